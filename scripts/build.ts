@@ -1,0 +1,23 @@
+// `npm run build`: ingest (writes only what changed) → astro build → Pagefind index of dist/.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { indexSite } from './search/index-site.ts';
+
+const require = createRequire(import.meta.url);
+
+function run(step: string, args: string[]): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${step} failed (exit ${result.status ?? result.signal}); dist/ was not updated by later steps.`);
+    process.exit(result.status || 1);
+  }
+  console.log(`build: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
+run('astro build', [require.resolve('astro/bin/astro.mjs'), 'build']);
+
+const started = performance.now();
+const { pages } = await indexSite('dist');
+console.log(`build: pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);

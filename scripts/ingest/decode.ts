@@ -1,0 +1,93 @@
+// Stage 1: bytes of a page file → normalised text.
+// Chinese archives hold UTF-8 (with or without BOM) and GB18030/GBK; Node's full ICU decodes both,
+// so the detection is "strict UTF-8 first, then strict GB18030", which never mistakes one for the other
+// on real text: GB18030 double-byte sequences are almost never valid UTF-8.
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+/** Input we refuse, with a reason an editor can act on. Never thrown for anything but bad input. */
+export class InputError extends Error {
+  readonly reason: 'empty' | 'binary' | 'undecodable';
+  constructor(reason: InputError['reason'], message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.reason = reason;
+  }
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  const { text, encoding } = decodeBytes(bytes);
+  const normalised = normaliseText(text);
+  if (normalised.trim() === '') throw new InputError('empty', 'the file holds no text (it is empty or only whitespace)');
+  return { text: normalised, encoding };
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new InputError('empty', 'the file is empty (0 bytes)');
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: strict('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: strict('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: strict('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) {
+    throw new InputError('binary', 'the file looks binary (it contains NUL or many control bytes), not page text');
+  }
+  try {
+    return { text: strict('utf-8', bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: strict('gb18030', bytes), encoding: 'gb18030' };
+    } catch {
+      throw new InputError('undecodable', 'the file is neither valid UTF-8 nor valid GB18030/GBK text');
+    }
+  }
+}
+
+function strict(label: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError('undecodable', `the file is not valid ${label.toUpperCase()} text`);
+  }
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Text files never hold NUL, and hold few C0 controls other than tab, LF, CR, form feed. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  return controls / sample.length > 0.05;
+}
+
+// Spaces a typesetter or OCR leaves: ideographic (full-width), no-break, the en/em family, narrow no-break.
+const WIDE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+// Zero-width characters and stray BOMs carry no text and break matching.
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// C0/C1 controls other than LF: they cannot be shown and some cannot be written in HTML at all.
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/** NFC, LF line ends, one ASCII space for any run of spaces, no spaces at line ends. Blank lines stay blank. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029\u0085]/g, '\n')
+    .normalize('NFC')
+    .replace(WIDE_SPACES, ' ')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/^\n+/, '')
+    .replace(/\n*$/, '\n');
+}

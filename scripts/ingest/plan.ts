@@ -1,0 +1,60 @@
+// Decides what a run writes, from what it would write and what is on disk: pure, so the rules that keep
+// editors' work safe are tested without a file system. The CLI carries the plan out (or, with --check,
+// only reports it).
+
+export type FileState = 'intact' | 'edited' | 'unstamped';
+
+export interface ExistingFile {
+  path: string;
+  content: string;
+  /** Whether ingest's stamp still matches the content (see emit.ts). */
+  state: FileState;
+  /** The seed the file says it came from, for generated files. */
+  seed?: string;
+}
+
+export interface Plan {
+  create: { path: string; content: string }[];
+  update: { path: string; content: string }[];
+  /** Generated, never edited, and no longer produced by any seed that was read: safe to remove. */
+  remove: string[];
+  unchanged: string[];
+  /** Files ingest would change but will not, because an editor has changed or written them. */
+  keptEdits: { path: string; why: string }[];
+}
+
+export interface PlanInput {
+  desired: Map<string, string>;
+  existing: Map<string, ExistingFile>;
+  /** Seeds this run read successfully: only their stale files may be removed. */
+  seedsRead: Set<string>;
+  /** Seeds present in the seeds folder, readable or not: files of absent seeds are stale too. */
+  seedsPresent: Set<string>;
+}
+
+export function planWrites({ desired, existing, seedsRead, seedsPresent }: PlanInput): Plan {
+  const plan: Plan = { create: [], update: [], remove: [], unchanged: [], keptEdits: [] };
+  for (const [path, content] of [...desired].sort(([a], [b]) => compare(a, b))) {
+    const old = existing.get(path);
+    if (!old) plan.create.push({ path, content });
+    else if (old.content === content) plan.unchanged.push(path);
+    else if (old.state === 'edited') plan.keptEdits.push({ path, why: 'edited by hand since ingest wrote it' });
+    else if (old.state === 'unstamped') plan.keptEdits.push({ path, why: 'not written by ingest (no ingestHash)' });
+    else plan.update.push({ path, content });
+  }
+  for (const old of [...existing.values()].sort((a, b) => compare(a.path, b.path))) {
+    if (desired.has(old.path) || old.state !== 'intact' || !old.seed) continue;
+    const stale = seedsRead.has(old.seed) || !seedsPresent.has(old.seed);
+    if (stale) plan.remove.push(old.path);
+  }
+  return plan;
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.create.length + plan.update.length + plan.remove.length > 0;
+}
+
+// Code-point order, not locale order: the same on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,107 @@
+// The ingest CLI end to end, on temp folders: encodings, bad files, idempotence, --check, hand edits.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SEEDS = join(import.meta.dirname, '..', 'seeds');
+const CLI = join(import.meta.dirname, '..', 'scripts', 'ingest', 'cli.ts');
+
+function ingest(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('ingest CLI', () => {
+  let dir: string;
+  let seeds: string;
+  let out: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    seeds = join(dir, 'seeds');
+    out = join(dir, 'content');
+    cpSync(SEEDS, seeds, { recursive: true });
+    // The same page as an archive would hold it: GB18030 with Windows line ends.
+    const page = readFileSync(join(SEEDS, '002_1ea187ce3151e9b8.txt'), 'utf8');
+    writeFileSync(join(seeds, '005_gb18030_crlf.txt'), iconv.encode(page.replace(/\n/g, '\r\n'), 'gb18030'));
+    writeFileSync(join(seeds, '006_empty.txt'), '');
+    writeFileSync(join(seeds, '007_binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests the good seeds, names each bad file with its reason, and exits non-zero', () => {
+    const r = ingest('--seeds', seeds, '--out', out, '--report', join(dir, 'report.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('006_empty.txt: skipped: the file is empty');
+    expect(r.stderr).toContain('007_binary.txt: skipped: the file looks binary');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace for bad input
+    const files = readdirSync(join(out, 'articles', 'zh'));
+    expect(files.length).toBeGreaterThanOrEqual(14);
+    expect(readdirSync(join(out, 'figures')).length).toBe(files.length);
+
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const gb = report.seeds.find((s: { seed: string }) => s.seed === '005_gb18030_crlf.txt');
+    const utf8 = report.seeds.find((s: { seed: string }) => s.seed === '002_1ea187ce3151e9b8.txt');
+    expect(gb.encoding).toBe('gb18030');
+    expect(gb.blocks).toEqual(utf8.blocks);
+    expect(gb.articles).toHaveLength(utf8.articles.length);
+  });
+
+  it('writes nothing on a second run, and says so', () => {
+    const before = snapshot(out);
+    const r = ingest('--seeds', seeds, '--out', out);
+    expect(r.stdout).toContain('nothing changed');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('--check passes when content is in step, and lists what would change when not', () => {
+    rmSync(join(seeds, '006_empty.txt'));
+    rmSync(join(seeds, '007_binary.txt'));
+    expect(ingest('--seeds', seeds, '--out', out, '--check').code).toBe(0);
+
+    const zh = join(out, 'articles', 'zh');
+    const victim = readdirSync(zh).find((f) => f.startsWith('min-sheng-wei-ben'))!;
+    rmSync(join(zh, victim));
+    const r = ingest('--seeds', seeds, '--out', out, '--check');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`would create ${join(out, 'articles', 'zh', victim)}`);
+    ingest('--seeds', seeds, '--out', out);
+  });
+
+  it('never overwrites a file an editor changed, and reports it', () => {
+    const zh = join(out, 'articles', 'zh');
+    const name = readdirSync(zh).sort()[0]!;
+    const path = join(zh, name);
+    const edited = readFileSync(path, 'utf8').replace(/\n\n([^\n]+)\n/, '\n\n$1（编辑补充）\n');
+    writeFileSync(path, edited);
+    const r = ingest('--seeds', seeds, '--out', out);
+    expect(r.stdout).toContain(`kept: ${path}: edited by hand`);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+  });
+
+  it('keeps ids stable when a seed is added', () => {
+    const ids = readdirSync(join(out, 'articles', 'zh')).sort();
+    cpSync(join(SEEDS, '000_a5c216659bbc2fff.txt'), join(seeds, '0000_first.txt'));
+    ingest('--seeds', seeds, '--out', out);
+    const after = readdirSync(join(out, 'articles', 'zh'));
+    for (const id of ids) expect(after).toContain(id);
+    expect(after.length).toBeGreaterThan(ids.length);
+  });
+
+  it('explains a missing seeds folder without a stack trace', () => {
+    const r = ingest('--seeds', join(dir, 'nowhere'), '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such folder');
+  });
+});
+
+function snapshot(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const sub of ['articles/zh', 'figures']) {
+    for (const name of readdirSync(join(root, sub))) files[`${sub}/${name}`] = readFileSync(join(root, sub, name), 'utf8');
+  }
+  return files;
+}
