@@ -66,7 +66,7 @@ function ingestSeed(seed: SeedInput): { report: SeedReport; pageDrafts: ArticleD
   }
   const page = structurePage(text);
   const pageYear = yearOfPage(page.blocks);
-  const pageDrafts = page.segments.map((segment) => describe(segment, seed.name, pageYear));
+  const pageDrafts = page.segments.map((segment, index) => describe(segment, seed.name, pageYear, { index }));
   const report: SeedReport = {
     seed: seed.name,
     encoding,

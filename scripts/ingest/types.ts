@@ -98,7 +98,8 @@ export const ARTICLE_KINDS = ['article', 'news', 'photo-news', 'commentary', 'si
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export type BodyNode =
-  | { kind: 'heading'; level: 2 | 3; text: string; source: number[] }
+  // Level 4: a subheading under a level-3 heading.
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string; source: number[] }
   | { kind: 'paragraph'; text: string; source: number[] }
   | { kind: 'caption'; text: string; source: number[] };
 

@@ -1,0 +1,214 @@
+import fc from 'fast-check';
+import { describe as group, expect, it } from 'vitest';
+import { describe } from './describe.ts';
+import {
+  block,
+  childcareSection004,
+  commentary001,
+  conscriptionNews001,
+  continuedReport001,
+  continuedReport004,
+  huguanReport002,
+  photoNews001,
+  SEED_001,
+  SEED_002,
+  SEED_004,
+  shangdangReport001,
+} from './describe/seed-fixtures.ts';
+import { ARTICLE_KINDS, TOPICS, type Block, type BlockKind, type Segment } from './types.ts';
+
+group('describe: titles', () => {
+  it('takes title and kicker from the headline group', () => {
+    const draft = describe(shangdangReport001, SEED_001);
+    expect(draft.title).toBe('上党区聚焦民生“关键小事”提升群众幸福指数');
+    expect(draft.titleFrom).toBe('headline');
+    expect(draft.kicker).toBe('发扬“四敢”精神 推动长治高质量发展 | 基层实践');
+    expect(draft.subtitle).toBeUndefined();
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('takes the deck as subtitle without its leading dash, and joins kickers', () => {
+    const segment: Segment = {
+      blocks: [
+        block('headline', '全面深化改革 奋进“四宜”上党', 4),
+        block('deck', '——上党区用好“七个抓手”勇毅奔赴高质量发展新征程', 5),
+        block('kicker', '展新貌 开新局', 6),
+        block('kicker', '向人民报告', 7),
+      ],
+    };
+    const draft = describe(segment, '003_09576779ea83b2fd.txt');
+    expect(draft.title).toBe('全面深化改革 奋进“四宜”上党');
+    expect(draft.subtitle).toBe('上党区用好“七个抓手”勇毅奔赴高质量发展新征程');
+    expect(draft.kicker).toBe('展新貌 开新局 向人民报告');
+  });
+
+  it('infers a photo news title from its first clause, without the date, shortened with an ellipsis', () => {
+    const draft = describe(photoNews001, SEED_001, 2024);
+    expect(draft.kind).toBe('photo-news');
+    expect(draft.titleFrom).toBe('inferred');
+    expect(draft.title.startsWith('潞州区淮海社区')).toBe(true);
+    expect(draft.title.endsWith('…')).toBe(true);
+    expect(draft.title.length).toBeLessThanOrEqual(21);
+    expect(draft.title).not.toMatch(/1月24日/);
+    expect(draft.warnings).toEqual([expect.objectContaining({ code: 'untitled', blocks: [35] })]);
+  });
+
+  it('titles a continued report without headline by its first section heading', () => {
+    const draft = describe(continuedReport001, SEED_001);
+    expect(draft.title).toBe('加强组织引导 发挥党员优势');
+    expect(draft.titleFrom).toBe('inferred');
+    expect(draft.warnings.map((w) => w.code)).toEqual(['untitled']);
+    expect(draft.continued).toEqual({ from: '第一版' });
+  });
+
+  it('falls back to the first sentence when a headless piece has no heading', () => {
+    const segment: Segment = { continued: { from: '第一版' }, blocks: continuedReport001.blocks.slice(0, 3) };
+    const draft = describe(segment, SEED_001);
+    expect(draft.title).toBe('村民在家门口就业，一个月能有3000元…');
+  });
+});
+
+group('describe: bylines', () => {
+  it('takes a ·name· byline block', () => {
+    expect(describe(shangdangReport001, SEED_001).byline).toBe('白雪峰');
+  });
+
+  it('takes a bracketed byline block', () => {
+    expect(describe(continuedReport001, SEED_001).byline).toBe('人民日报记者 郑洋洋');
+  });
+
+  it('takes a bare pen name', () => {
+    expect(describe(commentary001, SEED_001).byline).toBe('桑梓');
+  });
+
+  it('takes the 本报讯 byline of the first paragraph, as printed', () => {
+    expect(describe(conscriptionNews001, SEED_001).byline).toBe('本报讯 记者史晓萍');
+  });
+
+  it('takes a photo credit', () => {
+    expect(describe(photoNews001, SEED_001).byline).toBe('本报记者 姚晋华 摄');
+  });
+});
+
+group('describe: kind', () => {
+  it('tells news, photo news, commentary and articles apart', () => {
+    expect(describe(conscriptionNews001, SEED_001).kind).toBe('news');
+    expect(describe(photoNews001, SEED_001).kind).toBe('photo-news');
+    expect(describe(commentary001, SEED_001).kind).toBe('commentary');
+    expect(describe(shangdangReport001, SEED_001).kind).toBe('article');
+    expect(describe(continuedReport001, SEED_001).kind).toBe('article');
+  });
+
+  it('calls a short headless box after the page lead a sidebar, but not the page lead itself', () => {
+    const box: Segment = { blocks: commentary001.blocks.filter((b) => b.kind === 'paragraph') };
+    expect(describe(box, SEED_001, undefined, { index: 3 }).kind).toBe('sidebar');
+    expect(describe(box, SEED_001).kind).toBe('sidebar');
+    expect(describe(box, SEED_001, undefined, { index: 0 }).kind).toBe('article');
+    expect(describe(box, SEED_001).title).toBe('涓涓细流，汇成壮阔的大海');
+  });
+});
+
+group('describe: body, captions, source', () => {
+  it('leaves headline group, furniture, kicker and byline out of the body and keeps reading order', () => {
+    const draft = describe(huguanReport002, SEED_002);
+    const texts = draft.body.map((n) => n.text);
+    for (const out of ['聚焦', '2026', '两会特刊', '谋好篇 布好局', '民生为本 幸福生活成色足', '壶关县精准施策织密织牢民生保障网']) {
+      expect(texts).not.toContain(out);
+    }
+    expect(draft.body.map((n) => n.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'caption']);
+    expect(draft.body[1]).toEqual({ kind: 'heading', level: 2, text: '集中供热连民心 寒冬暖流润万家', source: [8] });
+    expect(draft.captions).toEqual(['供热隔压站']);
+    expect(draft.title).toBe('民生为本 幸福生活成色足');
+    expect(draft.subtitle).toBe('壶关县精准施策织密织牢民生保障网');
+    expect(draft.kicker).toBe('谋好篇 布好局 履职尽责为人民');
+  });
+
+  it('gives headings their levels: subheadings 3, or 4 under a level-3 heading, dashes dropped', () => {
+    const headings = describe(continuedReport004, SEED_004)
+      .body.filter((n) => n.kind === 'heading')
+      .map((n) => (n.kind === 'heading' ? [n.level, n.text] : []));
+    expect(headings).toEqual([
+      [2, '健康长治 百姓尽享优质医疗资源'],
+      [3, '远程医疗畅通百姓就医路径'],
+      [4, '让群众“看上病、看好病”，医疗“服务网”更完善'],
+      [2, '普惠长治 幼有善育托举明天的希望'],
+      [3, '普惠，扩大服务供给'],
+      [3, '提质，涌现新型业态'],
+    ]);
+  });
+
+  it('spans the raw blocks of every block, joined ones included, and excludes continuation marks from the body', () => {
+    const draft = describe(continuedReport004, SEED_004);
+    expect(draft.source).toEqual({ seed: SEED_004, blocks: [0, 52] });
+    expect(draft.body.some((n) => n.text.includes('上接'))).toBe(false);
+    const joined = describe({ blocks: childcareSection004 }, SEED_004).body.at(-1);
+    expect(joined?.source).toEqual([29, 30]);
+  });
+});
+
+group('describe: regions, topics, year', () => {
+  it('tags a county report by its county and its topics, heating first', () => {
+    const draft = describe(huguanReport002, SEED_002);
+    expect(draft.regions).toEqual(['壶关县']);
+    expect(draft.topics[0]).toBe('heating');
+    expect(draft.year).toBe(2025);
+  });
+
+  it('tags city news as 长治市 and takes the page year for a date without year', () => {
+    const draft = describe(conscriptionNews001, SEED_001, 2024);
+    expect(draft.regions).toEqual(['长治市']);
+    expect(draft.topics).toEqual(['public-safety']);
+    expect(draft.year).toBe(2024);
+    expect(describe(conscriptionNews001, SEED_001).year).toBeUndefined();
+  });
+
+  it('lists city, counties and towns of a city-wide report in order of appearance', () => {
+    expect(describe(continuedReport001, SEED_001).regions).toEqual(['长治市', '潞城区', '史回镇', '沁县', '沁州黄镇']);
+    expect(describe(continuedReport004, SEED_004).regions).toEqual(['长治市', '潞城区', '长子县', '翟店街道', '潞州区']);
+  });
+
+  it('does not tag a photo by the home county of a company it names', () => {
+    expect(describe(photoNews001, SEED_001).regions).toEqual(['潞州区']);
+  });
+});
+
+const BLOCK_KINDS: BlockKind[] = [
+  'headline', 'deck', 'kicker', 'heading', 'subheading', 'paragraph', 'caption', 'byline', 'continuation', 'furniture',
+];
+
+const arbitraryBlock: fc.Arbitrary<Block> = fc.record(
+  {
+    kind: fc.constantFrom(...BLOCK_KINDS),
+    text: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('', ' ', '——', '“', '1月24日，', '·')),
+    source: fc.array(fc.nat({ max: 200 }), { maxLength: 3 }),
+    level: fc.constantFrom(2 as const, 3 as const),
+    byline: fc.string({ maxLength: 12 }),
+    credit: fc.string({ maxLength: 12 }),
+  },
+  { requiredKeys: ['kind', 'text', 'source'] },
+);
+
+group('describe: any input', () => {
+  it('never throws and always gives a non-empty title, a topic and a sane source range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryBlock, { maxLength: 12 }),
+        fc.option(fc.record({ from: fc.string(), to: fc.string() }, { requiredKeys: [] }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }),
+        fc.option(fc.nat({ max: 5 }), { nil: undefined }),
+        (blocks, continued, pageYear, index) => {
+          const segment: Segment = continued ? { blocks, continued } : { blocks };
+          const draft = describe(segment, 'seed.txt', pageYear, { index });
+          expect(draft.title.trim()).not.toBe('');
+          expect(ARTICLE_KINDS).toContain(draft.kind);
+          expect(draft.topics.length).toBeGreaterThanOrEqual(1);
+          expect(draft.topics.length).toBeLessThanOrEqual(5);
+          for (const topic of draft.topics) expect(TOPICS).toContain(topic);
+          expect(draft.source.blocks[0]).toBeLessThanOrEqual(draft.source.blocks[1]);
+          expect(draft.lang).toBe('zh');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

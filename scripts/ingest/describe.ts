@@ -1,0 +1,70 @@
+// Stage 5: one segment of a page → an article draft: frontmatter (title, byline, kind, regions, topics,
+// year …) and body. Pure: the CLI reads the seeds and writes content/.
+
+import { buildBody } from './describe/body.ts';
+import { findByline } from './describe/byline.ts';
+import { findKind, type PagePosition } from './describe/kind.ts';
+import { findRegions } from './describe/regions.ts';
+import { findTitles } from './describe/title.ts';
+import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
+import { findYear } from './describe/year.ts';
+import type { ArticleDraft, Block, Segment } from './types.ts';
+
+export { cleanByline, findByline } from './describe/byline.ts';
+export { findKind, type PagePosition } from './describe/kind.ts';
+export { findRegions, regionInfo } from './describe/regions.ts';
+export { findTopics, scoreTopics, type WeightedText } from './describe/topics.ts';
+export { findYear } from './describe/year.ts';
+export { shorten } from './describe/title.ts';
+
+/**
+ * Describes one article. `seed` is the page file's name (it goes into `source`); `pageYear` is the year the
+ * page was printed, when known, for news dated only by day (`1月26日`); `position` is where the segment
+ * sits on its page, which tells a sidebar from a page's lead (see findKind). Never throws.
+ */
+export function describe(segment: Segment, seed: string, pageYear?: number, position?: PagePosition): ArticleDraft {
+  const blocks = segment.blocks;
+  const kind = findKind(segment, position);
+  const { title, titleFrom, subtitle, kicker, warning } = findTitles(blocks, kind);
+  const byline = findByline(blocks);
+  const body = buildBody(blocks);
+  const captions = blocks.filter((b) => b.kind === 'caption').map((b) => b.text.trim()).filter(Boolean);
+
+  // Kickers are left out: a series name (发扬“四敢”精神 推动长治高质量发展) says nothing of the article's place.
+  const printedTitle = blocks.filter((b) => b.kind === 'headline' || b.kind === 'deck');
+  const articleText = [...printedTitle.map((b) => b.text), ...body.map((n) => n.text)].join('\n');
+  const year = findYear(articleText, pageYear);
+
+  return {
+    title,
+    titleFrom,
+    ...(subtitle !== undefined && { subtitle }),
+    ...(kicker !== undefined && { kicker }),
+    lang: 'zh',
+    kind,
+    ...(byline !== undefined && { byline }),
+    ...(year !== undefined && { year }),
+    regions: findRegions(articleText),
+    topics: findTopics(weightedText(printedTitle, body)),
+    captions,
+    ...(segment.continued && { continued: { ...segment.continued } }),
+    source: { seed, blocks: sourceRange(blocks) },
+    body,
+    warnings: warning ? [warning] : [],
+  };
+}
+
+/** Printed title and deck count most, headings more than paragraphs and captions. */
+function weightedText(printedTitle: readonly Block[], body: ArticleDraft['body']): WeightedText[] {
+  return [
+    ...printedTitle.map((b) => ({ text: b.text, weight: TITLE_WEIGHT })),
+    ...body.map((n) => ({ text: n.text, weight: n.kind === 'heading' ? HEADING_WEIGHT : BODY_WEIGHT })),
+  ];
+}
+
+/** First and last raw block of the page the article was made from; [0, 0] for a segment without any. */
+function sourceRange(blocks: readonly Block[]): [number, number] {
+  const indices = blocks.flatMap((b) => b.source).filter((i) => Number.isFinite(i));
+  if (indices.length === 0) return [0, 0];
+  return [Math.min(...indices), Math.max(...indices)];
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildBody } from './body.ts';
+import { block, childcareSection004 } from './seed-fixtures.ts';
+
+describe('buildBody', () => {
+  it('turns the childcare section of seed 004 into a heading, subheadings and paragraphs', () => {
+    const body = buildBody(childcareSection004);
+    expect(body.map((n) => (n.kind === 'heading' ? `h${n.level}` : n.kind))).toEqual([
+      'h2', 'paragraph', 'h3', 'paragraph', 'paragraph', 'paragraph', 'h3', 'paragraph', 'paragraph',
+    ]);
+    expect(body[2]).toEqual({ kind: 'heading', level: 3, text: '普惠，扩大服务供给', source: [23] });
+  });
+
+  it('leaves out everything that is not running text', () => {
+    const body = buildBody([
+      block('furniture', '新闻时评', 69),
+      block('headline', '新年新气象 奋斗正当时', 67),
+      block('byline', '桑梓', 68),
+      block('continuation', '(上接第一版)', 42),
+      block('paragraph', '   ', 3),
+      block('caption', '供热隔压站', 39),
+    ]);
+    expect(body).toEqual([{ kind: 'caption', text: '供热隔压站', source: [39] }]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { block } from './seed-fixtures.ts';
+import { cleanByline, findByline } from './byline.ts';
+
+describe('cleanByline', () => {
+  it('takes off the wrapping the paper prints around a name (seed 001)', () => {
+    expect(cleanByline('·白雪峰·')).toBe('白雪峰');
+    expect(cleanByline('(人民日报记者 郑洋洋)')).toBe('人民日报记者 郑洋洋');
+    expect(cleanByline('（·桑梓·）')).toBe('桑梓');
+    expect(cleanByline('桑梓')).toBe('桑梓');
+  });
+
+  it('keeps a 本报讯 byline as printed, without 报道 and the colon', () => {
+    expect(cleanByline('本报讯 记者史晓萍报道：')).toBe('本报讯 记者史晓萍');
+    expect(cleanByline('本报讯 记者贾志敏 通讯员郭艳波报道')).toBe('本报讯 记者贾志敏 通讯员郭艳波');
+  });
+
+  it('sets a photo credit’s 摄 apart', () => {
+    expect(cleanByline('本报记者 姚晋华摄')).toBe('本报记者 姚晋华 摄');
+    expect(cleanByline('本报记者 董雷 摄')).toBe('本报记者 董雷 摄');
+  });
+});
+
+describe('findByline', () => {
+  it('prefers a byline block, then the first paragraph’s byline, then a photo credit', () => {
+    const paragraph = block('paragraph', '1月26日，我市召开征兵工作电视电话会', 20, { byline: '本报讯 记者史晓萍报道', credit: '本报记者 董雷 摄' });
+    expect(findByline([paragraph, block('byline', '·白雪峰·', 18)])).toBe('白雪峰');
+    expect(findByline([paragraph])).toBe('本报讯 记者史晓萍');
+    expect(findByline([block('paragraph', '生产设备开足马力', 36, { credit: '本报记者 董雷 摄' })])).toBe('本报记者 董雷 摄');
+  });
+
+  it('gives none when nothing names an author', () => {
+    expect(findByline([block('paragraph', '涓涓细流，汇成壮阔的大海', 71), block('byline', '··', 9)])).toBeUndefined();
+  });
+});

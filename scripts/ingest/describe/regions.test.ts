@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findRegions, regionInfo } from './regions.ts';
+
+describe('findRegions', () => {
+  it('finds a county report by its county, short forms included (seed 002)', () => {
+    const text =
+      '时值寒冬，壶关县处处涌动着暖意。这份温暖，来自县委、县政府将民生福祉扛在肩头的责任担当——从乡村振兴的扎实推进，到城乡融合的加速步伐，再到群众急难愁盼问题的逐一破解，一项项惠民举措落地生根，让发展的红利源源不断惠及千家万户，让“幸福壶关”的底色愈发鲜亮。';
+    expect(findRegions(text)).toEqual(['壶关县']);
+    expect(findRegions('S213线(原S225线)壶关过境段改建工程')).toEqual(['壶关县']);
+  });
+
+  it('does not take 长治市区 in a county report for the whole city (seed 002)', () => {
+    expect(findRegions('2025年，壶关县把供暖保障作为重中之重，其中长治市区至壶关集中供热管网及配套项目的建成投用')).toEqual([
+      '壶关县',
+    ]);
+  });
+
+  it('marks city news as 长治市 (seed 001)', () => {
+    expect(findRegions('1月26日，我市召开征兵工作电视电话会，市委常委、长治军分区司令员')).toEqual(['长治市']);
+    expect(findRegions('全市征兵工作电视电话会召开 崔元斌陈丙骞出席')).toEqual(['长治市']);
+  });
+
+  it('finds towns with their county, in order of appearance (seed 001)', () => {
+    expect(findRegions('潞城区史回镇小常村的食用菌现代农业产业园内，50多座大棚整齐划一。')).toEqual(['潞城区', '史回镇']);
+    expect(findRegions('2022年，她的公司在平顺县北社乡东青北村已经形成了较完整的蔬菜产业链条')).toEqual(['平顺县', '北社乡']);
+    expect(findRegions('“以前村民每斤谷子只能卖4元，现在提高到6元。”沁县沁州黄镇党委书记田冠英说')).toEqual(['沁县', '沁州黄镇']);
+    expect(regionInfo('史回镇')).toEqual({ level: 'town', parent: '潞城区', en: 'Shihui Town' });
+  });
+
+  it('finds towns of a county report and leaves the city out when the county dominates (seed 000)', () => {
+    const text =
+      '为确保采暖季的供热工作有条不紊进行，2024年5月，上党区城投供热有限公司早早就启动了供热准备工作，分批次对一次网管道、二次网管道、换热站进行了全方位的检修维护；4月开工建设的西火镇一级热网工程全长13.5公里，由西火热源厂引出热源，呈枝状铺设至西火镇西火村、东火村等8个村庄，供热面积共75万平方米；8月以来，为苏店镇、西池乡16个村的8000余户村民安装了石墨烯发热墙电暖画和空气源热泵；苏店镇苏庄村、南天河村、北天河村、小坟上村、郝庄村、原家庄村、郝家庄镇西下郝村、岭上村、任家庄村、高河村由长治市城镇热力公司进行跨区供热……上党区委、区政府始终把群众冷暖放在心上，把项目建设抓在手上，严格落实上党革命老区散煤清零工作要求，全力将供热这件民生实事办到群众心坎上，为人民群众打造温暖宜居';
+    expect(findRegions(text)).toEqual(['上党区', '西火镇', '苏店镇', '西池乡', '郝家庄镇']);
+  });
+
+  it('recognises a town the lexicon lacks when its county stands in front of it', () => {
+    expect(findRegions('潞城区店上镇的村民')).toEqual(['潞城区', '店上镇']);
+    expect(regionInfo('店上镇')).toEqual({ level: 'town', en: 'Dianshang Town' });
+  });
+
+  it('normalises labour brands named after a county (seed 004)', () => {
+    expect(findRegions('“潞城甩饼师傅”“长子理发师”入选第四批省级劳务品牌')).toEqual(['潞城区', '长子县']);
+  });
+
+  it('avoids false friends', () => {
+    expect(findRegions('严格落实上党革命老区散煤清零工作要求')).toEqual([]);
+    expect(findRegions('淮海社区联合平顺麦丰农业电子商务有限公司')).toEqual([]);
+    expect(findRegions('设备运行平顺')).toEqual([]);
+    expect(findRegions('他是家中长子')).toEqual([]);
+    expect(findRegions('壶关县城乡供水一体化、农村公路提质增量工程有序推进')).toEqual(['壶关县']);
+    expect(findRegions('上党区城乡污水处理一体化工程')).toEqual(['上党区']);
+    expect(findRegions('北京市通州区')).toEqual([]);
+  });
+
+  it('returns nothing for text without places', () => {
+    expect(findRegions('')).toEqual([]);
+    expect(findRegions('涓涓细流，汇成壮阔的大海；坚实脚步，走出不凡的历程。')).toEqual([]);
+  });
+});
+
+describe('regionInfo', () => {
+  it('knows counties and the city', () => {
+    expect(regionInfo('长治市')).toEqual({ level: 'city', en: 'Changzhi' });
+    expect(regionInfo('壶关县')).toEqual({ level: 'county', parent: '长治市', en: 'Huguan County' });
+  });
+
+  it('knows nothing of non-places', () => {
+    expect(regionInfo('北京')).toBeUndefined();
+  });
+});

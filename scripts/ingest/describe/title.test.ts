@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { block } from './seed-fixtures.ts';
+import { findTitles, firstClause, NO_TITLE, shorten, stripLeadingDate } from './title.ts';
+
+describe('shorten', () => {
+  it('keeps a short text whole', () => {
+    expect(shorten('加强组织引导 发挥党员优势')).toBe('加强组织引导 发挥党员优势');
+  });
+
+  it('cuts a long text at a word boundary and adds an ellipsis', () => {
+    const title = shorten('长治高新区智能高端装备制造产业园宏达聚益机械设备有限公司生产车间内');
+    expect(title).toMatch(/^长治高新区智能高端装备制造.*…$/);
+    expect(title.length).toBeLessThanOrEqual(21);
+    expect(title).not.toMatch(/装…$/); // 装备 is one word: not cut in two
+  });
+
+  it('drops quotation marks the cut leaves unbalanced, keeps balanced ones', () => {
+    expect(shorten('“村民在家门口就业，一个月能有3000元左右的收入')).toBe('村民在家门口就业，一个月能有3000元…');
+    expect(shorten('“四好”农村路打通了群众的“幸福路”')).toBe('“四好”农村路打通了群众的“幸福路”');
+  });
+
+  it('is never empty', () => {
+    expect(shorten('')).toBe(NO_TITLE);
+    expect(shorten('——')).toBe(NO_TITLE);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        expect(shorten(s).trim()).not.toBe('');
+      }),
+    );
+  });
+});
+
+describe('stripLeadingDate and firstClause', () => {
+  it('takes the first clause of a photo caption without its date (seed 001)', () => {
+    const text = '1月24日，潞州区淮海社区联合平顺麦丰农业电子商务有限公司、长青八班企业家联合开展春节慰问活动，为辖区环卫工人';
+    expect(firstClause(stripLeadingDate(text))).toBe('潞州区淮海社区联合平顺麦丰农业电子商务有限公司、长青八班企业家联合开展春节慰问活动');
+    expect(stripLeadingDate('近日，由省总工会举办的竞赛落下帷幕')).toBe('由省总工会举办的竞赛落下帷幕');
+  });
+});
+
+describe('findTitles', () => {
+  it('takes a second headline as subtitle when it comes with a deck', () => {
+    const titles = findTitles(
+      [block('headline', '民生为本 幸福生活成色足', 19), block('headline', '壶关县精准施策织密织牢民生保障网', 20)],
+      'article',
+    );
+    expect(titles).toEqual({ title: '民生为本 幸福生活成色足', titleFrom: 'headline', subtitle: '壶关县精准施策织密织牢民生保障网' });
+  });
+
+  it('says where an inferred title came from', () => {
+    const { warning } = findTitles([block('heading', '加强组织引导 发挥党员优势', 45)], 'article');
+    expect(warning?.code).toBe('untitled');
+    expect(warning?.blocks).toEqual([45]);
+    expect(warning?.message).toMatch(/section heading/);
+  });
+
+  it('gives an article without any text the placeholder title', () => {
+    expect(findTitles([block('furniture', '2026', 1)], 'article').title).toBe(NO_TITLE);
+  });
+});

@@ -1,0 +1,70 @@
+// Which of the fixed topics an article is about, scored from the keyword rules in lexicon/topics.ts.
+
+import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
+import { TOPICS, type Topic } from '../types.ts';
+
+/** A piece of an article's text and how much a keyword in it counts: a title says more than a paragraph. */
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+export const TITLE_WEIGHT = 3;
+export const HEADING_WEIGHT = 2;
+export const BODY_WEIGHT = 1;
+
+const MAX_TOPICS = 5;
+// A topic must score at least this much …
+const MIN_SCORE = 3;
+// … and one point per this many characters of text, so that a long report needs more than a passing
+// mention (a 3000-character report needs 10 points, a 300-character news item 3: one strong word) …
+const CHARS_PER_POINT = 300;
+// … and this share of the best topic's score, so a report about heating is not also "about" everything
+// it mentions once.
+const SHARE_OF_BEST = 0.2;
+// Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
+const FALLBACK: Topic = 'governance';
+
+/**
+ * Topics of an article, best first: at least one, at most five. Takes plain text or text pieces with weights
+ * (title, headings, body; see describe).
+ */
+export function findTopics(text: string | readonly WeightedText[]): Topic[] {
+  const pieces = typeof text === 'string' ? [{ text, weight: BODY_WEIGHT }] : text;
+  const scores = scoreTopics(pieces);
+  const ranked = TOPICS.map((topic) => ({ topic, score: scores[topic] }))
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return [FALLBACK];
+
+  const length = pieces.reduce((sum, p) => sum + p.text.length, 0);
+  const threshold = Math.max(MIN_SCORE, length / CHARS_PER_POINT, best.score * SHARE_OF_BEST);
+  const kept = ranked.filter((t) => t.score >= threshold).slice(0, MAX_TOPICS);
+  if (kept.length > 0) return kept.map((t) => t.topic);
+  // A long article with weak hints still has a leading topic; a stray word in a short one is noise.
+  return [best.score >= MIN_SCORE ? best.topic : FALLBACK];
+}
+
+/** Weighted keyword hits per topic. */
+export function scoreTopics(pieces: readonly WeightedText[]): Record<Topic, number> {
+  const scores = Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
+  for (const topic of TOPICS) {
+    for (const keyword of TOPIC_KEYWORDS[topic]) {
+      for (const piece of pieces) scores[topic] += countHits(piece.text, keyword) * keyword.weight * piece.weight;
+    }
+  }
+  return scores;
+}
+
+function countHits(text: string, { word, notIn = [] }: Keyword): number {
+  const excluded = notIn.reduce((sum, longer) => sum + count(text, longer) * count(longer, word), 0);
+  return Math.max(0, count(text, word) - excluded);
+}
+
+function count(text: string, word: string): number {
+  if (!word) return 0;
+  let n = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}

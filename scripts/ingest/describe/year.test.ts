@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findYear } from './year.ts';
+
+describe('findYear', () => {
+  it('reads the year the text names (seed 002)', () => {
+    expect(findYear('2025年，壶关县始终锚定“民生优先”导向')).toBe(2025);
+  });
+
+  it('takes the year named most often (seed 000)', () => {
+    const text =
+      '2024年以来，上党区以保障和改善养老服务为切入点，为确保采暖季的供热工作有条不紊进行，2024年5月，上党区城投供热有限公司早早就启动了供热准备工作；2023年建成';
+    expect(findYear(text)).toBe(2024);
+  });
+
+  it('counts 截至 as a past date but not targets (seed 003)', () => {
+    const text = '步入2025年，上党区紧跟中央部署。截至2024年底，上党区战略性新兴产业企业占比低。计划2025年完成投资10亿元以上';
+    expect(findYear(text)).toBe(2025);
+    expect(findYear('截至2024年底，上党区战略性新兴产业企业占比低，到2035年基本实现')).toBe(2024);
+    expect(findYear('2023年开工，2021—2025年规划')).toBe(2023);
+  });
+
+  it('gives a tie to the later year (seed 001 commentary)', () => {
+    expect(findYear('回望过去的2023年，我们接续奋斗，砥砺前行。阔步2024年，我们该以什么样的作为开启新希望？')).toBe(2024);
+  });
+
+  it('uses the page year for news dated by day only (seed 001)', () => {
+    const text = '1月26日，我市召开征兵工作电视电话会';
+    expect(findYear(text, 2024)).toBe(2024);
+    expect(findYear(text)).toBeUndefined();
+    expect(findYear('近日，由省总工会、省公安厅交通管理局联合举办的竞赛落下帷幕', 2024)).toBe(2024);
+  });
+
+  it('ignores years that are not dates of events', () => {
+    expect(findYear('长治交警支队荣获“2024山西公安交警系统交通安全宣讲比武竞赛”团体二等奖')).toBeUndefined();
+    expect(findYear('20世纪1990年代的老厂房')).toBeUndefined();
+    expect(findYear('力争2030年实现碳达峰，2024年启动', 2024)).toBe(2024);
+    expect(findYear('向2025届毕业生发放一次性求职补贴512.4万元')).toBe(2025);
+  });
+
+  it('leaves text without any date undated', () => {
+    expect(findYear('涓涓细流，汇成壮阔的大海', 2024)).toBeUndefined();
+  });
+});

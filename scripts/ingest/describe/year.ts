@@ -1,0 +1,34 @@
+// The year an article's events are in, as its text says.
+
+// `2025年`, `2024年5月`, `2025届毕业生`; not `1990年代`, and not a bare `2024` (`2024山西公安交警系统…`
+// is a contest's name).
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:年(?!代)|届)/gu;
+// Targets and the far end of a span: `到2035年`, `至2030年`, `2021—2025年`. `截至2024年底` is a past date.
+const TARGET_BEFORE = /(?:(?<!截)[到至]|[—–~-])\s*$/u;
+const TARGET_AFTER = /^年?(?:远景|目标)/u;
+// Words that date an event without naming the year: the page's year applies.
+const DATED_WITHOUT_YEAR = /\d{1,2}月\d{1,2}日|近日|日前|今年|昨天|昨日|今天|今日/u;
+
+/**
+ * The year the events of `text` are in: the year it names most often (`2024年以来`, `2024年5月` → 2024),
+ * leaving out targets (`到2035年`) and, when the page's year is known, years after the next one. A tie goes
+ * to the later year (`回望过去的2023年…阔步2024年` is a new-year piece: 2024). Text that names no year
+ * but dates events by day (`1月26日`) or as recent (`近日`) gets `pageYear`; otherwise undefined.
+ */
+export function findYear(text: string, pageYear?: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(YEAR)) {
+    const at = match.index ?? 0;
+    const year = Number(match[1]);
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (TARGET_AFTER.test(text.slice(at + 4, at + 8))) continue;
+    if (pageYear !== undefined && year > pageYear + 1) continue;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: { year: number; count: number } | undefined;
+  for (const [year, count] of counts) {
+    if (!best || count > best.count || (count === best.count && year > best.year)) best = { year, count };
+  }
+  if (best) return best.year;
+  return pageYear !== undefined && DATED_WITHOUT_YEAR.test(text) ? pageYear : undefined;
+}
