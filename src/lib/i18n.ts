@@ -1,0 +1,36 @@
+// The portal's two languages: UI strings, locale formatting, and which page is whose twin.
+import en from '../i18n/en.json';
+import zh from '../i18n/zh.json';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type UiKey = keyof typeof zh;
+
+const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
+
+/** `t('en', 'article.figures', { n: 3 })`: the string for a key, with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = STRINGS[lang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** BCP 47 tag for `<html lang>`, `hreflang` and `Intl`. */
+export function locale(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale(lang), options).format(value);
+}
+
+export function formatCount(lang: Lang, value: number): string {
+  return formatNumber(lang, value, { maximumFractionDigits: 0 });
+}

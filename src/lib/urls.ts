@@ -1,0 +1,27 @@
+// Every internal link goes through here, so the site works under any BASE_PATH.
+import type { Lang } from './i18n.ts';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `href('zh/articles/x/')` → `/base/zh/articles/x/`; a path is site-relative, without the base. */
+export function href(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const paths = {
+  home: (lang: Lang) => `${lang}/`,
+  article: (lang: Lang, id: string) => `${lang}/articles/${id}/`,
+  topic: (lang: Lang, topic: string) => `${lang}/topics/${topic}/`,
+  region: (lang: Lang, regionSlug: string) => `${lang}/regions/${regionSlug}/`,
+  year: (lang: Lang, year: number) => `${lang}/years/${year}/`,
+  about: (lang: Lang) => `${lang}/about/`,
+  translations: (lang: Lang) => `${lang}/translations/`,
+  search: (lang: Lang) => `${lang}/search/`,
+  data: (lang: Lang) => `${lang}/data/`,
+  feed: (lang: Lang) => `${lang}/rss.xml`,
+};
+
+/** The same page in the other language: the path with its language segment swapped. */
+export function twinPath(path: string, to: Lang): string {
+  return path.replace(/^\/?(zh|en)(\/|$)/, `${to}$2`);
+}
