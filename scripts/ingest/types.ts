@@ -126,3 +126,54 @@ export interface ArticleDraft {
 export interface Article extends ArticleDraft {
   id: string;
 }
+
+/** How exactly the paper states a figure: `约200`/`近200`/`200左右` → about, `200余`/`超200`/`200以上` → over. */
+export type Qualifier = 'exact' | 'about' | 'over' | 'under';
+
+/** A change the sentence states for the figure's subject. */
+export interface FigureChange {
+  /** The value before, where the sentence gives it (`从每月143元提高至191元` → 143). */
+  from?: number;
+  /** The value after (`提高至191元` → 191); equal to the record's `value` when present. */
+  to?: number;
+  /** A relative change in percent (`增长10%` → 10, `同比下降8.1%` → 8.1); the record's unit is then `%`. */
+  rate?: number;
+  /** An absolute change in the record's unit (`人均月增收75元` → 75). */
+  amount?: number;
+  direction: 'up' | 'down';
+}
+
+/**
+ * One quantity printed in an article, as ingest extracts it into `figures/<article id>.json` (editors add
+ * records with `origin: 'hand'`). How each field is decided: scripts/ingest/figures/index.ts.
+ */
+export interface FigureRecord {
+  /** `<article id>-<8 hex>`: a hash of sentence and span, so it survives edits elsewhere in the article. */
+  id: string;
+  origin: 'ingest' | 'hand';
+  article: string;
+  /** 1-based among the article's paragraph nodes (headings and captions do not count): anchor `#p<N>`. */
+  paragraph: number;
+  /** UTF-16 offset of `text` in the paragraph's text, for highlighting. */
+  offset?: number;
+  /** The exact span as printed, with its qualifier words: `近200万元`, `2800余个`, `3至5年`. */
+  text: string;
+  sentence: string;
+  /** With multipliers applied: `1.32万家` → 13200, `八成` → 80. For a range, the low end. */
+  value: number;
+  /** The base unit as Chinese prints it, without multiplier (`元`, `公里`, `%`, `℃`), or the measure word (`个`, `人次`). */
+  unit: string;
+  qualifier: Qualifier;
+  /** For a range (`3至5年`): both ends; `value` is then `low`. */
+  range?: { low: number; high: number };
+  /** What is counted, a short Chinese phrase (≤ 12 characters): `学校食堂`, `供热管网`. */
+  subject?: string;
+  /** A key of the measure vocabulary in scripts/ingest/figures/measures.ts, for comparable series. */
+  measure?: string;
+  region?: string;
+  year?: number;
+  topic?: Topic;
+  change?: FigureChange;
+  /** Set by the CLI when it writes the file (see merge-figures.ts); absent in extractor output. */
+  checksum?: string;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findChanges } from './change.ts';
+import { normalizeWidth } from './numerals.ts';
+import { sentenceAt, splitSentences } from './sentences.ts';
+import { findFigureSpans } from './spans.ts';
+
+function changes(paragraph: string) {
+  const text = normalizeWidth(paragraph);
+  const spans = findFigureSpans(paragraph);
+  const sentences = splitSentences(text);
+  const found = findChanges(text, spans, (i) => sentenceAt(sentences, spans[i]!.start));
+  return spans.map((s, i) => ({ text: s.text, ...found.get(i) }));
+}
+
+describe('findChanges', () => {
+  it('links 从…提高至… into one change and absorbs the level before (seed 002)', () => {
+    expect(changes('城乡居民养老保险基础养老金从每月143元提高至191元，累计发放各项社保待遇5.79亿元。')).toEqual([
+      { text: '143元' },
+      { text: '191元', change: { from: 143, to: 191, direction: 'up' }, absorbs: 0 },
+      { text: '5.79亿元' },
+    ]);
+  });
+
+  it('links 以前…，现在… (seed 001 prices, seed 002 temperatures)', () => {
+    expect(changes('“以前村民每斤谷子只能卖4元，现在提高到6元。”')[1]).toEqual({
+      text: '6元',
+      change: { from: 4, to: 6, direction: 'up' },
+      absorbs: 0,
+    });
+    expect(changes('“以前家里温度总徘徊在18℃，现在稳稳维持在22℃以上。”')[1]).toEqual({
+      text: '22℃以上',
+      change: { from: 18, to: 22, direction: 'up' },
+      absorbs: 0,
+    });
+  });
+
+  it('gives a level reached without a level before (seed 001)', () => {
+    expect(changes('每日生活污水处理能力将提升至4.5万立方米，服务人口约20万。')[0]).toEqual({
+      text: '4.5万立方米',
+      change: { to: 45_000, direction: 'up' },
+    });
+  });
+
+  it('reads rates up and down (seed 003, and the issue’s 同比下降)', () => {
+    expect(changes('目标工业投资增长达17%，规模以上工业增加值增长16.3%。').map((c) => c.change)).toEqual([
+      { rate: 17, direction: 'up' },
+      { rate: 16.3, direction: 'up' },
+    ]);
+    expect(changes('全市刑事案件同比下降8.1%。')[0]!.change).toEqual({ rate: 8.1, direction: 'down' });
+  });
+
+  it('reads amounts of increase (seeds 001, 002)', () => {
+    expect(changes('当地小米种植平均每亩增收600元，户均增收3000元。').map((c) => c.change)).toEqual([
+      { amount: 600, direction: 'up' },
+      { amount: 3000, direction: 'up' },
+    ]);
+  });
+
+  it('does not link figures of different units or plain levels', () => {
+    expect(changes('为1570名农民工追讨工资1578万元。').every((c) => !('change' in c))).toBe(true);
+    expect(changes('增加值仅占0.9%，全民参保率达97%以上。').every((c) => !('change' in c))).toBe(true);
+  });
+});

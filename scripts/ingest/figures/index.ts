@@ -1,0 +1,131 @@
+// Stage "figures": every quantity an article prints, as records for `figures/<article id>.json`.
+//
+// How the fields are decided:
+// - Only paragraphs are read; `paragraph` counts paragraph nodes from 1 (the page anchors them `#p<N>`).
+// - `text` is the span as printed with its qualifier words (`近200万元`); `value` applies the multiplier
+//   (`1.32万家` → 13200; `八成` → 80 with unit `%`). For a range (`3至5年`) `value` is the low end and
+//   `range` holds both: the low end is what the paper guarantees.
+// - What is not a figure (dates, years, ordinals, codes, slogans, labels in quotes): see reject.ts.
+//   Durations are figures when they measure how long (`患糖尿病10多年`), not when they name a service
+//   (`24小时巡逻`, `“15分钟便民生活圈”`); vague ones (`十几年`) never are. Ages are figures (`40岁出头`).
+// - A level before a change (`从每月143元…`) is not a record of its own but the `change.from` of the
+//   level after it (see change.ts).
+// - `subject` (subject.ts), `measure` (measures.ts), `region`, `year`, `topic` (context.ts).
+// - `id` is `<article id>-<8 hex of sha1(sentence, text, n)>`, n counting equal pairs in the article. A
+//   counter by position would renumber every later figure when an editor adds a sentence; this id changes
+//   only when the figure's own sentence does, so hand edits to other records stay attached.
+
+import { createHash } from 'node:crypto';
+import type { Article, FigureRecord } from '../types.ts';
+import { findChanges } from './change.ts';
+import { regionOf, topicOf, yearOf } from './context.ts';
+import { measureFor } from './measures.ts';
+import { normalizeWidth } from './numerals.ts';
+import { sentenceAt, sentenceText, splitSentences } from './sentences.ts';
+import { findFigureSpans } from './spans.ts';
+import { subjectOf } from './subject.ts';
+
+export { MEASURES, measureByKey, type Measure } from './measures.ts';
+
+/** An article that cannot be read for figures; the message names the article and what is wrong. */
+export class FigureInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FigureInputError';
+  }
+}
+
+export function extractFigures(article: Article): FigureRecord[] {
+  checkArticle(article);
+  const records: FigureRecord[] = [];
+  const idUses = new Map<string, number>();
+  let paragraph = 0;
+  for (const node of article.body) {
+    if (node.kind !== 'paragraph') continue;
+    paragraph++;
+    for (const record of paragraphFigures(article, node.text, paragraph)) {
+      const key = `${record.sentence}\u0000${record.text}`;
+      const n = (idUses.get(key) ?? 0) + 1;
+      idUses.set(key, n);
+      records.push({ ...record, id: figureId(article.id, key, n) });
+    }
+  }
+  return records;
+}
+
+function paragraphFigures(article: Article, original: string, paragraph: number): Omit<FigureRecord, 'id'>[] {
+  const spans = findFigureSpans(original);
+  if (spans.length === 0) return [];
+  const text = normalizeWidth(original);
+  const sentences = splitSentences(text);
+  const sentenceOf = (i: number) => sentenceAt(sentences, spans[i]!.start);
+  const changes = findChanges(text, spans, sentenceOf);
+  const absorbed = new Map<number, number>(); // from-figure → the figure whose change it is
+  for (const [i, finding] of changes) if (finding.absorbs !== undefined) absorbed.set(finding.absorbs, i);
+
+  const subjects: (string | undefined)[] = [];
+  const records: Omit<FigureRecord, 'id'>[] = [];
+  spans.forEach((span, i) => {
+    const sentence = sentenceOf(i);
+    const previous = i > 0 && spans[i - 1]!.start >= sentence.start ? i - 1 : undefined;
+    subjects[i] = subjectOf({
+      text,
+      span,
+      sentence,
+      previousEnd: previous === undefined ? sentence.start : spans[previous]!.end,
+      ...(previous !== undefined && subjects[previous] ? { previousSubject: subjects[previous] } : {}),
+    });
+  });
+  spans.forEach((span, i) => {
+    if (absorbed.has(i)) return;
+    const sentence = sentenceOf(i);
+    const sentenceString = sentenceText(original, sentence);
+    const inSentence = span.start - sentence.start - leadingSpace(original.slice(sentence.start, sentence.end));
+    const change = changes.get(i);
+    const fromIndex = change?.absorbs;
+    const subject = subjects[i] ?? (fromIndex === undefined ? undefined : subjects[fromIndex]);
+    const measure = measureFor(subject, span.unit, sentenceString);
+    const region = regionOf(sentenceString, inSentence, article);
+    const year = yearOf(sentenceString, inSentence, article);
+    const topic = topicOf(sentenceString, article);
+    records.push({
+      origin: 'ingest',
+      article: article.id,
+      paragraph,
+      offset: span.start,
+      text: span.text,
+      sentence: sentenceString,
+      value: span.value,
+      unit: span.unit,
+      qualifier: span.qualifier,
+      ...(span.range ? { range: span.range } : {}),
+      ...(subject ? { subject } : {}),
+      ...(measure ? { measure } : {}),
+      ...(region ? { region } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(topic ? { topic } : {}),
+      ...(change ? { change: change.change } : {}),
+    });
+  });
+  return records;
+}
+
+function leadingSpace(s: string): number {
+  return s.length - s.trimStart().length;
+}
+
+function figureId(articleId: string, key: string, n: number): string {
+  return `${articleId}-${createHash('sha1').update(`${key}\u0000${n}`).digest('hex').slice(0, 8)}`;
+}
+
+function checkArticle(article: Article): void {
+  if (typeof article !== 'object' || article === null) throw new FigureInputError('extractFigures: expected an article, got nothing');
+  const name = typeof article.id === 'string' && article.id ? `article ${article.id}` : 'an article without an id';
+  if (!article.id) throw new FigureInputError(`extractFigures: ${name}: it needs an id to name its figures`);
+  if (!Array.isArray(article.body)) throw new FigureInputError(`extractFigures: ${name}: its body is not a list of nodes`);
+  const bad = article.body.findIndex((n) => n?.kind === 'paragraph' && typeof n.text !== 'string');
+  if (bad >= 0) throw new FigureInputError(`extractFigures: ${name}: body node ${bad + 1} is a paragraph without text`);
+  if (!Array.isArray(article.regions) || !Array.isArray(article.topics)) {
+    throw new FigureInputError(`extractFigures: ${name}: regions and topics must be lists`);
+  }
+}

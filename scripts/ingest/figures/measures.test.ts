@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MEASURES, measureByKey, measureFor } from './measures.ts';
+
+describe('measureFor', () => {
+  it.each([
+    ['供热管网', '公里', '', 'heating-network-km'],
+    ['西火镇一级热网工程', '公里', '', 'heating-network-km'],
+    ['换热站', '个', '', 'heat-exchange-stations'],
+    ['学校食堂', '个', '', 'school-canteens-renovated'],
+    ['农村公路', '公里', '', 'rural-roads-km'],
+    ['四好农村路', '公里', '', 'rural-roads-km'],
+    ['老旧小区', '个', '', 'old-residential-compounds'],
+    ['零工岗位', '个', '', 'jobs-offered'],
+    ['线上线下专项招聘活动', '场', '', 'recruitment-events'],
+    ['职业技能培训', '人', '', 'skills-training-people'],
+    ['托位', '个', '', 'childcare-places'],
+    ['千人口托位数', '个', '', 'childcare-places-per-1000'],
+    ['充电桩', '把', '', 'charging-piles'],
+    ['停车位', '个', '', 'parking-spaces'],
+    ['学校食堂改造投入', '元', '', 'investment-yuan'],
+    ['居民养老保险基础养老金', '元', '', 'pension-monthly-yuan'],
+    ['工资', '元', '为1570名农民工追讨工资1578万元', 'wage-arrears-recovered-yuan'],
+    ['县城及周边区域', '平方米', '为县城及周边约500万平方米区域提供稳定、清洁的热源', 'heating-area-m2'],
+  ])('%s (%s) → %s', (subject, unit, sentence, key) => expect(measureFor(subject, unit, sentence)).toBe(key));
+
+  it('needs the unit to fit, and a sentence context where the entry asks for one', () => {
+    expect(measureFor('充电桩', '元', '')).toBeUndefined();
+    expect(measureFor('工资', '元', '月工资3000元')).toBeUndefined();
+    expect(measureFor('县城及周边区域', '平方米', '绿化面积')).toBeUndefined();
+  });
+
+  it('gives nothing where no entry fits', () => {
+    expect(measureFor('参赛队伍', '支', '')).toBeUndefined();
+    expect(measureFor(undefined, '个', '')).toBeUndefined();
+  });
+});
+
+describe('MEASURES', () => {
+  it('has unique kebab-case keys, each with an English label and unit label', () => {
+    const keys = MEASURES.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const m of MEASURES) {
+      expect(m.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(m.label).toMatch(/^[A-Z]/);
+      expect(m.unitLabel.length).toBeGreaterThan(0);
+      expect(m.units.length).toBeGreaterThan(0);
+      expect(measureByKey(m.key)).toBe(m);
+    }
+  });
+});

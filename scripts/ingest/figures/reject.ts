@@ -1,0 +1,111 @@
+// What looks like a figure but is not one. Each rule answers one false friend of the seeds:
+// - a numeral touching Latin letters or codes: `PM2.5`, `S213线`, `G207`, `5G`, `7×24小时`, `1+N`, `8:30`;
+// - ordinals and vague numbers: `第四批`, `十几年`, `几十块`, `数百人`;
+// - Chinese numerals that are words, not counts: a lone digit (`一所`, `三级`, `九年一贯制`, `四家池`) —
+//   papers print statistics in Arabic figures (GB/T 15835), so a lone 一…九 is prose; digit strings
+//   (`二〇二四`, `一二三产`); a bare 千/万 (`千家万户`, `千年`, `千人口`) unless 近/约 makes it a count
+//   (`近千户`);
+// - years (`2025年`, a four-digit number before 年), grades and decades (`3年级`, `80年代`);
+// - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`);
+// - anything inside a book title (`《…26条措施》`) or a short quoted label (`“十四五”`, `“15分钟托育服务圈”`).
+
+import { CHINESE_DIGITS } from './numerals.ts';
+import { BARE_MULTIPLIER_PREFIXES, type UnitKind } from './units.ts';
+
+const CODE_NEIGHBOUR = /[A-Za-z+×*xX/#:_@&=]/;
+const HAN = /\p{Script=Han}/u;
+const DIGIT = /[0-9]/;
+const CHINESE_DIGIT_STRING = /^[零〇一二三四五六七八九两]{2,}$/;
+const BARE_MULTIPLIER = /^[百千万亿]+$/;
+// After a duration, these keep it a measure of time (`10多年。`, `3天内`, `20多年的`); anything else Han
+// makes it an attribute of the noun after it (`24小时巡逻`).
+const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
+const YEAR = /^[12][0-9]{3}$/;
+
+/** Digits that belong to a code, a time, an ordinal or a vague number rather than a quantity. */
+export function rejectNeighbours(text: string, start: number, coreEnd: number, chinese: boolean): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[coreEnd] ?? '';
+  if (before === '第' || after === '几' || before === '几') return true;
+  if (chinese) return before === '数';
+  if (CODE_NEIGHBOUR.test(before) || CODE_NEIGHBOUR.test(after)) return true;
+  if (before === '.' || (after === '.' && DIGIT.test(text[coreEnd + 1] ?? ''))) return true;
+  if (before === '-' && /[0-9A-Za-z]/.test(text[start - 2] ?? '')) return true;
+  return false;
+}
+
+export interface NumeralFacts {
+  chinese: boolean;
+  raw: string;
+}
+
+/** Chinese numerals that are words: lone digits, digit strings, and bare 千/万 without 近/约. */
+export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): boolean {
+  if (!n.chinese) return false;
+  if (CHINESE_DIGIT_STRING.test(n.raw)) return true;
+  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return unit !== '成';
+  if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix);
+  return false;
+}
+
+export interface UnitFacts {
+  text: string;
+  numberStart: number;
+  unitEnd: number;
+  end: number;
+  unit: string;
+  kind: UnitKind;
+  numeral: string;
+  /** The high end's numeral, for a range. */
+  highNumeral?: string;
+  chinese: boolean;
+}
+
+/** Numbers whose unit says they are a date, a grade, a label or a phone number. */
+export function rejectUnit(f: UnitFacts): boolean {
+  if (f.unit === '年') {
+    if (YEAR.test(f.numeral) || (f.highNumeral && YEAR.test(f.highNumeral))) return true;
+    if ('级代度'.includes(f.text[f.unitEnd] ?? '-')) return true;
+  }
+  if (f.kind === 'duration') {
+    const next = f.text[f.end] ?? '';
+    if (HAN.test(next) && !AFTER_DURATION_OK.includes(next)) return true;
+  }
+  // Eleven digits starting with 1 is a mobile number, whatever follows it.
+  if (!f.chinese && /^1[0-9]{10}$/.test(f.numeral)) return true;
+  return false;
+}
+
+export interface LabelRanges {
+  /** True when [start, end) lies inside a book title or a short quoted label. */
+  covers(start: number, end: number): boolean;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '〈': '〉' };
+// A quote this short, without a comma or stop, is a name or a slogan (`“15分钟便民生活圈”`), not speech.
+const MAX_LABEL_LENGTH = 16;
+const SPEECH_MARK = /[，。！？；,!?;]/;
+
+const QUOTE_MARK = /[“”《》「」『』〈〉]/g;
+
+export function labelRanges(text: string): LabelRanges {
+  const ranges: [number, number][] = [];
+  const open: { char: string; at: number }[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
+    if (OPENERS[ch]) open.push({ char: ch, at: i });
+    else {
+      const top = open.findLastIndex((o) => OPENERS[o.char] === ch);
+      if (top < 0) continue;
+      const { char, at } = open[top]!;
+      open.length = top;
+      const inner = text.slice(at + 1, i);
+      if (char === '《' || char === '〈' || (inner.length <= MAX_LABEL_LENGTH && !SPEECH_MARK.test(inner))) {
+        ranges.push([at, i + 1]);
+      }
+    }
+  }
+  return { covers: (start, end) => ranges.some(([a, b]) => start >= a && end <= b) };
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toFullWidth, writeArabicGrouped, writeChinese } from './numerals.ts';
+import { findFigureSpans } from './spans.ts';
+
+const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
+
+describe('findFigureSpans on seed sentences', () => {
+  it('reads money with a multiplier and a qualifier word (seed 000)', () => {
+    expect(spans('投入近200万元对16个学校食堂进行了改造。')).toEqual([
+      { text: '近200万元', value: 2_000_000, unit: '元', qualifier: 'about' },
+      { text: '16个', value: 16, unit: '个', qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads 余 before and after a multiplier (seeds 000, 001)', () => {
+    expect(spans('惠及6个社区2.2万余户居民')).toEqual([
+      { text: '6个', value: 6, unit: '个', qualifier: 'exact' },
+      { text: '2.2万余户', value: 22_000, unit: '户', qualifier: 'over' },
+    ]);
+    expect(spans('拨付专项资金170余万元')).toEqual([{ text: '170余万元', value: 1_700_000, unit: '元', qualifier: 'over' }]);
+  });
+
+  it('reads the issue examples', () => {
+    expect(spans('参会单位累计1.32万家')[0]).toMatchObject({ value: 13_200, unit: '家' });
+    expect(spans('产量1.8亿斤以上')[0]).toMatchObject({ value: 180_000_000, unit: '斤', qualifier: 'over' });
+    expect(spans('将八成以上财政收入投入教育')[0]).toMatchObject({ text: '八成以上', value: 80, unit: '%', qualifier: 'over' });
+    expect(spans('累计带动两万余人次')[0]).toMatchObject({ text: '两万余人次', value: 20_000, unit: '人次', qualifier: 'over' });
+    expect(spans('惠及近千户群众')[0]).toMatchObject({ text: '近千户', value: 1000, unit: '户', qualifier: 'about' });
+  });
+
+  it('reads qualifiers on either side (seeds 001, 002, 003, 004)', () => {
+    expect(spans('一个月能有3000元左右的收入')[0]).toMatchObject({ text: '3000元左右', qualifier: 'about' });
+    expect(spans('供热达标率超98%')[0]).toMatchObject({ text: '超98%', value: 98, qualifier: 'over' });
+    expect(spans('平顺县村均人口不足900人')[0]).toMatchObject({ text: '不足900人', qualifier: 'under' });
+    expect(spans('下楼步行不到500米')[0]).toMatchObject({ text: '不到500米', unit: '米', qualifier: 'under' });
+    expect(spans('患儿超过4万人')[0]).toMatchObject({ text: '超过4万人', value: 40_000, qualifier: 'over' });
+    expect(spans('粮食种植面积稳定在27万亩左右')[0]).toMatchObject({ value: 270_000, unit: '亩', qualifier: 'about' });
+    expect(spans('40岁出头的梁余妮')[0]).toMatchObject({ value: 40, unit: '岁', qualifier: 'over' });
+  });
+
+  it('takes 人口约20万 as people although 人 is not printed (seed 001)', () => {
+    expect(spans('服务人口约20万。')).toEqual([{ text: '约20万', value: 200_000, unit: '人', qualifier: 'about' }]);
+  });
+
+  it('reads colloquial 块 as yuan only where it ends the phrase (seed 002)', () => {
+    expect(spans('每月能挣4000多块！')[0]).toMatchObject({ value: 4000, unit: '元', qualifier: 'over' });
+    expect(spans('摆放3块展板')).toEqual([]);
+  });
+
+  it('reads temperatures, percentages and full-width digits', () => {
+    expect(spans('现在稳稳维持在22℃以上')[0]).toMatchObject({ value: 22, unit: '℃', qualifier: 'over' });
+    expect(spans('达线率达60.87%')[0]).toMatchObject({ value: 60.87, unit: '%' });
+    expect(spans('增长１２．５％')[0]).toMatchObject({ text: '１２．５％', value: 12.5, unit: '%' });
+    expect(spans('占百分之八十五')[0]).toMatchObject({ value: 85, unit: '%' });
+    expect(spans('共1,234个')[0]).toMatchObject({ value: 1234 });
+  });
+
+  it('reads ranges, with the low end as value', () => {
+    expect(findFigureSpans('建设周期3至5年。')[0]).toMatchObject({ text: '3至5年', value: 3, unit: '年', range: { low: 3, high: 5 } });
+    expect(findFigureSpans('投资3-5万元')[0]).toMatchObject({ value: 30_000, range: { low: 30_000, high: 50_000 } });
+    expect(findFigureSpans('增长10%~15%')[0]).toMatchObject({ value: 10, unit: '%', range: { low: 10, high: 15 } });
+  });
+});
+
+describe('findFigureSpans turns away what is not a figure', () => {
+  it.each([
+    ['dates', '1月26日，我市召开征兵工作电视电话会'],
+    ['a year and month', '2024年5月，上党区城投供热有限公司早早就启动了'],
+    ['years', '2025年，壶关县始终锚定“民生优先”导向'],
+    ['a year range', '2023-2025年'],
+    ['ordinals', '“长子理发师”入选第四批省级劳务品牌'],
+    ['ordinal names', '长治市第十二中学校、荣获团体二等奖、第一名'],
+    ['slogan numerals', '力求高质量完成“十四五”规划目标任务'],
+    ['road numbers', 'S213线(原S225线)壶关过境段改建工程、G207线壶关大山南至陵川界'],
+    ['model names', 'PM2.5浓度、5G基站'],
+    ['1+N slogans', '积极构建“1+N”城乡学校共同体，“1+4+N”全民健身体系，“10+N”专项活动，“1+12+N”普惠托育服务体系'],
+    ['times of day', '早上8时，家住潞城区惠民苑的王文婷'],
+    ['round-the-clock labels', '拓展“7×24小时”自助政务服务，织密24小时巡逻“安全网”'],
+    ['durations naming a service', '完善“15分钟便民生活圈”'],
+    ['vague numbers', '家门这条路十几年没修过了，每月多领几十块'],
+    ['lone Chinese digits in prose', '成立了一所医养机构，三个子试点，两个阶段，九年一贯制学校，四家池小学，一岁半的孩子'],
+    ['bare 千 and 万 in idioms', '惠及千家万户，传承千年民俗，千人口托位数'],
+    ['book titles', '制定出台《长治市促进高校毕业生就业创业工作的26条措施》'],
+    ['cohorts and anniversaries', '向2025届毕业生，庆祝新中国成立75周年'],
+    ['phone numbers', '咨询电话13812345678元'],
+  ])('%s', (_what, text) => expect(spans(text)).toEqual([]));
+
+  it('keeps 约 in 签约 out of the qualifier', () => {
+    expect(spans('签约13个项目')[0]).toMatchObject({ text: '13个', qualifier: 'exact' });
+  });
+});
+
+describe('findFigureSpans (property)', () => {
+  const counts = fc.integer({ min: 10, max: 99_999_999 });
+  it('finds any count, in Arabic, grouped, full-width or Chinese, with its value', () => {
+    fc.assert(
+      fc.property(counts, fc.constantFrom('arabic', 'grouped', 'full', 'chinese'), (n, style) => {
+        const written =
+          style === 'arabic' ? String(n) : style === 'grouped' ? writeArabicGrouped(n) : style === 'full' ? toFullWidth(String(n)) : writeChinese(n);
+        const found = findFigureSpans(`今年共建成${written}个村级服务站。`);
+        return found.length === 1 && found[0]!.value === n && found[0]!.text === `${written}个`;
+      }),
+    );
+  });
+});

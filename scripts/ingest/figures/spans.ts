@@ -1,0 +1,203 @@
+// Where the figures are in a paragraph: a numeral, its multiplier, a unit, and the qualifier words around
+// it, with everything that only looks like a figure turned away (see reject.ts for the rules and why).
+
+import type { Qualifier } from '../types.ts';
+import { multiplierExponent, normalizeWidth, parseChinese, scaleDecimal } from './numerals.ts';
+import { labelRanges, rejectChinese, rejectNeighbours, rejectUnit, type LabelRanges } from './reject.ts';
+import {
+  APPROX_INFIX_AT,
+  MULTIPLIER_AT,
+  PREFIX_BEFORE,
+  PREFIX_QUALIFIER,
+  RANGE_JOIN_AT,
+  SUFFIX_AT,
+  SUFFIX_QUALIFIER,
+  UNIT_AT,
+  unitInfo,
+  type UnitKind,
+} from './units.ts';
+
+export interface FigureSpan {
+  /** Offsets in the paragraph, qualifier words included. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: string;
+  unitKind: UnitKind;
+  qualifier: Qualifier;
+  range?: { low: number; high: number };
+  /** Where the numeral starts (after a qualifier word) and where the unit ends (before one). */
+  numberStart: number;
+  unitEnd: number;
+}
+
+// One pattern for every numeral, compiled once: `百分之` opens a Chinese percentage.
+const NUMBER = /百分之|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+const NUMBER_AT = new RegExp(NUMBER.source, 'y');
+const ARABIC_START = /[0-9]/;
+const HAN = /\p{Script=Han}/u;
+// `约` is a qualifier, but not the second half of 签约 (`签约13个项目`), 节约, 制约 …; `近` not of 最近, 附近.
+const NOT_QUALIFIER_BEFORE: Record<string, string> = { 约: '签节制公条合预邀履违特相隐', 近: '最附邻临靠将接' };
+const PEOPLE_BEFORE = /人口(?:约|近|达|为|超过|共)?$/;
+
+/** A numeral read at one position: where it ends and what it is worth. */
+interface Numeral {
+  end: number;
+  /** Decimal string (Arabic) or value (Chinese) before any multiplier after it. */
+  digits: string;
+  exponent: number;
+  chinese: boolean;
+  raw: string;
+  over: boolean;
+}
+
+/** Every figure in a paragraph, in order. */
+export function findFigureSpans(paragraph: string): FigureSpan[] {
+  const text = normalizeWidth(paragraph);
+  const labels = labelRanges(text);
+  const spans: FigureSpan[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const span = readFigure(text, m.index, m[0], labels);
+    if (!span) continue;
+    // Offsets are the same in both texts; the span is cut from the paragraph as printed (full-width and all).
+    spans.push({ ...span, text: paragraph.slice(span.start, span.end) });
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, span.end);
+  }
+  return spans;
+}
+
+function readFigure(text: string, at: number, token: string, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
+  const percentWord = token === '百分之';
+  const first = percentWord ? numeralAt(text, at + token.length) : numeral(text, at, token);
+  if (!first) return undefined;
+  const numeralStart = percentWord ? at + token.length : at;
+  if (rejectNeighbours(text, numeralStart, numeralStart + first.raw.length, first.chinese)) return undefined;
+
+  let pos = first.end;
+  let unit: string | undefined = percentWord ? '%' : undefined;
+  let high: Numeral | undefined;
+  if (!unit) {
+    unit = unitAt(text, pos);
+    if (unit) pos += unit.length;
+  }
+  // A range: `3至5年`, `3-5万元`, `10%~15%`.
+  RANGE_JOIN_AT.lastIndex = pos;
+  const join = RANGE_JOIN_AT.exec(text);
+  if (join && !percentWord) {
+    const second = numeralAt(text, pos + join[0].length);
+    const secondUnit = second && unitAt(text, second.end);
+    if (second && secondUnit && (!unit || unit === secondUnit) && second.chinese === first.chinese) {
+      high = second;
+      unit = secondUnit;
+      pos = second.end + secondUnit.length;
+    }
+  }
+  const prefix = prefixBefore(text, at);
+  if (!unit && first.exponent >= 4 && PEOPLE_BEFORE.test(text.slice(Math.max(0, at - prefix.length - 4), at - prefix.length))) {
+    unit = '人'; // `服务人口约20万`: the paper leaves 人 out after 人口
+    pos = first.end;
+  }
+  if (!unit) return undefined;
+  const info = unitInfo(unit);
+  if (!info) return undefined;
+  const unitEnd = pos;
+
+  SUFFIX_AT.lastIndex = pos;
+  const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
+  const end = pos + suffix.length;
+  const start = at - prefix.length;
+  if (rejectChinese(first, unit, prefix)) return undefined;
+  const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
+  if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
+  if (labels.covers(start, end)) return undefined;
+
+  const factor = info.factor ?? 1;
+  const lowValue = valueOf(first, high?.exponent);
+  const value = factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor));
+  const qualifier: Qualifier =
+    (prefix && PREFIX_QUALIFIER.get(prefix)) ||
+    (prefix === '上' ? 'over' : undefined) ||
+    (first.over || high?.over ? 'over' : undefined) ||
+    (suffix && SUFFIX_QUALIFIER.get(suffix)) ||
+    'exact';
+  const span: Omit<FigureSpan, 'text'> = {
+    start,
+    end,
+    value,
+    unit: info.base ?? unit,
+    unitKind: info.kind,
+    qualifier,
+    numberStart: at,
+    unitEnd,
+  };
+  if (high) span.range = { low: value, high: valueOf(high, undefined) * factor };
+  return span;
+}
+
+/** The numeral the global scan found at `at`, with the multiplier and 余/多 that follow it. */
+function numeral(text: string, at: number, raw: string): Numeral | undefined {
+  const chinese = !ARABIC_START.test(raw);
+  let end = at + raw.length;
+  let digits = raw;
+  let exponent = 0;
+  if (chinese) {
+    const value = parseChinese(raw);
+    if (value === undefined) return undefined;
+    digits = String(value);
+  } else digits = raw.replaceAll(',', '');
+  APPROX_INFIX_AT.lastIndex = end;
+  let over = APPROX_INFIX_AT.test(text);
+  if (over) end += 1;
+  if (!chinese && !startsWithUnit(text, end)) {
+    MULTIPLIER_AT.lastIndex = end;
+    const mult = MULTIPLIER_AT.exec(text);
+    if (mult) {
+      exponent = multiplierExponent(mult[0]) ?? 0;
+      end += mult[0].length;
+      APPROX_INFIX_AT.lastIndex = end;
+      if (APPROX_INFIX_AT.test(text)) {
+        over = true;
+        end += 1;
+      }
+    }
+  }
+  return { end, digits, exponent, chinese, raw, over };
+}
+
+function numeralAt(text: string, at: number): Numeral | undefined {
+  NUMBER_AT.lastIndex = at;
+  const m = NUMBER_AT.exec(text);
+  return m && m[0] !== '百分之' ? numeral(text, at, m[0]) : undefined;
+}
+
+function startsWithUnit(text: string, at: number): boolean {
+  UNIT_AT.lastIndex = at;
+  return UNIT_AT.test(text);
+}
+
+function unitAt(text: string, at: number): string | undefined {
+  UNIT_AT.lastIndex = at;
+  const unit = UNIT_AT.exec(text)?.[0];
+  // 块 is money only where it closes the phrase (`能挣4000多块！`); before a noun it counts things.
+  if (unit === '块' && HAN.test(text[at + 1] ?? '')) return undefined;
+  return unit;
+}
+
+function prefixBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const match = PREFIX_BEFORE.exec(before)?.[0];
+  if (match) {
+    const guard = NOT_QUALIFIER_BEFORE[match];
+    if (guard && guard.includes(text[at - match.length - 1] ?? '')) return '';
+    return match;
+  }
+  return text[at - 1] === '上' && /^[百千万亿]/.test(text.slice(at)) ? '上' : '';
+}
+
+/** A numeral's value; a range's low end borrows the high end's multiplier (`3至5万元` is 30000 to 50000). */
+function valueOf(n: Numeral, borrowedExponent: number | undefined): number {
+  const exponent = n.exponent || (n.chinese ? 0 : (borrowedExponent ?? 0));
+  return scaleDecimal(n.digits, exponent);
+}
