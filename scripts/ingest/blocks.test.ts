@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, splitBlocks } from './blocks.ts';
+import type { Block } from './types.ts';
+
+// Fixtures are cut from seeds/*.txt (block texts as printed; long paragraphs shortened only where the
+// test is about their shape, never about their ending or opening).
+
+const kinds = (blocks: Block[]) => blocks.map((b) => b.kind);
+
+describe('splitBlocks', () => {
+  it('splits on empty and whitespace-only lines, trims blocks and drops empty ones', () => {
+    const page = '\n办好民生实事 书写幸福答卷\n\n  \t\n 增进民生福祉，擦亮幸福底色。 \n\u3000\n\n优先发展教育 厚植幸福之本\n\n';
+    expect(splitBlocks(page)).toEqual(['办好民生实事 书写幸福答卷', '增进民生福祉，擦亮幸福底色。', '优先发展教育 厚植幸福之本']);
+  });
+
+  it('keeps consecutive lines together as one block', () => {
+    expect(splitBlocks('聚焦\n2026\n\n长治两会')).toEqual(['聚焦\n2026', '长治两会']);
+  });
+
+  it('gives nothing for an empty or blank page', () => {
+    expect(splitBlocks('')).toEqual([]);
+    expect(splitBlocks('\n \n\t\n')).toEqual([]);
+  });
+});
+
+describe('classifyBlocks: what a block says of itself', () => {
+  it('strips # and ## markup into a headline and a level-2 heading (seed 004)', () => {
+    const blocks = classifyBlocks(['# 把民生愿景绘成幸福实景', '(上接第一版)', '政府搭“桥”，让企业和求职者收获满满。', '## 健康长治 百姓尽享优质医疗资源', '从大医院排长队到家门口名医看病……群众日益便捷的就医体验映射出的是我市卫生健康事业大踏步前进取得的新成效。']);
+    expect(kinds(blocks)).toEqual(['headline', 'continuation', 'paragraph', 'heading', 'paragraph']);
+    expect(blocks[0]!.text).toBe('把民生愿景绘成幸福实景');
+    expect(blocks[3]).toMatchObject({ text: '健康长治 百姓尽享优质医疗资源', level: 2 });
+    expect(blocks.map((b) => b.source)).toEqual([[0], [1], [2], [3], [4]]);
+  });
+
+  it('cuts an opening wire byline from a news paragraph, keeping the exact text (seed 001)', () => {
+    const [one, two] = classifyBlocks([
+      '本报讯 记者史晓萍报道：1月26日，我市召开征兵工作电视电话会，市委常委、常务副市长、市征兵工作领导小组常务副组长崔元斌，市委常委、长治军分区司令员、市征兵工作领导小组常务副组长陈丙骞，长治军分区政委、市征兵工作领导小组常务副组长雷俊出席。',
+      '本报讯 记者贾志敏 通讯员郭艳波报道：近日，省发改委公布首批创建零碳(近零碳)产业示范区试点名单，潞安化工余吾煤业成功入选，被确定为三个子试点中的零碳(近零碳)矿山试点。',
+    ]);
+    expect(one).toMatchObject({ kind: 'paragraph', byline: '本报讯 记者史晓萍报道：' });
+    expect(one!.text.startsWith('1月26日，我市召开征兵工作电视电话会')).toBe(true);
+    expect(two).toMatchObject({ byline: '本报讯 记者贾志敏 通讯员郭艳波报道：' });
+    expect(two!.text.startsWith('近日，省发改委')).toBe(true);
+  });
+
+  it('cuts a closing photo credit, with or without a space before 摄 (seed 001)', () => {
+    const [one, two] = classifyBlocks([
+      '1月24日，潞州区淮海社区联合平顺麦丰农业电子商务有限公司、长青八班企业家联合开展春节慰问活动，为辖区环卫工人、网格员、困难群众等送去蔬菜等慰问品，表达对他们的新春祝福。 本报记者 姚晋华摄',
+      '1月27日，长治高新区智能高端装备制造产业园宏达聚益机械设备有限公司生产车间内，生产设备开足马力，工人加紧生产，力争实现“开门红”。 本报记者 董雷 摄',
+    ]);
+    expect(one).toMatchObject({ kind: 'paragraph', credit: '本报记者 姚晋华摄' });
+    expect(one!.text.endsWith('表达对他们的新春祝福。')).toBe(true);
+    expect(two).toMatchObject({ credit: '本报记者 董雷 摄' });
+    expect(two!.text.endsWith('力争实现“开门红”。')).toBe(true);
+  });
+
+  it('knows page furniture, alone or several labels on one line (seeds 001–003)', () => {
+    const blocks = classifyBlocks(['聚焦', '2026', '长治两会', '两会特刊', '新闻时评', 'XINWENSHIPI', '聚焦 2025 长治两会']);
+    expect(kinds(blocks)).toEqual(Array(7).fill('furniture'));
+  });
+
+  it('knows standalone bylines and continuation marks (seed 001)', () => {
+    const blocks = classifyBlocks([
+      '与此同时，上党区还拨付专项资金170余万元对全区近3000名教职工进行免费健康体检。',
+      '·白雪峰·',
+      '(下转第三版)',
+      '(上接第一版)',
+      '“村民在家门口就业，一个月能有3000元左右的收入。”武明胜说，如今的村党支部，说话有人听、办事有人跟、困难有人上。',
+      '(人民日报记者 郑洋洋)',
+    ]);
+    expect(kinds(blocks)).toEqual(['paragraph', 'byline', 'continuation', 'continuation', 'paragraph', 'byline']);
+  });
+
+  it('tells a —— deck from a —— list item of running text (seeds 003, 004)', () => {
+    const blocks = classifyBlocks([
+      '全面深化改革 奋进“四宜”上党',
+      '——上党区用好“七个抓手”勇毅奔赴高质量发展新征程',
+      '在三晋大地，上党区如明珠闪耀，古老遗迹传承千年民俗，诉说往昔辉煌，更蕴藏无限发展潜力，在新时代蓬勃生长。',
+      '——常态化开展扫黑除恶。始终保持严打高压态势，组织开展“冬季行动”“清源断流”“减量控大”等专项行动，依法严厉打击黄赌毒、盗抢骗等突出违法犯罪，形成高压态势。',
+    ]);
+    expect(kinds(blocks)).toEqual(['headline', 'deck', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('classifyBlocks: what the neighbours make of title-like lines', () => {
+  it('reads captions before a section heading and at the end of the page (seed 000)', () => {
+    const blocks = classifyBlocks([
+      '办好民生实事 书写幸福答卷',
+      '增进民生福祉，擦亮幸福底色。上党区始终把实现好、维护好、发展好最广大人民根本利益作为一切工作的出发点和落脚点。',
+      '上党区昶龙壹号院项目',
+      '夯实健康基底 增进幸福成色',
+      '“现在我们看病都不用出区了，北京的专家还会来区里坐诊。”“就连村上的卫生所都修建得那么漂亮！”',
+      '医养结合护理分院',
+      '新建上党区实验体育场',
+    ]);
+    expect(kinds(blocks)).toEqual(['headline', 'paragraph', 'caption', 'heading', 'paragraph', 'caption', 'caption']);
+    expect(blocks[3]!.level).toBe(2);
+  });
+
+  it('reads a title over a 本报讯 paragraph, or after a closing byline, as a headline (seed 001)', () => {
+    const blocks = classifyBlocks([
+      '与此同时，上党区还拨付专项资金170余万元对全区近3000名教职工进行免费健康体检。',
+      '·白雪峰·',
+      '全市征兵工作电视电话会召开 崔元斌陈丙骞出席',
+      '本报讯 记者史晓萍报道：1月26日，我市召开征兵工作电视电话会。',
+      '陈丙骞强调，要扛起主责主业，凝聚为战征兵的整体合力，高起点认识、高标准推进、高质量落实。',
+      '增强育人温度 提高服务精度 朱静调研2024年教育领域项目谋划工作',
+      '本报讯 记者王涵报道：1月25日，副市长朱静带领市教育局等相关职能部门负责人深入我市部分学校，就教育领域项目谋划情况进行调研。',
+    ]);
+    expect(kinds(blocks)).toEqual(['paragraph', 'byline', 'headline', 'paragraph', 'paragraph', 'headline', 'paragraph']);
+  });
+
+  it('reads the commentary head: headline, author name, furniture (seed 001)', () => {
+    const blocks = classifyBlocks([
+      '“我们的总体思路是，在党建引领下，摸清资源、找准方向、抱团发展、筑牢战斗堡垒，推进乡村全面振兴。”',
+      '(人民日报记者 郑洋洋)',
+      '新年新气象 奋斗正当时',
+      '桑梓',
+      '新闻时评',
+      'XINWENSHIPI',
+      '涓涓细流，汇成壮阔的大海；坚实脚步，走出不凡的历程。',
+    ]);
+    expect(kinds(blocks)).toEqual(['paragraph', 'byline', 'headline', 'byline', 'furniture', 'furniture', 'paragraph']);
+  });
+
+  it('reads the kicker with a rubric bar and the headline under it (seed 001)', () => {
+    const blocks = classifyBlocks([
+      '发扬“四敢”精神 推动长治高质量发展 | 基层实践',
+      '上党区聚焦民生“关键小事”提升群众幸福指数',
+      '零工市场搭起了6000余人的就业“桥梁”，旧貌换新颜的老旧小区改造让居民赞不绝口。',
+    ]);
+    expect(kinds(blocks)).toEqual(['kicker', 'headline', 'paragraph']);
+  });
+
+  it('reads lines set among furniture as the banner, and a couplet over a heading as a late headline (seed 002)', () => {
+    const blocks = classifyBlocks([
+      '聚焦',
+      '2026',
+      '长治两会',
+      '谋好篇 布好局',
+      '履职尽责为人民',
+      '两会特刊',
+      '时值寒冬，壶关县处处涌动着暖意。',
+      '文化服务提质。壶关县在建强文化阵地上下功夫：县图书馆新馆免费开放。',
+      '范家后移民新村',
+      '燕子池体育场',
+      '民生为本 幸福生活成色足',
+      '壶关县精准施策织密织牢民生保障网',
+      '城乡提质焕新颜 宜居家园更舒心',
+      '让群众“住得暖”，更要住得舒服。',
+    ]);
+    expect(kinds(blocks)).toEqual([
+      'furniture', 'furniture', 'furniture', 'kicker', 'kicker', 'furniture', 'paragraph', 'paragraph',
+      'caption', 'caption', 'headline', 'deck', 'heading', 'paragraph',
+    ]);
+  });
+
+  it('reads the head of seed 003: captions, headline over its deck, banners, captions', () => {
+    const blocks = classifyBlocks([
+      '聚焦 2025 长治两会',
+      '八义窑红绿彩陶瓷',
+      '全面深化改革 奋进“四宜”上党',
+      '——上党区用好“七个抓手”勇毅奔赴高质量发展新征程',
+      '展新貌 开新局',
+      '向人民报告',
+      '四宜上党',
+      '改善就医环境',
+      '好生态引来新“鸟客”',
+      '在三晋大地，上党区如明珠闪耀，古老遗迹传承千年民俗，诉说往昔辉煌。',
+    ]);
+    expect(kinds(blocks)).toEqual([
+      'furniture', 'caption', 'headline', 'deck', 'kicker', 'kicker', 'kicker', 'caption', 'caption', 'paragraph',
+    ]);
+  });
+
+  it('reads a title over a lead-in as a level-3 heading on a page marked up with ## (seed 004)', () => {
+    const blocks = classifyBlocks([
+      '## 健康长治 百姓尽享优质医疗资源',
+      '从大医院排长队到家门口名医看病，群众日益便捷的就医体验映射出的是我市卫生健康事业大踏步前进取得的新成效。',
+      '远程医疗畅通百姓就医路径',
+      '让群众“看上病、看好病”，医疗“服务网”更完善——',
+      '家住潞城区翟店街道贾村的李巧兰患糖尿病10多年。',
+    ]);
+    expect(kinds(blocks)).toEqual(['heading', 'paragraph', 'heading', 'subheading', 'paragraph']);
+    expect(blocks[2]!.level).toBe(3);
+  });
+
+  it('never throws, whatever it is given', () => {
+    expect(classifyBlocks([])).toEqual([]);
+    const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);
+    expect(odd).toHaveLength(9);
+    for (const block of odd) expect(typeof block.kind).toBe('string');
+  });
+});

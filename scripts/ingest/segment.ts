@@ -1,0 +1,195 @@
+// Stage 4: a page's repaired blocks → its articles, in reading order. Every block goes to exactly one
+// segment; page furniture goes to the segment it stands in (describe leaves it out of the body).
+//
+// An article starts at a headline (with the kickers, decks and furniture set over it), at a paragraph
+// that opens with a wire byline (`本报讯 …`) or ends with a photo credit (a photo news item), at
+// `(上接第一版)`, after a closing byline (`·白雪峰·`) or `(下转第三版)`, and where a boxed sidebar
+// follows the article's last paragraph. A headline printed after the lead of an article that has none
+// (over a section heading) is that article's title, not a new article.
+
+import { classifyBlocks, splitBlocks } from './blocks.ts';
+import { repair } from './repair.ts';
+import { readContinuation } from './structure/marks.ts';
+import { endsComplete } from './structure/shape.ts';
+import type { Block, Continued, Dropped, RepairResult, Segment } from './types.ts';
+
+export interface SegmentOptions {
+  /** The duplicates repair dropped: a box the page reprinted around itself marks a sidebar. */
+  dropped?: readonly Dropped[];
+}
+
+/** A box reprinted this many times or more (its copies dropped) before its text marks a sidebar. */
+export const SIDEBAR_MIN_COPIES = 2;
+
+interface Draft {
+  blocks: Block[];
+  /** Running text (paragraphs or section headings) has been read. */
+  hasBody: boolean;
+  hasHeadline: boolean;
+  /** A closing byline, a photo credit or `(下转…)` ended the article. */
+  closed: boolean;
+  continued: Continued;
+}
+
+// Blocks set over a headline that belong to the article below them, not to the one above.
+const OVER_HEADLINE = new Set<Block['kind']>(['kicker', 'furniture', 'deck']);
+const SUBSTANCE = new Set<Block['kind']>(['paragraph', 'heading', 'subheading', 'headline']);
+
+/** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
+export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[] {
+  const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
+  const drafts: Draft[] = [];
+  let current = emptyDraft();
+  blocks.forEach((block, i) => {
+    if (current.blocks.length > 0 && startsArticle(current, blocks, i, sidebarStarts)) {
+      const next = emptyDraft();
+      next.blocks.push(...takeOverHeadline(current));
+      if (current.blocks.length > 0) drafts.push(current);
+      current = next;
+    }
+    add(current, block);
+  });
+  if (current.blocks.length > 0) drafts.push(current);
+  return mergeWithoutSubstance(drafts).map(toSegment);
+}
+
+/** Blocks, repair and segments of one page text, as the CLI needs them. `blocks` are as classified. */
+export function structurePage(text: string): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
+  const blocks = classifyBlocks(splitBlocks(text));
+  const repaired = repair(blocks);
+  return { blocks, repair: repaired, segments: segment(repaired.blocks, { dropped: repaired.dropped }) };
+}
+
+function emptyDraft(): Draft {
+  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, continued: {} };
+}
+
+function startsArticle(current: Draft, blocks: readonly Block[], i: number, sidebarStarts: Set<number>): boolean {
+  const block = blocks[i]!;
+  const begun = current.hasBody || current.closed;
+  switch (block.kind) {
+    case 'headline':
+      return begun && !titlesCurrent(current, blocks, i);
+    case 'paragraph':
+      if (block.byline || block.credit) return begun;
+      return current.closed || (current.hasBody && sidebarStarts.has(i));
+    case 'heading':
+    case 'subheading':
+      return current.closed;
+    case 'continuation':
+      return readContinuation(block.text)?.from !== undefined && begun;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A headline (with its deck) over a section heading, printed after the lead of an article that has no
+ * headline and goes on from no other page, is that article's own title (seed 002).
+ */
+function titlesCurrent(current: Draft, blocks: readonly Block[], i: number): boolean {
+  if (current.hasHeadline || !current.hasBody || current.closed || current.continued.from) return false;
+  let next = i + 1;
+  while (blocks[next]?.kind === 'deck' || blocks[next]?.kind === 'byline') next++;
+  const kind = blocks[next]?.kind;
+  return kind === 'heading' || kind === 'subheading';
+}
+
+/** Kickers, decks and furniture at the end of an article, set over the next one's headline. */
+function takeOverHeadline(current: Draft): Block[] {
+  let from = current.blocks.length;
+  while (from > 0 && OVER_HEADLINE.has(current.blocks[from - 1]!.kind)) from--;
+  return current.blocks.splice(from);
+}
+
+function add(draft: Draft, block: Block): void {
+  draft.blocks.push(block);
+  switch (block.kind) {
+    case 'paragraph':
+      draft.hasBody = true;
+      if (block.credit) draft.closed = true;
+      break;
+    case 'heading':
+    case 'subheading':
+      draft.hasBody = true;
+      break;
+    case 'headline':
+      draft.hasHeadline = true;
+      break;
+    case 'byline':
+      if (draft.hasBody) draft.closed = true;
+      break;
+    case 'continuation': {
+      const mark = readContinuation(block.text);
+      if (mark?.from && !draft.continued.from) draft.continued.from = mark.from;
+      if (mark?.to) {
+        draft.continued.to ??= mark.to;
+        draft.closed = true;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/**
+ * Positions of paragraphs that open a boxed sidebar: text the page reprinted around itself (seed 003
+ * prints its education/jobs/culture box three times). Such a paragraph follows a finished paragraph
+ * across a gap of at least SIDEBAR_MIN_COPIES dropped copies, all of them copies of text from that
+ * paragraph on.
+ */
+function findSidebarStarts(blocks: readonly Block[], dropped: readonly Dropped[]): Set<number> {
+  const starts = new Set<number>();
+  if (dropped.length < SIDEBAR_MIN_COPIES) return starts;
+  const copyOf = new Map(dropped.map((d) => [d.block, d.duplicateOf]));
+  const present = new Set(blocks.flatMap((b) => b.source));
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    if (!before || before.kind !== 'paragraph' || block.kind !== 'paragraph') return;
+    if (block.byline || before.credit || !endsComplete(before.text)) return;
+    if (before.source.length === 0 || block.source.length === 0) return;
+    const gapFrom = Math.max(...before.source) + 1;
+    const first = Math.min(...block.source);
+    if (first - gapFrom < SIDEBAR_MIN_COPIES || first - gapFrom > dropped.length) return;
+    const gap = Array.from({ length: first - gapFrom }, (_, k) => gapFrom + k);
+    if (gap.some((g) => present.has(g))) return;
+    if (gap.every((g) => (copyOf.get(g) ?? -1) >= first)) starts.add(i);
+  });
+  return starts;
+}
+
+/**
+ * A stretch with no paragraph, heading or headline (stray captions or furniture between two articles)
+ * is no article: it joins the article before it, or the one after it at the top of the page.
+ */
+function mergeWithoutSubstance(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let pending: Block[] = [];
+  let pendingContinued: Continued = {};
+  for (const draft of drafts) {
+    const substantial = draft.blocks.some((b) => SUBSTANCE.has(b.kind));
+    const previous = out.at(-1);
+    if (!substantial && previous) {
+      previous.blocks.push(...draft.blocks);
+      previous.continued = { ...draft.continued, ...previous.continued };
+    } else if (!substantial) {
+      pending.push(...draft.blocks);
+      pendingContinued = { ...draft.continued, ...pendingContinued };
+    } else {
+      draft.blocks.unshift(...pending);
+      draft.continued = { ...pendingContinued, ...draft.continued };
+      pending = [];
+      pendingContinued = {};
+      out.push(draft);
+    }
+  }
+  if (pending.length > 0) out.push({ ...emptyDraft(), blocks: pending, continued: pendingContinued });
+  return out;
+}
+
+function toSegment(draft: Draft): Segment {
+  const { from, to } = draft.continued;
+  const continued: Continued = { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+  return { blocks: draft.blocks, ...((from !== undefined || to !== undefined) && { continued }) };
+}

@@ -1,0 +1,130 @@
+// Paragraphs the page prints more than once (seed 003 prints one sidebar three times, one copy with a
+// character missing). One copy of each is kept: the fullest, then the one that fits its place (it
+// finishes the paragraph before it, or the paragraph before or after it is kept), then the first.
+
+import { distance } from 'fastest-levenshtein';
+import type { Block, Dropped, Warning } from '../types.ts';
+import { continues, excerpt } from './joins.ts';
+import { charCount } from './shape.ts';
+
+/** Shorter paragraphs may repeat by design (`利民之事，丝发必兴。`); only longer ones are near-matched. */
+export const NEAR_MIN_CHARS = 20;
+/** Most characters that may differ between two copies of one paragraph … */
+export const NEAR_MAX_EDITS = 3;
+/** … and at most this share of its length. */
+export const NEAR_MAX_SHARE = 0.05;
+
+export interface Dedupe {
+  /** Positions (in the input array) of the blocks kept. */
+  kept: boolean[];
+  dropped: Dropped[];
+  warnings: Warning[];
+}
+
+/** The paragraph as printed, byline and credit included: what two copies are compared by. */
+function printed(block: Block): string {
+  return `${block.byline ?? ''}${block.text}${block.credit ?? ''}`;
+}
+
+function sameParagraph(a: string, b: string): 'exact' | 'near' | undefined {
+  if (a === b) return 'exact';
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (charCount(shorter) < NEAR_MIN_CHARS) return undefined;
+  if (longer.includes(shorter)) return 'near';
+  const allowed = Math.min(NEAR_MAX_EDITS, Math.floor(longer.length * NEAR_MAX_SHARE));
+  if (allowed < 1 || longer.length - shorter.length > allowed) return undefined;
+  return distance(a, b) <= allowed ? 'near' : undefined;
+}
+
+export function findDuplicates(blocks: readonly Block[]): Dedupe {
+  const texts = blocks.map((b) => (b.kind === 'paragraph' ? printed(b) : ''));
+  const groups = groupCopies(texts);
+  const kept = blocks.map(() => true);
+  const chosen = new Map<number[], number>();
+
+  // Settled first where the text decides (the fullest copy) or the place does (it finishes a paragraph);
+  // then groups whose copies differ only in their neighbours, which the earlier choices have settled.
+  const undecided: number[][] = [];
+  for (const group of groups) {
+    const fullest = mostBy(group, (i) => texts[i]!.length);
+    const fitting = fullest.length === 1 ? fullest : mostBy(fullest, (i) => fitsPlace(blocks, kept, i));
+    if (fitting.length === 1) choose(group, fitting[0]!);
+    else undecided.push(group);
+  }
+  for (const group of undecided) {
+    const fullest = mostBy(group, (i) => texts[i]!.length);
+    const byPlace = mostBy(fullest, (i) => fitsPlace(blocks, kept, i));
+    choose(group, mostBy(byPlace, (i) => keptNeighbours(kept, i))[0]!);
+  }
+
+  const dropped: Dropped[] = [];
+  const warnings: Warning[] = [];
+  for (const [group, keeper] of chosen) {
+    for (const i of group) {
+      if (i === keeper) continue;
+      const exact = texts[i] === texts[keeper];
+      const block = blocks[i]!.source[0] ?? i;
+      const duplicateOf = blocks[keeper]!.source[0] ?? keeper;
+      dropped.push({ block, duplicateOf, exact });
+      if (!exact) {
+        warnings.push({
+          code: 'near-duplicate',
+          blocks: [block, duplicateOf],
+          message: `block ${block} (“${excerpt(blocks[i]!.text, 'start')}”) is a copy of block ${duplicateOf} with a few characters different; the fuller copy ${duplicateOf} is kept`,
+        });
+      }
+    }
+  }
+  dropped.sort((a, b) => a.block - b.block);
+  warnings.sort((a, b) => (a.blocks[0] ?? 0) - (b.blocks[0] ?? 0));
+  return { kept, dropped, warnings };
+
+  function choose(group: number[], keeper: number): void {
+    chosen.set(group, keeper);
+    for (const i of group) kept[i] = i === keeper;
+  }
+}
+
+/** Groups of two or more paragraphs that are copies of each other, in page order. */
+function groupCopies(texts: readonly string[]): number[][] {
+  const parent = texts.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < texts.length; i++) {
+    if (!texts[i]) continue;
+    for (let j = i + 1; j < texts.length; j++) {
+      if (texts[j] && sameParagraph(texts[i]!, texts[j]!)) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  texts.forEach((text, i) => {
+    if (!text) return;
+    const r = root(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** 2 when the copy finishes the kept paragraph before it or is finished by the one after it, else 0. */
+function fitsPlace(blocks: readonly Block[], kept: readonly boolean[], i: number): number {
+  const before = nearestKept(kept, i, -1);
+  const after = nearestKept(kept, i, 1);
+  const finishes = before !== undefined && continues(blocks[before]!, blocks[i]!);
+  const finished = after !== undefined && continues(blocks[i]!, blocks[after]!);
+  return finishes || finished ? 2 : 0;
+}
+
+function nearestKept(kept: readonly boolean[], i: number, step: 1 | -1): number | undefined {
+  for (let j = i + step; j >= 0 && j < kept.length; j += step) if (kept[j]) return j;
+  return undefined;
+}
+
+/** How many of the blocks printed right beside the copy are kept: a copy among kept text is in place. */
+function keptNeighbours(kept: readonly boolean[], i: number): number {
+  return (kept[i - 1] ? 1 : 0) + (kept[i + 1] ? 1 : 0);
+}
+
+function mostBy(items: readonly number[], score: (i: number) => number): number[] {
+  const scores = items.map(score);
+  const best = Math.max(...scores);
+  return items.filter((_, k) => scores[k] === best);
+}

@@ -1,0 +1,143 @@
+// Paragraphs broken across blank lines, and column fragments printed away from the text they finish.
+
+import type { Block, Join, Warning } from '../types.ts';
+import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
+
+/**
+ * `after` finishes the paragraph `before` broke off: `before` stops mid-sentence, `after` neither opens a
+ * paragraph of its own (wire byline, list dash, date lead, short topic sentence) nor closes a bracket
+ * that was never opened (then text is missing between them). A word running across the break (培|养)
+ * outweighs an opening that only looks like a topic sentence.
+ */
+export function continues(before: Block, after: Block): boolean {
+  if (before.kind !== 'paragraph' || after.kind !== 'paragraph') return false;
+  if (before.credit || after.byline || !endsBroken(before.text)) return false;
+  if (closesUnopened(after.text, before.text)) return false;
+  return wordStraddles(before.text, after.text) || !opensParagraph(after.text);
+}
+
+/** `before` with `after` appended as printed: Chinese needs no space between the halves. */
+export function joinBlocks(before: Block, after: Block): Block {
+  const { credit: _credit, ...head } = before;
+  return {
+    ...head,
+    kind: 'paragraph',
+    text: before.text + after.text,
+    source: [...before.source, ...after.source],
+    ...(after.credit !== undefined && { credit: after.credit }),
+  };
+}
+
+/** Joins each paragraph with the blocks that directly continue it; one Join per rejoined paragraph. */
+export function joinBrokenParagraphs(blocks: readonly Block[]): { blocks: Block[]; joins: Join[] } {
+  const out: Block[] = [];
+  const joins: Join[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (last && continues(last, block)) {
+      const joined = joinBlocks(last, block);
+      out[out.length - 1] = joined;
+      const previous = joins.at(-1);
+      if (previous && sameIndices(previous.blocks, last.source)) previous.blocks = [...joined.source];
+      else joins.push({ blocks: [...joined.source], reason: 'broken-paragraph' });
+    } else {
+      out.push(block);
+    }
+  }
+  return { blocks: out, joins };
+}
+
+/**
+ * A paragraph that breaks off with no continuation after it takes the first later paragraph that starts
+ * mid-sentence, is not the rest of the text printed before it, and makes a word across the join
+ * (`…加快华` + `南智慧融创新科技园…` = 华南): a column fragment the page printed out of order.
+ */
+export function moveFragmentsBack(blocks: readonly Block[]): { blocks: Block[]; joins: Join[]; warnings: Warning[] } {
+  const out = [...blocks];
+  const joins: Join[] = [];
+  const warnings: Warning[] = [];
+  for (let i = 0; i < out.length; i++) {
+    for (let guard = 0; guard < out.length; guard++) {
+      const head = out[i]!;
+      const next = out[i + 1];
+      if (head.kind !== 'paragraph' || !endsBroken(head.text) || (next && continues(head, next))) break;
+      const at = findFragment(out, i);
+      if (at === undefined) break;
+      const fragment = out[at]!;
+      out[i] = joinBlocks(head, fragment);
+      out.splice(at, 1);
+      joins.push({ blocks: [...out[i]!.source], reason: 'moved-fragment' });
+      warnings.push({
+        code: 'moved-fragment',
+        blocks: [head.source.at(-1) ?? 0, fragment.source[0] ?? 0],
+        message: `block ${fragment.source[0]} (“${excerpt(fragment.text, 'start')}”) finishes block ${head.source.at(-1)} (“${excerpt(head.text, 'end')}”) but was printed later on the page; moved back and joined`,
+      });
+    }
+  }
+  return { blocks: out, joins, warnings };
+}
+
+function findFragment(blocks: readonly Block[], headAt: number): number | undefined {
+  const head = blocks[headAt]!;
+  for (let at = headAt + 2; at < blocks.length; at++) {
+    const candidate = blocks[at]!;
+    const before = blocks[at - 1]!;
+    if (candidate.kind !== 'paragraph' || candidate.byline) continue;
+    if (before.kind === 'paragraph' && endsBroken(before.text)) continue;
+    if (opensParagraph(candidate.text) || closesUnopened(candidate.text, head.text)) continue;
+    if (wordStraddles(head.text, candidate.text)) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Warns where text is missing: a paragraph still broken off after the joins (both blocks are kept, no
+ * text is made up), and a paragraph that closes a bracket it never opened.
+ */
+export function findMissingText(blocks: readonly Block[]): Warning[] {
+  const warnings: Warning[] = [];
+  const warned = new Set<Block>();
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind !== 'paragraph' || !endsBroken(block.text)) return;
+    if (next?.kind === 'continuation') return; // (下转第三版): the rest is on another page
+    const last = block.source.at(-1) ?? 0;
+    if (next?.kind === 'paragraph') {
+      warned.add(next);
+      warnings.push({
+        code: 'missing-text',
+        blocks: [last, next.source[0] ?? 0],
+        message: `block ${last} breaks off (“${excerpt(block.text, 'end')}”) and block ${next.source[0]} (“${excerpt(next.text, 'start')}”) does not continue it: text between them is missing; both kept`,
+      });
+    } else {
+      warnings.push({
+        code: 'missing-text',
+        blocks: [last],
+        message: `block ${last} breaks off (“${excerpt(block.text, 'end')}”) and nothing on the page continues it`,
+      });
+    }
+  });
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    if (block.kind !== 'paragraph' || warned.has(block) || before?.kind === 'continuation') return;
+    if (!closesUnopened(block.text)) return;
+    const first = block.source[0] ?? 0;
+    warnings.push({
+      code: 'missing-text',
+      blocks: [first],
+      message: `block ${first} (“${excerpt(block.text, 'start')}”) closes a quotation or title mark it never opened: its beginning is missing`,
+    });
+  });
+  return warnings;
+}
+
+function sameIndices(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** A few characters of a block to name it by in a message. */
+export function excerpt(text: string, side: 'start' | 'end', length = 12): string {
+  const chars = [...text];
+  if (chars.length <= length) return text;
+  return side === 'start' ? `${chars.slice(0, length).join('')}…` : `…${chars.slice(-length).join('')}`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cutClosingCredit,
+  cutOpeningByline,
+  isStandaloneByline,
+  readContinuation,
+  readMarkup,
+} from './marks.ts';
+
+describe('readMarkup', () => {
+  it('reads # and ## with their text', () => {
+    expect(readMarkup('# 把民生愿景绘成幸福实景')).toEqual({ hashes: 1, text: '把民生愿景绘成幸福实景' });
+    expect(readMarkup('## 平安长治 良法善治擦亮宜居底色')).toEqual({ hashes: 2, text: '平安长治 良法善治擦亮宜居底色' });
+    expect(readMarkup('政府搭“桥”，让企业和求职者收获满满。')).toBeUndefined();
+    expect(readMarkup('##')).toBeUndefined();
+  });
+});
+
+describe('readContinuation', () => {
+  it('reads where the article comes from or goes to', () => {
+    expect(readContinuation('(上接第一版)')).toEqual({ from: '第一版' });
+    expect(readContinuation('（下转第三版）')).toEqual({ to: '第三版' });
+    expect(readContinuation('(上接1版)')).toEqual({ from: '第1版' });
+    expect(readContinuation('上接第一版的报道说明了一切。')).toBeUndefined();
+  });
+});
+
+describe('isStandaloneByline', () => {
+  it('knows the bylines printed on their own line', () => {
+    for (const text of ['·白雪峰·', '(人民日报记者 郑洋洋)', '本报记者 姚晋华 摄', '本报评论员']) {
+      expect(isStandaloneByline(text), text).toBe(true);
+    }
+  });
+
+  it('leaves headlines and captions alone', () => {
+    for (const text of ['新年新气象 奋斗正当时', '桑梓', '新建上党区人民医院', '零碳(近零碳)矿山试点']) {
+      expect(isStandaloneByline(text), text).toBe(false);
+    }
+  });
+});
+
+describe('cutOpeningByline', () => {
+  it('cuts wire bylines, so that byline + text is the paragraph as printed', () => {
+    const printed = '本报讯 记者梁家秀报道：1月26日，市博物馆举行“龙行龘龘 共话长博”大学生座谈会。';
+    const { byline, text } = cutOpeningByline(printed);
+    expect(byline).toBe('本报讯 记者梁家秀报道：');
+    expect(`${byline}${text}`).toBe(printed);
+  });
+
+  it('leaves a paragraph without a byline whole, and does not take 通讯 for a wire', () => {
+    const text = '通讯员队伍不断壮大，为基层宣传注入活力。';
+    expect(cutOpeningByline(text)).toEqual({ text });
+    expect(cutOpeningByline('本报讯')).toEqual({ text: '本报讯' });
+  });
+});
+
+describe('cutClosingCredit', () => {
+  it('cuts a credit after the last sentence', () => {
+    expect(cutClosingCredit('表达对他们的新春祝福。 本报记者 姚晋华摄')).toEqual({ credit: '本报记者 姚晋华摄', text: '表达对他们的新春祝福。' });
+    expect(cutClosingCredit('全产业链生产。 本报记者 董雷 摄')).toEqual({ credit: '本报记者 董雷 摄', text: '全产业链生产。' });
+  });
+
+  it('needs a finished sentence before the credit', () => {
+    expect(cutClosingCredit('开展摄影 采风活动时拍摄')).toEqual({ text: '开展摄影 采风活动时拍摄' });
+  });
+});

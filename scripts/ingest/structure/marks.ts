@@ -1,0 +1,101 @@
+// Marks a block carries in its own text, whatever stands around it: markup, continuation marks, bylines,
+// photo credits, decks and lead-ins.
+
+import type { Continued } from '../types.ts';
+
+const SPACE = '[\\s\\u3000]';
+const PAGE_NUMBER = '第?[一二三四五六七八九十百\\d]{1,3}版';
+
+export interface Markup {
+  /** `#` → a headline, `##` → a level-2 heading, `###` and deeper → level 3. */
+  hashes: number;
+  text: string;
+}
+
+/** `## 健康长治 …` → { hashes: 2, text: `健康长治 …` }; undefined for a block without markup. */
+export function readMarkup(block: string): Markup | undefined {
+  const match = /^(#{1,6})[\s\u3000]*(.*)$/su.exec(block.trim());
+  if (!match?.[2]) return undefined;
+  return { hashes: match[1]!.length, text: match[2].trim() };
+}
+
+const CONTINUATION = new RegExp(
+  `^[(（【〔]?${SPACE}*(上接|接上|紧接|转自|下转|转下|转至|续见)${SPACE}*(${PAGE_NUMBER})${SPACE}*[)）】〕]?$`,
+  'u',
+);
+
+/** `(上接第一版)` → { from: `第一版` }, `(下转第三版)` → { to: `第三版` }; undefined for anything else. */
+export function readContinuation(text: string): Continued | undefined {
+  const match = CONTINUATION.exec(text.trim());
+  if (!match) return undefined;
+  const page = match[2]!.startsWith('第') ? match[2]! : `第${match[2]!}`;
+  return /^(?:上接|接上|紧接|转自)$/u.test(match[1]!) ? { from: page } : { to: page };
+}
+
+// `·白雪峰·`; `(人民日报记者 郑洋洋)`, `（本报通讯员 王某）`; a credit on its own line: `本报记者 姚晋华 摄`;
+// `本报评论员`; `文/图 张三`.
+const STANDALONE_BYLINES: readonly RegExp[] = [
+  /^[·•・][\s\u3000]*[\p{Script=Han}\s\u3000]{2,12}[·•・]$/u,
+  /^[(（][^()（）]{0,12}(?:记者|通讯员|特约|撰稿|执笔|供稿)[^()（）]{0,24}[)）]$/u,
+  /^(?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)[^。，,；;！？]{1,24}摄$/u,
+  /^(?:本报|本刊)?(?:特约)?评论员(?:[\s\u3000]*\p{Script=Han}{2,4})?$/u,
+  /^(?:文|图|文\/图|文·图|文图)[/／：:][\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*$/u,
+];
+
+export function isStandaloneByline(text: string): boolean {
+  const t = text.trim();
+  return STANDALONE_BYLINES.some((pattern) => pattern.test(t));
+}
+
+// `本报讯 记者史晓萍报道：`, `本报讯 记者贾志敏 通讯员郭艳波报道：`, `本报讯（记者 张三）`, `新华社北京1月26日电`.
+const OPENING_BYLINE = new RegExp(
+  [
+    `^\\p{Script=Han}{0,6}?(?:本报|社|报|网|台)讯(?:${SPACE}*[(（][^()（）]{1,40}[)）]|${SPACE}*[^：:。！？，]{1,40}?报道${SPACE}*[：:]|(?=${SPACE}))`,
+    `^(?:本报|新华社|中新社)\\p{Script=Han}{0,6}\\d{1,2}月\\d{1,2}日电(?:${SPACE}*[(（][^()（）]{1,40}[)）])?`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Cuts a byline from the opening of a paragraph. The byline keeps its exact text (colon included), so
+ * byline + text gives back the paragraph as printed, less the space between them.
+ */
+export function cutOpeningByline(text: string): { byline?: string; text: string } {
+  const match = OPENING_BYLINE.exec(text);
+  const rest = match ? text.slice(match[0].length).trimStart() : '';
+  if (!match || !rest) return { text };
+  return { byline: match[0].trim(), text: rest };
+}
+
+// A credit after the last sentence: ` 本报记者 姚晋华摄`, ` 本报记者 董雷 摄`, `（张三 摄）`.
+const CLOSING_CREDIT = new RegExp(
+  [
+    `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*[\\p{Script=Han}·]{2,12}(?:${SPACE}+[\\p{Script=Han}·]{2,6}){0,3}${SPACE}*摄(?:影)?)$`,
+    `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
+  ].join('|'),
+  'u',
+);
+
+/** Cuts a photo credit from the end of a paragraph; the credit must follow a finished sentence. */
+export function cutClosingCredit(text: string): { credit?: string; text: string } {
+  const match = CLOSING_CREDIT.exec(text);
+  if (!match) return { text };
+  const rest = text.slice(0, match.index).trimEnd();
+  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
+  return { credit: (match[1] ?? match[2] ?? '').trim(), text: rest };
+}
+
+/** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */
+export function opensWithDash(text: string): boolean {
+  return /^[—–]{1,2}|^-{2}/u.test(text.trim());
+}
+
+/** `普惠，扩大服务供给——`: a lead-in that runs into the paragraph below it. */
+export function endsWithDash(text: string): boolean {
+  return /(?:[—–]{1,2}|-{2})$/u.test(text.trim());
+}
+
+/** `发扬“四敢”精神 推动长治高质量发展 | 基层实践`: a series name with its rubric. */
+export function hasRubricBar(text: string): boolean {
+  return /[\s\u3000][|｜][\s\u3000]/u.test(text);
+}

@@ -1,0 +1,238 @@
+// The part of classification that needs the neighbours: what a short, title-like line is.
+//
+// Blocks between two paragraphs form a run. In a run:
+// - the last title-like line before running text is a headline where an article starts (top of the page,
+//   after a closing byline or photo credit, or over a `本报讯` / photo paragraph), else a section heading;
+// - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
+// - a line just before a `——` deck is that deck's headline;
+// - lines set between pieces of page furniture are the issue's banner (kicker);
+// - a name of 2–3 characters under a headline is its author (`桑梓`);
+// - everything else title-like is a photo caption (the photos themselves are not in the text).
+// An article that opened without a headline may have it printed later, among captions over a section
+// heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
+
+import type { Block, BlockKind } from '../types.ts';
+import { readContinuation } from './marks.ts';
+import { hasPhraseSpace } from './shape.ts';
+
+/** A block's kind as far as its own text tells; `title` is a short line whose role its neighbours decide. */
+export type Shape = BlockKind | 'title';
+
+export interface Marked {
+  shape: Shape;
+  block: Block;
+  /** A heading set with `##` markup: the page then reserves level 2 for marked-up headings. */
+  fromMarkup?: boolean;
+}
+
+/** Where the reading stands: inside an article's running text or not, and what that article has. */
+interface ReadingState {
+  /** Running text of an article has been read and no closing mark has ended it. */
+  open: boolean;
+  hasHeadline: boolean;
+  /** The article goes on from another page (`(上接第一版)`): its headline is there, not here. */
+  continued: boolean;
+  /** The page marks its section headings with `##`. */
+  markedHeadings: boolean;
+}
+
+// Blocks that stand in a run without taking part in its order of titles.
+const ASIDE = new Set<Shape>(['furniture', 'continuation', 'byline', 'kicker']);
+const AUTHOR_NAME = /^\p{Script=Han}{2,3}$/u;
+
+export function assignRoles(marked: readonly Marked[]): Block[] {
+  const kinds: Shape[] = marked.map((m) => m.shape);
+  const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
+  const state: ReadingState = { open: false, hasHeadline: false, continued: false, markedHeadings: false };
+  for (let i = 0; i < marked.length; ) {
+    if (marked[i]!.shape === 'paragraph') {
+      readParagraph(state, marked[i]!.block);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < marked.length && marked[end]!.shape !== 'paragraph') end++;
+    new Run(marked, kinds, levels, i, end).resolve(state);
+    i = end;
+  }
+  return marked.map((m, i) => {
+    const kind: BlockKind = kinds[i] === 'title' ? 'caption' : (kinds[i] as BlockKind);
+    const { level: _level, ...rest } = m.block;
+    const level = levels[i];
+    return { ...rest, kind, ...(kind === 'heading' && level !== undefined && { level }) };
+  });
+}
+
+function readParagraph(state: ReadingState, block: Block): void {
+  state.open = true;
+  if (block.credit) close(state);
+}
+
+function close(state: ReadingState): void {
+  state.open = false;
+  state.hasHeadline = false;
+  state.continued = false;
+}
+
+class Run {
+  private readonly marked: readonly Marked[];
+  private readonly kinds: Shape[];
+  private readonly levels: (2 | 3 | undefined)[];
+  private readonly indices: number[];
+  private readonly next: Block | undefined;
+  private readonly names = new Set<number>();
+  private lateHeadline: number | undefined;
+
+  constructor(marked: readonly Marked[], kinds: Shape[], levels: (2 | 3 | undefined)[], start: number, end: number) {
+    this.marked = marked;
+    this.kinds = kinds;
+    this.levels = levels;
+    this.indices = Array.from({ length: end - start }, (_, k) => start + k);
+    this.next = marked[end]?.block;
+  }
+
+  resolve(state: ReadingState): void {
+    this.findAuthorNames();
+    this.findBanners();
+    this.anchorDecks();
+    const sectionHeading = this.resolveLastTitle(state);
+    if (sectionHeading !== undefined) this.findLateHeadline(state, sectionHeading);
+    for (const i of this.indices) {
+      if (this.names.has(i)) this.kinds[i] = this.followsTitle(i) ? 'byline' : 'caption';
+      else if (this.kinds[i] === 'title') this.kinds[i] = 'caption';
+    }
+    this.advance(state, this.indices.length);
+  }
+
+  private text(i: number): string {
+    return this.marked[i]!.block.text;
+  }
+
+  private isAside(i: number): boolean {
+    return ASIDE.has(this.kinds[i]!) || this.names.has(i);
+  }
+
+  /** Indices of the run's blocks that take part in its order of titles. */
+  private structural(): number[] {
+    return this.indices.filter((i) => !this.isAside(i));
+  }
+
+  private findAuthorNames(): void {
+    for (const i of this.indices) {
+      const before = this.kinds[i - 1];
+      const underTitle = i > this.indices[0]! && (before === 'title' || before === 'headline' || before === 'deck');
+      if (this.kinds[i] === 'title' && underTitle && AUTHOR_NAME.test(this.text(i))) this.names.add(i);
+    }
+  }
+
+  private followsTitle(i: number): boolean {
+    const before = this.kinds[i - 1];
+    return before === 'headline' || before === 'deck';
+  }
+
+  /** `聚焦 / 2026 / 长治两会 / 谋好篇 布好局 / 履职尽责为人民 / 两会特刊`: lines set among furniture. */
+  private findBanners(): void {
+    const first = this.indices[0]!;
+    const last = this.indices.at(-1)!;
+    const titleOrBanner = (i: number) => this.kinds[i] === 'title' || this.kinds[i] === 'kicker';
+    for (const i of this.indices) {
+      if (this.kinds[i] !== 'title' || this.names.has(i)) continue;
+      let before = i - 1;
+      while (before >= first && titleOrBanner(before)) before--;
+      let after = i + 1;
+      while (after <= last && titleOrBanner(after)) after++;
+      const furnitureBefore = before >= first && this.kinds[before] === 'furniture';
+      const furnitureAfter = after <= last && this.kinds[after] === 'furniture';
+      if (furnitureBefore && furnitureAfter) this.kinds[i] = 'kicker';
+    }
+  }
+
+  /** The title-like line over a deck (or, failing that, under it) is that deck's headline. */
+  private anchorDecks(): void {
+    const order = this.structural();
+    order.forEach((i, k) => {
+      if (this.kinds[i] !== 'deck') return;
+      const above = order[k - 1];
+      const below = order[k + 1];
+      if (above !== undefined && this.kinds[above] === 'title') this.kinds[above] = 'headline';
+      else if (below !== undefined && this.kinds[below] === 'title') this.kinds[below] = 'headline';
+    });
+  }
+
+  /**
+   * Decides the last title-like line before running text. Returns the run's section heading, if it ends
+   * with one, for findLateHeadline.
+   */
+  private resolveLastTitle(state: ReadingState): number | undefined {
+    if (this.next === undefined) return undefined;
+    const order = this.structural();
+    const last = order.at(-1);
+    if (last === undefined) return undefined;
+    const hasHeadline = order.some((i) => this.kinds[i] === 'headline');
+    if (this.kinds[last] === 'heading') return last;
+    if (this.kinds[last] === 'subheading') {
+      const above = order.at(-2);
+      if (above === undefined || this.kinds[above] !== 'title') return undefined;
+      this.makeHeading(above, state);
+      return above;
+    }
+    if (this.kinds[last] !== 'title' || hasHeadline) return undefined;
+    const before = this.stateAt(state, last);
+    if (!before.open || this.next.byline || this.next.credit) {
+      this.kinds[last] = 'headline';
+      return undefined;
+    }
+    this.makeHeading(last, state);
+    return last;
+  }
+
+  private makeHeading(i: number, state: ReadingState): void {
+    this.kinds[i] = 'heading';
+    this.levels[i] = state.markedHeadings ? 3 : 2;
+  }
+
+  /** An article running without a headline gets the couplet-style title printed over a section heading. */
+  private findLateHeadline(state: ReadingState, sectionHeading: number): void {
+    const before = this.stateAt(state, sectionHeading);
+    if (!before.open || before.hasHeadline || before.continued) return;
+    const order = this.structural();
+    if (order.some((i) => this.kinds[i] === 'headline')) return;
+    const candidates = order.filter((i) => i < sectionHeading && this.kinds[i] === 'title');
+    const headline = candidates.find((i) => hasPhraseSpace(this.text(i)));
+    if (headline === undefined) return;
+    this.kinds[headline] = 'headline';
+    this.lateHeadline = headline;
+    const deck = order[order.indexOf(headline) + 1];
+    if (deck !== undefined && deck !== sectionHeading && this.kinds[deck] === 'title') this.kinds[deck] = 'deck';
+  }
+
+  /** The reading state just before the run's k-th block, from the state before the run. */
+  private stateAt(state: ReadingState, upTo: number): ReadingState {
+    const copy = { ...state };
+    this.advance(copy, upTo - this.indices[0]!);
+    return copy;
+  }
+
+  private advance(state: ReadingState, count: number): void {
+    for (const i of this.indices.slice(0, count)) {
+      const kind = this.kinds[i];
+      const block = this.marked[i]!.block;
+      if (this.marked[i]!.fromMarkup) state.markedHeadings = true;
+      if (kind === 'byline' && !this.names.has(i) && state.open) close(state);
+      if (kind === 'continuation') {
+        if (readContinuation(block.text)?.from !== undefined) {
+          if (state.open) close(state);
+          state.continued = true;
+        } else {
+          close(state);
+        }
+      }
+      if (kind === 'headline' && i !== this.lateHeadline && (state.open || !state.hasHeadline)) {
+        close(state);
+        state.hasHeadline = true;
+      } else if (kind === 'headline') {
+        state.hasHeadline = true;
+      }
+    }
+  }
+}

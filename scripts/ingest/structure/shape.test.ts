@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  closesUnopened,
+  endsBroken,
+  endsComplete,
+  hasPhraseSpace,
+  isTitleLike,
+  opensParagraph,
+  wordStraddles,
+} from './shape.ts';
+
+// Texts are the ends and openings of real blocks in seeds/*.txt.
+
+describe('isTitleLike', () => {
+  it('accepts headlines, headings and captions', () => {
+    for (const text of ['办好民生实事 书写幸福答卷', '“以进促稳”培育新兴产业增长极', '好生态引来新“鸟客”', '增强育人温度 提高服务精度 朱静调研2024年教育领域项目谋划工作']) {
+      expect(isTitleLike(text), text).toBe(true);
+    }
+  });
+
+  it('rejects sentences and text broken off after a clause mark', () => {
+    for (const text of ['利民之事，丝发必兴。', '续、安全感更有保障。', '上党区以保障和改善养老服务为切入点，', '']) {
+      expect(isTitleLike(text), text).toBe(false);
+    }
+  });
+});
+
+describe('endsComplete / endsBroken', () => {
+  it('counts full stops, ellipses and closing quotes after a full stop as complete', () => {
+    for (const text of ['…更好地满足人民群众的基本医疗需求，减轻患者就医负担。', '…“这日子呀，真是有滋有味”……', '…学校的这一举措太贴心了。”', '…在新的赶考路上接续奋斗！']) {
+      expect(endsComplete(text), text).toBe(true);
+      expect(endsBroken(text), text).toBe(false);
+    }
+  });
+
+  it('counts a bare character, a comma and a quote without full stop as broken', () => {
+    for (const text of ['…通过医教融合、订单式或定向化培', '…定流幼儿园等项目开工建设，', '…打造“壶关保安”“壶关家政”“壶关工匠”']) {
+      expect(endsBroken(text), text).toBe(true);
+    }
+  });
+
+  it('does not count a lead-in dash or a colon as broken', () => {
+    expect(endsBroken('普惠，扩大服务供给——')).toBe(false);
+    expect(endsBroken('喜悦之情溢于言表：')).toBe(false);
+  });
+});
+
+describe('wordStraddles', () => {
+  it('finds a word running across the break', () => {
+    expect(wordStraddles('…通过医教融合、订单式或定向化培', '养等方式，强化中医队伍建设')).toBe(true);
+    expect(wordStraddles('…智慧商贸物流专业镇加快华', '南智慧融创新科技园建设，')).toBe(true);
+    expect(wordStraddles('…加强与北京市通', '州区合作办学，提升师资水平')).toBe(true);
+  });
+
+  it('finds none across punctuation', () => {
+    expect(wordStraddles('…定流幼儿园等项目开工建设，', '措施(试行)》，进一步营造尊师重教氛围')).toBe(false);
+  });
+});
+
+describe('opensParagraph', () => {
+  it('recognises the openings this paper gives its paragraphs', () => {
+    for (const text of [
+      '全民健身，尽显城市蓬勃活力。标准化的篮球场、足球场在上党区处处可见',
+      '城市更新，提品质暖民心。县城12条背街小巷改造',
+      '本报讯 记者王涵报道：1月25日，副市长朱静带领市教育局',
+      '——坚决打击电诈违法犯罪。全面落实打击、防范、治理各项措施',
+      '2024年以来，上党区以保障和改善养老服务为切入点',
+    ]) {
+      expect(opensParagraph(text), text).toBe(true);
+    }
+  });
+
+  it('does not take the rest of a broken sentence for an opening', () => {
+    for (const text of [
+      '舒适的居住环境。下足“绣花功夫”，加强城市治理。',
+      '找你商量，能不能成立一个党建联盟，带一带周边的弱村。',
+      '续、安全感更有保障。',
+      '坚定不移为民办实事，积极回应人民期盼，共同分享改革成果',
+    ]) {
+      expect(opensParagraph(text), text).toBe(false);
+    }
+  });
+});
+
+describe('closesUnopened', () => {
+  it('finds a closing mark whose opening is not on the page (seed 000)', () => {
+    expect(closesUnopened('措施(试行)》，进一步营造尊师重教氛围', '…按照“城乡一体、优质均衡”的教育发展要求，…开工建设，')).toBe(true);
+  });
+
+  it('accepts a quotation opened in the text before', () => {
+    expect(closesUnopened('等特色劳务品牌，帮助劳动者实现“技能就业、技能增收”。', '打造“壶关保安”“壶关家政”“壶关工匠”')).toBe(false);
+    expect(closesUnopened('继续努力。”', '他说：“我们要')).toBe(false);
+  });
+
+  it('pairs half- and full-width brackets', () => {
+    expect(closesUnopened('零碳(近零碳)矿山试点')).toBe(false);
+    expect(closesUnopened('零碳（近零碳)矿山试点')).toBe(false);
+  });
+});
+
+describe('hasPhraseSpace', () => {
+  it('sees the space of a couplet headline, not of a caption', () => {
+    expect(hasPhraseSpace('民生为本 幸福生活成色足')).toBe(true);
+    expect(hasPhraseSpace('范家后移民新村')).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+// What the shape of a block's text says about it: title or running text, finished sentence or broken off,
+// the opening of a new paragraph or the rest of one. Shared by blocks, repair and segment.
+
+/** Headlines, headings and captions on these pages run 2–33 characters; running text is longer or punctuated. */
+export const MAX_TITLE_CHARS = 40;
+
+// A sentence ends here; closing quotes and brackets may follow the mark (`…太贴心了。”`).
+const COMPLETE_END = /[。！？!?…][”’」』）)】〕]*$/u;
+// A title never holds a full stop, and a line ending in a clause mark is running text cut short.
+const SENTENCE_MARK = /[。！？!?；;]/u;
+const CLAUSE_END = /[，,、：:；;]$/u;
+const HAN = /\p{Script=Han}/u;
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+export function charCount(text: string): number {
+  return [...text].length;
+}
+
+/** Short, with no sentence mark and not broken off after a clause mark: a headline, heading or caption. */
+export function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && charCount(t) <= MAX_TITLE_CHARS && !SENTENCE_MARK.test(t) && !CLAUSE_END.test(t);
+}
+
+/** Ends a sentence: `。`, `！`, `？`, `……`, maybe inside closing quotes. */
+export function endsComplete(text: string): boolean {
+  return COMPLETE_END.test(text.trim());
+}
+
+/**
+ * Running text that stops where no sentence can stop: on a character (`…定向化培`), after a comma or
+ * enumeration mark, or on a closing quote with no full stop in it (`“壶关工匠”`). A colon or a dash
+ * introduces what follows, so it is not counted as broken.
+ */
+export function endsBroken(text: string): boolean {
+  const t = text.trim();
+  if (!t || endsComplete(t)) return false;
+  if (/[：:]$|[—–-]$/u.test(t)) return false;
+  return /[\p{L}\p{N}，,、；;”’」』）)】〕》]$/u.test(t);
+}
+
+/** Two Chinese phrases set apart by a space, the way this paper sets headlines: `民生为本 幸福生活成色足`. */
+export function hasPhraseSpace(text: string): boolean {
+  return /\p{Script=Han}[”’」』)）]?[\s\u3000]+[“‘「『(（]?\p{Script=Han}/u.test(text.trim());
+}
+
+/**
+ * A word of the text runs across the boundary between `before` and `after`: `…定向化培` + `养等方式…` gives
+ * 培养, `…加快华` + `南智慧…` gives 华南. Strong evidence that the two were one paragraph.
+ */
+export function wordStraddles(before: string, after: string): boolean {
+  const tail = [...before.trimEnd()].slice(-8).join('');
+  const head = [...after.trimStart()].slice(0, 8).join('');
+  if (!HAN.test(tail.slice(-2)) || !HAN.test(head.slice(0, 2))) return false;
+  const boundary = tail.length;
+  for (const { segment, index, isWordLike } of words.segment(tail + head)) {
+    if (isWordLike && index < boundary && index + segment.length > boundary) return true;
+  }
+  return false;
+}
+
+/**
+ * The text opens a paragraph of its own rather than finishing someone else's: a wire byline, a `——` list
+ * item, a date lead (`2024年以来，`, `1月26日，`), or a short topic sentence of two clauses
+ * (`全民健身，尽显城市蓬勃活力。`, `城市更新，提品质暖民心。`) as this paper opens its paragraphs.
+ */
+export function opensParagraph(text: string): boolean {
+  const t = text.trimStart();
+  if (/^\S{0,8}讯[\s\u3000]/u.test(t) || /^(?:本报|新华社)\S{0,10}电/u.test(t)) return true;
+  if (/^[—–]{1,2}/u.test(t)) return true;
+  if (/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:以来|来|上午|下午|晚)?[，,]/u.test(t)) return true;
+  const firstSentence = /^[^。！？!?]*[。！？!?]/u.exec(t)?.[0] ?? '';
+  const firstClause = /^[^，,。！？!?]*/u.exec(t)?.[0] ?? '';
+  return (
+    firstSentence.length > 0 &&
+    charCount(firstSentence) <= 18 &&
+    /[，,]/u.test(firstSentence) &&
+    charCount(firstClause) <= 10
+  );
+}
+
+// Full- and half-width brackets pair with each other: pages mix them (`(试行)`, `（试行）`).
+const OPENER_OF: Readonly<Record<string, string>> = {
+  '》': '《', '”': '“', '’': '‘', '」': '「', '』': '『', '】': '【', '〕': '〔', '）': '(', ')': '(',
+};
+const OPENERS = new Set(['《', '“', '‘', '「', '『', '【', '〔', '(', '（']);
+
+/**
+ * `after` closes a bracket or quote that neither it nor `before` opened (`措施(试行)》，…` after a block
+ * with no `《`): the opening was printed in text that is no longer on the page.
+ */
+export function closesUnopened(after: string, before = ''): boolean {
+  const open = new Map<string, number>();
+  const visit = (ch: string): boolean => {
+    if (OPENERS.has(ch)) {
+      const key = ch === '（' ? '(' : ch;
+      open.set(key, (open.get(key) ?? 0) + 1);
+      return false;
+    }
+    const opener = OPENER_OF[ch];
+    if (opener === undefined) return false;
+    const depth = open.get(opener) ?? 0;
+    if (depth > 0) open.set(opener, depth - 1);
+    return depth === 0;
+  };
+  for (const ch of before) visit(ch);
+  for (const ch of after) if (visit(ch)) return true;
+  return false;
+}
