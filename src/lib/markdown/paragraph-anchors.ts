@@ -3,10 +3,7 @@
 // rather than written into the files: the MDX stays plain text for editors, and a paragraph an editor
 // adds gets its anchor like the others. Only paragraphs count, as in FigureRecord; headings, captions,
 // lists and paragraphs nested in quotes or JSX do not. A paragraph that already has an id keeps it (and
-// still counts).
-//
-// For astro.config.mjs (Sätteri is Astro 7's Markdown and MDX processor):
-//   markdown: { processor: satteri({ hastPlugins: [paragraphAnchors()] }), gfm: false, smartypants: false }
+// still counts). Installed by article-processor.ts.
 
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 
