@@ -67,15 +67,24 @@ function ingestSeed(seed: SeedInput): { report: SeedReport; pageDrafts: ArticleD
   const page = structurePage(text);
   const pageYear = yearOfPage(page.blocks);
   const pageDrafts = page.segments.map((segment, index) => describe(segment, seed.name, pageYear, { index }));
+  attachPageWarnings(pageDrafts, page.repair.warnings);
   const report: SeedReport = {
     seed: seed.name,
     encoding,
     blocks: countKinds(page.blocks),
     joins: page.repair.joins.length,
     dropped: page.repair.dropped.length,
-    warnings: [...page.repair.warnings, ...pageDrafts.flatMap((d) => d.warnings)],
+    warnings: [...new Set([...page.repair.warnings, ...pageDrafts.flatMap((d) => d.warnings)])],
   };
   return { report, pageDrafts };
+}
+
+/** Repair warns per page; editors need each warning in the article it concerns, to see where text is missing. */
+function attachPageWarnings(drafts: ArticleDraft[], warnings: Warning[]): void {
+  for (const warning of warnings) {
+    const owner = drafts.find((d) => warning.blocks.some((b) => b >= d.source.blocks[0] && b <= d.source.blocks[1]));
+    if (owner && !owner.warnings.includes(warning)) owner.warnings.push(warning);
+  }
 }
 
 /** A page's issue year, when its furniture prints one (`2026`, `聚焦 2025 长治两会`). */
