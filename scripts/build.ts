@@ -1,9 +1,10 @@
 // `npm run build`: ingest (writes only what changed) → astro build → Pagefind index of dist/.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { indexSite } from './search/index-site.ts';
 
-const require = createRequire(import.meta.url);
+// Astro's package exports hide its bin; run the file itself on this Node (24) rather than trust PATH.
+const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 function run(step: string, args: string[]): void {
   const started = performance.now();
@@ -16,7 +17,7 @@ function run(step: string, args: string[]): void {
 }
 
 run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
-run('astro build', [require.resolve('astro/bin/astro.mjs'), 'build']);
+run('astro build', [ASTRO, 'build']);
 
 const started = performance.now();
 const { pages } = await indexSite('dist');
