@@ -17,6 +17,7 @@ function run(step: string, args: string[]): void {
 }
 
 run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
+run('glossary coverage', ['scripts/glossary/coverage.ts']);
 run('astro build', [ASTRO, 'build']);
 
 const started = performance.now();

@@ -1,0 +1,116 @@
+// Figures, units, subjects, regions and topics in English, from a glossary (content/glossary.yaml) and
+// the ingest lexicons. Pure: the glossary is passed in, so tests run on fixtures without Astro.
+import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
+import { REGIONS } from '../../../scripts/ingest/lexicon/regions.ts';
+import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
+import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
+import { englishNumber, isSingular } from './numbers.ts';
+import type { EnglishGlossary, UnitEntry } from './schema.ts';
+
+/** The fields of a figure record the English rendering reads. */
+export type FigureForEnglish = Pick<FigureRecord, 'value' | 'unit' | 'qualifier' | 'text'> &
+  Partial<Pick<FigureRecord, 'range' | 'subject' | 'measure'>>;
+
+export interface English {
+  /** `供热管网` → `heating network`; undefined when the glossary has no entry. */
+  subjectEn(zh: string): string | undefined;
+  /** `公里`, 2 → `kilometres`; `人`, 1 → `person`; a unit the glossary lacks comes back as printed. */
+  unitEn(unit: string, count: number): string;
+  /** The glossary's override, else the region lexicon's English; undefined for an unknown place. */
+  regionEn(zh: string): string | undefined;
+  /** The glossary's override, else the topic vocabulary's label; undefined for an unknown key. */
+  topicEn(topic: string): string | undefined;
+  termEn(zh: string): string | undefined;
+  /** `近200万元` → `nearly ¥2.0 million`, `1.32万家` → `13,200 organisations`, `八成以上` → `over 80%`. */
+  englishFigure(record: FigureForEnglish): string;
+}
+
+// `近`, `将近`, `接近` say the figure falls just short; the record's qualifier (`about`) cannot tell.
+const NEARLY = /^(?:近|将近|接近)/;
+
+export function makeEnglish(glossary: EnglishGlossary): English {
+  const subjectEn = (zh: string) => glossary.subjects[zh]?.en;
+
+  const unitEn = (unit: string, count: number) => {
+    const entry = glossary.units[unit];
+    if (!entry) return unit;
+    return isSingular(count) ? entry.one : entry.other;
+  };
+
+  const regionEn = (zh: string) => glossary.regions[zh] ?? REGIONS[zh]?.en;
+
+  const topicEn = (topic: string) => glossary.topics[topic as Topic] ?? TOPIC_LABELS[topic as Topic]?.en;
+
+  const termEn = (zh: string) => glossary.terms[zh];
+
+  /** The noun for what a count counts: the subject's, else the measure's, else the measure word's. */
+  function countNoun(record: FigureForEnglish, entry: UnitEntry, count: number): string | undefined {
+    const subject = record.subject ? glossary.subjects[record.subject] : undefined;
+    if (subject?.one && subject.other) return isSingular(count) ? subject.one : subject.other;
+    const label = record.measure ? measureByKey(record.measure)?.unitLabel : undefined;
+    if (label) return isSingular(count) ? singularOf(label) : label;
+    if (entry.bare) return undefined;
+    return isSingular(count) ? entry.one : entry.other;
+  }
+
+  /** What follows a symbol when the measure says more than the unit: `yuan a month` → ` a month`. */
+  function symbolSuffix(record: FigureForEnglish, entry: UnitEntry): string {
+    const label = record.measure ? measureByKey(record.measure)?.unitLabel : undefined;
+    if (!label) return '';
+    for (const name of [entry.symbol!, entry.other, entry.one]) {
+      if (label.startsWith(name)) return label.slice(name.length);
+    }
+    return '';
+  }
+
+  function quantity(record: FigureForEnglish, value: number): string {
+    const entry = glossary.units[record.unit];
+    const number = englishNumber(value);
+    // A unit nobody has taught the glossary: say it as printed rather than guess.
+    if (!entry) return record.unit ? `${number} ${record.unit}` : number;
+    if (entry.symbol) {
+      const suffix = symbolSuffix(record, entry);
+      if (entry.position === 'before') return `${entry.symbol}${number}${suffix}`;
+      if (entry.position === 'joined') return `${number}${entry.symbol}${suffix}`;
+      return `${number} ${entry.symbol}${suffix}`;
+    }
+    const noun = countNoun(record, entry, value);
+    return noun ? `${number} ${noun}` : number;
+  }
+
+  function range(record: FigureForEnglish, low: number, high: number): string {
+    const entry = glossary.units[record.unit];
+    // `¥3,000–5,000`, but `¥800,000–¥1.2 million`: the sign goes once only when both ends read alike.
+    if (entry?.position === 'before' && (Math.abs(low) >= 1e6 || Math.abs(high) >= 1e6)) {
+      return `${quantity(record, low)}–${quantity(record, high)}`;
+    }
+    const highText = quantity(record, high);
+    const lowText = englishNumber(low);
+    return entry?.position === 'before' ? `${entry.symbol}${lowText}–${highText.slice(entry.symbol!.length)}` : `${lowText}–${highText}`;
+  }
+
+  function englishFigure(record: FigureForEnglish): string {
+    const core = record.range ? range(record, record.range.low, record.range.high) : quantity(record, record.value);
+    switch (record.qualifier) {
+      case 'about':
+        return `${NEARLY.test(record.text) ? 'nearly' : 'about'} ${core}`;
+      case 'over':
+        return `over ${core}`;
+      case 'under':
+        return `under ${core}`;
+      default:
+        return core;
+    }
+  }
+
+  return { subjectEn, unitEn, regionEn, topicEn, termEn, englishFigure };
+}
+
+/** Measure labels (measures.ts `unitLabel`) are plural; a count of one takes the singular. */
+export function singularOf(plural: string): string {
+  if (plural === 'people') return 'person';
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(plural)) return plural.slice(0, -2);
+  if (/[^s]s$/.test(plural)) return plural.slice(0, -1);
+  return plural;
+}

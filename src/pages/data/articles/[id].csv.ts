@@ -1,0 +1,13 @@
+// One article's figures as CSV, the same columns as data/figures.csv.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getFigureTable, publishedArticleIds } from '../../../lib/downloads/load.ts';
+import { CSV_TYPE, figuresCsv } from '../../../lib/downloads/serialise.ts';
+
+export const getStaticPaths = (async () => {
+  return (await publishedArticleIds()).map((id) => ({ params: { id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const rows = (await getFigureTable(site)).filter((row) => row.article === params.id);
+  return new Response(figuresCsv(rows), { headers: { 'Content-Type': CSV_TYPE } });
+};
