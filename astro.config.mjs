@@ -1,16 +1,33 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { articleProcessor } from './src/lib/markdown/article-processor.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // SITE_URL gives canonical URLs; BASE_PATH deploys under a sub-path (`/archive/cz/`). Both are optional.
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
+
+// Add integrations (sitemap, RSS helpers …) to this list, one per line.
+const integrations = [
+  mdx(),
+  sitemap(sitemapOptions(site, base)),
+];
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations,
+  // Article text renders literally (no GFM, no smart quotes), with the `#p<N>` anchors figures link to.
+  markdown: { processor: articleProcessor() },
+  // Both languages live under their prefix (/zh/, /en/); the splash page at / chooses, so no redirect.
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 // The frontmatter of an article file, written by ingest or by an editor.
 import { z } from 'astro/zod';
 import { ARTICLE_KINDS, TOPICS } from '../../../scripts/ingest/types.ts';
+import { frontmatterFigureSchema } from './figure-schema.ts';
 
 const blockRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
@@ -21,6 +22,12 @@ export const articleSchema = z.object({
   warnings: z.array(z.string()).optional(),
   draft: z.boolean().default(false),
   ingestHash: z.string().optional(),
+  /** Figures an editor adds by hand, shown with those from content/figures/<id>.json. */
+  figures: z.array(frontmatterFigureSchema).default([]),
+  /** English files: the id of the Chinese article this translates. */
+  translationOf: z.string().optional(),
+  /** English files: scripts/translations/source-hash.ts of the Chinese text translated. */
+  sourceHash: z.string().optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

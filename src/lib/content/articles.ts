@@ -1,0 +1,92 @@
+// The loaders every page uses. The collection, figure files and glossary are read and checked once per
+// build (module-level memo); a page then looks up what it needs by id instead of scanning the archive.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { Lang } from '../i18n.ts';
+import { buildCatalog, CatalogError, neighbours, related, type Catalog } from './catalog.ts';
+import { getEnglish, GlossaryError } from '../glossary.ts';
+import { FigureFileError, parseFigureFile } from './figure-schema.ts';
+import { englishTitle, localise, type ArticleView, type LocalText, type TermLookup } from './localise.ts';
+
+export type Entry = CollectionEntry<'articles'>;
+export type Article = ArticleView<Entry>;
+export type { LocalText };
+
+// Raw text, so a malformed file is reported by parseFigureFile (file, record, field) and not by Vite.
+const FIGURE_FILES = import.meta.glob<string>('/content/figures/*.json', { query: '?raw', import: 'default', eager: true });
+
+let catalogPromise: Promise<Catalog<Entry>> | undefined;
+const views = new Map<Lang, Promise<Article[]>>();
+
+const term: TermLookup = (zh) => getEnglish().termEn(zh);
+
+/**
+ * A mistake in a content file stops the build with the checker's message and no stack trace: the
+ * message names the file, record and field, and a stack would only bury it.
+ */
+function forEditors(error: unknown): unknown {
+  if (!(error instanceof FigureFileError || error instanceof GlossaryError || error instanceof CatalogError)) return error;
+  const friendly = new AstroError(error.message, 'Fix the file named above and build again.');
+  friendly.name = error.name;
+  friendly.stack = '';
+  return friendly;
+}
+
+/** Every Chinese article (drafts left out) with its translation, state and figures, newest first. */
+export function getCatalog(): Promise<Catalog<Entry>> {
+  catalogPromise ??= (async () => {
+    const entries = await getCollection('articles');
+    try {
+      // Read the glossary here, so that a mistake in it is reported like one in a figure file.
+      getEnglish();
+      const figures = new Map<string, FigureRecord[]>();
+      for (const [path, text] of Object.entries(FIGURE_FILES)) {
+        const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+        figures.set(id, parseFigureFile(path.replace(/^\//, ''), id, text));
+      }
+      return buildCatalog(entries, figures);
+    } catch (error) {
+      throw forEditors(error);
+    }
+  })();
+  return catalogPromise;
+}
+
+/** The articles as `lang`'s pages show them, newest first: `getArticles('en')[0].title.text`. */
+export function getArticles(lang: Lang): Promise<Article[]> {
+  let list = views.get(lang);
+  if (!list) {
+    list = getCatalog().then((c) => c.articles.map((record) => localise(record, lang, term)));
+    views.set(lang, list);
+  }
+  return list;
+}
+
+/** One article in one language, or undefined when there is no such (published) article. */
+export async function getArticle(lang: Lang, id: string): Promise<Article | undefined> {
+  const catalog = await getCatalog();
+  const i = catalog.position.get(id);
+  return i === undefined ? undefined : (await getArticles(lang))[i];
+}
+
+export async function getNeighbours(lang: Lang, id: string): Promise<{ newer?: Article; older?: Article }> {
+  const catalog = await getCatalog();
+  const { newer, older } = neighbours(catalog, id);
+  const list = await getArticles(lang);
+  const view = (r?: { id: string }) => (r ? list[catalog.position.get(r.id)!] : undefined);
+  return { newer: view(newer), older: view(older) };
+}
+
+/** Up to three articles sharing topics and regions with `id` (see catalog.ts `related`). */
+export async function getRelated(lang: Lang, id: string, limit = 3): Promise<Article[]> {
+  const catalog = await getCatalog();
+  const list = await getArticles(lang);
+  return related(catalog, id, limit).map((r) => list[catalog.position.get(r.id)!]!);
+}
+
+/** The English title of an untranslated article: from the glossary, else the Chinese title, marked as such. */
+export async function getEnglishTitle(id: string): Promise<LocalText | undefined> {
+  const record = (await getCatalog()).byId.get(id);
+  return record && englishTitle(record, term);
+}

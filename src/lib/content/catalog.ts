@@ -1,0 +1,173 @@
+// The archive as every page sees it, built once per build from the collection entries and figure files:
+// each Chinese article with its English translation, translation state and figures, newest first, plus
+// the indexes that keep per-page work small (by id, by topic, by region).
+// Pure: no astro:content, no file system (src/lib/content/articles.ts feeds it), so it is tested on fixtures.
+import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
+import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
+import { translationStatus, type TranslationState } from '../../../scripts/translations/status.ts';
+import type { ArticleData } from './article-schema.ts';
+import { frontmatterFigures } from './figure-schema.ts';
+
+/** The part of an Astro collection entry the catalog reads. */
+export interface ArticleEntry {
+  /** Collection id: the path under content/articles without extension, `zh/<id>`. */
+  id: string;
+  body?: string;
+  filePath?: string;
+  data: ArticleData;
+}
+
+export interface ArticleRecord<E extends ArticleEntry = ArticleEntry> {
+  /** The article id (URL segment): the Chinese file's name. */
+  id: string;
+  zh: E;
+  en?: E;
+  translation: TranslationState;
+  /** The hash an English translation must carry to be current (scripts/translations/source-hash.ts). */
+  sourceHash: string;
+  /** From content/figures/<id>.json, then those in the frontmatter `figures:` list. */
+  figures: FigureRecord[];
+  year?: number;
+  topics: Topic[];
+  regions: string[];
+}
+
+export interface Catalog<E extends ArticleEntry = ArticleEntry> {
+  /** Newest first: year descending (articles without a year last), then id. */
+  articles: ArticleRecord<E>[];
+  byId: Map<string, ArticleRecord<E>>;
+  /** Position of each id in `articles`, for previous/next. */
+  position: Map<string, number>;
+  byTopic: Map<Topic, string[]>;
+  byRegion: Map<string, string[]>;
+  /** English files whose Chinese article does not exist (or is a draft). */
+  orphanTranslations: E[];
+}
+
+export class CatalogError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CatalogError';
+  }
+}
+
+/** The id an entry is published under: its frontmatter `id`, else its file name. */
+export function articleIdOf(entry: ArticleEntry): string {
+  return entry.data.id ?? entry.id.replace(/^(zh|en)\//, '');
+}
+
+/**
+ * `figureFiles` maps an article id to the records of content/figures/<id>.json (already validated).
+ * Throws a CatalogError when two files claim the same id or translate the same article.
+ */
+export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figureFiles: ReadonlyMap<string, FigureRecord[]>): Catalog<E> {
+  const sources = entries.filter((e) => e.data.lang === 'zh' && !e.data.draft);
+  const translations = entries.filter((e) => e.data.lang === 'en' && !e.data.draft);
+
+  const zhById = new Map<string, E>();
+  for (const entry of sources) {
+    const id = articleIdOf(entry);
+    const clash = zhById.get(id);
+    if (clash) throw new CatalogError(`two Chinese articles have the id "${id}": ${where(clash)} and ${where(entry)}; rename one of them.`);
+    zhById.set(id, entry);
+  }
+
+  const enByOriginal = new Map<string, E>();
+  const orphanTranslations: E[] = [];
+  for (const entry of translations) {
+    const original = entry.data.translationOf ?? articleIdOf(entry);
+    if (!zhById.has(original)) {
+      orphanTranslations.push(entry);
+      continue;
+    }
+    const clash = enByOriginal.get(original);
+    if (clash) {
+      throw new CatalogError(`two English files translate "${original}": ${where(clash)} and ${where(entry)}; keep one of them.`);
+    }
+    enByOriginal.set(original, entry);
+  }
+
+  const hashes = new Map([...zhById].map(([id, e]) => [id, sourceHashOf({ title: e.data.title, subtitle: e.data.subtitle, body: e.body ?? '' })]));
+  const states = new Map(
+    translationStatus(
+      [...zhById].map(([id, e]) => ({ id, title: e.data.title, hash: hashes.get(id)! })),
+      [...enByOriginal].map(([original, e]) => ({ id: e.id, translationOf: original, sourceHash: e.data.sourceHash ?? '' })),
+    ).map((row) => [row.id, row.state]),
+  );
+
+  const articles: ArticleRecord<E>[] = [...zhById].map(([id, zh]) => ({
+    id,
+    zh,
+    en: enByOriginal.get(id),
+    translation: states.get(id) ?? 'missing',
+    sourceHash: hashes.get(id)!,
+    figures: [...(figureFiles.get(id) ?? []), ...frontmatterFigures(id, zh.data.figures)],
+    year: zh.data.year,
+    topics: zh.data.topics,
+    regions: zh.data.regions,
+  }));
+  articles.sort(newestFirst);
+
+  const byTopic = new Map<Topic, string[]>();
+  const byRegion = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const t of a.topics) push(byTopic, t, a.id);
+    for (const r of a.regions) push(byRegion, r, a.id);
+  }
+
+  return {
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
+    position: new Map(articles.map((a, i) => [a.id, i])),
+    byTopic,
+    byRegion,
+    orphanTranslations,
+  };
+}
+
+export function newestFirst(a: { year?: number; id: string }, b: { year?: number; id: string }): number {
+  const ya = a.year ?? -Infinity;
+  const yb = b.year ?? -Infinity;
+  if (ya !== yb) return yb - ya;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The articles before and after one in the catalog's order (newer and older). */
+export function neighbours<E extends ArticleEntry>(catalog: Catalog<E>, id: string): { newer?: ArticleRecord<E>; older?: ArticleRecord<E> } {
+  const i = catalog.position.get(id);
+  if (i === undefined) return {};
+  return { newer: catalog.articles[i - 1], older: catalog.articles[i + 1] };
+}
+
+// A region every report names (the city as a whole) says little about what two reports share.
+const WEAK_REGIONS = new Set(['长治市']);
+
+/**
+ * Up to `limit` articles sharing the most topics and regions with one (a shared topic counts 2, a shared
+ * region 1, the city as a whole nothing); ties go to the newer article. Reads only the posting lists of
+ * the article's own topics and regions, never the whole collection.
+ */
+export function related<E extends ArticleEntry>(catalog: Catalog<E>, id: string, limit = 3): ArticleRecord<E>[] {
+  const article = catalog.byId.get(id);
+  if (!article) return [];
+  const scores = new Map<string, number>();
+  const add = (ids: string[] | undefined, weight: number) => {
+    for (const other of ids ?? []) if (other !== id) scores.set(other, (scores.get(other) ?? 0) + weight);
+  };
+  for (const t of article.topics) add(catalog.byTopic.get(t), 2);
+  for (const r of article.regions) if (!WEAK_REGIONS.has(r)) add(catalog.byRegion.get(r), 1);
+  return [...scores]
+    .sort(([a, sa], [b, sb]) => sb - sa || catalog.position.get(a)! - catalog.position.get(b)!)
+    .slice(0, limit)
+    .map(([other]) => catalog.byId.get(other)!);
+}
+
+function push<K>(map: Map<K, string[]>, key: K, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function where(entry: ArticleEntry): string {
+  return entry.filePath ?? `content/articles/${entry.id}`;
+}

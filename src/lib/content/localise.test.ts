@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
+import { buildCatalog } from './catalog.ts';
+import { huguanZh, museumEn, museumZh, shangdangZh } from './fixtures.ts';
+import { english } from './english-fixture.ts';
+import { englishTitle, localise, type TermLookup } from './localise.ts';
+
+const NO_TERMS: TermLookup = () => undefined;
+const TERMS: TermLookup = (zh) => english.termEn(zh);
+
+const hash = sourceHashOf({ title: museumZh.data.title, body: museumZh.body! });
+const catalog = buildCatalog([museumZh, museumEn(hash), huguanZh, shangdangZh], new Map());
+const record = (id: string) => catalog.byId.get(id)!;
+
+describe('englishTitle', () => {
+  it("uses the translator's title", () => {
+    expect(englishTitle(record('shi-bo-wu-guan-yao-qing-fan-xiang'), NO_TERMS)).toEqual({
+      text: 'City museum invites students home for the holidays to a forum on its heritage work',
+      lang: 'en',
+    });
+  });
+
+  it('uses the glossary for an untranslated article, and says so', () => {
+    const terms: TermLookup = (zh) => (zh === '民生为本 幸福生活成色足' ? 'Livelihoods first' : undefined);
+    expect(englishTitle(record('min-sheng-wei-ben-xing-fu-sheng-huo'), terms)).toEqual({ text: 'Livelihoods first', lang: 'en', fromGlossary: true });
+  });
+
+  it('falls back to the Chinese title marked as Chinese, never silently', () => {
+    expect(englishTitle(record('min-sheng-wei-ben-xing-fu-sheng-huo'), NO_TERMS)).toEqual({ text: '民生为本 幸福生活成色足', lang: 'zh' });
+  });
+});
+
+describe('localise', () => {
+  it('renders the English body only when there is a translation', () => {
+    expect(localise(record('shi-bo-wu-guan-yao-qing-fan-xiang'), 'en', NO_TERMS)).toMatchObject({ bodyLang: 'en', lang: 'en' });
+    const huguan = localise(record('min-sheng-wei-ben-xing-fu-sheng-huo'), 'en', NO_TERMS);
+    expect(huguan.bodyLang).toBe('zh');
+    expect(huguan.subtitle).toEqual({ text: '壶关县精准施策织密织牢民生保障网', lang: 'zh' });
+  });
+
+  it('gives tags in the page language with slugs from the English names, city first', () => {
+    const shangdang = localise(record('ban-hao-min-sheng-shi-shi-shu-xie'), 'en', NO_TERMS);
+    expect(shangdang.regionTags[0]).toEqual({ key: '上党区', label: 'Shangdang District', slug: 'shangdang-district' });
+    expect(shangdang.regionTags.map((t) => t.slug)).toContain('xichi-township');
+    expect(shangdang.topicTags[0]).toEqual({ key: 'education', label: 'Education', slug: 'education' });
+    const zh = localise(record('ban-hao-min-sheng-shi-shi-shu-xie'), 'zh', NO_TERMS);
+    expect(zh.regionTags[0]).toEqual({ key: '上党区', label: '上党区', slug: 'shangdang-district' });
+    expect(zh.topicTags[0]!.label).toBe('教育');
+  });
+
+  it("gives an untranslated kicker the glossary's English where it has some", () => {
+    const huguan = localise(record('min-sheng-wei-ben-xing-fu-sheng-huo'), 'en', TERMS);
+    expect(huguan.kicker).toEqual({ text: 'Plan well, lay out well, serve the people', lang: 'en', fromGlossary: true });
+    expect(huguan.title.lang).toBe('zh');
+  });
+});

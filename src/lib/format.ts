@@ -1,0 +1,82 @@
+// Figures as readers see them, in each page's language: `约200万元` on Chinese pages, `nearly ¥2.0 million`
+// on English ones. Chinese is written here through Intl (万 and 亿 are its compact notation); English
+// comes from the glossary (src/lib/glossary.ts, content/glossary.yaml), which knows every unit's English
+// and what each subject counts, so the pages, the downloads and the charts all say a figure the same way.
+import type { FigureChange, Qualifier } from '../../scripts/ingest/types.ts';
+import { getEnglish, type English } from './glossary.ts';
+import { englishNumber } from './glossary/numbers.ts';
+import { locale, type Lang } from './i18n.ts';
+
+/** The fields of a figure record formatting reads (scripts/ingest/types.ts FigureRecord). */
+export interface Quantity {
+  value: number;
+  unit: string;
+  qualifier?: Qualifier;
+  range?: { low: number; high: number };
+  measure?: string;
+  subject?: string;
+  /** The span as printed: English says `nearly` for `近200万元` where the qualifier only says `about`. */
+  text?: string;
+  change?: FigureChange;
+}
+
+/**
+ * A bare number as the language writes it. Chinese counts in 万 and 亿 (`200万`, `1.32万`, `2737`);
+ * English groups thousands and says "million" and "billion" from a million up (`13,200`, `2.0 million`).
+ */
+export function formatAmount(lang: Lang, value: number): string {
+  if (lang === 'en') return englishNumber(value);
+  return new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 4 }).format(value);
+}
+
+/** A number with its unit, no qualifier: `200万元` / `¥2.0 million`, `16.3%`, `38.1公里` / `38.1 km`. */
+export function formatQuantity(lang: Lang, value: number, unit: string, measure?: string, english: English = getEnglish()): string {
+  if (lang === 'en') return english.englishFigure({ value, unit, measure, qualifier: 'exact', text: '' });
+  if (unit === '%') return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  return `${formatAmount(lang, value)}${unit}`;
+}
+
+/**
+ * A figure with its qualifier and range: `约500万平方米` / `about 5.0 million m²`, `80%以上` / `over 80%`,
+ * `3至5年` / `3–5 years`.
+ */
+export function formatFigure(lang: Lang, figure: Quantity, english: English = getEnglish()): string {
+  const qualifier = figure.qualifier ?? 'exact';
+  if (lang === 'en') return english.englishFigure({ ...figure, qualifier, text: figure.text ?? '' });
+  const core = figure.range ? chineseRange(figure.range, figure.unit) : formatQuantity(lang, figure.value, figure.unit);
+  if (qualifier === 'about') return `约${core}`;
+  if (qualifier === 'over') return `${core}以上`;
+  if (qualifier === 'under') return `不到${core}`;
+  return core;
+}
+
+/** `3至5年`: the unit once, after the high end; a percent sign stays with each number (`3%至5%`). */
+function chineseRange({ low, high }: { low: number; high: number }, unit: string): string {
+  const lowText = unit === '%' ? formatQuantity('zh', low, '%') : formatAmount('zh', low);
+  return `${lowText}至${formatQuantity('zh', high, unit)}`;
+}
+
+/**
+ * The change a sentence states, or undefined when it states none: `增长10%` / `up 10%`,
+ * `由143元提高至191元` / `up from ¥143 a month`, `增加75元` / `up ¥75`, `增至4.5万立方米` / `increased to 45,000 m³`.
+ */
+export function formatChange(lang: Lang, figure: Quantity, english: English = getEnglish()): string | undefined {
+  const change = figure.change;
+  if (!change) return undefined;
+  const up = change.direction === 'up';
+  const quantity = (value: number, unit = figure.unit) => formatQuantity(lang, value, unit, figure.measure, english);
+  if (change.rate !== undefined) {
+    const rate = quantity(change.rate, '%');
+    return lang === 'zh' ? `${up ? '增长' : '下降'}${rate}` : `${up ? 'up' : 'down'} ${rate}`;
+  }
+  if (change.from !== undefined) {
+    if (lang === 'en') return `${up ? 'up' : 'down'} from ${quantity(change.from)}`;
+    return `由${quantity(change.from)}${up ? '提高' : '降'}至${quantity(change.to ?? figure.value)}`;
+  }
+  if (change.amount !== undefined) {
+    const amount = quantity(change.amount);
+    return lang === 'zh' ? `${up ? '增加' : '减少'}${amount}` : `${up ? 'up' : 'down'} ${amount}`;
+  }
+  const to = quantity(change.to ?? figure.value);
+  return lang === 'zh' ? `${up ? '增至' : '降至'}${to}` : `${up ? 'increased' : 'decreased'} to ${to}`;
+}

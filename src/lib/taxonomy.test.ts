@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { english } from './content/english-fixture.ts';
+import { canteenInvestment, heatedArea, museumStudents } from './content/fixtures.ts';
+import { figureSubject } from './figure-label.ts';
+import { regionLabel, regionSlug, slugify, topicLabel } from './taxonomy.ts';
+
+describe('regions', () => {
+  it('slugs a region by its English name', () => {
+    expect(regionSlug('壶关县')).toBe('huguan-county');
+    expect(regionSlug('翟店街道')).toBe('zhaidian-subdistrict');
+    expect(regionSlug('辛安泉镇')).toBe('xinanquan-town');
+    expect(slugify("Xin'anquan Town")).toBe('xinanquan-town');
+  });
+
+  it('spells a region the lexicon does not know in pinyin', () => {
+    expect(regionLabel('en', '贾村')).toBe('Jiacun');
+    expect(regionLabel('zh', '贾村')).toBe('贾村');
+  });
+
+  it('labels topics in both languages', () => {
+    expect(topicLabel('zh', 'elderly-care')).toBe('养老');
+    expect(topicLabel('en', 'elderly-care')).toBe('Elderly care');
+  });
+});
+
+describe('figureSubject', () => {
+  it('labels a figure by the glossary in English and by its subject in Chinese', () => {
+    expect(figureSubject('en', canteenInvestment, english)).toEqual({ text: 'investment in renovating school canteens', lang: 'en', fromGlossary: true });
+    expect(figureSubject('zh', canteenInvestment, english)).toEqual({ text: '学校食堂改造投入', lang: 'zh' });
+  });
+
+  it("falls back to the measure's label, else keeps the Chinese marked as Chinese", () => {
+    expect(figureSubject('en', { ...heatedArea, subject: '供热区域' }, english)).toEqual({ text: 'Area heated', lang: 'en' });
+    expect(figureSubject('en', { ...museumStudents, subject: '大学生代表' }, english)).toEqual({ text: '大学生代表', lang: 'zh' });
+    expect(figureSubject('en', museumStudents, english)).toEqual({ text: '70多名', lang: 'zh' });
+  });
+});

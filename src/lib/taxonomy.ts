@@ -1,0 +1,62 @@
+// Regions and topics as the site shows and links them, in both languages: Chinese from the ingest
+// lexicons, English from the glossary (content/glossary.yaml), which falls back to the lexicons.
+import { REGIONS, romanise } from '../../scripts/ingest/lexicon/regions.ts';
+import { TOPIC_LABELS } from '../../scripts/ingest/lexicon/topics.ts';
+import { TOPICS, type Topic } from '../../scripts/ingest/types.ts';
+import { getEnglish } from './glossary.ts';
+import type { Lang } from './i18n.ts';
+
+/** `Xin'anquan Town` → `xinanquan-town`: lower case, apostrophes dropped, other gaps as single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** English name of a region (glossary, else lexicon); a place neither knows is spelt in pinyin. */
+export function regionEnglishName(name: string): string {
+  return getEnglish().regionEn(name) ?? romanise(name);
+}
+
+/** The URL slug of a region (by its Chinese name): the slug of its English name, `壶关县` → `huguan-county`. */
+export function regionSlug(name: string): string {
+  return slugify(regionEnglishName(name)) || encodeURIComponent(name);
+}
+
+export function regionLabel(lang: Lang, name: string): string {
+  return lang === 'zh' ? name : regionEnglishName(name);
+}
+
+export function isTopic(value: string): value is Topic {
+  return (TOPICS as readonly string[]).includes(value);
+}
+
+export function topicLabel(lang: Lang, topic: Topic): string {
+  return lang === 'zh' ? TOPIC_LABELS[topic].zh : (getEnglish().topicEn(topic) ?? TOPIC_LABELS[topic].en);
+}
+
+export interface Tag {
+  /** The key in frontmatter: a topic key or a region's Chinese name. */
+  key: string;
+  label: string;
+  /** The slug in the URL of the tag's listing page. */
+  slug: string;
+}
+
+export function topicTags(lang: Lang, topics: readonly Topic[]): Tag[] {
+  return topics.map((topic) => ({ key: topic, label: topicLabel(lang, topic), slug: topic }));
+}
+
+export function regionTags(lang: Lang, regions: readonly string[]): Tag[] {
+  return regions.map((name) => ({ key: name, label: regionLabel(lang, name), slug: regionSlug(name) }));
+}
+
+/** Region levels decide display order: the city first, then counties, then towns. */
+export function regionLevelRank(name: string): number {
+  const level = REGIONS[name]?.level;
+  return level === 'city' ? 0 : level === 'county' ? 1 : 2;
+}
