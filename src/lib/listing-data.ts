@@ -1,0 +1,46 @@
+// The listing pages' data for one language, worked out once per build: every listing page then gets only
+// its own articles through getStaticPaths props.
+import { getArticles, type Article } from './content/articles.ts';
+import type { Lang } from './i18n.ts';
+import { regionListings, topicListings, yearListings, type Listing, type RegionListing } from './listings.ts';
+import type { Topic } from '../../scripts/ingest/types.ts';
+
+export type ListingKind = 'topics' | 'regions' | 'years';
+
+export interface ListingData {
+  articles: Article[];
+  topics: Listing<Topic>[];
+  regions: RegionListing[];
+  years: Listing<number>[];
+  /** Articles whose text gives no year. */
+  undated: number;
+  /** The articles of one listing, in its order. */
+  pick(ids: readonly string[]): Article[];
+}
+
+const memo = new Map<Lang, Promise<ListingData>>();
+
+export function getListingData(lang: Lang): Promise<ListingData> {
+  let data = memo.get(lang);
+  if (!data) {
+    data = getArticles(lang).then((articles) => {
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      const { years, undated } = yearListings(articles);
+      return {
+        articles,
+        topics: topicListings(articles),
+        regions: regionListings(articles),
+        years,
+        undated,
+        pick: (ids) => ids.map((id) => byId.get(id)!),
+      };
+    });
+    memo.set(lang, data);
+  }
+  return data;
+}
+
+/** The index page of a kind of listing: `zh/topics/`. */
+export function listingIndexPath(lang: Lang, kind: ListingKind): string {
+  return `${lang}/${kind}/`;
+}
