@@ -1,8 +1,12 @@
 // `npm run bench -- <name> [options]`: benchmarks, kept out of `npm test` because they measure time.
+import { run as build } from './build.ts';
+import { run as corpus } from './corpus.ts';
 import { run as figures } from './figures.ts';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown }> = {
   figures: { about: 'figure extraction throughput (MB of article text per second)', run: figures },
+  build: { about: 'whole build of synthetic archives: time, memory, sizes, page budgets (--sizes seeds,100,1000)', run: build },
+  corpus: { about: 'write a synthetic archive of page texts (--size N --out DIR [--seed S])', run: corpus },
 };
 
 const [name, ...args] = process.argv.slice(2);
@@ -15,4 +19,10 @@ if (!bench) {
   );
   process.exit(name ? 2 : 0);
 }
-await bench.run(args);
+try {
+  await bench.run(args);
+} catch (e) {
+  // Bad options and failed build steps carry their own message; a stack trace would only hide it.
+  console.error(`bench ${name}: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,81 @@
+// The results of `npm run bench -- build` and their table, as printed and as pasted into the README.
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryGB: number;
+  node: string;
+  platform: string;
+}
+
+export interface StepResult {
+  seconds: number;
+  /** Peak RSS in MB; null when /usr/bin/time is missing. */
+  peakMB: number | null;
+}
+
+export interface SizeResult {
+  /** `seeds` or a number of synthetic articles. */
+  size: string;
+  articles: number;
+  ingest: StepResult;
+  /** Ingest again with nothing changed: the seeds are read and compared, nothing is written. */
+  ingestUnchanged: StepResult;
+  astro: StepResult;
+  pagefind: StepResult;
+  fullBuildSeconds: number;
+  peakMB: number;
+  /** HTML pages astro wrote (the Pagefind bundle has none). */
+  htmlPages: number;
+  pagesPerSecond: number;
+  distMB: number;
+  indexMB: number;
+  incremental: { ingestSeconds: number; fullBuildSeconds: number };
+  budget?: {
+    articlePages: number;
+    medianGzipKB: number;
+    maxGzipKB: number;
+    maxRequests: number;
+    blockingScripts: number;
+    heaviest: string;
+  };
+  measuredAt?: string;
+}
+
+const s = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)} s`);
+const mb = (n: number | null) => (n === null ? '–' : `${Math.round(n)} MB`);
+
+/** A Markdown table: one row per size, the machine under it. */
+export function formatTable(results: readonly SizeResult[], machine: Machine): string {
+  const head = [
+    'size', 'articles', 'ingest', 'ingest peak', 'ingest unchanged', 'astro build', 'astro peak', 'pages/s',
+    'Pagefind', 'index', 'dist', 'full build', '1 changed: ingest', '1 changed: full build', 'article page (gzip median/max)', 'requests', 'blocking scripts',
+  ];
+  const rows = results.map((r) => [
+    r.size,
+    String(r.articles),
+    s(r.ingest.seconds),
+    mb(r.ingest.peakMB),
+    s(r.ingestUnchanged.seconds),
+    s(r.astro.seconds),
+    mb(r.astro.peakMB),
+    r.pagesPerSecond.toFixed(0),
+    s(r.pagefind.seconds),
+    `${r.indexMB.toFixed(1)} MB`,
+    `${r.distMB.toFixed(1)} MB`,
+    s(r.fullBuildSeconds),
+    `${r.incremental.ingestSeconds.toFixed(2)} s`,
+    s(r.incremental.fullBuildSeconds),
+    r.budget ? `${r.budget.medianGzipKB.toFixed(1)} / ${r.budget.maxGzipKB.toFixed(1)} KB` : '–',
+    r.budget ? String(r.budget.maxRequests) : '–',
+    r.budget ? String(r.budget.blockingScripts) : '–',
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(head),
+    line(head.map(() => '---')),
+    ...rows.map(line),
+    '',
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB memory, Node ${machine.node}, ${machine.platform}; every step under \`nice -n 19\`.`,
+  ].join('\n');
+}
