@@ -1,0 +1,53 @@
+// A before/after chart's rows in the page's language, and its text alternative.
+import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import { formatQuantity } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { beforeAfter } from './change.ts';
+import { figureWhat, placeName, type LocalText } from './labels.ts';
+import type { ChangeDatum } from './slope-layout.ts';
+import { chartText } from './strings.ts';
+
+export interface ChangeRowData extends ChangeDatum {
+  figure: FigureRecord;
+  labelLang: LocalText['lang'];
+}
+
+/** One row per figure with a drawable change, in the order given (reading order from pick.ts). */
+export function changeRows(lang: Lang, figures: readonly FigureRecord[]): ChangeRowData[] {
+  const drawable = figures.flatMap((figure) => {
+    const pair = beforeAfter(figure);
+    return pair ? [{ figure, pair }] : [];
+  });
+  const places = drawable.map(({ figure }) => (figure.region ? placeName(lang, figure.region) : ''));
+  const years = drawable.map(({ figure }) => (figure.year ? String(figure.year) : ''));
+  const varies = (xs: string[]) => new Set(xs).size > 1;
+  return drawable.map(({ figure, pair }, i) => {
+    const what = figureWhat(lang, figure);
+    const detail = [varies(places) ? places[i] : '', varies(years) ? years[i] : ''].filter(Boolean).join(' · ');
+    const q = (v: number) => formatQuantity(lang, v, figure.unit, figure.measure);
+    return {
+      key: figure.id,
+      figure,
+      label: what.text,
+      labelLang: what.lang,
+      detail: detail || undefined,
+      from: pair.from,
+      to: pair.to,
+      fromText: q(pair.from),
+      toText: q(pair.to),
+      scaleKey: `${figure.unit}\u0000${figure.measure ?? ''}`,
+    };
+  });
+}
+
+export function changeSummary(lang: Lang, rows: readonly ChangeRowData[]): string {
+  const items = rows.map((r) =>
+    chartText(lang, 'change.item', {
+      label: r.label,
+      verb: chartText(lang, r.to >= r.from ? 'change.up' : 'change.down'),
+      from: r.fromText,
+      to: r.toText,
+    }),
+  );
+  return chartText(lang, 'change.summary', { n: rows.length, items: items.join(lang === 'zh' ? '；' : '; ') });
+}

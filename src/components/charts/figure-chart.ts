@@ -1,0 +1,88 @@
+// `<FigureChart>` as editors write it in an article's MDX: which figures it names and how to draw them.
+//   <FigureChart measure="heating-network-km" />                 every figure of a measure series
+//   <FigureChart ids={["min-sheng-wei-ben-xing-fu-sheng-huo-a37ec9f1", "…"]} />   figures by id
+//   type="bar" | "change" | "cards"                              optional; by default a before/after
+//                                                                chart when every figure states one, else bars
+// The same resolution serves the component and the CSV endpoint, which finds the tags in the MDX source.
+import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
+import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import { beforeAfter } from './change.ts';
+import type { ChartSpec } from './pick.ts';
+import { valueOrder } from './pick.ts';
+
+export const FIGURE_CHART_TYPES = ['bar', 'change', 'cards'] as const;
+export type FigureChartType = (typeof FIGURE_CHART_TYPES)[number];
+
+export interface FigureChartProps {
+  measure?: string;
+  ids?: readonly string[];
+  type?: string;
+}
+
+export class FigureChartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FigureChartError';
+  }
+}
+
+/** The chart a `<FigureChart>` draws from `pool` (every figure of the archive); throws a FigureChartError naming the problem. */
+export function resolveFigureChart(props: FigureChartProps, pool: readonly FigureRecord[], where = 'an article'): ChartSpec {
+  const type = props.type;
+  if (type !== undefined && !(FIGURE_CHART_TYPES as readonly string[]).includes(type)) {
+    throw new FigureChartError(`<FigureChart type="${type}"> in ${where}: type must be one of ${FIGURE_CHART_TYPES.join(', ')}.`);
+  }
+  if ((props.measure === undefined) === (props.ids === undefined)) {
+    throw new FigureChartError(`<FigureChart> in ${where}: give either measure="<key>" or ids={["<figure id>", …]}, not ${props.measure === undefined ? 'neither' : 'both'}.`);
+  }
+  let figures: FigureRecord[];
+  if (props.measure !== undefined) {
+    if (!measureByKey(props.measure)) {
+      throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no such measure; the keys are in scripts/ingest/figures/measures.ts.`);
+    }
+    figures = pool.filter((f) => f.measure === props.measure);
+    if (figures.length === 0) throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no figure belongs to this measure yet.`);
+  } else {
+    const byId = new Map(pool.map((f) => [f.id, f]));
+    const missing = props.ids!.filter((id) => !byId.has(id));
+    if (props.ids!.length === 0) throw new FigureChartError(`<FigureChart ids={[]}> in ${where}: the list of figure ids is empty.`);
+    if (missing.length > 0) {
+      throw new FigureChartError(`<FigureChart ids> in ${where}: no figure has the id ${missing.map((m) => `"${m}"`).join(', ')} (ids are in content/figures/<article>.json).`);
+    }
+    figures = [...new Set(props.ids!)].map((id) => byId.get(id)!);
+  }
+  const chosen = (type as FigureChartType | undefined) ?? (figures.every((f) => beforeAfter(f)) ? 'change' : 'bar');
+  if (chosen === 'change') {
+    const drawable = figures.filter((f) => beforeAfter(f));
+    if (drawable.length === 0) throw new FigureChartError(`<FigureChart type="change"> in ${where}: none of its figures states both a before and an after value.`);
+    return { kind: 'change', figures: drawable };
+  }
+  if (chosen === 'cards') return { kind: 'cards', figures };
+  const measures = new Set(figures.map((f) => f.measure));
+  return {
+    kind: 'bar',
+    figures: [...figures].sort(valueOrder),
+    measure: measures.size === 1 ? figures[0]!.measure : undefined,
+    unit: figures[0]!.unit,
+    topic: new Set(figures.map((f) => f.topic)).size === 1 ? figures[0]!.topic : undefined,
+  };
+}
+
+/**
+ * The `<FigureChart …/>` tags of an MDX body with their props, for the CSV endpoint. Reads the two
+ * documented forms (a string `measure`/`type`, an array literal of strings `ids`); anything else in
+ * the tag is ignored here and left to the MDX compiler.
+ */
+export function findFigureCharts(body: string): FigureChartProps[] {
+  const tags = body.match(/<FigureChart\b[^>]*?\/?>/g) ?? [];
+  return tags.map((tag) => {
+    const props: FigureChartProps = {};
+    const measure = tag.match(/\bmeasure\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/);
+    if (measure) props.measure = measure[1] ?? measure[2] ?? measure[3];
+    const type = tag.match(/\btype\s*=\s*(?:"([^"]*)"|'([^']*)')/);
+    if (type) props.type = type[1] ?? type[2];
+    const ids = tag.match(/\bids\s*=\s*\{\s*\[([^\]]*)\]\s*\}/);
+    if (ids) props.ids = [...ids[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!);
+    return props;
+  });
+}

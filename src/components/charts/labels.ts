@@ -1,0 +1,97 @@
+// What a chart calls things, in the page's language: what a figure counts, a series, a place, a unit.
+// English comes from the measure vocabulary and the project glossary (content/glossary.yaml); where
+// neither has an entry the Chinese stays, marked as Chinese so the page can set `lang` on it.
+import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
+import { COUNTIES, REGIONS } from '../../../scripts/ingest/lexicon/regions.ts';
+import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
+import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
+import type { LocalText } from '../../lib/content/localise.ts';
+import { BARE_COUNTS } from '../../lib/format/units.ts';
+import { subjectEn, unitEn } from '../../lib/glossary.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { regionLabel } from '../../lib/taxonomy.ts';
+import { MEASURE_NAMES_ZH } from './measure-names.ts';
+import { pinyin } from 'pinyin-pro';
+
+export type { LocalText };
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a figure counts: `学校食堂` / `School canteens`; the printed span when there is no subject. */
+export function figureWhat(lang: Lang, figure: Pick<FigureRecord, 'subject' | 'measure' | 'text'>): LocalText {
+  const subject = figure.subject ?? '';
+  if (lang === 'zh') return { text: subject || figure.text, lang: 'zh' };
+  const fromGlossary = subject ? subjectEn(subject) : undefined;
+  if (fromGlossary) return { text: capitalise(fromGlossary), lang: 'en' };
+  const measure = figure.measure ? measureByKey(figure.measure) : undefined;
+  if (measure) return { text: measure.label, lang: 'en' };
+  return { text: subject || figure.text, lang: 'zh' };
+}
+
+/** The name of a measure series: `Heating network built or upgraded` / `新建改造供热管网`. */
+export function seriesName(lang: Lang, measure: string, figures: readonly Pick<FigureRecord, 'subject' | 'text'>[] = []): LocalText {
+  if (lang === 'en') {
+    const label = measureByKey(measure)?.label;
+    if (label) return { text: label, lang: 'en' };
+  } else if (MEASURE_NAMES_ZH[measure]) {
+    return { text: MEASURE_NAMES_ZH[measure], lang: 'zh' };
+  }
+  return { text: mostCommon(figures.map((f) => f.subject ?? f.text)) ?? measure, lang: 'zh' };
+}
+
+export function topicName(lang: Lang, topic: Topic): string {
+  return TOPIC_LABELS[topic][lang];
+}
+
+/** A place as the page names it: `壶关县` / `Huguan County`. */
+export function placeName(lang: Lang, region: string): string {
+  return regionLabel(lang, region);
+}
+
+/** A county's name short enough for a map tile: `壶关` stays `壶关县`; `Huguan County` → `Huguan`. */
+export function tileName(lang: Lang, county: string): string {
+  if (lang === 'zh') return county;
+  const en = (COUNTIES as Record<string, string>)[county] ?? REGIONS[county]?.en ?? county;
+  return en.replace(/ (County|District)$/, '');
+}
+
+/** The pinyin of the second character of a county's name (`上党区` → `dang`), where its tile name may break. */
+export function secondSyllable(county: string): string | undefined {
+  const second = county.charAt(1);
+  return second ? pinyin(second, { toneType: 'none' }) : undefined;
+}
+
+/** The unit a chart's values are in, for its caption: `公里` / `kilometres`, `%` / `percent`. */
+export function unitName(lang: Lang, unit: string, measure?: string): string {
+  if (lang === 'zh') return unit || '个';
+  const label = measure ? measureByKey(measure)?.unitLabel : undefined;
+  if (label) return label;
+  if (unit === '%') return 'percent';
+  if (unit === '元') return 'yuan';
+  if (BARE_COUNTS.has(unit)) return 'items counted';
+  return unitEn(unit, 2);
+}
+
+/** A group of figures by unit, for a chart title: `percentages`, `numbers of people`, `amounts in yuan`. */
+export function unitPhrase(unit: string): string {
+  if (unit === '%') return 'percentages';
+  if (['人', '名', '人次', '位'].includes(unit)) return 'numbers of people';
+  if (BARE_COUNTS.has(unit)) return 'counts';
+  return `amounts in ${unit === '元' ? 'yuan' : unitEn(unit, 2)}`;
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) {
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,18 @@
+// The region map's text alternative and table order.
+import type { Lang } from '../../lib/i18n.ts';
+import { placeName } from './labels.ts';
+import type { RegionCount } from './pick.ts';
+import { chartCount, chartText } from './strings.ts';
+
+/** Most reports first, then most figures, then the lexicon's order (stable sort). */
+export function countyOrder(counts: readonly RegionCount[]): RegionCount[] {
+  return [...counts].sort((a, b) => b.reports - a.reports || b.figures - a.figures);
+}
+
+export function mapSummary(lang: Lang, counts: readonly RegionCount[]): string {
+  const withReports = countyOrder(counts).filter((c) => c.reports > 0);
+  const list = withReports
+    .map((c) => chartText(lang, 'map.summaryItem', { name: placeName(lang, c.county), reports: chartCount(lang, 'map.reportsLong', c.reports), figures: chartCount(lang, 'map.figures', c.figures) }))
+    .join(lang === 'zh' ? '；' : '; ');
+  return chartText(lang, 'map.summary', { list: list || '—', none: counts.length - withReports.length });
+}

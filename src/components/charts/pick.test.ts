@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { beforeAfter } from './change.ts';
+import { ALL_FIXTURES, CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
+import {
+  articleChartSpecs,
+  comparableGroups,
+  countyOf,
+  dashboardChartSpecs,
+  kindOfQuantity,
+  multiplesSpec,
+  notableFigures,
+  regionCounts,
+  regionFigures,
+  topicFigures,
+  type BarSpec,
+} from './pick.ts';
+
+const byText = (text: string) => ALL_FIXTURES.find((f) => f.text === text)!;
+
+describe('beforeAfter', () => {
+  it('takes both ends from the sentence: 从每月143元提高至191元', () => {
+    expect(beforeAfter(byText('191元'))).toEqual({ from: 143, to: 191, direction: 'up' });
+    expect(beforeAfter(MILLET_PRICE[0]!)).toEqual({ from: 4, to: 6, direction: 'up' });
+  });
+
+  it('has nothing to draw for an amount alone (人均月增收75元) or a rate alone (增长10%)', () => {
+    expect(beforeAfter(byText('75元'))).toBeUndefined();
+    expect(beforeAfter({ value: 10, unit: '%', change: { rate: 10, direction: 'up' } })).toBeUndefined();
+  });
+
+  it('works out the start from an amount and the end: 增加75元，达到191元', () => {
+    expect(beforeAfter({ value: 191, unit: '元', change: { amount: 48, to: 191, direction: 'up' } })).toEqual({ from: 143, to: 191, direction: 'up' });
+  });
+});
+
+describe('comparableGroups', () => {
+  it('groups a measure series: the four childcare provider figures of 把民生愿景绘成幸福实景', () => {
+    const groups = comparableGroups(CHILDCARE_PROVIDERS);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ kind: 'bar', measure: 'childcare-providers' });
+    expect(groups[0]!.figures).toHaveLength(4);
+  });
+
+  it('puts a figure in one group at most, and leaves out figures nothing compares with', () => {
+    const groups = comparableGroups([...SHANGDANG_2024]);
+    const ids = groups.flatMap((g) => g.figures.map((f) => f.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(groups.find((g) => g.measure === 'charging-piles')!.figures.map((f) => f.text)).toEqual(['2800余个', '121把']);
+    expect(ids).not.toContain(byText('近200万元').id);
+  });
+
+  it('does not compare villages with heat exchange stations because both are counted in 个', () => {
+    const village = byText('36个');
+    const station = { ...village, id: 'x', subject: '换热站', measure: undefined };
+    expect(kindOfQuantity({ ...village, measure: undefined })).not.toBe(kindOfQuantity(station));
+    expect(kindOfQuantity({ ...village, subject: '精品示范村' })).toBe(kindOfQuantity(village));
+  });
+
+  it('tells an amount per head from a total in 元', () => {
+    expect(kindOfQuantity(byText('191元'))).not.toBe(kindOfQuantity({ ...byText('191元'), subject: '社保待遇', sentence: '累计发放各项社保待遇5.79亿元', text: '5.79亿元' }));
+  });
+});
+
+describe('multiplesSpec', () => {
+  it('compares the series both 上党区 and 壶关县 report, one panel per county', () => {
+    const spec = multiplesSpec([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])!;
+    expect(spec.regions.sort()).toEqual(['上党区', '壶关县']);
+    expect(spec.measures).toEqual(
+      expect.arrayContaining(['heating-network-km', 'heating-area-m2', 'back-streets-renovated', 'charging-piles', 'model-villages', 'upgraded-villages']),
+    );
+    // 投入 is spent on different things in each county: not one series to compare.
+    expect(spec.measures).not.toContain('investment-yuan');
+    for (const f of spec.figures) expect(spec.measures).toContain(f.measure);
+  });
+
+  it('needs two counties', () => {
+    expect(multiplesSpec(HUGUAN_2025)).toBeUndefined();
+  });
+});
+
+describe('notableFigures', () => {
+  it('picks up to four, series and changes first, one per subject, in reading order', () => {
+    const picked = notableFigures(HUGUAN_2025);
+    expect(picked).toHaveLength(4);
+    expect(new Set(picked.map((f) => f.measure ?? f.subject)).size).toBe(4);
+    expect(picked.map((f) => f.text)).toContain('191元');
+    const paragraphs = picked.map((f) => f.paragraph);
+    expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+  });
+});
+
+describe('chart specs for pages', () => {
+  it('an article gets cards, its comparable groups and its changes', () => {
+    const kinds = articleChartSpecs(HUGUAN_2025).map((s) => s.kind);
+    expect(kinds[0]).toBe('cards');
+    expect(kinds).toContain('change');
+    expect(articleChartSpecs([])).toEqual([]);
+  });
+
+  it('the dashboard gets the map first, then county comparisons, changes and series', () => {
+    const specs = dashboardChartSpecs([{ id: 'a', regions: ['壶关县'] }], ALL_FIXTURES);
+    expect(specs.map((s) => s.kind).slice(0, 3)).toEqual(['map', 'multiples', 'change']);
+    const series = specs.filter((s): s is BarSpec => s.kind === 'bar');
+    for (const s of series) expect(s.figures.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('regionCounts and scopes', () => {
+  it('counts reports and figures for all 12 counties, a town counting for its county', () => {
+    const counts = regionCounts(
+      [
+        { id: 'a', regions: ['长治市', '壶关县'] },
+        { id: 'b', regions: ['上党区', '西火镇'] },
+        { id: 'c', regions: ['西火镇'] },
+      ],
+      ALL_FIXTURES,
+    );
+    expect(counts).toHaveLength(12);
+    expect(counts.find((c) => c.county === '壶关县')).toEqual({ county: '壶关县', reports: 1, figures: HUGUAN_2025.length });
+    expect(counts.find((c) => c.county === '上党区')!.reports).toBe(2);
+    expect(counts.find((c) => c.county === '沁源县')).toEqual({ county: '沁源县', reports: 0, figures: 0 });
+  });
+
+  it('countyOf: a town’s county, nothing for the city', () => {
+    expect(countyOf('西火镇')).toBe('上党区');
+    expect(countyOf('壶关县')).toBe('壶关县');
+    expect(countyOf('长治市')).toBeUndefined();
+  });
+
+  it('topic and region scopes', () => {
+    expect(topicFigures(ALL_FIXTURES, 'childcare')).toHaveLength(4);
+    expect(regionFigures(ALL_FIXTURES, '壶关县')).toHaveLength(HUGUAN_2025.length);
+    expect(regionFigures(ALL_FIXTURES, '长治市').every((f) => f.region === '长治市')).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { chartCsv } from './csv.ts';
+import { CHILDCARE_PROVIDERS, fixtureContext, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
+import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs, regionFigures, topicFigures } from './pick.ts';
+import { dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
+
+const pension = HUGUAN_2025.find((f) => f.text === '191元')!;
+const ARTICLES: RegistryArticle[] = [
+  { id: 'ba-min-sheng-yuan-jing-hui-cheng', regions: ['长治市'], topics: ['childcare', 'employment'], figures: CHILDCARE_PROVIDERS },
+  {
+    id: 'min-sheng-wei-ben-xing-fu-sheng-huo',
+    regions: ['壶关县'],
+    topics: ['heating'],
+    figures: HUGUAN_2025,
+    source: `壶关县……\n\n<FigureChart ids={["${pension.id}"]} />\n\n<FigureChart measure="no-such-measure" />`,
+  },
+  { id: 'ban-hao-min-sheng-shi-shi-shu-xie', regions: ['上党区', '西火镇'], topics: ['heating'], figures: SHANGDANG_2024 },
+  { id: 'quan-mian-shen-hua-gai-ge-fen-jin', regions: ['上党区'], topics: ['economy'], figures: SHANGDANG_2025 },
+];
+
+describe('siteChartCsvs', () => {
+  const ctx = fixtureContext('en');
+  const names = new Set(siteChartCsvs(ctx, siteChartSpecs(ARTICLES)).map((f) => f.name));
+  const all = ARTICLES.flatMap((a) => a.figures);
+  const has = (specs: ReturnType<typeof articleChartSpecs>) => {
+    for (const spec of specs) if (spec.kind !== 'cards') expect(names).toContain(chartCsv(ctx, spec).name);
+  };
+
+  it('has a file for every chart of every article page', () => {
+    for (const a of ARTICLES) has(articleChartSpecs(a.figures));
+  });
+
+  it('has a file for every chart of the dashboard and its topic pages, in whatever order the page gives the figures', () => {
+    has(dashboardChartSpecs(ARTICLES, [...all].reverse()));
+    const heating = dashboardScope(ARTICLES, 'heating');
+    expect(heating.figures.every((f) => f.topic === 'heating')).toBe(true);
+    has(dashboardChartSpecs(heating.reports, heating.figures));
+  });
+
+  it('has a file for every chart of the topic and region pages', () => {
+    has(collectionChartSpecs(topicFigures(all, 'heating')));
+    has(collectionChartSpecs(regionFigures(all, '上党区')));
+    has(collectionChartSpecs(regionFigures(all, '长治市')));
+  });
+
+  it('has a file for a <FigureChart> in an article’s MDX, and skips a broken one (the page reports it)', () => {
+    expect(names).toContain(chartCsv(ctx, { kind: 'change', figures: [pension] }).name);
+  });
+
+  it('writes each distinct data once', () => {
+    const files = siteChartCsvs(ctx, [...siteChartSpecs(ARTICLES), ...siteChartSpecs(ARTICLES)]);
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+  });
+});

@@ -1,0 +1,70 @@
+// Every chart the site draws, for the endpoint that writes their CSV files
+// (src/pages/[lang]/data/charts/[chart].csv.ts). It calls the same pick.ts functions as the pages:
+// article pages (ArticleCharts), topic and region pages (FigureCharts), the dashboard and its topic
+// pages, and the `<FigureChart>` tags in the MDX each language's pages render.
+import { TOPICS, type FigureRecord, type Topic } from '../../../scripts/ingest/types.ts';
+import { chartCsv, type CsvFile } from './csv.ts';
+import { FigureChartError, findFigureCharts, resolveFigureChart } from './figure-chart.ts';
+import {
+  articleChartSpecs,
+  collectionChartSpecs,
+  dashboardChartSpecs,
+  regionFigures,
+  topicFigures,
+  type ChartSpec,
+  type ReportPlaces,
+} from './pick.ts';
+import type { ChartContext } from './sources.ts';
+
+export interface RegistryArticle extends ReportPlaces {
+  figures: FigureRecord[];
+  topics: readonly Topic[];
+  /** The MDX source the page renders (for `<FigureChart>` tags). */
+  source?: string;
+}
+
+/** What the dashboard (all figures, or one topic's page) charts and counts. */
+export function dashboardScope<A extends RegistryArticle>(articles: readonly A[], topic?: Topic): { figures: FigureRecord[]; reports: A[] } {
+  const all = articles.flatMap((a) => a.figures);
+  if (!topic) return { figures: all, reports: [...articles] };
+  return {
+    figures: topicFigures(all, topic),
+    reports: articles.filter((a) => a.topics.includes(topic) || a.figures.some((f) => f.topic === topic)),
+  };
+}
+
+export function siteChartSpecs(articles: readonly RegistryArticle[]): ChartSpec[] {
+  const all = articles.flatMap((a) => a.figures);
+  const specs: ChartSpec[] = [];
+  for (const a of articles) specs.push(...articleChartSpecs(a.figures));
+  for (const topic of [undefined, ...TOPICS]) {
+    const { figures, reports } = dashboardScope(articles, topic);
+    if (figures.length === 0) continue;
+    specs.push(...dashboardChartSpecs(reports, figures));
+    if (topic) specs.push(...collectionChartSpecs(figures));
+  }
+  const places = new Set([...articles.flatMap((a) => a.regions), ...all.flatMap((f) => (f.region ? [f.region] : []))]);
+  for (const place of places) specs.push(...collectionChartSpecs(regionFigures(all, place)));
+  for (const a of articles) {
+    for (const props of findFigureCharts(a.source ?? '')) {
+      try {
+        specs.push(resolveFigureChart(props, all));
+      } catch (error) {
+        // The article page reports a broken tag, naming the article; a CSV for it is moot.
+        if (!(error instanceof FigureChartError)) throw error;
+      }
+    }
+  }
+  return specs;
+}
+
+/** One CSV file per distinct chart data (cards have no CSV link: they are text already). */
+export function siteChartCsvs(ctx: ChartContext, specs: readonly ChartSpec[]): CsvFile[] {
+  const files = new Map<string, CsvFile>();
+  for (const spec of specs) {
+    if (spec.kind === 'cards') continue;
+    const csv = chartCsv(ctx, spec);
+    files.set(csv.name, csv);
+  }
+  return [...files.values()];
+}

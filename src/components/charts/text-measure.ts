@@ -1,0 +1,67 @@
+// SVG text does not wrap and the build has no browser to measure it, so label widths are estimated
+// from character classes: a Chinese character is one em, Latin letters about half. The estimate errs
+// wide, so a label that fits here fits on screen with any of the system fonts the site uses.
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const NARROW = /[ijlftrI.,:;'’|!()[\]·\- ]/;
+const BROAD = /[mwMW%@]/;
+
+/** Bold text (value labels) is about this much wider than regular. */
+export const BOLD = 1.13;
+
+/**
+ * Estimated width in user units of `text` at `fontSize`, calibrated on DejaVu Sans (the widest font the
+ * site's font stack falls back to on Linux): `Shangdang` at 100 is 567 there, 570 here.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) {
+    if (WIDE.test(ch)) ems += 1;
+    else if (NARROW.test(ch)) ems += 0.36;
+    else if (BROAD.test(ch)) ems += 0.95;
+    else if (/[A-Z0-9¥]/.test(ch)) ems += 0.7;
+    else ems += 0.63;
+  }
+  return ems * fontSize;
+}
+
+/**
+ * Breaks `text` into at most `maxLines` lines no wider than `width`: between words for Latin text,
+ * between any two characters for Chinese. The last line ends in `…` when the text does not fit.
+ */
+export function wrapText(text: string, width: number, fontSize: number, maxLines = 2): string[] {
+  const tokens = tokenise(text);
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const candidate = line + token;
+    if (textWidth(candidate.trimEnd(), fontSize) <= width || line.trim() === '') {
+      line = candidate;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = token.trimStart();
+    if (lines.length === maxLines) {
+      const last = lines.at(-1)!;
+      const gap = WIDE.test(last.slice(-1)) ? '' : ' ';
+      return [...lines.slice(0, -1), ellipsis(last + gap + tokens.slice(i).join(''), width, fontSize)];
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), ellipsis(lines.slice(maxLines - 1).join(' '), width, fontSize)];
+  return lines.map((l) => (textWidth(l, fontSize) > width ? ellipsis(l, width, fontSize) : l));
+}
+
+/** `text` cut to fit `width` with a trailing `…`. */
+export function ellipsis(text: string, width: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(chars.join('') + '…', fontSize) > width) chars.pop();
+  return chars.join('').trimEnd() + '…';
+}
+
+// Latin words keep their trailing space; each Chinese character is a token of its own.
+function tokenise(text: string): string[] {
+  return text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g) ?? [];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTIES } from '../../../scripts/ingest/lexicon/regions.ts';
+import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, tileNameLines } from './tile-map.ts';
+
+const at = (county: string) => TILE_GRID.find((t) => t.county === county)!;
+
+describe('TILE_GRID', () => {
+  it('places each of the 12 county-level divisions once, on distinct cells of the grid', () => {
+    expect(TILE_GRID.map((t) => t.county).sort()).toEqual(Object.keys(COUNTIES).sort());
+    expect(new Set(TILE_GRID.map((t) => `${t.col},${t.row}`)).size).toBe(12);
+    for (const t of TILE_GRID) {
+      expect(t.col).toBeLessThan(GRID_COLS);
+      expect(t.row).toBeLessThan(GRID_ROWS);
+    }
+  });
+
+  it('follows the real geography', () => {
+    // 沁源 far west; 武乡 north; 潞州 centre; 平顺 east; 上党 south-centre; 壶关 south-east.
+    expect(at('沁源县').col).toBe(Math.min(...TILE_GRID.map((t) => t.col)));
+    expect(at('平顺县').col).toBe(Math.max(...TILE_GRID.map((t) => t.col)));
+    expect(at('武乡县').row).toBe(0);
+    expect(at('沁县').col).toBeLessThan(at('武乡县').col);
+    expect(at('襄垣县').row).toBeLessThan(at('潞州区').row);
+    expect(at('黎城县').col).toBeGreaterThan(at('襄垣县').col);
+    expect(at('屯留区').col).toBeLessThan(at('潞州区').col);
+    expect(at('潞城区').col).toBeGreaterThan(at('潞州区').col);
+    expect(at('上党区').row).toBeGreaterThan(at('潞州区').row);
+    expect(at('上党区').col).toBe(at('潞州区').col);
+    expect(at('长子县').col).toBeLessThan(at('上党区').col);
+    expect(at('壶关县').col).toBeGreaterThan(at('上党区').col);
+    expect(at('壶关县').row).toBe(at('上党区').row);
+  });
+});
+
+describe('shadeClass', () => {
+  it('is 0 for no reports and darkest for the county with most', () => {
+    expect(shadeClass(0, 4)).toBe(0);
+    expect(shadeClass(4, 4)).toBe(4);
+    expect(shadeClass(1, 4)).toBe(1);
+    expect(shadeClass(2, 4)).toBe(2);
+    expect(shadeClass(1, 40)).toBe(1);
+    expect(shadeClass(3, 0)).toBe(0);
+  });
+
+  it('legend ranges cover every count once', () => {
+    const ranges = shadeRanges(10);
+    for (let n = 0; n <= 10; n++) {
+      const hits = ranges.filter((r) => n >= r.low && n <= r.high);
+      expect(hits).toHaveLength(1);
+      expect(hits[0]!.shade).toBe(shadeClass(n, 10));
+    }
+  });
+});
+
+describe('layoutTileMap', () => {
+  it('lays tiles on the grid without overlap, inside the viewBox', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      const L = layoutTileMap(variant);
+      expect(L.tiles).toHaveLength(12);
+      for (const t of L.tiles) {
+        expect(t.x + t.width).toBeLessThanOrEqual(L.width);
+        expect(t.y + t.height).toBeLessThanOrEqual(L.height);
+      }
+      const pu = L.tiles.find((t) => t.county === '潞州区')!;
+      const sd = L.tiles.find((t) => t.county === '上党区')!;
+      expect(sd.y).toBeGreaterThanOrEqual(pu.y + pu.height);
+    }
+  });
+});
+
+describe('tileNameLines', () => {
+  it('keeps a name that fits on one line and breaks a long one between its syllables', () => {
+    expect(tileNameLines('Qin', 'xian', 70, 13.5)).toEqual(['Qin']);
+    expect(tileNameLines('Shangdang', 'dang', 70, 13.5)).toEqual(['Shang', 'dang']);
+    expect(tileNameLines('Shangdang', 'dang', 92, 14)).toEqual(['Shangdang']);
+    expect(tileNameLines('壶关县', undefined, 70, 13.5)).toEqual(['壶关县']);
+  });
+});

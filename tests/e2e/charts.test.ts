@@ -1,0 +1,211 @@
+// The charts in a real browser (Debian's Chromium through playwright-core), on a built site served
+// from 127.0.0.1: visible and sized at phone and desktop widths, tooltips on keyboard focus, sorting
+// and filters, no layout shift, little JavaScript, working without it, and no serious or critical
+// axe-core violation. Without Chromium the suite is skipped with the install command (CI fails instead).
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
+import { buildChartsSite, MDX_CHART_ARTICLE } from './charts-site.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+
+const ARTICLE = 'min-sheng-wei-ben-xing-fu-sheng-huo';
+const available = chromiumAvailable();
+if (!available) {
+  const message = `Chromium not found at ${CHROMIUM_PATH}: the chart browser tests need it. Install it with: ${INSTALL_HINT}`;
+  if (process.env.CI === 'true') throw new Error(message);
+  console.warn(`\n*** SKIPPING tests/e2e/charts.test.ts ***\n${message}\n`);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.skipIf(!available)('charts in the browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const site = await buildChartsSite();
+    server = await serveStatic(site.distDir, site.base);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, width = 1280, javaScriptEnabled = true): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    return page;
+  }
+
+  /** The layout each visible chart shows, with its size on screen. */
+  async function visibleCharts(page: Page) {
+    return page.$$eval('figure.chart .chart-svg', (svgs) =>
+      svgs
+        .filter((svg) => getComputedStyle(svg).display !== 'none')
+        .map((svg) => ({ variant: svg.getAttribute('data-variant'), width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height })),
+    );
+  }
+
+  for (const [width, variant] of [
+    [390, 'narrow'],
+    [1280, 'wide'],
+  ] as const) {
+    it(`article charts are visible and sized at ${width} px (${variant} layout)`, async () => {
+      const page = await open(`en/articles/${ARTICLE}/`, width);
+      const charts = await visibleCharts(page);
+      expect(charts.length).toBeGreaterThanOrEqual(3);
+      for (const chart of charts) {
+        expect(chart.variant).toBe(variant);
+        expect(chart.width).toBeGreaterThan(width === 390 ? 300 : 500);
+        expect(chart.width).toBeLessThanOrEqual(width);
+        expect(chart.height).toBeGreaterThan(60);
+      }
+      expect(await page.locator('.article-charts .chart-card').count()).toBeGreaterThanOrEqual(3);
+      await page.context().close();
+    });
+  }
+
+  it('shows a tooltip for the mark that has keyboard focus, and hides it on Escape', async () => {
+    const page = await open(`en/articles/${ARTICLE}/`);
+    let onMark = false;
+    for (let i = 0; i < 300 && !onMark; i++) {
+      await page.keyboard.press('Tab');
+      onMark = await page.evaluate(() => !!document.activeElement?.matches('.chart-mark'));
+    }
+    expect(onMark).toBe(true);
+    const tip = await page.evaluate(() => (document.activeElement as SVGElement).dataset.tip);
+    const tooltip = page.locator('.chart-tooltip:not([hidden])');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    expect(await tooltip.innerText()).toBe(tip);
+    const box = await tooltip.boundingBox();
+    expect(box!.width).toBeGreaterThan(50);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.chart-tooltip:not([hidden])').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('re-sorts a bar chart without changing its size', async () => {
+    const page = await open('en/data/');
+    const chart = page.locator('figure.chart--bar:has(.chart-tools)').first();
+    const svg = chart.locator('.chart-svg--wide');
+    const size = async () => {
+      const box = (await svg.boundingBox())!;
+      return { width: box.width, height: box.height };
+    };
+    const before = await size();
+    const order = () => svg.locator('.chart-mark').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-text-rank')));
+    const byValue = await order();
+    await chart.locator('button[data-sort="text"]').click();
+    const byText = await order();
+    expect(byText).toEqual([...byText].sort((a, b) => Number(a) - Number(b)));
+    expect(byText).not.toEqual(byValue);
+    expect(await chart.locator('button[data-sort="text"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await size()).toEqual(before);
+    await page.context().close();
+  });
+
+  it('filters the dashboard in place by place and year', async () => {
+    const page = await open('zh/data/');
+    const rows = page.locator('.dashboard-table tbody tr');
+    const total = await rows.count();
+    await page.selectOption('select[name="region"]', '壶关县');
+    const shown = await page.locator('.dashboard-table tbody tr:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    expect(await page.locator('.dashboard-status').innerText()).toBe(`显示${shown}个数字，共${total}个。`);
+    expect(page.url()).toContain('region=');
+    await page.selectOption('select[name="year"]', '2023');
+    expect(await page.locator('.dashboard-table tbody tr:not([hidden])').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('adds no layout shift and ships little JavaScript on an article page', async () => {
+    const page = await open(`zh/articles/${ARTICLE}/`, 390);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+    const html = await (await fetch(server.url + `zh/articles/${ARTICLE}/`)).text();
+    let bytes = 0;
+    for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/type="application\/(ld\+)?json"/.test(attrs!)) continue;
+      const src = attrs!.match(/src="([^"]+)"/)?.[1];
+      const code = src ? await (await fetch(new URL(src, server.url))).text() : body!;
+      bytes += gzipSync(code).length;
+    }
+    // The charts' budget is 10 KB gzipped; this counts every script on the page, so it is an upper bound.
+    console.log(`article page JavaScript: ${bytes} bytes gzipped`);
+    expect(bytes).toBeLessThan(10 * 1024);
+    await page.context().close();
+  });
+
+  it('works without JavaScript: charts drawn, tables in the page, filter form hidden, topic pages linked', async () => {
+    const page = await open('en/data/', 390, false);
+    expect((await visibleCharts(page)).length).toBeGreaterThan(5);
+    expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    expect(await page.locator('.chart-data table').count()).toBeGreaterThan(5);
+    await page.click('nav.dashboard-topics a[href$="/data/heating/"]');
+    await page.waitForURL(/\/en\/data\/heating\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Data: Heating');
+    await page.context().close();
+  });
+
+  it('draws a chart an editor put in the MDX (<FigureChart measure="heating-network-km" />)', async () => {
+    const page = await open(`zh/articles/${MDX_CHART_ARTICLE}/`);
+    const chart = page.locator('.prose figure.chart--bar');
+    expect(await chart.count()).toBe(1);
+    expect(await chart.locator('figcaption').innerText()).toContain('新建改造供热管网');
+    const hrefs = await chart.locator('.chart-svg--wide .chart-mark').evaluateAll((marks) => marks.map((m) => m.getAttribute('href')));
+    expect(hrefs).toHaveLength(2);
+    for (const href of hrefs) expect(href).toMatch(/^\/zh\/articles\/[a-z-]+\/#p\d+$/);
+    await page.context().close();
+  });
+
+  for (const path of ['en/data/', `zh/articles/${MDX_CHART_ARTICLE}/`, 'en/topics/heating/', 'zh/regions/huguan-county/']) {
+    it(`serves every chart CSV ${path} links to`, async () => {
+      const page = await open(path);
+      const links = await page.$$eval('a[href$=".csv"][href*="/data/charts/"]', (as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        const response = await fetch(link);
+        expect(response.status, link).toBe(200);
+        expect(response.headers.get('content-type')).toContain('text/csv');
+        // Bytes, not text(): decoding drops the byte-order mark spreadsheets need to read UTF-8.
+        const bytes = Buffer.from(await response.arrayBuffer());
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(bytes.subarray(3).toString('utf8')).toMatch(/^(figure_id|county),/);
+      }
+      await page.context().close();
+    });
+  }
+
+  for (const path of [`en/articles/${ARTICLE}/`, `zh/articles/${ARTICLE}/`, 'en/data/', 'zh/data/']) {
+    it(`axe-core finds no serious or critical violation in the charts of ${path}`, async () => {
+      for (const width of [390, 1280]) {
+        const page = await open(path, width);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          // The charts' own regions: the rest of the page belongs to other components and their tests.
+          const include = ['.article-charts', '.dashboard'].filter((s) => document.querySelector(s)).map((s) => [s]);
+          const result = await axe.run({ include }, { resultTypes: ['violations'] });
+          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        });
+        expect(violations, `${path} at ${width} px`).toEqual([]);
+        await page.context().close();
+      }
+    }, 120_000);
+  }
+});
