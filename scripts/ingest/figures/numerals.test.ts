@@ -89,6 +89,11 @@ describe('round trips (property)', () => {
     fc.assert(fc.property(fc.oneof(integers, decimals), (n) => parseChinese(writeChinese(n)) === n));
   });
 
+  it('reads 十 after 零 as 一十 (a counterexample the property test found)', () => {
+    expect(parseChinese('一千一百零二亿零十万')).toBe(110200100000);
+    expect(parseChinese('三万零十')).toBe(30010);
+  });
+
   it('Chinese numerals with 两 for 二 before a unit (两万, 两千)', () => {
     fc.assert(
       fc.property(integers, (n) => {

@@ -61,7 +61,8 @@ const CHINESE_NUMBER = /^[零〇一二三四五六七八九十两百千万亿]+(
  */
 export function parseChinese(text: string): number | undefined {
   if (!CHINESE_NUMBER.test(text)) return undefined;
-  let zh = text.replaceAll('两', '二').replaceAll('〇', '零');
+  // `零十万` (…and a hundred thousand) drops its 一 after 零 as `十万` does at the start; nzh needs it back.
+  let zh = text.replaceAll('两', '二').replaceAll('〇', '零').replace(/(?<=零)十/g, '一十');
   if (DIGIT_STRING.test(zh)) return Number([...zh].map((d) => DIGIT_VALUE[d]).join(''));
   // A multiplier after the decimal part scales the whole decimal.
   let exponent = 0;

@@ -1,0 +1,158 @@
+// Every page type of the site, in both languages, in Debian's Chromium on a build served from 127.0.0.1:
+// it loads with no console error, no uncaught exception and no request to another host; axe-core finds
+// no serious or critical violation; headings, landmarks and chart text alternatives are in place; the
+// language switch leads to the same page in the other language; nothing scrolls sideways at 320 px;
+// and with JavaScript off every article paragraph, table, chart and listing is still there to read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite } from '../site/build-site.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+import { browserAvailable, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations, watchedContext } from './support/browser.ts';
+import { LANGS, MISSING_PAGE, pageTypes, twinPath, type PageOfType } from './support/page-types.ts';
+import { documentProblems, hiddenWithoutScript, sidewaysOverflow } from './support/page-checks.ts';
+import { tabTo } from './support/keyboard.ts';
+
+const available = browserAvailable('tests/e2e/pages.test.ts');
+/** The page types every language has (see support/page-types.ts); the splash and 404 pages come on top. */
+const TYPES = ['home', 'article', 'parallel view', 'topic index', 'topic listing', 'region index', 'region listing', 'year index', 'year listing', 'about', 'translation status', 'data dashboard', 'data topic', 'data dictionary', 'search'];
+
+/** The tests that open every page type in turn. */
+const LOOP_TIMEOUT = 180_000;
+
+describe.skipIf(!available)('every page type in the browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let pages: PageOfType[];
+
+  beforeAll(async () => {
+    // E2E_DIST checks a site built elsewhere (served at the root) instead of the shared test build.
+    const site = process.env.E2E_DIST ? { distDir: process.env.E2E_DIST, base: '/' } : await buildSite({ name: 'root' });
+    pages = pageTypes(site.distDir);
+    server = await serveStatic(site.distDir, site.base);
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pathOf = (type: string, lang: string | undefined) => {
+    const page = pages.find((p) => p.type === type && p.lang === lang);
+    if (!page) throw new Error(`no ${type} page in ${lang}`);
+    return page.path;
+  };
+
+  /** Loads a page in a watched context, runs `check` on it, and fails on any trouble the page caused. */
+  async function visit(path: string, check: (page: Page) => Promise<void>, options: { expectStatus?: number; width?: number; javaScriptEnabled?: boolean; waitUntil?: 'load' | 'networkidle' } = {}) {
+    const { context, trouble } = await watchedContext(browser, { viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(server.url + path, { waitUntil: options.waitUntil ?? 'load' });
+      expect(response?.status(), `HTTP status of ${path}`).toBe(options.expectStatus ?? 200);
+      await check(page);
+      if (options.expectStatus === 404) {
+        // Chromium logs the 404 of the page itself as a console error; that one is expected.
+        trouble.consoleErrors = trouble.consoleErrors.filter((e) => !(e.includes('404') && e.includes(server.url + path)));
+      }
+      expect(describeTrouble(trouble), `trouble on ${path}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function loadsCleanAndAccessible(path: string, expectStatus = 200) {
+    await visit(
+      path,
+      async (page) => {
+        const violations = await seriousAxeViolations(page);
+        expect(violations, `axe-core on ${path}:\n${describeViolations(violations)}`).toEqual([]);
+        const problems = await documentProblems(page);
+        expect(problems, `structure of ${path}`).toEqual([]);
+      },
+      // Network idle: a script that fetches something after load is caught too.
+      { expectStatus, waitUntil: 'networkidle' },
+    );
+  }
+
+  it('the splash page loads cleanly and passes axe-core', () => loadsCleanAndAccessible(''));
+  it('the 404 page loads cleanly and passes axe-core', () => loadsCleanAndAccessible(MISSING_PAGE, 404));
+
+  for (const lang of LANGS) {
+    describe(`in ${lang}`, () => {
+      for (const type of TYPES) {
+        it(`${type}: loads with no console error or off-site request, and axe-core finds nothing serious`, () => loadsCleanAndAccessible(pathOf(type, lang)));
+      }
+
+      it('the language switch, used with the keyboard, leads to the same page in the other language', async () => {
+        for (const type of TYPES) {
+          const path = pathOf(type, lang);
+          await visit(path, async (page) => {
+            await page.focus('.lang-switch a');
+            await Promise.all([page.waitForURL(server.url + twinPath(path)), page.keyboard.press('Enter')]);
+          });
+        }
+      }, LOOP_TIMEOUT);
+
+      it('no page type scrolls sideways at 320 px', async () => {
+        const wide: string[] = [];
+        for (const type of TYPES) {
+          const path = pathOf(type, lang);
+          await visit(path, async (page) => {
+            const overflow = await sidewaysOverflow(page);
+            if (overflow) wide.push(`${path}: ${overflow}`);
+          }, { width: 320 });
+        }
+        expect(wide).toEqual([]);
+      }, LOOP_TIMEOUT);
+
+      it('with JavaScript off, every page type still shows all its text, tables, charts and listings', async () => {
+        const hidden: string[] = [];
+        for (const type of TYPES) {
+          const path = pathOf(type, lang);
+          await visit(path, async (page) => {
+            for (const what of await hiddenWithoutScript(page)) hidden.push(`${path}: ${what}`);
+          }, { javaScriptEnabled: false });
+        }
+        expect(hidden).toEqual([]);
+      }, LOOP_TIMEOUT);
+    });
+  }
+
+  it('the keyboard reaches the skip link first, and it moves focus to the main content', async () => {
+    await visit(pathOf('article', 'en'), async (page) => {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    });
+  });
+
+  it('the dashboard filters and a chart’s sort buttons work with the keyboard alone', async () => {
+    await visit(pathOf('data dashboard', 'zh'), async (page) => {
+      const shown = () => page.locator('.dashboard-table tbody tr:not([hidden])').count();
+      const total = await shown();
+      await tabTo(page, 'select[name="region"]');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('region'));
+      expect(await shown()).toBeLessThan(total);
+      await tabTo(page, 'button[data-sort="text"]');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
+    });
+  });
+
+  it('the search box and its filters work with the keyboard alone', async () => {
+    await visit(pathOf('search', 'zh'), async (page) => {
+      await tabTo(page, '#search-q');
+      await page.keyboard.type('养老');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '养老');
+      await tabTo(page, '.search-filters summary');
+      await page.keyboard.press('Enter');
+      await tabTo(page, '.search-filters input[type="checkbox"]');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => [...new URL(location.href).searchParams.keys()].some((key) => key !== 'q'));
+    });
+  });
+});

@@ -1,0 +1,106 @@
+// The one place the browser tests decide whether they can run, start Chromium, and watch a page for
+// trouble. Debian's Chromium is used (CI installs it with apt-get); playwright-core downloads no browser.
+// Without Chromium a local run skips the browser suites with a loud message naming the install command;
+// with CI=true it fails instead, so a CI machine that lost its browser cannot pass by skipping.
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from '../browser.ts';
+
+export { CHROMIUM_PATH, INSTALL_HINT };
+
+/**
+ * Whether the browser suite named `suite` can run. Throws when Chromium is missing and CI is set;
+ * otherwise prints a loud warning and returns false, for `describe.skipIf(!browserAvailable(...))`.
+ */
+export function browserAvailable(suite: string, env: NodeJS.ProcessEnv = process.env, found = chromiumAvailable()): boolean {
+  if (found) return true;
+  const message = `${suite}: Chromium not found at ${CHROMIUM_PATH}. Install it with: ${INSTALL_HINT}`;
+  if (env.CI && env.CI !== 'false' && env.CI !== '0') {
+    throw new Error(`${message} (CI is set, so the browser tests may not be skipped)`);
+  }
+  console.warn(`\n*** SKIPPING ${message} ***\n`);
+  return false;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** What went wrong while a page was open: console errors, uncaught exceptions, requests to other hosts. */
+export interface PageTrouble {
+  consoleErrors: string[];
+  pageErrors: string[];
+  offSiteRequests: string[];
+}
+
+/** Hosts a page may load from: the local test server only. */
+export function isLocalUrl(url: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A browser context whose every request is intercepted: one to any host other than the local server
+ * is aborted and recorded, so a page that would load a font, script or image from elsewhere is caught
+ * even when the request would have failed anyway (there is no network here).
+ */
+export async function watchedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; trouble: PageTrouble }> {
+  const context = await browser.newContext(options);
+  const trouble: PageTrouble = { consoleErrors: [], pageErrors: [], offSiteRequests: [] };
+  await context.route('**', (route) => {
+    const url = route.request().url();
+    if (isLocalUrl(url)) return route.continue();
+    trouble.offSiteRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('page', (page) => watchPage(page, trouble));
+  return { context, trouble };
+}
+
+function watchPage(page: Page, trouble: PageTrouble): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    trouble.consoleErrors.push(where ? `${message.text()} (at ${where})` : message.text());
+  });
+  page.on('pageerror', (error) => trouble.pageErrors.push(error.stack ?? error.message));
+}
+
+/** One line per problem, for a failure message; empty when the page was clean. */
+export function describeTrouble(trouble: PageTrouble): string[] {
+  return [
+    ...trouble.consoleErrors.map((e) => `console error: ${e}`),
+    ...trouble.pageErrors.map((e) => `uncaught exception: ${e}`),
+    ...trouble.offSiteRequests.map((u) => `request to another host: ${u}`),
+  ];
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A/AA and best practice). */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Injected from the installed package as an inline script: no request leaves the machine.
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.join(', ')}`).join('\n');
+}
