@@ -1,7 +1,8 @@
-// `npm run build`: ingest (writes only what changed) → astro build → Pagefind index of dist/.
+// `npm run build`: ingest (writes only what changed) → content check (an editor's checklist of wrong
+// fields, before Astro's own message) → astro build → Pagefind index of dist/.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from './search/index-site.ts';
+import { indexSite, SearchIndexError } from './search/index-site.ts';
 
 // Astro's package exports hide its bin; run the file itself on this Node (24) rather than trust PATH.
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -17,9 +18,16 @@ function run(step: string, args: string[]): void {
 }
 
 run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
+run('content check', ['scripts/content/check.ts', '--quiet']);
 run('glossary coverage', ['scripts/glossary/coverage.ts']);
 run('astro build', [ASTRO, 'build']);
 
 const started = performance.now();
-const { pages } = await indexSite('dist');
-console.log(`build: pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+try {
+  const { pages } = await indexSite('dist');
+  console.log(`build: pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (e) {
+  if (!(e instanceof SearchIndexError)) throw e;
+  console.error(`build: search index failed: ${e.message}`);
+  process.exit(1);
+}

@@ -2,10 +2,12 @@
 import { run as build } from './build.ts';
 import { run as corpus } from './corpus.ts';
 import { run as figures } from './figures.ts';
+import { run as search } from './search.ts';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown }> = {
   figures: { about: 'figure extraction throughput (MB of article text per second)', run: figures },
   build: { about: 'whole build of synthetic archives: time, memory, sizes, page budgets (--sizes seeds,100,1000)', run: build },
+  search: { about: 'search: Node API vs CLI indexing time, index size, first-query bytes in Chromium', run: search },
   corpus: { about: 'write a synthetic archive of page texts (--size N --out DIR [--seed S])', run: corpus },
 };
 

@@ -1,0 +1,225 @@
+// The search page in the browser: loads this language's Pagefind bundle, keeps the form, the address
+// and the results in step, and tells screen readers what it found through the status line.
+import { runSearch, type PagefindLike } from '../../lib/search/run-search.ts';
+import {
+  emptyState,
+  FILTER_KEYS,
+  hasFilters,
+  pagefindOptions,
+  readState,
+  writeState,
+  type FilterNames,
+  type SearchState,
+} from '../../lib/search/url-state.ts';
+import { filterChoices, format, orderValues, resultItem, type ResultData, type Strings } from './search-render.ts';
+
+interface BrowserResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+
+interface PagefindInstance extends PagefindLike<BrowserResult> {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface PagefindBundle {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+
+// Each result shown downloads its page's fragment (the whole text, 1–12 KB), so results come five at a time.
+const PAGE_SIZE = 5;
+const TYPING_PAUSE_MS = 250;
+
+interface Page {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  sortNote: HTMLElement;
+  filters: HTMLDetailsElement;
+  filterCount: HTMLElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function find<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: no ${selector}`);
+  return found;
+}
+
+export async function startSearchPage(root: HTMLElement | null): Promise<void> {
+  if (!root) return;
+  const page: Page = {
+    root,
+    form: find(root, '.search-form'),
+    input: find(root, '#search-q'),
+    sort: find(root, '#search-sort'),
+    sortNote: find(root, '#search-sort-note'),
+    filters: find(root, '.search-filters'),
+    filterCount: find(root, '.filter-count'),
+    status: find(root, '.search-status'),
+    list: find(root, '.search-results'),
+    more: find(root, '.search-more'),
+  };
+  const lang = root.dataset.lang ?? 'en';
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const names = JSON.parse(root.dataset.filterNames ?? '{}') as FilterNames;
+  const say = (key: string, vars?: { n?: number; q?: string }) => {
+    page.status.textContent = format(strings, lang, key, vars);
+  };
+
+  let state = readState(new URLSearchParams(location.search));
+  page.form.hidden = false;
+  page.input.value = state.q;
+  page.sort.value = state.sort;
+  page.sortNote.hidden = state.sort !== 'date';
+  if (state.q || hasFilters(state)) say('search.loading');
+
+  // The events are wired before the bundle has loaded: a search typed meanwhile waits for it, rather
+  // than the form submitting and reloading the page.
+  const ready = loadPagefind(root).then(async (pagefind) => {
+    showFilters(page, await pagefind.filters(), names, state, lang);
+    // A value the index does not have (a link from the other language, a typo) has no checkbox: drop it.
+    state = { ...state, filters: chosenFilters(page) };
+    return pagefind;
+  });
+  ready.catch((error: unknown) => {
+    console.error('search: could not load the Pagefind bundle', error);
+    say('search.error');
+    root.dataset.status = 'error';
+  });
+
+  let shown: BrowserResult[] = [];
+  let latest = 0;
+  const search = async () => {
+    const ticket = ++latest;
+    const query = writeState(state);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    if (!state.q && !hasFilters(state)) {
+      page.list.replaceChildren();
+      page.more.hidden = true;
+      say('search.idle');
+      root.dataset.status = 'idle';
+      return;
+    }
+    // Tests and assistive technology alike can tell a finished search from one under way.
+    root.dataset.status = 'searching';
+    page.list.setAttribute('aria-busy', 'true');
+    let results: BrowserResult[];
+    try {
+      const pagefind = await ready;
+      ({ results } = await runSearch(pagefind, state.q, pagefindOptions(state, names)));
+      const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (ticket !== latest) return;
+      shown = results;
+      page.list.replaceChildren(...first.map((data) => resultItem(data, strings)));
+      page.more.hidden = results.length <= PAGE_SIZE;
+    } catch (error) {
+      console.error('search: the search failed', error);
+      if (ticket === latest) {
+        say('search.error');
+        root.dataset.status = 'error';
+      }
+      return;
+    } finally {
+      if (ticket === latest) page.list.removeAttribute('aria-busy');
+    }
+    if (ticket !== latest) return;
+    if (results.length === 0) say('search.none', { q: state.q });
+    else if (state.q) say('search.found', { n: results.length, q: state.q });
+    else say('search.filtered', { n: results.length });
+    root.dataset.status = 'done';
+  };
+
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  page.input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      state = { ...state, q: page.input.value.trim() };
+      void search();
+    }, TYPING_PAUSE_MS);
+  });
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    state = { ...state, q: page.input.value.trim() };
+    void search();
+  });
+  page.sort.addEventListener('change', () => {
+    state = { ...state, sort: page.sort.value === 'date' ? 'date' : 'relevance' };
+    page.sortNote.hidden = state.sort !== 'date';
+    void search();
+  });
+  page.filters.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+    state = { ...state, filters: chosenFilters(page) };
+    page.filterCount.textContent = countLabel(state);
+    void search();
+  });
+  find<HTMLButtonElement>(page.filters, '.clear-filters').addEventListener('click', () => {
+    for (const box of page.filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+    state = { ...state, filters: emptyState().filters };
+    page.filterCount.textContent = '';
+    void search();
+  });
+  page.more.addEventListener('click', async () => {
+    const first = await showMore(page, shown, strings);
+    // Keyboard users land on the first new result rather than back at the top of the list.
+    first?.querySelector('a')?.focus();
+  });
+
+  await search();
+}
+
+async function loadPagefind(root: HTMLElement): Promise<PagefindInstance> {
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const base = root.dataset.base ?? '/';
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindBundle;
+  // No web worker: on a site this size the search is quick on the main thread, and the worker's script
+  // would be one more download (40 KB) before the first result.
+  const pagefind = module.createInstance({ basePath: bundle, baseUrl: base, noWorker: true });
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  return pagefind;
+}
+
+/** Appends the next page of results; returns the first item added. */
+async function showMore(page: Page, results: readonly BrowserResult[], strings: Strings): Promise<HTMLLIElement | undefined> {
+  const from = page.list.children.length;
+  const next = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  const items = next.map((data) => resultItem(data, strings));
+  page.list.append(...items);
+  page.more.hidden = page.list.children.length >= results.length;
+  return items[0];
+}
+
+function showFilters(page: Page, available: Record<string, Record<string, number>>, names: FilterNames, state: SearchState, lang: string): void {
+  let any = false;
+  for (const key of FILTER_KEYS) {
+    const counts = available[names[key]] ?? {};
+    const values = orderValues(key, counts, lang);
+    const fieldset = find<HTMLFieldSetElement>(page.filters, `fieldset[data-filter="${key}"]`);
+    fieldset.hidden = values.length === 0;
+    find(fieldset, '.filter-values').replaceChildren(...filterChoices(key, values, state.filters[key]));
+    any ||= values.length > 0;
+  }
+  page.filters.hidden = !any;
+  page.filters.open = hasFilters(state);
+  page.filterCount.textContent = countLabel(state);
+}
+
+function chosenFilters(page: Page): SearchState['filters'] {
+  const filters = emptyState().filters;
+  for (const box of page.filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    if ((FILTER_KEYS as readonly string[]).includes(box.name)) filters[box.name as keyof typeof filters].push(box.value);
+  }
+  return filters;
+}
+
+function countLabel(state: SearchState): string {
+  const n = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
+  return n > 0 ? `(${n})` : '';
+}

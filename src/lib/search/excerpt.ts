@@ -1,0 +1,32 @@
+// Pagefind's excerpts are HTML: the page text with `<` and `>` escaped and `<mark>` around the words
+// that matched. The results are built from text nodes rather than innerHTML, so no text from the index
+// is ever parsed as markup; this turns an excerpt into its plain and marked runs.
+
+export interface ExcerptRun {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+function decode(html: string): string {
+  return html.replace(/&(lt|gt|amp|quot|#39);/g, (entity) => ENTITIES[entity]!);
+}
+
+/** `a<mark>b</mark>c` → `a`, `b` (marked), `c`. Any other tag is dropped, keeping its text. */
+export function excerptRuns(html: string): ExcerptRun[] {
+  const runs: ExcerptRun[] = [];
+  let marked = false;
+  for (const part of html.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) marked = true;
+    else if (/^<\/mark>$/i.test(part)) marked = false;
+    else {
+      const text = decode(part.replace(/<[^>]*>/g, ''));
+      if (!text) continue;
+      const last = runs.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else runs.push({ text, marked });
+    }
+  }
+  return runs;
+}

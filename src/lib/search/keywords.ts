@@ -1,0 +1,73 @@
+// Words indexed with each article besides its text, for searches the text alone would not answer:
+// a place without its suffix (`西火` for 西火镇), in pinyin as typed without a Chinese keyboard
+// (`huguan`), and in English; the topic labels; and the pinyin of the title's words. Pagefind indexes
+// them with the page (PagefindFilters.astro writes them), so they cost no extra request.
+import { pinyin } from 'pinyin-pro';
+import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
+import type { Topic } from '../../../scripts/ingest/types.ts';
+import type { Lang } from '../i18n.ts';
+
+export interface PlaceName {
+  /** As the text prints it: `壶关县`. */
+  zh: string;
+  /** The site's English name: `Huguan County`. */
+  en: string;
+}
+
+export interface KeywordSource {
+  /** The language of the page the words are indexed with. */
+  lang: Lang;
+  /** The Chinese title, printed or inferred. */
+  titleZh: string;
+  places: readonly PlaceName[];
+  topics: readonly Topic[];
+  /** English topic labels as the site shows them (glossary overrides included); the lexicon's otherwise. */
+  topicEn?: (topic: Topic) => string;
+}
+
+const ADMIN_SUFFIX = /(街道|县|区|市|镇|乡)$/;
+const ENGLISH_LEVEL = / (County|District|City|Town|Township|Subdistrict)$/;
+const HAN = /^\p{Script=Han}+$/u;
+
+/** `西火镇` → `西火`; a name that would be left with one character (`沁县`) keeps its suffix. */
+export function shortPlaceName(zh: string): string {
+  const short = zh.replace(ADMIN_SUFFIX, '');
+  return short.length >= 2 ? short : zh;
+}
+
+/** `Huguan County` → `huguan`, `Xin'anquan Town` → `xinanquan`: the name as one typed word. */
+export function placeAsTyped(en: string): string {
+  return en
+    .replace(ENGLISH_LEVEL, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** `民生` → `minsheng`: toneless pinyin run together, as an input method takes it. */
+export function pinyinWord(han: string): string {
+  return pinyin(han, { toneType: 'none', type: 'array', v: true })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+/** The dictionary words of a Chinese text, two characters or more (single characters say little). */
+export function chineseWords(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)].map((s) => s.segment).filter((w) => w.length >= 2 && HAN.test(w));
+}
+
+/** The extra words for one article's page, without repeats, in a stable order. */
+export function searchKeywords(source: KeywordSource): string[] {
+  const words: string[] = [];
+  const topicEn = source.topicEn ?? ((topic: Topic) => TOPIC_LABELS[topic].en);
+  for (const place of source.places) {
+    if (source.lang === 'zh') words.push(place.zh, shortPlaceName(place.zh));
+    words.push(place.en, placeAsTyped(place.en));
+  }
+  for (const topic of source.topics) words.push(source.lang === 'zh' ? TOPIC_LABELS[topic].zh : topicEn(topic));
+  if (source.lang === 'zh') words.push(...chineseWords(source.titleZh).map(pinyinWord));
+  return [...new Set(words.filter((w) => w.trim() !== ''))];
+}

@@ -1,0 +1,58 @@
+// How the site asks Pagefind, shared by the search page and the recall test so both measure the same
+// thing. Chinese needs one step more than Pagefind takes: words missing from ICU's dictionary (托育,
+// 就医, 高新区, most place names) are split into single characters on both the index and the query side,
+// and single characters match all over (育 in 教育 and 体育), so the page that really says 托育 ranks
+// below long pages that merely have both characters somewhere. Each Chinese word of the query is
+// therefore also searched as an exact phrase, and the pages containing every such phrase are the
+// results; only when no page has them all do the loose matches stand.
+
+/** The part of Pagefind's JS API (pagefind.js `search`) used here. */
+export interface PagefindLike<R extends { id: string } = { id: string }> {
+  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: R[] } | null>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface SearchOutcome<R> {
+  results: R[];
+  /** `phrase`: every Chinese word was found as written; `loose`: Pagefind's own matches. */
+  match: 'phrase' | 'loose';
+}
+
+const HAN = /\p{Script=Han}/gu;
+
+/** The terms of a query that are Chinese words of two characters or more, which Pagefind may split. */
+export function chinesePhrases(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .map((term) => term.replace(/["“”]/g, ''))
+    .filter((term) => (term.match(HAN) ?? []).length >= 2);
+}
+
+/** The pages of `ordered`, in its order, that are in every one of `sets`. */
+export function inAll<R extends { id: string }>(ordered: readonly R[], sets: readonly ReadonlySet<string>[]): R[] {
+  return ordered.filter((r) => sets.every((set) => set.has(r.id)));
+}
+
+/** Searches `query` (empty: every page the filters let through) the way the site's search page does. */
+export async function runSearch<R extends { id: string }>(
+  pagefind: PagefindLike<R>,
+  query: string,
+  options: PagefindSearchOptions = {},
+): Promise<SearchOutcome<R>> {
+  const term = query.trim();
+  const phrases = chinesePhrases(term);
+  const loose = (await pagefind.search(term === '' ? null : term, options))?.results ?? [];
+  if (phrases.length === 0) return { results: loose, match: 'loose' };
+
+  const exact = await Promise.all(phrases.map(async (p) => (await pagefind.search(`"${p}"`, options))?.results ?? []));
+  // In the loose search's order, since Pagefind's exact search leaves out the weights (a word in the
+  // title counts ten times); but the exact search's result objects, whose excerpts mark the phrase
+  // where it stands rather than its characters wherever they are.
+  const phraseResult = new Map(exact[0]!.map((r) => [r.id, r]));
+  const results = inAll(loose, exact.map((list) => new Set(list.map((r) => r.id)))).map((r) => phraseResult.get(r.id) ?? r);
+  return results.length > 0 ? { results, match: 'phrase' } : { results: loose, match: 'loose' };
+}

@@ -1,0 +1,155 @@
+// The search pages in Chromium, on the built site served from a local static server: real queries in
+// both languages, filters, sorting, result links, the header box, the keyboard, screen-reader
+// announcements, 320 px screens, no JavaScript, and what the first search downloads.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_QUERY_BUDGET, kilobytes, measureFirstQuery } from '../../scripts/bench/search-bytes.ts';
+import { EN_QUERIES, ZH_QUERIES } from '../search/queries.ts';
+import { buildSite } from '../site/build-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { articleRegions, chromiumOrSkip, resultIds, searchFor, statusText, waitForResults, waitForSearch } from './search-support.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+
+const available = chromiumOrSkip('search browser tests');
+
+describe.skipIf(!available)('search in the browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const site = await buildSite({ name: 'root' });
+    server = await serveStatic(site.distDir, site.base);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (path: string, width = 1280) => {
+    page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(server.url + path);
+    return page;
+  };
+
+  it.each([
+    ...['供热', '托育', '养老', '壶关', '上党区', '零工市场', '食堂', 'AI', 'huguan'].map((q) => ({ lang: 'zh', q })),
+    ...['heating', 'childcare', 'elderly care', 'Huguan', 'schools', 'jobs fair', 'conscription'].map((q) => ({ lang: 'en', q })),
+  ])('$lang: “$q” brings up the reports it should', async ({ lang, q }) => {
+    const expected = (lang === 'zh' ? ZH_QUERIES : EN_QUERIES).find((query) => query.q === q)!.expect;
+    await open(`${lang}/search/`);
+    await searchFor(page, q);
+    const shown = await resultIds(page);
+    for (const id of expected) expect(shown, `${q}: ${id}`).toContain(id);
+    await page.close();
+  });
+
+  it('announces the result count to screen readers and marks the matched words', async () => {
+    await open('zh/search/');
+    const status = page.locator('.search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await searchFor(page, '托育');
+    expect(await statusText(page)).toBe('找到4篇与“托育”有关的报道。');
+    expect(await page.locator('.search-results li').first().locator('mark').first().innerText()).toBe('托育');
+    await searchFor(page, '鳄鱼');
+    expect(await statusText(page)).toContain('没有找到与“鳄鱼”有关的报道');
+    expect(await page.locator('.search-results li').count()).toBe(0);
+    await page.close();
+  });
+
+  it('narrows results with a filter in the page’s language, and widens them again', async () => {
+    await open('zh/search/?q=养老');
+    await waitForResults(page, '养老');
+    const all = await resultIds(page);
+    await page.locator('.search-filters summary').click();
+    await page.getByRole('group', { name: '地区' }).getByLabel('上党区', { exact: true }).check();
+    await waitForSearch(page, 'region', '上党区');
+    const narrowed = await resultIds(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    for (const id of narrowed) expect(articleRegions(id), id).toContain('上党区');
+    await page.getByRole('button', { name: '清除全部筛选' }).click();
+    await waitForSearch(page, 'region', null);
+    expect(await resultIds(page)).toEqual(all);
+    await page.close();
+  });
+
+  it('sorts by date, newest first, and keeps the choice in the address', async () => {
+    await open('en/search/');
+    await searchFor(page, 'Shangdang');
+    await page.getByLabel('Order').selectOption('date');
+    await waitForSearch(page, 'sort', 'date');
+    const years = (await page.locator('.result-meta').allInnerTexts()).map((meta) => Number(/\d{4}/.exec(meta)?.[0] ?? 0));
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await page.close();
+  });
+
+  it('opens the right report from a result, with the keyboard', async () => {
+    await open('zh/search/');
+    await page.focus('#search-q');
+    await page.keyboard.type('征兵');
+    await page.keyboard.press('Enter');
+    await waitForResults(page, '征兵');
+    const title = await page.locator('.search-results h2 a').first().innerText();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => !!document.activeElement?.closest('.search-results'))) break;
+    }
+    await Promise.all([page.waitForURL('**/zh/articles/quan-shi-zheng-bing-gong-zuo-dian-shi/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').innerText()).toBe(title);
+    await page.close();
+  });
+
+  it('searches from the header box of any page', async () => {
+    await open('en/articles/ban-hao-min-sheng-shi-shi-shu-xie/');
+    await page.getByRole('search').getByLabel('Search the reports').fill('heating');
+    await Promise.all([page.waitForURL('**/en/search/?q=heating'), page.keyboard.press('Enter')]);
+    await waitForResults(page, 'heating');
+    expect(await resultIds(page)).toContain('min-sheng-wei-ben-xing-fu-sheng-huo');
+    expect(await page.inputValue('#search-q')).toBe('heating');
+    await page.close();
+  });
+
+  it('fits a 320 px screen: no sideways scrolling, the box and its button in view', async () => {
+    for (const path of ['zh/search/?q=养老', 'en/search/?q=heating', 'zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/', 'en/']) {
+      await open(path, 320);
+      if (path.includes('?q=')) await waitForResults(page, new URL(server.url + path).searchParams.get('q')!);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+      for (const selector of ['.header-search input', '.header-search button']) {
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.x + box.width, `${path} ${selector}`).toBeLessThanOrEqual(320);
+      }
+      await page.close();
+    }
+  });
+
+  it('says so without JavaScript, and links to the topic and place listings, which exist', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    for (const lang of ['zh', 'en'] as const) {
+      await noJs.goto(`${server.url}${lang}/search/`);
+      expect(await noJs.locator('.search-form').isVisible()).toBe(false);
+      expect(await noJs.locator('main').innerText()).toContain('JavaScript');
+      for (const listing of ['topics', 'regions']) {
+        const link = noJs.locator(`.search-browse a[href$="/${lang}/${listing}/"]`);
+        expect(await link.count(), `${lang} ${listing}`).toBe(1);
+        const response = await noJs.request.get(new URL((await link.getAttribute('href'))!, server.url).href);
+        expect(response.status()).toBe(200);
+      }
+    }
+    await context.close();
+  });
+
+  it.each([
+    { lang: 'zh' as const, query: '供热' },
+    { lang: 'en' as const, query: 'heating' },
+  ])('first search ($lang “$query”) downloads under the budget', async ({ lang, query }) => {
+    const first = await measureFirstQuery(browser, server.url, lang, query);
+    console.log(`first search ${lang} “${query}”: ${kilobytes(first.bytes)} in ${Object.keys(first.files).length} files under /pagefind/`);
+    expect(first.results).toBeGreaterThan(0);
+    expect(first.bytes).toBeLessThan(FIRST_QUERY_BUDGET);
+  });
+});
