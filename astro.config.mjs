@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { articleRedirects } from './scripts/redirects/integration.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
@@ -13,6 +14,7 @@ const base = process.env.BASE_PATH || '/';
 const integrations = [
   mdx(),
   sitemap(sitemapOptions(site, base)),
+  articleRedirects(), // pages at old article addresses, from content/redirects.yaml
 ];
 
 export default defineConfig({

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleFile } from './article-files.ts';
+import { checkContent } from './check-content.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const zh = (id: string): ArticleFile => ({
+  path: `content/articles/zh/${id}.mdx`,
+  entryId: `zh/${id}`,
+  text: readFileSync(join(ROOT, 'content/articles/zh', `${id}.mdx`), 'utf8'),
+});
+const en = (id: string, text: string): ArticleFile => ({ path: `content/articles/en/${id}.md`, entryId: `en/${id}`, text });
+
+describe('checkContent', () => {
+  it('passes the ingested articles with their figure files', () => {
+    const id = 'jiu-ye-shi-min-sheng-zhi-ben';
+    const figures = [{ path: `content/figures/${id}.json`, text: readFileSync(join(ROOT, 'content/figures', `${id}.json`), 'utf8') }];
+    expect(checkContent([zh(id)], figures)).toEqual({ findings: [], files: 2 });
+  });
+
+  it('refuses two articles with one id, at the second one', () => {
+    const copy = { ...zh('jiu-ye-shi-min-sheng-zhi-ben'), path: 'content/articles/zh/copy.mdx', entryId: 'zh/copy' };
+    const [finding] = checkContent([zh('jiu-ye-shi-min-sheng-zhi-ben'), copy], []).findings;
+    expect(finding).toMatchObject({ file: 'content/articles/zh/copy.mdx', field: 'id', severity: 'error', line: 3 });
+    expect(finding!.en).toContain('is also the id of content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx');
+  });
+
+  it('warns that an English file with no Chinese original is not shown', () => {
+    const orphan = en('heating', '---\ntitle: "Heating"\nlang: en\ntranslationOf: ji-zhong-gong-re\n---\n\nText.\n');
+    const [finding] = checkContent([zh('jiu-ye-shi-min-sheng-zhi-ben'), orphan], []).findings;
+    expect(finding).toMatchObject({ severity: 'warning', line: 4, field: 'translationOf' });
+    expect(finding!.en).toContain('"ji-zhong-gong-re", which is no published Chinese article, so it is not shown on the site');
+  });
+
+  it("reports a broken figure file with the figure checker's message", () => {
+    const findings = checkContent([], [{ path: 'content/figures/x.json', text: '[{ "id": "x-1", "paragraph": 1, "text": "38.1公里", "value": "38.1", "unit": "公里" }]' }]).findings;
+    expect(findings[0]!.en).toContain('field "value" is string "38.1"');
+  });
+});

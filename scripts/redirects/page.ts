@@ -1,0 +1,72 @@
+// The page left at an article's old address: a meta refresh to the new address, the new address as
+// canonical (so search engines move their entry), and a visible link with the article's title for
+// readers whose browser does not follow the refresh. It is a page in its language like any other:
+// `<html lang>`, hreflang links to its twin in the other language, and a language switch.
+export type RedirectLang = 'zh' | 'en';
+
+export interface RedirectPageInput {
+  lang: RedirectLang;
+  from: string;
+  to: string;
+  /** The article's title in `titleLang` (the Chinese one on an English page without a translation). */
+  title: string;
+  titleLang: RedirectLang;
+  /** Site origin and base as astro.config.mjs has them: `https://example.org`, `/archive/cz/`. */
+  site: string;
+  base: string;
+}
+
+const STRINGS = {
+  zh: { heading: '本文已移至新地址', moved: '请前往：', other: 'English', title: '已移至新地址' },
+  en: { heading: 'This article has moved', moved: 'Go to:', other: '中文', title: 'Moved' },
+} as const;
+
+const LOCALE = { zh: 'zh-CN', en: 'en' } as const;
+
+/** `/base/zh/articles/<id>/` */
+export function articlePath(base: string, lang: RedirectLang, id: string): string {
+  return `${normaliseBase(base)}${lang}/articles/${id}/`;
+}
+
+/** The file the page is written to, relative to the build folder (directory URLs, as the site builds). */
+export function redirectFile(lang: RedirectLang, from: string): string {
+  return `${lang}/articles/${from}/index.html`;
+}
+
+export function redirectPage(input: RedirectPageInput): string {
+  const { lang, from, to, title, titleLang, site, base } = input;
+  const other: RedirectLang = lang === 'zh' ? 'en' : 'zh';
+  const text = STRINGS[lang];
+  const target = articlePath(base, lang, to);
+  const absolute = (path: string) => new URL(path, site).href;
+  const titleAttr = titleLang === lang ? '' : ` lang="${LOCALE[titleLang]}"`;
+  return `<!DOCTYPE html>
+<html lang="${LOCALE[lang]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text.title}: ${escapeHtml(title)}</title>
+<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(absolute(target))}">
+<link rel="alternate" hreflang="${LOCALE.zh}" href="${escapeHtml(absolute(articlePath(base, 'zh', from)))}">
+<link rel="alternate" hreflang="${LOCALE.en}" href="${escapeHtml(absolute(articlePath(base, 'en', from)))}">
+</head>
+<body>
+<nav class="lang-switch"><a href="${escapeHtml(articlePath(base, other, from))}" hreflang="${LOCALE[other]}" lang="${LOCALE[other]}">${text.other}</a></nav>
+<main>
+<h1>${text.heading}</h1>
+<p>${text.moved} <a href="${escapeHtml(target)}"${titleAttr}>${escapeHtml(title)}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+function normaliseBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
