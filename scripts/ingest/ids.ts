@@ -48,10 +48,14 @@ export function assignIds(articles: IdClaim[], known: KnownId[], reserved: Itera
   const claimed = new Set<string>();
   const ids: (string | undefined)[] = articles.map(() => undefined);
 
+  // Indexed by seed: a page's articles are matched against that page's ids only, so a large archive
+  // does not make every lookup scan every id.
+  const knownBySeed = new Map<string, KnownId[]>();
+  for (const k of known) knownBySeed.set(k.seed, [...(knownBySeed.get(k.seed) ?? []), k]);
   const claim = (match: (k: KnownId, a: IdClaim) => boolean) => {
     articles.forEach((a, i) => {
       if (ids[i]) return;
-      const k = known.find((k) => !claimed.has(k.id) && k.seed === a.seed && match(k, a));
+      const k = knownBySeed.get(a.seed)?.find((k) => !claimed.has(k.id) && match(k, a));
       if (k) {
         ids[i] = k.id;
         claimed.add(k.id);
