@@ -51,7 +51,11 @@ export function assignIds(articles: IdClaim[], known: KnownId[], reserved: Itera
   // Indexed by seed: a page's articles are matched against that page's ids only, so a large archive
   // does not make every lookup scan every id.
   const knownBySeed = new Map<string, KnownId[]>();
-  for (const k of known) knownBySeed.set(k.seed, [...(knownBySeed.get(k.seed) ?? []), k]);
+  for (const k of known) {
+    const onPage = knownBySeed.get(k.seed);
+    if (onPage) onPage.push(k);
+    else knownBySeed.set(k.seed, [k]);
+  }
   const claim = (match: (k: KnownId, a: IdClaim) => boolean) => {
     articles.forEach((a, i) => {
       if (ids[i]) return;
