@@ -33,6 +33,19 @@ describe('checkContent', () => {
     expect(finding!.en).toContain('"ji-zhong-gong-re", which is no published Chinese article, so it is not shown on the site');
   });
 
+  it('accepts an English-only article (no translationOf) with an id of its own', () => {
+    const own = en('huguan-keeps-warm', '---\ntitle: "Huguan Keeps Warm"\nlang: en\nregions: [壶关县]\ntopics: [heating]\n---\n\nThe county renewed 38.1 km of heating pipes.\n');
+    expect(checkContent([zh('jiu-ye-shi-min-sheng-zhi-ben'), own], []).findings).toEqual([]);
+  });
+
+  it('refuses an English-only article with the id of a Chinese one, naming both files', () => {
+    const clash = en('jiu-ye-shi-min-sheng-zhi-ben', '---\ntitle: "Employment"\nlang: en\n---\n\nText.\n');
+    const [finding] = checkContent([zh('jiu-ye-shi-min-sheng-zhi-ben'), clash], []).findings;
+    expect(finding).toMatchObject({ file: 'content/articles/en/jiu-ye-shi-min-sheng-zhi-ben.md', severity: 'error', line: 3 });
+    expect(finding!.en).toContain('also the id of content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx');
+    expect(finding!.en).toContain('write translationOf: jiu-ye-shi-min-sheng-zhi-ben');
+  });
+
   it("reports a broken figure file with the figure checker's message", () => {
     const findings = checkContent([], [{ path: 'content/figures/x.json', text: '[{ "id": "x-1", "paragraph": 1, "text": "38.1公里", "value": "38.1", "unit": "公里" }]' }]).findings;
     expect(findings[0]!.en).toContain('field "value" is string "38.1"');

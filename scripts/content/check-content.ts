@@ -46,16 +46,30 @@ export function checkContent(articles: readonly ArticleFile[], figures: readonly
     } else seen.set(a.id, a.file);
   }
 
-  for (const a of valid.filter((v) => v.lang === 'en' && !v.draft)) {
-    const original = a.translationOf ?? a.id;
-    if (seen.has(original)) continue;
+  // An English file without translationOf is an English-only article: it needs an id of its own.
+  for (const a of valid.filter((v) => v.lang === 'en' && !v.draft && v.translationOf === undefined)) {
+    const other = seen.get(a.id);
+    if (other) {
+      findings.push({
+        file: a.file.path,
+        line: lineOf(a.file, ['lang']),
+        severity: 'error',
+        en: `this English-only article has the id "${a.id}", which is also the id of ${other.path}. If it translates that article, write translationOf: ${a.id}; otherwise give it its own id (an id: line, or another file name).`,
+        zh: `这篇仅英文的文章标识“${a.id}”与 ${other.path} 重复。如果它是该文的译文，请写 translationOf: ${a.id}；否则请另起标识（写 id 字段或改文件名）。`,
+      });
+    } else seen.set(a.id, a.file);
+  }
+
+  for (const a of valid.filter((v) => v.lang === 'en' && !v.draft && v.translationOf !== undefined)) {
+    const original = a.translationOf!;
+    if (zh.some((z) => z.id === original)) continue;
     findings.push({
       file: a.file.path,
-      line: lineOf(a.file, a.translationOf ? ['translationOf'] : ['lang']),
-      field: a.translationOf ? 'translationOf' : undefined,
+      line: lineOf(a.file, ['translationOf']),
+      field: 'translationOf',
       severity: 'warning',
-      en: `this English file translates "${original}", which is no published Chinese article, so it is not shown on the site. English pages show the Chinese articles and their translations: write translationOf: <id of a Chinese article>, or add the Chinese original first.`,
-      zh: `这份英文稿对应的“${original}”不是已发布的中文文章，因此不会显示。英文页面只显示中文文章及其译文：请写 translationOf: <中文文章标识>，或先添加中文原文。`,
+      en: `this English file translates "${original}", which is no published Chinese article, so it is not shown on the site. Write translationOf: <id of a Chinese article>, add the Chinese original first, or remove the translationOf line to publish it as an English-only article.`,
+      zh: `这份英文稿对应的“${original}”不是已发布的中文文章，因此不会显示。请写 translationOf: <中文文章标识>，或先添加中文原文；若要作为仅英文的文章发布，请删去 translationOf 一行。`,
     });
   }
 

@@ -25,9 +25,13 @@ describe('checkOptions', () => {
     expect(!checked.ok && checked.errors[0]).toMatch(/^--topic heatng: not a topic\. Did you mean heating\? Write one of: education, /);
   });
 
-  it('refuses an English article without its Chinese original, saying why and what to do', () => {
-    const checked = checkOptions({ title: 'Heating', lang: 'en' }, CHINESE);
-    expect(!checked.ok && checked.errors[0]).toContain('--lang en needs --translation-of <id>');
+  it('makes an English-only article with --lang en and no --translation-of, keeping its places and topics', () => {
+    const checked = checkOptions({ title: 'Huguan Keeps Warm', lang: 'en', region: ['壶关县'], topic: ['heating'], year: '2025' }, CHINESE);
+    expect(checked).toEqual({
+      ok: true,
+      warnings: [],
+      request: { title: 'Huguan Keeps Warm', lang: 'en', regions: ['壶关县'], topics: ['heating'], translationOf: undefined, id: undefined, year: 2025, format: 'md', draft: false },
+    });
   });
 
   it('refuses a translation of an article that does not exist, with the nearest id', () => {

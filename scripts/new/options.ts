@@ -57,11 +57,6 @@ export function checkOptions(raw: RawOptions, chineseIds: ReadonlySet<string>): 
   const lang = raw.lang ?? (translationOf ? 'en' : 'zh');
   if (lang !== 'zh' && lang !== 'en') errors.push(`--lang ${lang}: write zh or en.`);
   if (translationOf && lang === 'zh') errors.push('--translation-of makes an English translation: leave out --lang zh (or write --lang en).');
-  if (lang === 'en' && !translationOf) {
-    errors.push(
-      '--lang en needs --translation-of <id>: the English pages show the Chinese articles and their translations, so an English article needs its Chinese original. Write the Chinese article first (npm run new -- --title "…"), then its translation (npm run new -- --translation-of <its id> --title "…").',
-    );
-  }
   if (translationOf && !chineseIds.has(translationOf)) {
     const near = nearest(translationOf, [...chineseIds]);
     errors.push(`--translation-of ${translationOf}: there is no Chinese article with that id in content/articles/zh/.${near ? ` Did you mean ${near}?` : ''}`);

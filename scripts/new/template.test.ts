@@ -72,6 +72,26 @@ describe('scaffoldArticle: a translation', () => {
   });
 });
 
+describe('scaffoldArticle: an English-only article', () => {
+  const scaffold = scaffoldArticle({ ...chinese, title: 'Huguan Keeps Warm', lang: 'en' }, new Set(['hu-guan-keeps-warm']));
+
+  it('takes its id from the English title, in the English folder', () => {
+    expect(scaffold.id).toBe('huguan-keeps-warm');
+    expect(scaffold.file).toBe('articles/en/huguan-keeps-warm.md');
+    expect(scaffold.page).toBe('en/articles/huguan-keeps-warm/');
+  });
+
+  it('carries its own places and topics, no translationOf, and passes the check in en/', () => {
+    const data = articleSchema.parse(readFrontmatter(scaffold.text));
+    expect(data).toMatchObject({ title: 'Huguan Keeps Warm', lang: 'en', regions: ['壶关县'], topics: ['heating'], year: 2025 });
+    expect(data.translationOf).toBeUndefined();
+    expect(scaffold.text).toContain('English-only article');
+    expect(scaffold.text.endsWith(`\n${PLACEHOLDER_BODY.en}\n`)).toBe(true);
+    const findings = checkArticle('x.md', scaffold.text, 'en').findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('uniqueId', () => {
   it('counts on from -2', () => {
     expect(uniqueId('a', new Set(['a', 'a-2']))).toBe('a-3');

@@ -26,11 +26,13 @@ export interface Scaffold {
  */
 export function scaffoldArticle(request: NewArticleRequest, idsInUse: ReadonlySet<string>): Scaffold {
   const id = request.translationOf ?? request.id ?? uniqueId(slugify(request.title), idsInUse);
-  const lines = request.translationOf ? translationFields(request) : chineseFields(request);
+  const lines = request.translationOf ? translationFields(request) : articleFields(request);
   const header = [
     request.translationOf
       ? `# English translation of content/articles/zh/${request.translationOf}, written with \`npm run new\`.`
-      : '# A hand-written article (`npm run new`): it comes from no seed, and ingest never touches it.',
+      : request.lang === 'en'
+        ? '# A hand-written English-only article (`npm run new`): it has no Chinese version; the Chinese page says so.'
+        : '# A hand-written article (`npm run new`): it comes from no seed, and ingest never touches it.',
     '# Each field has its meaning above it, in English / 中文. Lines starting with # are comments: remove the #',
     '# to use an optional field, or delete comments you no longer need. `npm run check:content` checks the file.',
   ];
@@ -49,13 +51,14 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
-function chineseFields(r: NewArticleRequest): string[] {
+/** A Chinese article, or an English-only one (no `translationOf`: it carries its own places and topics). */
+function articleFields(r: NewArticleRequest): string[] {
   return [
     ...field('id', undefined, r.id ? `id: ${r.id}` : undefined),
     ...field('title', `title: ${quote(r.title)}`),
     ...field('subtitle'),
     ...field('kicker'),
-    ...field('lang', 'lang: zh'),
+    ...field('lang', `lang: ${r.lang}`),
     ...field('kind', 'kind: article', undefined, 'one of: article, news, photo-news, commentary, sidebar'),
     ...field('byline'),
     ...field('year', r.year === undefined ? undefined : `year: ${r.year}`),

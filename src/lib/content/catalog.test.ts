@@ -5,6 +5,21 @@ import { articleSchema } from './article-schema.ts';
 import { buildCatalog, CatalogError, neighbours, related, type ArticleEntry } from './catalog.ts';
 import { canteenInvestment, huguanZh, jobsZh, museumEn, museumStudents, museumZh, shangdangZh } from './fixtures.ts';
 
+/** An editor's English-only report, told from seed 000 (Shangdang's school canteens), with a hand figure. */
+const canteensEn: ArticleEntry = {
+  id: 'en/shangdang-school-canteens',
+  filePath: 'content/articles/en/shangdang-school-canteens.md',
+  body: '\nShangdang District spent nearly 2 million yuan renovating 16 school canteens.\n',
+  data: articleSchema.parse({
+    title: 'Shangdang renovates 16 school canteens',
+    lang: 'en',
+    year: 2024,
+    regions: ['上党区'],
+    topics: ['education'],
+    figures: [{ paragraph: 1, text: 'nearly 2 million yuan', value: 2000000, unit: '元', qualifier: 'about' }],
+  }),
+};
+
 const museumHash = sourceHashOf({ title: museumZh.data.title, body: museumZh.body! });
 const figures = new Map<string, FigureRecord[]>([
   ['ban-hao-min-sheng-shi-shi-shu-xie', [canteenInvestment]],
@@ -53,6 +68,51 @@ describe('buildCatalog', () => {
     const second = { ...museumEn(museumHash), id: 'en/museum-2', filePath: 'content/articles/en/museum-2.mdx' };
     expect(() => buildCatalog([museumZh, museumEn(museumHash), second], figures)).toThrow(CatalogError);
     expect(() => buildCatalog([museumZh, museumEn(museumHash), second], figures)).toThrow(/content\/articles\/en\/museum-2\.mdx/);
+  });
+});
+
+describe('buildCatalog: English-only articles', () => {
+  it('lists an English file without translationOf as an article of its own, in date order', () => {
+    const catalog = buildCatalog([museumZh, shangdangZh, jobsZh, canteensEn], figures);
+    const record = catalog.byId.get('shangdang-school-canteens')!;
+    expect(record).toMatchObject({ original: 'en', translation: 'translated', year: 2024, regions: ['上党区'], topics: ['education'] });
+    expect(record.en).toBe(canteensEn);
+    expect(record.zh).toBe(canteensEn);
+    expect(catalog.byId.get('ban-hao-min-sheng-shi-shi-shu-xie')!.original).toBe('zh');
+    expect(catalog.articles.map((a) => a.id)).toEqual([
+      'jiu-ye-shi-min-sheng-zhi-ben',
+      'ban-hao-min-sheng-shi-shi-shu-xie',
+      'shangdang-school-canteens',
+      'shi-bo-wu-guan-yao-qing-fan-xiang',
+    ]);
+    expect(catalog.orphanTranslations).toEqual([]);
+  });
+
+  it('takes its figures from its frontmatter, and its topics into the indexes', () => {
+    const catalog = buildCatalog([shangdangZh, canteensEn], figures);
+    expect(catalog.byId.get('shangdang-school-canteens')!.figures).toEqual([
+      expect.objectContaining({ id: 'shangdang-school-canteens-frontmatter-1', article: 'shangdang-school-canteens', value: 2000000, origin: 'hand' }),
+    ]);
+    expect(catalog.byTopic.get('education')).toContain('shangdang-school-canteens');
+    expect(related(catalog, 'shangdang-school-canteens').map((a) => a.id)).toEqual(['ban-hao-min-sheng-shi-shi-shu-xie']);
+  });
+
+  it('leaves an English-only draft out', () => {
+    const draft = { ...canteensEn, data: { ...canteensEn.data, draft: true } };
+    expect(buildCatalog([draft], figures).articles).toEqual([]);
+  });
+
+  it('refuses an English-only article with the id of a Chinese one, naming both files', () => {
+    const clash = { ...canteensEn, id: 'en/ban-hao-min-sheng-shi-shi-shu-xie', filePath: 'content/articles/en/ban-hao-min-sheng-shi-shi-shu-xie.md' };
+    const build = () => buildCatalog([shangdangZh, clash], figures);
+    expect(build).toThrow(CatalogError);
+    expect(build).toThrow(/content\/articles\/zh\/ban-hao-min-sheng-shi-shi-shu-xie\.mdx and content\/articles\/en\/ban-hao-min-sheng-shi-shi-shu-xie\.md/);
+    expect(build).toThrow(/translationOf: ban-hao-min-sheng-shi-shi-shu-xie/);
+  });
+
+  it('refuses two English-only articles with one id', () => {
+    const second = { ...canteensEn, filePath: 'content/articles/en/copy.md', data: { ...canteensEn.data, id: 'shangdang-school-canteens' }, id: 'en/copy' };
+    expect(() => buildCatalog([canteensEn, second], figures)).toThrow(/two articles have the id "shangdang-school-canteens"/);
   });
 });
 

@@ -1,10 +1,12 @@
 // The archive as every page sees it, built once per build from the collection entries and figure files:
-// each Chinese article with its English translation, translation state and figures, newest first, plus
+// each Chinese article with its English translation, translation state and figures, and each English-only
+// article (an English file without `translationOf`), newest first, plus
 // the indexes that keep per-page work small (by id, by topic, by region).
 // Pure: no astro:content, no file system (src/lib/content/articles.ts feeds it), so it is tested on fixtures.
 import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
 import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
 import { translationStatus, type TranslationState } from '../../../scripts/translations/status.ts';
+import type { Lang } from '../i18n.ts';
 import type { ArticleData } from './article-schema.ts';
 import { frontmatterFigures } from './figure-schema.ts';
 
@@ -18,10 +20,17 @@ export interface ArticleEntry {
 }
 
 export interface ArticleRecord<E extends ArticleEntry = ArticleEntry> {
-  /** The article id (URL segment): the Chinese file's name. */
+  /** The article id (URL segment): the Chinese file's name (the English one for an English-only article). */
   id: string;
+  /** The language the article was written in: 'en' for an editor's English-only article. */
+  original: Lang;
+  /**
+   * The entry holding the article's metadata (kind, byline, source, topics): the Chinese file, or for an
+   * English-only article the English file itself (then `zh === en`), so pages reading metadata need no case.
+   */
   zh: E;
   en?: E;
+  /** An English-only article counts as 'translated': its English text is the original, never out of date. */
   translation: TranslationState;
   /** The hash an English translation must carry to be current (scripts/translations/source-hash.ts). */
   sourceHash: string;
@@ -40,7 +49,7 @@ export interface Catalog<E extends ArticleEntry = ArticleEntry> {
   position: Map<string, number>;
   byTopic: Map<Topic, string[]>;
   byRegion: Map<string, string[]>;
-  /** English files whose Chinese article does not exist (or is a draft). */
+  /** English files with a `translationOf` naming no published Chinese article. */
   orphanTranslations: E[];
 }
 
@@ -59,10 +68,13 @@ export function articleIdOf(entry: ArticleEntry): string {
 /**
  * `figureFiles` maps an article id to the records of content/figures/<id>.json (already validated).
  * Throws a CatalogError when two files claim the same id or translate the same article.
+ * An English file without `translationOf` is an English-only article, not a translation.
  */
 export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figureFiles: ReadonlyMap<string, FigureRecord[]>): Catalog<E> {
   const sources = entries.filter((e) => e.data.lang === 'zh' && !e.data.draft);
-  const translations = entries.filter((e) => e.data.lang === 'en' && !e.data.draft);
+  const english = entries.filter((e) => e.data.lang === 'en' && !e.data.draft);
+  const translations = english.filter((e) => e.data.translationOf !== undefined);
+  const englishOnly = english.filter((e) => e.data.translationOf === undefined);
 
   const zhById = new Map<string, E>();
   for (const entry of sources) {
@@ -72,10 +84,21 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
     zhById.set(id, entry);
   }
 
+  const enOnlyById = new Map<string, E>();
+  for (const entry of englishOnly) {
+    const id = articleIdOf(entry);
+    const clash = zhById.get(id) ?? enOnlyById.get(id);
+    if (clash) {
+      const fix = clash.data.lang === 'zh' ? `if it translates the Chinese article, add "translationOf: ${id}"; else rename one of them` : 'rename one of them';
+      throw new CatalogError(`two articles have the id "${id}": ${where(clash)} and ${where(entry)}; ${fix}.`);
+    }
+    enOnlyById.set(id, entry);
+  }
+
   const enByOriginal = new Map<string, E>();
   const orphanTranslations: E[] = [];
   for (const entry of translations) {
-    const original = entry.data.translationOf ?? articleIdOf(entry);
+    const original = entry.data.translationOf!;
     if (!zhById.has(original)) {
       orphanTranslations.push(entry);
       continue;
@@ -97,6 +120,7 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
 
   const articles: ArticleRecord<E>[] = [...zhById].map(([id, zh]) => ({
     id,
+    original: 'zh' as const,
     zh,
     en: enByOriginal.get(id),
     translation: states.get(id) ?? 'missing',
@@ -106,6 +130,20 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
     topics: zh.data.topics,
     regions: zh.data.regions,
   }));
+  for (const [id, en] of enOnlyById) {
+    articles.push({
+      id,
+      original: 'en',
+      zh: en,
+      en,
+      translation: 'translated',
+      sourceHash: sourceHashOf({ title: en.data.title, subtitle: en.data.subtitle, body: en.body ?? '' }),
+      figures: [...(figureFiles.get(id) ?? []), ...frontmatterFigures(id, en.data.figures)],
+      year: en.data.year,
+      topics: en.data.topics,
+      regions: en.data.regions,
+    });
+  }
   articles.sort(newestFirst);
 
   const byTopic = new Map<Topic, string[]>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
+import { articleSchema } from './article-schema.ts';
 import { buildCatalog } from './catalog.ts';
 import { huguanZh, museumEn, museumZh, shangdangZh } from './fixtures.ts';
 import { english } from './english-fixture.ts';
@@ -46,6 +47,22 @@ describe('localise', () => {
     const zh = localise(record('ban-hao-min-sheng-shi-shi-shu-xie'), 'zh', NO_TERMS);
     expect(zh.regionTags[0]).toEqual({ key: '上党区', label: '上党区', slug: 'shangdang-district' });
     expect(zh.topicTags[0]!.label).toBe('教育');
+  });
+
+  it('shows an English-only article on Chinese pages with its English title marked English, never as Chinese text', () => {
+    const heatingEn = {
+      id: 'en/huguan-keeps-warm',
+      body: '\nHuguan built and renewed 38.1 km of heating pipes and 12 heat-exchange stations.\n',
+      data: articleSchema.parse({ title: 'Huguan keeps warm', subtitle: 'New pipes for old estates', lang: 'en', regions: ['壶关县'], topics: ['heating'] }),
+    };
+    const enOnly = buildCatalog([heatingEn], new Map()).byId.get('huguan-keeps-warm')!;
+    const zh = localise(enOnly, 'zh', TERMS);
+    expect(zh).toMatchObject({ lang: 'zh', bodyLang: 'en', title: { text: 'Huguan keeps warm', lang: 'en' }, subtitle: { text: 'New pipes for old estates', lang: 'en' } });
+    expect(zh.topicTags[0]!.label).toBe('供热');
+    expect(zh.regionTags[0]!.label).toBe('壶关县');
+    const en = localise(enOnly, 'en', TERMS);
+    expect(en).toMatchObject({ bodyLang: 'en', title: { text: 'Huguan keeps warm', lang: 'en' } });
+    expect(en.body).toBe(heatingEn);
   });
 
   it("gives an untranslated kicker the glossary's English where it has some", () => {

@@ -1,5 +1,7 @@
 // An article as one language's pages show it: title, deck and tags in that language, and which text
 // to render. English pages never fall back to Chinese silently: a text that is Chinese says so (`lang`).
+// The mirror holds for an English-only article on Chinese pages: its English title and deck are marked
+// English, and no text is passed off as Chinese (`bodyLang` is 'en', so the page shows a notice instead).
 import type { Lang } from '../i18n.ts';
 import { regionLevelRank, regionTags, topicTags, type Tag } from '../taxonomy.ts';
 import type { ArticleEntry, ArticleRecord } from './catalog.ts';
@@ -24,7 +26,7 @@ export interface ArticleView<E extends ArticleEntry = ArticleEntry> extends Arti
   title: LocalText;
   subtitle?: LocalText;
   kicker?: LocalText;
-  /** The entry whose body the page renders: the English one only when a translation exists. */
+  /** The entry whose body the page renders: the English one when a translation exists or the article is English-only. */
   body: E;
   /** The language of `body`. */
   bodyLang: Lang;
@@ -54,6 +56,20 @@ export function localise<E extends ArticleEntry>(record: ArticleRecord<E>, lang:
   const en = record.en?.data;
   const inZh = (text: string | undefined): LocalText | undefined => (text ? { text, lang: 'zh' } : undefined);
   const regions = [...record.regions].sort((a, b) => regionLevelRank(a) - regionLevelRank(b));
+  if (lang === 'zh' && record.original === 'en') {
+    const inEn = (text: string | undefined): LocalText | undefined => (text ? { text, lang: 'en' } : undefined);
+    return {
+      ...record,
+      lang,
+      title: { text: zh.title, lang: 'en' },
+      subtitle: inEn(zh.subtitle),
+      kicker: inEn(zh.kicker),
+      body: record.zh,
+      bodyLang: 'en',
+      topicTags: topicTags(lang, record.topics),
+      regionTags: regionTags(lang, regions),
+    };
+  }
   if (lang === 'zh') {
     return {
       ...record,
