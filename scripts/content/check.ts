@@ -6,29 +6,22 @@
 // prints the same and exits 0 (for `npm run dev`, which shows the page as soon as the file is fixed).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadRedirects } from '../redirects/load.ts';
 import { readArticleFiles, summarise } from './article-files.ts';
 import { checkContent, type FigureFile } from './check-content.ts';
 import { formatFinding, summaryLine } from './format.ts';
+import { readOptions, runCommand } from '../lib/command.ts';
 
 const USAGE = 'usage: node scripts/content/check.ts [--content DIR] [--warn-only] [--quiet]';
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        content: { type: 'string', default: 'content' },
-        'warn-only': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`content check: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const read = readOptions('content check', USAGE, argv, {
+    content: { type: 'string', default: 'content' },
+    'warn-only': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  });
+  if (read.exit !== undefined) return read.exit;
+  const { values } = read;
   const articles = await readArticleFiles(values.content);
   if (!articles.length) {
     console.error(`content check: no article files (.md, .mdx) under ${join(values.content, 'articles')}; pass --content DIR.`);
@@ -51,10 +44,4 @@ async function readFigureFiles(content: string): Promise<FigureFile[]> {
 }
 
 // Problems in content are reported above by file and line; anything reaching here is a bug in the check.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('content check: internal error (a bug in the check, not in your files):', error);
-    process.exit(70);
-  },
-);
+runCommand('content check', 'the check, not in your files', () => main(process.argv.slice(2)));

@@ -4,7 +4,7 @@
 
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions, runCommand } from '../lib/command.ts';
 import { checkHash } from './emit.ts';
 import { contentFileInfo } from './frontmatter.ts';
 import type { KnownId } from './ids.ts';
@@ -23,27 +23,15 @@ const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--r
   --quiet        print only problems and the one-line summary`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        seeds: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: 'content' },
-        check: { type: 'boolean', default: false },
-        report: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (e) {
-    console.error(`ingest: ${(e as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const read = readOptions('ingest', USAGE, argv, {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'content' },
+    check: { type: 'boolean', default: false },
+    report: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  });
+  if (read.exit !== undefined) return read.exit;
+  const args = read.values;
   const say = args.quiet ? () => {} : (line: string) => console.log(line);
 
   const seeds = await readSeeds(args.seeds);
@@ -234,11 +222,5 @@ function idFromPath(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.(mdx?|json)$/, '');
 }
 
-// Bad input is reported by name above; anything reaching here is a bug in ingest, so show the stack.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error('ingest: internal error (a bug in ingest, not in your files):', e);
-    process.exit(70);
-  },
-);
+// Bad input is reported by name above; anything thrown is a bug in ingest.
+runCommand('ingest', 'ingest, not in your files', () => main(process.argv.slice(2)));

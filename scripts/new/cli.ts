@@ -3,41 +3,29 @@
 // prints where it is and the address to preview it at. Never overwrites a file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readArticleFiles, summarise } from '../content/article-files.ts';
 import { checkArticle } from '../content/check-article.ts';
 import { formatFinding } from '../content/format.ts';
 import { loadRedirects } from '../redirects/load.ts';
 import { checkOptions, USAGE } from './options.ts';
 import { scaffoldArticle } from './template.ts';
+import { readOptions, runCommand } from '../lib/command.ts';
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        title: { type: 'string' },
-        region: { type: 'string', multiple: true },
-        topic: { type: 'string', multiple: true },
-        lang: { type: 'string' },
-        'translation-of': { type: 'string' },
-        id: { type: 'string' },
-        year: { type: 'string' },
-        mdx: { type: 'boolean' },
-        draft: { type: 'boolean' },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`new: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const read = readOptions('new', USAGE, argv, {
+    title: { type: 'string' },
+    region: { type: 'string', multiple: true },
+    topic: { type: 'string', multiple: true },
+    lang: { type: 'string' },
+    'translation-of': { type: 'string' },
+    id: { type: 'string' },
+    year: { type: 'string' },
+    mdx: { type: 'boolean' },
+    draft: { type: 'boolean' },
+    content: { type: 'string', default: 'content' },
+  });
+  if (read.exit !== undefined) return read.exit;
+  const { values } = read;
 
   const articles = (await readArticleFiles(values.content)).map(summarise);
   const chinese = new Set(articles.filter((a) => a.lang === 'zh').map((a) => a.id));
@@ -86,10 +74,4 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // Wrong options are reported above in plain words; anything reaching here is a bug in `new`.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('new: internal error (a bug in `npm run new`, not in your options):', error);
-    process.exit(70);
-  },
-);
+runCommand('new', '`npm run new`, not in your options', () => main(process.argv.slice(2)));

@@ -4,9 +4,9 @@
 // The release is named and dated from package.json and SOURCE_DATE_EPOCH or the latest commit.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PackageError, releaseDate } from './manifest.ts';
 import { makeRelease } from './release.ts';
+import { readOptions, runCommand } from '../lib/command.ts';
 
 const USAGE = `usage: npm run package -- [--dist DIR] [--out DIR] [--skip-build] [--warc]
   --dist DIR     package this built site as it is (default: build into dist/ first)
@@ -15,26 +15,14 @@ const USAGE = `usage: npm run package -- [--dist DIR] [--out DIR] [--skip-build]
   --warc         also write <release>.warc.gz, the site as a web archive (WARC 1.1)`;
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        dist: { type: 'string' },
-        out: { type: 'string', default: 'release' },
-        'skip-build': { type: 'boolean', default: false },
-        warc: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`package: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const read = readOptions('package', USAGE, argv, {
+    dist: { type: 'string' },
+    out: { type: 'string', default: 'release' },
+    'skip-build': { type: 'boolean', default: false },
+    warc: { type: 'boolean', default: false },
+  });
+  if (read.exit !== undefined) return read.exit;
+  const { values } = read;
   const root = resolve(import.meta.dirname, '..', '..');
   try {
     // Before a build of several seconds: a release without a date cannot be made anyway.
@@ -68,10 +56,4 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // Bad input is reported above in plain words; anything reaching here is a bug in the packager.
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('package: internal error (a bug in npm run package):', error);
-    process.exit(70);
-  },
-);
+runCommand('package', 'npm run package', () => main(process.argv.slice(2)));
