@@ -6,6 +6,7 @@ import type { FigureChange, Qualifier } from '../../scripts/ingest/types.ts';
 import { getEnglish, type English } from './glossary.ts';
 import { englishNumber } from './glossary/numbers.ts';
 import { locale, type Lang } from './i18n.ts';
+import { numberFormat } from './intl-cache.ts';
 
 /** The fields of a figure record formatting reads (scripts/ingest/types.ts FigureRecord). */
 export interface Quantity {
@@ -26,13 +27,13 @@ export interface Quantity {
  */
 export function formatAmount(lang: Lang, value: number): string {
   if (lang === 'en') return englishNumber(value);
-  return new Intl.NumberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 4 }).format(value);
+  return numberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 4 }).format(value);
 }
 
 /** A number with its unit, no qualifier: `200万元` / `¥2.0 million`, `16.3%`, `38.1公里` / `38.1 km`. */
 export function formatQuantity(lang: Lang, value: number, unit: string, measure?: string, english: English = getEnglish()): string {
   if (lang === 'en') return english.englishFigure({ value, unit, measure, qualifier: 'exact', text: '' });
-  if (unit === '%') return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  if (unit === '%') return numberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
   return `${formatAmount(lang, value)}${unit}`;
 }
 

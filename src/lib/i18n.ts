@@ -1,6 +1,7 @@
 // The portal's two languages: UI strings, locale formatting, and which page is whose twin.
 import en from '../i18n/en.json';
 import zh from '../i18n/zh.json';
+import { numberFormat } from './intl-cache.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,7 +29,7 @@ export function isLang(value: unknown): value is Lang {
 }
 
 export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locale(lang), options).format(value);
+  return numberFormat(locale(lang), options).format(value);
 }
 
 export function formatCount(lang: Lang, value: number): string {

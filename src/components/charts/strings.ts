@@ -1,6 +1,7 @@
 // The charts' own UI strings in both languages. Kept beside the charts rather than in src/i18n/*.json so
 // the charts can be reviewed and moved as one unit; `{name}` placeholders as in src/lib/i18n.ts.
 import type { Lang } from '../../lib/i18n.ts';
+import { plural } from '../../lib/intl-cache.ts';
 
 const zh = {
   'chart.source': '来源：',
@@ -173,6 +174,6 @@ export function chartText(lang: Lang, key: ChartStringKey, vars: Record<string, 
 
 /** A counted phrase: `chartCount('en', 'map.figures', 1)` → `1 figure`, from `<key>.one` where the language says one. */
 export function chartCount(lang: Lang, key: 'map.reportsLong' | 'map.figures', n: number): string {
-  const one = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en').select(n) === 'one';
+  const one = plural(lang === 'zh' ? 'zh-CN' : 'en', n) === 'one';
   return chartText(lang, one ? `${key}.one` : key, { n });
 }

@@ -5,7 +5,9 @@
 const MILLION = 1_000_000;
 const SCALES = [1e12, 1e9, 1e6] as const;
 
-const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+import { numberFormat, plural } from '../intl-cache.ts';
+
+const grouped = numberFormat('en', { maximumFractionDigits: 2 });
 
 /** `13200` → `13,200`; `2000000` → `2.0 million`; `579000000` → `579 million`; `1.8e9` → `1.8 billion`. */
 export function englishNumber(value: number): string {
@@ -15,7 +17,7 @@ export function englishNumber(value: number): string {
   // `2.0 million` rather than `2 million`: a single digit reads as a rounded figure otherwise.
   const minimum = scaled < 10 ? 1 : 0;
   const maximum = Math.max(minimum, Math.min(2, decimals(scaled)));
-  return new Intl.NumberFormat('en', {
+  return numberFormat('en', {
     notation: 'compact',
     compactDisplay: 'long',
     minimumFractionDigits: minimum,
@@ -25,7 +27,7 @@ export function englishNumber(value: number): string {
 
 /** Whether English takes the singular for this count (`1 person`, but `1.5 people`, `0 people`). */
 export function isSingular(value: number): boolean {
-  return new Intl.PluralRules('en').select(value) === 'one';
+  return plural('en', value) === 'one';
 }
 
 /** Decimal places of a number as printed, ignoring float noise (`5.124` → 3, `0.1 + 0.2` → 1). */
