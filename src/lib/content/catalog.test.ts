@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../../scripts/ingest/types.ts';
 import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
@@ -136,5 +137,40 @@ describe('neighbours and related', () => {
     expect(related(catalog, 'shi-bo-wu-guan-yao-qing-fan-xiang').map((a) => a.id)).not.toContain('shi-bo-wu-guan-yao-qing-fan-xiang');
     expect(related(catalog, 'min-sheng-wei-ben-xing-fu-sheng-huo', 1)).toHaveLength(1);
     expect(() => buildCatalog([museumZh, museumZh], figures)).toThrow(/two Chinese articles have the id/);
+  });
+});
+
+describe('related at archive scale', () => {
+  const topics = ['education', 'health', 'employment', 'heating'] as const;
+  const places = ['上党区', '潞州区', '壶关县', '长治市'];
+  const entry = (i: number, t: readonly string[], r: string[], year: number): ArticleEntry => ({
+    id: `zh/a-${i}`,
+    filePath: `content/articles/zh/a-${i}.mdx`,
+    body: '\n正文。\n',
+    data: articleSchema.parse({ title: `报道${i}`, lang: 'zh', year, topics: [...t], regions: r }),
+  });
+
+  it('keeps the same top three as sorting every candidate', () => {
+    const article = fc.record({
+      topics: fc.subarray([...topics], { minLength: 1 }),
+      regions: fc.subarray(places),
+      year: fc.integer({ min: 2018, max: 2026 }),
+    });
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 40 }), fc.nat(), fc.integer({ min: 1, max: 5 }), (list, pick, limit) => {
+        const catalog = buildCatalog(list.map((a, i) => entry(i, a.topics, a.regions, a.year)), new Map());
+        const id = catalog.articles[pick % catalog.articles.length]!.id;
+        const me = catalog.byId.get(id)!;
+        const score = (o: (typeof catalog.articles)[number]) =>
+          2 * o.topics.filter((t) => me.topics.includes(t)).length + o.regions.filter((r) => r !== '长治市' && me.regions.includes(r)).length;
+        const expected = catalog.articles
+          .filter((o) => o.id !== id && score(o) > 0)
+          .sort((a, b) => score(b) - score(a) || catalog.position.get(a.id)! - catalog.position.get(b.id)!)
+          .slice(0, limit)
+          .map((o) => o.id);
+        expect(related(catalog, id, limit).map((o) => o.id)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

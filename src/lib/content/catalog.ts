@@ -194,10 +194,17 @@ export function related<E extends ArticleEntry>(catalog: Catalog<E>, id: string,
   };
   for (const t of article.topics) add(catalog.byTopic.get(t), 2);
   for (const r of article.regions) if (!WEAK_REGIONS.has(r)) add(catalog.byRegion.get(r), 1);
-  return [...scores]
-    .sort(([a, sa], [b, sb]) => sb - sa || catalog.position.get(a)! - catalog.position.get(b)!)
-    .slice(0, limit)
-    .map(([other]) => catalog.byId.get(other)!);
+  // A topic's posting list grows with the archive: keep the best `limit` in one pass instead of sorting them all.
+  const before = ([a, sa]: [string, number], [b, sb]: [string, number]) => sb - sa || catalog.position.get(a)! - catalog.position.get(b)!;
+  const best: [string, number][] = [];
+  for (const scored of scores) {
+    if (best.length === limit && before(scored, best[limit - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(scored, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, scored);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([other]) => catalog.byId.get(other)!);
 }
 
 function push<K>(map: Map<K, string[]>, key: K, id: string): void {
