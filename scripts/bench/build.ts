@@ -119,9 +119,12 @@ export function run(args: string[] = []): SizeResult[] {
 
 function saveResults(results: SizeResult[]): { machine: Machine; sizes: SizeResult[] } {
   let previous: SizeResult[] = [];
+  // Other benches' sections (`lighthouse`) are kept as they are.
+  let others: Record<string, unknown> = {};
   if (existsSync(RESULTS_FILE)) {
     try {
-      previous = (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { sizes?: SizeResult[] }).sizes ?? [];
+      others = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
+      previous = (others as { sizes?: SizeResult[] }).sizes ?? [];
     } catch {
       console.error(`bench build: ${RESULTS_FILE} was not valid JSON; starting it afresh`);
     }
@@ -131,6 +134,6 @@ function saveResults(results: SizeResult[]): { machine: Machine; sizes: SizeResu
   const order = (s: string) => (s === 'seeds' ? 0 : Number(s));
   const saved = { machine: machine(), sizes: [...bySize.values()].sort((a, b) => order(a.size) - order(b.size)) };
   mkdirSync(join(PROJECT_ROOT, 'bench'), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(saved, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...others, ...saved }, null, 2)}\n`);
   return saved;
 }

@@ -8,6 +8,11 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown 
   figures: { about: 'figure extraction throughput (MB of article text per second)', run: figures },
   build: { about: 'whole build of synthetic archives: time, memory, sizes, page budgets (--sizes seeds,100,1000)', run: build },
   search: { about: 'search: Node API vs CLI indexing time, index size, first-query bytes in Chromium', run: search },
+  lighthouse: {
+    about: 'Lighthouse mobile scores of home, the heaviest article (zh, en) and the data page (--dist DIR)',
+    // Loaded only when asked for: Lighthouse is a large module.
+    run: async (args) => (await import('./lighthouse.ts')).run(args),
+  },
   corpus: { about: 'write a synthetic archive of page texts (--size N --out DIR [--seed S])', run: corpus },
 };
 
