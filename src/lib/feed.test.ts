@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, leadParagraph, plainText, truncate, type FeedSource } from './feed.ts';
+import { FEED_ITEMS, feedItems, leadParagraph, plainText, truncate, type FeedSource } from './feed.ts';
 
 // The opening of content/articles/zh/ban-hao-min-sheng-shi-shi-shu-xie.mdx as ingest writes it (seed 000).
 const BODY = `
@@ -72,5 +72,15 @@ describe('feedItems', () => {
     expect(item.title).toBe('民生为本 幸福生活成色足 (in Chinese)');
     expect(item.description).toBe('——上党区用好“七个抓手”');
     expect(feedItems('zh', [article({})], options)[0].title).toBe('民生为本 幸福生活成色足');
+  });
+
+  it('holds the newest FEED_ITEMS reports however large the archive, in the order given (newest first)', () => {
+    const archive = Array.from({ length: 10_000 }, (_, i) => article({ id: `a${i}` }));
+    const items = feedItems('zh', archive, options);
+    expect(FEED_ITEMS).toBe(50);
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items.map((i) => i.link)).toEqual(archive.slice(0, FEED_ITEMS).map((a) => options.link(a.id)));
+    expect(feedItems('zh', archive.slice(0, 3), options)).toHaveLength(3);
+    expect(feedItems('zh', archive, { ...options, limit: 5 })).toHaveLength(5);
   });
 });

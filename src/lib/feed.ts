@@ -22,11 +22,20 @@ export interface FeedOptions {
   untranslatedNote: string;
   /** Longest description, in characters, before it is cut with an ellipsis. */
   maxDescription?: number;
+  /** Most items in the feed (FEED_ITEMS). */
+  limit?: number;
 }
 
+/**
+ * Items in a feed: the newest reports. A reader polls the feed again and again, so it stays the same size
+ * however large the archive grows; the archive itself is on the site.
+ */
+export const FEED_ITEMS = 50;
+
+/** The first `limit` of `articles` (give them newest first) as feed items. */
 export function feedItems(lang: Lang, articles: readonly FeedSource[], options: FeedOptions): RSSFeedItem[] {
   const max = options.maxDescription ?? 160;
-  return articles.map((a) => ({
+  return articles.slice(0, options.limit ?? FEED_ITEMS).map((a) => ({
     title: lang === 'en' && a.title.lang === 'zh' ? `${a.title.text} ${options.untranslatedNote}` : a.title.text,
     link: options.link(a.id),
     description: a.subtitle?.text || truncate(leadParagraph(a.body.body ?? ''), max),

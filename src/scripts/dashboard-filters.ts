@@ -2,7 +2,8 @@
 // ones. Table rows that do not match are hidden; chart marks that do not match are dimmed (the chart
 // keeps its size); a chart with no matching mark is hidden. The choice is kept in the URL query so a
 // filtered view can be shared; without JavaScript the form is not shown (CSS `scripting: none`) and the
-// topic links, each a pre-built page, do the filtering.
+// topic links, each a pre-built page, do the filtering. The filters act on what the page holds (the most
+// recent figures of a large archive), and the status line counts out of those rows.
 
 type Field = 'topic' | 'region' | 'year';
 const FIELDS: Field[] = ['topic', 'region', 'year'];
@@ -38,7 +39,7 @@ function apply(root: HTMLElement, form: HTMLFormElement): void {
   }
   const status = root.querySelector<HTMLElement>('.dashboard-status');
   if (status?.dataset.template) {
-    status.textContent = status.dataset.template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+    status.textContent = status.dataset.template.replace('{shown}', String(shown)).replace('{listed}', String(rows.length));
   }
   const url = new URL(location.href);
   for (const field of FIELDS) {

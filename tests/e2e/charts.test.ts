@@ -109,15 +109,16 @@ describe.skipIf(!available)('charts in the browser', () => {
     await page.context().close();
   });
 
-  it('filters the dashboard in place by place and year', async () => {
+  it('filters the dashboard in place by place and year, counting out of the rows on the page', async () => {
     const page = await open('zh/data/');
     const rows = page.locator('.dashboard-table tbody tr');
-    const total = await rows.count();
+    const listed = await rows.count();
     await page.selectOption('select[name="region"]', '壶关县');
     const shown = await page.locator('.dashboard-table tbody tr:not([hidden])').count();
     expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(total);
-    expect(await page.locator('.dashboard-status').innerText()).toBe(`显示${shown}个数字，共${total}个。`);
+    expect(shown).toBeLessThan(listed);
+    // The seed archive has more figures than the table lists (its most recent 100): the status says both.
+    expect(await page.locator('.dashboard-status').innerText()).toMatch(new RegExp(`^显示本页所列${listed}个数字中的${shown}个（全部共\\d+个）。$`));
     expect(page.url()).toContain('region=');
     await page.selectOption('select[name="year"]', '2023');
     expect(await page.locator('.dashboard-table tbody tr:not([hidden])').count()).toBe(0);

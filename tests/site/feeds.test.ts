@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FEED_ITEMS } from '../../src/lib/feed.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { fileOf, htmlPages, readText } from './dist.ts';
 
@@ -37,7 +38,7 @@ describe('RSS feeds', () => {
   const articlesIn = (site: BuiltSite, lang: string) => htmlPages(site).filter((p) => new RegExp(`^${lang}/articles/[^/]+/index\\.html$`).test(p));
 
   for (const lang of ['zh', 'en'] as const) {
-    it(`${lang}/rss.xml lists every article of the language, each link resolving to its page`, () => {
+    it(`${lang}/rss.xml lists the newest FEED_ITEMS articles of the language (all of the seed site's), each link resolving to its page`, () => {
       for (const site of [root, sub]) {
         const { text, xml } = readXml(site, `${lang}/rss.xml`);
         const channel = xml.rss.channel;
@@ -45,6 +46,7 @@ describe('RSS feeds', () => {
         expect(fileOf(site, channel.link)).toBe(`${lang}/index.html`);
         const items: RssItem[] = channel.item;
         const pages = items.map((i) => fileOf(site, i.link));
+        expect(articlesIn(site, lang).length).toBeLessThanOrEqual(FEED_ITEMS);
         expect(pages.sort()).toEqual(articlesIn(site, lang).sort());
         for (const item of items) {
           expect(item.link.startsWith(`${site.site}${site.base}`), item.link).toBe(true);

@@ -2,13 +2,17 @@
 // container API, asserting on the markup.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_FIXTURES, fixtureContext, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
-import { regionCounts } from './pick.ts';
+import { COLLECTION_LIMITS } from './limits.ts';
+import { multiplesSpec, regionCounts } from './pick.ts';
 import { attr, byClass, byTag, closeRenderer, findAll, parse, renderChart, text } from './test-support/render.ts';
 
 afterAll(closeRenderer);
 
 describe('SmallMultiples', async () => {
-  const root = parse(await renderChart('SmallMultiples.astro', { lang: 'en', figures: [...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025], ctx: fixtureContext('en') }));
+  const figures = [...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025];
+  // Every row and every figure, as on a page whose collection is small (limits.ts cuts larger ones).
+  const spec = multiplesSpec(figures, { measures: Infinity, perCell: Infinity });
+  const root = parse(await renderChart('SmallMultiples.astro', { lang: 'en', figures, spec, ctx: fixtureContext('en') }));
   const wide = findAll(root, byTag('svg'))[1]!;
 
   it('has a panel per county with the same rows, and a linked bar per figure', () => {
@@ -30,6 +34,18 @@ describe('SmallMultiples', async () => {
     const img = findAll(wide, (el) => attr(el, 'role') === 'img')[0]!;
     const desc = text(findAll(root, (el) => attr(el, 'id') === attr(img, 'aria-describedby'))[0]!);
     expect(desc).toContain('Heating network built or upgraded: Shangdang District 13.5 km, Huguan County 38.1 km');
+    expect(findAll(root, byClass('chart-subset'))).toHaveLength(0);
+  });
+
+  it('by default draws the rows with most figures, the latest of each county, and says so in the caption', async () => {
+    const cut = parse(await renderChart('SmallMultiples.astro', { lang: 'en', figures, ctx: fixtureContext('en') }));
+    const drawn = findAll(findAll(cut, byTag('svg'))[1]!, byClass('chart-mark'));
+    const rows = findAll(findAll(cut, byClass('chart-panel'))[0]!, byClass('chart-label'));
+    expect(rows).toHaveLength(COLLECTION_LIMITS.multiplesMeasures);
+    expect(drawn.length).toBeLessThan(figures.length);
+    expect(text(findAll(cut, byClass('chart-subset'))[0]!)).toBe(
+      `Shows the latest figure of each county in each row: ${drawn.length} of 13 figures. All figures (CSV)`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 // `<FigureChart>` as editors write it in an article's MDX: which figures it names and how to draw them.
-//   <FigureChart measure="heating-network-km" />                 every figure of a measure series
+//   <FigureChart measure="heating-network-km" />                 a measure series across the archive
+//                                                                (its most recent figures when it has more: limits.ts)
 //   <FigureChart ids={["min-sheng-wei-ben-xing-fu-sheng-huo-a37ec9f1", "…"]} />   figures by id
 //   type="bar" | "change" | "cards"                              optional; by default a before/after
 //                                                                chart when every figure states one, else bars
@@ -7,8 +8,9 @@
 import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
 import type { FigureRecord } from '../../../scripts/ingest/types.ts';
 import { beforeAfter } from './change.ts';
-import type { ChartSpec } from './pick.ts';
-import { valueOrder } from './pick.ts';
+import { COLLECTION_LIMITS } from './limits.ts';
+import { newest, valueOrder } from './order.ts';
+import type { ChartSpec, Subset } from './pick.ts';
 
 export const FIGURE_CHART_TYPES = ['bar', 'change', 'cards'] as const;
 export type FigureChartType = (typeof FIGURE_CHART_TYPES)[number];
@@ -36,12 +38,18 @@ export function resolveFigureChart(props: FigureChartProps, pool: readonly Figur
     throw new FigureChartError(`<FigureChart> in ${where}: give either measure="<key>" or ids={["<figure id>", …]}, not ${props.measure === undefined ? 'neither' : 'both'}.`);
   }
   let figures: FigureRecord[];
+  // A series grows with the archive: the chart draws its most recent figures and says so (limits.ts).
+  let subset: Subset | undefined;
   if (props.measure !== undefined) {
     if (!measureByKey(props.measure)) {
       throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no such measure; the keys are in scripts/ingest/figures/measures.ts.`);
     }
     figures = pool.filter((f) => f.measure === props.measure);
     if (figures.length === 0) throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no figure belongs to this measure yet.`);
+    if (figures.length > COLLECTION_LIMITS.bars) {
+      subset = { of: figures.length, rule: 'newest' };
+      figures = newest(figures, COLLECTION_LIMITS.bars);
+    }
   } else {
     const byId = new Map(pool.map((f) => [f.id, f]));
     const missing = props.ids!.filter((id) => !byId.has(id));
@@ -55,7 +63,7 @@ export function resolveFigureChart(props: FigureChartProps, pool: readonly Figur
   if (chosen === 'change') {
     const drawable = figures.filter((f) => beforeAfter(f));
     if (drawable.length === 0) throw new FigureChartError(`<FigureChart type="change"> in ${where}: none of its figures states both a before and an after value.`);
-    return { kind: 'change', figures: drawable };
+    return { kind: 'change', figures: drawable, ...(subset && { subset }) };
   }
   if (chosen === 'cards') return { kind: 'cards', figures };
   const measures = new Set(figures.map((f) => f.measure));
@@ -65,6 +73,7 @@ export function resolveFigureChart(props: FigureChartProps, pool: readonly Figur
     measure: measures.size === 1 ? figures[0]!.measure : undefined,
     unit: figures[0]!.unit,
     topic: new Set(figures.map((f) => f.topic)).size === 1 ? figures[0]!.topic : undefined,
+    ...(subset && { subset }),
   };
 }
 

@@ -41,7 +41,7 @@ export const MILLET_PRICE: FigureRecord[] = [
   {"origin": "ingest", "article": "jia-qiang-zu-zhi-yin-dao-fa-hui", "paragraph": 9, "offset": 20, "text": "6元", "sentence": "“以前村民每斤谷子只能卖4元，现在提高到6元。”", "value": 6, "unit": "元", "qualifier": "exact", "subject": "村民每斤谷子", "region": "长治市", "year": 2023, "topic": "agriculture", "change": {"from": 4, "to": 6, "direction": "up"}, "id": "jia-qiang-zu-zhi-yin-dao-fa-hui-6e692beb"},
 ];
 
-/** Article titles as the English pages show them (content/articles/en/*.mdx). */
+/** Article titles as the English pages show them (content/articles/en/*.md). */
 export const TITLES_EN: Record<string, string> = {
   'ba-min-sheng-yuan-jing-hui-cheng': "Turning the Vision for People's Wellbeing into Real Happiness",
   'min-sheng-wei-ben-xing-fu-sheng-huo': "Putting People's Livelihoods First: A Happy Life That Rings True",

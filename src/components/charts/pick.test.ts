@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { beforeAfter } from './change.ts';
 import { ALL_FIXTURES, CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
+import { COLLECTION_LIMITS } from './limits.ts';
 import {
   articleChartSpecs,
+  changeSpec,
+  collectionChartSpecs,
   comparableGroups,
   countyOf,
   dashboardChartSpecs,
   kindOfQuantity,
+  measureSeries,
   multiplesSpec,
   notableFigures,
   regionCounts,
@@ -14,6 +18,7 @@ import {
   topicFigures,
   type BarSpec,
 } from './pick.ts';
+import { syntheticArchive } from './test-support/synthetic.ts';
 
 const byText = (text: string) => ALL_FIXTURES.find((f) => f.text === text)!;
 
@@ -63,7 +68,7 @@ describe('comparableGroups', () => {
 
 describe('multiplesSpec', () => {
   it('compares the series both 上党区 and 壶关县 report, one panel per county', () => {
-    const spec = multiplesSpec([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])!;
+    const spec = multiplesSpec([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025], { measures: Infinity, perCell: Infinity })!;
     expect(spec.regions.sort()).toEqual(['上党区', '壶关县']);
     expect(spec.measures).toEqual(
       expect.arrayContaining(['heating-network-km', 'heating-area-m2', 'back-streets-renovated', 'charging-piles', 'model-villages', 'upgraded-villages']),
@@ -75,6 +80,14 @@ describe('multiplesSpec', () => {
 
   it('needs two counties', () => {
     expect(multiplesSpec(HUGUAN_2025)).toBeUndefined();
+  });
+
+  it('keeps the rows with most figures and the most recent figure of each county in a row', () => {
+    const spec = multiplesSpec([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025], { measures: 2, perCell: 1 })!;
+    // charging-piles has three figures (two from 上党区, 2800余个 and 121把); the rest two each.
+    expect(spec.measures).toEqual(['charging-piles', 'back-streets-renovated']);
+    expect(spec.figures.filter((f) => f.measure === 'charging-piles').map((f) => f.text).sort()).toEqual(['200余个', '2800余个']);
+    expect(spec.subset).toEqual({ of: 13, rule: 'latestPerCell' });
   });
 });
 
@@ -131,5 +144,75 @@ describe('regionCounts and scopes', () => {
     expect(topicFigures(ALL_FIXTURES, 'childcare')).toHaveLength(4);
     expect(regionFigures(ALL_FIXTURES, '壶关县')).toHaveLength(HUGUAN_2025.length);
     expect(regionFigures(ALL_FIXTURES, '长治市').every((f) => f.region === '长治市')).toBe(true);
+  });
+});
+
+describe('charts of a large collection stay bounded (limits.ts)', () => {
+  // 1,000 reports with 5 figures each: every measure reported by every county in every year.
+  const archive = syntheticArchive(1000);
+  const figures = archive.flatMap((a) => a.figures);
+  const L = COLLECTION_LIMITS;
+  const yearOf = (f: { year?: number }) => f.year ?? 0;
+
+  it('draws at most a fixed number of charts and marks, whatever the number of figures', () => {
+    expect(figures).toHaveLength(5000);
+    for (const specs of [collectionChartSpecs(figures), dashboardChartSpecs(archive, figures)]) {
+      const kinds = specs.map((s) => s.kind);
+      expect(kinds.filter((k) => k === 'bar')).toHaveLength(L.series);
+      expect(kinds.filter((k) => k === 'change')).toHaveLength(1);
+      expect(kinds.filter((k) => k === 'multiples')).toHaveLength(1);
+      expect(specs.length).toBeLessThanOrEqual(L.series + 3);
+      for (const spec of specs) {
+        if (spec.kind === 'bar') expect(spec.figures).toHaveLength(L.bars);
+        if (spec.kind === 'change') expect(spec.figures).toHaveLength(L.changes);
+        if (spec.kind === 'multiples') {
+          expect(spec.measures).toHaveLength(L.multiplesMeasures);
+          expect(spec.regions.length).toBeLessThanOrEqual(12);
+          expect(spec.figures.length).toBeLessThanOrEqual(L.multiplesMeasures * 12 * L.multiplesPerCell);
+        }
+      }
+    }
+  });
+
+  it('keeps the most recent figures and says how many there were', () => {
+    const specs = collectionChartSpecs(figures);
+    for (const spec of specs) {
+      if (spec.kind !== 'bar' && spec.kind !== 'change') continue;
+      const pool = spec.kind === 'bar' ? figures.filter((f) => f.measure === spec.measure) : figures.filter((f) => f.change);
+      expect(spec.subset).toEqual({ of: pool.length, rule: 'newest' });
+      const kept = new Set(spec.figures);
+      const oldestKept = Math.min(...spec.figures.map(yearOf));
+      for (const f of pool) if (!kept.has(f)) expect(yearOf(f)).toBeLessThanOrEqual(oldestKept);
+    }
+    const multiples = specs.find((s) => s.kind === 'multiples')!;
+    expect(multiples.subset?.rule).toBe('latestPerCell');
+    // One figure per county and row: the county's most recent in that series.
+    for (const f of multiples.figures) {
+      const sameCell = figures.filter((g) => g.measure === f.measure && countyOf(g.region) === countyOf(f.region));
+      expect(yearOf(f)).toBe(Math.max(...sameCell.map(yearOf)));
+    }
+  });
+
+  it('charts the series with most figures', () => {
+    const series = collectionChartSpecs(figures).filter((s): s is BarSpec => s.kind === 'bar');
+    const counts = measureSeries(figures).map((s) => s.figures.length);
+    expect(series.map((s) => s.subset!.of)).toEqual(counts.slice(0, L.series));
+  });
+
+  it('picks the same figures in whatever order they are given (the CSV endpoint and the page agree)', () => {
+    const shuffled = [...figures].sort((a, b) => (a.id.slice(-3) < b.id.slice(-3) ? -1 : 1)).reverse();
+    const ids = (specs: ReturnType<typeof collectionChartSpecs>) => specs.map((s) => (s.kind === 'map' ? [] : s.figures.map((f) => f.id).sort()));
+    expect(ids(collectionChartSpecs(shuffled))).toEqual(ids(collectionChartSpecs(figures)));
+  });
+
+  it('leaves a small collection whole, with nothing to say about a subset', () => {
+    for (const spec of collectionChartSpecs(ALL_FIXTURES)) {
+      if (spec.kind === 'bar' || spec.kind === 'change') expect(spec.subset).toBeUndefined();
+    }
+  });
+
+  it('leaves an article’s charts uncut: changeSpec draws every change unless given a limit', () => {
+    expect(changeSpec(figures)!.figures).toHaveLength(1000);
+    expect(changeSpec(figures, 10)!.figures).toHaveLength(10);
   });
 });

@@ -1,13 +1,28 @@
 // Which charts a set of figures gets. The same functions serve the pages that draw the charts and the
 // endpoint that writes each chart's CSV, so every CSV link on the site has its file.
 //   article:    bar charts of comparable figures, a before/after chart, 3–4 figure cards
-//   collection: (a topic's or a place's figures) one bar chart per measure series, small multiples of
-//               the series several counties report, before/after, cards
-//   dashboard:  the region map, small multiples, before/after, one bar chart per series
+//   collection: (a topic's or a place's figures) a bar chart for each of the measure series with most
+//               figures, small multiples of the series several counties report, before/after, cards
+//   dashboard:  the region map, small multiples, before/after, the same bar charts
+// Collection and dashboard charts draw at most what limits.ts allows, so their pages do not grow with
+// the archive; article charts are bounded by the article.
 import { COUNTIES, REGIONS } from '../../../scripts/ingest/lexicon/regions.ts';
 import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
 import { BARE_COUNTS } from '../../lib/format/units.ts';
 import { beforeAfter } from './change.ts';
+import { COLLECTION_LIMITS } from './limits.ts';
+import { cmp, newest, textOrder } from './order.ts';
+
+export { newestOrder, textOrder, valueOrder } from './order.ts';
+
+/**
+ * Set on a chart that draws fewer figures than it was chosen from (limits.ts): how many there were, and
+ * which were kept — the most recent, or the most recent of each county and series (small multiples).
+ */
+export interface Subset {
+  of: number;
+  rule: 'newest' | 'latestPerCell';
+}
 
 export interface BarSpec {
   kind: 'bar';
@@ -16,10 +31,12 @@ export interface BarSpec {
   measure?: string;
   unit: string;
   topic?: Topic;
+  subset?: Subset;
 }
 export interface ChangeSpec {
   kind: 'change';
   figures: FigureRecord[];
+  subset?: Subset;
 }
 export interface MultiplesSpec {
   kind: 'multiples';
@@ -28,6 +45,7 @@ export interface MultiplesSpec {
   regions: string[];
   /** Measure keys, one row each. */
   measures: string[];
+  subset?: Subset;
 }
 export interface CardsSpec {
   kind: 'cards';
@@ -52,16 +70,6 @@ export interface ReportPlaces {
 
 // Units that say when or how old, not how much: bars of them compare nothing.
 const NOT_AMOUNTS = new Set(['年', '岁', '月', '个月', '天', '日', '小时', '届', '期', '版']);
-
-/** Reading order: year, article, paragraph, position in the paragraph. */
-export function textOrder(a: FigureRecord, b: FigureRecord): number {
-  return (a.year ?? 0) - (b.year ?? 0) || cmp(a.article, b.article) || a.paragraph - b.paragraph || (a.offset ?? 0) - (b.offset ?? 0);
-}
-
-/** Largest first; equal values keep reading order. */
-export function valueOrder(a: FigureRecord, b: FigureRecord): number {
-  return b.value - a.value || textOrder(a, b);
-}
 
 function chartable(f: FigureRecord): boolean {
   return !f.range && !NOT_AMOUNTS.has(f.unit) && Number.isFinite(f.value);
@@ -120,10 +128,18 @@ export function measureSeries(figures: readonly FigureRecord[], min = 2): BarSpe
     .map(([measure, members]) => ({ kind: 'bar', figures: members, measure, unit: members[0]!.unit }));
 }
 
-/** The figures with a drawable before and after, or none. */
-export function changeSpec(figures: readonly FigureRecord[]): ChangeSpec | undefined {
+/** The figures with a drawable before and after, or none; the `limit` most recent of them when there are more. */
+export function changeSpec(figures: readonly FigureRecord[], limit = Infinity): ChangeSpec | undefined {
   const changes = figures.filter((f) => beforeAfter(f));
-  return changes.length > 0 ? { kind: 'change', figures: [...changes].sort(textOrder) } : undefined;
+  if (changes.length === 0) return undefined;
+  const shown = changes.length > limit ? newest(changes, limit) : changes;
+  return { kind: 'change', figures: shown.sort(textOrder), ...subsetOf(shown, changes, 'newest') };
+}
+
+/** A bar chart cut to its `limit` most recent figures, saying so (subset), when it has more. */
+export function newestBars(spec: BarSpec, limit: number): BarSpec {
+  if (spec.figures.length <= limit) return spec;
+  return { ...spec, figures: newest(spec.figures, limit), subset: { of: spec.figures.length, rule: 'newest' } };
 }
 
 /** The county a figure's place belongs to (a town's county), or undefined for the city or no place. */
@@ -134,8 +150,14 @@ export function countyOf(region: string | undefined): string | undefined {
   return parent && parent in COUNTIES ? parent : undefined;
 }
 
-/** Small multiples of the measure series that two or more counties report, or none. */
-export function multiplesSpec(figures: readonly FigureRecord[]): MultiplesSpec | undefined {
+/**
+ * Small multiples of the measure series that two or more counties report, or none: the `limits` series
+ * with most figures, and in each the most recent figure(s) of each county.
+ */
+export function multiplesSpec(
+  figures: readonly FigureRecord[],
+  limits: { measures: number; perCell: number } = { measures: COLLECTION_LIMITS.multiplesMeasures, perCell: COLLECTION_LIMITS.multiplesPerCell },
+): MultiplesSpec | undefined {
   const byMeasure = groupBy(figures.filter((f) => f.measure && chartable(f) && countyOf(f.region)), (f) => f.measure!);
   // A series counts one thing per county: a county with several subjects under one measure (`投入` for a
   // canteen and for a coal chain) reports different things, and the row would compare nothing.
@@ -143,11 +165,13 @@ export function multiplesSpec(figures: readonly FigureRecord[]): MultiplesSpec |
     [...groupBy(members, (f) => countyOf(f.region)!).values()].every((list) => new Set(list.map((f) => f.subject)).size === 1);
   const shared = [...byMeasure].filter(([, members]) => new Set(members.map((f) => countyOf(f.region))).size >= 2 && oneThingPerCounty(members));
   if (shared.length === 0) return undefined;
-  const members = shared.flatMap(([, m]) => m);
+  const chosen = shared.sort(([a, ma], [b, mb]) => mb.length - ma.length || cmp(a, b)).slice(0, limits.measures);
+  const all = shared.flatMap(([, m]) => m);
+  const members = chosen.flatMap(([, m]) => [...groupBy(m, (f) => countyOf(f.region)!).values()].flatMap((cell) => newest(cell, limits.perCell)));
   const perRegion = groupBy(members, (f) => countyOf(f.region)!);
   const regions = [...perRegion].sort(([a, fa], [b, fb]) => fb.length - fa.length || cmp(a, b)).map(([r]) => r);
-  const measures = shared.sort(([a, ma], [b, mb]) => mb.length - ma.length || cmp(a, b)).map(([m]) => m);
-  return { kind: 'multiples', figures: [...members].sort(textOrder), regions, measures };
+  const measures = chosen.map(([m]) => m);
+  return { kind: 'multiples', figures: [...members].sort(textOrder), regions, measures, ...subsetOf(members, all, 'latestPerCell') };
 }
 
 /**
@@ -187,12 +211,23 @@ export function articleChartSpecs(figures: readonly FigureRecord[]): ChartSpec[]
   return compact([cardsSpec(figures), ...comparableGroups(figures), changeSpec(figures)]);
 }
 
+/** The bar charts of a collection: the series with most figures, each cut to its most recent bars (limits.ts). */
+export function collectionSeries(figures: readonly FigureRecord[]): BarSpec[] {
+  return measureSeries(figures).slice(0, COLLECTION_LIMITS.series).map((spec) => newestBars(spec, COLLECTION_LIMITS.bars));
+}
+
+/** A topic's or a place's charts: cards, county comparisons, changes and series, each bounded (limits.ts). */
 export function collectionChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([cardsSpec(figures), multiplesSpec(figures), changeSpec(figures), ...measureSeries(figures)]);
+  return compact([cardsSpec(figures), multiplesSpec(figures), changeSpec(figures, COLLECTION_LIMITS.changes), ...collectionSeries(figures)]);
 }
 
 export function dashboardChartSpecs(reports: readonly ReportPlaces[], figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([{ kind: 'map', counts: regionCounts(reports, figures) }, multiplesSpec(figures), changeSpec(figures), ...measureSeries(figures)]);
+  return compact([
+    { kind: 'map', counts: regionCounts(reports, figures) },
+    multiplesSpec(figures),
+    changeSpec(figures, COLLECTION_LIMITS.changes),
+    ...collectionSeries(figures),
+  ]);
 }
 
 /** A topic's figures: those the ingest filed under it. */
@@ -203,6 +238,10 @@ export function topicFigures(figures: readonly FigureRecord[], topic: Topic): Fi
 /** A place's figures: those about it, or, for a county, about one of its towns. */
 export function regionFigures(figures: readonly FigureRecord[], region: string): FigureRecord[] {
   return figures.filter((f) => f.region === region || (region in COUNTIES && countyOf(f.region) === region));
+}
+
+function subsetOf(shown: readonly FigureRecord[], all: readonly FigureRecord[], rule: Subset['rule']): { subset?: Subset } {
+  return shown.length < all.length ? { subset: { of: all.length, rule } } : {};
 }
 
 function compact<T>(items: readonly (T | undefined)[]): T[] {
@@ -218,8 +257,4 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else map.set(k, [item]);
   }
   return map;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

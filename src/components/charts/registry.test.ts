@@ -3,6 +3,8 @@ import { chartCsv } from './csv.ts';
 import { CHILDCARE_PROVIDERS, fixtureContext, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs, regionFigures, topicFigures } from './pick.ts';
 import { dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
+import { chartContext } from './sources.ts';
+import { syntheticArchive } from './test-support/synthetic.ts';
 
 const pension = HUGUAN_2025.find((f) => f.text === '191元')!;
 const ARTICLES: RegistryArticle[] = [
@@ -50,5 +52,29 @@ describe('siteChartCsvs', () => {
   it('writes each distinct data once', () => {
     const files = siteChartCsvs(ctx, [...siteChartSpecs(ARTICLES), ...siteChartSpecs(ARTICLES)]);
     expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+  });
+});
+
+describe('siteChartCsvs on a large archive, where the collection charts are cut (limits.ts)', () => {
+  const archive = syntheticArchive(600);
+  const ctx = chartContext('en', archive);
+  const files = new Map(siteChartCsvs(ctx, siteChartSpecs(archive)).map((f) => [f.name, f.text]));
+  const all = archive.flatMap((a) => a.figures);
+
+  it('has a file for each chart the topic, region and dashboard pages draw, holding exactly its figures', () => {
+    const specs = [
+      ...collectionChartSpecs(topicFigures(all, 'education')),
+      ...collectionChartSpecs(regionFigures(all, '壶关县')),
+      ...dashboardChartSpecs(archive, [...all].reverse()),
+    ];
+    const cut = specs.filter((s) => s.kind !== 'cards' && s.kind !== 'map' && s.subset);
+    expect(cut.length).toBeGreaterThan(5);
+    for (const spec of specs) {
+      if (spec.kind === 'cards' || spec.kind === 'map') continue;
+      const csv = files.get(chartCsv(ctx, spec).name);
+      expect(csv, spec.kind).toBeDefined();
+      // One line per figure drawn, after the header: the CSV is what the chart shows, no more.
+      expect(csv!.trim().split('\n')).toHaveLength(spec.figures.length + 1);
+    }
   });
 });

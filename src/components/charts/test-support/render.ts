@@ -22,9 +22,14 @@ async function setup(): Promise<{ server: ViteDevServer; container: experimental
 }
 
 /** Renders `src/components/charts/<file>` with `props` to HTML. */
-export async function renderChart(file: string, props: Record<string, unknown>): Promise<string> {
+export function renderChart(file: string, props: Record<string, unknown>): Promise<string> {
+  return renderComponent(`charts/${file}`, props);
+}
+
+/** Renders `src/components/<file>` with `props` to HTML: `renderComponent('listing/Pagination.astro', …)`. */
+export async function renderComponent(file: string, props: Record<string, unknown>): Promise<string> {
   const { server, container } = await setup();
-  const mod = (await server.ssrLoadModule(`/src/components/charts/${file}`)) as { default: never };
+  const mod = (await server.ssrLoadModule(`/src/components/${file}`)) as { default: never };
   return container.renderToString(mod.default, { props });
 }
 

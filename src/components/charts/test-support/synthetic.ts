@@ -1,0 +1,51 @@
+// Test support: a large archive's figures, made up but shaped like the ingest's (real measure keys, the 12
+// counties, years 2015–2026, some with a stated change), to show that collection charts stay bounded. Each
+// measure counts one subject, so every series qualifies for the small multiples: the worst case for size.
+import { COUNTIES } from '../../../../scripts/ingest/lexicon/regions.ts';
+import { MEASURES } from '../../../../scripts/ingest/figures/measures.ts';
+import { TOPICS, type FigureRecord, type Topic } from '../../../../scripts/ingest/types.ts';
+import type { ArticleLike } from '../sources.ts';
+
+export interface SyntheticArticle extends ArticleLike {
+  figures: FigureRecord[];
+  topics: Topic[];
+  regions: string[];
+}
+
+const COUNTY_NAMES = Object.keys(COUNTIES);
+// Measures counted in plain units (not %, not 年), so every figure is chartable.
+const SERIES = MEASURES.filter((m) => m.units[0] !== '%').slice(0, 16);
+
+/** `figuresPerArticle` figures for each of `articles` articles, deterministic. */
+export function syntheticArchive(articles: number, figuresPerArticle = 5): SyntheticArticle[] {
+  return Array.from({ length: articles }, (_, a) => {
+    const id = `synthetic-article-${String(a).padStart(5, '0')}`;
+    const county = COUNTY_NAMES[a % COUNTY_NAMES.length]!;
+    const year = 2015 + (a % 12);
+    const topic = TOPICS[a % 5]!;
+    const figures = Array.from({ length: figuresPerArticle }, (_, i): FigureRecord => {
+      const measure = SERIES[(a + i) % SERIES.length]!;
+      const value = ((a * 7 + i * 13) % 97) + 1;
+      const unit = measure.units[0]!;
+      return {
+        id: `${id}-${i.toString(16).padStart(8, '0')}`,
+        origin: 'ingest',
+        article: id,
+        paragraph: i + 1,
+        offset: 0,
+        text: `${value}${unit}`,
+        sentence: `${county}${year}年${measure.key}达到${value}${unit}。`,
+        value,
+        unit,
+        qualifier: 'exact',
+        subject: measure.key,
+        measure: measure.key,
+        region: county,
+        year,
+        topic,
+        ...(i === 0 && { change: { from: Math.max(0, value - 5), to: value, direction: 'up' as const } }),
+      };
+    });
+    return { id, title: { text: `报道${a}`, lang: 'zh' }, bodyLang: 'zh', figures, topics: [topic], regions: [county] };
+  });
+}
