@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheFileName } from '../scripts/ingest/cache.ts';
 
 const SEEDS = join(import.meta.dirname, '..', 'seeds');
 const CLI = join(import.meta.dirname, '..', 'scripts', 'ingest', 'cli.ts');
@@ -30,7 +31,11 @@ describe('ingest CLI', () => {
     writeFileSync(join(seeds, '006_empty.txt'), '');
     writeFileSync(join(seeds, '007_binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    // The ingest cache of this temp content folder (cache.ts), kept under the project's node_modules.
+    rmSync(join(import.meta.dirname, '..', 'node_modules', '.cache', 'cz-ingest', cacheFileName(out)), { force: true });
+  });
 
   it('ingests the good seeds, names each bad file with its reason, and exits non-zero', () => {
     const r = ingest('--seeds', seeds, '--out', out, '--report', join(dir, 'report.json'));

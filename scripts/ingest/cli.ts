@@ -1,26 +1,73 @@
-// `npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet]`
+// `npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache]`
 // The only stage that touches the file system: it reads seeds and content/, asks pipeline.ts what the
-// content should be, asks plan.ts what may be written, and writes it atomically.
+// content should be, asks plan.ts what may be written, and writes it atomically. With the cache
+// (cache.ts, kept in node_modules/.cache/cz-ingest/) it skips the seeds it can prove unchanged and reads
+// only the files whose size or mtime changed; the result is the same as without.
 
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readOptions, runCommand } from '../lib/command.ts';
-import { checkHash } from './emit.ts';
-import { contentFileInfo } from './frontmatter.ts';
-import type { KnownId } from './ids.ts';
-import { formatFigureFile, mergeFigures, type FigureLike } from './merge-figures.ts';
-import { ingest, type SeedInput, type SeedReport } from './pipeline.ts';
-import { type ExistingFile, hasChanges, type Plan, planWrites } from './plan.ts';
+import {
+  cacheFileName,
+  cleanCandidates,
+  factsFromHash,
+  factsFromStat,
+  type FileFacts,
+  type FileStat,
+  type IngestCache,
+  ingestVersion,
+  nextCache,
+  type SeedEntry,
+  seedHashFromStat,
+  seedRecords,
+  settleIds,
+  sha256Bytes,
+} from './cache.ts';
+import { parseCache, serializeCache } from './cache-file.ts';
+import { sha256Hex } from './emit.ts';
+import {
+  ARTICLES,
+  type ArticleOutput,
+  assembleOutputs,
+  FIGURES,
+  type FigureFileOnDisk,
+  figurePath,
+  filesAfter,
+  idsInUse,
+  learnFacts,
+  planContent,
+} from './outputs.ts';
+import { buildArticle, type BuiltArticle, describeSeed, draftSeed, type SeedReport } from './pipeline.ts';
+import { desiredFile, hasChanges, type Plan, planSummary } from './plan.ts';
 
-const ARTICLES = 'articles/zh';
-const FIGURES = 'figures';
+const CACHE_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'cz-ingest');
+/** The packages the pipeline calls: a new version of one may change what it makes of a seed. */
+const PIPELINE_PACKAGES = ['pinyin-pro', 'nzh', 'yaml', 'fastest-levenshtein'];
 
-const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet]
+const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache]
   --seeds DIR    page texts to read (default: seeds)
   --out DIR      content folder to write (default: content)
   --check        write nothing; exit 1 and list what would change
   --report FILE  also write a JSON report of every seed
-  --quiet        print only problems and the one-line summary`;
+  --quiet        print only problems and the one-line summary
+  --no-cache     redo every seed and read every file (the cache only saves time; the result is the same)`;
+
+interface SeedFile {
+  name: string;
+  stat: FileStat;
+  sha256: string;
+  bytes?: Uint8Array;
+}
+
+interface ContentFile {
+  path: string;
+  stat: FileStat;
+  facts: FileFacts;
+  /** The text, when the run read it. */
+  text?: string;
+}
 
 async function main(argv: string[]): Promise<number> {
   const read = readOptions('ingest', USAGE, argv, {
@@ -29,71 +76,67 @@ async function main(argv: string[]): Promise<number> {
     check: { type: 'boolean', default: false },
     report: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
   });
   if (read.exit !== undefined) return read.exit;
   const args = read.values;
   const say = args.quiet ? () => {} : (line: string) => console.log(line);
 
-  const seeds = await readSeeds(args.seeds);
+  const runStart = Date.now();
+  const useCache = !args['no-cache'];
+  const cachePath = join(CACHE_DIR, cacheFileName(resolve(args.out)));
+  const version = useCache ? currentVersion() : '';
+  const cacheText = useCache ? await readTextIfAny(cachePath) : undefined;
+  const cache = parseCache(cacheText, version, resolve(args.out));
+
+  const seeds = scanSeeds(args.seeds, cache);
   if (!seeds) {
     console.error(`ingest: ${args.seeds}: no such folder. Put page texts (*.txt) there or pass --seeds DIR.`);
     return 2;
   }
-  const existingArticles = await readExisting(args.out, ARTICLES, /\.mdx?$/);
-  const existingFigures = await readExisting(args.out, FIGURES, /\.json$/);
+  const articleFiles = scanContent(args.out, ARTICLES, /\.mdx?$/, cache);
+  const figureFiles = scanContent(args.out, FIGURES, /\.json$/, cache);
+  const articleFacts = factsOf(articleFiles);
+  const figureFacts = factsOf(figureFiles);
+  const { known, reserved } = idsInUse(articleFacts);
 
-  const known: KnownId[] = [];
-  const reserved: string[] = [];
-  for (const file of existingArticles.values()) {
-    if (file.state === 'unstamped') reserved.push(idFromPath(file.path));
-    else {
-      const info = contentFileInfo(file.content);
-      if (info.id && info.seed && info.title !== undefined)
-        known.push({ id: info.id, seed: info.seed, title: info.title, firstBlock: info.firstBlock ?? -1 });
+  // Seeds whose output the cache proves unchanged are skipped; the rest go through the pipeline.
+  const candidates = cache ? cleanCandidates(cache, seeds, new Map([...articleFacts, ...figureFacts])) : new Map<string, SeedEntry>();
+  const scanned = new Map(seeds.map((s) => [s.name, s.bytes]));
+  const bytesOf = (name: string) => scanned.get(name) ?? new Uint8Array(readFileSync(join(args.seeds, name)));
+  const order = seeds.map((s) => s.name);
+  const { clean, pages, ids } = settleIds(order, candidates, (name) => draftSeed({ name, bytes: bytesOf(name) }), known, reserved);
+
+  const reports: SeedReport[] = [];
+  const outputs: ArticleOutput[] = [];
+  const built = new Map<string, BuiltArticle[]>();
+  for (const name of order) {
+    const entry = clean.get(name);
+    if (entry) {
+      reports.push(entry.report);
+      for (const a of entry.articles) outputs.push({ id: a.id, mdx: { sha256: a.mdx }, cached: a.figures });
+      continue;
     }
+    const page = pages.get(name)!;
+    const articles = page.drafts.map((draft, i) => buildArticle(draft, ids.get(name)![i]!));
+    page.report.articles = articles.map((a) => a.article.id);
+    reports.push(page.report);
+    built.set(name, articles);
+    for (const a of articles) outputs.push({ id: a.article.id, mdx: desiredFile(a.mdx), fresh: a.figures });
   }
 
-  const result = ingest(seeds, known, reserved);
   const problems: string[] = [];
-  for (const r of result.reports) if (r.error) problems.push(`${join(args.seeds, r.seed)}: skipped: ${r.error}`);
-
-  const desired = new Map<string, string>();
-  const keptFigureEdits: string[] = [];
-  for (const { article, mdx, figures } of result.articles) {
-    desired.set(`${ARTICLES}/${article.id}.mdx`, mdx);
-    const figurePath = `${FIGURES}/${article.id}.json`;
-    const old = existingFigures.get(figurePath);
-    let previous: FigureLike[] = [];
-    if (old) {
-      const parsed = parseFigureFile(old.content);
-      if (!parsed) {
-        problems.push(`${join(args.out, figurePath)}: not a JSON array of figure records; left alone (fix it, or delete it to regenerate)`);
-        continue;
-      }
-      previous = parsed;
-    }
-    const merged = mergeFigures(figures as unknown as FigureLike[], previous);
-    if (merged.kept.length) keptFigureEdits.push(`${figurePath} (${merged.kept.length} edited or hand-added record(s) kept)`);
-    desired.set(figurePath, formatFigureFile(merged.records));
+  for (const r of reports) if (r.error) problems.push(`${join(args.seeds, r.seed)}: skipped: ${r.error}`);
+  const figureTexts = figuresToMerge(args.out, outputs, figureFiles);
+  const { desired, keptFigureEdits, badFigureFiles } = assembleOutputs(outputs, figureTexts, articleFacts);
+  for (const path of badFigureFiles) {
+    problems.push(`${join(args.out, path)}: not a JSON array of figure records; left alone (fix it, or delete it to regenerate)`);
   }
 
-  const seedsRead = new Set(result.reports.filter((r) => !r.error).map((r) => r.seed));
-  const seedsPresent = new Set(seeds.map((s) => s.name));
-  const articlePlan = planWrites({
-    desired: filterKeys(desired, ARTICLES),
-    existing: existingArticles,
-    seedsRead,
-    seedsPresent,
-  });
-  const figurePlan = planWrites({
-    desired: filterKeys(desired, FIGURES),
-    existing: figuresWithSeeds(existingFigures, existingArticles, articlePlan),
-    seedsRead,
-    seedsPresent,
-  });
-  const plan = combine(articlePlan, figurePlan);
+  const seedsRead = new Set(reports.filter((r) => !r.error).map((r) => r.seed));
+  const plan = planContent(desired, articleFacts, figureFacts, { seedsRead, seedsPresent: new Set(order) });
 
-  for (const r of result.reports) if (!r.error) say(describeSeed(r));
+  for (const r of reports) if (!r.error) say(describeSeed(r));
   for (const k of plan.keptEdits) say(`kept: ${join(args.out, k.path)}: ${k.why}`);
   for (const k of keptFigureEdits) say(`kept: ${join(args.out, k)}`);
 
@@ -103,11 +146,19 @@ async function main(argv: string[]): Promise<number> {
     for (const r of plan.remove) console.log(`would remove ${join(args.out, r)}`);
   } else {
     await carryOut(args.out, plan);
+    const files = [...articleFiles.values(), ...figureFiles.values()];
+    // Nothing read, skipped or written that the cache did not already hold as it is: it stays as it is.
+    const settled = cache && clean.size === seeds.length && cache.seeds.size === seeds.length && cache.files.size === files.length;
+    if (useCache && !(settled && !hasChanges(plan) && seeds.every((s) => !s.bytes) && files.every((f) => f.text === undefined))) {
+      const records = seedRecords(seeds, clean, (name) => pages.get(name)!.report, built, desired, figureTexts);
+      const after = nextCache(version, resolve(args.out), runStart, records, filesAfter(files, plan));
+      await saveCache(cachePath, serializeCache(after), cacheText);
+    }
   }
-  if (args.report) await writeAtomic(args.report, `${JSON.stringify({ seeds: result.reports, plan: summary(plan) }, null, 2)}\n`);
+  if (args.report) await writeAtomic(args.report, `${JSON.stringify({ seeds: reports, plan: planSummary(plan) }, null, 2)}\n`);
 
   for (const p of problems) console.error(`ingest: ${p}`);
-  const counts = `${result.articles.length} articles from ${seedsRead.size} seed(s)`;
+  const counts = `${outputs.length} articles from ${seedsRead.size} seed(s)`;
   if (!hasChanges(plan)) console.log(`ingest: ${counts}; nothing changed.`);
   else if (args.check) console.log(`ingest: ${counts}; content/ is out of date with the seeds: run \`npm run ingest\`.`);
   else console.log(`ingest: ${counts}; ${plan.create.length} created, ${plan.update.length} updated, ${plan.remove.length} removed.`);
@@ -116,58 +167,115 @@ async function main(argv: string[]): Promise<number> {
   return args.check && hasChanges(plan) ? 1 : 0;
 }
 
-async function readSeeds(dir: string): Promise<SeedInput[] | undefined> {
+/**
+ * The seeds, sorted by name, each with the hash of its bytes: from the cache when its stat is unchanged.
+ * Synchronous: for thousands of small files, one thread beats a promise per file several times over.
+ */
+function scanSeeds(dir: string, cache: IngestCache | undefined): SeedFile[] | undefined {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+    names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
   } catch {
     return undefined;
   }
-  return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
+  return names.map((name) => {
+    const path = join(dir, name);
+    const { size, mtimeMs } = statSync(path);
+    const known = seedHashFromStat(cache?.seeds.get(name), { size, mtimeMs });
+    if (known) return { name, stat: { size, mtimeMs }, sha256: known };
+    const bytes = new Uint8Array(readFileSync(path));
+    return { name, stat: { size, mtimeMs }, sha256: sha256Bytes(bytes), bytes };
+  });
 }
 
-async function readExisting(out: string, sub: string, pattern: RegExp): Promise<Map<string, ExistingFile>> {
-  const files = new Map<string, ExistingFile>();
+/** The files of one content subfolder, with what ingest knows of each: read only where the cache cannot tell. */
+function scanContent(out: string, sub: string, pattern: RegExp, cache: IngestCache | undefined): Map<string, ContentFile> {
   let names: string[] = [];
   try {
-    names = await readdir(join(out, sub));
+    names = readdirSync(join(out, sub));
   } catch {
-    return files;
+    return new Map();
   }
+  const files = new Map<string, ContentFile>();
   for (const name of names.filter((n) => pattern.test(n)).sort()) {
     const path = `${sub}/${name}`;
-    const content = await readFile(join(out, path), 'utf8');
-    const state = name.endsWith('.json') ? 'intact' : checkHash(content);
-    files.set(path, { path, content, state, seed: contentFileInfo(content).seed });
+    const { size, mtimeMs } = statSync(join(out, path));
+    const entry = cache?.files.get(path);
+    const fromStat = factsFromStat(entry, { size, mtimeMs });
+    if (fromStat) {
+      files.set(path, { path, stat: { size, mtimeMs }, facts: fromStat });
+      continue;
+    }
+    const text = readFileSync(join(out, path), 'utf8');
+    const sha256 = sha256Hex(text);
+    files.set(path, { path, stat: { size, mtimeMs }, facts: factsFromHash(entry, sha256) ?? learnFacts(path, text, sha256), text });
   }
   return files;
 }
 
-/** A figure file belongs to its article: it is stale exactly when its article is removed. */
-function figuresWithSeeds(
-  figures: Map<string, ExistingFile>,
-  articles: Map<string, ExistingFile>,
-  articlePlan: Plan,
-): Map<string, ExistingFile> {
-  const removed = new Set(articlePlan.remove.map(idFromPath));
-  const out = new Map<string, ExistingFile>();
-  for (const [path, file] of figures) {
-    const id = idFromPath(path);
-    const article = articles.get(`${ARTICLES}/${id}.mdx`);
-    const onlyIngest = (parseFigureFile(file.content) ?? [{ id: '' }]).every((r) => r.origin === 'ingest');
-    out.set(path, { ...file, seed: removed.has(id) && onlyIngest ? article?.seed : undefined });
+/** The figure files the merge reads: those of the articles made in this run. */
+function figuresToMerge(out: string, outputs: ArticleOutput[], files: Map<string, ContentFile>): Map<string, FigureFileOnDisk> {
+  const texts = new Map<string, FigureFileOnDisk>();
+  for (const { id, fresh } of outputs) {
+    const file = files.get(figurePath(id));
+    if (!fresh || !file || texts.has(file.path)) continue;
+    texts.set(file.path, { sha256: file.facts.sha256, text: file.text ?? readFileSync(join(out, file.path), 'utf8') });
   }
-  return out;
+  return texts;
 }
 
-function parseFigureFile(text: string): FigureLike[] | undefined {
-  try {
-    const data: unknown = JSON.parse(text);
-    if (Array.isArray(data) && data.every((r) => r && typeof r === 'object' && typeof r.id === 'string')) return data;
-  } catch {
-    // falls through: the caller reports the file by name
+/** The version the cache must have been written by (cache.ts ingestVersion). */
+function currentVersion(): string {
+  const here = import.meta.dirname;
+  const sources: { path: string; text: string }[] = [];
+  for (const entry of readdirSync(here, { recursive: true, encoding: 'utf8' })) {
+    const path = entry.split(sep).join('/');
+    if (path.endsWith('.ts') && !path.endsWith('.test.ts')) sources.push({ path, text: readFileSync(join(here, entry), 'utf8') });
   }
-  return undefined;
+  const packages: Record<string, string> = {};
+  for (const name of PIPELINE_PACKAGES) packages[name] = packageVersion(name);
+  return ingestVersion(sources, packages, `node ${process.version} icu ${process.versions.icu} unicode ${process.versions.unicode}`);
+}
+
+/** The version in the package.json of the package `name` resolves to from here. */
+function packageVersion(name: string): string {
+  let dir: string;
+  try {
+    dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  } catch {
+    return 'missing';
+  }
+  for (; dir !== dirname(dir); dir = dirname(dir)) {
+    let data: { name?: unknown; version?: unknown };
+    try {
+      data = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as typeof data;
+    } catch {
+      continue;
+    }
+    if (data.name === name) return String(data.version);
+  }
+  return 'unknown';
+}
+
+async function saveCache(path: string, text: string, previous: string | undefined): Promise<void> {
+  if (text === previous) return;
+  try {
+    await writeAtomic(path, text);
+  } catch {
+    // A cache that cannot be written only makes the next run slower.
+  }
+}
+
+async function readTextIfAny(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function factsOf(files: Map<string, ContentFile>): Map<string, FileFacts> {
+  return new Map([...files].map(([path, f]) => [path, f.facts]));
 }
 
 async function carryOut(out: string, plan: Plan): Promise<void> {
@@ -181,45 +289,6 @@ async function writeAtomic(path: string, content: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, content);
   await rename(tmp, path);
-}
-
-function describeSeed(r: SeedReport): string {
-  const kinds = Object.entries(r.blocks ?? {})
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  const lines = [
-    `${r.seed} (${r.encoding}): ${r.articles?.length ?? 0} article(s); blocks: ${kinds}; ${r.joins} joined, ${r.dropped} duplicate(s) dropped`,
-  ];
-  for (const w of r.warnings ?? []) lines.push(`  warning [${w.code}] blocks ${w.blocks.join(',')}: ${w.message}`);
-  return lines.join('\n');
-}
-
-function summary(plan: Plan) {
-  return {
-    created: plan.create.map((c) => c.path),
-    updated: plan.update.map((u) => u.path),
-    removed: plan.remove,
-    unchanged: plan.unchanged.length,
-    keptEdits: plan.keptEdits,
-  };
-}
-
-function combine(a: Plan, b: Plan): Plan {
-  return {
-    create: [...a.create, ...b.create],
-    update: [...a.update, ...b.update],
-    remove: [...a.remove, ...b.remove],
-    unchanged: [...a.unchanged, ...b.unchanged],
-    keptEdits: [...a.keptEdits, ...b.keptEdits],
-  };
-}
-
-function filterKeys(map: Map<string, string>, prefix: string): Map<string, string> {
-  return new Map([...map].filter(([k]) => k.startsWith(`${prefix}/`)));
-}
-
-function idFromPath(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.(mdx?|json)$/, '');
 }
 
 // Bad input is reported by name above; anything thrown is a bug in ingest.

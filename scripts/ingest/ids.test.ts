@@ -44,6 +44,18 @@ describe('assignIds', () => {
     expect(ids).toEqual(['xin-nian-xin-qi-xiang', 'xin-nian-xin-qi-xiang-2']);
   });
 
+  it('gives two articles of one title on a page their own ids again, whatever order the files come in', () => {
+    const claims = [
+      { seed, title: '新年新气象', firstBlock: 1 },
+      { seed, title: '新年新气象', firstBlock: 9 },
+    ];
+    const first = assignIds(claims, []);
+    // As ingest reads content/: by file name, where `…-2` sorts before the id without a suffix.
+    const known = first.map((id, i) => ({ id, ...claims[i]! })).sort((a, b) => (`${a.id}.md` < `${b.id}.md` ? -1 : 1));
+    expect(known[0]!.id).toBe('xin-nian-xin-qi-xiang-2');
+    expect(assignIds(claims, known)).toEqual(first);
+  });
+
   it('keeps the ids articles already have, even when their titles changed', () => {
     const known = [
       { id: 'old-title', seed, title: '旧标题', firstBlock: 19 },

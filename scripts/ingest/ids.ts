@@ -66,6 +66,9 @@ export function assignIds(articles: IdClaim[], known: KnownId[], reserved: Itera
       }
     });
   };
+  // Same title and place on the page first: two articles of one title on a page keep their own ids
+  // (known ids come in file-name order, where `x-2` sorts before `x`).
+  claim((k, a) => k.title === a.title && k.firstBlock === a.firstBlock);
   claim((k, a) => k.title === a.title);
   claim((k, a) => k.firstBlock === a.firstBlock);
 

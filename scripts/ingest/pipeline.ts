@@ -5,7 +5,7 @@ import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
 import { emitArticle } from './emit.ts';
 import { extractFigures } from './figures/index.ts';
-import { assignIds, type KnownId } from './ids.ts';
+import { assignIds, type IdClaim, type KnownId } from './ids.ts';
 import { structurePage } from './segment.ts';
 import type { Article, ArticleDraft, Block, BlockKind, FigureRecord, Warning } from './types.ts';
 
@@ -27,56 +27,82 @@ export interface SeedReport {
 }
 
 export interface IngestResult {
-  articles: { article: Article; mdx: string; figures: FigureRecord[] }[];
+  articles: BuiltArticle[];
   reports: SeedReport[];
 }
 
-export function ingest(seeds: SeedInput[], known: KnownId[], reservedIds: Iterable<string> = []): IngestResult {
-  const reports: SeedReport[] = [];
-  const drafts: ArticleDraft[] = [];
-  for (const seed of [...seeds].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const { report, pageDrafts } = ingestSeed(seed);
-    reports.push(report);
-    drafts.push(...pageDrafts);
-  }
+export interface SeedDrafts {
+  report: SeedReport;
+  drafts: ArticleDraft[];
+}
 
-  const ids = assignIds(
-    drafts.map((d) => ({ seed: d.source.seed, title: d.title, firstBlock: d.source.blocks[0] })),
-    known,
-    reservedIds,
-  );
-  const articles = drafts.map((draft, i) => {
-    const article: Article = { ...draft, id: ids[i]! };
-    return { article, mdx: emitArticle(article), figures: extractFigures(article) };
-  });
+export interface BuiltArticle {
+  article: Article;
+  mdx: string;
+  figures: FigureRecord[];
+}
+
+export function ingest(seeds: SeedInput[], known: KnownId[], reservedIds: Iterable<string> = []): IngestResult {
+  const pages = [...seeds].sort((a, b) => (a.name < b.name ? -1 : 1)).map(draftSeed);
+  const drafts = pages.flatMap((p) => p.drafts);
+  const ids = assignIds(drafts.map(claimOf), known, reservedIds);
+  const articles = drafts.map((draft, i) => buildArticle(draft, ids[i]!));
+  const reports = pages.map((p) => p.report);
   for (const report of reports) {
     report.articles = articles.filter((a) => a.article.source.seed === report.seed).map((a) => a.article.id);
   }
   return { articles, reports };
 }
 
-function ingestSeed(seed: SeedInput): { report: SeedReport; pageDrafts: ArticleDraft[] } {
+/**
+ * The stages of ingest() one at a time, for the incremental run (cache.ts): a page's drafts depend on its
+ * bytes and name only, and an article's files on its draft and id only, so a page whose bytes and ids
+ * are unchanged needs neither stage again.
+ */
+export function draftSeed(seed: SeedInput): SeedDrafts {
   let text: string;
   let encoding: Encoding;
   try {
     ({ text, encoding } = decode(seed.bytes));
   } catch (e) {
-    if (e instanceof InputError) return { report: { seed: seed.name, error: e.message }, pageDrafts: [] };
+    if (e instanceof InputError) return { report: { seed: seed.name, error: e.message }, drafts: [] };
     throw e;
   }
   const page = structurePage(text);
   const pageYear = yearOfPage(page.blocks);
-  const pageDrafts = page.segments.map((segment, index) => describe(segment, seed.name, pageYear, { index }));
-  attachPageWarnings(pageDrafts, page.repair.warnings);
+  const drafts = page.segments.map((segment, index) => describe(segment, seed.name, pageYear, { index }));
+  attachPageWarnings(drafts, page.repair.warnings);
   const report: SeedReport = {
     seed: seed.name,
     encoding,
     blocks: countKinds(page.blocks),
     joins: page.repair.joins.length,
     dropped: page.repair.dropped.length,
-    warnings: [...new Set([...page.repair.warnings, ...pageDrafts.flatMap((d) => d.warnings)])],
+    warnings: [...new Set([...page.repair.warnings, ...drafts.flatMap((d) => d.warnings)])],
   };
-  return { report, pageDrafts };
+  return { report, drafts };
+}
+
+/** What assignIds needs to know about an article. */
+export function claimOf(draft: ArticleDraft): IdClaim {
+  return { seed: draft.source.seed, title: draft.title, firstBlock: draft.source.blocks[0] };
+}
+
+export function buildArticle(draft: ArticleDraft, id: string): BuiltArticle {
+  const article: Article = { ...draft, id };
+  return { article, mdx: emitArticle(article), figures: extractFigures(article) };
+}
+
+/** The lines ingest prints for a seed it read. */
+export function describeSeed(r: SeedReport): string {
+  const kinds = Object.entries(r.blocks ?? {})
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  const lines = [
+    `${r.seed} (${r.encoding}): ${r.articles?.length ?? 0} article(s); blocks: ${kinds}; ${r.joins} joined, ${r.dropped} duplicate(s) dropped`,
+  ];
+  for (const w of r.warnings ?? []) lines.push(`  warning [${w.code}] blocks ${w.blocks.join(',')}: ${w.message}`);
+  return lines.join('\n');
 }
 
 /** Repair warns per page; editors need each warning in the article it concerns, to see where text is missing. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ExistingFile, hasChanges, planWrites } from './plan.ts';
+import { sha256Hex } from './hash.ts';
+import { desiredFile, type ExistingFile, hasChanges, planWrites } from './plan.ts';
 
 const SEED = '000_a5c216659bbc2fff.txt';
 const file = (path: string, content: string, state: ExistingFile['state'], seed?: string): [string, ExistingFile] => [
   path,
-  { path, content, state, seed },
+  { path, sha256: sha256Hex(content), state, seed },
 ];
 
 describe('planWrites', () => {
@@ -13,8 +14,8 @@ describe('planWrites', () => {
   it('creates new files and leaves equal ones alone', () => {
     const plan = planWrites({
       desired: new Map([
-        ['articles/zh/a.mdx', 'A'],
-        ['articles/zh/b.mdx', 'B'],
+        ['articles/zh/a.mdx', desiredFile('A')],
+        ['articles/zh/b.mdx', desiredFile('B')],
       ]),
       existing: new Map([file('articles/zh/a.mdx', 'A', 'intact', SEED)]),
       ...seeds,
@@ -26,7 +27,7 @@ describe('planWrites', () => {
 
   it('a second run with nothing new has no changes', () => {
     const plan = planWrites({
-      desired: new Map([['articles/zh/a.mdx', 'A']]),
+      desired: new Map([['articles/zh/a.mdx', desiredFile('A')]]),
       existing: new Map([file('articles/zh/a.mdx', 'A', 'intact', SEED)]),
       ...seeds,
     });
@@ -36,9 +37,9 @@ describe('planWrites', () => {
   it('updates its own files but never an edited or hand-written one', () => {
     const plan = planWrites({
       desired: new Map([
-        ['articles/zh/a.mdx', 'A2'],
-        ['articles/zh/b.mdx', 'B2'],
-        ['articles/zh/c.mdx', 'C2'],
+        ['articles/zh/a.mdx', desiredFile('A2')],
+        ['articles/zh/b.mdx', desiredFile('B2')],
+        ['articles/zh/c.mdx', desiredFile('C2')],
       ]),
       existing: new Map([
         file('articles/zh/a.mdx', 'A', 'intact', SEED),
@@ -65,5 +66,22 @@ describe('planWrites', () => {
       seedsPresent: new Set([SEED, '009_bad.txt']),
     });
     expect(plan.remove).toEqual(['articles/zh/deleted-seed.mdx', 'articles/zh/old.mdx']);
+  });
+
+  it('plans with a hash alone while no write is needed, and refuses to write content it was not given', () => {
+    const existing = new Map([file('articles/zh/a.mdx', 'A', 'intact', SEED), file('articles/zh/b.mdx', 'B edited', 'edited', SEED)]);
+    const plan = planWrites({
+      desired: new Map([
+        ['articles/zh/a.mdx', { sha256: sha256Hex('A') }],
+        ['articles/zh/b.mdx', { sha256: sha256Hex('B') }],
+      ]),
+      existing,
+      ...seeds,
+    });
+    expect(plan.unchanged).toEqual(['articles/zh/a.mdx']);
+    expect(plan.keptEdits.map((k) => k.path)).toEqual(['articles/zh/b.mdx']);
+    expect(() => planWrites({ desired: new Map([['articles/zh/a.mdx', { sha256: sha256Hex('A2') }]]), existing, ...seeds })).toThrow(
+      /content was not made/,
+    );
   });
 });
