@@ -1,6 +1,6 @@
 // Issue 2, stage 6: whatever the text, a reader sees exactly that text. Each property emits an article,
-// compiles it with the MDX processor Astro 7 uses (Sätteri, as src/lib/markdown/article-processor.ts sets it up),
-// renders it with Astro, parses the HTML as a browser does, and compares text content with the input.
+// renders it with the Markdown processor Astro 7 uses (Sätteri, as src/lib/markdown/article-processor.ts
+// sets it up), parses the HTML as a browser does, and compares text content with the input.
 //
 // "Any text" leaves out what HTML itself cannot carry, which decode.ts never lets through: NUL (dropped by
 // the HTML parser), CR (turned into LF by it) and lone surrogates (not encodable as UTF-8). Every other
@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkHash, emitArticle, frontmatterData } from './emit.ts';
 import { articleProcessor } from '../../src/lib/markdown/article-processor.ts';
-import { createMdxRenderer, type RenderMdx, topLevelElements } from './emit/astro-render.ts';
+import { createMarkdownRenderer, type RenderMarkdown, topLevelElements } from './emit/astro-render.ts';
 import { articleWith, photoNews001 } from './emit/fixtures.ts';
 
 const RUNS = 250;
@@ -56,9 +56,9 @@ const TEXTS = {
 };
 
 describe.each(Object.entries(TEXTS))('%s', (_, text) => {
-  let render: RenderMdx;
+  let render: RenderMarkdown;
   beforeAll(async () => {
-    render = await createMdxRenderer(articleProcessor());
+    render = await createMarkdownRenderer(articleProcessor());
   });
 
   it('render as typed, without markup, in a heading, a paragraph and a caption', async () => {
@@ -66,7 +66,9 @@ describe.each(Object.entries(TEXTS))('%s', (_, text) => {
     await fc.assert(
       fc.asyncProperty(fc.record({ heading: text, paragraph, caption: text }), async (texts) => {
         const elements = topLevelElements(await render(emitArticle(articleWith(texts))));
-        expect(elements.map((e) => [e.tag, e.text, e.descendants])).toEqual([
+        // Spaces beside a line feed sit in a <span> of their own (emit/escape.ts): text, not markup.
+        const markup = (e: { descendants: string[] }) => e.descendants.filter((tag) => tag !== 'span');
+        expect(elements.map((e) => [e.tag, e.text, markup(e)])).toEqual([
           ['h2', texts.heading, []],
           ['p', texts.paragraph, []],
           ['figure', texts.caption, ['figcaption']],

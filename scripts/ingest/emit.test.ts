@@ -1,11 +1,11 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkHash, EmitError, emitArticle, escapeMdxHeading, escapeMdxText, frontmatterData, stampHash } from './emit.ts';
+import { checkHash, EmitError, emitArticle, escapeHtmlText, escapeMdHeading, escapeMdText, frontmatterData, stampHash } from './emit.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { articleSchema } from '../../src/lib/content/article-schema.ts';
 import { articleProcessor } from '../../src/lib/markdown/article-processor.ts';
-import { createMdxRenderer, type RenderMdx, topLevelElements } from './emit/astro-render.ts';
+import { createMarkdownRenderer, type RenderMarkdown, topLevelElements } from './emit/astro-render.ts';
 import { articleWith, livelihood004, photoNews001, SEED_004 } from './emit/fixtures.ts';
 import type { Article } from './types.ts';
 
@@ -45,7 +45,7 @@ describe('emitArticle', () => {
     expect(data.kicker).toBe('发扬“四敢”精神 推动长治高质量发展 | 基层实践');
   });
 
-  it('writes headings, paragraphs and captions as plain MDX blocks, a blank line apart', () => {
+  it('writes headings, paragraphs and captions as plain Markdown blocks, a blank line apart', () => {
     const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
     const [p1, p2, , p3, , , p4] = livelihood004.body.map((node) => node.text);
     expect(body).toBe(
@@ -143,7 +143,7 @@ describe('ingestHash', () => {
   });
 });
 
-describe('escapeMdxText', () => {
+describe('escapeMdText', () => {
   it('leaves the seeds’ own punctuation as it is, so editors read plain text', () => {
     for (const text of [
       '2025年壶关县高考本科达线率达60.87%，',
@@ -151,15 +151,14 @@ describe('escapeMdxText', () => {
       '潞安化工余吾煤业成功入选全省首批零碳(近零碳)矿山试点',
       '发扬“四敢”精神 推动长治高质量发展 | 基层实践',
     ]) {
-      expect(escapeMdxText(text)).toBe(text);
+      expect(escapeMdText(text)).toBe(text);
     }
   });
 
   it.each([
-    ['{process.exit(1)}', '\\{process.exit(1)\\}'],
+    ['{process.exit(1)}', '{process.exit(1)}'],
     ['<b>粗体</b>', '\\<b>粗体\\</b>'],
-    ["import x from 'y'", "&#105;mport x from 'y'"],
-    ['export const a = 1', '&#101;xport const a = 1'],
+    ["import x from 'y'", "import x from 'y'"],
     ['# 标题', '\\# 标题'],
     ['1. 第一', '1\\. 第一'],
     ['1.4万个托位', '1.4万个托位'],
@@ -170,19 +169,24 @@ describe('escapeMdxText', () => {
     ['&amp; \\ `代码`', '\\&amp; \\\\ \\`代码\\`'],
     [' 前后空格\t', '&#32;前后空格&#9;'],
     ['两行\n文字', '两行&#10;文字'],
-  ])('escapes %j as %j', (text, mdx) => {
-    expect(escapeMdxText(text)).toBe(mdx);
+    ['两行 \n\t文字', '两行<span>&#32;</span>&#10;<span>&#9;</span>文字'],
+  ])('escapes %j as %j', (text, md) => {
+    expect(escapeMdText(text)).toBe(md);
   });
 
   it('escapes every # in a heading, where a spaced # would close it', () => {
-    expect(escapeMdxHeading('C# 与 F #')).toBe('C\\# 与 F \\#');
+    expect(escapeMdHeading('C# 与 F #')).toBe('C\\# 与 F \\#');
+  });
+
+  it('escapes only HTML’s own syntax in a caption, which Markdown leaves alone', () => {
+    expect(escapeHtmlText('<b>图</b> & *说明*\n第二行')).toBe('&lt;b&gt;图&lt;/b&gt; &amp; *说明*&#10;第二行');
   });
 });
 
 describe('rendered by Astro', () => {
-  let render: RenderMdx;
+  let render: RenderMarkdown;
   beforeAll(async () => {
-    render = await createMdxRenderer(articleProcessor());
+    render = await createMarkdownRenderer(articleProcessor());
   });
 
   it('anchors paragraphs #p1… in body order; headings and captions do not count', async () => {
@@ -205,7 +209,7 @@ describe('rendered by Astro', () => {
   });
 
   it('would turn quotes typographic and URLs into links with Astro’s defaults: the config must turn them off', async () => {
-    const renderDefault = await createMdxRenderer(satteri());
+    const renderDefault = await createMarkdownRenderer(satteri());
     const text = '"引号" 见 www.example.com';
     const [paragraph] = topLevelElements(await renderDefault(emitArticle(articleWith({ heading: 'h', paragraph: text, caption: 'c' })))).filter(
       (e) => e.tag === 'p',

@@ -1,18 +1,18 @@
-// The last stage: an article → the text of content/articles/zh/<id>.mdx. Pure and deterministic: the same
+// The last stage: an article → the text of content/articles/zh/<id>.md. Pure and deterministic: the same
 // article gives the same bytes, stamped with a hash of them (hash.ts) so editors' changes are kept.
 //
-// Every character of the article's text renders as typed (emit/escape.ts). The body is plain MDX an
+// Every character of the article's text renders as typed (emit/escape.ts). The body is plain Markdown an
 // editor can read and extend: headings as `##`, one paragraph per block, captions as a placeholder
 // figure (the page texts carry no photos). Paragraphs get their `#p<N>` anchors from the Markdown
 // processor (src/lib/markdown/article-processor.ts), not from the file, so paragraphs an editor adds
 // get anchors too.
 
 import { formatFrontmatter } from './emit/article-frontmatter.ts';
-import { escapeMdxHeading, escapeMdxText } from './emit/escape.ts';
+import { escapeHtmlText, escapeMdHeading, escapeMdText } from './emit/escape.ts';
 import { stampHash } from './hash.ts';
 import type { Article, BodyNode } from './types.ts';
 
-export { escapeMdxHeading, escapeMdxText } from './emit/escape.ts';
+export { escapeHtmlText, escapeMdHeading, escapeMdText } from './emit/escape.ts';
 export { frontmatterData, formatFrontmatter } from './emit/article-frontmatter.ts';
 export { checkHash, type HashState, sha256Hex, stampHash } from './hash.ts';
 
@@ -24,7 +24,7 @@ export class EmitError extends Error {
   }
 }
 
-/** The whole MDX file for an article, `ingestHash` included. Throws EmitError for an empty paragraph. */
+/** The whole Markdown file for an article, `ingestHash` included. Throws EmitError for an empty paragraph. */
 export function emitArticle(article: Article): string {
   const body = emitBody(article);
   return stampHash(formatFrontmatter(article) + (body ? `\n${body}` : ''));
@@ -49,9 +49,9 @@ export function emitBody(article: Pick<Article, 'id' | 'body'>): string {
 export function emitNode(node: BodyNode): string {
   switch (node.kind) {
     case 'heading':
-      return `${'#'.repeat(node.level)} ${escapeMdxHeading(node.text)}`;
+      return `${'#'.repeat(node.level)} ${escapeMdHeading(node.text)}`;
     case 'paragraph':
-      return escapeMdxText(node.text);
+      return escapeMdText(node.text);
     case 'caption':
       return captionFigure(node.text);
   }
@@ -59,5 +59,5 @@ export function emitNode(node: BodyNode): string {
 
 /** A figure with no picture: the caption says what the printed photo showed. */
 export function captionFigure(caption: string): string {
-  return `<figure class="photo-placeholder"><figcaption>${escapeMdxText(caption)}</figcaption></figure>`;
+  return `<figure class="photo-placeholder"><figcaption>${escapeHtmlText(caption)}</figcaption></figure>`;
 }

@@ -19,7 +19,7 @@ const UNTRANSLATED = 'chang-zhi-jiao-jing-quan-sheng-gong-an';
  * source is part of the build's cache key, so the strings are written out here rather than shared.
  */
 function leaveOneUntranslated(projectDir: string): void {
-  rmSync(join(projectDir, 'content/articles/en/chang-zhi-jiao-jing-quan-sheng-gong-an.mdx'));
+  rmSync(join(projectDir, 'content/articles/en/chang-zhi-jiao-jing-quan-sheng-gong-an.md'));
   const glossaryFile = join(projectDir, 'content/glossary.yaml');
   const glossary = parseDocument(readFileSync(glossaryFile, 'utf8'));
   glossary.setIn(['terms', '长治交警全省公安交警系统 宣讲比武竞赛获佳绩'], 'Changzhi traffic police shine at the provincial public-speaking contest');

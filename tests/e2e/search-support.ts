@@ -45,7 +45,7 @@ export function statusText(page: Page): Promise<string> {
 
 /** An article's places as its Chinese frontmatter lists them. */
 export function articleRegions(id: string): string[] {
-  const text = readFileSync(join(PROJECT_ROOT, 'content/articles/zh', `${id}.mdx`), 'utf8');
+  const text = readFileSync(join(PROJECT_ROOT, 'content/articles/zh', `${id}.md`), 'utf8');
   const line = /^regions:\s*(\[.*\])\s*$/m.exec(text)?.[1] ?? '[]';
   return JSON.parse(line) as string[];
 }

@@ -17,7 +17,7 @@ beforeEach(() => {
   mkdirSync(join(content, 'articles', 'en'), { recursive: true });
   mkdirSync(join(content, 'articles', 'zh'), { recursive: true });
   for (const id of ['jiu-ye-shi-min-sheng-zhi-ben', 'min-sheng-wei-ben-xing-fu-sheng-huo']) {
-    cpSync(join(ROOT, 'content', 'articles', 'zh', `${id}.mdx`), join(content, 'articles', 'zh', `${id}.mdx`));
+    cpSync(join(ROOT, 'content', 'articles', 'zh', `${id}.md`), join(content, 'articles', 'zh', `${id}.md`));
   }
   writeFileSync(join(content, 'redirects.yaml'), 'ji-zhong-gong-re-lian-min-xin: min-sheng-wei-ben-xing-fu-sheng-huo\n');
 });
@@ -59,14 +59,14 @@ describe('npm run new', () => {
     expect(run.status).toBe(0);
     const file = join(content, 'articles', 'en', 'jiu-ye-shi-min-sheng-zhi-ben.md');
     expect(articleSchema.parse(readFrontmatter(readFileSync(file, 'utf8')))).toMatchObject({ lang: 'en', translationOf: 'jiu-ye-shi-min-sheng-zhi-ben' });
-    expect(run.stdout).toContain(`translate from ${join(content, 'articles', 'zh', 'jiu-ye-shi-min-sheng-zhi-ben.mdx')}`);
+    expect(run.stdout).toContain(`translate from ${join(content, 'articles', 'zh', 'jiu-ye-shi-min-sheng-zhi-ben.md')}`);
     const again = runNew(['--translation-of', 'jiu-ye-shi-min-sheng-zhi-ben', '--title', 'Again']);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain(`jiu-ye-shi-min-sheng-zhi-ben already has a translation: ${file}`);
   });
 
   it('never overwrites: an id in use is refused and the file left as it was', () => {
-    const file = join(content, 'articles', 'zh', 'jiu-ye-shi-min-sheng-zhi-ben.mdx');
+    const file = join(content, 'articles', 'zh', 'jiu-ye-shi-min-sheng-zhi-ben.md');
     const before = readFileSync(file, 'utf8');
     const run = runNew(['--title', '就业', '--id', 'jiu-ye-shi-min-sheng-zhi-ben']);
     expect(run.status).toBe(2);

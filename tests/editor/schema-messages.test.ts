@@ -11,7 +11,7 @@ import { buildSite } from '../site/build-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 // The article ingested from seeds/003_09576779ea83b2fd.txt, with the mistakes editors make.
-const ORIGINAL = readFileSync(join(ROOT, 'content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx'), 'utf8');
+const ORIGINAL = readFileSync(join(ROOT, 'content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md'), 'utf8');
 const BROKEN = ORIGINAL.replace('"culture-sports"', '"heatng"').replace('year: 2025', 'year: "2025"').replace('regions: ["上党区"]', 'region: ["上党区"]');
 
 let dir: string;
@@ -20,8 +20,8 @@ beforeAll(() => {
   const content = join(dir, 'content');
   mkdirSync(join(content, 'articles', 'zh'), { recursive: true });
   mkdirSync(join(content, 'articles', 'en'), { recursive: true });
-  cpSync(join(ROOT, 'content/articles/zh/min-sheng-wei-ben-xing-fu-sheng-huo.mdx'), join(content, 'articles/zh/min-sheng-wei-ben-xing-fu-sheng-huo.mdx'));
-  writeFileSync(join(content, 'articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx'), BROKEN);
+  cpSync(join(ROOT, 'content/articles/zh/min-sheng-wei-ben-xing-fu-sheng-huo.md'), join(content, 'articles/zh/min-sheng-wei-ben-xing-fu-sheng-huo.md'));
+  writeFileSync(join(content, 'articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md'), BROKEN);
   writeFileSync(join(content, 'articles/en/jiu-ye-shi-min-sheng-zhi-ben.md'), '---\ntitle: Employment\nlang: english\ntranslationOf: jiu-ye-shi-min-sheng-zhi-ben\n---\n\nEmployment is the foundation of people\'s livelihoods.\n');
   writeFileSync(join(content, 'redirects.yaml'), 'jiu-ye-min-sheng: jiu-ye-shi-min-sheng\n');
 });
@@ -39,9 +39,9 @@ describe('the content check (npm run check:content, run by npm run build)', () =
     const lines = stderr.trim().split('\n');
     expect(lines).toContainEqual('content/articles/en/jiu-ye-shi-min-sheng-zhi-ben.md:3: lang: "english" is not a language of the site. Write one of: zh, en (e.g. lang: zh).');
     expect(lines).toContainEqual('    第3行 lang：“english”不是本站的语言。请写以下之一：zh, en（例如 lang: zh）。');
-    expect(stderr).toMatch(/content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.mdx:7: year: "2025" is text, not a number \(write it without quotes\)\./);
-    expect(stderr).toMatch(/content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.mdx:8: warning: region: not a field the site reads; it is ignored\. Did you mean "regions"\?/);
-    expect(stderr).toMatch(/content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.mdx:9: topics\[2\]: "heatng" is not a topic\. Did you mean "heating"\? Write one of: education, .* \(e\.g\. topics: \[heating\]\)\./);
+    expect(stderr).toMatch(/content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.md:7: year: "2025" is text, not a number \(write it without quotes\)\./);
+    expect(stderr).toMatch(/content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.md:8: warning: region: not a field the site reads; it is ignored\. Did you mean "regions"\?/);
+    expect(stderr).toMatch(/content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.md:9: topics\[2\]: "heatng" is not a topic\. Did you mean "heating"\? Write one of: education, .* \(e\.g\. topics: \[heating\]\)\./);
     expect(stderr).toMatch(/\n {4}第9行 topics\[2\]：“heatng”不是可用的主题。是不是“heating”？/);
     expect(stderr).toMatch(/content\/redirects\.yaml:1: "jiu-ye-min-sheng" points to "jiu-ye-shi-min-sheng", which is not a published article/);
     expect(lines.at(-1)).toBe('content check: 4 error(s), 1 warning(s) in 4 file(s). Fix the errors above and build again. / 内容检查：请先改正上面的错误再构建。');
@@ -66,7 +66,7 @@ describe("Astro's own message for the same mistake", () => {
       name: 'schema-message',
       search: false,
       editProject: (project) => {
-        const file = `${project}/content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx`;
+        const file = `${project}/content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md`;
         const fs = process.getBuiltinModule('node:fs');
         fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"culture-sports"', '"heatng"'));
       },

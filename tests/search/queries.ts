@@ -1,7 +1,7 @@
 // What citizens type into the search box, and the reports each query must bring up in the first five
 // results. `expect` lists the reports that really are about the query: those whose text (or title,
 // places or topics) names it, most mentions first, at most five, so recall@5 can reach 100%.
-// The counts in the comments are mentions in content/articles/<lang>/*.mdx when the list was made.
+// The counts in the comments are mentions in content/articles/<lang>/*.md when the list was made.
 // Several Chinese queries test segmentation: two-character words (供热 托育 养老), place names
 // (壶关 上党区 西火), mixed Latin and digits (AI G207 10+N), and pinyin (huguan), which only the
 // extra keywords (src/lib/search/keywords.ts) can answer.

@@ -36,7 +36,7 @@ async function recallAt5(pagefind: NodePagefind, queries: readonly SearchQuery[]
 const percent = (r: Recall) => `${((100 * r.found) / r.expected).toFixed(1)}%`;
 
 describe('the query list', () => {
-  const zhArticles = readdirSync(join(PROJECT_ROOT, 'content/articles/zh')).map((f) => f.replace(/\.mdx$/, ''));
+  const zhArticles = readdirSync(join(PROJECT_ROOT, 'content/articles/zh')).map((f) => f.replace(/\.mdx?$/, ''));
 
   it('has at least 30 queries per language, none repeated', () => {
     for (const list of [ZH_QUERIES, EN_QUERIES]) {

@@ -19,7 +19,7 @@ beforeAll(async () => {
     name: 'one-article-edited',
     editProject: (project) => {
       // An editor corrects a sentence of the Chinese text; the translation is not touched.
-      const file = join(project, 'content', 'articles', 'zh', 'min-sheng-wei-ben-xing-fu-sheng-huo.mdx');
+      const file = join(project, 'content', 'articles', 'zh', 'min-sheng-wei-ben-xing-fu-sheng-huo.md');
       const text = readFileSync(file, 'utf8');
       const edited = text.replace('时值寒冬，壶关县处处涌动着暖意。', '时值隆冬，壶关县处处涌动着暖意。');
       if (edited === text) throw new Error(`the sentence to edit is no longer in ${file}`);

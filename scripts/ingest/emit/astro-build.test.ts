@@ -1,7 +1,7 @@
-// The whole way, once: an emitted article built by a real `astro build` (Vite, @astrojs/mdx and all),
-// in a throwaway project in the system's temp folder set up as astro.config.mjs is told to be
-// (src/lib/markdown/article-processor.ts). The property tests render through astro-render.ts, which
-// skips Vite and the config; this proves the two agree.
+// The whole way, once: an emitted article built by a real `astro build` (content sync, Vite and all), as
+// a Markdown entry of a glob-loaded collection rendered by a page, in a throwaway project in the system's
+// temp folder set up as astro.config.mjs is (src/lib/markdown/article-processor.ts). The property tests
+// render through astro-render.ts, which skips Astro; this proves the two agree.
 
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -38,14 +38,29 @@ export default defineConfig({
 let project: string;
 let html: string;
 
+const CONTENT_CONFIG = `import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+export const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './articles' }) }) };
+`;
+
+const PAGE = `---
+import { getEntry, render } from 'astro:content';
+const { Content } = await render((await getEntry('articles', 'article'))!);
+---
+<Content />
+`;
+
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'emit-astro-build-'));
   await mkdir(join(project, 'src/pages'), { recursive: true });
+  await mkdir(join(project, 'articles'));
+  await writeFile(join(project, 'src/content.config.ts'), CONTENT_CONFIG);
+  await writeFile(join(project, 'src/pages/article.astro'), PAGE);
   await symlink(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
   await writeFile(join(project, 'package.json'), '{ "type": "module" }\n');
   await writeFile(join(project, 'astro.config.mjs'), config());
-  const mdx = emitArticle(articleWith({ heading: TRICKY, paragraph: TRICKY, caption: TRICKY }));
-  await writeFile(join(project, 'src/pages/article.mdx'), `${mdx}\n${EDITOR_PARAGRAPH}\n`);
+  const md = emitArticle(articleWith({ heading: TRICKY, paragraph: TRICKY, caption: TRICKY }));
+  await writeFile(join(project, 'articles/article.md'), `${md}\n${EDITOR_PARAGRAPH}\n`);
   const astro = join(REPO, 'node_modules/astro/bin/astro.mjs');
   await promisify(execFile)(process.execPath, [astro, 'build', '--root', project, '--silent'], { cwd: project });
   html = await readFile(join(project, 'dist/article/index.html'), 'utf8');

@@ -1,4 +1,5 @@
-// Test support: renders an MDX file the way an Astro 7 build does, to prove what readers will see.
+// Test support: renders a Markdown or MDX file the way an Astro 7 build does, to prove what readers will see.
+// Markdown: the processor's own renderer, as Astro's content sync calls it. MDX (editors' files):
 // The same steps as @astrojs/mdx's Vite plugin, without Vite: Astro's frontmatter reader, the Sätteri
 // processor's MDX renderer created with the arguments @astrojs/mdx passes it, then the compiled
 // component rendered to HTML by Astro itself (container API, with the MDX server renderer).
@@ -40,6 +41,20 @@ export async function createMdxRenderer(processor: MarkdownProcessor): Promise<R
     const { code } = await renderer.process(content, '/virtual/src/content/article.mdx', frontmatter);
     const Content = evaluateMdxModule(code);
     return container.renderToString(Content as never);
+  };
+}
+
+export type RenderMarkdown = (file: string) => Promise<string>;
+
+/**
+ * A `.md` file rendered as Astro renders Markdown content entries: frontmatter read by Astro's reader, the
+ * body through `processor` (astro.config.mjs `markdown.processor`) with the options Astro passes it.
+ */
+export async function createMarkdownRenderer(processor: MarkdownProcessor): Promise<RenderMarkdown> {
+  const renderer = await processor.createRenderer({ syntaxHighlight: false } as Parameters<MarkdownProcessor['createRenderer']>[0]);
+  return async (file) => {
+    const { frontmatter, content } = parseFrontmatter(file, { frontmatter: 'empty-with-spaces' });
+    return (await renderer.render(content, { frontmatter })).code;
   };
 }
 

@@ -9,7 +9,7 @@ import { getEnglish, GlossaryError } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
 import { englishTitle, localise, type ArticleView, type LocalText, type TermLookup } from './localise.ts';
 
-export type Entry = CollectionEntry<'articles'>;
+export type Entry = CollectionEntry<'articles'> | CollectionEntry<'articlesMdx'>;
 export type Article = ArticleView<Entry>;
 export type { LocalText };
 
@@ -36,7 +36,8 @@ function forEditors(error: unknown): unknown {
 /** Every Chinese article (drafts left out) with its translation, state and figures, newest first. */
 export function getCatalog(): Promise<Catalog<Entry>> {
   catalogPromise ??= (async () => {
-    const entries = await getCollection('articles');
+    // .md and .mdx files are one archive (src/content.config.ts); an id in both is caught by buildCatalog.
+    const entries: Entry[] = [...(await getCollection('articles')), ...(await getCollection('articlesMdx'))];
     try {
       // Read the glossary here, so that a mistake in it is reported like one in a figure file.
       getEnglish();
