@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkArticle } from './check-article.ts';
 import { formatFinding } from './format.ts';
 
-const INGESTED = readFileSync(join(import.meta.dirname, '../../content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx'), 'utf8');
-const FILE = 'content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx';
+const INGESTED = readFileSync(join(import.meta.dirname, '../../content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md'), 'utf8');
+const FILE = 'content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md';
 
 describe('checkArticle', () => {
   it('passes an ingested article and gives its data', () => {
@@ -18,7 +18,7 @@ describe('checkArticle', () => {
     const text = INGESTED.replace('"culture-sports"', '"heatng"');
     const [finding] = checkArticle(FILE, text, 'zh').findings;
     expect(formatFinding(finding!)).toMatch(
-      /^content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.mdx:9: topics\[2\]: "heatng" is not a topic\. Did you mean "heating"\? Write one of: .* \(e\.g\. topics: \[heating\]\)\.\n {4}第9行 topics\[2\]：“heatng”不是可用的主题。/,
+      /^content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.md:9: topics\[2\]: "heatng" is not a topic\. Did you mean "heating"\? Write one of: .* \(e\.g\. topics: \[heating\]\)\.\n {4}第9行 topics\[2\]：“heatng”不是可用的主题。/,
     );
   });
 

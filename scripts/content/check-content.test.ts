@@ -6,9 +6,9 @@ import { checkContent } from './check-content.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const zh = (id: string): ArticleFile => ({
-  path: `content/articles/zh/${id}.mdx`,
+  path: `content/articles/zh/${id}.md`,
   entryId: `zh/${id}`,
-  text: readFileSync(join(ROOT, 'content/articles/zh', `${id}.mdx`), 'utf8'),
+  text: readFileSync(join(ROOT, 'content/articles/zh', `${id}.md`), 'utf8'),
 });
 const en = (id: string, text: string): ArticleFile => ({ path: `content/articles/en/${id}.md`, entryId: `en/${id}`, text });
 
@@ -20,10 +20,10 @@ describe('checkContent', () => {
   });
 
   it('refuses two articles with one id, at the second one', () => {
-    const copy = { ...zh('jiu-ye-shi-min-sheng-zhi-ben'), path: 'content/articles/zh/copy.mdx', entryId: 'zh/copy' };
+    const copy = { ...zh('jiu-ye-shi-min-sheng-zhi-ben'), path: 'content/articles/zh/copy.md', entryId: 'zh/copy' };
     const [finding] = checkContent([zh('jiu-ye-shi-min-sheng-zhi-ben'), copy], []).findings;
-    expect(finding).toMatchObject({ file: 'content/articles/zh/copy.mdx', field: 'id', severity: 'error', line: 3 });
-    expect(finding!.en).toContain('is also the id of content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx');
+    expect(finding).toMatchObject({ file: 'content/articles/zh/copy.md', field: 'id', severity: 'error', line: 3 });
+    expect(finding!.en).toContain('is also the id of content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md');
   });
 
   it('warns that an English file with no Chinese original is not shown', () => {
@@ -42,7 +42,7 @@ describe('checkContent', () => {
     const clash = en('jiu-ye-shi-min-sheng-zhi-ben', '---\ntitle: "Employment"\nlang: en\n---\n\nText.\n');
     const [finding] = checkContent([zh('jiu-ye-shi-min-sheng-zhi-ben'), clash], []).findings;
     expect(finding).toMatchObject({ file: 'content/articles/en/jiu-ye-shi-min-sheng-zhi-ben.md', severity: 'error', line: 3 });
-    expect(finding!.en).toContain('also the id of content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx');
+    expect(finding!.en).toContain('also the id of content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md');
     expect(finding!.en).toContain('write translationOf: jiu-ye-shi-min-sheng-zhi-ben');
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateFrontmatter } from './frontmatter-lines.ts';
 
-const FILE = readFileSync(join(import.meta.dirname, '../../content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.mdx'), 'utf8');
+const FILE = readFileSync(join(import.meta.dirname, '../../content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md'), 'utf8');
 const lineOfText = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('locateFrontmatter', () => {
