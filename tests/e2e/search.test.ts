@@ -59,6 +59,19 @@ describe.skipIf(!available)('search in the browser', () => {
     await page.close();
   });
 
+  it.each(['zh', 'en'])('%s: the filter counts the page carries are the index’s own', async (lang) => {
+    await open(`${lang}/search/`);
+    // A string, so that Vitest leaves the page's own dynamic import alone.
+    const [carried, indexed] = await page.evaluate(`(async () => {
+      const root = document.querySelector('[data-search]');
+      const pagefind = await import(root.dataset.bundle + 'pagefind.js');
+      return [JSON.parse(root.dataset.filterCounts), await pagefind.filters()];
+    })()`);
+    expect(Object.keys(carried).length).toBe(4);
+    expect(carried).toEqual(indexed);
+    await page.close();
+  });
+
   it('narrows results with a filter in the page’s language, and widens them again', async () => {
     await open('zh/search/?q=养老');
     await waitForResults(page, '养老');

@@ -80,8 +80,10 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
 
   // The events are wired before the bundle has loaded: a search typed meanwhile waits for it, rather
   // than the form submitting and reloading the page.
-  const ready = loadPagefind(root).then(async (pagefind) => {
-    showFilters(page, await pagefind.filters(), names, state, lang);
+  const counts = JSON.parse(root.dataset.filterCounts ?? '{}') as Record<string, Record<string, number>>;
+  const ready = loadPagefind(root).then((pagefind) => {
+    // Counts from the page, not pagefind.filters(), which would fetch every filter chunk of the index.
+    showFilters(page, counts, names, state, lang);
     // A value the index does not have (a link from the other language, a typo) has no checkbox: drop it.
     state = { ...state, filters: chosenFilters(page) };
     return pagefind;

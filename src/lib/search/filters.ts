@@ -1,0 +1,35 @@
+// The Pagefind filters of an article page (`name:value`, named and valued in the page's language), and
+// their counts over a language's articles. The search page ships the counts in its HTML: asking
+// Pagefind for them (`pagefind.filters()`) downloads every filter chunk of the index on the first
+// search, 130 KB at 10,000 articles, for checkboxes most readers never open.
+import type { Article } from '../content/articles.ts';
+import { t, type UiKey } from '../i18n.ts';
+
+type FilterSource = Pick<Article, 'lang' | 'topicTags' | 'regionTags' | 'year'> & { zh: { data: { kind: string } } };
+
+/** `['主题:教育', '地区:上党区', '年份:2025', '类型:消息']`: what `data-pagefind-filter` carries. */
+export function pagefindFilters(article: FilterSource): string[] {
+  const { lang } = article;
+  const name = (key: UiKey) => t(lang, key);
+  const kind = t(lang, `kind.${article.zh.data.kind}` as UiKey);
+  return [
+    ...article.topicTags.map((tag) => `${name('filter.topic')}:${tag.label}`),
+    ...article.regionTags.map((tag) => `${name('filter.region')}:${tag.label}`),
+    ...(article.year !== undefined ? [`${name('filter.year')}:${article.year}`] : []),
+    `${name('filter.kind')}:${kind}`,
+  ];
+}
+
+/** Pages per filter value, as `pagefind.filters()` reports them: `{ 主题: { 教育: 3 } }`. */
+export function filterCounts(articles: readonly FilterSource[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const article of articles) {
+    for (const filter of new Set(pagefindFilters(article))) {
+      const colon = filter.indexOf(':');
+      const [name, value] = [filter.slice(0, colon), filter.slice(colon + 1)];
+      const values = (counts[name] ??= {});
+      values[value] = (values[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
