@@ -9,6 +9,8 @@ export type ListingKind = 'topics' | 'regions' | 'years';
 
 export interface ListingData {
   articles: Article[];
+  /** Every figure of the archive, flattened once: listing pages filter it by topic or place. */
+  figures: Article['figures'];
   topics: Listing<Topic>[];
   regions: RegionListing[];
   years: Listing<number>[];
@@ -28,6 +30,7 @@ export function getListingData(lang: Lang): Promise<ListingData> {
       const { years, undated } = yearListings(articles);
       return {
         articles,
+        figures: articles.flatMap((a) => a.figures),
         topics: topicListings(articles),
         regions: regionListings(articles),
         years,
