@@ -62,7 +62,7 @@ describe.skipIf(!available)('search in the browser', () => {
   it.each(['zh', 'en'])('%s: the filter counts the page carries are the index’s own', async (lang) => {
     await open(`${lang}/search/`);
     // A string, so that Vitest leaves the page's own dynamic import alone.
-    const [carried, indexed] = await page.evaluate(`(async () => {
+    const [carried, indexed] = await page.evaluate<[Record<string, unknown>, Record<string, unknown>]>(`(async () => {
       const root = document.querySelector('[data-search]');
       const pagefind = await import(root.dataset.bundle + 'pagefind.js');
       return [JSON.parse(root.dataset.filterCounts), await pagefind.filters()];
