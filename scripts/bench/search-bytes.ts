@@ -1,6 +1,7 @@
 // What a reader's first search downloads: the search page is opened with `?q=`, the first results are
-// waited for, and the bodies of every response under /pagefind/ are summed (the script, its WebAssembly,
-// the language's metadata, filter and index chunks, and the fragments of the results shown). Shared by
+// waited for, and the bodies of every response under /pagefind/ are summed as transferred, compressed
+// where the server compresses (the script, its WebAssembly, the language's metadata, filter and index
+// chunks, and the fragments of the results shown). Shared by
 // `npm run bench -- search` and tests/e2e/search.test.ts, which keeps it under budget.
 import type { Browser } from 'playwright-core';
 
@@ -27,10 +28,13 @@ export async function measureFirstQuery(browser: Browser, siteUrl: string, lang:
     const at = path.indexOf('/pagefind/');
     if (at < 0) return;
     pending.push(
-      response.body().then(
-        (body) => void (files[path.slice(at + '/pagefind/'.length)] = body.length),
-        () => undefined,
-      ),
+      response
+        .finished()
+        .then(() => response.request().sizes())
+        .then(
+          (sizes) => void (files[path.slice(at + '/pagefind/'.length)] = sizes.responseBodySize),
+          () => undefined,
+        ),
     );
   });
   try {

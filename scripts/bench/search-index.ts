@@ -1,12 +1,9 @@
-// Indexing speed (Pagefind's Node API against its CLI, on the same built site) and the index's size,
-// for `npm run bench -- search` (scripts/bench/search.ts).
-import { spawnSync } from 'node:child_process';
+// Indexing speed (Pagefind's CLI, as index-site.ts runs it, against its Node API, on the same built site)
+// and the index's size, for `npm run bench -- search` (scripts/bench/search.ts).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 import { indexSite, INDEX_CHUNK_SIZE, SEARCH_EXCLUDE } from '../search/index-site.ts';
-
-const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
 export interface IndexTimings {
   /** Seconds per run, in the order run. */
@@ -14,44 +11,52 @@ export interface IndexTimings {
   cli: number[];
 }
 
-/** `npx pagefind --site <dir>` with the settings of index-site.ts, writing to `outputPath`. */
-export function indexWithCli(siteDir: string, outputPath: string): void {
-  const args = [PAGEFIND_CLI, '--site', siteDir, '--output-path', outputPath, '--silent'];
-  for (const selector of SEARCH_EXCLUDE) args.push('--exclude-selectors', selector);
-  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE) };
-  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`pagefind CLI failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+/** The same index through Pagefind's Node API (what index-site.ts used before it moved to the CLI). */
+export async function indexWithNodeApi(siteDir: string, outputPath: string): Promise<void> {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...SEARCH_EXCLUDE] });
+  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
 }
 
-/** Times both ways `rounds` times, alternating which goes first; leaves the Node API's index in place. */
+/** Times both ways `rounds` times, alternating which goes first; leaves the site's own (CLI) index in place. */
 export async function timeIndexers(siteDir: string, rounds: number): Promise<IndexTimings> {
-  const cliOutput = join(siteDir, 'pagefind-cli-bench');
+  const apiOutput = join(siteDir, 'pagefind-api-bench');
   const timings: IndexTimings = { nodeApi: [], cli: [] };
   const timeNode = async () => {
     const start = performance.now();
-    await indexSite(siteDir);
+    await indexWithNodeApi(siteDir, apiOutput);
     timings.nodeApi.push((performance.now() - start) / 1000);
   };
-  const timeCli = () => {
+  const timeCli = async () => {
     const start = performance.now();
-    indexWithCli(siteDir, cliOutput);
+    await indexSite(siteDir);
     timings.cli.push((performance.now() - start) / 1000);
   };
   try {
     // One untimed run of each, so the binary and the site's files are in the OS cache for both.
+    await indexWithNodeApi(siteDir, apiOutput);
     await indexSite(siteDir);
-    indexWithCli(siteDir, cliOutput);
     for (let r = 0; r < rounds; r++) {
       if (r % 2 === 0) {
         await timeNode();
-        timeCli();
+        await timeCli();
       } else {
-        timeCli();
+        await timeCli();
         await timeNode();
       }
     }
   } finally {
-    rmSync(cliOutput, { recursive: true, force: true });
+    rmSync(apiOutput, { recursive: true, force: true });
   }
   return timings;
 }

@@ -1,7 +1,7 @@
 // Benchmark of site search: how long Pagefind takes to index the built site through its Node API and
 // through its CLI, how big the index is (in all and per article), and what a reader's first search
 // downloads, measured in Chromium. Not part of the tests: run it as `npm run bench -- search`, or
-//   npx node scripts/bench/search.ts [--dist DIR] [--rounds N] [--query zh:供热 --query en:heating …]
+//   npx node scripts/bench/search.ts [--dist DIR] [--rounds N] [--budget KB] [--query zh:供热 --query en:heating …]
 // Without --dist the site is built into a temporary folder first (astro build, then the index).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -43,7 +43,7 @@ function options(args: string[]) {
   try {
     const { values } = parseArgs({
       args,
-      options: { dist: { type: 'string' }, rounds: { type: 'string', default: '5' }, query: { type: 'string', multiple: true } },
+      options: { dist: { type: 'string' }, rounds: { type: 'string', default: '5' }, query: { type: 'string', multiple: true }, budget: { type: 'string' } },
     });
     const rounds = Number(values.rounds);
     if (!Number.isInteger(rounds) || rounds < 1) throw new UsageError(`--rounds must be a whole number ≥ 1, got ${values.rounds}`);
@@ -52,7 +52,10 @@ function options(args: string[]) {
       if (!match) throw new UsageError(`--query must be zh:<words> or en:<words>, got "${q}"`);
       return { lang: match[1] as 'zh' | 'en', query: match[2]! };
     });
-    return { dist: values.dist && resolve(values.dist), rounds, queries: queries.length ? queries : FIRST_QUERIES };
+    // Issue 6's 150 KB is for the seed site; issue 9 allows 300 KB at 10,000 articles (`--budget 300`).
+    const budget = values.budget === undefined ? FIRST_QUERY_BUDGET : Number(values.budget) * 1024;
+    if (!(budget > 0)) throw new UsageError(`--budget must be a number of KB, got ${values.budget}`);
+    return { dist: values.dist && resolve(values.dist), rounds, budget, queries: queries.length ? queries : FIRST_QUERIES };
   } catch (error) {
     throw error instanceof UsageError ? error : new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -74,7 +77,8 @@ async function firstQueries(siteDir: string, queries: readonly { lang: 'zh' | 'e
     console.log(`search bench: Chromium not found at ${CHROMIUM_PATH}; first-query sizes skipped (install: ${INSTALL_HINT}).`);
     return [];
   }
-  const server = await serveStatic(siteDir, '/');
+  // Compressed as deploy/nginx.conf serves it: a reader's transfer, not the files' size on disk.
+  const server = await serveStatic(siteDir, '/', { asDeployed: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const measured: FirstQuery[] = [];
@@ -86,18 +90,18 @@ async function firstQueries(siteDir: string, queries: readonly { lang: 'zh' | 'e
   }
 }
 
-function report({ timings, size, firstQueries: queries }: SearchBenchResult): void {
+function report({ timings, size, firstQueries: queries }: SearchBenchResult, budget: number): void {
   console.log('\nIndexing the built site (same settings both ways):');
-  console.log(`  Node API (scripts/search/index-site.ts): ${seconds(timings.nodeApi)}`);
-  console.log(`  CLI (npx pagefind --site):              ${seconds(timings.cli)}`);
+  console.log(`  Node API:                               ${seconds(timings.nodeApi)}`);
+  console.log(`  CLI (scripts/search/index-site.ts):     ${seconds(timings.cli)}`);
   console.log(`\nIndex size: ${kilobytes(size.totalBytes)} under pagefind/ in all; search runtime (pagefind.js + WebAssembly) ${kilobytes(size.runtimeBytes)}`);
   for (const l of size.languages) {
     console.log(`  ${l.language.padEnd(6)} ${l.pages} articles, ${kilobytes(l.bytes)} (${l.chunks} index chunks), ${kilobytes(l.bytesPerPage)} per article`);
   }
   if (queries.length === 0) return;
-  console.log(`\nFirst search, bytes fetched under /pagefind/ (budget ${kilobytes(FIRST_QUERY_BUDGET)}):`);
+  console.log(`\nFirst search, bytes transferred under /pagefind/, served as deployed (budget ${kilobytes(budget)}):`);
   for (const q of queries) {
-    const verdict = q.bytes <= FIRST_QUERY_BUDGET ? 'ok' : 'OVER BUDGET';
+    const verdict = q.bytes <= budget ? 'ok' : 'OVER BUDGET';
     console.log(`  ${q.lang} ${q.query.padEnd(10)} ${kilobytes(q.bytes).padStart(9)}  ${String(Object.keys(q.files).length).padStart(2)} files, results shown: ${q.results}  ${verdict}`);
   }
 }
@@ -107,7 +111,7 @@ export async function run(args: string[]): Promise<SearchBenchResult | undefined
   try {
     opts = options(args);
   } catch (error) {
-    console.error(`search bench: ${(error as Error).message}\nusage: npm run bench -- search [--dist DIR] [--rounds N] [--query zh:<words>]…`);
+    console.error(`search bench: ${(error as Error).message}\nusage: npm run bench -- search [--dist DIR] [--rounds N] [--budget KB] [--query zh:<words>]…`);
     process.exitCode = 2;
     return undefined;
   }
@@ -117,8 +121,8 @@ export async function run(args: string[]): Promise<SearchBenchResult | undefined
     if (!opts.dist) buildSite(siteDir);
     const timings = await timeIndexers(siteDir, opts.rounds);
     const result = { timings, size: measureIndex(siteDir), firstQueries: await firstQueries(siteDir, opts.queries) };
-    report(result);
-    if (result.firstQueries.some((q) => q.bytes > FIRST_QUERY_BUDGET)) process.exitCode = 1;
+    report(result, opts.budget);
+    if (result.firstQueries.some((q) => q.bytes > opts.budget)) process.exitCode = 1;
     return result;
   } catch (error) {
     console.error(`search bench: ${(error as Error).message}`);

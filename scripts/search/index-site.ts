@@ -1,11 +1,13 @@
-// Builds the Pagefind index of a built site through Pagefind's Node API, which runs the extended binary
-// (the one that segments Chinese) when the platform package ships it, as it does on Linux x64.
-// The Node API rather than the CLI: on the seed site both take about 0.2 s, the Node API a little less
-// (no extra Node process for the npx wrapper), and it reports errors as values (`npm run bench -- search`
-// times both).
-import { rmSync } from 'node:fs';
+// Builds the Pagefind index of a built site with Pagefind's CLI, which runs the extended binary (the one
+// that segments Chinese) when the platform package ships it, as it does on Linux x64.
+// The CLI rather than the Node API: on the seed site both take about 0.2 s, but at 10,000 articles the CLI
+// indexed in 19 s where the Node API took 37–43 s (`npm run bench -- search --dist …`, two rounds each).
+import { spawn } from 'node:child_process';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+
+const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
 /**
  * Parts of an article page that are page furniture, not the report: indexed, they would make every page
@@ -27,16 +29,16 @@ export const SEARCH_EXCLUDE = [
   '.chart', // a chart placed in the text (FigureChart)
 ] as const;
 
-export const PAGEFIND_CONFIG = { excludeSelectors: [...SEARCH_EXCLUDE] };
-
 /**
  * Word positions per index chunk (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, read by the Pagefind binary). A
- * query downloads the chunks holding its words; Chinese is indexed character by character as well as by
- * word, so with Pagefind's default chunks a two-character query fetched two 40 KB chunks. At 2000 the
- * first search stays under the 150 KB budget of scripts/bench/search.ts, for 7% more index in all.
+ * query downloads the chunks holding its words, and every search first downloads the language's metadata,
+ * which lists every chunk: small chunks make the first download small on a small site and the metadata
+ * large on a big one. Measured first searches, served as deployed (`npm run bench -- search`): at 2000,
+ * the 1,000-article site stayed under 150 KB but at 10,000 articles `上党区` took 309 KB (metadata 161 KB for
+ * 5,170 chunks); at 5000, 214–287 KB at 10,000 (metadata 131 KB), and the seed site stays under 150 KB.
  * The variable is marked unstable by Pagefind: the bench and tests/e2e/search.test.ts notice if it stops working.
  */
-export const INDEX_CHUNK_SIZE = 2000;
+export const INDEX_CHUNK_SIZE = 5000;
 
 export class SearchIndexError extends Error {
   constructor(message: string) {
@@ -45,25 +47,39 @@ export class SearchIndexError extends Error {
   }
 }
 
+/** The CLI's arguments for the settings above (also used by scripts/bench/search-index.ts). */
+export function pagefindArgs(siteDir: string, outputPath: string): string[] {
+  return ['--site', siteDir, '--output-path', outputPath, ...SEARCH_EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector])];
+}
+
 /** Indexes every page under `siteDir` and writes the bundle to `siteDir/pagefind/`. */
 export async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  // The Node API starts the binary with this process's environment.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
-  if (!index) throw new SearchIndexError(`pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new SearchIndexError(`pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new SearchIndexError(`pagefind found no HTML pages in ${siteDir}: build the site first.`);
-    // Pagefind names its files by content hash and never deletes: without this, every rebuild would
-    // leave the previous index's chunks behind.
-    const outputPath = join(siteDir, 'pagefind');
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new SearchIndexError(`pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
+  const outputPath = join(siteDir, 'pagefind');
+  // Pagefind names its files by content hash and never deletes: the index is written beside the old
+  // one and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index.
+  const fresh = `${outputPath}.new`;
+  rmSync(fresh, { recursive: true, force: true });
+  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE) };
+  const { code, output } = await run(process.execPath, [PAGEFIND_CLI, ...pagefindArgs(siteDir, fresh)], env);
+  const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
+  if (code !== 0 || pages === 0) {
+    rmSync(fresh, { recursive: true, force: true });
+    const why = output.split('\n').filter((line) => /error/i.test(line)).join(' ').trim();
+    if (pages === 0 && code === 0) throw new SearchIndexError(`pagefind found no HTML pages in ${siteDir}: build the site first.`);
+    throw new SearchIndexError(`pagefind could not index ${siteDir} (exit ${code}): ${why || output.trim().split('\n').slice(-5).join(' ')}`);
   }
+  rmSync(outputPath, { recursive: true, force: true });
+  renameSync(fresh, outputPath);
+  return { pages };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
 }
