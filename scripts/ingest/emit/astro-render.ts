@@ -1,8 +1,9 @@
-// Test support: renders a Markdown or MDX file the way an Astro 7 build does, to prove what readers will see.
-// Markdown: the processor's own renderer, as Astro's content sync calls it. MDX (editors' files):
-// The same steps as @astrojs/mdx's Vite plugin, without Vite: Astro's frontmatter reader, the Sätteri
-// processor's MDX renderer created with the arguments @astrojs/mdx passes it, then the compiled
-// component rendered to HTML by Astro itself (container API, with the MDX server renderer).
+// Test support: renders a Markdown or MDX file the way an Astro 7 build does, to prove what readers
+// will see. Markdown (what ingest writes): the processor's own renderer, as Astro's content sync calls
+// it. MDX (editors' files): the same steps as @astrojs/mdx's Vite plugin, without Vite: Astro's
+// frontmatter reader, the Sätteri processor's MDX renderer created with the arguments @astrojs/mdx
+// passes it, then the compiled component rendered to HTML by Astro itself (container API, with the MDX
+// server renderer).
 // The one shortcut: the compiled module is evaluated in place, with `astro/jsx-runtime` handed in,
 // instead of being bundled. One real `astro build` (astro-build.test.ts) covers what this leaves out.
 
