@@ -4,6 +4,9 @@ import zh from '../i18n/zh.json';
 import { numberFormat } from './intl-cache.ts';
 
 export const LANGS = ['zh', 'en'] as const;
+
+/** Where the reader's explicit language choice is kept (localStorage): the splash page (/) follows it. */
+export const LANG_CHOICE_KEY = 'cz-lang';
 export type Lang = (typeof LANGS)[number];
 export type UiKey = keyof typeof zh;
 

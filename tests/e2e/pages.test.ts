@@ -94,6 +94,23 @@ describe.skipIf(!available)('every page type in the browser', () => {
         }
       }, LOOP_TIMEOUT);
 
+      it('the splash page follows a language chosen with the header switch', async () => {
+        const other = lang === 'zh' ? 'en' : 'zh';
+        // The browser prefers the page's language, so only the stored choice can take the reader elsewhere.
+        const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${server.url}${pathOf('article', lang)}`);
+          await Promise.all([page.waitForURL(server.url + twinPath(pathOf('article', lang))), page.click('.lang-switch a')]);
+          // Arriving at / from elsewhere (no referrer from this site): straight to the chosen language.
+          const fresh = await context.newPage();
+          await fresh.goto(server.url);
+          await fresh.waitForURL(`${server.url}${other}/`, { timeout: 10_000 });
+        } finally {
+          await context.close();
+        }
+      });
+
       it('no page type scrolls sideways at 320 px', async () => {
         const wide: string[] = [];
         for (const type of TYPES) {
