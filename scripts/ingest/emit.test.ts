@@ -126,6 +126,9 @@ describe('ingestHash', () => {
     expect(checkHash(mdx.replace(/\n/g, '\r\n'))).toBe('edited');
     expect(checkHash(mdx.replace(/ingestHash: sha256-[0-9a-f]{8}/, 'ingestHash: sha256-00000000'))).toBe('edited');
     expect(checkHash(mdx.replace(/ingestHash: sha256-[0-9a-f]+/, 'ingestHash: mine'))).toBe('edited');
+    // Found by the property test below: the stamp line itself is not hashed, so its spacing is checked apart.
+    expect(checkHash(mdx.replace('ingestHash: sha256-', 'ingestHash:  sha256-'))).toBe('edited');
+    expect(checkHash(mdx.replace(/(ingestHash: sha256-[0-9a-f]+)\n/, '$1 \n'))).toBe('edited');
   });
 
   it('finds a file without the stamp unstamped: an editor wrote it', () => {

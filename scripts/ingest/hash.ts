@@ -37,6 +37,8 @@ export function checkHash(mdx: string): HashState {
   const found = findHashLine(mdx);
   if (!found) return 'unstamped';
   if (!HASH_VALUE.test(found.value)) return 'edited';
+  // The line itself is not hashed: any change to it other than its exact form (a space added) is an edit too.
+  if (mdx.slice(found.start, found.end) !== `ingestHash: ${found.value}\n`) return 'edited';
   const unstamped = mdx.slice(0, found.start) + mdx.slice(found.end);
   return `sha256-${sha256Hex(unstamped)}` === found.value ? 'intact' : 'edited';
 }
