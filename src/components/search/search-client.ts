@@ -20,7 +20,6 @@ interface BrowserResult {
 
 interface PagefindInstance extends PagefindLike<BrowserResult> {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 interface PagefindBundle {

@@ -7,11 +7,16 @@ import { t, type UiKey } from '../i18n.ts';
 
 type FilterSource = Pick<Article, 'lang' | 'topicTags' | 'regionTags' | 'year'> & { zh: { data: { kind: string } } };
 
+/** The article's type in its page's language (`消息`, `News`): a filter value and a result field. */
+export function kindLabel(article: Pick<FilterSource, 'lang' | 'zh'>): string {
+  return t(article.lang, `kind.${article.zh.data.kind}` as UiKey);
+}
+
 /** `['主题:教育', '地区:上党区', '年份:2025', '类型:消息']`: what `data-pagefind-filter` carries. */
 export function pagefindFilters(article: FilterSource): string[] {
   const { lang } = article;
   const name = (key: UiKey) => t(lang, key);
-  const kind = t(lang, `kind.${article.zh.data.kind}` as UiKey);
+  const kind = kindLabel(article);
   return [
     ...article.topicTags.map((tag) => `${name('filter.topic')}:${tag.label}`),
     ...article.regionTags.map((tag) => `${name('filter.region')}:${tag.label}`),
