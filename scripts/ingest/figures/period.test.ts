@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './period.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const period = (paragraph: string, figure: string, article = {}) => periodOf(scopeFor(paragraph, figure, { article }));
+
+describe('periodOf', () => {
+  it('takes the article’s year when the text names none, and none when that is unknown', () => {
+    expect(period('新建改造供热管网38.1公里。', '38.1公里')).toEqual({ year: 2025 });
+    expect(period('新建改造供热管网38.1公里。', '38.1公里', { year: undefined })).toEqual({});
+    expect(period('新建改造供热管网38.1公里。', '38.1公里', { year: undefined, date: '2024-12-01' })).toEqual({ year: 2024 });
+  });
+
+  it('reads 今年, 去年 and an explicit year in the clause chain', () => {
+    expect(period('今年计划建设5个精品示范村。', '5个', { year: 2025 })).toEqual({ year: 2025 });
+    expect(period('去年全市新增就业4.2万人。', '4.2万人', { year: 2025 })).toEqual({ year: 2024 });
+    expect(period('截至2024年底，上党区战略性新兴产业企业占比低，增加值仅占0.9%。', '0.9%')).toEqual({ year: 2024, period: '截至2024年底' });
+    expect(period('上党区定下2025年签约额145亿元的目标。', '145亿元', { year: 2024 })).toEqual({ year: 2025 });
+  });
+
+  it('reads a period and its year', () => {
+    expect(period('1至10月，全市城镇新增就业4.1万人。', '4.1万人')).toEqual({ year: 2025, period: '1至10月' });
+    expect(period('截至10月底，累计发放补贴512.4万元。', '512.4万元')).toEqual({ year: 2025, period: '截至10月底' });
+    expect(period('2021—2025年，全市累计改造老旧小区600个。', '600个')).toEqual({ year: 2025, period: '2021—2025年' });
+  });
+
+  it('reads a start (以来) as a period running to the article’s year', () => {
+    const p = '2024年以来，国家中医药传承创新发展示范项目落地我市，明确了“六大工程”18个项目建设任务。';
+    expect(period(p, '18个')).toEqual({ year: 2025, period: '2024年以来' });
+    expect(period('今年以来，全市新增托位2000个。', '2000个')).toEqual({ year: 2025, period: '今年以来' });
+    const since = '2023年，上党区把建设零工市场作为重点民生实事项目之一，自2023年11月正式投入运营以来，共服务企业48个。';
+    expect(period(since, '48个').year).toBe(2023);
+  });
+
+  it('does not take a year from another segment of the sentence', () => {
+    const p = '2024年新建公路20公里；今年新建公路30公里。';
+    expect(period(p, '30公里', { year: 2025 }).year).toBe(2025);
+    expect(period(p, '20公里', { year: 2025 }).year).toBe(2024);
+  });
+
+  it('reads the paragraph’s lead year for its later sentences', () => {
+    const p = '2024年，壶关县持续加大投入。全县新增停车场20个。';
+    expect(period(p, '20个', { year: 2025 }).year).toBe(2024);
+  });
+});

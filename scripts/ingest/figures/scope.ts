@@ -1,0 +1,111 @@
+// What a figure is read against: its sentence, paragraph, section heading and the article's meta, and the
+// pieces of the sentence that govern it. The field modules (status, period, place, topic, label, kind) are
+// pure functions of this, so each can be tested on a sentence alone.
+//
+// A sentence is cut into segments at ；and into clauses at ，and ：. A word governs a figure when it stands
+// in the figure's own clause chain: the clauses of its segment up to the figure (`计划2025年完成投资10亿元
+// 以上，营业收入增长10%` — 计划 governs both), never a clause of another segment (`…增长10%；数字装备制造
+// 产业链…，力争…` — 力争 does not reach back). A short lead clause opening the sentence (`下一步，`, `2025
+// 年，`) governs every segment of it.
+
+import type { Topic } from '../types.ts';
+
+export interface ArticleMeta {
+  year?: number;
+  /** ISO date of the page (`2025-11-18`) when known. */
+  date?: string;
+  regions: readonly string[];
+  topics: readonly Topic[];
+}
+
+export interface FigureScope {
+  /** The figure's sentence, width-normalised and trimmed. */
+  sentence: string;
+  /** Where the figure's span starts and ends in the sentence. */
+  start: number;
+  end: number;
+  /** The span as printed (`近200万元`) and its base unit (`元`). */
+  text: string;
+  unit: string;
+  /** The paragraph, width-normalised. */
+  paragraph: string;
+  /** Where the sentence starts in the paragraph. */
+  sentenceStart: number;
+  /** Section headings above the paragraph, outermost first (may be empty). */
+  headings: readonly string[];
+  article: ArticleMeta;
+}
+
+const SEGMENT_BREAK = /[；;。！？!?]/;
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+/** A lead clause is short and has no figure of its own: `下一步`, `2025年`, `今年以来`, `到2027年底`. */
+const MAX_LEAD = 8;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+function bounds(text: string, at: number, end: number, breaks: RegExp): Range {
+  let s = at;
+  while (s > 0 && !breaks.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !breaks.test(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** The clause (between commas, colons, semicolons or stops) holding the figure. */
+export function clauseOf(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'>): Range {
+  return bounds(scope.sentence, scope.start, scope.end, CLAUSE_BREAK);
+}
+
+/** The segment (between semicolons or stops) holding the figure. */
+export function segmentOf(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'>): Range {
+  return bounds(scope.sentence, scope.start, scope.end, SEGMENT_BREAK);
+}
+
+/**
+ * The sentence's lead clause (`下一步，`, `2025年，`), when the sentence opens with a short one that the
+ * figure is not in; undefined otherwise.
+ */
+export function leadOf(sentence: string, figureStart = Number.POSITIVE_INFINITY): string | undefined {
+  const m = /^[^，,；;：:。！？!?]{1,12}?[，,：:]/.exec(sentence);
+  if (!m || m[0].length - 1 > MAX_LEAD || m[0].length > figureStart) return undefined;
+  return m[0].slice(0, -1);
+}
+
+/** The text of the figure's clause chain before it: its segment from the start up to the figure. */
+export function chainBefore(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'>): string {
+  return scope.sentence.slice(segmentOf(scope).start, scope.start);
+}
+
+/** The rest of the figure's own clause after it (`…145亿元的目标`). */
+export function clauseAfter(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'>): string {
+  return scope.sentence.slice(scope.end, clauseOf(scope).end);
+}
+
+const OPEN = '“‘「『';
+const CLOSE = '”’」』';
+
+/** The quotation (“…”) the figure stands in, without its marks, or undefined. */
+export function quoteAround(text: string, start: number, end: number): string | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = start - 1; i >= 0; i--) {
+    if (CLOSE.includes(text[i]!)) depth++;
+    else if (OPEN.includes(text[i]!)) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = end; i < text.length; i++) {
+    if (CLOSE.includes(text[i]!)) return text.slice(open + 1, i);
+    if (OPEN.includes(text[i]!)) return undefined;
+  }
+  // A quotation running on past the sentence (the closing mark is in the next one).
+  return text.slice(open + 1);
+}

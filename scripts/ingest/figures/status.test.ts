@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { scopeFor } from './scope.fixture.ts';
+import { statusOf } from './status.ts';
+
+const status = (paragraph: string, figure: string, options = {}) => statusOf(scopeFor(paragraph, figure, options));
+
+describe('statusOf', () => {
+  it('reads results as actual', () => {
+    expect(status('不仅如此，该县同步推进供热“毛细血管”改造，新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('actual');
+    expect(status('2025年，壶关县始终锚定“民生优先”导向，将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。', '八成以上', { unit: '%' })).toBe(
+      'actual',
+    );
+  });
+
+  it('reads 计划/将/拟 as plan, over the clauses of its segment but not past a semicolon', () => {
+    const p = '绿色煤炭产业链将重点推进智能化建设，计划2025年完成投资10亿元以上，营业收入增长10%；医药产业链发挥振东制药作用，推动新产品落地，力争完成产值11.5亿元。';
+    expect(status(p, '10亿元以上')).toBe('plan');
+    expect(status(p, '10%')).toBe('plan');
+    expect(status(p, '11.5亿元')).toBe('target');
+    expect(status('乡村发展方面，实施数字赋能工程，今年计划建设5个精品示范村和32个提档升级村。', '32个')).toBe('plan');
+    expect(status('明年，全县拟新建停车场5个。', '5个')).toBe('plan');
+  });
+
+  it('reads 目标/力争/确保/到…年 as target, also when the word follows the figure in its clause', () => {
+    expect(status('上党区明确“外引、内挖”的招商策略，定下2025年签约额145亿元的目标。', '145亿元')).toBe('target');
+    expect(status('此外，目标工业投资增长达17%，规模以上工业增加值增长16.3%，向全省优秀开发区迈进。', '16.3%')).toBe('target');
+    expect(status('确保粮食种植面积稳定在27万亩左右，产量1.8亿斤以上。', '1.8亿斤以上')).toBe('target');
+    expect(status('到2027年，全市千人口托位数达到5个。', '5个')).toBe('target');
+  });
+
+  it('reads 预计 as forecast', () => {
+    expect(status('预计全年接待游客300万人次。', '300万人次')).toBe('forecast');
+  });
+
+  it('lets the nearest governing word win', () => {
+    expect(status('该项目计划投资10亿元，目前已完成投资5亿元。', '5亿元')).toBe('actual');
+  });
+
+  it('reads a lead clause (下一步，) as governing the whole sentence', () => {
+    expect(status('下一步，我市将持续推进托育服务；新增托位2000个。', '2000个')).toBe('plan');
+  });
+
+  it('reads a year after the article’s as a plan, one before it as actual', () => {
+    expect(status('2026年新建农村公路100公里。', '100公里')).toBe('plan');
+    expect(status('2024年新建农村公路100公里，计划中的项目全部完成。', '100公里')).toBe('actual');
+  });
+
+  it('reads one person’s or household’s experience as anecdote', () => {
+    const quote = '“以前家里温度总徘徊在18℃，现在稳稳维持在22℃以上，孩子写作业再也不用裹着厚棉袄了！”家住城南片区老旧小区的刘女士满是笑意。';
+    expect(status(quote, '22℃以上')).toBe('anecdote');
+    expect(status('“参加家政培训拿到证书后，很快就找到了工作，每月能挣4000多块！”居民李女士的经历，是稳就业工作的生动缩影。', '4000多块', { unit: '块' })).toBe(
+      'anecdote',
+    );
+    expect(status('家住潞城区翟店街道贾村的李巧兰患糖尿病10多年。', '10多年')).toBe('anecdote');
+    expect(status('40岁出头的梁余妮是麦丰电子商务有限公司的负责人。', '40岁', { unit: '岁' })).toBe('anecdote');
+  });
+
+  it('does not read a quoted name or an official’s report as anecdote', () => {
+    expect(status('全县打造“15分钟便民生活圈”，新增停车位4300余个。', '4300余个')).toBe('actual');
+    expect(status('长治市委常委、组织部部长杨保春介绍，长治市共2436个村完成“清化收”工作。', '2436个')).toBe('actual');
+  });
+});

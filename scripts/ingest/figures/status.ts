@@ -1,0 +1,93 @@
+// Whether a figure reports what happened or what is meant to: actual | plan | target | forecast | anecdote.
+// Read from the words that govern the figure's clause chain (scope.ts), the nearest one winning, so `计划
+// 投资10亿元，目前已完成5亿元` gives plan then actual:
+// - forecast: 预计; target: 目标, 力争, 力促, 确保, 争取, 到…年(底); plan: 计划, 拟, 将 (the adverb, not
+//   将 = 把 before an object: `将八成以上财政收入投入教育` is done), 即将, 下一步, 今后, 明年 …;
+// - actual: 已, 已经, 累计, 截至, …以来 — and a year before the article's year;
+// - anecdote: one person's or household's experience — a figure inside a quotation someone speaks
+//   (“以前家里温度总徘徊在18℃…”), a person's age, a sentence about one named person (`家住…的李巧兰患糖尿病
+//   10多年`), one person's pay (`每月能挣4000多块`).
+// A short lead clause opening the sentence (`下一步，`) or the paragraph governs what follows it.
+
+import { chainBefore, clauseOf, leadOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
+
+export const STATUSES = ['actual', 'plan', 'target', 'forecast', 'anecdote'] as const;
+export type Status = (typeof STATUSES)[number];
+
+type Governed = Exclude<Status, 'anecdote'>;
+
+// 将 is the adverb "will" unless it is the preposition 将 = 把, which takes an object (a numeral, 其, 这 …)
+// and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
+const WILL = '(?<!即|必|终|尚|仍)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]*?(?:投入|作为|纳入|列入|列为|用于|打造成|建成|变成|转化为|放在|摆在|扛在))';
+const MARKERS: readonly [Governed, RegExp][] = [
+  ['forecast', /预计|预期|有望/g],
+  ['target', /目标|力争|力促|确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)/g],
+  ['plan', new RegExp(`计划|拟|即将|${WILL}|下一步|今后|接下来|未来|明年|规划|准备|要(?=[把让建新实完推抓加])`, 'g')],
+  ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
+];
+
+const YEAR = /(20[0-9]{2})年/g;
+const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅|老人)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
+const PERSON_NAME = /(?:护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理)[\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带，,])/u;
+const PERSONAL_PAY = /(?:能挣|能赚|能有|能领|多领|挣了|赚了)$/;
+const SPEECH = /[，,。！？!?…]/;
+const AGE_UNIT = '岁';
+
+/** The status of a figure in its scope. */
+export function statusOf(scope: FigureScope): Status {
+  if (isAnecdote(scope)) return 'anecdote';
+  const segment = segmentOf(scope);
+  const clause = clauseOf(scope);
+  // Markers are matched in the whole segment (a lookahead may need the words after them) and kept by side.
+  const found = matches(scope.sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start }));
+  const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
+  const after = found.filter((m) => m.at >= scope.end && m.status !== 'actual').sort((a, b) => a.at - b.at)[0];
+  const fromWords = before?.status ?? after?.status;
+  if (fromWords) return fromWords;
+  const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
+  if (byYear) return byYear;
+  const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
+  if (lead) {
+    const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year);
+    if (fromLead && fromLead !== 'actual') return fromLead;
+  }
+  return 'actual';
+}
+
+interface Marker {
+  at: number;
+  end: number;
+  status: Governed;
+}
+
+function matches(text: string): Marker[] {
+  const found: Marker[] = [];
+  for (const [status, pattern] of MARKERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ at: m.index, end: m.index + m[0].length, status });
+  }
+  return found;
+}
+
+/** A year after the article's year is a plan; one before it is history. */
+function yearStatus(text: string, articleYear: number | undefined): Governed | undefined {
+  if (articleYear === undefined) return undefined;
+  let last: number | undefined;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) last = Number(m[1]);
+  if (last === undefined) return undefined;
+  if (last > articleYear) return 'plan';
+  if (last < articleYear) return 'actual';
+  return undefined;
+}
+
+function isAnecdote(scope: FigureScope): boolean {
+  if (scope.unit === AGE_UNIT) return true;
+  const at = scope.sentenceStart + scope.start;
+  const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
+  if (quote !== undefined && SPEECH.test(quote)) return true;
+  const before = chainBefore(scope);
+  if (PERSONAL_PAY.test(before)) return true;
+  const segment = scope.sentence;
+  return PERSON_BEFORE.test(before) || PERSON_NAME.test(segment);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Topic } from '../types.ts';
+import { scopeFor } from './scope.fixture.ts';
+import { topicOf } from './topic.ts';
+
+const heatingArticle = { topics: ['heating', 'employment', 'culture-sports'] as Topic[] };
+const topic = (paragraph: string, figure: string, headings: string[] = [], article = heatingArticle) =>
+  topicOf(scopeFor(paragraph, figure, { headings, article }));
+
+describe('topicOf', () => {
+  it('takes the figure’s own clause over the article’s topic', () => {
+    const p = '2025年壶关县高考本科达线率达60.87%，四家池小学改扩建项目顺利推进。';
+    expect(topic(p, '60.87%')).toBe('education');
+    const q = '新增停车场20个、停车位4300余个、充电桩200余个，“停车难”“充电难”问题得到有效缓解。';
+    expect(topic(q, '200余个')).toBe('transport');
+  });
+
+  it('reads the segment when the clause says nothing', () => {
+    const p = '针对群众急难愁盼，该县扎实开展根治欠薪行动，为1570名农民工追讨工资1578万元；深化养老服务，推进居家适老化改造。';
+    expect(topic(p, '1578万元')).toBe('employment');
+  });
+
+  it('falls back to the section heading, then the article', () => {
+    expect(topic('全年共完成15件。', '15件', ['集中供热连民心 寒冬暖流润万家'], { topics: ['employment', 'heating'] })).toBe('heating');
+    expect(topic('全年共完成15件。', '15件', [], { topics: ['employment', 'heating'] })).toBe('employment');
+  });
+
+  it('breaks a tie in favour of the article’s topics', () => {
+    // 就业 (employment 3) and 养老 (elderly-care 3) weigh the same here.
+    const p = '社区养老就业服务点12个。';
+    expect(topic(p, '12个', [], { topics: ['elderly-care'] })).toBe('elderly-care');
+    expect(topic(p, '12个', [], { topics: ['employment'] })).toBe('employment');
+  });
+});

@@ -1,0 +1,69 @@
+// Chinese words with part-of-speech tags, for figure labels: @node-rs/jieba (jieba's dictionary and HMM,
+// compiled to a native module inside its npm package). Its dictionary takes a quarter of a second to load,
+// so it is loaded once per process, and only when a label is first asked for. A few words of these reports
+// are added so that they stay whole (`托育点`, `普惠`, `换热站`); jieba's own entries are left as they are.
+
+import { createRequire } from 'node:module';
+
+export interface Word {
+  word: string;
+  /** jieba's tag: n noun, v verb, vn verbal noun, m numeral, q measure word, x punctuation, … */
+  tag: string;
+  /** UTF-16 offsets in the text tagged. */
+  start: number;
+  end: number;
+}
+
+interface JiebaLike {
+  tag(text: string, hmm?: boolean): { word: string; tag: string }[];
+}
+
+// word, frequency, tag — in jieba's dictionary format.
+const EXTRA_WORDS = [
+  ['普惠', 3000, 'b'],
+  ['普惠性', 3000, 'b'],
+  ['托育', 3000, 'vn'],
+  ['托育点', 3000, 'n'],
+  ['托育机构', 3000, 'n'],
+  ['托位', 3000, 'n'],
+  ['换热站', 3000, 'n'],
+  ['达标率', 3000, 'n'],
+  ['覆盖率', 3000, 'n'],
+  ['参保率', 3000, 'n'],
+  ['达线率', 3000, 'n'],
+  ['充电桩', 3000, 'n'],
+  ['背街小巷', 3000, 'n'],
+  ['提档升级', 3000, 'v'],
+  ['零工', 3000, 'n'],
+  ['户厕', 3000, 'n'],
+  ['新建改造', 3000, 'v'],
+  ['改扩建', 3000, 'v'],
+  ['社保', 3000, 'n'],
+  ['固投', 3000, 'n'],
+] as const;
+
+let jieba: JiebaLike | undefined;
+
+function load(): JiebaLike {
+  if (jieba) return jieba;
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaLike & { loadDict(d: Uint8Array): void } } };
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const instance = Jieba.withDict(dict);
+  instance.loadDict(new TextEncoder().encode(EXTRA_WORDS.map((w) => w.join(' ')).join('\n')));
+  jieba = instance;
+  return instance;
+}
+
+/** The words of `text` in order, with tags and offsets. */
+export function tagWords(text: string): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  for (const { word, tag } of load().tag(text, true)) {
+    const start = text.indexOf(word, at);
+    const from = start < 0 ? at : start;
+    out.push({ word, tag, start: from, end: from + word.length });
+    at = from + word.length;
+  }
+  return out;
+}
