@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { FigureRecord } from '../../scripts/ingest/types.ts';
 import { canteenInvestment, heatedArea, museumStudents, pension } from './content/fixtures.ts';
-import { keyFigures } from './key-figures.ts';
+import { isKeyFigureCandidate, keyFigures } from './key-figures.ts';
 
-const huguan = { id: 'min-sheng-wei-ben-xing-fu-sheng-huo', year: 2025, topics: ['heating' as const], figures: [heatedArea, pension] };
-const shangdang = { id: 'ban-hao-min-sheng-shi-shi-shu-xie', year: 2024, topics: ['education' as const], figures: [canteenInvestment] };
-const museum = { id: 'shi-bo-wu-guan-yao-qing-fan-xiang', topics: ['culture-sports' as const], figures: [museumStudents] };
+type Status = 'actual' | 'plan' | 'target' | 'forecast' | 'anecdote';
+const as = (status: Status | undefined, figure: FigureRecord, more: Record<string, unknown> = {}): FigureRecord =>
+  ({ ...figure, ...(status ? { status } : {}), kind: 'total', ...more }) as FigureRecord;
+
+const huguan = { id: 'min-sheng-wei-ben-xing-fu-sheng-huo', figures: [as('actual', heatedArea), as('actual', pension)] };
+const shangdang = { id: 'ban-hao-min-sheng-shi-shi-shu-xie', figures: [as('actual', canteenInvestment)] };
+const museum = { id: 'shi-bo-wu-guan-yao-qing-fan-xiang', figures: [as('actual', museumStudents)] };
 
 describe('keyFigures', () => {
-  it('takes figures in a named series from the latest year, one per topic in vocabulary order', () => {
+  it('takes achieved figures in a named series from the latest year, one per topic in vocabulary order', () => {
     const result = keyFigures([museum, shangdang, huguan]);
     expect(result?.year).toBe(2025);
     expect(result?.figures.map((k) => [k.figure.text, k.article])).toEqual([
@@ -16,14 +21,46 @@ describe('keyFigures', () => {
     ]);
   });
 
+  it('never shows a plan, target, forecast, anecdote or a figure without a status, however recent or large', () => {
+    const later = { year: 2026, value: 9e9 };
+    for (const status of ['plan', 'target', 'forecast', 'anecdote', undefined] as const) {
+      const other = { id: 'x', figures: [as(status, heatedArea, { ...later, id: `x-${status}` })] };
+      const result = keyFigures([huguan, other]);
+      expect(result?.year).toBe(2025);
+      expect(result?.figures.map((k) => k.figure.id)).not.toContain(`x-${status}`);
+      expect(result?.figures.find((k) => k.figure.measure === heatedArea.measure)?.figure.value).toBe(heatedArea.value);
+    }
+  });
+
+  it('takes the year from the figure, not from its article', () => {
+    // A 2025 article reporting last year's pension: a 2024 figure, so 2025 stays the latest year with one figure.
+    const lastYear = { id: 'y', figures: [as('actual', pension, { id: 'y-1', year: 2024, value: 999 })] };
+    expect(keyFigures([huguan, lastYear])?.figures.map((k) => k.figure.id)).not.toContain('y-1');
+    expect(keyFigures([lastYear])?.year).toBe(2024);
+  });
+
+  it('leaves out figures that cannot name their place or year', () => {
+    expect(isKeyFigureCandidate(as('actual', pension, { region: undefined }))).toBe(false);
+    expect(isKeyFigureCandidate(as('actual', pension, { year: undefined }))).toBe(false);
+    expect(isKeyFigureCandidate(as('actual', pension))).toBe(true);
+  });
+
   it('keeps the largest value of a series', () => {
-    const smaller = { ...heatedArea, id: 'x', text: '75万平方米', value: 750_000 };
-    const result = keyFigures([{ ...huguan, figures: [smaller, heatedArea] }]);
+    const smaller = as('actual', heatedArea, { id: 'x', text: '75万平方米', value: 750_000 });
+    const result = keyFigures([{ ...huguan, figures: [smaller, as('actual', heatedArea)] }]);
     expect(result?.figures.map((k) => k.figure.value)).toEqual([5_000_000]);
   });
 
-  it('gives nothing when no figure belongs to a series', () => {
+  it('does not compare a total with an amount added: another kind is another series', () => {
+    const added = as('actual', heatedArea, { id: 'new', kind: 'new', value: 10_000 });
+    const totals = [as('actual', heatedArea, { id: 't1' }), as('actual', heatedArea, { id: 't2', value: 4_000_000 })];
+    // Two totals against one addition: the total series is reported more often and gives its largest.
+    expect(keyFigures([{ id: 'a', figures: [added, ...totals] }])?.figures.map((k) => k.figure.id)).toEqual(['t1']);
+  });
+
+  it('gives nothing when no achieved figure belongs to a series', () => {
     expect(keyFigures([museum])).toBeUndefined();
+    expect(keyFigures([{ id: 'p', figures: [as('plan', pension)] }])).toBeUndefined();
   });
 
   it('stops at the limit', () => {

@@ -1,8 +1,14 @@
-// The home page's "year at a glance": a few figures from the latest year the archive has figures for.
-// The rule, simple enough to state on the page: only figures in a named series (a `measure`, so they are
-// comparable and have an English label), of the latest year; in each series the largest value; one
-// series per topic, the one reported most often that year; topics in the vocabulary's order.
+// The home page's "year at a glance": a few figures from the latest year the archive has achieved figures
+// for. The rule, simple enough to state on the page (home.keyFiguresRule): only figures the reports give as
+// done or reached (`status: 'actual'`; a plan, target, forecast or one person's account never, and a record
+// without a status is not taken for actual), about the latest such year, with the place they are about;
+// only figures in a named series (a `measure`, so they are comparable and have an English label); in each
+// series (same measure, kind and unit) the largest value; one series per topic, the one reported most
+// often that year; topics in the vocabulary's order.
 import { TOPICS, type FigureRecord, type Topic } from '../../scripts/ingest/types.ts';
+
+/** The fields of issue 14 this rule reads; optional here until every record carries them. */
+type Stated = FigureRecord & { status?: string; kind?: string };
 
 export interface KeyFigure {
   figure: FigureRecord;
@@ -17,42 +23,56 @@ export interface KeyFigures {
 
 interface Source {
   id: string;
-  year?: number;
-  topics: readonly Topic[];
   figures: readonly FigureRecord[];
 }
 
-export function keyFigures(articles: readonly Source[], limit = 6): KeyFigures | undefined {
-  const candidates = articles.flatMap((a) =>
-    a.figures
-      .filter((f) => f.measure && f.qualifier !== 'under')
-      .map((f) => ({ figure: f, article: a.id, year: f.year ?? a.year, topic: f.topic ?? a.topics[0] })),
-  );
-  const years = candidates.map((c) => c.year).filter((y): y is number => y !== undefined);
-  if (years.length === 0) return undefined;
-  const year = Math.max(...years);
+interface Candidate {
+  figure: FigureRecord;
+  article: string;
+  year: number;
+  topic: Topic;
+}
 
-  // measure → its reports that year
-  const series = new Map<string, typeof candidates>();
+/** A figure the home page may show: achieved, of a named series, with its own year, place and topic. */
+export function isKeyFigureCandidate(figure: Stated): boolean {
+  return (
+    figure.status === 'actual' &&
+    Boolean(figure.measure) &&
+    figure.qualifier !== 'under' &&
+    figure.year !== undefined &&
+    Boolean(figure.region) &&
+    figure.topic !== undefined
+  );
+}
+
+export function keyFigures(articles: readonly Source[], limit = 6): KeyFigures | undefined {
+  const candidates: Candidate[] = articles.flatMap((a) =>
+    a.figures.filter(isKeyFigureCandidate).map((f) => ({ figure: f, article: a.id, year: f.year!, topic: f.topic! })),
+  );
+  if (candidates.length === 0) return undefined;
+  const year = Math.max(...candidates.map((c) => c.year));
+
+  // series (measure, kind, unit) → its reports that year
+  const series = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.year !== year) continue;
-    const list = series.get(c.figure.measure!) ?? [];
+    const f = c.figure as Stated;
+    const key = `${f.measure}\u0000${f.kind ?? ''}\u0000${f.unit}`;
+    const list = series.get(key) ?? [];
     list.push(c);
-    series.set(c.figure.measure!, list);
+    series.set(key, list);
   }
 
-  const bestByTopic = new Map<Topic, { count: number; pick: (typeof candidates)[number] }>();
+  const bestByTopic = new Map<Topic, { count: number; pick: Candidate }>();
   for (const reports of series.values()) {
     const largest = reports.reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
-    const topic = largest.topic;
-    if (!topic) continue;
-    const current = bestByTopic.get(topic);
-    if (!current || reports.length > current.count) bestByTopic.set(topic, { count: reports.length, pick: largest });
+    const current = bestByTopic.get(largest.topic);
+    if (!current || reports.length > current.count) bestByTopic.set(largest.topic, { count: reports.length, pick: largest });
   }
 
   const figures = TOPICS.flatMap((t) => {
     const best = bestByTopic.get(t);
     return best ? [{ figure: best.pick.figure, article: best.pick.article }] : [];
   }).slice(0, limit);
-  return figures.length > 0 ? { year, figures } : undefined;
+  return { year, figures };
 }
