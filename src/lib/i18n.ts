@@ -12,7 +12,7 @@ export type UiKey = keyof typeof zh;
 
 const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 
-/** `t('en', 'article.figures', { n: 3 })`: the string for a key, with `{name}` placeholders filled in. */
+/** `t('en', 'figures.caption', { n: 3 })`: the string for a key, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = STRINGS[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

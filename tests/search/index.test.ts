@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
-import { chartText } from '../../src/components/charts/strings.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { buildSite, type BuiltSite } from '../site/build-site.ts';
 import { articleIdOfUrl, openSearch, topArticleIds, type NodePagefind } from './pagefind-node.ts';
@@ -60,8 +60,8 @@ describe('the index', () => {
     expect(await exactly('en', en['figures.heading'])).toEqual([]);
     expect(await exactly('en', 'Newspaper page text')).toEqual([]);
     for (const lang of ['zh', 'en'] as const) {
-      expect(await exactly(lang, chartText(lang, 'cards.heading'))).toEqual([]);
-      expect(await exactly(lang, chartText(lang, 'chart.sourceNote').split(/[，;]/)[0]!)).toEqual([]);
+      expect(await exactly(lang, t(lang, 'chart.cards.heading'))).toEqual([]);
+      expect(await exactly(lang, t(lang, 'chart.sourceNote').split(/[，;]/)[0]!)).toEqual([]);
     }
     expect(await ids('en', 'blocks')).toEqual([]);
   });

@@ -3,11 +3,10 @@
 import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
 import type { FigureRecord } from '../../../scripts/ingest/types.ts';
 import { formatFigure } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { t, type Lang } from '../../lib/i18n.ts';
 import type { BarDatum } from './bar-layout.ts';
 import { figureWhat, placeName, seriesName, topicName, unitName, unitPhrase, type LocalText } from './labels.ts';
 import { textOrder, valueOrder, type BarSpec } from './pick.ts';
-import { chartText } from './strings.ts';
 
 export interface BarRowData extends BarDatum {
   figure: FigureRecord;
@@ -47,7 +46,7 @@ export function barRows(lang: Lang, figures: readonly FigureRecord[]): BarRowDat
   for (const r of rows) seen.set(r.label + (r.detail ?? ''), (seen.get(r.label + (r.detail ?? '')) ?? 0) + 1);
   for (const r of rows) {
     if (seen.get(r.label + (r.detail ?? ''))! < 2) continue;
-    const para = chartText(lang, 'chart.paragraph', { n: r.figure.paragraph });
+    const para = t(lang, 'chart.paragraph', { n: r.figure.paragraph });
     r.detail = r.detail ? `${r.detail} · ${para}` : para;
   }
   return rows.sort((a, b) => valueOrder(a.figure, b.figure));
@@ -65,12 +64,12 @@ export function barTitle(lang: Lang, spec: BarSpec): LocalText {
   const shared = sharedUnitMeasure(spec);
   const unit = lang === 'zh' ? unitName(lang, spec.unit) : shared ? unitName(lang, spec.unit, shared) : unitPhrase(spec.unit);
   const topic = spec.topic ? topicName(lang, spec.topic) : '';
-  return { text: chartText(lang, 'bar.unitTopic', { topic, unit }).replace(/^：|^: /, ''), lang };
+  return { text: t(lang, 'chart.bar.unitTopic', { topic, unit }).replace(/^：|^: /, ''), lang };
 }
 
 /** The unit line of the caption: `单位：公里` / `Unit: km`. */
 export function barUnit(lang: Lang, spec: BarSpec): string {
-  return chartText(lang, 'unit.caption', { unit: unitName(lang, spec.unit, sharedUnitMeasure(spec)) });
+  return t(lang, 'chart.unit.caption', { unit: unitName(lang, spec.unit, sharedUnitMeasure(spec)) });
 }
 
 /** The text alternative: how many bars, the largest and the smallest with their values. */
@@ -79,8 +78,8 @@ export function barSummary(lang: Lang, rows: readonly BarRowData[]): string {
   const named = (r: BarRowData) => (r.detail ? `${r.label} (${r.detail})` : r.label);
   const first = rows[0]!;
   const last = rows.at(-1)!;
-  if (rows.length === 1) return chartText(lang, 'bar.summaryOne', { maxLabel: named(first), max: first.valueText });
-  return chartText(lang, 'bar.summary', {
+  if (rows.length === 1) return t(lang, 'chart.bar.summaryOne', { maxLabel: named(first), max: first.valueText });
+  return t(lang, 'chart.bar.summary', {
     n: rows.length,
     maxLabel: named(first),
     max: first.valueText,

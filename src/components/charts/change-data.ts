@@ -1,11 +1,10 @@
 // A before/after chart's rows in the page's language, and its text alternative.
 import type { FigureRecord } from '../../../scripts/ingest/types.ts';
 import { formatQuantity } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { t, type Lang } from '../../lib/i18n.ts';
 import { beforeAfter } from './change.ts';
 import { figureWhat, placeName, type LocalText } from './labels.ts';
 import type { ChangeDatum } from './slope-layout.ts';
-import { chartText } from './strings.ts';
 
 export interface ChangeRowData extends ChangeDatum {
   figure: FigureRecord;
@@ -42,12 +41,12 @@ export function changeRows(lang: Lang, figures: readonly FigureRecord[]): Change
 
 export function changeSummary(lang: Lang, rows: readonly ChangeRowData[]): string {
   const items = rows.map((r) =>
-    chartText(lang, 'change.item', {
+    t(lang, 'chart.change.item', {
       label: r.label,
-      verb: chartText(lang, r.to >= r.from ? 'change.up' : 'change.down'),
+      verb: t(lang, r.to >= r.from ? 'chart.change.up' : 'chart.change.down'),
       from: r.fromText,
       to: r.toText,
     }),
   );
-  return chartText(lang, 'change.summary', { n: rows.length, items: items.join(lang === 'zh' ? '；' : '; ') });
+  return t(lang, 'chart.change.summary', { n: rows.length, items: items.join(lang === 'zh' ? '；' : '; ') });
 }

@@ -2,9 +2,9 @@
 // the HTML stays under a fixed size however many figures there are, the table lists the most recent
 // figures only, and the page says how many it shows of how many.
 import { afterAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n.ts';
 import { COLLECTION_LIMITS, DASHBOARD_TABLE_ROWS } from './limits.ts';
 import { chartContext } from './sources.ts';
-import { chartText } from './strings.ts';
 import { attr, byClass, byTag, closeRenderer, findAll, parse, renderChart, text } from './test-support/render.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
 
@@ -72,6 +72,6 @@ describe('a topic page’s charts on 10,000 figures', async () => {
 
   it('say that they chart only the series with most figures', () => {
     const notes = findAll(parse(html), byClass('charts-note')).map((p) => text(p));
-    expect(notes).toContain(`${chartText('zh', 'chart.moreSeries', { shown: COLLECTION_LIMITS.series, of: 16 })} 全部数字（CSV）`);
+    expect(notes).toContain(`${t('zh', 'chart.moreSeries', { shown: COLLECTION_LIMITS.series, of: 16 })} 全部数字（CSV）`);
   });
 });

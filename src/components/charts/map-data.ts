@@ -1,8 +1,8 @@
 // The region map's text alternative and table order.
-import type { Lang } from '../../lib/i18n.ts';
+import { t, type Lang } from '../../lib/i18n.ts';
+import { countText } from '../../lib/plural.ts';
 import { placeName } from './labels.ts';
 import type { RegionCount } from './pick.ts';
-import { chartCount, chartText } from './strings.ts';
 
 /** Most reports first, then most figures, then the lexicon's order (stable sort). */
 export function countyOrder(counts: readonly RegionCount[]): RegionCount[] {
@@ -12,7 +12,7 @@ export function countyOrder(counts: readonly RegionCount[]): RegionCount[] {
 export function mapSummary(lang: Lang, counts: readonly RegionCount[]): string {
   const withReports = countyOrder(counts).filter((c) => c.reports > 0);
   const list = withReports
-    .map((c) => chartText(lang, 'map.summaryItem', { name: placeName(lang, c.county), reports: chartCount(lang, 'map.reportsLong', c.reports), figures: chartCount(lang, 'map.figures', c.figures) }))
+    .map((c) => t(lang, 'chart.map.summaryItem', { name: placeName(lang, c.county), reports: countText(lang, 'chart.map.reportsLong', c.reports), figures: countText(lang, 'chart.map.figures', c.figures) }))
     .join(lang === 'zh' ? '；' : '; ');
-  return chartText(lang, 'map.summary', { list: list || '—', none: counts.length - withReports.length });
+  return t(lang, 'chart.map.summary', { list: list || '—', none: counts.length - withReports.length });
 }

@@ -1,11 +1,10 @@
 // What every linked mark carries, whatever the chart: an accessible name that says the figure and where
 // it is printed, the tooltip text, the data the dashboard filters on, and the figure's data-table row.
 import type { FigureRecord } from '../../../scripts/ingest/types.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { t, type Lang } from '../../lib/i18n.ts';
 import type { TableCell, TableRow } from './table.ts';
 import { figureWhat, placeName } from './labels.ts';
 import { figureHref, linksToOtherLanguage, sourceTitle, type ChartContext } from './sources.ts';
-import { chartText } from './strings.ts';
 
 /**
  * A mark's accessible name: the text the mark shows, in the order it shows it (so what a sighted
@@ -42,7 +41,7 @@ export function markTip(ctx: ChartContext, figure: FigureRecord, label: string, 
 }
 
 function whereText(ctx: ChartContext, figure: FigureRecord): string {
-  return chartText(ctx.lang, 'chart.paragraphOf', { title: sourceTitle(ctx, figure.article).text, n: figure.paragraph });
+  return t(ctx.lang, 'chart.paragraphOf', { title: sourceTitle(ctx, figure.article).text, n: figure.paragraph });
 }
 
 /** data-* attributes the dashboard's filters read (space-free values: region names and years). */
@@ -60,7 +59,7 @@ export function filterData(figures: readonly FigureRecord[]): { topics: string[]
 }
 
 export function figureTableHeaders(lang: Lang): string[] {
-  return ['col.what', 'col.value', 'col.region', 'col.year', 'col.source'].map((k) => chartText(lang, k as never));
+  return (['chart.col.what', 'chart.col.value', 'chart.col.region', 'chart.col.year', 'chart.col.source'] as const).map((k) => t(lang, k));
 }
 
 /** One table row per figure: what, value, place, year, link to the paragraph. */
@@ -83,7 +82,7 @@ export function figureTableRow(
 export function paragraphCell(ctx: ChartContext, f: FigureRecord): TableCell {
   const other = linksToOtherLanguage(ctx, f.article);
   return {
-    text: chartText(ctx.lang, 'chart.paragraphOf', { title: sourceTitle(ctx, f.article).text, n: f.paragraph }),
+    text: t(ctx.lang, 'chart.paragraphOf', { title: sourceTitle(ctx, f.article).text, n: f.paragraph }),
     href: figureHref(ctx, f),
     hreflang: other ? (ctx.lang === 'zh' ? 'en' : 'zh') : undefined,
   };
