@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { localPlacesOf, regionOf } from './place.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const region = (paragraph: string, figure: string, regions = ['长治市'], paragraphs: string[] = []) =>
+  regionOf(scopeFor(paragraph, figure, { article: { regions } }), localPlacesOf([...paragraphs, paragraph]));
+
+describe('regionOf', () => {
+  it('takes a town before its county, from the clause chain', () => {
+    const p = '4月开工建设的西火镇一级热网工程全长13.5公里，由西火热源厂引出热源，呈枝状铺设至西火镇西火村、东火村等8个村庄，供热面积共75万平方米。';
+    expect(region(p, '13.5公里', ['上党区'])).toBe('上党区西火镇');
+    expect(region(p, '75万平方米', ['上党区'])).toBe('上党区西火镇');
+    expect(region('走进武乡县丰州镇南关村村民段玉珍家，屋里温度计显示22℃。', '22℃', ['武乡县'])).toBe('武乡县丰州镇');
+  });
+
+  it('takes what places that do not nest share', () => {
+    expect(region('8月以来，为苏店镇、西池乡16个村的8000余户村民安装了电暖画。', '16个', ['上党区'])).toBe('上党区');
+    expect(region('3所幼儿园分别位于潞州区、上党区和屯留区，总建筑面积1.86万平方米。', '1.86万平方米', ['潞州区'])).toBe('长治市');
+    expect(region('这条路全长26.4公里，串起了郭道镇、灵空山镇的9个行政村。', '9个', ['沁源县'])).toBe('沁源县');
+  });
+
+  it('reads 全市, 全县 and 全镇 from the wider text', () => {
+    expect(region('全市2737个街道(乡镇)、社区(村)就业社保服务点全面试运行。', '2737个', ['潞州区'])).toBe('长治市');
+    expect(region('黎城县民政局介绍，截至目前，全县已建成农村互助幸福院63个。', '63个', ['黎城县西井镇'])).toBe('黎城县');
+    const p = '今年以来，王桥镇在全镇23个行政村推广“积分制”管理。全镇人居环境整治参与率由去年的六成提高到九成以上。';
+    expect(region(p, '九成以上', ['襄垣县'])).toBe('襄垣县王桥镇');
+  });
+
+  it('places a village or estate the article named under its town', () => {
+    const first = '上午10点，黎城县西井镇仟仵村农村互助幸福院里，几位老人正围坐在一起剥玉米。';
+    expect(region('仟仵村互助幸福院去年改建，现有床位24张。', '24张', ['黎城县'], [first])).toBe('黎城县西井镇');
+  });
+
+  it('falls back to the paragraph, then the article’s first place', () => {
+    const p = '“过去去趟县城得绕大半天，现在40分钟就到了。”灵空山镇圣寿寺村村民赵德胜一边往车上装核桃一边说。';
+    expect(region(p, '40分钟', ['沁源县'])).toBe('沁源县灵空山镇');
+    expect(region('全年开展专项招聘活动474场。', '474场', ['长治市'])).toBe('长治市');
+    expect(region('全年开展专项招聘活动474场。', '474场', [])).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+// The most specific place a figure is about: read in its clause, then its segment, sentence, paragraph and
+// section headings, then the article's first place. At each step the places named there decide:
+// - one place, or a town with its own county (`潞州区英雄中路街道`): the most specific one;
+// - places that do not nest (`苏店镇、西池乡16个村`, `潞州区、上党区和屯留区`): what they share (上党区,
+//   长治市);
+// - a relative word (`全县`, `该区`, `全镇`) stands for the place of that level the wider text names;
+// - a village, community or housing estate the article has placed under a town (`西井镇仟仵村` → later
+//   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
+
+import { findPlace, scanPlaces, type Place, type PlaceLevel } from './place-names.ts';
+import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+
+export type LocalPlaces = ReadonlyMap<string, Place>;
+
+const LOCAL_AFTER_TOWN = /^[\p{Script=Han}]{1,4}?(?:村|社区|小区)/u;
+
+/** Villages, communities and estates the article names right after their town, and the town. */
+export function localPlacesOf(paragraphs: readonly string[]): Map<string, Place> {
+  const local = new Map<string, Place>();
+  for (const text of paragraphs) {
+    for (const m of scanPlaces(text)) {
+      if (m.place?.level !== 'town') continue;
+      const name = LOCAL_AFTER_TOWN.exec(text.slice(m.end))?.[0];
+      if (name && !local.has(name)) local.set(name, m.place);
+    }
+  }
+  return local;
+}
+
+interface Found {
+  places: Place[];
+  relative: PlaceLevel[];
+}
+
+function placesIn(text: string, local: LocalPlaces | undefined): Found {
+  const places: Place[] = [];
+  const relative: PlaceLevel[] = [];
+  for (const m of scanPlaces(text)) {
+    if (m.place) places.push(m.place);
+    else if (m.relative) relative.push(m.relative);
+  }
+  if (local) for (const [name, place] of local) if (text.includes(name)) places.push(place);
+  return { places, relative };
+}
+
+function chain(place: Place): string[] {
+  if (place.level === 'city') return [place.name];
+  if (place.level === 'county') return [place.parent ?? '', place.name];
+  const county = findPlace(place.parent ?? '');
+  return [county?.parent ?? '', place.parent ?? '', place.name];
+}
+
+/** The deepest place when all nest in it, else the deepest place they all share. */
+export function mostSpecific(places: readonly Place[]): Place | undefined {
+  if (places.length === 0) return undefined;
+  const chains = places.map(chain);
+  const deepest = chains.reduce((a, b) => (b.length > a.length ? b : a));
+  if (chains.every((c) => c.every((name, i) => deepest[i] === name))) return findPlace(deepest[deepest.length - 1]!);
+  let shared = 0;
+  while (chains.every((c) => c[shared] !== undefined && c[shared] === chains[0]![shared])) shared++;
+  return shared > 0 ? findPlace(chains[0]![shared - 1]!) : undefined;
+}
+
+/** The place of `level` a wider place stands in: 全县 in a text about a town is the town's county. */
+function atLevel(place: Place, level: PlaceLevel): Place | undefined {
+  if (level === 'town') return place.level === 'town' ? place : undefined;
+  if (level === 'county') return place.level === 'town' ? findPlace(place.parent ?? '') : place.level === 'county' ? place : undefined;
+  return findPlace(chain(place)[0]!);
+}
+
+export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
+  const { sentence } = scope;
+  const clause = clauseOf(scope);
+  const segment = segmentOf(scope);
+  const texts = [
+    sentence.slice(clause.start, clause.end),
+    sentence.slice(segment.start, segment.end),
+    sentence,
+    scope.paragraph,
+    ...[...scope.headings].reverse(),
+  ];
+  const article = scope.article.regions.map((r) => findPlace(r)).filter((p): p is Place => p !== undefined);
+  const found = texts.map((t) => placesIn(t, local));
+  found.push({ places: article.slice(0, 1), relative: [] });
+  for (let i = 0; i < found.length; i++) {
+    const { places, relative } = found[i]!;
+    if (places.length === 0 && relative.length === 0) continue;
+    const resolved = [...places];
+    for (const level of relative) {
+      const context = found.slice(i + 1).map((f) => mostSpecific(f.places)).find((p) => p && atLevel(p, level));
+      const place = context ? atLevel(context, level) : undefined;
+      if (place) resolved.push(place);
+    }
+    const best = mostSpecific(resolved);
+    if (best) return best.name;
+  }
+  return scope.article.regions[0];
+}
