@@ -9,6 +9,7 @@ import type { GoldArticle, GoldFigure } from './figures-gold.ts';
 /** A figure as ingest produces it: today's record and the fields issue 14 adds (absent until they exist). */
 export interface ProducedFigure {
   id: string;
+  article?: string;
   paragraph: number;
   text: string;
   sentence: string;

@@ -26,7 +26,7 @@ export function formatSet(r: SetResult, verbose: boolean): string {
   lines.push(`  like with like: ${pct(like.share)} of chart groups (${like.like}/${like.groups}); anecdotes charted: ${like.anecdotesCharted.length}`);
   if (verbose) {
     for (const m of score.misses) lines.push(`    ✗ ${m.field} ${m.article} «${m.text}»: gold ${m.gold} | got ${m.got} — ${m.sentence}`);
-    for (const v of like.verdicts.filter((g) => !g.like)) lines.push(`    ✗ chart ${v.where.join('; ')}: ${v.why} [${v.figures.join(' ')}]`);
+    for (const v of like.verdicts.filter((g) => !g.like)) lines.push(`    ✗ chart ${v.where.join('; ')}: ${v.why} — ${v.shown.join(' ')}`);
     for (const id of like.anecdotesCharted) lines.push(`    ✗ anecdote charted: ${id}`);
   }
   return lines.join('\n');

@@ -115,7 +115,9 @@ function missOf(field: Field, { article, gold, got }: FigurePair): Miss {
 export interface GroupVerdict {
   /** Where the site draws it: `article <id>`, `topic heating`, `region 壶关县`, `dashboard`. */
   where: string[];
+  /** Member ids, and the members as printed (`article «text»`) for people reading the report. */
   figures: string[];
+  shown: string[];
   like: boolean;
   /** Why not, in a few words. */
   why?: string;
@@ -149,7 +151,13 @@ export function scoreGroups(
       continue;
     }
     const why = unlikeness(group.figures, goldOf);
-    unique.set(key, { where: [group.where], figures: group.figures.map((f) => f.id), like: why === undefined, ...(why ? { why } : {}) });
+    unique.set(key, {
+      where: [group.where],
+      figures: group.figures.map((f) => f.id),
+      shown: group.figures.map((f) => `${f.article ?? ''}«${f.text}»`),
+      like: why === undefined,
+      ...(why ? { why } : {}),
+    });
   }
   const verdicts = [...unique.values()];
   const like = verdicts.filter((v) => v.like).length;
