@@ -1,17 +1,18 @@
-// The places a text names, with offsets, as figure regions write them: `长治市`, a county (`壶关县`), or a
-// town under its county (`上党区西火镇`). A thin reader over the regions vocabulary; relative words (`全县`,
-// `该区`, `全镇`) are returned with the level they stand for, to be resolved from the context.
+// The places a text names, with offsets, as figure regions write them: `长治市`, a county-level place
+// (`壶关县`), or a town under its county (`上党区西火镇`). Reads the gazetteer (src/domain/places/), and adds
+// what only a report's wording tells: 我市/全市 is 长治市 (these are Changzhi's papers), 全省 is 山西省, and
+// relative words (`全县`, `该区`, `全镇`) are returned with the level they stand for, to be resolved from
+// the wider text.
 
-import { CITY, COUNTIES, TOWNS } from '../../../src/domain/places/regions.ts';
-import { SHORT_FORMS } from '../lexicon/regions.ts';
+import * as gazetteer from '../../../src/domain/places/gazetteer.ts';
 
-export type PlaceLevel = 'city' | 'county' | 'town';
+export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
 
 export interface Place {
   /** The name a figure record carries: `长治市`, `壶关县`, `上党区西火镇`. */
   name: string;
   level: PlaceLevel;
-  /** For a town, its county; for a county, the city. */
+  /** The record name of the place it lies in (none for the province). */
   parent?: string;
 }
 
@@ -20,46 +21,42 @@ export interface PlaceMention {
   end: number;
   /** A named place, or a relative word standing for the place of that level in the context. */
   place?: Place;
-  relative?: PlaceLevel;
+  relative?: Exclude<PlaceLevel, 'province' | 'city'>;
 }
 
-const CITY_PLACE: Place = { name: CITY, level: 'city' };
-const BY_NAME = new Map<string, Place>();
-BY_NAME.set(CITY, CITY_PLACE);
-BY_NAME.set('我市', CITY_PLACE);
-BY_NAME.set('全市', CITY_PLACE);
-for (const county of Object.keys(COUNTIES)) BY_NAME.set(county, { name: county, level: 'county', parent: CITY });
-for (const { text, county, onlyAtPhraseStart } of SHORT_FORMS) {
-  if (!onlyAtPhraseStart) BY_NAME.set(text, { name: county, level: 'county', parent: CITY });
-}
-for (const [county, towns] of Object.entries(TOWNS)) {
-  for (const town of towns) BY_NAME.set(town, { name: `${county}${town}`, level: 'town', parent: county });
-}
-// A town named after its county (`平顺县北社乡`) is read as one mention by the longest-first pattern.
-for (const [county, towns] of Object.entries(TOWNS)) {
-  for (const town of towns) BY_NAME.set(`${county}${town}`, BY_NAME.get(town)!);
-}
+const PROVINCE: Place = { name: '山西省', level: 'province' };
+const CITY: Place = { name: gazetteer.CITY.name, level: 'city', parent: PROVINCE.name };
 
-const RELATIVE: Record<string, PlaceLevel> = {
+const WORDS: Record<string, Place | Exclude<PlaceLevel, 'province' | 'city'>> = {
+  我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
   全县: 'county', 该县: 'county', 县里: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
   全镇: 'town', 该镇: 'town', 镇里: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town',
 };
+const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PATTERN = new RegExp([...BY_NAME.keys(), ...Object.keys(RELATIVE)].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+/** A gazetteer place as a record names it. */
+export function recordPlace(place: gazetteer.Place): Place {
+  if (place.level === 'city') return CITY;
+  if (gazetteer.isCountyLevel(place)) return { name: place.name, level: 'county', parent: CITY.name };
+  return { name: `${place.parent}${place.name}`, level: 'town', parent: place.parent! };
+}
 
 /** Every place and relative place word in a text, in order. */
 export function scanPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const place = BY_NAME.get(m[0]);
-    out.push(place ? { at: m.index, end: m.index + m[0].length, place } : { at: m.index, end: m.index + m[0].length, relative: RELATIVE[m[0]]! });
+  for (const m of gazetteer.scanPlaces(text)) if (m.place) out.push({ at: m.start, end: m.end, place: recordPlace(m.place) });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (out.some((p) => p.at < m!.index + m![0].length && m!.index < p.end)) continue;
+    const word = WORDS[m[0]]!;
+    out.push(typeof word === 'string' ? { at: m.index, end: m.index + m[0].length, relative: word } : { at: m.index, end: m.index + m[0].length, place: word });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
-/** A place by a name a record or an article carries (`壶关县`, `翟店街道`, `潞城区翟店街道`). */
+/** A place by a name a record or an article carries (`壶关县`, `翟店街道`, `潞城区翟店街道`, `山西省`). */
 export function findPlace(name: string): Place | undefined {
-  return BY_NAME.get(name);
+  if (name === PROVINCE.name) return PROVINCE;
+  const place = gazetteer.findPlace(name);
+  return place ? recordPlace(place) : undefined;
 }

@@ -7,7 +7,7 @@
 // - a village, community or housing estate the article has placed under a town (`西井镇仟仵村` → later
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
 
-import { findPlace, scanPlaces, type Place, type PlaceLevel } from './place-names.ts';
+import { findPlace, scanPlaces, type Place, type PlaceMention } from './place-names.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -29,12 +29,12 @@ export function localPlacesOf(paragraphs: readonly string[]): Map<string, Place>
 
 interface Found {
   places: Place[];
-  relative: PlaceLevel[];
+  relative: NonNullable<PlaceMention['relative']>[];
 }
 
 function placesIn(text: string, local: LocalPlaces | undefined): Found {
   const places: Place[] = [];
-  const relative: PlaceLevel[] = [];
+  const relative: Found['relative'] = [];
   for (const m of scanPlaces(text)) {
     if (m.place) places.push(m.place);
     else if (m.relative) relative.push(m.relative);
@@ -43,11 +43,11 @@ function placesIn(text: string, local: LocalPlaces | undefined): Found {
   return { places, relative };
 }
 
+/** The place and those it lies in, outermost first: [山西省, 长治市, 上党区, 上党区西火镇]. */
 function chain(place: Place): string[] {
-  if (place.level === 'city') return [place.name];
-  if (place.level === 'county') return [place.parent ?? '', place.name];
-  const county = findPlace(place.parent ?? '');
-  return [county?.parent ?? '', place.parent ?? '', place.name];
+  const out = [place.name];
+  for (let p = place.parent ? findPlace(place.parent) : undefined; p; p = p.parent ? findPlace(p.parent) : undefined) out.unshift(p.name);
+  return out;
 }
 
 /** The deepest place when all nest in it, else the deepest place they all share. */
@@ -62,10 +62,10 @@ export function mostSpecific(places: readonly Place[]): Place | undefined {
 }
 
 /** The place of `level` a wider place stands in: 全县 in a text about a town is the town's county. */
-function atLevel(place: Place, level: PlaceLevel): Place | undefined {
+function atLevel(place: Place, level: NonNullable<PlaceMention['relative']>): Place | undefined {
   if (level === 'town') return place.level === 'town' ? place : undefined;
   if (level === 'county') return place.level === 'town' ? findPlace(place.parent ?? '') : place.level === 'county' ? place : undefined;
-  return findPlace(chain(place)[0]!);
+  return undefined;
 }
 
 export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {

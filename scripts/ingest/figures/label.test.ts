@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
+
+describe('labelOf', () => {
+  it('keeps whole words and the words that define the number (the issue’s examples)', () => {
+    expect(label('新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('新建改造供热管网');
+    expect(label('推进社区嵌入式普惠托育服务设施建设、新增备案67个以上普惠社区托育点等15个项目。', '67个以上')).toBe('新增备案普惠社区托育点');
+    expect(label('全县集中式饮用水水源地水质达标率100%。', '100%')).toBe('集中式饮用水水源地水质达标率');
+    expect(label('第一阶梯水价从每吨2.5元提高到3元。', '2.5元')).toBe('第一阶梯水价每吨');
+    expect(label('低保家庭享受每月500元补助。', '500元')).toBe('低保家庭享受每月补助');
+  });
+
+  it('reads the noun after a count, with the verbs before it or the predicate after it', () => {
+    expect(label('今年潞州区共改造老旧小区46个，涉及楼栋318栋。', '46个')).toBe('改造老旧小区');
+    expect(label('投入近200万元对16个学校食堂进行了改造。', '16个')).toBe('学校食堂改造');
+    expect(label('今年，县财政安排专项资金260万元，对其中21个幸福院进行了提档升级。', '21个')).toBe('幸福院提档升级');
+    expect(label('有备案托育机构77家，200余个普惠性社区(家庭)托育点、幼儿园托班。', '200余个')).toBe('普惠性社区托育点、幼儿园托班');
+  });
+
+  it('drops linking words, time, place and an institution acting, and keeps 累计, 人均, 每…', () => {
+    expect(label('全区老年食堂达到41个。', '41个')).toBe('老年食堂');
+    expect(label('今年，县财政安排专项资金260万元。', '260万元')).toBe('安排专项资金');
+    expect(label('今年以来，王桥镇累计发放积分卡4600余张。', '4600余张')).toBe('累计发放积分卡');
+    expect(label('城镇退休人员养老金人均月增收75元。', '75元')).toBe('退休人员养老金人均月增收');
+    expect(label('全区老年食堂日均就餐老人2600余人次。', '2600余人次')).toBe('老年食堂日均就餐老人');
+  });
+
+  it('reads the phrase before a boundary when the words next to the number name nothing', () => {
+    expect(label('据介绍，加装电梯每户只需出资1.8万元。', '1.8万元')).toBe('加装电梯每户出资');
+    expect(label('县里对改造户按每户每个采暖季最高1200元的标准给予运行补贴。', '1200元')).toBe('每户每个采暖季补贴');
+  });
+
+  it('names money after what it was for', () => {
+    expect(label('投入近200万元对16个学校食堂进行了改造。', '近200万元')).toBe('学校食堂改造投入');
+  });
+});

@@ -1,0 +1,230 @@
+// A Chinese label that says what a figure counts, made of whole words (jieba, words.ts): the noun phrase the
+// figure counts and the words of its verb phrase that define the number (新增, 累计, 备案, 人均, 每月, 改造,
+// 新建, 追讨 …). Two forms of the clause are read:
+// - `[verbs] [noun phrase] [number+unit]` (`新建改造供热管网38.1公里`, `参会单位累计1.32万家`): the words from
+//   the last boundary before the number — a preposition, a place or time word, an adverb, another number —
+//   up to it, without linking words (达到, 为, 只需 …) and without an institution acting (`县财政安排专项资金
+//   260万元` → 安排专项资金);
+// - `[verbs] [number+measure word] [noun phrase]` (`新增备案67个以上普惠社区托育点`): the verbs before and the
+//   noun phrase after; with no verb before, a short predicate after says what was done (`对16个学校食堂进行了
+//   改造` → 学校食堂改造).
+// When the words before hold no noun (`每次只需100多元`, `每户只需出资1.8万元`), the phrase before the
+// boundary and the noun after the number (`每月500元补助`, `…1200元的标准给予运行补贴`) are read too.
+
+import { UNITS } from '../../../src/domain/units.ts';
+import { scanPlaces } from './place-names.ts';
+import { clauseOf, type FigureScope } from './scope.ts';
+import { tagWords, type Word } from './words.ts';
+
+export const MAX_LABEL_LENGTH = 18;
+
+type Role = 'stop' | 'skip' | 'number' | 'punct' | 'verb' | 'noun' | 'de';
+
+// Boundaries: what stands before them is actor, place, time, manner or another clause's business.
+const STOP_WORDS = new Set([
+  '对', '为', '向', '在', '按', '按照', '把', '给', '与', '据', '经', '自', '从', '由', '于', '以', '通过', '围绕', '针对',
+  '其中', '其余', '另', '另有', '现有', '共有', '拥有', '有', '等', '及', '和', '或', '并', '已', '已经', '正在', '共',
+  '截至', '截止', '期间', '同时', '此外', '其', '该', '这', '此', '将', '要', '计划', '力争', '确保', '目标', '预计',
+  '争取', '力促', '拟', '全市', '全县', '全区', '全镇', '全乡', '全省', '我市', '该县', '该区', '该镇', '县里', '区里',
+  '市里', '村里', '镇里', '全国', '首', '我', '他', '她', '我们', '他们', '家住',
+]);
+// Words skipped inside a phrase: they neither end it nor belong to the label.
+const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '还', '都', '也', '均', '再', '又', '才', '全部', '已登记']);
+const TIME_WORD = /^(?:今年|去年|明年|前年|当年|全年|年内|本年|目前|当前|现在|如今|近年|近年来|以来|今年以来|年底|年初|年末|月底|月初|上半年|下半年|前三季度|季度|冬季|期间|过去|以前|此前|之前|未来|下一步)$/;
+const NUMERAL = /^(?:[0-9.%]+|[零〇一二三四五六七八九十两百千万亿几]+(?:[个名所座家户]|多|余)?)$/;
+// Linking words between a phrase and its number: dropped from the end of the phrase.
+const LINKING = [
+  '达到', '达', '为', '是', '共计', '合计', '总计', '计', '约', '近', '超过', '超', '只需', '只要', '仅需', '需', '仅',
+  '稳定在', '维持在', '保持在', '提高到', '提高至', '提升至', '提升到', '增加到', '增至', '降至', '降到', '下降到',
+  '缩短到', '缩短至', '突破', '不到', '不足', '多达', '高达', '了', '的', '在', '实现', '占到', '占', '到', '最高',
+  '最低', '为期', '总共', '一共', '显示',
+];
+// Adverbs and per-words that define a number and stay in its label.
+const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*)$/;
+// An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
+const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
+const PURPOSE_START = new Set(['对', '用于', '推进', '支持', '实施', '开展', '专项用于']);
+const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
+const PREDICATE_FILLER = /^(?:进行了?|开展了?|实施了?|完成了?|实现了?|得到了?|全部|全面|均|都|已|了|正在)+/;
+const HAN = /\p{Script=Han}/u;
+const BRACKETED = /[（(][^（()）]*[)）]/g;
+const QUOTES = /[“”‘’"「」『』《》]/g;
+
+interface Tagged extends Word {
+  role: Role;
+}
+
+function roleOf(w: Word, inPlace: boolean): Role {
+  if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : 'punct';
+  if (w.word === '的' || w.word === '之') return 'de';
+  if (inPlace || STOP_WORDS.has(w.word) || TIME_WORD.test(w.word)) return 'stop';
+  if (SKIP_WORDS.has(w.word)) return 'skip';
+  if (DEFINING.test(w.word)) return 'noun';
+  if (NUMERAL.test(w.word) || (w.tag === 'm' && /^[0-9零〇一二三四五六七八九十两]/.test(w.word)) || w.tag === 'q') return 'number';
+  if (['p', 'c', 'd', 'r', 'f', 'u', 'ul', 'ug', 'uz', 'uj', 'y', 'e'].includes(w.tag)) return w.word === '累计' ? 'noun' : 'stop';
+  if (w.tag === 'v' || w.tag === 'vd' || w.tag === 'vi' || w.tag === 'vq') return 'verb';
+  return 'noun';
+}
+
+function tagged(text: string): Tagged[] {
+  const places = scanPlaces(text).filter((m) => m.place);
+  return tagWords(text).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+}
+
+const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
+const isHead = (w: Tagged) => w.role === 'noun' && !DEFINING.test(w.word);
+const hasNoun = (words: readonly Tagged[]) => words.some(isHead);
+
+/** The length of `words` once linking words are dropped from its end. */
+function withoutLinking(words: readonly Tagged[], end = words.length): number {
+  for (let again = true; again && end > 0; ) {
+    again = false;
+    if (words[end - 1]!.role === 'skip') {
+      end--;
+      again = true;
+      continue;
+    }
+    for (const link of LINKING) {
+      let joined = '';
+      for (let i = end - 1; i >= 0 && joined.length < link.length; i--) {
+        joined = words[i]!.word + joined;
+        if (joined === link) {
+          end = i;
+          again = true;
+          break;
+        }
+      }
+      if (again) break;
+    }
+  }
+  return end;
+}
+
+/** Where the phrase ending at `end` starts: after the last boundary before it. */
+function phraseStart(words: readonly Tagged[], end: number): number {
+  let start = end;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (w.role === 'stop' || w.role === 'number' || w.role === 'punct') break;
+    if (w.role === 'de' && start === end) break;
+    start--;
+  }
+  return start;
+}
+
+/** The phrase before the number; when it names nothing, the phrase before that one too. */
+function leftPhrase(words: readonly Tagged[]): Tagged[] {
+  const end = withoutLinking(words);
+  const start = phraseStart(words, end);
+  let phrase = words.slice(start, end);
+  if (!hasNoun(phrase) && start > 0 && words[start - 1]!.role === 'stop') {
+    const outerEnd = withoutLinking(words, start - 1);
+    const outer = words.slice(phraseStart(words, outerEnd), outerEnd);
+    if (hasNoun(outer)) phrase = [...outer, ...phrase];
+  }
+  return withoutInstitution(phrase);
+}
+
+/** Without an institution acting before a verb with an object (`县财政安排专项资金` → 安排专项资金). */
+function withoutInstitution(phrase: Tagged[]): Tagged[] {
+  const verb = phrase.findIndex((w, i) => i > 0 && w.role === 'verb' && phrase.slice(i + 1).some(isHead));
+  if (verb <= 0) return phrase;
+  const actor = join(phrase.slice(0, verb));
+  return INSTITUTION.test(actor) && !phrase.slice(0, verb).some((w) => w.role === 'de') ? phrase.slice(verb) : phrase;
+}
+
+/** The noun phrase right after the number (`个学校食堂进行了改造` → 学校食堂) and the words after it. */
+function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]; afterDe: boolean } {
+  let i = 0;
+  const afterDe = words[0]?.role === 'de';
+  if (afterDe) i++;
+  const noun: Tagged[] = [];
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w.role === 'noun') noun.push(w);
+    else if (w.role === 'verb' && next?.role === 'noun') noun.push(w);
+    // A verb alone after the number names it (`接受为期3年的培养`, `每月500元补助`).
+    else if (w.role === 'verb' && noun.length === 0 && (!next || next.role === 'punct')) noun.push({ ...w, role: 'noun' });
+    else if (w.word === '、' && noun.length > 0 && next?.role === 'noun') noun.push(w);
+    else break;
+  }
+  while (noun.length > 0 && noun[noun.length - 1]!.word === '、') noun.pop();
+  return { noun, rest: words.slice(i), afterDe };
+}
+
+/** A short predicate after a counted noun, without fillers (`进行了改造` → 改造). */
+function predicate(rest: readonly Tagged[]): string {
+  const words: Tagged[] = [];
+  let text = '';
+  for (const w of rest) {
+    if (w.role === 'punct' || w.role === 'number' || w.role === 'de') break;
+    words.push(w);
+    text = join(words).replace(PREDICATE_FILLER, '');
+    if (/[了过着]/.test(text) || text.length >= 8) break;
+  }
+  return text.replace(/[了过着].*$/, '');
+}
+
+/** The verbs (and defining words) at the start of a phrase with the nouns they take before the number. */
+function verbPhrase(phrase: readonly Tagged[]): string {
+  let end = 0;
+  while (end < phrase.length && (phrase[end]!.role === 'verb' || DEFINING.test(phrase[end]!.word))) end++;
+  if (end === 0) return '';
+  let j = end;
+  while (j < phrase.length && phrase[j]!.role === 'noun') j++;
+  return join(phrase.slice(0, j));
+}
+
+export function labelOf(scope: FigureScope): string | undefined {
+  const clause = clauseOf(scope);
+  const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
+  const right = tagged(clean(scope.sentence.slice(scope.end, clause.end)));
+  const counter = UNITS.get(scope.unit)?.kind === 'count';
+  const phrase = leftPhrase(left);
+  const right1 = rightPhrase(right);
+  const { rest, afterDe } = right1;
+  // `…1200元的标准给予运行补贴`: a generic head gives way to the object of the verb after it.
+  const noun = GENERIC_HEAD.has(join(right1.noun)) ? rightPhrase(rest.filter((w) => w.role !== 'verb')).noun : right1.noun;
+
+  let label: string;
+  if ((counter || afterDe) && hasNoun(noun)) {
+    // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted.
+    const verbs = hasNoun(phrase) ? verbPhrase(phrase) : join(phrase);
+    label = `${verbs}${join(noun)}${verbs ? '' : predicate(rest)}`;
+  } else {
+    // `低保家庭享受每月500元补助`, `实现100%签约`: a noun right after the amount completes it.
+    const after = afterDe && hasNoun(phrase) ? [] : noun;
+    label = `${join(phrase)}${join(after)}`;
+  }
+  // Money put into something is named after what it is for (`投入近200万元对16个学校食堂进行了改造`).
+  if (scope.unit === '元' && PURPOSE_START.has(right[0]?.word ?? '')) {
+    const purpose = purposeOf(right.slice(1));
+    if (purpose) label = `${purpose}${hasNoun(phrase) ? join(phrase.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(phrase)}`;
+  }
+  label = label.replace(/^[的之已将]+/, '');
+  return label ? fit(label) : undefined;
+}
+
+/** What money is for: the first noun phrase of the clause after it, counts skipped, and its predicate. */
+function purposeOf(words: readonly Tagged[]): string {
+  let i = 0;
+  while (i < words.length && !(words[i]!.role === 'noun' && words[i + 1]?.role !== 'number')) i++;
+  const { noun, rest } = rightPhrase(words.slice(i));
+  const first = noun.findIndex((w) => w.word === '、');
+  const done = predicate(rest.filter((w) => w.role !== 'number' && w.word !== '、'));
+  return `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
+}
+
+function clean(s: string): string {
+  return s.replace(BRACKETED, '').replace(QUOTES, '');
+}
+
+/** At most MAX_LABEL_LENGTH characters, cut at a word boundary from the start (the head noun is last). */
+function fit(label: string): string {
+  if (label.length <= MAX_LABEL_LENGTH) return label;
+  const words = tagWords(label);
+  let i = 0;
+  while (i < words.length && label.length - words[i]!.start > MAX_LABEL_LENGTH) i++;
+  return label.slice(words[i]?.start ?? label.length - MAX_LABEL_LENGTH);
+}
