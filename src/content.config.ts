@@ -6,7 +6,7 @@
 //   their HTML out of the content store until a page renders them.
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/content/article-schema.ts';
+import { articleSchema } from './domain/article.ts';
 import { withEditorMessages } from './lib/content/schema-errors.ts';
 
 const base = './content/articles';

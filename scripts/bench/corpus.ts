@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COUNTIES } from '../ingest/lexicon/regions.ts';
+import { COUNTIES } from '../../src/domain/places/regions.ts';
 import { buildPool, type Pool } from './corpus/pool.ts';
 import { seededRandom, type Random } from './corpus/random.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFromSeed } from '../ingest/figures/fixtures/seed-articles.ts';
 import { extractFigures } from '../ingest/figures/index.ts';
-import type { Article } from '../ingest/types.ts';
+import type { IngestedArticle } from '../ingest/types.ts';
 
 export interface FigureBenchOptions {
   /** How many times each seed page is repeated (as an article of its own). */
@@ -31,11 +31,11 @@ export interface FigureBenchResult {
 const DEFAULT_SEEDS = join(import.meta.dirname, '../../seeds');
 const MB = 1e6;
 
-export function loadArticles(seedsDir: string, repeat: number): Article[] {
+export function loadArticles(seedsDir: string, repeat: number): IngestedArticle[] {
   const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
   if (files.length === 0) throw new Error(`no seed pages (*.txt) in ${seedsDir}`);
   const pages = files.map((f) => readFileSync(join(seedsDir, f), 'utf8'));
-  const articles: Article[] = [];
+  const articles: IngestedArticle[] = [];
   for (let r = 0; r < repeat; r++) {
     pages.forEach((text, i) => articles.push(articleFromSeed(`bench-${r}-${i}`, text, { year: 2025, regions: ['长治市'], topics: ['governance'] })));
   }
@@ -73,7 +73,7 @@ export function benchFigures(options: FigureBenchOptions = {}): FigureBenchResul
   };
 }
 
-function passOver(articles: Article[]): number {
+function passOver(articles: IngestedArticle[]): number {
   let figures = 0;
   for (const article of articles) figures += extractFigures(article).length;
   return figures;

@@ -1,7 +1,7 @@
 // Checks one article file the way the site will read it, and says what is wrong like an editor's
 // checklist: the line, the field, what is wrong and a right value (src/lib/content/schema-errors.ts).
 import { closest, distance } from 'fastest-levenshtein';
-import { articleSchema, type ArticleData } from '../../src/lib/content/article-schema.ts';
+import { articleSchema, type ArticleData } from '../../src/domain/article.ts';
 import { FREE_FIELDS } from '../../src/lib/content/field-guide.ts';
 import { explainIssues } from '../../src/lib/content/schema-errors.ts';
 import { PLACEHOLDER_BODY } from '../new/template.ts';

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { FigureFileError, parseFigureFile } from '../../src/lib/content/figure-schema.ts';
 import { GlossaryError, loadGlossary, type EnglishGlossary } from '../../src/lib/glossary.ts';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
-import type { FigureRecord } from '../ingest/types.ts';
+import type { FigureRecord } from '../../src/domain/figure.ts';
 
 type CountedFigure = Pick<FigureRecord, 'article' | 'subject'>;
 

@@ -15,7 +15,9 @@ import {
   SEED_004,
   shangdangReport001,
 } from './describe/seed-fixtures.ts';
-import { ARTICLE_KINDS, TOPICS, type Block, type BlockKind, type Segment } from './types.ts';
+import { ARTICLE_KINDS } from '../../src/domain/article.ts';
+import { TOPICS } from '../../src/domain/topics.ts';
+import type { Block, BlockKind, Segment } from './types.ts';
 
 group('describe: titles', () => {
   it('takes title and kicker from the headline group', () => {

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkHash, emitArticle, frontmatterData } from './emit.ts';
 import { articleProcessor } from '../../src/lib/markdown/article-processor.ts';
-import { createMarkdownRenderer, type RenderMarkdown, topLevelElements } from './emit/astro-render.ts';
+import { createMarkdownRenderer, type RenderMarkdown, topLevelElements } from '../../src/lib/markdown/astro-render.ts';
 import { articleWith, photoNews001 } from './emit/fixtures.ts';
 
 const RUNS = 250;

@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkHash, EmitError, emitArticle, escapeHtmlText, escapeMdHeading, escapeMdText, frontmatterData, stampHash } from './emit.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { articleSchema } from '../../src/lib/content/article-schema.ts';
+import { articleSchema } from '../../src/domain/article.ts';
 import { articleProcessor } from '../../src/lib/markdown/article-processor.ts';
-import { createMarkdownRenderer, type RenderMarkdown, topLevelElements } from './emit/astro-render.ts';
+import { createMarkdownRenderer, type RenderMarkdown, topLevelElements } from '../../src/lib/markdown/astro-render.ts';
 import { articleWith, livelihood004, photoNews001, SEED_004 } from './emit/fixtures.ts';
-import type { Article } from './types.ts';
+import type { IngestedArticle } from './types.ts';
 
 function frontmatterText(mdx: string): string {
   return /^---\n([\s\S]*?\n)---\n/.exec(mdx)![1]!;
@@ -71,7 +71,7 @@ describe('emitArticle', () => {
   });
 
   it('refuses an empty paragraph, naming the article and the paragraph', () => {
-    const broken: Article = { ...livelihood004, body: [...livelihood004.body, { kind: 'paragraph', text: '', source: [11] }] };
+    const broken: IngestedArticle = { ...livelihood004, body: [...livelihood004.body, { kind: 'paragraph', text: '', source: [11] }] };
     expect(() => emitArticle(broken)).toThrow(EmitError);
     expect(() => emitArticle(broken)).toThrow('article ba-minsheng-yuanjing-huicheng-xingfu-shijing: paragraph 5 (body node 8) is empty');
   });
@@ -98,7 +98,7 @@ describe('frontmatter YAML', () => {
   ];
 
   it.each(tricky)('round-trips %j exactly through the yaml package and through Astro’s frontmatter reader', (text) => {
-    const article: Article = { ...photoNews001, title: text, kicker: text, captions: [text, '图'], regions: [text] };
+    const article: IngestedArticle = { ...photoNews001, title: text, kicker: text, captions: [text, '图'], regions: [text] };
     const mdx = emitArticle(article);
     const expected = { ...frontmatterData(article), ingestHash: expect.stringMatching(/^sha256-/) };
     expect(parse(frontmatterText(mdx))).toEqual(expected);
@@ -193,7 +193,7 @@ describe('rendered by Astro', () => {
   });
 
   it('anchors paragraphs #p1… in body order; headings and captions do not count', async () => {
-    const article: Article = { ...livelihood004, body: [photoNews001.body[0]!, ...livelihood004.body] };
+    const article: IngestedArticle = { ...livelihood004, body: [photoNews001.body[0]!, ...livelihood004.body] };
     const elements = topLevelElements(await render(emitArticle(article)));
     expect(elements.map((e) => (e.tag === 'p' ? e.id : e.tag))).toEqual(['figure', 'p1', 'p2', 'h2', 'p3', 'h3', 'h4', 'p4']);
     const paragraphs = article.body.filter((n) => n.kind === 'paragraph').map((n) => n.text);

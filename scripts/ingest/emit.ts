@@ -10,7 +10,7 @@
 import { formatFrontmatter } from './emit/article-frontmatter.ts';
 import { escapeHtmlText, escapeMdHeading, escapeMdText } from './emit/escape.ts';
 import { stampHash } from './hash.ts';
-import type { Article, BodyNode } from './types.ts';
+import type { IngestedArticle, BodyNode } from './types.ts';
 
 export { escapeHtmlText, escapeMdHeading, escapeMdText } from './emit/escape.ts';
 export { frontmatterData, formatFrontmatter } from './emit/article-frontmatter.ts';
@@ -25,13 +25,13 @@ export class EmitError extends Error {
 }
 
 /** The whole Markdown file for an article, `ingestHash` included. Throws EmitError for an empty paragraph. */
-export function emitArticle(article: Article): string {
+export function emitArticle(article: IngestedArticle): string {
   const body = emitBody(article);
   return stampHash(formatFrontmatter(article) + (body ? `\n${body}` : ''));
 }
 
 /** The body: one block per node, blocks separated by a blank line, ending in a line break. */
-export function emitBody(article: Pick<Article, 'id' | 'body'>): string {
+export function emitBody(article: Pick<IngestedArticle, 'id' | 'body'>): string {
   let paragraph = 0;
   const blocks = article.body.map((node, index) => {
     if (node.kind === 'paragraph') {

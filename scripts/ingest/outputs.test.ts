@@ -3,7 +3,7 @@ import { sha256Hex } from './hash.ts';
 import { formatFigureFile, mergeFigures, stamp } from './merge-figures.ts';
 import { assembleOutputs, figuresWithSeeds, learnFacts, outcomeAfterRun } from './outputs.ts';
 import { desiredFile } from './plan.ts';
-import type { FigureRecord } from './types.ts';
+import type { FigureRecord } from '../../src/domain/figure.ts';
 
 const fresh = [{ id: 'a-1', text: '38.1公里', value: 38.1 }, { id: 'a-2', text: '12个', value: 12 }] as unknown as FigureRecord[];
 const written = formatFigureFile(mergeFigures(fresh as never, []).records);

@@ -9,7 +9,7 @@ import { contentFileInfo } from './frontmatter.ts';
 import type { KnownId } from './ids.ts';
 import { formatFigureFile, type FigureLike, mergeFigures } from './merge-figures.ts';
 import { combinePlans, type DesiredFile, desiredFile, type ExistingFile, type FileState, type Plan, planWrites } from './plan.ts';
-import type { FigureRecord } from './types.ts';
+import type { FigureRecord } from '../../src/domain/figure.ts';
 
 export const ARTICLES = 'articles/zh';
 export const FIGURES = 'figures';

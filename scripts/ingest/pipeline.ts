@@ -7,7 +7,8 @@ import { emitArticle } from './emit.ts';
 import { extractFigures } from './figures/index.ts';
 import { assignIds, type IdClaim, type KnownId } from './ids.ts';
 import { structurePage } from './segment.ts';
-import type { Article, ArticleDraft, Block, BlockKind, FigureRecord, Warning } from './types.ts';
+import type { IngestedArticle, ArticleDraft, Block, BlockKind, Warning } from './types.ts';
+import type { FigureRecord } from '../../src/domain/figure.ts';
 
 export interface SeedInput {
   name: string;
@@ -37,7 +38,7 @@ export interface SeedDrafts {
 }
 
 export interface BuiltArticle {
-  article: Article;
+  article: IngestedArticle;
   mdx: string;
   figures: FigureRecord[];
 }
@@ -89,7 +90,7 @@ export function claimOf(draft: ArticleDraft): IdClaim {
 }
 
 export function buildArticle(draft: ArticleDraft, id: string): BuiltArticle {
-  const article: Article = { ...draft, id };
+  const article: IngestedArticle = { ...draft, id };
   return { article, mdx: emitArticle(article), figures: extractFigures(article) };
 }
 

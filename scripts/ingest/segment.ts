@@ -11,7 +11,8 @@ import { classifyBlocks, splitBlocks } from './blocks.ts';
 import { repair } from './repair.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete } from './structure/shape.ts';
-import type { Block, Continued, Dropped, RepairResult, Segment } from './types.ts';
+import type { Block, Dropped, RepairResult, Segment } from './types.ts';
+import type { Continued } from '../../src/domain/article.ts';
 
 export interface SegmentOptions {
   /** The duplicates repair dropped: a box the page reprinted around itself marks a sidebar. */

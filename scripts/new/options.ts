@@ -2,8 +2,8 @@
 // translation target is named with what to write instead. Pure: the CLI reads the content folder and
 // passes what it found (ids in use, the Chinese articles a translation may point to).
 import { closest, distance } from 'fastest-levenshtein';
-import { REGIONS } from '../ingest/lexicon/regions.ts';
-import { TOPICS, type Topic } from '../ingest/types.ts';
+import { REGIONS } from '../../src/domain/places/regions.ts';
+import { TOPICS, type Topic } from '../../src/domain/topics.ts';
 
 export const USAGE = `usage: npm run new -- --title "…" [--region 壶关县] [--topic heating] [--lang zh|en]
                       [--translation-of <id>] [--id <id>] [--year 2025] [--mdx] [--draft] [--content DIR]
@@ -75,7 +75,7 @@ export function checkOptions(raw: RawOptions, chineseIds: ReadonlySet<string>): 
   }
   const regions = translationOf ? [] : [...new Set((raw.region ?? []).map((r) => r.trim()).filter(Boolean))];
   for (const region of regions) {
-    if (!REGIONS[region]) warnings.push(`--region ${region}: not a place the region list knows (scripts/ingest/lexicon/regions.ts); kept as written, and its English name will be its pinyin.`);
+    if (!REGIONS[region]) warnings.push(`--region ${region}: not a place the region list knows (src/domain/places/regions.ts); kept as written, and its English name will be its pinyin.`);
   }
 
   if (raw.id !== undefined && !ID.test(raw.id)) errors.push(`--id ${raw.id}: write lower-case letters, digits and single hyphens, e.g. --id hu-guan-gong-re.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/lib/content/article-schema.ts';
+import { articleSchema } from '../../src/domain/article.ts';
 import { ARTICLE_FIELDS } from '../../src/lib/content/field-guide.ts';
 import { checkArticle } from '../content/check-article.ts';
 import { readFrontmatter } from '../ingest/frontmatter.ts';

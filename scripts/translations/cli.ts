@@ -5,8 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
-import { bodyOf, sourceHashOf } from './source-hash.ts';
-import { translationStatus, type SourceArticle, type Translation } from './status.ts';
+import { bodyOf, sourceHashOf, translationStatus, type SourceArticle, type Translation } from '../../src/domain/translation.ts';
 
 const { values } = parseArgs({
   options: { stamp: { type: 'string', multiple: true, default: [] }, content: { type: 'string', default: 'content' } },

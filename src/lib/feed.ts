@@ -5,7 +5,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { LocalText } from './content/localise.ts';
 import type { Lang } from './i18n.ts';
 
-/** What a feed item reads of an article view (src/lib/content/localise.ts ArticleView). */
+/** What a feed item reads of an article view (src/lib/content/localise.ts LocalisedArticle). */
 export interface FeedSource {
   id: string;
   title: LocalText;

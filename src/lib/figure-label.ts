@@ -1,8 +1,8 @@
 // What a figure counts, in the page's language. English: the glossary's phrase for the subject, else the
 // measure's label where the figure belongs to a named series, else the Chinese subject marked as
 // Chinese (so the page sets `lang` on it and says English is missing).
-import { measureByKey } from '../../scripts/ingest/figures/measures.ts';
-import type { FigureRecord } from '../../scripts/ingest/types.ts';
+import { measureByKey } from '../domain/measures.ts';
+import type { FigureRecord } from '../domain/figure.ts';
 import type { LocalText } from './content/localise.ts';
 import { getEnglish, type English } from './glossary.ts';
 import type { Lang } from './i18n.ts';
@@ -17,6 +17,6 @@ export function figureSubject(
   const fromGlossary = subject ? english.subjectEn(subject) : undefined;
   if (fromGlossary) return { text: fromGlossary, lang: 'en', fromGlossary: true };
   const measure = figure.measure ? measureByKey(figure.measure) : undefined;
-  if (measure) return { text: measure.label, lang: 'en' };
+  if (measure) return { text: measure.en, lang: 'en' };
   return { text: subject || figure.text, lang: 'zh' };
 }

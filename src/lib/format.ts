@@ -2,13 +2,13 @@
 // on English ones. Chinese is written here through Intl (万 and 亿 are its compact notation); English
 // comes from the glossary (src/lib/glossary.ts, content/glossary.yaml), which knows every unit's English
 // and what each subject counts, so the pages, the downloads and the charts all say a figure the same way.
-import type { FigureChange, Qualifier } from '../../scripts/ingest/types.ts';
+import type { FigureChange, Qualifier } from '../domain/figure.ts';
 import { getEnglish, type English } from './glossary.ts';
 import { englishNumber } from './glossary/numbers.ts';
 import { locale, type Lang } from './i18n.ts';
 import { numberFormat } from './intl-cache.ts';
 
-/** The fields of a figure record formatting reads (scripts/ingest/types.ts FigureRecord). */
+/** The fields of a figure record formatting reads (src/domain/figure.ts FigureRecord). */
 export interface Quantity {
   value: number;
   unit: string;

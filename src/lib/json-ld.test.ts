@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceHashOf } from '../../scripts/translations/source-hash.ts';
+import { sourceHashOf } from '../domain/translation.ts';
 import { buildCatalog } from './content/catalog.ts';
 import { huguanZh, museumEn, museumZh } from './content/fixtures.ts';
 import { localise, type TermLookup } from './content/localise.ts';

@@ -1,12 +1,12 @@
 // Structured data for an article page (schema.org NewsArticle), so search engines know the language,
 // places and topics, and which page translates which.
-import type { ArticleView } from './content/localise.ts';
+import type { LocalisedArticle } from './content/localise.ts';
 import { locale, t } from './i18n.ts';
 
 /** `absolute('zh/articles/x/')` → the page's full URL (site, base and path). */
 type Absolute = (path: string) => string;
 
-export function newsArticleJsonLd(article: ArticleView, absolute: Absolute): Record<string, unknown> {
+export function newsArticleJsonLd(article: LocalisedArticle, absolute: Absolute): Record<string, unknown> {
   const { lang } = article;
   const zhUrl = absolute(`zh/articles/${article.id}/`);
   const enUrl = absolute(`en/articles/${article.id}/`);

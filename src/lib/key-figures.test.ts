@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureRecord } from '../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../domain/figure.ts';
 import { canteenInvestment, heatedArea, museumStudents, pension } from './content/fixtures.ts';
 import { isKeyFigureCandidate, keyFigures } from './key-figures.ts';
 

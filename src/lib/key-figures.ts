@@ -5,7 +5,8 @@
 // only figures in a named series (a `measure`, so they are comparable and have an English label); in each
 // series (same measure, kind and unit) the largest value; one series per topic, the one reported most
 // often that year; topics in the vocabulary's order.
-import { TOPICS, type FigureRecord, type Topic } from '../../scripts/ingest/types.ts';
+import { TOPICS, type Topic } from '../domain/topics.ts';
+import type { FigureRecord } from '../domain/figure.ts';
 
 /** The fields of issue 14 this rule reads; optional here until every record carries them. */
 type Stated = FigureRecord & { status?: string; kind?: string };

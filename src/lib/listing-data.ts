@@ -1,23 +1,23 @@
 // The listing pages' data for one language, worked out once per build: every listing page then gets only
 // its own articles through getStaticPaths props.
-import { getArticles, type Article } from './content/articles.ts';
+import { getArticles, type ArticleView } from './content/articles.ts';
 import type { Lang } from './i18n.ts';
 import { regionListings, topicListings, yearListings, type Listing, type RegionListing } from './listings.ts';
-import type { Topic } from '../../scripts/ingest/types.ts';
+import type { Topic } from '../domain/topics.ts';
 
 export type ListingKind = 'topics' | 'regions' | 'years';
 
 export interface ListingData {
-  articles: Article[];
+  articles: ArticleView[];
   /** Every figure of the archive, flattened once: listing pages filter it by topic or place. */
-  figures: Article['figures'];
+  figures: ArticleView['figures'];
   topics: Listing<Topic>[];
   regions: RegionListing[];
   years: Listing<number>[];
   /** Articles whose text gives no year. */
   undated: number;
   /** The articles of one listing, in its order. */
-  pick(ids: readonly string[]): Article[];
+  pick(ids: readonly string[]): ArticleView[];
 }
 
 const memo = new Map<Lang, Promise<ListingData>>();

@@ -1,8 +1,8 @@
 // The site's listing pages (by topic, by place, by year), worked out once per build from the catalog's
 // indexes, so that each listing page receives only its own articles and never walks the archive.
 // Pure: tested on fixtures in listings.test.ts.
-import { REGIONS } from '../../scripts/ingest/lexicon/regions.ts';
-import { TOPICS, type Topic } from '../../scripts/ingest/types.ts';
+import { REGIONS } from '../domain/places/regions.ts';
+import { TOPICS, type Topic } from '../domain/topics.ts';
 import { regionEnglishName, regionLevelRank, regionSlug } from './taxonomy.ts';
 
 /** What a listing needs of an article: its id, and the keys it is listed under. */
@@ -55,7 +55,7 @@ export function regionListings(articles: readonly Listable[]): RegionListing[] {
     const clash = bySlug.get(slug);
     if (clash !== undefined) {
       throw new ListingError(
-        `the places "${clash}" and "${name}" would both be listed at regions/${slug}/; give one of them a distinct English name in scripts/ingest/lexicon/regions.ts.`,
+        `the places "${clash}" and "${name}" would both be listed at regions/${slug}/; give one of them a distinct English name in src/domain/places/regions.ts.`,
       );
     }
     bySlug.set(slug, name);

@@ -1,8 +1,7 @@
 // Regions and topics as the site shows and links them, in both languages: Chinese from the ingest
 // lexicons, English from the glossary (content/glossary.yaml), which falls back to the lexicons.
-import { REGIONS, romanise } from '../../scripts/ingest/lexicon/regions.ts';
-import { TOPIC_LABELS } from '../../scripts/ingest/lexicon/topics.ts';
-import { TOPICS, type Topic } from '../../scripts/ingest/types.ts';
+import { REGIONS, romanise } from '../domain/places/regions.ts';
+import { TOPIC_LABELS, TOPICS, type Topic } from '../domain/topics.ts';
 import { getEnglish } from './glossary.ts';
 import type { Lang } from './i18n.ts';
 

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/lib/content/article-schema.ts';
+import { articleSchema } from '../../src/domain/article.ts';
 import { readFrontmatter } from '../../scripts/ingest/frontmatter.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -1,6 +1,7 @@
 // What sort of piece an article is, told from its blocks.
 
-import type { ArticleKind, Segment } from '../types.ts';
+import type { ArticleKind } from '../../../src/domain/article.ts';
+import type { Segment } from '../types.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
 export interface PagePosition {

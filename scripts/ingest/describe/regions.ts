@@ -1,16 +1,8 @@
 // Which places in Changzhi an article is about: the county-level divisions and towns its text names,
 // plus the city itself when the article is about the whole city rather than one county.
 
-import {
-  CITY,
-  COUNTIES,
-  REGIONS,
-  SHORT_FORMS,
-  TOWNS,
-  townEnglishName,
-  type County,
-  type RegionInfo,
-} from '../lexicon/regions.ts';
+import { CITY, COUNTIES, REGIONS, TOWNS, townEnglishName, type County, type RegionInfo } from '../../../src/domain/places/regions.ts';
+import { SHORT_FORMS } from '../lexicon/regions.ts';
 
 interface Mention {
   region: string;

@@ -1,6 +1,7 @@
 // Title, subtitle and kicker of an article; a made-up title where the page prints none.
 
-import type { ArticleKind, Block, Warning } from '../types.ts';
+import type { ArticleKind } from '../../../src/domain/article.ts';
+import type { Block, Warning } from '../types.ts';
 
 /** Longest inferred title, in characters, before the ellipsis. Printed headlines run 10–25 characters. */
 export const MAX_INFERRED_TITLE = 20;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOPIC_KEYWORDS, TOPIC_LABELS } from '../lexicon/topics.ts';
-import { TOPICS } from '../types.ts';
+import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
+import { TOPIC_LABELS, TOPICS } from '../../../src/domain/topics.ts';
 import { childcareSection004, heatingSection002 } from './seed-fixtures.ts';
 import { findTopics, scoreTopics, type WeightedText } from './topics.ts';
 

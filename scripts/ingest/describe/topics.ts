@@ -1,7 +1,7 @@
 // Which of the fixed topics an article is about, scored from the keyword rules in lexicon/topics.ts.
 
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
-import { TOPICS, type Topic } from '../types.ts';
+import { TOPICS, type Topic } from '../../../src/domain/topics.ts';
 
 /** A piece of an article's text and how much a keyword in it counts: a title says more than a paragraph. */
 export interface WeightedText {

@@ -1,7 +1,7 @@
 // The whole way, once: an emitted article built by a real `astro build` (content sync, Vite and all), as
 // a Markdown entry of a glob-loaded collection rendered by a page, in a throwaway project in the system's
 // temp folder set up as astro.config.mjs is (src/lib/markdown/article-processor.ts). The property tests
-// render through astro-render.ts, which skips Astro; this proves the two agree.
+// render through src/lib/markdown/astro-render.ts, which skips Astro; this proves the two agree.
 
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { emitArticle } from '../emit.ts';
-import { topLevelElements } from './astro-render.ts';
+import { topLevelElements } from '../../../src/lib/markdown/astro-render.ts';
 import { articleWith } from './fixtures.ts';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));

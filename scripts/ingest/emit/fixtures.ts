@@ -1,7 +1,7 @@
 // Articles as describe + ids hand them to emit, built by hand from the real seeds (texts copied from
 // seeds/*.txt; `source` holds raw block indices on the page).
 
-import type { Article, BodyNode } from '../types.ts';
+import type { IngestedArticle, BodyNode } from '../types.ts';
 
 export const SEED_001 = '001_8b22fcf75f3261b3.txt';
 export const SEED_004 = '004_a812ed2dff4125be.txt';
@@ -19,7 +19,7 @@ function caption(text: string, source: number): BodyNode {
 }
 
 /** Seed 004: the report continued from page one, with a section, a subsection and their paragraphs. */
-export const livelihood004: Article = {
+export const livelihood004: IngestedArticle = {
   id: 'ba-minsheng-yuanjing-huicheng-xingfu-shijing',
   title: '把民生愿景绘成幸福实景',
   titleFrom: 'headline',
@@ -56,7 +56,7 @@ export const livelihood004: Article = {
 };
 
 /** Seed 001: a photo with its caption and credit, under the page's series kicker (which holds a `|`). */
-export const photoNews001: Article = {
+export const photoNews001: IngestedArticle = {
   id: 'luzhou-huaihai-shequ-chunjie-weiwen',
   title: '潞州区淮海社区开展春节慰问活动',
   titleFrom: 'inferred',
@@ -80,7 +80,7 @@ export const photoNews001: Article = {
 };
 
 /** An article with one heading, paragraph and caption of the given texts, for rendering them. */
-export function articleWith(texts: { heading: string; paragraph: string; caption: string }): Article {
+export function articleWith(texts: { heading: string; paragraph: string; caption: string }): IngestedArticle {
   return {
     ...livelihood004,
     body: [

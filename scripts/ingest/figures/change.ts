@@ -3,7 +3,7 @@
 // 现在提高到6元`, `以前…18℃，现在…22℃以上`). The level before is not a figure of its own: it becomes the
 // `from` of the figure after, so a chart of the measure shows one point per change, not two.
 
-import type { FigureChange } from '../types.ts';
+import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { Sentence } from './sentences.ts';
 import type { FigureSpan } from './spans.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../types.ts';
+import type { Topic } from '../../../src/domain/topics.ts';
 import { regionOf, topicOf, yearOf } from './context.ts';
 
 const article = { regions: ['长治市'], topics: ['employment', 'health', 'childcare'] as Topic[], year: 2025 };

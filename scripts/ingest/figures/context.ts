@@ -2,9 +2,11 @@
 // article. A sentence often names several counties or years; the one nearest before the figure is the one
 // it belongs to (`2023年，…自2023年11月正式投入运营以来，共服务企业48个`), else the first after it.
 
-import { COUNTIES, REGIONS, SHORT_FORMS } from '../lexicon/regions.ts';
+import { COUNTIES, REGIONS } from '../../../src/domain/places/regions.ts';
+import { SHORT_FORMS } from '../lexicon/regions.ts';
 import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
-import type { Article, Topic } from '../types.ts';
+import type { Article } from '../../../src/domain/article.ts';
+import type { Topic } from '../../../src/domain/topics.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

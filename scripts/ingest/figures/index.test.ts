@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article, BodyNode } from '../types.ts';
+import type { IngestedArticle, BodyNode } from '../types.ts';
 import { extractFigures, FigureInputError } from './index.ts';
 
 // Seed 002, heating and pensions, with a heading and a caption between the paragraphs.
@@ -9,7 +9,7 @@ const HEATING =
 const PENSIONS =
   '2025年，壶关县持续织密社会保障网，城镇退休人员养老金人均月增收75元，城乡居民养老保险基础养老金从每月143元提高至191元，累计发放各项社保待遇5.79亿元，全民参保率达97%以上。';
 
-function article(body: BodyNode[], id = 'huguan-minsheng'): Article {
+function article(body: BodyNode[], id = 'huguan-minsheng'): IngestedArticle {
   return {
     id,
     title: '民生为本 幸福生活成色足',
@@ -84,7 +84,7 @@ describe('extractFigures', () => {
     expect(() => extractFigures({ ...article(BODY), id: '' })).toThrow(new FigureInputError('extractFigures: an article without an id: it needs an id to name its figures'));
     expect(() => extractFigures({ ...article(BODY), body: undefined as unknown as BodyNode[] })).toThrow(/article huguan-minsheng: its body is not a list/);
     expect(() => extractFigures(article([{ kind: 'paragraph', text: 3 as unknown as string, source: [] }]))).toThrow(/body node 1 is a paragraph without text/);
-    expect(() => extractFigures(null as unknown as Article)).toThrow(FigureInputError);
+    expect(() => extractFigures(null as unknown as IngestedArticle)).toThrow(FigureInputError);
   });
 });
 

@@ -16,7 +16,8 @@
 //   only when the figure's own sentence does, so hand edits to other records stay attached.
 
 import { createHash } from 'node:crypto';
-import type { Article, FigureRecord } from '../types.ts';
+import type { IngestedArticle } from '../types.ts';
+import type { FigureRecord } from '../../../src/domain/figure.ts';
 import { findChanges } from './change.ts';
 import { regionOf, topicOf, yearOf } from './context.ts';
 import { measureFor } from './measures.ts';
@@ -24,8 +25,6 @@ import { normalizeWidth } from './numerals.ts';
 import { sentenceAt, sentenceText, splitSentences } from './sentences.ts';
 import { findFigureSpans } from './spans.ts';
 import { subjectOf } from './subject.ts';
-
-export { MEASURES, measureByKey, type Measure } from './measures.ts';
 
 /** An article that cannot be read for figures; the message names the article and what is wrong. */
 export class FigureInputError extends Error {
@@ -35,7 +34,7 @@ export class FigureInputError extends Error {
   }
 }
 
-export function extractFigures(article: Article): FigureRecord[] {
+export function extractFigures(article: IngestedArticle): FigureRecord[] {
   checkArticle(article);
   const records: FigureRecord[] = [];
   const idUses = new Map<string, number>();
@@ -53,7 +52,7 @@ export function extractFigures(article: Article): FigureRecord[] {
   return records;
 }
 
-function paragraphFigures(article: Article, original: string, paragraph: number): Omit<FigureRecord, 'id'>[] {
+function paragraphFigures(article: IngestedArticle, original: string, paragraph: number): Omit<FigureRecord, 'id'>[] {
   const spans = findFigureSpans(original);
   if (spans.length === 0) return [];
   const text = normalizeWidth(original);
@@ -118,7 +117,7 @@ function figureId(articleId: string, key: string, n: number): string {
   return `${articleId}-${createHash('sha1').update(`${key}\u0000${n}`).digest('hex').slice(0, 8)}`;
 }
 
-function checkArticle(article: Article): void {
+function checkArticle(article: IngestedArticle): void {
   if (typeof article !== 'object' || article === null) throw new FigureInputError('extractFigures: expected an article, got nothing');
   const name = typeof article.id === 'string' && article.id ? `article ${article.id}` : 'an article without an id';
   if (!article.id) throw new FigureInputError(`extractFigures: ${name}: it needs an id to name its figures`);

@@ -9,8 +9,9 @@
 // - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`);
 // - anything inside a book title (`《…26条措施》`) or a short quoted label (`“十四五”`, `“15分钟托育服务圈”`).
 
+import type { UnitKind } from '../../../src/domain/units.ts';
 import { CHINESE_DIGITS } from './numerals.ts';
-import { BARE_MULTIPLIER_PREFIXES, type UnitKind } from './units.ts';
+import { BARE_MULTIPLIER_PREFIXES } from './units.ts';
 
 const CODE_NEIGHBOUR = /[A-Za-z+×*xX/#:_@&=]/;
 const HAN = /\p{Script=Han}/u;

@@ -8,7 +8,7 @@
 // 产业链…，力争…` — 力争 does not reach back). A short lead clause opening the sentence (`下一步，`, `2025
 // 年，`) governs every segment of it.
 
-import type { Topic } from '../types.ts';
+import type { Topic } from '../../../src/domain/topics.ts';
 
 export interface ArticleMeta {
   year?: number;

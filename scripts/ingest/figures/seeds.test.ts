@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, FigureRecord } from '../types.ts';
+import type { IngestedArticle } from '../types.ts';
+import type { FigureRecord } from '../../../src/domain/figure.ts';
 import { EXPECTED_000 } from './fixtures/expected-000.ts';
 import { EXPECTED_001 } from './fixtures/expected-001.ts';
 import { EXPECTED_002 } from './fixtures/expected-002.ts';
@@ -25,7 +26,7 @@ const EXPECTED: Record<string, ExpectedSeed> = {
 };
 const MIN_RECALL = 0.95;
 
-function load(key: string): Article {
+function load(key: string): IngestedArticle {
   const meta = SEEDS[key]!;
   return articleFromSeed(`seed-${key}`, readFileSync(join(SEEDS_DIR, meta.file), 'utf8'), meta);
 }

@@ -1,7 +1,8 @@
 // Where the figures are in a paragraph: a numeral, its multiplier, a unit, and the qualifier words around
 // it, with everything that only looks like a figure turned away (see reject.ts for the rules and why).
 
-import type { Qualifier } from '../types.ts';
+import type { Qualifier } from '../../../src/domain/figure.ts';
+import { unitInfo, type UnitKind } from '../../../src/domain/units.ts';
 import { multiplierExponent, normalizeWidth, parseChinese, scaleDecimal } from './numerals.ts';
 import { labelRanges, rejectChinese, rejectNeighbours, rejectUnit, type LabelRanges } from './reject.ts';
 import {
@@ -13,8 +14,6 @@ import {
   SUFFIX_AT,
   SUFFIX_QUALIFIER,
   UNIT_AT,
-  unitInfo,
-  type UnitKind,
 } from './units.ts';
 
 export interface FigureSpan {

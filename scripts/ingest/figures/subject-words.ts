@@ -2,7 +2,8 @@
 // `[verb] [subject] [number+unit]` (`新建改造供热管网38.1公里`) or `[number+measure word] [subject] [predicate]`
 // (`16个学校食堂进行了改造`). Add a word here when a subject comes out with a verb stuck to it.
 
-import { COUNTIES, SHORT_FORMS } from '../lexicon/regions.ts';
+import { COUNTIES } from '../../../src/domain/places/regions.ts';
+import { SHORT_FORMS } from '../lexicon/regions.ts';
 
 const byLengthDesc = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../types.ts';
+import type { Topic } from '../../../src/domain/topics.ts';
 import { scopeFor } from './scope.fixture.ts';
 import { topicOf } from './topic.ts';
 

@@ -4,7 +4,7 @@
 // a heating report's `高考本科达线率60.87%` is education. On a tie, a topic the article is filed under wins.
 
 import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
-import type { Topic } from '../types.ts';
+import type { Topic } from '../../../src/domain/topics.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
 const TOPICS = Object.keys(TOPIC_KEYWORDS) as Topic[];

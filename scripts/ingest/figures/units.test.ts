@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PREFIX_BEFORE, PREFIX_QUALIFIER, SUFFIX_AT, SUFFIX_QUALIFIER, UNIT_AT, unitInfo } from './units.ts';
+import { unitInfo } from '../../../src/domain/units.ts';
+import { PREFIX_BEFORE, PREFIX_QUALIFIER, SUFFIX_AT, SUFFIX_QUALIFIER, UNIT_AT } from './units.ts';
 
 const unitAt = (text: string) => {
   UNIT_AT.lastIndex = 0;

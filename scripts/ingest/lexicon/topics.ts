@@ -1,33 +1,11 @@
-// The topic vocabulary: labels the site shows, and the keyword rules describe scores articles with.
+// The keyword rules describe scores articles with, one list per topic (the topics and the names the site
+// shows them by are published vocabulary: src/domain/topics.ts).
 // To teach describe a new word, add it to a topic's list. Weight 3 = the word alone says the topic
 // (托育), 2 = a strong hint (医院), 1 = a weak hint that also turns up elsewhere (文化, 企业).
 // Keep words within one topic from containing each other, or a hit counts twice (a test checks this);
 // `notIn` lists longer words in which a hit does not count (学生 in 大学生).
 
-import type { Topic } from '../types.ts';
-
-export interface TopicLabel {
-  zh: string;
-  en: string;
-}
-
-export const TOPIC_LABELS: Record<Topic, TopicLabel> = {
-  education: { zh: '教育', en: 'Education' },
-  health: { zh: '医疗卫生', en: 'Health' },
-  'elderly-care': { zh: '养老', en: 'Elderly care' },
-  childcare: { zh: '托育', en: 'Childcare' },
-  employment: { zh: '就业', en: 'Employment' },
-  heating: { zh: '供热', en: 'Heating' },
-  housing: { zh: '住房', en: 'Housing' },
-  transport: { zh: '交通', en: 'Transport' },
-  water: { zh: '供水', en: 'Water' },
-  environment: { zh: '生态环境', en: 'Environment' },
-  'culture-sports': { zh: '文化体育', en: 'Culture & sports' },
-  'public-safety': { zh: '公共安全', en: 'Public safety' },
-  economy: { zh: '经济', en: 'Economy' },
-  agriculture: { zh: '农业农村', en: 'Agriculture' },
-  governance: { zh: '政务治理', en: 'Governance' },
-};
+import type { Topic } from '../../../src/domain/topics.ts';
 
 export interface Keyword {
   word: string;

@@ -1,7 +1,7 @@
 // Marks a block carries in its own text, whatever stands around it: markup, continuation marks, bylines,
 // photo credits, decks and lead-ins.
 
-import type { Continued } from '../types.ts';
+import type { Continued } from '../../../src/domain/article.ts';
 
 const SPACE = '[\\s\\u3000]';
 const PAGE_NUMBER = '第?[一二三四五六七八九十百\\d]{1,3}版';

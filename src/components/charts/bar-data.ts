@@ -1,11 +1,13 @@
 // A bar chart's rows in the page's language: what each bar is called (only what tells the bars apart),
 // its value as printed, its order, and the chart's title and text alternative.
-import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import { measureByKey } from '../../domain/measures.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { formatFigure } from '../../lib/format.ts';
 import { t, type Lang } from '../../lib/i18n.ts';
 import type { BarDatum } from './bar-layout.ts';
-import { figureWhat, placeName, seriesName, topicName, unitName, unitPhrase, type LocalText } from './labels.ts';
+import { figureSubject } from '../../lib/figure-label.ts';
+import { topicLabel } from '../../lib/taxonomy.ts';
+import { asLabel, placeName, seriesName, unitName, unitPhrase, type LocalText } from './labels.ts';
 import { textOrder, valueOrder, type BarSpec } from './pick.ts';
 
 export interface BarRowData extends BarDatum {
@@ -17,7 +19,7 @@ export interface BarRowData extends BarDatum {
 
 /** The bars of a chart, largest first. */
 export function barRows(lang: Lang, figures: readonly FigureRecord[]): BarRowData[] {
-  const whats = figures.map((f) => figureWhat(lang, f));
+  const whats = figures.map((f) => asLabel(figureSubject(lang, f)));
   const places = figures.map((f) => (f.region ? placeName(lang, f.region) : ''));
   const years = figures.map((f) => (f.year ? String(f.year) : ''));
   const varies = (xs: string[]) => new Set(xs).size > 1;
@@ -63,7 +65,7 @@ export function barTitle(lang: Lang, spec: BarSpec): LocalText {
   if (spec.measure) return seriesName(lang, spec.measure, spec.figures);
   const shared = sharedUnitMeasure(spec);
   const unit = lang === 'zh' ? unitName(lang, spec.unit) : shared ? unitName(lang, spec.unit, shared) : unitPhrase(spec.unit);
-  const topic = spec.topic ? topicName(lang, spec.topic) : '';
+  const topic = spec.topic ? topicLabel(lang, spec.topic) : '';
   return { text: t(lang, 'chart.bar.unitTopic', { topic, unit }).replace(/^：|^: /, ''), lang };
 }
 

@@ -1,9 +1,10 @@
 // A before/after chart's rows in the page's language, and its text alternative.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { formatQuantity } from '../../lib/format.ts';
 import { t, type Lang } from '../../lib/i18n.ts';
 import { beforeAfter } from './change.ts';
-import { figureWhat, placeName, type LocalText } from './labels.ts';
+import { figureSubject } from '../../lib/figure-label.ts';
+import { asLabel, placeName, type LocalText } from './labels.ts';
 import type { ChangeDatum } from './slope-layout.ts';
 
 export interface ChangeRowData extends ChangeDatum {
@@ -21,7 +22,7 @@ export function changeRows(lang: Lang, figures: readonly FigureRecord[]): Change
   const years = drawable.map(({ figure }) => (figure.year ? String(figure.year) : ''));
   const varies = (xs: string[]) => new Set(xs).size > 1;
   return drawable.map(({ figure, pair }, i) => {
-    const what = figureWhat(lang, figure);
+    const what = asLabel(figureSubject(lang, figure));
     const detail = [varies(places) ? places[i] : '', varies(years) ? years[i] : ''].filter(Boolean).join(' · ');
     const q = (v: number) => formatQuantity(lang, v, figure.unit, figure.measure);
     return {

@@ -4,12 +4,13 @@
 // charts is one file, and a changed figure gets a new URL (no stale caches).
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { formatFigure } from '../../lib/format.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { regionSlug } from '../../lib/taxonomy.ts';
 import { href, paths } from '../../lib/urls.ts';
-import { figureWhat, placeName } from './labels.ts';
+import { figureSubject } from '../../lib/figure-label.ts';
+import { asLabel, placeName } from './labels.ts';
 import { textOrder, type ChartSpec, type RegionCount } from './pick.ts';
 import { figureHref, sourceTitle, type ChartContext } from './sources.ts';
 
@@ -56,7 +57,7 @@ export function figuresCsv(ctx: ChartContext, figures: readonly FigureRecord[]):
     sourceTitle(ctx, f.article).text,
     f.paragraph,
     figureHref(ctx, f),
-    figureWhat(ctx.lang, f).text,
+    asLabel(figureSubject(ctx.lang, f)).text,
     f.region ? placeName(ctx.lang, f.region) : '',
     f.year ?? '',
     f.topic ?? '',

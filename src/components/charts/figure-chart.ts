@@ -5,8 +5,8 @@
 //   type="bar" | "change" | "cards"                              optional; by default a before/after
 //                                                                chart when every figure states one, else bars
 // The same resolution serves the component and the CSV endpoint, which finds the tags in the MDX source.
-import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import { measureByKey } from '../../domain/measures.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { beforeAfter } from './change.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { newest, valueOrder } from './order.ts';
@@ -42,7 +42,7 @@ export function resolveFigureChart(props: FigureChartProps, pool: readonly Figur
   let subset: Subset | undefined;
   if (props.measure !== undefined) {
     if (!measureByKey(props.measure)) {
-      throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no such measure; the keys are in scripts/ingest/figures/measures.ts.`);
+      throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no such measure; the keys are in src/domain/measures.ts.`);
     }
     figures = pool.filter((f) => f.measure === props.measure);
     if (figures.length === 0) throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no figure belongs to this measure yet.`);

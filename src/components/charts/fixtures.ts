@@ -1,6 +1,6 @@
 // Figure records cut from the real content (content/figures/*.json, extracted from seeds/*.txt by the
 // ingest), for the chart tests. Checksums dropped; everything else as the ingest wrote it.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { chartContext, type ChartContext } from './sources.ts';
 
 export const CHILDCARE_PROVIDERS: FigureRecord[] = [

@@ -1,16 +1,14 @@
 // What a chart calls things, in the page's language: what a figure counts, a series, a place, a unit.
 // English comes from the measure vocabulary and the project glossary (content/glossary.yaml); where
 // neither has an entry the Chinese stays, marked as Chinese so the page can set `lang` on it.
-import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
-import { COUNTIES, REGIONS } from '../../../scripts/ingest/lexicon/regions.ts';
-import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
-import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
+import { measureByKey } from '../../domain/measures.ts';
+import { COUNTIES, REGIONS } from '../../domain/places/regions.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import type { LocalText } from '../../lib/content/localise.ts';
 import { BARE_COUNTS } from '../../lib/format/units.ts';
-import { subjectEn, unitEn } from '../../lib/glossary.ts';
+import { unitEn } from '../../lib/glossary.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { regionLabel } from '../../lib/taxonomy.ts';
-import { MEASURE_NAMES_ZH } from './measure-names.ts';
 import { pinyin } from 'pinyin-pro';
 
 export type { LocalText };
@@ -19,30 +17,24 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** What a figure counts: `学校食堂` / `School canteens`; the printed span when there is no subject. */
-export function figureWhat(lang: Lang, figure: Pick<FigureRecord, 'subject' | 'measure' | 'text'>): LocalText {
-  const subject = figure.subject ?? '';
-  if (lang === 'zh') return { text: subject || figure.text, lang: 'zh' };
-  const fromGlossary = subject ? subjectEn(subject) : undefined;
-  if (fromGlossary) return { text: capitalise(fromGlossary), lang: 'en' };
-  const measure = figure.measure ? measureByKey(figure.measure) : undefined;
-  if (measure) return { text: measure.label, lang: 'en' };
-  return { text: subject || figure.text, lang: 'zh' };
+/**
+ * A text standing alone as a chart's label (a row, a card, a CSV cell) starts with a capital: what a
+ * figure counts is `asLabel(figureSubject(lang, f))` (src/lib/figure-label.ts), `School canteens`.
+ */
+export function asLabel(text: LocalText): LocalText {
+  return text.lang === 'en' ? { text: capitalise(text.text), lang: 'en' } : text;
 }
 
 /** The name of a measure series: `Heating network built or upgraded` / `新建改造供热管网`. */
 export function seriesName(lang: Lang, measure: string, figures: readonly Pick<FigureRecord, 'subject' | 'text'>[] = []): LocalText {
   if (lang === 'en') {
-    const label = measureByKey(measure)?.label;
-    if (label) return { text: label, lang: 'en' };
-  } else if (MEASURE_NAMES_ZH[measure]) {
-    return { text: MEASURE_NAMES_ZH[measure], lang: 'zh' };
+    const name = measureByKey(measure)?.en;
+    if (name) return { text: name, lang: 'en' };
+  } else {
+    const name = measureByKey(measure)?.zh;
+    if (name) return { text: name, lang: 'zh' };
   }
   return { text: mostCommon(figures.map((f) => f.subject ?? f.text)) ?? measure, lang: 'zh' };
-}
-
-export function topicName(lang: Lang, topic: Topic): string {
-  return TOPIC_LABELS[topic][lang];
 }
 
 /** A place as the page names it: `壶关县` / `Huguan County`. */

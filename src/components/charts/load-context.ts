@@ -2,7 +2,7 @@
 // Imported lazily so the chart components render without astro:content (tests, other containers).
 // Both are made once per build and language: every chart on every page asks, and building them per call
 // made each page's cost grow with the archive (a quadratic build).
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { chartContext, type ChartContext } from './sources.ts';
 

@@ -1,9 +1,10 @@
 // What every linked mark carries, whatever the chart: an accessible name that says the figure and where
 // it is printed, the tooltip text, the data the dashboard filters on, and the figure's data-table row.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { t, type Lang } from '../../lib/i18n.ts';
 import type { TableCell, TableRow } from './table.ts';
-import { figureWhat, placeName } from './labels.ts';
+import { figureSubject } from '../../lib/figure-label.ts';
+import { asLabel, placeName } from './labels.ts';
 import { figureHref, linksToOtherLanguage, sourceTitle, type ChartContext } from './sources.ts';
 
 /**
@@ -68,7 +69,7 @@ export function figureTableRow(
   row: { figure: FigureRecord; label?: string; labelLang?: Lang; valueText: string },
 ): TableRow {
   const f = row.figure;
-  const what = row.label !== undefined ? { text: row.label, lang: row.labelLang ?? ctx.lang } : figureWhat(ctx.lang, f);
+  const what = row.label !== undefined ? { text: row.label, lang: row.labelLang ?? ctx.lang } : asLabel(figureSubject(ctx.lang, f));
   const cells: TableCell[] = [
     { text: what.text, lang: what.lang },
     { text: row.valueText, numeric: true },

@@ -1,6 +1,6 @@
 // The orders charts put figures in. Each is total (ties end at the figure id), so a chart, its table and
 // its CSV pick the same figures whatever order the page was given them in.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 
 type Ordered = Pick<FigureRecord, 'year' | 'article' | 'paragraph' | 'offset'> & Partial<Pick<FigureRecord, 'id'>>;
 

@@ -6,8 +6,9 @@
 //   dashboard:  the region map, small multiples, before/after, the same bar charts
 // Collection and dashboard charts draw at most what limits.ts allows, so their pages do not grow with
 // the archive; article charts are bounded by the article.
-import { COUNTIES, REGIONS } from '../../../scripts/ingest/lexicon/regions.ts';
-import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
+import { COUNTIES, REGIONS } from '../../domain/places/regions.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
+import type { Topic } from '../../domain/topics.ts';
 import { BARE_COUNTS } from '../../lib/format/units.ts';
 import { beforeAfter } from './change.ts';
 import { COLLECTION_LIMITS } from './limits.ts';

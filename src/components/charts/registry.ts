@@ -2,7 +2,8 @@
 // (src/pages/[lang]/data/charts/[chart].csv.ts). It calls the same pick.ts functions as the pages:
 // article pages (ArticleCharts), topic and region pages (FigureCharts), the dashboard and its topic
 // pages, and the `<FigureChart>` tags in the MDX each language's pages render.
-import { TOPICS, type FigureRecord, type Topic } from '../../../scripts/ingest/types.ts';
+import { TOPICS, type Topic } from '../../domain/topics.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { chartCsv, type CsvFile } from './csv.ts';
 import { FigureChartError, findFigureCharts, resolveFigureChart } from './figure-chart.ts';
 import {

@@ -1,7 +1,7 @@
 // Where a chart's figures come from: each article's title in the page's language and the page whose
 // text carries the `#p<N>` paragraph anchors (the English page when there is a translation, else the
 // Chinese one), so every mark can link to the sentence it was read from.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import type { LocalText } from '../../lib/content/localise.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { href, paths } from '../../lib/urls.ts';
@@ -18,7 +18,7 @@ export interface ChartContext {
   sources: ReadonlyMap<string, SourceInfo>;
 }
 
-/** What a chart needs of an article view (src/lib/content/localise.ts ArticleView). */
+/** What a chart needs of an article view (src/lib/content/localise.ts LocalisedArticle). */
 export interface ArticleLike {
   id: string;
   title: LocalText;

@@ -2,22 +2,22 @@
 // build (module-level memo); a page then looks up what it needs by id instead of scanning the archive.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import type { Lang } from '../i18n.ts';
 import { buildCatalog, CatalogError, neighbours, related, type Catalog } from './catalog.ts';
 import { getEnglish, GlossaryError } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
-import { englishTitle, localise, type ArticleView, type LocalText, type TermLookup } from './localise.ts';
+import { englishTitle, localise, type LocalisedArticle, type LocalText, type TermLookup } from './localise.ts';
 
 export type Entry = CollectionEntry<'articles'> | CollectionEntry<'articlesMdx'>;
-export type Article = ArticleView<Entry>;
+export type ArticleView = LocalisedArticle<Entry>;
 export type { LocalText };
 
 // Raw text, so a malformed file is reported by parseFigureFile (file, record, field) and not by Vite.
 const FIGURE_FILES = import.meta.glob<string>('/content/figures/*.json', { query: '?raw', import: 'default', eager: true });
 
 let catalogPromise: Promise<Catalog<Entry>> | undefined;
-const views = new Map<Lang, Promise<Article[]>>();
+const views = new Map<Lang, Promise<ArticleView[]>>();
 
 const term: TermLookup = (zh) => getEnglish().termEn(zh);
 
@@ -55,7 +55,7 @@ export function getCatalog(): Promise<Catalog<Entry>> {
 }
 
 /** The articles as `lang`'s pages show them, newest first: `getArticles('en')[0].title.text`. */
-export function getArticles(lang: Lang): Promise<Article[]> {
+export function getArticles(lang: Lang): Promise<ArticleView[]> {
   let list = views.get(lang);
   if (!list) {
     list = getCatalog().then((c) => c.articles.map((record) => localise(record, lang, term)));
@@ -65,13 +65,13 @@ export function getArticles(lang: Lang): Promise<Article[]> {
 }
 
 /** One article in one language, or undefined when there is no such (published) article. */
-export async function getArticle(lang: Lang, id: string): Promise<Article | undefined> {
+export async function getArticle(lang: Lang, id: string): Promise<ArticleView | undefined> {
   const catalog = await getCatalog();
   const i = catalog.position.get(id);
   return i === undefined ? undefined : (await getArticles(lang))[i];
 }
 
-export async function getNeighbours(lang: Lang, id: string): Promise<{ newer?: Article; older?: Article }> {
+export async function getNeighbours(lang: Lang, id: string): Promise<{ newer?: ArticleView; older?: ArticleView }> {
   const catalog = await getCatalog();
   const { newer, older } = neighbours(catalog, id);
   const list = await getArticles(lang);
@@ -80,7 +80,7 @@ export async function getNeighbours(lang: Lang, id: string): Promise<{ newer?: A
 }
 
 /** Up to three articles sharing topics and regions with `id` (see catalog.ts `related`). */
-export async function getRelated(lang: Lang, id: string, limit = 3): Promise<Article[]> {
+export async function getRelated(lang: Lang, id: string, limit = 3): Promise<ArticleView[]> {
   const catalog = await getCatalog();
   const list = await getArticles(lang);
   return related(catalog, id, limit).map((r) => list[catalog.position.get(r.id)!]!);

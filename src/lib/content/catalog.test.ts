@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
-import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
-import { articleSchema } from './article-schema.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
+import { sourceHashOf } from '../../domain/translation.ts';
+import { articleSchema } from '../../domain/article.ts';
 import { buildCatalog, CatalogError, neighbours, related, type ArticleEntry } from './catalog.ts';
 import { canteenInvestment, huguanZh, jobsZh, museumEn, museumStudents, museumZh, shangdangZh } from './fixtures.ts';
 

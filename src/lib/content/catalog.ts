@@ -3,11 +3,11 @@
 // article (an English file without `translationOf`), newest first, plus
 // the indexes that keep per-page work small (by id, by topic, by region).
 // Pure: no astro:content, no file system (src/lib/content/articles.ts feeds it), so it is tested on fixtures.
-import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
-import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
-import { translationStatus, type TranslationState } from '../../../scripts/translations/status.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
+import type { Topic } from '../../domain/topics.ts';
+import { sourceHashOf, translationStatus, type TranslationState } from '../../domain/translation.ts';
 import type { Lang } from '../i18n.ts';
-import type { ArticleData } from './article-schema.ts';
+import type { ArticleData } from '../../domain/article.ts';
 import { frontmatterFigures } from './figure-schema.ts';
 
 /** The part of an Astro collection entry the catalog reads. */
@@ -32,7 +32,7 @@ export interface ArticleRecord<E extends ArticleEntry = ArticleEntry> {
   en?: E;
   /** An English-only article counts as 'translated': its English text is the original, never out of date. */
   translation: TranslationState;
-  /** The hash an English translation must carry to be current (scripts/translations/source-hash.ts). */
+  /** The hash an English translation must carry to be current (src/domain/translation.ts). */
   sourceHash: string;
   /** From content/figures/<id>.json, then those in the frontmatter `figures:` list. */
   figures: FigureRecord[];

@@ -1,9 +1,9 @@
 // What each article frontmatter field means and what a right value looks like, in English and Chinese.
 // One text serves two readers: `npm run new` writes it as comments into a new article, and the content
 // check (scripts/content/check.ts) and the build quote it when a value is wrong. Keep it in step with
-// article-schema.ts: a test checks every schema field has a guide.
-import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
-import { ARTICLE_KINDS, TOPICS } from '../../../scripts/ingest/types.ts';
+// src/domain/article.ts: a test checks every schema field has a guide.
+import { TOPIC_LABELS, TOPICS } from '../../domain/topics.ts';
+import { ARTICLE_KINDS } from '../../domain/article.ts';
 
 export interface Bilingual {
   en: string;
@@ -57,7 +57,7 @@ const FIGURE_FIELDS: Record<string, FieldGuide> = {
   },
   range: { write: { en: 'both ends of a range, as numbers', zh: '区间的两端（数字）' }, example: 'range: { low: 3, high: 5 }' },
   subject: { write: { en: 'what is counted, a short Chinese phrase', zh: '所计数的对象，简短中文' }, example: 'subject: 供热管网' },
-  measure: { write: { en: 'a key of the measure vocabulary (scripts/ingest/figures/measures.ts)', zh: '度量词表中的键' }, example: 'measure: heating-network-km' },
+  measure: { write: { en: 'a key of the measure vocabulary (src/domain/measures.ts)', zh: '度量词表中的键' }, example: 'measure: heating-network-km' },
   region: { write: { en: 'the place the figure is about, in Chinese', zh: '数字所指的地方（中文）' }, example: 'region: 壶关县' },
   year: { write: { en: 'a four-digit year as a number', zh: '四位数年份（数字）' }, example: 'year: 2025' },
   topic: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canteenInvestment } from './fixtures.ts';
-import { FigureFileError, frontmatterFigures, frontmatterFigureSchema, parseFigureFile } from './figure-schema.ts';
+import { FigureFileError, frontmatterFigures, parseFigureFile } from './figure-schema.ts';
+import { frontmatterFigureSchema } from '../../domain/figure.ts';
 
 const FILE = 'content/figures/ban-hao-min-sheng-shi-shi-shu-xie.json';
 const ID = 'ban-hao-min-sheng-shi-shi-shu-xie';

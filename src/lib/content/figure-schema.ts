@@ -1,52 +1,9 @@
 // The figure files content/figures/<article id>.json, as ingest writes them and editors correct them.
 // Validated here rather than as an Astro collection so that a mistake names the file, the record and
-// the field, and says what to write instead: editors fix these files by hand.
-import { z } from 'astro/zod';
-import { TOPICS, type FigureRecord } from '../../../scripts/ingest/types.ts';
-
-const change = z.object({
-  from: z.number().finite().optional(),
-  to: z.number().finite().optional(),
-  rate: z.number().finite().optional(),
-  amount: z.number().finite().optional(),
-  direction: z.enum(['up', 'down']),
-});
-
-/** Fields every figure has, wherever it was written. */
-const figureFields = {
-  paragraph: z.number().int().positive(),
-  offset: z.number().int().nonnegative().optional(),
-  text: z.string().min(1),
-  // An editor adding a figure may leave out the sentence; the table then shows the printed span alone.
-  sentence: z.string().default(''),
-  value: z.number().finite(),
-  unit: z.string(),
-  qualifier: z.enum(['exact', 'about', 'over', 'under']).default('exact'),
-  range: z.object({ low: z.number().finite(), high: z.number().finite() }).optional(),
-  subject: z.string().optional(),
-  measure: z.string().optional(),
-  region: z.string().optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-  topic: z.enum(TOPICS).optional(),
-  change: change.optional(),
-  checksum: z.string().optional(),
-};
-
-/** A record in content/figures/<id>.json. */
-export const figureRecordSchema = z.object({
-  id: z.string().min(1),
-  origin: z.enum(['ingest', 'hand']).default('hand'),
-  article: z.string().min(1).optional(),
-  ...figureFields,
-});
-
-/** A figure an editor lists in an article's frontmatter `figures:`; id and article are filled in. */
-export const frontmatterFigureSchema = z.object({
-  id: z.string().min(1).optional(),
-  ...figureFields,
-});
-
-export type FrontmatterFigure = z.infer<typeof frontmatterFigureSchema>;
+// the field, and says what to write instead: editors fix these files by hand. The record and its schema
+// are published vocabulary: src/domain/figure.ts.
+import { figureRecordSchema, QUALIFIERS, type FigureRecord, type FrontmatterFigure } from '../../domain/figure.ts';
+import { TOPICS } from '../../domain/topics.ts';
 
 /** What to write, for the fields an editor is most likely to get wrong. */
 const HINTS: Record<string, string> = {
@@ -59,7 +16,7 @@ const HINTS: Record<string, string> = {
   sentence: 'write the sentence the figure is in, as printed',
   value: 'write a plain number with multipliers applied, e.g. 2000000 for 200万 (no quotes, no unit)',
   unit: 'write the base unit as printed, e.g. "元", "公里", "%", "个"',
-  qualifier: 'write one of "exact", "about", "over", "under"',
+  qualifier: `write one of ${QUALIFIERS.map((q) => `"${q}"`).join(', ')}`,
   range: 'write { "low": <number>, "high": <number> }',
   year: 'write a four-digit year as a number, e.g. 2025',
   topic: `write one of ${TOPICS.map((t) => `"${t}"`).join(', ')}`,

@@ -1,7 +1,7 @@
 // Test support: collection entries and figure records cut from the real seeds (as ingest wrote them to
 // content/), shortened to what the tests need.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
-import { articleSchema } from './article-schema.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
+import { articleSchema } from '../../domain/article.ts';
 import type { ArticleEntry } from './catalog.ts';
 
 function entry(id: string, frontmatter: Record<string, unknown>, body: string): ArticleEntry {

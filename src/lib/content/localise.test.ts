@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceHashOf } from '../../../scripts/translations/source-hash.ts';
-import { articleSchema } from './article-schema.ts';
+import { sourceHashOf } from '../../domain/translation.ts';
+import { articleSchema } from '../../domain/article.ts';
 import { buildCatalog } from './catalog.ts';
 import { huguanZh, museumEn, museumZh, shangdangZh } from './fixtures.ts';
 import { english } from './english-fixture.ts';

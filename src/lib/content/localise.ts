@@ -20,7 +20,7 @@ export interface LocalText {
   fromGlossary?: boolean;
 }
 
-export interface ArticleView<E extends ArticleEntry = ArticleEntry> extends ArticleRecord<E> {
+export interface LocalisedArticle<E extends ArticleEntry = ArticleEntry> extends ArticleRecord<E> {
   /** The language of the page showing this view. */
   lang: Lang;
   title: LocalText;
@@ -51,7 +51,7 @@ function untranslated(text: string | undefined, term: TermLookup): LocalText | u
   return english ? { text: english, lang: 'en', fromGlossary: true } : { text, lang: 'zh' };
 }
 
-export function localise<E extends ArticleEntry>(record: ArticleRecord<E>, lang: Lang, term: TermLookup): ArticleView<E> {
+export function localise<E extends ArticleEntry>(record: ArticleRecord<E>, lang: Lang, term: TermLookup): LocalisedArticle<E> {
   const zh = record.zh.data;
   const en = record.en?.data;
   const inZh = (text: string | undefined): LocalText | undefined => (text ? { text, lang: 'zh' } : undefined);

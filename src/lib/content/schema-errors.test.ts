@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from './article-schema.ts';
+import { articleSchema } from '../../domain/article.ts';
 import { ARTICLE_FIELDS, guideFor } from './field-guide.ts';
 import { explainIssues, fieldLabel, withEditorMessages } from './schema-errors.ts';
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { loadGlossary } from '../glossary.ts';
 import { makeEnglish } from '../glossary/english.ts';
 import * as real from '../glossary/fixtures.ts';

@@ -2,7 +2,7 @@
 // a row per figure, the Chinese data as extracted plus English columns from the glossary. The columns'
 // meanings are explained on the data dictionary page (src/pages/[lang]/data/dictionary.astro), whose
 // text is in src/i18n as `dictionary.col.<column>`.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import type { English } from '../glossary/english.ts';
 
 export const FIGURE_COLUMNS = [

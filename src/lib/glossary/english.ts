@@ -1,9 +1,9 @@
 // Figures, units, subjects, regions and topics in English, from a glossary (content/glossary.yaml) and
 // the ingest lexicons. Pure: the glossary is passed in, so tests run on fixtures without Astro.
-import { measureByKey } from '../../../scripts/ingest/figures/measures.ts';
-import { REGIONS } from '../../../scripts/ingest/lexicon/regions.ts';
-import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
-import type { FigureRecord, Topic } from '../../../scripts/ingest/types.ts';
+import { measureByKey } from '../../domain/measures.ts';
+import { REGIONS } from '../../domain/places/regions.ts';
+import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import { englishNumber, isSingular } from './numbers.ts';
 import type { EnglishGlossary, UnitEntry } from './schema.ts';
 

@@ -1,6 +1,6 @@
 // Figure records cut from content/figures/*.json (ingest output of the real seeds), for the glossary,
 // download and coverage tests. Checksums are left out: nothing here reads them.
-import type { FigureRecord } from '../../../scripts/ingest/types.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 
 export const canteenInvestment: FigureRecord = {
   id: 'ban-hao-min-sheng-shi-shi-shu-xie-457aa9e9', origin: 'ingest',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNITS } from '../../../scripts/ingest/figures/units.ts';
+import { UNITS } from '../../domain/units.ts';
 import { loadGlossary } from '../glossary.ts';
 import { GlossaryError, parseGlossaryYaml } from './schema.ts';
 

@@ -3,7 +3,7 @@
 // hand and should not have to read a zod error.
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
-import { TOPICS, type Topic } from '../../../scripts/ingest/types.ts';
+import { TOPICS, type Topic } from '../../domain/topics.ts';
 
 const phrase = z.string().trim().min(1);
 

@@ -1,7 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { createMdxRenderer, topLevelElements } from '../../../scripts/ingest/emit/astro-render.ts';
+import { createMdxRenderer, topLevelElements } from './astro-render.ts';
 import { articleProcessor } from './article-processor.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 

@@ -1,5 +1,5 @@
 // Gives every top-level paragraph of an article an id, `p1`, `p2` … in reading order, so a figure record
-// (scripts/ingest/types.ts FigureRecord.paragraph) can link to `#p3`. Done in the Markdown processor
+// (src/domain/figure.ts FigureRecord.paragraph) can link to `#p3`. Done in the Markdown processor
 // rather than written into the files: the MDX stays plain text for editors, and a paragraph an editor
 // adds gets its anchor like the others. Only paragraphs count, as in FigureRecord; headings, captions,
 // lists and paragraphs nested in quotes or JSX do not. A paragraph that already has an id keeps it (and

@@ -2,10 +2,10 @@
 // their counts over a language's articles. The search page ships the counts in its HTML: asking
 // Pagefind for them (`pagefind.filters()`) downloads every filter chunk of the index on the first
 // search, 130 KB at 10,000 articles, for checkboxes most readers never open.
-import type { Article } from '../content/articles.ts';
+import type { ArticleView } from '../content/articles.ts';
 import { t, type UiKey } from '../i18n.ts';
 
-type FilterSource = Pick<Article, 'lang' | 'topicTags' | 'regionTags' | 'year'> & { zh: { data: { kind: string } } };
+type FilterSource = Pick<ArticleView, 'lang' | 'topicTags' | 'regionTags' | 'year'> & { zh: { data: { kind: string } } };
 
 /** The article's type in its page's language (`消息`, `News`): a filter value and a result field. */
 export function kindLabel(article: Pick<FilterSource, 'lang' | 'zh'>): string {

@@ -3,8 +3,7 @@
 // (`huguan`), and in English; the topic labels; and the pinyin of the title's words. Pagefind indexes
 // them with the page (PagefindFilters.astro writes them), so they cost no extra request.
 import { pinyin } from 'pinyin-pro';
-import { TOPIC_LABELS } from '../../../scripts/ingest/lexicon/topics.ts';
-import type { Topic } from '../../../scripts/ingest/types.ts';
+import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
 import type { Lang } from '../i18n.ts';
 
 export interface PlaceName {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, sourceHashOf } from './source-hash.ts';
-import { translationStatus } from './status.ts';
+import { bodyOf, sourceHashOf, translationStatus } from './translation.ts';
 
 const source = { title: '办好民生实事 书写幸福答卷', body: '\n增进民生福祉，擦亮幸福底色。\n' };
 

@@ -1,0 +1,57 @@
+// An article as published: the frontmatter fields of content/articles/<lang>/<id>.md(x), which ingest
+// writes and editors write or correct. The zod schema is the one definition; the types are read from it,
+// so the site (src/content.config.ts), the content check (scripts/content/) and ingest
+// (scripts/ingest/types.ts adds what only the pipeline holds: body nodes, warnings with their blocks)
+// cannot disagree. The wording of a schema error for editors is src/lib/content/schema-errors.ts.
+import { z } from 'astro/zod';
+import { frontmatterFigureSchema } from './figure.ts';
+import { TOPICS } from './topics.ts';
+
+export const ARTICLE_KINDS = ['article', 'news', 'photo-news', 'commentary', 'sidebar'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+const blockRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+/** Set where the page says the article continues from or to another page. */
+const continued = z.object({
+  /** e.g. `第一版` from `(上接第一版)` */
+  from: z.string().optional(),
+  /** e.g. `第三版` from `(下转第三版)` */
+  to: z.string().optional(),
+});
+export type Continued = z.infer<typeof continued>;
+
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  kicker: z.string().optional(),
+  lang: z.enum(['zh', 'en']),
+  kind: z.enum(ARTICLE_KINDS).default('article'),
+  byline: z.string().optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  regions: z.array(z.string()).default([]),
+  topics: z.array(z.enum(TOPICS)).default([]),
+  captions: z.array(z.string()).default([]),
+  continued: continued.optional(),
+  source: z.object({ seed: z.string(), blocks: blockRange }).optional(),
+  warnings: z.array(z.string()).optional(),
+  draft: z.boolean().default(false),
+  ingestHash: z.string().optional(),
+  /** Figures an editor adds by hand, shown with those from content/figures/<id>.json. */
+  figures: z.array(frontmatterFigureSchema).default([]),
+  /** English files: the id of the Chinese article this translates. */
+  translationOf: z.string().optional(),
+  /** English files: sourceHashOf (src/domain/translation.ts) of the Chinese text translated. */
+  sourceHash: z.string().optional(),
+});
+
+/** An article file's frontmatter as the site reads it, defaults filled in. */
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/**
+ * An article: the fields every published article has, whoever wrote it, with the id it is published
+ * under. What ingest writes into a generated file's frontmatter; an editor's file may add the fields left
+ * out here (draft, ingestHash, figures, translationOf, sourceHash).
+ */
+export type Article = Omit<ArticleData, 'id' | 'draft' | 'ingestHash' | 'figures' | 'translationOf' | 'sourceHash'> & { id: string };
