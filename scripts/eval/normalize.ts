@@ -1,0 +1,58 @@
+// How the page eval compares a gold text with what ingest produced: the same words count as the same, however
+// they are spaced, wrapped or widened, so a score measures reading, not typography. One place for these
+// rules, so title, byline, caption and place comparisons cannot drift apart.
+import { findPlace } from '../../src/domain/places/gazetteer.ts';
+
+/** NFKC (full-width digits and letters → ASCII) with every space removed. */
+export function squash(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** Ornaments that open a line or wrap a byline: bullets, squares, dots. */
+const ORNAMENT = /^[■□●○◎◆◇▲△▶►★☆·•・]+|[■□●○◎◆◇▲△▶►★☆·•・]+$/gu;
+
+/** A body's opening for `starts`: no ornament, no `本报讯（记者 X）` or `本报讯 记者X报道：` in front. */
+export function opening(text: string): string {
+  return squash(text)
+    .replace(ORNAMENT, '')
+    .replace(/^本报讯(?:[(（【][^)）】]*[)）】]|[^：:，,。]{0,30}?报道[：:]?)?/u, '')
+    .replace(ORNAMENT, '');
+}
+
+/** A byline without its wrapping: brackets, ornaments, a leading 本报讯, a trailing 报道：. */
+export function byline(text: string): string {
+  let s = squash(text);
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s
+      .replace(ORNAMENT, '')
+      .replace(/^[(（【〔[](.*)[)）】〕\]]$/u, '$1')
+      .replace(/^本报讯/u, '')
+      .replace(/报道[：:]?$|[：:]$/u, '');
+  }
+  return s;
+}
+
+/** A deck or kicker without the dashes and ornaments around it. */
+export function deck(text: string): string {
+  return squash(text).replace(/^[—–\-－]+|[—–\-－]+$/gu, '').replace(ORNAMENT, '');
+}
+
+/** A caption without its closing stop. */
+export function caption(text: string): string {
+  return squash(text).replace(/[。.]$/u, '');
+}
+
+/**
+ * One key per place, whatever form names it: `王和镇`, `沁源县王和镇` and `沁源王和镇` are one town
+ * (`沁源县王和镇`); `高新区` is `长治高新区`. A name the gazetteer does not know stays as written, so it
+ * matches only itself.
+ */
+export function place(name: string): string {
+  const s = squash(name);
+  const found = findPlace(s);
+  if (!found) return s;
+  return found.level === 'subdistrict' || found.level === 'town' || found.level === 'township'
+    ? `${found.parent}${found.name}`
+    : found.name;
+}
