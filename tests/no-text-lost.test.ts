@@ -24,7 +24,7 @@ describe('no text lost', () => {
       const written = squash(
         result.articles
           .filter((a) => a.article.source.seed === seed.name)
-          .map((a) => a.mdx)
+          .map((a) => a.markdown)
           .join('\n'),
       );
       const blocks = classifyBlocks(splitBlocks(decode(seed.bytes).text));

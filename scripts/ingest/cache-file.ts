@@ -6,13 +6,13 @@
 // other file (damaged, hand-edited, older) is dropped as a whole, so the run is simply done in full.
 
 import { hash } from 'node:crypto';
-import type { CachedArticle, FileEntry, FileFacts, IngestCache, SeedEntry } from './cache.ts';
-import { articlePath, figurePath } from './outputs.ts';
+import type { CachedArticle, FileEntry, IngestCache, SeedEntry } from './cache.ts';
+import { articlePath, type FileFacts, figurePath } from './outputs.ts';
 import type { FileState } from './plan.ts';
 import type { SeedReport } from './pipeline.ts';
 
 /** `output` 0 when it equals `input` (the usual case: the figure file is its own merge); no `output` for a problem. */
-type ArticleTuple = [id: string, title: string, firstBlock: number, mdx: string, input: string, output?: string | 0, kept?: number];
+type ArticleTuple = [id: string, title: string, firstBlock: number, markdown: string, input: string, output?: string | 0, kept?: number];
 type SeedTuple = [size: number, mtimeMs: number, sha256: string, report: SeedReport, articles: ArticleTuple[]];
 type Info = [id: string | null, title: string | null, seed: string | null, firstBlock: number | null];
 /** `[size, mtimeMs]` alone: the file is as the record of the article it belongs to says (see ownFacts). */
@@ -71,7 +71,7 @@ export function parseCache(text: string | undefined, version: string, out: strin
 }
 
 /**
- * What each article's record says its files are when nobody has changed them: the .mdx as ingest made it
+ * What each article's record says its files are when nobody has changed them: the .md as ingest made it
  * (intact, with the article's id, title, seed and first block), the figure file as the merge left it
  * (all records ingest's). A path two articles claim has no such facts.
  */
@@ -79,8 +79,8 @@ function ownFacts(seeds: Map<string, SeedEntry>): Map<string, FileFacts> {
   const own = new Map<string, FileFacts | undefined>();
   const claim = (path: string, facts: FileFacts) => own.set(path, own.has(path) ? undefined : facts);
   for (const [seed, entry] of seeds) {
-    for (const { id, title, firstBlock, mdx, figures } of entry.articles) {
-      claim(articlePath(id), { sha256: mdx, state: 'intact', info: { id, title, seed, firstBlock } });
+    for (const { id, title, firstBlock, markdown, figures } of entry.articles) {
+      claim(articlePath(id), { sha256: markdown, state: 'intact', info: { id, title, seed, firstBlock } });
       claim(figurePath(id), { sha256: figures.input, state: 'intact', onlyIngest: true });
     }
   }
@@ -95,14 +95,14 @@ function sameFacts(e: FileFacts, own: FileFacts | undefined): boolean {
 }
 
 function articleTuple(a: CachedArticle): ArticleTuple {
-  const { id, title, firstBlock, mdx, figures } = a;
-  if ('problem' in figures) return [id, title, firstBlock, mdx, figures.input];
-  return [id, title, firstBlock, mdx, figures.input, figures.output === figures.input ? 0 : figures.output, figures.kept];
+  const { id, title, firstBlock, markdown, figures } = a;
+  if ('problem' in figures) return [id, title, firstBlock, markdown, figures.input];
+  return [id, title, firstBlock, markdown, figures.input, figures.output === figures.input ? 0 : figures.output, figures.kept];
 }
 
-function cachedArticle([id, title, firstBlock, mdx, input, output, kept]: ArticleTuple): CachedArticle {
+function cachedArticle([id, title, firstBlock, markdown, input, output, kept]: ArticleTuple): CachedArticle {
   const figures = output === undefined ? { input, problem: true as const } : { input, output: output === 0 ? input : output, kept: kept ?? 0 };
-  return { id, title, firstBlock, mdx, figures };
+  return { id, title, firstBlock, markdown, figures };
 }
 
 function aboutTuple(e: FileEntry): Info | boolean | null {

@@ -8,7 +8,6 @@ import {
   factsFromHash,
   factsFromStat,
   type FileEntry,
-  type FileFacts,
   idsChanged,
   type IngestCache,
   ingestVersion,
@@ -19,6 +18,7 @@ import {
   seedHashFromStat,
 } from './cache.ts';
 import { parseCache, serializeCache } from './cache-file.ts';
+import type { FileFacts } from './outputs.ts';
 import { sha256Hex } from './hash.ts';
 import { assignIds } from './ids.ts';
 
@@ -26,7 +26,7 @@ const SEED = '000_page.txt';
 const h = (s: string) => sha256Hex(s);
 
 function article(id: string, over: Partial<CachedArticle> = {}): CachedArticle {
-  return { id, title: `title of ${id}`, firstBlock: 1, mdx: h(`mdx ${id}`), figures: { input: h(`fig ${id}`), output: h(`fig ${id}`), kept: 0 }, ...over };
+  return { id, title: `title of ${id}`, firstBlock: 1, markdown: h(`mdx ${id}`), figures: { input: h(`fig ${id}`), output: h(`fig ${id}`), kept: 0 }, ...over };
 }
 
 function seedEntry(articles: CachedArticle[], bytes = 'page'): SeedEntry {
@@ -41,7 +41,7 @@ function cacheWith(entry: SeedEntry): IngestCache {
 function filesOf(articles: CachedArticle[]): Map<string, FileFacts> {
   const files = new Map<string, FileFacts>();
   for (const a of articles) {
-    files.set(`articles/zh/${a.id}.md`, { sha256: a.mdx, state: 'intact' });
+    files.set(`articles/zh/${a.id}.md`, { sha256: a.markdown, state: 'intact' });
     files.set(`figures/${a.id}.json`, { sha256: a.figures.input, state: 'intact', onlyIngest: true });
   }
   return files;

@@ -8,12 +8,19 @@
 // that seed, or the whole run, is done in full.
 
 import { createHash } from 'node:crypto';
-import type { ContentFileInfo } from './frontmatter.ts';
 import { sha256Hex } from './hash.ts';
 import { assignIds, type IdClaim, type KnownId } from './ids.ts';
-import { articlePath, type FigureFileOnDisk, figurePath, outcomeAfterRun } from './outputs.ts';
+import {
+  articlePath,
+  type FigureFileOnDisk,
+  type FiguresOutcome,
+  figurePath,
+  type FileFacts,
+  type FileStat,
+  outcomeAfterRun,
+} from './outputs.ts';
 import { type BuiltArticle, claimOf, type SeedDrafts, type SeedReport } from './pipeline.ts';
-import type { DesiredFile, FileState } from './plan.ts';
+import type { DesiredFile } from './plan.ts';
 
 /** Bumped when the cache's shape changes; the ingest's source is hashed into the version anyway. */
 const FORMAT = 1;
@@ -25,38 +32,14 @@ const FORMAT = 1;
  */
 export const RACY_MS = 2000;
 
-export interface FileStat {
-  size: number;
-  mtimeMs: number;
-}
-
-/** What ingest learns from reading a file of content/articles/zh or content/figures. */
-export interface FileFacts {
-  /** sha256Hex of the text. */
-  sha256: string;
-  /** checkHash of an article; figure files are always 'intact' (their records carry their own checksums). */
-  state: FileState;
-  /** contentFileInfo of an article. */
-  info?: ContentFileInfo;
-  /** For a figure file: it parses as records and every one is ingest's (see figuresWithSeeds in outputs.ts). */
-  onlyIngest?: boolean;
-}
-
 export interface FileEntry extends FileStat, FileFacts {}
-
-/**
- * An article's figure file as this article leaves it: the file's hash (`input`), and what merging the
- * article's fresh records into that file gives (`output`, `kept` editor's records), or that the file is
- * not figure records (`problem`: the run reports it and leaves it alone).
- */
-export type FiguresOutcome = { input: string; output: string; kept: number } | { input: string; problem: true };
 
 export interface CachedArticle {
   id: string;
   title: string;
   firstBlock: number;
   /** sha256Hex of the article's .md as ingest makes it. */
-  mdx: string;
+  markdown: string;
   figures: FiguresOutcome;
 }
 
@@ -134,8 +117,8 @@ export function cleanCandidates(
 }
 
 function outputsInStep(article: CachedArticle, files: Map<string, FileFacts>): boolean {
-  const mdx = files.get(articlePath(article.id, files));
-  if (!mdx || (mdx.sha256 !== article.mdx && mdx.state === 'intact')) return false;
+  const file = files.get(articlePath(article.id, files));
+  if (!file || (file.sha256 !== article.markdown && file.state === 'intact')) return false;
   const figures = files.get(figurePath(article.id));
   if (!figures || figures.sha256 !== article.figures.input) return false;
   return 'problem' in article.figures || article.figures.output === article.figures.input;
@@ -243,19 +226,19 @@ export function seedRecords(
 }
 
 /**
- * What the next run needs to skip a seed drafted in this run: each article's claim, the hash of its .mdx,
+ * What the next run needs to skip a seed drafted in this run: each article's claim, the hash of its .md,
  * and its figure file as this run leaves it — written from `desired`, or (not records) left as read.
  * Undefined where that file is not known, which only makes the next run redo the seed.
  */
 export function recordArticles(built: BuiltArticle[], desired: Map<string, DesiredFile>, read: Map<string, FigureFileOnDisk>): CachedArticle[] | undefined {
   const articles: CachedArticle[] = [];
-  for (const { article, mdx, figures } of built) {
+  for (const { article, markdown, figures } of built) {
     const path = figurePath(article.id);
     const written = desired.get(path);
     const final = written?.content !== undefined ? { sha256: written.sha256, text: written.content } : read.get(path);
     if (!final) return undefined;
     const { title, firstBlock } = claimOf(article);
-    articles.push({ id: article.id, title, firstBlock, mdx: sha256Hex(mdx), figures: outcomeAfterRun(figures, final) });
+    articles.push({ id: article.id, title, firstBlock, markdown: sha256Hex(markdown), figures: outcomeAfterRun(figures, final) });
   }
   return articles;
 }

@@ -14,8 +14,6 @@ import {
   cleanCandidates,
   factsFromHash,
   factsFromStat,
-  type FileFacts,
-  type FileStat,
   type IngestCache,
   ingestVersion,
   nextCache,
@@ -34,7 +32,9 @@ import {
   FIGURES,
   type FigureFileOnDisk,
   figurePath,
+  type FileFacts,
   filesAfter,
+  type FileStat,
   idsInUse,
   learnFacts,
   planContent,
@@ -114,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
     const entry = clean.get(name);
     if (entry) {
       reports.push(entry.report);
-      for (const a of entry.articles) outputs.push({ id: a.id, mdx: { sha256: a.mdx }, cached: a.figures });
+      for (const a of entry.articles) outputs.push({ id: a.id, markdown: { sha256: a.markdown }, cached: a.figures });
       continue;
     }
     const page = pages.get(name)!;
@@ -122,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
     page.report.articles = articles.map((a) => a.article.id);
     reports.push(page.report);
     built.set(name, articles);
-    for (const a of articles) outputs.push({ id: a.article.id, mdx: desiredFile(a.mdx), fresh: a.figures });
+    for (const a of articles) outputs.push({ id: a.article.id, markdown: desiredFile(a.markdown), fresh: a.figures });
   }
 
   const problems: string[] = [];
@@ -224,13 +224,18 @@ function figuresToMerge(out: string, outputs: ArticleOutput[], files: Map<string
   return texts;
 }
 
-/** The version the cache must have been written by (cache.ts ingestVersion). */
+/**
+ * The version the cache must have been written by (cache.ts ingestVersion): the ingest's modules and the
+ * published vocabulary they import (src/domain: topics, places, measures …).
+ */
 function currentVersion(): string {
   const here = import.meta.dirname;
   const sources: { path: string; text: string }[] = [];
-  for (const entry of readdirSync(here, { recursive: true, encoding: 'utf8' })) {
-    const path = entry.split(sep).join('/');
-    if (path.endsWith('.ts') && !path.endsWith('.test.ts')) sources.push({ path, text: readFileSync(join(here, entry), 'utf8') });
+  for (const [dir, prefix] of [[here, ''], [resolve(here, '..', '..', 'src', 'domain'), 'src/domain/']] as const) {
+    for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      const path = prefix + entry.split(sep).join('/');
+      if (path.endsWith('.ts') && !path.endsWith('.test.ts')) sources.push({ path, text: readFileSync(join(dir, entry), 'utf8') });
+    }
   }
   const packages: Record<string, string> = {};
   for (const name of PIPELINE_PACKAGES) packages[name] = packageVersion(name);

@@ -21,8 +21,8 @@ export function sha256Hex(text: string): string {
  * Puts `ingestHash` as the last line of the frontmatter, replacing one already there. Throws when the
  * text has no frontmatter (`---` lines) to put it in: emit always writes one.
  */
-export function stampHash(mdx: string): string {
-  const unstamped = withoutHashLine(mdx);
+export function stampHash(text: string): string {
+  const unstamped = withoutHashLine(text);
   const close = frontmatterClose(unstamped);
   if (close === undefined) throw new Error('stampHash: the text has no frontmatter (--- … ---) to put ingestHash in');
   const line = `ingestHash: sha256-${sha256Hex(unstamped)}\n`;
@@ -33,13 +33,13 @@ export function stampHash(mdx: string): string {
  * `intact` when the file is as ingest wrote it, `edited` when it was changed since (or its hash line was),
  * `unstamped` when it has no `ingestHash` at all: written by hand, so ingest never touches it.
  */
-export function checkHash(mdx: string): HashState {
-  const found = findHashLine(mdx);
+export function checkHash(text: string): HashState {
+  const found = findHashLine(text);
   if (!found) return 'unstamped';
   if (!HASH_VALUE.test(found.value)) return 'edited';
   // The line itself is not hashed: any change to it other than its exact form (a space added) is an edit too.
-  if (mdx.slice(found.start, found.end) !== `ingestHash: ${found.value}\n`) return 'edited';
-  const unstamped = mdx.slice(0, found.start) + mdx.slice(found.end);
+  if (text.slice(found.start, found.end) !== `ingestHash: ${found.value}\n`) return 'edited';
+  const unstamped = text.slice(0, found.start) + text.slice(found.end);
   return `sha256-${sha256Hex(unstamped)}` === found.value ? 'intact' : 'edited';
 }
 

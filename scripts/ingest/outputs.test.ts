@@ -14,7 +14,7 @@ describe('assembleOutputs', () => {
     const edited = JSON.parse(written);
     edited[1].value = 13;
     const text = formatFigureFile(edited);
-    const out = assembleOutputs([{ id: 'a', mdx: desiredFile('mdx'), fresh }], new Map([['figures/a.json', onDisk(text)]]));
+    const out = assembleOutputs([{ id: 'a', markdown: desiredFile('mdx'), fresh }], new Map([['figures/a.json', onDisk(text)]]));
     expect([...out.desired.keys()]).toEqual(['articles/zh/a.md', 'figures/a.json']);
     expect(JSON.parse(out.desired.get('figures/a.json')!.content!)[1].value).toBe(13);
     expect(out.keptFigureEdits).toEqual(['figures/a.json (1 edited or hand-added record(s) kept)']);
@@ -23,8 +23,8 @@ describe('assembleOutputs', () => {
   it('gives a skipped article’s files by hash, and its recorded kept count and problem', () => {
     const out = assembleOutputs(
       [
-        { id: 'a', mdx: { sha256: sha256Hex('mdx') }, cached: { input: sha256Hex(written), output: sha256Hex(written), kept: 2 } },
-        { id: 'b', mdx: { sha256: sha256Hex('mdx b') }, cached: { input: sha256Hex('[oops'), problem: true } },
+        { id: 'a', markdown: { sha256: sha256Hex('mdx') }, cached: { input: sha256Hex(written), output: sha256Hex(written), kept: 2 } },
+        { id: 'b', markdown: { sha256: sha256Hex('mdx b') }, cached: { input: sha256Hex('[oops'), problem: true } },
       ],
       new Map(),
     );

@@ -1,11 +1,11 @@
 // From the run's articles to the files it would write: each article's .md, and its figure file merged
-// with the one on disk (merge-figures.ts). An article of a seed the cache skipped (cache.ts) brings the
-// hashes and merge outcome recorded for it instead of content; plan.ts needs no more while nothing is
-// to be written.
+// with the one on disk (merge-figures.ts); and what ingest learns from reading a file of content/, which
+// the cache records (cache.ts builds on this module, never the other way round). An article of a seed
+// the cache skipped brings the hashes and merge outcome recorded for it instead of content; plan.ts
+// needs no more while nothing is to be written.
 
-import type { FileFacts, FileStat, FiguresOutcome } from './cache.ts';
 import { checkHash, sha256Hex } from './emit.ts';
-import { contentFileInfo } from './frontmatter.ts';
+import { type ContentFileInfo, contentFileInfo } from './frontmatter.ts';
 import type { KnownId } from './ids.ts';
 import { formatFigureFile, type FigureLike, mergeFigures } from './merge-figures.ts';
 import { combinePlans, type DesiredFile, desiredFile, type ExistingFile, type FileState, type Plan, planWrites } from './plan.ts';
@@ -31,12 +31,36 @@ export function figurePath(id: string): string {
 
 export interface ArticleOutput {
   id: string;
-  mdx: DesiredFile;
+  markdown: DesiredFile;
   /** The figures the pipeline found, for an article it made in this run … */
   fresh?: FigureRecord[];
   /** … or the recorded outcome, for an article of a skipped seed. */
   cached?: FiguresOutcome;
 }
+
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
+
+/** What ingest learns from reading a file of content/articles/zh or content/figures. */
+export interface FileFacts {
+  /** sha256Hex of the text. */
+  sha256: string;
+  /** checkHash of an article; figure files are always 'intact' (their records carry their own checksums). */
+  state: FileState;
+  /** contentFileInfo of an article. */
+  info?: ContentFileInfo;
+  /** For a figure file: it parses as records and every one is ingest's (see figuresWithSeeds). */
+  onlyIngest?: boolean;
+}
+
+/**
+ * An article's figure file as this article leaves it: the file's hash (`input`), and what merging the
+ * article's fresh records into that file gives (`output`, `kept` editor's records), or that the file is
+ * not figure records (`problem`: the run reports it and leaves it alone).
+ */
+export type FiguresOutcome = { input: string; output: string; kept: number } | { input: string; problem: true };
 
 /** A file on disk as the merge needs it: its hash, and its text where the run has it. */
 export interface FigureFileOnDisk {
@@ -59,7 +83,7 @@ export function assembleOutputs(
 ): Outputs {
   const out: Outputs = { desired: new Map(), keptFigureEdits: [], badFigureFiles: [] };
   for (const article of articles) {
-    out.desired.set(articlePath(article.id, articleFiles), article.mdx);
+    out.desired.set(articlePath(article.id, articleFiles), article.markdown);
     const path = figurePath(article.id);
     const outcome: Merged = article.cached ?? mergeOutcome(article.fresh ?? [], figureFiles.get(path));
     if ('problem' in outcome) {

@@ -39,7 +39,8 @@ export interface SeedDrafts {
 
 export interface BuiltArticle {
   article: IngestedArticle;
-  mdx: string;
+  /** The article's .md as emit writes it. */
+  markdown: string;
   figures: FigureRecord[];
 }
 
@@ -91,7 +92,7 @@ export function claimOf(draft: ArticleDraft): IdClaim {
 
 export function buildArticle(draft: ArticleDraft, id: string): BuiltArticle {
   const article: IngestedArticle = { ...draft, id };
-  return { article, mdx: emitArticle(article), figures: extractFigures(article) };
+  return { article, markdown: emitArticle(article), figures: extractFigures(article) };
 }
 
 /** The lines ingest prints for a seed it read. */
