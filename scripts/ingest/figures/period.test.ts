@@ -18,7 +18,11 @@ describe('periodOf', () => {
     expect(period('上党区定下2025年签约额145亿元的目标。', '145亿元', { year: 2024 })).toEqual({ year: 2025 });
   });
 
-  it('reads a period and its year', () => {
+  it('reads a period and its year, without 今年 in it', () => {
+    expect(period('今年1至11月，全市共破获案件1420起。', '1420起')).toEqual({ year: 2025, period: '1至11月' });
+    expect(period('景区负责人介绍，今年1至10月，景区累计接待游客186万人次；实现旅游收入9.3亿元。', '9.3亿元').period).toBe('1至10月');
+    expect(period('方案提出，计划2026年底前完成2000年底前建成的老旧小区改造任务，共涉及小区412个。', '412个')).toEqual({ year: 2026, period: '2026年底前' });
+    expect(period('沁县举办2025年冬季专场招聘会，89家企业提供岗位2100余个。', '2100余个')).toEqual({ year: 2025 });
     expect(period('1至10月，全市城镇新增就业4.1万人。', '4.1万人')).toEqual({ year: 2025, period: '1至10月' });
     expect(period('截至10月底，累计发放补贴512.4万元。', '512.4万元')).toEqual({ year: 2025, period: '截至10月底' });
     expect(period('2021—2025年，全市累计改造老旧小区600个。', '600个')).toEqual({ year: 2025, period: '2021—2025年' });
@@ -27,9 +31,10 @@ describe('periodOf', () => {
   it('reads a start (以来) as a period running to the article’s year', () => {
     const p = '2024年以来，国家中医药传承创新发展示范项目落地我市，明确了“六大工程”18个项目建设任务。';
     expect(period(p, '18个')).toEqual({ year: 2025, period: '2024年以来' });
-    expect(period('今年以来，全市新增托位2000个。', '2000个')).toEqual({ year: 2025, period: '今年以来' });
+    expect(period('今年以来，全市新增托位2000个。', '2000个')).toEqual({ year: 2025 });
+    expect(period('产业园建成以来，年销售收入达到3000万元。', '3000万元').period).toBe('产业园建成以来');
     const since = '2023年，上党区把建设零工市场作为重点民生实事项目之一，自2023年11月正式投入运营以来，共服务企业48个。';
-    expect(period(since, '48个').year).toBe(2023);
+    expect(period(since, '48个')).toEqual({ year: 2023, period: '2023年11月以来' });
   });
 
   it('does not take a year from another segment of the sentence', () => {
@@ -41,5 +46,13 @@ describe('periodOf', () => {
   it('reads the paragraph’s lead year for its later sentences', () => {
     const p = '2024年，壶关县持续加大投入。全县新增停车场20个。';
     expect(period(p, '20个', { year: 2025 }).year).toBe(2024);
+  });
+});
+
+describe('periodOf, comparisons', () => {
+  it('does not take the year a figure is compared with', () => {
+    expect(period('截至目前，全市公办园在园幼儿占比达到56.3%，较去年提高4.2个百分点。', '4.2个百分点').year).toBe(2025);
+    expect(period('全镇人居环境整治参与率由去年的六成提高到九成以上。', '九成以上').year).toBe(2025);
+    expect(period('与去年相比，百岁老人的津贴标准提高了200元。', '200元').year).toBe(2025);
   });
 });

@@ -15,23 +15,44 @@ export interface FigurePeriod {
 
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 
-// Each pattern is a period as printed; the year group, when set, is the year it ends in.
-const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray, base: number | undefined) => number | undefined }[] = [
+// Each pattern is a period as printed; `year`, when set, gives the year it ends in. 今年 inside a period
+// is dropped (`今年1至10月` → 1至10月: the year is the record's `year`), and 今年以来 / 全年 are no period
+// at all: they say only "this year".
+const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number | undefined }[] = [
   // 2021—2025年, 2021年至2025年
   { pattern: /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/g, year: (m) => Number(m[2]) },
-  // 截至2024年底, 截至10月底, 截至目前
-  { pattern: /截[至止](?:(20[0-9]{2})年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止]目前|截[至止]当前/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
-  // 2024年以来, 今年以来, 8月以来, 自2023年11月正式投入运营以来
-  { pattern: /(?:(20[0-9]{2})年|今年|去年)(?:[0-9]{1,2}月)?以来|[0-9]{1,2}月(?:份)?以来|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/g },
-  // 2025年1至10月, 1—10月, 前三季度, 上半年
-  { pattern: /(?:(20[0-9]{2})年|今年|去年)?[0-9]{1,2}[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
-  { pattern: /(?:(20[0-9]{2})年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|年内)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
-  { pattern: /“?[十][一二三四五六七八九]五”?(?:期间|以来)/g },
+  // 截至目前, 截至2024年底, 截至今年10月底, 截至11月24日
+  { pattern: /截[至止](?:目前|当前)/g },
+  { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
+  // 2026年底前 (not `2000年底前建成的…`, which says which estates)
+  { pattern: /(20[0-9]{2})年(?:底|末)前(?![^，,；;。]{0,4}的)/g, year: (m) => Number(m[1]) },
+  // 2024年以来, 8月以来, 自2023年11月正式投入运营以来 (written 2023年11月以来), 近年来, 近三年
+  { pattern: /(20[0-9]{2})年(?:[0-9]{1,2}月)?以来|(?<![0-9])[0-9]{1,2}月(?:份)?以来|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/g },
+  { pattern: /自((?:20[0-9]{2})年(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
+  // 产业园建成以来
+  { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{2,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施)以来/gu },
+  // 1至10月 (今年 dropped), 2025年1至10月, 前8个月, 前三季度, 上半年, 一季度, 2025年冬季
+  { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  { pattern: /(?:(20[0-9]{2})年|今年)?(?:前[0-9一二三四五六七八九十]+个月|上半年|下半年|前三季度|[一二三四]季度)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
+  { pattern: /(?:(20[0-9]{2})年)?(?:冬季|夏季|春季|秋季|采暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  { pattern: /“?十[一二三四五六七八九]五”?(?:期间|以来)/g },
 ];
+
+/** A period as records write it: 今年 dropped, 自…以来 as its start. */
+function printed(m: RegExpExecArray): string {
+  const since = /^自((?:20[0-9]{2})年(?:[0-9]{1,2}月)?)/.exec(m[0]);
+  if (since) return `${since[1]}以来`;
+  return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '');
+}
 
 const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)?以来|度以来|[—–\-~～至到])/g;
 const RELATIVE_YEAR = /今年|本年|当年|去年|上年|前年|明年/g;
 const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
+// A year a figure is compared with is not its own: `较去年提高4.2个百分点`, `由去年的六成提高到九成`, `与去年相比`.
+// A year that says which things, not when (`2000年底前建成的老旧小区`).
+const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后)[^，,；;。]{0,4}的/g;
+const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年)(?:同期|的|相比|底)?/g;
 
 /** The article's year, or its date's. */
 export function articleYear(scope: Pick<FigureScope, 'article'>): number | undefined {
@@ -47,9 +68,21 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const leads = [leadOf(scope.sentence, scope.start), leadOf(scope.paragraph, scope.sentenceStart + scope.start)].filter(
     (l): l is string => l !== undefined,
   );
-  const period = periodIn(chain, at) ?? leads.map((l) => periodIn(l, l.length)).find((p) => p !== undefined);
+  // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
+  // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
+  const period = periodIn(chain, at) ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
   const year = yearIn(chain, at, base) ?? period?.year ?? leads.map((l) => yearIn(l, l.length, base)).find((y) => y !== undefined) ?? base;
   return { ...(year !== undefined ? { year } : {}), ...(period ? { period: period.text } : {}) };
+}
+
+/** The clauses before `at` that hold nothing but a time (`今年1至10月`, `截至目前`), joined. */
+function standaloneBefore(sentence: string, at: number): string {
+  return sentence
+    .slice(0, at)
+    .split(/[，,；;：:]/)
+    .slice(0, -1)
+    .filter((c) => c.length <= 12 && PERIODS.some(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')).test(c)))
+    .join('，');
 }
 
 /** The period printed nearest before `at` in the text (else the first after it). */
@@ -59,7 +92,8 @@ function periodIn(text: string, at: number): { text: string; year?: number } | u
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const found = { at: m.index, text: m[0].replace(/[“”]/g, ''), ...(year?.(m, undefined) !== undefined ? { year: year(m, undefined)! } : {}) };
+      const y = year?.(m);
+      const found = { at: m.index, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
       if (m.index < at) {
         if (!best || m.index > best.at || (m.index === best.at && m[0].length > best.text.length)) best = found;
       } else if (!after) after = found;
@@ -71,7 +105,7 @@ function periodIn(text: string, at: number): { text: string; year?: number } | u
 
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
 function yearIn(text: string, at: number, base: number | undefined): number | undefined {
-  const open = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length));
+  const open = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s) => ' '.repeat(s.length)).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
   const found: { at: number; year: number }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(open); m; m = YEAR.exec(open)) found.push({ at: m.index, year: Number(m[1]) });

@@ -109,3 +109,10 @@ export function quoteAround(text: string, start: number, end: number): string | 
   // A quotation running on past the sentence (the closing mark is in the next one).
   return text.slice(open + 1);
 }
+
+const QUOTED_NAME = /[“‘「『《][^“”‘’「」『』《》，,。；;！？!?]{1,20}[”’」』》]/g;
+
+/** The text with quoted names (`“职引未来”`, `《…26条措施》`) blanked out, offsets kept: their words govern nothing. */
+export function maskQuotedNames(text: string): string {
+  return text.replace(QUOTED_NAME, (m) => ' '.repeat(m.length));
+}

@@ -9,7 +9,7 @@
 //   10多年`), one person's pay (`每月能挣4000多块`).
 // A short lead clause opening the sentence (`下一步，`) or the paragraph governs what follows it.
 
-import { chainBefore, clauseOf, leadOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
+import { chainBefore, clauseOf, leadOf, maskQuotedNames, quoteAround, segmentOf, type FigureScope } from './scope.ts';
 
 export const STATUSES = ['actual', 'plan', 'target', 'forecast', 'anecdote'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -18,19 +18,27 @@ type Governed = Exclude<Status, 'anecdote'>;
 
 // 将 is the adverb "will" unless it is the preposition 将 = 把, which takes an object (a numeral, 其, 这 …)
 // and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
-const WILL = '(?<!即|必|终|尚|仍)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]*?(?:投入|作为|纳入|列入|列为|用于|打造成|建成|变成|转化为|放在|摆在|扛在))';
+const WILL = '(?<!即|必|终|尚|仍)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
 const MARKERS: readonly [Governed, RegExp][] = [
-  ['forecast', /预计|预期|有望/g],
-  ['target', /目标|力争|力促|确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)/g],
-  ['plan', new RegExp(`计划|拟|即将|${WILL}|下一步|今后|接下来|未来|明年|规划|准备|要(?=[把让建新实完推抓加])`, 'g')],
+  ['forecast', /预计|预期|有望|预测/g],
+  ['target', /目标|力争|力促|(?<!为了?)确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
+  ['plan', new RegExp(`计划|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|规划|要(?=[把让建新实完推抓加])`, 'g')],
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
 ];
 
 const YEAR = /(20[0-9]{2})年/g;
-const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅|老人)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
-const PERSON_NAME = /(?:护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理)[\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带，,])/u;
+const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
+const PERSON_NAME = /(?:护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长)(?!介绍|表示|指出|说|称|告诉)[\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带家，,：:])/u;
 const PERSONAL_PAY = /(?:能挣|能赚|能有|能领|多领|挣了|赚了)$/;
 const SPEECH = /[，,。！？!?…]/;
+// What makes a quotation one person's experience rather than an official's statistic: the speaker, their
+// home and family, their own before and after, what they pay or earn.
+const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能挣|能赚|能有|只要|只需|卖/;
+// A programme's list of projects or tasks (`推进…、新增备案67个…等15个项目`, `明确了…18个项目建设任务`): set
+// for the future, whatever the tense of the verb setting it.
+const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
+// After the figure only an aim names it (`定下2025年签约额145亿元的目标`); 将 there is the next verb's.
+const AIM_AFTER = /目标(?=$|[，,；;。])/;
 const AGE_UNIT = '岁';
 
 /** The status of a figure in its scope. */
@@ -38,11 +46,13 @@ export function statusOf(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
+  const sentence = maskQuotedNames(scope.sentence);
   // Markers are matched in the whole segment (a lookahead may need the words after them) and kept by side.
-  const found = matches(scope.sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start }));
+  const found = matches(sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start, end: m.end + segment.start }));
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
-  const after = found.filter((m) => m.at >= scope.end && m.status !== 'actual').sort((a, b) => a.at - b.at)[0];
-  const fromWords = before?.status ?? after?.status;
+  const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
+  if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
+  const fromWords = before?.status ?? (after ? 'target' : undefined);
   if (fromWords) return fromWords;
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
   if (byYear) return byYear;
@@ -52,6 +62,15 @@ export function statusOf(scope: FigureScope): Status {
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
   return 'actual';
+}
+
+/** Whether the figure at `at` is one of a programme's projects, or their count, not yet done (已). */
+function inProgramme(segment: string, at: number): boolean {
+  PROGRAMME.lastIndex = 0;
+  for (let m = PROGRAMME.exec(segment); m; m = PROGRAMME.exec(segment)) {
+    if (at >= m.index && at < m.index + m[0].length) return !m[0].includes('已');
+  }
+  return false;
 }
 
 interface Marker {
@@ -85,7 +104,7 @@ function isAnecdote(scope: FigureScope): boolean {
   if (scope.unit === AGE_UNIT) return true;
   const at = scope.sentenceStart + scope.start;
   const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
-  if (quote !== undefined && SPEECH.test(quote)) return true;
+  if (quote !== undefined && SPEECH.test(quote) && PERSONAL_QUOTE.test(quote)) return true;
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
   const segment = scope.sentence;

@@ -1,0 +1,98 @@
+// What a figure means, field by field, from the modules that each decide one: status.ts, period.ts,
+// place.ts, topic.ts, label.ts, kind.ts, and label_en from the measure vocabulary. The extractor (index.ts)
+// calls this once per figure with the figure's scope; articleContext() reads once per article what every
+// scope needs from it (paragraphs, the headings above each, the villages it places under a town).
+
+import { measureByKey } from '../../../src/domain/measures.ts';
+import type { FigureChange } from '../../../src/domain/figure.ts';
+import type { BodyNode } from '../types.ts';
+import { kindOf, type Kind } from './kind.ts';
+import { labelOf } from './label.ts';
+import { normalizeWidth } from './numerals.ts';
+import { periodOf } from './period.ts';
+import { localPlacesOf, regionOf, type LocalPlaces } from './place.ts';
+import type { ArticleMeta, FigureScope } from './scope.ts';
+import { sentenceAt, splitSentences } from './sentences.ts';
+import { statusOf, type Status } from './status.ts';
+import { topicOf } from './topic.ts';
+import type { Topic } from '../../../src/domain/topics.ts';
+
+export interface FigureMeaning {
+  status: Status;
+  year?: number;
+  period?: string;
+  region?: string;
+  topic?: Topic;
+  label?: string;
+  label_en?: string;
+  kind: Kind;
+}
+
+export interface ArticleContext {
+  meta: ArticleMeta;
+  /** The paragraphs, width-normalised, in order (index 0 is paragraph 1). */
+  paragraphs: string[];
+  /** The headings above each paragraph, outermost first. */
+  headings: string[][];
+  local: LocalPlaces;
+}
+
+export function articleContext(article: { body: readonly BodyNode[] } & ArticleMeta): ArticleContext {
+  const paragraphs: string[] = [];
+  const headings: string[][] = [];
+  let open: { level: number; text: string }[] = [];
+  for (const node of article.body) {
+    if (node.kind === 'heading') {
+      open = [...open.filter((h) => h.level < node.level), { level: node.level, text: node.text }];
+    } else if (node.kind === 'paragraph') {
+      paragraphs.push(normalizeWidth(node.text));
+      headings.push(open.map((h) => h.text));
+    }
+  }
+  const meta: ArticleMeta = { year: article.year, regions: article.regions, topics: article.topics, ...(article.date ? { date: article.date } : {}) };
+  return { meta, paragraphs, headings, local: localPlacesOf(paragraphs) };
+}
+
+/** The scope of the span [start, end) of paragraph `paragraph` (1-based). */
+export function scopeAt(context: ArticleContext, paragraph: number, start: number, end: number, unit: string): FigureScope {
+  const text = context.paragraphs[paragraph - 1] ?? '';
+  const s = sentenceAt(splitSentences(text), start);
+  const raw = text.slice(s.start, s.end);
+  const sentenceStart = s.start + (raw.length - raw.trimStart().length);
+  return {
+    sentence: raw.trim(),
+    start: start - sentenceStart,
+    end: end - sentenceStart,
+    text: text.slice(start, end),
+    unit,
+    paragraph: text,
+    sentenceStart,
+    headings: context.headings[paragraph - 1] ?? [],
+    article: context.meta,
+  };
+}
+
+export interface MeaningInput {
+  change?: FigureChange;
+  /** For a level reached from an earlier one (`从每月143元提高至191元`): the earlier one's scope names it. */
+  labelScope?: FigureScope;
+  measure?: string;
+}
+
+export function meaningOf(context: ArticleContext, scope: FigureScope, input: MeaningInput = {}): FigureMeaning {
+  const { year, period } = periodOf(scope);
+  const region = regionOf(scope, context.local);
+  const topic = topicOf(scope);
+  const label = labelOf(input.labelScope ?? scope) ?? (input.labelScope ? labelOf(scope) : undefined);
+  const label_en = input.measure ? measureByKey(input.measure)?.en : undefined;
+  return {
+    status: statusOf(scope),
+    ...(year !== undefined ? { year } : {}),
+    ...(period ? { period } : {}),
+    ...(region ? { region } : {}),
+    ...(topic ? { topic } : {}),
+    ...(label ? { label } : {}),
+    ...(label_en ? { label_en } : {}),
+    kind: kindOf(scope, input.change),
+  };
+}
