@@ -34,6 +34,8 @@ export interface ArticleContext {
   paragraphs: string[];
   /** The headings above each paragraph, outermost first. */
   headings: string[][];
+  /** The paragraphs before each under the same headings, joined. */
+  preceding: string[];
   local: LocalPlaces;
 }
 
@@ -49,8 +51,13 @@ export function articleContext(article: { body: readonly BodyNode[] } & ArticleM
       headings.push(open.map((h) => h.text));
     }
   }
+  const preceding = paragraphs.map((_, i) => {
+    let j = i;
+    while (j > 0 && headings[j - 1]!.join('\n') === headings[i]!.join('\n')) j--;
+    return paragraphs.slice(j, i).join('\n');
+  });
   const meta: ArticleMeta = { year: article.year, regions: article.regions, topics: article.topics, ...(article.date ? { date: article.date } : {}) };
-  return { meta, paragraphs, headings, local: localPlacesOf(paragraphs) };
+  return { meta, paragraphs, headings, preceding, local: localPlacesOf(paragraphs) };
 }
 
 /** The scope of the span [start, end) of paragraph `paragraph` (1-based). */
@@ -68,6 +75,7 @@ export function scopeAt(context: ArticleContext, paragraph: number, start: numbe
     paragraph: text,
     sentenceStart,
     headings: context.headings[paragraph - 1] ?? [],
+    preceding: context.preceding[paragraph - 1] ?? '',
     article: context.meta,
   };
 }

@@ -16,27 +16,55 @@ export interface Place {
   parent?: string;
 }
 
+/** What a relative word stands for: the county or town of the context, or its most specific place (当地). */
+export type RelativeLevel = 'county' | 'town' | 'local';
+
 export interface PlaceMention {
   at: number;
   end: number;
   /** A named place, or a relative word standing for the place of that level in the context. */
   place?: Place;
-  relative?: Exclude<PlaceLevel, 'province' | 'city'>;
+  relative?: RelativeLevel;
 }
 
 const PROVINCE: Place = { name: '山西省', level: 'province' };
 const CITY: Place = { name: gazetteer.CITY.name, level: 'city', parent: PROVINCE.name };
 
-const WORDS: Record<string, Place | Exclude<PlaceLevel, 'province' | 'city'>> = {
+const WORDS: Record<string, Place | RelativeLevel> = {
   我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
   全县: 'county', 该县: 'county', 县里: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
-  全镇: 'town', 该镇: 'town', 镇里: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town',
+  县域: 'county', 全镇: 'town', 该镇: 'town', 镇里: 'town', 镇上: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town', 当地: 'local',
 };
 const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
+// A bare 市/县/区/镇 heading an institution's name (`市公安局`, `县财政`, `区卫健局`, `镇党委`) is the city, or
+// the county or town of the context.
+// Only where the body acts, at the start of a clause (not `用好省委、市委相关政策`).
+const INSTITUTION = /(?<=^|[，,。；;：:])([市县区镇])(?=[\p{Script=Han}]{0,6}?(?:局|委|办|财政|政府|公司|医院|中心|院|馆|所|队|站|热线|平台))/gu;
+const INSTITUTION_LEVEL: Record<string, Place | RelativeLevel> = { 市: CITY, 县: 'county', 区: 'county', 镇: 'town' };
+// A place that is a comparison or an aim, not where the figure is: `高于全市平均水平`, `向全省优秀开发区迈进`.
+const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;
+// Several towns (`程家山镇等3个乡镇`, `大峡谷镇、桥上乡等地`): the county holding them.
+// A rank among the places of the city or province (`走在全市前列`, `高于全省平均水平`).
+const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同类)/;
+const SEVERAL_AFTER = /^(?:等(?:地|[0-9一二三四五六七八九十几]+个(?:乡镇|镇|乡))|、[\p{Script=Han}]{1,4}(?:镇|乡|街道))/u;
+const SEVERAL_BEFORE = /(?:镇|乡|街道)、$/;
+// Bare 长治 is the city as a brand or a name (`打造长治“智感谷”`, `长治医学院`), and the city heading a school's,
+// hospital's or company's name says where the body is from, not where the figure is (a county's hospital
+// is where its figures are: `沁源县人民医院医养中心`).
+const BODY_AFTER = /^(?:医学院|学院|大学|人民医院|医院|公司|集团|银行|日报|晚报|电视台|第|中学|小学|学校)/;
+function notThePlace(m: gazetteer.PlaceMention, text: string): boolean {
+  if (m.place?.level !== 'city') return false;
+  return m.text !== m.place.name || BODY_AFTER.test(text.slice(m.end));
+}
+// A partner or a comparison, not where the figure is: `强化与潞州区规划对接`.
+const PARTNER = /(?:与|同|跟|比|较|向|来自)$/;
+const QUOTED_NAME = /[“‘「『][^“”‘’「」『』，,。；;！？!?]{1,24}[”’」』]/g;
 
 /** A gazetteer place as a record names it. */
 export function recordPlace(place: gazetteer.Place): Place {
   if (place.level === 'city') return CITY;
+  // The zone goes by its short name (长治高新区), as the papers write it.
+  if (place.level === 'zone') return { name: place.shortForms[0] ?? place.name, level: 'county', parent: CITY.name };
   if (gazetteer.isCountyLevel(place)) return { name: place.name, level: 'county', parent: CITY.name };
   return { name: `${place.parent}${place.name}`, level: 'town', parent: place.parent! };
 }
@@ -44,13 +72,25 @@ export function recordPlace(place: gazetteer.Place): Place {
 /** Every place and relative place word in a text, in order. */
 export function scanPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of gazetteer.scanPlaces(text)) if (m.place) out.push({ at: m.start, end: m.end, place: recordPlace(m.place) });
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (out.some((p) => p.at < m!.index + m![0].length && m!.index < p.end)) continue;
-    const word = WORDS[m[0]]!;
-    out.push(typeof word === 'string' ? { at: m.index, end: m.index + m[0].length, relative: word } : { at: m.index, end: m.index + m[0].length, place: word });
+  for (const m of gazetteer.scanPlaces(text)) {
+    if (!m.place || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+    const place = recordPlace(m.place);
+    const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
+    out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
   }
+  // Relative words inside a quoted name (`“全省公安交警系统…竞赛”`) or a comparison name no place.
+  const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+  const add = (at: number, length: number, word: Place | RelativeLevel) => {
+    if (out.some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
+    if (RANKED.test(plain.slice(at + length))) return;
+    out.push(typeof word === 'string' ? { at, end: at + length, relative: word } : { at, end: at + length, place: word });
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(plain); m; m = WORD.exec(plain)) {
+    if (!BODY_AFTER.test(plain.slice(m.index + m[0].length))) add(m.index, m[0].length, WORDS[m[0]]!);
+  }
+  INSTITUTION.lastIndex = 0;
+  for (let m = INSTITUTION.exec(plain); m; m = INSTITUTION.exec(plain)) add(m.index, 1, INSTITUTION_LEVEL[m[1]!]!);
   return out.sort((a, b) => a.at - b.at);
 }
 

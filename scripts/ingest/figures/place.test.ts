@@ -38,3 +38,20 @@ describe('regionOf', () => {
     expect(region('全年开展专项招聘活动474场。', '474场', [])).toBeUndefined();
   });
 });
+
+describe('regionOf, what is not the figure’s place', () => {
+  it('leaves out partners, origins, ranks, quoted names and the city as a brand', () => {
+    const p = '上党区融入“一城四区”布局，强化与潞州区规划对接。今年计划建设5个精品示范村。';
+    expect(region(p, '5个', ['上党区'])).toBe('上党区');
+    expect(region('“周末带孩子来种种菜。”来自潞州区的租户宋女士说。村集体每年增收3.6万元。', '3.6万元', ['潞城区'])).toBe('潞城区');
+    expect(region('今年以来，长子县医共体建设走在全市前列，县域内就诊率达到92%。', '92%', ['长子县'])).toBe('长子县');
+    expect(region('“全省公安交警系统比武竞赛”落下帷幕，市公安局交警支队荣获团体二等奖，3名民警获得个人奖项。', '3名', ['潞州区'])).toBe('长治市');
+    expect(region('上党区打造长治“智感谷”，力争完成产值11.5亿元。', '11.5亿元', ['上党区'])).toBe('上党区');
+  });
+
+  it('reads the section before the paragraph, and several towns as their county', () => {
+    const section = ['走进沁源县人民医院医养中心，病房改造成了温馨的老年公寓。'];
+    expect(regionOf({ ...scopeFor('中心负责人说，中心设有床位120张。', '120张', { article: { regions: ['长治市'] } }), preceding: section[0] })).toBe('沁源县');
+    expect(region('今年，程家山镇等3个乡镇首次实现集中供热，新增供热用户2300余户。', '2300余户', ['黎城县'])).toBe('黎城县');
+  });
+});

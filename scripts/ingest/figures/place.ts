@@ -1,13 +1,14 @@
 // The most specific place a figure is about: read in its clause, then its segment, sentence, paragraph and
 // section headings, then the article's first place. At each step the places named there decide:
-// - one place, or a town with its own county (`潞州区英雄中路街道`): the most specific one;
+// - one place, or a town with its own county (`潞州区英雄中路街道`): the most specific one; in the
+//   paragraph and the section before it, the place written nearest before the figure;
 // - places that do not nest (`苏店镇、西池乡16个村`, `潞州区、上党区和屯留区`): what they share (上党区,
 //   长治市);
 // - a relative word (`全县`, `该区`, `全镇`) stands for the place of that level the wider text names;
 // - a village, community or housing estate the article has placed under a town (`西井镇仟仵村` → later
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
 
-import { findPlace, scanPlaces, type Place, type PlaceMention } from './place-names.ts';
+import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -29,18 +30,28 @@ export function localPlacesOf(paragraphs: readonly string[]): Map<string, Place>
 
 interface Found {
   places: Place[];
-  relative: NonNullable<PlaceMention['relative']>[];
+  relative: RelativeLevel[];
 }
 
-function placesIn(text: string, local: LocalPlaces | undefined): Found {
+function placesIn(mentions: readonly PlaceMention[]): Found {
   const places: Place[] = [];
-  const relative: Found['relative'] = [];
-  for (const m of scanPlaces(text)) {
+  const relative: RelativeLevel[] = [];
+  for (const m of mentions) {
     if (m.place) places.push(m.place);
     else if (m.relative) relative.push(m.relative);
   }
-  if (local) for (const [name, place] of local) if (text.includes(name)) places.push(place);
   return { places, relative };
+}
+
+/** Places and relative words in a text, with the villages the article placed under a town. */
+function mentionsIn(text: string, local: LocalPlaces | undefined): PlaceMention[] {
+  const out = scanPlaces(text);
+  if (local) {
+    for (const [name, place] of local) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ at, end: at + name.length, place });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** The place and those it lies in, outermost first: [山西省, 长治市, 上党区, 上党区西火镇]. */
@@ -62,32 +73,46 @@ export function mostSpecific(places: readonly Place[]): Place | undefined {
 }
 
 /** The place of `level` a wider place stands in: 全县 in a text about a town is the town's county. */
-function atLevel(place: Place, level: NonNullable<PlaceMention['relative']>): Place | undefined {
+function atLevel(place: Place, level: RelativeLevel): Place | undefined {
+  if (level === 'local') return place.level === 'town' || place.level === 'county' ? place : undefined;
   if (level === 'town') return place.level === 'town' ? place : undefined;
-  if (level === 'county') return place.level === 'town' ? findPlace(place.parent ?? '') : place.level === 'county' ? place : undefined;
-  return undefined;
+  return place.level === 'town' ? findPlace(place.parent ?? '') : place.level === 'county' ? place : undefined;
+}
+
+/** The mention nearest before `at`, else the first after it: what a paragraph is about where the figure is. */
+function nearest(all: readonly PlaceMention[], at: number): PlaceMention[] {
+  const mentions = all.filter((m) => m.place);
+  const before = mentions.filter((m) => m.end <= at);
+  const pick = before.length > 0 ? before[before.length - 1] : mentions.find((m) => m.at >= at);
+  return pick ? [pick] : [];
 }
 
 export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
   const { sentence } = scope;
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
-  const texts = [
-    sentence.slice(clause.start, clause.end),
-    sentence.slice(segment.start, segment.end),
-    sentence,
-    scope.paragraph,
-    ...[...scope.headings].reverse(),
+  const at = scope.sentenceStart + scope.start;
+  // Clause, segment and sentence: what all their places share. Paragraph and the section before it: the
+  // place written nearest before the figure (a paragraph moves from place to place).
+  const found = [
+    placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
+    placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
+    placesIn(mentionsIn(sentence, local)),
+    placesIn(nearest(mentionsIn(scope.paragraph, local), at)),
+    placesIn(nearest(mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
+    ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
   ];
   const article = scope.article.regions.map((r) => findPlace(r)).filter((p): p is Place => p !== undefined);
-  const found = texts.map((t) => placesIn(t, local));
   found.push({ places: article.slice(0, 1), relative: [] });
   for (let i = 0; i < found.length; i++) {
     const { places, relative } = found[i]!;
     if (places.length === 0 && relative.length === 0) continue;
     const resolved = [...places];
     for (const level of relative) {
-      const context = found.slice(i + 1).map((f) => mostSpecific(f.places)).find((p) => p && atLevel(p, level));
+      // 全区 stands for the district this level names, else the one the wider text names.
+      // When this level names a place, a relative word is read against it alone (`我市…县域全覆盖`).
+      // Else the nearest wider text that names a place; a city there leaves 全县 unresolved.
+      const context = found.slice(i).map((f) => mostSpecific(f.places)).find((p) => p !== undefined);
       const place = context ? atLevel(context, level) : undefined;
       if (place) resolved.push(place);
     }
