@@ -7,7 +7,7 @@
 // The same resolution serves the component and the CSV endpoint, which finds the tags in the MDX source.
 import { measureByKey } from '../../domain/measures.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
-import { beforeAfter } from './change.ts';
+import { beforeAfter } from './change/change.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { newest, valueOrder } from './order.ts';
 import type { ChartSpec, Subset } from './pick.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfter } from './change.ts';
+import { beforeAfter } from './change/change.ts';
 import { ALL_FIXTURES, CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import {

@@ -10,7 +10,7 @@ import { COUNTIES, REGIONS } from '../../domain/places/regions.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import type { Topic } from '../../domain/topics.ts';
 import { BARE_COUNTS } from '../../lib/format/units.ts';
-import { beforeAfter } from './change.ts';
+import { beforeAfter } from './change/change.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { cmp, newest, textOrder } from './order.ts';
 

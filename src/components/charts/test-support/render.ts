@@ -66,3 +66,18 @@ export function text(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   return 'childNodes' in node ? node.childNodes.map((c) => text(c as Node)).join('') : '';
 }
+
+/** WCAG 2.5.3 as axe-core checks it: the visible text, punctuation aside, is part of the accessible name. */
+export function labelInName(mark: Element): boolean {
+  const curate = (s: string) => s.replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return curate(attr(mark, 'aria-label') ?? '').includes(curate(text(mark)));
+}
+
+/** The accessible name of the role="img" group: the text of the elements its aria-labelledby names. */
+export function imgName(root: Element, svg: Element): string {
+  const img = findAll(svg, (el) => attr(el, 'role') === 'img')[0]!;
+  return attr(img, 'aria-labelledby')!
+    .split(' ')
+    .map((id) => text(findAll(root, (el) => attr(el, 'id') === id)[0]!))
+    .join(' ');
+}

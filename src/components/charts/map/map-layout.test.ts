@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTIES } from '../../domain/places/regions.ts';
-import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, tileNameLines } from './tile-map.ts';
+import { COUNTIES } from '../../../domain/places/regions.ts';
+import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, tileNameLines } from './map-layout.ts';
 
 const at = (county: string) => TILE_GRID.find((t) => t.county === county)!;
 

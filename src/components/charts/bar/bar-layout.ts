@@ -3,9 +3,9 @@
 // (labels above their bar) below it. Each keeps its text at 12 px or more on screen: the viewBox width
 // and font size are chosen together, and the chart's CSS caps how far it grows.
 // Rows are laid out relative to their own top so the client script can re-sort them by moving rows.
-import { round, tickLabel, zeroBasedScale, type ValueScale } from './scales.ts';
-import { BOLD, textWidth, wrapText } from './text-measure.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { round, tickLabel, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
+import { BOLD, textWidth, wrapText } from '../frame/text-measure.ts';
+import type { Lang } from '../../../lib/i18n.ts';
 
 export type Variant = 'wide' | 'narrow';
 

@@ -1,7 +1,7 @@
 // Which figures can be drawn as a before/after pair, and the pair: the sentence must state both ends
 // (`从每月143元提高至191元`), or one end and the amount of change (`增加75元，达到191元`). A rate alone
 // (`增长10%`) has no ends to draw and stays in the bar charts and tables.
-import type { FigureRecord } from '../../domain/figure.ts';
+import type { FigureRecord } from '../../../domain/figure.ts';
 
 export interface BeforeAfter {
   from: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, type BarDatum } from './bar-layout.ts';
-import { textWidth } from './text-measure.ts';
+import { textWidth } from '../frame/text-measure.ts';
 
 // The charging piles of 上党区 (2800余个, 121把) and 壶关县 (200余个), as the English dashboard labels them.
 const PILES: BarDatum[] = [

@@ -1,8 +1,8 @@
 // Scales shared by every chart: a zero-based linear value scale with "nice" ends and round ticks (d3),
 // and tick labels in the page's language (`200万` / `2 million`, `16.3%`).
 import { max, scaleLinear } from 'd3';
-import { formatAmount, formatQuantity } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { formatAmount, formatQuantity } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n.ts';
 
 export interface ValueScale {
   /** Value → position in user units. */

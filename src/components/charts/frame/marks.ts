@@ -1,11 +1,11 @@
 // What every linked mark carries, whatever the chart: an accessible name that says the figure and where
 // it is printed, the tooltip text, the data the dashboard filters on, and the figure's data-table row.
-import type { FigureRecord } from '../../domain/figure.ts';
-import { t, type Lang } from '../../lib/i18n.ts';
+import type { FigureRecord } from '../../../domain/figure.ts';
+import { t, type Lang } from '../../../lib/i18n.ts';
 import type { TableCell, TableRow } from './table.ts';
-import { figureSubject } from '../../lib/figure-label.ts';
-import { asLabel, placeName } from './labels.ts';
-import { figureHref, linksToOtherLanguage, sourceTitle, type ChartContext } from './sources.ts';
+import { figureSubject } from '../../../lib/figure-label.ts';
+import { asLabel, placeName } from '../labels.ts';
+import { figureHref, linksToOtherLanguage, sourceTitle, type ChartContext } from '../sources.ts';
 
 /**
  * A mark's accessible name: the text the mark shows, in the order it shows it (so what a sighted

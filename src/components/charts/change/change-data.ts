@@ -1,11 +1,11 @@
 // A before/after chart's rows in the page's language, and its text alternative.
-import type { FigureRecord } from '../../domain/figure.ts';
-import { formatQuantity } from '../../lib/format.ts';
-import { t, type Lang } from '../../lib/i18n.ts';
+import type { FigureRecord } from '../../../domain/figure.ts';
+import { formatQuantity } from '../../../lib/format.ts';
+import { t, type Lang } from '../../../lib/i18n.ts';
 import { beforeAfter } from './change.ts';
-import { figureSubject } from '../../lib/figure-label.ts';
-import { asLabel, placeName, type LocalText } from './labels.ts';
-import type { ChangeDatum } from './slope-layout.ts';
+import { figureSubject } from '../../../lib/figure-label.ts';
+import { asLabel, placeName, type LocalText } from '../labels.ts';
+import type { ChangeDatum } from './change-layout.ts';
 
 export interface ChangeRowData extends ChangeDatum {
   figure: FigureRecord;

@@ -1,7 +1,7 @@
-// The bar and before/after charts rendered through Astro's container API, asserting on the SVG.
+// The bar chart rendered through Astro's container API, asserting on the SVG.
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHILDCARE_PROVIDERS, fixtureContext, HUGUAN_2025, SHANGDANG_2024 } from './fixtures.ts';
-import { attr, byClass, byTag, closeRenderer, findAll, parse, renderChart, text, type Element } from './test-support/render.ts';
+import { CHILDCARE_PROVIDERS, fixtureContext } from '../fixtures.ts';
+import { attr, byClass, byTag, closeRenderer, findAll, imgName, labelInName, parse, renderChart, text, type Element } from '../test-support/render.ts';
 
 afterAll(closeRenderer);
 
@@ -9,23 +9,8 @@ const svgs = (root: Element) => findAll(root, byTag('svg'));
 const marks = (svg: Element) => findAll(svg, byClass('chart-mark'));
 const num = (el: Element, name: string) => Number(attr(el, name));
 
-/** WCAG 2.5.3 as axe-core checks it: the visible text, punctuation aside, is part of the accessible name. */
-function labelInName(mark: Element): boolean {
-  const curate = (s: string) => s.replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  return curate(attr(mark, 'aria-label') ?? '').includes(curate(text(mark)));
-}
-
-/** The accessible name of the role="img" group: the text of the elements its aria-labelledby names. */
-function imgName(root: Element, svg: Element): string {
-  const img = findAll(svg, (el) => attr(el, 'role') === 'img')[0]!;
-  return attr(img, 'aria-labelledby')!
-    .split(' ')
-    .map((id) => text(findAll(root, (el) => attr(el, 'id') === id)[0]!))
-    .join(' ');
-}
-
 describe('BarChart', async () => {
-  const html = await renderChart('BarChart.astro', { lang: 'en', figures: CHILDCARE_PROVIDERS, ctx: fixtureContext('en') });
+  const html = await renderChart('bar/BarChart.astro', { lang: 'en', figures: CHILDCARE_PROVIDERS, ctx: fixtureContext('en') });
   const root = parse(html);
   const figure = findAll(root, byTag('figure'))[0]!;
 
@@ -88,45 +73,9 @@ describe('BarChart', async () => {
 
   it('offers sorting (for the client script) and labels bars in Chinese on Chinese pages', async () => {
     expect(findAll(figure, (el) => attr(el, 'data-sort') !== undefined)).toHaveLength(2);
-    const zh = parse(await renderChart('BarChart.astro', { lang: 'zh', figures: CHILDCARE_PROVIDERS, ctx: fixtureContext('zh') }));
+    const zh = parse(await renderChart('bar/BarChart.astro', { lang: 'zh', figures: CHILDCARE_PROVIDERS, ctx: fixtureContext('zh') }));
     const labels = findAll(svgs(zh)[0]!, byClass('chart-label')).map((t) => text(t));
     expect(labels).toEqual(['普惠性社区托育点', '备案托育机构', '普惠社区托育点', '县区公办托育中心']);
     expect(text(findAll(zh, byTag('figcaption'))[0]!)).toContain('来源：《把民生愿景绘成幸福实景》');
-  });
-});
-
-describe('BeforeAfterChart', async () => {
-  const html = await renderChart('BeforeAfterChart.astro', { lang: 'zh', figures: [...HUGUAN_2025, ...SHANGDANG_2024], ctx: fixtureContext('zh') });
-  const root = parse(html);
-
-  it('draws a row per stated change: hollow dot before, filled dot after, arrow between', () => {
-    const svg = svgs(root)[1]!;
-    const rows = marks(svg);
-    expect(rows).toHaveLength(2);
-    for (const row of rows) {
-      const before = findAll(row, byClass('chart-dot-before'))[0]!;
-      const after = findAll(row, byClass('chart-dot-after'))[0]!;
-      expect(num(after, 'cx')).toBeGreaterThan(num(before, 'cx'));
-      expect(findAll(row, byClass('chart-arrow'))).toHaveLength(1);
-    }
-    const pension = rows.find((r) => attr(r, 'aria-label')!.startsWith('居民养老保险基础养老金'))!;
-    expect(findAll(pension, byClass('chart-value')).map((t) => text(t))).toEqual(['143元', '191元']);
-    for (const row of rows) expect(labelInName(row)).toBe(true);
-    expect(attr(pension, 'href')).toBe('/zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/#p16');
-  });
-
-  it('summarises the changes and tabulates before and after', () => {
-    const img = findAll(svgs(root)[0]!, (el) => attr(el, 'role') === 'img')[0]!;
-    const desc = text(findAll(root, (el) => attr(el, 'id') === attr(img, 'aria-describedby'))[0]!);
-    expect(desc).toBe('2项变化：家里温度由18℃提高至22℃；居民养老保险基础养老金由143元提高至191元。');
-    const rows = findAll(findAll(root, byTag('tbody'))[0]!, byTag('tr'));
-    expect(rows.map((r) => findAll(r, byTag('td')).slice(0, 2).map((c) => text(c)))).toEqual([
-      ['18℃', '22℃'],
-      ['143元', '191元'],
-    ]);
-  });
-
-  it('renders nothing when no figure states a change', async () => {
-    expect((await renderChart('BeforeAfterChart.astro', { lang: 'en', figures: SHANGDANG_2024, ctx: fixtureContext('en') })).trim()).toBe('');
   });
 });

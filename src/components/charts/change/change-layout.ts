@@ -2,9 +2,9 @@
 // at the later one, and an arrow between them, each value printed above its dot. Rows share one scale
 // when they share a unit (and series); otherwise each row gets its own, still from zero, and the caption
 // says so. Same two layouts as the bar chart (bar-layout.ts): labels left (`wide`) or above (`narrow`).
-import { BAR_VARIANTS, type Box, type TextLine, type Variant } from './bar-layout.ts';
-import { round, zeroBasedScale, type ValueScale } from './scales.ts';
-import { BOLD, textWidth, wrapText } from './text-measure.ts';
+import { BAR_VARIANTS, type Box, type TextLine, type Variant } from '../bar/bar-layout.ts';
+import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
+import { BOLD, textWidth, wrapText } from '../frame/text-measure.ts';
 
 export interface ChangeDatum {
   key: string;

@@ -1,5 +1,5 @@
 // The shape of a chart's data table (ChartTable.astro), built by each chart from its marks.
-import type { Lang } from '../../lib/i18n.ts';
+import type { Lang } from '../../../lib/i18n.ts';
 
 export interface TableCell {
   text: string;

@@ -1,14 +1,14 @@
 // A bar chart's rows in the page's language: what each bar is called (only what tells the bars apart),
 // its value as printed, its order, and the chart's title and text alternative.
-import { measureByKey } from '../../domain/measures.ts';
-import type { FigureRecord } from '../../domain/figure.ts';
-import { formatFigure } from '../../lib/format.ts';
-import { t, type Lang } from '../../lib/i18n.ts';
+import { measureByKey } from '../../../domain/measures.ts';
+import type { FigureRecord } from '../../../domain/figure.ts';
+import { formatFigure } from '../../../lib/format.ts';
+import { t, type Lang } from '../../../lib/i18n.ts';
 import type { BarDatum } from './bar-layout.ts';
-import { figureSubject } from '../../lib/figure-label.ts';
-import { topicLabel } from '../../lib/taxonomy.ts';
-import { asLabel, placeName, seriesName, unitName, unitPhrase, type LocalText } from './labels.ts';
-import { textOrder, valueOrder, type BarSpec } from './pick.ts';
+import { figureSubject } from '../../../lib/figure-label.ts';
+import { topicLabel } from '../../../lib/taxonomy.ts';
+import { asLabel, placeName, seriesName, unitName, unitPhrase, type LocalText } from '../labels.ts';
+import { textOrder, valueOrder, type BarSpec } from '../pick.ts';
 
 export interface BarRowData extends BarDatum {
   figure: FigureRecord;

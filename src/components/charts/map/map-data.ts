@@ -1,8 +1,8 @@
 // The region map's text alternative and table order.
-import { t, type Lang } from '../../lib/i18n.ts';
-import { countText } from '../../lib/plural.ts';
-import { placeName } from './labels.ts';
-import type { RegionCount } from './pick.ts';
+import { t, type Lang } from '../../../lib/i18n.ts';
+import { countText } from '../../../lib/plural.ts';
+import { placeName } from '../labels.ts';
+import type { RegionCount } from '../pick.ts';
 
 /** Most reports first, then most figures, then the lexicon's order (stable sort). */
 export function countyOrder(counts: readonly RegionCount[]): RegionCount[] {

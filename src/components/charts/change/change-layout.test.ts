@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutChanges, type ChangeDatum } from './slope-layout.ts';
+import { layoutChanges, type ChangeDatum } from './change-layout.ts';
 
 // 城乡居民养老保险基础养老金从每月143元提高至191元; 家里温度从18℃提高到22℃以上 (民生为本 幸福生活成色足).
 const PENSION: ChangeDatum = { key: 'p', label: 'Basic pension', from: 143, to: 191, fromText: '¥143 a month', toText: '¥191 a month', scaleKey: '元\u0000pension-monthly-yuan' };

@@ -2,9 +2,9 @@
 // panel, and in each row one bar per figure the county reports. A row's bars share one scale across all
 // panels, so a row compares counties; rows have different units and never compare with each other.
 // Panels sit side by side (up to three) in the `wide` layout and stack in the `narrow` one.
-import { BAR_VARIANTS, type Box, type TextLine, type Variant } from './bar-layout.ts';
-import { round, zeroBasedScale, type ValueScale } from './scales.ts';
-import { BOLD, ellipsis, textWidth } from './text-measure.ts';
+import { BAR_VARIANTS, type Box, type TextLine, type Variant } from '../bar/bar-layout.ts';
+import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
+import { BOLD, ellipsis, textWidth } from '../frame/text-measure.ts';
 
 export interface CellValue {
   key: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barRows, barSummary, barTitle, barUnit } from './bar-data.ts';
-import { CHILDCARE_PROVIDERS, HUGUAN_2025, SHANGDANG_2024 } from './fixtures.ts';
+import { CHILDCARE_PROVIDERS, HUGUAN_2025, SHANGDANG_2024 } from '../fixtures.ts';
 
 const heating = [...SHANGDANG_2024, ...HUGUAN_2025].filter((f) => f.measure === 'heating-network-km');
 
