@@ -1,16 +1,10 @@
-// The groups of figures the site draws in one chart, worked out by the site's own chart picker
-// (src/components/charts/pick.ts) from a set's figures: each article's bar charts, each topic's and each
-// place's collection charts, the dashboard's. Only this file knows where the picker lives: if it moves,
-// change the import here.
-import {
-  articleChartSpecs,
-  collectionChartSpecs,
-  countyOf,
-  dashboardChartSpecs,
-  regionFigures,
-  topicFigures,
-  type ChartSpec,
-} from '../../src/components/charts/pick.ts';
+// The groups of figures the site draws in one chart, worked out by the site's own chart choice
+// (src/components/charts/choose.ts, with a place's and a topic's figures from src/lib/taxonomy.ts) from a
+// set's figures: each article's bar charts, each topic's and each place's collection charts, the
+// dashboard's. Only this file knows where the choice lives: if it moves, change the imports here.
+import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from '../../src/components/charts/choose.ts';
+import { countyOf, regionFigures, topicFigures } from '../../src/lib/taxonomy.ts';
+import type { ChartSpec } from '../../src/components/charts/spec.ts';
 
 // The record and topic types as the picker takes them, wherever the vocabulary lives.
 type FigureRecord = Parameters<typeof articleChartSpecs>[0][number];

@@ -1,6 +1,8 @@
 // Regions and topics as the site shows and links them, in both languages: Chinese from the ingest
-// lexicons, English from the glossary (content/glossary.yaml), which falls back to the lexicons.
-import { REGIONS, romanise } from '../domain/places/regions.ts';
+// lexicons, English from the glossary (content/glossary.yaml), which falls back to the lexicons; and
+// which figures belong to a place or a topic (its page, its charts).
+import type { FigureRecord } from '../domain/figure.ts';
+import { COUNTIES, REGIONS, romanise } from '../domain/places/regions.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../domain/topics.ts';
 import { getEnglish } from './glossary.ts';
 import type { Lang } from './i18n.ts';
@@ -58,4 +60,22 @@ export function regionTags(lang: Lang, regions: readonly string[]): Tag[] {
 export function regionLevelRank(name: string): number {
   const level = REGIONS[name]?.level;
   return level === 'city' ? 0 : level === 'county' ? 1 : 2;
+}
+
+/** The county a figure's place belongs to (a town's county), or undefined for the city or no place. */
+export function countyOf(region: string | undefined): string | undefined {
+  if (!region) return undefined;
+  if (region in COUNTIES) return region;
+  const parent = REGIONS[region]?.parent;
+  return parent && parent in COUNTIES ? parent : undefined;
+}
+
+/** A topic's figures: those the ingest filed under it. */
+export function topicFigures(figures: readonly FigureRecord[], topic: Topic): FigureRecord[] {
+  return figures.filter((f) => f.topic === topic);
+}
+
+/** A place's figures: those about it, or, for a county, about one of its towns. */
+export function regionFigures(figures: readonly FigureRecord[], region: string): FigureRecord[] {
+  return figures.filter((f) => f.region === region || (region in COUNTIES && countyOf(f.region) === region));
 }

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, csvPath, FIGURE_COLUMNS, figuresCsv, REGION_COLUMNS, regionCountsCsv } from './csv.ts';
 import { CHILDCARE_PROVIDERS, fixtureContext, HUGUAN_2025 } from './fixtures.ts';
-import { regionCounts } from './pick.ts';
+import { regionCounts } from './choose.ts';
 
 const rowsOf = (text: string) => parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
 

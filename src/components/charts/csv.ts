@@ -11,7 +11,8 @@ import { regionSlug } from '../../lib/taxonomy.ts';
 import { href, paths } from '../../lib/urls.ts';
 import { figureSubject } from '../../lib/figure-label.ts';
 import { asLabel, placeName } from './labels.ts';
-import { textOrder, type ChartSpec, type RegionCount } from './pick.ts';
+import { textOrder } from './order.ts';
+import type { ChartSpec, RegionCount } from './spec.ts';
 import { figureHref, sourceTitle, type ChartContext } from './sources.ts';
 
 export interface CsvFile {

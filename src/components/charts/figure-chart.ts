@@ -10,7 +10,7 @@ import type { FigureRecord } from '../../domain/figure.ts';
 import { beforeAfter } from './change/change.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { newest, valueOrder } from './order.ts';
-import type { ChartSpec, Subset } from './pick.ts';
+import type { ChartSpec, Subset } from './spec.ts';
 
 export const FIGURE_CHART_TYPES = ['bar', 'change', 'cards'] as const;
 export type FigureChartType = (typeof FIGURE_CHART_TYPES)[number];

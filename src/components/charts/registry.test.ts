@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from './csv.ts';
 import { CHILDCARE_PROVIDERS, fixtureContext, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
-import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs, regionFigures, topicFigures } from './pick.ts';
+import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
+import { regionFigures, topicFigures } from '../../lib/taxonomy.ts';
 import { dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
 import { chartContext } from './sources.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';

@@ -1,20 +1,14 @@
 // Every chart the site draws, for the endpoint that writes their CSV files
-// (src/pages/[lang]/data/charts/[chart].csv.ts). It calls the same pick.ts functions as the pages:
+// (src/pages/[lang]/data/charts/[chart].csv.ts). It calls the same choose.ts functions as the pages:
 // article pages (ArticleCharts), topic and region pages (FigureCharts), the dashboard and its topic
 // pages, and the `<FigureChart>` tags in the MDX each language's pages render.
 import { TOPICS, type Topic } from '../../domain/topics.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { chartCsv, type CsvFile } from './csv.ts';
 import { FigureChartError, findFigureCharts, resolveFigureChart } from './figure-chart.ts';
-import {
-  articleChartSpecs,
-  collectionChartSpecs,
-  dashboardChartSpecs,
-  regionFigures,
-  topicFigures,
-  type ChartSpec,
-  type ReportPlaces,
-} from './pick.ts';
+import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
+import { regionFigures, topicFigures } from '../../lib/taxonomy.ts';
+import type { ChartSpec, ReportPlaces } from './spec.ts';
 import type { ChartContext } from './sources.ts';
 
 export interface RegistryArticle extends ReportPlaces {

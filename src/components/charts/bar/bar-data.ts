@@ -8,7 +8,8 @@ import type { BarDatum } from './bar-layout.ts';
 import { figureSubject } from '../../../lib/figure-label.ts';
 import { topicLabel } from '../../../lib/taxonomy.ts';
 import { asLabel, placeName, seriesName, unitName, unitPhrase, type LocalText } from '../labels.ts';
-import { textOrder, valueOrder, type BarSpec } from '../pick.ts';
+import { textOrder, valueOrder } from '../order.ts';
+import type { BarSpec } from '../spec.ts';
 
 export interface BarRowData extends BarDatum {
   figure: FigureRecord;

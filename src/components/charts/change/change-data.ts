@@ -12,7 +12,7 @@ export interface ChangeRowData extends ChangeDatum {
   labelLang: LocalText['lang'];
 }
 
-/** One row per figure with a drawable change, in the order given (reading order from pick.ts). */
+/** One row per figure with a drawable change, in the order given (reading order: order.ts). */
 export function changeRows(lang: Lang, figures: readonly FigureRecord[]): ChangeRowData[] {
   const drawable = figures.flatMap((figure) => {
     const pair = beforeAfter(figure);

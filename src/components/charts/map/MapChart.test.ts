@@ -1,7 +1,7 @@
 // The region map rendered through Astro's container API, asserting on the markup.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_FIXTURES, SHANGDANG_2024, SHANGDANG_2025 } from '../fixtures.ts';
-import { regionCounts } from '../pick.ts';
+import { regionCounts } from '../choose.ts';
 import { attr, byClass, byTag, closeRenderer, findAll, parse, renderChart, text } from '../test-support/render.ts';
 
 afterAll(closeRenderer);

@@ -2,7 +2,7 @@
 import { t, type Lang } from '../../../lib/i18n.ts';
 import { countText } from '../../../lib/plural.ts';
 import { placeName } from '../labels.ts';
-import type { RegionCount } from '../pick.ts';
+import type { RegionCount } from '../spec.ts';
 
 /** Most reports first, then most figures, then the lexicon's order (stable sort). */
 export function countyOrder(counts: readonly RegionCount[]): RegionCount[] {

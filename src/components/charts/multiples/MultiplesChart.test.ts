@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureContext, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from '../fixtures.ts';
 import { COLLECTION_LIMITS } from '../limits.ts';
-import { multiplesSpec } from '../pick.ts';
+import { multiplesSpec } from '../choose.ts';
 import { attr, byClass, byTag, closeRenderer, findAll, parse, renderChart, text } from '../test-support/render.ts';
 
 afterAll(closeRenderer);

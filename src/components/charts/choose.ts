@@ -6,68 +6,14 @@
 //   dashboard:  the region map, small multiples, before/after, the same bar charts
 // Collection and dashboard charts draw at most what limits.ts allows, so their pages do not grow with
 // the archive; article charts are bounded by the article.
-import { COUNTIES, REGIONS } from '../../domain/places/regions.ts';
+import { COUNTIES } from '../../domain/places/regions.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
-import type { Topic } from '../../domain/topics.ts';
 import { BARE_COUNTS } from '../../lib/format/units.ts';
+import { countyOf } from '../../lib/taxonomy.ts';
 import { beforeAfter } from './change/change.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { cmp, newest, textOrder } from './order.ts';
-
-export { newestOrder, textOrder, valueOrder } from './order.ts';
-
-/**
- * Set on a chart that draws fewer figures than it was chosen from (limits.ts): how many there were, and
- * which were kept — the most recent, or the most recent of each county and series (small multiples).
- */
-export interface Subset {
-  of: number;
-  rule: 'newest' | 'latestPerCell';
-}
-
-export interface BarSpec {
-  kind: 'bar';
-  figures: FigureRecord[];
-  /** Set when the bars are one measure series; else they share `unit` and `topic`. */
-  measure?: string;
-  unit: string;
-  topic?: Topic;
-  subset?: Subset;
-}
-export interface ChangeSpec {
-  kind: 'change';
-  figures: FigureRecord[];
-  subset?: Subset;
-}
-export interface MultiplesSpec {
-  kind: 'multiples';
-  figures: FigureRecord[];
-  /** Counties, one panel each, most figures first. */
-  regions: string[];
-  /** Measure keys, one row each. */
-  measures: string[];
-  subset?: Subset;
-}
-export interface CardsSpec {
-  kind: 'cards';
-  figures: FigureRecord[];
-}
-export interface RegionCount {
-  county: string;
-  reports: number;
-  figures: number;
-}
-export interface MapSpec {
-  kind: 'map';
-  counts: RegionCount[];
-}
-export type ChartSpec = BarSpec | ChangeSpec | MultiplesSpec | CardsSpec | MapSpec;
-
-/** What the map counts per article: its id and the places it names. */
-export interface ReportPlaces {
-  id: string;
-  regions: readonly string[];
-}
+import type { BarSpec, CardsSpec, ChangeSpec, ChartSpec, MultiplesSpec, RegionCount, ReportPlaces, Subset } from './spec.ts';
 
 // Units that say when or how old, not how much: bars of them compare nothing.
 const NOT_AMOUNTS = new Set(['年', '岁', '月', '个月', '天', '日', '小时', '届', '期', '版']);
@@ -141,14 +87,6 @@ export function changeSpec(figures: readonly FigureRecord[], limit = Infinity): 
 export function newestBars(spec: BarSpec, limit: number): BarSpec {
   if (spec.figures.length <= limit) return spec;
   return { ...spec, figures: newest(spec.figures, limit), subset: { of: spec.figures.length, rule: 'newest' } };
-}
-
-/** The county a figure's place belongs to (a town's county), or undefined for the city or no place. */
-export function countyOf(region: string | undefined): string | undefined {
-  if (!region) return undefined;
-  if (region in COUNTIES) return region;
-  const parent = REGIONS[region]?.parent;
-  return parent && parent in COUNTIES ? parent : undefined;
 }
 
 /**
@@ -229,16 +167,6 @@ export function dashboardChartSpecs(reports: readonly ReportPlaces[], figures: r
     changeSpec(figures, COLLECTION_LIMITS.changes),
     ...collectionSeries(figures),
   ]);
-}
-
-/** A topic's figures: those the ingest filed under it. */
-export function topicFigures(figures: readonly FigureRecord[], topic: Topic): FigureRecord[] {
-  return figures.filter((f) => f.topic === topic);
-}
-
-/** A place's figures: those about it, or, for a county, about one of its towns. */
-export function regionFigures(figures: readonly FigureRecord[], region: string): FigureRecord[] {
-  return figures.filter((f) => f.region === region || (region in COUNTIES && countyOf(f.region) === region));
 }
 
 function subsetOf(shown: readonly FigureRecord[], all: readonly FigureRecord[], rule: Subset['rule']): { subset?: Subset } {

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { beforeAfter } from './change/change.ts';
 import { ALL_FIXTURES, CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
-import {
-  articleChartSpecs,
-  changeSpec,
-  collectionChartSpecs,
-  comparableGroups,
-  countyOf,
-  dashboardChartSpecs,
-  kindOfQuantity,
-  measureSeries,
-  multiplesSpec,
-  notableFigures,
-  regionCounts,
-  regionFigures,
-  topicFigures,
-  type BarSpec,
-} from './pick.ts';
+import { articleChartSpecs, changeSpec, collectionChartSpecs, comparableGroups, dashboardChartSpecs, kindOfQuantity, measureSeries, multiplesSpec, notableFigures, regionCounts } from './choose.ts';
+import { countyOf, regionFigures, topicFigures } from '../../lib/taxonomy.ts';
+import type { BarSpec } from './spec.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
 
 const byText = (text: string) => ALL_FIXTURES.find((f) => f.text === text)!;
