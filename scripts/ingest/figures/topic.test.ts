@@ -32,3 +32,16 @@ describe('topicOf', () => {
     expect(topic(p, '12个', [], { topics: ['employment'] })).toBe('employment');
   });
 });
+
+describe('topicOf, words for figures', () => {
+  it('names money by what it builds, and reads quoted names', () => {
+    const p = '今年以来，全市已开工改造老旧小区168个，完工151个，完成投资9.8亿元。';
+    expect(topic(p, '9.8亿元', [], { topics: ['economy', 'housing'] })).toBe('housing');
+    expect(topic('长治市共2436个村完成“清化收”工作。', '2436个', [], { topics: ['governance', 'agriculture'] })).toBe('agriculture');
+  });
+
+  it('weighs the clauses before the figure above those after it', () => {
+    const p = '仟仵村互助幸福院去年改建，现有床位24张，入住老人19人，村里每年投入运营经费约8万元，全部来自村集体经济收入。';
+    expect(topic(p, '24张', [], { topics: ['elderly-care'] })).toBe('elderly-care');
+  });
+});

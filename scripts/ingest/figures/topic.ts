@@ -1,22 +1,62 @@
-// A figure's own topic: the topic whose keywords (lexicon/topics.ts) weigh most in the words nearest the
-// figure — its clause, then its segment, its sentence, its section headings (innermost first), its
-// paragraph — falling back to the article's first topic. Every topic is a candidate, not only the article's:
-// a heating report's `高考本科达线率60.87%` is education. On a tie, a topic the article is filed under wins.
+// A figure's own topic: the topic whose keywords weigh most in the words around the figure, the nearest
+// counting most — its clause, then its segment, its sentence, its section headings and its paragraph —
+// with the article's topics as a small prior; the article's first topic when no keyword is there at all.
+// Every topic is a candidate, not only the article's: a heating report's `高考本科达线率60.87%` is
+// education. Keywords are the topic lexicon's (lexicon/topics.ts, which describe files articles with) and
+// FIGURE_KEYWORDS below: words that name what a single figure counts, which an article's topic list does
+// not need (`户厕`, `幸福院`, `社保`) or reads otherwise (`幼儿园` files an article under education, but a
+// kindergarten's places are childcare, as the published topics define it).
 
-import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
+import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
+const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
+
+export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
+  childcare: [...k(3, '幼儿园', '公办园', '在园幼儿', '托育园', '托管班')],
+  education: [...k(3, '校车', '寄宿制学校')],
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养结合', '助餐'), ...k(2, '独居老人', '百岁老人')],
+  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业'), ...k(2, '招聘会')],
+  environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
+  transport: [...k(3, '背街小巷', '公交线路', '危桥')],
+  housing: [...k(3, '公租房', '楼栋', '加装电梯')],
+  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户')],
+  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记'), ...k(2, '积分制', '办事')],
+  health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊')],
+  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出')],
+  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水')],
+  economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
+};
+/**
+ * Lexicon words that say nothing of a figure's own topic: money invested and output are counted for what
+ * they build or grow (`老旧小区…完成投资9.8亿元` is housing, `连翘…产值` agriculture), and a traffic police
+ * contest is public safety.
+ */
+const NOT_FOR_FIGURES = new Set(['投资', '产值', '交警']);
+
 const TOPICS = Object.keys(TOPIC_KEYWORDS) as Topic[];
-/** A weak hint alone (weight 1: 文化, 企业) does not decide a clause; a word that says the topic does. */
-const MIN_SCORE = 2;
+
+// How much each ring of text around the figure counts: its own clause most.
+const WEIGHTS = { clause: 4, segment: 2, sentence: 1, heading: 1, paragraph: 0.5 } as const;
+/** The prior an article's topics give, first topic most: enough to break a tie, not to outweigh a word. */
+const PRIOR = [0.6, 0.4, 0.3, 0.2];
+
+const OWN_WORDS = new Map<string, Topic>();
+for (const [topic, words] of Object.entries(FIGURE_KEYWORDS)) for (const { word } of words) OWN_WORDS.set(word, topic as Topic);
+
+/** A topic's keywords for figures: the lexicon's, less words FIGURE_KEYWORDS gives another topic, and its own. */
+function keywords(topic: Topic): Keyword[] {
+  const lexicon = TOPIC_KEYWORDS[topic].filter(({ word }) => !NOT_FOR_FIGURES.has(word) && (OWN_WORDS.get(word) ?? topic) === topic);
+  return [...lexicon, ...(FIGURE_KEYWORDS[topic] ?? [])];
+}
 
 /** Each topic's keyword weight in a text. */
 export function topicScores(text: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
   for (const topic of TOPICS) {
     let score = 0;
-    for (const { word, weight, notIn } of TOPIC_KEYWORDS[topic]) {
+    for (const { word, weight, notIn } of keywords(topic)) {
       if (text.includes(word) && !notIn?.some((longer) => text.includes(longer))) score += weight;
     }
     if (score > 0) scores.set(topic, score);
@@ -24,39 +64,33 @@ export function topicScores(text: string): Map<Topic, number> {
   return scores;
 }
 
-/** The best topic of a text, or undefined below MIN_SCORE; ties go to the article's topics, in order. */
-export function bestTopic(text: string, preferred: readonly Topic[]): Topic | undefined {
+export function topicOf(scope: FigureScope): Topic | undefined {
+  // Quoted names count here (`完成“清化收”工作`, `“敬老月”系列活动`): they name what is done.
+  const { sentence } = scope;
+  const clause = clauseOf(scope);
+  const segment = segmentOf(scope);
+  const rings: [string, number][] = [
+    [sentence.slice(clause.start, clause.end), WEIGHTS.clause],
+    // The clauses of its segment up to the figure's say what it is about more than those after it.
+    [sentence.slice(segment.start, clause.end), WEIGHTS.segment],
+    [sentence.slice(clause.end, segment.end), WEIGHTS.segment / 2],
+    [sentence, WEIGHTS.sentence],
+    ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
+    [scope.paragraph, WEIGHTS.paragraph],
+  ];
+  const total = new Map<Topic, number>();
+  for (const [text, weight] of rings) {
+    for (const [topic, score] of topicScores(text)) total.set(topic, (total.get(topic) ?? 0) + weight * score);
+  }
+  if (total.size === 0) return scope.article.topics[0];
+  scope.article.topics.forEach((topic, i) => total.set(topic, (total.get(topic) ?? 0) + (PRIOR[i] ?? 0.1)));
   let best: Topic | undefined;
   let bestScore = 0;
-  for (const [topic, score] of topicScores(text)) {
-    const better = score > bestScore || (score === bestScore && rank(topic, preferred) < rank(best, preferred));
-    if (better) {
+  for (const [topic, score] of total) {
+    if (score > bestScore) {
       best = topic;
       bestScore = score;
     }
   }
-  return bestScore >= MIN_SCORE ? best : undefined;
-}
-
-function rank(topic: Topic | undefined, preferred: readonly Topic[]): number {
-  const i = topic ? preferred.indexOf(topic) : -1;
-  return i < 0 ? preferred.length : i;
-}
-
-export function topicOf(scope: FigureScope): Topic | undefined {
-  const { sentence, article } = scope;
-  const clause = clauseOf(scope);
-  const segment = segmentOf(scope);
-  const places = [
-    sentence.slice(clause.start, clause.end),
-    sentence.slice(segment.start, segment.end),
-    sentence,
-    ...[...scope.headings].reverse(),
-    scope.paragraph,
-  ];
-  for (const text of places) {
-    const topic = bestTopic(text, article.topics);
-    if (topic) return topic;
-  }
-  return article.topics[0];
+  return best;
 }
