@@ -10,6 +10,22 @@ import { TOPICS, type Topic } from './topics.ts';
 export const QUALIFIERS = ['exact', 'about', 'over', 'under'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/**
+ * Whether the report gives a figure as done or reached (`actual`: 已, 累计, 达到, 完成, past years), as a
+ * `plan` (计划, 将, 拟), a `target` (目标, 力争, 确保) or a `forecast` (预计), or as one person's or
+ * household's experience (`anecdote`). Read by scripts/ingest/figures/status.ts.
+ */
+export const FIGURE_STATUSES = ['actual', 'plan', 'target', 'forecast', 'anecdote'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+/**
+ * What sort of number a figure is: a `total` (a level or a count of what is there), `new` (added in the
+ * period), `cumulative`, `per` (per head, household or unit), `share` or `rate` (percentages), or a
+ * `change`. Read by scripts/ingest/figures/kind.ts.
+ */
+export const FIGURE_KINDS = ['total', 'new', 'cumulative', 'per', 'share', 'rate', 'change'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
 /** A change the sentence states for the figure's subject. */
 export interface FigureChange {
   /** The value before, where the sentence gives it (`从每月143元提高至191元` → 143). */
@@ -46,12 +62,25 @@ export interface FigureRecord {
   qualifier: Qualifier;
   /** For a range (`3至5年`): both ends; `value` is then `low`. */
   range?: { low: number; high: number };
-  /** What is counted, a short Chinese phrase (≤ 12 characters): `学校食堂`, `供热管网`. */
+  /** What is counted, a short Chinese phrase (≤ 12 characters): `学校食堂`, `供热管网`. Kept for older records; `label` says it completely. */
   subject?: string;
+  /** A Chinese label that defines the number completely: `新建改造供热管网`, `新增普惠社区托育点`, `第一阶梯水价`. */
+  label?: string;
+  /** The label in English, from the measure vocabulary; absent where it has none (the site falls back to the glossary). */
+  label_en?: string;
   /** A key of the measure vocabulary (src/domain/measures.ts), for comparable series. */
   measure?: string;
+  /** Done, intended, aimed at, expected, or one person's experience. */
+  status?: FigureStatus;
+  /** How the number counts: a total, what is new in the period, a running total, per unit, a share or rate, a change. */
+  kind?: FigureKind;
+  /** The most specific place the figure is about: `长治市`, a county (`壶关县`), or county+town (`上党区西火镇`). */
   region?: string;
+  /** The year the figure is about (a plan's year for a plan). */
   year?: number;
+  /** The period the text gives, as printed: `1至10月`, `截至10月底`, `2021—2025年`, `2024年以来`. */
+  period?: string;
+  /** The figure's own topic (from its clause and section), which may differ from the article's. */
   topic?: Topic;
   change?: FigureChange;
   /** Set by the ingest CLI when it writes the file (scripts/ingest/merge-figures.ts); absent in extractor output. */
@@ -78,9 +107,14 @@ const figureFields = {
   qualifier: z.enum(QUALIFIERS).default('exact'),
   range: z.object({ low: z.number().finite(), high: z.number().finite() }).optional(),
   subject: z.string().optional(),
+  label: z.string().min(1).optional(),
+  label_en: z.string().min(1).optional(),
   measure: z.string().optional(),
+  status: z.enum(FIGURE_STATUSES).optional(),
+  kind: z.enum(FIGURE_KINDS).optional(),
   region: z.string().optional(),
   year: z.number().int().min(1900).max(2100).optional(),
+  period: z.string().min(1).optional(),
   topic: z.enum(TOPICS).optional(),
   change: change.optional(),
   checksum: z.string().optional(),

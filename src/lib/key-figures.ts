@@ -6,10 +6,10 @@
 // series (same measure, kind and unit) the largest value; one series per topic, the one reported most
 // often that year; topics in the vocabulary's order.
 import { TOPICS, type Topic } from '../domain/topics.ts';
-import type { FigureRecord } from '../domain/figure.ts';
+import type { FigureKind, FigureRecord, FigureStatus } from '../domain/figure.ts';
 
 /** The fields of issue 14 this rule reads; optional here until every record carries them. */
-type Stated = FigureRecord & { status?: string; kind?: string };
+type Stated = FigureRecord & { status?: FigureStatus; kind?: FigureKind };
 
 export interface KeyFigure {
   figure: FigureRecord;

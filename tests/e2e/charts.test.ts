@@ -186,7 +186,7 @@ describe.skipIf(!available)('charts in the browser', () => {
         // Bytes, not text(): decoding drops the byte-order mark spreadsheets need to read UTF-8.
         const bytes = Buffer.from(await response.arrayBuffer());
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        expect(bytes.subarray(3).toString('utf8')).toMatch(/^(figure_id|county),/);
+        expect(bytes.subarray(3).toString('utf8')).toMatch(/^(id|region),/);
       }
       await page.context().close();
     });

@@ -1,97 +1,53 @@
-// Each chart's data as a CSV file, exactly the rows it draws, served at `/<lang>/data/charts/<name>.csv`.
-// The name is a hash of the content, so the chart on the page and the endpoint that writes the file
-// (src/pages/[lang]/data/charts/[chart].csv.ts) agree without sharing state, the same data drawn by two
-// charts is one file, and a changed figure gets a new URL (no stale caches).
+// Each chart's data as a CSV file, exactly the rows it draws, served at `data/charts/<name>.csv`. The
+// columns are the downloads' one vocabulary (src/lib/downloads/columns.ts): a chart of figures has the
+// columns of data/figures.csv (its rows are a subset of that file's), the map has a row per county. Both
+// languages are in the columns (label and label_en, region and region_en …), so one file serves the
+// chart on the Chinese and the English page. The name is a hash of the content, so the chart on the page
+// and the endpoint that writes the file (src/pages/data/charts/[chart].csv.ts) agree without sharing
+// state, the same data drawn by two charts is one file, and a changed figure gets a new URL (no stale
+// caches).
 import { createHash } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import type { FigureRecord } from '../../domain/figure.ts';
-import { formatFigure } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import { regionSlug } from '../../lib/taxonomy.ts';
-import { href, paths } from '../../lib/urls.ts';
-import { figureSubject } from '../../lib/figure-label.ts';
-import { asLabel, placeName } from './labels.ts';
-import { textOrder } from './order.ts';
+import { FIGURE_TABLE, REGION_COUNT_TABLE, type TableName } from '../../lib/downloads/columns.ts';
+import { figureRows, paragraphUrlFor } from '../../lib/downloads/figure-table.ts';
+import { downloadPaths } from '../../lib/downloads/paths.ts';
+import { tableCsv } from '../../lib/downloads/serialise.ts';
+import { getEnglish } from '../../lib/glossary.ts';
+import { regionLabel } from '../../lib/taxonomy.ts';
+import { href } from '../../lib/urls.ts';
 import type { ChartSpec, RegionCount } from './spec.ts';
-import { figureHref, sourceTitle, type ChartContext } from './sources.ts';
 
 export interface CsvFile {
   /** 12 hex digits of the content's SHA-256. */
   name: string;
+  /** Which table of the vocabulary its columns are (data/datapackage.json describes each file by it). */
+  table: TableName;
   text: string;
 }
 
-// A byte-order mark so spreadsheet programs read the Chinese as UTF-8.
-const BOM = '\uFEFF';
-
-export const FIGURE_COLUMNS = [
-  'figure_id',
-  'article_id',
-  'article_title',
-  'paragraph',
-  'source_url',
-  'what',
-  'place',
-  'year',
-  'topic',
-  'measure',
-  'value',
-  'unit',
-  'qualifier',
-  'as_printed',
-  'shown_as',
-  'change_from',
-  'change_to',
-  'change_rate',
-  'change_amount',
-  'change_direction',
-] as const;
-
-export const REGION_COLUMNS = ['county', 'county_name', 'reports', 'figures', 'region_page'] as const;
-
-/** Rows in reading order whatever order the chart was given them in, so equal data makes an equal file. */
-export function figuresCsv(ctx: ChartContext, figures: readonly FigureRecord[]): CsvFile {
-  const ordered = [...figures].sort((a, b) => textOrder(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rows = ordered.map((f) => [
-    f.id,
-    f.article,
-    sourceTitle(ctx, f.article).text,
-    f.paragraph,
-    figureHref(ctx, f),
-    asLabel(figureSubject(ctx.lang, f)).text,
-    f.region ? placeName(ctx.lang, f.region) : '',
-    f.year ?? '',
-    f.topic ?? '',
-    f.measure ?? '',
-    f.value,
-    f.unit,
-    f.qualifier,
-    f.text,
-    formatFigure(ctx.lang, f),
-    f.change?.from ?? '',
-    f.change?.to ?? '',
-    f.change?.rate ?? '',
-    f.change?.amount ?? '',
-    f.change?.direction ?? '',
-  ]);
-  return file(stringify([[...FIGURE_COLUMNS], ...rows]));
+/**
+ * The figures a chart draws, as rows of data/figures.csv, in that file's order whatever order the chart
+ * was given them in, so equal data makes an equal file. `site` is the build's SITE_URL (astro.config
+ * `site`), for paragraph URLs as data/figures.csv gives them.
+ */
+export function figuresCsv(figures: readonly FigureRecord[], site: string | undefined = import.meta.env.SITE): CsvFile {
+  return file('figures', tableCsv(FIGURE_TABLE, figureRows(figures, getEnglish(), paragraphUrlFor(site || undefined))));
 }
 
-export function regionCountsCsv(lang: Lang, counts: readonly RegionCount[]): CsvFile {
-  const rows = counts.map((c) => [c.county, placeName(lang, c.county), c.reports, c.figures, c.reports > 0 ? href(paths.region(lang, regionSlug(c.county))) : '']);
-  return file(stringify([[...REGION_COLUMNS], ...rows]));
+export function regionCountsCsv(counts: readonly RegionCount[]): CsvFile {
+  const rows = counts.map((c) => ({ region: c.county, region_en: regionLabel('en', c.county), reports: c.reports, figures: c.figures }));
+  return file('region-counts', tableCsv(REGION_COUNT_TABLE, rows));
 }
 
 /** The CSV of what a chart draws: its figures, or the map's counts. */
-export function chartCsv(ctx: ChartContext, spec: ChartSpec): CsvFile {
-  return spec.kind === 'map' ? regionCountsCsv(ctx.lang, spec.counts) : figuresCsv(ctx, spec.figures);
+export function chartCsv(spec: ChartSpec): CsvFile {
+  return spec.kind === 'map' ? regionCountsCsv(spec.counts) : figuresCsv(spec.figures);
 }
 
-export function csvPath(lang: Lang, csv: Pick<CsvFile, 'name'>): string {
-  return href(`${lang}/data/charts/${csv.name}.csv`);
+export function csvPath(csv: Pick<CsvFile, 'name'>): string {
+  return href(downloadPaths.chart(csv.name));
 }
 
-function file(body: string): CsvFile {
-  const text = BOM + body;
-  return { name: createHash('sha256').update(text).digest('hex').slice(0, 12), text };
+function file(table: CsvFile['table'], text: string): CsvFile {
+  return { name: createHash('sha256').update(text).digest('hex').slice(0, 12), table, text };
 }

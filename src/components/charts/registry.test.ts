@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from './csv.ts';
-import { CHILDCARE_PROVIDERS, fixtureContext, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
+import { CHILDCARE_PROVIDERS, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
 import { regionFigures, topicFigures } from '../../lib/taxonomy.ts';
 import { dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
-import { chartContext } from './sources.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
 
 const pension = HUGUAN_2025.find((f) => f.text === '191元')!;
@@ -22,11 +21,10 @@ const ARTICLES: RegistryArticle[] = [
 ];
 
 describe('siteChartCsvs', () => {
-  const ctx = fixtureContext('en');
-  const names = new Set(siteChartCsvs(ctx, siteChartSpecs(ARTICLES)).map((f) => f.name));
+  const names = new Set(siteChartCsvs(siteChartSpecs(ARTICLES)).map((f) => f.name));
   const all = ARTICLES.flatMap((a) => a.figures);
   const has = (specs: ReturnType<typeof articleChartSpecs>) => {
-    for (const spec of specs) if (spec.kind !== 'cards') expect(names).toContain(chartCsv(ctx, spec).name);
+    for (const spec of specs) if (spec.kind !== 'cards') expect(names).toContain(chartCsv(spec).name);
   };
 
   it('has a file for every chart of every article page', () => {
@@ -47,19 +45,18 @@ describe('siteChartCsvs', () => {
   });
 
   it('has a file for a <FigureChart> in an article’s MDX, and skips a broken one (the page reports it)', () => {
-    expect(names).toContain(chartCsv(ctx, { kind: 'change', figures: [pension] }).name);
+    expect(names).toContain(chartCsv({ kind: 'change', figures: [pension] }).name);
   });
 
   it('writes each distinct data once', () => {
-    const files = siteChartCsvs(ctx, [...siteChartSpecs(ARTICLES), ...siteChartSpecs(ARTICLES)]);
+    const files = siteChartCsvs([...siteChartSpecs(ARTICLES), ...siteChartSpecs(ARTICLES)]);
     expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
   });
 });
 
 describe('siteChartCsvs on a large archive, where the collection charts are cut (limits.ts)', () => {
   const archive = syntheticArchive(600);
-  const ctx = chartContext('en', archive);
-  const files = new Map(siteChartCsvs(ctx, siteChartSpecs(archive)).map((f) => [f.name, f.text]));
+  const files = new Map(siteChartCsvs(siteChartSpecs(archive)).map((f) => [f.name, f.text]));
   const all = archive.flatMap((a) => a.figures);
 
   it('has a file for each chart the topic, region and dashboard pages draw, holding exactly its figures', () => {
@@ -72,7 +69,7 @@ describe('siteChartCsvs on a large archive, where the collection charts are cut 
     expect(cut.length).toBeGreaterThan(5);
     for (const spec of specs) {
       if (spec.kind === 'cards' || spec.kind === 'map') continue;
-      const csv = files.get(chartCsv(ctx, spec).name);
+      const csv = files.get(chartCsv(spec).name);
       expect(csv, spec.kind).toBeDefined();
       // One line per figure drawn, after the header: the CSV is what the chart shows, no more.
       expect(csv!.trim().split('\n')).toHaveLength(spec.figures.length + 1);

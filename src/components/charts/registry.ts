@@ -1,7 +1,7 @@
 // Every chart the site draws, for the endpoint that writes their CSV files
-// (src/pages/[lang]/data/charts/[chart].csv.ts). It calls the same choose.ts functions as the pages:
-// article pages (ArticleCharts), topic and region pages (FigureCharts), the dashboard and its topic
-// pages, and the `<FigureChart>` tags in the MDX each language's pages render.
+// (src/pages/data/charts/[chart].csv.ts, through ./site-csvs.ts). It calls the same choose.ts functions as
+// the pages: article pages (ArticleCharts), topic and region pages (FigureCharts), the dashboard and its
+// topic pages, and the `<FigureChart>` tags in the MDX each language's pages render.
 import { TOPICS, type Topic } from '../../domain/topics.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { chartCsv, type CsvFile } from './csv.ts';
@@ -9,7 +9,6 @@ import { FigureChartError, findFigureCharts, resolveFigureChart } from './figure
 import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
 import { regionFigures, topicFigures } from '../../lib/taxonomy.ts';
 import type { ChartSpec, ReportPlaces } from './spec.ts';
-import type { ChartContext } from './sources.ts';
 
 export interface RegistryArticle extends ReportPlaces {
   figures: FigureRecord[];
@@ -54,11 +53,11 @@ export function siteChartSpecs(articles: readonly RegistryArticle[]): ChartSpec[
 }
 
 /** One CSV file per distinct chart data (cards have no CSV link: they are text already). */
-export function siteChartCsvs(ctx: ChartContext, specs: readonly ChartSpec[]): CsvFile[] {
+export function siteChartCsvs(specs: readonly ChartSpec[]): CsvFile[] {
   const files = new Map<string, CsvFile>();
   for (const spec of specs) {
     if (spec.kind === 'cards') continue;
-    const csv = chartCsv(ctx, spec);
+    const csv = chartCsv(spec);
     files.set(csv.name, csv);
   }
   return [...files.values()];

@@ -54,8 +54,22 @@ describe('figureRows', () => {
     });
     const pension = rows.find((r) => r.id === real.basicPension.id)!;
     expect(pension).toMatchObject({ change_direction: 'up', change_from: 143, change_rate: null, value_high: null });
+    expect(pension).toMatchObject({ change_to: 191 });
     const noSubject = rows.find((r) => r.id === real.medicineCost.id)!;
     expect(noSubject).toMatchObject({ subject: null, subject_en: null, text_en: 'over ¥100' });
+  });
+
+  it('carries what the figure is: status, kind, period and the full label in both languages', () => {
+    const described = { ...real.canteenInvestment, status: 'actual', kind: 'total', period: '2024年', label: '学校食堂改造投入资金', label_en: 'investment in renovating school canteens' };
+    expect(figureRows([described], english, url)[0]).toMatchObject({
+      status: 'actual',
+      kind: 'total',
+      period: '2024年',
+      label: '学校食堂改造投入资金',
+      label_en: 'investment in renovating school canteens',
+    });
+    // A record that does not say leaves the cells empty; it is never guessed here.
+    expect(rows.find((r) => r.id === real.canteenInvestment.id)).toMatchObject({ status: null, kind: null, period: null, label: null, label_en: null });
   });
 });
 
@@ -65,7 +79,7 @@ describe('figuresCsv', () => {
   it('starts with a UTF-8 byte order mark and the header, and ends lines with CRLF', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1, csv.indexOf('\r\n'))).toBe(FIGURE_COLUMNS.join(','));
-    expect(csv).toContain('id,article,paragraph,offset,text,value,value_high,unit,qualifier,subject');
+    expect(csv).toContain('id,article,paragraph,offset,text,value,value_high,unit,qualifier,status,kind,label,subject');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
   });

@@ -1,46 +1,28 @@
-// The figure downloads (data/figures.csv, data/figures.json, data/articles/<id>.csv) as one flat table:
-// a row per figure, the Chinese data as extracted plus English columns from the glossary. The columns'
-// meanings are explained on the data dictionary page (src/pages/[lang]/data/dictionary.astro), whose
-// text is in src/i18n as `dictionary.col.<column>`.
-import type { FigureRecord } from '../../domain/figure.ts';
+// The figure downloads (data/figures.csv, data/figures.json, data/articles/<id>.csv and each chart's
+// data/charts/<name>.csv) as one flat table: a row per figure, the Chinese data as extracted plus English
+// columns from the glossary. The columns are those of the one vocabulary (./columns.ts); their meanings are
+// explained on the data dictionary page (src/pages/[lang]/data/dictionary.astro), whose text is in
+// src/i18n as `dictionary.col.<column>`.
+import type { FigureKind, FigureRecord, FigureStatus } from '../../domain/figure.ts';
 import type { English } from '../glossary/english.ts';
+import { absoluteUrl, paths } from '../urls.ts';
+import type { FigureColumn } from './columns.ts';
 
-export const FIGURE_COLUMNS = [
-  'id',
-  'article',
-  'paragraph',
-  'offset',
-  'text',
-  'value',
-  'value_high',
-  'unit',
-  'qualifier',
-  'subject',
-  'measure',
-  'region',
-  'year',
-  'topic',
-  'change_direction',
-  'change_from',
-  'change_rate',
-  'change_amount',
-  'sentence',
-  'origin',
-  'url',
-  'text_en',
-  'subject_en',
-  'unit_en',
-  'region_en',
-  'topic_en',
-] as const;
-
-export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+export { FIGURE_COLUMNS, type FigureColumn } from './columns.ts';
 
 /** A figure as the downloads give it; `null` where the record has no value (an empty CSV cell). */
 export type FigureRow = Record<FigureColumn, string | number | null>;
 
-/** The absolute URL of an article paragraph on the Chinese site: `https://…/zh/articles/<id>/#p3`. */
+/** The URL of an article paragraph on the Chinese site: `https://…/zh/articles/<id>/#p3`. */
 export type ParagraphUrl = (article: string, paragraph: number) => string;
+
+/**
+ * The Chinese article page's paragraph anchor (the data is Chinese, so the Chinese text is the source):
+ * absolute under `site` (astro.config `site`, from SITE_URL), a path on the site without it.
+ */
+export function paragraphUrlFor(site: URL | string | undefined): ParagraphUrl {
+  return (article, paragraph) => `${absoluteUrl(paths.article('zh', article), site)}#p${paragraph}`;
+}
 
 /** Download order: article id, then paragraph, then position in the paragraph (records without one last), then id. */
 export function compareFigures(a: FigureRecord, b: FigureRecord): number {
@@ -57,7 +39,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function figureRow(record: FigureRecord, english: English, paragraphUrl: ParagraphUrl): FigureRow {
+/** The fields of issue 14 the table carries; optional here until every record has them. */
+type Described = FigureRecord & { status?: FigureStatus; kind?: FigureKind; label?: string; label_en?: string; period?: string };
+
+export function figureRow(record: Described, english: English, paragraphUrl: ParagraphUrl): FigureRow {
   const orNull = <T>(value: T | undefined): T | null => (value === undefined || value === '' ? null : value);
   return {
     id: record.id,
@@ -69,19 +54,25 @@ export function figureRow(record: FigureRecord, english: English, paragraphUrl: 
     value_high: orNull(record.range?.high),
     unit: record.unit,
     qualifier: record.qualifier,
+    status: orNull(record.status),
+    kind: orNull(record.kind),
+    label: orNull(record.label),
     subject: orNull(record.subject),
     measure: orNull(record.measure),
     region: orNull(record.region),
     year: orNull(record.year),
+    period: orNull(record.period),
     topic: orNull(record.topic),
     change_direction: orNull(record.change?.direction),
     change_from: orNull(record.change?.from),
+    change_to: orNull(record.change?.to),
     change_rate: orNull(record.change?.rate),
     change_amount: orNull(record.change?.amount),
     sentence: orNull(record.sentence),
     origin: record.origin,
     url: paragraphUrl(record.article, record.paragraph),
     text_en: english.englishFigure(record),
+    label_en: orNull(record.label_en),
     subject_en: orNull(record.subject ? english.subjectEn(record.subject) : undefined),
     unit_en: orNull(record.unit ? english.unitEn(record.unit, record.range?.high ?? record.value) : undefined),
     region_en: orNull(record.region ? english.regionEn(record.region) : undefined),

@@ -3,8 +3,9 @@
 // figures an editor lists in an article's frontmatter are included.
 import { getCatalog } from '../content/articles.ts';
 import { getEnglish } from '../glossary.ts';
-import { href, paths } from '../urls.ts';
-import { figureRows, type FigureRow } from './figure-table.ts';
+import { figureRows, paragraphUrlFor, type FigureRow } from './figure-table.ts';
+
+export { downloadPaths } from './paths.ts';
 
 let table: Promise<FigureRow[]> | undefined;
 
@@ -14,24 +15,11 @@ export function getFigureTable(site: URL | undefined): Promise<FigureRow[]> {
     figureRows(
       catalog.articles.flatMap((article) => article.figures),
       getEnglish(),
-      (article, paragraph) => paragraphUrl(site, article, paragraph),
+      paragraphUrlFor(site),
     ),
   );
   return table;
 }
-
-/** The Chinese article page's paragraph anchor: the data is Chinese, so the Chinese text is the source. */
-export function paragraphUrl(site: URL | undefined, article: string, paragraph: number): string {
-  const page = href(paths.article('zh', article));
-  return `${site ? new URL(page, site).href : page}#p${paragraph}`;
-}
-
-/** Site-relative paths of the downloads (without the base; pass them through `href`). */
-export const downloadPaths = {
-  csv: 'data/figures.csv',
-  json: 'data/figures.json',
-  article: (id: string) => `data/articles/${id}.csv`,
-};
 
 /** Ids of every published article: each gets a CSV, with only the header when it has no figures. */
 export async function publishedArticleIds(): Promise<string[]> {

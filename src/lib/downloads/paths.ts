@@ -1,0 +1,21 @@
+// Where the data downloads are on the site: site-relative paths without the base (pass them through
+// `href`). Pure, so the chart components and the unit tests can name a file without loading content.
+// Every table file is under data/, beside data/datapackage.json, because a Data Package may name its
+// files only by paths below its own folder (no `../`).
+
+export const downloadPaths = {
+  csv: 'data/figures.csv',
+  json: 'data/figures.json',
+  article: (id: string) => `data/articles/${id}.csv`,
+  /** A chart's data: its name is a hash of the content (src/components/charts/csv.ts). */
+  chart: (name: string) => `data/charts/${name}.csv`,
+  datapackage: 'data/datapackage.json',
+  /** The Table Schema shared by the charts' files of one table (./datapackage.ts). */
+  schema: (table: string) => `data/schemas/${table}.json`,
+};
+
+/** A download's path relative to data/datapackage.json, as the descriptor names it: `figures.csv`. */
+export function packagePath(path: string): string {
+  if (!path.startsWith('data/')) throw new Error(`${path} is outside data/: a Data Package cannot name it`);
+  return path.slice('data/'.length);
+}

@@ -1,0 +1,14 @@
+// data/schemas/<table>.json: the Table Schema the charts' data files of one table share, which
+// data/datapackage.json names by path instead of repeating it for every chart.
+import type { APIRoute } from 'astro';
+import { TABLES, type TableName } from '../../../lib/downloads/columns.ts';
+import { tableSchema } from '../../../lib/downloads/datapackage.ts';
+import { JSON_TYPE } from '../../../lib/downloads/serialise.ts';
+import { siteRoot } from '../../../lib/downloads/site-root.ts';
+
+export function getStaticPaths() {
+  return Object.keys(TABLES).map((table) => ({ params: { table } }));
+}
+
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(`${JSON.stringify(tableSchema(params.table as TableName, siteRoot(site)), null, 2)}\n`, { headers: { 'Content-Type': JSON_TYPE } });
