@@ -6,14 +6,16 @@ import { articleRedirects } from './scripts/redirects/integration.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
-// SITE_URL gives canonical URLs; BASE_PATH deploys under a sub-path (`/archive/cz/`). Both are optional.
-const site = process.env.SITE_URL || 'https://example.org';
+// SITE_URL gives canonical URLs, feeds and the sitemap; BASE_PATH deploys under a sub-path (`/archive/cz/`).
+// Both are optional: without SITE_URL links stay paths on the site and there is no feed or sitemap (they
+// need full URLs), never a made-up host.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 // Add integrations (sitemap, RSS helpers …) to this list, one per line.
 const integrations = [
   mdx(),
-  sitemap(sitemapOptions(site, base)),
+  ...(site ? [sitemap(sitemapOptions(site, base))] : []),
   articleRedirects(), // pages at old article addresses, from content/redirects.yaml
 ];
 

@@ -18,7 +18,7 @@ const LANGS: RedirectLang[] = ['zh', 'en'];
 export function articleRedirects(): AstroIntegration {
   let redirects: Redirect[] = [];
   let articles: ArticleSummary[] = [];
-  let site = 'https://example.org';
+  let site: string | undefined;
   let base = '/';
   return {
     name: 'article-redirects',
@@ -39,7 +39,7 @@ export function articleRedirects(): AstroIntegration {
           throw error;
         }
         redirects = loaded.redirects;
-        site = config.site ?? site;
+        site = config.site;
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {

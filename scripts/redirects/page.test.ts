@@ -31,6 +31,15 @@ describe('redirectPage', () => {
     expect(zh).toContain('<nav class="lang-switch"><a href="/archive/cz/en/articles/jiu-ye-min-sheng/"');
   });
 
+  it('names no host without SITE_URL: no canonical or alternate links, which need full URLs; the refresh and link stay', () => {
+    const page = redirectPage({ ...input, site: undefined, lang: 'zh', title: '就业是民生之本', titleLang: 'zh' });
+    expect(page).not.toContain('rel="canonical"');
+    expect(page).not.toContain('hreflang="en" href');
+    expect(page).not.toMatch(/https?:/);
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/archive/cz/zh/articles/jiu-ye-shi-min-sheng-zhi-ben/">');
+    expect(page).toContain('<a href="/archive/cz/zh/articles/jiu-ye-shi-min-sheng-zhi-ben/">就业是民生之本</a>');
+  });
+
   it('marks a Chinese title on an English page and escapes what it prints', () => {
     const en = redirectPage({ ...input, lang: 'en', title: '就业<是>民生之本 & "x"', titleLang: 'zh' });
     expect(en).toContain('<html lang="en">');

@@ -11,8 +11,9 @@ export interface RedirectPageInput {
   /** The article's title in `titleLang` (the Chinese one on an English page without a translation). */
   title: string;
   titleLang: RedirectLang;
-  /** Site origin and base as astro.config.mjs has them: `https://example.org`, `/archive/cz/`. */
-  site: string;
+  /** Site origin and base as astro.config.mjs has them: `https://host`, `/archive/cz/`. No origin (no
+   * SITE_URL): no canonical or alternate links, which need full URLs (as on every page: Head.astro). */
+  site: string | undefined;
   base: string;
 }
 
@@ -38,7 +39,6 @@ export function redirectPage(input: RedirectPageInput): string {
   const other: RedirectLang = lang === 'zh' ? 'en' : 'zh';
   const text = STRINGS[lang];
   const target = articlePath(base, lang, to);
-  const absolute = (path: string) => new URL(path, site).href;
   const titleAttr = titleLang === lang ? '' : ` lang="${LOCALE[titleLang]}"`;
   return `<!DOCTYPE html>
 <html lang="${LOCALE[lang]}">
@@ -48,10 +48,7 @@ export function redirectPage(input: RedirectPageInput): string {
 <title>${text.title}: ${escapeHtml(title)}</title>
 <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(absolute(target))}">
-<link rel="alternate" hreflang="${LOCALE.zh}" href="${escapeHtml(absolute(articlePath(base, 'zh', from)))}">
-<link rel="alternate" hreflang="${LOCALE.en}" href="${escapeHtml(absolute(articlePath(base, 'en', from)))}">
-</head>
+${site ? addressLinks(site, base, target, from) : ''}</head>
 <body>
 <nav class="lang-switch"><a href="${escapeHtml(articlePath(base, other, from))}" hreflang="${LOCALE[other]}" lang="${LOCALE[other]}">${text.other}</a></nav>
 <main>
@@ -60,6 +57,15 @@ export function redirectPage(input: RedirectPageInput): string {
 </main>
 </body>
 </html>
+`;
+}
+
+/** The new address as canonical and both old addresses as language alternates, as full URLs. */
+function addressLinks(site: string, base: string, target: string, from: string): string {
+  const absolute = (path: string) => escapeHtml(new URL(path, site).href);
+  return `<link rel="canonical" href="${absolute(target)}">
+<link rel="alternate" hreflang="${LOCALE.zh}" href="${absolute(articlePath(base, 'zh', from))}">
+<link rel="alternate" hreflang="${LOCALE.en}" href="${absolute(articlePath(base, 'en', from))}">
 `;
 }
 

@@ -8,6 +8,15 @@ export function href(path: string): string {
   return BASE + path.replace(/^\//, '');
 }
 
+/**
+ * A page's full URL (`https://host/base/zh/articles/x/`) when the site has an address (SITE_URL →
+ * astro.config `site`); without one the site does not know where it will be served, so the link stays a
+ * path on the site (`/base/zh/articles/x/`) rather than naming a made-up host.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(href(path), site).href : href(path);
+}
+
 export const paths = {
   home: (lang: Lang) => `${lang}/`,
   article: (lang: Lang, id: string) => `${lang}/articles/${id}/`,

@@ -34,7 +34,8 @@ export interface SiteBuildOptions {
   /** Names the build in the cache and in messages, e.g. `root`, `sub-path`. */
   name: string;
   basePath?: string;
-  siteUrl?: string;
+  /** SITE_URL of the build: TEST_SITE_URL unless given; `null` builds without one, as `npm run build` does by default. */
+  siteUrl?: string | null;
   /** Changes the private project copy before the build, e.g. edits one article. */
   editProject?: (projectDir: string) => void;
   /** Run Pagefind after astro, as `npm run build` does (default true). */
@@ -44,13 +45,14 @@ export interface SiteBuildOptions {
 export interface BuiltSite {
   distDir: string;
   base: string;
+  /** The SITE_URL it was built with; empty when none. */
   site: string;
 }
 
 /** The built site for these options: from the cache when nothing it reads has changed. */
 export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const base = normaliseBase(options.basePath ?? '/');
-  const site = options.siteUrl ?? TEST_SITE_URL;
+  const site = options.siteUrl === null ? '' : (options.siteUrl ?? TEST_SITE_URL);
   const key = `${options.name}-${fingerprint(options, base, site)}`;
   const dir = join(CACHE_ROOT, key);
   const built: BuiltSite = { distDir: join(dir, 'dist'), base, site };

@@ -1,5 +1,6 @@
 // One RSS feed per language at <lang>/rss.xml (Base.astro links it). Items link to the article pages with
-// BASE_PATH and SITE_URL applied, and the output depends only on content: no build time in it.
+// BASE_PATH and SITE_URL applied, and the output depends only on content: no build time in it. A feed needs
+// full URLs, so without SITE_URL there is none (and no page links one: components/Head.astro).
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArticles } from '../../lib/content/articles.ts';
@@ -8,7 +9,7 @@ import { LANGS, locale, t, type Lang } from '../../lib/i18n.ts';
 import { href, paths } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang } }));
+  return import.meta.env.SITE ? LANGS.map((lang) => ({ params: { lang } })) : [];
 }
 
 export async function GET({ params, site }: APIContext): Promise<Response> {
