@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { editsOf, isIngestOwned, mergeFigures, stamp } from './merge-figures.ts';
+import { editsOf, type FigureLike, isIngestOwned, mergeFigures, stamp } from './merge-figures.ts';
 
 const heating = { id: 'hu-guan-1', value: 38100, unit: '米', text: '38.1公里', status: 'actual', label: '新建改造供热管网', year: 2025 };
 const stations = { id: 'hu-guan-2', value: 12, unit: '个', text: '换热站12个', status: 'actual' };
-const written = (r: object) => stamp({ ...r, origin: 'ingest' as const } as { id: string });
+const written = (r: object): FigureLike => stamp({ ...r, origin: 'ingest' } as unknown as FigureLike);
 
 describe('mergeFigures', () => {
   it('stamps fresh records as ingest-owned', () => {
@@ -51,11 +51,11 @@ describe('mergeFigures', () => {
   });
 
   it('reads a one-part checksum of the earlier format: intact is ingest’s, changed is the editor’s whole', () => {
-    const old = (r: object) => ({ ...r, checksum: createHash('sha256').update(JSON.stringify(Object.fromEntries(Object.entries(r).sort()))).digest('hex').slice(0, 12) });
+    const old = (r: object): FigureLike => ({ ...(r as FigureLike), checksum: createHash('sha256').update(JSON.stringify(Object.fromEntries(Object.entries(r).sort()))).digest('hex').slice(0, 12) });
     const intact = old({ ...heating, origin: 'ingest' });
     expect(isIngestOwned(intact)).toBe(true);
     expect(mergeFigures([{ ...heating, kind: 'new' }], [intact]).records[0]!.kind).toBe('new');
-    const changed = { ...intact, status: 'plan' };
+    const changed: FigureLike = { ...intact, status: 'plan' };
     expect(mergeFigures([{ ...heating, kind: 'new' }], [changed]).records[0]).toEqual(changed);
   });
 

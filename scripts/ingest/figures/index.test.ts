@@ -48,8 +48,12 @@ describe('extractFigures', () => {
       value: 38.1,
       unit: '公里',
       qualifier: 'exact',
+      label: '新建改造供热管网',
+      label_en: 'Heating network built or upgraded',
       subject: '供热管网',
       measure: 'heating-network-km',
+      status: 'actual',
+      kind: 'new',
       region: '壶关县',
       year: 2025,
       topic: 'heating',
@@ -62,6 +66,9 @@ describe('extractFigures', () => {
     expect(pension.change).toEqual({ from: 143, to: 191, direction: 'up' });
     expect(pension.measure).toBe('pension-monthly-yuan');
     expect(pension.topic).toBe('elderly-care');
+    // Named where the level before stands (`基础养老金从每月143元…`), and counted as the level it is.
+    expect(pension.label).toContain('基础养老金每月');
+    expect(pension.kind).toBe('per');
     expect(records.some((r) => r.text === '143元')).toBe(false);
   });
 

@@ -10,7 +10,11 @@
 //   (`24小时巡逻`, `“15分钟便民生活圈”`); vague ones (`十几年`) never are. Ages are figures (`40岁出头`).
 // - A level before a change (`从每月143元…`) is not a record of its own but the `change.from` of the
 //   level after it (see change.ts).
-// - `subject` (subject.ts), `measure` (measures.ts), `region`, `year`, `topic` (context.ts).
+// - What the figure means, each field by its own module reading the figure's clause chain, sentence,
+//   paragraph, section headings and the article (meaning.ts): `status` (status.ts), `year` and `period`
+//   (period.ts), `region` (place.ts), `topic` (topic.ts), `label` (label.ts), `kind` (kind.ts), `label_en`
+//   (the measure vocabulary). `subject` (subject.ts) is kept for records and code that read it, and
+//   `measure` (measures.ts) is matched on it.
 // - `id` is `<article id>-<8 hex of sha1(sentence, text, n)>`, n counting equal pairs in the article. A
 //   counter by position would renumber every later figure when an editor adds a sentence; this id changes
 //   only when the figure's own sentence does, so hand edits to other records stay attached.
@@ -19,7 +23,7 @@ import { createHash } from 'node:crypto';
 import type { IngestedArticle } from '../types.ts';
 import type { FigureRecord } from '../../../src/domain/figure.ts';
 import { findChanges } from './change.ts';
-import { regionOf, topicOf, yearOf } from './context.ts';
+import { articleContext, meaningOf, scopeAt, type ArticleContext } from './meaning.ts';
 import { measureFor } from './measures.ts';
 import { normalizeWidth } from './numerals.ts';
 import { sentenceAt, sentenceText, splitSentences } from './sentences.ts';
@@ -38,11 +42,12 @@ export function extractFigures(article: IngestedArticle): FigureRecord[] {
   checkArticle(article);
   const records: FigureRecord[] = [];
   const idUses = new Map<string, number>();
+  const context = articleContext(article);
   let paragraph = 0;
   for (const node of article.body) {
     if (node.kind !== 'paragraph') continue;
     paragraph++;
-    for (const record of paragraphFigures(article, node.text, paragraph)) {
+    for (const record of paragraphFigures(article, context, node.text, paragraph)) {
       const key = `${record.sentence}\u0000${record.text}`;
       const n = (idUses.get(key) ?? 0) + 1;
       idUses.set(key, n);
@@ -52,7 +57,7 @@ export function extractFigures(article: IngestedArticle): FigureRecord[] {
   return records;
 }
 
-function paragraphFigures(article: IngestedArticle, original: string, paragraph: number): Omit<FigureRecord, 'id'>[] {
+function paragraphFigures(article: IngestedArticle, context: ArticleContext, original: string, paragraph: number): Omit<FigureRecord, 'id'>[] {
   const spans = findFigureSpans(original);
   if (spans.length === 0) return [];
   const text = normalizeWidth(original);
@@ -79,14 +84,20 @@ function paragraphFigures(article: IngestedArticle, original: string, paragraph:
     if (absorbed.has(i)) return;
     const sentence = sentenceOf(i);
     const sentenceString = sentenceText(original, sentence);
-    const inSentence = span.start - sentence.start - leadingSpace(original.slice(sentence.start, sentence.end));
     const change = changes.get(i);
     const fromIndex = change?.absorbs;
     const subject = subjects[i] ?? (fromIndex === undefined ? undefined : subjects[fromIndex]);
     const measure = measureFor(subject, span.unit, sentenceString);
-    const region = regionOf(sentenceString, inSentence, article);
-    const year = yearOf(sentenceString, inSentence, article);
-    const topic = topicOf(sentenceString, article);
+    const scope = scopeAt(context, paragraph, span.start, span.end, span.unit);
+    // A level reached from an earlier one (`从每月143元提高至191元`) is named where the earlier one stands.
+    const from = fromIndex === undefined ? undefined : spans[fromIndex]!;
+    const meaning = meaningOf(context, scope, {
+      ...(change ? { change: change.change } : {}),
+      ...(from ? { labelScope: scopeAt(context, paragraph, from.start, from.end, from.unit) } : {}),
+      ...(measure ? { measure } : {}),
+    });
+    const { status, kind, year, period, region, topic } = meaning;
+    const label = meaning.label ?? subject;
     records.push({
       origin: 'ingest',
       article: article.id,
@@ -98,19 +109,20 @@ function paragraphFigures(article: IngestedArticle, original: string, paragraph:
       unit: span.unit,
       qualifier: span.qualifier,
       ...(span.range ? { range: span.range } : {}),
+      ...(label ? { label } : {}),
+      ...(meaning.label_en ? { label_en: meaning.label_en } : {}),
       ...(subject ? { subject } : {}),
       ...(measure ? { measure } : {}),
+      status,
+      kind,
       ...(region ? { region } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(period ? { period } : {}),
       ...(topic ? { topic } : {}),
       ...(change ? { change: change.change } : {}),
     });
   });
   return records;
-}
-
-function leadingSpace(s: string): number {
-  return s.length - s.trimStart().length;
 }
 
 function figureId(articleId: string, key: string, n: number): string {

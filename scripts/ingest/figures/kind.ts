@@ -9,11 +9,12 @@
 // The verb nearest before the figure in its clause chain decides between new, cumulative and total, so
 // `今年共改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户` gives new, new, total.
 
-import type { FigureChange } from '../../../src/domain/figure.ts';
+import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
-export const KINDS = ['total', 'new', 'cumulative', 'per', 'share', 'rate', 'change'] as const;
-export type Kind = (typeof KINDS)[number];
+/** The kinds, as the published record defines them (src/domain/figure.ts). */
+export const KINDS = FIGURE_KINDS;
+export type Kind = FigureKind;
 
 const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|便宜|贵|多|少|高|低)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|节省|节约)了?$|(?:增长|下降|提高|提升|降低|上升|减少|增加|增)(?:了|达到?|为|幅)?$/;
 const PER = /人均|户均|村均|亩均|日均|月均|年均|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年/;

@@ -39,7 +39,7 @@ export interface ArticleContext {
   local: LocalPlaces;
 }
 
-export function articleContext(article: { body: readonly BodyNode[] } & ArticleMeta): ArticleContext {
+export function articleContext(article: { body: readonly BodyNode[]; year?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
   const headings: string[][] = [];
   let open: { level: number; text: string }[] = [];

@@ -119,5 +119,6 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     const best = mostSpecific(resolved);
     if (best) return best.name;
   }
-  return scope.article.regions[0];
+  const first = scope.article.regions[0];
+  return first === undefined ? undefined : (findPlace(first)?.name ?? first);
 }

@@ -9,10 +9,12 @@
 //   10多年`), one person's pay (`每月能挣4000多块`).
 // A short lead clause opening the sentence (`下一步，`) or the paragraph governs what follows it.
 
+import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
 import { chainBefore, clauseOf, leadOf, maskQuotedNames, quoteAround, segmentOf, type FigureScope } from './scope.ts';
 
-export const STATUSES = ['actual', 'plan', 'target', 'forecast', 'anecdote'] as const;
-export type Status = (typeof STATUSES)[number];
+/** The statuses, as the published record defines them (src/domain/figure.ts). */
+export const STATUSES = FIGURE_STATUSES;
+export type Status = FigureStatus;
 
 type Governed = Exclude<Status, 'anecdote'>;
 
