@@ -4,6 +4,7 @@
 // src/domain/article.ts: a test checks every schema field has a guide.
 import { TOPIC_LABELS, TOPICS } from '../../domain/topics.ts';
 import { ARTICLE_KINDS } from '../../domain/article.ts';
+import { FIGURE_KINDS, FIGURE_STATUSES, QUALIFIERS } from '../../domain/figure.ts';
 
 export interface Bilingual {
   en: string;
@@ -53,13 +54,49 @@ const FIGURE_FIELDS: Record<string, FieldGuide> = {
     write: { en: 'how exact the paper says the figure is', zh: '原文对数字的限定' },
     example: 'qualifier: about',
     noun: { en: 'a qualifier', zh: '可用的限定词' },
-    choices: ['exact', 'about', 'over', 'under'],
+    choices: QUALIFIERS,
   },
   range: { write: { en: 'both ends of a range, as numbers', zh: '区间的两端（数字）' }, example: 'range: { low: 3, high: 5 }' },
   subject: { write: { en: 'what is counted, a short Chinese phrase', zh: '所计数的对象，简短中文' }, example: 'subject: 供热管网' },
+  label: {
+    write: {
+      en: 'a Chinese label that defines the number completely, keeping 新增, 累计, 人均, 每月, 改造 … and the noun counted',
+      zh: '完整说明这个数字的中文标签，保留“新增、累计、人均、每月、改造”等限定词和所计数的名词',
+    },
+    example: 'label: 新建改造供热管网',
+  },
+  label_en: {
+    write: { en: 'the label in plain English (or leave it out: the site then uses the glossary)', zh: '标签的英文说法（可省略，网站会用词汇表）' },
+    example: 'label_en: Heating network built or upgraded',
+  },
+  status: {
+    write: {
+      en: 'whether the figure is done or true now (actual), intended (plan), aimed at (target), expected (forecast), or one person’s experience or words (anecdote)',
+      zh: '数字的性质：已完成或现状（actual）、计划（plan）、目标（target）、预计（forecast）、个人经历或引语（anecdote）',
+    },
+    example: 'status: actual',
+    noun: { en: 'a status', zh: '可用的性质' },
+    choices: FIGURE_STATUSES,
+  },
+  kind: {
+    write: {
+      en: 'how the number counts: total, new (added in the period), cumulative, per (per head, household or unit), share, rate, change',
+      zh: '数字的计法：总量 total、新增 new、累计 cumulative、人均或每单位 per、占比 share、比率 rate、变化 change',
+    },
+    example: 'kind: new',
+    noun: { en: 'a kind of figure', zh: '可用的计法' },
+    choices: FIGURE_KINDS,
+  },
+  period: { write: { en: 'the period the text gives, as printed (or leave it out)', zh: '原文给出的时段，照原文（可省略）' }, example: 'period: 1至10月' },
   measure: { write: { en: 'a key of the measure vocabulary (src/domain/measures.ts)', zh: '度量词表中的键' }, example: 'measure: heating-network-km' },
-  region: { write: { en: 'the place the figure is about, in Chinese', zh: '数字所指的地方（中文）' }, example: 'region: 壶关县' },
-  year: { write: { en: 'a four-digit year as a number', zh: '四位数年份（数字）' }, example: 'year: 2025' },
+  region: {
+    write: {
+      en: 'the most specific place the figure is about, in Chinese: 长治市, a county, or county+town',
+      zh: '数字所指的最具体的地方（中文）：长治市、县区，或“县区+乡镇”',
+    },
+    example: 'region: 上党区西火镇',
+  },
+  year: { write: { en: 'the year the figure is about, a four-digit number (a plan’s year for a plan)', zh: '数字所属年份，四位数字（计划写计划年份）' }, example: 'year: 2025' },
   topic: {
     write: { en: 'the topic of the figure', zh: '数字的主题' },
     example: 'topic: heating',
@@ -163,6 +200,12 @@ export function guideFor(path: readonly PropertyKey[]): FieldGuide | undefined {
   const keys = path.filter((p): p is string => typeof p === 'string');
   if (keys[0] === 'figures' && keys.length > 1) return FIGURE_FIELDS[keys.slice(1).join('.')] ?? FIGURE_FIELDS[keys[1]!];
   return ARTICLE_FIELDS[keys.join('.')] ?? ARTICLE_FIELDS[keys[0] ?? ''];
+}
+
+/** The guide for a field of a record in a figure file (`['status']`, `['change', 'direction']`). */
+export function figureGuideFor(path: readonly PropertyKey[]): FieldGuide | undefined {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  return FIGURE_FIELDS[keys.join('.')] ?? FIGURE_FIELDS[keys[0] ?? ''];
 }
 
 /** Field names editors may write that the schema does not check (kept, not flagged as typos). */

@@ -30,19 +30,36 @@ describe('parseFigureFile', () => {
     const message = problemWith([canteenInvestment, { ...canteenInvestment, id: 'x-1', value: '200万' }]);
     expect(message).toContain(FILE);
     expect(message).toContain('record 1 (id "x-1")');
-    expect(message).toContain('field "value" is string "200万"');
-    expect(message).toContain('2000000 for 200万');
+    expect(message).toContain('field "value": "200万" is text, not a number');
+    expect(message).toContain('(200万 is 2000000)');
+    expect(message).toContain('“200万”是文本，不是数字');
   });
 
   it('says when a required field is missing, and checks nested fields', () => {
     const { paragraph: _dropped, ...noParagraph } = canteenInvestment;
-    expect(problemWith([noParagraph])).toContain('record 0 (id "ban-hao-min-sheng-shi-shi-shu-xie-457aa9e9"): field "paragraph" is missing');
+    expect(problemWith([noParagraph])).toContain('record 0 (id "ban-hao-min-sheng-shi-shi-shu-xie-457aa9e9"): field "paragraph": "paragraph" is missing.');
+    expect(problemWith([noParagraph])).toContain('缺少 paragraph。');
     const badChange = { ...canteenInvestment, change: { direction: 'sideways' } };
-    expect(problemWith([badChange])).toContain('field "change.direction" is string "sideways"; write "up" or "down"');
+    expect(problemWith([badChange])).toContain('field "change.direction": "sideways" is not a direction. Write one of: up, down');
   });
 
   it('rejects a topic outside the vocabulary and lists the allowed ones', () => {
-    expect(problemWith([{ ...canteenInvestment, topic: 'schools' }])).toMatch(/field "topic" is string "schools"; write one of "education"/);
+    expect(problemWith([{ ...canteenInvestment, topic: 'schools' }])).toMatch(/field "topic": "schools" is not a topic\. Write one of: education, /);
+  });
+
+  it('explains a wrong status, kind, label or period in both languages, with the allowed values', () => {
+    const message = problemWith([{ ...canteenInvestment, status: 'planned', kind: 'totl', label: '', period: 2025 }]);
+    expect(message).toContain('field "status": "planned" is not a status. Write one of: actual, plan, target, forecast, anecdote');
+    expect(message).toContain('“planned”不是可用的性质。请写以下之一：actual, plan, target, forecast, anecdote');
+    expect(message).toContain('field "kind": "totl" is not a kind of figure. Did you mean "total"?');
+    expect(message).toContain('是不是“total”？');
+    expect(message).toContain('field "label": "label" is empty.');
+    expect(message).toContain('field "period": 2025 is a number, not text');
+  });
+
+  it('reads the meaning fields ingest writes', () => {
+    const described = { ...canteenInvestment, status: 'plan', kind: 'new', label: '学校食堂改造投入', label_en: 'Spending on school canteens', period: '1至10月' };
+    expect(parseFigureFile(FILE, ID, JSON.stringify([described]))[0]).toMatchObject({ status: 'plan', kind: 'new', period: '1至10月' });
   });
 
   it('rejects a record filed under another article, and ids used twice', () => {

@@ -2,27 +2,9 @@
 // Validated here rather than as an Astro collection so that a mistake names the file, the record and
 // the field, and says what to write instead: editors fix these files by hand. The record and its schema
 // are published vocabulary: src/domain/figure.ts.
-import { figureRecordSchema, QUALIFIERS, type FigureRecord, type FrontmatterFigure } from '../../domain/figure.ts';
-import { TOPICS } from '../../domain/topics.ts';
-
-/** What to write, for the fields an editor is most likely to get wrong. */
-const HINTS: Record<string, string> = {
-  id: 'write a unique string, e.g. "<article id>-hand1"',
-  origin: 'write "hand" for a record you added (or leave the field out)',
-  article: 'write the article id, which is the file name without .json',
-  paragraph: 'write the 1-based number of the paragraph the figure is in (headings and captions do not count), e.g. 3',
-  offset: 'write the position of the text in the paragraph as a whole number, or leave the field out',
-  text: 'write the figure exactly as printed, e.g. "近200万元"',
-  sentence: 'write the sentence the figure is in, as printed',
-  value: 'write a plain number with multipliers applied, e.g. 2000000 for 200万 (no quotes, no unit)',
-  unit: 'write the base unit as printed, e.g. "元", "公里", "%", "个"',
-  qualifier: `write one of ${QUALIFIERS.map((q) => `"${q}"`).join(', ')}`,
-  range: 'write { "low": <number>, "high": <number> }',
-  year: 'write a four-digit year as a number, e.g. 2025',
-  topic: `write one of ${TOPICS.map((t) => `"${t}"`).join(', ')}`,
-  change: 'write { "direction": "up" or "down", and any of "from", "to", "rate", "amount" as numbers }',
-  'change.direction': 'write "up" or "down"',
-};
+import { figureRecordSchema, type FigureRecord, type FrontmatterFigure } from '../../domain/figure.ts';
+import { figureGuideFor } from './field-guide.ts';
+import { explainIssue, type SchemaIssue } from './schema-errors.ts';
 
 export class FigureFileError extends Error {
   constructor(message: string) {
@@ -59,7 +41,7 @@ export function parseFigureFile(fileName: string, articleId: string, text: strin
     const record = result.data;
     if (record.article !== undefined && record.article !== articleId) {
       problems.push(
-        `record ${index} (id ${JSON.stringify(record.id)}): field "article" is ${JSON.stringify(record.article)} but this file belongs to "${articleId}"; ${HINTS.article}`,
+        `record ${index} (id ${JSON.stringify(record.id)}): field "article" is ${JSON.stringify(record.article)} but this file belongs to "${articleId}"; write "${articleId}" (the file name without .json) or leave the field out / 字段 article 是“${record.article}”，但本文件属于“${articleId}”；请写 ${articleId}（文件名去掉 .json）或省略这一字段`,
       );
       return;
     }
@@ -67,7 +49,7 @@ export function parseFigureFile(fileName: string, articleId: string, text: strin
   });
   const seen = new Set<string>();
   records.forEach((r, index) => {
-    if (seen.has(r.id)) problems.push(`record ${index}: id ${JSON.stringify(r.id)} is used twice; give each record its own id`);
+    if (seen.has(r.id)) problems.push(`record ${index}: id ${JSON.stringify(r.id)} is used twice; give each record its own id / 编号 ${r.id} 用了两次，每条记录须有自己的编号`);
     seen.add(r.id);
   });
   if (problems.length > 0) {
@@ -81,28 +63,11 @@ export function frontmatterFigures(articleId: string, figures: readonly Frontmat
   return figures.map((f, index) => ({ ...f, id: f.id ?? `${articleId}-frontmatter-${index + 1}`, origin: 'hand', article: articleId }));
 }
 
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-  code: string;
-}
-
-function issueText(issue: Issue, raw: unknown): string {
-  if (issue.path.length === 0) return `expected an object { "id": …, "value": …, … }, found ${describe(raw)}`;
-  const field = issue.path.map(String).join('.');
-  const found = valueAt(raw, issue.path);
-  const what = found === undefined ? 'is missing' : `is ${describe(found)}`;
-  const hint = HINTS[field] ?? HINTS[String(issue.path[0])] ?? issue.message;
-  return `field "${field}" ${what}; ${hint}`;
-}
-
-function valueAt(raw: unknown, path: PropertyKey[]): unknown {
-  let value = raw;
-  for (const key of path) {
-    if (!value || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
+/** A zod issue about one record, in both languages: the field, what is wrong, and what to write. */
+function issueText(issue: SchemaIssue, raw: unknown): string {
+  if (issue.path.length === 0) return `expected an object { "id": …, "value": …, … }, found ${describe(raw)} / 每条记录应是 { "id": …, "value": …, … } 这样的一组字段`;
+  const problem = explainIssue(issue, raw, figureGuideFor);
+  return `field "${problem.field}": ${problem.en} / ${problem.zh}`;
 }
 
 function describe(value: unknown): string {

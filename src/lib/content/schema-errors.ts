@@ -45,12 +45,15 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** One zod issue about article frontmatter `data`, explained. */
-export function explainIssue(issue: SchemaIssue, data: unknown): EditorProblem {
+/**
+ * One zod issue about article frontmatter `data`, explained. `guides` finds a field's guide by its path:
+ * the frontmatter's by default, figureGuideFor for a record of a figure file.
+ */
+export function explainIssue(issue: SchemaIssue, data: unknown, guides: (path: readonly PropertyKey[]) => FieldGuide | undefined = guideFor): EditorProblem {
   const path = [...issue.path];
   const field = fieldLabel(path);
   const found = valueAt(data, path);
-  const guide = guideFor(path);
+  const guide = guides(path);
   const wrong = whatIsWrong(issue, found, field, guide);
   const fix = howToFix(issue, found, path, guide);
   return { field, path, en: `${wrong.en}${fix.en}`, zh: `${wrong.zh}${fix.zh}` };
