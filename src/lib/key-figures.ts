@@ -6,10 +6,7 @@
 // series (same measure, kind and unit) the largest value; one series per topic, the one reported most
 // often that year; topics in the vocabulary's order.
 import { TOPICS, type Topic } from '../domain/topics.ts';
-import type { FigureKind, FigureRecord, FigureStatus } from '../domain/figure.ts';
-
-/** The fields of issue 14 this rule reads; optional here until every record carries them. */
-type Stated = FigureRecord & { status?: FigureStatus; kind?: FigureKind };
+import type { FigureRecord } from '../domain/figure.ts';
 
 export interface KeyFigure {
   figure: FigureRecord;
@@ -35,7 +32,7 @@ interface Candidate {
 }
 
 /** A figure the home page may show: achieved, of a named series, with its own year, place and topic. */
-export function isKeyFigureCandidate(figure: Stated): boolean {
+export function isKeyFigureCandidate(figure: FigureRecord): boolean {
   return (
     figure.status === 'actual' &&
     Boolean(figure.measure) &&
@@ -57,7 +54,7 @@ export function keyFigures(articles: readonly Source[], limit = 6): KeyFigures |
   const series = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.year !== year) continue;
-    const f = c.figure as Stated;
+    const f = c.figure;
     const key = `${f.measure}\u0000${f.kind ?? ''}\u0000${f.unit}`;
     const list = series.get(key) ?? [];
     list.push(c);

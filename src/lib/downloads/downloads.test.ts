@@ -60,7 +60,7 @@ describe('figureRows', () => {
   });
 
   it('carries what the figure is: status, kind, period and the full label in both languages', () => {
-    const described = { ...real.canteenInvestment, status: 'actual', kind: 'total', period: '2024年', label: '学校食堂改造投入资金', label_en: 'investment in renovating school canteens' };
+    const described: FigureRecord = { ...real.canteenInvestment, status: 'actual', kind: 'total', period: '2024年', label: '学校食堂改造投入资金', label_en: 'investment in renovating school canteens' };
     expect(figureRows([described], english, url)[0]).toMatchObject({
       status: 'actual',
       kind: 'total',

@@ -3,7 +3,7 @@
 // columns from the glossary. The columns are those of the one vocabulary (./columns.ts); their meanings are
 // explained on the data dictionary page (src/pages/[lang]/data/dictionary.astro), whose text is in
 // src/i18n as `dictionary.col.<column>`.
-import type { FigureKind, FigureRecord, FigureStatus } from '../../domain/figure.ts';
+import type { FigureRecord } from '../../domain/figure.ts';
 import type { English } from '../glossary/english.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import type { FigureColumn } from './columns.ts';
@@ -39,10 +39,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The fields of issue 14 the table carries; optional here until every record has them. */
-type Described = FigureRecord & { status?: FigureStatus; kind?: FigureKind; label?: string; label_en?: string; period?: string };
-
-export function figureRow(record: Described, english: English, paragraphUrl: ParagraphUrl): FigureRow {
+export function figureRow(record: FigureRecord, english: English, paragraphUrl: ParagraphUrl): FigureRow {
   const orNull = <T>(value: T | undefined): T | null => (value === undefined || value === '' ? null : value);
   return {
     id: record.id,
