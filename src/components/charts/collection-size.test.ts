@@ -63,7 +63,7 @@ describe('the dashboard on 10,000 figures', async () => {
 describe('a topic page’s charts on 10,000 figures', async () => {
   const articles = syntheticArchive(2000);
   const figures = articles.flatMap((a) => a.figures);
-  const html = await renderChart('FigureCharts.astro', { lang: 'zh', figures, ctx: chartContext('zh', articles) });
+  const html = await renderChart('ChartsSection.astro', { scope: 'collection', lang: 'zh', figures, ctx: chartContext('zh', articles) });
 
   it(`stay under ${MAX_HTML / 1024} KB, with at most ${COLLECTION_LIMITS.series} bar charts`, () => {
     expect(Buffer.byteLength(html)).toBeLessThan(MAX_HTML);

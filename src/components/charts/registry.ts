@@ -1,6 +1,6 @@
 // Every chart the site draws, for the endpoint that writes their CSV files
 // (src/pages/data/charts/[chart].csv.ts, through ./site-csvs.ts). It calls the same choose.ts functions as
-// the pages: article pages (ArticleCharts), topic and region pages (FigureCharts), the dashboard and its
+// the pages: article, topic and region pages (ChartsSection), the dashboard and its
 // topic pages, and the `<FigureChart>` tags in the MDX each language's pages render.
 import { TOPICS, type Topic } from '../../domain/topics.ts';
 import type { FigureRecord } from '../../domain/figure.ts';

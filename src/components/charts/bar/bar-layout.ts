@@ -5,9 +5,8 @@
 // Rows are laid out relative to their own top so the client script can re-sort them by moving rows.
 import { round, tickLabel, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
 import { BOLD, textWidth, wrapText } from '../frame/text-measure.ts';
+import { VARIANTS, type Box, type TextLine, type Variant } from '../frame/variants.ts';
 import type { Lang } from '../../../lib/i18n.ts';
-
-export type Variant = 'wide' | 'narrow';
 
 export interface BarDatum {
   key: string;
@@ -17,19 +16,6 @@ export interface BarDatum {
   value: number;
   /** The value as the page prints it, qualifier included: `约200万元`. */
   valueText: string;
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface TextLine {
-  text: string;
-  x: number;
-  y: number;
 }
 
 export interface BarRow {
@@ -66,18 +52,13 @@ export interface BarLayout {
   axisY: number;
 }
 
-export const BAR_VARIANTS: Record<Variant, { width: number; fontSize: number; smallFontSize: number; lineHeight: number; barHeight: number }> = {
-  wide: { width: 640, fontSize: 14, smallFontSize: 12.5, lineHeight: 18, barHeight: 20 },
-  narrow: { width: 360, fontSize: 15, smallFontSize: 13, lineHeight: 19, barHeight: 18 },
-};
-
 const TOP = 6;
 const ROW_GAP = 10;
 const AXIS_HEIGHT = 26;
 const VALUE_GAP = 6;
 
 export function layoutBars(data: readonly BarDatum[], variant: Variant, lang: Lang, unit: string): BarLayout {
-  const v = BAR_VARIANTS[variant];
+  const v = VARIANTS[variant];
   const valueWidth = Math.max(0, ...data.map((d) => textWidth(d.valueText, v.fontSize) * BOLD));
   const labelWidth = variant === 'wide' ? Math.round(v.width * 0.36) : v.width;
   const barStart = variant === 'wide' ? labelWidth + 12 : 0;

@@ -1,8 +1,8 @@
 // Geometry of a before/after (dumbbell) chart: per row a hollow dot at the earlier value, a filled dot
 // at the later one, and an arrow between them, each value printed above its dot. Rows share one scale
 // when they share a unit (and series); otherwise each row gets its own, still from zero, and the caption
-// says so. Same two layouts as the bar chart (bar-layout.ts): labels left (`wide`) or above (`narrow`).
-import { BAR_VARIANTS, type Box, type TextLine, type Variant } from '../bar/bar-layout.ts';
+// says so. Same two layouts as the bar chart (../frame/variants.ts): labels left (`wide`) or above (`narrow`).
+import { VARIANTS, type Box, type TextLine, type Variant } from '../frame/variants.ts';
 import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
 import { BOLD, textWidth, wrapText } from '../frame/text-measure.ts';
 
@@ -59,7 +59,7 @@ const TOP = 4;
 const ROW_GAP = 14;
 
 export function layoutChanges(data: readonly ChangeDatum[], variant: Variant): ChangeLayout {
-  const v = BAR_VARIANTS[variant];
+  const v = VARIANTS[variant];
   const sharedScale = new Set(data.map((d) => d.scaleKey)).size <= 1;
   const labelWidth = variant === 'wide' ? Math.round(v.width * 0.36) : v.width;
   const trackStart = variant === 'wide' ? labelWidth + 16 : DOT + 2;

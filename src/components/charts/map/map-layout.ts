@@ -7,7 +7,7 @@
 //      沁源      .      襄垣    黎城     .          far west; north-centre, north-east
 //        .      屯留    潞州    潞城    平顺         west-centre, centre, east-centre, east
 //        .      长子    上党    壶关     .          south-west, south-centre, south-east
-import type { Variant } from '../bar/bar-layout.ts';
+import type { Variant } from '../frame/variants.ts';
 import { round } from '../frame/scales.ts';
 import { textWidth } from '../frame/text-measure.ts';
 

@@ -2,7 +2,7 @@
 // panel, and in each row one bar per figure the county reports. A row's bars share one scale across all
 // panels, so a row compares counties; rows have different units and never compare with each other.
 // Panels sit side by side (up to three) in the `wide` layout and stack in the `narrow` one.
-import { BAR_VARIANTS, type Box, type TextLine, type Variant } from '../bar/bar-layout.ts';
+import { VARIANTS, type Box, type TextLine, type Variant } from '../frame/variants.ts';
 import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
 import { BOLD, ellipsis, textWidth } from '../frame/text-measure.ts';
 
@@ -62,7 +62,7 @@ const BAR_GAP = 4;
 const ROW_GAP = 10;
 
 export function layoutMultiples(input: MultiplesInput, variant: Variant): MultiplesLayout {
-  const v = BAR_VARIANTS[variant];
+  const v = VARIANTS[variant];
   const cols = variant === 'wide' ? Math.min(3, Math.max(1, input.regions.length)) : 1;
   const panelWidth = (v.width - PANEL_GAP * (cols - 1)) / cols;
   const small = v.smallFontSize;
