@@ -68,7 +68,7 @@ describe('BarChart', async () => {
     const details = findAll(figure, byTag('details'))[0]!;
     expect(text(findAll(details, byTag('summary'))[0]!)).toBe('Show the data as a table');
     const csv = findAll(figure, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').endsWith('.csv'))[0]!;
-    expect(attr(csv, 'href')).toMatch(/^\/en\/data\/charts\/[0-9a-f]{12}\.csv$/);
+    expect(attr(csv, 'href')).toMatch(/^\/data\/charts\/[0-9a-f]{12}\.csv$/);
   });
 
   it('offers sorting (for the client script) and labels bars in Chinese on Chinese pages', async () => {
