@@ -1,6 +1,6 @@
 // Every page type of the site, in both languages, in Debian's Chromium on a build served from 127.0.0.1:
 // it loads with no console error, no uncaught exception and no request to another host; axe-core finds
-// no serious or critical violation; headings, landmarks and chart text alternatives are in place; the
+// no serious or critical violation, in light and in dark mode; headings, landmarks and chart text alternatives are in place; the
 // language switch leads to the same page in the other language; nothing scrolls sideways at 320 px;
 // and with JavaScript off every article paragraph, table, chart and listing is still there to read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,8 +44,16 @@ describe.skipIf(!available)('every page type in the browser', () => {
   };
 
   /** Loads a page in a watched context, runs `check` on it, and fails on any trouble the page caused. */
-  async function visit(path: string, check: (page: Page) => Promise<void>, options: { expectStatus?: number; width?: number; javaScriptEnabled?: boolean; waitUntil?: 'load' | 'networkidle' } = {}) {
-    const { context, trouble } = await watchedContext(browser, { viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  async function visit(
+    path: string,
+    check: (page: Page) => Promise<void>,
+    options: { expectStatus?: number; width?: number; javaScriptEnabled?: boolean; waitUntil?: 'load' | 'networkidle'; colorScheme?: 'light' | 'dark' } = {},
+  ) {
+    const { context, trouble } = await watchedContext(browser, {
+      viewport: { width: options.width ?? 1280, height: 900 },
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      colorScheme: options.colorScheme ?? 'light',
+    });
     try {
       const page = await context.newPage();
       const response = await page.goto(server.url + path, { waitUntil: options.waitUntil ?? 'load' });
@@ -75,13 +83,29 @@ describe.skipIf(!available)('every page type in the browser', () => {
     );
   }
 
+  /** axe-core again with the reader's system in dark mode (prefers-color-scheme: dark): colour contrast above all. */
+  async function accessibleInDarkMode(path: string, expectStatus = 200) {
+    await visit(
+      path,
+      async (page) => {
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark mode is on').toBe(true);
+        const violations = await seriousAxeViolations(page);
+        expect(violations, `axe-core on ${path} in dark mode:\n${describeViolations(violations)}`).toEqual([]);
+      },
+      { expectStatus, colorScheme: 'dark' },
+    );
+  }
+
   it('the splash page loads cleanly and passes axe-core', () => loadsCleanAndAccessible(''));
   it('the 404 page loads cleanly and passes axe-core', () => loadsCleanAndAccessible(MISSING_PAGE, 404));
+  it('the splash page passes axe-core in dark mode', () => accessibleInDarkMode(''));
+  it('the 404 page passes axe-core in dark mode', () => accessibleInDarkMode(MISSING_PAGE, 404));
 
   for (const lang of LANGS) {
     describe(`in ${lang}`, () => {
       for (const type of TYPES) {
         it(`${type}: loads with no console error or off-site request, and axe-core finds nothing serious`, () => loadsCleanAndAccessible(pathOf(type, lang)));
+        it(`${type}: axe-core finds nothing serious in dark mode`, () => accessibleInDarkMode(pathOf(type, lang)));
       }
 
       it('the language switch, used with the keyboard, leads to the same page in the other language', async () => {
