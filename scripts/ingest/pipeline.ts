@@ -72,7 +72,11 @@ export function draftSeed(seed: SeedInput): SeedDrafts {
   }
   const page = structurePage(text);
   const pageYear = yearOfPage(page.blocks);
-  const drafts = page.segments.map((segment, index) => describe(segment, seed.name, pageYear, { index }));
+  // The date line's year goes with each draft: it is what 今年 means in the article's figures.
+  const drafts = page.segments.map((segment, index) => {
+    const draft = describe(segment, seed.name, pageYear, { index });
+    return pageYear === undefined ? draft : { ...draft, pageYear };
+  });
   attachPageWarnings(drafts, page.repair.warnings);
   const report: SeedReport = {
     seed: seed.name,

@@ -89,6 +89,8 @@ export interface ArticleDraft extends Omit<Article, 'id' | 'lang' | 'source' | '
   source: { seed: string; blocks: [number, number] };
   body: BodyNode[];
   warnings: Warning[];
+  /** The year the page was printed (its date line), when it prints one: what 今年 means in its figures. Not published. */
+  pageYear?: number;
 }
 
 /** An article as ingest emits it: the draft with the id it is published under. */

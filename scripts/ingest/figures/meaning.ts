@@ -39,7 +39,7 @@ export interface ArticleContext {
   local: LocalPlaces;
 }
 
-export function articleContext(article: { body: readonly BodyNode[]; year?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
+export function articleContext(article: { body: readonly BodyNode[]; year?: number; pageYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
   const headings: string[][] = [];
   let open: { level: number; text: string }[] = [];
@@ -56,7 +56,13 @@ export function articleContext(article: { body: readonly BodyNode[]; year?: numb
     while (j > 0 && headings[j - 1]!.join('\n') === headings[i]!.join('\n')) j--;
     return paragraphs.slice(j, i).join('\n');
   });
-  const meta: ArticleMeta = { year: article.year, regions: article.regions, topics: article.topics, ...(article.date ? { date: article.date } : {}) };
+  const meta: ArticleMeta = {
+    year: article.year,
+    ...(article.pageYear !== undefined ? { pageYear: article.pageYear } : {}),
+    regions: article.regions,
+    topics: article.topics,
+    ...(article.date ? { date: article.date } : {}),
+  };
   return { meta, paragraphs, headings, preceding, local: localPlacesOf(paragraphs) };
 }
 

@@ -56,3 +56,12 @@ describe('periodOf, comparisons', () => {
     expect(period('与去年相比，百岁老人的津贴标准提高了200元。', '200元').year).toBe(2025);
   });
 });
+
+describe('periodOf, the page’s year', () => {
+  it('reads 今年 as the year the page was printed, and checks the article’s year against it', () => {
+    expect(period('今年新建公路30公里。', '30公里', { year: 2024, pageYear: 2025 }).year).toBe(2025);
+    expect(period('新建公路30公里。', '30公里', { year: 2024, pageYear: 2025 }).year).toBe(2024);
+    expect(period('新建公路30公里。', '30公里', { year: 2000, pageYear: 2025 }).year).toBe(2025);
+    expect(period('新建公路30公里。', '30公里', { year: undefined, pageYear: 2025 }).year).toBe(2025);
+  });
+});

@@ -14,6 +14,8 @@ export interface FigurePeriod {
 }
 
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
+/** Words for "now": the time the article reports, which a review printed in January places in the year before. */
+const NOW = new Set(['目前', '现有', '现在', '如今']);
 
 // Each pattern is a period as printed; `year`, when set, gives the year it ends in. 今年 inside a period
 // is dropped (`今年1至10月` → 1至10月: the year is the record's `year`), and 今年以来 / 全年 are no period
@@ -36,7 +38,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /(?:(20[0-9]{2})年|今年)?(?:前[0-9一二三四五六七八九十]+个月|上半年|下半年|前三季度|[一二三四]季度)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
   { pattern: /(?:(20[0-9]{2})年)?(?:冬季|夏季|春季|秋季|采暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
-  { pattern: /“?十[一二三四五六七八九]五”?(?:期间|以来)/g },
+  // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
+  { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
 ];
 
 /** A period as records write it: 今年 dropped, 自…以来 as its start. */
@@ -47,20 +50,34 @@ function printed(m: RegExpExecArray): string {
 }
 
 const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)?以来|度以来|[—–\-~～至到])/g;
-const RELATIVE_YEAR = /今年|本年|当年|去年|上年|前年|明年/g;
+// 目前/现有 say "now": `去年改建，现有床位24张` is this year's beds.
+const RELATIVE_YEAR = /今年|本年|当年|去年|上年|前年|明年|目前|现有|现在|如今/g;
 const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
 // A year a figure is compared with is not its own: `较去年提高4.2个百分点`, `由去年的六成提高到九成`, `与去年相比`.
 // A year that says which things, not when (`2000年底前建成的老旧小区`).
 const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后)[^，,；;。]{0,4}的/g;
 const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年)(?:同期|的|相比|底)?/g;
 
-/** The article's year, or its date's. */
+/**
+ * The year a figure is about when its words name none: the article's, unless its page was printed in
+ * another year than the one before or the same (a January page reviews the year before; a page of 2025
+ * does not report on 2000 or 2026 — an article year read off `2000年底前建成的…` or `计划2026年…`).
+ */
 export function articleYear(scope: Pick<FigureScope, 'article'>): number | undefined {
-  return scope.article.year ?? (scope.article.date ? Number(scope.article.date.slice(0, 4)) || undefined : undefined);
+  const { year, pageYear, date } = scope.article;
+  const printed = pageYear ?? (date ? Number(date.slice(0, 4)) || undefined : undefined);
+  if (printed === undefined) return year;
+  return year !== undefined && (year === printed || year === printed - 1) ? year : printed;
+}
+
+/** What 今年 means: the year the page was printed, else the article's. */
+function thisYear(scope: Pick<FigureScope, 'article'>): number | undefined {
+  return scope.article.pageYear ?? articleYear(scope);
 }
 
 export function periodOf(scope: FigureScope): FigurePeriod {
   const base = articleYear(scope);
+  const now = thisYear(scope);
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
   const chain = scope.sentence.slice(segment.start, clause.end);
@@ -71,7 +88,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
   const period = periodIn(chain, at) ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
-  const year = yearIn(chain, at, base) ?? period?.year ?? leads.map((l) => yearIn(l, l.length, base)).find((y) => y !== undefined) ?? base;
+  const year = yearIn(chain, at, now, base) ?? period?.year ?? leads.map((l) => yearIn(l, l.length, now, base)).find((y) => y !== undefined) ?? base;
   return { ...(year !== undefined ? { year } : {}), ...(period ? { period: period.text } : {}) };
 }
 
@@ -104,17 +121,16 @@ function periodIn(text: string, at: number): { text: string; year?: number } | u
 }
 
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
-function yearIn(text: string, at: number, base: number | undefined): number | undefined {
+function yearIn(text: string, at: number, now: number | undefined, base: number | undefined): number | undefined {
   const open = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s) => ' '.repeat(s.length)).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
   const found: { at: number; year: number }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(open); m; m = YEAR.exec(open)) found.push({ at: m.index, year: Number(m[1]) });
   RELATIVE_YEAR.lastIndex = 0;
-  if (base !== undefined) {
-    for (let m = RELATIVE_YEAR.exec(open); m; m = RELATIVE_YEAR.exec(open)) {
-      if (open.startsWith('以来', m.index + m[0].length)) continue;
-      found.push({ at: m.index, year: base + RELATIVE[m[0]]! });
-    }
+  for (let m = RELATIVE_YEAR.exec(open); m; m = RELATIVE_YEAR.exec(open)) {
+    if (open.startsWith('以来', m.index + m[0].length)) continue;
+    const year = NOW.has(m[0]) ? base : now === undefined ? undefined : now + RELATIVE[m[0]]!;
+    if (year !== undefined) found.push({ at: m.index, year });
   }
   const range = /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/.exec(open);
   if (range) found.push({ at: range.index, year: Number(range[2]) });

@@ -11,7 +11,10 @@
 import type { Topic } from '../../../src/domain/topics.ts';
 
 export interface ArticleMeta {
+  /** The year the article reports on, as describe read it. */
   year?: number;
+  /** The year its page was printed, when the page says: what 今年 means. */
+  pageYear?: number;
   /** ISO date of the page (`2025-11-18`) when known. */
   date?: string;
   regions: readonly string[];
