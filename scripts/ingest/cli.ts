@@ -44,7 +44,7 @@ import { desiredFile, hasChanges, type Plan, planSummary } from './plan.ts';
 
 const CACHE_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'cz-ingest');
 /** The packages the pipeline calls: a new version of one may change what it makes of a seed. */
-const PIPELINE_PACKAGES = ['pinyin-pro', 'nzh', 'yaml', 'fastest-levenshtein'];
+const PIPELINE_PACKAGES = ['pinyin-pro', 'nzh', 'yaml', 'fastest-levenshtein', '@node-rs/jieba'];
 
 const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache]
   --seeds DIR    page texts to read (default: seeds)
