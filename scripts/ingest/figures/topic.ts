@@ -1,5 +1,6 @@
 // A figure's own topic: the topic whose keywords weigh most in the words around the figure, the nearest
-// counting most — its clause, then its segment, its sentence, its section headings and its paragraph —
+// counting most — its clause, then its segment, its sentence, its section headings, its paragraph and the
+// paragraphs before it in its section —
 // with the article's topics as a small prior; the article's first topic when no keyword is there at all.
 // Every topic is a candidate, not only the article's: a heating report's `高考本科达线率60.87%` is
 // education. Keywords are the topic lexicon's (lexicon/topics.ts, which describe files articles with) and
@@ -16,7 +17,7 @@ const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.ma
 export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '幼儿园', '公办园', '在园幼儿', '托育园', '托管班')],
   education: [...k(3, '校车', '寄宿制学校')],
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养结合', '助餐'), ...k(2, '独居老人', '百岁老人')],
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐'), ...k(2, '独居老人', '百岁老人')],
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
   transport: [...k(3, '背街小巷', '公交线路', '危桥')],
@@ -38,7 +39,7 @@ const NOT_FOR_FIGURES = new Set(['投资', '产值', '交警']);
 const TOPICS = Object.keys(TOPIC_KEYWORDS) as Topic[];
 
 // How much each ring of text around the figure counts: its own clause most.
-const WEIGHTS = { clause: 4, segment: 2, sentence: 1, heading: 1, paragraph: 0.5 } as const;
+const WEIGHTS = { clause: 4, segment: 2, sentence: 1, heading: 1, paragraph: 0.5, section: 0.25 } as const;
 /** The prior an article's topics give, first topic most: enough to break a tie, not to outweigh a word. */
 const PRIOR = [0.6, 0.4, 0.3, 0.2];
 
@@ -77,6 +78,7 @@ export function topicOf(scope: FigureScope): Topic | undefined {
     [sentence, WEIGHTS.sentence],
     ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
     [scope.paragraph, WEIGHTS.paragraph],
+    [scope.preceding ?? '', WEIGHTS.section],
   ];
   const total = new Map<Topic, number>();
   for (const [text, weight] of rings) {
