@@ -3,6 +3,7 @@
 // short title-like lines: headline, heading, caption, deck, kicker or the author's name (structure/roles.ts).
 
 import { isBannerKicker, isFurniture } from './lexicon/furniture.ts';
+import { cutClosingSignature, isBylineLine, isPhotoCredit } from './structure/bylines.ts';
 import {
   cutClosingCredit,
   cutOpeningByline,
@@ -13,12 +14,21 @@ import {
   readContinuation,
   readMarkup,
 } from './structure/marks.ts';
+import { isPageLine } from './structure/page-lines.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
-import { charCount, endsComplete, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, isLatin, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
 const MAX_DECK_CHARS = 50;
+/** An English headline over a byline runs to a dozen words or so; more is a sentence. */
+const MAX_HEADLINE_WORDS = 16;
+// Notes are running text however short: `（作者单位：长治学院）`, a footnote `[1] 数据来源：…`, `注：…`.
+const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[：:].+)$/su;
+// A rule between items: `---`, `***`, `———`.
+const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
+// A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
+const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
 
 /** Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones dropped. */
@@ -40,7 +50,31 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(raw.map((text, index) => readBlock(text, index)));
+  return assignRoles(titlesOverBylines(raw.map((text, index) => readBlock(text, index))));
+}
+
+/**
+ * A line set directly over a byline (past its deck) is a headline even where it reads like a sentence:
+ * `高龄津贴怎么领？这些问题一次说清`, `家门口的这些事，大家怎么看？`, an English headline. Only a short line
+ * with no full stop, over a byline that is not a photo credit (a credit closes the paragraph above it).
+ */
+function titlesOverBylines(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !headlineLength(m.block.text)) return m;
+    let next = i + 1;
+    while (marked[next]?.shape === 'deck') next++;
+    const below = marked[next];
+    if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
+    return { shape: 'title', block: { ...m.block, kind: 'caption' } };
+  });
+}
+
+/** Short enough for a headline, with no full stop in it and not broken off after a clause mark. */
+function headlineLength(text: string): boolean {
+  const t = text.trim();
+  if (/[。；;]|[，,、：:]$/u.test(t)) return false;
+  if (isLatin(t)) return t.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/[.]$/u.test(t);
+  return charCount(t) <= MAX_TITLE_CHARS;
 }
 
 /** What a block is by itself; `title` when only its neighbours can tell (see structure/roles.ts). */
@@ -54,26 +88,34 @@ function readBlock(raw: string, index: number): Marked {
   }
   const text = raw.trim();
   const shape = shapeOf(text);
+  if (shape === 'caption') {
+    const closing = cutClosingCredit(text);
+    return { shape, block: { kind: 'caption', text: closing.text, source, ...(closing.credit !== undefined && { credit: closing.credit }) } };
+  }
   if (shape !== 'paragraph') return { shape, block: { kind: shape === 'title' ? 'caption' : shape, text, source } };
 
   const opening = cutOpeningByline(text);
   const closing = cutClosingCredit(opening.text);
+  const signed = closing.credit === undefined ? cutClosingSignature(closing.text) : { text: closing.text };
+  const credit = closing.credit ?? signed.signature;
   return {
     shape,
     block: {
       kind: 'paragraph',
-      text: closing.text,
+      text: signed.text,
       source,
       ...(opening.byline !== undefined && { byline: opening.byline }),
-      ...(closing.credit !== undefined && { credit: closing.credit }),
+      ...(credit !== undefined && { credit }),
     },
   };
 }
 
 function shapeOf(text: string): Shape {
   if (readContinuation(text)) return 'continuation';
-  if (isFurniture(text)) return 'furniture';
-  if (isStandaloneByline(text)) return 'byline';
+  if (isPageLine(text) || isFurniture(text) || RULE.test(text)) return 'furniture';
+  if (isStandaloneByline(text) || isBylineLine(text)) return 'byline';
+  if (CAPTION.test(text)) return 'caption';
+  if (isListItem(text) || NOTE.test(text)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';
   // `——上党区用好…` is a deck; `——常态化开展扫黑除恶。…` is a list item of running text.

@@ -190,3 +190,28 @@ describe('segment: any sequence of blocks', () => {
     );
   });
 });
+
+describe('segment: a paragraph ending with a photo credit or a signature (issue 15)', () => {
+  const feature = [
+    b('headline', 0, '长子县：乡村“大舞台”唱响好日子'),
+    b('byline', 1, '本报记者 赵敏'),
+    b('paragraph', 2, '夏夜的长子县色头镇琚村文化广场灯火通明，一场文艺晚会正在上演。'),
+  ];
+
+  it('is the last paragraph of the open article it ends, with its photo credit', () => {
+    const segments = segment([...feature, b('paragraph', 3, '晚会结束后，村民们又在文化广场上跳起了广场舞。', { credit: '通讯员 牛晓军 摄' })]);
+    expect(segments.map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('is an item of its own when it opens with its date, or follows a closed article', () => {
+    const dated = b('paragraph', 3, '8月1日，屯留区余吾镇北张村的村民正在采摘辣椒。', { credit: '本报记者 王晶 摄' });
+    const next = b('paragraph', 4, '一场秋雨过后，村民正在给连翘苗除草。', { credit: '通讯员 王磊 摄' });
+    expect(segment([...feature, dated, next]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3], [4]]);
+  });
+
+  it('is an item of its own after a wire item, which carries no photo credit at its end', () => {
+    const wire = [b('headline', 0, '黎城县开展“敬老月”系列活动'), b('paragraph', 1, '近日，黎城县在全县开展“敬老月”系列活动。', { byline: '本报讯（记者 李芳）' })];
+    const photo = b('paragraph', 2, '一场秋雨过后，武乡县韩北镇的连翘种植基地里，村民正在给连翘苗除草。', { credit: '通讯员 王磊 摄' });
+    expect(segment([...wire, photo]).map((s) => sources(s.blocks))).toEqual([[0, 1], [2]]);
+  });
+});

@@ -10,7 +10,7 @@
 import { classifyBlocks, splitBlocks } from './blocks.ts';
 import { repair } from './repair.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete } from './structure/shape.ts';
+import { endsComplete, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -29,6 +29,8 @@ interface Draft {
   hasHeadline: boolean;
   /** A closing byline, a photo credit or `(下转…)` ended the article. */
   closed: boolean;
+  /** Its first paragraph opens with a wire byline (`本报讯 …`): a news item. */
+  wire: boolean;
   continued: Continued;
 }
 
@@ -62,7 +64,7 @@ export function structurePage(text: string): { blocks: Block[]; repair: RepairRe
 }
 
 function emptyDraft(): Draft {
-  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, continued: {} };
+  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, continued: {} };
 }
 
 function startsArticle(current: Draft, blocks: readonly Block[], i: number, sidebarStarts: Set<number>): boolean {
@@ -72,7 +74,8 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'headline':
       return begun && !titlesCurrent(current, blocks, i);
     case 'paragraph':
-      if (block.byline || block.credit) return begun;
+      if (block.byline) return begun;
+      if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
@@ -82,6 +85,16 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     default:
       return false;
   }
+}
+
+/**
+ * A paragraph ending with a photo credit or a signature, after running text of an article still open, is an
+ * item of its own (photo news, a brief) when it opens with its date (`1月24日，…`, `■ 11月18日，…`) or
+ * follows a wire item (a 本报讯 report carries no photo credit at its end). Otherwise it is that article's
+ * last paragraph, with its photo's credit (`…跳起了广场舞。 通讯员 牛晓军 摄`).
+ */
+function startsPhotoItem(current: Draft, block: Block): boolean {
+  return opensWithDate(block.text) || current.wire;
 }
 
 /**
@@ -107,6 +120,7 @@ function add(draft: Draft, block: Block): void {
   draft.blocks.push(block);
   switch (block.kind) {
     case 'paragraph':
+      if (!draft.hasBody && /讯/u.test(block.byline ?? '')) draft.wire = true;
       draft.hasBody = true;
       if (block.credit) draft.closed = true;
       break;

@@ -23,3 +23,25 @@ describe('findKind', () => {
     expect(findKind({ blocks: long }, { index: 1 })).toBe('article');
   });
 });
+
+describe('findKind on page forms (issue 15)', () => {
+  const headline = block('headline', '漳泽湖畔赏荷忙', 0);
+  const one = block('paragraph', '8月3日，市民在潞州区漳泽湖湿地公园赏荷拍照。', 1);
+
+  it('a lone paragraph with a photo credit on a line of its own is photo news', () => {
+    expect(findKind({ blocks: [headline, one, block('byline', '本报记者 李伟 摄', 2)] })).toBe('photo-news');
+    expect(findKind({ blocks: [headline, block('byline', '文/图 刘涛', 1), one] })).toBe('photo-news');
+    expect(findKind({ blocks: [headline, block('byline', '本报记者 李伟', 1), one] }, { index: 0 })).toBe('article');
+  });
+
+  it('a wire byline on its own line, or a signature closing the text, makes a news item', () => {
+    expect(findKind({ blocks: [headline, block('byline', '本报讯（通讯员 杨晓军）', 1), one] })).toBe('news');
+    expect(findKind({ blocks: [block('paragraph', '■ 11月18日，成家川街道为独居老人安装了烟雾报警器。', 0, { credit: '（通讯员 李娜）' })] })).toBe('news');
+  });
+
+  it('a column named …评 is commentary; a box of list items is a sidebar', () => {
+    expect(findKind({ blocks: [block('kicker', '快评', 0), headline, one] }, { index: 0 })).toBe('commentary');
+    const items = ['● 新增城镇就业 3120人', '● 改造农村户厕 1850座'].map((t, i) => block('paragraph', t, i + 1));
+    expect(findKind({ blocks: [headline, ...items] }, { index: 0 })).toBe('sidebar');
+  });
+});

@@ -1,6 +1,8 @@
 // What sort of piece an article is, told from its blocks.
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
+import { tookPhotos } from '../structure/bylines.ts';
+import { isListItem } from '../structure/shape.ts';
 import type { Segment } from '../types.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
@@ -9,8 +11,9 @@ export interface PagePosition {
   index?: number;
 }
 
-// Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 短评, 社论 …
-const COMMENTARY_MARK = /时评|评论|短评|社论|言论|XINWENSHIPI|SHIPING|PINGLUN/iu;
+// Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, and any column
+// named `…评` (快评, 短评, 锐评).
+const COMMENTARY_MARK = /时评|评论|评$|社论|言论|XINWENSHIPI|SHIPING|PINGLUN/iu;
 // A box is short: a sidebar has at most this many paragraphs …
 const SIDEBAR_MAX_PARAGRAPHS = 4;
 // … and at most this many characters.
@@ -18,8 +21,11 @@ const SIDEBAR_MAX_CHARS = 800;
 
 /**
  * - `commentary`: furniture or a kicker marks an opinion column (新闻时评, XINWENSHIPI, 评论, 社论 …);
- * - `photo-news`: a lone paragraph that ends with a photo credit (`本报记者 姚晋华摄`);
- * - `news`: the first paragraph opens with a wire byline (`本报讯 记者…报道`, `新华社讯`);
+ * - `photo-news`: a lone paragraph with a photo credit, at its end (`本报记者 姚晋华摄`) or on a line of
+ *   its own (`本报记者 李伟 摄`, `文/图 刘涛`);
+ * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line),
+ *   or its text is signed at the end (`…（本报记者 郝静）`, a brief);
+ * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline;
  * - `sidebar`: a short box after the page's main article: no headline, no continuation mark, at most
  *   4 paragraphs and 800 characters, and not the page's first segment (when `position.index` is given;
  *   without it the segment is assumed not to be first);
@@ -31,8 +37,11 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (marks.some((b) => COMMENTARY_MARK.test(b.text))) return 'commentary';
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
-  if (paragraphs.length === 1 && paragraphs[0]?.credit?.trim()) return 'photo-news';
-  if (/讯/u.test(paragraphs[0]?.byline ?? '')) return 'news';
+  const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
+  if (paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
+  if (/讯/u.test(paragraphs[0]?.byline ?? '') || blocks.some((b) => b.kind === 'byline' && /讯/u.test(b.text))) return 'news';
+  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
+  if (paragraphs.length >= 2 && paragraphs.every((p) => isListItem(p.text))) return 'sidebar';
 
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
   const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');

@@ -59,6 +59,10 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
 
   const dropped: Dropped[] = [];
   const warnings: Warning[] = [];
+  for (const [copy, original] of reprintedHeads(blocks, kept, chosen)) {
+    kept[copy] = false;
+    dropped.push({ block: blocks[copy]!.source[0] ?? copy, duplicateOf: blocks[original]!.source[0] ?? original, exact: true });
+  }
   for (const [group, keeper] of chosen) {
     for (const i of group) {
       if (i === keeper) continue;
@@ -83,6 +87,27 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
     chosen.set(group, keeper);
     for (const i of group) kept[i] = i === keeper;
   }
+}
+
+/**
+ * A box reprinted whole brings its heading lines with it (`数读` / `壶关县2025年民生账单` over the `●` lines):
+ * the title-like blocks right before a dropped run of copies that repeat, word for word and in order, the
+ * ones right before the copy kept. Pairs of [copy, original] positions.
+ */
+function reprintedHeads(blocks: readonly Block[], kept: readonly boolean[], chosen: Map<number[], number>): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const [group, keeper] of chosen) {
+    for (const i of group) {
+      if (i === keeper || (i > 0 && !kept[i - 1] && blocks[i - 1]!.kind === 'paragraph')) continue;
+      for (let j = 1; i - j >= 0 && keeper - j >= 0 && i - j !== keeper && keeper - j !== i; j++) {
+        const copy = blocks[i - j]!;
+        const original = blocks[keeper - j]!;
+        if (copy.kind === 'paragraph' || copy.kind !== original.kind || copy.text !== original.text) break;
+        pairs.push([i - j, keeper - j]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /** Groups of two or more paragraphs that are copies of each other, in page order. */

@@ -2,6 +2,7 @@
 // photo credits, decks and lead-ins.
 
 import type { Continued } from '../../../src/domain/article.ts';
+import { opensWithTopicTag } from './columns.ts';
 
 const SPACE = '[\\s\\u3000]';
 const PAGE_NUMBER = '第?[一二三四五六七八九十百\\d]{1,3}版';
@@ -12,8 +13,12 @@ export interface Markup {
   text: string;
 }
 
-/** `## 健康长治 …` → { hashes: 2, text: `健康长治 …` }; undefined for a block without markup. */
+/**
+ * `## 健康长治 …` → { hashes: 2, text: `健康长治 …` }; undefined for a block without markup, and for a line that
+ * opens with a topic tag (`#我为群众办实事#`, `#办事不用跑# 5月30日，…`): that is text, not markup.
+ */
 export function readMarkup(block: string): Markup | undefined {
+  if (opensWithTopicTag(block)) return undefined;
   const match = /^(#{1,6})[\s\u3000]*(.*)$/su.exec(block.trim());
   if (!match?.[2]) return undefined;
   return { hashes: match[1]!.length, text: match[2].trim() };

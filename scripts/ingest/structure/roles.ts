@@ -7,13 +7,19 @@
 // - a line just before a `——` deck is that deck's headline;
 // - lines set between pieces of page furniture are the issue's banner (kicker);
 // - a name of 2–3 characters under a headline is its author (`桑梓`);
+// - the line over a byline line (past its deck) is a headline, and a short label right over that headline,
+//   or a column name (structure/columns.ts) over a headline that opens running text, is its kicker;
+// - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 // An article that opened without a headline may have it printed later, among captions over a section
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
 import type { Block, BlockKind } from '../types.ts';
+import { isPhotoCredit } from './bylines.ts';
+import { isColumnName, mayBeKicker } from './columns.ts';
 import { readContinuation } from './marks.ts';
-import { hasPhraseSpace } from './shape.ts';
+import { isPageLine } from './page-lines.ts';
+import { hasPhraseSpace, isListItem } from './shape.ts';
 
 /** A block's kind as far as its own text tells; `title` is a short line whose role its neighbours decide. */
 export type Shape = BlockKind | 'title';
@@ -37,7 +43,7 @@ interface ReadingState {
 }
 
 // Blocks that stand in a run without taking part in its order of titles.
-const ASIDE = new Set<Shape>(['furniture', 'continuation', 'byline', 'kicker']);
+const ASIDE = new Set<Shape>(['furniture', 'continuation', 'byline', 'kicker', 'caption']);
 const AUTHOR_NAME = /^\p{Script=Han}{2,3}$/u;
 
 export function assignRoles(marked: readonly Marked[]): Block[] {
@@ -93,6 +99,8 @@ class Run {
 
   resolve(state: ReadingState): void {
     this.findAuthorNames();
+    this.anchorBylines();
+    this.findPageHeader();
     this.findBanners();
     this.anchorDecks();
     const sectionHeading = this.resolveLastTitle(state);
@@ -128,6 +136,52 @@ class Run {
   private followsTitle(i: number): boolean {
     const before = this.kinds[i - 1];
     return before === 'headline' || before === 'deck';
+  }
+
+  /**
+   * The line over a byline (past its decks) is that byline's headline: `沁源县：一条山路串起九个村` over
+   * `本报记者 张宏伟 通讯员 李建斌`. A photo credit is left out: it closes the photo or paragraph above it.
+   * A short label directly over that headline, with no other title-like line over it, is its kicker.
+   */
+  private anchorBylines(): void {
+    const first = this.indices[0]!;
+    for (const i of this.indices) {
+      if (this.kinds[i] !== 'byline' || this.names.has(i) || isPhotoCredit(this.text(i))) continue;
+      let above = i - 1;
+      while (above >= first && this.kinds[above] === 'deck') above--;
+      if (above < first || (this.kinds[above] !== 'title' && this.kinds[above] !== 'headline')) continue;
+      this.kinds[above] = 'headline';
+      this.markKicker(above);
+    }
+  }
+
+  /** The title-like line right over `headline`, when short and alone (no title-like line over it), is its kicker. */
+  private markKicker(headline: number, fits: (text: string) => boolean = mayBeKicker): void {
+    const column = headline - 1;
+    if (column < this.indices[0]! || this.kinds[column] !== 'title' || !fits(this.text(column))) return;
+    const over = this.kinds[column - 1];
+    if (column > this.indices[0]! && (over === 'title' || over === 'headline')) return;
+    this.kinds[column] = 'kicker';
+  }
+
+  /**
+   * Short lines in the page's header are furniture (a paper's name `今日武乡`, a section `政策解读`, `今日导读`):
+   * a title-like line with a date line, page number or staff credit after it (past other such lines) and,
+   * before it, another such line or the top of the page.
+   */
+  private findPageHeader(): void {
+    const first = this.indices[0]!;
+    const last = this.indices.at(-1)!;
+    const pageLine = (i: number) => this.kinds[i] === 'furniture' && isPageLine(this.text(i));
+    for (const i of this.indices) {
+      if (this.kinds[i] !== 'title' || this.names.has(i)) continue;
+      let before = i - 1;
+      while (before >= first && this.kinds[before] === 'title') before--;
+      let after = i + 1;
+      while (after <= last && this.kinds[after] === 'title') after++;
+      const headerBefore = before < 0 || (before >= first && pageLine(before));
+      if (headerBefore && after <= last && pageLine(after)) this.kinds[i] = 'furniture';
+    }
   }
 
   /** `聚焦 / 2026 / 长治两会 / 谋好篇 布好局 / 履职尽责为人民 / 两会特刊`: lines set among furniture. */
@@ -177,13 +231,38 @@ class Run {
       return above;
     }
     if (this.kinds[last] !== 'title' || hasHeadline) return undefined;
+    // `简讯` over a list of items: the column's name, furniture (the items have no headline to carry it).
+    if (isColumnName(this.text(last)) && isListItem(this.next.text)) {
+      this.kinds[last] = 'furniture';
+      return undefined;
+    }
+    // `图说民生` over `智能充电桩进小区`: a column name over the line that opens running text makes it a headline.
+    if (order.at(-2) === last - 1 && this.kinds[last - 1] === 'title' && isColumnName(this.text(last - 1))) {
+      this.kinds[last] = 'headline';
+      this.markKicker(last, isColumnName);
+      if (this.kinds[last - 1] === 'kicker') return undefined;
+      this.kinds[last] = 'title';
+    }
     const before = this.stateAt(state, last);
-    if (!before.open || this.next.byline || this.next.credit) {
+    if (!before.open || this.next.byline || this.next.credit || this.signedBelow()) {
       this.kinds[last] = 'headline';
       return undefined;
     }
     this.makeHeading(last, state);
     return last;
+  }
+
+  /**
+   * The running text under the run ends with its reporter's signature (`…李福生说。（本报记者 郝静）`) before
+   * any other title-like line: a signed item, so the line over it is its headline (a section is not signed).
+   */
+  private signedBelow(): boolean {
+    const end = this.indices.at(-1)! + 1;
+    for (let i = end; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
+      const credit = this.marked[i]!.block.credit;
+      if (credit !== undefined && /^[(（]/u.test(credit)) return true;
+    }
+    return false;
   }
 
   private makeHeading(i: number, state: ReadingState): void {

@@ -35,7 +35,7 @@ export function endsComplete(text: string): boolean {
  */
 export function endsBroken(text: string): boolean {
   const t = text.trim();
-  if (!t || endsComplete(t)) return false;
+  if (!t || endsComplete(t) || isListItem(t)) return false;
   if (/[：:]$|[—–-]$/u.test(t)) return false;
   return /[\p{L}\p{N}，,、；;”’」』）)】〕》]$/u.test(t);
 }
@@ -61,14 +61,14 @@ export function wordStraddles(before: string, after: string): boolean {
 }
 
 /**
- * The text opens a paragraph of its own rather than finishing someone else's: a wire byline, a `——` list
- * item, a date lead (`2024年以来，`, `1月26日，`), or a short topic sentence of two clauses
+ * The text opens a paragraph of its own rather than finishing someone else's: a wire byline, a `——` or
+ * bulleted list item (`● …`, `- …`), a date lead (`2024年以来，`, `1月26日，`), or a short topic sentence of two clauses
  * (`全民健身，尽显城市蓬勃活力。`, `城市更新，提品质暖民心。`) as this paper opens its paragraphs.
  */
 export function opensParagraph(text: string): boolean {
   const t = text.trimStart();
   if (/^\S{0,8}讯[\s\u3000]/u.test(t) || /^(?:本报|新华社)\S{0,10}电/u.test(t)) return true;
-  if (/^[—–]{1,2}/u.test(t)) return true;
+  if (/^[—–]{1,2}/u.test(t) || isListItem(t)) return true;
   if (/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:以来|来|上午|下午|晚)?[，,]/u.test(t)) return true;
   const firstSentence = /^[^。！？!?]*[。！？!?]/u.exec(t)?.[0] ?? '';
   const firstClause = /^[^，,。！？!?]*/u.exec(t)?.[0] ?? '';
@@ -107,4 +107,28 @@ export function closesUnopened(after: string, before = ''): boolean {
   for (const ch of before) visit(ch);
   for (const ch of after) if (visit(ch)) return true;
   return false;
+}
+
+/**
+ * Text written in a Latin-script language (an English item on a Chinese page): Latin letters, at least two
+ * words of them, and hardly a Chinese character (a place name in brackets may stand in it).
+ */
+export function isLatin(text: string): boolean {
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return /\p{Script=Latin}{2,}[\s,.'’-]+\p{Script=Latin}{2,}/u.test(text) && han * 10 <= latin;
+}
+
+// A list item: `● 新建改造供热管网 21.6公里`, `■ 11月18日，…`, `- 家庭收入证明*`.
+const LIST_ITEM = /^(?:[●■◆▲►•◇○□◉]|[-*+](?=[\s\u3000]))[\s\u3000]*\S/u;
+
+/** A line that opens with a bullet: an item of a list, never a caption or a title. */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text.trim());
+}
+
+/** `8月1日，…`, `■ 11月18日，…`, `近日，…`: text that opens the way a news item opens, with its date. */
+export function opensWithDate(text: string): boolean {
+  const t = text.trim().replace(/^[●■◆▲►•◇○□◉][\s\u3000]*/u, '');
+  return /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬)|近日|日前|近期)/u.test(t);
 }

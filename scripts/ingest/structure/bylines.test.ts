@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { cutClosingSignature, isBylineLine, isPhotoCredit, tookPhotos } from './bylines.ts';
+
+describe('isBylineLine: <role word> <names>', () => {
+  it('knows one role with one or several names', () => {
+    for (const text of ['本报记者 张宏伟', '记者 王晓峰', '通讯员 刘晋 贾敏', '本报记者 王磊 李静 通讯员 赵刚', '本报记者 郝 斌', '特约记者 李明', '长治日报记者 王芳']) {
+      expect(isBylineLine(text), text).toBe(true);
+    }
+  });
+
+  it('knows several roles in a row, and what the reporter did', () => {
+    for (const text of ['本报记者 秦晓燕 通讯员 郝志刚 实习生 王一鸣', '本报记者 马丽娜 整理', '本报记者 李伟 摄', '通讯员 王凯 摄', '本报记者 姚晋华摄']) {
+      expect(isBylineLine(text), text).toBe(true);
+    }
+  });
+
+  it('knows text-and-photo credits, ornamented names, brackets and English bylines', () => {
+    for (const text of ['文/图 张丽', '文 张丽 图 王刚', '□ 史晓东', '■ 柳青', '○ 郝文', '（通讯员 李娜）', '(记者王芳)', '本报讯（通讯员 杨晓军）', 'By Wang Fang', 'By Li Na and Zhang Wei']) {
+      expect(isBylineLine(text), text).toBe(true);
+    }
+  });
+
+  it('leaves headlines, column names and running text alone', () => {
+    for (const text of ['记者见闻', '通讯员队伍壮大', '图说民生', '文明新风', '沁源县：一条山路串起九个村', '百姓身边', '民生为本 幸福生活成色足', '本报讯（记者 王芳）11月19日，记者从市教育局获悉。', 'By the numbers', '■ 11月18日，潞城区成家川街道为独居老人安装烟雾报警器。']) {
+      expect(isBylineLine(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isPhotoCredit', () => {
+  it('is a byline whose deed is the photograph', () => {
+    expect(isPhotoCredit('本报记者 李伟 摄')).toBe(true);
+    expect(isPhotoCredit('本报记者 李伟')).toBe(false);
+    expect(isPhotoCredit('长治湖畔摄')).toBe(false);
+  });
+});
+
+describe('tookPhotos', () => {
+  it('is a byline that credits the photos, alone or with the text', () => {
+    for (const text of ['本报记者 李伟 摄', '文/图 张丽', '图/文 张丽', '图 王刚']) expect(tookPhotos(text), text).toBe(true);
+    for (const text of ['本报记者 李伟', '文 张丽', '图说民生']) expect(tookPhotos(text), text).toBe(false);
+  });
+});
+
+describe('cutClosingSignature', () => {
+  it('cuts the bracketed signature after a finished sentence', () => {
+    expect(cutClosingSignature('■ 11月18日，潞城区为126户独居老人安装了烟雾报警器。（通讯员 李娜）')).toEqual({
+      signature: '（通讯员 李娜）',
+      text: '■ 11月18日，潞城区为126户独居老人安装了烟雾报警器。',
+    });
+  });
+
+  it('leaves an author note and a bracket inside a sentence alone', () => {
+    expect(cutClosingSignature('（作者单位：长治学院）').signature).toBeUndefined();
+    expect(cutClosingSignature('记者采访了多位居民（记者 王芳）').signature).toBeUndefined();
+  });
+});

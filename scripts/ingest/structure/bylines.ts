@@ -1,0 +1,67 @@
+// Bylines and photo credits by their form: `<role word> <names>` once or several times
+// (`本报记者 张宏伟 通讯员 李建斌 实习生 王一鸣`, `记者 王晓峰 通讯员 李梅`, `本报记者 郝 斌`), with what the
+// reporter did after it (`本报记者 李伟 摄`, `本报记者 马丽娜 整理`); `文/图 张丽`; a name set off by an
+// ornament (`□ 史晓东`, `■ 柳青`); the same in brackets (`（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`);
+// an English `By Wang Fang`. A role word is a closed grammatical class (who wrote it: 记者, 通讯员 …), not a
+// list of people: any name of two or three characters fits.
+
+const S = '[\\s\\u3000]';
+// 本报记者, 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 实习生, 本报评论员, 撰稿人.
+const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{2,6}(?:日报|晚报|融媒体中心))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)`;
+// A name: two or three characters, or two set apart by a space as some pages print them (`郝 斌`).
+const NAME = `(?:\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
+const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
+// What the reporter did, after the names: took the photo, compiled, reported.
+const DEED = `(?:${S}*(?:摄影?|整理|报道|采写|执笔|供稿|文))`;
+/** `<role> <names>` once or more, spaced (a role glued to a word, `记者见闻`, is a column name, not a byline). */
+const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ROLE}${S}+${NAMES})*${DEED}?`;
+/** Inside brackets the space may be left out: `（记者王芳）`. */
+const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
+// The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
+const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图|摄影)(?:${S}*[/／：:]${S}*|${S}+)${NAMES}`;
+const ORNAMENT = '[□■○●◎◆◇◉·•・]';
+
+const LINE_FORMS: readonly RegExp[] = [
+  new RegExp(`^${ROLE_NAMES}$`, 'u'),
+  // `文/图 张丽`, `文 张丽 图 王刚`.
+  new RegExp(`^${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
+  // `□ 史晓东`, `■ 柳青`, `○ 郝文`.
+  new RegExp(`^${ORNAMENT}${S}*\\p{Script=Han}{2,4}$`, 'u'),
+  // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
+  new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
+  new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
+  // `By Wang Fang`, `By Li Na and Zhang Wei`.
+  /^By [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})*$/u,
+];
+
+/** The whole block is a byline or a photo credit, by its form. */
+export function isBylineLine(text: string): boolean {
+  const t = text.trim();
+  return LINE_FORMS.some((form) => form.test(t));
+}
+
+/**
+ * A photo credit: a byline whose deed is the photograph (`本报记者 李伟 摄`); it closes the photo or
+ * paragraph above it. `文/图 张丽` is an article's byline that also credits its photos: see tookPhotos.
+ */
+export function isPhotoCredit(text: string): boolean {
+  return /摄影?[)）]?$/u.test(text.trim()) && isBylineLine(text);
+}
+
+/** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */
+export function tookPhotos(text: string): boolean {
+  const t = text.trim();
+  return isBylineLine(t) && (/摄影?[)）]?$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
+}
+
+// The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
+const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u');
+
+/** Cuts a bracketed signature from the end of a paragraph; it must follow a finished sentence. */
+export function cutClosingSignature(text: string): { signature?: string; text: string } {
+  const match = CLOSING_SIGNATURE.exec(text);
+  if (!match) return { text };
+  const rest = text.slice(0, match.index).trimEnd();
+  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
+  return { signature: match[0].trim(), text: rest };
+}

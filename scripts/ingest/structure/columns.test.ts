@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
+
+describe('isColumnName', () => {
+  it('knows short labels, couplets, joined labels and topic tags', () => {
+    for (const text of ['数读', '百姓身边', '图说民生', '民生实事·看变化', '红色沃土 振兴足音', '#我为群众办实事#']) expect(isColumnName(text), text).toBe(true);
+  });
+
+  it('leaves headlines and captions alone', () => {
+    for (const text of ['智能充电桩进小区', '燕子池体育场', '沁源县：快递进村', '家门口的这些事，大家怎么看？']) expect(isColumnName(text), text).toBe(false);
+  });
+});
+
+describe('mayBeKicker', () => {
+  it('is short and unpunctuated', () => {
+    expect(mayBeKicker('百姓说变化')).toBe(true);
+    expect(mayBeKicker('沁源县：一条山路串起九个村')).toBe(false);
+    expect(mayBeKicker('发扬“四敢”精神 推动长治高质量发展')).toBe(false);
+  });
+});
+
+describe('opensWithTopicTag', () => {
+  it('is a #tag# at the start, not Markdown heading markup', () => {
+    expect(opensWithTopicTag('#办事不用跑# 5月30日，潞城区居民李先生…')).toBe(true);
+    expect(opensWithTopicTag('# 把民生愿景绘成幸福实景')).toBe(false);
+    expect(opensWithTopicTag('## 健康长治')).toBe(false);
+  });
+});

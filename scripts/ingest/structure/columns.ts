@@ -1,0 +1,33 @@
+// Column names (`百姓身边`, `基层传真`, `图说民生`, `数读`, `快评`, `民生实事·看变化`, `红色沃土 振兴足音`,
+// `#我为群众办实事#`) by their form: a short label with no sentence punctuation. Where one stands — over a
+// headline, or in the page's header among the date lines — decides whether it is the article's kicker or
+// page furniture (structure/roles.ts); it is never a caption or a headline.
+
+import { charCount } from './shape.ts';
+
+/** A column name over a headline is short; a longer line there is a caption or a headline of its own. */
+export const MAX_KICKER_CHARS = 12;
+
+const PUNCTUATION = /[，,。！？!?；;：:、“”"（）()《》]/u;
+// A topic tag as a whole line: `#我为群众办实事#`.
+const TOPIC_TAG = /^#[^#\s]{1,20}#$/u;
+// The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters).
+const LABEL = /^\p{Script=Han}{2,4}(?:[·・][\s\u3000]*\p{Script=Han}{2,4}|[\s\u3000]+\p{Script=Han}{2,4})?$/u;
+
+/** A label short enough to be a column name on its own form, wherever it stands. */
+export function isColumnName(text: string): boolean {
+  const t = text.trim();
+  return TOPIC_TAG.test(t) || LABEL.test(t);
+}
+
+/** A line that may be the kicker of the headline right under it: short, no sentence punctuation. */
+export function mayBeKicker(text: string): boolean {
+  const t = text.trim();
+  if (TOPIC_TAG.test(t)) return true;
+  return charCount(t) <= MAX_KICKER_CHARS && !PUNCTUATION.test(t);
+}
+
+/** `#我为群众办实事# …`: a line that opens with a topic tag, which is text, never Markdown heading markup. */
+export function opensWithTopicTag(text: string): boolean {
+  return /^#[^#\s]{1,20}#/u.test(text.trim());
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isPageLine, readPageLine } from './page-lines.ts';
+
+describe('readPageLine: the date line in its forms', () => {
+  it('reads date, page and paper from a full date line', () => {
+    expect(readPageLine('2025年11月18日 星期二 第3版 责任编辑：王晓燕 美编：陈冬')).toEqual({ date: '2025-11-18', page: 3 });
+    expect(readPageLine('上党晚报 2025年11月19日 星期三 A4 县域新闻 责任编辑：赵丽萍 校对：范晶')).toEqual({
+      paper: '上党晚报',
+      date: '2025-11-19',
+      page: 4,
+    });
+    expect(readPageLine('长治日报 2025年10月28日 星期二 第4版 民生周刊 责任编辑：卢晓燕')).toMatchObject({ paper: '长治日报', page: 4 });
+  });
+
+  it('reads each piece of a date line split over several lines', () => {
+    expect(readPageLine('长治日报')).toEqual({ paper: '长治日报' });
+    expect(readPageLine('2025年11月20日 星期四')).toEqual({ date: '2025-11-20' });
+    expect(readPageLine('第2版 综合新闻')).toEqual({ page: 2 });
+    expect(readPageLine('责任编辑：孟凡 校对：李静')).toEqual({});
+    expect(readPageLine('要闻 责任编辑：李红梅 视觉编辑：王帅')).toEqual({});
+    expect(readPageLine('2025年9月9日 星期二 乙巳年七月十八')).toEqual({ date: '2025-09-09' });
+    expect(readPageLine('第1版 今日8版')).toEqual({ page: 1 });
+    expect(readPageLine('第一版')).toEqual({ page: 1 });
+  });
+
+  it('knows page numbers set alone, between dashes or with a section label', () => {
+    expect(readPageLine('03')).toEqual({ page: 3 });
+    expect(readPageLine('— 3 —')).toEqual({ page: 3 });
+    expect(readPageLine('A8 图片新闻 责任编辑：牛丽娟')).toEqual({ page: 8 });
+  });
+
+  it('knows mastheads, a staff credit with a space after its colon, and a front page index', () => {
+    expect(isPageLine('CHANGZHI DAILY')).toBe(true);
+    expect(isPageLine('中共武乡县委机关报 武乡县融媒体中心主办')).toBe(true);
+    expect(isPageLine('编辑： 张丽 审核：王建华')).toBe(true);
+    expect(isPageLine('▶2版 黎城县：暖气进了山里人家')).toBe(true);
+  });
+
+  it('leaves headlines, bylines, section labels alone and running text alone', () => {
+    for (const text of [
+      '县区传真',
+      '百姓身边',
+      '本报记者 张宏伟 通讯员 李建斌',
+      '沁源县：一条山路串起九个村',
+      '秋季开学 我市新增中小学学位6800个',
+      '2025年11月18日，潞州区召开老旧小区改造推进会。',
+      '2026',
+      '聚焦 2025 长治两会',
+      '民生为本 幸福生活成色足',
+    ]) {
+      expect(readPageLine(text), text).toBeUndefined();
+    }
+  });
+
+  it('takes no impossible date', () => {
+    expect(readPageLine('2025年13月40日 星期二')).toBeUndefined();
+  });
+});

@@ -1,0 +1,103 @@
+// The lines a newspaper prints around its articles about the page itself — the date line
+// (`2025年11月18日 星期二 第3版 责任编辑：王晓燕 美编：陈冬`), the masthead (`长治日报`, `CHANGZHI DAILY`,
+// `中共武乡县委机关报 武乡县融媒体中心主办`), page numbers (`03`, `— 3 —`, `A8 图片新闻`), the staff credits
+// (`责任编辑：…`, `校对：…`) and the index of a front page (`▶2版 黎城县：暖气进了山里人家`) — told by their form,
+// word by word, wherever they stand and in whatever order or split over lines. What they say (the page's
+// date, paper and number) is read too: it dates every article of the page and cites the page.
+
+import { parseNumeral } from '../figures/numerals.ts';
+
+/** What a page line tells about its page. */
+export interface PageFacts {
+  /** ISO date, `2025-11-18`. */
+  date?: string;
+  paper?: string;
+  page?: number;
+}
+
+const SPACE = /[\s\u3000]+/u;
+const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”]/u;
+
+const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
+// `乙巳年七月十八`, `农历十月初六`.
+const LUNAR = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Script=Han}{2,5}$|^农历\p{Script=Han}{2,6}$/u;
+// `第3版`, `第一版`, `A8`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
+const PAGE = /^(?:第([一二三四五六七八九十\d]{1,3})版|[A-H](\d{1,2})|(\d{1,2})版)$/u;
+const PAGE_COUNT = /^(?:今日|本期|共)\d{1,2}版$/u;
+const BARE_NUMBER = /^\d{1,2}$/u;
+// `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`.
+const STAFF = /^\p{Script=Han}{0,4}(?:编辑|责编|美编|校对|审核|审校|审读|版式|设计|排版|组版|监制)[：:]\p{Script=Han}{2,4}$/u;
+// `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
+const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
+const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$/u;
+const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
+// A section label beside them: `要闻`, `县域新闻`, `文旅·开放`, `民生·热线`.
+const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
+
+// Whole lines: a page number set between dashes (`— 3 —`), an index entry of a front page (`▶2版 …`).
+const PAGE_FOOTER = /^[—–-]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–-]+$/u;
+const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
+const MAX_INDEX_ENTRY_CHARS = 40;
+
+type Token = { strong: boolean; facts?: PageFacts };
+
+/**
+ * What the line tells about its page, when the whole line is page furniture by its form; undefined for
+ * anything else (headlines, bylines, captions, running text, a lone section label like `县区传真`).
+ */
+export function readPageLine(text: string): PageFacts | undefined {
+  const line = text.trim().replace(/([：:])[\s\u3000]+/gu, '$1');
+  if (!line) return undefined;
+  const footer = PAGE_FOOTER.exec(line);
+  if (footer) return { page: Number(footer[1]) };
+  if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
+  if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
+  const words = line.split(SPACE);
+  if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
+  const tokens: Token[] = [];
+  for (const word of words) {
+    const token = readToken(word);
+    if (!token) return undefined;
+    tokens.push(token);
+  }
+  if (!tokens.some((t) => t.strong)) return undefined;
+  // The first of each wins: the masthead stands first (`长治日报 … 第4版 民生周刊`, a section named like a paper).
+  const facts: PageFacts = {};
+  for (const t of tokens) {
+    facts.date ??= t.facts?.date;
+    facts.paper ??= t.facts?.paper;
+    facts.page ??= t.facts?.page;
+  }
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as PageFacts;
+}
+
+/** Whether the block is a page line (see readPageLine). */
+export function isPageLine(text: string): boolean {
+  return readPageLine(text) !== undefined;
+}
+
+/** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */
+function readToken(word: string): Token | undefined {
+  const date = DATE.exec(word);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+    return { strong: true, facts: { date: `${y}-${pad(m)}-${pad(d)}` } };
+  }
+  if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word)) return { strong: true };
+  const page = PAGE.exec(word);
+  if (page) {
+    const number = page[1] !== undefined ? parseNumeral(page[1]) : Number(page[2] ?? page[3]);
+    return { strong: true, ...(number !== undefined && Number.isInteger(number) && { facts: { page: number } }) };
+  }
+  if (BARE_NUMBER.test(word)) return { strong: false, facts: { page: Number(word) } };
+  if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
+  if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
+  if (LABEL.test(word)) return { strong: false };
+  return undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
