@@ -164,9 +164,9 @@ group('describe: regions, topics, year', () => {
     expect(describe(conscriptionNews001, SEED_001).year).toBeUndefined();
   });
 
-  it('lists city, counties and towns of a city-wide report in order of appearance', () => {
-    expect(describe(continuedReport001, SEED_001).regions).toEqual(['长治市', '潞城区', '史回镇', '沁县', '沁州黄镇']);
-    expect(describe(continuedReport004, SEED_004).regions).toEqual(['长治市', '潞城区', '长子县', '翟店街道', '潞州区']);
+  it('lists city, counties and towns (county+town) of a city-wide report in order of appearance', () => {
+    expect(describe(continuedReport001, SEED_001).regions).toEqual(['长治市', '潞城区', '潞城区史回镇', '沁县', '沁县沁州黄镇']);
+    expect(describe(continuedReport004, SEED_004).regions).toEqual(['长治市', '潞城区', '长子县', '潞城区翟店街道', '潞州区']);
   });
 
   it('does not tag a photo by the home county of a company it names', () => {

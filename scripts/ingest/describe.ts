@@ -4,7 +4,7 @@
 import { buildBody } from './describe/body.ts';
 import { findByline } from './describe/byline.ts';
 import { findKind, type PagePosition } from './describe/kind.ts';
-import { findRegions } from './describe/regions.ts';
+import { findPlaces } from './describe/regions.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
@@ -12,7 +12,7 @@ import type { ArticleDraft, Block, Segment } from './types.ts';
 
 export { cleanByline, findByline } from './describe/byline.ts';
 export { findKind, type PagePosition } from './describe/kind.ts';
-export { findRegions, regionInfo } from './describe/regions.ts';
+export { findPlaces, findRegions } from './describe/regions.ts';
 export { findTopics, scoreTopics, type WeightedText } from './describe/topics.ts';
 export { findYear } from './describe/year.ts';
 export { shorten } from './describe/title.ts';
@@ -34,6 +34,7 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const printedTitle = blocks.filter((b) => b.kind === 'headline' || b.kind === 'deck');
   const articleText = [...printedTitle.map((b) => b.text), ...body.map((n) => n.text)].join('\n');
   const year = findYear(articleText, pageYear);
+  const places = findPlaces([...printedTitle, ...body]);
 
   return {
     title,
@@ -44,13 +45,13 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
     kind,
     ...(byline !== undefined && { byline }),
     ...(year !== undefined && { year }),
-    regions: findRegions(articleText),
+    regions: places.regions,
     topics: findTopics(weightedText(printedTitle, body)),
     captions,
     ...(segment.continued && { continued: { ...segment.continued } }),
     source: { seed, blocks: sourceRange(blocks) },
     body,
-    warnings: warning ? [warning] : [],
+    warnings: [...(warning ? [warning] : []), ...places.warnings],
   };
 }
 

@@ -37,7 +37,9 @@ export type WarningCode =
   | 'moved-fragment' // a column fragment printed out of order was moved back to where it continues
   | 'near-duplicate' // a block almost equal to another was dropped (e.g. one character differs)
   | 'untitled' // an article without a headline on the page was given a title
-  | 'unclassified'; // a block whose kind was a guess
+  | 'unclassified' // a block whose kind was a guess
+  | 'unknown-place' // a place-like word the gazetteer does not hold: not published as a place
+  | 'ambiguous-place'; // a town name two counties share, with no county to tell which: not published
 
 export interface Warning {
   code: WarningCode;

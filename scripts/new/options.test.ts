@@ -44,6 +44,14 @@ describe('checkOptions', () => {
     expect(!checked.ok && checked.errors.map((e) => e.split(':')[0])).toEqual(['--title is missing', '--id Bad Id', '--year 25']);
   });
 
+  it('writes a place under its key, and names both places of a shared name', () => {
+    const checked = checkOptions({ title: '村里的事', region: ['史回镇', '长治高新区', '店上镇'] }, CHINESE);
+    expect(checked.ok && checked.request.regions).toEqual(['潞城区史回镇', '长治高新技术产业开发区', '店上镇']);
+    expect(checked.ok && checked.warnings).toEqual([
+      '--region 店上镇: two places have this name (潞城区店上镇, 壶关县店上镇); kept as written — write one of them.',
+    ]);
+  });
+
   it('warns about a place the region list does not know, and keeps it', () => {
     const checked = checkOptions({ title: '村里的事', region: ['某某村'] }, CHINESE);
     expect(checked.ok && checked.warnings[0]).toContain('--region 某某村: not a place the region list knows');

@@ -2,7 +2,8 @@
 // translation target is named with what to write instead. Pure: the CLI reads the content folder and
 // passes what it found (ids in use, the Chinese articles a translation may point to).
 import { closest, distance } from 'fastest-levenshtein';
-import { REGIONS } from '../../src/domain/places/regions.ts';
+import { placesNamed } from '../../src/domain/places/gazetteer.ts';
+import { placeKey, regionKey } from '../../src/domain/places/regions.ts';
 import { TOPICS, type Topic } from '../../src/domain/topics.ts';
 
 export const USAGE = `usage: npm run new -- --title "…" [--region 壶关县] [--topic heating] [--lang zh|en]
@@ -73,9 +74,13 @@ export function checkOptions(raw: RawOptions, chineseIds: ReadonlySet<string>): 
   if (translationOf && (raw.topic?.length || raw.region?.length)) {
     warnings.push('--topic and --region are left out of a translation: the English page shows those of the Chinese article.');
   }
-  const regions = translationOf ? [] : [...new Set((raw.region ?? []).map((r) => r.trim()).filter(Boolean))];
-  for (const region of regions) {
-    if (!REGIONS[region]) warnings.push(`--region ${region}: not a place the region list knows (src/domain/places/regions.ts); kept as written, and its English name will be its pinyin.`);
+  // A place is written under its key (史回镇 → 潞城区史回镇), as ingest writes it.
+  const asWritten = translationOf ? [] : (raw.region ?? []).map((r) => r.trim()).filter(Boolean);
+  const regions = [...new Set(asWritten.map((r) => regionKey(r) ?? r))];
+  for (const region of regions.filter((r) => regionKey(r) === undefined)) {
+    const several = placesNamed(region).map(placeKey);
+    if (several.length > 1) warnings.push(`--region ${region}: two places have this name (${several.join(', ')}); kept as written — write one of them.`);
+    else warnings.push(`--region ${region}: not a place the region list knows (the gazetteer, src/domain/places/gazetteer-data.ts); kept as written, and its English name will be its pinyin.`);
   }
 
   if (raw.id !== undefined && !ID.test(raw.id)) errors.push(`--id ${raw.id}: write lower-case letters, digits and single hyphens, e.g. --id hu-guan-gong-re.`);

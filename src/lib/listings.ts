@@ -1,7 +1,7 @@
 // The site's listing pages (by topic, by place, by year), worked out once per build from the catalog's
 // indexes, so that each listing page receives only its own articles and never walks the archive.
 // Pure: tested on fixtures in listings.test.ts.
-import { REGIONS } from '../domain/places/regions.ts';
+import { regionInfo } from '../domain/places/regions.ts';
 import { TOPICS, type Topic } from '../domain/topics.ts';
 import { regionEnglishName, regionLevelRank, regionSlug } from './taxonomy.ts';
 
@@ -55,11 +55,11 @@ export function regionListings(articles: readonly Listable[]): RegionListing[] {
     const clash = bySlug.get(slug);
     if (clash !== undefined) {
       throw new ListingError(
-        `the places "${clash}" and "${name}" would both be listed at regions/${slug}/; give one of them a distinct English name in src/domain/places/regions.ts.`,
+        `the places "${clash}" and "${name}" would both be listed at regions/${slug}/; give one of them a distinct English name in content/glossary.yaml (regions:).`,
       );
     }
     bySlug.set(slug, name);
-    const info = REGIONS[name];
+    const info = regionInfo(name);
     listings.push({ key: name, slug, ids: list, level: info?.level ?? 'town', parent: info?.parent });
   }
   return listings.sort(

@@ -1,8 +1,9 @@
-// Regions and topics as the site shows and links them, in both languages: Chinese from the ingest
-// lexicons, English from the glossary (content/glossary.yaml), which falls back to the lexicons; and
+// Regions and topics as the site shows and links them, in both languages: places from the gazetteer's
+// vocabulary (src/domain/places/regions.ts, any form of a place read as that place), topics from theirs,
+// English from the glossary (content/glossary.yaml), which falls back to the vocabularies; and
 // which figures belong to a place or a topic (its page, its charts).
 import type { FigureRecord } from '../domain/figure.ts';
-import { COUNTIES, REGIONS, romanise } from '../domain/places/regions.ts';
+import { COUNTIES, regionInfo, romanise } from '../domain/places/regions.ts';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../domain/topics.ts';
 import { getEnglish } from './glossary.ts';
 import type { Lang } from './i18n.ts';
@@ -18,7 +19,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** English name of a region (glossary, else lexicon); a place neither knows is spelt in pinyin. */
+/** English name of a region (glossary, else the gazetteer); a place neither knows is spelt in pinyin. */
 export function regionEnglishName(name: string): string {
   return getEnglish().regionEn(name) ?? romanise(name);
 }
@@ -28,8 +29,9 @@ export function regionSlug(name: string): string {
   return slugify(regionEnglishName(name)) || encodeURIComponent(name);
 }
 
+/** `潞城区史回镇` / `史回镇` → 史回镇 or Shihui Town: a town by its own name, where it is the only one of that name. */
 export function regionLabel(lang: Lang, name: string): string {
-  return lang === 'zh' ? name : regionEnglishName(name);
+  return lang === 'zh' ? (regionInfo(name)?.zh ?? name) : regionEnglishName(name);
 }
 
 export function isTopic(value: string): value is Topic {
@@ -58,7 +60,7 @@ export function regionTags(lang: Lang, regions: readonly string[]): Tag[] {
 
 /** Region levels decide display order: the city first, then counties, then towns. */
 export function regionLevelRank(name: string): number {
-  const level = REGIONS[name]?.level;
+  const level = regionInfo(name)?.level;
   return level === 'city' ? 0 : level === 'county' ? 1 : 2;
 }
 
@@ -66,7 +68,7 @@ export function regionLevelRank(name: string): number {
 export function countyOf(region: string | undefined): string | undefined {
   if (!region) return undefined;
   if (region in COUNTIES) return region;
-  const parent = REGIONS[region]?.parent;
+  const parent = regionInfo(region)?.parent;
   return parent && parent in COUNTIES ? parent : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRegions, regionInfo } from './regions.ts';
+import { findPlaces, findRegions } from './regions.ts';
 
 describe('findRegions', () => {
   it('finds a county report by its county, short forms included (seed 002)', () => {
@@ -20,29 +20,38 @@ describe('findRegions', () => {
     expect(findRegions('全市征兵工作电视电话会召开 崔元斌陈丙骞出席')).toEqual(['长治市']);
   });
 
-  it('finds towns with their county, in order of appearance (seed 001)', () => {
-    expect(findRegions('潞城区史回镇小常村的食用菌现代农业产业园内，50多座大棚整齐划一。')).toEqual(['潞城区', '史回镇']);
-    expect(findRegions('2022年，她的公司在平顺县北社乡东青北村已经形成了较完整的蔬菜产业链条')).toEqual(['平顺县', '北社乡']);
-    expect(findRegions('“以前村民每斤谷子只能卖4元，现在提高到6元。”沁县沁州黄镇党委书记田冠英说')).toEqual(['沁县', '沁州黄镇']);
-    expect(regionInfo('史回镇')).toEqual({ level: 'town', parent: '潞城区', en: 'Shihui Town' });
+  it('gives each town as county+town, after its county, in order of appearance (seed 001)', () => {
+    expect(findRegions('潞城区史回镇小常村的食用菌现代农业产业园内，50多座大棚整齐划一。')).toEqual(['潞城区', '潞城区史回镇']);
+    expect(findRegions('2022年，她的公司在平顺县北社乡东青北村已经形成了较完整的蔬菜产业链条')).toEqual(['平顺县', '平顺县北社乡']);
+    expect(findRegions('“以前村民每斤谷子只能卖4元，现在提高到6元。”沁县沁州黄镇党委书记田冠英说')).toEqual(['沁县', '沁县沁州黄镇']);
+  });
+
+  it('adds the county of a town named alone', () => {
+    expect(findRegions('蟠龙镇的万亩连翘迎来采摘季')).toEqual(['武乡县', '武乡县蟠龙镇']);
   });
 
   it('finds towns of a county report and leaves the city out when the county dominates (seed 000)', () => {
     const text =
       '为确保采暖季的供热工作有条不紊进行，2024年5月，上党区城投供热有限公司早早就启动了供热准备工作，分批次对一次网管道、二次网管道、换热站进行了全方位的检修维护；4月开工建设的西火镇一级热网工程全长13.5公里，由西火热源厂引出热源，呈枝状铺设至西火镇西火村、东火村等8个村庄，供热面积共75万平方米；8月以来，为苏店镇、西池乡16个村的8000余户村民安装了石墨烯发热墙电暖画和空气源热泵；苏店镇苏庄村、南天河村、北天河村、小坟上村、郝庄村、原家庄村、郝家庄镇西下郝村、岭上村、任家庄村、高河村由长治市城镇热力公司进行跨区供热……上党区委、区政府始终把群众冷暖放在心上，把项目建设抓在手上，严格落实上党革命老区散煤清零工作要求，全力将供热这件民生实事办到群众心坎上，为人民群众打造温暖宜居';
-    expect(findRegions(text)).toEqual(['上党区', '西火镇', '苏店镇', '西池乡', '郝家庄镇']);
+    expect(findRegions(text)).toEqual(['上党区', '上党区西火镇', '上党区苏店镇', '上党区西池乡', '上党区郝家庄镇']);
   });
 
-  it('recognises a town the lexicon lacks when its county stands in front of it', () => {
-    expect(findRegions('潞城区店上镇的村民')).toEqual(['潞城区', '店上镇']);
-    expect(regionInfo('店上镇')).toEqual({ level: 'town', en: 'Dianshang Town' });
+  it('reads 长治高新区 as the zone, not the city', () => {
+    expect(findRegions('A&B联合实验室落户长治高新区')).toEqual(['长治高新技术产业开发区']);
+    expect(findRegions('高新区社区卫生服务中心开诊')).toEqual(['长治高新技术产业开发区']);
+  });
+
+  it('reads an earlier name as the place it became', () => {
+    expect(findRegions('长治县荫城镇的铁器')).toEqual(['上党区', '上党区荫城镇']);
   });
 
   it('normalises labour brands named after a county (seed 004)', () => {
     expect(findRegions('“潞城甩饼师傅”“长子理发师”入选第四批省级劳务品牌')).toEqual(['潞城区', '长子县']);
   });
 
-  it('avoids false friends', () => {
+  it('never makes a place of a pattern or an ordinary word', () => {
+    expect(findRegions('让城乡居民共享发展成果')).toEqual([]);
+    expect(findRegions('我市新增两条城乡公交线路')).toEqual(['长治市']);
     expect(findRegions('严格落实上党革命老区散煤清零工作要求')).toEqual([]);
     expect(findRegions('淮海社区联合平顺麦丰农业电子商务有限公司')).toEqual([]);
     expect(findRegions('设备运行平顺')).toEqual([]);
@@ -50,6 +59,7 @@ describe('findRegions', () => {
     expect(findRegions('壶关县城乡供水一体化、农村公路提质增量工程有序推进')).toEqual(['壶关县']);
     expect(findRegions('上党区城乡污水处理一体化工程')).toEqual(['上党区']);
     expect(findRegions('北京市通州区')).toEqual([]);
+    expect(findRegions('平顺县杏城镇的村民')).toEqual(['平顺县']);
   });
 
   it('returns nothing for text without places', () => {
@@ -58,13 +68,26 @@ describe('findRegions', () => {
   });
 });
 
-describe('regionInfo', () => {
-  it('knows counties and the city', () => {
-    expect(regionInfo('长治市')).toEqual({ level: 'city', en: 'Changzhi' });
-    expect(regionInfo('壶关县')).toEqual({ level: 'county', parent: '长治市', en: 'Huguan County' });
+describe('findPlaces: warnings', () => {
+  it('reports a place-like word the gazetteer lacks, with its blocks, and never publishes it', () => {
+    const { regions, warnings } = findPlaces([
+      { text: '平顺县：快递进村', source: [3] },
+      { text: '平顺县杏城镇的村民在家门口寄出了山货。', source: [5, 6] },
+    ]);
+    expect(regions).toEqual(['平顺县']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'unknown-place', blocks: [5, 6] })]);
+    expect(warnings[0]!.message).toContain('"杏城镇"');
   });
 
-  it('knows nothing of non-places', () => {
-    expect(regionInfo('北京')).toBeUndefined();
+  it('reports a town two counties share when no county tells which', () => {
+    const { regions, warnings } = findPlaces([{ text: '店上镇的村民用上了自来水。', source: [2] }]);
+    expect(regions).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'ambiguous-place', blocks: [2] })]);
+    expect(warnings[0]!.message).toContain('潞城区店上镇 or 壶关县店上镇');
+    expect(findPlaces([{ text: '壶关县店上镇的村民', source: [2] }])).toEqual({ regions: ['壶关县', '壶关县店上镇'], warnings: [] });
+  });
+
+  it('says nothing of text whose places are all known', () => {
+    expect(findPlaces([{ text: '潞城区史回镇小常村的食用菌产业园', source: [0] }]).warnings).toEqual([]);
   });
 });

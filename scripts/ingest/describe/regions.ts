@@ -1,102 +1,104 @@
-// Which places in Changzhi an article is about: the county-level divisions and towns its text names,
-// plus the city itself when the article is about the whole city rather than one county.
+// Which places in Changzhi an article is about, read only from the gazetteer (src/domain/places/): every
+// county-level place its text names (a town's county with it), each town as county+town (潞城区史回镇), and
+// the city itself when the article speaks for the whole city rather than one county. Nothing comes from a
+// pattern, so 让城乡居民 names no place and 长治高新区 is the zone, not 长治市. A word that reads like a place
+// but is not in the gazetteer (place-like.ts), or a town name two counties share with no county to tell
+// which, becomes a warning for the ingest report, never a published place.
 
-import { CITY, COUNTIES, REGIONS, TOWNS, townEnglishName, type County, type RegionInfo } from '../../../src/domain/places/regions.ts';
-import { SHORT_FORMS } from '../lexicon/regions.ts';
+import { countyOf, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
+import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
+import type { Warning } from '../types.ts';
+import { placeLikeWords } from './place-like.ts';
 
-interface Mention {
-  region: string;
-  at: number;
-  end: number;
+/** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
+export interface PlaceText {
+  text: string;
+  source: readonly number[];
 }
 
-const COUNTY_NAMES = Object.keys(COUNTIES) as County[];
-const TOWN_NAMES = Object.values(TOWNS).flat();
+export interface ArticlePlaces {
+  /** Place keys (src/domain/places/regions.ts) in order of first mention, a town's county before it. */
+  regions: string[];
+  warnings: Warning[];
+}
 
-// A town the lexicon lacks, named right after its county: 平顺县北社乡, 潞城区史回镇, 沁县沁州黄镇.
-// Stems are 2–3 characters; the county may be written short (壶关百尺镇).
-const COUNTY_OR_SHORT = [...COUNTY_NAMES, ...SHORT_FORMS.filter((s) => !s.onlyAtPhraseStart).map((s) => s.text)];
-const TOWN_AFTER_COUNTY = new RegExp(`(${COUNTY_OR_SHORT.join('|')})([\\p{Script=Han}]{2,3}?)(街道|镇|乡)`, 'gu');
-// Stems that are ordinary words, not names: 城乡, 各乡镇, 全县乡村 …
-const NOT_A_TOWN_STEM = /^[各全该本等城乡镇村县区市省]|城乡|乡镇|乡村|[和及与的]/u;
-
-// The city as a whole. 长治市区 is the city's urban area seen from a county, and 长治县 the old name of
-// 上党区, so neither says "the whole city".
-const CITY_SIGNAL = /长治(?!市区|县)市?|我市|全市|本市|市里/gu;
+// The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
+const CITY_WORDS = /我市|全市|本市|市里/gu;
+// 长治市区 is the city's urban area seen from a county, not the whole city.
+const URBAN_AREA = /^区/u;
 
 /**
- * Regions named in `text`, by first appearance: counties and towns as in REGIONS (short forms normalised:
- * 壶关 → 壶关县), plus 长治市 when the article is city-wide, i.e. it speaks of the city (长治, 我市, 全市, 市里)
- * at least as often as of its most-named county. Towns are listed as named; their county is not added.
+ * The places an article is about. 长治市 is added when the article speaks of the city (长治, 我市, 全市 …) at
+ * least as often as of its most-named county (a town's mention counts for its county).
  */
+export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
+  const named: { key: string; at: number }[] = [];
+  const perCounty = new Map<string, number>();
+  const warnings: Warning[] = [];
+  const unresolved = new Map<string, { candidates: readonly Place[]; blocks: Set<number> }>();
+  let cityMentions = 0;
+  let firstCity = Infinity;
+  let offset = 0;
+
+  for (const part of parts) {
+    for (const mention of scanPlaces(part.text)) {
+      const at = offset + mention.start;
+      const place = mention.place;
+      if (!place) {
+        const entry = unresolved.get(mention.text) ?? { candidates: mention.candidates, blocks: new Set<number>() };
+        for (const b of part.source) entry.blocks.add(b);
+        unresolved.set(mention.text, entry);
+        continue;
+      }
+      if (place.level === 'city') {
+        if (URBAN_AREA.test(part.text.slice(mention.end))) continue;
+        cityMentions++;
+        firstCity = Math.min(firstCity, at);
+        continue;
+      }
+      const county = countyOf(place.name) ?? place;
+      perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
+      named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
+    }
+    for (const m of part.text.matchAll(CITY_WORDS)) {
+      cityMentions++;
+      firstCity = Math.min(firstCity, offset + m.index);
+    }
+    offset += part.text.length + 1;
+  }
+
+  if (cityMentions > 0 && cityMentions >= Math.max(0, ...perCounty.values())) named.push({ key: CITY, at: firstCity });
+  const regions = [...new Set(named.sort((a, b) => a.at - b.at).map((n) => n.key))];
+
+  for (const [text, { candidates, blocks }] of unresolved) {
+    const keys = candidates.map(placeKey);
+    warnings.push({
+      code: 'ambiguous-place',
+      blocks: [...blocks].sort((a, b) => a - b),
+      message: `"${text}" could be ${keys.join(' or ')}; not published as a place. Name the county in front of it in the text (${keys[0]}) or add the place to the article's regions by hand.`,
+    });
+  }
+  warnings.push(...unknownPlaceWarnings(parts));
+  return { regions, warnings };
+}
+
+/** The places one text is about (findPlaces on a single piece of text), for tests and callers without blocks. */
 export function findRegions(text: string): string[] {
-  const mentions = [...fullNameMentions(text), ...townAfterCountyMentions(text)];
-  mentions.push(...shortFormMentions(text, mentions));
-
-  const placeCounts = new Map<string, number>();
-  for (const m of mentions) placeCounts.set(m.region, (placeCounts.get(m.region) ?? 0) + 1);
-  const cityMentions = [...text.matchAll(CITY_SIGNAL)];
-  const mostNamedPlace = Math.max(0, ...placeCounts.values());
-  if (cityMentions.length > 0 && cityMentions.length >= mostNamedPlace) {
-    const at = cityMentions[0]?.index ?? 0;
-    mentions.push({ region: CITY, at, end: at });
-  }
-
-  const ordered = mentions.sort((a, b) => a.at - b.at);
-  return [...new Set(ordered.map((m) => m.region))];
+  return findPlaces([{ text, source: [] }]).regions;
 }
 
-/** What REGIONS knows of a region, or for a town found only by pattern, what its name tells. */
-export function regionInfo(name: string): RegionInfo | undefined {
-  const known = REGIONS[name];
-  if (known) return known;
-  if (/(街道|镇|乡)$/u.test(name)) return { level: 'town', en: townEnglishName(name) };
-  return undefined;
-}
-
-function fullNameMentions(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  for (const name of [...COUNTY_NAMES, ...TOWN_NAMES]) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      mentions.push({ region: name, at, end: at + name.length });
+function unknownPlaceWarnings(parts: readonly PlaceText[]): Warning[] {
+  const blocksOf = new Map<string, Set<number>>();
+  for (const part of parts) {
+    for (const word of placeLikeWords(part.text)) {
+      const blocks = blocksOf.get(word) ?? new Set<number>();
+      for (const b of part.source) blocks.add(b);
+      blocksOf.set(word, blocks);
     }
   }
-  return mentions;
-}
-
-function townAfterCountyMentions(text: string): Mention[] {
-  const mentions: Mention[] = [];
-  for (const match of text.matchAll(TOWN_AFTER_COUNTY)) {
-    const [whole, county = '', stem = '', suffix = ''] = match;
-    if (NOT_A_TOWN_STEM.test(stem)) continue;
-    const town = stem + suffix;
-    if (REGIONS[town]) continue; // already found by its full name
-    const at = (match.index ?? 0) + county.length;
-    mentions.push({ region: town, at, end: (match.index ?? 0) + whole.length });
-  }
-  return mentions;
-}
-
-function shortFormMentions(text: string, fullNames: Mention[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (const { text: short, county, onlyAtPhraseStart } of SHORT_FORMS) {
-    for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + short.length)) {
-      if (fullNames.some((m) => at >= m.at && at < m.end) || isInsideFullName(text, at, short)) continue;
-      if (onlyAtPhraseStart && !atPhraseStart(text, at)) continue;
-      mentions.push({ region: county, at, end: at + short.length });
-    }
-  }
-  return mentions;
-}
-
-/** 壶关 in 壶关县, 潞城 in 潞城区: the full name has been counted already. */
-function isInsideFullName(text: string, at: number, short: string): boolean {
-  return COUNTY_NAMES.some((name) => name.startsWith(short) && text.startsWith(name, at));
-}
-
-/** After punctuation, a quote, a space or the city's name (`“长子理发师”`), not inside a phrase (`家中长子`). */
-function atPhraseStart(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = text.slice(Math.max(0, at - 2), at);
-  return !/\p{Script=Han}$/u.test(before) || before === '长治';
+  return [...blocksOf].map(([word, blocks]) => ({
+    code: 'unknown-place' as const,
+    blocks: [...blocks].sort((a, b) => a - b),
+    message: `"${word}" reads like a place but is not in the gazetteer (src/domain/places/gazetteer-data.ts): not published as a place. If it is a division of Changzhi, add it there with its source; otherwise nothing to do.`,
+  }));
 }

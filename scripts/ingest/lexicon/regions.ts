@@ -1,20 +1,12 @@
-// How the paper names places in ways the region vocabulary (src/domain/places/regions.ts) does not list:
-// ingest-only matching rules for describe and the figure extractor.
+// How the paper shortens a county's name (`幸福壶关`, `潞城甩饼师傅`, `长子理发师`), for the figure extractor's
+// ingest-only matching: read from the gazetteer's rows (src/domain/places/gazetteer-data.ts), which say
+// which short forms are also ordinary words (长子 "eldest son", 平顺 "smooth") and why 上党, 潞州 and 沁 are
+// not kept. Articles' places are read by the gazetteer's own scanner (describe/regions.ts).
 
+import { COUNTY_ROWS } from '../../../src/domain/places/gazetteer-data.ts';
 import type { County } from '../../../src/domain/places/regions.ts';
 
-/**
- * How the paper shortens a county's name (`幸福壶关`, `潞城甩饼师傅`, `长子理发师`). Left out on purpose:
- * 上党 (上党革命老区 is the whole old prefecture), 潞州 (an old name of the city), 平顺 (also means "smooth"),
- * 沁 (a single character). 长子 also means "eldest son", so it only counts at the start of a phrase.
- */
-export const SHORT_FORMS: readonly { text: string; county: County; onlyAtPhraseStart?: boolean }[] = [
-  { text: '壶关', county: '壶关县' },
-  { text: '潞城', county: '潞城区' },
-  { text: '屯留', county: '屯留区' },
-  { text: '襄垣', county: '襄垣县' },
-  { text: '黎城', county: '黎城县' },
-  { text: '武乡', county: '武乡县' },
-  { text: '沁源', county: '沁源县' },
-  { text: '长子', county: '长子县', onlyAtPhraseStart: true },
-];
+/** A county's short form; `onlyAtPhraseStart` when the same characters are also an ordinary word. */
+export const SHORT_FORMS: readonly { text: string; county: County; onlyAtPhraseStart?: boolean }[] = COUNTY_ROWS.flatMap((row) =>
+  row.shortForms.map((s) => ({ text: s.text, county: row.name, ...(s.alsoMeans !== undefined && { onlyAtPhraseStart: true }) })),
+);

@@ -36,11 +36,27 @@ describe('scanPlaces', () => {
     expect(found('长子理发师')).toEqual([[0, '长子', '长子县']]);
     expect(found('设备运行平顺')).toEqual([]);
     expect(found('“平顺花椒”走俏')).toEqual([[1, '平顺', '平顺县']]);
+    expect(found('设备运行平顺、安全')).toEqual([]);
     expect(found('太原高新区')).toEqual([]);
     expect(found('长治市高新区')).toEqual([
       [0, '长治市', '长治市'],
       [3, '高新区', '长治高新技术产业开发区'],
     ]);
+  });
+
+  it('reads such a form in a list or a route of places', () => {
+    expect(found('患者来自平顺、武乡、沁源等山区县')).toEqual([
+      [4, '平顺', '平顺县'],
+      [7, '武乡', '武乡县'],
+      [10, '沁源', '沁源县'],
+    ]);
+    expect(found('长治至平顺、长治至沁源两条城乡公交线路')).toEqual([
+      [0, '长治', '长治市'],
+      [3, '平顺', '平顺县'],
+      [6, '长治', '长治市'],
+      [9, '沁源', '沁源县'],
+    ]);
+    expect(found('他的长子和女儿')).toEqual([]);
   });
 
   it('leaves a name two counties share open unless a county before it in the sentence tells', () => {

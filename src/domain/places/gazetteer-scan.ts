@@ -4,7 +4,8 @@
 // not read when a division suffix follows it, because then it heads a longer place-like word this gazetteer
 // does not hold (潞城镇 is a town in Beijing, not 潞城区); and a form that is also an ordinary word (长子
 // "eldest son", 平顺 "smooth", 高新区 "any high-tech zone") is read only where a phrase starts: at the start,
-// after a character that is not Chinese, or right after another place. Nothing is read from a pattern, so
+// after a character that is not Chinese, or right after another place — or in a list of places, joined to
+// one by 、和与及至到 (长治至平顺, 来自平顺、武乡). Nothing is read from a pattern, so
 // 让城乡居民 names no place. Generic over the place type so the gazetteer can build it without a cycle.
 
 /** One way a place is written, with the rules that say where it may be read. */
@@ -44,6 +45,8 @@ export type Resolver<P> = (
 const DIVISION_SUFFIX = /(?:市|区|县|镇|乡|街道)$/;
 const FOLLOWING_SUFFIX = /^(?:市|区|县|镇|乡|村|街道)/;
 const HAN = /\p{Script=Han}/u;
+/** Joins the places of a list or a route: 平顺、武乡; 长治至平顺. Not the comma, which ends a phrase. */
+const LIST_JOINER = /^[、和与及至到]$/u;
 
 /** True when a form ends in a division suffix, and so needs no check on its right. */
 export function endsInDivisionSuffix(text: string): boolean {
@@ -74,13 +77,15 @@ export function createScanner<P>(forms: readonly SurfaceForm<P>[], resolve: Reso
 
   function readAt(text: string, start: number, before: readonly Mention<P>[]): Mention<P> | undefined {
     const afterPlace = before.length > 0 && before[before.length - 1]!.end === start;
-    const atPhraseStart = start === 0 || afterPlace || !HAN.test(text[start - 1]!);
+    const afterListed = before.length > 0 && before[before.length - 1]!.end === start - 1 && LIST_JOINER.test(text[start - 1]!);
+    const atPhraseStart = start === 0 || afterPlace || afterListed || !HAN.test(text[start - 1]!);
     for (const candidate of byFirst.get(text[start]!) ?? []) {
       if (!text.startsWith(candidate, start)) continue;
       const end = start + candidate.length;
       const headsLongerName = FOLLOWING_SUFFIX.test(text.slice(end, end + 2));
       const fitting = byText.get(candidate)!.filter(
-        (form) => (!form.needsLeftBoundary || atPhraseStart) && (!form.needsRightBoundary || !headsLongerName),
+        (form) =>
+          (!form.needsLeftBoundary || atPhraseStart || beforeListedPlace(text, end)) && (!form.needsRightBoundary || !headsLongerName),
       );
       if (fitting.length === 0) continue;
       const candidates = [...new Set(fitting.map((form) => form.place))];
@@ -88,5 +93,13 @@ export function createScanner<P>(forms: readonly SurfaceForm<P>[], resolve: Reso
       return { start, end, text: candidate, kind: fitting[0]!.kind, place, candidates };
     }
     return undefined;
+  }
+
+  /** A list joiner at `end`, then a form that needs no phrase start (`平顺、武乡`: 武乡 follows). */
+  function beforeListedPlace(text: string, end: number): boolean {
+    if (!LIST_JOINER.test(text[end] ?? '')) return false;
+    return (byFirst.get(text[end + 1] ?? '') ?? []).some(
+      (candidate) => text.startsWith(candidate, end + 1) && byText.get(candidate)!.some((form) => !form.needsLeftBoundary),
+    );
   }
 }

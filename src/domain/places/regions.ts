@@ -1,101 +1,87 @@
-// Changzhi's administrative divisions with their English names: published vocabulary for the site (place
-// pages, the English glossary's fallback) and for ingest, which tags articles by place with it (its
-// matching rules, such as the paper's short forms of county names, are in scripts/ingest/lexicon/regions.ts).
-// Counties are the 12 county-level divisions since the 2018 reform (城区+郊区 → 潞州区, 长治县 → 上党区,
-// 屯留县 → 屯留区, 潞城市 → 潞城区). Towns are as of the 2020 and 2021 township notices of the city
-// government (e.g. 史迴乡 → 史回镇, 翟店镇 → 翟店街道, 贾掌镇 merged into 苏店镇); the list is as complete
-// as we could check, so a town missing here is still found when the text names it after its county
-// (`平顺县北社乡`). A name two counties share (店上镇 is in both 潞城区 and 壶关县) is left out on purpose:
-// only the county in front of it can tell which one is meant.
+// The places the site publishes — place pages, the county tile map, tags, the English glossary's fallback —
+// as one vocabulary read from the gazetteer (gazetteer.ts, Changzhi's real divisions from the NBS codes), so
+// the site and ingest cannot disagree on which places exist or how they are spelt in English. A place is
+// published under one key, the form ingest writes into an article's `regions` and a figure's `region`:
+// 长治市, a county-level name (壶关县, 长治高新技术产业开发区), or a town after its county (潞城区史回镇) — a
+// town's name alone is not enough, since 店上镇 is both 潞城区's and 壶关县's. `regionKey` turns any form an
+// editor writes (史回镇, 史回, 长治高新区, 长治县) into that key.
 
 import { pinyin } from 'pinyin-pro';
+import { CITY as CITY_PLACE, findPlace, isAmbiguous, isCountyLevel, PLACES, placesNamed, type Place } from './gazetteer.ts';
 
 export type RegionLevel = 'city' | 'county' | 'town';
 
 export interface RegionInfo {
+  /** `county` for every county-level place, the 长治高新区 zone included; `town` for towns, townships, subdistricts. */
   level: RegionLevel;
-  /** The county a town is in; 长治市 for a county; none for the city. */
+  /** The key of the place it lies in: 长治市 for a county-level place, its county for a town; none for the city. */
   parent?: string;
-  /** English name for the glossary: `Huguan County`, `Shihui Town`. */
+  /** The gazetteer's English name (`Huguan County`, `Shihui Town`); with its county where two towns share it. */
   en: string;
+  /** The Chinese name to show: the place's own name (史回镇), or county+town where two towns share a name. */
+  zh: string;
 }
 
-export const CITY = '长治市';
+export const CITY = CITY_PLACE.name;
 
-/** County-level divisions with their English names, written out because of polyphones (长子 is Zhangzi). */
-export const COUNTIES = {
-  潞州区: 'Luzhou District',
-  上党区: 'Shangdang District',
-  屯留区: 'Tunliu District',
-  潞城区: 'Lucheng District',
-  襄垣县: 'Xiangyuan County',
-  平顺县: 'Pingshun County',
-  黎城县: 'Licheng County',
-  壶关县: 'Huguan County',
-  长子县: 'Zhangzi County',
-  武乡县: 'Wuxiang County',
-  沁县: 'Qin County',
-  沁源县: 'Qinyuan County',
-} as const;
-export type County = keyof typeof COUNTIES;
+/**
+ * The 12 county-level divisions (districts and counties, not the zone, which has no tile on the county map)
+ * with their English names, in the gazetteer's order.
+ */
+export const COUNTIES: Readonly<Record<string, string>> = lookup(
+  PLACES.filter((p) => p.level === 'district' || p.level === 'county').map((p) => [p.name, p.en]),
+);
+export type County = string;
 
-/** Towns (镇), townships (乡) and subdistricts (街道) by county. */
-export const TOWNS: Record<County, readonly string[]> = {
-  潞州区: [
-    '英雄南路街道', '英雄中路街道', '紫金街街道', '太行东街街道', '太行西街街道', '延安南路街道', '常青街道',
-    '五马街道', '堠北庄街道', '老顶山街道', '大辛庄街道', '马厂镇', '黄碾镇', '西白兔镇',
-  ],
-  上党区: ['韩店街道', '苏店镇', '荫城镇', '西火镇', '八义镇', '郝家庄镇', '南宋镇', '东和乡', '西池乡'],
-  屯留区: ['麟绛街道', '上村镇', '渔泽镇', '余吾镇', '吾元镇', '张店镇', '丰宜镇', '李高乡', '路村乡', '河神庙乡'],
-  潞城区: ['潞华街道', '成家川街道', '翟店街道', '微子镇', '辛安泉镇', '史回镇', '黄牛蹄乡'],
-  襄垣县: ['古韩镇', '王桥镇', '侯堡镇', '夏店镇', '虒亭镇', '西营镇', '王村镇', '下良镇'],
-  平顺县: [
-    '青羊镇', '龙溪镇', '石城镇', '苗庄镇', '杏城镇', '西沟乡', '北社乡', '东寺头乡', '虹梯关乡', '阳高乡', '北耽车乡',
-  ],
-  黎城县: ['黎侯镇', '东阳关镇', '上遥镇', '西井镇', '黄崖洞镇', '停河铺乡', '程家山乡', '洪井乡', '西仵乡'],
-  壶关县: ['龙泉镇', '百尺镇', '晋庄镇', '树掌镇', '大峡谷镇', '黄山乡', '东井岭乡', '石坡乡', '五龙山乡', '鹅屋乡'],
-  长子县: ['丹朱镇', '鲍店镇', '石哲镇', '大堡头镇', '慈林镇', '色头镇', '南漳镇'],
-  武乡县: ['丰州镇', '洪水镇', '蟠龙镇', '监漳镇', '故城镇', '韩北乡', '墨镫乡', '涌泉乡', '分水岭乡', '大有乡', '贾豁乡'],
-  沁县: [
-    '定昌镇', '郭村镇', '故县镇', '新店镇', '漳源镇', '册村镇', '沁州黄镇', '南里镇', '段柳乡', '松村乡', '南泉乡',
-    '杨安乡', '牛寺乡',
-  ],
-  沁源县: [
-    '沁河镇', '郭道镇', '灵空山镇', '王和镇', '李元镇', '王陶镇', '中峪乡', '法中乡', '交口乡', '聪子峪乡', '韩洪乡',
-    '官滩乡', '赤石桥乡',
-  ],
-};
-
-const TOWN_SUFFIXES = [
-  ['街道', 'Subdistrict'],
-  ['镇', 'Town'],
-  ['乡', 'Township'],
-] as const;
-
-/** Every known region by its Chinese name. */
-export const REGIONS: Readonly<Record<string, RegionInfo>> = buildRegions();
-
-function buildRegions(): Record<string, RegionInfo> {
-  const regions: Record<string, RegionInfo> = { [CITY]: { level: 'city', en: 'Changzhi' } };
-  for (const [county, en] of Object.entries(COUNTIES)) regions[county] = { level: 'county', parent: CITY, en };
-  for (const [county, towns] of Object.entries(TOWNS)) {
-    for (const town of towns) regions[town] = { level: 'town', parent: county, en: townEnglishName(town) };
-  }
-  return regions;
+/** The key a place is published under: 长治市, 壶关县, 长治高新技术产业开发区, 潞城区史回镇. */
+export function placeKey(place: Place): string {
+  return place.level === 'city' || isCountyLevel(place) ? place.name : `${place.parent}${place.name}`;
 }
 
-/** `史回镇` → `Shihui Town`, `翟店街道` → `Zhaidian Subdistrict`, `北社乡` → `Beishe Township`. */
-export function townEnglishName(town: string): string {
-  const [suffix, word] = TOWN_SUFFIXES.find(([s]) => town.endsWith(s)) ?? ['', ''];
-  const stem = romanise(town.slice(0, town.length - suffix.length));
-  return word ? `${stem} ${word}` : stem;
+/** How many places go by each English name: 宋村镇 and 松村镇 are both `Songcun Town`. */
+const ENGLISH_NAMES = PLACES.reduce((counts, p) => counts.set(p.en, (counts.get(p.en) ?? 0) + 1), new Map<string, number>());
+
+/** Every published place by its key. */
+export const REGIONS: Readonly<Record<string, RegionInfo>> = lookup(PLACES.map((p) => [placeKey(p), regionInfoOf(p)]));
+
+/**
+ * The key of the place a form names (`史回镇`, `史回`, `潞城区史回镇`, `长治高新区`, `长治县` → its key), or
+ * undefined when the gazetteer knows no such place or the form could be several (`店上镇` alone).
+ */
+export function regionKey(form: string): string | undefined {
+  if (REGIONS[form]) return form;
+  const place = findPlace(form);
+  return place ? placeKey(place) : undefined;
 }
 
-/** Hanyu Pinyin place-name spelling: syllables run together, an apostrophe before a/o/e (`Xin'anquan`). */
+/** What the site knows of a place by any form of it (`史回镇` as `潞城区史回镇`); undefined for a non-place. */
+export function regionInfo(form: string): RegionInfo | undefined {
+  const key = regionKey(form);
+  return key === undefined ? undefined : REGIONS[key];
+}
+
+/** Hanyu Pinyin place-name spelling for a name the gazetteer lacks: syllables run together, `'` before a/o/e. */
 export function romanise(name: string): string {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
   const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** A record without a prototype, so `'constructor' in COUNTIES` and `REGIONS['toString']` are no places. */
+function lookup<T>(entries: readonly (readonly [string, T])[]): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(entries));
+}
+
+function regionInfoOf(place: Place): RegionInfo {
+  if (place.level === 'city') return { level: 'city', en: place.en, zh: place.name };
+  if (isCountyLevel(place)) return { level: 'county', parent: place.parent!, en: place.en, zh: place.name };
+  const county = placesNamed(place.parent!)[0]!;
+  return {
+    level: 'town',
+    parent: county.name,
+    en: (ENGLISH_NAMES.get(place.en) ?? 0) > 1 ? `${place.en}, ${county.en}` : place.en,
+    zh: isAmbiguous(place.name) ? placeKey(place) : place.name,
+  };
 }

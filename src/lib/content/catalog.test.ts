@@ -72,6 +72,20 @@ describe('buildCatalog', () => {
   });
 });
 
+describe('buildCatalog: places', () => {
+  it('lists an article under the key of each place, whatever form its frontmatter writes', () => {
+    const withForms = (id: string, regions: string[]): ArticleEntry => ({
+      id: `zh/${id}`,
+      body: '\n正文。\n',
+      data: articleSchema.parse({ title: id, lang: 'zh', year: 2025, topics: ['agriculture'], regions }),
+    });
+    const catalog = buildCatalog([withForms('a', ['潞城区', '史回镇', '潞城区史回镇']), withForms('b', ['潞城区史回镇', '长治高新区', '北京'])], new Map());
+    expect(catalog.byId.get('a')!.regions).toEqual(['潞城区', '潞城区史回镇']);
+    expect(catalog.byId.get('b')!.regions).toEqual(['潞城区史回镇', '长治高新技术产业开发区', '北京']);
+    expect(catalog.byRegion.get('潞城区史回镇')?.sort()).toEqual(['a', 'b']);
+  });
+});
+
 describe('buildCatalog: English-only articles', () => {
   it('lists an English file without translationOf as an article of its own, in date order', () => {
     const catalog = buildCatalog([museumZh, shangdangZh, jobsZh, canteensEn], figures);

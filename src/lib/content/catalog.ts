@@ -9,6 +9,7 @@ import { sourceHashOf, translationStatus, type TranslationState } from '../../do
 import type { Lang } from '../i18n.ts';
 import type { ArticleData } from '../../domain/article.ts';
 import { frontmatterFigures } from './figure-schema.ts';
+import { regionKey } from '../../domain/places/regions.ts';
 
 /** The part of an Astro collection entry the catalog reads. */
 export interface ArticleEntry {
@@ -128,7 +129,7 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
     figures: [...(figureFiles.get(id) ?? []), ...frontmatterFigures(id, zh.data.figures)],
     year: zh.data.year,
     topics: zh.data.topics,
-    regions: zh.data.regions,
+    regions: placeKeys(zh.data.regions),
   }));
   for (const [id, en] of enOnlyById) {
     articles.push({
@@ -141,7 +142,7 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
       figures: [...(figureFiles.get(id) ?? []), ...frontmatterFigures(id, en.data.figures)],
       year: en.data.year,
       topics: en.data.topics,
-      regions: en.data.regions,
+      regions: placeKeys(en.data.regions),
     });
   }
   articles.sort(newestFirst);
@@ -215,4 +216,12 @@ function push<K>(map: Map<K, string[]>, key: K, id: string): void {
 
 function where(entry: ArticleEntry): string {
   return entry.filePath ?? `content/articles/${entry.id}`;
+}
+
+/**
+ * An article's places under the keys the site lists them by (`史回镇` and `潞城区史回镇` are one page), once
+ * each; a name the gazetteer does not know stays as written.
+ */
+function placeKeys(regions: readonly string[]): string[] {
+  return [...new Set(regions.map((r) => regionKey(r) ?? r))];
 }

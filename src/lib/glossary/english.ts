@@ -1,7 +1,8 @@
 // Figures, units, subjects, regions and topics in English, from a glossary (content/glossary.yaml) and
-// the ingest lexicons. Pure: the glossary is passed in, so tests run on fixtures without Astro.
+// the vocabularies of src/domain (places from the gazetteer). Pure: the glossary is passed in, so tests run
+// on fixtures without Astro.
 import { measureByKey } from '../../domain/measures.ts';
-import { REGIONS } from '../../domain/places/regions.ts';
+import { regionInfo } from '../../domain/places/regions.ts';
 import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { englishNumber, isSingular } from './numbers.ts';
@@ -16,7 +17,7 @@ export interface English {
   subjectEn(zh: string): string | undefined;
   /** `公里`, 2 → `kilometres`; `人`, 1 → `person`; a unit the glossary lacks comes back as printed. */
   unitEn(unit: string, count: number): string;
-  /** The glossary's override, else the region lexicon's English; undefined for an unknown place. */
+  /** The glossary's override, else the gazetteer's English (any form of a place); undefined for an unknown place. */
   regionEn(zh: string): string | undefined;
   /** The glossary's override, else the topic vocabulary's label; undefined for an unknown key. */
   topicEn(topic: string): string | undefined;
@@ -37,7 +38,7 @@ export function makeEnglish(glossary: EnglishGlossary): English {
     return isSingular(count) ? entry.one : entry.other;
   };
 
-  const regionEn = (zh: string) => glossary.regions[zh] ?? REGIONS[zh]?.en;
+  const regionEn = (zh: string) => glossary.regions[zh] ?? regionInfo(zh)?.en;
 
   const topicEn = (topic: string) => glossary.topics[topic as Topic] ?? TOPIC_LABELS[topic as Topic]?.en;
 
