@@ -13,7 +13,7 @@
 
 import { UNITS } from '../../../src/domain/units.ts';
 import { scanPlaces } from './place-names.ts';
-import { clauseOf, type FigureScope } from './scope.ts';
+import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords, type Word } from './words.ts';
 
 export const MAX_LABEL_LENGTH = 18;
@@ -22,14 +22,16 @@ type Role = 'stop' | 'skip' | 'number' | 'punct' | 'verb' | 'noun' | 'de';
 
 // Boundaries: what stands before them is actor, place, time, manner or another clause's business.
 const STOP_WORDS = new Set([
-  '对', '为', '向', '在', '按', '按照', '把', '给', '与', '据', '经', '自', '从', '由', '于', '以', '通过', '围绕', '针对',
-  '其中', '其余', '另', '另有', '现有', '共有', '拥有', '有', '等', '及', '和', '或', '并', '已', '已经', '正在', '共',
+  '对', '为', '向', '在', '按', '按照', '把', '给', '据', '经', '自', '从', '由', '于', '以', '通过', '围绕', '针对',
+  '其中', '其余', '另', '另有', '现有', '共有', '拥有', '有', '等', '或', '并', '已', '已经', '正在', '共',
   '截至', '截止', '期间', '同时', '此外', '其', '该', '这', '此', '将', '要', '计划', '力争', '确保', '目标', '预计',
   '争取', '力促', '拟', '全市', '全县', '全区', '全镇', '全乡', '全省', '我市', '该县', '该区', '该镇', '县里', '区里',
-  '市里', '村里', '镇里', '全国', '首', '我', '他', '她', '我们', '他们', '家住',
+  '市里', '村里', '镇里', '全国', '首', '我', '他', '她', '我们', '他们', '家住', '已有', '再', '又', '均',
 ]);
 // Words skipped inside a phrase: they neither end it nor belong to the label.
-const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '还', '都', '也', '均', '再', '又', '才', '全部', '已登记']);
+const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '还', '都', '也', '才', '全部', '已登记', '各类', '各项', '所有']);
+// 和/与/及 join nouns inside a phrase (`精品示范村和提档升级村`, `煤炭产能与产量匹配率`).
+const JOINERS = new Set(['和', '与', '及']);
 const TIME_WORD = /^(?:今年|去年|明年|前年|当年|全年|年内|本年|目前|当前|现在|如今|近年|近年来|以来|今年以来|年底|年初|年末|月底|月初|上半年|下半年|前三季度|季度|冬季|期间|过去|以前|此前|之前|未来|下一步)$/;
 const NUMERAL = /^(?:[0-9.%]+|[零〇一二三四五六七八九十两百千万亿几]+(?:[个名所座家户]|多|余)?)$/;
 // Linking words between a phrase and its number: dropped from the end of the phrase.
@@ -40,10 +42,11 @@ const LINKING = [
   '最低', '为期', '总共', '一共', '显示',
 ];
 // Adverbs and per-words that define a number and stay in its label.
-const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*)$/;
+const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天)$/;
 // An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
 const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
-const PURPOSE_START = new Set(['对', '用于', '推进', '支持', '实施', '开展', '专项用于']);
+const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
+const LIGHT_VERBS = new Set(['给予', '提供', '实现', '进行', '开展', '完成', '达到', '推广', '安装', '覆盖', '惠及', '带动', '解决', '发放', '用于', '投入']);
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
 const PREDICATE_FILLER = /^(?:进行了?|开展了?|实施了?|完成了?|实现了?|得到了?|全部|全面|均|都|已|了|正在)+/;
 const HAN = /\p{Script=Han}/u;
@@ -59,16 +62,24 @@ function roleOf(w: Word, inPlace: boolean): Role {
   if (w.word === '的' || w.word === '之') return 'de';
   if (inPlace || STOP_WORDS.has(w.word) || TIME_WORD.test(w.word)) return 'stop';
   if (SKIP_WORDS.has(w.word)) return 'skip';
+  if (JOINERS.has(w.word)) return 'noun';
   if (DEFINING.test(w.word)) return 'noun';
-  if (NUMERAL.test(w.word) || (w.tag === 'm' && /^[0-9零〇一二三四五六七八九十两]/.test(w.word)) || w.tag === 'q') return 'number';
+  if (NUMERAL.test(w.word) || (w.tag === 'm' && /^[0-9零〇一二三四五六七八九十两]/.test(w.word) && !/级$/.test(w.word)) || w.tag === 'q') return 'number';
   if (['p', 'c', 'd', 'r', 'f', 'u', 'ul', 'ug', 'uz', 'uj', 'y', 'e'].includes(w.tag)) return w.word === '累计' ? 'noun' : 'stop';
   if (w.tag === 'v' || w.tag === 'vd' || w.tag === 'vi' || w.tag === 'vq') return 'verb';
   return 'noun';
 }
 
+// Words that finish a number (`2025年`, `89周岁`, `17支`) belong to it, not to the phrase after.
+const AFTER_NUMBER = /^(?:年|月|日|周岁|岁|届|支|余|多|个|项|名|户)$/;
+
 function tagged(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
-  return tagWords(text).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+  const words = tagWords(text).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+  for (let i = 1; i < words.length; i++) {
+    if (words[i - 1]!.role === 'number' && AFTER_NUMBER.test(words[i]!.word)) words[i]!.role = 'number';
+  }
+  return words;
 }
 
 const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
@@ -117,10 +128,14 @@ function leftPhrase(words: readonly Tagged[]): Tagged[] {
   const end = withoutLinking(words);
   const start = phraseStart(words, end);
   let phrase = words.slice(start, end);
-  if (!hasNoun(phrase) && start > 0 && words[start - 1]!.role === 'stop') {
-    const outerEnd = withoutLinking(words, start - 1);
-    const outer = words.slice(phraseStart(words, outerEnd), outerEnd);
+  // Past a few boundary words (`参与率由去年的六成`), the phrase before says what the number is of.
+  let stop = start;
+  for (let skipped = 0; !hasNoun(phrase) && stop > 0 && words[stop - 1]!.role === 'stop' && skipped < 3; skipped++) {
+    const outerEnd = withoutLinking(words, stop - 1);
+    const outerStart = phraseStart(words, outerEnd);
+    const outer = words.slice(outerStart, outerEnd);
     if (hasNoun(outer)) phrase = [...outer, ...phrase];
+    stop = outerStart;
   }
   return withoutInstitution(phrase);
 }
@@ -143,9 +158,11 @@ function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]
     const w = words[i]!;
     const next = words[i + 1];
     if (w.role === 'noun') noun.push(w);
-    else if (w.role === 'verb' && next?.role === 'noun') noun.push(w);
-    // A verb alone after the number names it (`接受为期3年的培养`, `每月500元补助`).
-    else if (w.role === 'verb' && noun.length === 0 && (!next || next.role === 'punct')) noun.push({ ...w, role: 'noun' });
+    // A verb heading the phrase or inside it modifies its noun (`送餐老人`, `创业担保贷款`), unless it is
+    // a light verb that takes the noun as its object (`…标准给予运营补助`).
+    else if (w.role === 'verb' && next?.role === 'noun' && (noun.length === 0 || !LIGHT_VERBS.has(w.word))) noun.push(w);
+    // A verb closing the clause names the thing (`接受为期3年的培养`, `每月500元补助`, `运营补助`).
+    else if (w.role === 'verb' && !next) noun.push({ ...w, role: 'noun' });
     else if (w.word === '、' && noun.length > 0 && next?.role === 'noun') noun.push(w);
     else break;
   }
@@ -166,6 +183,13 @@ function predicate(rest: readonly Tagged[]): string {
   return text.replace(/[了过着].*$/, '');
 }
 
+/** The verbs that close a phrase, right before the number (`…的畅通惠及` → 惠及). */
+function trailingVerbs(phrase: readonly Tagged[]): string {
+  let start = phrase.length;
+  while (start > 0 && phrase[start - 1]!.role === 'verb') start--;
+  return join(phrase.slice(start));
+}
+
 /** The verbs (and defining words) at the start of a phrase with the nouns they take before the number. */
 function verbPhrase(phrase: readonly Tagged[]): string {
   let end = 0;
@@ -176,7 +200,12 @@ function verbPhrase(phrase: readonly Tagged[]): string {
   return join(phrase.slice(0, j));
 }
 
-export function labelOf(scope: FigureScope): string | undefined {
+export interface LabelContext {
+  /** The figure before this one in its sentence: its label and where its span ends. */
+  previous?: { label: string; end: number };
+}
+
+export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
   const clause = clauseOf(scope);
   const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
   const right = tagged(clean(scope.sentence.slice(scope.end, clause.end)));
@@ -185,25 +214,61 @@ export function labelOf(scope: FigureScope): string | undefined {
   const right1 = rightPhrase(right);
   const { rest, afterDe } = right1;
   // `…1200元的标准给予运行补贴`: a generic head gives way to the object of the verb after it.
-  const noun = GENERIC_HEAD.has(join(right1.noun)) ? rightPhrase(rest.filter((w) => w.role !== 'verb')).noun : right1.noun;
+  const noun = GENERIC_HEAD.has(join(right1.noun)) ? rightPhrase(rest.slice(rest.findIndex((w) => w.role !== 'verb'))).noun : right1.noun;
 
   let label: string;
   if ((counter || afterDe) && hasNoun(noun)) {
-    // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted.
-    const verbs = hasNoun(phrase) ? verbPhrase(phrase) : join(phrase);
+    // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted, with the verb
+    // right before the number (`…农村路的畅通惠及5万余名群众`) or the verb phrase opening the words before.
+    const verbs = hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : join(phrase);
     label = `${verbs}${join(noun)}${verbs ? '' : predicate(rest)}`;
+  } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
+    // `已有专家86人次下沉坐诊`: what the counted did follows the number.
+    label = `${join(phrase)}${predicate(right)}`;
   } else {
-    // `低保家庭享受每月500元补助`, `实现100%签约`: a noun right after the amount completes it.
-    const after = afterDe && hasNoun(phrase) ? [] : noun;
+    // `低保家庭享受每月500元补助`, `实现100%签约`: a word right after the amount completes it.
+    const after = (afterDe && hasNoun(phrase)) || (hasNoun(phrase) && noun.length > 1) ? [] : noun;
     label = `${join(phrase)}${join(after)}`;
   }
   // Money put into something is named after what it is for (`投入近200万元对16个学校食堂进行了改造`).
-  if (scope.unit === '元' && PURPOSE_START.has(right[0]?.word ?? '')) {
-    const purpose = purposeOf(right.slice(1));
-    if (purpose) label = `${purpose}${hasNoun(phrase) ? join(phrase.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(phrase)}`;
+  const purposeAt = right[0]?.word === '专项' || right[0]?.word === '专门' ? 1 : 0;
+  if (scope.unit === '元' && PURPOSE_START.has(right[purposeAt]?.word ?? '')) {
+    const purpose = purposeOf(right.slice(purposeAt + 1));
+    const verb = phrase.findIndex((w) => w.role === 'verb');
+    const own = verb > 0 && INSTITUTION.test(join(phrase.slice(0, verb))) ? phrase.slice(verb) : phrase;
+    if (purpose) label = `${purpose}${hasNoun(own) ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own)}`;
   }
-  label = label.replace(/^[的之已将]+/, '');
-  return label ? fit(label) : undefined;
+  label = label.replace(/^[的之已将]+/, '').trim();
+  const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
+  const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
+  const full = withContext(label, scope, context, leaning, predicate(right));
+  return full ? fit(full) : undefined;
+}
+
+/**
+ * A label that leans on the figure before it in the sentence: a change or a share of it (`…138万件，同比
+ * 增长32%`, `民生支出…，占一般公共预算支出的82%`), the next item of a list under the same verb (`新建改造供热
+ * 管网38.1公里、换热站12个`), what the last one has (`14个充电场站，配有121把充电桩`), a generic total
+ * (`产量`, `产值`) named after the sentence's subject or the figure before (`粮食种植面积…，产量…`).
+ */
+function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string): string {
+  const previous = context.previous;
+  const words = tagged(label);
+  // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
+  if (previous && !label) return `${nounsOf(previous.label)}${after}`;
+  if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label))) return `${nounsOf(previous.label)}${label}`;
+  const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
+  if (previous && /^[、和及]/.test(between) && !hasVerb(tagged(between.slice(1)))) {
+    const verbs = leadingVerbs(previous.label);
+    if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
+  }
+  if (GENERIC_TOTALS.test(label)) {
+    const segment = scope.sentence.slice(segmentOf(scope).start, scope.start);
+    const actor = SUBJECT_OF_SEGMENT.exec(segment)?.[1];
+    if (actor) return `${actor}${label}`;
+    if (previous) return `${firstWord(previous.label)}${label}`;
+  }
+  return label;
 }
 
 /** What money is for: the first noun phrase of the clause after it, counts skipped, and its predicate. */
@@ -214,6 +279,36 @@ function purposeOf(words: readonly Tagged[]): string {
   const first = noun.findIndex((w) => w.word === '、');
   const done = predicate(rest.filter((w) => w.role !== 'number' && w.word !== '、'));
   return `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
+}
+
+const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
+const GENERIC_TOTALS = /^(?:完成)?(?:产量|产值|投资|营业收入|收入|销售收入|签约额|增加值)$/;
+// A sentence's subject before its first verb (`绿色煤炭产业链将…`, `医药产业链发挥…`).
+const SUBJECT_OF_SEGMENT = /^([\p{Script=Han}]{2,8}?)(?:将|要|发挥|深化|作为|是|也|推进|围绕|重点|坚持|加快)/u;
+
+const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
+
+/** The nouns of a label, without its verbs and per-words: what a following figure leans on. */
+function nounsOf(label: string): string {
+  const words = tagged(label.replace(/(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少).*$/, ''));
+  let start = 0;
+  while (start < words.length && !isHead(words[start]!)) start++;
+  let end = words.length;
+  while (end > start && !isHead(words[end - 1]!)) end--;
+  return join(words.slice(start, end));
+}
+
+/** The verbs (and defining words) a label opens with: `新建改造` of 新建改造供热管网. */
+function leadingVerbs(label: string): string {
+  const words = tagged(label);
+  let end = 0;
+  while (end < words.length && (words[end]!.role === 'verb' || DEFINING.test(words[end]!.word))) end++;
+  return join(words.slice(0, end));
+}
+
+function firstWord(label: string): string {
+  const first = tagWords(label)[0]?.word ?? '';
+  return first === label ? '' : first;
 }
 
 function clean(s: string): string {

@@ -7,7 +7,7 @@ import { measureByKey } from '../../../src/domain/measures.ts';
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { BodyNode } from '../types.ts';
 import { kindOf, type Kind } from './kind.ts';
-import { labelOf } from './label.ts';
+import { labelOf, type LabelContext } from './label.ts';
 import { normalizeWidth } from './numerals.ts';
 import { periodOf } from './period.ts';
 import { localPlacesOf, regionOf, type LocalPlaces } from './place.ts';
@@ -90,6 +90,8 @@ export interface MeaningInput {
   change?: FigureChange;
   /** For a level reached from an earlier one (`从每月143元提高至191元`): the earlier one's scope names it. */
   labelScope?: FigureScope;
+  /** The figure before in the same sentence, for labels that lean on it (label.ts). */
+  previous?: LabelContext['previous'];
   measure?: string;
 }
 
@@ -97,7 +99,9 @@ export function meaningOf(context: ArticleContext, scope: FigureScope, input: Me
   const { year, period } = periodOf(scope);
   const region = regionOf(scope, context.local);
   const topic = topicOf(scope);
-  const label = labelOf(input.labelScope ?? scope) ?? (input.labelScope ? labelOf(scope) : undefined);
+  const context2: LabelContext = input.previous ? { previous: input.previous } : {};
+  const fromLabel = input.labelScope ? labelOf(input.labelScope, context2) : undefined;
+  const label = (fromLabel && !/[0-9]|^[一二三四五六七八九十]成$/.test(fromLabel) ? fromLabel : undefined) ?? labelOf(scope, context2);
   const label_en = input.measure ? measureByKey(input.measure)?.en : undefined;
   return {
     status: statusOf(scope),

@@ -22,7 +22,8 @@ export function scopeFor(paragraph: string, figure: string, options: ScopeOption
   const raw = paragraph.slice(sentence.start, sentence.end);
   const lead = raw.length - raw.trimStart().length;
   const sentenceStart = sentence.start + lead;
-  const unit = options.unit ?? /[^0-9.余多万亿以上左右]+$/.exec(figure)?.[0] ?? '';
+  const bare = figure.replace(/(?:以上|左右|以内|以下|出头|之多|有余)$/, '');
+  const unit = options.unit ?? /[^0-9.余多万亿]+$/.exec(bare)?.[0] ?? '';
   return {
     sentence: raw.trim(),
     start: at - sentenceStart,
