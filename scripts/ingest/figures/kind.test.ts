@@ -42,3 +42,27 @@ describe('kindOf', () => {
     expect(kind('营业收入增长10%。', '10%', '%')).toBe('change');
   });
 });
+
+describe('kindOf, stocks and activities', () => {
+  it('reads activities that add nothing to a stock as totals', () => {
+    expect(kind('持续深化培训行动，开展技能培训2487人。', '2487人')).toBe('total');
+    expect(kind('向2025届毕业生发放一次性求职补贴512.4万元。', '512.4万元')).toBe('total');
+    expect(kind('今年计划建设5个精品示范村。', '5个')).toBe('total');
+    expect(kind('建设“太行一号”旅游公路支线46.7公里。', '46.7公里')).toBe('new');
+  });
+
+  it('reads the verb in the figure’s own stretch, after the figure before it', () => {
+    const p = '推进托育服务设施建设、新增备案67个以上普惠社区托育点等15个项目。';
+    const scope = scopeFor(p, '15个');
+    expect(kindOf(scope, undefined, scope.sentence.indexOf('以上') + 2)).toBe('total');
+    expect(kind(p, '67个以上')).toBe('new');
+  });
+
+  it('reads 以来共, 近年来先后 and 过的 as running sums', () => {
+    const p = '据了解，自2023年11月正式投入运营以来，共服务企业48个，提供零工岗位1944个。';
+    expect(kind(p, '48个')).toBe('cumulative');
+    expect(kind(p, '1944个')).toBe('cumulative');
+    expect(kind('该公司近年来先后独立完成科研试验70余项，申请国家专利35项。', '35项')).toBe('cumulative');
+    expect(kind('护士长郭永琴护理过的患儿超过4万人。', '超过4万人')).toBe('cumulative');
+  });
+});

@@ -10,6 +10,7 @@
 // `今年共改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户` gives new, new, total.
 
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
+import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
 /** The kinds, as the published record defines them (src/domain/figure.ts). */
@@ -21,43 +22,54 @@ const PER = /人均|户均|村均|亩均|日均|月均|年均|每[^，,；;。�
 const RATE_WORD = /率/;
 const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 
+// New is what works add to a stock in the period (新增, 新建, 改造, 改扩建, 加装 …; 建设 of a length or an
+// area: `建设旅游公路支线46.7公里`). Activities that add nothing to a stock — money spent, people trained
+// or served, events held, villages in a programme — are totals (`开展技能培训2487人`, `发放补贴512.4万元`).
 const MARKERS: readonly [Kind, RegExp][] = [
-  ['cumulative', /历年/g],
-  [
-    'new',
-    /新增|新建|新完成|新开工|新招|新培育|改造|改建|改扩建|扩建|建设|建成|完成|整治|整改|检查|排查|义诊|发放|培养|培训|追讨|追回|减免|铺设|招录|招收|举办|开展|签约|首批/g,
-  ],
-  ['total', /惠及|覆盖|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达|服务|入住|已入|累积|攒/g],
+  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新招|新设|增设|改造|改建|改扩建|扩建|加装|铺设|整治|提档升级|建成/g],
+  // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
+  ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|完成|发放|开展/g],
 ];
+const BUILT = /建设/g;
 const UP_TO = /截[至止]/;
+// A running sum: 累计 in the figure's own stretch, 以来共/近年来先后 over its clause chain, 护理过的.
 const RUNNING = /累计/;
-const FRONTED = /[对把将]$/;
+const SINCE_TOGETHER = /(?:以来|近年来)[^；;。]*?(?:共|先后|累计)/;
+const EXPERIENCED = /过的[^，,；;。]{0,6}$/;
+const FRONTED = /[对把将](?:其中)?$/;
+const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 // 截至 + the current period is what was added in it (`截至10月底，今年已完成加装电梯37部`).
 const THIS_PERIOD = /今年|本年|当年|年内|以来/;
 
-export function kindOf(scope: FigureScope, change?: FigureChange): Kind {
+/**
+ * The kind of a figure. `previousEnd` is where the figure before it in the sentence ends (offset in the
+ * sentence): the verb that decides new or total is read in the figure's own stretch after it, so
+ * `新增备案67个…托育点等15个项目` does not make the 15 projects new.
+ */
+export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: number): Kind {
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
   const before = scope.sentence.slice(clause.start, scope.start);
   const chain = scope.sentence.slice(segment.start, scope.start);
-  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before)) return 'change';
-  if (PER.test(before) || PER.test(scope.sentence.slice(scope.end, clause.end).slice(0, 2))) return 'per';
-  if (scope.unit === '%' || scope.unit === '成') {
-    if (RATE_WORD.test(before)) return 'rate';
-    return 'share';
-  }
-  if (RUNNING.test(chain)) return 'cumulative';
-  // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
+  const own = scope.sentence.slice(Math.max(segment.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);
-  const marker = FRONTED.test(before) ? (nearestMarker(after, true) ?? nearestMarker(chain)) : (nearestMarker(chain) ?? nearestMarker(after, true));
+  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before)) return 'change';
+  // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
+  const perText = change?.from !== undefined ? chain : before;
+  if (PER.test(perText) || PER.test(after.slice(0, 2))) return 'per';
+  if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) ? 'rate' : 'share';
+  if (RUNNING.test(own) || SINCE_TOGETHER.test(chain) || EXPERIENCED.test(before)) return 'cumulative';
+  // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
+  const measured = UNITS.get(scope.unit)?.kind === 'measure';
+  const marker = FRONTED.test(before) ? nearestMarker(after, measured, true) : nearestMarker(own, measured);
   // A stock taken at a date (`截至目前，全县已建成…63个`) is a running total, unless the period is this one.
   if (UP_TO.test(chain) && !THIS_PERIOD.test(chain) && marker !== 'total') return 'cumulative';
   return marker ?? 'total';
 }
 
-function nearestMarker(text: string, first = false): Kind | undefined {
+function nearestMarker(text: string, measured: boolean, first = false): Kind | undefined {
   let best: { at: number; kind: Kind } | undefined;
-  for (const [kind, pattern] of MARKERS) {
+  for (const [kind, pattern] of [...MARKERS, ...(measured ? [['new', BUILT] as const] : [])]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const at = m.index + m[0].length;

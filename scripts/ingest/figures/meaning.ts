@@ -111,6 +111,6 @@ export function meaningOf(context: ArticleContext, scope: FigureScope, input: Me
     ...(topic ? { topic } : {}),
     ...(label ? { label } : {}),
     ...(label_en ? { label_en } : {}),
-    kind: kindOf(scope, input.change),
+    kind: kindOf(scope, input.change, input.previous?.end),
   };
 }
