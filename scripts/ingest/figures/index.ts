@@ -80,7 +80,7 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
       ...(previous !== undefined && subjects[previous] ? { previousSubject: subjects[previous] } : {}),
     });
   });
-  let previous: { label: string; end: number; sentence: number } | undefined;
+  let previous: { label: string; end: number; sentence: number; kind: FigureRecord['kind'] } | undefined;
   spans.forEach((span, i) => {
     if (absorbed.has(i)) return;
     const sentence = sentenceOf(i);
@@ -92,7 +92,8 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     const scope = scopeAt(context, paragraph, span.start, span.end, span.unit);
     // A level reached from an earlier one (`从每月143元提高至191元`) is named where the earlier one stands.
     const from = fromIndex === undefined ? undefined : spans[fromIndex]!;
-    const before = previous && previous.sentence === sentence.start ? { label: previous.label, end: previous.end - scope.sentenceStart } : undefined;
+    const before =
+      previous && previous.sentence === sentence.start ? { label: previous.label, end: previous.end - scope.sentenceStart, kind: previous.kind } : undefined;
     const meaning = meaningOf(context, scope, {
       ...(before ? { previous: before } : {}),
       ...(change ? { change: change.change } : {}),
@@ -101,7 +102,7 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     });
     const { status, kind, year, period, region, topic } = meaning;
     const label = meaning.label ?? subject;
-    if (label) previous = { label, end: span.end, sentence: sentence.start };
+    if (label) previous = { label, end: span.end, sentence: sentence.start, kind };
     records.push({
       origin: 'ingest',
       article: article.id,

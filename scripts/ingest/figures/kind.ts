@@ -28,7 +28,7 @@ const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 const MARKERS: readonly [Kind, RegExp][] = [
   ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新招|新设|增设|改造|改建|改扩建|扩建|加装|铺设|整治|提档升级|建成/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
-  ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|完成|发放|开展/g],
+  ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
 ];
 const BUILT = /建设/g;
 const UP_TO = /截[至止]/;
@@ -43,15 +43,16 @@ const THIS_PERIOD = /今年|本年|当年|年内|以来/;
 
 /**
  * The kind of a figure. `previousEnd` is where the figure before it in the sentence ends (offset in the
- * sentence): the verb that decides new or total is read in the figure's own stretch after it, so
- * `新增备案67个…托育点等15个项目` does not make the 15 projects new.
+ * sentence): the verb that decides new or total is read in the figure's own stretch of its clause after
+ * it, so `新增备案67个…托育点等15个项目` does not make the 15 projects new; with no verb before the
+ * number, one right after the counted noun decides (`完成2057座农村户厕改建`).
  */
 export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: number): Kind {
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
   const before = scope.sentence.slice(clause.start, scope.start);
   const chain = scope.sentence.slice(segment.start, scope.start);
-  const own = scope.sentence.slice(Math.max(segment.start, previousEnd ?? 0), scope.start);
+  const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);
   if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before)) return 'change';
   // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
@@ -61,7 +62,10 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (RUNNING.test(own) || SINCE_TOGETHER.test(chain) || EXPERIENCED.test(before)) return 'cumulative';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
-  const marker = FRONTED.test(before) ? nearestMarker(after, measured, true) : nearestMarker(own, measured);
+  // Money is spent, not added to a stock: never new.
+  const money = scope.unit === '元';
+  const found = FRONTED.test(before) ? nearestMarker(after, measured, true) : (nearestMarker(own, measured) ?? nearestMarker(after, measured, true));
+  const marker = money && found === 'new' ? 'total' : found;
   // A stock taken at a date (`截至目前，全县已建成…63个`) is a running total, unless the period is this one.
   if (UP_TO.test(chain) && !THIS_PERIOD.test(chain) && marker !== 'total') return 'cumulative';
   return marker ?? 'total';

@@ -37,7 +37,7 @@ const NUMERAL = /^(?:[0-9.%]+|[零〇一二三四五六七八九十两百千万�
 // Linking words between a phrase and its number: dropped from the end of the phrase.
 const LINKING = [
   '达到', '达', '为', '是', '共计', '合计', '总计', '计', '约', '近', '超过', '超', '只需', '只要', '仅需', '需', '仅',
-  '稳定在', '维持在', '保持在', '提高到', '提高至', '提升至', '提升到', '增加到', '增至', '降至', '降到', '下降到',
+  '稳定在', '维持在', '保持在', '徘徊在', '提高到', '提高至', '提升至', '提升到', '增加到', '增至', '降至', '降到', '下降到',
   '缩短到', '缩短至', '突破', '不到', '不足', '多达', '高达', '了', '的', '在', '实现', '占到', '占', '到', '最高',
   '最低', '为期', '总共', '一共', '显示',
 ];
@@ -50,6 +50,7 @@ const LIGHT_VERBS = new Set(['给予', '提供', '实现', '进行', '开展', '
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
 const PREDICATE_FILLER = /^(?:进行了?|开展了?|实施了?|完成了?|实现了?|得到了?|全部|全面|均|都|已|了|正在)+/;
 const HAN = /\p{Script=Han}/u;
+const PRONOUN = /^(?:其|该|这|那|此|各|我|你|他|她|它|谁|哪|自己|大家|有的|某)/;
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 const QUOTES = /[“”‘’"「」『』《》]/g;
 
@@ -65,7 +66,9 @@ function roleOf(w: Word, inPlace: boolean): Role {
   if (JOINERS.has(w.word)) return 'noun';
   if (DEFINING.test(w.word)) return 'noun';
   if (NUMERAL.test(w.word) || (w.tag === 'm' && /^[0-9零〇一二三四五六七八九十两]/.test(w.word) && !/级$/.test(w.word)) || w.tag === 'q') return 'number';
-  if (['p', 'c', 'd', 'r', 'f', 'u', 'ul', 'ug', 'uz', 'uj', 'y', 'e'].includes(w.tag)) return w.word === '累计' ? 'noun' : 'stop';
+  if (['p', 'c', 'd', 'f', 'u', 'ul', 'ug', 'uz', 'uj', 'y', 'e'].includes(w.tag)) return w.word === '累计' ? 'noun' : 'stop';
+  // jieba tags some nouns as pronouns (`本科/r`): only real pronouns end a phrase.
+  if (w.tag === 'r') return PRONOUN.test(w.word) ? 'stop' : 'noun';
   if (w.tag === 'v' || w.tag === 'vd' || w.tag === 'vi' || w.tag === 'vq') return 'verb';
   return 'noun';
 }

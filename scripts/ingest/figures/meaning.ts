@@ -4,6 +4,7 @@
 // scope needs from it (paragraphs, the headings above each, the villages it places under a town).
 
 import { measureByKey } from '../../../src/domain/measures.ts';
+import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { BodyNode } from '../types.ts';
 import { kindOf, type Kind } from './kind.ts';
@@ -90,9 +91,20 @@ export interface MeaningInput {
   change?: FigureChange;
   /** For a level reached from an earlier one (`从每月143元提高至191元`): the earlier one's scope names it. */
   labelScope?: FigureScope;
-  /** The figure before in the same sentence, for labels that lean on it (label.ts). */
-  previous?: LabelContext['previous'];
+  /** The figure before in the same sentence, for labels that lean on it (label.ts) and list items' kind. */
+  previous?: NonNullable<LabelContext['previous']> & { kind?: Kind };
   measure?: string;
+}
+
+// The next item of a list under one verb (`新增停车场20个、停车位4300余个`), or what the works before
+// involved (`改造老旧小区46个，涉及楼栋318栋`), counts as the item before.
+const LIST_ITEM = /^(?:、|，?涉及)[^，,；;。0-9]*$/;
+
+function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
+  const previous = input.previous;
+  if (!previous?.kind || previous.end > scope.start || input.change) return undefined;
+  const between = scope.sentence.slice(previous.end, scope.start);
+  return LIST_ITEM.test(between) && UNITS.get(scope.unit)?.kind !== 'percent' ? previous.kind : undefined;
 }
 
 export function meaningOf(context: ArticleContext, scope: FigureScope, input: MeaningInput = {}): FigureMeaning {
@@ -111,6 +123,6 @@ export function meaningOf(context: ArticleContext, scope: FigureScope, input: Me
     ...(topic ? { topic } : {}),
     ...(label ? { label } : {}),
     ...(label_en ? { label_en } : {}),
-    kind: kindOf(scope, input.change, input.previous?.end),
+    kind: listKind(scope, input) ?? kindOf(scope, input.change, input.previous?.end),
   };
 }

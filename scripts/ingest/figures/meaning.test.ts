@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { articleContext, meaningOf, scopeAt } from './meaning.ts';
+
+const article = (text: string) =>
+  articleContext({ body: [{ kind: 'paragraph', text, source: [0] }], year: 2025, regions: ['壶关县'], topics: ['transport'] });
+
+function meaningAt(text: string, figure: string, previousFigure?: string) {
+  const context = article(text);
+  const at = text.indexOf(figure);
+  const scope = scopeAt(context, 1, at, at + figure.length, figure.replace(/^[0-9.余]+/, '').replace(/余/, ''));
+  if (!previousFigure) return meaningOf(context, scope);
+  const p = text.indexOf(previousFigure);
+  const before = meaningOf(context, scopeAt(context, 1, p, p + previousFigure.length, '个'));
+  return meaningOf(context, scope, { previous: { label: before.label!, end: p + previousFigure.length - scope.sentenceStart, kind: before.kind } });
+}
+
+describe('meaningOf', () => {
+  it('gives every field of a figure from its clause chain', () => {
+    expect(meaningAt('2025年，壶关县新建改造供热管网38.1公里。', '38.1公里')).toEqual({
+      status: 'actual',
+      year: 2025,
+      region: '壶关县',
+      topic: 'heating',
+      label: '新建改造供热管网',
+      kind: 'new',
+    });
+  });
+
+  it('counts the next item of a list, or what the works involved, as the item before', () => {
+    const list = '新增停车场20个、停车位4300余个、充电桩200余个。';
+    expect(meaningAt(list, '4300余个', '20个')).toMatchObject({ kind: 'new', label: '新增停车位' });
+    const works = '今年潞州区共改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户。';
+    expect(meaningAt(works, '318栋', '46个').kind).toBe('new');
+    expect(meaningAt(works, '1.2万户', '318栋').kind).toBe('total');
+  });
+});
