@@ -1,7 +1,8 @@
 // Every page type of the site, in both languages, in Debian's Chromium on a build served from 127.0.0.1:
 // it loads with no console error, no uncaught exception and no request to another host; axe-core finds
-// no serious or critical violation, in light and in dark mode; headings, landmarks and chart text alternatives are in place; the
-// language switch leads to the same page in the other language; nothing scrolls sideways at 320 px;
+// no serious or critical violation, in light and in dark mode; headings, landmarks and chart text
+// alternatives are in place; the language switch leads to the same page in the other language; nothing scrolls sideways at 320 px, and
+// no table cuts its text off there (a wide one scrolls in a named region the keyboard can scroll);
 // and with JavaScript off every article paragraph, table, chart and listing is still there to read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -145,6 +146,71 @@ describe.skipIf(!available)('every page type in the browser', () => {
           }, { width: 320 });
         }
         expect(wide).toEqual([]);
+      }, LOOP_TIMEOUT);
+
+      it('at 320 px no table cuts text off: a wide one scrolls in a named, focusable region that says so and the keyboard scrolls', async () => {
+        const problems: string[] = [];
+        let wideTables = 0;
+        for (const type of TYPES) {
+          const path = pathOf(type, lang);
+          await visit(path, async (page) => {
+            const tables = await page.evaluate(() =>
+              [...document.querySelectorAll('main table')]
+                .filter((table) => table.checkVisibility())
+                .map((table, i) => {
+                  const clipped = [...table.querySelectorAll('th, td')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
+                  let box = table.parentElement;
+                  while (box && box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+                  const scroller = box && box !== document.body ? box : undefined;
+                  const room = scroller ? scroller.clientWidth : document.documentElement.clientWidth;
+                  const name = (el: Element) =>
+                    (el.getAttribute('aria-label') ?? '').trim() ||
+                    (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+                  scroller?.setAttribute('data-test-scroller', String(i));
+                  return {
+                    what: `table ${i + 1} (${(table.querySelector('th')?.textContent ?? '').trim().slice(0, 20)})`,
+                    clipped,
+                    wide: table.getBoundingClientRect().width > room + 1,
+                    scroller: scroller && {
+                      index: i,
+                      role: scroller.getAttribute('role'),
+                      name: name(scroller),
+                      tabIndex: scroller.tabIndex,
+                      hint: !!scroller.querySelector('.scroll-hint')?.checkVisibility(),
+                    },
+                  };
+                }),
+            );
+            for (const table of tables) {
+              const where = `${path} ${table.what}`;
+              for (const cell of table.clipped) problems.push(`${where}: cell clipped: "${cell}"`);
+              if (!table.wide) continue;
+              wideTables++;
+              const box = table.scroller;
+              if (!box) {
+                problems.push(`${where}: wider than the screen with no box to scroll it in`);
+                continue;
+              }
+              if (box.role !== 'region' || !box.name) problems.push(`${where}: its scrolling box is not a named region (role ${box.role}, name "${box.name}")`);
+              if (box.tabIndex !== 0) problems.push(`${where}: its scrolling box cannot be focused (tabindex ${box.tabIndex})`);
+              if (!box.hint) problems.push(`${where}: nothing shows that it scrolls`);
+              const scroller = page.locator(`[data-test-scroller="${box.index}"]`);
+              await scroller.focus();
+              await page.keyboard.press('ArrowRight');
+              // Keyboard scrolling is animated: wait for it to move.
+              const scrolled = await scroller
+                .evaluate((el) => new Promise<boolean>((done) => {
+                  const start = performance.now();
+                  const check = () => (el.scrollLeft > 0 ? done(true) : performance.now() - start > 2000 ? done(false) : requestAnimationFrame(check));
+                  check();
+                }));
+              if (!scrolled) problems.push(`${where}: the arrow keys do not scroll it`);
+            }
+          }, { width: 320 });
+        }
+        expect(problems).toEqual([]);
+        // The dictionary's and the dashboard's tables are wider than 320 px: the check above was exercised.
+        expect(wideTables).toBeGreaterThan(0);
       }, LOOP_TIMEOUT);
 
       it('with JavaScript off, every page type still shows all its text, tables, charts and listings', async () => {
