@@ -1,6 +1,7 @@
-// What a figure counts, in the page's language. English: the glossary's phrase for the subject, else the
-// measure's label where the figure belongs to a named series, else the Chinese subject marked as
-// Chinese (so the page sets `lang` on it and says English is missing).
+// What a figure counts, in the page's language. Chinese: the figure's label (which keeps the words that
+// define the number: 新增, 累计, 每月 …), else its older short subject. English: the glossary's phrase for
+// the subject or label, else the record's label_en (the measure vocabulary's name of its series), else
+// the Chinese marked as Chinese (so the page sets `lang` on it and says English is missing).
 import { measureByKey } from '../domain/measures.ts';
 import type { FigureRecord } from '../domain/figure.ts';
 import type { LocalText } from './content/localise.ts';
@@ -9,14 +10,15 @@ import type { Lang } from './i18n.ts';
 
 export function figureSubject(
   lang: Lang,
-  figure: Pick<FigureRecord, 'subject' | 'measure' | 'text'>,
+  figure: Pick<FigureRecord, 'subject' | 'measure' | 'text'> & Partial<Pick<FigureRecord, 'label' | 'label_en'>>,
   english: English = getEnglish(),
 ): LocalText {
   const subject = figure.subject ?? '';
-  if (lang === 'zh') return { text: subject || figure.text, lang: 'zh' };
-  const fromGlossary = subject ? english.subjectEn(subject) : undefined;
+  const chinese = figure.label || subject || figure.text;
+  if (lang === 'zh') return { text: chinese, lang: 'zh' };
+  const fromGlossary = (subject ? english.subjectEn(subject) : undefined) ?? (figure.label ? english.subjectEn(figure.label) : undefined);
   if (fromGlossary) return { text: fromGlossary, lang: 'en', fromGlossary: true };
-  const measure = figure.measure ? measureByKey(figure.measure) : undefined;
-  if (measure) return { text: measure.en, lang: 'en' };
-  return { text: subject || figure.text, lang: 'zh' };
+  const named = figure.label_en ?? (figure.measure ? measureByKey(figure.measure)?.en : undefined);
+  if (named) return { text: named, lang: 'en' };
+  return { text: chinese, lang: 'zh' };
 }

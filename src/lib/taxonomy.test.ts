@@ -34,4 +34,11 @@ describe('figureSubject', () => {
     expect(figureSubject('en', { ...museumStudents, subject: '大学生代表' }, english)).toEqual({ text: '大学生代表', lang: 'zh' });
     expect(figureSubject('en', museumStudents, english)).toEqual({ text: '70多名', lang: 'zh' });
   });
+
+  it('shows the label that defines the number in Chinese, and its English where the glossary has none', () => {
+    const described = { ...heatedArea, subject: '供热区域', label: '新建改造供热管网', label_en: 'Heating network built or upgraded' };
+    expect(figureSubject('zh', described, english)).toEqual({ text: '新建改造供热管网', lang: 'zh' });
+    expect(figureSubject('en', described, english)).toEqual({ text: 'Heating network built or upgraded', lang: 'en' });
+    expect(figureSubject('en', { ...museumStudents, label: '邀请返乡大学生' }, english)).toEqual({ text: '邀请返乡大学生', lang: 'zh' });
+  });
 });
