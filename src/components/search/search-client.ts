@@ -1,6 +1,9 @@
-// The search page in the browser: loads this language's Pagefind bundle, keeps the form, the address
-// and the results in step, and tells screen readers what it found through the status line.
-import { runSearch, type PagefindLike } from '../../lib/search/run-search.ts';
+// The search page in the browser: loads this language's Pagefind bundle (at once for a search in the
+// address, else as soon as the form gets focus), keeps the form, the address and the results in step, and
+// tells screen readers what it found through the status line ("Searching…" while it waits). A query with
+// few results is tried again with its place and topic names in this language's words (`heating` → 供热),
+// and the other language's index is asked how many reports it has, with a link to its search page.
+import { runSearch } from '../../lib/search/run-search.ts';
 import {
   emptyState,
   FILTER_KEYS,
@@ -11,24 +14,19 @@ import {
   type FilterNames,
   type SearchState,
 } from '../../lib/search/url-state.ts';
+import type { VocabularyEntry } from '../../lib/search/vocabulary.ts';
+import { mapQuery } from '../../lib/search/vocabulary.ts';
+import { FEW_RESULTS, otherLanguageCount, otherSearchHref, type OtherLanguage } from './other-language.ts';
+import { loadPagefind, type BundleLocation, type PagefindInstance, type PagefindResult } from './pagefind-load.ts';
 import { filterChoices, format, orderValues, resultItem, type ResultData, type Strings } from './search-render.ts';
 
-interface BrowserResult {
-  id: string;
-  data: () => Promise<ResultData>;
-}
-
-interface PagefindInstance extends PagefindLike<BrowserResult> {
-  options(options: Record<string, unknown>): Promise<void>;
-}
-
-interface PagefindBundle {
-  createInstance(options: Record<string, unknown>): PagefindInstance;
-}
+type BrowserResult = PagefindResult<ResultData>;
 
 // Each result shown downloads its page's fragment (the whole text, 1–12 KB), so results come five at a time.
 const PAGE_SIZE = 5;
 const TYPING_PAUSE_MS = 250;
+/** A search that takes longer than this says "Searching…" (at once while the bundle is still loading). */
+const SLOW_SEARCH_MS = 300;
 
 interface Page {
   root: HTMLElement;
@@ -39,6 +37,7 @@ interface Page {
   filters: HTMLDetailsElement;
   filterCount: HTMLElement;
   status: HTMLElement;
+  other: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
 }
@@ -60,13 +59,17 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     filters: find(root, '.search-filters'),
     filterCount: find(root, '.filter-count'),
     status: find(root, '.search-status'),
+    other: find(root, '.search-other'),
     list: find(root, '.search-results'),
     more: find(root, '.search-more'),
   };
   const lang = root.dataset.lang ?? 'en';
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const names = JSON.parse(root.dataset.filterNames ?? '{}') as FilterNames;
-  const say = (key: string, vars?: { n?: number; q?: string }) => {
+  const vocabulary = JSON.parse(root.dataset.vocabulary ?? '[]') as VocabularyEntry[];
+  const other = JSON.parse(root.dataset.other ?? 'null') as OtherLanguage | null;
+  const where: BundleLocation = { bundle: root.dataset.bundle ?? '/pagefind/', base: root.dataset.base ?? '/' };
+  const say = (key: string, vars?: { n?: number; q?: string; term?: string }) => {
     page.status.textContent = format(strings, lang, key, vars);
   };
 
@@ -77,21 +80,26 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   page.sortNote.hidden = state.sort !== 'date';
   if (state.q || hasFilters(state)) say('search.loading');
 
-  // The events are wired before the bundle has loaded: a search typed meanwhile waits for it, rather
-  // than the form submitting and reloading the page.
+  // Counts from the page, not pagefind.filters(), which would fetch every filter chunk of the index.
   const counts = JSON.parse(root.dataset.filterCounts ?? '{}') as Record<string, Record<string, number>>;
-  const ready = loadPagefind(root).then((pagefind) => {
-    // Counts from the page, not pagefind.filters(), which would fetch every filter chunk of the index.
-    showFilters(page, counts, names, state, lang);
-    // A value the index does not have (a link from the other language, a typo) has no checkbox: drop it.
-    state = { ...state, filters: chosenFilters(page) };
-    return pagefind;
-  });
-  ready.catch((error: unknown) => {
-    console.error('search: could not load the Pagefind bundle', error);
-    say('search.error');
-    root.dataset.status = 'error';
-  });
+  showFilters(page, counts, names, state, lang);
+  // A value the index does not have (a link from the other language, a typo) has no checkbox: drop it.
+  state = { ...state, filters: chosenFilters(page) };
+
+  // The events are wired before the bundle has loaded: a search typed meanwhile waits for it, rather
+  // than the form submitting and reloading the page. The bundle loads once, at the first of: a search in
+  // the address, the form getting focus, a search.
+  let loading: Promise<PagefindInstance<BrowserResult>> | undefined;
+  const ready = () => {
+    loading ??= loadPagefind<BrowserResult>(where).catch((error: unknown) => {
+      console.error('search: could not load the Pagefind bundle', error);
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  page.form.addEventListener('focusin', () => void ready().catch(() => undefined));
+  let bundleLoaded = false;
 
   let shown: BrowserResult[] = [];
   let latest = 0;
@@ -99,6 +107,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     const ticket = ++latest;
     const query = writeState(state);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    page.other.hidden = true;
     if (!state.q && !hasFilters(state)) {
       page.list.replaceChildren();
       page.more.hidden = true;
@@ -109,10 +118,22 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     // Tests and assistive technology alike can tell a finished search from one under way.
     root.dataset.status = 'searching';
     page.list.setAttribute('aria-busy', 'true');
+    // "Searching…" at once while the bundle loads, else only if the search is slow to answer.
+    const slow = setTimeout(() => ticket === latest && say('search.loading'), bundleLoaded ? SLOW_SEARCH_MS : 0);
     let results: BrowserResult[];
+    let searchedAs: string | undefined;
+    let mapped: string | undefined;
     try {
-      const pagefind = await ready;
-      ({ results } = await runSearch(pagefind, state.q, pagefindOptions(state, names)));
+      const pagefind = await ready();
+      bundleLoaded = true;
+      const options = pagefindOptions(state, names);
+      ({ results } = await runSearch(pagefind, state.q, options));
+      // Few results: the query again with its place and topic names in this language (`heating` → 供热).
+      mapped = state.q ? mapQuery(state.q, vocabulary, lang === 'zh' ? 'zh' : 'en') : undefined;
+      if (mapped && results.length < FEW_RESULTS) {
+        const more = (await runSearch(pagefind, mapped, options)).results.filter((r) => !results.some((s) => s.id === r.id));
+        if (more.length > 0) [results, searchedAs] = [[...results, ...more], mapped];
+      }
       const first = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (ticket !== latest) return;
       shown = results;
@@ -126,12 +147,21 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       }
       return;
     } finally {
+      clearTimeout(slow);
       if (ticket === latest) page.list.removeAttribute('aria-busy');
     }
     if (ticket !== latest) return;
     if (results.length === 0) say('search.none', { q: state.q });
+    else if (searchedAs) say('search.foundAs', { n: results.length, q: state.q, term: searchedAs });
     else if (state.q) say('search.found', { n: results.length, q: state.q });
     else say('search.filtered', { n: results.length });
+    // The other language, for a query (not filters, whose values are this language's) that found little
+    // or was typed in the other language's words.
+    if (other && state.q && !hasFilters(state) && (results.length < FEW_RESULTS || mapped)) {
+      root.dataset.status = 'other';
+      await showOtherLanguage(page, where, other, state.q, vocabulary, strings, lang, () => ticket === latest);
+      if (ticket !== latest) return;
+    }
     root.dataset.status = 'done';
   };
 
@@ -176,15 +206,29 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   await search();
 }
 
-async function loadPagefind(root: HTMLElement): Promise<PagefindInstance> {
-  const bundle = root.dataset.bundle ?? '/pagefind/';
-  const base = root.dataset.base ?? '/';
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindBundle;
-  // No web worker: on a site this size the search is quick on the main thread, and the worker's script
-  // would be one more download (40 KB) before the first result.
-  const pagefind = module.createInstance({ basePath: bundle, baseUrl: base, noWorker: true });
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  return pagefind;
+/** Says how many reports the other language has for the query, with a link to them; nothing when none. */
+async function showOtherLanguage(
+  page: Page,
+  where: BundleLocation,
+  other: OtherLanguage,
+  query: string,
+  vocabulary: readonly VocabularyEntry[],
+  strings: Strings,
+  lang: string,
+  current: () => boolean,
+): Promise<void> {
+  let n: number;
+  try {
+    n = await otherLanguageCount(where, other, query, vocabulary);
+  } catch (error) {
+    // The page's own results stand; only the pointer to the other language is missing.
+    console.warn('search: could not search the other language', error);
+    return;
+  }
+  if (!current() || n === 0) return;
+  find(page.other, '.search-other-text').textContent = format(strings, lang, 'search.other', { n, q: query });
+  find<HTMLAnchorElement>(page.other, 'a').href = otherSearchHref(other, query);
+  page.other.hidden = false;
 }
 
 /** Appends the next page of results; returns the first item added. */

@@ -12,15 +12,15 @@ export interface ResultData {
 
 export type Strings = Record<string, string>;
 
-/** `{n}`/`{q}` placeholders filled; the `.one` or `.other` form chosen by the language's plural rules. */
-export function format(strings: Strings, lang: string, key: string, vars: { n?: number; q?: string } = {}): string {
+/** `{n}`/`{q}`/`{term}` placeholders filled; the `.one` or `.other` form chosen by the language's plural rules. */
+export function format(strings: Strings, lang: string, key: string, vars: { n?: number; q?: string; term?: string } = {}): string {
   let template = strings[key];
   if (template === undefined && vars.n !== undefined) {
     const form = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en').select(vars.n) === 'one' ? 'one' : 'other';
     template = strings[`${key}.${form}`];
   }
-  return (template ?? key).replace(/\{(n|q)\}/g, (_, name: 'n' | 'q') =>
-    name === 'n' ? new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(vars.n ?? 0) : (vars.q ?? ''),
+  return (template ?? key).replace(/\{(n|q|term)\}/g, (_, name: 'n' | 'q' | 'term') =>
+    name === 'n' ? new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en').format(vars.n ?? 0) : (vars[name] ?? ''),
   );
 }
 

@@ -67,6 +67,11 @@ describe('searchKeywords', () => {
     expect(words).toEqual(expect.arrayContaining(['供热', '就业', 'minsheng', 'xingfu', 'shenghuo']));
   });
 
+  it('gives a Chinese page its topics in English too, as it has its places: `heating` finds 供热 there', () => {
+    const words = searchKeywords({ lang: 'zh', ...HUGUAN });
+    expect(words).toEqual(expect.arrayContaining(['Heating', 'Employment']));
+  });
+
   it('gives an English page English only: place names and topic labels, no Chinese', () => {
     const words = searchKeywords({ lang: 'en', ...SHANGDANG_TOWNS });
     expect(words).toEqual(expect.arrayContaining(['Shangdang District', 'shangdang', 'Xihuo Town', 'xinanquan', 'Education']));

@@ -1,6 +1,7 @@
 // Words indexed with each article besides its text, for searches the text alone would not answer:
 // a place without its suffix (`西火` for 西火镇), in pinyin as typed without a Chinese keyboard
-// (`huguan`), and in English; the topic labels; and the pinyin of the title's words. Pagefind indexes
+// (`huguan`), and in English; the topic labels (on a Chinese page in English too, so `heating` finds 供热
+// reports there as `Huguan` finds 壶关 ones); and the pinyin of the title's words. Pagefind indexes
 // them with the page (PagefindFilters.astro writes them), so they cost no extra request.
 import { pinyin } from 'pinyin-pro';
 import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
@@ -66,7 +67,10 @@ export function searchKeywords(source: KeywordSource): string[] {
     if (source.lang === 'zh') words.push(place.zh, shortPlaceName(place.zh));
     words.push(place.en, placeAsTyped(place.en));
   }
-  for (const topic of source.topics) words.push(source.lang === 'zh' ? TOPIC_LABELS[topic].zh : topicEn(topic));
+  for (const topic of source.topics) {
+    if (source.lang === 'zh') words.push(TOPIC_LABELS[topic].zh);
+    words.push(topicEn(topic));
+  }
   if (source.lang === 'zh') words.push(...chineseWords(source.titleZh).map(pinyinWord));
   return [...new Set(words.filter((w) => w.trim() !== ''))];
 }
