@@ -5,9 +5,12 @@
 // that opens with a wire byline (`本报讯 …`) or ends with a photo credit (a photo news item), at
 // `(上接第一版)`, after a closing byline (`·白雪峰·`) or `(下转第三版)`, and where a boxed sidebar
 // follows the article's last paragraph. A headline printed after the lead of an article that has none
-// (over a section heading) is that article's title, not a new article.
+// (over a section heading) is that article's title, not a new article. An editor's hints (hints/) may
+// give lines their roles and start articles at lines; they are obeyed here, whatever the rules say.
 
 import { classifyBlocks, splitBlocks } from './blocks.ts';
+import type { PageOverrides } from './hints/resolve.ts';
+import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete, opensWithDate } from './structure/shape.ts';
@@ -17,6 +20,8 @@ import type { Continued } from '../../src/domain/article.ts';
 export interface SegmentOptions {
   /** The duplicates repair dropped: a box the page reprinted around itself marks a sidebar. */
   dropped?: readonly Dropped[];
+  /** Raw block indices an article must start at (an editor's `split-before` hints). */
+  splitBefore?: ReadonlySet<number>;
 }
 
 /** A box reprinted this many times or more (its copies dropped) before its text marks a sidebar. */
@@ -44,7 +49,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const drafts: Draft[] = [];
   let current = emptyDraft();
   blocks.forEach((block, i) => {
-    if (current.blocks.length > 0 && startsArticle(current, blocks, i, sidebarStarts)) {
+    const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
+    if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = emptyDraft();
       next.blocks.push(...takeOverHeadline(current));
       if (current.blocks.length > 0) drafts.push(current);
@@ -56,11 +62,19 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   return mergeWithoutSubstance(drafts).map(toSegment);
 }
 
-/** Blocks, repair and segments of one page text, as the CLI needs them. `blocks` are as classified. */
-export function structurePage(text: string): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
-  const blocks = classifyBlocks(splitBlocks(text));
+/**
+ * Blocks, repair and segments of one page text, as the CLI needs them. `blocks` are as classified, with the
+ * roles of `overrides` (an editor's hints, by raw block index) laid over; its splits are obeyed in segment.
+ */
+export function structurePage(
+  text: string,
+  overrides?: PageOverrides,
+): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
+  const raw = splitBlocks(text);
+  const blocks = overrides ? applyRoles(classifyBlocks(raw), raw, overrides.roles) : classifyBlocks(raw);
   const repaired = repair(blocks);
-  return { blocks, repair: repaired, segments: segment(repaired.blocks, { dropped: repaired.dropped }) };
+  const segments = segment(repaired.blocks, { dropped: repaired.dropped, ...(overrides && { splitBefore: overrides.splitBefore }) });
+  return { blocks, repair: repaired, segments };
 }
 
 function emptyDraft(): Draft {
