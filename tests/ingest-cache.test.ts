@@ -238,6 +238,29 @@ describe.each(projects)('ingest with and without the cache, on %s', (_label, fil
     expect((await agree()).stdout).toContain('nothing changed');
   });
 
+  it('a sidecar (paper, date, page) added, changed and removed: each a change of its seed', async () => {
+    const sidecar = (dir: string) => join(dir, 'seeds', seedNames(dir).find((n) => n.endsWith('.txt'))!.replace(/\.txt$/, '.yaml'));
+    const dates = (dir: string) => readdirSync(zh(dir)).map((n) => /^date: "([^"]+)"$/m.exec(readFileSync(join(zh(dir), n), 'utf8'))?.[1]).filter(Boolean);
+    inBoth((dir) => writeFileSync(sidecar(dir), 'paper: 长治日报\ndate: 2025-01-27\npage: 2\n'));
+    expect((await agree()).stdout).toMatch(/[1-9]\d* updated/);
+    expect(dates(cached)).toContain('2025-01-27');
+    // The same size and an old mtime: only the bytes tell the change, so the cache must not trust the stat.
+    inBoth((dir) => {
+      writeFileSync(sidecar(dir), 'paper: 长治日报\ndate: 2025-01-28\npage: 2\n');
+      utimesSync(sidecar(dir), HOUR_AGO, HOUR_AGO);
+    });
+    expect((await agree()).stdout).toMatch(/[1-9]\d* updated/);
+    expect(dates(cached)).toContain('2025-01-28');
+    inBoth((dir) => writeFileSync(sidecar(dir), 'date: 2025-02-30\n'));
+    const bad = await agree();
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/\.yaml: date: "2025-02-30" is not a date/);
+    inBoth((dir) => rmSync(sidecar(dir)));
+    expect((await agree()).stdout).toMatch(/[1-9]\d* (?:updated|created)/);
+    expect(dates(cached)).not.toContain('2025-01-28');
+    expect((await agree()).stdout).toContain('nothing changed');
+  });
+
   it('a cache written by another version of ingest', async () => {
     inBoth((dir) => rmSync(join(zh(dir), readdirSync(zh(dir)).sort()[0]!)));
     writeFileSync(cacheFile(), readFileSync(cacheFile(), 'utf8').replace(/"version":"[0-9a-f]+"/, '"version":"an older ingest"'));

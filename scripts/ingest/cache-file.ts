@@ -13,7 +13,8 @@ import type { SeedReport } from './pipeline.ts';
 
 /** `output` 0 when it equals `input` (the usual case: the figure file is its own merge); no `output` for a problem. */
 type ArticleTuple = [id: string, title: string, firstBlock: number, markdown: string, input: string, output?: string | 0, kept?: number];
-type SeedTuple = [size: number, mtimeMs: number, sha256: string, report: SeedReport, articles: ArticleTuple[]];
+type SideTuple = [name: string, size: number, mtimeMs: number, sha256: string];
+type SeedTuple = [size: number, mtimeMs: number, sha256: string, report: SeedReport, articles: ArticleTuple[], side?: SideTuple[]];
 type Info = [id: string | null, title: string | null, seed: string | null, firstBlock: number | null];
 /** `[size, mtimeMs]` alone: the file is as the record of the article it belongs to says (see ownFacts). */
 type FileTuple = [size: number, mtimeMs: number, sha256: string, state: FileState, about: Info | boolean | null] | [size: number, mtimeMs: number];
@@ -28,7 +29,7 @@ export function serializeCache(cache: IngestCache): string {
   const fileTuple = (path: string, e: FileEntry): FileTuple =>
     sameFacts(e, own.get(path)) ? [e.size, e.mtimeMs] : [e.size, e.mtimeMs, e.sha256, e.state, aboutTuple(e)];
   const body: Body = {
-    seeds: Object.fromEntries([...cache.seeds].map(([name, e]) => [name, [e.size, e.mtimeMs, e.sha256, e.report, e.articles.map(articleTuple)]])),
+    seeds: Object.fromEntries([...cache.seeds].map(([name, e]) => [name, seedTuple(e)])),
     files: Object.fromEntries([...cache.files].map(([path, e]) => [path, fileTuple(path, e)])),
   };
   const text = JSON.stringify(body);
@@ -49,8 +50,9 @@ export function parseCache(text: string | undefined, version: string, out: strin
     return undefined;
   }
   const seeds = new Map<string, SeedEntry>();
-  for (const [name, [size, mtimeMs, sha256, report, articles]] of Object.entries(body.seeds)) {
-    seeds.set(name, { size, mtimeMs, sha256, report, articles: articles.map(cachedArticle) });
+  for (const [name, [size, mtimeMs, sha256, report, articles, side]] of Object.entries(body.seeds)) {
+    const sideFiles = side?.map(([file, fileSize, fileMtime, fileSha]) => ({ name: file, size: fileSize, mtimeMs: fileMtime, sha256: fileSha }));
+    seeds.set(name, { size, mtimeMs, sha256, ...(sideFiles && { side: sideFiles }), report, articles: articles.map(cachedArticle) });
   }
   const own = ownFacts(seeds);
   const files = new Map<string, FileEntry>();
@@ -92,6 +94,12 @@ function sameFacts(e: FileFacts, own: FileFacts | undefined): boolean {
   if (!e.info || !own.info) return e.info === own.info;
   const keys = Object.keys(e.info).filter((k) => e.info![k as keyof typeof e.info] !== undefined);
   return keys.length === 4 && keys.every((k) => e.info![k as keyof typeof e.info] === own.info![k as keyof typeof own.info]);
+}
+
+function seedTuple(e: SeedEntry): SeedTuple {
+  const tuple: SeedTuple = [e.size, e.mtimeMs, e.sha256, e.report, e.articles.map(articleTuple)];
+  if (e.side?.length) tuple.push(e.side.map((f) => [f.name, f.size, f.mtimeMs, f.sha256]));
+  return tuple;
 }
 
 function articleTuple(a: CachedArticle): ArticleTuple {

@@ -14,8 +14,10 @@ import {
   nextCache,
   RACY_MS,
   recordedStat,
+  sameSideFiles,
   type SeedEntry,
   seedHashFromStat,
+  sideHashFromStat,
 } from './cache.ts';
 import { parseCache, serializeCache } from './cache-file.ts';
 import type { FileFacts } from './outputs.ts';
@@ -46,6 +48,42 @@ function filesOf(articles: CachedArticle[]): Map<string, FileFacts> {
   }
   return files;
 }
+
+describe('cleanCandidates: a seed’s side files (sidecar, hints) are part of it', () => {
+  const articles = [article('a'), article('b')];
+  const sidecar = { name: '000_page.yaml', size: 20, mtimeMs: 1000, sha256: h('date: 2025-01-27') };
+  const cache = cacheWith({ ...seedEntry(articles), side: [sidecar] });
+
+  it('skips the seed while its sidecar is as recorded', () => {
+    expect(cleanCandidates(cache, [{ name: SEED, sha256: h('page'), side: [sidecar] }], filesOf(articles)).size).toBe(1);
+  });
+
+  it('redoes it when the sidecar is changed, added or removed', () => {
+    const changed = { ...sidecar, sha256: h('date: 2025-01-28') };
+    expect(cleanCandidates(cache, [{ name: SEED, sha256: h('page'), side: [changed] }], filesOf(articles)).size).toBe(0);
+    expect(cleanCandidates(cache, [{ name: SEED, sha256: h('page') }], filesOf(articles)).size).toBe(0);
+    expect(cleanCandidates(cacheWith(seedEntry(articles)), [{ name: SEED, sha256: h('page'), side: [sidecar] }], filesOf(articles)).size).toBe(0);
+  });
+
+  it('compares side files by name and bytes, in any order', () => {
+    const hints = { name: '000_page.hints.yaml', sha256: h('headline: [x]') };
+    expect(sameSideFiles([sidecar, hints], [hints, sidecar])).toBe(true);
+    expect(sameSideFiles([], undefined)).toBe(true);
+    expect(sameSideFiles([sidecar], [{ ...sidecar, name: '000_page.hints.yaml' }])).toBe(false);
+  });
+
+  it('trusts a side file’s recorded hash only for an unchanged, settled stat', () => {
+    const entry = { ...seedEntry(articles), side: [sidecar] };
+    expect(sideHashFromStat(entry, sidecar.name, { size: 20, mtimeMs: 1000 })).toBe(sidecar.sha256);
+    expect(sideHashFromStat(entry, sidecar.name, { size: 21, mtimeMs: 1000 })).toBeUndefined();
+    expect(sideHashFromStat({ ...entry, side: [{ ...sidecar, mtimeMs: -1, size: -1 }] }, sidecar.name, { size: -1, mtimeMs: -1 })).toBeUndefined();
+  });
+
+  it('keeps side files through the cache file', () => {
+    const text = serializeCache({ ...cache, version: 'v1', out: '/content' });
+    expect(parseCache(text, 'v1', '/content')!.seeds.get(SEED)!.side).toEqual([sidecar]);
+  });
+});
 
 describe('cleanCandidates', () => {
   const articles = [article('a'), article('b')];

@@ -43,9 +43,20 @@ export interface CachedArticle {
   figures: FiguresOutcome;
 }
 
+/**
+ * A file beside a seed that is part of what the seed makes: its sidecar (`<name>.yaml`: paper, date, page)
+ * or its hints (`<name>.hints.yaml`). A change to one is a change to the seed.
+ */
+export interface SideFile extends FileStat {
+  name: string;
+  sha256: string;
+}
+
 export interface SeedEntry extends FileStat {
   /** sha256 of the seed's bytes. */
   sha256: string;
+  /** The seed's side files as read, by name; none when it has none. */
+  side?: SideFile[];
   report: SeedReport;
   articles: CachedArticle[];
 }
@@ -105,15 +116,28 @@ export function seedHashFromStat(entry: SeedEntry | undefined, stat: FileStat): 
  */
 export function cleanCandidates(
   cache: IngestCache,
-  seeds: { name: string; sha256: string }[],
+  seeds: { name: string; sha256: string; side?: readonly { name: string; sha256: string }[] }[],
   files: Map<string, FileFacts>,
 ): Map<string, SeedEntry> {
   const clean = new Map<string, SeedEntry>();
   for (const seed of seeds) {
     const entry = cache.seeds.get(seed.name);
-    if (entry && entry.sha256 === seed.sha256 && entry.articles.every((a) => outputsInStep(a, files))) clean.set(seed.name, entry);
+    if (!entry || entry.sha256 !== seed.sha256 || !sameSideFiles(entry.side, seed.side)) continue;
+    if (entry.articles.every((a) => outputsInStep(a, files))) clean.set(seed.name, entry);
   }
   return clean;
+}
+
+/** The same side files, by name and bytes: one added, removed or changed makes the seed's output another. */
+export function sameSideFiles(a: readonly { name: string; sha256: string }[] = [], b: readonly { name: string; sha256: string }[] = []): boolean {
+  const key = (files: readonly { name: string; sha256: string }[]) => files.map((f) => `${f.name}\0${f.sha256}`).sort().join('\n');
+  return key(a) === key(b);
+}
+
+/** A side file's recorded hash when its stat proves its bytes unchanged (as seedHashFromStat). */
+export function sideHashFromStat(entry: SeedEntry | undefined, name: string, stat: FileStat): string | undefined {
+  const known = entry?.side?.find((f) => f.name === name);
+  return known && known.mtimeMs >= 0 && known.size === stat.size && known.mtimeMs === stat.mtimeMs ? known.sha256 : undefined;
 }
 
 function outputsInStep(article: CachedArticle, files: Map<string, FileFacts>): boolean {
@@ -203,13 +227,14 @@ export interface SeedRecord {
   name: string;
   stat: FileStat;
   sha256: string;
+  side?: SideFile[];
   report: SeedReport;
   articles: CachedArticle[];
 }
 
 /** What the next run needs to skip each seed: carried over for a skipped seed, made anew for the rest. */
 export function seedRecords(
-  seeds: { name: string; stat: FileStat; sha256: string }[],
+  seeds: { name: string; stat: FileStat; sha256: string; side?: SideFile[] }[],
   clean: Map<string, SeedEntry>,
   reportOf: (name: string) => SeedReport,
   built: Map<string, BuiltArticle[]>,
@@ -217,10 +242,10 @@ export function seedRecords(
   figureTexts: Map<string, FigureFileOnDisk>,
 ): SeedRecord[] {
   const records: SeedRecord[] = [];
-  for (const { name, stat, sha256 } of seeds) {
+  for (const { name, stat, sha256, side } of seeds) {
     const entry = clean.get(name);
     const articles = entry ? entry.articles : recordArticles(built.get(name) ?? [], desired, figureTexts);
-    if (articles) records.push({ name, stat, sha256, report: entry?.report ?? reportOf(name), articles });
+    if (articles) records.push({ name, stat, sha256, ...(side?.length && { side }), report: entry?.report ?? reportOf(name), articles });
   }
   return records;
 }
@@ -255,8 +280,9 @@ export function nextCache(
   files: { path: string; stat?: FileStat; facts: FileFacts }[],
 ): IngestCache {
   const cache: IngestCache = { version, out, seeds: new Map(), files: new Map() };
-  for (const { name, stat, sha256, report, articles } of seeds) {
-    cache.seeds.set(name, { ...recordedStat(stat, runStart), sha256, report, articles });
+  for (const { name, stat, sha256, side, report, articles } of seeds) {
+    const sideFiles = side?.map((f) => ({ name: f.name, ...recordedStat(f, runStart), sha256: f.sha256 }));
+    cache.seeds.set(name, { ...recordedStat(stat, runStart), sha256, ...(sideFiles?.length && { side: sideFiles }), report, articles });
   }
   for (const { path, stat, facts } of files) {
     // JSON has no NaN or Infinity (a hand-written `blocks: [.nan]`): such a file is simply read again.

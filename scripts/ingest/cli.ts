@@ -22,6 +22,8 @@ import {
   seedRecords,
   settleIds,
   sha256Bytes,
+  type SideFile,
+  sideHashFromStat,
 } from './cache.ts';
 import { parseCache, serializeCache } from './cache-file.ts';
 import { sha256Hex } from './emit.ts';
@@ -41,13 +43,14 @@ import {
 } from './outputs.ts';
 import { buildArticle, type BuiltArticle, describeSeed, draftSeed, type SeedReport } from './pipeline.ts';
 import { desiredFile, hasChanges, type Plan, planSummary } from './plan.ts';
+import { sidecarName } from './seed-meta.ts';
 
 const CACHE_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'cz-ingest');
 /** The packages the pipeline calls: a new version of one may change what it makes of a seed. */
 const PIPELINE_PACKAGES = ['pinyin-pro', 'nzh', 'yaml', 'fastest-levenshtein', '@node-rs/jieba'];
 
 const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache]
-  --seeds DIR    page texts to read (default: seeds)
+  --seeds DIR    page texts to read (default: seeds), each <name>.txt with its sidecar <name>.yaml if any
   --out DIR      content folder to write (default: content)
   --check        write nothing; exit 1 and list what would change
   --report FILE  also write a JSON report of every seed
@@ -59,6 +62,17 @@ interface SeedFile {
   stat: FileStat;
   sha256: string;
   bytes?: Uint8Array;
+  /** Its side files (sidecar, hints), hashed like the seed: from the cache when their stat is unchanged. */
+  side: SideFile[];
+}
+
+/**
+ * The files beside a seed that are part of its input: its sidecar (`<name>.yaml`: paper, date, page,
+ * seed-meta.ts) and its hints (`<name>.hints.yaml`, hints/read.ts). A change to one redoes the seed.
+ */
+function sideFileNames(seed: string): [sidecar: string, hints: string] {
+  const stem = seed.replace(/\.txt$/u, '');
+  return [sidecarName(seed), `${stem}.hints.yaml`];
 }
 
 interface ContentFile {
@@ -104,8 +118,16 @@ async function main(argv: string[]): Promise<number> {
   const candidates = cache ? cleanCandidates(cache, seeds, new Map([...articleFacts, ...figureFacts])) : new Map<string, SeedEntry>();
   const scanned = new Map(seeds.map((s) => [s.name, s.bytes]));
   const bytesOf = (name: string) => scanned.get(name) ?? new Uint8Array(readFileSync(join(args.seeds, name)));
+  const sideText = (name: string, file: string) => {
+    if (!seeds.find((s) => s.name === name)?.side.some((f) => f.name === file)) return undefined;
+    return { file: join(args.seeds, file), text: readFileSync(join(args.seeds, file), 'utf8') };
+  };
   const order = seeds.map((s) => s.name);
-  const { clean, pages, ids } = settleIds(order, candidates, (name) => draftSeed({ name, bytes: bytesOf(name) }), known, reserved);
+  const draft = (name: string) => {
+    const [sidecar, hints] = sideFileNames(name);
+    return draftSeed({ name, bytes: bytesOf(name), ...optional('meta', sideText(name, sidecar!)), ...optional('hints', sideText(name, hints!)) });
+  };
+  const { clean, pages, ids } = settleIds(order, candidates, draft, known, reserved);
 
   const reports: SeedReport[] = [];
   const outputs: ArticleOutput[] = [];
@@ -148,7 +170,8 @@ async function main(argv: string[]): Promise<number> {
     await carryOut(args.out, plan);
     const files = [...articleFiles.values(), ...figureFiles.values()];
     // Nothing read, skipped or written that the cache did not already hold as it is: it stays as it is.
-    const settled = cache && clean.size === seeds.length && cache.seeds.size === seeds.length && cache.files.size === files.length;
+    const settled = cache && clean.size === seeds.length && cache.seeds.size === seeds.length && cache.files.size === files.length
+      && seeds.every((s) => s.side.every((f) => sideHashFromStat(cache.seeds.get(s.name), f.name, f) !== undefined));
     if (useCache && !(settled && !hasChanges(plan) && seeds.every((s) => !s.bytes) && files.every((f) => f.text === undefined))) {
       const records = seedRecords(seeds, clean, (name) => pages.get(name)!.report, built, desired, figureTexts);
       const after = nextCache(version, resolve(args.out), runStart, records, filesAfter(files, plan));
@@ -172,20 +195,33 @@ async function main(argv: string[]): Promise<number> {
  * Synchronous: for thousands of small files, one thread beats a promise per file several times over.
  */
 function scanSeeds(dir: string, cache: IngestCache | undefined): SeedFile[] | undefined {
-  let names: string[];
+  let all: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+    all = readdirSync(dir);
   } catch {
     return undefined;
   }
-  return names.map((name) => {
+  const present = new Set(all);
+  return all.filter((n) => n.endsWith('.txt')).sort().map((name) => {
     const path = join(dir, name);
     const { size, mtimeMs } = statSync(path);
-    const known = seedHashFromStat(cache?.seeds.get(name), { size, mtimeMs });
-    if (known) return { name, stat: { size, mtimeMs }, sha256: known };
+    const entry = cache?.seeds.get(name);
+    const side = sideFileNames(name).filter((file) => present.has(file)).map((file) => scanSideFile(dir, file, entry));
+    const known = seedHashFromStat(entry, { size, mtimeMs });
+    if (known) return { name, stat: { size, mtimeMs }, sha256: known, side };
     const bytes = new Uint8Array(readFileSync(path));
-    return { name, stat: { size, mtimeMs }, sha256: sha256Bytes(bytes), bytes };
+    return { name, stat: { size, mtimeMs }, sha256: sha256Bytes(bytes), bytes, side };
   });
+}
+
+function scanSideFile(dir: string, name: string, entry: SeedEntry | undefined): SideFile {
+  const { size, mtimeMs } = statSync(join(dir, name));
+  const sha256 = sideHashFromStat(entry, name, { size, mtimeMs }) ?? sha256Bytes(new Uint8Array(readFileSync(join(dir, name))));
+  return { name, size, mtimeMs, sha256 };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /** The files of one content subfolder, with what ingest knows of each: read only where the cache cannot tell. */

@@ -45,6 +45,18 @@ describe('emitArticle', () => {
     expect(data.kicker).toBe('发扬“四敢”精神 推动长治高质量发展 | 基层实践');
   });
 
+  it('writes the page’s date and its citation (paper, date, page) before the seed, where the page tells them', () => {
+    const dated: IngestedArticle = { ...photoNews001, date: '2025-01-27', source: { paper: '长治日报', date: '2025-01-27', page: 2, ...photoNews001.source } };
+    const text = frontmatterText(emitArticle(dated));
+    const data = parse(text) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual([
+      'id', 'title', 'kicker', 'lang', 'kind', 'byline', 'date', 'regions', 'topics', 'captions', 'source', 'ingestHash',
+    ]);
+    expect(Object.keys(data.source as object)).toEqual(['paper', 'date', 'page', 'seed', 'blocks']);
+    expect(text).toContain('date: "2025-01-27"');
+    expect(articleSchema.parse(data)).toMatchObject(data);
+  });
+
   it('writes headings, paragraphs and captions as plain Markdown blocks, a blank line apart', () => {
     const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
     const [p1, p2, , p3, , , p4] = livelihood004.body.map((node) => node.text);

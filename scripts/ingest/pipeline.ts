@@ -1,18 +1,27 @@
 // The ingest as one pure function: seed pages in, articles, figure records and a report out.
 // cli.ts reads the files, and writes what this returns.
 
+import { splitBlocks } from './blocks.ts';
 import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
 import { emitArticle } from './emit.ts';
 import { extractFigures } from './figures/index.ts';
 import { assignIds, type IdClaim, type KnownId } from './ids.ts';
+import { HintsError, mergePageFacts, parseHints } from './hints/read.ts';
+import { resolveHints, type PageOverrides } from './hints/resolve.ts';
+import { parseSeedMeta, SeedMetaError } from './seed-meta.ts';
 import { structurePage } from './segment.ts';
-import type { IngestedArticle, ArticleDraft, Block, BlockKind, Warning } from './types.ts';
+import { pageFactsOf, type PageFacts } from './structure/page-lines.ts';
+import type { IngestedArticle, ArticleDraft, Block, BlockKind, RepairResult, Segment, Warning } from './types.ts';
 import type { FigureRecord } from '../../src/domain/figure.ts';
 
 export interface SeedInput {
   name: string;
   bytes: Uint8Array;
+  /** The seed's sidecar (`seeds/<name>.yaml`, seed-meta.ts), when it has one: its path for messages, its text. */
+  meta?: { file: string; text: string };
+  /** The seed's hints (`seeds/<name>.hints.yaml`, hints/read.ts), when it has them: its path, its text. */
+  hints?: { file: string; text: string };
 }
 
 export interface SeedReport {
@@ -20,6 +29,10 @@ export interface SeedReport {
   encoding?: Encoding;
   /** Why the seed was skipped, when it was. */
   error?: string;
+  /** The page's paper, date and number as ingest took them (sidecar over date line), when known. */
+  page?: PageFacts;
+  /** Titles of the articles no date line, sidecar or text gives a year. */
+  undated?: string[];
   blocks?: Partial<Record<BlockKind, number>>;
   articles?: string[];
   joins?: number;
@@ -30,11 +43,25 @@ export interface SeedReport {
 export interface IngestResult {
   articles: BuiltArticle[];
   reports: SeedReport[];
+  /** Each seed's drafts, in name order; with its page when asked for (`keepPages`). */
+  pages: SeedDrafts[];
 }
 
 export interface SeedDrafts {
   report: SeedReport;
   drafts: ArticleDraft[];
+  /** The page as the stages left it, when asked for (the review report reads it). */
+  page?: SeedPage;
+}
+
+/** A page's stages as they went: raw blocks, blocks as classified (hints laid over), repair, segments. */
+export interface SeedPage {
+  raw: string[];
+  blocks: Block[];
+  repair: RepairResult;
+  segments: Segment[];
+  /** Raw block index → the hint keys that name it. */
+  hinted: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface BuiltArticle {
@@ -44,8 +71,8 @@ export interface BuiltArticle {
   figures: FigureRecord[];
 }
 
-export function ingest(seeds: SeedInput[], known: KnownId[], reservedIds: Iterable<string> = []): IngestResult {
-  const pages = [...seeds].sort((a, b) => (a.name < b.name ? -1 : 1)).map(draftSeed);
+export function ingest(seeds: SeedInput[], known: KnownId[], reservedIds: Iterable<string> = [], keepPages = false): IngestResult {
+  const pages = [...seeds].sort((a, b) => (a.name < b.name ? -1 : 1)).map((seed) => draftSeed(seed, keepPages));
   const drafts = pages.flatMap((p) => p.drafts);
   const ids = assignIds(drafts.map(claimOf), known, reservedIds);
   const articles = drafts.map((draft, i) => buildArticle(draft, ids[i]!));
@@ -53,7 +80,7 @@ export function ingest(seeds: SeedInput[], known: KnownId[], reservedIds: Iterab
   for (const report of reports) {
     report.articles = articles.filter((a) => a.article.source.seed === report.seed).map((a) => a.article.id);
   }
-  return { articles, reports };
+  return { articles, reports, pages };
 }
 
 /**
@@ -61,7 +88,7 @@ export function ingest(seeds: SeedInput[], known: KnownId[], reservedIds: Iterab
  * bytes and name only, and an article's files on its draft and id only, so a page whose bytes and ids
  * are unchanged needs neither stage again.
  */
-export function draftSeed(seed: SeedInput): SeedDrafts {
+export function draftSeed(seed: SeedInput, keepPage = false): SeedDrafts {
   let text: string;
   let encoding: Encoding;
   try {
@@ -70,23 +97,53 @@ export function draftSeed(seed: SeedInput): SeedDrafts {
     if (e instanceof InputError) return { report: { seed: seed.name, error: e.message }, drafts: [] };
     throw e;
   }
-  const page = structurePage(text);
-  const pageYear = yearOfPage(page.blocks);
+  let meta: PageFacts = {};
+  let overrides: PageOverrides | undefined;
+  try {
+    meta = seed.meta ? parseSeedMeta(seed.meta.file, seed.meta.text) : {};
+    // An editor's hints: roles and splits obeyed by structurePage, page facts beside the sidecar's.
+    const hints = seed.hints ? parseHints(seed.hints.file, seed.hints.text) : undefined;
+    meta = mergePageFacts(meta, seed.meta?.file, hints);
+    if (hints) overrides = resolveHints(hints, splitBlocks(text), seed.name);
+  } catch (e) {
+    if (e instanceof SeedMetaError || e instanceof HintsError) return { report: { seed: seed.name, error: e.message }, drafts: [] };
+    throw e;
+  }
+  const page = structurePage(text, overrides);
+  // The sidecar wins over what the page's own lines print.
+  const facts: PageFacts = { ...pageFactsOf(page.blocks.filter((b) => b.kind === 'furniture').map((b) => b.text)), ...meta };
+  const pageYear = facts.date !== undefined ? Number(facts.date.slice(0, 4)) : yearOfPage(page.blocks);
   // The date line's year goes with each draft: it is what 今年 means in the article's figures.
   const drafts = page.segments.map((segment, index) => {
-    const draft = describe(segment, seed.name, pageYear, { index });
+    const draft = datePage(describe(segment, seed.name, pageYear, { index }), facts);
     return pageYear === undefined ? draft : { ...draft, pageYear };
   });
   attachPageWarnings(drafts, page.repair.warnings);
+  const undated = drafts.filter((d) => d.year === undefined).map((d) => d.title);
   const report: SeedReport = {
     seed: seed.name,
     encoding,
+    ...(Object.keys(facts).length > 0 && { page: facts }),
+    ...(undated.length > 0 && { undated }),
     blocks: countKinds(page.blocks),
     joins: page.repair.joins.length,
     dropped: page.repair.dropped.length,
     warnings: [...new Set([...page.repair.warnings, ...drafts.flatMap((d) => d.warnings)])],
   };
-  return { report, drafts };
+  if (!keepPage) return { report, drafts };
+  const kept: SeedPage = { raw: splitBlocks(text), ...page, hinted: overrides?.hinted ?? new Map() };
+  return { report, drafts, page: kept };
+}
+
+/**
+ * A page that states its date (date line or sidecar) gives every article on it that date, and its year:
+ * the year an article reports on is the year of the page it reports in. The source cites the page.
+ */
+function datePage(draft: ArticleDraft, facts: PageFacts): ArticleDraft {
+  const { paper, date, page } = facts;
+  const source = { ...(paper !== undefined && { paper }), ...(date !== undefined && { date }), ...(page !== undefined && { page }), ...draft.source };
+  if (date === undefined) return { ...draft, source };
+  return { ...draft, year: Number(date.slice(0, 4)), date, source };
 }
 
 /** What assignIds needs to know about an article. */
@@ -108,6 +165,7 @@ export function describeSeed(r: SeedReport): string {
     `${r.seed} (${r.encoding}): ${r.articles?.length ?? 0} article(s); blocks: ${kinds}; ${r.joins} joined, ${r.dropped} duplicate(s) dropped`,
   ];
   for (const w of r.warnings ?? []) lines.push(`  warning [${w.code}] blocks ${w.blocks.join(',')}: ${w.message}`);
+  for (const title of r.undated ?? []) lines.push(`  year unknown: “${title}”: no date line, sidecar or past year in its text dates it`);
   return lines.join('\n');
 }
 

@@ -88,7 +88,8 @@ export interface ArticleDraft extends Omit<Article, 'id' | 'lang' | 'source' | '
   /** How the title was found: printed on the page, or made up for a continued article that has none. */
   titleFrom: 'headline' | 'inferred';
   lang: 'zh';
-  source: { seed: string; blocks: [number, number] };
+  /** The seed and its blocks; the page's paper, date and number where its date line or sidecar tells them. */
+  source: NonNullable<Article['source']>;
   body: BodyNode[];
   warnings: Warning[];
   /** The year the page was printed (its date line), when it prints one: what 今年 means in its figures. Not published. */

@@ -11,6 +11,21 @@ export const ARTICLE_KINDS = ['article', 'news', 'photo-news', 'commentary', 'si
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 const blockRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/** A calendar date as `2025-01-27`. */
+export const isoDate = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD, e.g. 2025-01-27');
+
+/**
+ * Where an ingested article was printed: the seed page it came from and its blocks, and — when the page
+ * prints them in its date line or an editor states them in the seed's sidecar (`seeds/<name>.yaml`) — the
+ * paper, the date of the issue and the page number, so the site can cite `长治日报 2025年1月27日 第2版`.
+ */
+const source = z.object({
+  paper: z.string().min(1).optional(),
+  date: isoDate.optional(),
+  page: z.number().int().positive().optional(),
+  seed: z.string(),
+  blocks: blockRange,
+});
 
 /** Set where the page says the article continues from or to another page. */
 const continued = z.object({
@@ -30,11 +45,13 @@ export const articleSchema = z.object({
   kind: z.enum(ARTICLE_KINDS).default('article'),
   byline: z.string().optional(),
   year: z.number().int().min(1900).max(2100).optional(),
+  /** The date of the page the article was printed on (its date line or the seed's sidecar). */
+  date: isoDate.optional(),
   regions: z.array(z.string()).default([]),
   topics: z.array(z.enum(TOPICS)).default([]),
   captions: z.array(z.string()).default([]),
   continued: continued.optional(),
-  source: z.object({ seed: z.string(), blocks: blockRange }).optional(),
+  source: source.optional(),
   warnings: z.array(z.string()).optional(),
   draft: z.boolean().default(false),
   ingestHash: z.string().optional(),

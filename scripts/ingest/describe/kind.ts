@@ -39,7 +39,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
   if (paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
-  if (/讯/u.test(paragraphs[0]?.byline ?? '') || blocks.some((b) => b.kind === 'byline' && /讯/u.test(b.text))) return 'news';
+  if (isWire(paragraphs[0]?.byline ?? '') || blocks.some((b) => b.kind === 'byline' && isWire(b.text))) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   if (paragraphs.length >= 2 && paragraphs.every((p) => isListItem(p.text))) return 'sidebar';
 
@@ -49,4 +49,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const short = paragraphs.length > 0 && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && chars <= SIDEBAR_MAX_CHARS;
   if (!hasHeadline && !continued && short && position.index !== 0) return 'sidebar';
   return 'article';
+}
+
+/** `本报讯`, `新华社讯`, `本报长治1月26日电`: a wire's byline (not the 讯 of 通讯员). */
+function isWire(byline: string): boolean {
+  return /^[^\s（(]{0,8}讯|^(?:本报|新华社|中新社)\S{0,10}电/u.test(byline.trim());
 }

@@ -41,3 +41,16 @@ describe('findYear', () => {
     expect(findYear('涓涓细流，汇成壮阔的大海', 2024)).toBeUndefined();
   });
 });
+
+describe('findYear: never a plan or a target (issue 15)', () => {
+  it('leaves out the years of plans, targets and deadlines', () => {
+    expect(findYear('方案提出，计划2026年底前完成改造任务；到2027年，全市加装电梯不少于600部。')).toBeUndefined();
+    expect(findYear('2026年，该县计划投资1.2亿元，计划2027年秋季投入使用。')).toBeUndefined();
+    expect(findYear('县里力争2027年实现农村清洁取暖全覆盖。2024年，全县新建改造农村公路112公里。')).toBe(2024);
+    expect(findYear('明年将在2026年新建3所学校，预计2026年投入使用。')).toBeUndefined();
+  });
+
+  it('takes past references: 2024年以来, a year that opens a sentence', () => {
+    expect(findYear('2024年以来，平顺县新建冷库14座。下一步计划2026年再建10座。')).toBe(2024);
+  });
+});

@@ -6,12 +6,18 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:年(?!代)|届)/gu;
 // Targets and the far end of a span: `到2035年`, `至2030年`, `2021—2025年`. `截至2024年底` is a past date.
 const TARGET_BEFORE = /(?:(?<!截)[到至]|[—–~-])\s*$/u;
 const TARGET_AFTER = /^年?(?:远景|目标)/u;
+// Plans and targets: a year in a clause that says what someone means to do (`计划2026年底前…`,
+// `力争2027年实现…`, `明年…2026年`) or a deadline (`2026年底前`) is not the year of the events reported.
+const PLAN_BEFORE = /(?:计划|将于?|拟|力争|争取|预计|预期|有望|规划|目标|确保|明年|后年|未来|今后)[^，,。；;！？]{0,12}$/u;
+const DEADLINE_AFTER = /^年(?:底|末|年底)?(?:前|以前)/u;
+// `2026年，该县计划投资…`: the year's own clause, or the one after it, says what is planned.
+const PLAN_AFTER = /^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|争取|预计|有望)/u;
 // Words that date an event without naming the year: the page's year applies.
 const DATED_WITHOUT_YEAR = /\d{1,2}月\d{1,2}日|近日|日前|今年|昨天|昨日|今天|今日/u;
 
 /**
  * The year the events of `text` are in: the year it names most often (`2024年以来`, `2024年5月` → 2024),
- * leaving out targets (`到2035年`) and, when the page's year is known, years after the next one. A tie goes
+ * leaving out targets (`到2035年`), plans and deadlines (`计划2026年底前`, `力争2027年`) and, when the page's year is known, years after the next one. A tie goes
  * to the later year (`回望过去的2023年…阔步2024年` is a new-year piece: 2024). Text that names no year
  * but dates events by day (`1月26日`) or as recent (`近日`) gets `pageYear`; otherwise undefined.
  */
@@ -22,6 +28,8 @@ export function findYear(text: string, pageYear?: number): number | undefined {
     const year = Number(match[1]);
     if (TARGET_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     if (TARGET_AFTER.test(text.slice(at + 4, at + 8))) continue;
+    const after = text.slice(at + 4, at + 20);
+    if (PLAN_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DEADLINE_AFTER.test(after) || PLAN_AFTER.test(after)) continue;
     if (pageYear !== undefined && year > pageYear + 1) continue;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

@@ -7,7 +7,7 @@
 
 import { parseNumeral } from '../figures/numerals.ts';
 
-/** What a page line tells about its page. */
+/** What a page line (or a seed's sidecar, seed-meta.ts) tells about its page. */
 export interface PageFacts {
   /** ISO date, `2025-11-18`. */
   date?: string;
@@ -69,7 +69,7 @@ export function readPageLine(text: string): PageFacts | undefined {
     facts.paper ??= t.facts?.paper;
     facts.page ??= t.facts?.page;
   }
-  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as PageFacts;
+  return withoutUndefined(facts);
 }
 
 /** Whether the block is a page line (see readPageLine). */
@@ -81,9 +81,8 @@ export function isPageLine(text: string): boolean {
 function readToken(word: string): Token | undefined {
   const date = DATE.exec(word);
   if (date) {
-    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-    return { strong: true, facts: { date: `${y}-${pad(m)}-${pad(d)}` } };
+    const iso = `${date[1]}-${pad(Number(date[2]))}-${pad(Number(date[3]))}`;
+    return isCalendarDate(iso) ? { strong: true, facts: { date: iso } } : undefined;
   }
   if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word)) return { strong: true };
   const page = PAGE.exec(word);
@@ -96,6 +95,31 @@ function readToken(word: string): Token | undefined {
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
   if (LABEL.test(word)) return { strong: false };
   return undefined;
+}
+
+/** `2025-02-28` is a day of the calendar; `2025-02-30` and `2025-13-01` have the form of one but are none. */
+export function isCalendarDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The facts of a page, from its page lines in reading order: the first date, paper and number each. */
+export function pageFactsOf(lines: readonly string[]): PageFacts {
+  const facts: PageFacts = {};
+  for (const line of lines) {
+    const read = readPageLine(line);
+    facts.date ??= read?.date;
+    facts.paper ??= read?.paper;
+    facts.page ??= read?.page;
+  }
+  return withoutUndefined(facts);
+}
+
+function withoutUndefined(facts: PageFacts): PageFacts {
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as PageFacts;
 }
 
 function pad(n: number): string {

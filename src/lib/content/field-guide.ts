@@ -141,6 +141,10 @@ export const ARTICLE_FIELDS: Record<string, FieldGuide> = {
   },
   byline: { write: { en: 'the author line as printed', zh: '原文署名' }, example: 'byline: "本报记者 姚晋华"' },
   year: { write: { en: 'the year the report is about, as a four-digit number without quotes', zh: '报道所属年份，四位数字，不加引号' }, example: 'year: 2025' },
+  date: {
+    write: { en: 'the date of the page the article was printed on, as YYYY-MM-DD in quotes', zh: '刊登版面的日期，写作带引号的 YYYY-MM-DD' },
+    example: 'date: "2025-01-27"',
+  },
   regions: {
     write: { en: 'a list of the places the article is about, in Chinese', zh: '文章涉及的地方（中文），写成列表' },
     example: 'regions: [长治市, 壶关县]',
@@ -158,13 +162,16 @@ export const ARTICLE_FIELDS: Record<string, FieldGuide> = {
   },
   source: {
     write: {
-      en: 'where ingest found the article (seed file and block range); leave it out for an article that comes from no seed',
-      zh: '文章在版面文本中的出处（种子文件和段落范围）；不是来自版面文本的文章请省略',
+      en: 'where ingest found the article (paper, date and page when known, seed file and block range); leave it out for an article that comes from no seed',
+      zh: '文章在版面文本中的出处（已知时写报纸、日期、版次，以及种子文件和段落范围）；不是来自版面文本的文章请省略',
     },
-    example: 'source: { seed: 003_09576779ea83b2fd.txt, blocks: [52, 55] }',
+    example: 'source: { paper: 长治日报, date: "2025-01-27", page: 2, seed: 003_09576779ea83b2fd.txt, blocks: [52, 55] }',
   },
   'source.seed': { write: { en: 'the file name of the page text in seeds/', zh: 'seeds/ 中版面文本的文件名' }, example: 'seed: 003_09576779ea83b2fd.txt' },
   'source.blocks': { write: { en: 'the first and last block, two whole numbers', zh: '起止段落号，两个整数' }, example: 'blocks: [52, 55]' },
+  'source.paper': { write: { en: 'the newspaper the page is from', zh: '版面所属报纸' }, example: 'paper: 长治日报' },
+  'source.date': { write: { en: 'the date of the issue, as YYYY-MM-DD in quotes', zh: '出版日期，写作带引号的 YYYY-MM-DD' }, example: 'date: "2025-01-27"' },
+  'source.page': { write: { en: 'the page number, a whole number', zh: '版次，整数' }, example: 'page: 2' },
   warnings: { write: { en: 'notes ingest leaves for editors, a list of text', zh: 'ingest 留给编辑的提示（文本列表）' }, example: 'warnings: ["…"]' },
   draft: {
     write: { en: 'true to keep the article out of the site, false to publish it', zh: 'true 表示暂不发布，false 表示发布' },
