@@ -35,10 +35,12 @@ export interface ArticleContext {
   paragraphs: string[];
   /** The headings above each paragraph, outermost first. */
   headings: string[][];
-  /** The paragraphs before each under the same headings, joined. */
+  /** The (at most two) paragraphs before each under the same headings, joined. */
   preceding: string[];
   local: LocalPlaces;
 }
+
+const SECTION_CONTEXT = 2;
 
 export function articleContext(article: { body: readonly BodyNode[]; year?: number; pageYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
@@ -52,9 +54,11 @@ export function articleContext(article: { body: readonly BodyNode[]; year?: numb
       headings.push(open.map((h) => h.text));
     }
   }
+  // The two paragraphs before, under the same headings: enough to know where the section is, and a
+  // bounded text to read for every figure however long the section.
   const preceding = paragraphs.map((_, i) => {
     let j = i;
-    while (j > 0 && headings[j - 1]!.join('\n') === headings[i]!.join('\n')) j--;
+    while (j > Math.max(0, i - SECTION_CONTEXT) && headings[j - 1]!.join('\n') === headings[i]!.join('\n')) j--;
     return paragraphs.slice(j, i).join('\n');
   });
   const meta: ArticleMeta = {

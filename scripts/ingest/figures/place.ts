@@ -43,8 +43,21 @@ function placesIn(mentions: readonly PlaceMention[]): Found {
   return { places, relative };
 }
 
+// As in topic.ts: the paragraph and its section are scanned once for all the figures in them.
+const SCANNED = new Map<string, { local: LocalPlaces | undefined; mentions: PlaceMention[] }>();
+const SCANNED_MAX = 2048;
+
 /** Places and relative words in a text, with the villages the article placed under a town. */
 function mentionsIn(text: string, local: LocalPlaces | undefined): PlaceMention[] {
+  const known = SCANNED.get(text);
+  if (known && known.local === local) return known.mentions;
+  if (SCANNED.size >= SCANNED_MAX) SCANNED.clear();
+  const mentions = scanMentions(text, local);
+  SCANNED.set(text, { local, mentions });
+  return mentions;
+}
+
+function scanMentions(text: string, local: LocalPlaces | undefined): PlaceMention[] {
   const out = scanPlaces(text);
   if (local) {
     for (const [name, place] of local) {

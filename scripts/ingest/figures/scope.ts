@@ -36,7 +36,7 @@ export interface FigureScope {
   sentenceStart: number;
   /** Section headings above the paragraph, outermost first (may be empty). */
   headings: readonly string[];
-  /** The paragraphs before this one under the same headings, joined: where the section has been. */
+  /** The paragraphs just before this one under the same headings, joined: where the section has been. */
   preceding?: string;
   article: ArticleMeta;
 }

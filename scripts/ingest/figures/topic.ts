@@ -47,17 +47,32 @@ const OWN_WORDS = new Map<string, Topic>();
 for (const [topic, words] of Object.entries(FIGURE_KEYWORDS)) for (const { word } of words) OWN_WORDS.set(word, topic as Topic);
 
 /** A topic's keywords for figures: the lexicon's, less words FIGURE_KEYWORDS gives another topic, and its own. */
-function keywords(topic: Topic): Keyword[] {
+function keywordsOf(topic: Topic): Keyword[] {
   const lexicon = TOPIC_KEYWORDS[topic].filter(({ word }) => !NOT_FOR_FIGURES.has(word) && (OWN_WORDS.get(word) ?? topic) === topic);
   return [...lexicon, ...(FIGURE_KEYWORDS[topic] ?? [])];
 }
+const KEYWORDS = new Map(TOPICS.map((topic) => [topic, keywordsOf(topic)]));
+
+// The paragraph and the section before it are the same text for every figure of a paragraph: their
+// scores are kept for the next figure (a small cache, emptied when it fills).
+const SCORED = new Map<string, Map<Topic, number>>();
+const SCORED_MAX = 2048;
 
 /** Each topic's keyword weight in a text. */
 export function topicScores(text: string): Map<Topic, number> {
+  const known = SCORED.get(text);
+  if (known) return known;
+  if (SCORED.size >= SCORED_MAX) SCORED.clear();
+  const scores = scoreText(text);
+  SCORED.set(text, scores);
+  return scores;
+}
+
+function scoreText(text: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
   for (const topic of TOPICS) {
     let score = 0;
-    for (const { word, weight, notIn } of keywords(topic)) {
+    for (const { word, weight, notIn } of KEYWORDS.get(topic)!) {
       if (text.includes(word) && !notIn?.some((longer) => text.includes(longer))) score += weight;
     }
     if (score > 0) scores.set(topic, score);
