@@ -1,10 +1,11 @@
-// `npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache]`
+// `npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache] [--review]`
 // The only stage that touches the file system: it reads seeds and content/, asks pipeline.ts what the
 // content should be, asks plan.ts what may be written, and writes it atomically. With the cache
 // (cache.ts, kept in node_modules/.cache/cz-ingest/) it skips the seeds it can prove unchanged and reads
-// only the files whose size or mtime changed; the result is the same as without.
+// only the files whose size or mtime changed; the result is the same as without. `--review` writes the
+// review report instead (review/run.ts) and leaves content/ alone.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,19 +44,22 @@ import {
 } from './outputs.ts';
 import { buildArticle, type BuiltArticle, describeSeed, draftSeed, type SeedReport } from './pipeline.ts';
 import { desiredFile, hasChanges, type Plan, planSummary } from './plan.ts';
+import { writeReview } from './review/run.ts';
 import { sidecarName } from './seed-meta.ts';
 
 const CACHE_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'cz-ingest');
 /** The packages the pipeline calls: a new version of one may change what it makes of a seed. */
 const PIPELINE_PACKAGES = ['pinyin-pro', 'nzh', 'yaml', 'fastest-levenshtein', '@node-rs/jieba'];
 
-const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache]
+const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache] [--review]
   --seeds DIR    page texts to read (default: seeds), each <name>.txt with its sidecar <name>.yaml if any
   --out DIR      content folder to write (default: content)
   --check        write nothing; exit 1 and list what would change
   --report FILE  also write a JSON report of every seed
   --quiet        print only problems and the one-line summary
-  --no-cache     redo every seed and read every file (the cache only saves time; the result is the same)`;
+  --no-cache     redo every seed and read every file (the cache only saves time; the result is the same)
+  --review       write nothing to content/: write the review report, one HTML page per seed, into --out DIR
+                 (default: review); open index.html in a browser`;
 
 interface SeedFile {
   name: string;
@@ -86,14 +90,16 @@ interface ContentFile {
 async function main(argv: string[]): Promise<number> {
   const read = readOptions('ingest', USAGE, argv, {
     seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: 'content' },
+    out: { type: 'string' },
     check: { type: 'boolean', default: false },
     report: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    review: { type: 'boolean', default: false },
   });
   if (read.exit !== undefined) return read.exit;
-  const args = read.values;
+  const args = { ...read.values, out: read.values.out ?? (read.values.review ? 'review' : 'content') };
+  if (args.review) return review(args.seeds, args.out);
   const say = args.quiet ? () => {} : (line: string) => console.log(line);
 
   const runStart = Date.now();
@@ -188,6 +194,19 @@ async function main(argv: string[]): Promise<number> {
 
   if (problems.length) return 1;
   return args.check && hasChanges(plan) ? 1 : 0;
+}
+
+/** `--review`: the report of every seed (review/run.ts), ids read from content/; content/ is not written. */
+async function review(seeds: string, out: string): Promise<number> {
+  if (!existsSync(seeds)) {
+    console.error(`ingest: ${seeds}: no such folder. Put page texts (*.txt) there or pass --seeds DIR.`);
+    return 2;
+  }
+  const pages = await writeReview({ seeds, content: 'content', out });
+  const skipped = pages.filter((p) => p.error);
+  for (const p of skipped) console.error(`ingest: ${join(seeds, p.seed)}: skipped: ${p.error}`);
+  console.log(`ingest: review of ${pages.length} seed(s) written to ${join(out, 'index.html')}.`);
+  return skipped.length > 0 ? 1 : 0;
 }
 
 /**

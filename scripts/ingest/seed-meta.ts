@@ -1,7 +1,7 @@
 // A seed's sidecar, `seeds/<name>.yaml`: the page's paper, date and page number, stated once per seed by an
 // editor (`paper: 长治日报`, `date: 2025-01-27`, `page: 2`), so an article can cite its page rather than a
 // file name. It wins over what the page's own date line prints. The per-seed hints file
-// (`seeds/<name>.hints.yaml`, hints.ts) may carry the same keys and is read through parseSeedMeta too, so
+// (`seeds/<name>.hints.yaml`, hints/read.ts) may carry the same keys and is read through parseSeedMeta too, so
 // there is one reading of them. Pure: the CLI reads the file; a mistake is a SeedMetaError naming the file
 // and the field, and saying what to write.
 
