@@ -6,6 +6,7 @@ import { isBannerKicker, isFurniture } from './lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine, isPhotoCredit } from './structure/bylines.ts';
 import {
   cutClosingCredit,
+  cutContinuation,
   cutOpeningByline,
   endsWithDash,
   hasRubricBar,
@@ -94,7 +95,8 @@ function readBlock(raw: string, index: number): Marked {
   }
   if (shape !== 'paragraph') return { shape, block: { kind: shape === 'title' ? 'caption' : shape, text, source } };
 
-  const opening = cutOpeningByline(text);
+  const marks = cutContinuation(text);
+  const opening = cutOpeningByline(marks.text);
   const closing = cutClosingCredit(opening.text);
   const signed = closing.credit === undefined ? cutClosingSignature(closing.text) : { text: closing.text };
   const credit = closing.credit ?? signed.signature;
@@ -106,6 +108,7 @@ function readBlock(raw: string, index: number): Marked {
       source,
       ...(opening.byline !== undefined && { byline: opening.byline }),
       ...(credit !== undefined && { credit }),
+      ...(marks.continued !== undefined && { continued: marks.continued }),
     },
   };
 }

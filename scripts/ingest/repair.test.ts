@@ -141,6 +141,23 @@ describe('repair: paragraphs printed twice', () => {
   });
 });
 
+describe('repair: a Q&A keeps each question beside its answer (issue 15)', () => {
+  it('joins no question into its answer, even one printed without a question mark', () => {
+    const turns = [
+      para(0, '问：津贴标准是多少'),
+      para(1, '答：80至89周岁的老人每人每月50元，90至99周岁的每人每月100元。'),
+      para(2, '记者：下一步还有什么打算'),
+      para(3, '陈建国：明年我们计划在石哲镇、南漳镇建设2个县域医疗次中心，让偏远乡镇的群'),
+      para(4, '市民王先生问：我家住在7楼，每到晚上用水高峰期，水压低得连热水器都打不着火，'),
+      para(5, '市水务局答：经现场核查，该小区二次供水设备运行超过15年。'),
+      para(6, '众也能在家门口看上病。'),
+    ];
+    const { blocks, joins } = repair(turns);
+    expect(blocks.map((b) => b.source)).toEqual([[0], [1], [2], [3, 6], [4], [5]]);
+    expect(joins).toEqual([{ blocks: [3, 6], reason: 'moved-fragment' }]);
+  });
+});
+
 describe('repair: any input', () => {
   it('gives an empty result for no blocks and never edits its input', () => {
     expect(repair([])).toEqual({ blocks: [], joins: [], dropped: [], warnings: [] });

@@ -215,3 +215,52 @@ describe('segment: a paragraph ending with a photo credit or a signature (issue 
     expect(segment([...wire, photo]).map((s) => sources(s.blocks))).toEqual([[0, 1], [2]]);
   });
 });
+
+describe('segment: a lead printed before its headline (issue 15)', () => {
+  const headline = (source: number, text: string) => [b('headline', source, text), b('byline', source + 1, '本报记者 杨帆')];
+
+  it('opens that headline’s article at the top of the page', () => {
+    const page = [
+      b('furniture', 0, '2025年12月9日 星期二 第6版'),
+      b('paragraph', 1, '入冬以来，武乡县把群众温暖过冬作为头等大事。'),
+      ...headline(2, '武乡县：清洁取暖让山村暖起来'),
+      b('paragraph', 4, '走进武乡县丰州镇南关村村民段玉珍家，空气源热泵正在运转。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it('opens it in the middle of the page when it is an editor’s note', () => {
+    const page = [
+      ...headline(0, '武乡县：清洁取暖让山村暖起来'),
+      b('paragraph', 2, '县发改局负责人表示，下一步将对老旧设备逐步更新。'),
+      b('paragraph', 3, '编者按：托育服务关系千家万户。今年以来，屯留区聚焦“幼有所育”。'),
+      ...headline(4, '屯留区：普惠托育让年轻父母“带娃不再难”'),
+      b('paragraph', 6, '早上8点，屯留区麟绛街道康庄社区托育园里，孩子们在做早操。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4, 5, 6]]);
+  });
+
+  it('is no lead when the headline has no byline line under it, or the text runs long', () => {
+    const paragraphs = [1, 2, 3, 4].map((i) => b('paragraph', i, `第${i}段文字，记录着这座县城的变化。`));
+    expect(segment([b('headline', 0, '甲'), ...paragraphs.slice(0, 1), b('headline', 5, '乙'), b('paragraph', 6, '正文。')])).toHaveLength(2);
+    expect(segment([...paragraphs, ...headline(5, '乙'), b('paragraph', 7, '正文。')])).toHaveLength(2);
+    expect(segment([paragraphs[0]!, b('headline', 5, '乙'), b('paragraph', 7, '正文。')])).toHaveLength(2);
+  });
+});
+
+describe('segment: continuation marks printed inside a paragraph (issue 15)', () => {
+  it('ends the article at `…（下转第二版）` and starts one at `（上接第一版）…`', () => {
+    const page = [
+      b('headline', 0, '全市今冬供热“升温”提质'),
+      b('paragraph', 1, '开栓以来已受理群众诉求3860件，办结率99.2%。', { continued: { to: '第二版' } }),
+      b('paragraph', 2, '11月24日，长治至平顺城乡公交线路开通运营。', { byline: '本报讯（记者 程丽）' }),
+      b('paragraph', 3, '针对部分老旧小区供热不达标的问题，热力公司组建了服务队。', { continued: { from: '第一版' } }),
+    ];
+    const segments = segment(page);
+    expect(segments.map((s) => [sources(s.blocks), s.continued])).toEqual([
+      [[0, 1], { to: '第二版' }],
+      [[2], undefined],
+      [[3], { from: '第一版' }],
+    ]);
+  });
+});

@@ -36,8 +36,15 @@ interface Draft {
   closed: boolean;
   /** Its first paragraph opens with a wire byline (`本报讯 …`): a news item. */
   wire: boolean;
+  /** The page's first article, or one opened by an editor's note (`编者按：…`): text that may lead into a headline. */
+  lead: boolean;
   continued: Continued;
 }
+
+/** Most paragraphs a lead printed above its headline runs to; more is an article of its own. */
+export const MAX_LEAD_PARAGRAPHS = 3;
+// An editor's note, printed above the headline of the article it introduces.
+const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|导读)[】\])）]?[\s\u3000]*[：:]?/u;
 
 // Blocks set over a headline that belong to the article below them, not to the one above.
 const OVER_HEADLINE = new Set<Block['kind']>(['kicker', 'furniture', 'deck']);
@@ -47,11 +54,11 @@ const SUBSTANCE = new Set<Block['kind']>(['paragraph', 'heading', 'subheading', 
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[] {
   const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
   const drafts: Draft[] = [];
-  let current = emptyDraft();
+  let current = { ...emptyDraft(), lead: true };
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
-      const next = emptyDraft();
+      const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       next.blocks.push(...takeOverHeadline(current));
       if (current.blocks.length > 0) drafts.push(current);
       current = next;
@@ -78,7 +85,7 @@ export function structurePage(
 }
 
 function emptyDraft(): Draft {
-  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, continued: {} };
+  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, lead: false, continued: {} };
 }
 
 function startsArticle(current: Draft, blocks: readonly Block[], i: number, sidebarStarts: Set<number>): boolean {
@@ -86,8 +93,9 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
   const begun = current.hasBody || current.closed;
   switch (block.kind) {
     case 'headline':
-      return begun && !titlesCurrent(current, blocks, i);
+      return begun && !titlesCurrent(current, blocks, i) && !leadsInto(current, blocks, i);
     case 'paragraph':
+      if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       return current.closed || (current.hasBody && sidebarStarts.has(i));
@@ -109,6 +117,20 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
  */
 function startsPhotoItem(current: Draft, block: Block): boolean {
   return opensWithDate(block.text) || current.wire;
+}
+
+/**
+ * A lead printed above its headline (`入冬以来，武乡县…` at the top of the page, or `编者按：…` over the next
+ * article) opens that headline's article: a few paragraphs with no headline, where the page starts or an
+ * editor's note opened them, directly over a headline whose byline line (past its deck) follows it.
+ */
+function leadsInto(current: Draft, blocks: readonly Block[], i: number): boolean {
+  if (!current.lead || current.hasHeadline || current.closed || current.continued.from) return false;
+  const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
+  if (paragraphs.length > MAX_LEAD_PARAGRAPHS || current.blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return false;
+  let next = i + 1;
+  while (blocks[next]?.kind === 'deck') next++;
+  return blocks[next]?.kind === 'byline';
 }
 
 /**
@@ -137,6 +159,11 @@ function add(draft: Draft, block: Block): void {
       if (!draft.hasBody && /讯/u.test(block.byline ?? '')) draft.wire = true;
       draft.hasBody = true;
       if (block.credit) draft.closed = true;
+      if (block.continued?.from !== undefined) draft.continued.from ??= block.continued.from;
+      if (block.continued?.to !== undefined) {
+        draft.continued.to ??= block.continued.to;
+        draft.closed = true;
+      }
       break;
     case 'heading':
     case 'subheading':
@@ -145,9 +172,12 @@ function add(draft: Draft, block: Block): void {
     case 'headline':
       draft.hasHeadline = true;
       break;
-    case 'byline':
-      if (draft.hasBody) draft.closed = true;
+    case 'byline': {
+      // A byline under the headline (past its deck) opens the text; after running text it closes it.
+      const before = draft.blocks.at(-2)?.kind;
+      if (draft.hasBody && before !== 'headline' && before !== 'deck') draft.closed = true;
       break;
+    }
     case 'continuation': {
       const mark = readContinuation(block.text);
       if (mark?.from && !draft.continued.from) draft.continued.from = mark.from;

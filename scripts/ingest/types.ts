@@ -28,8 +28,13 @@ export interface Block {
   level?: 2 | 3;
   /** For a paragraph that opens with a byline (`本报讯 记者史晓萍报道：`): the byline, cut from `text`. */
   byline?: string;
-  /** For a paragraph that ends with a photo credit (`本报记者 董雷 摄`): the credit, cut from `text`. */
+  /**
+   * For a paragraph that ends with a photo credit (`本报记者 董雷 摄`) or the reporter's signature in brackets
+   * (`（通讯员 李娜）`): the credit, cut from `text`.
+   */
   credit?: string;
+  /** For a paragraph that opens with `（上接第一版）` or ends with `（下转第二版）`: what the mark says, cut from `text`. */
+  continued?: Continued;
 }
 
 export type WarningCode =

@@ -33,6 +33,7 @@ describe('findKind on page forms (issue 15)', () => {
     expect(findKind({ blocks: [headline, block('byline', '文/图 刘涛', 1), one] })).toBe('photo-news');
     expect(findKind({ blocks: [headline, block('byline', '本报记者 李伟', 1), one] }, { index: 0 })).toBe('article');
     expect(findKind({ blocks: [headline, block('byline', '本报记者 张宏伟 通讯员 李建斌', 1), one, one] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [headline, block('byline', '通讯员 刘晋 贾敏', 1), one, one] }, { index: 0 })).toBe('article');
   });
 
   it('a wire byline on its own line, or a signature closing the text, makes a news item', () => {

@@ -53,5 +53,5 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
 
 /** `本报讯`, `新华社讯`, `本报长治1月26日电`: a wire's byline (not the 讯 of 通讯员). */
 function isWire(byline: string): boolean {
-  return /^[^\s（(]{0,8}讯|^(?:本报|新华社|中新社)\S{0,10}电/u.test(byline.trim());
+  return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(byline.trim());
 }

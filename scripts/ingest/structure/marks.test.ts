@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cutClosingCredit,
+  cutContinuation,
   cutOpeningByline,
   isStandaloneByline,
   readContinuation,
@@ -22,6 +23,24 @@ describe('readContinuation', () => {
     expect(readContinuation('（下转第三版）')).toEqual({ to: '第三版' });
     expect(readContinuation('(上接1版)')).toEqual({ from: '第1版' });
     expect(readContinuation('上接第一版的报道说明了一切。')).toBeUndefined();
+  });
+});
+
+describe('cutContinuation', () => {
+  it('cuts a mark printed at the end or the start of a paragraph', () => {
+    expect(cutContinuation('开栓以来已受理群众诉求3860件，办结率99.2%。（下转第二版）')).toEqual({
+      continued: { to: '第二版' },
+      text: '开栓以来已受理群众诉求3860件，办结率99.2%。',
+    });
+    expect(cutContinuation('（上接第一版）针对部分老旧小区供热不达标的问题，市热力公司组建了服务队。')).toEqual({
+      continued: { from: '第一版' },
+      text: '针对部分老旧小区供热不达标的问题，市热力公司组建了服务队。',
+    });
+  });
+
+  it('leaves a mark alone inside the text, or a paragraph that is only a mark', () => {
+    expect(cutContinuation('详见（下转第二版）的报道。')).toEqual({ text: '详见（下转第二版）的报道。' });
+    expect(cutContinuation('(下转第三版)')).toEqual({ text: '(下转第三版)' });
   });
 });
 

@@ -29,6 +29,30 @@ const CONTINUATION = new RegExp(
   'u',
 );
 
+// The same marks printed inside a paragraph: `（上接第一版）针对…` at its start, `…办结率99.2%。（下转第二版）` at its end.
+const LEADING_CONTINUATION = new RegExp(`^[(（]${SPACE}*(?:上接|接上|紧接|转自)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]`, 'u');
+const TRAILING_CONTINUATION = new RegExp(`[(（]${SPACE}*(?:下转|转下|转至|续见)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]$`, 'u');
+
+/**
+ * Cuts continuation marks printed inside a paragraph, at its start or its end; `continued` says what they
+ * said. A paragraph that is only a mark is a continuation block (readContinuation), not this.
+ */
+export function cutContinuation(text: string): { continued?: Continued; text: string } {
+  let rest = text;
+  let continued: Continued | undefined;
+  const leading = LEADING_CONTINUATION.exec(rest);
+  if (leading && rest.slice(leading[0].length).trim()) {
+    continued = { ...readContinuation(leading[0]) };
+    rest = rest.slice(leading[0].length).trimStart();
+  }
+  const trailing = TRAILING_CONTINUATION.exec(rest);
+  if (trailing && rest.slice(0, trailing.index).trim()) {
+    continued = { ...continued, ...readContinuation(trailing[0]) };
+    rest = rest.slice(0, trailing.index).trimEnd();
+  }
+  return continued ? { continued, text: rest } : { text };
+}
+
 /** `(上接第一版)` → { from: `第一版` }, `(下转第三版)` → { to: `第三版` }; undefined for anything else. */
 export function readContinuation(text: string): Continued | undefined {
   const match = CONTINUATION.exec(text.trim());

@@ -70,8 +70,12 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
 }
 
 function readParagraph(state: ReadingState, block: Block): void {
+  if (block.continued?.from !== undefined) {
+    if (state.open) close(state);
+    state.continued = true;
+  }
   state.open = true;
-  if (block.credit) close(state);
+  if (block.credit || block.continued?.to !== undefined) close(state);
 }
 
 function close(state: ReadingState): void {

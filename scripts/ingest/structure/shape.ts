@@ -35,7 +35,7 @@ export function endsComplete(text: string): boolean {
  */
 export function endsBroken(text: string): boolean {
   const t = text.trim();
-  if (!t || endsComplete(t) || isListItem(t)) return false;
+  if (!t || endsComplete(t) || isListItem(t) || isQuestion(t)) return false;
   if (/[：:]$|[—–-]$/u.test(t)) return false;
   return /[\p{L}\p{N}，,、；;”’」』）)】〕》]$/u.test(t);
 }
@@ -68,7 +68,7 @@ export function wordStraddles(before: string, after: string): boolean {
 export function opensParagraph(text: string): boolean {
   const t = text.trimStart();
   if (/^\S{0,8}讯[\s\u3000]/u.test(t) || /^(?:本报|新华社)\S{0,10}电/u.test(t)) return true;
-  if (/^[—–]{1,2}/u.test(t) || isListItem(t)) return true;
+  if (/^[—–]{1,2}/u.test(t) || isListItem(t) || isDialogueTurn(t)) return true;
   if (/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:以来|来|上午|下午|晚)?[，,]/u.test(t)) return true;
   const firstSentence = /^[^。！？!?]*[。！？!?]/u.exec(t)?.[0] ?? '';
   const firstClause = /^[^，,。！？!?]*/u.exec(t)?.[0] ?? '';
@@ -132,3 +132,19 @@ export function opensWithDate(text: string): boolean {
   const t = text.trim().replace(/^[●■◆▲►•◇○□◉][\s\u3000]*/u, '');
   return /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬)|近日|日前|近期)/u.test(t);
 }
+
+// A turn of a Q&A or an interview: `问：`, `答：`, `市民王先生问：`, `市水务局答：`, `记者：`, `主持人：`.
+const QUESTION = /^(?:问|[^\s：:，,。！？]{1,12}问|记者|主持人|本报)[：:]/u;
+const ANSWER = /^(?:答|[^\s：:，,。！？]{1,12}答)[：:]/u;
+
+/** A question of a Q&A or an interview: whole as printed, with or without its question mark. */
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text.trim());
+}
+
+/** A turn of a Q&A or an interview opens a paragraph of its own: repair never joins or moves it into another. */
+export function isDialogueTurn(text: string): boolean {
+  const t = text.trim();
+  return QUESTION.test(t) || ANSWER.test(t);
+}
+
