@@ -91,3 +91,19 @@ describe('findPlaces: warnings', () => {
     expect(findPlaces([{ text: '潞城区史回镇小常村的食用菌产业园', source: [0] }]).warnings).toEqual([]);
   });
 });
+
+describe('findRegions: what an article is about', () => {
+  it('leaves out where a person comes from, but not a list of places people come from', () => {
+    expect(findRegions('上党区韩店街道零工市场已经聚集了不少求职者。“有活儿干。”来自八义镇的杜师傅说。')).toEqual(['上党区', '上党区韩店街道']);
+    expect(findRegions('潞城区微子镇的菜园。“周末来种菜。”来自潞州区的租户说。')).toEqual(['潞城区', '潞城区微子镇']);
+    expect(findRegions('约三分之一的患者来自平顺、武乡、沁源等山区县')).toEqual(['平顺县', '武乡县', '沁源县']);
+  });
+
+  it('counts a town written after its county as one mention, so the city still weighs as much', () => {
+    expect(findRegions('市民问：我家住在潞州区延安南路街道某小区。记者了解到，今年我市计划改造二次供水设施62处。')).toEqual([
+      '潞州区',
+      '潞州区延安南路街道',
+      '长治市',
+    ]);
+  });
+});

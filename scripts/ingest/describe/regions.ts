@@ -1,9 +1,9 @@
 // Which places in Changzhi an article is about, read only from the gazetteer (src/domain/places/): every
-// county-level place its text names (a town's county with it), each town as county+town (潞城区史回镇), and
-// the city itself when the article speaks for the whole city rather than one county. Nothing comes from a
-// pattern, so 让城乡居民 names no place and 长治高新区 is the zone, not 长治市. A word that reads like a place
-// but is not in the gazetteer (place-like.ts), or a town name two counties share with no county to tell
-// which, becomes a warning for the ingest report, never a published place.
+// county-level place its text names (a town's county with it), each town as county+town (潞城区史回镇),
+// and the city itself when the article speaks for the whole city rather than one county. Nothing comes
+// from a pattern, so 让城乡居民 names no place and 长治高新区 is the zone, not 长治市. A word that reads like
+// a place but is not in the gazetteer (place-like.ts), or a town name two counties share with no county to
+// tell which, becomes a warning for the ingest report, never a published place.
 
 import { countyOf, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
@@ -26,10 +26,16 @@ export interface ArticlePlaces {
 const CITY_WORDS = /我市|全市|本市|市里/gu;
 // 长治市区 is the city's urban area seen from a county, not the whole city.
 const URBAN_AREA = /^区/u;
+// `来自八义镇的杜师傅`, `来自潞州区的租户`: where a person comes from, not what the article is about. A list
+// after 来自 (`患者来自平顺、武乡、沁源等山区县`) is not followed by 的 and still counts.
+const ORIGIN_BEFORE = /来自$/u;
+const ORIGIN_AFTER = /^的/u;
 
 /**
  * The places an article is about. 长治市 is added when the article speaks of the city (长治, 我市, 全市 …) at
- * least as often as of its most-named county (a town's mention counts for its county).
+ * least as often as of its most-named county (a town's mention counts for its county; `潞州区延安南路街道`
+ * is one mention). A place only named as where someone comes from (`来自八义镇的杜师傅`) is not what the
+ * article is about. (An English item's places: describe/places-en.ts.)
  */
 export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
   const named: { key: string; at: number }[] = [];
@@ -41,6 +47,7 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
   let offset = 0;
 
   for (const part of parts) {
+    let previous: { end: number; place: Place } | undefined;
     for (const mention of scanPlaces(part.text)) {
       const at = offset + mention.start;
       const place = mention.place;
@@ -50,14 +57,19 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
         unresolved.set(mention.text, entry);
         continue;
       }
+      const county = countyOf(place.name) ?? place;
+      // 潞州区延安南路街道: the town right after its own county is one mention of the county, not two.
+      const afterItsCounty = previous?.end === mention.start && previous.place === county && county !== place;
+      previous = { end: mention.end, place };
+      const after = part.text.slice(mention.end);
+      if (ORIGIN_BEFORE.test(part.text.slice(0, mention.start)) && ORIGIN_AFTER.test(after)) continue;
       if (place.level === 'city') {
-        if (URBAN_AREA.test(part.text.slice(mention.end))) continue;
+        if (URBAN_AREA.test(after)) continue;
         cityMentions++;
         firstCity = Math.min(firstCity, at);
         continue;
       }
-      const county = countyOf(place.name) ?? place;
-      perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
+      if (!afterItsCounty) perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
     }
     for (const m of part.text.matchAll(CITY_WORDS)) {
