@@ -1,11 +1,14 @@
 // The ingest CLI end to end, on temp folders: encodings, bad files, idempotence, --check, hand edits.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { cacheFileName } from '../scripts/ingest/cache.ts';
+import { articleSchema } from '../src/domain/article.ts';
+import { buildCatalog } from '../src/lib/content/catalog.ts';
 
 const SEEDS = join(import.meta.dirname, '..', 'seeds');
 const CLI = join(import.meta.dirname, '..', 'scripts', 'ingest', 'cli.ts');
@@ -100,6 +103,78 @@ describe('ingest CLI', () => {
     const r = ingest('--seeds', join(dir, 'nowhere'), '--out', out);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such folder');
+  });
+});
+
+describe('ingest CLI: a page with its date line, a sidecar and an English item (issue 15)', () => {
+  let dir: string;
+  let out: string;
+  const page = [
+    '长治日报 2025年11月21日 星期五 第3版 责任编辑：苏雯',
+    '太行山大峡谷冬季游人气旺',
+    '本报记者 韩璐 通讯员 王鹏',
+    '入冬以来，壶关县太行山大峡谷景区推出冰瀑观赏等冬季旅游产品，吸引大批游客。',
+    'Rural bus stops in Changzhi get heated waiting rooms',
+    'By Wang Fang',
+    'Changzhi has opened heated waiting rooms at 36 rural bus stops this winter, the transport bureau said.',
+    'The rooms, in Pingshun, Licheng and Wuxiang counties, have benches and drinking water.',
+    '沁县沁州黄小米喜获丰收',
+    '本报讯（通讯员 任小伟）金秋时节，沁县沁州黄镇的谷子迎来丰收。',
+  ].join('\n\n');
+  const frontmatter = (path: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(path, 'utf8'))![1]!) as Record<string, unknown>;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ingest-en-'));
+    out = join(dir, 'content');
+    mkdirSync(join(dir, 'seeds'));
+    writeFileSync(join(dir, 'seeds', '100_page.txt'), `${page}\n`);
+    writeFileSync(join(dir, 'seeds', '100_page.yaml'), 'paper: 上党晚报\npage: 8\n');
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(import.meta.dirname, '..', 'node_modules', '.cache', 'cz-ingest', cacheFileName(out)), { force: true });
+  });
+
+  it('writes the English item to articles/en as an English-original article the site publishes', () => {
+    expect(ingest('--seeds', join(dir, 'seeds'), '--out', out).code).toBe(0);
+    const zh = readdirSync(join(out, 'articles', 'zh'));
+    const en = readdirSync(join(out, 'articles', 'en'));
+    expect(zh).toHaveLength(2);
+    expect(en).toEqual(['rural-bus-stops-in-changzhi-get-heated-waiting.md']);
+    const english = frontmatter(join(out, 'articles', 'en', en[0]!));
+    expect(english).toMatchObject({ title: 'Rural bus stops in Changzhi get heated waiting rooms', lang: 'en', byline: 'By Wang Fang', year: 2025 });
+    expect(english.translationOf).toBeUndefined();
+    for (const name of zh) expect(readFileSync(join(out, 'articles', 'zh', name), 'utf8')).not.toContain('Rural bus stops');
+
+    // The site's catalog takes it for an English-only article: its Chinese page says there is no Chinese version.
+    const entries = [...zh.map((n) => `zh/${n}`), ...en.map((n) => `en/${n}`)].map((rel) => {
+      const text = readFileSync(join(out, 'articles', rel), 'utf8');
+      return { id: rel.replace(/\.md$/, ''), body: text.replace(/^---\n[\s\S]*?\n---\n/, ''), data: articleSchema.parse(frontmatter(join(out, 'articles', rel))) };
+    });
+    const record = buildCatalog(entries, new Map()).byId.get('rural-bus-stops-in-changzhi-get-heated-waiting');
+    expect(record?.original).toBe('en');
+  });
+
+  it('dates every article by the date line and cites the page with the sidecar winning over it', () => {
+    for (const folder of ['zh', 'en']) {
+      for (const name of readdirSync(join(out, 'articles', folder))) {
+        const data = frontmatter(join(out, 'articles', folder, name));
+        expect(data.date, name).toBe('2025-11-21');
+        expect(data.source, name).toMatchObject({ paper: '上党晚报', date: '2025-11-21', page: 8, seed: '100_page.txt' });
+      }
+    }
+  });
+
+  it('writes nothing on a second run, English file included', () => {
+    expect(ingest('--seeds', join(dir, 'seeds'), '--out', out).stdout).toContain('nothing changed');
+  });
+
+  it('removes the English file with its seed, and leaves a hand-written translation alone', () => {
+    writeFileSync(join(out, 'articles', 'en', 'translated-by-hand.md'), '---\ntitle: "By hand"\nlang: en\ntranslationOf: some-article\n---\n\nText.\n');
+    rmSync(join(dir, 'seeds', '100_page.txt'));
+    expect(ingest('--seeds', join(dir, 'seeds'), '--out', out).stdout).toMatch(/6 removed/); // 3 articles, 3 figure files
+    expect(readdirSync(join(out, 'articles', 'en'))).toEqual(['translated-by-hand.md']);
+    expect(readdirSync(join(out, 'articles', 'zh'))).toEqual([]);
   });
 });
 

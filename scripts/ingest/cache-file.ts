@@ -12,7 +12,10 @@ import type { FileState } from './plan.ts';
 import type { SeedReport } from './pipeline.ts';
 
 /** `output` 0 when it equals `input` (the usual case: the figure file is its own merge); no `output` for a problem. */
-type ArticleTuple = [id: string, title: string, firstBlock: number, markdown: string, input: string, output?: string | 0, kept?: number];
+/** An English item's tuple ends with `'en'`, its output and kept written out (`null` for a problem). */
+type ArticleTuple =
+  | [id: string, title: string, firstBlock: number, markdown: string, input: string, output?: string | 0, kept?: number]
+  | [id: string, title: string, firstBlock: number, markdown: string, input: string, output: string | 0 | null, kept: number | null, lang: 'en'];
 type SideTuple = [name: string, size: number, mtimeMs: number, sha256: string];
 type SeedTuple = [size: number, mtimeMs: number, sha256: string, report: SeedReport, articles: ArticleTuple[], side?: SideTuple[]];
 type Info = [id: string | null, title: string | null, seed: string | null, firstBlock: number | null];
@@ -81,8 +84,8 @@ function ownFacts(seeds: Map<string, SeedEntry>): Map<string, FileFacts> {
   const own = new Map<string, FileFacts | undefined>();
   const claim = (path: string, facts: FileFacts) => own.set(path, own.has(path) ? undefined : facts);
   for (const [seed, entry] of seeds) {
-    for (const { id, title, firstBlock, markdown, figures } of entry.articles) {
-      claim(articlePath(id), { sha256: markdown, state: 'intact', info: { id, title, seed, firstBlock } });
+    for (const { id, lang, title, firstBlock, markdown, figures } of entry.articles) {
+      claim(articlePath(id, undefined, lang), { sha256: markdown, state: 'intact', info: { id, title, seed, firstBlock } });
       claim(figurePath(id), { sha256: figures.input, state: 'intact', onlyIngest: true });
     }
   }
@@ -104,13 +107,16 @@ function seedTuple(e: SeedEntry): SeedTuple {
 
 function articleTuple(a: CachedArticle): ArticleTuple {
   const { id, title, firstBlock, markdown, figures } = a;
-  if ('problem' in figures) return [id, title, firstBlock, markdown, figures.input];
-  return [id, title, firstBlock, markdown, figures.input, figures.output === figures.input ? 0 : figures.output, figures.kept];
+  const output = 'problem' in figures ? undefined : figures.output === figures.input ? 0 : figures.output;
+  const kept = 'problem' in figures ? undefined : figures.kept;
+  if (a.lang === 'en') return [id, title, firstBlock, markdown, figures.input, output ?? null, kept ?? null, 'en'];
+  if (output === undefined) return [id, title, firstBlock, markdown, figures.input];
+  return [id, title, firstBlock, markdown, figures.input, output, kept];
 }
 
-function cachedArticle([id, title, firstBlock, markdown, input, output, kept]: ArticleTuple): CachedArticle {
-  const figures = output === undefined ? { input, problem: true as const } : { input, output: output === 0 ? input : output, kept: kept ?? 0 };
-  return { id, title, firstBlock, markdown, figures };
+function cachedArticle([id, title, firstBlock, markdown, input, output, kept, lang]: ArticleTuple): CachedArticle {
+  const figures = output === undefined || output === null ? { input, problem: true as const } : { input, output: output === 0 ? input : output, kept: kept ?? 0 };
+  return { id, ...(lang === 'en' && { lang }), title, firstBlock, markdown, figures };
 }
 
 function aboutTuple(e: FileEntry): Info | boolean | null {

@@ -79,6 +79,16 @@ describe('cleanCandidates: a seed’s side files (sidecar, hints) are part of it
     expect(sideHashFromStat({ ...entry, side: [{ ...sidecar, mtimeMs: -1, size: -1 }] }, sidecar.name, { size: -1, mtimeMs: -1 })).toBeUndefined();
   });
 
+  it('keeps an English item’s language through the cache file, so its file is found in articles/en', () => {
+    const english = { ...article('rural-bus-stops'), lang: 'en' as const };
+    const problem = { ...article('problem-item'), lang: 'en' as const, figures: { input: h('fig'), problem: true as const } };
+    const entry = seedEntry([english, problem]);
+    const parsed = parseCache(serializeCache(cacheWith(entry)), 'v1', '/content')!;
+    expect(parsed.seeds.get(SEED)!.articles).toEqual([english, problem]);
+    const files = new Map([[`articles/en/${english.id}.md`, { sha256: english.markdown, state: 'intact' as const }], [`figures/${english.id}.json`, { sha256: english.figures.input, state: 'intact' as const, onlyIngest: true }]]);
+    expect(cleanCandidates(cacheWith(seedEntry([english])), [{ name: SEED, sha256: h('page') }], files).size).toBe(1);
+  });
+
   it('keeps side files through the cache file', () => {
     const text = serializeCache({ ...cache, version: 'v1', out: '/content' });
     expect(parseCache(text, 'v1', '/content')!.seeds.get(SEED)!.side).toEqual([sidecar]);

@@ -17,6 +17,7 @@ import {
   figurePath,
   type FileFacts,
   type FileStat,
+  type Lang,
   outcomeAfterRun,
 } from './outputs.ts';
 import { type BuiltArticle, claimOf, type SeedDrafts, type SeedReport } from './pipeline.ts';
@@ -36,6 +37,8 @@ export interface FileEntry extends FileStat, FileFacts {}
 
 export interface CachedArticle {
   id: string;
+  /** `en` for an English item (its file is in articles/en); Chinese when left out. */
+  lang?: Lang;
   title: string;
   firstBlock: number;
   /** sha256Hex of the article's .md as ingest makes it. */
@@ -141,7 +144,7 @@ export function sideHashFromStat(entry: SeedEntry | undefined, name: string, sta
 }
 
 function outputsInStep(article: CachedArticle, files: Map<string, FileFacts>): boolean {
-  const file = files.get(articlePath(article.id, files));
+  const file = files.get(articlePath(article.id, files, article.lang));
   if (!file || (file.sha256 !== article.markdown && file.state === 'intact')) return false;
   const figures = files.get(figurePath(article.id));
   if (!figures || figures.sha256 !== article.figures.input) return false;
@@ -263,7 +266,8 @@ export function recordArticles(built: BuiltArticle[], desired: Map<string, Desir
     const final = written?.content !== undefined ? { sha256: written.sha256, text: written.content } : read.get(path);
     if (!final) return undefined;
     const { title, firstBlock } = claimOf(article);
-    articles.push({ id: article.id, title, firstBlock, markdown: sha256Hex(markdown), figures: outcomeAfterRun(figures, final) });
+    const lang = article.lang === 'en' ? { lang: 'en' as const } : {};
+    articles.push({ id: article.id, ...lang, title, firstBlock, markdown: sha256Hex(markdown), figures: outcomeAfterRun(figures, final) });
   }
   return articles;
 }

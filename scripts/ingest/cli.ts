@@ -30,6 +30,7 @@ import { parseCache, serializeCache } from './cache-file.ts';
 import { sha256Hex } from './emit.ts';
 import {
   ARTICLES,
+  ARTICLES_EN,
   type ArticleOutput,
   assembleOutputs,
   FIGURES,
@@ -114,7 +115,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest: ${args.seeds}: no such folder. Put page texts (*.txt) there or pass --seeds DIR.`);
     return 2;
   }
-  const articleFiles = scanContent(args.out, ARTICLES, /\.mdx?$/, cache);
+  // English items go to articles/en, beside the translations (which ingest only reads, never writes).
+  const articleFiles = new Map([...scanContent(args.out, ARTICLES, /\.mdx?$/, cache), ...scanContent(args.out, ARTICLES_EN, /\.mdx?$/, cache)]);
   const figureFiles = scanContent(args.out, FIGURES, /\.json$/, cache);
   const articleFacts = factsOf(articleFiles);
   const figureFacts = factsOf(figureFiles);
@@ -142,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
     const entry = clean.get(name);
     if (entry) {
       reports.push(entry.report);
-      for (const a of entry.articles) outputs.push({ id: a.id, markdown: { sha256: a.markdown }, cached: a.figures });
+      for (const a of entry.articles) outputs.push({ id: a.id, ...(a.lang && { lang: a.lang }), markdown: { sha256: a.markdown }, cached: a.figures });
       continue;
     }
     const page = pages.get(name)!;
@@ -150,7 +152,7 @@ async function main(argv: string[]): Promise<number> {
     page.report.articles = articles.map((a) => a.article.id);
     reports.push(page.report);
     built.set(name, articles);
-    for (const a of articles) outputs.push({ id: a.article.id, markdown: desiredFile(a.markdown), fresh: a.figures });
+    for (const a of articles) outputs.push({ id: a.article.id, lang: a.article.lang, markdown: desiredFile(a.markdown), fresh: a.figures });
   }
 
   const problems: string[] = [];

@@ -4,10 +4,12 @@
 import { buildBody } from './describe/body.ts';
 import { findByline } from './describe/byline.ts';
 import { findKind, type PagePosition } from './describe/kind.ts';
+import { findEnglishPlaces } from './describe/places-en.ts';
 import { findPlaces } from './describe/regions.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
+import { isLatin } from './structure/shape.ts';
 import type { ArticleDraft, Block, Segment } from './types.ts';
 
 export { cleanByline, findByline } from './describe/byline.ts';
@@ -34,14 +36,16 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const printedTitle = blocks.filter((b) => b.kind === 'headline' || b.kind === 'deck');
   const articleText = [...printedTitle.map((b) => b.text), ...body.map((n) => n.text)].join('\n');
   const year = findYear(articleText, pageYear);
-  const places = findPlaces([...printedTitle, ...body]);
+  // An English item on a Chinese page is an article of its own language; the Chinese readers do not read it.
+  const lang = isLatin(articleText) ? 'en' : 'zh';
+  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle, ...body]);
 
   return {
     title,
     titleFrom,
     ...(subtitle !== undefined && { subtitle }),
     ...(kicker !== undefined && { kicker }),
-    lang: 'zh',
+    lang,
     kind,
     ...(byline !== undefined && { byline }),
     ...(year !== undefined && { year }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from './hash.ts';
 import { formatFigureFile, mergeFigures, stamp } from './merge-figures.ts';
-import { assembleOutputs, figuresWithSeeds, learnFacts, outcomeAfterRun } from './outputs.ts';
+import { articlePath, assembleOutputs, figuresWithSeeds, idsInUse, learnFacts, outcomeAfterRun, planContent } from './outputs.ts';
 import { desiredFile } from './plan.ts';
 import type { FigureRecord } from '../../src/domain/figure.ts';
 
@@ -78,3 +78,23 @@ describe('learnFacts and figuresWithSeeds', () => {
     expect(out.get('figures/a.json')).toEqual({ path: 'figures/a.json', sha256: 'fa', state: 'intact', seed: 'S' });
   });
 });
+
+describe('English items (issue 15)', () => {
+  it('go to articles/en, their figure file to figures/ as any article’s', () => {
+    expect(articlePath('rural-bus-stops', undefined, 'en')).toBe('articles/en/rural-bus-stops.md');
+    const { desired } = assembleOutputs([{ id: 'rural-bus-stops', lang: 'en', markdown: desiredFile('---\n---\n'), fresh: [] }], new Map());
+    expect([...desired.keys()]).toEqual(['articles/en/rural-bus-stops.md', 'figures/rural-bus-stops.json']);
+  });
+
+  it('are planned with the Chinese articles; a hand-written translation beside them is never removed', () => {
+    const translation = { sha256: 'x', state: 'unstamped' as const, info: { title: 'By hand' } };
+    const stale = { sha256: 'y', state: 'intact' as const, info: { id: 'old-item', seed: '100_page.txt', title: 'Old item', firstBlock: 4 } };
+    const articles = new Map([['articles/en/by-hand.md', translation], ['articles/en/old-item.md', stale]]);
+    const desired = new Map([['articles/en/new-item.md', desiredFile('---\n---\n')]]);
+    const plan = planContent(desired, articles, new Map(), { seedsRead: new Set(['100_page.txt']), seedsPresent: new Set(['100_page.txt']) });
+    expect(plan.create.map((c) => c.path)).toEqual(['articles/en/new-item.md']);
+    expect(plan.remove).toEqual(['articles/en/old-item.md']);
+    expect(idsInUse(articles)).toEqual({ known: [{ id: 'old-item', seed: '100_page.txt', title: 'Old item', firstBlock: 4 }], reserved: ['by-hand'] });
+  });
+});
+

@@ -12,17 +12,22 @@ import { combinePlans, type DesiredFile, desiredFile, type ExistingFile, type Fi
 import type { FigureRecord } from '../../src/domain/figure.ts';
 
 export const ARTICLES = 'articles/zh';
+/** English items a page prints are English-original articles (no translationOf), beside the translations. */
+export const ARTICLES_EN = 'articles/en';
 export const FIGURES = 'figures';
+
+export type Lang = 'zh' | 'en';
 
 /**
  * An article's file: `<id>.md`, unless an editor has made `<id>.mdx` of it (renamed to place a chart,
  * or written it), which then is the article's file and is kept. An `<id>.mdx` exactly as an older
  * ingest wrote it gives way to the `.md` (planWrites removes it: no seed produces it any more).
  */
-export function articlePath(id: string, files?: ReadonlyMap<string, { state: FileState }>): string {
-  const mdx = `${ARTICLES}/${id}.mdx`;
+export function articlePath(id: string, files?: ReadonlyMap<string, { state: FileState }>, lang: Lang = 'zh'): string {
+  const folder = lang === 'en' ? ARTICLES_EN : ARTICLES;
+  const mdx = `${folder}/${id}.mdx`;
   const state = files?.get(mdx)?.state;
-  return state !== undefined && state !== 'intact' ? mdx : `${ARTICLES}/${id}.md`;
+  return state !== undefined && state !== 'intact' ? mdx : `${folder}/${id}.md`;
 }
 
 export function figurePath(id: string): string {
@@ -31,6 +36,8 @@ export function figurePath(id: string): string {
 
 export interface ArticleOutput {
   id: string;
+  /** `en` for an English item: its file goes to articles/en. */
+  lang?: Lang;
   markdown: DesiredFile;
   /** The figures the pipeline found, for an article it made in this run … */
   fresh?: FigureRecord[];
@@ -83,7 +90,7 @@ export function assembleOutputs(
 ): Outputs {
   const out: Outputs = { desired: new Map(), keptFigureEdits: [], badFigureFiles: [] };
   for (const article of articles) {
-    out.desired.set(articlePath(article.id, articleFiles), article.markdown);
+    out.desired.set(articlePath(article.id, articleFiles, article.lang), article.markdown);
     const path = figurePath(article.id);
     const outcome: Merged = article.cached ?? mergeOutcome(article.fresh ?? [], figureFiles.get(path));
     if ('problem' in outcome) {
@@ -177,7 +184,7 @@ export function planContent(
   seeds: { seedsRead: Set<string>; seedsPresent: Set<string> },
 ): Plan {
   const existing = new Map([...articles].map(([path, f]): [string, ExistingFile] => [path, { path, sha256: f.sha256, state: f.state, seed: f.info?.seed }]));
-  const articlePlan = planWrites({ desired: inFolder(desired, ARTICLES), existing, ...seeds });
+  const articlePlan = planWrites({ desired: inFolder(desired, 'articles'), existing, ...seeds });
   const figurePlan = planWrites({ desired: inFolder(desired, FIGURES), existing: figuresWithSeeds(figures, articles, articlePlan), ...seeds });
   return combinePlans(articlePlan, figurePlan);
 }

@@ -153,7 +153,8 @@ export function claimOf(draft: ArticleDraft): IdClaim {
 
 export function buildArticle(draft: ArticleDraft, id: string): BuiltArticle {
   const article: IngestedArticle = { ...draft, id };
-  return { article, markdown: emitArticle(article), figures: extractFigures(article) };
+  // The figure reader reads Chinese: an English item has no figure records.
+  return { article, markdown: emitArticle(article), figures: article.lang === 'zh' ? extractFigures(article) : [] };
 }
 
 /** The lines ingest prints for a seed it read. */

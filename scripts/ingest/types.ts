@@ -92,7 +92,8 @@ export type BodyNode =
 export interface ArticleDraft extends Omit<Article, 'id' | 'lang' | 'source' | 'warnings'> {
   /** How the title was found: printed on the page, or made up for a continued article that has none. */
   titleFrom: 'headline' | 'inferred';
-  lang: 'zh';
+  /** `en` for an English item printed on the page (published as an English-original article). */
+  lang: 'zh' | 'en';
   /** The seed and its blocks; the page's paper, date and number where its date line or sidecar tells them. */
   source: NonNullable<Article['source']>;
   body: BodyNode[];
