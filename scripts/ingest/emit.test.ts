@@ -212,6 +212,18 @@ describe('rendered by Astro', () => {
     expect(elements.filter((e) => e.tag === 'p').map((e) => e.text)).toEqual(paragraphs);
   });
 
+  it('keeps a topic tag at a line start as text, never a Markdown heading (issue 15)', async () => {
+    const text = '#办事不用跑# 5月30日，潞城区居民李先生在“一窗受理”窗口递交材料。';
+    const heading = '#民生微实事# 上遥镇：路灯亮了 村民心也亮了';
+    const elements = topLevelElements(await render(emitArticle(articleWith({ heading, paragraph: text, caption: '#图说民生# 村民晒秋' }))));
+    expect(elements.map((e) => [e.tag, e.text])).toEqual([
+      ['h2', heading],
+      ['p', text],
+      ['figure', '#图说民生# 村民晒秋'],
+      ['p', '政府搭“桥”，让企业和求职者收获满满。'],
+    ]);
+  });
+
   it('shows tricky text as typed in headings, paragraphs and captions', async () => {
     const text = "<b>{process.exit(1)}</b> *a* _b_ [x](y) <!-- c --> &amp; www.example.com \"q\" -- ... `c` \\";
     const elements = topLevelElements(await render(emitArticle(articleWith({ heading: text, paragraph: text, caption: text }))));
