@@ -6,7 +6,7 @@ import { formatAmount, formatChange, formatFigure, formatQuantity } from './form
 describe('formatQuantity', () => {
   it('writes money in 万 and 亿 on Chinese pages and in yuan millions on English ones', () => {
     expect(formatQuantity('zh', 2_000_000, '元')).toBe('200万元');
-    expect(formatQuantity('en', 2_000_000, '元', undefined, english)).toBe('¥2.0 million');
+    expect(formatQuantity('en', 2_000_000, '元', undefined, english)).toBe('¥2 million');
     expect(formatQuantity('zh', 579_000_000, '元')).toBe('5.79亿元');
     expect(formatQuantity('en', 579_000_000, '元', undefined, english)).toBe('¥579 million');
     expect(formatQuantity('en', 11_000, '元', undefined, english)).toBe('¥11,000');
@@ -46,14 +46,24 @@ describe('formatAmount', () => {
 });
 
 describe('formatFigure', () => {
-  it('puts the qualifier where each language puts it', () => {
-    expect(formatFigure('zh', canteenInvestment)).toBe('约200万元');
-    expect(formatFigure('en', canteenInvestment, english)).toBe('nearly ¥2.0 million');
-    expect(formatFigure('zh', museumStudents)).toBe('70名以上');
-    expect(formatFigure('en', museumStudents, english)).toBe('over 70 people');
+  it('carries the printed hedge and digits over: Chinese as printed, English word for word', () => {
+    expect(formatFigure('zh', canteenInvestment)).toBe('近200万元');
+    expect(formatFigure('en', canteenInvestment, english)).toBe('nearly ¥2 million');
+    expect(formatFigure('zh', museumStudents)).toBe('70多名');
+    expect(formatFigure('en', museumStudents, english)).toBe('more than 70 people');
     expect(formatFigure('zh', heatedArea)).toBe('约500万平方米');
-    expect(formatFigure('en', heatedArea, english)).toBe('about 5.0 million m²');
+    expect(formatFigure('en', heatedArea, english)).toBe('about 5 million m²');
+    expect(formatFigure('zh', { value: 80, unit: '%', qualifier: 'over', text: '八成以上' })).toBe('八成以上');
+  });
+
+  it('writes a figure from its value where the span does not say it, with the printed hedge where there is one', () => {
     expect(formatFigure('zh', { value: 900, unit: '人', qualifier: 'under' })).toBe('不到900人');
+    expect(formatFigure('zh', { value: 3000, unit: '人', qualifier: 'about' })).toBe('约3000人');
+    expect(formatFigure('zh', { value: 75, unit: '%', qualifier: 'over' })).toBe('75%以上');
+    // An editor corrected the value: the number from the value, the printed word kept in its place.
+    expect(formatFigure('zh', { ...canteenInvestment, value: 2_100_000 })).toBe('近210万元');
+    expect(formatFigure('zh', { ...museumStudents, value: 80 })).toBe('80多名');
+    expect(formatFigure('zh', { value: 8000, unit: '户', qualifier: 'over', text: '8000户' })).toBe('8000户以上');
   });
 
   it('writes a range with both ends and the unit once', () => {

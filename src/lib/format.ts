@@ -1,8 +1,11 @@
-// Figures as readers see them, in each page's language: `约200万元` on Chinese pages, `nearly ¥2.0 million`
-// on English ones. Chinese is written here through Intl (万 and 亿 are its compact notation); English
-// comes from the glossary (src/lib/glossary.ts, content/glossary.yaml), which knows every unit's English
-// and what each subject counts, so the pages, the downloads and the charts all say a figure the same way.
+// Figures as readers see them, in each page's language: `近200万元` on Chinese pages, `nearly ¥2 million`
+// on English ones, the paper's hedge words and printed digits carried over in both (format/printed.ts).
+// Chinese shows the span as printed, or, where there is none to show, is written here through Intl (万 and
+// 亿 are its compact notation); English comes from the glossary (src/lib/glossary.ts, content/glossary.yaml),
+// which knows every unit's English and what each subject counts, so the pages, the downloads and the charts
+// all say a figure the same way.
 import type { FigureChange, Qualifier } from '../domain/figure.ts';
+import { hedgesFor, numbersOf, PLAIN_HEDGES, readPrinted } from './format/printed.ts';
 import { getEnglish, type English } from './glossary.ts';
 import { englishNumber } from './glossary/numbers.ts';
 import { locale, type Lang } from './i18n.ts';
@@ -16,7 +19,7 @@ export interface Quantity {
   range?: { low: number; high: number };
   measure?: string;
   subject?: string;
-  /** The span as printed: English says `nearly` for `近200万元` where the qualifier only says `about`. */
+  /** The span as printed (`近200万元`): its hedge words and digits are what both languages show. */
   text?: string;
   change?: FigureChange;
 }
@@ -30,7 +33,7 @@ export function formatAmount(lang: Lang, value: number): string {
   return numberFormat(locale(lang), { notation: 'compact', maximumFractionDigits: 4 }).format(value);
 }
 
-/** A number with its unit, no qualifier: `200万元` / `¥2.0 million`, `16.3%`, `38.1公里` / `38.1 km`. */
+/** A number with its unit, no qualifier: `200万元` / `¥2 million`, `16.3%`, `38.1公里` / `38.1 km`. */
 export function formatQuantity(lang: Lang, value: number, unit: string, measure?: string, english: English = getEnglish()): string {
   if (lang === 'en') return english.englishFigure({ value, unit, measure, qualifier: 'exact', text: '' });
   if (unit === '%') return numberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
@@ -38,17 +41,35 @@ export function formatQuantity(lang: Lang, value: number, unit: string, measure?
 }
 
 /**
- * A figure with its qualifier and range: `约500万平方米` / `about 5.0 million m²`, `80%以上` / `over 80%`,
- * `3至5年` / `3–5 years`.
+ * A figure with its qualifier and range, as printed: `近200万元` / `nearly ¥2 million`, `约500万平方米` /
+ * `about 5 million m²`, `75%以上` / `75% or more`, `3至5年` / `3–5 years`.
  */
 export function formatFigure(lang: Lang, figure: Quantity, english: English = getEnglish()): string {
   const qualifier = figure.qualifier ?? 'exact';
   if (lang === 'en') return english.englishFigure({ ...figure, qualifier, text: figure.text ?? '' });
-  const core = figure.range ? chineseRange(figure.range, figure.unit) : formatQuantity(lang, figure.value, figure.unit);
-  if (qualifier === 'about') return `约${core}`;
-  if (qualifier === 'over') return `${core}以上`;
-  if (qualifier === 'under') return `不到${core}`;
-  return core;
+  return chineseFigure(figure, qualifier);
+}
+
+/**
+ * The Chinese of a figure: its span as printed when the span says the record's value and qualifier
+ * (Chinese numerals, `八成以上`, are taken as printed: ingest read the value from them); otherwise — an
+ * editor's correction, a figure added by hand without its span — written from the value, with the
+ * printed hedge word where the span has one for the qualifier, else a plain one (约, 以上, 不到).
+ */
+function chineseFigure(figure: Quantity, qualifier: Qualifier): string {
+  const printed = readPrinted(figure.text ?? '');
+  const hedges = hedgesFor(printed, qualifier);
+  const saysQualifier = qualifier === 'exact' ? printed.hedges.length === 0 : hedges.length > 0;
+  const saysValue = printed.numbers.length === 0 ? /\p{Script=Han}/u.test(figure.text ?? '') : numbersOf(printed, figure) !== undefined;
+  if (figure.text && saysValue && saysQualifier) return figure.text;
+  const core = figure.range ? chineseRange(figure.range, figure.unit) : formatQuantity('zh', figure.value, figure.unit);
+  if (qualifier === 'exact') return core;
+  const hedge = hedges[0] ?? PLAIN_HEDGES[qualifier];
+  if (hedge.printedAt === 'before') return `${hedge.zh}${core}`;
+  // `8000余户`: between the number and its unit (a percentage keeps its sign: `10%余` is not written).
+  const unit = figure.unit !== '%' && !figure.range && core.endsWith(figure.unit) ? figure.unit : '';
+  if (hedge.printedAt === 'inside' && unit) return `${core.slice(0, -unit.length)}${hedge.zh}${unit}`;
+  return `${core}${hedge.zh}`;
 }
 
 /** `3至5年`: the unit once, after the high end; a percent sign stays with each number (`3%至5%`). */

@@ -46,7 +46,7 @@ describe('figureRows', () => {
       year: 2024,
       topic: 'education',
       url: 'https://example.org/zh/articles/ban-hao-min-sheng-shi-shi-shu-xie/#p6',
-      text_en: 'nearly ¥2.0 million',
+      text_en: 'nearly ¥2 million',
       subject_en: 'investment in renovating school canteens',
       unit_en: 'yuan',
       region_en: 'Shangdang District',
@@ -56,7 +56,7 @@ describe('figureRows', () => {
     expect(pension).toMatchObject({ change_direction: 'up', change_from: 143, change_rate: null, value_high: null });
     expect(pension).toMatchObject({ change_to: 191 });
     const noSubject = rows.find((r) => r.id === real.medicineCost.id)!;
-    expect(noSubject).toMatchObject({ subject: null, subject_en: null, text_en: 'over ¥100' });
+    expect(noSubject).toMatchObject({ subject: null, subject_en: null, text_en: 'more than ¥100' });
   });
 
   it('carries what the figure is: status, kind, period and the full label in both languages', () => {

@@ -9,9 +9,9 @@ const english = makeEnglish(loadGlossary());
 
 describe('englishFigure on real records', () => {
   it('writes yuan with the ¥ sign, in millions and billions from a million up', () => {
-    expect(english.englishFigure(real.canteenInvestment)).toBe('nearly ¥2.0 million');
+    expect(english.englishFigure(real.canteenInvestment)).toBe('nearly ¥2 million');
     expect(english.englishFigure(real.socialSecurityPaid)).toBe('¥579 million');
-    expect(english.englishFigure(real.medicineCost)).toBe('over ¥100');
+    expect(english.englishFigure(real.medicineCost)).toBe('more than ¥100');
   });
 
   it('keeps what the measure says beyond the unit: a month, per day', () => {
@@ -24,19 +24,19 @@ describe('englishFigure on real records', () => {
     expect(english.englishFigure(real.businesses)).toBe('3 businesses');
     expect(english.englishFigure(real.schoolCanteens)).toBe('16 canteens');
     expect(english.englishFigure(real.servicePoints)).toBe('2,737 service points');
-    expect(english.englishFigure(real.villagePopulation)).toBe('under 900 people');
+    expect(english.englishFigure(real.villagePopulation)).toBe('less than 900 people');
   });
 
   it('writes symbol units after the number, % and °C joined, 成 as a percentage', () => {
     expect(english.englishFigure(real.heatingNetwork)).toBe('38.1 km');
-    expect(english.englishFigure(real.heatedArea)).toBe('about 5.0 million m²');
-    expect(english.englishFigure(real.fiscalRevenueShare)).toBe('over 80%');
-    expect(english.englishFigure(real.homeTemperature)).toBe('over 22°C');
+    expect(english.englishFigure(real.heatedArea)).toBe('about 5 million m²');
+    expect(english.englishFigure(real.fiscalRevenueShare)).toBe('80% or more');
+    expect(english.englishFigure(real.homeTemperature)).toBe('22°C or more');
   });
 
   it('says large counts in millions and ages in years old', () => {
-    expect(english.englishFigure(real.grainOutput)).toBe('over 180 million jin (0.5 kg)');
-    expect(english.englishFigure(real.managerAge)).toBe('over 40 years old');
+    expect(english.englishFigure(real.grainOutput)).toBe('180 million jin (0.5 kg) or more');
+    expect(english.englishFigure(real.managerAge)).toBe('just over 40 years old');
   });
 });
 
@@ -72,9 +72,37 @@ subjects:
     expect(g.englishFigure({ ...figure, value: 8e5, unit: '元', range: { low: 8e5, high: 1.2e6 } })).toBe('¥800,000–¥1.2 million');
   });
 
-  it('says nearly for 近 and about otherwise', () => {
-    expect(g.englishFigure({ value: 3000, unit: '人', qualifier: 'about', text: '近3000名' })).toBe('nearly 3,000 people');
-    expect(g.englishFigure({ value: 3000, unit: '人', qualifier: 'about', text: '3000人左右' })).toBe('about 3,000 people');
+  it('says each printed hedge in its own English word, where English puts it', () => {
+    const about = { value: 3000, unit: '人', qualifier: 'about' as const };
+    expect(g.englishFigure({ ...about, text: '近3000名' })).toBe('nearly 3,000 people');
+    expect(g.englishFigure({ ...about, text: '约3000人' })).toBe('about 3,000 people');
+    expect(g.englishFigure({ ...about, text: '3000人左右' })).toBe('around 3,000 people');
+    const over = { value: 8000, unit: '人', qualifier: 'over' as const };
+    expect(g.englishFigure({ ...over, text: '8000余人' })).toBe('more than 8,000 people');
+    expect(g.englishFigure({ ...over, text: '8000多人' })).toBe('more than 8,000 people');
+    expect(g.englishFigure({ ...over, text: '超过8000人' })).toBe('over 8,000 people');
+    expect(g.englishFigure({ ...over, text: '8000人以上' })).toBe('8,000 people or more');
+    expect(g.englishFigure({ ...over, value: 22_000, text: '2.2万余人' })).toBe('more than 22,000 people');
+    expect(g.englishFigure({ ...over, value: 4_400_000, unit: '元', text: '440余万元' })).toBe('more than ¥4.4 million');
+    const under = { value: 900, unit: '人', qualifier: 'under' as const };
+    expect(g.englishFigure({ ...under, text: '不到900人' })).toBe('under 900 people');
+    expect(g.englishFigure({ ...under, text: '不足900人' })).toBe('less than 900 people');
+  });
+
+  it('says a qualifier plainly when the printed span has no word for it, and none for an exact figure', () => {
+    expect(g.englishFigure({ value: 3000, unit: '人', qualifier: 'over', text: '3000人' })).toBe('over 3,000 people');
+    expect(g.englishFigure({ value: 3000, unit: '人', qualifier: 'about', text: '' })).toBe('about 3,000 people');
+    expect(g.englishFigure({ value: 3000, unit: '人', qualifier: 'exact', text: '近3000人' })).toBe('3,000 people');
+  });
+
+  it('keeps the digits printed: no padded decimal, none dropped', () => {
+    const money = { unit: '元', qualifier: 'exact' as const };
+    expect(g.englishFigure({ ...money, value: 5_000_000, text: '500万元' })).toBe('¥5 million');
+    expect(g.englishFigure({ ...money, value: 5_124_000, text: '512.4万元' })).toBe('¥5.124 million');
+    expect(g.englishFigure({ ...money, value: 5_100_000, text: '510万元' })).toBe('¥5.1 million');
+    expect(g.englishFigure({ ...money, value: 38.1, text: '38.10元' })).toBe('¥38.10');
+    // A value an editor corrected no longer matches its span: its own digits, at most two decimals.
+    expect(g.englishFigure({ ...money, value: 5_124_000, text: '500万元' })).toBe('¥5.12 million');
   });
 
   it('says a unit the glossary lacks as printed', () => {
@@ -119,13 +147,21 @@ describe('englishNumber', () => {
     expect(englishNumber(0.1 + 0.2)).toBe('0.3');
   });
 
-  it('says millions and billions with the printed precision, one decimal under ten', () => {
-    expect(englishNumber(2_000_000)).toBe('2.0 million');
+  it('says millions and billions with the number’s own digits, at most two decimals, none padded', () => {
+    expect(englishNumber(2_000_000)).toBe('2 million');
     expect(englishNumber(5_124_000)).toBe('5.12 million');
     expect(englishNumber(30_000_000)).toBe('30 million');
     expect(englishNumber(579_000_000)).toBe('579 million');
     expect(englishNumber(1_800_000_000)).toBe('1.8 billion');
     expect(englishNumber(14_500_000_000)).toBe('14.5 billion');
+  });
+
+  it('shows the decimals the last printed digit needs at its scale', () => {
+    expect(englishNumber(5_000_000, 6)).toBe('5 million');
+    expect(englishNumber(5_000_000, 4)).toBe('5.00 million');
+    expect(englishNumber(5_124_000, 3)).toBe('5.124 million');
+    expect(englishNumber(13_200, 2)).toBe('13,200');
+    expect(englishNumber(38.1, -2)).toBe('38.10');
   });
 });
 

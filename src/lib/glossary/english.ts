@@ -5,6 +5,7 @@ import { measureByKey } from '../../domain/measures.ts';
 import { regionInfo } from '../../domain/places/regions.ts';
 import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
+import { hedgesFor, numbersOf, readPrinted } from '../format/printed.ts';
 import { englishNumber, isSingular } from './numbers.ts';
 import type { EnglishGlossary, UnitEntry } from './schema.ts';
 
@@ -22,12 +23,15 @@ export interface English {
   /** The glossary's override, else the topic vocabulary's label; undefined for an unknown key. */
   topicEn(topic: string): string | undefined;
   termEn(zh: string): string | undefined;
-  /** `近200万元` → `nearly ¥2.0 million`, `1.32万家` → `13,200 organisations`, `八成以上` → `over 80%`. */
+  /**
+   * `近200万元` → `nearly ¥2 million`, `1.32万家` → `13,200 organisations`, `八成以上` → `80% or more`:
+   * each printed hedge word in its own English word, each number with the digits printed.
+   */
   englishFigure(record: FigureForEnglish): string;
 }
 
-// `近`, `将近`, `接近` say the figure falls just short; the record's qualifier (`about`) cannot tell.
-const NEARLY = /^(?:近|将近|接近)/;
+/** What English says for a qualifier when the printed span has no word for it (an editor's correction). */
+const PLAIN_HEDGE: Record<Exclude<FigureForEnglish['qualifier'], 'exact'>, string> = { about: 'about', over: 'over', under: 'under' };
 
 export function makeEnglish(glossary: EnglishGlossary): English {
   const subjectEn = (zh: string) => glossary.subjects[zh]?.en;
@@ -64,9 +68,9 @@ export function makeEnglish(glossary: EnglishGlossary): English {
     return '';
   }
 
-  function quantity(record: FigureForEnglish, value: number): string {
+  function quantity(record: FigureForEnglish, value: number, exponent?: number): string {
     const entry = glossary.units[record.unit];
-    const number = englishNumber(value);
+    const number = englishNumber(value, exponent);
     // A unit nobody has taught the glossary: say it as printed rather than guess.
     if (!entry) return record.unit ? `${number} ${record.unit}` : number;
     if (entry.symbol) {
@@ -79,29 +83,27 @@ export function makeEnglish(glossary: EnglishGlossary): English {
     return noun ? `${number} ${noun}` : number;
   }
 
-  function range(record: FigureForEnglish, low: number, high: number): string {
+  function range(record: FigureForEnglish, low: number, high: number, exponents: (number | undefined)[] = []): string {
     const entry = glossary.units[record.unit];
     // `¥3,000–5,000`, but `¥800,000–¥1.2 million`: the sign goes once only when both ends read alike.
     if (entry?.position === 'before' && (Math.abs(low) >= 1e6 || Math.abs(high) >= 1e6)) {
-      return `${quantity(record, low)}–${quantity(record, high)}`;
+      return `${quantity(record, low, exponents[0])}–${quantity(record, high, exponents[1])}`;
     }
-    const highText = quantity(record, high);
-    const lowText = englishNumber(low);
+    const highText = quantity(record, high, exponents[1]);
+    const lowText = englishNumber(low, exponents[0]);
     return entry?.position === 'before' ? `${entry.symbol}${lowText}–${highText.slice(entry.symbol!.length)}` : `${lowText}–${highText}`;
   }
 
   function englishFigure(record: FigureForEnglish): string {
-    const core = record.range ? range(record, record.range.low, record.range.high) : quantity(record, record.value);
-    switch (record.qualifier) {
-      case 'about':
-        return `${NEARLY.test(record.text) ? 'nearly' : 'about'} ${core}`;
-      case 'over':
-        return `over ${core}`;
-      case 'under':
-        return `under ${core}`;
-      default:
-        return core;
-    }
+    const printed = readPrinted(record.text);
+    const exponents = numbersOf(printed, record)?.map((n) => n.exponent) ?? [];
+    const core = record.range ? range(record, record.range.low, record.range.high, exponents) : quantity(record, record.value, exponents[0]);
+    if (record.qualifier === 'exact') return core;
+    const hedges = hedgesFor(printed, record.qualifier);
+    if (hedges.length === 0) return `${PLAIN_HEDGE[record.qualifier]} ${core}`;
+    const before = hedges.filter((h) => h.position === 'before').map((h) => h.en);
+    const after = hedges.filter((h) => h.position === 'after').map((h) => h.en);
+    return [...before, core, ...after].join(' ');
   }
 
   return { subjectEn, unitEn, regionEn, topicEn, termEn, englishFigure };
