@@ -1,7 +1,10 @@
 // The page left at an article's old address: a meta refresh to the new address, the new address as
 // canonical (so search engines move their entry), and a visible link with the article's title for
 // readers whose browser does not follow the refresh. It is a page in its language like any other:
-// `<html lang>`, hreflang links to its twin in the other language, and a language switch.
+// `<html lang>`, hreflang links to its twin in the other language, and a language switch; and the site's
+// Content-Security-Policy (src/lib/csp.ts), which Astro does not write here: the page has no script or style.
+import { CSP_DIRECTIVES } from '../../src/lib/csp.ts';
+
 export type RedirectLang = 'zh' | 'en';
 
 export interface RedirectPageInput {
@@ -24,6 +27,8 @@ const STRINGS = {
 
 const LOCALE = { zh: 'zh-CN', en: 'en' } as const;
 
+const REDIRECT_CSP = [...CSP_DIRECTIVES, "script-src 'none'", "style-src 'none'"].join('; ');
+
 /** `/base/zh/articles/<id>/` */
 export function articlePath(base: string, lang: RedirectLang, id: string): string {
   return `${normaliseBase(base)}${lang}/articles/${id}/`;
@@ -45,6 +50,7 @@ export function redirectPage(input: RedirectPageInput): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="content-security-policy" content="${REDIRECT_CSP}">
 <title>${text.title}: ${escapeHtml(title)}</title>
 <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
 <meta name="robots" content="noindex">

@@ -1,7 +1,7 @@
 // The plain-web-server deployment of the README: Debian's nginx with deploy/nginx.conf serving a build
 // made for the sub-path /civic-report/. Pages, assets, feeds, data, Pagefind's files, the 404 page and
-// an old article address all load from it with the right types and cache headers, text is compressed,
-// and search works in a browser there. Without nginx the test is skipped, loudly; in CI (CI=true) a
+// an old article address all load from it with the right types, cache and security headers, text is
+// compressed, and search works in a browser there, with no Content-Security-Policy violation. Without nginx the test is skipped, loudly; in CI (CI=true) a
 // missing nginx is a failure.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,6 +111,25 @@ describe.skipIf(!haveNginx && !inCi)('the site under a sub-path on nginx (deploy
     }
   });
 
+  it('sends the security headers with every response: no sniffing, no referrer to other sites, no powerful features, no framing', async () => {
+    const assets = readdirSync(join(site.distDir, '_astro'));
+    const paths = ['', 'zh/', `en/articles/${HAND_WRITTEN.id}/`, 'en/search/', `_astro/${assets[0]}`, 'pagefind/pagefind.js', `pagefind/index/${readdirSync(join(site.distDir, 'pagefind', 'index'))[0]}`, 'data/figures.csv', 'no-such-page/'];
+    for (const path of paths) {
+      const response = await get(under(path));
+      expect([200, 404], path).toContain(response.status);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
+      const permissions = response.headers.get('permissions-policy') ?? '';
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(permissions, path).toContain(`${feature}=()`);
+      // The header carries what a <meta> policy cannot; the page's <meta> carries the rest (src/lib/csp.ts).
+      const csp = (response.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim());
+      expect(csp, path).toEqual(expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]));
+      expect(csp.some((d) => /^(default|script|style)-src\b/.test(d)), `${path}: the header must not narrow what the page's own policy allows`).toBe(false);
+    }
+    const page = await (await get(under('zh/'))).text();
+    expect(page).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';/);
+  });
+
   it("answers an unknown address with the site's 404 page in both languages", async () => {
     for (const path of [under('no-such-page/'), under('zh/articles/no-such-article/'), under('_astro/missing.css')]) {
       const response = await get(path);
@@ -139,6 +158,10 @@ describe.skipIf(!haveNginx && !inCi)('the site under a sub-path on nginx (deploy
         const failed: string[] = [];
         page.on('response', (r) => {
           if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+        });
+        // Chromium reports a Content-Security-Policy violation (of the header's or the page's policy) as a console error.
+        page.on('console', (m) => {
+          if (m.type() === 'error') failed.push(`console: ${m.text()}`);
         });
         await page.goto(`${nginx.origin}${under('zh/search/')}?q=${encodeURIComponent('换热站')}`);
         const result = page.locator(`#search-results a[href*="/zh/articles/${HAND_WRITTEN.id}/"]`).first();
