@@ -173,7 +173,8 @@ describe.skipIf(!available)('every page type in the browser', () => {
                     wide: table.getBoundingClientRect().width > room + 1,
                     scroller: scroller && {
                       index: i,
-                      role: scroller.getAttribute('role'),
+                      // A named <section> is a region landmark without saying so.
+                      role: scroller.getAttribute('role') ?? (scroller.tagName === 'SECTION' ? 'region' : null),
                       name: name(scroller),
                       tabIndex: scroller.tabIndex,
                       hint: !!scroller.querySelector('.scroll-hint')?.checkVisibility(),
