@@ -17,13 +17,11 @@ import {
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
-import { charCount, endsComplete, isLatin, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
 const MAX_DECK_CHARS = 50;
-/** An English headline over a byline runs to a dozen words or so; more is a sentence. */
-const MAX_HEADLINE_WORDS = 16;
 // Notes are running text however short: `（作者单位：长治学院）`, a footnote `[1] 数据来源：…`, `注：…`.
 const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[：:].+)$/su;
 // A rule between items: `---`, `***`, `———`.
@@ -74,7 +72,7 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
 function headlineLength(text: string): boolean {
   const t = text.trim();
   if (/[。；;]|[，,、：:]$/u.test(t)) return false;
-  if (isLatin(t)) return t.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/[.]$/u.test(t);
+  if (isLatin(t)) return isLatinTitle(t);
   return charCount(t) <= MAX_TITLE_CHARS;
 }
 
@@ -126,6 +124,6 @@ function shapeOf(text: string): Shape {
     return 'deck';
   }
   if (titleLength && endsWithDash(text)) return 'subheading';
-  if (isTitleLike(text)) return 'title';
+  if (isTitleLike(text) || isLatinTitle(text)) return 'title';
   return 'paragraph';
 }

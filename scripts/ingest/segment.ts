@@ -13,7 +13,7 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete, opensWithDate } from './structure/shape.ts';
+import { endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -96,6 +96,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return begun && !titlesCurrent(current, blocks, i) && !leadsInto(current, blocks, i);
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
+      if (current.hasBody && switchesLanguage(current, block)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       return current.closed || (current.hasBody && sidebarStarts.has(i));
@@ -117,6 +118,12 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
  */
 function startsPhotoItem(current: Draft, block: Block): boolean {
   return opensWithDate(block.text) || current.wire;
+}
+
+/** An English paragraph after Chinese running text, or the other way round: an item in another language. */
+function switchesLanguage(current: Draft, block: Block): boolean {
+  const last = current.blocks.findLast((b) => b.kind === 'paragraph');
+  return last !== undefined && isLatin(last.text) !== isLatin(block.text);
 }
 
 /**

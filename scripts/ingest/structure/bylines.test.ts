@@ -20,8 +20,14 @@ describe('isBylineLine: <role word> <names>', () => {
     }
   });
 
+  it('knows the paper’s own role glued to a name, two glued roles, an ornament before the role, names with 摄', () => {
+    for (const text of ['本报记者张三', '记者王晓峰 通讯员李梅', '■ 本报记者 张三', '张三 摄', '张三 李四 摄影', '作者 张三', 'BY WANG FANG', 'By: Li Na']) {
+      expect(isBylineLine(text), text).toBe(true);
+    }
+  });
+
   it('leaves headlines, column names and running text alone', () => {
-    for (const text of ['记者见闻', '通讯员队伍壮大', '图说民生', '文明新风', '沁源县：一条山路串起九个村', '百姓身边', '民生为本 幸福生活成色足', '本报讯（记者 王芳）11月19日，记者从市教育局获悉。', 'By the numbers', '■ 11月18日，潞城区成家川街道为独居老人安装烟雾报警器。']) {
+    for (const text of ['记者见闻', '通讯员队伍壮大', '图说民生', '文明新风', '湖畔荷花盛开', '秋收摄影展', 'By the river we walk slowly today',  '沁源县：一条山路串起九个村', '百姓身边', '民生为本 幸福生活成色足', '本报讯（记者 王芳）11月19日，记者从市教育局获悉。', 'By the numbers', '■ 11月18日，潞城区成家川街道为独居老人安装烟雾报警器。']) {
       expect(isBylineLine(text), text).toBe(false);
     }
   });

@@ -18,11 +18,17 @@ const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ROLE}${S}+${NAMES})*${DEED}?`;
 /** Inside brackets the space may be left out: `（记者王芳）`. */
 const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
-const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图|摄影)(?:${S}*[/／：:]${S}*|${S}+)${NAMES}`;
+const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)${NAMES}`;
 const ORNAMENT = '[□■○●◎◆◇◉·•・]';
+/** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
+const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
 const LINE_FORMS: readonly RegExp[] = [
-  new RegExp(`^${ROLE_NAMES}$`, 'u'),
+  new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),
+  new RegExp(`^${OWN_ROLE}${S}*${NAMES}${DEED}?$`, 'u'),
+  new RegExp(`^${ROLE}${S}*${NAMES}(?:${S}+${ROLE}${S}*${NAMES})+${DEED}?$`, 'u'),
+  // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`.
+  new RegExp(`^${NAMES}${S}*摄影?$`, 'u'),
   // `文/图 张丽`, `文 张丽 图 王刚`.
   new RegExp(`^${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
   // `□ 史晓东`, `■ 柳青`, `○ 郝文`.
@@ -31,7 +37,7 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
   // `By Wang Fang`, `By Li Na and Zhang Wei`.
-  /^By [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})*$/u,
+  /^(?:By|BY):? [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
 
 /** The whole block is a byline or a photo credit, by its form. */

@@ -36,6 +36,12 @@ describe('readPageLine: the date line in its forms', () => {
     expect(isPageLine('▶2版 黎城县：暖气进了山里人家')).toBe(true);
   });
 
+  it('knows a staff credit without its colon, a lunar date with 农历, a zero-padded page', () => {
+    expect(readPageLine('2025年11月18日 星期二 第03版 责任编辑 王五 校对 赵六')).toEqual({ date: '2025-11-18', page: 3 });
+    expect(readPageLine('农历乙巳年十月初六')).toEqual({});
+    expect(readPageLine('A04 要闻')).toEqual({ page: 4 });
+  });
+
   it('leaves headlines, bylines, section labels alone and running text alone', () => {
     for (const text of [
       '县区传真',

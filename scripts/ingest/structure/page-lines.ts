@@ -27,7 +27,8 @@ const PAGE = /^(?:第([一二三四五六七八九十\d]{1,3})版|[A-H](\d{1,2})
 const PAGE_COUNT = /^(?:今日|本期|共)\d{1,2}版$/u;
 const BARE_NUMBER = /^\d{1,2}$/u;
 // `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`.
-const STAFF = /^\p{Script=Han}{0,4}(?:编辑|责编|美编|校对|审核|审校|审读|版式|设计|排版|组版|监制)[：:]\p{Script=Han}{2,4}$/u;
+const STAFF_ROLE = '(?:责任|本版|视觉|图片|文字|值班)?(?:编辑|责编|美编|校对|审核|审校|审读|版式|设计|排版|组版|监制)';
+const STAFF = new RegExp(`^${STAFF_ROLE}[：:]\\p{Script=Han}{2,4}$`, 'u');
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$/u;
@@ -47,7 +48,11 @@ type Token = { strong: boolean; facts?: PageFacts };
  * anything else (headlines, bylines, captions, running text, a lone section label like `县区传真`).
  */
 export function readPageLine(text: string): PageFacts | undefined {
-  const line = text.trim().replace(/([：:])[\s\u3000]+/gu, '$1');
+  // `责任编辑： 王五` and `责任编辑 王五` are `责任编辑：王五`.
+  const line = text
+    .trim()
+    .replace(/([：:])[\s\u3000]+/gu, '$1')
+    .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：');
   if (!line) return undefined;
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };

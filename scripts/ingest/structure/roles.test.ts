@@ -109,3 +109,27 @@ describe('a reprinted box', () => {
     expect(segments.map((s) => s.blocks.map((b) => b.source[0]))).toEqual([[0, 1, 2, 3], [4, 5, 6]]);
   });
 });
+
+describe('an English item on a Chinese page (issue 15)', () => {
+  it('is an article of its own, with or without a byline, its headline a headline', () => {
+    const page = [
+      '太行山大峡谷冬季游人气旺',
+      '本报记者 韩璐',
+      PARAGRAPH,
+      'Rural bus stops in Changzhi get heated waiting rooms this winter',
+      'Changzhi has opened heated waiting rooms at 36 rural bus stops, the transport bureau said.',
+      'The rooms have benches, drinking water and bus timetables.',
+      '沁县沁州黄小米喜获丰收',
+      '本报讯（通讯员 任小伟）金秋时节，沁县沁州黄镇的谷子迎来丰收。',
+    ];
+    const { blocks, segments } = structurePage(page.join('\n\n'));
+    expect(blocks[3]!.kind).toBe('headline');
+    expect(segments.map((s) => s.blocks.map((b) => b.source[0]))).toEqual([[0, 1, 2], [3, 4, 5], [6, 7]]);
+  });
+
+  it('starts where English running text follows Chinese, headline or not', () => {
+    const page = [PARAGRAPH, 'Changzhi has opened heated waiting rooms at 36 rural bus stops, the transport bureau said.', PARAGRAPH_2];
+    expect(structurePage(page.join('\n\n')).segments).toHaveLength(3);
+  });
+});
+

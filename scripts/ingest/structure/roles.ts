@@ -2,7 +2,8 @@
 //
 // Blocks between two paragraphs form a run. In a run:
 // - the last title-like line before running text is a headline where an article starts (top of the page,
-//   after a closing byline or photo credit, or over a `本报讯` / photo paragraph), else a section heading;
+//   after a closing byline or photo credit, over a `本报讯` / photo paragraph, over signed text, or in
+//   another language than the text before it), else a section heading;
 // - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
 // - a line just before a `——` deck is that deck's headline;
 // - lines set between pieces of page furniture are the issue's banner (kicker);
@@ -19,7 +20,7 @@ import { isPhotoCredit } from './bylines.ts';
 import { isColumnName, mayBeKicker } from './columns.ts';
 import { readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
-import { hasPhraseSpace, isListItem } from './shape.ts';
+import { hasPhraseSpace, isLatin, isListItem } from './shape.ts';
 
 /** A block's kind as far as its own text tells; `title` is a short line whose role its neighbours decide. */
 export type Shape = BlockKind | 'title';
@@ -248,7 +249,7 @@ class Run {
       this.kinds[last] = 'title';
     }
     const before = this.stateAt(state, last);
-    if (!before.open || this.next.byline || this.next.credit || this.signedBelow()) {
+    if (!before.open || this.next.byline || this.next.credit || this.signedBelow() || this.switchesLanguage(last)) {
       this.kinds[last] = 'headline';
       return undefined;
     }
@@ -267,6 +268,12 @@ class Run {
       if (credit !== undefined && /^[(（]/u.test(credit)) return true;
     }
     return false;
+  }
+
+  /** The line is in another language than the running text before the run: an English item's headline. */
+  private switchesLanguage(i: number): boolean {
+    const before = this.marked[this.indices[0]! - 1];
+    return before?.shape === 'paragraph' && isLatin(before.block.text) !== isLatin(this.text(i));
   }
 
   private makeHeading(i: number, state: ReadingState): void {

@@ -4,6 +4,10 @@ import {
   endsBroken,
   endsComplete,
   hasPhraseSpace,
+  isDialogueTurn,
+  isLatinTitle,
+  isListItem,
+  isQuestion,
   isTitleLike,
   opensParagraph,
   wordStraddles,
@@ -102,5 +106,26 @@ describe('hasPhraseSpace', () => {
   it('sees the space of a couplet headline, not of a caption', () => {
     expect(hasPhraseSpace('民生为本 幸福生活成色足')).toBe(true);
     expect(hasPhraseSpace('范家后移民新村')).toBe(false);
+  });
+});
+
+describe('list items, Q&A turns and English titles (issue 15)', () => {
+  it('knows bulleted and numbered items, not a section number or a decimal', () => {
+    for (const text of ['● 新增城镇就业 3120人', '- 家庭收入证明*', '1. 申请人身份证', '2、户口簿', '（3）婚姻状况证明']) expect(isListItem(text), text).toBe(true);
+    for (const text of ['一、优先发展教育', '1.5万人次参加培训。', '2025年新建学校3所。']) expect(isListItem(text), text).toBe(false);
+  });
+
+  it('knows the turns of a Q&A, a question whole without its mark', () => {
+    for (const text of ['问：津贴标准是多少', 'Q：怎么申请', '记者：下一步还有什么打算', '市民王先生问：水压低怎么办']) expect(isQuestion(text), text).toBe(true);
+    for (const text of ['答：每人每月50元。', 'A：线上申请。', '市水务局答：已列入改造计划。']) expect(isDialogueTurn(text), text).toBe(true);
+    expect(isQuestion('他问我，这条路什么时候修好。')).toBe(false);
+    expect(endsBroken('问：津贴标准是多少')).toBe(false);
+    expect(opensParagraph('答：80至89周岁的老人每人每月50元，90至99周岁的每人每月100元。')).toBe(true);
+  });
+
+  it('knows an English headline by its length and its lack of a full stop', () => {
+    expect(isLatinTitle('Rural bus stops in Changzhi get heated waiting rooms this winter')).toBe(true);
+    expect(isLatinTitle('The rooms have benches, drinking water and bus timetables.')).toBe(false);
+    expect(isLatinTitle('沁县沁州黄小米喜获丰收')).toBe(false);
   });
 });

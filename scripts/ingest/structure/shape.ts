@@ -120,7 +120,8 @@ export function isLatin(text: string): boolean {
 }
 
 // A list item: `● 新建改造供热管网 21.6公里`, `■ 11月18日，…`, `- 家庭收入证明*`.
-const LIST_ITEM = /^(?:[●■◆▲►•◇○□◉]|[-*+](?=[\s\u3000]))[\s\u3000]*\S/u;
+// Numbered: `1. …`, `2、…`, `（3）…` (not `1.5万`); `一、` opens a section, not an item.
+const LIST_ITEM = /^(?:[●■◆▲►•◇○□◉]|[-*+](?=[\s\u3000])|\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）])[\s\u3000]*\S/u;
 
 /** A line that opens with a bullet: an item of a list, never a caption or a title. */
 export function isListItem(text: string): boolean {
@@ -134,8 +135,8 @@ export function opensWithDate(text: string): boolean {
 }
 
 // A turn of a Q&A or an interview: `问：`, `答：`, `市民王先生问：`, `市水务局答：`, `记者：`, `主持人：`.
-const QUESTION = /^(?:问|[^\s：:，,。！？]{1,12}问|记者|主持人|本报)[：:]/u;
-const ANSWER = /^(?:答|[^\s：:，,。！？]{1,12}答)[：:]/u;
+const QUESTION = /^(?:问|Q|[^\s：:，,。！？]{1,12}问|记者|主持人|本报)[：:]/u;
+const ANSWER = /^(?:答|A|[^\s：:，,。！？]{1,12}答)[：:]/u;
 
 /** A question of a Q&A or an interview: whole as printed, with or without its question mark. */
 export function isQuestion(text: string): boolean {
@@ -147,4 +148,13 @@ export function isDialogueTurn(text: string): boolean {
   const t = text.trim();
   return QUESTION.test(t) || ANSWER.test(t);
 }
+
+/** An English line short enough for a headline: a dozen words or so, no sentence stop in or after it. */
+export function isLatinTitle(text: string): boolean {
+  const t = text.trim();
+  return isLatin(t) && t.split(/\s+/u).length <= MAX_LATIN_TITLE_WORDS && !/[.!?;:]["”’)]?$|[.!?]\s/u.test(t);
+}
+
+/** An English headline runs to a dozen words or so; more is a sentence. */
+export const MAX_LATIN_TITLE_WORDS = 16;
 
