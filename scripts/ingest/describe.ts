@@ -17,7 +17,6 @@ export { findKind, type PagePosition } from './describe/kind.ts';
 export { findPlaces, findRegions } from './describe/regions.ts';
 export { findTopics, scoreTopics, type WeightedText } from './describe/topics.ts';
 export { findYear } from './describe/year.ts';
-export { shorten } from './describe/title.ts';
 
 /**
  * Describes one article. `seed` is the page file's name (it goes into `source`); `pageYear` is the year the

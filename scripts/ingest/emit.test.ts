@@ -40,9 +40,14 @@ describe('emitArticle', () => {
   it('writes no warnings key when there are none, and the optional fields when set', () => {
     const data = parse(frontmatterText(emitArticle(photoNews001))) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual([
-      'id', 'title', 'kicker', 'lang', 'kind', 'byline', 'regions', 'topics', 'captions', 'source', 'ingestHash',
+      'id', 'title', 'titleFrom', 'kicker', 'lang', 'kind', 'byline', 'regions', 'topics', 'captions', 'source', 'ingestHash',
     ]);
     expect(data.kicker).toBe('发扬“四敢”精神 推动长治高质量发展 | 基层实践');
+  });
+
+  it('marks a made-up title as inferred, and only a made-up one', () => {
+    expect(parse(frontmatterText(emitArticle(photoNews001)))).toMatchObject({ titleFrom: 'inferred' });
+    expect(parse(frontmatterText(emitArticle(livelihood004)))).not.toHaveProperty('titleFrom');
   });
 
   it('writes the page’s date and its citation (paper, date, page) before the seed, where the page tells them', () => {
@@ -50,7 +55,7 @@ describe('emitArticle', () => {
     const text = frontmatterText(emitArticle(dated));
     const data = parse(text) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual([
-      'id', 'title', 'kicker', 'lang', 'kind', 'byline', 'date', 'regions', 'topics', 'captions', 'source', 'ingestHash',
+      'id', 'title', 'titleFrom', 'kicker', 'lang', 'kind', 'byline', 'date', 'regions', 'topics', 'captions', 'source', 'ingestHash',
     ]);
     expect(Object.keys(data.source as object)).toEqual(['paper', 'date', 'page', 'seed', 'blocks']);
     expect(text).toContain('date: "2025-01-27"');

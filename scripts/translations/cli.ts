@@ -1,11 +1,12 @@
 // `npm run translations [-- --stamp ID …] [--content DIR]`: the status of every English translation
-// against its Chinese source; --stamp records that a translation now matches its source (run it after
-// bringing the English up to date, never to silence the notice).
+// against its Chinese source; --stamp records that a translation now matches its source, and the day it
+// was checked (stamp.ts; run it after bringing the English up to date, never to silence the notice).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
 import { bodyOf, sourceHashOf, translationStatus, type SourceArticle, type Translation } from '../../src/domain/translation.ts';
+import { isoDay, stampText } from './stamp.ts';
 
 const { values } = parseArgs({
   options: { stamp: { type: 'string', multiple: true, default: [] }, content: { type: 'string', default: 'content' } },
@@ -42,12 +43,10 @@ for (const id of values.stamp) {
     problems++;
     continue;
   }
-  const text = /^sourceHash:.*$/m.test(translation.text)
-    ? translation.text.replace(/^sourceHash:.*$/m, `sourceHash: ${source.hash}`)
-    : translation.text.replace(/^---\r?\n/, `---\nsourceHash: ${source.hash}\n`);
-  await writeFile(translation.path, text);
+  const day = isoDay(new Date());
+  await writeFile(translation.path, stampText(translation.text, source.hash, day));
   translation.data.sourceHash = source.hash;
-  console.log(`stamped ${translation.path} as a translation of ${source.id} (${source.hash})`);
+  console.log(`stamped ${translation.path} as a translation of ${source.id} (${source.hash}), checked ${day}`);
 }
 
 const translations: Translation[] = en

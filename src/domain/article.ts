@@ -39,6 +39,11 @@ export type Continued = z.infer<typeof continued>;
 export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   title: z.string().min(1),
+  /**
+   * `inferred` where the printed page gives the report no headline and ingest made the title up from its
+   * caption, first heading or first sentence (the page says so beside the title); absent for a printed one.
+   */
+  titleFrom: z.enum(['headline', 'inferred']).optional(),
   subtitle: z.string().optional(),
   kicker: z.string().optional(),
   lang: z.enum(['zh', 'en']),
@@ -61,6 +66,11 @@ export const articleSchema = z.object({
   translationOf: z.string().optional(),
   /** English files: sourceHashOf (src/domain/translation.ts) of the Chinese text translated. */
   sourceHash: z.string().optional(),
+  /**
+   * English files: the day the translation was last checked against the Chinese (`npm run translations --
+   * --stamp` writes it with sourceHash), shown with the translation's status. Never read from the clock.
+   */
+  checked: isoDate.optional(),
 });
 
 /** An article file's frontmatter as the site reads it, defaults filled in. */
@@ -71,4 +81,4 @@ export type ArticleData = z.infer<typeof articleSchema>;
  * under. What ingest writes into a generated file's frontmatter; an editor's file may add the fields left
  * out here (draft, ingestHash, figures, translationOf, sourceHash).
  */
-export type Article = Omit<ArticleData, 'id' | 'draft' | 'ingestHash' | 'figures' | 'translationOf' | 'sourceHash'> & { id: string };
+export type Article = Omit<ArticleData, 'id' | 'draft' | 'ingestHash' | 'figures' | 'translationOf' | 'sourceHash' | 'checked'> & { id: string };

@@ -1,33 +1,40 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { block } from './seed-fixtures.ts';
-import { findTitles, firstClause, NO_TITLE, shorten, stripLeadingDate } from './title.ts';
+import { asTitle, findTitles, firstClause, NO_TITLE, stripLeadingDate } from './title.ts';
 
-describe('shorten', () => {
-  it('keeps a short text whole', () => {
-    expect(shorten('加强组织引导 发挥党员优势')).toBe('加强组织引导 发挥党员优势');
+describe('asTitle', () => {
+  it('keeps a text whole, however long: a made-up title is never cut with an ellipsis', () => {
+    expect(asTitle('加强组织引导 发挥党员优势')).toBe('加强组织引导 发挥党员优势');
+    const long = '长治高新区智能高端装备制造产业园宏达聚益机械设备有限公司生产车间内';
+    expect(asTitle(long)).toBe(long);
   });
 
-  it('cuts a long text at a word boundary and adds an ellipsis', () => {
-    const title = shorten('长治高新区智能高端装备制造产业园宏达聚益机械设备有限公司生产车间内');
-    expect(title).toMatch(/^长治高新区智能高端装备制造.*…$/);
-    expect(title.length).toBeLessThanOrEqual(21);
-    expect(title).not.toMatch(/装…$/); // 装备 is one word: not cut in two
+  it('drops trailing punctuation and quotation marks left unbalanced, keeps balanced ones', () => {
+    expect(asTitle('“村民在家门口就业，一个月能有3000元左右的收入')).toBe('村民在家门口就业，一个月能有3000元左右的收入');
+    expect(asTitle('“四好”农村路打通了群众的“幸福路”')).toBe('“四好”农村路打通了群众的“幸福路”');
+    expect(asTitle('就业是民生之本。')).toBe('就业是民生之本');
   });
 
-  it('drops quotation marks the cut leaves unbalanced, keeps balanced ones', () => {
-    expect(shorten('“村民在家门口就业，一个月能有3000元左右的收入')).toBe('村民在家门口就业，一个月能有3000元…');
-    expect(shorten('“四好”农村路打通了群众的“幸福路”')).toBe('“四好”农村路打通了群众的“幸福路”');
-  });
-
-  it('is never empty', () => {
-    expect(shorten('')).toBe(NO_TITLE);
-    expect(shorten('——')).toBe(NO_TITLE);
+  it('is never empty and never ends in an ellipsis it added', () => {
+    expect(asTitle('')).toBe(NO_TITLE);
+    expect(asTitle('——')).toBe(NO_TITLE);
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
-        expect(shorten(s).trim()).not.toBe('');
+        const title = asTitle(s);
+        expect(title.trim()).not.toBe('');
+        if (!s.includes('…')) expect(title).not.toMatch(/…$/);
       }),
     );
+  });
+});
+
+describe('findTitles without a headline', () => {
+  it('takes a long first sentence by its first clause, whole', () => {
+    const sentence = '长治市委常委、组织部部长杨保春介绍，长治市共2436个村完成“清化收”工作，许多村走上乡村振兴的快车道。';
+    const { title, titleFrom } = findTitles([block('paragraph', sentence, 0)], 'article');
+    expect(titleFrom).toBe('inferred');
+    expect(title).toBe('长治市委常委、组织部部长杨保春介绍');
   });
 });
 

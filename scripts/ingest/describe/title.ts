@@ -3,8 +3,12 @@
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import type { Block, Warning } from '../types.ts';
 
-/** Longest inferred title, in characters, before the ellipsis. Printed headlines run 10–25 characters. */
-export const MAX_INFERRED_TITLE = 20;
+/**
+ * Longest first sentence, in characters, taken whole as a made-up title; a longer one gives its first
+ * clause instead. A made-up title is never cut with an ellipsis: the page marks it as the site's own, and
+ * it says whole words of the report.
+ */
+export const LONG_SENTENCE = 40;
 /** Shown when an article has no text to make a title from at all. */
 export const NO_TITLE = '无题';
 
@@ -18,7 +22,6 @@ export interface Titles {
 
 // Closing quotes and brackets are not trailing punctuation: `打通“幸福路”` keeps its ”.
 const TRAILING_PUNCTUATION = /[\s，,、。；;：:！!？?—–…·-]+$/u;
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * The headline as title; decks (and any further headline) as subtitle; kickers as kicker. Without a headline,
@@ -45,13 +48,16 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
 function inferTitle(blocks: readonly Block[], kind: ArticleKind): { title: string; from?: Block } {
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph' && clean(b.text));
   if (kind === 'photo-news' && firstParagraph) {
-    return { title: shorten(firstClause(stripLeadingDate(firstParagraph.text))), from: firstParagraph };
+    return { title: asTitle(firstClause(stripLeadingDate(firstParagraph.text))), from: firstParagraph };
   }
   const heading = blocks.find((b) => (b.kind === 'heading' || b.kind === 'subheading') && clean(stripDashes(b.text)));
-  if (heading) return { title: shorten(stripDashes(heading.text)), from: heading };
+  if (heading) return { title: asTitle(stripDashes(heading.text)), from: heading };
   const notTitleMaterial = new Set<Block['kind']>(['furniture', 'continuation', 'byline']);
   const anyText = firstParagraph ?? blocks.find((b) => clean(b.text) && !notTitleMaterial.has(b.kind));
-  if (anyText) return { title: shorten(firstSentence(anyText.text)), from: anyText };
+  if (anyText) {
+    const sentence = firstSentence(anyText.text);
+    return { title: asTitle(clean(sentence).length > LONG_SENTENCE ? firstClause(sentence) : sentence), from: anyText };
+  }
   return { title: NO_TITLE };
 }
 
@@ -63,21 +69,13 @@ function describeOrigin(from: Block | undefined, kind: ArticleKind): string {
 }
 
 /**
- * `text` cut to at most `max` characters at a word boundary, with an ellipsis; never empty.
- * Unbalanced quotation marks left by the cut are dropped.
+ * `text` whole as a title: spaces tidied, trailing punctuation dropped, quotation marks a clause or sentence
+ * leaves unbalanced dropped (`“村民在家门口就业` → `村民在家门口就业`); never empty, never cut.
  */
-export function shorten(text: string, max = MAX_INFERRED_TITLE): string {
+export function asTitle(text: string): string {
   const whole = clean(text);
   if (!whole) return NO_TITLE;
-  if (whole.length <= max) return balanceQuotes(whole.replace(TRAILING_PUNCTUATION, '')) || NO_TITLE;
-  let cut = '';
-  for (const { segment } of words.segment(whole)) {
-    if (cut.length + segment.length > max) break;
-    cut += segment;
-  }
-  if (!cut) cut = [...whole].slice(0, max).join('');
-  cut = cut.replace(TRAILING_PUNCTUATION, '');
-  return `${balanceQuotes(cut) || [...whole].slice(0, max).join('')}…`;
+  return balanceQuotes(whole.replace(TRAILING_PUNCTUATION, '')) || NO_TITLE;
 }
 
 /** `1月24日，潞州区淮海社区…` → `潞州区淮海社区…`; also `近日，` and the like. */

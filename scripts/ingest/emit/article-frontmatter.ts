@@ -24,6 +24,8 @@ export function frontmatterData(article: IngestedArticle): Record<string, unknow
   const fields: [string, unknown][] = [
     ['id', article.id],
     ['title', article.title],
+    // Only a made-up title is marked: a printed headline is the rule, and its files stay as they were.
+    ['titleFrom', article.titleFrom === 'inferred' ? article.titleFrom : undefined],
     ['subtitle', article.subtitle],
     ['kicker', article.kicker],
     ['lang', article.lang],

@@ -125,6 +125,15 @@ export const ARTICLE_FIELDS: Record<string, FieldGuide> = {
     example: 'id: hu-guan-gong-re-gai-zao',
   },
   title: { write: { en: 'the title of the article, as text', zh: '文章标题（文本）' }, example: 'title: "壶关县供热管网改造完工"' },
+  titleFrom: {
+    write: {
+      en: 'inferred when the printed page has no headline and the title was made up (ingest writes it); leave it out for a printed headline',
+      zh: '原版面没有标题、标题为自拟时写 inferred（由 ingest 写入）；印有标题的请省略',
+    },
+    example: 'titleFrom: inferred',
+    noun: { en: 'where a title comes from', zh: '标题来源' },
+    choices: ['headline', 'inferred'],
+  },
   subtitle: { write: { en: 'the subtitle (deck) under the title, as text', zh: '副标题（文本）' }, example: 'subtitle: "——新增管网38公里"' },
   kicker: { write: { en: 'a series or campaign name shown above the title', zh: '标题上方的栏目或专题名' }, example: 'kicker: "民生实事"' },
   lang: {
@@ -195,6 +204,13 @@ export const ARTICLE_FIELDS: Record<string, FieldGuide> = {
       zh: '不要手写：译文与中文一致后运行 `npm run translations -- --stamp <id>` 写入',
     },
     example: 'sourceHash: sha256-7098cfdbc9ada807',
+  },
+  checked: {
+    write: {
+      en: 'nothing by hand: `npm run translations -- --stamp <id>` writes the day the translation was checked against the Chinese',
+      zh: '不要手写：运行 `npm run translations -- --stamp <id>` 时写入译文与中文核对的日期',
+    },
+    example: 'checked: "2025-03-01"',
   },
   translator: { write: { en: 'who translated the article, as text (optional)', zh: '译者（可选）' }, example: 'translator: "…"' },
 };

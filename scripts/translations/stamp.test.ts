@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../ingest/frontmatter.ts';
+import { isoDay, stampText } from './stamp.ts';
+
+const file = '---\ntitle: "Employment"\nlang: en\ntranslationOf: jiu-ye\nsourceHash: sha256-old\n---\n\nText.\n';
+
+describe('stampText', () => {
+  it('replaces the hash and adds the day it was checked, as a quoted string', () => {
+    const text = stampText(file, 'sha256-new', '2026-12-03');
+    expect(text).toContain('sourceHash: sha256-new\nchecked: "2026-12-03"\n');
+    expect(readFrontmatter(text)).toMatchObject({ sourceHash: 'sha256-new', checked: '2026-12-03' });
+    expect(text.endsWith('---\n\nText.\n')).toBe(true);
+  });
+
+  it('replaces a day already there and writes both into a file that had neither', () => {
+    const again = stampText(stampText(file, 'sha256-new', '2026-12-03'), 'sha256-newer', '2027-01-05');
+    expect(readFrontmatter(again)).toMatchObject({ sourceHash: 'sha256-newer', checked: '2027-01-05' });
+    expect(again.match(/^checked:/gm)).toHaveLength(1);
+    const bare = stampText('---\ntitle: "x"\n---\nBody\n', 'sha256-a', '2026-12-03');
+    expect(bare).toBe('---\nsourceHash: sha256-a\nchecked: "2026-12-03"\ntitle: "x"\n---\nBody\n');
+  });
+
+  it('takes the day in UTC, whatever the local time zone', () => {
+    expect(isoDay(new Date('2026-12-03T23:30:00-05:00'))).toBe('2026-12-04');
+  });
+});

@@ -1,0 +1,22 @@
+// What `npm run translations -- --stamp ID` writes into an English file's frontmatter: the hash of the
+// Chinese text it now matches (`sourceHash`) and the day it was checked against it (`checked`, quoted so
+// every YAML reader keeps it a string). The article page shows that day with the translation's status;
+// the day comes from the command (the clock of whoever stamps), never from the build.
+
+/** `2026-12-03` for a moment, in UTC. */
+export function isoDay(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
+/** The file's text with `sourceHash` and `checked` set (replaced where present, else added after the `---`). */
+export function stampText(text: string, hash: string, day: string): string {
+  const stamped = setField(text, 'sourceHash', hash, '---');
+  return setField(stamped, 'checked', JSON.stringify(day), 'sourceHash');
+}
+
+function setField(text: string, field: string, value: string, after: string): string {
+  const line = new RegExp(`^${field}:.*$`, 'm');
+  if (line.test(text)) return text.replace(line, `${field}: ${value}`);
+  const anchor = new RegExp(`^${after}.*\\r?\\n`, 'm');
+  return text.replace(anchor, (found) => `${found}${field}: ${value}\n`);
+}
