@@ -3,7 +3,7 @@
 // short title-like lines: headline, heading, caption, deck, kicker or the author's name (structure/roles.ts).
 
 import { isBannerKicker, isFurniture } from './lexicon/furniture.ts';
-import { cutClosingSignature, isBylineLine, isPhotoCredit } from './structure/bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit } from './structure/bylines.ts';
 import {
   cutClosingCredit,
   cutContinuation,
@@ -26,6 +26,8 @@ const MAX_DECK_CHARS = 50;
 const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[：:].+)$/su;
 // A rule between items: `---`, `***`, `———`.
 const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
+// An ornament before a byline: `■ 本报评论员`.
+const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
@@ -94,15 +96,17 @@ function readBlock(raw: string, index: number): Marked {
   if (shape !== 'paragraph') return { shape, block: { kind: shape === 'title' ? 'caption' : shape, text, source } };
 
   const marks = cutContinuation(text);
-  const opening = cutOpeningByline(marks.text);
+  const wire = cutOpeningByline(marks.text);
+  const signed = wire.byline === undefined ? cutOpeningSignature(marks.text) : undefined;
+  const opening = signed?.signature !== undefined ? { byline: signed.signature, text: signed.text } : wire;
   const closing = cutClosingCredit(opening.text);
-  const signed = closing.credit === undefined ? cutClosingSignature(closing.text) : { text: closing.text };
-  const credit = closing.credit ?? signed.signature;
+  const closingSignature = closing.credit === undefined ? cutClosingSignature(closing.text) : { text: closing.text };
+  const credit = closing.credit ?? closingSignature.signature;
   return {
     shape,
     block: {
       kind: 'paragraph',
-      text: signed.text,
+      text: closingSignature.text,
       source,
       ...(opening.byline !== undefined && { byline: opening.byline }),
       ...(credit !== undefined && { credit }),
@@ -114,7 +118,7 @@ function readBlock(raw: string, index: number): Marked {
 function shapeOf(text: string): Shape {
   if (readContinuation(text)) return 'continuation';
   if (isPageLine(text) || isFurniture(text) || RULE.test(text)) return 'furniture';
-  if (isStandaloneByline(text) || isBylineLine(text)) return 'byline';
+  if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
   if (isListItem(text) || NOTE.test(text)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);

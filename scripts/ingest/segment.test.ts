@@ -264,3 +264,18 @@ describe('segment: continuation marks printed inside a paragraph (issue 15)', ()
     ]);
   });
 });
+
+describe('segment: briefs (issue 15)', () => {
+  it('makes each dated list item that ends a sentence an item of its own, not the items of a data box', () => {
+    const briefs = [
+      b('headline', 0, '沁县：小米“串”起致富链'),
+      b('paragraph', 1, '走进沁县次村乡的小米加工厂，机器轰鸣。'),
+      b('furniture', 2, '简讯'),
+      b('paragraph', 3, '● 近日，沁县郭村镇为辖区80户困难家庭送去取暖煤。'),
+      b('paragraph', 4, '● 3月5日，沁县开展“学雷锋”志愿服务活动。'),
+    ];
+    expect(segment(briefs).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3], [4]]); // the column's name goes with the first item
+    const box = [b('headline', 0, '壶关县民生账单'), b('paragraph', 1, '● 新增城镇就业 3120人'), b('paragraph', 2, '● 改造农村户厕 1850座')];
+    expect(segment(box)).toHaveLength(1);
+  });
+});

@@ -12,8 +12,9 @@ import { classifyBlocks, splitBlocks } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
+import { isWireByline } from './structure/bylines.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
+import { endsComplete, isLatin, isListItem, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -97,6 +98,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (current.hasBody && switchesLanguage(current, block)) return true;
+      if (begun && isBrief(block.text)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       return current.closed || (current.hasBody && sidebarStarts.has(i));
@@ -118,6 +120,14 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
  */
 function startsPhotoItem(current: Draft, block: Block): boolean {
   return opensWithDate(block.text) || current.wire;
+}
+
+/**
+ * `● 3月5日，沁县开展“学雷锋”志愿服务活动。`: a list item that opens with its date and ends a sentence is a
+ * brief, an item of its own (the items of a data box, `● 新增城镇就业 3120人`, are neither).
+ */
+export function isBrief(text: string): boolean {
+  return isListItem(text) && opensWithDate(text) && endsComplete(text);
 }
 
 /** An English paragraph after Chinese running text, or the other way round: an item in another language. */
@@ -163,7 +173,7 @@ function add(draft: Draft, block: Block): void {
   draft.blocks.push(block);
   switch (block.kind) {
     case 'paragraph':
-      if (!draft.hasBody && /讯/u.test(block.byline ?? '')) draft.wire = true;
+      if (!draft.hasBody && isWireByline(block.byline ?? '')) draft.wire = true;
       draft.hasBody = true;
       if (block.credit) draft.closed = true;
       if (block.continued?.from !== undefined) draft.continued.from ??= block.continued.from;

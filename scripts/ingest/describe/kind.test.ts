@@ -47,3 +47,9 @@ describe('findKind on page forms (issue 15)', () => {
     expect(findKind({ blocks: [headline, ...items] }, { index: 0 })).toBe('sidebar');
   });
 });
+
+describe('findKind: a brief', () => {
+  it('is news: a dated list item alone', () => {
+    expect(findKind({ blocks: [block('paragraph', '● 3月5日，沁县开展“学雷锋”志愿服务活动。', 0)] }, { index: 2 })).toBe('news');
+  });
+});

@@ -1,9 +1,9 @@
 // What sort of piece an article is, told from its blocks.
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
-import { tookPhotos } from '../structure/bylines.ts';
-import { isListItem } from '../structure/shape.ts';
-import type { Segment } from '../types.ts';
+import { isWireByline, tookPhotos } from '../structure/bylines.ts';
+import { isListItem, opensWithDate } from '../structure/shape.ts';
+import type { Block, Segment } from '../types.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
 export interface PagePosition {
@@ -24,7 +24,7 @@ const SIDEBAR_MAX_CHARS = 800;
  * - `photo-news`: a lone paragraph with a photo credit, at its end (`本报记者 姚晋华摄`) or on a line of
  *   its own (`本报记者 李伟 摄`, `文/图 刘涛`);
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line),
- *   or its text is signed at the end (`…（本报记者 郝静）`, a brief);
+ *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a dated brief (`● 3月5日，…。`);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline;
  * - `sidebar`: a short box after the page's main article: no headline, no continuation mark, at most
  *   4 paragraphs and 800 characters, and not the page's first segment (when `position.index` is given;
@@ -39,8 +39,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
   if (paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
-  if (isWire(paragraphs[0]?.byline ?? '') || blocks.some((b) => b.kind === 'byline' && isWire(b.text))) return 'news';
+  const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
+  if (isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
+  if (paragraphs.length === 1 && isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) return 'news';
   if (paragraphs.length >= 2 && paragraphs.every((p) => isListItem(p.text))) return 'sidebar';
 
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
@@ -51,7 +53,3 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   return 'article';
 }
 
-/** `本报讯`, `新华社讯`, `本报长治1月26日电`: a wire's byline (not the 讯 of 通讯员). */
-function isWire(byline: string): boolean {
-  return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(byline.trim());
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, isBylineLine, isPhotoCredit, tookPhotos } from './bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline, tookPhotos } from './bylines.ts';
 
 describe('isBylineLine: <role word> <names>', () => {
   it('knows one role with one or several names', () => {
@@ -21,7 +21,7 @@ describe('isBylineLine: <role word> <names>', () => {
   });
 
   it('knows the paper’s own role glued to a name, two glued roles, an ornament before the role, names with 摄', () => {
-    for (const text of ['本报记者张三', '记者王晓峰 通讯员李梅', '■ 本报记者 张三', '张三 摄', '张三 李四 摄影', '作者 张三', 'BY WANG FANG', 'By: Li Na']) {
+    for (const text of ['本报记者张三', '记者王晓峰 通讯员李梅', '■ 本报记者 张三', '张三 摄', '张三 李四 摄影', '（王五 摄）', '作者 张三', 'BY WANG FANG', 'By: Li Na']) {
       expect(isBylineLine(text), text).toBe(true);
     }
   });
@@ -61,3 +61,22 @@ describe('cutClosingSignature', () => {
     expect(cutClosingSignature('记者采访了多位居民（记者 王芳）').signature).toBeUndefined();
   });
 });
+
+describe('cutOpeningSignature', () => {
+  it('cuts the reporter in brackets before the text of a brief', () => {
+    expect(cutOpeningSignature('（通讯员 申晓峰）9月23日，平顺县农民丰收节在青羊镇举行。')).toEqual({
+      signature: '（通讯员 申晓峰）',
+      text: '9月23日，平顺县农民丰收节在青羊镇举行。',
+    });
+    expect(cutOpeningSignature('（作者单位：长治学院）').signature).toBeUndefined();
+    expect(cutOpeningSignature('（通讯员 申晓峰）').signature).toBeUndefined();
+  });
+});
+
+describe('isWireByline', () => {
+  it('knows the opening byline of a news item, not the 讯 of 通讯员', () => {
+    for (const text of ['本报讯 记者史晓萍报道：', '本报讯（记者 王芳）', '新华社讯', '本报长治1月26日电', '（通讯员 申晓峰）']) expect(isWireByline(text), text).toBe(true);
+    for (const text of ['通讯员 刘晋 贾敏', '本报记者 张宏伟 通讯员 李建斌']) expect(isWireByline(text), text).toBe(false);
+  });
+});
+

@@ -36,6 +36,8 @@ const LINE_FORMS: readonly RegExp[] = [
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
+  // `（王五 摄）`.
+  new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
   // `By Wang Fang`, `By Li Na and Zhang Wei`.
   /^(?:By|BY):? [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
@@ -71,3 +73,23 @@ export function cutClosingSignature(text: string): { signature?: string; text: s
   if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
   return { signature: match[0].trim(), text: rest };
 }
+
+// The reporter named in brackets before the text of a brief, without `本报讯`: `（通讯员 申晓峰）9月23日，…`.
+const OPENING_SIGNATURE = new RegExp(`^[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]`, 'u');
+
+/** Cuts a bracketed signature from the start of a paragraph, when text follows it. */
+export function cutOpeningSignature(text: string): { signature?: string; text: string } {
+  const match = OPENING_SIGNATURE.exec(text);
+  const rest = match ? text.slice(match[0].length).trimStart() : '';
+  if (!match || !rest) return { text };
+  return { signature: match[0].trim(), text: rest };
+}
+
+/**
+ * The opening byline of a news item: a wire's (`本报讯 …`, `新华社讯`, `本报长治1月26日电`, not the 讯 of
+ * 通讯员) or the reporter in brackets before a brief (`（通讯员 申晓峰）`).
+ */
+export function isWireByline(byline: string): boolean {
+  return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电|^[(（]/u.test(byline.trim());
+}
+

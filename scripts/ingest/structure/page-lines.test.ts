@@ -40,6 +40,10 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('2025年11月18日 星期二 第03版 责任编辑 王五 校对 赵六')).toEqual({ date: '2025-11-18', page: 3 });
     expect(readPageLine('农历乙巳年十月初六')).toEqual({});
     expect(readPageLine('A04 要闻')).toEqual({ page: 4 });
+    expect(readPageLine('第5版·访谈')).toEqual({ page: 5 });
+    expect(readPageLine('第3版：要闻')).toEqual({ page: 3 });
+    expect(readPageLine('11月18日 星期二')).toEqual({});
+    expect(readPageLine('11月18日')).toBeUndefined();
   });
 
   it('leaves headlines, bylines, section labels alone and running text alone', () => {

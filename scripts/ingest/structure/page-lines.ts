@@ -15,11 +15,12 @@ export interface PageFacts {
   page?: number;
 }
 
-const SPACE = /[\s\u3000]+/u;
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”]/u;
 
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
+// A day without its year beside the weekday: `11月18日 星期二`.
+const MONTH_DAY = /^\d{1,2}月\d{1,2}日$/u;
 // `乙巳年七月十八`, `农历十月初六`.
 const LUNAR = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Script=Han}{2,5}$|^农历\p{Script=Han}{2,6}$/u;
 // `第3版`, `第一版`, `A8`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
@@ -52,13 +53,15 @@ export function readPageLine(text: string): PageFacts | undefined {
   const line = text
     .trim()
     .replace(/([：:])[\s\u3000]+/gu, '$1')
+    .replace(/版[：:]/gu, '版 ')
     .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：');
   if (!line) return undefined;
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
-  const words = line.split(SPACE);
+  // `第5版·访谈`, `要闻｜县区`: a dot or bar sets words apart as a space does.
+  const words = line.split(/[\s\u3000·・|｜]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
   const tokens: Token[] = [];
   for (const word of words) {
@@ -96,6 +99,7 @@ function readToken(word: string): Token | undefined {
     return { strong: true, ...(number !== undefined && Number.isInteger(number) && { facts: { page: number } }) };
   }
   if (BARE_NUMBER.test(word)) return { strong: false, facts: { page: Number(word) } };
+  if (MONTH_DAY.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
   if (LABEL.test(word)) return { strong: false };

@@ -71,6 +71,10 @@ describe('column names', () => {
 });
 
 describe('lines that read as what they are', () => {
+  it('an ornamented byline is a byline, not a list item', () => {
+    expect(roles(['■ 本报评论员', '办好民生实事要久久为功', PARAGRAPH]).map(([k]) => k)).toEqual(['byline', 'headline', 'paragraph']);
+  });
+
   it('page date lines, page numbers and staff credits are furniture wherever they stand', () => {
     expect(roles([PARAGRAPH, '— 3 —'])[1]![0]).toBe('furniture');
     expect(roles(['上党晚报 2025年11月19日 星期三 A4 县域新闻 责任编辑：赵丽萍 校对：范晶', '沁源县：一条山路串起九个村', '本报记者 张三', PARAGRAPH])[0]![0]).toBe('furniture');
@@ -92,6 +96,17 @@ describe('lines that read as what they are', () => {
     const [tag, headline] = classifyBlocks(['#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。', '#民生微实事# 上遥镇：路灯亮了 村民心也亮了']);
     expect(tag).toMatchObject({ kind: 'paragraph', text: '#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。' });
     expect(headline!.text).toBe('#民生微实事# 上遥镇：路灯亮了 村民心也亮了');
+  });
+
+  it('a line over one paragraph and its photo credit line is a photo news item\'s headline', () => {
+    const kinds = roles([PARAGRAPH, '图片新闻', '秋收时节', '9月20日，武乡县农民正在晾晒玉米。', '李四 摄']).map(([k]) => k);
+    expect(kinds).toEqual(['paragraph', 'furniture', 'headline', 'paragraph', 'byline']);
+  });
+
+  it('a line over a brief opening with its reporter in brackets is its headline', () => {
+    const blocks = classifyBlocks([PARAGRAPH, '平顺县举办农民丰收节', '（通讯员 申晓峰）9月23日，平顺县农民丰收节在青羊镇举行。']);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph']);
+    expect(blocks[2]!.byline).toBe('（通讯员 申晓峰）');
   });
 
   it('a line over signed running text is that item\'s headline, not a section heading', () => {

@@ -259,15 +259,19 @@ class Run {
 
   /**
    * The running text under the run ends with its reporter's signature (`…李福生说。（本报记者 郝静）`) before
-   * any other title-like line: a signed item, so the line over it is its headline (a section is not signed).
+   * any other title-like line, or is one paragraph over a photo credit line: a signed item or a photo news
+   * item, so the line over it is its headline (a section is not signed).
    */
   private signedBelow(): boolean {
     const end = this.indices.at(-1)! + 1;
-    for (let i = end; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
+    let i = end;
+    for (; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
       const credit = this.marked[i]!.block.credit;
       if (credit !== undefined && /^[(（]/u.test(credit)) return true;
     }
-    return false;
+    // A photo news item: one paragraph, its photo credit on the line under it (`秋收时节` / … / `李四 摄`).
+    const after = this.marked[i];
+    return i === end + 1 && after?.shape === 'byline' && isPhotoCredit(after.block.text);
   }
 
   /** The line is in another language than the running text before the run: an English item's headline. */
