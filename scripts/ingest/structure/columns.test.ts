@@ -14,8 +14,9 @@ describe('isColumnName', () => {
 describe('mayBeKicker', () => {
   it('is short and unpunctuated', () => {
     expect(mayBeKicker('百姓说变化')).toBe(true);
+    expect(mayBeKicker('投资1.2亿元 惠及2万群众')).toBe(true);
     expect(mayBeKicker('沁源县：一条山路串起九个村')).toBe(false);
-    expect(mayBeKicker('发扬“四敢”精神 推动长治高质量发展')).toBe(false);
+    expect(mayBeKicker('发扬“四敢”精神 推动长治高质量发展 努力打造高质量发展的先行区')).toBe(false);
   });
 });
 

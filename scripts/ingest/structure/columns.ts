@@ -5,10 +5,14 @@
 
 import { charCount } from './shape.ts';
 
-/** A column name over a headline is short; a longer line there is a caption or a headline of its own. */
-export const MAX_KICKER_CHARS = 12;
+/**
+ * A line over a headline is its kicker when no longer than a short lead-in title (引题, `投资1.2亿元 惠及2万群众`)
+ * runs; a longer line there is a caption or a headline of its own.
+ */
+export const MAX_KICKER_CHARS = 24;
 
-const PUNCTUATION = /[，,。！？!?；;：:、“”"（）()《》]/u;
+// Quotation marks may stand in a kicker (`发扬“四敢”精神`); sentence and clause marks may not.
+const PUNCTUATION = /[，,。！？!?；;：:、（）()《》]/u;
 // A topic tag as a whole line: `#我为群众办实事#`.
 const TOPIC_TAG = /^#[^#\s]{1,20}#$/u;
 // The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters).
