@@ -120,7 +120,8 @@ function shapeOf(text: string): Shape {
   if (isPageLine(text) || isFurniture(text) || RULE.test(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
-  if (isListItem(text) || NOTE.test(text)) return 'paragraph';
+  // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text.
+  if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';
   // `——上党区用好…` is a deck; `——常态化开展扫黑除恶。…` is a list item of running text.

@@ -92,6 +92,12 @@ describe('lines that read as what they are', () => {
     ]);
   });
 
+  it('a list printed under its lead-in in one block is text, and no broken paragraph', () => {
+    const { blocks } = structurePage(['使用方法：\n1. 下载APP\n2. 实名认证', '温馨提示：如遇问题请拨打12345。'].join('\n\n'));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(structurePage(['使用方法：\n1. 下载APP\n2. 实名认证', '温馨提示：如遇问题请拨打12345。'].join('\n\n')).repair.joins).toEqual([]);
+  });
+
   it('a topic tag at a line start is text, not Markdown heading markup', () => {
     const [tag, headline] = classifyBlocks(['#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。', '#民生微实事# 上遥镇：路灯亮了 村民心也亮了']);
     expect(tag).toMatchObject({ kind: 'paragraph', text: '#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。' });

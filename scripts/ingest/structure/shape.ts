@@ -35,7 +35,7 @@ export function endsComplete(text: string): boolean {
  */
 export function endsBroken(text: string): boolean {
   const t = text.trim();
-  if (!t || endsComplete(t) || isListItem(t) || isQuestion(t)) return false;
+  if (!t || endsComplete(t) || isListItem(t.slice(t.lastIndexOf('\n') + 1)) || isQuestion(t)) return false;
   if (/[：:]$|[—–-]$/u.test(t)) return false;
   return /[\p{L}\p{N}，,、；;”’」』）)】〕》]$/u.test(t);
 }
