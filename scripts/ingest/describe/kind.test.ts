@@ -48,6 +48,15 @@ describe('findKind on page forms (issue 15)', () => {
   });
 });
 
+describe('findKind: an author set off by an ornament', () => {
+  it('is a commentary; a reporter\'s byline or a dotted name is not', () => {
+    const text = [block('headline', '让“微实事”办到群众心坎上', 0), block('paragraph', '一盏路灯、一张长椅，看似是“小事”。', 2), block('paragraph', '办好“微实事”，关键在“问需于民”。', 3)];
+    expect(findKind({ blocks: [text[0]!, block('byline', '□ 史晓东', 1), ...text.slice(1)] }, { index: 0 })).toBe('commentary');
+    expect(findKind({ blocks: [text[0]!, block('byline', '本报记者 史晓东', 1), ...text.slice(1)] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [text[0]!, ...text.slice(1), block('byline', '·白雪峰·', 4)] }, { index: 0 })).toBe('article');
+  });
+});
+
 describe('findKind: a brief', () => {
   it('is news: a dated list item alone', () => {
     expect(findKind({ blocks: [block('paragraph', '● 3月5日，沁县开展“学雷锋”志愿服务活动。', 0)] }, { index: 2 })).toBe('news');

@@ -20,7 +20,8 @@ const SIDEBAR_MAX_PARAGRAPHS = 4;
 const SIDEBAR_MAX_CHARS = 800;
 
 /**
- * - `commentary`: furniture or a kicker marks an opinion column (新闻时评, XINWENSHIPI, 评论, 社论 …);
+ * - `commentary`: furniture or a kicker marks an opinion column (新闻时评, XINWENSHIPI, 评论, 社论 …), or
+ *   the author is set off by an ornament with no reporter's role (`□ 史晓东`);
  * - `photo-news`: a lone paragraph with a photo credit, at its end (`本报记者 姚晋华摄`) or on a line of
  *   its own (`本报记者 李伟 摄`, `文/图 刘涛`);
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line),
@@ -35,6 +36,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const { blocks } = segment;
   const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
   if (marks.some((b) => COMMENTARY_MARK.test(b.text))) return 'commentary';
+  // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
+  if (blocks.some((b) => b.kind === 'byline' && /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}{2,4}$/u.test(b.text.trim()))) return 'commentary';
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
