@@ -22,6 +22,9 @@ describe('readContinuation', () => {
     expect(readContinuation('(上接第一版)')).toEqual({ from: '第一版' });
     expect(readContinuation('（下转第三版）')).toEqual({ to: '第三版' });
     expect(readContinuation('(上接1版)')).toEqual({ from: '第1版' });
+    expect(readContinuation('（转第二版）')).toEqual({ to: '第二版' });
+    expect(readContinuation('（接第一版）')).toEqual({ from: '第一版' });
+    expect(cutContinuation('办结率99.2%。（转第2版）')).toEqual({ continued: { to: '第2版' }, text: '办结率99.2%。' });
     expect(readContinuation('上接第一版的报道说明了一切。')).toBeUndefined();
   });
 });

@@ -25,13 +25,13 @@ export function readMarkup(block: string): Markup | undefined {
 }
 
 const CONTINUATION = new RegExp(
-  `^[(（【〔]?${SPACE}*(上接|接上|紧接|转自|下转|转下|转至|续见)${SPACE}*(${PAGE_NUMBER})${SPACE}*[)）】〕]?$`,
+  `^[(（【〔]?${SPACE}*(上接|接上|紧接|转自|接|下转|转下|转至|续见|转)${SPACE}*(${PAGE_NUMBER})${SPACE}*[)）】〕]?$`,
   'u',
 );
 
 // The same marks printed inside a paragraph: `（上接第一版）针对…` at its start, `…办结率99.2%。（下转第二版）` at its end.
-const LEADING_CONTINUATION = new RegExp(`^[(（]${SPACE}*(?:上接|接上|紧接|转自)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]`, 'u');
-const TRAILING_CONTINUATION = new RegExp(`[(（]${SPACE}*(?:下转|转下|转至|续见)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]$`, 'u');
+const LEADING_CONTINUATION = new RegExp(`^[(（]${SPACE}*(?:上接|接上|紧接|转自|接)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]`, 'u');
+const TRAILING_CONTINUATION = new RegExp(`[(（]${SPACE}*(?:下转|转下|转至|续见|转)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]$`, 'u');
 
 /**
  * Cuts continuation marks printed inside a paragraph, at its start or its end; `continued` says what they
@@ -58,7 +58,7 @@ export function readContinuation(text: string): Continued | undefined {
   const match = CONTINUATION.exec(text.trim());
   if (!match) return undefined;
   const page = match[2]!.startsWith('第') ? match[2]! : `第${match[2]!}`;
-  return /^(?:上接|接上|紧接|转自)$/u.test(match[1]!) ? { from: page } : { to: page };
+  return /^(?:上接|接上|紧接|转自|接)$/u.test(match[1]!) ? { from: page } : { to: page };
 }
 
 // `·白雪峰·`; `(人民日报记者 郑洋洋)`, `（本报通讯员 王某）`; a credit on its own line: `本报记者 姚晋华 摄`;
