@@ -116,9 +116,16 @@ describe('lines that read as what they are', () => {
   });
 
   it('a line over signed running text is that item\'s headline, not a section heading', () => {
-    const kinds = roles([PARAGRAPH, '长子县“一站式”结算惠及患者', '日前，记者在县人民医院看到，患者出院时在一个窗口就能完成结算。', '“出院当天就结清了。”患者李福生说。（本报记者 郝静）']).map(([k]) => k);
-    expect(kinds[1]).toBe('headline');
+    const kinds = roles(['本报讯（记者 郝静）', PARAGRAPH, '长子县“一站式”结算惠及患者', '日前，记者在县人民医院看到，患者出院时在一个窗口就能完成结算。', '“出院当天就结清了。”患者李福生说。（本报记者 郝静）']).map(([k]) => k);
+    expect(kinds[2]).toBe('headline');
     expect(roles([PARAGRAPH, '医院里办起养老院', PARAGRAPH_2, PARAGRAPH]).map(([k]) => k)[1]).toBe('heading');
+  });
+
+  it('a section of an unsigned feature is a section, though the feature is signed at its end', () => {
+    const feature = ['医养结合 让晚年生活更有“医”靠', PARAGRAPH, '医院里办起养老院', PARAGRAPH_2, '“老人突发疾病，医生3分钟就能赶到。”中心负责人说。（本报记者 孙丽华）'];
+    expect(roles(feature).map(([k]) => k)).toEqual(['headline', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+    const signedTwice = ['让群众在家门口看好病', '本报记者 郝静', PARAGRAPH, '长子县“一站式”结算惠及患者', PARAGRAPH_2, '“出院当天就结清了。”患者说。（本报记者 郝静）'];
+    expect(roles(signedTwice).map(([k]) => k)[3]).toBe('headline');
   });
 });
 

@@ -37,6 +37,8 @@ interface ReadingState {
   /** Running text of an article has been read and no closing mark has ended it. */
   open: boolean;
   hasHeadline: boolean;
+  /** The open article names its author at its top (a byline line or a wire byline): it signs no more. */
+  signed: boolean;
   /** The article goes on from another page (`(上接第一版)`): its headline is there, not here. */
   continued: boolean;
   /** The page marks its section headings with `##`. */
@@ -50,7 +52,7 @@ const AUTHOR_NAME = /^\p{Script=Han}{2,3}$/u;
 export function assignRoles(marked: readonly Marked[]): Block[] {
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
-  const state: ReadingState = { open: false, hasHeadline: false, continued: false, markedHeadings: false };
+  const state: ReadingState = { open: false, hasHeadline: false, signed: false, continued: false, markedHeadings: false };
   for (let i = 0; i < marked.length; ) {
     if (marked[i]!.shape === 'paragraph') {
       readParagraph(state, marked[i]!.block);
@@ -75,6 +77,7 @@ function readParagraph(state: ReadingState, block: Block): void {
     if (state.open) close(state);
     state.continued = true;
   }
+  if (block.byline && !state.open) state.signed = true;
   state.open = true;
   if (block.credit || block.continued?.to !== undefined) close(state);
 }
@@ -82,6 +85,7 @@ function readParagraph(state: ReadingState, block: Block): void {
 function close(state: ReadingState): void {
   state.open = false;
   state.hasHeadline = false;
+  state.signed = false;
   state.continued = false;
 }
 
@@ -249,7 +253,8 @@ class Run {
       this.kinds[last] = 'title';
     }
     const before = this.stateAt(state, last);
-    if (!before.open || this.next.byline || this.next.credit || this.signedBelow() || this.switchesLanguage(last)) {
+    const itemBelow = this.photoItemBelow() || (before.signed && this.signedBelow());
+    if (!before.open || this.next.byline || this.next.credit || itemBelow || this.switchesLanguage(last)) {
       this.kinds[last] = 'headline';
       return undefined;
     }
@@ -259,19 +264,22 @@ class Run {
 
   /**
    * The running text under the run ends with its reporter's signature (`…李福生说。（本报记者 郝静）`) before
-   * any other title-like line, or is one paragraph over a photo credit line: a signed item or a photo news
-   * item, so the line over it is its headline (a section is not signed).
+   * any other title-like line. Under an article that named its author at its top, that is a signed item of
+   * its own, so the line over it is its headline (an article is signed once, a section not at all).
    */
   private signedBelow(): boolean {
-    const end = this.indices.at(-1)! + 1;
-    let i = end;
-    for (; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
+    for (let i = this.indices.at(-1)! + 1; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
       const credit = this.marked[i]!.block.credit;
       if (credit !== undefined && /^[(（]/u.test(credit)) return true;
     }
-    // A photo news item: one paragraph, its photo credit on the line under it (`秋收时节` / … / `李四 摄`).
-    const after = this.marked[i];
-    return i === end + 1 && after?.shape === 'byline' && isPhotoCredit(after.block.text);
+    return false;
+  }
+
+  /** A photo news item under the run: one paragraph, its photo credit on the line under it (`秋收时节` / … / `李四 摄`). */
+  private photoItemBelow(): boolean {
+    const end = this.indices.at(-1)! + 1;
+    const after = this.marked[end + 1];
+    return this.marked[end]?.shape === 'paragraph' && after?.shape === 'byline' && isPhotoCredit(after.block.text);
   }
 
   /** The line is in another language than the running text before the run: an English item's headline. */
@@ -313,6 +321,7 @@ class Run {
       const block = this.marked[i]!.block;
       if (this.marked[i]!.fromMarkup) state.markedHeadings = true;
       if (kind === 'byline' && !this.names.has(i) && state.open) close(state);
+      else if (kind === 'byline') state.signed = true;
       if (kind === 'continuation') {
         if (readContinuation(block.text)?.from !== undefined) {
           if (state.open) close(state);
