@@ -41,11 +41,11 @@ export function chartGroups<F extends { id: string }>(articles: readonly { id: s
     for (const spec of specs) {
       if (spec.kind === 'bar') groups.push({ where, figures: spec.figures as unknown as F[] });
       if (spec.kind === 'multiples') {
-        for (const measure of spec.measures) {
-          groups.push({ where: `${where} (small multiples)`, figures: spec.figures.filter((f) => f.measure === measure) as unknown as F[] });
-        }
+        for (const row of spec.rows) groups.push({ where: `${where} (small multiples)`, figures: row.figures as unknown as F[] });
       }
-      if (spec.kind === 'bar' || spec.kind === 'multiples' || spec.kind === 'change') spec.figures.forEach((f) => charted.add(f));
+      // A target chart's rows, like a before/after chart's, each stand alone: a goal beside what was
+      // reached (of one thing, kind, unit and place; plan against actual by design), so no row is a group.
+      if (spec.kind === 'bar' || spec.kind === 'multiples' || spec.kind === 'change' || spec.kind === 'target') spec.figures.forEach((f) => charted.add(f));
     }
   }
   return { groups: groups.filter((g) => g.figures.length > 1), charted: [...charted] as unknown as F[] };

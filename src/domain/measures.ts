@@ -15,6 +15,11 @@ export interface Measure {
   en: string;
   /** What the values count, in English, plural: `km`, `stations`, `yuan a month`. */
   unitLabel: string;
+  /**
+   * Set where the measure names a sort of amount, not one thing: money invested goes to canteens, villages
+   * or a coal chain. Its figures compare in a chart only when their labels agree too (charts/like.ts).
+   */
+  open?: boolean;
 }
 
 export const MEASURES: readonly Measure[] = [
@@ -71,7 +76,7 @@ export const MEASURES: readonly Measure[] = [
   { key: 'grain-area-mu', zh: '粮食播种面积', en: 'Grain area sown', unitLabel: 'mu' },
   { key: 'grain-output-jin', zh: '粮食产量', en: 'Grain output', unitLabel: 'jin (0.5 kg)' },
   { key: 'coal-output-tonnes', zh: '煤炭产量', en: 'Coal output', unitLabel: 'tonnes' },
-  { key: 'investment-yuan', zh: '投入资金', en: 'Money invested', unitLabel: 'yuan' },
+  { key: 'investment-yuan', zh: '投入资金', en: 'Money invested', unitLabel: 'yuan', open: true },
 ];
 
 const BY_KEY = new Map(MEASURES.map((m) => [m.key, m]));

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { beforeAfter } from './change/change.ts';
 import { ALL_FIXTURES, CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
-import { articleChartSpecs, changeSpec, collectionChartSpecs, comparableGroups, dashboardChartSpecs, kindOfQuantity, measureSeries, multiplesSpec, notableFigures, regionCounts } from './choose.ts';
+import { articleChartSpecs, changeSpec, collectionChartSpecs, comparableGroups, dashboardChartSpecs, measureSeries, multiplesSpec, notableFigures, regionCounts } from './choose.ts';
+import { likeGroups } from './like.ts';
 import { countyOf, regionFigures, topicFigures } from '../../lib/taxonomy.ts';
 import type { BarSpec } from './spec.ts';
+import { NETWORK_2025, sibling } from './test-support/like-figures.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
 
 const byText = (text: string) => ALL_FIXTURES.find((f) => f.text === text)!;
@@ -26,81 +28,85 @@ describe('beforeAfter', () => {
 });
 
 describe('comparableGroups', () => {
-  it('groups a measure series: the four childcare provider figures of 把民生愿景绘成幸福实景', () => {
-    const groups = comparableGroups(CHILDCARE_PROVIDERS);
+  it('makes a bar chart of one like-with-like group, saying what its bars share', () => {
+    const groups = comparableGroups(NETWORK_2025);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ kind: 'bar', measure: 'childcare-providers' });
+    expect(groups[0]).toMatchObject({ kind: 'bar', measure: 'heating-network-km', unit: '公里', like: { status: 'actual', kind: 'new', year: 2025 } });
     expect(groups[0]!.figures).toHaveLength(4);
   });
 
-  it('puts a figure in one group at most, and leaves out figures nothing compares with', () => {
-    const groups = comparableGroups([...SHANGDANG_2024]);
-    const ids = groups.flatMap((g) => g.figures.map((f) => f.id));
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(groups.find((g) => g.measure === 'charging-piles')!.figures.map((f) => f.text)).toEqual(['2800余个', '121把']);
-    expect(ids).not.toContain(byText('近200万元').id);
+  it('no longer puts a topic’s percentages or amounts in yuan side by side: the seed fixtures make no bar chart', () => {
+    // Formerly "供热：以'%'计的数字" and friends; now each figure needs its own measure, status, kind, unit and year.
+    expect(comparableGroups(ALL_FIXTURES)).toEqual([]);
   });
 
-  it('does not compare villages with heat exchange stations because both are counted in 个', () => {
-    const village = byText('36个');
-    const station = { ...village, id: 'x', subject: '换热站', measure: undefined };
-    expect(kindOfQuantity({ ...village, measure: undefined })).not.toBe(kindOfQuantity(station));
-    expect(kindOfQuantity({ ...village, subject: '精品示范村' })).toBe(kindOfQuantity(village));
-  });
-
-  it('tells an amount per head from a total in 元', () => {
-    expect(kindOfQuantity(byText('191元'))).not.toBe(kindOfQuantity({ ...byText('191元'), subject: '社保待遇', sentence: '累计发放各项社保待遇5.79亿元', text: '5.79亿元' }));
+  it('gives plans a chart of their own, never one with what was done', () => {
+    const done = NETWORK_2025.slice(0, 2);
+    const planned = NETWORK_2025.slice(2).map((f) => ({ ...f, id: `${f.id}-plan`, status: 'plan' as const }));
+    const groups = comparableGroups([...done, ...planned]);
+    expect(groups.map((g) => g.like.status).sort()).toEqual(['actual', 'plan']);
+    for (const g of groups) expect(new Set(g.figures.map((f) => f.status)).size).toBe(1);
   });
 });
 
 describe('multiplesSpec', () => {
-  it('compares the series both 上党区 and 壶关县 report, one panel per county', () => {
-    const spec = multiplesSpec([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025], { measures: Infinity, perCell: Infinity })!;
-    expect(spec.regions.sort()).toEqual(['上党区', '壶关县']);
-    expect(spec.measures).toEqual(
-      expect.arrayContaining(['heating-network-km', 'heating-area-m2', 'back-streets-renovated', 'charging-piles', 'model-villages', 'upgraded-villages']),
-    );
-    // 投入 is spent on different things in each county: not one series to compare.
-    expect(spec.measures).not.toContain('investment-yuan');
-    for (const f of spec.figures) expect(spec.measures).toContain(f.measure);
+  it('compares a group several counties report, one panel per county, a town’s figure under its county', () => {
+    const spec = multiplesSpec(NETWORK_2025, { measures: Infinity, perCell: Infinity })!;
+    expect([...spec.regions].sort()).toEqual(['上党区', '壶关县', '屯留区', '黎城县']);
+    expect(spec.rows).toHaveLength(1);
+    expect(spec.rows[0]).toMatchObject({ measure: 'heating-network-km', year: 2025 });
+    expect(spec.figures.map((f) => f.region)).toContain('上党区西火镇');
   });
 
-  it('needs two counties', () => {
+  it('needs two counties, and actual figures', () => {
     expect(multiplesSpec(HUGUAN_2025)).toBeUndefined();
+    expect(multiplesSpec(NETWORK_2025.map((f) => ({ ...f, status: 'plan' as const })))).toBeUndefined();
   });
 
-  it('keeps the rows with most figures and the most recent figure of each county in a row', () => {
-    const spec = multiplesSpec([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025], { measures: 2, perCell: 1 })!;
-    // charging-piles has three figures (two from 上党区, 2800余个 and 121把); the rest two each.
-    expect(spec.measures).toEqual(['charging-piles', 'back-streets-renovated']);
-    expect(spec.figures.filter((f) => f.measure === 'charging-piles').map((f) => f.text).sort()).toEqual(['200余个', '2800余个']);
-    expect(spec.subset).toEqual({ of: 13, rule: 'latestPerCell' });
+  it('shows a county’s own figure before one of its towns’ and says a cell was cut', () => {
+    const own = sibling(NETWORK_2025[0]!, '上党区', 40, 'shangdang');
+    const spec = multiplesSpec([...NETWORK_2025, own], { measures: 3, perCell: 1 })!;
+    const cell = spec.figures.filter((f) => countyOf(f.region) === '上党区');
+    expect(cell.map((f) => f.region)).toEqual(['上党区']);
+    expect(spec.subset).toEqual({ of: 5, rule: 'latestPerCell' });
   });
 });
 
 describe('notableFigures', () => {
-  it('picks up to four, series and changes first, one per subject, in reading order', () => {
+  it('picks up to four, actual figures, series and changes first, one per subject, in reading order, never an anecdote', () => {
     const picked = notableFigures(HUGUAN_2025);
     expect(picked).toHaveLength(4);
-    expect(new Set(picked.map((f) => f.measure ?? f.subject)).size).toBe(4);
+    expect(new Set(picked.map((f) => f.measure ?? f.label)).size).toBe(4);
     expect(picked.map((f) => f.text)).toContain('191元');
+    expect(picked.every((f) => f.status === 'actual')).toBe(true);
     const paragraphs = picked.map((f) => f.paragraph);
     expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+    expect(notableFigures(MILLET_PRICE)).toEqual([]);
   });
 });
 
 describe('chart specs for pages', () => {
-  it('an article gets cards, its comparable groups and its changes', () => {
-    const kinds = articleChartSpecs(HUGUAN_2025).map((s) => s.kind);
-    expect(kinds[0]).toBe('cards');
-    expect(kinds).toContain('change');
+  it('an article gets cards, its comparable groups and its changes, and charts no anecdote', () => {
+    const specs = articleChartSpecs(HUGUAN_2025);
+    expect(specs[0]!.kind).toBe('cards');
+    expect(specs.map((s) => s.kind)).toContain('change');
+    const charted = specs.flatMap((s) => (s.kind === 'map' ? [] : s.figures));
+    expect(charted.some((f) => f.status === 'anecdote')).toBe(false);
     expect(articleChartSpecs([])).toEqual([]);
   });
 
+  it('the before/after chart draws actual figures only: not 家里温度 18→22℃ (a resident) or a millet price (a town secretary)', () => {
+    const spec = changeSpec([...HUGUAN_2025, ...MILLET_PRICE])!;
+    expect(spec.figures.map((f) => f.text)).toEqual(['191元']);
+    const planned = { ...byText('191元'), id: 'planned', status: 'plan' as const };
+    expect(changeSpec([planned])).toBeUndefined();
+  });
+
   it('the dashboard gets the map first, then county comparisons, changes and series', () => {
-    const specs = dashboardChartSpecs([{ id: 'a', regions: ['壶关县'] }], ALL_FIXTURES);
+    const specs = dashboardChartSpecs([{ id: 'a', regions: ['壶关县'] }], [...ALL_FIXTURES, ...NETWORK_2025.slice(1)]);
     expect(specs.map((s) => s.kind).slice(0, 3)).toEqual(['map', 'multiples', 'change']);
     const series = specs.filter((s): s is BarSpec => s.kind === 'bar');
+    expect(series.length).toBeGreaterThan(0);
     for (const s of series) expect(s.figures.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -128,7 +134,7 @@ describe('regionCounts and scopes', () => {
   });
 
   it('topic and region scopes', () => {
-    expect(topicFigures(ALL_FIXTURES, 'childcare')).toHaveLength(4);
+    expect(topicFigures(ALL_FIXTURES, 'childcare')).toHaveLength(CHILDCARE_PROVIDERS.filter((f) => f.topic === 'childcare').length);
     expect(regionFigures(ALL_FIXTURES, '壶关县')).toHaveLength(HUGUAN_2025.length);
     expect(regionFigures(ALL_FIXTURES, '长治市').every((f) => f.region === '长治市')).toBe(true);
   });
@@ -153,7 +159,7 @@ describe('charts of a large collection stay bounded (limits.ts)', () => {
         if (spec.kind === 'bar') expect(spec.figures).toHaveLength(L.bars);
         if (spec.kind === 'change') expect(spec.figures).toHaveLength(L.changes);
         if (spec.kind === 'multiples') {
-          expect(spec.measures).toHaveLength(L.multiplesMeasures);
+          expect(spec.rows).toHaveLength(L.multiplesMeasures);
           expect(spec.regions.length).toBeLessThanOrEqual(12);
           expect(spec.figures.length).toBeLessThanOrEqual(L.multiplesMeasures * 12 * L.multiplesPerCell);
         }
@@ -165,18 +171,21 @@ describe('charts of a large collection stay bounded (limits.ts)', () => {
     const specs = collectionChartSpecs(figures);
     for (const spec of specs) {
       if (spec.kind !== 'bar' && spec.kind !== 'change') continue;
-      const pool = spec.kind === 'bar' ? figures.filter((f) => f.measure === spec.measure) : figures.filter((f) => f.change);
+      const pool = spec.kind === 'bar' ? likeGroups(figures).find((g) => g.key === spec.like.key)!.figures : figures.filter((f) => f.change);
       expect(spec.subset).toEqual({ of: pool.length, rule: 'newest' });
       const kept = new Set(spec.figures);
       const oldestKept = Math.min(...spec.figures.map(yearOf));
       for (const f of pool) if (!kept.has(f)) expect(yearOf(f)).toBeLessThanOrEqual(oldestKept);
     }
+    // The bar charts are of the latest year's groups.
+    const latest = Math.max(...figures.map(yearOf));
+    for (const spec of specs) if (spec.kind === 'bar') expect(spec.like.year).toBe(latest);
     const multiples = specs.find((s) => s.kind === 'multiples')!;
     expect(multiples.subset?.rule).toBe('latestPerCell');
-    // One figure per county and row: the county's most recent in that series.
-    for (const f of multiples.figures) {
-      const sameCell = figures.filter((g) => g.measure === f.measure && countyOf(g.region) === countyOf(f.region));
-      expect(yearOf(f)).toBe(Math.max(...sameCell.map(yearOf)));
+    // One figure per county and row, from the row's group.
+    for (const row of multiples.rows) {
+      expect(new Set(row.figures.map((f) => countyOf(f.region))).size).toBe(row.figures.length);
+      for (const f of row.figures) expect(f.measure === row.measure && f.year === row.year).toBe(true);
     }
   });
 

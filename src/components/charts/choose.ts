@@ -1,83 +1,64 @@
 // Which charts a set of figures gets. The same functions serve the pages that draw the charts and the
 // endpoint that writes each chart's CSV, so every CSV link on the site has its file.
-//   article:    bar charts of comparable figures, a before/after chart, 3–4 figure cards
-//   collection: (a topic's or a place's figures) a bar chart for each of the measure series with most
-//               figures, small multiples of the series several counties report, before/after, cards
-//   dashboard:  the region map, small multiples, before/after, the same bar charts
+//   article:    cards, a bar chart per like-with-like group (like.ts), target against reached, before/after
+//   collection: (a topic's or a place's figures) cards, small multiples of the groups several counties
+//               report, target against reached, before/after, a bar chart for each of the most recent
+//               and largest groups
+//   dashboard:  the region map, small multiples, target against reached, before/after, the same bar charts
+// A chart only ever sets like beside like (like.ts): one measure (or label), status, kind, unit and
+// period; anecdotes are never charted, and plans, targets and forecasts get charts of their own.
 // Collection and dashboard charts draw at most what limits.ts allows, so their pages do not grow with
 // the archive; article charts are bounded by the article.
 import { COUNTIES } from '../../domain/places/regions.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
-import { BARE_COUNTS } from '../../lib/format/units.ts';
 import { countyOf } from '../../lib/taxonomy.ts';
 import { beforeAfter } from './change/change.ts';
+import { drawable, likeGroups, NOT_AMOUNTS, type LikeGroup } from './like.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { cmp, newest, textOrder } from './order.ts';
-import type { BarSpec, CardsSpec, ChangeSpec, ChartSpec, MultiplesSpec, RegionCount, ReportPlaces, Subset } from './spec.ts';
+import type { BarSpec, CardsSpec, ChangeSpec, ChartSpec, MultiplesRow, MultiplesSpec, RegionCount, ReportPlaces, Subset, TargetSpec } from './spec.ts';
+import { targetPairs } from './target/target.ts';
 
-// Units that say when or how old, not how much: bars of them compare nothing.
-const NOT_AMOUNTS = new Set(['年', '岁', '月', '个月', '天', '日', '小时', '届', '期', '版']);
-
-function chartable(f: FigureRecord): boolean {
-  return !f.range && !NOT_AMOUNTS.has(f.unit) && Number.isFinite(f.value);
+function barSpec(group: LikeGroup): BarSpec {
+  const { figures, ...like } = group;
+  return { kind: 'bar', figures, like, measure: like.measure, unit: like.unit, ...(topicOf(figures) && { topic: topicOf(figures) }) };
 }
 
-/**
- * Figures outside a measure series compare when they share unit and topic and count the same kind of
- * thing. A unit alone does not say that: `%` is a share or a growth rate, `元` a total or an amount per
- * head, and a bare measure word (`个`, `座`) counts anything, so there the subject's head noun, its last
- * character in Chinese, must match too (`精品示范村` and `提档升级村` are both villages).
- */
-export function kindOfQuantity(f: FigureRecord): string {
-  const subject = f.subject ?? '';
-  let kind = '';
-  if (f.unit === '%') kind = f.change?.rate !== undefined ? 'rate' : 'share';
-  else if (f.unit === '元') kind = PER_HEAD.test(subject) || PER_HEAD.test(wordsBefore(f)) ? 'per' : 'total';
-  else if (BARE_COUNTS.has(f.unit)) kind = subject.slice(-1);
-  return `${f.unit}\u0000${f.topic ?? ''}\u0000${kind}`;
+function topicOf(figures: readonly FigureRecord[]): FigureRecord['topic'] {
+  return new Set(figures.map((f) => f.topic)).size === 1 ? figures[0]!.topic : undefined;
 }
 
-const PER_HEAD = /每|人均|户均|平均|均/;
-
-/** The clause before the figure: `…，基础养老金从每月143元提高至191元` → `基础养老金从每月143元提高至`. */
-function wordsBefore(f: Pick<FigureRecord, 'sentence' | 'text'>): string {
-  const at = f.sentence.indexOf(f.text);
-  return at > 0 ? (f.sentence.slice(0, at).split(/[，,；;。]/).at(-1) ?? '') : '';
+/** The latest year a group's figures are about (a figure without one counts as none). */
+function latestYear(figures: readonly FigureRecord[]): number {
+  return Math.max(-Infinity, ...figures.map((f) => f.year ?? -Infinity));
 }
 
-/**
- * Groups of two or more comparable figures, each figure in one group at most: first measure series,
- * then, of the figures left, those of one kind of quantity (kindOfQuantity). Groups come in reading order of their first figure.
- */
+/** Groups of two or more like figures (like.ts), each figure in one group at most, in reading order of their first figure. */
 export function comparableGroups(figures: readonly FigureRecord[]): BarSpec[] {
-  const usable = figures.filter(chartable);
-  const groups: BarSpec[] = [];
-  const used = new Set<FigureRecord>();
-  for (const [measure, members] of groupBy(usable.filter((f) => f.measure), (f) => f.measure!)) {
-    if (members.length < 2) continue;
-    groups.push({ kind: 'bar', figures: members, measure, unit: members[0]!.unit });
-    members.forEach((f) => used.add(f));
-  }
-  const rest = usable.filter((f) => !used.has(f) && f.topic && f.subject);
-  for (const [, members] of groupBy(rest, kindOfQuantity)) {
-    if (members.length < 2) continue;
-    groups.push({ kind: 'bar', figures: members, unit: members[0]!.unit, topic: members[0]!.topic });
-  }
-  const first = (g: BarSpec) => [...g.figures].sort(textOrder)[0]!;
-  return groups.sort((a, b) => textOrder(first(a), first(b)));
+  const first = (g: LikeGroup) => [...g.figures].sort(textOrder)[0]!;
+  return likeGroups(figures)
+    .sort((a, b) => textOrder(first(a), first(b)))
+    .map(barSpec);
 }
 
-/** One bar chart per measure series with at least `min` figures, series with most figures first. */
+/**
+ * One bar chart per like-with-like group of at least `min` figures: the most recent groups first, then
+ * those with most figures (a topic's or a place's page shows the first few: limits.ts).
+ */
 export function measureSeries(figures: readonly FigureRecord[], min = 2): BarSpec[] {
-  return [...groupBy(figures.filter((f) => f.measure && chartable(f)), (f) => f.measure!)]
-    .filter(([, members]) => members.length >= min)
-    .sort(([ka, a], [kb, b]) => b.length - a.length || cmp(ka, kb))
-    .map(([measure, members]) => ({ kind: 'bar', figures: members, measure, unit: members[0]!.unit }));
+  return likeGroups(figures, min)
+    .sort((a, b) => latestYear(b.figures) - latestYear(a.figures) || b.figures.length - a.figures.length || cmp(a.key, b.key))
+    .map(barSpec);
+}
+
+/** Figures a before/after chart may draw: actual ones (never an anecdote, a plan or a target) with both ends. */
+function drawableChange(f: FigureRecord): boolean {
+  return drawable(f) && f.status === 'actual' && beforeAfter(f) !== undefined;
 }
 
 /** The figures with a drawable before and after, or none; the `limit` most recent of them when there are more. */
 export function changeSpec(figures: readonly FigureRecord[], limit = Infinity): ChangeSpec | undefined {
-  const changes = figures.filter((f) => beforeAfter(f));
+  const changes = figures.filter(drawableChange);
   if (changes.length === 0) return undefined;
   const shown = changes.length > limit ? newest(changes, limit) : changes;
   return { kind: 'change', figures: shown.sort(textOrder), ...subsetOf(shown, changes, 'newest') };
@@ -89,41 +70,65 @@ export function newestBars(spec: BarSpec, limit: number): BarSpec {
   return { ...spec, figures: newest(spec.figures, limit), subset: { of: spec.figures.length, rule: 'newest' } };
 }
 
+/** The figure a cell of the small multiples shows first: the county's own before one of its towns', then the newest. */
+function cellOrder(a: FigureRecord, b: FigureRecord): number {
+  const own = (f: FigureRecord) => (f.region !== undefined && f.region in COUNTIES ? 0 : 1);
+  return own(a) - own(b) || (b.year ?? -Infinity) - (a.year ?? -Infinity) || textOrder(a, b) || cmp(a.id, b.id);
+}
+
 /**
- * Small multiples of the measure series that two or more counties report, or none: the `limits` series
- * with most figures, and in each the most recent figure(s) of each county.
+ * Small multiples of the actual like-with-like groups that two or more counties report, or none: the
+ * `limits.measures` most recent groups with most counties, and in each county the `limits.perCell`
+ * figures it gives (the county's own first, then its towns'). Each row is one group, so one year or
+ * period; each bar says whether it is the county's figure or a town's.
  */
 export function multiplesSpec(
   figures: readonly FigureRecord[],
   limits: { measures: number; perCell: number } = { measures: COLLECTION_LIMITS.multiplesMeasures, perCell: COLLECTION_LIMITS.multiplesPerCell },
 ): MultiplesSpec | undefined {
-  const byMeasure = groupBy(figures.filter((f) => f.measure && chartable(f) && countyOf(f.region)), (f) => f.measure!);
-  // A series counts one thing per county: a county with several subjects under one measure (`投入` for a
-  // canteen and for a coal chain) reports different things, and the row would compare nothing.
-  const oneThingPerCounty = (members: FigureRecord[]) =>
-    [...groupBy(members, (f) => countyOf(f.region)!).values()].every((list) => new Set(list.map((f) => f.subject)).size === 1);
-  const shared = [...byMeasure].filter(([, members]) => new Set(members.map((f) => countyOf(f.region))).size >= 2 && oneThingPerCounty(members));
+  const counties = (g: LikeGroup) => new Set(g.figures.map((f) => countyOf(f.region)));
+  const shared = likeGroups(figures.filter((f) => f.status === 'actual' && countyOf(f.region)))
+    .filter((g) => counties(g).size >= 2)
+    .sort((a, b) => latestYear(b.figures) - latestYear(a.figures) || counties(b).size - counties(a).size || b.figures.length - a.figures.length || cmp(a.key, b.key));
   if (shared.length === 0) return undefined;
-  const chosen = shared.sort(([a, ma], [b, mb]) => mb.length - ma.length || cmp(a, b)).slice(0, limits.measures);
-  const all = shared.flatMap(([, m]) => m);
-  const members = chosen.flatMap(([, m]) => [...groupBy(m, (f) => countyOf(f.region)!).values()].flatMap((cell) => newest(cell, limits.perCell)));
+  const chosen = shared.slice(0, limits.measures);
+  const all = shared.flatMap((g) => g.figures);
+  const rows: MultiplesRow[] = chosen.map(({ figures: members, ...like }) => ({
+    ...like,
+    figures: [...groupBy(members, (f) => countyOf(f.region)!).values()].flatMap((cell) => [...cell].sort(cellOrder).slice(0, limits.perCell)).sort(textOrder),
+  }));
+  const members = rows.flatMap((r) => r.figures);
   const perRegion = groupBy(members, (f) => countyOf(f.region)!);
   const regions = [...perRegion].sort(([a, fa], [b, fb]) => fb.length - fa.length || cmp(a, b)).map(([r]) => r);
-  const measures = chosen.map(([m]) => m);
-  return { kind: 'multiples', figures: [...members].sort(textOrder), regions, measures, ...subsetOf(members, all, 'latestPerCell') };
+  return { kind: 'multiples', figures: [...members].sort(textOrder), regions, rows, ...subsetOf(members, all, 'latestPerCell') };
+}
+
+/** Target (or plan) against what was reached, for the measures the figures give both of, or none. */
+export function targetSpec(figures: readonly FigureRecord[], limit = Infinity): TargetSpec | undefined {
+  const pairs = targetPairs(figures);
+  if (pairs.length === 0) return undefined;
+  const shown = pairs.length > limit ? [...pairs].sort((a, b) => (b.goal.year ?? -Infinity) - (a.goal.year ?? -Infinity)).slice(0, limit) : pairs;
+  return {
+    kind: 'target',
+    pairs: shown,
+    figures: shown.flatMap((p) => [p.reached, p.goal]).sort(textOrder),
+    ...(shown.length < pairs.length && { subset: { of: pairs.length * 2, rule: 'newest' as const } }),
+  };
 }
 
 /**
- * The figures worth a card: those in a named series and those with a stated change first, then the
- * earliest in the text (a report's lede carries its headline numbers); one per subject, up to `limit`.
+ * The figures worth a card: actual ones first (a plan's card says it is a plan), those in a named series
+ * and those with a stated change, then the earliest in the text (a report's lede carries its headline
+ * numbers); one per subject, up to `limit`. Never an anecdote.
  */
 export function notableFigures(figures: readonly FigureRecord[], limit = 4): FigureRecord[] {
-  const score = (f: FigureRecord) => (f.measure ? 3 : 0) + (f.change ? 2 : 0) + (f.subject ? 1 : 0) + (f.qualifier === 'under' ? -2 : 0);
-  const ranked = figures.filter((f) => !NOT_AMOUNTS.has(f.unit)).sort((a, b) => score(b) - score(a) || textOrder(a, b));
+  const score = (f: FigureRecord) =>
+    (f.status === 'actual' ? 4 : 0) + (f.measure ? 3 : 0) + (f.change ? 2 : 0) + (f.label || f.subject ? 1 : 0) + (f.qualifier === 'under' ? -2 : 0);
+  const ranked = figures.filter((f) => !NOT_AMOUNTS.has(f.unit) && f.status !== 'anecdote').sort((a, b) => score(b) - score(a) || textOrder(a, b));
   const picked: FigureRecord[] = [];
   const subjects = new Set<string>();
   for (const f of ranked) {
-    const subject = f.measure ?? f.subject ?? f.id;
+    const subject = f.measure ?? f.label ?? f.subject ?? f.id;
     if (subjects.has(subject)) continue;
     subjects.add(subject);
     picked.push(f);
@@ -147,23 +152,30 @@ export function regionCounts(reports: readonly ReportPlaces[], figures: readonly
 }
 
 export function articleChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([cardsSpec(figures), ...comparableGroups(figures), changeSpec(figures)]);
+  return compact([cardsSpec(figures), ...comparableGroups(figures), targetSpec(figures), changeSpec(figures)]);
 }
 
-/** The bar charts of a collection: the series with most figures, each cut to its most recent bars (limits.ts). */
+/** The bar charts of a collection: the most recent and largest groups, each cut to its most recent bars (limits.ts). */
 export function collectionSeries(figures: readonly FigureRecord[]): BarSpec[] {
   return measureSeries(figures).slice(0, COLLECTION_LIMITS.series).map((spec) => newestBars(spec, COLLECTION_LIMITS.bars));
 }
 
-/** A topic's or a place's charts: cards, county comparisons, changes and series, each bounded (limits.ts). */
+/** A topic's or a place's charts: cards, county comparisons, targets, changes and series, each bounded (limits.ts). */
 export function collectionChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([cardsSpec(figures), multiplesSpec(figures), changeSpec(figures, COLLECTION_LIMITS.changes), ...collectionSeries(figures)]);
+  return compact([
+    cardsSpec(figures),
+    multiplesSpec(figures),
+    targetSpec(figures, COLLECTION_LIMITS.targets),
+    changeSpec(figures, COLLECTION_LIMITS.changes),
+    ...collectionSeries(figures),
+  ]);
 }
 
 export function dashboardChartSpecs(reports: readonly ReportPlaces[], figures: readonly FigureRecord[]): ChartSpec[] {
   return compact([
     { kind: 'map', counts: regionCounts(reports, figures) },
     multiplesSpec(figures),
+    targetSpec(figures, COLLECTION_LIMITS.targets),
     changeSpec(figures, COLLECTION_LIMITS.changes),
     ...collectionSeries(figures),
   ]);

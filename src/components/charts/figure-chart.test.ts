@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { FigureChartError, findFigureCharts, resolveFigureChart } from './figure-chart.ts';
-import { ALL_FIXTURES, HUGUAN_2025 } from './fixtures.ts';
+import { ALL_FIXTURES, HUGUAN_2025, SHANGDANG_2024 } from './fixtures.ts';
+import { NETWORK_2025 } from './test-support/like-figures.ts';
 
 const pension = HUGUAN_2025.find((f) => f.text === '191元')!;
 const heat = HUGUAN_2025.find((f) => f.text === '22℃以上')!;
 
 describe('resolveFigureChart', () => {
-  it('draws a measure series as bars', () => {
-    const spec = resolveFigureChart({ measure: 'heating-network-km' }, ALL_FIXTURES);
+  it('draws a measure series as bars: the like-with-like group of actual figures of the latest year', () => {
+    const spec = resolveFigureChart({ measure: 'heating-network-km' }, [...ALL_FIXTURES, ...NETWORK_2025.slice(1)]);
     expect(spec.kind).toBe('bar');
-    expect(spec.kind === 'bar' && spec.figures.map((f) => f.text)).toEqual(['38.1公里', '13.5公里']);
+    expect(spec.kind === 'bar' && spec.figures.map((f) => f.text)).toEqual(['38.1公里', '27.5公里', '15公里', '13.5公里']);
+    expect(spec.kind === 'bar' && spec.like).toMatchObject({ status: 'actual', kind: 'new', year: 2025 });
+    // Alone, the 2025 figure is its own series; 13.5公里 (2024, a whole project) never joins it.
+    const alone = resolveFigureChart({ measure: 'heating-network-km' }, ALL_FIXTURES);
+    expect(alone.kind === 'bar' && alone.figures.map((f) => f.text)).toEqual(['38.1公里']);
   });
 
-  it('draws figures that all state a change as before/after, unless told otherwise', () => {
-    expect(resolveFigureChart({ ids: [pension.id, heat.id] }, ALL_FIXTURES).kind).toBe('change');
+  it('refuses bars of figures that do not compare, saying what differs', () => {
+    const other = SHANGDANG_2024.find((f) => f.text === '13.5公里')!;
+    expect(() => resolveFigureChart({ ids: [NETWORK_2025[0]!.id, other.id], type: 'bar' }, ALL_FIXTURES)).toThrow(
+      /do not make one bar chart: their kind, period or year differ\. Name figures that compare, or add type="cards"/,
+    );
+    expect(() => resolveFigureChart({ ids: [heat.id], type: 'bar' }, ALL_FIXTURES)).toThrow(/anecdote/);
+    expect(resolveFigureChart({ ids: NETWORK_2025.map((f) => f.id) }, [...ALL_FIXTURES, ...NETWORK_2025.slice(1)]).kind).toBe('bar');
+  });
+
+  it('draws figures that all state a change as before/after (never an anecdote’s), unless told otherwise', () => {
+    const change = resolveFigureChart({ ids: [pension.id, heat.id] }, ALL_FIXTURES);
+    expect(change.kind).toBe('change');
+    expect(change.kind === 'change' && change.figures.map((f) => f.id)).toEqual([pension.id]);
     expect(resolveFigureChart({ ids: [pension.id, heat.id], type: 'cards' }, ALL_FIXTURES).kind).toBe('cards');
   });
 

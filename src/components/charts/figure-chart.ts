@@ -1,13 +1,18 @@
 // `<FigureChart>` as editors write it in an article's MDX: which figures it names and how to draw them.
-//   <FigureChart measure="heating-network-km" />                 a measure series across the archive
+//   <FigureChart measure="heating-network-km" />                 a measure series across the archive: its
+//                                                                like-with-like group (like.ts) of actual
+//                                                                figures of the latest year with most figures
 //                                                                (its most recent figures when it has more: limits.ts)
-//   <FigureChart ids={["min-sheng-wei-ben-xing-fu-sheng-huo-a37ec9f1", "…"]} />   figures by id
+//   <FigureChart ids={["min-sheng-wei-ben-xing-fu-sheng-huo-a37ec9f1", "…"]} />   figures by id; as bars they
+//                                                                must be like with like, else the tag is refused
+//                                                                saying what differs (cards take any figures)
 //   type="bar" | "change" | "cards"                              optional; by default a before/after
 //                                                                chart when every figure states one, else bars
 // The same resolution serves the component and the CSV endpoint, which finds the tags in the MDX source.
 import { measureByKey } from '../../domain/measures.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { beforeAfter } from './change/change.ts';
+import { drawable, likeGroups, unlikeness, type LikeGroup } from './like.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { newest, valueOrder } from './order.ts';
 import type { ChartSpec, Subset } from './spec.ts';
@@ -44,8 +49,11 @@ export function resolveFigureChart(props: FigureChartProps, pool: readonly Figur
     if (!measureByKey(props.measure)) {
       throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no such measure; the keys are in src/domain/measures.ts.`);
     }
-    figures = pool.filter((f) => f.measure === props.measure);
-    if (figures.length === 0) throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no figure belongs to this measure yet.`);
+    const members = pool.filter((f) => f.measure === props.measure);
+    if (members.length === 0) throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: no figure belongs to this measure yet.`);
+    const group = seriesOf(likeGroups(members, 1));
+    if (!group) throw new FigureChartError(`<FigureChart measure="${props.measure}"> in ${where}: none of its figures can be charted (each needs a status other than anecdote, a kind and a year).`);
+    figures = group.figures;
     if (figures.length > COLLECTION_LIMITS.bars) {
       subset = { of: figures.length, rule: 'newest' };
       figures = newest(figures, COLLECTION_LIMITS.bars);
@@ -61,20 +69,34 @@ export function resolveFigureChart(props: FigureChartProps, pool: readonly Figur
   }
   const chosen = (type as FigureChartType | undefined) ?? (figures.every((f) => beforeAfter(f)) ? 'change' : 'bar');
   if (chosen === 'change') {
-    const drawable = figures.filter((f) => beforeAfter(f));
-    if (drawable.length === 0) throw new FigureChartError(`<FigureChart type="change"> in ${where}: none of its figures states both a before and an after value.`);
-    return { kind: 'change', figures: drawable, ...(subset && { subset }) };
+    const changes = figures.filter((f) => drawable(f) && beforeAfter(f));
+    if (changes.length === 0) throw new FigureChartError(`<FigureChart type="change"> in ${where}: none of its figures states both a before and an after value (an anecdote's never counts).`);
+    if (new Set(changes.map((f) => f.status)).size > 1) {
+      throw new FigureChartError(`<FigureChart type="change"> in ${where}: its figures mix ${[...new Set(changes.map((f) => f.status ?? 'unread'))].join(' and ')}; plans and targets never share a chart with what was done.`);
+    }
+    return { kind: 'change', figures: changes, ...(subset && { subset }) };
   }
   if (chosen === 'cards') return { kind: 'cards', figures };
-  const measures = new Set(figures.map((f) => f.measure));
+  const why = unlikeness(figures);
+  if (why) throw new FigureChartError(`<FigureChart ids> in ${where}: these figures do not make one bar chart: ${why}. Name figures that compare, or add type="cards".`);
+  const { figures: members, ...like } = likeGroups(figures, 1)[0]!;
   return {
     kind: 'bar',
-    figures: [...figures].sort(valueOrder),
-    measure: measures.size === 1 ? figures[0]!.measure : undefined,
-    unit: figures[0]!.unit,
-    topic: new Set(figures.map((f) => f.topic)).size === 1 ? figures[0]!.topic : undefined,
+    figures: [...members].sort(valueOrder),
+    like,
+    measure: like.measure,
+    unit: like.unit,
+    topic: new Set(members.map((f) => f.topic)).size === 1 ? members[0]!.topic : undefined,
     ...(subset && { subset }),
   };
+}
+
+/** A measure's series to draw: actual figures before plans, then the latest year, then the most figures. */
+function seriesOf(groups: readonly LikeGroup[]): LikeGroup | undefined {
+  const latest = (g: LikeGroup) => Math.max(-Infinity, ...g.figures.map((f) => f.year ?? -Infinity));
+  return [...groups].sort(
+    (a, b) => Number(b.status === 'actual') - Number(a.status === 'actual') || latest(b) - latest(a) || b.figures.length - a.figures.length,
+  )[0];
 }
 
 /**

@@ -5,11 +5,13 @@ import { measureByKey } from '../../domain/measures.ts';
 import { COUNTIES, REGIONS } from '../../domain/places/regions.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import type { LocalText } from '../../lib/content/localise.ts';
+import { figureSubject } from '../../lib/figure-label.ts';
 import { BARE_COUNTS } from '../../lib/format/units.ts';
 import { unitEn } from '../../lib/glossary.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { t, type Lang } from '../../lib/i18n.ts';
 import { regionLabel } from '../../lib/taxonomy.ts';
 import { pinyin } from 'pinyin-pro';
+import type { LikeGroupInfo } from './like.ts';
 
 export type { LocalText };
 
@@ -42,6 +44,31 @@ export function placeName(lang: Lang, region: string): string {
   return regionLabel(lang, region);
 }
 
+/** A bar's or a row's name: its place and year, `壶关县 · 2025` / `Huguan County, 2025`, saying where either is not stated. */
+export function placeYear(lang: Lang, f: Pick<FigureRecord, 'region' | 'year'>): string {
+  const place = f.region ? placeName(lang, f.region) : t(lang, 'chart.region.none');
+  const year = f.year !== undefined ? String(f.year) : t(lang, 'chart.year.none');
+  return t(lang, 'chart.placeYear', { place, year });
+}
+
+/**
+ * What a like-with-like group counts (like.ts), for its chart's title: the measure's name, else the
+ * shared label — in English the glossary's phrase or the label's English (figure-label.ts), else the
+ * Chinese, marked as such.
+ */
+export function likeName(lang: Lang, like: Pick<LikeGroupInfo, 'measure' | 'label'>, figures: readonly FigureRecord[]): LocalText {
+  if (like.measure && like.label === undefined) return seriesName(lang, like.measure, figures);
+  const first = figures[0];
+  if (lang === 'zh' || !first) return { text: like.label ?? first?.label ?? '', lang: 'zh' };
+  return asLabel(figureSubject(lang, { ...first, label: like.label ?? first.label }));
+}
+
+/** How a group's figures count and for when: `口径：期内新增；时期：2025年` / `Counting: added in the period; period: 2025.` */
+export function likeNote(lang: Lang, like: Pick<LikeGroupInfo, 'kind' | 'period' | 'year'>): string {
+  const period = like.period ?? (like.year !== undefined ? t(lang, 'chart.like.year', { year: like.year }) : t(lang, 'chart.year.none'));
+  return t(lang, 'chart.like.note', { kind: t(lang, `chart.like.kind.${like.kind}`), period });
+}
+
 /** A county's name short enough for a map tile: `壶关` stays `壶关县`; `Huguan County` → `Huguan`. */
 export function tileName(lang: Lang, county: string): string {
   if (lang === 'zh') return county;
@@ -64,14 +91,6 @@ export function unitName(lang: Lang, unit: string, measure?: string): string {
   if (unit === '元') return 'yuan';
   if (BARE_COUNTS.has(unit)) return 'items counted';
   return unitEn(unit, 2);
-}
-
-/** A group of figures by unit, for a chart title: `percentages`, `numbers of people`, `amounts in yuan`. */
-export function unitPhrase(unit: string): string {
-  if (unit === '%') return 'percentages';
-  if (['人', '名', '人次', '位'].includes(unit)) return 'numbers of people';
-  if (BARE_COUNTS.has(unit)) return 'counts';
-  return `amounts in ${unit === '元' ? 'yuan' : unitEn(unit, 2)}`;
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

@@ -9,6 +9,8 @@ export const COLLECTION_LIMITS = {
   bars: 10,
   /** Rows of the before/after chart: the most recent changes. */
   changes: 8,
+  /** Rows of the target-against-reached chart: the most recent goals. */
+  targets: 8,
   /** Bar charts on a page: the measure series with most figures. */
   series: 4,
   /** Rows (measure series) of the small multiples, those with most figures. */

@@ -1,55 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { barRows, barSummary, barTitle, barUnit } from './bar-data.ts';
-import { CHILDCARE_PROVIDERS, HUGUAN_2025, SHANGDANG_2024 } from '../fixtures.ts';
+import { barNotes, barRows, barSummary, barTitle, barUnit } from './bar-data.ts';
+import { comparableGroups } from '../choose.ts';
+import { SHANGDANG_2024 } from '../fixtures.ts';
+import type { BarSpec } from '../spec.ts';
+import { NETWORK_2025, sibling } from '../test-support/like-figures.ts';
 
-const heating = [...SHANGDANG_2024, ...HUGUAN_2025].filter((f) => f.measure === 'heating-network-km');
+const spec: BarSpec = comparableGroups(NETWORK_2025)[0]!;
 
 describe('barRows', () => {
-  it('sorts largest first and labels each bar with what tells the bars apart', () => {
-    const zh = barRows('zh', CHILDCARE_PROVIDERS);
-    expect(zh.map((r) => r.valueText)).toEqual(['200个以上', '77家', '67个以上', '12个']);
-    expect(zh.map((r) => r.label)).toEqual(['普惠性社区托育点', '备案托育机构', '普惠社区托育点', '县区公办托育中心']);
-    // Same place and year for all: no detail line.
+  it('sorts largest first and names every bar by its place and year', () => {
+    const zh = barRows('zh', spec.figures);
+    expect(zh.map((r) => r.valueText)).toEqual(['38.1公里', '27.5公里', '15公里', '13.5公里']);
+    expect(zh.map((r) => r.label)).toEqual(['壶关县 · 2025', '屯留区 · 2025', '黎城县 · 2025', '西火镇 · 2025']);
+    const en = barRows('en', spec.figures);
+    expect(en[0]!.label).toBe('Huguan County, 2025');
+    // One measure, one label: nothing else tells the bars apart.
     expect(zh.every((r) => r.detail === undefined)).toBe(true);
   });
 
-  it('adds place and year where they differ between bars', () => {
-    const rows = barRows('en', heating);
-    expect(rows.map((r) => r.detail)).toEqual(['Huguan County · 2025', 'Shangdang District · 2024']);
-    expect(rows.map((r) => r.valueText)).toEqual(['38.1 km', '13.5 km']);
+  it('says where a place or a year is not stated', () => {
+    const rows = barRows('en', [{ ...NETWORK_2025[0]!, region: undefined }, { ...NETWORK_2025[1]!, year: undefined }]);
+    expect(rows.map((r) => r.label)).toEqual(['Place not stated, 2025', 'Licheng County, Year not stated']);
+  });
+
+  it('gives each bar’s own label as a second line where one measure is worded two ways', () => {
+    const reworded = { ...NETWORK_2025[1]!, label: '新建供热主管网' };
+    const zh = barRows('zh', [NETWORK_2025[0]!, reworded]);
+    expect(zh.map((r) => [r.label, r.detail])).toEqual([
+      ['壶关县 · 2025', '新建改造供热管网'],
+      ['黎城县 · 2025', '新建供热主管网'],
+    ]);
+    // In English both are the measure's name: no second line.
+    expect(barRows('en', [NETWORK_2025[0]!, reworded]).map((r) => r.detail)).toEqual([undefined, undefined]);
+  });
+
+  it('tells apart two bars of one place and year (two reports) by paragraph', () => {
+    const other = { ...sibling(NETWORK_2025[0]!, '壶关县', 40, 'again'), article: 'another-report', paragraph: 3 };
+    const rows = barRows('zh', [NETWORK_2025[0]!, other]);
+    expect(rows.map((r) => r.detail)).toEqual(['第3段', '第6段']);
   });
 
   it('keeps the text order as a rank for the client script’s second sort', () => {
-    const rows = barRows('zh', CHILDCARE_PROVIDERS);
+    const rows = barRows('zh', spec.figures);
     expect(rows.map((r) => r.textRank).sort()).toEqual([0, 1, 2, 3]);
-    expect(rows.find((r) => r.figure.text === '77家')!.textRank).toBe(0);
-  });
-
-  it('marks a Chinese label on an English page as Chinese', () => {
-    const rows = barRows('en', [{ ...heating[0]!, subject: '没有词条的主语', measure: undefined }, heating[1]!]);
-    expect(rows.find((r) => r.label === '没有词条的主语')!.labelLang).toBe('zh');
   });
 });
 
-describe('barTitle and barSummary', () => {
-  it('names a series by its measure in either language', () => {
-    expect(barTitle('en', { kind: 'bar', figures: heating, measure: 'heating-network-km', unit: '公里' }).text).toBe('Heating network built or upgraded');
-    expect(barTitle('zh', { kind: 'bar', figures: heating, measure: 'heating-network-km', unit: '公里' }).text).toBe('新建改造供热管网');
+describe('barTitle, barNotes and barSummary', () => {
+  it('names the measure in either language', () => {
+    expect(barTitle('en', spec).text).toBe('Heating network built or upgraded');
+    expect(barTitle('zh', spec).text).toBe('新建改造供热管网');
+    expect(barUnit('en', spec)).toBe('Unit: km');
   });
 
-  it('names a group of one kind of quantity by topic and what it counts', () => {
-    const villages = HUGUAN_2025.filter((f) => f.measure === 'model-villages' || f.measure === 'upgraded-villages');
-    const spec = { kind: 'bar' as const, figures: villages, unit: '个', topic: villages[0]!.topic };
-    expect(villages).toHaveLength(2);
-    expect(barTitle('en', spec).text).toBe('Heating: villages');
-    expect(barTitle('zh', spec).text).toBe('供热：以“个”计的数字');
-    expect(barUnit('en', spec)).toBe('Unit: villages');
-    expect(barUnit('zh', spec)).toBe('单位：个');
+  it('titles plans, targets and forecasts as such', () => {
+    const plans = { ...spec, like: { ...spec.like, status: 'plan' as const } };
+    expect(barTitle('zh', plans).text).toBe('计划：新建改造供热管网');
+    expect(barTitle('en', { ...spec, like: { ...spec.like, status: 'target' } }).text).toBe('Targets: Heating network built or upgraded');
+  });
+
+  it('names a group without a measure by its label', () => {
+    const canteens = SHANGDANG_2024.find((f) => f.measure === 'school-canteens-renovated')!;
+    const group = comparableGroups([{ ...canteens, measure: undefined }, { ...sibling(canteens, '壶关县', 9, 'hg'), measure: undefined }])[0]!;
+    expect(group.like.label).toBe(canteens.label);
+    expect(barTitle('zh', group).text).toBe(canteens.label);
+  });
+
+  it('says how the figures count, for which period, and how to read the axis', () => {
+    expect(barNotes('zh', spec, false)).toEqual(['单位：公里。条形长度从零开始，按同一比例绘制。', '口径：期内新增；时期：2025年。']);
+    expect(barNotes('en', { ...spec, like: { ...spec.like, period: '1至10月' } }, true)[1]).toBe('Counting: added in the period; period: 1至10月.');
+    expect(barNotes('en', spec, true)[0]).toMatch(/^Unit: km\. The values differ more than 50-fold, so they are dots on a logarithmic scale/);
   });
 
   it('summarises count, largest and smallest', () => {
-    const summary = barSummary('en', barRows('en', heating));
-    expect(summary).toMatch(/^2 figures\. Largest: .+ \(Huguan County · 2025\), 38\.1 km\. Smallest: .+ \(Shangdang District · 2024\), 13\.5 km\.$/);
-    expect(barSummary('zh', barRows('zh', CHILDCARE_PROVIDERS))).toBe('4个数字，最大为普惠性社区托育点的200个以上，最小为县区公办托育中心的12个。');
+    expect(barSummary('en', barRows('en', spec.figures))).toBe('4 figures. Largest: Huguan County, 2025, 38.1 km. Smallest: Xihuo Town, 2025, 13.5 km.');
   });
 });

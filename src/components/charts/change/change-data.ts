@@ -4,7 +4,7 @@ import { formatQuantity } from '../../../lib/format.ts';
 import { t, type Lang } from '../../../lib/i18n.ts';
 import { beforeAfter } from './change.ts';
 import { figureSubject } from '../../../lib/figure-label.ts';
-import { asLabel, placeName, type LocalText } from '../labels.ts';
+import { asLabel, placeYear, type LocalText } from '../labels.ts';
 import type { ChangeDatum } from './change-layout.ts';
 
 export interface ChangeRowData extends ChangeDatum {
@@ -12,18 +12,16 @@ export interface ChangeRowData extends ChangeDatum {
   labelLang: LocalText['lang'];
 }
 
-/** One row per figure with a drawable change, in the order given (reading order: order.ts). */
+/** One row per figure with a drawable change, in the order given (reading order: order.ts), each naming its place and year. */
 export function changeRows(lang: Lang, figures: readonly FigureRecord[]): ChangeRowData[] {
   const drawable = figures.flatMap((figure) => {
-    const pair = beforeAfter(figure);
+    // One person's account is never charted (issue 14), whoever passes it in.
+    const pair = figure.status === 'anecdote' ? undefined : beforeAfter(figure);
     return pair ? [{ figure, pair }] : [];
   });
-  const places = drawable.map(({ figure }) => (figure.region ? placeName(lang, figure.region) : ''));
-  const years = drawable.map(({ figure }) => (figure.year ? String(figure.year) : ''));
-  const varies = (xs: string[]) => new Set(xs).size > 1;
-  return drawable.map(({ figure, pair }, i) => {
+  return drawable.map(({ figure, pair }) => {
     const what = asLabel(figureSubject(lang, figure));
-    const detail = [varies(places) ? places[i] : '', varies(years) ? years[i] : ''].filter(Boolean).join(' · ');
+    const detail = placeYear(lang, figure);
     const q = (v: number) => formatQuantity(lang, v, figure.unit, figure.measure);
     return {
       key: figure.id,

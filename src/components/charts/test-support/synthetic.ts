@@ -1,6 +1,7 @@
 // Test support: a large archive's figures, made up but shaped like the ingest's (real measure keys, the 12
 // counties, years 2015–2026, some with a stated change), to show that collection charts stay bounded. Each
-// measure counts one subject, so every series qualifies for the small multiples: the worst case for size.
+// measure counts one subject, and every figure is an actual total, so every measure and year is a
+// like-with-like group that qualifies for the small multiples: the worst case for size.
 import { COUNTIES } from '../../../domain/places/regions.ts';
 import { TOPICS, type Topic } from '../../../domain/topics.ts';
 import type { FigureRecord } from '../../../domain/figure.ts';
@@ -39,7 +40,8 @@ const SERIES: readonly { key: string; unit: string }[] = [
 export function syntheticArchive(articles: number, figuresPerArticle = 5): SyntheticArticle[] {
   return Array.from({ length: articles }, (_, a) => {
     const id = `synthetic-article-${String(a).padStart(5, '0')}`;
-    const county = COUNTY_NAMES[a % COUNTY_NAMES.length]!;
+    // Counties cycle against years (a county is not tied to one year), so every county reports every year.
+    const county = COUNTY_NAMES[(a + Math.floor(a / COUNTY_NAMES.length)) % COUNTY_NAMES.length]!;
     const year = 2015 + (a % 12);
     const topic = TOPICS[a % 5]!;
     const figures = Array.from({ length: figuresPerArticle }, (_, i): FigureRecord => {
@@ -62,6 +64,8 @@ export function syntheticArchive(articles: number, figuresPerArticle = 5): Synth
         region: county,
         year,
         topic,
+        status: 'actual',
+        kind: 'total',
         ...(i === 0 && { change: { from: Math.max(0, value - 5), to: value, direction: 'up' as const } }),
       };
     });

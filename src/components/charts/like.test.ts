@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIGURE_KINDS, FIGURE_STATUSES, type FigureRecord } from '../../domain/figure.ts';
+import { CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
+import { likeGroups, likeInfo, unlikeness } from './like.ts';
+import { NETWORK_2025, sibling } from './test-support/like-figures.ts';
+
+const byText = (list: FigureRecord[], text: string) => list.find((f) => f.text === text)!;
+
+describe('likeGroups', () => {
+  it('groups one measure, status, kind, unit and year across places', () => {
+    const groups = likeGroups(NETWORK_2025);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ measure: 'heating-network-km', status: 'actual', kind: 'new', unit: '公里', year: 2025 });
+    expect(groups[0]!.figures).toHaveLength(4);
+  });
+
+  it('keeps apart what differs in status, kind or year: the seed fixtures give no group at all', () => {
+    // 38.1公里 new in 2025 vs 13.5公里 a project's whole length in 2024; 4 model villages done vs 5 planned;
+    // 充电桩 new (200余个), added since 2024 (2800余个) and at stations (121把).
+    expect(likeGroups([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])).toEqual([]);
+  });
+
+  it('never groups an anecdote, or a figure whose status, kind or year is unread', () => {
+    const temperature = byText(HUGUAN_2025, '22℃以上');
+    expect(temperature.status).toBe('anecdote');
+    expect(likeInfo(temperature)).toBeUndefined();
+    expect(likeInfo(MILLET_PRICE[0]!)).toBeUndefined();
+    const network = NETWORK_2025[0]!;
+    expect(likeInfo({ ...network, status: undefined })).toBeUndefined();
+    expect(likeInfo({ ...network, kind: undefined })).toBeUndefined();
+    expect(likeInfo({ ...network, year: undefined })).toBeUndefined();
+    expect(likeInfo({ ...network, year: undefined, period: '1至10月' })).toMatchObject({ period: '1至10月' });
+  });
+
+  it('splits a measure under which one place gives two differently labelled figures (a breakdown, not a series)', () => {
+    // 长治市 2025: 200余个 普惠性社区托育点 and 12个 县区公办托育中心, both "childcare providers", both in 个.
+    expect(likeGroups(CHILDCARE_PROVIDERS)).toEqual([]);
+    const points = byText(CHILDCARE_PROVIDERS, '200余个');
+    const elsewhere = { ...sibling(points, '壶关县', 30, 'huguan') };
+    const groups = likeGroups([...CHILDCARE_PROVIDERS, elsewhere]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ measure: 'childcare-providers', label: points.label });
+    expect(groups[0]!.figures.map((f) => f.text)).toEqual(['200余个', '30个']);
+  });
+
+  it('needs the same label under an open measure (money invested goes to different things)', () => {
+    const canteens = byText(SHANGDANG_2024, '近200万元');
+    const villages = { ...canteens, id: 'v', region: '壶关县', label: '精品示范村建设投入', value: 2_640_0000, text: '2640万元' };
+    expect(likeGroups([canteens, villages])).toEqual([]);
+    expect(likeGroups([canteens, { ...villages, label: canteens.label }])).toHaveLength(1);
+  });
+
+  it('draws the same fact once, and leaves out two values one report gives for one place and year (a breakdown)', () => {
+    const [a, b] = NETWORK_2025;
+    const twice = { ...b!, id: 'again', paragraph: b!.paragraph + 3 };
+    expect(likeGroups([a!, b!, twice])[0]!.figures.map((f) => f.id)).toEqual([a!.id, b!.id]);
+    expect(likeGroups([a!, b!, { ...twice, article: 'another-report' }])[0]!.figures).toHaveLength(2);
+    const other = { ...b!, id: 'other', value: 99, paragraph: b!.paragraph + 3 };
+    expect(likeGroups([a!, b!, other])).toEqual([]);
+    // Another report's different value for the same place and year stays: what the papers say.
+    expect(likeGroups([a!, b!, { ...other, article: 'another-report' }])[0]!.figures).toHaveLength(3);
+  });
+
+  it('tells an editor what keeps figures apart', () => {
+    expect(unlikeness(NETWORK_2025)).toBeUndefined();
+    expect(unlikeness([NETWORK_2025[0]!, byText(SHANGDANG_2024, '13.5公里')])).toBe('their kind, period or year differ');
+    expect(unlikeness([byText(HUGUAN_2025, '22℃以上'), NETWORK_2025[0]!])).toMatch(/anecdote/);
+  });
+});
+
+// Any figures at all: fields drawn from small pools so that groups form, and anything may be missing.
+const fieldsArb = fc.record({
+    measure: fc.option(fc.constantFrom('heating-network-km', 'charging-piles', 'investment-yuan'), { nil: undefined }),
+    label: fc.option(fc.constantFrom('新增充电桩', '供热管网', '投入资金', '学校食堂'), { nil: undefined }),
+    status: fc.option(fc.constantFrom(...FIGURE_STATUSES), { nil: undefined }),
+    kind: fc.option(fc.constantFrom(...FIGURE_KINDS), { nil: undefined }),
+    unit: fc.constantFrom('个', '公里', '元', '%', '年'),
+    year: fc.option(fc.integer({ min: 2022, max: 2025 }), { nil: undefined }),
+    period: fc.option(fc.constantFrom('1至10月', '2024年以来'), { nil: undefined }),
+    region: fc.option(fc.constantFrom('长治市', '壶关县', '上党区', '上党区西火镇'), { nil: undefined }),
+    value: fc.integer({ min: 0, max: 100_000 }),
+    direction: fc.constantFrom('up', 'down'),
+    range: fc.boolean(),
+    article: fc.constantFrom('a', 'b'),
+  });
+const figuresArb = fc.array(fieldsArb, { maxLength: 40 }).map((list) =>
+  list.map((r, i): FigureRecord => ({
+    id: `f-${i}`,
+    origin: 'ingest',
+    article: r.article,
+    paragraph: 1,
+    text: `${r.value}${r.unit}`,
+    sentence: '',
+    value: r.value,
+    unit: r.unit,
+    qualifier: 'exact',
+    ...(r.range && { range: { low: r.value, high: r.value + 1 } }),
+    ...(r.measure && { measure: r.measure }),
+    ...(r.label && { label: r.label }),
+    ...(r.status && { status: r.status }),
+    ...(r.kind && { kind: r.kind }),
+    ...(r.year !== undefined && { year: r.year }),
+    ...(r.period && { period: r.period }),
+    ...(r.region && { region: r.region }),
+    ...(r.kind === 'change' && { change: { rate: r.value, direction: r.direction } }),
+  })),
+);
+
+describe('likeGroups, for any figures', () => {
+  it('makes groups of one measure (or label), status, kind, unit and period, never with an anecdote', () => {
+    fc.assert(
+      fc.property(figuresArb, (figures) => {
+        const groups = likeGroups(figures);
+        const seen = new Set<FigureRecord>();
+        for (const g of groups) {
+          expect(g.figures.length).toBeGreaterThanOrEqual(2);
+          const one = (of: (f: FigureRecord) => unknown) => expect(new Set(g.figures.map(of)).size).toBe(1);
+          one((f) => f.measure ?? `label:${f.label}`);
+          if (!g.figures[0]!.measure) one((f) => f.label);
+          one((f) => f.status);
+          one((f) => f.kind);
+          one((f) => f.unit);
+          one((f) => f.period ?? `year:${f.year}`);
+          if (g.kind === 'change') one((f) => f.change?.direction);
+          for (const f of g.figures) {
+            expect(f.status).toBeDefined();
+            expect(f.status).not.toBe('anecdote');
+            expect(f.kind).toBeDefined();
+            expect(f.range).toBeUndefined();
+            expect(f.unit).not.toBe('年');
+            expect(seen.has(f)).toBe(false);
+            seen.add(f);
+          }
+          // One bar per place, year and value; within a report, one per place and year.
+          expect(new Set(g.figures.map((f) => `${f.region}|${f.year}|${f.value}`)).size).toBe(g.figures.length);
+          expect(new Set(g.figures.map((f) => `${f.region}|${f.year}|${f.article}`)).size).toBe(g.figures.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

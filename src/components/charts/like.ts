@@ -1,0 +1,178 @@
+// Which figures one chart may set side by side (issue 14): like with like. Figures compare when they count
+// the same thing (one measure of the vocabulary, src/domain/measures.ts, or, where a figure has none, the
+// same label; an open measure such as money invested, and a measure under which one place gives two
+// differently labelled figures of one period, need the same label too), with the same status (done, planned, aimed at, expected), the same kind (a total, what is
+// new in the period, a running total, per head, a share, a rate, a change — and for a change, the same
+// direction), the same unit and comparable periods (the same period as printed, or, where none is
+// printed, the same year). An anecdote compares with nothing, and neither does a figure whose status,
+// kind or year nobody has read: it may be a plan, a share or another year. choose.ts builds every
+// chart from these groups; the figures eval (scripts/eval/figures-charts.ts) and its CI gate check
+// what comes out.
+import type { FigureKind, FigureRecord, FigureStatus } from '../../domain/figure.ts';
+import { measureByKey } from '../../domain/measures.ts';
+import { cmp, textOrder } from './order.ts';
+
+/** Units that say when or how old, not how much: bars of them compare nothing. */
+export const NOT_AMOUNTS: ReadonlySet<string> = new Set(['年', '岁', '月', '个月', '天', '日', '小时', '届', '期', '版']);
+
+/** Statuses a chart draws: `actual` figures, and plans, targets and forecasts in charts of their own. */
+export type ChartedStatus = Exclude<FigureStatus, 'anecdote'>;
+
+/** What the members of one group share, and so what its chart is titled and captioned with. */
+export interface LikeGroupInfo {
+  /** The group's identity: what its members share, as one string. */
+  key: string;
+  /** The measure key the members share, where they have one. */
+  measure?: string;
+  /** The label the members share, where they have no measure or the measure needs one (see above). */
+  label?: string;
+  status: ChartedStatus;
+  kind: FigureKind;
+  unit: string;
+  /** The period as printed, where the members share one; else they share `year`. */
+  period?: string;
+  year?: number;
+}
+
+export interface LikeGroup extends LikeGroupInfo {
+  figures: FigureRecord[];
+}
+
+/** A figure a chart may draw at all: a single finite amount, not an anecdote. */
+export function drawable(f: FigureRecord): boolean {
+  return !f.range && Number.isFinite(f.value) && !NOT_AMOUNTS.has(f.unit) && f.status !== 'anecdote';
+}
+
+function labelOf(f: FigureRecord): string | undefined {
+  return (f.label ?? f.subject ?? '').trim() || undefined;
+}
+
+/** What a figure counts, for grouping: its measure key (with its label, for an open measure), else its label (else its older subject). */
+function thingCounted(f: FigureRecord, withLabel = false): { measure?: string; label?: string } | undefined {
+  const label = labelOf(f);
+  if (f.measure && !withLabel && !measureByKey(f.measure)?.open) return { measure: f.measure };
+  if (!label) return undefined;
+  return f.measure ? { measure: f.measure, label } : { label };
+}
+
+/** The period key: the period as printed (spaces dropped), else the year; none when neither is known. */
+function periodOf(f: FigureRecord): { period?: string; year?: number } | undefined {
+  const period = f.period?.replace(/\s+/g, '');
+  if (period) return { period };
+  return f.year !== undefined ? { year: f.year } : undefined;
+}
+
+/**
+ * What a figure has in common with those it compares with, or none when it compares with nothing.
+ * `withLabel`: the thing counted is the measure and the label (likeGroups, where a measure proves too wide).
+ */
+export function likeInfo(f: FigureRecord, withLabel = false): LikeGroupInfo | undefined {
+  if (!drawable(f) || !f.status || f.status === 'anecdote' || !f.kind) return undefined;
+  const what = thingCounted(f, withLabel);
+  const when = periodOf(f);
+  if (!what || !when) return undefined;
+  // A rise and a fall of one measure are both printed as positive amounts: bars of both would read alike.
+  const direction = f.kind === 'change' ? (f.change?.direction ?? '') : '';
+  const key = [
+    [what.measure ? `m:${what.measure}` : '', what.label !== undefined ? `l:${what.label}` : ''].join(''),
+    f.status,
+    f.kind + direction,
+    f.unit,
+    when.period !== undefined ? `p:${when.period}` : `y:${when.year}`,
+  ].join('\u0000');
+  return { key, ...what, status: f.status, kind: f.kind, unit: f.unit, ...when };
+}
+
+function collect(figures: readonly FigureRecord[], info: (f: FigureRecord) => LikeGroupInfo | undefined): LikeGroup[] {
+  const groups = new Map<string, LikeGroup>();
+  for (const f of figures) {
+    const like = info(f);
+    if (!like) continue;
+    const group = groups.get(like.key);
+    if (group) group.figures.push(f);
+    else groups.set(like.key, { ...like, figures: [f] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * A measure group in which one place gives two figures with different labels is not one quantity: a
+ * measure series sets places (or periods) side by side, one value each, and two values for one place
+ * and period are two things the measure lumps together (`托育机构` for registered providers and for
+ * county centres), or a breakdown of one. Its members compare only under one label.
+ */
+function tooWide(group: LikeGroup): boolean {
+  if (group.label !== undefined) return false;
+  const labels = new Map<string, Set<string | undefined>>();
+  for (const f of group.figures) labels.set(f.region ?? '', (labels.get(f.region ?? '') ?? new Set()).add(labelOf(f)));
+  return [...labels.values()].some((set) => set.size > 1);
+}
+
+/**
+ * A chart names each bar by its place and year, so within one report figures of a group that share both
+ * are told apart by nothing the chart can show: different values there are different things the label
+ * does not separate (a breakdown: 50, 100 and 600 元 a month for three age bands; a before and an after)
+ * and leave the group. The same value for one place and year is one fact printed twice (in one report or
+ * several): drawn once, the first in the text. Two reports giving one place and year different values
+ * both stay: what the papers say, each bar linking its report.
+ */
+function onePerPlaceAndYear(group: LikeGroup): LikeGroup {
+  const byReport = new Map<string, FigureRecord[]>();
+  for (const f of [...group.figures].sort(textOrder)) {
+    const at = `${f.region ?? ''}\u0000${f.year ?? ''}\u0000${f.article}`;
+    byReport.set(at, [...(byReport.get(at) ?? []), f]);
+  }
+  const kept: FigureRecord[] = [];
+  const seen = new Set<string>();
+  for (const same of byReport.values()) {
+    if (new Set(same.map((f) => f.value)).size > 1) continue;
+    const f = same[0]!;
+    const fact = `${f.region ?? ''}\u0000${f.year ?? ''}\u0000${f.value}`;
+    if (seen.has(fact)) continue;
+    seen.add(fact);
+    kept.push(f);
+  }
+  return { ...group, figures: group.figures.filter((f) => kept.includes(f)) };
+}
+
+/**
+ * The figures as like-with-like groups of at least `min` members, each figure in one group at most, in
+ * the order of their keys (the caller orders them for its page). Figures that compare with nothing are
+ * left out.
+ */
+export function likeGroups(figures: readonly FigureRecord[], min = 2): LikeGroup[] {
+  const groups = collect(figures, (f) => likeInfo(f)).flatMap((g) => (tooWide(g) ? collect(g.figures, (f) => likeInfo(f, true)) : [g]));
+  return groups
+    .map(onePerPlaceAndYear)
+    .filter((g) => g.figures.length >= min)
+    .sort((a, b) => cmp(a.key, b.key));
+}
+
+/** True when the group's figures are plans, targets or forecasts: their chart is titled as such. */
+export function isIntended(status: FigureStatus | undefined): boolean {
+  return status === 'plan' || status === 'target' || status === 'forecast';
+}
+
+/**
+ * Why these figures do not make one chart, in a few words for an editor (`<FigureChart ids>`), or none
+ * when they are one like-with-like group.
+ */
+export function unlikeness(figures: readonly FigureRecord[]): string | undefined {
+  const anecdote = figures.find((f) => f.status === 'anecdote');
+  if (anecdote) return `${anecdote.id} is one person's account (status: anecdote), which no chart draws`;
+  const unread = figures.find((f) => !likeInfo(f));
+  if (unread) return `${unread.id} cannot be compared: it needs a status, a kind, a year (or period) and a label or measure, and a single amount (not a range, not years or ages)`;
+  const infos = figures.map((f) => likeInfo(f)!);
+  const differ = (name: string, of: (i: LikeGroupInfo) => unknown) => (new Set(infos.map(of)).size > 1 ? name : undefined);
+  const fields = [
+    differ('measure or label', (i) => `${i.measure ?? ''}|${i.label ?? ''}`),
+    differ('status', (i) => i.status),
+    differ('kind', (i) => i.kind),
+    differ('unit', (i) => i.unit),
+    differ('period or year', (i) => `${i.period ?? ''}|${i.year ?? ''}`),
+  ].filter(Boolean);
+  if (fields.length > 0) return `their ${fields.join(', ')} differ`;
+  const groups = likeGroups(figures, 1);
+  if (groups.length !== 1 || groups[0]!.figures.length !== figures.length) return 'two of them give the same place and year (two different things, or one figure twice), so no bar could say which is which';
+  return undefined;
+}

@@ -1,0 +1,112 @@
+// Geometry of a target chart: per row a bar from zero to what was reached and a line across the row at
+// the target or plan, both values written beside them. Rows share one scale when they count one thing in
+// one unit; otherwise each row has its own, still from zero, and the caption says so. The scale always
+// reaches past both the bar and the goal (d3's nice()). Same two layouts as the bar chart
+// (../frame/variants.ts): labels left (`wide`) or above (`narrow`).
+import { VARIANTS, type Box, type TextLine, type Variant } from '../frame/variants.ts';
+import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
+import { wrapText } from '../frame/text-measure.ts';
+
+export interface TargetDatum {
+  key: string;
+  label: string;
+  /** Place and year of what was reached. */
+  detail?: string;
+  reached: number;
+  goal: number;
+  /** Rows with equal keys share a scale: unit plus what is counted. */
+  scaleKey: string;
+  /** The lines printed beside the marks: what was reached, and the goal, each with its year. */
+  reachedLine: string;
+  goalLine: string;
+}
+
+export interface TargetRow {
+  key: string;
+  y: number;
+  height: number;
+  label: TextLine[];
+  detail?: TextLine;
+  bar: Box;
+  /** The goal's line across the bar's row. */
+  goal: { x: number; y1: number; y2: number };
+  reachedValue: TextLine;
+  goalValue: TextLine;
+  hit: Box;
+  scale: ValueScale;
+}
+
+export interface TargetLayout {
+  variant: Variant;
+  width: number;
+  height: number;
+  fontSize: number;
+  smallFontSize: number;
+  sharedScale: boolean;
+  rows: TargetRow[];
+  /** Where each row's scale starts (zero) and ends. */
+  trackStart: number;
+  trackEnd: number;
+}
+
+const TOP = 4;
+const ROW_GAP = 14;
+const OVERHANG = 5;
+
+export function layoutTargets(data: readonly TargetDatum[], variant: Variant): TargetLayout {
+  const v = VARIANTS[variant];
+  const sharedScale = new Set(data.map((d) => d.scaleKey)).size <= 1;
+  const labelWidth = variant === 'wide' ? Math.round(v.width * 0.36) : v.width;
+  const trackStart = variant === 'wide' ? labelWidth + 16 : 2;
+  const trackEnd = v.width - 4;
+  const shared = zeroBasedScale(data.flatMap((d) => [d.reached, d.goal]), [trackStart, trackEnd]);
+
+  const rows: TargetRow[] = [];
+  let y = TOP;
+  for (const d of data) {
+    const scale = sharedScale ? shared : zeroBasedScale([d.reached, d.goal], [trackStart, trackEnd]);
+    const lines = wrapText(d.label, labelWidth, v.fontSize, 2);
+    const detailText = d.detail ? wrapText(d.detail, labelWidth, v.smallFontSize, 1)[0] : undefined;
+    const textHeight = (lines.length + (detailText ? 1 : 0)) * v.lineHeight;
+    // Two value lines (reached, goal) under the bar, which has the goal's line across it.
+    const markHeight = OVERHANG + v.barHeight + OVERHANG + 2 * v.lineHeight;
+    let height: number;
+    let textTop: number;
+    let markTop: number;
+    if (variant === 'wide') {
+      height = Math.max(textHeight, markHeight) + ROW_GAP;
+      textTop = (height - textHeight) / 2;
+      markTop = (height - markHeight) / 2;
+    } else {
+      height = textHeight + 2 + markHeight + ROW_GAP;
+      textTop = ROW_GAP / 2;
+      markTop = textTop + textHeight + 2;
+    }
+    const baseline = (i: number) => round(textTop + i * v.lineHeight + v.lineHeight * 0.78);
+    const labelX = variant === 'wide' ? labelWidth : 0;
+    const barY = markTop + OVERHANG;
+    const x0 = scale(0);
+    const valuesTop = barY + v.barHeight + OVERHANG;
+    // The value lines are clipped to the chart's width by wrapping them left of its edge.
+    const line = (text: string, i: number): TextLine => ({
+      text: wrapText(text, trackEnd - trackStart, v.smallFontSize, 1)[0] ?? text,
+      x: round(trackStart),
+      y: round(valuesTop + i * v.lineHeight + v.lineHeight * 0.78),
+    });
+    rows.push({
+      key: d.key,
+      y: round(y),
+      height: round(height),
+      label: lines.map((text, i) => ({ text, x: labelX, y: baseline(i) })),
+      detail: detailText ? { text: detailText, x: labelX, y: baseline(lines.length) } : undefined,
+      bar: { x: round(x0), y: round(barY), width: round(Math.max(scale(d.reached) - x0, d.reached === 0 ? 0 : 1)), height: v.barHeight },
+      goal: { x: round(scale(d.goal)), y1: round(barY - OVERHANG), y2: round(barY + v.barHeight + OVERHANG) },
+      reachedValue: line(d.reachedLine, 0),
+      goalValue: line(d.goalLine, 1),
+      hit: { x: 0, y: 0, width: v.width, height: round(height) },
+      scale,
+    });
+    y += height;
+  }
+  return { variant, width: v.width, height: round(y + TOP), fontSize: v.fontSize, smallFontSize: v.smallFontSize, sharedScale, rows, trackStart, trackEnd };
+}

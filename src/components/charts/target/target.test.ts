@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { SHANGDANG_2024, SHANGDANG_2025, HUGUAN_2025 } from '../fixtures.ts';
+import { targetSpec } from '../choose.ts';
+import { NETWORK_2025, sibling } from '../test-support/like-figures.ts';
+import { targetPairs } from './target.ts';
+
+const reached = NETWORK_2025[0]!; // 壶关县 2025: 38.1公里 built or upgraded
+const plan = { ...sibling(reached, '壶关县', 50, 'plan'), status: 'plan' as const };
+
+describe('targetPairs', () => {
+  it('pairs a plan with what was reached of the same measure, kind, unit and place', () => {
+    expect(targetPairs([reached, plan])).toEqual([{ goal: plan, reached }]);
+    const target = { ...plan, id: 't', status: 'target' as const };
+    expect(targetPairs([reached, target])).toEqual([{ goal: target, reached }]);
+  });
+
+  it('pairs nothing across places, kinds, units or with a forecast, and never an anecdote', () => {
+    expect(targetPairs([reached, { ...plan, region: '黎城县' }])).toEqual([]);
+    expect(targetPairs([reached, { ...plan, kind: 'total' as const }])).toEqual([]);
+    expect(targetPairs([reached, { ...plan, unit: '米' }])).toEqual([]);
+    expect(targetPairs([reached, { ...plan, status: 'forecast' as const }])).toEqual([]);
+    expect(targetPairs([{ ...reached, status: 'anecdote' as const }, plan])).toEqual([]);
+  });
+
+  it('takes what was reached in the goal’s year or the latest before it, never after', () => {
+    const earlier = { ...sibling(reached, '壶关县', 20, 'y2023'), year: 2023 };
+    const later = { ...sibling(reached, '壶关县', 60, 'y2026'), year: 2026 };
+    expect(targetPairs([earlier, later, { ...plan, year: 2025 }])[0]!.reached).toBe(earlier);
+    expect(targetPairs([later, plan])).toEqual([]);
+  });
+
+  it('finds no pair in the seed fixtures: 4 model villages done in 壶关县, 5 planned in 上党区', () => {
+    expect(targetPairs([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])).toEqual([]);
+  });
+});
+
+describe('targetSpec', () => {
+  it('is a chart of the pairs, with every figure of them for the CSV, and none without a pair', () => {
+    const spec = targetSpec([reached, plan, ...NETWORK_2025.slice(1)])!;
+    expect(spec.pairs).toHaveLength(1);
+    expect(spec.figures.map((f) => f.id).sort()).toEqual([plan.id, reached.id].sort());
+    expect(targetSpec(NETWORK_2025)).toBeUndefined();
+  });
+});
