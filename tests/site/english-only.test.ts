@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import enUi from '../../src/i18n/en.json' with { type: 'json' };
 import zhUi from '../../src/i18n/zh.json' with { type: 'json' };
 import { openSearch } from '../search/pagefind-node.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
@@ -58,8 +59,9 @@ describe('an English-only article', () => {
     expect(text).toContain('Old residential compounds and back lanes were connected first');
     expect(text).toContain('Huguan County');
     expect(findFirst(doc, by.attr('id', 'figures-heading'))).toBeDefined();
-    // Nothing to translate: no notice, and no side-by-side page.
-    expect(findAll(doc, by.all(by.tag('aside'), by.attr('role', 'note')))).toEqual([]);
+    // Nothing to translate: one note saying it is the original, and no side-by-side page.
+    const notes = findAll(doc, by.all(by.tag('aside'), by.attr('role', 'note')));
+    expect(notes.map((n) => textOf(n).trim())).toEqual([enUi['translation.englishOriginal']]);
     expect(fileOf(site, `${site.base}en/articles/${ID}/parallel/`)).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 // Paragraphs broken across blank lines, and column fragments printed away from the text they finish.
 
+import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '../../../src/domain/text-gaps.ts';
 import type { Block, Join, Warning } from '../types.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
 
@@ -107,13 +108,13 @@ export function findMissingText(blocks: readonly Block[]): Warning[] {
       warnings.push({
         code: 'missing-text',
         blocks: [last, next.source[0] ?? 0],
-        message: `block ${last} breaks off (“${excerpt(block.text, 'end')}”) and block ${next.source[0]} (“${excerpt(next.text, 'start')}”) does not continue it: text between them is missing; both kept`,
+        message: brokenOffMessage(last, block.text, next.source[0] ?? 0, next.text),
       });
     } else {
       warnings.push({
         code: 'missing-text',
         blocks: [last],
-        message: `block ${last} breaks off (“${excerpt(block.text, 'end')}”) and nothing on the page continues it`,
+        message: unfinishedMessage(last, block.text),
       });
     }
   });
@@ -125,7 +126,7 @@ export function findMissingText(blocks: readonly Block[]): Warning[] {
     warnings.push({
       code: 'missing-text',
       blocks: [first],
-      message: `block ${first} (“${excerpt(block.text, 'start')}”) closes a quotation or title mark it never opened: its beginning is missing`,
+      message: unopenedMessage(first, block.text),
     });
   });
   return warnings;
@@ -135,9 +136,5 @@ function sameIndices(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** A few characters of a block to name it by in a message. */
-export function excerpt(text: string, side: 'start' | 'end', length = 12): string {
-  const chars = [...text];
-  if (chars.length <= length) return text;
-  return side === 'start' ? `${chars.slice(0, length).join('')}…` : `…${chars.slice(-length).join('')}`;
-}
+/** A few characters of a block to name it by in a message (the site reads them back: src/domain/text-gaps.ts). */
+export { excerpt };
