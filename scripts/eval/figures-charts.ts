@@ -15,13 +15,22 @@ export interface ChartGroup<F> {
   figures: F[];
 }
 
+/** A row of a target chart: a plan or target set beside what was reached (plan against actual by design). */
+export interface ChartPair<F> {
+  where: string;
+  goal: F;
+  reached: F;
+}
+
 /**
  * Every chart that sets figures side by side — a bar chart, a row of small multiples — as a group, with
- * `charted`: every figure some chart draws (before/after charts included).
+ * `charted`: every figure some chart draws (before/after and target charts included), and `pairs`: the
+ * rows of the target charts.
  */
 export function chartGroups<F extends { id: string }>(articles: readonly { id: string; figures: readonly F[] }[]): {
   groups: ChartGroup<F>[];
   charted: F[];
+  pairs: ChartPair<F>[];
 } {
   const all = articles.flatMap((a) => a.figures) as unknown as FigureRecord[];
   const pages: { where: string; specs: ChartSpec[] }[] = articles.map((a) => ({
@@ -36,6 +45,7 @@ export function chartGroups<F extends { id: string }>(articles: readonly { id: s
   pages.push({ where: 'dashboard', specs: dashboardChartSpecs([], all) });
 
   const groups: ChartGroup<F>[] = [];
+  const pairs: ChartPair<F>[] = [];
   const charted = new Set<FigureRecord>();
   for (const { where, specs } of pages) {
     for (const spec of specs) {
@@ -45,8 +55,9 @@ export function chartGroups<F extends { id: string }>(articles: readonly { id: s
       }
       // A target chart's rows, like a before/after chart's, each stand alone: a goal beside what was
       // reached (of one thing, kind, unit and place; plan against actual by design), so no row is a group.
+      if (spec.kind === 'target') for (const p of spec.pairs) pairs.push({ where, goal: p.goal as unknown as F, reached: p.reached as unknown as F });
       if (spec.kind === 'bar' || spec.kind === 'multiples' || spec.kind === 'change' || spec.kind === 'target') spec.figures.forEach((f) => charted.add(f));
     }
   }
-  return { groups: groups.filter((g) => g.figures.length > 1), charted: [...charted] as unknown as F[] };
+  return { groups: groups.filter((g) => g.figures.length > 1), charted: [...charted] as unknown as F[], pairs };
 }

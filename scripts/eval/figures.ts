@@ -67,7 +67,8 @@ export function evaluate(gold: GoldSet): SetResult {
   };
 }
 
-function producedArticle(built: BuiltArticle): ProducedArticle {
+/** A built article as the matcher and the chart choice take it (also for tests: the charts' CI gate). */
+export function producedArticle(built: BuiltArticle): ProducedArticle {
   const first = built.article.body.find((node) => node.kind === 'paragraph');
   return {
     id: built.article.id,

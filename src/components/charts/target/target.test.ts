@@ -29,6 +29,13 @@ describe('targetPairs', () => {
     expect(targetPairs([later, plan])).toEqual([]);
   });
 
+  it('pairs money invested only for the same purpose (an open measure): not a coal chain’s 10亿 plan with a canteen’s 200万', () => {
+    const canteens = SHANGDANG_2024.find((f) => f.text === '近200万元')!;
+    const coal = { ...canteens, id: 'coal', label: '绿色煤炭产业链完成投资', value: 1e9, text: '10亿元以上', status: 'plan' as const, year: 2025 };
+    expect(targetPairs([canteens, coal])).toEqual([]);
+    expect(targetPairs([canteens, { ...coal, label: canteens.label }])).toHaveLength(1);
+  });
+
   it('finds no pair in the seed fixtures: 4 model villages done in 壶关县, 5 planned in 上党区', () => {
     expect(targetPairs([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])).toEqual([]);
   });

@@ -13,9 +13,12 @@ export interface TargetPair {
   reached: FigureRecord;
 }
 
-/** What a goal and what was reached must share: the thing counted, kind, unit and place. */
+/**
+ * What a goal and what was reached must share: the thing counted (the measure, with the label where the
+ * measure is an open one such as money invested; else the label), kind, unit and place.
+ */
 function pairKey(f: FigureRecord, like: LikeGroupInfo): string {
-  return [like.measure ? `m:${like.measure}` : `l:${like.label}`, like.kind, like.unit, f.region ?? ''].join('\u0000');
+  return [like.measure ?? '', like.label ?? '', like.kind, like.unit, f.region ?? ''].join('\u0000');
 }
 
 /**
