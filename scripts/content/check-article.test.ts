@@ -6,6 +6,8 @@ import { formatFinding } from './format.ts';
 
 const INGESTED = readFileSync(join(import.meta.dirname, '../../content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md'), 'utf8');
 const FILE = 'content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md';
+/** The 1-based line of the file that holds `needle`, so the tests follow the file as ingest writes it. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('checkArticle', () => {
   it('passes an ingested article and gives its data', () => {
@@ -17,8 +19,11 @@ describe('checkArticle', () => {
   it('prints a mistyped topic as a checklist line: file:line, field, what is wrong, a right value, then Chinese', () => {
     const text = INGESTED.replace('"culture-sports"', '"heatng"');
     const [finding] = checkArticle(FILE, text, 'zh').findings;
+    const line = lineOf(text, 'topics:');
     expect(formatFinding(finding!)).toMatch(
-      /^content\/articles\/zh\/jiu-ye-shi-min-sheng-zhi-ben\.md:9: topics\[2\]: "heatng" is not a topic\. Did you mean "heating"\? Write one of: .* \(e\.g\. topics: \[heating\]\)\.\n {4}第9行 topics\[2\]：“heatng”不是可用的主题。/,
+      new RegExp(
+        `^content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben\\.md:${line}: topics\\[2\\]: "heatng" is not a topic\\. Did you mean "heating"\\? Write one of: .* \\(e\\.g\\. topics: \\[heating\\]\\)\\.\\n {4}第${line}行 topics\\[2\\]：“heatng”不是可用的主题。`,
+      ),
     );
   });
 
@@ -26,8 +31,8 @@ describe('checkArticle', () => {
     const text = INGESTED.replace('year: 2025', 'year: "2025"').replace('kind: "sidebar"', 'kind: "story"');
     const findings = checkArticle(FILE, text, 'zh').findings;
     expect(findings.map((f) => [f.line, f.field])).toEqual([
-      [6, 'kind'],
-      [7, 'year'],
+      [lineOf(text, 'kind:'), 'kind'],
+      [lineOf(text, 'year:'), 'year'],
     ]);
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
   });
@@ -35,7 +40,7 @@ describe('checkArticle', () => {
   it('warns about a field the site does not read, naming the one probably meant', () => {
     const text = INGESTED.replace('regions: ["上党区"]', 'region: ["上党区"]');
     const [finding] = checkArticle(FILE, text, 'zh').findings;
-    expect(finding).toMatchObject({ line: 8, field: 'region', severity: 'warning', en: 'not a field the site reads; it is ignored. Did you mean "regions"?' });
+    expect(finding).toMatchObject({ line: lineOf(text, 'region:'), field: 'region', severity: 'warning', en: 'not a field the site reads; it is ignored. Did you mean "regions"?' });
   });
 
   it('warns when the language and the folder disagree', () => {
