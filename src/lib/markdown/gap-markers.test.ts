@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import zh from '../../i18n/zh.json' with { type: 'json' };
 import en from '../../i18n/en.json' with { type: 'json' };
-import { brokenOffMessage, unopenedMessage } from '../../domain/text-gaps.ts';
+import { brokenOffMessage, textGaps, unopenedMessage } from '../../domain/text-gaps.ts';
 import { createMarkdownRenderer, topLevelElements } from './astro-render.ts';
 import { articleProcessor } from './article-processor.ts';
 import { gapMarkers } from './gap-markers.ts';
@@ -52,5 +53,16 @@ describe('gapMarkers', () => {
     expect(marked[1]!.text.startsWith(`${zh['article.gap.start']}措施(试行)》`)).toBe(true);
     expect(marked[2]!.text.endsWith(`日间照料中心改造提升，${zh['article.gap.end']}`)).toBe(true);
     expect(marked[3]!.text.startsWith(`${zh['article.gap.start']}全民健身`)).toBe(true);
+  });
+
+  it('finds the paragraph of every gap the archive’s warnings name, so none goes unmarked', async () => {
+    const dir = join(import.meta.dirname, '../../../content/articles/zh');
+    const render = await createMarkdownRenderer(articleProcessor());
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+      const file = readFileSync(join(dir, name), 'utf8');
+      const warnings = (parseFrontmatter(file).frontmatter.warnings ?? []) as string[];
+      const marks = (await render(file)).match(/class="text-gap"/g) ?? [];
+      expect(marks.length, name).toBe(textGaps(warnings).length);
+    }
   });
 });
