@@ -1,0 +1,21 @@
+// Every figure of one year (or of none: `undated`) as the dashboard's table rows, in the page's language,
+// for the dashboard's filters to fetch when a filter reaches past the rows the page carries
+// (components/charts/dashboard/figure-index.ts).
+import type { APIRoute } from 'astro';
+import { chartContext } from '../../../../components/charts/sources.ts';
+import { yearCounts, yearIndex } from '../../../../components/charts/dashboard/figure-index.ts';
+import { getArticles } from '../../../../lib/content/articles.ts';
+import { JSON_TYPE } from '../../../../lib/downloads/serialise.ts';
+import { LANGS, type Lang } from '../../../../lib/i18n.ts';
+
+export async function getStaticPaths() {
+  const perLang = await Promise.all(LANGS.map(async (lang) => ({ lang, articles: await getArticles(lang) })));
+  return perLang.flatMap(({ lang, articles }) => yearCounts(articles.flatMap((a) => a.figures)).map(({ key }) => ({ params: { lang, year: key } })));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Lang;
+  const articles = await getArticles(lang);
+  const rows = yearIndex(chartContext(lang, articles), articles.flatMap((a) => a.figures), params.year!);
+  return new Response(JSON.stringify(rows), { headers: { 'Content-Type': JSON_TYPE } });
+};
