@@ -83,8 +83,8 @@ export function checkContent(articles: readonly ArticleFile[], figures: readonly
       findings.push({
         file: figure.path,
         severity: 'error',
-        en: error.message.replace(`${figure.path}: `, ''),
-        zh: '数字文件有误，见上文英文说明（记录编号、字段和应写的值）。',
+        en: error.en,
+        zh: error.zh,
       });
     }
   }

@@ -7,9 +7,14 @@ import { figureGuideFor } from './field-guide.ts';
 import { explainIssue, type SchemaIssue } from './schema-errors.ts';
 
 export class FigureFileError extends Error {
-  constructor(message: string) {
+  /** The same problems in English alone and in Chinese alone, for checks that print the languages apart. */
+  readonly en: string;
+  readonly zh: string;
+  constructor(message: string, en = message, zh = message) {
     super(message);
     this.name = 'FigureFileError';
+    this.en = en;
+    this.zh = zh;
   }
 }
 
@@ -24,10 +29,12 @@ export function parseFigureFile(fileName: string, articleId: string, text: strin
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new FigureFileError(`${fileName}: not valid JSON (${reason}). The file must be a JSON array of figure records: [ { … }, … ].`);
+    const en = `not valid JSON (${reason}). The file must be a JSON array of figure records: [ { … }, … ].`;
+    throw new FigureFileError(`${fileName}: ${en}`, en, `不是有效的 JSON（${reason}）。数字文件应是由记录组成的 JSON 数组：[ { … }, … ]。`);
   }
   if (!Array.isArray(json)) {
-    throw new FigureFileError(`${fileName}: expected a JSON array of figure records ([ { … }, … ]), found ${describe(json)}.`);
+    const en = `expected a JSON array of figure records ([ { … }, … ]), found ${describe(json)}.`;
+    throw new FigureFileError(`${fileName}: ${en}`, en, `数字文件应是由记录组成的 JSON 数组（[ { … }, … ]），这里是 ${describe(json)}。`);
   }
   const problems: string[] = [];
   const records: FigureRecord[] = [];
@@ -53,7 +60,14 @@ export function parseFigureFile(fileName: string, articleId: string, text: strin
     seen.add(r.id);
   });
   if (problems.length > 0) {
-    throw new FigureFileError(`${fileName}: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    // Each problem is written `English / 中文`; the Chinese side keeps the record it is about.
+    const en = problems.map((p) => p.split(' / ')[0]);
+    const zh = problems.map((p) => `${p.match(/^record \d+(?: \(id [^)]*\))?: /)?.[0].replace(/^record (\d+)/, '第$1条记录') ?? ''}${p.split(' / ').slice(1).join(' / ')}`);
+    throw new FigureFileError(
+      `${fileName}: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`,
+      `${problems.length} problem(s):\n  - ${en.join('\n  - ')}`,
+      `${problems.length}处问题：\n  - ${zh.join('\n  - ')}`,
+    );
   }
   return records;
 }
