@@ -50,7 +50,7 @@ describe('checkContent', () => {
     const findings = checkContent([], [{ path: 'content/figures/x.json', text: '[{ "id": "x-1", "paragraph": 1, "text": "38.1公里", "value": "38.1", "unit": "公里" }]' }]).findings;
     // The figure checker words it as the frontmatter check does: field, what is wrong, what to write.
     expect(findings[0]!.en).toContain('field "value": "38.1" is text, not a number (write it without quotes)');
-    expect(findings[0]!.zh).toMatch(/^1处问题：\n  - 第0条记录 \(id "x-1"\): .*value/);
+    expect(findings[0]!.zh).toMatch(/^1处问题：\n  - 第0条记录 \(id "x-1"\): 字段 value：/);
     expect(findings[0]!.zh).not.toContain('is text');
   });
 });

@@ -62,7 +62,11 @@ export function parseFigureFile(fileName: string, articleId: string, text: strin
   if (problems.length > 0) {
     // Each problem is written `English / 中文`; the Chinese side keeps the record it is about.
     const en = problems.map((p) => p.split(' / ')[0]);
-    const zh = problems.map((p) => `${p.match(/^record \d+(?: \(id [^)]*\))?: /)?.[0].replace(/^record (\d+)/, '第$1条记录') ?? ''}${p.split(' / ').slice(1).join(' / ')}`);
+    const zh = problems.map((p) => {
+      const record = p.match(/^record \d+(?: \(id [^)]*\))?: /)?.[0].replace(/^record (\d+)/, '第$1条记录') ?? '';
+      const field = p.match(/: field "([^"]+)": /)?.[1];
+      return `${record}${field ? `字段 ${field}：` : ''}${p.split(' / ').slice(1).join(' / ')}`;
+    });
     throw new FigureFileError(
       `${fileName}: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`,
       `${problems.length} problem(s):\n  - ${en.join('\n  - ')}`,
