@@ -30,7 +30,10 @@ export interface BarRowData extends BarDatum {
  */
 export function barRows(lang: Lang, figures: readonly FigureRecord[]): BarRowData[] {
   const whats = figures.map((f) => asLabel(figureSubject(lang, f)));
-  const whatVaries = new Set(whats.map((w) => w.text)).size > 1;
+  // The second line shows where the figures' own labels differ, in the source and as the page words them:
+  // an English phrase found for one of two equal labels and not the other would make alike bars look
+  // different, and two labels with one English name would say the same twice.
+  const whatVaries = new Set(figures.map((f) => f.label ?? f.subject ?? f.text)).size > 1 && new Set(whats.map((w) => w.text)).size > 1;
   const byText = [...figures].sort(textOrder);
 
   const rows = figures.map((figure, i): BarRowData => {

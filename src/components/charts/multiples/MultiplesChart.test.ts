@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureContext } from '../fixtures.ts';
 import { multiplesSpec } from '../choose.ts';
 import { NETWORK_2025, sibling } from '../test-support/like-figures.ts';
-import { attr, byClass, byTag, closeRenderer, findAll, parse, renderChart, text } from '../test-support/render.ts';
+import { attr, byClass, byTag, closeRenderer, findAll, labelInName, parse, renderChart, text } from '../test-support/render.ts';
 
 afterAll(closeRenderer);
 
@@ -25,11 +25,20 @@ describe('MultiplesChart', async () => {
     expect(Math.max(...widths) / Math.min(...widths)).toBeCloseTo(38.1 / 13.5, 1);
   });
 
-  it('says on each bar whether it is the county’s own figure or a town’s', () => {
-    const values = findAll(wide, byClass('chart-value')).map((t) => text(t));
-    expect(values).toContain('38.1 km (county-wide)');
-    expect(values).toContain('27.5 km (district-wide)');
-    expect(values).toContain('13.5 km (Xihuo Town)');
+  it('says under each bar whether it is the county’s own figure or a town’s', () => {
+    const bars = findAll(wide, byClass('chart-mark')).map((a) => ({
+      value: text(findAll(a, byClass('chart-value'))[0]!),
+      note: text(findAll(a, byClass('chart-detail'))[0]!).trim(),
+      name: attr(a, 'aria-label')!,
+    }));
+    expect(bars).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: '38.1 km', note: 'county-wide' }),
+        expect.objectContaining({ value: '27.5 km', note: 'district-wide' }),
+        expect.objectContaining({ value: '13.5 km', note: 'Xihuo Town' }),
+      ]),
+    );
+    for (const link of findAll(wide, byClass('chart-mark'))) expect(labelInName(link)).toBe(true);
     const rows = findAll(findAll(root, byTag('tbody'))[0]!, byTag('tr'));
     expect(rows.map((r) => text(findAll(r, byTag('td'))[1]!))).toContain('13.5 km (Xihuo Town)');
   });
@@ -45,8 +54,8 @@ describe('MultiplesChart', async () => {
 
   it('in Chinese: 全县 / 全区 for a county’s own figure, the town’s name for a town’s', async () => {
     const zh = parse(await renderChart('multiples/MultiplesChart.astro', { lang: 'zh', figures, spec, ctx: fixtureContext('zh') }));
-    const values = findAll(findAll(zh, byTag('svg'))[1]!, byClass('chart-value')).map((t) => text(t));
-    expect(values).toEqual(expect.arrayContaining(['38.1公里（全县）', '27.5公里（全区）', '13.5公里（西火镇）']));
+    const notes = findAll(findAll(zh, byTag('svg'))[1]!, byClass('chart-detail')).map((t) => text(t));
+    expect(notes).toEqual(expect.arrayContaining(['全县', '全区', '西火镇']));
   });
 
   it('by default draws one figure per county and row, the county’s own first, and says so in the caption', async () => {
@@ -57,5 +66,14 @@ describe('MultiplesChart', async () => {
     expect(text(findAll(cut, byClass('chart-subset'))[0]!)).toBe(
       'Shows one figure of each county in each row (the county’s own where it gives one): 4 of 5 figures. All figures (CSV)',
     );
+  });
+
+  it('says so in the caption when a row draws dots on a log scale', async () => {
+    const huguan = figures[0]!;
+    const far = [...figures, sibling(huguan, '黎城县', 0.2, 'tiny')].filter((f) => f.region !== '黎城县' || f.value === 0.2);
+    const html = parse(await renderChart('multiples/MultiplesChart.astro', { lang: 'en', figures: far, spec: multiplesSpec(far, { measures: 3, perCell: 3 }), ctx: fixtureContext('en') }));
+    expect(text(findAll(html, byTag('figcaption'))[0]!)).toContain('Rows whose values differ more than 50-fold are dots on a logarithmic scale.');
+    expect(findAll(findAll(html, byTag('svg'))[1]!, byClass('chart-dot')).length).toBeGreaterThan(0);
+    expect(text(findAll(root, byTag('figcaption'))[0]!)).not.toContain('logarithmic');
   });
 });

@@ -77,4 +77,21 @@ describe('layoutMultiples', () => {
     expect(smallest.dot!.cx - smallest.dot!.r).toBeGreaterThanOrEqual(panel.x);
     for (const b of L.panels.flatMap((p) => p.rows[1]!.bars)) expect(b.bar.width).toBeGreaterThan(5);
   });
+
+  it('writes a bar’s note (whose figure it is) on a line of its own under the bar, inside its panel', () => {
+    const cells = new Map([...INPUT.cells].map(([r, row]) => [r, new Map([...row].map(([k, list]) => [k, list.map((c) => ({ ...c, note: r === '上党区' ? 'Xihuo Town' : 'county-wide' }))]))]));
+    const L = layoutMultiples({ ...INPUT, cells }, 'wide');
+    for (const panel of L.panels) {
+      for (const row of panel.rows) {
+        for (const b of row.bars) {
+          expect(b.note).toBeDefined();
+          expect(b.note!.y).toBeGreaterThan(b.bar.y + b.bar.height);
+          expect(b.note!.x).toBe(panel.x);
+        }
+        // Bars and their notes never overlap the next bar.
+        for (let i = 1; i < row.bars.length; i++) expect(row.bars[i]!.bar.y).toBeGreaterThan(row.bars[i - 1]!.note!.y);
+      }
+    }
+    expect(L.height).toBeGreaterThan(layoutMultiples(INPUT, 'wide').height);
+  });
 });

@@ -12,6 +12,8 @@ export interface CellValue {
   key: string;
   value: number;
   valueText: string;
+  /** A muted line under the bar: whose figure it is (`全县` / `county-wide`, or a town's name). */
+  note?: string;
 }
 
 export interface MultiplesInput {
@@ -26,6 +28,8 @@ export interface MultiplesInput {
 
 export interface PanelBar {
   key: string;
+  /** The note under the bar, if the figure has one. */
+  note?: TextLine;
   /** The bar; on a log scale a zero-width box at the dot's left edge. */
   bar: Box;
   /** The dot, on a log scale. */
@@ -67,6 +71,7 @@ const TITLE_HEIGHT = 26;
 const BAR_HEIGHT = 14;
 const BAR_GAP = 4;
 const ROW_GAP = 10;
+const NOTE_HEIGHT = 16;
 
 export function layoutMultiples(input: MultiplesInput, variant: Variant): MultiplesLayout {
   const v = VARIANTS[variant];
@@ -87,7 +92,10 @@ export function layoutMultiples(input: MultiplesInput, variant: Variant): Multip
     rowBars.set(m.key, Math.max(1, ...input.regions.map((r) => cell(r.key, m.key).length)));
   }
   const labelLines = new Map(input.rows.map((m) => [m.key, wrapText(m.label, panelWidth, small, 2)] as const));
-  const rowHeight = (m: string) => labelLines.get(m)!.length * v.lineHeight + rowBars.get(m)! * (BAR_HEIGHT + BAR_GAP) + ROW_GAP;
+  // Each bar takes its height, a gap, and a line for its note when any figure has one.
+  const withNotes = [...input.cells.values()].some((row) => [...row.values()].some((list) => list.some((c) => c.note)));
+  const barStep = BAR_HEIGHT + BAR_GAP + (withNotes ? NOTE_HEIGHT : 0);
+  const rowHeight = (m: string) => labelLines.get(m)!.length * v.lineHeight + rowBars.get(m)! * barStep + ROW_GAP;
   const panelHeight = TITLE_HEIGHT + input.rows.reduce((sum, m) => sum + rowHeight(m.key), 0);
 
   const panels = input.regions.map((region, i): Panel => {
@@ -100,9 +108,10 @@ export function layoutMultiples(input: MultiplesInput, variant: Variant): Multip
       const lines = labelLines.get(m.key)!;
       const barsTop = top + lines.length * v.lineHeight;
       const bars = values.map((c, j): PanelBar => {
-        const by = round(barsTop + j * (BAR_HEIGHT + BAR_GAP));
-        const hit = { x, y: round(by - 2), width: round(panelWidth), height: BAR_HEIGHT + BAR_GAP };
+        const by = round(barsTop + j * barStep);
+        const hit = { x, y: round(by - 2), width: round(panelWidth), height: barStep };
         const valueY = round(by + BAR_HEIGHT * 0.8);
+        const note = c.note ? { note: { text: ellipsis(c.note, panelWidth, small), x, y: round(by + BAR_HEIGHT + NOTE_HEIGHT * 0.8) } } : {};
         if (scale.log) {
           const cx = round(x + scale(c.value));
           return {
@@ -111,6 +120,7 @@ export function layoutMultiples(input: MultiplesInput, variant: Variant): Multip
             dot: { cx, cy: round(by + BAR_HEIGHT / 2), r: dotR },
             value: { text: c.valueText, x: round(cx + dotR + 5), y: valueY },
             hit,
+            ...note,
           };
         }
         const width = round(Math.max(scale(c.value) - scale(0), c.value === 0 ? 0 : 1));
@@ -119,6 +129,7 @@ export function layoutMultiples(input: MultiplesInput, variant: Variant): Multip
           bar: { x: round(x + scale(0)), y: by, width, height: BAR_HEIGHT },
           value: { text: c.valueText, x: round(x + scale(0) + width + 5), y: valueY },
           hit,
+          ...note,
         };
       });
       const row: PanelRow = {

@@ -23,6 +23,9 @@ describe('layoutTargets', () => {
       // The scale reaches past both the bar and the goal.
       expect(r.scale.domain[1]).toBeGreaterThanOrEqual(50);
       expect(r.goal.x).toBeLessThanOrEqual(L.trackEnd);
+      // The track runs under the bar to the scale's end, where the goal may stand.
+      expect(r.track.x).toBe(r.bar.x);
+      expect(r.track.x + r.track.width).toBeGreaterThanOrEqual(r.goal.x - 0.05);
       expect(r.goal.y1).toBeLessThan(r.bar.y);
       expect(r.goal.y2).toBeGreaterThan(r.bar.y + r.bar.height);
       expect(r.reachedValue.text).toBe('已完成38.1公里（2025）');

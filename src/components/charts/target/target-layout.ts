@@ -28,6 +28,8 @@ export interface TargetRow {
   label: TextLine[];
   detail?: TextLine;
   bar: Box;
+  /** The whole scale behind the bar, from zero to its nice end, so the goal's line stands on it. */
+  track: Box;
   /** The goal's line across the bar's row. */
   goal: { x: number; y1: number; y2: number };
   reachedValue: TextLine;
@@ -100,6 +102,7 @@ export function layoutTargets(data: readonly TargetDatum[], variant: Variant): T
       label: lines.map((text, i) => ({ text, x: labelX, y: baseline(i) })),
       detail: detailText ? { text: detailText, x: labelX, y: baseline(lines.length) } : undefined,
       bar: { x: round(x0), y: round(barY), width: round(Math.max(scale(d.reached) - x0, d.reached === 0 ? 0 : 1)), height: v.barHeight },
+      track: { x: round(x0), y: round(barY), width: round(scale(scale.domain[1]) - x0), height: v.barHeight },
       goal: { x: round(scale(d.goal)), y1: round(barY - OVERHANG), y2: round(barY + v.barHeight + OVERHANG) },
       reachedValue: line(d.reachedLine, 0),
       goalValue: line(d.goalLine, 1),
