@@ -31,8 +31,29 @@ describe('periodOf', () => {
   it('reads a start (以来) as a period running to the article’s year', () => {
     const p = '2024年以来，国家中医药传承创新发展示范项目落地我市，明确了“六大工程”18个项目建设任务。';
     expect(period(p, '18个')).toEqual({ year: 2025, period: '2024年以来' });
-    expect(period('今年以来，全市新增托位2000个。', '2000个')).toEqual({ year: 2025 });
-    expect(period('产业园建成以来，年销售收入达到3000万元。', '3000万元').period).toBe('产业园建成以来');
+    expect(period('今年以来，全市新增托位2000个。', '2000个')).toEqual({ year: 2025, period: '今年以来' });
+    expect(period('零工市场自今年3月运营以来，累计发布用工信息1.1万条。', '1.1万条')).toEqual({ year: 2025, period: '今年3月以来' });
+    expect(period('产业园建成以来，解决了周边村100多人就业。', '100多人').period).toBe('产业园建成以来');
+    expect(period('入冬以来，共检查换热站47座、供热管网96公里。', '96公里').period).toBe('入冬以来');
+    expect(period('#夏季防溺水# 入夏以来，设置警示牌420块。', '420块').period).toBe('入夏以来');
+    expect(period('热线实行“24小时接听”，开栓以来已受理群众诉求3860件。', '3860件').period).toBe('开栓以来');
+    expect(period('长期以来，全县建成幸福院63个。', '63个').period).toBeUndefined();
+  });
+
+  it('dates every figure a start governs but not a level the stock reaches at its end', () => {
+    const p = '今年以来，潞州区新建社区老年食堂12个，全区老年食堂达到41个，日均就餐老人2600余人次。';
+    expect(period(p, '12个').period).toBe('今年以来');
+    expect(period(p, '2600余人次').period).toBe('今年以来');
+    expect(period(p, '41个').period).toBeUndefined();
+    expect(period('产业园建成以来，年销售收入达到3000万元。', '3000万元').period).toBeUndefined();
+    // A reporting period measures what reaches a level in it; an as-of date dates stocks.
+    expect(period('1至9月，全县农村快递业务量达到138万件。', '138万件').period).toBe('1至9月');
+    expect(period('截至11月底，全市托位达到1.46万个。', '1.46万个').period).toBe('截至11月底');
+  });
+
+  it('reads a campaign’s time as printed, and 截至目前 as now, not a period', () => {
+    expect(period('今年“春风行动”期间，屯留区计划举办招聘会32场。', '32场')).toEqual({ year: 2025, period: '“春风行动”期间' });
+    expect(period('截至目前，10个书房累计接待读者4.2万人次。', '4.2万人次')).toEqual({ year: 2025 });
     const since = '2023年，上党区把建设零工市场作为重点民生实事项目之一，自2023年11月正式投入运营以来，共服务企业48个。';
     expect(period(since, '48个')).toEqual({ year: 2023, period: '2023年11月以来' });
   });

@@ -17,22 +17,26 @@ const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去�
 /** Words for "now": the time the article reports, which a review printed in January places in the year before. */
 const NOW = new Set(['目前', '现有', '现在', '如今']);
 
-// Each pattern is a period as printed; `year`, when set, gives the year it ends in. 今年 inside a period
-// is dropped (`今年1至10月` → 1至10月: the year is the record's `year`), and 今年以来 / 全年 are no period
-// at all: they say only "this year".
+// Each pattern is a period as printed (the annotation guide, tests/fixtures/figures-gold/README.md);
+// `year`, when set, gives the year it ends in. 今年 inside a closed span is dropped (`今年1至10月` →
+// 1至10月: the year is the record's `year`) but kept in a start (`今年以来`, `今年3月以来`). 全年, a bare
+// year and 截至目前 ("now") are no period: the year says it.
 const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number | undefined }[] = [
   // 2021—2025年, 2021年至2025年
   { pattern: /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/g, year: (m) => Number(m[2]) },
-  // 截至目前, 截至2024年底, 截至今年10月底, 截至11月24日
-  { pattern: /截[至止](?:目前|当前)/g },
+  // 截至2024年底, 截至今年10月底, 截至11月24日
   { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
   // 2026年底前 (not `2000年底前建成的…`, which says which estates)
   { pattern: /(20[0-9]{2})年(?:底|末)前(?![^，,；;。]{0,4}的)/g, year: (m) => Number(m[1]) },
-  // 2024年以来, 8月以来, 自2023年11月正式投入运营以来 (written 2023年11月以来), 近年来, 近三年
-  { pattern: /(20[0-9]{2})年(?:[0-9]{1,2}月)?以来|(?<![0-9])[0-9]{1,2}月(?:份)?以来|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/g },
-  { pattern: /自((?:20[0-9]{2})年(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
+  // 2024年以来, 今年以来, 今年3月以来, 8月以来, 自2023年11月正式投入运营以来 (written 2023年11月以来), 近年来, 近三年
+  { pattern: /(?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?以来|(?<![0-9])[0-9]{1,2}月(?:份)?以来|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/g },
+  { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
   // 产业园建成以来
   { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{2,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施)以来/gu },
+  // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
+  { pattern: /(?<=^|[，,；;：:。#\s])(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
+  // A named campaign's time: “春风行动”期间
+  { pattern: /“[^“”，,。；;]{2,12}”期间/g },
   // 1至10月 (今年 dropped), 2025年1至10月, 前8个月, 前三季度, 上半年, 一季度, 2025年冬季
   { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   { pattern: /(?:(20[0-9]{2})年|今年)?(?:前[0-9一二三四五六七八九十]+个月|上半年|下半年|前三季度|[一二三四]季度)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
@@ -44,8 +48,9 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
 
 /** A period as records write it: 今年 dropped, 自…以来 as its start. */
 function printed(m: RegExpExecArray): string {
-  const since = /^自((?:20[0-9]{2})年(?:[0-9]{1,2}月)?)/.exec(m[0]);
+  const since = /^自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)/.exec(m[0]);
   if (since) return `${since[1]}以来`;
+  if (m[0].endsWith('以来')) return m[0];
   return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '');
 }
 
@@ -87,10 +92,21 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   );
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
-  const period = periodIn(chain, at) ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
+  const printedPeriod = periodIn(chain, at) ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
+  const reached = LEVEL_REACHED.test(scope.sentence.slice(clause.start, scope.start));
+  const period = printedPeriod && !(reached && OPEN_SPAN.test(printedPeriod.text)) ? printedPeriod : undefined;
   const year = yearIn(chain, at, now, base) ?? period?.year ?? leads.map((l) => yearIn(l, l.length, now, base)).find((y) => y !== undefined) ?? base;
   return { ...(year !== undefined ? { year } : {}), ...(period ? { period: period.text } : {}) };
 }
+
+/**
+ * A level a stock has reached at the end of a span that runs from a start to now (`今年以来，…全区老年食堂达到
+ * 41个`, `近年来，…全县已有返乡创业青年1340人`, `响应时间缩短到2小时以内`) is not counted over it. A reporting
+ * period (`1至9月，…业务量达到138万件`, `外转率下降到8.5%`) measures what reaches a level in it, and an as-of
+ * date (截至…) dates stocks too: both keep the period.
+ */
+const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十两0-9]+年来?)$/;
+const LEVEL_REACHED = /(?:达到|已有|现有|共有|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
 
 /** The clauses before `at` that hold nothing but a time (`今年1至10月`, `截至目前`), joined. */
 function standaloneBefore(sentence: string, at: number): string {
@@ -98,6 +114,7 @@ function standaloneBefore(sentence: string, at: number): string {
     .slice(0, at)
     .split(/[，,；;：:]/)
     .slice(0, -1)
+    .map((c) => c.replace(/^\s*#[^#]{1,20}#\s*/, ''))
     .filter((c) => c.length <= 12 && PERIODS.some(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')).test(c)))
     .join('，');
 }
