@@ -17,8 +17,29 @@ describe('kindOf', () => {
 
   it('reads running totals as cumulative', () => {
     expect(kind('今年以来，王桥镇累计发放积分卡4600余张，兑换物品1.2万余件。', '1.2万余件')).toBe('cumulative');
-    expect(kind('截至目前，全县已建成农村互助幸福院63个。', '63个')).toBe('cumulative');
+    expect(kind('今年以来，我市累计举办培训班1380期，培训10.6万人次，新增技能人才2.8万人。', '10.6万人次')).toBe('cumulative');
+    expect(kind('今年以来，我市累计举办培训班1380期，培训10.6万人次，新增技能人才2.8万人。', '2.8万人')).toBe('new');
+    expect(kind('自2023年11月正式投入运营以来，共服务企业48个，提供零工岗位1944个。', '1944个')).toBe('cumulative');
+    expect(kind('2024年以来共新增充电桩2800余个，惠及6个社区2.2万余户居民。', '2800余个')).toBe('new');
+    expect(kind('2024年以来共新增充电桩2800余个，惠及6个社区2.2万余户居民。', '2.2万余户')).toBe('total');
     expect(kind('截至10月底，潞州区今年已完成加装电梯37部。', '37部')).toBe('new');
+  });
+
+  it('reads 截至 or a start in this period before a count as no running sum (the guide)', () => {
+    expect(kind('截至目前，全县已建成农村互助幸福院63个。', '63个')).toBe('total');
+    expect(kind('截至7月底，已有专家86人次下沉坐诊。', '86人次')).toBe('total');
+    expect(kind('入冬以来，住建局开展安全检查，共检查换热站47座。', '47座')).toBe('total');
+  });
+
+  it('reads equipment put up by the piece as new, those it serves as reached', () => {
+    expect(kind('在沁河沿线设置警示牌420块。', '420块')).toBe('new');
+    expect(kind('为126户独居老人安装了烟雾报警器。', '126户')).toBe('total');
+    expect(kind('菜园由村里的18亩闲置宅基地改造而成。', '18亩')).toBe('total');
+  });
+
+  it('reads a difference by its verb, its comparison or its unit', () => {
+    expect(kind('群众平均办事时间压缩了七成。', '七成')).toBe('change');
+    expect(kind('增加值同比增长9.6%，高于全市平均水平2.3个百分点。', '2.3个百分点')).toBe('change');
   });
 
   it('reads amounts per head, household, unit or period as per', () => {
@@ -26,6 +47,9 @@ describe('kindOf', () => {
     expect(kind('全区老年食堂日均就餐老人2600余人次。', '2600余人次')).toBe('per');
     expect(kind('全区每千人口托位数达到4.1个。', '4.1个')).toBe('per');
     expect(kind('一个采暖季电费2600元左右，还有补贴。', '2600元左右')).toBe('per');
+    expect(kind('今年全县平均亩产420斤。', '420斤')).toBe('per');
+    expect(kind('为返乡创业青年提供最高20万元的创业担保贷款。', '20万元')).toBe('per');
+    expect(kind('全市今年秋季共招收小学一年级新生3.1万人。', '3.1万人')).toBe('total');
   });
 
   it('tells rates from shares', () => {

@@ -4,7 +4,7 @@
 // - rate (a `…率`: `供热达标率超98%`) or share (a part of a whole: `占比`, `一半以上的行政村`) for percentages;
 // - new: what was added or done in the period — the object of 新增, 新建, 改造, 完成, 检查 … (`新建改造
 //   供热管网38.1公里`, `16个学校食堂进行了改造`);
-// - cumulative: a running total (`累计`, `截至目前…已建成`);
+// - cumulative: a running total (`累计`, `自…以来共`; 截至 alone does not make one);
 // - total: a level or a count of what is there (`共有`, `现有`, `总投资`, `惠及`), the default.
 // The verb nearest before the figure in its clause chain decides between new, cumulative and total, so
 // `今年共改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户` gives new, new, total.
@@ -17,8 +17,13 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 export const KINDS = FIGURE_KINDS;
 export type Kind = FigureKind;
 
-const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|便宜|贵|多|少|高|低)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|节省|节约)了?$|(?:增长|下降|提高|提升|降低|上升|减少|增加|增)(?:了|达到?|为|幅)?$/;
-const PER = /人均|户均|村均|亩均|日均|月均|年均|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年/;
+// A difference: a verb of change right before the number (增长, 压缩了, 缩短), or a comparison (高于全市平均水平).
+const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|便宜|贵|多|少|高|低)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|节省|节约)了?$|(?:增长|下降|提高|提升|降低|上升|减少|增加|增|压缩|缩短|缩减)(?:了|达到?|为|幅)?$|(?:高于|低于|高出|多于|少于)[^，,；;。0-9]{0,10}$/;
+/** A number counted in percentage points is a difference of two rates by its unit alone. */
+const POINTS = new Set(['个百分点', '百分点']);
+// Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
+const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)/;
+const MONEY_CEILING = /最高(?:为|可达|可获)?$/;
 const RATE_WORD = /率/;
 const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 
@@ -26,20 +31,26 @@ const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 // area: `建设旅游公路支线46.7公里`). Activities that add nothing to a stock — money spent, people trained
 // or served, events held, villages in a programme — are totals (`开展技能培训2487人`, `发放补贴512.4万元`).
 const MARKERS: readonly [Kind, RegExp][] = [
-  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新招|新设|增设|改造|改建|改扩建|扩建|加装|铺设|整治|提档升级|建成/g],
+  // Works that add to or renew a stock; 改造而成 says what a thing was made from, not works; 已建成 alone is
+  // what a place has (a total).
+  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新招|新设|增设|改造(?!而成)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已)建成|完工|接通|开通|入选|首次实现|更新/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
 ];
 const BUILT = /建设/g;
-const UP_TO = /截[至止]/;
+// Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
+// it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
+const PUT_UP = /安装|设置/g;
+/** Reach: how many a programme or a network serves is not summed, even in a running list. */
+const REACH = /惠及|覆盖(?!率)|受益/;
 // A running sum: 累计 in the figure's own stretch, 以来共/近年来先后 over its clause chain, 护理过的.
 const RUNNING = /累计/;
-const SINCE_TOGETHER = /(?:以来|近年来)[^；;。]*?(?:共|先后|累计)/;
+// 以来共 is a running sum from a start before the period (`自2023年11月…以来，共服务企业48个`, `近年来先后`); from
+// the start of this period (今年以来, 入冬以来, 8月以来) 共 only sums the period's activity: a total.
+const SINCE_TOGETHER = /(?:(?:19|20)[0-9]{2}年[^，,；;。]{0,12}以来|自[^，,；;。]{1,24}以来|近年来|近[一二三四五六七八九十两0-9]+年来?)[^；;。]*?(?:共|先后|累计)/;
 const EXPERIENCED = /过的[^，,；;。]{0,6}$/;
 const FRONTED = /[对把将](?:其中)?$/;
 const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
-// 截至 + the current period is what was added in it (`截至10月底，今年已完成加装电梯37部`).
-const THIS_PERIOD = /今年|本年|当年|年内|以来/;
 
 /**
  * The kind of a figure. `previousEnd` is where the figure before it in the sentence ends (offset in the
@@ -54,26 +65,30 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);
-  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before)) return 'change';
+  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit)) return 'change';
   // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
   const perText = change?.from !== undefined ? chain : before;
   if (PER.test(perText) || PER.test(after.slice(0, 2))) return 'per';
+  // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case.
+  const money = scope.unit === '元';
+  if (money && MONEY_CEILING.test(before)) return 'per';
   if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) ? 'rate' : 'share';
-  if (RUNNING.test(own) || SINCE_TOGETHER.test(chain) || EXPERIENCED.test(before)) return 'cumulative';
+  if (RUNNING.test(own) || EXPERIENCED.test(before)) return 'cumulative';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
-  // Money is spent, not added to a stock: never new.
-  const money = scope.unit === '元';
-  const found = FRONTED.test(before) ? nearestMarker(after, measured, true) : (nearestMarker(own, measured) ?? nearestMarker(after, measured, true));
-  const marker = money && found === 'new' ? 'total' : found;
-  // A stock taken at a date (`截至目前，全县已建成…63个`) is a running total, unless the period is this one.
-  if (UP_TO.test(chain) && !THIS_PERIOD.test(chain) && marker !== 'total') return 'cumulative';
-  return marker ?? 'total';
+  const ownMarker = FRONTED.test(before) ? undefined : nearestMarker(own, measured, false, true);
+  // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
+  // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
+  if (ownMarker !== 'new' && !REACH.test(own) && (RUNNING.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
+  // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
+  const found = FRONTED.test(before) ? nearestMarker(after, measured, true) : (ownMarker ?? nearestMarker(after, measured, true));
+  return (money && found === 'new' ? 'total' : found) ?? 'total';
 }
 
-function nearestMarker(text: string, measured: boolean, first = false): Kind | undefined {
+function nearestMarker(text: string, measured: boolean, first = false, putUp = false): Kind | undefined {
   let best: { at: number; kind: Kind } | undefined;
-  for (const [kind, pattern] of [...MARKERS, ...(measured ? [['new', BUILT] as const] : [])]) {
+  const extra: [Kind, RegExp][] = [...(measured ? [['new', BUILT] as [Kind, RegExp]] : []), ...(putUp ? [['new', PUT_UP] as [Kind, RegExp]] : [])];
+  for (const [kind, pattern] of [...MARKERS, ...extra]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const at = m.index + m[0].length;
