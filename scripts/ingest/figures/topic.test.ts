@@ -45,3 +45,16 @@ describe('topicOf, words for figures', () => {
     expect(topic(p, '24张', [], { topics: ['elderly-care'] })).toBe('elderly-care');
   });
 });
+
+describe('topicOf, the annotation guide’s borders', () => {
+  it('files kindergartens, school places and summer care under education, 托育 under childcare', () => {
+    const kg = '今年我市新建的3所公办幼儿园已全部投入使用，新增学位810个。';
+    expect(topic(kg, '810个', [], { topics: ['childcare'] })).toBe('education');
+    expect(topic('今年，我市在城区开设了62个暑期托管班，接收学生5400余人。', '62个', [], { topics: ['childcare'] })).toBe('education');
+    expect(topic('今年以来，屯留区新增普惠性托位420个。', '420个', [], { topics: ['education'] })).toBe('childcare');
+  });
+
+  it('files public finance under governance', () => {
+    expect(topic('今年，该县民生支出达到18.7亿元，占一般公共预算支出的82%。', '82%', [], { topics: ['heating'] })).toBe('governance');
+  });
+});

@@ -5,8 +5,10 @@
 // Every topic is a candidate, not only the article's: a heating report's `高考本科达线率60.87%` is
 // education. Keywords are the topic lexicon's (lexicon/topics.ts, which describe files articles with) and
 // FIGURE_KEYWORDS below: words that name what a single figure counts, which an article's topic list does
-// not need (`户厕`, `幸福院`, `社保`) or reads otherwise (`幼儿园` files an article under education, but a
-// kindergarten's places are childcare, as the published topics define it).
+// not need (`户厕`, `幸福院`, `社保`). The annotation guide (tests/fixtures/figures-gold/README.md) fixes the
+// border between childcare and education: 托育 (under three: 托位, 托育机构, 托育点) is childcare, and
+// kindergartens, school places, pupils and school-age summer care (幼儿园, 公办园, 学位, 暑期托管班) education;
+// public finance (财政收入, 民生支出) is governance.
 
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
@@ -15,15 +17,15 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
 
 export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
-  childcare: [...k(3, '幼儿园', '公办园', '在园幼儿', '托育园', '托管班')],
-  education: [...k(3, '校车', '寄宿制学校')],
+  childcare: [...k(3, '托育园', '托育机构', '托育点')],
+  education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
   'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐'), ...k(2, '独居老人', '百岁老人')],
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
   transport: [...k(3, '背街小巷', '公交线路', '危桥')],
   housing: [...k(3, '公租房', '楼栋', '加装电梯')],
   agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户')],
-  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记'), ...k(2, '积分制', '办事')],
+  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生支出', '财政收入', '公共预算'), ...k(2, '积分制', '办事')],
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊')],
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出')],
   'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水')],
