@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../domain/article.ts';
+import type { FigureRecord } from '../domain/figure.ts';
+import { buildCatalog, neighbours, related, type ArticleEntry } from './content/catalog.ts';
+import { canteenInvestment, museumEn, museumStudents, museumZh, shangdangZh } from './content/fixtures.ts';
+import { cacheKeys, type CacheKeys } from './cache-keys.ts';
+
+/** A made-up report: `n` picks its year (newest first by year) and the topic keeps it apart from the fixtures. */
+function report(n: number, topic: string, region: string, body = `\n第${n}段正文。\n`): ArticleEntry {
+  return {
+    id: `zh/report-${n}`,
+    body,
+    data: articleSchema.parse({ id: `report-${n}`, title: `报道${n}`, lang: 'zh', kind: 'news', year: 2000 + n, regions: [region], topics: [topic] }),
+  };
+}
+
+const reports = Array.from({ length: 8 }, (_, n) => report(n, n < 4 ? 'heating' : 'employment', n < 4 ? '壶关县' : '沁县'));
+const base = [museumZh, shangdangZh, museumEn('hash-of-the-source'), ...reports];
+const figureFiles = new Map<string, FigureRecord[]>([
+  ['shi-bo-wu-guan-yao-qing-fan-xiang', [museumStudents]],
+  ['ban-hao-min-sheng-shi-shi-shu-xie', [canteenInvestment]],
+]);
+const site = 'glossary-digest';
+
+function keysOf(entries: ArticleEntry[], figures = figureFiles, siteDigest = site): CacheKeys {
+  return cacheKeys(buildCatalog(entries, figures), siteDigest);
+}
+
+/** `entries` with the one whose collection id is `id` changed by `edit`. */
+function editing(entries: ArticleEntry[], id: string, edit: (e: ArticleEntry) => ArticleEntry): ArticleEntry[] {
+  return entries.map((e) => (e.id === id ? edit(e) : e));
+}
+
+const retitled = (e: ArticleEntry): ArticleEntry => ({ ...e, data: { ...e.data, title: `${e.data.title}（修订）` } });
+const rewritten = (e: ArticleEntry): ArticleEntry => ({ ...e, body: `${e.body}\n补充一段。\n` });
+
+describe('article page keys', () => {
+  const before = keysOf(base);
+  const museum = 'shi-bo-wu-guan-yao-qing-fan-xiang';
+
+  it('are the same for the same content, and differ by language and page', () => {
+    expect(keysOf(base).article('zh', museum)).toBe(before.article('zh', museum));
+    expect(before.article('en', museum)).not.toBe(before.article('zh', museum));
+    expect(before.parallel('zh', museum)).not.toBe(before.article('zh', museum));
+  });
+
+  it('change with the article text, its translation, its figures and the glossary', () => {
+    expect(keysOf(editing(base, museumZh.id, rewritten)).article('zh', museum)).not.toBe(before.article('zh', museum));
+    expect(keysOf(editing(base, 'en/shi-bo-wu-guan-yao-qing-fan-xiang', rewritten)).article('zh', museum)).not.toBe(before.article('zh', museum));
+    expect(keysOf(editing(base, 'en/shi-bo-wu-guan-yao-qing-fan-xiang', rewritten)).parallel('en', museum)).not.toBe(before.parallel('en', museum));
+    const moreFigures = new Map(figureFiles).set(museum, [museumStudents, { ...museumStudents, id: `${museumStudents.id}-b`, value: 71 }]);
+    expect(keysOf(base, moreFigures).article('zh', museum)).not.toBe(before.article('zh', museum));
+    expect(keysOf(base, figureFiles, 'another-glossary').article('zh', museum)).not.toBe(before.article('zh', museum));
+  });
+
+  it('change with the HTML Astro rendered from the text (a new Markdown processor)', () => {
+    const rendered = (html: string) => editing(base, museumZh.id, (e) => ({ ...e, rendered: { html } }) as ArticleEntry);
+    expect(keysOf(rendered('<p id="p1">…</p>')).article('zh', museum)).not.toBe(keysOf(rendered('<p>…</p>')).article('zh', museum));
+  });
+
+  it("change with a related or neighbouring article's title, not with its text", () => {
+    const catalog = buildCatalog(base, figureFiles);
+    const id = 'report-2';
+    const shown = [...Object.values(neighbours(catalog, id)), ...related(catalog, id)].map((r) => r!.id);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const other of shown) {
+      expect(keysOf(editing(base, `zh/${other}`, retitled)).article('zh', id), other).not.toBe(before.article('zh', id));
+      expect(keysOf(editing(base, `zh/${other}`, rewritten)).article('zh', id), other).toBe(before.article('zh', id));
+    }
+  });
+
+  it("stay the same when an article it does not show changes", () => {
+    const catalog = buildCatalog(base, figureFiles);
+    const id = 'report-2';
+    const shown = new Set([id, ...[...Object.values(neighbours(catalog, id)), ...related(catalog, id)].map((r) => r!.id)]);
+    const unrelated = catalog.articles.filter((a) => !shown.has(a.id));
+    expect(unrelated.length).toBeGreaterThan(3);
+    for (const other of unrelated) {
+      const edited = keysOf(editing(base, other.zh.id, (e) => rewritten(retitled(e))));
+      expect(edited.article('zh', id), other.id).toBe(before.article('zh', id));
+    }
+  });
+
+  it('ignore bookkeeping no page shows of another article (ingestHash)', () => {
+    const catalog = buildCatalog(base, figureFiles);
+    const newer = neighbours(catalog, 'report-2').newer!;
+    const stamped = editing(base, newer.zh.id, (e) => ({ ...e, data: { ...e.data, ingestHash: 'abc123' } }));
+    expect(keysOf(stamped).article('zh', 'report-2')).toBe(before.article('zh', 'report-2'));
+    expect(keysOf(stamped).article('zh', newer.id)).not.toBe(before.article('zh', newer.id));
+  });
+});
+
+describe('listing, archive and data page keys', () => {
+  const before = keysOf(base);
+  const heating = ['report-3', 'report-2'];
+
+  it('change with what a listing page lists and with its extra inputs, not with other articles', () => {
+    expect(keysOf(editing(base, 'zh/report-3', retitled)).listing('zh', 'topic:heating:1', heating)).not.toBe(before.listing('zh', 'topic:heating:1', heating));
+    expect(keysOf(editing(base, 'zh/report-6', retitled)).listing('zh', 'topic:heating:1', heating)).toBe(before.listing('zh', 'topic:heating:1', heating));
+    expect(before.listing('zh', 'topic:heating:1', heating, { total: 3 })).not.toBe(before.listing('zh', 'topic:heating:1', heating, { total: 4 }));
+  });
+
+  it('archive pages change with any summary, not with a text alone; feeds change with the texts they quote', () => {
+    expect(keysOf(editing(base, 'zh/report-6', retitled)).archive('home:zh')).not.toBe(before.archive('home:zh'));
+    expect(keysOf(editing(base, 'zh/report-6', rewritten)).archive('home:zh')).toBe(before.archive('home:zh'));
+    expect(keysOf(editing(base, 'zh/report-6', rewritten)).texts('zh', 'feed', ['report-7', 'report-6'])).not.toBe(before.texts('zh', 'feed', ['report-7', 'report-6']));
+  });
+
+  it("an article's figure CSV follows its figures; a given text keys on itself", () => {
+    const museum = 'shi-bo-wu-guan-yao-qing-fan-xiang';
+    const fewer = new Map(figureFiles).set(museum, []);
+    expect(keysOf(base, fewer).articleData(museum)).not.toBe(before.articleData(museum));
+    expect(keysOf(base, fewer).articleData('ban-hao-min-sheng-shi-shi-shu-xie')).toBe(before.articleData('ban-hao-min-sheng-shi-shi-shu-xie'));
+    expect(before.text('chart', 'a,b\n1,2\n')).not.toBe(before.text('chart', 'a,b\n1,3\n'));
+  });
+
+  it('an MDX article placing charts of any figure keys on the whole archive', () => {
+    const charted = editing(base, 'zh/report-2', (e) => ({ ...e, body: `${e.body}\n<FigureChart measure="heating-network-km" />\n` }));
+    const withChart = keysOf(charted);
+    const elsewhere = keysOf(editing(charted, 'zh/report-6', retitled));
+    expect(elsewhere.article('zh', 'report-2')).not.toBe(withChart.article('zh', 'report-2'));
+  });
+
+  it('refuse an article the catalog does not have', () => {
+    expect(() => before.article('zh', 'no-such-article')).toThrow(/no-such-article/);
+  });
+});
