@@ -38,4 +38,8 @@ export default defineConfig({
   // A strict Content-Security-Policy on every page, as a <meta> tag with the hashes of the site's scripts
   // and styles (src/lib/csp.ts); not applied by `astro dev`.
   security: { csp: cspOptions() },
+  // Pages whose getStaticPaths cacheKey (src/lib/cache-keys.ts) and code are unchanged since the last build
+  // are copied from the cache (cacheDir, node_modules/.astro/) instead of rendered again. It needs
+  // build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
 });

@@ -7,6 +7,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './domain/article.ts';
+import { figureFiles } from './lib/content/figure-loader.ts';
 import { withEditorMessages } from './lib/content/schema-errors.ts';
 
 const base = './content/articles';
@@ -16,4 +17,7 @@ const schema = withEditorMessages(articleSchema);
 const articles = defineCollection({ loader: glob({ pattern: '**/*.md', base }), schema });
 const articlesMdx = defineCollection({ loader: glob({ pattern: '**/*.mdx', base, deferRender: true }), schema });
 
-export const collections = { articles, articlesMdx };
+// content/figures/<id>.json as raw text, checked when the catalog is built (outside the pages' module graph).
+const figures = defineCollection({ loader: figureFiles() });
+
+export const collections = { articles, articlesMdx, figures };

@@ -102,6 +102,8 @@ export interface CacheKeys {
   listing(lang: string, scope: string, ids: readonly string[], extra?: unknown): string;
   /** A page showing the whole archive (counts, key figures, dashboards, the newest reports). */
   archive(scope: string): string;
+  /** Charts' input: these figures and what the charts show of the articles they come from (titles, links). */
+  figures(figures: readonly FigureRecord[]): string;
   /** A page showing these articles' text, e.g. a feed's descriptions from the newest reports' lead paragraphs. */
   texts(lang: string, scope: string, ids: readonly string[]): string;
   /** A page drawn from an article's fields and figures only (its figures' CSV). */
@@ -132,6 +134,10 @@ export function cacheKeys(catalog: Catalog, site: string): CacheKeys {
     },
     archive(scope) {
       return digest(['archive', site, scope, archiveDigest(catalog)]);
+    },
+    figures(figures) {
+      const sources = [...new Set(figures.map((f) => f.article))].sort();
+      return digest([figuresDigest(figures), sources.map((id) => { const r = catalog.byId.get(id); return r ? summaryDigest(r) : id; })]);
     },
     texts(lang, scope, ids) {
       return digest(['texts', site, lang, scope, ids.map((id) => articleDigest(record(id)))]);

@@ -109,7 +109,7 @@ function fingerprint(options: SiteBuildOptions, base: string, site: string): str
   return hash.digest('hex').slice(0, 16);
 }
 
-function copyProject(project: string): void {
+export function copyProject(project: string): void {
   mkdirSync(project, { recursive: true });
   for (const input of PROJECT_INPUTS) {
     const from = join(PROJECT_ROOT, input);
@@ -127,7 +127,7 @@ function copyProject(project: string): void {
  * The environment of the test process without what vitest adds to it: vitest exports Vite's own
  * variables (BASE_URL=/, MODE=test, NODE_ENV=test …), and a build that inherits them ignores BASE_PATH.
  */
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) env[key] = value;

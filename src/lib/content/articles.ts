@@ -5,16 +5,14 @@ import { AstroError } from 'astro/errors';
 import type { FigureRecord } from '../../domain/figure.ts';
 import type { Lang } from '../i18n.ts';
 import { buildCatalog, CatalogError, neighbours, related, type Catalog } from './catalog.ts';
-import { getEnglish, GlossaryError } from '../glossary.ts';
+import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
+import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
 import { englishTitle, localise, type LocalisedArticle, type LocalText, type TermLookup } from './localise.ts';
 
 export type Entry = CollectionEntry<'articles'> | CollectionEntry<'articlesMdx'>;
 export type ArticleView = LocalisedArticle<Entry>;
 export type { LocalText };
-
-// Raw text, so a malformed file is reported by parseFigureFile (file, record, field) and not by Vite.
-const FIGURE_FILES = import.meta.glob<string>('/content/figures/*.json', { query: '?raw', import: 'default', eager: true });
 
 let catalogPromise: Promise<Catalog<Entry>> | undefined;
 const views = new Map<Lang, Promise<ArticleView[]>>();
@@ -38,20 +36,28 @@ export function getCatalog(): Promise<Catalog<Entry>> {
   catalogPromise ??= (async () => {
     // .md and .mdx files are one archive (src/content.config.ts); an id in both is caught by buildCatalog.
     const entries: Entry[] = [...(await getCollection('articles')), ...(await getCollection('articlesMdx'))];
+    // Raw text (figure-loader.ts), so a malformed file is reported by parseFigureFile (file, record, field).
+    const figureFiles = await getCollection('figures');
     try {
       // Read the glossary here, so that a mistake in it is reported like one in a figure file.
       getEnglish();
       const figures = new Map<string, FigureRecord[]>();
-      for (const [path, text] of Object.entries(FIGURE_FILES)) {
-        const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
-        figures.set(id, parseFigureFile(path.replace(/^\//, ''), id, text));
-      }
+      for (const { id, data } of figureFiles) figures.set(id, parseFigureFile(data.path, id, data.text));
       return buildCatalog(entries, figures);
     } catch (error) {
       throw forEditors(error);
     }
   })();
   return catalogPromise;
+}
+
+let keysPromise: Promise<CacheKeys> | undefined;
+
+/** The pages' cacheKeys for Astro's incremental build (src/lib/cache-keys.ts), made once per build. */
+export function getCacheKeys(): Promise<CacheKeys> {
+  // The glossary is read with node:fs, out of sight of Astro's module hashing: every key carries its digest.
+  keysPromise ??= getCatalog().then((catalog) => cacheKeys(catalog, digest(loadGlossary())));
+  return keysPromise;
 }
 
 /** The articles as `lang`'s pages show them, newest first: `getArticles('en')[0].title.text`. */

@@ -3,13 +3,21 @@
 // full URLs, so without SITE_URL there is none (and no page links one: components/Head.astro).
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArticles } from '../../lib/content/articles.ts';
-import { feedItems } from '../../lib/feed.ts';
+import { getArticles, getCacheKeys } from '../../lib/content/articles.ts';
+import { FEED_ITEMS, feedItems } from '../../lib/feed.ts';
 import { LANGS, locale, t, type Lang } from '../../lib/i18n.ts';
 import { href, paths } from '../../lib/urls.ts';
 
-export function getStaticPaths() {
-  return import.meta.env.SITE ? LANGS.map((lang) => ({ params: { lang } })) : [];
+export async function getStaticPaths() {
+  if (!import.meta.env.SITE) return [];
+  const keys = await getCacheKeys();
+  // A feed quotes the newest reports: their titles, fields and lead paragraphs.
+  return Promise.all(
+    LANGS.map(async (lang) => {
+      const newest = (await getArticles(lang)).slice(0, FEED_ITEMS).map((a) => a.id);
+      return { params: { lang }, cacheKey: keys.texts(lang, 'feed', newest) };
+    }),
+  );
 }
 
 export async function GET({ params, site }: APIContext): Promise<Response> {

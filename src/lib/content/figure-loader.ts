@@ -1,0 +1,46 @@
+// The figure files (content/figures/<id>.json) as a content collection of raw texts, one entry per file.
+// Why a collection: Astro's incremental build hashes each page's module graph, and figure files read
+// with import.meta.glob were modules every page imported, so one changed figure re-rendered every page.
+// The content store is left out of that hash; a page's cacheKey (src/lib/cache-keys.ts) covers the
+// figures it shows instead. The text is kept raw so that parseFigureFile reports a malformed file by
+// file, record and field (src/lib/content/articles.ts), and the dev server reloads a file when it changes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** Where the figure files live, relative to the project root. */
+export const FIGURES_DIR = 'content/figures';
+
+export interface FigureFileEntry {
+  /** The project-relative path, for messages: `content/figures/<id>.json`. */
+  path: string;
+  text: string;
+}
+
+export function figureFiles(): Loader {
+  return {
+    name: 'figure-files',
+    async load(context: LoaderContext) {
+      const dir = resolve(fileURLToPath(context.config.root), FIGURES_DIR);
+      const put = (file: string) => {
+        const id = basename(file, '.json');
+        const text = readFileSync(join(dir, file), 'utf8');
+        const data: FigureFileEntry = { path: `${FIGURES_DIR}/${file}`, text };
+        context.store.set({ id, data: { ...data }, digest: context.generateDigest(text) });
+      };
+      const files = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json')).sort();
+      const present = new Set(files.map((f) => basename(f, '.json')));
+      for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
+      for (const file of files) put(file);
+
+      const watcher = context.watcher;
+      if (!watcher) return;
+      watcher.add(dir);
+      const inDir = (path: string) => resolve(path).startsWith(`${dir}/`) && path.endsWith('.json');
+      watcher.on('change', (path) => inDir(path) && put(basename(path)));
+      watcher.on('add', (path) => inDir(path) && put(basename(path)));
+      watcher.on('unlink', (path) => inDir(path) && context.store.delete(basename(path, '.json')));
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// Incremental builds (Astro's experimental.incrementalBuild with the pages' cacheKeys, src/lib/cache-keys.ts)
+// are only worth having if they are right: after an edit, a rebuild that reuses the last build's pages
+// gives byte-for-byte what a clean build of the edited content gives, and it renders again exactly the
+// pages whose keys changed (plus the few pages without a key), no more. Two edits on the seed site: an
+// English translation's text (a handful of pages), then a Chinese article's title and text (its pages,
+// the listings, neighbours and related articles that show it, and the pages spanning the archive).
+// Each project copy has its own astro cache (build-site.ts copyProject), so nothing is shared.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnvironment, copyProject, TEST_SITE_URL } from '../site/build-site.ts';
+import { compareTrees, describeDifference, isSame } from './same-bytes.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'cz-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** What one `astro build` did: the output files it rendered and those it took from the cache. */
+interface BuildLog {
+  rendered: string[];
+  reused: string[];
+}
+
+async function astroBuild(project: string): Promise<BuildLog> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: project,
+    env: buildEnvironment({ SITE_URL: TEST_SITE_URL, BASE_PATH: '/' }),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const log: BuildLog = { rendered: [], reused: [] };
+  for (const line of stdout.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
+    const page = /├─ \/(\S+)/.exec(line)?.[1];
+    if (page) (/\((cached|restored)\)/.test(line) ? log.reused : log.rendered).push(page);
+  }
+  return log;
+}
+
+/** The keyed pages of the last build (Astro's manifest in the project's cacheDir): output file → cacheKey. */
+function keyedPages(project: string): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(join(project, 'node_modules/.astro/incremental-build.json'), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;
+  };
+  return new Map(Object.values(manifest.routes).flatMap((r) => Object.values(r.paths).map((p) => [p.outputFile, p.cacheKey] as const)));
+}
+
+function edit(project: string, file: string, change: (text: string) => string): void {
+  const path = join(project, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+const ZH = 'content/articles/zh/jiu-ye-shi-min-sheng-zhi-ben.md';
+const EN = 'content/articles/en/min-sheng-wei-ben-xing-fu-sheng-huo.md';
+/** An English translation's text only: its fields, and so its translation state, stay as they were. */
+const editEnglishText = (project: string) => edit(project, EN, (t) => t.replace(/\n\n([^\n#<][^\n]*)\n/, '\n\n$1 (Corrected.)\n'));
+/** A Chinese article's title and a paragraph: every page that shows its title changes too. */
+const editChinese = (project: string) =>
+  edit(project, ZH, (t) => t.replace(/^title: "(.*)"$/m, 'title: "$1（更正）"').replace(/\n\n([^\n#<][^\n]*)\n/, '\n\n$1（补记）\n'));
+
+/** The rebuild after an edit renders exactly the keyed pages whose key changed, and reuses the rest. */
+function expectOnlyChangedKeys(before: Map<string, string>, after: Map<string, string>, log: BuildLog): string[] {
+  const changed = [...after].filter(([file, key]) => before.get(file) !== key).map(([file]) => file).sort();
+  const renderedKeyed = log.rendered.filter((file) => after.has(file)).sort();
+  expect(renderedKeyed).toEqual(changed);
+  expect(log.reused.length).toBe(after.size - changed.length);
+  return changed;
+}
+
+describe('an incremental build after an edit', () => {
+  it('renders only the pages whose keys changed and ends byte-identical to a clean build of the edited content', async () => {
+    const project = join(work, 'incremental');
+    copyProject(project);
+    const first = await astroBuild(project);
+    const keys0 = keyedPages(project);
+    expect(first.reused).toEqual([]);
+    expect(keys0.size).toBeGreaterThan(100);
+
+    editEnglishText(project);
+    const afterEnglish = await astroBuild(project);
+    const keys1 = keyedPages(project);
+    const changedByEnglish = expectOnlyChangedKeys(keys0, keys1, afterEnglish);
+    // Its pages in both languages and the side-by-side pages, and the feeds quoting it; nothing else.
+    expect(changedByEnglish).toEqual(
+      expect.arrayContaining(['en/articles/min-sheng-wei-ben-xing-fu-sheng-huo/index.html', 'zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/parallel/index.html']),
+    );
+    expect(changedByEnglish.length).toBeLessThanOrEqual(8);
+
+    editChinese(project);
+    const afterChinese = await astroBuild(project);
+    const changedByChinese = expectOnlyChangedKeys(keys1, keyedPages(project), afterChinese);
+    expect(changedByChinese).toContain('en/topics/employment/index.html');
+    expect(changedByChinese).not.toContain('zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/parallel/index.html');
+    expect(changedByChinese.length).toBeLessThan(keys1.size / 2);
+
+    const clean = join(work, 'clean');
+    copyProject(clean);
+    editEnglishText(clean);
+    editChinese(clean);
+    const cleanLog = await astroBuild(clean);
+    expect(cleanLog.reused).toEqual([]);
+    const diff = compareTrees(join(project, 'dist'), join(clean, 'dist'));
+    expect(isSame(diff), describeDifference(diff, join(project, 'dist'), join(clean, 'dist'))).toBe(true);
+  }, 600_000);
+});
