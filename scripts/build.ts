@@ -24,8 +24,9 @@ run('astro build', [ASTRO, 'build']);
 
 const started = performance.now();
 try {
-  const { pages } = await indexSite('dist');
-  console.log(`build: pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { pages, reused } = await indexSite('dist');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(reused ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s` : `build: pagefind indexed ${pages} pages in ${seconds} s`);
 } catch (e) {
   if (!(e instanceof SearchIndexError)) throw e;
   console.error(`build: search index failed: ${e.message}`);

@@ -1,7 +1,9 @@
 // `npm run bench -- build [--sizes seeds,100,1000] [--keep]`: the whole build (ingest → astro → Pagefind)
 // of synthetic archives of each size, each in a private copy of the project in the OS temp folder, timed
 // with peak memory, plus a one-article-changed rebuild and the article page budgets. Prints a table and
-// merges the results into bench/results.json (by size, so a later 10000 run adds its row).
+// merges the results into bench/results.json (by size, so a later 10000 run adds its row). The rebuilds
+// (nothing changed, then one article changed) keep astro's cache, node_modules/.astro/ of the copy, as
+// `npm run build` does, so they measure the incremental build (astro.config.mjs, src/lib/cache-keys.ts).
 // `seeds` builds the real seed pages. Sizes run one after another, under `nice -n 19`.
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,9 @@ export function benchSize(size: string, logs: string, keep: boolean): SizeResult
     const index = folderSize(join(project, 'dist', 'pagefind'));
     const budget = summariseBudgets(join(project, 'dist'));
 
+    const astroUnchanged = measureNode('astro build (unchanged)', ASTRO, project, log('astro'));
+    const pagefindUnchanged = measureNode('pagefind (unchanged)', PAGEFIND, project, log('pagefind'));
+
     changeOneArticle(join(project, 'seeds'));
     const ingestOne = measureNode('ingest (one changed)', INGEST, project, log('ingest'));
     const astroAgain = measureNode('astro build (one changed)', ASTRO, project, log('astro'));
@@ -59,7 +64,14 @@ export function benchSize(size: string, logs: string, keep: boolean): SizeResult
       indexMB: fix(index.bytes / MB),
       incremental: {
         ingestSeconds: fix(ingestOne.seconds),
+        astroSeconds: fix(astroAgain.seconds),
+        pagefindSeconds: fix(pagefindAgain.seconds),
         fullBuildSeconds: fix(ingestOne.seconds + astroAgain.seconds + pagefindAgain.seconds),
+      },
+      unchanged: {
+        astroSeconds: fix(astroUnchanged.seconds),
+        pagefindSeconds: fix(pagefindUnchanged.seconds),
+        fullBuildSeconds: fix(ingestUnchanged.seconds + astroUnchanged.seconds + pagefindUnchanged.seconds),
       },
       ...(budget && {
         budget: {

@@ -2,10 +2,12 @@
 // that segments Chinese) when the platform package ships it, as it does on Linux x64.
 // The CLI rather than the Node API: on the seed site both take about 0.2 s, but at 10,000 articles the CLI
 // indexed in 19 s where the Node API took 37–43 s (`npm run bench -- search --dist …`, two rounds each).
+// A build whose pages are unchanged reuses the last index (index-cache.ts) instead of running the CLI.
 import { spawn } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepIndex, restoreIndex, SEARCH_CACHE_DIR, siteFingerprint } from './index-cache.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
@@ -52,14 +54,28 @@ export function pagefindArgs(siteDir: string, outputPath: string): string[] {
   return ['--site', siteDir, '--output-path', outputPath, ...SEARCH_EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector])];
 }
 
-/** Indexes every page under `siteDir` and writes the bundle to `siteDir/pagefind/`. */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+export interface IndexOptions {
+  /** Where the last index is kept for reuse (index-cache.ts); `null` always runs Pagefind and keeps nothing. */
+  cacheDir?: string | null;
+}
+
+/**
+ * Indexes every page under `siteDir` and writes the bundle to `siteDir/pagefind/`; `reused` when the pages
+ * were those of the last index kept in `cacheDir`, which is then copied instead.
+ */
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<{ pages: number; reused: boolean }> {
   const outputPath = join(siteDir, 'pagefind');
+  const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
+  const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE);
+  const settings = { args: pagefindArgs('.', 'pagefind'), chunkSize, pagefind: pagefindVersion() };
+  const fingerprint = cacheDir === null ? '' : siteFingerprint(siteDir, settings);
+  const kept = cacheDir === null ? undefined : restoreIndex(cacheDir, fingerprint, outputPath);
+  if (kept !== undefined) return { pages: kept, reused: true };
   // Pagefind names its files by content hash and never deletes: the index is written beside the old
   // one and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index.
   const fresh = `${outputPath}.new`;
   rmSync(fresh, { recursive: true, force: true });
-  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE) };
+  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
   const { code, output } = await run(process.execPath, [PAGEFIND_CLI, ...pagefindArgs(siteDir, fresh)], env);
   const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
   if (code !== 0 || pages === 0) {
@@ -70,7 +86,12 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   }
   rmSync(outputPath, { recursive: true, force: true });
   renameSync(fresh, outputPath);
-  return { pages };
+  if (cacheDir !== null) keepIndex(cacheDir, fingerprint, outputPath, pages);
+  return { pages, reused: false };
+}
+
+function pagefindVersion(): string {
+  return (JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {

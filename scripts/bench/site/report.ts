@@ -30,7 +30,10 @@ export interface SizeResult {
   pagesPerSecond: number;
   distMB: number;
   indexMB: number;
-  incremental: { ingestSeconds: number; fullBuildSeconds: number };
+  /** One article's seed changed, then the whole build again with the caches of the first (ingest's, astro's). */
+  incremental: { ingestSeconds: number; astroSeconds?: number; pagefindSeconds?: number; fullBuildSeconds: number };
+  /** The whole build again with nothing changed (older results lack it). */
+  unchanged?: { astroSeconds: number; pagefindSeconds: number; fullBuildSeconds: number };
   budget?: {
     articlePages: number;
     medianGzipKB: number;
@@ -49,7 +52,7 @@ const mb = (n: number | null) => (n === null ? '–' : `${Math.round(n)} MB`);
 export function formatTable(results: readonly SizeResult[], machine: Machine): string {
   const head = [
     'size', 'articles', 'ingest', 'ingest peak', 'ingest unchanged', 'astro build', 'astro peak', 'pages/s',
-    'Pagefind', 'index', 'dist', 'full build', '1 changed: ingest', '1 changed: full build', 'article page (gzip median/max)', 'requests', 'blocking scripts',
+    'Pagefind', 'index', 'dist', 'full build', 'unchanged: full build', '1 changed: ingest', '1 changed: astro', '1 changed: full build', 'article page (gzip median/max)', 'requests', 'blocking scripts',
   ];
   const rows = results.map((r) => [
     r.size,
@@ -64,7 +67,9 @@ export function formatTable(results: readonly SizeResult[], machine: Machine): s
     `${r.indexMB.toFixed(1)} MB`,
     `${r.distMB.toFixed(1)} MB`,
     s(r.fullBuildSeconds),
+    s(r.unchanged?.fullBuildSeconds ?? null),
     `${r.incremental.ingestSeconds.toFixed(2)} s`,
+    s(r.incremental.astroSeconds ?? null),
     s(r.incremental.fullBuildSeconds),
     r.budget ? `${r.budget.medianGzipKB.toFixed(1)} / ${r.budget.maxGzipKB.toFixed(1)} KB` : '–',
     r.budget ? String(r.budget.maxRequests) : '–',

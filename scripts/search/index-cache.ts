@@ -1,0 +1,57 @@
+// The last search index, kept so that a build whose pages did not change reuses it instead of running
+// Pagefind again (9–30 s at 1,000–10,000 articles): `astro build` empties dist/, index-site.ts then
+// restores dist/pagefind/ from here when the fingerprint of everything Pagefind reads is the same.
+// The fingerprint is the bytes of every HTML page with its path, the indexing settings and Pagefind's
+// version: a page's content, not its file time, because astro rewrites unchanged pages on every build.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Where `npm run build` keeps it: beside ingest's cache, private to each project copy the tests and bench make. */
+export const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'cz-search');
+
+interface CacheRecord {
+  fingerprint: string;
+  pages: number;
+}
+
+/** Every HTML file under `siteDir` outside the index itself, as sorted `/`-separated paths. */
+function htmlFiles(siteDir: string, indexDirs: readonly string[]): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !indexDirs.some((dir) => path.startsWith(`${dir}/`)))
+    .sort();
+}
+
+/** A digest of what the index is made from: each page's path and bytes, and `settings` (arguments, versions). */
+export function siteFingerprint(siteDir: string, settings: unknown, indexDirs: readonly string[] = ['pagefind', 'pagefind.new']): string {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  for (const path of htmlFiles(siteDir, indexDirs)) {
+    hash.update(`\0${path}\0`);
+    hash.update(readFileSync(join(siteDir, path)));
+  }
+  return hash.digest('hex');
+}
+
+/** Copies the kept index into `outputPath` when it was made from the same fingerprint; its page count, or undefined. */
+export function restoreIndex(cacheDir: string, fingerprint: string, outputPath: string): number | undefined {
+  const recordFile = join(cacheDir, 'record.json');
+  if (!existsSync(recordFile)) return undefined;
+  const record = JSON.parse(readFileSync(recordFile, 'utf8')) as CacheRecord;
+  if (record.fingerprint !== fingerprint || !existsSync(join(cacheDir, 'bundle'))) return undefined;
+  rmSync(outputPath, { recursive: true, force: true });
+  cpSync(join(cacheDir, 'bundle'), outputPath, { recursive: true });
+  return record.pages;
+}
+
+/** Keeps a copy of the index just made (replacing the last one; written aside, then swapped in). */
+export function keepIndex(cacheDir: string, fingerprint: string, outputPath: string, pages: number): void {
+  const fresh = `${cacheDir}.new`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  cpSync(outputPath, join(fresh, 'bundle'), { recursive: true });
+  writeFileSync(join(fresh, 'record.json'), JSON.stringify({ fingerprint, pages } satisfies CacheRecord));
+  rmSync(cacheDir, { recursive: true, force: true });
+  renameSync(fresh, cacheDir);
+}
