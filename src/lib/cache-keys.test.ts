@@ -114,6 +114,16 @@ describe('listing, archive and data page keys', () => {
     expect(before.text('chart', 'a,b\n1,2\n')).not.toBe(before.text('chart', 'a,b\n1,3\n'));
   });
 
+  it("a table of figures follows the figures and their articles' titles, not other articles", () => {
+    const museum = 'shi-bo-wu-guan-yao-qing-fan-xiang';
+    const table = (keys: CacheKeys) => keys.figureTable('zh', 'year:2024:1', [museumStudents], { years: 2 });
+    expect(table(keysOf(editing(base, museumZh.id, retitled)))).not.toBe(table(before));
+    expect(table(keysOf(editing(base, museumZh.id, rewritten)))).toBe(table(before));
+    expect(table(keysOf(editing(base, 'zh/report-6', retitled)))).toBe(table(before));
+    expect(before.figureTable('zh', 'year:2024:1', [museumStudents], { years: 3 })).not.toBe(table(before));
+    expect(keysOf(base, new Map(figureFiles).set(museum, [])).figureTable('zh', 'year:2024:1', [{ ...museumStudents, value: 71 }], { years: 2 })).not.toBe(table(before));
+  });
+
   it('an MDX article placing charts of any figure keys on the whole archive', () => {
     const charted = editing(base, 'zh/report-2', (e) => ({ ...e, body: `${e.body}\n<FigureChart measure="heating-network-km" />\n` }));
     const withChart = keysOf(charted);

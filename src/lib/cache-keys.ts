@@ -104,6 +104,8 @@ export interface CacheKeys {
   archive(scope: string): string;
   /** Charts' input: these figures and what the charts show of the articles they come from (titles, links). */
   figures(figures: readonly FigureRecord[]): string;
+  /** A page of figures (a year's table and its JSON): the figures, their articles' titles, and `extra`. */
+  figureTable(lang: string, scope: string, figures: readonly FigureRecord[], extra?: unknown): string;
   /** A page showing these articles' text, e.g. a feed's descriptions from the newest reports' lead paragraphs. */
   texts(lang: string, scope: string, ids: readonly string[]): string;
   /** A page drawn from an article's fields and figures only (its figures' CSV). */
@@ -138,6 +140,9 @@ export function cacheKeys(catalog: Catalog, site: string): CacheKeys {
     figures(figures) {
       const sources = [...new Set(figures.map((f) => f.article))].sort();
       return digest([figuresDigest(figures), sources.map((id) => { const r = catalog.byId.get(id); return r ? summaryDigest(r) : id; })]);
+    },
+    figureTable(lang, scope, figures, extra) {
+      return digest(['figure-table', site, lang, scope, this.figures(figures), extra]);
     },
     texts(lang, scope, ids) {
       return digest(['texts', site, lang, scope, ids.map((id) => articleDigest(record(id)))]);

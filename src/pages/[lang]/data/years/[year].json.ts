@@ -3,14 +3,19 @@
 // (components/charts/dashboard/figure-index.ts).
 import type { APIRoute } from 'astro';
 import { chartContext } from '../../../../components/charts/sources.ts';
-import { yearCounts, yearIndex } from '../../../../components/charts/dashboard/figure-index.ts';
-import { getArticles } from '../../../../lib/content/articles.ts';
+import { yearCounts, yearFigures, yearIndex } from '../../../../components/charts/dashboard/figure-index.ts';
+import { getArticles, getCacheKeys } from '../../../../lib/content/articles.ts';
 import { JSON_TYPE } from '../../../../lib/downloads/serialise.ts';
 import { LANGS, type Lang } from '../../../../lib/i18n.ts';
 
 export async function getStaticPaths() {
   const perLang = await Promise.all(LANGS.map(async (lang) => ({ lang, articles: await getArticles(lang) })));
-  return perLang.flatMap(({ lang, articles }) => yearCounts(articles.flatMap((a) => a.figures)).map(({ key }) => ({ params: { lang, year: key } })));
+  const keys = await getCacheKeys();
+  // The year's figures with their articles' titles, as yearIndex writes them.
+  return perLang.flatMap(({ lang, articles }) => {
+    const figures = articles.flatMap((a) => a.figures);
+    return yearCounts(figures).map(({ key }) => ({ params: { lang, year: key }, cacheKey: keys.figureTable(lang, `year-index:${key}`, yearFigures(figures, key)) }));
+  });
 }
 
 export const GET: APIRoute = async ({ params }) => {
