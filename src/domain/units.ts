@@ -22,6 +22,10 @@ const MEASURES = [
 const COUNTS = [
   '人次', '个', '人', '名', '户', '家', '所', '座', '栋', '幢', '场', '次', '项', '件', '张', '把', '条', '处',
   '支', '篇', '台', '辆', '套', '间', '类', '位', '种', '批', '层', '棵', '株', '头', '只', '部', '本', '册',
+  // Measure words of courses, cases, incidents, lessons, banners, lamps and copies (`培训班58期`, `远程会诊
+  // 3100余例`, `破获案件1420起`, `课程18门`, `1100余节`, `锦旗11面`, `路灯480盏`, `3.2万份`; issue 15). A lone
+  // Chinese digit before one is prose and stays out (`二期工程`, `四面八方`: scripts/ingest/figures/reject.ts).
+  '期', '例', '起', '门', '节', '面', '盏', '份',
 ] as const;
 
 const DURATIONS = ['个月', '年', '天', '小时', '分钟'] as const;

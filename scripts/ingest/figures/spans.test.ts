@@ -104,3 +104,20 @@ describe('findFigureSpans (property)', () => {
     );
   });
 });
+
+describe('findFigureSpans, measure words of courses, cases and things (issue 15)', () => {
+  it.each([
+    ['举办培训班58期', '58期'],
+    ['开展远程会诊3100余例', '3100余例'],
+    ['破获电信网络诈骗案件1420起', '1420起'],
+    ['开设课程18门', '18门'],
+    ['共开设课程1100余节', '1100余节'],
+    ['收到锦旗11面', '11面'],
+    ['安装太阳能路灯480盏', '480盏'],
+    ['发放《致家长的一封信》3.2万份', '3.2万份'],
+  ])('%s', (text, figure) => expect(findFigureSpans(text).map((s) => s.text)).toEqual([figure]));
+
+  it.each([['推进二期工程'], ['四面八方的游客'], ['第3期培训班'], ['从1月1日起实施']])('%s is no figure', (text) =>
+    expect(findFigureSpans(text)).toEqual([]),
+  );
+});
