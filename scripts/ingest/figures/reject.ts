@@ -44,7 +44,8 @@ export interface NumeralFacts {
 export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): boolean {
   if (!n.chinese) return false;
   if (CHINESE_DIGIT_STRING.test(n.raw)) return true;
-  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return unit !== '成';
+  // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them.
+  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return unit !== '成' && unit !== '个百分点';
   if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix);
   return false;
 }

@@ -121,3 +121,20 @@ describe('findFigureSpans, measure words of courses, cases and things (issue 15)
     expect(findFigureSpans(text)).toEqual([]),
   );
 });
+
+describe('findFigureSpans, fractions, halves and points in Chinese numerals', () => {
+  it.each([
+    ['其中山区县患者占三分之一', '三分之一', 33.33, 'exact'],
+    ['与老旧小区有关的近三分之一', '近三分之一', 33.33, 'about'],
+    ['覆盖全县一半以上的行政村', '一半以上', 50, 'over'],
+    ['群众被骗率下降两个百分点', '两个百分点', 2, 'exact'],
+  ])('%s', (text, figure, value, qualifier) => {
+    const found = findFigureSpans(text);
+    expect(found.map((s) => s.text)).toEqual([figure]);
+    expect(found[0]).toMatchObject({ value, qualifier, unit: figure.includes('百分点') ? '个百分点' : '%' });
+  });
+
+  it.each([['三分之二的二'], ['五个村']])('%s keeps a lone digit out unless it opens a fraction', (text) =>
+    expect(findFigureSpans(text).map((s) => s.text)).toEqual(text.startsWith('三分之二') ? ['三分之二'] : []),
+  );
+});

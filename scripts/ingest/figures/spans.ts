@@ -77,6 +77,13 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   let pos = first.end;
   let unit: string | undefined = percentWord ? '%' : undefined;
   let high: Numeral | undefined;
+  // A fraction (`三分之一`, `近三分之一`) or a half (`一半以上`) is a share, recorded as a percentage.
+  const share = percentWord ? undefined : fractionAt(text, first);
+  if (share) {
+    first.digits = share.digits;
+    pos = share.end;
+    unit = '%';
+  }
   if (!unit) {
     unit = unitAt(text, pos);
     if (unit) pos += unit.length;
@@ -107,7 +114,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
   const end = pos + suffix.length;
   const start = at - prefix.length;
-  if (rejectChinese(first, unit, prefix)) return undefined;
+  if (!share && rejectChinese(first, unit, prefix)) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
   if (labels.covers(start, end)) return undefined;
@@ -163,6 +170,21 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
     }
   }
   return { end, digits, exponent, chinese, raw, over };
+}
+
+const FRACTION_AT = /分之([一二三四五六七八九十]+)/y;
+
+/** `三分之一` → 33.33 (% of the whole), `一半` → 50: where the numeral opens a fraction or a half. */
+function fractionAt(text: string, n: Numeral): { digits: string; end: number } | undefined {
+  if (!n.chinese || n.over) return undefined;
+  if (n.raw === '一' && text[n.end] === '半') return { digits: '50', end: n.end + 1 };
+  FRACTION_AT.lastIndex = n.end;
+  const m = FRACTION_AT.exec(text);
+  // X分之Y is Y parts of X.
+  const denominator = Number(n.digits);
+  const numerator = m ? parseChinese(m[1]!) : undefined;
+  if (!m || !numerator || !denominator || numerator >= denominator) return undefined;
+  return { digits: String(Math.round((numerator / denominator) * 10000) / 100), end: n.end + m[0].length };
 }
 
 function numeralAt(text: string, at: number): Numeral | undefined {
