@@ -36,4 +36,9 @@ describe('labelOf', () => {
   it('names money after what it was for', () => {
     expect(label('投入近200万元对16个学校食堂进行了改造。', '近200万元')).toBe('学校食堂改造投入');
   });
+
+  it('keeps a works verb jieba tags otherwise, and carries it down a list', () => {
+    expect(label('新建供热主管网36公里、换热站15座。', '36公里')).toBe('新建供热主管网');
+    expect(label('● 新建改造供热管网 21.6公里', '21.6公里')).toBe('新建改造供热管网');
+  });
 });

@@ -58,8 +58,12 @@ interface Tagged extends Word {
   role: Role;
 }
 
+// Verbs of works that define a number, whatever jieba tags them (it reads 新建 as a place name, ns).
+const WORKS_VERB = /^(?:新建|新增|新建改造|改造|改扩建|扩建|改建|新设|增设)$/;
+
 function roleOf(w: Word, inPlace: boolean): Role {
   if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : 'punct';
+  if (WORKS_VERB.test(w.word)) return 'verb';
   if (w.word === '的' || w.word === '之') return 'de';
   if (inPlace || STOP_WORDS.has(w.word) || TIME_WORD.test(w.word)) return 'stop';
   if (SKIP_WORDS.has(w.word)) return 'skip';
@@ -314,8 +318,9 @@ function firstWord(label: string): string {
   return first === label ? '' : first;
 }
 
+/** Brackets and quotes out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
 function clean(s: string): string {
-  return s.replace(BRACKETED, '').replace(QUOTES, '');
+  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(/\s+$/, '');
 }
 
 /** At most MAX_LABEL_LENGTH characters, cut at a word boundary from the start (the head noun is last). */
