@@ -54,6 +54,7 @@ describe('periodOf', () => {
   it('reads a campaign’s time as printed, and 截至目前 as now, not a period', () => {
     expect(period('今年“春风行动”期间，屯留区计划举办招聘会32场。', '32场')).toEqual({ year: 2025, period: '“春风行动”期间' });
     expect(period('截至目前，10个书房累计接待读者4.2万人次。', '4.2万人次')).toEqual({ year: 2025 });
+    expect(period('“十五五”期间我市将大力发展普惠托育服务，计划新增托位1万个。', '1万个')).toEqual({ year: 2030, period: '“十五五”期间' });
     const since = '2023年，上党区把建设零工市场作为重点民生实事项目之一，自2023年11月正式投入运营以来，共服务企业48个。';
     expect(period(since, '48个')).toEqual({ year: 2023, period: '2023年11月以来' });
   });

@@ -36,7 +36,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
   { pattern: /(?<=^|[，,；;：:。#\s])(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
   // A named campaign's time: “春风行动”期间
-  { pattern: /“[^“”，,。；;]{2,12}”期间/g },
+  // (a five-year plan's, below, gives its last year too).
+  { pattern: /“(?!十[一二三四五六七八九]五”)[^“”，,。；;]{2,12}”期间/g },
   // 1至10月 (今年 dropped), 2025年1至10月, 前8个月, 前三季度, 上半年, 一季度, 2025年冬季
   { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   { pattern: /(?:(20[0-9]{2})年|今年)?(?:前[0-9一二三四五六七八九十]+个月|上半年|下半年|前三季度|[一二三四]季度)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },

@@ -59,4 +59,10 @@ describe('statusOf', () => {
     expect(status('全县打造“15分钟便民生活圈”，新增停车位4300余个。', '4300余个')).toBe('actual');
     expect(status('长治市委常委、组织部部长杨保春介绍，长治市共2436个村完成“清化收”工作。', '2436个')).toBe('actual');
   });
+
+  it('reads 据测算 as a forecast of what its clause says can be, not of a fact beside it', () => {
+    const p = '据测算，这一举措每年可为群众节省检查费用约300万元，互认项目涉及血常规、CT等126项。';
+    expect(status(p, '约300万元')).toBe('forecast');
+    expect(status(p, '126项')).toBe('actual');
+  });
 });

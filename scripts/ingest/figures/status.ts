@@ -1,7 +1,7 @@
 // Whether a figure reports what happened or what is meant to: actual | plan | target | forecast | anecdote.
 // Read from the words that govern the figure's clause chain (scope.ts), the nearest one winning, so `计划
 // 投资10亿元，目前已完成5亿元` gives plan then actual:
-// - forecast: 预计; target: 目标, 力争, 力促, 确保, 争取, 到…年(底); plan: 计划, 拟, 将 (the adverb, not
+// - forecast: 预计, 据测算, 可望; target: 目标, 力争, 力促, 确保, 争取, 到…年(底); plan: 计划, 拟, 将 (the adverb, not
 //   将 = 把 before an object: `将八成以上财政收入投入教育` is done), 即将, 下一步, 今后, 明年 …;
 // - actual: 已, 已经, 累计, 截至, …以来 — and a year before the article's year;
 // - anecdote: one person's or household's experience — a figure inside a quotation someone speaks
@@ -22,7 +22,9 @@ type Governed = Exclude<Status, 'anecdote'>;
 // and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
 const WILL = '(?<!即|必|终|尚|仍)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
 const MARKERS: readonly [Governed, RegExp][] = [
-  ['forecast', /预计|预期|有望|预测/g],
+  // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
+  // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
+  ['forecast', /预计|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
   ['target', /目标|力争|力促|(?<!为了?)确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
   ['plan', new RegExp(`计划|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|规划|要(?=[把让建新实完推抓加])`, 'g')],
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
