@@ -52,6 +52,20 @@ export function placeYear(lang: Lang, f: Pick<FigureRecord, 'region' | 'year'>):
 }
 
 /**
+ * A figure's status as a word where the figure is not something done or reached: `目标` / `Target`,
+ * `个人讲述` / `One person’s account`; none for an actual figure or one whose status was not read. Every
+ * table and card that lists figures of mixed status says it, so a plan never reads as an achievement.
+ */
+export function statusWord(lang: Lang, f: Pick<FigureRecord, 'status'>): string | undefined {
+  return f.status && f.status !== 'actual' ? t(lang, `chart.status.${f.status}`) : undefined;
+}
+
+/** A figure's line of facts on a card or under a table's label: `目标 · 上党区 · 2025` / `Target · Shangdang District, 2025`. */
+export function figureMeta(lang: Lang, f: Pick<FigureRecord, 'status' | 'region' | 'year'>): string {
+  return [statusWord(lang, f), placeYear(lang, f)].filter(Boolean).join(' · ');
+}
+
+/**
  * What a like-with-like group counts (like.ts), for its chart's title: the measure's name, else the
  * shared label — in English the glossary's phrase or the label's English (figure-label.ts), else the
  * Chinese, marked as such.

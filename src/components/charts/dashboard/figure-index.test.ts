@@ -30,6 +30,16 @@ describe('the dashboard’s year files', () => {
     expect(yearIndex(ctx, [untranslated], '2024')[0]!.c[0]).toEqual({ t: '没有词条的主语', lang: 'zh-CN' });
   });
 
+  it('say in the year cell what a figure is where it is not something done (a plan, a target, one person’s account)', () => {
+    const done = ALL_FIXTURES.find((f) => f.status === 'actual' && f.year === 2025)!;
+    const target = { ...done, id: 'target', status: 'target' as const };
+    const yearCell = (lang: 'zh' | 'en', f: typeof done) => tableRow(fixtureContext(lang), f).cells[3]!.text;
+    expect(yearCell('zh', done)).toBe('2025');
+    expect(yearCell('zh', target)).toBe('2025 · 目标');
+    expect(yearCell('en', target)).toBe('2025 · Target');
+    expect(yearCell('en', { ...target, year: undefined })).toBe('— · Target');
+  });
+
   it('stay a few KB a year however large the archive: one file per year', () => {
     const figures = syntheticArchive(2000).flatMap((a) => a.figures);
     const ctx = fixtureContext('zh');

@@ -4,7 +4,7 @@ import type { FigureRecord } from '../../../domain/figure.ts';
 import { t, type Lang } from '../../../lib/i18n.ts';
 import type { TableCell, TableRow } from './table.ts';
 import { figureSubject } from '../../../lib/figure-label.ts';
-import { asLabel, placeName } from '../labels.ts';
+import { asLabel, placeName, statusWord } from '../labels.ts';
 import { figureHref, linksToOtherLanguage, sourceTitle, type ChartContext } from '../sources.ts';
 
 /**
@@ -63,7 +63,7 @@ export function figureTableHeaders(lang: Lang): string[] {
   return (['chart.col.what', 'chart.col.value', 'chart.col.region', 'chart.col.year', 'chart.col.source'] as const).map((k) => t(lang, k));
 }
 
-/** One table row per figure: what, value, place, year, link to the paragraph. */
+/** One table row per figure: what, value, place, year (with the status of a figure not done: plan, target …), link to the paragraph. */
 export function figureTableRow(
   ctx: ChartContext,
   row: { figure: FigureRecord; label?: string; labelLang?: Lang; valueText: string },
@@ -74,10 +74,15 @@ export function figureTableRow(
     { text: what.text, lang: what.lang },
     { text: row.valueText, numeric: true },
     { text: f.region ? placeName(ctx.lang, f.region) : '—' },
-    { text: f.year ? String(f.year) : '—' },
+    { text: yearStatus(ctx.lang, f) },
     paragraphCell(ctx, f),
   ];
   return { key: f.id, cells, data: markData(f) };
+}
+
+/** The year cell: the year, and what the figure is where it is not something done, `2025 · 目标` / `2025 · Target`. */
+function yearStatus(lang: Lang, f: FigureRecord): string {
+  return [f.year ? String(f.year) : '—', statusWord(lang, f)].filter(Boolean).join(' · ');
 }
 
 export function paragraphCell(ctx: ChartContext, f: FigureRecord): TableCell {
