@@ -27,7 +27,9 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const PROJECT_INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** Caches that must not be shared between concurrent builds. */
 const PRIVATE_MODULE_DIRS = new Set(['.astro', '.vite', '.cache']);
-const CACHE_ROOT = join(tmpdir(), 'cz-site-test-builds');
+// One folder per checkout: two test runs of different checkouts on one machine (a developer's and CI's) must
+// not prune each other's builds (pruneOtherBuilds removes older builds of the same name).
+const CACHE_ROOT = join(tmpdir(), 'cz-site-test-builds', createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12));
 export const TEST_SITE_URL = 'https://civic.example.org';
 
 export interface SiteBuildOptions {
