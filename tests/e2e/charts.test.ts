@@ -2,7 +2,7 @@
 // from 127.0.0.1: visible and sized at phone and desktop widths, tooltips on keyboard focus, sorting,
 // target against reached, dots on a log scale, dashboard filters that reach every figure (not only the
 // rows the page lists) and say how many match, no layout shift, little JavaScript, working without it
-// (year pages), and no serious or critical axe-core violation. Without Chromium the suite is skipped
+// (year pages), chart titles as headings, and no serious or critical axe-core violation. Without Chromium the suite is skipped
 // with the install command (CI fails instead).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -254,6 +254,27 @@ describe.skipIf(!available)('charts in the browser', () => {
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         expect(bytes.subarray(3).toString('utf8')).toMatch(/^(id|region),/);
       }
+      await page.context().close();
+    });
+  }
+
+  for (const path of [`en/articles/${ARTICLE}/`, `zh/articles/${ARTICLE}/`, 'en/data/', 'zh/data/']) {
+    it(`gives every chart of ${path} a heading, so a screen reader can jump from chart to chart`, async () => {
+      const page = await open(path);
+      const charts = await page.$$eval('figure.chart', (figures) =>
+        figures.map((f) => {
+          const heading = f.querySelector('figcaption h2, figcaption h3, figcaption h4');
+          return { heading: heading?.tagName ?? null, text: heading?.textContent?.trim() ?? '' };
+        }),
+      );
+      expect(charts.length, `${path} draws charts`).toBeGreaterThan(0);
+      for (const chart of charts) {
+        expect(chart.heading, JSON.stringify(chart)).not.toBeNull();
+        expect(chart.text.length).toBeGreaterThan(0);
+      }
+      // The accessibility tree lists them as headings among the page's own.
+      const headings = await page.getByRole('heading').allTextContents();
+      for (const chart of charts) expect(headings.map((h) => h.trim())).toContain(chart.text);
       await page.context().close();
     });
   }
