@@ -41,6 +41,12 @@ describe('the index', () => {
     expect((await ids('en', 'employment'))[0]).toBe('jiu-ye-shi-min-sheng-zhi-ben');
   });
 
+  it('finds what the papers print as 供热 when a reader types 供暖 or 取暖', async () => {
+    const heat = await ids('zh', '供热');
+    expect(heat.length).toBeGreaterThan(0);
+    for (const typed of ['供暖', '取暖']) expect(await ids('zh', typed)).toEqual(expect.arrayContaining(heat));
+  });
+
   it('finds photo captions and the figure tables', async () => {
     expect(await ids('zh', '花椒油生产车间')).toEqual(['quan-mian-shen-hua-gai-ge-fen-jin']);
     // `17 teams` / `competing teams` appear only in the figure table of the English page.

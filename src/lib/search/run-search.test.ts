@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinesePhrases, inAll, runSearch, type PagefindLike, type PagefindSearchOptions } from './run-search.ts';
+import { chinesePhrases, inAll, queryForms, runSearch, type PagefindLike, type PagefindSearchOptions } from './run-search.ts';
 
 /**
  * A stand-in for Pagefind over a few real sentences: a loose search matches a page having every
@@ -104,10 +104,28 @@ describe('runSearch', () => {
     for (const call of calls) expect(call.options).toEqual(options);
   });
 
+  it('finds a page that prints a synonym of the word typed (供暖 → the page says 供热)', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    const outcome = await runSearch(pagefind, '壶关 供暖');
+    expect(outcome).toEqual({ results: [{ id: 'heating', via: 'exact' }], match: 'phrase' });
+  });
+
+  it('ranks the pages with the word as typed before those with only a synonym', async () => {
+    const { pagefind } = fakePagefind({ synonym: '冬季供热', typed: '冬季供暖' });
+    expect((await runSearch(pagefind, '供暖')).results.map((r) => r.id)).toEqual(['typed', 'synonym']);
+  });
+
   it('asks for every page when the query is empty (filters alone)', async () => {
     const { pagefind, calls } = fakePagefind(PAGES);
     const outcome = await runSearch(pagefind, ' ');
     expect(calls[0]!.term).toBeNull();
     expect(outcome.results).toHaveLength(3);
+  });
+});
+
+describe('queryForms', () => {
+  it('gives the query as typed, then one term at a time in each of its synonyms', () => {
+    expect(queryForms('壶关 供暖')).toEqual(['壶关 供暖', '壶关 供热', '壶关 取暖', '壶关 采暖']);
+    expect(queryForms(' 托育  机构 ')).toEqual(['托育 机构']);
   });
 });
