@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptRuns } from './excerpt.ts';
+import { chineseStops, excerptRuns } from './excerpt.ts';
 
 describe('excerptRuns', () => {
   it('splits an excerpt into plain and marked runs, joining marks Pagefind puts side by side', () => {
@@ -24,5 +24,16 @@ describe('excerptRuns', () => {
 
   it('gives nothing for an empty excerpt', () => {
     expect(excerptRuns('')).toEqual([]);
+  });
+  it('writes the joint Pagefind puts between a Chinese heading and its text as 。, leaving English alone', () => {
+    expect(excerptRuns('长治推进<mark>供热</mark>改造. 今年新建管网')).toEqual([
+      { text: '长治推进', marked: false },
+      { text: '供热', marked: true },
+      { text: '改造。今年新建管网', marked: false },
+    ]);
+    expect(chineseStops('Heating. This year 38.1 km')).toBe('Heating. This year 38.1 km');
+    expect(chineseStops('“温暖”. 壶关')).toBe('“温暖”。壶关');
+    expect(chineseStops('助力文博事业发展. 1月26日')).toBe('助力文博事业发展。1月26日');
+    expect(chineseStops('in 壶关. 2024 was')).toBe('in 壶关. 2024 was');
   });
 });

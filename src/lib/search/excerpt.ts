@@ -21,7 +21,7 @@ export function excerptRuns(html: string): ExcerptRun[] {
     if (/^<mark>$/i.test(part)) marked = true;
     else if (/^<\/mark>$/i.test(part)) marked = false;
     else {
-      const text = decode(part.replace(/<[^>]*>/g, ''));
+      const text = chineseStops(decode(part.replace(/<[^>]*>/g, '')));
       if (!text) continue;
       const last = runs.at(-1);
       if (last && last.marked === marked) last.text += text;
@@ -29,4 +29,14 @@ export function excerptRuns(html: string): ExcerptRun[] {
     }
   }
   return runs;
+}
+
+// Pagefind joins a heading and the next paragraph with `. `, which in Chinese reads as stray Latin
+// punctuation (`长治市推进供热. 1月26日…`). Between Chinese characters (or Chinese quotes and brackets) the
+// papers never print `. `, so there it is the joint, and the Chinese full stop says the same.
+const JOINT = /(?<=[\p{Script=Han}”」』）])\. (?=[\p{Script=Han}“「『（]|\d[\d.,]*\p{Script=Han})/gu;
+
+/** The text with Pagefind's `. ` between Chinese sentences written `。`. */
+export function chineseStops(text: string): string {
+  return text.replace(JOINT, '。');
 }
