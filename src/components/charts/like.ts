@@ -176,3 +176,43 @@ export function unlikeness(figures: readonly FigureRecord[]): string | undefined
   if (groups.length !== 1 || groups[0]!.figures.length !== figures.length) return 'two of them give the same place and year (two different things, or one figure twice), so no bar could say which is which';
   return undefined;
 }
+
+/**
+ * One measure followed across places and years (issue 18, a measure's page): the like-with-like groups
+ * of one measure (with its label, where the measure needs one), status, kind and unit, whatever their
+ * period. Each chart and table of a measure page draws one series, so it never sets a plan beside what
+ * was done, a running total beside what is new, or two units.
+ */
+export interface MeasureSeries extends Omit<LikeGroupInfo, 'period' | 'year'> {
+  measure: string;
+  /** The like-with-like groups (one per period) it is made of, in key order. */
+  groups: LikeGroup[];
+  /** Every figure of the groups. */
+  figures: FigureRecord[];
+}
+
+/** The part of a like-group key that says what is counted and how, not when. */
+function seriesKey(group: LikeGroupInfo): string {
+  return group.key.split('\u0000').slice(0, 4).join('\u0000');
+}
+
+/**
+ * The figures with a measure key as measure series, each of at least `min` figures: likeGroups (which
+ * already drops what compares with nothing, splits a measure too wide and keeps one value per place, year
+ * and report) joined across periods. In key order; the caller orders them for its page.
+ */
+export function measureSeries(figures: readonly FigureRecord[], min = 2): MeasureSeries[] {
+  const series = new Map<string, MeasureSeries>();
+  for (const group of likeGroups(figures.filter((f) => f.measure), 1)) {
+    const key = seriesKey(group);
+    const found = series.get(key);
+    if (found) {
+      found.groups.push(group);
+      found.figures.push(...group.figures);
+      continue;
+    }
+    const { period: _period, year: _year, figures: members, ...info } = group;
+    series.set(key, { ...info, key, measure: group.measure!, groups: [group], figures: [...members] });
+  }
+  return [...series.values()].filter((s) => s.figures.length >= min);
+}
