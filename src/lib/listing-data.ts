@@ -14,8 +14,8 @@ export interface ListingData {
   topics: Listing<Topic>[];
   regions: RegionListing[];
   years: Listing<number>[];
-  /** Articles whose text gives no year. */
-  undated: number;
+  /** The articles whose text gives no year, in listing order (listed at years/undated/). */
+  undated: string[];
   /** The articles of one listing, in its order. */
   pick(ids: readonly string[]): ArticleView[];
 }

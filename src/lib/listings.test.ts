@@ -67,13 +67,14 @@ describe('regionListings', () => {
 });
 
 describe('yearListings', () => {
-  it('lists years newest first and counts the articles without a year apart', () => {
+  it('lists years newest first and the articles without a year apart, in their order', () => {
     const { years, undated } = yearListings(ARTICLES);
     expect(years.map((y) => [y.key, y.slug, y.ids.length])).toEqual([
       [2025, '2025', 2],
       [2024, '2024', 1],
       [2023, '2023', 1],
     ]);
-    expect(undated).toBe(2);
+    expect(undated).toEqual(ARTICLES.filter((a) => a.year === undefined).map((a) => a.id));
+    expect(undated).toHaveLength(2);
   });
 });

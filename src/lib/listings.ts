@@ -67,12 +67,12 @@ export function regionListings(articles: readonly Listable[]): RegionListing[] {
   );
 }
 
-/** Years that have articles, newest first; articles without a year are counted apart. */
-export function yearListings(articles: readonly Listable[]): { years: Listing<number>[]; undated: number } {
+/** Years that have articles, newest first; articles without a year are listed apart. */
+export function yearListings(articles: readonly Listable[]): { years: Listing<number>[]; undated: string[] } {
   const ids = new Map<number, string[]>();
-  let undated = 0;
+  const undated: string[] = [];
   for (const a of articles) {
-    if (a.year === undefined) undated++;
+    if (a.year === undefined) undated.push(a.id);
     else push(ids, a.year, a.id);
   }
   const years = [...ids.keys()].sort((a, b) => b - a).map((year) => ({ key: year, slug: String(year), ids: ids.get(year)! }));

@@ -23,6 +23,8 @@ export const paths = {
   topic: (lang: Lang, topic: string) => `${lang}/topics/${topic}/`,
   region: (lang: Lang, regionSlug: string) => `${lang}/regions/${regionSlug}/`,
   year: (lang: Lang, year: number) => `${lang}/years/${year}/`,
+  /** The reports whose text gives no year. */
+  undated: (lang: Lang) => `${lang}/years/undated/`,
   about: (lang: Lang) => `${lang}/about/`,
   translations: (lang: Lang) => `${lang}/translations/`,
   search: (lang: Lang) => `${lang}/search/`,

@@ -140,6 +140,17 @@ describe('listings', () => {
     }
   });
 
+  it('the reports whose text gives no year have their own page, linked from the years index in both languages', () => {
+    const undated = sourceArticles().filter((a) => !a.year);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const lang of ['zh', 'en'] as const) {
+      const from = `${lang}/years/index.html`;
+      const targets = findAll(readPage(site, from), by.tag('a')).map((a) => fileOf(site, attr(a, 'href')!, from));
+      expect(targets).toContain(`${lang}/years/undated/index.html`);
+    }
+    expect(listedArticles('zh/years/undated/index.html')).toHaveLength(undated.length);
+  });
+
   it('render summaries, not article bodies', () => {
     // The opening sentence of the Huguan County report (seed 002), which is no deck.
     const body = '时值寒冬，壶关县处处涌动着暖意';
