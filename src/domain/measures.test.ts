@@ -13,4 +13,11 @@ describe('MEASURES', () => {
       expect(measureByKey(m.key)).toBe(m);
     }
   });
+
+  it('defines every measure in a sentence in each language (its page says what it counts)', () => {
+    for (const m of MEASURES) {
+      expect(m.definition.zh, m.key).toMatch(/^\p{Script=Han}.*。$/u);
+      expect(m.definition.en, m.key).toMatch(/^[A-Z].*\.$/);
+    }
+  });
 });
