@@ -1,4 +1,5 @@
 // `npm run bench -- <name> [options]`: benchmarks, kept out of `npm test` because they measure time.
+import { run as baseline } from './baseline.ts';
 import { run as build } from './build.ts';
 import { run as corpus } from './corpus.ts';
 import { run as figures } from './figures.ts';
@@ -7,6 +8,7 @@ import { run as search } from './search.ts';
 const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown }> = {
   figures: { about: 'figure extraction throughput (MB of article text per second)', run: figures },
   build: { about: 'whole build of synthetic archives: time, memory, sizes, page budgets (--sizes seeds,100,1000)', run: build },
+  baseline: { about: 'this site beside a minimal Astro site on the same Markdown, pages/s each and the ratio (--size 2000)', run: baseline },
   search: { about: 'search: Node API vs CLI indexing time, index size, first-query bytes in Chromium', run: search },
   lighthouse: {
     about: 'Lighthouse mobile scores of home, the heaviest article (zh, en) and the data page (--dist DIR)',
