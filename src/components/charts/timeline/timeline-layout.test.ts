@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, type TimelineInput } from './timeline-layout.ts';
+
+const input: TimelineInput = {
+  years: [2023, 2024, 2025],
+  places: [
+    { place: '壶关县', name: 'Huguan County' },
+    { place: '上党区', name: 'Shangdang District' },
+  ],
+  points: [
+    { key: 'a', place: '壶关县', year: 2023, value: 10 },
+    { key: 'b', place: '壶关县', year: 2025, value: 40 },
+    { key: 'c', place: '上党区', year: 2024, value: 20 },
+  ],
+  latestText: (place) => (place === '壶关县' ? '40 km' : '20 km'),
+};
+
+describe('layoutTimeline', () => {
+  for (const variant of ['wide', 'narrow'] as const) {
+    it(`places each dot at its year and value, one value scale for every row (${variant})`, () => {
+      const L = layoutTimeline(input, variant);
+      expect(L.rows.map((r) => r.place)).toEqual(['壶关县', '上党区']);
+      const [huguan, shangdang] = L.rows;
+      expect(huguan!.dots.map((d) => d.key)).toEqual(['a', 'b']);
+      // Later years further right; a larger value higher up (smaller y) in both rows alike.
+      expect(huguan!.dots[0]!.cx).toBeLessThan(shangdang!.dots[0]!.cx);
+      expect(shangdang!.dots[0]!.cx).toBeLessThan(huguan!.dots[1]!.cx);
+      expect(huguan!.dots[1]!.cy).toBeLessThan(shangdang!.dots[0]!.cy);
+      expect(shangdang!.dots[0]!.cy).toBeLessThan(huguan!.dots[0]!.cy);
+      expect(huguan!.line).toBe(`${huguan!.dots[0]!.cx},${huguan!.dots[0]!.cy} ${huguan!.dots[1]!.cx},${huguan!.dots[1]!.cy}`);
+      expect(shangdang!.line).toBe('');
+      expect(huguan!.latest!.text).toBe('40 km');
+      // Everything inside the picture.
+      for (const r of L.rows) for (const d of r.dots) expect(d.cx).toBeLessThan(L.width);
+      expect(L.years.map((y) => y.text)).toEqual(['2023', '2024', '2025']);
+      expect(L.height).toBeGreaterThan(L.rows.at(-1)!.y + 40);
+      expect(L.scale.domain[1]).toBeGreaterThanOrEqual(40);
+    });
+  }
+
+  it('uses a log scale when values are more than 50 times apart', () => {
+    const far = { ...input, points: [...input.points, { key: 'd', place: '上党区', year: 2025, value: 100_000 }] };
+    expect(layoutTimeline(far, 'wide').scale.log).toBe(true);
+  });
+
+  it('labels every second year, the latest always, when eight years do not fit at phone width', () => {
+    const years = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+    const L = layoutTimeline({ ...input, years }, 'narrow');
+    expect(L.years.map((y) => y.text)).toEqual(['2019', '2021', '2023', '2025']);
+    expect(layoutTimeline({ ...input, years }, 'wide').years).toHaveLength(8);
+  });
+});
