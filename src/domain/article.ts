@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { frontmatterFigureSchema } from './figure.ts';
 import { TOPICS } from './topics.ts';
 
-export const ARTICLE_KINDS = ['article', 'news', 'photo-news', 'commentary', 'sidebar'] as const;
+// `interview`: a piece told in turns of question and answer with a named speaker (记者： / 王海军：).
+export const ARTICLE_KINDS = ['article', 'news', 'photo-news', 'commentary', 'sidebar', 'interview'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 const blockRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);

@@ -62,3 +62,11 @@ describe('findKind: a brief', () => {
     expect(findKind({ blocks: [block('paragraph', '● 3月5日，沁县开展“学雷锋”志愿服务活动。', 0)] }, { index: 2 })).toBe('news');
   });
 });
+
+describe('findKind: interviews', () => {
+  it('takes questions of the paper answered by a named person for an interview', () => {
+    const turns = ['记者：村里变化大吗？', '村民代表周桂兰：路修好了。', '记者：还有什么期待？', '村民代表周桂兰：希望多些文化活动。'];
+    const blocks = [block('headline', '听听村里人怎么说', 0), ...turns.map((t, i) => block('paragraph', t, i + 1))];
+    expect(findKind({ blocks })).toBe('interview');
+  });
+});

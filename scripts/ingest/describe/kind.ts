@@ -4,6 +4,7 @@ import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isListItem, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
+import { isInterview } from './interview.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
 export interface PagePosition {
@@ -24,6 +25,7 @@ const SIDEBAR_MAX_CHARS = 800;
  *   the author is set off by an ornament with no reporter's role (`□ 史晓东`);
  * - `photo-news`: a lone paragraph with a photo credit, at its end (`本报记者 姚晋华摄`) or on a line of
  *   its own (`本报记者 李伟 摄`, `文/图 刘涛`);
+ * - `interview`: questions of the paper (`记者：`) answered by named people (`王海军：`), two or more (interview.ts);
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line),
  *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a dated brief (`● 3月5日，…。`);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline;
@@ -42,6 +44,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
   if (paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
+  if (isInterview(paragraphs.map((p) => p.text))) return 'interview';
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
   if (isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
