@@ -62,6 +62,25 @@ describe('readPageLine: the date line in its forms', () => {
     }
   });
 
+  it('knows how to reach the paper and QR notes by their form', () => {
+    for (const text of [
+      '读者热线：0351-6660000',
+      '来稿信箱：news_desk@example.cn 电话：0351-1234567',
+      '社址：太原市某路1号 邮编：030000',
+      '网址：www.example.com.cn',
+      '某某报社出版 网址：https://paper.example.cn/e',
+      '扫描二维码 下载客户端',
+      '扫码听新闻',
+    ]) {
+      expect(readPageLine(text), text).toEqual({});
+    }
+  });
+
+  it('leaves a sentence that gives a number, and a long line about scanning, alone', () => {
+    expect(readPageLine('咨询电话: 0355-2036118，报名邮箱：a@b.cn。')).toBeUndefined();
+    expect(readPageLine('居民扫码就能查到自家的燃气缴费记录，再也不用跑营业厅排队了')).toBeUndefined();
+  });
+
   it('takes no impossible date', () => {
     expect(readPageLine('2025年13月40日 星期二')).toBeUndefined();
   });

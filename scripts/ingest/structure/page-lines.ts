@@ -34,6 +34,15 @@ const STAFF = new RegExp(`^${STAFF_ROLE}[：:]\\p{Script=Han}{2,4}$`, 'u');
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
+// How to reach the paper, by the form of what follows the label: `新闻热线：0355-2188888`, `投稿邮箱：a@b.com`,
+// `网址：www.czrb.com.cn`, `本报地址：长治市…`, `邮编：046000`; or the bare address, number or mail.
+const CONTACT_LABEL = /^\p{Script=Han}{0,6}(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)[：:]\S+$/u;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
+const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
+// A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
+const QR_NOTE = /(?:二维码|扫码|扫一扫|扫描)/u;
+const MAX_QR_NOTE_CHARS = 30;
 // A section label beside them: `要闻`, `县域新闻`, `文旅·开放`, `民生·热线`.
 const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
 
@@ -60,6 +69,7 @@ export function readPageLine(text: string): PageFacts | undefined {
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
+  if (QR_NOTE.test(line) && [...line].length <= MAX_QR_NOTE_CHARS && !/[。！？!?]/u.test(line)) return {};
   // `第5版·访谈`, `要闻｜县区`: a dot or bar sets words apart as a space does.
   const words = line.split(/[\s\u3000·・|｜]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
@@ -102,6 +112,7 @@ function readToken(word: string): Token | undefined {
   if (MONTH_DAY.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
+  if (CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
   if (LABEL.test(word)) return { strong: false };
   return undefined;
 }
