@@ -29,6 +29,13 @@ describe('findByline', () => {
     expect(findByline([block('paragraph', '生产设备开足马力', 36, { credit: '本报记者 董雷 摄' })])).toBe('本报记者 董雷 摄');
   });
 
+  it('takes the signature at the end over a wire mark that names nobody, and a line of text over a photo credit', () => {
+    const wire = block('paragraph', '近日，某镇新建蓄水池12座。', 3, { byline: '本报讯', credit: '（通讯员 周洋）' });
+    expect(findByline([wire])).toBe('通讯员 周洋');
+    expect(findByline([block('paragraph', '近日，某镇新建蓄水池12座。', 3, { byline: '本报讯' })])).toBe('本报讯');
+    expect(findByline([block('byline', '周洋 摄', 2), block('byline', '本报记者 何静', 3)])).toBe('本报记者 何静');
+  });
+
   it('gives none when nothing names an author', () => {
     expect(findByline([block('paragraph', '涓涓细流，汇成壮阔的大海', 71), block('byline', '··', 9)])).toBeUndefined();
   });

@@ -1,22 +1,30 @@
 // Who wrote an article, as the paper printed it, minus the typographic wrapping.
 
+import { isPhotoCredit } from '../structure/bylines.ts';
 import type { Block } from '../types.ts';
 
 /**
  * The byline of an article: a byline block (`·白雪峰·`, `(人民日报记者 郑洋洋)`, `桑梓`), else the byline
- * cut from its first paragraph (`本报讯 记者史晓萍报道`), else a photo credit (`本报记者 姚晋华摄`).
+ * cut from its first paragraph (`本报讯 记者史晓萍报道`), else a signature or photo credit after its text
+ * (`（记者 高远）`, `本报记者 姚晋华摄`), else a photo credit on a line of its own. A wire mark that names
+ * nobody (`本报讯` with the reporter signed at the end) gives way to a later candidate that names someone.
  */
 export function findByline(blocks: readonly Block[]): string | undefined {
+  const lines = blocks.filter((b) => b.kind === 'byline').map((b) => b.text);
   const candidates = [
-    ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text),
+    ...lines.filter((t) => !isPhotoCredit(t)),
     blocks.find((b) => b.kind === 'paragraph')?.byline,
     ...blocks.filter((b) => b.kind === 'paragraph').map((b) => b.credit),
-  ];
-  for (const candidate of candidates) {
-    const byline = candidate === undefined ? '' : cleanByline(candidate);
-    if (byline) return byline;
-  }
-  return undefined;
+    ...lines.filter((t) => isPhotoCredit(t)),
+  ]
+    .map((candidate) => (candidate === undefined ? '' : cleanByline(candidate)))
+    .filter(Boolean);
+  return candidates.find((byline) => !namesNobody(byline)) ?? candidates[0];
+}
+
+/** `本报讯`, `新华社北京1月26日电`: a wire mark with no reporter in it. */
+function namesNobody(byline: string): boolean {
+  return /^\S{0,8}讯$|^(?:本报|新华社|中新社)\S{0,10}电$/u.test(byline.trim());
 }
 
 /**

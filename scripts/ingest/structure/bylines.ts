@@ -18,7 +18,8 @@ const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ROLE}${S}+${NAMES})*${DEED}?`;
 /** Inside brackets the space may be left out: `（记者王芳）`. */
 const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
-const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)${NAMES}`;
+// A role may stand between the slash and the names: `文/图 本报通讯员 魏晓东`, `文/本报记者 申磊 图/通讯员 李敏`.
+const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
 const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
@@ -36,6 +37,8 @@ const LINE_FORMS: readonly RegExp[] = [
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
+  // A photo credit that names who gave the picture: `图片由襄垣县住建局提供`, `（照片由受访者提供）`.
+  new RegExp(`^[(（]?${S}*(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供${S}*[)）]?$`, 'u'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
   // `By Wang Fang`, `By Li Na and Zhang Wei`.
@@ -53,7 +56,7 @@ export function isBylineLine(text: string): boolean {
  * paragraph above it. `文/图 张丽` is an article's byline that also credits its photos: see tookPhotos.
  */
 export function isPhotoCredit(text: string): boolean {
-  return /摄影?[)）]?$/u.test(text.trim()) && isBylineLine(text);
+  return /摄影?[)）]?$|由[^由]{2,20}提供[)）]?$/u.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */

@@ -16,7 +16,7 @@
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
 import type { Block, BlockKind } from '../types.ts';
-import { isPhotoCredit } from './bylines.ts';
+import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { isColumnName, mayBeKicker } from './columns.ts';
 import { readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
@@ -275,11 +275,14 @@ class Run {
     return false;
   }
 
-  /** A photo news item under the run: one paragraph, its photo credit on the line under it (`秋收时节` / … / `李四 摄`). */
+  /**
+   * A photo news item under the run: one paragraph, its photo credit on the line under it (`秋收时节` / … /
+   * `李四 摄`, `文/图 本报通讯员 王五`).
+   */
   private photoItemBelow(): boolean {
     const end = this.indices.at(-1)! + 1;
     const after = this.marked[end + 1];
-    return this.marked[end]?.shape === 'paragraph' && after?.shape === 'byline' && isPhotoCredit(after.block.text);
+    return this.marked[end]?.shape === 'paragraph' && after?.shape === 'byline' && tookPhotos(after.block.text);
   }
 
   /** The line is in another language than the running text before the run: an English item's headline. */
