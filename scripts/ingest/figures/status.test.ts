@@ -65,4 +65,32 @@ describe('statusOf', () => {
     expect(status(p, '约300万元')).toBe('forecast');
     expect(status(p, '126项')).toBe('actual');
   });
+  it('lets 预计 govern what it predicts, though that says 将 or 到…年', () => {
+    expect(status('预计到2028年，全县年接待游客将达到80万人次。', '80万人次')).toBe('forecast');
+    expect(status('预计明年全区养老床位将超过5000张。', '5000张')).toBe('forecast');
+    expect(status('预计年底完工，目前已完成投资2亿元。', '2亿元')).toBe('actual');
+  });
+
+  it('reads a level a deadline governs as a target, though 将 stands nearer', () => {
+    expect(status('到2028年，全市将实现每个街道都有一个助餐点，助餐服务覆盖率达到90%以上。', '90%以上')).toBe('target');
+    expect(status('到2028年，全市将新建助餐点300个。', '300个')).toBe('plan');
+  });
+
+  it('does not read 计划 or 规划 as nouns (年度计划, 按照规划) as a plan', () => {
+    expect(status('截至8月底，全县已开工项目41个，完成投资3.2亿元，占年度计划的81%。', '81%')).toBe('actual');
+    expect(status('按照规划，今年全市新建公园12个。', '12个')).toBe('actual');
+  });
+
+  it('reads what a work will do once built as planned', () => {
+    const p = '这座水厂总投资2.3亿元，建成后日供水能力可达8万吨，解决3万户居民吃水难题。';
+    expect(status(p, '2.3亿元')).toBe('actual');
+    expect(status(p, '8万吨')).toBe('plan');
+    expect(status(p, '3万户')).toBe('plan');
+    expect(status('管网投用后，两个乡的17个村将用上自来水。', '17个')).toBe('plan');
+  });
+
+  it('reads a role word as naming one person only before a personal name', () => {
+    expect(status('这支由20名退休教师组成的宣讲队，一年来已宣讲300余场。', '300余场')).toBe('actual');
+    expect(status('村民赵红梅今年养了30只羊。', '30只')).toBe('anecdote');
+  });
 });

@@ -11,6 +11,7 @@
 
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
 import { chainBefore, clauseOf, leadOf, maskQuotedNames, quoteAround, segmentOf, type FigureScope } from './scope.ts';
+import { tagWords } from './words.ts';
 
 /** The statuses, as the published record defines them (src/domain/figure.ts). */
 export const STATUSES = FIGURE_STATUSES;
@@ -26,7 +27,8 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
   ['forecast', /预计|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
   ['target', /目标|力争|力促|(?<!为了?)确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
-  ['plan', new RegExp(`计划|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|规划|要(?=[把让建新实完推抓加])`, 'g')],
+  // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
+  ['plan', new RegExp(`(?<!年度|全年|原|占|按|按照|根据|依据)计划(?!的|内|中|外|数)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|要(?=[把让建新实完推抓加])`, 'g')],
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
 ];
 
@@ -56,8 +58,11 @@ export function statusOf(scope: FigureScope): Status {
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
   const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
-  const fromWords = before?.status ?? (after ? 'target' : undefined);
+  const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);
   if (fromWords) return fromWords;
+  // What a work will do once built (`建成后可新增供热面积300万平方米`, `工程投用后，…28个村…将接入`) is planned;
+  // so is a figure its own clause says will be (`28个村的饮水将全部接入城市管网`).
+  if (AFTER_COMPLETION.test(sentence.slice(segment.start, scope.start)) || FUTURE_AFTER.test(sentence.slice(scope.end, clause.end))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
   if (byYear) return byYear;
   const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
@@ -66,6 +71,26 @@ export function statusOf(scope: FigureScope): Status {
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
   return 'actual';
+}
+
+const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
+const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
+const LEVEL_VERB = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|控制在|稳定在)[^，,；;。0-9]{0,6}$/;
+
+/**
+ * The status the words before the figure give, the nearest governing. The verb that governs a clause takes
+ * what it says as its object: 预计 makes what follows a forecast even when that says 将 or 到2026年
+ * (`预计到2026年，全镇年接待游客将达到50万人次`), unless something done (已) comes between; a deadline (到2027年)
+ * governing a level the figure's clause reaches (`到2027年，…将实现…，护理型床位占比达到60%以上`) makes a target
+ * of it, though 将 stands nearer.
+ */
+function governing(found: readonly Marker[], nearest: Marker | undefined, scope: FigureScope, ownClause: string): Governed | undefined {
+  if (!nearest) return undefined;
+  const before = found.filter((m) => m.end <= scope.start);
+  const forecast = before.find((m) => m.status === 'forecast');
+  if (forecast && nearest.status !== 'actual' && forecast.at <= nearest.at) return 'forecast';
+  if (nearest.status === 'plan' && LEVEL_VERB.test(ownClause) && before.some((m) => m.status === 'target' && /^到/.test(scope.sentence.slice(m.at, m.end)))) return 'target';
+  return nearest.status;
 }
 
 /** Whether the figure at `at` is one of a programme's projects, or their count, not yet done (已). */
@@ -112,5 +137,20 @@ function isAnecdote(scope: FigureScope): boolean {
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
   const segment = scope.sentence;
-  return PERSON_BEFORE.test(before) || PERSON_NAME.test(segment);
+  return PERSON_BEFORE.test(before) || namesPerson(segment);
+}
+
+/**
+ * Whether a role word stands before a person's name (`村民杨建平`), the name being what jieba tags a
+ * personal name (nr), not any two characters after the role (`退休职工组成的志愿服务队`).
+ */
+function namesPerson(text: string): boolean {
+  const m = new RegExp(PERSON_NAME.source, 'gu');
+  for (let hit = m.exec(text); hit; hit = m.exec(text)) {
+    const role = /^(?:护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长)/.exec(hit[0])![0];
+    const at = hit.index + role.length;
+    const words = tagWords(text.slice(hit.index, at + 4));
+    if (words.some((w) => w.start >= role.length && w.start < hit[0].length && (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(w.word))))) return true;
+  }
+  return false;
 }
