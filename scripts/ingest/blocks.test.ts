@@ -185,6 +185,11 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(blocks[2]!.level).toBe(3);
   });
 
+  it('reads a column name set off by a bullet or ornament as the kicker, and a name set off so as a byline (issue 15)', () => {
+    const blocks = classifyBlocks(['■ 基层传真', '某镇：小院里办起“老年课堂”', '□ 孙立平', '近日，某镇的“老年课堂”开课，吸引了60多位老人报名参加。']);
+    expect(kinds(blocks)).toEqual(['kicker', 'headline', 'byline', 'paragraph']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -16,6 +16,7 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
+import { isColumnName } from './structure/columns.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { charCount, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
@@ -28,6 +29,7 @@ const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[�
 const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
 // An ornament before a byline: `■ 本报评论员`.
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
+const BULLET = /^[●■◆▲►•◇○□◉][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
@@ -120,6 +122,8 @@ function shapeOf(text: string): Shape {
   if (isPageLine(text) || isFurniture(text) || RULE.test(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
+  // `■ 民生关注`: a column name set off by a bullet is a title-like line, not an item of a list.
+  if (isListItem(text) && !text.includes('\n') && isColumnName(text.replace(BULLET, ''))) return 'title';
   // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text.
   if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);

@@ -279,3 +279,28 @@ describe('segment: briefs (issue 15)', () => {
     expect(segment(box)).toHaveLength(1);
   });
 });
+
+describe('segment: a byline printed over its headline (issue 15)', () => {
+  it('gives a reporter line over a headline to the article below when the one above is signed already', () => {
+    const page = [
+      b('headline', 0, '某镇建成老年食堂'),
+      b('byline', 1, '本报记者 何静'),
+      b('paragraph', 2, '近日，某镇老年食堂开张，每天为80位老人供餐。'),
+      b('byline', 3, '记者 周洋 通讯员 孙立'),
+      b('headline', 4, '某县新开两条公交线路'),
+      b('paragraph', 5, '日前，某县新开通两条城乡公交线路。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('leaves a closing signature with the article it signs when that article names no one else', () => {
+    const page = [
+      b('headline', 0, '某镇建成老年食堂'),
+      b('paragraph', 1, '近日，某镇老年食堂开张，每天为80位老人供餐。'),
+      b('byline', 2, '（记者 周洋）'),
+      b('headline', 3, '某县新开两条公交线路'),
+      b('paragraph', 4, '日前，某县新开通两条城乡公交线路。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4]]);
+  });
+});

@@ -12,7 +12,7 @@ import { classifyBlocks, splitBlocks } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
-import { isWireByline } from './structure/bylines.ts';
+import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete, isLatin, isListItem, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
@@ -162,11 +162,24 @@ function titlesCurrent(current: Draft, blocks: readonly Block[], i: number): boo
   return kind === 'heading' || kind === 'subheading';
 }
 
-/** Kickers, decks and furniture at the end of an article, set over the next one's headline. */
+/**
+ * Kickers, decks and furniture at the end of an article, set over the next one's headline; and a reporter's
+ * line right over them (`记者 张华 通讯员 刘丽` / `壶关县…`) when the article above is signed already: a byline
+ * printed over its headline, as some pages set it, since an article is signed once.
+ */
 function takeOverHeadline(current: Draft): Block[] {
   let from = current.blocks.length;
   while (from > 0 && OVER_HEADLINE.has(current.blocks[from - 1]!.kind)) from--;
+  const before = current.blocks[from - 1];
+  if (before?.kind === 'byline' && !isPhotoCredit(before.text) && isSigned(current.blocks.slice(0, from - 1))) from--;
   return current.blocks.splice(from);
+}
+
+/** The blocks name their author already: a byline line, or a paragraph with a byline or a signature. */
+function isSigned(blocks: readonly Block[]): boolean {
+  return blocks.some(
+    (b) => (b.kind === 'byline' && !isPhotoCredit(b.text)) || (b.kind === 'paragraph' && (b.byline !== undefined || /^[(（]/u.test(b.credit ?? ''))),
+  );
 }
 
 function add(draft: Draft, block: Block): void {

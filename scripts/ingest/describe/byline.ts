@@ -38,6 +38,7 @@ export function cleanByline(text: string): string {
     before = byline;
     byline = byline
       .replace(/^[·•・]+|[·•・]+$/gu, '')
+      .replace(/^[□■○●◎◆◇◉]\s*/u, '')
       .replace(/^[(（【〔[](.*)[)）】〕\]]$/u, '$1')
       .trim();
   }

@@ -2,7 +2,7 @@
 // `主持人：`) and a named person answers (`王海军：`, `家长代表张丽萍：`, `市医保中心工作人员李娟：`). A Q&A of
 // `问：` / `答：` is not one (no one is named), nor is an article quoting a person once.
 
-import { tagWords } from '../figures/words.ts';
+import { endsWithPersonName } from '../structure/names.ts';
 
 /** At least this many questions answered by a named speaker make an interview. */
 export const MIN_ANSWERED_QUESTIONS = 2;
@@ -12,25 +12,15 @@ const ASKER = /^(?:本报)?(?:记者|主持人)[：:]/u;
 // A speaker's label before the colon: no punctuation, at most a short phrase (`东阳关镇中心学校学生家长李丽`).
 const SPEAKER = /^([^\s：:，,。！？、“”（）()]{2,20})[：:]\S/u;
 const NOT_A_NAME = /^(?:问|答|Q|A|注|附|记者|主持人|本报记者)$/u;
-const HAN_NAME = /^\p{Script=Han}{2,3}$/u;
 
 /**
  * The person a turn of talk is given to, when the paragraph opens with one and the label ends with a
- * person's name (jieba tags it `nr`, or an unknown word of 2–3 characters ends it): `王海军：…` → `王海军`.
+ * person's name (structure/names.ts): `王海军：…` → `王海军`.
  */
 export function namedSpeaker(paragraph: string): string | undefined {
   const label = SPEAKER.exec(paragraph.trim())?.[1];
   if (label === undefined || NOT_A_NAME.test(label) || /(?:问|答)$/u.test(label)) return undefined;
-  const words = tagWords(label);
-  const last = words.at(-1);
-  if (!last) return undefined;
-  // `赵/nr 大成/v`: a surname tagged alone, with the given name split off.
-  const tail = words.slice(-2);
-  const endsWithName =
-    last.tag === 'nr' ||
-    (last.tag === 'x' && HAN_NAME.test(last.word)) ||
-    (tail.length === 2 && tail[0]!.tag === 'nr' && [...tail[0]!.word].length === 1 && [...last.word].length <= 2);
-  return endsWithName || (words.length === 1 && HAN_NAME.test(label)) ? label : undefined;
+  return endsWithPersonName(label) ? label : undefined;
 }
 
 /** The paragraphs hold enough questions of the paper each answered, in the next paragraph, by a named speaker. */

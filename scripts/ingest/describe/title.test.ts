@@ -66,3 +66,10 @@ describe('findTitles', () => {
     expect(findTitles([block('furniture', '2026', 1)], 'article').title).toBe(NO_TITLE);
   });
 });
+
+describe('findTitles: kicker', () => {
+  it('takes the bullet off a column name set over a headline', () => {
+    const blocks = [block('kicker', '■ 基层传真', 0), block('headline', '某镇：小院里办起“老年课堂”', 1)];
+    expect(findTitles(blocks, 'article').kicker).toBe('基层传真');
+  });
+});

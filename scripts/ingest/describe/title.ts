@@ -32,7 +32,8 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   const headlines = textsOf(blocks, 'headline');
   const decks = blocks.filter((b) => b.kind === 'deck').map((b) => stripDashes(b.text));
   const subtitle = joined([...decks, ...headlines.slice(1)]);
-  const kicker = joined(textsOf(blocks, 'kicker'));
+  // `■ 民生关注`: the bullet that sets a column name off is typography, not part of its name.
+  const kicker = joined(textsOf(blocks, 'kicker').map((k) => k.replace(/^[□■○●◎◆◇◉▲►•][\s\u3000]*/u, '')));
   const [headline] = headlines;
   if (headline) return { title: headline, titleFrom: 'headline', ...optional({ subtitle, kicker }) };
 

@@ -5,6 +5,8 @@
 // an English `By Wang Fang`. A role word is a closed grammatical class (who wrote it: 记者, 通讯员 …), not a
 // list of people: any name of two or three characters fits.
 
+import { endsWithPersonName } from './names.ts';
+
 const S = '[\\s\\u3000]';
 // 本报记者, 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 实习生, 本报评论员, 撰稿人.
 const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{2,6}(?:日报|晚报|融媒体中心))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)`;
@@ -32,8 +34,6 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^${NAMES}${S}*摄影?$`, 'u'),
   // `文/图 张丽`, `文 张丽 图 王刚`.
   new RegExp(`^${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
-  // `□ 史晓东`, `■ 柳青`, `○ 郝文`.
-  new RegExp(`^${ORNAMENT}${S}*\\p{Script=Han}{2,4}$`, 'u'),
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
@@ -45,10 +45,15 @@ const LINE_FORMS: readonly RegExp[] = [
   /^(?:By|BY):? [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
 
+// `□ 史晓东`, `■ 柳青`, `○ 郝文` — a name, where `■ 民生关注` is a column name set off the same way.
+const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4})$`, 'u');
+
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
-  return LINE_FORMS.some((form) => form.test(t));
+  if (LINE_FORMS.some((form) => form.test(t))) return true;
+  const label = ORNAMENTED.exec(t)?.[1];
+  return label !== undefined && endsWithPersonName(label);
 }
 
 /**
