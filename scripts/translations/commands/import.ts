@@ -3,10 +3,9 @@
 // left unchanged or refused and why. Exits 1 when anything was refused; what could be imported still is.
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import xliff2js from 'xliff/xliff2js';
 import type { ArticlePair } from '../content.ts';
 import { formatProblem } from '../checks/problem.ts';
-import type { XliffJs } from '../xliff/export.ts';
+import { readXliff, type XliffJs } from '../xliff/library.ts';
 import { planImport } from '../xliff/import.ts';
 import { isoDay } from '../stamp.ts';
 
@@ -22,8 +21,7 @@ export async function runImport(pairs: readonly ArticlePair[], contentDir: strin
     const file = join(inDir, name);
     let doc: XliffJs;
     try {
-      doc = (await xliff2js(await readFile(file, 'utf8'))) as XliffJs;
-      if (!doc?.resources) throw new Error('not an XLIFF 2.0 document');
+      doc = await readXliff(await readFile(file, 'utf8'));
     } catch (error) {
       console.error(`${file}: cannot read it as XLIFF 2.0 (${(error as Error).message}); export the article again.`);
       refused++;

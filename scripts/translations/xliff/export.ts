@@ -1,34 +1,21 @@
 // One article as an XLIFF 2.0 document for a translator's tool (OmegaT, memoQ, Trados, Weblate …),
-// built with the `xliff` package: one <file> named by the article's id, one <unit> per title, deck,
+// built with the `xliff` package (library.ts): one <file> named by the article's id, one <unit> per title, deck,
 // kicker, byline, heading, paragraph and caption in source order (units.ts), the Chinese as source and,
 // where there is one, English as target — the up-to-date translation's own, or the translation
 // memory's (memory.ts), marked by a note for the translator to confirm. The title unit's notes carry the
 // source hash the file was made from, which the import checks; every unit's notes name the glossary
 // terms in it with their English.
-import js2xliff from 'xliff/js2xliff';
 import type { EnglishGlossary } from '../../../src/lib/glossary.ts';
 import type { ArticlePair } from '../content.ts';
 import { recall, type Memory } from '../memory.ts';
 import { termsIn } from '../terms.ts';
 import { unitName } from '../units.ts';
+import { writeXliff, type XliffJs, type XliffUnit } from './library.ts';
 
 export const SOURCE_LANGUAGE = 'zh-CN';
 export const TARGET_LANGUAGE = 'en';
 export const HASH_NOTE = 'sourceHash';
 export const MEMORY_NOTE = 'translation memory:';
-
-export interface XliffUnit {
-  source: string;
-  target?: string;
-  note?: string | string[];
-  additionalAttributes?: Record<string, string>;
-}
-
-export interface XliffJs {
-  sourceLanguage: string;
-  targetLanguage: string;
-  resources: Record<string, Record<string, XliffUnit>>;
-}
 
 /** The XLIFF document (as the `xliff` package's object) for one article. */
 export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: EnglishGlossary['terms']): XliffJs {
@@ -58,5 +45,5 @@ export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: English
 
 /** The XLIFF 2.0 text for one article. */
 export async function exportArticle(pair: ArticlePair, memory: Memory, terms: EnglishGlossary['terms']): Promise<string> {
-  return `${await js2xliff(articleXliffJs(pair, memory, terms))}\n`;
+  return writeXliff(articleXliffJs(pair, memory, terms));
 }

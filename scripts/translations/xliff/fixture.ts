@@ -1,11 +1,11 @@
 // Test helpers: a private copy of the project's content (articles, figures) in the OS temp folder, so
 // tests can plant faults, delete translations and import without touching content/; and XLIFF documents
-// read back with the `xliff` package, as a translator's tool would.
+// read back with the `xliff` package (library.ts), as a translator's tool would.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import xliff2js from 'xliff/xliff2js';
-import type { XliffJs } from './export.ts';
+
+export { readXliff } from './library.ts';
 
 export async function copyContent(): Promise<{ dir: string; done: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'cz-translations-'));
@@ -20,8 +20,4 @@ export async function edit(path: string, from: string | RegExp, to: string): Pro
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`edit: ${String(from)} not found in ${path}`);
   await writeFile(path, changed);
-}
-
-export async function readXliff(xml: string): Promise<XliffJs> {
-  return (await xliff2js(xml)) as XliffJs;
 }

@@ -10,7 +10,8 @@ import type { Finding } from '../../content/check-article.ts';
 import type { ArticlePair } from '../content.ts';
 import { renderTranslation } from '../render.ts';
 import { unitName, type Unit } from '../units.ts';
-import { HASH_NOTE, type XliffJs, type XliffUnit } from './export.ts';
+import { HASH_NOTE } from './export.ts';
+import type { XliffJs, XliffUnit } from './library.ts';
 
 export interface ImportOptions {
   force: boolean;

@@ -1,7 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import js2xliff from 'xliff/js2xliff';
 import { readArticleFiles } from '../../content/article-files.ts';
 import { checkContent } from '../../content/check-content.ts';
 import { checkHash } from '../../ingest/hash.ts';
@@ -10,6 +9,7 @@ import { readPairs } from '../content.ts';
 import { buildMemory } from '../memory.ts';
 import { exportArticle } from './export.ts';
 import { copyContent, edit, readXliff } from './fixture.ts';
+import { writeXliff } from './library.ts';
 import { planImport, type ImportOptions } from './import.ts';
 
 const { terms } = loadGlossary();
@@ -48,7 +48,7 @@ describe('export → import', () => {
     const pairs = await readPairs('content');
     const pair = pairs.find((p) => p.id === 'jiu-ye-shi-min-sheng-zhi-ben')!;
     const xml = await exportArticle(pair, buildMemory(pairs), terms);
-    expect(xml).toMatch(/^<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">/);
     const units = (await readXliff(xml)).resources[pair.id]!;
     expect(Object.keys(units)).toEqual(['title', 'p1', 'p2', 'p3']);
     expect(units.title!.note).toContain(pair.zh.hash);
@@ -68,7 +68,7 @@ describe('export → import', () => {
     expect(Object.values(units).every((u) => u.target === undefined)).toBe(true);
     for (const [unitId, unit] of Object.entries(units)) unit.target = `English of ${unitId}: ${unit.source.length} characters.`;
     units.byline!.target = 'Our reporter Xu Fuyong';
-    const translated = await readXliff(await js2xliff(doc));
+    const translated = await readXliff(await writeXliff(doc));
 
     const [outcome] = planImport('translated.xlf', translated, pairs, options(dir));
     expect(outcome).toMatchObject({ action: 'created', path: join(dir, 'articles', 'en', `${id}.md`) });
