@@ -62,6 +62,22 @@ describe('readPageLine: the date line in its forms', () => {
     }
   });
 
+  it('reads a date in its other printed forms: glued, spaced, bracketed, with dots or dashes, in Chinese numerals', () => {
+    for (const text of ['2024年3月7日星期四', '2024年 3月 7日 星期四', '2024年3月7日（星期四）', '2024.3.7 星期四', '2024-03-07', '2024/3/7', '二〇二四年三月七日 星期四', '二○二四年三月七日']) {
+      expect(readPageLine(text), text).toEqual({ date: '2024-03-07' });
+    }
+    expect(readPageLine('2024.2.30')).toBeUndefined();
+  });
+
+  it('knows issue numbers, spaced and zero-padded page numbers, an English masthead in title case', () => {
+    expect(readPageLine('总第9876期')).toEqual({});
+    expect(readPageLine('CN14-0099')).toEqual({});
+    expect(readPageLine('第 5 版')).toEqual({ page: 5 });
+    expect(readPageLine('05 文化')).toEqual({ page: 5 });
+    expect(readPageLine('Jincheng Evening News')).toEqual({});
+    expect(readPageLine('5 文化')).toBeUndefined();
+  });
+
   it('knows how to reach the paper and QR notes by their form', () => {
     for (const text of [
       '读者热线：0351-6660000',

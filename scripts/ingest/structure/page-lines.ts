@@ -18,6 +18,10 @@ export interface PageFacts {
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”]/u;
 
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+// `2025.11.18`, `2025-11-18`, `2025/11/18`; `二〇二五年十一月十八日` in Chinese numerals.
+const NUMERIC_DATE = /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$/u;
+const HAN_DATE = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
+const HAN_DIGITS = '〇一二三四五六七八九';
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
 // A day without its year beside the weekday: `11月18日 星期二`.
 const MONTH_DAY = /^\d{1,2}月\d{1,2}日$/u;
@@ -26,6 +30,10 @@ const LUNAR = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳�
 // `第3版`, `第一版`, `A8`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
 const PAGE = /^(?:第([一二三四五六七八九十\d]{1,3})版|[A-H](\d{1,2})|(\d{1,2})版)$/u;
 const PAGE_COUNT = /^(?:今日|本期|共)\d{1,2}版$/u;
+// The issue's serial numbers: `总第15832期`, `第8256期`, `CN14-0012`, `国内统一连续出版物号CN14-0012`, `邮发代号21-18`.
+const ISSUE_NUMBER = /^(?:总第|第)\d{2,6}期$|^(?:\p{Script=Han}{2,10}[：:]?)?CN\d{2}-\d{4}(?:\/[A-Z]+)?$|^(?:邮发代号|代号)[：:]?\d{1,2}-\d{1,3}$/u;
+// A zero-padded page number (`03 民生`): no count or year is printed so.
+const PADDED_PAGE = /^0\d$/u;
 const BARE_NUMBER = /^\d{1,2}$/u;
 // `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`.
 const STAFF_ROLE = '(?:责任|本版|视觉|图片|文字|值班)?(?:编辑|责编|美编|校对|审核|审校|审读|版式|设计|排版|组版|监制)';
@@ -34,6 +42,8 @@ const STAFF = new RegExp(`^${STAFF_ROLE}[：:]\\p{Script=Han}{2,4}$`, 'u');
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
+// A paper's English name in title case: `Changzhi Daily`, `Shangdang Evening News` (the words a paper's name ends in).
+const LATIN_PAPER = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u;
 // How to reach the paper, by the form of what follows the label: `新闻热线：0355-2188888`, `投稿邮箱：a@b.com`,
 // `网址：www.czrb.com.cn`, `本报地址：长治市…`, `邮编：046000`; or the bare address, number or mail.
 const CONTACT_LABEL = /^\p{Script=Han}{0,6}(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)[：:]\S+$/u;
@@ -63,12 +73,18 @@ export function readPageLine(text: string): PageFacts | undefined {
     .trim()
     .replace(/([：:])[\s\u3000]+/gu, '$1')
     .replace(/版[：:]/gu, '版 ')
+    // `2025年 11月 18日`, `第 3 版`: spaces inside one date or page number; `18日星期二`, `（星期二）`: glued or bracketed.
+    .replace(/(\d{4}年)[\s\u3000]+(?=\d{1,2}月)|(\d{1,2}月)[\s\u3000]+(?=\d{1,2}日)/gu, '$1$2')
+    .replace(/第[\s\u3000]+(\d{1,3})[\s\u3000]+版/gu, '第$1版')
+    .replace(/日(?=星期|周[一二三四五六日天]|礼拜|农历)/gu, '日 ')
+    .replace(/[(（]((?:星期|周|礼拜)[一二三四五六日天])[)）]/gu, ' $1')
     .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：');
   if (!line) return undefined;
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
+  if (LATIN_PAPER.test(line)) return {};
   if (QR_NOTE.test(line) && [...line].length <= MAX_QR_NOTE_CHARS && !/[。！？!?]/u.test(line)) return {};
   // `第5版·访谈`, `要闻｜县区`: a dot or bar sets words apart as a space does.
   const words = line.split(/[\s\u3000·・|｜]+/u).filter(Boolean);
@@ -97,11 +113,10 @@ export function isPageLine(text: string): boolean {
 
 /** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */
 function readToken(word: string): Token | undefined {
-  const date = DATE.exec(word);
-  if (date) {
-    const iso = `${date[1]}-${pad(Number(date[2]))}-${pad(Number(date[3]))}`;
-    return isCalendarDate(iso) ? { strong: true, facts: { date: iso } } : undefined;
-  }
+  const date = readDate(word);
+  if (date !== undefined) return isCalendarDate(date) ? { strong: true, facts: { date } } : undefined;
+  if (ISSUE_NUMBER.test(word) || LATIN_PAPER.test(word)) return { strong: true };
+  if (PADDED_PAGE.test(word)) return { strong: true, facts: { page: Number(word) } };
   if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word)) return { strong: true };
   const page = PAGE.exec(word);
   if (page) {
@@ -115,6 +130,18 @@ function readToken(word: string): Token | undefined {
   if (CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
   if (LABEL.test(word)) return { strong: false };
   return undefined;
+}
+
+/** A date in one of its printed forms as `YYYY-MM-DD` (not checked against the calendar); undefined for anything else. */
+function readDate(word: string): string | undefined {
+  const arabic = DATE.exec(word) ?? NUMERIC_DATE.exec(word);
+  if (arabic) return `${arabic[1]}-${pad(Number(arabic[2]))}-${pad(Number(arabic[3]))}`;
+  const han = HAN_DATE.exec(word);
+  if (!han) return undefined;
+  const year = [...han[1]!.replace(/[○零]/gu, '〇')].map((c) => HAN_DIGITS.indexOf(c)).join('');
+  const month = parseNumeral(han[2]!);
+  const day = parseNumeral(han[3]!);
+  return month !== undefined && day !== undefined ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 /** `2025-02-28` is a day of the calendar; `2025-02-30` and `2025-13-01` have the form of one but are none. */
