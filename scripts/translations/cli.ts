@@ -7,14 +7,13 @@
 // (commands/check.ts; CI runs the same in scripts/translations/checks/content.test.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkHash, stampHash } from '../ingest/hash.ts';
 import { readOptions, runCommand } from '../lib/command.ts';
 import { translationStatus, type Translation } from '../../src/domain/translation.ts';
 import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 import { runImport } from './commands/import.ts';
 import { readLang, readPairs } from './content.ts';
-import { isoDay, stampText } from './stamp.ts';
+import { isoDay, stampTranslation } from './stamp.ts';
 
 const USAGE = [
   'usage: npm run translations -- [--content DIR] [--stamp ID …]',
@@ -61,9 +60,7 @@ async function status(content: string, stamps: string[]): Promise<number> {
     }
     const day = isoDay(new Date());
     const text = await readFile(translation.path, 'utf8');
-    const stamped = stampText(text, source.zh.hash, day);
-    // A file as the import wrote it stays recognised as such: stamping is not a hand edit.
-    await writeFile(translation.path, checkHash(text) === 'intact' ? stampHash(stamped) : stamped);
+    await writeFile(translation.path, stampTranslation(text, source.zh.hash, day));
     translation.data.sourceHash = source.zh.hash;
     console.log(`stamped ${translation.path} as a translation of ${source.id} (${source.zh.hash}), checked ${day}`);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
-import { isoDay, stampText } from './stamp.ts';
+import { checkHash, stampHash } from '../ingest/hash.ts';
+import { isoDay, stampText, stampTranslation } from './stamp.ts';
 
 const file = '---\ntitle: "Employment"\nlang: en\ntranslationOf: jiu-ye\nsourceHash: sha256-old\n---\n\nText.\n';
 
@@ -22,5 +23,13 @@ describe('stampText', () => {
 
   it('takes the day in UTC, whatever the local time zone', () => {
     expect(isoDay(new Date('2026-12-03T23:30:00-05:00'))).toBe('2026-12-04');
+  });
+
+  it('keeps a file the import wrote recognised as the import\'s, and a hand-written one as it was', () => {
+    const imported = stampHash(file);
+    expect(checkHash(stampTranslation(imported, 'sha256-new', '2026-12-03'))).toBe('intact');
+    expect(checkHash(stampTranslation(file, 'sha256-new', '2026-12-03'))).toBe('unstamped');
+    const edited = imported.replace('Text.', 'Edited.');
+    expect(checkHash(stampTranslation(edited, 'sha256-new', '2026-12-03'))).toBe('edited');
   });
 });
