@@ -23,6 +23,9 @@ import { dataPackage, dataPackageJson, tableSchema, type PackageInput } from '..
 import { figureRows, paragraphUrlFor } from '../../src/lib/downloads/figure-table.ts';
 import { downloadPaths } from '../../src/lib/downloads/paths.ts';
 import { figuresCsv } from '../../src/lib/downloads/serialise.ts';
+import { figuresCsv as chartFiguresCsv } from '../../src/components/charts/csv.ts';
+import { measureChartCsvs } from '../../src/components/measures/chart-csvs.ts';
+import { measurePages } from '../../src/components/measures/measure-pages.ts';
 
 const FIGURES_DIR = resolve(import.meta.dirname, '../../content/figures');
 const records: FigureRecord[] = readdirSync(FIGURES_DIR)
@@ -43,13 +46,17 @@ function build(site?: string): { input: PackageInput; files: Map<string, string>
   // The charts' files take the address from astro.config `site` as Astro exposes it.
   vi.stubEnv('SITE', site ?? '');
   try {
-    const charts = siteChartCsvs(siteChartSpecs(articles));
-    const input: PackageInput = { siteRoot: site && new URL('/', site).href, charts: charts.map(({ name, table }) => ({ name, table })) };
+    // The measure pages' charts and complete files too (issue 18), as the site lists them.
+    const pages = measurePages(records);
+    const charts = [...new Map([...siteChartCsvs(siteChartSpecs(articles)), ...measureChartCsvs(pages)].map((c) => [c.name, c])).values()];
+    const measures = pages.map(({ key, measure, figures }) => ({ key, zh: measure.zh, en: measure.en, text: chartFiguresCsv(figures).text }));
+    const input: PackageInput = { siteRoot: site && new URL('/', site).href, charts: charts.map(({ name, table }) => ({ name, table })), measures };
     const files = new Map<string, string>([
       [downloadPaths.datapackage, dataPackageJson(input)],
       [downloadPaths.csv, figuresCsv(figureRows(records, getEnglish(), paragraphUrlFor(site)))],
       ...(Object.keys(TABLES) as TableName[]).map((t): [string, string] => [downloadPaths.schema(t), JSON.stringify(tableSchema(t, input.siteRoot))]),
       ...charts.map((c): [string, string] => [downloadPaths.chart(c.name), c.text]),
+      ...measures.map((m): [string, string] => [downloadPaths.measure(m.key), m.text]),
     ]);
     return { input, files };
   } finally {
@@ -84,7 +91,13 @@ describe('data/datapackage.json', () => {
     expect(new Set(charts.map((c) => c.table))).toEqual(new Set(['figures', 'region-counts']));
     const resources = dataPackage(input).resources as { name: string; path: string }[];
     expect(charts.length).toBeGreaterThan(10);
-    expect(resources.map((r) => r.path)).toEqual(['figures.csv', ...charts.map((c) => `charts/${c.name}.csv`).sort()]);
+    expect(resources.map((r) => r.path)).toEqual([
+      'figures.csv',
+      ...charts.map((c) => `charts/${c.name}.csv`).sort(),
+      ...input.measures!.map((m) => `measures/${m.key}.csv`),
+    ]);
+    // Every measure page's complete file (issue 18).
+    expect(input.measures!.length).toBeGreaterThan(0);
   });
 
   for (const name of ['default', 'site'] as const) {
@@ -94,11 +107,16 @@ describe('data/datapackage.json', () => {
       expect(pkg.errors.map((e) => e.message)).toEqual([]);
       expect(pkg.valid).toBe(true);
       expect(pkg.descriptor.profile).toBe('tabular-data-package');
-      expect(pkg.resources).toHaveLength(builds[name].input.charts.length + 1);
+      expect(pkg.resources).toHaveLength(builds[name].input.charts.length + builds[name].input.measures!.length + 1);
       for (const resource of pkg.resources) {
         expect(resource.tabular).toBe(true);
         // Each described field is a column of the file, in the file's order, and no column is undescribed.
-        const path = resource.name === 'figures' ? downloadPaths.csv : downloadPaths.chart(resource.name.slice('chart-'.length));
+        const path =
+          resource.name === 'figures'
+            ? downloadPaths.csv
+            : resource.name.startsWith('measure-')
+              ? downloadPaths.measure(resource.name.slice('measure-'.length))
+              : downloadPaths.chart(resource.name.slice('chart-'.length));
         const csv = files.get(path)!;
         expect(resource.schema.fieldNames, resource.name).toEqual(headerOf(csv));
         expect(csv.startsWith(`\uFEFF${resource.schema.fieldNames.join(',')}\r\n`), path).toBe(true);

@@ -6,6 +6,8 @@ import { getArticles } from '../../lib/content/articles.ts';
 import { LANGS } from '../../lib/i18n.ts';
 import type { CsvFile } from './csv.ts';
 import { siteChartCsvs, siteChartSpecs } from './registry.ts';
+import { measureChartCsvs } from '../measures/chart-csvs.ts';
+import { getMeasurePages } from '../measures/load.ts';
 
 let files: Promise<CsvFile[]> | undefined;
 
@@ -13,6 +15,10 @@ export function getSiteChartCsvs(): Promise<CsvFile[]> {
   files ??= Promise.all(LANGS.map((lang) => getArticles(lang))).then((perLang) => {
     const specs = perLang.flatMap((articles) => siteChartSpecs(articles.map((a) => ({ ...a, source: a.body.body }))));
     return siteChartCsvs(specs);
+  }).then(async (charts) => {
+    // And the charts of the measure pages (issue 18), in either language; one file per distinct data.
+    const measures = (await Promise.all(LANGS.map(getMeasurePages))).flatMap(measureChartCsvs);
+    return [...new Map([...charts, ...measures].map((csv) => [csv.name, csv])).values()];
   });
   return files;
 }

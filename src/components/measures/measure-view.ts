@@ -6,6 +6,7 @@
 import type { FigureRecord } from '../../domain/figure.ts';
 import { COUNTIES } from '../../domain/places/regions.ts';
 import type { MeasureSeries } from '../charts/like.ts';
+import type { TargetSpec } from '../charts/spec.ts';
 import { newestOrder } from '../charts/order.ts';
 import { targetPairs, type TargetPair } from '../charts/target/target.ts';
 import { paginate, type PageInfo } from '../../lib/pagination.ts';
@@ -93,6 +94,15 @@ export function targetView(page: MeasurePage): { pairs: TargetPair[]; of: number
   const pairs = targetPairs(page.figures);
   const newestGoals = [...pairs].sort((a, b) => newestOrder(a.goal, b.goal));
   return { pairs: newestGoals.slice(0, MEASURE_LIMITS.targets), of: pairs.length };
+}
+
+/** The target chart's spec (charts/target/), when the page has goals set against what was reached. */
+export function targetSpec(page: MeasurePage): TargetSpec | undefined {
+  const { pairs, of } = targetView(page);
+  if (pairs.length === 0) return undefined;
+  // The caption counts figures: two for each pair.
+  const subset = pairs.length < of ? { subset: { of: of * 2, rule: 'newest' as const } } : {};
+  return { kind: 'target', pairs, figures: pairs.flatMap((p) => [p.goal, p.reached]), ...subset };
 }
 
 /** The figure table's pages: every figure of the page in series order, each page cut into one table per series. */

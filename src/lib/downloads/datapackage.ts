@@ -30,6 +30,8 @@ export interface PackageInput {
   siteRoot?: string;
   /** Every chart's data file: its name (data/charts/<name>.csv) and the table its columns are. */
   charts: readonly { name: string; table: TableName }[];
+  /** Every measure page's file (data/measures/<key>.csv, rows of figures.csv): its key and names. */
+  measures?: readonly { key: string; zh: string; en: string }[];
 }
 
 type Json = Record<string, unknown>;
@@ -92,6 +94,14 @@ export function dataPackage(input: PackageInput): Json {
       // repeating it hundreds of times (a schema may be given by its path: Data Resource spec, `schema`).
       schema: packagePath(downloadPaths.schema(chart.table)),
     }));
+  const measureResources = (input.measures ?? []).map((m) => ({
+    name: `measure-${m.key}`,
+    path: packagePath(downloadPaths.measure(m.key)),
+    title: `${t('en', 'datapackage.measure.title')}: ${m.en}`,
+    'x-title-zh': `${t('zh', 'datapackage.measure.title')}：${m.zh}`,
+    ...CSV_FILE,
+    schema: packagePath(downloadPaths.schema('figures')),
+  }));
   return {
     profile: 'tabular-data-package',
     name: PACKAGE_NAME,
@@ -111,6 +121,7 @@ export function dataPackage(input: PackageInput): Json {
         schema: tableSchema('figures', siteRoot),
       },
       ...chartResources,
+      ...measureResources,
     ],
   };
 }

@@ -9,6 +9,8 @@ export const downloadPaths = {
   article: (id: string) => `data/articles/${id}.csv`,
   /** A chart's data: its name is a hash of the content (src/components/charts/csv.ts). */
   chart: (name: string) => `data/charts/${name}.csv`,
+  /** Every figure of a measure's page (issue 18: src/components/measures/). */
+  measure: (key: string) => `data/measures/${key}.csv`,
   datapackage: 'data/datapackage.json',
   /** The Table Schema shared by the charts' files of one table (./datapackage.ts). */
   schema: (table: string) => `data/schemas/${table}.json`,

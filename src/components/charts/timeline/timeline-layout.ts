@@ -58,7 +58,8 @@ const ROW_HEIGHT = 64;
 const NAME_HEIGHT = 18;
 const PLOT_HEIGHT = 34;
 const AXIS_HEIGHT = 22;
-const VALUE_COLUMN: Record<Variant, number> = { wide: 110, narrow: 84 };
+// Room at each row's end for its latest value as printed (`more than 10 streets`, `约500万平方米`).
+const VALUE_COLUMN: Record<Variant, number> = { wide: 150, narrow: 96 };
 
 export function layoutTimeline(input: TimelineInput, variant: Variant): TimelineLayout {
   const { width, fontSize, smallFontSize } = VARIANTS[variant];

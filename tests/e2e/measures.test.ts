@@ -1,0 +1,113 @@
+// A measure's page in a real browser (issue 18), in both languages, on the seed site served from
+// 127.0.0.1: its charts drawn without JavaScript and visible at 320 px and 1280 px and in print, no
+// sideways scrolling at 320 px, every dot and tile a link to its paragraph, and no serious or critical
+// axe-core violation on the whole page. Without Chromium the suite is skipped with the install command
+// (CI fails instead).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../site/build-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+
+// On the seeds: 上党区 2024 and 壶关县 2025, so the page has the map and the over-time chart.
+const MEASURE = 'back-streets-renovated';
+const NAMES = { zh: '改造背街小巷', en: 'Back streets and alleys renovated' } as const;
+const available = chromiumAvailable();
+if (!available) {
+  const message = `Chromium not found at ${CHROMIUM_PATH}: the measure page browser tests need it. Install it with: ${INSTALL_HINT}`;
+  if (process.env.CI === 'true') throw new Error(message);
+  console.warn(`\n*** SKIPPING tests/e2e/measures.test.ts ***\n${message}\n`);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+describe.skipIf(!available)('a measure page in the browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const site = await buildSite({ name: 'root' });
+    server = await serveStatic(site.distDir, site.base);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    return page;
+  }
+
+  const visibleCharts = (page: Page) =>
+    page.$$eval('figure.chart .chart-svg', (svgs) =>
+      svgs.filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => ({ kind: svg.closest('figure')!.getAttribute('data-chart'), width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height })),
+    );
+
+  for (const lang of ['zh', 'en'] as const) {
+    const path = `${lang}/data/measures/${MEASURE}/`;
+
+    it(`${path}: named, charted without JavaScript at 320 px and 1280 px, nothing scrolls sideways`, async () => {
+      for (const width of [320, 1280]) {
+        const page = await open(path, width, false);
+        expect(await page.textContent('h1')).toBe(NAMES[lang]);
+        const charts = await visibleCharts(page);
+        expect(charts.map((c) => c.kind).sort(), `${width} px`).toEqual(['timeline', 'valuemap']);
+        for (const c of charts) {
+          expect(c.width).toBeGreaterThan(200);
+          expect(c.width).toBeLessThanOrEqual(width);
+          expect(c.height).toBeGreaterThan(100);
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        // Each county's tile and each dot links to the paragraph that prints the figure.
+        const marks = await page.$$eval('figure.chart .chart-svg:not([style*="none"]) a.chart-mark', (as) => as.map((a) => a.getAttribute('href')));
+        expect(marks.length).toBeGreaterThanOrEqual(4);
+        for (const href of marks) expect(href).toMatch(/\/articles\/[^/]+\/#p\d+$/);
+        await page.context().close();
+      }
+    }, 120_000);
+
+    it(`${path}: its charts print`, async () => {
+      const page = await open(path, 1280);
+      await page.emulateMedia({ media: 'print' });
+      const charts = await visibleCharts(page);
+      expect(charts.length).toBeGreaterThanOrEqual(2);
+      for (const c of charts) expect(c.height).toBeGreaterThan(100);
+      await page.context().close();
+    }, 60_000);
+
+    it(`${path}: axe-core finds no serious or critical violation`, async () => {
+      for (const width of [320, 1280]) {
+        const page = await open(path, width);
+        // Through the DevTools protocol: the page's Content-Security-Policy refuses an injected <script>.
+        await page.evaluate(readFileSync(AXE, 'utf8'));
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        });
+        expect(violations, `${path} at ${width} px`).toEqual([]);
+        await page.context().close();
+      }
+    }, 120_000);
+  }
+
+  it('the index of each language links every measure page, and a report’s figure table links its measure', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await open(`${lang}/data/measures/`, 1280);
+      const links = await page.$$eval('.measure-index a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toContain(`/${lang}/data/measures/${MEASURE}/`);
+      await page.goto(`${server.url}${lang}/articles/min-sheng-wei-ben-xing-fu-sheng-huo/`);
+      await page.click(`a.measure-link[href="/${lang}/data/measures/${MEASURE}/"]`);
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/data/measures/${MEASURE}/`);
+      await page.context().close();
+    }
+  }, 60_000);
+});
