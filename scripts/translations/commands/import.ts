@@ -15,7 +15,7 @@ export async function runImport(pairs: readonly ArticlePair[], contentDir: strin
     console.error(`translations: --import ${inDir}: no .xlf or .xliff files there`);
     return 1;
   }
-  const options = { force, day: isoDay(new Date()), englishPath: (id: string) => join(contentDir, 'articles', 'en', `${id}.md`) };
+  const options = { force, day: isoDay(new Date()), englishPath: (id: string, extension: string) => join(contentDir, 'articles', 'en', `${id}${extension}`) };
   let refused = 0;
   for (const name of names) {
     const file = join(inDir, name);

@@ -5,6 +5,7 @@
 // `force`. An import records what it wrote with the stamp ingest uses for the same purpose (`ingestHash`,
 // scripts/ingest/hash.ts): the next import knows an intact file from one a person has changed since.
 // Problems are content-check findings (scripts/content/format.ts prints them): file, unit, what to do.
+import { extname } from 'node:path';
 import { checkHash, stampHash } from '../../ingest/hash.ts';
 import type { Finding } from '../../content/check-article.ts';
 import type { ArticlePair } from '../content.ts';
@@ -17,8 +18,8 @@ export interface ImportOptions {
   force: boolean;
   /** The day to record as `checked` (YYYY-MM-DD). */
   day: string;
-  /** Where a new English file goes: `content/articles/en/<id>.md`. */
-  englishPath: (id: string) => string;
+  /** Where a new English file goes: `content/articles/en/<id>.md` (`.mdx` for an MDX article). */
+  englishPath: (id: string, extension: string) => string;
 }
 
 export type ImportOutcome =
@@ -81,7 +82,7 @@ function importArticle(
   }
   if (findings.length) return refuse(...findings);
 
-  const path = pair.en?.path ?? options.englishPath(id);
+  const path = pair.en?.path ?? options.englishPath(id, extname(pair.zh.path));
   const existing = pair.en?.text;
   const text = renderTranslation({ id, source: pair.zh.cut, english, sourceHash: pair.zh.hash, day: options.day, existing });
   if (existing !== undefined && text === existing) return { id, path, action: 'unchanged', text };

@@ -27,7 +27,7 @@ async function temp() {
 const options = (dir: string, force = false): ImportOptions => ({
   force,
   day: '2026-12-03',
-  englishPath: (id) => join(dir, 'articles', 'en', `${id}.md`),
+  englishPath: (id, extension) => join(dir, 'articles', 'en', `${id}${extension}`),
 });
 
 describe('export → import', () => {
