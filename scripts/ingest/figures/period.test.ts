@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { periodOf } from './period.ts';
 import { scopeFor } from './scope.fixture.ts';
 
-const period = (paragraph: string, figure: string, article = {}) => periodOf(scopeFor(paragraph, figure, { article }));
+// A dated page unless a test says otherwise: its article's year is the year printed (pageYear), as the
+// pipeline dates every article of a page that prints its date.
+const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string } = {}) =>
+  periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
 
 describe('periodOf', () => {
   it('takes the article’s year when the text names none, and none when that is unknown', () => {
@@ -85,5 +88,30 @@ describe('periodOf, the page’s year', () => {
     expect(period('新建公路30公里。', '30公里', { year: 2024, pageYear: 2025 }).year).toBe(2024);
     expect(period('新建公路30公里。', '30公里', { year: 2000, pageYear: 2025 }).year).toBe(2025);
     expect(period('新建公路30公里。', '30公里', { year: undefined, pageYear: 2025 }).year).toBe(2025);
+  });
+});
+
+describe('periodOf, the nearest governing time', () => {
+  it('takes the nearest sentence lead of its paragraph that names a time, 如今 resetting 前年', () => {
+    const p = '前年，村里投入80万元修了文化广场。如今，全村有文艺队3支。上半年，文艺队演出42场。';
+    expect(period(p, '80万元').year).toBe(2023);
+    expect(period(p, '3支').year).toBe(2025);
+    expect(period(p, '42场')).toEqual({ year: 2025, period: '上半年' });
+    expect(period('去年，全县新建幸福院8个。幸福院共为老人助餐1.2万人次。', '1.2万人次').year).toBe(2024);
+  });
+
+  it('reads 过去一年 on a page of the first quarter as the year before it, later as the same year', () => {
+    expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2026, date: '2026-01-20' }).year).toBe(2025);
+    expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2025, date: '2025-12-20' }).year).toBe(2025);
+  });
+
+  it('reads more printed spans: 去年以来, 1月至10月, 第一季度, 前10月, a holiday, 开通一个月来', () => {
+    expect(period('去年以来，全区新建公园9个。', '9个')).toEqual({ year: 2025, period: '去年以来' });
+    expect(period('1月至10月，全县接待游客300万人次。', '300万人次').period).toBe('1月至10月');
+    expect(period('今年第一季度，全市新增市场主体1.2万户。', '1.2万户').period).toBe('第一季度');
+    expect(period('前10月，全市快递业务量增长12%。', '12%').period).toBe('前10月');
+    expect(period('国庆假期，景区接待游客6.8万人次。', '6.8万人次').period).toBe('国庆假期');
+    expect(period('平台开通一个月来，已受理诉求560件。', '560件').period).toBe('平台开通一个月来');
+    expect(period('今年暑假，全市开设托管班62个。', '62个').period).toBeUndefined();
   });
 });
