@@ -190,6 +190,18 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)).toEqual(['kicker', 'headline', 'byline', 'paragraph']);
   });
 
+  it('reads a short campaign name over a headline over a 本报讯 item as its kicker, not a caption (issue 15)', () => {
+    const blocks = classifyBlocks(['美丽乡村建设行', '某镇：荒坡变成果园', '本报讯（记者 周洋）近日，某镇把300亩荒坡改造成果园。']);
+    expect(kinds(blocks)).toEqual(['kicker', 'headline', 'paragraph']);
+  });
+
+  it('reads a question of headline length under a column name as that column’s headline (issue 15)', () => {
+    const text = ['某镇新建蓄水池12座，解决了2000多人的吃水难题。', '记者调查', '小区停车难怎么破？', '近日，记者走访了多个老旧小区，发现停车位普遍不足。'];
+    expect(kinds(classifyBlocks(text))).toEqual(['paragraph', 'kicker', 'headline', 'paragraph']);
+    const turn = ['记者调查', '问：小区停车难怎么破？', '答：新建立体停车场。'];
+    expect(kinds(classifyBlocks(turn))[1]).toBe('paragraph');
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

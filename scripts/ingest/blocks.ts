@@ -16,9 +16,9 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
-import { isColumnName } from './structure/columns.ts';
+import { isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
-import { charCount, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
@@ -53,7 +53,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(titlesOverBylines(raw.map((text, index) => readBlock(text, index))));
+  return assignRoles(questionsUnderColumns(titlesOverBylines(raw.map((text, index) => readBlock(text, index)))));
 }
 
 /**
@@ -68,6 +68,24 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
     while (marked[next]?.shape === 'deck') next++;
     const below = marked[next];
     if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
+    return { shape: 'title', block: { ...m.block, kind: 'caption' } };
+  });
+}
+
+/** A question or exclamation set as a headline runs to about this many characters; more is a paragraph. */
+const MAX_QUESTION_HEADLINE_CHARS = 24;
+
+/**
+ * A question or exclamation of headline length set directly under a column name (`记者调查` / `老旧电梯“带病”
+ * 运行谁来管？`) is that column's headline, not a paragraph: running text does not open under a column name.
+ */
+function questionsUnderColumns(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    const above = marked[i - 1];
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || above?.shape !== 'title' || !mayBeColumnName(above.block.text)) return m;
+    const t = m.block.text.trim();
+    const oneSentence = /^[^。！？!?；;]+[？！?!]$/u.test(t) && !t.includes('\n');
+    if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
   });
 }

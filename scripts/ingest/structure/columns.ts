@@ -31,6 +31,22 @@ export function mayBeKicker(text: string): boolean {
   return charCount(t) <= MAX_KICKER_CHARS && !PUNCTUATION.test(t);
 }
 
+/**
+ * The longest a column name runs with no other sign of being one (`我为群众办实事`, `乡村振兴进行时`): a photo
+ * caption over the next headline is longer, a sentence that says who does what where.
+ */
+export const MAX_COLUMN_NAME_CHARS = 8;
+
+/**
+ * A column or campaign name by its form alone: a label (isColumnName), or a short phrase of Chinese only —
+ * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
+ */
+export function mayBeColumnName(text: string): boolean {
+  const t = text.trim();
+  if (isColumnName(t)) return true;
+  return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
+}
+
 /** `#我为群众办实事# …`: a line that opens with a topic tag, which is text, never Markdown heading markup. */
 export function opensWithTopicTag(text: string): boolean {
   return /^#[^#\s]{1,20}#/u.test(text.trim());

@@ -17,7 +17,7 @@
 
 import type { Block, BlockKind } from '../types.ts';
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
-import { isColumnName, mayBeKicker } from './columns.ts';
+import { isColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
 import { hasPhraseSpace, isLatin, isListItem } from './shape.ts';
@@ -246,9 +246,9 @@ class Run {
       return undefined;
     }
     // `图说民生` over `智能充电桩进小区`: a column name over the line that opens running text makes it a headline.
-    if (order.at(-2) === last - 1 && this.kinds[last - 1] === 'title' && isColumnName(this.text(last - 1))) {
+    if (order.at(-2) === last - 1 && this.kinds[last - 1] === 'title' && mayBeColumnName(this.text(last - 1))) {
       this.kinds[last] = 'headline';
-      this.markKicker(last, isColumnName);
+      this.markKicker(last, mayBeColumnName);
       if (this.kinds[last - 1] === 'kicker') return undefined;
       this.kinds[last] = 'title';
     }
@@ -256,6 +256,8 @@ class Run {
     const itemBelow = this.photoItemBelow() || (before.signed && this.signedBelow());
     if (!before.open || this.next.byline || this.next.credit || itemBelow || this.switchesLanguage(last)) {
       this.kinds[last] = 'headline';
+      // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption.
+      this.markKicker(last, mayBeColumnName);
       return undefined;
     }
     this.makeHeading(last, state);
