@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   const pairs = await readPairs(values.content);
   if (values.export !== undefined) {
     const ids = values.ids.split(',').map((s) => s.trim()).filter(Boolean);
-    return runExport(pairs, values.export, { missing: values.missing, outdated: values.outdated, ids });
+    return runExport(pairs, values.content, values.export, { missing: values.missing, outdated: values.outdated, ids });
   }
   if (values.import !== undefined) return runImport(pairs, values.content, values.import, values.force);
   if (values.check) return runCheck(pairs, values.content);

@@ -53,3 +53,18 @@ export async function readPairs(contentDir: string): Promise<ArticlePair[]> {
       return { id: f.id, zh: { ...f, cut: cutArticle(f.text), hash }, en: english && { ...english, cut: cutArticle(english.text) }, state };
     });
 }
+
+/** A figure as the translation tools need it: which paragraph, as printed, and its value. */
+export interface FigureLike {
+  paragraph: number;
+  text: string;
+  value: number;
+}
+
+/** The figures of a Chinese article: its figure file (content/figures/<id>.json) and any in its frontmatter. */
+export async function readFigures(contentDir: string, pair: ArticlePair): Promise<FigureLike[]> {
+  const text = await readFile(join(contentDir, 'figures', `${pair.id}.json`), 'utf8').catch(() => '[]');
+  const fromFile = JSON.parse(text) as FigureLike[];
+  const fromFrontmatter = Array.isArray(pair.zh.data.figures) ? (pair.zh.data.figures as FigureLike[]) : [];
+  return [...fromFile, ...fromFrontmatter];
+}

@@ -1,15 +1,9 @@
 // Checks that no figure is lost in translation: every figure of a Chinese paragraph (its figure records,
 // content/figures/<id>.json, and any in the frontmatter) is stated in the English of the same paragraph,
 // in whatever form the English uses (numbers.ts).
-import type { ArticlePair } from '../content.ts';
+import type { ArticlePair, FigureLike } from '../content.ts';
 import { statesValue } from './numbers.ts';
 import type { Problem } from './problem.ts';
-
-export interface FigureLike {
-  paragraph: number;
-  text: string;
-  value: number;
-}
 
 export function figureProblems(pair: ArticlePair, figures: readonly FigureLike[]): Problem[] {
   const en = pair.en;

@@ -3,8 +3,8 @@
 // translation is up to date: an outdated one is reported as such, its figures may have changed with the
 // Chinese. Pure: the command reads the content and prints the problems.
 import type { EnglishGlossary } from '../../../src/lib/glossary.ts';
-import type { ArticlePair } from '../content.ts';
-import { figureProblems, type FigureLike } from './figures.ts';
+import type { ArticlePair, FigureLike } from '../content.ts';
+import { figureProblems } from './figures.ts';
 import type { Problem } from './problem.ts';
 import { structureProblems } from './structure.ts';
 import { termProblems } from './terms.ts';

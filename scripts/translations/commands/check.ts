@@ -1,23 +1,14 @@
 // `--check`: the translation checks (checks/index.ts) over a content folder, printed as the content check
 // prints its findings. Exits 1 on an error; an outdated translation is a warning (the site marks it so).
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { loadGlossary } from '../../../src/lib/glossary.ts';
 import { checkTranslations } from '../checks/index.ts';
-import type { FigureLike } from '../checks/figures.ts';
 import { formatProblem, type Problem } from '../checks/problem.ts';
-import type { ArticlePair } from '../content.ts';
+import { readFigures, type ArticlePair, type FigureLike } from '../content.ts';
 
 /** Every problem of the translations in `contentDir` (figure files read from content/figures). */
 export async function translationProblems(pairs: readonly ArticlePair[], contentDir: string, root = process.cwd()): Promise<Problem[]> {
   const figures = new Map<string, FigureLike[]>();
-  for (const pair of pairs) {
-    if (!pair.en) continue;
-    const text = await readFile(join(contentDir, 'figures', `${pair.id}.json`), 'utf8').catch(() => '[]');
-    const fromFile = JSON.parse(text) as FigureLike[];
-    const fromFrontmatter = Array.isArray(pair.zh.data.figures) ? (pair.zh.data.figures as FigureLike[]) : [];
-    figures.set(pair.id, [...fromFile, ...fromFrontmatter]);
-  }
+  for (const pair of pairs) if (pair.en) figures.set(pair.id, await readFigures(contentDir, pair));
   return checkTranslations(pairs, (id) => figures.get(id) ?? [], loadGlossary(root).terms);
 }
 

@@ -26,7 +26,7 @@ describe('export → translate → import → check', () => {
     await rm(join(copy.dir, 'articles', 'en', `${id}.md`));
     const xliffDir = join(copy.dir, 'xliff');
 
-    expect(await runExport(await readPairs(copy.dir), xliffDir, { missing: true, outdated: false, ids: [] })).toBe(0);
+    expect(await runExport(await readPairs(copy.dir), copy.dir, xliffDir, { missing: true, outdated: false, ids: [] })).toBe(0);
     expect(await readdir(xliffDir)).toEqual([`${id}.xlf`]);
 
     // The translator's tool: every target filled with the English the article had.
@@ -55,7 +55,7 @@ describe('export → translate → import → check', () => {
     cleanups.push(copy.done);
     const pairs = await readPairs(copy.dir);
     expect(await runImport(pairs, copy.dir, join(copy.dir, 'articles'), false)).toBe(1);
-    expect(await runExport(pairs, join(copy.dir, 'x'), { missing: false, outdated: false, ids: ['no-such-id'] })).toBe(1);
+    expect(await runExport(pairs, copy.dir, join(copy.dir, 'x'), { missing: false, outdated: false, ids: ['no-such-id'] })).toBe(1);
     expect(errors.mock.calls.flat().join('\n')).toMatch(/no \.xlf or \.xliff files there[\s\S]*no Chinese article no-such-id/);
   });
 });

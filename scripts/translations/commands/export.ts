@@ -1,10 +1,11 @@
 // `--export DIR [--missing] [--outdated] [--ids a,b]`: writes DIR/<id>.xlf (XLIFF 2.0, xliff/export.ts)
 // for each chosen Chinese article — all of them, or those whose translation is missing and/or out of
-// date, or the ids named — with the translation memory of every up-to-date translation.
+// date, or the ids named — with the translation memory of every up-to-date translation and the figures
+// of each paragraph as notes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadGlossary } from '../../../src/lib/glossary.ts';
-import type { ArticlePair } from '../content.ts';
+import { readFigures, type ArticlePair } from '../content.ts';
 import { buildMemory } from '../memory.ts';
 import { exportArticle } from '../xliff/export.ts';
 
@@ -21,7 +22,13 @@ export function chooseArticles(pairs: readonly ArticlePair[], choice: ExportChoi
   return named.filter((p) => (choice.missing && p.state === 'missing') || (choice.outdated && p.state === 'outdated'));
 }
 
-export async function runExport(pairs: readonly ArticlePair[], outDir: string, choice: ExportChoice, root = process.cwd()): Promise<number> {
+export async function runExport(
+  pairs: readonly ArticlePair[],
+  contentDir: string,
+  outDir: string,
+  choice: ExportChoice,
+  root = process.cwd(),
+): Promise<number> {
   const unknown = choice.ids.filter((id) => !pairs.some((p) => p.id === id));
   for (const id of unknown) console.error(`translations: --ids: no Chinese article ${id} in content/articles/zh`);
   if (unknown.length) return 1;
@@ -31,7 +38,7 @@ export async function runExport(pairs: readonly ArticlePair[], outDir: string, c
   await mkdir(outDir, { recursive: true });
   let prefilled = 0;
   for (const pair of chosen) {
-    const xml = await exportArticle(pair, memory, terms);
+    const xml = await exportArticle(pair, memory, terms, await readFigures(contentDir, pair));
     prefilled += xml.split('translation memory:').length - 1;
     await writeFile(join(outDir, `${pair.id}.xlf`), xml);
   }

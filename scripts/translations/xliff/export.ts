@@ -4,9 +4,10 @@
 // where there is one, English as target — the up-to-date translation's own, or the translation
 // memory's (memory.ts), marked by a note for the translator to confirm. The title unit's notes carry the
 // source hash the file was made from, which the import checks; every unit's notes name the glossary
-// terms in it with their English.
+// terms in it with their English, and a paragraph's notes its figures, which the English must state
+// (`npm run translations -- --check`).
 import type { EnglishGlossary } from '../../../src/lib/glossary.ts';
-import type { ArticlePair } from '../content.ts';
+import type { ArticlePair, FigureLike } from '../content.ts';
 import { recall, type Memory } from '../memory.ts';
 import { termsIn } from '../terms.ts';
 import { unitName } from '../units.ts';
@@ -18,7 +19,7 @@ export const HASH_NOTE = 'sourceHash';
 export const MEMORY_NOTE = 'translation memory:';
 
 /** The XLIFF document (as the `xliff` package's object) for one article. */
-export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: EnglishGlossary['terms']): XliffJs {
+export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: EnglishGlossary['terms'], figures: readonly FigureLike[] = []): XliffJs {
   const current = pair.state === 'translated' && pair.en ? new Map(pair.en.cut.units.map((u) => [u.id, u.text])) : new Map<string, string>();
   const units: Record<string, XliffUnit> = {};
   for (const unit of pair.zh.cut.units) {
@@ -33,6 +34,8 @@ export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: English
       }
     }
     for (const term of termsIn(unit.text, terms)) notes.push(`glossary: ${term.zh} → ${term.en}`);
+    for (const figure of figures.filter((f) => unit.kind === 'paragraph' && `p${f.paragraph}` === unit.id))
+      notes.push(`figure: ${figure.text} = ${figure.value.toLocaleString('en-GB')} (state it in the English, in any form)`);
     units[unit.id] = {
       source: unit.text,
       ...(target !== undefined ? { target } : {}),
@@ -44,6 +47,11 @@ export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: English
 }
 
 /** The XLIFF 2.0 text for one article. */
-export async function exportArticle(pair: ArticlePair, memory: Memory, terms: EnglishGlossary['terms']): Promise<string> {
-  return writeXliff(articleXliffJs(pair, memory, terms));
+export async function exportArticle(
+  pair: ArticlePair,
+  memory: Memory,
+  terms: EnglishGlossary['terms'],
+  figures: readonly FigureLike[] = [],
+): Promise<string> {
+  return writeXliff(articleXliffJs(pair, memory, terms, figures));
 }

@@ -47,13 +47,14 @@ describe('export → import', () => {
   it('exports units in source order with the hash, glossary notes and names, as XLIFF 2.0', async () => {
     const pairs = await readPairs('content');
     const pair = pairs.find((p) => p.id === 'jiu-ye-shi-min-sheng-zhi-ben')!;
-    const xml = await exportArticle(pair, buildMemory(pairs), terms);
+    const xml = await exportArticle(pair, buildMemory(pairs), terms, [{ paragraph: 2, text: '3000人', value: 3000 }]);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">/);
     const units = (await readXliff(xml)).resources[pair.id]!;
     expect(Object.keys(units)).toEqual(['title', 'p1', 'p2', 'p3']);
     expect(units.title!.note).toContain(pair.zh.hash);
     expect(units.p1!.note).toBe('glossary: 春风行动 → Spring Breeze job fairs');
     expect(units.p1!.additionalAttributes).toEqual({ name: 'paragraph 1', type: 'cz:paragraph' });
+    expect(units.p2!.note).toBe('figure: 3000人 = 3,000 (state it in the English, in any form)');
     expect(units.p2!.target).toBe(pair.en!.cut.units.find((u) => u.id === 'p2')!.text);
   });
 
