@@ -8,7 +8,7 @@
 // (`npm run translations -- --check`).
 import type { EnglishGlossary } from '../../../src/lib/glossary.ts';
 import type { ArticlePair, FigureLike } from '../content.ts';
-import { recall, type Memory } from '../memory.ts';
+import { recall, recallSentences, type Memory } from '../memory.ts';
 import { termsIn } from '../terms.ts';
 import { unitName } from '../units.ts';
 import { writeXliff, type XliffJs, type XliffUnit } from './library.ts';
@@ -31,6 +31,15 @@ export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: English
       if (hit) {
         target = hit.english;
         notes.push(`${MEMORY_NOTE} the same Chinese was translated in ${hit.from}; confirm or change`);
+      } else {
+        const sentences = recallSentences(memory, unit.text, `${pair.id}#${unit.id}`);
+        if (sentences.complete) {
+          target = sentences.hits.map((h) => h.english).join(' ');
+          const from = [...new Set(sentences.hits.map((h) => h.from))].join(', ');
+          notes.push(`${MEMORY_NOTE} every sentence was translated before (${from}); confirm or change`);
+        } else {
+          for (const h of sentences.hits) notes.push(`${MEMORY_NOTE} 「${h.chinese}」 was translated in ${h.from} as: ${h.english}`);
+        }
       }
     }
     for (const term of termsIn(unit.text, terms)) notes.push(`glossary: ${term.zh} → ${term.en}`);
