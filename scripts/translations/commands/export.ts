@@ -42,6 +42,6 @@ export async function runExport(
     prefilled += xml.split('translation memory:').length - 1;
     await writeFile(join(outDir, `${pair.id}.xlf`), xml);
   }
-  console.log(`exported ${chosen.length} article(s) to ${outDir} (${prefilled} unit(s) pre-filled from translation memory, to confirm)`);
+  console.log(`exported ${chosen.length} article(s) to ${outDir} (${prefilled} translation-memory suggestion(s) to confirm)`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../content/article-files.ts';
 import { checkContent } from '../../content/check-content.ts';
 import { checkHash } from '../../ingest/hash.ts';
+import { translationStatus } from '../../../src/domain/translation.ts';
 import { loadGlossary } from '../../../src/lib/glossary.ts';
 import { readPairs } from '../content.ts';
 import { buildMemory } from '../memory.ts';
@@ -78,6 +79,12 @@ describe('export → import', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(outcome!.path, outcome!.text));
     const after = (await readPairs(dir)).find((p) => p.id === id)!;
     expect(after.state).toBe('translated');
+    // The status as the site computes it (src/domain/translation.ts, read by the catalog).
+    const [row] = translationStatus(
+      [{ id, title: String(after.zh.data.title), hash: after.zh.hash }],
+      [{ id: after.en!.id, translationOf: String(after.en!.data.translationOf), sourceHash: String(after.en!.data.sourceHash) }],
+    );
+    expect(row).toMatchObject({ state: 'translated', translation: id });
     expect(after.en!.data).toMatchObject({ lang: 'en', translationOf: id, byline: 'Our reporter Xu Fuyong', checked: '2026-12-03' });
     expect(after.en!.cut.units.map((u) => u.id)).toEqual(after.zh.cut.units.map((u) => u.id));
     const check = checkContent(await readArticleFiles(dir), []);
