@@ -202,6 +202,11 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(classifyBlocks(turn))[1]).toBe('paragraph');
   });
 
+  it('reads a question of headline length over a 本报讯 item as its headline (issue 15)', () => {
+    const blocks = classifyBlocks(['冬季供暖遇到问题怎么办？', '本报讯（记者 周洋）入冬以来，热力公司已受理群众诉求1200余件。']);
+    expect(kinds(blocks)).toEqual(['headline', 'paragraph']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

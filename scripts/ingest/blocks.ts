@@ -3,7 +3,7 @@
 // short title-like lines: headline, heading, caption, deck, kicker or the author's name (structure/roles.ts).
 
 import { isBannerKicker, isFurniture } from './lexicon/furniture.ts';
-import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit } from './structure/bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import {
   cutClosingCredit,
   cutContinuation,
@@ -77,12 +77,16 @@ const MAX_QUESTION_HEADLINE_CHARS = 24;
 
 /**
  * A question or exclamation of headline length set directly under a column name (`记者调查` / `老旧电梯“带病”
- * 运行谁来管？`) is that column's headline, not a paragraph: running text does not open under a column name.
+ * 运行谁来管？`) or directly over a news item's wire byline (`冬季供暖遇到问题怎么办？` / `本报讯（记者 X）…`) is a
+ * headline, not a paragraph: running text neither opens under a column name nor runs into a 本报讯.
  */
 function questionsUnderColumns(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
     const above = marked[i - 1];
-    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || above?.shape !== 'title' || !mayBeColumnName(above.block.text)) return m;
+    const below = marked[i + 1];
+    const underColumn = above?.shape === 'title' && mayBeColumnName(above.block.text);
+    const overWire = below?.shape === 'paragraph' && isWireByline(below.block.byline ?? '');
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire)) return m;
     const t = m.block.text.trim();
     const oneSentence = /^[^。！？!?；;]+[？！?!]$/u.test(t) && !t.includes('\n');
     if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t)) return m;

@@ -6,20 +6,19 @@ import type { Block } from '../types.ts';
 /**
  * The byline of an article: a byline block (`·白雪峰·`, `(人民日报记者 郑洋洋)`, `桑梓`), else the byline
  * cut from its first paragraph (`本报讯 记者史晓萍报道`), else a signature or photo credit after its text
- * (`（记者 高远）`, `本报记者 姚晋华摄`), else a photo credit on a line of its own. A wire mark that names
- * nobody (`本报讯` with the reporter signed at the end) gives way to a later candidate that names someone.
+ * (`（记者 高远）`, `本报记者 姚晋华摄`). A wire mark that names nobody (`本报讯` with the reporter signed at the
+ * end) gives way to a later candidate that names someone; a photo credit on a line of its own is the byline
+ * only of a piece that has no other (a 本报讯 item's photo was taken by its photographer, not written by him).
  */
 export function findByline(blocks: readonly Block[]): string | undefined {
   const lines = blocks.filter((b) => b.kind === 'byline').map((b) => b.text);
-  const candidates = [
+  const clean = (candidates: (string | undefined)[]) => candidates.map((c) => (c === undefined ? '' : cleanByline(c))).filter(Boolean);
+  const text = clean([
     ...lines.filter((t) => !isPhotoCredit(t)),
     blocks.find((b) => b.kind === 'paragraph')?.byline,
     ...blocks.filter((b) => b.kind === 'paragraph').map((b) => b.credit),
-    ...lines.filter((t) => isPhotoCredit(t)),
-  ]
-    .map((candidate) => (candidate === undefined ? '' : cleanByline(candidate)))
-    .filter(Boolean);
-  return candidates.find((byline) => !namesNobody(byline)) ?? candidates[0];
+  ]);
+  return text.find((byline) => !namesNobody(byline)) ?? text[0] ?? clean(lines.filter((t) => isPhotoCredit(t)))[0];
 }
 
 /** `本报讯`, `新华社北京1月26日电`: a wire mark with no reporter in it. */

@@ -70,3 +70,14 @@ describe('findKind: interviews', () => {
     expect(findKind({ blocks })).toBe('interview');
   });
 });
+
+describe('findKind: a 本报讯 item with a photo', () => {
+  it('is news, not photo news', () => {
+    const blocks = [
+      block('headline', '某区新建3处口袋公园', 0),
+      block('paragraph', '今年，某区利用闲置地块新建口袋公园3处。', 1, { byline: '本报讯' }),
+      block('byline', '（周洋 摄）', 2),
+    ];
+    expect(findKind({ blocks })).toBe('news');
+  });
+});

@@ -43,10 +43,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
-  if (paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
+  // A 本报讯 item is news though a photo goes with it (`…口袋公园3处。` / `（赵敏 摄）`).
+  const wire = /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(paragraphs[0]?.byline ?? '');
+  if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
   if (isInterview(paragraphs.map((p) => p.text))) return 'interview';
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
-  if (isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
+  if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   if (paragraphs.length === 1 && isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) return 'news';
   if (paragraphs.length >= 2 && paragraphs.every((p) => isListItem(p.text))) return 'sidebar';

@@ -107,3 +107,20 @@ describe('findRegions: what an article is about', () => {
     ]);
   });
 });
+
+describe('findRegions: bodies of the city and towns two counties share (issue 15)', () => {
+  it('takes a body of the city (市水务局, 市里) for the city when no county is named', () => {
+    expect(findRegions('记者从市水务局获悉，全年新铺设管网80公里。')).toEqual(['长治市']);
+    expect(findRegions('市里新开了两条公交线路。')).toEqual(['长治市']);
+  });
+
+  it('does not read 市 out of 城市, 超市 or 长治市, nor add the city to a county’s article for one of its bodies', () => {
+    expect(findRegions('超市里人很多，城市的市场也热闹。')).toEqual([]);
+    expect(findRegions('沁县县医院与市人民医院开展合作。')).toEqual(['沁县']);
+  });
+
+  it('places a town two counties share in the county the article names', () => {
+    expect(findRegions('壶关县今年在店上镇新建幼儿园1所。')).toEqual(['壶关县', '壶关县店上镇']);
+    expect(findRegions('今年在店上镇新建幼儿园1所。')).toEqual([]);
+  });
+});

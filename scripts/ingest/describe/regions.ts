@@ -8,6 +8,7 @@
 import { countyOf, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
 import type { Warning } from '../types.ts';
+import { tagWords } from '../figures/words.ts';
 import { placeLikeWords } from './place-like.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
@@ -23,7 +24,7 @@ export interface ArticlePlaces {
 }
 
 // The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
-const CITY_WORDS = /我市|全市|本市|市里/gu;
+const CITY_WORDS = /我市|全市|本市/gu;
 // 长治市区 is the city's urban area seen from a county, not the whole city.
 const URBAN_AREA = /^区/u;
 // `来自八义镇的杜师傅`, `来自潞州区的租户`: where a person comes from, not what the article is about. A list
@@ -33,7 +34,7 @@ const ORIGIN_AFTER = /^的/u;
 
 /**
  * The places an article is about. 长治市 is added when the article speaks of the city (长治, 我市, 全市 …) at
- * least as often as of its most-named county (a town's mention counts for its county; `潞州区延安南路街道`
+ * least as often as of its most-named county, or names a body of the city (`市水务局`, `市里`) and no county (a town's mention counts for its county; `潞州区延安南路街道`
  * is one mention). A place only named as where someone comes from (`来自八义镇的杜师傅`) is not what the
  * article is about. (An English item's places: describe/places-en.ts.)
  */
@@ -41,9 +42,12 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
   const named: { key: string; at: number }[] = [];
   const perCounty = new Map<string, number>();
   const warnings: Warning[] = [];
-  const unresolved = new Map<string, { candidates: readonly Place[]; blocks: Set<number> }>();
+  const unresolved = new Map<string, { candidates: readonly Place[]; blocks: Set<number>; at: number }>();
   let cityMentions = 0;
   let firstCity = Infinity;
+  // Bodies of the city (`市水务局`): the article is the city's when it names no county.
+  let bodyMentions = 0;
+  let firstBody = Infinity;
   let offset = 0;
 
   for (const part of parts) {
@@ -52,7 +56,7 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
       const at = offset + mention.start;
       const place = mention.place;
       if (!place) {
-        const entry = unresolved.get(mention.text) ?? { candidates: mention.candidates, blocks: new Set<number>() };
+        const entry = unresolved.get(mention.text) ?? { candidates: mention.candidates, blocks: new Set<number>(), at };
         for (const b of part.source) entry.blocks.add(b);
         unresolved.set(mention.text, entry);
         continue;
@@ -76,10 +80,22 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
       cityMentions++;
       firstCity = Math.min(firstCity, offset + m.index);
     }
+    for (const at of cityBodies(part.text)) {
+      bodyMentions++;
+      firstBody = Math.min(firstBody, offset + at);
+    }
     offset += part.text.length + 1;
   }
 
   if (cityMentions > 0 && cityMentions >= Math.max(0, ...perCounty.values())) named.push({ key: CITY, at: firstCity });
+  else if (bodyMentions > 0 && perCounty.size === 0) named.push({ key: CITY, at: firstBody });
+  // A town two counties share (店上镇) is the one in the county the article names (潞城区 … 店上镇).
+  for (const [text, { candidates, at }] of unresolved) {
+    const inNamedCounty = candidates.filter((c) => perCounty.has((countyOf(c.name) ?? c).name));
+    if (inNamedCounty.length !== 1) continue;
+    named.push({ key: placeKey(inNamedCounty[0]!), at });
+    unresolved.delete(text);
+  }
   const regions = [...new Set(named.sort((a, b) => a.at - b.at).map((n) => n.key))];
 
   for (const [text, { candidates, blocks }] of unresolved) {
@@ -92,6 +108,28 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
   }
   warnings.push(...unknownPlaceWarnings(parts));
   return { regions, warnings };
+}
+
+// A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
+// `市城镇热力公司`, `市人民医院`); `市里` (the city's authorities).
+const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队)|里)/gu;
+
+/**
+ * Where the text names a body of the city (`记者从市水务局获悉`), as offsets in `text`: the `市` must stand as
+ * a word of its own, not end one (城市, 超市, 股市 …: jieba reads the character before it and 市 as one word).
+ */
+function cityBodies(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(CITY_BODY)) {
+    if (text.slice(Math.max(0, m.index - 2), m.index) === '长治') continue;
+    const before = text[m.index - 1];
+    if (before !== undefined && /\p{Script=Han}/u.test(before)) {
+      const words = tagWords(before + '市');
+      if (words.length === 1 && words[0]!.tag !== 'x') continue;
+    }
+    found.push(m.index);
+  }
+  return found;
 }
 
 /** The places one text is about (findPlaces on a single piece of text), for tests and callers without blocks. */

@@ -86,3 +86,12 @@ describe('cutClosingCredit', () => {
     expect(cutClosingCredit('开展摄影 采风活动时拍摄')).toEqual({ text: '开展摄影 采风活动时拍摄' });
   });
 });
+
+describe('cutClosingCredit: a credit glued to the sentence (issue 15)', () => {
+  it('cuts a reporter’s credit printed with no space after the full stop', () => {
+    expect(cutClosingCredit('图为志愿者为老人理发。本报记者 周洋 摄')).toEqual({ credit: '本报记者 周洋 摄', text: '图为志愿者为老人理发。' });
+  });
+  it('leaves a glued name with 摄 alone when no role says it is a credit', () => {
+    expect(cutClosingCredit('游客在景区留影。全景拍摄')).toEqual({ text: '游客在景区留影。全景拍摄' });
+  });
+});
