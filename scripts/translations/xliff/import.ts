@@ -72,6 +72,8 @@ function importArticle(
     const found = units[unit.id];
     const target = typeof found?.target === 'string' ? found.target.trim() : undefined;
     if (!found) findings.push(problem(`${id}: missing from the file; export the article again.`, `${id}：文件中缺少此单元，请重新导出。`, field));
+    else if (found.target !== undefined && typeof found.target !== 'string')
+      findings.push(problem(`${id}: the English holds XML markup (inline codes); write it as plain text.`, `${id}：译文含 XML 标记，请写纯文本。`, field));
     else if (!target) findings.push(problem(`${id}: no English (empty target); translate it.`, `${id}：译文为空，请翻译。`, field));
     else if (/\n\s*\n/.test(target) || (unit.kind !== 'paragraph' && target.includes('\n')))
       findings.push(problem(`${id}: the English is broken over lines; a ${unit.kind} is one line of text.`, `${id}：译文不可分行。`, field));

@@ -108,20 +108,23 @@ describe('import refuses', () => {
     expect(message).toContain(`--ids ${id}`);
   });
 
-  it('units left empty or missing, naming each', async () => {
+  it('units left empty, missing or holding markup, naming each', async () => {
     const pairs = await readPairs('content');
     const id = 'jiu-ye-shi-min-sheng-zhi-ben';
     const doc = await readXliff(await exportArticle(pairs.find((p) => p.id === id)!, buildMemory(pairs), terms));
+    doc.resources[id]!.title!.target = [{ Standalone: { id: 'ph1' } }] as unknown as string;
     doc.resources[id]!.p2!.target = '  ';
     delete doc.resources[id]!.p3;
     const [outcome] = planImport('x.xlf', doc, pairs, options('content'));
     const findings = outcome!.action === 'refused' ? outcome!.findings : [];
     expect(findings.map((f) => [f.file, f.field])).toEqual([
+      ['x.xlf', 'unit title (the title)'],
       ['x.xlf', 'unit p2 (paragraph 2)'],
       ['x.xlf', 'unit p3 (paragraph 3)'],
     ]);
-    expect(findings[0]!.en).toMatch(/empty target/);
-    expect(findings[1]!.en).toMatch(/missing from the file/);
+    expect(findings[0]!.en).toMatch(/XML markup/);
+    expect(findings[1]!.en).toMatch(/empty target/);
+    expect(findings[2]!.en).toMatch(/missing from the file/);
   });
 
   it('to overwrite an English file edited by hand unless forced; an imported file is updated and stamped', async () => {
