@@ -1,22 +1,22 @@
 // One article as an XLIFF 2.0 document for a translator's tool (OmegaT, memoQ, Trados, Weblate …),
 // built with the `xliff` package (library.ts): one <file> named by the article's id, one <unit> per title, deck,
 // kicker, byline, heading, paragraph and caption in source order (units.ts), the Chinese as source and,
-// where there is one, English as target — the up-to-date translation's own, or the translation
-// memory's (memory.ts), marked by a note for the translator to confirm. The title unit's notes carry the
+// where there is one, English as target — the up-to-date translation's own, or what suggest.ts offers
+// (translation memory, an outdated translation's English as a note), marked for the translator. The title unit's notes carry the
 // source hash the file was made from, which the import checks; every unit's notes name the glossary
 // terms in it with their English, and a paragraph's notes its figures, which the English must state
 // (`npm run translations -- --check`).
 import type { EnglishGlossary } from '../../../src/lib/glossary.ts';
 import type { ArticlePair, FigureLike } from '../content.ts';
-import { recall, recallSentences, type Memory } from '../memory.ts';
+import type { Memory } from '../memory.ts';
 import { termsIn } from '../terms.ts';
 import { unitName } from '../units.ts';
 import { writeXliff, type XliffJs, type XliffUnit } from './library.ts';
+import { suggest } from './suggest.ts';
 
 export const SOURCE_LANGUAGE = 'zh-CN';
 export const TARGET_LANGUAGE = 'en';
 export const HASH_NOTE = 'sourceHash';
-export const MEMORY_NOTE = 'translation memory:';
 
 /** The XLIFF document (as the `xliff` package's object) for one article. */
 export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: EnglishGlossary['terms'], figures: readonly FigureLike[] = []): XliffJs {
@@ -27,20 +27,9 @@ export function articleXliffJs(pair: ArticlePair, memory: Memory, terms: English
     if (unit.id === 'title') notes.push(`${HASH_NOTE} ${pair.zh.hash} — the Chinese this file was exported from; keep this note`);
     let target = current.get(unit.id);
     if (target === undefined) {
-      const hit = recall(memory, unit.text, `${pair.id}#${unit.id}`);
-      if (hit) {
-        target = hit.english;
-        notes.push(`${MEMORY_NOTE} the same Chinese was translated in ${hit.from}; confirm or change`);
-      } else {
-        const sentences = recallSentences(memory, unit.text, `${pair.id}#${unit.id}`);
-        if (sentences.complete) {
-          target = sentences.hits.map((h) => h.english).join(' ');
-          const from = [...new Set(sentences.hits.map((h) => h.from))].join(', ');
-          notes.push(`${MEMORY_NOTE} every sentence was translated before (${from}); confirm or change`);
-        } else {
-          for (const h of sentences.hits) notes.push(`${MEMORY_NOTE} 「${h.chinese}」 was translated in ${h.from} as: ${h.english}`);
-        }
-      }
+      const suggestion = suggest(pair, unit, memory);
+      target = suggestion.target;
+      notes.push(...suggestion.notes);
     }
     for (const term of termsIn(unit.text, terms)) notes.push(`glossary: ${term.zh} → ${term.en}`);
     for (const figure of figures.filter((f) => unit.kind === 'paragraph' && `p${f.paragraph}` === unit.id))
