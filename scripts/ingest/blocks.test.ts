@@ -207,6 +207,27 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)).toEqual(['headline', 'paragraph']);
   });
 
+  it('reads the line over a box of bulleted data lines as the box’s headline, the label over it as its kicker (issue 15)', () => {
+    const blocks = classifyBlocks([
+      '本报讯（记者 周洋）今年，某县民生支出达到18.7亿元，占一般公共预算支出的82%。',
+      '■链接',
+      '某县今年民生账单',
+      '●新建供热管网 21.6公里',
+      '●新增城镇就业 3120人',
+    ]);
+    expect(kinds(blocks)).toEqual(['paragraph', 'kicker', 'headline', 'paragraph', 'paragraph']);
+  });
+
+  it('keeps a section heading over running text a heading though a bulleted sentence follows', () => {
+    const blocks = classifyBlocks([
+      '今年，某县持续推进民生实事，各项工作取得明显成效，群众获得感不断增强。',
+      '办好民生实事',
+      '● 今年全县新建学校3所，新增学位2400个。',
+      '● 新建改造农村公路120公里，群众出行更方便。',
+    ]);
+    expect(kinds(blocks)[1]).toBe('heading');
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -42,7 +42,8 @@ export const MAX_COLUMN_NAME_CHARS = 8;
  * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
  */
 export function mayBeColumnName(text: string): boolean {
-  const t = text.trim();
+  // `■链接`, `▲ 数说民生`: a bullet sets the name off.
+  const t = text.trim().replace(/^[□■○●◎◆◇◉▲►•][\s\u3000]*/u, '');
   if (isColumnName(t)) return true;
   return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }

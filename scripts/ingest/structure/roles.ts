@@ -45,6 +45,17 @@ interface ReadingState {
   markedHeadings: boolean;
 }
 
+/** A data box has at least this many lines. */
+const MIN_DATA_LINES = 2;
+/** A line of a data box is about as long as a headline. */
+const MAX_DATA_LINE_CHARS = 40;
+
+/** `● 教育支出 62.3亿元`, `■ 新增城镇就业 3120人`: a bulleted label with a number, not a sentence. */
+export function isDataLine(text: string): boolean {
+  const t = text.trim();
+  return isListItem(t) && /\d/u.test(t) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS;
+}
+
 // Blocks that stand in a run without taking part in its order of titles.
 const ASIDE = new Set<Shape>(['furniture', 'continuation', 'byline', 'kicker', 'caption']);
 const AUTHOR_NAME = /^\p{Script=Han}{2,3}$/u;
@@ -253,7 +264,7 @@ class Run {
       this.kinds[last] = 'title';
     }
     const before = this.stateAt(state, last);
-    const itemBelow = this.photoItemBelow() || (before.signed && this.signedBelow());
+    const itemBelow = this.photoItemBelow() || (before.signed && this.signedBelow()) || this.dataBoxBelow();
     if (!before.open || this.next.byline || this.next.credit || itemBelow || this.switchesLanguage(last)) {
       this.kinds[last] = 'headline';
       // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption.
@@ -285,6 +296,19 @@ class Run {
     const end = this.indices.at(-1)! + 1;
     const after = this.marked[end + 1];
     return this.marked[end]?.shape === 'paragraph' && after?.shape === 'byline' && tookPhotos(after.block.text);
+  }
+
+  /**
+   * A data box under the run: two or more bulleted lines of a label and a number (`● 教育支出 62.3亿元`), no
+   * sentence among them. The line over them is the box's headline, not a section heading of the text above.
+   */
+  private dataBoxBelow(): boolean {
+    let lines = 0;
+    for (let i = this.indices.at(-1)! + 1; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
+      if (!isDataLine(this.marked[i]!.block.text)) break;
+      lines++;
+    }
+    return lines >= MIN_DATA_LINES;
   }
 
   /** The line is in another language than the running text before the run: an English item's headline. */
