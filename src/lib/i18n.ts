@@ -15,6 +15,8 @@ const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 /** `t('en', 'figures.caption', { n: 3 })`: the string for a key, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = STRINGS[lang][key];
+  // Most strings have no placeholder; a build calls this hundreds of thousands of times.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
