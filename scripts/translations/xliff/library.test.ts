@@ -16,5 +16,7 @@ describe('XLIFF text through the xliff package', () => {
 
   it('refuses a text that is not XLIFF 2.0', async () => {
     await expect(readXliff('<xliff version="1.2"><file/></xliff>')).rejects.toThrow(/not an XLIFF 2.0 document/);
+    await expect(readXliff('<not xml')).rejects.toThrow(/^not (well-formed XML|an XLIFF 2.0 document)/);
+    await expect(readXliff('<xliff version="2.0"><file id="a"></xliff>')).rejects.toThrow(/not well-formed XML: .+/);
   });
 });

@@ -24,7 +24,13 @@ export async function writeXliff(doc: XliffJs): Promise<string> {
 
 /** The document an XLIFF 2.0 text holds; throws when it is not one. */
 export async function readXliff(xml: string): Promise<XliffJs> {
-  const doc = (await xliff2js(xml)) as Partial<XliffJs> | undefined;
+  let doc: Partial<XliffJs> | undefined;
+  try {
+    doc = (await xliff2js(xml)) as Partial<XliffJs> | undefined;
+  } catch (error) {
+    // The package's XML parser says where the XML is broken; anything else it throws is its own stumble.
+    throw new Error(error instanceof TypeError ? 'not an XLIFF 2.0 document' : `not well-formed XML: ${(error as Error).message}`);
+  }
   if (!doc || typeof doc.resources !== 'object' || doc.resources === null) throw new Error('not an XLIFF 2.0 document');
   return doc as XliffJs;
 }
