@@ -1,5 +1,5 @@
 // What the Pagefind index of the built site holds, queried in Node with the site's own bundle: one index
-// per language of article pages only, titles above body text, captions and figures, stemming, page
+// per language of article pages and the measure pages (issue 18, type filter `数据`/`Data`), titles above body text, captions and figures, stemming, page
 // furniture left out, filters in the page's language, and sorting by date.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,15 @@ import { runSearch } from '../../src/lib/search/run-search.ts';
 import { buildSite, type BuiltSite } from '../site/build-site.ts';
 import { articleIdOfUrl, openSearch, topArticleIds, type NodePagefind } from './pagefind-node.ts';
 import { ARTICLE_IDS } from './queries.ts';
+import { readdirSync } from 'node:fs';
+import type { FigureRecord } from '../../src/domain/figure.ts';
+import { measurePages } from '../../src/components/measures/measure-pages.ts';
+
+/** The measure pages the seeds give (src/components/measures/): indexed as `data` pages beside the reports. */
+const MEASURE_KEYS = measurePages(
+  readdirSync('content/figures').flatMap((name) => JSON.parse(readFileSync(join('content/figures', name), 'utf8')) as FigureRecord[]),
+).map((p) => p.key);
+const measureUrl = (lang: 'zh' | 'en', key: string) => `/${lang}/data/measures/${key}/`;
 
 let site: BuiltSite;
 const search: Record<'zh' | 'en', NodePagefind> = {} as never;
@@ -24,14 +33,27 @@ const ids = async (lang: 'zh' | 'en', query: string, options = {}, n = 20) =>
   topArticleIds((await runSearch(search[lang], query, options)).results, n);
 
 describe('the index', () => {
-  it('has one index per language, each of every article page and nothing else', async () => {
+  it('has one index per language, each of every article page and every measure page, and nothing else', async () => {
     const entry = JSON.parse(readFileSync(join(site.distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(MEASURE_KEYS.length).toBeGreaterThan(0);
     for (const lang of ['zh', 'en'] as const) {
       const all = await search[lang].search(null);
       const urls = await Promise.all(all.results.map(async (r) => (await r.data()).url));
-      expect(urls.every((url) => url.startsWith(`/${lang}/articles/`)), urls.join(' ')).toBe(true);
-      expect(urls.map((url) => articleIdOfUrl(url)).sort()).toEqual([...ARTICLE_IDS].sort());
+      const articles = urls.filter((url) => url.startsWith(`/${lang}/articles/`));
+      expect(articles.map((url) => articleIdOfUrl(url)).sort()).toEqual([...ARTICLE_IDS].sort());
+      expect(urls.filter((url) => !articles.includes(url)).sort()).toEqual(MEASURE_KEYS.map((key) => measureUrl(lang, key)).sort());
+    }
+  });
+
+  it('finds a measure page by its name, and its type filter (数据 / Data) narrows to the measure pages', async () => {
+    const urls = async (lang: 'zh' | 'en', query: string, options = {}) =>
+      Promise.all((await runSearch(search[lang], query, options)).results.map(async (r) => (await r.data()).url));
+    expect(await urls('zh', '背街小巷')).toContain(measureUrl('zh', 'back-streets-renovated'));
+    expect(await urls('en', 'back streets')).toContain(measureUrl('en', 'back-streets-renovated'));
+    for (const [lang, strings] of [['zh', zh], ['en', en]] as const) {
+      const data = await urls(lang, '', { filters: { [strings['filter.kind']]: { any: [strings['kind.data']] } } });
+      expect(data.sort()).toEqual(MEASURE_KEYS.map((key) => measureUrl(lang, key)).sort());
     }
   });
 
@@ -102,7 +124,7 @@ describe('sorting by date', () => {
   it('puts the newest first and the reports without a year last, leaving none out', async () => {
     const results = (await runSearch(search.en, '', { sort: { date: 'desc' } })).results;
     const years = await Promise.all(results.map(async (r) => Number((await r.data()).meta.year ?? 0)));
-    expect(years).toHaveLength(ARTICLE_IDS.length);
+    expect(years).toHaveLength(ARTICLE_IDS.length + MEASURE_KEYS.length);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(years.at(-1)).toBe(0);
   });
