@@ -24,6 +24,7 @@ import type { IngestedArticle } from '../types.ts';
 import type { FigureRecord } from '../../../src/domain/figure.ts';
 import { findChanges } from './change.ts';
 import { articleContext, meaningOf, scopeAt, type ArticleContext } from './meaning.ts';
+import { forgetTexts } from './memo.ts';
 import { measureFor } from './measures.ts';
 import { normalizeWidth } from './numerals.ts';
 import { sentenceAt, sentenceText, splitSentences } from './sentences.ts';
@@ -40,6 +41,8 @@ export class FigureInputError extends Error {
 
 export function extractFigures(article: IngestedArticle): FigureRecord[] {
   checkArticle(article);
+  // Texts are tagged and scanned once per article (memo.ts).
+  forgetTexts();
   const records: FigureRecord[] = [];
   const idUses = new Map<string, number>();
   const context = articleContext(article);

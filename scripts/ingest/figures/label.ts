@@ -14,6 +14,7 @@
 import { UNITS } from '../../../src/domain/units.ts';
 import { scanPlaces } from './place-names.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { boundedMemo } from './memo.ts';
 import { tagWords, type Word } from './words.ts';
 
 export const MAX_LABEL_LENGTH = 18;
@@ -80,7 +81,10 @@ function roleOf(w: Word, inPlace: boolean): Role {
 // Words that finish a number (`2025年`, `89周岁`, `17支`) belong to it, not to the phrase after.
 const AFTER_NUMBER = /^(?:年|月|日|周岁|岁|届|支|余|多|个|项|名|户)$/;
 
-function tagged(text: string): Tagged[] {
+/** The words of a text with their roles, worked out once per text (memo.ts); callers copy, never change. */
+const tagged: (text: string) => readonly Tagged[] = boundedMemo(roles);
+
+function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
   const words = tagWords(text).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   for (let i = 1; i < words.length; i++) {

@@ -143,6 +143,9 @@ export function periodOf(scope: FigureScope): FigurePeriod {
 const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十两0-9]+年来?)$/;
 const LEVEL_REACHED = /(?:达到|已有|现有|共有|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
 
+/** Each period pattern anchored to a whole clause (compiled once: this runs for every figure). */
+const WHOLE_CLAUSE = PERIODS.map(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')));
+
 /** The clauses before `at` that hold nothing but a time (`今年1至10月`, `截至目前`), joined. */
 function standaloneBefore(sentence: string, at: number): string {
   return sentence
@@ -150,7 +153,7 @@ function standaloneBefore(sentence: string, at: number): string {
     .split(/[，,；;：:]/)
     .slice(0, -1)
     .map((c) => c.replace(/^\s*#[^#]{1,20}#\s*/, ''))
-    .filter((c) => c.length <= 12 && PERIODS.some(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')).test(c)))
+    .filter((c) => c.length <= 12 && WHOLE_CLAUSE.some((whole) => whole.test(c)))
     .join('，');
 }
 

@@ -5,6 +5,7 @@
 // the wider text.
 
 import * as gazetteer from '../../../src/domain/places/gazetteer.ts';
+import { boundedMemo } from './memo.ts';
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -69,8 +70,10 @@ export function recordPlace(place: gazetteer.Place): Place {
   return { name: `${place.parent}${place.name}`, level: 'town', parent: place.parent! };
 }
 
-/** Every place and relative place word in a text, in order. */
-export function scanPlaces(text: string): PlaceMention[] {
+/** Every place and relative place word in a text, in order (shared and frozen: each text is scanned once). */
+export const scanPlaces: (text: string) => readonly PlaceMention[] = boundedMemo(scanText);
+
+function scanText(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of gazetteer.scanPlaces(text)) {
     if (!m.place || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;

@@ -58,7 +58,7 @@ function mentionsIn(text: string, local: LocalPlaces | undefined): PlaceMention[
 }
 
 function scanMentions(text: string, local: LocalPlaces | undefined): PlaceMention[] {
-  const out = scanPlaces(text);
+  const out = [...scanPlaces(text)];
   if (local) {
     for (const [name, place] of local) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ at, end: at + name.length, place });

@@ -4,6 +4,7 @@
 // into something is named after its purpose (`投入近200万元对16个学校食堂进行了改造` → 学校食堂改造投入).
 // Word boundaries come from Intl.Segmenter, so a cut never splits a word (`在校生` keeps its 在).
 
+import { boundedMemo } from './memo.ts';
 import type { Sentence } from './sentences.ts';
 import type { FigureSpan } from './spans.ts';
 import {
@@ -99,17 +100,23 @@ function clauseEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
+/** Where the words of a text start and end (Intl's segmenter), worked out once per text (memo.ts). */
+const wordBounds = boundedMemo((text: string): ReadonlySet<number> => {
+  const bounds = new Set([0, text.length]);
+  for (const s of WORDS.segment(text)) bounds.add(s.index).add(s.index + s.segment.length);
+  return bounds;
+});
+
 /** A phrase with its word boundaries, trimmed from both ends. */
 class Phrase {
   readonly text: string;
-  readonly bounds: Set<number>;
+  readonly bounds: ReadonlySet<number>;
   lo = 0;
   hi: number;
   constructor(text: string) {
     this.text = text;
     this.hi = text.length;
-    this.bounds = new Set([0, text.length]);
-    for (const s of WORDS.segment(text)) this.bounds.add(s.index).add(s.index + s.segment.length);
+    this.bounds = wordBounds(text);
   }
   get value(): string {
     return this.text.slice(this.lo, this.hi);
