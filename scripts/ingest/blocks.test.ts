@@ -228,6 +228,11 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)[1]).toBe('heading');
   });
 
+  it('reads a label over a box of starred data lines in one block as the box’s headline, not furniture (issue 15)', () => {
+    const blocks = classifyBlocks(['2025年6月3日 星期二 第2版', '数说账单', '★ 新增城镇就业 2.1万人\n★ 新建公办幼儿园 12所', '某市：稳就业见实效', '本报记者 周洋']);
+    expect(kinds(blocks).slice(1, 4)).toEqual(['headline', 'paragraph', 'headline']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -29,7 +29,7 @@ const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[�
 const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
 // An ornament before a byline: `■ 本报评论员`.
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
-const BULLET = /^[●■◆▲►•◇○□◉][\s\u3000]*/u;
+const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;

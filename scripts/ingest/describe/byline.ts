@@ -38,6 +38,7 @@ export function cleanByline(text: string): string {
     byline = byline
       .replace(/^[·•・]+|[·•・]+$/gu, '')
       .replace(/^[□■○●◎◆◇◉]\s*/u, '')
+      .replace(/^[—–]{1,2}\s*(?=By\b)/iu, '')
       .replace(/^[(（【〔[](.*)[)）】〕\]]$/u, '$1')
       .trim();
   }

@@ -81,3 +81,10 @@ describe('findKind: a 本报讯 item with a photo', () => {
     expect(findKind({ blocks })).toBe('news');
   });
 });
+
+describe('findKind: a data box printed as one block', () => {
+  it('is a sidebar though its lines stand in one paragraph', () => {
+    const blocks = [block('headline', '民生账单', 0), block('paragraph', '★ 新增城镇就业 2.1万人\n★ 新建公办幼儿园 12所', 1)];
+    expect(findKind({ blocks })).toBe('sidebar');
+  });
+});

@@ -51,7 +51,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   if (paragraphs.length === 1 && isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) return 'news';
-  if (paragraphs.length >= 2 && paragraphs.every((p) => isListItem(p.text))) return 'sidebar';
+  // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
+  const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim()));
+  if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
 
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
   const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');

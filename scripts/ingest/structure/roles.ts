@@ -52,8 +52,8 @@ const MAX_DATA_LINE_CHARS = 40;
 
 /** `● 教育支出 62.3亿元`, `■ 新增城镇就业 3120人`: a bulleted label with a number, not a sentence. */
 export function isDataLine(text: string): boolean {
-  const t = text.trim();
-  return isListItem(t) && /\d/u.test(t) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.every((t) => isListItem(t) && /\d/u.test(t) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS);
 }
 
 // Blocks that stand in a run without taking part in its order of titles.
@@ -251,8 +251,9 @@ class Run {
       return above;
     }
     if (this.kinds[last] !== 'title' || hasHeadline) return undefined;
-    // `简讯` over a list of items: the column's name, furniture (the items have no headline to carry it).
-    if (isColumnName(this.text(last)) && isListItem(this.next.text)) {
+    // `简讯` over a list of items: the column's name, furniture (the items have no headline to carry it);
+    // over a box of data lines (`民生账单` / `★ 新增城镇就业 2.1万人`) it is the box's headline.
+    if (isColumnName(this.text(last)) && isListItem(this.next.text) && !this.dataBoxBelow()) {
       this.kinds[last] = 'furniture';
       return undefined;
     }
@@ -305,8 +306,9 @@ class Run {
   private dataBoxBelow(): boolean {
     let lines = 0;
     for (let i = this.indices.at(-1)! + 1; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
-      if (!isDataLine(this.marked[i]!.block.text)) break;
-      lines++;
+      const text = this.marked[i]!.block.text;
+      if (!isDataLine(text)) break;
+      lines += text.split('\n').filter((l) => l.trim()).length;
     }
     return lines >= MIN_DATA_LINES;
   }
