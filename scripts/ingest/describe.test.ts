@@ -171,6 +171,18 @@ group('describe: regions, topics, year', () => {
   });
 });
 
+group('describe: topics from what the article is about (issue 15)', () => {
+  it('counts the lead paragraph more than a later one that names another topic as often', () => {
+    const b = (kind: BlockKind, text: string, i: number): Block => ({ kind, text, source: [i] });
+    const blocks = [
+      b('headline', '某县开展系列活动', 0),
+      b('paragraph', '近日，某县消防救援大队走进社区开展宣传。', 1),
+      b('paragraph', '随后，宣传队走进学校，为学生上了一课。', 2),
+    ];
+    expect(describe({ blocks }, 'seed.txt').topics[0]).toBe('public-safety');
+  });
+});
+
 const BLOCK_KINDS: BlockKind[] = [
   'headline', 'deck', 'kicker', 'heading', 'subheading', 'paragraph', 'caption', 'byline', 'continuation', 'furniture',
 ];

@@ -7,7 +7,7 @@ import { findKind, type PagePosition } from './describe/kind.ts';
 import { findEnglishPlaces } from './describe/places-en.ts';
 import { findPlaces } from './describe/regions.ts';
 import { findTitles } from './describe/title.ts';
-import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
+import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
 import { isLatin } from './structure/shape.ts';
 import type { ArticleDraft, Block, Segment } from './types.ts';
@@ -58,11 +58,15 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   };
 }
 
-/** Printed title and deck count most, headings more than paragraphs and captions. */
+/**
+ * What the article is about is said by its printed title and deck, and by its lead (the first paragraph, which
+ * a news report opens with its point): they count most, headings more than the other paragraphs.
+ */
 function weightedText(printedTitle: readonly Block[], body: ArticleDraft['body']): WeightedText[] {
+  const lead = body.findIndex((n) => n.kind !== 'heading');
   return [
     ...printedTitle.map((b) => ({ text: b.text, weight: TITLE_WEIGHT })),
-    ...body.map((n) => ({ text: n.text, weight: n.kind === 'heading' ? HEADING_WEIGHT : BODY_WEIGHT })),
+    ...body.map((n, i) => ({ text: n.text, weight: n.kind === 'heading' ? HEADING_WEIGHT : i === lead ? LEAD_WEIGHT : BODY_WEIGHT })),
   ];
 }
 

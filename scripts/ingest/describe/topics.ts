@@ -11,6 +11,8 @@ export interface WeightedText {
 
 export const TITLE_WEIGHT = 3;
 export const HEADING_WEIGHT = 2;
+/** The lead paragraph says what the article is about more than the rest of its text. */
+export const LEAD_WEIGHT = 2;
 export const BODY_WEIGHT = 1;
 
 const MAX_TOPICS = 5;
