@@ -96,11 +96,13 @@ describe('data/datapackage.json', () => {
     expect(read('data/datapackage.json')).not.toMatch(/https?:\/\//);
   });
 
-  it('names exactly the files there are — figures.csv and every chart’s file — each with its columns in order', () => {
+  it('names exactly the files there are — figures.csv, every chart’s file and every measure’s — each with its columns in order', () => {
     const { resources } = descriptor();
     const charts = listFiles(join(built.distDir, 'data/charts'), '.csv').map((file) => `charts/${file}`);
+    const measures = listFiles(join(built.distDir, 'data/measures'), '.csv').map((file) => `measures/${file}`);
     expect(charts.length).toBeGreaterThan(10);
-    expect(resources.map((r) => r.path).sort()).toEqual(['figures.csv', ...charts].sort());
+    expect(measures.length).toBeGreaterThan(0);
+    expect(resources.map((r) => r.path).sort()).toEqual(['figures.csv', ...charts, ...measures].sort());
     for (const resource of resources) {
       const schema = typeof resource.schema === 'string' ? (JSON.parse(read(`data/${resource.schema}`)) as { fields: { name: string }[] }) : resource.schema;
       expect(schema.fields.map((f) => f.name), resource.path).toEqual(headerOf(read(`data/${resource.path}`)));
