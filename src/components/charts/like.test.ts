@@ -37,11 +37,34 @@ describe('likeGroups', () => {
     // 长治市 2025: 200余个 普惠性社区托育点 and 12个 县区公办托育中心, both "childcare providers", both in 个.
     expect(likeGroups(CHILDCARE_PROVIDERS)).toEqual([]);
     const points = byText(CHILDCARE_PROVIDERS, '200余个');
-    const elsewhere = { ...sibling(points, '壶关县', 30, 'huguan') };
+    // Another report's city-wide figure of the same label (a city figure compares only with city figures).
+    const elsewhere = { ...sibling(points, '长治市', 30, 'other'), article: 'another-report' };
     const groups = likeGroups([...CHILDCARE_PROVIDERS, elsewhere]);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ measure: 'childcare-providers', label: points.label });
+    // (The two labels differ in a defining word too, 普惠 against 公办: the measure splits there already.)
+    expect(groups[0]).toMatchObject({ measure: 'childcare-providers' });
     expect(groups[0]!.figures.map((f) => f.text)).toEqual(['200余个', '30个']);
+  });
+
+  it('never sets a city-wide figure beside a county or town figure of the same measure: the city holds them', () => {
+    const [huguan, other] = NETWORK_2025;
+    const city = sibling(huguan!, '长治市', 218, 'city');
+    const town = sibling(huguan!, '壶关县龙泉镇', 3, 'town');
+    const groups = likeGroups([huguan!, other!, city, town]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.figures.map((f) => f.region)).not.toContain('长治市');
+    expect(groups[0]!.figures.map((f) => f.region)).toContain('壶关县龙泉镇');
+    expect(unlikeness([huguan!, city])).toBeDefined();
+  });
+
+  it('never sets two labels of one measure that differ in a defining word (备案, 普惠, 农村, 人均 …) side by side', () => {
+    const points = byText(CHILDCARE_PROVIDERS, '200余个');
+    const a = { ...sibling(points, '壶关县', 30, 'a'), label: '备案托育机构' };
+    const b = { ...sibling(points, '黎城县', 19, 'b'), label: '托育机构' };
+    const c = { ...sibling(points, '沁县', 12, 'c'), label: '托育机构' };
+    const groups = likeGroups([a, b, c]);
+    expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([[b.id, c.id]]);
+    expect(likeGroups([a, { ...b, label: '已备案托育机构' }])).toHaveLength(1);
   });
 
   it('needs the same label under an open measure (money invested goes to different things)', () => {

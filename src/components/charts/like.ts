@@ -10,6 +10,7 @@
 // what comes out.
 import type { FigureKind, FigureRecord, FigureStatus } from '../../domain/figure.ts';
 import { measureByKey } from '../../domain/measures.ts';
+import { regionInfo } from '../../domain/places/regions.ts';
 import { cmp, textOrder } from './order.ts';
 
 /** Units that say when or how old, not how much: bars of them compare nothing. */
@@ -47,6 +48,29 @@ function labelOf(f: FigureRecord): string | undefined {
   return (f.label ?? f.subject ?? '').trim() || undefined;
 }
 
+/**
+ * Words of a label that say which part of a measure's population is counted (`备案托育机构` against all
+ * providers, `普惠性托位` against all places, `农村公路` against all roads) or per what (`人均`, `每月`): two
+ * labels of one measure that differ in them count different things and never share a series.
+ */
+const DEFINING_WORDS = ['备案', '普惠', '公办', '民办', '农村', '城镇', '城区', '乡镇', '人均', '户均', '村均', '每月', '月均', '日均', '年均', '每年', '每户', '每人'] as const;
+
+function definingWords(label: string | undefined): string {
+  return label ? DEFINING_WORDS.filter((w) => label.includes(w)).join('+') : '';
+}
+
+/**
+ * How wide the place a figure is about: the city (or wider: the province) against a county, the zone or a
+ * town. A chart setting places side by side never draws the city beside one of its own counties or towns —
+ * the city's figure holds theirs. A county and its towns may share a group (small multiples mark each cell
+ * county-wide or a town); a figure with no place is kept apart from both.
+ */
+function scopeOf(f: FigureRecord): 'wide' | 'local' | 'none' {
+  if (!f.region) return 'none';
+  const level = regionInfo(f.region)?.level;
+  return level === 'county' || level === 'town' ? 'local' : 'wide';
+}
+
 /** What a figure counts, for grouping: its measure key (with its label, for an open measure), else its label (else its older subject). */
 function thingCounted(f: FigureRecord, withLabel = false): { measure?: string; label?: string } | undefined {
   const label = labelOf(f);
@@ -75,6 +99,9 @@ export function likeInfo(f: FigureRecord, withLabel = false): LikeGroupInfo | un
   const direction = f.kind === 'change' ? (f.change?.direction ?? '') : '';
   const key = [
     [what.measure ? `m:${what.measure}` : '', what.label !== undefined ? `l:${what.label}` : ''].join(''),
+    // Under one measure, labels that differ in a defining word count different things.
+    what.label === undefined ? `d:${definingWords(labelOf(f))}` : '',
+    `w:${scopeOf(f)}`,
     f.status,
     f.kind + direction,
     f.unit,
@@ -193,7 +220,7 @@ export interface MeasureSeries extends Omit<LikeGroupInfo, 'period' | 'year'> {
 
 /** The part of a like-group key that says what is counted and how, not when. */
 function seriesKey(group: LikeGroupInfo): string {
-  return group.key.split('\u0000').slice(0, 4).join('\u0000');
+  return group.key.split('\u0000').slice(0, -1).join('\u0000');
 }
 
 /**

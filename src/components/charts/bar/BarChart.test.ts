@@ -86,7 +86,7 @@ describe('BarChart', async () => {
 
   it('draws values more than 50 times apart as dots on a log scale, and says so', async () => {
     const huguan = NETWORK_2025[0]!;
-    const far = comparableGroups([huguan, sibling(huguan, '黎城县', 0.5, 'small'), sibling(huguan, '长治市', 218, 'city')])[0]!;
+    const far = comparableGroups([huguan, sibling(huguan, '黎城县', 0.5, 'small'), sibling(huguan, '沁源县', 218, 'far')])[0]!;
     const dots = parse(await renderChart('bar/BarChart.astro', { lang: 'zh', spec: far, ctx: fixtureContext('zh') }));
     for (const svg of svgs(dots)) {
       expect(findAll(svg, byClass('chart-bar'))).toHaveLength(0);
