@@ -39,6 +39,16 @@ describe('keyFigures', () => {
     expect(keyFigures([lastYear])?.year).toBe(2024);
   });
 
+  it('never shows works under way or what a work will do once built, though counted as actual', () => {
+    const building = as('actual', heatedArea, { id: 'w', sentence: '目前，城东热源厂正在建设，在建换热站12座。', text: '12座', label: '在建换热站' });
+    expect(isKeyFigureCandidate(building)).toBe(false);
+    const capacity = as('actual', heatedArea, { id: 'c', sentence: '热源厂总投资2亿元，建成后可新增供热面积300万平方米。', text: '300万平方米', label: '新增供热面积' });
+    expect(isKeyFigureCandidate(capacity)).toBe(false);
+    const invested = as('actual', heatedArea, { id: 'i', sentence: '热源厂总投资2亿元，建成后可新增供热面积300万平方米。', text: '2亿元', label: '热源厂总投资' });
+    expect(isKeyFigureCandidate(invested)).toBe(true);
+    expect(keyFigures([{ id: 'a', figures: [building, { ...capacity, value: 9e9 }] }])).toBeUndefined();
+  });
+
   it('leaves out figures that cannot name their place or year', () => {
     expect(isKeyFigureCandidate(as('actual', pension, { region: undefined }))).toBe(false);
     expect(isKeyFigureCandidate(as('actual', pension, { year: undefined }))).toBe(false);
