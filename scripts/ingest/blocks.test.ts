@@ -233,6 +233,14 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks).slice(1, 4)).toEqual(['headline', 'paragraph', 'headline']);
   });
 
+  it('reads a 图为 item of several sentences with its own credit, after an item closed by its credit, as a photo item (issue 15)', () => {
+    const item = '图为5月2日，某镇的村民在采摘樱桃。今年全镇樱桃种植面积达到800亩。 周洋 摄';
+    const afterItem = classifyBlocks(['5月3日，游客在某景区赏花。（孙立 摄）', item]);
+    expect(afterItem.map((b) => [b.kind, b.credit])).toEqual([['paragraph', '（孙立 摄）'], ['paragraph', '周洋 摄']]);
+    const caption = classifyBlocks(['某镇今年樱桃种植面积达到800亩，带动200户增收。', '图为村民在采摘樱桃。 周洋 摄']);
+    expect(caption[1]!.kind).toBe('caption');
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

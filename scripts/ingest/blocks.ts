@@ -53,7 +53,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(questionsUnderColumns(titlesOverBylines(raw.map((text, index) => readBlock(text, index)))));
+  return assignRoles(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(raw.map((text, index) => readBlock(text, index))))));
 }
 
 /**
@@ -69,6 +69,24 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
     const below = marked[next];
     if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
+  });
+}
+
+/**
+ * On a photo page an item may open with `图为`: `图为9月10日，…新生参观图书室。今年潞州区新增学位6400个。 刘红 摄`,
+ * right after another item closed by its credit. Text of more than one sentence that carries its own credit
+ * there is a photo news item (a paragraph with its credit), not the caption of the item above.
+ */
+function photoItemsOpenedByTuwei(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    if (m.shape !== 'caption' || m.block.credit === undefined) return m;
+    const sentences = m.block.text.split(/[。！？!?]/u).filter((x) => x.trim()).length;
+    let k = i - 1;
+    while (k >= 0 && marked[k]!.shape === 'furniture') k--;
+    const above = marked[k];
+    const closedAbove = (above?.shape === 'paragraph' && above.block.credit !== undefined) || (above?.shape === 'byline' && isPhotoCredit(above.block.text));
+    if (sentences < 2 || !closedAbove) return m;
+    return { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } };
   });
 }
 

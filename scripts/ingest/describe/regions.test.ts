@@ -121,6 +121,7 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
 
   it('places a town two counties share in the county the article names', () => {
     expect(findRegions('壶关县今年在店上镇新建幼儿园1所。')).toEqual(['壶关县', '壶关县店上镇']);
+    expect(findRegions('潞城区今年在店上镇新建幼儿园1所。')).toEqual(['潞城区', '潞城区店上镇']);
     expect(findRegions('今年在店上镇新建幼儿园1所。')).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
   else if (bodyMentions > 0 && perCounty.size === 0) named.push({ key: CITY, at: firstBody });
   // A town two counties share (店上镇) is the one in the county the article names (潞城区 … 店上镇).
   for (const [text, { candidates, at }] of unresolved) {
-    const inNamedCounty = candidates.filter((c) => perCounty.has((countyOf(c.name) ?? c).name));
+    const inNamedCounty = candidates.filter((c) => perCounty.has(c.parent ?? c.name));
     if (inNamedCounty.length !== 1) continue;
     named.push({ key: placeKey(inNamedCounty[0]!), at });
     unresolved.delete(text);

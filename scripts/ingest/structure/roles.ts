@@ -228,8 +228,13 @@ class Run {
       if (this.kinds[i] !== 'deck') return;
       const above = order[k - 1];
       const below = order[k + 1];
-      if (above !== undefined && this.kinds[above] === 'title') this.kinds[above] = 'headline';
-      else if (below !== undefined && this.kinds[below] === 'title') this.kinds[below] = 'headline';
+      if (above !== undefined && this.kinds[above] === 'title') {
+        this.kinds[above] = 'headline';
+        // `聚焦民生实事` / `黎城县新增4条城乡公交线路` / `——群众出行更便捷`: a column name over the decked headline.
+        // At the top of the page, before any running text, short lines are the photos' captions (`八义窑红绿彩陶瓷`,
+        // seed 003) unless they have a label's form.
+        this.markKicker(above, this.afterRunningText() ? mayBeColumnName : isColumnName);
+      } else if (below !== undefined && this.kinds[below] === 'title') this.kinds[below] = 'headline';
     });
   }
 
@@ -277,16 +282,20 @@ class Run {
   }
 
   /**
-   * The running text under the run ends with its reporter's signature (`…李福生说。（本报记者 郝静）`) before
+   * The running text under the run ends with its reporter's signature (`…李福生说。（本报记者 郝静）`, or the
+ * same on a line of its own) before
    * any other title-like line. Under an article that named its author at its top, that is a signed item of
    * its own, so the line over it is its headline (an article is signed once, a section not at all).
    */
   private signedBelow(): boolean {
-    for (let i = this.indices.at(-1)! + 1; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
+    let i = this.indices.at(-1)! + 1;
+    for (; i < this.marked.length && this.marked[i]!.shape === 'paragraph'; i++) {
       const credit = this.marked[i]!.block.credit;
       if (credit !== undefined && /^[(（]/u.test(credit)) return true;
     }
-    return false;
+    // The signature on a line of its own under the text: `（本报记者 李珂 整理）`.
+    const after = this.marked[i];
+    return after?.shape === 'byline' && /^[(（]/u.test(after.block.text.trim()) && !isPhotoCredit(after.block.text);
   }
 
   /**
@@ -311,6 +320,11 @@ class Run {
       lines += text.split('\n').filter((l) => l.trim()).length;
     }
     return lines >= MIN_DATA_LINES;
+  }
+
+  /** Running text stands before the run: the run is not the page's head. */
+  private afterRunningText(): boolean {
+    return this.marked[this.indices[0]! - 1]?.shape === 'paragraph';
   }
 
   /** The line is in another language than the running text before the run: an English item's headline. */
