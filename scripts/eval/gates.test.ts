@@ -21,7 +21,8 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // A floor is about 1.5 points under its score (a figure of the seeds is 0.7 of a point, of dev 0.26).
 
 /** Share of page-set expectations that must hold, per set (`npm run eval -- pages`). */
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.93, holdout: 0.745 };
+// Pages after issue 15's form rules (helper D, 2026-12-03): dev 95.1% (with pages 28-37 and 40-47), holdout 79.7%.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.935, holdout: 0.78 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
