@@ -52,8 +52,10 @@ export function pageTypes(distDir: string): PageOfType[] {
       { type: 'about', lang, path: `${lang}/about/` },
       { type: 'translation status', lang, path: `${lang}/translations/` },
       { type: 'data dashboard', lang, path: `${lang}/data/` },
-      { type: 'data topic', lang, path: first(lang, 'data', ['dictionary', 'charts']) },
+      { type: 'data topic', lang, path: first(lang, 'data', ['dictionary', 'charts', 'measures', 'years']) },
       { type: 'data dictionary', lang, path: `${lang}/data/dictionary/` },
+      { type: 'measure index', lang, path: `${lang}/data/measures/` },
+      { type: 'measure', lang, path: first(lang, 'data/measures') },
       { type: 'search', lang, path: `${lang}/search/` },
     );
   }
