@@ -42,3 +42,17 @@ describe('labelOf', () => {
     expect(label('● 新建改造供热管网 21.6公里', '21.6公里')).toBe('新建改造供热管网');
   });
 });
+
+describe('labelOf, a change leaning on the figure before', () => {
+  const withPrevious = (paragraph: string, previous: string, figure: string) => {
+    const before = labelOf(scopeFor(paragraph, previous))!;
+    const scope = scopeFor(paragraph, figure);
+    return labelOf(scope, { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
+  };
+
+  it('keeps the head of the thing that changed though jieba tags it a verb (收入, 负担, 就业, 率)', () => {
+    expect(withPrevious('全县旅游综合收入达到12亿元，同比增长9%。', '12亿元', '9%')).toContain('旅游综合收入');
+    expect(withPrevious('全区农村劳动力转移就业达到3.2万人，较上年增加800人。', '3.2万人', '800人')).toContain('转移就业');
+    expect(withPrevious('全县县域内就诊率达到90%，比去年提高2个百分点。', '90%', '2个百分点')).toContain('就诊率');
+  });
+});

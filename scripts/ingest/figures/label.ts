@@ -301,12 +301,21 @@ const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb
 
 /** The nouns of a label, without its verbs and per-words: what a following figure leans on. */
 function nounsOf(label: string): string {
-  const words = tagged(label.replace(/(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少).*$/, ''));
+  const words = tagged(label.replace(/(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/, ''));
   let start = 0;
   while (start < words.length && !isHead(words[start]!)) start++;
   let end = words.length;
-  while (end > start && !isHead(words[end - 1]!)) end--;
+  // Verbs closing a noun phrase right after its noun are its head (`旅游综合收入`, `实际负担`, `劳动力转移就业`,
+  // `就诊率`: jieba tags 收入, 负担, 就业 and 率 as verbs); other closing words are dropped.
+  while (end > start && !isHead(words[end - 1]!) && !headVerbs(words, start, end)) end--;
   return join(words.slice(start, end));
+}
+
+/** Whether the words closing words[start, end) are verbs right after a head noun. */
+function headVerbs(words: readonly Tagged[], start: number, end: number): boolean {
+  let k = end;
+  while (k > start && words[k - 1]!.role === 'verb') k--;
+  return k < end && k > start && isHead(words[k - 1]!);
 }
 
 /** The verbs (and defining words) a label opens with: `新建改造` of 新建改造供热管网. */
