@@ -2,6 +2,7 @@
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import type { Block, Warning } from '../types.ts';
+import { columnLabel } from '../structure/columns.ts';
 
 /**
  * Longest first sentence, in characters, taken whole as a made-up title; a longer one gives its first
@@ -32,8 +33,8 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   const headlines = textsOf(blocks, 'headline');
   const decks = blocks.filter((b) => b.kind === 'deck').map((b) => stripDashes(b.text));
   const subtitle = joined([...decks, ...headlines.slice(1)]);
-  // `■ 民生关注`: the bullet that sets a column name off is typography, not part of its name.
-  const kicker = joined(textsOf(blocks, 'kicker').map((k) => k.replace(/^[□■○●◎◆◇◉▲►•][\s\u3000]*/u, '')));
+  // `■ 民生关注`, `【我为群众办实事】`: the bullet or brackets that set a column name off are not part of its name.
+  const kicker = joined(textsOf(blocks, 'kicker').map(columnLabel));
   const [headline] = headlines;
   if (headline) return { title: headline, titleFrom: 'headline', ...optional({ subtitle, kicker }) };
 

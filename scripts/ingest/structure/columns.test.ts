@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
+import { columnLabel, isColumnName, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
 
 describe('isColumnName', () => {
   it('knows short labels, couplets, joined labels and topic tags', () => {
@@ -25,5 +25,19 @@ describe('opensWithTopicTag', () => {
     expect(opensWithTopicTag('#办事不用跑# 5月30日，潞城区居民李先生…')).toBe(true);
     expect(opensWithTopicTag('# 把民生愿景绘成幸福实景')).toBe(false);
     expect(opensWithTopicTag('## 健康长治')).toBe(false);
+  });
+});
+
+describe('column names set off by brackets, ornaments or several tags (issue 15)', () => {
+  it('knows them and reads the name without its wrapping', () => {
+    for (const text of ['【百姓身边】', '〔基层一线〕', '■ 聚焦·民生 ■', '#民生微实事# #幸福长治#']) expect(isColumnName(text), text).toBe(true);
+    expect(columnLabel('【我为群众办实事】')).toBe('我为群众办实事');
+    expect(columnLabel('■ 聚焦·民生 ■')).toBe('聚焦·民生');
+    expect(columnLabel('#民生微实事#')).toBe('#民生微实事#');
+    expect(mayBeColumnName('【我为群众办实事】')).toBe(true);
+  });
+  it('leaves a bracketed note and a sentence alone', () => {
+    expect(isColumnName('【相关链接：今年全市新建学校12所】')).toBe(false);
+    expect(mayBeColumnName('〔某镇新建幼儿园3所〕')).toBe(false);
   });
 });

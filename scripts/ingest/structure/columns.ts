@@ -13,15 +13,25 @@ export const MAX_KICKER_CHARS = 24;
 
 // Quotation marks may stand in a kicker (`发扬“四敢”精神`); sentence and clause marks may not.
 const PUNCTUATION = /[，,。！？!?；;：:、（）()《》]/u;
-// A topic tag as a whole line: `#我为群众办实事#`.
-const TOPIC_TAG = /^#[^#\s]{1,20}#$/u;
+// A topic tag as a whole line: `#我为群众办实事#`, or two or three of them (`#民生微实事# #幸福长治#`).
+const TOPIC_TAG = /^#[^#\s]{1,20}#(?:[\s\u3000]*#[^#\s]{1,20}#){0,2}$/u;
+// What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`), ornaments
+// on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`).
+const WRAPPING = /^[【〔［\[「『]([^【】〔〕［］\[\]「」『』]+)[】〕］\]」』]$/u;
+const ORNAMENTS = /^[□■○●◎◆◇◉▲►•★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉▲►•★☆]$/gu;
+
+/** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`. */
+export function columnLabel(text: string): string {
+  const t = text.trim().replace(ORNAMENTS, '').trim();
+  return (WRAPPING.exec(t)?.[1] ?? t).trim();
+}
 // The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters).
 const LABEL = /^\p{Script=Han}{2,4}(?:[·・][\s\u3000]*\p{Script=Han}{2,4}|[\s\u3000]+\p{Script=Han}{2,4})?$/u;
 
 /** A label short enough to be a column name on its own form, wherever it stands. */
 export function isColumnName(text: string): boolean {
   const t = text.trim();
-  return TOPIC_TAG.test(t) || LABEL.test(t);
+  return TOPIC_TAG.test(t) || LABEL.test(columnLabel(t)) || (t !== columnLabel(t) && /[·・]/u.test(t) && LABEL.test(columnLabel(t).replace(/[·・]/gu, '')));
 }
 
 /** A line that may be the kicker of the headline right under it: short, no sentence punctuation. */
@@ -42,8 +52,8 @@ export const MAX_COLUMN_NAME_CHARS = 8;
  * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
  */
 export function mayBeColumnName(text: string): boolean {
-  // `■链接`, `▲ 数说民生`: a bullet sets the name off.
-  const t = text.trim().replace(/^[□■○●◎◆◇◉▲►•][\s\u3000]*/u, '');
+  // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off.
+  const t = columnLabel(text);
   if (isColumnName(t)) return true;
   return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }

@@ -28,7 +28,7 @@ const MONTH_DAY = /^\d{1,2}月\d{1,2}日$/u;
 // `乙巳年七月十八`, `农历十月初六`.
 const LUNAR = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Script=Han}{2,5}$|^农历\p{Script=Han}{2,6}$/u;
 // `第3版`, `第一版`, `A8`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
-const PAGE = /^(?:第([一二三四五六七八九十\d]{1,3})版|[A-H](\d{1,2})|(\d{1,2})版)$/u;
+const PAGE = /^(?:第?([一二三四五六七八九十\d]{1,3})版|[A-H](\d{1,2})版?|(\d{1,2})版)$/u;
 const PAGE_COUNT = /^(?:今日|本期|共)\d{1,2}版$/u;
 // The issue's serial numbers: `总第15832期`, `第8256期`, `CN14-0012`, `国内统一连续出版物号CN14-0012`, `邮发代号21-18`.
 const ISSUE_NUMBER = /^(?:总第|第)\d{2,6}期$|^(?:\p{Script=Han}{2,10}[：:]?)?CN\d{2}-\d{4}(?:\/[A-Z]+)?$|^(?:邮发代号|代号)[：:]?\d{1,2}-\d{1,3}$/u;
@@ -36,8 +36,11 @@ const ISSUE_NUMBER = /^(?:总第|第)\d{2,6}期$|^(?:\p{Script=Han}{2,10}[：:]?
 const PADDED_PAGE = /^0\d$/u;
 const BARE_NUMBER = /^\d{1,2}$/u;
 // `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`.
-const STAFF_ROLE = '(?:责任|本版|视觉|图片|文字|值班)?(?:编辑|责编|美编|校对|审核|审校|审读|版式|设计|排版|组版|监制)';
-const STAFF = new RegExp(`^${STAFF_ROLE}[：:]\\p{Script=Han}{2,4}$`, 'u');
+// The role is a desk word with what the person does there before it: `美术编辑`, `实习编辑`, `版式设计`, `总编辑`.
+const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|校对|审核|审校|审读|签发|版式|设计|排版|组版|监制)';
+const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／]\\p{Script=Han}{2,4}$`, 'u');
+// The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
+const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$/u;
@@ -127,7 +130,7 @@ function readToken(word: string): Token | undefined {
   if (MONTH_DAY.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
-  if (CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
+  if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
   if (LABEL.test(word)) return { strong: false };
   return undefined;
 }
