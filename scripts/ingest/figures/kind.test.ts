@@ -89,3 +89,21 @@ describe('kindOf, stocks and activities', () => {
     expect(kind('护士长郭永琴护理过的患儿超过4万人。', '超过4万人')).toBe('cumulative');
   });
 });
+
+describe('kindOf, more forms', () => {
+  it('reads a ratio to a task or plan as a rate, not a share', () => {
+    expect(kind('1—9月，全县城镇新增就业2100人，完成全年任务的96%。', '96%')).toBe('rate');
+    expect(kind('已完成投资5.6亿元，占年度计划的81%。', '81%')).toBe('rate');
+    expect(kind('其中农村居民占全县人口的61%。', '61%')).toBe('share');
+  });
+
+  it('reads a ceiling per case as per, with the verb or noun after 最高', () => {
+    expect(kind('符合条件的创业者个人最高可贷20万元。', '20万元')).toBe('per');
+    expect(kind('县财政为每名老人购买意外险，最高保额为5万元。', '5万元')).toBe('per');
+  });
+
+  it('reads works finished by the length or area as new, money finished as a total', () => {
+    expect(kind('目前，主管网已完成9公里。', '9公里')).toBe('new');
+    expect(kind('今年完成投资3.2亿元。', '3.2亿元')).toBe('total');
+  });
+});

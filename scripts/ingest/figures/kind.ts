@@ -23,7 +23,10 @@ const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8
 const POINTS = new Set(['个百分点', '百分点']);
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
 const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)/;
-const MONEY_CEILING = /最高(?:为|可达|可获)?$/;
+// A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
+const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
+/** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
+const TO_TASK = /(?:任务|计划|目标)的?$/;
 const RATE_WORD = /率/;
 const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 
@@ -37,7 +40,9 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
 ];
-const BUILT = /建设/g;
+// Works finished by the length or area (`已完成路基18.5公里`, `完成12公里农村公路“白改黑”工程`); money
+// 完成 (完成投资) is spent, not added, and a count 完成 may be anything done.
+const BUILT = /建设|完成/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置/g;
@@ -72,7 +77,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case.
   const money = scope.unit === '元';
   if (money && MONEY_CEILING.test(before)) return 'per';
-  if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) ? 'rate' : 'share';
+  if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
   if (RUNNING.test(own) || EXPERIENCED.test(before)) return 'cumulative';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';

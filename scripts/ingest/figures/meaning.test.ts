@@ -32,5 +32,8 @@ describe('meaningOf', () => {
     const works = '今年潞州区共改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户。';
     expect(meaningAt(works, '318栋', '46个').kind).toBe('new');
     expect(meaningAt(works, '1.2万户', '318栋').kind).toBe('total');
+    // 和 and 及 join items too: the second of 分别增长…和… is a change like the first.
+    const both = '城乡居民人均可支配收入分别增长5.1%和7.3%。';
+    expect(meaningAt(both, '7.3%', '5.1%').kind).toBe('change');
   });
 });

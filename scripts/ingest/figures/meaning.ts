@@ -102,13 +102,17 @@ export interface MeaningInput {
 
 // The next item of a list under one verb (`新增停车场20个、停车位4300余个`), or what the works before
 // involved (`改造老旧小区46个，涉及楼栋318栋`), counts as the item before.
-const LIST_ITEM = /^(?:、|，?涉及)[^，,；;。0-9]*$/;
+// (`分别增长4.6%和6.8%`: 和 and 及 join list items too.)
+const LIST_ITEM = /^(?:、|和|及|，?涉及)[^，,；;。0-9]*$/;
 
 function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   const previous = input.previous;
   if (!previous?.kind || previous.end > scope.start || input.change) return undefined;
   const between = scope.sentence.slice(previous.end, scope.start);
-  return LIST_ITEM.test(between) && UNITS.get(scope.unit)?.kind !== 'percent' ? previous.kind : undefined;
+  // Percentages of a list are read each on its own (a rate beside a share), but changes listed together
+  // (`分别增长4.6%和6.8%`) are changes alike.
+  const percent = UNITS.get(scope.unit)?.kind === 'percent';
+  return LIST_ITEM.test(between) && (!percent || previous.kind === 'change') ? previous.kind : undefined;
 }
 
 export function meaningOf(context: ArticleContext, scope: FigureScope, input: MeaningInput = {}): FigureMeaning {
