@@ -78,6 +78,12 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('5 文化')).toBeUndefined();
   });
 
+  it('reads a labelled date, a publisher with its label, and a long dated header with one word of its own', () => {
+    expect(readPageLine('出版日期：2024年3月7日')).toEqual({ date: '2024-03-07' });
+    expect(readPageLine('2024年3月7日 星期四 第5版 特别策划 责任编辑：王五 主办：某某县委')).toEqual({ date: '2024-03-07', page: 5 });
+    expect(readPageLine('2024年3月7日，某县召开老旧小区改造推进会 第5版')).toBeUndefined();
+  });
+
   it('knows how to reach the paper and QR notes by their form', () => {
     for (const text of [
       '读者热线：0351-6660000',

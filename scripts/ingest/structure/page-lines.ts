@@ -43,7 +43,9 @@ const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／]\\p{Script=Han}{2,4}$`, 'u');
 const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
-const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$/u;
+const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$|^(?:主办|主管|出版|承办)(?:单位)?[：:]\S{2,20}$/u;
+// A date with its label: `出版日期：2025年11月18日`.
+const DATE_LABEL = /^\p{Script=Han}{0,4}日期[：:]/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
 // A paper's English name in title case: `Changzhi Daily`, `Shangdang Evening News` (the words a paper's name ends in).
 const LATIN_PAPER = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u;
@@ -93,12 +95,17 @@ export function readPageLine(text: string): PageFacts | undefined {
   const words = line.split(/[\s\u3000·・|｜]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
   const tokens: Token[] = [];
+  let unknown = 0;
   for (const word of words) {
     const token = readToken(word);
-    if (!token) return undefined;
-    tokens.push(token);
+    if (token) tokens.push(token);
+    else unknown++;
   }
   if (!tokens.some((t) => t.strong)) return undefined;
+  // A long header line may hold one word of its own (`…第3版 民生 特别策划 责任编辑：王五`): a dated line with
+  // three page words or more carries it; any other line is all page words or none.
+  const dated = tokens.some((t) => t.facts?.date !== undefined);
+  if (unknown > 0 && !(unknown === 1 && dated && tokens.filter((t) => t.strong).length >= 3)) return undefined;
   // The first of each wins: the masthead stands first (`长治日报 … 第4版 民生周刊`, a section named like a paper).
   const facts: PageFacts = {};
   for (const t of tokens) {
@@ -116,7 +123,7 @@ export function isPageLine(text: string): boolean {
 
 /** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */
 function readToken(word: string): Token | undefined {
-  const date = readDate(word);
+  const date = readDate(word.replace(DATE_LABEL, ''));
   if (date !== undefined) return isCalendarDate(date) ? { strong: true, facts: { date } } : undefined;
   if (ISSUE_NUMBER.test(word) || LATIN_PAPER.test(word)) return { strong: true };
   if (PADDED_PAGE.test(word)) return { strong: true, facts: { page: Number(word) } };
