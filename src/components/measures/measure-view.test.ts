@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_KINDS, FIGURE_STATUSES, type FigureRecord } from '../../domain/figure.ts';
 import { measureByKey } from '../../domain/measures.ts';
-import { COUNTIES } from '../../domain/places/regions.ts';
+import { COUNTIES, regionInfo } from '../../domain/places/regions.ts';
 import { MEASURE_LIMITS } from './limits.ts';
 import { measurePages, type MeasurePage } from './measure-pages.ts';
 import { seriesCharts, tablePages, targetView } from './measure-view.ts';
@@ -19,10 +19,12 @@ function seedFigures(): FigureRecord[] {
     .flatMap((name) => (JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as FigureRecord[]).map((f) => ({ ...f, article: f.article ?? name.slice(0, -5) })));
 }
 
-/** What two figures in one chart or table must share. */
+/** What two figures in one chart or table must share; the city's figures stay apart from its counties' and towns'. */
 function sameness(f: FigureRecord): string {
   const label = measureByKey(f.measure ?? '')?.open ? f.label : '';
-  return [f.measure, label, f.status, f.kind, f.kind === 'change' ? f.change?.direction : '', f.unit].join('|');
+  const level = f.region ? regionInfo(f.region)?.level : 'none';
+  const scope = level === 'county' || level === 'town' ? 'local' : level;
+  return [f.measure, label, f.status, f.kind, f.kind === 'change' ? f.change?.direction : '', f.unit, scope].join('|');
 }
 
 function expectLike(what: string, figures: readonly FigureRecord[], page: MeasurePage): void {
