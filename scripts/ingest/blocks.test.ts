@@ -241,6 +241,13 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(caption[1]!.kind).toBe('caption');
   });
 
+  it('reads a lone ▲ line among paragraphs as a photo caption, two or more as a list (issue 15)', () => {
+    const one = classifyBlocks(['某镇新建老年食堂，每天为80位老人供餐。', '▲ 老人们在食堂用餐。', '食堂每餐收费5元。']);
+    expect(kinds(one)).toEqual(['paragraph', 'caption', 'paragraph']);
+    const list = classifyBlocks(['某镇今年办成三件实事：', '▲ 新建老年食堂1所', '▲ 改造道路5公里']);
+    expect(kinds(list).slice(1)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

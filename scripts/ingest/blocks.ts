@@ -53,7 +53,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(raw.map((text, index) => readBlock(text, index))))));
+  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(raw.map((text, index) => readBlock(text, index)))))));
 }
 
 /**
@@ -69,6 +69,26 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
     const below = marked[next];
     if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
+  });
+}
+
+// `▲ 老人们在互助幸福院用餐。`, `△图为…`: the mark papers print a photo's caption under.
+const TRIANGLE = /^[▲△][\s\u3000]*/u;
+/** A caption runs to a sentence or two; more is text. */
+const MAX_TRIANGLE_CAPTION_CHARS = 80;
+
+/**
+ * A line opened by ▲ or △ with no such line beside it is a photo's caption (`▲ 老人们在互助幸福院用餐。`),
+ * not an item of a list: a list has two items or more.
+ */
+function triangleCaptions(marked: Marked[]): Marked[] {
+  const triangle = (m: Marked | undefined) => m !== undefined && TRIANGLE.test(m.block.text.trim());
+  return marked.map((m, i) => {
+    const t = m.block.text.trim();
+    if (m.shape !== 'paragraph' || !TRIANGLE.test(t) || t.includes('\n') || triangle(marked[i - 1]) || triangle(marked[i + 1])) return m;
+    if (charCount(t) > MAX_TRIANGLE_CAPTION_CHARS || m.block.byline) return m;
+    const closing = cutClosingCredit(t);
+    return { shape: 'caption', block: { kind: 'caption', text: closing.text, source: m.block.source, ...((closing.credit ?? m.block.credit) !== undefined && { credit: closing.credit ?? m.block.credit }) } };
   });
 }
 
