@@ -55,3 +55,12 @@ describe('regionOf, what is not the figure’s place', () => {
     expect(region('今年，程家山镇等3个乡镇首次实现集中供热，新增供热用户2300余户。', '2300余户', ['黎城县'])).toBe('黎城县');
   });
 });
+
+describe('regionOf, a speaker’s words', () => {
+  it('gives a quotation the place of its speaker, named after it or before it', () => {
+    expect(region('“今年家里的暖气可热了，屋里有24℃。”古韩镇居民王大姐说。', '24℃', ['襄垣县'])).toBe('襄垣县古韩镇');
+    expect(region('家住西营镇的李师傅说：“一个月能多挣1500元。”', '1500元', ['襄垣县'])).toBe('襄垣县西营镇');
+    // Not quoted: the clause's place as before.
+    expect(region('全县新建换热站12座，王桥镇居民说暖气更热了。', '12座', ['襄垣县'])).toBe('襄垣县');
+  });
+});

@@ -9,7 +9,7 @@
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
 
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
-import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { clauseOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
 
@@ -100,6 +100,26 @@ function nearest(all: readonly PlaceMention[], at: number): PlaceMention[] {
   return pick ? [pick] : [];
 }
 
+/**
+ * Who speaks a quotation the figure stands in, as the paragraph names them: the words after its closing
+ * mark up to the sentence's end (`”丹朱镇居民郭大姐说。`) or before its opening mark from the sentence's start
+ * (`家住黎侯镇的申丽说：“`); empty when the figure is not quoted or no speaker is named beside it.
+ */
+function speakerOf(scope: FigureScope): string {
+  const { paragraph } = scope;
+  const at = scope.sentenceStart + scope.start;
+  const quote = quoteAround(paragraph, at, scope.sentenceStart + scope.end);
+  if (quote === undefined) return '';
+  const open = paragraph.lastIndexOf('“', at);
+  const close = paragraph.indexOf('”', at);
+  const after = close < 0 ? '' : paragraph.slice(close + 1).split(/[。！？!?“]/)[0]!;
+  const start = Math.max(paragraph.lastIndexOf('。', open) + 1, 0);
+  const before = open < 0 ? '' : paragraph.slice(start, open);
+  const said = /(?:说|表示|介绍|告诉记者|笑着说|感慨|坦言)[:：，,]?$/;
+  if (/^[^，,]{0,24}(?:说|表示|介绍|道|告诉记者|感慨|坦言)/.test(after)) return after;
+  return said.test(before) ? before : '';
+}
+
 export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
   const { sentence } = scope;
   const clause = clauseOf(scope);
@@ -108,6 +128,8 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
   // Clause, segment and sentence: what all their places share. Paragraph and the section before it: the
   // place written nearest before the figure (a paragraph moves from place to place).
   const found = [
+    // A speaker's own words take the speaker's place (`“…屋里有23℃。”丹朱镇居民郭大姐说`).
+    placesIn(mentionsIn(speakerOf(scope), local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence, local)),
