@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,21 +44,43 @@ describe('siteFingerprint', () => {
   });
 });
 
-describe('indexSite with a kept index', () => {
-  it('runs Pagefind when the pages changed and reuses the index when they did not', async () => {
+describe('indexSite with kept indexes, one per year', () => {
+  const dated = (year: string, title: string, text: string) => page(title, text).replace('<main data-pagefind-body>', `<main data-pagefind-body data-pagefind-meta="year:${year}">`);
+  const summary = (result: Awaited<ReturnType<typeof indexSite>>) => Object.fromEntries(result.buckets.map((b) => [b.bucket, `${b.pages}${b.reused ? ' reused' : ''}`]));
+
+  // As src/lib/content/shard.ts groups years: here every year alone, the undated on their own.
+  const groups = ['2024', '2023', 'undated'];
+
+  it('runs Pagefind for the years whose pages changed and reuses the others', async () => {
     const site = join(root, 'site');
     const cacheDir = join(root, 'site-cache');
-    write(site, 'zh/a/index.html', page('供热', '集中供热覆盖全县。'));
-    const first = await indexSite(site, { cacheDir });
-    expect(first).toEqual({ pages: 1, reused: false });
+    write(site, 'zh/articles/a/index.html', dated('2024', '供热', '集中供热覆盖全县。'));
+    write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位。'));
+    write(site, 'zh/articles/c/index.html', page('养老', '养老服务。'));
+    const first = await indexSite(site, { cacheDir, groups });
+    expect(first).toMatchObject({ pages: 3, reused: false });
+    expect(summary(first)).toEqual({ '2024': '1', '2023': '1', undated: '1' });
     const files = readdirSync(join(site, 'pagefind'), { recursive: true }).sort();
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'indexes.json', '2023/pagefind-entry.json', 'undated/pagefind-entry.json']));
+    expect(files).not.toContain('2023/pagefind.js'); // loaded from the root only
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'indexes.json'), 'utf8'))).toEqual({ languages: { zh: ['', '2023/', 'undated/'] }, years: ['2024', '2023'] });
 
     rmSync(join(site, 'pagefind'), { recursive: true }); // as astro build empties dist/
-    expect(await indexSite(site, { cacheDir })).toEqual({ pages: 1, reused: true });
+    expect(await indexSite(site, { cacheDir, groups })).toMatchObject({ pages: 3, reused: true });
     expect(readdirSync(join(site, 'pagefind'), { recursive: true }).sort()).toEqual(files);
 
-    write(site, 'zh/b/index.html', page('就业', '新增就业岗位。'));
-    expect(await indexSite(site, { cacheDir })).toEqual({ pages: 2, reused: false });
-    expect(await indexSite(site, { cacheDir: null })).toEqual({ pages: 2, reused: false });
+    write(site, 'zh/articles/d/index.html', dated('2023', '教育', '新建学校。'));
+    const edited = await indexSite(site, { cacheDir, groups });
+    expect(summary(edited)).toEqual({ '2024': '1 reused', '2023': '2', undated: '1 reused' });
+    expect(summary(await indexSite(site, { cacheDir: null, groups }))).toEqual({ '2024': '1', '2023': '2', undated: '1' });
+    // Years grouped: one index of them all.
+    expect(summary(await indexSite(site, { cacheDir: null, groups: ['2023-2024+undated'] }))).toEqual({ '2023-2024+undated': '4' });
+    expect(readdirSync(site)).not.toContain('pagefind.work');
+  });
+
+  it('says so when no page is indexed', async () => {
+    const site = join(root, 'empty');
+    write(site, 'zh/index.html', '<html lang="zh"><body><p>no body mark</p></body></html>');
+    await expect(indexSite(site, { cacheDir: null, groups: [] })).rejects.toThrow(/no HTML pages/);
   });
 });

@@ -3,6 +3,8 @@
 // restores dist/pagefind/ from here when the fingerprint of everything Pagefind reads is the same.
 // The fingerprint is the bytes of every HTML page with its path, the indexing settings and Pagefind's
 // version: a page's content, not its file time, because astro rewrites unchanged pages on every build.
+// With one index per year (buckets.ts) each year's index is kept in its own folder under the cache,
+// fingerprinted by that year's pages only, so an edit re-indexes its year and reuses the others.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -16,7 +18,7 @@ interface CacheRecord {
 }
 
 /** Every HTML file under `siteDir` outside the index itself, as sorted `/`-separated paths. */
-function htmlFiles(siteDir: string, indexDirs: readonly string[]): string[] {
+export function htmlFiles(siteDir: string, indexDirs: readonly string[]): string[] {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
@@ -26,8 +28,13 @@ function htmlFiles(siteDir: string, indexDirs: readonly string[]): string[] {
 
 /** A digest of what the index is made from: each page's path and bytes, and `settings` (arguments, versions). */
 export function siteFingerprint(siteDir: string, settings: unknown, indexDirs: readonly string[] = ['pagefind', 'pagefind.new']): string {
+  return filesFingerprint(siteDir, htmlFiles(siteDir, indexDirs), settings);
+}
+
+/** A digest of the given pages (sorted `/`-separated paths under `siteDir`) with their bytes, and `settings`. */
+export function filesFingerprint(siteDir: string, paths: readonly string[], settings: unknown): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const path of htmlFiles(siteDir, indexDirs)) {
+  for (const path of paths) {
     hash.update(`\0${path}\0`);
     hash.update(readFileSync(join(siteDir, path)));
   }

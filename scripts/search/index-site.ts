@@ -2,12 +2,15 @@
 // that segments Chinese) when the platform package ships it, as it does on Linux x64.
 // The CLI rather than the Node API: on the seed site both take about 0.2 s, but at 10,000 articles the CLI
 // indexed in 19 s where the Node API took 37–43 s (`npm run bench -- search --dist …`, two rounds each).
-// A build whose pages are unchanged reuses the last index (index-cache.ts) instead of running the CLI.
+// One index per group of years (buckets.ts): a group whose pages are unchanged reuses its last index
+// (index-cache.ts) instead of running the CLI, so an edit re-indexes only its group.
 import { spawn } from 'node:child_process';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { keepIndex, restoreIndex, SEARCH_CACHE_DIR, siteFingerprint } from './index-cache.ts';
+import { listShards } from '../build/shard-names.ts';
+import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage } from './buckets.ts';
+import { filesFingerprint, htmlFiles, keepIndex, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
@@ -39,6 +42,7 @@ export const SEARCH_EXCLUDE = [
  * the 1,000-article site stayed under 150 KB but at 10,000 articles `上党区` took 309 KB (metadata 161 KB for
  * 5,170 chunks); at 5000, 214–287 KB at 10,000 (metadata 131 KB), and the seed site stays under 150 KB.
  * The variable is marked unstable by Pagefind: the bench and tests/e2e/search.test.ts notice if it stops working.
+ * With one index per year this is the most a year's index gets; a smaller year gets less (buckets.ts, chunkSizeFor).
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
@@ -55,39 +59,161 @@ export function pagefindArgs(siteDir: string, outputPath: string): string[] {
 }
 
 export interface IndexOptions {
-  /** Where the last index is kept for reuse (index-cache.ts); `null` always runs Pagefind and keeps nothing. */
+  /** Where the last indexes are kept for reuse (index-cache.ts); `null` always runs Pagefind and keeps nothing. */
   cacheDir?: string | null;
+  /**
+   * Index only these buckets, and find none without complaint (a shard of a sharded build: its group, or the
+   * hub's ARCHIVE; the other pages it built belong to other shards).
+   */
+  only?: readonly string[];
+  /** The groups of years (src/lib/content/shard.ts); by default --list-shards' of ./content, else each year alone. */
+  groups?: readonly string[];
+}
+
+/** One group's index (buckets.ts): its pages and whether it was reused from the cache. */
+export interface BucketIndex {
+  bucket: string;
+  pages: number;
+  reused: boolean;
 }
 
 /**
- * Indexes every page under `siteDir` and writes the bundle to `siteDir/pagefind/`; `reused` when the pages
- * were those of the last index kept in `cacheDir`, which is then copied instead.
+ * Indexes the pages under `siteDir`, one Pagefind index per group of years (buckets.ts), and writes them to
+ * `siteDir/pagefind/` (the newest at its root, the others in `<group>/`) with the manifest the search page
+ * reads; a group whose pages are those of its index kept in `cacheDir` is copied from there instead.
+ * `reused` when every group's was.
  */
-export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<{ pages: number; reused: boolean }> {
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<{ pages: number; reused: boolean; buckets: BucketIndex[] }> {
   const outputPath = join(siteDir, 'pagefind');
+  const staged = await indexBuckets(siteDir, join(siteDir, 'pagefind.work'), options);
+  // Pagefind names its files by content hash and never deletes: the indexes are assembled beside the old
+  // ones and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index.
+  try {
+    placeIndexes(staged.dirs, outputPath);
+  } finally {
+    rmSync(join(siteDir, 'pagefind.work'), { recursive: true, force: true });
+  }
+  const pages = staged.buckets.reduce((sum, b) => sum + b.pages, 0);
+  return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets };
+}
+
+/**
+ * Indexes each group of `siteDir` alone into `workDir/<bucket>/` (or copies its kept index); the group's pages
+ * are hard-linked into a private site folder at their own paths, so Pagefind gives them the same URLs.
+ */
+export async function indexBuckets(siteDir: string, workDir: string, options: IndexOptions = {}): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[] }> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
-  const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE);
-  const settings = { args: pagefindArgs('.', 'pagefind'), chunkSize, pagefind: pagefindVersion() };
-  const fingerprint = cacheDir === null ? '' : siteFingerprint(siteDir, settings);
-  const kept = cacheDir === null ? undefined : restoreIndex(cacheDir, fingerprint, outputPath);
-  if (kept !== undefined) return { pages: kept, reused: true };
-  // Pagefind names its files by content hash and never deletes: the index is written beside the old
-  // one and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index.
+  const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()));
+  if (options.only) for (const bucket of byBucket.keys()) if (!options.only.includes(bucket)) byBucket.delete(bucket);
+  if (byBucket.size === 0 && !options.only) throw new SearchIndexError(`pagefind found no HTML pages to index in ${siteDir}: build the site first.`);
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const dirs = new Map<string, string>();
+  const buckets: BucketIndex[] = [];
+  for (const bucket of orderBuckets(byBucket.keys())) {
+    const { paths, perLanguage } = byBucket.get(bucket)!;
+    // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE set by hand wins (the bench compares sizes with it).
+    const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(chunkSizeFor(perLanguage, INDEX_CHUNK_SIZE));
+    const settings = { args: pagefindArgs('.', 'pagefind'), chunkSize, pagefind: pagefindVersion() };
+    const bundle = join(workDir, bucket);
+    dirs.set(bucket, bundle);
+    const bucketCache = cacheDir === null ? null : join(cacheDir, 'years', bucket);
+    const fingerprint = bucketCache === null ? '' : filesFingerprint(siteDir, paths, settings);
+    const kept = bucketCache === null ? undefined : restoreIndex(bucketCache, fingerprint, bundle);
+    if (kept !== undefined) {
+      buckets.push({ bucket, pages: kept, reused: true });
+      continue;
+    }
+    const site = join(workDir, `site-${bucket}`);
+    for (const path of paths) {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      linkOrCopy(join(siteDir, path), join(site, path));
+    }
+    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
+    const { code, output } = await run(process.execPath, [PAGEFIND_CLI, ...pagefindArgs(site, bundle)], env);
+    rmSync(site, { recursive: true, force: true });
+    const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
+    if (code !== 0 || pages === 0) {
+      rmSync(workDir, { recursive: true, force: true });
+      const why = output.split('\n').filter((line) => /error/i.test(line)).join(' ').trim();
+      throw new SearchIndexError(`pagefind could not index the ${bucket} pages of ${siteDir} (exit ${code}): ${why || output.trim().split('\n').slice(-5).join(' ')}`);
+    }
+    if (bucketCache !== null) keepIndex(bucketCache, fingerprint, bundle, pages);
+    buckets.push({ bucket, pages, reused: false });
+  }
+  return { dirs, buckets };
+}
+
+/**
+ * Moves the bundles (bucket → folder) into `outputPath` at their places (buckets.ts: the newest at the root)
+ * and writes the manifest; replaces what was there. The bundles' folders are consumed.
+ */
+export function placeIndexes(bundles: ReadonlyMap<string, string>, outputPath: string): void {
   const fresh = `${outputPath}.new`;
   rmSync(fresh, { recursive: true, force: true });
-  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
-  const { code, output } = await run(process.execPath, [PAGEFIND_CLI, ...pagefindArgs(siteDir, fresh)], env);
-  const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
-  if (code !== 0 || pages === 0) {
-    rmSync(fresh, { recursive: true, force: true });
-    const why = output.split('\n').filter((line) => /error/i.test(line)).join(' ').trim();
-    if (pages === 0 && code === 0) throw new SearchIndexError(`pagefind found no HTML pages in ${siteDir}: build the site first.`);
-    throw new SearchIndexError(`pagefind could not index ${siteDir} (exit ${code}): ${why || output.trim().split('\n').slice(-5).join(' ')}`);
+  const languages = new Map<string, string[]>();
+  for (const [bucket, dir] of bundles) {
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    languages.set(bucket, Object.keys(entry.languages));
   }
+  // The root first: the other years' folders go inside it.
+  for (const [bucket, folder] of bucketFolders(bundles.keys())) {
+    const source = bundles.get(bucket) as string;
+    if (folder === '') renameSync(source, fresh);
+    else {
+      renameSync(source, join(fresh, folder));
+      // A merged index is read for its entry file, metadata and chunks (and its WebAssembly where it is a
+      // language's first): the script and Pagefind's own UIs, 0.6 MB a year, are the root's alone.
+      for (const file of UNUSED_IN_MERGED) rmSync(join(fresh, folder, file), { force: true });
+    }
+  }
+  writeFileSync(join(fresh, MANIFEST_FILE), `${JSON.stringify(indexManifest(languages))}\n`);
   rmSync(outputPath, { recursive: true, force: true });
   renameSync(fresh, outputPath);
-  if (cacheDir !== null) keepIndex(cacheDir, fingerprint, outputPath, pages);
-  return { pages, reused: false };
+}
+
+/** What a year's bundle holds that nothing loads from a folder other than the root. */
+const UNUSED_IN_MERGED = [
+  'pagefind.js',
+  'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
+ * Each bucket's pages (every HTML file outside the indexes whose page Pagefind would index) and the most
+ * pages it has in one language.
+ */
+function pagesByBucket(siteDir: string, groups: readonly string[] | undefined): Map<string, { paths: string[]; perLanguage: number }> {
+  const pages: { path: string; bucket: string; language: string }[] = [];
+  for (const path of htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work'])) {
+    const html = readFileSync(join(siteDir, path), 'utf8');
+    const bucket = bucketOfPage(html, path);
+    if (bucket !== undefined) pages.push({ path, bucket, language: pageLanguage(html) });
+  }
+  const grouping = groups ?? eachYearAlone(pages.map((p) => p.bucket));
+  const byBucket = new Map<string, { paths: string[]; languages: Map<string, number> }>();
+  for (const { path, bucket, language } of pages) {
+    const index = indexOf(bucket, grouping);
+    let entry = byBucket.get(index);
+    if (!entry) byBucket.set(index, (entry = { paths: [], languages: new Map() }));
+    entry.paths.push(path);
+    entry.languages.set(language, (entry.languages.get(language) ?? 0) + 1);
+  }
+  return new Map([...byBucket].map(([bucket, { paths, languages }]) => [bucket, { paths, perLanguage: Math.max(...languages.values()) }]));
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 function pagefindVersion(): string {

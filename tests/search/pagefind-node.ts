@@ -1,4 +1,4 @@
-// Runs a built site's own search bundle (dist/pagefind/pagefind.js) in Node, so the recall test queries
+// Runs a built site's own search bundle (dist/pagefind/pagefind.js, its years' indexes merged) in Node, so the recall test queries
 // exactly what the browser would, without a browser. Node 24 has what the bundle needs (WebAssembly,
 // Intl.Segmenter with full ICU for splitting Chinese queries, fetch) except two browser things, which
 // are stood in for here: `fetch` of file: URLs, and `document`, from whose <html lang> Pagefind picks
@@ -6,6 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sortByYear } from '../../src/components/search/sort-by-year.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
 
 export interface PagefindData {
   /** Site URL of the page: `/zh/articles/<id>/` (with the base, when one is given). */
@@ -28,7 +31,7 @@ export interface NodePagefind {
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath?: string; baseUrl?: string }): NodePagefind;
+  createInstance(options: { basePath?: string; baseUrl?: string }): NodePagefind & { mergeIndex(path: string, options?: object): Promise<void> };
 }
 
 let fetchPatched = false;
@@ -59,9 +62,22 @@ export async function openSearch(distDir: string, htmlLang: string): Promise<Nod
   // Pagefind reads <html lang> when an instance is made; currentScript null keeps wasm-bindgen off `location`.
   const previous = (globalThis as { document?: unknown }).document;
   (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang }) };
-  const instance = pagefind.createInstance({ basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/' });
+  // One index per year (scripts/search/buckets.ts): the first folder holding the language is searched and
+  // the others merged into it, as components/search/pagefind-load.ts does in the browser.
+  const manifest = await readManifest(bundle);
+  const folders = manifest.languages[htmlLang.toLowerCase()] ?? [''];
+  const instance = pagefind.createInstance({ basePath: `${pathToFileURL(join(bundle, folders[0])).href}/`, baseUrl: '/' });
   (globalThis as { document?: unknown }).document = previous;
-  return instance;
+  await Promise.all(folders.slice(1).map((folder) => instance.mergeIndex(`${pathToFileURL(join(bundle, folder)).href}/`, { baseUrl: '/' })));
+  // A search sorted by date asked year by year, as the search page asks it (components/search/sort-by-year.ts).
+  const yearFilter = (htmlLang.toLowerCase().startsWith('zh') ? zh : en)['filter.year'];
+  const sorted = sortByYear(instance, yearFilter, manifest.years ?? []);
+  return { search: (term, options) => sorted.search(term, options ?? {}) as ReturnType<NodePagefind['search']>, filters: () => instance.filters() };
+}
+
+/** `indexes.json`: per language the folders holding its index, newest first, and the years (none without one). */
+async function readManifest(bundle: string): Promise<{ languages: Record<string, string[]>; years?: string[] }> {
+  return JSON.parse(await readFile(join(bundle, 'indexes.json'), 'utf8').catch(() => '{"languages":{}}'));
 }
 
 /** `/zh/articles/some-id/` → `some-id`; undefined for any other page. */

@@ -17,7 +17,8 @@ import {
 import type { VocabularyEntry } from '../../lib/search/vocabulary.ts';
 import { mapQuery } from '../../lib/search/vocabulary.ts';
 import { FEW_RESULTS, otherLanguageCount, otherSearchHref, type OtherLanguage } from './other-language.ts';
-import { loadPagefind, type BundleLocation, type PagefindInstance, type PagefindResult } from './pagefind-load.ts';
+import { indexYears, loadPagefind, type BundleLocation, type PagefindInstance, type PagefindResult } from './pagefind-load.ts';
+import { sortByYear } from './sort-by-year.ts';
 import { filterChoices, format, orderValues, resultItem, type ResultData, type Strings } from './search-render.ts';
 
 type BrowserResult = PagefindResult<ResultData>;
@@ -91,11 +92,14 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   // the address, the form getting focus, a search.
   let loading: Promise<PagefindInstance<BrowserResult>> | undefined;
   const ready = () => {
-    loading ??= loadPagefind<BrowserResult>(where).catch((error: unknown) => {
-      console.error('search: could not load the Pagefind bundle', error);
-      loading = undefined;
-      throw error;
-    });
+    // A search sorted by date is asked year by year over the years' indexes (sort-by-year.ts).
+    loading ??= Promise.all([loadPagefind<BrowserResult>(where), indexYears(where)])
+      .then(([pagefind, years]) => ({ ...pagefind, search: sortByYear(pagefind, names.year, years).search }))
+      .catch((error: unknown) => {
+        console.error('search: could not load the Pagefind bundle', error);
+        loading = undefined;
+        throw error;
+      });
     return loading;
   };
   page.form.addEventListener('focusin', () => void ready().catch(() => undefined));

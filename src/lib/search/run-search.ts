@@ -15,7 +15,8 @@ export interface PagefindLike<R extends { id: string } = { id: string }> {
 }
 
 export interface PagefindSearchOptions {
-  filters?: Record<string, { any: string[] }>;
+  // `none`: pages with none of the values (components/search/sort-by-year.ts asks for the undated so).
+  filters?: Record<string, { any?: string[]; none?: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
