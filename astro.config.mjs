@@ -42,4 +42,7 @@ export default defineConfig({
   // are copied from the cache (cacheDir, node_modules/.astro/) instead of rendered again. It needs
   // build.concurrency 1 (the default).
   experimental: { incrementalBuild: true },
+  // A shard of a sharded build (`npm run build -- --shard 2024`, src/lib/content/shard.ts) keeps its own cache,
+  // so shards built in turn on one checkout do not evict each other's pages; an ordinary build is unchanged.
+  ...(process.env.CZ_SHARD ? { cacheDir: `./node_modules/.astro/shards/${process.env.CZ_SHARD}` } : {}),
 });

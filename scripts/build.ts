@@ -1,15 +1,28 @@
 // `npm run build`: ingest (writes only what changed) → content check (an editor's checklist of wrong
 // fields, before Astro's own message) → astro build → Pagefind index of dist/.
+// A sharded build (issue 17), for archives past one machine or a CI job matrix (deploy/github-actions.yml):
+//   npm run build -- --list-shards     the shards, as JSON: the groups of years of the reports (src/lib/content/shard.ts)
+//   npm run build -- --shard 2024      one group's article pages and search index → shards/2024/
+//   npm run build -- --hub             the pages that span the archive and their index → shards/hub/
+//   npm run build -- --merge           shards/*/ → dist/, the same files as `npm run build` (build/merge.ts)
+// `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest).
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexSite, SearchIndexError } from './search/index-site.ts';
+import { parseArgs } from 'node:util';
+import { mergeShards, MergeError } from './build/merge.ts';
+import { listShards } from './build/shard-names.ts';
+import { ARCHIVE } from './search/buckets.ts';
+import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
+import { shardOf } from '../src/lib/content/shard.ts';
 
 // Astro's package exports hide its bin; run the file itself on this Node (24) rather than trust PATH.
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const SHARDS_DIR = 'shards';
 
-function run(step: string, args: string[]): void {
+function run(step: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`build: ${step} failed (exit ${result.status ?? result.signal}); dist/ was not updated by later steps.`);
     process.exit(result.status || 1);
@@ -17,16 +30,76 @@ function run(step: string, args: string[]): void {
   console.log(`build: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
-run('content check', ['scripts/content/check.ts', '--quiet']);
-run('glossary coverage', ['scripts/glossary/coverage.ts']);
-run('astro build', [ASTRO, 'build']);
+const { values } = parseArgs({
+  options: {
+    shard: { type: 'string' },
+    hub: { type: 'boolean', default: false },
+    merge: { type: 'boolean', default: false },
+    'list-shards': { type: 'boolean', default: false },
+    'no-ingest': { type: 'boolean', default: false },
+  },
+});
+
+if (values['list-shards']) {
+  console.log(JSON.stringify(await listShards()));
+  process.exit(0);
+}
+
+if (values.merge) {
+  const started = performance.now();
+  try {
+    const { files, shards } = mergeShards(SHARDS_DIR, 'dist');
+    console.log(`build: merged ${shards.join(', ')} into dist/ (${files} files) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    if (!(e instanceof MergeError || e instanceof SearchIndexError)) throw e;
+    console.error(`build: merge failed: ${e.message}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+const shardName = values.hub ? 'hub' : values.shard;
+if (values.shard !== undefined) {
+  shardOf(values.shard); // a malformed --shard stops here, with the accepted forms
+  const shards = (await listShards()) ?? [];
+  if (!shards.includes(values.shard)) {
+    console.error(`build: --shard ${values.shard} is not a shard of this archive; npm run build -- --list-shards names them: ${shards.join(', ')}`);
+    process.exit(2);
+  }
+}
+
+if (!values['no-ingest']) {
+  run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
+  run('content check', ['scripts/content/check.ts', '--quiet']);
+  run('glossary coverage', ['scripts/glossary/coverage.ts']);
+}
+
+if (shardName === undefined) {
+  run('astro build', [ASTRO, 'build']);
+} else {
+  // astro.config.mjs gives each shard its own cache folder, so shards built in turn keep their reused pages.
+  const outDir = join(SHARDS_DIR, shardName);
+  run(`astro build (${shardName})`, [ASTRO, 'build', '--outDir', join(outDir, 'dist')], { ...process.env, CZ_SHARD: shardName });
+}
 
 const started = performance.now();
 try {
-  const { pages, reused } = await indexSite('dist');
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(reused ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s` : `build: pagefind indexed ${pages} pages in ${seconds} s`);
+  if (shardName === undefined) {
+    const { pages, reused, buckets } = await indexSite('dist');
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const redone = buckets.filter((b) => !b.reused).map((b) => b.bucket);
+    console.log(
+      reused
+        ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s`
+        : `build: pagefind indexed ${pages} pages in ${seconds} s (re-indexed ${redone.join(', ')}; ${buckets.length - redone.length} of ${buckets.length} indexes reused)`,
+    );
+  } else {
+    // The shard's own bucket only: the hub's pages it also built are the hub's to index.
+    const outDir = join(SHARDS_DIR, shardName);
+    const { buckets } = await indexBuckets(join(outDir, 'dist'), join(outDir, 'search'), { only: [shardName === 'hub' ? ARCHIVE : shardName] });
+    const pages = buckets.reduce((sum, b) => sum + b.pages, 0);
+    console.log(`build: search index of ${shardName} (${pages} pages${buckets.every((b) => b.reused) ? ', reused' : ''}) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}/`);
+  }
 } catch (e) {
   if (!(e instanceof SearchIndexError)) throw e;
   console.error(`build: search index failed: ${e.message}`);

@@ -9,6 +9,7 @@ import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
 import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
 import { englishTitle, localise, type LocalisedArticle, type LocalText, type TermLookup } from './localise.ts';
+import { currentShard, emitsArticle } from './shard.ts';
 
 export type Entry = CollectionEntry<'articles'> | CollectionEntry<'articlesMdx'>;
 export type ArticleView = LocalisedArticle<Entry>;
@@ -96,4 +97,13 @@ export async function getRelated(lang: Lang, id: string, limit = 3): Promise<Art
 export async function getEnglishTitle(id: string): Promise<LocalText | undefined> {
   const record = (await getCatalog()).byId.get(id);
   return record && englishTitle(record, term);
+}
+
+/**
+ * Whether this build emits an article's own routes (page, parallel page, CSV): every article in an ordinary
+ * build, those of one group of years in `npm run build -- --shard <group>`, none in `--hub` (shard.ts).
+ */
+export async function articleRoutesFilter(): Promise<(article: { id: string }) => boolean> {
+  const catalog = await getCatalog();
+  return (article) => emitsArticle(currentShard, catalog.byId.get(article.id)?.year);
 }

@@ -1,12 +1,13 @@
 // One article's figures as CSV, the same columns as data/figures.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCacheKeys } from '../../../lib/content/articles.ts';
+import { articleRoutesFilter, getCacheKeys } from '../../../lib/content/articles.ts';
 import { getFigureTable, publishedArticleIds } from '../../../lib/downloads/load.ts';
 import { CSV_TYPE, figuresCsv } from '../../../lib/downloads/serialise.ts';
 
 export const getStaticPaths = (async () => {
   const keys = await getCacheKeys();
-  return (await publishedArticleIds()).map((id) => ({ params: { id }, cacheKey: keys.articleData(id) }));
+  const inThisBuild = await articleRoutesFilter(); // one year's in a sharded build (lib/content/shard.ts)
+  return (await publishedArticleIds()).filter((id) => inThisBuild({ id })).map((id) => ({ params: { id }, cacheKey: keys.articleData(id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,0 +1,106 @@
+// A sharded build gives the site an unsharded one gives (issue 17): in a private copy of the project (the
+// seeds: three years and undated reports, every year a shard with CZ_YEAR_GROUP_MIN=1), `npm run build -- --no-ingest` once, then `--shard <year>` for every shard
+// `--list-shards` names, `--hub` and `--merge`; the merged dist/ has the same files with the same bytes,
+// search index included, and a search in Chromium on it finds a report of every shard.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../scripts/ingest/frontmatter.ts';
+import { groupOf } from '../../src/lib/content/shard.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
+import { chromiumOrSkip, resultIds, searchFor } from '../e2e/search-support.ts';
+import { serveStatic, type StaticServer } from '../e2e/serve.ts';
+import { buildEnvironment, copyProject } from '../site/build-site.ts';
+import { compareTrees, firstDifference } from './same-bytes.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cz-shards-'));
+const project = join(root, 'project');
+let shards: string[] = [];
+
+async function build(...args: string[]): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', ...args], {
+      cwd: project,
+      // Every year a shard of its own (src/lib/content/shard.ts; by default the seeds' 15 reports are one group).
+      env: buildEnvironment({ BASE_PATH: '/', SITE_URL: '', CZ_YEAR_GROUP_MIN: '1' }),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`build ${args.join(' ')} failed:\n${`${stdout}\n${stderr}`.split('\n').slice(-30).join('\n')}`);
+  }
+}
+
+/** One published Chinese report of each shard (its newest year's, or an undated one), with its title. */
+function reportPerShard(): Map<string, { id: string; title: string }> {
+  const dir = join(project, 'content/articles/zh');
+  const found = new Map<string, { id: string; title: string }>();
+  for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()) {
+    const data = readFrontmatter(readFileSync(join(dir, file), 'utf8')) ?? {};
+    if (data.draft === true) continue;
+    const shard = groupOf(shards, typeof data.year === 'number' ? data.year : undefined);
+    if (shard !== undefined && !found.has(shard)) found.set(shard, { id: file.replace(/\.mdx?$/, ''), title: String(data.title) });
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  copyProject(project); // content/ as ingest left it (the copy has no seeds): every build runs --no-ingest
+  await build('--no-ingest');
+  renameSync(join(project, 'dist'), join(root, 'unsharded'));
+  shards = JSON.parse((await build('--list-shards')).trim()) as string[];
+  // Shards one after another here; on CI, one job each (deploy/github-actions.yml).
+  for (const shard of shards) await build('--shard', shard, '--no-ingest');
+  await build('--hub', '--no-ingest');
+  await build('--merge');
+}, 1_200_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a sharded build', () => {
+  it('has a shard per year of the seeds, the undated with the oldest', () => {
+    expect(shards.length).toBeGreaterThan(2);
+    expect(shards.at(-1)).toMatch(/^\d{4}\+undated$/);
+  });
+
+  it('merges into the same files, byte for byte, as an unsharded build', () => {
+    const merged = join(project, 'dist');
+    const diff = compareTrees(join(root, 'unsharded'), merged);
+    const first = diff.changed[0];
+    expect(diff.onlyInFirst, 'missing from the merged site').toEqual([]);
+    expect(diff.onlyInSecond, 'only in the merged site').toEqual([]);
+    expect(diff.changed, first && firstDifference(join(root, 'unsharded', first), join(merged, first))).toEqual([]);
+    expect(readdirSync(join(merged, 'zh', 'articles')).length).toBeGreaterThan(10);
+  });
+});
+
+const available = chromiumOrSkip('sharded build search test');
+
+describe.skipIf(!available)('search on the merged site', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(join(project, 'dist'), '/');
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds a report of every shard by its title', async () => {
+    const reports = reportPerShard();
+    expect([...reports.keys()].sort()).toEqual([...shards].sort());
+    for (const [shard, { id, title }] of reports) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}zh/search/`);
+      await searchFor(page, title);
+      expect(await resultIds(page), `${shard}: ${title}`).toContain(id);
+      await page.close();
+    }
+  });
+});
