@@ -64,3 +64,11 @@ describe('regionOf, a speaker’s words', () => {
     expect(region('全县新建换热站12座，王桥镇居民说暖气更热了。', '12座', ['襄垣县'])).toBe('襄垣县');
   });
 });
+
+describe('regionOf, a body that speaks', () => {
+  it('does not place a figure where the body telling it sits, only where a body acts', () => {
+    expect(region('市住建局答：经核查，该小区外墙保温已脱落40余处。', '40余处', ['潞州区'])).toBe('潞州区');
+    expect(region('市住建局负责人介绍，该小区共有楼栋12栋。', '12栋', ['潞州区'])).toBe('潞州区');
+    expect(region('市住建局今年改造老旧小区120个。', '120个', ['潞州区'])).toBe('长治市');
+  });
+});
