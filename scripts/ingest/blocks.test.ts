@@ -248,6 +248,20 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(list).slice(1)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('reads ornament rules, notes about the page, staff credits for drawings and a column name at the page foot as furniture (issue 15)', () => {
+    const blocks = classifyBlocks([
+      '某镇：秋收时节农机忙',
+      '9月7日，某镇的田野里，收割机来回穿梭。',
+      '◆ ◆ ◆',
+      '本版稿件由某县融媒体中心提供',
+      '题图：王五',
+      '下期预告：走进某县',
+      '乡村振兴',
+      '（本版图片由受访单位提供）',
+    ]);
+    expect(kinds(blocks).slice(2)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -27,6 +27,11 @@ const MAX_DECK_CHARS = 50;
 const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[：:].+)$/su;
 // A rule between items: `---`, `***`, `———`.
 const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
+// Ornaments set between items: `◆◆◆`, `★ ★ ★`, `· · ·`, `※※※`.
+const ORNAMENT_RULE = /^(?:[◆◇★☆●○■□※·•◎❖✦][\s\u3000]*){3,}$/u;
+// A note about the page as a whole (`本版稿件由武乡县融媒体中心提供`, `（本版图片均由本报记者 刘伟 摄）`) or the next
+// issue (`下期预告：走进黎城县`): the page's, not an article's.
+const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,40}[)）]?$|^(?:下期|明日|本期)?预告[：:][^。！？!?]{2,30}$/u;
 // An ornament before a byline: `■ 本报评论员`.
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
 const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
@@ -179,7 +184,7 @@ function readBlock(raw: string, index: number): Marked {
 
 function shapeOf(text: string): Shape {
   if (readContinuation(text)) return 'continuation';
-  if (isPageLine(text) || isFurniture(text) || RULE.test(text)) return 'furniture';
+  if (isPageLine(text) || isFurniture(text) || RULE.test(text) || ORNAMENT_RULE.test(text) || PAGE_NOTE.test(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
   // `■ 民生关注`: a column name set off by a bullet is a title-like line, not an item of a list.

@@ -127,6 +127,8 @@ class Run {
     if (sectionHeading !== undefined) this.findLateHeadline(state, sectionHeading);
     for (const i of this.indices) {
       if (this.names.has(i)) this.kinds[i] = this.followsTitle(i) ? 'byline' : 'caption';
+      // A column's name at the foot of the page, with no text after it, heads nothing: the page's furniture.
+      else if (this.kinds[i] === 'title' && this.next === undefined && this.atPageFoot(i) && isColumnName(this.text(i))) this.kinds[i] = 'furniture';
       else if (this.kinds[i] === 'title') this.kinds[i] = 'caption';
     }
     this.advance(state, this.indices.length);
@@ -217,7 +219,8 @@ class Run {
       while (after <= last && titleOrBanner(after)) after++;
       const furnitureBefore = before >= first && this.kinds[before] === 'furniture';
       const furnitureAfter = after <= last && this.kinds[after] === 'furniture';
-      if (furnitureBefore && furnitureAfter) this.kinds[i] = 'kicker';
+      // At the foot of the page such a line heads nothing: it is furniture with the lines around it.
+      if (furnitureBefore && furnitureAfter) this.kinds[i] = this.atPageFoot(i) ? 'furniture' : 'kicker';
     }
   }
 
@@ -320,6 +323,11 @@ class Run {
       lines += text.split('\n').filter((l) => l.trim()).length;
     }
     return lines >= MIN_DATA_LINES;
+  }
+
+  /** Nothing but page furniture and title-like lines follows block i to the end of the page. */
+  private atPageFoot(i: number): boolean {
+    return this.marked.slice(i + 1).every((m) => m.shape === 'furniture' || m.shape === 'title');
   }
 
   /** Running text stands before the run: the run is not the page's head. */
