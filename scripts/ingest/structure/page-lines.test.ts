@@ -84,6 +84,14 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('2024年3月7日，某县召开老旧小区改造推进会 第5版')).toBeUndefined();
   });
 
+  it('reads an English page’s date line and a date spaced digit by digit', () => {
+    expect(readPageLine('Thursday, March 7, 2024')).toEqual({ date: '2024-03-07' });
+    expect(readPageLine('7 March 2024')).toEqual({ date: '2024-03-07' });
+    expect(readPageLine('Mar. 7, 2024')).toEqual({ date: '2024-03-07' });
+    expect(readPageLine('2024 年 3 月 7 日 星期四')).toEqual({ date: '2024-03-07' });
+    expect(readPageLine('On March 7, 2024 the bus line opened')).toBeUndefined();
+  });
+
   it('knows how to reach the paper and QR notes by their form', () => {
     for (const text of [
       '读者热线：0351-6660000',

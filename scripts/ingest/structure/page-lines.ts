@@ -79,7 +79,8 @@ export function readPageLine(text: string): PageFacts | undefined {
     .replace(/([：:])[\s\u3000]+/gu, '$1')
     .replace(/版[：:]/gu, '版 ')
     // `2025年 11月 18日`, `第 3 版`: spaces inside one date or page number; `18日星期二`, `（星期二）`: glued or bracketed.
-    .replace(/(\d{4}年)[\s\u3000]+(?=\d{1,2}月)|(\d{1,2}月)[\s\u3000]+(?=\d{1,2}日)/gu, '$1$2')
+    .replace(/(\d)[\s\u3000]+(?=[年月日](?:$|[\s\u3000\d星周礼农]))/gu, '$1')
+    .replace(/([年月])[\s\u3000]+(?=\d{1,2}[月日])/gu, '$1')
     .replace(/第[\s\u3000]+(\d{1,3})[\s\u3000]+版/gu, '第$1版')
     .replace(/日(?=星期|周[一二三四五六日天]|礼拜|农历)/gu, '日 ')
     .replace(/[(（]((?:星期|周|礼拜)[一二三四五六日天])[)）]/gu, ' $1')
@@ -88,6 +89,8 @@ export function readPageLine(text: string): PageFacts | undefined {
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
+  const english = readEnglishDate(line);
+  if (english !== undefined) return isCalendarDate(english) ? { date: english } : undefined;
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
   if (QR_NOTE.test(line) && [...line].length <= MAX_QR_NOTE_CHARS && !/[。！？!?]/u.test(line)) return {};
@@ -140,6 +143,21 @@ function readToken(word: string): Token | undefined {
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
   if (LABEL.test(word)) return { strong: false };
   return undefined;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY_EN = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+';
+const MONTH_EN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+// An English page's date line: `Tuesday, November 18, 2025`, `18 November 2025`, `Nov. 18, 2025`.
+const ENGLISH_DATE = new RegExp(`^(?:${WEEKDAY_EN})?(?:${MONTH_EN}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${MONTH_EN}\\s+(\\d{4}))$`, 'iu');
+
+/** An English date line as `YYYY-MM-DD`; undefined for anything else. */
+function readEnglishDate(line: string): string | undefined {
+  const m = ENGLISH_DATE.exec(line);
+  if (!m) return undefined;
+  const [month, day, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  const index = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().replace(/\.$/u, '').slice(0, 3)));
+  return index < 0 ? undefined : `${year}-${pad(index + 1)}-${pad(Number(day))}`;
 }
 
 /** A date in one of its printed forms as `YYYY-MM-DD` (not checked against the calendar); undefined for anything else. */
