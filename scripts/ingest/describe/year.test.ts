@@ -54,3 +54,11 @@ describe('findYear: never a plan or a target (issue 15)', () => {
     expect(findYear('2024年以来，平顺县新建冷库14座。下一步计划2026年再建10座。')).toBe(2024);
   });
 });
+
+describe('findYear: never the year a figure is compared with', () => {
+  it('leaves out 比2024年, 较2023年, 与2024年相比', () => {
+    expect(findYear('今年前三季度，全县新增就业2860人，比2024年同期增加310人。')).toBeUndefined();
+    expect(findYear('全县优良天数较2023年增加12天，与2024年相比又多了5天。')).toBeUndefined();
+    expect(findYear('2024年，全县新增就业3100人，比2023年增加200人。')).toBe(2024);
+  });
+});

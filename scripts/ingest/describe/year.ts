@@ -12,6 +12,8 @@ const PLAN_BEFORE = /(?:计划|将于?|拟|力争|争取|预计|预期|有望|�
 const DEADLINE_AFTER = /^年(?:底|末|年底)?(?:前|以前)/u;
 // `2026年，该县计划投资…`: the year's own clause, or the one after it, says what is planned.
 const PLAN_AFTER = /^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|争取|预计|有望)/u;
+// The year a figure is compared with (`比2024年同期增长`, `较2023年提高`, `与2024年相比`) is not the year reported.
+const COMPARED_BEFORE = /(?:比|较|与|同)\s*$|比上年|相比于\s*$/u;
 // Words that date an event without naming the year: the page's year applies.
 const DATED_WITHOUT_YEAR = /\d{1,2}月\d{1,2}日|近日|日前|今年|昨天|昨日|今天|今日/u;
 
@@ -27,6 +29,7 @@ export function findYear(text: string, pageYear?: number): number | undefined {
     const at = match.index ?? 0;
     const year = Number(match[1]);
     if (TARGET_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (COMPARED_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
     if (TARGET_AFTER.test(text.slice(at + 4, at + 8))) continue;
     const after = text.slice(at + 4, at + 20);
     if (PLAN_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DEADLINE_AFTER.test(after) || PLAN_AFTER.test(after)) continue;
