@@ -21,7 +21,7 @@ describe('isBylineLine: <role word> <names>', () => {
   });
 
   it('knows the paper’s own role glued to a name, two glued roles, an ornament before the role, names with 摄', () => {
-    for (const text of ['文/图 本报记者 周洋', '文/本报记者 何静 图/通讯员 周洋', '图片由某县文旅局提供', '（照片由受访者提供）', '本报记者张三', '记者王晓峰 通讯员李梅', '■ 本报记者 张三', '张三 摄', '张三 李四 摄影', '（王五 摄）', '作者 张三', 'BY WANG FANG', 'By: Li Na', '——By our reporter Li Na', 'By our correspondents Wang Fang and Li Na']) {
+    for (const text of ['文/图 本报记者 周洋', '文/本报记者 何静 图/通讯员 周洋', '图片由某县文旅局提供', '（照片由受访者提供）', '本报记者张三', '记者王晓峰 通讯员李梅', '■ 本报记者 张三', '张三 摄', '张三 李四 摄影', '（王五 摄）', '作者 张三', 'BY WANG FANG', 'By: Li Na', '——By our reporter Li Na', '(Li Na)', '(By Wang Fang and Li Na)', 'By our correspondents Wang Fang and Li Na']) {
       expect(isBylineLine(text), text).toBe(true);
     }
   });

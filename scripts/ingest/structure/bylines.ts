@@ -41,6 +41,8 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^[(（]?${S}*(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供${S}*[)）]?$`, 'u'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
+  // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Xinhua)`.
+  /^[(（](?:By:? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:(?:, | and )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})*[)）]$/u,
   // `By Wang Fang`, `By Li Na and Zhang Wei`.
   /^(?:[—–]{1,2}\s*)?(?:By|BY):? (?:[Oo]ur (?:reporters?|correspondents?) )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
