@@ -88,3 +88,14 @@ describe('findKind: a data box printed as one block', () => {
     expect(findKind({ blocks })).toBe('sidebar');
   });
 });
+
+describe('findKind: an English item', () => {
+  it('is a brief (news) when a few paragraphs stand under its headline', () => {
+    const blocks = [
+      block('headline', 'New library opens in Pingshun', 0),
+      block('paragraph', 'Pingshun County opened a new public library on Monday, the county government said.', 1),
+      block('paragraph', 'The library holds 60,000 books and is open every day.', 2),
+    ];
+    expect(findKind({ blocks })).toBe('news');
+  });
+});

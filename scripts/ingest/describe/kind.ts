@@ -2,7 +2,7 @@
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isWireByline, tookPhotos } from '../structure/bylines.ts';
-import { isListItem, opensWithDate } from '../structure/shape.ts';
+import { isLatin, isListItem, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
 import { isInterview } from './interview.ts';
 
@@ -28,6 +28,7 @@ const SIDEBAR_MAX_CHARS = 800;
  * - `interview`: questions of the paper (`记者：`) answered by named people (`王海军：`), two or more (interview.ts);
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line),
  *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a dated brief (`● 3月5日，…。`);
+ * - `news`, also: an English item of at most four paragraphs under its headline (a brief);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline;
  * - `sidebar`: a short box after the page's main article: no headline, no continuation mark, at most
  *   4 paragraphs and 800 characters, and not the page's first segment (when `position.index` is given;
@@ -50,6 +51,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
   if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
+  // An English item on a Chinese page is a brief: a few paragraphs, the news told in the first (`…, the city's
+  // transport bureau said on Thursday.`).
+  const english = paragraphs.length > 0 && isLatin(paragraphs.map((p) => p.text).join(' '));
+  if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && blocks.some((b) => b.kind === 'headline')) return 'news';
   if (paragraphs.length === 1 && isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim()));
