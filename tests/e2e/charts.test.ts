@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
 import { buildChartsSite, MDX_CHART_ARTICLE, TEST_REPORT } from './charts-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
+import { tabTo } from './support/keyboard.ts';
 
 const ARTICLE = 'min-sheng-wei-ben-xing-fu-sheng-huo';
 const available = chromiumAvailable();
@@ -113,6 +114,14 @@ describe.skipIf(!available)('charts in the browser', () => {
     expect(byText).not.toEqual(byValue);
     expect(await chart.locator('button[data-sort="text"]').getAttribute('aria-pressed')).toBe('true');
     expect(await size()).toEqual(before);
+    await page.context().close();
+  });
+
+  it('re-sorts a bar chart with the keyboard alone', async () => {
+    const page = await open('zh/data/');
+    await tabTo(page, 'figure.chart--bar button[data-sort="text"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
     await page.context().close();
   });
 

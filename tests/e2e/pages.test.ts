@@ -236,7 +236,8 @@ describe.skipIf(!available)('every page type in the browser', () => {
     });
   });
 
-  it('the dashboard filters and a chart’s sort buttons work with the keyboard alone', async () => {
+  // A chart's sort buttons with the keyboard: tests/e2e/charts.test.ts (the seeds alone give no bar chart that sorts).
+  it('the dashboard filters work with the keyboard alone', async () => {
     await visit(pathOf('data dashboard', 'zh'), async (page) => {
       const shown = () => page.locator('.dashboard-table tbody tr:not([hidden])').count();
       const total = await shown();
@@ -244,9 +245,6 @@ describe.skipIf(!available)('every page type in the browser', () => {
       await page.keyboard.press('ArrowDown');
       await page.waitForFunction(() => new URL(location.href).searchParams.has('region'));
       expect(await shown()).toBeLessThan(total);
-      await tabTo(page, 'button[data-sort="text"]');
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
     });
   });
 
