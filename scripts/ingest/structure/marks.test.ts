@@ -95,3 +95,18 @@ describe('cutClosingCredit: a credit glued to the sentence (issue 15)', () => {
     expect(cutClosingCredit('游客在景区留影。全景拍摄')).toEqual({ text: '游客在景区留影。全景拍摄' });
   });
 });
+
+describe('continuation marks in more forms (issue 15)', () => {
+  it('reads lettered pages, square brackets, an arrow, a section after the page, the page before or after', () => {
+    expect(readContinuation('（下转A3版）')).toEqual({ to: 'A3版' });
+    expect(readContinuation('【下转第二版】')).toEqual({ to: '第二版' });
+    expect(readContinuation('→下转第三版')).toEqual({ to: '第三版' });
+    expect(readContinuation('（下转第二版·民生）')).toEqual({ to: '第二版' });
+    expect(readContinuation('（接上页）')).toEqual({ from: '上页' });
+    expect(readContinuation('（转下页）')).toEqual({ to: '下页' });
+  });
+  it('cuts a bare mark after a finished sentence, not inside one', () => {
+    expect(cutContinuation('全年办结率99.2%。下转第3版')).toEqual({ continued: { to: '第3版' }, text: '全年办结率99.2%。' });
+    expect(cutContinuation('详情请看下转第3版')).toEqual({ text: '详情请看下转第3版' });
+  });
+});

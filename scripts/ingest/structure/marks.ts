@@ -5,7 +5,10 @@ import type { Continued } from '../../../src/domain/article.ts';
 import { opensWithTopicTag } from './columns.ts';
 
 const SPACE = '[\\s\\u3000]';
-const PAGE_NUMBER = '第?[一二三四五六七八九十百\\d]{1,3}版';
+// `第二版`, `2版`, `A3版`, with the section after a dot (`第二版·民生`) or a column mark (`第1版①`).
+const PAGE_NUMBER = '第?(?:[A-H]\\d{1,2}|[一二三四五六七八九十百\\d]{1,3})版(?:[·・]\\p{Script=Han}{1,6})?[①-⑩]?';
+const OPEN = '[(（【〔]';
+const CLOSE = '[)）】〕]';
 
 export interface Markup {
   /** `#` → a headline, `##` → a level-2 heading, `###` and deeper → level 3. */
@@ -25,13 +28,17 @@ export function readMarkup(block: string): Markup | undefined {
 }
 
 const CONTINUATION = new RegExp(
-  `^[(（【〔]?${SPACE}*(上接|接上|紧接|转自|接|下转|转下|转至|续见|转)${SPACE}*(${PAGE_NUMBER})${SPACE}*[)）】〕]?$`,
+  `^[→>]?${OPEN}?${SPACE}*(上接|接上|紧接|转自|接|下转|转下|转至|续见|转)${SPACE}*(${PAGE_NUMBER}|页)${SPACE}*${CLOSE}?$`,
   'u',
 );
 
 // The same marks printed inside a paragraph: `（上接第一版）针对…` at its start, `…办结率99.2%。（下转第二版）` at its end.
-const LEADING_CONTINUATION = new RegExp(`^[(（]${SPACE}*(?:上接|接上|紧接|转自|接)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]`, 'u');
-const TRAILING_CONTINUATION = new RegExp(`[(（]${SPACE}*(?:下转|转下|转至|续见|转)${SPACE}*${PAGE_NUMBER}${SPACE}*[)）]$`, 'u');
+const LEADING_CONTINUATION = new RegExp(`^${OPEN}${SPACE}*(?:上接|接上|紧接|转自|接)${SPACE}*(?:${PAGE_NUMBER}|页)${SPACE}*${CLOSE}`, 'u');
+// At the end, in brackets, or bare after a finished sentence (`…办结率99.2%。下转第3版`).
+const TRAILING_CONTINUATION = new RegExp(
+  `${OPEN}${SPACE}*(?:下转|转下|转至|续见|转)${SPACE}*(?:${PAGE_NUMBER}|页)${SPACE}*${CLOSE}$|(?<=[。！？”])${SPACE}*[→]?(?:下转|转下|转至)${SPACE}*${PAGE_NUMBER}$`,
+  'u',
+);
 
 /**
  * Cuts continuation marks printed inside a paragraph, at its start or its end; `continued` says what they
@@ -57,7 +64,10 @@ export function cutContinuation(text: string): { continued?: Continued; text: st
 export function readContinuation(text: string): Continued | undefined {
   const match = CONTINUATION.exec(text.trim());
   if (!match) return undefined;
-  const page = match[2]!.startsWith('第') ? match[2]! : `第${match[2]!}`;
+  // `接上页` / `转下页` name no page number: the page before or after this one.
+  // The page as printed, without a section name or column mark after it; `第` added to a bare number.
+  const printed = match[2]!.replace(/[·・].*$|[①-⑩]$/u, '');
+  const page = printed === '页' ? (/^(?:上接|接上|紧接|转自|接)$/u.test(match[1]!) ? '上页' : '下页') : /^[第A-H]/u.test(printed) ? printed : `第${printed}`;
   return /^(?:上接|接上|紧接|转自|接)$/u.test(match[1]!) ? { from: page } : { to: page };
 }
 
