@@ -45,6 +45,10 @@ describe('measure pages on the seed site', () => {
       const built = readdirSync(join(site.distDir, lang, 'data', 'measures'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
       expect(built.sort()).toEqual(pages.map((p) => p.key).sort());
       expect(linkedFiles(`${lang}/data/index.html`).has(index)).toBe(true);
+      // Under the page's introduction, before the charts, not after the dashboard's long table.
+      const html = readText(site, `${lang}/data/index.html`);
+      expect(html.indexOf('class="measures-link"')).toBeGreaterThan(html.indexOf('class="dashboard-intro"'));
+      expect(html.indexOf('class="measures-link"')).toBeLessThan(html.indexOf('<figure'));
     }
   });
 
