@@ -262,6 +262,21 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks).slice(2)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
   });
 
+  it('keeps an article open past a photo credit under a caption, and reads a titled line with a credit as a caption (issue 15)', () => {
+    const blocks = classifyBlocks([
+      '某县新闻中心',
+      '某镇：学校里的“小书院”',
+      '本报记者 何静',
+      '走进某镇中心学校，孩子们正在新建的阅览室里读书。',
+      '下图 老师指导学生阅读',
+      '（图片由某县教育局提供）',
+      '据了解，“小书院”共配备图书12万册。',
+      '学校里的“小书院”（摄影 周洋）',
+    ]);
+    expect(kinds(blocks).slice(4)).toEqual(['caption', 'byline', 'paragraph', 'caption']);
+    expect(blocks[7]!.text).toBe('学校里的“小书院”');
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -36,7 +36,7 @@ const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,4
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
 const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
-const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为]|图片[：:])/u;
+const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
 
 /** Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones dropped. */
@@ -145,6 +145,15 @@ function headlineLength(text: string): boolean {
   return charCount(t) <= MAX_TITLE_CHARS;
 }
 
+/** A bracketed credit closing a line with no full stop: `…小书院”（摄影 王刚）`, `…读书（李四 摄）`. */
+function cutClosingCreditOfLine(text: string): { credit?: string; text: string } {
+  const match = /[(（][^()（）。，]{2,24}[)）]$/u.exec(text);
+  if (!match || !text.slice(0, match.index).trim()) return { text };
+  const credit = match[0];
+  if (!/摄影?[)）]$|^[(（][\s\u3000]*摄影?/u.test(credit)) return { text };
+  return { credit, text: text.slice(0, match.index).trimEnd() };
+}
+
 /** What a block is by itself; `title` when only its neighbours can tell (see structure/roles.ts). */
 function readBlock(raw: string, index: number): Marked {
   const source = [index];
@@ -159,6 +168,11 @@ function readBlock(raw: string, index: number): Marked {
   if (shape === 'caption') {
     const closing = cutClosingCredit(text);
     return { shape, block: { kind: 'caption', text: closing.text, source, ...(closing.credit !== undefined && { credit: closing.credit }) } };
+  }
+  if (shape === 'title') {
+    // A title-like line that carries a photo credit (`乡村学校里的“小书院”（摄影 王刚）`) is a photo's caption.
+    const closing = cutClosingCreditOfLine(text);
+    if (closing.credit !== undefined) return { shape: 'caption', block: { kind: 'caption', text: closing.text, source, credit: closing.credit } };
   }
   if (shape !== 'paragraph') return { shape, block: { kind: shape === 'title' ? 'caption' : shape, text, source } };
 

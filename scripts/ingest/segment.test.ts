@@ -304,3 +304,16 @@ describe('segment: a byline printed over its headline (issue 15)', () => {
     expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4]]);
   });
 });
+
+describe('segment: a photo credit under a caption (issue 15)', () => {
+  it('ends the photo, not the article', () => {
+    const page = [
+      b('headline', 0, '某镇：学校里的“小书院”'),
+      b('paragraph', 1, '走进某镇中心学校，孩子们正在阅览室里读书。'),
+      b('caption', 2, '上图：孩子们在读书。'),
+      b('byline', 3, '（图片由某县教育局提供）'),
+      b('paragraph', 4, '据了解，“小书院”共配备图书12万册。'),
+    ];
+    expect(segment(page)).toHaveLength(1);
+  });
+});

@@ -205,6 +205,8 @@ function add(draft: Draft, block: Block): void {
     case 'byline': {
       // A byline under the headline (past its deck) opens the text; after running text it closes it.
       const before = draft.blocks.at(-2)?.kind;
+      // A photo's credit under its caption (`上图：…` / `（图片由…提供）`) ends the photo, not the article.
+      if (before === 'caption' && isPhotoCredit(block.text)) break;
       if (draft.hasBody && before !== 'headline' && before !== 'deck') draft.closed = true;
       break;
     }

@@ -37,8 +37,9 @@ const LINE_FORMS: readonly RegExp[] = [
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
-  // A photo credit that names who gave the picture: `图片由襄垣县住建局提供`, `（照片由受访者提供）`.
-  new RegExp(`^[(（]?${S}*(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供${S}*[)）]?$`, 'u'),
+  // A photo credit that names who gave the picture: `图片由襄垣县住建局提供`, `（照片由受访者提供）`; or where it
+  // comes from: `资料图片`, `（新华社发）`, `图片来源：网络`.
+  new RegExp(`^[(（]?${S}*(?:(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供|资料图片?|资料照片|新华社发|图片来源[：:][^。，,；;！？()（）]{2,20})${S}*[)）]?$`, 'u'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
   // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Xinhua)`.
@@ -63,7 +64,7 @@ export function isBylineLine(text: string): boolean {
  * paragraph above it. `文/图 张丽` is an article's byline that also credits its photos: see tookPhotos.
  */
 export function isPhotoCredit(text: string): boolean {
-  return /摄影?[)）]?$|由[^由]{2,20}提供[)）]?$/u.test(text.trim()) && isBylineLine(text);
+  return /摄影?[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)/u.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */

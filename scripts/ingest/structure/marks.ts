@@ -111,6 +111,8 @@ const CLOSING_CREDIT = new RegExp(
   [
     `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*[\\p{Script=Han}·]{2,12}(?:${SPACE}+[\\p{Script=Han}·]{2,6}){0,3}${SPACE}*摄(?:影)?)$`,
     `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
+    // `（摄影 王刚）`, `（摄影：王刚）`: the deed before the name.
+    `([(（]${SPACE}*摄影?${SPACE}*[：:]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
     // Glued to the sentence before it, only with a reporter's role: `…演示灭火器使用方法。本报记者 王刚 摄`.
     `(?<=[。！？!?”])((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,3}${SPACE}*摄(?:影)?)$`,
   ].join('|'),
@@ -123,7 +125,7 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
-  return { credit: (match[1] ?? match[2] ?? match[3] ?? '').trim(), text: rest };
+  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim(), text: rest };
 }
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */

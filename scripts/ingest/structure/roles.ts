@@ -373,7 +373,8 @@ class Run {
       const kind = this.kinds[i];
       const block = this.marked[i]!.block;
       if (this.marked[i]!.fromMarkup) state.markedHeadings = true;
-      if (kind === 'byline' && !this.names.has(i) && state.open) close(state);
+      const creditsCaption = isPhotoCredit(block.text) && this.kinds[i - 1] === 'caption';
+      if (kind === 'byline' && !this.names.has(i) && state.open && !creditsCaption) close(state);
       else if (kind === 'byline') state.signed = true;
       if (kind === 'continuation') {
         if (readContinuation(block.text)?.from !== undefined) {
