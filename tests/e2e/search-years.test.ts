@@ -40,6 +40,7 @@ describe.skipIf(!available)('search across the years’ indexes', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   }, 300_000);
   afterAll(async () => {
+    delete process.env.CZ_YEAR_GROUP_MIN;
     await browser?.close();
     await server?.close();
   });
