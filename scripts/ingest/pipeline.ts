@@ -119,6 +119,7 @@ export function draftSeed(seed: SeedInput, keepPage = false): SeedDrafts {
     return pageYear === undefined ? draft : { ...draft, pageYear };
   });
   attachPageWarnings(drafts, page.repair.warnings);
+  withSiblingYears(drafts, pageYear);
   const undated = drafts.filter((d) => d.year === undefined).map((d) => d.title);
   const report: SeedReport = {
     seed: seed.name,
@@ -144,6 +145,20 @@ function datePage(draft: ArticleDraft, facts: PageFacts): ArticleDraft {
   const source = { ...(paper !== undefined && { paper }), ...(date !== undefined && { date }), ...(page !== undefined && { page }), ...draft.source };
   if (date === undefined) return { ...draft, source };
   return { ...draft, year: Number(date.slice(0, 4)), date, source };
+}
+
+/**
+ * Articles of one page are printed together: on a page that prints no date, an article whose text names
+ * no year gets the year most of the page's other articles report on, for its figures (`siblingYear`; its
+ * own `year` stays unknown, as describe read it). Changes the drafts in place.
+ */
+function withSiblingYears(drafts: ArticleDraft[], pageYear: number | undefined): void {
+  if (pageYear !== undefined) return;
+  const counts = new Map<number, number>();
+  for (const d of drafts) if (d.year !== undefined) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return;
+  for (const d of drafts) if (d.year === undefined) d.siblingYear = ranked[0]![0];
 }
 
 /** What assignIds needs to know about an article. */

@@ -100,6 +100,11 @@ export interface ArticleDraft extends Omit<Article, 'id' | 'lang' | 'source' | '
   warnings: Warning[];
   /** The year the page was printed (its date line), when it prints one: what 今年 means in its figures. Not published. */
   pageYear?: number;
+  /**
+   * On a page that prints no date, for an article whose text names no year: the year the page's other
+   * articles report on (most of them), which its figures of now take (issue 14). Not published.
+   */
+  siblingYear?: number;
 }
 
 /** An article as ingest emits it: the draft with the id it is published under. */

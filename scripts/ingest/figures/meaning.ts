@@ -42,7 +42,7 @@ export interface ArticleContext {
 
 const SECTION_CONTEXT = 2;
 
-export function articleContext(article: { body: readonly BodyNode[]; year?: number; pageYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
+export function articleContext(article: { body: readonly BodyNode[]; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
   const headings: string[][] = [];
   let open: { level: number; text: string }[] = [];
@@ -64,6 +64,7 @@ export function articleContext(article: { body: readonly BodyNode[]; year?: numb
   const meta: ArticleMeta = {
     year: article.year,
     ...(article.pageYear !== undefined ? { pageYear: article.pageYear } : {}),
+    ...(article.siblingYear !== undefined ? { siblingYear: article.siblingYear } : {}),
     regions: article.regions,
     topics: article.topics,
     ...(article.date ? { date: article.date } : {}),

@@ -4,7 +4,7 @@ import { scopeFor } from './scope.fixture.ts';
 
 // A dated page unless a test says otherwise: its article's year is the year printed (pageYear), as the
 // pipeline dates every article of a page that prints its date.
-const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string } = {}) =>
+const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number } = {}) =>
   periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
 
 describe('periodOf', () => {
@@ -113,5 +113,13 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('国庆假期，景区接待游客6.8万人次。', '6.8万人次').period).toBe('国庆假期');
     expect(period('平台开通一个月来，已受理诉求560件。', '560件').period).toBe('平台开通一个月来');
     expect(period('今年暑假，全市开设托管班62个。', '62个').period).toBeUndefined();
+  });
+});
+
+describe('periodOf on an undated page', () => {
+  it('takes the year the page’s other articles report on where the article and its text name none', () => {
+    expect(period('全县新建幸福院8个。', '8个', { year: undefined, siblingYear: 2024 })).toEqual({ year: 2024 });
+    expect(period('2023年，全县新建幸福院8个。', '8个', { year: undefined, siblingYear: 2024 })).toEqual({ year: 2023 });
+    expect(period('全县新建幸福院8个。', '8个', { year: 2022, siblingYear: 2024 })).toEqual({ year: 2022 });
   });
 });

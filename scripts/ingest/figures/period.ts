@@ -4,7 +4,8 @@
 // - an explicit year (`2024年`, `截至2024年底`) is the year; a span of years (`2021—2025年`) is its last;
 // - 今年 is the article's year, 去年 one before, 前年 two before, 明年 one after;
 // - a start (`2024年以来`, `自2023年11月…以来`) is not the figure's year: it runs to the article's year;
-// - otherwise the article's year (or its date's), undefined when neither is known.
+// - otherwise the article's year (or its date's); on an undated page, for an article whose text names no
+//   year, the year the page's other articles report on (pipeline.ts, siblingYear); undefined when none is known.
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 
@@ -75,9 +76,9 @@ const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|
  * does not report on 2000 or 2026 — an article year read off `2000年底前建成的…` or `计划2026年…`).
  */
 export function articleYear(scope: Pick<FigureScope, 'article'>): number | undefined {
-  const { year, pageYear, date } = scope.article;
+  const { year, pageYear, date, siblingYear } = scope.article;
   const printed = pageYear ?? (date ? Number(date.slice(0, 4)) || undefined : undefined);
-  if (printed === undefined) return year;
+  if (printed === undefined) return year ?? siblingYear;
   return year !== undefined && (year === printed || year === printed - 1) ? year : printed;
 }
 

@@ -15,6 +15,8 @@ export interface ArticleMeta {
   year?: number;
   /** The year its page was printed, when the page says: what 今年 means. */
   pageYear?: number;
+  /** On an undated page, the year its other articles report on, for an article whose text names none. */
+  siblingYear?: number;
   /** ISO date of the page (`2025-11-18`) when known. */
   date?: string;
   regions: readonly string[];
