@@ -11,10 +11,34 @@ import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './sha
  * outweighs an opening that only looks like a topic sentence.
  */
 export function continues(before: Block, after: Block): boolean {
-  if (before.kind !== 'paragraph' || after.kind !== 'paragraph') return false;
-  if (before.credit || after.byline || !endsBroken(before.text)) return false;
+  if (after.kind !== 'paragraph' || after.byline) return false;
+  if (before.kind === 'heading' || before.kind === 'caption') return finishesClause(before, after);
+  if (before.kind !== 'paragraph') return false;
+  if (before.credit || !endsBroken(before.text)) return false;
   if (closesUnopened(after.text, before.text)) return false;
+  // `…“我们还开通了24小时服务` + `热线，群众有问题随时打。”…`: `after` closes the quote `before` left open.
+  if (closesOpenQuote(before.text, after.text)) return true;
   return wordStraddles(before.text, after.text) || !opensParagraph(after.text);
+}
+
+/**
+ * A short line read as a heading or caption that is really the head of a paragraph broken after it: it
+ * holds a clause mark (`据介绍，今年全市…新增集中供热面积`, no heading reads so) and the block after it finishes
+ * its clause — a word runs across the break, or it opens with the number the clause was about to give
+ * (`380万平方米。`).
+ */
+function finishesClause(before: Block, after: Block): boolean {
+  const head = before.text.trim();
+  if (before.credit || !/\p{Script=Han}[，,]\p{Script=Han}/u.test(head) || !/[\p{Script=Han}\d]$/u.test(head)) return false;
+  if (opensParagraph(after.text) || closesUnopened(after.text, head)) return false;
+  return wordStraddles(head, after.text) || /^[\d〇一二三四五六七八九十百千万两]+(?:[.．]\d+)?[\p{Script=Han}%]/u.test(after.text.trim());
+}
+
+/** `before` opens a quote or bracket it does not close, and `after` closes it. */
+function closesOpenQuote(before: string, after: string): boolean {
+  const opens = (before.match(/[“「『（(]/gu) ?? []).length;
+  const closes = (before.match(/[”」』）)]/gu) ?? []).length;
+  return opens > closes && /^[^“「『（(]*[”」』）)]/u.test(after);
 }
 
 /** `before` with `after` appended as printed: Chinese needs no space between the halves. */

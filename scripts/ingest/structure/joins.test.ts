@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../types.ts';
+import { continues } from './joins.ts';
+
+const b = (kind: Block['kind'], text: string): Block => ({ kind, text, source: [0] });
+
+describe('continues (issue 15)', () => {
+  it('joins text that closes a quote the block before left open, though it reads like a short topic sentence', () => {
+    expect(continues(b('paragraph', '“我们还开通了24小时服务'), b('paragraph', '热线，群众有问题随时打。”负责人说。'))).toBe(true);
+  });
+
+  it('joins a clause cut off as a heading to the number that finishes it', () => {
+    expect(continues(b('heading', '据介绍，今年全县新增集中供热面积'), b('paragraph', '38万平方米。'))).toBe(true);
+  });
+
+  it('leaves a real heading or caption apart from the paragraph under it', () => {
+    expect(continues(b('heading', '办好民生实事 增进群众福祉'), b('paragraph', '今年，全县新建学校3所。'))).toBe(false);
+    expect(continues(b('caption', '天冷了，志愿者为老人送棉衣'), b('paragraph', '近日，某镇志愿者走进敬老院。'))).toBe(false);
+  });
+});
