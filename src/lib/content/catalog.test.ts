@@ -147,6 +147,18 @@ describe('neighbours and related', () => {
     expect(ids).toEqual(['ban-hao-min-sheng-shi-shi-shu-xie', 'min-sheng-wei-ben-xing-fu-sheng-huo', 'shi-bo-wu-guan-yao-qing-fan-xiang']);
   });
 
+  it('works each answer out once per catalog and per limit, and hands out copies', () => {
+    const first = related(catalog, 'jiu-ye-shi-min-sheng-zhi-ben');
+    first.pop(); // a caller's change to its list is its own
+    const again = related(catalog, 'jiu-ye-shi-min-sheng-zhi-ben');
+    expect(again.map((a) => a.id)).toEqual(['ban-hao-min-sheng-shi-shi-shu-xie', 'min-sheng-wei-ben-xing-fu-sheng-huo', 'shi-bo-wu-guan-yao-qing-fan-xiang']);
+    expect(again[0]).toBe(first[0]);
+    expect(related(catalog, 'jiu-ye-shi-min-sheng-zhi-ben', 1).map((a) => a.id)).toEqual(['ban-hao-min-sheng-shi-shi-shu-xie']);
+    // Another catalog (an edited archive) is answered afresh.
+    const other = buildCatalog([museumZh], figures);
+    expect(related(other, 'shi-bo-wu-guan-yao-qing-fan-xiang')).toEqual([]);
+  });
+
   it('never relates an article to itself, and gives at most the limit', () => {
     expect(related(catalog, 'shi-bo-wu-guan-yao-qing-fan-xiang').map((a) => a.id)).not.toContain('shi-bo-wu-guan-yao-qing-fan-xiang');
     expect(related(catalog, 'min-sheng-wei-ben-xing-fu-sheng-huo', 1)).toHaveLength(1);
