@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../frame/text-measure.ts';
 import { layoutTimeline, type TimelineInput } from './timeline-layout.ts';
 
 const input: TimelineInput = {
@@ -43,10 +44,41 @@ describe('layoutTimeline', () => {
     expect(layoutTimeline(far, 'wide').scale.log).toBe(true);
   });
 
-  it('labels every second year, the latest always, when eight years do not fit at phone width', () => {
-    const years = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+  it('labels every second year, the latest always, when twelve years do not fit at phone width', () => {
+    const years = Array.from({ length: 12 }, (_, i) => 2014 + i);
     const L = layoutTimeline({ ...input, years }, 'narrow');
-    expect(L.years.map((y) => y.text)).toEqual(['2019', '2021', '2023', '2025']);
-    expect(layoutTimeline({ ...input, years }, 'wide').years).toHaveLength(8);
+    expect(L.years.map((y) => y.text)).toEqual(['2015', '2017', '2019', '2021', '2023', '2025']);
+    expect(layoutTimeline({ ...input, years }, 'wide').years).toHaveLength(12);
+  });
+
+  // A value cut to `约500万平方…` or `more than 200 char…` told the reader nothing: the latest value is written
+  // whole, beside the name when both fit on one line, else on a line of its own that makes the row taller.
+  it('writes each row\'s latest value whole, beside the name or under it, never past the edge', () => {
+    const long = 'more than 2,800 charging piles';
+    const texts: TimelineInput = { ...input, latestText: (place) => (place === '壶关县' ? '约500万平方米' : long) };
+    for (const variant of ['wide', 'narrow'] as const) {
+      const L = layoutTimeline(texts, variant);
+      const [huguan, shangdang] = L.rows;
+      expect(huguan!.latest!.text).toBe('约500万平方米');
+      expect(shangdang!.latest!.text).toBe(long);
+      for (const r of L.rows) {
+        const w = textWidth(r.latest!.text, L.smallFontSize);
+        const [from, to] = r.latest!.anchor === 'end' ? [r.latest!.x - w, r.latest!.x] : [r.latest!.x, r.latest!.x + w];
+        expect(from).toBeGreaterThanOrEqual(0);
+        expect(to).toBeLessThanOrEqual(L.width);
+        // Its dots stay below its text and above the next row.
+        for (const d of r.dots) {
+          expect(d.cy).toBeGreaterThan(r.latest!.y);
+          expect(d.cy).toBeLessThan(r.height);
+        }
+      }
+      expect(shangdang!.y).toBe(huguan!.height);
+      expect(L.height).toBeGreaterThan(shangdang!.y + shangdang!.height);
+    }
+    const wide = layoutTimeline(texts, 'wide').rows[1]!;
+    const narrow = layoutTimeline(texts, 'narrow').rows[1]!;
+    expect(wide.latest!.anchor).toBe('end');
+    expect(narrow.latest!.anchor).toBe('start');
+    expect(narrow.height).toBeGreaterThan(wide.height);
   });
 });
