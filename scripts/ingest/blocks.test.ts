@@ -277,6 +277,19 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(blocks[7]!.text).toBe('学校里的“小书院”');
   });
 
+  it('reads a credited photo caption between the paragraphs of a signed article as its caption (issue 15)', () => {
+    const blocks = classifyBlocks([
+      '某镇：老人吃上“热乎饭”',
+      '本报记者 何静',
+      '中午11点半，某镇幸福院的餐厅里飘出饭菜香。',
+      '几位老人和工作人员一起包饺子。 本报记者 何静 摄',
+      '镇民政办负责人介绍，幸福院每年可获得运营补贴3万元。',
+    ]);
+    expect(kinds(blocks)).toEqual(['headline', 'byline', 'paragraph', 'caption', 'paragraph']);
+    const items = classifyBlocks(['某镇：秋收忙', '本报记者 何静', '村民在收玉米。', '9月2日，村民在晾晒玉米。 周洋 摄', '9月3日，村民在收谷子。 孙立 摄']);
+    expect(kinds(items).slice(3)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -20,7 +20,7 @@ import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { isColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
-import { hasPhraseSpace, isLatin, isListItem } from './shape.ts';
+import { hasPhraseSpace, isLatin, isListItem, opensWithDate } from './shape.ts';
 
 /** A block's kind as far as its own text tells; `title` is a short line whose role its neighbours decide. */
 export type Shape = BlockKind | 'title';
@@ -66,7 +66,8 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
   const state: ReadingState = { open: false, hasHeadline: false, signed: false, continued: false, markedHeadings: false };
   for (let i = 0; i < marked.length; ) {
     if (marked[i]!.shape === 'paragraph') {
-      readParagraph(state, marked[i]!.block);
+      if (isCaptionInText(state, marked[i]!.block, marked[i + 1])) kinds[i] = 'caption';
+      else readParagraph(state, marked[i]!.block);
       i++;
       continue;
     }
@@ -81,6 +82,18 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
     const level = levels[i];
     return { ...rest, kind, ...(kind === 'heading' && level !== undefined && { level }) };
   });
+}
+
+/**
+ * A photo's caption with its credit set between the paragraphs of a signed article (`宋村镇一处互助幸福院里，…
+ * 做午饭。 本报记者 范丽 摄`, then the article's text goes on): the article's, not a photo item of its own. Only
+ * where the article has its headline and byline, the text after it goes on (no date lead, no byline of its
+ * own) and it opens with no date itself (`1月24日，…` is a photo news item).
+ */
+function isCaptionInText(state: ReadingState, block: Block, next: Marked | undefined): boolean {
+  if (!block.credit || /^[(（]/u.test(block.credit) || !/摄影?$/u.test(block.credit)) return false;
+  if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || opensWithDate(block.text)) return false;
+  return next?.shape === 'paragraph' && !next.block.byline && !next.block.credit && !opensWithDate(next.block.text);
 }
 
 function readParagraph(state: ReadingState, block: Block): void {
