@@ -99,3 +99,10 @@ describe('findKind: an English item', () => {
     expect(findKind({ blocks })).toBe('news');
   });
 });
+
+describe('findKind: a reporter’s notes', () => {
+  it('is commentary under a 手记 kicker', () => {
+    const blocks = [block('kicker', '记者手记', 0), block('headline', '小事里的大民生', 1), block('paragraph', '从“跑断腿”到“指尖办”，变化看得见。', 2)];
+    expect(findKind({ blocks })).toBe('commentary');
+  });
+});

@@ -12,9 +12,10 @@ export interface PagePosition {
   index?: number;
 }
 
-// Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, and any column
-// named `…评` (快评, 短评, 锐评).
-const COMMENTARY_MARK = /时评|评论|评$|社论|言论|XINWENSHIPI|SHIPING|PINGLUN/iu;
+// Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
+// named `…评` (快评, 短评, 锐评), and a writer's notes (记者手记).
+// A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
+const COMMENTARY_MARK = /时评|评论|评$|社论|言论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
 // A box is short: a sidebar has at most this many paragraphs …
 const SIDEBAR_MAX_PARAGRAPHS = 4;
 // … and at most this many characters.
