@@ -3,7 +3,7 @@ import { articleSchema } from '../domain/article.ts';
 import type { FigureRecord } from '../domain/figure.ts';
 import { buildCatalog, neighbours, related, type ArticleEntry } from './content/catalog.ts';
 import { canteenInvestment, museumEn, museumStudents, museumZh, shangdangZh } from './content/fixtures.ts';
-import { cacheKeys, type CacheKeys } from './cache-keys.ts';
+import { cacheKeys, figuresDigest, type CacheKeys } from './cache-keys.ts';
 
 /** A made-up report: `n` picks its year (newest first by year) and the topic keeps it apart from the fixtures. */
 function report(n: number, topic: string, region: string, body = `\n第${n}段正文。\n`): ArticleEntry {
@@ -133,5 +133,15 @@ describe('listing, archive and data page keys', () => {
 
   it('refuse an article the catalog does not have', () => {
     expect(() => before.article('zh', 'no-such-article')).toThrow(/no-such-article/);
+  });
+});
+
+describe('figuresDigest', () => {
+  it('follows every figure’s content and the order, not which objects hold it', () => {
+    const one = figuresDigest([canteenInvestment, museumStudents]);
+    expect(figuresDigest([structuredClone(canteenInvestment), structuredClone(museumStudents)])).toBe(one);
+    expect(figuresDigest([museumStudents, canteenInvestment])).not.toBe(one);
+    expect(figuresDigest([canteenInvestment, { ...museumStudents, value: museumStudents.value + 1 }])).not.toBe(one);
+    expect(figuresDigest([canteenInvestment])).not.toBe(one);
   });
 });
