@@ -21,8 +21,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // A floor is about 1.5 points under its score (a figure of the seeds is 0.7 of a point, of dev 0.26).
 
 /** Share of page-set expectations that must hold, per set (`npm run eval -- pages`). */
-// Pages after issue 15's form rules (helper D, 2026-12-03): dev 95.1% (with pages 28-37 and 40-47), holdout 79.7%.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.935, holdout: 0.78 };
+// Pages after issue 15's form rules (helper D, 2026-12-03): dev 95.4% (with pages 28-37 and 40-47), holdout 81.5%
+// (its expectations other than figure fields 76.6% -> 83.5%).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.8 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
