@@ -290,6 +290,19 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(items).slice(3)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('reads a plain line between an article’s text and the next headline over a byline as that article’s caption (issue 15)', () => {
+    const blocks = classifyBlocks([
+      '夏夜的某村文化广场灯火通明，一场村民自编自演的文艺晚会正在上演。',
+      '村民在新建的文化广场上跳舞',
+      '某区：专家坐诊到乡镇',
+      '本报记者 何静',
+      '入夏以来，某区推行市级医院专家下沉坐诊。',
+    ]);
+    expect(kinds(blocks)).toEqual(['paragraph', 'caption', 'headline', 'byline', 'paragraph']);
+    const lead = classifyBlocks(['夏夜的某村文化广场灯火通明。', '投资1.2亿元 惠及2万群众', '某县：一条公路连起十个村', '本报记者 何静', '初冬时节，记者驱车行驶在新修的农村公路上。']);
+    expect(kinds(lead)[1]).toBe('kicker');
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -186,7 +186,10 @@ class Run {
       while (above >= first && this.kinds[above] === 'deck') above--;
       if (above < first || (this.kinds[above] !== 'title' && this.kinds[above] !== 'headline')) continue;
       this.kinds[above] = 'headline';
-      this.markKicker(above);
+      // After running text, a plain line over the headline is the photo caption the article above ends with
+      // (`村民在新建的文化广场上跳舞`), unless it has a kicker's form: a column's name, or a lead-in of two
+      // phrases (`投资1.2亿元 惠及2万群众`).
+      this.markKicker(above, this.afterRunningText() ? (t) => mayBeColumnName(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
     }
   }
 
