@@ -52,6 +52,8 @@ function checkAll(pages: readonly MeasurePage[]): number {
         expectLike(`${page.key} timeline`, timeline.figures, page);
         expect(timeline.years.length).toBeLessThanOrEqual(MEASURE_LIMITS.years);
         expect(timeline.places.length).toBeLessThanOrEqual(MEASURE_LIMITS.places);
+        // One level of place: counties where the series has any, never a town beside them.
+        expect(new Set(timeline.places.map((p) => regionInfo(p)?.level)).size, `${page.key} timeline levels`).toBe(1);
         checked++;
       }
       expectLike(`${page.key} series`, series.figures, page);
@@ -144,5 +146,21 @@ describe('a measure page holds like with like', () => {
     expect(charts!.map!.figures).toHaveLength(COUNTY_NAMES.length);
     expect(charts!.timeline!.years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(charts!.timeline!.of).toBe(130);
+  });
+
+  // On the seeds, 供热面积 is 壶关县's 约500万平方米 (2025) and 上党区西火镇's 75万平方米 (2024): drawn as two rows
+  // on one scale they read as two counties over time. The town stays in the table.
+  it('draws a series over time by county, leaving a town\'s figures to the table', () => {
+    const base = seedFigures().find((f) => f.measure === 'back-streets-renovated')!;
+    const at = (id: string, region: string, year: number) => ({ ...base, id, article: id, region, year });
+    const withTown = [at('a', '壶关县', 2024), at('b', '壶关县', 2025), at('c', '上党区', 2025), at('d', '上党区西火镇', 2024)];
+    const [charts] = seriesCharts(measurePages(withTown)[0]!);
+    expect(charts!.timeline!.places.sort()).toEqual(['上党区', '壶关县']);
+    expect(charts!.timeline!.towns).toBe(1);
+    expect(charts!.timeline!.of).toBe(3);
+    // A county in one year and a town in another: no county over time, so no over-time chart.
+    const [single] = seriesCharts(measurePages([at('a', '壶关县', 2025), at('d', '上党区西火镇', 2024)])[0]!);
+    expect(single!.timeline).toBeUndefined();
+    expect(single!.map!.figures.map((f) => f.region)).toEqual(['壶关县']);
   });
 });

@@ -4,7 +4,7 @@
 // target chart, charts/target/target.ts); and the table's pages, each cut into one table per series.
 // Pure, so the like-with-like test (measure-view.test.ts) checks exactly what the page shows.
 import type { FigureRecord } from '../../domain/figure.ts';
-import { COUNTIES } from '../../domain/places/regions.ts';
+import { COUNTIES, regionInfo } from '../../domain/places/regions.ts';
 import type { MeasureSeries } from '../charts/like.ts';
 import type { TargetSpec } from '../charts/spec.ts';
 import { newestOrder } from '../charts/order.ts';
@@ -26,8 +26,10 @@ export interface TimelineView {
   places: string[];
   /** The figures drawn (one per place and year: the first in newest order). */
   figures: FigureRecord[];
-  /** How many figures with a year and place the series has: the chart says when it draws fewer. */
+  /** How many figures with a year and place of the drawn level the series has: the chart says when it draws fewer. */
   of: number;
+  /** Figures of towns left out because the series has counties' (they are in the table). */
+  towns: number;
 }
 
 export interface SeriesCharts {
@@ -54,9 +56,16 @@ export function mapView(series: MeasureSeries): MapView | undefined {
   return latest.size > 0 ? { series, figures: [...latest.values()] } : undefined;
 }
 
-/** The series over its most recent years, when it has two or more; undefined otherwise. */
+/**
+ * The series over its most recent years, when it has two or more; undefined otherwise. Its places are the
+ * counties where the series has any county's figure (a town's figures then stay in the table), else its places.
+ */
 export function timelineView(series: MeasureSeries): TimelineView | undefined {
-  const dated = series.figures.filter((f) => f.year !== undefined && f.region);
+  const placed = series.figures.filter((f) => f.year !== undefined && f.region);
+  // One level of place per chart: a town's 75万 on one scale beside a county's 500万 read as two counties.
+  const counties = placed.filter((f) => regionInfo(f.region!)?.level === 'county');
+  const dated = counties.length > 0 ? counties : placed;
+  const towns = placed.length - dated.length;
   const allYears = [...new Set(dated.map((f) => f.year!))].sort((a, b) => b - a);
   if (allYears.length < 2) return undefined;
   const years = allYears.slice(0, MEASURE_LIMITS.years).sort((a, b) => a - b);
@@ -78,7 +87,7 @@ export function timelineView(series: MeasureSeries): TimelineView | undefined {
     seen.add(at);
     return true;
   });
-  return { series, years, places, figures, of: dated.length };
+  return { series, years, places, figures, of: dated.length, towns };
 }
 
 /** The charts of the page: of the series with most figures that have two or more. */
