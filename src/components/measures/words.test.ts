@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { NETWORK_2025 } from '../charts/test-support/like-figures.ts';
 import { measurePages } from './measure-pages.ts';
-import { seriesHeadings } from './words.ts';
+import { seriesHeadings, tablePlace } from './words.ts';
 
 describe('seriesHeadings', () => {
   it('names a series by status, kind and unit, and tells apart two that share them (the city’s figures apart from the counties’)', () => {
@@ -23,3 +23,14 @@ describe('seriesHeadings', () => {
     expect([...seriesHeadings('en', page!.series).values()]).toEqual(['Done or reached, added in the period (km)']);
   });
 });
+
+describe('tablePlace', () => {
+  it('names a town with its county, a county or the city by its own name', () => {
+    expect(tablePlace('zh', '上党区西火镇')).toBe('上党区西火镇');
+    expect(tablePlace('en', '上党区西火镇')).toBe('Xihuo Town, Shangdang District');
+    expect(tablePlace('zh', '壶关县')).toBe('壶关县');
+    expect(tablePlace('en', '壶关县')).toBe('Huguan County');
+    expect(tablePlace('zh', '长治市')).toBe('长治市');
+  });
+});
+

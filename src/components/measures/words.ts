@@ -6,7 +6,7 @@ import { regionInfo } from '../../domain/places/regions.ts';
 import { t, type Lang, type UiKey } from '../../lib/i18n.ts';
 import { countText } from '../../lib/plural.ts';
 import type { MeasureSeries } from '../charts/like.ts';
-import { unitName } from '../charts/labels.ts';
+import { placeName, unitName } from '../charts/labels.ts';
 
 export function measureName(lang: Lang, measure: Measure): string {
   return lang === 'zh' ? measure.zh : measure.en;
@@ -71,3 +71,17 @@ export function seriesHeadings(lang: Lang, all: readonly MeasureSeries[]): Map<s
     }),
   );
 }
+
+/**
+ * A place as the figure table names it: a town with its county (`上党区西火镇` / `Xihuo Town, Shangdang
+ * District`), where `西火镇` / `Xihuo Town` alone left a reader not knowing where it is; any other place by its name.
+ */
+export function tablePlace(lang: Lang, region: string): string {
+  const name = placeName(lang, region);
+  const info = regionInfo(region);
+  if (info?.level !== 'town' || !info.parent) return name;
+  const county = placeName(lang, info.parent);
+  if (name.includes(county)) return name;
+  return lang === 'zh' ? `${county}${name}` : `${name}, ${county}`;
+}
+
