@@ -10,7 +10,7 @@ import { measureByKey } from '../../domain/measures.ts';
 import { COUNTIES, regionInfo } from '../../domain/places/regions.ts';
 import { MEASURE_LIMITS } from './limits.ts';
 import { measurePages, type MeasurePage } from './measure-pages.ts';
-import { seriesCharts, tablePages, targetView } from './measure-view.ts';
+import { drawsCharts, seriesCharts, tablePages, targetView } from './measure-view.ts';
 
 function seedFigures(): FigureRecord[] {
   const dir = 'content/figures';
@@ -162,5 +162,18 @@ describe('a measure page holds like with like', () => {
     const [single] = seriesCharts(measurePages([at('a', '壶关县', 2025), at('d', '上党区西火镇', 2024)])[0]!);
     expect(single!.timeline).toBeUndefined();
     expect(single!.map!.figures.map((f) => f.region)).toEqual(['壶关县']);
+  });
+
+  // Two towns' figures of one year: no county for the map, one year for the over-time chart, no goal.
+  it('draws no charts section for a measure whose figures give no chart', () => {
+    const base = seedFigures().find((f) => f.measure === 'back-streets-renovated')!;
+    const towns = [
+      { ...base, id: 't1', article: 't1', region: '上党区西火镇', year: 2025 },
+      { ...base, id: 't2', article: 't2', region: '壶关县龙泉镇', year: 2025 },
+    ];
+    const [page] = measurePages(towns);
+    expect(page).toBeDefined();
+    expect(drawsCharts(page!)).toBe(false);
+    expect(drawsCharts(measurePages([{ ...towns[0]!, region: '壶关县' }, towns[1]!])[0]!)).toBe(true);
   });
 });

@@ -98,6 +98,11 @@ export function seriesCharts(page: MeasurePage): SeriesCharts[] {
     .map((series) => ({ series, map: mapView(series), timeline: timelineView(series) }));
 }
 
+/** True when the page draws at least one chart: else its charts section (a heading over nothing) is left out. */
+export function drawsCharts(page: MeasurePage): boolean {
+  return seriesCharts(page).some((c) => c.map || c.timeline) || targetSpec(page) !== undefined;
+}
+
 /** Goals against what was reached, the most recent goals first, within the limit. */
 export function targetView(page: MeasurePage): { pairs: TargetPair[]; of: number } {
   const pairs = targetPairs(page.figures);
