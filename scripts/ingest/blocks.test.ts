@@ -303,6 +303,15 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(lead)[1]).toBe('kicker');
   });
 
+  it('reads lead-in, headline and a deck printed without dashes over a byline, a full-width dash deck, ornamented roles (issue 15)', () => {
+    const blocks = classifyBlocks(['聚焦民生实事 回应群众期盼', '某市今年将办好十件民生实事', '总投资38.6亿元，涉及教育、医疗、养老等领域', '本报记者 何静', '3月3日，记者从市政府获悉。']);
+    expect(kinds(blocks)).toEqual(['kicker', 'headline', 'deck', 'byline', 'paragraph']);
+    const asks = classifyBlocks(['百姓说变化', '家门口的这些事，大家怎么看？', '本报记者 何静', '今年以来，某县把民生小事当作大事来办。']);
+    expect(kinds(asks)).toEqual(['kicker', 'headline', 'byline', 'paragraph']);
+    const dash = classifyBlocks(['社区食堂“食”在暖心', '－－某区推进社区助餐服务侧记', '■本报记者 周洋 ■通讯员 孙立', '中午时分，社区食堂里坐满了老人。']);
+    expect(kinds(dash)).toEqual(['headline', 'deck', 'byline', 'paragraph']);
+  });
+
   it('never throws, whatever it is given', () => {
     expect(classifyBlocks([])).toEqual([]);
     const odd = classifyBlocks(['#', '##', '——', '·', '()', '本报讯', '本报讯 记者报道：', ' 摄', '|']);

@@ -15,6 +15,10 @@ describe('cleanByline', () => {
     expect(cleanByline('本报讯 记者贾志敏 通讯员郭艳波报道')).toBe('本报讯 记者贾志敏 通讯员郭艳波');
   });
 
+  it('takes the ornaments off before each role', () => {
+    expect(cleanByline('■本报记者 周洋 ■通讯员 孙立')).toBe('本报记者 周洋 通讯员 孙立');
+  });
+
   it('sets a photo credit’s 摄 apart', () => {
     expect(cleanByline('本报记者 姚晋华摄')).toBe('本报记者 姚晋华 摄');
     expect(cleanByline('本报记者 董雷 摄')).toBe('本报记者 董雷 摄');

@@ -43,5 +43,7 @@ export function cleanByline(text: string): string {
       .trim();
   }
   byline = byline.replace(/\s*报道\s*[：:]?$/u, '').replace(/\s*[：:]$/u, '');
+  // `本报记者 刘洋 ■通讯员 孙丽`: an ornament before each role.
+  byline = byline.replace(/\s*[□■○●◎◆◇◉]\s*/gu, ' ');
   return byline.replace(/\s*摄$/u, ' 摄').trim();
 }

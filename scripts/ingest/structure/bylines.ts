@@ -16,7 +16,9 @@ const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
 const DEED = `(?:${S}*(?:摄影?|整理|报道|采写|执笔|供稿|文))`;
 /** `<role> <names>` once or more, spaced (a role glued to a word, `记者见闻`, is a column name, not a byline). */
-const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ROLE}${S}+${NAMES})*${DEED}?`;
+const ORNAMENT_BEFORE_ROLE = '(?:[□■○●◎◆◇◉·•・][\\s\\u3000]*)?';
+/** `■本报记者 刘洋 ■通讯员 孙丽`: an ornament may stand before each role. */
+const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ORNAMENT_BEFORE_ROLE}${ROLE}${S}+${NAMES})*${DEED}?`;
 /** Inside brackets the space may be left out: `（记者王芳）`. */
 const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.

@@ -45,6 +45,13 @@ interface ReadingState {
   markedHeadings: boolean;
 }
 
+/** A deck printed without dashes under its headline: it runs on with clause marks, the headline has none. */
+function isDeckLike(line: string, over: string): boolean {
+  // A headline may ask (`家门口的这些事，大家怎么看？`) and a column's name may stand over it (`百姓说变化`).
+  if (/[？?！!]$/u.test(line.trim()) || mayBeColumnName(over)) return false;
+  return /\p{Script=Han}[，,、]\p{Script=Han}/u.test(line) && !/[，,、：:]/u.test(over) && [...line].length > [...over].length;
+}
+
 /** A data box has at least this many lines. */
 const MIN_DATA_LINES = 2;
 /** A line of a data box is about as long as a headline. */
@@ -185,6 +192,13 @@ class Run {
       let above = i - 1;
       while (above >= first && this.kinds[above] === 'deck') above--;
       if (above < first || (this.kinds[above] !== 'title' && this.kinds[above] !== 'headline')) continue;
+      // Lead-in, headline, and a deck printed without dashes (`总投资38.6亿元，涉及教育、医疗等领域`): the line
+      // over the byline holds clause marks where the title-like line over it has none — that one is the headline.
+      const over = above - 1;
+      if (this.kinds[above] === 'title' && over >= first && this.kinds[over] === 'title' && isDeckLike(this.text(above), this.text(over))) {
+        this.kinds[above] = 'deck';
+        above = over;
+      }
       this.kinds[above] = 'headline';
       // After running text, a plain line over the headline is the photo caption the article above ends with
       // (`村民在新建的文化广场上跳舞`), unless it has a kicker's form: a column's name, or a lead-in of two
