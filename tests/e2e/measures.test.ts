@@ -83,6 +83,32 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       await page.context().close();
     }, 60_000);
 
+    // What a reader saw wrong (helper R, issue 18): the map read 上党区's 10余条 as an exact 10, the over-time
+    // chart cut its values (约500万平方…), an English table printed 2024年以来.
+    it(`${path}: the map keeps the printed hedge, every row's latest value is whole, no text of the other language`, async () => {
+      const page = await open(path, 360, false);
+      const tiles = await page.$$eval('figure[data-chart="valuemap"] .chart-svg:not([style*="none"]) a.chart-mark', (as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
+      expect(tiles.some((text) => text.includes(lang === 'zh' ? '10余' : '10+')), tiles.join(' / ')).toBe(true);
+      const values = await page.$$eval('figure[data-chart="timeline"] text.chart-value', (ts) => ts.map((t) => t.textContent!.trim()));
+      expect(values.length).toBeGreaterThanOrEqual(2);
+      for (const v of values) expect(v).not.toContain('…');
+      // Chinese on an English page only inside an element marked Chinese; Latin words on a Chinese page
+      // only where they are names (CSV) or marked English.
+      const stray = await page.evaluate((pageLang) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        const other = pageLang === 'en' ? /[\u4e00-\u9fff]/ : /\b(?!CSV\b)[A-Za-z]{3,}\b/;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (el.closest('script, style')) continue;
+          if (other.test(n.textContent!) && el.closest('[lang]')?.getAttribute('lang')?.split('-')[0] === pageLang) out.push(n.textContent!.trim());
+        }
+        return out;
+      }, lang);
+      expect(stray).toEqual([]);
+      await page.context().close();
+    }, 60_000);
+
     it(`${path}: axe-core finds no serious or critical violation`, async () => {
       for (const width of [320, 1280]) {
         const page = await open(path, width);
