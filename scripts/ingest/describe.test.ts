@@ -216,7 +216,8 @@ group('describe: any input', () => {
           expect(draft.topics.length).toBeLessThanOrEqual(5);
           for (const topic of draft.topics) expect(TOPICS).toContain(topic);
           expect(draft.source.blocks[0]).toBeLessThanOrEqual(draft.source.blocks[1]);
-          expect(draft.lang).toBe('zh');
+          // Random text now and then reads as an English item (two Latin words, little Chinese): either language, never another.
+          expect(['zh', 'en']).toContain(draft.lang);
         },
       ),
       { numRuns: 400 },
