@@ -92,6 +92,10 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       const values = await page.$$eval('figure[data-chart="timeline"] text.chart-value', (ts) => ts.map((t) => t.textContent!.trim()));
       expect(values.length).toBeGreaterThanOrEqual(2);
       for (const v of values) expect(v).not.toContain('…');
+      // On a phone the figure table shows each place with its value before it scrolls sideways.
+      const valueCell = await page.$eval('.measure-table tbody tr td.num', (td) => td.getBoundingClientRect().right).catch(() => undefined);
+      expect(valueCell, 'a value cell in the figure table').toBeDefined();
+      expect(valueCell!).toBeLessThanOrEqual(360);
       // Chinese on an English page only inside an element marked Chinese; Latin words on a Chinese page
       // only where they are names (CSV) or marked English.
       const stray = await page.evaluate((pageLang) => {
