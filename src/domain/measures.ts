@@ -26,7 +26,7 @@ export interface Measure {
 
 export const MEASURES: readonly Measure[] = [
   // Heating
-  { key: 'heating-network-km', zh: '新建改造供热管网', en: 'Heating network built or upgraded', unitLabel: 'km' , definition: { zh: '新建或改造的供热管网长度（公里），按报道所述时期计。', en: 'Length of heating pipe network newly built or upgraded in the period reported, in kilometres.' } },
+  { key: 'heating-network-km', zh: '新建改造供热管网', en: 'Heating network built or upgraded', unitLabel: 'km' , definition: { zh: '新建或改造的供热管网长度（公里）：期内新增的或一项工程的总长，以数字的口径为准。', en: 'Length of heating pipe network built or upgraded, in kilometres (added in the period or a project’s whole length, as the figure’s kind says).' } },
   { key: 'heat-exchange-stations', zh: '换热站', en: 'Heat exchange stations', unitLabel: 'stations' , definition: { zh: '换热站的座数：新建、改造或在运行的，以数字的口径为准。', en: 'Number of heat exchange stations (new, upgraded or in service, as the figure’s kind says).' } },
   { key: 'heating-area-m2', zh: '供热面积', en: 'Area heated', unitLabel: 'm²' , definition: { zh: '集中供热覆盖的建筑面积（平方米）。', en: 'Floor area served by central heating, in square metres.' } },
   { key: 'heating-compliance-rate', zh: '供热达标率', en: 'Homes heated to standard', unitLabel: '%' , definition: { zh: '室温达到供热标准的住户所占比例。', en: 'Share of homes whose room temperature meets the heating standard.' } },
