@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../src/domain/figure.ts';
+import { MEASURE_LIMITS } from '../../src/components/measures/limits.ts';
 import { measurePages } from '../../src/components/measures/measure-pages.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { fileOf, readPage, readText } from './dist.ts';
@@ -91,4 +92,15 @@ describe('measure pages on the seed site', () => {
     console.log(`measure pages, KB gzip: ${sizes.map((s) => `${s.page} ${s.kb.toFixed(1)}`).join('; ')}`);
     for (const s of sizes) expect(s.kb, s.page).toBeLessThan(30);
   });
+
+  // A table of one page said 'Figures 1–2 of 2 figures' (第1—2个，共2个数字): the range only where there are more pages.
+  it('counts the figures of a one-page table without a range', () => {
+    for (const { key, figures: all } of pages) {
+      if (all.length > MEASURE_LIMITS.tableRows) continue;
+      expect(readText(site, pageFile('zh', key))).toContain(`共${all.length}个数字；`);
+      expect(readText(site, pageFile('zh', key))).not.toContain('第1—');
+      expect(readText(site, pageFile('en', key))).toMatch(new RegExp(`>\\s*${all.length} figures?; one table`));
+    }
+  });
 });
+
