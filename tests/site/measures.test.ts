@@ -12,7 +12,7 @@ import { MEASURE_LIMITS } from '../../src/components/measures/limits.ts';
 import { measurePages } from '../../src/components/measures/measure-pages.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { fileOf, readPage, readText } from './dist.ts';
-import { attr, by, findAll, hasClass } from './html.ts';
+import { attr, by, findAll, hasClass, textOf } from './html.ts';
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -101,6 +101,22 @@ describe('measure pages on the seed site', () => {
       expect(readText(site, pageFile('zh', key))).not.toContain('第1—');
       expect(readText(site, pageFile('en', key))).toMatch(new RegExp(`>\\s*${all.length} figures?; one table`));
     }
+  });
+
+  // The tables of an English page printed a figure's period in Chinese (2024 · 2024年以来); a period the
+  // page cannot put in English stays Chinese only in a cell marked lang="zh" (a screen reader's voice).
+  it('gives a figure\'s period in English in every table of an English page, or marks the cell Chinese', () => {
+    let periods = 0;
+    for (const { key } of pages) {
+      const doc = readPage(site, pageFile('en', key));
+      for (const td of findAll(doc, by.tag('td'))) {
+        const text = textOf(td);
+        if (/[\u4e00-\u9fff]/.test(text) && !findAll(td, by.tag('a')).length) expect(attr(td, 'lang'), `${key}: ${text}`).toMatch(/^zh/);
+        if (/^since \d{4}$/.test(text.trim())) periods++;
+      }
+    }
+    // The seeds' 2024年以来共新增充电桩2800余个, in the page's table and the charts' tables.
+    expect(periods).toBeGreaterThanOrEqual(2);
   });
 });
 
