@@ -49,7 +49,7 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
     ...(byline !== undefined && { byline }),
     ...(year !== undefined && { year }),
     regions: places.regions,
-    topics: findTopics(weightedText(printedTitle, body)),
+    topics: findTopics(weightedText(printedTitle, body), lang),
     captions,
     ...(segment.continued && { continued: { ...segment.continued } }),
     source: { seed, blocks: sourceRange(blocks) },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
 import { TOPIC_LABELS, TOPICS } from '../../../src/domain/topics.ts';
 import { childcareSection004, heatingSection002 } from './seed-fixtures.ts';
-import { findTopics, scoreTopics, type WeightedText } from './topics.ts';
+import { findTopics, scoreEnglishTopics, scoreTopics, type WeightedText } from './topics.ts';
 
 const asText = (blocks: { kind: string; text: string }[]): WeightedText[] =>
   blocks.map((b) => ({ text: b.text, weight: b.kind === 'paragraph' ? 1 : 2 }));
@@ -74,5 +74,31 @@ describe('topic lexicon', () => {
         }
       }
     }
+  });
+});
+
+describe('findTopics, English items', () => {
+  it('reads an English item with the English words, never the catch-all when it names its topic', () => {
+    expect(findTopics('Twelve villages get new bus stops with heated waiting rooms before winter', 'en')[0]).toBe('transport');
+    expect(findTopics('The county hospital opens a night clinic; patients no longer travel to the city', 'en')[0]).toBe('health');
+    expect(findTopics('Two new nursing homes give elderly residents meals and care; pensions rise', 'en')[0]).toBe('elderly-care');
+    expect(findTopics('A job fair offers 3,000 jobs to graduates and migrant workers', 'en')[0]).toBe('employment');
+    expect(findTopics('Schools add 800 school places as pupils return to class', 'en')[0]).toBe('education');
+  });
+
+  it('matches whole words case-insensitively, plurals included, and a phrase once', () => {
+    expect(scoreEnglishTopics([{ text: 'BUSES', weight: 1 }]).transport).toBe(3);
+    expect(scoreEnglishTopics([{ text: 'two libraries', weight: 1 }])['culture-sports']).toBe(3);
+    // "bus stop" is one phrase: it does not count "bus" again.
+    expect(scoreEnglishTopics([{ text: 'a bus stop', weight: 2 }]).transport).toBe(6);
+    // "roadside" is not "road"; "parking" is not "park".
+    expect(scoreEnglishTopics([{ text: 'roadside', weight: 1 }]).transport).toBe(0);
+    expect(scoreEnglishTopics([{ text: 'parking', weight: 1 }]).environment).toBe(0);
+  });
+
+  it('does not read Chinese keywords in English mode, nor English ones in Chinese mode', () => {
+    expect(findTopics('供热', 'en')).toEqual(['governance']);
+    expect(findTopics('heating heating heating')).toEqual(['governance']);
+    expect(findTopics('Heating: 98% of homes reach 18 degrees', 'en')).toEqual(['heating']);
   });
 });

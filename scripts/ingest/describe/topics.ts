@@ -1,6 +1,8 @@
-// Which of the fixed topics an article is about, scored from the keyword rules in lexicon/topics.ts.
+// Which of the fixed topics an article is about, scored from the keyword rules in lexicon/topics.ts (an
+// English item, lang en, from the English rules in lexicon/topics-en.ts).
 
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
+import { TOPIC_KEYWORDS_EN } from '../lexicon/topics-en.ts';
 import { TOPICS, type Topic } from '../../../src/domain/topics.ts';
 
 /** A piece of an article's text and how much a keyword in it counts: a title says more than a paragraph. */
@@ -27,13 +29,16 @@ const SHARE_OF_BEST = 0.2;
 // Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
 const FALLBACK: Topic = 'governance';
 
+/** The language an article is written in: describe decides it (an English item is lang en). */
+export type TopicLang = 'zh' | 'en';
+
 /**
  * Topics of an article, best first: at least one, at most five. Takes plain text or text pieces with weights
- * (title, headings, body; see describe).
+ * (title, headings, body; see describe), and the article's language, which chooses the keyword rules.
  */
-export function findTopics(text: string | readonly WeightedText[]): Topic[] {
+export function findTopics(text: string | readonly WeightedText[], lang: TopicLang = 'zh'): Topic[] {
   const pieces = typeof text === 'string' ? [{ text, weight: BODY_WEIGHT }] : text;
-  const scores = scoreTopics(pieces);
+  const scores = lang === 'en' ? scoreEnglishTopics(pieces) : scoreTopics(pieces);
   const ranked = TOPICS.map((topic) => ({ topic, score: scores[topic] }))
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -58,6 +63,43 @@ export function scoreTopics(pieces: readonly WeightedText[]): Record<Topic, numb
   }
   return scores;
 }
+
+/**
+ * Weighted English keyword hits per topic: case-insensitive, on word boundaries, plurals included. Within a
+ * topic the longest phrase is matched first and takes its words' place, so `bus stop` counts once.
+ */
+export function scoreEnglishTopics(pieces: readonly WeightedText[]): Record<Topic, number> {
+  const scores = Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
+  for (const topic of TOPICS) {
+    for (const piece of pieces) {
+      let text = piece.text.toLowerCase();
+      for (const { pattern, weight } of ENGLISH_PATTERNS[topic]) {
+        text = text.replace(pattern, (hit) => {
+          scores[topic] += weight * piece.weight;
+          return ' '.repeat(hit.length);
+        });
+      }
+    }
+  }
+  return scores;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A keyword as a pattern: whole words, any run of spaces or a hyphen between them, its plural too. */
+function englishPattern(word: string): RegExp {
+  const body = escape(word.toLowerCase())
+    .replace(/[\s-]+/g, '[\\s-]+')
+    .replace(/y$/, '(?:y|ie)');
+  return new RegExp(`\\b${body}(?:s|es)?\\b`, 'g');
+}
+const ENGLISH_PATTERNS = Object.fromEntries(
+  TOPICS.map((topic) => [
+    topic,
+    [...TOPIC_KEYWORDS_EN[topic]]
+      .sort((a, b) => b.word.length - a.word.length)
+      .map(({ word, weight }) => ({ pattern: englishPattern(word), weight })),
+  ]),
+) as Record<Topic, { pattern: RegExp; weight: number }[]>;
 
 function countHits(text: string, { word, notIn = [] }: Keyword): number {
   const excluded = notIn.reduce((sum, longer) => sum + count(text, longer) * count(longer, word), 0);
