@@ -80,6 +80,8 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       const charts = await visibleCharts(page);
       expect(charts.length).toBeGreaterThanOrEqual(2);
       for (const c of charts) expect(c.height).toBeGreaterThan(100);
+      // The CSV and index links lead nowhere on paper.
+      expect(await page.$eval('.measure-links', (el) => getComputedStyle(el).display)).toBe('none');
       await page.context().close();
     }, 60_000);
 
