@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
 import { TOPIC_LABELS, TOPICS } from '../../../src/domain/topics.ts';
 import { childcareSection004, heatingSection002 } from './seed-fixtures.ts';
-import { findTopics, scoreEnglishTopics, scoreTopics, type WeightedText } from './topics.ts';
+import { findTopics, LEAD_WEIGHT, scoreEnglishTopics, scoreTopics, type WeightedText } from './topics.ts';
 
 const asText = (blocks: { kind: string; text: string }[]): WeightedText[] =>
   blocks.map((b) => ({ text: b.text, weight: b.kind === 'paragraph' ? 1 : 2 }));
@@ -100,5 +100,36 @@ describe('findTopics, English items', () => {
     expect(findTopics('供热', 'en')).toEqual(['governance']);
     expect(findTopics('heating heating heating')).toEqual(['governance']);
     expect(findTopics('Heating: 98% of homes reach 18 degrees', 'en')).toEqual(['heating']);
+  });
+});
+
+describe('findTopics, the vocabulary of each field', () => {
+  // Made-up news items in the papers' words, one field each, none of them from a page of the sets.
+  const items: [string, string][] = [
+    ['culture-sports', '国庆假期，县里各景区接待游客12万人次，文化馆的非遗展示吸引不少市民驻足。'],
+    ['agriculture', '眼下正值春耕时节，镇里组织农机合作社为种粮大户代耕代种，保障粮食生产。'],
+    ['governance', '司法所工作人员走进村里开展普法宣传，为群众提供法律援助咨询。'],
+    ['public-safety', '派出所民警走进社区开展反诈宣传，提醒居民警惕冒充客服的诈骗电话。'],
+    ['transport', '新开通的城乡班车让山里人出行更方便，候车亭也装上了电子站牌。'],
+    ['water', '针对部分小区水压低、停水频繁的问题，水务公司更换了二次供水设备。'],
+    ['environment', '今年全市空气优良天数同比增加，植树造林和湿地保护持续推进。'],
+    ['housing', '今年全县启动棚改和危房改造，缴存住房公积金的职工可申请贷款。'],
+    ['heating', '入冬以来，热力公司对换热站进行巡检，确保居民室温达标。'],
+    ['employment', '人社部门举办专场招聘会，为高校毕业生和失业人员提供稳岗就业服务。'],
+    ['health', '卫生院开设夜间门诊，村医为慢性病患者上门随访，疫苗接种点延时服务。'],
+    ['elderly-care', '社区幸福院为高龄、失能老人提供助餐服务，重阳节还组织了敬老活动。'],
+    ['childcare', '县里新建一所托育中心，为3岁以下婴幼儿提供早教和托班服务。'],
+    ['education', '新学期开学前，县教育局对中小学校舍进行安全检查，并落实课后服务。'],
+    ['economy', '前三季度全市规上工业增加值增长，外贸进出口和电商销售额双双增长。'],
+  ];
+  it.each(items)('reads a made-up %s item as that topic first', (topic, text) => {
+    expect(findTopics([{ text, weight: LEAD_WEIGHT }])[0]).toBe(topic);
+  });
+
+  it('keeps each topic’s word list between 15 and 40 words', () => {
+    for (const topic of TOPICS) {
+      expect(TOPIC_KEYWORDS[topic].length, topic).toBeGreaterThanOrEqual(15);
+      expect(TOPIC_KEYWORDS[topic].length, topic).toBeLessThanOrEqual(40);
+    }
   });
 });
