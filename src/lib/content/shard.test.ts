@@ -50,6 +50,6 @@ describe('groupYears', () => {
     expect(yearsOf('2021-2023+undated')).toEqual([2023, 2022, 2021]);
     expect(yearsOf(UNDATED)).toEqual([]);
     expect(yearGroupMin({ CZ_YEAR_GROUP_MIN: '1' })).toBe(1);
-    expect(yearGroupMin({})).toBe(200);
+    expect(yearGroupMin({})).toBe(2000);
   });
 });
