@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, pagefindFilters } from './filters.ts';
+import { countFilters, filterCounts, measureFilters, pagefindFilters } from './filters.ts';
 
 const article = (lang: 'zh' | 'en', topics: string[], places: string[], year?: number) => ({
   lang,
@@ -27,5 +27,16 @@ describe('filterCounts', () => {
     expect(counts['主题']).toEqual({ 教育: 2, 医疗: 1 });
     expect(counts['地区']).toEqual({ 上党区: 1 });
     expect(counts['年份']).toEqual({ 2025: 1, 2024: 1 });
+  });
+});
+
+describe('measureFilters', () => {
+  it('gives a measure page the type 数据 / Data, its topic and its latest year, counted beside the articles', () => {
+    expect(measureFilters('zh', { topic: 'heating', years: { to: 2025 } })).toEqual(['类型:数据', '主题:供热', '年份:2025']);
+    expect(measureFilters('en', {})).toEqual(['Type:Data']);
+    const counts = countFilters([pagefindFilters(article('zh', ['供热'], [], 2025)), measureFilters('zh', { topic: 'heating', years: { to: 2025 } })]);
+    expect(counts['主题']).toEqual({ 供热: 2 });
+    expect(counts['年份']).toEqual({ 2025: 2 });
+    expect(counts['类型']?.['数据']).toBe(1);
   });
 });
