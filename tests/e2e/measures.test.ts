@@ -5,43 +5,25 @@
 // (CI fails instead).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../site/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from './support/browser.ts';
+import { useServedSite } from './support/served-site.ts';
 
 // On the seeds: 上党区 2024 and 壶关县 2025, so the page has the map and the over-time chart.
 const MEASURE = 'back-streets-renovated';
 const NAMES = { zh: '改造背街小巷', en: 'Back streets and alleys renovated' } as const;
-const available = chromiumAvailable();
-if (!available) {
-  const message = `Chromium not found at ${CHROMIUM_PATH}: the measure page browser tests need it. Install it with: ${INSTALL_HINT}`;
-  if (process.env.CI === 'true') throw new Error(message);
-  console.warn(`\n*** SKIPPING tests/e2e/measures.test.ts ***\n${message}\n`);
-}
+const available = browserAvailable('the measure page browser tests');
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.skipIf(!available)('a measure page in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const site = await buildSite({ name: 'root' });
-    server = await serveStatic(site.distDir, site.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedSite();
 
   async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+    const context = await served.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(served.server.url + path, { waitUntil: 'load' });
     return page;
   }
 
@@ -136,7 +118,7 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       const page = await open(`${lang}/data/measures/`, 1280);
       const links = await page.$$eval('.measure-index a', (as) => as.map((a) => a.getAttribute('href')));
       expect(links).toContain(`/${lang}/data/measures/${MEASURE}/`);
-      await page.goto(`${server.url}${lang}/articles/min-sheng-wei-ben-xing-fu-sheng-huo/`);
+      await page.goto(`${served.server.url}${lang}/articles/min-sheng-wei-ben-xing-fu-sheng-huo/`);
       await page.click(`a.measure-link[href="/${lang}/data/measures/${MEASURE}/"]`);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/data/measures/${MEASURE}/`);
       await page.context().close();

@@ -5,12 +5,11 @@
 // Pagefind before anything is typed, and the page says "Searching…" while it waits.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../site/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../site/build-site.ts';
 import { chromiumOrSkip, resultIds, searchFor, statusText, waitForResults } from './search-support.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { useServedSite } from './support/served-site.ts';
 
 const available = chromiumOrSkip('search across languages browser tests');
 
@@ -28,22 +27,11 @@ function articlesOnTopic(topic: string): string[] {
 }
 
 describe.skipIf(!available)('search across languages and on a slow link', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const site = await buildSite({ name: 'root' });
-    server = await serveStatic(site.distDir, site.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedSite();
 
   const open = async (path: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + path);
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(served.server.url + path);
     return page;
   };
 
@@ -64,7 +52,7 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     expect(text).toMatch(new RegExp(`\\b${count} Chinese reports? match`));
     const link = pointer.getByRole('link');
     const target = new URL((await link.getAttribute('href'))!, page.url());
-    expect(target.pathname).toBe(`${new URL(server.url).pathname}zh/search/`);
+    expect(target.pathname).toBe(`${new URL(served.server.url).pathname}zh/search/`);
     expect(target.searchParams.get('q')).toBe('壶关');
     await Promise.all([page.waitForURL('**/zh/search/?q=*'), link.click()]);
     await waitForResults(page, '壶关');
@@ -121,7 +109,7 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
   describe('on a slow link', () => {
     /** Opens `path` with every Pagefind request recorded (and held back `delayMs`, as a slow link would). */
     async function watched(path: string, delayMs = 0) {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const requested: string[] = [];
       await context.route('**/pagefind/**', async (route) => {
         requested.push(new URL(route.request().url()).pathname);
@@ -129,7 +117,7 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
         await route.continue();
       });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(served.server.url + path);
       await page.waitForLoadState('networkidle');
       return { page, requested, close: () => context.close() };
     }

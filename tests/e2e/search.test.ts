@@ -1,35 +1,22 @@
 // The search pages in Chromium, on the built site served from a local static server: real queries in
 // both languages, filters, sorting, result links, the header box, the keyboard, screen-reader
 // announcements, 320 px screens, no JavaScript, and what the first search downloads.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIRST_QUERY_BUDGET, kilobytes, measureFirstQuery } from '../../scripts/bench/search-bytes.ts';
 import { EN_QUERIES, ZH_QUERIES } from '../search/queries.ts';
-import { buildSite } from '../site/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 import { articleRegions, chromiumOrSkip, resultIds, searchFor, statusText, waitForResults, waitForSearch } from './search-support.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { useServedSite } from './support/served-site.ts';
 
 const available = chromiumOrSkip('search browser tests');
 
 describe.skipIf(!available)('search in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = useServedSite();
   let page: Page;
 
-  beforeAll(async () => {
-    const site = await buildSite({ name: 'root' });
-    server = await serveStatic(site.distDir, site.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   const open = async (path: string, width = 1280) => {
-    page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(server.url + path);
+    page = await served.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(served.server.url + path);
     return page;
   };
 
@@ -134,7 +121,7 @@ describe.skipIf(!available)('search in the browser', () => {
   it('fits a 320 px screen: no sideways scrolling, the box and its button in view', async () => {
     for (const path of ['zh/search/?q=养老', 'en/search/?q=heating', 'zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/', 'en/']) {
       await open(path, 320);
-      if (path.includes('?q=')) await waitForResults(page, new URL(server.url + path).searchParams.get('q')!);
+      if (path.includes('?q=')) await waitForResults(page, new URL(served.server.url + path).searchParams.get('q')!);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
       for (const selector of ['.header-search input', '.header-search button']) {
         const box = (await page.locator(selector).boundingBox())!;
@@ -145,16 +132,16 @@ describe.skipIf(!available)('search in the browser', () => {
   });
 
   it('says so without JavaScript, and links to the topic and place listings, which exist', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     for (const lang of ['zh', 'en'] as const) {
-      await noJs.goto(`${server.url}${lang}/search/`);
+      await noJs.goto(`${served.server.url}${lang}/search/`);
       expect(await noJs.locator('.search-form').isVisible()).toBe(false);
       expect(await noJs.locator('main').innerText()).toContain('JavaScript');
       for (const listing of ['topics', 'regions']) {
         const link = noJs.locator(`.search-browse a[href$="/${lang}/${listing}/"]`);
         expect(await link.count(), `${lang} ${listing}`).toBe(1);
-        const response = await noJs.request.get(new URL((await link.getAttribute('href'))!, server.url).href);
+        const response = await noJs.request.get(new URL((await link.getAttribute('href'))!, served.server.url).href);
         expect(response.status()).toBe(200);
       }
     }
@@ -165,7 +152,7 @@ describe.skipIf(!available)('search in the browser', () => {
     { lang: 'zh' as const, query: '供热' },
     { lang: 'en' as const, query: 'heating' },
   ])('first search ($lang “$query”) downloads under the budget', async ({ lang, query }) => {
-    const first = await measureFirstQuery(browser, server.url, lang, query);
+    const first = await measureFirstQuery(served.browser, served.server.url, lang, query);
     const other = first.otherLanguageBytes > 0 ? `; then ${kilobytes(first.otherLanguageBytes)} to count the other language's reports (few results)` : '';
     console.log(`first search ${lang} “${query}”: ${kilobytes(first.bytes)} in ${Object.keys(first.files).length} files under /pagefind/${other}`);
     expect(first.results).toBeGreaterThan(0);
