@@ -64,6 +64,10 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       for (const c of charts) expect(c.height).toBeGreaterThan(100);
       // The CSV and index links lead nowhere on paper.
       expect(await page.$eval('.measure-links', (el) => getComputedStyle(el).display)).toBe('none');
+      // Nor does a chart's "show the data as a table" (a closed details prints its summary alone).
+      const tableLines = await page.$$eval('.chart-data', (els) => els.map((el) => getComputedStyle(el).display));
+      expect(tableLines.length).toBeGreaterThan(0);
+      expect(new Set(tableLines)).toEqual(new Set(['none']));
       await page.context().close();
     }, 60_000);
 
