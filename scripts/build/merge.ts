@@ -5,7 +5,9 @@
 // - the hub's dist/ is taken whole (every page that spans the archive);
 // - from each year's, the article routes (`<lang>/articles/…`, `data/articles/…`) and the built assets
 //   (`_astro/`); a file two shards both wrote (an asset, a redirect page at an old article address) must
-//   have the same bytes in both, or the merge stops;
+//   have the same bytes in both, or the merge stops; the rest a year's shard writes (public/ and the routes
+//   without getStaticPaths, which Astro always builds: the splash page, 404, robots.txt, data/figures.*,
+//   datapackage.json) is left out, the hub's copy kept;
 // - the sitemap (with SITE_URL) lists every shard's pages (sitemap-merge.ts);
 // - the years' and the hub's indexes are placed as an unsharded build places them (search/index-site.ts).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -21,7 +23,7 @@ export class MergeError extends Error {
 }
 
 /** What a year's shard contributes: its article routes and the assets they load. */
-const FROM_YEARS = /^(?:[a-z]{2}\/articles\/|data\/articles\/|_astro\/)/;
+export const FROM_YEARS = /^(?:[a-z]{2}\/articles\/|data\/articles\/|_astro\/)/;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,6 +1,6 @@
 // The sitemap of a merged sharded build (build/merge.ts). @astrojs/sitemap lists the pages its own run built,
-// so the hub's sitemap lacks the years' article pages and each year's lists its own (with the archive-wide
-// pages every run builds). The merged sitemap is the union of their entries, each the same text in every
+// so the hub's sitemap lacks the years' article pages and each year's lists its own (and the few routes
+// without getStaticPaths, which every run builds). The merged sitemap is the union of their entries, each the same text in every
 // shard that has it, sorted by address as the integration sorts them and cut into files of ENTRY_LIMIT
 // (its default), with the index rewritten to name them: the files an unsharded build writes.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 // A sharded build gives the site an unsharded one gives (issue 17): in a private copy of the project (the
 // seeds: three years and undated reports, every year a shard with CZ_YEAR_GROUP_MIN=1), `npm run build -- --no-ingest` once, then `--shard <year>` for every shard
-// `--list-shards` names, `--hub` and `--merge`; the merged dist/ has the same files with the same bytes,
-// search index included, and a search in Chromium on it finds a report of every shard.
+// `--list-shards` names, `--hub` and `--merge`; each year's shard wrote only its article routes (and the few
+// routes without getStaticPaths, which Astro always builds), the merged dist/ has the same files with the same
+// bytes, search index included, and a search in Chromium on it finds a report of every shard.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,12 +10,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FROM_YEARS } from '../../scripts/build/merge.ts';
 import { readFrontmatter } from '../../scripts/ingest/frontmatter.ts';
 import { groupOf } from '../../src/lib/content/shard.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
 import { chromiumOrSkip, resultIds, searchFor } from '../e2e/search-support.ts';
 import { serveStatic, type StaticServer } from '../e2e/serve.ts';
 import { buildEnvironment, copyProject } from '../site/build-site.ts';
+import { listFiles } from '../site/links.ts';
 import { compareTrees, firstDifference } from './same-bytes.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cz-shards-'));
@@ -49,6 +52,17 @@ function reportPerShard(): Map<string, { id: string; title: string }> {
   return found;
 }
 
+/**
+ * What every run writes: public/ and the routes without parameters (src/pages/index.astro → index.html,
+ * robots.txt.ts → robots.txt), which Astro builds always, having no getStaticPaths to return nothing.
+ */
+function alwaysWritten(): string[] {
+  const routes = listFiles(join(project, 'src/pages'))
+    .filter((p) => !p.includes('['))
+    .map((p) => (p.endsWith('.astro') ? p.replace(/(^|\/)(index|404)\.astro$/, '$1$2.html').replace(/\.astro$/, '/index.html') : p.replace(/\.[jt]s$/, '')));
+  return [...routes, ...listFiles(join(project, 'public'))].sort();
+}
+
 beforeAll(async () => {
   copyProject(project); // content/ as ingest left it (the copy has no seeds): every build runs --no-ingest
   await build('--no-ingest');
@@ -65,6 +79,23 @@ describe('a sharded build', () => {
   it('has a shard per year of the seeds, the undated with the oldest', () => {
     expect(shards.length).toBeGreaterThan(2);
     expect(shards.at(-1)).toMatch(/^\d{4}\+undated$/);
+  });
+
+  it('renders in a year’s shard only that year’s article routes, not the pages that span the archive', () => {
+    const unsharded = listFiles(join(root, 'unsharded'));
+    const always = alwaysWritten();
+    expect(always).toContain('index.html');
+    expect(always.every((p) => unsharded.includes(p)), `${always.join(', ')} are not all in the site`).toBe(true);
+    for (const shard of shards) {
+      const written = listFiles(join(project, 'shards', shard, 'dist'));
+      expect(written.filter((p) => /^zh\/articles\/[^/]+\/index\.html$/.test(p)).length, shard).toBeGreaterThan(0);
+      expect(written.filter((p) => !FROM_YEARS.test(p)).sort(), shard).toEqual(always);
+    }
+    // The hub: every other page (its search index is written beside dist/, not in it), no report's CSV.
+    const hub = listFiles(join(project, 'shards', 'hub', 'dist'));
+    const archiveWide = (files: string[]) => files.filter((p) => !FROM_YEARS.test(p) && !p.startsWith('pagefind/')).sort();
+    expect(archiveWide(hub)).toEqual(archiveWide(unsharded));
+    expect(hub.filter((p) => p.startsWith('data/articles/'))).toEqual([]);
   });
 
   it('merges into the same files, byte for byte, as an unsharded build', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emitsArticle, groupOf, groupYears, shardOf, UNDATED, yearGroupMin, yearsOf } from './shard.ts';
+import { emitsArchiveWide, emitsArticle, groupOf, groupYears, shardOf, UNDATED, yearGroupMin, yearsOf } from './shard.ts';
 
 describe('shardOf', () => {
   it('reads CZ_SHARD: unset is the whole site, hub, or a group of years', () => {
@@ -20,6 +20,21 @@ describe('what a build emits', () => {
     expect(years.map((y) => emitsArticle(shardOf('2024'), y))).toEqual([false, true, false, false]);
     expect(years.map((y) => emitsArticle(shardOf('2023-2024+undated'), y))).toEqual([false, true, true, true]);
     expect(years.map((y) => emitsArticle(shardOf(UNDATED), y))).toEqual([false, false, false, true]);
+  });
+
+  it('emits the archive-wide pages unsharded and in the hub, never in a year’s shard', () => {
+    expect(emitsArchiveWide(shardOf(undefined))).toBe(true);
+    expect(emitsArchiveWide(shardOf('hub'))).toBe(true);
+    for (const group of ['2024', '2023-2024+undated', UNDATED]) expect(emitsArchiveWide(shardOf(group))).toBe(false);
+  });
+
+  it('splits the site between the hub and the groups: every page in exactly one shard', () => {
+    const groups = ['2025', '2023-2024+undated'];
+    const years = [2025, 2024, 2023, undefined];
+    const shards = ['hub', ...groups].map(shardOf);
+    // An archive-wide page: the hub only; an article's page: the one group holding its year.
+    expect(shards.filter((s) => emitsArchiveWide(s))).toEqual([shardOf('hub')]);
+    for (const year of years) expect(shards.filter((s) => emitsArticle(s, year))).toEqual([shardOf(groupOf(groups, year)!)]);
   });
 });
 

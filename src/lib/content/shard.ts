@@ -2,8 +2,10 @@
 // shards and search indexes share. `npm run build -- --shard 2024` sets CZ_SHARD=2024: that run emits only
 // the article routes of that group's reports (their pages, parallel pages and CSVs) and scripts/search
 // indexes them; `--hub` sets CZ_SHARD=hub: every page but those, the pages that span the archive. Without it
-// (an ordinary build) every page is emitted. (The other routes are not filtered yet: a year's shard renders
-// them too, and the merge, scripts/build/merge.ts, keeps the hub's.) Each run still reads the whole
+// (an ordinary build) every page is emitted. A year's shard renders no other route: each archive-wide route's
+// getStaticPaths returns nothing there (`emitsArchiveWide`); only the routes without getStaticPaths (the splash
+// page, 404, robots.txt, data/figures.* and datapackage.json) are still written, and the merge
+// (scripts/build/merge.ts) keeps the hub's copies. Each run still reads the whole
 // collection, so what an article page shows of other years (neighbours, related reports) is the same as in
 // an unsharded build, and the merged dist/ is byte for byte the unsharded one (tests/quality/shards.test.ts).
 //
@@ -53,6 +55,15 @@ export function emitsArticle(shard: Shard, year: number | undefined): boolean {
   if (shard.kind === 'hub') return false;
   if (year === undefined) return shard.undated;
   return shard.from !== undefined && shard.to !== undefined && year >= shard.from && year <= shard.to;
+}
+
+/**
+ * Whether a build emits the pages that span the archive (every route but an article's own: home, listings,
+ * data pages, feeds, CSVs …): an ordinary build and the hub do, a year's shard does not. Each archive-wide
+ * route's getStaticPaths returns [] first thing when not, so a shard does not even work out their keys.
+ */
+export function emitsArchiveWide(shard: Shard = currentShard): boolean {
+  return shard.kind !== 'group';
 }
 
 /**

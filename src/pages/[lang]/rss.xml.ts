@@ -7,8 +7,10 @@ import { getArticles, getCacheKeys } from '../../lib/content/articles.ts';
 import { FEED_ITEMS, feedItems } from '../../lib/feed.ts';
 import { LANGS, locale, t, type Lang } from '../../lib/i18n.ts';
 import { href, paths } from '../../lib/urls.ts';
+import { emitsArchiveWide } from '../../lib/content/shard.ts';
 
 export async function getStaticPaths() {
+  if (!emitsArchiveWide()) return []; // a year's shard: the hub builds this route (lib/content/shard.ts)
   if (!import.meta.env.SITE) return [];
   const keys = await getCacheKeys();
   // A feed quotes the newest reports: their titles, fields and lead paragraphs.

@@ -7,8 +7,10 @@ import { figuresCsv } from '../../../components/charts/csv.ts';
 import { getMeasurePages } from '../../../components/measures/load.ts';
 import { getCacheKeys } from '../../../lib/content/articles.ts';
 import { CSV_TYPE } from '../../../lib/downloads/serialise.ts';
+import { emitsArchiveWide } from '../../../lib/content/shard.ts';
 
 export async function getStaticPaths() {
+  if (!emitsArchiveWide()) return []; // a year's shard: the hub builds this route (lib/content/shard.ts)
   const keys = await getCacheKeys();
   return (await getMeasurePages('zh')).map((page) => {
     const text = figuresCsv(page.figures).text;

@@ -7,8 +7,10 @@ import { yearCounts, yearFigures, yearIndex } from '../../../../components/chart
 import { getArticles, getCacheKeys } from '../../../../lib/content/articles.ts';
 import { JSON_TYPE } from '../../../../lib/downloads/serialise.ts';
 import { LANGS, type Lang } from '../../../../lib/i18n.ts';
+import { emitsArchiveWide } from '../../../../lib/content/shard.ts';
 
 export async function getStaticPaths() {
+  if (!emitsArchiveWide()) return []; // a year's shard: the hub builds this route (lib/content/shard.ts)
   const perLang = await Promise.all(LANGS.map(async (lang) => ({ lang, articles: await getArticles(lang) })));
   const keys = await getCacheKeys();
   // The year's figures with their articles' titles, as yearIndex writes them.
