@@ -117,6 +117,14 @@ describe.skipIf(!available)('charts in the browser', () => {
     await page.context().close();
   });
 
+  it('marks an untranslated report’s Chinese title in an English table’s source cell as Chinese', async () => {
+    const page = await open('en/data/measures/heating-network-km/');
+    const titles = await page.locator(`a[href*="${TEST_REPORT}"] span[lang="zh-CN"]`).allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(new Set(titles)).toEqual(new Set(['各县区供热管网建设进展（图表测试用稿）']));
+    await page.context().close();
+  });
+
   it('re-sorts a bar chart with the keyboard alone', async () => {
     const page = await open('zh/data/');
     await tabTo(page, 'figure.chart--bar button[data-sort="text"]');

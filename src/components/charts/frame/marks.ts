@@ -87,8 +87,10 @@ function yearStatus(lang: Lang, f: FigureRecord): string {
 
 export function paragraphCell(ctx: ChartContext, f: FigureRecord): TableCell {
   const other = linksToOtherLanguage(ctx, f.article);
+  const title = sourceTitle(ctx, f.article);
   return {
-    text: t(ctx.lang, 'chart.paragraphOf', { title: sourceTitle(ctx, f.article).text, n: f.paragraph }),
+    text: t(ctx.lang, 'chart.paragraphOf', { title: title.text, n: f.paragraph }),
+    ...(title.lang !== ctx.lang && { foreign: { text: title.text, lang: title.lang } }),
     href: figureHref(ctx, f),
     hreflang: other ? (ctx.lang === 'zh' ? 'en' : 'zh') : undefined,
   };

@@ -5,6 +5,8 @@ export interface TableCell {
   text: string;
   /** The language of the text, when it is not the page's (a Chinese subject on an English page). */
   lang?: Lang;
+  /** A part of the text in the other language (an untranslated report's Chinese title in an English cell). */
+  foreign?: { text: string; lang: Lang };
   href?: string;
   /** Set when the link leads to a page in the other language. */
   hreflang?: Lang;
