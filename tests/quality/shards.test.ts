@@ -29,7 +29,8 @@ async function build(...args: string[]): Promise<string> {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', ...args], {
       cwd: project,
       // Every year a shard of its own (src/lib/content/shard.ts; by default the seeds' 15 reports are one group).
-      env: buildEnvironment({ BASE_PATH: '/', SITE_URL: '', CZ_YEAR_GROUP_MIN: '1' }),
+      // With a SITE_URL, so the feeds and the sitemap (joined from every shard's, build/sitemap-merge.ts) are built too.
+      env: buildEnvironment({ BASE_PATH: '/', SITE_URL: 'https://example.org', CZ_YEAR_GROUP_MIN: '1' }),
       maxBuffer: 64 * 1024 * 1024,
     });
     return stdout;
@@ -89,7 +90,9 @@ describe('a sharded build', () => {
     for (const shard of shards) {
       const written = listFiles(join(project, 'shards', shard, 'dist'));
       expect(written.filter((p) => /^zh\/articles\/[^/]+\/index\.html$/.test(p)).length, shard).toBeGreaterThan(0);
-      expect(written.filter((p) => !FROM_YEARS.test(p)).sort(), shard).toEqual(always);
+      // Its sitemap (@astrojs/sitemap's, of the pages it built) is joined with the others' by the merge.
+      expect(written, shard).toContain('sitemap-index.xml');
+      expect(written.filter((p) => !FROM_YEARS.test(p) && !/^sitemap-(?:index|\d+)\.xml$/.test(p)).sort(), shard).toEqual(always);
     }
     // The hub: every other page (its search index is written beside dist/, not in it), no report's CSV.
     const hub = listFiles(join(project, 'shards', 'hub', 'dist'));
@@ -106,6 +109,9 @@ describe('a sharded build', () => {
     expect(diff.onlyInSecond, 'only in the merged site').toEqual([]);
     expect(diff.changed, first && firstDifference(join(root, 'unsharded', first), join(merged, first))).toEqual([]);
     expect(readdirSync(join(merged, 'zh', 'articles')).length).toBeGreaterThan(10);
+    // The merged sitemap names every report's page, which only the years' shards built.
+    const sitemap = readFileSync(join(merged, 'sitemap-0.xml'), 'utf8');
+    for (const { id } of reportPerShard().values()) expect(sitemap).toContain(`https://example.org/zh/articles/${id}/`);
   });
 });
 
