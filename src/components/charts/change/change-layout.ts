@@ -4,7 +4,8 @@
 // says so. Same two layouts as the bar chart (../frame/variants.ts): labels left (`wide`) or above (`narrow`).
 import { VARIANTS, type Box, type TextLine, type Variant } from '../frame/variants.ts';
 import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
-import { BOLD, textWidth, wrapText } from '../frame/text-measure.ts';
+import { labelledRow, labelWidthOf, ROWS_TOP } from '../frame/label-rows.ts';
+import { BOLD, textWidth } from '../frame/text-measure.ts';
 
 export interface ChangeDatum {
   key: string;
@@ -55,41 +56,21 @@ export interface ChangeLayout {
 }
 
 const DOT = 6;
-const TOP = 4;
-const ROW_GAP = 14;
 
 export function layoutChanges(data: readonly ChangeDatum[], variant: Variant): ChangeLayout {
   const v = VARIANTS[variant];
   const sharedScale = new Set(data.map((d) => d.scaleKey)).size <= 1;
-  const labelWidth = variant === 'wide' ? Math.round(v.width * 0.36) : v.width;
-  const trackStart = variant === 'wide' ? labelWidth + 16 : DOT + 2;
+  const trackStart = variant === 'wide' ? labelWidthOf(variant) + 16 : DOT + 2;
   const highTextWidth = Math.max(0, ...data.map((d) => textWidth(d.to >= d.from ? d.toText : d.fromText, v.fontSize) * BOLD));
   const trackEnd = Math.max(trackStart + 60, v.width - highTextWidth + DOT);
   const shared = zeroBasedScale(data.flatMap((d) => [d.from, d.to]), [trackStart, trackEnd]);
 
   const rows: ChangeRow[] = [];
-  let y = TOP;
+  let y = ROWS_TOP;
   for (const d of data) {
     const scale = sharedScale ? shared : zeroBasedScale([d.from, d.to], [trackStart, trackEnd]);
-    const lines = wrapText(d.label, labelWidth, v.fontSize, 2);
-    const detailText = d.detail ? wrapText(d.detail, labelWidth, v.smallFontSize, 1)[0] : undefined;
-    const textHeight = (lines.length + (detailText ? 1 : 0)) * v.lineHeight;
     // The values line above the track, the track, and room for its zero under it.
-    const markHeight = v.lineHeight + 4 + DOT * 2 + 12;
-    let height: number;
-    let textTop: number;
-    let markTop: number;
-    if (variant === 'wide') {
-      height = Math.max(textHeight, markHeight) + ROW_GAP;
-      textTop = (height - textHeight) / 2;
-      markTop = (height - markHeight) / 2;
-    } else {
-      height = textHeight + 2 + markHeight + ROW_GAP;
-      textTop = ROW_GAP / 2;
-      markTop = textTop + textHeight + 2;
-    }
-    const baseline = (i: number) => round(textTop + i * v.lineHeight + v.lineHeight * 0.78);
-    const labelX = variant === 'wide' ? labelWidth : 0;
+    const { height, markTop, label, detail } = labelledRow(variant, d.label, d.detail, v.lineHeight + 4 + DOT * 2 + 12);
     const trackY = round(markTop + v.lineHeight + 4 + DOT);
     const fromX = round(scale(d.from));
     const toX = round(scale(d.to));
@@ -107,8 +88,8 @@ export function layoutChanges(data: readonly ChangeDatum[], variant: Variant): C
       key: d.key,
       y: round(y),
       height: round(height),
-      label: lines.map((text, i) => ({ text, x: labelX, y: baseline(i) })),
-      detail: detailText ? { text: detailText, x: labelX, y: baseline(lines.length) } : undefined,
+      label,
+      detail,
       trackY,
       fromX,
       toX,
@@ -121,5 +102,5 @@ export function layoutChanges(data: readonly ChangeDatum[], variant: Variant): C
     });
     y += height;
   }
-  return { variant, width: v.width, height: round(y + TOP), fontSize: v.fontSize, smallFontSize: v.smallFontSize, sharedScale, rows, trackStart, trackEnd: round(trackEnd) };
+  return { variant, width: v.width, height: round(y + ROWS_TOP), fontSize: v.fontSize, smallFontSize: v.smallFontSize, sharedScale, rows, trackStart, trackEnd: round(trackEnd) };
 }

@@ -1,7 +1,8 @@
 // The two layouts every chart is drawn in at build time, switched by a CSS container query (charts.css):
 // `wide` (labels in a column left of the marks) from about 34rem of width, `narrow` (labels above their
 // mark) below it; the sizes the row charts (bar, change, multiples) share, so their text matches; and the
-// geometry types their layouts return. Shared here so no chart kind imports another.
+// geometry types their layouts return (the labelled row the change and target charts share: label-rows.ts).
+// Shared here so no chart kind imports another.
 export type Variant = 'wide' | 'narrow';
 
 export interface Box {

@@ -5,6 +5,7 @@
 // (../frame/variants.ts): labels left (`wide`) or above (`narrow`).
 import { VARIANTS, type Box, type TextLine, type Variant } from '../frame/variants.ts';
 import { round, zeroBasedScale, type ValueScale } from '../frame/scales.ts';
+import { labelledRow, labelWidthOf, ROWS_TOP } from '../frame/label-rows.ts';
 import { wrapText } from '../frame/text-measure.ts';
 
 export interface TargetDatum {
@@ -51,41 +52,22 @@ export interface TargetLayout {
   trackEnd: number;
 }
 
-const TOP = 4;
-const ROW_GAP = 14;
 const OVERHANG = 5;
 
 export function layoutTargets(data: readonly TargetDatum[], variant: Variant): TargetLayout {
   const v = VARIANTS[variant];
   const sharedScale = new Set(data.map((d) => d.scaleKey)).size <= 1;
-  const labelWidth = variant === 'wide' ? Math.round(v.width * 0.36) : v.width;
+  const labelWidth = labelWidthOf(variant);
   const trackStart = variant === 'wide' ? labelWidth + 16 : 2;
   const trackEnd = v.width - 4;
   const shared = zeroBasedScale(data.flatMap((d) => [d.reached, d.goal]), [trackStart, trackEnd]);
 
   const rows: TargetRow[] = [];
-  let y = TOP;
+  let y = ROWS_TOP;
   for (const d of data) {
     const scale = sharedScale ? shared : zeroBasedScale([d.reached, d.goal], [trackStart, trackEnd]);
-    const lines = wrapText(d.label, labelWidth, v.fontSize, 2);
-    const detailText = d.detail ? wrapText(d.detail, labelWidth, v.smallFontSize, 1)[0] : undefined;
-    const textHeight = (lines.length + (detailText ? 1 : 0)) * v.lineHeight;
     // Two value lines (reached, goal) under the bar, which has the goal's line across it.
-    const markHeight = OVERHANG + v.barHeight + OVERHANG + 2 * v.lineHeight;
-    let height: number;
-    let textTop: number;
-    let markTop: number;
-    if (variant === 'wide') {
-      height = Math.max(textHeight, markHeight) + ROW_GAP;
-      textTop = (height - textHeight) / 2;
-      markTop = (height - markHeight) / 2;
-    } else {
-      height = textHeight + 2 + markHeight + ROW_GAP;
-      textTop = ROW_GAP / 2;
-      markTop = textTop + textHeight + 2;
-    }
-    const baseline = (i: number) => round(textTop + i * v.lineHeight + v.lineHeight * 0.78);
-    const labelX = variant === 'wide' ? labelWidth : 0;
+    const { height, markTop, label, detail } = labelledRow(variant, d.label, d.detail, OVERHANG + v.barHeight + OVERHANG + 2 * v.lineHeight);
     const barY = markTop + OVERHANG;
     const x0 = scale(0);
     const valuesTop = barY + v.barHeight + OVERHANG;
@@ -99,8 +81,8 @@ export function layoutTargets(data: readonly TargetDatum[], variant: Variant): T
       key: d.key,
       y: round(y),
       height: round(height),
-      label: lines.map((text, i) => ({ text, x: labelX, y: baseline(i) })),
-      detail: detailText ? { text: detailText, x: labelX, y: baseline(lines.length) } : undefined,
+      label,
+      detail,
       bar: { x: round(x0), y: round(barY), width: round(Math.max(scale(d.reached) - x0, d.reached === 0 ? 0 : 1)), height: v.barHeight },
       track: { x: round(x0), y: round(barY), width: round(scale(scale.domain[1]) - x0), height: v.barHeight },
       goal: { x: round(scale(d.goal)), y1: round(barY - OVERHANG), y2: round(barY + v.barHeight + OVERHANG) },
@@ -111,5 +93,5 @@ export function layoutTargets(data: readonly TargetDatum[], variant: Variant): T
     });
     y += height;
   }
-  return { variant, width: v.width, height: round(y + TOP), fontSize: v.fontSize, smallFontSize: v.smallFontSize, sharedScale, rows, trackStart, trackEnd };
+  return { variant, width: v.width, height: round(y + ROWS_TOP), fontSize: v.fontSize, smallFontSize: v.smallFontSize, sharedScale, rows, trackStart, trackEnd };
 }
