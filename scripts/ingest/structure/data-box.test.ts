@@ -1,0 +1,28 @@
+// Data-box lines by their form: a bulleted label with a number, every line of the block, no sentence.
+import { describe, expect, it } from 'vitest';
+import { isDataLine } from './data-box.ts';
+
+describe('isDataLine', () => {
+  it('takes a bulleted label with a number, one line or several', () => {
+    expect(isDataLine('● 教育支出 62.3亿元')).toBe(true);
+    expect(isDataLine('■ 新增城镇就业 3120人\n■ 改造农村户厕 1850座')).toBe(true);
+  });
+
+  it('refuses a line with no number, no bullet, or a sentence mark', () => {
+    expect(isDataLine('● 教育支出持续增长')).toBe(false);
+    expect(isDataLine('教育支出 62.3亿元')).toBe(false);
+    expect(isDataLine('● 全年教育支出62.3亿元。')).toBe(false);
+  });
+
+  it('refuses a block where one line is not a data line, and an empty block', () => {
+    expect(isDataLine('● 教育支出 62.3亿元\n今年以来，全县教育支出稳步增长。')).toBe(false);
+    expect(isDataLine('')).toBe(false);
+  });
+
+  it('refuses a line longer than a headline (more than 40 characters)', () => {
+    const label = '● ' + '新'.repeat(35) + ' 100人';
+    expect([...label].length).toBeGreaterThan(40);
+    expect(isDataLine(label)).toBe(false);
+    expect(isDataLine('● ' + '新'.repeat(30) + ' 100人')).toBe(true);
+  });
+});

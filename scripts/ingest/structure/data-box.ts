@@ -1,0 +1,31 @@
+// Data boxes: two or more bulleted lines of a label and a number (`● 教育支出 62.3亿元`, `■ 新增城镇就业
+// 3120人`), no sentence among them. The title-like line over such a box is the box's headline, not a section
+// heading of the text above it nor a column's name over a list of news items (run-headline.ts).
+
+import { isListItem } from './shape.ts';
+import type { Run } from './run.ts';
+
+/** A data box has at least this many lines. */
+const MIN_DATA_LINES = 2;
+/** A line of a data box is about as long as a headline. */
+const MAX_DATA_LINE_CHARS = 40;
+
+/** `● 教育支出 62.3亿元`, `■ 新增城镇就业 3120人`: a bulleted label with a number, not a sentence. */
+export function isDataLine(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.every((t) => isListItem(t) && /\d/u.test(t) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS);
+}
+
+/**
+ * A data box under the run: two or more bulleted lines of a label and a number (`● 教育支出 62.3亿元`), no
+ * sentence among them. The line over them is the box's headline, not a section heading of the text above.
+ */
+export function dataBoxBelow(run: Run): boolean {
+  let lines = 0;
+  for (let i = run.indices.at(-1)! + 1; i < run.marked.length && run.marked[i]!.shape === 'paragraph'; i++) {
+    const text = run.marked[i]!.block.text;
+    if (!isDataLine(text)) break;
+    lines += text.split('\n').filter((l) => l.trim()).length;
+  }
+  return lines >= MIN_DATA_LINES;
+}

@@ -1,0 +1,45 @@
+// Which title-like lines of a run belong to the page rather than to an article: the page's header and the
+// issue's banner, told by the furniture (date lines, page numbers, staff credits) set around them.
+// - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture;
+// - lines set between pieces of page furniture are the issue's banner (kicker).
+
+import { isPageLine } from './page-lines.ts';
+import { atPageFoot, text, type Run } from './run.ts';
+
+/**
+ * Short lines in the page's header are furniture (a paper's name `今日武乡`, a section `政策解读`, `今日导读`):
+ * a title-like line with a date line, page number or staff credit after it (past other such lines) and,
+ * before it, another such line or the top of the page.
+ */
+export function findPageHeader(run: Run): void {
+  const first = run.indices[0]!;
+  const last = run.indices.at(-1)!;
+  const pageLine = (i: number) => run.kinds[i] === 'furniture' && isPageLine(text(run, i));
+  for (const i of run.indices) {
+    if (run.kinds[i] !== 'title' || run.names.has(i)) continue;
+    let before = i - 1;
+    while (before >= first && run.kinds[before] === 'title') before--;
+    let after = i + 1;
+    while (after <= last && run.kinds[after] === 'title') after++;
+    const headerBefore = before < 0 || (before >= first && pageLine(before));
+    if (headerBefore && after <= last && pageLine(after)) run.kinds[i] = 'furniture';
+  }
+}
+
+/** `聚焦 / 2026 / 长治两会 / 谋好篇 布好局 / 履职尽责为人民 / 两会特刊`: lines set among furniture. */
+export function findBanners(run: Run): void {
+  const first = run.indices[0]!;
+  const last = run.indices.at(-1)!;
+  const titleOrBanner = (i: number) => run.kinds[i] === 'title' || run.kinds[i] === 'kicker';
+  for (const i of run.indices) {
+    if (run.kinds[i] !== 'title' || run.names.has(i)) continue;
+    let before = i - 1;
+    while (before >= first && titleOrBanner(before)) before--;
+    let after = i + 1;
+    while (after <= last && titleOrBanner(after)) after++;
+    const furnitureBefore = before >= first && run.kinds[before] === 'furniture';
+    const furnitureAfter = after <= last && run.kinds[after] === 'furniture';
+    // At the foot of the page such a line heads nothing: it is furniture with the lines around it.
+    if (furnitureBefore && furnitureAfter) run.kinds[i] = atPageFoot(run, i) ? 'furniture' : 'kicker';
+  }
+}

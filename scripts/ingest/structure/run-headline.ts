@@ -1,0 +1,102 @@
+// The last title-like line of a run, right over running text, and the article that text belongs to:
+// whether the line starts an article (its headline) or a section inside the open one (a heading) depends
+// on the reading state and on what the text under it is.
+// - the last title-like line before running text is a headline where an article starts (top of the page,
+//   after a closing byline or photo credit, over a `本报讯` / photo paragraph, over signed text, or in
+//   another language than the text before it), else a section heading;
+// - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection.
+// An article that opened without a headline may have it printed later, among captions over a section
+// heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
+
+import { isPhotoCredit, tookPhotos } from './bylines.ts';
+import { isColumnName, mayBeColumnName } from './columns.ts';
+import { dataBoxBelow } from './data-box.ts';
+import type { ReadingState } from './reading.ts';
+import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
+import { markKicker } from './run-titles.ts';
+import { hasPhraseSpace, isListItem } from './shape.ts';
+
+/**
+ * Decides the last title-like line before running text. Returns the run's section heading, if it ends
+ * with one, for findLateHeadline.
+ */
+export function resolveLastTitle(run: Run, state: ReadingState): number | undefined {
+  if (run.next === undefined) return undefined;
+  const order = structural(run);
+  const last = order.at(-1);
+  if (last === undefined) return undefined;
+  const hasHeadline = order.some((i) => run.kinds[i] === 'headline');
+  if (run.kinds[last] === 'heading') return last;
+  if (run.kinds[last] === 'subheading') {
+    const above = order.at(-2);
+    if (above === undefined || run.kinds[above] !== 'title') return undefined;
+    makeHeading(run, above, state);
+    return above;
+  }
+  if (run.kinds[last] !== 'title' || hasHeadline) return undefined;
+  // `简讯` over a list of items: the column's name, furniture (the items have no headline to carry it);
+  // over a box of data lines (`民生账单` / `★ 新增城镇就业 2.1万人`) it is the box's headline.
+  if (isColumnName(text(run, last)) && isListItem(run.next.text) && !dataBoxBelow(run)) {
+    run.kinds[last] = 'furniture';
+    return undefined;
+  }
+  // `图说民生` over `智能充电桩进小区`: a column name over the line that opens running text makes it a headline.
+  if (order.at(-2) === last - 1 && run.kinds[last - 1] === 'title' && mayBeColumnName(text(run, last - 1))) {
+    run.kinds[last] = 'headline';
+    markKicker(run, last, mayBeColumnName);
+    if (run.kinds[last - 1] === 'kicker') return undefined;
+    run.kinds[last] = 'title';
+  }
+  const before = stateAt(run, state, last);
+  const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run);
+  if (!before.open || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
+    run.kinds[last] = 'headline';
+    // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption.
+    markKicker(run, last, mayBeColumnName);
+    return undefined;
+  }
+  makeHeading(run, last, state);
+  return last;
+}
+
+/**
+ * The running text under the run ends with its reporter's signature (`…李福生说。（本报记者 郝静）`, or the
+ * same on a line of its own) before
+ * any other title-like line. Under an article that named its author at its top, that is a signed item of
+ * its own, so the line over it is its headline (an article is signed once, a section not at all).
+ */
+function signedBelow(run: Run): boolean {
+  let i = run.indices.at(-1)! + 1;
+  for (; i < run.marked.length && run.marked[i]!.shape === 'paragraph'; i++) {
+    const credit = run.marked[i]!.block.credit;
+    if (credit !== undefined && /^[(（]/u.test(credit)) return true;
+  }
+  // The signature on a line of its own under the text: `（本报记者 李珂 整理）`.
+  const after = run.marked[i];
+  return after?.shape === 'byline' && /^[(（]/u.test(after.block.text.trim()) && !isPhotoCredit(after.block.text);
+}
+
+/**
+ * A photo news item under the run: one paragraph, its photo credit on the line under it (`秋收时节` / … /
+ * `李四 摄`, `文/图 本报通讯员 王五`).
+ */
+function photoItemBelow(run: Run): boolean {
+  const end = run.indices.at(-1)! + 1;
+  const after = run.marked[end + 1];
+  return run.marked[end]?.shape === 'paragraph' && after?.shape === 'byline' && tookPhotos(after.block.text);
+}
+
+/** An article running without a headline gets the couplet-style title printed over a section heading. */
+export function findLateHeadline(run: Run, state: ReadingState, sectionHeading: number): void {
+  const before = stateAt(run, state, sectionHeading);
+  if (!before.open || before.hasHeadline || before.continued) return;
+  const order = structural(run);
+  if (order.some((i) => run.kinds[i] === 'headline')) return;
+  const candidates = order.filter((i) => i < sectionHeading && run.kinds[i] === 'title');
+  const headline = candidates.find((i) => hasPhraseSpace(text(run, i)));
+  if (headline === undefined) return;
+  run.kinds[headline] = 'headline';
+  run.lateHeadline = headline;
+  const deck = order[order.indexOf(headline) + 1];
+  if (deck !== undefined && deck !== sectionHeading && run.kinds[deck] === 'title') run.kinds[deck] = 'deck';
+}

@@ -1,0 +1,81 @@
+// What a run's title-like lines are around its anchors — a byline line, a `——` deck, a name under a title —
+// whatever the reading state: these lines are set the same way wherever an article starts on the page.
+// - a name of 2–3 characters under a headline is its author (`桑梓`);
+// - the line over a byline line (past its deck) is a headline, and a short label right over that headline,
+//   or a column name (structure/columns.ts) over a headline that opens running text, is its kicker;
+// - a line just before a `——` deck is that deck's headline.
+
+import { isPhotoCredit } from './bylines.ts';
+import { isColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
+import { afterRunningText, structural, text, type Run } from './run.ts';
+import { hasPhraseSpace } from './shape.ts';
+
+const AUTHOR_NAME = /^\p{Script=Han}{2,3}$/u;
+
+/** A deck printed without dashes under its headline: it runs on with clause marks, the headline has none. */
+function isDeckLike(line: string, over: string): boolean {
+  // A headline may ask (`家门口的这些事，大家怎么看？`) and a column's name may stand over it (`百姓说变化`).
+  if (/[？?！!]$/u.test(line.trim()) || mayBeColumnName(over)) return false;
+  return /\p{Script=Han}[，,、]\p{Script=Han}/u.test(line) && !/[，,、：:]/u.test(over) && [...line].length > [...over].length;
+}
+
+export function findAuthorNames(run: Run): void {
+  for (const i of run.indices) {
+    const before = run.kinds[i - 1];
+    const underTitle = i > run.indices[0]! && (before === 'title' || before === 'headline' || before === 'deck');
+    if (run.kinds[i] === 'title' && underTitle && AUTHOR_NAME.test(text(run, i))) run.names.add(i);
+  }
+}
+
+/**
+ * The line over a byline (past its decks) is that byline's headline: `沁源县：一条山路串起九个村` over
+ * `本报记者 张宏伟 通讯员 李建斌`. A photo credit is left out: it closes the photo or paragraph above it.
+ * A short label directly over that headline, with no other title-like line over it, is its kicker.
+ */
+export function anchorBylines(run: Run): void {
+  const first = run.indices[0]!;
+  for (const i of run.indices) {
+    if (run.kinds[i] !== 'byline' || run.names.has(i) || isPhotoCredit(text(run, i))) continue;
+    let above = i - 1;
+    while (above >= first && run.kinds[above] === 'deck') above--;
+    if (above < first || (run.kinds[above] !== 'title' && run.kinds[above] !== 'headline')) continue;
+    // Lead-in, headline, and a deck printed without dashes (`总投资38.6亿元，涉及教育、医疗等领域`): the line
+    // over the byline holds clause marks where the title-like line over it has none — that one is the headline.
+    const over = above - 1;
+    if (run.kinds[above] === 'title' && over >= first && run.kinds[over] === 'title' && isDeckLike(text(run, above), text(run, over))) {
+      run.kinds[above] = 'deck';
+      above = over;
+    }
+    run.kinds[above] = 'headline';
+    // After running text, a plain line over the headline is the photo caption the article above ends with
+    // (`村民在新建的文化广场上跳舞`), unless it has a kicker's form: a column's name, or a lead-in of two
+    // phrases (`投资1.2亿元 惠及2万群众`).
+    markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
+  }
+}
+
+/** The title-like line right over `headline`, when short and alone (no title-like line over it), is its kicker. */
+export function markKicker(run: Run, headline: number, fits: (text: string) => boolean = mayBeKicker): void {
+  const column = headline - 1;
+  if (column < run.indices[0]! || run.kinds[column] !== 'title' || !fits(text(run, column))) return;
+  const over = run.kinds[column - 1];
+  if (column > run.indices[0]! && (over === 'title' || over === 'headline')) return;
+  run.kinds[column] = 'kicker';
+}
+
+/** The title-like line over a deck (or, failing that, under it) is that deck's headline. */
+export function anchorDecks(run: Run): void {
+  const order = structural(run);
+  order.forEach((i, k) => {
+    if (run.kinds[i] !== 'deck') return;
+    const above = order[k - 1];
+    const below = order[k + 1];
+    if (above !== undefined && run.kinds[above] === 'title') {
+      run.kinds[above] = 'headline';
+      // `聚焦民生实事` / `黎城县新增4条城乡公交线路` / `——群众出行更便捷`: a column name over the decked headline.
+      // At the top of the page, before any running text, short lines are the photos' captions (`八义窑红绿彩陶瓷`,
+      // seed 003) unless they have a label's form.
+      markKicker(run, above, afterRunningText(run) ? mayBeColumnName : isColumnName);
+    } else if (below !== undefined && run.kinds[below] === 'title') run.kinds[below] = 'headline';
+  });
+}
