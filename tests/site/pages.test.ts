@@ -140,13 +140,14 @@ describe('listings', () => {
     }
   });
 
-  it('the reports whose text gives no year have their own page, linked from the years index in both languages', () => {
+  it('the reports whose text gives no year have their own page, linked from the years index and the home page in both languages', () => {
     const undated = sourceArticles().filter((a) => !a.year);
     expect(undated.length).toBeGreaterThan(0);
     for (const lang of ['zh', 'en'] as const) {
-      const from = `${lang}/years/index.html`;
-      const targets = findAll(readPage(site, from), by.tag('a')).map((a) => fileOf(site, attr(a, 'href')!, from));
-      expect(targets).toContain(`${lang}/years/undated/index.html`);
+      for (const from of [`${lang}/years/index.html`, `${lang}/index.html`]) {
+        const targets = findAll(readPage(site, from), by.tag('a')).map((a) => fileOf(site, attr(a, 'href')!, from));
+        expect(targets, from).toContain(`${lang}/years/undated/index.html`);
+      }
     }
     expect(listedArticles('zh/years/undated/index.html')).toHaveLength(undated.length);
   });
