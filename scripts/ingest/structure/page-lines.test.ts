@@ -46,6 +46,14 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('11月18日')).toBeUndefined();
   });
 
+  it('knows a two-character name spaced to the width of three in a staff credit', () => {
+    expect(readPageLine('第6版 文化 责任编辑：周秀英 美术编辑：田 野')).toEqual({ page: 6 });
+    expect(readPageLine('2024年3月5日 星期二 第2版 县域 责任编辑：马 丽 校对：孔 明')).toEqual({ date: '2024-03-05', page: 2 });
+    expect(isPageLine('责任编辑 何 平 版式 高 远')).toBe(true);
+    // A lone character after the role is no name: `校对：王 静远` is not read as a credit.
+    expect(isPageLine('校对：王 静远')).toBe(false);
+  });
+
   it('leaves headlines, bylines, section labels alone and running text alone', () => {
     for (const text of [
       '县区传真',
