@@ -1,6 +1,6 @@
 // What a run's title-like lines are around its anchors — a byline line, a `——` deck, a name under a title —
 // whatever the reading state: these lines are set the same way wherever an article starts on the page.
-// - a name of 2–3 characters under a headline is its author (`桑梓`);
+// - a name of 2–3 characters under a headline is its author (`桑梓`, `郭 涛`);
 // - the line over a byline line (past its deck) is a headline, and a short label right over that headline,
 //   or a column name (structure/columns.ts) over a headline that opens running text, is its kicker;
 // - a line just before a `——` deck is that deck's headline.
@@ -10,7 +10,8 @@ import { isColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { hasPhraseSpace } from './shape.ts';
 
-const AUTHOR_NAME = /^\p{Script=Han}{2,3}$/u;
+// `桑梓`, `李建国`, and a two-character name spaced to the width of three (`郭 涛`).
+const AUTHOR_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
 
 /** A deck printed without dashes under its headline: it runs on with clause marks, the headline has none. */
 function isDeckLike(line: string, over: string): boolean {
