@@ -6,10 +6,13 @@
 //   npm run build -- --hub             the pages that span the archive and their index → shards/hub/
 //   npm run build -- --merge           shards/*/ → dist/, the same files as `npm run build` (build/merge.ts)
 // `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest).
+// After ingest, an unsharded build whose inputs and dist/ are as the last successful build left them skips the
+// checks, astro and Pagefind (build/last-build.ts); `--force` builds anyway.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { checkLastBuild, forgetLastBuild, inputsFingerprint, recordLastBuild } from './build/last-build.ts';
 import { mergeShards, MergeError } from './build/merge.ts';
 import { listShards } from './build/shard-names.ts';
 import { ARCHIVE } from './search/buckets.ts';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     merge: { type: 'boolean', default: false },
     'list-shards': { type: 'boolean', default: false },
     'no-ingest': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
   },
 });
 
@@ -47,6 +51,7 @@ if (values['list-shards']) {
 
 if (values.merge) {
   const started = performance.now();
+  forgetLastBuild('.'); // the merge rewrites dist/: the next `npm run build` must not take it for its own
   try {
     const { files, shards } = mergeShards(SHARDS_DIR, 'dist');
     console.log(`build: merged ${shards.join(', ')} into dist/ (${files} files) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -68,8 +73,26 @@ if (values.shard !== undefined) {
   }
 }
 
+if (!values['no-ingest']) run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
+
+// Fingerprinted after ingest (which may have written content/) and before anything else reads the inputs: an
+// edit made while the build runs changes the next fingerprint, so the next build does not skip.
+const fingerprinted = performance.now();
+const inputs = shardName === undefined ? inputsFingerprint('.') : undefined;
+if (inputs) {
+  const verdict = values.force ? { upToDate: false as const, why: '--force' } : checkLastBuild('.', 'dist', inputs);
+  const seconds = ((performance.now() - fingerprinted) / 1000).toFixed(1);
+  if (verdict.upToDate) {
+    console.log(
+      `build: nothing changed since the last build (${verdict.record.finishedAt}: content, code, packages, environment and Node the same; dist/'s ${verdict.record.dist.files} files as it left them; checked in ${seconds} s); dist/ kept. --force builds anyway.`,
+    );
+    process.exit(0);
+  }
+  console.log(`build: building (${verdict.why})`);
+  forgetLastBuild('.');
+}
+
 if (!values['no-ingest']) {
-  run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
   run('content check', ['scripts/content/check.ts', '--quiet']);
   run('glossary coverage', ['scripts/glossary/coverage.ts']);
 }
@@ -93,6 +116,7 @@ try {
         ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s`
         : `build: pagefind indexed ${pages} pages in ${seconds} s (re-indexed ${redone.join(', ')}; ${buckets.length - redone.length} of ${buckets.length} indexes reused)`,
     );
+    if (inputs) recordLastBuild('.', 'dist', inputs);
   } else {
     // The shard's own bucket only: the hub's pages it also built are the hub's to index.
     const outDir = join(SHARDS_DIR, shardName);
