@@ -15,3 +15,18 @@ describe('an author named under a headline', () => {
     expect(kinds([PARAGRAPH, '一周观察', '暖气热不热 群众说了算', '王 敏', PARAGRAPH_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
   });
 });
+
+describe('a photo credited at the end of a signed article', () => {
+  const article = ['城区供热管网改造完工', '本报记者 周 宁', PARAGRAPH, PARAGRAPH_2];
+
+  it('is the article\'s caption when it says in one clause what the photo shows', () => {
+    const blocks = classifyBlocks([...article, '工作人员在换热站内检查设备运行情况。 本报记者 周宁 摄', '郊区新建公交首末站投用']);
+    expect(blocks[4]).toMatchObject({ kind: 'caption', text: '工作人员在换热站内检查设备运行情况。', credit: '本报记者 周宁 摄' });
+    expect(classifyBlocks([...article, '工作人员在换热站内检查设备运行情况。 本报记者 周宁 摄'])[4]!.kind).toBe('caption');
+  });
+
+  it('is the article\'s last paragraph when its sentence goes on from the text above', () => {
+    const blocks = classifyBlocks([...article, '巡检结束后，工作人员又在居民家中测量了室温。 通讯员 孟 涛 摄']);
+    expect(blocks[4]!.kind).toBe('paragraph');
+  });
+});

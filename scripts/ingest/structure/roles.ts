@@ -48,12 +48,22 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
  * A photo's caption with its credit set between the paragraphs of a signed article (`宋村镇一处互助幸福院里，…
  * 做午饭。 本报记者 范丽 摄`, then the article's text goes on): the article's, not a photo item of its own. Only
  * where the article has its headline and byline, the text after it goes on (no date lead, no byline of its
- * own) and it opens with no date itself (`1月24日，…` is a photo news item).
+ * own) and it opens with no date itself (`1月24日，…` is a photo news item). Set after the article's last
+ * paragraph (a headline, furniture or the page's end follows), it is its caption when it is one clause.
  */
 function isCaptionInText(state: ReadingState, block: Block, next: Marked | undefined): boolean {
   if (!block.credit || /^[(（]/u.test(block.credit) || !/摄影?$/u.test(block.credit)) return false;
   if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || opensWithDate(block.text)) return false;
-  return next?.shape === 'paragraph' && !next.block.byline && !next.block.credit && !opensWithDate(next.block.text);
+  if (next?.shape !== 'paragraph') return isOneClause(block.text);
+  return !next.block.byline && !next.block.credit && !opensWithDate(next.block.text);
+}
+
+/**
+ * A photo's caption says who does what where in one clause: `专家在镇卫生院为村民义诊。` A sentence that goes on
+ * from the text above it (`晚会结束后，村民们又…`) is the article's last paragraph, its photo's credit after it.
+ */
+function isOneClause(text: string): boolean {
+  return /^[^。！？!?，,；;：:\n]+[。！？!?]?$/u.test(text.trim());
 }
 
 /** Decides every title-like line of a run, then carries the reading state past it. */
