@@ -30,3 +30,15 @@ describe('a photo credited at the end of a signed article', () => {
     expect(blocks[4]!.kind).toBe('paragraph');
   });
 });
+
+describe('a numbered line under a headline and its byline', () => {
+  it('is the first section heading, like the numbered ones after it', () => {
+    const page = ['明年起这些便民新规将施行', '本报记者 孔 亮', '一、公积金提取更方便', PARAGRAPH, '二、供热收费有了新标准', PARAGRAPH_2];
+    expect(kinds(page)).toEqual(['headline', 'byline', 'heading', 'paragraph', 'heading', 'paragraph']);
+    expect(kinds(['明年起这些便民新规将施行', '本报记者 孔 亮', '（一）公积金提取更方便', PARAGRAPH])[2]).toBe('heading');
+  });
+
+  it('leaves an unnumbered line there a caption', () => {
+    expect(kinds(['明年起这些便民新规将施行', '本报记者 孔 亮', '市民在服务大厅办理业务', PARAGRAPH])[2]).toBe('caption');
+  });
+});

@@ -4,7 +4,8 @@
 // - the last title-like line before running text is a headline where an article starts (top of the page,
 //   after a closing byline or photo credit, over a `本报讯` / photo paragraph, over signed text, or in
 //   another language than the text before it), else a section heading;
-// - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection.
+// - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
+// - a numbered line (`一、…`) under an article's headline is its first section heading.
 // An article that opened without a headline may have it printed later, among captions over a section
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
@@ -14,7 +15,7 @@ import { dataBoxBelow } from './data-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { markKicker } from './run-titles.ts';
-import { hasPhraseSpace, isListItem } from './shape.ts';
+import { hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
 
 /**
  * Decides the last title-like line before running text. Returns the run's section heading, if it ends
@@ -32,6 +33,11 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     if (above === undefined || run.kinds[above] !== 'title') return undefined;
     makeHeading(run, above, state);
     return above;
+  }
+  // `一、…` under the headline and byline: the article's first numbered section, not a photo's caption.
+  if (run.kinds[last] === 'title' && hasHeadline && opensWithSectionNumber(text(run, last))) {
+    makeHeading(run, last, state);
+    return last;
   }
   if (run.kinds[last] !== 'title' || hasHeadline) return undefined;
   // `简讯` over a list of items: the column's name, furniture (the items have no headline to carry it);

@@ -119,6 +119,14 @@ export function isLatin(text: string): boolean {
   return /\p{Script=Latin}{2,}[\s,.'’-]+\p{Script=Latin}{2,}/u.test(text) && han * 10 <= latin;
 }
 
+// A section's number in Chinese: `一、`, `（二）`, not `一是` (a count word that opens a sentence).
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[\s\u3000]*\S/u;
+
+/** `一、住宅专项维修资金使用更方便`, `（二）加强监管`: a numbered section heading by its form, never a caption. */
+export function opensWithSectionNumber(text: string): boolean {
+  return SECTION_NUMBER.test(text.trim());
+}
+
 // A list item: `● 新建改造供热管网 21.6公里`, `■ 11月18日，…`, `- 家庭收入证明*`.
 // Numbered: `1. …`, `2、…`, `（3）…` (not `1.5万`); `一、` opens a section, not an item.
 const LIST_ITEM = /^(?:[●■◆▲►•◇○□◉★☆]|[-*+](?=[\s\u3000])|\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）])[\s\u3000]*\S/u;
