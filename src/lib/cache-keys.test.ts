@@ -124,6 +124,19 @@ describe('listing, archive and data page keys', () => {
     expect(keysOf(base, new Map(figureFiles).set(museum, [])).figureTable('zh', 'year:2024:1', [{ ...museumStudents, value: 71 }], { years: 2 })).not.toBe(table(before));
   });
 
+  it('the downloads of every figure follow any figure, a draft and the glossary, not an article text or title', () => {
+    const museum = 'shi-bo-wu-guan-yao-qing-fan-xiang';
+    const all = before.allFigures('data/figures.csv');
+    expect(keysOf(base).allFigures('data/figures.csv')).toBe(all);
+    expect(before.allFigures('data/figures.json')).not.toBe(all);
+    expect(keysOf(base, new Map(figureFiles).set(museum, [{ ...museumStudents, value: museumStudents.value + 1 }])).allFigures('data/figures.csv')).not.toBe(all);
+    expect(keysOf(base, new Map(figureFiles).set(museum, [museumStudents, { ...museumStudents, id: `${museumStudents.id}-b` }])).allFigures('data/figures.csv')).not.toBe(all);
+    expect(keysOf(editing(base, museumZh.id, (e) => ({ ...e, data: { ...e.data, draft: true } }))).allFigures('data/figures.csv')).not.toBe(all);
+    expect(keysOf(base, figureFiles, 'another-glossary').allFigures('data/figures.csv')).not.toBe(all);
+    expect(keysOf(editing(base, museumZh.id, rewritten)).allFigures('data/figures.csv')).toBe(all);
+    expect(keysOf(editing(base, museumZh.id, retitled)).allFigures('data/figures.csv')).toBe(all);
+  });
+
   it('an MDX article placing charts of any figure keys on the whole archive', () => {
     const charted = editing(base, 'zh/report-2', (e) => ({ ...e, body: `${e.body}\n<FigureChart measure="heating-network-km" />\n` }));
     const withChart = keysOf(charted);

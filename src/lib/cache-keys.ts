@@ -126,6 +126,11 @@ export interface CacheKeys {
   texts(lang: string, scope: string, ids: readonly string[]): string;
   /** A page drawn from an article's fields and figures only (its figures' CSV). */
   articleData(id: string): string;
+  /**
+   * A download of every published figure (data/figures.csv, .json): the figures alone, whose rows show no
+   * article field but its id (drafts' figures are not listed, so drafting one changes it), and the glossary.
+   */
+  allFigures(scope: string): string;
   /** A page whose whole output is given (a chart's CSV): the text itself. */
   text(scope: string, text: string): string;
 }
@@ -165,6 +170,9 @@ export function cacheKeys(catalog: Catalog, site: string): CacheKeys {
     },
     articleData(id) {
       return digest(['article-data', site, summaryDigest(record(id))]);
+    },
+    allFigures(scope) {
+      return digest(['all-figures', site, scope, figuresDigest(catalog.articles.flatMap((a) => a.figures))]);
     },
     text(scope, text) {
       return digest(['text', scope, text]);

@@ -4,7 +4,7 @@
 // indexes them; `--hub` sets CZ_SHARD=hub: every page but those, the pages that span the archive. Without it
 // (an ordinary build) every page is emitted. A year's shard renders no other route: each archive-wide route's
 // getStaticPaths returns nothing there (`emitsArchiveWide`); only the routes without getStaticPaths (the splash
-// page, 404, robots.txt, data/figures.* and datapackage.json) are still written, and the merge
+// page, 404, robots.txt) are still written, and the merge
 // (scripts/build/merge.ts) keeps the hub's copies. Each run still reads the whole
 // collection, so what an article page shows of other years (neighbours, related reports) is the same as in
 // an unsharded build, and the merged dist/ is byte for byte the unsharded one (tests/quality/shards.test.ts).
