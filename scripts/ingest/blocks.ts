@@ -119,9 +119,10 @@ function photoItemsOpenedByTuwei(marked: Marked[]): Marked[] {
 const MAX_QUESTION_HEADLINE_CHARS = 24;
 
 /**
- * A question or exclamation of headline length set directly under a column name (`记者调查` / `老旧电梯“带病”
- * 运行谁来管？`) or directly over a news item's wire byline (`冬季供暖遇到问题怎么办？` / `本报讯（记者 X）…`) is a
- * headline, not a paragraph: running text neither opens under a column name nor runs into a 本报讯.
+ * A question or exclamation of headline length, maybe with its answer after it (`暖气不热怎么办？部门来回复`),
+ * set directly under a column name (`记者调查` / `老旧电梯“带病”运行谁来管？`) or directly over a news item's
+ * wire byline (`冬季供暖遇到问题怎么办？` / `本报讯（记者 X）…`) is a headline, not a paragraph: running text
+ * neither opens under a column name nor runs into a 本报讯.
  */
 function questionsUnderColumns(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
@@ -131,7 +132,8 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
     const overWire = below?.shape === 'paragraph' && isWireByline(below.block.byline ?? '');
     if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire)) return m;
     const t = m.block.text.trim();
-    const oneSentence = /^[^。！？!?；;]+[？！?!]$/u.test(t) && !t.includes('\n');
+    // `…怎么办？`, or a question and its answer (`暖气不热怎么办？部门来回复`): one question or exclamation mark.
+    const oneSentence = /^[^。！？!?；;]+[？！?!][^。！？!?；;，,、：:]*$/u.test(t) && !t.includes('\n');
     if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
   });

@@ -58,6 +58,11 @@ export function mayBeColumnName(text: string): boolean {
   return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }
 
+/** `#长治民生# #你问我答#`: a line of topic tags and nothing else. */
+export function isTopicTagLine(text: string): boolean {
+  return TOPIC_TAG.test(text.trim());
+}
+
 /** `#我为群众办实事# …`: a line that opens with a topic tag, which is text, never Markdown heading markup. */
 export function opensWithTopicTag(text: string): boolean {
   return /^#[^#\s]{1,20}#/u.test(text.trim());

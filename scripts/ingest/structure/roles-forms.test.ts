@@ -42,3 +42,26 @@ describe('a numbered line under a headline and its byline', () => {
     expect(kinds(['明年起这些便民新规将施行', '本报记者 孔 亮', '市民在服务大厅办理业务', PARAGRAPH])[2]).toBe('caption');
   });
 });
+
+describe('a headline that asks and answers, under a column name', () => {
+  it('is a headline, the column name its kicker, and the letter under it running text', () => {
+    const page = [PARAGRAPH, '市民信箱', '路灯不亮找谁修？街道来答复', '【市民 王女士】：我家楼下的路灯坏了半个月，能不能尽快修好？', '【答复】东街街道：已安排维修，本周内修复。'];
+    expect(kinds(page)).toEqual(['paragraph', 'kicker', 'headline', 'paragraph', 'paragraph']);
+  });
+
+  it('leaves a question that runs on with clause marks a paragraph', () => {
+    expect(kinds([PARAGRAPH, '市民信箱', '路灯不亮找谁修？街道说，本周修好'])[2]).toBe('paragraph');
+  });
+});
+
+describe('a line of topic tags closing the page under running text', () => {
+  it('is the item\'s text, not furniture or a caption', () => {
+    const { segments } = structurePage([PARAGRAPH, PARAGRAPH_2, '#暖冬行动# #民生热线#'].join('\n\n'));
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('stays a kicker over a headline', () => {
+    expect(kinds([PARAGRAPH, '#暖冬行动#', '城区新增三座换热站', '本报记者 孔 亮', PARAGRAPH_2])[1]).toBe('kicker');
+  });
+});
