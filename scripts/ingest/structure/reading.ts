@@ -4,6 +4,7 @@
 // starts an article from a section heading inside one.
 
 import type { Block } from '../types.ts';
+import { isWireByline } from './bylines.ts';
 
 /** Where the reading stands: inside an article's running text or not, and what that article has. */
 export interface ReadingState {
@@ -12,6 +13,8 @@ export interface ReadingState {
   hasHeadline: boolean;
   /** The open article names its author at its top (a byline line or a wire byline): it signs no more. */
   signed: boolean;
+  /** The open article is a wire item (`本报讯（记者 X）…`): a news report runs on without section headings. */
+  wire: boolean;
   /** The article goes on from another page (`(上接第一版)`): its headline is there, not here. */
   continued: boolean;
   /** The page marks its section headings with `##`. */
@@ -23,7 +26,10 @@ export function readParagraph(state: ReadingState, block: Block): void {
     if (state.open) close(state);
     state.continued = true;
   }
-  if (block.byline && !state.open) state.signed = true;
+  if (block.byline && !state.open) {
+    state.signed = true;
+    state.wire = isWireByline(block.byline);
+  }
   state.open = true;
   if (block.credit || block.continued?.to !== undefined) close(state);
 }
@@ -32,5 +38,6 @@ export function close(state: ReadingState): void {
   state.open = false;
   state.hasHeadline = false;
   state.signed = false;
+  state.wire = false;
   state.continued = false;
 }

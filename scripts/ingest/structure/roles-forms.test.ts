@@ -65,3 +65,15 @@ describe('a line of topic tags closing the page under running text', () => {
     expect(kinds([PARAGRAPH, '#暖冬行动#', '城区新增三座换热站', '本报记者 孔 亮', PARAGRAPH_2])[1]).toBe('kicker');
   });
 });
+
+describe('a title-like line after a 本报讯 item', () => {
+  it('is the next item\'s headline: a wire report runs on without section headings', () => {
+    const page = ['城区新增三座换热站', `本报讯（记者 孔亮）${PARAGRAPH}`, '社区书屋迎来小读者', '12月6日，东街社区书屋里坐满了放学的孩子。', '文/图 周 宁'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'headline', 'paragraph', 'byline']);
+    expect(structurePage(page.join('\n\n')).segments).toHaveLength(2);
+  });
+
+  it('is a section heading inside a signed feature', () => {
+    expect(kinds(['城区新增三座换热站', '本报记者 孔 亮', PARAGRAPH, '管网改造提速', PARAGRAPH_2])[3]).toBe('heading');
+  });
+});

@@ -23,7 +23,7 @@ export { isDataLine } from './data-box.ts';
 export function assignRoles(marked: readonly Marked[]): Block[] {
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
-  const state: ReadingState = { open: false, hasHeadline: false, signed: false, continued: false, markedHeadings: false };
+  const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, continued: false, markedHeadings: false };
   for (let i = 0; i < marked.length; ) {
     if (marked[i]!.shape === 'paragraph') {
       if (isCaptionInText(state, marked[i]!.block, marked[i + 1])) kinds[i] = 'caption';

@@ -2,8 +2,8 @@
 // whether the line starts an article (its headline) or a section inside the open one (a heading) depends
 // on the reading state and on what the text under it is.
 // - the last title-like line before running text is a headline where an article starts (top of the page,
-//   after a closing byline or photo credit, over a `本报讯` / photo paragraph, over signed text, or in
-//   another language than the text before it), else a section heading;
+//   after a closing byline or photo credit, after a `本报讯` item, which has no sections, over a `本报讯` /
+//   photo paragraph, over signed text, or in another language than the text before it), else a section heading;
 // - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
 // - a numbered line (`一、…`) under an article's headline is its first section heading.
 // An article that opened without a headline may have it printed later, among captions over a section
@@ -55,7 +55,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run);
-  if (!before.open || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
+  if (!before.open || before.wire || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption.
     markKicker(run, last, mayBeColumnName);
