@@ -4,6 +4,7 @@
 import { splitBlocks } from './blocks.ts';
 import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
+import { presentYear } from './describe/year.ts';
 import { emitArticle } from './emit.ts';
 import { extractFigures } from './figures/index.ts';
 import { assignIds, type IdClaim, type KnownId } from './ids.ts';
@@ -149,16 +150,31 @@ function datePage(draft: ArticleDraft, facts: PageFacts): ArticleDraft {
 
 /**
  * Articles of one page are printed together: on a page that prints no date, an article whose text names
- * no year gets the year most of the page's other articles report on, for its figures (`siblingYear`; its
- * own `year` stays unknown, as describe read it). Changes the drafts in place.
+ * no year gets, for its figures (`siblingYear`; its own `year` stays unknown, as describe read it), the year
+ * of the day the page's other articles open with (`本报讯 2025年11月18日，…`, or a date line the structure
+ * took for text): a report that opens with its day is printed within days of it, so that year is what the
+ * undated article's 今年 means. A year a sibling names alone (`2024年，全县…`) looks back, as does a day
+ * further into a feature (`…2023年10月15日，…比武活动举行`, seed 001), and says nothing of when the page
+ * was printed: the annotation guide leaves such an article's year unknown (tests/fixtures/pages/README.md;
+ * dev pages 18, 32, 46, 59). Changes the drafts in place.
  */
 function withSiblingYears(drafts: ArticleDraft[], pageYear: number | undefined): void {
   if (pageYear !== undefined) return;
   const counts = new Map<number, number>();
-  for (const d of drafts) if (d.year !== undefined) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+  for (const d of drafts) {
+    const year = openingPieces(d).map(presentYear).find((y) => y !== undefined);
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return;
   for (const d of drafts) if (d.year === undefined) d.siblingYear = ranked[0]![0];
+}
+
+/** Where a draft says when it is: its title and deck, its lead (the first paragraph) and its captions. */
+function openingPieces(d: ArticleDraft): string[] {
+  const lead = d.body.find((n) => n.kind === 'paragraph');
+  const captions = d.body.filter((n) => n.kind === 'caption').map((n) => n.text);
+  return [d.title, d.subtitle ?? '', lead?.text ?? '', ...captions, ...d.captions];
 }
 
 /** What assignIds needs to know about an article. */

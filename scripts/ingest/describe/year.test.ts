@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findYear } from './year.ts';
+import { findYear, presentYear } from './year.ts';
 
 describe('findYear', () => {
   it('reads the year the text names (seed 002)', () => {
@@ -60,5 +60,34 @@ describe('findYear: never the year a figure is compared with', () => {
     expect(findYear('今年前三季度，全县新增就业2860人，比2024年同期增加310人。')).toBeUndefined();
     expect(findYear('全县优良天数较2023年增加12天，与2024年相比又多了5天。')).toBeUndefined();
     expect(findYear('2024年，全县新增就业3100人，比2023年增加200人。')).toBe(2024);
+  });
+});
+
+describe('findYear: the first months of a year are not a deadline', () => {
+  it('reads 2025年前三季度 and 2024年前10个月 as that year, 2026年前 as a deadline', () => {
+    expect(findYear('2025年前三季度，某区新建健身广场12个，比2024年底增加3个。预计2026年投用。')).toBe(2025);
+    expect(findYear('2024年前10个月，全县接待游客80万人次。')).toBe(2024);
+    expect(findYear('2023年前半年，全县新增就业900人。')).toBe(2023);
+    expect(findYear('确保2026年前完成全部改造。')).toBeUndefined();
+    expect(findYear('2026年前建成3所学校。')).toBeUndefined();
+  });
+});
+
+describe('presentYear: the year a text dates by the day', () => {
+  it('reads a day date, in running text or a date line', () => {
+    expect(presentYear('2025年11月18日 星期二 第3版 民生')).toBe(2025);
+    expect(presentYear('本报讯 2024年 12月 3日，某县举办招聘会。')).toBe(2024);
+    expect(presentYear('本报讯（记者 王芳）2024年12月3日，某县举办招聘会。')).toBe(2024);
+  });
+
+  it('reads nothing from a day further into the text', () => {
+    expect(presentYear('同台比武亮本领。2023年10月15日，某县乡镇干部同台展示。')).toBeUndefined();
+  });
+
+  it('reads nothing from a year named alone, a plan or a rule yet to take effect', () => {
+    expect(presentYear('2024年，全县新增就业3100人。')).toBeUndefined();
+    expect(presentYear('某县计划2026年3月1日前完成改造。')).toBeUndefined();
+    expect(presentYear('2026年1月1日起，这些新规将施行。')).toBeUndefined();
+    expect(presentYear('与2024年11月相比，降幅明显。')).toBeUndefined();
   });
 });

@@ -9,7 +9,9 @@ const TARGET_AFTER = /^年?(?:远景|目标)/u;
 // Plans and targets: a year in a clause that says what someone means to do (`计划2026年底前…`,
 // `力争2027年实现…`, `明年…2026年`) or a deadline (`2026年底前`) is not the year of the events reported.
 const PLAN_BEFORE = /(?:计划|将于?|拟|力争|争取|预计|预期|有望|规划|目标|确保|明年|后年|未来|今后)[^，,。；;！？]{0,12}$/u;
-const DEADLINE_AFTER = /^年(?:底|末|年底)?(?:前|以前)/u;
+// `2025年前三季度`, `2025年前10个月`, `2024年前两个月` are the first part of that year, not a deadline: 前
+// followed by a count of quarters or months (or 半年) opens a period.
+const DEADLINE_AFTER = /^年(?:底|末|年底)?(?:前|以前)(?![一二两三四五六七八九十\d]{1,2}(?:个)?(?:季度|月)|半年)/u;
 // `2026年，该县计划投资…`: the year's own clause, or the one after it, says what is planned.
 const PLAN_AFTER = /^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|争取|预计|有望)/u;
 // The year a figure is compared with (`比2024年同期增长`, `较2023年提高`, `与2024年相比`) is not the year reported.
@@ -17,14 +19,23 @@ const COMPARED_BEFORE = /(?:比|较|与|同)\s*$|比上年|相比于\s*$/u;
 // Words that date an event without naming the year: the page's year applies.
 const DATED_WITHOUT_YEAR = /\d{1,2}月\d{1,2}日|近日|日前|今年|昨天|昨日|今天|今日/u;
 
+/** A year the text names as the date of something that happened or happens now, and whether it is a day's date. */
+interface YearMention {
+  year: number;
+  /** `2025年11月18日`: a day of that year, as a news report or a page's date line dates its events. */
+  day: boolean;
+}
+
+// `2025年11月18日`, `2025年 11月 18日`: the year of a day's date.
+const DAY_AFTER = /^\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
 /**
- * The year the events of `text` are in: the year it names most often (`2024年以来`, `2024年5月` → 2024),
- * leaving out targets (`到2035年`), plans and deadlines (`计划2026年底前`, `力争2027年`) and, when the page's year is known, years after the next one. A tie goes
- * to the later year (`回望过去的2023年…阔步2024年` is a new-year piece: 2024). Text that names no year
- * but dates events by day (`1月26日`) or as recent (`近日`) gets `pageYear`; otherwise undefined.
+ * The years `text` names as dates of events, leaving out targets (`到2035年`), plans and deadlines
+ * (`计划2026年底前`, `力争2027年`), years compared with (`比2024年`) and, when the page's year is known,
+ * years after the next one.
  */
-export function findYear(text: string, pageYear?: number): number | undefined {
-  const counts = new Map<number, number>();
+function yearMentions(text: string, pageYear?: number): YearMention[] {
+  const found: YearMention[] = [];
   for (const match of text.matchAll(YEAR)) {
     const at = match.index ?? 0;
     const year = Number(match[1]);
@@ -34,12 +45,46 @@ export function findYear(text: string, pageYear?: number): number | undefined {
     const after = text.slice(at + 4, at + 20);
     if (PLAN_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DEADLINE_AFTER.test(after) || PLAN_AFTER.test(after)) continue;
     if (pageYear !== undefined && year > pageYear + 1) continue;
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    found.push({ year, day: DAY_AFTER.test(after) });
   }
+  return found;
+}
+
+/** The year named most often; a tie goes to the later year. */
+function mostNamed(mentions: readonly YearMention[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const { year } of mentions) counts.set(year, (counts.get(year) ?? 0) + 1);
   let best: { year: number; count: number } | undefined;
   for (const [year, count] of counts) {
     if (!best || count > best.count || (count === best.count && year > best.year)) best = { year, count };
   }
-  if (best) return best.year;
+  return best?.year;
+}
+
+/**
+ * The year the events of `text` are in: the year it names most often (`2024年以来`, `2024年5月` → 2024),
+ * leaving out targets (`到2035年`), plans and deadlines (`计划2026年底前`, `力争2027年`) and, when the page's year is known, years after the next one. A tie goes
+ * to the later year (`回望过去的2023年…阔步2024年` is a new-year piece: 2024). Text that names no year
+ * but dates events by day (`1月26日`) or as recent (`近日`) gets `pageYear`; otherwise undefined.
+ */
+export function findYear(text: string, pageYear?: number): number | undefined {
+  const best = mostNamed(yearMentions(text, pageYear));
+  if (best !== undefined) return best;
   return pageYear !== undefined && DATED_WITHOUT_YEAR.test(text) ? pageYear : undefined;
+}
+
+// What a news lead opens with before its date: `本报讯`, `本报长治11月18日讯`, a bracketed byline.
+const LEAD_IN = /^\s*(?:本报\p{Script=Han}{0,8}讯)?\s*(?:[（(【][^）)】]{0,30}[）)】])?\s*/u;
+
+/**
+ * The year of the day's date `text` opens with (`本报讯（记者 王芳）2025年11月18日，…`, a date line
+ * `2025年11月18日 星期二`): the present of the page it is printed on, since a report that opens with its day
+ * is printed within days of it. A year named alone (`2024年，全县…`) looks back and says nothing of when the
+ * page was printed, nor does a day further into the text (a feature recounting `2023年10月15日，…`), a day
+ * in a plan (`计划2026年3月1日前`) or a rule yet to take effect (`2026年1月1日起…将施行`).
+ */
+export function presentYear(text: string): number | undefined {
+  const start = LEAD_IN.exec(text)?.[0].length ?? 0;
+  const first = yearMentions(text.slice(start))[0];
+  return first?.day && text.slice(start).startsWith(String(first.year)) ? first.year : undefined;
 }
