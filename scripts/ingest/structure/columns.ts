@@ -58,6 +58,14 @@ export function mayBeColumnName(text: string): boolean {
   return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }
 
+// An English page's column name: up to three capitalised words, no digit or punctuation (`Changzhi Express`).
+const LATIN_LABEL = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|&)){0,2}$/u;
+
+/** A column's name over an English headline (`Changzhi Express`, `City Briefs`): its kicker, as a Chinese one is. */
+export function isLatinColumnName(text: string): boolean {
+  return LATIN_LABEL.test(text.trim());
+}
+
 /** `#长治民生# #你问我答#`: a line of topic tags and nothing else. */
 export function isTopicTagLine(text: string): boolean {
   return TOPIC_TAG.test(text.trim());

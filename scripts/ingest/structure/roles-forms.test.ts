@@ -77,3 +77,15 @@ describe('a title-like line after a 本报讯 item', () => {
     expect(kinds(['城区新增三座换热站', '本报记者 孔 亮', PARAGRAPH, '管网改造提速', PARAGRAPH_2])[3]).toBe('heading');
   });
 });
+
+describe('an English column name over an English item on a Chinese page', () => {
+  const item = ['Heated waiting rooms open at rural bus stops', 'Changzhi has opened heated waiting rooms at 36 rural bus stops this winter.'];
+
+  it('is the item\'s kicker', () => {
+    expect(kinds([PARAGRAPH, 'City Briefs', ...item])).toEqual(['paragraph', 'kicker', 'headline', 'paragraph']);
+  });
+
+  it('is no kicker when the line under it is Chinese', () => {
+    expect(kinds([PARAGRAPH, 'City Briefs', '城区新增三座换热站', `本报讯（记者 孔亮）${PARAGRAPH_2}`])[1]).not.toBe('kicker');
+  });
+});
