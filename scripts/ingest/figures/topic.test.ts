@@ -58,3 +58,24 @@ describe('topicOf, the annotation guide’s borders', () => {
     expect(topic('今年，该县民生支出达到18.7亿元，占一般公共预算支出的82%。', '82%', [], { topics: ['heating'] })).toBe('governance');
   });
 });
+
+describe('topicOf, by the form of the clause', () => {
+  it('leaves the next item of a list the figure closes to that item', () => {
+    const p = '今年，该区新增社区食堂8个、托育点5个。';
+    expect(topic(p, '8个', [], { topics: ['childcare', 'elderly-care'] })).toBe('elderly-care');
+    expect(topic(p, '5个', [], { topics: ['elderly-care', 'childcare'] })).toBe('childcare');
+  });
+
+  it('weighs the examples of a list before 等 lightly', () => {
+    // 书法 and 戏曲 (culture-sports, 5) only show what the courses are; the schools are for the old.
+    const p = '今年，该区开设书法、戏曲等课程的老年学校达到12所。';
+    expect(topic(p, '12所', [], { topics: ['culture-sports'] })).toBe('elderly-care');
+  });
+
+  it('files social insurance contributions under employment, accidents and crime under public safety', () => {
+    expect(topic('个人缴费比例为12%。', '12%', [], { topics: ['elderly-care'] })).toBe('employment');
+    expect(topic('全县发生道路交通事故21起。', '21起', [], { topics: ['transport'] })).toBe('public-safety');
+    expect(topic('全县刑事案件立案数下降8%。', '8%', [], { topics: ['governance'] })).toBe('public-safety');
+  });
+});
+

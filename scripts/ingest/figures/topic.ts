@@ -9,9 +9,13 @@
 // border between childcare and education: 托育 (under three: 托位, 托育机构, 托育点) is childcare, and
 // kindergartens, school places, pupils and school-age summer care (幼儿园, 公办园, 学位, 暑期托管班) education;
 // public finance (财政收入, 民生支出) is governance.
+// Two forms of the sentence narrow what is the figure's own: the items listed after it (`新增社区食堂12个、
+// 托育点9个`: 托育点 is the next figure's) are left out of its clause, and the examples of a list before 等
+// (`提供饮水、热饭、休息等服务`, examples.ts) weigh a quarter of a word.
 
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
+import { exampleSpans, within } from './examples.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -19,18 +23,25 @@ const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.ma
 export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '托育园', '托育机构', '托育点')],
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐'), ...k(2, '独居老人', '百岁老人')],
-  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业'), ...k(2, '招聘会')],
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂'), ...k(2, '独居老人', '百岁老人')],
+  // Social insurance as a whole is employment's (the annotation guide): its contributions too.
+  // (养老保险 itself says nothing for a figure: `养老保险基础养老金` is a pension.)
+  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
   transport: [...k(3, '背街小巷', '公交线路', '危桥')],
   housing: [...k(3, '公租房', '楼栋', '加装电梯')],
   agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户')],
-  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生支出', '财政收入', '公共预算'), ...k(2, '积分制', '办事')],
-  health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊')],
-  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出')],
-  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水')],
+  // Community services and asking residents (生活圈, 问卷, 意见建议) are public affairs.
+  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生支出', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '积分制', '办事', '问卷', '意见建议')],
+  // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫).
+  health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
+  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰')],
+  // Accidents, crime and how safe people feel.
+  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感')],
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
 };
+/** Lexicon words that do not count for a figure inside these longer words (养老保险 is social insurance). */
+const FIGURE_NOT_IN: Record<string, string[]> = { 养老: ['养老保险'], 返贫: ['因病致贫'], 交通: ['交通事故', '交通安全'] };
 /**
  * Lexicon words that say nothing of a figure's own topic: money invested and output are counted for what
  * they build or grow (`老旧小区…完成投资9.8亿元` is housing, `连翘…产值` agriculture), and a traffic police
@@ -42,6 +53,8 @@ const TOPICS = Object.keys(TOPIC_KEYWORDS) as Topic[];
 
 // How much each ring of text around the figure counts: its own clause most.
 const WEIGHTS = { clause: 4, segment: 2, sentence: 1, heading: 1, paragraph: 0.5, section: 0.25 } as const;
+/** What a word counts for when it only stands among a list's examples before 等. */
+const EXAMPLE_WEIGHT = 0.25;
 /** The prior an article's topics give, first topic most: enough to break a tie, not to outweigh a word. */
 const PRIOR = [0.6, 0.4, 0.3, 0.2];
 
@@ -50,7 +63,9 @@ for (const [topic, words] of Object.entries(FIGURE_KEYWORDS)) for (const { word 
 
 /** A topic's keywords for figures: the lexicon's, less words FIGURE_KEYWORDS gives another topic, and its own. */
 function keywordsOf(topic: Topic): Keyword[] {
-  const lexicon = TOPIC_KEYWORDS[topic].filter(({ word }) => !NOT_FOR_FIGURES.has(word) && (OWN_WORDS.get(word) ?? topic) === topic);
+  const lexicon = TOPIC_KEYWORDS[topic]
+    .filter(({ word }) => !NOT_FOR_FIGURES.has(word) && (OWN_WORDS.get(word) ?? topic) === topic)
+    .map((kw) => (FIGURE_NOT_IN[kw.word] ? { ...kw, notIn: [...(kw.notIn ?? []), ...FIGURE_NOT_IN[kw.word]!] } : kw));
   return [...lexicon, ...(FIGURE_KEYWORDS[topic] ?? [])];
 }
 const KEYWORDS = new Map(TOPICS.map((topic) => [topic, keywordsOf(topic)]));
@@ -72,14 +87,33 @@ export function topicScores(text: string): Map<Topic, number> {
 
 function scoreText(text: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
+  const examples = exampleSpans(text);
   for (const topic of TOPICS) {
     let score = 0;
     for (const { word, weight, notIn } of KEYWORDS.get(topic)!) {
-      if (text.includes(word) && !notIn?.some((longer) => text.includes(longer))) score += weight;
+      if (!text.includes(word) || notIn?.some((longer) => text.includes(longer))) continue;
+      score += ownUse(text, word, examples) ? weight : weight * EXAMPLE_WEIGHT;
     }
     if (score > 0) scores.set(topic, score);
   }
   return scores;
+}
+
+/** Does the word stand somewhere in the text outside a list's examples? */
+function ownUse(text: string, word: string, examples: ReturnType<typeof exampleSpans>): boolean {
+  if (examples.length === 0) return true;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!within(examples, at, at + word.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the figure's own clause ends: before the next item of a list the figure closes (`新增社区食堂12个、
+ * 托育点9个`); a list whose items the figure opens (`4个精品示范村、36个提档升级村建设`) shares its words.
+ */
+function ownEnd(sentence: string, end: number, clauseEnd: number): number {
+  return sentence[end] === '、' && end < clauseEnd ? end : clauseEnd;
 }
 
 export function topicOf(scope: FigureScope): Topic | undefined {
@@ -87,11 +121,12 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   const { sentence } = scope;
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
+  const own = ownEnd(sentence, scope.end, clause.end);
   const rings: [string, number][] = [
-    [sentence.slice(clause.start, clause.end), WEIGHTS.clause],
+    [sentence.slice(clause.start, own), WEIGHTS.clause],
     // The clauses of its segment up to the figure's say what it is about more than those after it.
-    [sentence.slice(segment.start, clause.end), WEIGHTS.segment],
-    [sentence.slice(clause.end, segment.end), WEIGHTS.segment / 2],
+    [sentence.slice(segment.start, own), WEIGHTS.segment],
+    [sentence.slice(own, segment.end), WEIGHTS.segment / 2],
     [sentence, WEIGHTS.sentence],
     ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
     [scope.paragraph, WEIGHTS.paragraph],
