@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types.ts';
-import { continues } from './joins.ts';
+import { continues, joinBlocks } from './joins.ts';
 
 const b = (kind: Block['kind'], text: string): Block => ({ kind, text, source: [0] });
 
@@ -16,5 +16,14 @@ describe('continues (issue 15)', () => {
   it('leaves a real heading or caption apart from the paragraph under it', () => {
     expect(continues(b('heading', '办好民生实事 增进群众福祉'), b('paragraph', '今年，全县新建学校3所。'))).toBe(false);
     expect(continues(b('caption', '天冷了，志愿者为老人送棉衣'), b('paragraph', '近日，某镇志愿者走进敬老院。'))).toBe(false);
+  });
+});
+
+describe('joinBlocks', () => {
+  it('keeps the continuation marks of both halves: where the first came from, where the second goes', () => {
+    const head: Block = { kind: 'paragraph', text: '据了解，全县计划明年在两个镇推广', source: [4], continued: { from: '第1版' } };
+    const tail: Block = { kind: 'paragraph', text: '这一做法。', source: [5], continued: { to: '第3版' } };
+    expect(joinBlocks(head, tail)).toEqual({ kind: 'paragraph', text: '据了解，全县计划明年在两个镇推广这一做法。', source: [4, 5], continued: { from: '第1版', to: '第3版' } });
+    expect(joinBlocks(b('paragraph', '全县计划明年推广'), b('paragraph', '这一做法。'))).not.toHaveProperty('continued');
   });
 });

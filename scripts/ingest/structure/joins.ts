@@ -41,15 +41,21 @@ function closesOpenQuote(before: string, after: string): boolean {
   return opens > closes && /^[^“「『（(]*[”」』）)]/u.test(after);
 }
 
-/** `before` with `after` appended as printed: Chinese needs no space between the halves. */
+/**
+ * `before` with `after` appended as printed: Chinese needs no space between the halves. The joined paragraph
+ * goes on from where `before` came from and on to where `after` goes (`…以内。（转第3版）` ends the second half).
+ */
 export function joinBlocks(before: Block, after: Block): Block {
-  const { credit: _credit, ...head } = before;
+  const { credit: _credit, continued: _continued, ...head } = before;
+  const from = before.continued?.from ?? after.continued?.from;
+  const to = after.continued?.to ?? before.continued?.to;
   return {
     ...head,
     kind: 'paragraph',
     text: before.text + after.text,
     source: [...before.source, ...after.source],
     ...(after.credit !== undefined && { credit: after.credit }),
+    ...((from !== undefined || to !== undefined) && { continued: { ...(from !== undefined && { from }), ...(to !== undefined && { to }) } }),
   };
 }
 
