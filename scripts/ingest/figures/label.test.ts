@@ -43,6 +43,30 @@ describe('labelOf', () => {
   });
 });
 
+describe('labelOf, trimmed to what defines the number', () => {
+  it('ends on the counted noun, never on a conjunction before the next item', () => {
+    expect(label('今年将建设8个示范社区和20个达标社区。', '8个')).toBe('示范社区');
+    expect(label('全县18所乡镇中学和40所村小实现联网。', '18所')).toBe('乡镇中学');
+  });
+
+  it('leaves out a predicate that only links or narrates, and a relational verb before the count', () => {
+    expect(label('形成以市级中心为龙头、9个乡镇服务站为支撑的网络。', '9个')).toBe('乡镇服务站');
+    expect(label('来自5个乡镇的30名网格员依次发言。', '30名')).toBe('网格员发言');
+    expect(label('来自5个乡镇的30名网格员依次发言。', '5个')).toBe('乡镇');
+    expect(label('经过评比，全市的6名教师脱颖而出。', '6名')).toBe('教师');
+  });
+
+  it('keeps a verb cut before its object only with the object, as what defines the noun', () => {
+    expect(label('全镇300余户村民安装了太阳能热水器。', '300余户')).toBe('安装太阳能热水器的村民');
+    expect(label('街道为45户独居老人安装了烟雾报警器和一键呼叫设备。', '45户')).toBe('安装烟雾报警器的独居老人');
+  });
+
+  it('drops modal verbs, the verb governing a rate and a link jieba ran into the word before', () => {
+    expect(label('过去农户每斤花椒只能卖20元。', '20元')).toBe('农户每斤花椒卖');
+    expect(label('推动城乡供水一体化率达95%。', '95%')).toBe('城乡供水一体化率');
+  });
+});
+
 describe('labelOf, a change leaning on the figure before', () => {
   const withPrevious = (paragraph: string, previous: string, figure: string) => {
     const before = labelOf(scopeFor(paragraph, previous))!;

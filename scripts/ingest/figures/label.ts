@@ -12,6 +12,7 @@
 // boundary and the noun after the number (`每月500元补助`, `…1200元的标准给予运行补贴`) are read too.
 
 import { UNITS } from '../../../src/domain/units.ts';
+import { RELATIONAL, SEQUENCE, splitLinks, trimLabel } from './label-trim.ts';
 import { scanPlaces } from './place-names.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { boundedMemo } from './memo.ts';
@@ -30,7 +31,7 @@ const STOP_WORDS = new Set([
   '市里', '村里', '镇里', '全国', '首', '我', '他', '她', '我们', '他们', '家住', '已有', '再', '又', '均',
 ]);
 // Words skipped inside a phrase: they neither end it nor belong to the label.
-const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '还', '都', '也', '才', '全部', '已登记', '各类', '各项', '所有']);
+const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '只能', '能够', '才能', '就能', '还', '都', '也', '才', '全部', '已登记', '各类', '各项', '所有']);
 // 和/与/及 join nouns inside a phrase (`精品示范村和提档升级村`, `煤炭产能与产量匹配率`).
 const JOINERS = new Set(['和', '与', '及']);
 const TIME_WORD = /^(?:今年|去年|明年|前年|当年|全年|年内|本年|目前|当前|现在|如今|近年|近年来|以来|今年以来|年底|年初|年末|月底|月初|上半年|下半年|前三季度|季度|冬季|期间|过去|以前|此前|之前|未来|下一步)$/;
@@ -66,7 +67,9 @@ function roleOf(w: Word, inPlace: boolean): Role {
   if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : 'punct';
   if (WORKS_VERB.test(w.word)) return 'verb';
   if (w.word === '的' || w.word === '之') return 'de';
-  if (inPlace || STOP_WORDS.has(w.word) || TIME_WORD.test(w.word)) return 'stop';
+  // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
+  // short phrases idioms too: `一封信`, `每顿饭`).
+  if (inPlace || STOP_WORDS.has(w.word) || TIME_WORD.test(w.word) || (w.tag === 'i' && w.word.length >= 4)) return 'stop';
   if (SKIP_WORDS.has(w.word)) return 'skip';
   if (JOINERS.has(w.word)) return 'noun';
   if (DEFINING.test(w.word)) return 'noun';
@@ -86,13 +89,14 @@ const tagged: (text: string) => readonly Tagged[] = boundedMemo(roles);
 
 function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
-  const words = tagWords(text).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+  const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   for (let i = 1; i < words.length; i++) {
     if (words[i - 1]!.role === 'number' && AFTER_NUMBER.test(words[i]!.word)) words[i]!.role = 'number';
   }
   return words;
 }
 
+const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
 const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
 const isHead = (w: Tagged) => w.role === 'noun' && !DEFINING.test(w.word);
 const hasNoun = (words: readonly Tagged[]) => words.some(isHead);
@@ -168,10 +172,12 @@ function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]
   for (; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
+    // A verbal noun before a verb says how it is done (`统一/vn 购买`): it ends the phrase.
+    if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0) break;
     if (w.role === 'noun') noun.push(w);
     // A verb heading the phrase or inside it modifies its noun (`送餐老人`, `创业担保贷款`), unless it is
     // a light verb that takes the noun as its object (`…标准给予运营补助`).
-    else if (w.role === 'verb' && next?.role === 'noun' && (noun.length === 0 || !LIGHT_VERBS.has(w.word))) noun.push(w);
+    else if (w.role === 'verb' && next?.role === 'noun' && !LINK_VERBS.has(w.word) && (noun.length === 0 || !LIGHT_VERBS.has(w.word))) noun.push(w);
     // A verb closing the clause names the thing (`接受为期3年的培养`, `每月500元补助`, `运营补助`).
     else if (w.role === 'verb' && !next) noun.push({ ...w, role: 'noun' });
     else if (w.word === '、' && noun.length > 0 && next?.role === 'noun') noun.push(w);
@@ -181,18 +187,44 @@ function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]
   return { noun, rest: words.slice(i), afterDe };
 }
 
-/** A short predicate after a counted noun, without fillers (`进行了改造` → 改造). */
-function predicate(rest: readonly Tagged[]): string {
+/**
+ * A short predicate after a counted noun, without fillers (`进行了改造` → 改造): what the counted things
+ * underwent or did, with its object when the verb has one (`统一购买了意外伤害保险` → 统一购买 + 意外伤害保险).
+ * Not a predicate that only links or narrates — one opening on a preposition, conjunction or linking verb
+ * (`为支撑`, `是…`), an idiom (`脱颖而出`, `整齐划一`) — and without the adverbs of manner before its verb
+ * (`依次登台` → 登台).
+ */
+function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } {
+  const none = { verb: '', object: '' };
+  const opening = rest.find((w) => w.role !== 'skip');
+  if (!opening || LINKING_OPEN.test(opening.tag) || LINK_VERBS.has(opening.word) || RELATIONAL.has(opening.word)) return none;
+  let i = rest.indexOf(opening);
+  while (i < rest.length && (/^(?:d|ad)$/.test(rest[i]!.tag) || SEQUENCE.has(rest[i]!.word) || rest[i]!.role === 'skip')) i++;
+  if (i < rest.length && /^(?:i|l)$/.test(rest[i]!.tag)) return none;
   const words: Tagged[] = [];
   let text = '';
-  for (const w of rest) {
+  for (; i < rest.length; i++) {
+    const w = rest[i]!;
     if (w.role === 'punct' || w.role === 'number' || w.role === 'de') break;
     words.push(w);
     text = join(words).replace(PREDICATE_FILLER, '');
     if (/[了过着]/.test(text) || text.length >= 8) break;
   }
-  return text.replace(/[了过着].*$/, '');
+  const verb = text.replace(/[了过着].*$/, '');
+  if (!verb || !/[了过着]/.test(text)) return { verb, object: '' };
+  // Cut at 了: the noun phrase after it is the verb's object, which the predicate needs (`开启了…模式`);
+  // one that does not run to the end of the clause is half of one, and the predicate is left out.
+  const after = rightPhrase(rest.slice(i + 1));
+  if (!hasNoun(after.noun) || after.rest.some((w) => w.role !== 'punct')) return none;
+  return { verb, object: join(after.noun) };
 }
+
+const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
+
+// What a predicate that only links opens on: a preposition or a conjunction.
+const LINKING_OPEN = /^(?:p|c)$/;
+// Verbs that link a noun to another, never what was done to it (`…中心为支撑`, `梁余妮是…`, `场站配有…`).
+const LINK_VERBS = new Set(['为', '是', '有', '成为', '作为', '配有', '设有', '拥有', '共有', '占', '占到']);
 
 /** The verbs that close a phrase, right before the number (`…的畅通惠及` → 惠及). */
 function trailingVerbs(phrase: readonly Tagged[]): string {
@@ -232,7 +264,12 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted, with the verb
     // right before the number (`…农村路的畅通惠及5万余名群众`) or the verb phrase opening the words before.
     const verbs = hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : join(phrase);
-    label = `${verbs}${join(noun)}${verbs ? '' : predicate(rest)}`;
+    const done = verbs ? { verb: '', object: '' } : predicateOf(rest);
+    // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
+    // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
+    const object = `${done.verb}${done.object}的${join(noun)}`.length <= MAX_LABEL_LENGTH ? done.object : done.object.split(/[、和及与]/)[0]!;
+    const defined = `${done.verb}${object}的${join(noun)}`;
+    label = object && defined.length <= MAX_LABEL_LENGTH ? defined : `${verbs}${join(noun)}${object ? '' : done.verb}`;
   } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
     // `已有专家86人次下沉坐诊`: what the counted did follows the number.
     label = `${join(phrase)}${predicate(right)}`;
@@ -249,10 +286,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const own = verb > 0 && INSTITUTION.test(join(phrase.slice(0, verb))) ? phrase.slice(verb) : phrase;
     if (purpose) label = `${purpose}${hasNoun(own) ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own)}`;
   }
-  label = label.replace(/^[的之已将]+/, '').trim();
+  label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
-  const full = withContext(label, scope, context, leaning, predicate(right));
+  const full = trimLabel(withContext(label, scope, context, leaning, predicate(right)), TRIM);
   return full ? fit(full) : undefined;
 }
 
@@ -277,7 +314,7 @@ function withContext(label: string, scope: FigureScope, context: LabelContext, l
     const segment = scope.sentence.slice(segmentOf(scope).start, scope.start);
     const actor = SUBJECT_OF_SEGMENT.exec(segment)?.[1];
     if (actor) return `${actor}${label}`;
-    if (previous) return `${firstWord(previous.label)}${label}`;
+    if (previous) return `${firstNoun(previous.label)}${label}`;
   }
   return label;
 }
@@ -326,8 +363,9 @@ function leadingVerbs(label: string): string {
   return join(words.slice(0, end));
 }
 
-function firstWord(label: string): string {
-  const first = tagWords(label)[0]?.word ?? '';
+/** The first noun of a label (`推动煤炭产能…` → 煤炭): what a generic total after it is of. */
+function firstNoun(label: string): string {
+  const first = tagged(label).find(isHead)?.word ?? '';
   return first === label ? '' : first;
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { trimLabel } from './label-trim.ts';
+
+const keeps = (word: string) => /^(?:累计|新增|人均|每.*)$/.test(word);
+const trim = (label: string, endOnly = false) => trimLabel(label, { keeps, endOnly });
+
+describe('trimLabel', () => {
+  it('never ends on a conjunction, particle or preposition', () => {
+    expect(trim('示范学校和')).toBe('示范学校');
+    expect(trim('养老服务站及')).toBe('养老服务站');
+    expect(trim('城市书房的')).toBe('城市书房');
+    expect(trim('便民驿站等')).toBe('便民驿站');
+  });
+
+  it('never ends on a word that only links the phrase to its number', () => {
+    expect(trim('污水收集率达')).toBe('污水收集率');
+    expect(trim('日间照料中心为')).toBe('日间照料中心');
+    expect(trim('室内温度总')).toBe('室内温度');
+  });
+
+  it('never opens on an adverb, a preposition or a relational verb', () => {
+    expect(trim('直接带动就业')).toBe('带动就业');
+    expect(trim('与养老机构签约')).toBe('养老机构签约');
+    expect(trim('来自乡镇')).toBe('乡镇');
+    expect(trim('包括社区食堂')).toBe('社区食堂');
+    expect(trim('先后组织招聘会')).toBe('组织招聘会');
+  });
+
+  it('drops the verb governing a rate, not one that defines its noun', () => {
+    expect(trim('推动城乡供水一体化率')).toBe('城乡供水一体化率');
+    expect(trim('筛查任务完成率')).toBe('筛查任务完成率');
+  });
+
+  it('keeps the words that define a number at either end', () => {
+    expect(trim('累计发放消费券')).toBe('累计发放消费券');
+    expect(trim('每月')).toBe('每月');
+  });
+
+  it('leaves nothing of a label that is only linking words, and can trim the end alone', () => {
+    expect(trim('和')).toBe('');
+    expect(trim('占一般公共预算支出的', true)).toBe('占一般公共预算支出');
+  });
+});

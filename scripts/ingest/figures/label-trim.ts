@@ -1,0 +1,79 @@
+// The edges of a figure label, tidied by the form of its words (jieba's tags, words.ts): label.ts picks the
+// words a figure's clause gives it, and what stands at either end of them is often only what tied them to
+// the rest of the clause. A label ends on what it counts (its head noun) or a verb that defines the number,
+// never on a conjunction, preposition or particle (`精品示范村和`), nor on a word that only links the phrase to
+// its number (`…匹配率达`, `家里温度总`); it opens on what it counts, never on a time word, an adverb, a
+// preposition or a relational verb (`先后独立完成科研试验`, `来自县`, `包括县级污水处理厂…`). The head of a rate
+// or share is the rate itself: a verb that governs it (`推动…匹配率`, `开展甲烷体积分数`) is not part of it.
+// Words that define a number (累计, 新增, 人均, 每月 …: `keeps`) are never trimmed.
+
+import { tagWords, type Word } from './words.ts';
+
+/** Tags that never end or open a label: conjunctions, prepositions, particles, modal particles, interjections. */
+const EDGE_TAG = /^(?:c|p|u|uj|ul|uz|ug|ud|uv|y|e)$/;
+/** Tags that never open a label: the above and adverbs (not jieba's time tag: it gives it to 老年, 初一, 课后). */
+const OPEN_TAG = /^(?:c|p|u|uj|ul|uz|ug|ud|uv|y|e|d|ad)$/;
+/** Adverbs of sequence and schedule that jieba tags as time words. */
+export const SEQUENCE = new Set(['先后', '相继', '陆续', '依次', '如期', '按期', '同期', '首次', '再次', '已经']);
+/** Words that tie a phrase to its number or to another phrase, whatever jieba tags them. */
+const LINKS = new Set([
+  '达', '达到', '为', '是', '有', '共有', '拥有', '配有', '设有', '占', '占到', '约', '近', '超', '超过', '总', '共',
+  '只能', '能够', '能', '可', '可以', '需', '需要', '仅', '只', '都', '也', '还', '已', '将', '要', '等', '了', '的',
+]);
+/** One-character links split off a word jieba's HMM made (not 共: `班共开设` keeps its actor before the verb). */
+const SPLIT_LINKS = new Set(['达', '为', '是', '占']);
+/** Verbs of relation: they say where the counted things are from or belong, never what they are. */
+export const RELATIONAL = new Set(['来自', '包括', '包含', '涉及', '位于', '属于', '分布', '分布在', '覆盖到']);
+/** Nouns of a rate or share, and the verbs that govern one (`推动…匹配率达90%`) rather than define it (`筛查任务完成率`). */
+const RATE_HEAD = /(?:率|比例|比重|占比|分数|浓度)$/;
+const GOVERNING = new Set(['推动', '推进', '促进', '确保', '保持', '力争', '实现', '开展', '进行', '达到', '提高', '提升', '稳定']);
+
+export interface TrimOptions {
+  /** Words that define the number and are never trimmed (label.ts: 累计, 新增, 人均, 每… and works verbs). */
+  keeps: (word: string) => boolean;
+  /** Trim the end only (a label still to be joined to the figure before it: `占…`, `与…有关` lean on it). */
+  endOnly?: boolean;
+}
+
+/**
+ * The words of a text with a linking character split off the word jieba's HMM made of it and the word
+ * before (`匹配率达90%`: 率达/x → 率 + 达): a word outside the dictionary (tag x) that ends on a
+ * one-character link.
+ */
+export function splitLinks(words: readonly Word[]): Word[] {
+  return words.flatMap((w) => {
+    const last = w.word.slice(-1);
+    if (w.tag !== 'x' || w.word.length < 2 || !SPLIT_LINKS.has(last) || !/\p{Script=Han}/u.test(w.word)) return [w];
+    return [
+      { word: w.word.slice(0, -1), tag: 'x', start: w.start, end: w.end - 1 },
+      { word: last, tag: 'v', start: w.end - 1, end: w.end },
+    ];
+  });
+}
+
+const isPunct = (w: Word) => !/\p{Script=Han}|[0-9A-Za-z]/u.test(w.word);
+
+/** The label without its dangling edges; '' when nothing but linking words was left. */
+export function trimLabel(label: string, options: TrimOptions): string {
+  const words = splitLinks(tagWords(label));
+  let start = 0;
+  let end = words.length;
+  const trimsEnd = (w: Word) => isPunct(w) || (!options.keeps(w.word) && (EDGE_TAG.test(w.tag) || LINKS.has(w.word)));
+  const trimsStart = (w: Word) =>
+    !options.endOnly &&
+    (isPunct(w) || (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
+  for (let again = true; again; ) {
+    again = false;
+    while (end > start && trimsEnd(words[end - 1]!)) (end--, (again = true));
+    while (start < end && trimsStart(words[start]!)) (start++, (again = true));
+  }
+  let kept = words.slice(start, end);
+  // `推动煤炭产能与产量匹配率`: the verbs governing a rate go, when a noun stands between them and the rate.
+  if (kept.length > 1 && RATE_HEAD.test(kept[kept.length - 1]!.word)) {
+    let lead = 0;
+    while (lead < kept.length - 1 && GOVERNING.has(kept[lead]!.word)) lead++;
+    if (lead > 0 && kept.slice(lead, -1).some((w) => w.tag.startsWith('n'))) kept = kept.slice(lead);
+  }
+  if (kept.length === 0) return '';
+  return label.slice(kept[0]!.start, kept[kept.length - 1]!.end);
+}
