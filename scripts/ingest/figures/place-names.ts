@@ -33,7 +33,7 @@ const CITY: Place = { name: gazetteer.CITY.name, level: 'city', parent: PROVINCE
 
 const WORDS: Record<string, Place | RelativeLevel> = {
   我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
-  全县: 'county', 该县: 'county', 县里: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
+  全县: 'county', 该县: 'county', 县里: 'county', 县城: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
   县域: 'county', 全镇: 'town', 该镇: 'town', 镇里: 'town', 镇上: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town', 当地: 'local',
 };
 const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
@@ -48,6 +48,8 @@ const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;
 // Several towns (`程家山镇等3个乡镇`, `大峡谷镇、桥上乡等地`): the county holding them.
 // A rank among the places of the city or province (`走在全市前列`, `高于全省平均水平`).
 const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同类)/;
+// The average a threshold is set against (`在全省上年度…就业人员平均工资的60%至300%之间`): a yardstick, not the place.
+const YARDSTICK = /^[\p{Script=Han}]{0,20}?平均(?:工资|水平)/u;
 const SEVERAL_AFTER = /^(?:等(?:地|[0-9一二三四五六七八九十几]+个(?:乡镇|镇|乡))|、[\p{Script=Han}]{1,4}(?:镇|乡|街道))/u;
 const SEVERAL_BEFORE = /(?:镇|乡|街道)、$/;
 // Bare 长治 is the city as a brand or a name (`打造长治“智感谷”`, `长治医学院`), and the city heading a school's,
@@ -86,7 +88,7 @@ function scanText(text: string): PlaceMention[] {
   const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
   const add = (at: number, length: number, word: Place | RelativeLevel) => {
     if (out.some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
-    if (RANKED.test(plain.slice(at + length))) return;
+    if (RANKED.test(plain.slice(at + length)) || YARDSTICK.test(plain.slice(at + length))) return;
     out.push(typeof word === 'string' ? { at, end: at + length, relative: word } : { at, end: at + length, place: word });
   };
   WORD.lastIndex = 0;

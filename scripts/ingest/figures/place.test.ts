@@ -26,6 +26,23 @@ describe('regionOf', () => {
     expect(region(p, '九成以上', ['襄垣县'])).toBe('襄垣县王桥镇');
   });
 
+  it('reads 该镇 as the town named before it, when the nearest place is its county', () => {
+    const p = '西火镇是上党区农村供热的试点镇。今年，该镇新建换热站6座。';
+    expect(region(p, '6座', ['上党区'])).toBe('上党区西火镇');
+  });
+
+  it('reads 县城 as the county, not the town the sentence also names', () => {
+    const p = '该县计划明年完成龙溪镇供热二期工程，届时县城集中供热普及率将提高到96%。';
+    expect(region(p, '96%', ['平顺县'])).toBe('平顺县');
+  });
+
+  it('takes a speaker’s place from 来自, and leaves a yardstick average out', () => {
+    const p = '“一个月能挣3000多元。”来自八义镇的李师傅说。';
+    expect(region(p, '3000多元', ['上党区'])).toBe('上党区八义镇');
+    const q = '缴费基数在全省上年度就业人员平均工资的60%至300%之间自行选择。';
+    expect(region(q, '60%', [])).toBeUndefined();
+  });
+
   it('places a village or estate the article named under its town', () => {
     const first = '上午10点，黎城县西井镇仟仵村农村互助幸福院里，几位老人正围坐在一起剥玉米。';
     expect(region('仟仵村互助幸福院去年改建，现有床位24张。', '24张', ['黎城县'], [first])).toBe('黎城县西井镇');

@@ -116,8 +116,22 @@ function speakerOf(scope: FigureScope): string {
   const start = Math.max(paragraph.lastIndexOf('。', open) + 1, 0);
   const before = open < 0 ? '' : paragraph.slice(start, open);
   const said = /(?:说|表示|介绍|告诉记者|笑着说|感慨|坦言)[:：，,]?$/;
-  if (/^[^，,]{0,24}(?:说|表示|介绍|道|告诉记者|感慨|坦言)/.test(after)) return after;
+  // Where a speaker comes from is where they live (`来自八义镇的杜师傅说`), though 来自 elsewhere names a partner.
+  if (/^[^，,]{0,24}(?:说|表示|介绍|道|告诉记者|感慨|坦言)/.test(after)) return after.replace(/来自/g, '  ');
   return said.test(before) ? before : '';
+}
+
+/**
+ * 该镇 where the nearest place is its county (`荫城镇是上党区…的重点镇。今年，该镇完成…`): the town of that
+ * county the paragraph (or the section before it) names last before the figure.
+ */
+function townOf(county: Place, level: RelativeLevel, scope: FigureScope, local: LocalPlaces | undefined): Place | undefined {
+  if (level !== 'town' || county.level !== 'county') return undefined;
+  const at = scope.sentenceStart + scope.start;
+  const inCounty = (m: PlaceMention) => m.place?.level === 'town' && m.place.parent === county.name;
+  const before = mentionsIn(scope.paragraph, local).filter((m) => m.end <= at && inCounty(m));
+  const earlier = mentionsIn(scope.preceding ?? '', local).filter(inCounty);
+  return (before.at(-1) ?? earlier.at(-1))?.place;
 }
 
 export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
@@ -148,7 +162,7 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
       // When this level names a place, a relative word is read against it alone (`我市…县域全覆盖`).
       // Else the nearest wider text that names a place; a city there leaves 全县 unresolved.
       const context = found.slice(i).map((f) => mostSpecific(f.places)).find((p) => p !== undefined);
-      const place = context ? atLevel(context, level) : undefined;
+      const place = context ? (atLevel(context, level) ?? townOf(context, level, scope, local)) : undefined;
       if (place) resolved.push(place);
     }
     const best = mostSpecific(resolved);
