@@ -61,6 +61,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('街道为45户独居老人安装了烟雾报警器和一键呼叫设备。', '45户')).toBe('安装烟雾报警器的独居老人');
   });
 
+  it('keeps a direction word between its noun and the number, and 可支配收入 whole', () => {
+    expect(label('项目为镇区及周边约80万平方米区域提供热源。', '约80万平方米')).toBe('镇区及周边区域');
+    expect(label('全县农村居民人均可支配收入增长7.2%。', '7.2%')).toBe('农村居民人均可支配收入增长');
+  });
+
   it('drops modal verbs, the verb governing a rate and a link jieba ran into the word before', () => {
     expect(label('过去农户每斤花椒只能卖20元。', '20元')).toBe('农户每斤花椒卖');
     expect(label('推动城乡供水一体化率达95%。', '95%')).toBe('城乡供水一体化率');

@@ -92,6 +92,13 @@ function roles(text: string): Tagged[] {
   const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   for (let i = 1; i < words.length; i++) {
     if (words[i - 1]!.role === 'number' && AFTER_NUMBER.test(words[i]!.word)) words[i]!.role = 'number';
+    // A direction word between a noun and the number belongs to their phrase (`县城及周边[约500万平方米]
+    // 区域`); elsewhere it frames the clause (`在水库周边设置…`).
+    const next = words[i + 1];
+    const between = !next || next.role === 'number';
+    if (words[i]!.tag === 'f' && between && words[i - 1]!.role === 'noun' && /^[^以之]\p{Script=Han}$/u.test(words[i]!.word) && !TIME_WORD.test(words[i]!.word)) {
+      words[i]!.role = 'noun';
+    }
   }
   return words;
 }
