@@ -125,3 +125,20 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
     expect(findRegions('今年在店上镇新建幼儿园1所。')).toEqual([]);
   });
 });
+
+describe('findPlaces: what the article is about, not who wrote it or who helped', () => {
+  it('reads no place from a bracketed note on where the author works', () => {
+    const parts = (...texts: string[]) => texts.map((text, i) => ({ text, source: [i] }));
+    expect(findPlaces(parts('小区里的充电桩近四成长期“罢工”。', '（作者单位：长治学院）')).regions).toEqual([]);
+    expect(findPlaces(parts('停车难要靠精细管理来解。', '（作者系潞州区委党校教师）')).regions).toEqual([]);
+    expect(findPlaces(parts('潞州区新增停车位800个。', '（作者单位：长治学院）')).regions).toEqual(['潞州区']);
+    // A bracketed remark that is not about the author still counts.
+    expect(findPlaces(parts('（记者从潞州区获悉）')).regions).toEqual(['潞州区']);
+  });
+
+  it('weighs a body of the city named again and again, acting in a county, as the city', () => {
+    const text = '平顺县石城镇卫生院门口排起长队。当天，市人民医院12名专家来到石城镇坐诊。今年以来，市人民医院已组织义诊26期。';
+    expect(findRegions(text)).toEqual(['平顺县', '平顺县石城镇', '长治市']);
+    expect(findRegions('沁县县医院与市人民医院开展合作。')).toEqual(['沁县']);
+  });
+});

@@ -23,6 +23,11 @@ export interface ArticlePlaces {
   warnings: Warning[];
 }
 
+// A bracketed note on who wrote the piece, a paragraph of its own under a commentary (`（作者单位：长治学院）`,
+// `（作者系潞州区委党校教师）`): it says where the author works, not what the article is about.
+const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[：:]?[^（()）]*[）)]$/u;
+// How often a body of the city must be named to weigh as the city in a county's article (see findPlaces).
+const MIN_ACTING_BODY_MENTIONS = 2;
 // The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
 const CITY_WORDS = /我市|全市|本市/gu;
 // 长治市区 is the city's urban area seen from a county, not the whole city.
@@ -51,6 +56,10 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
   let offset = 0;
 
   for (const part of parts) {
+    if (AUTHOR_NOTE.test(part.text.trim())) {
+      offset += part.text.length + 1;
+      continue;
+    }
     let previous: { end: number; place: Place } | undefined;
     for (const mention of scanPlaces(part.text)) {
       const at = offset + mention.start;
@@ -87,7 +96,12 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
     offset += part.text.length + 1;
   }
 
-  if (cityMentions > 0 && cityMentions >= Math.max(0, ...perCounty.values())) named.push({ key: CITY, at: firstCity });
+  const topCounty = Math.max(0, ...perCounty.values());
+  if (cityMentions > 0 && cityMentions >= topCounty) named.push({ key: CITY, at: firstCity });
+  // A body of the city named again and again acts in the article (市人民医院 sends its doctors to a town and
+  // runs the campaign city-wide): with the city's own mentions it weighs against the county. Named once, it is
+  // a partner of the county's own story (沁县县医院与市人民医院开展合作).
+  else if (bodyMentions >= MIN_ACTING_BODY_MENTIONS && cityMentions + bodyMentions >= topCounty) named.push({ key: CITY, at: Math.min(firstCity, firstBody) });
   else if (bodyMentions > 0 && perCounty.size === 0) named.push({ key: CITY, at: firstBody });
   // A town two counties share (店上镇) is the one in the county the article names (潞城区 … 店上镇).
   for (const [text, { candidates, at }] of unresolved) {
