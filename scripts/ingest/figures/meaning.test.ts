@@ -37,3 +37,14 @@ describe('meaningOf', () => {
     expect(meaningAt(both, '7.3%', '5.1%').kind).toBe('change');
   });
 });
+
+describe('articleContext', () => {
+  it('reads the as-of date of a footnote dating the article’s data', () => {
+    const body = [
+      { kind: 'paragraph' as const, text: '● 新增学位 4680个', source: [0] },
+      { kind: 'paragraph' as const, text: '（文中数据截至2025年11月底）', source: [1] },
+    ];
+    expect(articleContext({ body, year: 2025, regions: [], topics: [] }).meta.asOf).toBe('截至2025年11月底');
+    expect(articleContext({ body: body.slice(0, 1), year: 2025, regions: [], topics: [] }).meta.asOf).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { scopeFor } from './scope.fixture.ts';
 
 // A dated page unless a test says otherwise: its article's year is the year printed (pageYear), as the
 // pipeline dates every article of a page that prints its date.
-const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number } = {}) =>
+const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number; asOf?: string } = {}) =>
   periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
 
 describe('periodOf', () => {
@@ -103,6 +103,19 @@ describe('periodOf, the nearest governing time', () => {
   it('reads 过去一年 on a page of the first quarter as the year before it, later as the same year', () => {
     expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2026, date: '2026-01-20' }).year).toBe(2025);
     expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2025, date: '2025-12-20' }).year).toBe(2025);
+  });
+
+  it('drops 今年 from a start an event of the year names, not from 今年以来 or a month', () => {
+    expect(period('今年端午以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('端午以来');
+    expect(period('今年以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年以来');
+    expect(period('今年5月以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年5月以来');
+  });
+
+  it('dates a figure of the year an article’s data footnote names by its as-of date, unless it prints a period', () => {
+    const asOf = '截至2025年10月底';
+    expect(period('全区新增学位1200个。', '1200个', { asOf })).toEqual({ year: 2025, period: asOf });
+    expect(period('1至9月，全区新增学位1200个。', '1200个', { asOf }).period).toBe('1至9月');
+    expect(period('明年计划新增学位800个。', '800个', { asOf })).toEqual({ year: 2026 });
   });
 
   it('reads more printed spans: 去年以来, 1月至10月, 第一季度, 前10月, a holiday, 开通一个月来', () => {

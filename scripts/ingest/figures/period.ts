@@ -53,11 +53,12 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
 ];
 
-/** A period as records write it: 今年 dropped, 自…以来 as its start. */
+/** A period as records write it: 今年 dropped (kept in 今年以来, 今年3月以来), 自…以来 as its start. */
 function printed(m: RegExpExecArray): string {
   const since = /^自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)/.exec(m[0]);
   if (since) return `${since[1]}以来`;
-  if (m[0].endsWith('以来')) return m[0];
+  // A start named by an event of this year drops 今年 (`今年国庆以来` → 国庆以来); 今年以来, 今年3月以来 keep it.
+  if (m[0].endsWith('以来')) return m[0].replace(/^今年(?=[\p{Script=Han}]+以来$)(?!以来)/u, '');
   return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '');
 }
 
@@ -132,7 +133,20 @@ export function periodOf(scope: FigureScope): FigurePeriod {
       break;
     }
   }
-  return { ...(year !== undefined ? { year } : {}), ...(period ? { period: period.text } : {}) };
+  const asOf = period ? undefined : footnoteAsOf(scope, year);
+  return { ...(year !== undefined ? { year } : {}), ...(period ? { period: period.text } : asOf ? { period: asOf } : {}) };
+}
+
+/**
+ * The as-of date a footnote gives the article's data (`（文中数据截至2025年11月底）`, the annotation guide),
+ * for a figure of the year it dates that prints no period of its own.
+ */
+function footnoteAsOf(scope: FigureScope, year: number | undefined): string | undefined {
+  const asOf = scope.article.asOf;
+  if (!asOf) return undefined;
+  const named = /(20[0-9]{2})年/.exec(asOf);
+  const of = named ? Number(named[1]) : articleYear(scope);
+  return of !== undefined && of === year ? asOf : undefined;
 }
 
 /**

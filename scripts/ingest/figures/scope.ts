@@ -21,6 +21,8 @@ export interface ArticleMeta {
   date?: string;
   regions: readonly string[];
   topics: readonly Topic[];
+  /** The as-of date a footnote gives the article's data (`（文中数据截至2025年11月底）` → 截至2025年11月底). */
+  asOf?: string;
 }
 
 export interface FigureScope {
