@@ -39,7 +39,10 @@ describe('parseGold', () => {
   });
 });
 
-const DEV = loadGold(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'dev'));
+const PAGES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
+const DEV = loadGold(join(PAGES, 'dev'));
+// The holdout's gold is checked the same way: that it speaks of its page says nothing of the ingest's score.
+const HOLDOUT = loadGold(join(PAGES, 'holdout'));
 
 function pageText(page: GoldPage): string {
   const bytes = readFileSync(page.textFile);
@@ -59,12 +62,12 @@ function printedValue(text: string): number | undefined {
   return Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1);
 }
 
-describe('the dev set', () => {
-  it('has at least 25 pages', () => {
+describe('the dev and holdout sets', () => {
+  it('the dev set has at least 25 pages', () => {
     expect(DEV.length).toBeGreaterThanOrEqual(25);
   });
 
-  for (const page of DEV) {
+  for (const page of [...DEV, ...HOLDOUT]) {
     it(`${page.name}: the gold speaks of its own page`, () => {
       const raw = pageText(page);
       expect(raw.includes('\r\n'), `${page.name}: crlf`).toBe(page.crlf);
