@@ -5,7 +5,8 @@
 // that opens with a wire byline (`本报讯 …`) or ends with a photo credit (a photo news item), at
 // `(上接第一版)`, after a closing byline (`·白雪峰·`) or `(下转第三版)`, and where a boxed sidebar
 // follows the article's last paragraph. A headline printed after the lead of an article that has none
-// (over a section heading) is that article's title, not a new article. An editor's hints (hints/) may
+// (over a section heading) is that article's title, not a new article; a lead printed above a feature's
+// headline goes with it, at the top of the page or after a 本报讯 item. An editor's hints (hints/) may
 // give lines their roles and start articles at lines; they are obeyed here, whatever the rules say.
 
 import { classifyBlocks, splitBlocks } from './blocks.ts';
@@ -13,6 +14,7 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete, isLatin, isListItem, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
@@ -61,6 +63,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       next.blocks.push(...takeOverHeadline(current));
+      if (!forced && next.blocks.length === 0 && isLeadAbove(current, blocks, i)) next.blocks.push(current.blocks.pop()!);
       if (current.blocks.length > 0) drafts.push(current);
       current = next;
     }
@@ -148,6 +151,23 @@ function leadsInto(current: Draft, blocks: readonly Block[], i: number): boolean
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   return blocks[next]?.kind === 'byline';
+}
+
+/**
+ * The last paragraph of a 本报讯 item of two paragraphs or more, right over a headline with its byline line
+ * (past its deck), is that feature's lead printed above it when it speaks of what the headline names and
+ * of nothing the item's own headline names (structure/leads.ts).
+ */
+function isLeadAbove(current: Draft, blocks: readonly Block[], i: number): boolean {
+  const last = current.blocks.at(-1);
+  const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
+  if (!current.wire || last?.kind !== 'paragraph' || paragraphs.length < 2 || blocks[i]!.kind !== 'headline') return false;
+  if (last.byline || last.credit || last.continued || !endsComplete(last.text)) return false;
+  let next = i + 1;
+  while (blocks[next]?.kind === 'deck') next++;
+  const byline = blocks[next];
+  if (byline?.kind !== 'byline' || isPhotoCredit(byline.text)) return false;
+  return leadsHeadline(last.text, blocks[i]!.text, current.blocks.find((b) => b.kind === 'headline')?.text);
 }
 
 /**

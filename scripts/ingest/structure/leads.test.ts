@@ -1,0 +1,37 @@
+// What structure/leads.ts tells (whose lead a paragraph between two articles is), and segment.ts acting on it.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from '../segment.ts';
+import { leadsHeadline } from './leads.ts';
+
+describe('leadsHeadline', () => {
+  it('is true for a paragraph that names what the headline under it names, and nothing of the one above', () => {
+    expect(leadsHeadline('雪后的太行山里，平顺县的护林员踏着积雪巡山：一天走二十里山路是常事。', '平顺县：护林员的“雪地日记”', '我市新增公益性岗位2000个')).toBe(true);
+  });
+
+  it('is false when the paragraph speaks of the item above too, or of nothing below', () => {
+    expect(leadsHeadline('据悉，全市公益性岗位今年已安置就业困难人员1500人。', '平顺县：护林员的“雪地日记”', '我市新增公益性岗位2000个')).toBe(false);
+    expect(leadsHeadline('平顺县的公益性岗位今年安置了护林员120人。', '平顺县：护林员的“雪地日记”', '平顺县新增公益性岗位200个')).toBe(false);
+  });
+});
+
+describe("a lead printed above a feature's headline after a 本报讯 item", () => {
+  const page = [
+    '我市新增公益性岗位2000个',
+    '本报讯（记者 孔亮）记者从市人社局获悉，今年全市新开发公益性岗位2000个。',
+    '岗位优先安置零就业家庭成员和大龄失业人员。',
+    '雪后的太行山里，平顺县的护林员踏着积雪巡山：一天走二十里山路是常事。',
+    '平顺县：护林员的“雪地日记”',
+    '本报记者 周 宁',
+    '清晨6点，护林员申建军已经背上干粮出了门。',
+  ];
+
+  it("opens that feature's article; the item keeps its own paragraphs", () => {
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => b.source[0]))).toEqual([[0, 1, 2], [3, 4, 5, 6]]);
+  });
+
+  it('stays with the item when the headline under it has no byline line (another 本报讯 item)', () => {
+    const { segments } = structurePage([...page.slice(0, 5), `本报讯（记者 周宁）${page[6]}`].join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => b.source[0]))).toEqual([[0, 1, 2, 3], [4, 5]]);
+  });
+});

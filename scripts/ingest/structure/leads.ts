@@ -1,0 +1,22 @@
+// Whose lead a paragraph between two articles is. A feature's lead may be printed above its headline; set
+// right after a 本报讯 item, it looks like that item's last paragraph. What tells them apart is what the
+// paragraph speaks of: a lead names what the headline under it names (`…长子县的菜农…大棚里的温度…` over
+// `长子县：智慧大棚里种出“致富菜”`), and nothing of the item above's headline.
+
+import { tagWords } from '../figures/words.ts';
+
+// Nouns of every kind (places ns, organisations nt, names nr, other proper nouns nz), place words (s) and
+// verbal nouns (vn): the words a headline's subject is said in. Verbs, numbers and function words are not.
+const TOPIC_TAG = /^(?:n[rstz]?|s|vn)$/u;
+
+/** The content words of a text: nouns, places and verbal nouns of two characters or more. */
+export function topicWords(text: string): Set<string> {
+  return new Set(tagWords(text).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
+}
+
+/** The paragraph shares a content word with the headline under it and none with the headline of its own item. */
+export function leadsHeadline(paragraph: string, headlineBelow: string, headlineAbove: string | undefined): boolean {
+  const words = topicWords(paragraph);
+  const shares = (headline: string) => [...topicWords(headline)].some((w) => words.has(w));
+  return shares(headlineBelow) && (headlineAbove === undefined || !shares(headlineAbove));
+}
