@@ -61,6 +61,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('街道为45户独居老人安装了烟雾报警器和一键呼叫设备。', '45户')).toBe('安装烟雾报警器的独居老人');
   });
 
+  it('reads the noun after a measure word jieba tags a verb, and leaves out a predicate whose object is the next figure', () => {
+    expect(label('来自8个乡镇的26名选手围绕垃圾分类进行展示。', '26名')).toBe('选手');
+    expect(label('招聘会上，46家企业带来1300多个岗位。', '46家')).toBe('企业');
+  });
+
   it('keeps a direction word between its noun and the number, and 可支配收入 whole', () => {
     expect(label('项目为镇区及周边约80万平方米区域提供热源。', '约80万平方米')).toBe('镇区及周边区域');
     expect(label('全县农村居民人均可支配收入增长7.2%。', '7.2%')).toBe('农村居民人均可支配收入增长');
@@ -78,6 +83,11 @@ describe('labelOf, a change leaning on the figure before', () => {
     const scope = scopeFor(paragraph, figure);
     return labelOf(scope, { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
   };
+
+  it('counts what works involved under the works (涉及), down the list', () => {
+    const paragraph = '今年共改造老旧小区52个，涉及楼栋400栋、居民9000余户。';
+    expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');
+  });
 
   it('keeps the head of the thing that changed though jieba tags it a verb (收入, 负担, 就业, 率)', () => {
     expect(withPrevious('全县旅游综合收入达到12亿元，同比增长9%。', '12亿元', '9%')).toContain('旅游综合收入');

@@ -171,7 +171,7 @@ function withoutInstitution(phrase: Tagged[]): Tagged[] {
 }
 
 /** The noun phrase right after the number (`个学校食堂进行了改造` → 学校食堂) and the words after it. */
-function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]; afterDe: boolean } {
+function rightPhrase(words: readonly Tagged[], classifier = false): { noun: Tagged[]; rest: Tagged[]; afterDe: boolean } {
   let i = 0;
   const afterDe = words[0]?.role === 'de';
   if (afterDe) i++;
@@ -179,6 +179,12 @@ function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]
   for (; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
+    // A measure word takes a noun (`51名选手围绕…`): the word right after it, before no noun, is that noun
+    // though jieba tags it a verb (选手/v).
+    if (classifier && i === 0 && w.tag === 'v' && next && next.role !== 'noun') {
+      noun.push({ ...w, role: 'noun' });
+      continue;
+    }
     // A verbal noun before a verb says how it is done (`统一/vn 购买`): it ends the phrase.
     if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0) break;
     if (w.role === 'noun') noun.push(w);
@@ -198,8 +204,8 @@ function rightPhrase(words: readonly Tagged[]): { noun: Tagged[]; rest: Tagged[]
  * A short predicate after a counted noun, without fillers (`进行了改造` → 改造): what the counted things
  * underwent or did, with its object when the verb has one (`统一购买了意外伤害保险` → 统一购买 + 意外伤害保险).
  * Not a predicate that only links or narrates — one opening on a preposition, conjunction or linking verb
- * (`为支撑`, `是…`), an idiom (`脱颖而出`, `整齐划一`) — and without the adverbs of manner before its verb
- * (`依次登台` → 登台).
+ * (`为支撑`, `是…`), an idiom (`脱颖而出`), one whose object is the next figure (`企业提供岗位2100个`) — and
+ * without the adverbs of manner before its verb (`依次登台` → 登台).
  */
 function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } {
   const none = { verb: '', object: '' };
@@ -215,9 +221,12 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
     if (w.role === 'punct' || w.role === 'number' || w.role === 'de') break;
     words.push(w);
     text = join(words).replace(PREDICATE_FILLER, '');
-    if (/[了过着]/.test(text) || text.length >= 8) break;
+    if (/[了过着]/.test(text)) break;
   }
   const verb = text.replace(/[了过着].*$/, '');
+  // `46家企业带来1300多个岗位`: an object counted by the next figure belongs to that figure's label; a
+  // predicate longer than a label could hold is a clause of its own.
+  if (rest[i]?.role === 'number' || verb.length > MAX_PREDICATE) return none;
   if (!verb || !/[了过着]/.test(text)) return { verb, object: '' };
   // Cut at 了: the noun phrase after it is the verb's object, which the predicate needs (`开启了…模式`);
   // one that does not run to the end of the clause is half of one, and the predicate is left out.
@@ -226,6 +235,7 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
   return { verb, object: join(after.noun) };
 }
 
+const MAX_PREDICATE = 8;
 const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
 
 // What a predicate that only links opens on: a preposition or a conjunction.
@@ -261,7 +271,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const right = tagged(clean(scope.sentence.slice(scope.end, clause.end)));
   const counter = UNITS.get(scope.unit)?.kind === 'count';
   const phrase = leftPhrase(left);
-  const right1 = rightPhrase(right);
+  // 人, 人次, 户 and 次 are units of their own (`300人参加培训`); the other measure words of counts take a noun.
+  const right1 = rightPhrase(right, counter && !/^(?:人|人次|户|次)$/.test(scope.unit));
   const { rest, afterDe } = right1;
   // `…1200元的标准给予运行补贴`: a generic head gives way to the object of the verb after it.
   const noun = GENERIC_HEAD.has(join(right1.noun)) ? rightPhrase(rest.slice(rest.findIndex((w) => w.role !== 'verb'))).noun : right1.noun;
@@ -309,12 +320,16 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
 function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string): string {
   const previous = context.previous;
   const words = tagged(label);
+  // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
+  const works = previous?.label.replace(CHANGE_TAIL, '');
+  if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
   // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
   if (previous && !label) return `${nounsOf(previous.label)}${after}`;
   if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label))) return `${nounsOf(previous.label)}${label}`;
   const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
   if (previous && /^[、和及]/.test(between) && !hasVerb(tagged(between.slice(1)))) {
-    const verbs = leadingVerbs(previous.label);
+    // `…涉及楼栋312栋、居民8900余户`: the next item is involved in the same works.
+    const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label);
     if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
   }
   if (GENERIC_TOTALS.test(label)) {
@@ -336,6 +351,8 @@ function purposeOf(words: readonly Tagged[]): string {
   return `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
 }
 
+// What a change adds to the label of the figure it changes (`…同比增长`).
+const CHANGE_TAIL = /(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/;
 const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
 const GENERIC_TOTALS = /^(?:完成)?(?:产量|产值|投资|营业收入|收入|销售收入|签约额|增加值)$/;
 // A sentence's subject before its first verb (`绿色煤炭产业链将…`, `医药产业链发挥…`).
@@ -345,7 +362,7 @@ const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb
 
 /** The nouns of a label, without its verbs and per-words: what a following figure leans on. */
 function nounsOf(label: string): string {
-  const words = tagged(label.replace(/(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/, ''));
+  const words = tagged(label.replace(CHANGE_TAIL, ''));
   let start = 0;
   while (start < words.length && !isHead(words[start]!)) start++;
   let end = words.length;
