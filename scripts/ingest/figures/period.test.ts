@@ -105,6 +105,12 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2025, date: '2025-12-20' }).year).toBe(2025);
   });
 
+  it('reads the year of a level reached from now by the plan, and the start level as now', () => {
+    const p = '该县计划2027年建成二期工程，届时普及率将由目前的76%提高到90%以上。';
+    expect(period(p, '90%以上').year).toBe(2027);
+    expect(period(p, '76%').year).toBe(2025);
+  });
+
   it('drops 今年 from a start an event of the year names, not from 今年以来 or a month', () => {
     expect(period('今年端午以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('端午以来');
     expect(period('今年以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年以来');

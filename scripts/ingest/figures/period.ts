@@ -69,7 +69,7 @@ const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
 // A year a figure is compared with is not its own: `较去年提高4.2个百分点`, `由去年的六成提高到九成`, `与去年相比`.
 // A year that says which things, not when (`2000年底前建成的老旧小区`).
 const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后)[^，,；;。]{0,4}的/g;
-const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年)(?:同期|的|相比|底)?/g;
+const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年|目前(?=的)|现在(?=的))(?:同期|的|相比|底)?/g;
 
 /**
  * The year a figure is about when its words name none: the article's, unless its page was printed in
@@ -210,7 +210,8 @@ function nearestLeadYear(scope: FigureScope, now: number | undefined, base: numb
 
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
 function yearIn(text: string, at: number, now: number | undefined, base: number | undefined, past?: number): number | undefined {
-  const open = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s) => ' '.repeat(s.length)).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
+  // (A start level keeps its own time: `由目前的88%` is now.)
+  const open = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
   const found: { at: number; year: number }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(open); m; m = YEAR.exec(open)) found.push({ at: m.index, year: Number(m[1]) });

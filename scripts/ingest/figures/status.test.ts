@@ -93,4 +93,17 @@ describe('statusOf', () => {
     expect(status('这支由20名退休教师组成的宣讲队，一年来已宣讲300余场。', '300余场')).toBe('actual');
     expect(status('村民赵红梅今年养了30只羊。', '30只')).toBe('anecdote');
   });
+
+  it('reads a grid worker’s or volunteer’s named day as one person’s, and a quoted bill as the speaker’s', () => {
+    expect(status('网格员李秀兰每天要走访30多户居民。', '30多户')).toBe('anecdote');
+    expect(status('“看病花了5200元，自己只掏了1000多元。”', '1000多元')).toBe('anecdote');
+  });
+
+  it('reads a ratio to a target as done, and a level reached from now by the word that governs the change', () => {
+    expect(status('1至10月，全县新增就业3200人，完成年度目标的98%。', '98%')).toBe('actual');
+    const p = '该县计划2027年建成二期工程，届时普及率将由目前的76%提高到90%以上。';
+    expect(status(p, '90%以上')).toBe('plan');
+    expect(status(p, '76%')).toBe('actual');
+    expect(status('到2028年，全区人均服务户数力争从目前的150户降到110户以内。', '110户以内')).toBe('target');
+  });
 });

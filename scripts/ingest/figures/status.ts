@@ -26,20 +26,30 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
   ['forecast', /预计|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
-  ['target', /目标|力争|力促|(?<!为了?)确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
+  // 目标的105% is a ratio to a target (`完成年度目标的105%`), done.
+  ['target', /目标(?!的)|力争|力促|(?<!为了?)确保|争取|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
   ['plan', new RegExp(`(?<!年度|全年|原|占|按|按照|根据|依据)计划(?!的|内|中|外|数)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|要(?=[把让建新实完推抓加])`, 'g')],
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
 ];
 
 const YEAR = /(20[0-9]{2})年/g;
+// The level a change starts from (`由目前的88%提高到95%`, `从目前的120户降到100户以内`): its 目前 is the start's
+// time, not what governs the level reached.
+const FROM_LEVEL = /(?:由|从)(?:目前|现在|如今)(?=的)/g;
+
+function maskFromLevel(text: string, figureAt: number): string {
+  // The start level itself (`由目前的88%`) keeps its time.
+  return text.replace(FROM_LEVEL, (m, at: number) => (at + m.length + 1 === figureAt ? m : ' '.repeat(m.length)));
+}
 const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
-const PERSON_NAME = /(?:护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长)(?!介绍|表示|指出|说|称|告诉)[\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带家，,：:])/u;
+const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
+const PERSON_NAME = new RegExp(`(?:${ROLES})(?!介绍|表示|指出|说|称|告诉)[\\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带家，,：:])`, 'u');
 const PERSONAL_PAY = /(?:能挣|能赚|能有|能领|多领|挣了|赚了)$/;
 const SPEECH = /[，,。！？!?…]/;
 // What makes a quotation one person's experience rather than an official's statistic: the speaker, their
 // home and family, their own before and after, what they pay or earn.
-const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能挣|能赚|能有|只要|只需|卖/;
+const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能挣|能赚|能有|只要|只需|卖|花了|省下|省了/;
 // A programme's list of projects or tasks (`推进…、新增备案67个…等15个项目`, `明确了…18个项目建设任务`): set
 // for the future, whatever the tense of the verb setting it.
 const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
@@ -52,7 +62,7 @@ export function statusOf(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
-  const sentence = maskQuotedNames(scope.sentence);
+  const sentence = maskFromLevel(maskQuotedNames(scope.sentence), scope.start);
   // Markers are matched in the whole segment (a lookahead may need the words after them) and kept by side.
   const found = matches(sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start, end: m.end + segment.start }));
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
@@ -147,7 +157,7 @@ function isAnecdote(scope: FigureScope): boolean {
 function namesPerson(text: string): boolean {
   const m = new RegExp(PERSON_NAME.source, 'gu');
   for (let hit = m.exec(text); hit; hit = m.exec(text)) {
-    const role = /^(?:护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长)/.exec(hit[0])![0];
+    const role = new RegExp(`^(?:${ROLES})`).exec(hit[0])![0];
     const at = hit.index + role.length;
     const words = tagWords(text.slice(hit.index, at + 4));
     if (words.some((w) => w.start >= role.length && w.start < hit[0].length && (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(w.word))))) return true;
