@@ -8,8 +8,8 @@
 import { endsWithPersonName } from './names.ts';
 
 const S = '[\\s\\u3000]';
-// 本报记者, 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 实习生, 本报评论员, 撰稿人.
-const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{2,6}(?:日报|晚报|融媒体中心))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)`;
+// 本报记者, 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 实习生, 本报评论员, 撰稿人.
+const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{2,6}(?:日报|晚报)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)`;
 // A name: two or three characters, or two set apart by a space as some pages print them (`郝 斌`).
 const NAME = `(?:\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
@@ -34,8 +34,8 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^${ROLE}${S}*${NAMES}(?:${S}+${ROLE}${S}*${NAMES})+${DEED}?$`, 'u'),
   // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`.
   new RegExp(`^${NAMES}${S}*摄影?$`, 'u'),
-  // `文/图 张丽`, `文 张丽 图 王刚`.
-  new RegExp(`^${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
+  // `文/图 张丽`, `文 张丽 图 王刚`, `■ 文/图 本报记者 王栋`.
+  new RegExp(`^(?:${ORNAMENT}${S}*)?${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
@@ -50,14 +50,18 @@ const LINE_FORMS: readonly RegExp[] = [
   /^(?:[—–]{1,2}\s*)?(?:By|BY):? (?:[Oo]ur (?:reporters?|correspondents?) )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
 
-// `□ 史晓东`, `■ 柳青`, `○ 郝文` — a name, where `■ 民生关注` is a column name set off the same way.
-const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4})$`, 'u');
+// `□ 史晓东`, `■ 柳青`, `○ 郝文`, `□ 王 栋` — a name, where `■ 民生关注` is a column name set off the same way.
+const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4}|\\p{Script=Han}${S}\\p{Script=Han})$`, 'u');
+// `王栋 李静 周宁`: names alone, two or more, set apart by spaces — the authors with no role printed.
+const NAMES_ALONE = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3})+$/u;
 
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
   if (LINE_FORMS.some((form) => form.test(t))) return true;
-  const label = ORNAMENTED.exec(t)?.[1];
+  // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
+  if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
+  const label = ORNAMENTED.exec(t)?.[1]?.replace(/[\s\u3000]/gu, '');
   return label !== undefined && endsWithPersonName(label);
 }
 
