@@ -35,6 +35,8 @@ describe('labelOf', () => {
 
   it('names money after what it was for', () => {
     expect(label('投入近200万元对16个学校食堂进行了改造。', '近200万元')).toBe('学校食堂改造投入');
+    expect(label('今年镇里投入资金600万元建设文化广场。', '600万元')).toBe('文化广场投入资金');
+    expect(label('县里计划投资900万元改造提升进村道路。', '900万元')).toBe('进村道路投资');
   });
 
   it('keeps a works verb jieba tags otherwise, and carries it down a list', () => {

@@ -298,11 +298,17 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   }
   // Money put into something is named after what it is for (`投入近200万元对16个学校食堂进行了改造`).
   const purposeAt = right[0]?.word === '专项' || right[0]?.word === '专门' ? 1 : 0;
-  if (scope.unit === '元' && PURPOSE_START.has(right[purposeAt]?.word ?? '')) {
+  // (`投资3000万元改造提升景区道路`: a verb with its object right after the amount says what it is for too.)
+  // Not when the works are counted by figures of their own (`投资2300万元新建供热管网9.6公里`).
+  const objectAt = right.findIndex((w, i) => i > purposeAt && w.tag !== 'v' && w.tag !== 'vn');
+  const purposeVerb =
+    /^vn?$/.test(right[purposeAt]?.tag ?? '') && objectAt > purposeAt && isHead(right[objectAt]!) && !right.some((w) => w.role === 'number');
+  if (scope.unit === '元' && (PURPOSE_START.has(right[purposeAt]?.word ?? '') || purposeVerb)) {
     const purpose = purposeOf(right.slice(purposeAt + 1));
     const verb = phrase.findIndex((w) => w.role === 'verb');
     const own = verb > 0 && INSTITUTION.test(join(phrase.slice(0, verb))) ? phrase.slice(verb) : phrase;
-    if (purpose) label = `${purpose}${hasNoun(own) ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own)}`;
+    const spent = hasNoun(own) && !purposeVerb ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own);
+    if (purpose) label = `${purpose}${spent}`;
   }
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
