@@ -181,6 +181,16 @@ group('describe: topics from what the article is about (issue 15)', () => {
     ];
     expect(describe({ blocks }, 'seed.txt').topics[0]).toBe('public-safety');
   });
+
+  it('reads each line of a data box as a fact of its own, weighed like a heading', () => {
+    const b = (kind: BlockKind, text: string, i: number): Block => ({ kind, text, source: [i] });
+    const box = (lines: string[]) => ({ blocks: [b('headline', '某区年度数据', 0), ...lines.map((t, i) => b('paragraph', t, i + 1))] });
+    const topics = describe(box(['● 新增城镇就业 1.26万人', '● 改造老旧小区 46个', '● 新增学位 4680个', '● 家庭医生签约 21.3万人']), 'seed.txt').topics;
+    expect(topics).toEqual(expect.arrayContaining(['employment', 'housing', 'education', 'health']));
+    // The same words in running text after the lead: a passing mention of 医生 in a paragraph is not a topic.
+    const prose = describe(box(['近日，某区召开年度总结会。', '今年全区新增城镇就业1.26万人，改造老旧小区46个，新增学位4680个，家庭医生签约21.3万人。']), 'seed.txt').topics;
+    expect(prose).not.toContain('health');
+  });
 });
 
 const BLOCK_KINDS: BlockKind[] = [

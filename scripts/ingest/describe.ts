@@ -9,6 +9,7 @@ import { findPlaces } from './describe/regions.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
+import { isDataLine } from './structure/data-box.ts';
 import { isLatin } from './structure/shape.ts';
 import type { ArticleDraft, Block, Segment } from './types.ts';
 
@@ -60,14 +61,15 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
 
 /**
  * What the article is about is said by its printed title and deck, and by its lead (the first paragraph, which
- * a news report opens with its point): they count most, headings more than the other paragraphs.
+ * a news report opens with its point): they count most, headings more than the other paragraphs. A line of a
+ * data box (`● 新增学位 4680个`) is a fact of its own, headed by its label like a section by its heading, so
+ * it weighs as a heading: a box of six lines is about six things, not one.
  */
 function weightedText(printedTitle: readonly Block[], body: ArticleDraft['body']): WeightedText[] {
   const lead = body.findIndex((n) => n.kind !== 'heading');
-  return [
-    ...printedTitle.map((b) => ({ text: b.text, weight: TITLE_WEIGHT })),
-    ...body.map((n, i) => ({ text: n.text, weight: n.kind === 'heading' ? HEADING_WEIGHT : i === lead ? LEAD_WEIGHT : BODY_WEIGHT })),
-  ];
+  const weightOf = (n: ArticleDraft['body'][number], i: number): number =>
+    n.kind === 'heading' || (n.kind === 'paragraph' && isDataLine(n.text)) ? HEADING_WEIGHT : i === lead ? LEAD_WEIGHT : BODY_WEIGHT;
+  return [...printedTitle.map((b) => ({ text: b.text, weight: TITLE_WEIGHT })), ...body.map((n, i) => ({ text: n.text, weight: weightOf(n, i) }))];
 }
 
 /** First and last raw block of the page the article was made from; [0, 0] for a segment without any. */
