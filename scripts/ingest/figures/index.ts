@@ -83,7 +83,7 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
       ...(previous !== undefined && subjects[previous] ? { previousSubject: subjects[previous] } : {}),
     });
   });
-  let previous: { label: string; end: number; sentence: number; kind: FigureRecord['kind'] } | undefined;
+  let previous: { label: string; end: number; sentence: number; kind: FigureRecord['kind']; unit: string } | undefined;
   spans.forEach((span, i) => {
     if (absorbed.has(i)) return;
     const sentence = sentenceOf(i);
@@ -96,7 +96,9 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     // A level reached from an earlier one (`从每月143元提高至191元`) is named where the earlier one stands.
     const from = fromIndex === undefined ? undefined : spans[fromIndex]!;
     const before =
-      previous && previous.sentence === sentence.start ? { label: previous.label, end: previous.end - scope.sentenceStart, kind: previous.kind } : undefined;
+      previous && previous.sentence === sentence.start
+        ? { label: previous.label, end: previous.end - scope.sentenceStart, kind: previous.kind, unit: previous.unit }
+        : undefined;
     const meaning = meaningOf(context, scope, {
       ...(before ? { previous: before } : {}),
       ...(change ? { change: change.change } : {}),
@@ -105,7 +107,7 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     });
     const { status, kind, year, period, region, topic } = meaning;
     const label = meaning.label ?? subject;
-    if (label) previous = { label, end: span.end, sentence: sentence.start, kind };
+    if (label) previous = { label, end: span.end, sentence: sentence.start, kind, unit: span.unit };
     records.push({
       origin: 'ingest',
       article: article.id,

@@ -107,3 +107,33 @@ describe('kindOf, more forms', () => {
     expect(kind('今年完成投资3.2亿元。', '3.2亿元')).toBe('total');
   });
 });
+
+describe('kindOf, more forms', () => {
+  it('reads 新增 as an addition, not a change, unless compared (较…新增), and 提前/推迟 as a difference', () => {
+    expect(kind('全区累计建成幸福院40个，其中今年新增12个。', '12个')).toBe('new');
+    expect(kind('农村劳动力转移就业新增8000人。', '8000人')).toBe('new');
+    expect(kind('供热面积较上个采暖季新增300万平方米。', '300万平方米')).toBe('change');
+    expect(kind('今年供热比往年提前3天。', '3天')).toBe('change');
+  });
+
+  it('reads 再建, 新发展 and 筹集 as additions, a project named 改造 and 目前…建成 as totals', () => {
+    expect(kind('明年计划再建日间照料中心20个。', '20个')).toBe('new');
+    expect(kind('今年新发展食用菌大棚60座。', '60座')).toBe('new');
+    expect(kind('全市筹集保障性租赁住房1500套。', '1500套')).toBe('new');
+    expect(kind('今年实施老旧街区改造项目12个。', '12个')).toBe('total');
+    expect(kind('目前全县建成村级卫生室210个。', '210个')).toBe('total');
+  });
+
+  it('reads a scheme’s named ratio as a rate, pay per month and a day’s amount as per, a data box after its space', () => {
+    expect(kind('报销比例达到65%。', '65%')).toBe('rate');
+    expect(kind('群众满意度达到97%。', '97%')).toBe('rate');
+    expect(kind('学员月工资普遍在4500元以上。', '4500元以上')).toBe('per');
+    expect(kind('一天只供3个钟头。', '3个')).toBe('per');
+    expect(kind('● 农村居民人均可支配收入增长 6.2%', '6.2%')).toBe('change');
+  });
+
+  it('reads those taking part in a running programme as its reach', () => {
+    expect(kind('今年以来，全镇累计发放积分20万分，参与农户达到3100户。', '3100户')).toBe('total');
+  });
+});
+

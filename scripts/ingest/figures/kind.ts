@@ -18,16 +18,17 @@ export const KINDS = FIGURE_KINDS;
 export type Kind = FigureKind;
 
 // A difference: a verb of change right before the number (增长, 压缩了, 缩短), or a comparison (高于全市平均水平).
-const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|便宜|贵|多|少|高|低)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|节省|节约)了?$|(?:增长|下降|提高|提升|降低|上升|减少|增加|增|压缩|缩短|缩减)(?:了|达到?|为|幅)?$|(?:高于|低于|高出|多于|少于)[^，,；;。0-9]{0,10}$/;
+const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|新增|便宜|贵|多|少|高|低|提前|推迟|延长)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|节省|节约)了?$|(?:增长|下降|提高|提升|降低|上升|减少|增加|(?<!新)增|压缩|缩短|缩减)(?:了|达到?|为|幅)?$|(?:高于|低于|高出|多于|少于)[^，,；;。0-9]{0,10}$/;
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
-const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)/;
+const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)|一天|一个人|月(?:工资|收入|薪)/;
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
 const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
 const TO_TASK = /(?:任务|计划|目标)的?$/;
-const RATE_WORD = /率/;
+// A named ratio measure: …率, 满意度, and the standard 比例 of a scheme (缴费比例, 报销比例: the guide).
+const RATE_WORD = /率|满意度|(?:缴费|报销|补贴|支付|补助)比例/;
 const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 
 // New is what works add to a stock in the period (新增, 新建, 改造, 改扩建, 加装 …; 建设 of a length or an
@@ -36,7 +37,8 @@ const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 const MARKERS: readonly [Kind, RegExp][] = [
   // Works that add to or renew a stock; 改造而成 says what a thing was made from, not works; 已建成 alone is
   // what a place has (a total).
-  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新招|新设|增设|改造(?!而成)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已)建成|完工|接通|开通|入选|首次实现|更新/g],
+  // 改造 in a project's name (`实施微改造项目23个`) counts projects, not works; 目前…建成 is what a place has.
+  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新发展|新招|新设|增设|再建|筹集|改造(?!而成|项目|工程)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已|目前[^，,；;。]{0,6})建成|完工|接通|开通|入选|首次实现|更新/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
 ];
@@ -47,7 +49,7 @@ const BUILT = /建设|完成/g;
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置/g;
 /** Reach: how many a programme or a network serves is not summed, even in a running list. */
-const REACH = /惠及|覆盖(?!率)|受益/;
+const REACH = /惠及|覆盖(?!率)|受益|参与(?!率)/;
 // A running sum: 累计 in the figure's own stretch, 以来共/近年来先后 over its clause chain, 护理过的.
 const RUNNING = /累计/;
 // 以来共 is a running sum from a start before the period (`自2023年11月…以来，共服务企业48个`, `近年来先后`); from
@@ -66,7 +68,8 @@ const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: number): Kind {
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
-  const before = scope.sentence.slice(clause.start, scope.start);
+  // (A data box prints a space before the number: `● 城镇居民人均可支配收入增长 5.1%`.)
+  const before = scope.sentence.slice(clause.start, scope.start).trimEnd();
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);

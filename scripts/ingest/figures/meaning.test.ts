@@ -35,6 +35,20 @@ describe('meaningOf', () => {
     // 和 and 及 join items too: the second of 分别增长…和… is a change like the first.
     const both = '城乡居民人均可支配收入分别增长5.1%和7.3%。';
     expect(meaningAt(both, '7.3%', '5.1%').kind).toBe('change');
+    // A part of the figure before (其中, no verb of its own) counts as it does.
+    expect(meaningAt('全县新增技能人才9000人，其中高技能人才1800人。', '1800人', '9000人').kind).toBe('new');
+  });
+});
+
+describe('meaningOf, a list of works', () => {
+  it('counts the people a list of works involves as reached, not added', () => {
+    const text = '今年，全区改造老旧小区30个，涉及楼栋210栋、居民6100余户。';
+    const context = article(text);
+    const scope = (figure: string, unit: string) => scopeAt(context, 1, text.indexOf(figure), text.indexOf(figure) + figure.length, unit);
+    const buildings = scope('210栋', '栋');
+    const previous = { label: '涉及楼栋', end: buildings.end, kind: 'new' as const, unit: '栋' };
+    expect(meaningOf(context, scope('6100余户', '户'), { previous }).kind).toBe('total');
+    expect(meaningOf(context, scope('6100余户', '户'), { previous: { ...previous, unit: '户' } }).kind).toBe('new');
   });
 });
 

@@ -16,6 +16,7 @@ import type { ArticleMeta, FigureScope } from './scope.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
 import { topicOf } from './topic.ts';
+import { tagWords } from './words.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
 
 export interface FigureMeaning {
@@ -101,7 +102,7 @@ export interface MeaningInput {
   /** For a level reached from an earlier one (`从每月143元提高至191元`): the earlier one's scope names it. */
   labelScope?: FigureScope;
   /** The figure before in the same sentence, for labels that lean on it (label.ts) and list items' kind. */
-  previous?: NonNullable<LabelContext['previous']> & { kind?: Kind };
+  previous?: NonNullable<LabelContext['previous']> & { kind?: Kind; unit?: string };
   measure?: string;
 }
 
@@ -109,6 +110,10 @@ export interface MeaningInput {
 // involved (`改造老旧小区46个，涉及楼栋318栋`), counts as the item before.
 // (`分别增长4.6%和6.8%`: 和 and 及 join list items too.)
 const LIST_ITEM = /^(?:、|和|及|，?涉及)[^，,；;。0-9]*$/;
+// A part of the figure before, with no verb of its own (`新增技能人才1.4万人，其中高技能人才3200人`), counts as it does.
+const SUBSET = /^[，,]其中[^，,；;。0-9]*$/;
+// People and households a list of works involves (`涉及楼栋312栋、居民8900余户`) are reached, not added.
+const PEOPLE = /^(?:户|人|名|人次|位)$/;
 
 function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   const previous = input.previous;
@@ -117,7 +122,10 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   // Percentages of a list are read each on its own (a rate beside a share), but changes listed together
   // (`分别增长4.6%和6.8%`) are changes alike.
   const percent = UNITS.get(scope.unit)?.kind === 'percent';
-  return LIST_ITEM.test(between) && (!percent || previous.kind === 'change') ? previous.kind : undefined;
+  const item = LIST_ITEM.test(between) || (SUBSET.test(between) && !tagWords(between).some((w) => w.tag.startsWith('v')));
+  if (!item || (percent && previous.kind !== 'change')) return undefined;
+  if (previous.kind === 'new' && PEOPLE.test(scope.unit) && previous.unit !== undefined && !PEOPLE.test(previous.unit)) return undefined;
+  return previous.kind;
 }
 
 export function meaningOf(context: ArticleContext, scope: FigureScope, input: MeaningInput = {}): FigureMeaning {
