@@ -89,3 +89,20 @@ describe('an English column name over an English item on a Chinese page', () => 
     expect(kinds([PARAGRAPH, 'City Briefs', '城区新增三座换热站', `本报讯（记者 孔亮）${PARAGRAPH_2}`])[1]).not.toBe('kicker');
   });
 });
+
+describe('a photo caption with its credit on the line under it, in a signed article', () => {
+  const article = ['城区供热管网改造完工', '本报记者 周 宁', PARAGRAPH, PARAGRAPH_2];
+
+  it('is the article\'s caption, between its paragraphs or after the last, and the credit ends the photo only', () => {
+    const { segments } = structurePage([...article.slice(0, 3), '工作人员在换热站内检查设备。', '本报记者 周宁 摄', PARAGRAPH_2].join('\n\n'));
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'paragraph', 'caption', 'byline', 'paragraph']);
+    const end = structurePage([...article, '工作人员在换热站内检查设备。', '周宁 摄', '郊区公交首末站投用', '据了解，新建的首末站设有候车室。'].join('\n\n'));
+    expect(end.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'paragraph', 'paragraph', 'caption', 'byline', 'headline', 'paragraph']);
+    expect(end.segments).toHaveLength(2);
+  });
+
+  it('is a photo news item\'s text where no byline signs the item at its top', () => {
+    expect(kinds(['换热站里的“守夜人”', '12月3日，工作人员在换热站内检查设备。', '周宁 摄'])).toEqual(['headline', 'paragraph', 'byline']);
+  });
+});

@@ -9,6 +9,7 @@
 // - what is left: bylines, a column's name at the page's foot, photo captions (run-captions.ts).
 
 import type { Block, BlockKind } from '../types.ts';
+import { isPhotoCredit } from './bylines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
 import { settleCaptions } from './run-captions.ts';
@@ -26,7 +27,7 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
   const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, continued: false, markedHeadings: false };
   for (let i = 0; i < marked.length; ) {
     if (marked[i]!.shape === 'paragraph') {
-      if (isCaptionInText(state, marked[i]!.block, marked[i + 1])) kinds[i] = 'caption';
+      if (isCaptionInText(state, marked[i]!.block, marked[i + 1]) || isCaptionOverCredit(state, marked[i]!.block, marked[i + 1])) kinds[i] = 'caption';
       else readParagraph(state, marked[i]!.block);
       i++;
       continue;
@@ -56,6 +57,16 @@ function isCaptionInText(state: ReadingState, block: Block, next: Marked | undef
   if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || opensWithDate(block.text)) return false;
   if (next?.shape !== 'paragraph') return isOneClause(block.text);
   return !next.block.byline && !next.block.credit && !opensWithDate(next.block.text);
+}
+
+/**
+ * The same caption with its credit on the line under it (`工人在换热站检修设备。` / `本报记者 孔亮 摄`), in a
+ * signed article that has its headline: one clause, no date of its own, no byline.
+ */
+function isCaptionOverCredit(state: ReadingState, block: Block, next: Marked | undefined): boolean {
+  if (next?.shape !== 'byline' || !isPhotoCredit(next.block.text) || !/摄影?[)）]?$/u.test(next.block.text.trim())) return false;
+  if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || block.credit) return false;
+  return !opensWithDate(block.text) && isOneClause(block.text);
 }
 
 /**

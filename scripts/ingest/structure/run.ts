@@ -96,7 +96,10 @@ export function advance(run: Run, state: ReadingState, count: number): void {
     const kind = run.kinds[i];
     const block = run.marked[i]!.block;
     if (run.marked[i]!.fromMarkup) state.markedHeadings = true;
-    const creditsCaption = isPhotoCredit(block.text) && run.kinds[i - 1] === 'caption';
+    // A credit under a photo's caption ends the photo, not the article; but a caption sentence and its credit
+    // with a title-like line after them close the article they end.
+    const endsArticle = run.marked[i - 1]?.shape === 'paragraph' && i !== run.indices.at(-1);
+    const creditsCaption = isPhotoCredit(block.text) && run.kinds[i - 1] === 'caption' && !endsArticle;
     if (kind === 'byline' && !run.names.has(i) && state.open && !creditsCaption) close(state);
     else if (kind === 'byline') state.signed = true;
     if (kind === 'continuation') {
