@@ -68,6 +68,10 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('招聘会上，46家企业带来1300多个岗位。', '46家')).toBe('企业');
   });
 
+  it('keeps the quotes the sentence puts round a name', () => {
+    expect(label('全县组建6支“红马甲”志愿服务队。', '6支')).toBe('组建“红马甲”志愿服务队');
+  });
+
   it('keeps a direction word between its noun and the number, and 可支配收入 whole', () => {
     expect(label('项目为镇区及周边约80万平方米区域提供热源。', '约80万平方米')).toBe('镇区及周边区域');
     expect(label('全县农村居民人均可支配收入增长7.2%。', '7.2%')).toBe('农村居民人均可支配收入增长');

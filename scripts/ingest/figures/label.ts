@@ -314,7 +314,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
   const full = trimLabel(withContext(label, scope, context, leaning, predicate(right)), TRIM);
-  return full ? fit(full) : undefined;
+  return full ? fit(quoted(full, scope.sentence)) : undefined;
 }
 
 /**
@@ -397,6 +397,15 @@ function leadingVerbs(label: string): string {
 function firstNoun(label: string): string {
   const first = tagged(label).find(isHead)?.word ?? '';
   return first === label ? '' : first;
+}
+
+/** A name the sentence prints in quotes keeps them in the label (`组建“双招双引”小分队`): they were taken out to tag it. */
+function quoted(label: string, sentence: string): string {
+  let out = label.replace(QUOTES, '');
+  for (const [whole, open, name, close] of sentence.matchAll(/([“‘「『])([^“”‘’「」『』]{2,12})([”’」』])/g)) {
+    if (out.includes(name!) && !out.includes(whole)) out = out.replace(name!, `${open}${name}${close}`);
+  }
+  return out;
 }
 
 /** Brackets and quotes out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
