@@ -99,6 +99,16 @@ describe('findRegions: what an article is about', () => {
     expect(findRegions('约三分之一的患者来自平顺、武乡、沁源等山区县')).toEqual(['平顺县', '武乡县', '沁源县']);
   });
 
+  it('reads the city written before its county as that county’s address, not a mention of the whole city', () => {
+    expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了。')).toEqual(['潞州区', '潞州区英雄南路街道']);
+    expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了，全市已有社区食堂50个。')).toEqual([
+      '潞州区',
+      '潞州区英雄南路街道',
+      '长治市',
+    ]);
+    expect(findRegions('长治市今年新增停车位2300个。')).toEqual(['长治市']);
+  });
+
   it('counts a town written after its county as one mention, so the city still weighs as much', () => {
     expect(findRegions('市民问：我家住在潞州区延安南路街道某小区。记者了解到，今年我市计划改造二次供水设施62处。')).toEqual([
       '潞州区',

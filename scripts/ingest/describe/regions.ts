@@ -61,7 +61,8 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
       continue;
     }
     let previous: { end: number; place: Place } | undefined;
-    for (const mention of scanPlaces(part.text)) {
+    const mentions = scanPlaces(part.text);
+    for (const [k, mention] of mentions.entries()) {
       const at = offset + mention.start;
       const place = mention.place;
       if (!place) {
@@ -78,6 +79,10 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
       if (ORIGIN_BEFORE.test(part.text.slice(0, mention.start)) && ORIGIN_AFTER.test(after)) continue;
       if (place.level === 'city') {
         if (URBAN_AREA.test(after)) continue;
+        // 长治市潞州区英雄南路街道: the city right before a place in it is the address of that place, as a
+        // county before its town is; it does not speak for the whole city.
+        const next = mentions[k + 1];
+        if (next?.start === mention.end && next.place !== undefined && next.place.level !== 'city') continue;
         cityMentions++;
         firstCity = Math.min(firstCity, at);
         continue;
