@@ -16,6 +16,7 @@ describe('trimLabel', () => {
     expect(trim('污水收集率达')).toBe('污水收集率');
     expect(trim('日间照料中心为')).toBe('日间照料中心');
     expect(trim('室内温度总')).toBe('室内温度');
+    expect(trim('当地人均住房面积')).toBe('人均住房面积');
   });
 
   it('never opens on an adverb, a preposition or a relational verb', () => {

@@ -58,14 +58,19 @@ export function trimLabel(label: string, options: TrimOptions): string {
   const words = splitLinks(tagWords(label));
   let start = 0;
   let end = words.length;
-  const trimsEnd = (w: Word) => isPunct(w) || (!options.keeps(w.word) && (EDGE_TAG.test(w.tag) || LINKS.has(w.word)));
-  const trimsStart = (w: Word) =>
+  // (A one-character defining word defines what follows it: 总 of 总投资, never a label's last word.)
+  const keepsAtEnd = (w: Word) => options.keeps(w.word) && w.word.length > 1;
+  const trimsEnd = (w: Word) => isPunct(w) || (!keepsAtEnd(w) && (EDGE_TAG.test(w.tag) || LINKS.has(w.word)));
+  // A place word opening a clause frames it (`当地小米种植平均每亩增收`); before one noun it is part of it (`室内温度`).
+  const framing = (w: Word, at: number) => w.tag === 's' && end - at > 2;
+  const trimsStart = (w: Word, at: number) =>
     !options.endOnly &&
-    (isPunct(w) || (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
+    (isPunct(w) ||
+      (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
   for (let again = true; again; ) {
     again = false;
     while (end > start && trimsEnd(words[end - 1]!)) (end--, (again = true));
-    while (start < end && trimsStart(words[start]!)) (start++, (again = true));
+    while (start < end && trimsStart(words[start]!, start)) (start++, (again = true));
   }
   let kept = words.slice(start, end);
   // `推动煤炭产能与产量匹配率`: the verbs governing a rate go, when a noun stands between them and the rate.
