@@ -91,3 +91,18 @@ describe('presentYear: the year a text dates by the day', () => {
     expect(presentYear('与2024年11月相比，降幅明显。')).toBeUndefined();
   });
 });
+
+describe('findYear: other printed forms of a year and of a deadline', () => {
+  it('reads a year printed in Chinese numerals', () => {
+    expect(findYear('二〇二四年，全县新建农村公路112公里。')).toBe(2024);
+    expect(findYear('一九九八年建成的老厂房，二〇二四年完成改造。')).toBe(2024);
+    expect(findYear('计划二〇二六年底前完成改造。')).toBeUndefined();
+    expect(presentYear('二〇二五年十一月十八日 星期二')).toBe(2025);
+  });
+
+  it('leaves out a deadline by month or season: 2026年6月底前, 2026年春节前', () => {
+    expect(findYear('确保2026年6月底前全部完工。2024年，全县新建公路20公里。')).toBe(2024);
+    expect(findYear('2026年春节前完成供热管网改造，2026年汛期之前完成清淤。')).toBeUndefined();
+    expect(findYear('2025年前10个月，全县新增就业2100人。')).toBe(2025);
+  });
+});

@@ -1,17 +1,25 @@
 // The year an article's events are in, as its text says.
 
-// `2025年`, `2024年5月`, `2025届毕业生`; not `1990年代`, and not a bare `2024` (`2024山西公安交警系统…`
-// is a contest's name).
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*(?:年(?!代)|届)/gu;
+// `2025年`, `2024年5月`, `2025届毕业生`, `二〇二五年` (a notice or a commentary's date in Chinese numerals); not
+// `1990年代`, and not a bare `2024` (`2024山西公安交警系统…` is a contest's name).
+const YEAR = /(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*(?:年(?!代)|届)/gu;
+const OPENING_YEAR = new RegExp(`^${YEAR.source}`, 'u');
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** `2025` or `二〇二五` as a number. */
+function yearValue(printed: string): number {
+  return Number([...printed].map((c) => (/\d/u.test(c) ? c : String(HAN_DIGITS.indexOf(c === '○' || c === '零' ? '〇' : c)))).join(''));
+}
 // Targets and the far end of a span: `到2035年`, `至2030年`, `2021—2025年`. `截至2024年底` is a past date.
 const TARGET_BEFORE = /(?:(?<!截)[到至]|[—–~-])\s*$/u;
 const TARGET_AFTER = /^年?(?:远景|目标)/u;
 // Plans and targets: a year in a clause that says what someone means to do (`计划2026年底前…`,
 // `力争2027年实现…`, `明年…2026年`) or a deadline (`2026年底前`) is not the year of the events reported.
 const PLAN_BEFORE = /(?:计划|将于?|拟|力争|争取|预计|预期|有望|规划|目标|确保|明年|后年|未来|今后)[^，,。；;！？]{0,12}$/u;
-// `2025年前三季度`, `2025年前10个月`, `2024年前两个月` are the first part of that year, not a deadline: 前
-// followed by a count of quarters or months (or 半年) opens a period.
-const DEADLINE_AFTER = /^年(?:底|末|年底)?(?:前|以前)(?![一二两三四五六七八九十\d]{1,2}(?:个)?(?:季度|月)|半年)/u;
+// A deadline: `2026年底前`, `2026年6月底前`, `2026年春节前`, `2026年汛期之前`. `2025年前三季度`, `2025年前10个月`,
+// `2024年前两个月` are the first part of that year, not a deadline: 前 followed by a count of quarters or
+// months (or 半年) opens a period.
+const DEADLINE_AFTER =
+  /^年(?:年底|[\d一二三四五六七八九十]{1,2}月份?|[春夏秋冬]季|春节|元旦|汛期|采暖季|供暖季)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?![一二两三四五六七八九十\d]{1,2}(?:个)?(?:季度|月)|半年)/u;
 // `2026年，该县计划投资…`: the year's own clause, or the one after it, says what is planned.
 const PLAN_AFTER = /^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|争取|预计|有望)/u;
 // The year a figure is compared with (`比2024年同期增长`, `较2023年提高`, `与2024年相比`) is not the year reported.
@@ -26,8 +34,8 @@ interface YearMention {
   day: boolean;
 }
 
-// `2025年11月18日`, `2025年 11月 18日`: the year of a day's date.
-const DAY_AFTER = /^\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+// `2025年11月18日`, `2025年 11月 18日`, `二〇二五年十一月十八日`: the year of a day's date.
+const DAY_AFTER = /^\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/u;
 
 /**
  * The years `text` names as dates of events, leaving out targets (`到2035年`), plans and deadlines
@@ -38,7 +46,7 @@ function yearMentions(text: string, pageYear?: number): YearMention[] {
   const found: YearMention[] = [];
   for (const match of text.matchAll(YEAR)) {
     const at = match.index ?? 0;
-    const year = Number(match[1]);
+    const year = yearValue(match[1]!);
     if (TARGET_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
     if (TARGET_AFTER.test(text.slice(at + 4, at + 8))) continue;
@@ -86,5 +94,5 @@ const LEAD_IN = /^\s*(?:本报\p{Script=Han}{0,8}讯)?\s*(?:[（(【][^）)】]{
 export function presentYear(text: string): number | undefined {
   const start = LEAD_IN.exec(text)?.[0].length ?? 0;
   const first = yearMentions(text.slice(start))[0];
-  return first?.day && text.slice(start).startsWith(String(first.year)) ? first.year : undefined;
+  return first?.day && OPENING_YEAR.test(text.slice(start)) ? first.year : undefined;
 }
