@@ -79,3 +79,21 @@ describe('topicOf, by the form of the clause', () => {
   });
 });
 
+describe('topicOf, tags, payers and fields of words', () => {
+  it('reads a topic tag opening the sentence as a heading, not as the figure’s clause', () => {
+    // The tag's 校园 (education 2) read as the clause's would outweigh the sports grounds with 学校's 2.
+    const p = '#校园开放日# 全县学校向群众开放体育场地120处。';
+    expect(topic(p, '120处', [], { topics: ['education'] })).toBe('culture-sports');
+  });
+
+  it('leaves who pays out of what is paid for', () => {
+    const p = '老人每餐只需交3元，其余由县财政和村集体补贴，每人每餐补贴标准为7元。';
+    expect(topic(p, '7元', [], { topics: ['agriculture', 'elderly-care'] })).toBe('elderly-care');
+  });
+
+  it('files urban renewal of communities under housing and farmers’ income under agriculture', () => {
+    expect(topic('今年，县里在城区实施微改造项目16个。', '16个', [], { topics: ['environment'] })).toBe('housing');
+    expect(topic('全县果农人均可支配收入达到1.8万元。', '1.8万元', [], { topics: ['agriculture', 'economy'] })).toBe('agriculture');
+  });
+});
+

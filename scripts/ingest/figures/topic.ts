@@ -30,7 +30,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
   transport: [...k(3, '背街小巷', '公交线路', '危桥')],
   housing: [...k(3, '公租房', '楼栋', '加装电梯')],
-  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户')],
+  // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食).
+  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮')],
   // Community services and asking residents (生活圈, 问卷, 意见建议) are public affairs.
   governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生支出', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '积分制', '办事', '问卷', '意见建议')],
   // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫).
@@ -116,9 +117,21 @@ function ownEnd(sentence: string, end: number, clauseEnd: number): number {
   return sentence[end] === '、' && end < clauseEnd ? end : clauseEnd;
 }
 
+/** A topic tag opening the sentence (`#安全教育进校园# 全县各中小学…`): a heading, not the figure's clause. */
+const TAG = /^\s*#[^#]{1,20}#/;
+/** Who pays (`其余由县财政和村集体补贴`): the payer names no topic of what is paid for. */
+const PAYER = /由([^，,；;。由]{1,12}?)(?=(?:共同)?(?:补贴|承担|支付|出资|兜底|负担))/g;
+
+/** The sentence with its topic tag and its payers blanked (offsets kept), and the tag. */
+function ownWords(sentence: string): { text: string; tag?: string } {
+  const tag = TAG.exec(sentence)?.[0];
+  const text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence).replace(PAYER, (m) => ' '.repeat(m.length));
+  return tag ? { text, tag: tag.trim().slice(1, -1) } : { text };
+}
+
 export function topicOf(scope: FigureScope): Topic | undefined {
   // Quoted names count here (`完成“清化收”工作`, `“敬老月”系列活动`): they name what is done.
-  const { sentence } = scope;
+  const { text: sentence, tag } = ownWords(scope.sentence);
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
   const own = ownEnd(sentence, scope.end, clause.end);
@@ -129,6 +142,7 @@ export function topicOf(scope: FigureScope): Topic | undefined {
     [sentence.slice(own, segment.end), WEIGHTS.segment / 2],
     [sentence, WEIGHTS.sentence],
     ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
+    ...(tag ? [[tag, WEIGHTS.heading] as [string, number]] : []),
     [scope.paragraph, WEIGHTS.paragraph],
     [scope.preceding ?? '', WEIGHTS.section],
   ];
