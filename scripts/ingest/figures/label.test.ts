@@ -68,6 +68,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('招聘会上，46家企业带来1300多个岗位。', '46家')).toBe('企业');
   });
 
+  it('reads the items of a list joined by 、 as one phrase, never a count before 、', () => {
+    expect(label('全县新建改造卫生院、卫生室12所。', '12所')).toBe('新建改造卫生院、卫生室');
+    expect(label('全年新增就业5000人、返乡创业人员800人。', '800人')).toBe('返乡创业人员');
+  });
+
   it('keeps the quotes the sentence puts round a name', () => {
     expect(label('全县组建6支“红马甲”志愿服务队。', '6支')).toBe('组建“红马甲”志愿服务队');
   });

@@ -135,14 +135,30 @@ function withoutLinking(words: readonly Tagged[], end = words.length): number {
 
 /** Where the phrase ending at `end` starts: after the last boundary before it. */
 function phraseStart(words: readonly Tagged[], end: number): number {
-  let start = end;
-  while (start > 0) {
-    const w = words[start - 1]!;
-    if (w.role === 'stop' || w.role === 'number' || w.role === 'punct') break;
-    if (w.role === 'de' && start === end) break;
-    start--;
-  }
-  return start;
+  const within = (lists: boolean) => {
+    let start = end;
+    while (start > 0) {
+      const w = words[start - 1]!;
+      if (w.role === 'stop' || w.role === 'number' || (w.role === 'punct' && !(lists && listJoin(words, start - 1)))) break;
+      if (w.role === 'de' && start === end) break;
+      start--;
+    }
+    return start;
+  };
+  const start = within(true);
+  const joined = words.slice(start, end).map((w) => w.word).join('');
+  return joined.length <= MAX_LABEL_LENGTH ? start : within(false);
+}
+
+/**
+ * Whether the 、 at `at` joins items of one noun phrase (`新建改扩建中小学、幼儿园7所`, `走访慰问低保户、特困户、
+ * 残疾人家庭236户`): a noun before it that is no count of its own (`4424人、`, `200余个、`).
+ */
+function listJoin(words: readonly Tagged[], at: number): boolean {
+  const before = words[at - 1];
+  const earlier = words[at - 2];
+  if (words[at]?.word !== '、' || !before || before.role !== 'noun' || !words[at + 1]) return false;
+  return earlier?.role !== 'number' && !UNITS.has(before.word.replace(/^[余多万亿]+/, ''));
 }
 
 /** The phrase before the number; when it names nothing, the phrase before that one too. */
