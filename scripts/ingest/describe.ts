@@ -12,6 +12,7 @@ import { findYear } from './describe/year.ts';
 import { isDataLine } from './structure/data-box.ts';
 import { isLatin } from './structure/shape.ts';
 import type { ArticleDraft, Block, Segment } from './types.ts';
+import type { Place } from '../../src/domain/places/gazetteer.ts';
 
 export { cleanByline, findByline } from './describe/byline.ts';
 export { findKind, type PagePosition } from './describe/kind.ts';
@@ -22,9 +23,10 @@ export { findYear } from './describe/year.ts';
 /**
  * Describes one article. `seed` is the page file's name (it goes into `source`); `pageYear` is the year the
  * page was printed, when known, for news dated only by day (`1月26日`); `position` is where the segment
- * sits on its page, which tells a sidebar from a page's lead (see findKind). Never throws.
+ * sits on its page, which tells a sidebar from a page's lead (see findKind); `homeCounty` the county whose paper
+ * the page is (describe/home-county.ts), what its 我县 and 全县 mean. Never throws.
  */
-export function describe(segment: Segment, seed: string, pageYear?: number, position?: PagePosition): ArticleDraft {
+export function describe(segment: Segment, seed: string, pageYear?: number, position?: PagePosition, homeCounty?: Place): ArticleDraft {
   const blocks = segment.blocks;
   const kind = findKind(segment, position);
   const { title, titleFrom, subtitle, kicker, warning } = findTitles(blocks, kind);
@@ -38,7 +40,7 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const year = findYear(articleText, pageYear);
   // An English item on a Chinese page is an article of its own language; the Chinese readers do not read it.
   const lang = isLatin(articleText) ? 'en' : 'zh';
-  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle, ...body]);
+  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle, ...body], homeCounty);
 
   return {
     title,

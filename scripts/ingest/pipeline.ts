@@ -4,6 +4,7 @@
 import { splitBlocks } from './blocks.ts';
 import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
+import { homeCountyOf } from './describe/home-county.ts';
 import { presentYear } from './describe/year.ts';
 import { emitArticle } from './emit.ts';
 import { extractFigures } from './figures/index.ts';
@@ -114,9 +115,11 @@ export function draftSeed(seed: SeedInput, keepPage = false): SeedDrafts {
   // The sidecar wins over what the page's own lines print.
   const facts: PageFacts = { ...pageFactsOf(page.blocks.filter((b) => b.kind === 'furniture').map((b) => b.text)), ...meta };
   const pageYear = facts.date !== undefined ? Number(facts.date.slice(0, 4)) : yearOfPage(page.blocks);
+  // A county's paper: its 我县 and 全县 are the county its masthead names.
+  const homeCounty = homeCountyOf(page.blocks.filter((b) => b.kind === 'furniture').map((b) => b.text));
   // The date line's year goes with each draft: it is what 今年 means in the article's figures.
   const drafts = page.segments.map((segment, index) => {
-    const draft = datePage(describe(segment, seed.name, pageYear, { index }), facts);
+    const draft = datePage(describe(segment, seed.name, pageYear, { index }, homeCounty), facts);
     return pageYear === undefined ? draft : { ...draft, pageYear };
   });
   attachPageWarnings(drafts, page.repair.warnings);

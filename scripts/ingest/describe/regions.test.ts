@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findPlace } from '../../../src/domain/places/gazetteer.ts';
 import { findPlaces, findRegions } from './regions.ts';
 
 describe('findRegions', () => {
@@ -150,5 +151,23 @@ describe('findPlaces: what the article is about, not who wrote it or who helped'
     const text = '平顺县石城镇卫生院门口排起长队。当天，市人民医院12名专家来到石城镇坐诊。今年以来，市人民医院已组织义诊26期。';
     expect(findRegions(text)).toEqual(['平顺县', '平顺县石城镇', '长治市']);
     expect(findRegions('沁县县医院与市人民医院开展合作。')).toEqual(['沁县']);
+  });
+});
+
+describe('findRegions: a county paper’s 我县 and 全县', () => {
+  const wuxiang = findPlace('武乡县')!;
+  it('reads 我县, 全县, 县里 as the page’s home county', () => {
+    expect(findRegions('我县新建村级养老服务站12个，全县农村老人就近享受助餐服务。', wuxiang)).toEqual(['武乡县']);
+    expect(findRegions('县里今年为东沟村修通了水泥路。', wuxiang)).toEqual(['武乡县']);
+  });
+
+  it('reads nothing from them on a city paper’s page, nor from 全县区', () => {
+    expect(findRegions('我县新建村级养老服务站12个。')).toEqual([]);
+    expect(findRegions('全市各县区、全县区一盘棋推进。', wuxiang)).toEqual(['长治市']);
+  });
+
+  it('reads a district’s words for a district', () => {
+    expect(findRegions('我区新增停车位800个。', findPlace('潞州区'))).toEqual(['潞州区']);
+    expect(findRegions('我县新增停车位800个。', findPlace('潞州区'))).toEqual([]);
   });
 });

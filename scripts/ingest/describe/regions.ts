@@ -30,6 +30,13 @@ const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[�
 const MIN_ACTING_BODY_MENTIONS = 2;
 // The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
 const CITY_WORDS = /我市|全市|本市/gu;
+// A county's paper speaks of its own county the same way (我县, 全县, 县里; a district's: 我区, 全区): the page's
+// home county (describe/home-county.ts), when its masthead names one. Not 全县区 (every county and district).
+const HOME_WORDS: Partial<Record<Place['level'], RegExp>> = {
+  county: /(?:我|本|全)县(?!区)|县里/gu,
+  district: /(?:我|本|全)区(?!县)|区里/gu,
+};
+const NO_WORDS = /(?!)/gu;
 // 长治市区 is the city's urban area seen from a county, not the whole city.
 const URBAN_AREA = /^区/u;
 // `来自八义镇的杜师傅`, `来自潞州区的租户`: where a person comes from, not what the article is about. A list
@@ -43,7 +50,7 @@ const ORIGIN_AFTER = /^的/u;
  * is one mention). A place only named as where someone comes from (`来自八义镇的杜师傅`) is not what the
  * article is about. (An English item's places: describe/places-en.ts.)
  */
-export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
+export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePlaces {
   const named: { key: string; at: number }[] = [];
   const perCounty = new Map<string, number>();
   const warnings: Warning[] = [];
@@ -89,6 +96,12 @@ export function findPlaces(parts: readonly PlaceText[]): ArticlePlaces {
       }
       if (!afterItsCounty) perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
+    }
+    if (home !== undefined) {
+      for (const m of part.text.matchAll(HOME_WORDS[home.level] ?? NO_WORDS)) {
+        perCounty.set(home.name, (perCounty.get(home.name) ?? 0) + 1);
+        named.push({ key: placeKey(home), at: offset + m.index });
+      }
     }
     for (const m of part.text.matchAll(CITY_WORDS)) {
       cityMentions++;
@@ -151,9 +164,9 @@ function cityBodies(text: string): number[] {
   return found;
 }
 
-/** The places one text is about (findPlaces on a single piece of text), for tests and callers without blocks. */
-export function findRegions(text: string): string[] {
-  return findPlaces([{ text, source: [] }]).regions;
+/** The places one text is about (findPlaces on a single piece of text, on a page of `home`'s paper), for tests and callers without blocks. */
+export function findRegions(text: string, home?: Place): string[] {
+  return findPlaces([{ text, source: [] }], home).regions;
 }
 
 function unknownPlaceWarnings(parts: readonly PlaceText[]): Warning[] {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { homeCountyOf } from './home-county.ts';
+
+describe('homeCountyOf', () => {
+  it('reads the county a county paper’s masthead names', () => {
+    expect(homeCountyOf(['今日武乡', '2025年12月5日 星期五 第2版 综合新闻'])?.name).toBe('武乡县');
+    expect(homeCountyOf(['黎城新闻', '中共黎城县委机关报 黎城县融媒体中心主办'])?.name).toBe('黎城县');
+  });
+
+  it('gives none for a city paper, a page naming two counties, or an index of other pages', () => {
+    expect(homeCountyOf(['长治日报', '2025年11月18日 星期二 第3版'])).toBeUndefined();
+    expect(homeCountyOf(['上党晚报', '第7版'])).toBeUndefined();
+    expect(homeCountyOf(['今日武乡', '黎城新闻'])).toBeUndefined();
+    expect(homeCountyOf(['长治日报', '▶2版 黎城县：暖气进了山里人家'])).toBeUndefined();
+    expect(homeCountyOf([])).toBeUndefined();
+  });
+});

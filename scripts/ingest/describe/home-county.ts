@@ -1,0 +1,25 @@
+// The county a page is printed for, read off its masthead: a county's paper (`今日武乡`, `武乡新闻`,
+// `中共武乡县委机关报 武乡县融媒体中心主办`) writes 我县, 全县, 县里 for its own county, as the city's papers write
+// 我市 for the city (describe/regions.ts). A city paper's furniture names the city or no place at all, so its
+// pages have no home county, and there 全县 says nothing by itself.
+
+import { isCountyLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
+
+// A page's index entry (`▶2版 黎城县：暖气进了山里人家`) names the county of an article, not the page's.
+const INDEX_ENTRY = /^[▶►▷>]|[：:，,。！？]/u;
+
+/**
+ * The one county-level place the page's furniture lines name (each line naming nothing else), when they all
+ * agree; undefined when none does, or when they name two counties or the city.
+ */
+export function homeCountyOf(furniture: readonly string[]): Place | undefined {
+  const named = new Set<Place>();
+  for (const line of furniture) {
+    if (INDEX_ENTRY.test(line.trim())) continue;
+    const places = scanPlaces(line).map((m) => m.place);
+    if (places.length === 0) continue;
+    if (places.some((p) => p === undefined || !isCountyLevel(p))) return undefined;
+    for (const p of places) named.add(p!);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
