@@ -73,6 +73,15 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全年新增就业5000人、返乡创业人员800人。', '800人')).toBe('返乡创业人员');
   });
 
+  it('reads a unit after a number as the number (万元), a measure word after a noun as the noun (次中心)', () => {
+    expect(label('县里投资1500万元改造老旧供热管网20公里。', '20公里')).toBe('改造老旧供热管网');
+    expect(label('今年建成县域医疗次中心3个。', '3个')).toBe('建成县域医疗次中心');
+  });
+
+  it('reaches past a phrase of verbal nouns alone to the noun before it', () => {
+    expect(label('如今，全村农家乐已发展到30家。', '30家')).toBe('农家乐发展');
+  });
+
   it('keeps the quotes the sentence puts round a name', () => {
     expect(label('全县组建6支“红马甲”志愿服务队。', '6支')).toBe('组建“红马甲”志愿服务队');
   });

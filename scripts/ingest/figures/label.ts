@@ -30,6 +30,8 @@ const STOP_WORDS = new Set([
   '争取', '力促', '拟', '全市', '全县', '全区', '全镇', '全乡', '全省', '我市', '该县', '该区', '该镇', '县里', '区里',
   '市里', '村里', '镇里', '全国', '首', '我', '他', '她', '我们', '他们', '家住', '已有', '再', '又', '均',
 ]);
+// The whole of a division (`全村`, `全乡`): where, not what.
+const SCOPE_WORD = /^全[省市县区镇乡村国]$/;
 // Words skipped inside a phrase: they neither end it nor belong to the label.
 const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '只能', '能够', '才能', '就能', '还', '都', '也', '才', '全部', '已登记', '各类', '各项', '所有']);
 // 和/与/及 join nouns inside a phrase (`精品示范村和提档升级村`, `煤炭产能与产量匹配率`).
@@ -69,7 +71,7 @@ function roleOf(w: Word, inPlace: boolean): Role {
   if (w.word === '的' || w.word === '之') return 'de';
   // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
   // short phrases idioms too: `一封信`, `每顿饭`).
-  if (inPlace || STOP_WORDS.has(w.word) || TIME_WORD.test(w.word) || (w.tag === 'i' && w.word.length >= 4)) return 'stop';
+  if (inPlace || STOP_WORDS.has(w.word) || SCOPE_WORD.test(w.word) || TIME_WORD.test(w.word) || (w.tag === 'i' && w.word.length >= 4)) return 'stop';
   if (SKIP_WORDS.has(w.word)) return 'skip';
   if (JOINERS.has(w.word)) return 'noun';
   if (DEFINING.test(w.word)) return 'noun';
@@ -91,7 +93,15 @@ function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
   const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   for (let i = 1; i < words.length; i++) {
-    if (words[i - 1]!.role === 'number' && AFTER_NUMBER.test(words[i]!.word)) words[i]!.role = 'number';
+    // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.
+    const unit = words[i]!.word.replace(/^[余多万亿千百]+/, '');
+    if (words[i - 1]!.role === 'number' && (AFTER_NUMBER.test(words[i]!.word) || (HAN.test(words[i]!.word) && (unit === '' || UNITS.has(unit))))) {
+      words[i]!.role = 'number';
+    }
+    // A measure word right after a noun is part of it (`县域医疗次/q中心`; not `上个采暖季`).
+    if (words[i]!.tag === 'q' && words[i]!.role === 'number' && words[i - 1]!.role === 'noun' && !NUMERAL.test(words[i]!.word)) {
+      words[i]!.role = 'noun';
+    }
     // A direction word between a noun and the number belongs to their phrase (`县城及周边[约500万平方米]
     // 区域`); elsewhere it frames the clause (`在水库周边设置…`).
     const next = words[i + 1];
@@ -168,7 +178,9 @@ function leftPhrase(words: readonly Tagged[]): Tagged[] {
   let phrase = words.slice(start, end);
   // Past a few boundary words (`参与率由去年的六成`), the phrase before says what the number is of.
   let stop = start;
-  for (let skipped = 0; !hasNoun(phrase) && stop > 0 && words[stop - 1]!.role === 'stop' && skipped < 3; skipped++) {
+  // (A phrase of verbal nouns alone, `已发展到46家`, names no thing either.)
+  const names = (words: readonly Tagged[]) => words.some((w) => isHead(w) && w.tag !== 'vn');
+  for (let skipped = 0; !names(phrase) && stop > 0 && words[stop - 1]!.role === 'stop' && skipped < 3; skipped++) {
     const outerEnd = withoutLinking(words, stop - 1);
     const outerStart = phraseStart(words, outerEnd);
     const outer = words.slice(outerStart, outerEnd);
@@ -347,7 +359,11 @@ function withContext(label: string, scope: FigureScope, context: LabelContext, l
   if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
   // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
   if (previous && !label) return `${nounsOf(previous.label)}${after}`;
-  if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label))) return `${nounsOf(previous.label)}${label}`;
+  if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label))) {
+    // (`长者食堂…老人占比` before `其中…老人占比约三成`: the figure before already says it.)
+    const nouns = nounsOf(previous.label);
+    return nouns.endsWith(label) ? nouns : `${nouns}${label}`;
+  }
   const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
   if (previous && /^[、和及]/.test(between) && !hasVerb(tagged(between.slice(1)))) {
     // `…涉及楼栋312栋、居民8900余户`: the next item is involved in the same works.
