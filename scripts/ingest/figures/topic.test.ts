@@ -97,3 +97,10 @@ describe('topicOf, tags, payers and fields of words', () => {
   });
 });
 
+describe('topicOf, who takes part', () => {
+  it('counts the participants of a points scheme for the scheme, not for who they are', () => {
+    const p = '今年以来，全村累计发放积分12万分，参与农户达到860户。';
+    expect(topic(p, '860户', [], { topics: ['agriculture', 'governance'] })).toBe('governance');
+  });
+});
+

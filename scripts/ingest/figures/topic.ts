@@ -33,7 +33,7 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食).
   agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮')],
   // Community services and asking residents (生活圈, 问卷, 意见建议) are public affairs.
-  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生支出', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '积分制', '办事', '问卷', '意见建议')],
+  governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生支出', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '办事', '问卷', '意见建议'), { word: '积分', weight: 3, notIn: ['体积分数'] }],
   // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫).
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰')],
@@ -122,16 +122,24 @@ const TAG = /^\s*#[^#]{1,20}#/;
 /** Who pays (`其余由县财政和村集体补贴`): the payer names no topic of what is paid for. */
 const PAYER = /由([^，,；;。由]{1,12}?)(?=(?:共同)?(?:补贴|承担|支付|出资|兜底|负担))/g;
 
-/** The sentence with its topic tag and its payers blanked (offsets kept), and the tag. */
-function ownWords(sentence: string): { text: string; tag?: string } {
+/**
+ * Who takes part (`参与农户达到6200户`, `参与学生1.8万人次`): counted for the activity they join, which the words
+ * before name; the words between 参与/参加 and the figure say who, not what about.
+ */
+const PARTICIPANTS = /(?<=参与|参加)[^，,；;。0-9“”]{1,8}?(?=(?:达到|达|共|约|近|超过|超)?[0-9一二三四五六七八九十两百千万]+[^，,；;。]{0,4}$)/;
+
+/** The sentence with its topic tag, its payers and the figure's participants blanked (offsets kept), and the tag. */
+function ownWords(sentence: string, figureAt: number): { text: string; tag?: string } {
   const tag = TAG.exec(sentence)?.[0];
-  const text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence).replace(PAYER, (m) => ' '.repeat(m.length));
+  let text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence).replace(PAYER, (m) => ' '.repeat(m.length));
+  const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
+  if (who) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
   return tag ? { text, tag: tag.trim().slice(1, -1) } : { text };
 }
 
 export function topicOf(scope: FigureScope): Topic | undefined {
   // Quoted names count here (`完成“清化收”工作`, `“敬老月”系列活动`): they name what is done.
-  const { text: sentence, tag } = ownWords(scope.sentence);
+  const { text: sentence, tag } = ownWords(scope.sentence, scope.start);
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
   const own = ownEnd(sentence, scope.end, clause.end);
