@@ -13,8 +13,13 @@ describe('splitBlocks', () => {
     expect(splitBlocks(page)).toEqual(['办好民生实事 书写幸福答卷', '增进民生福祉，擦亮幸福底色。', '优先发展教育 厚植幸福之本']);
   });
 
-  it('keeps consecutive lines together as one block', () => {
-    expect(splitBlocks('聚焦\n2026\n\n长治两会')).toEqual(['聚焦\n2026', '长治两会']);
+  it('keeps consecutive lines that read together as one block (a headline over two lines, a list under its lead-in)', () => {
+    expect(splitBlocks('潞城区：让“一老一小”\n在家门口享幸福\n\n长治两会')).toEqual(['潞城区：让“一老一小”\n在家门口享幸福', '长治两会']);
+    expect(splitBlocks('使用方法：\n1. 下载APP\n2. 实名认证')).toEqual(['使用方法：\n1. 下载APP\n2. 实名认证']);
+  });
+
+  it('cuts lines that are blocks of their own (a page exported without blank lines) into blocks', () => {
+    expect(splitBlocks('聚焦\n2026\n\n长治两会')).toEqual(['聚焦', '2026', '长治两会']);
   });
 
   it('gives nothing for an empty or blank page', () => {

@@ -17,6 +17,7 @@ import {
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { isColumnName, mayBeColumnName } from './structure/columns.ts';
+import { splitPageLines } from './structure/lines.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
@@ -39,13 +40,17 @@ const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
 
-/** Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones dropped. */
+/**
+ * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones
+ * dropped; a block of lines that are blocks of their own (a page exported without blank lines) is cut into
+ * them (structure/lines.ts).
+ */
 export function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
   let lines: string[] = [];
   const flush = () => {
     const block = lines.join('\n').trim();
-    if (block) blocks.push(block);
+    if (block) blocks.push(...splitPageLines(block));
     lines = [];
   };
   for (const line of text.split(/\r\n|\r|\n/u)) {

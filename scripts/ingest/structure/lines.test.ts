@@ -1,0 +1,39 @@
+// Pages exported without blank lines (structure/lines.ts): which lines of a block are blocks of their own.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from '../segment.ts';
+import { splitPageLines } from './lines.ts';
+
+const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
+const TEXT_2 = '据统计，今年全区新建改造供热管网36公里，新增供热面积120万平方米。';
+
+describe('splitPageLines', () => {
+  it('cuts header, column name, headline, deck, byline and each paragraph apart', () => {
+    const block = ['上党晚报 2026年1月6日 星期二 第4版', '民生一线', '城区供热管网改造完工', '——新增供热面积120万平方米', '本报记者 孔 亮', TEXT, TEXT_2].join('\n');
+    expect(splitPageLines(block)).toEqual(block.split('\n'));
+  });
+
+  it('ends a paragraph at its photo credit, its continuation mark or an English full stop', () => {
+    expect(splitPageLines(`${TEXT} 本报记者 孔亮 摄\n郊区公交首末站投用\n${TEXT_2}`)).toHaveLength(3);
+    expect(splitPageLines(`${TEXT}（下转第2版）\n郊区公交首末站投用\n${TEXT_2}`)).toHaveLength(3);
+    expect(splitPageLines(`${TEXT}\nCity Briefs\nBus stops get heated rooms\nChangzhi has opened heated waiting rooms at 36 rural bus stops this winter.`)).toHaveLength(4);
+  });
+
+  it("keeps a brief's items apart, and the rows of a table together", () => {
+    expect(splitPageLines('简讯\n■ 1月5日，东街社区开展义诊。（通讯员 周宁）\n■ 1月4日，西街街道举办招聘会。（记者 孔亮）')).toHaveLength(3);
+    expect(splitPageLines(`${TEXT}\n| 线路 | 时间 |\n| --- | --- |\n| 3路 | 6:30 |\n${TEXT_2}`)).toEqual([TEXT, '| 线路 | 时间 |\n| --- | --- |\n| 3路 | 6:30 |', TEXT_2]);
+  });
+
+  it('keeps lines that only read together: a headline over two lines, running text wrapped after a comma', () => {
+    expect(splitPageLines('城区供热管网改造完工\n新增供热面积120万平方米')).toEqual(['城区供热管网改造完工\n新增供热面积120万平方米']);
+    expect(splitPageLines(`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。\n${TEXT_2}`)).toEqual([`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。`, TEXT_2]);
+  });
+});
+
+describe('a page exported without blank lines', () => {
+  it('is read as the same page with them', () => {
+    const lines = ['2026年1月6日 星期二 第4版 责任编辑：周 宁', '民生一线', '城区供热管网改造完工', '本报记者 孔 亮', TEXT, TEXT_2, '郊区公交首末站投用', '本报讯（记者 周宁）1月5日，郊区新建的公交首末站投入使用，设有候车室和充电桩。'];
+    const kinds = (text: string) => structurePage(text).segments.map((s) => s.blocks.map((b) => b.kind));
+    expect(kinds(lines.join('\n'))).toEqual(kinds(lines.join('\n\n')));
+    expect(kinds(lines.join('\n'))).toEqual([['furniture', 'kicker', 'headline', 'byline', 'paragraph', 'paragraph'], ['headline', 'paragraph']]);
+  });
+});

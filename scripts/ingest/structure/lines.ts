@@ -1,0 +1,76 @@
+// Pages exported without blank lines between header, headline, byline and text (issue 15): one blank-line
+// block then holds lines that a reader sees as blocks of their own — a date line, a column name, the
+// headline, the byline, each paragraph. Such a block is cut into them by the form of its lines; a block
+// whose lines only read together (a headline broken over two lines, a list under its lead-in) is kept whole.
+
+import { isFurniture } from '../lexicon/furniture.ts';
+import { cutClosingSignature, isBylineLine } from './bylines.ts';
+import { cutClosingCredit, cutContinuation, isStandaloneByline, readContinuation } from './marks.ts';
+import { isPageLine } from './page-lines.ts';
+import { charCount, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './shape.ts';
+
+/** A line that is a block of its own wherever it stands: page furniture, a byline, a continuation mark. */
+function standsAlone(line: string): boolean {
+  return isPageLine(line) || isFurniture(line) || isBylineLine(line) || isStandaloneByline(line) || readContinuation(line) !== undefined;
+}
+
+/**
+ * The line ends a paragraph: a finished sentence (Chinese or English), maybe with its photo credit, signature
+ * or `（下转第二版）` after it.
+ */
+function endsParagraph(line: string): boolean {
+  if (isLatin(line) && /[.!?]["”’)]*$/u.test(line)) return true;
+  if (cutContinuation(line).continued?.to !== undefined) return true;
+  return endsComplete(line) || cutClosingCredit(line).credit !== undefined || cutClosingSignature(line).signature !== undefined;
+}
+
+/** `| 3路 | 延伸至老顶山街道 | 6:30—20:00 |`: a row of a table typed with bars. */
+function isTableRow(line: string): boolean {
+  return /^\|.*\|$/u.test(line);
+}
+
+/** A line of running text: a sentence, not a title-like line or an item of a list. */
+function isText(line: string): boolean {
+  return !isTitleLike(line) && !isListItem(line);
+}
+
+/**
+ * The lines hold several blocks: a line that stands alone, a sentence finished before the last line, or a
+ * title-like line with running text under it.
+ */
+function holdsSeveralBlocks(lines: readonly string[]): boolean {
+  return (
+    lines.some(standsAlone) ||
+    lines.slice(0, -1).some(endsParagraph) ||
+    lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && !isListItem(lines[k - 1]!) && isText(l))
+  );
+}
+
+/**
+ * Whether a new block starts at line `b`, after the lines of `group`, in a block that holds several. A list
+ * stays with the line that leads into it (`使用方法：` / `1. 下载APP` / `2. …`); any other item of a list (a
+ * brief `■ 11月18日，…`, a data line `● 新增学位 4680个`) is a block of its own, as pages print them.
+ */
+function breaksBefore(group: readonly string[], b: string): boolean {
+  const a = group.at(-1)!;
+  // The rows of a table (`| 线路 | 调整内容 |`) stay together, apart from what stands around them.
+  if (isTableRow(a) || isTableRow(b)) return !(isTableRow(a) && isTableRow(b));
+  const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
+  if (isListItem(b)) return !ledIn;
+  if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
+  // Running text wrapped onto the next line: a long line, or one cut after a clause mark.
+  if (/[，,、；;：:]$/u.test(a)) return false;
+  return isLatin(a) ? isLatinTitle(a) : charCount(a) <= MAX_TITLE_CHARS;
+}
+
+/** A blank-line block cut into the blocks its lines are; the block itself when its lines read together. */
+export function splitPageLines(block: string): string[] {
+  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || !holdsSeveralBlocks(lines)) return [block];
+  const out: string[][] = [[lines[0]!]];
+  for (let k = 1; k < lines.length; k++) {
+    if (breaksBefore(out.at(-1)!, lines[k]!)) out.push([lines[k]!]);
+    else out.at(-1)!.push(lines[k]!);
+  }
+  return out.map((group) => group.join('\n'));
+}
