@@ -45,4 +45,8 @@ export default defineConfig({
   // A shard of a sharded build (`npm run build -- --shard 2024`, src/lib/content/shard.ts) keeps its own cache,
   // so shards built in turn on one checkout do not evict each other's pages; an ordinary build is unchanged.
   ...(process.env.CZ_SHARD ? { cacheDir: `./node_modules/.astro/shards/${process.env.CZ_SHARD}` } : {}),
+  // `npm run build` sets CZ_KEEP_DIST when dist/ is exactly what its last build wrote (scripts/build/keep-dist.ts):
+  // astro then builds into it instead of emptying it, and leaves a page whose key is unchanged in place rather
+  // than copying it back from the cache (37,000 files at 10,000 articles). Not part of Astro's config hash.
+  ...(process.env.CZ_KEEP_DIST === '1' ? { vite: { build: { emptyOutDir: false } } } : {}),
 });

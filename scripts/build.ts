@@ -7,13 +7,19 @@
 //   npm run build -- --merge           shards/*/ → dist/, the same files as `npm run build` (build/merge.ts)
 // `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest).
 // After ingest, an unsharded build whose inputs and dist/ are as the last successful build left them skips the
-// checks, astro and Pagefind (build/last-build.ts); `--force` builds anyway.
+// checks, astro and Pagefind (build/last-build.ts); `--force` builds anyway. When only the inputs changed, astro
+// builds into that dist/ rather than an emptied one, leaving the pages whose keys did not change in place
+// (build/keep-dist.ts).
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLastBuild, forgetLastBuild, inputsFingerprint, recordLastBuild } from './build/last-build.ts';
+import { ASTRO_MANIFEST, prepareKeptDist, pruneStale } from './build/keep-dist.ts';
 import { mergeShards, MergeError } from './build/merge.ts';
+import { redirectFile } from './redirects/page.ts';
+import { parseRedirects } from './redirects/redirects.ts';
 import { listShards } from './build/shard-names.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
@@ -22,6 +28,18 @@ import { shardOf } from '../src/lib/content/shard.ts';
 // Astro's package exports hide its bin; run the file itself on this Node (24) rather than trust PATH.
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const SHARDS_DIR = 'shards';
+/** Written just before astro runs on a kept dist/: what is older after astro, astro did not write. */
+const KEEP_MARKER = join('node_modules', '.cache', 'cz-build', 'astro-started');
+
+/**
+ * The redirect pages' files (content/redirects.yaml): the redirects integration refuses to find one in place,
+ * and an article page now redirected away may still be in a kept dist/ until the build ends.
+ */
+function redirectSources(): string[] {
+  const file = join('content', 'redirects.yaml');
+  if (!existsSync(file)) return [];
+  return parseRedirects(readFileSync(file, 'utf8')).redirects.flatMap((r) => [redirectFile('zh', r.from), redirectFile('en', r.from)]);
+}
 
 function run(step: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const started = performance.now();
@@ -79,6 +97,7 @@ if (!values['no-ingest']) run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
 // edit made while the build runs changes the next fingerprint, so the next build does not skip.
 const fingerprinted = performance.now();
 const inputs = shardName === undefined ? inputsFingerprint('.') : undefined;
+let keepDist = false;
 if (inputs) {
   const verdict = values.force ? { upToDate: false as const, why: '--force' } : checkLastBuild('.', 'dist', inputs);
   const seconds = ((performance.now() - fingerprinted) / 1000).toFixed(1);
@@ -90,6 +109,7 @@ if (inputs) {
   }
   console.log(`build: building (${verdict.why})`);
   forgetLastBuild('.');
+  keepDist = verdict.distIntact && !values.force;
 }
 
 if (!values['no-ingest']) {
@@ -97,7 +117,15 @@ if (!values['no-ingest']) {
   run('glossary coverage', ['scripts/glossary/coverage.ts']);
 }
 
-if (shardName === undefined) {
+if (shardName === undefined && keepDist) {
+  const started = performance.now();
+  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources());
+  console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  // astro.config.mjs reads CZ_KEEP_DIST: Vite's build.emptyOutDir false.
+  run('astro build', [ASTRO, 'build'], { ...process.env, CZ_KEEP_DIST: '1' });
+  const stale = pruneStale('dist', ASTRO_MANIFEST, since);
+  if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
+} else if (shardName === undefined) {
   run('astro build', [ASTRO, 'build']);
 } else {
   // astro.config.mjs gives each shard its own cache folder, so shards built in turn keep their reused pages.

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ASTRO_MANIFEST } from './keep-dist.ts';
 import { checkLastBuild, forgetLastBuild, inputsFingerprint, LAST_BUILD_FILE, recordLastBuild } from './last-build.ts';
 
 let root: string;
@@ -42,7 +43,7 @@ describe('the last build', () => {
     expect(checkLastBuild(root, 'dist', inputsFingerprint(root)).upToDate).toBe(false);
     builtProject();
     forgetLastBuild(root);
-    expect(checkLastBuild(root, 'dist', inputsFingerprint(root, {}, 'v24.0.0'))).toEqual({ upToDate: false, why: 'no record of a finished build' });
+    expect(checkLastBuild(root, 'dist', inputsFingerprint(root, {}, 'v24.0.0'))).toEqual({ upToDate: false, why: 'no record of a finished build', distIntact: false });
   });
 
   it('names the part that changed: an article, the code, a new file, the environment, Node', () => {
@@ -51,7 +52,7 @@ describe('the last build', () => {
     expect(check().upToDate).toBe(true);
 
     write('content/articles/zh/a.md', '---\ntitle: "甲"\n---\n\n正文！\n'); // same length, one character changed
-    expect(check()).toEqual({ upToDate: false, why: 'changed since the last build: content/' });
+    expect(check()).toEqual({ upToDate: false, why: 'changed since the last build: content/', distIntact: true });
     write('content/articles/zh/a.md', '---\ntitle: "甲"\n---\n\n正文。\n');
     expect(check().upToDate).toBe(true);
 
@@ -83,8 +84,23 @@ describe('the last build', () => {
       change();
       const verdict = checkLastBuild(root, 'dist', inputs);
       expect(verdict.upToDate, what).toBe(false);
-      expect((verdict as { why: string }).why, what).toMatch(/dist\//);
+      expect(verdict, what).toMatchObject({ why: expect.stringMatching(/dist\//), distIntact: false });
     }
+  });
+
+  it("lets a rebuild keep dist/ only while dist/ and astro's cache manifest are as the build left them", () => {
+    write(ASTRO_MANIFEST, '{"routes":{}}');
+    builtProject();
+    write('content/articles/zh/b.md', 'new');
+    const changed = () => checkLastBuild(root, 'dist', inputsFingerprint(root, {}, 'v24.0.0'));
+    expect(changed()).toMatchObject({ upToDate: false, distIntact: true });
+    // Another build used astro's cache since (`astro build --outDir elsewhere`): its pages may be newer than dist/'s.
+    write(ASTRO_MANIFEST, '{"routes":{"x":{}}}');
+    expect(changed()).toMatchObject({ upToDate: false, distIntact: false });
+    write(ASTRO_MANIFEST, '{"routes":{}}');
+    expect(changed()).toMatchObject({ distIntact: true });
+    rmSync(join(root, ASTRO_MANIFEST));
+    expect(changed()).toMatchObject({ distIntact: false });
   });
 
   it('keeps its record outside dist/, and is not current for another output folder', () => {
@@ -96,6 +112,6 @@ describe('the last build', () => {
   it('treats an unreadable record as no record', () => {
     const inputs = builtProject();
     writeFileSync(join(root, LAST_BUILD_FILE), '{ not json');
-    expect(checkLastBuild(root, 'dist', inputs)).toEqual({ upToDate: false, why: 'the record of the last build is unreadable' });
+    expect(checkLastBuild(root, 'dist', inputs)).toEqual({ upToDate: false, why: 'the record of the last build is unreadable', distIntact: false });
   });
 });

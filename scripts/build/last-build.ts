@@ -12,10 +12,13 @@
 //   Kept per part, so a rebuild can say which part changed.
 // - dist/'s manifest: every file's path, size, modification time (ns) and inode, as the build left them: a
 //   file deleted, added, edited or replaced changes it. Not its bytes: dist/ is ~1 GB at 10,000 articles.
-// The record lives in node_modules/.cache/cz-build/, outside dist/, so it is never published.
+// The record lives in node_modules/.cache/cz-build/, outside dist/, so it is never published. It also holds
+// the digest of astro's cache manifest as that build left it: when only the inputs changed, dist/ is still
+// that build's and astro's cache still describes it, so the next build may rebuild into it (keep-dist.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { ASTRO_MANIFEST } from './keep-dist.ts';
 
 /** What the build reads, relative to the project root: folders are read whole, missing entries count as absent. */
 export const BUILD_INPUTS = {
@@ -40,10 +43,16 @@ export interface LastBuild {
   /** The output folder, relative to the root, and its manifest's digest and file count. */
   outDir: string;
   dist: { digest: string; files: number };
+  /** sha256 of astro's cache manifest (ASTRO_MANIFEST) after the build; '' when there was none. */
+  astroManifest: string;
   finishedAt: string;
 }
 
-export type Verdict = { upToDate: true; record: LastBuild } | { upToDate: false; why: string };
+/**
+ * Not up to date: why, and whether dist/ and astro's cache manifest are still exactly as the last successful
+ * build left them (so a rebuild may keep dist/: keep-dist.ts).
+ */
+export type Verdict = { upToDate: true; record: LastBuild } | { upToDate: false; why: string; distIntact: boolean };
 
 /** Each part of the inputs' fingerprint (sorted part names): files, environment, runtime versions. */
 export function inputsFingerprint(root: string, env: NodeJS.ProcessEnv = process.env, node = process.version): Record<string, string> {
@@ -96,20 +105,29 @@ export function distManifest(distDir: string): { digest: string; files: number }
 /** Whether the last successful build into `outDir` is still current: same inputs, dist/ as it left it. */
 export function checkLastBuild(root: string, outDir: string, inputs: Record<string, string>): Verdict {
   const file = join(root, LAST_BUILD_FILE);
-  if (!existsSync(file)) return { upToDate: false, why: 'no record of a finished build' };
+  if (!existsSync(file)) return { upToDate: false, why: 'no record of a finished build', distIntact: false };
   let record: LastBuild;
   try {
     record = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
   } catch {
-    return { upToDate: false, why: 'the record of the last build is unreadable' };
+    return { upToDate: false, why: 'the record of the last build is unreadable', distIntact: false };
   }
-  if (record.outDir !== outDir) return { upToDate: false, why: `the last build wrote ${record.outDir}/, not ${outDir}/` };
-  const changed = [...new Set([...Object.keys(inputs), ...Object.keys(record.inputs ?? {})])].filter((part) => inputs[part] !== record.inputs?.[part]);
-  if (changed.length > 0) return { upToDate: false, why: `changed since the last build: ${changed.map(describePart).join(', ')}` };
+  if (record.outDir !== outDir) return { upToDate: false, why: `the last build wrote ${record.outDir}/, not ${outDir}/`, distIntact: false };
   const dist = distManifest(join(root, outDir));
-  if (!dist) return { upToDate: false, why: `${outDir}/ is missing` };
-  if (dist.digest !== record.dist.digest) return { upToDate: false, why: `${outDir}/ is not as the last build left it (${dist.files} files, ${record.dist.files} written; or one was edited)` };
+  if (!dist) return { upToDate: false, why: `${outDir}/ is missing`, distIntact: false };
+  if (dist.digest !== record.dist?.digest) {
+    return { upToDate: false, why: `${outDir}/ is not as the last build left it (${dist.files} files, ${record.dist?.files} written; or one was edited)`, distIntact: false };
+  }
+  const distIntact = typeof record.astroManifest === 'string' && record.astroManifest === astroManifestDigest(root);
+  const changed = [...new Set([...Object.keys(inputs), ...Object.keys(record.inputs ?? {})])].filter((part) => inputs[part] !== record.inputs?.[part]);
+  if (changed.length > 0) return { upToDate: false, why: `changed since the last build: ${changed.map(describePart).join(', ')}`, distIntact };
   return { upToDate: true, record };
+}
+
+/** sha256 of astro's cache manifest, '' when there is none. */
+function astroManifestDigest(root: string): string {
+  const file = join(root, ASTRO_MANIFEST);
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '';
 }
 
 function describePart(part: string): string {
@@ -129,7 +147,7 @@ export function forgetLastBuild(root: string): void {
 export function recordLastBuild(root: string, outDir: string, inputs: Record<string, string>): LastBuild {
   const dist = distManifest(join(root, outDir));
   if (!dist) throw new Error(`${outDir}/ is missing after the build`);
-  const record: LastBuild = { inputs, outDir, dist, finishedAt: new Date().toISOString() };
+  const record: LastBuild = { inputs, outDir, dist, astroManifest: astroManifestDigest(root), finishedAt: new Date().toISOString() };
   const file = join(root, LAST_BUILD_FILE);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.new`, `${JSON.stringify(record, null, 2)}\n`);

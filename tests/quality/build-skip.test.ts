@@ -1,7 +1,9 @@
 // `npm run build` with nothing changed since its last successful build skips astro and Pagefind and leaves
 // dist/ as it was (scripts/build/last-build.ts, issue 17), and never hands back a stale dist/: an edited
-// article, a deleted or edited file of dist/ each make the next build build again. On the seeds, in a private
-// copy of the project (its own ingest, astro and search caches).
+// article, a deleted or edited file of dist/ each make the next build build again. After an edit it builds
+// into the dist/ it left (scripts/build/keep-dist.ts), and the result is byte for byte a build from scratch of
+// the edited content, even when an article was drafted away and its address redirected. On the seeds, in
+// private copies of the project (their own ingest, astro and search caches).
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +18,12 @@ const root = mkdtempSync(join(tmpdir(), 'cz-build-skip-'));
 const project = join(root, 'project');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function build(...args: string[]): Promise<string> {
+const build = (...args: string[]) => buildIn(project, ...args);
+
+async function buildIn(cwd: string, ...args: string[]): Promise<string> {
   try {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', ...args], {
-      cwd: project,
+      cwd,
       env: buildEnvironment({ BASE_PATH: '/', SITE_URL: 'https://example.org' }),
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -28,6 +32,21 @@ async function build(...args: string[]): Promise<string> {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`build ${args.join(' ')} failed:\n${`${stdout}\n${stderr}`.split('\n').slice(-30).join('\n')}`);
   }
+}
+
+/**
+ * The edits, made the same way in the rebuilt project and the clean one: a paragraph added to one article;
+ * another drafted, its old address redirected to a third (content/redirects.yaml).
+ */
+function editContent(dir: string): { id: string; drafted: string } {
+  const zh = (name: string) => join(dir, 'content/articles/zh', `${name}.md`);
+  const id = 'jiu-ye-shi-min-sheng-zhi-ben';
+  writeFileSync(zh(id), readFileSync(zh(id), 'utf8').replace(/\n\n([^\n#<][^\n]*。)\n/, '\n\n$1（补记）\n'));
+  const drafted = 'ba-min-sheng-yuan-jing-hui-cheng';
+  writeFileSync(zh(drafted), readFileSync(zh(drafted), 'utf8').replace(/^(title: .*)$/m, '$1\ndraft: true'));
+  const redirects = join(dir, 'content/redirects.yaml');
+  writeFileSync(redirects, `${readFileSync(redirects, 'utf8').trimEnd()}\n${drafted}: ${id}\n`);
+  return { id, drafted };
 }
 
 const skipped = (log: string) => /build: nothing changed since the last build .*dist\/ kept/.test(log) && !/astro build/.test(log);
@@ -54,14 +73,23 @@ describe('npm run build when nothing changed', () => {
     expect(isSame(compareTrees(dist, kept))).toBe(true);
     expect(times(dist)).toEqual(before);
 
-    // An editor's fix of an article: built again, and the page shows it.
-    const id = 'jiu-ye-shi-min-sheng-zhi-ben';
-    const article = join(project, 'content/articles/zh', `${id}.md`);
-    writeFileSync(article, readFileSync(article, 'utf8').replace(/\n\n([^\n#<][^\n]*。)\n/, '\n\n$1（补记）\n'));
+    // An editor's fix of an article, another article drafted and its address sent to a third: built again into
+    // the kept dist/, the page shows the fix, the drafted one's pages are redirects, and dist/ is a clean build's.
+    const { id, drafted } = editContent(project);
     const afterEdit = await build();
     expect(afterEdit).toMatch(/build: building \(changed since the last build: content\/\)/);
+    expect(afterEdit).toMatch(/build: dist\/ kept for astro: \d+ pages/);
     expect(rebuilt(afterEdit)).toBe(true);
     expect(readFileSync(join(dist, 'zh/articles', id, 'index.html'), 'utf8')).toContain('（补记）');
+    expect(readFileSync(join(dist, 'zh/articles', drafted, 'index.html'), 'utf8')).toMatch(/http-equiv="refresh"/i);
+    expect(listFiles(dist).some((f) => f.startsWith(`data/articles/${drafted}.csv`))).toBe(false);
+    const clean = join(root, 'clean');
+    copyProject(clean);
+    cpSync(join(PROJECT_ROOT, 'seeds'), join(clean, 'seeds'), { recursive: true });
+    editContent(clean);
+    await buildIn(clean);
+    const diff = compareTrees(dist, join(clean, 'dist'));
+    expect(isSame(diff), JSON.stringify(diff).slice(0, 500)).toBe(true);
     expect(skipped(await build())).toBe(true);
 
     // dist/ tampered with: a page deleted, another edited (same length). Each time the build restores it.
@@ -70,6 +98,7 @@ describe('npm run build when nothing changed', () => {
     rmSync(page);
     const afterDelete = await build();
     expect(afterDelete).toMatch(/build: building \(dist\/ is not as the last build left it/);
+    expect(afterDelete).not.toMatch(/dist\/ kept/); // a dist/ touched since is emptied and built whole
     expect(rebuilt(afterDelete)).toBe(true);
     expect(readFileSync(page)).toEqual(home);
 

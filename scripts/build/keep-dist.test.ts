@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keyedOutputs, prepareKeptDist, pruneStale } from './keep-dist.ts';
+
+let root: string;
+let dist: string;
+
+function write(path: string, text = 'x'): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+/** An astro manifest recording these output files as keyed pages of one route. */
+function manifest(path: string, outputs: string[]): string {
+  const paths = Object.fromEntries(outputs.map((file, i) => [`/p${i}/`, { cacheKey: `k${i}`, outputFile: file }]));
+  write(path, JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { dependencyHash: 'h', paths } } }));
+  return join(root, path);
+}
+
+const exists = (file: string) => existsSync(join(dist, file));
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'cz-keep-dist-'));
+  dist = join(root, 'dist');
+  for (const file of ['zh/articles/a/index.html', 'zh/articles/b/index.html', 'zh/articles/old/index.html', 'data/figures.csv', 'index.html', '_astro/site.abc.css', 'pagefind/pagefind.js', 'sitemap-0.xml']) {
+    write(`dist/${file}`);
+  }
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a kept dist/', () => {
+  it("reads astro's keyed outputs, decoded; none from a missing or broken manifest", () => {
+    expect(keyedOutputs(manifest('m.json', ['zh/articles/a/index.html', 'zh/%E4%B8%AD/index.html']))).toEqual(new Set(['zh/articles/a/index.html', 'zh/中/index.html']));
+    expect(keyedOutputs(join(root, 'missing.json')).size).toBe(0);
+    write('broken.json', '{');
+    expect(keyedOutputs(join(root, 'broken.json')).size).toBe(0);
+  });
+
+  it("keeps only the last build's keyed pages before astro runs, and never a redirect page", () => {
+    const before = manifest('before.json', ['zh/articles/a/index.html', 'zh/articles/b/index.html', 'zh/articles/old/index.html', 'data/figures.csv']);
+    const { kept, removed } = prepareKeptDist(dist, before, join(root, 'marker'), ['zh/articles/old/index.html']);
+    expect([kept, removed]).toEqual([3, 5]);
+    expect(['zh/articles/a/index.html', 'zh/articles/b/index.html', 'data/figures.csv'].every(exists)).toBe(true);
+    for (const gone of ['zh/articles/old/index.html', 'index.html', '_astro/site.abc.css', 'pagefind/pagefind.js', 'sitemap-0.xml']) expect(exists(gone), gone).toBe(false);
+    // Emptied folders go too.
+    expect(readdirSync(dist).sort()).toEqual(['data', 'zh']);
+  });
+
+  it('after astro, removes the pages it no longer builds and keeps what it kept or wrote', async () => {
+    const before = manifest('before.json', ['zh/articles/a/index.html', 'zh/articles/b/index.html', 'data/figures.csv']);
+    const { since } = prepareKeptDist(dist, before, join(root, 'marker'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // astro: a kept (cached) page, b drafted away, a new page, an unkeyed page and an asset written.
+    write('dist/zh/articles/c/index.html');
+    write('dist/index.html');
+    write('dist/_astro/site.def.css');
+    const after = manifest('after.json', ['zh/articles/a/index.html', 'zh/articles/c/index.html', 'data/figures.csv']);
+    expect(pruneStale(dist, after, since)).toEqual(['zh/articles/b/index.html']);
+    expect(['zh/articles/a/index.html', 'zh/articles/c/index.html', 'data/figures.csv', 'index.html', '_astro/site.def.css'].every(exists)).toBe(true);
+    expect(existsSync(join(dist, 'zh/articles/b'))).toBe(false);
+  });
+});
