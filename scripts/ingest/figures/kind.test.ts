@@ -120,6 +120,7 @@ describe('kindOf, more forms', () => {
     expect(kind('明年计划再建日间照料中心20个。', '20个')).toBe('new');
     expect(kind('今年新发展食用菌大棚60座。', '60座')).toBe('new');
     expect(kind('全市筹集保障性租赁住房1500套。', '1500套')).toBe('new');
+    expect(kind('该镇开发保洁、护林等公益性岗位90个。', '90个')).toBe('new');
     expect(kind('今年实施老旧街区改造项目12个。', '12个')).toBe('total');
     expect(kind('目前全县建成村级卫生室210个。', '210个')).toBe('total');
   });

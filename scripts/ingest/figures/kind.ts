@@ -37,8 +37,9 @@ const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 const MARKERS: readonly [Kind, RegExp][] = [
   // Works that add to or renew a stock; 改造而成 says what a thing was made from, not works; 已建成 alone is
   // what a place has (a total).
-  // 改造 in a project's name (`实施微改造项目23个`) counts projects, not works; 目前…建成 is what a place has.
-  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新发展|新招|新设|增设|再建|筹集|改造(?!而成|项目|工程)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已|目前[^，,；;。]{0,6})建成|完工|接通|开通|入选|首次实现|更新/g],
+  // 改造 in a project's name (`实施微改造项目23个`) counts projects, not works; 目前…建成 is what a place has;
+  // jobs 开发 are created (`开发…公益性岗位150个`).
+  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|项目|工程)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已|目前[^，,；;。]{0,6})建成|完工|接通|开通|入选|首次实现|更新/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
 ];
