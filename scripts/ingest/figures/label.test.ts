@@ -82,6 +82,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('如今，全村农家乐已发展到30家。', '30家')).toBe('农家乐发展');
   });
 
+  it('keeps the age group that defines who is counted', () => {
+    expect(label('全县70岁以上老人享受助餐补贴的比例达到一半。', '一半')).toBe('70岁以上老人享受助餐补贴的比例');
+    expect(label('65至79周岁的老人每人每月30元。', '30元')).toBe('65至79周岁的老人每人每月');
+  });
+
   it('keeps the quotes the sentence puts round a name', () => {
     expect(label('全县组建6支“红马甲”志愿服务队。', '6支')).toBe('组建“红马甲”志愿服务队');
   });
@@ -103,6 +108,11 @@ describe('labelOf, a change leaning on the figure before', () => {
     const scope = scopeFor(paragraph, figure);
     return labelOf(scope, { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
   };
+
+  it('gives an age group without a noun the noun of the figure before', () => {
+    const paragraph = '65至79周岁的老人每人每月30元，80周岁以上的每人每月80元。';
+    expect(withPrevious(paragraph, '30元', '80元')).toBe('80周岁以上老人每人每月');
+  });
 
   it('counts what works involved under the works (涉及), down the list', () => {
     const paragraph = '今年共改造老旧小区52个，涉及楼栋400栋、居民9000余户。';

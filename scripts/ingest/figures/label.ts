@@ -149,6 +149,12 @@ function phraseStart(words: readonly Tagged[], end: number): number {
     let start = end;
     while (start > 0) {
       const w = words[start - 1]!;
+      // An age that defines who is counted (`80至89周岁的老人每人每月`, `70岁以上老人`) is part of the phrase.
+      const age = start < end ? ageStart(words, start) : -1;
+      if (age >= 0) {
+        start = age;
+        continue;
+      }
       if (w.role === 'stop' || w.role === 'number' || (w.role === 'punct' && !(lists && listJoin(words, start - 1)))) break;
       if (w.role === 'de' && start === end) break;
       start--;
@@ -158,6 +164,20 @@ function phraseStart(words: readonly Tagged[], end: number): number {
   const start = within(true);
   const joined = words.slice(start, end).map((w) => w.word).join('');
   return joined.length <= MAX_LABEL_LENGTH ? start : within(false);
+}
+
+const LEADING_AGE = /^((?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?)的?(.*)$/;
+const AGE = /^(?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?$/;
+
+/** Where an age group ending right before `end` starts (`80至89周岁`, `60岁以上`), or -1. */
+function ageStart(words: readonly Tagged[], end: number): number {
+  let text = '';
+  let start = -1;
+  for (let i = end - 1; i >= 0 && end - i <= 6; i--) {
+    text = words[i]!.word + text;
+    if (AGE.test(text)) start = i;
+  }
+  return start;
 }
 
 /**
@@ -359,9 +379,13 @@ function withContext(label: string, scope: FigureScope, context: LabelContext, l
   if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
   // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
   if (previous && !label) return `${nounsOf(previous.label)}${after}`;
-  if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label))) {
+  // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's
+  // (`90至99周岁的每人每月100元` after `80至89周岁的老人每人每月50元` → 90至99周岁老人每人每月).
+  const age = LEADING_AGE.exec(label);
+  if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label)) && !(age && hasNoun(tagged(age[2]!)))) {
     // (`长者食堂…老人占比` before `其中…老人占比约三成`: the figure before already says it.)
-    const nouns = nounsOf(previous.label);
+    const nouns = nounsOf(previous.label).replace(LEADING_AGE, '$2');
+    if (age) return `${age[1]}${nouns}${age[2]}`;
     return nouns.endsWith(label) ? nouns : `${nouns}${label}`;
   }
   const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
