@@ -99,7 +99,7 @@ const fingerprinted = performance.now();
 const inputs = shardName === undefined ? inputsFingerprint('.') : undefined;
 let keepDist = false;
 if (inputs) {
-  const verdict = values.force ? { upToDate: false as const, why: '--force' } : checkLastBuild('.', 'dist', inputs);
+  const verdict = values.force ? { upToDate: false as const, why: '--force', distIntact: false } : checkLastBuild('.', 'dist', inputs);
   const seconds = ((performance.now() - fingerprinted) / 1000).toFixed(1);
   if (verdict.upToDate) {
     console.log(
@@ -109,7 +109,7 @@ if (inputs) {
   }
   console.log(`build: building (${verdict.why})`);
   forgetLastBuild('.');
-  keepDist = verdict.distIntact && !values.force;
+  keepDist = verdict.distIntact;
 }
 
 if (!values['no-ingest']) {
