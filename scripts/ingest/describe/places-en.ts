@@ -1,24 +1,48 @@
-// The places an English item on a Chinese page is about (`… in Pingshun, Licheng and Wuxiang counties`):
-// the gazetteer's English names of the city, its county-level divisions and the zone, as whole words. The
-// Chinese scanner (describe/regions.ts) reads Chinese text only; towns are left to it.
+// The places an English item on a Chinese page is about (`… in Pingshun, Licheng and Wuxiang counties`,
+// `a job fair in Guhan town, Xiangyuan county`): the gazetteer's English names of the city, its county-level
+// divisions, the zone and the towns, as whole words. The Chinese scanner (describe/regions.ts) reads Chinese
+// text only.
 
-import { CITY, isCountyLevel, PLACES, type Place } from '../../../src/domain/places/gazetteer.ts';
+import { CITY, isCountyLevel, isTownLevel, PLACES, type Place } from '../../../src/domain/places/gazetteer.ts';
+import { placeKey } from '../../../src/domain/places/regions.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** `Pingshun County` → `Pingshun`; the zone is named in full (`Changzhi High-tech …`), or as `high-tech zone`. */
 const FORMS: readonly { pattern: RegExp; place: Place }[] = PLACES.filter(isCountyLevel).flatMap((place) => {
   const proper = place.level === 'zone' ? place.en : place.en.replace(/ (?:County|District)$/u, '');
   const forms = place.level === 'zone' ? [proper, 'high-tech zone', 'hi-tech zone'] : [proper];
-  return forms.map((form) => ({ pattern: new RegExp(`\\b${form.replace(/[.]/gu, '\\.')}\\b`, 'iu'), place }));
+  return forms.map((form) => ({ pattern: new RegExp(`\\b${escape(form)}\\b`, 'iu'), place }));
 });
 
 /**
- * The places an English text names, as the gazetteer's Chinese names, in gazetteer order: county-level
- * places by their English names, and the city (`Changzhi`) where it is named other than as part of the zone's name.
+ * A town by its English name with its word for the level (`Guhan town`, `Xigou Township`, `Yingxiongnanlu
+ * Subdistrict`): the bare syllables (`Guhan`) are any pinyin word and are not read.
+ */
+const TOWN_FORMS: readonly { pattern: RegExp; place: Place }[] = PLACES.filter(isTownLevel).map((place) => ({
+  pattern: new RegExp(`\\b${escape(place.en)}\\b`, 'iu'),
+  place,
+}));
+
+/**
+ * The places an English text names, as the gazetteer's place keys, in gazetteer order (a town after its
+ * county, which it brings with it): county-level places by their English names, towns by theirs (a name two
+ * towns share counts only in the county the text names), and the city (`Changzhi`) where it is named other
+ * than as part of the zone's name.
  */
 export function findEnglishPlaces(text: string): string[] {
-  const found = new Set(FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place.name));
+  const found = new Set<Place>(FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place));
+  const counties = new Set([...found].map((p) => p.name));
+  const towns = TOWN_FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place);
+  for (const town of towns) {
+    const namesakes = towns.filter((t) => t.en === town.en);
+    if (namesakes.length > 1 && !counties.has(town.parent!)) continue;
+    found.add(town);
+    const county = PLACES.find((p) => p.name === town.parent && isCountyLevel(p));
+    if (county) found.add(county);
+  }
   const zone = FORMS.find((f) => f.place.level === 'zone')?.place.en ?? '';
-  const withoutZone = zone ? text.replace(new RegExp(zone.replace(/[.]/gu, '\\.'), 'giu'), '') : text;
-  if (/\bChangzhi\b/u.test(withoutZone)) found.add(CITY.name);
-  return PLACES.filter((p) => found.has(p.name)).map((p) => p.name);
+  const withoutZone = zone ? text.replace(new RegExp(escape(zone), 'giu'), '') : text;
+  if (/\bChangzhi\b/u.test(withoutZone)) found.add(CITY);
+  return PLACES.filter((p) => found.has(p)).map(placeKey);
 }
