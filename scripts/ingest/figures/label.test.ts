@@ -87,6 +87,21 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('65至79周岁的老人每人每月30元。', '30元')).toBe('65至79周岁的老人每人每月');
   });
 
+  it('reads Latin words as nouns, and a time word or 目标 after a verb as part of its noun', () => {
+    expect(label('镇卫生院新增DR设备2台。', '2台')).toBe('镇卫生院新增DR设备');
+    expect(label('全县农村转移就业8000人，完成全年任务的95%。', '95%')).toBe('完成全年任务');
+    expect(label('全县城镇新增就业3000人，完成年度目标的98%。', '98%')).toBe('完成年度目标');
+  });
+
+  it('reads a noun with a place ending as no actor (城市, 小区), and a verb-led phrase as no actor', () => {
+    expect(label('今年将城市低保标准提高到每人每月800元。', '800元')).toContain('城市低保标准');
+    expect(label('今年全区实施老旧小区改造项目40个。', '40个')).toBe('实施老旧小区改造项目');
+  });
+
+  it('defines who is counted by a verb and the object the next figure counts', () => {
+    expect(label('招聘会上，30家企业提供岗位900个。', '30家')).toBe('提供岗位的企业');
+  });
+
   it('keeps the quotes the sentence puts round a name', () => {
     expect(label('全县组建6支“红马甲”志愿服务队。', '6支')).toBe('组建“红马甲”志愿服务队');
   });

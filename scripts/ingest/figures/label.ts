@@ -49,6 +49,13 @@ const LINKING = [
 const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天)$/;
 // An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
 const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
+// Nouns with a place's ending that are no actor: what is counted or measured (`城市低保标准`, `老旧小区改造项目`).
+const NOT_INSTITUTION = /(?:城市|小区|社区|农村|园区|景区|城区|乡村)$/;
+/** Whether the words before a verb are an institution or a place acting (`县财政安排…`), not a noun it modifies. */
+const isActor = (words: readonly Tagged[]) => {
+  const actor = join(words);
+  return words.length > 0 && words[0]!.role !== 'verb' && INSTITUTION.test(actor) && !NOT_INSTITUTION.test(actor);
+};
 const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
 const LIGHT_VERBS = new Set(['给予', '提供', '实现', '进行', '开展', '完成', '达到', '推广', '安装', '覆盖', '惠及', '带动', '解决', '发放', '用于', '投入']);
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
@@ -66,7 +73,7 @@ interface Tagged extends Word {
 const WORKS_VERB = /^(?:新建|新增|新建改造|改造|改扩建|扩建|改建|新设|增设)$/;
 
 function roleOf(w: Word, inPlace: boolean): Role {
-  if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : 'punct';
+  if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : /^[A-Za-z]{2,}$/.test(w.word) ? 'noun' : 'punct';
   if (WORKS_VERB.test(w.word)) return 'verb';
   if (w.word === '的' || w.word === '之') return 'de';
   // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
@@ -93,6 +100,12 @@ function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
   const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   for (let i = 1; i < words.length; i++) {
+    // A time word between a verb and its noun modifies the noun (`完成全年任务`); 目标 right before 的 or the
+    // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target.
+    const following = words[i + 1];
+    const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
+    const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
+    if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
     // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.
     const unit = words[i]!.word.replace(/^[余多万亿千百]+/, '');
     if (words[i - 1]!.role === 'number' && (AFTER_NUMBER.test(words[i]!.word) || (HAN.test(words[i]!.word) && (unit === '' || UNITS.has(unit))))) {
@@ -215,7 +228,7 @@ function withoutInstitution(phrase: Tagged[]): Tagged[] {
   const verb = phrase.findIndex((w, i) => i > 0 && w.role === 'verb' && phrase.slice(i + 1).some(isHead));
   if (verb <= 0) return phrase;
   const actor = join(phrase.slice(0, verb));
-  return INSTITUTION.test(actor) && !phrase.slice(0, verb).some((w) => w.role === 'de') ? phrase.slice(verb) : phrase;
+  return isActor(phrase.slice(0, verb)) && !phrase.slice(0, verb).some((w) => w.role === 'de') ? phrase.slice(verb) : phrase;
 }
 
 /** The noun phrase right after the number (`个学校食堂进行了改造` → 学校食堂) and the words after it. */
@@ -272,9 +285,16 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
     if (/[了过着]/.test(text)) break;
   }
   const verb = text.replace(/[了过着].*$/, '');
-  // `46家企业带来1300多个岗位`: an object counted by the next figure belongs to that figure's label; a
-  // predicate longer than a label could hold is a clause of its own.
-  if (rest[i]?.role === 'number' || verb.length > MAX_PREDICATE) return none;
+  // `38家企业提供岗位720个`: a verb and the object the next figure counts define who is counted here
+  // (提供岗位的企业); `46家企业带来1300多个岗位`: a verb whose object is that figure's alone does not.
+  if (rest[i]?.role === 'number') {
+    const split = words.findIndex((w) => w.role !== 'verb' && w.role !== 'skip');
+    const object = split > 0 ? words.slice(split) : [];
+    if (object.length === 0 || !object.every((w) => w.role === 'noun') || !hasNoun(object)) return none;
+    return { verb: join(words.slice(0, split)).replace(PREDICATE_FILLER, ''), object: join(object) };
+  }
+  // A predicate longer than a label could hold is a clause of its own.
+  if (verb.length > MAX_PREDICATE) return none;
   if (!verb || !/[了过着]/.test(text)) return { verb, object: '' };
   // Cut at 了: the noun phrase after it is the verb's object, which the predicate needs (`开启了…模式`);
   // one that does not run to the end of the clause is half of one, and the predicate is left out.
@@ -354,7 +374,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (scope.unit === '元' && (PURPOSE_START.has(right[purposeAt]?.word ?? '') || purposeVerb)) {
     const purpose = purposeOf(right.slice(purposeAt + 1));
     const verb = phrase.findIndex((w) => w.role === 'verb');
-    const own = verb > 0 && INSTITUTION.test(join(phrase.slice(0, verb))) ? phrase.slice(verb) : phrase;
+    const own = verb > 0 && isActor(phrase.slice(0, verb)) ? phrase.slice(verb) : phrase;
     const spent = hasNoun(own) && !purposeVerb ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own);
     if (purpose) label = `${purpose}${spent}`;
   }
