@@ -111,6 +111,26 @@ describe('periodOf, the nearest governing time', () => {
     expect(period(p, '76%').year).toBe(2025);
   });
 
+  it('leaves a stock’s level and a level’s change from last year in points undated by a span, not by an as-of date', () => {
+    const p = '1至9月，全区新建健身广场20个，人均体育场地面积达到2.5平方米，全民健身覆盖率较去年提高3个百分点。';
+    expect(period(p, '20个').period).toBe('1至9月');
+    expect(period(p, '2.5平方米').period).toBeUndefined();
+    expect(period(p, '3个百分点').period).toBeUndefined();
+    expect(period('1至9月，报销比例达到70%，较去年同期提高2个百分点。', '2个百分点').period).toBe('1至9月');
+    expect(period('截至9月底，污水处理率达到97%，比去年提高1个百分点。', '1个百分点').period).toBe('截至9月底');
+    expect(period('1至9月，全区新建驿站30个，驿站已覆盖80%的社区。', '80%').period).toBeUndefined();
+  });
+
+  it('leaves a period to its clauses when a time of the figure’s own stands nearer', () => {
+    const p = '该县计划2026年底前完成水厂建设，到2028年全县自来水普及率达到98%。';
+    expect(period(p, '98%')).toEqual({ year: 2028 });
+  });
+
+  it('drops the year opening a span of months or quarters, as 今年 is dropped', () => {
+    expect(period('2025年前三季度，全区新建公园8个。', '8个')).toEqual({ year: 2025, period: '前三季度' });
+    expect(period('2024年1至10月，全区新建公园8个。', '8个')).toEqual({ year: 2024, period: '1至10月' });
+  });
+
   it('drops 今年 from a start an event of the year names, not from 今年以来 or a month', () => {
     expect(period('今年端午以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('端午以来');
     expect(period('今年以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年以来');

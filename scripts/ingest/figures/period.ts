@@ -59,8 +59,11 @@ function printed(m: RegExpExecArray): string {
   if (since) return `${since[1]}以来`;
   // A start named by an event of this year drops 今年 (`今年国庆以来` → 国庆以来); 今年以来, 今年3月以来 keep it.
   if (m[0].endsWith('以来')) return m[0].replace(/^今年(?=[\p{Script=Han}]+以来$)(?!以来)/u, '');
-  return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '');
+  // A year opening a span of months or quarters (`2025年前三季度`, `2025年1至10月`) is the record's year, as 今年 is.
+  return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '').replace(CLOSED_WITH_YEAR, '');
 }
+
+const CLOSED_WITH_YEAR = /^20[0-9]{2}年(?=[0-9]{1,2}月?[至—–\-~～到]|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/;
 
 const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)?以来|度以来|[—–\-~～至到])/g;
 // 目前/现有 say "now": `去年改建，现有床位24张` is this year's beds.
@@ -113,9 +116,16 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const sentenceLead = leadOf(scope.sentence, scope.start);
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
-  const printedPeriod = periodIn(chain, at) ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
-  const reached = LEVEL_REACHED.test(scope.sentence.slice(clause.start, scope.start));
-  const period = printedPeriod && !(reached && OPEN_SPAN.test(printedPeriod.text)) ? printedPeriod : undefined;
+  const inChain = periodIn(chain, at);
+  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
+  const ownBefore = scope.sentence.slice(clause.start, scope.start);
+  const reached = LEVEL_REACHED.test(ownBefore);
+  const stock = (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore);
+  const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
+  const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
+  const laterTime = inChain?.end !== undefined && inChain.end < at && LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, ''));
+  const period =
+    printedPeriod && !(reached && OPEN_SPAN.test(printedPeriod.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
@@ -156,6 +166,17 @@ function footnoteAsOf(scope: FigureScope, year: number | undefined): string | un
  * date (截至…) dates stocks too: both keep the period.
  */
 const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十两0-9]+年来?)$/;
+/**
+ * What no span dates but an as-of date: the level a stock reached (`人均体育场地面积达到2.86平方米`, `总里程达到
+ * 2180公里`, `已覆盖90%的城市社区`), and a level's change from last year in points (`较去年提高12个百分点`).
+ */
+const STOCK = /面积|里程|总数|总量/;
+const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
+const POINTS = /^个?百分点$/;
+// (Against the same period of last year, 较去年同期, the change is over the period: it keeps it.)
+const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
+/** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
+const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
 const LEVEL_REACHED = /(?:达到|已有|现有|共有|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
 
 /** Each period pattern anchored to a whole clause (compiled once: this runs for every figure). */
@@ -173,21 +194,21 @@ function standaloneBefore(sentence: string, at: number): string {
 }
 
 /** The period printed nearest before `at` in the text (else the first after it). */
-function periodIn(text: string, at: number): { text: string; year?: number } | undefined {
-  let best: { at: number; text: string; year?: number } | undefined;
+function periodIn(text: string, at: number): { text: string; year?: number; end?: number } | undefined {
+  let best: { at: number; end: number; text: string; year?: number } | undefined;
   let after: typeof best;
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const y = year?.(m);
-      const found = { at: m.index, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
+      const found = { at: m.index, end: m.index + m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
       if (m.index < at) {
         if (!best || m.index > best.at || (m.index === best.at && m[0].length > best.text.length)) best = found;
       } else if (!after) after = found;
     }
   }
   const chosen = best ?? after;
-  return chosen ? { text: chosen.text, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
+  return chosen ? { text: chosen.text, end: chosen.end, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
 }
 
 const NOW_LEAD = /^(?:目前|现在|如今|当前|眼下|现如今)$/;
