@@ -220,6 +220,11 @@ function leftPhrase(words: readonly Tagged[]): Tagged[] {
     if (hasNoun(outer)) phrase = [...outer, ...phrase];
     stop = outerStart;
   }
+  // `低保标准提高到每人每月780元`: the per-words define the number; the linking verb before them goes.
+  let per = phrase.length;
+  while (per > 0 && /^每/.test(phrase[per - 1]!.word)) per--;
+  const cut = per < phrase.length ? withoutLinking(phrase, per) : per;
+  if (cut > 0 && cut < per) phrase = [...phrase.slice(0, cut), ...phrase.slice(per)];
   return withoutInstitution(phrase);
 }
 
