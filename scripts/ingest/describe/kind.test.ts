@@ -106,3 +106,35 @@ describe('findKind: a reporter’s notes', () => {
     expect(findKind({ blocks })).toBe('commentary');
   });
 });
+
+describe('findKind: forms of the 2025-12 dev pages (issue 15)', () => {
+  const headline = (text: string) => block('headline', text, 0);
+  const para = (text: string, i: number) => block('paragraph', text, i);
+
+  it('a box of list items closed by a bracketed note on its data is a sidebar', () => {
+    const items = ['● 民生支出 38.6亿元', '● 新增学位 4680个', '（文中数据截至2025年11月底）'].map((t, i) => para(t, i + 1));
+    expect(findKind({ blocks: [headline('数读某区民生'), ...items] }, { index: 1 })).toBe('sidebar');
+  });
+
+  it('a photo item that prints its own caption is a report with a photo (news), not photo news', () => {
+    const text = para('12月2日，县文旅局组织的文艺演出走进某镇。今年全县已开展送戏下乡演出186场。', 1);
+    const credit = block('byline', '文/图 韩 雪', 3);
+    expect(findKind({ blocks: [headline('文艺演出走进某镇'), text, block('caption', '图为演员在表演上党梆子。', 2), credit] }, { index: 2 })).toBe('news');
+    expect(findKind({ blocks: [headline('文艺演出走进某镇'), text, credit] }, { index: 2 })).toBe('photo-news');
+  });
+
+  it('the reporter in brackets on a line of their own makes a news item; a compiler’s credit does not', () => {
+    const body = [para('今年以来，某县新建公共停车场9处。', 2), para('12月起，停车场实行扫码缴费。', 3)];
+    expect(findKind({ blocks: [headline('某县停车难有了缓解'), block('byline', '（记者 秦 凯）', 1), ...body] }, { index: 1 })).toBe('news');
+    expect(findKind({ blocks: [headline('某县停车难有了缓解'), block('byline', '（本报记者 李珂 整理）', 1), ...body] }, { index: 0 })).toBe('article');
+  });
+
+  it('a headline labelled with an opinion column, or an ornament before a spaced name, is commentary', () => {
+    const body = [para('Changzhi’s heating network now reaches more homes than ever.', 2), para('Fixing old windows takes patient work.', 3)];
+    expect(findKind({ blocks: [headline('Opinion: Warm homes need more than hot pipes'), block('byline', 'By Shi Wei', 1), ...body] })).toBe('commentary');
+    expect(findKind({ blocks: [headline('快评：让口袋公园多些烟火气'), para('公园建起来了，更要用起来。', 1)] }, { index: 0 })).toBe('commentary');
+    expect(findKind({ blocks: [headline('让口袋公园多些烟火气'), block('byline', '□ 史 伟', 1), para('公园建起来了，更要用起来。', 2)] }, { index: 0 })).toBe('commentary');
+    expect(findKind({ blocks: [headline('潞州区：老旧小区换新颜'), para('今年潞州区改造老旧小区46个。', 1), para('居民纷纷点赞。', 2)] }, { index: 0 })).toBe('article');
+  });
+});
+

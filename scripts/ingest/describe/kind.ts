@@ -16,21 +16,34 @@ export interface PagePosition {
 // named `…评` (快评, 短评, 锐评), and a writer's notes (记者手记).
 // A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
 const COMMENTARY_MARK = /时评|评论|评$|社论|言论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
+// A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
+const HEADLINE_LABEL = /^([^：:｜|]{1,10})[：:｜|]/u;
+const ENGLISH_OPINION = /^(?:opinion|comment|commentary|editorial|viewpoint|op-ed)$/iu;
+// `□ 史晓东`, `■ 柳青`, `□ 史 伟` (a two-character name spaced to three): an author set off by an ornament.
+const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
+// The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
+// byline with its 本报讯 left out. Not a compiler's credit (`（本报记者 李珂 整理）`).
+const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
+// A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
+const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 // A box is short: a sidebar has at most this many paragraphs …
 const SIDEBAR_MAX_PARAGRAPHS = 4;
 // … and at most this many characters.
 const SIDEBAR_MAX_CHARS = 800;
 
 /**
- * - `commentary`: furniture or a kicker marks an opinion column (新闻时评, XINWENSHIPI, 评论, 社论 …), or
- *   the author is set off by an ornament with no reporter's role (`□ 史晓东`);
+ * - `commentary`: furniture, a kicker or the headline's own label marks an opinion column (新闻时评,
+ *   XINWENSHIPI, 评论, 社论, `快评：…`, `Opinion: …`), or the author is set off by an ornament with no
+ *   reporter's role (`□ 史晓东`, `□ 史 伟`);
  * - `photo-news`: a lone paragraph with a photo credit, at its end (`本报记者 姚晋华摄`) or on a line of
- *   its own (`本报记者 李伟 摄`, `文/图 刘涛`);
+ *   its own (`本报记者 李伟 摄`, `文/图 刘涛`), and no caption of its own (the paragraph is the caption);
  * - `interview`: questions of the paper (`记者：`) answered by named people (`王海军：`), two or more (interview.ts);
- * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line),
+ * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line,
+ *   or the bracketed reporter alone, `（记者 秦 凯）`),
  *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a dated brief (`● 3月5日，…。`);
  * - `news`, also: an English item of at most four paragraphs under its headline (a brief);
- * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline;
+ * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline
+ *   or a bracketed note on its data;
  * - `sidebar`: a short box after the page's main article: no headline, no continuation mark, at most
  *   4 paragraphs and 800 characters, and not the page's first segment (when `position.index` is given;
  *   without it the segment is assumed not to be first);
@@ -40,17 +53,25 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const { blocks } = segment;
   const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
   if (marks.some((b) => COMMENTARY_MARK.test(b.text))) return 'commentary';
+  const label = HEADLINE_LABEL.exec(blocks.find((b) => b.kind === 'headline')?.text.trim() ?? '')?.[1]?.trim() ?? '';
+  if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return 'commentary';
   // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
-  if (blocks.some((b) => b.kind === 'byline' && /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}{2,4}$/u.test(b.text.trim()))) return 'commentary';
+  if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()))) return 'commentary';
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
   // A 本报讯 item is news though a photo goes with it (`…口袋公园3处。` / `（赵敏 摄）`).
   const wire = /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(paragraphs[0]?.byline ?? '');
-  if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return 'photo-news';
+  // A photo item's paragraph is the photo's caption; one that prints a caption of its own (`图为…`) is a
+  // report that a photo goes with.
+  const captioned = blocks.some((b) => b.kind === 'caption' && b.text.trim());
+  if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return captioned ? 'news' : 'photo-news';
   if (isInterview(paragraphs.map((p) => p.text))) return 'interview';
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
-  if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine)) return 'news';
+  // Under the headline, before the text: a closing `（人民日报记者 X）` signs a long reprinted report.
+  const leadIn = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.kind === 'paragraph')));
+  const bracketedReporter = leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
+  if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine) || bracketedReporter) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   // An English item on a Chinese page is a brief: a few paragraphs, the news told in the first (`…, the city's
   // transport bureau said on Thursday.`).
@@ -58,7 +79,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && blocks.some((b) => b.kind === 'headline')) return 'news';
   if (paragraphs.length === 1 && isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
-  const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim()));
+  // A note on the box's data in brackets may close it.
+  const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
   if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
 
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
