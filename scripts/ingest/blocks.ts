@@ -16,6 +16,7 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
+import { bulletedTitles } from './structure/briefs.ts';
 import { isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { splitPageLines } from './structure/lines.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
@@ -63,7 +64,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(raw.map((text, index) => readBlock(text, index)))))));
+  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(bulletedTitles(raw.map((text, index) => readBlock(text, index))))))));
 }
 
 /**

@@ -14,9 +14,10 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { isBrief } from './structure/briefs.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete, isLatin, isListItem, opensWithDate } from './structure/shape.ts';
+import { endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -125,13 +126,6 @@ function startsPhotoItem(current: Draft, block: Block): boolean {
   return opensWithDate(block.text) || current.wire;
 }
 
-/**
- * `● 3月5日，沁县开展“学雷锋”志愿服务活动。`: a list item that opens with its date and ends a sentence is a
- * brief, an item of its own (the items of a data box, `● 新增城镇就业 3120人`, are neither).
- */
-export function isBrief(text: string): boolean {
-  return isListItem(text) && opensWithDate(text) && endsComplete(text);
-}
 
 /** An English paragraph after Chinese running text, or the other way round: an item in another language. */
 function switchesLanguage(current: Draft, block: Block): boolean {

@@ -109,6 +109,7 @@ describe('readPageLine: the date line in its forms', () => {
       '某某报社出版 网址：https://paper.example.cn/e',
       '扫描二维码 下载客户端',
       '扫码听新闻',
+      '（扫码关注“今日长子”客户端）',
     ]) {
       expect(readPageLine(text), text).toEqual({});
     }
@@ -117,6 +118,7 @@ describe('readPageLine: the date line in its forms', () => {
   it('leaves a sentence that gives a number, and a long line about scanning, alone', () => {
     expect(readPageLine('咨询电话: 0355-2036118，报名邮箱：a@b.cn。')).toBeUndefined();
     expect(readPageLine('居民扫码就能查到自家的燃气缴费记录，再也不用跑营业厅排队了')).toBeUndefined();
+    expect(readPageLine('扫码点餐、扫码支付成了常态')).toBeUndefined();
   });
 
   it('takes no impossible date', () => {

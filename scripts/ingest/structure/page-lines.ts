@@ -93,9 +93,11 @@ export function readPageLine(text: string): PageFacts | undefined {
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
   const english = readEnglishDate(line);
   if (english !== undefined) return isCalendarDate(english) ? { date: english } : undefined;
+  // `扫码看视频`, `（扫码关注“今日襄垣”客户端）`: in brackets, with the app's name in quotes.
+  const note = line.replace(/[“”"()（）]/gu, '');
+  if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, ''))) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
-  if (QR_NOTE.test(line) && [...line].length <= MAX_QR_NOTE_CHARS && !/[。！？!?]/u.test(line)) return {};
   // `第5版·访谈`, `要闻｜县区`: a dot or bar sets words apart as a space does.
   const words = line.split(/[\s\u3000·・|｜]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };

@@ -106,3 +106,10 @@ describe('a photo caption with its credit on the line under it, in a signed arti
     expect(kinds(['换热站里的“守夜人”', '12月3日，工作人员在换热站内检查设备。', '周宁 摄'])).toEqual(['headline', 'paragraph', 'byline']);
   });
 });
+
+describe('a caption after the place it shows', () => {
+  it('closing a signed article, is its caption: the place, then who does what', () => {
+    const blocks = classifyBlocks(['城区供热管网改造完工', '本报记者 周 宁', PARAGRAPH, PARAGRAPH_2, '城东换热站里，工人们正在检修设备。 本报记者 周 宁 摄']);
+    expect(blocks[4]).toMatchObject({ kind: 'caption', text: '城东换热站里，工人们正在检修设备。', credit: '本报记者 周 宁 摄' });
+  });
+});

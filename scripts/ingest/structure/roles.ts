@@ -70,11 +70,13 @@ function isCaptionOverCredit(state: ReadingState, block: Block, next: Marked | u
 }
 
 /**
- * A photo's caption says who does what where in one clause: `专家在镇卫生院为村民义诊。` A sentence that goes on
- * from the text above it (`晚会结束后，村民们又…`) is the article's last paragraph, its photo's credit after it.
+ * A photo's caption says who does what where in one clause: `专家在镇卫生院为村民义诊。`, maybe after the place it
+ * shows (`东关社区长者食堂里，老人们正在用餐。`). A sentence that goes on from the text above it (`晚会结束后，
+ * 村民们又…`) is the article's last paragraph, its photo's credit after it.
  */
 function isOneClause(text: string): boolean {
-  return /^[^。！？!?，,；;：:\n]+[。！？!?]?$/u.test(text.trim());
+  const clause = '[^。！？!?，,；;：:\\n]+';
+  return new RegExp(`^(?:[^。！？!?，,；;：:\\n]{2,20}[里内中旁边外上][，,])?${clause}[。！？!?]?$`, 'u').test(text.trim());
 }
 
 /** Decides every title-like line of a run, then carries the reading state past it. */

@@ -10,7 +10,7 @@
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
-import { isColumnName, isLatinColumnName, mayBeColumnName } from './columns.ts';
+import { columnLabel, isColumnName, isLatinColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
@@ -40,9 +40,11 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     return last;
   }
   if (run.kinds[last] !== 'title' || hasHeadline) return undefined;
-  // `简讯` over a list of items: the column's name, furniture (the items have no headline to carry it);
+  // `简讯`, `【一句话新闻】` over a list of items: the column's name, furniture (the items have no headline to carry it);
   // over a box of data lines (`民生账单` / `★ 新增城镇就业 2.1万人`) it is the box's headline.
-  if (isColumnName(text(run, last)) && isListItem(run.next.text) && !dataBoxBelow(run)) {
+  const label = text(run, last);
+  const setOff = label.trim() !== columnLabel(label) && mayBeColumnName(label);
+  if ((isColumnName(label) || setOff) && isListItem(run.next.text) && !dataBoxBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }

@@ -1,0 +1,47 @@
+// Bulleted items by their form (structure/briefs.ts): a bulleted headline over its item, and briefs of their own.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+import { structurePage } from '../segment.ts';
+import { isBrief } from './briefs.ts';
+
+const kinds = (raw: string[]) => classifyBlocks(raw).map((b) => [b.kind, b.text]);
+const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
+
+describe('isBrief', () => {
+  it('is an item set off by a bullet that ends its sentence, dated or not', () => {
+    expect(isBrief('◆ 东街社区卫生服务站新增中医理疗室，居民在家门口就能做针灸。')).toBe(true);
+    expect(isBrief('● 1月5日，西街街道举办冬季招聘会。')).toBe(true);
+  });
+
+  it('is no data line, no unfinished item, and no numbered item of a list in running text unless dated', () => {
+    expect(isBrief('● 新增城镇就业 3120人')).toBe(false);
+    expect(isBrief('◆ 东街社区卫生服务站新增中医理疗室')).toBe(false);
+    expect(isBrief('1. 携带身份证到服务大厅办理。')).toBe(false);
+  });
+});
+
+describe('a bulleted title-like line', () => {
+  it('over its item\'s text is that item\'s headline, its bullet left off, a column name over it the kicker', () => {
+    expect(kinds([TEXT, '■ 街道动态', '★ 东街社区：“小书屋”开到楼门口', TEXT.replace('入冬以来', '今年以来')]).slice(1, 3)).toEqual([
+      ['kicker', '■ 街道动态'],
+      ['headline', '东街社区：“小书屋”开到楼门口'],
+    ]);
+  });
+
+  it('is a line of a data box, or the last item of a list, where it stands so', () => {
+    expect(kinds(['数读东街', '● 新增书屋 12个', '● 借阅图书 3600册', TEXT]).map(([k]) => k)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kinds([TEXT, '● 借阅图书到期前可以续借一次', '● 归还图书可投入自助还书箱', TEXT]).map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('a column of briefs', () => {
+  it('gives each bulleted sentence an article of its own, the column\'s name in brackets furniture over the first', () => {
+    const page = ['东街社区：“小书屋”开到楼门口', '本报记者 孔 亮', TEXT, '【一句话新闻】', '● 1月5日，西街街道举办冬季招聘会。', '● 县图书馆寒假阅读季启动，计划开展活动30场。'];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => [b.kind, b.source[0]]))).toEqual([
+      [['headline', 0], ['byline', 1], ['paragraph', 2]],
+      [['furniture', 3], ['paragraph', 4]],
+      [['paragraph', 5]],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+// Items set off by a bullet (■ ★ ◆ ● ▲ …), the way county papers print a column of short news: a bulleted
+// title-like line over its item's text is that item's headline (`★ 下良镇：光伏板上“长”出村集体收入`), and a
+// bulleted item of finished sentences is a brief of its own (`◆ 善福镇完成农村户厕改造310户，…。`, `● 12月5日，…。`),
+// not the paragraph of an article nor a line of a data box (`● 民生支出 38.6亿元`, data-box.ts).
+
+import { isDataLine } from './data-box.ts';
+import type { Marked } from './run.ts';
+import { endsComplete, isListItem, isTitleLike, opensWithDate } from './shape.ts';
+
+// The bullets of items; a dash or a number opens an item of a list inside running text instead.
+const SYMBOL_BULLET = /^[●■◆►•◇○□◉★☆▲][\s\u3000]*/u;
+// ▲ and △ mark a photo's caption (blocks.ts): never a headline.
+const TRIANGLE = /^[▲△]/u;
+
+/** `● 12月5日，…。`, `◆ 善福镇完成…，今年改造任务全部完成。`: an item of its own; a listed item inside text opens with its date. */
+export function isBrief(text: string): boolean {
+  const t = text.trim();
+  if (!isListItem(t) || !endsComplete(t) || isDataLine(t)) return false;
+  return opensWithDate(t) || SYMBOL_BULLET.test(t);
+}
+
+/**
+ * `★ 下良镇：光伏板上“长”出村集体收入` over running text that is no item of a list: the item's headline, its
+ * bullet left off. The last item of a list, a data line or a line under a caption mark is not.
+ */
+export function bulletedTitles(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    const t = m.block.text.trim();
+    if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || TRIANGLE.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
+    const label = t.replace(SYMBOL_BULLET, '');
+    if (!isTitleLike(label) || isDataLine(t)) return m;
+    const next = marked[i + 1];
+    const before = marked[i - 1];
+    if (next?.shape !== 'paragraph' || isListItem(next.block.text)) return m;
+    // The last item of a list follows an item set off the same way (`● 借阅图书` / `● 归还图书`); a column's name
+    // over the headline has a bullet of its own (`■ 乡镇动态` / `★ 下良镇：…`).
+    if (before !== undefined && isListItem(before.block.text) && before.block.text.trim()[0] === t[0]) return m;
+    return { shape: 'title', block: { ...m.block, kind: 'caption', text: label } };
+  });
+}
