@@ -82,6 +82,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('如今，全村农家乐已发展到30家。', '30家')).toBe('农家乐发展');
   });
 
+  it('keeps a threshold in a measure that defines what is counted, not a count with 以上', () => {
+    expect(label('全市年收入50万元以上村达到20%。', '20%')).toBe('年收入50万元以上村');
+    expect(label('新增备案30个以上托育点等8个项目。', '8个')).not.toContain('30个以上');
+  });
+
   it('keeps the age group that defines who is counted', () => {
     expect(label('全县70岁以上老人享受助餐补贴的比例达到一半。', '一半')).toBe('70岁以上老人享受助餐补贴的比例');
     expect(label('65至79周岁的老人每人每月30元。', '30元')).toBe('65至79周岁的老人每人每月');
