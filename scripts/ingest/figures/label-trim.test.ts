@@ -25,6 +25,8 @@ describe('trimLabel', () => {
     expect(trim('来自乡镇')).toBe('乡镇');
     expect(trim('包括社区食堂')).toBe('社区食堂');
     expect(trim('先后组织招聘会')).toBe('组织招聘会');
+    expect(trim('这座污水处理厂日处理能力')).toBe('污水处理厂日处理能力');
+    expect(trim('该小区停车位')).toBe('小区停车位');
   });
 
   it('drops the verb governing a rate, not one that defines its noun', () => {

@@ -20,6 +20,8 @@ const LINKS = new Set([
   '达', '达到', '为', '是', '有', '共有', '拥有', '配有', '设有', '占', '占到', '约', '近', '超', '超过', '总', '共',
   '只能', '能够', '能', '可', '可以', '需', '需要', '仅', '只', '都', '也', '还', '已', '将', '要', '等', '了', '的',
 ]);
+/** A demonstrative, alone or with its measure word (`该`, `这条`, `这座`, `此次`): which one, never what. */
+const DEMONSTRATIVE = /^(?:这|那|该|此|本)(?:[个条座片所家项批次位名户]|些)?$/;
 /** One-character links split off a word jieba's HMM made (not 共: `班共开设` keeps its actor before the verb). */
 const SPLIT_LINKS = new Set(['达', '为', '是', '占']);
 /** Verbs of relation: they say where the counted things are from or belong, never what they are. */
@@ -66,7 +68,7 @@ export function trimLabel(label: string, options: TrimOptions): string {
   const trimsStart = (w: Word, at: number) =>
     !options.endOnly &&
     (isPunct(w) ||
-      (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
+      (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || DEMONSTRATIVE.test(w.word) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
   for (let again = true; again; ) {
     again = false;
     while (end > start && trimsEnd(words[end - 1]!)) (end--, (again = true));
