@@ -123,6 +123,13 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
   it('takes a body of the city (市水务局, 市里) for the city when no county is named', () => {
     expect(findRegions('记者从市水务局获悉，全年新铺设管网80公里。')).toEqual(['长治市']);
     expect(findRegions('市里新开了两条公交线路。')).toEqual(['长治市']);
+    expect(findRegions('记者从市公交公司获悉，为方便太行东街街道、老顶山街道居民出行，市区7条公交线路将优化调整。')).toEqual([
+      '长治市',
+      '潞州区',
+      '潞州区太行东街街道',
+      '潞州区老顶山街道',
+    ]);
+    expect(findRegions('城市区域的公交线路将优化调整。')).toEqual([]);
   });
 
   it('does not read 市 out of 城市, 超市 or 长治市, nor add the city to a county’s article for one of its bodies', () => {

@@ -143,8 +143,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 }
 
 // A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
-// `市城镇热力公司`, `市人民医院`); `市里` (the city's authorities).
-const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队)|里)/gu;
+// `市城镇热力公司`, `市人民医院`); `市里` (the city's authorities); `市区` (its urban area: `市区7条公交线路`).
+const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队)|里|区(?!域))/gu;
 
 /**
  * Where the text names a body of the city (`记者从市水务局获悉`), as offsets in `text`: the `市` must stand as
