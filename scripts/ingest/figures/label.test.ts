@@ -53,7 +53,7 @@ describe('labelOf, trimmed to what defines the number', () => {
 
   it('leaves out a predicate that only links or narrates, and a relational verb before the count', () => {
     expect(label('形成以市级中心为龙头、9个乡镇服务站为支撑的网络。', '9个')).toBe('乡镇服务站');
-    expect(label('来自5个乡镇的30名网格员依次发言。', '30名')).toBe('网格员发言');
+    expect(label('来自5个乡镇的30名网格员依次发言。', '30名')).toBe('网格员');
     expect(label('来自5个乡镇的30名网格员依次发言。', '5个')).toBe('乡镇');
     expect(label('经过评比，全市的6名教师脱颖而出。', '6名')).toBe('教师');
   });

@@ -274,13 +274,13 @@ function rightPhrase(words: readonly Tagged[], classifier = false): { noun: Tagg
  * A short predicate after a counted noun, without fillers (`进行了改造` → 改造): what the counted things
  * underwent or did, with its object when the verb has one (`统一购买了意外伤害保险` → 统一购买 + 意外伤害保险).
  * Not a predicate that only links or narrates — one opening on a preposition, conjunction or linking verb
- * (`为支撑`, `是…`), an idiom (`脱颖而出`), one whose object is the next figure (`企业提供岗位2100个`) — and
- * without the adverbs of manner before its verb (`依次登台` → 登台).
+ * (`为支撑`, `是…`), an idiom (`脱颖而出`), an adverb of order (`依次登台`) — and without the adverbs of
+ * manner before its verb (`逐户入户排查` → 入户排查).
  */
 function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } {
   const none = { verb: '', object: '' };
   const opening = rest.find((w) => w.role !== 'skip');
-  if (!opening || LINKING_OPEN.test(opening.tag) || LINK_VERBS.has(opening.word) || RELATIONAL.has(opening.word)) return none;
+  if (!opening || LINKING_OPEN.test(opening.tag) || LINK_VERBS.has(opening.word) || RELATIONAL.has(opening.word) || IN_TURN.test(opening.word)) return none;
   let i = rest.indexOf(opening);
   while (i < rest.length && (/^(?:d|ad)$/.test(rest[i]!.tag) || SEQUENCE.has(rest[i]!.word) || rest[i]!.role === 'skip')) i++;
   if (i < rest.length && /^(?:i|l)$/.test(rest[i]!.tag)) return none;
@@ -315,6 +315,8 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
 const MAX_PREDICATE = 8;
 const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
 
+// Adverbs of order tell events in turn (`依次登台`, `纷纷报名`): what follows them narrates, it does not define.
+const IN_TURN = /^(?:依次|先后|陆续|相继|纷纷|一一|轮流)$/;
 // What a predicate that only links opens on: a preposition or a conjunction.
 const LINKING_OPEN = /^(?:p|c)$/;
 // Verbs that link a noun to another, never what was done to it (`…中心为支撑`, `梁余妮是…`, `场站配有…`).
