@@ -5,17 +5,21 @@
 
 import { isDataLine } from './data-box.ts';
 import type { Marked } from './run.ts';
-import { endsComplete, isListItem, isTitleLike, opensWithDate } from './shape.ts';
+import { endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
 const SYMBOL_BULLET = /^[●■◆►•◇○□◉★☆▲][\s\u3000]*/u;
 // ▲ and △ mark a photo's caption (blocks.ts): never a headline.
 const TRIANGLE = /^[▲△]/u;
 
-/** `● 12月5日，…。`, `◆ 善福镇完成…，今年改造任务全部完成。`: an item of its own; a listed item inside text opens with its date. */
+/**
+ * `● 12月5日，…。`, `◆ 善福镇完成…，今年改造任务全部完成。`, `● A ski resort … opened on Dec 6.`: an item of its
+ * own; a dashed or numbered item of a list inside running text is one only when it opens with its date.
+ */
 export function isBrief(text: string): boolean {
   const t = text.trim();
-  if (!isListItem(t) || !endsComplete(t) || isDataLine(t)) return false;
+  const ends = endsComplete(t) || (isLatin(t) && /[.!?]["”’)]*$/u.test(t));
+  if (!isListItem(t) || !ends || isDataLine(t)) return false;
   return opensWithDate(t) || SYMBOL_BULLET.test(t);
 }
 

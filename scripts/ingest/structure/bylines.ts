@@ -28,6 +28,9 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
+// `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`.
+const ENGLISH_PHOTO_CREDIT = /^(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/u;
+
 const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),
   new RegExp(`^${OWN_ROLE}${S}*${NAMES}${DEED}?$`, 'u'),
@@ -44,8 +47,11 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^[(（]?${S}*(?:(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供|资料图片?|资料照片|新华社发|图片来源[：:][^。，,；;！？()（）]{2,20})${S}*[)）]?$`, 'u'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
-  // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Xinhua)`.
-  /^[(（](?:By:? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:(?:, | and )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})*[)）]$/u,
+  // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Reporter: Guo Feng)`, `(Xinhua)`.
+  /^[(（](?:By:? |Reporters?: |Correspondents?: )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:(?:, | and )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})*[)）]$/u,
+  // `Zhao Min / Changzhi Daily`: the reporter and the paper; `Photo by Wang Jun`, `Photo: Wang Jun`: a photo credit.
+  /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})? ?[/|] ?(?:[A-Z][a-z]+ ){0,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u,
+  ENGLISH_PHOTO_CREDIT,
   // `By Wang Fang`, `By Li Na and Zhang Wei`.
   /^(?:[—–]{1,2}\s*)?(?:By|BY):? (?:[Oo]ur (?:reporters?|correspondents?) )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
@@ -70,12 +76,14 @@ export function isBylineLine(text: string): boolean {
  * paragraph above it. `文/图 张丽` is an article's byline that also credits its photos: see tookPhotos.
  */
 export function isPhotoCredit(text: string): boolean {
+  if (ENGLISH_PHOTO_CREDIT.test(text.trim())) return true;
   return /摄影?[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)/u.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */
 export function tookPhotos(text: string): boolean {
   const t = text.trim();
+  if (ENGLISH_PHOTO_CREDIT.test(t)) return true;
   return isBylineLine(t) && (/摄影?[)）]?$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
 }
 

@@ -58,10 +58,11 @@ export function mayBeColumnName(text: string): boolean {
   return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }
 
-// An English page's column name: up to three capitalised words, no digit or punctuation (`Changzhi Express`).
-const LATIN_LABEL = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|&)){0,2}$/u;
+// An English page's column name: up to three capitalised words, no digit or punctuation (`Changzhi Express`),
+// or two or three in capitals (`CITY BRIEFS`; a single word in capitals is a pinyin label, `XINWENSHIPI`).
+const LATIN_LABEL = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|&)){0,2}$|^[A-Z]{2,}(?: (?:[A-Z]{2,}|&)){1,2}$/u;
 
-/** A column's name over an English headline (`Changzhi Express`, `City Briefs`): its kicker, as a Chinese one is. */
+/** A column's name over an English headline (`Changzhi Express`, `CITY BRIEFS`): its kicker, as a Chinese one is. */
 export function isLatinColumnName(text: string): boolean {
   return LATIN_LABEL.test(text.trim());
 }

@@ -115,6 +115,8 @@ const CLOSING_CREDIT = new RegExp(
     `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
     // `（摄影 王刚）`, `（摄影：王刚）`: the deed before the name.
     `([(（]${SPACE}*摄影?${SPACE}*[：:]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
+    // An English caption's: `… in Luzhou district. Photo by Wang Jun`.
+    `(?<=[.!?]["”’]?)${SPACE}+((?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$`,
     // Glued to the sentence before it, only with a reporter's role: `…演示灭火器使用方法。本报记者 王刚 摄`.
     `(?<=[。！？!?”])((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)${SPACE}*(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME})){0,3}${SPACE}*摄(?:影)?)$`,
   ].join('|'),
@@ -126,8 +128,8 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
   const match = CLOSING_CREDIT.exec(text);
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
-  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
-  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim(), text: rest };
+  if (!/[。！？!?…][”’」』）)]*$|[.!?]["”’]?$/u.test(rest)) return { text };
+  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim(), text: rest };
 }
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */

@@ -58,6 +58,14 @@ const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
 // A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
 const QR_NOTE = /(?:二维码|扫码|扫一扫|扫描)/u;
 const MAX_QR_NOTE_CHARS = 30;
+// An English page's staff credits: `Editor: Liu Yang`, `Editor: Liu Yang Proofreader: Chen Hui`.
+const ENGLISH_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
+const ENGLISH_STAFF = new RegExp(`^(?:(?:Chief |Copy |Managing )?(?:Editor|Proofreader|Designer|Translator|Reviewer|Layout)s?: ?${ENGLISH_NAME}(?:\\s+|$))+$`, 'u');
+// `Scan the QR code to read more stories in English`.
+const QR_NOTE_EN = /\bQR code\b|^Scan (?:to|the|for)\b/iu;
+const MAX_QR_NOTE_EN_CHARS = 80;
+// An English section label beside them, in title case: `English Weekly`.
+const LATIN_LABEL = /^[A-Z][a-z]+$/u;
 // A section label beside them: `要闻`, `县域新闻`, `文旅·开放`, `民生·热线`.
 const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
 
@@ -86,8 +94,12 @@ export function readPageLine(text: string): PageFacts | undefined {
     .replace(/[(（]((?:星期|周|礼拜)[一二三四五六日天])[)）]/gu, ' $1')
     // `美术编辑：王 栋`, `校对 王 静`: a two-character name set to the width of three with a space between its characters.
     .replace(new RegExp(`(${STAFF_ROLE})(?:[：:]|[\\s\\u3000]+)(\\p{Script=Han})[\\s\\u3000]+(\\p{Script=Han})(?=[\\s\\u3000]|$)`, 'gu'), '$1：$2$3')
-    .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：');
+    .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：')
+    // An English page's number: `Page 8`, `PAGE 8`.
+    .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版');
   if (!line) return undefined;
+  if (ENGLISH_STAFF.test(line)) return {};
+  if (QR_NOTE_EN.test(line) && [...line].length <= MAX_QR_NOTE_EN_CHARS && !/[.!?]$/u.test(line)) return {};
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
@@ -145,7 +157,7 @@ function readToken(word: string): Token | undefined {
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
-  if (LABEL.test(word)) return { strong: false };
+  if (LABEL.test(word) || LATIN_LABEL.test(word)) return { strong: false };
   return undefined;
 }
 

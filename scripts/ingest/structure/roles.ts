@@ -9,14 +9,14 @@
 // - what is left: bylines, a column's name at the page's foot, photo captions (run-captions.ts).
 
 import type { Block, BlockKind } from '../types.ts';
-import { isPhotoCredit } from './bylines.ts';
+import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
 import { settleCaptions } from './run-captions.ts';
 import { findBanners, findPageHeader } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { anchorBylines, anchorDecks, findAuthorNames } from './run-titles.ts';
-import { opensWithDate } from './shape.ts';
+import { isLatin, opensWithDate } from './shape.ts';
 
 export type { Marked, Shape } from './run.ts';
 export { isDataLine } from './data-box.ts';
@@ -53,7 +53,7 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
  * paragraph (a headline, furniture or the page's end follows), it is its caption when it is one clause.
  */
 function isCaptionInText(state: ReadingState, block: Block, next: Marked | undefined): boolean {
-  if (!block.credit || /^[(（]/u.test(block.credit) || !/摄影?$/u.test(block.credit)) return false;
+  if (!block.credit || /^[(（]/u.test(block.credit) || !(/摄影?$/u.test(block.credit) || tookPhotos(block.credit))) return false;
   if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || opensWithDate(block.text)) return false;
   if (next?.shape !== 'paragraph') return isOneClause(block.text);
   return !next.block.byline && !next.block.credit && !opensWithDate(next.block.text);
@@ -75,8 +75,11 @@ function isCaptionOverCredit(state: ReadingState, block: Block, next: Marked | u
  * 村民们又…`) is the article's last paragraph, its photo's credit after it.
  */
 function isOneClause(text: string): boolean {
+  const t = text.trim();
+  // `Seniors board a free bus in Luzhou district.`: an English caption, one sentence with no comma.
+  if (isLatin(t)) return /^[^.!?,;:\n]+[.!?]?$/u.test(t);
   const clause = '[^。！？!?，,；;：:\\n]+';
-  return new RegExp(`^(?:[^。！？!?，,；;：:\\n]{2,20}[里内中旁边外上][，,])?${clause}[。！？!?]?$`, 'u').test(text.trim());
+  return new RegExp(`^(?:[^。！？!?，,；;：:\\n]{2,20}[里内中旁边外上][，,])?${clause}[。！？!?]?$`, 'u').test(t);
 }
 
 /** Decides every title-like line of a run, then carries the reading state past it. */

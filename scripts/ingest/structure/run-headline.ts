@@ -10,12 +10,12 @@
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
-import { columnLabel, isColumnName, isLatinColumnName, mayBeColumnName } from './columns.ts';
+import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { markKicker } from './run-titles.ts';
-import { hasPhraseSpace, isLatin, isListItem, opensWithSectionNumber } from './shape.ts';
+import { hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
 
 /**
  * Decides the last title-like line before running text. Returns the run's section heading, if it ends
@@ -61,8 +61,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption;
     // `Changzhi Express` over an English headline.
-    const english = isLatin(text(run, last));
-    markKicker(run, last, (t) => mayBeColumnName(t) || (english && isLatinColumnName(t)));
+    markKicker(run, last, mayBeColumnName);
     return undefined;
   }
   makeHeading(run, last, state);

@@ -6,9 +6,9 @@
 // - a line just before a `——` deck is that deck's headline.
 
 import { isPhotoCredit } from './bylines.ts';
-import { isColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
+import { isColumnName, isLatinColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
-import { hasPhraseSpace } from './shape.ts';
+import { hasPhraseSpace, isLatin } from './shape.ts';
 
 // `桑梓`, `李建国`, and a two-character name spaced to the width of three (`郭 涛`).
 const AUTHOR_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
@@ -55,10 +55,15 @@ export function anchorBylines(run: Run): void {
   }
 }
 
-/** The title-like line right over `headline`, when short and alone (no title-like line over it), is its kicker. */
+/**
+ * The title-like line right over `headline`, when short and alone (no title-like line over it), is its kicker;
+ * over an English headline, an English column name (`City Briefs`, `CITY BRIEFS`) is, though set like furniture.
+ */
 export function markKicker(run: Run, headline: number, fits: (text: string) => boolean = mayBeKicker): void {
   const column = headline - 1;
-  if (column < run.indices[0]! || run.kinds[column] !== 'title' || !fits(text(run, column))) return;
+  if (column < run.indices[0]!) return;
+  const english = isLatin(text(run, headline)) && isLatinColumnName(text(run, column)) && (run.kinds[column] === 'title' || run.kinds[column] === 'furniture');
+  if (!english && (run.kinds[column] !== 'title' || !fits(text(run, column)))) return;
   const over = run.kinds[column - 1];
   if (column > run.indices[0]! && (over === 'title' || over === 'headline')) return;
   run.kinds[column] = 'kicker';
