@@ -104,3 +104,14 @@ describe('topicOf, who takes part', () => {
   });
 });
 
+describe('topicOf, more fields of words', () => {
+  it('files buses and passenger flows under transport, canteens for elders under elderly care', () => {
+    expect(topic('城区2条社区巴士线路开通运行，线路总长26公里。', '26公里', [], { topics: ['governance'] })).toBe('transport');
+    expect(topic('该区把长者食堂建设列入民生实事，新建长者食堂9个。', '9个', [], { topics: ['governance'] })).toBe('elderly-care');
+  });
+
+  it('files enrolment in the pension scheme with pensions', () => {
+    expect(topic('全市城乡居民基本养老保险参保人数达到96万人。', '96万人', [], { topics: ['elderly-care', 'employment'] })).toBe('elderly-care');
+  });
+});
+

@@ -23,12 +23,12 @@ const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.ma
 export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '托育园', '托育机构', '托育点')],
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂'), ...k(2, '独居老人', '百岁老人')],
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂', '长者食堂'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
-  // (养老保险 itself says nothing for a figure: `养老保险基础养老金` is a pension.)
+  // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
-  transport: [...k(3, '背街小巷', '公交线路', '危桥')],
+  transport: [...k(3, '背街小巷', '公交线路', '危桥'), ...k(2, '客流')],
   housing: [...k(3, '公租房', '楼栋', '加装电梯')],
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食).
   agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮')],
@@ -41,8 +41,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感')],
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
 };
-/** Lexicon words that do not count for a figure inside these longer words (养老保险 is social insurance). */
-const FIGURE_NOT_IN: Record<string, string[]> = { 养老: ['养老保险'], 返贫: ['因病致贫'], 交通: ['交通事故', '交通安全'] };
+/** Lexicon words that do not count for a figure inside these longer words (因病致贫返贫 is illness's). */
+const FIGURE_NOT_IN: Record<string, string[]> = { 返贫: ['因病致贫'], 交通: ['交通事故', '交通安全'] };
 /**
  * Lexicon words that say nothing of a figure's own topic: money invested and output are counted for what
  * they build or grow (`老旧小区…完成投资9.8亿元` is housing, `连翘…产值` agriculture), and a traffic police
