@@ -105,6 +105,7 @@ describe('labelOf, trimmed to what defines the number', () => {
 
   it('defines who is counted by a verb and the object the next figure counts', () => {
     expect(label('招聘会上，30家企业提供岗位900个。', '30家')).toBe('提供岗位的企业');
+    expect(label('全县为5000户农户发放清洁取暖补贴600万元。', '5000户')).toBe('发放清洁取暖补贴的农户');
   });
 
   it('keeps the quotes the sentence puts round a name', () => {

@@ -298,9 +298,9 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
   // (提供岗位的企业); `46家企业带来1300多个岗位`: a verb whose object is that figure's alone does not.
   if (rest[i]?.role === 'number') {
     const split = words.findIndex((w) => w.role !== 'verb' && w.role !== 'skip');
-    const object = split > 0 ? words.slice(split) : [];
-    if (object.length === 0 || !object.every((w) => w.role === 'noun') || !hasNoun(object)) return none;
-    return { verb: join(words.slice(0, split)).replace(PREDICATE_FILLER, ''), object: join(object) };
+    const object = split > 0 ? rightPhrase(words.slice(split)) : undefined;
+    if (!object || object.rest.length > 0 || !hasNoun(object.noun)) return none;
+    return { verb: join(words.slice(0, split)).replace(PREDICATE_FILLER, ''), object: join(object.noun) };
   }
   // A predicate longer than a label could hold is a clause of its own.
   if (verb.length > MAX_PREDICATE) return none;
