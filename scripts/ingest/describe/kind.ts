@@ -1,6 +1,7 @@
 // What sort of piece an article is, told from its blocks.
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
+import { isBrief } from '../structure/briefs.ts';
 import { isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isLatin, isListItem, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
@@ -40,7 +41,7 @@ const SIDEBAR_MAX_CHARS = 800;
  * - `interview`: questions of the paper (`记者：`) answered by named people (`王海军：`), two or more (interview.ts);
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line,
  *   or the bracketed reporter alone, `（记者 秦 凯）`),
- *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a dated brief (`● 3月5日，…。`);
+ *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a brief (`● 3月5日，…。`, `◆ 善福镇完成…。`);
  * - `news`, also: an English item of at most four paragraphs under its headline (a brief);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline
  *   or a bracketed note on its data;
@@ -77,7 +78,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // transport bureau said on Thursday.`).
   const english = paragraphs.length > 0 && isLatin(paragraphs.map((p) => p.text).join(' '));
   if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && blocks.some((b) => b.kind === 'headline')) return 'news';
-  if (paragraphs.length === 1 && isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) return 'news';
+  // A brief set off by a bullet (structure/briefs.ts): `● 3月5日，…。`, `◆ 善福镇完成农村户厕改造310户，…。`.
+  if (paragraphs.length === 1 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text))) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
   // A note on the box's data in brackets may close it.
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
