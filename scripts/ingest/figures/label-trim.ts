@@ -11,6 +11,8 @@ import { tagWords, type Word } from './words.ts';
 
 /** Tags that never end or open a label: conjunctions, prepositions, particles, modal particles, interjections. */
 const EDGE_TAG = /^(?:c|p|u|uj|ul|uz|ug|ud|uv|y|e)$/;
+/** Adverbs never end a label either (`藏书不[少于5000册]`: the negation is the number's). */
+const END_TAG = /^(?:d|ad)$/;
 /** Tags that never open a label: the above and adverbs (not jieba's time tag: it gives it to 老年, 初一, 课后). */
 const OPEN_TAG = /^(?:c|p|u|uj|ul|uz|ug|ud|uv|y|e|d|ad)$/;
 /** Adverbs of sequence and schedule that jieba tags as time words. */
@@ -62,7 +64,7 @@ export function trimLabel(label: string, options: TrimOptions): string {
   let end = words.length;
   // (A one-character defining word defines what follows it: 总 of 总投资, never a label's last word.)
   const keepsAtEnd = (w: Word) => options.keeps(w.word) && w.word.length > 1;
-  const trimsEnd = (w: Word) => isPunct(w) || (!keepsAtEnd(w) && (EDGE_TAG.test(w.tag) || LINKS.has(w.word)));
+  const trimsEnd = (w: Word) => isPunct(w) || (!keepsAtEnd(w) && (EDGE_TAG.test(w.tag) || END_TAG.test(w.tag) || LINKS.has(w.word)));
   // A place word opening a clause frames it (`当地小米种植平均每亩增收`); before one noun it is part of it (`室内温度`).
   const framing = (w: Word, at: number) => w.tag === 's' && end - at > 2;
   const trimsStart = (w: Word, at: number) =>

@@ -58,6 +58,12 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('经过评比，全市的6名教师脱颖而出。', '6名')).toBe('教师');
   });
 
+  it('never drops a negation, and leaves out a predicate cut inside its list of objects', () => {
+    expect(label('村东一段约300米的道路多年未硬化。', '约300米')).toContain('未硬化');
+    expect(label('在6个乡镇开设面点、养殖、电工等培训班20期。', '6个')).toBe('乡镇');
+    expect(label('每个书房藏书不少于3000册。', '少于3000册')).toBe('每个书房藏书');
+  });
+
   it('keeps a verb cut before its object only with the object, as what defines the noun', () => {
     expect(label('全镇300余户村民安装了太阳能热水器。', '300余户')).toBe('安装太阳能热水器的村民');
     expect(label('街道为45户独居老人安装了烟雾报警器和一键呼叫设备。', '45户')).toBe('安装烟雾报警器的独居老人');

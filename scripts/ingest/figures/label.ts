@@ -46,7 +46,8 @@ const LINKING = [
   '最低', '为期', '总共', '一共', '显示',
 ];
 // Adverbs and per-words that define a number and stay in its label.
-const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天)$/;
+// (A negation defines a number as much: `未打通`, `不达标`; it is never dropped.)
+const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
 // An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
 const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
 // Nouns with a place's ending that are no actor: what is counted or measured (`城市低保标准`, `老旧小区改造项目`).
@@ -267,6 +268,11 @@ function rightPhrase(words: readonly Tagged[], classifier = false): { noun: Tagg
     else break;
   }
   while (noun.length > 0 && noun[noun.length - 1]!.word === '、') noun.pop();
+  // Cut short of the clause's end by a verb, a phrase with a verb inside had its predicate in it
+  // (`8个乡镇开设电焊、家政、中式烹调等培训班` → 乡镇): it ends before that verb.
+  const inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb');
+  const cutShort = i < words.length && words[i]!.role !== 'punct' && words[i]!.role !== 'number';
+  if (cutShort && inner > 0) return { noun: noun.slice(0, inner), rest: words.slice(words.indexOf(noun[inner]!)), afterDe };
   return { noun, rest: words.slice(i), afterDe };
 }
 
@@ -282,7 +288,7 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
   const opening = rest.find((w) => w.role !== 'skip');
   if (!opening || LINKING_OPEN.test(opening.tag) || LINK_VERBS.has(opening.word) || RELATIONAL.has(opening.word) || IN_TURN.test(opening.word)) return none;
   let i = rest.indexOf(opening);
-  while (i < rest.length && (/^(?:d|ad)$/.test(rest[i]!.tag) || SEQUENCE.has(rest[i]!.word) || rest[i]!.role === 'skip')) i++;
+  while (i < rest.length && ((/^(?:d|ad)$/.test(rest[i]!.tag) && !DEFINING.test(rest[i]!.word)) || SEQUENCE.has(rest[i]!.word) || rest[i]!.role === 'skip')) i++;
   if (i < rest.length && /^(?:i|l)$/.test(rest[i]!.tag)) return none;
   const words: Tagged[] = [];
   let text = '';
@@ -294,6 +300,9 @@ function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } 
     if (/[了过着]/.test(text)) break;
   }
   const verb = text.replace(/[了过着].*$/, '');
+  // A predicate cut by 、 in its object is half of what was done (`开设电焊、家政…`); one whose verb closes
+  // before 、 is whole (`背街小巷改造、…`).
+  if (rest[i]?.word === '、' && words[words.length - 1]?.role !== 'verb') return none;
   // `38家企业提供岗位720个`: a verb and the object the next figure counts define who is counted here
   // (提供岗位的企业); `46家企业带来1300多个岗位`: a verb whose object is that figure's alone does not.
   if (rest[i]?.role === 'number') {
