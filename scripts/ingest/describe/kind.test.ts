@@ -138,3 +138,18 @@ describe('findKind: forms of the 2025-12 dev pages (issue 15)', () => {
   });
 });
 
+describe('findKind: news briefs', () => {
+  const para = (text: string, i: number) => block('paragraph', text, i);
+
+  it('one item of a list of news, a sentence, is news; a data box line alone is not', () => {
+    expect(findKind({ blocks: [para('◆ 某镇完成农村户厕改造310户，今年改造任务全部完成。', 0)] }, { index: 3 })).toBe('news');
+    expect(findKind({ blocks: [para('● 1至11月，全县城镇新增就业4380人，完成年度目标的109.5%。', 0)] }, { index: 3 })).toBe('news');
+    expect(findKind({ blocks: [para('● 改造农村户厕 1850座', 0)] }, { index: 3 })).toBe('sidebar');
+  });
+
+  it('an item under a column of news is news', () => {
+    const body = [para('某镇在12个村建成村级光伏电站，总装机容量3.6兆瓦。', 2), para('今年1至11月，光伏电站发电收益达到216万元。', 3)];
+    expect(findKind({ blocks: [block('kicker', '■ 乡镇动态', 0), block('headline', '某镇：光伏板上“长”出村集体收入', 1), ...body] }, { index: 1 })).toBe('news');
+    expect(findKind({ blocks: [block('kicker', '百姓身边', 0), block('headline', '某镇：光伏板上“长”出村集体收入', 1), ...body] }, { index: 1 })).toBe('article');
+  });
+});

@@ -25,6 +25,8 @@ const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3
 // The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
 // byline with its 本报讯 left out. Not a compiler's credit (`（本报记者 李珂 整理）`).
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
+// A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻.
+const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 // A box is short: a sidebar has at most this many paragraphs …
@@ -41,7 +43,8 @@ const SIDEBAR_MAX_CHARS = 800;
  * - `interview`: questions of the paper (`记者：`) answered by named people (`王海军：`), two or more (interview.ts);
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line,
  *   or the bracketed reporter alone, `（记者 秦 凯）`),
- *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a brief (`● 3月5日，…。`, `◆ 善福镇完成…。`);
+ *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a brief (`● 3月5日，…。`, `◆ 善福镇完成…。`),
+ *   or it stands under a column of news items (`乡镇动态`, `民生简讯`, `一句话新闻`);
  * - `news`, also: an English item of at most four paragraphs under its headline (a brief);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline
  *   or a bracketed note on its data;
@@ -80,6 +83,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && blocks.some((b) => b.kind === 'headline')) return 'news';
   // A brief set off by a bullet (structure/briefs.ts): `● 3月5日，…。`, `◆ 善福镇完成农村户厕改造310户，…。`.
   if (paragraphs.length === 1 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text))) return 'news';
+  // Under a column of news items (`■ 乡镇动态`, `【民生简讯】`, `一句话新闻`).
+  if (marks.some((b) => NEWS_COLUMN.test(b.text))) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
   // A note on the box's data in brackets may close it.
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
