@@ -168,6 +168,13 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
     expect(findRegions('县里今年为东沟村修通了水泥路。', wuxiang)).toEqual(['武乡县']);
   });
 
+  it('reads a body of the county (县人民医院, 县图书馆) as the home county, not 社区 or 小区 bodies', () => {
+    expect(findRegions('县图书馆“冬日书香”阅读季启动，12月计划开展阅读活动40场。', wuxiang)).toEqual(['武乡县']);
+    expect(findRegions('12月5日，县人民医院与山西医科大学第一医院签订远程会诊协议。', wuxiang)).toEqual(['武乡县']);
+    expect(findRegions('社区服务中心为老人送去棉衣。', findPlace('潞州区'))).toEqual([]);
+    expect(findRegions('县图书馆开展阅读活动40场。')).toEqual([]);
+  });
+
   it('reads nothing from them on a city paper’s page, nor from 全县区', () => {
     expect(findRegions('我县新建村级养老服务站12个。')).toEqual([]);
     expect(findRegions('全市各县区、全县区一盘棋推进。', wuxiang)).toEqual(['长治市']);

@@ -36,6 +36,11 @@ const HOME_WORDS: Partial<Record<Place['level'], RegExp>> = {
   county: /(?:我|本|全)县(?!区)|县里/gu,
   district: /(?:我|本|全)区(?!县)|区里/gu,
 };
+// … and its bodies, as the city's are (`县人民医院`, `县图书馆`, `区民政局`; see CITY_BODY).
+const HOME_BODIES: Partial<Record<Place['level'], RegExp>> = {
+  county: /县[\p{Script=Han}]{1,8}?(?:局|委|办|中心|公司|院|馆|所|站|队)/gu,
+  district: /区[\p{Script=Han}]{1,8}?(?:局|委|办|中心|公司|院|馆|所|站|队)/gu,
+};
 const NO_WORDS = /(?!)/gu;
 // 长治市区 is the city's urban area seen from a county, not the whole city.
 const URBAN_AREA = /^区/u;
@@ -98,9 +103,10 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
     }
     if (home !== undefined) {
-      for (const m of part.text.matchAll(HOME_WORDS[home.level] ?? NO_WORDS)) {
+      const words = [...part.text.matchAll(HOME_WORDS[home.level] ?? NO_WORDS)].map((m) => m.index);
+      for (const at of [...words, ...bodies(part.text, HOME_BODIES[home.level] ?? NO_WORDS)]) {
         perCounty.set(home.name, (perCounty.get(home.name) ?? 0) + 1);
-        named.push({ key: placeKey(home), at: offset + m.index });
+        named.push({ key: placeKey(home), at: offset + at });
       }
     }
     for (const m of part.text.matchAll(CITY_WORDS)) {
@@ -151,12 +157,19 @@ const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|
  * a word of its own, not end one (城市, 超市, 股市 …: jieba reads the character before it and 市 as one word).
  */
 function cityBodies(text: string): number[] {
+  return bodies(text, CITY_BODY).filter((at) => text.slice(Math.max(0, at - 2), at) !== '长治');
+}
+
+/**
+ * Where `pattern` (a body's name opening with its level's character, 市/县/区) matches as a word of its own:
+ * not where jieba reads the character before it and the level's character as one word (城市, 超市, 社区, 小区).
+ */
+function bodies(text: string, pattern: RegExp): number[] {
   const found: number[] = [];
-  for (const m of text.matchAll(CITY_BODY)) {
-    if (text.slice(Math.max(0, m.index - 2), m.index) === '长治') continue;
+  for (const m of text.matchAll(pattern)) {
     const before = text[m.index - 1];
     if (before !== undefined && /\p{Script=Han}/u.test(before)) {
-      const words = tagWords(before + '市');
+      const words = tagWords(before + m[0][0]!);
       if (words.length === 1 && words[0]!.tag !== 'x') continue;
     }
     found.push(m.index);
