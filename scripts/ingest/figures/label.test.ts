@@ -146,6 +146,10 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');
   });
 
+  it('keeps the base of a comparison (较去年, 比上年)', () => {
+    expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
+  });
+
   it('keeps the head of the thing that changed though jieba tags it a verb (收入, 负担, 就业, 率)', () => {
     expect(withPrevious('全县旅游综合收入达到12亿元，同比增长9%。', '12亿元', '9%')).toContain('旅游综合收入');
     expect(withPrevious('全区农村劳动力转移就业达到3.2万人，较上年增加800人。', '3.2万人', '800人')).toContain('转移就业');

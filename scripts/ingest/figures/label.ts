@@ -104,6 +104,11 @@ function roles(text: string): Tagged[] {
     // A time word between a verb and its noun modifies the noun (`完成全年任务`); 目标 right before 的 or the
     // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target.
     const following = words[i + 1];
+    // The base of a comparison (`较去年提高`, `比上年增加`) says what changed against what: it stays.
+    if (words[i]!.role === 'stop' && TIME_WORD.test(words[i]!.word) && /^(?:较|比)$/.test(words[i - 1]!.word)) {
+      words[i]!.role = 'noun';
+      words[i - 1]!.role = 'noun';
+    }
     const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
     const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
     if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
@@ -515,5 +520,7 @@ function fit(label: string): string {
   const words = tagWords(label);
   let i = 0;
   while (i < words.length && label.length - words[i]!.start > MAX_LABEL_LENGTH) i++;
-  return label.slice(words[i]?.start ?? label.length - MAX_LABEL_LENGTH);
+  const cut = label.slice(words[i]?.start ?? label.length - MAX_LABEL_LENGTH);
+  // A quote cut in half leaves its pair out too.
+  return (cut.match(/“/g) ?? []).length === (cut.match(/”/g) ?? []).length ? cut : cut.replace(/[“”]/g, '');
 }
