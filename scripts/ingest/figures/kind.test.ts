@@ -138,3 +138,20 @@ describe('kindOf, more forms', () => {
   });
 });
 
+describe('kindOf, who and where, links and 将', () => {
+  it('reads those a work is done for and the places it is done in as reached, and places that all have a thing as a total', () => {
+    expect(kind('今年为2100户困难老人家庭实施适老化改造。', '2100户')).toBe('total');
+    expect(kind('该镇在9个村建成村级光伏电站。', '9个')).toBe('total');
+    expect(kind('全县7个乡镇和210个村全部建成便民服务站。', '210个')).toBe('total');
+    expect(kind('预计明年新增就业将稳定在3万人以上。', '3万人以上')).toBe('new');
+  });
+
+  it('counts a count named with its works before 达到 as the works, and reads 将 before 超过 as “will”', () => {
+    expect(kind('今年全区农村“煤改电”改造户数达到3800户。', '3800户')).toBe('new');
+    expect(kind('预计全年城镇新增就业将超过4万人。', '超过4万人')).toBe('new');
+  });
+
+  it('reads a fare as per ride', () => {
+    expect(kind('线路全长18公里，票价2元。', '2元')).toBe('per');
+  });
+});

@@ -22,7 +22,7 @@ const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
-const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)|一天|一个人|月(?:工资|收入|薪)/;
+const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|票价|单价|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)|一天|一个人|月(?:工资|收入|薪)/;
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
 const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
@@ -39,9 +39,9 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // what a place has (a total).
   // 改造 in a project's name (`实施微改造项目23个`) counts projects, not works; 目前…建成 is what a place has;
   // jobs 开发 are created (`开发…公益性岗位150个`).
-  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|项目|工程)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已|目前[^，,；;。]{0,6})建成|完工|接通|开通|入选|首次实现|更新/g],
+  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|项目|工程)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
-  ['total', /惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
+  ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
 ];
 // Works finished by the length or area (`已完成路基18.5公里`, `完成12公里农村公路“白改黑”工程`); money
 // 完成 (完成投资) is spent, not added, and a count 完成 may be anything done.
@@ -49,6 +49,11 @@ const BUILT = /建设|完成/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置/g;
+// Those a work is done for (`为3150户…家庭实施适老化改造`) and the places it is done in (`在12个村建成…电站`) are
+// reached, not added: a total, whatever the verb after them.
+const FOR_OR_IN = /(?:为|(?<!保持|稳定|控制|维持|处|位|集中)在)(?:全[市县区镇])?$/;
+// A count named with its works before a linking verb (`“煤改气”改造户数达到5200户`) is counted as the works.
+const LINKED = /(?:达到|达)$/;
 /** Reach: how many a programme or a network serves is not summed, even in a running list. */
 const REACH = /惠及|覆盖(?!率)|受益|参与(?!率)/;
 // A running sum: 累计 in the figure's own stretch, 以来共/近年来先后 over its clause chain, 护理过的.
@@ -85,13 +90,27 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (RUNNING.test(own) || EXPERIENCED.test(before)) return 'cumulative';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
-  const ownMarker = FRONTED.test(before) ? undefined : nearestMarker(own, measured, false, true);
+  // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
+  const fronted = FRONTED.test(before) && !/^(?:超过|超|突破|达到|达)/.test(scope.text);
+  const ownMarker = fronted ? undefined : nearestMarker(own, measured, false, true);
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
-  if (ownMarker !== 'new' && !REACH.test(own) && (RUNNING.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
+  if (ownMarker !== 'new' && !REACH.test(own) && !REACH.test(after) && (RUNNING.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
-  const found = FRONTED.test(before) ? nearestMarker(after, measured, true) : (ownMarker ?? nearestMarker(after, measured, true));
+  if (FOR_OR_IN.test(before)) return 'total';
+  const linked = ownMarker === 'total' && LINKED.test(own) && nearestMarker(own.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
+  const found = fronted ? nearestMarker(after, measured, true) : (linked ?? nearestMarker(after, measured, true));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
+}
+
+function lastMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** Does the text hold a word that decides a kind (a verb of works, of a total, of a running sum)? */
+export function hasKindWord(text: string): boolean {
+  return RUNNING.test(text) || MARKERS.some(([, pattern]) => lastMatch(pattern, text));
 }
 
 function nearestMarker(text: string, measured: boolean, first = false, putUp = false): Kind | undefined {

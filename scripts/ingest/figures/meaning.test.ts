@@ -50,6 +50,14 @@ describe('meaningOf, a list of works', () => {
     expect(meaningOf(context, scope('6100余户', '户'), { previous }).kind).toBe('total');
     expect(meaningOf(context, scope('6100余户', '户'), { previous: { ...previous, unit: '户' } }).kind).toBe('new');
   });
+
+  it('counts a part (其中…) as its whole only in the whole’s unit', () => {
+    const text = '全县发生事故30起，同比下降12%，其中涉及电动车事故9起。';
+    const context = article(text);
+    const at = text.indexOf('9起');
+    const change = { label: '事故同比下降', end: text.indexOf('12%') + 3, kind: 'change' as const, unit: '%' };
+    expect(meaningOf(context, scopeAt(context, 1, at, at + 2, '起'), { previous: change }).kind).toBe('total');
+  });
 });
 
 describe('articleContext', () => {

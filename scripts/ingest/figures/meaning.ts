@@ -7,7 +7,7 @@ import { measureByKey } from '../../../src/domain/measures.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { BodyNode } from '../types.ts';
-import { kindOf, type Kind } from './kind.ts';
+import { hasKindWord, kindOf, type Kind } from './kind.ts';
 import { labelOf, type LabelContext } from './label.ts';
 import { normalizeWidth } from './numerals.ts';
 import { periodOf } from './period.ts';
@@ -16,7 +16,6 @@ import type { ArticleMeta, FigureScope } from './scope.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
 import { topicOf } from './topic.ts';
-import { tagWords } from './words.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
 
 export interface FigureMeaning {
@@ -110,7 +109,8 @@ export interface MeaningInput {
 // involved (`改造老旧小区46个，涉及楼栋318栋`), counts as the item before.
 // (`分别增长4.6%和6.8%`: 和 and 及 join list items too.)
 const LIST_ITEM = /^(?:、|和|及|，?涉及)[^，,；;。0-9]*$/;
-// A part of the figure before, with no verb of its own (`新增技能人才1.4万人，其中高技能人才3200人`), counts as it does.
+// A part of the figure before, with no word of a kind of its own (`新增技能人才1.4万人，其中高技能人才3200人`,
+// `新增停车位860个，其中新能源汽车充电车位120个`), counts as it does.
 const SUBSET = /^[，,]其中[^，,；;。0-9]*$/;
 // People and households a list of works involves (`涉及楼栋312栋、居民8900余户`) are reached, not added.
 const PEOPLE = /^(?:户|人|名|人次|位)$/;
@@ -122,7 +122,9 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   // Percentages of a list are read each on its own (a rate beside a share), but changes listed together
   // (`分别增长4.6%和6.8%`) are changes alike.
   const percent = UNITS.get(scope.unit)?.kind === 'percent';
-  const item = LIST_ITEM.test(between) || (SUBSET.test(between) && !tagWords(between).some((w) => w.tag.startsWith('v')));
+  // (A part is of the same unit as its whole: `同比下降21%，其中…事故7起` is no part of the change.)
+  const part = SUBSET.test(between) && !hasKindWord(between) && (previous.unit === undefined || previous.unit === scope.unit);
+  const item = LIST_ITEM.test(between) || part;
   if (!item || (percent && previous.kind !== 'change')) return undefined;
   if (previous.kind === 'new' && PEOPLE.test(scope.unit) && previous.unit !== undefined && !PEOPLE.test(previous.unit)) return undefined;
   return previous.kind;

@@ -126,6 +126,17 @@ describe('periodOf, the nearest governing time', () => {
     expect(period(p, '98%')).toEqual({ year: 2028 });
   });
 
+  it('keeps a season as printed, reads a whole month opening its clause, not a month that says which works', () => {
+    expect(period('今年冬季，全县推出冬季旅游线路6条。', '6条').period).toBe('今年冬季');
+    expect(period('县文旅局预计，12月全县接待游客可达5万人次。', '5万人次').period).toBe('12月');
+    expect(period('4月开工建设的热网工程全长9公里。', '9公里').period).toBeUndefined();
+    expect(period('12月15日起，全市新开公交线路3条。', '3条').period).toBeUndefined();
+  });
+
+  it('dates no standard by a span', () => {
+    expect(period('今年以来，全市新增家庭养老床位800张，每户补助标准最高3000元。', '3000元').period).toBeUndefined();
+  });
+
   it('drops the year opening a span of months or quarters, as 今年 is dropped', () => {
     expect(period('2025年前三季度，全区新建公园8个。', '8个')).toEqual({ year: 2025, period: '前三季度' });
     expect(period('2024年1至10月，全区新建公园8个。', '8个')).toEqual({ year: 2024, period: '1至10月' });

@@ -48,7 +48,11 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // names programmes, 暑期托管班).
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|中秋国庆|春运)(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
-  { pattern: /(?:(20[0-9]{2})年)?(?:冬季|夏季|春季|秋季|采暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  { pattern: /(?:(20[0-9]{2})年|今年)?(?:冬季|夏季|春季|秋季|采暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  // A whole month as the span of what is done or expected in it, opening its clause (`县文旅局预计，12月全县
+  // 接待游客可达8万人次`, `12月计划开展阅读活动40场`): not a day (12月15日), an edge (月底, 月初, 12月起), 月份, nor
+  // the date that says which works (`4月开工建设的…热网工程`).
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}])/gu },
   // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
 ];
@@ -59,10 +63,13 @@ function printed(m: RegExpExecArray): string {
   if (since) return `${since[1]}以来`;
   // A start named by an event of this year drops 今年 (`今年国庆以来` → 国庆以来); 今年以来, 今年3月以来 keep it.
   if (m[0].endsWith('以来')) return m[0].replace(/^今年(?=[\p{Script=Han}]+以来$)(?!以来)/u, '');
+  // A season is kept as printed (`2025年冬季`, `今年冬季`).
+  if (SEASON.test(m[0])) return m[0];
   // A year opening a span of months or quarters (`2025年前三季度`, `2025年1至10月`) is the record's year, as 今年 is.
   return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '').replace(CLOSED_WITH_YEAR, '');
 }
 
+const SEASON = /^(?:20[0-9]{2}年|今年)?(?:冬季|夏季|春季|秋季|采暖季)$/;
 const CLOSED_WITH_YEAR = /^20[0-9]{2}年(?=[0-9]{1,2}月?[至—–\-~～到]|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/;
 
 const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)?以来|度以来|[—–\-~～至到])/g;
@@ -120,7 +127,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
   const reached = LEVEL_REACHED.test(ownBefore);
-  const stock = (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore);
+  const stock = (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore) || STANDARD.test(ownBefore);
   const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   const laterTime = inChain?.end !== undefined && inChain.end < at && LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, ''));
@@ -171,6 +178,8 @@ const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十
  * 2180公里`, `已覆盖90%的城市社区`), and a level's change from last year in points (`较去年提高12个百分点`).
  */
 const STOCK = /面积|里程|总数|总量/;
+/** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
+const STANDARD = /标准[^，,；;。0-9]{0,8}$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 const POINTS = /^个?百分点$/;
 // (Against the same period of last year, 较去年同期, the change is over the period: it keeps it.)

@@ -32,7 +32,7 @@ const PROVINCE: Place = { name: '山西省', level: 'province' };
 const CITY: Place = { name: gazetteer.CITY.name, level: 'city', parent: PROVINCE.name };
 
 const WORDS: Record<string, Place | RelativeLevel> = {
-  我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
+  我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 市区: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
   全县: 'county', 该县: 'county', 县里: 'county', 县城: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
   县域: 'county', 全镇: 'town', 该镇: 'town', 镇里: 'town', 镇上: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town', 当地: 'local',
 };

@@ -31,6 +31,10 @@ describe('regionOf', () => {
     expect(region(p, '6座', ['上党区'])).toBe('上党区西火镇');
   });
 
+  it('reads 市区 as the city', () => {
+    expect(region('12月起，市区5条公交线路优化调整。', '5条', ['潞州区'])).toBe('长治市');
+  });
+
   it('reads 县城 as the county, not the town the sentence also names', () => {
     const p = '该县计划明年完成龙溪镇供热二期工程，届时县城集中供热普及率将提高到96%。';
     expect(region(p, '96%', ['平顺县'])).toBe('平顺县');

@@ -106,4 +106,10 @@ describe('statusOf', () => {
     expect(status(p, '76%')).toBe('actual');
     expect(status('到2028年，全区人均服务户数力争从目前的150户降到110户以内。', '110户以内')).toBe('target');
   });
+
+  it('reads 已将 as 把 (done), and a quote about one’s own room as the speaker’s', () => {
+    expect(status('今年，该区已将城市低保标准提高到每人每月760元。', '760元')).toBe('actual');
+    expect(status('“今年屋里能到23℃。”', '23℃')).toBe('anecdote');
+  });
 });
+
