@@ -40,6 +40,8 @@ const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
+// A telephone number with its area code, a mobile number, a web or mail address: never in a headline or caption.
+const CONTACT = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
 
 /**
  * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones
@@ -215,11 +217,15 @@ function shapeOf(text: string): Shape {
   if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';
+  // `--- 记者手记 ---`, `——记者手记——`: a label set between rules marks a part of the text, not a deck.
+  if (titleLength && opensWithDash(text) && endsWithDash(text)) return 'title';
   // `——上党区用好…` is a deck; `——常态化开展扫黑除恶。…` is a list item of running text.
   if (opensWithDash(text) && charCount(text) <= MAX_DECK_CHARS && !FULL_STOP.test(text) && !endsComplete(text)) {
     return 'deck';
   }
   if (titleLength && endsWithDash(text)) return 'subheading';
+  // `供热报修：市热力公司24小时服务热线 0355-2025000`: a line that gives a number to call or an address is a notice.
+  if (CONTACT.test(text)) return 'paragraph';
   if (isTitleLike(text) || isLatinTitle(text)) return 'title';
   return 'paragraph';
 }

@@ -115,6 +115,8 @@ const CLOSING_CREDIT = new RegExp(
     `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
     // `（摄影 王刚）`, `（摄影：王刚）`: the deed before the name.
     `([(（]${SPACE}*摄影?${SPACE}*[：:]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
+    // Who gave the picture: `…体验滑雪乐趣。图片由沁源县文旅局提供`, `（照片由受访者提供）`.
+    `(?<=[。！？!?”])${SPACE}*([(（]?(?:图片|照片)由[^。，,；;！？()（）]{2,20}提供[)）]?)$`,
     // An English caption's: `… in Luzhou district. Photo by Wang Jun`.
     `(?<=[.!?]["”’]?)${SPACE}+((?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$`,
     // Glued to the sentence before it, only with a reporter's role: `…演示灭火器使用方法。本报记者 王刚 摄`.
@@ -129,7 +131,7 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$|[.!?]["”’]?$/u.test(rest)) return { text };
-  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim(), text: rest };
+  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').trim(), text: rest };
 }
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */

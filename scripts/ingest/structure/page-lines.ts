@@ -51,7 +51,8 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
 const LATIN_PAPER = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u;
 // How to reach the paper, by the form of what follows the label: `新闻热线：0355-2188888`, `投稿邮箱：a@b.com`,
 // `网址：www.czrb.com.cn`, `本报地址：长治市…`, `邮编：046000`; or the bare address, number or mail.
-const CONTACT_LABEL = /^\p{Script=Han}{0,6}(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)[：:]\S+$/u;
+// Only the paper's own desks: a service's number in an article (`服务热线：12345`, `咨询电话：…`) is its text.
+const CONTACT_LABEL = /^(?:新闻|读者|投稿|来稿|广告|发行|订阅|订报|本报|报社|编辑部|总编室|社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)[：:]\S+$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
 const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;

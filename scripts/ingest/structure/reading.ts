@@ -13,6 +13,8 @@ export interface ReadingState {
   hasHeadline: boolean;
   /** The open article names its author at its top (a byline line or a wire byline): it signs no more. */
   signed: boolean;
+  /** The open article's byline credits its photos too (`文/图 本报通讯员 程伟`): a photo goes with its text. */
+  photos: boolean;
   /** The open article is a wire item (`本报讯（记者 X）…`): a news report runs on without section headings. */
   wire: boolean;
   /** The article goes on from another page (`(上接第一版)`): its headline is there, not here. */
@@ -39,5 +41,6 @@ export function close(state: ReadingState): void {
   state.hasHeadline = false;
   state.signed = false;
   state.wire = false;
+  state.photos = false;
   state.continued = false;
 }

@@ -2,6 +2,7 @@
 //
 // Blocks between two paragraphs form a run (run.ts). This module reads the page block by block, carrying
 // where the reading stands (reading.ts), and has each run decided in this order:
+// - topic tags closing the text above, a page's section label over a kicker (run-captions.ts, run-furniture.ts);
 // - author names under titles, and the headlines and kickers anchored on bylines and decks (run-titles.ts);
 // - the page's header and the issue's banner among page furniture (run-furniture.ts);
 // - the last title-like line before running text, headline or section heading, and a headline printed late
@@ -9,11 +10,11 @@
 // - what is left: bylines, a column's name at the page's foot, photo captions (run-captions.ts).
 
 import type { Block, BlockKind } from '../types.ts';
-import { isPhotoCredit, tookPhotos } from './bylines.ts';
+import { isPhotoCredit } from './bylines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
-import { settleCaptions } from './run-captions.ts';
-import { findBanners, findPageHeader } from './run-furniture.ts';
+import { findClosingTags, settleCaptions } from './run-captions.ts';
+import { findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { anchorBylines, anchorDecks, findAuthorNames } from './run-titles.ts';
 import { isLatin, opensWithDate } from './shape.ts';
@@ -24,10 +25,13 @@ export { isDataLine } from './data-box.ts';
 export function assignRoles(marked: readonly Marked[]): Block[] {
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
-  const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, continued: false, markedHeadings: false };
+  const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, photos: false, continued: false, markedHeadings: false };
   for (let i = 0; i < marked.length; ) {
     if (marked[i]!.shape === 'paragraph') {
-      if (isCaptionInText(state, marked[i]!.block, marked[i + 1]) || isCaptionOverCredit(state, marked[i]!.block, marked[i + 1])) kinds[i] = 'caption';
+      const block = marked[i]!.block;
+      if (isCaptionInText(state, block, marked[i + 1]) || isCaptionOverCredit(state, block, marked[i + 1]) || isCaptionOfPhotos(state, block, marked[i + 1])) {
+        kinds[i] = 'caption';
+      }
       else readParagraph(state, marked[i]!.block);
       i++;
       continue;
@@ -53,7 +57,7 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
  * paragraph (a headline, furniture or the page's end follows), it is its caption when it is one clause.
  */
 function isCaptionInText(state: ReadingState, block: Block, next: Marked | undefined): boolean {
-  if (!block.credit || /^[(（]/u.test(block.credit) || !(/摄影?$/u.test(block.credit) || tookPhotos(block.credit))) return false;
+  if (!block.credit || /^[(（]/u.test(block.credit) || !(/摄影?$/u.test(block.credit) || isPhotoCredit(block.credit))) return false;
   if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || opensWithDate(block.text)) return false;
   if (next?.shape !== 'paragraph') return isOneClause(block.text);
   return !next.block.byline && !next.block.credit && !opensWithDate(next.block.text);
@@ -67,6 +71,21 @@ function isCaptionOverCredit(state: ReadingState, block: Block, next: Marked | u
   if (next?.shape !== 'byline' || !isPhotoCredit(next.block.text) || !/摄影?[)）]?$/u.test(next.block.text.trim())) return false;
   if (!state.open || !state.hasHeadline || !state.signed || state.continued || block.byline || block.credit) return false;
   return !opensWithDate(block.text) && isOneClause(block.text);
+}
+
+/** A caption runs to a short sentence; more is text. */
+const MAX_UNCREDITED_CAPTION_CHARS = 30;
+
+/**
+ * The caption of an article whose byline credits its photos (`文/图 本报通讯员 程伟`), with no credit of its own:
+ * a short clause that says who does what (`理发师为老人理发。`), after the last paragraph (a headline,
+ * furniture or the page's end follows), with no comma, quote or figure a paragraph would have.
+ */
+function isCaptionOfPhotos(state: ReadingState, block: Block, next: Marked | undefined): boolean {
+  if (!state.photos || !state.open || !state.hasHeadline || state.continued || block.byline || block.credit) return false;
+  if (next?.shape === 'paragraph') return false;
+  const t = block.text.trim();
+  return [...t].length <= MAX_UNCREDITED_CAPTION_CHARS && !/[，,“”"\d]/u.test(t) && isOneClause(t);
 }
 
 /**
@@ -84,6 +103,8 @@ function isOneClause(text: string): boolean {
 
 /** Decides every title-like line of a run, then carries the reading state past it. */
 function resolve(run: Run, state: ReadingState): void {
+  findClosingTags(run);
+  findSectionLabel(run);
   findAuthorNames(run);
   anchorBylines(run);
   findPageHeader(run);

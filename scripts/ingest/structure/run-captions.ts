@@ -22,3 +22,15 @@ export function settleCaptions(run: Run): void {
 function closesText(run: Run, i: number): boolean {
   return i === run.indices[0] && afterRunningText(run) && run.next === undefined && run.marked.slice(i + 1).every((m) => m.shape === 'furniture');
 }
+
+/**
+ * `#沁县民生# #清洁取暖#` right under running text, with two title-like lines or more after it (a column name and
+ * the next headline): the tags close the item above; right over a headline they would be its kicker.
+ */
+export function findClosingTags(run: Run): void {
+  const i = run.indices[0]!;
+  if (run.kinds[i] !== 'title' || !afterRunningText(run) || !isTopicTagLine(text(run, i))) return;
+  let titles = 0;
+  for (let j = i + 1; j <= run.indices.at(-1)! && run.kinds[j] === 'title'; j++) titles++;
+  if (titles >= 2) run.kinds[i] = 'paragraph';
+}

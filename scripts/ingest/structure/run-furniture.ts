@@ -1,8 +1,10 @@
 // Which title-like lines of a run belong to the page rather than to an article: the page's header and the
 // issue's banner, told by the furniture (date lines, page numbers, staff credits) set around them.
 // - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture;
-// - lines set between pieces of page furniture are the issue's banner (kicker).
+// - lines set between pieces of page furniture are the issue's banner (kicker);
+// - of two column names stacked over a headline under the header, the upper names the page's section.
 
+import { isColumnName, mayBeColumnName } from './columns.ts';
 import { isPageLine } from './page-lines.ts';
 import { atPageFoot, text, type Run } from './run.ts';
 
@@ -23,6 +25,20 @@ export function findPageHeader(run: Run): void {
     while (after <= last && run.kinds[after] === 'title') after++;
     const headerBefore = before < 0 || (before >= first && pageLine(before));
     if (headerBefore && after <= last && pageLine(after)) run.kinds[i] = 'furniture';
+  }
+}
+
+/**
+ * Two labels stacked over a headline under the page's header (`民生·关注` / `#我为群众办实事#` / headline): the
+ * upper one, a column name by its form, names the page's section (furniture); the lower one is the kicker.
+ */
+export function findSectionLabel(run: Run): void {
+  const first = run.indices[0]!;
+  const last = run.indices.at(-1)!;
+  for (const i of run.indices) {
+    if (run.kinds[i] !== 'title' || i + 2 > last || run.kinds[i + 1] !== 'title' || run.kinds[i + 2] !== 'title') continue;
+    const underHeader = i === 0 || (i > first && run.kinds[i - 1] === 'furniture' && isPageLine(text(run, i - 1)));
+    if (underHeader && isColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) run.kinds[i] = 'furniture';
   }
 }
 

@@ -1,8 +1,9 @@
 // What a run's title-like lines are around its anchors — a byline line, a `——` deck, a name under a title —
 // whatever the reading state: these lines are set the same way wherever an article starts on the page.
 // - a name of 2–3 characters under a headline is its author (`桑梓`, `郭 涛`);
-// - the line over a byline line (past its deck) is a headline, and a short label right over that headline,
-//   or a column name (structure/columns.ts) over a headline that opens running text, is its kicker;
+// - the line over a byline line (past its deck) is a headline (under a `县：…` headline, its deck), and a short
+//   label right over that headline, or a column name (structure/columns.ts) over a headline that opens running
+//   text, is its kicker;
 // - a line just before a `——` deck is that deck's headline.
 
 import { isPhotoCredit } from './bylines.ts';
@@ -18,6 +19,11 @@ function isDeckLike(line: string, over: string): boolean {
   // A headline may ask (`家门口的这些事，大家怎么看？`) and a column's name may stand over it (`百姓说变化`).
   if (/[？?！!]$/u.test(line.trim()) || mayBeColumnName(over)) return false;
   return /\p{Script=Han}[，,、]\p{Script=Han}/u.test(line) && !/[，,、：:]/u.test(over) && [...line].length > [...over].length;
+}
+
+/** `沁源县：一条公路连起十个村`, `东阳关镇：…`: the headline's form that names its place first. */
+function isPlaceHeadline(line: string): boolean {
+  return /^\p{Script=Han}{1,10}(?:县|区|市|镇|乡|街道|村|社区)[：:][^：:]{4,}$/u.test(line.trim());
 }
 
 export function findAuthorNames(run: Run): void {
@@ -43,7 +49,13 @@ export function anchorBylines(run: Run): void {
     // Lead-in, headline, and a deck printed without dashes (`总投资38.6亿元，涉及教育、医疗等领域`): the line
     // over the byline holds clause marks where the title-like line over it has none — that one is the headline.
     const over = above - 1;
-    if (run.kinds[above] === 'title' && over >= first && run.kinds[over] === 'title' && isDeckLike(text(run, above), text(run, over))) {
+    const underTitle = run.kinds[above] === 'title' && over >= first && run.kinds[over] === 'title';
+    // `武乡县：培训课堂开到村头` / `冬闲时节 农民学技能考证书`: a place's name and a colon open the headline; the
+    // line under it is its deck.
+    if (underTitle && isPlaceHeadline(text(run, over)) && !isPlaceHeadline(text(run, above))) {
+      run.kinds[above] = 'deck';
+      above = over;
+    } else if (underTitle && isDeckLike(text(run, above), text(run, over))) {
       run.kinds[above] = 'deck';
       above = over;
     }

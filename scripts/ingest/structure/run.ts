@@ -5,7 +5,7 @@
 // decisions themselves are in run-titles.ts, run-furniture.ts, run-headline.ts and run-captions.ts.
 
 import type { Block, BlockKind } from '../types.ts';
-import { isPhotoCredit } from './bylines.ts';
+import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { readContinuation } from './marks.ts';
 import { close, type ReadingState } from './reading.ts';
 import { isLatin } from './shape.ts';
@@ -101,7 +101,10 @@ export function advance(run: Run, state: ReadingState, count: number): void {
     const endsArticle = run.marked[i - 1]?.shape === 'paragraph' && i !== run.indices.at(-1);
     const creditsCaption = isPhotoCredit(block.text) && run.kinds[i - 1] === 'caption' && !endsArticle;
     if (kind === 'byline' && !run.names.has(i) && state.open && !creditsCaption) close(state);
-    else if (kind === 'byline') state.signed = true;
+    else if (kind === 'byline') {
+      state.signed = true;
+      if (!creditsCaption) state.photos = tookPhotos(block.text) && !isPhotoCredit(block.text);
+    }
     if (kind === 'continuation') {
       if (readContinuation(block.text)?.from !== undefined) {
         if (state.open) close(state);

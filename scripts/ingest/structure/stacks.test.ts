@@ -1,0 +1,60 @@
+// Stacks of lines around headlines and at the ends of articles, in forms new dev pages printed (issue 15):
+// a page's section label over a kicker, a 县：… headline over a deck without dashes, topic tags closing an item
+// before the next column's name, a part of the text set between rules, notices that give a number to call,
+// captions credited to who gave the picture or under a 文/图 byline. The lines are made up in those forms.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+import { readPageLine } from './page-lines.ts';
+import { endsBroken } from './shape.ts';
+
+const kinds = (raw: string[]) => classifyBlocks(raw).map((b) => b.kind);
+const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
+const TEXT_2 = '据统计，今年全区新建改造供热管网36公里，新增供热面积120万平方米。';
+
+describe('lines stacked over a headline', () => {
+  it("under the page header, a column name over a kicker names the page's section", () => {
+    expect(kinds(['2026年1月6日 星期二 第4版', '民生·热线', '#我为群众办实事#', '城区新增三座换热站', '本报记者 孔 亮', TEXT])).toEqual([
+      'furniture', 'furniture', 'kicker', 'headline', 'byline', 'paragraph',
+    ]);
+  });
+
+  it('a 县：… headline over a line with no dashes over the byline: the line is its deck', () => {
+    expect(kinds([TEXT, '平顺县：换热站建到山村里', '冬日山村 家家屋里暖', '本报通讯员 周宁', TEXT_2])).toEqual(['paragraph', 'headline', 'deck', 'byline', 'paragraph']);
+  });
+});
+
+describe('the end of an item', () => {
+  it('topic tags right under the text, with a column name and the next headline after them, close the item', () => {
+    expect(kinds([TEXT, '#平安过冬# #供热服务#', '百姓身边', '城区新增三座换热站', '本报记者 孔 亮', TEXT_2])).toEqual([
+      'paragraph', 'paragraph', 'kicker', 'headline', 'byline', 'paragraph',
+    ]);
+  });
+
+  it('a caption under a 文/图 byline needs no credit: a short clause after the last paragraph', () => {
+    const article = ['城区新增三座换热站', '文/图 本报通讯员 周 宁', TEXT, TEXT_2];
+    expect(kinds([...article, '工人在换热站检修设备。', '郊区公交首末站投用', '本报记者 孔 亮', TEXT])[4]).toBe('caption');
+    expect(kinds([...article, '截至目前，全区供热面积达到120万平方米。'])[4]).toBe('paragraph');
+    expect(kinds(['城区新增三座换热站', '本报记者 孔 亮', TEXT, TEXT_2, '工人在换热站检修设备。'])[4]).toBe('paragraph');
+  });
+
+  it("a caption credited to who gave the picture, glued to its sentence, is the article's caption", () => {
+    const blocks = classifyBlocks(['城区新增三座换热站', '本报记者 孔 亮', TEXT, TEXT_2, '工人在换热站检修设备。图片由区住建局提供']);
+    expect(blocks[4]).toMatchObject({ kind: 'caption', text: '工人在换热站检修设备。', credit: '图片由区住建局提供' });
+  });
+});
+
+describe('parts of the text and notices', () => {
+  it('a label set between rules is a part of the text, not a deck', () => {
+    expect(kinds(['城区新增三座换热站', '本报记者 孔 亮', TEXT, '——记者手记——', TEXT_2])[3]).toBe('heading');
+  });
+
+  it('a notice that gives a number to call is text, never a caption, and ends on that number', () => {
+    expect(kinds([TEXT, '供暖报修：区热力公司24小时热线 0355-2021234'])[1]).toBe('paragraph');
+    expect(endsBroken('停水期间请提前储水。咨询电话：0355-2034567')).toBe(false);
+  });
+
+  it("a service's number is the article's, the paper's own desks are the page's", () => {
+    expect(readPageLine('服务热线：12345（24小时）')).toBeUndefined();
+    expect(readPageLine('新闻热线：0355-2188888 投稿邮箱：news@example.cn')).toEqual({});
+  });
+});
