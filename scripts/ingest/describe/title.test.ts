@@ -73,3 +73,27 @@ describe('findTitles: kicker', () => {
     expect(findTitles(blocks, 'article').kicker).toBe('基层传真');
   });
 });
+
+describe('made-up titles of briefs', () => {
+  const untitled = (text: string, kind: 'news' | 'photo-news' = 'news') => findTitles([block('paragraph', text, 0)], kind).title;
+
+  it('leave out the bullet, the lead-in and the clause that only says when', () => {
+    expect(untitled('◆ 屯留区路村乡11个村的1860户村民12月起用上天然气，今年该区农村“煤改气”改造户数达到5200户。')).toBe(
+      '屯留区路村乡11个村的1860户村民12月起用上天然气',
+    );
+    expect(untitled('▲ 截至12月15日，我市今冬已储备供热用煤86万吨，可满足整个采暖季需求。')).toBe('我市今冬已储备供热用煤86万吨，可满足整个采暖季需求');
+    expect(untitled('本报讯（通讯员 李晓东）截至11月底，沁源县今年已为农村低保家庭发放冬季取暖补贴486万元，惠及3240户。')).toBe(
+      '沁源县今年已为农村低保家庭发放冬季取暖补贴486万元，惠及3240户',
+    );
+    expect(untitled('■ 11月18日，成家川街道为独居老人安装了烟雾报警器。')).toBe('成家川街道为独居老人安装了烟雾报警器');
+    expect(untitled('图为9月10日，游客在大峡谷景区观赏秋景。', 'photo-news')).toBe('游客在大峡谷景区观赏秋景');
+  });
+
+  it('keep a text that is all date, and numbers with their commas in English', () => {
+    expect(untitled('12月7日。')).toBe('12月7日');
+    expect(untitled('● Wuxiang county has trained 2,380 rural workers in welding this year; 1,760 of them earned certificates.')).toBe(
+      'Wuxiang county has trained 2,380 rural workers in welding this year',
+    );
+  });
+});
+

@@ -57,7 +57,8 @@ function inferTitle(blocks: readonly Block[], kind: ArticleKind): { title: strin
   const notTitleMaterial = new Set<Block['kind']>(['furniture', 'continuation', 'byline']);
   const anyText = firstParagraph ?? blocks.find((b) => clean(b.text) && !notTitleMaterial.has(b.kind));
   if (anyText) {
-    const sentence = firstSentence(anyText.text);
+    // A brief says its news after its bullet and its date (`◆ 12月7日，黎城县…`): the title is the news.
+    const sentence = firstSentence(stripLeadingDate(anyText.text)) || firstSentence(anyText.text);
     return { title: asTitle(clean(sentence).length > LONG_SENTENCE ? firstClause(sentence) : sentence), from: anyText };
   }
   return { title: NO_TITLE };
@@ -80,21 +81,33 @@ export function asTitle(text: string): string {
   return balanceQuotes(whole.replace(TRAILING_PUNCTUATION, '')) || NO_TITLE;
 }
 
-/** `1月24日，潞州区淮海社区…` → `潞州区淮海社区…`; also `近日，` and the like. */
+// What a brief or a caption opens with before its news: a bullet (`◆`, `■`), `本报讯（记者 X）`, `图为`.
+const LEAD_IN = /^(?:[●■◆▲►•◇○□◉★☆][\s\u3000]*)?(?:本报\p{Script=Han}{0,8}讯[\s\u3000]*(?:[（(][^）)]{0,30}[）)])?[\s\u3000]*)?(?:图为)?/u;
+// A clause that only says when (`12月7日，`, `截至11月底，`, `今年以来，`, `1至11月，`, `2025年冬季，`, `近日，`).
+const WHEN_CLAUSE =
+  /^(?:截至|截止)?(?:(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:[上下]午|晚上?|早上|凌晨|清晨|底|初|[上中下]旬)?|[春夏秋冬]季|前三季度|上半年|下半年)|今年|今冬|今年以来|近日|日前|近期|目前|昨天|昨日|今天|今日)+(?:以来)?[\s，,、]+/u;
+
+/**
+ * `1月24日，潞州区淮海社区…` → `潞州区淮海社区…`: a caption or a brief without its bullet, lead-in and the clause
+ * that says when (`◆ 截至11月底，…`, `本报讯（记者 王芳）12月7日，…`, `近日，…`).
+ */
 export function stripLeadingDate(text: string): string {
-  return clean(text)
-    .replace(/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上|凌晨|清晨)?[\s，,、]*/u, '')
-    .replace(/^(?:近日|日前|近期|昨天|昨日|今天|今日)[\s，,、]*/u, '');
+  const t = clean(text).replace(LEAD_IN, '');
+  return t.replace(WHEN_CLAUSE, '');
 }
+
+// Clause breaks; in English text a comma between digits (`2,380`) is not one, nor a full stop in a number.
+const CLAUSE_BREAK = /[，；。！？：]|[,;:](?!\d)|[.!?](?=\s|$)/u;
+const SENTENCE_BREAK = /[。！？；]|;|[.!?](?=\s|$)/u;
 
 /** Text up to the first comma, semicolon or full stop. */
 export function firstClause(text: string): string {
-  return text.split(/[，,；;。！？!?：:]/u)[0] ?? '';
+  return text.split(CLAUSE_BREAK)[0] ?? '';
 }
 
 /** Text up to the first full stop (or ! ? ;), quotation left whole. */
 export function firstSentence(text: string): string {
-  return text.split(/[。！？!?；;]/u)[0] ?? '';
+  return text.split(SENTENCE_BREAK)[0] ?? '';
 }
 
 function balanceQuotes(text: string): string {
