@@ -115,3 +115,13 @@ describe('topicOf, more fields of words', () => {
   });
 });
 
+describe('topicOf, who a thing is for', () => {
+  it('leaves those a thing is put up for out of the topic of the things, not out of their own count', () => {
+    const p = '今年，为老旧小区居民免费安装燃气报警器1.2万台。';
+    expect(topic(p, '1.2万台', [], { topics: ['housing'] })).toBe('public-safety');
+    // 独居老人 (elderly care 4) outweighs the alarm (3) where the figure counts those it is for.
+    const q = '今年，为860户独居老人免费安装燃气报警器。';
+    expect(topic(q, '860户', [], { topics: ['public-safety'] })).toBe('elderly-care');
+  });
+});
+

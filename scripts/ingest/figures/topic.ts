@@ -38,7 +38,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰')],
   // Accidents, crime and how safe people feel.
-  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感')],
+  // The alarms and breakers put up against fire, gas and electric faults.
+  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电')],
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
 };
 /** Lexicon words that do not count for a figure inside these longer words (因病致贫返贫 is illness's). */
@@ -121,6 +122,11 @@ function ownEnd(sentence: string, end: number, clauseEnd: number): number {
 const TAG = /^\s*#[^#]{1,20}#/;
 /** Who pays (`其余由县财政和村集体补贴`): the payer names no topic of what is paid for. */
 const PAYER = /由([^，,；;。由]{1,12}?)(?=(?:共同)?(?:补贴|承担|支付|出资|兜底|负担))/g;
+/**
+ * Who a thing is put up or handed out for (`为老旧小区居民免费安装燃气报警器2.3万台`): the figure counts the
+ * thing, so those it is for name no topic of it — unless the figure counts them (`为126户独居老人安装…`).
+ */
+const BENEFICIARY = /为([^，,；;。为0-9]{1,14}?)(?=(?:免费)?(?:安装|配备|配发|发放|提供|更换))/g;
 
 /**
  * Who takes part (`参与农户达到6200户`, `参与学生1.8万人次`): counted for the activity they join, which the words
@@ -131,7 +137,9 @@ const PARTICIPANTS = /(?<=参与|参加)[^，,；;。0-9“”]{1,8}?(?=(?:达�
 /** The sentence with its topic tag, its payers and the figure's participants blanked (offsets kept), and the tag. */
 function ownWords(sentence: string, figureAt: number): { text: string; tag?: string } {
   const tag = TAG.exec(sentence)?.[0];
-  let text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence).replace(PAYER, (m) => ' '.repeat(m.length));
+  let text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence)
+    .replace(PAYER, (m) => ' '.repeat(m.length))
+    .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)));
   const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
   if (who) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
   return tag ? { text, tag: tag.trim().slice(1, -1) } : { text };
