@@ -5,12 +5,12 @@
 //   npm run build -- --shard 2024      one group's article pages and search index → shards/2024/
 //   npm run build -- --hub             the pages that span the archive and their index → shards/hub/
 //   npm run build -- --merge           shards/*/ → dist/, the same files as `npm run build` (build/merge.ts)
-// `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest).
+// `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest);
+// otherwise the checks run beside astro and a failed one stops it (build/steps.ts).
 // After ingest, an unsharded build whose inputs and dist/ are as the last successful build left them skips the
 // checks, astro and Pagefind (build/last-build.ts); `--force` builds anyway. When only the inputs changed, astro
 // builds into that dist/ rather than an emptied one, leaving the pages whose keys did not change in place
 // (build/keep-dist.ts).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
 import { parseRedirects } from './redirects/redirects.ts';
 import { listShards } from './build/shard-names.ts';
+import { runBeside, runStep, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
@@ -39,16 +40,6 @@ function redirectSources(): string[] {
   const file = join('content', 'redirects.yaml');
   if (!existsSync(file)) return [];
   return parseRedirects(readFileSync(file, 'utf8')).redirects.flatMap((r) => [redirectFile('zh', r.from), redirectFile('en', r.from)]);
-}
-
-function run(step: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    console.error(`build: ${step} failed (exit ${result.status ?? result.signal}); dist/ was not updated by later steps.`);
-    process.exit(result.status || 1);
-  }
-  console.log(`build: ${step} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const { values } = parseArgs({
@@ -91,7 +82,7 @@ if (values.shard !== undefined) {
   }
 }
 
-if (!values['no-ingest']) run('ingest', ['scripts/ingest/cli.ts', '--quiet']);
+if (!values['no-ingest']) runStep({ name: 'ingest', args: ['scripts/ingest/cli.ts', '--quiet'] });
 
 // Fingerprinted after ingest (which may have written content/) and before anything else reads the inputs: an
 // edit made while the build runs changes the next fingerprint, so the next build does not skip.
@@ -112,25 +103,28 @@ if (inputs) {
   keepDist = verdict.distIntact;
 }
 
-if (!values['no-ingest']) {
-  run('content check', ['scripts/content/check.ts', '--quiet']);
-  run('glossary coverage', ['scripts/glossary/coverage.ts']);
-}
+// The content checks run beside astro (build/steps.ts); a failed check stops it.
+const checks: Step[] = values['no-ingest']
+  ? []
+  : [
+      { name: 'content check', args: ['scripts/content/check.ts', '--quiet'] },
+      { name: 'glossary coverage', args: ['scripts/glossary/coverage.ts'] },
+    ];
 
 if (shardName === undefined && keepDist) {
   const started = performance.now();
   const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources());
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // astro.config.mjs reads CZ_KEEP_DIST: Vite's build.emptyOutDir false.
-  run('astro build', [ASTRO, 'build'], { ...process.env, CZ_KEEP_DIST: '1' });
+  await runBeside({ name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
   const stale = pruneStale('dist', ASTRO_MANIFEST, since);
   if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
 } else if (shardName === undefined) {
-  run('astro build', [ASTRO, 'build']);
+  await runBeside({ name: 'astro build', args: [ASTRO, 'build'] }, checks);
 } else {
   // astro.config.mjs gives each shard its own cache folder, so shards built in turn keep their reused pages.
   const outDir = join(SHARDS_DIR, shardName);
-  run(`astro build (${shardName})`, [ASTRO, 'build', '--outDir', join(outDir, 'dist')], { ...process.env, CZ_SHARD: shardName });
+  await runBeside({ name: `astro build (${shardName})`, args: [ASTRO, 'build', '--outDir', join(outDir, 'dist')], env: { ...process.env, CZ_SHARD: shardName } }, checks);
 }
 
 const started = performance.now();

@@ -1,9 +1,11 @@
 // `npm run bench -- build [--sizes seeds,100,1000] [--keep]`: the whole build (ingest → astro → Pagefind)
 // of synthetic archives of each size, each in a private copy of the project in the OS temp folder, timed
 // with peak memory, plus a one-article-changed rebuild and the article page budgets. Prints a table and
-// merges the results into bench/results.json (by size, so a later 10000 run adds its row). The rebuilds
-// (nothing changed, then one article changed) keep astro's cache, node_modules/.astro/ of the copy, as
-// `npm run build` does, so they measure the incremental build (astro.config.mjs, src/lib/cache-keys.ts).
+// merges the results into bench/results.json (by size, so a later 10000 run adds its row). The first build
+// runs its steps one by one (ingest, astro, Pagefind) to time each; the rebuilds are `npm run build` itself
+// (scripts/build.ts) in the copy: once to record the build (nothing changed, no record yet: astro and Pagefind
+// on their caches), again with nothing changed (skipped: build/last-build.ts), then with one article changed
+// (into the kept dist/: build/keep-dist.ts; the checks beside astro), with astro's and Pagefind's caches.
 // `seeds` builds the real seed pages. Sizes run one after another, under `nice -n 19`.
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ export const RESULTS_FILE = join(PROJECT_ROOT, 'bench', 'results.json');
 const ASTRO = ['node_modules/astro/bin/astro.mjs', 'build'];
 const INGEST = ['scripts/ingest/cli.ts', '--seeds', 'seeds', '--out', 'content', '--quiet'];
 const PAGEFIND = ['--input-type=module', '-e', "await (await import('./scripts/search/index-site.ts')).indexSite('dist')"];
+const BUILD = ['scripts/build.ts'];
 const MB = 1e6;
 
 export function benchSize(size: string, logs: string, keep: boolean): SizeResult {
@@ -47,13 +50,11 @@ export function benchSize(size: string, logs: string, keep: boolean): SizeResult
     const index = folderSize(join(project, 'dist', 'pagefind'));
     const budget = summariseBudgets(join(project, 'dist'));
 
-    const astroUnchanged = measureNode('astro build (unchanged)', ASTRO, project, log('astro'));
-    const pagefindUnchanged = measureNode('pagefind (unchanged)', PAGEFIND, project, log('pagefind'));
-
+    const recording = measureNode('npm run build (no record yet)', BUILD, project, log('build'));
+    const unchanged = measureNode('npm run build (unchanged)', BUILD, project, log('build'));
     changeOneArticle(join(project, 'seeds'));
-    const ingestOne = measureNode('ingest (one changed)', INGEST, project, log('ingest'));
-    const astroAgain = measureNode('astro build (one changed)', ASTRO, project, log('astro'));
-    const pagefindAgain = measureNode('pagefind (one changed)', PAGEFIND, project, log('pagefind'));
+    const one = measureNode('npm run build (one changed)', BUILD, project, log('build'));
+    const oneSteps = buildSteps(one.output);
 
     return {
       size,
@@ -69,15 +70,16 @@ export function benchSize(size: string, logs: string, keep: boolean): SizeResult
       distMB: fix(dist.bytes / MB),
       indexMB: fix(index.bytes / MB),
       incremental: {
-        ingestSeconds: fix(ingestOne.seconds),
-        astroSeconds: fix(astroAgain.seconds),
-        pagefindSeconds: fix(pagefindAgain.seconds),
-        fullBuildSeconds: fix(ingestOne.seconds + astroAgain.seconds + pagefindAgain.seconds),
+        ingestSeconds: fix(oneSteps.ingest ?? Number.NaN),
+        astroSeconds: fix(oneSteps.astro ?? Number.NaN),
+        pagefindSeconds: fix(oneSteps.pagefind ?? Number.NaN),
+        fullBuildSeconds: fix(one.seconds),
+        keptDist: oneSteps.keptDist,
       },
       unchanged: {
-        astroSeconds: fix(astroUnchanged.seconds),
-        pagefindSeconds: fix(pagefindUnchanged.seconds),
-        fullBuildSeconds: fix(ingestUnchanged.seconds + astroUnchanged.seconds + pagefindUnchanged.seconds),
+        fullBuildSeconds: fix(unchanged.seconds),
+        skipped: buildSteps(unchanged.output).skipped,
+        withoutRecordSeconds: fix(recording.seconds),
       },
       ...(budget && {
         budget: {
@@ -94,6 +96,21 @@ export function benchSize(size: string, logs: string, keep: boolean): SizeResult
     if (keep) console.log(`bench build: kept the ${size} project copy at ${project}`);
     else removeProjectCopy(project);
   }
+}
+
+/** The step times `npm run build` logs (`build: astro build done in 12.3 s`), and what it did with dist/. */
+export function buildSteps(output: string): { ingest?: number; astro?: number; pagefind?: number; skipped: boolean; keptDist: boolean } {
+  const time = (pattern: RegExp) => {
+    const found = pattern.exec(output);
+    return found ? Number(found[1]) : undefined;
+  };
+  return {
+    ingest: time(/^build: ingest done in ([\d.]+) s/m),
+    astro: time(/^build: astro build done in ([\d.]+) s/m),
+    pagefind: time(/^build: (?:pagefind indexed \d+ pages|search index of \d+ pages unchanged, reused) in ([\d.]+) s/m),
+    skipped: /^build: nothing changed since the last build/m.test(output),
+    keptDist: /^build: dist\/ kept for astro/m.test(output),
+  };
 }
 
 /** Adds a sentence to the first lead on the first page: one article's text changes, no other. */

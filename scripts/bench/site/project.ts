@@ -28,6 +28,8 @@ export interface Measured {
   seconds: number;
   /** Peak resident memory of the step's processes in MB (10^6 bytes); undefined without /usr/bin/time. */
   peakMB?: number;
+  /** What the step printed (stdout, then stderr). */
+  output: string;
 }
 
 export class StepError extends Error {}
@@ -75,9 +77,10 @@ export function measureNode(step: string, args: string[], cwd: string, log: stri
     const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new StepError(`${step} failed (exit ${result.status ?? result.signal}) in ${cwd}; last lines:\n${tail}`);
   }
-  if (!haveTime) return { seconds };
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (!haveTime) return { seconds, output };
   const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-  return { seconds, ...(Number.isFinite(kb) && { peakMB: (kb * 1024) / 1e6 }) };
+  return { seconds, output, ...(Number.isFinite(kb) && { peakMB: (kb * 1024) / 1e6 }) };
 }
 
 /** Total bytes of the files under `dir`, and how many of them end in `.html`. */

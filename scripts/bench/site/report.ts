@@ -30,10 +30,17 @@ export interface SizeResult {
   pagesPerSecond: number;
   distMB: number;
   indexMB: number;
-  /** One article's seed changed, then the whole build again with the caches of the first (ingest's, astro's). */
-  incremental: { ingestSeconds: number; astroSeconds?: number; pagefindSeconds?: number; fullBuildSeconds: number };
-  /** The whole build again with nothing changed (older results lack it). */
-  unchanged?: { astroSeconds: number; pagefindSeconds: number; fullBuildSeconds: number };
+  /**
+   * One article's seed changed, then `npm run build` (scripts/build.ts) with the caches of the last build: its
+   * steps as it logs them (content checks beside astro), and whether it rebuilt into the kept dist/.
+   */
+  incremental: { ingestSeconds: number; astroSeconds?: number; pagefindSeconds?: number; fullBuildSeconds: number; keptDist?: boolean };
+  /**
+   * `npm run build` again with nothing changed: `skipped` when it kept dist/ without running astro and
+   * Pagefind (scripts/build/last-build.ts); `withoutRecordSeconds`, the same build before it had a record
+   * (astro and Pagefind run on their caches, as every unchanged build did before). Older results lack them.
+   */
+  unchanged?: { astroSeconds?: number; pagefindSeconds?: number; fullBuildSeconds: number; skipped?: boolean; withoutRecordSeconds?: number };
   budget?: {
     articlePages: number;
     medianGzipKB: number;

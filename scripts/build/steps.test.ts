@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'cz-steps-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const STEPS = join(import.meta.dirname, 'steps.ts');
+
+/** Runs `runBeside` in a child process (it exits the process on failure): a slow main step and the given checks. */
+async function beside(marker: string, checks: { name: string; code: string }[]): Promise<{ code: number; output: string }> {
+  const main = `setTimeout(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, ''); console.log('main finished'); }, 1500)`;
+  const script = `import { runBeside } from ${JSON.stringify(STEPS)};
+await runBeside({ name: 'main', args: ['-e', ${JSON.stringify(main)}] }, ${JSON.stringify(checks.map((c) => ({ name: c.name, args: ['-e', c.code] })))});`;
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const { code, stdout = '', stderr = '' } = error as { code: number; stdout?: string; stderr?: string };
+    return { code, output: stdout + stderr };
+  }
+}
+
+describe('astro with the checks beside it', () => {
+  it('runs both, prints each check whole, and ends when the main step ends', async () => {
+    const marker = join(dir, 'ok');
+    const { code, output } = await beside(marker, [
+      { name: 'first check', code: "console.log('checked one'); console.error('a warning')" },
+      { name: 'second check', code: "console.log('checked two')" },
+    ]);
+    expect(code).toBe(0);
+    expect(existsSync(marker)).toBe(true);
+    expect(output).toMatch(/checked one\na warning\nbuild: first check done in [\d.]+ s \(beside main\)/);
+    expect(output).toMatch(/build: second check done/);
+    expect(output.indexOf('main finished')).toBeLessThan(output.indexOf('build: main done in'));
+  });
+
+  it('stops the main step when a check fails, and exits with the check’s code after its checklist', async () => {
+    const marker = join(dir, 'stopped');
+    const { code, output } = await beside(marker, [
+      { name: 'content check', code: "console.log('content/articles/zh/a.md:3 year: not a year'); process.exit(3)" },
+      { name: 'never run', code: "console.log('should not run')" },
+    ]);
+    expect(code).toBe(3);
+    expect(existsSync(marker)).toBe(false);
+    expect(output).toContain('content/articles/zh/a.md:3 year: not a year');
+    expect(output).toMatch(/build: content check failed \(exit 3\); main stopped/);
+    expect(output).not.toContain('should not run');
+  });
+
+  it('fails with the main step when it fails, after the checks', async () => {
+    const script = `import { runBeside } from ${JSON.stringify(STEPS)};
+await runBeside({ name: 'main', args: ['-e', 'process.exit(5)'] }, [{ name: 'check', args: ['-e', "setTimeout(() => console.log('check ran'), 300)"] }]);`;
+    const result = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]).then(
+      () => ({ code: 0, output: '' }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
+    );
+    expect(result.code).toBe(5);
+    expect(result.output).toMatch(/check ran[\s\S]*build: main failed \(exit 5\)/);
+  });
+});

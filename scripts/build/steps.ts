@@ -1,0 +1,72 @@
+// The steps of `npm run build` as child processes on this Node: one at a time, or astro with the content checks
+// beside it. The checks (content check, glossary coverage) read only content/ and take 10–20 s at 10,000 articles;
+// astro runs mostly on one core, so on a two-core machine they cost nothing run beside it (issue 17). Their output
+// is held and printed whole when each ends, so it never interleaves with astro's log; a failed check stops astro
+// and the build, and its checklist is printed last, where an editor sees it (astro may have printed its own
+// message about the same file first).
+import { spawn, spawnSync } from 'node:child_process';
+
+export interface Step {
+  name: string;
+  /** Arguments to this Node: a script and its options. */
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+function fail(step: string, code: number | null, signal?: NodeJS.Signals | null, after = 'dist/ was not updated by later steps'): never {
+  console.error(`build: ${step} failed (exit ${code ?? signal}); ${after}.`);
+  process.exit(code || 1);
+}
+
+/** Runs a step with its output on the terminal; exits the build when it fails. */
+export function runStep(step: Step): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, step.args, { stdio: 'inherit', env: step.env ?? process.env });
+  if (result.status !== 0) fail(step.name, result.status, result.signal);
+  console.log(`build: ${step.name} done in ${seconds(started)} s`);
+}
+
+interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+
+function start(step: Step, held: boolean): { done: Promise<Finished>; stop: () => void } {
+  const child = spawn(process.execPath, step.args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: step.env ?? process.env });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  const done = new Promise<Finished>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, output }));
+  });
+  return { done, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * Runs `main` (astro) with its output on the terminal and, beside it, `checks` one after another with their
+ * output held; exits the build when any of them fails (a failed check stops `main` first).
+ */
+export async function runBeside(main: Step, checks: readonly Step[]): Promise<void> {
+  const started = performance.now();
+  const running = start(main, false);
+  let mainEnded: Finished | undefined;
+  void running.done.then((f) => (mainEnded = f));
+  for (const check of checks) {
+    const checkStarted = performance.now();
+    const result = await start(check, true).done;
+    process.stdout.write(result.output);
+    if (result.code !== 0) {
+      if (!mainEnded) running.stop();
+      await running.done;
+      fail(check.name, result.code, result.signal, `${main.name} stopped; the next build builds dist/ whole`);
+    }
+    console.log(`build: ${check.name} done in ${seconds(checkStarted)} s (beside ${main.name})`);
+  }
+  const result = await running.done;
+  if (result.code !== 0) fail(main.name, result.code, result.signal);
+  console.log(`build: ${main.name} done in ${seconds(started)} s`);
+}
