@@ -94,6 +94,16 @@ describe('findPlaces: warnings', () => {
 });
 
 describe('findRegions: what an article is about', () => {
+  it('leaves out a list of places people come from (来自潞州区、上党区的志愿者)', () => {
+    expect(findRegions('来自潞州区、上党区的30名志愿者来到沁县郭村镇，为村民义诊。')).toEqual(['沁县', '沁县郭村镇']);
+  });
+
+  it('reads 长治市 in a body’s full name (长治市第二人民医院) as a body of the city, not the city speaking', () => {
+    expect(findRegions('长治市第二人民医院的专家走进襄垣县，为群众义诊。')).toEqual(['襄垣县']);
+    expect(findRegions('长治市第二人民医院今年开设夜间门诊。')).toEqual(['长治市']);
+    expect(findRegions('长治市今年改造老旧小区120个，其中潞州区46个。')).toEqual(['长治市', '潞州区']);
+  });
+
   it('leaves out where a person comes from, but not a list of places people come from', () => {
     expect(findRegions('上党区韩店街道零工市场已经聚集了不少求职者。“有活儿干。”来自八义镇的杜师傅说。')).toEqual(['上党区', '上党区韩店街道']);
     expect(findRegions('潞城区微子镇的菜园。“周末来种菜。”来自潞州区的租户说。')).toEqual(['潞城区', '潞城区微子镇']);

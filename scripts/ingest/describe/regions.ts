@@ -5,7 +5,7 @@
 // a place but is not in the gazetteer (place-like.ts), or a town name two counties share with no county to
 // tell which, becomes a warning for the ingest report, never a published place.
 
-import { countyOf, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
+import { countyOf, scanPlaces, type Place, type PlaceMention } from '../../../src/domain/places/gazetteer.ts';
 import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
 import type { Warning } from '../types.ts';
 import { tagWords } from '../figures/words.ts';
@@ -88,9 +88,16 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       const afterItsCounty = previous?.end === mention.start && previous.place === county && county !== place;
       previous = { end: mention.end, place };
       const after = part.text.slice(mention.end);
-      if (ORIGIN_BEFORE.test(part.text.slice(0, mention.start)) && ORIGIN_AFTER.test(after)) continue;
+      const list = listAround(part.text, mentions, k);
+      if (ORIGIN_BEFORE.test(part.text.slice(0, list.start)) && ORIGIN_AFTER.test(part.text.slice(list.end))) continue;
       if (place.level === 'city') {
         if (URBAN_AREA.test(after)) continue;
+        // 长治市第二人民医院, 长治市住建局: a body of the city by its full name, not the city speaking for itself.
+        if (BODY_TAIL.test(after)) {
+          bodyMentions++;
+          firstBody = Math.min(firstBody, at);
+          continue;
+        }
         // 长治市潞州区英雄南路街道: the city right before a place in it is the address of that place, as a
         // county before its town is; it does not speak for the whole city.
         const next = mentions[k + 1];
@@ -146,6 +153,20 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   }
   warnings.push(...unknownPlaceWarnings(parts));
   return { regions, warnings };
+}
+
+// What follows 长治市 in a body's full name (`长治市第二人民医院`, `长治市住建局`, `长治市城镇热力公司`).
+const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
+// Places joined into a list (`潞州区、上党区`, `平顺和武乡`).
+const LIST_JOIN = /^[、和与及]$/u;
+
+/** Where the list of places the k-th mention stands in starts and ends (the mention alone when it stands alone). */
+function listAround(text: string, mentions: readonly PlaceMention[], k: number): { start: number; end: number } {
+  let first = k;
+  while (first > 0 && LIST_JOIN.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+  let last = k;
+  while (last + 1 < mentions.length && LIST_JOIN.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+  return { start: mentions[first]!.start, end: mentions[last]!.end };
 }
 
 // A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
