@@ -40,8 +40,9 @@ const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
-// A telephone number with its area code, a mobile number, a web or mail address: never in a headline or caption.
-const CONTACT = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
+// A telephone number with its area code, a mobile number, a hotline's number after its label (`服务热线：12345`),
+// a web or mail address: never in a headline or caption.
+const CONTACT = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|(?:热线|电话)[：:][\s\u3000]*\d{3,}|https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
 
 /**
  * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones

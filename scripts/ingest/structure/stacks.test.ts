@@ -58,3 +58,9 @@ describe('parts of the text and notices', () => {
     expect(readPageLine('新闻热线：0355-2188888 投稿邮箱：news@example.cn')).toEqual({});
   });
 });
+
+describe('a hotline line after a list', () => {
+  it('is text, not a caption: it gives a number after its label', () => {
+    expect(kinds(['城区新增三座换热站', '本报记者 孔 亮', TEXT, '● 室温低于18℃可报修；', '● 报修后2小时内上门。', '供热热线：12345（24小时）', '郊区公交首末站投用', `本报讯（记者 周宁）${TEXT_2}`])[5]).toBe('paragraph');
+  });
+});
