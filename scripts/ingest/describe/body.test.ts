@@ -23,3 +23,12 @@ describe('buildBody', () => {
     expect(body).toEqual([{ kind: 'caption', text: '供热隔压站', source: [39] }]);
   });
 });
+
+describe('buildBody: a label between rules', () => {
+  it('keeps both rules of a heading set between them, and drops the dash that runs a lead-in into its text', () => {
+    const heading = (text: string, kind: 'heading' | 'subheading') => buildBody([{ kind, text, source: [0] }])[0]!.text;
+    expect(heading('——记者手记——', 'heading')).toBe('——记者手记——');
+    expect(heading('--- 记者手记 ---', 'heading')).toBe('--- 记者手记 ---');
+    expect(heading('普惠，扩大服务供给——', 'subheading')).toBe('普惠，扩大服务供给');
+  });
+});

@@ -39,5 +39,7 @@ export function buildBody(blocks: readonly Block[]): BodyNode[] {
 }
 
 function headingText(text: string): string {
+  // `——记者手记——`, `--- 记者手记 ---`: a label set between rules keeps both (no dash runs it into the text).
+  if (/^\s*(?:——|—|--)/u.test(text)) return text.trim();
   return text.replace(/\s*(?:——|—|--)\s*$/u, '').trim();
 }
