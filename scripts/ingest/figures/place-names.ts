@@ -64,6 +64,14 @@ function notThePlace(m: gazetteer.PlaceMention, text: string): boolean {
 const PARTNER = /(?:与|同|跟|比|较|向|来自)$/;
 const QUOTED_NAME = /[“‘「『][^“”‘’「」『』，,。；;！？!?]{1,24}[”’」』]/g;
 
+// A mine or plant named after its town is in that town (the annotation guide: 余吾煤业 → 屯留区余吾镇): a town's
+// name without 镇/乡/街道, when no other town shares it, right before the word for a mine or a plant.
+const WORKS_AFTER = /^(?:煤业|煤矿|矿业|电厂|热电厂|发电厂)/;
+const TOWN_STEMS: readonly { stem: string; place: gazetteer.Place }[] = (() => {
+  const towns = gazetteer.PLACES.filter(gazetteer.isTownLevel).map((place) => ({ stem: place.name.replace(/(?:镇|乡|街道)$/, ''), place }));
+  return towns.filter((t) => t.stem.length >= 2 && towns.filter((o) => o.stem === t.stem).length === 1);
+})();
+
 /** A gazetteer place as a record names it. */
 export function recordPlace(place: gazetteer.Place): Place {
   if (place.level === 'city') return CITY;
@@ -83,6 +91,12 @@ function scanText(text: string): PlaceMention[] {
     const place = recordPlace(m.place);
     const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
+  }
+  for (const { stem, place } of TOWN_STEMS) {
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      const end = at + stem.length;
+      if (WORKS_AFTER.test(text.slice(end)) && !out.some((p) => p.at < end && at < p.end)) out.push({ at, end, place: recordPlace(place) });
+    }
   }
   // Relative words inside a quoted name (`“全省公安交警系统…竞赛”`) or a comparison name no place.
   const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length));

@@ -31,6 +31,11 @@ describe('regionOf', () => {
     expect(region(p, '6座', ['上党区'])).toBe('上党区西火镇');
   });
 
+  it('places a mine or plant named after its town in that town', () => {
+    expect(region('近年来，八义煤业公司累计完成技改项目12项。', '12项', ['山西省'])).toBe('上党区八义镇');
+    expect(region('八义村今年新建大棚12座。', '12座', ['上党区'])).toBe('上党区');
+  });
+
   it('reads 市区 as the city', () => {
     expect(region('12月起，市区5条公交线路优化调整。', '5条', ['潞州区'])).toBe('长治市');
   });
