@@ -9,9 +9,11 @@
 // border between childcare and education: 托育 (under three: 托位, 托育机构, 托育点) is childcare, and
 // kindergartens, school places, pupils and school-age summer care (幼儿园, 公办园, 学位, 暑期托管班) education;
 // public finance (财政收入, 民生支出) is governance.
-// Two forms of the sentence narrow what is the figure's own: the items listed after it (`新增社区食堂12个、
-// 托育点9个`: 托育点 is the next figure's) are left out of its clause, and the examples of a list before 等
-// (`提供饮水、热饭、休息等服务`, examples.ts) weigh a quarter of a word.
+// Forms of the sentence narrow what is the figure's own: the items listed after it (`新增社区食堂12个、
+// 托育点9个`: 托育点 is the next figure's) are left out of its clause; the examples of a list before 等
+// (`提供饮水、热饭、休息等服务`, examples.ts) weigh a quarter of a word; a topic tag opening the sentence
+// (`#安全教育进校园#`) is a heading; who pays (`由…补贴`), who a thing is for (`为…安装`) and who takes part
+// (`参与农户达到…`) name no topic of what is counted.
 
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
@@ -37,8 +39,7 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫).
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰')],
-  // Accidents, crime and how safe people feel.
-  // The alarms and breakers put up against fire, gas and electric faults.
+  // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults.
   'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电')],
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
 };
