@@ -19,6 +19,7 @@ import { isPageLine } from './structure/page-lines.ts';
 import { bulletedTitles } from './structure/briefs.ts';
 import { isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { splitPageLines } from './structure/lines.ts';
+import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
@@ -67,7 +68,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(bulletedTitles(raw.map((text, index) => readBlock(text, index))))))));
+  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(raw.map((text, index) => readBlock(text, index)))))))));
 }
 
 /**

@@ -64,3 +64,15 @@ describe('a hotline line after a list', () => {
     expect(kinds(['城区新增三座换热站', '本报记者 孔 亮', TEXT, '● 室温低于18℃可报修；', '● 报修后2小时内上门。', '供热热线：12345（24小时）', '郊区公交首末站投用', `本报讯（记者 周宁）${TEXT_2}`])[5]).toBe('paragraph');
   });
 });
+
+describe('a headline broken over two blocks', () => {
+  it("is one headline when the upper line is a place's subject and the lower its predicate", () => {
+    const blocks = classifyBlocks([TEXT, '平顺县乡镇卫生院', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2]);
+    expect(blocks.map((b) => [b.kind, b.source])).toEqual([['paragraph', [0]], ['headline', [1, 2]], ['byline', [3]], ['paragraph', [4]]]);
+  });
+
+  it('leaves a kicker that reads on its own over its headline', () => {
+    expect(kinds([TEXT, '百姓身边', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+    expect(kinds([TEXT, '平顺县：医疗服务再升级', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
+  });
+});
