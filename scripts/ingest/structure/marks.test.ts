@@ -115,3 +115,9 @@ describe('continuation marks in more forms (issue 15)', () => {
     expect(cutContinuation('详情请看下转第3版')).toEqual({ text: '详情请看下转第3版' });
   });
 });
+
+describe('cutOpeningByline: a 本报讯 item set off by a bullet', () => {
+  it('cuts the byline after the bullet, the bullet left off', () => {
+    expect(cutOpeningByline('■ 本报讯（记者 王栋）1月5日，东街社区新增中医理疗室。')).toEqual({ byline: '本报讯（记者 王栋）', text: '1月5日，东街社区新增中医理疗室。' });
+  });
+});

@@ -100,8 +100,10 @@ const OPENING_BYLINE = new RegExp(
  * byline + text gives back the paragraph as printed, less the space between them.
  */
 export function cutOpeningByline(text: string): { byline?: string; text: string } {
-  const match = OPENING_BYLINE.exec(text);
-  const rest = match ? text.slice(match[0].length).trimStart() : '';
+  // `■ 本报讯（记者 王栋）…`: an item of a column set off by a bullet; the bullet is left off with the byline.
+  const bullet = /^[■●◆★☆□◇►•][\s\u3000]*/u.exec(text)?.[0] ?? '';
+  const match = OPENING_BYLINE.exec(text.slice(bullet.length));
+  const rest = match ? text.slice(bullet.length + match[0].length).trimStart() : '';
   if (!match || !rest) return { text };
   return { byline: match[0].trim(), text: rest };
 }
