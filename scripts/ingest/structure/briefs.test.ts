@@ -45,3 +45,11 @@ describe('a column of briefs', () => {
     ]);
   });
 });
+
+describe('a column of briefs in parts', () => {
+  it('has its name and the names of its parts as furniture, each item an article', () => {
+    const page = ['2026年1月6日 星期二 第4版', '一句话新闻', '【教育】', '● 潞州区新建中小学5所，新增学位3600个。', '● 屯留区为农村学校配备校车12辆。', '【就业】', '● 襄垣县举办冬季招聘会，提供岗位1800个。'];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([['furniture', 'furniture', 'furniture', 'paragraph'], ['paragraph'], ['furniture', 'paragraph']]);
+  });
+});

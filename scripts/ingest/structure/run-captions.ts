@@ -2,9 +2,10 @@
 // names found under titles, a column's name at the foot of the page, and every other title-like line.
 // - a name of 2–3 characters right under a headline or deck signs it (a byline); elsewhere it is a caption;
 // - a line of topic tags right under the last paragraph of the page is that item's text (`#长治民生#`);
+// - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
-import { isColumnName, isTopicTagLine } from './columns.ts';
+import { isColumnName, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 
 export function settleCaptions(run: Run): void {
@@ -14,6 +15,10 @@ export function settleCaptions(run: Run): void {
     else if (run.kinds[i] === 'title' && closesText(run, i) && isTopicTagLine(text(run, i))) run.kinds[i] = 'paragraph';
     // A column's name at the foot of the page, with no text after it, heads nothing: the page's furniture.
     else if (run.kinds[i] === 'title' && run.next === undefined && atPageFoot(run, i) && isColumnName(text(run, i))) run.kinds[i] = 'furniture';
+    // `一句话新闻` over `【教育】` over its items: the column's name over the name of its first part.
+    else if (run.kinds[i] === 'title' && run.kinds[i + 1] === 'furniture' && i + 1 <= run.indices.at(-1)! && mayBeColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) {
+      run.kinds[i] = 'furniture';
+    }
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
 }
