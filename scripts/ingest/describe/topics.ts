@@ -24,8 +24,9 @@ const MIN_SCORE = 3;
 // mention (a 3000-character report needs 10 points, a 300-character news item 3: one strong word) …
 const CHARS_PER_POINT = 300;
 // … and this share of the best topic's score, so a report about heating is not also "about" everything
-// it mentions once.
-const SHARE_OF_BEST = 0.2;
+// it mentions once. (0.25 over 0.2: on dev pages 01-69 as many gold topics found, 95.0%, and fewer
+// not in the gold, precision 78.6% -> 80.9%; 0.3 and more lose gold topics.)
+const SHARE_OF_BEST = 0.25;
 // Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
 const FALLBACK: Topic = 'governance';
 
