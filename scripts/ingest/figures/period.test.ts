@@ -133,8 +133,15 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('12月15日起，全市新开公交线路3条。', '3条').period).toBeUndefined();
   });
 
-  it('dates no standard by a span', () => {
+  it('dates no standard, ceiling or amount per night or month by a span', () => {
     expect(period('今年以来，全市新增家庭养老床位800张，每户补助标准最高3000元。', '3000元').period).toBeUndefined();
+    expect(period('上半年，全县发放创业担保贷款8000万元，个人最高可贷20万元。', '20万元').period).toBeUndefined();
+    expect(period('上半年，全县发放创业担保贷款8000万元，个人最高可贷20万元。', '8000万元').period).toBe('上半年');
+  });
+
+  it('counts a 其中 sentence over the span of the sentence before it', () => {
+    const p = '1—10月，全县接待游客520万人次。其中，两个重点镇接待游客210万人次。';
+    expect(period(p, '210万人次').period).toBe('1—10月');
   });
 
   it('drops the year opening a span of months or quarters, as 今年 is dropped', () => {

@@ -124,7 +124,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
   const inChain = periodIn(chain, at);
-  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY);
+  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
   const reached = LEVEL_REACHED.test(ownBefore);
   const stock = (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore) || STANDARD.test(ownBefore);
@@ -179,7 +179,7 @@ const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十
  */
 const STOCK = /面积|里程|总数|总量/;
 /** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
-const STANDARD = /标准[^，,；;。0-9]{0,8}$/;
+const STANDARD = /标准[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 const POINTS = /^个?百分点$/;
 // (Against the same period of last year, 较去年同期, the change is over the period: it keeps it.)
@@ -187,6 +187,25 @@ const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(
 /** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
 const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
 const LEVEL_REACHED = /(?:达到|已有|现有|共有|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
+
+/**
+ * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
+ * it, and is counted over the same span: the period printed last in that sentence, when it names no time itself.
+ */
+function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: number } | undefined {
+  if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start))) return undefined;
+  const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  if (!before) return undefined;
+  const found = periodIn(before, before.length) ?? periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
+  return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
+
+/** Does the text name a time: a year, 今年/去年 and their kin, or a period? */
+function timeIn(text: string): boolean {
+  YEAR.lastIndex = 0;
+  RELATIVE_YEAR.lastIndex = 0;
+  return YEAR.test(text) || RELATIVE_YEAR.test(text) || periodIn(text, Number.POSITIVE_INFINITY) !== undefined;
+}
 
 /** Each period pattern anchored to a whole clause (compiled once: this runs for every figure). */
 const WHOLE_CLAUSE = PERIODS.map(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')));
