@@ -139,6 +139,13 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('上半年，全县发放创业担保贷款8000万元，个人最高可贷20万元。', '8000万元').period).toBe('上半年');
   });
 
+  it('dates no count of places that reached a state by a span', () => {
+    const p = '今年以来，全县新建村级寄递物流服务站40个，全县190个行政村实现快递进村。';
+    expect(period(p, '40个').period).toBe('今年以来');
+    expect(period(p, '190个').period).toBeUndefined();
+    expect(period('今年以来，零工市场帮助1800余人实现灵活就业。', '1800余人').period).toBe('今年以来');
+  });
+
   it('counts a 其中 sentence over the span of the sentence before it', () => {
     const p = '1—10月，全县接待游客520万人次。其中，两个重点镇接待游客210万人次。';
     expect(period(p, '210万人次').period).toBe('1—10月');

@@ -127,7 +127,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
   const reached = LEVEL_REACHED.test(ownBefore);
-  const stock = (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore) || STANDARD.test(ownBefore);
+  const stock =
+    (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore) || STANDARD.test(ownBefore) || PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end));
   const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   const laterTime = inChain?.end !== undefined && inChain.end < at && LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, ''));
@@ -181,6 +182,8 @@ const STOCK = /面积|里程|总数|总量/;
 /** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
 const STANDARD = /标准[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
+/** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
+const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
 const POINTS = /^个?百分点$/;
 // (Against the same period of last year, 较去年同期, the change is over the period: it keeps it.)
 const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
