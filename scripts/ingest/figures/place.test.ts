@@ -36,6 +36,11 @@ describe('regionOf', () => {
     expect(region('八义村今年新建大棚12座。', '12座', ['上党区'])).toBe('上党区');
   });
 
+  it('reads a city body replying after a bracketed tag as the city, but not one that only speaks', () => {
+    expect(region('【回复】市卫健委：3岁以下婴幼儿每人每月补贴200元。', '200元', [])).toBe('长治市');
+    expect(region('市水务局答：经现场核查，该小区供水设备运行超过15年。', '15年', ['潞州区'])).toBe('潞州区');
+  });
+
   it('reads 市区 as the city', () => {
     expect(region('12月起，市区5条公交线路优化调整。', '5条', ['潞州区'])).toBe('长治市');
   });
