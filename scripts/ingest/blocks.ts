@@ -8,6 +8,7 @@ import {
   cutClosingCredit,
   cutContinuation,
   cutOpeningByline,
+  cutTitleContinuation,
   endsWithDash,
   hasRubricBar,
   isStandaloneByline,
@@ -185,6 +186,9 @@ function readBlock(raw: string, index: number): Marked {
     // A title-like line that carries a photo credit (`乡村学校里的“小书院”（摄影 王刚）`) is a photo's caption.
     const closing = cutClosingCreditOfLine(text);
     if (closing.credit !== undefined) return { shape: 'caption', block: { kind: 'caption', text: closing.text, source, credit: closing.credit } };
+    // `城区供热管网改造完工（上接第一版）`: the headline of an article that began on another page.
+    const from = cutTitleContinuation(text);
+    if (from.continued !== undefined) return { shape, block: { kind: 'caption', text: from.text, source, continued: from.continued } };
   }
   if (shape !== 'paragraph') return { shape, block: { kind: shape === 'title' ? 'caption' : shape, text, source } };
 

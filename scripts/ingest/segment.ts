@@ -215,6 +215,7 @@ function add(draft: Draft, block: Block): void {
       break;
     case 'headline':
       draft.hasHeadline = true;
+      if (block.continued?.from !== undefined) draft.continued.from ??= block.continued.from;
       break;
     case 'byline': {
       // A byline under the headline (past its deck) opens the text; after running text it closes it.

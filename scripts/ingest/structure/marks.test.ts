@@ -3,6 +3,7 @@ import {
   cutClosingCredit,
   cutContinuation,
   cutOpeningByline,
+  cutTitleContinuation,
   isStandaloneByline,
   readContinuation,
   readMarkup,
@@ -119,5 +120,13 @@ describe('continuation marks in more forms (issue 15)', () => {
 describe('cutOpeningByline: a 本报讯 item set off by a bullet', () => {
   it('cuts the byline after the bullet, the bullet left off', () => {
     expect(cutOpeningByline('■ 本报讯（记者 王栋）1月5日，东街社区新增中医理疗室。')).toEqual({ byline: '本报讯（记者 王栋）', text: '1月5日，东街社区新增中医理疗室。' });
+  });
+});
+
+describe('cutTitleContinuation', () => {
+  it('cuts where the article began from the end of its headline', () => {
+    expect(cutTitleContinuation('城区供热管网改造完工（上接第一版）')).toEqual({ continued: { from: '第一版' }, text: '城区供热管网改造完工' });
+    expect(cutTitleContinuation('城区供热管网改造完工')).toEqual({ text: '城区供热管网改造完工' });
+    expect(cutTitleContinuation('（上接第一版）')).toEqual({ text: '（上接第一版）' });
   });
 });

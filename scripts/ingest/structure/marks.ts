@@ -40,6 +40,16 @@ const TRAILING_CONTINUATION = new RegExp(
   'u',
 );
 
+// A headline that says where its article began: `城区供热管网改造完工（上接第一版）`.
+const TITLE_FROM = new RegExp(`${SPACE}*${OPEN}${SPACE}*(?:上接|接上|紧接|转自|接)${SPACE}*(?:${PAGE_NUMBER}|页)${SPACE}*${CLOSE}$`, 'u');
+
+/** Cuts the continuation mark printed after a headline (`…完工（上接第一版）`); `continued` says where from. */
+export function cutTitleContinuation(text: string): { continued?: Continued; text: string } {
+  const match = TITLE_FROM.exec(text);
+  if (!match || !text.slice(0, match.index).trim()) return { text };
+  return { continued: { ...readContinuation(match[0].trim()) }, text: text.slice(0, match.index).trimEnd() };
+}
+
 /**
  * Cuts continuation marks printed inside a paragraph, at its start or its end; `continued` says what they
  * said. A paragraph that is only a mark is a continuation block (readContinuation), not this.

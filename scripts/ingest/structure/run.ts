@@ -119,5 +119,7 @@ export function advance(run: Run, state: ReadingState, count: number): void {
     } else if (kind === 'headline') {
       state.hasHeadline = true;
     }
+    // `…完工（上接第一版）`: the article began on another page.
+    if (kind === 'headline' && block.continued?.from !== undefined) state.continued = true;
   }
 }

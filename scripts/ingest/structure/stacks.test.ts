@@ -4,6 +4,7 @@
 // captions credited to who gave the picture or under a 文/图 byline. The lines are made up in those forms.
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../blocks.ts';
+import { structurePage } from '../segment.ts';
 import { readPageLine } from './page-lines.ts';
 import { endsBroken } from './shape.ts';
 
@@ -74,5 +75,13 @@ describe('a headline broken over two blocks', () => {
   it('leaves a kicker that reads on its own over its headline', () => {
     expect(kinds([TEXT, '百姓身边', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
     expect(kinds([TEXT, '平顺县：医疗服务再升级', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
+  });
+});
+
+describe('a headline that says where its article began', () => {
+  it('is the headline without the mark, and its article goes on from that page', () => {
+    const { blocks, segments } = structurePage(['城区供热管网改造完工（上接第一版）', TEXT, TEXT_2].join('\n\n'));
+    expect(blocks[0]).toMatchObject({ kind: 'headline', text: '城区供热管网改造完工', continued: { from: '第一版' } });
+    expect(segments[0]!.continued).toEqual({ from: '第一版' });
   });
 });
