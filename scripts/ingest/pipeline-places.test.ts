@@ -1,0 +1,27 @@
+// The page as a unit of place (pipeline.ts, describe/home-county.ts): a county's paper writes 我县 and 全县 for
+// the county its masthead names; a city paper's 全县 says nothing by itself.
+import { describe, expect, it } from 'vitest';
+import { draftSeed } from './pipeline.ts';
+
+const seed = (text: string) => ({ name: 'page.txt', bytes: new TextEncoder().encode(text) });
+
+const ITEMS = `# 我县新建村级养老服务站12个
+
+本报讯 今年以来，我县新建村级养老服务站12个，全县农村老人就近享受助餐服务。
+
+# 县图书馆冬季阅读季启动
+
+本报讯 县图书馆“冬日书香”阅读季启动，12月计划开展阅读活动40场。
+`;
+
+describe('home county', () => {
+  it('gives a county paper’s 我县, 全县 and 县图书馆 the county its masthead names', () => {
+    const { drafts } = draftSeed(seed(`今日武乡\n\n2025年12月5日 星期五 第2版 综合新闻\n\n${ITEMS}`));
+    expect(drafts.map((d) => d.regions)).toEqual([['武乡县'], ['武乡县']]);
+  });
+
+  it('gives none on a city paper’s page', () => {
+    const { drafts } = draftSeed(seed(`长治日报\n\n2025年12月5日 星期五 第2版 综合新闻\n\n${ITEMS}`));
+    expect(drafts.map((d) => d.regions)).toEqual([[], []]);
+  });
+});
