@@ -13,8 +13,11 @@ export const MAX_KICKER_CHARS = 24;
 
 // Quotation marks may stand in a kicker (`发扬“四敢”精神`); sentence and clause marks may not.
 const PUNCTUATION = /[，,。！？!?；;：:、（）()《》]/u;
-// A topic tag as a whole line: `#我为群众办实事#`, or two or three of them (`#民生微实事# #幸福长治#`).
-const TOPIC_TAG = /^#[^#\s]{1,20}#(?:[\s\u3000]*#[^#\s]{1,20}#){0,2}$/u;
+// A topic tag: `#我为群众办实事#`, or with spaces inside its marks (`# 数说 #`), never a sentence.
+const TAG = '#[\\s\\u3000]*[^#\\s，,。！？!?；;][^#\\n，,。！？!?；;]{0,19}?[\\s\\u3000]*#';
+// A topic tag as a whole line, or two or three of them (`#民生微实事# #幸福长治#`).
+const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000]*${TAG}){0,2}$`, 'u');
+const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`), ornaments
 // on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`).
 const WRAPPING = /^[【〔［\[「『]([^【】〔〕［］\[\]「」『』]+)[】〕］\]」』]$/u;
@@ -72,7 +75,7 @@ export function isTopicTagLine(text: string): boolean {
   return TOPIC_TAG.test(text.trim());
 }
 
-/** `#我为群众办实事# …`: a line that opens with a topic tag, which is text, never Markdown heading markup. */
+/** `#我为群众办实事# …`, `# 数说 # …`: a line that opens with a topic tag, which is text, never Markdown heading markup. */
 export function opensWithTopicTag(text: string): boolean {
-  return /^#[^#\s]{1,20}#/u.test(text.trim());
+  return OPENING_TAG.test(text.trim());
 }

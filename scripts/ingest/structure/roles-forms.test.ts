@@ -113,3 +113,10 @@ describe('a caption after the place it shows', () => {
     expect(blocks[4]).toMatchObject({ kind: 'caption', text: '城东换热站里，工人们正在检修设备。', credit: '本报记者 周 宁 摄' });
   });
 });
+
+describe('a topic tag written with spaces inside its marks', () => {
+  it('is text, not Markdown heading markup, and no photo caption', () => {
+    expect(kinds(['城区供热管网改造完工', '本报记者 孔 亮', '# 数说 #', PARAGRAPH])).toEqual(['headline', 'byline', 'paragraph', 'paragraph']);
+    expect(kinds(['# 城区供热管网改造完工', PARAGRAPH])[0]).toBe('headline');
+  });
+});

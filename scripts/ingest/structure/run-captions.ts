@@ -1,7 +1,7 @@
 // What is left of a run once its headlines, decks, kickers, headings and furniture are decided: the author
 // names found under titles, a column's name at the foot of the page, and every other title-like line.
 // - a name of 2–3 characters right under a headline or deck signs it (a byline); elsewhere it is a caption;
-// - a line of topic tags right under the last paragraph of the page is that item's text (`#长治民生#`);
+// - a line of topic tags that is no kicker is text (`#长治民生# #你问我答#`, `# 数说 #`), never a caption;
 // - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
@@ -11,21 +11,15 @@ import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './ru
 export function settleCaptions(run: Run): void {
   for (const i of run.indices) {
     if (run.names.has(i)) run.kinds[i] = followsTitle(run, i) ? 'byline' : 'caption';
-    // `#长治民生# #你问我答#` right under the last paragraph, closing the page: the item's tags, its text.
-    else if (run.kinds[i] === 'title' && closesText(run, i) && isTopicTagLine(text(run, i))) run.kinds[i] = 'paragraph';
+    // `#长治民生# #你问我答#`, `# 数说 #`: topic tags no headline carries are the text's, never a photo's caption.
+    else if (run.kinds[i] === 'title' && isTopicTagLine(text(run, i))) run.kinds[i] = 'paragraph';
     // A column's name at the foot of the page, with no text after it, heads nothing: the page's furniture.
     else if (run.kinds[i] === 'title' && run.next === undefined && atPageFoot(run, i) && isColumnName(text(run, i))) run.kinds[i] = 'furniture';
     // `一句话新闻` over `【教育】` over its items: the column's name over the name of its first part.
     else if (run.kinds[i] === 'title' && run.kinds[i + 1] === 'furniture' && i + 1 <= run.indices.at(-1)! && mayBeColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) {
       run.kinds[i] = 'furniture';
-    }
-    else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
+    } else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
-}
-
-/** The line stands right under running text with nothing but furniture after it to the page's end. */
-function closesText(run: Run, i: number): boolean {
-  return i === run.indices[0] && afterRunningText(run) && run.next === undefined && run.marked.slice(i + 1).every((m) => m.shape === 'furniture');
 }
 
 /**
