@@ -182,4 +182,8 @@ export const TOWN_FORMER_NAMES: readonly { county: string; name: string; former:
   { county: '潞城区', name: '翟店街道', former: ['翟店镇'] },
   { county: '沁源县', name: '沁河镇', former: ['李元镇'] },
   { county: '沁源县', name: '景凤镇', former: ['景凤乡', '官滩乡'] },
+  // No notice found: the township 集店乡 stands in an older listing of 壶关县's 5 towns and 7 townships (with
+  // 桥上乡, which the 2020 notice made 大峡谷镇; iichatc.com/dm_3235, undated, read 2026-12-03), and the 2023
+  // edition above lists 集店镇 (140427106) in its place, the same stem one level up: a 撤乡设镇 one for one.
+  { county: '壶关县', name: '集店镇', former: ['集店乡'] },
 ];
