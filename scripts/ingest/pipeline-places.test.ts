@@ -25,3 +25,27 @@ describe('home county', () => {
     expect(drafts.map((d) => d.regions)).toEqual([[], []]);
   });
 });
+
+describe('held-back stems', () => {
+  const page = (lead: string) => `# ${lead}
+
+本报讯 今年，潞州区将八成以上财政支出用于民生，新增学位4680个。
+
+# 数读潞州民生
+
+● 民生支出 38.6亿元
+
+● 新增学位 4680个
+`;
+
+  it('gives a box that says only 潞州 the district its page names in full', () => {
+    const { drafts } = draftSeed(seed(page('潞州区：一本民生账 件件暖人心')));
+    expect(drafts.map((d) => d.regions)).toEqual([['潞州区'], ['潞州区']]);
+  });
+
+  it('gives it none where the page does not name the district', () => {
+    const { drafts } = draftSeed(seed(page('我市民生账本晒出来').replace('今年，潞州区将', '今年，全市将')));
+    expect(drafts[1]!.regions).toEqual([]);
+  });
+});
+

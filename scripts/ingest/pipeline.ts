@@ -4,6 +4,7 @@
 import { splitBlocks } from './blocks.ts';
 import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
+import { heldBackCounties } from './describe/held-back.ts';
 import { homeCountyOf } from './describe/home-county.ts';
 import { presentYear } from './describe/year.ts';
 import { emitArticle } from './emit.ts';
@@ -124,6 +125,7 @@ export function draftSeed(seed: SeedInput, keepPage = false): SeedDrafts {
   });
   attachPageWarnings(drafts, page.repair.warnings);
   withSiblingYears(drafts, pageYear);
+  withPageCounties(drafts);
   const undated = drafts.filter((d) => d.year === undefined).map((d) => d.title);
   const report: SeedReport = {
     seed: seed.name,
@@ -171,6 +173,20 @@ function withSiblingYears(drafts: ArticleDraft[], pageYear: number | undefined):
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return;
   for (const d of drafts) if (d.year === undefined) d.siblingYear = ranked[0]![0];
+}
+
+/**
+ * A box or brief that names no place of its own but a county's held-back stem (数读潞州民生) is about that
+ * county when another article of its page names it in full (潞州区：一本民生账…; describe/held-back.ts).
+ * Changes the drafts in place.
+ */
+function withPageCounties(drafts: ArticleDraft[]): void {
+  const pageKeys = new Set(drafts.flatMap((d) => d.regions));
+  for (const d of drafts) {
+    if (d.lang !== 'zh' || d.regions.length > 0) continue;
+    const counties = heldBackCounties([d.title, d.subtitle ?? '', ...d.body.map((n) => n.text)].join('\n'), pageKeys);
+    if (counties.length > 0) d.regions = counties;
+  }
 }
 
 /** Where a draft says when it is: its title and deck, its lead (the first paragraph) and its captions. */
