@@ -153,3 +153,21 @@ describe('findKind: news briefs', () => {
     expect(findKind({ blocks: [block('kicker', '百姓身边', 0), block('headline', '某镇：光伏板上“长”出村集体收入', 1), ...body] }, { index: 1 })).toBe('article');
   });
 });
+
+describe('findKind: the paper’s commentator and a box by its label', () => {
+  const para = (text: string, i: number) => block('paragraph', text, i);
+
+  it('a piece signed by the paper’s commentator is commentary', () => {
+    const body = [para('民生实事，贵在落实。', 2), para('办好每一件小事，群众才有获得感。', 3)];
+    expect(findKind({ blocks: [block('headline', '把民生实事办到群众心坎上', 0), block('byline', '本报评论员', 1), ...body] }, { index: 0 })).toBe('commentary');
+    expect(findKind({ blocks: [block('headline', '把民生实事办到群众心坎上', 0), block('byline', '本报记者 王芳', 1), ...body] }, { index: 0 })).toBe('article');
+  });
+
+  it('a box headed 相关链接 or 小贴士 is a sidebar', () => {
+    const body = [para('城镇职工基本医疗保险参保人员，在定点医疗机构住院可按比例报销。', 2), para('办理时需携带身份证、医保卡。', 3)];
+    expect(findKind({ blocks: [block('headline', '相关链接', 0), ...body] }, { index: 0 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '【小贴士】', 0), ...body] }, { index: 2 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '医保报销链接到村', 0), ...body] }, { index: 0 })).toBe('article');
+  });
+});
+

@@ -25,6 +25,8 @@ const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3
 // The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
 // byline with its 本报讯 left out. Not a compiler's credit (`（本报记者 李珂 整理）`).
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
+// The label of a box beside a report, the whole of its headline or kicker (ornaments aside).
+const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
 // A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻.
 const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
@@ -61,6 +63,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return 'commentary';
   // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
   if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()))) return 'commentary';
+  // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
+  const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
+  if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
@@ -90,6 +95,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
   if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
 
+  // A box beside a report by its label: `相关链接`, `小贴士`, `延伸阅读`, `名词解释`, `背景资料`.
+  const labels = blocks.filter((b) => b.kind === 'headline' || b.kind === 'kicker').map((b) => b.text.trim());
+  if (labels.some((t) => SIDEBAR_LABEL.test(t))) return 'sidebar';
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
   const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
