@@ -25,7 +25,16 @@ describe('splitPageLines', () => {
 
   it('keeps lines that only read together: a headline over two lines, running text wrapped after a comma', () => {
     expect(splitPageLines('城区供热管网改造完工\n新增供热面积120万平方米')).toEqual(['城区供热管网改造完工\n新增供热面积120万平方米']);
-    expect(splitPageLines(`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。\n${TEXT_2}`)).toEqual([`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。`, TEXT_2]);
+    expect(splitPageLines(`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。\n${TEXT_2}`)).toEqual([`入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测。`, TEXT_2]);
+  });
+
+  it("joins running text hard-wrapped at the page's width mid-word, and keeps a headline over text apart", () => {
+    const page = '城区供热管网改造完工\n本报记者 孔 亮\n入冬以来，城区各供热站点24小时值守，管网压力、水温实时监\n测，居民家中室温普遍在20度以上。\n据统计，今年全区新增供热面积120万平\n方米。';
+    expect(splitPageLines(page)).toEqual(['城区供热管网改造完工', '本报记者 孔 亮', TEXT, '据统计，今年全区新增供热面积120万平方米。']);
+    expect(splitPageLines('Heated rooms open at bus stops\nQinxian county has opened 12 heated waiting rooms at rural\nbus stops, the bureau said.')).toEqual([
+      'Heated rooms open at bus stops',
+      'Qinxian county has opened 12 heated waiting rooms at rural bus stops, the bureau said.',
+    ]);
   });
 });
 

@@ -7,7 +7,10 @@ import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
-import { charCount, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './shape.ts';
+import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
+
+/** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
+const MIN_WRAPPED_CHARS = 24;
 
 /** A line that is a block of its own wherever it stands: page furniture, a byline, a continuation mark. */
 function standsAlone(line: string): boolean {
@@ -58,19 +61,35 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
-  // Running text wrapped onto the next line: a long line, or one cut after a clause mark.
+  // Running text wrapped onto the next line: a long line, one cut after a clause mark, or a line of clauses
+  // cut mid-word (`…水温实时监` / `测，居民家中…`) whose rest opens no paragraph of its own.
   if (/[，,、；;：:]$/u.test(a)) return false;
-  return isLatin(a) ? isLatinTitle(a) : charCount(a) <= MAX_TITLE_CHARS;
+  // English wrapped mid-sentence goes on in lower case (`…at rural` / `bus stops, the bureau said.`).
+  if (isLatin(a)) return isLatinTitle(a) && !/^[a-z]/u.test(b);
+  if (/[，、；]/u.test(a) && endsBroken(a) && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
+  return charCount(a) <= MAX_TITLE_CHARS;
 }
 
-/** A blank-line block cut into the blocks its lines are; the block itself when its lines read together. */
+/**
+ * A blank-line block cut into the blocks its lines are; the block itself when its lines read together. Running
+ * text wrapped at the page's width is joined as one paragraph, as repair joins one broken across blocks:
+ * Chinese with nothing between the halves, English with a space; a list and a table keep their lines.
+ */
 export function splitPageLines(block: string): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2 || !holdsSeveralBlocks(lines)) return [block];
   const out: string[][] = [[lines[0]!]];
+  const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
-    if (breaksBefore(out.at(-1)!, lines[k]!)) out.push([lines[k]!]);
-    else out.at(-1)!.push(lines[k]!);
+    const [a, b] = [lines[k - 1]!, lines[k]!];
+    if (breaksBefore(out.at(-1)!, b)) {
+      out.push([b]);
+      texts.push(b);
+      continue;
+    }
+    out.at(-1)!.push(b);
+    const joiner = isListItem(b) || isTableRow(b) ? '\n' : isLatin(a) ? ' ' : '';
+    texts[texts.length - 1] += joiner + b;
   }
-  return out.map((group) => group.join('\n'));
+  return texts;
 }

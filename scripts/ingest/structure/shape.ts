@@ -69,7 +69,7 @@ export function wordStraddles(before: string, after: string): boolean {
  */
 export function opensParagraph(text: string): boolean {
   const t = text.trimStart();
-  if (/^\S{0,8}讯[\s\u3000]/u.test(t) || /^(?:本报|新华社)\S{0,10}电/u.test(t)) return true;
+  if (/^\S{0,8}讯[\s\u3000(（]/u.test(t) || /^(?:本报|新华社)\S{0,10}电/u.test(t)) return true;
   if (/^[—–]{1,2}/u.test(t) || isListItem(t) || isDialogueTurn(t)) return true;
   if (/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:以来|来|上午|下午|晚)?[，,]/u.test(t)) return true;
   const firstSentence = /^[^。！？!?]*[。！？!?]/u.exec(t)?.[0] ?? '';
