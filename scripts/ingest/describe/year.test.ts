@@ -106,3 +106,18 @@ describe('findYear: other printed forms of a year and of a deadline', () => {
     expect(findYear('2025年前10个月，全县新增就业2100人。')).toBe(2025);
   });
 });
+
+describe('findYear: a rule taking effect, the age of an old thing', () => {
+  it('leaves out the day a rule takes effect from', () => {
+    expect(findYear('自2026年1月1日起，新规正式施行。')).toBeUndefined();
+    expect(findYear('2026年起实施新的供热收费标准。2025年，全市新增供热面积200万平方米。')).toBe(2025);
+    expect(findYear('2024年起，全县在12个村开展试点。')).toBe(2024);
+  });
+
+  it('leaves out the year that says how old a thing is', () => {
+    expect(findYear('我们小区是2000年的老楼，暖气片不热。')).toBeUndefined();
+    expect(findYear('1998年建成的旧厂房改造成了书屋，2024年投入使用。')).toBe(2024);
+    expect(findYear('回望2024年的民生答卷，全县新增就业3100人。')).toBe(2024);
+  });
+});
+

@@ -22,6 +22,10 @@ const DEADLINE_AFTER =
   /^年(?:年底|[\d一二三四五六七八九十]{1,2}月份?|[春夏秋冬]季|春节|元旦|汛期|采暖季|供暖季)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?![一二两三四五六七八九十\d]{1,2}(?:个)?(?:季度|月)|半年)/u;
 // `2026年，该县计划投资…`: the year's own clause, or the one after it, says what is planned.
 const PLAN_AFTER = /^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|争取|预计|有望)/u;
+// A rule taking effect (`自2026年1月1日起…施行`, `2026年起实施`): announced before, so not the year reported.
+const EFFECTIVE_AFTER = /^年[^。；;！？]{0,8}?起[^。；;！？]{0,12}?(?:施行|实施|执行|生效)/u;
+// The age of a thing called old (`2000年的老楼`, `1998年建成的旧厂房`), not a date of the events.
+const AGE_AFTER = /^年(?:建成|修建|建造|盖)?的(?:老|旧)/u;
 // The year a figure is compared with (`比2024年同期增长`, `较2023年提高`, `与2024年相比`) is not the year reported.
 const COMPARED_BEFORE = /(?:比|较|与|同)\s*$|比上年|相比于\s*$/u;
 // Words that date an event without naming the year: the page's year applies.
@@ -52,6 +56,7 @@ function yearMentions(text: string, pageYear?: number): YearMention[] {
     if (TARGET_AFTER.test(text.slice(at + 4, at + 8))) continue;
     const after = text.slice(at + 4, at + 20);
     if (PLAN_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DEADLINE_AFTER.test(after) || PLAN_AFTER.test(after)) continue;
+    if (EFFECTIVE_AFTER.test(after) || AGE_AFTER.test(after)) continue;
     if (pageYear !== undefined && year > pageYear + 1) continue;
     found.push({ year, day: DAY_AFTER.test(after) });
   }
