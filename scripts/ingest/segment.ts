@@ -6,7 +6,7 @@
 // `(上接第一版)`, after a closing byline (`·白雪峰·`) or `(下转第三版)`, and where a boxed sidebar
 // follows the article's last paragraph. A headline printed after the lead of an article that has none
 // (over a section heading) is that article's title, not a new article; a lead printed above a feature's
-// headline goes with it, at the top of the page or after a 本报讯 item. An editor's hints (hints/) may
+// headline goes with it, at the top of the page or after another article. An editor's hints (hints/) may
 // give lines their roles and start articles at lines; they are obeyed here, whatever the rules say.
 
 import { classifyBlocks, splitBlocks } from './blocks.ts';
@@ -148,14 +148,14 @@ function leadsInto(current: Draft, blocks: readonly Block[], i: number): boolean
 }
 
 /**
- * The last paragraph of a 本报讯 item of two paragraphs or more, right over a headline with its byline line
- * (past its deck), is that feature's lead printed above it when it speaks of what the headline names and
- * of nothing the item's own headline names (structure/leads.ts).
+ * The last paragraph of an article of two paragraphs or more (a 本报讯 item, a feature), right over a headline
+ * with its byline line (past its deck), is that feature's lead printed above it when it speaks of what the
+ * headline names and of nothing the article's own headline names (structure/leads.ts).
  */
 function isLeadAbove(current: Draft, blocks: readonly Block[], i: number): boolean {
   const last = current.blocks.at(-1);
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
-  if (!current.wire || last?.kind !== 'paragraph' || paragraphs.length < 2 || blocks[i]!.kind !== 'headline') return false;
+  if (!current.hasHeadline || last?.kind !== 'paragraph' || paragraphs.length < 2 || blocks[i]!.kind !== 'headline') return false;
   if (last.byline || last.credit || last.continued || !endsComplete(last.text)) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
