@@ -18,7 +18,7 @@ import {
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { bulletedTitles } from './structure/briefs.ts';
-import { isColumnName, mayBeColumnName } from './structure/columns.ts';
+import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
@@ -42,6 +42,8 @@ const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
 // A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
 const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:])/u;
 const FULL_STOP = /[。！？!?]/u;
+// A short label in brackets with no colon: `（新春走基层）`; `（完）`, `（待续）` end an article and stay text.
+const BRACKETED_LABEL = /^[(（](?![^()（）]*[完续])[^()（）：:\s]{2,8}[)）]$/u;
 // A telephone number with its area code, a mobile number, a hotline's number after its label (`服务热线：12345`),
 // a web or mail address: never in a headline or caption.
 const CONTACT = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|(?:热线|电话)[：:][\s\u3000]*\d{3,}|https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
@@ -217,8 +219,11 @@ function shapeOf(text: string): Shape {
   if (isPageLine(text) || isFurniture(text) || RULE.test(text) || ORNAMENT_RULE.test(text) || PAGE_NOTE.test(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
-  // `■ 民生关注`: a column name set off by a bullet is a title-like line, not an item of a list.
-  if (isListItem(text) && !text.includes('\n') && isColumnName(text.replace(BULLET, ''))) return 'title';
+  // `■ 民生关注`, `■ 新春走基层 ■`: a column name set off by a bullet is a title-like line, not an item of a list;
+  // so is one in brackets (`（新春走基层）`), where a note in brackets says more (`（作者单位：长治学院）`).
+  const setOffBothSides = /[□■○●◎◆◇◉▲►•★☆]$/u.test(text);
+  if (isListItem(text) && !text.includes('\n') && (isColumnName(columnLabel(text)) || (setOffBothSides && mayBeColumnName(columnLabel(text))))) return 'title';
+  if (BRACKETED_LABEL.test(text) && mayBeColumnName(columnLabel(text))) return 'title';
   // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text.
   if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);

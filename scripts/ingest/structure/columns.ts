@@ -18,9 +18,9 @@ const TAG = '#[\\s\\u3000]*[^#\\s，,。！？!?；;][^#\\n，,。！？!?；;]{
 // A topic tag as a whole line, or two or three of them (`#民生微实事# #幸福长治#`).
 const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000]*${TAG}){0,2}$`, 'u');
 const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
-// What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`), ornaments
+// What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`, `（新春走基层）`), ornaments
 // on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`).
-const WRAPPING = /^[【〔［\[「『]([^【】〔〕［］\[\]「」『』]+)[】〕］\]」』]$/u;
+const WRAPPING = /^[【〔［\[「『（(]([^【】〔〕［］\[\]「」『』（）()]+)[】〕］\]」』）)]$/u;
 const ORNAMENTS = /^[□■○●◎◆◇◉▲►•★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉▲►•★☆]$/gu;
 
 /** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`. */
@@ -40,8 +40,19 @@ export function isColumnName(text: string): boolean {
 /** A line that may be the kicker of the headline right under it: short, no sentence punctuation. */
 export function mayBeKicker(text: string): boolean {
   const t = text.trim();
-  if (TOPIC_TAG.test(t)) return true;
-  return charCount(t) <= MAX_KICKER_CHARS && !PUNCTUATION.test(t);
+  if (TOPIC_TAG.test(t) || isCouplet(t)) return true;
+  // What sets a column's name off (`（新春走基层）`, `【关注】`) is no punctuation of its own.
+  const label = columnLabel(t);
+  return charCount(label) <= MAX_KICKER_CHARS && !PUNCTUATION.test(label);
+}
+
+// A lead-in title (引题) of two balanced phrases set apart by a comma: `守护万家温暖，筑牢民生底线`.
+const COUPLET = /^([\p{Script=Han}“”]{3,10})[，,]([\p{Script=Han}“”]{3,10})$/u;
+
+/** Two phrases of about one length set apart by a comma, the way a lead-in title over a headline is written. */
+export function isCouplet(text: string): boolean {
+  const m = COUPLET.exec(text.trim());
+  return m !== null && Math.abs([...m[1]!].length - [...m[2]!].length) <= 1;
 }
 
 /**
@@ -58,7 +69,7 @@ export function mayBeColumnName(text: string): boolean {
   // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off.
   const t = columnLabel(text);
   if (isColumnName(t)) return true;
-  return charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
+  return charCount(t) >= 2 && charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }
 
 // An English page's column name: up to three capitalised words, no digit or punctuation (`Changzhi Express`),

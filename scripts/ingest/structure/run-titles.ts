@@ -7,7 +7,7 @@
 // - a line just before a `——` deck is that deck's headline.
 
 import { isPhotoCredit } from './bylines.ts';
-import { isColumnName, isLatinColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
+import { isColumnName, isCouplet, isLatinColumnName, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { hasPhraseSpace, isLatin } from './shape.ts';
 
@@ -62,8 +62,8 @@ export function anchorBylines(run: Run): void {
     run.kinds[above] = 'headline';
     // After running text, a plain line over the headline is the photo caption the article above ends with
     // (`村民在新建的文化广场上跳舞`), unless it has a kicker's form: a column's name, or a lead-in of two
-    // phrases (`投资1.2亿元 惠及2万群众`).
-    markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
+    // phrases (`投资1.2亿元 惠及2万群众`, `守护万家温暖，筑牢民生底线`).
+    markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
   }
 }
 

@@ -85,3 +85,17 @@ describe('a headline that says where its article began', () => {
     expect(segments[0]!.continued).toEqual({ from: '第一版' });
   });
 });
+
+describe('kickers set off in more ways', () => {
+  const under = ['城区新增三座换热站', '本报记者 孔 亮', TEXT];
+
+  it('a column name in brackets or between two ornaments, and a lead-in of two phrases set apart by a comma', () => {
+    for (const kicker of ['（新春走基层）', '■ 新春走基层 ■', '守护万家温暖，筑牢民生底线']) expect(kinds([kicker, ...under])[0], kicker).toBe('kicker');
+    expect(kinds([TEXT_2, '守护万家温暖，筑牢民生底线', ...under])[1]).toBe('kicker');
+  });
+
+  it('leaves a note in brackets and an unbalanced clause with a comma as they were', () => {
+    expect(kinds(['（作者单位：长治学院）', ...under])[0]).toBe('paragraph');
+    expect(kinds([TEXT_2, '晚会结束后，村民们又跳起了广场舞', ...under])[1]).toBe('caption');
+  });
+});
