@@ -34,6 +34,13 @@ describe('isBylineLine: <role word> <names>', () => {
     for (const text of ['喜迎新春 共话发展', '民生为本 幸福同行', '乡村 振兴']) expect(isBylineLine(text), text).toBe(false);
   });
 
+  it('knows a photo credit with a slash, a picture given by a reporter (供图), and 图片/ before the name', () => {
+    for (const text of ['孔亮/摄', '图片/孔亮', '通讯员 周宁 供图']) {
+      expect(isBylineLine(text), text).toBe(true);
+      expect(isPhotoCredit(text) || tookPhotos(text), text).toBe(true);
+    }
+  });
+
   it('leaves headlines, column names and running text alone', () => {
     for (const text of ['记者见闻', '通讯员队伍壮大', '图说民生', '文明新风', '湖畔荷花盛开', '秋收摄影展', 'By the river we walk slowly today',  '沁源县：一条山路串起九个村', '百姓身边', '民生为本 幸福生活成色足', '本报讯（记者 王芳）11月19日，记者从市教育局获悉。', 'By the numbers', '■ 11月18日，潞城区成家川街道为独居老人安装烟雾报警器。']) {
       expect(isBylineLine(text), text).toBe(false);

@@ -14,7 +14,7 @@ const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Scrip
 const NAME = `(?:\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
-const DEED = `(?:${S}*(?:摄影?|整理|报道|采写|执笔|供稿|文))`;
+const DEED = `(?:${S}*(?:摄影?|供图|整理|报道|采写|执笔|供稿|文))`;
 /** `<role> <names>` once or more, spaced (a role glued to a word, `记者见闻`, is a column name, not a byline). */
 const ORNAMENT_BEFORE_ROLE = '(?:[□■○●◎◆◇◉·•・][\\s\\u3000]*)?';
 /** `■本报记者 刘洋 ■通讯员 孙丽`: an ornament may stand before each role. */
@@ -23,7 +23,7 @@ const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ORNAMENT_BEFORE_ROLE}${ROLE}${
 const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
 // A role may stand between the slash and the names: `文/图 本报通讯员 魏晓东`, `文/本报记者 申磊 图/通讯员 李敏`.
-const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
+const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
 const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
@@ -35,8 +35,8 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),
   new RegExp(`^${OWN_ROLE}${S}*${NAMES}${DEED}?$`, 'u'),
   new RegExp(`^${ROLE}${S}*${NAMES}(?:${S}+${ROLE}${S}*${NAMES})+${DEED}?$`, 'u'),
-  // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`.
-  new RegExp(`^${NAMES}${S}*摄影?$`, 'u'),
+  // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`, `张三/摄`.
+  new RegExp(`^${NAMES}${S}*[/／]?${S}*(?:摄影?|供图)$`, 'u'),
   // `文/图 张丽`, `文 张丽 图 王刚`, `■ 文/图 本报记者 王栋`.
   new RegExp(`^(?:${ORNAMENT}${S}*)?${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
@@ -77,14 +77,14 @@ export function isBylineLine(text: string): boolean {
  */
 export function isPhotoCredit(text: string): boolean {
   if (ENGLISH_PHOTO_CREDIT.test(text.trim())) return true;
-  return /摄影?[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)/u.test(text.trim()) && isBylineLine(text);
+  return /摄影?[)）]?$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)/u.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */
 export function tookPhotos(text: string): boolean {
   const t = text.trim();
   if (ENGLISH_PHOTO_CREDIT.test(t)) return true;
-  return isBylineLine(t) && (/摄影?[)）]?$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
+  return isBylineLine(t) && (/(?:摄影?|供图)[)）]?$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
 }
 
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.

@@ -83,6 +83,10 @@ describe('cutClosingCredit', () => {
     expect(cutClosingCredit('全产业链生产。 本报记者 董雷 摄')).toEqual({ credit: '本报记者 董雷 摄', text: '全产业链生产。' });
   });
 
+  it('cuts a credit for a picture a reporter gave (供图)', () => {
+    expect(cutClosingCredit('市民在年货大集上选购年货。 通讯员 周宁 供图')).toEqual({ credit: '通讯员 周宁 供图', text: '市民在年货大集上选购年货。' });
+  });
+
   it('cuts a credit naming a two-character name spaced to the width of three', () => {
     expect(cutClosingCredit('居民在新建的书屋里读书。 本报记者 周 宁 摄')).toEqual({ credit: '本报记者 周 宁 摄', text: '居民在新建的书屋里读书。' });
     expect(cutClosingCredit('居民在新建的书屋里读书。 通讯员 孔 亮 周 宁 摄')).toEqual({ credit: '通讯员 孔 亮 周 宁 摄', text: '居民在新建的书屋里读书。' });
