@@ -5,6 +5,7 @@ import { structurePage } from '../segment.ts';
 import { isBrief } from './briefs.ts';
 
 const kinds = (raw: string[]) => classifyBlocks(raw).map((b) => [b.kind, b.text]);
+const TEXT_TWO = '据统计，今年全区新建改造供热管网36公里。';
 const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
 
 describe('isBrief', () => {
@@ -53,3 +54,13 @@ describe('a column of briefs in parts', () => {
     expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([['furniture', 'furniture', 'furniture', 'paragraph'], ['paragraph'], ['furniture', 'paragraph']]);
   });
 });
+
+describe("the names of a column's parts set off by ornaments", () => {
+  it('are furniture over their items, and a dotted name is no signature unless it names a person', () => {
+    const page = ['2026年1月6日 星期二 第4版', '一句话新闻', '▲教育', '● 潞州区新建中小学5所，新增学位3600个。', '·医疗·', '● 黎城县人民医院开通远程会诊。'];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([['furniture', 'furniture', 'furniture', 'paragraph'], ['furniture', 'paragraph']]);
+    expect(classifyBlocks(['城区新增三座换热站', TEXT_TWO, '·白雪峰·'])[2]!.kind).toBe('byline');
+  });
+});
+

@@ -19,9 +19,9 @@ const TAG = '#[\\s\\u3000]*[^#\\s，,。！？!?；;][^#\\n，,。！？!?；;]{
 const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000]*${TAG}){0,2}$`, 'u');
 const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`, `（新春走基层）`), ornaments
-// on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`).
+// on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`).
 const WRAPPING = /^[【〔［\[「『（(]([^【】〔〕［］\[\]「」『』（）()]+)[】〕］\]」』）)]$/u;
-const ORNAMENTS = /^[□■○●◎◆◇◉▲►•★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉▲►•★☆]$/gu;
+const ORNAMENTS = /^[□■○●◎◆◇◉▲►•★☆·・][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉▲►•★☆·・]$/gu;
 
 /** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`. */
 export function columnLabel(text: string): string {

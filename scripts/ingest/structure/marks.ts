@@ -3,6 +3,7 @@
 
 import type { Continued } from '../../../src/domain/article.ts';
 import { opensWithTopicTag } from './columns.ts';
+import { endsWithPersonName } from './names.ts';
 
 const SPACE = '[\\s\\u3000]';
 // `第二版`, `2版`, `A3版`, with the section after a dot (`第二版·民生`) or a column mark (`第1版①`).
@@ -93,7 +94,10 @@ const STANDALONE_BYLINES: readonly RegExp[] = [
 
 export function isStandaloneByline(text: string): boolean {
   const t = text.trim();
-  return STANDALONE_BYLINES.some((pattern) => pattern.test(t));
+  if (!STANDALONE_BYLINES.some((pattern) => pattern.test(t))) return false;
+  // `·白雪峰·` signs with a person's name (jieba); `·医疗·` between the same dots names a part of a column.
+  const dotted = /^[·•・][\s\u3000]*([\p{Script=Han}\s\u3000]{2,12}?)[\s\u3000]*[·•・]$/u.exec(t);
+  return dotted === null || endsWithPersonName(dotted[1]!.replace(/[\s\u3000]/gu, ''));
 }
 
 // `本报讯 记者史晓萍报道：`, `本报讯 记者贾志敏 通讯员郭艳波报道：`, `本报讯（记者 张三）`, `新华社北京1月26日电`.
