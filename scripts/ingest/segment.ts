@@ -17,7 +17,7 @@ import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
+import { endsComplete, isLatin, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -71,7 +71,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return mergeWithoutSubstance(drafts).map(toSegment);
+  return mergeWithoutSubstance(drafts).map(loneHeadingCaption).map(toSegment);
 }
 
 /**
@@ -292,6 +292,26 @@ function mergeWithoutSubstance(drafts: Draft[]): Draft[] {
   }
   if (pending.length > 0) out.push({ ...emptyDraft(), blocks: pending, continued: pendingContinued });
   return out;
+}
+
+/**
+ * An article's sections come two or more: a lone title-like line read as a section heading between the
+ * paragraphs of an article that has photo captions (`工作人员为老人测量血压`) is one more caption. A numbered
+ * heading (`一、…`) or a part set between rules (`——记者手记——`) stays a heading.
+ */
+function loneHeadingCaption(draft: Draft): Draft {
+  const headings = draft.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (headings.length !== 1 || !draft.blocks.some((b) => b.kind === 'caption')) return draft;
+  const heading = headings[0]!;
+  const at = draft.blocks.indexOf(heading);
+  const between = draft.blocks[at - 1]?.kind === 'paragraph' && draft.blocks[at + 1]?.kind === 'paragraph';
+  if (heading.kind !== 'heading' || !between || opensWithSectionNumber(heading.text) || /^[—–\-－]/u.test(heading.text.trim())) return draft;
+  const blocks = draft.blocks.map((b): Block => {
+    if (b !== heading) return b;
+    const { level: _level, ...rest } = b;
+    return { ...rest, kind: 'caption' };
+  });
+  return { ...draft, blocks };
 }
 
 function toSegment(draft: Draft): Segment {

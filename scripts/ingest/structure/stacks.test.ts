@@ -99,3 +99,16 @@ describe('kickers set off in more ways', () => {
     expect(kinds([TEXT_2, '晚会结束后，村民们又跳起了广场舞', ...under])[1]).toBe('caption');
   });
 });
+
+describe('a lone section heading in an article with photo captions', () => {
+  it('is one more caption: sections come two or more', () => {
+    const page = ['城区新增三座换热站', '本报记者 孔 亮', TEXT, '▲ 工人在换热站检修设备。', TEXT_2, '居民在家中测量室温', '下一步，全区将再建换热站2座。'];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments[0]!.blocks.map((b) => b.kind)).toEqual(['headline', 'byline', 'paragraph', 'caption', 'paragraph', 'caption', 'paragraph']);
+  });
+
+  it('stays a heading where the article has no caption, or numbers its sections', () => {
+    const page = ['城区新增三座换热站', '本报记者 孔 亮', TEXT, TEXT_2, '居民在家中测量室温', '下一步，全区将再建换热站2座。'];
+    expect(structurePage(page.join('\n\n')).segments[0]!.blocks[4]!.kind).toBe('heading');
+  });
+});
