@@ -23,7 +23,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 /** Share of page-set expectations that must hold, per set (`npm run eval -- pages`). */
 // Pages after issue 15's form rules (helper D, 2026-12-03): dev 95.4% (with pages 28-37 and 40-47), holdout 81.5%
 // (its expectations other than figure fields 76.6% -> 83.5%).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.8 };
+// Session of 2026-12-03 evening: the first holdout became dev pages 50-61 and pages 62-69 were added (dev 95.2% of
+// 10,812 expectations); the new holdout (h13-h36, 24 pages written without reading the ingest) 87.4%.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.86 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -34,9 +36,15 @@ const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.8
 // of its page's other articles (pipeline.ts siblingYear), as the seeds' and holdout gold read such pages
 // (holdout year 77.8 -> 90.3), while the dev gold follows the guide's "undated: year null" for 13 figures
 // (97.2 -> 94.9). The guide and the holdout gold disagree there; whichever is kept, one set loses.
+// Evening of 2026-12-03, dev grown to 982 figures (pages 50-69 added, 50-61 the former holdout): seeds status 97.1,
+// year 93.5, period 100, region 100, topic 97.8, label 92.0, kind 90.6; dev status 96.4, year 96.5, period 89.2,
+// region 96.3, topic 93.6, label 88.1, kind 95.1. The dev floors below the morning's (period, region, kind) are the
+// larger set's, not a regression: on dev 01-47 alone those fields rose (period 92.3 -> 94.8, region 97.5 -> 97.9).
+// The undated-year decision above is settled: a sibling's year now counts only when it opens with a day date, as
+// the guide and dev gold read undated pages.
 const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
-  seeds: { status: 0.955, year: 0.92, period: 0.94, region: 0.955, topic: 0.96, label: 0.89, kind: 0.89 },
-  dev: { status: 0.96, year: 0.935, period: 0.905, region: 0.96, topic: 0.925, label: 0.865, kind: 0.94 },
+  seeds: { status: 0.955, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.905, kind: 0.89 },
+  dev: { status: 0.95, year: 0.95, period: 0.875, region: 0.95, topic: 0.92, label: 0.865, kind: 0.935 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
