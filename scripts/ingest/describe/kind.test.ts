@@ -169,5 +169,11 @@ describe('findKind: the paper’s commentator and a box by its label', () => {
     expect(findKind({ blocks: [block('headline', '【小贴士】', 0), ...body] }, { index: 2 })).toBe('sidebar');
     expect(findKind({ blocks: [block('headline', '医保报销链接到村', 0), ...body] }, { index: 0 })).toBe('article');
   });
-});
 
+  it('a box of labelled notices under its title is a sidebar; a Q&A under a headline is not', () => {
+    const notices = ['停电通知：12月3日9:00—17:00，东街沿线停电。', '抢修电话：0355-1234567'].map((t, i) => block('paragraph', t, i + 1));
+    expect(findKind({ blocks: [block('headline', '服务信息', 0), ...notices] }, { index: 1 })).toBe('sidebar');
+    const turns = ['问：补贴怎么领？', '答：到社区服务站申请。'].map((t, i) => block('paragraph', t, i + 1));
+    expect(findKind({ blocks: [block('headline', '补贴怎么领', 0), ...turns] }, { index: 1 })).toBe('article');
+  });
+});

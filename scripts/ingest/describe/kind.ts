@@ -3,6 +3,7 @@
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
 import { isWireByline, tookPhotos } from '../structure/bylines.ts';
+import { isNoticeBox } from '../structure/notice-box.ts';
 import { isLatin, isListItem, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
 import { isInterview } from './interview.ts';
@@ -49,7 +50,7 @@ const SIDEBAR_MAX_CHARS = 800;
  *   or it stands under a column of news items (`乡镇动态`, `民生简讯`, `一句话新闻`);
  * - `news`, also: an English item of at most four paragraphs under its headline (a brief);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline
- *   or a bracketed note on its data;
+ *   or a bracketed note on its data; a box of two or more labelled notices (`停水通知：…`, `供热报修：…`);
  * - `sidebar`: a short box after the page's main article: no headline, no continuation mark, at most
  *   4 paragraphs and 800 characters, and not the page's first segment (when `position.index` is given;
  *   without it the segment is assumed not to be first);
@@ -94,6 +95,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A note on the box's data in brackets may close it.
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
   if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
+  // A box of labelled notices (`停水通知：…`, `供热报修：…`; structure/notice-box.ts).
+  if (isNoticeBox(paragraphs.map((p) => p.text))) return 'sidebar';
 
   // A box beside a report by its label: `相关链接`, `小贴士`, `延伸阅读`, `名词解释`, `背景资料`.
   const labels = blocks.filter((b) => b.kind === 'headline' || b.kind === 'kicker').map((b) => b.text.trim());

@@ -3,7 +3,8 @@
 // on the reading state and on what the text under it is.
 // - the last title-like line before running text is a headline where an article starts (top of the page,
 //   after a closing byline or photo credit, after a `本报讯` item, which has no sections, over a `本报讯` /
-//   photo paragraph, over signed text, or in another language than the text before it), else a section heading;
+//   photo paragraph, over signed text, over a box of data lines or labelled notices (`便民提示` / `停水通知：…`),
+//   or in another language than the text before it), else a section heading;
 // - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
 // - a numbered line (`一、…`) under an article's headline is its first section heading.
 // An article that opened without a headline may have it printed later, among captions over a section
@@ -12,6 +13,7 @@
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
+import { noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { markKicker } from './run-titles.ts';
@@ -56,7 +58,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[last] = 'title';
   }
   const before = stateAt(run, state, last);
-  const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run);
+  const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run);
   if (!before.open || before.wire || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption;
