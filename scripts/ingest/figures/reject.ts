@@ -6,7 +6,8 @@
 //   (`二〇二四`, `一二三产`); a bare 千/万 (`千家万户`, `千年`, `千人口`) unless 近/约 makes it a count
 //   (`近千户`);
 // - years (`2025年`, a four-digit number before 年), grades and decades (`3年级`, `80年代`);
-// - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`);
+// - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`), unless a verb
+//   of spending time comes before them (`用时26天完成`);
 // - anything inside a book title (`《…26条措施》`) or a short quoted label (`“十四五”`, `“15分钟托育服务圈”`).
 
 import type { UnitKind } from '../../../src/domain/units.ts';
@@ -22,6 +23,9 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 // makes it an attribute of the noun after it (`24小时巡逻`).
 const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
 const YEAR = /^[12][0-9]{3}$/;
+const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时']);
+// A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`).
+const TIME_SPENT_BEFORE = /(?:用时|历时|耗时|仅用|只用|用了|花了)$/;
 
 /** Digits that belong to a code, a time, an ordinal or a vague number rather than a quantity. */
 export function rejectNeighbours(text: string, start: number, coreEnd: number, chinese: boolean): boolean {
@@ -44,8 +48,9 @@ export interface NumeralFacts {
 export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): boolean {
   if (!n.chinese) return false;
   if (CHINESE_DIGIT_STRING.test(n.raw)) return true;
-  // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them.
-  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return unit !== '成' && unit !== '个百分点';
+  // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
+  // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
+  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit);
   if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix);
   return false;
 }
@@ -71,7 +76,8 @@ export function rejectUnit(f: UnitFacts): boolean {
   }
   if (f.kind === 'duration') {
     const next = f.text[f.end] ?? '';
-    if (HAN.test(next) && !AFTER_DURATION_OK.includes(next)) return true;
+    const spent = TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart));
+    if (HAN.test(next) && !AFTER_DURATION_OK.includes(next) && !spent) return true;
   }
   // Eleven digits starting with 1 is a mobile number, whatever follows it.
   if (!f.chinese && /^1[0-9]{10}$/.test(f.numeral)) return true;

@@ -138,3 +138,25 @@ describe('findFigureSpans, fractions, halves and points in Chinese numerals', ()
     expect(findFigureSpans(text).map((s) => s.text)).toEqual(text.startsWith('三分之二') ? ['三分之二'] : []),
   );
 });
+
+describe('findFigureSpans, units as people say them (recorded under the published unit)', () => {
+  it.each([
+    ['今年屋里温度有21度，比往年高', '21度', 21, '℃', 'exact'],
+    ['家里20度出头，比去年暖和多了', '20度出头', 20, '℃', 'over'],
+    ['一顿饭只交3块钱，荤素搭配', '3块钱', 3, '元', 'exact'],
+    ['比去年多了6000来块。', '6000来块', 6000, '元', 'over'],
+    ['我每天都要来转上一个小时。', '一个小时', 1, '小时', 'exact'],
+    ['来回得两个多小时，现在', '两个多小时', 2, '小时', 'over'],
+    ['婴儿死亡率下降到2.8‰，', '2.8‰', 0.28, '%', 'exact'],
+    ['其中高技能人才占比接近半数。', '接近半数', 50, '%', 'about'],
+    ['半数以上的村民参与', '半数以上', 50, '%', 'over'],
+    ['用时26天完成道路硬化', '26天', 26, '天', 'exact'],
+  ])('%s', (text, figure, value, unit, qualifier) => {
+    expect(spans(text)).toEqual([{ text: figure, value, unit, qualifier }]);
+  });
+
+  it.each([['全年用电200度，'], ['360度全景展示'], ['每度电补贴'], ['比往年高了三四度'], ['一个月饭钱不到'], ['24小时巡逻'], ['“半数”行动']])(
+    '%s is no figure',
+    (text) => expect(findFigureSpans(text)).toEqual([]),
+  );
+});

@@ -2,7 +2,7 @@
 // it, with everything that only looks like a figure turned away (see reject.ts for the rules and why).
 
 import type { Qualifier } from '../../../src/domain/figure.ts';
-import { unitInfo, type UnitKind } from '../../../src/domain/units.ts';
+import type { UnitKind } from '../../../src/domain/units.ts';
 import { multiplierExponent, normalizeWidth, parseChinese, scaleDecimal } from './numerals.ts';
 import { labelRanges, rejectChinese, rejectNeighbours, rejectUnit, type LabelRanges } from './reject.ts';
 import {
@@ -11,6 +11,7 @@ import {
   PREFIX_BEFORE,
   PREFIX_QUALIFIER,
   RANGE_JOIN_AT,
+  readUnit,
   SUFFIX_AT,
   SUFFIX_QUALIFIER,
   UNIT_AT,
@@ -31,14 +32,16 @@ export interface FigureSpan {
   unitEnd: number;
 }
 
-// One pattern for every numeral, compiled once: `百分之` opens a Chinese percentage.
-const NUMBER = /百分之|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+// One pattern for every numeral, compiled once: `百分之` opens a Chinese percentage, `半数` is a half (`接近半数`).
+const NUMBER = /百分之|半数|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_START = /[0-9]/;
 const HAN = /\p{Script=Han}/u;
 // `约` is a qualifier, but not the second half of 签约 (`签约13个项目`), 节约, 制约 …; `近` not of 最近, 附近.
 const NOT_QUALIFIER_BEFORE: Record<string, string> = { 约: '签节制公条合预邀履违特相隐', 近: '最附邻临靠将接' };
 const PEOPLE_BEFORE = /人口(?:约|近|达|为|超过|共)?$/;
+// Spoken degrees (`屋里有22度`) are a temperature only in a temperature's range, and never before 电 (kWh).
+const MAX_SPOKEN_DEGREES = 50;
 
 /** A numeral read at one position: where it ends and what it is worth. */
 interface Numeral {
@@ -68,6 +71,7 @@ export function findFigureSpans(paragraph: string): FigureSpan[] {
 }
 
 function readFigure(text: string, at: number, token: string, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
+  if (token === '半数') return half(text, at, labels);
   const percentWord = token === '百分之';
   const first = percentWord ? numeralAt(text, at + token.length) : numeral(text, at, token);
   if (!first) return undefined;
@@ -106,8 +110,9 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
     pos = first.end;
   }
   if (!unit) return undefined;
-  const info = unitInfo(unit);
+  const info = readUnit(unit);
   if (!info) return undefined;
+  if (unit === '度' && (text[pos] === '电' || first.chinese || Number(first.digits) * 10 ** first.exponent > MAX_SPOKEN_DEGREES)) return undefined;
   const unitEnd = pos;
 
   SUFFIX_AT.lastIndex = pos;
@@ -125,7 +130,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   const qualifier: Qualifier =
     (prefix && PREFIX_QUALIFIER.get(prefix)) ||
     (prefix === '上' ? 'over' : undefined) ||
-    (first.over || high?.over ? 'over' : undefined) ||
+    (first.over || high?.over || unit.includes('多') ? 'over' : undefined) ||
     (suffix && SUFFIX_QUALIFIER.get(suffix)) ||
     'exact';
   const span: Omit<FigureSpan, 'text'> = {
@@ -170,6 +175,19 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
     }
   }
   return { end, digits, exponent, chinese, raw, over };
+}
+
+/** `半数` (`接近半数`, `半数以上`): half of the whole, a share like `一半`; the words around it qualify it. */
+function half(text: string, at: number, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
+  const prefix = prefixBefore(text, at);
+  const unitEnd = at + 2;
+  SUFFIX_AT.lastIndex = unitEnd;
+  const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
+  const start = at - prefix.length;
+  const end = unitEnd + suffix.length;
+  if (labels.covers(start, end)) return undefined;
+  const qualifier = (prefix && PREFIX_QUALIFIER.get(prefix)) || (suffix && SUFFIX_QUALIFIER.get(suffix)) || 'exact';
+  return { start, end, value: 50, unit: '%', unitKind: 'percent', qualifier, numberStart: at, unitEnd };
 }
 
 const FRACTION_AT = /分之([一二三四五六七八九十]+)/y;

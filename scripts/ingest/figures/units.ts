@@ -6,19 +6,38 @@
 // which this file turns into the extractor's patterns.
 
 import type { Qualifier } from '../../../src/domain/figure.ts';
-import { UNITS } from '../../../src/domain/units.ts';
+import { UNITS, type UnitInfo } from '../../../src/domain/units.ts';
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 
+// How people and papers print a published unit in other words: read as that unit, recorded under it, so the
+// published vocabulary (and its English glossary) stays as it is. Mostly what residents say in quotes
+// (`屋里有22度`, `只交3块钱`, `转上一个小时`, `两个多小时`), and the per-mille of vital statistics
+// (`婴儿死亡率2.8‰` is 0.28%). A `度` is a room's or the weather's degrees only within a temperature's
+// range and not before 电 (`用电200度`, `360度` are not): spans.ts checks that. Not here, because the
+// published vocabulary has no unit for them yet: 里 (`跑20里山路`), 步 (`走6000多步`), 分 (points: `攒了86分`).
+const SPOKEN: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
+  ['度', { kind: 'measure', base: '℃' }],
+  ['块钱', { kind: 'measure', base: '元' }],
+  ['个小时', { kind: 'duration', base: '小时' }],
+  ['个多小时', { kind: 'duration', base: '小时' }],
+  ['‰', { kind: 'percent', base: '%', factor: 0.1 }],
+]);
+
+/** What a unit word read by the extractor is recorded as: the published vocabulary, then its spoken forms. */
+export function readUnit(unit: string): UnitInfo | undefined {
+  return UNITS.get(unit) ?? SPOKEN.get(unit);
+}
+
 /** Sticky: a unit exactly at lastIndex, longest first. */
-export const UNIT_AT = new RegExp(`(?:${[...UNITS.keys()].sort(byLengthDesc).map(escape).join('|')})`, 'y');
+export const UNIT_AT = new RegExp(`(?:${[...UNITS.keys(), ...SPOKEN.keys()].sort(byLengthDesc).map(escape).join('|')})`, 'y');
 
 /** Sticky: a multiplier after an Arabic number (`万`, `亿`, `千万`), tried after units so `千米` stays a unit. */
 export const MULTIPLIER_AT = /(?:千万|百万|十万|万亿|[十百千万亿])/y;
 
-/** Sticky: `余`/`多` inside a figure (`2800余个`, `170余万元`, `100多人`). */
-export const APPROX_INFIX_AT = /[余多]/y;
+/** Sticky: `余`/`多`/`来` inside a figure (`2800余个`, `170余万元`, `100多人`, `6000来块`). */
+export const APPROX_INFIX_AT = /[余多来]/y;
 
 // Qualifier words before the number, longest first so `超过` wins over `超`.
 const PREFIXES: readonly [string, Qualifier][] = [
