@@ -129,6 +129,18 @@ describe('findKind: forms of the 2025-12 dev pages (issue 15)', () => {
     expect(findKind({ blocks: [headline('某县停车难有了缓解'), block('byline', '（本报记者 李珂 整理）', 1), ...body] }, { index: 0 })).toBe('article');
   });
 
+  it('a feature signed with the reporter in brackets (a column over it, a photo with its caption) stays an article', () => {
+    const body = [para('今年以来，某县新建公共停车场9处。', 3), para('12月起，停车场实行扫码缴费。', 4)];
+    const signed = [headline('某县停车难有了缓解'), block('byline', '（记者 秦 凯 通讯员 韩 玲）', 2), ...body];
+    expect(findKind({ blocks: [block('kicker', '民生视点', 0), ...signed] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [...signed, block('caption', '图为车主在扫码缴费。', 5)] }, { index: 0 })).toBe('article');
+  });
+
+  it('an ornament before a reporter with their role is a report\'s byline, not an author\'s', () => {
+    const body = [para('今年以来，某县新建公共停车场9处。', 2), para('12月起，停车场实行扫码缴费。', 3)];
+    expect(findKind({ blocks: [headline('某县停车难有了缓解'), block('byline', '■ 记者 任 静', 1), ...body] }, { index: 0 })).toBe('article');
+  });
+
   it('a headline labelled with an opinion column, or an ornament before a spaced name, is commentary', () => {
     const body = [para('Changzhi’s heating network now reaches more homes than ever.', 2), para('Fixing old windows takes patient work.', 3)];
     expect(findKind({ blocks: [headline('Opinion: Warm homes need more than hot pipes'), block('byline', 'By Shi Wei', 1), ...body] })).toBe('commentary');

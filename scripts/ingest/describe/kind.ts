@@ -23,6 +23,8 @@ const HEADLINE_LABEL = /^([^：:｜|]{1,10})[：:｜|]/u;
 const ENGLISH_OPINION = /^(?:opinion|comment|commentary|editorial|viewpoint|op-ed)$/iu;
 // `□ 史晓东`, `■ 柳青`, `□ 史 伟` (a two-character name spaced to three): an author set off by an ornament.
 const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
+// A reporter's role before the name (`■ 记者 任 静`, `□ 通讯员 王 倩`): a report's byline, not an author's.
+const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
 // The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
 // byline with its 本报讯 left out. Not a compiler's credit (`（本报记者 李珂 整理）`).
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
@@ -63,7 +65,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const label = HEADLINE_LABEL.exec(blocks.find((b) => b.kind === 'headline')?.text.trim() ?? '')?.[1]?.trim() ?? '';
   if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return 'commentary';
   // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
-  if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()))) return 'commentary';
+  if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()) && !REPORTER_ROLE.test(b.text))) return 'commentary';
   // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
   const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
   if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
@@ -80,7 +82,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
   // Under the headline, before the text: a closing `（人民日报记者 X）` signs a long reprinted report.
   const leadIn = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.kind === 'paragraph')));
-  const bracketedReporter = leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
+  // A feature signed so (a photo with its caption, a column's name over it) is an article, not a news item.
+  const feature = blocks.some((b) => b.kind === 'caption' || b.kind === 'kicker');
+  const bracketedReporter = !feature && leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
   if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine) || bracketedReporter) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   // An English item on a Chinese page is a brief: a few paragraphs, the news told in the first (`…, the city's

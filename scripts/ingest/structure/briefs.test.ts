@@ -29,6 +29,13 @@ describe('a bulleted title-like line', () => {
     ]);
   });
 
+  it('over its byline line and its text is the item\'s headline too', () => {
+    expect(kinds([TEXT, '◆ 东街社区：“小书屋”开到楼门口', '□ 通讯员 郭 锐', '本报讯 ' + TEXT_TWO]).slice(1, 3)).toEqual([
+      ['headline', '东街社区：“小书屋”开到楼门口'],
+      ['byline', '□ 通讯员 郭 锐'],
+    ]);
+  });
+
   it('is a line of a data box, or the last item of a list, where it stands so', () => {
     expect(kinds(['数读东街', '● 新增书屋 12个', '● 借阅图书 3600册', TEXT]).map(([k]) => k)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph']);
     expect(kinds([TEXT, '● 借阅图书到期前可以续借一次', '● 归还图书可投入自助还书箱', TEXT]).map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);

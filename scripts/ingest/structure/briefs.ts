@@ -3,6 +3,7 @@
 // bulleted item of finished sentences is a brief of its own (`◆ 善福镇完成农村户厕改造310户，…。`, `● 12月5日，…。`),
 // not the paragraph of an article nor a line of a data box (`● 民生支出 38.6亿元`, data-box.ts).
 
+import { isPhotoCredit } from './bylines.ts';
 import { isDataLine } from './data-box.ts';
 import type { Marked } from './run.ts';
 import { endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
@@ -24,8 +25,8 @@ export function isBrief(text: string): boolean {
 }
 
 /**
- * `★ 下良镇：光伏板上“长”出村集体收入` over running text that is no item of a list: the item's headline, its
- * bullet left off. The last item of a list, a data line or a line under a caption mark is not.
+ * `★ 下良镇：光伏板上“长”出村集体收入` over running text that is no item of a list (its byline line between them,
+ * maybe): the item's headline, its bullet left off. The last item of a list, a data line or a line under a caption mark is not.
  */
 export function bulletedTitles(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
@@ -33,7 +34,9 @@ export function bulletedTitles(marked: Marked[]): Marked[] {
     if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || TRIANGLE.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
     const label = t.replace(SYMBOL_BULLET, '');
     if (!isTitleLike(label) || isDataLine(t)) return m;
-    const next = marked[i + 1];
+    // Its byline may stand between it and its text (`◆ 夏店镇开通城乡公交专线` / `□ 通讯员 郭 锐` / `本报讯 …`).
+    const signed = marked[i + 1]?.shape === 'byline' && !isPhotoCredit(marked[i + 1]!.block.text);
+    const next = marked[i + (signed ? 2 : 1)];
     const before = marked[i - 1];
     if (next?.shape !== 'paragraph' || isListItem(next.block.text)) return m;
     // The last item of a list follows an item set off the same way (`● 借阅图书` / `● 归还图书`); a column's name
