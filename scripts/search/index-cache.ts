@@ -28,17 +28,27 @@ export function htmlFiles(siteDir: string, indexDirs: readonly string[]): string
 
 /** A digest of what the index is made from: each page's path and bytes, and `settings` (arguments, versions). */
 export function siteFingerprint(siteDir: string, settings: unknown, indexDirs: readonly string[] = ['pagefind', 'pagefind.new']): string {
-  return filesFingerprint(siteDir, htmlFiles(siteDir, indexDirs), settings);
+  const pages = new PagesDigest();
+  for (const path of htmlFiles(siteDir, indexDirs)) pages.add(path, readFileSync(join(siteDir, path)));
+  return pages.fingerprint(settings);
 }
 
-/** A digest of the given pages (sorted `/`-separated paths under `siteDir`) with their bytes, and `settings`. */
-export function filesFingerprint(siteDir: string, paths: readonly string[], settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const path of paths) {
-    hash.update(`\0${path}\0`);
-    hash.update(readFileSync(join(siteDir, path)));
+/**
+ * The pages of an index, added one by one in sorted path order as they are read (index-site.ts reads each page
+ * once, for its bucket and for this), then digested with the indexing settings (arguments, versions), which
+ * are known only once every page is counted.
+ */
+export class PagesDigest {
+  #hash = createHash('sha256');
+
+  add(path: string, bytes: Uint8Array): void {
+    this.#hash.update(`\0${path}\0`);
+    this.#hash.update(bytes);
   }
-  return hash.digest('hex');
+
+  fingerprint(settings: unknown): string {
+    return createHash('sha256').update(JSON.stringify(settings)).update(this.#hash.digest()).digest('hex');
+  }
 }
 
 /** Copies the kept index into `outputPath` when it was made from the same fingerprint; its page count, or undefined. */

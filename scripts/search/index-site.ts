@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage } from './buckets.ts';
-import { filesFingerprint, htmlFiles, keepIndex, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
+import { htmlFiles, keepIndex, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
@@ -111,22 +111,25 @@ export async function indexBuckets(siteDir: string, workDir: string, options: In
   const dirs = new Map<string, string>();
   const buckets: BucketIndex[] = [];
   for (const bucket of orderBuckets(byBucket.keys())) {
-    const { paths, perLanguage } = byBucket.get(bucket)!;
+    const { paths, perLanguage, digest } = byBucket.get(bucket)!;
     // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE set by hand wins (the bench compares sizes with it).
     const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(chunkSizeFor(perLanguage, INDEX_CHUNK_SIZE));
     const settings = { args: pagefindArgs('.', 'pagefind'), chunkSize, pagefind: pagefindVersion() };
     const bundle = join(workDir, bucket);
     dirs.set(bucket, bundle);
     const bucketCache = cacheDir === null ? null : join(cacheDir, 'years', bucket);
-    const fingerprint = bucketCache === null ? '' : filesFingerprint(siteDir, paths, settings);
+    const fingerprint = bucketCache === null ? '' : digest.fingerprint(settings);
     const kept = bucketCache === null ? undefined : restoreIndex(bucketCache, fingerprint, bundle);
     if (kept !== undefined) {
       buckets.push({ bucket, pages: kept, reused: true });
       continue;
     }
     const site = join(workDir, `site-${bucket}`);
+    const made = new Set<string>();
     for (const path of paths) {
-      mkdirSync(dirname(join(site, path)), { recursive: true });
+      const folder = dirname(join(site, path));
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       linkOrCopy(join(siteDir, path), join(site, path));
     }
     const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
@@ -186,26 +189,32 @@ const UNUSED_IN_MERGED = [
 ];
 
 /**
- * Each bucket's pages (every HTML file outside the indexes whose page Pagefind would index) and the most
- * pages it has in one language.
+ * Each bucket's pages (every HTML file outside the indexes whose page Pagefind would index), the most pages it
+ * has in one language, and the digest of its pages for the cache (index-cache.ts). Each page is read once when
+ * the groups are known (at 10,000 articles reading every page twice, for its bucket and for the digest, cost
+ * seconds) and digested at once, never held; its markers (`data-pagefind-*`, `<html lang>`) are ASCII, so it
+ * is decoded as Latin-1, cheaper than UTF-8. Without groups, the pages' own years make them: read twice.
  */
-function pagesByBucket(siteDir: string, groups: readonly string[] | undefined): Map<string, { paths: string[]; perLanguage: number }> {
-  const pages: { path: string; bucket: string; language: string }[] = [];
-  for (const path of htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work'])) {
-    const html = readFileSync(join(siteDir, path), 'utf8');
-    const bucket = bucketOfPage(html, path);
-    if (bucket !== undefined) pages.push({ path, bucket, language: pageLanguage(html) });
-  }
-  const grouping = groups ?? eachYearAlone(pages.map((p) => p.bucket));
-  const byBucket = new Map<string, { paths: string[]; languages: Map<string, number> }>();
-  for (const { path, bucket, language } of pages) {
+function pagesByBucket(siteDir: string, groups: readonly string[] | undefined): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
+  const files = htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work']);
+  const read = (path: string) => {
+    const bytes = readFileSync(join(siteDir, path));
+    const html = bytes.toString('latin1');
+    return { bytes, bucket: bucketOfPage(html, path), language: pageLanguage(html) };
+  };
+  const grouping = groups ?? eachYearAlone(files.flatMap((path) => read(path).bucket ?? []));
+  const byBucket = new Map<string, { paths: string[]; languages: Map<string, number>; digest: PagesDigest }>();
+  for (const path of files) {
+    const { bytes, bucket, language } = read(path);
+    if (bucket === undefined) continue;
     const index = indexOf(bucket, grouping);
     let entry = byBucket.get(index);
-    if (!entry) byBucket.set(index, (entry = { paths: [], languages: new Map() }));
+    if (!entry) byBucket.set(index, (entry = { paths: [], languages: new Map(), digest: new PagesDigest() }));
     entry.paths.push(path);
+    entry.digest.add(path, bytes);
     entry.languages.set(language, (entry.languages.get(language) ?? 0) + 1);
   }
-  return new Map([...byBucket].map(([bucket, { paths, languages }]) => [bucket, { paths, perLanguage: Math.max(...languages.values()) }]));
+  return new Map([...byBucket].map(([bucket, { paths, languages, digest }]) => [bucket, { paths, perLanguage: Math.max(...languages.values()), digest }]));
 }
 
 function linkOrCopy(from: string, to: string): void {
