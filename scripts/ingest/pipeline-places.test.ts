@@ -49,3 +49,30 @@ describe('held-back stems', () => {
   });
 });
 
+
+describe('a box beside a report', () => {
+  const page = `襄垣县：零工驿站开到镇上
+
+本报记者 原 野
+
+今年，襄垣县在王桥镇、夏店镇建成零工驿站6个，新增城镇就业2100人。
+
+一组数据
+
+◆ 新增城镇就业 2100人
+
+◆ 举办招聘会 18场
+`;
+
+  it('that names no place of its own takes the county-level places of the report above it', () => {
+    const { drafts } = draftSeed(seed(page));
+    expect(drafts.map((d) => d.kind)).toEqual(['article', 'sidebar']);
+    expect(drafts[0]!.regions).toContain('襄垣县王桥镇');
+    expect(drafts[1]!.regions).toEqual(['襄垣县']);
+  });
+
+  it('that names a place keeps its own', () => {
+    const { drafts } = draftSeed(seed(page.replace('◆ 举办招聘会 18场', '◆ 沁县举办招聘会 18场')));
+    expect(drafts[1]!.regions).toEqual(['沁县']);
+  });
+});

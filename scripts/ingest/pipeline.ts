@@ -4,7 +4,7 @@
 import { splitBlocks } from './blocks.ts';
 import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
-import { heldBackCounties } from './describe/held-back.ts';
+import { heldBackCounties, printsHeldBackStem } from './describe/held-back.ts';
 import { homeCountyOf } from './describe/home-county.ts';
 import { presentYear } from './describe/year.ts';
 import { emitArticle } from './emit.ts';
@@ -17,6 +17,7 @@ import { structurePage } from './segment.ts';
 import { pageFactsOf, type PageFacts } from './structure/page-lines.ts';
 import type { IngestedArticle, ArticleDraft, Block, BlockKind, RepairResult, Segment, Warning } from './types.ts';
 import type { FigureRecord } from '../../src/domain/figure.ts';
+import { REGIONS } from '../../src/domain/places/regions.ts';
 
 export interface SeedInput {
   name: string;
@@ -126,6 +127,7 @@ export function draftSeed(seed: SeedInput, keepPage = false): SeedDrafts {
   attachPageWarnings(drafts, page.repair.warnings);
   withSiblingYears(drafts, pageYear);
   withPageCounties(drafts);
+  withBoxPlaces(drafts);
   const undated = drafts.filter((d) => d.year === undefined).map((d) => d.title);
   const report: SeedReport = {
     seed: seed.name,
@@ -187,6 +189,24 @@ function withPageCounties(drafts: ArticleDraft[]): void {
     const counties = heldBackCounties([d.title, d.subtitle ?? '', ...d.body.map((n) => n.text)].join('\n'), pageKeys);
     if (counties.length > 0) d.regions = counties;
   }
+}
+
+/**
+ * A box printed beside a report (a data box, a related link: kind `sidebar`) that names no place of its own
+ * is about the places of the report it stands beside, the nearest article above it: their county-level
+ * places (or the city), not the towns its text names (一组数据 under 屯留区：就业服务… is 屯留区's). A box that
+ * prints a held-back stem (数读潞州民生) names its own place, which only withPageCounties may read.
+ * Changes the drafts in place.
+ */
+function withBoxPlaces(drafts: ArticleDraft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.kind !== 'sidebar' || d.lang !== 'zh' || d.regions.length > 0) return;
+    // `数读潞州民生` names its place, held back where the page does not name it in full (withPageCounties).
+    if (printsHeldBackStem([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
+    const beside = drafts.slice(0, i).findLast((a) => a.kind !== 'sidebar' && a.lang === 'zh');
+    const places = (beside?.regions ?? []).filter((key) => REGIONS[key]?.level !== 'town');
+    if (places.length > 0) d.regions = places;
+  });
 }
 
 /** Where a draft says when it is: its title and deck, its lead (the first paragraph) and its captions. */

@@ -19,3 +19,8 @@ export function heldBackCounties(text: string, pageKeys: ReadonlySet<string>): s
     ({ place }) => placeKey(place),
   );
 }
+
+/** `text` prints a held-back stem (数读潞州民生): it speaks of a place, though which one only its page can tell. */
+export function printsHeldBackStem(text: string): boolean {
+  return HELD_BACK.some(({ stem }) => new RegExp(`${stem}(?![区县市])`, 'u').test(text));
+}
