@@ -64,6 +64,9 @@ function notThePlace(m: gazetteer.PlaceMention, text: string): boolean {
 // A partner or a comparison, not where the figure is: `强化与潞州区规划对接`.
 const PARTNER = /(?:与|同|跟|比|较|向|来自)$/;
 const QUOTED_NAME = /[“‘「『][^“”‘’「」『』，,。；;！？!?]{1,24}[”’」』]/g;
+// A place in a book title names the document (`按照《长治市城市供水条例》的要求`, typed `<<…>>` too), not where
+// the figure is.
+const BOOK_TITLE = /《[^《》\n]{1,40}》|<<[^<>\n]{1,40}>>/g;
 
 // A mine or plant named after its town is in that town (the annotation guide: 余吾煤业 → 屯留区余吾镇): a town's
 // name without 镇/乡/街道, when no other town shares it, right before the word for a mine or a plant.
@@ -87,8 +90,10 @@ export const scanPlaces: (text: string) => readonly PlaceMention[] = boundedMemo
 
 function scanText(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const titles = [...text.matchAll(BOOK_TITLE)].map((t) => [t.index, t.index + t[0].length] as const);
+  const inTitle = (at: number) => titles.some(([a, b]) => at >= a && at < b);
   for (const m of gazetteer.scanPlaces(text)) {
-    if (!m.place || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+    if (!m.place || inTitle(m.start) || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     const place = recordPlace(m.place);
     const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
@@ -100,7 +105,7 @@ function scanText(text: string): PlaceMention[] {
     }
   }
   // Relative words inside a quoted name (`“全省公安交警系统…竞赛”`) or a comparison name no place.
-  const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length));
+  const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length)).replace(BOOK_TITLE, (q) => ' '.repeat(q.length));
   const add = (at: number, length: number, word: Place | RelativeLevel) => {
     if (out.some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
     if (RANKED.test(plain.slice(at + length)) || YARDSTICK.test(plain.slice(at + length))) return;

@@ -19,6 +19,13 @@ describe('regionOf', () => {
     expect(region('这条路全长26.4公里，串起了郭道镇、灵空山镇的9个行政村。', '9个', ['沁源县'])).toBe('沁源县');
   });
 
+  it('reads no place in a book title: it names a document', () => {
+    const p = '今年，平顺县实施老城区供水管网改造，按照《长治市城市供水条例》的要求更换铸铁管道18.6公里。';
+    expect(region(p, '18.6公里', ['平顺县'])).toBe('平顺县');
+    expect(region(p.replace('《', '<<').replace('》', '>>'), '18.6公里', ['平顺县'])).toBe('平顺县');
+    expect(region('依据<<长治市城市供水条例>>，全市更换水表1.2万户。', '1.2万户', ['平顺县'])).toBe('长治市');
+  });
+
   it('reads 全市, 全县 and 全镇 from the wider text', () => {
     expect(region('全市2737个街道(乡镇)、社区(村)就业社保服务点全面试运行。', '2737个', ['潞州区'])).toBe('长治市');
     expect(region('黎城县民政局介绍，截至目前，全县已建成农村互助幸福院63个。', '63个', ['黎城县西井镇'])).toBe('黎城县');
