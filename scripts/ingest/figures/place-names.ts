@@ -46,6 +46,9 @@ const INSTITUTION = /(?<=^|[，,。；;：:】])([市县区镇])(?=[\p{Script=Ha
 const INSTITUTION_LEVEL: Record<string, Place | RelativeLevel> = { 市: CITY, 县: 'county', 区: 'county', 镇: 'town' };
 // A place that is a comparison or an aim, not where the figure is: `高于全市平均水平`, `向全省优秀开发区迈进`.
 const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;
+// Where people go (`群众到县城办事`, `夏店镇至县城的专线`): the county seat or town they travel to is not where they are.
+const DESTINATION = /(?:到|去|往|至|进|赶)$/;
+const TRAVELLED_TO = new Set(['县城', '县里', '镇上', '镇里']);
 // Several towns (`程家山镇等3个乡镇`, `大峡谷镇、桥上乡等地`): the county holding them.
 // A rank among the places of the city or province (`走在全市前列`, `高于全省平均水平`).
 const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同类)/;
@@ -108,6 +111,7 @@ function scanText(text: string): PlaceMention[] {
   const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length)).replace(BOOK_TITLE, (q) => ' '.repeat(q.length));
   const add = (at: number, length: number, word: Place | RelativeLevel) => {
     if (out.some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
+    if (TRAVELLED_TO.has(plain.slice(at, at + length)) && DESTINATION.test(plain.slice(Math.max(0, at - 1), at))) return;
     if (RANKED.test(plain.slice(at + length)) || YARDSTICK.test(plain.slice(at + length))) return;
     out.push(typeof word === 'string' ? { at, end: at + length, relative: word } : { at, end: at + length, place: word });
   };

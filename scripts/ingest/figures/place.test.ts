@@ -19,6 +19,12 @@ describe('regionOf', () => {
     expect(region('这条路全长26.4公里，串起了郭道镇、灵空山镇的9个行政村。', '9个', ['沁源县'])).toBe('沁源县');
   });
 
+  it('reads no place in the county seat or town people travel to', () => {
+    const p = '本报讯 12月10日，夏店镇至县城的城乡公交专线正式开通。专线开通后，沿线9个村的5600余名群众到县城办事、就医更加便捷。';
+    expect(region(p, '5600余名', ['襄垣县'])).toBe('襄垣县夏店镇');
+    expect(region('黎城县今年新建县城停车场9处。', '9处', ['黎城县'])).toBe('黎城县');
+  });
+
   it('reads no place in a book title: it names a document', () => {
     const p = '今年，平顺县实施老城区供水管网改造，按照《长治市城市供水条例》的要求更换铸铁管道18.6公里。';
     expect(region(p, '18.6公里', ['平顺县'])).toBe('平顺县');
