@@ -35,6 +35,8 @@ const WORDS: Record<string, Place | RelativeLevel> = {
   我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 市区: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
   全县: 'county', 该县: 'county', 县里: 'county', 县城: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
   县域: 'county', 全镇: 'town', 该镇: 'town', 镇里: 'town', 镇上: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town', 当地: 'local',
+  // A village, community or estate named before (`壶关县龙泉镇东关小区…公司对该小区…`) lies in its town.
+  该村: 'town', 该社区: 'town', 该小区: 'town',
 };
 const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
 // A bare 市/县/区/镇 heading an institution's name (`市公安局`, `县财政`, `区卫健局`, `镇党委`) is the city, or

@@ -19,6 +19,12 @@ describe('regionOf', () => {
     expect(region('这条路全长26.4公里，串起了郭道镇、灵空山镇的9个行政村。', '9个', ['沁源县'])).toBe('沁源县');
   });
 
+  it('reads 该小区, 该社区 and 该村 as the town of the one named before', () => {
+    const before = '市民留言：壶关县龙泉镇东关小区3号楼暖气片上热下凉。';
+    const p = '壶关县供热公司负责人介绍，接到工单后，公司对该小区供热管网进行了调试，更换老化阀门12个。';
+    expect(regionOf({ ...scopeFor(p, '12个', { article: { regions: ['壶关县'] } }), preceding: before }, localPlacesOf([before, p]))).toBe('壶关县龙泉镇');
+  });
+
   it('reads no place in the county seat or town people travel to', () => {
     const p = '本报讯 12月10日，夏店镇至县城的城乡公交专线正式开通。专线开通后，沿线9个村的5600余名群众到县城办事、就医更加便捷。';
     expect(region(p, '5600余名', ['襄垣县'])).toBe('襄垣县夏店镇');
