@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, isColumnName, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
+import { columnLabel, isColumnName, isCouplet, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
 
 describe('isColumnName', () => {
   it('knows short labels, couplets, joined labels and topic tags', () => {
@@ -39,5 +39,15 @@ describe('column names set off by brackets, ornaments or several tags (issue 15)
   it('leaves a bracketed note and a sentence alone', () => {
     expect(isColumnName('【相关链接：今年全市新建学校12所】')).toBe(false);
     expect(mayBeColumnName('〔某镇新建幼儿园3所〕')).toBe(false);
+  });
+});
+
+describe('isCouplet', () => {
+  it('takes two balanced phrases set apart by a comma, or two quoted phrases set against each other', () => {
+    for (const text of ['守护万家温暖，筑牢民生底线', '从“要我改”到“我要改”', '“菜篮子”变“钱袋子”']) expect(isCouplet(text), text).toBe(true);
+  });
+
+  it('leaves a caption, a headline and phrases of unequal length alone', () => {
+    for (const text of ['村民在新建的文化广场上跳舞', '从“看天吃饭”到“靠科技按需精准供水”', '“四点半课堂”开到村里']) expect(isCouplet(text), text).toBe(false);
   });
 });

@@ -49,9 +49,15 @@ export function mayBeKicker(text: string): boolean {
 // A lead-in title (引题) of two balanced phrases set apart by a comma: `守护万家温暖，筑牢民生底线`.
 const COUPLET = /^([\p{Script=Han}“”]{3,10})[，,]([\p{Script=Han}“”]{3,10})$/u;
 
-/** Two phrases of about one length set apart by a comma, the way a lead-in title over a headline is written. */
+// Or two quoted phrases set against each other, from one to the other: `从“看天吃饭”到“按需供水”`, `“菜篮子”变“钱袋子”`.
+const CONTRAST = /^[从由]?“([^“”]{2,8})”(?:到|变|成|变成|换)“([^“”]{2,8})”$/u;
+
+/**
+ * Two phrases of about one length set apart by a comma, or two quoted phrases set against each other (from
+ * one to the other), the way a lead-in title over a headline is written; never a photo's caption.
+ */
 export function isCouplet(text: string): boolean {
-  const m = COUPLET.exec(text.trim());
+  const m = COUPLET.exec(text.trim()) ?? CONTRAST.exec(text.trim());
   return m !== null && Math.abs([...m[1]!].length - [...m[2]!].length) <= 1;
 }
 

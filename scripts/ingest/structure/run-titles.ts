@@ -92,8 +92,8 @@ export function anchorDecks(run: Run): void {
       run.kinds[above] = 'headline';
       // `聚焦民生实事` / `黎城县新增4条城乡公交线路` / `——群众出行更便捷`: a column name over the decked headline.
       // At the top of the page, before any running text, short lines are the photos' captions (`八义窑红绿彩陶瓷`,
-      // seed 003) unless they have a label's form.
-      markKicker(run, above, afterRunningText(run) ? mayBeColumnName : isColumnName);
+      // seed 003) unless they have a label's form; a lead-in of two phrases (`从“看天吃饭”到“按需供水”`) is none.
+      markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) : (t) => isColumnName(t) || isCouplet(t));
     } else if (below !== undefined && run.kinds[below] === 'title') run.kinds[below] = 'headline';
   });
 }

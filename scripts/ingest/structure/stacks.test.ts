@@ -76,6 +76,27 @@ describe('a headline broken over two blocks', () => {
     expect(kinds([TEXT, '百姓身边', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
     expect(kinds([TEXT, '平顺县：医疗服务再升级', '开通远程会诊“直通车”', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
   });
+
+  it('is one headline when the upper line sets its place off with a colon and has no verb', () => {
+    const blocks = classifyBlocks([TEXT, '壶关县：“银发食堂”', '让老人吃上热乎饭', '本报记者 孔 亮', TEXT_2]);
+    expect(blocks.map((b) => [b.kind, b.source])).toEqual([['paragraph', [0]], ['headline', [1, 2]], ['byline', [3]], ['paragraph', [4]]]);
+  });
+
+  it('is one headline when the upper line breaks off after its verb and the lower is its object', () => {
+    const blocks = classifyBlocks([TEXT, '平顺县：“流动超市”开进', '高山小村', '通讯员 周 宁', TEXT_2]);
+    expect(blocks.map((b) => [b.kind, b.source])).toEqual([['paragraph', [0]], ['headline', [1, 2]], ['byline', [3]], ['paragraph', [4]]]);
+  });
+
+  it('is one headline over its deck opened by dashes, with a lead-in of two quoted phrases over it', () => {
+    const blocks = classifyBlocks([TEXT, '从“靠天吃饭”到“按需供水”', '襄垣县：智能灌溉', '覆盖千亩果园', '——全县节水灌溉面积达到3万亩', '本报记者 孔 亮', TEXT_2]);
+    expect(blocks.map((b) => [b.kind, b.source])).toEqual([
+      ['paragraph', [0]], ['kicker', [1]], ['headline', [2, 3]], ['deck', [4]], ['byline', [5]], ['paragraph', [6]],
+    ]);
+  });
+
+  it('leaves a whole headline with its verb over a deck of its own', () => {
+    expect(kinds([TEXT, '沁县：换热站建到山村里', '山村冬日家家暖', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
+  });
 });
 
 describe('a headline that says where its article began', () => {
