@@ -15,6 +15,17 @@ describe('topicOf', () => {
     expect(topic(q, '200余个')).toBe('transport');
   });
 
+  it('reads an item of a list of works by its own words when they name a topic outright', () => {
+    const housing = { topics: ['housing'] as Topic[] };
+    const p = '今年，长子县改造老旧小区46个，涉及楼栋380栋、居民1.1万户，加装电梯22部，新增停车位1300个，改造总投资2.3亿元。';
+    expect(topic(p, '1300个', [], housing)).toBe('transport');
+    expect(topic(p, '22部', [], housing)).toBe('housing');
+    const q = '今年以来，潞州区依托社区嵌入式服务设施新增普惠托位630个，新建社区老年助餐点28个，新增养老床位410张。';
+    expect(topic(q, '630个', [], { topics: ['elderly-care', 'childcare'] })).toBe('childcare');
+    // A clause that names nothing is read with the rest of the sentence.
+    expect(topic('沁河大桥今年建成通车，全长186米、宽12米。', '186米', [], { topics: ['governance'] })).toBe('transport');
+  });
+
   it('reads the segment when the clause says nothing', () => {
     const p = '针对群众急难愁盼，该县扎实开展根治欠薪行动，为1570名农民工追讨工资1578万元；深化养老服务，推进居家适老化改造。';
     expect(topic(p, '1578万元')).toBe('employment');

@@ -13,7 +13,8 @@
 // 托育点9个`: 托育点 is the next figure's) are left out of its clause; the examples of a list before 等
 // (`提供饮水、热饭、休息等服务`, examples.ts) weigh a quarter of a word; a topic tag opening the sentence
 // (`#安全教育进校园#`) is a heading; who pays (`由…补贴`), who a thing is for (`为…安装`) and who takes part
-// (`参与农户达到…`) name no topic of what is counted.
+// (`参与农户达到…`) name no topic of what is counted; a clause that names its topic outright (`新增停车位1900个`)
+// is one item of a list of works, and the other items with counts of their own do not weigh on it.
 
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
@@ -56,6 +57,10 @@ const TOPICS = Object.keys(TOPIC_KEYWORDS) as Topic[];
 
 // How much each ring of text around the figure counts: its own clause most.
 const WEIGHTS = { clause: 4, segment: 2, sentence: 1, heading: 1, paragraph: 0.5, section: 0.25 } as const;
+/** A clause's score that says it names its topic outright: one word that alone says the topic. */
+const NAMED = 3;
+/** A clause that prints a count of its own. */
+const COUNTED = /[0-9]/;
 /** What a word counts for when it only stands among a list's examples before 等. */
 const EXAMPLE_WEIGHT = 0.25;
 /** The prior an article's topics give, first topic most: enough to break a tie, not to outweigh a word. */
@@ -152,12 +157,18 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
   const own = ownEnd(sentence, scope.end, clause.end);
+  const ownClause = sentence.slice(clause.start, own);
+  // A clause that names what it counts outright (`新增停车位1900个`, `新增普惠托位630个`) is one item of a
+  // list of works: the other items, with counts of their own (`改造老旧小区46个，…加装电梯22部`), do not say
+  // what it is about.
+  const named = [...topicScores(ownClause).values()].some((score) => score >= NAMED);
+  const others = named ? blankCounted(sentence, clause.start, own) : sentence;
   const rings: [string, number][] = [
-    [sentence.slice(clause.start, own), WEIGHTS.clause],
+    [ownClause, WEIGHTS.clause],
     // The clauses of its segment up to the figure's say what it is about more than those after it.
-    [sentence.slice(segment.start, own), WEIGHTS.segment],
-    [sentence.slice(own, segment.end), WEIGHTS.segment / 2],
-    [sentence, WEIGHTS.sentence],
+    [others.slice(segment.start, own), WEIGHTS.segment],
+    [others.slice(own, segment.end), WEIGHTS.segment / 2],
+    [others, WEIGHTS.sentence],
     ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
     ...(tag ? [[tag, WEIGHTS.heading] as [string, number]] : []),
     [scope.paragraph, WEIGHTS.paragraph],
@@ -178,4 +189,11 @@ export function topicOf(scope: FigureScope): Topic | undefined {
     }
   }
   return best;
+}
+
+/** The sentence with the clauses outside [start, end) that print a count of their own blanked (offsets kept). */
+function blankCounted(sentence: string, start: number, end: number): string {
+  return sentence.replace(/[^，,；;。！？!?]+/g, (part, at: number) =>
+    (at + part.length <= start || at >= end) && COUNTED.test(part) ? ' '.repeat(part.length) : part,
+  );
 }
