@@ -26,6 +26,14 @@ describe('topicOf', () => {
     expect(topic('沁河大桥今年建成通车，全长186米、宽12米。', '186米', [], { topics: ['governance'] })).toBe('transport');
   });
 
+  it('reads a work filed among the year’s pledges by the work, not the pledge', () => {
+    const p = '今年以来，潞城区把长者食堂建设列入民生实事，新建长者食堂18个，城区3个街道实现全覆盖。';
+    expect(topic(p, '3个', [], { topics: ['elderly-care'] })).toBe('elderly-care');
+    expect(topic('沁河大桥是今年县里承诺的民生实事之一，于11月底建成通车，总投资2860万元。', '2860万元', [], { topics: ['transport'] })).toBe('transport');
+    // Pledges counted themselves are public affairs.
+    expect(topic('今年黎城县实施民生实事项目15项。', '15项', [], { topics: ['transport'] })).toBe('governance');
+  });
+
   it('reads the segment when the clause says nothing', () => {
     const p = '针对群众急难愁盼，该县扎实开展根治欠薪行动，为1570名农民工追讨工资1578万元；深化养老服务，推进居家适老化改造。';
     expect(topic(p, '1578万元')).toBe('employment');

@@ -140,11 +140,18 @@ const BENEFICIARY = /为([^，,；;。为0-9]{1,14}?)(?=(?:免费)?(?:安装|配
  */
 const PARTICIPANTS = /(?<=参与|参加)[^，,；;。0-9“”]{1,8}?(?=(?:达到|达|共|约|近|超过|超)?[0-9一二三四五六七八九十两百千万]+[^，,；;。]{0,4}$)/;
 
+/**
+ * A work filed among the year's pledges (`把长者食堂建设列入民生实事`, `沁河大桥是…民生实事之一`, `作为重点民生实事项目之一`):
+ * the pledge is a frame, the work names the topic. (Pledges counted themselves, `15件民生实事全部兑现`, stay.)
+ */
+const PLEDGE_FRAME = /(?<=列入|作为)[^，,；;。]{0,6}?民生实事(?:项目)?(?:之一)?|民生实事(?:项目)?之一/g;
+
 /** The sentence with its topic tag, its payers and the figure's participants blanked (offsets kept), and the tag. */
 function ownWords(sentence: string, figureAt: number): { text: string; tag?: string } {
   const tag = TAG.exec(sentence)?.[0];
   let text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence)
     .replace(PAYER, (m) => ' '.repeat(m.length))
+    .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
     .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)));
   const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
   if (who) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
