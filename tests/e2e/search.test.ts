@@ -38,11 +38,23 @@ describe.skipIf(!available)('search in the browser', () => {
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     await searchFor(page, '托育');
-    expect(await statusText(page)).toBe('找到4篇与“托育”有关的报道。');
+    expect(await statusText(page)).toBe('找到4条与“托育”有关的结果。');
     expect(await page.locator('.search-results li').first().locator('mark').first().innerText()).toBe('托育');
     await searchFor(page, '鳄鱼');
-    expect(await statusText(page)).toContain('没有找到与“鳄鱼”有关的报道');
+    expect(await statusText(page)).toContain('没有找到与“鳄鱼”有关的内容');
     expect(await page.locator('.search-results li').count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    { lang: 'zh', q: '供暖', count: (n: number) => `找到${n}条与“供暖”有关的结果` },
+    { lang: 'en', q: 'heating', count: (n: number) => `${n} results for “heating”` },
+  ])('$lang: the count a reader hears is of every result shown, a measure’s page among them, not of reports only', async ({ lang, q, count }) => {
+    await open(`${lang}/search/`);
+    await searchFor(page, q);
+    const ids = await resultIds(page);
+    expect(ids.some((id) => id.includes('/data/measures/')), ids.join(' ')).toBe(true);
+    expect(await statusText(page)).toContain(count(ids.length));
     await page.close();
   });
 
