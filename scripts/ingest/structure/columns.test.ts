@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, isColumnName, isCouplet, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
+import { columnLabel, isColumnName, isCouplet, isSlogan, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
 
 describe('isColumnName', () => {
   it('knows short labels, couplets, joined labels and topic tags', () => {
@@ -49,5 +49,25 @@ describe('isCouplet', () => {
 
   it('leaves a caption, a headline and phrases of unequal length alone', () => {
     for (const text of ['村民在新建的文化广场上跳舞', '从“看天吃饭”到“靠科技按需精准供水”', '“四点半课堂”开到村里']) expect(isCouplet(text), text).toBe(false);
+  });
+});
+
+describe('a series number after a column name', () => {
+  it('leaves the name a column name', () => {
+    for (const text of ['走基层看变化②', '蹲点日记（三）', '蹲点日记之二', '【百姓故事⑤】']) expect(mayBeColumnName(text), text).toBe(true);
+  });
+
+  it('makes no column name of a caption or a number alone', () => {
+    for (const text of ['①', '（三）', '村民在新建的文化广场上跳舞②']) expect(mayBeColumnName(text), text).toBe(false);
+  });
+});
+
+describe('isSlogan', () => {
+  it('takes two long phrases of one length side by side', () => {
+    for (const text of ['弘扬时代新风 建设文明乡村', '讲好基层故事，传递民生温度']) expect(isSlogan(text), text).toBe(true);
+  });
+
+  it('leaves short couplets, unequal phrases and captions alone', () => {
+    for (const text of ['红色沃土 振兴足音', '民生为本 幸福生活成色足', '村民在新建的文化广场上跳舞']) expect(isSlogan(text), text).toBe(false);
   });
 });

@@ -61,6 +61,19 @@ export function isCouplet(text: string): boolean {
   return m !== null && Math.abs([...m[1]!].length - [...m[2]!].length) <= 1;
 }
 
+// The number of a part of a series after its name: `①`, `（三）`, `(2)`, `之二`.
+const SERIES_NUMBER = /(?<=\p{Script=Han})(?:[①-⑳]|[（(][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$/u;
+
+// A public-service slogan the page prints between items (`创建全国文明城市 共建美好幸福家园`): two phrases of
+// the same length, five characters or more each, set apart by a space or a comma.
+const SLOGAN = /^(\p{Script=Han}{5,12})(?:[\s\u3000]+|[，,][\s\u3000]*)(\p{Script=Han}{5,12})$/u;
+
+/** A slogan: two long phrases of one length side by side, carrying no headline; page furniture, not a caption. */
+export function isSlogan(text: string): boolean {
+  const m = SLOGAN.exec(text.trim());
+  return m !== null && [...m[1]!].length === [...m[2]!].length;
+}
+
 /**
  * The longest a column name runs with no other sign of being one (`我为群众办实事`, `乡村振兴进行时`): a photo
  * caption over the next headline is longer, a sentence that says who does what where.
@@ -72,8 +85,9 @@ export const MAX_COLUMN_NAME_CHARS = 8;
  * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
  */
 export function mayBeColumnName(text: string): boolean {
-  // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off.
-  const t = columnLabel(text);
+  // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off; a series numbers its
+  // parts after the name (`民生实事回头看①`, `走基层（三）`, `蹲点日记之二`).
+  const t = columnLabel(text).replace(SERIES_NUMBER, '');
   if (isColumnName(t)) return true;
   return charCount(t) >= 2 && charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }

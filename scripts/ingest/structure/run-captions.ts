@@ -3,9 +3,10 @@
 // - a name of 2–3 characters right under a headline or deck signs it (a byline); elsewhere it is a caption;
 // - a line of topic tags that is no kicker is text (`#长治民生# #你问我答#`, `# 数说 #`), never a caption;
 // - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is;
+// - a slogan no headline carries (`创建全国文明城市 共建美好幸福家园`) is page furniture;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
-import { isColumnName, isTopicTagLine, mayBeColumnName } from './columns.ts';
+import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 
 export function settleCaptions(run: Run): void {
@@ -18,7 +19,8 @@ export function settleCaptions(run: Run): void {
     // `一句话新闻` over `【教育】` over its items: the column's name over the name of its first part.
     else if (run.kinds[i] === 'title' && run.kinds[i + 1] === 'furniture' && i + 1 <= run.indices.at(-1)! && mayBeColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) {
       run.kinds[i] = 'furniture';
-    } else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
+    } else if (run.kinds[i] === 'title' && isSlogan(text(run, i))) run.kinds[i] = 'furniture';
+    else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
 }
 

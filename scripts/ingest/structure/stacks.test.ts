@@ -133,3 +133,14 @@ describe('a lone section heading in an article with photo captions', () => {
     expect(structurePage(page.join('\n\n')).segments[0]!.blocks[4]!.kind).toBe('heading');
   });
 });
+
+describe('lines between items', () => {
+  it("a series' name and number over a headline after an editor's note is its kicker, not a caption", () => {
+    const note = '编者按：岁末年初，本报推出系列报道，回望一年来的民生实事。';
+    expect(kinds([note, '民生实事回头看③', '某镇：一座新桥连通两岸', '本报记者 孔 亮', TEXT])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+
+  it('a slogan after an article, no headline under it, is page furniture, not the caption of the article above', () => {
+    expect(kinds([TEXT, '弘扬时代新风 建设文明乡村', '【一句话新闻】', '▲某镇：12月8日，镇卫生院中医馆开诊。'])[1]).toBe('furniture');
+  });
+});
