@@ -5,12 +5,13 @@
 // One index per group of years (buckets.ts): a group whose pages are unchanged reuses its last index
 // (index-cache.ts) instead of running the CLI, so an edit re-indexes only its group.
 import { spawn } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage } from './buckets.ts';
 import { htmlFiles, keepIndex, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
+import { syncMirror } from './page-mirror.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
@@ -99,7 +100,8 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
 
 /**
  * Indexes each group of `siteDir` alone into `workDir/<bucket>/` (or copies its kept index); the group's pages
- * are hard-linked into a private site folder at their own paths, so Pagefind gives them the same URLs.
+ * are hard-linked into a private site folder at their own paths (page-mirror.ts, kept in the cache), so Pagefind
+ * gives them the same URLs.
  */
 export async function indexBuckets(siteDir: string, workDir: string, options: IndexOptions = {}): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[] }> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
@@ -124,17 +126,12 @@ export async function indexBuckets(siteDir: string, workDir: string, options: In
       buckets.push({ bucket, pages: kept, reused: true });
       continue;
     }
-    const site = join(workDir, `site-${bucket}`);
-    const made = new Set<string>();
-    for (const path of paths) {
-      const folder = dirname(join(site, path));
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-      made.add(folder);
-      linkOrCopy(join(siteDir, path), join(site, path));
-    }
+    // The group's pages alone, at their own paths: kept between builds beside its index (page-mirror.ts).
+    const site = cacheDir === null ? join(workDir, `site-${bucket}`) : join(cacheDir, 'sites', bucket);
+    syncMirror(siteDir, paths, site);
     const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
     const { code, output } = await run(process.execPath, [PAGEFIND_CLI, ...pagefindArgs(site, bundle)], env);
-    rmSync(site, { recursive: true, force: true });
+    if (cacheDir === null) rmSync(site, { recursive: true, force: true });
     const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
     if (code !== 0 || pages === 0) {
       rmSync(workDir, { recursive: true, force: true });
@@ -215,14 +212,6 @@ function pagesByBucket(siteDir: string, groups: readonly string[] | undefined): 
     entry.languages.set(language, (entry.languages.get(language) ?? 0) + 1);
   }
   return new Map([...byBucket].map(([bucket, { paths, languages, digest }]) => [bucket, { paths, perLanguage: Math.max(...languages.values()), digest }]));
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 function pagefindVersion(): string {
