@@ -34,6 +34,17 @@ describe('topicOf', () => {
     expect(topic('今年黎城县实施民生实事项目15项。', '15项', [], { topics: ['transport'] })).toBe('governance');
   });
 
+  it('files enrolment with the insurance its paragraph is about', () => {
+    const p = '2026年度城乡居民基本医疗保险集中缴费期为9月1日至12月31日。截至12月10日，全市已有189.6万人完成缴费，参保率达到94.8%。';
+    expect(topic(p, '94.8%', [], { topics: ['health'] })).toBe('health');
+    expect(topic('全区社保参保率达到97%。', '97%', [], { topics: ['health'] })).toBe('employment');
+  });
+
+  it('reads bridges and driving as getting about', () => {
+    expect(topic('大桥连通沁河两岸6个村，惠及群众4300余人。', '6个', [], { topics: ['governance'] })).toBe('transport');
+    expect(topic('“以前过河要绕到下游的老桥，开车得20多分钟。”', '20多分钟', [], { topics: ['governance'] })).toBe('transport');
+  });
+
   it('reads the segment when the clause says nothing', () => {
     const p = '针对群众急难愁盼，该县扎实开展根治欠薪行动，为1570名农民工追讨工资1578万元；深化养老服务，推进居家适老化改造。';
     expect(topic(p, '1578万元')).toBe('employment');

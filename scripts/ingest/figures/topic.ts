@@ -31,7 +31,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
-  transport: [...k(3, '背街小巷', '公交线路', '危桥'), ...k(2, '客流')],
+  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about.
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥'), ...k(2, '客流', '开车')],
   housing: [...k(3, '公租房', '楼栋', '加装电梯')],
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食).
   agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮')],
@@ -124,6 +125,9 @@ function ownEnd(sentence: string, end: number, clauseEnd: number): number {
   return sentence[end] === '、' && end < clauseEnd ? end : clauseEnd;
 }
 
+const MEDICAL_ONLY = /医疗保险|医保/;
+const OTHER_INSURANCE = /社保|社会保险|养老保险|失业保险|工伤保险/;
+
 /** A topic tag opening the sentence (`#安全教育进校园# 全县各中小学…`): a heading, not the figure's clause. */
 const TAG = /^\s*#[^#]{1,20}#/;
 /** Who pays (`其余由县财政和村集体补贴`): the payer names no topic of what is paid for. */
@@ -160,7 +164,10 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
 
 export function topicOf(scope: FigureScope): Topic | undefined {
   // Quoted names count here (`完成“清化收”工作`, `“敬老月”系列活动`): they name what is done.
-  const { text: sentence, tag } = ownWords(scope.sentence, scope.start);
+  const { text: words, tag } = ownWords(scope.sentence, scope.start);
+  // Enrolment in the medical insurance the paragraph is about (`城乡居民基本医疗保险…参保率达到94.8%`) is health's;
+  // social insurance as a whole (社保, 养老保险 and the rest) is employment's (the annotation guide).
+  const sentence = MEDICAL_ONLY.test(scope.paragraph) && !OTHER_INSURANCE.test(scope.paragraph) ? words.replaceAll('参保', '医保') : words;
   const clause = clauseOf(scope);
   const segment = segmentOf(scope);
   const own = ownEnd(sentence, scope.end, clause.end);
