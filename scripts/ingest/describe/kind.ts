@@ -4,7 +4,7 @@ import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
 import { isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isNoticeBox } from '../structure/notice-box.ts';
-import { isLatin, isListItem, opensWithDate } from '../structure/shape.ts';
+import { endsComplete, isLatin, isListItem, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
 import { isInterview } from './interview.ts';
 
@@ -34,10 +34,18 @@ const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链�
 const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
+// A brief runs to a few sentences.
+const BRIEF_MAX_CHARS = 200;
 // A box is short: a sidebar has at most this many paragraphs …
 const SIDEBAR_MAX_PARAGRAPHS = 4;
 // … and at most this many characters.
 const SIDEBAR_MAX_CHARS = 800;
+
+/** A report's sentences, short: no quoted words opening it, its last sentence finished. */
+function isReport(text: string): boolean {
+  const t = text.trim();
+  return [...t].length <= BRIEF_MAX_CHARS && !/^[“"「『‘]/u.test(t) && endsComplete(t);
+}
 
 /**
  * - `commentary`: furniture, a kicker or the headline's own label marks an opinion column (新闻时评,
@@ -49,7 +57,8 @@ const SIDEBAR_MAX_CHARS = 800;
  * - `news`: a wire item: its byline says `…讯` (`本报讯 记者…报道`, `本报讯（通讯员 杨晓军）` on its own line,
  *   or the bracketed reporter alone, `（记者 秦 凯）`),
  *   or its text is signed at the end (`…（本报记者 郝静）`), or it is a brief (`● 3月5日，…。`, `◆ 善福镇完成…。`),
- *   or it stands under a column of news items (`乡镇动态`, `民生简讯`, `一句话新闻`);
+ *   or it stands under a column of news items (`乡镇动态`, `民生简讯`, `一句话新闻`), or it is one short
+ *   paragraph under its headline, signed by no one, with no photo, not the page's first piece;
  * - `news`, also: an English item of at most four paragraphs under its headline (a brief);
  * - `sidebar`, also: a box of two or more list items (`● 新增城镇就业 3120人`), with or without a headline
  *   or a bracketed note on its data; a box of two or more labelled notices (`停水通知：…`, `供热报修：…`);
@@ -105,6 +114,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A box beside a report by its label: `相关链接`, `小贴士`, `延伸阅读`, `名词解释`, `背景资料`.
   const labels = blocks.filter((b) => b.kind === 'headline' || b.kind === 'kicker').map((b) => b.text.trim());
   if (labels.some((t) => SIDEBAR_LABEL.test(t))) return 'sidebar';
+  // A short item of one paragraph under its own headline, signed by no one and with no photo, printed among
+  // others (not the page's first), that reports (it opens with no quote and ends its sentence): a brief, such
+  // as the second item of a column whose name stands over the first.
+  const unsigned = !blocks.some((b) => b.kind === 'byline' || b.kind === 'caption' || b.byline || b.credit);
+  const headed = blocks.some((b) => b.kind === 'headline' && b.text.trim());
+  if (headed && unsigned && paragraphs.length === 1 && isReport(paragraphs[0]!.text) && position.index !== 0) return 'news';
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
   const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
