@@ -40,6 +40,12 @@ describe('topicOf', () => {
     expect(topic('全区社保参保率达到97%。', '97%', [], { topics: ['health'] })).toBe('employment');
   });
 
+  it('reads irrigation and yields per mu as farming, and money for livelihoods as public finance', () => {
+    expect(topic('到2027年，全县高效节水灌溉面积力争达到8万亩。', '8万亩', [], { topics: ['water'] })).toBe('agriculture');
+    expect(topic('项目区亩均节水约60立方米，粮食亩均增产50公斤以上。', '约60立方米', [], { topics: ['water', 'agriculture'] })).toBe('agriculture');
+    expect(topic('2021—2025年，全市累计投入民生资金1600亿元以上。', '1600亿元以上', [], { topics: ['education'] })).toBe('governance');
+  });
+
   it('reads bridges and driving as getting about', () => {
     expect(topic('大桥连通沁河两岸6个村，惠及群众4300余人。', '6个', [], { topics: ['governance'] })).toBe('transport');
     expect(topic('“以前过河要绕到下游的老桥，开车得20多分钟。”', '20多分钟', [], { topics: ['governance'] })).toBe('transport');
