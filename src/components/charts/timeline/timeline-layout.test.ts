@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../frame/text-measure.ts';
-import { layoutTimeline, type TimelineInput } from './timeline-layout.ts';
+import { layoutTimeline, ROW_GAP, type TimelineInput } from './timeline-layout.ts';
 
 const input: TimelineInput = {
   years: [2023, 2024, 2025],
@@ -38,6 +38,20 @@ describe('layoutTimeline', () => {
       expect(L.scale.domain[1]).toBeGreaterThanOrEqual(40);
     });
   }
+
+  it('keeps a row\'s smallest dot clear of the next row\'s name (a dot on the zero line read as the row below\'s)', () => {
+    const small = { ...input, points: [{ key: 'z', place: '壶关县', year: 2025, value: 0 }, ...input.points.slice(1)] };
+    for (const variant of ['wide', 'narrow'] as const) {
+      const L = layoutTimeline(small, variant);
+      const [huguan, shangdang] = L.rows;
+      const dot = huguan!.dots.find((d) => d.key === 'z')!;
+      expect(dot.cy).toBe(huguan!.baseline);
+      // The dot's bottom (radius 5) and the next row's name (its text top about one font size above its baseline).
+      const nextNameTop = shangdang!.y + shangdang!.name.y - L.fontSize;
+      expect(nextNameTop - (huguan!.y + dot.cy + 5)).toBeGreaterThanOrEqual(ROW_GAP - 5);
+      expect(huguan!.height - huguan!.baseline).toBe(ROW_GAP);
+    }
+  });
 
   it('uses a log scale when values are more than 50 times apart', () => {
     const far = { ...input, points: [...input.points, { key: 'd', place: '上党区', year: 2025, value: 100_000 }] };

@@ -59,9 +59,11 @@ export interface TimelineLayout {
   scale: ValueScale;
 }
 
-const ROW_HEIGHT = 64;
 const NAME_HEIGHT = 18;
 const PLOT_HEIGHT = 34;
+// Space between a row's zero line and the next row's name. At 8 px a small value's dot, which sits on the
+// zero line, touched the next row's name and read as that row's (Huguan's 200 charging piles under 2,800).
+export const ROW_GAP = 20;
 const AXIS_HEIGHT = 22;
 // Space between a row's name and its latest value on one line.
 const NAME_GAP = 12;
@@ -88,7 +90,7 @@ export function layoutTimeline(input: TimelineInput, variant: Variant): Timeline
     const row: TimelineRow = {
       place,
       y,
-      height: head + ROW_HEIGHT - NAME_HEIGHT,
+      height: head + 4 + PLOT_HEIGHT + ROW_GAP,
       name: { text: nameText, x: 0, y: fontSize },
       dots,
       line: dots.length > 1 ? dots.map((d) => `${d.cx},${d.cy}`).join(' ') : '',
