@@ -17,6 +17,7 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
+import { cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { splitPageLines } from './structure/lines.ts';
@@ -71,7 +72,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(raw.map((text, index) => readBlock(text, index)))))))));
+  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(raw.flatMap((text, index) => readTitledBlock(text, index)))))))));
 }
 
 /**
@@ -167,6 +168,16 @@ function cutClosingCreditOfLine(text: string): { credit?: string; text: string }
   const credit = match[0];
   if (!/摄影?[)）]$|^[(（][\s\u3000]*摄影?/u.test(credit)) return { text };
   return { credit, text: text.slice(0, match.index).trimEnd() };
+}
+
+/**
+ * A paragraph opened by its headline in brackets (`【县城新增3处公共停车场】近日，…`, structure/bracket-titles.ts) is
+ * two blocks of the one raw block: the item's headline, then its text; any other block is one.
+ */
+function readTitledBlock(raw: string, index: number): Marked[] {
+  const titled = cutBracketTitle(raw);
+  if (titled === undefined) return [readBlock(raw, index)];
+  return [{ shape: 'headline', block: { kind: 'headline', text: titled.title, source: [index] } }, readBlock(titled.text, index)];
 }
 
 /** What a block is by itself; `title` when only its neighbours can tell (see structure/roles.ts). */

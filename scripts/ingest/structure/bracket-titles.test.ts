@@ -1,0 +1,29 @@
+// Items opened by a bracketed headline, by their form: a clause in 【】 before the item's finished text.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from '../segment.ts';
+import { cutBracketTitle } from './bracket-titles.ts';
+
+describe('cutBracketTitle', () => {
+  it('cuts the bracketed headline from its text', () => {
+    expect(cutBracketTitle('【某镇新建公厕5座】近日，某镇新建的5座水冲式公厕投入使用。')).toEqual({ title: '某镇新建公厕5座', text: '近日，某镇新建的5座水冲式公厕投入使用。' });
+    expect(cutBracketTitle('【某乡卫生院开设康复科】 12月5日，康复科开诊。（通讯员 李 华）')?.title).toBe('某乡卫生院开设康复科');
+  });
+
+  it("leaves a label's brackets, a speaker before a colon, and text that breaks off", () => {
+    expect(cutBracketTitle('【便民】夜诊时间：每天18:00—21:00。')).toBeUndefined();
+    expect(cutBracketTitle('【网友 @小河边】：我们小区暖气不热，能不能给改造？')).toBeUndefined();
+    expect(cutBracketTitle('【某镇新建公厕5座】近日，某镇新建的5座水冲式公厕')).toBeUndefined();
+    expect(cutBracketTitle('【我为群众办实事】')).toBeUndefined();
+  });
+});
+
+describe('a column of bracket-titled items', () => {
+  it('gives each item an article with its headline', () => {
+    const page = ['【某镇新建公厕5座】近日，某镇新建的5座水冲式公厕投入使用。', '【某乡举办冬季招聘会】12月6日，某乡举办招聘会，28家企业提供岗位560个。'].join('\n\n');
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.map((b) => [b.kind, b.text]))).toEqual([
+      [['headline', '某镇新建公厕5座'], ['paragraph', '近日，某镇新建的5座水冲式公厕投入使用。']],
+      [['headline', '某乡举办冬季招聘会'], ['paragraph', '12月6日，某乡举办招聘会，28家企业提供岗位560个。']],
+    ]);
+  });
+});

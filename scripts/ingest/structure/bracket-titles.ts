@@ -1,0 +1,21 @@
+// Items whose headline opens their paragraph in square brackets, the way county papers print a column of short
+// news: `【县城新增3处公共停车场】近日，县城新建的3处…`. The bracketed clause is the item's headline, its brackets left
+// off, and the rest its text. A column's or a note's label in brackets (`【便民】夜诊时间：…`, `【回复】…`) is a
+// short label with no clause of its own (columns.ts), and a speaker's name before a colon (`【网友 @X】：…`) says
+// who speaks: both stay in the text.
+
+import { mayBeColumnName } from './columns.ts';
+import { endsComplete, isTitleLike } from './shape.ts';
+
+// `【headline】text`: the headline on the paragraph's first line, the text after it on the same line; a speaker
+// named in brackets before a colon (`【网友 @小巷深处】：…`) is no headline.
+const BRACKET_TITLED = /^【([^【】\n]+)】[\s\u3000]*([^\s\u3000：:，,。、；;][\s\S]*)$/u;
+
+/** The headline and text of a paragraph opened by a bracketed headline, or undefined for any other block. */
+export function cutBracketTitle(text: string): { title: string; text: string } | undefined {
+  const m = BRACKET_TITLED.exec(text.trim());
+  if (!m) return undefined;
+  const [title, rest] = [m[1]!.trim(), m[2]!.trim()];
+  if (!isTitleLike(title) || mayBeColumnName(title) || !endsComplete(rest.replace(/[(（][^()（）]*[)）]$/u, '').trim())) return undefined;
+  return { title, text: rest };
+}
