@@ -33,11 +33,13 @@ const CITY: Place = { name: gazetteer.CITY.name, level: 'city', parent: PROVINCE
 
 const WORDS: Record<string, Place | RelativeLevel> = {
   我市: CITY, 全市: CITY, 本市: CITY, 市级: CITY, 市区: CITY, 全省: PROVINCE, 山西省: PROVINCE, 我省: PROVINCE,
-  全县: 'county', 该县: 'county', 县里: 'county', 县城: 'county', 全区: 'county', 该区: 'county', 区里: 'county',
+  全县: 'county', 该县: 'county', 县城: 'county', 全区: 'county', 该区: 'county',
   县域: 'county', 全镇: 'town', 该镇: 'town', 镇里: 'town', 镇上: 'town', 全乡: 'town', 该乡: 'town', 全街道: 'town', 当地: 'local',
   // A village, community or estate named before (`壶关县龙泉镇东关小区…公司对该小区…`) lies in its town.
   该村: 'town', 该社区: 'town', 该小区: 'town',
 };
+// (县里 and 区里 are not here: they name the county's government and what it has, `县里承诺的民生实事`, `看上县里专家`,
+// not where a figure is, and a figure of a town of the county stays the town's.)
 const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
 // A bare 市/县/区/镇 heading an institution's name (`市公安局`, `县财政`, `区卫健局`, `镇党委`) is the city, or
 // the county or town of the context.
@@ -50,7 +52,7 @@ const INSTITUTION_LEVEL: Record<string, Place | RelativeLevel> = { 市: CITY, �
 const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;
 // Where people go (`群众到县城办事`, `夏店镇至县城的专线`): the county seat or town they travel to is not where they are.
 const DESTINATION = /(?:到|去|往|至|进|赶)$/;
-const TRAVELLED_TO = new Set(['县城', '县里', '镇上', '镇里']);
+const TRAVELLED_TO = new Set(['县城', '镇上', '镇里']);
 // Several towns (`程家山镇等3个乡镇`, `大峡谷镇、桥上乡等地`): the county holding them.
 // A rank among the places of the city or province (`走在全市前列`, `高于全省平均水平`).
 const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同类)/;

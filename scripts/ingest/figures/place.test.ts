@@ -25,6 +25,11 @@ describe('regionOf', () => {
     expect(regionOf({ ...scopeFor(p, '12个', { article: { regions: ['壶关县'] } }), preceding: before }, localPlacesOf([before, p]))).toBe('壶关县龙泉镇');
   });
 
+  it('reads no place in 县里, the county government and what it has', () => {
+    const p = '郭道镇沁河大桥建成通车。沁河大桥是今年县里承诺的民生实事之一，全长186米。';
+    expect(region(p, '186米', ['沁源县'])).toBe('沁源县郭道镇');
+  });
+
   it('reads no place in the county seat or town people travel to', () => {
     const p = '本报讯 12月10日，夏店镇至县城的城乡公交专线正式开通。专线开通后，沿线9个村的5600余名群众到县城办事、就医更加便捷。';
     expect(region(p, '5600余名', ['襄垣县'])).toBe('襄垣县夏店镇');
