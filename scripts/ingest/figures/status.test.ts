@@ -12,6 +12,13 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads 争取 before funds or projects as seeking them, no aim', () => {
+    const p = '镇党委负责人介绍，明年将再争取资金50万元，为全镇独居老人安装一键呼叫设备200台。';
+    expect(status(p, '50万元')).toBe('plan');
+    expect(status(p, '200台')).toBe('plan');
+    expect(status('争取2026年底前新建幸福院20个。', '20个')).toBe('target');
+  });
+
   it('reads 计划/将/拟 as plan, over the clauses of its segment but not past a semicolon', () => {
     const p = '绿色煤炭产业链将重点推进智能化建设，计划2025年完成投资10亿元以上，营业收入增长10%；医药产业链发挥振东制药作用，推动新产品落地，力争完成产值11.5亿元。';
     expect(status(p, '10亿元以上')).toBe('plan');
