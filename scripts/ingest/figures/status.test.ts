@@ -12,6 +12,12 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads a share of the year’s target reached as done', () => {
+    expect(status('今年以来，全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('actual');
+    expect(status('全年完成年度目标的98%。', '98%')).toBe('actual');
+    expect(status('目标任务是新增就业5000人。', '5000人')).toBe('target');
+  });
+
   it('reads 争取 before funds or projects as seeking them, no aim', () => {
     const p = '镇党委负责人介绍，明年将再争取资金50万元，为全镇独居老人安装一键呼叫设备200台。';
     expect(status(p, '50万元')).toBe('plan');

@@ -27,9 +27,9 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
   ['forecast', /预计|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
-  // 目标的105% is a ratio to a target (`完成年度目标的105%`), done. 争取 before funds or projects is "to seek"
+  // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan).
-  ['target', /目标(?!的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
+  ['target', /目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
   ['plan', new RegExp(`(?<!年度|全年|原|占|按|按照|根据|依据)计划(?!的|内|中|外|数)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|要(?=[把让建新实完推抓加])`, 'g')],
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
