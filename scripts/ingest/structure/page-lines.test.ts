@@ -54,6 +54,12 @@ describe('readPageLine: the date line in its forms', () => {
     expect(isPageLine('校对：王 静远')).toBe(false);
   });
 
+  it('knows a page line set off by brackets or an ornament as a whole', () => {
+    for (const t of ['[责任编辑：孟 洁]', '（责任编辑 孟洁 校对 刘敏）', '〔本版编辑：史晶〕', '■ 责任编辑：孟 洁']) expect(isPageLine(t), t).toBe(true);
+    expect(readPageLine('【2025年12月9日 星期二 第6版】')).toEqual({ date: '2025-12-09', page: 6 });
+    for (const t of ['（记者 王 五）', '【民生简讯】', '（新春走基层）', '■ 民生关注 ■']) expect(isPageLine(t), t).toBe(false);
+  });
+
   it('leaves headlines, bylines, section labels alone and running text alone', () => {
     for (const text of [
       '县区传真',

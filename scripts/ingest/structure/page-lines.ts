@@ -85,6 +85,10 @@ export function readPageLine(text: string): PageFacts | undefined {
   // `责任编辑： 王五` and `责任编辑 王五` are `责任编辑：王五`.
   const line = text
     .trim()
+    // `[责任编辑：韩 梅]`, `〔本版编辑：赵静〕`, `■ 责任编辑：韩 梅`: brackets or an ornament set the whole line off.
+    .replace(/^[【〔［\[（(]([^【】〔〕［］\[\]（）()]+)[】〕］\]）)]$/u, '$1')
+    .replace(/^[□■○●◎◆◇◉★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉★☆]$/gu, '')
+    .trim()
     .replace(/([：:])[\s\u3000]+/gu, '$1')
     .replace(/版[：:]/gu, '版 ')
     // `2025年 11月 18日`, `第 3 版`: spaces inside one date or page number; `18日星期二`, `（星期二）`: glued or bracketed.
