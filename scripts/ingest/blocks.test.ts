@@ -37,6 +37,12 @@ describe('classifyBlocks: what a block says of itself', () => {
     expect(blocks.map((b) => b.source)).toEqual([[0], [1], [2], [3], [4]]);
   });
 
+  it('reads a ## heading over a byline as a headline, a topic tag over it as its kicker: an article is signed, a section is not', () => {
+    const blocks = classifyBlocks(['#暖心行动#', '## 城区新增5处“口袋公园”', '本报记者 孔 亮', '今年，城区新建“口袋公园”5处。', '## 管护有人', '公园由社区志愿者管护。']);
+    expect(kinds(blocks)).toEqual(['kicker', 'headline', 'byline', 'paragraph', 'heading', 'paragraph']);
+    expect(blocks[1]!.text).toBe('城区新增5处“口袋公园”');
+  });
+
   it('cuts an opening wire byline from a news paragraph, keeping the exact text (seed 001)', () => {
     const [one, two] = classifyBlocks([
       '本报讯 记者史晓萍报道：1月26日，我市召开征兵工作电视电话会，市委常委、常务副市长、市征兵工作领导小组常务副组长崔元斌，市委常委、长治军分区司令员、市征兵工作领导小组常务副组长陈丙骞，长治军分区政委、市征兵工作领导小组常务副组长雷俊出席。',

@@ -78,16 +78,20 @@ export function classifyBlocks(raw: string[]): Block[] {
 /**
  * A line set directly over a byline (past its deck) is a headline even where it reads like a sentence:
  * `高龄津贴怎么领？这些问题一次说清`, `家门口的这些事，大家怎么看？`, an English headline. Only a short line
- * with no full stop, over a byline that is not a photo credit (a credit closes the paragraph above it).
+ * with no full stop, over a byline that is not a photo credit (a credit closes the paragraph above it); so is
+ * a heading set with `##` markup there (`## 城区新增5处“口袋公园”` / `本报记者 X`).
  */
 function titlesOverBylines(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
-    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !headlineLength(m.block.text)) return m;
+    // A heading set with `##` markup over a byline is a headline: an article is signed, a section is not.
+    const markedHeading = m.shape === 'heading' && m.fromMarkup === true;
+    if (!markedHeading && (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !headlineLength(m.block.text))) return m;
     let next = i + 1;
     while (marked[next]?.shape === 'deck') next++;
     const below = marked[next];
     if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
-    return { shape: 'title', block: { ...m.block, kind: 'caption' } };
+    const { level: _level, ...block } = m.block;
+    return { shape: 'title', block: { ...block, kind: 'caption' } };
   });
 }
 
