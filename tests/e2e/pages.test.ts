@@ -136,6 +136,25 @@ describe.skipIf(!available)('every page type in the browser', () => {
         }
       });
 
+      it('every table reads from the top left of its cells, as the text does (numbers may sit right)', async () => {
+        const centred: string[] = [];
+        for (const type of TYPES) {
+          const path = pathOf(type, lang);
+          await visit(path, async (page) => {
+            const found = await page.evaluate(() => {
+              document.querySelectorAll('details').forEach((d) => (d.open = true));
+              return [...document.querySelectorAll('table th, table td')]
+                .filter((cell) => (cell.textContent ?? '').trim() !== '')
+                .map((cell) => ({ cell, style: getComputedStyle(cell) }))
+                .filter(({ style }) => style.textAlign === 'center' || style.verticalAlign === 'middle')
+                .map(({ cell, style }) => `${cell.tagName.toLowerCase()} “${(cell.textContent ?? '').trim().slice(0, 20)}” ${style.textAlign}/${style.verticalAlign}`);
+            });
+            if (found.length) centred.push(`${path}: ${found.length} cells, e.g. ${found[0]}`);
+          }, { width: 390 });
+        }
+        expect(centred).toEqual([]);
+      }, LOOP_TIMEOUT);
+
       it('no page type scrolls sideways at 320 px', async () => {
         const wide: string[] = [];
         for (const type of TYPES) {
