@@ -71,3 +71,10 @@ describe("the names of a column's parts set off by ornaments", () => {
   });
 });
 
+
+describe('a bulleted line with a number', () => {
+  it('alone over running text is the item\'s headline; beside another such line it is a line of a data box', () => {
+    expect(kinds([TEXT, '■ 某镇改造农村公路12公里', '本报讯 ' + TEXT_TWO])[1]).toEqual(['headline', '某镇改造农村公路12公里']);
+    expect(kinds([TEXT, '■ 改造农村公路 12公里', '■ 新建桥梁 3座', TEXT_TWO]).slice(1, 3).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
+  });
+});
