@@ -2,7 +2,8 @@
 // whether the line starts an article (its headline) or a section inside the open one (a heading) depends
 // on the reading state and on what the text under it is.
 // - the last title-like line before running text is a headline where an article starts (top of the page,
-//   after a closing byline or photo credit, after a `本报讯` item, which has no sections, over a `本报讯` /
+//   after a closing byline or photo credit, after a `本报讯` item, which has no sections (but a roundup's parallel
+//   `X县：…` subheads, isRoundupSubhead), over a `本报讯` /
 //   photo paragraph, over signed text, over a box of data lines or labelled notices (`便民提示` / `停水通知：…`),
 //   or in another language than the text before it), else a section heading;
 // - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
@@ -16,7 +17,7 @@ import { dataBoxBelow } from './data-box.ts';
 import { noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
-import { markKicker } from './run-titles.ts';
+import { isPlaceHeadline, markKicker } from './run-titles.ts';
 import { hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
 
 /**
@@ -59,7 +60,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run);
-  if (!before.open || before.wire || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
+  if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption;
     // `Changzhi Express` over an English headline.
@@ -68,6 +69,28 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   makeHeading(run, last, state);
   return last;
+}
+
+/**
+ * A roundup: a 本报讯 item whose own headline is no place's (`各县区扎实推进冬季民生实事`) goes on under subheads of
+ * one form, a place and a colon (`壶关县：新建换热站3座`), two or more over unsigned text to the next headline. Those
+ * are its sections, not items of their own; a column of items each under a `X县：…` headline has its first item's
+ * headline in that form too, or signs its items.
+ */
+function isRoundupSubhead(run: Run, last: number): boolean {
+  if (!isPlaceHeadline(text(run, last))) return false;
+  let headline = run.indices[0]! - 1;
+  while (headline >= 0 && run.kinds[headline] !== 'headline') headline--;
+  if (headline < 0 || isPlaceHeadline(text(run, headline))) return false;
+  let subheads = 0;
+  for (let i = headline + 1; i < run.marked.length; i++) {
+    const { shape, block } = run.marked[i]!;
+    // The item's own 本报讯 opens its text; a byline or credit further on signs an item of its own.
+    if (shape === 'paragraph' && i > headline + 1 && (block.byline !== undefined || block.credit !== undefined)) return false;
+    if ((shape === 'title' || run.kinds[i] === 'heading') && isPlaceHeadline(block.text)) subheads++;
+    else if (shape !== 'paragraph') break;
+  }
+  return subheads >= 2;
 }
 
 /**

@@ -22,7 +22,7 @@ function isDeckLike(line: string, over: string): boolean {
 }
 
 /** `沁源县：一条公路连起十个村`, `东阳关镇：…`: the headline's form that names its place first. */
-function isPlaceHeadline(line: string): boolean {
+export function isPlaceHeadline(line: string): boolean {
   return /^\p{Script=Han}{1,10}(?:县|区|市|镇|乡|街道|村|社区)[：:][^：:]{4,}$/u.test(line.trim());
 }
 

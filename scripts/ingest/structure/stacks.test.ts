@@ -144,3 +144,18 @@ describe('lines between items', () => {
     expect(kinds([TEXT, '弘扬时代新风 建设文明乡村', '【一句话新闻】', '▲某镇：12月8日，镇卫生院中医馆开诊。'])[1]).toBe('furniture');
   });
 });
+
+describe('a roundup under a 本报讯 lead', () => {
+  const lead = '本报讯（记者 孔 亮）入冬以来，各县区扎实推进冬季民生实事，一批项目相继落地见效。';
+  const items = ['壶关县：新建换热站3座', '今年，壶关县新建换热站3座，新增供热面积20万平方米。', '沁源县：农村公路通到家门口', '沁源县今年新建改造农村公路86公里。', '黎城县：长者食堂覆盖城区', '黎城县在城区新建长者食堂6个。'];
+
+  it('has its parallel 县：… subheads as sections when its own headline is no place’s', () => {
+    expect(kinds(['各县区推进冬季民生实事', lead, ...items])).toEqual(['headline', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+
+  it('leaves a column of items whose first headline has that form, or whose items are signed, as items', () => {
+    expect(kinds(['潞州区：冬季民生实事见成效', lead, ...items])[2]).toBe('headline');
+    const signed = [...items.slice(0, 3), '本报讯 ' + items[3], ...items.slice(4)];
+    expect(kinds(['各县区推进冬季民生实事', lead, ...signed]).filter((k) => k === 'headline')).toHaveLength(4);
+  });
+});
