@@ -100,6 +100,17 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('去年，全县新建幸福院8个。幸福院共为老人助餐1.2万人次。', '1.2万人次').year).toBe(2024);
   });
 
+  it('reads a review’s 过去一年 over the paragraphs after it in its section that name no time', () => {
+    const review = '过去一年，全市民生支出占一般公共预算支出的比重达到80.5%。';
+    const p = '教育方面，新建改扩建中小学和幼儿园21所，新增学位1.3万个。';
+    const at = (paragraph: string, figure: string, preceding: string) =>
+      periodOf({ ...scopeFor(paragraph, figure, { article: { year: 2026, pageYear: 2026, date: '2026-01-15' } }), preceding });
+    expect(at(p, '21所', review).year).toBe(2025);
+    // A paragraph naming its own time keeps it; another lead does not reach past its paragraph.
+    expect(at('今年将新建中小学10所。', '10所', review).year).toBe(2026);
+    expect(at(p, '21所', '2024年，全市新建中小学15所。').year).toBe(2026);
+  });
+
   it('reads 过去一年 on a page of the first quarter as the year before it, later as the same year', () => {
     expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2026, date: '2026-01-20' }).year).toBe(2025);
     expect(period('过去一年，全市新增城镇就业4.6万人。', '4.6万人', { year: 2025, date: '2025-12-20' }).year).toBe(2025);

@@ -257,8 +257,17 @@ function nearestLeadYear(scope: FigureScope, now: number | undefined, base: numb
     if (year !== undefined) return year;
     if (NOW_LEAD.test(lead) || periodIn(lead, lead.length)) return base;
   }
+  // A review's lead (`过去一年，…。` / `教育方面，新建…21所`) governs the paragraphs after it in its section that
+  // name no time of their own; other leads stay in their paragraph (the dev gold leaves those undated).
+  if (timeIn(scope.paragraph.slice(0, scope.sentenceStart + scope.start))) return undefined;
+  const paragraphs = (scope.preceding ?? '').split('\n').filter(Boolean);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const lead = leadOf(paragraphs[i]!.trim());
+    if (lead !== undefined && REVIEW_LEAD.test(lead)) return yearIn(lead, lead.length, now, base, past);
+  }
   return undefined;
 }
+const REVIEW_LEAD = new RegExp(PAST_YEAR.source);
 
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
 function yearIn(text: string, at: number, now: number | undefined, base: number | undefined, past?: number): number | undefined {
