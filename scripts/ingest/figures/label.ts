@@ -15,6 +15,7 @@ import { UNITS } from '../../../src/domain/units.ts';
 import { RELATIONAL, SEQUENCE, splitLinks, trimLabel } from './label-trim.ts';
 import { scanPlaces } from './place-names.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { tableLabel } from './table.ts';
 import { boundedMemo } from './memo.ts';
 import { tagWords, type Word } from './words.ts';
 
@@ -359,6 +360,8 @@ export interface LabelContext {
 }
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
+  const row = tableLabel(scope.sentence, scope.start, scope.end);
+  if (row) return fit(row);
   const clause = clauseOf(scope);
   const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
   const right = tagged(clean(scope.sentence.slice(scope.end, clause.end)));
