@@ -83,6 +83,19 @@ describe('notableFigures', () => {
     expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
     expect(notableFigures(MILLET_PRICE)).toEqual([]);
   });
+
+  it('on a topic or place page, takes the newest year’s figures first among equals; a report keeps its reading order', () => {
+    const both = [...SHANGDANG_2024, ...HUGUAN_2025];
+    const newest = notableFigures(both, 4, 'newest');
+    expect(newest).toHaveLength(4);
+    // Every 2025 figure that scores as well as a 2024 one is chosen before it: no 2024 card while 2025 has more.
+    expect(newest.every((f) => f.year === 2025)).toBe(true);
+    // The collection's own charts take it so.
+    const cards = collectionChartSpecs(both).find((s) => s.kind === 'cards');
+    expect(cards && 'figures' in cards ? cards.figures.map((f) => f.id) : []).toEqual(newest.map((f) => f.id));
+    // Text order (the default, a report's page) runs oldest year first, as before.
+    expect(notableFigures(both).some((f) => f.year === 2024)).toBe(true);
+  });
 });
 
 describe('chart specs for pages', () => {

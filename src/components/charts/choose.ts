@@ -119,12 +119,17 @@ export function targetSpec(figures: readonly FigureRecord[], limit = Infinity): 
 /**
  * The figures worth a card: actual ones first (a plan's card says it is a plan), those in a named series
  * and those with a stated change, then the earliest in the text (a report's lede carries its headline
- * numbers); one per subject, up to `limit`. Never an anecdote.
+ * numbers); one per subject, up to `limit`. Never an anecdote. A topic's or a place's page (`newest`) takes
+ * the most recent year's first among equals: text order, which runs oldest year first, gave its cards
+ * 2024's 13.5 km and 750,000 m² over 2025's 38.1 km and 5 million m².
  */
-export function notableFigures(figures: readonly FigureRecord[], limit = 4): FigureRecord[] {
+export function notableFigures(figures: readonly FigureRecord[], limit = 4, order: 'text' | 'newest' = 'text'): FigureRecord[] {
   const score = (f: FigureRecord) =>
     (f.status === 'actual' ? 4 : 0) + (f.measure ? 3 : 0) + (f.change ? 2 : 0) + (f.label || f.subject ? 1 : 0) + (f.qualifier === 'under' ? -2 : 0);
-  const ranked = figures.filter((f) => !NOT_AMOUNTS.has(f.unit) && f.status !== 'anecdote').sort((a, b) => score(b) - score(a) || textOrder(a, b));
+  const recency = (a: FigureRecord, b: FigureRecord) => (order === 'newest' ? (b.year ?? -Infinity) - (a.year ?? -Infinity) : 0);
+  const ranked = figures
+    .filter((f) => !NOT_AMOUNTS.has(f.unit) && f.status !== 'anecdote')
+    .sort((a, b) => score(b) - score(a) || recency(a, b) || textOrder(a, b));
   const picked: FigureRecord[] = [];
   const subjects = new Set<string>();
   for (const f of ranked) {
@@ -137,8 +142,8 @@ export function notableFigures(figures: readonly FigureRecord[], limit = 4): Fig
   return picked.sort(textOrder);
 }
 
-export function cardsSpec(figures: readonly FigureRecord[], limit = 4): CardsSpec | undefined {
-  const picked = notableFigures(figures, limit);
+export function cardsSpec(figures: readonly FigureRecord[], limit = 4, order: 'text' | 'newest' = 'text'): CardsSpec | undefined {
+  const picked = notableFigures(figures, limit, order);
   return picked.length > 0 ? { kind: 'cards', figures: picked } : undefined;
 }
 
@@ -163,7 +168,7 @@ export function collectionSeries(figures: readonly FigureRecord[]): BarSpec[] {
 /** A topic's or a place's charts: cards, county comparisons, targets, changes and series, each bounded (limits.ts). */
 export function collectionChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
   return compact([
-    cardsSpec(figures),
+    cardsSpec(figures, 4, 'newest'),
     multiplesSpec(figures),
     targetSpec(figures, COLLECTION_LIMITS.targets),
     changeSpec(figures, COLLECTION_LIMITS.changes),
