@@ -146,6 +146,11 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');
   });
 
+  it('keeps 低保 in a share of 低保对象 (jieba tags 低保 a verb)', () => {
+    const paragraph = '截至11月底，全区低保对象1.32万人，占户籍人口的3.8%。';
+    expect(withPrevious(paragraph, '1.32万人', '3.8%')).toContain('低保对象');
+  });
+
   it('keeps the base of a comparison (较去年, 比上年)', () => {
     expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
   });
