@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment.ts';
+import { segment, structurePage } from './segment.ts';
 import type { Block, Dropped } from './types.ts';
 
 // Blocks as classify/repair hand them over, texts cut from seeds/*.txt; `source` is the raw index.
@@ -315,5 +315,27 @@ describe('segment: a photo credit under a caption (issue 15)', () => {
       b('paragraph', 4, '据了解，“小书院”共配备图书12万册。'),
     ];
     expect(segment(page)).toHaveLength(1);
+  });
+});
+
+describe('a data box set inside an article', () => {
+  const page = (note = '') => [
+    '某县：民生实事件件落地', '本报记者 孔 亮', '今年，某县把12件民生实事作为重点工作，逐项推进。',
+    '◆ 数读民生 ◆', '◆ 新建幼儿园 4所\n◆ 改造农村公路 86公里', ...(note ? [note] : []),
+    '截至11月底，12件民生实事已全部完成。', '“路修到了家门口。”村民李大娘说。',
+  ].join('\n\n');
+
+  it('gives the text after the box back to the article, the box its lines', () => {
+    const { segments } = structurePage(page());
+    expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([
+      ['headline', 'byline', 'paragraph', 'paragraph', 'paragraph'],
+      ['headline', 'paragraph'],
+    ]);
+  });
+
+  it('leaves a note on the box’s data with the box', () => {
+    const { segments } = structurePage(page('（数据截至2025年11月底）'));
+    expect(segments.map((s) => s.blocks.length)).toEqual([5, 3]);
+    expect(segments[1]!.blocks.at(-1)!.text).toBe('（数据截至2025年11月底）');
   });
 });

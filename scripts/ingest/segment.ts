@@ -15,6 +15,7 @@ import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
+import { isDataLine } from './structure/data-box.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete, isLatin, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
@@ -71,7 +72,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return mergeWithoutSubstance(drafts).map(loneHeadingCaption).map(toSegment);
+  return textAfterBoxes(mergeWithoutSubstance(drafts)).map(loneHeadingCaption).map(toSegment);
 }
 
 /**
@@ -292,6 +293,33 @@ function mergeWithoutSubstance(drafts: Draft[]): Draft[] {
   }
   if (pending.length > 0) out.push({ ...emptyDraft(), blocks: pending, continued: pendingContinued });
   return out;
+}
+
+/**
+ * A data box set inside an article (`◆ 数读民生 ◆` / `◆ 新建幼儿园 4所` / …, then the article's text goes on): the
+ * running text after the box's lines is the article's, not the box's. Only a box of a title and data lines
+ * (structure/data-box.ts), after an article with running text that no byline, credit or mark closed, and only
+ * text that opens no item of its own (no byline, credit, continuation or brief) nor notes the box's data.
+ */
+function textAfterBoxes(drafts: Draft[]): Draft[] {
+  drafts.forEach((box, k) => {
+    const before = drafts[k - 1];
+    if (!before || !before.hasBody || before.closed || before.continued.to) return;
+    const lines = box.blocks.findIndex((b) => b.kind === 'paragraph');
+    if (lines < 1 || box.blocks.slice(0, lines).some((b) => b.kind !== 'headline' && b.kind !== 'kicker')) return;
+    let end = lines;
+    while (box.blocks[end]?.kind === 'paragraph' && isDataLine(box.blocks[end]!.text)) end++;
+    if (end === lines) return;
+    // A note on the box's data in brackets under its lines (`（文中数据截至2025年11月底）`) is the box's.
+    const note = (b: Block) => /^[（(][^（()）]*[)）]$/u.test(b.text.trim());
+    while (box.blocks[end] !== undefined && note(box.blocks[end]!)) end++;
+    const rest = box.blocks.slice(end);
+    const ownText = (b: Block) => b.kind === 'paragraph' && !b.byline && !b.credit && !b.continued && !isBrief(b.text) && !isDataLine(b.text) && !note(b);
+    if (rest.length === 0 || !rest.every(ownText)) return;
+    before.blocks.push(...rest);
+    box.blocks.splice(end);
+  });
+  return drafts;
 }
 
 /**

@@ -102,5 +102,7 @@ describe('findTitles with a headline in square brackets', () => {
   it('takes the headline without the brackets round it, and keeps brackets inside it', () => {
     expect(findTitles([block('headline', '【某镇新建公厕5座】', 0)], 'news').title).toBe('某镇新建公厕5座');
     expect(findTitles([block('headline', '【回音壁】小区门口的路通了', 0)], 'article').title).toBe('【回音壁】小区门口的路通了');
+    expect(findTitles([block('headline', '◆ 数读民生 ◆', 0)], 'sidebar').title).toBe('数读民生');
+    expect(findTitles([block('headline', '★ 某镇：新桥通车', 0)], 'news').title).toBe('★ 某镇：新桥通车');
   });
 });

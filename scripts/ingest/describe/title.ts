@@ -21,7 +21,12 @@ export interface Titles {
   warning?: Warning;
 }
 
-const SQUARE_WRAPPED = /^[【〔［]([^【】〔〕［］]+)[】〕］]$/u;
+const WRAPPED = /^(?:[【〔［]([^【】〔〕［］]+)[】〕］]|[□■○●◎◆◇◉★☆][\s\u3000]*([^\s\u3000].*?)[\s\u3000]*[□■○●◎◆◇◉★☆])$/u;
+
+function unwrapped(headline: string): string {
+  const m = WRAPPED.exec(headline);
+  return (m?.[1] ?? m?.[2])?.trim() || headline;
+}
 // Closing quotes and brackets are not trailing punctuation: `打通“幸福路”` keeps its ”.
 const TRAILING_PUNCTUATION = /[\s，,、。；;：:！!？?—–…·-]+$/u;
 
@@ -31,8 +36,9 @@ const TRAILING_PUNCTUATION = /[\s，,、。；;：:！!？?—–…·-]+$/u;
  * out; otherwise from the first section heading, or failing that the first sentence.
  */
 export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles {
-  // `【县城新增3处公共停车场】`: square brackets round the whole headline set it off, as a bullet does; not its words.
-  const headlines = textsOf(blocks, 'headline').map((t) => SQUARE_WRAPPED.exec(t)?.[1]?.trim() || t);
+  // `【县城新增3处公共停车场】`, `◆ 数读民生 ◆`: square brackets or ornaments round the whole headline set it off,
+  // as a bullet does; they are not its words.
+  const headlines = textsOf(blocks, 'headline').map(unwrapped);
   const decks = blocks.filter((b) => b.kind === 'deck').map((b) => stripDashes(b.text));
   const subtitle = joined([...decks, ...headlines.slice(1)]);
   // `■ 民生关注`, `【我为群众办实事】`: the bullet or brackets that set a column name off are not part of its name.

@@ -129,3 +129,11 @@ describe('list items, Q&A turns and English titles (issue 15)', () => {
     expect(isLatinTitle('沁县沁州黄小米喜获丰收')).toBe(false);
   });
 });
+
+describe('endsBroken: a note wholly in brackets', () => {
+  it('is whole, where text that merely ends on a bracket is broken off', () => {
+    expect(endsBroken('（数据截至2025年11月底）')).toBe(false);
+    expect(endsBroken('新建改造供热管网（含支线')).toBe(true);
+    expect(endsBroken('全县新增供热面积20万平方米（含城区')).toBe(true);
+  });
+});
