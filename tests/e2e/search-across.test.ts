@@ -39,7 +39,7 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     const zh = await open('zh/search/');
     await searchFor(zh, '壶关');
     const chinese = await resultIds(zh);
-    const count = Number(/找到(\d+)篇/.exec(await statusText(zh))?.[1]);
+    const count = Number(/找到(\d+)条/.exec(await statusText(zh))?.[1]);
     expect(count).toBeGreaterThan(0);
     await zh.close();
 
@@ -143,7 +143,7 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
       await expect.poll(() => statusText(page)).toBe('Searching…');
       expect(await page.locator('.search-status').getAttribute('aria-live')).toBe('polite');
       await waitForResults(page, 'heating');
-      expect(await statusText(page)).toMatch(/reports? found for “heating”/);
+      expect(await statusText(page)).toMatch(/\d+ results? for “heating”/);
       await close();
     });
 
