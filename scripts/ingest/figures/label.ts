@@ -405,6 +405,13 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const own = verb > 0 && isActor(phrase.slice(0, verb)) ? phrase.slice(verb) : phrase;
     const spent = hasNoun(own) && !purposeVerb ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own);
     if (purpose) label = `${purpose}${spent}`;
+  } else if (scope.unit === '元' && right.length === 0 && hasVerb(phrase)) {
+    // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for.)
+    const next = tagged(clean(nextClause(scope.sentence, clause.end)));
+    if (next[0]?.word === '对' || next[0]?.word === '用于') {
+      const purpose = purposeOf(next.slice(1));
+      if (purpose && hasNoun(tagged(purpose))) label = `${purpose}${label}`;
+    }
   }
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
@@ -452,13 +459,22 @@ function withContext(label: string, scope: FigureScope, context: LabelContext, l
 }
 
 /** What money is for: the first noun phrase of the clause after it, counts skipped, and its predicate. */
+/** The clause after the one ending at `end` (a comma's), up to the next break. */
+function nextClause(sentence: string, end: number): string {
+  if (!/^[，,]/.test(sentence.slice(end))) return '';
+  return sentence.slice(end + 1).split(/[，,；;。！？!?：:]/)[0] ?? '';
+}
+
 function purposeOf(words: readonly Tagged[]): string {
   let i = 0;
   while (i < words.length && !(words[i]!.role === 'noun' && words[i + 1]?.role !== 'number')) i++;
   const { noun, rest } = rightPhrase(words.slice(i));
   const first = noun.findIndex((w) => w.word === '、');
   const done = predicate(rest.filter((w) => w.role !== 'number' && w.word !== '、'));
-  return `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
+  const purpose = `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
+  // (A measure word jieba glued to the noun after a number, `19个村卫生室` → 个村/卫生室, is no part of it.)
+  const glued = i > 0 && words[i - 1]!.role === 'number' && words[i]!.tag === 'x' && UNITS.get(words[i]!.word[0]!)?.kind === 'count';
+  return glued ? purpose.slice(1) : purpose;
 }
 
 // What a change adds to the label of the figure it changes (`…同比增长`).
