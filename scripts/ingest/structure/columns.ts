@@ -3,6 +3,7 @@
 // headline, or in the page's header among the date lines — decides whether it is the article's kicker or
 // page furniture (structure/roles.ts); it is never a caption or a headline.
 
+import { tagWords } from '../figures/words.ts';
 import { charCount } from './shape.ts';
 
 /**
@@ -72,6 +73,18 @@ const SLOGAN = /^(\p{Script=Han}{5,12})(?:[\s\u3000]+|[，,][\s\u3000]*)(\p{Scri
 export function isSlogan(text: string): boolean {
   const m = SLOGAN.exec(text.trim());
   return m !== null && [...m[1]!].length === [...m[2]!].length;
+}
+
+/**
+ * A lead-in title (引题) that says what is done with no one doing it (`让老人在家门口吃上热乎饭`, `守护舌尖安全`,
+ * `把课后服务办到家长心坎上`): it opens with a verb or a preposition (jieba), where a photo's caption opens with
+ * who is in the photo (`村民在新建的文化广场上跳舞`, `工作人员为老人测量血压`).
+ */
+export function isVerbLeadIn(text: string): boolean {
+  const t = text.trim();
+  if (!mayBeKicker(t) || !/^\p{Script=Han}/u.test(t)) return false;
+  const first = tagWords(t)[0];
+  return first !== undefined && (first.tag === 'v' || first.tag === 'p');
 }
 
 /**

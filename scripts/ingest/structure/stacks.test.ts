@@ -159,3 +159,11 @@ describe('a roundup under a 本报讯 lead', () => {
     expect(kinds(['各县区推进冬季民生实事', lead, ...signed]).filter((k) => k === 'headline')).toHaveLength(4);
   });
 });
+
+describe('a lead-in over the next headline after running text', () => {
+  it('is its kicker when it opens with its verb or a preposition; a line that opens with who is in the photo is a caption', () => {
+    expect(kinds([TEXT, '让老人在家门口吃上热乎饭', '某区：长者食堂覆盖所有街道', '本报记者 孔 亮', TEXT_2])[1]).toBe('kicker');
+    expect(kinds([TEXT, '把课后服务办到家长心坎上', '某县：“四点半课堂”开课', '本报记者 孔 亮', TEXT_2])[1]).toBe('kicker');
+    expect(kinds([TEXT, '村民在新建的文化广场上跳舞', '某区：专家坐诊到乡镇', '本报记者 孔 亮', TEXT_2])[1]).toBe('caption');
+  });
+});
