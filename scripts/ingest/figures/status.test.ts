@@ -12,6 +12,13 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads a resident’s message after a colon as their own words', () => {
+    expect(status('市民“漳河边的风”12月2日留言：壶关县龙泉镇东关小区3号楼暖气片上热下凉，屋里只有14℃，老人孩子都冻得受不了。', '14℃')).toBe('anecdote');
+    // An official answer, or a message without the writer's own home, stays a statistic.
+    expect(status('市住建局答复：全市今年改造老旧小区120个。', '120个')).toBe('actual');
+    expect(status('市民留言：小区北门外一段约260米的道路多年未打通。', '约260米')).toBe('actual');
+  });
+
   it('reads a share of the year’s target reached as done', () => {
     expect(status('今年以来，全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('actual');
     expect(status('全年完成年度目标的98%。', '98%')).toBe('actual');

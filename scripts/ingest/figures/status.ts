@@ -58,6 +58,7 @@ const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-
 // After the figure only an aim names it (`定下2025年签约额145亿元的目标`); 将 there is the next verb's.
 const AIM_AFTER = /目标(?=$|[，,；;。])/;
 const AGE_UNIT = '岁';
+const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
 
 /** The status of a figure in its scope. */
 export function statusOf(scope: FigureScope): Status {
@@ -146,6 +147,9 @@ function isAnecdote(scope: FigureScope): boolean {
   const at = scope.sentenceStart + scope.start;
   const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
   if (quote !== undefined && SPEECH.test(quote) && PERSONAL_QUOTE.test(quote)) return true;
+  // A resident's message told after a colon, without quotation marks (`市民“漳河边的风”12月2日留言：…屋里只有14℃`).
+  const message = MESSAGE.exec(scope.sentence.slice(0, scope.start));
+  if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
   const segment = scope.sentence;
