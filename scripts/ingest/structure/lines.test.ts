@@ -46,3 +46,17 @@ describe('a page exported without blank lines', () => {
     expect(kinds(lines.join('\n'))).toEqual([['furniture', 'kicker', 'headline', 'byline', 'paragraph', 'paragraph'], ['headline', 'paragraph']]);
   });
 });
+
+describe('a data box under its title with no blank line', () => {
+  it('is cut into the title and its lines, and printed twice it is one box', () => {
+    const box = ['数读某县民生', '◆ 新建幼儿园 4所', '◆ 改造农村公路 86公里'].join('\n');
+    expect(splitPageLines(box)).toEqual(box.split('\n'));
+    const { segments } = structurePage(['某县：民生实事件件落地', '本报记者 孔 亮', TEXT, box, box].join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([['headline', 'byline', 'paragraph'], ['headline', 'paragraph', 'paragraph']]);
+  });
+
+  it('keeps a list under its lead-in whole', () => {
+    const list = ['办理方式：', '● 线上 12个工作日', '● 线下 5个工作日'].join('\n');
+    expect(splitPageLines(list)).toEqual([list]);
+  });
+});

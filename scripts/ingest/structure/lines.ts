@@ -1,10 +1,11 @@
 // Pages exported without blank lines between header, headline, byline and text (issue 15): one blank-line
 // block then holds lines that a reader sees as blocks of their own — a date line, a column name, the
-// headline, the byline, each paragraph. Such a block is cut into them by the form of its lines; a block
+// headline, the byline, each paragraph, a data box's title and lines. Such a block is cut into them by the form of its lines; a block
 // whose lines only read together (a headline broken over two lines, a list under its lead-in) is kept whole.
 
 import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
+import { isDataLine } from './data-box.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
 import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
@@ -45,8 +46,18 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
   return (
     lines.some(standsAlone) ||
     lines.slice(0, -1).some(endsParagraph) ||
-    lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && !isListItem(lines[k - 1]!) && isText(l))
+    lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && !isListItem(lines[k - 1]!) && isText(l)) ||
+    boxUnderTitle(lines)
   );
+}
+
+/**
+ * A data box under its title, no blank line between (`数读武乡民生` / `◆ 新建幼儿园 4所` / …): the title is no
+ * lead-in of a list (`使用方法：`), which ends with its colon.
+ */
+function boxUnderTitle(lines: readonly string[]): boolean {
+  const [title, ...rest] = lines;
+  return title !== undefined && isTitleLike(title) && !isListItem(title) && rest.length > 0 && rest.every(isDataLine);
 }
 
 /**
