@@ -49,7 +49,7 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     await expect.poll(() => pointer.isVisible()).toBe(true);
     const text = await pointer.innerText();
     expect(text).toContain('壶关');
-    expect(text).toMatch(new RegExp(`\\b${count} Chinese reports? match`));
+    expect(text).toMatch(new RegExp(`\\b${count} results? on the Chinese pages match`));
     const link = pointer.getByRole('link');
     const target = new URL((await link.getAttribute('href'))!, page.url());
     expect(target.pathname).toBe(`${new URL(served.server.url).pathname}zh/search/`);
