@@ -100,6 +100,12 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('去年，全县新建幸福院8个。幸福院共为老人助餐1.2万人次。', '1.2万人次').year).toBe(2024);
   });
 
+  it('dates a rate of the cases handled in a span by the span, not a level of coverage', () => {
+    const p = '入冬以来，潞城区开通供热服务热线，累计受理居民供热诉求1260件，办结率达到99.2%。';
+    expect(period(p, '99.2%').period).toBe('入冬以来');
+    expect(period('今年以来，全县农村自来水覆盖率达到98%。', '98%').period).toBeUndefined();
+  });
+
   it('reads a review’s 过去一年 over the paragraphs after it in its section that name no time', () => {
     const review = '过去一年，全市民生支出占一般公共预算支出的比重达到80.5%。';
     const p = '教育方面，新建改扩建中小学和幼儿园21所，新增学位1.3万个。';

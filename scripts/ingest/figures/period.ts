@@ -133,7 +133,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   const laterTime = inChain?.end !== undefined && inChain.end < at && LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, ''));
   const period =
-    printedPeriod && !(reached && OPEN_SPAN.test(printedPeriod.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime ? printedPeriod : undefined;
+    printedPeriod && !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(printedPeriod.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
@@ -173,6 +173,11 @@ function footnoteAsOf(scope: FigureScope, year: number | undefined): string | un
  * period (`1至9月，…业务量达到138万件`, `外转率下降到8.5%`) measures what reaches a level in it, and an as-of
  * date (截至…) dates stocks too: both keep the period.
  */
+/**
+ * A rate of the cases handled in a span (`入冬以来，…受理诉求1260件，办结率达到99.2%`, 满意率, 完成率) is measured over
+ * it, as the annotation guide says of rates; a level of coverage (覆盖率, 普及率) is a level reached.
+ */
+const RATE_OVER = /(?:办结|满意|完成|解决|回访|签约|接通|响应|处置)率[^，,；;。0-9]{0,6}$/;
 const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十两0-9]+年来?)$/;
 /**
  * What no span dates but an as-of date: the level a stock reached (`人均体育场地面积达到2.86平方米`, `总里程达到
