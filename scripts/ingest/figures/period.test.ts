@@ -100,6 +100,11 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('去年，全县新建幸福院8个。幸福院共为老人助餐1.2万人次。', '1.2万人次').year).toBe(2024);
   });
 
+  it('reads a span counted from an opening (开诊半个月来, 系统开通一个月来, 产业园建成以来)', () => {
+    expect(period('开诊半个月来，夜诊累计接诊患者1180人次。', '1180人次').period).toBe('开诊半个月来');
+    expect(period('系统开通一个月来，累计办件3200件。', '3200件').period).toBe('系统开通一个月来');
+  });
+
   it('dates a rate of the cases handled in a span by the span, not a level of coverage', () => {
     const p = '入冬以来，潞城区开通供热服务热线，累计受理居民供热诉求1260件，办结率达到99.2%。';
     expect(period(p, '99.2%').period).toBe('入冬以来');

@@ -33,8 +33,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // (written 2023年11月以来), 近年来, 近三年
   { pattern: /(?:20[0-9]{2}年|今年|去年|前年)(?:[0-9]{1,2}月|初|年初)?(?:以来|至今)|(?<![0-9])[0-9]{1,2}月(?:份)?(?:以来|至今)|(?<![\p{Script=Han}])年初(?:以来|至今)|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/gu },
   { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
-  // 产业园建成以来, 系统开通一个月来
-  { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{2,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施)(?:以来|[一二三四五六七八九十两0-9]+(?:个月|年|天)来)/gu },
+  // 产业园建成以来, 系统开通一个月来, 开诊半个月来 (a clause opening on the start itself)
+  { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{0,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
   { pattern: /(?<=^|[，,；;：:。#\s])(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
   // A named campaign's time: “春风行动”期间
