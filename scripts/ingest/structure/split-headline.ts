@@ -27,10 +27,10 @@ function afterPlace(line: string): Word[] | undefined {
   const colon = PLACE_COLON.exec(line);
   const rest = colon ? line.slice(colon[0].length) : line;
   if (!PLAIN.test(rest)) return undefined;
-  const place = scanPlaces(line)[0];
-  if (place?.start !== 0 || (colon && place.end !== colon[1]!.length)) return undefined;
+  const end = placeEnd(line);
+  if (end === 0 || (colon && end !== colon[1]!.length)) return undefined;
   // jieba may tag a county's first characters as a verb (`屯留/v`): only the words after the place count.
-  const after = tagWords(line).filter((w) => w.start >= (colon ? colon[0].length : place.end) && /\p{Script=Han}/u.test(w.word));
+  const after = tagWords(line).filter((w) => w.start >= (colon ? colon[0].length : end) && /\p{Script=Han}/u.test(w.word));
   return after.length > 0 ? after : undefined;
 }
 
@@ -44,10 +44,32 @@ function isSubject(line: string): boolean {
   return after !== undefined && !after.some((w) => isVerb(w) || w.tag === 'd') && NOUN.test(after.at(-1)!.tag);
 }
 
+/**
+ * What the subject does: a line opening with a verb, a preposition or an adverb, or holding a verb or the 了 of
+ * one (`成了致富果`; jieba leaves some verbs unknown, `管出/x`); a deck's figures (`达到5.6万亩`) are not in it.
+ */
 function isPredicate(line: string): boolean {
-  if (!PLAIN.test(line)) return false;
-  const first = tagWords(line)[0];
-  return first !== undefined && (first.tag === 'v' || first.tag === 'p');
+  if (!PLAIN.test(line) || /\d/u.test(line)) return false;
+  const words = tagWords(line);
+  const first = words[0];
+  if (first === undefined) return false;
+  return first.tag === 'v' || first.tag === 'p' || first.tag === 'd' || (first.tag === 'x' && [...first.word].length >= 2) || words.some((w) => isVerb(w) || w.tag === 'ul');
+}
+
+/** Where the places that open the line end (`襄垣县王桥镇：…` → 6: a county and its town), 0 when none opens it. */
+function placeEnd(line: string): number {
+  let end = 0;
+  for (const place of scanPlaces(line)) {
+    if (place.start !== end) break;
+    end = place.end;
+  }
+  return end;
+}
+
+/** `襄垣县王桥镇：`: a place and its colon alone, the headline's words on the next line. */
+function isPlaceAlone(line: string): boolean {
+  const colon = PLACE_COLON.exec(line);
+  return colon !== null && colon[0].length === line.length && placeEnd(line) === colon[1]!.length;
 }
 
 /** `黎城县：“暖心车”开进`: the place and what is there, broken off after its verb. */
@@ -56,15 +78,20 @@ function endsOnVerb(line: string): boolean {
   return after !== undefined && after.length >= 2 && isVerb(after.at(-1)!);
 }
 
-/** `偏远山村`: a noun phrase with no verb, the object of the verb the upper line broke off after. */
+/**
+ * `偏远山村`, `九个村的希望`: a noun phrase, the object of the verb the upper line broke off after; it opens with no
+ * verb or preposition and ends on a noun, or on what 的 makes one (`的希望/v`).
+ */
 function isObject(line: string): boolean {
   if (!PLAIN.test(line)) return false;
   const words = tagWords(line);
-  return words.length > 0 && !words.some((w) => w.tag.startsWith('v')) && NOUN.test(words.at(-1)!.tag);
+  if (words.length === 0 || isVerb(words[0]!) || words[0]!.tag === 'p') return false;
+  return NOUN.test(words.at(-1)!.tag) || words.at(-2)?.word === '的';
 }
 
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
 function readsAsOne(upper: string, lower: string): boolean {
+  if (isPlaceAlone(upper)) return PLAIN.test(lower);
   return (isSubject(upper) && isPredicate(lower)) || (endsOnVerb(upper) && isObject(lower));
 }
 
@@ -77,7 +104,7 @@ export function joinSplitHeadlines(marked: Marked[]): Marked[] {
     const deck = marked[i + 2]?.shape === 'deck' && opensWithDash(marked[i + 2]!.block.text);
     const byline = marked[i + (deck ? 3 : 2)];
     const joins =
-      upper.shape === 'title' && lower?.shape === 'title' && byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) &&
+      (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' && byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) &&
       charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS && readsAsOne(upper.block.text.trim(), lower.block.text.trim());
     if (!joins) {
       out.push(upper);

@@ -94,6 +94,17 @@ describe('a headline broken over two blocks', () => {
     ]);
   });
 
+  it('is one headline when a place and its colon stand alone on the upper line, or the lower holds a verb jieba does not know', () => {
+    const joined = (upper: string, lower: string) => classifyBlocks([TEXT, '守护万家温暖', upper, lower, '通讯员 郭 瑞', TEXT_2]).map((b) => b.kind);
+    expect(joined('襄垣县王桥镇：', '小小积分卡兑出文明新风')).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+    expect(joined('壶关县：旱地西红柿', '成了致富果')).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+    expect(joined('沁源县：一条山路串起', '九个村的希望')).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+
+  it('leaves a place’s headline over a deck that gives its figures', () => {
+    expect(kinds([TEXT, '沁县：智能灌溉', '全县节水灌溉面积达到5.6万亩', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
+  });
+
   it('leaves a whole headline with its verb over a deck of its own', () => {
     expect(kinds([TEXT, '沁县：换热站建到山村里', '山村冬日家家暖', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
   });
