@@ -178,8 +178,10 @@ describe('periodOf, the nearest governing time', () => {
     expect(period('2024年1至10月，全区新建公园8个。', '8个')).toEqual({ year: 2024, period: '1至10月' });
   });
 
-  it('drops 今年 from a start an event of the year names, not from 今年以来 or a month', () => {
-    expect(period('今年端午以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('端午以来');
+  it('keeps a start as printed, 今年 and all (the annotation guide)', () => {
+    expect(period('今年端午以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年端午以来');
+    expect(period('今年入冬以来，全区共入户走访群众2.3万户。', '2.3万户').period).toBe('今年入冬以来');
+    expect(period('入冬以来，全区共入户走访群众2.3万户。', '2.3万户').period).toBe('入冬以来');
     expect(period('今年以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年以来');
     expect(period('今年5月以来，景区接待游客5.2万人次。', '5.2万人次').period).toBe('今年5月以来');
   });

@@ -61,8 +61,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
 function printed(m: RegExpExecArray): string {
   const since = /^自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)/.exec(m[0]);
   if (since) return `${since[1]}以来`;
-  // A start named by an event of this year drops 今年 (`今年国庆以来` → 国庆以来); 今年以来, 今年3月以来 keep it.
-  if (m[0].endsWith('以来')) return m[0].replace(/^今年(?=[\p{Script=Han}]+以来$)(?!以来)/u, '');
+  // A start is kept as printed (`今年以来`, `今年3月以来`, `今年入冬以来`, `今年国庆以来`: the annotation guide).
+  if (m[0].endsWith('以来')) return m[0];
   // A season is kept as printed (`2025年冬季`, `今年冬季`).
   if (SEASON.test(m[0])) return m[0];
   // A year opening a span of months or quarters (`2025年前三季度`, `2025年1至10月`) is the record's year, as 今年 is.
