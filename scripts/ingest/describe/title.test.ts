@@ -106,3 +106,9 @@ describe('findTitles with a headline in square brackets', () => {
     expect(findTitles([block('headline', '★ 某镇：新桥通车', 0)], 'news').title).toBe('★ 某镇：新桥通车');
   });
 });
+
+describe('findTitles: a kicker that runs into the headline', () => {
+  it('is given without its dashes', () => {
+    expect(findTitles([block('kicker', '守护万家温暖——', 0), block('headline', '某县：一条山路串起九个村', 1)], 'article').kicker).toBe('守护万家温暖');
+  });
+});

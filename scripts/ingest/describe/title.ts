@@ -42,7 +42,8 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   const decks = blocks.filter((b) => b.kind === 'deck').map((b) => stripDashes(b.text));
   const subtitle = joined([...decks, ...headlines.slice(1)]);
   // `■ 民生关注`, `【我为群众办实事】`: the bullet or brackets that set a column name off are not part of its name.
-  const kicker = joined(textsOf(blocks, 'kicker').map(columnLabel));
+  // A lead-in that runs into the headline (`守护万家温暖——`) without its dashes.
+  const kicker = joined(textsOf(blocks, 'kicker').map((t) => stripDashes(columnLabel(t))));
   const [headline] = headlines;
   if (headline) return { title: headline, titleFrom: 'headline', ...optional({ subtitle, kicker }) };
 

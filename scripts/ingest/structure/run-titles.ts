@@ -9,6 +9,7 @@
 import { isPhotoCredit } from './bylines.ts';
 import { isColumnName, isCouplet, isLatinColumnName, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
+import { endsWithDash } from './marks.ts';
 import { hasPhraseSpace, isLatin } from './shape.ts';
 
 // `桑梓`, `李建国`, and a two-character name spaced to the width of three (`郭 涛`).
@@ -76,7 +77,10 @@ export function markKicker(run: Run, headline: number, fits: (text: string) => b
   const column = headline - 1;
   if (column < run.indices[0]!) return;
   const english = isLatin(text(run, headline)) && isLatinColumnName(text(run, column)) && (run.kinds[column] === 'title' || run.kinds[column] === 'furniture');
-  if (!english && (run.kinds[column] !== 'title' || !fits(text(run, column)))) return;
+  // `守护万家温暖——` over the headline: a lead-in that runs into it, not a subsection's lead-in.
+  const leadsIn = run.kinds[column] === 'subheading' && endsWithDash(text(run, column));
+  const bare = leadsIn ? text(run, column).trim().replace(/[—–\-－]+$/u, '') : text(run, column);
+  if (!english && ((run.kinds[column] !== 'title' && !leadsIn) || !fits(bare))) return;
   const over = run.kinds[column - 1];
   if (column > run.indices[0]! && (over === 'title' || over === 'headline')) return;
   run.kinds[column] = 'kicker';

@@ -178,3 +178,9 @@ describe('a lead-in over the next headline after running text', () => {
     expect(kinds([TEXT, '村民在新建的文化广场上跳舞', '某区：专家坐诊到乡镇', '本报记者 孔 亮', TEXT_2])[1]).toBe('caption');
   });
 });
+
+describe('a lead-in that runs into the headline with a dash', () => {
+  it('is the headline’s kicker after running text, not a subsection’s lead-in', () => {
+    expect(kinds([TEXT, '守护万家温暖——', '某县：一条山路串起九个村', '通讯员 郭 瑞', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+});
