@@ -112,3 +112,10 @@ describe('findTitles: a kicker that runs into the headline', () => {
     expect(findTitles([block('kicker', '守护万家温暖——', 0), block('headline', '某县：一条山路串起九个村', 1)], 'article').kicker).toBe('守护万家温暖');
   });
 });
+
+describe('findTitles: a Chinese headline broken over two lines', () => {
+  it('is one line of words, no space where the line broke; English keeps its space', () => {
+    expect(findTitles([block('headline', '某县：“四点半课堂”\n让孩子放学有处去', 0)], 'article').title).toBe('某县：“四点半课堂”让孩子放学有处去');
+    expect(findTitles([block('headline', 'New library opens\nin Pingshun', 0)], 'news').title).toBe('New library opens in Pingshun');
+  });
+});

@@ -130,7 +130,11 @@ function stripDashes(text: string): string {
 }
 
 function clean(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  // A Chinese headline broken over two lines (`武乡县：“四点半课堂”` / `让孩子放学有处去`) is one line of words.
+  return text
+    .replace(/(?<=[\p{Script=Han}“”‘’：、，])[ \t\u3000]*\n[ \t\u3000]*(?=[\p{Script=Han}“”‘’])/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function textsOf(blocks: readonly Block[], kind: Block['kind']): string[] {
