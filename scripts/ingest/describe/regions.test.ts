@@ -27,6 +27,11 @@ describe('findRegions', () => {
     expect(findRegions('“以前村民每斤谷子只能卖4元，现在提高到6元。”沁县沁州黄镇党委书记田冠英说')).toEqual(['沁县', '沁县沁州黄镇']);
   });
 
+  it('places a mine or plant named after its town in that town and its county, as its figures are', () => {
+    expect(findRegions('近年来，八义煤业公司坚持绿色开采，累计完成技改项目12项。')).toEqual(['上党区', '上党区八义镇']);
+    expect(findRegions('八义镇中心学校新建食堂一座。')).toEqual(['上党区', '上党区八义镇']);
+  });
+
   it('adds the county of a town named alone', () => {
     expect(findRegions('蟠龙镇的万亩连翘迎来采摘季')).toEqual(['武乡县', '武乡县蟠龙镇']);
   });

@@ -8,6 +8,7 @@
 import { countyOf, scanPlaces, type Place, type PlaceMention } from '../../../src/domain/places/gazetteer.ts';
 import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
 import type { Warning } from '../types.ts';
+import { worksTowns } from '../figures/place-names.ts';
 import { tagWords } from '../figures/words.ts';
 import { placeLikeWords } from './place-like.ts';
 
@@ -108,6 +109,12 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       }
       if (!afterItsCounty) perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
+    }
+    // A mine or plant named after its town (余吾煤业) stands in that town, as the figures of it do.
+    for (const works of worksTowns(part.text)) {
+      const county = countyOf(works.place.name) ?? works.place;
+      perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
+      named.push({ key: placeKey(county), at: offset + works.at }, { key: placeKey(works.place), at: offset + works.at });
     }
     if (home !== undefined) {
       const words = [...part.text.matchAll(HOME_WORDS[home.level] ?? NO_WORDS)].map((m) => m.index);

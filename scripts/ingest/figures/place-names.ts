@@ -83,6 +83,17 @@ const TOWN_STEMS: readonly { stem: string; place: gazetteer.Place }[] = (() => {
   return towns.filter((t) => t.stem.length >= 2 && towns.filter((o) => o.stem === t.stem).length === 1);
 })();
 
+/** Mines and plants named after their town (`余吾煤业` → 屯留区余吾镇): where each is named and its town. */
+export function worksTowns(text: string): { at: number; end: number; place: gazetteer.Place }[] {
+  const out: { at: number; end: number; place: gazetteer.Place }[] = [];
+  for (const { stem, place } of TOWN_STEMS) {
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      if (WORKS_AFTER.test(text.slice(at + stem.length))) out.push({ at, end: at + stem.length, place });
+    }
+  }
+  return out;
+}
+
 /** A gazetteer place as a record names it. */
 export function recordPlace(place: gazetteer.Place): Place {
   if (place.level === 'city') return CITY;
@@ -105,11 +116,8 @@ function scanText(text: string): PlaceMention[] {
     const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
   }
-  for (const { stem, place } of TOWN_STEMS) {
-    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
-      const end = at + stem.length;
-      if (WORKS_AFTER.test(text.slice(end)) && !out.some((p) => p.at < end && at < p.end)) out.push({ at, end, place: recordPlace(place) });
-    }
+  for (const works of worksTowns(text)) {
+    if (!out.some((p) => p.at < works.end && works.at < p.end)) out.push({ at: works.at, end: works.end, place: recordPlace(works.place) });
   }
   // Relative words inside a quoted name (`“全省公安交警系统…竞赛”`) or a comparison name no place.
   const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length)).replace(BOOK_TITLE, (q) => ' '.repeat(q.length));
