@@ -25,7 +25,8 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // (its expectations other than figure fields 76.6% -> 83.5%).
 // Session of 2026-12-03 evening: the first holdout became dev pages 50-61 and pages 62-69 were added (dev 95.2% of
 // 10,812 expectations); the new holdout (h13-h36, 24 pages written without reading the ingest) 87.4%.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.86 };
+// End of that session (rounds 1 and 2 of the structure work, pages 70-75 added): dev 95.9%, holdout 89.3%.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.945, holdout: 0.88 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -44,7 +45,8 @@ const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.8
 // the guide and dev gold read undated pages.
 const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   seeds: { status: 0.955, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.905, kind: 0.89 },
-  dev: { status: 0.95, year: 0.95, period: 0.875, region: 0.95, topic: 0.92, label: 0.865, kind: 0.935 },
+  // End of that session (1,107 dev figures): status 98.1, year 98.6, period 91.1, region 98.0, topic 95.8, label 88.7, kind 96.4.
+  dev: { status: 0.965, year: 0.97, period: 0.895, region: 0.965, topic: 0.945, label: 0.875, kind: 0.95 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
