@@ -273,6 +273,13 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks).slice(2)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
   });
 
+  it('reads a note by its label after a table or text as running text, not a caption (issue 15)', () => {
+    for (const note of ['备注: 数据截至某月底', '注：某项为预计数', '数据来源：某县统计局', '资料来源:某局']) {
+      const blocks = classifyBlocks(['某县：某事办成了', '本报记者 张三', '今年，某县新建某设施12处。', '| 项目 | 数量 |\n| 某设施 | 12处 |', note]);
+      expect(blocks.at(-1)!.kind, note).toBe('paragraph');
+    }
+  });
+
   it('keeps an article open past a photo credit under a caption, and reads a titled line with a credit as a caption (issue 15)', () => {
     const blocks = classifyBlocks([
       '某县新闻中心',

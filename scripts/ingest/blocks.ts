@@ -28,8 +28,9 @@ import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
 const MAX_DECK_CHARS = 50;
-// Notes are running text however short: `（作者单位：长治学院）`, a footnote `[1] 数据来源：…`, `注：…`.
-const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|注[：:].+)$/su;
+// Notes are running text however short: `（作者单位：长治学院）`, a footnote `[1] 数据来源：…`, `注：…`, `备注: …`,
+// `数据来源：…` (a note's label, then what it says).
+const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|(?:[备附]?注|(?:数据|资料)?来源)[：:].+)$/su;
 // A rule between items: `---`, `***`, `———`.
 const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
 // Ornaments set between items: `◆◆◆`, `★ ★ ★`, `· · ·`, `※※※`.

@@ -33,6 +33,10 @@ describe('column names set off by brackets, ornaments or several tags (issue 15)
     for (const text of ['【百姓身边】', '〔基层一线〕', '■ 聚焦·民生 ■', '#民生微实事# #幸福长治#']) expect(isColumnName(text), text).toBe(true);
     expect(columnLabel('【我为群众办实事】')).toBe('我为群众办实事');
     expect(columnLabel('■ 聚焦·民生 ■')).toBe('聚焦·民生');
+    // Any ornament a page draws from the symbol blocks sets a name off: a bar, a pointing hand, a dingbat.
+    for (const t of ['▍身边事', '☞ 身边事', '✦ 身边事 ✦', '▌▌身边事']) expect(columnLabel(t), t).toBe('身边事');
+    expect(mayBeColumnName('▍身边事')).toBe(true);
+    expect(columnLabel('室温达到22℃')).toBe('室温达到22℃');
     expect(columnLabel('#民生微实事#')).toBe('#民生微实事#');
     expect(mayBeColumnName('【我为群众办实事】')).toBe(true);
   });

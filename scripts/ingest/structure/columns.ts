@@ -20,9 +20,11 @@ const TAG = '#[\\s\\u3000]*[^#\\s，,。！？!?；;][^#\\n，,。！？!?；;]{
 const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000]*${TAG}){0,2}$`, 'u');
 const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`, `（新春走基层）`), ornaments
-// on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`).
+// on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`, `▍身边事`, `☞ 提个醒`, `✦ 暖心事 ✦`): any character of the
+// blocks papers draw ornaments from (arrows, block elements, geometric shapes, symbols, dingbats), or a dot.
 const WRAPPING = /^[【〔［\[「『（(]([^【】〔〕［］\[\]「」『』（）()]+)[】〕］\]」』）)]$/u;
-const ORNAMENTS = /^[□■○●◎◆◇◉▲►•★☆·・][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉▲►•★☆·・]$/gu;
+const ORNAMENT = '[\\u2190-\\u21FF\\u2580-\\u25FF\\u2600-\\u27BF※·・•]';
+const ORNAMENTS = new RegExp(`^${ORNAMENT}+[\\s\\u3000]*|[\\s\\u3000]*${ORNAMENT}+$`, 'gu');
 
 /** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`. */
 export function columnLabel(text: string): string {

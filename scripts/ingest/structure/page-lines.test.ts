@@ -50,6 +50,9 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('第6版 文化 责任编辑：周秀英 美术编辑：田 野')).toEqual({ page: 6 });
     expect(readPageLine('2024年3月5日 星期二 第2版 县域 责任编辑：马 丽 校对：孔 明')).toEqual({ date: '2024-03-05', page: 2 });
     expect(isPageLine('责任编辑 何 平 版式 高 远')).toBe(true);
+    // Credits set apart by an ampersand or a bar, as a space sets them apart.
+    for (const t of ['责任编辑：何 平 & 校对：高 远', '责任编辑：何平 ＆ 版式：高远', '第2版丨民生 责任编辑：何平']) expect(isPageLine(t), t).toBe(true);
+    expect(isPageLine('医保 & 社保 一窗通办')).toBe(false);
     // A lone character after the role is no name: `校对：王 静远` is not read as a credit.
     expect(isPageLine('校对：王 静远')).toBe(false);
   });

@@ -115,8 +115,9 @@ export function readPageLine(text: string): PageFacts | undefined {
   if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, ''))) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
-  // `第5版·访谈`, `要闻｜县区`: a dot or bar sets words apart as a space does.
-  const words = line.split(/[\s\u3000·・|｜]+/u).filter(Boolean);
+  // `第5版·访谈`, `要闻｜县区`, `民生丨热线`, `责任编辑：韩冰 & 校对：贾静`: a dot, a bar (or the bar-like 丨) or an
+  // ampersand sets words apart as a space does.
+  const words = line.split(/[\s\u3000·・|｜丨│┃&＆]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
   const tokens: Token[] = [];
   let unknown = 0;
