@@ -273,6 +273,11 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks).slice(2)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
   });
 
+  it('reads a headline over its byline with a rule drawn between them, and a label in brackets before a headline as its kicker (issue 15)', () => {
+    const blocks = classifyBlocks(['【一线观察】', '某县：“快递+超市”开进山村', '---', '文/图 本报记者 张三', '11月28日，某县一处服务站里，村民取走了快递。', '***', '【数据】某县服务清单', '| 项目 | 数量 |\n| 服务站 | 46个 |']);
+    expect(kinds(blocks)).toEqual(['kicker', 'headline', 'furniture', 'byline', 'paragraph', 'furniture', 'kicker', 'headline', 'paragraph']);
+  });
+
   it('reads a note by its label after a table or text as running text, not a caption (issue 15)', () => {
     for (const note of ['备注: 数据截至某月底', '注：某项为预计数', '数据来源：某县统计局', '资料来源:某局']) {
       const blocks = classifyBlocks(['某县：某事办成了', '本报记者 张三', '今年，某县新建某设施12处。', '| 项目 | 数量 |\n| 某设施 | 12处 |', note]);

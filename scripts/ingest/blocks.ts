@@ -17,13 +17,13 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { isPageLine } from './structure/page-lines.ts';
-import { cutBracketTitle } from './structure/bracket-titles.ts';
+import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
-import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
@@ -31,10 +31,6 @@ const MAX_DECK_CHARS = 50;
 // Notes are running text however short: `（作者单位：长治学院）`, a footnote `[1] 数据来源：…`, `注：…`, `备注: …`,
 // `数据来源：…` (a note's label, then what it says).
 const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|(?:[备附]?注|(?:数据|资料)?来源)[：:].+)$/su;
-// A rule between items: `---`, `***`, `———`.
-const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
-// Ornaments set between items: `◆◆◆`, `★ ★ ★`, `· · ·`, `※※※`.
-const ORNAMENT_RULE = /^(?:[◆◇★☆●○■□※·•◎❖✦][\s\u3000]*){3,}$/u;
 // A note about the page as a whole (`本版稿件由武乡县融媒体中心提供`, `（本版图片均由本报记者 刘伟 摄）`) or the next
 // issue (`下期预告：走进黎城县`): the page's, not an article's.
 const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,40}[)）]?$|^(?:下期|明日|本期)?预告[：:][^。！？!?]{2,30}$/u;
@@ -88,7 +84,8 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
     const markedHeading = m.shape === 'heading' && m.fromMarkup === true;
     if (!markedHeading && (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !headlineLength(m.block.text))) return m;
     let next = i + 1;
-    while (marked[next]?.shape === 'deck') next++;
+    // A rule may be drawn under the headline, over its byline (`平顺县：…` / `---` / `文/图 本报记者 X`).
+    while (marked[next]?.shape === 'deck' || (marked[next]?.shape === 'furniture' && isRule(marked[next]!.block.text))) next++;
     const below = marked[next];
     if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
     const { level: _level, ...block } = m.block;
@@ -177,9 +174,13 @@ function cutClosingCreditOfLine(text: string): { credit?: string; text: string }
 
 /**
  * A paragraph opened by its headline in brackets (`【县城新增3处公共停车场】近日，…`, structure/bracket-titles.ts) is
- * two blocks of the one raw block: the item's headline, then its text; any other block is one.
+ * two blocks of the one raw block: the item's headline, then its text; so is a headline after its column's label
+ * in brackets (`【数据】某县服务清单`): the kicker, then the title-like line. Any other block is one.
  */
 function readTitledBlock(raw: string, index: number): Marked[] {
+  // `【数据】某县服务清单`: a column's label and the headline after it, two blocks of one line.
+  const labelled = cutBracketKicker(raw);
+  if (labelled !== undefined) return [{ shape: 'kicker', block: { kind: 'kicker', text: labelled.kicker, source: [index] } }, readBlock(labelled.title, index)];
   const titled = cutBracketTitle(raw);
   if (titled === undefined) return [readBlock(raw, index)];
   return [{ shape: 'headline', block: { kind: 'headline', text: titled.title, source: [index] } }, readBlock(titled.text, index)];
@@ -232,7 +233,7 @@ function readBlock(raw: string, index: number): Marked {
 
 function shapeOf(text: string): Shape {
   if (readContinuation(text)) return 'continuation';
-  if (isPageLine(text) || isFurniture(text) || RULE.test(text) || ORNAMENT_RULE.test(text) || PAGE_NOTE.test(text)) return 'furniture';
+  if (isPageLine(text) || isFurniture(text) || isRule(text) || PAGE_NOTE.test(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
   // `■ 民生关注`, `■ 新春走基层 ■`: a column name set off by a bullet is a title-like line, not an item of a list;
@@ -240,7 +241,9 @@ function shapeOf(text: string): Shape {
   const setOffBothSides = /[□■○●◎◆◇◉▲►•★☆]$/u.test(text);
   if (isListItem(text) && !text.includes('\n') && (isColumnName(columnLabel(text)) || (setOffBothSides && mayBeColumnName(columnLabel(text))))) return 'title';
   if (BRACKETED_LABEL.test(text) && mayBeColumnName(columnLabel(text))) return 'title';
-  // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text.
+  // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text; so is a table
+  // typed with bars (`| 项目 | 数量 |`), whose bars are no rubric's.
+  if (text.split('\n').every(isTableRow)) return 'paragraph';
   if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';

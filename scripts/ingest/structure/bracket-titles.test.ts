@@ -1,7 +1,7 @@
 // Items opened by a bracketed headline, by their form: a clause in 【】 before the item's finished text.
 import { describe, expect, it } from 'vitest';
 import { structurePage } from '../segment.ts';
-import { cutBracketTitle } from './bracket-titles.ts';
+import { cutBracketKicker, cutBracketTitle } from './bracket-titles.ts';
 
 describe('cutBracketTitle', () => {
   it('cuts the bracketed headline from its text', () => {
@@ -14,6 +14,17 @@ describe('cutBracketTitle', () => {
     expect(cutBracketTitle('【网友 @小河边】：我们小区暖气不热，能不能给改造？')).toBeUndefined();
     expect(cutBracketTitle('【某镇新建公厕5座】近日，某镇新建的5座水冲式公厕')).toBeUndefined();
     expect(cutBracketTitle('【我为群众办实事】')).toBeUndefined();
+  });
+});
+
+describe('cutBracketKicker', () => {
+  it("cuts a column's label in brackets from the headline after it on one line", () => {
+    expect(cutBracketKicker('【数据】某县“一老一小”服务清单')).toEqual({ kicker: '【数据】', title: '某县“一老一小”服务清单' });
+    expect(cutBracketKicker('[便民] 12月起 这些业务可跨省通办')).toEqual({ kicker: '[便民]', title: '12月起 这些业务可跨省通办' });
+  });
+
+  it('leaves a label before running text, a speaker before a colon, a footnote and a label alone', () => {
+    for (const t of ['【回复】某局：已列入明年计划。', '【网友 @小河边】：暖气不热怎么办', '[1] 数据来源：某县统计局', '【我为群众办实事】', '【便民】夜诊时间：每天18:00—21:00。']) expect(cutBracketKicker(t), t).toBeUndefined();
   });
 });
 

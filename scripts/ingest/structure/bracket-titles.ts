@@ -19,3 +19,19 @@ export function cutBracketTitle(text: string): { title: string; text: string } |
   if (!isTitleLike(title) || mayBeColumnName(title) || !endsComplete(rest.replace(/[(（][^()（）]*[)）]$/u, '').trim())) return undefined;
   return { title, text: rest };
 }
+
+// `【数据】某县“一老一小”服务清单`: a column's label in brackets opening a headline on its line.
+const LABELLED_TITLE = /^([【〔［\[][^【】〔〕［］\[\]\n]{2,8}[】〕］\]])[\s\u3000]*([^\s\u3000：:，,。、；;\n].*)$/u;
+
+/**
+ * A headline with its column's label in brackets before it on one line (`【数据】某县服务清单`, `[便民] 这些业务可跨省办`):
+ * the label is the kicker, the rest a title-like line its neighbours decide; undefined for any other block, and
+ * for a label before running text (`【回复】某局：…`) or a speaker before a colon.
+ */
+export function cutBracketKicker(text: string): { kicker: string; title: string } | undefined {
+  const m = LABELLED_TITLE.exec(text.trim());
+  if (!m) return undefined;
+  const [kicker, title] = [m[1]!, m[2]!.trim()];
+  if (!mayBeColumnName(kicker) || !isTitleLike(title) || endsComplete(title)) return undefined;
+  return { kicker, title };
+}

@@ -21,6 +21,8 @@ describe('splitPageLines', () => {
   it("keeps a brief's items apart, and the rows of a table together", () => {
     expect(splitPageLines('简讯\n■ 1月5日，东街社区开展义诊。（通讯员 周宁）\n■ 1月4日，西街街道举办招聘会。（记者 孔亮）')).toHaveLength(3);
     expect(splitPageLines(`${TEXT}\n| 线路 | 时间 |\n| --- | --- |\n| 3路 | 6:30 |\n${TEXT_2}`)).toEqual([TEXT, '| 线路 | 时间 |\n| --- | --- |\n| 3路 | 6:30 |', TEXT_2]);
+    // A table's title over its rows, no blank line between: the title, then the table.
+    expect(splitPageLines('【数据】某县服务清单\n| 项目 | 数量 |\n| 养老服务站 | 46个 |')).toEqual(['【数据】某县服务清单', '| 项目 | 数量 |\n| 养老服务站 | 46个 |']);
   });
 
   it('keeps lines that only read together: a headline over two lines, running text wrapped after a comma', () => {

@@ -8,7 +8,7 @@ import { cutClosingSignature, isBylineLine } from './bylines.ts';
 import { isDataLine } from './data-box.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
-import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTitleLike, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
+import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
@@ -26,11 +26,6 @@ function endsParagraph(line: string): boolean {
   if (isLatin(line) && /[.!?]["”’)]*$/u.test(line)) return true;
   if (cutContinuation(line).continued?.to !== undefined) return true;
   return endsComplete(line) || cutClosingCredit(line).credit !== undefined || cutClosingSignature(line).signature !== undefined;
-}
-
-/** `| 3路 | 延伸至老顶山街道 | 6:30—20:00 |`: a row of a table typed with bars. */
-function isTableRow(line: string): boolean {
-  return /^\|.*\|$/u.test(line);
 }
 
 /** A line of running text: a sentence, not a title-like line or an item of a list. */
@@ -52,12 +47,12 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
 }
 
 /**
- * A data box under its title, no blank line between (`数读武乡民生` / `◆ 新建幼儿园 4所` / …): the title is no
- * lead-in of a list (`使用方法：`), which ends with its colon.
+ * A data box or a table under its title, no blank line between (`数读武乡民生` / `◆ 新建幼儿园 4所` / …,
+ * `【数据】某县服务清单` / `| 项目 | 数量 |` / …): the title is no lead-in of a list (`使用方法：`), which ends with its colon.
  */
 function boxUnderTitle(lines: readonly string[]): boolean {
   const [title, ...rest] = lines;
-  return title !== undefined && isTitleLike(title) && !isListItem(title) && rest.length > 0 && rest.every(isDataLine);
+  return title !== undefined && isTitleLike(title) && !isListItem(title) && rest.length > 0 && (rest.every(isDataLine) || rest.every(isTableRow));
 }
 
 /**

@@ -19,12 +19,15 @@ export interface Markup {
 
 /**
  * `## 健康长治 …` → { hashes: 2, text: `健康长治 …` }; undefined for a block without markup, and for a line that
- * opens with a topic tag (`#我为群众办实事#`, `#办事不用跑# 5月30日，…`): that is text, not markup.
+ * opens with a topic tag (`#我为群众办实事#`, `#办事不用跑# 5月30日，…`): that is text, not markup; so is one whose
+ * first line ends with a colon (`# 这些事项要记牢：` over `- 燃气胶管两年一换`): a lead-in into what follows, which no
+ * headline or heading is.
  */
 export function readMarkup(block: string): Markup | undefined {
   if (opensWithTopicTag(block)) return undefined;
   const match = /^(#{1,6})[\s\u3000]*(.*)$/su.exec(block.trim());
   if (!match?.[2]) return undefined;
+  if (/[：:]$/u.test(match[2].split('\n')[0]!.trim())) return undefined;
   return { hashes: match[1]!.length, text: match[2].trim() };
 }
 

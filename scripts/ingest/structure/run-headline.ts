@@ -60,7 +60,9 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run);
-  if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || switchesLanguage(run, last)) {
+  // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
+  const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
+  if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption;
     // `Changzhi Express` over an English headline.

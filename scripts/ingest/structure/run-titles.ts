@@ -10,7 +10,7 @@ import { isPhotoCredit } from './bylines.ts';
 import { isColumnName, isCouplet, isLatinColumnName, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
-import { hasPhraseSpace, isLatin } from './shape.ts';
+import { hasPhraseSpace, isLatin, isRule } from './shape.ts';
 
 // `桑梓`, `李建国`, and a two-character name spaced to the width of three (`郭 涛`).
 const AUTHOR_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
@@ -45,7 +45,8 @@ export function anchorBylines(run: Run): void {
   for (const i of run.indices) {
     if (run.kinds[i] !== 'byline' || run.names.has(i) || isPhotoCredit(text(run, i))) continue;
     let above = i - 1;
-    while (above >= first && run.kinds[above] === 'deck') above--;
+    // Past its decks, and a rule drawn under the headline (`平顺县：…` / `---` / `文/图 本报记者 X`).
+    while (above >= first && (run.kinds[above] === 'deck' || (run.kinds[above] === 'furniture' && isRule(text(run, above))))) above--;
     if (above < first || (run.kinds[above] !== 'title' && run.kinds[above] !== 'headline')) continue;
     // Lead-in, headline, and a deck printed without dashes (`总投资38.6亿元，涉及教育、医疗等领域`): the line
     // over the byline holds clause marks where the title-like line over it has none — that one is the headline.

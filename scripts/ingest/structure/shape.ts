@@ -17,6 +17,21 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
+// A rule between items: `---`, `***`, `———`, `===`; ornaments set between items: `◆◆◆`, `★ ★ ★`, `· · ·`, `※※※`.
+const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
+const ORNAMENT_RULE = /^(?:[◆◇★☆●○■□※·•◎❖✦][\s\u3000]*){3,}$/u;
+
+/** `| 3路 | 延伸至老顶山街道 | 6:30—20:00 |`: a row of a table typed with bars. */
+export function isTableRow(line: string): boolean {
+  return /^\|.*\|$/u.test(line.trim());
+}
+
+/** A line drawn between items, of dashes, stars or ornaments: page furniture that says nothing. */
+export function isRule(text: string): boolean {
+  const t = text.trim();
+  return RULE.test(t) || ORNAMENT_RULE.test(t);
+}
+
 /** Short, with no sentence mark and not broken off after a clause mark: a headline, heading or caption. */
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
