@@ -89,6 +89,18 @@ export function isVerbLeadIn(text: string): boolean {
   return first !== undefined && (first.tag === 'v' || first.tag === 'p');
 }
 
+// `小山村里的“大食堂”`, `家门口的“幸福食堂”`: where or whose, 的, then the name in quotes, ending the line.
+const QUOTED_NAME = /^\p{Script=Han}{1,8}的“[^“”]{2,8}”$/u;
+
+/**
+ * A lead-in title (引题) that names a thing in quotes after where or whose it is (`小山村里的“大食堂”`): a noun
+ * phrase with no verb (jieba), where a photo's caption says who does what (`村民在“爱心餐桌”用餐`).
+ */
+export function isQuotedNameLeadIn(text: string): boolean {
+  const t = text.trim();
+  return QUOTED_NAME.test(t) && !tagWords(t).some((w) => w.tag.startsWith('v') && w.tag !== 'vn');
+}
+
 /**
  * The longest a column name runs with no other sign of being one (`我为群众办实事`, `乡村振兴进行时`): a photo
  * caption over the next headline is longer, a sentence that says who does what where.

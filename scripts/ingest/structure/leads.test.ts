@@ -8,6 +8,11 @@ describe('leadsHeadline', () => {
     expect(leadsHeadline('雪后的太行山里，平顺县的护林员踏着积雪巡山：一天走二十里山路是常事。', '平顺县：护林员的“雪地日记”', '我市新增公益性岗位2000个')).toBe(true);
   });
 
+  it('is true for a paragraph that names more of the headline under it than of the one above', () => {
+    // 护林员 and 日记 below, 山路 above.
+    expect(leadsHeadline('雪后的山路上，某县的护林员在写巡山日记。', '某县：护林员的巡山日记', '某县新修山路20公里')).toBe(true);
+  });
+
   it('is false when the paragraph speaks of the item above too, or of nothing below', () => {
     expect(leadsHeadline('据悉，全市公益性岗位今年已安置就业困难人员1500人。', '平顺县：护林员的“雪地日记”', '我市新增公益性岗位2000个')).toBe(false);
     expect(leadsHeadline('平顺县的公益性岗位今年安置了护林员120人。', '平顺县：护林员的“雪地日记”', '平顺县新增公益性岗位200个')).toBe(false);

@@ -14,9 +14,14 @@ export function topicWords(text: string): Set<string> {
   return new Set(tagWords(text).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
 }
 
-/** The paragraph shares a content word with the headline under it and none with the headline of its own item. */
+/**
+ * The paragraph shares more content words with the headline under it than with the headline of its own item:
+ * `…路村乡的乡村医生…为慢性病老人测血压…“背包医生”` shares 背包 and 医生 with `路村乡有一支“背包医生”队伍` under it, and
+ * only 老人 with `渔泽镇：“爱心餐桌”让留守老人吃上热乎饭` over it.
+ */
 export function leadsHeadline(paragraph: string, headlineBelow: string, headlineAbove: string | undefined): boolean {
   const words = topicWords(paragraph);
-  const shares = (headline: string) => [...topicWords(headline)].some((w) => words.has(w));
-  return shares(headlineBelow) && (headlineAbove === undefined || !shares(headlineAbove));
+  const shared = (headline: string) => [...topicWords(headline)].filter((w) => words.has(w)).length;
+  const below = shared(headlineBelow);
+  return below > 0 && (headlineAbove === undefined || below > shared(headlineAbove));
 }

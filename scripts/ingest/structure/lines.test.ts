@@ -25,6 +25,10 @@ describe('splitPageLines', () => {
     expect(splitPageLines('【数据】某县服务清单\n| 项目 | 数量 |\n| 养老服务站 | 46个 |')).toEqual(['【数据】某县服务清单', '| 项目 | 数量 |\n| 养老服务站 | 46个 |']);
   });
 
+  it('cuts a deck opened by dashes from the headline lines over it', () => {
+    expect(splitPageLines('引题 两个短语\n某区集中供热\n延伸到两个镇\n——城乡居民共享温暖冬天')).toEqual(['引题 两个短语', '某区集中供热', '延伸到两个镇', '——城乡居民共享温暖冬天']);
+  });
+
   it('keeps lines that only read together: a headline over two lines, running text wrapped after a comma', () => {
     expect(splitPageLines('城区供热管网改造完工\n新增供热面积120万平方米')).toEqual(['城区供热管网改造完工\n新增供热面积120万平方米']);
     expect(splitPageLines(`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。\n${TEXT_2}`)).toEqual([`入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测。`, TEXT_2]);

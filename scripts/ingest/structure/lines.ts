@@ -6,7 +6,7 @@
 import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
 import { isDataLine } from './data-box.ts';
-import { cutClosingCredit, cutContinuation, isStandaloneByline, readContinuation } from './marks.ts';
+import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
 import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
@@ -42,8 +42,18 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
     lines.some(standsAlone) ||
     lines.slice(0, -1).some(endsParagraph) ||
     lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && !isListItem(lines[k - 1]!) && isText(l)) ||
-    boxUnderTitle(lines)
+    boxUnderTitle(lines) ||
+    deckUnderTitle(lines)
   );
+}
+
+/**
+ * A headline's lines with its `——` deck under them (`引题` / `我区集中供热` / `延伸到某镇` / `——城乡居民共享温暖冬天`):
+ * a deck stands on its own line; what the lines over it are, kicker or headline broken over two lines, their
+ * neighbours tell (split-headline.ts, roles.ts).
+ */
+function deckUnderTitle(lines: readonly string[]): boolean {
+  return lines.length > 1 && lines.slice(0, -1).every((l) => isTitleLike(l) && !isListItem(l)) && opensWithDash(lines.at(-1)!) && isTitleLike(lines.at(-1)!);
 }
 
 /**

@@ -7,7 +7,7 @@
 // - a line just before a `——` deck is that deck's headline.
 
 import { isPhotoCredit } from './bylines.ts';
-import { isColumnName, isCouplet, isLatinColumnName, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
+import { isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
 import { hasPhraseSpace, isLatin, isRule } from './shape.ts';
@@ -66,7 +66,7 @@ export function anchorBylines(run: Run): void {
     // (`村民在新建的文化广场上跳舞`), unless it has a kicker's form: a column's name, a lead-in of two
     // phrases (`投资1.2亿元 惠及2万群众`, `守护万家温暖，筑牢民生底线`), or one that opens with its verb
     // (`让老人在家门口吃上热乎饭`).
-    markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
+    markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
   }
 }
 
@@ -99,7 +99,7 @@ export function anchorDecks(run: Run): void {
       // `聚焦民生实事` / `黎城县新增4条城乡公交线路` / `——群众出行更便捷`: a column name over the decked headline.
       // At the top of the page, before any running text, short lines are the photos' captions (`八义窑红绿彩陶瓷`,
       // seed 003) unless they have a label's form; a lead-in of two phrases (`从“看天吃饭”到“按需供水”`) is none.
-      markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) : (t) => isColumnName(t) || isCouplet(t));
+      markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) : (t) => isColumnName(t) || isCouplet(t));
     } else if (below !== undefined && run.kinds[below] === 'title') run.kinds[below] = 'headline';
   });
 }

@@ -34,8 +34,8 @@ function afterPlace(line: string): Word[] | undefined {
   return after.length > 0 ? after : undefined;
 }
 
-// A noun, or a verb used as one (`灌溉/vn`).
-const NOUN = /^(?:n|vn)/u;
+// A noun, a verb used as one (`灌溉/vn`), or a set phrase used as one (`集中供热/l`).
+const NOUN = /^(?:n|vn|l$)/u;
 const isVerb = (w: Word) => w.tag.startsWith('v') && w.tag !== 'vn';
 
 /** A place and what is there: no verb, and no adverb, which only a predicate has (`医疗服务再升级`). */
@@ -56,8 +56,15 @@ function isPredicate(line: string): boolean {
   return first.tag === 'v' || first.tag === 'p' || first.tag === 'd' || (first.tag === 'x' && [...first.word].length >= 2) || words.some((w) => isVerb(w) || w.tag === 'ul');
 }
 
-/** Where the places that open the line end (`襄垣县王桥镇：…` → 6: a county and its town), 0 when none opens it. */
+// The paper's own place, named as its home (`我区集中供热`, `我县：…`, `全市`): a place as a gazetteer name is.
+const HOME_PLACE = /^[我全本](?:市|县|区|镇|乡)/u;
+
+/**
+ * Where the places that open the line end (`襄垣县王桥镇：…` → 6: a county and its town, `我区…` → 2), 0 when none
+ * opens it.
+ */
 function placeEnd(line: string): number {
+  if (HOME_PLACE.test(line)) return 2;
   let end = 0;
   for (const place of scanPlaces(line)) {
     if (place.start !== end) break;

@@ -3,7 +3,7 @@
 // before the next column's name, a part of the text set between rules, notices that give a number to call,
 // captions credited to who gave the picture or under a 文/图 byline. The lines are made up in those forms.
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks } from '../blocks.ts';
+import { classifyBlocks, splitBlocks } from '../blocks.ts';
 import { structurePage } from '../segment.ts';
 import { readPageLine } from './page-lines.ts';
 import { endsBroken } from './shape.ts';
@@ -99,6 +99,19 @@ describe('a headline broken over two blocks', () => {
     expect(joined('襄垣县王桥镇：', '小小积分卡兑出文明新风')).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
     expect(joined('壶关县：旱地西红柿', '成了致富果')).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
     expect(joined('沁源县：一条山路串起', '九个村的希望')).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+
+  it("is one headline when the upper line names the paper's own place (我区, 我县), with its lead-in and deck in one block", () => {
+    const blocks = classifyBlocks(splitBlocks(['某县供热 一条管网连起两个镇\n我区集中供热\n延伸到两个镇\n——城乡居民共享温暖冬天', '通讯员 郭 瑞 记者 韩 丽', TEXT_2].join('\n\n')));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['kicker', '某县供热 一条管网连起两个镇'], ['headline', '我区集中供热\n延伸到两个镇'], ['deck', '——城乡居民共享温暖冬天'], ['byline', '通讯员 郭 瑞 记者 韩 丽'], ['paragraph', TEXT_2],
+    ]);
+  });
+
+  it('reads a name in quotes after where it is (小山村里的“大食堂”) over a broken headline after running text as its kicker', () => {
+    expect(kinds([TEXT, '小山村里的“大食堂”', '沁县：“爱心餐桌”', '让留守老人吃上热乎饭', '实习生 苗 壮 记者 杜 鑫', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+    // Who does what in the photo is its caption, quotes and all.
+    expect(kinds([TEXT, '村民在“爱心餐桌”前排队打饭', '某镇：“爱心餐桌”让留守老人吃上热乎饭', '记者 杜 鑫', TEXT_2])[1]).toBe('caption');
   });
 
   it('leaves a place’s headline over a deck that gives its figures', () => {
