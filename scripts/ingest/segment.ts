@@ -64,8 +64,10 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
-      next.blocks.push(...takeOverHeadline(current));
-      if (!forced && next.blocks.length === 0 && isLeadAbove(current, blocks, i)) next.blocks.push(current.blocks.pop()!);
+      const over = takeOverHeadline(current);
+      // The lead may stand over the headline's kicker too (`…看非遗铁器如何带动群众家门口就业。` / `非遗工坊带富一方百姓` / headline).
+      if (!forced && over.every((b) => b.kind === 'kicker') && isLeadAbove(current, blocks, i)) over.unshift(current.blocks.pop()!);
+      next.blocks.push(...over);
       if (current.blocks.length > 0) drafts.push(current);
       current = next;
     }

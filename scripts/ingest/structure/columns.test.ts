@@ -64,6 +64,12 @@ describe('a series number after a column name', () => {
   it('makes no column name of a caption or a number alone', () => {
     for (const text of ['①', '（三）', '村民在新建的文化广场上跳舞②']) expect(mayBeColumnName(text), text).toBe(false);
   });
+
+  it("takes a series' name of any kicker's length with its part's number in words", () => {
+    expect(mayBeColumnName('“一老一小”幸福长治系列报道之三')).toBe(true);
+    expect(mayBeColumnName('某县民生实事回头看系列报道之十二')).toBe(true);
+    expect(mayBeColumnName('“一老一小”幸福长治系列报道，之三')).toBe(false);
+  });
 });
 
 describe('isSlogan', () => {

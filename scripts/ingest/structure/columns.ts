@@ -116,6 +116,9 @@ export function mayBeColumnName(text: string): boolean {
   // parts after the name (`民生实事回头看①`, `走基层（三）`, `蹲点日记之二`).
   const t = columnLabel(text).replace(SERIES_NUMBER, '');
   if (isColumnName(t)) return true;
+  // A series' name with its part's number in words (`“一老一小”幸福长治系列报道之三`): a photo's caption may be
+  // numbered (`…跳舞②`), never so.
+  if (/(?<=\p{Script=Han}|”)之[一二三四五六七八九十]{1,3}$/u.test(columnLabel(text)) && mayBeKicker(text)) return true;
   return charCount(t) >= 2 && charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
 }
 

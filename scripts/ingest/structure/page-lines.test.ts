@@ -50,6 +50,10 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('第6版 文化 责任编辑：周秀英 美术编辑：田 野')).toEqual({ page: 6 });
     expect(readPageLine('2024年3月5日 星期二 第2版 县域 责任编辑：马 丽 校对：孔 明')).toEqual({ date: '2024-03-05', page: 2 });
     expect(isPageLine('责任编辑 何 平 版式 高 远')).toBe(true);
+    // A section's name with the page's number beside it.
+    expect(readPageLine('要闻·民生 3')).toEqual({ page: 3 });
+    expect(readPageLine('县域新闻 12')).toEqual({ page: 12 });
+    for (const t of ['民生 3 要闻', '民生实事回头看 2 3', '5 文化']) expect(isPageLine(t), t).toBe(false);
     // Credits set apart by an ampersand or a bar, as a space sets them apart.
     for (const t of ['责任编辑：何 平 & 校对：高 远', '责任编辑：何平 ＆ 版式：高远', '第2版丨民生 责任编辑：何平']) expect(isPageLine(t), t).toBe(true);
     expect(isPageLine('医保 & 社保 一窗通办')).toBe(false);

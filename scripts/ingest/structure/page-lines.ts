@@ -126,6 +126,8 @@ export function readPageLine(text: string): PageFacts | undefined {
     if (token) tokens.push(token);
     else unknown++;
   }
+  // `要闻·民生 3`: a section's name with its page's number after it, and nothing else (`5 文化` may open a list).
+  if (unknown === 0 && tokens.length >= 2 && pageNumberBesideLabels(words)) return { page: Number(words.find((w) => BARE_NUMBER.test(w))) };
   if (!tokens.some((t) => t.strong)) return undefined;
   // A long header line may hold one word of its own (`…第3版 民生 特别策划 责任编辑：王五`): a dated line with
   // three page words or more carries it; any other line is all page words or none.
@@ -139,6 +141,11 @@ export function readPageLine(text: string): PageFacts | undefined {
     facts.page ??= t.facts?.page;
   }
   return withoutUndefined(facts);
+}
+
+/** Words of a section's label with one bare page number standing last (`要闻 民生 3`). */
+function pageNumberBesideLabels(words: readonly string[]): boolean {
+  return BARE_NUMBER.test(words.at(-1)!) && words.slice(0, -1).every((w) => LABEL.test(w));
 }
 
 /** Whether the block is a page line (see readPageLine). */

@@ -19,7 +19,8 @@ const AUTHOR_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=H
 function isDeckLike(line: string, over: string): boolean {
   // A headline may ask (`家门口的这些事，大家怎么看？`) and a column's name may stand over it (`百姓说变化`).
   if (/[？?！!]$/u.test(line.trim()) || mayBeColumnName(over)) return false;
-  return /\p{Script=Han}[，,、]\p{Script=Han}/u.test(line) && !/[，,、：:]/u.test(over) && [...line].length > [...over].length;
+  // The headline may set its topic off with a colon (`老旧小区改造：改出居民“新生活”`), never a clause with a comma.
+  return /\p{Script=Han}[，,、]\p{Script=Han}/u.test(line) && !/[，,、]/u.test(over) && [...line].length > [...over].length;
 }
 
 /** `沁源县：一条公路连起十个村`, `东阳关镇：…`: the headline's form that names its place first. */

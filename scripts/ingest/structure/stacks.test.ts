@@ -114,6 +114,10 @@ describe('a headline broken over two blocks', () => {
     expect(kinds([TEXT, '村民在“爱心餐桌”前排队打饭', '某镇：“爱心餐桌”让留守老人吃上热乎饭', '记者 杜 鑫', TEXT_2])[1]).toBe('caption');
   });
 
+  it('reads a deck without dashes under a headline that sets its topic off with a colon', () => {
+    expect(kinds([TEXT, '老旧小区改造：改出居民“新生活”', '拆违建、通管网、加电梯 家门口变了样', '本报记者 李 丹', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
+  });
+
   it('leaves a place’s headline over a deck that gives its figures', () => {
     expect(kinds([TEXT, '沁县：智能灌溉', '全县节水灌溉面积达到5.6万亩', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
   });
