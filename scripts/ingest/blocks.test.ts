@@ -278,6 +278,10 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)).toEqual(['kicker', 'headline', 'furniture', 'byline', 'paragraph', 'furniture', 'kicker', 'headline', 'paragraph']);
   });
 
+  it('reads rules drawn with box-drawing or wave characters as furniture, never a deck (issue 15)', () => {
+    expect(kinds(classifyBlocks(['某报', '━━━━━━━━━━', '民生周刊 · 社区 第48期', '══════', '～～～～']))).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
+  });
+
   it('reads a note by its label after a table or text as running text, not a caption (issue 15)', () => {
     for (const note of ['备注: 数据截至某月底', '注：某项为预计数', '数据来源：某县统计局', '资料来源:某局']) {
       const blocks = classifyBlocks(['某县：某事办成了', '本报记者 张三', '今年，某县新建某设施12处。', '| 项目 | 数量 |\n| 某设施 | 12处 |', note]);

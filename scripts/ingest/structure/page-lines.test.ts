@@ -52,6 +52,7 @@ describe('readPageLine: the date line in its forms', () => {
     expect(isPageLine('责任编辑 何 平 版式 高 远')).toBe(true);
     // A section's name with the page's number beside it.
     expect(readPageLine('要闻·民生 3')).toEqual({ page: 3 });
+    expect(readPageLine('2025年12月18日 星期四　第B3版')).toEqual({ date: '2025-12-18', page: 3 });
     expect(readPageLine('县域新闻 12')).toEqual({ page: 12 });
     for (const t of ['民生 3 要闻', '民生实事回头看 2 3', '5 文化']) expect(isPageLine(t), t).toBe(false);
     // Credits set apart by an ampersand or a bar, as a space sets them apart.

@@ -27,8 +27,8 @@ const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
 const MONTH_DAY = /^\d{1,2}月\d{1,2}日$/u;
 // `乙巳年七月十八`, `农历十月初六`.
 const LUNAR = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Script=Han}{2,5}$|^农历\p{Script=Han}{2,6}$/u;
-// `第3版`, `第一版`, `A8`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
-const PAGE = /^(?:第?([一二三四五六七八九十\d]{1,3})版|[A-H](\d{1,2})版?|(\d{1,2})版)$/u;
+// `第3版`, `第一版`, `A8`, `第B3版`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
+const PAGE = /^(?:第?([一二三四五六七八九十\d]{1,3})版|第?[A-H](\d{1,2})版?|(\d{1,2})版)$/u;
 const PAGE_COUNT = /^(?:今日|本期|共)\d{1,2}版$/u;
 // The issue's serial numbers: `总第15832期`, `第8256期`, `CN14-0012`, `国内统一连续出版物号CN14-0012`, `邮发代号21-18`.
 const ISSUE_NUMBER = /^(?:总第|第)\d{2,6}期$|^(?:\p{Script=Han}{2,10}[：:]?)?CN\d{2}-\d{4}(?:\/[A-Z]+)?$|^(?:邮发代号|代号)[：:]?\d{1,2}-\d{1,3}$/u;

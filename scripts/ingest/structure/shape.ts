@@ -17,8 +17,9 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-// A rule between items: `---`, `***`, `———`, `===`; ornaments set between items: `◆◆◆`, `★ ★ ★`, `· · ·`, `※※※`.
-const RULE = /^(?:[-*_=—]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
+// A rule between items: `---`, `***`, `———`, `===`, `━━━`, `～～～`; ornaments set between items: `◆◆◆`, `★ ★ ★`,
+// `· · ·`, `※※※`.
+const RULE = /^(?:[-*_=—─━═╌╍┄┅┈┉~～–－]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
 const ORNAMENT_RULE = /^(?:[◆◇★☆●○■□※·•◎❖✦][\s\u3000]*){3,}$/u;
 
 /** `| 3路 | 延伸至老顶山街道 | 6:30—20:00 |`: a row of a table typed with bars. */
