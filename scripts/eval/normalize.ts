@@ -38,9 +38,9 @@ export function deck(text: string): string {
   return squash(text).replace(/^[—–\-－]+|[—–\-－]+$/gu, '').replace(ORNAMENT, '');
 }
 
-/** A caption without its closing stop. */
+/** A caption without its closing stop, and without the ornament that points at its photo (`▲ …`), as a byline's and a deck's. */
 export function caption(text: string): string {
-  return squash(text).replace(/[。.]$/u, '');
+  return squash(text).replace(ORNAMENT, '').replace(/[。.]$/u, '');
 }
 
 /**
