@@ -278,6 +278,10 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)).toEqual(['kicker', 'headline', 'furniture', 'byline', 'paragraph', 'furniture', 'kicker', 'headline', 'paragraph']);
   });
 
+  it('reads a column name and a headline set apart by a bar over a byline as the headline (issue 15)', () => {
+    expect(kinds(classifyBlocks(['暖心 | 社区“热饭”端上桌', '本报记者 孙 涛', '12月3日，城区36个社区老年食堂同步开餐，每餐6元。']))).toEqual(['headline', 'byline', 'paragraph']);
+  });
+
   it('reads rules drawn with box-drawing or wave characters as furniture, never a deck (issue 15)', () => {
     expect(kinds(classifyBlocks(['某报', '━━━━━━━━━━', '民生周刊 · 社区 第48期', '══════', '～～～～']))).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
   });

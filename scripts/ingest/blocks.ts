@@ -82,7 +82,10 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
     // A heading set with `##` markup over a byline is a headline: an article is signed, a section is not.
     const markedHeading = m.shape === 'heading' && m.fromMarkup === true;
-    if (!markedHeading && (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !headlineLength(m.block.text))) return m;
+    // So is a column's name and a headline set apart by a bar on one line (`暖心 | 社区“热饭”端上桌`): over the
+    // headline under it, such a line is its kicker (`12345热线 | 回应关切`); over a byline, the headline itself.
+    const barred = m.shape === 'kicker' && hasRubricBar(m.block.text);
+    if (!markedHeading && !barred && (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !headlineLength(m.block.text))) return m;
     let next = i + 1;
     // A rule may be drawn under the headline, over its byline (`平顺县：…` / `---` / `文/图 本报记者 X`).
     while (marked[next]?.shape === 'deck' || (marked[next]?.shape === 'furniture' && isRule(marked[next]!.block.text))) next++;

@@ -37,6 +37,9 @@ describe('column names set off by brackets, ornaments or several tags (issue 15)
     for (const t of ['▍身边事', '☞ 身边事', '✦ 身边事 ✦', '▌▌身边事']) expect(columnLabel(t), t).toBe('身边事');
     expect(mayBeColumnName('▍身边事')).toBe(true);
     expect(columnLabel('室温达到22℃')).toBe('室温达到22℃');
+    // Markup or ASCII marks of a page exported as typed: emphasis, a tag pair, angle marks, an emoji.
+    for (const t of ['*图说民生*', '**图说民生**', '__图说民生__', '<b>图说民生</b>', '>> 图说民生 <<', '<<图说民生>>', '🔥 图说民生']) expect(columnLabel(t), t).toBe('图说民生');
+    for (const t of ['*a*b*', '<b>图说</i>', '2*3*4']) expect(columnLabel(t), t).toBe(t);
     expect(columnLabel('#民生微实事#')).toBe('#民生微实事#');
     expect(mayBeColumnName('【我为群众办实事】')).toBe(true);
   });

@@ -22,14 +22,27 @@ const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`, `（新春走基层）`), ornaments
 // on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`, `▍身边事`, `☞ 提个醒`, `✦ 暖心事 ✦`): any character of the
 // blocks papers draw ornaments from (arrows, block elements, geometric shapes, symbols, dingbats), or a dot.
-const WRAPPING = /^[【〔［\[「『（(]([^【】〔〕［］\[\]「」『』（）()]+)[】〕］\]」』）)]$/u;
-const ORNAMENT = '[\\u2190-\\u21FF\\u2580-\\u25FF\\u2600-\\u27BF※·・•]';
+// A page exported with its markup or typed with ASCII may set a name off with emphasis (`*图说民生*`, `**关注**`),
+// an HTML tag pair (`<b>民生</b>`) or angle marks (`>> 关注 <<`, `<<暖冬>>`), or an emoji (`🔥 暖心`).
+const WRAPPINGS = [
+  /^[【〔［\[「『（(]([^【】〔〕［］\[\]「」『』（）()]+)[】〕］\]」』）)]$/u,
+  /^\*{1,2}([^*]+?)\*{1,2}$/u,
+  /^_{1,2}([^_]+?)_{1,2}$/u,
+  /^<([a-z]+)>([^<>]+)<\/\1>$/iu,
+  /^<<([^<>]+)>>$|^>>([^<>]+)<<$/u,
+];
+const ORNAMENT = '[\\u2190-\\u21FF\\u2580-\\u25FF\\u2600-\\u27BF\\u{1F300}-\\u{1FAFF}※·・•]';
 const ORNAMENTS = new RegExp(`^${ORNAMENT}+[\\s\\u3000]*|[\\s\\u3000]*${ORNAMENT}+$`, 'gu');
 
-/** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`. */
+/** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`, `*图说民生*` → `图说民生`. */
 export function columnLabel(text: string): string {
   const t = text.trim().replace(ORNAMENTS, '').trim();
-  return (WRAPPING.exec(t)?.[1] ?? t).trim();
+  for (const wrapping of WRAPPINGS) {
+    const m = wrapping.exec(t);
+    // The name is the last group that matched (a tag pair's first group is the tag's name).
+    if (m) return m.slice(1).filter((g) => g !== undefined).at(-1)!.trim();
+  }
+  return t;
 }
 // The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters).
 const LABEL = /^\p{Script=Han}{2,4}(?:[·・][\s\u3000]*\p{Script=Han}{2,4}|[\s\u3000]+\p{Script=Han}{2,4})?$/u;
