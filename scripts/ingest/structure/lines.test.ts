@@ -25,6 +25,11 @@ describe('splitPageLines', () => {
     expect(splitPageLines('【数据】某县服务清单\n| 项目 | 数量 |\n| 养老服务站 | 46个 |')).toEqual(['【数据】某县服务清单', '| 项目 | 数量 |\n| 养老服务站 | 46个 |']);
   });
 
+  it('cuts three title lines or more apart: a headline runs to two lines at most', () => {
+    expect(splitPageLines('引题 两个短语\n某区：社区托育点\n开到居民家门口')).toEqual(['引题 两个短语', '某区：社区托育点', '开到居民家门口']);
+    expect(splitPageLines('某区：社区托育点\n开到居民家门口')).toEqual(['某区：社区托育点\n开到居民家门口']);
+  });
+
   it('cuts a deck opened by dashes from the headline lines over it', () => {
     expect(splitPageLines('引题 两个短语\n某区集中供热\n延伸到两个镇\n——城乡居民共享温暖冬天')).toEqual(['引题 两个短语', '某区集中供热', '延伸到两个镇', '——城乡居民共享温暖冬天']);
   });

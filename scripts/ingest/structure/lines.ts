@@ -48,12 +48,16 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
 }
 
 /**
- * A headline's lines with its `——` deck under them (`引题` / `我区集中供热` / `延伸到某镇` / `——城乡居民共享温暖冬天`):
- * a deck stands on its own line; what the lines over it are, kicker or headline broken over two lines, their
- * neighbours tell (split-headline.ts, roles.ts).
+ * A headline's lines with its `——` deck under them (`引题` / `我区集中供热` / `延伸到某镇` / `——城乡居民共享温暖冬天`),
+ * or three title lines or more: a deck stands on its own line; what the lines over it are, kicker or headline
+ * broken over two lines, their neighbours tell (split-headline.ts, roles.ts).
  */
 function deckUnderTitle(lines: readonly string[]): boolean {
-  return lines.length > 1 && lines.slice(0, -1).every((l) => isTitleLike(l) && !isListItem(l)) && opensWithDash(lines.at(-1)!) && isTitleLike(lines.at(-1)!);
+  const titles = (ls: readonly string[]) => ls.every((l) => isTitleLike(l) && !isListItem(l) && !isTableRow(l));
+  if (lines.length > 1 && titles(lines.slice(0, -1)) && opensWithDash(lines.at(-1)!) && isTitleLike(lines.at(-1)!)) return true;
+  // Three title lines or more (`守护“一老一小” 温暖千家万户` / `潞城区：社区托育点` / `开到居民家门口`): a headline
+  // runs to two lines at most, so a lead-in or a deck stands among them.
+  return lines.length >= 3 && titles(lines);
 }
 
 /**

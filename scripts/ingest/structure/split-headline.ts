@@ -22,6 +22,17 @@ const PLAIN = /^[\p{Script=Han}“”‘’]+$/u;
 // The upper line may set its place off with a colon: `武乡县：“四点半课堂”`.
 const PLACE_COLON = /^(\p{Script=Han}{2,8})[：:]/u;
 
+/**
+ * The line's words as jieba tags them, but a phrase in quotes is one name, a noun (`“积分超市”`, `“一枚印章管审批”`):
+ * a headline quotes what it names, and jieba tags words inside quotes as if they were the sentence's (`超市/v`).
+ */
+function namedWords(line: string): Word[] {
+  const quotes = [...line.matchAll(/“([^“”]+)”/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[1]! }));
+  const inside = (w: Word) => quotes.some((q) => w.start >= q.start && w.end <= q.end);
+  const names = quotes.map((q) => ({ word: q.word, tag: 'n', start: q.start, end: q.end }) as Word);
+  return [...tagWords(line).filter((w) => !inside(w)), ...names].sort((a, b) => a.start - b.start);
+}
+
 /** The words after the place that opens the upper line (punctuation left out), or undefined if none opens it. */
 function afterPlace(line: string): Word[] | undefined {
   const colon = PLACE_COLON.exec(line);
@@ -30,7 +41,7 @@ function afterPlace(line: string): Word[] | undefined {
   const end = placeEnd(line);
   if (end === 0 || (colon && end !== colon[1]!.length)) return undefined;
   // jieba may tag a county's first characters as a verb (`屯留/v`): only the words after the place count.
-  const after = tagWords(line).filter((w) => w.start >= (colon ? colon[0].length : end) && /\p{Script=Han}/u.test(w.word));
+  const after = namedWords(line).filter((w) => w.start >= (colon ? colon[0].length : end) && /\p{Script=Han}/u.test(w.word));
   return after.length > 0 ? after : undefined;
 }
 
@@ -91,7 +102,7 @@ function endsOnVerb(line: string): boolean {
  */
 function isObject(line: string): boolean {
   if (!PLAIN.test(line)) return false;
-  const words = tagWords(line);
+  const words = namedWords(line);
   if (words.length === 0 || isVerb(words[0]!) || words[0]!.tag === 'p') return false;
   return NOUN.test(words.at(-1)!.tag) || words.at(-2)?.word === '的';
 }

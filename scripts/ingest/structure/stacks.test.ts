@@ -114,6 +114,16 @@ describe('a headline broken over two blocks', () => {
     expect(kinds([TEXT, '村民在“爱心餐桌”前排队打饭', '某镇：“爱心餐桌”让留守老人吃上热乎饭', '记者 杜 鑫', TEXT_2])[1]).toBe('caption');
   });
 
+  it('cuts a lead-in from a headline over two lines in one block of three title lines', () => {
+    const blocks = classifyBlocks(splitBlocks(['守护“一老一小” 温暖千家万户\n潞城区：社区托育点\n开到居民家门口', '本报记者 王 磊', TEXT_2].join('\n\n')));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([['kicker', '守护“一老一小” 温暖千家万户'], ['headline', '潞城区：社区托育点\n开到居民家门口'], ['byline', '本报记者 王 磊'], ['paragraph', TEXT_2]]);
+  });
+
+  it('reads a phrase in quotes as one name in a headline broken over two lines', () => {
+    expect(kinds([TEXT, '让群众办事更方便', '平顺县“一枚印章管审批”', '跑出服务“加速度”', '本报记者 陈 晨', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+    expect(kinds([TEXT, '小积分兑出大文明', '壶关县：“积分超市”', '激活乡村治理“一池春水”', '——全县行政村实现积分超市全覆盖', '通讯员 李 华', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'deck', 'byline', 'paragraph']);
+  });
+
   it('reads a deck without dashes under a headline that sets its topic off with a colon', () => {
     expect(kinds([TEXT, '老旧小区改造：改出居民“新生活”', '拆违建、通管网、加电梯 家门口变了样', '本报记者 李 丹', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
   });
