@@ -73,6 +73,12 @@ describe('cutClosingSignature', () => {
     });
   });
 
+  it("cuts a person's name alone in brackets, as a county paper signs a brief, and leaves an editor's mark", () => {
+    expect(cutClosingSignature('入冬以来，某镇设立“暖心驿站”6处。（王丽娟）')).toEqual({ signature: '（王丽娟）', text: '入冬以来，某镇设立“暖心驿站”6处。' });
+    expect(cutClosingSignature('入冬以来，某镇设立“暖心驿站”6处。（王 丽）').signature).toBe('（王 丽）');
+    for (const mark of ['（待续）', '（下同）', '（完）', '（附图）']) expect(cutClosingSignature(`入冬以来，某镇设立驿站6处。${mark}`).signature, mark).toBeUndefined();
+  });
+
   it('leaves an author note and a bracket inside a sentence alone', () => {
     expect(cutClosingSignature('（作者单位：长治学院）').signature).toBeUndefined();
     expect(cutClosingSignature('记者采访了多位居民（记者 王芳）').signature).toBeUndefined();

@@ -90,9 +90,16 @@ export function tookPhotos(text: string): boolean {
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
 const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u');
 
-/** Cuts a bracketed signature from the end of a paragraph; it must follow a finished sentence. */
+// A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`.
+const CLOSING_NAME = /[(（][\s\u3000]*(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
+
+/**
+ * Cuts a bracketed signature from the end of a paragraph, a role and name or a person's name alone (jieba, not
+ * `（待续）` or `（下同）`); it must follow a finished sentence.
+ */
 export function cutClosingSignature(text: string): { signature?: string; text: string } {
-  const match = CLOSING_SIGNATURE.exec(text);
+  const name = CLOSING_NAME.exec(text);
+  const match = CLOSING_SIGNATURE.exec(text) ?? (name && endsWithPersonName(name[1]!.replace(/[\s\u3000]/gu, '')) ? name : null);
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };

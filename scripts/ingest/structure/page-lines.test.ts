@@ -50,6 +50,8 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('第6版 文化 责任编辑：周秀英 美术编辑：田 野')).toEqual({ page: 6 });
     expect(readPageLine('2024年3月5日 星期二 第2版 县域 责任编辑：马 丽 校对：孔 明')).toEqual({ date: '2024-03-05', page: 2 });
     expect(isPageLine('责任编辑 何 平 版式 高 远')).toBe(true);
+    // A county paper's licence and publishers.
+    for (const t of ['准印证号：（晋）0412-0025', '县委宣传部主办 县融媒体中心承办 地址：某县某镇 电话：0355-6222222']) expect(isPageLine(t), t).toBe(true);
     // A section's name with the page's number beside it.
     expect(readPageLine('要闻·民生 3')).toEqual({ page: 3 });
     expect(readPageLine('2025年12月18日 星期四　第B3版')).toEqual({ date: '2025-12-18', page: 3 });

@@ -40,10 +40,11 @@ const BARE_NUMBER = /^\d{1,2}$/u;
 const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|校对|审核|审校|审读|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画)';
 const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／]\\p{Script=Han}{2,4}$`, 'u');
 // The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
-const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
+// A county paper's licence: `准印证号：（晋）0412-0025`, `内部资料准印证：…`, `刊号：…`.
+const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
-const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管)$|^(?:主办|主管|出版|承办)(?:单位)?[：:]\S{2,20}$/u;
+const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
 // A date with its label: `出版日期：2025年11月18日`.
 const DATE_LABEL = /^\p{Script=Han}{0,4}日期[：:]/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
