@@ -46,6 +46,12 @@ describe('findKind on page forms (issue 15)', () => {
     const items = ['● 新增城镇就业 3120人', '● 改造农村户厕 1850座'].map((t, i) => block('paragraph', t, i + 1));
     expect(findKind({ blocks: [headline, ...items] }, { index: 0 })).toBe('sidebar');
   });
+
+  it('a table typed with bars under its headline, maybe with a note on its data, is a sidebar; a table in a report is not', () => {
+    const table = block('paragraph', '| 项目 | 数量 |\n| 养老服务站 | 46个 |', 1);
+    expect(findKind({ blocks: [headline, table, block('paragraph', '数据来源: 某县民政局', 2)] }, { index: 1 })).toBe('sidebar');
+    expect(findKind({ blocks: [headline, one, table] }, { index: 1 })).toBe('article');
+  });
 });
 
 describe('findKind: an author set off by an ornament', () => {

@@ -4,7 +4,7 @@ import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
 import { isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isNoticeBox } from '../structure/notice-box.ts';
-import { endsComplete, isLatin, isListItem, opensWithDate } from '../structure/shape.ts';
+import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
 import { isInterview } from './interview.ts';
 
@@ -34,6 +34,8 @@ const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链�
 const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
+// A note on a box's data by its label: `数据来源: 某县民政局`, `备注：…`, `注：…`.
+const LABELLED_NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]/u;
 // A brief runs to a few sentences.
 const BRIEF_MAX_CHARS = 200;
 // A box is short: a sidebar has at most this many paragraphs …
@@ -110,6 +112,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
   // A box of labelled notices (`停水通知：…`, `供热报修：…`; structure/notice-box.ts).
   if (isNoticeBox(paragraphs.map((p) => p.text))) return 'sidebar';
+  // A table of data typed with bars (`| 项目 | 数量 |` / …) and nothing else but a note on it.
+  const table = (t: string) => t.split('\n').every(isTableRow);
+  const note = (t: string) => BRACKETED_NOTE.test(t.trim()) || LABELLED_NOTE.test(t.trim());
+  if (paragraphs.some((p) => table(p.text)) && paragraphs.every((p) => table(p.text) || note(p.text))) return 'sidebar';
 
   // A box beside a report by its label: `相关链接`, `小贴士`, `延伸阅读`, `名词解释`, `背景资料`.
   const labels = blocks.filter((b) => b.kind === 'headline' || b.kind === 'kicker').map((b) => b.text.trim());
