@@ -16,6 +16,7 @@ import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
 import { isDataLine } from './structure/data-box.ts';
+import { mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete, isLatin, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
@@ -65,6 +66,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       const over = takeOverHeadline(current);
+      if (!forced && over.length === 0) over.push(...kickerAfterLead(current, blocks, i));
       // The lead may stand over the headline's kicker too (`…看非遗铁器如何带动群众家门口就业。` / `非遗工坊带富一方百姓` / headline).
       if (!forced && over.every((b) => b.kind === 'kicker') && isLeadAbove(current, blocks, i)) over.unshift(current.blocks.pop()!);
       next.blocks.push(...over);
@@ -165,6 +167,20 @@ function isLeadAbove(current: Draft, blocks: readonly Block[], i: number): boole
   const byline = blocks[next];
   if (byline?.kind !== 'byline' || isPhotoCredit(byline.text)) return false;
   return leadsHeadline(last.text, blocks[i]!.text, current.blocks.find((b) => b.kind === 'headline')?.text);
+}
+
+/**
+ * A short line read as a caption between a feature's lead and its headline (`…看非遗铁器如何带动群众家门口就业。` /
+ * `非遗工坊带富一方百姓` / `荫城铁器：老手艺敲出“就业经”`) is that headline's kicker: the caption of a photo of the
+ * article above stands before the lead, not after it. Taken from the article above (as a kicker) when so.
+ */
+function kickerAfterLead(current: Draft, blocks: readonly Block[], i: number): Block[] {
+  const last = current.blocks.at(-1);
+  if (last?.kind !== 'caption' || last.credit !== undefined || !mayBeKicker(last.text)) return [];
+  current.blocks.pop();
+  if (isLeadAbove(current, blocks, i)) return [{ ...last, kind: 'kicker' }];
+  current.blocks.push(last);
+  return [];
 }
 
 /**

@@ -49,6 +49,15 @@ describe("a lead printed above a feature's kicker and headline", () => {
   });
 });
 
+describe('a line read as a caption between a lead and the headline it leads', () => {
+  it("is that headline's kicker, and goes with the lead to its article", () => {
+    const page = ['我市新增公益性岗位2000个', '本报记者 孔 亮', '记者从市人社局获悉，今年全市新开发公益性岗位2000个。', '岗位优先安置零就业家庭成员和大龄失业人员。', '雪后的太行山里，平顺县的护林员踏着积雪巡山：一天走二十里山路是常事。', '山村护林员守住一方青山', '平顺县：护林员的“雪地日记”', '本报记者 周 宁', '清晨6点，护林员申建军已经背上干粮出了门。'];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments.map((s) => s.blocks.map((b) => [b.source[0], b.kind]))[1]).toEqual([[4, 'paragraph'], [5, 'kicker'], [6, 'headline'], [7, 'byline'], [8, 'paragraph']]);
+    expect(segments[0]!.blocks.map((b) => b.source[0])).toEqual([0, 1, 2, 3]);
+  });
+});
+
 describe("a lead printed above a feature's headline after another feature", () => {
   it('opens the feature it speaks of', () => {
     const page = ['我市新增公益性岗位2000个', '本报记者 孔 亮', '记者从市人社局获悉，今年全市新开发公益性岗位2000个。', '岗位优先安置零就业家庭成员和大龄失业人员。', '雪后的太行山里，平顺县的护林员踏着积雪巡山：一天走二十里山路是常事。', '平顺县：护林员的“雪地日记”', '本报记者 周 宁', '清晨6点，护林员申建军已经背上干粮出了门。'];
