@@ -278,6 +278,12 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)).toEqual(['kicker', 'headline', 'furniture', 'byline', 'paragraph', 'furniture', 'kicker', 'headline', 'paragraph']);
   });
 
+  it('reads a caption by its arrow or its label in brackets after the text, with its credit (issue 15)', () => {
+    const blocks = classifyBlocks(['某县：“小积分”兑出乡村“新风尚”', '本报记者 张 伟', '今年以来，某县村民累计兑换商品4.6万件。', '↑ 积分超市里，村民用积分兑换生活用品。', '[图] 村民在清扫街道。 本报通讯员 李 强 摄', '<图片说明> 老人们在驿站里下棋。 刘芳/摄']);
+    expect(kinds(blocks).slice(3)).toEqual(['caption', 'caption', 'caption']);
+    expect(blocks.at(-1)!.credit).toBe('刘芳/摄');
+  });
+
   it('reads a column name and a headline set apart by a bar over a byline as the headline (issue 15)', () => {
     expect(kinds(classifyBlocks(['暖心 | 社区“热饭”端上桌', '本报记者 孙 涛', '12月3日，城区36个社区老年食堂同步开餐，每餐6元。']))).toEqual(['headline', 'byline', 'paragraph']);
   });

@@ -37,8 +37,9 @@ const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,4
 // An ornament before a byline: `■ 本报评论员`.
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
 const BULLET = /^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u;
-// A photo caption by its own words: `图为…`, `图①：…`, `上图：…`.
-const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:])/u;
+// A photo caption by its own words: `图为…`, `图①：…`, `上图：…`, or its label in brackets (`[图] …`, `【图片说明】…`,
+// `<图片说明> …`).
+const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)][：:]?[\s\u3000]*\S)/u;
 const FULL_STOP = /[。！？!?]/u;
 // A short label in brackets with no colon: `（新春走基层）`; `（完）`, `（待续）` end an article and stay text.
 const BRACKETED_LABEL = /^[(（](?![^()（）]*[完续])[^()（）：:\s]{2,8}[)）]$/u;
@@ -96,8 +97,8 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
   });
 }
 
-// `▲ 老人们在互助幸福院用餐。`, `△图为…`: the mark papers print a photo's caption under.
-const TRIANGLE = /^[▲△][\s\u3000]*/u;
+// `▲ 老人们在互助幸福院用餐。`, `△图为…`, `↑ …`: the mark papers print a photo's caption under, pointing at it.
+const TRIANGLE = /^[▲△↑↓▼▽][\s\u3000]*/u;
 /** A caption runs to a sentence or two; more is text. */
 const MAX_TRIANGLE_CAPTION_CHARS = 80;
 

@@ -83,6 +83,7 @@ describe('cutOpeningByline', () => {
 describe('cutClosingCredit', () => {
   it('cuts a credit after the last sentence', () => {
     expect(cutClosingCredit('表达对他们的新春祝福。 本报记者 姚晋华摄')).toEqual({ credit: '本报记者 姚晋华摄', text: '表达对他们的新春祝福。' });
+    expect(cutClosingCredit('老人们在驿站里下棋。 刘芳/摄')).toEqual({ credit: '刘芳/摄', text: '老人们在驿站里下棋。' });
     expect(cutClosingCredit('全产业链生产。 本报记者 董雷 摄')).toEqual({ credit: '本报记者 董雷 摄', text: '全产业链生产。' });
   });
 

@@ -127,10 +127,10 @@ export function cutOpeningByline(text: string): { byline?: string; text: string 
 
 // A two-character name spaced to the width of three: `赵 鹏`.
 const SPACED_NAME = `\\p{Script=Han}${SPACE}\\p{Script=Han}(?=${SPACE}|摄|供)`;
-// A credit after the last sentence: ` 本报记者 姚晋华摄`, ` 本报记者 董雷 摄`, ` 本报记者 赵 鹏 摄`, `（张三 摄）`.
+// A credit after the last sentence: ` 本报记者 姚晋华摄`, ` 本报记者 董雷 摄`, ` 本报记者 赵 鹏 摄`, ` 刘芳/摄`, `（张三 摄）`.
 const CLOSING_CREDIT = new RegExp(
   [
-    `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*(?:[\\p{Script=Han}·]{2,12}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,6}|${SPACED_NAME})){0,3}${SPACE}*(?:摄(?:影)?|供图))$`,
+    `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*(?:[\\p{Script=Han}·]{2,12}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,6}|${SPACED_NAME})){0,3}${SPACE}*[/／]?${SPACE}*(?:摄(?:影)?|供图))$`,
     `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
     // `（摄影 王刚）`, `（摄影：王刚）`: the deed before the name.
     `([(（]${SPACE}*摄影?${SPACE}*[：:]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
