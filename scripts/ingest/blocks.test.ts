@@ -278,6 +278,14 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(blocks)).toEqual(['kicker', 'headline', 'furniture', 'byline', 'paragraph', 'furniture', 'kicker', 'headline', 'paragraph']);
   });
 
+  it('reads a line quoted with > and a fenced block as running text, never captions; a label in braces over a headline as its kicker (issue 15)', () => {
+    const blocks = classifyBlocks(splitBlocks(['某县：公交实行“1元一票制”', '本报记者 王 磊', '12月1日起，市区公交实行“1元一票制”。', '```\n温馨提示：换乘需刷同一张卡\n```', '> 来源：市人社局', '{ 便民 } 社保卡新增8项功能', '本报讯 即日起，社保卡新增乘车、借书等8项功能。'].join('\n\n')));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['headline', '某县：公交实行“1元一票制”'], ['byline', '本报记者 王 磊'], ['paragraph', '12月1日起，市区公交实行“1元一票制”。'], ['paragraph', '```\n温馨提示：换乘需刷同一张卡\n```'],
+      ['paragraph', '> 来源：市人社局'], ['kicker', '{ 便民 }'], ['headline', '社保卡新增8项功能'], ['paragraph', '即日起，社保卡新增乘车、借书等8项功能。'],
+    ]);
+  });
+
   it('reads a caption by its arrow or its label in brackets after the text, with its credit (issue 15)', () => {
     const blocks = classifyBlocks(['某县：“小积分”兑出乡村“新风尚”', '本报记者 张 伟', '今年以来，某县村民累计兑换商品4.6万件。', '↑ 积分超市里，村民用积分兑换生活用品。', '[图] 村民在清扫街道。 本报通讯员 李 强 摄', '<图片说明> 老人们在驿站里下棋。 刘芳/摄']);
     expect(kinds(blocks).slice(3)).toEqual(['caption', 'caption', 'caption']);

@@ -20,7 +20,7 @@ import { isPageLine } from './structure/page-lines.ts';
 import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
-import { splitPageLines } from './structure/lines.ts';
+import { isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
@@ -46,6 +46,9 @@ const BRACKETED_LABEL = /^[(（](?![^()（）]*[完续])[^()（）：:\s]{2,8}[)
 // A telephone number with its area code, a mobile number, a hotline's number after its label (`服务热线：12345`),
 // a web or mail address: never in a headline or caption.
 const CONTACT = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|(?:热线|电话)[：:][\s\u3000]*\d{3,}|https?:\/\/|www\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/iu;
+
+// `> 来源：市人社局`: a line quoted with Markdown's mark, running text.
+const QUOTED = /^>[\s\u3000]+\S/u;
 
 /**
  * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones
@@ -246,8 +249,9 @@ function shapeOf(text: string): Shape {
   if (isListItem(text) && !text.includes('\n') && (isColumnName(columnLabel(text)) || (setOffBothSides && mayBeColumnName(columnLabel(text))))) return 'title';
   if (BRACKETED_LABEL.test(text) && mayBeColumnName(columnLabel(text))) return 'title';
   // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text; so is a table
-  // typed with bars (`| 项目 | 数量 |`), whose bars are no rubric's.
-  if (text.split('\n').every(isTableRow)) return 'paragraph';
+  // typed with bars (`| 项目 | 数量 |`), whose bars are no rubric's, a line quoted with `> ` and a fenced block
+  // (```` ``` ```` / `温馨提示：…` / ```` ``` ````), whatever their length.
+  if (text.split('\n').every(isTableRow) || QUOTED.test(text) || isFenced(text)) return 'paragraph';
   if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';

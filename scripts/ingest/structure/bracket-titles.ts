@@ -21,7 +21,7 @@ export function cutBracketTitle(text: string): { title: string; text: string } |
 }
 
 // `【数据】某县“一老一小”服务清单`: a column's label in brackets opening a headline on its line.
-const LABELLED_TITLE = /^([【〔［\[][^【】〔〕［］\[\]\n]{2,8}[】〕］\]])[\s\u3000]*([^\s\u3000：:，,。、；;\n].*)$/u;
+const LABELLED_TITLE = /^([【〔［\[{｛][^【】〔〕［］\[\]{}｛｝\n]{2,8}[】〕］\]}｝])[\s\u3000]*([^\s\u3000：:，,。、；;\n].*)$/u;
 
 /**
  * A headline with its column's label in brackets before it on one line (`【数据】某县服务清单`, `[便民] 这些业务可跨省办`):

@@ -25,7 +25,7 @@ const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // A page exported with its markup or typed with ASCII may set a name off with emphasis (`*图说民生*`, `**关注**`),
 // an HTML tag pair (`<b>民生</b>`) or angle marks (`>> 关注 <<`, `<<暖冬>>`), or an emoji (`🔥 暖心`).
 const WRAPPINGS = [
-  /^[【〔［\[「『（(]([^【】〔〕［］\[\]「」『』（）()]+)[】〕］\]」』）)]$/u,
+  /^[【〔［\[「『（({｛]([^【】〔〕［］\[\]「」『』（）(){}｛｝]+)[】〕］\]」』）)}｝]$/u,
   /^\*{1,2}([^*]+?)\*{1,2}$/u,
   /^_{1,2}([^_]+?)_{1,2}$/u,
   /^<([a-z]+)>([^<>]+)<\/\1>$/iu,

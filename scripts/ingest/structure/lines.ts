@@ -90,6 +90,12 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   return charCount(a) <= MAX_TITLE_CHARS;
 }
 
+/** ```` ``` ```` / `温馨提示：…` / ```` ``` ````: a block fenced as code, its lines kept as typed, one block of text. */
+export function isFenced(block: string): boolean {
+  const lines = block.trim().split('\n');
+  return lines.length >= 2 && /^(?:`{3,}|~{3,})/u.test(lines[0]!.trim()) && /^(?:`{3,}|~{3,})$/u.test(lines.at(-1)!.trim());
+}
+
 /**
  * A blank-line block cut into the blocks its lines are; the block itself when its lines read together. Running
  * text wrapped at the page's width is joined as one paragraph, as repair joins one broken across blocks:
@@ -97,7 +103,7 @@ function breaksBefore(group: readonly string[], b: string): boolean {
  */
 export function splitPageLines(block: string): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || !holdsSeveralBlocks(lines)) return [block];
+  if (lines.length < 2 || isFenced(block) || !holdsSeveralBlocks(lines)) return [block];
   const out: string[][] = [[lines[0]!]];
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
