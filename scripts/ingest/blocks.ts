@@ -22,6 +22,7 @@ import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
+import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
@@ -73,7 +74,7 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(raw.flatMap((text, index) => readTitledBlock(text, index)))))))));
+  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))));
 }
 
 /**
@@ -185,8 +186,9 @@ function cutClosingCreditOfLine(text: string): { credit?: string; text: string }
  * in brackets (`【数据】某县服务清单`): the kicker, then the title-like line. Any other block is one.
  */
 function readTitledBlock(raw: string, index: number): Marked[] {
-  // `【数据】某县服务清单`: a column's label and the headline after it, two blocks of one line.
-  const labelled = cutBracketKicker(raw);
+  // `【数据】某县服务清单`: a column's label and the headline after it, two blocks of one line; a title part's label
+  // (`【主题】…`) is read with its neighbours (structure/title-parts.ts).
+  const labelled = opensWithPartLabel(raw) ? undefined : cutBracketKicker(raw);
   if (labelled !== undefined) return [{ shape: 'kicker', block: { kind: 'kicker', text: labelled.kicker, source: [index] } }, readBlock(labelled.title, index)];
   const titled = cutBracketTitle(raw);
   if (titled === undefined) return [readBlock(raw, index)];
