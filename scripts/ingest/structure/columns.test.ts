@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, isColumnName, isCouplet, isSlogan, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
+import { columnLabel, isColumnName, isCouplet, isSlogan, isTopicTagLine, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
 
 describe('isColumnName', () => {
   it('knows short labels, couplets, joined labels and topic tags', () => {
@@ -37,6 +37,9 @@ describe('column names set off by brackets, ornaments or several tags (issue 15)
     for (const t of ['▍身边事', '☞ 身边事', '✦ 身边事 ✦', '▌▌身边事']) expect(columnLabel(t), t).toBe('身边事');
     expect(mayBeColumnName('▍身边事')).toBe(true);
     expect(columnLabel('室温达到22℃')).toBe('室温达到22℃');
+    // A tag with one hash, as social platforms write it; a number after a hash or a sentence is none.
+    for (const t of ['#暖冬行动', '＃长治民生']) expect(isTopicTagLine(t), t).toBe(true);
+    for (const t of ['#1号楼加装电梯完工', '#长治民生 全市新增停车位1.2万个', '#暖冬行动开展以来全市新增供热面积']) expect(isTopicTagLine(t), t).toBe(false);
     // Markup or ASCII marks of a page exported as typed: emphasis, a tag pair, angle marks, an emoji.
     for (const t of ['*图说民生*', '**图说民生**', '__图说民生__', '<b>图说民生</b>', '>> 图说民生 <<', '<<图说民生>>', '🔥 图说民生']) expect(columnLabel(t), t).toBe('图说民生');
     for (const t of ['*a*b*', '<b>图说</i>', '2*3*4']) expect(columnLabel(t), t).toBe(t);

@@ -16,8 +16,9 @@ export const MAX_KICKER_CHARS = 24;
 const PUNCTUATION = /[，,。！？!?；;：:、（）()《》]/u;
 // A topic tag: `#我为群众办实事#`, or with spaces inside its marks (`# 数说 #`), never a sentence.
 const TAG = '#[\\s\\u3000]*[^#\\s，,。！？!?；;][^#\\n，,。！？!?；;]{0,19}?[\\s\\u3000]*#';
-// A topic tag as a whole line, or two or three of them (`#民生微实事# #幸福长治#`).
-const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000]*${TAG}){0,2}$`, 'u');
+// A topic tag as a whole line, or two or three of them (`#民生微实事# #幸福长治#`); or one set as a social
+// platform writes it, with one hash before a short Chinese name and nothing after (`#暖冬行动`).
+const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000]*${TAG}){0,2}$|^[#＃]\\p{Script=Han}{2,8}$`, 'u');
 const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`, `（新春走基层）`), ornaments
 // on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`, `▍身边事`, `☞ 提个醒`, `✦ 暖心事 ✦`): any character of the

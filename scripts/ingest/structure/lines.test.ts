@@ -25,6 +25,11 @@ describe('splitPageLines', () => {
     expect(splitPageLines('【数据】某县服务清单\n| 项目 | 数量 |\n| 养老服务站 | 46个 |')).toEqual(['【数据】某县服务清单', '| 项目 | 数量 |\n| 养老服务站 | 46个 |']);
   });
 
+  it('cuts a topic tag with one hash from the headline under it', () => {
+    expect(splitPageLines('#暖冬行动\n供热报修响应提速')).toEqual(['#暖冬行动', '供热报修响应提速']);
+    expect(splitPageLines('#1号楼加装电梯\n完工')).toEqual(['#1号楼加装电梯\n完工']);
+  });
+
   it('cuts three title lines or more apart: a headline runs to two lines at most', () => {
     expect(splitPageLines('引题 两个短语\n某区：社区托育点\n开到居民家门口')).toEqual(['引题 两个短语', '某区：社区托育点', '开到居民家门口']);
     expect(splitPageLines('某区：社区托育点\n开到居民家门口')).toEqual(['某区：社区托育点\n开到居民家门口']);

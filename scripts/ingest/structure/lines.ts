@@ -5,6 +5,7 @@
 
 import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
+import { isTopicTagLine } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
@@ -13,9 +14,9 @@ import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem,
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
 
-/** A line that is a block of its own wherever it stands: page furniture, a byline, a continuation mark. */
+/** A line that is a block of its own wherever it stands: page furniture, a byline, a topic tag, a continuation mark. */
 function standsAlone(line: string): boolean {
-  return isPageLine(line) || isFurniture(line) || isBylineLine(line) || isStandaloneByline(line) || readContinuation(line) !== undefined;
+  return isPageLine(line) || isFurniture(line) || isBylineLine(line) || isStandaloneByline(line) || isTopicTagLine(line) || readContinuation(line) !== undefined;
 }
 
 /**

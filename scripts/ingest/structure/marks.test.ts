@@ -14,6 +14,9 @@ describe('readMarkup', () => {
     expect(readMarkup('# 把民生愿景绘成幸福实景')).toEqual({ hashes: 1, text: '把民生愿景绘成幸福实景' });
     expect(readMarkup('## 平安长治 良法善治擦亮宜居底色')).toEqual({ hashes: 2, text: '平安长治 良法善治擦亮宜居底色' });
     expect(readMarkup('政府搭“桥”，让企业和求职者收获满满。')).toBeUndefined();
+    // Hashes with no space after them are text, as in Markdown: a number, a tag with one hash.
+    expect(readMarkup('#1号楼加装电梯完工')).toBeUndefined();
+    expect(readMarkup('#长治民生 全市新增停车位1.2万个')).toBeUndefined();
     // A line that leads into a list with its colon is text, with or without the list under it.
     expect(readMarkup('# 这些事项要记牢：\n- 某事一；\n- 某事二。')).toBeUndefined();
     expect(readMarkup('## 办理方式:')).toBeUndefined();

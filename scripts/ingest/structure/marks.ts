@@ -25,7 +25,8 @@ export interface Markup {
  */
 export function readMarkup(block: string): Markup | undefined {
   if (opensWithTopicTag(block)) return undefined;
-  const match = /^(#{1,6})[\s\u3000]*(.*)$/su.exec(block.trim());
+  // Markdown's own rule: the hashes are markup only with a space after them (`#1号楼…`, `#长治民生 …` are text).
+  const match = /^(#{1,6})[\s\u3000]+(.*)$/su.exec(block.trim());
   if (!match?.[2]) return undefined;
   if (/[：:]$/u.test(match[2].split('\n')[0]!.trim())) return undefined;
   return { hashes: match[1]!.length, text: match[2].trim() };
