@@ -118,8 +118,10 @@ export function joinSplitHeadlines(marked: Marked[]): Marked[] {
   const out: Marked[] = [];
   for (let i = 0; i < marked.length; i++) {
     const [upper, lower] = [marked[i]!, marked[i + 1]];
-    // A deck opened by dashes may stand between the headline and its byline (`——全县高效节水…`).
-    const deck = marked[i + 2]?.shape === 'deck' && opensWithDash(marked[i + 2]!.block.text);
+    // A deck opened by dashes may stand between the headline and its byline (`——全县高效节水…`), or one that gives
+    // the headline's figures with no dashes (`全县建成农村互助幸福院126个`).
+    const third = marked[i + 2];
+    const deck = (third?.shape === 'deck' && opensWithDash(third.block.text)) || (third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text + (lower?.block.text ?? '')));
     const byline = marked[i + (deck ? 3 : 2)];
     const joins =
       (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' && byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) &&

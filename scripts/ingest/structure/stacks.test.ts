@@ -114,6 +114,11 @@ describe('a headline broken over two blocks', () => {
     expect(kinds([TEXT, '村民在“爱心餐桌”前排队打饭', '某镇：“爱心餐桌”让留守老人吃上热乎饭', '记者 杜 鑫', TEXT_2])[1]).toBe('caption');
   });
 
+  it('is one headline over a deck that gives its figures with no dashes', () => {
+    const blocks = classifyBlocks([TEXT, '襄垣县：智能灌溉', '覆盖千亩果园', '全县节水灌溉面积达到3万亩', '本报记者 孔 亮', TEXT_2]);
+    expect(blocks.map((b) => [b.kind, b.source])).toEqual([['paragraph', [0]], ['headline', [1, 2]], ['deck', [3]], ['byline', [4]], ['paragraph', [5]]]);
+  });
+
   it('cuts a lead-in from a headline over two lines in one block of three title lines', () => {
     const blocks = classifyBlocks(splitBlocks(['守护“一老一小” 温暖千家万户\n潞城区：社区托育点\n开到居民家门口', '本报记者 王 磊', TEXT_2].join('\n\n')));
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([['kicker', '守护“一老一小” 温暖千家万户'], ['headline', '潞城区：社区托育点\n开到居民家门口'], ['byline', '本报记者 王 磊'], ['paragraph', TEXT_2]]);
