@@ -1,0 +1,226 @@
+// The phrases a label is read from (label.ts): the noun phrase before a number up to its last boundary, the noun
+// phrase after a number and its predicate, the verbs that open or close a phrase, age groups and thresholds
+// that define what is counted.
+
+import { UNITS } from '../../../src/domain/units.ts';
+import { RELATIONAL, SEQUENCE } from './label-trim.ts';
+import { DEFINING, LIGHT_VERBS, LINKING, PREDICATE_FILLER, type Tagged, hasNoun, isActor, isHead, join } from './label-roles.ts';
+
+/** A label's length at most, in characters (cut at a word boundary from the start: the head noun is last). */
+export const MAX_LABEL_LENGTH = 18;
+
+/** The length of `words` once linking words are dropped from its end. */
+function withoutLinking(words: readonly Tagged[], end = words.length): number {
+  for (let again = true; again && end > 0; ) {
+    again = false;
+    if (words[end - 1]!.role === 'skip') {
+      end--;
+      again = true;
+      continue;
+    }
+    for (const link of LINKING) {
+      let joined = '';
+      for (let i = end - 1; i >= 0 && joined.length < link.length; i--) {
+        joined = words[i]!.word + joined;
+        if (joined === link) {
+          end = i;
+          again = true;
+          break;
+        }
+      }
+      if (again) break;
+    }
+  }
+  return end;
+}
+
+/** Where the phrase ending at `end` starts: after the last boundary before it. */
+function phraseStart(words: readonly Tagged[], end: number): number {
+  const within = (lists: boolean) => {
+    let start = end;
+    while (start > 0) {
+      const w = words[start - 1]!;
+      // An age that defines who is counted (`80至89周岁的老人每人每月`, `70岁以上老人`) is part of the phrase.
+      const age = start < end ? ageStart(words, start) : -1;
+      if (age >= 0) {
+        start = age;
+        continue;
+      }
+      if (w.role === 'stop' || w.role === 'number' || (w.role === 'punct' && !(lists && listJoin(words, start - 1)))) break;
+      if (w.role === 'de' && start === end) break;
+      start--;
+    }
+    return start;
+  };
+  const start = within(true);
+  const joined = words.slice(start, end).map((w) => w.word).join('');
+  return joined.length <= MAX_LABEL_LENGTH ? start : within(false);
+}
+
+export const LEADING_AGE = /^((?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?)的?(.*)$/;
+const AGE = /^(?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?$/;
+// A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
+// its noun is a figure of its own (`67个以上普惠社区托育点`).
+const MEASURE_UNITS = [...UNITS].filter(([u, info]) => info.kind === 'measure' && /\p{Script=Han}/u.test(u)).map(([u]) => u);
+const THRESHOLD = new RegExp(`^[0-9.]+[万亿]?(?:${MEASURE_UNITS.join('|')})(?:以上|以下|及以上)$`, 'u');
+
+/** Where an age group or a threshold ending right before `end` starts (`80至89周岁`, `60岁以上`), or -1. */
+function ageStart(words: readonly Tagged[], end: number): number {
+  let text = '';
+  let start = -1;
+  for (let i = end - 1; i >= 0 && end - i <= 6; i--) {
+    text = words[i]!.word + text;
+    if (AGE.test(text) || THRESHOLD.test(text)) start = i;
+  }
+  return start;
+}
+
+/**
+ * Whether the 、 at `at` joins items of one noun phrase (`新建改扩建中小学、幼儿园7所`, `走访慰问低保户、特困户、
+ * 残疾人家庭236户`): a noun before it that is no count of its own (`4424人、`, `200余个、`).
+ */
+function listJoin(words: readonly Tagged[], at: number): boolean {
+  const before = words[at - 1];
+  const earlier = words[at - 2];
+  if (words[at]?.word !== '、' || !before || before.role !== 'noun' || !words[at + 1]) return false;
+  return earlier?.role !== 'number' && !UNITS.has(before.word.replace(/^[余多万亿]+/, ''));
+}
+
+/** The phrase before the number; when it names nothing, the phrase before that one too. */
+export function leftPhrase(words: readonly Tagged[]): Tagged[] {
+  const end = withoutLinking(words);
+  const start = phraseStart(words, end);
+  let phrase = words.slice(start, end);
+  // Past a few boundary words (`参与率由去年的六成`), the phrase before says what the number is of.
+  let stop = start;
+  // (A phrase of verbal nouns alone, `已发展到46家`, names no thing either.)
+  const names = (words: readonly Tagged[]) => words.some((w) => isHead(w) && w.tag !== 'vn');
+  for (let skipped = 0; !names(phrase) && stop > 0 && words[stop - 1]!.role === 'stop' && skipped < 3; skipped++) {
+    const outerEnd = withoutLinking(words, stop - 1);
+    const outerStart = phraseStart(words, outerEnd);
+    const outer = words.slice(outerStart, outerEnd);
+    if (hasNoun(outer)) phrase = [...outer, ...phrase];
+    stop = outerStart;
+  }
+  // `低保标准提高到每人每月780元`: the per-words define the number; the linking verb before them goes.
+  let per = phrase.length;
+  while (per > 0 && /^每/.test(phrase[per - 1]!.word)) per--;
+  const cut = per < phrase.length ? withoutLinking(phrase, per) : per;
+  if (cut > 0 && cut < per) phrase = [...phrase.slice(0, cut), ...phrase.slice(per)];
+  return withoutInstitution(phrase);
+}
+
+/** Without an institution acting before a verb with an object (`县财政安排专项资金` → 安排专项资金). */
+function withoutInstitution(phrase: Tagged[]): Tagged[] {
+  const verb = phrase.findIndex((w, i) => i > 0 && w.role === 'verb' && phrase.slice(i + 1).some(isHead));
+  if (verb <= 0) return phrase;
+  const actor = join(phrase.slice(0, verb));
+  return isActor(phrase.slice(0, verb)) && !phrase.slice(0, verb).some((w) => w.role === 'de') ? phrase.slice(verb) : phrase;
+}
+
+/** The noun phrase right after the number (`个学校食堂进行了改造` → 学校食堂) and the words after it. */
+export function rightPhrase(words: readonly Tagged[], classifier = false): { noun: Tagged[]; rest: Tagged[]; afterDe: boolean } {
+  let i = 0;
+  const afterDe = words[0]?.role === 'de';
+  if (afterDe) i++;
+  const noun: Tagged[] = [];
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    // A measure word takes a noun (`51名选手围绕…`): the word right after it, before no noun, is that noun
+    // though jieba tags it a verb (选手/v).
+    if (classifier && i === 0 && w.tag === 'v' && next && next.role !== 'noun') {
+      noun.push({ ...w, role: 'noun' });
+      continue;
+    }
+    // A verbal noun before a verb says how it is done (`统一/vn 购买`): it ends the phrase.
+    if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0) break;
+    if (w.role === 'noun') noun.push(w);
+    // A verb heading the phrase or inside it modifies its noun (`送餐老人`, `创业担保贷款`), unless it is
+    // a light verb that takes the noun as its object (`…标准给予运营补助`).
+    else if (w.role === 'verb' && next?.role === 'noun' && !LINK_VERBS.has(w.word) && (noun.length === 0 || !LIGHT_VERBS.has(w.word))) noun.push(w);
+    // A verb closing the clause names the thing (`接受为期3年的培养`, `每月500元补助`, `运营补助`).
+    else if (w.role === 'verb' && !next) noun.push({ ...w, role: 'noun' });
+    else if (w.word === '、' && noun.length > 0 && next?.role === 'noun') noun.push(w);
+    else break;
+  }
+  while (noun.length > 0 && noun[noun.length - 1]!.word === '、') noun.pop();
+  // Cut short of the clause's end by a verb, a phrase with a verb inside had its predicate in it
+  // (`8个乡镇开设电焊、家政、中式烹调等培训班` → 乡镇): it ends before that verb.
+  const inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb');
+  const cutShort = i < words.length && words[i]!.role !== 'punct' && words[i]!.role !== 'number';
+  if (cutShort && inner > 0) return { noun: noun.slice(0, inner), rest: words.slice(words.indexOf(noun[inner]!)), afterDe };
+  return { noun, rest: words.slice(i), afterDe };
+}
+
+/**
+ * A short predicate after a counted noun, without fillers (`进行了改造` → 改造): what the counted things
+ * underwent or did, with its object when the verb has one (`统一购买了意外伤害保险` → 统一购买 + 意外伤害保险).
+ * Not a predicate that only links or narrates — one opening on a preposition, conjunction or linking verb
+ * (`为支撑`, `是…`), an idiom (`脱颖而出`), an adverb of order (`依次登台`) — and without the adverbs of
+ * manner before its verb (`逐户入户排查` → 入户排查).
+ */
+export function predicateOf(rest: readonly Tagged[]): { verb: string; object: string } {
+  const none = { verb: '', object: '' };
+  const opening = rest.find((w) => w.role !== 'skip');
+  if (!opening || LINKING_OPEN.test(opening.tag) || LINK_VERBS.has(opening.word) || RELATIONAL.has(opening.word) || IN_TURN.test(opening.word)) return none;
+  let i = rest.indexOf(opening);
+  while (i < rest.length && ((/^(?:d|ad)$/.test(rest[i]!.tag) && !DEFINING.test(rest[i]!.word)) || SEQUENCE.has(rest[i]!.word) || rest[i]!.role === 'skip')) i++;
+  if (i < rest.length && /^(?:i|l)$/.test(rest[i]!.tag)) return none;
+  const words: Tagged[] = [];
+  let text = '';
+  for (; i < rest.length; i++) {
+    const w = rest[i]!;
+    if (w.role === 'punct' || w.role === 'number' || w.role === 'de') break;
+    words.push(w);
+    text = join(words).replace(PREDICATE_FILLER, '');
+    if (/[了过着]/.test(text)) break;
+  }
+  const verb = text.replace(/[了过着].*$/, '');
+  // A predicate cut by 、 in its object is half of what was done (`开设电焊、家政…`); one whose verb closes
+  // before 、 is whole (`背街小巷改造、…`).
+  if (rest[i]?.word === '、' && words[words.length - 1]?.role !== 'verb') return none;
+  // `38家企业提供岗位720个`: a verb and the object the next figure counts define who is counted here
+  // (提供岗位的企业); `46家企业带来1300多个岗位`: a verb whose object is that figure's alone does not.
+  if (rest[i]?.role === 'number') {
+    const split = words.findIndex((w) => w.role !== 'verb' && w.role !== 'skip');
+    const object = split > 0 ? rightPhrase(words.slice(split)) : undefined;
+    if (!object || object.rest.length > 0 || !hasNoun(object.noun)) return none;
+    return { verb: join(words.slice(0, split)).replace(PREDICATE_FILLER, ''), object: join(object.noun) };
+  }
+  // A predicate longer than a label could hold is a clause of its own.
+  if (verb.length > MAX_PREDICATE) return none;
+  if (!verb || !/[了过着]/.test(text)) return { verb, object: '' };
+  // Cut at 了: the noun phrase after it is the verb's object, which the predicate needs (`开启了…模式`);
+  // one that does not run to the end of the clause is half of one, and the predicate is left out.
+  const after = rightPhrase(rest.slice(i + 1));
+  if (!hasNoun(after.noun) || after.rest.some((w) => w.role !== 'punct')) return none;
+  return { verb, object: join(after.noun) };
+}
+
+const MAX_PREDICATE = 8;
+export const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
+
+// Adverbs of order tell events in turn (`依次登台`, `纷纷报名`): what follows them narrates, it does not define.
+const IN_TURN = /^(?:依次|先后|陆续|相继|纷纷|一一|轮流)$/;
+// What a predicate that only links opens on: a preposition or a conjunction.
+const LINKING_OPEN = /^(?:p|c)$/;
+// Verbs that link a noun to another, never what was done to it (`…中心为支撑`, `梁余妮是…`, `场站配有…`).
+const LINK_VERBS = new Set(['为', '是', '有', '成为', '作为', '配有', '设有', '拥有', '共有', '占', '占到']);
+
+/** The verbs that close a phrase, right before the number (`…的畅通惠及` → 惠及). */
+export function trailingVerbs(phrase: readonly Tagged[]): string {
+  let start = phrase.length;
+  while (start > 0 && phrase[start - 1]!.role === 'verb') start--;
+  return join(phrase.slice(start));
+}
+
+/** The verbs (and defining words) at the start of a phrase with the nouns they take before the number. */
+export function verbPhrase(phrase: readonly Tagged[]): string {
+  let end = 0;
+  while (end < phrase.length && (phrase[end]!.role === 'verb' || DEFINING.test(phrase[end]!.word))) end++;
+  if (end === 0) return '';
+  let j = end;
+  while (j < phrase.length && phrase[j]!.role === 'noun') j++;
+  return join(phrase.slice(0, j));
+}

@@ -1,0 +1,121 @@
+// The words of a clause a label is made of, each with its role (jieba tags, words.ts, read for labels): what ends
+// a phrase (stop), what is skipped, numbers, verbs, nouns and 的 — worked out once per text. Used by label-phrases.ts
+// and label.ts.
+
+import { UNITS } from '../../../src/domain/units.ts';
+import { splitLinks } from './label-trim.ts';
+import { scanPlaces } from './place-names.ts';
+import { boundedMemo } from './memo.ts';
+import { tagWords, type Word } from './words.ts';
+
+type Role = 'stop' | 'skip' | 'number' | 'punct' | 'verb' | 'noun' | 'de';
+
+// Boundaries: what stands before them is actor, place, time, manner or another clause's business.
+const STOP_WORDS = new Set([
+  '对', '为', '向', '在', '按', '按照', '把', '给', '据', '经', '自', '从', '由', '于', '以', '通过', '围绕', '针对',
+  '其中', '其余', '另', '另有', '现有', '共有', '拥有', '有', '等', '或', '并', '已', '已经', '正在', '共',
+  '截至', '截止', '期间', '同时', '此外', '其', '该', '这', '此', '将', '要', '计划', '力争', '确保', '目标', '预计',
+  '争取', '力促', '拟', '全市', '全县', '全区', '全镇', '全乡', '全省', '我市', '该县', '该区', '该镇', '县里', '区里',
+  '市里', '村里', '镇里', '全国', '首', '我', '他', '她', '我们', '他们', '家住', '已有', '再', '又', '均',
+]);
+// The whole of a division (`全村`, `全乡`): where, not what.
+const SCOPE_WORD = /^全[省市县区镇乡村国]$/;
+// Words skipped inside a phrase: they neither end it nor belong to the label.
+const SKIP_WORDS = new Set(['只', '仅', '需', '只需', '仅需', '就', '能', '可', '可以', '只能', '能够', '才能', '就能', '还', '都', '也', '才', '全部', '已登记', '各类', '各项', '所有']);
+// 和/与/及 join nouns inside a phrase (`精品示范村和提档升级村`, `煤炭产能与产量匹配率`).
+const JOINERS = new Set(['和', '与', '及']);
+const TIME_WORD = /^(?:今年|去年|明年|前年|当年|全年|年内|本年|目前|当前|现在|如今|近年|近年来|以来|今年以来|年底|年初|年末|月底|月初|上半年|下半年|前三季度|季度|冬季|期间|过去|以前|此前|之前|未来|下一步)$/;
+const NUMERAL = /^(?:[0-9.%]+|[零〇一二三四五六七八九十两百千万亿几]+(?:[个名所座家户]|多|余)?)$/;
+// Linking words between a phrase and its number: dropped from the end of the phrase.
+export const LINKING = [
+  '达到', '达', '为', '是', '共计', '合计', '总计', '计', '约', '近', '超过', '超', '只需', '只要', '仅需', '需', '仅',
+  '稳定在', '维持在', '保持在', '徘徊在', '提高到', '提高至', '提升至', '提升到', '增加到', '增至', '降至', '降到', '下降到',
+  '缩短到', '缩短至', '突破', '不到', '不足', '多达', '高达', '了', '的', '在', '实现', '占到', '占', '到', '最高',
+  '最低', '为期', '总共', '一共', '显示',
+];
+// Adverbs and per-words that define a number and stay in its label.
+// (A negation defines a number as much: `未打通`, `不达标`; it is never dropped.)
+export const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
+// An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
+const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
+// Nouns with a place's ending that are no actor: what is counted or measured (`城市低保标准`, `老旧小区改造项目`).
+const NOT_INSTITUTION = /(?:城市|小区|社区|农村|园区|景区|城区|乡村)$/;
+/** Whether the words before a verb are an institution or a place acting (`县财政安排…`), not a noun it modifies. */
+export const isActor = (words: readonly Tagged[]) => {
+  const actor = join(words);
+  return words.length > 0 && words[0]!.role !== 'verb' && INSTITUTION.test(actor) && !NOT_INSTITUTION.test(actor);
+};
+export const LIGHT_VERBS = new Set(['给予', '提供', '实现', '进行', '开展', '完成', '达到', '推广', '安装', '覆盖', '惠及', '带动', '解决', '发放', '用于', '投入']);
+export const PREDICATE_FILLER = /^(?:进行了?|开展了?|实施了?|完成了?|实现了?|得到了?|全部|全面|均|都|已|了|正在)+/;
+const HAN = /\p{Script=Han}/u;
+const PRONOUN = /^(?:其|该|这|那|此|各|我|你|他|她|它|谁|哪|自己|大家|有的|某)/;
+
+export interface Tagged extends Word {
+  role: Role;
+}
+
+// Verbs of works that define a number, whatever jieba tags them (it reads 新建 as a place name, ns).
+export const WORKS_VERB = /^(?:新建|新增|新建改造|改造|改扩建|扩建|改建|新设|增设)$/;
+
+function roleOf(w: Word, inPlace: boolean): Role {
+  if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : /^[A-Za-z]{2,}$/.test(w.word) ? 'noun' : 'punct';
+  if (WORKS_VERB.test(w.word)) return 'verb';
+  if (w.word === '的' || w.word === '之') return 'de';
+  // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
+  // short phrases idioms too: `一封信`, `每顿饭`).
+  if (inPlace || STOP_WORDS.has(w.word) || SCOPE_WORD.test(w.word) || TIME_WORD.test(w.word) || (w.tag === 'i' && w.word.length >= 4)) return 'stop';
+  if (SKIP_WORDS.has(w.word)) return 'skip';
+  if (JOINERS.has(w.word)) return 'noun';
+  if (DEFINING.test(w.word)) return 'noun';
+  if (NUMERAL.test(w.word) || (w.tag === 'm' && /^[0-9零〇一二三四五六七八九十两]/.test(w.word) && !/级$/.test(w.word)) || w.tag === 'q') return 'number';
+  if (['p', 'c', 'd', 'f', 'u', 'ul', 'ug', 'uz', 'uj', 'y', 'e'].includes(w.tag)) return w.word === '累计' ? 'noun' : 'stop';
+  // jieba tags some nouns as pronouns (`本科/r`): only real pronouns end a phrase.
+  if (w.tag === 'r') return PRONOUN.test(w.word) ? 'stop' : 'noun';
+  if (w.tag === 'v' || w.tag === 'vd' || w.tag === 'vi' || w.tag === 'vq') return 'verb';
+  return 'noun';
+}
+
+// Words that finish a number (`2025年`, `89周岁`, `17支`) belong to it, not to the phrase after.
+const AFTER_NUMBER = /^(?:年|月|日|周岁|岁|届|支|余|多|个|项|名|户)$/;
+
+/** The words of a text with their roles, worked out once per text (memo.ts); callers copy, never change. */
+export const tagged: (text: string) => readonly Tagged[] = boundedMemo(roles);
+
+function roles(text: string): Tagged[] {
+  const places = scanPlaces(text).filter((m) => m.place);
+  const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+  for (let i = 1; i < words.length; i++) {
+    // A time word between a verb and its noun modifies the noun (`完成全年任务`); 目标 right before 的 or the
+    // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target.
+    const following = words[i + 1];
+    // The base of a comparison (`较去年提高`, `比上年增加`) says what changed against what: it stays.
+    if (words[i]!.role === 'stop' && TIME_WORD.test(words[i]!.word) && /^(?:较|比)$/.test(words[i - 1]!.word)) {
+      words[i]!.role = 'noun';
+      words[i - 1]!.role = 'noun';
+    }
+    const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
+    const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
+    if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
+    // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.
+    const unit = words[i]!.word.replace(/^[余多万亿千百]+/, '');
+    if (words[i - 1]!.role === 'number' && (AFTER_NUMBER.test(words[i]!.word) || (HAN.test(words[i]!.word) && (unit === '' || UNITS.has(unit))))) {
+      words[i]!.role = 'number';
+    }
+    // A measure word right after a noun is part of it (`县域医疗次/q中心`; not `上个采暖季`).
+    if (words[i]!.tag === 'q' && words[i]!.role === 'number' && words[i - 1]!.role === 'noun' && !NUMERAL.test(words[i]!.word)) {
+      words[i]!.role = 'noun';
+    }
+    // A direction word between a noun and the number belongs to their phrase (`县城及周边[约500万平方米]
+    // 区域`); elsewhere it frames the clause (`在水库周边设置…`).
+    const next = words[i + 1];
+    const between = !next || next.role === 'number';
+    if (words[i]!.tag === 'f' && between && words[i - 1]!.role === 'noun' && /^[^以之]\p{Script=Han}$/u.test(words[i]!.word) && !TIME_WORD.test(words[i]!.word)) {
+      words[i]!.role = 'noun';
+    }
+  }
+  return words;
+}
+
+export const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
+export const isHead = (w: Tagged) => w.role === 'noun' && !DEFINING.test(w.word);
+export const hasNoun = (words: readonly Tagged[]) => words.some(isHead);
