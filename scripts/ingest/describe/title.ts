@@ -3,6 +3,7 @@
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import type { Block, Warning } from '../types.ts';
 import { columnLabel } from '../structure/columns.ts';
+import { BULLET_MARK } from '../structure/shape.ts';
 
 /**
  * Longest first sentence, in characters, taken whole as a made-up title; a longer one gives its first
@@ -91,7 +92,7 @@ export function asTitle(text: string): string {
 }
 
 // What a brief or a caption opens with before its news: a bullet (`◆`, `■`), `本报讯（记者 X）`, `图为`.
-const LEAD_IN = /^(?:[●■◆▲►•◇○□◉★☆][\s\u3000]*)?(?:本报\p{Script=Han}{0,8}讯[\s\u3000]*(?:[（(][^）)]{0,30}[）)])?[\s\u3000]*)?(?:图为)?/u;
+const LEAD_IN = new RegExp(`^(?:${BULLET_MARK}[\\s\\u3000]*)?(?:本报\\p{Script=Han}{0,8}讯[\\s\\u3000]*(?:[（(][^）)]{0,30}[）)])?[\\s\\u3000]*)?(?:图为)?`, 'u');
 // A clause that only says when (`12月7日，`, `截至11月底，`, `今年以来，`, `1至11月，`, `2025年冬季，`, `近日，`).
 const WHEN_CLAUSE =
   /^(?:截至|截止)?(?:(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:份)?(?:\d{1,2}日)?(?:[上下]午|晚上?|早上|凌晨|清晨|底|初|[上中下]旬)?|[春夏秋冬]季|前三季度|上半年|下半年)|今年|今冬|今年以来|近日|日前|近期|目前|昨天|昨日|今天|今日)+(?:以来)?[\s，,、]+/u;

@@ -6,14 +6,14 @@
 
 import { endsWithPersonName } from './names.ts';
 import type { Run } from './run.ts';
-import { isDialogueTurn } from './shape.ts';
+import { BULLET_MARK, isDialogueTurn } from './shape.ts';
 
 /** A box has at least this many notices. */
 const MIN_NOTICES = 2;
 /** A notice is a short line or two; more is a paragraph of running text. */
 const MAX_NOTICE_CHARS = 120;
 // `停水通知：…`, `■ 供热报修：…`: a label of two to six characters (after a bullet, maybe) and a colon.
-const LABELLED = /^(?:[●■◆▲►•◇○□◉★☆][\s\u3000]*)?(\p{Script=Han}{2,6})[：:][\s\u3000]*(\S)/u;
+const LABELLED = new RegExp(`^(?:${BULLET_MARK}[\\s\\u3000]*)?(\\p{Script=Han}{2,6})[：:][\\s\\u3000]*(\\S)`, 'u');
 // What a speaker says opens with a quote mark.
 const QUOTE = /^[“"「『‘]/u;
 

@@ -147,9 +147,14 @@ export function opensWithSectionNumber(text: string): boolean {
   return SECTION_NUMBER.test(text.trim());
 }
 
+/** The marks a list item, a data line or a brief opens with (`●`, `■`, `◆` …), as a regex character class. */
+export const BULLET_MARK = '[●■◆▲►•◇○□◉★☆]';
+/** A bullet and the space after it, at the start of a line. */
+export const LEADING_BULLET = new RegExp(`^${BULLET_MARK}[\\s\\u3000]*`, 'u');
+
 // A list item: `● 新建改造供热管网 21.6公里`, `■ 11月18日，…`, `- 家庭收入证明*`.
 // Numbered: `1. …`, `2、…`, `（3）…` (not `1.5万`); `一、` opens a section, not an item.
-const LIST_ITEM = /^(?:[●■◆▲►•◇○□◉★☆]|[-*+](?=[\s\u3000])|\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）])[\s\u3000]*\S/u;
+const LIST_ITEM = new RegExp(`^(?:${BULLET_MARK}|[-*+](?=[\\s\\u3000])|\\d{1,2}[.．、)）](?!\\d)|[（(]\\d{1,2}[)）])[\\s\\u3000]*\\S`, 'u');
 
 /** A line that opens with a bullet: an item of a list, never a caption or a title. */
 export function isListItem(text: string): boolean {
@@ -158,7 +163,7 @@ export function isListItem(text: string): boolean {
 
 /** `8月1日，…`, `■ 11月18日，…`, `近日，…`: text that opens the way a news item opens, with its date. */
 export function opensWithDate(text: string): boolean {
-  const t = text.trim().replace(/^[●■◆▲►•◇○□◉★☆][\s\u3000]*/u, '');
+  const t = text.trim().replace(LEADING_BULLET, '');
   return /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬)|近日|日前|近期)/u.test(t);
 }
 
