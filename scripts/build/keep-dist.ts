@@ -31,10 +31,12 @@ export function keyedOutputs(manifestFile: string): Set<string> {
   return files;
 }
 
-function filesUnder(dir: string): string[] {
+/** Every file under `dir` (following no links), as sorted `/`-separated paths relative to it. */
+export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** Removes the folders under `dir` (not `dir`) left empty, deepest first. */
@@ -58,7 +60,7 @@ export function prepareKeptDist(distDir: string, manifestFile: string, marker: s
   for (const file of alsoRemove) keyed.delete(file);
   let kept = 0;
   let removed = 0;
-  for (const file of filesUnder(distDir)) {
+  for (const file of listFiles(distDir)) {
     if (keyed.has(file)) kept++;
     else {
       rmSync(join(distDir, file), { force: true });
@@ -74,7 +76,7 @@ export function prepareKeptDist(distDir: string, manifestFile: string, marker: s
 /** After astro: removes the files older than `since` that its new manifest does not record (pages no longer built). */
 export function pruneStale(distDir: string, manifestFile: string, since: bigint): string[] {
   const keyed = keyedOutputs(manifestFile);
-  const stale = filesUnder(distDir).filter((file) => !keyed.has(file) && statSync(join(distDir, file), { bigint: true }).mtimeNs < since);
+  const stale = listFiles(distDir).filter((file) => !keyed.has(file) && statSync(join(distDir, file), { bigint: true }).mtimeNs < since);
   for (const file of stale) rmSync(join(distDir, file), { force: true });
   if (stale.length > 0) removeEmptyFolders(distDir);
   return stale;

@@ -16,9 +16,9 @@
 // the digest of astro's cache manifest as that build left it: when only the inputs changed, dist/ is still
 // that build's and astro's cache still describes it, so the next build may rebuild into it (keep-dist.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { ASTRO_MANIFEST } from './keep-dist.ts';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { ASTRO_MANIFEST, listFiles } from './keep-dist.ts';
 
 /** What the build reads, relative to the project root: folders are read whole, missing entries count as absent. */
 export const BUILD_INPUTS = {
@@ -80,14 +80,6 @@ function hashEntry(hash: ReturnType<typeof createHash>, root: string, entry: str
     hash.update(`\0${file}\0${bytes.length}\0`);
     hash.update(bytes);
   }
-}
-
-/** Every file under `dir` (following no links), as sorted `/`-separated paths relative to it. */
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() || e.isSymbolicLink())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
 }
 
 /** The manifest of an output folder: each file's path, size, mtime (ns) and inode, digested; undefined if absent. */
