@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE, bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, orderBuckets, pageLanguage, UNDATED } from './buckets.ts';
+import { ARCHIVE, bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, orderBuckets, pageLanguage, reportIdOf, UNDATED } from './buckets.ts';
+import { partOf } from '../../src/lib/content/shard.ts';
 
 const page = (attrs: string, body = true) =>
   `<!doctype html><html lang="zh-CN"><body><main${body ? ' data-pagefind-body' : ''}><h1 ${attrs}>标题</h1></main></body></html>`;
@@ -45,6 +46,18 @@ describe('indexOf', () => {
     expect(indexOf(ARCHIVE, groups)).toBe(ARCHIVE);
     expect(indexOf('2019', groups)).toBe('2019');
     expect(eachYearAlone(['2024', UNDATED, ARCHIVE, '2023'])).toEqual(['2024', '2023+undated']);
+  });
+
+  it('puts a report of a year cut in parts in the part its id falls in, read from the page’s path', () => {
+    const groups = ['2025.1of2', '2025.2of2', 'undated.1of3', 'undated.2of3', 'undated.3of3'];
+    const path = 'en/articles/chang-zhi-gao-xin-qu-zhi-neng-gao/index.html';
+    const id = reportIdOf(path)!;
+    expect(id).toBe('chang-zhi-gao-xin-qu-zhi-neng-gao');
+    expect(reportIdOf('zh/data/measures/x/index.html')).toBeUndefined();
+    expect(indexOf('2025', groups, id)).toBe(`2025.${partOf(id, 2)}of2`);
+    expect(indexOf(UNDATED, groups, id)).toBe(`undated.${partOf(id, 3)}of3`);
+    expect(orderBuckets([ARCHIVE, ...groups].reverse())).toEqual(['2025.1of2', '2025.2of2', ARCHIVE, 'undated.1of3', 'undated.2of3', 'undated.3of3']);
+    expect(indexManifest(new Map(groups.map((g) => [g, ['en']]))).years).toEqual(['2025']);
   });
 });
 

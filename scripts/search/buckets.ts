@@ -1,6 +1,7 @@
 // Which search index a built page belongs to, and where each index goes: one Pagefind index per group of
 // years of the reports (src/lib/content/shard.ts: a year alone once it has enough reports to rank on its own,
-// small years together, the undated with the oldest), and one for the other indexed pages (measure pages),
+// small years together, the undated with the oldest or apart, none past CZ_YEAR_GROUP_MAX reports: a bigger
+// year or the undated cut into parts by their ids), and one for the other indexed pages (measure pages),
 // so that an edit re-indexes only its group and a sharded build (`npm run build -- --shard <group>`) can
 // index its group alone. The browser searches them
 // together with Pagefind's `mergeIndex` (components/search/pagefind-load.ts), reading the list from
@@ -8,7 +9,7 @@
 // The newest group's index sits in `pagefind/` itself, where the header's warm-up and every existing link
 // to `pagefind/pagefind.js` find it; each other's in `pagefind/<group>/`.
 
-import { groupOf, groupYears, UNDATED, yearsOf } from '../../src/lib/content/shard.ts';
+import { compareGroups, groupOf, groupYears, UNDATED, yearsOf } from '../../src/lib/content/shard.ts';
 
 /** The bucket of reports no year dates (`data-pagefind-sort="date:0"`, no year meta): a shard of its own. */
 export { UNDATED };
@@ -45,7 +46,13 @@ export function chunkSizeFor(pagesPerLanguage: number, most = 5000): number {
 const BODY = /\sdata-pagefind-body[\s=>]/;
 const YEAR = /\sdata-pagefind-meta="year:(\d{4})"/;
 
-const REPORT = /^(?:[a-z]{2}\/)?articles\//;
+const REPORT = /^(?:[a-z]{2}\/)?articles\/([^/]+)\//;
+
+/** The report id of a built article page's path (`zh/articles/<id>/index.html`); undefined for other pages. */
+export function reportIdOf(path: string): string | undefined {
+  const id = REPORT.exec(path)?.[1];
+  return id === undefined ? undefined : decodeURIComponent(id);
+}
 
 /**
  * The bucket of a built page at `path` (under dist/, `zh/articles/<id>/index.html`): a report's year
@@ -65,11 +72,12 @@ export function pageLanguage(html: string): string {
 
 /**
  * The index a page of bucketOfPage's `bucket` goes in: its group of years (`groups`, as --list-shards names
- * them: src/lib/content/shard.ts), or its year alone when no group holds it; the archive's pages their own.
+ * them: src/lib/content/shard.ts; the report's `id`, from reportIdOf, picks its part of a year cut in parts),
+ * or its year alone when no group holds it; the archive's pages their own.
  */
-export function indexOf(bucket: string, groups: readonly string[]): string {
+export function indexOf(bucket: string, groups: readonly string[], id?: string): string {
   if (bucket === ARCHIVE) return ARCHIVE;
-  return groupOf(groups, bucket === UNDATED ? undefined : Number(bucket)) ?? bucket;
+  return groupOf(groups, bucket === UNDATED ? undefined : Number(bucket), id) ?? bucket;
 }
 
 /** The groups of pages' own years when the content's are not at hand: every year alone. */
@@ -79,10 +87,10 @@ export function eachYearAlone(buckets: Iterable<string>): string[] {
   return groupYears(counts, 1);
 }
 
-/** Indexes newest first (by their newest year), then the archive's pages, the undated alone last. */
+/** Indexes newest first (by their newest year; a year's parts in turn), then the archive's pages, the undated alone last. */
 export function orderBuckets(buckets: Iterable<string>): string[] {
-  const rank = (b: string) => (b === UNDATED ? -2 : b === ARCHIVE ? -1 : Math.max(...(b.match(/\d{4}/g) ?? ['-3']).map(Number)));
-  return [...new Set(buckets)].sort((a, b) => rank(b) - rank(a));
+  const rank = (b: string) => (b === ARCHIVE ? 0 : yearsOf(b).length > 0 ? 1 : -1);
+  return [...new Set(buckets)].sort((a, b) => rank(b) - rank(a) || compareGroups(a, b));
 }
 
 /** Where each bucket's index goes under `pagefind/`: the newest at the root (''), each other in `<bucket>/`. */
@@ -99,6 +107,6 @@ export function indexManifest(buckets: ReadonlyMap<string, readonly string[]>): 
   }
   return {
     languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    years: [...folders.keys()].flatMap((bucket) => yearsOf(bucket).map(String)),
+    years: [...new Set([...folders.keys()].flatMap((bucket) => yearsOf(bucket).map(String)))],
   };
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
-import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage } from './buckets.ts';
+import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
 import { htmlFiles, keepIndex, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
 import { syncMirror } from './page-mirror.ts';
 
@@ -204,7 +204,7 @@ function pagesByBucket(siteDir: string, groups: readonly string[] | undefined): 
   for (const path of files) {
     const { bytes, bucket, language } = read(path);
     if (bucket === undefined) continue;
-    const index = indexOf(bucket, grouping);
+    const index = indexOf(bucket, grouping, reportIdOf(path));
     let entry = byBucket.get(index);
     if (!entry) byBucket.set(index, (entry = { paths: [], languages: new Map(), digest: new PagesDigest() }));
     entry.paths.push(path);

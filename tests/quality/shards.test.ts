@@ -47,8 +47,9 @@ function reportPerShard(): Map<string, { id: string; title: string }> {
   for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()) {
     const data = readFrontmatter(readFileSync(join(dir, file), 'utf8')) ?? {};
     if (data.draft === true) continue;
-    const shard = groupOf(shards, typeof data.year === 'number' ? data.year : undefined);
-    if (shard !== undefined && !found.has(shard)) found.set(shard, { id: file.replace(/\.mdx?$/, ''), title: String(data.title) });
+    const id = file.replace(/\.mdx?$/, '');
+    const shard = groupOf(shards, typeof data.year === 'number' ? data.year : undefined, id);
+    if (shard !== undefined && !found.has(shard)) found.set(shard, { id, title: String(data.title) });
   }
   return found;
 }

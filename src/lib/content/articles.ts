@@ -105,5 +105,5 @@ export async function getEnglishTitle(id: string): Promise<LocalText | undefined
  */
 export async function articleRoutesFilter(): Promise<(article: { id: string }) => boolean> {
   const catalog = await getCatalog();
-  return (article) => emitsArticle(currentShard, catalog.byId.get(article.id)?.year);
+  return (article) => emitsArticle(currentShard, catalog.byId.get(article.id)?.year, article.id);
 }
