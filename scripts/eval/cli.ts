@@ -9,6 +9,10 @@ const EVALS: Record<string, { about: string; load: () => Promise<{ run: (args: s
     about: 'status, year, region, topic, label and kind of every figure against the gold (seeds and dev pages)',
     load: () => import('./figures.ts'),
   },
+  variants: {
+    about: 'the dev pages printed other ways with the same meaning (markup, marks, spacing), scored against the same gold',
+    load: () => import('./variants.ts'),
+  },
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -20,6 +20,7 @@ import { isPageLine } from './structure/page-lines.ts';
 import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
+import { readExportLine } from './structure/export-markup.ts';
 import { isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
@@ -53,7 +54,8 @@ const QUOTED = /^>[\s\u3000]+\S/u;
 /**
  * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones
  * dropped; a block of lines that are blocks of their own (a page exported without blank lines) is cut into
- * them (structure/lines.ts).
+ * them (structure/lines.ts). An export's tags around a line and emphasis on a title line are read off first
+ * (structure/export-markup.ts).
  */
 export function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
@@ -63,7 +65,8 @@ export function splitBlocks(text: string): string[] {
     if (block) blocks.push(...splitPageLines(block));
     lines = [];
   };
-  for (const line of text.split(/\r\n|\r|\n/u)) {
+  for (const typed of text.split(/\r\n|\r|\n/u)) {
+    const line = readExportLine(typed);
     if (line.trim() === '') flush();
     else lines.push(line);
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readExportLine, unwrapHtmlLine, unwrapTitleEmphasis, withoutEmphasis } from './export-markup.ts';
+
+describe('unwrapHtmlLine', () => {
+  it('takes paragraph and division tags and a line-end break off a line', () => {
+    expect(unwrapHtmlLine('<p>本报讯 某县新建公园3个。</p>')).toBe('本报讯 某县新建公园3个。');
+    expect(unwrapHtmlLine('<p class="txt">某某街道：社区食堂开张</p>')).toBe('某某街道：社区食堂开张');
+    expect(unwrapHtmlLine('<div><p>标题一行</p></div>')).toBe('标题一行');
+    expect(unwrapHtmlLine('记者 某某<br>')).toBe('记者 某某');
+    expect(unwrapHtmlLine('记者 某某<br />')).toBe('记者 某某');
+  });
+  it('leaves a break inside a line and a line without tags as they are', () => {
+    expect(unwrapHtmlLine('描述室温<br>和故障情况。')).toBe('描述室温<br>和故障情况。');
+    expect(unwrapHtmlLine('  某县新建公园  ')).toBe('  某县新建公园  ');
+  });
+  it('makes a line of tags alone blank', () => {
+    expect(unwrapHtmlLine('<p></p>')).toBe('');
+    expect(unwrapHtmlLine('<br>')).toBe('');
+  });
+});
+
+describe('emphasis on title lines', () => {
+  it('takes every emphasis pair off', () => {
+    expect(withoutEmphasis('**某县：**新建公园3个')).toBe('某县：新建公园3个');
+    expect(withoutEmphasis('<strong>某县</strong>新建<b>公园</b>')).toBe('某县新建公园');
+    expect(withoutEmphasis('__身边事__')).toBe('身边事');
+  });
+  it('reads a title line without it, whole or in part', () => {
+    expect(unwrapTitleEmphasis('**某县：一条公路连起十个村**')).toBe('某县：一条公路连起十个村');
+    expect(unwrapTitleEmphasis('**某县：**一条公路连起十个村')).toBe('某县：一条公路连起十个村');
+    expect(unwrapTitleEmphasis('<strong>——某县今年新建公园3个</strong>')).toBe('——某县今年新建公园3个');
+  });
+  it('keeps emphasis inside running text as typed', () => {
+    const text = '**温馨提示**：冬季气温低，居民外出时请关好水表阀门。';
+    expect(unwrapTitleEmphasis(text)).toBe(text);
+    expect(unwrapTitleEmphasis('价钱*实在*，比自己做省心。')).toBe('价钱*实在*，比自己做省心。');
+  });
+  it('reads tags first, then emphasis', () => {
+    expect(readExportLine('<p><strong>某县：社区食堂开张</strong></p>')).toBe('某县：社区食堂开张');
+  });
+});
