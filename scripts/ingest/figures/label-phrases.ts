@@ -146,9 +146,15 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
   }
   while (noun.length > 0 && noun[noun.length - 1]!.word === '、') noun.pop();
   // Cut short of the clause's end by a verb, a phrase with a verb inside had its predicate in it
-  // (`8个乡镇开设电焊、家政、中式烹调等培训班` → 乡镇): it ends before that verb.
-  const inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb');
-  const cutShort = i < words.length && words[i]!.role !== 'punct' && words[i]!.role !== 'number';
+  // (`8个乡镇开设电焊、家政、中式烹调等培训班` → 乡镇); so had one cut by the next figure, whose object it
+  // names (`为1570名农民工追讨工资1578万元` → 农民工): it ends before that verb.
+  let inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb');
+  // (Not one cut by a list's next item: `3座…站管网铺设和13个…`.)
+  const byNumber = words[i]?.role === 'number' && !/^(?:和|与|及|、)$/.test(words[i - 1]?.word ?? '');
+  // (Only a verb and one object: in `2737个街道、社区就业社保服务点40项…` 就业 modifies 服务点.)
+  const cutShort = i < words.length && words[i]!.role !== 'punct' && (words[i]!.role !== 'number' || (byNumber && inner === noun.length - 2));
+  // (A defining adverb before that verb is its own: `10个书房累计接待读者…` → 书房.)
+  while (cutShort && inner > 1 && DEFINING.test(noun[inner - 1]!.word)) inner--;
   if (cutShort && inner > 0) return { noun: noun.slice(0, inner), rest: words.slice(words.indexOf(noun[inner]!)), afterDe };
   return { noun, rest: words.slice(i), afterDe };
 }

@@ -114,12 +114,31 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县为5000户农户发放清洁取暖补贴600万元。', '5000户')).toBe('发放清洁取暖补贴的农户');
   });
 
+  it('ends the noun after a count before a verb whose object the next figure counts', () => {
+    expect(label('该县为1570名农民工追讨工资1578万元。', '1570名')).toBe('追讨工资的农民工');
+    // (A list's next item is no such figure: `…管网铺设和13个…`.)
+    expect(label('工程包括3座建制镇污水处理站管网铺设和13个村级污水处理设施。', '3座')).not.toContain('和');
+  });
+
+  it('names what a temperature or an area measures where the label names only the place or the thing', () => {
+    expect(label('“今年暖气来得早，一开栓屋里就有23度。”', '23度', '℃')).toBe('室温');
+    expect(label('“敬老院的活动室22度，很暖和。”', '22度', '℃')).toContain('温度');
+    expect(label('全县供热面积达到520万平方米。', '520万平方米')).toBe('供热面积');
+    expect(label('这片不到3000平方米的小公园，原来是一处闲置多年的废旧厂区。', '不到3000平方米')).toBe('小公园面积');
+  });
+
+  it('defines the noun a share or a measure is of by the verb and object after it', () => {
+    const text = '壶关县将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。';
+    expect(label(text, '八成以上')).toBe('投入民生关键领域的财政收入');
+    expect(label('潞州区将八成以上财政支出用于民生。', '八成以上')).toBe('用于民生的财政支出');
+  });
+
   it('keeps the quotes the sentence puts round a name', () => {
     expect(label('全县组建6支“红马甲”志愿服务队。', '6支')).toBe('组建“红马甲”志愿服务队');
   });
 
   it('keeps a direction word between its noun and the number, and 可支配收入 whole', () => {
-    expect(label('项目为镇区及周边约80万平方米区域提供热源。', '约80万平方米')).toBe('镇区及周边区域');
+    expect(label('项目为镇区及周边约80万平方米区域提供热源。', '约80万平方米')).toBe('提供热源的镇区及周边区域面积');
     expect(label('全县农村居民人均可支配收入增长7.2%。', '7.2%')).toBe('农村居民人均可支配收入增长');
   });
 

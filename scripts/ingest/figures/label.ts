@@ -64,6 +64,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // `低保家庭享受每月500元补助`, `实现100%签约`: a word right after the amount completes it.
     const after = (afterDe && hasNoun(phrase)) || (hasNoun(phrase) && noun.length > 1) ? [] : noun;
     label = `${join(phrase)}${join(after)}`;
+    // `为县城及周边约500万平方米区域提供稳定、清洁的热源`: a measure of the noun right after it, which a verb
+    // and its object then define (提供热源的县城及周边区域).
+    const served = !counter && !afterDe && after.length > 0 ? verbObject(rest) : '';
+    if (served && `${served}的${label}`.length <= MAX_LABEL_LENGTH) label = `${served}的${label}`;
   }
   // Money put into something is named after what it is for (`投入近200万元对16个学校食堂进行了改造`).
   const purposeAt = right[0]?.word === '专项' || right[0]?.word === '专门' ? 1 : 0;
@@ -89,8 +93,31 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
-  const full = trimLabel(withContext(label, scope, context, leaning, predicate(right)), TRIM);
+  const full = measured(trimLabel(withContext(label, scope, context, leaning, predicate(right)), TRIM), scope.unit);
   return full ? fit(quoted(full, scope.sentence)) : undefined;
+}
+
+// What a unit measures, named where the label names only the thing or the place measured.
+const TEMPERATURE = /温/;
+const AREA_UNITS = new Set(['平方米', '平方公里', '亩', '公顷']);
+const AREA = /(?:面积|路面|用地|场地|耕地|林地|草地)$/;
+
+/**
+ * A temperature or an area named after what it measures: `屋里就有23度` is the room's temperature (室温; a
+ * place word, jieba's `s`, is where it was measured, what stood before it is the clause's business), `不到
+ * 3000平方米的小公园` the park's area (小公园面积). Not a label that says it already (室温, 供热面积, 路面).
+ */
+function measured(label: string, unit: string): string {
+  if (!label) return label;
+  if (unit === '℃' && !TEMPERATURE.test(label)) {
+    const words = tagged(label);
+    const last = words[words.length - 1]!;
+    // (Inside a home or a room, 屋里, 家里, 室内, it is the room temperature, 室温.)
+    if (last.tag === 's' && /^[屋家室房].*[里内]$/.test(last.word)) return '室温';
+    return `${last.tag === 's' ? last.word : label}温度`;
+  }
+  if (AREA_UNITS.has(unit) && !AREA.test(label) && !label.includes('面积') && label.length + 2 <= MAX_LABEL_LENGTH) return `${label}面积`;
+  return label;
 }
 
 /**
@@ -130,6 +157,25 @@ function withContext(label: string, scope: FigureScope, context: LabelContext, l
   }
   return label;
 }
+
+/**
+ * A verb and the head of its object running to the end of the clause (`提供稳定、清洁的热源` → 提供热源): the
+ * object's modifiers before its last 的 are left out. Not a linking verb, nor a clause with a number in it.
+ */
+function verbObject(rest: readonly Tagged[]): string {
+  const words = rest.filter((w) => w.role !== 'skip');
+  const verb = words[0];
+  if (!verb || verb.role !== 'verb' || LINKING_VERBS.test(verb.word)) return '';
+  let start = words.length;
+  while (start > 1 && words[start - 1]!.role === 'noun') start--;
+  const object = words.slice(start);
+  if (words.slice(0, start).some((w, i) => w.role === 'number' || (w.role === 'stop' && !(w.word === '等' && i === start - 1)))) return '';
+  // (The object follows the verb, the 的 closing its modifiers, or the 等 closing a list of its kinds:
+  // `投入教育、医疗、养老、就业等民生关键领域` → 投入民生关键领域.)
+  const whole = start === 1 || words[start - 1]!.role === 'de' || words[start - 1]!.word === '等';
+  return whole && hasNoun(object) ? `${verb.word}${join(object)}` : '';
+}
+const LINKING_VERBS = /^(?:是|为|有|成为|作为|达到|达|占|占到|约|超过)$/;
 
 /** What money is for: the first noun phrase of the clause after it, counts skipped, and its predicate. */
 /** The clause after the one ending at `end` (a comma's), up to the next break. */
