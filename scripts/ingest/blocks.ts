@@ -25,7 +25,7 @@ import { isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
-import { charCount, endsComplete, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
@@ -168,7 +168,7 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
 /** Short enough for a headline, with no full stop in it and not broken off after a clause mark. */
 function headlineLength(text: string): boolean {
   const t = text.trim();
-  if (/[。；;]|[，,、：:]$/u.test(t)) return false;
+  if (/[。]|[，,、：:]$/u.test(t) || new RegExp(SEMICOLON, 'iu').test(t)) return false;
   if (isLatin(t)) return isLatinTitle(t);
   return charCount(t) <= MAX_TITLE_CHARS;
 }

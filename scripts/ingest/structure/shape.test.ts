@@ -137,3 +137,14 @@ describe('endsBroken: a note wholly in brackets', () => {
     expect(endsBroken('全县新增供热面积20万平方米（含城区')).toBe(true);
   });
 });
+
+describe('HTML entities an export leaves in a line', () => {
+  it('are no semicolon: a headline with &amp; in it is still title-like', () => {
+    expect(isTitleLike('某区：管网改造 &amp; 水质提升“两手抓”')).toBe(true);
+    expect(isTitleLike('&#8226; 某县新建公园3个')).toBe(true);
+  });
+  it('while a semicolon of the text still makes it running text', () => {
+    expect(isTitleLike('管网改造；水质提升')).toBe(false);
+    expect(isTitleLike('管网改造&水质提升;')).toBe(false);
+  });
+});

@@ -6,9 +6,11 @@ export const MAX_TITLE_CHARS = 40;
 
 // A sentence ends here; closing quotes and brackets may follow the mark (`…太贴心了。”`).
 const COMPLETE_END = /[。！？!?…][”’」』）)】〕]*$/u;
+// A semicolon, but not the one that closes an HTML entity an export leaves in the text (`改造 &amp; 提升`, `&#8226;`).
+export const SEMICOLON = '(?:；|(?<!&(?:[a-z]{2,8}|#\\d{1,7}|#x[0-9a-f]{1,6}));)';
 // A title never holds a full stop, and a line ending in a clause mark is running text cut short.
-const SENTENCE_MARK = /[。！？!?；;]/u;
-const CLAUSE_END = /[，,、：:；;]$/u;
+const SENTENCE_MARK = new RegExp(`[。！？!?]|${SEMICOLON}`, 'iu');
+const CLAUSE_END = new RegExp(`(?:[，,、：:]|${SEMICOLON})$`, 'iu');
 const HAN = /\p{Script=Han}/u;
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
