@@ -54,14 +54,17 @@ export function articleStarts(lines: readonly string[], gold: GoldPage): number[
   };
   const starts: number[] = [];
   let from = 0;
+  // Where the article above begins its text: a lead of the next one stands after it.
+  let body = -1;
   gold.articles.forEach((a: GoldArticle, k) => {
     const head = find(a.title ?? a.starts, from);
     if (head < 0) return;
     const kicker = a.kicker ? find(a.kicker.replace(/^[【〔[]|[】〕\]]$/gu, ''), Math.max(from, head - 3)) : -1;
-    const lead = a.starts ? find(a.starts, from) : -1;
-    const first = Math.min(head, ...[kicker, lead].filter((i) => i >= 0 && i <= head));
+    const lead = a.starts ? find(a.starts, body + 1) : -1;
+    const first = Math.min(head, ...[kicker, lead].filter((i) => i >= 0 && i <= head && i > body));
     if (k > 0) starts.push(first);
     from = head + 1;
+    body = a.starts ? Math.max(head, find(a.starts, head)) : head;
   });
   return starts;
 }

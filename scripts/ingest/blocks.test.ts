@@ -257,6 +257,9 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     expect(kinds(one)).toEqual(['paragraph', 'caption', 'paragraph']);
     const list = classifyBlocks(['某镇今年办成三件实事：', '▲ 新建老年食堂1所', '▲ 改造道路5公里']);
     expect(kinds(list).slice(1)).toEqual(['paragraph', 'paragraph']);
+    // Items of a list with a rule drawn between them are still items, not captions.
+    const ruled = classifyBlocks(['【简讯】', '▲ 某县新建老年食堂1所，每天供餐。', '---', '▲ 某区改造道路5公里，年底完工。', '***', '▲ 某镇新增公交线路2条。']);
+    expect(ruled.filter((b) => b.text.startsWith('▲')).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
   it('reads ornament rules, notes about the page, staff credits for drawings and a column name at the page foot as furniture (issue 15)', () => {

@@ -110,13 +110,19 @@ const MAX_TRIANGLE_CAPTION_CHARS = 80;
 
 /**
  * A line opened by ▲ or △ with no such line beside it is a photo's caption (`▲ 老人们在互助幸福院用餐。`),
- * not an item of a list: a list has two items or more.
+ * not an item of a list: a list has two items or more, maybe with a rule drawn between them (`▲ …` / `---` / `▲ …`).
  */
 function triangleCaptions(marked: Marked[]): Marked[] {
   const triangle = (m: Marked | undefined) => m !== undefined && TRIANGLE.test(m.block.text.trim());
+  const rule = (m: Marked | undefined) => m?.shape === 'furniture' && isRule(m.block.text);
+  const beside = (i: number, step: 1 | -1) => {
+    let k = i + step;
+    while (rule(marked[k])) k += step;
+    return marked[k];
+  };
   return marked.map((m, i) => {
     const t = m.block.text.trim();
-    if (m.shape !== 'paragraph' || !TRIANGLE.test(t) || t.includes('\n') || triangle(marked[i - 1]) || triangle(marked[i + 1])) return m;
+    if (m.shape !== 'paragraph' || !TRIANGLE.test(t) || t.includes('\n') || triangle(beside(i, -1)) || triangle(beside(i, 1))) return m;
     if (charCount(t) > MAX_TRIANGLE_CAPTION_CHARS || m.block.byline) return m;
     const closing = cutClosingCredit(t);
     return { shape: 'caption', block: { kind: 'caption', text: closing.text, source: m.block.source, ...((closing.credit ?? m.block.credit) !== undefined && { credit: closing.credit ?? m.block.credit }) } };
