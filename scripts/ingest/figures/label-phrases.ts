@@ -40,8 +40,9 @@ function phraseStart(words: readonly Tagged[], end: number): number {
     let start = end;
     while (start > 0) {
       const w = words[start - 1]!;
-      // An age that defines who is counted (`80至89周岁的老人每人每月`, `70岁以上老人`) is part of the phrase.
-      const age = start < end ? ageStart(words, start) : -1;
+      // An age that defines who is counted (`80至89周岁的老人每人每月`, `70岁以上老人`, `其中60岁以上的占到`) is
+      // part of the phrase.
+      const age = ageStart(words, start);
       if (age >= 0) {
         start = age;
         continue;
@@ -73,6 +74,17 @@ function ageStart(words: readonly Tagged[], end: number): number {
     if (AGE.test(text) || THRESHOLD.test(text)) start = i;
   }
   return start;
+}
+
+/** Where an age group opening words at `start` ends (`80岁以上`), or `start`. */
+function ageEnd(words: readonly Tagged[], start: number): number {
+  let text = '';
+  let end = start;
+  for (let i = start; i < words.length && i - start < 6; i++) {
+    text += words[i]!.word;
+    if (AGE.test(text)) end = i + 1;
+  }
+  return end;
 }
 
 /**
@@ -124,6 +136,12 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
   const afterDe = words[0]?.role === 'de';
   if (afterDe) i++;
   const noun: Tagged[] = [];
+  // An age that defines the noun after the count opens its phrase (`1.2万名80岁以上老人`).
+  const age = ageEnd(words, i);
+  if (age > i && words[age]?.role === 'noun') {
+    noun.push(...words.slice(i, age).map((w) => ({ ...w, role: 'noun' as const })));
+    i = age;
+  }
   for (; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];

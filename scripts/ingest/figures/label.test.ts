@@ -173,6 +173,21 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');
   });
 
+  it('gives a part that names its own thing (其中…) the verbs of the whole, not its noun', () => {
+    expect(withPrevious('全县新增技能人才9000人，其中高技能人才1800人。', '9000人', '1800人')).toBe('新增高技能人才');
+    expect(withPrevious('今年新增停车位860个，其中新能源汽车充电车位120个。', '860个', '120个')).toBe('新增新能源汽车充电车位');
+  });
+
+  it('says a part the clause says 占 of a whole is a share, with the age group that defines it', () => {
+    expect(withPrevious('日均就餐老人1100余人次，其中80岁以上老人占40%。', '1100余人次', '40%')).toBe('80岁以上老人占比');
+    expect(withPrevious('全县有乡村医生435名，其中60岁以上的占到30%。', '435名', '30%')).toBe('60岁以上乡村医生占比');
+  });
+
+  it('keeps an age group after a count with the noun it defines', () => {
+    expect(label('为全镇1260名65岁以上老人免费体检。', '1260名')).toContain('65岁以上老人');
+    expect(label('为全县60周岁以上的2.1万名老人统一购买了意外伤害保险。', '2.1万名')).toBe('统一购买意外伤害保险的老人');
+  });
+
   it('keeps 低保 in a share of 低保对象 (jieba tags 低保 a verb)', () => {
     const paragraph = '截至11月底，全区低保对象1.32万人，占户籍人口的3.8%。';
     expect(withPrevious(paragraph, '1.32万人', '3.8%')).toContain('低保对象');

@@ -50,13 +50,17 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if ((counter || afterDe) && hasNoun(noun)) {
     // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted, with the verb
     // right before the number (`…农村路的畅通惠及5万余名群众`) or the verb phrase opening the words before.
-    const verbs = hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : join(phrase);
+    // (An age before the count defines the noun, `60周岁以上的2.1万名老人`: it is no verb.)
+    const age = !hasNoun(phrase) && LEADING_AGE.exec(join(phrase))?.[2] === '' ? join(phrase).replace(/的$/, '') : '';
+    const verbs = hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase);
     const done = verbs ? { verb: '', object: '' } : predicateOf(rest);
     // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
     // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
     const object = `${done.verb}${done.object}的${join(noun)}`.length <= MAX_LABEL_LENGTH ? done.object : done.object.split(/[、和及与]/)[0]!;
-    const defined = `${done.verb}${object}的${join(noun)}`;
-    label = object && defined.length <= MAX_LABEL_LENGTH ? defined : `${verbs}${join(noun)}${object ? '' : done.verb}`;
+    // (The age goes first where the label would run too long.)
+    const long = `${done.verb}${object}的${age}${join(noun)}`;
+    const defined = long.length <= MAX_LABEL_LENGTH ? long : `${done.verb}${object}的${join(noun)}`;
+    label = object && defined.length <= MAX_LABEL_LENGTH ? defined : `${verbs}${age}${join(noun)}${object ? '' : done.verb}`;
   } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
     // `已有专家86人次下沉坐诊`: what the counted did follows the number.
     label = `${join(phrase)}${predicate(right)}`;
@@ -93,8 +97,15 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
-  const full = measured(trimLabel(withContext(label, scope, context, leaning, predicate(right)), TRIM), scope.unit);
-  return full ? fit(quoted(full, scope.sentence)) : undefined;
+  const subset = /^其中/.test(before);
+  const full = measured(trimLabel(withContext(label, scope, context, leaning, predicate(right), subset), TRIM), scope.unit);
+  return full ? fit(quoted(shareOf(full, before, scope.unit), scope.sentence)) : undefined;
+}
+
+/** A part a clause says is 占 of a whole (`其中80岁以上老人占四成`) is a share: its label says so (占比). */
+function shareOf(label: string, before: string, unit: string): string {
+  if (UNITS.get(unit)?.kind !== 'percent' || !/占(?:到|了)?$/.test(before) || /占|比|率/.test(label)) return label;
+  return `${label}占比`;
 }
 
 // What a unit measures, named where the label names only the thing or the place measured.
@@ -126,9 +137,13 @@ function measured(label: string, unit: string): string {
  * 管网38.1公里、换热站12个`), what the last one has (`14个充电场站，配有121把充电桩`), a generic total
  * (`产量`, `产值`) named after the sentence's subject or the figure before (`粮食种植面积…，产量…`).
  */
-function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string): string {
+function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string, subset = false): string {
   const previous = context.previous;
   const words = tagged(label);
+  // `新增技能人才1.4万人，其中高技能人才3200人`: a part that names its own thing was done as the whole was
+  // (新增高技能人才), and is no more of the whole's noun than it says.
+  const doneAsWhole = previous && subset && hasNoun(words) && !LEADING_AGE.test(label) ? leadingVerbs(previous.label, false) : '';
+  if (doneAsWhole) return label.startsWith(doneAsWhole) ? label : `${doneAsWhole}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
   const works = previous?.label.replace(CHANGE_TAIL, '');
   if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
@@ -224,11 +239,11 @@ function headVerbs(words: readonly Tagged[], start: number, end: number): boolea
   return k < end && k > start && isHead(words[k - 1]!);
 }
 
-/** The verbs (and defining words) a label opens with: `新建改造` of 新建改造供热管网. */
-function leadingVerbs(label: string): string {
+/** The verbs (and, unless told not, defining words) a label opens with: `新建改造` of 新建改造供热管网. */
+function leadingVerbs(label: string, defining = true): string {
   const words = tagged(label);
   let end = 0;
-  while (end < words.length && (words[end]!.role === 'verb' || DEFINING.test(words[end]!.word))) end++;
+  while (end < words.length && (words[end]!.role === 'verb' || (defining && DEFINING.test(words[end]!.word)))) end++;
   return join(words.slice(0, end));
 }
 
