@@ -29,6 +29,9 @@ describe('emphasis on title lines', () => {
     expect(unwrapTitleEmphasis('**某县：一条公路连起十个村**')).toBe('某县：一条公路连起十个村');
     expect(unwrapTitleEmphasis('**某县：**一条公路连起十个村')).toBe('某县：一条公路连起十个村');
     expect(unwrapTitleEmphasis('<strong>——某县今年新建公园3个</strong>')).toBe('——某县今年新建公园3个');
+    expect(unwrapTitleEmphasis('**老旧小区**改造：')).toBe('老旧小区改造：');
+    expect(unwrapTitleEmphasis('**某区：管网改造 &amp; 水质提升**')).toBe('某区：管网改造 &amp; 水质提升');
+    expect(unwrapTitleEmphasis('**Wuxiang Trains 2,380 Rural Workers in New Skills This Year**')).toBe('Wuxiang Trains 2,380 Rural Workers in New Skills This Year');
   });
   it('keeps emphasis inside running text as typed', () => {
     const text = '**温馨提示**：冬季气温低，居民外出时请关好水表阀门。';
@@ -37,5 +40,17 @@ describe('emphasis on title lines', () => {
   });
   it('reads tags first, then emphasis', () => {
     expect(readExportLine('<p><strong>某县：社区食堂开张</strong></p>')).toBe('某县：社区食堂开张');
+  });
+});
+
+describe('a question or exclamation wrapped in emphasis whole', () => {
+  it('is read without it when as short as a headline', () => {
+    expect(unwrapTitleEmphasis('**灵活就业人员如何参加养老保险？**')).toBe('灵活就业人员如何参加养老保险？');
+    expect(unwrapTitleEmphasis('<strong>暖气不热怎么办？</strong>')).toBe('暖气不热怎么办？');
+  });
+  it('is kept as typed when it holds a full stop or runs long', () => {
+    expect(unwrapTitleEmphasis('**冬季气温低。请关好阀门！**')).toBe('**冬季气温低。请关好阀门！**');
+    const long = `**${'居民外出时请关好水表阀门做好管道防冻'.repeat(3)}！**`;
+    expect(unwrapTitleEmphasis(long)).toBe(long);
   });
 });

@@ -3,7 +3,7 @@
 // line (`**沁源县：一条公路连起十个村**`, `<strong>…</strong>`, `**沁源县：**一条公路…`). What a line says is the
 // same with or without them. Emphasis inside running text is the text as typed (`**温馨提示**：冬季气温低…`
 // stays so): only a line that reads as a title once the marks are off loses them.
-import { isTitleLike } from './shape.ts';
+import { charCount, isLatinTitle, MAX_TITLE_CHARS, SEMICOLON } from './shape.ts';
 
 // A paragraph's or a division's opening or closing tag, a line break, at a line's start or end.
 const BLOCK_TAG = /^(?:<(?:p|div)(?:\s[^<>]*)?>|<\/(?:p|div)>|<br\s*\/?>)[\s\u3000]*|[\s\u3000]*(?:<(?:p|div)(?:\s[^<>]*)?>|<\/(?:p|div)>|<br\s*\/?>)$/iu;
@@ -27,13 +27,16 @@ export function withoutEmphasis(line: string): string {
 }
 
 /**
- * A line set with emphasis that reads as a title without it — a headline, kicker, deck or byline, short and
- * with no sentence in it — loses the emphasis; any other line is kept as typed.
+ * A line set with emphasis, whole or in part, that is as short as a headline with no full stop or semicolon in
+ * it — a headline (a question or exclamation too, or its first line up to its colon), a kicker, deck or byline,
+ * an English headline — loses the emphasis: `**沁源县：**一条公路连起十个村`, `**供暖费怎么交？**补贴怎么领？`.
+ * Any other line (running text) is kept as typed.
  */
 export function unwrapTitleEmphasis(line: string): string {
-  const bare = withoutEmphasis(line);
-  if (bare === line || !bare.trim()) return line;
-  return isTitleLike(bare) || /^[—–-]{2}/u.test(bare.trim()) ? bare : line;
+  const bare = withoutEmphasis(line).trim();
+  if (bare === line.trim() || !bare) return line;
+  if (isLatinTitle(bare) || /^[—–-]{2}/u.test(bare)) return bare;
+  return charCount(bare) <= MAX_TITLE_CHARS && !bare.includes('。') && !new RegExp(SEMICOLON, 'iu').test(bare) ? bare : line;
 }
 
 /** Both, as a page's line is read: tags first (`<p><strong>标题</strong></p>`), then a title's emphasis. */
