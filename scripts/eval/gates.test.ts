@@ -26,7 +26,10 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session of 2026-12-03 evening: the first holdout became dev pages 50-61 and pages 62-69 were added (dev 95.2% of
 // 10,812 expectations); the new holdout (h13-h36, 24 pages written without reading the ingest) 87.4%.
 // End of that session (rounds 1 and 2 of the structure work, pages 70-75 added): dev 95.9%, holdout 89.3%.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.945, holdout: 0.88 };
+// Session of 2026-12-03 night: dev pages 82-93 written in the forms the holdout's weakest pages name (special
+// characters in headlines, 引题 stacks, CMS field exports, brief columns, English items): they scored 58-97% on
+// arrival, dev 95.6% -> 93.9% before any tuning. The dev floor follows the grown set; raised again at the end.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.925, holdout: 0.88 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -46,7 +49,9 @@ const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.945, holdout: 0.
 const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   seeds: { status: 0.955, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.905, kind: 0.89 },
   // End of that session (1,107 dev figures): status 98.1, year 98.6, period 91.1, region 98.0, topic 95.8, label 88.7, kind 96.4.
-  dev: { status: 0.965, year: 0.97, period: 0.895, region: 0.965, topic: 0.945, label: 0.875, kind: 0.95 },
+  // Dev grown to 1,388 figures (pages 82-93, untuned on arrival): status 96.4, year 97.1, period 87.8, region 95.7,
+  // topic 93.9, label 89.3, kind 94.2.
+  dev: { status: 0.95, year: 0.955, period: 0.865, region: 0.945, topic: 0.925, label: 0.875, kind: 0.93 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
