@@ -135,7 +135,14 @@ export const VARIANTS: Variant[] = [
   },
   { name: 'strong-titles', about: 'headlines, kickers and decks in <strong>…</strong>', page: onRoles(['headline', 'kicker', 'deck'], (l) => `<strong>${l.trim()}</strong>`) },
   { name: 'bracket-kickers', about: 'a kicker (column name) in 【…】', page: onRoles(['kicker'], (l) => (/^【.*】$/u.test(l.trim()) ? l : `【${bareKicker(l)}】`)) },
-  { name: 'md-headings', about: 'a Markdown export: # headline, ## kicker', page: onRoles(['headline', 'kicker'], (l, r) => `${r === 'headline' ? '#' : '##'} ${l.trim()}`) },
+  {
+    name: 'md-headings',
+    about: 'a Markdown export: # before a headline printed on one line',
+    page: (text, gold) => {
+      const titles = new Set(gold.articles.flatMap((a) => (a.title ? [squash(a.title)] : [])));
+      return text.split('\n').map((l) => (titles.has(squash(l)) ? `# ${l.trim()}` : l)).join('\n');
+    },
+  },
   {
     name: 'hash-in-headline',
     about: "a headline's leading name as a topic tag (#沁源县# 一条公路…)",

@@ -367,3 +367,16 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     for (const block of odd) expect(typeof block.kind).toBe('string');
   });
 });
+
+describe('a headline marked by a Markdown export (# …) (issue 15)', () => {
+  it('has the short label over it as its kicker, after running text too', () => {
+    const page = ['某镇新建老年食堂，每天为80位老人供餐。', '聚焦民生实事', '# 某县新增4条城乡公交线路', '本报记者 某某', '近日，某县新开通城乡公交线路4条。'];
+    expect(kinds(classifyBlocks(page))).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+  it('reads a section label over a kicker over it as furniture, and topic tags closing the text above as text', () => {
+    const top = ['2025年12月12日 星期五 第5版', '民生·关注', '#我为群众办实事#', '# 某县：暖气片热了 居民心里暖了', '本报记者 某某', '今年，某县投资1.46亿元改造供热管网。'];
+    expect(kinds(classifyBlocks(top)).slice(1, 4)).toEqual(['furniture', 'kicker', 'headline']);
+    const tags = ['截至目前，全县清洁取暖覆盖率达到92%。', '#某县民生# #清洁取暖#', '▲ 百姓身边', '# 某县：“流动理发车”开进山村', '文/图 本报通讯员 某某', '12月8日，“流动理发车”开进了某村。'];
+    expect(kinds(classifyBlocks(tags)).slice(1, 4)).toEqual(['paragraph', 'kicker', 'headline']);
+  });
+});

@@ -16,7 +16,7 @@ import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
 import { findClosingTags, settleCaptions } from './run-captions.ts';
 import { findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
-import { anchorBylines, anchorDecks, findAuthorNames } from './run-titles.ts';
+import { anchorBylines, anchorDecks, findAuthorNames, kickersOverHeadlines } from './run-titles.ts';
 import { isLatin, opensWithDate } from './shape.ts';
 
 export type { Marked, Shape } from './run.ts';
@@ -110,6 +110,7 @@ function resolve(run: Run, state: ReadingState): void {
   findPageHeader(run);
   findBanners(run);
   anchorDecks(run);
+  kickersOverHeadlines(run);
   const sectionHeading = resolveLastTitle(run, state);
   if (sectionHeading !== undefined) findLateHeadline(run, state, sectionHeading);
   settleCaptions(run);

@@ -32,6 +32,7 @@ export function findClosingTags(run: Run): void {
   const i = run.indices[0]!;
   if (run.kinds[i] !== 'title' || !afterRunningText(run) || !isTopicTagLine(text(run, i))) return;
   let titles = 0;
-  for (let j = i + 1; j <= run.indices.at(-1)! && run.kinds[j] === 'title'; j++) titles++;
+  // The headline may be one by its own markup (`# 壶关县：…`).
+  for (let j = i + 1; j <= run.indices.at(-1)! && (run.kinds[j] === 'title' || run.kinds[j] === 'headline'); j++) titles++;
   if (titles >= 2) run.kinds[i] = 'paragraph';
 }

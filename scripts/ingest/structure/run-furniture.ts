@@ -36,7 +36,8 @@ export function findSectionLabel(run: Run): void {
   const first = run.indices[0]!;
   const last = run.indices.at(-1)!;
   for (const i of run.indices) {
-    if (run.kinds[i] !== 'title' || i + 2 > last || run.kinds[i + 1] !== 'title' || run.kinds[i + 2] !== 'title') continue;
+    // The headline may be one by its own markup (`# 长子县：…`).
+    if (run.kinds[i] !== 'title' || i + 2 > last || run.kinds[i + 1] !== 'title' || (run.kinds[i + 2] !== 'title' && run.kinds[i + 2] !== 'headline')) continue;
     const underHeader = i === 0 || (i > first && run.kinds[i - 1] === 'furniture' && isPageLine(text(run, i - 1)));
     if (underHeader && isColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) run.kinds[i] = 'furniture';
   }

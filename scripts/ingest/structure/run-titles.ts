@@ -4,7 +4,9 @@
 // - the line over a byline line (past its deck) is a headline (under a `县：…` headline, its deck), and a short
 //   label right over that headline, or a column name (structure/columns.ts) over a headline that opens running
 //   text, is its kicker;
-// - a line just before a `——` deck is that deck's headline.
+// - a line just before a `——` deck is that deck's headline;
+// - a short label right over a headline its own markup makes (`# 某县：…`), as over one anchored on its byline,
+//   is its kicker.
 
 import { isPhotoCredit } from './bylines.ts';
 import { isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
@@ -103,4 +105,16 @@ export function anchorDecks(run: Run): void {
       markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) : (t) => isColumnName(t) || isCouplet(t));
     } else if (below !== undefined && run.kinds[below] === 'title') run.kinds[below] = 'headline';
   });
+}
+
+/**
+ * A headline the page marks as one by itself (`# 黎城县新增4条城乡公交线路`, a Markdown export's) has its kicker
+ * read as one anchored on a byline or deck has: the short label right over it (`聚焦民生实事`).
+ */
+export function kickersOverHeadlines(run: Run): void {
+  for (const i of run.indices) {
+    // Only one the page itself marks; one anchored on its byline or deck had its kicker read there.
+    if (run.kinds[i] !== 'headline' || run.marked[i]!.shape !== 'headline') continue;
+    markKicker(run, i, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
+  }
 }
