@@ -223,6 +223,78 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
 }
 
 const MAX_PREDICATE = 8;
+const MAX_LATER_PREDICATE = 10;
+const JOINER = /^(?:和|及|与|、)$/;
+const COUNT_UNITS = [...UNITS].filter(([, info]) => info.kind === 'count').map(([u]) => u);
+const COUNT_INSIDE = new RegExp(`[0-9]+[万亿]?[余多]?(?:${COUNT_UNITS.join('|')})`, 'u');
+/**
+ * Whether the word at k belongs to a count's noun phrase: a number or a noun; in a coordinated count, a joiner
+ * and a verb before a noun too (`、36个提档升级村`).
+ */
+const inNounPhrase = (words: readonly Tagged[], k: number, coordinated: boolean) => {
+  const w = words[k]!;
+  if (w.role === 'number' || (w.role === 'noun' && !JOINER.test(w.word))) return true;
+  return coordinated && (JOINER.test(w.word) || (w.role === 'verb' && words[k + 1]?.role === 'noun'));
+};
+const MONTH = /^[0-9]{1,2}月(?:底|初|份|中旬|下旬|上旬)?(?:起|前|以来|开始)?/;
+
+/**
+ * What the counted did or got, read past what frames it (predicateOf reads only a predicate right after the
+ * noun): a coordinated count (`9个乡镇和288个村全部建成便民服务站`), a time (`1860户村民12月起用上天然气`), a
+ * place or a date with 在 (`60余户村民在家门口增收`, `7个小区将在11月底前完工`) and adverbs go; what is left,
+ * running to the end of the clause, is the predicate (`用上天然气`, `建成便民服务站`, `增收`, `完工`), with
+ * a number inside it kept (`实现24小时供水`). Not one that opens on a noun, 的, a number or a linking word.
+ */
+export function laterPredicate(rest: readonly Tagged[], joined = false): string {
+  let i = 0;
+  // Characters of the word at i that belong to what was skipped (jieba's 起用 of `12月起用上`).
+  let cut = 0;
+  const at = (k: number) => rest[k];
+  for (let again = true; again && i < rest.length; ) {
+    again = false;
+    const w = at(i)!;
+    const month = MONTH.exec(rest.slice(i).map((r) => r.word).join(''));
+    if (month) {
+      // A month it happened from or by (`12月起`, `11月底前`).
+      let length = 0;
+      while (i < rest.length && length + rest[i]!.word.length <= month[0].length) length += rest[i++]!.word.length;
+      cut = month[0].length - length;
+      again = cut === 0;
+    } else if (i === 0 && (w.role === 'number' ? joined : JOINER.test(w.word) || w.role === 'de') && (w.role === 'number' || at(i + 1)?.role === 'number')) {
+      // A coordinated count (`和288个村`), or the count of what the counted hold (`的1860户村民`): its number
+      // and noun phrase go. A coordinated count shares only a predicate an adverb spreads over both (`9个乡镇
+      // 和288个村全部建成…`; not `4个精品示范村、36个提档升级村建设`).
+      const coordinated = w.role !== 'de';
+      let k = i + 1;
+      while (k < rest.length && !MONTH.test(rest.slice(k).map((r) => r.word).join('')) && inNounPhrase(rest, k, coordinated)) k++;
+      if (coordinated && rest[k]?.role !== 'skip') return '';
+      i = k;
+      again = true;
+    } else if (w.word === '在' || w.word === '于') {
+      let k = i + 1;
+      while (k < rest.length && rest[k]!.role !== 'verb' && rest[k]!.role !== 'punct') k++;
+      if (k < rest.length && rest[k]!.role === 'verb') {
+        i = k;
+        again = true;
+      }
+    } else if (w.role === 'skip' || /^(?:将|已|已经|均|都|正在|也|还)$/.test(w.word)) {
+      i++;
+      again = true;
+    }
+  }
+  const words = cut > 0 && rest[i] ? [{ ...rest[i]!, word: rest[i]!.word.slice(cut) }, ...rest.slice(i + 1)] : rest.slice(i);
+  const first = words[0];
+  if (!first || first.role === 'noun' || first.role === 'de' || first.role === 'number' || first.role === 'punct') return '';
+  // (Nor one that opens on a boundary: an idiom, `脱颖而出`, or a preposition, `围绕…进行展示`.)
+  if (first.role === 'stop' && !(first.tag === 'p' && words[1]?.tag === 'f')) return '';
+  if (LINK_VERBS.has(first.word) || RELATIONAL.has(first.word) || IN_TURN.test(first.word)) return '';
+  // (A preposition opens no predicate, but one jieba split off its complement does: 用/p 上/f of 用上.)
+  if (/^(?:p|c)$/.test(first.tag) && words[1]?.tag !== 'f') return '';
+  if (words.some((w) => w.role === 'punct' || w.role === 'de')) return '';
+  const text = words.map((w) => w.word).join('').replace(/[了过着]/g, '');
+  // (A count inside it is the next figure, whose object it names: `46家企业带来1300多个岗位`.)
+  return text.length <= MAX_LATER_PREDICATE && !COUNT_INSIDE.test(text) ? text : '';
+}
 export const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
 
 // Adverbs of order tell events in turn (`依次登台`, `纷纷报名`): what follows them narrates, it does not define.

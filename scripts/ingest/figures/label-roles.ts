@@ -101,8 +101,10 @@ function roles(text: string): Tagged[] {
     if (words[i - 1]!.role === 'number' && (AFTER_NUMBER.test(words[i]!.word) || (HAN.test(words[i]!.word) && (unit === '' || UNITS.has(unit))))) {
       words[i]!.role = 'number';
     }
-    // A measure word right after a noun is part of it (`县域医疗次/q中心`; not `上个采暖季`).
-    if (words[i]!.tag === 'q' && words[i]!.role === 'number' && words[i - 1]!.role === 'noun' && !NUMERAL.test(words[i]!.word)) {
+    // A measure word right after a noun is part of it (`县域医疗次/q中心`; not `上个采暖季`), and so is one
+    // closing a verb right before the number (`安装智能充电口/q 360个`).
+    const closing = words[i - 1]!.role === 'verb' && (!words[i + 1] || words[i + 1]!.role === 'number') && /^\p{Script=Han}$/u.test(words[i]!.word);
+    if (words[i]!.tag === 'q' && words[i]!.role === 'number' && (words[i - 1]!.role === 'noun' || closing) && !NUMERAL.test(words[i]!.word)) {
       words[i]!.role = 'noun';
     }
     // A direction word between a noun and the number belongs to their phrase (`县城及周边[约500万平方米]

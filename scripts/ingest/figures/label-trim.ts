@@ -67,8 +67,11 @@ export function trimLabel(label: string, options: TrimOptions): string {
   const trimsEnd = (w: Word) => isPunct(w) || (!keepsAtEnd(w) && (EDGE_TAG.test(w.tag) || END_TAG.test(w.tag) || LINKS.has(w.word)));
   // A place word opening a clause frames it (`当地小米种植平均每亩增收`); before one noun it is part of it (`室内温度`).
   const framing = (w: Word, at: number) => w.tag === 's' && end - at > 2;
+  // (A verb jieba split into a preposition and a direction, 用/p 上/f of 用上天然气, opens a label.)
+  const splitVerb = (at: number) => words[at]!.tag === 'p' && words[at + 1]?.tag === 'f' && words[at + 1]!.word.length === 1;
   const trimsStart = (w: Word, at: number) =>
     !options.endOnly &&
+    !splitVerb(at) &&
     (isPunct(w) ||
       (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || DEMONSTRATIVE.test(w.word) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
   for (let again = true; again; ) {

@@ -120,6 +120,21 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('工程包括3座建制镇污水处理站管网铺设和13个村级污水处理设施。', '3座')).not.toContain('和');
   });
 
+  it('reads what the counted did or got past the time, place, adverbs and counts before it', () => {
+    expect(label('屯留区路村乡11个村的1860户村民12月起用上天然气。', '1860户')).toBe('用上天然气的村民');
+    expect(label('屯留区路村乡11个村的1860户村民12月起用上天然气。', '11个')).toBe('用上天然气的村');
+    expect(label('漳源镇、册村镇等5个乡镇实现24小时供水。', '5个')).toBe('实现24小时供水的乡镇');
+    expect(label('全县9个乡镇和288个村（社区）全部建成便民服务站。', '9个')).toBe('建成便民服务站的乡镇');
+    // After a verb that took the people as its object: what it made them do.
+    expect(label('该村新建日光温室42座，带动60余户村民在家门口增收。', '60余户')).toBe('带动村民增收');
+    // Not a clause that only links, nor one past a 的.
+    expect(label('全县5个乡镇为山区乡镇。', '5个')).toBe('乡镇');
+  });
+
+  it('keeps a measure word that closes a verb right before the number as its noun (充电口)', () => {
+    expect(label('成家川街道将辖区9处闲置车棚改造为集中充电驿站，安装智能充电口360个。', '360个')).toBe('安装智能充电口');
+  });
+
   it('names what a temperature or an area measures where the label names only the place or the thing', () => {
     expect(label('“今年暖气来得早，一开栓屋里就有23度。”', '23度', '℃')).toBe('室温');
     expect(label('“敬老院的活动室22度，很暖和。”', '22度', '℃')).toContain('温度');

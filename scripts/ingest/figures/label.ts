@@ -19,10 +19,12 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
 import { DEFINING, hasNoun, isActor, isHead, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
-import { LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
+import { laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
 
 const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
+// Measure words of people: what a verb before them may make them do (`带动60余户村民在家门口增收`).
+const PEOPLE = /^(?:人|名|户|位|人次)$/;
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 const QUOTES = /[“”‘’"「」『』《》]/g;
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
@@ -61,6 +63,12 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const long = `${done.verb}${object}的${age}${join(noun)}`;
     const defined = long.length <= MAX_LABEL_LENGTH ? long : `${done.verb}${object}的${join(noun)}`;
     label = object && defined.length <= MAX_LABEL_LENGTH ? defined : `${verbs}${age}${join(noun)}${object ? '' : done.verb}`;
+    // `1860户村民12月起用上天然气`: what the counted got, past the time, place and adverbs before it; after a
+    // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
+    const later = done.verb || !counter ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
+    const pivot = verbs && later && PEOPLE.test(scope.unit) && trailingVerbs(phrase) === verbs;
+    if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
+    else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
   } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
     // `已有专家86人次下沉坐诊`: what the counted did follows the number.
     label = `${join(phrase)}${predicate(right)}`;
