@@ -87,3 +87,11 @@ describe('isSlogan', () => {
     for (const text of ['红色沃土 振兴足音', '民生为本 幸福生活成色足', '村民在新建的文化广场上跳舞']) expect(isSlogan(text), text).toBe(false);
   });
 });
+
+describe('ASCII quotes, as an export may print them (issue 15)', () => {
+  it('set a kicker off as Chinese quotes do', async () => {
+    const { isQuotedNameLeadIn, isCouplet } = await import('./columns.ts');
+    expect(isQuotedNameLeadIn('小山村里的"大食堂"')).toBe(isQuotedNameLeadIn('小山村里的“大食堂”'));
+    expect(isCouplet('从"看天吃饭"到"按需供水"')).toBe(isCouplet('从“看天吃饭”到“按需供水”'));
+  });
+});

@@ -64,10 +64,10 @@ export function mayBeKicker(text: string): boolean {
 }
 
 // A lead-in title (引题) of two balanced phrases set apart by a comma: `守护万家温暖，筑牢民生底线`.
-const COUPLET = /^([\p{Script=Han}“”]{3,10})[，,]([\p{Script=Han}“”]{3,10})$/u;
+const COUPLET = /^([\p{Script=Han}“”"]{3,10})[，,]([\p{Script=Han}“”"]{3,10})$/u;
 
 // Or two quoted phrases set against each other, from one to the other: `从“看天吃饭”到“按需供水”`, `“菜篮子”变“钱袋子”`.
-const CONTRAST = /^[从由]?“([^“”]{2,8})”(?:到|变|成|变成|换)“([^“”]{2,8})”$/u;
+const CONTRAST = /^[从由]?[“"]([^“”"]{2,8})[”"](?:到|变|成|变成|换)[“"]([^“”"]{2,8})[”"]$/u;
 
 /**
  * Two phrases of about one length set apart by a comma, or two quoted phrases set against each other (from
@@ -104,7 +104,7 @@ export function isVerbLeadIn(text: string): boolean {
 }
 
 // `小山村里的“大食堂”`, `家门口的“幸福食堂”`: where or whose, 的, then the name in quotes, ending the line.
-const QUOTED_NAME = /^\p{Script=Han}{1,8}的“[^“”]{2,8}”$/u;
+const QUOTED_NAME = /^\p{Script=Han}{1,8}的[“"][^“”"]{2,8}[”"]$/u;
 
 /**
  * A lead-in title (引题) that names a thing in quotes after where or whose it is (`小山村里的“大食堂”`): a noun
@@ -132,8 +132,8 @@ export function mayBeColumnName(text: string): boolean {
   if (isColumnName(t)) return true;
   // A series' name with its part's number in words (`“一老一小”幸福长治系列报道之三`): a photo's caption may be
   // numbered (`…跳舞②`), never so.
-  if (/(?<=\p{Script=Han}|”)之[一二三四五六七八九十]{1,3}$/u.test(columnLabel(text)) && mayBeKicker(text)) return true;
-  return charCount(t) >= 2 && charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”]+$/u.test(t);
+  if (/(?<=\p{Script=Han}|[”"])之[一二三四五六七八九十]{1,3}$/u.test(columnLabel(text)) && mayBeKicker(text)) return true;
+  return charCount(t) >= 2 && charCount(t) <= MAX_COLUMN_NAME_CHARS && /^[\p{Script=Han}·・“”"]+$/u.test(t);
 }
 
 // An English page's column name: up to three capitalised words, no digit or punctuation (`Changzhi Express`),

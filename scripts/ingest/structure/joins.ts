@@ -38,7 +38,9 @@ function finishesClause(before: Block, after: Block): boolean {
 function closesOpenQuote(before: string, after: string): boolean {
   const opens = (before.match(/[“「『（(]/gu) ?? []).length;
   const closes = (before.match(/[”」』）)]/gu) ?? []).length;
-  return opens > closes && /^[^“「『（(]*[”」』）)]/u.test(after);
+  if (opens > closes && /^[^“「『（(]*[”」』）)]/u.test(after)) return true;
+  // ASCII quotes, as an export may print them, open and close with one mark: an odd count leaves one open.
+  return (before.match(/"/gu) ?? []).length % 2 === 1 && /^[^"“「『（(]*"/u.test(after);
 }
 
 /**

@@ -15,7 +15,7 @@ export interface PageFacts {
   page?: number;
 }
 
-const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”]/u;
+const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”"]/u;
 
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 // `2025.11.18`, `2025-11-18`, `2025/11/18`; `二〇二五年十一月十八日` in Chinese numerals.

@@ -64,7 +64,7 @@ export function endsBroken(text: string): boolean {
 
 /** Two Chinese phrases set apart by a space, the way this paper sets headlines: `民生为本 幸福生活成色足`. */
 export function hasPhraseSpace(text: string): boolean {
-  return /\p{Script=Han}[”’」』)）]?[\s\u3000]+[“‘「『(（]?\p{Script=Han}/u.test(text.trim());
+  return /\p{Script=Han}[”’」』)）"]?[\s\u3000]+[“‘「『(（"]?\p{Script=Han}/u.test(text.trim());
 }
 
 /**
@@ -150,7 +150,7 @@ export function opensWithSectionNumber(text: string): boolean {
 }
 
 /** The marks a list item, a data line or a brief opens with (`●`, `■`, `◆` …), as a regex character class. */
-export const BULLET_MARK = '[●■◆▲►•◇○□◉★☆]';
+export const BULLET_MARK = '[●■◆▲►•◇○□◎◉★☆]';
 /** A bullet and the space after it, at the start of a line. */
 export const LEADING_BULLET = new RegExp(`^${BULLET_MARK}[\\s\\u3000]*`, 'u');
 

@@ -17,8 +17,9 @@ import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
 import { charCount, MAX_TITLE_CHARS } from './shape.ts';
 
-// Quotation marks may stand in either line; no other punctuation and no space (a couplet is two phrases).
-const PLAIN = /^[\p{Script=Han}“”‘’]+$/u;
+// Quotation marks (Chinese or ASCII, as an export may print them) may stand in either line; no other punctuation
+// and no space (a couplet is two phrases).
+const PLAIN = /^[\p{Script=Han}“”‘’"']+$/u;
 // The upper line may set its place off with a colon: `武乡县：“四点半课堂”`.
 const PLACE_COLON = /^(\p{Script=Han}{2,8})[：:]/u;
 
@@ -27,7 +28,7 @@ const PLACE_COLON = /^(\p{Script=Han}{2,8})[：:]/u;
  * a headline quotes what it names, and jieba tags words inside quotes as if they were the sentence's (`超市/v`).
  */
 function namedWords(line: string): Word[] {
-  const quotes = [...line.matchAll(/“([^“”]+)”/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[1]! }));
+  const quotes = [...line.matchAll(/[“"]([^“”"]+)[”"]/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, word: m[1]! }));
   const inside = (w: Word) => quotes.some((q) => w.start >= q.start && w.end <= q.end);
   const names = quotes.map((q) => ({ word: q.word, tag: 'n', start: q.start, end: q.end }) as Word);
   return [...tagWords(line).filter((w) => !inside(w)), ...names].sort((a, b) => a.start - b.start);
