@@ -5,21 +5,25 @@
 
 import { isPhotoCredit } from './bylines.ts';
 import { isDataLine } from './data-box.ts';
+import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
 import { endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
-const SYMBOL_BULLET = /^[●■◆►•◇○□◉★☆▲][\s\u3000]*/u;
+const SYMBOL_BULLET = /^[●■◆►•◇○□◎◉★☆▲][\s\u3000]*/u;
 // ▲ and △ mark a photo's caption (blocks.ts): never a headline.
 const TRIANGLE = /^[▲△]/u;
 
 /**
  * `● 12月5日，…。`, `◆ 善福镇完成…，今年改造任务全部完成。`, `● A ski resort … opened on Dec 6.`: an item of its
- * own; a dashed or numbered item of a list inside running text is one only when it opens with its date.
+ * own; a dashed or numbered item of a list inside running text is one only when it opens with its date; so is an
+ * item opened by its place in brackets (`【潞州区】全区…。`).
  */
 export function isBrief(text: string): boolean {
   const t = text.trim();
   const ends = endsComplete(t) || (isLatin(t) && /[.!?]["”’)]*$/u.test(t));
+  // `【潞州区】全区新增…。`: opened by its place in brackets (place-label.ts).
+  if (ends && opensWithPlaceLabel(t)) return true;
   if (!isListItem(t) || !ends || isDataLine(t)) return false;
   return opensWithDate(t) || SYMBOL_BULLET.test(t);
 }
