@@ -21,6 +21,17 @@ describe('findChanges', () => {
     ]);
   });
 
+  it('links a level before and after with their times between (从2022年的…提高到今年的…), not a level of now before a plan', () => {
+    expect(changes('全区公办养老机构入住率从2022年的31%提高到今年的68%。')[1]).toEqual({
+      text: '68%',
+      change: { from: 31, to: 68, direction: 'up' },
+      absorbs: 0,
+    });
+    expect(changes('水质合格率由去年的87%提高到99%以上。')[1]).toMatchObject({ absorbs: 0 });
+    // 目前的88% is where the county stands now: a figure of its own beside the planned 95%.
+    expect(changes('届时县城集中供热普及率将由目前的88%提高到95%以上。')[1]).not.toHaveProperty('absorbs');
+  });
+
   it('links 以前…，现在… (seed 001 prices, seed 002 temperatures)', () => {
     expect(changes('“以前村民每斤谷子只能卖4元，现在提高到6元。”')[1]).toEqual({
       text: '6元',

@@ -11,8 +11,12 @@ const UP = '增长|上升|提高|提升|增加|上涨|扩大|增';
 const DOWN = '下降|降低|减少|下滑|缩小|回落|降|减';
 const RATE_BEFORE = new RegExp(`(?:同比|环比)?(${UP}|${DOWN})(?:幅)?(?:了|达到?|为|约)?$`);
 const AMOUNT_BEFORE = /(增收|增加|增长|提高|多领|上涨|涨了|减少|下降|降低|减收)(?:了)?$/;
-const TO_BEFORE = new RegExp(`(${UP}|${DOWN}|升)(?:到|至)$`);
-const FROM_BEFORE = /(?:从|由)(?:每[月年人天斤亩户])?$/;
+// (The time of a level may stand between: `从2022年的31%提高到今年的68%`, `由去年的六成`. A level of now
+// before a planned change, `将由目前的88%提高到95%`, is a figure of its own: no earlier level.)
+const PAST = '(?:(?:[0-9]{4}年(?:底|末|初)?|去年|上年|前年)的?)?';
+const WHEN = '(?:(?:[0-9]{4}年(?:底|末|初)?|今年|去年|上年|前年|目前|现在|当前)的?)?';
+const TO_BEFORE = new RegExp(`(${UP}|${DOWN}|升)(?:到|至)${WHEN}$`);
+const FROM_BEFORE = new RegExp(`(?:从|由)${PAST}(?:每[月年人天斤亩户])?$`);
 const EARLIER = /以前|原来|过去|此前|之前/;
 const NOW = /现在|如今|目前/;
 const IS_DOWN = new RegExp(`^(?:${DOWN})`);
@@ -32,7 +36,7 @@ export function findChanges(text: string, spans: readonly FigureSpan[], sentence
   const found = new Map<number, ChangeFinding>();
   spans.forEach((span, i) => {
     const sentence = sentenceOf(i);
-    const lead = text.slice(Math.max(sentence.start, span.start - 8), span.start);
+    const lead = text.slice(Math.max(sentence.start, span.start - 10), span.start);
 
     const to = TO_BEFORE.exec(lead);
     const earlier = to || NOW.test(piece(text, sentence.start, span.start)) ? earlierLevel(text, spans, i, sentence) : undefined;
@@ -70,7 +74,7 @@ function earlierLevel(text: string, spans: readonly FigureSpan[], i: number, sen
   for (let j = i - 1; j >= 0 && spans[j]!.start >= sentence.start; j--) {
     const candidate = spans[j]!;
     if (candidate.unit !== spans[i]!.unit) continue;
-    const lead = text.slice(Math.max(sentence.start, candidate.start - 4), candidate.start);
+    const lead = text.slice(Math.max(sentence.start, candidate.start - 10), candidate.start);
     if (FROM_BEFORE.test(lead) || EARLIER.test(text.slice(sentence.start, candidate.start))) return j;
     return undefined;
   }

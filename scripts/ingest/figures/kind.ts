@@ -81,7 +81,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const after = scope.sentence.slice(scope.end, clause.end);
   if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit)) return 'change';
   // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
-  const perText = change?.from !== undefined ? chain : before;
+  // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
+  const perText = change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before;
   if (PER.test(perText) || PER.test(after.slice(0, 2))) return 'per';
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case.
   const money = scope.unit === '元';

@@ -107,8 +107,10 @@ export function leftPhrase(words: readonly Tagged[]): Tagged[] {
   let stop = start;
   // (A phrase of verbal nouns alone, `已发展到46家`, names no thing either.)
   const names = (words: readonly Tagged[]) => words.some((w) => isHead(w) && w.tag !== 'vn');
-  for (let skipped = 0; !names(phrase) && stop > 0 && words[stop - 1]!.role === 'stop' && skipped < 3; skipped++) {
-    const outerEnd = withoutLinking(words, stop - 1);
+  // (A year is such a boundary too: `入住率从2022年的31%`.)
+  const year = (at: number) => words[at - 1]?.word === '年' && /^[0-9]{4}$/.test(words[at - 2]?.word ?? '');
+  for (let skipped = 0; !names(phrase) && stop > 0 && (words[stop - 1]!.role === 'stop' || year(stop)) && skipped < 3; skipped++) {
+    const outerEnd = withoutLinking(words, year(stop) ? stop - 2 : stop - 1);
     const outerStart = phraseStart(words, outerEnd);
     const outer = words.slice(outerStart, outerEnd);
     if (hasNoun(outer)) phrase = [...outer, ...phrase];

@@ -93,6 +93,12 @@ function roles(text: string): Tagged[] {
       words[i]!.role = 'noun';
       words[i - 1]!.role = 'noun';
     }
+    // So does a base of nouns with the comparative after it right before the number (`收购价比市场价高0.2元`,
+    // `订单已经比去年同期多了四成`): an adverb before 比 is skipped, not a boundary.
+    if (/^(?:较|比)$/.test(words[i - 1]!.word) && words[i - 1]!.role === 'stop' && comparedBase(words, i)) {
+      words[i - 1]!.role = 'noun';
+      if (words[i - 2]?.tag === 'd' && words[i - 2]!.role === 'stop') words[i - 2]!.role = 'skip';
+    }
     const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
     const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
     if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
@@ -117,6 +123,16 @@ function roles(text: string): Tagged[] {
   }
   return words;
 }
+
+/** Whether nouns from `at` end on a comparative right before a number or the end (`市场价高`, `去年同期多了`). */
+function comparedBase(words: readonly Tagged[], at: number): boolean {
+  let k = at;
+  while (k < words.length && words[k]!.role === 'noun' && !COMPARATIVE.test(words[k]!.word)) k++;
+  if (k === at || k >= words.length || !COMPARATIVE.test(words[k]!.word)) return false;
+  const after = words[k + 1];
+  return !after || after.role === 'number' || (after.word === '了' && (!words[k + 2] || words[k + 2]!.role === 'number'));
+}
+const COMPARATIVE = /^(?:高|低|多|少|快|慢|长|短|高出|多出|低了|增加|减少|提高|下降|降低|增长)$/;
 
 export const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
 export const isHead = (w: Tagged) => w.role === 'noun' && !DEFINING.test(w.word);

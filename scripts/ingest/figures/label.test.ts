@@ -212,6 +212,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
   });
 
+  it('keeps what is compared with the base it is compared with (比…高, 比…多)', () => {
+    expect(label('每斤谷子的收购价比市场价高0.2元。', '0.2元')).toContain('收购价比市场价高');
+    expect(label('今年一季度的订单已经比去年同期多了四成。', '四成')).toContain('订单比去年同期多');
+    // A per-word before the head stays when a change leans on the figure before (人均).
+    expect(withPrevious('全区人均体育场地面积达到2.86平方米，比2024年底增加0.21平方米。', '2.86平方米', '0.21平方米')).toBe('人均体育场地面积增加');
+  });
+
   it('keeps the head of the thing that changed though jieba tags it a verb (收入, 负担, 就业, 率)', () => {
     expect(withPrevious('全县旅游综合收入达到12亿元，同比增长9%。', '12亿元', '9%')).toContain('旅游综合收入');
     expect(withPrevious('全区农村劳动力转移就业达到3.2万人，较上年增加800人。', '3.2万人', '800人')).toContain('转移就业');

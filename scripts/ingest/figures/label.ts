@@ -232,7 +232,8 @@ const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb
 function nounsOf(label: string): string {
   const words = tagged(label.replace(CHANGE_TAIL, ''));
   let start = 0;
-  while (start < words.length && !isHead(words[start]!)) start++;
+  // (A per-word right before the head defines it: 人均 of 人均体育场地面积.)
+  while (start < words.length && !isHead(words[start]!) && !(/均$/.test(words[start]!.word) && words[start + 1] && isHead(words[start + 1]!))) start++;
   let end = words.length;
   // Verbs closing a noun phrase right after its noun are its head (`旅游综合收入`, `实际负担`, `劳动力转移就业`,
   // `就诊率`: jieba tags 收入, 负担, 就业 and 率 as verbs); other closing words are dropped.
