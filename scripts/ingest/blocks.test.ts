@@ -380,3 +380,12 @@ describe('a headline marked by a Markdown export (# …) (issue 15)', () => {
     expect(kinds(classifyBlocks(tags)).slice(1, 4)).toEqual(['paragraph', 'kicker', 'headline']);
   });
 });
+
+describe('a column of briefs set off by bullets (issue 15)', () => {
+  it('reads its name over a rule as furniture, and a bulleted headline with its text in one block as the next item', () => {
+    const page = splitBlocks(
+      ['长治日报 2025年10月22日 星期三 第6版', '', '民生简讯', '━━━━━━━━', '', '■ 某县：今年以来新建村级日间照料中心9个。', '', '◎ 某县开通首条城乡公交夜班线', '10月20日起，某镇至某镇的公交延长运营至21时。', '', '◆ 10月21日，某景区举办秋季登山节。', '', '◎ 某县完成秋粮收储备仓', '全县17个收储点已完成仓容清理。'].join('\n'),
+    );
+    expect(kinds(classifyBlocks(page))).toEqual(['furniture', 'furniture', 'furniture', 'paragraph', 'headline', 'paragraph', 'paragraph', 'headline', 'paragraph']);
+  });
+});

@@ -9,7 +9,7 @@ import { isTopicTagLine } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
-import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
+import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
@@ -42,10 +42,19 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
   return (
     lines.some(standsAlone) ||
     lines.slice(0, -1).some(endsParagraph) ||
-    lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && !isListItem(lines[k - 1]!) && isText(l)) ||
+    lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && (!isListItem(lines[k - 1]!) || isBulletedTitle(lines[k - 1]!)) && isText(l)) ||
     boxUnderTitle(lines) ||
     deckUnderTitle(lines)
   );
+}
+
+/**
+ * A brief's headline set off by a symbol bullet (`◎ 平顺县开通首条城乡公交夜班线`, then its text on the next line):
+ * shorter than a line of running text wrapped at the page's width, so it ends where its title ends. A dashed or
+ * numbered item is one of a list.
+ */
+function isBulletedTitle(line: string): boolean {
+  return LEADING_BULLET.test(line) && charCount(line) < MIN_WRAPPED_CHARS;
 }
 
 /**

@@ -1,12 +1,14 @@
 // Which title-like lines of a run belong to the page rather than to an article: the page's header and the
 // issue's banner, told by the furniture (date lines, page numbers, staff credits) set around them.
 // - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture;
-// - lines set between pieces of page furniture are the issue's banner (kicker);
+// - lines set between pieces of page furniture are the issue's banner (kicker), but a column's name over a rule
+//   over its items is furniture;
 // - of two column names stacked over a headline under the header, the upper names the page's section.
 
 import { isColumnName, mayBeColumnName } from './columns.ts';
 import { isPageLine } from './page-lines.ts';
 import { atPageFoot, text, type Run } from './run.ts';
+import { isListItem, isRule } from './shape.ts';
 
 /**
  * Short lines in the page's header are furniture (a paper's name `今日武乡`, a section `政策解读`, `今日导读`):
@@ -57,6 +59,10 @@ export function findBanners(run: Run): void {
     const furnitureBefore = before >= first && run.kinds[before] === 'furniture';
     const furnitureAfter = after <= last && run.kinds[after] === 'furniture';
     // At the foot of the page such a line heads nothing: it is furniture with the lines around it.
-    if (furnitureBefore && furnitureAfter) run.kinds[i] = atPageFoot(run, i) ? 'furniture' : 'kicker';
+    if (!furnitureBefore || !furnitureAfter) continue;
+    // A column's name over a rule drawn over its items (`民生简讯` / `━━━━` / `■ 沁源县：…。`) names the column: the
+    // items have no headline to carry it as a kicker.
+    const overItems = after === last && isRule(text(run, after)) && run.next !== undefined && isListItem(run.next.text) && isColumnName(text(run, i));
+    run.kinds[i] = atPageFoot(run, i) || overItems ? 'furniture' : 'kicker';
   }
 }

@@ -11,6 +11,7 @@
 // An article that opened without a headline may have it printed later, among captions over a section
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
+import { isBrief } from './briefs.ts';
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
@@ -59,7 +60,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[last] = 'title';
   }
   const before = stateAt(run, state, last);
-  const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run);
+  const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -110,6 +111,15 @@ function signedBelow(run: Run): boolean {
   // The signature on a line of its own under the text: `（本报记者 李珂 整理）`.
   const after = run.marked[i];
   return after?.shape === 'byline' && /^[(（]/u.test(after.block.text.trim()) && !isPhotoCredit(after.block.text);
+}
+
+/**
+ * A brief of a news column right over the run (`◆ 10月21日，…。`, `■ 沁源县：…。`, briefs.ts): the column's items
+ * have no sections, so the title-like line under it heads the next item (`◎ 黎城县完成秋粮收储备仓`).
+ */
+function briefAbove(run: Run): boolean {
+  const above = run.marked[run.indices[0]! - 1];
+  return above?.shape === 'paragraph' && isBrief(above.block.text);
 }
 
 /**
