@@ -15,6 +15,11 @@ describe('kindOf', () => {
     expect(kind('目前，长子县共有村卫生室312个，乡村医生435名。', '312个')).toBe('total');
   });
 
+  it('counts projects named after the object of their works as the works, projects of a kind as projects', () => {
+    expect(kind('今年，英雄中路街道实施老旧小区改造项目27个，涉及楼栋186栋。', '27个')).toBe('new');
+    expect(kind('今年，全区实施微改造项目23个。', '23个')).toBe('total');
+  });
+
   it('reads running totals as cumulative', () => {
     expect(kind('今年以来，王桥镇累计发放积分卡4600余张，兑换物品1.2万余件。', '1.2万余件')).toBe('cumulative');
     expect(kind('今年以来，我市累计举办培训班1380期，培训10.6万人次，新增技能人才2.8万人。', '10.6万人次')).toBe('cumulative');

@@ -12,6 +12,7 @@
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { tagWords } from './words.ts';
 
 /** The kinds, as the published record defines them (src/domain/figure.ts). */
 export const KINDS = FIGURE_KINDS;
@@ -124,5 +125,22 @@ function nearestMarker(text: string, measured: boolean, first = false, putUp = f
       if (!best || (first ? at < best.at : at > best.at)) best = { at, kind };
     }
   }
+  for (const at of objectWorks(text)) if (!best || (first ? at < best.at : at > best.at)) best = { at, kind: 'new' };
   return best?.kind;
+}
+
+/**
+ * Where a project's name holds the object of its works (`实施老旧小区改造项目27个`: one project a compound
+ * renovated, counted as the works are): 改造 after a noun of two characters or more, by jieba, before 项目.
+ * A manner before 改造 (`微改造项目`) names a kind of project: those are counted as projects (MARKERS).
+ */
+function objectWorks(text: string): number[] {
+  if (!text.includes('改造项目')) return [];
+  const words = tagWords(text);
+  const ends: number[] = [];
+  words.forEach((w, i) => {
+    const before = words[i - 1];
+    if (w.word === '改造' && words[i + 1]?.word === '项目' && before && before.word.length >= 2 && /^(?:n|x)/.test(before.tag)) ends.push(words[i + 1]!.end);
+  });
+  return ends;
 }
