@@ -21,6 +21,7 @@ import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts
 import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { readExportLine } from './structure/export-markup.ts';
+import { readFieldLines } from './structure/field-lines.ts';
 import { isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
@@ -76,7 +77,8 @@ export function splitBlocks(text: string): string[] {
 
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
-  return assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))));
+  // An export's field lines (`标题：…` / `作者: …` / `来源: …`) say their roles themselves (structure/field-lines.ts).
+  return readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))), raw);
 }
 
 /**

@@ -1,0 +1,59 @@
+// An export's metadata field lines read by their fields: title, subtitle, author, and the page's own fields.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, splitBlocks } from '../blocks.ts';
+import { fieldRuns, readField } from './field-lines.ts';
+
+describe('readField', () => {
+  it('names the role of a field line by its field', () => {
+    expect(readField('标题：城东新建两座公厕')).toEqual({ role: 'headline', value: '城东新建两座公厕' });
+    expect(readField('作者: 记者 王 五')).toEqual({ role: 'byline', value: '记者 王 五' });
+    expect(readField('发布时间: 2024-03-02 10:00')?.role).toBe('furniture');
+    expect(readField('副标题：——惠及三千户居民')?.role).toBe('deck');
+  });
+  it('reads no field in a line of text or a label the exports do not print', () => {
+    expect(readField('缴费标准: 每人每年380元')).toBeUndefined();
+    expect(readField('据了解，标题：…')).toBeUndefined();
+  });
+});
+
+describe('fieldRuns', () => {
+  it('takes a run of field lines with a title, not a lone field line', () => {
+    expect([...fieldRuns(['---', '标题：某事', '来源: 某中心', '---', '正文。']).keys()]).toEqual([1, 2]);
+    expect(fieldRuns(['标题：某事\n来源: 某中心', '正文。']).get(0)?.map((f) => f.role)).toEqual(['headline', 'furniture']);
+    expect(fieldRuns(['时间：每周三上午', '地点：社区服务站']).size).toBe(0);
+    expect(fieldRuns(['标题：某事']).size).toBe(0);
+  });
+});
+
+describe('an export page', () => {
+  const page = [
+    '---',
+    '标题：〔民生速递〕城东新建两座公厕',
+    '副标题：——惠及周边三千户居民',
+    '来源: 某县融媒体中心',
+    '作者: 记者 王 五',
+    '发布时间: 2024-03-02 10:00',
+    '---',
+    '',
+    '3月1日，城东新建的两座公厕投入使用。',
+  ].join('\n');
+  it('gives each field line its role, the value without its field name', () => {
+    const blocks = classifyBlocks(splitBlocks(page));
+    const kinds = blocks.map((b) => `${b.kind}:${b.text}`);
+    expect(kinds).toEqual([
+      'furniture:---',
+      'kicker:〔民生速递〕',
+      'headline:城东新建两座公厕',
+      'deck:——惠及周边三千户居民',
+      'furniture:来源: 某县融媒体中心',
+      'byline:记者 王 五',
+      'furniture:发布时间: 2024-03-02 10:00',
+      'furniture:---',
+      'paragraph:3月1日，城东新建的两座公厕投入使用。',
+    ]);
+  });
+  it('splits a topic tag before the title off as its kicker', () => {
+    const blocks = classifyBlocks(splitBlocks('标题：# 文明实践 # 城东新建两座公厕\n来源: 某中心\n\n正文。'));
+    expect(blocks.map((b) => `${b.kind}:${b.text}`)).toEqual(['kicker:# 文明实践 #', 'headline:城东新建两座公厕', 'furniture:来源: 某中心', 'paragraph:正文。']);
+  });
+});
