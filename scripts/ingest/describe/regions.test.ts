@@ -32,6 +32,11 @@ describe('findRegions', () => {
     expect(findRegions('八义镇中心学校新建食堂一座。')).toEqual(['上党区', '上党区八义镇']);
   });
 
+  it('reads a town by its bare stem only right after its own county', () => {
+    expect(findRegions('平顺县龙溪滑雪场周末迎来首批游客。')).toEqual(['平顺县', '平顺县龙溪镇']);
+    expect(findRegions('龙溪滑雪场周末迎来首批游客。')).toEqual([]);
+  });
+
   it('adds the county of a town named alone', () => {
     expect(findRegions('蟠龙镇的万亩连翘迎来采摘季')).toEqual(['武乡县', '武乡县蟠龙镇']);
   });

@@ -11,6 +11,7 @@ import type { Warning } from '../types.ts';
 import { worksTowns } from '../figures/place-names.ts';
 import { tagWords } from '../figures/words.ts';
 import { placeLikeWords } from './place-like.ts';
+import { townStemAt } from './town-stems.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
 export interface PlaceText {
@@ -109,6 +110,9 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       }
       if (!afterItsCounty) perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
+      // 沁源县灵空山冰雪乐园: a town's bare stem right after its county is that town (describe/town-stems.ts).
+      const stem = place === county && mentions[k + 1]?.start !== mention.end ? townStemAt(part.text, mention.end, county) : undefined;
+      if (stem) named.push({ key: placeKey(stem.place), at });
     }
     // A mine or plant named after its town (余吾煤业) stands in that town, as the figures of it do.
     for (const works of worksTowns(part.text)) {
