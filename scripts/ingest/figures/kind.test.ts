@@ -20,6 +20,15 @@ describe('kindOf', () => {
     expect(kind('今年，全区实施微改造项目23个。', '23个')).toBe('total');
   });
 
+  it('reads 新 before a verb as newly done (新铺, 新装, 新上线, 新接入), not a noun opening on 新, nor people hired', () => {
+    const p = '近日，沁县定昌镇12条背街小巷改造全部完工，新铺沥青路面3.6万平方米，新装路灯320盏。';
+    expect(kind(p, '3.6万平方米')).toBe('new');
+    expect(kind(p, '320盏')).toBe('new');
+    expect(kind('今年，镇里新接入集中供热的小区有14个。', '14个')).toBe('new');
+    expect(kind('目前，全县新能源汽车保有量超过5200辆。', '超过5200辆', '辆')).toBe('total');
+    expect(kind('明年将为课后服务新聘专业兴趣教师60名。', '60名')).toBe('total');
+  });
+
   it('reads running totals as cumulative', () => {
     expect(kind('今年以来，王桥镇累计发放积分卡4600余张，兑换物品1.2万余件。', '1.2万余件')).toBe('cumulative');
     expect(kind('今年以来，我市累计举办培训班1380期，培训10.6万人次，新增技能人才2.8万人。', '10.6万人次')).toBe('cumulative');

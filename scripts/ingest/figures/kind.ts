@@ -94,14 +94,15 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
   // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
   const fronted = FRONTED.test(before) && !/^(?:超过|超|突破|达到|达)/.test(scope.text);
-  const ownMarker = fronted ? undefined : nearestMarker(own, measured, false, true);
+  const people = /^(?:人|名|位|人次)$/.test(scope.unit);
+  const ownMarker = fronted ? undefined : nearestMarker(own, measured, false, true, people);
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
   if (ownMarker !== 'new' && !REACH.test(own) && !REACH.test(after) && (RUNNING.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before)) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(own) && nearestMarker(own.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
-  const found = fronted ? nearestMarker(after, measured, true) : (linked ?? nearestMarker(after, measured, true));
+  const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
 }
 
@@ -115,7 +116,7 @@ export function hasKindWord(text: string): boolean {
   return RUNNING.test(text) || MARKERS.some(([, pattern]) => lastMatch(pattern, text));
 }
 
-function nearestMarker(text: string, measured: boolean, first = false, putUp = false): Kind | undefined {
+function nearestMarker(text: string, measured: boolean, first = false, putUp = false, people = false): Kind | undefined {
   let best: { at: number; kind: Kind } | undefined;
   const extra: [Kind, RegExp][] = [...(measured ? [['new', BUILT] as [Kind, RegExp]] : []), ...(putUp ? [['new', PUT_UP] as [Kind, RegExp]] : [])];
   for (const [kind, pattern] of [...MARKERS, ...extra]) {
@@ -125,9 +126,33 @@ function nearestMarker(text: string, measured: boolean, first = false, putUp = f
       if (!best || (first ? at < best.at : at > best.at)) best = { at, kind };
     }
   }
-  for (const at of objectWorks(text)) if (!best || (first ? at < best.at : at > best.at)) best = { at, kind: 'new' };
+  // (People newly hired, `新聘…教师60名`, are people placed: a total, as the guide has it.)
+  for (const at of [...objectWorks(text), ...(people ? [] : newlyDone(text))]) if (!best || (first ? at < best.at : at > best.at)) best = { at, kind: 'new' };
   return best?.kind;
 }
+
+/**
+ * Where 新 says a thing was newly done, before a verb (`新铺沥青路面`, `新装路灯`, `新上线自助服务终端`, `新接入集中
+ * 供热的小区`): 新 alone before a word jieba tags a verb, or glued to one (新装, 新铺: the character after it a
+ * verb on its own) with nothing but nouns after it up to the number. Not a noun that opens on 新 (新能源, 新时代,
+ * 新闻发布会: jieba keeps them one word, a noun after it, not the number).
+ */
+function newlyDone(text: string): number[] {
+  if (!text.includes('新')) return [];
+  const words = tagWords(text);
+  const ends: number[] = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (w.word === '新' && next && (/^v/.test(next.tag) || VERB_AFTER_NEW.test(next.word))) {
+      ends.push(next.end);
+    } else if (w.word.length === 2 && w.word[0] === '新' && tagWords(w.word[1]!)[0]?.tag === 'v' && words.slice(i + 1).every((r) => /^n/.test(r.tag))) {
+      ends.push(w.end);
+    }
+  });
+  return ends;
+}
+// (Jieba tags some verbs of putting into service nouns when alone: 上线, 上岗.)
+const VERB_AFTER_NEW = /^(?:上线|上岗|投用|启用)$/;
 
 /**
  * Where a project's name holds the object of its works (`实施老旧小区改造项目27个`: one project a compound
