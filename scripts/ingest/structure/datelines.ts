@@ -1,0 +1,30 @@
+// An English news item opens its text with a dateline: the city in capitals and the day, then a dash
+// (`XIANGYUAN, Nov 15 — More than 60 companies…`, `Nov 17 — All 11 township…`, `BEIJING, Dec. 3 (Xinhua) -- …`).
+// A title-like line set directly over such a paragraph is that item's headline, not a section heading of the
+// item above: a dateline opens an item, never a section (as `本报讯` does in Chinese, blocks.ts).
+
+import { isLatinTitle } from './shape.ts';
+import type { Block } from '../types.ts';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// `CITY, ` (capitals, maybe two words), the month and day (maybe the year), maybe the wire in brackets, a dash.
+const DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’ -]{1,30}, )?${MONTH} \\d{1,2}(?:, \\d{4})?(?: \\([A-Za-z ]{2,20}\\))? ?(?:[—–]{1,2}|--?) ?\\S`, 'u');
+
+/** `XIANGYUAN, Nov 15 — …`, `Nov 17 — …`: English text opened by its dateline. */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text.trim());
+}
+
+/**
+ * Blocks with each English title-like line (read as a section heading, a caption or a title) set directly over a
+ * paragraph opened by a dateline made that item's headline.
+ */
+export function headlinesOverDatelines(blocks: readonly Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    const titleLike = block.kind === 'heading' || block.kind === 'subheading' || block.kind === 'caption';
+    if (!titleLike || block.credit !== undefined || next?.kind !== 'paragraph' || !opensWithDateline(next.text) || !isLatinTitle(block.text.trim())) return block;
+    const { level: _level, ...rest } = block;
+    return { ...rest, kind: 'headline' };
+  });
+}
