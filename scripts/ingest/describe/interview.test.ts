@@ -20,8 +20,17 @@ describe('isInterview', () => {
   it('holds for two questions each answered by a named person', () => {
     expect(isInterview(['开头一段。', ...turns])).toBe(true);
   });
+  it('holds for one speaker answering two questions under a surname and title, which jieba does not tag a name', () => {
+    const doctor = ['记者：孩子咳嗽要紧吗？', '孙大夫：多数不要紧，多喝水。', '记者：什么时候该去医院？', '孙大夫：高烧不退就去。'];
+    expect(isInterview(['开头一段。', ...doctor])).toBe(true);
+    expect(isInterview(['记者：孩子咳嗽要紧吗？', '孙大夫：多数不要紧。'])).toBe(false);
+  });
+  it('does not hold for two different unnamed labels, one answer each', () => {
+    expect(isInterview(['记者：孩子咳嗽要紧吗？', '孙大夫：多数不要紧。', '记者：什么时候该去医院？', '专家：高烧不退就去。'])).toBe(false);
+  });
   it('does not hold for one exchange, nor for an anonymous Q&A', () => {
     expect(isInterview(turns.slice(0, 2))).toBe(false);
     expect(isInterview(['问：有什么变化？', '答：变化很大。', '问：下一步呢？', '答：继续推进。'])).toBe(false);
+    expect(isInterview(['记者：有什么变化？', '答：变化很大。', '记者：下一步呢？', '答：继续推进。'])).toBe(false);
   });
 });

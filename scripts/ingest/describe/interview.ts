@@ -1,6 +1,8 @@
 // Whether an article is an interview, by its form: turns of talk in which the paper asks (`记者：`,
-// `主持人：`) and a named person answers (`王海军：`, `家长代表张丽萍：`, `市医保中心工作人员李娟：`). A Q&A of
-// `问：` / `答：` is not one (no one is named), nor is an article quoting a person once.
+// `主持人：`) and a named person answers (`王海军：`, `家长代表张丽萍：`, `市医保中心工作人员李娟：`), or one
+// speaker answers again and again under the same label (`张医生：`, `李局长：`: a surname and a title, which
+// jieba does not tag as a name). A Q&A of `问：` / `答：` is not one (no one is named), nor is an article
+// quoting a person once.
 
 import { endsWithPersonName } from '../structure/names.ts';
 
@@ -18,16 +20,27 @@ const NOT_A_NAME = /^(?:问|答|Q|A|注|附|记者|主持人|本报记者)$/u;
  * person's name (structure/names.ts): `王海军：…` → `王海军`.
  */
 export function namedSpeaker(paragraph: string): string | undefined {
-  const label = SPEAKER.exec(paragraph.trim())?.[1];
-  if (label === undefined || NOT_A_NAME.test(label) || /(?:问|答)$/u.test(label)) return undefined;
-  return endsWithPersonName(label) ? label : undefined;
+  const label = speakerLabel(paragraph);
+  return label !== undefined && endsWithPersonName(label) ? label : undefined;
 }
 
-/** The paragraphs hold enough questions of the paper each answered, in the next paragraph, by a named speaker. */
+/** The label a turn of talk opens with (`张医生：…` → `张医生`), unless it is a question's or answer's (问, 答, 记者). */
+function speakerLabel(paragraph: string): string | undefined {
+  const label = SPEAKER.exec(paragraph.trim())?.[1];
+  return label === undefined || NOT_A_NAME.test(label) || /(?:问|答)$/u.test(label) ? undefined : label;
+}
+
+/**
+ * The paragraphs hold enough questions of the paper each answered, in the next paragraph, by a named speaker
+ * or by a speaker whose label answers that many of them (the one person the paper talks to).
+ */
 export function isInterview(paragraphs: readonly string[]): boolean {
-  let answered = 0;
+  const answers: string[] = [];
   for (let i = 0; i + 1 < paragraphs.length; i++) {
-    if (ASKER.test(paragraphs[i]!.trim()) && namedSpeaker(paragraphs[i + 1]!) !== undefined) answered++;
+    const label = ASKER.test(paragraphs[i]!.trim()) ? speakerLabel(paragraphs[i + 1]!) : undefined;
+    if (label !== undefined) answers.push(label);
   }
-  return answered >= MIN_ANSWERED_QUESTIONS;
+  const timesAnswered = (label: string) => answers.filter((a) => a === label).length;
+  const answered = answers.filter((label) => endsWithPersonName(label) || timesAnswered(label) >= MIN_ANSWERED_QUESTIONS);
+  return answered.length >= MIN_ANSWERED_QUESTIONS;
 }

@@ -30,8 +30,9 @@ const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
 // The label of a box beside a report, the whole of its headline or kicker (ornaments aside).
 const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
-// A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻.
-const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻/u;
+// A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
+// (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
+const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 // A note on a box's data by its label: `数据来源: 某县民政局`, `备注：…`, `注：…`.
