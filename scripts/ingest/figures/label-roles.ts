@@ -113,6 +113,12 @@ function roles(text: string): Tagged[] {
     if (words[i]!.tag === 'q' && words[i]!.role === 'number' && (words[i - 1]!.role === 'noun' || closing) && !NUMERAL.test(words[i]!.word)) {
       words[i]!.role = 'noun';
     }
+    // What is for a use, named with 用 between (`供热用煤`, `农业用水`: jieba tags 用 a preposition), and what is
+    // done a second time (`二次供水设施`: a numeral of times before a noun), are one noun with the noun after.
+    const before = words[i - 1]!;
+    const usedFor = words[i]!.word === '用' && words[i]!.tag === 'p' && before.role === 'noun' && words[i + 1]?.role === 'noun' && (!words[i + 2] || words[i + 2]!.role === 'number');
+    const times = /^[一二两三]次$/.test(words[i]!.word) && words[i]!.role === 'number' && (words[i + 1]?.role === 'noun' || words[i + 1]?.tag === 'vn');
+    if (usedFor || times) words[i]!.role = 'noun';
     // A direction word between a noun and the number belongs to their phrase (`县城及周边[约500万平方米]
     // 区域`); elsewhere it frames the clause (`在水库周边设置…`).
     const next = words[i + 1];

@@ -131,6 +131,17 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县5个乡镇为山区乡镇。', '5个')).toBe('乡镇');
   });
 
+  it('keeps the members with what they make up (由…组成的…), and nouns jieba cut with 用 or 二次', () => {
+    expect(label('一支由62名退休党员组成的“邻里互助队”远近闻名。', '62名')).toBe('“邻里互助队”退休党员');
+    expect(label('这支由12名退休职工组成的志愿服务队，两年来已上门服务老人3000余人次。', '12名')).toBe('志愿服务队退休职工');
+    expect(label('今冬全市共储备供热用煤86万吨。', '86万吨')).toBe('储备供热用煤');
+    expect(label('今年我市计划改造老旧小区二次供水设施62处。', '62处')).toContain('二次供水设施');
+  });
+
+  it('names people counted by what they did where nothing else names them (已有…完成缴费)', () => {
+    expect(label('截至12月10日，全市已有189.6万人完成缴费。', '189.6万人')).toContain('缴费');
+  });
+
   it('keeps a measure word that closes a verb right before the number as its noun (充电口)', () => {
     expect(label('成家川街道将辖区9处闲置车棚改造为集中充电驿站，安装智能充电口360个。', '360个')).toBe('安装智能充电口');
   });

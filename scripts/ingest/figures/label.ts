@@ -69,9 +69,15 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const pivot = verbs && later && PEOPLE.test(scope.unit) && trailingVerbs(phrase) === verbs;
     if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
     else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
+    // `一支由62名退休党员组成的“邻里互助队”`: the members of what they make up (邻里互助队退休党员).
+    const whole = /由$/.test(scope.sentence.slice(clause.start, scope.start)) ? madeUp(rest, scope.sentence.slice(scope.end)) : '';
+    if (whole && `${whole}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${whole}${join(noun)}`;
   } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
     // `已有专家86人次下沉坐诊`: what the counted did follows the number.
     label = `${join(phrase)}${predicate(right)}`;
+  } else if (counter && !hasNoun(phrase) && !hasNoun(noun) && (predicate(right) || laterPredicate(right))) {
+    // `全市已有189.6万人完成缴费`: nothing names the counted but what they did.
+    label = predicate(right) || laterPredicate(right);
   } else {
     // `低保家庭享受每月500元补助`, `实现100%签约`: a word right after the amount completes it.
     const after = (afterDe && hasNoun(phrase)) || (hasNoun(phrase) && noun.length > 1) ? [] : noun;
@@ -254,6 +260,18 @@ function leadingVerbs(label: string, defining = true): string {
   let end = 0;
   while (end < words.length && (words[end]!.role === 'verb' || (defining && DEFINING.test(words[end]!.word)))) end++;
   return join(words.slice(0, end));
+}
+
+/**
+ * What a count after 由 makes up: the noun after `组成的` (`组成的志愿服务队` → 志愿服务队), a name in quotes
+ * whole (`组成的“邻里互助队”`), or ''.
+ */
+function madeUp(rest: readonly Tagged[], after: string): string {
+  if (!/^(?:组成|构成|组建)$/.test(rest[0]?.word ?? '') || rest[1]?.role !== 'de') return '';
+  const name = /^[^，,。；;]*?(?:组成|构成|组建)的[“"]([^”"]{2,12})[”"]/.exec(after)?.[1];
+  if (name) return name;
+  const { noun } = rightPhrase(rest.slice(2));
+  return hasNoun(noun) ? join(noun) : '';
 }
 
 /** The first noun of a label (`推动煤炭产能…` → 煤炭): what a generic total after it is of. */
