@@ -50,6 +50,10 @@ function pageText(page: GoldPage): string {
     expect([...bytes.subarray(0, 2)], `${page.name}: UTF-16LE with a BOM`).toEqual([0xff, 0xfe]);
     return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
   }
+  if (page.encoding === 'utf-16be') {
+    expect([...bytes.subarray(0, 2)], `${page.name}: UTF-16BE with a BOM`).toEqual([0xfe, 0xff]);
+    return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  }
   const encoding = page.encoding === 'gb18030' ? 'gb18030' : 'utf-8';
   if (page.encoding === 'gb18030') expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), `${page.name}: not UTF-8`).toThrow();
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
