@@ -11,15 +11,15 @@ export function squash(text: string): string {
 /** Ornaments that open a line or wrap a byline: bullets, squares, dots. */
 const ORNAMENT = /^[■□●○◎◆◇▲△▶►★☆·•・]+|[■□●○◎◆◇▲△▶►★☆·•・]+$/gu;
 
-/** A body's opening for `starts`: no ornament, no `本报讯（记者 X）` or `本报讯 记者X报道：` in front. */
+/** A body's opening for `starts`: no ornament, no `本报讯（记者 X）`, `本报讯 记者X报道：` or a county's `武乡讯（通讯员 X）` in front. */
 export function opening(text: string): string {
   return squash(text)
     .replace(ORNAMENT, '')
-    .replace(/^本报讯(?:[(（【][^)）】]*[)）】]|[^：:，,。]{0,30}?报道[：:]?)?/u, '')
+    .replace(/^(?:本报|\p{Script=Han}{2,4})讯(?=[(（【]|$)(?:[(（【][^)）】]*[)）】])?|^本报讯(?:[^：:，,。]{0,30}?报道[：:]?)?/u, '')
     .replace(ORNAMENT, '');
 }
 
-/** A byline without its wrapping: brackets, ornaments, a leading 本报讯, a trailing 报道：. */
+/** A byline without its wrapping: brackets, ornaments, a leading 本报讯 (or a county's 武乡讯), a trailing 报道：. */
 export function byline(text: string): string {
   let s = squash(text);
   for (let before = ''; before !== s; ) {
@@ -27,7 +27,7 @@ export function byline(text: string): string {
     s = s
       .replace(ORNAMENT, '')
       .replace(/^[(（【〔[](.*)[)）】〕\]]$/u, '$1')
-      .replace(/^本报讯/u, '')
+      .replace(/^(?:本报|\p{Script=Han}{2,4})讯(?=[(（【]|$)|^本报讯/u, '')
       .replace(/报道[：:]?$|[：:]$/u, '');
   }
   return s;

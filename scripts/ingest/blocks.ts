@@ -23,7 +23,7 @@ import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.
 import { readExportLine } from './structure/export-markup.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
-import { isFenced, splitPageLines } from './structure/lines.ts';
+import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
@@ -265,7 +265,7 @@ function shapeOf(text: string): Shape {
   // A list printed under its lead-in in one block (`使用方法：` / `1. 下载APP` / …) is running text; so is a table
   // typed with bars (`| 项目 | 数量 |`), whose bars are no rubric's, a line quoted with `> ` and a fenced block
   // (```` ``` ```` / `温馨提示：…` / ```` ``` ````), whatever their length.
-  if (text.split('\n').every(isTableRow) || QUOTED.test(text) || isFenced(text)) return 'paragraph';
+  if (text.split('\n').every(isTableRow) || isFactBox(text.split('\n')) || QUOTED.test(text) || isFenced(text)) return 'paragraph';
   if (isListItem(text) || NOTE.test(text) || text.split('\n').slice(1).some(isListItem)) return 'paragraph';
   const titleLength = charCount(text) <= MAX_TITLE_CHARS && !FULL_STOP.test(text);
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';

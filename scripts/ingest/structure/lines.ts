@@ -9,7 +9,8 @@ import { isTopicTagLine } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
-import { charCount, endsBroken, endsComplete, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
+import { opensWithPartLabel } from './title-parts.ts';
+import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
@@ -100,6 +101,15 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   return charCount(a) <= MAX_TITLE_CHARS;
 }
 
+/**
+ * Labelled facts one a line (`缴费标准: …` / `缴费时间: …` / `咨询电话: …`), read together as a table's rows are. Not
+ * the page's own labelled lines (`责任编辑：…` / `美编：…`), bylines, nor a head of labelled title parts and fields
+ * (`标题：…` / `作者: …`, title-parts.ts, field-lines.ts), which are read line by line.
+ */
+export function isFactBox(lines: readonly string[]): boolean {
+  return isKeyValueBox(lines) && !lines.some((l) => standsAlone(l) || opensWithPartLabel(l) || /^(?:作者|来源|发布时间|记者|通讯员|编辑)[：:]/u.test(l.trim()));
+}
+
 /** ```` ``` ```` / `温馨提示：…` / ```` ``` ````: a block fenced as code, its lines kept as typed, one block of text. */
 export function isFenced(block: string): boolean {
   const lines = block.trim().split('\n');
@@ -113,6 +123,7 @@ export function isFenced(block: string): boolean {
  */
 export function splitPageLines(block: string): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (isFactBox(lines)) return [block];
   if (lines.length < 2 || isFenced(block) || !holdsSeveralBlocks(lines)) return [block];
   const out: string[][] = [[lines[0]!]];
   const texts: string[] = [lines[0]!];

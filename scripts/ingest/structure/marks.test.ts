@@ -141,3 +141,11 @@ describe('cutTitleContinuation', () => {
     expect(cutTitleContinuation('（上接第一版）')).toEqual({ text: '（上接第一版）' });
   });
 });
+
+describe("a county media centre's wire mark (issue 15)", () => {
+  it('is cut as a byline with its reporters in brackets', async () => {
+    const { cutOpeningByline } = await import('./marks.ts');
+    expect(cutOpeningByline('武乡讯（通讯员 王 磊）近日，某镇为独居老人装上烟雾报警器。')).toEqual({ byline: '武乡讯（通讯员 王 磊）', text: '近日，某镇为独居老人装上烟雾报警器。' });
+    expect(cutOpeningByline('喜讯（一）传来，某村丰收。').byline).toBeUndefined();
+  });
+});

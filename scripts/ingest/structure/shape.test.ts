@@ -148,3 +148,16 @@ describe('HTML entities an export leaves in a line', () => {
     expect(isTitleLike('管网改造&水质提升;')).toBe(false);
   });
 });
+
+describe('isKeyValueBox', () => {
+  it('reads labelled facts one a line as one box', async () => {
+    const { isKeyValueBox } = await import('./shape.ts');
+    expect(isKeyValueBox(['缴费标准: 每人每年400元', '缴费时间: 2025年9月1日—12月31日', '咨询电话: 0355-6391234'])).toBe(true);
+  });
+  it('not a speaker\'s turns, running text or a single line', async () => {
+    const { isKeyValueBox } = await import('./shape.ts');
+    expect(isKeyValueBox(['记者：今年进展如何？', '局长：进展顺利。'])).toBe(false);
+    expect(isKeyValueBox(['据介绍：今年新建公园3个。明年再建5个。', '负责人说：工程将于年底完工。'])).toBe(false);
+    expect(isKeyValueBox(['缴费标准: 每人每年400元'])).toBe(false);
+  });
+});

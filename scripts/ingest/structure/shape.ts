@@ -24,6 +24,19 @@ export function charCount(text: string): number {
 const RULE = /^(?:[-*_=—─━═╌╍┄┅┈┉~～–－]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
 const ORNAMENT_RULE = /^(?:[◆◇★☆●○■□※·•◎❖✦][\s\u3000]*){3,}$/u;
 
+// `缴费标准: 每人每年400元`: a short label, its colon, then what it says on the same line; a place before a colon
+// opens a headline (`沁源县：一条公路连起十个村`), never a fact's label.
+const KEY_VALUE = /^(?![\p{Script=Han}]{1,5}(?:县|区|市|镇|乡|街道|村|社区)[：:])[\p{Script=Han}A-Za-z]{2,6}[：:][\s\u3000]*\S/u;
+
+/**
+ * Lines of labelled facts, one a line (`缴费标准: 每人每年400元` / `缴费时间: 9月1日—12月31日` / `咨询电话: 0355-6391234`):
+ * a notice's box of facts, read together as a table's rows are, never as title-like lines.
+ */
+export function isKeyValueBox(lines: readonly string[]): boolean {
+  // A speaker's turn (`记者：…？`, `答：…`) is no fact; a sentence mark inside the value makes it running text.
+  return lines.length >= 2 && lines.every((l) => KEY_VALUE.test(l.trim()) && !isDialogueTurn(l) && !/[？?]$/u.test(l.trim()) && !SENTENCE_MARK.test(l.trim().replace(/[。！!]$/u, '')));
+}
+
 /** `| 3路 | 延伸至老顶山街道 | 6:30—20:00 |`: a row of a table typed with bars. */
 export function isTableRow(line: string): boolean {
   return /^\|.*\|$/u.test(line.trim());
