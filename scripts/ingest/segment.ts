@@ -15,6 +15,7 @@ import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
+import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { isDataLine } from './structure/data-box.ts';
 import { mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
@@ -116,6 +117,9 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return current.closed;
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
+    case 'byline':
+      // A photo's credit over its caption, after the credit that closed the photo above (structure/credit-above.ts).
+      return creditsPhotoBelow(current.blocks.at(-1), block, blocks[i + 1]);
     default:
       return false;
   }

@@ -103,3 +103,10 @@ describe('isWireByline', () => {
   });
 });
 
+
+describe('a byline that says the reporter wrote and took the photos after the names', () => {
+  it('reads 文/图 and 图/文 after the names as the deed', () => {
+    for (const text of ['本报记者 周 明 文/图', '记者 王芳 文／图', '本报记者 周明 图/文']) expect(isBylineLine(text), text).toBe(true);
+    expect(isBylineLine('柳编车间里的新“钱”景 文/图')).toBe(false);
+  });
+});

@@ -14,7 +14,8 @@ const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Scrip
 const NAME = `(?:\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
-const DEED = `(?:${S}*(?:摄影?|供图|整理|报道|采写|执笔|供稿|文))`;
+// `文/图` after the names: wrote the text and took the photos (`本报记者 吕 晶 文/图`).
+const DEED = `(?:${S}*(?:摄影?|供图|整理|报道|采写|执笔|供稿|文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文))`;
 /** `<role> <names>` once or more, spaced (a role glued to a word, `记者见闻`, is a column name, not a byline). */
 const ORNAMENT_BEFORE_ROLE = '(?:[□■○●◎◆◇◉·•・][\\s\\u3000]*)?';
 /** `■本报记者 刘洋 ■通讯员 孙丽`: an ornament may stand before each role. */
