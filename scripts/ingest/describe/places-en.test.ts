@@ -22,6 +22,20 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Guhan is a common pinyin syllable pair.')).toEqual([]);
   });
 
+  it('reads a one-character county with its generic fused, as the wires write it', () => {
+    expect(findEnglishPlaces('Clinics in Qinxian now send X-rays to the county hospital.')).toEqual(['沁县']);
+    expect(findEnglishPlaces('Clinics in Qin County now send X-rays.')).toEqual(['沁县']);
+    expect(findEnglishPlaces('Clinics in Pingshunxian are not named so.')).toEqual([]);
+  });
+
+  it('reads towns named in a list their level word governs, with their county', () => {
+    expect(findEnglishPlaces('Buses now reach towns such as Guhan and Xialiang every hour.')).toEqual(['襄垣县', '襄垣县古韩镇', '襄垣县下良镇']);
+    expect(findEnglishPlaces('Villagers of Guhan, Wangqiao and Xiadian towns can now call a doctor.')).toEqual([
+      '襄垣县', '襄垣县古韩镇', '襄垣县王桥镇', '襄垣县夏店镇',
+    ]);
+    expect(findEnglishPlaces('Guhan and Wangqiao are names here, with no level word.')).toEqual([]);
+  });
+
   it('reads a town name two counties share only in the county the text names', () => {
     expect(findEnglishPlaces('Dianshang town now has a bus stop.')).toEqual([]);
     expect(findEnglishPlaces('Dianshang town, Huguan county, now has a bus stop.')).toEqual(['壶关县', '壶关县店上镇']);

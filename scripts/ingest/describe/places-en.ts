@@ -1,6 +1,6 @@
 // The places an English item on a Chinese page is about (`… in Pingshun, Licheng and Wuxiang counties`,
-// `a job fair in Guhan town, Xiangyuan county`): the gazetteer's English names of the city, its county-level
-// divisions, the zone and the towns, as whole words. The Chinese scanner (describe/regions.ts) reads Chinese
+// `a job fair in Guhan town, Xiangyuan county`, `towns such as Dingchang and Xindian`): the gazetteer's
+// English names of the city, its county-level divisions, the zone and the towns, as whole words. The Chinese scanner (describe/regions.ts) reads Chinese
 // text only.
 
 import { CITY, isCountyLevel, isTownLevel, PLACES, type Place } from '../../../src/domain/places/gazetteer.ts';
@@ -8,10 +8,15 @@ import { placeKey } from '../../../src/domain/places/regions.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** `Pingshun County` → `Pingshun`; the zone is named in full (`Changzhi High-tech …`), or as `high-tech zone`. */
+/**
+ * `Pingshun County` → `Pingshun`; the zone is named in full (`Changzhi High-tech …`), or as `high-tech zone`.
+ * A county of one character before 县 is also written with its generic fused, as the wires write it
+ * (`Qinxian` for 沁县, `Qin County`).
+ */
 const FORMS: readonly { pattern: RegExp; place: Place }[] = PLACES.filter(isCountyLevel).flatMap((place) => {
   const proper = place.level === 'zone' ? place.en : place.en.replace(/ (?:County|District)$/u, '');
-  const forms = place.level === 'zone' ? [proper, 'high-tech zone', 'hi-tech zone'] : [proper];
+  const fused = place.level === 'county' && [...place.name].length === 2 ? [`${proper}xian`] : [];
+  const forms = place.level === 'zone' ? [proper, 'high-tech zone', 'hi-tech zone'] : [proper, ...fused];
   return forms.map((form) => ({ pattern: new RegExp(`\\b${escape(form)}\\b`, 'iu'), place }));
 });
 
@@ -24,6 +29,22 @@ const TOWN_FORMS: readonly { pattern: RegExp; place: Place }[] = PLACES.filter(i
   place,
 }));
 
+// Towns named in a list their level word governs: `towns such as Dingchang and Xindian`, `the townships of
+// Xiying and Niusi`, `Dingchang, Xindian and Cecun towns`. Each name is a capitalised word.
+const NAME = String.raw`[A-Z][a-z']+(?:-[A-Za-z']+)?`;
+const LIST = String.raw`${NAME}(?:\s*,\s*${NAME})*(?:,?\s+(?:and|or)\s+${NAME})?`;
+const LEVEL_WORDS = String.raw`[Tt]owns|[Tt]ownships|[Ss]ubdistricts`;
+const LIST_AFTER_LEVEL = new RegExp(String.raw`\b(?:${LEVEL_WORDS})\s+(?:such\s+as|including|like|of)\s+(${LIST})`, 'gu');
+const LIST_BEFORE_LEVEL = new RegExp(String.raw`(${LIST})\s+(?:${LEVEL_WORDS})\b`, 'gu');
+const LEVEL_WORD = / (?:Town|Township|Subdistrict)$/u;
+
+/** The towns (by the gazetteer's English names without the level word) a list governed by `towns` names. */
+function listedTowns(text: string): Place[] {
+  const names = [...text.matchAll(LIST_AFTER_LEVEL), ...text.matchAll(LIST_BEFORE_LEVEL)].flatMap((m) => m[1]!.match(new RegExp(NAME, 'gu')) ?? []);
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return PLACES.filter((p) => isTownLevel(p) && wanted.has(p.en.replace(LEVEL_WORD, '').toLowerCase()));
+}
+
 /**
  * The places an English text names, as the gazetteer's place keys, in gazetteer order (a town after its
  * county, which it brings with it): county-level places by their English names, towns by theirs (a name two
@@ -33,7 +54,7 @@ const TOWN_FORMS: readonly { pattern: RegExp; place: Place }[] = PLACES.filter(i
 export function findEnglishPlaces(text: string): string[] {
   const found = new Set<Place>(FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place));
   const counties = new Set([...found].map((p) => p.name));
-  const towns = TOWN_FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place);
+  const towns = [...new Set([...TOWN_FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place), ...listedTowns(text)])];
   for (const town of towns) {
     const namesakes = towns.filter((t) => t.en === town.en);
     if (namesakes.length > 1 && !counties.has(town.parent!)) continue;
