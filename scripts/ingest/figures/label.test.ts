@@ -142,6 +142,14 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('截至12月10日，全市已有189.6万人完成缴费。', '189.6万人')).toContain('缴费');
   });
 
+  it('names how long something takes by what was done, after the time or in the clause before it', () => {
+    expect(label('潞城区居民李先生递交材料，不到30分钟就拿到了新房的不动产权证书。', '不到30分钟', '分钟')).toBe('拿到不动产权证书用时');
+    expect(label('“以前开药要去医院排队，来回两个多小时。”', '两个多小时', '小时')).toBe('开药来回');
+    expect(label('“过去去趟县城得绕大半天，现在40分钟就到了。”', '40分钟', '分钟')).toBe('去趟县城用时');
+    // Not who did it: a person's name before is no activity.
+    expect(label('居民李先生在窗口递交材料，等了30分钟。', '30分钟', '分钟') ?? '').not.toContain('李先生');
+  });
+
   it('keeps a measure word that closes a verb right before the number as its noun (充电口)', () => {
     expect(label('成家川街道将辖区9处闲置车棚改造为集中充电驿站，安装智能充电口360个。', '360个')).toBe('安装智能充电口');
   });

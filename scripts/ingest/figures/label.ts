@@ -109,6 +109,18 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     }
   }
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
+  // How long something takes, where the clause names no thing: what was done, in the clause (`现在下楼5分钟
+  // 就到了` → 下楼) or before it (`以前开药要去医院排队，来回两个多小时` → 开药来回; `过去去趟县城得绕大半天，
+  // 现在40分钟就到了` → 去趟县城用时).
+  // (What it took to get done, after it, first, whoever did it: `不到30分钟就拿到了新房的不动产权证书` →
+  // 拿到不动产权证书用时, `县医院专家15分钟内就能出报告` → 出报告用时.)
+  const duration = UNITS.get(scope.unit)?.kind === 'duration';
+  const got = duration ? verbObject(right.filter((w) => w.role !== 'skip' && !/^(?:内|以内|左右)$/.test(w.word))) : '';
+  if (duration && (got || !hasNoun(tagged(label)))) {
+    const activity = got ? '' : activityBefore(scope.sentence, clause.start);
+    const done = got ? `${got}用时` : activity ? `${activity}${label || '用时'}` : hasVerb(tagged(label)) ? label : '';
+    if (done) return fit(trimLabel(done, TRIM));
+  }
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
   const subset = /^其中/.test(before);
@@ -198,7 +210,8 @@ function verbObject(rest: readonly Tagged[]): string {
   let start = words.length;
   while (start > 1 && words[start - 1]!.role === 'noun') start--;
   const object = words.slice(start);
-  if (words.slice(0, start).some((w, i) => w.role === 'number' || (w.role === 'stop' && !(w.word === '等' && i === start - 1)))) return '';
+  // (了 right after the verb is its aspect: `拿到了…证书`.)
+  if (words.slice(0, start).some((w, i) => w.role === 'number' || (w.role === 'stop' && !(w.word === '等' && i === start - 1) && !(i === 1 && /^[了过]$/.test(w.word))))) return '';
   // (The object follows the verb, the 的 closing its modifiers, or the 等 closing a list of its kinds:
   // `投入教育、医疗、养老、就业等民生关键领域` → 投入民生关键领域.)
   const whole = start === 1 || words[start - 1]!.role === 'de' || words[start - 1]!.word === '等';
@@ -272,6 +285,30 @@ function madeUp(rest: readonly Tagged[], after: string): string {
   if (name) return name;
   const { noun } = rightPhrase(rest.slice(2));
   return hasNoun(noun) ? join(noun) : '';
+}
+
+/**
+ * What the clause before `end` says was done, when it prints no number: its first verb or noun after the
+ * time and actor words, up to its first noun (`以前开药要去医院排队` → 开药, `过去去趟县城得绕大半天` → 去趟县城).
+ */
+function activityBefore(sentence: string, end: number): string {
+  const start = sentence.slice(0, Math.max(0, end - 1)).search(/[^，,；;：:]*$/);
+  const text = clean(sentence.slice(start, Math.max(start, end - 1)));
+  if (!text || /[0-9]/.test(text)) return '';
+  const words = tagged(text);
+  let i = 0;
+  while (i < words.length && words[i]!.role === 'stop') i++;
+  const taken: Tagged[] = [];
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.role === 'stop' || w.role === 'number' || w.role === 'de' || w.role === 'punct') break;
+    taken.push(w);
+    if (/^n/.test(w.tag) && taken.length > 1) break;
+  }
+  const activity = join(taken);
+  // (Not who did it: a person's or a place's name, `居民李先生`.)
+  if (taken.some((w) => /^(?:nr|ns|nt)$/.test(w.tag))) return '';
+  return activity.length <= 6 && taken.some((w) => w.role === 'verb' || /^n/.test(w.tag)) ? activity : '';
 }
 
 /** The first noun of a label (`推动煤炭产能…` → 煤炭): what a generic total after it is of. */
