@@ -157,6 +157,23 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
     expect(findRegions('沁县县医院与市人民医院开展合作。')).toEqual(['沁县']);
   });
 
+  it('counts a paragraph a body of the city holds alone as the city’s, against a county named as often', () => {
+    const parts = (...texts: string[]) => texts.map((text, i) => ({ text, source: [i] }));
+    expect(findPlaces(parts('今年，市燃气服务热线共受理报修1200件。', '屯留区麟绛街道居民赵先生说，上门很快。')).regions).toEqual([
+      '长治市',
+      '屯留区',
+      '屯留区麟绛街道',
+    ]);
+    expect(findPlaces(parts('停电通知：屯留区麟绛街道部分小区暂停供电。', '燃气报修：市燃气公司服务电话 12345')).regions).toEqual([
+      '屯留区',
+      '屯留区麟绛街道',
+      '长治市',
+    ]);
+    // The body in a paragraph that names the county is the county's partner; a county named more often outweighs it.
+    expect(findPlaces(parts('屯留区人民医院与市人民医院开展合作。', '屯留区今年新建卫生室12个。')).regions).toEqual(['屯留区']);
+    expect(findPlaces(parts('屯留区新建卫生室12个。', '市卫健委派专家坐诊。', '屯留区今年义诊30场。')).regions).toEqual(['屯留区']);
+  });
+
   it('places a town two counties share in the county the article names', () => {
     expect(findRegions('壶关县今年在店上镇新建幼儿园1所。')).toEqual(['壶关县', '壶关县店上镇']);
     expect(findRegions('潞城区今年在店上镇新建幼儿园1所。')).toEqual(['潞城区', '潞城区店上镇']);

@@ -67,6 +67,10 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   // Bodies of the city (`市水务局`): the article is the city's when it names no county.
   let bodyMentions = 0;
   let firstBody = Infinity;
+  // Paragraphs in which a body of the city acts and no county or town is named (`供热报修：市热力公司24小时
+  // 服务热线…` beside a county's notice): there the city speaks, as 全市 would.
+  let cityParts = 0;
+  let firstCityPart = Infinity;
   let offset = 0;
 
   for (const part of parts) {
@@ -75,6 +79,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       continue;
     }
     let previous: { end: number; place: Place } | undefined;
+    const namedBefore = named.length;
+    let firstPartBody = Infinity;
     const mentions = scanPlaces(part.text);
     for (const [k, mention] of mentions.entries()) {
       const at = offset + mention.start;
@@ -98,6 +104,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
         if (BODY_TAIL.test(after)) {
           bodyMentions++;
           firstBody = Math.min(firstBody, at);
+          firstPartBody = Math.min(firstPartBody, at);
           continue;
         }
         // 长治市潞州区英雄南路街道: the city right before a place in it is the address of that place, as a
@@ -134,12 +141,20 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
     for (const at of cityBodies(part.text)) {
       bodyMentions++;
       firstBody = Math.min(firstBody, offset + at);
+      firstPartBody = Math.min(firstPartBody, offset + at);
+    }
+    if (firstPartBody < Infinity && named.length === namedBefore) {
+      cityParts++;
+      firstCityPart = Math.min(firstCityPart, firstPartBody);
     }
     offset += part.text.length + 1;
   }
 
   const topCounty = Math.max(0, ...perCounty.values());
   if (cityMentions > 0 && cityMentions >= topCounty) named.push({ key: CITY, at: firstCity });
+  // A paragraph the city's body holds alone counts as the city's: one such beside a county named once
+  // (市供热服务热线 takes the city's calls; one caller lives in 潞州区…) is as much the city's story.
+  else if (cityParts > 0 && cityMentions + cityParts >= topCounty) named.push({ key: CITY, at: Math.min(firstCity, firstCityPart) });
   // A body of the city named again and again acts in the article (市人民医院 sends its doctors to a town and
   // runs the campaign city-wide): with the city's own mentions it weighs against the county. Named once, it is
   // a partner of the county's own story (沁县县医院与市人民医院开展合作).
@@ -167,7 +182,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 }
 
 // What follows 长治市 in a body's full name (`长治市第二人民医院`, `长治市住建局`, `长治市城镇热力公司`).
-const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
+const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
 // Places joined into a list (`潞州区、上党区`, `平顺和武乡`).
 const LIST_JOIN = /^[、和与及]$/u;
 
@@ -181,8 +196,8 @@ function listAround(text: string, mentions: readonly PlaceMention[], k: number):
 }
 
 // A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
-// `市城镇热力公司`, `市人民医院`); `市里` (the city's authorities); `市区` (its urban area: `市区7条公交线路`).
-const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队)|里|区(?!域))/gu;
+// `市城镇热力公司`, `市人民医院`, the service line it runs: `市供热服务热线`); `市里` (the city's authorities); `市区` (its urban area: `市区7条公交线路`).
+const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)|里|区(?!域))/gu;
 
 /**
  * Where the text names a body of the city (`记者从市水务局获悉`), as offsets in `text`: the `市` must stand as
