@@ -23,6 +23,7 @@ import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.
 import { readExportLine } from './structure/export-markup.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
+import { titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
@@ -79,8 +80,9 @@ export function splitBlocks(text: string): string[] {
 /** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
 export function classifyBlocks(raw: string[]): Block[] {
   // An export's field lines (`标题：…` / `作者: …` / `来源: …`) say their roles themselves (structure/field-lines.ts); an
-  // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts).
-  return headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))), raw));
+  // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts),
+  // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts).
+  return titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))), raw)));
 }
 
 /**

@@ -5,6 +5,7 @@
 // word by word, wherever they stand and in whatever order or split over lines. What they say (the page's
 // date, paper and number) is read too: it dates every article of the page and cites the page.
 
+import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
 
 /** What a page line (or a seed's sidecar, seed-meta.ts) tells about its page. */
@@ -151,7 +152,8 @@ function pageNumberBesideLabels(words: readonly string[]): boolean {
 
 /** Whether the block is a page line (see readPageLine). */
 export function isPageLine(text: string): boolean {
-  return readPageLine(text) !== undefined;
+  // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts).
+  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text);
 }
 
 /** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */

@@ -1,6 +1,8 @@
 // What the shape of a block's text says about it: title or running text, finished sentence or broken off,
 // the opening of a new paragraph or the rest of one. Shared by blocks, repair and segment.
 
+import { isBoxEdge } from './frames.ts';
+
 /** Headlines, headings and captions on these pages run 2–33 characters; running text is longer or punctuated. */
 export const MAX_TITLE_CHARS = 40;
 
@@ -45,7 +47,8 @@ export function isTableRow(line: string): boolean {
 /** A line drawn between items, of dashes, stars or ornaments: page furniture that says nothing. */
 export function isRule(text: string): boolean {
   const t = text.trim();
-  return RULE.test(t) || ORNAMENT_RULE.test(t);
+  // The edge of a box drawn round a sidebar (`┏━━━━┓`) is one too (frames.ts).
+  return RULE.test(t) || ORNAMENT_RULE.test(t) || isBoxEdge(t);
 }
 
 /** Short, with no sentence mark and not broken off after a clause mark: a headline, heading or caption. */

@@ -1,0 +1,38 @@
+// Box edges, section bands and contact footers by their form.
+import { describe, expect, it } from 'vitest';
+import { isBand, isBoxEdge, isContactFooter } from './frames.ts';
+import { isPageLine } from './page-lines.ts';
+import { isRule } from './shape.ts';
+import { structurePage } from '../segment.ts';
+
+describe('frames', () => {
+  it('reads the edges of a drawn box as rules', () => {
+    for (const t of ['┏━━━━━━┓', '┗━━━━━━┛', '╔══════╗', '└──────┘', '+------+']) expect(isBoxEdge(t) && isRule(t), t).toBe(true);
+    expect(isBoxEdge('┏━━ 小贴士 ━━┓')).toBe(false);
+  });
+  it('reads a short label between heavy rules as a band, not one between dashes', () => {
+    expect(isBand('══════　周末·文体　══════')).toBe(true);
+    expect(isBand('━━━ 民生周刊 ━━━')).toBe(true);
+    expect(isPageLine('══════　周末·文体　══════')).toBe(true);
+    expect(isBand('——记者手记——')).toBe(false);
+    expect(isBand('════ 全县新建公厕12座，完成全年任务。 ════')).toBe(false);
+  });
+  it('reads two contacts on a line as the page footer, one alone as text', () => {
+    expect(isContactFooter('服务热线：0355-1234567　投稿邮箱：news@example.cn')).toBe(true);
+    expect(isPageLine('读者热线：0355-1234567  网址：www.example.cn')).toBe(true);
+    expect(isContactFooter('咨询电话: 0355-1234567')).toBe(false);
+    expect(isPageLine('咨询电话: 0355-1234567')).toBe(false);
+    expect(isContactFooter('热线：0355-1234567 欢迎来电')).toBe(false);
+  });
+});
+
+describe('titlesInBoxes', () => {
+  it('makes the title lines under a box\'s top edge its kicker and headline, over its text', () => {
+    const page = ['城东新建两座公厕', '本报记者 王 五', '', '3月1日，城东新建的两座公厕投入使用。', '', '┏━━━━━━━━┓', '温馨提示', '如厕请注意“三要”', '┗━━━━━━━━┛', '一要排队。', '二要节水。'].join('\n');
+    const segments = structurePage(page).segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => `${b.kind}:${b.text}`));
+    expect(segments).toEqual([
+      ['headline:城东新建两座公厕', 'byline:本报记者 王 五', 'paragraph:3月1日，城东新建的两座公厕投入使用。'],
+      ['kicker:温馨提示', 'headline:如厕请注意“三要”', 'paragraph:一要排队。', 'paragraph:二要节水。'],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+// Lines a page draws rather than says: the top and bottom of a box drawn round a sidebar (`┏━━━━┓` / `┗━━━━┛`,
+// `╔════╗`, `┌────┐`, `+----+`), a section's band between heavy rules (`════ 周末·健康 ════`), and the contact
+// footer of a page (`健康热线：0355-2026118　投稿邮箱：jiankang@…`). All are the page's, never an article's text: a
+// frame line is a rule (shape.ts isRule), a band and a contact footer are page lines (page-lines.ts isPageLine).
+// The title lines a box's top edge opens are the box's headline, a label over it its kicker (titlesInBoxes).
+
+import type { Block } from '../types.ts';
+
+const H = '[━─═┄┅┈┉╌╍\\-=]';
+// The top or bottom edge of a drawn box, its corners at either end.
+const BOX_TOP = new RegExp(`^(?:[┏┌╔╭┍┎╒╓]${H}{3,}[┓┐╗╮┑┒╕╖]|\\+${H}{3,}\\+)$`, 'u');
+const BOX_EDGE = new RegExp(`^(?:[┏┌╔╭┍┎╒╓]${H}{3,}[┓┐╗╮┑┒╕╖]|[┗└╚╰┕┖╘╙]${H}{3,}[┛┘╝╯┙┚╛╜]|\\+${H}{3,}\\+)$`, 'u');
+// A short label between heavy or double rules: a section's band (`════ 周末·健康 ════`, `━━ 民生周刊 ━━`). A label
+// between dashes (`——记者手记——`, `--- 记者手记 ---`) marks a part of an article's text instead (blocks.ts).
+const BAND = /^[━═]{3,}[\s\u3000]*([^━═\s\u3000。！？!?，,；;：:][^━═。！？!?，,；;：:]{0,14}?)[\s\u3000]*[━═]{3,}$/u;
+// One label and its contact: a phone number, a mail or web address (`健康热线：0355-2026118`, `投稿邮箱：a@b.cn`).
+const CONTACT = '\\p{Script=Han}{1,8}[：:][\\s\\u3000]*(?:(?:0\\d{2,3}-)?\\d{7,8}|1[3-9]\\d{9}|\\d{5}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:\\/\\S*)?)';
+const CONTACT_FOOTER = new RegExp(`^${CONTACT}(?:[\\s\\u3000]+${CONTACT})+$`, 'iu');
+
+/** `┏━━━━┓`, `┗━━━━┛`: the edge of a box drawn round a sidebar. */
+export function isBoxEdge(text: string): boolean {
+  return BOX_EDGE.test(text.trim());
+}
+
+/** `════ 周末·健康 ════`: a section's name set between heavy rules. */
+export function isBand(text: string): boolean {
+  return BAND.test(text.trim());
+}
+
+/** Two contacts or more on one line and nothing else: the page's footer. One alone (`咨询电话: 0355-…`) is text. */
+export function isContactFooter(text: string): boolean {
+  return CONTACT_FOOTER.test(text.trim());
+}
+
+// What a line of a box's title may have been read as before its box was seen.
+const TITLE_KINDS = new Set<Block['kind']>(['kicker', 'caption', 'heading', 'subheading', 'headline']);
+
+/**
+ * The title lines right under a box's top edge (`┏━━┓` / `小贴士` / `预防流感记住“五要”` / `┗━━┛` or its text): the last
+ * is the box's headline, those over it its kicker. A box is a sidebar of its own, its title no banner of the page
+ * nor a caption of the article above.
+ */
+export function titlesInBoxes(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  out.forEach((block, i) => {
+    if (block.kind !== 'furniture' || !BOX_TOP.test(block.text.trim())) return;
+    let end = i + 1;
+    while (end < out.length && TITLE_KINDS.has(out[end]!.kind) && out[end]!.credit === undefined) end++;
+    const after = out[end];
+    const closes = after !== undefined && (after.kind === 'paragraph' || (after.kind === 'furniture' && isBoxEdge(after.text)));
+    if (end === i + 1 || end - i - 1 > 3 || !closes) return;
+    for (let k = i + 1; k < end; k++) {
+      const { level: _level, ...rest } = out[k]!;
+      out[k] = { ...rest, kind: k === end - 1 ? 'headline' : 'kicker' };
+    }
+  });
+  return out;
+}
