@@ -76,3 +76,17 @@ describe('a data box under its title with no blank line', () => {
     expect(splitPageLines(list)).toEqual([list]);
   });
 });
+
+describe('notices and facts in a block printed without blank lines (issue 15)', () => {
+  it('cuts a labelled notice from the one above that ends on its number', () => {
+    expect(splitPageLines('便民提示\n停水通知：12月12日某街暂停供水，请居民提前储水。咨询电话：0355-2034567\n供热报修：市热力公司24小时服务热线 0355-2025000')).toEqual([
+      '便民提示',
+      '停水通知：12月12日某街暂停供水，请居民提前储水。咨询电话：0355-2034567',
+      '供热报修：市热力公司24小时服务热线 0355-2025000',
+    ]);
+  });
+  it('keeps labelled facts one a line together, apart from the text over them', () => {
+    const out = splitPageLines('即日起，某县城乡居民医保集中缴费正式开始。\n缴费标准: 每人每年400元\n缴费时间: 9月1日—12月31日\n咨询电话: 0355-6391234');
+    expect(out).toEqual(['即日起，某县城乡居民医保集中缴费正式开始。', '缴费标准: 每人每年400元\n缴费时间: 9月1日—12月31日\n咨询电话: 0355-6391234']);
+  });
+});

@@ -12,6 +12,9 @@ import { isPageLine } from './page-lines.ts';
 import { opensWithPartLabel } from './title-parts.ts';
 import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
+// `停水通知：…`, `供热报修：…`: a notice opened by its short label and a colon.
+const LABELLED_NOTICE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
+
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
 
@@ -89,9 +92,15 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   const a = group.at(-1)!;
   // The rows of a table (`| 线路 | 调整内容 |`) stay together, apart from what stands around them.
   if (isTableRow(a) || isTableRow(b)) return !(isTableRow(a) && isTableRow(b));
+  // So do labelled facts one a line (`缴费标准: …` / `缴费时间: …`), apart from the text over them.
+  if (isFactBox([...group, b])) return false;
+  if (isFactBox([a, b])) return true;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
+  // A labelled notice after a line that ends whole on a number or an address (`…咨询电话：0355-2034567` /
+  // `供热报修：…`): the next notice, not the same one wrapped.
+  if (!/[：:—–-]$/u.test(a) && !endsBroken(a) && LABELLED_NOTICE.test(b)) return true;
   // Running text wrapped onto the next line: a long line, one cut after a clause mark, or a line of clauses
   // cut mid-word (`…水温实时监` / `测，居民家中…`) whose rest opens no paragraph of its own.
   if (/[，,、；;：:]$/u.test(a)) return false;
@@ -135,7 +144,7 @@ export function splitPageLines(block: string): string[] {
       continue;
     }
     out.at(-1)!.push(b);
-    const joiner = isListItem(b) || isTableRow(b) ? '\n' : isLatin(a) ? ' ' : '';
+    const joiner = isListItem(b) || isTableRow(b) || isFactBox([a, b]) ? '\n' : isLatin(a) ? ' ' : '';
     texts[texts.length - 1] += joiner + b;
   }
   return texts;
