@@ -71,6 +71,13 @@ describe('a box beside a report', () => {
     expect(drafts[1]!.regions).toEqual(['襄垣县']);
   });
 
+  it('that prints no figure, a box of advice, is about no place', () => {
+    const tips = page.replace(/一组数据[\s\S]*$/u, '# 小贴士\n\n签合同前要看清工资和工时。\n\n被拖欠工资可拨打维权热线。\n');
+    const { drafts } = draftSeed(seed(tips));
+    expect(drafts.map((d) => d.kind)).toEqual(['article', 'sidebar']);
+    expect(drafts[1]!.regions).toEqual([]);
+  });
+
   it('that names a place keeps its own', () => {
     const { drafts } = draftSeed(seed(page.replace('◆ 举办招聘会 18场', '◆ 沁县举办招聘会 18场')));
     expect(drafts[1]!.regions).toEqual(['沁县']);

@@ -193,14 +193,17 @@ function withPageCounties(drafts: ArticleDraft[]): void {
 
 /**
  * A box printed beside a report (a data box, a related link: kind `sidebar`) that names no place of its own
- * is about the places of the report it stands beside, the nearest article above it: their county-level
- * places (or the city), not the towns its text names (一组数据 under 屯留区：就业服务… is 屯留区's). A box that
+ * but prints figures (digits) is about the places of the report it stands beside, the nearest article above
+ * it: their county-level places (or the city), not the towns its text names (一组数据 under 屯留区：就业服务…
+ * is 屯留区's). A box of advice without a figure (小贴士 预防流感记住“五要”) is about no place. A box that
  * prints a held-back stem (数读潞州民生) names its own place, which only withPageCounties may read.
  * Changes the drafts in place.
  */
 function withBoxPlaces(drafts: ArticleDraft[]): void {
   drafts.forEach((d, i) => {
     if (d.kind !== 'sidebar' || d.lang !== 'zh' || d.regions.length > 0) return;
+    // A box of advice that prints no figure (小贴士: 一要勤洗手…) is general knowledge, about no place.
+    if (!/\d/u.test([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
     // `数读潞州民生` names its place, held back where the page does not name it in full (withPageCounties).
     if (printsHeldBackStem([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
     const beside = drafts.slice(0, i).findLast((a) => a.kind !== 'sidebar' && a.lang === 'zh');
