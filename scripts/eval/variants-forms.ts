@@ -12,8 +12,8 @@ export interface Variant {
   about: string;
   /** The page text (decoded, LF line ends) printed this way. */
   page: (text: string, gold: GoldPage) => string;
-  /** The same change on the gold's printed strings; absent when the gold reads the same. */
-  gold?: (g: GoldPage) => GoldPage;
+  /** The same change on the gold's printed strings (`text`: the original page); absent when the gold reads the same. */
+  gold?: (g: GoldPage, text: string) => GoldPage;
 }
 
 type Role = 'headline' | 'kicker' | 'deck';
@@ -150,7 +150,11 @@ export const VARIANTS: Variant[] = [
       const titles = new Set(gold.articles.flatMap((a) => (a.title ? [a.title.trim()] : [])));
       return text.split('\n').map((l) => (titles.has(l.trim()) ? hashTag(l) : l)).join('\n');
     },
-    gold: (g) => ({ ...g, articles: g.articles.map((a) => (a.title ? { ...a, title: hashTag(a.title) } : a)) }),
+    // Only a headline printed on one line is changed on the page, so only its gold title.
+    gold: (g, text) => {
+      const lines = new Set(text.split('\n').map((l) => l.trim()));
+      return { ...g, articles: g.articles.map((a) => (a.title && lines.has(a.title.trim()) ? { ...a, title: hashTag(a.title) } : a)) };
+    },
   },
   { name: 'ascii-quotes', about: '“” ‘’ printed as ASCII " \'', page: (t) => asciiQuotes(t), gold: everyString(asciiQuotes) },
   { name: 'ascii-punct', about: 'full-width ：（）！？ printed as ASCII', page: (t) => t.replace(/[：（）！？]/gu, (c) => TO_ASCII[c]!) },

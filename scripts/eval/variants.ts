@@ -56,7 +56,7 @@ export const ORIGINAL: Variant = { name: 'original', about: 'the page as written
 
 export function runVariant(pages: readonly PageText[], variant: Variant): VariantResult {
   const results = pages.map(({ gold, text }) => {
-    const expectations = scoreText(variant.gold ? variant.gold(gold) : gold, variant.page(text, gold));
+    const expectations = scoreText(variant.gold ? variant.gold(gold, text) : gold, variant.page(text, gold));
     return { page: gold.name, ...tally(expectations), expectations };
   });
   const held = results.reduce((n, r) => n + r.held, 0);

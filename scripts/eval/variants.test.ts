@@ -1,0 +1,41 @@
+// The metamorphic page eval on a few dev pages and the variants that once cost most (the whole run, `npm run eval
+// -- variants`, takes longer than CI should spend): each variant must score its pages within a small margin of the
+// original, so a rule that fits one page's exact typing, not the form, shows here.
+import { describe, expect, it } from 'vitest';
+import { VARIANTS } from './variants-forms.ts';
+import { drops, loadPages, ORIGINAL, runVariant } from './variants.ts';
+
+// Pages of the forms the variants change most: a kicker, deck and byline stack; 本报讯 items; one-line news under
+// ▲; a two-line headline under its 引题; a page of markup characters; a notice box.
+const PAGES = ['01-kicker-deck', '03-benbaoxun-items', '63-special-chars-table', '69-figure-periods', '73-yinti-split-headline', '82-markup-headline'];
+const CHECKED = ['bold-titles', 'bold-part', 'strong-titles', 'md-headings', 'amp-entity', 'rule-dashes', 'no-blank-lines', 'html-p', 'br-lines', 'crlf', 'wide-indent'];
+/** Expectations a variant may lose on these pages, all told: a few figure fields that read a neighbour's words. */
+const MARGIN = 4;
+
+describe('eval variants (issue 15)', () => {
+  const pages = loadPages().filter((p) => PAGES.some((name) => p.gold.name.startsWith(name)));
+  const original = runVariant(pages, ORIGINAL);
+
+  it('has the pages it checks', () => {
+    expect(pages.map((p) => p.gold.name.slice(0, 2))).toEqual(PAGES.map((n) => n.slice(0, 2)));
+    expect(original.total).toBeGreaterThan(1000);
+  });
+
+  for (const name of CHECKED) {
+    it(`${name}: scores like the original`, () => {
+      const variant = VARIANTS.find((v) => v.name === name)!;
+      const result = runVariant(pages, variant);
+      const lost = drops(original, result);
+      expect(original.held - result.held, `${name} loses on ${lost.map((d) => `${d.page} -${d.lost}`).join(', ')}`).toBeLessThanOrEqual(MARGIN);
+    });
+  }
+});
+
+describe('variant forms', () => {
+  it('each changes some dev page, and leaves the page it has nothing to change as it is', () => {
+    const all = loadPages();
+    for (const v of VARIANTS) expect(all.some((p) => v.page(p.text, p.gold) !== p.text), v.name).toBe(true);
+    const plain = all.find((p) => p.gold.name.startsWith('01-'))!;
+    expect(VARIANTS.find((v) => v.name === 'amp-entity')!.page(plain.text, plain.gold)).toBe(plain.text);
+  });
+});
