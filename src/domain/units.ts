@@ -16,6 +16,8 @@ const MEASURES = [
   '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '亩', '米', '厘米', '毫米',
   '吨', '公斤', '千克', '斤', '克', '千瓦时', '千瓦', '兆瓦',
   '美元', '元', '℃', '倍', '个百分点',
+  // The li people walk (`跑20里山路`, `2里外的井`): half a kilometre, kept as printed.
+  '里',
 ] as const;
 
 // Measure words for counts. 人次 must come before 人, 个月 (a duration) before 个: the longest unit wins.
@@ -26,6 +28,10 @@ const COUNTS = [
   // 3100余例`, `破获案件1420起`, `课程18门`, `1100余节`, `锦旗11面`, `路灯480盏`, `3.2万份`; issue 15). A lone
   // Chinese digit before one is prose and stays out (`二期工程`, `四面八方`: scripts/ingest/figures/reject.ts).
   '期', '例', '起', '门', '节', '面', '盏', '份',
+  // Sets and trips, steps and points, pipes, pictures, characters and vaccine doses (`暖气片38组`, `每天往返8趟`,
+  // `走6000多步`, `攒了86分`, `胶管2300余根`, `图片300余幅`, `全书48万字`, `接种18.6万剂次`; issue 15). 里, 分, 步
+  // and 字 take Arabic figures only (十分, 十里, 一步, 十字 are words: scripts/ingest/figures/reject.ts).
+  '组', '趟', '步', '分', '根', '幅', '字', '剂次',
 ] as const;
 
 const DURATIONS = ['个月', '年', '天', '小时', '分钟'] as const;

@@ -24,6 +24,8 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
 const YEAR = /^[12][0-9]{3}$/;
 const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时']);
+// Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
+const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
 // A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`).
 const TIME_SPENT_BEFORE = /(?:用时|历时|耗时|仅用|只用|用了|花了)$/;
 
@@ -47,6 +49,7 @@ export interface NumeralFacts {
 /** Chinese numerals that are words: lone digits, digit strings, and bare 千/万 without 近/约. */
 export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): boolean {
   if (!n.chinese) return false;
+  if (ARABIC_ONLY_UNITS.has(unit)) return true;
   if (CHINESE_DIGIT_STRING.test(n.raw)) return true;
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
@@ -79,6 +82,8 @@ export function rejectUnit(f: UnitFacts): boolean {
     const spent = TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart));
     if (HAN.test(next) && !AFTER_DURATION_OK.includes(next) && !spent) return true;
   }
+  // A clock's minutes (`8点30分`, `9时15分`) and a fraction (`2分之1`) are no points.
+  if (f.unit === '分' && (/[点时]$/.test(f.text.slice(0, f.numberStart)) || f.text[f.unitEnd] === '之')) return true;
   // Eleven digits starting with 1 is a mobile number, whatever follows it.
   if (!f.chinese && /^1[0-9]{10}$/.test(f.numeral)) return true;
   return false;

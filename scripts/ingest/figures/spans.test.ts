@@ -122,6 +122,27 @@ describe('findFigureSpans, measure words of courses, cases and things (issue 15)
   );
 });
 
+describe('findFigureSpans, sets, trips, steps, points, li and other measure words (issue 15)', () => {
+  it.each([
+    ['清洗暖气片38组', '38组'],
+    ['每天往返8趟', '8趟'],
+    ['我每天能走6000多步', '6000多步'],
+    ['攒了3个月的86分', '86分'],
+    ['全镇累计发放积分38万分', '38万分'],
+    ['每天得去2里外的井上挑水', '2里'],
+    ['更换老化胶管2300余根', '2300余根'],
+    ['收录图片300余幅', '300余幅'],
+    ['全书共48万字', '48万字'],
+    ['已接种18.6万剂次', '18.6万剂次'],
+  ])('%s', (text, figure) => expect(findFigureSpans(text).map((s) => s.text)).toContain(figure));
+
+  // Words these units make with Chinese numerals, a clock's minutes and a fraction are no figures.
+  it.each([['这件事十分重要'], ['十里八乡都知道'], ['要一步一个脚印'], ['走到十字路口'], ['会议于8点30分开始'], ['2分之1的人到场'], ['3分钟就到']])(
+    '%s has no figure in 分, 里, 步 or 字',
+    (text) => expect(findFigureSpans(text).filter((s) => /^(?:分|里|步|字)$/.test(s.unit))).toEqual([]),
+  );
+});
+
 describe('findFigureSpans, fractions, halves and points in Chinese numerals', () => {
   it.each([
     ['其中山区县患者占三分之一', '三分之一', 33.33, 'exact'],

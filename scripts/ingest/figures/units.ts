@@ -15,8 +15,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 // published vocabulary (and its English glossary) stays as it is. Mostly what residents say in quotes
 // (`屋里有22度`, `只交3块钱`, `转上一个小时`, `两个多小时`), and the per-mille of vital statistics
 // (`婴儿死亡率2.8‰` is 0.28%). A `度` is a room's or the weather's degrees only within a temperature's
-// range and not before 电 (`用电200度`, `360度` are not): spans.ts checks that. Not here, because the
-// published vocabulary has no unit for them yet: 里 (`跑20里山路`), 步 (`走6000多步`), 分 (points: `攒了86分`).
+// range and not before 电 (`用电200度`, `360度` are not): spans.ts checks that. 里 (`跑20里山路`), 步 (`走6000多步`)
+// and 分 (points: `攒了86分`) are published units of their own (src/domain/units.ts).
 const SPOKEN: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['度', { kind: 'measure', base: '℃' }],
   ['块钱', { kind: 'measure', base: '元' }],
