@@ -389,3 +389,10 @@ describe('a column of briefs set off by bullets (issue 15)', () => {
     expect(kinds(classifyBlocks(page))).toEqual(['furniture', 'furniture', 'furniture', 'paragraph', 'headline', 'paragraph', 'paragraph', 'headline', 'paragraph']);
   });
 });
+
+describe('a headline set apart by a bar over a wire item (issue 15)', () => {
+  it('is the item headline, not a kicker over its text', () => {
+    const blocks = classifyBlocks(['某县开展冬季供暖安全检查 | 群众温暖过冬', '本报讯（记者 某某）入冬以来，某县对全县供热设施开展安全检查。']);
+    expect(blocks[0]!.kind).toBe('headline');
+  });
+});

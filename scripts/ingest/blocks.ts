@@ -103,7 +103,9 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
     // A rule may be drawn under the headline, over its byline (`平顺县：…` / `---` / `文/图 本报记者 X`).
     while (marked[next]?.shape === 'deck' || (marked[next]?.shape === 'furniture' && isRule(marked[next]!.block.text))) next++;
     const below = marked[next];
-    if (below?.shape !== 'byline' || isPhotoCredit(below.block.text)) return m;
+    // Such a barred line over a wire item (`… | …` / `本报讯（记者 X）…`) is its headline too: a kicker stands over one.
+    const overWire = barred && below?.shape === 'paragraph' && isWireByline(below.block.byline ?? '');
+    if (!overWire && (below?.shape !== 'byline' || isPhotoCredit(below.block.text))) return m;
     const { level: _level, ...block } = m.block;
     return { shape: 'title', block: { ...block, kind: 'caption' } };
   });
