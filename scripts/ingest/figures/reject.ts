@@ -26,8 +26,9 @@ const YEAR = /^[12][0-9]{3}$/;
 const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时']);
 // Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
 const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
-// A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`).
-const TIME_SPENT_BEFORE = /(?:用时|历时|耗时|仅用|只用|用了|花了)$/;
+// A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`), and so
+// does one right after a verb of going (`要走40分钟山路`, `开车20分钟到县城`).
+const TIME_SPENT_BEFORE = /(?:用时|历时|耗时|仅用|只用|用了|花了|走|跑|骑|坐车|开车|步行|乘车)$/;
 
 /** Digits that belong to a code, a time, an ordinal or a vague number rather than a quantity. */
 export function rejectNeighbours(text: string, start: number, coreEnd: number, chinese: boolean): boolean {

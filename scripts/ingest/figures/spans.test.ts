@@ -136,6 +136,11 @@ describe('findFigureSpans, sets, trips, steps, points, li and other measure word
     ['已接种18.6万剂次', '18.6万剂次'],
   ])('%s', (text, figure) => expect(findFigureSpans(text).map((s) => s.text)).toContain(figure));
 
+  it('reads a duration after a verb of going, though a noun follows it (要走40分钟山路)', () => {
+    expect(findFigureSpans('以前孩子上学要走40分钟山路。').map((s) => s.text)).toEqual(['40分钟']);
+    expect(findFigureSpans('社区民警24小时巡逻。')).toEqual([]);
+  });
+
   // Words these units make with Chinese numerals, a clock's minutes and a fraction are no figures.
   it.each([['这件事十分重要'], ['十里八乡都知道'], ['要一步一个脚印'], ['走到十字路口'], ['会议于8点30分开始'], ['2分之1的人到场'], ['3分钟就到']])(
     '%s has no figure in 分, 里, 步 or 字',
