@@ -1,7 +1,8 @@
 // An export's metadata field lines read by their fields: title, subtitle, author, and the page's own fields.
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks, splitBlocks } from '../blocks.ts';
-import { fieldRuns, readField } from './field-lines.ts';
+import { fieldRuns, readField, readFieldLine } from './field-lines.ts';
+import { structurePage } from '../segment.ts';
 
 describe('readField', () => {
   it('names the role of a field line by its field', () => {
@@ -55,5 +56,26 @@ describe('an export page', () => {
   it('splits a topic tag before the title off as its kicker', () => {
     const blocks = classifyBlocks(splitBlocks('标题：# 文明实践 # 城东新建两座公厕\n来源: 某中心\n\n正文。'));
     expect(blocks.map((b) => `${b.kind}:${b.text}`)).toEqual(['kicker:# 文明实践 #', 'headline:城东新建两座公厕', 'furniture:来源: 某中心', 'paragraph:正文。']);
+  });
+});
+
+describe('a metadata line under a headline', () => {
+  it('reads its fields, one of them the article\'s own', () => {
+    expect(readFieldLine('来源：某县融媒体中心　作者：本报记者 王 五　发布时间：2024-03-02 10:00')).toEqual([
+      { role: 'furniture', value: '某县融媒体中心' },
+      { role: 'byline', value: '本报记者 王 五' },
+      { role: 'furniture', value: '2024-03-02 10:00' },
+    ]);
+    expect(readFieldLine('日期：3月5日　时间：9:00')).toBeUndefined();
+    expect(readFieldLine('责任编辑：秦 岭  校对：王 鑫')).toBeUndefined();
+    expect(readFieldLine('来源：某县融媒体中心')).toBeUndefined();
+  });
+  it('makes the line the page\'s, its author the byline and the title-like line over it the headline', () => {
+    const page = ['城东新建两座公厕', '来源：某县融媒体中心　作者：李 四', '', '3月1日，城东新建的两座公厕投入使用。', '', '城西修缮老旧路灯', '——修缮120盏', '作者：王五  来源：某县融媒体中心  时间：2024-03-05', '', '3月2日，城西修缮老旧路灯120盏。'].join('\n');
+    const segments = structurePage(page).segments.map((s) => s.blocks.map((b) => `${b.kind}:${b.text}`));
+    expect(segments).toEqual([
+      ['headline:城东新建两座公厕', 'furniture:来源：某县融媒体中心　作者：李 四', 'byline:李 四', 'paragraph:3月1日，城东新建的两座公厕投入使用。'],
+      ['headline:城西修缮老旧路灯', 'deck:——修缮120盏', 'furniture:作者：王五  来源：某县融媒体中心  时间：2024-03-05', 'byline:王五', 'paragraph:3月2日，城西修缮老旧路灯120盏。'],
+    ]);
   });
 });

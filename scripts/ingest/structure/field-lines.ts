@@ -20,6 +20,12 @@ const FIELDS: Record<FieldRole, readonly string[]> = {
 };
 const ROLE_OF = new Map<string, FieldRole>(Object.entries(FIELDS).flatMap(([role, names]) => names.map((n) => [n, role as FieldRole] as const)));
 
+// Fields that say where the article comes from, who wrote it and when it went out: a line of fields that names
+// none of them is a notice's (`日期：3月5日　时间：9:00`) or the page's staff credits (`责任编辑：…　校对：…`).
+const OWN_FIELDS = new Set(['来源', '稿源', '出处', '作者', '记者', '撰稿', '撰文', '发布时间', '发布日期']);
+// The start of each field of a metadata line (`来源：长治日报　作者：王五　发布时间：2025-12-04 08:30`).
+const FIELD_START = new RegExp(`(?:^|[\\s\\u3000]+)(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*`, 'gu');
+
 // `标题：…`, `来源: …`: a field's name, its colon, its value on the same line.
 const FIELD = /^(\p{Script=Han}{1,5})[\s\u3000]*[：:][\s\u3000]*(\S.*)$/u;
 // A topic tag before a title: `# 文明实践 # 故城镇…`.
@@ -35,6 +41,18 @@ export function readField(line: string): Field | undefined {
   const m = FIELD.exec(line.trim());
   const role = m ? ROLE_OF.get(m[1]!) : undefined;
   return role === undefined ? undefined : { role, value: m![2]!.trim() };
+}
+
+/**
+ * `来源：长治日报　作者：本报记者 王五　发布时间：2025-12-04`: the metadata line a web page prints under its headline,
+ * two fields or more, one of them the article's own (source, author, editor …); undefined for any other line.
+ */
+export function readFieldLine(line: string): Field[] | undefined {
+  const t = line.trim();
+  const starts = [...t.matchAll(FIELD_START)];
+  if (starts.length < 2 || starts[0]!.index !== 0 || !starts.some((m) => OWN_FIELDS.has(m[1]!))) return undefined;
+  const fields = starts.map((m, k) => ({ role: ROLE_OF.get(m[1]!)!, value: t.slice(m.index! + m[0].length, starts[k + 1]?.index ?? t.length).trim() }));
+  return fields.every((f) => f.value !== '') ? fields : undefined;
 }
 
 /**
@@ -76,15 +94,39 @@ function fieldBlocks(line: string, field: Field, source: number[]): Block[] {
  */
 export function readFieldLines(blocks: readonly Block[], raw: readonly string[]): Block[] {
   const runs = fieldRuns(raw);
-  if (runs.size === 0) return [...blocks];
   const done = new Set<number>();
-  return blocks.flatMap((block) => {
+  const out: Block[] = [];
+  for (const block of blocks) {
     const index = block.source.length === 1 ? block.source[0]! : -1;
     const fields = runs.get(index);
-    if (fields === undefined) return [block];
-    if (done.has(index)) return [];
+    // A line the page's own lines already took (a staff credit, a date line) is left to them.
+    const meta = fields === undefined && index >= 0 && block.kind !== 'furniture' && !raw[index]!.trim().includes('\n') ? readFieldLine(raw[index]!) : undefined;
+    if (fields === undefined && meta === undefined) {
+      out.push(block);
+      continue;
+    }
+    if (done.has(index)) continue;
     done.add(index);
-    const lines = raw[index]!.trim().split('\n');
-    return fields.flatMap((field, j) => fieldBlocks(lines[j]!, field, [index]));
-  });
+    if (fields !== undefined) {
+      const lines = raw[index]!.trim().split('\n');
+      out.push(...fields.flatMap((field, j) => fieldBlocks(lines[j]!, field, [index])));
+      continue;
+    }
+    // A metadata line: the page's, with its author's value the byline; the title-like line over it (past its deck)
+    // is the headline.
+    let k = out.length - 1;
+    while (out[k]?.kind === 'deck') k--;
+    const above = out[k];
+    if (above !== undefined && TITLE_LINE.has(above.kind) && above.credit === undefined) {
+      const { level: _level, ...rest } = above;
+      out[k] = { ...rest, kind: 'headline' };
+    }
+    out.push({ kind: 'furniture', text: raw[index]!.trim(), source: [index] });
+    const author = meta!.find((f) => f.role === 'byline');
+    if (author !== undefined) out.push({ kind: 'byline', text: author.value, source: [index] });
+  }
+  return out;
 }
+
+// What a headline over a metadata line may have been read as before the line was seen.
+const TITLE_LINE = new Set<Block['kind']>(['headline', 'kicker', 'caption', 'heading', 'subheading']);

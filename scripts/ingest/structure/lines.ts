@@ -7,6 +7,7 @@ import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
 import { isTopicTagLine } from './columns.ts';
 import { isDataLine } from './data-box.ts';
+import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
 import { opensWithPartLabel } from './title-parts.ts';
@@ -18,9 +19,9 @@ const LABELLED_NOTICE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
 
-/** A line that is a block of its own wherever it stands: page furniture, a byline, a topic tag, a continuation mark. */
+/** A line that is a block of its own wherever it stands: page furniture, a byline, a topic tag, a continuation mark, an export's metadata line. */
 function standsAlone(line: string): boolean {
-  return isPageLine(line) || isFurniture(line) || isBylineLine(line) || isStandaloneByline(line) || isTopicTagLine(line) || readContinuation(line) !== undefined;
+  return isPageLine(line) || isFurniture(line) || isBylineLine(line) || isStandaloneByline(line) || isTopicTagLine(line) || readContinuation(line) !== undefined || readFieldLine(line) !== undefined;
 }
 
 /**
