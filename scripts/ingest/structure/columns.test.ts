@@ -95,3 +95,13 @@ describe('ASCII quotes, as an export may print them (issue 15)', () => {
     expect(isCouplet('从"看天吃饭"到"按需供水"')).toBe(isCouplet('从“看天吃饭”到“按需供水”'));
   });
 });
+
+describe('column names set off by other marks (issue 15)', () => {
+  it('are read without them', async () => {
+    const { columnLabel, mayBeKicker } = await import('./columns.ts');
+    for (const printed of ['<民生>', '>> 民生', '~~民生~~', '〖民生〗']) expect(columnLabel(printed), printed).toBe('民生');
+    expect(columnLabel('<b>民生</b>')).toBe('民生');
+    expect(mayBeKicker('民生实事·看变化（1）')).toBe(true);
+    expect(mayBeKicker('今年，某县新建公园（3个）')).toBe(false);
+  });
+});

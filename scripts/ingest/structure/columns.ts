@@ -24,13 +24,18 @@ const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`, `▍身边事`, `☞ 提个醒`, `✦ 暖心事 ✦`): any character of the
 // blocks papers draw ornaments from (arrows, block elements, geometric shapes, symbols, dingbats), or a dot.
 // A page exported with its markup or typed with ASCII may set a name off with emphasis (`*图说民生*`, `**关注**`),
-// an HTML tag pair (`<b>民生</b>`) or angle marks (`>> 关注 <<`, `<<暖冬>>`), or an emoji (`🔥 暖心`).
+// an HTML tag pair (`<b>民生</b>`) or angle marks (`>> 关注 <<`, `<<暖冬>>`, `<民生>`, `>> 关注`), tildes (`~~暖冬~~`), or an
+// emoji (`🔥 暖心`).
 const WRAPPINGS = [
-  /^[【〔［\[「『（({｛]([^【】〔〕［］\[\]「」『』（）(){}｛｝]+)[】〕］\]」』）)}｝]$/u,
+  /^[【〔［\[「『（({｛〖〘]([^【】〔〕［］\[\]「」『』（）(){}｛｝〖〗〘〙]+)[】〕］\]」』）)}｝〗〙]$/u,
   /^\*{1,2}([^*]+?)\*{1,2}$/u,
   /^_{1,2}([^_]+?)_{1,2}$/u,
   /^<([a-z]+)>([^<>]+)<\/\1>$/iu,
   /^<<([^<>]+)>>$|^>>([^<>]+)<<$/u,
+  // `<民生>`: one angle mark each side of a Chinese name (no tag: `<b>` is a tag's); `>> 关注`, `~~暖冬~~`.
+  /^<(\p{Script=Han}[^<>]*)>$/u,
+  /^(?:>>|»)[\s\u3000]*([^<>»]+)$/u,
+  /^[~～]{1,2}([^~～]+?)[~～]{1,2}$/u,
 ];
 const ORNAMENT = '[\\u2190-\\u21FF\\u2580-\\u25FF\\u2600-\\u27BF\\u{1F300}-\\u{1FAFF}※·・•]';
 const ORNAMENTS = new RegExp(`^${ORNAMENT}+[\\s\\u3000]*|[\\s\\u3000]*${ORNAMENT}+$`, 'gu');
@@ -59,7 +64,8 @@ export function mayBeKicker(text: string): boolean {
   const t = text.trim();
   if (TOPIC_TAG.test(t) || isCouplet(t)) return true;
   // What sets a column's name off (`（新春走基层）`, `【关注】`) is no punctuation of its own.
-  const label = columnLabel(t);
+  // A series' part number (`民生实事·看变化（1）`) is no punctuation either.
+  const label = columnLabel(t).replace(SERIES_NUMBER, '');
   return charCount(label) <= MAX_KICKER_CHARS && !PUNCTUATION.test(label);
 }
 
