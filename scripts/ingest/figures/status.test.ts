@@ -5,6 +5,12 @@ import { statusOf } from './status.ts';
 const status = (paragraph: string, figure: string, options = {}) => statusOf(scopeFor(paragraph, figure, options));
 
 describe('statusOf', () => {
+  it('reads 将 = 把 before a count made into something (将辖区9处闲置车棚改造为…) as done, and what followed a completion told as done', () => {
+    expect(status('今年以来，成家川街道将辖区9处闲置车棚改造为集中充电驿站，安装智能充电口360个。', '9处')).toBe('actual');
+    expect(status('工程完工后，区里为每个村配备了水质检测员，水质合格率由去年的87%提高到99%以上。', '99%以上')).toBe('actual');
+    expect(status('这座供热站建成后可新增供热面积300万平方米。', '300万平方米')).toBe('plan');
+  });
+
   it('reads results as actual', () => {
     expect(status('不仅如此，该县同步推进供热“毛细血管”改造，新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('actual');
     expect(status('2025年，壶关县始终锚定“民生优先”导向，将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。', '八成以上', { unit: '%' })).toBe(

@@ -22,7 +22,7 @@ type Governed = Exclude<Status, 'anecdote'>;
 // 将 is the adverb "will" unless it is the preposition 将 = 把, which takes an object (a numeral, 其, 这 …)
 // and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
 // (已将 is always 把: `已将城市低保标准提高到每人每月780元` is done.)
-const WILL = '(?<!即|必|终|尚|仍|已)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
+const WILL = '(?<!即|必|终|尚|仍|已)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
@@ -75,7 +75,10 @@ export function statusOf(scope: FigureScope): Status {
   if (fromWords) return fromWords;
   // What a work will do once built (`建成后可新增供热面积300万平方米`, `工程投用后，…28个村…将接入`) is planned;
   // so is a figure its own clause says will be (`28个村的饮水将全部接入城市管网`).
-  if (AFTER_COMPLETION.test(sentence.slice(segment.start, scope.start)) || FUTURE_AFTER.test(sentence.slice(scope.end, clause.end))) return 'plan';
+  // (Not when what followed the completion is told as done: `工程完工后，区里为每个村配备了水质检测员，…提高到99%`.)
+  const completed = AFTER_COMPLETION.exec(sentence.slice(segment.start, scope.start));
+  const since = completed ? sentence.slice(segment.start + completed.index + completed[0].length, scope.start) : '';
+  if ((completed && !DONE_SINCE.test(since)) || FUTURE_AFTER.test(sentence.slice(scope.end, clause.end))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
   if (byYear) return byYear;
   const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
@@ -87,6 +90,8 @@ export function statusOf(scope: FigureScope): Status {
 }
 
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
+/** Done since: 已, or a verb's perfective 了 (not 为了, 了解). */
+const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
 const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
 const LEVEL_VERB = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|控制在|稳定在)[^，,；;。0-9]{0,6}$/;
 
