@@ -100,8 +100,9 @@ export const TOPIC_KEYWORDS: Record<Topic, Keyword[]> = {
   // Public affairs: the Party, government services, law and legal aid (司法局's 普法, as the dev gold files it),
   // public finance, civility campaigns. Also the catch-all of describe/topics.ts.
   governance: [
-    ...k(3, '党建', '营商环境', '信访', '政务服务', '社会治理', '基层治理', '普法', '法律援助', '法律服务', '一网通办', '民生实事', '移风易俗', '纪检', '巡察', '廉政'),
-    ...k(2, '党委', '党支部', '党员', '改革', '组织部', '廉洁', '网格', '司法', '法治', '调解', '跑腿', '便民服务', '12345', '审批', '文明实践', '文明城市', '监察', '民生工程', '工作报告'),
+    // Law in any form (法律援助, 法律服务, 法律咨询); public finance's 民生支出 and the 常委会 deploying work.
+    ...k(3, '党建', '营商环境', '信访', '政务服务', '社会治理', '基层治理', '普法', '法律', '一网通办', '民生实事', '移风易俗', '纪检', '巡察', '廉政', '民生支出', '常委会'),
+    ...k(2, '党委', '党支部', '党员', '改革', '组织部', '廉洁', '网格', '司法', '法治', '调解', '跑腿', '便民服务', '12345', '审批', '文明', '监察', '民生工程', '工作报告'),
     { word: '政务', weight: 2, notIn: ['政务服务'] },
     ...k(1, '作风', '两会', '履职', '政协', '人大'),
   ],
