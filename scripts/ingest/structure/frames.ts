@@ -44,12 +44,15 @@ export function titlesInBoxes(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   out.forEach((block, i) => {
     if (block.kind !== 'furniture' || !BOX_TOP.test(block.text.trim())) return;
-    let end = i + 1;
+    // A rule drawn under the top edge (`┏━━┓` / `---` / `小贴士`) is the box's too.
+    let first = i + 1;
+    while (out[first]?.kind === 'furniture' && !isBoxEdge(out[first]!.text) && /^[-*_=—─━═~]{3,}$/u.test(out[first]!.text.trim())) first++;
+    let end = first;
     while (end < out.length && TITLE_KINDS.has(out[end]!.kind) && out[end]!.credit === undefined) end++;
     const after = out[end];
     const closes = after !== undefined && (after.kind === 'paragraph' || (after.kind === 'furniture' && isBoxEdge(after.text)));
-    if (end === i + 1 || end - i - 1 > 3 || !closes) return;
-    for (let k = i + 1; k < end; k++) {
+    if (end === first || end - first > 3 || !closes) return;
+    for (let k = first; k < end; k++) {
       const { level: _level, ...rest } = out[k]!;
       out[k] = { ...rest, kind: k === end - 1 ? 'headline' : 'kicker' };
     }
