@@ -24,7 +24,7 @@ export function getSiteChartCsvs(): Promise<CsvFile[]> {
       base: import.meta.env.BASE_URL,
       tags: articles.flatMap((list, i) => list.flatMap((a) => (a.source?.includes('<FigureChart') ? [[LANGS[i], a.id, a.source]] : []))),
     };
-    return memoOnDisk('chart-csvs', import.meta.url, inputs, async () => {
+    return memoOnDisk('chart-csvs', inputs, async () => {
       const charts = siteChartCsvs(articles.flatMap((list) => siteChartSpecs(list)));
       // And the charts of the measure pages (issue 18), in either language; one file per distinct data.
       const measures = (await Promise.all(LANGS.map(getMeasurePages))).flatMap(measureChartCsvs);
