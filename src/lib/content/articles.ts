@@ -9,6 +9,7 @@ import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
 import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
 import { englishTitle, localise, type LocalisedArticle, type LocalText, type TermLookup } from './localise.ts';
+import { readMarkdownBody } from './markdown-body.ts';
 import { currentShard, emitsArticle } from './shard.ts';
 
 export type Entry = CollectionEntry<'articles'> | CollectionEntry<'articlesMdx'>;
@@ -36,7 +37,10 @@ function forEditors(error: unknown): unknown {
 export function getCatalog(): Promise<Catalog<Entry>> {
   catalogPromise ??= (async () => {
     // .md and .mdx files are one archive (src/content.config.ts); an id in both is caught by buildCatalog.
-    const entries: Entry[] = [...(await getCollection('articles')), ...(await getCollection('articlesMdx'))];
+    // The .md entries come without their text (retainBody: false, kept out of Astro's content store): it is
+    // read from the file, as Astro would have stored it (markdown-body.ts).
+    const markdown = (await getCollection('articles')).map((e) => (e.body === undefined && e.filePath ? { ...e, body: readMarkdownBody(e.filePath) } : e));
+    const entries: Entry[] = [...markdown, ...(await getCollection('articlesMdx'))];
     // Raw text (figure-loader.ts), so a malformed file is reported by parseFigureFile (file, record, field).
     const figureFiles = await getCollection('figures');
     try {
