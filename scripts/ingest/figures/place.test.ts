@@ -13,6 +13,12 @@ describe('regionOf', () => {
     expect(region('走进武乡县丰州镇南关村村民段玉珍家，屋里温度计显示22℃。', '22℃', ['武乡县'])).toBe('武乡县丰州镇');
   });
 
+  it('takes the place a table row names for its figures', () => {
+    const table = '| 片区 | 测温户数 | 室温达标率 |\n| --- | --- | --- |\n| 古韩镇 | 1860户 | 98.7% |\n| 侯堡镇 | 420户 | 97.1% |';
+    expect(region(table, '420户', ['襄垣县'])).toBe('襄垣县侯堡镇');
+    expect(region(table, '98.7%', ['襄垣县'])).toBe('襄垣县古韩镇');
+  });
+
   it('takes what places that do not nest share', () => {
     expect(region('8月以来，为苏店镇、西池乡16个村的8000余户村民安装了电暖画。', '16个', ['上党区'])).toBe('上党区');
     expect(region('3所幼儿园分别位于潞州区、上党区和屯留区，总建筑面积1.86万平方米。', '1.86万平方米', ['潞州区'])).toBe('长治市');

@@ -10,6 +10,7 @@
 
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
 import { clauseOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
+import { tableRow } from './table.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
 
@@ -144,6 +145,8 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
   const found = [
     // A speaker's own words take the speaker's place (`“…屋里有23℃。”丹朱镇居民郭大姐说`).
     placesIn(mentionsIn(speakerOf(scope), local)),
+    // A table row's figures, the place its row names (`| 古韩镇 | 1860户 | 98.7% |`).
+    placesIn(mentionsIn(tableRow(sentence, scope.start, scope.end) ?? '', local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence, local)),

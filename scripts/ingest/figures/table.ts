@@ -7,6 +7,14 @@ const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 /** Column headings that only say "the value" (`数量`, `数值`): they add nothing to the row's name. */
 const GENERIC = /^(?:数量|数值|数目|数据|规模|指标|内容|情况|完成情况|合计|备注)$/;
 
+/** The row the figure at [start, end) of `text` stands in, when it is a table row (place.ts reads its places). */
+export function tableRow(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd);
+  return ROW.test(line) && !RULE.test(line) ? line : undefined;
+}
+
 /** The label of the figure at [start, end) of `text` when it stands in a table row's cell; else undefined. */
 export function tableLabel(text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
