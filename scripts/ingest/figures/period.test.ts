@@ -8,6 +8,12 @@ const period = (paragraph: string, figure: string, article: { year?: number; pag
   periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
 
 describe('periodOf', () => {
+  it('dates what a scheme sets by the scheme’s year, not the days its procedures run on', () => {
+    const p = '2026年度城乡居民基本医疗保险集中缴费期为2025年9月1日至12月31日，个人缴费标准为每人每年400元。';
+    expect(period(p, '400元').year).toBe(2026);
+    expect(period('2025年9月1日起，全市发放补贴1200万元。', '1200万元').year).toBe(2025);
+  });
+
   it('takes the article’s year when the text names none, and none when that is unknown', () => {
     expect(period('新建改造供热管网38.1公里。', '38.1公里')).toEqual({ year: 2025 });
     expect(period('新建改造供热管网38.1公里。', '38.1公里', { year: undefined })).toEqual({});

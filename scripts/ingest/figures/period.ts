@@ -72,6 +72,8 @@ function printed(m: RegExpExecArray): string {
 const SEASON = /^(?:20[0-9]{2}年|今年)?(?:冬季|夏季|春季|秋季|采暖季)$/;
 const CLOSED_WITH_YEAR = /^20[0-9]{2}年(?=[0-9]{1,2}月?[至—–\-~～到]|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/;
 
+const SCHEME_YEAR = /(?<![0-9])20[0-9]{2}年度/;
+const DAY = /(?<![0-9])20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日/g;
 const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)?以来|度以来|[—–\-~～至到])/g;
 // 目前/现有 say "now": `去年改建，现有床位24张` is this year's beds.
 const RELATIVE_YEAR = /今年|本年|当年|去年|上年|前年|明年|目前|现有|现在|如今/g;
@@ -277,7 +279,11 @@ const REVIEW_LEAD = new RegExp(PAST_YEAR.source);
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
 function yearIn(text: string, at: number, now: number | undefined, base: number | undefined, past?: number): number | undefined {
   // (A start level keeps its own time: `由目前的88%` is now.)
-  const open = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
+  const masked = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
+  // A scheme's year (`2026年度城乡居民医保…缴费期为2025年9月1日至12月31日，个人缴费标准为…400元`) dates what the
+  // scheme sets; the days its procedures run on, printed after it, do not.
+  const scheme = SCHEME_YEAR.exec(masked);
+  const open = scheme && scheme.index < at ? masked.replace(DAY, (s, i: number) => (i > scheme.index ? ' '.repeat(s.length) : s)) : masked;
   const found: { at: number; year: number }[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(open); m; m = YEAR.exec(open)) found.push({ at: m.index, year: Number(m[1]) });
