@@ -90,3 +90,14 @@ describe('notices and facts in a block printed without blank lines (issue 15)', 
     expect(out).toEqual(['即日起，某县城乡居民医保集中缴费正式开始。', '缴费标准: 每人每年400元\n缴费时间: 9月1日—12月31日\n咨询电话: 0355-6391234']);
   });
 });
+
+describe('a column name on the line over a headline (issue 15)', () => {
+  it('is a line of its own, not the first line of a broken headline', () => {
+    for (const column of ['百姓身边', '民生·关注', '<民生>', '■ 民生关注', '【民生关注】']) {
+      expect(splitPageLines(`${column}\n某县开展冬季供暖安全检查`), column).toEqual([column, '某县开展冬季供暖安全检查']);
+    }
+  });
+  it('leaves a headline broken over two lines whole', () => {
+    expect(splitPageLines('老旧小区改造：\n改出居民“新生活”')).toEqual(['老旧小区改造：\n改出居民“新生活”']);
+  });
+});

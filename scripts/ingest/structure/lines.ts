@@ -5,7 +5,7 @@
 
 import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
-import { isTopicTagLine } from './columns.ts';
+import { columnLabel, isColumnName, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
@@ -46,11 +46,20 @@ function isText(line: string): boolean {
 function holdsSeveralBlocks(lines: readonly string[]): boolean {
   return (
     lines.some(standsAlone) ||
+    lines.some((l, k) => k > 0 && isColumnLine(lines[k - 1]!) && isTitleLike(l)) ||
     lines.slice(0, -1).some(endsParagraph) ||
     lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && (!isListItem(lines[k - 1]!) || isBulletedTitle(lines[k - 1]!)) && isText(l)) ||
     boxUnderTitle(lines) ||
     deckUnderTitle(lines)
   );
+}
+
+/**
+ * A column's name by its form (`百姓身边`, `民生·关注`, `<民生>`, `■ 民生关注`) on the line over a headline: the
+ * kicker, a line of its own, not the first line of a headline broken over two (which breaks later than that).
+ */
+function isColumnLine(line: string): boolean {
+  return isColumnName(line) || (columnLabel(line) !== line.trim() && mayBeColumnName(line));
 }
 
 /**
@@ -96,6 +105,7 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   // So do labelled facts one a line (`缴费标准: …` / `缴费时间: …`), apart from the text over them.
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
+  if (group.length === 1 && isColumnLine(a) && isTitleLike(b)) return true;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
