@@ -2,6 +2,7 @@
 // English item, lang en, from the English rules in lexicon/topics-en.ts).
 
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
+import { exchangeTopics } from './exchanges.ts';
 import { TOPIC_KEYWORDS_EN } from '../lexicon/topics-en.ts';
 import { TOPICS, type Topic } from '../../../src/domain/topics.ts';
 
@@ -27,6 +28,9 @@ const CHARS_PER_POINT = 300;
 // it mentions once. (0.25 over 0.2: on dev pages 01-69 as many gold topics found, 95.0%, and fewer
 // not in the gold, precision 78.6% -> 80.9%; 0.3 and more lose gold topics.)
 const SHARE_OF_BEST = 0.25;
+// An exchange of an article told in turns (a question and its answer) names its topic with one strong word
+// or two hints (楼道, 物业 …).
+const MIN_EXCHANGE_SCORE = 2;
 // Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
 const FALLBACK: Topic = 'governance';
 
@@ -48,8 +52,11 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
 
   const length = pieces.reduce((sum, p) => sum + p.text.length, 0);
   const threshold = Math.max(MIN_SCORE, length / CHARS_PER_POINT, best.score * SHARE_OF_BEST);
-  const kept = ranked.filter((t) => t.score >= threshold).slice(0, MAX_TOPICS);
-  if (kept.length > 0) return kept.map((t) => t.topic);
+  const kept = ranked.filter((t) => t.score >= threshold).map((t) => t.topic);
+  // An article told in turns is also about what each of its exchanges asks (describe/exchanges.ts).
+  const turns = lang === 'zh' ? exchangeTopics(pieces.map((p) => p.text), (t) => scoreTopics([{ text: t, weight: BODY_WEIGHT }]), MIN_EXCHANGE_SCORE) : [];
+  const withTurns = [...kept, ...turns.filter((t) => !kept.includes(t))].slice(0, MAX_TOPICS);
+  if (withTurns.length > 0) return withTurns;
   // A long article with weak hints still has a leading topic; a stray word in a short one is noise.
   return [best.score >= MIN_SCORE ? best.topic : FALLBACK];
 }

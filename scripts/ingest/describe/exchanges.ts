@@ -1,0 +1,43 @@
+// An article told in turns — questions and their answers (`记者：小区改造后，生活有什么变化？` / `居民张桂芳：…`,
+// `【网友】：暖气不热，能不能改造？` / `【回复】区住建局：…`) — is about what each exchange is about: a street
+// interview or a reply column asks about housing, clinics and schools in turn, and each answer is short, so
+// the article's keyword score (topics.ts) ranks the one asked about least below its share. The exchanges are
+// found by their form: a short paragraph that asks (ends its sentence with a question mark), then what
+// follows it up to the next such paragraph.
+
+import type { Topic } from '../../../src/domain/topics.ts';
+
+/** An article of fewer exchanges is not told in turns. */
+export const MIN_EXCHANGES = 2;
+// A question is short: a line of the paper's or a reader's, not a paragraph that only ends on a rhetorical one.
+const MAX_QUESTION_CHARS = 80;
+const ASKS = /[？?]\s*$/u;
+
+/** The article's paragraphs grouped into exchanges (a question and the paragraphs up to the next); [] when fewer than two. */
+export function exchangesOf(paragraphs: readonly string[]): string[][] {
+  const exchanges: string[][] = [];
+  for (const p of paragraphs) {
+    const text = p.trim();
+    if (ASKS.test(text) && [...text].length <= MAX_QUESTION_CHARS) exchanges.push([text]);
+    else exchanges.at(-1)?.push(text);
+  }
+  // A question with no answer after it is no exchange (a headline-like question closing a piece).
+  const answered = exchanges.filter((e) => e.length > 1);
+  return answered.length >= MIN_EXCHANGES ? answered : [];
+}
+
+/**
+ * The leading topic of each exchange (all of those tied at the top: `暖气不热，老楼能不能改造？` is heating's and
+ * housing's), in order and without repeats, from `score` (topic → weighted keyword hits of a text) where it
+ * reaches `minScore`.
+ */
+export function exchangeTopics(paragraphs: readonly string[], score: (text: string) => Record<Topic, number>, minScore: number): Topic[] {
+  const leaders: Topic[] = [];
+  for (const exchange of exchangesOf(paragraphs)) {
+    const scores = Object.entries(score(exchange.join('\n'))) as [Topic, number][];
+    const top = Math.max(0, ...scores.map(([, points]) => points));
+    if (top < minScore) continue;
+    for (const [topic, points] of scores) if (points === top && !leaders.includes(topic)) leaders.push(topic);
+  }
+  return leaders;
+}
