@@ -29,8 +29,8 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
-// `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`.
-const ENGLISH_PHOTO_CREDIT = /^(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/u;
+// `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`; in brackets, `[Photo by Li Na]`, `(Photo/Li Na)`.
+const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[[(（【](?:Photos?|Photographs?) ?(?:by|:|\/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\])）】])$/u;
 
 const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),
@@ -53,6 +53,9 @@ const LINE_FORMS: readonly RegExp[] = [
   // `Zhao Min / Changzhi Daily`: the reporter and the paper; `Photo by Wang Jun`, `Photo: Wang Jun`: a photo credit.
   /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})? ?[/|] ?(?:[A-Z][a-z]+ ){0,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u,
   ENGLISH_PHOTO_CREDIT,
+  // `Changzhi Daily reporter Zhao Min`, `Shangdang Evening News correspondents Li Na and Wang Jun`, `Reporter: Zhao Min`:
+  // the paper, the role in lower case (a title-case `Reporter Visits …` is a headline), the names.
+  /^(?:(?:[A-Z][a-z]+ ){1,3}(?:reporters?|correspondents?|staff writers?) |(?:Reporters?|Correspondents?): ?)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*$/u,
   // `By Wang Fang`, `By Li Na and Zhang Wei`.
   /^(?:[—–]{1,2}\s*)?(?:By|BY):? (?:[Oo]ur (?:reporters?|correspondents?) )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];

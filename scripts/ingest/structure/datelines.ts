@@ -1,5 +1,6 @@
 // An English news item opens its text with a dateline: the city in capitals and the day, then a dash
-// (`XIANGYUAN, Nov 15 — More than 60 companies…`, `Nov 17 — All 11 township…`, `BEIJING, Dec. 3 (Xinhua) -- …`).
+// (`XIANGYUAN, Nov 15 — More than 60 companies…`, `Nov 17 — All 11 township…`, `BEIJING, Dec. 3 (Xinhua) -- …`,
+// `WUXIANG — …`).
 // A title-like line set directly over such a paragraph is that item's headline, not a section heading of the
 // item above: a dateline opens an item, never a section (as `本报讯` does in Chinese, blocks.ts).
 
@@ -8,7 +9,11 @@ import type { Block } from '../types.ts';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // `CITY, ` (capitals, maybe two words), the month and day (maybe the year), maybe the wire in brackets, a dash.
-const DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’ -]{1,30}, )?${MONTH} \\d{1,2}(?:, \\d{4})?(?: \\([A-Za-z ]{2,20}\\))? ?(?:[—–]{1,2}|--?) ?\\S`, 'u');
+// Or the city alone before the dash (`WUXIANG — …`, `XIANGYUAN (Changzhi Daily) — …`).
+const DATELINE = new RegExp(
+  `^(?:(?:[A-Z][A-Z.'’ -]{1,30}, )?${MONTH} \\d{1,2}(?:, \\d{4})?|[A-Z]{3,}(?: [A-Z]{3,}){0,2})(?: \\([A-Za-z ]{2,20}\\))? ?(?:[—–]{1,2}|--?) ?\\S`,
+  'u',
+);
 
 /** `XIANGYUAN, Nov 15 — …`, `Nov 17 — …`: English text opened by its dateline. */
 export function opensWithDateline(text: string): boolean {

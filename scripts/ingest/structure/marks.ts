@@ -142,6 +142,8 @@ const CLOSING_CREDIT = new RegExp(
     `(?<=[。！？!?”])${SPACE}*([(（]?(?:图片|照片)由[^。，,；;！？()（）]{2,20}提供[)）]?)$`,
     // An English caption's: `… in Luzhou district. Photo by Wang Jun`.
     `(?<=[.!?]["”’]?)${SPACE}+((?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$`,
+    // An English caption's in brackets: `… on Monday. [Photo by Li Na]`, `(Photo: Li Na)`, `(Photo/Li Na)`.
+    `(?<=[.!?]["”’]?)${SPACE}*([\\[(（【](?:Photos?|Photographs?) ?(?:by|:|/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\\])）】])$`,
     // Glued to the sentence before it, only with a reporter's role: `…演示灭火器使用方法。本报记者 王刚 摄`.
     `(?<=[。！？!?”])((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)${SPACE}*(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME})){0,3}${SPACE}*摄(?:影)?)$`,
   ].join('|'),
@@ -154,7 +156,7 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$|[.!?]["”’]?$/u.test(rest)) return { text };
-  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '').trim(), text: rest };
+  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? '').trim(), text: rest };
 }
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */

@@ -1,0 +1,49 @@
+// English items' bylines, bracketed photo credits and city-only datelines, by their form (made-up lines).
+import { describe, expect, it } from 'vitest';
+import { isBylineLine, isPhotoCredit } from './bylines.ts';
+import { opensWithDateline } from './datelines.ts';
+import { cutClosingCredit } from './marks.ts';
+import { structurePage } from '../segment.ts';
+
+describe('English bylines and credits', () => {
+  it('reads a paper\'s reporter named after the paper, and a role before a colon', () => {
+    expect(isBylineLine('Riverton Daily reporter Zhao Min')).toBe(true);
+    expect(isBylineLine('Riverton Evening News correspondents Li Na and Wang Jun')).toBe(true);
+    expect(isBylineLine('Reporter: Zhao Min')).toBe(true);
+    expect(isBylineLine('Reporter Visits Mountain Village')).toBe(false);
+  });
+  it('cuts a photo credit in brackets from a caption', () => {
+    expect(cutClosingCredit('Children skate on the new rink. [Photo by Li Na]')).toEqual({ credit: '[Photo by Li Na]', text: 'Children skate on the new rink.' });
+    expect(cutClosingCredit('Children skate on the new rink. (Photo/Li Na)').credit).toBe('(Photo/Li Na)');
+    expect(isPhotoCredit('[Photo by Li Na]')).toBe(true);
+    expect(cutClosingCredit('The rink opened (Li Na said)').credit).toBeUndefined();
+  });
+  it('reads a city alone before the dash as a dateline', () => {
+    expect(opensWithDateline('RIVERTON — A new bus line opened on Monday.')).toBe(true);
+    expect(opensWithDateline('NEW TOWN (Riverton Daily) — A fair opened.')).toBe(true);
+    expect(opensWithDateline('Riverton — a new line')).toBe(false);
+  });
+});
+
+describe('an English item with a paper reporter\'s byline and a credited caption', () => {
+  it('reads the headline over the byline and the caption as the item\'s', () => {
+    const page = [
+      'New bus line links villages',
+      'By Zhang Wei',
+      '',
+      'RIVERTON — A new bus line linking 14 villages opened on Monday, the transport bureau said.',
+      '',
+      'Villagers wait for the new bus on Monday. [Photo by Li Na]',
+      '',
+      'Clinics get remote diagnosis',
+      'Riverton Daily reporter Zhao Min',
+      '',
+      'Township clinics can now send X-ray images to the county hospital, officials said on Tuesday.',
+    ].join('\n');
+    const segments = structurePage(page).segments.map((s) => s.blocks.map((b) => `${b.kind}:${b.text}`));
+    expect(segments).toEqual([
+      ['headline:New bus line links villages', 'byline:By Zhang Wei', 'paragraph:RIVERTON — A new bus line linking 14 villages opened on Monday, the transport bureau said.', 'caption:Villagers wait for the new bus on Monday.'],
+      ['headline:Clinics get remote diagnosis', 'byline:Riverton Daily reporter Zhao Min', 'paragraph:Township clinics can now send X-ray images to the county hospital, officials said on Tuesday.'],
+    ]);
+  });
+});
