@@ -8,6 +8,16 @@ const period = (paragraph: string, figure: string, article: { year?: number; pag
   periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
 
 describe('periodOf', () => {
+  it('keeps a month and the start of what began in it as the span (今年3月开课以来), and people taking part over it', () => {
+    const p = '今年3月开课以来，“银龄课堂”已开设课程14门，累计授课560余节，参与老人达到2300余人次。';
+    expect(period(p, '14门').period).toBe('今年3月开课以来');
+    expect(period(p, '2300余人次').period).toBe('今年3月开课以来');
+    // With 自 the month alone is printed, as the guide has it.
+    expect(period('零工市场自今年3月运营以来，累计发布用工信息1.1万条。', '1.1万条').period).toBe('今年3月以来');
+    // A stock's level reached is no count over the span.
+    expect(period('今年以来，全区老年食堂达到41个。', '41个').period).toBeUndefined();
+  });
+
   it('dates what a scheme sets by the scheme’s year, not the days its procedures run on', () => {
     const p = '2026年度城乡居民基本医疗保险集中缴费期为2025年9月1日至12月31日，个人缴费标准为每人每年400元。';
     expect(period(p, '400元').year).toBe(2026);

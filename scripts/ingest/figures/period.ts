@@ -33,6 +33,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // (written 2023年11月以来), 近年来, 近三年
   { pattern: /(?:20[0-9]{2}年|今年|去年|前年)(?:[0-9]{1,2}月|初|年初)?(?:以来|至今)|(?<![0-9])[0-9]{1,2}月(?:份)?(?:以来|至今)|(?<![\p{Script=Han}])年初(?:以来|至今)|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/gu },
   { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
+  // 今年3月开课以来, 3月运营以来: a month and the start of what began in it (with 自, above, the month alone).
+  { pattern: /(?<!自(?:20[0-9]{2}年|今年|去年)?)(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月(?:份)?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|开课|开班|启用|上线)以来/g },
   // 产业园建成以来, 系统开通一个月来, 开诊半个月来 (a clause opening on the start itself)
   { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{0,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
@@ -128,7 +130,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const inChain = periodIn(chain, at);
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
-  const reached = LEVEL_REACHED.test(ownBefore);
+  // (People taking part or served reaching a number is activity over the span, not a level: `参与老人达到2300余人次`.)
+  const reached = LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore);
   const stock =
     (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore) || STANDARD.test(ownBefore) || PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end));
   const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
@@ -196,6 +199,7 @@ const POINTS = /^个?百分点$/;
 const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
 /** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
 const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
+const TAKING_PART = /(?:参与|参加|接待|服务|受理|办理|就餐|就诊|接诊)[^，,；;。0-9]{0,6}(?:达到|达)[^，,；;。0-9]{0,4}$/;
 const LEVEL_REACHED = /(?:达到|已有|现有|共有|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
 
 /**
