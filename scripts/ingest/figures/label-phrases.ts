@@ -310,7 +310,11 @@ const LINK_VERBS = new Set(['为', '是', '有', '成为', '作为', '配有', '
 export function trailingVerbs(phrase: readonly Tagged[]): string {
   let start = phrase.length;
   while (start > 0 && phrase[start - 1]!.role === 'verb') start--;
-  return join(phrase.slice(start));
+  if (start === phrase.length) return '';
+  // (How often, right before them, defines the number too: `每天要走访20多户居民` → 每天走访.)
+  let per = start;
+  while (per > 0 && (phrase[per - 1]!.role === 'skip' || /^每/.test(phrase[per - 1]!.word))) per--;
+  return join(phrase.slice(phrase.slice(per, start).some((w) => /^每/.test(w.word)) ? per : start));
 }
 
 /** The verbs (and defining words) at the start of a phrase with the nouns they take before the number. */

@@ -84,6 +84,7 @@ export const tagged: (text: string) => readonly Tagged[] = boundedMemo(roles);
 function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
   const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+  if (placeBeforeCount(words, 0)) words[0]!.role = 'noun';
   for (let i = 1; i < words.length; i++) {
     // A time word between a verb and its noun modifies the noun (`完成全年任务`); 目标 right before 的 or the
     // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target.
@@ -102,6 +103,8 @@ function roles(text: string): Tagged[] {
     const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
     const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
     if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
+    // A modal after a per-word (`每天要走访20多户居民`, `每月能领`) neither ends the phrase nor belongs to it.
+    if (/^(?:要|得|能|可|会)$/.test(words[i]!.word) && /^每/.test(words[i - 1]!.word) && words[i - 1]!.role === 'noun') words[i]!.role = 'skip';
     // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.
     const unit = words[i]!.word.replace(/^[余多万亿千百]+/, '');
     if (words[i - 1]!.role === 'number' && (AFTER_NUMBER.test(words[i]!.word) || (HAN.test(words[i]!.word) && (unit === '' || UNITS.has(unit))))) {
@@ -123,6 +126,8 @@ function roles(text: string): Tagged[] {
     // 区域`); elsewhere it frames the clause (`在水库周边设置…`).
     const next = words[i + 1];
     const between = !next || next.role === 'number';
+    // So does one opening its clause right before the number (`沿线9个村的…群众`: where the counted are).
+    if (words[i - 1]!.role === 'punct' && placeBeforeCount(words, i)) words[i]!.role = 'noun';
     if (words[i]!.tag === 'f' && between && words[i - 1]!.role === 'noun' && /^[^以之]\p{Script=Han}$/u.test(words[i]!.word) && !TIME_WORD.test(words[i]!.word)) {
       words[i]!.role = 'noun';
     }
@@ -139,6 +144,13 @@ function comparedBase(words: readonly Tagged[], at: number): boolean {
   return !after || after.role === 'number' || (after.word === '了' && (!words[k + 2] || words[k + 2]!.role === 'number'));
 }
 const COMPARATIVE = /^(?:高|低|多|少|快|慢|长|短|高出|多出|低了|增加|减少|提高|下降|降低|增长)$/;
+
+/** A two-character place word (jieba's `f`) right before the number or the end: where the counted are (`沿线`). */
+function placeBeforeCount(words: readonly Tagged[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  return !!w && w.tag === 'f' && (!next || next.role === 'number') && /^[^以之]\p{Script=Han}$/u.test(w.word) && !TIME_WORD.test(w.word);
+}
 
 export const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
 export const isHead = (w: Tagged) => w.role === 'noun' && !DEFINING.test(w.word);

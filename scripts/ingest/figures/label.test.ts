@@ -150,6 +150,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('居民李先生在窗口递交材料，等了30分钟。', '30分钟', '分钟') ?? '').not.toContain('李先生');
   });
 
+  it('keeps where the counted are (沿线) and how often (每天要…) with them', () => {
+    expect(label('专线开通后，沿线9个村的5600余名群众到县城办事更加便捷。', '9个')).toBe('沿线村');
+    expect(label('社区网格员赵丽丽每天要走访20多户居民。', '20多户')).toBe('每天走访居民');
+  });
+
   it('keeps a measure word that closes a verb right before the number as its noun (充电口)', () => {
     expect(label('成家川街道将辖区9处闲置车棚改造为集中充电驿站，安装智能充电口360个。', '360个')).toBe('安装智能充电口');
   });

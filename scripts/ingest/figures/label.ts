@@ -54,7 +54,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // right before the number (`…农村路的畅通惠及5万余名群众`) or the verb phrase opening the words before.
     // (An age before the count defines the noun, `60周岁以上的2.1万名老人`: it is no verb.)
     const age = !hasNoun(phrase) && LEADING_AGE.exec(join(phrase))?.[2] === '' ? join(phrase).replace(/的$/, '') : '';
-    const verbs = hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase);
+    // (A place word alone before the count says where the counted are: `沿线9个村` → 沿线村.)
+    const where = phrase.length > 0 && phrase.every((w) => w.tag === 'f') ? join(phrase) : '';
+    const verbs = where || (hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase));
     const done = verbs ? { verb: '', object: '' } : predicateOf(rest);
     // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
     // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
