@@ -24,10 +24,13 @@ const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ORNAMENT_BEFORE_ROLE}${ROLE}${
 const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
 // A role may stand between the slash and the names: `文/图 本报通讯员 魏晓东`, `文/本报记者 申磊 图/通讯员 李敏`.
-const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
+const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
 const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
+
+// A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`.
+const ORG = '\\p{Script=Han}{1,14}(?:部|局|中心|委员会|委|办|站|院|队|所|会|公司|社|台|馆|厅)';
 
 // `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`; in brackets, `[Photo by Li Na]`, `(Photo/Li Na)`.
 const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[[(（【](?:Photos?|Photographs?) ?(?:by|:|\/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\])）】])$/u;
@@ -46,6 +49,8 @@ const LINE_FORMS: readonly RegExp[] = [
   // A photo credit that names who gave the picture: `图片由襄垣县住建局提供`, `（照片由受访者提供）`; or where it
   // comes from: `资料图片`, `（新华社发）`, `图片来源：网络`.
   new RegExp(`^[(（]?${S}*(?:(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供|资料图片?|资料照片|新华社发|图片来源[：:][^。，,；;！？()（）]{2,20})${S}*[)）]?$`, 'u'),
+  // A body that gave the picture, named by its kind (`县委宣传部供图`, `沁县融媒体中心 供图`).
+  new RegExp(`^[(（]?${S}*${ORG}${S}*供图${S}*[)）]?$`, 'u'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
   // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Reporter: Guo Feng)`, `(Xinhua)`.
@@ -81,14 +86,15 @@ export function isBylineLine(text: string): boolean {
  */
 export function isPhotoCredit(text: string): boolean {
   if (ENGLISH_PHOTO_CREDIT.test(text.trim())) return true;
-  return /摄影?[)）]?$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)/u.test(text.trim()) && isBylineLine(text);
+  // `摄影 王刚`, `摄影：本报记者 王刚`: the deed before the names.
+  return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]/u.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */
 export function tookPhotos(text: string): boolean {
   const t = text.trim();
   if (ENGLISH_PHOTO_CREDIT.test(t)) return true;
-  return isBylineLine(t) && (/(?:摄影?|供图)[)）]?$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
+  return isBylineLine(t) && (/(?:摄影?|供图)[)）]?$|^摄影[\s\u3000/／：:]/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
 }
 
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.

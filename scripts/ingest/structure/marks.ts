@@ -131,13 +131,16 @@ export function cutOpeningByline(text: string): { byline?: string; text: string 
 
 // A two-character name spaced to the width of three: `赵 鹏`.
 const SPACED_NAME = `\\p{Script=Han}${SPACE}\\p{Script=Han}(?=${SPACE}|摄|供)`;
-// A credit after the last sentence: ` 本报记者 姚晋华摄`, ` 本报记者 董雷 摄`, ` 本报记者 赵 鹏 摄`, ` 刘芳/摄`, `（张三 摄）`.
+// A credit after the last sentence: ` 本报记者 姚晋华摄`, ` 本报记者 董雷 摄`, ` 本报记者 赵 鹏 摄`, ` 刘芳/摄`, `（张三 摄）`,
+// `（图/王刚）`.
 const CLOSING_CREDIT = new RegExp(
   [
     `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*(?:[\\p{Script=Han}·]{2,12}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,6}|${SPACED_NAME})){0,3}${SPACE}*[/／]?${SPACE}*(?:摄(?:影)?|供图))$`,
     `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
     // `（摄影 王刚）`, `（摄影：王刚）`: the deed before the name.
-    `([(（]${SPACE}*摄影?${SPACE}*[：:]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
+    `([(（]${SPACE}*(?:摄影?|图)${SPACE}*[：:/／]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
+    // The deed before the names after the last sentence: `…跳起了广场舞。 摄影 王刚`, `… 摄影：本报记者 王 刚`.
+    `(?<=[。！？!?”])${SPACE}*(摄影${SPACE}*[：:/／]?${SPACE}*(?:(?:本报)?(?:记者|通讯员)${SPACE}*)?(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME}))$`,
     // Who gave the picture: `…体验滑雪乐趣。图片由沁源县文旅局提供`, `（照片由受访者提供）`.
     `(?<=[。！？!?”])${SPACE}*([(（]?(?:图片|照片)由[^。，,；;！？()（）]{2,20}提供[)）]?)$`,
     // An English caption's: `… in Luzhou district. Photo by Wang Jun`.
@@ -156,7 +159,7 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$|[.!?]["”’]?$/u.test(rest)) return { text };
-  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? '').trim(), text: rest };
+  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? '').trim(), text: rest };
 }
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */
