@@ -4,7 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { FigureRecord } from '../../domain/figure.ts';
 import type { Lang } from '../i18n.ts';
-import { buildCatalog, CatalogError, neighbours, related, type Catalog } from './catalog.ts';
+import { allRelated, buildCatalog, CatalogError, neighbours, related, relatedInputs, seedRelated, type Catalog } from './catalog.ts';
+import { memoOnDisk } from '../build-memo.ts';
 import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
 import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
@@ -48,7 +49,11 @@ export function getCatalog(): Promise<Catalog<Entry>> {
       getEnglish();
       const figures = new Map<string, FigureRecord[]>();
       for (const { id, data } of figureFiles) figures.set(id, parseFigureFile(data.path, id, data.text));
-      return buildCatalog(entries, figures);
+      const catalog = buildCatalog(entries, figures);
+      // Every article's related reports, kept between builds while no article's topics, places or order
+      // changed (lib/build-memo.ts): scoring them all took 2–3 s at 10,000 articles.
+      seedRelated(catalog, await memoOnDisk('related', relatedInputs(catalog), () => allRelated(catalog)));
+      return catalog;
     } catch (error) {
       throw forEditors(error);
     }

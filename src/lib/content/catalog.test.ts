@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { sourceHashOf } from '../../domain/translation.ts';
 import { articleSchema } from '../../domain/article.ts';
-import { buildCatalog, CatalogError, neighbours, related, type ArticleEntry } from './catalog.ts';
+import { allRelated, buildCatalog, CatalogError, neighbours, related, relatedInputs, seedRelated, type ArticleEntry } from './catalog.ts';
 import { canteenInvestment, huguanZh, jobsZh, museumEn, museumStudents, museumZh, shangdangZh } from './fixtures.ts';
 
 /** An editor's English-only report, told from seed 000 (Shangdang's school canteens), with a hand figure. */
@@ -197,6 +197,23 @@ describe('related at archive scale', () => {
         expect(related(catalog, id, limit).map((o) => o.id)).toEqual(expected);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives back answers kept from a catalog with the same inputs, as a fresh catalog works them out', () => {
+    const article = fc.record({ topics: fc.subarray([...topics], { minLength: 1 }), regions: fc.subarray(places), year: fc.integer({ min: 2018, max: 2026 }) });
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 30 }), (list) => {
+        const make = () => buildCatalog(list.map((a, i) => entry(i, a.topics, a.regions, a.year)), new Map());
+        const first = make();
+        const kept = JSON.parse(JSON.stringify(allRelated(first))) as string[][];
+        const fresh = make();
+        const seeded = make();
+        expect(relatedInputs(seeded)).toBe(relatedInputs(first));
+        seedRelated(seeded, kept);
+        for (const a of fresh.articles) expect(related(seeded, a.id).map((o) => o.id)).toEqual(related(fresh, a.id).map((o) => o.id));
+      }),
+      { numRuns: 50 },
     );
   });
 });
