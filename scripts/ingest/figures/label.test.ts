@@ -207,6 +207,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(paragraph, '30元', '80元')).toBe('80周岁以上老人每人每月');
   });
 
+  it('names a count right after the noun the figure before counts by what holds it', () => {
+    const paragraph = '全市2737个街道(乡镇)、社区(村)就业社保服务点40项服务工作全面试运行。';
+    expect(withPrevious(paragraph, '2737个', '40项')).toMatch(/^社保服务点服务工作/);
+    const works = '31个老旧小区41栋楼的改造提升居民居住环境。';
+    expect(withPrevious(works, '31个', '41栋')).toBe('老旧小区楼');
+  });
+
   it('counts what works involved under the works (涉及), down the list', () => {
     const paragraph = '今年共改造老旧小区52个，涉及楼栋400栋、居民9000余户。';
     expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');

@@ -126,7 +126,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
   const subset = /^其中/.test(before);
-  const full = measured(trimLabel(withContext(label, scope, context, leaning, predicate(right), subset), TRIM), scope.unit);
+  const holder = holderBefore(scope, context, label);
+  const full = measured(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), scope.unit);
   return full ? fit(quoted(shareOf(full, before, scope.unit), scope.sentence)) : undefined;
 }
 
@@ -311,6 +312,24 @@ function activityBefore(sentence: string, end: number): string {
   // (Not who did it: a person's or a place's name, `居民李先生`.)
   if (taken.some((w) => /^(?:nr|ns|nt)$/.test(w.tag))) return '';
   return activity.length <= 6 && taken.some((w) => w.role === 'verb' || /^n/.test(w.tag)) ? activity : '';
+}
+
+/**
+ * A count right after the noun the figure before counts holds what that noun has (`2737个…就业社保服务点40项
+ * 服务工作全面试运行`: the service points' 40 services): the label names the holder first (社保服务点服务工作…).
+ * Only where nothing but that noun stands between the two counts, and the label names a thing of its own.
+ */
+function holderBefore(scope: FigureScope, context: LabelContext, label: string): string {
+  const previous = context.previous;
+  if (!previous || previous.end > scope.start || !hasNoun(tagged(label))) return '';
+  const between = clean(scope.sentence.slice(previous.end, scope.start));
+  if (!between || /[，,；;。的之]/.test(between)) return '';
+  const words = tagged(between);
+  let start = words.length;
+  while (start > 0 && words[start - 1]!.role === 'noun' && words[start - 1]!.word !== '、') start--;
+  const run = join(words.slice(start));
+  if (!hasNoun(words.slice(start)) || run.length < 2 || label.includes(run) || !previous.label.endsWith(run)) return '';
+  return `${run}${label}`.length <= MAX_LABEL_LENGTH ? `${run}${label}` : '';
 }
 
 /** The first noun of a label (`推动煤炭产能…` → 煤炭): what a generic total after it is of. */
