@@ -33,4 +33,7 @@ describe('isInterview', () => {
     expect(isInterview(['问：有什么变化？', '答：变化很大。', '问：下一步呢？', '答：继续推进。'])).toBe(false);
     expect(isInterview(['记者：有什么变化？', '答：变化很大。', '记者：下一步呢？', '答：继续推进。'])).toBe(false);
   });
+  it('holds for the paper’s 问： answered by a named person', () => {
+    expect(isInterview(['问：有什么变化？', '孙立平：变化很大。', '问：下一步呢？', '孙立平：继续推进。'])).toBe(true);
+  });
 });

@@ -75,6 +75,21 @@ describe('findKind: interviews', () => {
     const blocks = [block('headline', '听听村里人怎么说', 0), ...turns.map((t, i) => block('paragraph', t, i + 1))];
     expect(findKind({ blocks })).toBe('interview');
   });
+
+  it('takes a deck that names whom the paper visits over questions set as subheads, answers unlabelled, for an interview', () => {
+    const qa = ['今年学位扩充了多少？', '全区新增学位2000个，新建学校两所。', '课后服务怎么安排？', '每所学校都开设了课后服务，家长自愿参加。'];
+    const body = qa.map((t, i) => block(i % 2 === 0 ? 'subheading' : 'paragraph', t, i + 3));
+    const heads = [block('headline', '让每个孩子都能上好学', 0), block('deck', '——访某区教育局局长孙某某', 1), block('byline', '本报记者 某某', 2)];
+    expect(findKind({ blocks: [...heads, ...body] }, { index: 0 })).toBe('interview');
+    // Without the deck it is a report that asks and answers its own questions.
+    expect(findKind({ blocks: [heads[0]!, heads[2]!, ...body] }, { index: 0 })).toBe('article');
+  });
+
+  it('reads a turn’s label past an ornament, emphasis, brackets or a role after the name', () => {
+    const turns = ['■ 记者：村里变化大吗？', '【周桂兰】路修好了。', '**记者：**还有什么期待？', '周桂兰（村民代表）：希望多些文化活动。'];
+    const blocks = [block('headline', '听听村里人怎么说', 0), ...turns.map((t, i) => block('paragraph', t, i + 1))];
+    expect(findKind({ blocks })).toBe('interview');
+  });
 });
 
 describe('findKind: a 本报讯 item with a photo', () => {

@@ -6,7 +6,8 @@ import { isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isNoticeBox } from '../structure/notice-box.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
-import { isInterview } from './interview.ts';
+import { exchangesOf } from './exchanges.ts';
+import { isInterview, MIN_ANSWERED_QUESTIONS } from './interview.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
 export interface PagePosition {
@@ -30,6 +31,9 @@ const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
 // The label of a box beside a report, the whole of its headline or kicker (ornaments aside).
 const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
+// A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
+const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
+const INTERVIEW_LABEL = /访谈|专访|对话/u;
 // A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
 // (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
 const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
@@ -90,7 +94,14 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // report that a photo goes with.
   const captioned = blocks.some((b) => b.kind === 'caption' && b.text.trim());
   if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return captioned ? 'news' : 'photo-news';
-  if (isInterview(paragraphs.map((p) => p.text))) return 'interview';
+  // A question may be set as a subhead (`■ 记者：…？` in bold on a line of its own): turns are read in both.
+  const turns = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'subheading');
+  if (isInterview(turns.map((b) => b.text))) return 'interview';
+  // A deck or kicker that says the paper interviews someone (`——访市人民医院主任医师张建军`, `专访`, `院长访谈`,
+  // `对话局长`) over questions each answered in the text (`今年扩充学位做了哪些工作？` set as a subhead, the
+  // answer under it unlabelled): the questions are the paper's, the answers the person's the deck names.
+  const interviewMark = blocks.some((b) => (b.kind === 'deck' && INTERVIEW_DECK.test(b.text.trim())) || ((b.kind === 'kicker' || b.kind === 'deck') && INTERVIEW_LABEL.test(b.text)));
+  if (interviewMark && exchangesOf(turns.map((b) => b.text)).length >= MIN_ANSWERED_QUESTIONS) return 'interview';
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
   // Under the headline, before the text: a closing `（人民日报记者 X）` signs a long reprinted report.
   const leadIn = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.kind === 'paragraph')));
