@@ -105,3 +105,11 @@ describe('column names set off by other marks (issue 15)', () => {
     expect(mayBeKicker('今年，某县新建公园（3个）')).toBe(false);
   });
 });
+
+describe('topic tags in more forms (issue 15)', () => {
+  it('are tag lines: full-width or doubled hashes, two tags set apart by a bar, an issue number after', async () => {
+    const { isTopicTagLine } = await import('./columns.ts');
+    for (const line of ['＃民生关注＃', '##民生关注##', '#民生关注#|#你问我答#', '#长治民生#（第3期）', '#长治民生#第3期']) expect(isTopicTagLine(line), line).toBe(true);
+    expect(isTopicTagLine('#长治民生# 全市新建公园3个')).toBe(false);
+  });
+});
