@@ -10,7 +10,7 @@ import type { Marked } from './run.ts';
 import { endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
-const SYMBOL_BULLET = /^[●■◆►•◇○□◎◉★☆▲][\s\u3000]*/u;
+const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲][\s\u3000]*/u;
 // ▲ and △ mark a photo's caption (blocks.ts): never a headline.
 const TRIANGLE = /^[▲△]/u;
 

@@ -122,7 +122,7 @@ const OPENING_BYLINE = new RegExp(
  */
 export function cutOpeningByline(text: string): { byline?: string; text: string } {
   // `■ 本报讯（记者 王栋）…`: an item of a column set off by a bullet; the bullet is left off with the byline.
-  const bullet = /^[■●◆★☆□◇►•][\s\u3000]*/u.exec(text)?.[0] ?? '';
+  const bullet = /^[■●◆★☆□◇◎►▶▷▪•][\s\u3000]*/u.exec(text)?.[0] ?? '';
   const match = OPENING_BYLINE.exec(text.slice(bullet.length));
   const rest = match ? text.slice(bullet.length + match[0].length).trimStart() : '';
   if (!match || !rest) return { text };
