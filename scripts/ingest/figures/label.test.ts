@@ -168,8 +168,9 @@ describe('labelOf, trimmed to what defines the number', () => {
 
   it('defines the noun a share or a measure is of by the verb and object after it', () => {
     const text = '壶关县将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。';
-    expect(label(text, '八成以上')).toBe('投入民生关键领域的财政收入');
-    expect(label('潞州区将八成以上财政支出用于民生。', '八成以上')).toBe('用于民生的财政支出');
+    expect(label(text, '八成以上', '%')).toBe('投入民生关键领域的财政收入占比');
+    expect(label('潞州区将八成以上财政支出用于民生。', '八成以上', '%')).toBe('用于民生的财政支出占比');
+    expect(label('开展甲烷体积分数1%以上瓦斯梯级利用。', '1%以上', '%')).not.toContain('占比');
   });
 
   it('keeps the quotes the sentence puts round a name', () => {

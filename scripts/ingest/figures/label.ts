@@ -128,12 +128,17 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const subset = /^其中/.test(before);
   const holder = holderBefore(scope, context, label);
   const full = measured(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), scope.unit);
-  return full ? fit(quoted(shareOf(full, before, scope.unit), scope.sentence)) : undefined;
+  // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
+  const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
+  return full ? fit(quoted(shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
 }
 
-/** A part a clause says is 占 of a whole (`其中80岁以上老人占四成`) is a share: its label says so (占比). */
-function shareOf(label: string, before: string, unit: string): string {
-  if (UNITS.get(unit)?.kind !== 'percent' || !/占(?:到|了)?$/.test(before) || /占|比|率/.test(label)) return label;
+/**
+ * A part a clause says is 占 of a whole (`其中80岁以上老人占四成`), or a percentage before the noun it is a
+ * part of (`将八成以上财政收入投入…`), is a share: its label says so (占比).
+ */
+function shareOf(label: string, before: string, unit: string, partOf: boolean): string {
+  if (UNITS.get(unit)?.kind !== 'percent' || !(partOf || /占(?:到|了)?$/.test(before)) || /占|比|率|分数|浓度|份额|(?:增长|下降|提高|降低|增加|减少)$/.test(label)) return label;
   return `${label}占比`;
 }
 
