@@ -23,7 +23,7 @@ import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.
 import { readExportLine } from './structure/export-markup.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
-import { titlesInBoxes } from './structure/frames.ts';
+import { readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
@@ -58,7 +58,7 @@ const QUOTED = /^>[\s\u3000]+\S/u;
  * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones
  * dropped; a block of lines that are blocks of their own (a page exported without blank lines) is cut into
  * them (structure/lines.ts). An export's tags around a line and emphasis on a title line are read off first
- * (structure/export-markup.ts).
+ * (structure/export-markup.ts), and the sides of a box drawn round a line (`║ … ║`, structure/frames.ts).
  */
 export function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
@@ -69,7 +69,7 @@ export function splitBlocks(text: string): string[] {
     lines = [];
   };
   for (const typed of text.split(/\r\n|\r|\n/u)) {
-    const line = readExportLine(typed);
+    const line = readBoxSides(readExportLine(typed));
     if (line.trim() === '') flush();
     else lines.push(line);
   }

@@ -1,6 +1,6 @@
 // Box edges, section bands and contact footers by their form.
 import { describe, expect, it } from 'vitest';
-import { isBand, isBoxEdge, isContactFooter } from './frames.ts';
+import { isBand, isBoxEdge, isContactFooter, readBoxSides } from './frames.ts';
 import { isPageLine } from './page-lines.ts';
 import { isRule } from './shape.ts';
 import { structurePage } from '../segment.ts';
@@ -34,5 +34,15 @@ describe('titlesInBoxes', () => {
       ['headline:城东新建两座公厕', 'byline:本报记者 王 五', 'paragraph:3月1日，城东新建的两座公厕投入使用。'],
       ['kicker:温馨提示', 'headline:如厕请注意“三要”', 'paragraph:一要排队。', 'paragraph:二要节水。'],
     ]);
+  });
+});
+
+describe('readBoxSides', () => {
+  it('reads off the sides drawn at both ends of a line in a box', () => {
+    expect(readBoxSides('║ 如厕请自觉排队。 ║')).toBe('如厕请自觉排队。');
+    expect(readBoxSides('┃　小贴士　┃')).toBe('小贴士');
+    expect(readBoxSides('│ 链接：开放时间 │')).toBe('链接：开放时间');
+    expect(readBoxSides('| 项目 | 数量 |')).toBe('| 项目 | 数量 |');
+    expect(readBoxSides('║ 只有一边')).toBe('║ 只有一边');
   });
 });

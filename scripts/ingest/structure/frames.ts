@@ -2,7 +2,8 @@
 // `╔════╗`, `┌────┐`, `+----+`), a section's band between heavy rules (`════ 周末·健康 ════`), and the contact
 // footer of a page (`健康热线：0355-2026118　投稿邮箱：jiankang@…`). All are the page's, never an article's text: a
 // frame line is a rule (shape.ts isRule), a band and a contact footer are page lines (page-lines.ts isPageLine).
-// The title lines a box's top edge opens are the box's headline, a label over it its kicker (titlesInBoxes).
+// The title lines a box's top edge opens are the box's headline, a label over it its kicker (titlesInBoxes); the
+// sides drawn at both ends of a line inside it are read off (readBoxSides, blocks.ts splitBlocks).
 
 import type { Block } from '../types.ts';
 
@@ -16,6 +17,15 @@ const BAND = /^[━═]{3,}[\s\u3000]*([^━═\s\u3000。！？!?，,；;：:][
 // One label and its contact: a phone number, a mail or web address (`健康热线：0355-2026118`, `投稿邮箱：a@b.cn`).
 const CONTACT = '\\p{Script=Han}{1,8}[：:][\\s\\u3000]*(?:(?:0\\d{2,3}-)?\\d{7,8}|1[3-9]\\d{9}|\\d{5}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:\\/\\S*)?)';
 const CONTACT_FOOTER = new RegExp(`^${CONTACT}(?:[\\s\\u3000]+${CONTACT})+$`, 'iu');
+
+// A line inside a drawn box, its sides drawn at both ends: `║ 如厕请自觉排队。 ║`, `┃ 小贴士 ┃`, `│ … │`.
+const BOX_SIDES = /^[║│┃][\s\u3000]*(.*?)[\s\u3000]*[║│┃]$/u;
+
+/** A line of a drawn box without its sides (`║ 请节约用水。 ║` → `请节约用水。`); any other line as it is. */
+export function readBoxSides(line: string): string {
+  const m = BOX_SIDES.exec(line.trim());
+  return m ? m[1]! : line;
+}
 
 /** `┏━━━━┓`, `┗━━━━┛`: the edge of a box drawn round a sidebar. */
 export function isBoxEdge(text: string): boolean {
