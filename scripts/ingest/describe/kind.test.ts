@@ -186,6 +186,15 @@ describe('findKind: news briefs', () => {
     expect(findKind({ blocks: [block('kicker', '百姓身边', 0), block('headline', '某镇：光伏板上“长”出村集体收入', 1), ...body] }, { index: 1 })).toBe('article');
   });
 
+  it('reads a column name past its brackets and ornaments (【记者手记】, #教育快递#), and a headline label set off as a tag', () => {
+    const body = [para('某县今年新建乡镇寄递物流站18个，覆盖全部行政村。', 2), para('村民寄取包裹不出村。', 3)];
+    const headline = block('headline', '某县寄递物流站覆盖全部行政村', 1);
+    expect(findKind({ blocks: [block('kicker', '【记者手记】', 0), headline, ...body] }, { index: 1 })).toBe('commentary');
+    expect(findKind({ blocks: [block('kicker', '#教育快递#', 0), headline, block('byline', '通讯员 某某', 2), ...body] }, { index: 2 })).toBe('news');
+    expect(findKind({ blocks: [block('headline', '#Opinion# Warm homes need more than hot pipes', 0), para('Heating is on.', 1)] }, { index: 1 })).toBe('commentary');
+    expect(findKind({ blocks: [block('headline', '【快评】让民生实事更有温度', 0), ...body] }, { index: 1 })).toBe('commentary');
+  });
+
   it('an item under a beat’s express column (教育快递) is news; a kicker about parcels is not a column', () => {
     const body = [para('某县今年新建乡镇寄递物流站18个，覆盖全部行政村。', 2), para('村民寄取包裹不出村。', 3)];
     const headline = block('headline', '某县寄递物流站覆盖全部行政村', 1);

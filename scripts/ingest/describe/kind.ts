@@ -20,7 +20,11 @@ export interface PagePosition {
 // A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
 const COMMENTARY_MARK = /时评|评论|评$|社论|言论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
 // A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
-const HEADLINE_LABEL = /^([^：:｜|]{1,10})[：:｜|]/u;
+// … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
+const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
+// A mark's ornaments and brackets (`【记者手记】`, `■ 乡镇动态`, `#健康快递#`), read away before its words are.
+const MARK_FRAME = /^[\s\u3000]*[【\[〖（(■●◆□◎★☆#]+[\s\u3000]*|[\s\u3000]*[】\]〗）)#]+[\s\u3000]*$/gu;
+const bareMark = (text: string): string => text.replace(MARK_FRAME, '');
 const ENGLISH_OPINION = /^(?:opinion|comment|commentary|editorial|viewpoint|op-ed)$/iu;
 // `□ 史晓东`, `■ 柳青`, `□ 史 伟` (a two-character name spaced to three): an author set off by an ornament.
 const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
@@ -77,8 +81,9 @@ function isReport(text: string): boolean {
 export function findKind(segment: Segment, position: PagePosition = {}): ArticleKind {
   const { blocks } = segment;
   const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
-  if (marks.some((b) => COMMENTARY_MARK.test(b.text))) return 'commentary';
-  const label = HEADLINE_LABEL.exec(blocks.find((b) => b.kind === 'headline')?.text.trim() ?? '')?.[1]?.trim() ?? '';
+  if (marks.some((b) => COMMENTARY_MARK.test(bareMark(b.text)))) return 'commentary';
+  const labelled = HEADLINE_LABEL.exec(blocks.find((b) => b.kind === 'headline')?.text.trim() ?? '');
+  const label = (labelled?.[1] ?? labelled?.[2] ?? labelled?.[3] ?? '').trim();
   if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return 'commentary';
   // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
   if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()) && !REPORTER_ROLE.test(b.text))) return 'commentary';
@@ -117,7 +122,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A brief set off by a bullet (structure/briefs.ts): `● 3月5日，…。`, `◆ 善福镇完成农村户厕改造310户，…。`.
   if (paragraphs.length === 1 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text))) return 'news';
   // Under a column of news items (`■ 乡镇动态`, `【民生简讯】`, `一句话新闻`).
-  if (marks.some((b) => NEWS_COLUMN.test(b.text))) return 'news';
+  if (marks.some((b) => NEWS_COLUMN.test(bareMark(b.text)))) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
   // A note on the box's data in brackets may close it.
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
