@@ -79,3 +79,17 @@ describe('a metadata line under a headline', () => {
     ]);
   });
 });
+
+describe('fields named in English or in brackets', () => {
+  it('reads a YAML front matter\'s keys and a quoted value', () => {
+    expect(readField('title: "城东新建两座公厕"')).toEqual({ role: 'headline', value: '城东新建两座公厕' });
+    expect(readField('Author: Li Na')).toEqual({ role: 'byline', value: 'Li Na' });
+    expect(readField('tags: [民生, 城建]')?.role).toBe('furniture');
+    expect(readField('Note: the figures are provisional.')).toBeUndefined();
+  });
+  it('reads a field name in brackets before its value', () => {
+    expect(readField('【标题】城西修缮老旧路灯')).toEqual({ role: 'headline', value: '城西修缮老旧路灯' });
+    expect(readField('[作者] 本报记者 张三')).toEqual({ role: 'byline', value: '本报记者 张三' });
+    expect(readField('【便民】城西修缮老旧路灯')).toBeUndefined();
+  });
+});

@@ -11,12 +11,17 @@ import type { Block, BlockKind } from '../types.ts';
 type FieldRole = Extract<BlockKind, 'headline' | 'deck' | 'kicker' | 'byline' | 'furniture'>;
 
 // Field names by the role of their value.
+// Field names by the role of their value; an export in YAML names them in English (`title:`, `author:`).
 const FIELDS: Record<FieldRole, readonly string[]> = {
-  headline: ['标题', '主标题', '正标题', '题目', '文章标题'],
-  deck: ['副标题', '副题', '子标题'],
-  kicker: ['引题', '肩题', '眉题'],
-  byline: ['作者', '记者', '撰稿', '撰文', '文字', '供稿'],
-  furniture: ['来源', '稿源', '出处', '发布时间', '发布日期', '更新时间', '时间', '日期', '编辑', '责任编辑', '责编', '审核', '审校', '校对', '栏目', '频道', '分类', '关键词', '关键字', '浏览', '浏览量', '阅读', '点击', '字号'],
+  headline: ['标题', '主标题', '正标题', '题目', '文章标题', 'title', 'headline'],
+  deck: ['副标题', '副题', '子标题', 'subtitle', 'subhead', 'deck'],
+  kicker: ['引题', '肩题', '眉题', 'kicker'],
+  byline: ['作者', '记者', '撰稿', '撰文', '文字', '供稿', 'author', 'authors', 'byline', 'reporter', 'writer'],
+  furniture: [
+    '来源', '稿源', '出处', '发布时间', '发布日期', '更新时间', '时间', '日期', '编辑', '责任编辑', '责编', '审核', '审校', '校对', '栏目', '频道',
+    '分类', '关键词', '关键字', '浏览', '浏览量', '阅读', '点击', '字号',
+    'source', 'date', 'time', 'published', 'updated', 'editor', 'category', 'categories', 'tags', 'keywords', 'channel', 'section', 'slug', 'url', 'lang',
+  ],
 };
 const ROLE_OF = new Map<string, FieldRole>(Object.entries(FIELDS).flatMap(([role, names]) => names.map((n) => [n, role as FieldRole] as const)));
 
@@ -26,8 +31,11 @@ const OWN_FIELDS = new Set(['来源', '稿源', '出处', '作者', '记者', '�
 // The start of each field of a metadata line (`来源：长治日报　作者：王五　发布时间：2025-12-04 08:30`).
 const FIELD_START = new RegExp(`(?:^|[\\s\\u3000]+)(${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*`, 'gu');
 
-// `标题：…`, `来源: …`: a field's name, its colon, its value on the same line.
-const FIELD = /^(\p{Script=Han}{1,5})[\s\u3000]*[：:][\s\u3000]*(\S.*)$/u;
+// `标题：…`, `来源: …`, `title: "…"`: a field's name, its colon, its value on the same line; or the name in brackets
+// before it (`【标题】…`, `[作者] …`).
+const FIELD = /^(?:(\p{Script=Han}{1,5}|[A-Za-z]{2,12})[\s\u3000]*[：:]|[【〔\[](\p{Script=Han}{1,5})[】〕\]])[\s\u3000]*(\S.*)$/u;
+// A YAML value in quotes: `"城东新建两座公厕"`, `'…'`.
+const QUOTED = /^(["'])([^"']*)\1$/u;
 // A topic tag before a title: `# 文明实践 # 故城镇…`.
 const TAG_BEFORE = /^([#＃][\s\u3000]*[^#＃\n]{1,20}?[\s\u3000]*[#＃])[\s\u3000]*(\S.*)$/u;
 
@@ -39,8 +47,10 @@ export interface Field {
 /** The field a line of an export is (`来源: 武乡县融媒体中心` → furniture), or undefined for any other line. */
 export function readField(line: string): Field | undefined {
   const m = FIELD.exec(line.trim());
-  const role = m ? ROLE_OF.get(m[1]!) : undefined;
-  return role === undefined ? undefined : { role, value: m![2]!.trim() };
+  const role = m ? ROLE_OF.get((m[1] ?? m[2])!.toLowerCase()) : undefined;
+  if (role === undefined) return undefined;
+  const value = m![3]!.trim();
+  return { role, value: QUOTED.exec(value)?.[2]?.trim() || value };
 }
 
 /**
