@@ -9,6 +9,7 @@ import { memoOnDisk } from '../build-memo.ts';
 import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
 import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
+import { figureFileText } from './figure-loader.ts';
 import { englishTitle, localise, type LocalisedArticle, type LocalText, type TermLookup } from './localise.ts';
 import { readMarkdownBody } from './markdown-body.ts';
 import { currentShard, emitsArticle } from './shard.ts';
@@ -48,7 +49,8 @@ export function getCatalog(): Promise<Catalog<Entry>> {
       // Read the glossary here, so that a mistake in it is reported like one in a figure file.
       getEnglish();
       const figures = new Map<string, FigureRecord[]>();
-      for (const { id, data } of figureFiles) figures.set(id, parseFigureFile(data.path, id, data.text));
+      // The store lists each file (path, digest); its text is read here (figure-loader.ts).
+      for (const { id, data } of figureFiles) figures.set(id, parseFigureFile(data.path, id, figureFileText(data)));
       const catalog = buildCatalog(entries, figures);
       // Every article's related reports, kept between builds while no article's topics, places or order
       // changed (lib/build-memo.ts): scoring them all took 2–3 s at 10,000 articles.
