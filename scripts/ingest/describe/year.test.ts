@@ -19,6 +19,17 @@ describe('findYear', () => {
     expect(findYear('2023年开工，2021—2025年规划')).toBe(2023);
   });
 
+  it('reads 到 a year as a past date when the next clause says it is done (已), as a target otherwise', () => {
+    expect(findYear('到2024年底，全县已建成村级幸福院86所。')).toBe(2024);
+    expect(findYear('到2027年底，全县将建成村级幸福院120所。')).toBeUndefined();
+    expect(findYear('到2027年底，全县建成幸福院120所，目前已完成过半。')).toBeUndefined();
+  });
+
+  it('dates by a year named otherwise before a scheme’s year (2026年度医保)', () => {
+    expect(findYear('2026年度城乡居民医保开始缴费，截止日期为2025年12月31日。')).toBe(2025);
+    expect(findYear('2024年度考核中，该县位列全省第一。')).toBe(2024);
+  });
+
   it('gives a tie to the later year (seed 001 commentary)', () => {
     expect(findYear('回望过去的2023年，我们接续奋斗，砥砺前行。阔步2024年，我们该以什么样的作为开启新希望？')).toBe(2024);
   });

@@ -11,6 +11,11 @@ function yearValue(printed: string): number {
 }
 // Targets and the far end of a span: `到2035年`, `至2030年`, `2021—2025年`. `截至2024年底` is a past date.
 const TARGET_BEFORE = /(?:(?<!截)[到至]|[—–~-])\s*$/u;
+const BY_BEFORE = /(?<!截)[到至]\s*$/u;
+// … as is `到2025年底，全县已建成…`: a 到 whose next clause says what has already been done (已), and nothing
+// that is to be (将, 计划 …).
+const DONE_BY = /^[^，,。；;！？]*[，,]?[^，,。；;！？]*已/u;
+const TO_BE = /将|计划|力争|争取|预计|确保|要|拟/u;
 const TARGET_AFTER = /^年?(?:远景|目标)/u;
 // Plans and targets: a year in a clause that says what someone means to do (`计划2026年底前…`,
 // `力争2027年实现…`, `明年…2026年`) or a deadline (`2026年底前`) is not the year of the events reported.
@@ -36,6 +41,11 @@ interface YearMention {
   year: number;
   /** `2025年11月18日`: a day of that year, as a news report or a page's date line dates its events. */
   day: boolean;
+  /**
+   * `2026年度城乡居民医保`, `2024年度考核`: the year of a scheme, a budget or a review, which may lie ahead of
+   * the events (paying now for next year's cover) or behind them; a year named otherwise dates them first.
+   */
+  scheme: boolean;
 }
 
 // `2025年11月18日`, `2025年 11月 18日`, `二〇二五年十一月十八日`: the year of a day's date.
@@ -51,16 +61,23 @@ function yearMentions(text: string, pageYear?: number): YearMention[] {
   for (const match of text.matchAll(YEAR)) {
     const at = match.index ?? 0;
     const year = yearValue(match[1]!);
-    if (TARGET_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    const doneBy = BY_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && isDoneBy(text.slice(at + 4));
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !doneBy) continue;
     if (COMPARED_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
     if (TARGET_AFTER.test(text.slice(at + 4, at + 8))) continue;
     const after = text.slice(at + 4, at + 20);
-    if (PLAN_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DEADLINE_AFTER.test(after) || PLAN_AFTER.test(after)) continue;
+    if (PLAN_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || (DEADLINE_AFTER.test(after) && !doneBy) || PLAN_AFTER.test(after)) continue;
     if (EFFECTIVE_AFTER.test(after) || AGE_AFTER.test(after)) continue;
     if (pageYear !== undefined && year > pageYear + 1) continue;
-    found.push({ year, day: DAY_AFTER.test(after) });
+    found.push({ year, day: DAY_AFTER.test(after), scheme: /^\s*年度/u.test(after) });
   }
   return found;
+}
+
+/** `年底，全县已建成…`: the clause after a 到 year says what has been done, nothing that is to be. */
+function isDoneBy(after: string): boolean {
+  const done = DONE_BY.exec(after)?.[0];
+  return done !== undefined && !TO_BE.test(done);
 }
 
 /** The year named most often; a tie goes to the later year. */
@@ -75,13 +92,16 @@ function mostNamed(mentions: readonly YearMention[]): number | undefined {
 }
 
 /**
- * The year the events of `text` are in: the year it names most often (`2024年以来`, `2024年5月` → 2024),
+ * The year the events of `text` are in: the year it names most often (`2024年以来`, `2024年5月` → 2024; a
+ * scheme's year, `2026年度医保`, only where no other is named; `到2024年底，全县已…` is past),
  * leaving out targets (`到2035年`), plans and deadlines (`计划2026年底前`, `力争2027年`) and, when the page's year is known, years after the next one. A tie goes
  * to the later year (`回望过去的2023年…阔步2024年` is a new-year piece: 2024). Text that names no year
  * but dates events by day (`1月26日`) or as recent (`近日`) gets `pageYear`; otherwise undefined.
  */
 export function findYear(text: string, pageYear?: number): number | undefined {
-  const best = mostNamed(yearMentions(text, pageYear));
+  const mentions = yearMentions(text, pageYear);
+  const dated = mentions.filter((m) => !m.scheme);
+  const best = mostNamed(dated.length > 0 ? dated : mentions);
   if (best !== undefined) return best;
   return pageYear !== undefined && DATED_WITHOUT_YEAR.test(text) ? pageYear : undefined;
 }
