@@ -25,6 +25,7 @@ import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
 import { readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
+import { commaLeadIns } from './structure/lead-ins.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
@@ -82,7 +83,7 @@ export function classifyBlocks(raw: string[]): Block[] {
   // An export's field lines (`标题：…` / `作者: …` / `来源: …`) say their roles themselves (structure/field-lines.ts); an
   // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts),
   // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts).
-  return titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))), raw)));
+  return titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw)));
 }
 
 /**

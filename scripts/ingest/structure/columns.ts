@@ -21,7 +21,7 @@ const TAG = '[#＃]{1,2}[\\s\\u3000]*[^#＃\\s，,。！？!?；;][^#＃\\n，,�
 // the issue's number after it (`#长治民生#（第3期）`); or one set as a social platform writes it, with one hash before
 // a short Chinese name and nothing after (`#暖冬行动`).
 const ISSUE = '(?:[\\s\\u3000]*[（(]?第?[\\d一二三四五六七八九十百]{1,4}期[)）]?)?';
-const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000|｜·]*${TAG}){0,2}${ISSUE}$|^[#＃]\\p{Script=Han}{2,8}$`, 'u');
+const TOPIC_TAG = new RegExp(`^${TAG}(?:[\\s\\u3000|｜·、，,]*${TAG}){0,2}${ISSUE}$|^[#＃]\\p{Script=Han}{2,8}$`, 'u');
 const OPENING_TAG = new RegExp(`^${TAG}`, 'u');
 // What sets a column name off on its line: brackets around it (`【我为群众办实事】`, `〔基层一线〕`, `（新春走基层）`), ornaments
 // on either side (`■ 聚焦·乡村振兴 ■`, `▲ 数说民生`, `·医疗·`, `▍身边事`, `☞ 提个醒`, `✦ 暖心事 ✦`): any character of the

@@ -7,6 +7,7 @@ import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
 import { columnLabel, isColumnName, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
+import { isCommaLeadIn } from './lead-ins.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
@@ -77,7 +78,8 @@ function isBulletedTitle(line: string): boolean {
  * broken over two lines, their neighbours tell (split-headline.ts, roles.ts).
  */
 function deckUnderTitle(lines: readonly string[]): boolean {
-  const titles = (ls: readonly string[]) => ls.every((l) => isTitleLike(l) && !isListItem(l) && !isTableRow(l));
+  // The first may be a lead-in that runs on with its comma (`“菜篮子”连着“钱袋子”，`, lead-ins.ts).
+  const titles = (ls: readonly string[]) => ls.every((l, k) => (isTitleLike(l) || (k === 0 && isCommaLeadIn(l))) && !isListItem(l) && !isTableRow(l));
   if (lines.length > 1 && titles(lines.slice(0, -1)) && opensWithDash(lines.at(-1)!) && isTitleLike(lines.at(-1)!)) return true;
   // Three title lines or more (`守护“一老一小” 温暖千家万户` / `潞城区：社区托育点` / `开到居民家门口`): a headline
   // runs to two lines at most, so a lead-in or a deck stands among them.
@@ -106,6 +108,8 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
   if (group.length === 1 && isColumnLine(a) && isTitleLike(b)) return true;
+  // A lead-in that runs on with its comma over the headline's first line (`“菜篮子”连着“钱袋子”，` / `荫城镇大棚蔬菜`).
+  if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b)) return true;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;

@@ -20,6 +20,8 @@ import { charCount, MAX_TITLE_CHARS } from './shape.ts';
 // Quotation marks (Chinese or ASCII, as an export may print them) may stand in either line; no other punctuation
 // and no space (a couplet is two phrases).
 const PLAIN = /^[\p{Script=Han}“”‘’"']+$/u;
+// A predicate may give the headline's figures when the deck under it gives others (`惠及1.6万户居民`).
+const PLAIN_WITH_FIGURES = /^[\p{Script=Han}“”‘’"'\d.%]+$/u;
 // The upper line may set its place off with a colon: `武乡县：“四点半课堂”`.
 const PLACE_COLON = /^(\p{Script=Han}{2,8})[：:]/u;
 
@@ -57,15 +59,17 @@ function isSubject(line: string): boolean {
 }
 
 /**
- * What the subject does: a line opening with a verb, a preposition or an adverb, or holding a verb or the 了 of
- * one (`成了致富果`; jieba leaves some verbs unknown, `管出/x`); a deck's figures (`达到5.6万亩`) are not in it.
+ * What the subject does: a line opening with a verb, a preposition or an adverb, or holding a verb, the 了 of
+ * one (`成了致富果`; jieba leaves some verbs unknown, `管出/x`), an adverb or an idiom; a deck's figures
+ * (`达到5.6万亩`) are not in it.
  */
-function isPredicate(line: string): boolean {
-  if (!PLAIN.test(line) || /\d/u.test(line)) return false;
+function isPredicate(line: string, figures = false): boolean {
+  if (!(figures ? PLAIN_WITH_FIGURES : PLAIN).test(line) || (!figures && /\d/u.test(line))) return false;
   const words = tagWords(line);
   const first = words[0];
   if (first === undefined) return false;
-  return first.tag === 'v' || first.tag === 'p' || first.tag === 'd' || (first.tag === 'x' && [...first.word].length >= 2) || words.some((w) => isVerb(w) || w.tag === 'ul');
+  // An adverb (`四季/不断/档`) or an idiom (`翻了一番/i`) anywhere is a predicate's too: a subject has neither.
+  return first.tag === 'v' || first.tag === 'p' || first.tag === 'd' || (first.tag === 'x' && [...first.word].length >= 2) || words.some((w) => isVerb(w) || w.tag === 'ul' || w.tag === 'd' || w.tag === 'i');
 }
 
 // The paper's own place, named as its home (`我区集中供热`, `我县：…`, `全市`): a place as a gazetteer name is.
@@ -109,9 +113,9 @@ function isObject(line: string): boolean {
 }
 
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
-function readsAsOne(upper: string, lower: string): boolean {
+function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
-  return (isSubject(upper) && isPredicate(lower)) || (endsOnVerb(upper) && isObject(lower));
+  return (isSubject(upper) && isPredicate(lower, figures)) || (endsOnVerb(upper) && isObject(lower));
 }
 
 /** Joins a headline broken over two title-like blocks right over a byline line into one block, as printed. */
@@ -122,11 +126,14 @@ export function joinSplitHeadlines(marked: Marked[]): Marked[] {
     // A deck opened by dashes may stand between the headline and its byline (`——全县高效节水…`), or one that gives
     // the headline's figures with no dashes (`全县建成农村互助幸福院126个`).
     const third = marked[i + 2];
-    const deck = (third?.shape === 'deck' && opensWithDash(third.block.text)) || (third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text + (lower?.block.text ?? '')));
+    // When both the lower line and that deck give figures (`惠及1.6万户居民` / `今冬新增供热面积52万平方米`), the lower
+    // line is still the headline's, read with its figures.
+    const figured = third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text) && /\d/u.test(lower?.block.text ?? '') && marked[i + 3]?.shape === 'byline';
+    const deck = (third?.shape === 'deck' && opensWithDash(third.block.text)) || (third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text + (lower?.block.text ?? ''))) || figured;
     const byline = marked[i + (deck ? 3 : 2)];
     const joins =
       (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' && byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) &&
-      charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS && readsAsOne(upper.block.text.trim(), lower.block.text.trim());
+      charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured);
     if (!joins) {
       out.push(upper);
       continue;
