@@ -150,6 +150,13 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('居民李先生在窗口递交材料，等了30分钟。', '30分钟', '分钟') ?? '').not.toContain('李先生');
   });
 
+  it('names employers counted at a job fair the sentence names as taking part (the guide’s measure)', () => {
+    expect(label('沁县举办2025年冬季专场招聘会，89家企业提供岗位2100余个。', '89家')).toBe('招聘会参会企业');
+    expect(label('屯留区专场招聘会走进渔泽镇，46家企业带来1300多个岗位。', '46家')).toBe('招聘会参会企业');
+    // Not firms counted elsewhere.
+    expect(label('全县规模以上工业企业达到126家。', '126家')).not.toContain('参会');
+  });
+
   it('keeps where the counted are (沿线) and how often (每天要…) with them', () => {
     expect(label('专线开通后，沿线9个村的5600余名群众到县城办事更加便捷。', '9个')).toBe('沿线村');
     expect(label('社区网格员赵丽丽每天要走访20多户居民。', '20多户')).toBe('每天走访居民');

@@ -126,6 +126,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
   const subset = /^其中/.test(before);
+  // Employers counted at a job fair the sentence names take part in it: the guide's measure `[参会, 企业|单位]`
+  // (`沁县举办…专场招聘会，89家企业提供岗位2100余个` → 招聘会参会企业), whatever the verb after them says.
+  const employers = /^(?:企业|单位|用人单位)$/.exec(join(noun))?.[0] ?? (/(?:企业|单位)$/.test(label) && !hasVerb(tagged(label)) ? label : '');
+  if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
   const holder = holderBefore(scope, context, label);
   const full = measured(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), scope.unit);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
@@ -245,6 +249,8 @@ function purposeOf(words: readonly Tagged[]): string {
   const glued = i > 0 && words[i - 1]!.role === 'number' && words[i]!.tag === 'x' && UNITS.get(words[i]!.word[0]!)?.kind === 'count';
   return glued ? purpose.slice(1) : purpose;
 }
+
+const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
 // What a change adds to the label of the figure it changes (`…同比增长`).
 const CHANGE_TAIL = /(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/;
