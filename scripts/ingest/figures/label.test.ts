@@ -71,7 +71,7 @@ describe('labelOf, trimmed to what defines the number', () => {
 
   it('reads the noun after a measure word jieba tags a verb, and leaves out a predicate whose object is the next figure', () => {
     expect(label('来自8个乡镇的26名选手围绕垃圾分类进行展示。', '26名')).toBe('选手');
-    expect(label('招聘会上，46家企业带来1300多个岗位。', '46家')).toBe('企业');
+    expect(label('产业园里，46家企业带来1300多个岗位。', '46家')).toBe('企业');
   });
 
   it('reads the items of a list joined by 、 as one phrase, never a count before 、', () => {
@@ -110,7 +110,7 @@ describe('labelOf, trimmed to what defines the number', () => {
   });
 
   it('defines who is counted by a verb and the object the next figure counts', () => {
-    expect(label('招聘会上，30家企业提供岗位900个。', '30家')).toBe('提供岗位的企业');
+    expect(label('今年，30家企业提供岗位900个。', '30家')).toBe('提供岗位的企业');
     expect(label('全县为5000户农户发放清洁取暖补贴600万元。', '5000户')).toBe('发放清洁取暖补贴的农户');
   });
 
