@@ -35,6 +35,12 @@ describe('findRegions', () => {
   it('reads a town by its bare stem only right after its own county', () => {
     expect(findRegions('平顺县龙溪滑雪场周末迎来首批游客。')).toEqual(['平顺县', '平顺县龙溪镇']);
     expect(findRegions('龙溪滑雪场周末迎来首批游客。')).toEqual([]);
+    expect(findRegions('上党区荫城、八义两镇新建大棚300座。')).toEqual(['上党区', '上党区荫城镇', '上党区八义镇']);
+  });
+
+  it('reads town stems in a list a level word closes, each with its county', () => {
+    expect(findRegions('今年，南漳、石哲等乡镇开展巡回义诊。')).toEqual(['长子县', '长子县南漳镇', '长子县石哲镇']);
+    expect(findRegions('南漳、石哲的村民赶来看戏。')).toEqual([]);
   });
 
   it('adds the county of a town named alone', () => {

@@ -11,7 +11,7 @@ import type { Warning } from '../types.ts';
 import { worksTowns } from '../figures/place-names.ts';
 import { tagWords } from '../figures/words.ts';
 import { placeLikeWords } from './place-like.ts';
-import { townStemAt } from './town-stems.ts';
+import { listedTownStems, townStemsAt } from './town-stems.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
 export interface PlaceText {
@@ -72,6 +72,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   let cityParts = 0;
   let firstCityPart = Infinity;
   let offset = 0;
+  // Stems already read after their county (offsets in the article's text).
+  const stemsRead = new Set<number>();
 
   for (const part of parts) {
     if (AUTHOR_NOTE.test(part.text.trim())) {
@@ -117,9 +119,20 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       }
       if (!afterItsCounty) perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
-      // 沁源县灵空山冰雪乐园: a town's bare stem right after its county is that town (describe/town-stems.ts).
-      const stem = place === county && mentions[k + 1]?.start !== mention.end ? townStemAt(part.text, mention.end, county) : undefined;
-      if (stem) named.push({ key: placeKey(stem.place), at });
+      // 沁源县灵空山冰雪乐园, 上党区荫城、八义两镇: a town's bare stem right after its county is that town, as
+      // are the stems listed after it (describe/town-stems.ts).
+      const stems = place === county && mentions[k + 1]?.start !== mention.end ? townStemsAt(part.text, mention.end, county) : [];
+      for (const stem of stems) {
+        named.push({ key: placeKey(stem.place), at });
+        stemsRead.add(offset + stem.at);
+      }
+    }
+    // Stems in a list a level word closes (荫城、八义两镇): towns, each a mention of its county.
+    for (const stem of listedTownStems(part.text)) {
+      if (stemsRead.has(offset + stem.at) || mentions.some((m) => m.start < stem.end && stem.at < m.end)) continue;
+      const county = countyOf(stem.place.name)!;
+      perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
+      named.push({ key: placeKey(county), at: offset + stem.at }, { key: placeKey(stem.place), at: offset + stem.at });
     }
     // A mine or plant named after its town (余吾煤业) stands in that town, as the figures of it do.
     for (const works of worksTowns(part.text)) {
