@@ -101,3 +101,9 @@ describe('a column name on the line over a headline (issue 15)', () => {
     expect(splitPageLines('老旧小区改造：\n改出居民“新生活”')).toEqual(['老旧小区改造：\n改出居民“新生活”']);
   });
 });
+
+describe("an editor's note's label on a line of its own (issue 15)", () => {
+  it('opens the note under it: one paragraph', () => {
+    expect(splitPageLines('【编者按】\n今年以来，我市民生实事项目陆续落地见效。敬请关注。')).toEqual(['【编者按】今年以来，我市民生实事项目陆续落地见效。敬请关注。']);
+  });
+});
