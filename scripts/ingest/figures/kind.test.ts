@@ -29,6 +29,12 @@ describe('kindOf', () => {
     expect(kind('明年将为课后服务新聘专业兴趣教师60名。', '60名')).toBe('total');
   });
 
+  it('reads more grown and less used as changes (增产, 节水), and 每晚 or 每周 as per', () => {
+    expect(kind('项目区亩均节水约60立方米，粮食亩均增产50公斤以上。', '约60立方米', '立方米')).toBe('change');
+    expect(kind('项目区亩均节水约60立方米，粮食亩均增产50公斤以上。', '50公斤以上', '公斤')).toBe('change');
+    expect(kind('卫生院开设夜间门诊，每晚6时至9时有2名医生值班。', '2名')).toBe('per');
+  });
+
   it('reads running totals as cumulative', () => {
     expect(kind('今年以来，王桥镇累计发放积分卡4600余张，兑换物品1.2万余件。', '1.2万余件')).toBe('cumulative');
     expect(kind('今年以来，我市累计举办培训班1380期，培训10.6万人次，新增技能人才2.8万人。', '10.6万人次')).toBe('cumulative');
