@@ -16,6 +16,7 @@ import {
   readContinuation,
   readMarkup,
 } from './structure/marks.ts';
+import { pageIndexes } from './structure/page-index.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
@@ -82,8 +83,9 @@ export function splitBlocks(text: string): string[] {
 export function classifyBlocks(raw: string[]): Block[] {
   // An export's field lines (`标题：…` / `作者: …` / `来源: …`) say their roles themselves (structure/field-lines.ts); an
   // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts),
-  // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts).
-  return titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw)));
+  // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts); a page's index
+  // under its label (`本期导读` / `▶ …`) is the page's (structure/page-index.ts).
+  return pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw))));
 }
 
 /**

@@ -14,6 +14,9 @@ describe('frames', () => {
     expect(isBand('══════　周末·文体　══════')).toBe(true);
     expect(isBand('━━━ 民生周刊 ━━━')).toBe(true);
     expect(isPageLine('══════　周末·文体　══════')).toBe(true);
+    expect(isBand('━━ 文体周刊 ━━　第126期')).toBe(true);
+    expect(isBand('══ 健康周刊 ══ 第B2版')).toBe(true);
+    expect(isBand('━━ 文体周刊 ━━　本期看点多')).toBe(false);
     expect(isBand('——记者手记——')).toBe(false);
     expect(isBand('════ 全县新建公厕12座，完成全年任务。 ════')).toBe(false);
   });

@@ -13,7 +13,8 @@ const BOX_TOP = new RegExp(`^(?:[┏┌╔╭┍┎╒╓]${H}{3,}[┓┐╗╮�
 const BOX_EDGE = new RegExp(`^(?:[┏┌╔╭┍┎╒╓]${H}{3,}[┓┐╗╮┑┒╕╖]|[┗└╚╰┕┖╘╙]${H}{3,}[┛┘╝╯┙┚╛╜]|\\+${H}{3,}\\+)$`, 'u');
 // A short label between heavy or double rules: a section's band (`════ 周末·健康 ════`, `━━ 民生周刊 ━━`). A label
 // between dashes (`——记者手记——`, `--- 记者手记 ---`) marks a part of an article's text instead (blocks.ts).
-const BAND = /^[━═]{3,}[\s\u3000]*([^━═\s\u3000。！？!?，,；;：:][^━═。！？!?，,；;：:]{0,14}?)[\s\u3000]*[━═]{3,}$/u;
+// The band may carry the issue's number or the page's after it (`━━ 文体周刊 ━━　第126期`): a page line's words.
+const BAND = /^[━═]{2,}[\s\u3000]*([^━═\s\u3000。！？!?，,；;：:][^━═。！？!?，,；;：:]{0,14}?)[\s\u3000]*[━═]{2,}(?:[\s\u3000]+(\S.*))?$/u;
 // One label and its contact: a phone number, a mail or web address (`健康热线：0355-2026118`, `投稿邮箱：a@b.cn`).
 const CONTACT = '\\p{Script=Han}{1,8}[：:][\\s\\u3000]*(?:(?:0\\d{2,3}-)?\\d{7,8}|1[3-9]\\d{9}|\\d{5}|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:\\/\\S*)?)';
 const CONTACT_FOOTER = new RegExp(`^${CONTACT}(?:[\\s\\u3000]+${CONTACT})+$`, 'iu');
@@ -34,8 +35,12 @@ export function isBoxEdge(text: string): boolean {
 
 /** `════ 周末·健康 ════`: a section's name set between heavy rules. */
 export function isBand(text: string): boolean {
-  return BAND.test(text.trim());
+  const m = BAND.exec(text.trim());
+  return m !== null && (m[2] === undefined || ISSUE_WORDS.test(m[2]));
 }
+
+// What a band may carry after it: the issue's number, the page's, the date (`第126期`, `第B3版`, `2025年11月29日`).
+const ISSUE_WORDS = /^(?:(?:第\s*[\dA-Z一二三四五六七八九十]{1,5}\s*[期版]|总第\s*\d{1,6}\s*期|\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天])[\s\u3000]*)+$/u;
 
 /** Two contacts or more on one line and nothing else: the page's footer. One alone (`咨询电话: 0355-…`) is text. */
 export function isContactFooter(text: string): boolean {

@@ -1,0 +1,18 @@
+// A page's index of its pieces under its label is the page's furniture (made-up lines).
+import { describe, expect, it } from 'vitest';
+import { pageIndexes } from './page-index.ts';
+import type { Block } from '../types.ts';
+
+const b = (kind: Block['kind'], text: string): Block => ({ kind, text, source: [0] });
+
+describe('pageIndexes', () => {
+  it('makes the label and its entries furniture', () => {
+    const out = pageIndexes([b('furniture', '本期导读'), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场'), b('kicker', '文体动态'), b('headline', '东山冰雪季开幕')]);
+    expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'kicker', 'headline']);
+  });
+  it('leaves a list of sentences, or one entry, as it is', () => {
+    const sentences = [b('caption', '导读'), b('paragraph', '● 全县新建公厕12座，完成全年任务。'), b('paragraph', '● 城西修缮路灯120盏。')];
+    expect(pageIndexes(sentences).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);
+    expect(pageIndexes([b('caption', '导读'), b('paragraph', '▶ 东山冰雪季开幕')]).map((x) => x.kind)).toEqual(['caption', 'paragraph']);
+  });
+});

@@ -1,0 +1,31 @@
+// A page's index (导读): under its label (`本期导读`, `今日导读`, `导读`), the titles of the page's pieces, each set off by a
+// bullet or an arrow (`▶ 沁源冰雪季开幕`, `● 社区文化节`). The entries point at articles; they are the page's, not
+// the text of the first article under them.
+
+import { isListItem, isTitleLike, LEADING_BULLET } from './shape.ts';
+import type { Block } from '../types.ts';
+
+// The index's label, alone on its line, maybe in brackets.
+const INDEX_LABEL = /^[【〔\[(（]?(?:本期|今日|本版|本刊)?(?:导读|要目|目录)[】〕\]）)]?$/u;
+// An entry: a bullet or an arrow, then a title (`▶ 沁源冰雪季开幕`, `> 第3版 …`).
+const ARROW = /^[▶►▷>→][\s\u3000]*/u;
+
+function isEntry(block: Block): boolean {
+  const t = block.text.trim();
+  if (!(isListItem(t) || ARROW.test(t)) || t.includes('\n')) return false;
+  return isTitleLike(t.replace(LEADING_BULLET, '').replace(ARROW, ''));
+}
+
+/** The entries (two or more) right under an index's label are furniture, as the label is. */
+export function pageIndexes(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  out.forEach((block, i) => {
+    if (!INDEX_LABEL.test(block.text.trim())) return;
+    let end = i + 1;
+    while (out[end] !== undefined && isEntry(out[end]!)) end++;
+    if (end - i - 1 < 2) return;
+    out[i] = { kind: 'furniture', text: block.text, source: block.source };
+    for (let k = i + 1; k < end; k++) out[k] = { kind: 'furniture', text: out[k]!.text, source: out[k]!.source };
+  });
+  return out;
+}
