@@ -10,6 +10,7 @@ import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
 import type { Warning } from '../types.ts';
 import { worksTowns } from '../figures/place-names.ts';
 import { tagWords } from '../figures/words.ts';
+import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 
@@ -133,6 +134,11 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       const county = countyOf(stem.place.name)!;
       perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
       named.push({ key: placeKey(county), at: offset + stem.at }, { key: placeKey(stem.place), at: offset + stem.at });
+    }
+    // 潞州、上党等县区: a held-back stem among counties a county-level word closes is the county (held-back.ts).
+    for (const { key, at } of listedHeldBack(part.text)) {
+      perCounty.set(key, (perCounty.get(key) ?? 0) + 1);
+      named.push({ key, at: offset + at });
     }
     // A mine or plant named after its town (余吾煤业) stands in that town, as the figures of it do.
     for (const works of worksTowns(part.text)) {
