@@ -222,6 +222,11 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(works, '31个', '41栋')).toBe('老旧小区楼');
   });
 
+  it('leans on the noun of the figure before with the verb that modifies it (充电场站), not one done to it', () => {
+    const paragraph = '投入使用14个充电场站，配有121把充电桩。';
+    expect(withPrevious(paragraph, '14个', '121把')).toBe('充电场站配有充电桩');
+  });
+
   it('counts what works involved under the works (涉及), down the list', () => {
     const paragraph = '今年共改造老旧小区52个，涉及楼栋400栋、居民9000余户。';
     expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');

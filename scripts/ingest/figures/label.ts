@@ -18,7 +18,7 @@ import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
-import { DEFINING, hasNoun, isActor, isHead, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { DEFINING, hasNoun, isActor, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
 
 const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
@@ -250,6 +250,8 @@ function purposeOf(words: readonly Tagged[]): string {
   return glued ? purpose.slice(1) : purpose;
 }
 
+// Verbs that say what was done with a thing, never what kind of thing it is (`使用`, `建成`, `发放`).
+const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
 // What a change adds to the label of the figure it changes (`…同比增长`).
@@ -267,6 +269,9 @@ function nounsOf(label: string): string {
   let start = 0;
   // (A per-word right before the head defines it: 人均 of 人均体育场地面积.)
   while (start < words.length && !isHead(words[start]!) && !(/均$/.test(words[start]!.word) && words[start + 1] && isHead(words[start + 1]!))) start++;
+  // (So does a verb that modifies it, no works or light verb: 充电 of 充电场站.)
+  const modifier = words[start - 1];
+  if (modifier?.role === 'verb' && !WORKS_VERB.test(modifier.word) && !LIGHT_VERBS.has(modifier.word) && !DONE_VERB.test(modifier.word)) start--;
   let end = words.length;
   // Verbs closing a noun phrase right after its noun are its head (`旅游综合收入`, `实际负担`, `劳动力转移就业`,
   // `就诊率`: jieba tags 收入, 负担, 就业 and 率 as verbs); other closing words are dropped.
