@@ -44,3 +44,15 @@ describe('headlinesOverDatelines', () => {
     expect(titles).toEqual(['Two clinics open in Riverton', 'Job fair draws 900 seekers']);
   });
 });
+
+describe('English briefs with headlines and no datelines', () => {
+  const item = (title: string, text: string) => [title, text, ''];
+  it('reads each title between unsigned English items as the next item\'s headline', () => {
+    const page = ['In Brief', '', ...item('Free bus rides for seniors', 'Residents aged 65 and over ride city buses for free from March 1.'), ...item('New clinics open', 'The county opened three village clinics last week.')].join('\n');
+    expect(structurePage(page).segments.length).toBe(2);
+  });
+  it('keeps the sections of a signed English feature in it', () => {
+    const page = ['Winter in the hills', 'By Li Na', '', 'Snow fell early this year in the county, the weather bureau said.', '', 'Roads cleared', '', 'Workers cleared 120 kilometers of road within a day.'].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});

@@ -4,7 +4,7 @@
 // A title-like line set directly over such a paragraph is that item's headline, not a section heading of the
 // item above: a dateline opens an item, never a section (as `本报讯` does in Chinese, blocks.ts).
 
-import { isLatinTitle } from './shape.ts';
+import { isLatin, isLatinTitle } from './shape.ts';
 import type { Block } from '../types.ts';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -22,14 +22,27 @@ export function opensWithDateline(text: string): boolean {
 
 /**
  * Blocks with each English title-like line (read as a section heading, a caption or a title) set directly over a
- * paragraph opened by a dateline made that item's headline.
+ * paragraph opened by a dateline, or between two English paragraphs of unsigned briefs, made that item's headline.
  */
 export function headlinesOverDatelines(blocks: readonly Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
+    const before = blocks[i - 1];
     const titleLike = block.kind === 'heading' || block.kind === 'subheading' || block.kind === 'caption';
-    if (!titleLike || block.credit !== undefined || next?.kind !== 'paragraph' || !opensWithDateline(next.text) || !isLatinTitle(block.text.trim())) return block;
+    // An English brief has no section headings: a title between two English paragraphs of unsigned items opens the
+    // next item (a signed feature may have sections).
+    const betweenItems =
+      before?.kind === 'paragraph' && isLatin(before.text) && /[.!?]["”’)]*$/u.test(before.text.trim()) && next?.kind === 'paragraph' && isLatin(next.text) && !signedAbove(blocks, i);
+    if (!titleLike || block.credit !== undefined || next?.kind !== 'paragraph' || !(opensWithDateline(next.text) || betweenItems) || !isLatinTitle(block.text.trim())) return block;
     const { level: _level, ...rest } = block;
     return { ...rest, kind: 'headline' };
   });
+}
+
+/** The article the block stands in is signed: a byline between it and the headline above it. */
+function signedAbove(blocks: readonly Block[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && blocks[k]!.kind !== 'headline'; k--) {
+    if (blocks[k]!.kind === 'byline' || blocks[k]!.byline !== undefined) return true;
+  }
+  return false;
 }
