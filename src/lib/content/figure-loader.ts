@@ -34,8 +34,11 @@ export function figureFiles(): Loader {
       const dir = resolve(fileURLToPath(context.config.root), FIGURES_DIR);
       const put = (file: string) => {
         const id = basename(file, '.json');
-        const digest = context.generateDigest(readFileSync(join(dir, file), 'utf8'));
-        const data: FigureFileEntry = { path: `${FIGURES_DIR}/${file}`, digest };
+        const path = `${FIGURES_DIR}/${file}`;
+        // Of the path and text, not the text alone as when the store held the text: the store keeps an entry
+        // whose digest is unchanged, so an entry stored with its text would otherwise stay in a kept store.
+        const digest = context.generateDigest({ path, text: readFileSync(join(dir, file), 'utf8') });
+        const data: FigureFileEntry = { path, digest };
         context.store.set({ id, data: { ...data }, digest });
       };
       const files = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json')).sort();
