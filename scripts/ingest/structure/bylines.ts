@@ -33,7 +33,8 @@ const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:
 const ORG = '\\p{Script=Han}{1,14}(?:部|局|中心|委员会|委|办|站|院|队|所|会|公司|社|台|馆|厅)';
 
 // `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`; in brackets, `[Photo by Li Na]`, `(Photo/Li Na)`.
-const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[[(（【](?:Photos?|Photographs?) ?(?:by|:|\/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\])）】])$/u;
+// In capitals too: `PHOTO BY LI NA`.
+const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|PHOTOS? ?(?:BY|:) ?[A-Z]+(?: [A-Z]+){0,2}|[[(（【](?:Photos?|Photographs?) ?(?:by|:|\/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\])）】])$/u;
 
 const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),

@@ -47,3 +47,11 @@ describe('an English item with a paper reporter\'s byline and a credited caption
     ]);
   });
 });
+
+describe('an English photo credit in capitals', () => {
+  it('is cut from its caption and read as a credit line', () => {
+    expect(cutClosingCredit('Villagers dance at the new square on Sunday. PHOTO BY LI NA')).toEqual({ credit: 'PHOTO BY LI NA', text: 'Villagers dance at the new square on Sunday.' });
+    expect(isPhotoCredit('PHOTO BY LI NA')).toBe(true);
+    expect(isPhotoCredit('PHOTO BOOTH OPENS')).toBe(false);
+  });
+});

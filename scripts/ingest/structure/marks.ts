@@ -143,8 +143,8 @@ const CLOSING_CREDIT = new RegExp(
     `(?<=[。！？!?”])${SPACE}*(摄影${SPACE}*[：:/／]?${SPACE}*(?:(?:本报)?(?:记者|通讯员)${SPACE}*)?(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME}))$`,
     // Who gave the picture: `…体验滑雪乐趣。图片由沁源县文旅局提供`, `（照片由受访者提供）`.
     `(?<=[。！？!?”])${SPACE}*([(（]?(?:图片|照片)由[^。，,；;！？()（）]{2,20}提供[)）]?)$`,
-    // An English caption's: `… in Luzhou district. Photo by Wang Jun`.
-    `(?<=[.!?]["”’]?)${SPACE}+((?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$`,
+    // An English caption's: `… in Luzhou district. Photo by Wang Jun`, `… PHOTO BY WANG JUN`.
+    `(?<=[.!?]["”’]?)${SPACE}+((?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|PHOTOS? ?(?:BY|:) ?[A-Z]+(?: [A-Z]+){0,2})$`,
     // An English caption's in brackets: `… on Monday. [Photo by Li Na]`, `(Photo: Li Na)`, `(Photo/Li Na)`.
     `(?<=[.!?]["”’]?)${SPACE}*([\\[(（【](?:Photos?|Photographs?) ?(?:by|:|/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\\])）】])$`,
     // Glued to the sentence before it, only with a reporter's role: `…演示灭火器使用方法。本报记者 王刚 摄`.
