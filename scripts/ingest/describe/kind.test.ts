@@ -103,6 +103,17 @@ describe('findKind: a 本报讯 item with a photo', () => {
   });
 });
 
+describe('findKind: photo news by its credit', () => {
+  const para = (credit?: string) => block('paragraph', '12月7日，某街道户外劳动者服务站里，环卫工人在喝热水。', 1, credit ? { credit } : {});
+  it('takes a photographer’s report and a credit naming who provided the photo for photo news', () => {
+    expect(findKind({ blocks: [block('headline', '初雪里的暖心驿站', 0), para(), block('byline', '本报记者 崔浩 摄影报道', 2)] }, { index: 1 })).toBe('photo-news');
+    expect(findKind({ blocks: [block('headline', '初雪里的暖心驿站', 0), para('（图片由某区融媒体中心提供）')] }, { index: 1 })).toBe('photo-news');
+  });
+  it('keeps a reporter’s bracketed signature news', () => {
+    expect(findKind({ blocks: [block('headline', '初雪里的暖心驿站', 0), para('（通讯员 李娜）')] }, { index: 1 })).toBe('news');
+  });
+});
+
 describe('findKind: a data box printed as one block', () => {
   it('is a sidebar though its lines stand in one paragraph', () => {
     const blocks = [block('headline', '民生账单', 0), block('paragraph', '★ 新增城镇就业 2.1万人\n★ 新建公办幼儿园 12所', 1)];

@@ -2,7 +2,7 @@
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
-import { isWireByline, tookPhotos } from '../structure/bylines.ts';
+import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isNoticeBox } from '../structure/notice-box.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
@@ -98,7 +98,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A photo item's paragraph is the photo's caption; one that prints a caption of its own (`图为…`) is a
   // report that a photo goes with.
   const captioned = blocks.some((b) => b.kind === 'caption' && b.text.trim());
-  if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || /摄影?$/u.test(c.trim()))) return captioned ? 'news' : 'photo-news';
+  if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || isPhotoCredit(c) || /摄影?(?:报道)?[)）]?$/u.test(c.trim()))) return captioned ? 'news' : 'photo-news';
   // A question may be set as a subhead (`■ 记者：…？` in bold on a line of its own): turns are read in both.
   const turns = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'subheading');
   if (isInterview(turns.map((b) => b.text))) return 'interview';
