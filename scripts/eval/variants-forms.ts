@@ -1,8 +1,9 @@
 // The variants of the metamorphic page eval (variants.ts): ways a real text export could print the same page
 // — the same articles, headlines and words — with other markup, marks or spacing. Each is one change on its
 // own, so a score that drops names its cause. A variant rewrites the page text and, where it changes a printed
-// string (quotes, `&amp;`, a `#` in a headline), the gold's strings the same way; markup around a line
-// (`**…**`, `<p>…</p>`, `【】` around a column name) is no part of the text, so the gold stays as it is.
+// string (quotes, `&amp;`, a `#` in a headline, emphasis on a part of a headline, which is text as typed), the
+// gold's strings the same way; markup around a whole line (`**…**`, `<p>…</p>`, `【】` around a column name) is no
+// part of the text, so the gold stays as it is.
 // Where a title, kicker or deck stands is read from the gold, never from the ingest.
 import type { GoldArticle, GoldPage } from './gold.ts';
 import { deck, squash } from './normalize.ts';
@@ -111,6 +112,11 @@ function firstPart(line: string): [string, string] {
   return [t.slice(0, half), t.slice(half)];
 }
 
+function boldPart(line: string): string {
+  const [a, b] = firstPart(line);
+  return `**${a}**${b}`;
+}
+
 const ASCII_QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'" };
 const asciiQuotes = (s: string) => s.replace(/[“”‘’]/gu, (c) => ASCII_QUOTES[c]!);
 const TO_ASCII: Record<string, string> = { '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
@@ -127,11 +133,15 @@ export const VARIANTS: Variant[] = [
   { name: 'bold-titles', about: 'headlines, kickers and decks in **…**', page: onRoles(['headline', 'kicker', 'deck'], (l) => `**${l.trim()}**`) },
   {
     name: 'bold-part',
-    about: "a headline's first part in **…** (**沁源县：**一条公路…)",
-    page: onRoles(['headline'], (l) => {
-      const [a, b] = firstPart(l);
-      return `**${a}**${b}`;
-    }),
+    about: "a one-line headline's first part in **…** (**沁源县：**一条公路…), text as typed: the gold title has it too",
+    page: (text, gold) => {
+      const titles = new Set(gold.articles.flatMap((a) => (a.title ? [a.title.trim()] : [])));
+      return text.split('\n').map((l) => (titles.has(l.trim()) ? boldPart(l) : l)).join('\n');
+    },
+    gold: (g, text) => {
+      const lines = new Set(text.split('\n').map((l) => l.trim()));
+      return { ...g, articles: g.articles.map((a) => (a.title && lines.has(a.title.trim()) ? { ...a, title: boldPart(a.title) } : a)) };
+    },
   },
   { name: 'strong-titles', about: 'headlines, kickers and decks in <strong>…</strong>', page: onRoles(['headline', 'kicker', 'deck'], (l) => `<strong>${l.trim()}</strong>`) },
   { name: 'bracket-kickers', about: 'a kicker (column name) in 【…】', page: onRoles(['kicker'], (l) => (/^【.*】$/u.test(l.trim()) ? l : `【${bareKicker(l)}】`)) },

@@ -25,11 +25,11 @@ describe('emphasis on title lines', () => {
     expect(withoutEmphasis('<strong>某县</strong>新建<b>公园</b>')).toBe('某县新建公园');
     expect(withoutEmphasis('__身边事__')).toBe('身边事');
   });
-  it('reads a title line without it, whole or in part', () => {
+  it('reads a title line wrapped whole without it, a part set in it as typed', () => {
     expect(unwrapTitleEmphasis('**某县：一条公路连起十个村**')).toBe('某县：一条公路连起十个村');
-    expect(unwrapTitleEmphasis('**某县：**一条公路连起十个村')).toBe('某县：一条公路连起十个村');
+    expect(unwrapTitleEmphasis('**某县：**一条公路连起十个村')).toBe('**某县：**一条公路连起十个村');
+    expect(unwrapTitleEmphasis('某县：__“楼道长”__管起了小区大小事')).toBe('某县：__“楼道长”__管起了小区大小事');
     expect(unwrapTitleEmphasis('<strong>——某县今年新建公园3个</strong>')).toBe('——某县今年新建公园3个');
-    expect(unwrapTitleEmphasis('**老旧小区**改造：')).toBe('老旧小区改造：');
     expect(unwrapTitleEmphasis('**某区：管网改造 &amp; 水质提升**')).toBe('某区：管网改造 &amp; 水质提升');
     expect(unwrapTitleEmphasis('**Wuxiang Trains 2,380 Rural Workers in New Skills This Year**')).toBe('Wuxiang Trains 2,380 Rural Workers in New Skills This Year');
   });

@@ -1,8 +1,8 @@
 // Markup a text export may set around a page's lines, read off before the lines are read (issue 15): an HTML
-// export's paragraph tags (`<p>…</p>`, `<div>…</div>`) and line breaks (`…<br>`), and emphasis set on a title
-// line (`**沁源县：一条公路连起十个村**`, `<strong>…</strong>`, `**沁源县：**一条公路…`). What a line says is the
-// same with or without them. Emphasis inside running text is the text as typed (`**温馨提示**：冬季气温低…`
-// stays so): only a line that reads as a title once the marks are off loses them.
+// export's paragraph tags (`<p>…</p>`, `<div>…</div>`) and line breaks (`…<br>`), and emphasis wrapped round a
+// whole title line (`**沁源县：一条公路连起十个村**`, `<strong>…</strong>`). What a line says is the same with or
+// without them. Emphasis on a part of a line is the text as typed, in a headline (`黎城县：__“楼道长”__管起了…`,
+// as the dev gold reads it) and in running text (`**温馨提示**：冬季气温低…`).
 import { charCount, isLatinTitle, MAX_TITLE_CHARS, SEMICOLON } from './shape.ts';
 
 // A paragraph's or a division's opening or closing tag, a line break, at a line's start or end.
@@ -26,15 +26,19 @@ export function withoutEmphasis(line: string): string {
   return line.replace(EMPHASIS, (_m, a?: string, b?: string, _tag?: string, c?: string) => a ?? b ?? c ?? '');
 }
 
+// One emphasis pair around the whole line: `**…**`, `__…__`, `<strong>…</strong>`, `<b>…</b>`, `<em>…</em>`.
+const EMPHASIS_WHOLE = /^(?:\*\*(?!\*)(?:(?!\*\*).)+\*\*|__(?!_)(?:(?!__).)+__|<(strong|b|em)>(?:(?!<\/?\1>).)+<\/\1>)$/iu;
+
 /**
- * A line set with emphasis, whole or in part, that is as short as a headline with no full stop or semicolon in
- * it — a headline (a question or exclamation too, or its first line up to its colon), a kicker, deck or byline,
- * an English headline — loses the emphasis: `**沁源县：**一条公路连起十个村`, `**供暖费怎么交？**补贴怎么领？`.
- * Any other line (running text) is kept as typed.
+ * A line wrapped whole in emphasis that is as short as a headline with no full stop or semicolon in it — a
+ * headline (a question or exclamation too), a kicker, deck or byline, an English headline — loses the emphasis:
+ * `**沁源县：一条公路连起十个村**`, `<strong>供暖费怎么交？</strong>`. Emphasis on a part of a line is the text as
+ * typed (`黎城县：__“楼道长”__管起了…`, `**温馨提示**：冬季气温低…`), and so is a wrapped line of running text.
  */
 export function unwrapTitleEmphasis(line: string): string {
+  if (!EMPHASIS_WHOLE.test(line.trim())) return line;
   const bare = withoutEmphasis(line).trim();
-  if (bare === line.trim() || !bare) return line;
+  if (!bare) return line;
   if (isLatinTitle(bare) || /^[—–-]{2}/u.test(bare)) return bare;
   return charCount(bare) <= MAX_TITLE_CHARS && !bare.includes('。') && !new RegExp(SEMICOLON, 'iu').test(bare) ? bare : line;
 }

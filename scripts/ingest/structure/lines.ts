@@ -15,7 +15,7 @@ import { opensWithPartLabel } from './title-parts.ts';
 import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 // An editor's note's label alone: `【编者按】`, `编者按：`, `编后语`.
-const NOTE_LABEL = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|编后|记者手记)[】\])）]?[：:]?$/u;
+const NOTE_LABEL = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|编后)[】\])）]?[：:]?$/u;
 // `停水通知：…`, `供热报修：…`: a notice opened by its short label and a colon.
 const LABELLED_NOTICE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
 
@@ -110,7 +110,7 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
   // `【编者按】` on a line of its own opens the note's text under it: one paragraph, as segment.ts reads a note.
-  if (group.length === 1 && NOTE_LABEL.test(a)) return false;
+  if (group.length === 1 && NOTE_LABEL.test(a) && !isTitleLike(b)) return false;
   if (group.length === 1 && isColumnLine(a) && isTitleLike(b)) return true;
   // A lead-in that runs on with its comma over the headline's first line (`“菜篮子”连着“钱袋子”，` / `荫城镇大棚蔬菜`).
   if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b)) return true;

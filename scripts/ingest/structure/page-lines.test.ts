@@ -156,3 +156,11 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2025-1-27')).toBe(false);
   });
 });
+
+describe('staff credits with a slash (issue 15)', () => {
+  it('are a page line, a spaced name too', async () => {
+    const { isPageLine } = await import('./page-lines.ts');
+    expect(isPageLine('责任编辑/刘 洋  美术编辑/程 静')).toBe(true);
+    expect(isPageLine('责任编辑/刘洋')).toBe(true);
+  });
+});

@@ -100,7 +100,8 @@ export function readPageLine(text: string): PageFacts | undefined {
     .replace(/日(?=星期|周[一二三四五六日天]|礼拜|农历)/gu, '日 ')
     .replace(/[(（]((?:星期|周|礼拜)[一二三四五六日天])[)）]/gu, ' $1')
     // `美术编辑：王 栋`, `校对 王 静`: a two-character name set to the width of three with a space between its characters.
-    .replace(new RegExp(`(${STAFF_ROLE})(?:[：:]|[\\s\\u3000]+)(\\p{Script=Han})[\\s\\u3000]+(\\p{Script=Han})(?=[\\s\\u3000]|$)`, 'gu'), '$1：$2$3')
+    // `责任编辑/刘 洋`: a slash may set the name off too.
+    .replace(new RegExp(`(${STAFF_ROLE})(?:[：:/／]|[\\s\\u3000]+)(\\p{Script=Han})[\\s\\u3000]+(\\p{Script=Han})(?=[\\s\\u3000]|$)`, 'gu'), '$1：$2$3')
     .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：')
     // An English page's number: `Page 8`, `PAGE 8`.
     .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版');
