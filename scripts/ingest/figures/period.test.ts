@@ -18,6 +18,13 @@ describe('periodOf', () => {
     expect(period('今年以来，全区老年食堂达到41个。', '41个').period).toBeUndefined();
   });
 
+  it('gives a price, a fee or a month’s pay no span it holds over', () => {
+    expect(period('入冬以来，黎城县开通预约式“暖心车”线路14条，每人每次票价3元。', '3元').period).toBeUndefined();
+    expect(period('今年以来，街道建成充电驿站9处，充满一次约需1.5元。', '1.5元').period).toBeUndefined();
+    expect(period('今年以来，荫城镇吸纳村民就业320人，人均月收入3500元左右。', '3500元左右').period).toBeUndefined();
+    expect(period('今年以来，荫城镇吸纳村民就业320人，人均月收入3500元左右。', '320人').period).toBe('今年以来');
+  });
+
   it('dates what a scheme sets by the scheme’s year, not the days its procedures run on', () => {
     const p = '2026年度城乡居民基本医疗保险集中缴费期为2025年9月1日至12月31日，个人缴费标准为每人每年400元。';
     expect(period(p, '400元').year).toBe(2026);
