@@ -18,6 +18,14 @@ describe('periodOf', () => {
     expect(period('今年以来，全区老年食堂达到41个。', '41个').period).toBeUndefined();
   });
 
+  it('keeps a deadline of this year (年底前, 11月底前) and a whole season (整个冰雪季) as printed', () => {
+    expect(period('计划年底前再完成清洁取暖改造800户，新建村级养老服务站6个。', '6个').period).toBe('年底前');
+    expect(period('剩余7个小区将在11月底前完工。', '7个').period).toBe('11月底前');
+    expect(period('预计整个冰雪季可接待游客15万人次。', '15万人次').period).toBe('整个冰雪季');
+    // A year's end that says which estates is none (`2000年底前建成的`).
+    expect(period('计划2026年底前完成2000年底前建成的老旧小区改造任务，共涉及小区412个。', '412个').period).toBe('2026年底前');
+  });
+
   it('gives a price, a fee or a month’s pay no span it holds over', () => {
     expect(period('入冬以来，黎城县开通预约式“暖心车”线路14条，每人每次票价3元。', '3元').period).toBeUndefined();
     expect(period('今年以来，街道建成充电驿站9处，充满一次约需1.5元。', '1.5元').period).toBeUndefined();

@@ -29,6 +29,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
   // 2026年底前 (not `2000年底前建成的…`, which says which estates)
   { pattern: /(20[0-9]{2})年(?:底|末)前(?![^，,；;。]{0,4}的)/g, year: (m) => Number(m[1]) },
+  // 年底前, 11月底前: a deadline of this year (`剩余7个小区将在11月底前完工`, `年底前完成…改造800户`).
+  { pattern: /(?<![0-9])(?:今年)?(?:[0-9]{1,2}月底|年底|年末)前(?![^，,；;。]{0,4}的)/g },
   // 2024年以来, 今年以来, 去年以来, 今年3月以来, 8月以来, 年初以来, 2023年至今, 自2023年11月正式投入运营以来
   // (written 2023年11月以来), 近年来, 近三年
   { pattern: /(?:20[0-9]{2}年|今年|去年|前年)(?:[0-9]{1,2}月|初|年初)?(?:以来|至今)|(?<![0-9])[0-9]{1,2}月(?:份)?(?:以来|至今)|(?<![\p{Script=Han}])年初(?:以来|至今)|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/gu },
@@ -49,6 +51,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
   // names programmes, 暑期托管班).
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|中秋国庆|春运)(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
+  // A whole season named as the span (`预计整个冰雪季可接待游客15万人次`, `整个采暖季`).
+  { pattern: /整个[\p{Script=Han}]{1,3}?季/gu },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
   { pattern: /(?:(20[0-9]{2})年|今年)?(?:冬季|夏季|春季|秋季|采暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   // A whole month as the span of what is done or expected in it, opening its clause (`县文旅局预计，12月全县
