@@ -180,6 +180,14 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
     expect(findPlaces(parts('屯留区新建卫生室12个。', '市卫健委派专家坐诊。', '屯留区今年义诊30场。')).regions).toEqual(['屯留区']);
   });
 
+  it('does not take 全市 as the frame a county is ranked or measured in for the city', () => {
+    expect(findRegions('屯留区新建社区食堂12个，数量居全市第一。')).toEqual(['屯留区']);
+    expect(findRegions('武乡县在全市率先实现村村通公交。')).toEqual(['武乡县']);
+    expect(findRegions('襄垣县供暖面积占全市的15%。')).toEqual(['襄垣县']);
+    expect(findRegions('黎城县建成全市首个县级托育服务中心。')).toEqual(['黎城县']);
+    expect(findRegions('全市新建社区食堂120个，其中屯留区12个。')).toEqual(['长治市', '屯留区']);
+  });
+
   it('places a town two counties share in the county the article names', () => {
     expect(findRegions('壶关县今年在店上镇新建幼儿园1所。')).toEqual(['壶关县', '壶关县店上镇']);
     expect(findRegions('潞城区今年在店上镇新建幼儿园1所。')).toEqual(['潞城区', '潞城区店上镇']);

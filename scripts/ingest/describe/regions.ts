@@ -33,6 +33,17 @@ const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[�
 const MIN_ACTING_BODY_MENTIONS = 2;
 // The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
 const CITY_WORDS = /我市|全市|本市/gu;
+// 全市 as the frame a county is ranked or measured in (`居全市第一`, `在全市率先`, `全市首个`, `占全市的15%`,
+// `走在全市前列`, `高于全市平均`): the county's story, not the city's.
+const RANK_BEFORE = /(?:居|位居|位列|排名?|占|高于|低于|超过)$/u;
+const RANK_AFTER = /^(?:第[一二三四五六七八九十\d]+|首[个家批座条]|唯一|前列|前[一二三四五六七八九十\d]+|领先|之首|率先|平均)/u;
+
+/** The city word at `at` frames a ranking or a share (`居全市第一`, `在全市率先`, `占全市`), as `我市` never does. */
+function ranksInCity(text: string, at: number, length: number): boolean {
+  if (text.slice(at, at + length) !== '全市') return false;
+  return RANK_AFTER.test(text.slice(at + length)) || RANK_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
 // A county's paper speaks of its own county the same way (我县, 全县, 县里; a district's: 我区, 全区): the page's
 // home county (describe/home-county.ts), when its masthead names one. Not 全县区 (every county and district).
 const HOME_WORDS: Partial<Record<Place['level'], RegExp>> = {
@@ -154,6 +165,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       }
     }
     for (const m of part.text.matchAll(CITY_WORDS)) {
+      if (ranksInCity(part.text, m.index, m[0].length)) continue;
       cityMentions++;
       firstCity = Math.min(firstCity, offset + m.index);
     }
