@@ -72,6 +72,10 @@ describe('indexSite with kept indexes, one per year', () => {
     write(site, 'zh/articles/d/index.html', dated('2023', '教育', '新建学校。'));
     const edited = await indexSite(site, { cacheDir, groups });
     expect(summary(edited)).toEqual({ '2024': '1 reused', '2023': '2', undated: '1 reused' });
+    // Regrouped (2023 and 2024 together): the kept indexes of groups gone are deleted.
+    await indexSite(site, { cacheDir, groups: ['2023-2024', 'undated'] });
+    expect(readdirSync(join(cacheDir, 'years')).sort()).toEqual(['2023-2024', 'undated']);
+    expect(await indexSite(site, { cacheDir, groups: ['2023-2024', 'undated'] })).toMatchObject({ reused: true });
     expect(summary(await indexSite(site, { cacheDir: null, groups }))).toEqual({ '2024': '1', '2023': '2', undated: '1' });
     // Years grouped: one index of them all.
     expect(summary(await indexSite(site, { cacheDir: null, groups: ['2023-2024+undated'] }))).toEqual({ '2023-2024+undated': '4' });

@@ -5,7 +5,7 @@
 // One index per group of years (buckets.ts): a group whose pages are unchanged reuses its last index
 // (index-cache.ts) instead of running the CLI, so an edit re-indexes only its group.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
@@ -95,7 +95,22 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     rmSync(join(siteDir, 'pagefind.work'), { recursive: true, force: true });
   }
   const pages = staged.buckets.reduce((sum, b) => sum + b.pages, 0);
+  const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
+  if (cacheDir !== null && !options.only) forgetOtherGroups(cacheDir, staged.buckets.map((b) => b.bucket));
   return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets };
+}
+
+/**
+ * Deletes the kept indexes and page mirrors of groups the site no longer has: group names follow the
+ * reports' counts (a year past CZ_YEAR_GROUP_MAX is cut into parts), so the old names would pile up. Only
+ * after indexing a whole site: a shard indexes its own group, and the others' stay for their shards.
+ */
+function forgetOtherGroups(cacheDir: string, groups: readonly string[]): void {
+  for (const kind of ['years', 'sites']) {
+    const dir = join(cacheDir, kind);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) if (!groups.includes(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
 }
 
 /**
