@@ -166,6 +166,7 @@ export const VARIANTS: Variant[] = [
       return { ...g, articles: g.articles.map((a) => (a.title && lines.has(a.title.trim()) ? { ...a, title: hashTag(a.title) } : a)) };
     },
   },
+  { name: 'deck-bars', about: "a deck's —— printed as a GBK export's ―― (horizontal bars)", page: onRoles(['deck'], (l) => l.replace(/^([\s\u3000]*)—{1,2}/u, '$1――')) },
   { name: 'ascii-quotes', about: '“” ‘’ printed as ASCII " \'', page: (t) => asciiQuotes(t), gold: everyString(asciiQuotes) },
   { name: 'ascii-punct', about: 'full-width ：（）！？ printed as ASCII', page: (t) => t.replace(/[：（）！？]/gu, (c) => TO_ASCII[c]!) },
   {

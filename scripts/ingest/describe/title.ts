@@ -127,7 +127,7 @@ function balanceQuotes(text: string): string {
 }
 
 function stripDashes(text: string): string {
-  return text.replace(/^\s*(?:—|-|–|－|━)+\s*/u, '').replace(/\s*(?:—|-|–|－|━)+\s*$/u, '');
+  return text.replace(/^\s*(?:—|-|–|－|━|―)+\s*/u, '').replace(/\s*(?:—|-|–|－|━|―)+\s*$/u, '');
 }
 
 function clean(text: string): string {

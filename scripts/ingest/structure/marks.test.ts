@@ -149,3 +149,11 @@ describe("a county media centre's wire mark (issue 15)", () => {
     expect(cutOpeningByline('喜讯（一）传来，某村丰收。').byline).toBeUndefined();
   });
 });
+
+describe('a deck opened by horizontal bars, as a GBK export prints the dash (issue 15)', () => {
+  it('opens with a dash', async () => {
+    const { opensWithDash } = await import('./marks.ts');
+    expect(opensWithDash('――某县今年改造老旧小区46个')).toBe(true);
+    expect(opensWithDash('——某县今年改造老旧小区46个')).toBe(true);
+  });
+});

@@ -164,12 +164,13 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */
 export function opensWithDash(text: string): boolean {
-  return /^[—–━]{1,2}|^[-－]{2}/u.test(text.trim());
+  // `――`, the horizontal bar a GBK export prints for the dash, is one too.
+  return /^[—–━―]{1,2}|^[-－]{2}/u.test(text.trim());
 }
 
 /** `普惠，扩大服务供给——`: a lead-in that runs into the paragraph below it. */
 export function endsWithDash(text: string): boolean {
-  return /(?:[—–]{1,2}|-{2})$/u.test(text.trim());
+  return /(?:[—–―]{1,2}|-{2})$/u.test(text.trim());
 }
 
 /** `发扬“四敢”精神 推动长治高质量发展 | 基层实践`: a series name with its rubric. */
