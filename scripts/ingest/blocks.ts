@@ -17,6 +17,7 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { pageIndexes } from './structure/page-index.ts';
+import { numberedCaptions } from './structure/photo-sets.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
@@ -30,7 +31,7 @@ import { commaLeadIns } from './structure/lead-ins.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
-import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS, opensWithDate } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
@@ -84,8 +85,9 @@ export function classifyBlocks(raw: string[]): Block[] {
   // An export's field lines (`标题：…` / `作者: …` / `来源: …`) say their roles themselves (structure/field-lines.ts); an
   // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts),
   // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts); a page's index
-  // under its label (`本期导读` / `▶ …`) is the page's (structure/page-index.ts).
-  return pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw))));
+  // under its label (`本期导读` / `▶ …`) is the page's (structure/page-index.ts); a photo set's numbered captions over its
+  // credit are captions (structure/photo-sets.ts).
+  return numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw)))));
 }
 
 /**
@@ -143,7 +145,8 @@ function triangleCaptions(marked: Marked[]): Marked[] {
 /**
  * On a photo page an item may open with `图为`: `图为9月10日，…新生参观图书室。今年潞州区新增学位6400个。 刘红 摄`,
  * right after another item closed by its credit. Text of more than one sentence that carries its own credit
- * there is a photo news item (a paragraph with its credit), not the caption of the item above.
+ * there is a photo news item (a paragraph with its credit), not the caption of the item above; so is a sentence
+ * that opens with its date.
  */
 function photoItemsOpenedByTuwei(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
@@ -153,7 +156,8 @@ function photoItemsOpenedByTuwei(marked: Marked[]): Marked[] {
     while (k >= 0 && marked[k]!.shape === 'furniture') k--;
     const above = marked[k];
     const closedAbove = (above?.shape === 'paragraph' && above.block.credit !== undefined) || (above?.shape === 'byline' && isPhotoCredit(above.block.text));
-    if (sentences < 2 || !closedAbove) return m;
+    // So is one sentence that opens with its own date (`图为3月1日，…。（通讯员 李娜 摄）`): a news photo's.
+    if ((sentences < 2 && !opensWithDate(m.block.text.replace(/^图为/u, ''))) || !closedAbove) return m;
     return { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } };
   });
 }

@@ -243,8 +243,12 @@ function add(draft: Draft, block: Block): void {
     case 'byline': {
       // A byline under the headline (past its deck) opens the text; after running text it closes it.
       const before = draft.blocks.at(-2)?.kind;
-      // A photo's credit under its caption (`上图：…` / `（图片由…提供）`) ends the photo, not the article.
-      if (before === 'caption' && isPhotoCredit(block.text)) break;
+      // A photo's credit under its caption (`上图：…` / `（图片由…提供）`) ends the photo, not the article; under the
+      // captions of a titled photo set with no text (`组图：…` / `① …` / `② …` / `本组图片由 X 摄`), the set.
+      if (before === 'caption' && isPhotoCredit(block.text)) {
+        if (draft.hasHeadline && !draft.hasBody) draft.closed = true;
+        break;
+      }
       if (draft.hasBody && before !== 'headline' && before !== 'deck') draft.closed = true;
       break;
     }
