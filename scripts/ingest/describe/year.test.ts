@@ -25,6 +25,14 @@ describe('findYear', () => {
     expect(findYear('到2027年底，全县建成幸福院120所，目前已完成过半。')).toBeUndefined();
   });
 
+  it('leaves out the years of more plan forms: 下一步, 要, a plan’s title', () => {
+    expect(findYear('2026年，全县要完成清洁取暖改造3000户。')).toBeUndefined();
+    expect(findYear('2024年要闻回顾：全县新建学校5所。')).toBe(2024);
+    expect(findYear('下一步，2026年全县还将新建公路50公里。')).toBeUndefined();
+    expect(findYear('市政府印发《长治市2026年民生实事实施方案》，确定12件实事。')).toBeUndefined();
+    expect(findYear('《2024年政府工作报告》显示，全市新增就业3万人。')).toBe(2024);
+  });
+
   it('dates by a year named otherwise before a scheme’s year (2026年度医保)', () => {
     expect(findYear('2026年度城乡居民医保开始缴费，截止日期为2025年12月31日。')).toBe(2025);
     expect(findYear('2024年度考核中，该县位列全省第一。')).toBe(2024);
