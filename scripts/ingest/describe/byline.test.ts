@@ -44,3 +44,11 @@ describe('findByline', () => {
     expect(findByline([block('paragraph', '涓涓细流，汇成壮阔的大海', 71), block('byline', '··', 9)])).toBeUndefined();
   });
 });
+
+describe('cleanByline: a colon between a role and its name (issue 15)', () => {
+  it('is a space', async () => {
+    const { cleanByline } = await import('./byline.ts');
+    expect(cleanByline('本报记者：李晓东')).toBe('本报记者 李晓东');
+    expect(cleanByline('记者：李晓东 通讯员：王芳')).toBe('记者 李晓东 通讯员 王芳');
+  });
+});

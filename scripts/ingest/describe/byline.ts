@@ -43,6 +43,8 @@ export function cleanByline(text: string): string {
       .trim();
   }
   byline = byline.replace(/\s*报道\s*[：:]?$/u, '').replace(/\s*[：:]$/u, '');
+  // `本报记者：李晓东`: the colon between a role and its name is a space's work.
+  byline = byline.replace(/(记者|通讯员|实习生|评论员)\s*[：:]\s*(?=\p{Script=Han})/gu, '$1 ');
   // `本报记者 刘洋 ■通讯员 孙丽`: an ornament before each role.
   byline = byline.replace(/\s*[□■○●◎◆◇◉]\s*/gu, ' ');
   return byline.replace(/\s*摄$/u, ' 摄').trim();

@@ -110,3 +110,13 @@ describe('a byline that says the reporter wrote and took the photos after the na
     expect(isBylineLine('柳编车间里的新“钱”景 文/图')).toBe(false);
   });
 });
+
+describe('bylines set off by a colon, a slash or a bar, and names with a compound surname (issue 15)', () => {
+  it('are byline lines', async () => {
+    const { isBylineLine } = await import('./bylines.ts');
+    const { isStandaloneByline } = await import('./marks.ts');
+    const byline = (l: string) => isBylineLine(l) || isStandaloneByline(l);
+    for (const line of ['本报记者：李晓东', '本报记者/李晓东', '记者 李晓东 / 通讯员 王芳', '文｜李晓东', '文|李晓东', '本报记者 欧阳晓东']) expect(byline(line), line).toBe(true);
+    expect(byline('记者：今年进展如何？')).toBe(false);
+  });
+});
