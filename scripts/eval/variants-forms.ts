@@ -17,7 +17,7 @@ export interface Variant {
   gold?: (g: GoldPage, text: string) => GoldPage;
 }
 
-type Role = 'headline' | 'kicker' | 'deck';
+type Role = 'headline' | 'kicker' | 'deck' | 'byline';
 
 const CJK = /[\u3400-\u9fff]/u;
 
@@ -35,12 +35,14 @@ export function titleLines(lines: readonly string[], gold: GoldPage): Map<number
   const heads = gold.articles.flatMap((a) => (a.title ? [squash(a.title)] : []));
   const kickers = new Set(gold.articles.flatMap((a) => (a.kicker ? [bare(a.kicker)] : [])));
   const decks = new Set(gold.articles.flatMap((a) => (a.subtitle ? [deck(a.subtitle)] : [])));
+  const bylines = new Set(gold.articles.flatMap((a) => (a.byline ? [squash(a.byline)] : [])));
   lines.forEach((line, i) => {
     const s = squash(line);
     if (!s) return;
     if (heads.some((h) => h === s || (s.length >= 4 && h.includes(s) && s.length * 3 >= h.length))) out.set(i, 'headline');
     else if (kickers.has(bare(line))) out.set(i, 'kicker');
     else if (decks.has(deck(line))) out.set(i, 'deck');
+    else if (bylines.has(s)) out.set(i, 'byline');
   });
   return out;
 }
@@ -165,6 +167,11 @@ export const VARIANTS: Variant[] = [
       const lines = new Set(text.split('\n').map((l) => l.trim()));
       return { ...g, articles: g.articles.map((a) => (a.title && lines.has(a.title.trim()) ? { ...a, title: hashTag(a.title) } : a)) };
     },
+  },
+  {
+    name: 'byline-colon',
+    about: 'a byline line with a colon after its first role (本报记者：张三)',
+    page: onRoles(['byline'], (l) => l.replace(/^([\s\u3000]*(?:本报)?(?:记者|通讯员))[\s\u3000]+(?=\p{Script=Han})/u, '$1：')),
   },
   { name: 'deck-bars', about: "a deck's —— printed as a GBK export's ―― (horizontal bars)", page: onRoles(['deck'], (l) => l.replace(/^([\s\u3000]*)—{1,2}/u, '$1――')) },
   { name: 'ascii-quotes', about: '“” ‘’ printed as ASCII " \'', page: (t) => asciiQuotes(t), gold: everyString(asciiQuotes) },
