@@ -9,9 +9,10 @@ import type { Block } from '../types.ts';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // `CITY, ` (capitals, maybe two words), the month and day (maybe the year), maybe the wire in brackets, a dash.
-// Or the city alone before the dash (`WUXIANG — …`, `XIANGYUAN (Changzhi Daily) — …`).
+// Or the city alone before the dash, maybe with its province (`WUXIANG — …`, `CHANGZHI, Shanxi — …`,
+// `XIANGYUAN (Changzhi Daily) — …`); the city in title case before the day (`Changzhi, Nov. 18 — …`).
 const DATELINE = new RegExp(
-  `^(?:(?:[A-Z][A-Z.'’ -]{1,30}, )?${MONTH} \\d{1,2}(?:, \\d{4})?|[A-Z]{3,}(?: [A-Z]{3,}){0,2})(?: \\([A-Za-z ]{2,20}\\))? ?(?:[—–]{1,2}|--?) ?\\S`,
+  `^(?:(?:[A-Z][A-Za-z.'’ -]{1,30}, )?${MONTH} \\d{1,2}(?:, \\d{4})?|[A-Z]{3,}(?: [A-Z]{3,}){0,2}(?:, [A-Z][a-z]+)?)(?: \\([A-Za-z ]{2,20}\\))? ?(?:[—–]{1,2}|--?) ?\\S`,
   'u',
 );
 

@@ -55,3 +55,17 @@ describe('an English photo credit in capitals', () => {
     expect(isPhotoCredit('PHOTO BOOTH OPENS')).toBe(false);
   });
 });
+
+describe('more English byline and dateline forms', () => {
+  it('reads the place filed from, the paper after the name and a story-and-photos credit as bylines', () => {
+    for (const t of ['By Wang Xiaoyu in Riverton', 'By ZHAO MIN in New Town', 'Wang Xiaoyu, Riverton Daily', 'Story and photos by Li Na', 'Text and photo by Li Na'])
+      expect(isBylineLine(t), t).toBe(true);
+    expect(isBylineLine('Green Valley, Riverton Daily News today')).toBe(false);
+    expect(isBylineLine('Snow falls in Riverton')).toBe(false);
+  });
+  it('reads a city in title case before the day, and a city with its province, as datelines', () => {
+    expect(opensWithDateline('Riverton, Nov. 18 — The county opened two clinics.')).toBe(true);
+    expect(opensWithDateline('RIVERTON, Shanxi — The county opened two clinics.')).toBe(true);
+    expect(opensWithDateline('Riverton, the county seat — is busy.')).toBe(false);
+  });
+});
