@@ -7,7 +7,8 @@
 //   `range` holds both: the low end is what the paper guarantees.
 // - What is not a figure (dates, years, ordinals, codes, slogans, labels in quotes): see reject.ts.
 //   Durations are figures when they measure how long (`患糖尿病10多年`), not when they name a service
-//   (`24小时巡逻`, `“15分钟便民生活圈”`); vague ones (`十几年`) never are. Ages are figures (`40岁出头`).
+//   (`24小时巡逻`, `“15分钟便民生活圈”`); vague ones (`十几年`) never are. Ages are not (`40岁出头的梁余妮`,
+//   `60岁以上老人`: the annotation guide), though a label keeps an age group as text.
 // - A level before a change (`从每月143元…`) is not a record of its own but the `change.from` of the
 //   level after it (see change.ts).
 // - What the figure means, each field by its own module reading the figure's clause chain, sentence,

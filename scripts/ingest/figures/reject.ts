@@ -8,7 +8,8 @@
 // - years (`2025年`, a four-digit number before 年), grades and decades (`3年级`, `80年代`);
 // - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`), unless a verb
 //   of spending time comes before them (`用时26天完成`);
-// - anything inside a book title (`《…26条措施》`) or a short quoted label (`“十四五”`, `“15分钟托育服务圈”`).
+// - anything inside a book title (`《…26条措施》`) or a short quoted label (`“十四五”`, `“15分钟托育服务圈”`);
+// - ages, a person's or a group's (`72岁的刘桂兰`, `60岁以上老人`): the guide counts neither as a figure.
 
 import type { UnitKind } from '../../../src/domain/units.ts';
 import { CHINESE_DIGITS } from './numerals.ts';
@@ -72,8 +73,11 @@ export interface UnitFacts {
   chinese: boolean;
 }
 
-/** Numbers whose unit says they are a date, a grade, a label or a phone number. */
+/** Numbers whose unit says they are a date, a grade, a label, an age or a phone number. */
 export function rejectUnit(f: UnitFacts): boolean {
+  // A person's age (`72岁的刘桂兰`, `40岁出头的梁余妮`) and an age that says who qualifies (`60岁以上老人`) are
+  // no figures (the annotation guide, tests/fixtures/figures-gold/README.md): a label keeps an age group as text.
+  if (f.kind === 'age') return true;
   if (f.unit === '年') {
     if (YEAR.test(f.numeral) || (f.highNumeral && YEAR.test(f.highNumeral))) return true;
     if ('级代度'.includes(f.text[f.unitEnd] ?? '-')) return true;

@@ -36,7 +36,12 @@ describe('findFigureSpans on seed sentences', () => {
     expect(spans('下楼步行不到500米')[0]).toMatchObject({ text: '不到500米', unit: '米', qualifier: 'under' });
     expect(spans('患儿超过4万人')[0]).toMatchObject({ text: '超过4万人', value: 40_000, qualifier: 'over' });
     expect(spans('粮食种植面积稳定在27万亩左右')[0]).toMatchObject({ value: 270_000, unit: '亩', qualifier: 'about' });
-    expect(spans('40岁出头的梁余妮')[0]).toMatchObject({ value: 40, unit: '岁', qualifier: 'over' });
+    expect(spans('每月工资3000元出头')[0]).toMatchObject({ value: 3000, unit: '元', qualifier: 'over' });
+  });
+
+  it('reads no age as a figure, a person’s or a group’s (the annotation guide)', () => {
+    expect(spans('40岁出头的梁余妮是麦丰电子商务有限公司的负责人。')).toEqual([]);
+    expect(spans('为全镇1260名65岁以上老人免费体检。').map((s) => s.text)).toEqual(['1260名']);
   });
 
   it('takes 人口约20万 as people although 人 is not printed (seed 001)', () => {
