@@ -114,6 +114,12 @@ function firstPart(line: string): [string, string] {
   return [t.slice(0, half), t.slice(half)];
 }
 
+/** `2025年11月18日 星期二 第3版` → `2025-11-18 星期二 第3版`: only a line that names the weekday or the page. */
+function isoDateLine(line: string): string {
+  if (!/星期|周[一二三四五六日]|第[\d一二三四五六七八九十A-H]{1,3}版/u.test(line)) return line;
+  return line.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/u, (_m, y: string, mo: string, d: string) => `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
 function boldPart(line: string): string {
   const [a, b] = firstPart(line);
   return `**${a}**${b}`;
@@ -172,6 +178,18 @@ export const VARIANTS: Variant[] = [
     name: 'byline-colon',
     about: 'a byline line with a colon after its first role (本报记者：张三)',
     page: onRoles(['byline'], (l) => l.replace(/^([\s\u3000]*(?:本报)?(?:记者|通讯员))[\s\u3000]+(?=\p{Script=Han})/u, '$1：')),
+  },
+  {
+    name: 'dateline-iso',
+    about: "a page's date line with its date as 2025-11-18 (星期 and 版 kept)",
+    page: eachLine(isoDateLine),
+    gold: (g) => ({ ...g, furniture: g.furniture.map(isoDateLine) }),
+  },
+  {
+    name: 'dateline-dots',
+    about: "a page's date line with its date as 2025.11.18",
+    page: eachLine((l) => isoDateLine(l).replace(/(\d{4})-(\d{2})-(\d{2})/u, '$1.$2.$3')),
+    gold: (g) => ({ ...g, furniture: g.furniture.map((l) => isoDateLine(l).replace(/(\d{4})-(\d{2})-(\d{2})/u, '$1.$2.$3')) }),
   },
   { name: 'deck-bars', about: "a deck's —— printed as a GBK export's ―― (horizontal bars)", page: onRoles(['deck'], (l) => l.replace(/^([\s\u3000]*)—{1,2}/u, '$1――')) },
   { name: 'ascii-quotes', about: '“” ‘’ printed as ASCII " \'', page: (t) => asciiQuotes(t), gold: everyString(asciiQuotes) },
