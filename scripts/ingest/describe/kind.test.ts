@@ -204,6 +204,7 @@ describe('findKind: news briefs', () => {
     expect(findKind({ blocks: [block('kicker', '#教育快递#', 0), headline, block('byline', '通讯员 某某', 2), ...body] }, { index: 2 })).toBe('news');
     expect(findKind({ blocks: [block('headline', '#Opinion# Warm homes need more than hot pipes', 0), para('Heating is on.', 1)] }, { index: 1 })).toBe('commentary');
     expect(findKind({ blocks: [block('headline', '【快评】让民生实事更有温度', 0), ...body] }, { index: 1 })).toBe('commentary');
+    expect(findKind({ blocks: [block('headline', '**Opinion:** Warm homes need more than hot pipes', 0), para('Heating is on.', 1)] }, { index: 1 })).toBe('commentary');
   });
 
   it('an item under a beat’s express column (教育快递) is news; a kicker about parcels is not a column', () => {

@@ -82,7 +82,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const { blocks } = segment;
   const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
   if (marks.some((b) => COMMENTARY_MARK.test(bareMark(b.text)))) return 'commentary';
-  const labelled = HEADLINE_LABEL.exec(blocks.find((b) => b.kind === 'headline')?.text.trim() ?? '');
+  // Emphasis an export left on the label (`**Opinion:** Warm homes…`) is read away.
+  const labelled = HEADLINE_LABEL.exec((blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/\*\*|__/gu, '').trim());
   const label = (labelled?.[1] ?? labelled?.[2] ?? labelled?.[3] ?? '').trim();
   if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return 'commentary';
   // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
