@@ -9,7 +9,8 @@
 // - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`), unless a verb
 //   of spending time comes before them (`用时26天完成`);
 // - anything inside a book title (`《…26条措施》`) or a short quoted label (`“十四五”`, `“15分钟托育服务圈”`);
-// - ages, a person's or a group's (`72岁的刘桂兰`, `60岁以上老人`): the guide counts neither as a figure.
+// - ages, a person's or a group's (`72岁的刘桂兰`, `60岁以上老人`), and thresholds that say which things are
+//   meant (`室温低于18℃的1460户居民`): the guide counts none as a figure.
 
 import type { UnitKind } from '../../../src/domain/units.ts';
 import { CHINESE_DIGITS } from './numerals.ts';
@@ -24,6 +25,7 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 // makes it an attribute of the noun after it (`24小时巡逻`).
 const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
 const YEAR = /^[12][0-9]{3}$/;
+const THRESHOLD_BEFORE = /(?:低于|高于|超过|不低于|不高于|不超过|不少于|不多于)$/;
 const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时']);
 // Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
 const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
@@ -78,6 +80,9 @@ export function rejectUnit(f: UnitFacts): boolean {
   // A person's age (`72岁的刘桂兰`, `40岁出头的梁余妮`) and an age that says who qualifies (`60岁以上老人`) are
   // no figures (the annotation guide, tests/fixtures/figures-gold/README.md): a label keeps an age group as text.
   if (f.kind === 'age') return true;
+  // A threshold that says which things are meant (`室温低于18℃的1460户居民`, `使用超过30年的铸铁管道`, `不低于总户数
+  // 15%的比例`) is no figure either (the guide): a comparison before the number, 的 and the noun after it.
+  if (THRESHOLD_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 3), f.numberStart)) && f.text[f.end] === '的') return true;
   if (f.unit === '年') {
     if (YEAR.test(f.numeral) || (f.highNumeral && YEAR.test(f.highNumeral))) return true;
     if ('级代度'.includes(f.text[f.unitEnd] ?? '-')) return true;

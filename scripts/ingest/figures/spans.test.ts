@@ -39,6 +39,13 @@ describe('findFigureSpans on seed sentences', () => {
     expect(spans('每月工资3000元出头')[0]).toMatchObject({ value: 3000, unit: '元', qualifier: 'over' });
   });
 
+  it('reads no threshold that says which things are meant as a figure (低于18℃的…), but the count after it', () => {
+    expect(spans('对室温低于18℃的1460户居民逐户上门。').map((s) => s.text)).toEqual(['1460户']);
+    expect(spans('对使用超过30年的铸铁管道全部更换。')).toEqual([]);
+    expect(spans('该小区二次供水设备运行超过15年。').map((s) => s.text)).toEqual(['超过15年']);
+    expect(spans('这片不到3000平方米的小公园。').map((s) => s.text)).toEqual(['不到3000平方米']);
+  });
+
   it('reads no age as a figure, a person’s or a group’s (the annotation guide)', () => {
     expect(spans('40岁出头的梁余妮是麦丰电子商务有限公司的负责人。')).toEqual([]);
     expect(spans('为全镇1260名65岁以上老人免费体检。').map((s) => s.text)).toEqual(['1260名']);
