@@ -88,6 +88,8 @@ export function rejectUnit(f: UnitFacts): boolean {
     if ('级代度'.includes(f.text[f.unitEnd] ?? '-')) return true;
   }
   if (f.kind === 'duration') {
+    // The first months of the year (`今年前10个月，全市…`) are a period the figures after it are counted over.
+    if (/(?:^|[^提之以目此])前$/.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart))) return true;
     const next = f.text[f.end] ?? '';
     const spent = TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart));
     if (HAN.test(next) && !AFTER_DURATION_OK.includes(next) && !spent) return true;

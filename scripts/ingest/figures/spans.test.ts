@@ -46,6 +46,11 @@ describe('findFigureSpans on seed sentences', () => {
     expect(spans('这片不到3000平方米的小公园。').map((s) => s.text)).toEqual(['不到3000平方米']);
   });
 
+  it('reads the first months of a year as a period, not a figure (今年前10个月)', () => {
+    expect(spans('今年前10个月，全市15件民生实事已完成投资的87%。').map((s) => s.text)).toEqual(['15件', '87%']);
+    expect(spans('项目比计划提前3个月。').map((s) => s.text)).toEqual(['3个月']);
+  });
+
   it('reads no age as a figure, a person’s or a group’s (the annotation guide)', () => {
     expect(spans('40岁出头的梁余妮是麦丰电子商务有限公司的负责人。')).toEqual([]);
     expect(spans('为全镇1260名65岁以上老人免费体检。').map((s) => s.text)).toEqual(['1260名']);
