@@ -12,6 +12,10 @@ describe('exchangesOf', () => {
       ['记者：班车方便吗？', '村民：十分钟一趟。'],
     ]);
   });
+  it('opens an exchange at the asker’s label whatever the question ends with', () => {
+    const paragraphs = ['记者：请介绍一下今年的工作。', '孙某某：全区新增学位2000个。', '■ 记者：下一步有什么打算', '孙某某：继续扩充学位。'];
+    expect(exchangesOf(paragraphs)).toHaveLength(2);
+  });
   it('finds none in a report with one question, or a question left unanswered', () => {
     expect(exchangesOf(['开头一段。', '怎么办？', '答案在这里。', '结尾一段。'])).toEqual([]);
     expect(exchangesOf(['物业怎么样？', '很好。', '班车方便吗？'])).toEqual([]);

@@ -2,8 +2,8 @@
 // `【网友】：暖气不热，能不能改造？` / `【回复】区住建局：…`) — is about what each exchange is about: a street
 // interview or a reply column asks about housing, clinics and schools in turn, and each answer is short, so
 // the article's keyword score (topics.ts) ranks the one asked about least below its share. The exchanges are
-// found by their form: a short paragraph that asks (ends its sentence with a question mark), then what
-// follows it up to the next such paragraph.
+// found by their form: a short paragraph that asks (ends its sentence with a question mark, or opens with the
+// asker's label: `记者：`, `问：`), then what follows it up to the next such paragraph.
 
 import type { Topic } from '../../../src/domain/topics.ts';
 
@@ -12,13 +12,15 @@ export const MIN_EXCHANGES = 2;
 // A question is short: a line of the paper's or a reader's, not a paragraph that only ends on a rhetorical one.
 const MAX_QUESTION_CHARS = 80;
 const ASKS = /[？?]\s*$/u;
+// … or opens with the asker's label, whatever it ends with (`记者：请介绍一下今年的工作。`, `问：…`).
+const ASKER = /^[\s\u3000]*(?:[●■◆□▲★][\s\u3000]*)?(?:\*\*)?[【\[]?(?:本报)?(?:记者|主持人|问)[】\]]?[：:]/u;
 
 /** The article's paragraphs grouped into exchanges (a question and the paragraphs up to the next); [] when fewer than two. */
 export function exchangesOf(paragraphs: readonly string[]): string[][] {
   const exchanges: string[][] = [];
   for (const p of paragraphs) {
     const text = p.trim();
-    if (ASKS.test(text) && [...text].length <= MAX_QUESTION_CHARS) exchanges.push([text]);
+    if ((ASKS.test(text) || ASKER.test(text)) && [...text].length <= MAX_QUESTION_CHARS) exchanges.push([text]);
     else exchanges.at(-1)?.push(text);
   }
   // A question with no answer after it is no exchange (a headline-like question closing a piece).

@@ -109,6 +109,10 @@ describe('findKind: photo news by its credit', () => {
     expect(findKind({ blocks: [block('headline', '初雪里的暖心驿站', 0), para(), block('byline', '本报记者 崔浩 摄影报道', 2)] }, { index: 1 })).toBe('photo-news');
     expect(findKind({ blocks: [block('headline', '初雪里的暖心驿站', 0), para('（图片由某区融媒体中心提供）')] }, { index: 1 })).toBe('photo-news');
   });
+  it('takes a lone paragraph under a column of photos for photo news, its credit lost', () => {
+    expect(findKind({ blocks: [block('kicker', '【光影长治】', 0), block('headline', '初雪里的暖心驿站', 1), para()] }, { index: 1 })).toBe('photo-news');
+    expect(findKind({ blocks: [block('kicker', '百姓身边', 0), block('headline', '初雪里的暖心驿站', 1), para()] }, { index: 1 })).toBe('news');
+  });
   it('keeps a reporter’s bracketed signature news', () => {
     expect(findKind({ blocks: [block('headline', '初雪里的暖心驿站', 0), para('（通讯员 李娜）')] }, { index: 1 })).toBe('news');
   });

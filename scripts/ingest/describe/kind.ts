@@ -38,6 +38,8 @@ const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链�
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
+// A column of photos by its name.
+const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
 // A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
 // (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
 const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
@@ -102,6 +104,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || isPhotoCredit(c) || /摄影?(?:报道)?[)）]?$/u.test(c.trim()))) return captioned ? 'news' : 'photo-news';
   // A question may be set as a subhead (`■ 记者：…？` in bold on a line of its own): turns are read in both.
   const turns = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'subheading');
+  // Under a column of photos (`图片新闻`, `图说民生`, `光影长治`, `镜头`), a lone paragraph is the photo's
+  // caption though its credit is lost or in a form not read.
+  if (!wire && !captioned && paragraphs.length === 1 && blocks.some((b) => b.kind === 'kicker' && PHOTO_COLUMN.test(bareMark(b.text)))) return 'photo-news';
   if (isInterview(turns.map((b) => b.text))) return 'interview';
   // A deck or kicker that says the paper interviews someone (`——访市人民医院主任医师张建军`, `专访`, `院长访谈`,
   // `对话局长`) over questions each answered in the text (`今年扩充学位做了哪些工作？` set as a subhead, the
