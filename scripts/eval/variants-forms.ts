@@ -191,6 +191,15 @@ export const VARIANTS: Variant[] = [
     page: eachLine((l) => isoDateLine(l).replace(/(\d{4})-(\d{2})-(\d{2})/u, '$1.$2.$3')),
     gold: (g) => ({ ...g, furniture: g.furniture.map((l) => isoDateLine(l).replace(/(\d{4})-(\d{2})-(\d{2})/u, '$1.$2.$3')) }),
   },
+  {
+    name: 'credit-slash',
+    about: 'a photo credit `本报记者 张三 摄` printed `张三/摄`',
+    page: eachLine((l) => l.replace(/(?:本报)?(?:记者|通讯员)[\s\u3000]+(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*摄$/u, (_m, n: string) => `${n.replace(/[\s\u3000]/gu, '')}/摄`)),
+    gold: (g) => {
+      const f = (s: string) => s.replace(/(?:本报)?(?:记者|通讯员)[\s\u3000]+(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*摄$/u, (_m, n: string) => `${n.replace(/[\s\u3000]/gu, '')}/摄`);
+      return { ...g, articles: g.articles.map((a) => ({ ...a, ...(a.byline && { byline: f(a.byline) }), excludes: a.excludes.map(f) })) };
+    },
+  },
   { name: 'deck-bars', about: "a deck's —— printed as a GBK export's ―― (horizontal bars)", page: onRoles(['deck'], (l) => l.replace(/^([\s\u3000]*)—{1,2}/u, '$1――')) },
   { name: 'ascii-quotes', about: '“” ‘’ printed as ASCII " \'', page: (t) => asciiQuotes(t), gold: everyString(asciiQuotes) },
   { name: 'ascii-punct', about: 'full-width ：（）！？ printed as ASCII', page: (t) => t.replace(/[：（）！？]/gu, (c) => TO_ASCII[c]!) },

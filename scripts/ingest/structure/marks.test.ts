@@ -157,3 +157,11 @@ describe('a deck opened by horizontal bars, as a GBK export prints the dash (iss
     expect(opensWithDash('——某县今年改造老旧小区46个')).toBe(true);
   });
 });
+
+describe('a photo credit with a slash right after the sentence it closes (issue 15)', () => {
+  it('is cut as a credit', async () => {
+    const { cutClosingCredit } = await import('./marks.ts');
+    expect(cutClosingCredit('游客在栈道上观赏红叶。今年国庆以来，景区接待游客8.6万人次。郭志刚/摄')).toEqual({ credit: '郭志刚/摄', text: '游客在栈道上观赏红叶。今年国庆以来，景区接待游客8.6万人次。' });
+    expect(cutClosingCredit('游客在栈道上观赏红叶。 本报通讯员 郭志刚 摄').credit).toBe('本报通讯员 郭志刚 摄');
+  });
+});

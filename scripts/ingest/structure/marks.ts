@@ -137,6 +137,8 @@ const CLOSING_CREDIT = new RegExp(
   [
     `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*(?:[\\p{Script=Han}·]{2,12}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,6}|${SPACED_NAME})){0,3}${SPACE}*[/／]?${SPACE}*(?:摄(?:影)?|供图))$`,
     `([(（][^()（）。，]{2,24}摄(?:影)?[)）])$`,
+    // `…户均增收3000余元。郭志刚/摄`: a name and a slash before 摄 need no space after the sentence they close.
+    `(?<=[。！？!?”])((?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME})${SPACE}*[/／]${SPACE}*摄(?:影)?)$`,
     // `（摄影 王刚）`, `（摄影：王刚）`: the deed before the name.
     `([(（]${SPACE}*(?:摄影?|图)${SPACE}*[：:/／]?${SPACE}*[\\p{Script=Han}·]{2,4}(?:${SPACE}+[\\p{Script=Han}·]{2,4}){0,2}${SPACE}*[)）])$`,
     // The deed before the names after the last sentence: `…跳起了广场舞。 摄影 王刚`, `… 摄影：本报记者 王 刚`.
@@ -159,7 +161,8 @@ export function cutClosingCredit(text: string): { credit?: string; text: string 
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$|[.!?]["”’]?$/u.test(rest)) return { text };
-  return { credit: (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? '').trim(), text: rest };
+  // The credit is whichever alternative's group matched.
+  return { credit: (match.slice(1).find((g) => g !== undefined) ?? '').trim(), text: rest };
 }
 
 /** `——上党区用好“七个抓手”…`: a title-length line opened by a dash is a deck. */
