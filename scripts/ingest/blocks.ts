@@ -25,7 +25,7 @@ import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.
 import { readExportLine } from './structure/export-markup.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
-import { readBoxSides, titlesInBoxes } from './structure/frames.ts';
+import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
@@ -86,8 +86,8 @@ export function classifyBlocks(raw: string[]): Block[] {
   // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts),
   // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts); a page's index
   // under its label (`本期导读` / `▶ …`) is the page's (structure/page-index.ts); a photo set's numbered captions over its
-  // credit are captions (structure/photo-sets.ts).
-  return numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw)))));
+  // credit are captions (structure/photo-sets.ts); contact lines at the page's foot are the page's (structure/frames.ts).
+  return contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))), raw))))));
 }
 
 /**

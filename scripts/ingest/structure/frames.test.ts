@@ -49,3 +49,16 @@ describe('readBoxSides', () => {
     expect(readBoxSides('║ 只有一边')).toBe('║ 只有一边');
   });
 });
+
+describe('contactsAtFoot', () => {
+  it('makes contact lines set off by a rule under the last text, with only furniture after them, the page\'s', () => {
+    const page = ['城东新建两座公厕', '本报记者 王 五', '', '3月1日，城东新建的两座公厕投入使用。', '', '━━━━━━━━', '服务热线：0355-1234567', '', '本版责编：李 娜'].join('\n');
+    const kinds = structurePage(page).segments.flatMap((s) => s.blocks).map((b) => b.kind);
+    expect(kinds).toEqual(['headline', 'byline', 'paragraph', 'furniture', 'furniture', 'furniture']);
+  });
+  it('leaves a contact line inside an article as its text', () => {
+    const page = ['医保开始缴费', '', '即日起，城乡居民医保集中缴费开始。', '', '咨询电话：0355-1234567', '', '截至3月1日，全县已有11万人缴费。'].join('\n');
+    const kinds = structurePage(page).segments.flatMap((s) => s.blocks).map((b) => b.kind);
+    expect(kinds.filter((k) => k === 'furniture')).toEqual([]);
+  });
+});

@@ -42,6 +42,25 @@ export function isBand(text: string): boolean {
 // What a band may carry after it: the issue's number, the page's, the date (`第126期`, `第B3版`, `2025年11月29日`).
 const ISSUE_WORDS = /^(?:(?:第\s*[\dA-Z一二三四五六七八九十]{1,5}\s*[期版]|总第\s*\d{1,6}\s*期|\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天])[\s\u3000]*)+$/u;
 
+// One contact line whose label names a line to call or write to (`健康热线：0355-2026118`, `投稿邮箱：…`).
+const CONTACT_LINE = new RegExp(`^(?=\\p{Script=Han}{0,6}(?:热线|电话|邮箱|信箱|微信|网址)[：:])${CONTACT}$`, 'iu');
+
+/**
+ * Contact lines at the page's foot, set off from the text above by a rule or a page line, with nothing but page
+ * furniture after them, are the page's (`━━━━` / `健康热线：0355-2026118`); one inside an article (`咨询电话：…`, then
+ * its text goes on) or closing a notice box (`停电通知：…` / `抢修电话：…`) stays text.
+ */
+export function contactsAtFoot(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  const run: number[] = [];
+  let i = out.length - 1;
+  while (i >= 0 && out[i]!.kind === 'furniture') i--;
+  while (i >= 0 && out[i]!.kind === 'paragraph' && CONTACT_LINE.test(out[i]!.text.trim())) run.push(i--);
+  if (run.length === 0 || out[i]?.kind !== 'furniture') return out;
+  for (const k of run) out[k] = { kind: 'furniture', text: out[k]!.text, source: out[k]!.source };
+  return out;
+}
+
 /** Two contacts or more on one line and nothing else: the page's footer. One alone (`咨询电话: 0355-…`) is text. */
 export function isContactFooter(text: string): boolean {
   return CONTACT_FOOTER.test(text.trim());

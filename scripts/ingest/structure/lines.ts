@@ -12,7 +12,7 @@ import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
 import { opensWithPartLabel } from './title-parts.ts';
-import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
+import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 // An editor's note's label alone: `【编者按】`, `编者按：`, `编后语`.
 const NOTE_LABEL = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|编后)[】\])）]?[：:]?$/u;
@@ -22,9 +22,9 @@ const LABELLED_NOTICE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
 
-/** A line that is a block of its own wherever it stands: page furniture, a byline, a topic tag, a continuation mark, an export's metadata line. */
+/** A line that is a block of its own wherever it stands: page furniture, a rule, a byline, a topic tag, a continuation mark, an export's metadata line. */
 function standsAlone(line: string): boolean {
-  return isPageLine(line) || isFurniture(line) || isBylineLine(line) || isStandaloneByline(line) || isTopicTagLine(line) || readContinuation(line) !== undefined || readFieldLine(line) !== undefined;
+  return isPageLine(line) || isFurniture(line) || isRule(line) || isBylineLine(line) || isStandaloneByline(line) || isTopicTagLine(line) || readContinuation(line) !== undefined || readFieldLine(line) !== undefined;
 }
 
 /**
