@@ -11,7 +11,8 @@ const S = '[\\s\\u3000]';
 // 本报记者, 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 实习生, 本报评论员, 撰稿人.
 const ROLE = `(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{2,6}(?:日报|晚报)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)`;
 // A name: two or three characters, or two set apart by a space as some pages print them (`郝 斌`).
-const NAME = `(?:\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
+// A compound surname makes a name of four (`欧阳晓东`): the surnames are a closed class of the language.
+const NAME = `(?:(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
 // `文/图` after the names: wrote the text and took the photos (`本报记者 吕 晶 文/图`).
@@ -19,12 +20,16 @@ const DEED = `(?:${S}*(?:摄影?|供图|整理|报道|采写|执笔|供稿|文${
 /** `<role> <names>` once or more, spaced (a role glued to a word, `记者见闻`, is a column name, not a byline). */
 const ORNAMENT_BEFORE_ROLE = '(?:[□■○●◎◆◇◉·•・][\\s\\u3000]*)?';
 /** `■本报记者 刘洋 ■通讯员 孙丽`: an ornament may stand before each role. */
-const ROLE_NAMES = `${ROLE}${S}+${NAMES}(?:${S}+${ORNAMENT_BEFORE_ROLE}${ROLE}${S}+${NAMES})*${DEED}?`;
+// The role and its names may be set apart by a colon, a slash or a bar too (`本报记者：李晓东`, `文｜李晓东`), and the
+// parts by a slash or a bar (`记者 李晓东 / 通讯员 王芳`).
+const ROLE_SEP = `(?:${S}*[：:/／|｜]${S}*|${S}+)`;
+const PART_SEP = `(?:${S}*[/／|｜]${S}*|${S}+)`;
+const ROLE_NAMES = `${ROLE}${ROLE_SEP}${NAMES}(?:${PART_SEP}${ORNAMENT_BEFORE_ROLE}${ROLE}${ROLE_SEP}${NAMES})*${DEED}?`;
 /** Inside brackets the space may be left out: `（记者王芳）`. */
 const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
 // A role may stand between the slash and the names: `文/图 本报通讯员 魏晓东`, `文/本报记者 申磊 图/通讯员 李敏`.
-const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
+const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:|｜]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
 const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
@@ -38,7 +43,7 @@ const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]
 
 const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),
-  new RegExp(`^${OWN_ROLE}${S}*${NAMES}${DEED}?$`, 'u'),
+  new RegExp(`^${OWN_ROLE}${S}*(?:[：:/／]${S}*)?${NAMES}${DEED}?$`, 'u'),
   new RegExp(`^${ROLE}${S}*${NAMES}(?:${S}+${ROLE}${S}*${NAMES})+${DEED}?$`, 'u'),
   // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`, `张三/摄`.
   new RegExp(`^${NAMES}${S}*[/／]?${S}*(?:摄影?|供图)$`, 'u'),
