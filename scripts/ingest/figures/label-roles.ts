@@ -85,6 +85,13 @@ function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
   const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   if (placeBeforeCount(words, 0)) words[0]!.role = 'noun';
+  // Nouns made with a plan's or an aim's word (`计划投资`, `目标任务`): 计划 and 目标 name the figure here, they make
+  // no plan of it (status.ts reads that), and the time word before them modifies them (`全年计划投资4.5亿元`).
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PLANNED_NOUN.test(`${words[i]!.word}${words[i + 1]!.word}`)) continue;
+    words[i]!.role = 'noun';
+    if (i > 0 && /^(?:全年|年度|当年)$/.test(words[i - 1]!.word)) words[i - 1]!.role = 'noun';
+  }
   for (let i = 1; i < words.length; i++) {
     // A time word between a verb and its noun modifies the noun (`完成全年任务`); 目标 right before 的 or the
     // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target.
@@ -144,6 +151,8 @@ function comparedBase(words: readonly Tagged[], at: number): boolean {
   return !after || after.role === 'number' || (after.word === '了' && (!words[k + 2] || words[k + 2]!.role === 'number'));
 }
 const COMPARATIVE = /^(?:高|低|多|少|快|慢|长|短|高出|多出|低了|增加|减少|提高|下降|降低|增长)$/;
+
+const PLANNED_NOUN = /^(?:计划投资|计划资金|目标任务)$/;
 
 /** A two-character place word (jieba's `f`) right before the number or the end: where the counted are (`沿线`). */
 function placeBeforeCount(words: readonly Tagged[], i: number): boolean {

@@ -157,6 +157,12 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县规模以上工业企业达到126家。', '126家')).not.toContain('参会');
   });
 
+  it('keeps nouns made with a plan’s or an aim’s word (计划投资, 全年目标任务)', () => {
+    expect(label('全年计划投资4.5亿元，实际完成投资4.6亿元。', '4.5亿元')).toBe('全年计划投资');
+    expect(label('全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('完成全年目标任务');
+    expect(label('据介绍，工程计划投资3.1亿元。', '3.1亿元')).toBe('工程计划投资');
+  });
+
   it('keeps where the counted are (沿线) and how often (每天要…) with them', () => {
     expect(label('专线开通后，沿线9个村的5600余名群众到县城办事更加便捷。', '9个')).toBe('沿线村');
     expect(label('社区网格员赵丽丽每天要走访20多户居民。', '20多户')).toBe('每天走访居民');

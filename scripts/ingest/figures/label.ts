@@ -101,7 +101,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const verb = phrase.findIndex((w) => w.role === 'verb');
     const own = verb > 0 && isActor(phrase.slice(0, verb)) ? phrase.slice(verb) : phrase;
     const spent = hasNoun(own) && !purposeVerb ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own);
-    if (purpose) label = `${purpose}${spent}`;
+    // (计划 before money spent on a purpose says it is planned, `县里计划投资900万元改造…`: status.ts reads it.)
+    if (purpose) label = `${purpose}${spent.replace(/计划(?=投资|资金)/, '')}`;
   } else if (scope.unit === '元' && right.length === 0 && hasVerb(phrase)) {
     // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for.)
     const next = tagged(clean(nextClause(scope.sentence, clause.end)));
