@@ -396,3 +396,16 @@ describe('a headline set apart by a bar over a wire item (issue 15)', () => {
     expect(blocks[0]!.kind).toBe('headline');
   });
 });
+
+describe('a headline with ！ or ？, or set apart by a bar, right after a wire item over the next item (issue 15)', () => {
+  it('is the next item headline, not a line of the item above', () => {
+    for (const head of ['某县开展冬季供暖安全检查！', '供暖安全怎么查？某县这样做', '排查隐患23处！某县开展供暖检查', '某县开展冬季供暖安全检查 | 排查隐患23处']) {
+      const blocks = classifyBlocks(['本报讯（记者 某某）11月19日，某县新建的3所公办幼儿园已全部投入使用。', '据了解，3所幼儿园总建筑面积1.86万平方米。', head, '入冬以来，某县住建局组织专业人员对供热企业开展安全检查。']);
+      expect(blocks[2]!.kind, head).toBe('headline');
+    }
+  });
+  it('leaves an exclamation inside a signed feature text', () => {
+    const blocks = classifyBlocks(['某县：一条公路连起十个村', '本报记者 某某', '清晨七点，村民们已经在新修的公路上散步。', '这路修得真好！', '村民们说，以后进城方便多了。']);
+    expect(blocks[3]!.kind).toBe('paragraph');
+  });
+});

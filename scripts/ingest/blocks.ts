@@ -108,8 +108,9 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
     // A rule may be drawn under the headline, over its byline (`平顺县：…` / `---` / `文/图 本报记者 X`).
     while (marked[next]?.shape === 'deck' || (marked[next]?.shape === 'furniture' && isRule(marked[next]!.block.text))) next++;
     const below = marked[next];
-    // Such a barred line over a wire item (`… | …` / `本报讯（记者 X）…`) is its headline too: a kicker stands over one.
-    const overWire = barred && below?.shape === 'paragraph' && isWireByline(below.block.byline ?? '');
+    // Such a barred line over a wire item (`… | …` / `本报讯（记者 X）…`), or right after one's text over the next item's,
+    // is its headline too: a kicker stands over one.
+    const overWire = barred && below?.shape === 'paragraph' && (isWireByline(below.block.byline ?? '') || (!below.block.byline && afterWireItem(marked, i)));
     if (!overWire && (below?.shape !== 'byline' || isPhotoCredit(below.block.text))) return m;
     const { level: _level, ...block } = m.block;
     return { shape: 'title', block: { ...block, kind: 'caption' } };
@@ -177,13 +178,27 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
     const below = marked[i + 1];
     const underColumn = above?.shape === 'title' && mayBeColumnName(above.block.text);
     const overWire = below?.shape === 'paragraph' && isWireByline(below.block.byline ?? '');
-    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire)) return m;
+    // So is one right after a wire item's text, over the next item's (`…。` / `长子县定向培养乡村医生！` / `11月17日，…`):
+    // a 本报讯 report runs on without sections.
+    const nextItem = below?.shape === 'paragraph' && !below.block.byline && afterWireItem(marked, i);
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire || nextItem)) return m;
     const t = m.block.text.trim();
-    // `…怎么办？`, or a question and its answer (`暖气不热怎么办？部门来回复`): one question or exclamation mark.
-    const oneSentence = /^[^。！？!?；;]+[？！?!][^。！？!?；;，,、：:]*$/u.test(t) && !t.includes('\n');
+    // `…怎么办？`, or a question and its answer (`暖气不热怎么办？部门来回复`): one question or exclamation mark (`!!`).
+    const oneSentence = /^[^。！？!?；;]+[？！?!]{1,2}[^。！？!?；;，,、：:]*$/u.test(t) && !t.includes('\n');
     if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
   });
+}
+
+/**
+ * The paragraphs right above block `i` are a wire item's (`本报讯（记者 X）…。` and the text after it), finished, with
+ * no title-like line between.
+ */
+function afterWireItem(marked: readonly Marked[], i: number): boolean {
+  let k = i - 1;
+  if (marked[k]?.shape !== 'paragraph' || !endsComplete(marked[k]!.block.text)) return false;
+  while (k > 0 && marked[k]!.shape === 'paragraph' && !marked[k]!.block.byline && marked[k - 1]!.shape === 'paragraph') k--;
+  return marked[k]?.shape === 'paragraph' && isWireByline(marked[k]!.block.byline ?? '');
 }
 
 /** Short enough for a headline, with no full stop in it and not broken off after a clause mark. */
