@@ -67,10 +67,11 @@ const LINE_FORMS: readonly RegExp[] = [
   /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})? ?[/|] ?(?:[A-Z][a-z]+ ){0,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u,
   ENGLISH_PHOTO_CREDIT,
   // `By Wang Xiaoyu in Wuxiang`: the reporter and where the story was filed; `Wang Xiaoyu, Changzhi Daily`: and the
-  // paper; `Story and photos by Li Na`, `Text and photo by Li Na`: who wrote and took the pictures.
+  // paper; `Story and photos by Li Na`, `Text and photo by Li Na`, `Compiled by Li Na`: who wrote, took the pictures
+  // or put the items together.
   /^(?:By|BY) [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})* in [A-Z][a-z]+(?: [A-Z][a-z]+)?$/u,
   /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}, (?:[A-Z][a-z]+ ){0,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u,
-  /^(?:Story|Text|Words)(?: and (?:photos?|pictures?|photographs?))? by [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*$/u,
+  /^(?:Story|Text|Words|Compiled|Edited|Translated)(?: and (?:photos?|pictures?|photographs?))? by [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*$/u,
   // `Changzhi Daily reporter Zhao Min`, `Shangdang Evening News correspondents Li Na and Wang Jun`, `Reporter: Zhao Min`:
   // the paper, the role in lower case (a title-case `Reporter Visits …` is a headline), the names.
   /^(?:(?:[A-Z][a-z]+ ){1,3}(?:reporters?|correspondents?|staff writers?) |(?:Reporters?|Correspondents?): ?)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*$/u,

@@ -29,6 +29,10 @@ export function headlinesOverDatelines(blocks: readonly Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     const before = blocks[i - 1];
+    // A headline set in capitals (`HEATING SEASON EXTENDED`) reads like a masthead's words, page furniture, by itself:
+    // over an English item's text or byline it is the item's headline.
+    const capitals = block.kind === 'furniture' && /^[A-Z0-9][A-Z0-9 ,'’&-]+$/u.test(block.text.trim()) && /[A-Z]{2,} [A-Z]{2,}/u.test(block.text) && (next?.kind === 'byline' || (next?.kind === 'paragraph' && isLatin(next.text)));
+    if (capitals) return { kind: 'headline', text: block.text, source: block.source };
     const titleLike = block.kind === 'heading' || block.kind === 'subheading' || block.kind === 'caption';
     // An English brief has no section headings: a title between two English paragraphs of unsigned items opens the
     // next item (a signed feature may have sections).

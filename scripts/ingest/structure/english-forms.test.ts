@@ -69,3 +69,12 @@ describe('more English byline and dateline forms', () => {
     expect(opensWithDateline('Riverton, the county seat — is busy.')).toBe(false);
   });
 });
+
+describe('English briefs set in capitals and compiled', () => {
+  it('reads a capitals headline over its item as the headline, and a compiler as a byline', () => {
+    expect(isBylineLine('Compiled by Li Na')).toBe(true);
+    const page = ['RIVERTON DAILY', '', 'HEATING SEASON EXTENDED', 'The heating season will be extended by five days, the bureau said on Friday.', '', 'Seniors ride free', 'Residents aged 65 and over ride buses for free from March 1.'].join('\n');
+    const titles = structurePage(page).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+    expect(titles).toEqual(['HEATING SEASON EXTENDED', 'Seniors ride free']);
+  });
+});
