@@ -152,7 +152,11 @@ export const VARIANTS: Variant[] = [
     },
   },
   { name: 'strong-titles', about: 'headlines, kickers and decks in <strong>…</strong>', page: onRoles(['headline', 'kicker', 'deck'], (l) => `<strong>${l.trim()}</strong>`) },
-  { name: 'bracket-kickers', about: 'a kicker (column name) in 【…】', page: onRoles(['kicker'], (l) => (/^【.*】$/u.test(l.trim()) ? l : `【${bareKicker(l)}】`)) },
+  {
+    name: 'bracket-kickers',
+    about: 'a kicker that is a column name (a few Chinese characters, no quote or comma) in 【…】',
+    page: onRoles(['kicker'], (l) => (/^【.*】$/u.test(l.trim()) || !/^[\p{Script=Han}·・\s]{2,8}$/u.test(bareKicker(l)) ? l : `【${bareKicker(l)}】`)),
+  },
   {
     name: 'md-headings',
     about: 'a Markdown export: # before a headline printed on one line',
