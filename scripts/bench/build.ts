@@ -9,7 +9,7 @@
 // `seeds` builds the real seed pages. Sizes run one after another, under `nice -n 19`.
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCorpus, SEEDS_DIR } from './corpus.ts';
@@ -25,6 +25,7 @@ const BUILD = ['scripts/build.ts'];
 const MB = 1e6;
 
 export function benchSize(size: string, logs: string, keep: boolean): SizeResult {
+  const loadAtStart = loadavg()[0]!;
   const project = makeProjectCopy(size);
   const log = (step: string) => join(logs, `${size}-${step}.log`);
   try {
@@ -58,6 +59,7 @@ export function benchSize(size: string, logs: string, keep: boolean): SizeResult
 
     return {
       size,
+      loadAverage: [fix(loadAtStart, 1), fix(loadavg()[0]!, 1)],
       articles,
       ingest: round(ingest),
       ingestUnchanged: round(ingestUnchanged),

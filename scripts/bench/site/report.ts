@@ -17,6 +17,8 @@ export interface StepResult {
 export interface SizeResult {
   /** `seeds` or a number of synthetic articles. */
   size: string;
+  /** The machine's 1-minute load average when this size began and ended (other work slows every step). */
+  loadAverage?: [number, number];
   articles: number;
   ingest: StepResult;
   /** Ingest again with nothing changed: the seeds are read and compared, nothing is written. */
