@@ -114,6 +114,10 @@ export function tookPhotos(text: string): boolean {
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
 const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u');
 
+// An English item signed after its last sentence: a name of two or three words in brackets (`(Zhao Min)`,
+// `(By Li Na and Wang Jun)`), or a wire after a dash or in brackets (`—Xinhua`, `(Xinhua)`, `— Changzhi Daily`).
+const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*\)|\((?:Xinhua|Reuters|AP|AFP|CNS)\)|[—–]{1,2} ?(?:Xinhua|Reuters|China Daily|(?:[A-Z][a-z]+ ){1,2}(?:Daily|News|Evening News|Times)))$/u;
+
 // A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`.
 const CLOSING_NAME = /[(（][\s\u3000]*(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
 
@@ -122,6 +126,9 @@ const CLOSING_NAME = /[(（][\s\u3000]*(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3
  * `（待续）` or `（下同）`); it must follow a finished sentence.
  */
 export function cutClosingSignature(text: string): { signature?: string; text: string } {
+  // An English item's: `… on Friday. (Zhao Min)`, `… on Friday. —Xinhua`, `… (Xinhua)`.
+  const english = ENGLISH_CLOSING.exec(text);
+  if (english && /[.!?]["”’]?$/u.test(text.slice(0, english.index).trimEnd())) return { signature: english[0].trim(), text: text.slice(0, english.index).trimEnd() };
   const name = CLOSING_NAME.exec(text);
   const match = CLOSING_SIGNATURE.exec(text) ?? (name && endsWithPersonName(name[1]!.replace(/[\s\u3000]/gu, '')) ? name : null);
   if (!match) return { text };

@@ -1,6 +1,6 @@
 // English items' bylines, bracketed photo credits and city-only datelines, by their form (made-up lines).
 import { describe, expect, it } from 'vitest';
-import { isBylineLine, isPhotoCredit } from './bylines.ts';
+import { cutClosingSignature, isBylineLine, isPhotoCredit } from './bylines.ts';
 import { opensWithDateline } from './datelines.ts';
 import { cutClosingCredit } from './marks.ts';
 import { structurePage } from '../segment.ts';
@@ -76,5 +76,15 @@ describe('English briefs set in capitals and compiled', () => {
     const page = ['RIVERTON DAILY', '', 'HEATING SEASON EXTENDED', 'The heating season will be extended by five days, the bureau said on Friday.', '', 'Seniors ride free', 'Residents aged 65 and over ride buses for free from March 1.'].join('\n');
     const titles = structurePage(page).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
     expect(titles).toEqual(['HEATING SEASON EXTENDED', 'Seniors ride free']);
+  });
+});
+
+describe('an English item signed after its last sentence', () => {
+  it('cuts the name in brackets or the wire after a dash', () => {
+    expect(cutClosingSignature('The bureau said on Friday. (Zhao Min)')).toEqual({ signature: '(Zhao Min)', text: 'The bureau said on Friday.' });
+    expect(cutClosingSignature('Buses run free from March 1. —Xinhua').signature).toBe('—Xinhua');
+    expect(cutClosingSignature('Buses run free from March 1. (Xinhua)').signature).toBe('(Xinhua)');
+    expect(cutClosingSignature('The line opened (see map)').signature).toBeUndefined();
+    expect(cutClosingSignature('It was built by the Riverton Bus Company (Riverton Bus)').signature).toBeUndefined();
   });
 });
