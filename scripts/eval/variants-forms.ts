@@ -151,6 +151,7 @@ export const VARIANTS: Variant[] = [
       return { ...g, articles: g.articles.map((a) => (a.title && lines.has(a.title.trim()) ? { ...a, title: boldPart(a.title) } : a)) };
     },
   },
+  { name: 'italic-titles', about: 'headlines, kickers and decks in Markdown italic *…*', page: onRoles(['headline', 'kicker', 'deck'], (l) => `*${l.trim()}*`) },
   { name: 'strong-titles', about: 'headlines, kickers and decks in <strong>…</strong>', page: onRoles(['headline', 'kicker', 'deck'], (l) => `<strong>${l.trim()}</strong>`) },
   {
     name: 'bracket-kickers',

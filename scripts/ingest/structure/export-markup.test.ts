@@ -54,3 +54,13 @@ describe('a question or exclamation wrapped in emphasis whole', () => {
     expect(unwrapTitleEmphasis(long)).toBe(long);
   });
 });
+
+describe("Markdown's italic round a whole title line (issue 15)", () => {
+  it('is read off as emphasis is; inside running text or a note with its full stop it stays', () => {
+    expect(unwrapTitleEmphasis('*某县：一条公路连起十个村*')).toBe('某县：一条公路连起十个村');
+    expect(unwrapTitleEmphasis('_身边事_')).toBe('身边事');
+    expect(unwrapTitleEmphasis('<i>民生</i>')).toBe('民生');
+    expect(unwrapTitleEmphasis('价钱*实在*，比自己做省心。')).toBe('价钱*实在*，比自己做省心。');
+    expect(unwrapTitleEmphasis('*注：数据截至11月底。*')).toBe('*注：数据截至11月底。*');
+  });
+});

@@ -18,16 +18,18 @@ export function unwrapHtmlLine(line: string): string {
   return t === line.trim() ? line : t;
 }
 
-// Emphasis pairs: `**…**`, `__…__`, `<strong>…</strong>`, `<b>…</b>`, `<em>…</em>`.
-const EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|<(strong|b|em)>(.+?)<\/\3>/giu;
+// Emphasis pairs: `**…**`, `__…__`, `<strong>…</strong>`, `<b>…</b>`, `<em>…</em>`, `<i>…</i>`; a line wrapped whole in
+// Markdown's italic (`*…*`, `_…_`) too.
+const EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|<(strong|b|em|i)>(.+?)<\/\3>|^\*(?=[^*\s])([^*]+)(?<=\S)\*$|^_(?=[^_\s])([^_]+)(?<=\S)_$/giu;
 
 /** The line with every emphasis pair taken off (`**沁源县：**一条公路` → `沁源县：一条公路`). */
 export function withoutEmphasis(line: string): string {
-  return line.replace(EMPHASIS, (_m, a?: string, b?: string, _tag?: string, c?: string) => a ?? b ?? c ?? '');
+  return line.replace(EMPHASIS, (_m, a?: string, b?: string, _tag?: string, c?: string, d?: string, e?: string) => a ?? b ?? c ?? d ?? e ?? '');
 }
 
-// One emphasis pair around the whole line: `**…**`, `__…__`, `<strong>…</strong>`, `<b>…</b>`, `<em>…</em>`.
-const EMPHASIS_WHOLE = /^(?:\*\*(?!\*)(?:(?!\*\*).)+\*\*|__(?!_)(?:(?!__).)+__|<(strong|b|em)>(?:(?!<\/?\1>).)+<\/\1>)$/iu;
+// One emphasis pair around the whole line: `**…**`, `__…__`, Markdown's italic `*…*` and `_…_`, `<strong>…</strong>`,
+// `<b>…</b>`, `<em>…</em>`, `<i>…</i>`.
+const EMPHASIS_WHOLE = /^(?:\*\*(?!\*)(?:(?!\*\*).)+\*\*|__(?!_)(?:(?!__).)+__|\*(?![*\s])[^*]+(?<!\s)\*|_(?![_\s])[^_]+(?<!\s)_|<(strong|b|em|i)>(?:(?!<\/?\1>).)+<\/\1>)$/iu;
 
 /**
  * A line wrapped whole in emphasis that is as short as a headline with no full stop or semicolon in it — a
