@@ -157,6 +157,16 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县规模以上工业企业达到126家。', '126家')).not.toContain('参会');
   });
 
+  it('carries 累计 before a verb over the list it opens, not past 新增, nor to a rate or after 累计 before a number', () => {
+    const p = '近三年，镇里累计引进加工企业4家，带动脱贫户870户。';
+    expect(label(p, '870户')).toBe('累计带动脱贫户');
+    const q = '今年以来，我市累计举办培训班1380期，培训10.6万人次，新增技能人才2.8万人。';
+    expect(label(q, '2.8万人')).toBe('新增技能人才');
+    const r = '参会单位累计1.32万家，提供岗位47.7万个。';
+    expect(label(r, '47.7万个')).not.toContain('累计');
+    expect(label('累计发放各项社保待遇5.79亿元，全民参保率达97%以上。', '97%以上', '%')).toBe('全民参保率');
+  });
+
   it('keeps nouns made with a plan’s or an aim’s word (计划投资, 全年目标任务)', () => {
     expect(label('全年计划投资4.5亿元，实际完成投资4.6亿元。', '4.5亿元')).toBe('全年计划投资');
     expect(label('全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('完成全年目标任务');

@@ -126,6 +126,12 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   }
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
+  // 累计 before a verb covers the list it opens (`累计引进加工企业4家，带动脱贫户870户`: a running sum too, the
+  // guide), up to an item that says it was added (新增, 新建); not a rate or share, nor after 累计 before a number
+  // (`参会单位累计1.32万家，提供岗位47.7万个`: that one alone is summed).
+  const chain = scope.sentence.slice(segmentOf(scope).start, clause.start);
+  const opens = /累计(?![0-9约近超达为])[\p{Script=Han}]/u.test(chain) && UNITS.get(scope.unit)?.kind !== 'percent';
+  if (opens && !/累计|新增|新建|其中/.test(before) && label && !label.startsWith('累计')) label = `累计${label}`;
   const subset = /^其中/.test(before);
   // Employers counted at a job fair the sentence names take part in it: the guide's measure `[参会, 企业|单位]`
   // (`沁县举办…专场招聘会，89家企业提供岗位2100余个` → 招聘会参会企业), whatever the verb after them says.
