@@ -25,6 +25,33 @@ describe('statusOf', () => {
     expect(status('市民留言：小区北门外一段约260米的道路多年未打通。', '约260米')).toBe('actual');
   });
 
+  it('reads a plan against what was actually done (计划…，实际…), a year\'s plan as a verb, a pledge and a former plan', () => {
+    const p = '据了解，该项目计划投资2.4亿元，实际完成投资2.6亿元，惠及沿线村庄31个。';
+    expect(status(p, '2.4亿元')).toBe('plan');
+    expect(status(p, '2.6亿元')).toBe('actual');
+    expect(status(p, '31个')).toBe('actual');
+    expect(status('全年计划发放贷款3亿元。', '3亿元')).toBe('plan');
+    expect(status('全年完成年度计划的98%。', '98%')).toBe('actual');
+    expect(status('按照年初计划，今年全镇要新建公厕6座，目前已全部完工。', '6座')).toBe('actual');
+    expect(status('今年计划改造小区30个，已完成20个。', '30个')).toBe('plan');
+    expect(status('年初，区政府向群众承诺办好10件民生实事。', '10件')).toBe('plan');
+    expect(status('原计划明年开工的第二污水厂，今年8月提前建成，日处理能力达到2万立方米。', '2万立方米')).toBe('actual');
+  });
+
+  it('reads a resident named after their role, before the figure, as one person\'s story', () => {
+    expect(status('在镇上的便民超市里，村民赵桂英用攒下的120分换了一袋大米。', '120分')).toBe('anecdote');
+    expect(status('独居老人孙福来领到了2吨取暖煤。', '2吨')).toBe('anecdote');
+    expect(status('种植户李春明家种了4个大棚。', '4个')).toBe('anecdote');
+    // No name after the role (养老 is no one), or an official's title: a statistic.
+    expect(status('从孩子上学到老人养老，全县今年办好民生实事12件。', '12件')).toBe('actual');
+    expect(status('全县共有独居老人1200名。', '1200名')).toBe('actual');
+  });
+
+  it('reads a quote of what one person earns or pays as their own', () => {
+    expect(status('“一亩地一年能收入8000多元，比种玉米强。”', '8000多元')).toBe('anecdote');
+    expect(status('“一顿饭，我们只掏2块钱。”', '2块钱')).toBe('anecdote');
+  });
+
   it('reads a share of the year’s target reached as done', () => {
     expect(status('今年以来，全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('actual');
     expect(status('全年完成年度目标的98%。', '98%')).toBe('actual');

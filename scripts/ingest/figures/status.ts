@@ -12,6 +12,8 @@
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
 import { chainBefore, clauseOf, leadOf, maskQuotedNames, quoteAround, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
+// pinyin-pro's table of Chinese surnames (single and compound), which it uses to read names.
+import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
 
 /** The statuses, as the published record defines them (src/domain/figure.ts). */
 export const STATUSES = FIGURE_STATUSES;
@@ -31,8 +33,11 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan).
   ['target', /目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
-  ['plan', new RegExp(`(?<!年度|全年|原|占|按|按照|根据|依据)计划(?!的|内|中|外|数)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|要(?=[把让建新实完推抓加])`, 'g')],
-  ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了/g],
+  // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
+  // 承诺 before a verb is a pledge of what will be done (`承诺办好12件民生实事`).
+  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|要(?=[把让建新实完推抓加])|承诺(?=[办做建实完落兑])`, 'g')],
+  // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
+  ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];
 
 const YEAR = /(20[0-9]{2})年/g;
@@ -42,16 +47,34 @@ const FROM_LEVEL = /(?:由|从)(?:目前|现在|如今)(?=的)/g;
 
 function maskFromLevel(text: string, figureAt: number): string {
   // The start level itself (`由目前的88%`) keeps its time.
-  return text.replace(FROM_LEVEL, (m, at: number) => (at + m.length + 1 === figureAt ? m : ' '.repeat(m.length)));
+  return text.replace(FROM_LEVEL, (m, at: number) => (at + m.length + 1 === figureAt ? m : ' '.repeat(m.length))).replace(FORMER_PLAN, (m) => ' '.repeat(m.length));
 }
+// What a former plan meant says which work it is, not what the clause does (`原计划明年建成的第二净水厂，今年10月
+// 提前建成投用`).
+const FORMER_PLAN = /原(?:计划|定|拟)[^，,；;。0-9]*?的/g;
+const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|现已)(?:全部|如期|提前|顺利)?(?:完工|完成|建成|竣工|投用|投入使用)(?=[，,；;。]|$)/;
 const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
+/**
+ * Residents a report names as one of many: such a word and a name, in the figure's clause chain, tell one person's
+ * story (`独居老人郭满仓…还领到了1吨取暖煤`, `种植户秦海红家种了6个大棚`). (Officials' titles are left out: `负责人李某
+ * 介绍，全县…` gives a statistic.)
+ */
+const PEOPLE_ROLES = '村民|居民|市民|老人|老汉|菜农|果农|农户|种植户|养殖户';
 const PERSON_NAME = new RegExp(`(?:${ROLES})(?!介绍|表示|指出|说|称|告诉)[\\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带家，,：:])`, 'u');
+// A role followed by a name, whatever comes after it (`村民王改花用攒了…`, `独居老人郭满仓拿到…`): a word jieba
+// tags a name (nr) or does not know (x), opening on a surname (pinyin-pro's table of surnames), and acting —
+// a word follows it, not a comma (`从孩子上学到老人养老，` is no name, though jieba tags 养老 nr).
+const ROLE_THEN_NAME = new RegExp(`(?:${PEOPLE_ROLES})(?!介绍|表示|指出|说|称|告诉)(?=\\p{Script=Han})`, 'gu');
+const SURNAMES = new Set(Object.keys(Surnames));
+function isSurnameOpening(word: string): boolean {
+  return SURNAMES.has(word.slice(0, 2)) || SURNAMES.has(word[0]!);
+}
 const PERSONAL_PAY = /(?:能挣|能赚|能有|能领|多领|挣了|赚了)$/;
 const SPEECH = /[，,。！？!?…]/;
 // What makes a quotation one person's experience rather than an official's statistic: the speaker, their
 // home and family, their own before and after, what they pay or earn.
-const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能挣|能赚|能有|只要|只需|卖|花了|省下|省了/;
+const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能(?:挣|赚|有|收入|领)|只要|只需|卖|花了|掏|省下|省了/;
 // A programme's list of projects or tasks (`推进…、新增备案67个…等15个项目`, `明确了…18个项目建设任务`): set
 // for the future, whatever the tense of the verb setting it.
 const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
@@ -72,6 +95,9 @@ export function statusOf(scope: FigureScope): Status {
   const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
   const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);
+  // A plan the sentence goes on to call done as a whole (`今年要新建公厕6座，目前已全部完工`) was carried out; a
+  // done clause with a count of its own (`计划改造30个，已完成20个`) leaves the plan's figure a plan.
+  if (fromWords === 'plan' && ALL_DONE_LATER.test(sentence.slice(scope.end))) return 'actual';
   if (fromWords) return fromWords;
   // What a work will do once built (`建成后可新增供热面积300万平方米`, `工程投用后，…28个村…将接入`) is planned;
   // so is a figure its own clause says will be (`28个村的饮水将全部接入城市管网`).
@@ -158,7 +184,7 @@ function isAnecdote(scope: FigureScope): boolean {
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
   const segment = scope.sentence;
-  return PERSON_BEFORE.test(before) || namesPerson(segment);
+  return PERSON_BEFORE.test(before) || namesPerson(segment) || personActsBefore(before);
 }
 
 /**
@@ -172,6 +198,18 @@ function namesPerson(text: string): boolean {
     const at = hit.index + role.length;
     const words = tagWords(text.slice(hit.index, at + 4));
     if (words.some((w) => w.start >= role.length && w.start < hit[0].length && (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(w.word))))) return true;
+  }
+  return false;
+}
+
+/** Whether a resident named after their role (`独居老人郭满仓`) acts in the text before the figure. */
+function personActsBefore(text: string): boolean {
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let hit = ROLE_THEN_NAME.exec(text); hit; hit = ROLE_THEN_NAME.exec(text)) {
+    const at = hit.index + hit[0].length;
+    const first = tagWords(text.slice(at, at + 4))[0];
+    const after = text[at + (first?.word.length ?? 0)] ?? '';
+    if (first && /^(?:nr|x)/.test(first.tag) && first.word.length <= 4 && isSurnameOpening(first.word) && /\p{Script=Han}/u.test(after)) return true;
   }
   return false;
 }
