@@ -93,3 +93,12 @@ describe('fields named in English or in brackets', () => {
     expect(readField('【便民】城西修缮老旧路灯')).toBeUndefined();
   });
 });
+
+describe('a metadata line closing an article', () => {
+  it('makes no headline of the caption over it', () => {
+    const page = ['城东新建两座公厕', '本报记者 王 五', '', '3月1日，城东新建的两座公厕投入使用。', '', '居民在新公厕前排队', '', '来源：某县融媒体中心　编辑：李 四'].join('\n');
+    const kinds = structurePage(page).segments.map((s) => s.blocks.map((b) => b.kind).join(' '));
+    expect(kinds).toHaveLength(1);
+    expect(kinds[0]).not.toContain('headline caption');
+  });
+});

@@ -106,7 +106,7 @@ export function readFieldLines(blocks: readonly Block[], raw: readonly string[])
   const runs = fieldRuns(raw);
   const done = new Set<number>();
   const out: Block[] = [];
-  for (const block of blocks) {
+  for (const [at, block] of blocks.entries()) {
     const index = block.source.length === 1 ? block.source[0]! : -1;
     const fields = runs.get(index);
     // A line the page's own lines already took (a staff credit, a date line) is left to them.
@@ -123,11 +123,13 @@ export function readFieldLines(blocks: readonly Block[], raw: readonly string[])
       continue;
     }
     // A metadata line: the page's, with its author's value the byline; the title-like line over it (past its deck)
-    // is the headline.
+    // is the headline, where the line heads text (one closing an article, under a photo's caption, heads nothing).
     let k = out.length - 1;
     while (out[k]?.kind === 'deck') k--;
     const above = out[k];
-    if (above !== undefined && TITLE_LINE.has(above.kind) && above.credit === undefined) {
+    let n = at + 1;
+    while (blocks[n] !== undefined && (blocks[n]!.kind === 'furniture' || blocks[n]!.source[0] === index)) n++;
+    if (above !== undefined && TITLE_LINE.has(above.kind) && above.credit === undefined && blocks[n]?.kind === 'paragraph') {
       const { level: _level, ...rest } = above;
       out[k] = { ...rest, kind: 'headline' };
     }
