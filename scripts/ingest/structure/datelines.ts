@@ -2,7 +2,9 @@
 // (`XIANGYUAN, Nov 15 — More than 60 companies…`, `Nov 17 — All 11 township…`, `BEIJING, Dec. 3 (Xinhua) -- …`,
 // `WUXIANG — …`).
 // A title-like line set directly over such a paragraph is that item's headline, not a section heading of the
-// item above: a dateline opens an item, never a section (as `本报讯` does in Chinese, blocks.ts).
+// item above: a dateline opens an item, never a section (as `本报讯` does in Chinese, blocks.ts). So does a title
+// between two unsigned English briefs (a brief has no sections), and a headline set in capitals, which by itself
+// reads as a masthead's words, over an English item's text or byline.
 
 import { isLatin, isLatinTitle } from './shape.ts';
 import type { Block } from '../types.ts';
