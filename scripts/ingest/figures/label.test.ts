@@ -167,6 +167,13 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('累计发放各项社保待遇5.79亿元，全民参保率达97%以上。', '97%以上', '%')).toBe('全民参保率');
   });
 
+  it('keeps a per-word of the clause or of a lead clause opening on it, though a boundary cut it off', () => {
+    expect(label('改造户每户可享受一次性设备补贴3000元。', '3000元')).toBe('每户设备补贴');
+    expect(label('每座户厕改造，县财政补助1200元。', '1200元')).toMatch(/^每座.*补助$/);
+    // Not a second one, nor before an average.
+    expect(label('低保标准提高到每人每月780元。', '780元')).not.toMatch(/^每人每人/);
+  });
+
   it('keeps nouns made with a plan’s or an aim’s word (计划投资, 全年目标任务)', () => {
     expect(label('全年计划投资4.5亿元，实际完成投资4.6亿元。', '4.5亿元')).toBe('全年计划投资');
     expect(label('全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('完成全年目标任务');
