@@ -164,3 +164,10 @@ describe('staff credits with a slash (issue 15)', () => {
     expect(isPageLine('责任编辑/刘洋')).toBe(true);
   });
 });
+
+describe('staff credits set apart by a spaced slash, and the duty editor (issue 15)', () => {
+  it('are page lines', async () => {
+    const { isPageLine } = await import('./page-lines.ts');
+    for (const line of ['责任编辑 王五 / 校对 李四', '责任编辑：王五 / 校对：李四', '值班编委：张三']) expect(isPageLine(line), line).toBe(true);
+  });
+});

@@ -36,9 +36,9 @@ const ISSUE_NUMBER = /^(?:总第|第)\d{2,6}期$|^(?:\p{Script=Han}{2,10}[：:]?
 // A zero-padded page number (`03 民生`): no count or year is printed so.
 const PADDED_PAGE = /^0\d$/u;
 const BARE_NUMBER = /^\d{1,2}$/u;
-// `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`.
+// `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`, `值班编委：…`.
 // The role is a desk word with what the person does there before it: `美术编辑`, `实习编辑`, `版式设计`, `总编辑`.
-const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|校对|审核|审校|审读|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画)';
+const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|编委|校对|审核|审校|审读|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画)';
 const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／]\\p{Script=Han}{2,4}$`, 'u');
 // The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
 // A county paper's licence: `准印证号：（晋）0412-0025`, `内部资料准印证：…`, `刊号：…`.
@@ -120,7 +120,8 @@ export function readPageLine(text: string): PageFacts | undefined {
   if (LATIN_PAPER.test(line)) return {};
   // `第5版·访谈`, `要闻｜县区`, `民生丨热线`, `责任编辑：韩冰 & 校对：贾静`: a dot, a bar (or the bar-like 丨) or an
   // ampersand sets words apart as a space does.
-  const words = line.split(/[\s\u3000·・|｜丨│┃&＆]+/u).filter(Boolean);
+  // So does a slash with space round it (`责任编辑：王五 / 校对：李四`); one between a role and its name is the name's.
+  const words = line.split(/[\s\u3000]+[/／][\s\u3000]+|[\s\u3000·・|｜丨│┃&＆]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
   const tokens: Token[] = [];
   let unknown = 0;
