@@ -165,3 +165,13 @@ describe('a photo credit with a slash right after the sentence it closes (issue 
     expect(cutClosingCredit('游客在栈道上观赏红叶。 本报通讯员 郭志刚 摄').credit).toBe('本报通讯员 郭志刚 摄');
   });
 });
+
+describe('more closing photo credit forms (issue 15)', () => {
+  it('are cut from the caption they close', async () => {
+    const { cutClosingCredit } = await import('./marks.ts');
+    const caption = '图为某镇卫生院里，专家正在为群众坐诊。';
+    for (const credit of ['图/常青', '图：本报记者 常青', '[本报记者 常青 摄]', '〔常青 摄〕']) {
+      expect(cutClosingCredit(`${caption} ${credit}`), credit).toEqual({ credit, text: caption });
+    }
+  });
+});
