@@ -18,6 +18,18 @@ describe('periodOf', () => {
     expect(period('今年以来，全区老年食堂达到41个。', '41个').period).toBeUndefined();
   });
 
+  it('carries a reporting period set off as a clause over the next sentence that names no time of its own', () => {
+    const p = '记者从县人社局获悉，1至10月，全县城镇新增就业3120人。全县发放创业担保贷款2.1亿元，扶持创业600余人。';
+    expect(period(p, '2.1亿元').period).toBe('1至10月');
+    expect(period(p, '600余人').period).toBe('1至10月');
+    expect(period('上半年，全区新建健身广场12个。区体育局共举办赛事45场。', '45场').period).toBe('上半年');
+    // Not a start, not past a lead of its own, not what 累计 sums, not into a sentence with its own time.
+    expect(period('今年以来，全区新建健身广场12个。区体育局共举办赛事45场。', '45场').period).toBeUndefined();
+    expect(period('1至10月，全市新增就业5万人。在住房方面，全市筹集保障性租赁住房2360套。', '2360套').period).toBeUndefined();
+    expect(period('1至10月，全市新增就业5万人。全市累计发放创业担保贷款30亿元。', '30亿元').period).toBeUndefined();
+    expect(period('1至10月，全市新增就业5万人。去年全市发放贷款8亿元。', '8亿元').period).toBeUndefined();
+  });
+
   it('keeps a deadline of this year (年底前, 11月底前) and a whole season (整个冰雪季) as printed', () => {
     expect(period('计划年底前再完成清洁取暖改造800户，新建村级养老服务站6个。', '6个').period).toBe('年底前');
     expect(period('剩余7个小区将在11月底前完工。', '7个').period).toBe('11月底前');

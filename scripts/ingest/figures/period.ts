@@ -132,7 +132,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
   const inChain = periodIn(chain, at);
-  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope);
+  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
   // (People taking part or served reaching a number is activity over the span, not a level: `参与老人达到2300余人次`.)
   const reached = LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore);
@@ -218,6 +218,23 @@ function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: 
   const found = periodIn(before, before.length) ?? periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
   return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
+
+/**
+ * A reporting period set off as a clause of its own (`1至11月，全市城镇新增就业5.26万人…。全市发放创业担保贷款9.8亿元`,
+ * `2025年前三季度，…。区文旅局共举办…210场`) goes on over the next sentence of its paragraph when that names no
+ * time itself: a closed span only (months, quarters, halves), not a start (`今年以来`) nor an as-of date.
+ */
+function carriedFromBefore(scope: FigureScope): { text: string; year?: number } | undefined {
+  // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
+  // 年初's level.)
+  if (timeIn(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED.test(scope.sentence)) return undefined;
+  const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  if (!before) return undefined;
+  const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
+  return found && CLOSED_SPAN.test(found.text) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
+const NOT_CARRIED = /先后|累计|年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
+const CLOSED_SPAN = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
 
 /** Does the text name a time: a year, 今年/去年 and their kin, or a period? */
 function timeIn(text: string): boolean {
