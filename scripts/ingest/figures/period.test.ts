@@ -30,6 +30,12 @@ describe('periodOf', () => {
     expect(period('1至10月，全市新增就业5万人。去年全市发放贷款8亿元。', '8亿元').period).toBeUndefined();
   });
 
+  it('gives a figure after a start running to now (今年以来) the article\'s year, though a year before it is named', () => {
+    const p = '合作社负责人介绍，合作社去年带动周边5个村的村民增收，今年以来订单增加了两成。';
+    expect(period(p, '两成').year).toBe(2025);
+    expect(period(p, '5个').year).toBe(2024);
+  });
+
   it('keeps a deadline of this year (年底前, 11月底前) and a whole season (整个冰雪季) as printed', () => {
     expect(period('计划年底前再完成清洁取暖改造800户，新建村级养老服务站6个。', '6个').period).toBe('年底前');
     expect(period('剩余7个小区将在11月底前完工。', '7个').period).toBe('11月底前');

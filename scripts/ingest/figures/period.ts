@@ -315,7 +315,12 @@ function yearIn(text: string, at: number, now: number | undefined, base: number 
   for (let m = YEAR.exec(open); m; m = YEAR.exec(open)) found.push({ at: m.index, year: Number(m[1]) });
   RELATIVE_YEAR.lastIndex = 0;
   for (let m = RELATIVE_YEAR.exec(open); m; m = RELATIVE_YEAR.exec(open)) {
-    if (open.startsWith('以来', m.index + m[0].length)) continue;
+    // A start running to now (`今年以来`, `去年以来`) says the figure is of now, the article's year: nearer than a
+    // year told before it (`车间去年带动…就业，今年以来订单增加了三成`).
+    if (open.startsWith('以来', m.index + m[0].length)) {
+      if (base !== undefined) found.push({ at: m.index, year: base });
+      continue;
+    }
     const year = NOW.has(m[0]) ? base : now === undefined ? undefined : now + RELATIVE[m[0]]!;
     if (year !== undefined) found.push({ at: m.index, year });
   }
