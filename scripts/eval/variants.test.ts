@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { VARIANTS } from './variants-forms.ts';
 import { drops, loadPages, ORIGINAL, runVariant } from './variants.ts';
 
-// Pages of the forms the variants change most: a kicker, deck and byline stack; 本报讯 items; one-line news under
-// ▲; a two-line headline under its 引题; a page of markup characters; a notice box.
-const PAGES = ['01-kicker-deck', '03-benbaoxun-items', '63-special-chars-table', '69-figure-periods', '73-yinti-split-headline', '82-markup-headline'];
-const CHECKED = ['bold-titles', 'bold-part', 'strong-titles', 'md-headings', 'amp-entity', 'rule-dashes', 'no-blank-lines', 'html-p', 'br-lines', 'crlf', 'wide-indent'];
+// Pages of the forms the variants change most: a kicker, deck and byline stack; 本报讯 items; photo news with
+// credits; one-line news under ▲; a two-line headline under its 引题; a page of markup characters; a notice box.
+const PAGES = ['01-kicker-deck', '03-benbaoxun-items', '56-photo-news', '63-special-chars-table', '69-figure-periods', '73-yinti-split-headline', '82-markup-headline'];
+const CHECKED = ['bold-titles', 'italic-titles', 'strong-titles', 'md-headings', 'amp-entity', 'rule-dashes', 'no-blank-lines', 'html-p', 'br-lines', 'crlf', 'wide-indent', 'byline-colon', 'deck-bars', 'credit-slash'];
 /** Expectations a variant may lose on these pages, all told: a few figure fields that read a neighbour's words. */
 const MARGIN = 4;
 
