@@ -171,3 +171,11 @@ describe('staff credits set apart by a spaced slash, and the duty editor (issue 
     for (const line of ['责任编辑 王五 / 校对 李四', '责任编辑：王五 / 校对：李四', '值班编委：张三']) expect(isPageLine(line), line).toBe(true);
   });
 });
+
+describe('who planned and coordinated a page (issue 15)', () => {
+  it('is a page line', async () => {
+    const { isPageLine } = await import('./page-lines.ts');
+    expect(isPageLine('策划：王五')).toBe(true);
+    expect(isPageLine('本期统筹：王五')).toBe(true);
+  });
+});

@@ -161,3 +161,11 @@ describe('isKeyValueBox', () => {
     expect(isKeyValueBox(['缴费标准: 每人每年400元'])).toBe(false);
   });
 });
+
+describe('a rule of full-width asterisks (issue 15)', () => {
+  it('is a rule', async () => {
+    const { isRule } = await import('./shape.ts');
+    expect(isRule('＊＊＊')).toBe(true);
+    expect(isRule('＊ ＊ ＊')).toBe(true);
+  });
+});

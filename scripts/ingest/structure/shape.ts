@@ -21,9 +21,9 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-// A rule between items: `---`, `***`, `———`, `===`, `━━━`, `～～～`; ornaments set between items: `◆◆◆`, `★ ★ ★`,
+// A rule between items: `---`, `***` (or full-width `＊＊＊`), `———`, `===`, `━━━`, `～～～`; ornaments set between items: `◆◆◆`, `★ ★ ★`,
 // `· · ·`, `※※※`.
-const RULE = /^(?:[-*_=—─━═╌╍┄┅┈┉~～–－]{3,}|[-*_][\s\u3000][-*_][\s\u3000][-*_])$/u;
+const RULE = /^(?:[-*_=—─━═╌╍┄┅┈┉~～–－＊]{3,}|[-*_＊][\s\u3000][-*_＊][\s\u3000][-*_＊])$/u;
 const ORNAMENT_RULE = /^(?:[◆◇★☆●○■□※·•◎❖✦][\s\u3000]*){3,}$/u;
 
 // `缴费标准: 每人每年400元`: a short label, its colon, then what it says on the same line; a place before a colon
