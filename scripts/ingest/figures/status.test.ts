@@ -52,6 +52,15 @@ describe('statusOf', () => {
     expect(status('“一顿饭，我们只掏2块钱。”', '2块钱')).toBe('anecdote');
   });
 
+  it('reads works the next sentence speaks of as built later (这些工程…投入使用后) as planned', () => {
+    const p = '目前，全县供水提升工程主要包括2座水厂扩建和15个村级供水站。这些工程建成投用后，日供水能力将达到3万吨。';
+    expect(status(p, '2座')).toBe('plan');
+    expect(status(p, '15个')).toBe('plan');
+    // Works told as done stay done; a next sentence about something else changes nothing.
+    expect(status('全县已建成村级供水站15个。这些工程投用后，群众喝上了放心水。', '15个')).toBe('actual');
+    expect(status('全县现有村级供水站15个。群众喝上了放心水。', '15个')).toBe('actual');
+  });
+
   it('reads a share of the year’s target reached as done', () => {
     expect(status('今年以来，全区新增城镇就业4210人，完成全年目标任务的105%。', '105%')).toBe('actual');
     expect(status('全年完成年度目标的98%。', '98%')).toBe('actual');

@@ -94,6 +94,7 @@ export function statusOf(scope: FigureScope): Status {
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
   const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
+  if (builtLater(scope) && !DONE_SINCE_START.test(sentence.slice(segment.start, scope.start))) return 'plan';
   const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);
   // A plan the sentence goes on to call done as a whole (`今年要新建公厕6座，目前已全部完工`) was carried out; a
   // done clause with a count of its own (`计划改造30个，已完成20个`) leaves the plan's figure a plan.
@@ -115,6 +116,16 @@ export function statusOf(scope: FigureScope): Status {
   return 'actual';
 }
 
+/**
+ * Works the next sentence speaks of as built later (`…主要包括3个县级污水处理厂扩建扩网…。这些工程逐步建设和投入使用后，
+ * …将提升至4.5万立方米`): what they count is planned, as the annotation guide reads it, though told as what there is.
+ */
+function builtLater(scope: FigureScope): boolean {
+  const next = scope.paragraph.slice(scope.sentenceStart + scope.sentence.length).replace(/^[。！？!?\s]+/, '');
+  return WORKS_BUILT_LATER.test(next);
+}
+const WORKS_BUILT_LATER = /^(?:这些|上述|以上|该批|这批)[^，,；;。]{0,6}(?:工程|项目|设施)[^，,；;。]{0,12}?(?:建成|建设|投入使用|投用|投运|完工|竣工)[^，,；;。]{0,4}?后/;
+const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
 /** Done since: 已, or a verb's perfective 了 (not 为了, 了解). */
 const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
