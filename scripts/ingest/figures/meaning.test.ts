@@ -69,4 +69,14 @@ describe('articleContext', () => {
     expect(articleContext({ body, year: 2025, regions: [], topics: [] }).meta.asOf).toBe('截至2025年11月底');
     expect(articleContext({ body: body.slice(0, 1), year: 2025, regions: [], topics: [] }).meta.asOf).toBeUndefined();
   });
+
+  it('reads the as-of date a source line under the data gives it', () => {
+    const table = { kind: 'paragraph' as const, text: '| 幸福院 | 38个 | +5个 |', source: [0] };
+    const note = (text: string) => articleContext({ body: [table, { kind: 'paragraph' as const, text, source: [1] }], year: 2025, regions: [], topics: [] }).meta.asOf;
+    expect(note('数据来源：县民政局（截至2025年9月底）')).toBe('截至2025年9月底');
+    expect(note('来源: 市统计局、市人社局（截至11月）')).toBe('截至11月');
+    // A source with no date, or a sentence that only mentions one, dates nothing.
+    expect(note('数据来源：县民政局')).toBeUndefined();
+    expect(note('据县民政局统计，截至9月底全县建成幸福院38个。')).toBeUndefined();
+  });
 });

@@ -44,6 +44,9 @@ const SECTION_CONTEXT = 2;
 /** A note dating the article's data: `（文中数据截至2025年11月底）`, `(数据截至11月20日)`. */
 const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
+/** A source line under data that dates it: `数据来源: 沁县民政局、县卫健局（截至2025年10月）`. */
+const SOURCE_AS_OF = /^(?:数据|资料)?来源\s*[:：][^（()）]{1,40}[（(](截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
+
 export function articleContext(article: { body: readonly BodyNode[]; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
   const headings: string[][] = [];
@@ -71,7 +74,7 @@ export function articleContext(article: { body: readonly BodyNode[]; year?: numb
     topics: article.topics,
     ...(article.date ? { date: article.date } : {}),
   };
-  const asOf = paragraphs.map((p) => AS_OF_NOTE.exec(p.trim())?.[1]).find((d) => d !== undefined);
+  const asOf = paragraphs.map((p) => (AS_OF_NOTE.exec(p.trim()) ?? SOURCE_AS_OF.exec(p.trim()))?.[1]).find((d) => d !== undefined);
   if (asOf) meta.asOf = asOf.replace(/^截止/, '截至');
   return { meta, paragraphs, headings, preceding, local: localPlacesOf(paragraphs) };
 }
