@@ -36,6 +36,16 @@ describe('periodOf', () => {
     expect(period(p, '5个').year).toBe(2024);
   });
 
+  it('dates a table\'s rows by the period its introducing paragraph sets off (首周，…情况如下：)', () => {
+    const table = '| 片区 | 抽测户数 | 达标率 |\n|---|---|---|\n| 城东片区 | 640户 | 97.5% |';
+    const rows = (preceding: string, figure: string) => periodOf({ ...scopeFor(table, figure, { article: { pageYear: 2025 } }), preceding }).period;
+    expect(rows('12月1日全县开始供暖。首周，热力公司逐户抽测室温，情况如下：', '640户')).toBe('首周');
+    expect(rows('1至10月，各片区完成情况如下：', '97.5%')).toBe('1至10月');
+    // An intro that is no lead-in to the table (no colon), or sets off no period, gives none.
+    expect(rows('首周，热力公司逐户抽测室温。', '640户')).toBeUndefined();
+    expect(rows('热力公司逐户抽测室温，情况如下：', '640户')).toBeUndefined();
+  });
+
   it('keeps a deadline of this year (年底前, 11月底前) and a whole season (整个冰雪季) as printed', () => {
     expect(period('计划年底前再完成清洁取暖改造800户，新建村级养老服务站6个。', '6个').period).toBe('年底前');
     expect(period('剩余7个小区将在11月底前完工。', '7个').period).toBe('11月底前');

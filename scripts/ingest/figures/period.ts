@@ -8,6 +8,7 @@
 //   year, the year the page's other articles report on (pipeline.ts, siblingYear); undefined when none is known.
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
+import { tableRow } from './table.ts';
 
 export interface FigurePeriod {
   year?: number;
@@ -51,6 +52,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
   // names programmes, 暑期托管班).
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|中秋国庆|春运)(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
+  // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
+  { pattern: /(?<=^|[，,；;：:。\s])(?:首|头)(?:日|周|月)(?=[，,])/g },
   // A whole season named as the span (`预计整个冰雪季可接待游客15万人次`, `整个采暖季`).
   { pattern: /整个[\p{Script=Han}]{1,3}?季/gu },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
@@ -132,7 +135,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
   const inChain = periodIn(chain, at);
-  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope);
+  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableIntroPeriod(scope);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
   // (People taking part or served reaching a number is activity over the span, not a level: `参与老人达到2300余人次`.)
   const reached = LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore);
@@ -235,6 +238,20 @@ function carriedFromBefore(scope: FigureScope): { text: string; year?: number } 
 }
 const NOT_CARRIED = /先后|累计|年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
 const CLOSED_SPAN = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
+
+/**
+ * A table's rows are counted over the period its introducing paragraph sets off as a clause (`首周，…逐户抽测室温，
+ * 情况如下：` over `| 古韩镇城区 | 1860户 | 98.7% |`): the paragraph right before the table, ending on a colon.
+ */
+function tableIntroPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  if (tableRow(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end) === undefined) return undefined;
+  const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
+  if (!intro || !/[：:]$/.test(intro)) return undefined;
+  const lastSentence = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
+  const lead = leadOf(lastSentence);
+  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
 
 /** Does the text name a time: a year, 今年/去年 and their kin, or a period? */
 function timeIn(text: string): boolean {
