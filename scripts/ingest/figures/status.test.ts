@@ -50,6 +50,8 @@ describe('statusOf', () => {
   it('reads a quote of what one person earns or pays as their own', () => {
     expect(status('“一亩地一年能收入8000多元，比种玉米强。”', '8000多元')).toBe('anecdote');
     expect(status('“一顿饭，我们只掏2块钱。”', '2块钱')).toBe('anecdote');
+    expect(status('“去年我们合作社收购玉米600吨，今年订单又多了三成。”', '600吨')).toBe('anecdote');
+    expect(status('“今年我们全县新建幸福院20个。”', '20个')).toBe('actual');
   });
 
   it('reads works the next sentence speaks of as built later (这些工程…投入使用后) as planned', () => {
