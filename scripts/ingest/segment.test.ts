@@ -339,3 +339,23 @@ describe('a data box set inside an article', () => {
     expect(segments[1]!.blocks.at(-1)!.text).toBe('（数据截至2025年11月底）');
   });
 });
+
+describe('an unsigned report after a signed feature (issue 15)', () => {
+  it('is an article of its own when its headline has a headline form and its text opens with its time and place', async () => {
+    const { structurePage } = await import('./segment.ts');
+    const page = [
+      '老旧小区“焕新”记', '', '本报记者 某某', '',
+      '清晨七点，潞州区一处小区的院子里，老人已经在新铺的健身步道上走了两圈。', '',
+      '今年潞州区共改造老旧小区46个，惠及居民1.2万户。', '',
+      '社区食堂开到家门口 老人吃饭不再难', '',
+      '中午11点半，潞州区太行东街街道幸福里社区食堂里已经坐满了老人。', '',
+      '一荤两素一汤，60岁以上老人每餐只需8元。', '',
+    ].join('\n');
+    expect(structurePage(page).segments.length).toBe(2);
+  });
+  it('keeps a lone short section heading in its article', async () => {
+    const { structurePage } = await import('./segment.ts');
+    const page = ['老旧小区“焕新”记', '', '本报记者 某某', '', '清晨七点，潞州区一处小区的院子里，老人已经在步道上走了两圈。', '', '今年潞州区共改造老旧小区46个。', '', '加装电梯', '', '截至10月底，潞州区今年已完成加装电梯37部。', ''].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});

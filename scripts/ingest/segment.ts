@@ -20,7 +20,9 @@ import { isDataLine } from './structure/data-box.ts';
 import { mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete, isLatin, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
+import { charCount, endsComplete, hasPhraseSpace, isLatin, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
+import { isPlaceHeadline } from './structure/run-titles.ts';
+import { scanPlaces } from '../../src/domain/places/gazetteer.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -77,7 +79,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return textAfterBoxes(mergeWithoutSubstance(drafts)).map(loneHeadingCaption).map(toSegment);
+  return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).map(loneHeadingCaption).map(toSegment);
 }
 
 /**
@@ -366,6 +368,44 @@ function loneHeadingCaption(draft: Draft): Draft {
     return { ...rest, kind: 'caption' };
   });
   return { ...draft, blocks };
+}
+
+/**
+ * A lone section heading with a headline's form — two phrases set apart by a space, a place and its colon, or a
+ * headline's length (`社区食堂开到家门口 老人吃饭不再难`) — after two paragraphs or more of an article that has its
+ * own headline, over text that opens as a report does, with its time and place (`中午11点半，潞州区…`, `11月17日，…`),
+ * is the next article's headline: an article's sections come two or more, a section heading is short, and a
+ * section goes on from the text above where a report sets its scene. Read so, an unsigned article after a signed
+ * one is no longer one of its sections. A numbered heading and one set between dashes stay headings.
+ */
+function loneHeadingHeadline(draft: Draft): Draft[] {
+  if (!draft.hasHeadline || draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
+  const headings = draft.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (headings.length !== 1 || headings[0]!.kind !== 'heading') return [draft];
+  const heading = headings[0]!;
+  const at = draft.blocks.indexOf(heading);
+  const t = heading.text.trim();
+  const before = draft.blocks.slice(0, at).filter((b) => b.kind === 'paragraph').length;
+  const after = draft.blocks.slice(at + 1);
+  if (before < 2 || after[0]?.kind !== 'paragraph' || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
+  if (opensWithSectionNumber(t) || /^[—–\-－#]/u.test(t) || heading.level === 3) return [draft];
+  if (!(hasPhraseSpace(t) || isPlaceHeadline(t) || charCount(t) >= MIN_HEADLINE_FORM_CHARS) || !opensAsReport(after[0]!.text)) return [draft];
+  const { level: _level, ...rest } = heading;
+  return [
+    { ...draft, blocks: draft.blocks.slice(0, at) },
+    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...rest, kind: 'headline' }, ...after] },
+  ];
+}
+
+/** A section heading runs to a dozen characters or so; a headline's two phrases run longer. */
+const MIN_HEADLINE_FORM_CHARS = 14;
+
+/** `中午11点半，潞州区…`, `11月17日，…`, `近日，…`: a report's opening clause, its time and place. */
+function opensAsReport(text: string): boolean {
+  const t = text.trim();
+  if (opensWithDate(t)) return true;
+  const clause = /^[^，,。]{2,24}[，,]/u.exec(t)?.[0] ?? '';
+  return /(?:清晨|早上|上午|中午|下午|傍晚|晚上|凌晨|\d{1,2}[点时])/u.test(clause) && scanPlaces(t.slice(0, 40)).length > 0;
 }
 
 function toSegment(draft: Draft): Segment {
