@@ -94,6 +94,9 @@ describe('statusOf', () => {
 
   it('reads 预计 as forecast', () => {
     expect(status('预计全年接待游客300万人次。', '300万人次')).toBe('forecast');
+    // 预计 before a date of completion forecasts when: the works' figures stay the plan's.
+    expect(status('按照规划，该区将新建一座图书馆，预计明年6月建成，可容纳读者800人。', '800人')).toBe('plan');
+    expect(status('预计2026年建成后年接待游客可达20万人次。', '20万人次')).toBe('forecast');
   });
 
   it('lets the nearest governing word win', () => {
