@@ -46,6 +46,12 @@ describe('periodOf', () => {
     expect(rows('热力公司逐户抽测室温，情况如下：', '640户')).toBeUndefined();
   });
 
+  it('gives the size of a year\'s programme (N件民生实事) no span', () => {
+    expect(period('今年以来，全县10件民生实事项目陆续落地。', '10件').period).toBeUndefined();
+    expect(period('今年前9个月，全县10件民生实事已完成投资的80%。', '10件').period).toBeUndefined();
+    expect(period('今年以来，12345热线受理群众诉求4100件。', '4100件').period).toBe('今年以来');
+  });
+
   it('keeps a deadline of this year (年底前, 11月底前) and a whole season (整个冰雪季) as printed', () => {
     expect(period('计划年底前再完成清洁取暖改造800户，新建村级养老服务站6个。', '6个').period).toBe('年底前');
     expect(period('剩余7个小区将在11月底前完工。', '7个').period).toBe('11月底前');

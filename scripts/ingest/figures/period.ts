@@ -140,7 +140,11 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // (People taking part or served reaching a number is activity over the span, not a level: `参与老人达到2300余人次`.)
   const reached = LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore);
   const stock =
-    (reached && STOCK.test(ownBefore)) || COVERED.test(ownBefore) || STANDARD.test(ownBefore) || PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end));
+    (reached && STOCK.test(ownBefore)) ||
+    COVERED.test(ownBefore) ||
+    STANDARD.test(ownBefore) ||
+    PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end)) ||
+    PROGRAMME_SIZE.test(scope.sentence.slice(scope.end, clause.end));
   const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   const laterTime = inChain?.end !== undefined && inChain.end < at && LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, ''));
@@ -202,6 +206,8 @@ const STANDARD = /标准[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|�
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 /** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
 const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
+/** The size of a year's programme (`我市12件民生实事项目陆续落地`, `15件民生实事已完成投资的87%`): its list, not a count over a span. */
+const PROGRAMME_SIZE = /^[^，,；;。0-9]{0,6}?实事/;
 const POINTS = /^个?百分点$/;
 // (Against the same period of last year, 较去年同期, the change is over the period: it keeps it.)
 const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
