@@ -52,6 +52,12 @@ describe('periodOf', () => {
     expect(period('今年以来，12345热线受理群众诉求4100件。', '4100件').period).toBe('今年以来');
   });
 
+  it('reads 高标准 and 标准化 as what is built, not a standard that holds over no span', () => {
+    expect(period('近年来，该镇先后建成高标准农田3.2万亩。', '3.2万亩').period).toBe('近年来');
+    expect(period('今年以来，园区新建标准化厂房12栋。', '12栋').period).toBe('今年以来');
+    expect(period('今年以来，每户补助标准提高到5000元。', '5000元').period).toBeUndefined();
+  });
+
   it('keeps a deadline of this year (年底前, 11月底前) and a whole season (整个冰雪季) as printed', () => {
     expect(period('计划年底前再完成清洁取暖改造800户，新建村级养老服务站6个。', '6个').period).toBe('年底前');
     expect(period('剩余7个小区将在11月底前完工。', '7个').period).toBe('11月底前');
