@@ -83,6 +83,9 @@ describe('statusOf', () => {
     expect(status(p, '11.5亿元')).toBe('target');
     expect(status('乡村发展方面，实施数字赋能工程，今年计划建设5个精品示范村和32个提档升级村。', '32个')).toBe('plan');
     expect(status('明年，全县拟新建停车场5个。', '5个')).toBe('plan');
+    // 要 as "will" (`今年要新建…`), not inside 主要, 重要, 需要 (`项目主要建设内容包括铺设管网12公里`, done).
+    expect(status('今年全县要新建停车场5个。', '5个')).toBe('plan');
+    expect(status('该项目主要建设内容包括铺设管网12公里，已于10月完工。', '12公里')).toBe('actual');
   });
 
   it('reads 目标/力争/确保/到…年 as target, also when the word follows the figure in its clause', () => {

@@ -37,7 +37,7 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
   // 承诺 before a verb is a pledge of what will be done (`承诺办好12件民生实事`).
-  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|要(?=[把让建新实完推抓加])|承诺(?=[办做建实完落兑])`, 'g')],
+  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|(?<![主重需只必想])要(?=[把让建新实完推抓加])|承诺(?=[办做建实完落兑])`, 'g')],
   // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];
