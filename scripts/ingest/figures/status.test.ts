@@ -18,6 +18,11 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads residents of a place told as many (家住…的居民) as no one person', () => {
+    expect(status('家住城东小区的居民反映，小区门口一段约300米的道路坑洼不平。', '约300米')).toBe('actual');
+    expect(status('家住城东小区的王秀英患高血压10多年。', '10多年')).toBe('anecdote');
+  });
+
   it('reads a resident’s message after a colon as their own words', () => {
     expect(status('市民“漳河边的风”12月2日留言：壶关县龙泉镇东关小区3号楼暖气片上热下凉，屋里只有14℃，老人孩子都冻得受不了。', '14℃')).toBe('anecdote');
     // An official answer, or a message without the writer's own home, stays a statistic.

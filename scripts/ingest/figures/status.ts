@@ -55,6 +55,9 @@ function maskFromLevel(text: string, figureAt: number): string {
 // 提前建成投用`).
 const FORMER_PLAN = /原(?:计划|定|拟)[^，,；;。0-9]*?的/g;
 const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|现已)(?:全部|如期|提前|顺利)?(?:完工|完成|建成|竣工|投用|投入使用)(?=[，,；;。]|$)/;
+// Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
+// complaint about their estate, not one person's story (`家住…的李巧兰患糖尿病10多年` is one).
+const RESIDENTS_OF = /家住[^，,；;。]{0,24}?的(?:居民|村民|市民|群众|住户|业主)们?/g;
 const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
@@ -198,7 +201,7 @@ function isAnecdote(scope: FigureScope): boolean {
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
   const segment = scope.sentence;
-  return PERSON_BEFORE.test(before) || namesPerson(segment) || personActsBefore(before);
+  return PERSON_BEFORE.test(before.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(before);
 }
 
 /**
