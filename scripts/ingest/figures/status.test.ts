@@ -18,6 +18,14 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads a small business\'s figures told by its own manager as its story', () => {
+    expect(status('合作社理事长王建军介绍，合作社今年收购小米500吨，带动周边4个村的农户增收。', '500吨')).toBe('anecdote');
+    expect(status('车间负责人说，车间每月产值30万元左右。', '30万元左右')).toBe('anecdote');
+    // An official on the county, or a business the reporter tells of, stays a statistic.
+    expect(status('县农业农村局负责人介绍，全县今年新建合作社12家。', '12家')).toBe('actual');
+    expect(status('合作社今年收购小米500吨。', '500吨')).toBe('actual');
+  });
+
   it('reads residents of a place told as many (家住…的居民) as no one person', () => {
     expect(status('家住城东小区的居民反映，小区门口一段约300米的道路坑洼不平。', '约300米')).toBe('actual');
     expect(status('家住城东小区的王秀英患高血压10多年。', '10多年')).toBe('anecdote');

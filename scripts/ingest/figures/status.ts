@@ -58,6 +58,7 @@ const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|�
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
 // complaint about their estate, not one person's story (`家住…的李巧兰患糖尿病10多年` is one).
 const RESIDENTS_OF = /家住[^，,；;。]{0,24}?的(?:居民|村民|市民|群众|住户|业主)们?/g;
+const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作社|小店|店铺|作坊|农场|家庭农场)(?:的)?(?:负责人|厂长|经理|老板|理事长|社长|店主|场主)[\p{Script=Han}]{0,3}?(?:介绍|说|告诉记者)[，,：:]\s*(?:该|这个|我们)?\1/u;
 const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
@@ -200,6 +201,9 @@ function isAnecdote(scope: FigureScope): boolean {
   if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
+  // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
+  // annotation guide reads the manager's `去年我们加工小米1800吨`.
+  if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start))) return true;
   const segment = scope.sentence;
   return PERSON_BEFORE.test(before.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(before);
 }
