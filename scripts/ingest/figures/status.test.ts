@@ -26,6 +26,11 @@ describe('statusOf', () => {
     expect(status('合作社今年收购小米500吨。', '500吨')).toBe('actual');
   });
 
+  it('reads people counted as the subject of what they will do (28名学员将…) as there now', () => {
+    expect(status('开班仪式上，首批36名学员将在县职教中心接受为期半年的培训。', '36名')).toBe('actual');
+    expect(status('全县还有28个村将于年底接入城市管网。', '28个')).toBe('plan');
+  });
+
   it('reads residents of a place told as many (家住…的居民) as no one person', () => {
     expect(status('家住城东小区的居民反映，小区门口一段约300米的道路坑洼不平。', '约300米')).toBe('actual');
     expect(status('家住城东小区的王秀英患高血压10多年。', '10多年')).toBe('anecdote');

@@ -112,7 +112,7 @@ export function statusOf(scope: FigureScope): Status {
   // (Not when what followed the completion is told as done: `工程完工后，区里为每个村配备了水质检测员，…提高到99%`.)
   const completed = AFTER_COMPLETION.exec(sentence.slice(segment.start, scope.start));
   const since = completed ? sentence.slice(segment.start + completed.index + completed[0].length, scope.start) : '';
-  if ((completed && !DONE_SINCE.test(since)) || FUTURE_AFTER.test(sentence.slice(scope.end, clause.end))) return 'plan';
+  if ((completed && !DONE_SINCE.test(since)) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !PEOPLE_WHO_WILL.test(sentence.slice(scope.end, clause.end)))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
   if (byYear) return byYear;
   const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
@@ -136,6 +136,9 @@ const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
 /** Done since: 已, or a verb's perfective 了 (not 为了, 了解). */
 const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
+// People counted as the subject of what they will do (`首批28名学员将在长治医学院接受为期3年的培养`) are there now: the
+// 将 is theirs, not the count's.
+const PEOPLE_WHO_WILL = /^(?:[\p{Script=Han}]{0,4}?(?:学员|学生|医生|教师|人员|代表|选手|志愿者|队员))将/u;
 const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
 const LEVEL_VERB = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|控制在|稳定在)[^，,；;。0-9]{0,6}$/;
 
