@@ -31,6 +31,11 @@ describe('statusOf', () => {
     expect(status('全县还有28个村将于年底接入城市管网。', '28个')).toBe('plan');
   });
 
+  it('reads a policy\'s standard an institution gives, named in a quote, as a statistic', () => {
+    expect(status('“县里给予的创业补贴一次性发放5000元，我用它买了第一台设备。”', '5000元')).toBe('actual');
+    expect(status('“我每月能领到1200元，比以前强多了。”', '1200元')).toBe('anecdote');
+  });
+
   it('reads residents of a place told as many (家住…的居民) as no one person', () => {
     expect(status('家住城东小区的居民反映，小区门口一段约300米的道路坑洼不平。', '约300米')).toBe('actual');
     expect(status('家住城东小区的王秀英患高血压10多年。', '10多年')).toBe('anecdote');

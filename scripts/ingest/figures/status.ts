@@ -59,6 +59,9 @@ const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|�
 // complaint about their estate, not one person's story (`家住…的李巧兰患糖尿病10多年` is one).
 const RESIDENTS_OF = /家住[^，,；;。]{0,24}?的(?:居民|村民|市民|群众|住户|业主)们?/g;
 const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作社|小店|店铺|作坊|农场|家庭农场)(?:的)?(?:负责人|厂长|经理|老板|理事长|社长|店主|场主)[\p{Script=Han}]{0,3}?(?:介绍|说|告诉记者)[，,：:]\s*(?:该|这个|我们)?\1/u;
+// What an institution gives by its policy, named in a quote (`园区提供的人才公寓前三年免租金，每月还有1500元的生活补贴，
+// 这让我…`, the annotation guide): the policy's standard, not the speaker's own figure.
+const POLICY_GIVEN = /(?:园区|政府|县里|区里|市里|镇里|街道|单位|学校|医院)[^，,；;。“”]{0,4}(?:提供|发放|给予|补贴|补助)/;
 const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
@@ -198,7 +201,7 @@ function isAnecdote(scope: FigureScope): boolean {
   if (scope.unit === AGE_UNIT) return true;
   const at = scope.sentenceStart + scope.start;
   const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
-  if (quote !== undefined && SPEECH.test(quote) && PERSONAL_QUOTE.test(quote)) return true;
+  if (quote !== undefined && SPEECH.test(quote) && PERSONAL_QUOTE.test(quote) && !POLICY_GIVEN.test(scope.sentence.slice(0, scope.end))) return true;
   // A resident's message told after a colon, without quotation marks (`市民“漳河边的风”12月2日留言：…屋里只有14℃`).
   const message = MESSAGE.exec(scope.sentence.slice(0, scope.start));
   if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
