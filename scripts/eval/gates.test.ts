@@ -28,8 +28,10 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // End of that session (rounds 1 and 2 of the structure work, pages 70-75 added): dev 95.9%, holdout 89.3%.
 // Session of 2026-12-03 night: dev pages 82-93 written in the forms the holdout's weakest pages name (special
 // characters in headlines, 引题 stacks, CMS field exports, brief columns, English items): they scored 58-97% on
-// arrival, dev 95.6% -> 93.9% before any tuning. The dev floor follows the grown set; raised again at the end.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.925, holdout: 0.88 };
+// arrival, dev 95.6% -> 93.9% before any tuning; pages 94-97 (figures easy to misread) came later. End of the
+// session: dev 96.3% of 17,291; holdout 91.5% of 6,256 (h13-h36 90.1%, and h37-h46, a second holdout written
+// tonight by someone who never read the ingest, 94.5%).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.955, holdout: 0.905 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -47,11 +49,14 @@ const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.925, holdout: 0.
 // The undated-year decision above is settled: a sibling's year now counts only when it opens with a day date, as
 // the guide and dev gold read undated pages.
 const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
-  seeds: { status: 0.955, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.905, kind: 0.89 },
+  // Night of 2026-12-03: seeds status 99.3, label 93.5 (others as before).
+  seeds: { status: 0.975, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.92, kind: 0.89 },
   // End of that session (1,107 dev figures): status 98.1, year 98.6, period 91.1, region 98.0, topic 95.8, label 88.7, kind 96.4.
   // Dev grown to 1,388 figures (pages 82-93, untuned on arrival): status 96.4, year 97.1, period 87.8, region 95.7,
   // topic 93.9, label 89.3, kind 94.2.
-  dev: { status: 0.95, year: 0.955, period: 0.865, region: 0.945, topic: 0.925, label: 0.875, kind: 0.93 },
+  // End of that session (1,533 figures, pages 94-97 added): status 99.4, year 98.4, period 93.7, region 97.6,
+  // topic 95.2, label 91.9, kind 96.0.
+  dev: { status: 0.98, year: 0.97, period: 0.92, region: 0.96, topic: 0.94, label: 0.905, kind: 0.945 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
