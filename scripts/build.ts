@@ -10,7 +10,7 @@
 // After ingest, an unsharded build whose inputs and dist/ are as the last successful build left them skips the
 // checks, astro and Pagefind (build/last-build.ts); `--force` builds anyway. When only the inputs changed, astro
 // builds into that dist/ rather than an emptied one, leaving the pages whose keys did not change in place
-// (build/keep-dist.ts).
+// (build/keep-dist.ts), and keeps dist/pagefind/ too: Pagefind then replaces only the groups it re-indexes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,8 @@ const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const SHARDS_DIR = 'shards';
 /** Written just before astro runs on a kept dist/: what is older after astro, astro did not write. */
 const KEEP_MARKER = join('node_modules', '.cache', 'cz-build', 'astro-started');
+/** Kept in a kept dist/ for Pagefind (search/index-site.ts keptIndex): astro writes nothing there. */
+const KEPT_INDEX = ['pagefind/'];
 
 /**
  * The redirect pages' files (content/redirects.yaml): the redirects integration refuses to find one in place,
@@ -113,11 +115,11 @@ const checks: Step[] = values['no-ingest']
 
 if (shardName === undefined && keepDist) {
   const started = performance.now();
-  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources());
+  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_INDEX);
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // astro.config.mjs reads CZ_KEEP_DIST: Vite's build.emptyOutDir false.
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
-  const stale = pruneStale('dist', ASTRO_MANIFEST, since);
+  const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_INDEX);
   if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
 } else if (shardName === undefined) {
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'] }, checks);
@@ -130,7 +132,7 @@ if (shardName === undefined && keepDist) {
 const started = performance.now();
 try {
   if (shardName === undefined) {
-    const { pages, reused, buckets } = await indexSite('dist');
+    const { pages, reused, buckets } = await indexSite('dist', { keptIndex: keepDist });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const redone = buckets.filter((b) => !b.reused).map((b) => b.bucket);
     console.log(

@@ -61,4 +61,14 @@ describe('a kept dist/', () => {
     expect(['zh/articles/a/index.html', 'zh/articles/c/index.html', 'data/figures.csv', 'index.html', '_astro/site.def.css'].every(exists)).toBe(true);
     expect(existsSync(join(dist, 'zh/articles/b'))).toBe(false);
   });
+
+  it('keeps the search index when told to, before and after astro', async () => {
+    const before = manifest('before.json', ['zh/articles/a/index.html']);
+    const { since } = prepareKeptDist(dist, before, join(root, 'marker'), [], ['pagefind/']);
+    expect(exists('pagefind/pagefind.js')).toBe(true);
+    expect(exists('_astro/site.abc.css')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pruneStale(dist, before, since, ['pagefind/'])).toEqual([]);
+    expect(exists('pagefind/pagefind.js')).toBe(true);
+  });
 });

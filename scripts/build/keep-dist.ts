@@ -10,6 +10,9 @@
 // pass for this one's. After astro: a keyed page this build no longer has (an article removed or drafted)
 // is older than the build's start and missing from the new manifest: it goes too. What is left is what a
 // build into an empty dist/ writes (tests/quality/build-skip.test.ts compares the two byte for byte).
+// The search index (`pagefind/`) may be kept as well (`keepUnder`): astro never writes there, and
+// scripts/search/index-site.ts then replaces only the groups it re-indexes instead of deleting the folder and
+// copying every kept index back in (most of Pagefind's fixed cost of a rebuild at 10,000 articles).
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -55,12 +58,19 @@ function removeEmptyFolders(dir: string): void {
  * redirect pages, which the redirects integration refuses to find in place), then writes `marker` and
  * returns its modification time (ns): files older than it after astro ran were not written by astro.
  */
-export function prepareKeptDist(distDir: string, manifestFile: string, marker: string, alsoRemove: readonly string[] = []): { kept: number; removed: number; since: bigint } {
+export function prepareKeptDist(
+  distDir: string,
+  manifestFile: string,
+  marker: string,
+  alsoRemove: readonly string[] = [],
+  keepUnder: readonly string[] = [],
+): { kept: number; removed: number; since: bigint } {
   const keyed = keyedOutputs(manifestFile);
   for (const file of alsoRemove) keyed.delete(file);
   let kept = 0;
   let removed = 0;
   for (const file of listFiles(distDir)) {
+    if (keepUnder.some((folder) => file.startsWith(folder))) continue;
     if (keyed.has(file)) kept++;
     else {
       rmSync(join(distDir, file), { force: true });
@@ -73,10 +83,13 @@ export function prepareKeptDist(distDir: string, manifestFile: string, marker: s
   return { kept, removed, since: statSync(marker, { bigint: true }).mtimeNs };
 }
 
-/** After astro: removes the files older than `since` that its new manifest does not record (pages no longer built). */
-export function pruneStale(distDir: string, manifestFile: string, since: bigint): string[] {
+/**
+ * After astro: removes the files older than `since` that its new manifest does not record (pages no longer
+ * built), except under `keepUnder` (folders, `/`-ended, that prepareKeptDist was told to keep).
+ */
+export function pruneStale(distDir: string, manifestFile: string, since: bigint, keepUnder: readonly string[] = []): string[] {
   const keyed = keyedOutputs(manifestFile);
-  const stale = listFiles(distDir).filter((file) => !keyed.has(file) && statSync(join(distDir, file), { bigint: true }).mtimeNs < since);
+  const stale = listFiles(distDir).filter((file) => !keyed.has(file) && !keepUnder.some((folder) => file.startsWith(folder)) && statSync(join(distDir, file), { bigint: true }).mtimeNs < since);
   for (const file of stale) rmSync(join(distDir, file), { force: true });
   if (stale.length > 0) removeEmptyFolders(distDir);
   return stale;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,58 @@ describe('indexSite with kept indexes, one per year', () => {
     // Years grouped: one index of them all.
     expect(summary(await indexSite(site, { cacheDir: null, groups: ['2023-2024+undated'] }))).toEqual({ '2023-2024+undated': '4' });
     expect(readdirSync(site)).not.toContain('pagefind.work');
+  });
+
+  it('with the last index kept in place, replaces only the re-indexed groups: the same files as a clean index', async () => {
+    const site = join(root, 'kept');
+    const cacheDir = join(root, 'kept-cache');
+    write(site, 'zh/articles/a/index.html', dated('2024', '供热', '集中供热覆盖全县。'));
+    write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位。'));
+    write(site, 'zh/articles/c/index.html', page('养老', '养老服务。'));
+    await indexSite(site, { cacheDir, groups });
+    const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    const bytes = (dir: string) => Object.fromEntries(files(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
+    const inode = (file: string) => statSync(join(site, 'pagefind', file)).ino;
+    const undatedEntry = inode('undated/pagefind-entry.json');
+    const rootEntry = inode('pagefind-entry.json');
+    // A clean index of the same pages to compare with, made apart.
+    const compare = async () => {
+      const clean = join(root, `clean-${Math.random()}`);
+      for (const file of files(site).filter((f) => !f.startsWith('pagefind/'))) write(clean, file, readFileSync(join(site, file), 'utf8'));
+      await indexSite(clean, { cacheDir: null, groups });
+      expect(bytes(join(site, 'pagefind'))).toEqual(bytes(join(clean, 'pagefind')));
+    };
+
+    // A non-root group edited: its folder is replaced, the root's and the undated's left as they are.
+    write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位3000个。'));
+    const edited = await indexSite(site, { cacheDir, groups, keptIndex: true });
+    expect(summary(edited)).toEqual({ '2024': '1 reused', '2023': '1', undated: '1 reused' });
+    expect([inode('undated/pagefind-entry.json'), inode('pagefind-entry.json')]).toEqual([undatedEntry, rootEntry]);
+    await compare();
+
+    // The newest (root) group edited: its files are replaced, the other groups' folders inside it stay.
+    write(site, 'zh/articles/a/index.html', dated('2024', '供热', '集中供热覆盖全县城区。'));
+    expect(summary(await indexSite(site, { cacheDir, groups, keptIndex: true }))).toEqual({ '2024': '1', '2023': '1 reused', undated: '1 reused' });
+    expect(inode('undated/pagefind-entry.json')).toBe(undatedEntry);
+    await compare();
+
+    // Nothing changed: nothing copied or written but the manifest.
+    expect(await indexSite(site, { cacheDir, groups, keptIndex: true })).toMatchObject({ reused: true });
+    await compare();
+
+    // Regrouped: the places changed, so the folder is assembled anew, still the same as a clean index.
+    const regrouped = ['2023-2024', 'undated'];
+    expect(summary(await indexSite(site, { cacheDir, groups: regrouped, keptIndex: true }))).toEqual({ '2023-2024': '2', undated: '1 reused' });
+    const clean = join(root, 'clean-regrouped');
+    cpSync(site, clean, { recursive: true });
+    rmSync(join(clean, 'pagefind'), { recursive: true });
+    await indexSite(clean, { cacheDir: null, groups: regrouped });
+    expect(bytes(join(site, 'pagefind'))).toEqual(bytes(join(clean, 'pagefind')));
+
+    // A folder not as the record says (keptIndex not given): the record is not trusted, every index placed anew.
+    rmSync(join(site, 'pagefind', 'undated'), { recursive: true });
+    expect(await indexSite(site, { cacheDir, groups: regrouped })).toMatchObject({ reused: true });
+    expect(bytes(join(site, 'pagefind'))).toEqual(bytes(join(clean, 'pagefind')));
   });
 
   it('says so when no page is indexed', async () => {

@@ -3,7 +3,10 @@
 // The CLI rather than the Node API: on the seed site both take about 0.2 s, but at 10,000 articles the CLI
 // indexed in 19 s where the Node API took 37–43 s (`npm run bench -- search --dist …`, two rounds each).
 // One index per group of years (buckets.ts): a group whose pages are unchanged reuses its last index
-// (index-cache.ts) instead of running the CLI, so an edit re-indexes only its group.
+// (index-cache.ts) instead of running the CLI, so an edit re-indexes only its group. When the caller kept the
+// site's last index in place (`keptIndex`: build.ts on a kept dist/), the groups whose index is already there
+// are left as they are and only the re-indexed groups' folders are replaced (placed.json in the cache says
+// which index each place holds), instead of deleting the folder and copying every kept index back in.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +72,18 @@ export interface IndexOptions {
   only?: readonly string[];
   /** The groups of years (src/lib/content/shard.ts); by default --list-shards' of ./content, else each year alone. */
   groups?: readonly string[];
+  /**
+   * `siteDir/pagefind/` is exactly what the last indexSite with this cache left there (build.ts on a dist/ it
+   * checked against its last build): groups whose index is in place stay, the others are replaced in it.
+   */
+  keptIndex?: boolean;
 }
+
+/** What index each group's place in `siteDir/pagefind/` holds, as the last indexSite left it (in the cache). */
+interface PlacedRecord {
+  buckets: Record<string, { fingerprint: string; pages: number }>;
+}
+const PLACED_FILE = 'placed.json';
 
 /** One group's index (buckets.ts): its pages and whether it was reused from the cache. */
 export interface BucketIndex {
@@ -86,18 +100,36 @@ export interface BucketIndex {
  */
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<{ pages: number; reused: boolean; buckets: BucketIndex[] }> {
   const outputPath = join(siteDir, 'pagefind');
-  const staged = await indexBuckets(siteDir, join(siteDir, 'pagefind.work'), options);
+  const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
+  const placedFile = cacheDir === null || options.only ? null : join(cacheDir, PLACED_FILE);
+  const placed = placedFile !== null && options.keptIndex && existsSync(outputPath) ? readPlaced(placedFile) : undefined;
+  // Whatever happens next, the record no longer describes the folder until it is written again below.
+  if (placedFile !== null) rmSync(placedFile, { force: true });
+  const staged = await indexBuckets(siteDir, join(siteDir, 'pagefind.work'), { ...options, inPlace: placed });
   // Pagefind names its files by content hash and never deletes: the indexes are assembled beside the old
-  // ones and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index.
+  // ones and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index; or, with
+  // groups in place, only the re-indexed groups' files are replaced.
   try {
-    placeIndexes(staged.dirs, outputPath);
+    if (staged.inPlace.size > 0) replaceIndexes(staged.dirs, staged.buckets.map((b) => b.bucket), outputPath);
+    else placeIndexes(staged.dirs, outputPath);
   } finally {
     rmSync(join(siteDir, 'pagefind.work'), { recursive: true, force: true });
   }
   const pages = staged.buckets.reduce((sum, b) => sum + b.pages, 0);
-  const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
   if (cacheDir !== null && !options.only) forgetOtherGroups(cacheDir, staged.buckets.map((b) => b.bucket));
+  if (placedFile !== null) {
+    const record: PlacedRecord = { buckets: Object.fromEntries(staged.buckets.map((b) => [b.bucket, { fingerprint: staged.fingerprints.get(b.bucket) as string, pages: b.pages }])) };
+    writeFileSync(placedFile, JSON.stringify(record));
+  }
   return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets };
+}
+
+function readPlaced(file: string): PlacedRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PlacedRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -118,24 +150,39 @@ function forgetOtherGroups(cacheDir: string, groups: readonly string[]): void {
  * are hard-linked into a private site folder at their own paths (page-mirror.ts, kept in the cache), so Pagefind
  * gives them the same URLs.
  */
-export async function indexBuckets(siteDir: string, workDir: string, options: IndexOptions = {}): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[] }> {
+export async function indexBuckets(
+  siteDir: string,
+  workDir: string,
+  options: IndexOptions & { inPlace?: PlacedRecord } = {},
+): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[]; fingerprints: Map<string, string>; inPlace: Set<string> }> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
   const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()));
   if (options.only) for (const bucket of byBucket.keys()) if (!options.only.includes(bucket)) byBucket.delete(bucket);
   if (byBucket.size === 0 && !options.only) throw new SearchIndexError(`pagefind found no HTML pages to index in ${siteDir}: build the site first.`);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
+  // The indexes in place count only when the groups are the very same (same places: the newest at the root).
+  const sameGroups = (a: Iterable<string>, b: Iterable<string>) => JSON.stringify(orderBuckets(a)) === JSON.stringify(orderBuckets(b));
+  const placed = options.inPlace && sameGroups(Object.keys(options.inPlace.buckets), byBucket.keys()) ? options.inPlace.buckets : {};
   const dirs = new Map<string, string>();
   const buckets: BucketIndex[] = [];
+  const fingerprints = new Map<string, string>();
+  const inPlace = new Set<string>();
   for (const bucket of orderBuckets(byBucket.keys())) {
     const { paths, perLanguage, digest } = byBucket.get(bucket)!;
     // PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE set by hand wins (the bench compares sizes with it).
     const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(chunkSizeFor(perLanguage, INDEX_CHUNK_SIZE));
     const settings = { args: pagefindArgs('.', 'pagefind'), chunkSize, pagefind: pagefindVersion() };
     const bundle = join(workDir, bucket);
-    dirs.set(bucket, bundle);
     const bucketCache = cacheDir === null ? null : join(cacheDir, 'years', bucket);
     const fingerprint = bucketCache === null ? '' : digest.fingerprint(settings);
+    fingerprints.set(bucket, fingerprint);
+    if (fingerprint !== '' && placed[bucket]?.fingerprint === fingerprint) {
+      inPlace.add(bucket); // its index is where it goes already
+      buckets.push({ bucket, pages: placed[bucket].pages, reused: true });
+      continue;
+    }
+    dirs.set(bucket, bundle);
     const kept = bucketCache === null ? undefined : restoreIndex(bucketCache, fingerprint, bundle);
     if (kept !== undefined) {
       buckets.push({ bucket, pages: kept, reused: true });
@@ -156,7 +203,7 @@ export async function indexBuckets(siteDir: string, workDir: string, options: In
     if (bucketCache !== null) keepIndex(bucketCache, fingerprint, bundle, pages);
     buckets.push({ bucket, pages, reused: false });
   }
-  return { dirs, buckets };
+  return { dirs, buckets, fingerprints, inPlace };
 }
 
 /**
@@ -185,6 +232,34 @@ export function placeIndexes(bundles: ReadonlyMap<string, string>, outputPath: s
   writeFileSync(join(fresh, MANIFEST_FILE), `${JSON.stringify(indexManifest(languages))}\n`);
   rmSync(outputPath, { recursive: true, force: true });
   renameSync(fresh, outputPath);
+}
+
+/**
+ * Replaces in `outputPath` the indexes of the groups in `bundles` (bucket → folder, consumed), leaving the
+ * other groups' indexes of `all` where they are, and writes the manifest: the same files as placeIndexes of
+ * every group's bundle. The groups must be those whose indexes `outputPath` holds (indexBuckets checks).
+ */
+export function replaceIndexes(bundles: ReadonlyMap<string, string>, all: readonly string[], outputPath: string): void {
+  const folders = bucketFolders(all);
+  const otherFolders = new Set([...folders.values()].filter((folder) => folder !== '').map((folder) => folder.slice(0, -1)));
+  for (const [bucket, source] of bundles) {
+    const folder = folders.get(bucket) as string;
+    if (folder === '') {
+      // The root's own files go; the other groups' folders inside it stay.
+      for (const name of readdirSync(outputPath)) if (!otherFolders.has(name)) rmSync(join(outputPath, name), { recursive: true, force: true });
+      for (const name of readdirSync(source)) renameSync(join(source, name), join(outputPath, name));
+    } else {
+      rmSync(join(outputPath, folder), { recursive: true, force: true });
+      renameSync(source, join(outputPath, folder));
+      for (const file of UNUSED_IN_MERGED) rmSync(join(outputPath, folder, file), { force: true });
+    }
+  }
+  const languages = new Map<string, string[]>();
+  for (const [bucket, folder] of folders) {
+    const entry = JSON.parse(readFileSync(join(outputPath, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    languages.set(bucket, Object.keys(entry.languages));
+  }
+  writeFileSync(join(outputPath, MANIFEST_FILE), `${JSON.stringify(indexManifest(languages))}\n`);
 }
 
 /** What a year's bundle holds that nothing loads from a folder other than the root. */
