@@ -326,3 +326,29 @@ export function verbPhrase(phrase: readonly Tagged[]): string {
   while (j < phrase.length && phrase[j]!.role === 'noun') j++;
   return join(phrase.slice(0, j));
 }
+
+/**
+ * What was done to a thing the counted hold, closing the clause (`对城区85个老旧小区的庭院管网进行了更新`:
+ * 的, the held noun phrase, then its works): the noun phrase and the works (庭院管网更新), so the count is of the
+ * holders that had it done (庭院管网更新的老旧小区). The works are verbs alone, or any short word after a works
+ * filler (进行, 实施: jieba tags 更新 an adverb there); not a predicate with a number, 的 or a break in it.
+ */
+export function heldPredicate(rest: readonly Tagged[]): string {
+  if (rest[0]?.role !== 'de') return '';
+  const phrase = rightPhrase(rest.slice(1));
+  let { noun, rest: after } = phrase;
+  // (A verb closing the clause is read as a noun there, `每月500元补助`; after a noun it is what was done: `就业`.)
+  const last = noun[noun.length - 1];
+  if (after.length === 0 && noun.length > 1 && last?.tag === 'v' && noun[noun.length - 2]!.role === 'noun') {
+    after = [{ ...last, role: 'verb' }];
+    noun = noun.slice(0, -1);
+  }
+  if (!hasNoun(noun) || noun.some((w) => w.word === '、') || after.length === 0) return '';
+  const text = join(after);
+  const works = text.replace(PREDICATE_FILLER, '');
+  const filler = works.length < text.length;
+  if (!works || works.length > 6 || after.some((w) => w.role === 'number' || w.role === 'de' || w.role === 'punct')) return '';
+  // (Without a filler, the words after the noun phrase are all verbs: `…的村民就业`.)
+  if (!filler && !after.every((w) => w.role === 'verb')) return '';
+  return `${join(noun)}${works}`;
+}

@@ -292,3 +292,15 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('全县县域内就诊率达到90%，比去年提高2个百分点。', '90%', '2个百分点')).toContain('就诊率');
   });
 });
+
+describe('labelOf, holders of what had works done', () => {
+  it('counts the holders that had works done to what they hold (的, the held noun, its works)', () => {
+    expect(label('今年，区里对城区30个小区的雨水管网进行了疏通。', '30个')).toBe('雨水管网疏通的小区');
+    expect(label('县里对12个行政村的卫生室实施改造。', '12个')).toBe('卫生室改造的行政村');
+    // What made it happen, a verb before the count past a place word, goes first.
+    expect(label('合作社带动周边9个村的农户增收。', '9个')).toBe('带动农户增收的村');
+    // Not a held noun with a number of its own, nor one doing more than a short predicate says.
+    expect(label('对城区30个小区的雨水管网疏通12公里。', '30个')).not.toContain('的小区');
+    expect(label('全县20个村的村民都用上了自来水和天然气，日子越过越好。', '20个')).not.toMatch(/^村民.*的村$/);
+  });
+});

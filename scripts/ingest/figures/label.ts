@@ -19,7 +19,7 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
 import { DEFINING, hasNoun, isActor, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
-import { laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
+import { heldPredicate, laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
 
 const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
@@ -69,7 +69,12 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
     const later = done.verb || !counter ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
     const pivot = verbs && later && PEOPLE.test(scope.unit) && trailingVerbs(phrase) === verbs;
-    if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
+    // `对城区85个老旧小区的庭院管网进行了更新`: the count is of the holders that had works done to what they hold
+    // (庭院管网更新的老旧小区), with the verbs closing the words before, which made it happen (`带动…的村民就业`).
+    const held = done.verb || later ? '' : heldPredicate(rest);
+    const holders = held ? `${causeBefore(left)}${held}的${age}${join(noun)}` : '';
+    if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
+    else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
     else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
     // `一支由62名退休党员组成的“邻里互助队”`: the members of what they make up (邻里互助队退休党员).
     const whole = /由$/.test(scope.sentence.slice(clause.start, scope.start)) ? madeUp(rest, scope.sentence.slice(scope.end)) : '';
@@ -305,6 +310,19 @@ function leadingVerbs(label: string, defining = true): string {
   let end = 0;
   while (end < words.length && (words[end]!.role === 'verb' || (defining && DEFINING.test(words[end]!.word)))) end++;
   return join(words.slice(0, end));
+}
+
+/**
+ * The verbs right before a count, past the place words that say where the counted are (`带动周边6个村…` →
+ * 带动): what made the works or the doing after the count happen. Not a linking verb, nor 对 (no verb).
+ */
+function causeBefore(left: readonly Tagged[]): string {
+  let end = left.length;
+  while (end > 0 && /^(?:f|s)$/.test(left[end - 1]!.tag)) end--;
+  let start = end;
+  while (start > 0 && left[start - 1]!.role === 'verb') start--;
+  const verbs = join(left.slice(start, end));
+  return verbs && !LINKING_VERBS.test(verbs) ? verbs : '';
 }
 
 /**
