@@ -299,6 +299,9 @@ describe('labelOf, holders of what had works done', () => {
     expect(label('县里对12个行政村的卫生室实施改造。', '12个')).toBe('卫生室改造的行政村');
     // What made it happen, a verb before the count past a place word, goes first.
     expect(label('合作社带动周边9个村的农户增收。', '9个')).toBe('带动农户增收的村');
+    expect(label('县里开通2条公交线路，连接沿线11个行政村。', '11个')).toBe('连接行政村');
+    // (Not a linking verb: `有沿线11个村` names only the villages.)
+    expect(label('全线有沿线11个村。', '11个')).toBe('村');
     // Not a held noun with a number of its own, nor one doing more than a short predicate says.
     expect(label('对城区30个小区的雨水管网疏通12公里。', '30个')).not.toContain('的小区');
     expect(label('全县20个村的村民都用上了自来水和天然气，日子越过越好。', '20个')).not.toMatch(/^村民.*的村$/);

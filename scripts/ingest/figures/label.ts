@@ -56,7 +56,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const age = !hasNoun(phrase) && LEADING_AGE.exec(join(phrase))?.[2] === '' ? join(phrase).replace(/的$/, '') : '';
     // (A place word alone before the count says where the counted are: `沿线9个村` → 沿线村.)
     const where = phrase.length > 0 && phrase.every((w) => w.tag === 'f') ? join(phrase) : '';
-    const verbs = where || (hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase));
+    // (A verb before a place word the phrase stopped at takes the count as its object: `覆盖沿线14个行政村` → 覆盖.)
+    const verbs = where || (hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase) || causeBefore(left));
     const done = verbs ? { verb: '', object: '' } : predicateOf(rest);
     // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
     // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
