@@ -307,3 +307,17 @@ describe('labelOf, holders of what had works done', () => {
     expect(label('全县20个村的村民都用上了自来水和天然气，日子越过越好。', '20个')).not.toMatch(/^村民.*的村$/);
   });
 });
+
+describe('labelOf, a bare verbal noun the figure before names in full', () => {
+  it('takes the nouns the figure before puts before it', () => {
+    const paragraph = '今年，全区开展家政服务培训35期，培训1800人次。';
+    const first = labelOf(scopeFor(paragraph, '35期'))!;
+    const scope = scopeFor(paragraph, '1800人次');
+    expect(labelOf(scope, { previous: { label: first, end: paragraph.indexOf('35期') + 3 } })).toBe('家政服务培训');
+    // (Not where the label names a thing of its own: 培训农民.)
+    const other = '今年，全区开展家政服务培训35期，培训农民1800人。';
+    const own = labelOf(scopeFor(other, '1800人'), { previous: { label: first, end: other.indexOf('35期') + 3 } })!;
+    expect(own).toContain('农民');
+    expect(own).not.toContain('家政');
+  });
+});

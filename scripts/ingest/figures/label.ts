@@ -148,7 +148,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const employers = /^(?:企业|单位|用人单位)$/.exec(join(noun))?.[0] ?? (/(?:企业|单位)$/.test(label) && !hasVerb(tagged(label)) ? label : '');
   if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
   const holder = holderBefore(scope, context, label);
-  const full = measured(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), scope.unit);
+  const full = measured(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context), scope.unit);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   return full ? fit(quoted(shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
@@ -311,6 +311,25 @@ function leadingVerbs(label: string, defining = true): string {
   let end = 0;
   while (end < words.length && (words[end]!.role === 'verb' || (defining && DEFINING.test(words[end]!.word)))) end++;
   return join(words.slice(0, end));
+}
+
+/**
+ * A label whose thing is a bare verbal noun (`培训4100人次` → 培训, `累计培训`) that the figure before names
+ * in full, nouns before it (`开展职业技能培训62期`, `举办各类职业技能培训班1380期`): the label takes those nouns
+ * (职业技能培训, 累计职业技能培训). Only where nothing else in the label names a thing.
+ */
+function namedBefore(label: string, context: LabelContext): string {
+  const previous = context.previous?.label;
+  const words = tagged(label);
+  const last = words[words.length - 1];
+  if (!previous || !last || !/^vn?$/.test(last.tag) || words.slice(0, -1).some((w) => w.role === 'noun' && !DEFINING.test(w.word))) return label;
+  const before = tagged(previous);
+  const at = before.findIndex((w, i) => i > 0 && w.word.startsWith(last.word));
+  let start = at;
+  while (start > 0 && /^(?:n|nz|vn)$/.test(before[start - 1]!.tag)) start--;
+  if (at <= 0 || start === at) return label;
+  const named = `${join(words.slice(0, -1))}${join(before.slice(start, at))}${last.word}`;
+  return named.length <= MAX_LABEL_LENGTH ? named : label;
 }
 
 /**
