@@ -300,6 +300,8 @@ describe('labelOf, holders of what had works done', () => {
     // What made it happen, a verb before the count past a place word, goes first.
     expect(label('合作社带动周边9个村的农户增收。', '9个')).toBe('带动农户增收的村');
     expect(label('县里开通2条公交线路，连接沿线11个行政村。', '11个')).toBe('连接行政村');
+    // Money for such works is named after them.
+    expect(label('镇里投入资金50万元，对全镇8个村的卫生室进行改造。', '50万元')).toBe('卫生室改造投入资金');
     // (Not a linking verb: `有沿线11个村` names only the villages.)
     expect(label('全线有沿线11个村。', '11个')).toBe('村');
     // Not a held noun with a number of its own, nor one doing more than a short predicate says.

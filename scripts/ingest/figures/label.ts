@@ -258,6 +258,10 @@ function nextClause(sentence: string, end: number): string {
 function purposeOf(words: readonly Tagged[]): string {
   let i = 0;
   while (i < words.length && !(words[i]!.role === 'noun' && words[i + 1]?.role !== 'number')) i++;
+  // (Works done to what counted holders hold are what it is for: `对全镇11个村的互助幸福院进行提档升级` →
+  // 互助幸福院提档升级.)
+  const held = i > 0 && words[i - 1]!.role === 'number' ? heldPredicate(words.slice(i + 1)) : '';
+  if (held) return held;
   const { noun, rest } = rightPhrase(words.slice(i));
   const first = noun.findIndex((w) => w.word === '、');
   const done = predicate(rest.filter((w) => w.role !== 'number' && w.word !== '、'));
