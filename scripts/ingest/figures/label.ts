@@ -151,7 +151,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const full = measured(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context), scope.unit);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
-  return full ? fit(quoted(shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
+  const split = splitOf(full, before, scope.unit, right.length === 0);
+  return full ? fit(quoted(split || shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
 }
 
 /**
@@ -161,6 +162,24 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
 function shareOf(label: string, before: string, unit: string, partOf: boolean): string {
   if (UNITS.get(unit)?.kind !== 'percent' || !(partOf || /占(?:到|了)?$/.test(before)) || /占|比|率|分数|浓度|份额|(?:增长|下降|提高|降低|增加|减少)$/.test(label)) return label;
   return `${label}占比`;
+}
+
+/**
+ * A percentage right after who pays or bears it closing its clause (`服务费用由政府补贴70%，老人个人承担30%`)
+ * is how a cost is split: its label is the part's 比例 (政府补贴比例, 老人个人承担比例). Only a verb after who
+ * does it — 由 and a noun, or a noun and a verb jieba tags v — never a change, a link or a label naming a ratio.
+ */
+function splitOf(label: string, before: string, unit: string, closes: boolean): string {
+  if (UNITS.get(unit)?.kind !== 'percent' || !closes || !label || /占|比|率|分数|浓度|份额/.test(label)) return '';
+  const words = tagged(before);
+  const last = words[words.length - 1];
+  // (Past one adverb or pronoun between them: `家庭自己负担`, `个人只承担`.)
+  const at = /^(?:r|d)$/.test(words[words.length - 2]?.tag ?? '') ? words.length - 3 : words.length - 2;
+  const who = words[at];
+  if (!last || !who || CHANGE_TAIL.test(last.word) || LINKING_VERBS.test(last.word) || !label.endsWith(last.word)) return '';
+  const agent = words[at - 1]?.word === '由' && who.role === 'noun';
+  const acts = last.tag === 'v' && who.role === 'noun' && !/^(?:vn?|d)$/.test(who.tag);
+  return agent || acts ? `${label}比例` : '';
 }
 
 // What a unit measures, named where the label names only the thing or the place measured.
