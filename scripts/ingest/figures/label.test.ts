@@ -302,6 +302,7 @@ describe('labelOf, holders of what had works done', () => {
     expect(label('县里开通2条公交线路，连接沿线11个行政村。', '11个')).toBe('连接行政村');
     // Money for such works is named after them.
     expect(label('镇里投入资金50万元，对全镇8个村的卫生室进行改造。', '50万元')).toBe('卫生室改造投入资金');
+    expect(label('今年，合作社收购周边农户玉米300吨。', '300吨')).toBe('收购农户玉米');
     // (Not a linking verb: `有沿线11个村` names only the villages.)
     expect(label('全线有沿线11个村。', '11个')).toBe('村');
     // Not a held noun with a number of its own, nor one doing more than a short predicate says.

@@ -89,7 +89,11 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   } else {
     // `低保家庭享受每月500元补助`, `实现100%签约`: a word right after the amount completes it.
     const after = (afterDe && hasNoun(phrase)) || (hasNoun(phrase) && noun.length > 1) ? [] : noun;
-    label = `${join(phrase)}${join(after)}`;
+    // (A verb the phrase stopped short of at a place word takes the phrase as its object: `收购周边农户谷子
+    // 1200吨` → 收购农户谷子.)
+    const at = phrase.length > 0 && !hasVerb(phrase) ? left.indexOf(phrase[0]!) : -1;
+    const cause = at > 0 && /^(?:f|s)$/.test(left[at - 1]!.tag) ? causeBefore(left.slice(0, at)) : '';
+    label = `${cause}${join(phrase)}${join(after)}`;
     // `为县城及周边约500万平方米区域提供稳定、清洁的热源`: a measure of the noun right after it, which a verb
     // and its object then define (提供热源的县城及周边区域).
     const served = !counter && !afterDe && after.length > 0 ? verbObject(rest) : '';
