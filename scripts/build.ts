@@ -132,13 +132,13 @@ if (shardName === undefined && keepDist) {
 const started = performance.now();
 try {
   if (shardName === undefined) {
-    const { pages, reused, buckets } = await indexSite('dist', { keptIndex: keepDist });
+    const { pages, reused, buckets, read } = await indexSite('dist', { keptIndex: keepDist });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const redone = buckets.filter((b) => !b.reused).map((b) => b.bucket);
     console.log(
       reused
-        ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s`
-        : `build: pagefind indexed ${pages} pages in ${seconds} s (re-indexed ${redone.join(', ')}; ${buckets.length - redone.length} of ${buckets.length} indexes reused)`,
+        ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s (${read} HTML files read)`
+        : `build: pagefind indexed ${pages} pages in ${seconds} s (re-indexed ${redone.join(', ')}; ${buckets.length - redone.length} of ${buckets.length} indexes reused; ${read} HTML files read)`,
     );
     if (inputs) recordLastBuild('.', 'dist', inputs);
   } else {

@@ -106,6 +106,7 @@ describe('indexSite with kept indexes, one per year', () => {
     write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位3000个。'));
     const edited = await indexSite(site, { cacheDir, groups, keptIndex: true });
     expect(summary(edited)).toEqual({ '2024': '1 reused', '2023': '1', undated: '1 reused' });
+    expect(edited.read).toBe(1); // the edited page: the others' notes still hold (page-notes.ts)
     expect([inode('undated/pagefind-entry.json'), inode('pagefind-entry.json')]).toEqual([undatedEntry, rootEntry]);
     await compare();
 
@@ -116,7 +117,7 @@ describe('indexSite with kept indexes, one per year', () => {
     await compare();
 
     // Nothing changed: nothing copied or written but the manifest.
-    expect(await indexSite(site, { cacheDir, groups, keptIndex: true })).toMatchObject({ reused: true });
+    expect(await indexSite(site, { cacheDir, groups, keptIndex: true })).toMatchObject({ reused: true, read: 0 });
     await compare();
 
     // Regrouped: the places changed, so the folder is assembled anew, still the same as a clean index.

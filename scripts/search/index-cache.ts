@@ -42,13 +42,22 @@ export class PagesDigest {
   #hash = createHash('sha256');
 
   add(path: string, bytes: Uint8Array): void {
-    this.#hash.update(`\0${path}\0`);
-    this.#hash.update(bytes);
+    this.addDigest(path, pageDigest(bytes));
+  }
+
+  /** A page by its digest (pageDigest), as kept in page-notes.ts: the same as adding its bytes. */
+  addDigest(path: string, digest: string): void {
+    this.#hash.update(`\0${path}\0${digest}`);
   }
 
   fingerprint(settings: unknown): string {
     return createHash('sha256').update(JSON.stringify(settings)).update(this.#hash.digest()).digest('hex');
   }
+}
+
+/** One page's digest, as PagesDigest takes it. */
+export function pageDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Copies the kept index into `outputPath` when it was made from the same fingerprint; its page count, or undefined. */

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
-import { htmlFiles, keepIndex, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
+import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
+import { PageNotes } from './page-notes.ts';
 import { syncMirror } from './page-mirror.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
@@ -84,6 +85,8 @@ interface PlacedRecord {
   buckets: Record<string, { fingerprint: string; pages: number }>;
 }
 const PLACED_FILE = 'placed.json';
+/** What each page told, for reading only the changed pages next time (page-notes.ts), in the cache. */
+const NOTES_FILE = 'pages.json';
 
 /** One group's index (buckets.ts): its pages and whether it was reused from the cache. */
 export interface BucketIndex {
@@ -96,9 +99,9 @@ export interface BucketIndex {
  * Indexes the pages under `siteDir`, one Pagefind index per group of years (buckets.ts), and writes them to
  * `siteDir/pagefind/` (the newest at its root, the others in `<group>/`) with the manifest the search page
  * reads; a group whose pages are those of its index kept in `cacheDir` is copied from there instead.
- * `reused` when every group's was.
+ * `reused` when every group's was; `read`, the HTML files read (the others' notes were still good).
  */
-export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<{ pages: number; reused: boolean; buckets: BucketIndex[] }> {
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<{ pages: number; reused: boolean; buckets: BucketIndex[]; read: number }> {
   const outputPath = join(siteDir, 'pagefind');
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
   const placedFile = cacheDir === null || options.only ? null : join(cacheDir, PLACED_FILE);
@@ -121,7 +124,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     const record: PlacedRecord = { buckets: Object.fromEntries(staged.buckets.map((b) => [b.bucket, { fingerprint: staged.fingerprints.get(b.bucket) as string, pages: b.pages }])) };
     writeFileSync(placedFile, JSON.stringify(record));
   }
-  return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets };
+  return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets, read: staged.read };
 }
 
 function readPlaced(file: string): PlacedRecord | undefined {
@@ -154,9 +157,12 @@ export async function indexBuckets(
   siteDir: string,
   workDir: string,
   options: IndexOptions & { inPlace?: PlacedRecord } = {},
-): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[]; fingerprints: Map<string, string>; inPlace: Set<string> }> {
+): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[]; fingerprints: Map<string, string>; inPlace: Set<string>; read: number }> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
-  const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()));
+  // A shard's site is its own folder, and shards run side by side: notes only for a whole site.
+  const notes = new PageNotes(siteDir, cacheDir === null || options.only ? null : join(cacheDir, NOTES_FILE));
+  const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()), notes);
+  notes.save();
   if (options.only) for (const bucket of byBucket.keys()) if (!options.only.includes(bucket)) byBucket.delete(bucket);
   if (byBucket.size === 0 && !options.only) throw new SearchIndexError(`pagefind found no HTML pages to index in ${siteDir}: build the site first.`);
   rmSync(workDir, { recursive: true, force: true });
@@ -203,7 +209,7 @@ export async function indexBuckets(
     if (bucketCache !== null) keepIndex(bucketCache, fingerprint, bundle, pages);
     buckets.push({ bucket, pages, reused: false });
   }
-  return { dirs, buckets, fingerprints, inPlace };
+  return { dirs, buckets, fingerprints, inPlace, read: notes.read };
 }
 
 /**
@@ -277,28 +283,28 @@ const UNUSED_IN_MERGED = [
 
 /**
  * Each bucket's pages (every HTML file outside the indexes whose page Pagefind would index), the most pages it
- * has in one language, and the digest of its pages for the cache (index-cache.ts). Each page is read once when
- * the groups are known (at 10,000 articles reading every page twice, for its bucket and for the digest, cost
- * seconds) and digested at once, never held; its markers (`data-pagefind-*`, `<html lang>`) are ASCII, so it
- * is decoded as Latin-1, cheaper than UTF-8. Without groups, the pages' own years make them: read twice.
+ * has in one language, and the digest of its pages for the cache (index-cache.ts). What a page tells (bucket,
+ * language, digest) comes from its note when its file is the one noted last time (page-notes.ts, `notes`),
+ * else from reading it once: its markers (`data-pagefind-*`, `<html lang>`) are ASCII, so it is decoded as
+ * Latin-1, cheaper than UTF-8. Without groups, the pages' own years make them.
  */
-function pagesByBucket(siteDir: string, groups: readonly string[] | undefined): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
+function pagesByBucket(siteDir: string, groups: readonly string[] | undefined, notes: PageNotes): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
   const files = htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work']);
-  const read = (path: string) => {
-    const bytes = readFileSync(join(siteDir, path));
-    const html = bytes.toString('latin1');
-    return { bytes, bucket: bucketOfPage(html, path), language: pageLanguage(html) };
-  };
-  const grouping = groups ?? eachYearAlone(files.flatMap((path) => read(path).bucket ?? []));
+  const noteOf = (path: string) =>
+    notes.note(path, (bytes) => {
+      const html = bytes.toString('latin1');
+      return { bucket: bucketOfPage(html, path), language: pageLanguage(html), hash: pageDigest(bytes) };
+    });
+  const grouping = groups ?? eachYearAlone(files.flatMap((path) => noteOf(path).bucket ?? []));
   const byBucket = new Map<string, { paths: string[]; languages: Map<string, number>; digest: PagesDigest }>();
   for (const path of files) {
-    const { bytes, bucket, language } = read(path);
+    const { bucket, language, hash } = noteOf(path);
     if (bucket === undefined) continue;
     const index = indexOf(bucket, grouping, reportIdOf(path));
     let entry = byBucket.get(index);
     if (!entry) byBucket.set(index, (entry = { paths: [], languages: new Map(), digest: new PagesDigest() }));
     entry.paths.push(path);
-    entry.digest.add(path, bytes);
+    entry.digest.addDigest(path, hash);
     entry.languages.set(language, (entry.languages.get(language) ?? 0) + 1);
   }
   return new Map([...byBucket].map(([bucket, { paths, languages, digest }]) => [bucket, { paths, perLanguage: Math.max(...languages.values()), digest }]));

@@ -1,0 +1,76 @@
+// What reading each built page told the search indexer (its search bucket, its language, a digest of its
+// bytes), kept between builds so that a rebuild reads only the pages whose file changed. At 10,000 articles
+// reading every page (~60,000 files) to group and fingerprint them took ~7 s of a one-article rebuild; with
+// astro leaving unchanged pages in place in a kept dist/ (scripts/build/keep-dist.ts), a stat of each is enough.
+// A note holds while the file is the same file with the same size and modification time (device, inode, size,
+// mtime in ns): the same test scripts/build/last-build.ts trusts for dist/ as a whole. Anything else is read.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** What one page's bytes told: its bucket (buckets.ts; none when Pagefind skips it), language and digest. */
+export interface PageNote {
+  bucket?: string;
+  language: string;
+  hash: string;
+}
+
+interface NotesFile {
+  site: string;
+  pages: Record<string, [identity: string, note: PageNote]>;
+}
+
+/** A file's identity for a note: device, inode, size and modification time (ns). */
+function identityOf(file: string): string {
+  const s = statSync(file, { bigint: true });
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+/**
+ * The notes of one site folder, loaded from `file` (none when `file` is null, missing, broken or another
+ * site's); `note` gives a page's note, reading it with `read` when its file is not the one noted.
+ */
+export class PageNotes {
+  readonly #file: string | null;
+  readonly #site: string;
+  readonly #old: Record<string, [string, PageNote]>;
+  readonly #now: Record<string, [string, PageNote]> = {};
+  /** How many pages were read rather than taken from their notes. */
+  read = 0;
+
+  constructor(siteDir: string, file: string | null) {
+    this.#file = file;
+    this.#site = resolve(siteDir);
+    let old: NotesFile | undefined;
+    if (file !== null && existsSync(file)) {
+      try {
+        old = JSON.parse(readFileSync(file, 'utf8')) as NotesFile;
+      } catch {
+        old = undefined;
+      }
+    }
+    this.#old = old?.site === this.#site ? old.pages : {};
+  }
+
+  /** The note of `path` (relative to the site): kept when its file is unchanged, else made by `read`. */
+  note(path: string, read: (bytes: Buffer) => PageNote): PageNote {
+    const identity = identityOf(join(this.#site, path));
+    const kept = this.#now[path] ?? this.#old[path];
+    if (kept && kept[0] === identity) {
+      this.#now[path] = kept;
+      return kept[1];
+    }
+    this.read++;
+    const made = read(readFileSync(join(this.#site, path)));
+    this.#now[path] = [identity, made];
+    return made;
+  }
+
+  /** Writes the notes of the pages asked for since loading (the others are gone from the site). */
+  save(): void {
+    if (this.#file === null) return;
+    mkdirSync(dirname(this.#file), { recursive: true });
+    const fresh = `${this.#file}.new`;
+    writeFileSync(fresh, JSON.stringify({ site: this.#site, pages: this.#now } satisfies NotesFile));
+    renameSync(fresh, this.#file);
+  }
+}
