@@ -334,3 +334,13 @@ describe('labelOf, how a cost is split', () => {
     expect(label('全县城乡居民医保参保率达到96%。', '96%')).toBe('城乡居民医保参保率');
   });
 });
+
+describe('labelOf, works alone after a sentence that counted the thing', () => {
+  it('names what the sentence before counted in the same measure word', () => {
+    const paragraph = '近年来，全县先后建成村级卫生室210个。今年新建12个，全部投入使用。';
+    expect(label(paragraph, '12个')).toBe('新建村级卫生室');
+    // (Not in another measure word, nor where the count does not close the sentence before.)
+    expect(label('近年来，全县先后建成村级卫生室210所。今年新建12个，全部投入使用。', '12个')).toBe('新建');
+    expect(label('全县建成村级卫生室210个，覆盖全县。今年新建12个，全部投入使用。', '12个')).toBe('新建');
+  });
+});

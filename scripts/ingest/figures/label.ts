@@ -153,6 +153,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
   const holder = holderBefore(scope, context, label);
   const full = measured(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context), scope.unit);
+  // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
+  const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
+  if (counted && `${full}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${counted}`);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
@@ -357,6 +360,24 @@ function namedBefore(label: string, context: LabelContext): string {
   if (at <= 0 || start === at) return label;
   const named = `${join(words.slice(0, -1))}${join(before.slice(start, at))}${last.word}`;
   return named.length <= MAX_LABEL_LENGTH ? named : label;
+}
+
+/**
+ * What the last count of the sentence before counts, when it is in the same measure word as this one
+ * (`先后建成农村互助幸福院146个。今年新建32个…` → 农村互助幸福院): its noun phrase without its verbs, or ''.
+ */
+function countedBefore(scope: FigureScope): string {
+  const sentence = scope.paragraph.slice(0, scope.sentenceStart).replace(/[。！？!?]\s*$/, '').split(/[。！？!?]/).pop() ?? '';
+  const words = tagged(clean(sentence));
+  let at = words.length - 1;
+  while (at > 0 && words[at]!.role === 'punct') at--;
+  // (The last count closes that sentence: `…幸福院146个`.)
+  if (words[at]?.word !== scope.unit || words[at - 1]?.role !== 'number') return '';
+  const phrase = leftPhrase(words.slice(0, at - 1));
+  // (From its first noun: the verbs and adverbs before it say what was done then, `先后建成`.)
+  const first = phrase.findIndex((w) => w.role === 'noun' && /^n/.test(w.tag));
+  const nouns = first < 0 ? '' : join(phrase.slice(first));
+  return hasNoun(tagged(nouns)) ? nouns : '';
 }
 
 /**
