@@ -74,7 +74,11 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // (庭院管网更新的老旧小区), with the verbs closing the words before, which made it happen (`带动…的村民就业`).
     const held = done.verb || later ? '' : heldPredicate(rest);
     const holders = held ? `${causeBefore(left)}${held}的${age}${join(noun)}` : '';
-    if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
+    // `解决1.5万户居民冬季取暖问题`: a noun phrase running from the counted to the clause's end is the object of
+    // the verb before the count, and the counted are those it was done for (解决冬季取暖问题的居民).
+    const objectOf = !held && !later && verbs && verbs === trailingVerbs(phrase) ? ownedObject(rest) : '';
+    if (objectOf && `${verbs}${objectOf}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${verbs}${objectOf}的${age}${join(noun)}`;
+    else if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
     else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
     else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
     // `一支由62名退休党员组成的“邻里互助队”`: the members of what they make up (邻里互助队退休党员).
@@ -378,6 +382,19 @@ function countedBefore(scope: FigureScope): string {
   const first = phrase.findIndex((w) => w.role === 'noun' && /^n/.test(w.tag));
   const nouns = first < 0 ? '' : join(phrase.slice(first));
   return hasNoun(tagged(nouns)) ? nouns : '';
+}
+
+/**
+ * A noun phrase running to the clause's end right after a counted noun (`居民冬季取暖问题` → 冬季取暖问题): it
+ * opens on a noun or a time word, closes on a noun, and holds no number, 的, break or verb opening a predicate.
+ */
+function ownedObject(rest: readonly Tagged[]): string {
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last || !/^(?:n|nz|t|vn)$/.test(first.tag) || last.role !== 'noun' || !/^n/.test(last.tag)) return '';
+  if (rest.length < 2 || rest.some((w) => /^(?:number|de|punct|skip)$/.test(w.role) || w.tag === 'p' || w.tag === 'd')) return '';
+  const text = join(rest);
+  return text.length <= 8 ? text : '';
 }
 
 /**
