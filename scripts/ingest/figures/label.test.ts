@@ -349,3 +349,12 @@ describe('labelOf, works alone after a sentence that counted the thing', () => {
     expect(label('全县建成村级卫生室210个，覆盖全县。今年新建12个，全部投入使用。', '12个')).toBe('新建');
   });
 });
+
+describe('labelOf, a per-word of what is done', () => {
+  it('keeps 每, a verb, 一 and a measure word from the lead clause', () => {
+    expect(label('合作社每收购一斤谷子，可得奖励0.1元。', '0.1元')).toContain('每收购一斤');
+    expect(label('企业每吸纳一名脱贫劳动力就业，给予补贴1000元。', '1000元')).toContain('每吸纳一名');
+    // (Not a 每 with no 一 and measure word after its verb.)
+    expect(label('合作社每收购谷子，可得奖励0.1元。', '0.1元')).not.toContain('每');
+  });
+});

@@ -148,7 +148,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (opens && !/累计|新增|新建|其中/.test(before) && label && !label.startsWith('累计')) label = `累计${label}`;
   // A per-word of the clause, or of a lead clause that opens on it, defines the amount though a boundary cut it
   // off (`改造户每户可享受一次性设备补贴3000元` → 每户设备补贴; `每座户厕改造，县财政补助1200元` → 每座…补助).
-  const per = PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : undefined);
+  // (So does one of what is done, `每收发一件快递，可获补贴0.5元` → 每收发一件, wherever the lead clause has it.)
+  const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]);
   if (per && label && !label.includes('每') && !/^(?:人均|户均|村均|亩均|日均|月均)/.test(label) && `${per}${label}`.length <= MAX_LABEL_LENGTH) label = `${per}${label}`;
   const subset = /^其中/.test(before);
   // Employers counted at a job fair the sentence names take part in it: the guide's measure `[参会, 企业|单位]`
@@ -305,6 +306,8 @@ function purposeOf(words: readonly Tagged[]): string {
 const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`). */
 const PER_WORD = /每(?:[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处]|度电?)/;
+/** A per-word of what is done: 每, a verb, 一 and a measure word (`每收发一件`, `每销售一斤`, `每培训一人`). */
+const PER_DONE = /每\p{Script=Han}{1,2}一(?:[户人座名吨斤亩间套辆台件张份位家所处单])/u;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
 // What a change adds to the label of the figure it changes (`…同比增长`).
