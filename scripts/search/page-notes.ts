@@ -4,6 +4,7 @@
 // astro leaving unchanged pages in place in a kept dist/ (scripts/build/keep-dist.ts), a stat of each is enough.
 // A note holds while the file is the same file with the same size and modification time (device, inode, size,
 // mtime in ns): the same test scripts/build/last-build.ts trusts for dist/ as a whole. Anything else is read.
+// Generic over what is noted: scripts/build/shard-names.ts keeps each article file's year and status this way.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -14,9 +15,9 @@ export interface PageNote {
   hash: string;
 }
 
-interface NotesFile {
+interface NotesFile<T> {
   site: string;
-  pages: Record<string, [identity: string, note: PageNote]>;
+  pages: Record<string, [identity: string, note: T]>;
 }
 
 /** A file's identity for a note: device, inode, size and modification time (ns). */
@@ -29,21 +30,21 @@ function identityOf(file: string): string {
  * The notes of one site folder, loaded from `file` (none when `file` is null, missing, broken or another
  * site's); `note` gives a page's note, reading it with `read` when its file is not the one noted.
  */
-export class PageNotes {
+export class PageNotes<T = PageNote> {
   readonly #file: string | null;
   readonly #site: string;
-  readonly #old: Record<string, [string, PageNote]>;
-  readonly #now: Record<string, [string, PageNote]> = {};
+  readonly #old: Record<string, [string, T]>;
+  readonly #now: Record<string, [string, T]> = {};
   /** How many pages were read rather than taken from their notes. */
   read = 0;
 
   constructor(siteDir: string, file: string | null) {
     this.#file = file;
     this.#site = resolve(siteDir);
-    let old: NotesFile | undefined;
+    let old: NotesFile<T> | undefined;
     if (file !== null && existsSync(file)) {
       try {
-        old = JSON.parse(readFileSync(file, 'utf8')) as NotesFile;
+        old = JSON.parse(readFileSync(file, 'utf8')) as NotesFile<T>;
       } catch {
         old = undefined;
       }
@@ -52,7 +53,7 @@ export class PageNotes {
   }
 
   /** The note of `path` (relative to the site): kept when its file is unchanged, else made by `read`. */
-  note(path: string, read: (bytes: Buffer) => PageNote): PageNote {
+  note(path: string, read: (bytes: Buffer) => T): T {
     const identity = identityOf(join(this.#site, path));
     const kept = this.#now[path] ?? this.#old[path];
     if (kept && kept[0] === identity) {
@@ -70,7 +71,7 @@ export class PageNotes {
     if (this.#file === null) return;
     mkdirSync(dirname(this.#file), { recursive: true });
     const fresh = `${this.#file}.new`;
-    writeFileSync(fresh, JSON.stringify({ site: this.#site, pages: this.#now } satisfies NotesFile));
+    writeFileSync(fresh, JSON.stringify({ site: this.#site, pages: this.#now } satisfies NotesFile<T>));
     renameSync(fresh, this.#file);
   }
 }
