@@ -327,6 +327,9 @@ describe('labelOf, a bare verbal noun the figure before names in full', () => {
     const own = labelOf(scopeFor(other, '1800人'), { previous: { label: first, end: other.indexOf('35期') + 3 } })!;
     expect(own).toContain('农民');
     expect(own).not.toContain('家政');
+    // With no figure before, the clause before names it in one word ending on it.
+    expect(label('社区为独居老人提供助餐、助洁等上门服务，累计服务1.1万人次。', '1.1万人次')).toBe('累计上门服务');
+    expect(label('社区组织志愿者走访独居老人，累计服务1.1万人次。', '1.1万人次')).toBe('累计服务');
   });
 });
 

@@ -157,7 +157,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const employers = /^(?:企业|单位|用人单位)$/.exec(join(noun))?.[0] ?? (/(?:企业|单位)$/.test(label) && !hasVerb(tagged(label)) ? label : '');
   if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
   const holder = holderBefore(scope, context, label);
-  const full = measured(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context), scope.unit);
+  const full = measured(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope.unit);
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
   const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
   if (counted && `${full}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${counted}`);
@@ -353,13 +353,21 @@ function leadingVerbs(label: string, defining = true): string {
 /**
  * A label whose thing is a bare verbal noun (`培训4100人次` → 培训, `累计培训`) that the figure before names
  * in full, nouns before it (`开展职业技能培训62期`, `举办各类职业技能培训班1380期`): the label takes those nouns
- * (职业技能培训, 累计职业技能培训). Only where nothing else in the label names a thing.
+ * (职业技能培训, 累计职业技能培训). With no figure before in the sentence, the clauses before it name it too,
+ * in one word ending on it (`提供…居家养老上门服务，累计服务3.2万人次` → 累计上门服务). Only where nothing else
+ * in the label names a thing.
  */
-function namedBefore(label: string, context: LabelContext): string {
+function namedBefore(label: string, context: LabelContext, clausesBefore: string): string {
   const previous = context.previous?.label;
   const words = tagged(label);
   const last = words[words.length - 1];
-  if (!previous || !last || !/^vn?$/.test(last.tag) || words.slice(0, -1).some((w) => w.role === 'noun' && !DEFINING.test(w.word))) return label;
+  if (!last || !/^vn?$/.test(last.tag) || words.slice(0, -1).some((w) => w.role === 'noun' && !DEFINING.test(w.word))) return label;
+  if (!previous) {
+    // (The last word of the clauses before that ends on it and is longer: 上门服务 of 服务.)
+    const whole = tagged(clausesBefore).filter((w) => w.role === 'noun' && w.word.length > last.word.length && w.word.endsWith(last.word)).pop();
+    const named = whole ? `${join(words.slice(0, -1))}${whole.word}` : '';
+    return named && named.length <= MAX_LABEL_LENGTH ? named : label;
+  }
   const before = tagged(previous);
   const at = before.findIndex((w, i) => i > 0 && w.word.startsWith(last.word));
   let start = at;
