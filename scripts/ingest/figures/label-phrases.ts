@@ -149,6 +149,12 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
     const next = words[i + 1];
     // A measure word takes a noun (`51名选手围绕…`): the word right after it, before no noun, is that noun
     // though jieba tags it a verb (选手/v).
+    // (A verb with 的 before a noun modifies it instead: `3座新建的村级日间照料中心` → 新建村级日间照料中心.)
+    if (noun.length === 0 && w.role === 'verb' && next?.role === 'de' && words[i + 2]?.role === 'noun' && /^n/.test(words[i + 2]!.tag)) {
+      noun.push(w);
+      i++;
+      continue;
+    }
     if (classifier && i === 0 && w.tag === 'v' && next && next.role !== 'noun') {
       noun.push({ ...w, role: 'noun' });
       continue;

@@ -361,3 +361,11 @@ describe('labelOf, a per-word of what is done', () => {
     expect(label('合作社每收购谷子，可得奖励0.1元。', '0.1元')).not.toContain('每');
   });
 });
+
+describe('labelOf, a verb with 的 after a count', () => {
+  it('reads it as modifying the noun after it', () => {
+    expect(label('近日，全镇5座新建的村级卫生室正式开诊。', '5座')).toContain('新建村级卫生室');
+    // (A verb with 的 and no noun after stays what it was: `5座新建的已开诊` → 新建.)
+    expect(label('全镇卫生室中，5座新建的已开诊。', '5座')).toBe('新建');
+  });
+});
