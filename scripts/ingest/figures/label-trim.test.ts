@@ -12,6 +12,12 @@ describe('trimLabel', () => {
     expect(trim('便民驿站等')).toBe('便民驿站');
   });
 
+  it('keeps a word jieba tags an adverb right after the verb closing the label: it is the object', () => {
+    expect(trim('累计发放积分')).toBe('累计发放积分');
+    // (An adverb before nothing, after no verb, still goes: 同比增长近 → 同比增长.)
+    expect(trim('同比增长近')).toBe('同比增长');
+  });
+
   it('never ends on a word that only links the phrase to its number', () => {
     expect(trim('污水收集率达')).toBe('污水收集率');
     expect(trim('日间照料中心为')).toBe('日间照料中心');

@@ -64,7 +64,10 @@ export function trimLabel(label: string, options: TrimOptions): string {
   let end = words.length;
   // (A one-character defining word defines what follows it: 总 of 总投资, never a label's last word.)
   const keepsAtEnd = (w: Word) => options.keeps(w.word) && w.word.length > 1;
-  const trimsEnd = (w: Word) => isPunct(w) || (!keepsAtEnd(w) && (EDGE_TAG.test(w.tag) || END_TAG.test(w.tag) || LINKS.has(w.word)));
+  // (An adverb never follows its verb: a word of two or more jieba tags ad right after a verb closing the label is
+  // that verb's object, `发放积分/ad`.)
+  const object = (at: number) => words[at]!.tag === 'ad' && words[at]!.word.length > 1 && words[at - 1]?.tag === 'v';
+  const trimsEnd = (w: Word, at = -1) => isPunct(w) || (!keepsAtEnd(w) && !(at === end - 1 && at === words.length - 1 && object(at)) && (EDGE_TAG.test(w.tag) || END_TAG.test(w.tag) || LINKS.has(w.word)));
   // A place word opening a clause frames it (`当地小米种植平均每亩增收`); before one noun it is part of it (`室内温度`).
   const framing = (w: Word, at: number) => w.tag === 's' && end - at > 2;
   // (A verb jieba split into a preposition and a direction, 用/p 上/f of 用上天然气, opens a label.)
@@ -76,7 +79,7 @@ export function trimLabel(label: string, options: TrimOptions): string {
       (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || DEMONSTRATIVE.test(w.word) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
   for (let again = true; again; ) {
     again = false;
-    while (end > start && trimsEnd(words[end - 1]!)) (end--, (again = true));
+    while (end > start && trimsEnd(words[end - 1]!, end - 1)) (end--, (again = true));
     while (start < end && trimsStart(words[start]!, start)) (start++, (again = true));
   }
   let kept = words.slice(start, end);
