@@ -94,6 +94,8 @@ function ageEnd(words: readonly Tagged[], start: number): number {
 function listJoin(words: readonly Tagged[], at: number): boolean {
   const before = words[at - 1];
   const earlier = words[at - 2];
+  // (Verbs listed before one object are done to it all: `新建、改扩建中小学校14所`.)
+  if (words[at]?.word === '、' && before?.role === 'verb' && words[at + 1]?.role === 'verb' && words[at + 2]?.role === 'noun') return true;
   if (words[at]?.word !== '、' || !before || before.role !== 'noun' || !words[at + 1]) return false;
   return earlier?.role !== 'number' && !UNITS.has(before.word.replace(/^[余多万亿]+/, ''));
 }
@@ -121,6 +123,8 @@ export function leftPhrase(words: readonly Tagged[]): Tagged[] {
   while (per > 0 && /^每/.test(phrase[per - 1]!.word)) per--;
   const cut = per < phrase.length ? withoutLinking(phrase, per) : per;
   if (cut > 0 && cut < per) phrase = [...phrase.slice(0, cut), ...phrase.slice(per)];
+  // (The 、 between listed verbs goes: they read as one, 新建改扩建.)
+  phrase = phrase.filter((w, k) => !(w.word === '、' && phrase[k - 1]?.role === 'verb' && phrase[k + 1]?.role === 'verb'));
   return withoutInstitution(phrase);
 }
 

@@ -369,3 +369,11 @@ describe('labelOf, a verb with 的 after a count', () => {
     expect(label('全镇卫生室中，5座新建的已开诊。', '5座')).toBe('新建');
   });
 });
+
+describe('labelOf, verbs listed before one object', () => {
+  it('keeps them all, as one', () => {
+    expect(label('今年全县新建、改扩建幼儿园9所，新增学位1200个。', '9所')).toBe('新建改扩建幼儿园');
+    // (A list of counted nouns keeps its 、: 中小学、幼儿园.)
+    expect(label('新建改扩建中小学、幼儿园7所。', '7所')).toBe('新建改扩建中小学、幼儿园');
+  });
+});
