@@ -303,6 +303,7 @@ describe('labelOf, holders of what had works done', () => {
     // Money for such works is named after them.
     expect(label('镇里投入资金50万元，对全镇8个村的卫生室进行改造。', '50万元')).toBe('卫生室改造投入资金');
     expect(label('今年，合作社收购周边农户玉米300吨。', '300吨')).toBe('收购农户玉米');
+    expect(label('今年，合作社带动周边农户增收500户。', '500户')).toBe('带动农户增收');
     // A noun phrase from the counted to the clause's end is the object of the verb before the count.
     expect(label('新水厂建成后，可解决800户村民冬季吃水难问题。', '800户')).toBe('解决冬季吃水难问题的村民');
     expect(label('新水厂建成后，可解决3000户居民在家门口用水。', '3000户')).toBe('解决居民');

@@ -95,7 +95,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const after = (afterDe && hasNoun(phrase)) || (hasNoun(phrase) && noun.length > 1) ? [] : noun;
     // (A verb the phrase stopped short of at a place word takes the phrase as its object: `收购周边农户谷子
     // 1200吨` → 收购农户谷子.)
-    const at = phrase.length > 0 && !hasVerb(phrase) ? left.indexOf(phrase[0]!) : -1;
+    // (Or made the counted do what the phrase says after them: `吸纳周边村民就业320人` → 吸纳村民就业.)
+    const at = phrase.length > 0 && isHead(phrase[0]!) ? left.indexOf(phrase[0]!) : -1;
     const cause = at > 0 && /^(?:f|s)$/.test(left[at - 1]!.tag) ? causeBefore(left.slice(0, at)) : '';
     label = `${cause}${join(phrase)}${join(after)}`;
     // `为县城及周边约500万平方米区域提供稳定、清洁的热源`: a measure of the noun right after it, which a verb
