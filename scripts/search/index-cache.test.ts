@@ -129,6 +129,15 @@ describe('indexSite with kept indexes, one per year', () => {
     await indexSite(clean, { cacheDir: null, groups: regrouped });
     expect(bytes(join(site, 'pagefind'))).toEqual(bytes(join(clean, 'pagefind')));
 
+    // A group's index rewritten by something else (another tool, an older build): not taken for the one placed.
+    const before = bytes(join(site, 'pagefind'));
+    await indexSite(join(root, 'clean-regrouped'), { cacheDir: null, groups: regrouped });
+    rmSync(join(site, 'pagefind', 'undated'), { recursive: true });
+    cpSync(join(root, 'clean-regrouped', 'pagefind', 'undated'), join(site, 'pagefind', 'undated'), { recursive: true });
+    writeFileSync(join(site, 'pagefind', 'undated', 'pagefind-entry.json'), '{"languages":{}}');
+    expect(summary(await indexSite(site, { cacheDir, groups: regrouped, keptIndex: true }))).toEqual({ '2023-2024': '2 reused', undated: '1 reused' });
+    expect(bytes(join(site, 'pagefind'))).toEqual(before);
+
     // A folder not as the record says (keptIndex not given): the record is not trusted, every index placed anew.
     rmSync(join(site, 'pagefind', 'undated'), { recursive: true });
     expect(await indexSite(site, { cacheDir, groups: regrouped })).toMatchObject({ reused: true });

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
 import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
-import { PageNotes } from './page-notes.ts';
+import { identityOf, PageNotes } from './page-notes.ts';
 import { syncMirror } from './page-mirror.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
@@ -82,7 +82,8 @@ export interface IndexOptions {
 
 /** What index each group's place in `siteDir/pagefind/` holds, as the last indexSite left it (in the cache). */
 interface PlacedRecord {
-  buckets: Record<string, { fingerprint: string; pages: number }>;
+  /** `entry`: the identity of its pagefind-entry.json when placed (page-notes.ts), which Pagefind writes anew each time. */
+  buckets: Record<string, { fingerprint: string; pages: number; entry: string }>;
 }
 const PLACED_FILE = 'placed.json';
 /** What each page told, for reading only the changed pages next time (page-notes.ts), in the cache. */
@@ -121,7 +122,11 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
   const pages = staged.buckets.reduce((sum, b) => sum + b.pages, 0);
   if (cacheDir !== null && !options.only) forgetOtherGroups(cacheDir, staged.buckets.map((b) => b.bucket));
   if (placedFile !== null) {
-    const record: PlacedRecord = { buckets: Object.fromEntries(staged.buckets.map((b) => [b.bucket, { fingerprint: staged.fingerprints.get(b.bucket) as string, pages: b.pages }])) };
+    const folders = bucketFolders(staged.buckets.map((b) => b.bucket));
+    const entry = (bucket: string) => identityOf(join(outputPath, folders.get(bucket) as string, 'pagefind-entry.json'));
+    const record: PlacedRecord = {
+      buckets: Object.fromEntries(staged.buckets.map((b) => [b.bucket, { fingerprint: staged.fingerprints.get(b.bucket) as string, pages: b.pages, entry: entry(b.bucket) }])),
+    };
     writeFileSync(placedFile, JSON.stringify(record));
   }
   return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets, read: staged.read };
@@ -170,6 +175,15 @@ export async function indexBuckets(
   // The indexes in place count only when the groups are the very same (same places: the newest at the root).
   const sameGroups = (a: Iterable<string>, b: Iterable<string>) => JSON.stringify(orderBuckets(a)) === JSON.stringify(orderBuckets(b));
   const placed = options.inPlace && sameGroups(Object.keys(options.inPlace.buckets), byBucket.keys()) ? options.inPlace.buckets : {};
+  // An index in place counts only while its entry file is the one placed (nothing else wrote the folder since).
+  const folders = bucketFolders(byBucket.keys());
+  const entryIs = (bucket: string, identity: string) => {
+    try {
+      return identityOf(join(siteDir, 'pagefind', folders.get(bucket) as string, 'pagefind-entry.json')) === identity;
+    } catch {
+      return false;
+    }
+  };
   const dirs = new Map<string, string>();
   const buckets: BucketIndex[] = [];
   const fingerprints = new Map<string, string>();
@@ -183,7 +197,7 @@ export async function indexBuckets(
     const bucketCache = cacheDir === null ? null : join(cacheDir, 'years', bucket);
     const fingerprint = bucketCache === null ? '' : digest.fingerprint(settings);
     fingerprints.set(bucket, fingerprint);
-    if (fingerprint !== '' && placed[bucket]?.fingerprint === fingerprint) {
+    if (fingerprint !== '' && placed[bucket]?.fingerprint === fingerprint && entryIs(bucket, placed[bucket].entry)) {
       inPlace.add(bucket); // its index is where it goes already
       buckets.push({ bucket, pages: placed[bucket].pages, reused: true });
       continue;

@@ -21,7 +21,7 @@ interface NotesFile<T> {
 }
 
 /** A file's identity for a note: device, inode, size and modification time (ns). */
-function identityOf(file: string): string {
+export function identityOf(file: string): string {
   const s = statSync(file, { bigint: true });
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
 }
