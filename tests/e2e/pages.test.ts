@@ -173,6 +173,13 @@ describe.skipIf(!available)('every page type in the browser', () => {
         for (const type of TYPES) {
           const path = pathOf(type, lang);
           await visit(path, async (page) => {
+            // Scroll-state container queries (the hint) are resolved at a snapshot after layout, and a font
+            // that loads late can widen a table: wait for the fonts, then let two frames pass, so a box's hint
+            // is read as a reader sees it (a CI run once read a wide table's hint in the frame before).
+            await page.evaluate(async () => {
+              await document.fonts.ready;
+              await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+            });
             const tables = await page.evaluate(() =>
               [...document.querySelectorAll('main table')]
                 .filter((table) => table.checkVisibility())
