@@ -164,3 +164,12 @@ function placeBeforeCount(words: readonly Tagged[], i: number): boolean {
 export const join = (words: readonly Tagged[]) => words.filter((w) => w.role !== 'skip').map((w) => w.word).join('');
 export const isHead = (w: Tagged) => w.role === 'noun' && !DEFINING.test(w.word);
 export const hasNoun = (words: readonly Tagged[]) => words.some(isHead);
+
+const BRACKETED = /[（(][^（()）]*[)）]/g;
+export const QUOTES = /[“”‘’"「」『』《》]/g;
+export const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
+
+/** Brackets and quotes out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
+export function clean(s: string): string {
+  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(/\s+$/, '');
+}

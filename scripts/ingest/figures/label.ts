@@ -11,28 +11,25 @@
 // When the words before hold no noun (`每次只需100多元`, `每户只需出资1.8万元`), the phrase before the
 // boundary and the noun after the number (`每月500元补助`, `…1200元的标准给予运行补贴`) are read too.
 // The words and their roles: label-roles.ts; the phrases before and after the number: label-phrases.ts; how a
-// label's ends are trimmed: label-trim.ts; a table row's label: table.ts. This file puts them together, with the
-// figure before it in the sentence (a change, a part, money and what it is for).
+// label's ends are trimmed: label-trim.ts; a table row's label: table.ts; what a label takes from the figure and
+// the clauses before it: label-context.ts. This file puts them together (with a part, a share, money and what it
+// is for).
 import { UNITS } from '../../../src/domain/units.ts';
 import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
-import { DEFINING, hasNoun, isActor, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, QUOTES, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { activityBefore, CHANGE_TAIL, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
 import { heldPredicate, laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
+
+export type { LabelContext } from './label-context.ts';
 
 const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
 // Measure words of people: what a verb before them may make them do (`带动60余户村民在家门口增收`).
 const PEOPLE = /^(?:人|名|户|位|人次)$/;
-const BRACKETED = /[（(][^（()）]*[)）]/g;
-const QUOTES = /[“”‘’"「」『』《》]/g;
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
-
-export interface LabelContext {
-  /** The figure before this one in its sentence: its label and where its span ends. */
-  previous?: { label: string; end: number };
-}
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
   const row = tableLabel(scope.sentence, scope.start, scope.end);
@@ -219,48 +216,6 @@ function measured(label: string, unit: string): string {
 }
 
 /**
- * A label that leans on the figure before it in the sentence: a change or a share of it (`…138万件，同比
- * 增长32%`, `民生支出…，占一般公共预算支出的82%`), the next item of a list under the same verb (`新建改造供热
- * 管网38.1公里、换热站12个`), what the last one has (`14个充电场站，配有121把充电桩`), a generic total
- * (`产量`, `产值`) named after the sentence's subject or the figure before (`粮食种植面积…，产量…`).
- */
-function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string, subset = false): string {
-  const previous = context.previous;
-  const words = tagged(label);
-  // `新增技能人才1.4万人，其中高技能人才3200人`: a part that names its own thing was done as the whole was
-  // (新增高技能人才), and is no more of the whole's noun than it says.
-  const doneAsWhole = previous && subset && hasNoun(words) && !LEADING_AGE.test(label) ? leadingVerbs(previous.label, false) : '';
-  if (doneAsWhole) return label.startsWith(doneAsWhole) ? label : `${doneAsWhole}${label}`;
-  // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
-  const works = previous?.label.replace(CHANGE_TAIL, '');
-  if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
-  // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
-  if (previous && !label) return `${nounsOf(previous.label)}${after}`;
-  // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's
-  // (`90至99周岁的每人每月100元` after `80至89周岁的老人每人每月50元` → 90至99周岁老人每人每月).
-  const age = LEADING_AGE.exec(label);
-  if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label)) && !(age && hasNoun(tagged(age[2]!)))) {
-    // (`长者食堂…老人占比` before `其中…老人占比约三成`: the figure before already says it.)
-    const nouns = nounsOf(previous.label).replace(LEADING_AGE, '$2');
-    if (age) return `${age[1]}${nouns}${age[2]}`;
-    return nouns.endsWith(label) ? nouns : `${nouns}${label}`;
-  }
-  const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
-  if (previous && /^[、和及]/.test(between) && !hasVerb(tagged(between.slice(1)))) {
-    // `…涉及楼栋312栋、居民8900余户`: the next item is involved in the same works.
-    const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label);
-    if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
-  }
-  if (GENERIC_TOTALS.test(label)) {
-    const segment = scope.sentence.slice(segmentOf(scope).start, scope.start);
-    const actor = SUBJECT_OF_SEGMENT.exec(segment)?.[1];
-    if (actor) return `${actor}${label}`;
-    if (previous) return `${firstNoun(previous.label)}${label}`;
-  }
-  return label;
-}
-
-/**
  * A verb and the head of its object running to the end of the clause (`提供稳定、清洁的热源` → 提供热源): the
  * object's modifiers before its last 的 are left out. Not a linking verb, nor a clause with a number in it.
  */
@@ -303,98 +258,13 @@ function purposeOf(words: readonly Tagged[]): string {
   return glued ? purpose.slice(1) : purpose;
 }
 
-// Verbs that say what was done with a thing, never what kind of thing it is (`使用`, `建成`, `发放`).
-const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`). */
 const PER_WORD = /每(?:[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处]|度电?)/;
 /** A per-word of what is done: 每, a verb, 一 and a measure word (`每收发一件`, `每销售一斤`, `每培训一人`). */
 const PER_DONE = /每\p{Script=Han}{1,2}一(?:[户人座名吨斤亩间套辆台件张份位家所处单])/u;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
-// What a change adds to the label of the figure it changes (`…同比增长`).
-const CHANGE_TAIL = /(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/;
 const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
-const GENERIC_TOTALS = /^(?:完成)?(?:产量|产值|投资|营业收入|收入|销售收入|签约额|增加值)$/;
-// A sentence's subject before its first verb (`绿色煤炭产业链将…`, `医药产业链发挥…`).
-const SUBJECT_OF_SEGMENT = /^([\p{Script=Han}]{2,8}?)(?:将|要|发挥|深化|作为|是|也|推进|围绕|重点|坚持|加快)/u;
-
-const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
-
-/** The nouns of a label, without its verbs and per-words: what a following figure leans on. */
-function nounsOf(label: string): string {
-  const words = tagged(label.replace(CHANGE_TAIL, ''));
-  let start = 0;
-  // (A per-word right before the head defines it: 人均 of 人均体育场地面积.)
-  while (start < words.length && !isHead(words[start]!) && !(/均$/.test(words[start]!.word) && words[start + 1] && isHead(words[start + 1]!))) start++;
-  // (So does a verb that modifies it, no works or light verb: 充电 of 充电场站.)
-  const modifier = words[start - 1];
-  if (modifier?.role === 'verb' && !WORKS_VERB.test(modifier.word) && !LIGHT_VERBS.has(modifier.word) && !DONE_VERB.test(modifier.word)) start--;
-  let end = words.length;
-  // Verbs closing a noun phrase right after its noun are its head (`旅游综合收入`, `实际负担`, `劳动力转移就业`,
-  // `就诊率`: jieba tags 收入, 负担, 就业 and 率 as verbs); other closing words are dropped.
-  while (end > start && !isHead(words[end - 1]!) && !headVerbs(words, start, end)) end--;
-  return join(words.slice(start, end));
-}
-
-/** Whether the words closing words[start, end) are verbs right after a head noun. */
-function headVerbs(words: readonly Tagged[], start: number, end: number): boolean {
-  let k = end;
-  while (k > start && words[k - 1]!.role === 'verb') k--;
-  return k < end && k > start && isHead(words[k - 1]!);
-}
-
-/** The verbs (and, unless told not, defining words) a label opens with: `新建改造` of 新建改造供热管网. */
-function leadingVerbs(label: string, defining = true): string {
-  const words = tagged(label);
-  let end = 0;
-  while (end < words.length && (words[end]!.role === 'verb' || (defining && DEFINING.test(words[end]!.word)))) end++;
-  return join(words.slice(0, end));
-}
-
-/**
- * A label whose thing is a bare verbal noun (`培训4100人次` → 培训, `累计培训`) that the figure before names
- * in full, nouns before it (`开展职业技能培训62期`, `举办各类职业技能培训班1380期`): the label takes those nouns
- * (职业技能培训, 累计职业技能培训). With no figure before in the sentence, the clauses before it name it too,
- * in one word ending on it (`提供…居家养老上门服务，累计服务3.2万人次` → 累计上门服务). Only where nothing else
- * in the label names a thing.
- */
-function namedBefore(label: string, context: LabelContext, clausesBefore: string): string {
-  const previous = context.previous?.label;
-  const words = tagged(label);
-  const last = words[words.length - 1];
-  if (!last || !/^vn?$/.test(last.tag) || words.slice(0, -1).some((w) => w.role === 'noun' && !DEFINING.test(w.word))) return label;
-  if (!previous) {
-    // (The last word of the clauses before that ends on it and is longer: 上门服务 of 服务.)
-    const whole = tagged(clausesBefore).filter((w) => w.role === 'noun' && w.word.length > last.word.length && w.word.endsWith(last.word)).pop();
-    const named = whole ? `${join(words.slice(0, -1))}${whole.word}` : '';
-    return named && named.length <= MAX_LABEL_LENGTH ? named : label;
-  }
-  const before = tagged(previous);
-  const at = before.findIndex((w, i) => i > 0 && w.word.startsWith(last.word));
-  let start = at;
-  while (start > 0 && /^(?:n|nz|vn)$/.test(before[start - 1]!.tag)) start--;
-  if (at <= 0 || start === at) return label;
-  const named = `${join(words.slice(0, -1))}${join(before.slice(start, at))}${last.word}`;
-  return named.length <= MAX_LABEL_LENGTH ? named : label;
-}
-
-/**
- * What the last count of the sentence before counts, when it is in the same measure word as this one
- * (`先后建成农村互助幸福院146个。今年新建32个…` → 农村互助幸福院): its noun phrase without its verbs, or ''.
- */
-function countedBefore(scope: FigureScope): string {
-  const sentence = scope.paragraph.slice(0, scope.sentenceStart).replace(/[。！？!?]\s*$/, '').split(/[。！？!?]/).pop() ?? '';
-  const words = tagged(clean(sentence));
-  let at = words.length - 1;
-  while (at > 0 && words[at]!.role === 'punct') at--;
-  // (The last count closes that sentence: `…幸福院146个`.)
-  if (words[at]?.word !== scope.unit || words[at - 1]?.role !== 'number') return '';
-  const phrase = leftPhrase(words.slice(0, at - 1));
-  // (From its first noun: the verbs and adverbs before it say what was done then, `先后建成`.)
-  const first = phrase.findIndex((w) => w.role === 'noun' && /^n/.test(w.tag));
-  const nouns = first < 0 ? '' : join(phrase.slice(first));
-  return hasNoun(tagged(nouns)) ? nouns : '';
-}
 
 /**
  * A noun phrase running to the clause's end right after a counted noun (`居民冬季取暖问题` → 冬季取暖问题): it
@@ -434,54 +304,6 @@ function madeUp(rest: readonly Tagged[], after: string): string {
   return hasNoun(noun) ? join(noun) : '';
 }
 
-/**
- * What the clause before `end` says was done, when it prints no number: its first verb or noun after the
- * time and actor words, up to its first noun (`以前开药要去医院排队` → 开药, `过去去趟县城得绕大半天` → 去趟县城).
- */
-function activityBefore(sentence: string, end: number): string {
-  const start = sentence.slice(0, Math.max(0, end - 1)).search(/[^，,；;：:]*$/);
-  const text = clean(sentence.slice(start, Math.max(start, end - 1)));
-  if (!text || /[0-9]/.test(text)) return '';
-  const words = tagged(text);
-  let i = 0;
-  while (i < words.length && words[i]!.role === 'stop') i++;
-  const taken: Tagged[] = [];
-  for (; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.role === 'stop' || w.role === 'number' || w.role === 'de' || w.role === 'punct') break;
-    taken.push(w);
-    if (/^n/.test(w.tag) && taken.length > 1) break;
-  }
-  const activity = join(taken);
-  // (Not who did it: a person's or a place's name, `居民李先生`.)
-  if (taken.some((w) => /^(?:nr|ns|nt)$/.test(w.tag))) return '';
-  return activity.length <= 6 && taken.some((w) => w.role === 'verb' || /^n/.test(w.tag)) ? activity : '';
-}
-
-/**
- * A count right after the noun the figure before counts holds what that noun has (`2737个…就业社保服务点40项
- * 服务工作全面试运行`: the service points' 40 services): the label names the holder first (社保服务点服务工作…).
- * Only where nothing but that noun stands between the two counts, and the label names a thing of its own.
- */
-function holderBefore(scope: FigureScope, context: LabelContext, label: string): string {
-  const previous = context.previous;
-  if (!previous || previous.end > scope.start || !hasNoun(tagged(label))) return '';
-  const between = clean(scope.sentence.slice(previous.end, scope.start));
-  if (!between || /[，,；;。的之]/.test(between)) return '';
-  const words = tagged(between);
-  let start = words.length;
-  while (start > 0 && words[start - 1]!.role === 'noun' && words[start - 1]!.word !== '、') start--;
-  const run = join(words.slice(start));
-  if (!hasNoun(words.slice(start)) || run.length < 2 || label.includes(run) || !previous.label.endsWith(run)) return '';
-  return `${run}${label}`.length <= MAX_LABEL_LENGTH ? `${run}${label}` : '';
-}
-
-/** The first noun of a label (`推动煤炭产能…` → 煤炭): what a generic total after it is of. */
-function firstNoun(label: string): string {
-  const first = tagged(label).find(isHead)?.word ?? '';
-  return first === label ? '' : first;
-}
-
 /** A name the sentence prints in quotes keeps them in the label (`组建“双招双引”小分队`): they were taken out to tag it. */
 function quoted(label: string, sentence: string): string {
   let out = label.replace(QUOTES, '');
@@ -489,11 +311,6 @@ function quoted(label: string, sentence: string): string {
     if (out.includes(name!) && !out.includes(whole)) out = out.replace(name!, `${open}${name}${close}`);
   }
   return out;
-}
-
-/** Brackets and quotes out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
-function clean(s: string): string {
-  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(/\s+$/, '');
 }
 
 /** At most MAX_LABEL_LENGTH characters, cut at a word boundary from the start (the head noun is last). */
