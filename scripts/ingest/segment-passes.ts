@@ -1,0 +1,144 @@
+// The second look over a page's draft articles, once segment has cut them (stage 4): a draft with no running
+// text joins its neighbour, text printed after a boxed sidebar goes back to the report it continues, and a lone
+// section heading is read as what it is — a photo's caption, or the headline of a report of its own. Also the
+// draft itself, which segment.ts fills block by block.
+import { isBrief } from './structure/briefs.ts';
+import { isDataLine } from './structure/data-box.ts';
+import { charCount, hasPhraseSpace, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
+import { isPlaceHeadline } from './structure/run-titles.ts';
+import { scanPlaces } from '../../src/domain/places/gazetteer.ts';
+import type { Block } from './types.ts';
+import type { Continued } from '../../src/domain/article.ts';
+
+export interface Draft {
+  blocks: Block[];
+  /** Running text (paragraphs or section headings) has been read. */
+  hasBody: boolean;
+  hasHeadline: boolean;
+  /** A closing byline, a photo credit or `(下转…)` ended the article. */
+  closed: boolean;
+  /** Its first paragraph opens with a wire byline (`本报讯 …`): a news item. */
+  wire: boolean;
+  /** The page's first article, or one opened by an editor's note (`编者按：…`): text that may lead into a headline. */
+  lead: boolean;
+  continued: Continued;
+}
+
+export function emptyDraft(): Draft {
+  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, lead: false, continued: {} };
+}
+
+const SUBSTANCE = new Set<Block['kind']>(['paragraph', 'heading', 'subheading', 'headline']);
+/**
+ * A stretch with no paragraph, heading or headline (stray captions or furniture between two articles)
+ * is no article: it joins the article before it, or the one after it at the top of the page.
+ */
+export function mergeWithoutSubstance(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let pending: Block[] = [];
+  let pendingContinued: Continued = {};
+  for (const draft of drafts) {
+    const substantial = draft.blocks.some((b) => SUBSTANCE.has(b.kind));
+    const previous = out.at(-1);
+    if (!substantial && previous) {
+      previous.blocks.push(...draft.blocks);
+      previous.continued = { ...draft.continued, ...previous.continued };
+    } else if (!substantial) {
+      pending.push(...draft.blocks);
+      pendingContinued = { ...draft.continued, ...pendingContinued };
+    } else {
+      draft.blocks.unshift(...pending);
+      draft.continued = { ...pendingContinued, ...draft.continued };
+      pending = [];
+      pendingContinued = {};
+      out.push(draft);
+    }
+  }
+  if (pending.length > 0) out.push({ ...emptyDraft(), blocks: pending, continued: pendingContinued });
+  return out;
+}
+
+/**
+ * A data box set inside an article (`◆ 数读民生 ◆` / `◆ 新建幼儿园 4所` / …, then the article's text goes on): the
+ * running text after the box's lines is the article's, not the box's. Only a box of a title and data lines
+ * (structure/data-box.ts), after an article with running text that no byline, credit or mark closed, and only
+ * text that opens no item of its own (no byline, credit, continuation or brief) nor notes the box's data.
+ */
+export function textAfterBoxes(drafts: Draft[]): Draft[] {
+  drafts.forEach((box, k) => {
+    const before = drafts[k - 1];
+    if (!before || !before.hasBody || before.closed || before.continued.to) return;
+    const lines = box.blocks.findIndex((b) => b.kind === 'paragraph');
+    if (lines < 1 || box.blocks.slice(0, lines).some((b) => b.kind !== 'headline' && b.kind !== 'kicker')) return;
+    let end = lines;
+    while (box.blocks[end]?.kind === 'paragraph' && isDataLine(box.blocks[end]!.text)) end++;
+    if (end === lines) return;
+    // A note on the box's data in brackets under its lines (`（文中数据截至2025年11月底）`) is the box's.
+    const note = (b: Block) => /^[（(][^（()）]*[)）]$/u.test(b.text.trim());
+    while (box.blocks[end] !== undefined && note(box.blocks[end]!)) end++;
+    const rest = box.blocks.slice(end);
+    const ownText = (b: Block) => b.kind === 'paragraph' && !b.byline && !b.credit && !b.continued && !isBrief(b.text) && !isDataLine(b.text) && !note(b);
+    if (rest.length === 0 || !rest.every(ownText)) return;
+    before.blocks.push(...rest);
+    box.blocks.splice(end);
+  });
+  return drafts;
+}
+
+/**
+ * An article's sections come two or more: a lone title-like line read as a section heading between the
+ * paragraphs of an article that has photo captions (`工作人员为老人测量血压`) is one more caption. A numbered
+ * heading (`一、…`) or a part set between rules (`——记者手记——`) stays a heading.
+ */
+export function loneHeadingCaption(draft: Draft): Draft {
+  const headings = draft.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (headings.length !== 1 || !draft.blocks.some((b) => b.kind === 'caption')) return draft;
+  const heading = headings[0]!;
+  const at = draft.blocks.indexOf(heading);
+  const between = draft.blocks[at - 1]?.kind === 'paragraph' && draft.blocks[at + 1]?.kind === 'paragraph';
+  if (heading.kind !== 'heading' || !between || opensWithSectionNumber(heading.text) || /^[—–\-－]/u.test(heading.text.trim())) return draft;
+  const blocks = draft.blocks.map((b): Block => {
+    if (b !== heading) return b;
+    const { level: _level, ...rest } = b;
+    return { ...rest, kind: 'caption' };
+  });
+  return { ...draft, blocks };
+}
+
+/**
+ * A lone section heading with a headline's form — two phrases set apart by a space, a place and its colon, or a
+ * headline's length (`社区食堂开到家门口 老人吃饭不再难`) — after two paragraphs or more of an article that has its
+ * own headline, over text that opens as a report does, with its time and place (`中午11点半，潞州区…`, `11月17日，…`),
+ * is the next article's headline: an article's sections come two or more, a section heading is short, and a
+ * section goes on from the text above where a report sets its scene. Read so, an unsigned article after a signed
+ * one is no longer one of its sections. A numbered heading and one set between dashes stay headings.
+ */
+export function loneHeadingHeadline(draft: Draft): Draft[] {
+  if (!draft.hasHeadline || draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
+  const headings = draft.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (headings.length !== 1 || headings[0]!.kind !== 'heading') return [draft];
+  const heading = headings[0]!;
+  const at = draft.blocks.indexOf(heading);
+  const t = heading.text.trim();
+  const before = draft.blocks.slice(0, at).filter((b) => b.kind === 'paragraph').length;
+  const after = draft.blocks.slice(at + 1);
+  if (before < 2 || after[0]?.kind !== 'paragraph' || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
+  if (opensWithSectionNumber(t) || /^[—–\-－#]/u.test(t) || heading.level === 3) return [draft];
+  if (!(hasPhraseSpace(t) || isPlaceHeadline(t) || charCount(t) >= MIN_HEADLINE_FORM_CHARS) || !opensAsReport(after[0]!.text)) return [draft];
+  const { level: _level, ...rest } = heading;
+  return [
+    { ...draft, blocks: draft.blocks.slice(0, at) },
+    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...rest, kind: 'headline' }, ...after] },
+  ];
+}
+
+/** A section heading runs to a dozen characters or so; a headline's two phrases run longer. */
+const MIN_HEADLINE_FORM_CHARS = 14;
+
+/** `中午11点半，潞州区…`, `11月17日，…`, `近日，…`: a report's opening clause, its time and place. */
+function opensAsReport(text: string): boolean {
+  const t = text.trim();
+  if (opensWithDate(t)) return true;
+  const clause = /^[^，,。]{2,24}[，,]/u.exec(t)?.[0] ?? '';
+  return /(?:清晨|早上|上午|中午|下午|傍晚|晚上|凌晨|\d{1,2}[点时])/u.test(clause) && scanPlaces(t.slice(0, 40)).length > 0;
+}
