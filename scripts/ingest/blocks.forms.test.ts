@@ -1,0 +1,50 @@
+// classifyBlocks on forms pages print that the seeds do not (issue 15): a Markdown export's # headline, a column
+// of briefs set off by bullets, a headline set apart by a bar or ending ！/？ over a wire item. Fixtures are
+// made-up lines in those forms (某县, 某某), not cut from seeds/ as blocks.test.ts's are.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, splitBlocks } from './blocks.ts';
+import type { Block } from './types.ts';
+
+const kinds = (blocks: Block[]) => blocks.map((b) => b.kind);
+
+describe('a headline marked by a Markdown export (# …) (issue 15)', () => {
+  it('has the short label over it as its kicker, after running text too', () => {
+    const page = ['某镇新建老年食堂，每天为80位老人供餐。', '聚焦民生实事', '# 某县新增4条城乡公交线路', '本报记者 某某', '近日，某县新开通城乡公交线路4条。'];
+    expect(kinds(classifyBlocks(page))).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+  it('reads a section label over a kicker over it as furniture, and topic tags closing the text above as text', () => {
+    const top = ['2025年12月12日 星期五 第5版', '民生·关注', '#我为群众办实事#', '# 某县：暖气片热了 居民心里暖了', '本报记者 某某', '今年，某县投资1.46亿元改造供热管网。'];
+    expect(kinds(classifyBlocks(top)).slice(1, 4)).toEqual(['furniture', 'kicker', 'headline']);
+    const tags = ['截至目前，全县清洁取暖覆盖率达到92%。', '#某县民生# #清洁取暖#', '▲ 百姓身边', '# 某县：“流动理发车”开进山村', '文/图 本报通讯员 某某', '12月8日，“流动理发车”开进了某村。'];
+    expect(kinds(classifyBlocks(tags)).slice(1, 4)).toEqual(['paragraph', 'kicker', 'headline']);
+  });
+});
+
+describe('a column of briefs set off by bullets (issue 15)', () => {
+  it('reads its name over a rule as furniture, and a bulleted headline with its text in one block as the next item', () => {
+    const page = splitBlocks(
+      ['长治日报 2025年10月22日 星期三 第6版', '', '民生简讯', '━━━━━━━━', '', '■ 某县：今年以来新建村级日间照料中心9个。', '', '◎ 某县开通首条城乡公交夜班线', '10月20日起，某镇至某镇的公交延长运营至21时。', '', '◆ 10月21日，某景区举办秋季登山节。', '', '◎ 某县完成秋粮收储备仓', '全县17个收储点已完成仓容清理。'].join('\n'),
+    );
+    expect(kinds(classifyBlocks(page))).toEqual(['furniture', 'furniture', 'furniture', 'paragraph', 'headline', 'paragraph', 'paragraph', 'headline', 'paragraph']);
+  });
+});
+
+describe('a headline set apart by a bar over a wire item (issue 15)', () => {
+  it('is the item headline, not a kicker over its text', () => {
+    const blocks = classifyBlocks(['某县开展冬季供暖安全检查 | 群众温暖过冬', '本报讯（记者 某某）入冬以来，某县对全县供热设施开展安全检查。']);
+    expect(blocks[0]!.kind).toBe('headline');
+  });
+});
+
+describe('a headline with ！ or ？, or set apart by a bar, right after a wire item over the next item (issue 15)', () => {
+  it('is the next item headline, not a line of the item above', () => {
+    for (const head of ['某县开展冬季供暖安全检查！', '供暖安全怎么查？某县这样做', '排查隐患23处！某县开展供暖检查', '某县开展冬季供暖安全检查 | 排查隐患23处']) {
+      const blocks = classifyBlocks(['本报讯（记者 某某）11月19日，某县新建的3所公办幼儿园已全部投入使用。', '据了解，3所幼儿园总建筑面积1.86万平方米。', head, '入冬以来，某县住建局组织专业人员对供热企业开展安全检查。']);
+      expect(blocks[2]!.kind, head).toBe('headline');
+    }
+  });
+  it('leaves an exclamation inside a signed feature text', () => {
+    const blocks = classifyBlocks(['某县：一条公路连起十个村', '本报记者 某某', '清晨七点，村民们已经在新修的公路上散步。', '这路修得真好！', '村民们说，以后进城方便多了。']);
+    expect(blocks[3]!.kind).toBe('paragraph');
+  });
+});
