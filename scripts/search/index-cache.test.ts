@@ -50,13 +50,17 @@ describe('indexSite with kept indexes, one per year', () => {
 
   // As src/lib/content/shard.ts groups years: here every year alone, the undated on their own.
   const groups = ['2024', '2023', 'undated'];
+  // A report of 2024, one of 2023 and an undated one.
+  const writeThreeReports = (site: string) => {
+    write(site, 'zh/articles/a/index.html', dated('2024', '供热', '集中供热覆盖全县。'));
+    write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位。'));
+    write(site, 'zh/articles/c/index.html', page('养老', '养老服务。'));
+  };
 
   it('runs Pagefind for the years whose pages changed and reuses the others', async () => {
     const site = join(root, 'site');
     const cacheDir = join(root, 'site-cache');
-    write(site, 'zh/articles/a/index.html', dated('2024', '供热', '集中供热覆盖全县。'));
-    write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位。'));
-    write(site, 'zh/articles/c/index.html', page('养老', '养老服务。'));
+    writeThreeReports(site);
     const first = await indexSite(site, { cacheDir, groups });
     expect(first).toMatchObject({ pages: 3, reused: false });
     expect(summary(first)).toEqual({ '2024': '1', '2023': '1', undated: '1' });
@@ -85,9 +89,7 @@ describe('indexSite with kept indexes, one per year', () => {
   it('with the last index kept in place, replaces only the re-indexed groups: the same files as a clean index', async () => {
     const site = join(root, 'kept');
     const cacheDir = join(root, 'kept-cache');
-    write(site, 'zh/articles/a/index.html', dated('2024', '供热', '集中供热覆盖全县。'));
-    write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位。'));
-    write(site, 'zh/articles/c/index.html', page('养老', '养老服务。'));
+    writeThreeReports(site);
     await indexSite(site, { cacheDir, groups });
     const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
     const bytes = (dir: string) => Object.fromEntries(files(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
