@@ -39,8 +39,9 @@ export interface TextGap {
   text: string;
 }
 
-const BROKEN_OFF = /^block \d+ breaks off \(“(.+?)”\) and (?:block \d+ \(“(.+?)”\) does not continue it|nothing on the page continues it)/u;
-const UNOPENED = /^block \d+ \(“(.+?)”\) closes a quotation or title mark it never opened/u;
+// (`s`: a quoted paragraph may hold a line break — a paragraph alone in its block keeps the page's.)
+const BROKEN_OFF = /^block \d+ breaks off \(“(.+?)”\) and (?:block \d+ \(“(.+?)”\) does not continue it|nothing on the page continues it)/su;
+const UNOPENED = /^block \d+ \(“(.+?)”\) closes a quotation or title mark it never opened/su;
 
 /** The gaps the warnings of an article name; other warnings (duplicates, places, titles) are left out. */
 export function textGaps(warnings: readonly string[]): TextGap[] {
