@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold } from './gold.ts';
 import type { ProducedArticle } from './produced.ts';
-import { labelKeeps, scoreFigures, scorePage, type Expectation } from './score.ts';
+import { labelKeeps, sameUnit, scoreFigures, scorePage, type Expectation } from './score.ts';
 
 const GOLD = parseGold(
   `
@@ -126,6 +126,15 @@ describe('scoreFigures', () => {
     const two = [GOLD.articles[0]!.figures[0]!, GOLD.articles[0]!.figures[0]!];
     const result = scoreFigures(two, [{ text: '26.4公里', value: 26.4, unit: '公里' }]).filter((e) => e.type === 'figure');
     expect(result.map((e) => e.ok)).toEqual([true, false]);
+  });
+});
+
+describe('sameUnit', () => {
+  it('holds a printed variant and the unit it is recorded as to be one unit, and nothing else', () => {
+    expect(sameUnit('摄氏度', '℃')).toBe(true);
+    expect(sameUnit('℃', '摄氏度')).toBe(true);
+    expect(sameUnit('公里', '千米')).toBe(false);
+    expect(sameUnit('人次', '人')).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { GoldArticle, GoldFigure, GoldPage } from './gold.ts';
 import { pairArticles, firstParagraph } from './match.ts';
 import { byline, caption, deck, opening, place, squash } from './normalize.ts';
+import { unitInfo } from '../../src/domain/units.ts';
 import type { ProducedArticle, ProducedFigure } from './produced.ts';
 
 export const EXPECTATION_TYPES = [
@@ -125,7 +126,17 @@ export function labelKeeps(label: string | undefined, keys: readonly string[]): 
 }
 
 function sameFigure(g: GoldFigure, f: ProducedFigure): boolean {
-  return squash(g.text) === squash(f.text) && squash(g.unit) === squash(f.unit) && Math.abs(g.value - f.value) <= Math.max(0.01, Math.abs(g.value) * 1e-6);
+  return squash(g.text) === squash(f.text) && sameUnit(g.unit, f.unit) && Math.abs(g.value - f.value) <= Math.max(0.01, Math.abs(g.value) * 1e-6);
+}
+
+/**
+ * One unit however it is spelled: a variant and the unit it is recorded as are one (`摄氏度` and `℃`, a
+ * `百分点` printed without 个 and `个百分点`), so an annotator who writes the printed form is not failed
+ * for the domain's recorded one (src/domain/units.ts `base`).
+ */
+export function sameUnit(a: string, b: string): boolean {
+  const key = (u: string) => squash(unitInfo(u)?.base ?? u);
+  return key(a) === key(b);
 }
 
 function onceOnPage(phrase: string, produced: readonly ProducedArticle[]): Expectation {
