@@ -23,6 +23,13 @@ describe('cutBracketKicker', () => {
     expect(cutBracketKicker('[便民] 12月起 这些业务可跨省通办')).toEqual({ kicker: '[便民]', title: '12月起 这些业务可跨省通办' });
   });
 
+  it('cuts a topic tag before a headline on its line, and leaves one before running text', () => {
+    expect(cutBracketKicker('#民生微实事# 上遥镇：路灯亮了 村民心也亮了')).toEqual({ kicker: '#民生微实事#', title: '上遥镇：路灯亮了 村民心也亮了' });
+    expect(cutBracketKicker('＃ 暖冬行动 ＃某县新增供热面积12万平方米')).toEqual({ kicker: '＃ 暖冬行动 ＃', title: '某县新增供热面积12万平方米' });
+    expect(cutBracketKicker('#办事不用跑# 5月30日，某区居民在不动产登记中心递交材料，不到30分钟就拿到了证书。')).toBeUndefined();
+    for (const t of ['#我为群众办实事#', '#长治民生# #你问我答#', '#沁县民生# #清洁取暖#']) expect(cutBracketKicker(t), t).toBeUndefined();
+  });
+
   it('leaves a label before running text, a speaker before a colon, a footnote and a label alone', () => {
     for (const t of ['【回复】某局：已列入明年计划。', '【网友 @小河边】：暖气不热怎么办', '[1] 数据来源：某县统计局', '【我为群众办实事】', '【便民】夜诊时间：每天18:00—21:00。']) expect(cutBracketKicker(t), t).toBeUndefined();
   });

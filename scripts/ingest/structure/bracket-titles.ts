@@ -4,7 +4,7 @@
 // short label with no clause of its own (columns.ts), and a speaker's name before a colon (`【网友 @X】：…`) says
 // who speaks: both stay in the text.
 
-import { mayBeColumnName } from './columns.ts';
+import { cutOpeningTag, isTopicTagLine, mayBeColumnName, opensWithTopicTag } from './columns.ts';
 import { endsComplete, isTitleLike } from './shape.ts';
 
 // `【headline】text`: the headline on the paragraph's first line, the text after it on the same line; a speaker
@@ -24,11 +24,15 @@ export function cutBracketTitle(text: string): { title: string; text: string } |
 const LABELLED_TITLE = /^([【〔［\[{｛][^【】〔〕［］\[\]{}｛｝\n]{2,8}[】〕］\]}｝])[\s\u3000]*([^\s\u3000：:，,。、；;\n].*)$/u;
 
 /**
- * A headline with its column's label in brackets before it on one line (`【数据】某县服务清单`, `[便民] 这些业务可跨省办`):
+ * A headline with its column's label in brackets (or a topic tag, `#民生微实事#`) before it on one line (`【数据】某县服务清单`, `[便民] 这些业务可跨省办`):
  * the label is the kicker, the rest a title-like line its neighbours decide; undefined for any other block, and
  * for a label before running text (`【回复】某局：…`) or a speaker before a colon.
  */
 export function cutBracketKicker(text: string): { kicker: string; title: string } | undefined {
+  // `#民生微实事# 上遥镇：路灯亮了`: a topic tag before a headline on its line is its kicker, as the tag is over it;
+  // before running text (`#办事不用跑# 5月30日，…`) it stays the text's.
+  const tagged = cutOpeningTag(text);
+  if (tagged !== undefined) return !isTopicTagLine(text) && !opensWithTopicTag(tagged.rest) && isTitleLike(tagged.rest) && !endsComplete(tagged.rest) ? { kicker: tagged.tag, title: tagged.rest } : undefined;
   const m = LABELLED_TITLE.exec(text.trim());
   if (!m) return undefined;
   const [kicker, title] = [m[1]!, m[2]!.trim()];

@@ -163,3 +163,9 @@ export function isTopicTagLine(text: string): boolean {
 export function opensWithTopicTag(text: string): boolean {
   return OPENING_TAG.test(text.trim());
 }
+
+/** `#民生微实事# 上遥镇：路灯亮了`: the topic tag a line opens with and the rest of the line; undefined when it opens with none. */
+export function cutOpeningTag(text: string): { tag: string; rest: string } | undefined {
+  const m = OPENING_TAG.exec(text.trim());
+  return m ? { tag: m[0], rest: text.trim().slice(m[0].length).trim() } : undefined;
+}

@@ -99,9 +99,11 @@ describe('lines that read as what they are', () => {
   });
 
   it('a topic tag at a line start is text, not Markdown heading markup', () => {
-    const [tag, headline] = classifyBlocks(['#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。', '#民生微实事# 上遥镇：路灯亮了 村民心也亮了']);
+    const [tag, kicker, headline] = classifyBlocks(['#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。', '#民生微实事# 上遥镇：路灯亮了 村民心也亮了']);
     expect(tag).toMatchObject({ kind: 'paragraph', text: '#夏季防溺水# 入夏以来，沁源县开展防溺水安全宣传。' });
-    expect(headline!.text).toBe('#民生微实事# 上遥镇：路灯亮了 村民心也亮了');
+    // Before a headline on its line the tag is the headline's kicker, as it is on the line over it.
+    expect(kicker).toMatchObject({ kind: 'kicker', text: '#民生微实事#' });
+    expect(headline!.text).toBe('上遥镇：路灯亮了 村民心也亮了');
   });
 
   it('a line over one paragraph and its photo credit line is a photo news item\'s headline', () => {
