@@ -102,7 +102,7 @@ function listJoin(words: readonly Tagged[], at: number): boolean {
 
 /** The phrase before the number; when it names nothing, the phrase before that one too. */
 export function leftPhrase(words: readonly Tagged[]): Tagged[] {
-  const end = withoutLinking(words);
+  const end = fromLevelStart(words, withoutLinking(words));
   const start = phraseStart(words, end);
   let phrase = words.slice(start, end);
   // Past a few boundary words (`参与率由去年的六成`), the phrase before says what the number is of.
@@ -127,6 +127,19 @@ export function leftPhrase(words: readonly Tagged[]): Tagged[] {
   phrase = phrase.filter((w, k) => !(w.word === '、' && phrase[k - 1]?.role === 'verb' && phrase[k + 1]?.role === 'verb'));
   return withoutInstitution(phrase);
 }
+
+/**
+ * Where a change's from-level ending at `end` starts (`占比从去年的62%[降到了]` → before 从): 从 or 由, then
+ * times and 的 only, then the number; the phrase before it names what changed. `end` when there is none.
+ */
+function fromLevelStart(words: readonly Tagged[], end: number): number {
+  let k = end;
+  while (k > 0 && words[k - 1]!.role === 'number') k--;
+  if (k === end) return end;
+  while (k > 0 && (words[k - 1]!.role === 'de' || TIME.test(words[k - 1]!.word))) k--;
+  return k > 0 && /^(?:从|由)$/.test(words[k - 1]!.word) ? withoutLinking(words, k - 1) : end;
+}
+const TIME = /^(?:去年|上年|前年|今年|年初|目前|现在|过去|以前|此前|原来|同期|去年同期|(?:19|20)[0-9]{2}年(?:底|末|初)?)$/;
 
 /** Without an institution acting before a verb with an object (`县财政安排专项资金` → 安排专项资金). */
 function withoutInstitution(phrase: Tagged[]): Tagged[] {

@@ -120,7 +120,9 @@ function roles(text: string): Tagged[] {
     // A measure word right after a noun is part of it (`县域医疗次/q中心`; not `上个采暖季`), and so is one
     // closing a verb right before the number (`安装智能充电口/q 360个`).
     const closing = words[i - 1]!.role === 'verb' && (!words[i + 1] || words[i + 1]!.role === 'number') && /^\p{Script=Han}$/u.test(words[i]!.word);
-    if (words[i]!.tag === 'q' && words[i]!.role === 'number' && (words[i - 1]!.role === 'noun' || closing) && !NUMERAL.test(words[i]!.word)) {
+    // (So is one with no number before it, between a verb and a noun: `室温不达标类/q 占比`, a kind of the noun.)
+    const suffix = words[i - 1]!.role === 'verb' && words[i + 1]?.role === 'noun' && /^\p{Script=Han}$/u.test(words[i]!.word);
+    if (words[i]!.tag === 'q' && words[i]!.role === 'number' && (words[i - 1]!.role === 'noun' || closing || suffix) && !NUMERAL.test(words[i]!.word)) {
       words[i]!.role = 'noun';
     }
     // What is for a use, named with 用 between (`供热用煤`, `农业用水`: jieba tags 用 a preposition), and what is
