@@ -378,3 +378,14 @@ describe('labelOf, verbs listed before one object', () => {
     expect(label('新建改扩建中小学、幼儿园7所。', '7所')).toBe('新建改扩建中小学、幼儿园');
   });
 });
+
+describe('labelOf: a change from a level to another', () => {
+  it('names what changed, before 从/由 and the from-level', () => {
+    expect(label('今冬诉求中，投诉类占比从去年的58%降到了41%。', '41%')).toBe('投诉类占比');
+    expect(label('全县村卫生室覆盖率由去年的八成提高到九成。', '九成')).toBe('村卫生室覆盖率');
+  });
+
+  it('keeps a measure word with no number before it as a suffix of the noun phrase', () => {
+    expect(label('室温不达标类占比为45%。', '45%')).toBe('室温不达标类占比');
+  });
+});
