@@ -15,6 +15,8 @@ const EVALS: Record<string, { about: string; load: () => Promise<{ run: (args: s
   },
 };
 
+export {};
+
 const [name, ...args] = process.argv.slice(2);
 const entry = name ? EVALS[name] : undefined;
 if (!entry) {

@@ -18,8 +18,8 @@ export interface Column {
   values?: readonly string[];
   /** The unit every value is in, in English and Chinese. */
   unit?: { en: string; zh: string };
-  /** The column that gives each row's unit (`value` is in the row's `unit`). */
-  unitColumn?: ColumnName;
+  /** The column that gives each row's unit (`value` is in the row's `unit`): the figures table's `unit`. */
+  unitColumn?: 'unit';
   /** A web address: absolute when the site is built with SITE_URL, else a path on the site. */
   url?: boolean;
   /** Every row has a value. */
