@@ -175,3 +175,49 @@ describe('kindOf, who and where, links and 将', () => {
     expect(kind('线路全长18公里，票价2元。', '2元')).toBe('per');
   });
 });
+
+describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers print)', () => {
+  it('keeps 累计 right before a number to that figure, and lets 累计 before a verb cover the list it opens', () => {
+    const p = '全年举办招聘活动120场，参会单位累计3200家，提供岗位4.1万个，达成就业意向8600人。';
+    expect(kind(p, '3200家')).toBe('cumulative');
+    expect(kind(p, '4.1万个')).toBe('total');
+    expect(kind(p, '8600人')).toBe('total');
+    expect(kind('今年以来，该镇累计发放积分卡900张，兑换物品2600件。', '2600件')).toBe('cumulative');
+  });
+
+  it('reads additions named new as new under a running sum, other works told one after another as a running sum, and a level as a stock', () => {
+    expect(kind('2023年以来，该县累计新建公共充电桩420个。', '420个')).toBe('new');
+    expect(kind('近年来，该镇先后建成日光温室300座，蔬菜种植面积达到2100亩。', '300座')).toBe('cumulative');
+    expect(kind('近年来，该镇先后建成日光温室300座，蔬菜种植面积达到2100亩。', '2100亩')).toBe('total');
+    expect(kind('全县农村劳动力累计转移就业达到12.6万人。', '12.6万人')).toBe('cumulative');
+    expect(kind('村民用攒了半年的120分换回一袋面粉。', '120分', '分')).toBe('cumulative');
+  });
+
+  it('reads renewing, treating and equipment given by the piece as new, what a thing was made into and where a work reaches as not', () => {
+    expect(kind('公司更换老化阀门26个。', '26个')).toBe('new');
+    expect(kind('该镇完成5处农村黑臭水体治理。', '5处')).toBe('new');
+    expect(kind('计划为乡镇卫生院配备救护车6辆。', '6辆')).toBe('new');
+    expect(kind('今年为全县网格配备专职网格员300名。', '300名')).toBe('total');
+    expect(kind('社区把闲置的锅炉房改造成了450平方米的活动中心。', '450平方米')).toBe('total');
+    expect(kind('管网由热源厂引出，铺设至东村、西村等6个村庄。', '6个')).toBe('total');
+    expect(kind('明年该镇计划再发展中药材种植2000亩。', '2000亩')).toBe('new');
+  });
+
+  it('reads a price asked, a case set by a lead clause, a day’s capacity and a season of one household as per', () => {
+    expect(kind('两菜一汤，老人只需交3元。', '3元')).toBe('per');
+    expect(kind('住院花了5000元，自己只掏了1200元。', '1200元')).toBe('total');
+    expect(kind('每拆除一处旱厕，镇里补助800元。', '800元')).toBe('per');
+    expect(kind('水厂建成后，日供水能力达到2万立方米。', '2万立方米')).toBe('per');
+    expect(kind('首日接待游客4000余人次。', '4000余人次')).toBe('total');
+    expect(kind('一季度已发放贷款900万元。', '900万元')).toBe('total');
+    expect(kind('充满一次约需2元。', '2元')).toBe('per');
+    expect(kind('“以前一个冬天得烧3吨煤。”', '3吨')).toBe('per');
+    expect(kind('推出“一件事一次办”事项25项。', '25项')).toBe('total');
+  });
+
+  it('reads 比例 after its noun as a rate, after 的 as a share', () => {
+    expect(kind('全县村通硬化路比例达到100%。', '100%')).toBe('rate');
+    expect(kind('享受助餐补贴的老人比例达到40%。', '40%')).toBe('rate');
+    expect(kind('老人中享受助餐补贴的比例达到40%。', '40%')).toBe('share');
+  });
+});

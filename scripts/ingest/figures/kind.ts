@@ -11,7 +11,7 @@
 
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
-import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { clauseOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 
 /** The kinds, as the published record defines them (src/domain/figure.ts). */
@@ -24,13 +24,20 @@ const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
-const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|票价|单价|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个月|一个采暖季|一年(?!级)|一天|一个人|月(?:工资|收入|薪)/;
+const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|票价|单价|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
+// What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`): a price, per item. (Paid once,
+// with 了, it is what that time cost: `自己只掏了不到2000元`.)
+const PRICE_PAID = /(?:只|仅)(?:(?:需|用)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
+// A clause that sets what each case is (`每座户厕改造，`, `服务站每收发一件快递，`) makes the amounts after it per case.
+const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,10}[，,]/;
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
 const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
 const TO_TASK = /(?:任务|计划|目标)的?$/;
 // A named ratio measure: …率, 满意度, and the standard 比例 of a scheme (缴费比例, 报销比例: the guide).
-const RATE_WORD = /率|满意度|(?:缴费|报销|补贴|支付|补助)比例/;
+// 比例 right after its noun names a standard measure (`村通硬化路比例`, `缴费比例`); after 的 or 占 it says what
+// part of a whole is meant (`享受助餐补贴的比例`, `占…比例`): a share.
+const RATE_WORD = /率|满意度|(?<![的占])(?<!占[^，,；;。]{0,12})比例/;
 const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 
 // New is what works add to a stock in the period (新增, 新建, 改造, 改扩建, 加装 …; 建设 of a length or an
@@ -41,16 +48,21 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // what a place has (a total).
   // 改造 in a project's name (`实施微改造项目23个`) counts projects, not works; 目前…建成 is what a place has;
   // jobs 开发 are created (`开发…公益性岗位150个`).
-  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|新发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|项目|工程)|改建|改扩建|扩建|加装|铺设|整治|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新/g],
+  // A verb with 成 after it says what a thing was made into (`改造成了600平方米的邻里中心`: its size), and 铺设至 where
+  // a work reaches (`铺设至…8个村庄`): neither counts works. 更换 renews (`更换老化阀门12个`), 治理 works on what it
+  // counts (`完成3处农村黑臭水体治理`), as 整治.
+  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|[新再]发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|成|项目|工程)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
-  ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|累积|攒|发放|开展/g],
+  ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|开展/g],
 ];
 // Works finished by the length or area (`已完成路基18.5公里`, `完成12公里农村公路“白改黑”工程`); money
 // 完成 (完成投资) is spent, not added, and a count 完成 may be anything done.
 const BUILT = /建设|完成/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
-const PUT_UP = /安装|设置/g;
+const PUT_UP = /安装|设置|配备(?!有)/g;
+// (People are not equipment: `配备专兼职网格员1260名` are people placed, a total.)
+const PUT_UP_THINGS = /安装|设置/g;
 // Those a work is done for (`为3150户…家庭实施适老化改造`) and the places it is done in (`在12个村建成…电站`) are
 // reached, not added: a total, whatever the verb after them.
 const FOR_OR_IN = /(?:为|(?<!保持|稳定|控制|维持|处|位|集中)在)(?:全[市县区镇])?$/;
@@ -59,7 +71,14 @@ const LINKED = /(?:达到|达)$/;
 /** Reach: how many a programme or a network serves is not summed, even in a running list. */
 const REACH = /惠及|覆盖(?!率)|受益|参与(?!率)/;
 // A running sum: 累计 in the figure's own stretch, 以来共/近年来先后 over its clause chain, 护理过的.
-const RUNNING = /累计/;
+// (累积 and 攒 sum too: `用攒了3个月的86分`.)
+const RUNNING = /累计|累积|攒/;
+// 累计 right before the number (`参会单位累计1.32万家`) is that figure's alone; opening a verb, it covers the list.
+const RUNNING_LIST = /(?:累计|累积)(?![达到约近超逾共]*[0-9一二三四五六七八九十两])/;
+// A level reached or held (`种植面积达到6800亩`, `现有`) is a stock, even in a running list.
+const LEVEL = /(?:达到|达(?!标)|共有|现有)[^，,；;。]{0,2}$/;
+// Additions named as new keep new under a running sum (`累计新建公共充电桩610个`, `2024年以来共新增充电桩`).
+const NAMED_NEW = /新增|新建|新开|新设|新招|新栽|新发展|新入驻/;
 // 以来共 is a running sum from a start before the period (`自2023年11月…以来，共服务企业48个`, `近年来先后`); from
 // the start of this period (今年以来, 入冬以来, 8月以来) 共 only sums the period's activity: a total.
 const SINCE_TOGETHER = /(?:(?:19|20)[0-9]{2}年[^，,；;。]{0,12}以来|自[^，,；;。]{1,24}以来|近年来|近[一二三四五六七八九十两0-9]+年来?)[^；;。]*?(?:共|先后|累计)/;
@@ -84,13 +103,16 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit)) return 'change';
   // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
   // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
-  const perText = change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before;
+  // (A quoted name says nothing of the figure: `推出“一件事一次办”事项38项`.)
+  const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
   if (PER.test(perText) || PER.test(after.slice(0, 2))) return 'per';
-  // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case.
+  // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case, and so is a price paid.
   const money = scope.unit === '元';
-  if (money && MONEY_CEILING.test(before)) return 'per';
+  if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
-  if (RUNNING.test(own) || EXPERIENCED.test(before)) return 'cumulative';
+  const running = lastRunning(own);
+  if (running !== undefined && !NAMED_NEW.test(own.slice(running))) return 'cumulative';
+  if (EXPERIENCED.test(before)) return 'cumulative';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
   // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
@@ -99,12 +121,21 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const ownMarker = fronted ? undefined : nearestMarker(own, measured, false, true, people);
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
-  if (ownMarker !== 'new' && !REACH.test(own) && !REACH.test(after) && (RUNNING.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
+  // Works told one after another over years (`近年来，…先后建成…1200座`) are a running sum, unless named new.
+  if (ownMarker === 'new' && SINCE_TOGETHER.test(chain) && /先后/.test(own) && !NAMED_NEW.test(own)) return 'cumulative';
+  if (ownMarker !== 'new' && !REACH.test(own) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before)) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(own) && nearestMarker(own.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
+}
+
+/** Where the last running-sum word of the text ends, or undefined. */
+function lastRunning(text: string): number | undefined {
+  const all = [...text.matchAll(new RegExp(RUNNING.source, 'g'))];
+  const last = all[all.length - 1];
+  return last ? last.index + last[0].length : undefined;
 }
 
 function lastMatch(pattern: RegExp, text: string): boolean {
@@ -119,7 +150,7 @@ export function hasKindWord(text: string): boolean {
 
 function nearestMarker(text: string, measured: boolean, first = false, putUp = false, people = false): Kind | undefined {
   let best: { at: number; kind: Kind } | undefined;
-  const extra: [Kind, RegExp][] = [...(measured ? [['new', BUILT] as [Kind, RegExp]] : []), ...(putUp ? [['new', PUT_UP] as [Kind, RegExp]] : [])];
+  const extra: [Kind, RegExp][] = [...(measured ? [['new', BUILT] as [Kind, RegExp]] : []), ...(putUp ? [['new', people ? PUT_UP_THINGS : PUT_UP] as [Kind, RegExp]] : [])];
   for (const [kind, pattern] of [...MARKERS, ...extra]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
