@@ -237,7 +237,12 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
     if (!object || object.rest.length > 0 || !hasNoun(object.noun)) return none;
     return { verb: join(words.slice(0, split)).replace(PREDICATE_FILLER, ''), object: join(object.noun) };
   }
-  // A predicate longer than a label could hold is a clause of its own.
+  // A predicate longer than a label could hold is a clause of its own; without a verbal noun of manner opening
+  // it (`免费/vn 安装烟雾报警器`, `集中/vn 开展…`), it may fit.
+  if (verb.length > MAX_PREDICATE && words.length > 2 && words[0]!.tag === 'vn' && words[1]!.role === 'verb') {
+    const rest = words.slice(1).filter((w) => w.role !== 'skip');
+    if (!/[了过着]/.test(text) && join(rest).length <= MAX_PREDICATE) return { verb: join(rest).replace(PREDICATE_FILLER, ''), object: '' };
+  }
   if (verb.length > MAX_PREDICATE) return none;
   if (!verb || !/[了过着]/.test(text)) return { verb, object: '' };
   // Cut at 了: the noun phrase after it is the verb's object, which the predicate needs (`开启了…模式`);

@@ -389,3 +389,17 @@ describe('labelOf: a change from a level to another', () => {
     expect(label('室温不达标类占比为45%。', '45%')).toBe('室温不达标类占比');
   });
 });
+
+describe('labelOf: per-words and those a thing was done for', () => {
+  it('keeps a per-word a preposition or a verb of having cut off (日均为…, 每千人口拥有…)', () => {
+    expect(label('食堂日均为380余名老人提供午餐。', '380余名')).toBe('日均提供午餐的老人');
+    expect(label('全县每万人拥有公共图书馆藏书达到1.2万册。', '1.2万册')).toBe('每万人公共图书馆藏书');
+  });
+
+  it('names a count after 为 by what was done for the counted', () => {
+    expect(label('志愿者为全村45户留守老人免费安装净水设备。', '45户')).toBe('免费安装净水设备的留守老人');
+    expect(label('社区为120名高龄老人提供上门理发服务。', '120名')).toBe('提供上门理发服务的高龄老人');
+    // (A verbal noun of manner opening a predicate too long for a label is left out: 免费.)
+    expect(label('为全镇86户独居老人免费安装烟雾报警器。', '86户')).toBe('安装烟雾报警器的独居老人');
+  });
+});

@@ -63,6 +63,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const long = `${done.verb}${object}的${age}${join(noun)}`;
     const defined = long.length <= MAX_LABEL_LENGTH ? long : `${done.verb}${object}的${join(noun)}`;
     label = object && defined.length <= MAX_LABEL_LENGTH ? defined : `${verbs}${age}${join(noun)}${object ? '' : done.verb}`;
+    // `为全镇86户独居老人免费安装烟雾报警器`: a count after 为, 给 or 向 is of those a verb and its object were done
+    // for (安装烟雾报警器的独居老人), not of what they did.
+    const forWhom = !verbs && !object && hasNoun(tagged(done.verb)) && FOR_WHOM.test(scope.sentence.slice(clause.start, scope.start));
+    if (forWhom && `${done.verb}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${done.verb}的${age}${join(noun)}`;
     // `1860户村民12月起用上天然气`: what the counted got, past the time, place and adverbs before it; after a
     // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
     const later = done.verb || !counter ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
@@ -148,7 +152,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // off (`改造户每户可享受一次性设备补贴3000元` → 每户设备补贴; `每座户厕改造，县财政补助1200元` → 每座…补助).
   // (So does one of what is done, `每收发一件快递，可获补贴0.5元` → 每收发一件, wherever the lead clause has it.)
   const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]);
-  if (per && label && !label.includes('每') && !/^(?:人均|户均|村均|亩均|日均|月均)/.test(label) && `${per}${label}`.length <= MAX_LABEL_LENGTH) label = `${per}${label}`;
+  if (per && label && !label.includes(per) && !(/^每/.test(per) && label.includes('每')) && !/^(?:人均|户均|村均|亩均|日均|月均|年均)/.test(label) && `${per}${label}`.length <= MAX_LABEL_LENGTH) label = `${per}${label}`;
   const subset = /^其中/.test(before);
   // Employers counted at a job fair the sentence names take part in it: the guide's measure `[参会, 企业|单位]`
   // (`沁县举办…专场招聘会，89家企业提供岗位2100余个` → 招聘会参会企业), whatever the verb after them says.
@@ -259,11 +263,14 @@ function purposeOf(words: readonly Tagged[]): string {
 }
 
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`). */
-const PER_WORD = /每(?:[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处]|度电?)/;
+// (Per so many people, `每千人口`, `每万人`; and an average per day, month or year, `日均`, cut off from the label by
+// a preposition or a verb of having: `幸福院日均为2600余名老人提供助餐服务`, `每千人口拥有…托位数达到4.5个`.)
+const PER_WORD = /每(?:[十百千万](?:人口|人|户|名)|[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处]|度电?)|[日月年]均(?=[为对给向拥有])/;
 /** A per-word of what is done: 每, a verb, 一 and a measure word (`每收发一件`, `每销售一斤`, `每培训一人`). */
 const PER_DONE = /每\p{Script=Han}{1,2}一(?:[户人座名吨斤亩间套辆台件张份位家所处单])/u;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
+const FOR_WHOM = /(?:为|给|向)(?:全[省市县区镇乡村])?$/;
 const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
 
 /**
