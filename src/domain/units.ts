@@ -1,6 +1,7 @@
-// The units a figure can be recorded in (FigureRecord.unit is one of these, or its `base`), by kind: the
-// vocabulary the English glossary (content/glossary.yaml `units`) must cover. Which words ingest reads as
-// a unit, and why some are missing on purpose (`年` in `2025年`, `月`, `级` …): scripts/ingest/figures/units.ts.
+// The units a figure can be recorded in (FigureRecord.unit is one of these, or its `base`, or a rate of two
+// of them, `A/B`: perUnitParts), by kind: the vocabulary the English glossary (content/glossary.yaml `units`)
+// must cover. Which words ingest reads as a unit, and why some are missing on purpose (`年` in `2025年`, `月`,
+// `级` …): scripts/ingest/figures/units.ts.
 
 export type UnitKind = 'measure' | 'count' | 'duration' | 'age' | 'percent';
 
@@ -18,6 +19,8 @@ const MEASURES = [
   '美元', '元', '℃', '倍', '个百分点',
   // The li people walk (`跑20里山路`, `2里外的井`): half a kilometre, kept as printed.
   '里',
+  // Volumes and the small masses of air and water quality (`人均日生活用水量60升`, `36微克/立方米`; issue 15).
+  '升', '毫升', '毫克', '微克',
 ] as const;
 
 // Measure words for counts. 人次 must come before 人, 个月 (a duration) before 个: the longest unit wins.
@@ -32,23 +35,59 @@ const COUNTS = [
   // `走6000多步`, `攒了86分`, `胶管2300余根`, `图片300余幅`, `全书48万字`, `接种18.6万剂次`; issue 15). 里, 分, 步
   // and 字 take Arabic figures only (十分, 十里, 一步, 十字 are words: scripts/ingest/figures/reject.ts).
   '组', '趟', '步', '分', '根', '幅', '字', '剂次',
+  // Measure words of wells, remains, openings, aircraft, boats, pairs, tents, bedding, horses, fish and birds,
+  // a bus's scheduled runs, pieces (plots, boards, screens) and packed goods (`新打机井11眼`, `3口井`, `4孔窑洞`,
+  // `无人机12架`, `棉被200床`, `鱼苗3000尾`, `往返6班`, `120块小菜地`, `米面油500袋`; issue 15). Like every one-character
+  // measure word they count only where they close a word of their own (not `床位`, `尾号`, `副县长`, `口岸`:
+  // scripts/ingest/figures/measure-words.ts).
+  '眼', '口', '孔', '具', '架', '艘', '副', '顶', '床', '匹', '尾', '羽', '班', '块', '双', '袋', '箱', '桶', '盒', '瓶',
 ] as const;
+
+// A count unit with 次 counts each time anew, as 人次 counts people (`出动车辆120台次`, `检查企业45家次`,
+// `开行班车300班次`, `累计服务4.5万件次`): the unit read as one.
+const TIMES_COUNTS = ['台次', '班次', '家次', '车次', '架次', '户次', '辆次', '件次', '场次', '例次', '艘次', '趟次'] as const;
 
 const DURATIONS = ['个月', '年', '天', '小时', '分钟'] as const;
 
 export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ...MEASURES.map((u) => [u, { kind: 'measure' }] as const),
   ...COUNTS.map((u) => [u, { kind: 'count' }] as const),
+  ...TIMES_COUNTS.map((u) => [u, { kind: 'count' }] as const),
   ...DURATIONS.map((u) => [u, { kind: 'duration' }] as const),
   ['岁', { kind: 'age' }],
   ['%', { kind: 'percent' }],
   ['摄氏度', { kind: 'measure', base: '℃' }],
   ['成', { kind: 'percent', base: '%', factor: 10 }],
-  // Colloquial yuan (`每月能挣4000多块`); before a noun (`3块展板`) it is
-  // a measure word of things too varied to compare, and spans.ts leaves it out.
-  ['块', { kind: 'measure', base: '元' }],
+  // Percentage points printed without 个 (`下降3百分点`): the same unit.
+  ['百分点', { kind: 'measure', base: '个百分点' }],
 ]);
 
+// What a rate is per besides a unit: a span of time or a person over one (`人次/日`, `元/人·月`).
+export const PER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['日', 'day'], ['天', 'day'], ['周', 'week'], ['月', 'month'], ['年', 'year'],
+  ['人·月', 'person a month'], ['人·年', 'person a year'], ['户·月', 'household a month'], ['户·年', 'household a year'],
+]);
+
+/**
+ * A unit per another (`微克/立方米`, `元/平方米`, `元/吨`, `人次/日`, `元/人·月`): its two parts, when the first
+ * is a unit of a measure, count or time and the second a unit or a span of time; else undefined. Rates are
+ * read by this form rather than listed, so they have no entry in UNITS: their kind is the first part's and
+ * their English is made of the parts' (src/lib/glossary/english.ts).
+ */
+export function perUnitParts(unit: string): { of: string; per: string } | undefined {
+  const slash = unit.indexOf('/');
+  if (slash <= 0) return undefined;
+  const of = unit.slice(0, slash);
+  const per = unit.slice(slash + 1);
+  const ofKind = UNITS.get(of)?.kind;
+  if (!ofKind || ofKind === 'percent' || ofKind === 'age' || UNITS.get(of)?.base) return undefined;
+  if (!PER_WORDS.has(per) && (!UNITS.has(per) || UNITS.get(per)?.base || UNITS.get(per)?.kind === 'percent')) return undefined;
+  return { of, per };
+}
+
 export function unitInfo(unit: string): UnitInfo | undefined {
-  return UNITS.get(unit);
+  const info = UNITS.get(unit);
+  if (info) return info;
+  const parts = perUnitParts(unit);
+  return parts ? { kind: UNITS.get(parts.of)!.kind } : undefined;
 }

@@ -60,9 +60,13 @@ describe('findFigureSpans on seed sentences', () => {
     expect(spans('服务人口约20万。')).toEqual([{ text: '约20万', value: 200_000, unit: '人', qualifier: 'about' }]);
   });
 
-  it('reads colloquial 块 as yuan only where it ends the phrase (seed 002)', () => {
+  it('reads colloquial 块 as yuan where nothing counted stands before it (seed 002), else as pieces', () => {
     expect(spans('每月能挣4000多块！')[0]).toMatchObject({ value: 4000, unit: '元', qualifier: 'over' });
-    expect(spans('摆放3块展板')).toEqual([]);
+    expect(spans('一个月饭钱才60块，比自己做还便宜。')[0]).toMatchObject({ value: 60, unit: '元' });
+    expect(spans('能省下菜钱700多块。')[0]).toMatchObject({ value: 700, unit: '元' });
+    expect(spans('摆放3块展板')[0]).toMatchObject({ text: '3块', unit: '块' });
+    expect(spans('设置警示牌420块，组建巡河队伍')[0]).toMatchObject({ text: '420块', unit: '块' });
+    expect(spans('一块儿去赶集')).toEqual([]);
   });
 
   it('reads temperatures, percentages and full-width digits', () => {

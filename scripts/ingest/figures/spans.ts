@@ -15,6 +15,7 @@ import {
   SUFFIX_AT,
   SUFFIX_QUALIFIER,
   UNIT_AT,
+  unitAt,
 } from './units.ts';
 
 export interface FigureSpan {
@@ -36,7 +37,6 @@ export interface FigureSpan {
 const NUMBER = /百分之|半数|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_START = /[0-9]/;
-const HAN = /\p{Script=Han}/u;
 // `约` is a qualifier, but not the second half of 签约 (`签约13个项目`), 节约, 制约 …; `近` not of 最近, 附近.
 const NOT_QUALIFIER_BEFORE: Record<string, string> = { 约: '签节制公条合预邀履违特相隐', 近: '最附邻临靠将接' };
 const PEOPLE_BEFORE = /人口(?:约|近|达|为|超过|共)?$/;
@@ -110,7 +110,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
     pos = first.end;
   }
   if (!unit) return undefined;
-  const info = readUnit(unit);
+  const info = readUnit(unit, text, at, pos);
   if (!info) return undefined;
   if (unit === '度' && (text[pos] === '电' || first.chinese || Number(first.digits) * 10 ** first.exponent > MAX_SPOKEN_DEGREES)) return undefined;
   const unitEnd = pos;
@@ -216,20 +216,13 @@ function startsWithUnit(text: string, at: number): boolean {
   return UNIT_AT.test(text);
 }
 
-function unitAt(text: string, at: number): string | undefined {
-  UNIT_AT.lastIndex = at;
-  const unit = UNIT_AT.exec(text)?.[0];
-  // 块 is money only where it closes the phrase (`能挣4000多块！`); before a noun it counts things.
-  if (unit === '块' && HAN.test(text[at + 1] ?? '')) return undefined;
-  return unit;
-}
 
 function prefixBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 2), at);
   const match = PREFIX_BEFORE.exec(before)?.[0];
   if (match) {
     const guard = NOT_QUALIFIER_BEFORE[match];
-    if (guard && guard.includes(text[at - match.length - 1] ?? '')) return '';
+    if (guard && guard.includes(text[at - match.length - 1] || '-')) return '';
     return match;
   }
   return text[at - 1] === '上' && /^[百千万亿]/.test(text.slice(at)) ? '上' : '';

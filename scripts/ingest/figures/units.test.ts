@@ -22,7 +22,8 @@ describe('units', () => {
 
   it('records variants under the base unit', () => {
     expect(unitInfo('成')).toEqual({ kind: 'percent', base: '%', factor: 10 });
-    expect(unitInfo('块')?.base).toBe('元');
+    expect(unitInfo('块')).toEqual({ kind: 'count' });
+    expect(unitInfo('百分点')?.base).toBe('个百分点');
     expect(unitInfo('摄氏度')?.base).toBe('℃');
     expect(unitInfo('公里')?.kind).toBe('measure');
     expect(unitInfo('分钟')?.kind).toBe('duration');

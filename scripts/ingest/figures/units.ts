@@ -6,7 +6,8 @@
 // which this file turns into the extractor's patterns.
 
 import type { Qualifier } from '../../../src/domain/figure.ts';
-import { UNITS, type UnitInfo } from '../../../src/domain/units.ts';
+import { PER_WORDS, UNITS, unitInfo, type UnitInfo } from '../../../src/domain/units.ts';
+import { blockIsMoney, closesWord } from './measure-words.ts';
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
@@ -24,14 +25,46 @@ const SPOKEN: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['个多小时', { kind: 'duration', base: '小时' }],
   ['‰', { kind: 'percent', base: '%', factor: 0.1 }],
 ]);
+// 块 closing a phrase in speech is yuan (`能挣260块`); counting things it is a unit of its own (measure-words.ts).
+const SPOKEN_YUAN: UnitInfo = { kind: 'measure', base: '元' };
 
-/** What a unit word read by the extractor is recorded as: the published vocabulary, then its spoken forms. */
-export function readUnit(unit: string): UnitInfo | undefined {
-  return UNITS.get(unit) ?? SPOKEN.get(unit);
+/**
+ * What a unit word read by the extractor is recorded as: the published vocabulary (a rate `A/B` by its
+ * parts), then its spoken forms. With the text and where the number starts and the unit ends, 块 is told
+ * apart as pieces or yuan.
+ */
+export function readUnit(unit: string, text?: string, numberStart?: number, unitEnd?: number): UnitInfo | undefined {
+  if (unit === '块' && text !== undefined && numberStart !== undefined && unitEnd !== undefined && blockIsMoney(text, numberStart, unitEnd)) {
+    return SPOKEN_YUAN;
+  }
+  return unitInfo(unit) ?? SPOKEN.get(unit);
 }
 
+// A rate: a unit of a measure, count or time, a slash, and a unit or a span of time it is per (`36微克/立方米`,
+// `18元/平方米`, `2000人次/日`, `120元/人·月`). Read before the units themselves, so the longest reading wins.
+const OF_UNITS = [...UNITS].filter(([, info]) => !info.base && (info.kind === 'measure' || info.kind === 'count' || info.kind === 'duration')).map(([u]) => u);
+const PER_UNITS = [...[...UNITS].filter(([, info]) => !info.base && info.kind !== 'percent' && info.kind !== 'age').map(([u]) => u), ...PER_WORDS.keys()];
+const alternatives = (units: Iterable<string>) => [...units].sort(byLengthDesc).map(escape).join('|');
+const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})`;
+
 /** Sticky: a unit exactly at lastIndex, longest first. */
-export const UNIT_AT = new RegExp(`(?:${[...UNITS.keys(), ...SPOKEN.keys()].sort(byLengthDesc).map(escape).join('|')})`, 'y');
+export const UNIT_AT = new RegExp(`(?:${RATE}|${alternatives([...UNITS.keys(), ...SPOKEN.keys()])})`, 'y');
+
+// 升 (litres) before 至/到/为/高 is the verb "rise" (`从50升到80`).
+const RISE_AFTER = /[至到为高]/;
+
+/**
+ * The unit printed at `at`, if any: the longest unit there, a one-character measure word only where it
+ * closes a word of its own (measure-words.ts).
+ */
+export function unitAt(text: string, at: number): string | undefined {
+  UNIT_AT.lastIndex = at;
+  const unit = UNIT_AT.exec(text)?.[0];
+  if (!unit) return undefined;
+  if (unit.length === 1 && UNITS.get(unit)?.kind === 'count' && !closesWord(text, at, unit)) return undefined;
+  if (unit === '升' && RISE_AFTER.test(text[at + 1] ?? '')) return undefined;
+  return unit;
+}
 
 /** Sticky: a multiplier after an Arabic number (`万`, `亿`, `千万`), tried after units so `千米` stays a unit. */
 export const MULTIPLIER_AT = /(?:千万|百万|十万|万亿|[十百千万亿])/y;

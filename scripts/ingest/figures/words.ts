@@ -76,12 +76,18 @@ function load(): JiebaLike {
 }
 
 /** The words of `text` in order, with tags and offsets (shared and frozen: each text is tagged once). */
-export const tagWords: (text: string) => readonly Word[] = boundedMemo(tagText);
+export const tagWords: (text: string) => readonly Word[] = boundedMemo((text) => tagText(text));
 
-function tagText(text: string): Word[] {
+/**
+ * The words of `text` by jieba's dictionary alone, without its HMM guesses at unknown words (which glue a
+ * measure word to what follows: `3口井` → `口井`): where a word of the language ends (measure-words.ts).
+ */
+export const dictionaryWords: (text: string) => readonly Word[] = boundedMemo((text) => tagText(text, false));
+
+function tagText(text: string, hmm = true): Word[] {
   const out: Word[] = [];
   let at = 0;
-  for (const { word, tag } of load().tag(text, true)) {
+  for (const { word, tag } of load().tag(text, hmm)) {
     const start = text.indexOf(word, at);
     const from = start < 0 ? at : start;
     out.push({ word, tag: RETAG[word] ?? tag, start: from, end: from + word.length });

@@ -117,11 +117,20 @@ describe('lookups', () => {
     expect(english.subjectEn('不存在的指标')).toBeUndefined();
     expect(english.unitEn('公里', 38.1)).toBe('kilometres');
     expect(english.unitEn('人', 1)).toBe('person');
-    expect(english.unitEn('床', 3)).toBe('床');
+    expect(english.unitEn('垄', 3)).toBe('垄');
     expect(english.regionEn('壶关县')).toBe('Huguan County');
     expect(english.regionEn('火星')).toBeUndefined();
     expect(english.topicEn('elderly-care')).toBe('Elderly care');
     expect(english.topicEn('astrology')).toBeUndefined();
+  });
+
+  it('says a rate in its parts’ English (src/domain/units.ts perUnitParts)', () => {
+    const rate = (text: string, value: number, unit: string) => english.englishFigure({ text, value, unit, qualifier: 'exact' });
+    expect(rate('36微克/立方米', 36, '微克/立方米')).toBe('36 µg/m³');
+    expect(rate('18元/平方米', 18, '元/平方米')).toBe('¥18/m²');
+    expect(rate('2000人次/日', 2000, '人次/日')).toBe('2,000 person-times per day');
+    expect(rate('120元/人·月', 120, '元/人·月')).toBe('¥120 per person a month');
+    expect(rate('1.5万元/户', 15000, '元/户')).toBe('¥15,000 per household');
   });
 
   it('lets the glossary override the lexicons', () => {

@@ -4,6 +4,7 @@
 import { measureByKey } from '../../domain/measures.ts';
 import { regionInfo } from '../../domain/places/regions.ts';
 import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
+import { PER_WORDS, perUnitParts } from '../../domain/units.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { hedgesFor, numbersOf, readPrinted } from '../format/printed.ts';
 import { englishNumber, isSingular } from './numbers.ts';
@@ -71,6 +72,10 @@ export function makeEnglish(glossary: EnglishGlossary): English {
   function quantity(record: FigureForEnglish, value: number, exponent?: number): string {
     const entry = glossary.units[record.unit];
     const number = englishNumber(value, exponent);
+    if (!entry) {
+      const rate = perRate(record, value, exponent);
+      if (rate) return rate;
+    }
     // A unit nobody has taught the glossary: say it as printed rather than guess.
     if (!entry) return record.unit ? `${number} ${record.unit}` : number;
     if (entry.symbol) {
@@ -81,6 +86,20 @@ export function makeEnglish(glossary: EnglishGlossary): English {
     }
     const noun = countNoun(record, entry, value);
     return noun ? `${number} ${noun}` : number;
+  }
+
+  /**
+   * A rate `A/B` (src/domain/units.ts perUnitParts) in its parts' English: symbols joined (`36 µg/m³`,
+   * `¥18/m²`), else `per` and the second part's singular (`2,000 person-times per day`, `¥120 per person a month`).
+   */
+  function perRate(record: FigureForEnglish, value: number, exponent?: number): string | undefined {
+    const parts = perUnitParts(record.unit);
+    const of = parts && glossary.units[parts.of];
+    if (!parts || !of) return undefined;
+    const per = glossary.units[parts.per];
+    const head = quantity({ ...record, unit: parts.of, measure: undefined, subject: undefined }, value, exponent);
+    if (of.symbol && per?.symbol) return `${head}/${per.symbol}`;
+    return `${head} per ${per?.one ?? PER_WORDS.get(parts.per) ?? parts.per}`;
   }
 
   function range(record: FigureForEnglish, low: number, high: number, exponents: (number | undefined)[] = []): string {

@@ -1,0 +1,80 @@
+// Figures found by the form of the unit after the number (issue 15): measure words that close a word of their
+// own, a count unit with 次, rates `A/B`, 百分点 without 个, 块 as pieces or as spoken yuan. Made-up sentences,
+// each form beside what only looks like it.
+import { describe, expect, it } from 'vitest';
+import { findFigureSpans } from './spans.ts';
+import { blockIsMoney, closesWord } from './measure-words.ts';
+
+const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit }) => ({ text, value, unit }));
+const first = (text: string) => spans(text)[0];
+
+describe('measure words', () => {
+  it('counts in a measure word that closes a word of its own', () => {
+    expect(first('今年新打机井11眼，解决了1.6万人吃水问题。')).toEqual({ text: '11眼', value: 11, unit: '眼' });
+    expect(first('村里打了3口井。')).toEqual({ text: '3口', value: 3, unit: '口' });
+    expect(first('修缮4孔窑洞')).toEqual({ text: '4孔', value: 4, unit: '孔' });
+    expect(first('出动无人机12架')).toEqual({ text: '12架', value: 12, unit: '架' });
+    expect(first('发放棉被200床、帐篷30顶')).toEqual({ text: '200床', value: 200, unit: '床' });
+    expect(spans('发放棉被200床、帐篷30顶')[1]).toEqual({ text: '30顶', value: 30, unit: '顶' });
+    expect(first('放流鱼苗3000尾')).toEqual({ text: '3000尾', value: 3000, unit: '尾' });
+    expect(first('每天往返6班，方便群众')).toEqual({ text: '6班', value: 6, unit: '班' });
+    expect(first('为困难群众送去米面油500袋')).toEqual({ text: '500袋', value: 500, unit: '袋' });
+    expect(first('人均日生活用水量达到60升。')).toEqual({ text: '60升', value: 60, unit: '升' });
+  });
+
+  it('leaves the character alone where it opens a longer word', () => {
+    expect(spans('新增500床位')).toEqual([]);
+    expect(spans('车牌10尾号限行')).toEqual([]);
+    expect(spans('全县3具备条件的村')).toEqual([]);
+    expect(spans('新开2口岸')).toEqual([]);
+    expect(spans('水位从50升到80')).toEqual([]);
+    expect(closesWord('新增500床位', 5, '床')).toBe(false);
+    expect(closesWord('新打机井11眼，', 6, '眼')).toBe(true);
+  });
+
+  it('never reads a word made with a lone Chinese digit, an ordinal or a vague count', () => {
+    for (const text of ['他看了一眼', '一口气跑完', '三番五次上门', '第3次上门', '来了几次', '一块儿去', '两口子', '一班人马']) {
+      expect(spans(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('a count unit with 次', () => {
+  it('is one unit', () => {
+    expect(first('出动车辆120台次')).toEqual({ text: '120台次', value: 120, unit: '台次' });
+    expect(spans('开行班车300班次，检查企业45家次')).toEqual([
+      { text: '300班次', value: 300, unit: '班次' },
+      { text: '45家次', value: 45, unit: '家次' },
+    ]);
+    expect(first('累计服务4.5万件次')).toEqual({ text: '4.5万件次', value: 45_000, unit: '件次' });
+  });
+});
+
+describe('rates', () => {
+  it('reads a unit per a unit or a span of time as one unit', () => {
+    expect(first('PM2.5平均浓度为36微克/立方米，同比下降10%。')).toEqual({ text: '36微克/立方米', value: 36, unit: '微克/立方米' });
+    expect(first('收费标准为18元/平方米')).toEqual({ text: '18元/平方米', value: 18, unit: '元/平方米' });
+    expect(first('日均接待2000人次/日')).toEqual({ text: '2000人次/日', value: 2000, unit: '人次/日' });
+    expect(first('发放补贴120元/人·月')).toEqual({ text: '120元/人·月', value: 120, unit: '元/人·月' });
+    expect(first('补助1.5万元/户')).toEqual({ text: '1.5万元/户', value: 15_000, unit: '元/户' });
+  });
+
+  it('stops at the unit when what follows the slash is no unit', () => {
+    expect(first('票价2元/张三说')).toMatchObject({ text: '2元/张', unit: '元/张' });
+    expect(first('补贴500元/次申请')).toMatchObject({ text: '500元/次' });
+    expect(first('价格5元/ 斤')).toMatchObject({ text: '5元', unit: '元' });
+  });
+});
+
+describe('百分点 and 块', () => {
+  it('reads 百分点 without 个 as percentage points', () => {
+    expect(first('比例下降3百分点。')).toEqual({ text: '3百分点', value: 3, unit: '个百分点' });
+    expect(first('提高0.5百分点')).toEqual({ text: '0.5百分点', value: 0.5, unit: '个百分点' });
+  });
+
+  it('tells pieces from spoken yuan by what stands before the number', () => {
+    expect(blockIsMoney('一天能挣260块，', 5, 9)).toBe(true);
+    expect(blockIsMoney('共划出菜地160块，', 5, 9)).toBe(false);
+    expect(blockIsMoney('划分成120块小菜地', 3, 7)).toBe(false);
+  });
+});

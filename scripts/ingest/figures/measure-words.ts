@@ -1,0 +1,29 @@
+// When a one-character measure word after a number really is one. A measure word closes a word of its own
+// (`新打机井11眼，`, `3口井`, `12架无人机`); the same character opening a longer word is that word, not a
+// unit (`500床位`, `10尾号`, `3副县长`, `2口岸`, `3具备`). jieba's dictionary says where words end (without
+// its HMM, which glues an unknown pair: `口井`), so this is read by form, not from a list of false friends.
+// And 块, which counts pieces (`警示牌420块`, `120块小菜地`) but is also the yuan people speak of (`能挣260块`,
+// `饭钱才60块`): money where nothing counted stands before it.
+
+import { dictionaryWords, tagWords } from './words.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when no dictionary word runs across the end of the unit that starts at `at`. */
+export function closesWord(text: string, at: number, unit: string): boolean {
+  const end = at + unit.length;
+  return !dictionaryWords(text).some((w) => w.start < end && w.end > end && w.start >= at);
+}
+
+// A noun before the number names what 块 counts, unless it is money itself (`菜钱700多块`, `饭钱`, `车费`).
+const MONEY_NOUN = /[钱费资价金租]$/;
+
+/** `块` read as yuan: at the end of a phrase, after a verb or adverb (`挣260块`, `才60块`) or a word for money. */
+export function blockIsMoney(text: string, numberStart: number, unitEnd: number): boolean {
+  if (HAN.test(text[unitEnd] ?? '')) return false;
+  const words = tagWords(text);
+  // The word before the number (a numeral word such as 一天 is none: it says when, not what).
+  const before = words.findLast((w) => w.end <= numberStart && w.tag !== 'm');
+  if (!before) return true;
+  return !before.tag.startsWith('n') || MONEY_NOUN.test(before.word);
+}
