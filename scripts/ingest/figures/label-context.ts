@@ -3,7 +3,7 @@
 // noun the figure or the clauses before name in full, what the sentence before counted in the same measure
 // word, the holder a count right after a counted noun belongs to, and the activity of a clause before a
 // duration. label.ts asks these after it has read the figure's own clause.
-import { segmentOf, type FigureScope } from './scope.ts';
+import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 
@@ -182,4 +182,34 @@ export function holderBefore(scope: FigureScope, context: LabelContext, label: s
 function firstNoun(label: string): string {
   const first = tagged(label).find(isHead)?.word ?? '';
   return first === label ? '' : first;
+}
+
+/**
+ * A noun that opens the figure's clause and names again what the paragraph named in full before it, shortened
+ * (`…的城乡公交专线正式开通。专线全程28公里` → 城乡公交专线全程; `…新建成的冰雪运动场上…，运动场面积约…` →
+ * 冰雪运动场面积; `发放取暖补贴，每户每年补贴标准提高到1200元` → 每户每年取暖补贴标准): the label takes the full
+ * name. The full name is the nearest run before the clause that ends on the same word, with nouns before it, or
+ * one verb between a verb and it (取暖 of `发放取暖补贴`). The clause opens on the noun past per-words,
+ * demonstratives and skipped words only.
+ */
+export function fullNameBefore(label: string, scope: FigureScope): string {
+  const clause = clauseOf(scope);
+  const own = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
+  let i = 0;
+  while (i < own.length && (own[i]!.role === 'skip' || own[i]!.role === 'punct' || /^每/.test(own[i]!.word) || /^(?:该|这|此|本)$/.test(own[i]!.word))) i++;
+  const head = own[i];
+  if (!head || head.role !== 'noun' || !/^n/.test(head.tag) || head.word.length < 2 || !label.includes(head.word)) return label;
+  const before = tagged(clean(scope.paragraph.slice(0, scope.sentenceStart + clause.start)));
+  for (let k = before.length - 1; k > 0; k--) {
+    if (before[k]!.word !== head.word) continue;
+    let start = k;
+    while (start > 0 && before[start - 1]!.role === 'noun' && /^(?:n|nz|vn|j)$/.test(before[start - 1]!.tag)) start--;
+    // (One verb between a verb and the noun modifies it: 发放/v 取暖/v 补贴.)
+    if (start === k && before[k - 1]?.tag === 'v' && before[k - 2]?.role === 'verb') start = k - 1;
+    if (start === k) return label;
+    const name = join(before.slice(start, k + 1));
+    const named = label.includes(name) ? label : label.replace(head.word, name);
+    return named.length <= MAX_LABEL_LENGTH ? named : label;
+  }
+  return label;
 }

@@ -403,3 +403,15 @@ describe('labelOf: per-words and those a thing was done for', () => {
     expect(label('为全镇86户独居老人免费安装烟雾报警器。', '86户')).toBe('安装烟雾报警器的独居老人');
   });
 });
+
+describe('labelOf: a name shortened after the paragraph named it in full', () => {
+  it('takes the full name for a noun opening the clause', () => {
+    expect(label('12月1日，县城至南垂村的城乡公交专线开通。专线全程36公里。', '36公里')).toBe('城乡公交专线全程');
+    expect(label('学生在新建成的冰雪运动场上训练，运动场面积约8000平方米。', '约8000平方米')).toBe('冰雪运动场面积');
+    expect(label('县里为困难家庭发放取暖补贴，每户每年补贴标准为900元。', '900元')).toBe('每户每年取暖补贴标准');
+  });
+
+  it('leaves a noun that does not open the clause as it is', () => {
+    expect(label('新建冰雪运动场2处，改造运动场5处。', '5处')).toBe('改造运动场');
+  });
+});
