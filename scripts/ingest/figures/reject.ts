@@ -92,7 +92,9 @@ export function rejectUnit(f: UnitFacts): boolean {
     if (/(?:^|[^提之以目此])前$/.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart))) return true;
     const next = f.text[f.end] ?? '';
     const spent = TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart));
-    if (HAN.test(next) && !AFTER_DURATION_OK.includes(next) && !spent) return true;
+    // A range's low end, its unit printed (`265天至270天`), measures time as its high end does.
+    const rangeLow = '至到'.includes(next) && /[0-9]/.test(f.text[f.end + 1] ?? '');
+    if (HAN.test(next) && !AFTER_DURATION_OK.includes(next) && !spent && !rangeLow) return true;
   }
   // A clock's minutes (`8点30分`, `9时15分`) and a fraction (`2分之1`) are no points.
   if (f.unit === '分' && (/[点时]$/.test(f.text.slice(0, f.numberStart)) || f.text[f.unitEnd] === '之')) return true;

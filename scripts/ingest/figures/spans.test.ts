@@ -77,10 +77,17 @@ describe('findFigureSpans on seed sentences', () => {
     expect(spans('共1,234个')[0]).toMatchObject({ value: 1234 });
   });
 
-  it('reads ranges, with the low end as value', () => {
+  it('reads ranges that print the unit once, with the low end as value; ends with units of their own are two figures', () => {
     expect(findFigureSpans('建设周期3至5年。')[0]).toMatchObject({ text: '3至5年', value: 3, unit: '年', range: { low: 3, high: 5 } });
     expect(findFigureSpans('投资3-5万元')[0]).toMatchObject({ value: 30_000, range: { low: 30_000, high: 50_000 } });
-    expect(findFigureSpans('增长10%~15%')[0]).toMatchObject({ value: 10, unit: '%', range: { low: 10, high: 15 } });
+    expect(spans('增长10%~15%')).toEqual([
+      { text: '10%', value: 10, unit: '%', qualifier: 'exact' },
+      { text: '15%', value: 15, unit: '%', qualifier: 'exact' },
+    ]);
+    expect(spans('力争全年优良天数达到265天至270天')).toEqual([
+      { text: '265天', value: 265, unit: '天', qualifier: 'exact' },
+      { text: '270天', value: 270, unit: '天', qualifier: 'exact' },
+    ]);
   });
 });
 

@@ -92,10 +92,11 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
     unit = unitAt(text, pos);
     if (unit) pos += unit.length;
   }
-  // A range: `3至5年`, `3-5万元`, `10%~15%`.
+  // A range prints its unit once, at the end: `3至5年`, `3-5万元`. Where each end prints its own
+  // (`265天至270天`, `55%至60%`), each is a figure of its own, as the gold records them.
   RANGE_JOIN_AT.lastIndex = pos;
   const join = RANGE_JOIN_AT.exec(text);
-  if (join && !percentWord) {
+  if (join && !percentWord && !unit) {
     const second = numeralAt(text, pos + join[0].length);
     const secondUnit = second && unitAt(text, second.end);
     if (second && secondUnit && (!unit || unit === secondUnit) && second.chinese === first.chinese) {

@@ -96,5 +96,5 @@ const SUFFIXES: readonly [string, Qualifier][] = [
 export const SUFFIX_AT = new RegExp(`(?:${SUFFIXES.map(([w]) => escape(w)).join('|')})`, 'y');
 export const SUFFIX_QUALIFIER: ReadonlyMap<string, Qualifier> = new Map(SUFFIXES);
 
-/** Sticky: what joins the two ends of a range (`3至5年`, `3-5年`, `10%~15%`). */
+/** Sticky: what joins the two ends of a range (`3至5年`, `3-5万元`; spans.ts). */
 export const RANGE_JOIN_AT = /(?:至|到|~|-|—|－|～)/y;
