@@ -213,6 +213,7 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('充满一次约需2元。', '2元')).toBe('per');
     expect(kind('“以前一个冬天得烧3吨煤。”', '3吨')).toBe('per');
     expect(kind('推出“一件事一次办”事项25项。', '25项')).toBe('total');
+    expect(kind('力争全年城镇新增就业不低于4万人。', '4万人')).toBe('new');
   });
 
   it('reads 比例 after its noun as a rate, after 的 as a share', () => {

@@ -206,3 +206,43 @@ describe('statusOf', () => {
   });
 });
 
+
+describe('statusOf, forms of issue 15 (made-up sentences in the forms the papers print)', () => {
+  it('reads 将近 and words holding 拟 (模拟) as no plan, and 规划 before 任务 as a noun', () => {
+    expect(status('将近300名志愿者参与活动。', '300名')).toBe('actual');
+    expect(status('该县开展应急模拟演练12场。', '12场')).toBe('actual');
+    expect(status('截至9月底，已筹集1.86万套，完成规划任务的93%。', '93%')).toBe('actual');
+    expect(status('按照规划，2021年至2025年全市要筹集保障性租赁住房2万套。', '2万套')).toBe('plan');
+  });
+
+  it('reads a span of years holding the article’s year as now, and a standard set for a coming year as set', () => {
+    expect(status('2025—2026年采暖季，全市集中供热面积达到1.2亿平方米。', '1.2亿平方米')).toBe('actual');
+    expect(status('2026年度城乡居民医保个人缴费标准为每人每年400元。', '400元')).toBe('actual');
+    expect(status('自2026年1月1日起，全市城乡低保标准提高到每人每月780元。', '780元')).toBe('actual');
+    expect(status('2026年，全市计划新建充电桩800个。', '800个')).toBe('plan');
+  });
+
+  it('reads the figure’s own clause first: what it will do is planned, though clauses before say done', () => {
+    const p = '今年全县计划实施民生实事项目23个，目前已完工19个，其余4个将于年底前完工。';
+    expect(status(p, '19个')).toBe('actual');
+    expect(status(p, '4个')).toBe('plan');
+  });
+
+  it('reads a level a plan is to reach as a target, and works dated by a deadline alone as planned', () => {
+    expect(status('今年，全县计划使养老服务覆盖率达到90%以上。', '90%以上')).toBe('target');
+    expect(status('到2027年，全市完成改造的老旧小区加装电梯不少于600部。', '600部')).toBe('target');
+    expect(status('到2027年，全市医养结合机构将达到70家。', '70家')).toBe('target');
+    expect(status('到2026年底，全市新建充电桩500个。', '500个')).toBe('plan');
+    expect(status('确保12月底前全部完工，新增供热面积30万平方米。', '30万平方米')).toBe('plan');
+    expect(status('二期工程将于12月中旬通水，届时日供水能力将达到1800立方米。', '1800立方米')).toBe('plan');
+    expect(status('力争全年城镇新增就业不低于4万人。', '4万人')).toBe('target');
+  });
+
+  it('reads a quote as its speaker’s story when a resident, not an official, is named beside it', () => {
+    const p = '“上个月在工地干了26天，挣了6000多元。”提起现在的日子，刚从外地回来的李建军笑得合不拢嘴。';
+    expect(status(p, '26天')).toBe('anecdote');
+    expect(status('“全县今年新建日间照料中心12个。”县民政局局长王军介绍。', '12个')).toBe('actual');
+    expect(status('“这批公寓今年交付120套。”县住建局王军说。', '120套')).toBe('actual');
+    expect(status('县委书记李明说：“全县村均人口不足800人。”', '800人')).toBe('actual');
+  });
+});

@@ -24,7 +24,7 @@ type Governed = Exclude<Status, 'anecdote'>;
 // 将 is the adverb "will" unless it is the preposition 将 = 把, which takes an object (a numeral, 其, 这 …)
 // and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
 // (已将 is always 把: `已将城市低保标准提高到每人每月780元` is done.)
-const WILL = '(?<!即|必|终|尚|仍|已)将(?![其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
+const WILL = '(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
@@ -33,11 +33,11 @@ const MARKERS: readonly [Governed, RegExp][] = [
   ['forecast', /预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan).
-  ['target', /目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?|将(?:要)?达(?:到)?/g],
+  ['target', /目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
   // 承诺 before a verb is a pledge of what will be done (`承诺办好12件民生实事`).
-  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标)|拟|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内)|(?<![主重需只必想])要(?=[把让建新实完推抓加])|承诺(?=[办做建实完落兑])`, 'g')],
+  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标)|(?<![主重需只必想不还就])要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])`, 'g')],
   // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];
@@ -105,6 +105,10 @@ export function statusOf(scope: FigureScope): Status {
   const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
   if (builtLater(scope) && !DONE_SINCE_START.test(sentence.slice(segment.start, scope.start))) return 'plan';
+  // What the figure's own clause will do after it (`…，其余4个将于年底前完工`) is planned, whatever the clauses before say
+  // was done: the clause's own verb governs its figure.
+  const ownAfter = sentence.slice(scope.end, clause.end);
+  if ((!before || before.end <= clause.start) && FUTURE_AFTER.test(ownAfter) && !PEOPLE_WHO_WILL.test(ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
   const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);
   // A plan the sentence goes on to call done as a whole (`今年要新建公厕6座，目前已全部完工`) was carried out; a
   // done clause with a count of its own (`计划改造30个，已完成20个`) leaves the plan's figure a plan.
@@ -117,7 +121,8 @@ export function statusOf(scope: FigureScope): Status {
   const since = completed ? sentence.slice(segment.start + completed.index + completed[0].length, scope.start) : '';
   if ((completed && !DONE_SINCE.test(since)) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !PEOPLE_WHO_WILL.test(sentence.slice(scope.end, clause.end)))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
-  if (byYear) return byYear;
+  // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
+  if (byYear && !(byYear === 'plan' && STANDARD_SET.test(sentence.slice(clause.start, scope.start)))) return byYear;
   const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
   if (lead) {
     const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year);
@@ -143,6 +148,13 @@ const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
 // 将 is theirs, not the count's.
 const PEOPLE_WHO_WILL = /^(?:[\p{Script=Han}]{0,4}?(?:学员|学生|医生|教师|人员|代表|选手|志愿者|队员))将/u;
 const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
+// A standard or price stated as set (`标准为`, `标准提高到每人每月780元`).
+const STANDARD_SET = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。0-9]{0,6}$/;
+// A level aimed at: reached (达到, 达) or held at least (不低于, 不少于).
+const LEVEL_ANYWHERE = /达到|达(?!标)|不低于|不少于|提高到|提高至|提升到|提升至|增至|降至|降到|控制在|稳定在|保持在/;
+const LEVEL_AIMED = /(?:(?:达到|达)(?!标)|不低于|不少于)[^，,；;。0-9]{0,4}$/;
+// A deadline for completing works (`确保12月底前全部完工`): when, not a level, so the works' figures are planned.
+const DEADLINE_DONE = /^[^，,；;。]{0,14}?(?:前|底|内)[^，,；;。]{0,6}?(?:完工|建成|投用|竣工|完成|交付|开通|投入使用)/;
 const LEVEL_VERB = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|控制在|稳定在)[^，,；;。0-9]{0,6}$/;
 
 /**
@@ -158,6 +170,19 @@ function governing(found: readonly Marker[], nearest: Marker | undefined, scope:
   const forecast = before.find((m) => m.status === 'forecast');
   if (forecast && nearest.status !== 'actual' && forecast.at <= nearest.at) return 'forecast';
   if (nearest.status === 'plan' && LEVEL_VERB.test(ownClause) && before.some((m) => m.status === 'target' && /^到/.test(scope.sentence.slice(m.at, m.end)))) return 'target';
+  const word = scope.sentence.slice(nearest.at, nearest.end);
+  // (The figure's own words of degree count: a span printed `少于600部` after 不.)
+  ownClause = ownClause + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '');
+  // A plan (计划, 规划) that a level is to reach (`计划使养老服务覆盖率达到90%以上`) aims at it: a target. (将 on a
+  // level reached is the works' result, planned: `届时日供水能力将达到1800立方米`.)
+  if (nearest.status === 'plan' && /^(?:计划|规划)/.test(word) && LEVEL_AIMED.test(ownClause)) return 'target';
+  // A deadline alone (`到2026年底，全市新建充电桩500个`) or one for completion (`确保12月底前全部完工`) dates works, planned;
+  // only a level reached by it is aimed at (`到2027年，…占比达到60%以上`).
+  const deadline = (m: Marker): boolean => {
+    const w = scope.sentence.slice(m.at, m.end);
+    return /^到/.test(w) || (w === '确保' && DEADLINE_DONE.test(scope.sentence.slice(m.end)));
+  };
+  if (nearest.status === 'target' && !LEVEL_ANYWHERE.test(ownClause) && before.every((m) => m.status !== 'target' || deadline(m)) && deadline(nearest)) return 'plan';
   return nearest.status;
 }
 
@@ -185,12 +210,19 @@ function matches(text: string): Marker[] {
   return found;
 }
 
+// A span of years (`2025—2026年采暖季`, `2021年至2025年`): it is now while it holds the article's year.
+const YEAR_SPAN = /(20[0-9]{2})年?\s*(?:—|–|-|－|~|～|至|到)\s*(20[0-9]{2})年?/g;
+
 /** A year after the article's year is a plan; one before it is history. */
 function yearStatus(text: string, articleYear: number | undefined): Governed | undefined {
   if (articleYear === undefined) return undefined;
   let last: number | undefined;
+  const spans = text.replace(YEAR_SPAN, (m, from: string, to: string) => {
+    const year = Number(from) <= articleYear && articleYear <= Number(to) ? articleYear : Number(from) > articleYear ? Number(from) : Number(to);
+    return `${year}年`.padEnd(m.length, ' ');
+  });
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) last = Number(m[1]);
+  for (let m = YEAR.exec(spans); m; m = YEAR.exec(spans)) last = Number(m[1]);
   if (last === undefined) return undefined;
   if (last > articleYear) return 'plan';
   if (last < articleYear) return 'actual';
@@ -201,7 +233,12 @@ function isAnecdote(scope: FigureScope): boolean {
   if (scope.unit === AGE_UNIT) return true;
   const at = scope.sentenceStart + scope.start;
   const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
-  if (quote !== undefined && SPEECH.test(quote) && PERSONAL_QUOTE.test(quote) && !POLICY_GIVEN.test(scope.sentence.slice(0, scope.end))) return true;
+  if (quote !== undefined && SPEECH.test(quote) && !POLICY_GIVEN.test(scope.sentence.slice(0, scope.end))) {
+    if (PERSONAL_QUOTE.test(quote)) return true;
+    // Who speaks: a person named beside the quote, not an official, telling no figure of a whole place or a scheme
+    // (`“上个月在工地干了26天…”…的李建军笑得合不拢嘴`) tells their own story.
+    if (!WHOLE_PLACE.test(quote) && speakerIsResident(scope.paragraph, quote)) return true;
+  }
   // A resident's message told after a colon, without quotation marks (`市民“漳河边的风”12月2日留言：…屋里只有14℃`).
   const message = MESSAGE.exec(scope.sentence.slice(0, scope.start));
   if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
@@ -212,6 +249,29 @@ function isAnecdote(scope: FigureScope): boolean {
   if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start))) return true;
   const segment = scope.sentence;
   return PERSON_BEFORE.test(before.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(before);
+}
+
+// What a quote says of a whole place, a scheme or a measure (`全县村均人口不足800人`): a statistic, whoever speaks.
+const WHOLE_PLACE = /全[县市区镇乡省村]|我[县市区镇乡省]|[县市区镇乡]里|村均|人均|户均|率|累计|共有|共计|政策|标准/;
+// An official's or an institution's voice: a body (局, 委, 办, 政府), a post in one.
+const OFFICIAL = /局|委|办|政府|中心|书记|县长|市长|区长|镇长|乡长|主任|部长|处长|科长|站长|所长|院长|校长|专家|民警|干部/;
+const SPOKE = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲)/;
+
+/**
+ * Whether the quote's speaker, named right after it (`“…”…刚参加工作的王浩向记者算了一笔账`) or right before it (`村民赵月娥说：
+ * “…”`), is a person (jieba: a name, nr, or an unknown word opening on a surname) and no official.
+ */
+function speakerIsResident(paragraph: string, quote: string): boolean {
+  const at = paragraph.indexOf(quote);
+  if (at < 0) return false;
+  const after = paragraph.slice(at + quote.length + 1).split(/[。！？!?“]/)[0] ?? '';
+  const before = /[^。！？!?”]{0,30}[:：]\s*$/.exec(paragraph.slice(0, Math.max(0, at - 1)))?.[0] ?? '';
+  return [SPOKE.test(after) ? after : '', before].some((speaker) => speaker !== '' && !OFFICIAL.test(speaker) && namesSomeone(speaker));
+}
+
+/** Whether the text names a person: a word jieba tags a name, or an unknown word of 2–3 characters opening on a surname. */
+function namesSomeone(text: string): boolean {
+  return tagWords(text).some((w) => (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word))) && w.word.length <= 4 && isSurnameOpening(w.word));
 }
 
 /**
