@@ -133,6 +133,9 @@ describe('sameUnit', () => {
   it('holds a printed variant and the unit it is recorded as to be one unit, and nothing else', () => {
     expect(sameUnit('摄氏度', '℃')).toBe(true);
     expect(sameUnit('℃', '摄氏度')).toBe(true);
+    expect(sameUnit('度', '℃')).toBe(true);
+    expect(sameUnit('百分点', '个百分点')).toBe(true);
+    expect(sameUnit('块', '元')).toBe(false);
     expect(sameUnit('公里', '千米')).toBe(false);
     expect(sameUnit('人次', '人')).toBe(false);
   });

@@ -135,7 +135,9 @@ function sameFigure(g: GoldFigure, f: ProducedFigure): boolean {
  * for the domain's recorded one (src/domain/units.ts `base`).
  */
 export function sameUnit(a: string, b: string): boolean {
-  const key = (u: string) => squash(unitInfo(u)?.base ?? u);
+  // A temperature printed `22度` is recorded ℃ by ingest and may be written 度 by an annotator; 度 has no base in
+  // the domain because it also counts kilowatt-hours (`用电120度`), so only the eval holds the two to be one.
+  const key = (u: string) => squash(u === '度' ? '℃' : (unitInfo(u)?.base ?? u));
   return key(a) === key(b);
 }
 
