@@ -31,7 +31,12 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // arrival, dev 95.6% -> 93.9% before any tuning; pages 94-97 (figures easy to misread) came later. End of the
 // session: dev 96.3% of 17,291; holdout 91.5% of 6,256 (h13-h36 90.1%, and h37-h46, a second holdout written
 // tonight by someone who never read the ingest, 94.5%).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.955, holdout: 0.905 };
+// Session of 2026-12-04: dev pages 98-108 (PDF hard wraps, jump pages, notices with tables, letters, data boxes,
+// figure-dense pages with rates, ranges and Chinese numerals) and a third holdout h47-h56 (written by someone who
+// read neither the ingest nor the other holdouts) were added untuned: dev 96.5% of 17,291 -> 94.9% of 19,537,
+// holdout 91.7% -> 89.2% of 8,517 (h47-h56 76.2%). The floors follow the grown sets (not a regression: no page
+// of the former sets dropped) and are raised again at the session's end.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.88 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -56,7 +61,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // topic 93.9, label 89.3, kind 94.2.
   // End of that session (1,533 figures, pages 94-97 added): status 99.4, year 98.4, period 93.7, region 97.6,
   // topic 95.2, label 91.9, kind 96.0.
-  dev: { status: 0.98, year: 0.97, period: 0.92, region: 0.96, topic: 0.94, label: 0.905, kind: 0.945 },
+  // Dev grown to 1,728 figures (pages 98-108, untuned on arrival, 2026-12-04): status 97.8, year 96.9, period 88.2,
+  // region 95.4, topic 93.2, label 91.2, kind 94.8 — floors for the grown set, raised again at the session's end.
+  dev: { status: 0.965, year: 0.955, period: 0.87, region: 0.94, topic: 0.92, label: 0.9, kind: 0.935 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
