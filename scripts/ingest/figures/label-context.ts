@@ -27,6 +27,14 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
   const works = previous?.label.replace(CHANGE_TAIL, '');
   if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
+  // `新建城市书房6个，每个面积约200平方米`: 每 and the measure word the figure before counted in is one of what it
+  // counted (每个城市书房面积), unless the label names it already (`…站点76个，每个站点…`).
+  const each = /^每([个座所处间家条台栋套张])/.exec(label);
+  const counted = previous ? nounsOf(previous.label) : '';
+  const headOf = (text: string) => tagged(text).filter(isHead).pop()?.word ?? '';
+  if (previous && each && counted && scope.sentence[previous.end - 1] === each[1] && !label.includes(headOf(counted)) && `${label}${counted}`.length <= MAX_LABEL_LENGTH) {
+    return `${each[0]}${counted}${label.slice(each[0].length)}`;
+  }
   // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
   if (previous && !label) return `${nounsOf(previous.label)}${after}`;
   // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's

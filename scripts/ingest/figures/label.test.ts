@@ -415,3 +415,12 @@ describe('labelOf: a name shortened after the paragraph named it in full', () =>
     expect(label('新建冰雪运动场2处，改造运动场5处。', '5处')).toBe('改造运动场');
   });
 });
+
+describe('labelOf: 每 and a measure word after a count in it', () => {
+  it('is one of what the figure before counted', () => {
+    const p = '今年，该县新建城市书房6个，每个面积约200平方米。';
+    expect(labelOf(scopeFor(p, '约200平方米'), { previous: { label: '新建城市书房', end: p.indexOf('6个') + 2 } })).toBe('每个城市书房面积');
+    const q = '全区建成社区养老服务站点76个，每个站点每月服务老人约600人次。';
+    expect(labelOf(scopeFor(q, '约600人次'), { previous: { label: '建成社区养老服务站点', end: q.indexOf('76个') + 3 } })).toBe('每个服务站点每月服务老人');
+  });
+});

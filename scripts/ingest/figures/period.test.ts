@@ -282,3 +282,16 @@ describe('periodOf on an undated page', () => {
     expect(period('全县新建幸福院8个。', '8个', { year: 2022, siblingYear: 2024 })).toEqual({ year: 2022 });
   });
 });
+
+describe('periodOf: first days and whole years', () => {
+  it('reads the first day, week or month of what starts, as a clause of its own (开栓首周, 开园首日)', () => {
+    expect(period('开栓首周，县供热公司抽测室温1860户，达标率97.6%。', '1860户').period).toBe('开栓首周');
+    expect(period('开园首日，冰雪乐园接待游客3200余人次。', '3200余人次').period).toBe('开园首日');
+  });
+
+  it('carries no span over a sentence that counts the whole year, but over a share of the year\'s task', () => {
+    const p = '1至10月，全县完成固定资产投资18亿元。全年共开展义诊活动120场，服务群众1.5万人次。';
+    expect(period(p, '120场').period).toBeUndefined();
+    expect(period('1至10月，全县城镇新增就业4200人。完成全年目标任务的105%。', '105%').period).toBe('1至10月');
+  });
+});

@@ -53,7 +53,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // names programmes, 暑期托管班).
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|中秋国庆|春运)(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
   // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
-  { pattern: /(?<=^|[，,；;：:。\s])(?:首|头)(?:日|周|月)(?=[，,])/g },
+  // (With the start it counts from, `开栓首周`, `开园首日`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:[\p{Script=Han}]{2})?(?:首|头)(?:日|周|月)(?=[，,])/gu },
   // A whole season named as the span (`预计整个冰雪季可接待游客15万人次`, `整个采暖季`).
   { pattern: /整个[\p{Script=Han}]{1,3}?季/gu },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
@@ -237,12 +238,14 @@ function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: 
 function carriedFromBefore(scope: FigureScope): { text: string; year?: number } | undefined {
   // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
   // 年初's level.)
-  if (timeIn(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED.test(scope.sentence)) return undefined;
+  // (Nor over a sentence that counts the whole year, `全年共开展义诊活动120场`: not its share of a task, 全年任务.)
+  if (timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED.test(scope.sentence)) return undefined;
   const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
   if (!before) return undefined;
   const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
   return found && CLOSED_SPAN.test(found.text) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
+const WHOLE_YEAR = /全年(?!目标|任务|计划)/;
 const NOT_CARRIED = /先后|累计|年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
 const CLOSED_SPAN = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
 
