@@ -295,3 +295,19 @@ describe('periodOf: first days and whole years', () => {
     expect(period('1至10月，全县城镇新增就业4200人。完成全年目标任务的105%。', '105%').period).toBe('1至10月');
   });
 });
+
+describe('periodOf: starts within a month, months with 份, names and standards', () => {
+  it('reads a start in part of a month (11月下旬以来, 10月初以来) and a month with 份 as a clause of its own', () => {
+    const p = '11月下旬以来，县民政局为全县1860户困难家庭发放取暖补贴，每户500元，共计93万元。';
+    expect(period(p, '1860户').period).toBe('11月下旬以来');
+    expect(period(p, '93万元').period).toBe('11月下旬以来');
+    // (A standard per household holds for a time, not over the span.)
+    expect(period(p, '500元').period).toBeUndefined();
+    expect(period('10月初以来，全市受理供热诉求1200件。', '1200件').period).toBe('10月初以来');
+    expect(period('11月份，中心共受理各类业务1.35万件。', '1.35万件').period).toBe('11月份');
+  });
+
+  it('reads no price per time in a name in quotes (推出“一件事一次办”事项38项)', () => {
+    expect(period('今年以来，县里推出“一件事一次办”事项38项。', '38项').period).toBe('今年以来');
+  });
+});

@@ -34,7 +34,7 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /(?<![0-9])(?:今年)?(?:[0-9]{1,2}月底|年底|年末)前(?![^，,；;。]{0,4}的)/g },
   // 2024年以来, 今年以来, 去年以来, 今年3月以来, 8月以来, 年初以来, 2023年至今, 自2023年11月正式投入运营以来
   // (written 2023年11月以来), 近年来, 近三年
-  { pattern: /(?:20[0-9]{2}年|今年|去年|前年)(?:[0-9]{1,2}月|初|年初)?(?:以来|至今)|(?<![0-9])[0-9]{1,2}月(?:份)?(?:以来|至今)|(?<![\p{Script=Han}])年初(?:以来|至今)|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/gu },
+  { pattern: /(?:20[0-9]{2}年|今年|去年|前年)(?:[0-9]{1,2}月(?:上旬|中旬|下旬|初|底)?|初|年初)?(?:以来|至今)|(?<![0-9])[0-9]{1,2}月(?:份|上旬|中旬|下旬|初|底)?(?:以来|至今)|(?<![\p{Script=Han}])年初(?:以来|至今)|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/gu },
   { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
   // 今年3月开课以来, 3月运营以来: a month and the start of what began in it (with 自, above, the month alone).
   { pattern: /(?<!自(?:20[0-9]{2}年|今年|去年)?)(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月(?:份)?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|开课|开班|启用|上线)以来/g },
@@ -62,6 +62,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A whole month as the span of what is done or expected in it, opening its clause (`县文旅局预计，12月全县
   // 接待游客可达8万人次`, `12月计划开展阅读活动40场`): not a day (12月15日), an edge (月底, 月初, 12月起), 月份, nor
   // the date that says which works (`4月开工建设的…热网工程`).
+  // (A month with 份 as a clause of its own: `11月份，中心共受理各类业务1.35万件`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月份(?=[，,])/g },
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}])/gu },
   // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
@@ -143,7 +145,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const stock =
     (reached && STOCK.test(ownBefore)) ||
     COVERED.test(ownBefore) ||
-    STANDARD.test(ownBefore) ||
+    // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
+    STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) ||
     PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end)) ||
     PROGRAMME_SIZE.test(scope.sentence.slice(scope.end, clause.end));
   const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
@@ -204,7 +207,7 @@ const STOCK = /面积|里程|总数|总量/;
 /** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
 // So does a price, a fee or a month's pay (`每人每次票价3元`, `充满一次约需1.5元`, `人均月收入3500元左右`).
 // (高标准 and 标准化 describe what is built, `高标准日光温室`, `标准化厂房`: no standard.)
-const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份)[^，,；;。0-9]{0,4}$/;
+const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份)[^，,；;。0-9]{0,4}$|(?:^|[，,])每(?:户|人|名|座|所|个|家)(?:可|能|再)?$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 /** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
 const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
