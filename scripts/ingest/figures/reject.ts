@@ -38,6 +38,8 @@ export function rejectNeighbours(text: string, start: number, coreEnd: number, c
   const before = text[start - 1] ?? '';
   const after = text[coreEnd] ?? '';
   if (before === '第' || after === '几' || before === '几') return true;
+  // An ordinal set apart by a space (`第 3 次`).
+  if (/第[ \t\u3000]+$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (chinese) return before === '数';
   if (CODE_NEIGHBOUR.test(before) || CODE_NEIGHBOUR.test(after)) return true;
   if (before === '.' || (after === '.' && DIGIT.test(text[coreEnd + 1] ?? ''))) return true;

@@ -7,13 +7,16 @@ import { multiplierExponent, normalizeWidth, parseChinese, scaleDecimal } from '
 import { labelRanges, rejectChinese, rejectNeighbours, rejectUnit, type LabelRanges } from './reject.ts';
 import {
   APPROX_INFIX_AT,
+  belowZeroBefore,
   MULTIPLIER_AT,
+  pastGap,
   PREFIX_BEFORE,
   PREFIX_QUALIFIER,
   RANGE_JOIN_AT,
   readUnit,
   SUFFIX_AT,
   SUFFIX_QUALIFIER,
+  temperatureClause,
   UNIT_AT,
   unitAt,
 } from './units.ts';
@@ -99,7 +102,8 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   if (join && !percentWord && !unit) {
     const second = numeralAt(text, pos + join[0].length);
     const secondUnit = second && unitAt(text, second.end);
-    if (second && secondUnit && (!unit || unit === secondUnit) && second.chinese === first.chinese) {
+    // A range runs upwards: `2024-12℃` is no range.
+    if (second && secondUnit && (!unit || unit === secondUnit) && second.chinese === first.chinese && valueOf(first, second.exponent) <= valueOf(second, undefined)) {
       high = second;
       unit = secondUnit;
       pos = second.end + secondUnit.length;
@@ -113,13 +117,15 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   if (!unit) return undefined;
   const info = readUnit(unit, text, at, pos);
   if (!info) return undefined;
-  if (unit === '度' && (text[pos] === '电' || first.chinese || Number(first.digits) * 10 ** first.exponent > MAX_SPOKEN_DEGREES)) return undefined;
+  if (unit === '度' && (text[pos] === '电' || (first.chinese && !temperatureClause(text, at)) || Number(first.digits) * 10 ** first.exponent > MAX_SPOKEN_DEGREES)) return undefined;
   const unitEnd = pos;
 
   SUFFIX_AT.lastIndex = pos;
   const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
   const end = pos + suffix.length;
-  const start = at - prefix.length;
+  // A temperature below zero keeps its sign and the words that print it (`零下5度`, `-12℃`).
+  const minus = (info.base ?? unit) === '℃' && !prefix ? belowZeroBefore(text, at) : '';
+  const start = at - prefix.length - minus.length;
   if (!share && rejectChinese(first, unit, prefix)) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
@@ -127,7 +133,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
 
   const factor = info.factor ?? 1;
   const lowValue = valueOf(first, high?.exponent);
-  const value = factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor));
+  const value = (minus ? -1 : 1) * (factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor)));
   const qualifier: Qualifier =
     (prefix && PREFIX_QUALIFIER.get(prefix)) ||
     (prefix === '上' ? 'over' : undefined) ||
@@ -162,12 +168,13 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
   APPROX_INFIX_AT.lastIndex = end;
   let over = APPROX_INFIX_AT.test(text);
   if (over) end += 1;
+  if (!chinese) end = pastGap(text, end);
   if (!chinese && !startsWithUnit(text, end)) {
     MULTIPLIER_AT.lastIndex = end;
     const mult = MULTIPLIER_AT.exec(text);
     if (mult) {
       exponent = multiplierExponent(mult[0]) ?? 0;
-      end += mult[0].length;
+      end = pastGap(text, end + mult[0].length);
       APPROX_INFIX_AT.lastIndex = end;
       if (APPROX_INFIX_AT.test(text)) {
         over = true;
@@ -175,6 +182,7 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
       }
     }
   }
+  if (!chinese) end = pastGap(text, end);
   return { end, digits, exponent, chinese, raw, over };
 }
 

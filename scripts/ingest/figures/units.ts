@@ -66,6 +66,40 @@ export function unitAt(text: string, at: number): string | undefined {
   return unit;
 }
 
+// A number and its unit set apart by a space, a tab or a line break, as a table cell or a wrapped line
+// prints them (`投入资金1200 万元`, `冬储大白菜\t320\t吨`, `5\n万元`): at most two blank characters.
+const GAP_AT = /[ \t\n\u3000]{1,2}/y;
+const MULTIPLIED_AT = /[十百千万亿]/y;
+
+/** Where a number's unit or multiplier starts after `at`: past a short blank only when one follows it. */
+export function pastGap(text: string, at: number): number {
+  GAP_AT.lastIndex = at;
+  const gap = GAP_AT.exec(text);
+  if (!gap) return at;
+  const next = at + gap[0].length;
+  MULTIPLIED_AT.lastIndex = next;
+  return unitAt(text, next) || MULTIPLIED_AT.test(text) ? next : at;
+}
+
+// A clause that speaks of warmth or cold: there a degree is a temperature whatever numeral prints it
+// (`室温达到二十度`), while `度` elsewhere is also kilowatt-hours (`用电200度`) or an angle (`360度`).
+const TEMPERATURE_WORD = /[温冷暖热寒冻]|摄氏/;
+const CLAUSE_MARK = /[，。；！？,;!?\n]/;
+
+/** True when the clause around `at` speaks of temperature. */
+export function temperatureClause(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
+  return TEMPERATURE_WORD.test(text.slice(from, to));
+}
+
+/** Before a temperature, what puts it below zero (`零下5度`, `-12℃`): the words, printed in the figure's text. */
+export function belowZeroBefore(text: string, at: number): string {
+  return /(?:零下|-|－)$/.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
+}
+
 /** Sticky: a multiplier after an Arabic number (`万`, `亿`, `千万`), tried after units so `千米` stays a unit. */
 export const MULTIPLIER_AT = /(?:千万|百万|十万|万亿|[十百千万亿])/y;
 

@@ -1,0 +1,60 @@
+// Number forms of issue 15 the figure scan must read (F9): a number set apart from its unit by a blank, a
+// temperature below zero or in Chinese numerals where the clause speaks of warmth, the Chinese and mixed
+// numerals papers print, a range that runs upwards; and what only looks like one of them. Made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { findFigureSpans } from './spans.ts';
+import { pastGap, temperatureClause } from './units.ts';
+
+const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
+
+describe('a number set apart from its unit', () => {
+  it('reads a unit or multiplier after a space, a tab or a line break', () => {
+    expect(spans('投入资金1200 万元，')).toEqual([{ text: '1200 万元', value: 12_000_000, unit: '元', qualifier: 'exact' }]);
+    expect(spans('冬储大白菜\t320\t吨')).toEqual([{ text: '320\t吨', value: 320, unit: '吨', qualifier: 'exact' }]);
+    expect(spans('共筹集1000\n万元')[0]).toMatchObject({ value: 10_000_000, unit: '元' });
+    expect(spans('参加人数达1.2万 人')[0]).toMatchObject({ text: '1.2万 人', value: 12_000, unit: '人' });
+  });
+
+  it('reads nothing across a blank that no unit follows, nor an ordinal or a date', () => {
+    expect(spans('电话 12345 转 2')).toEqual([]);
+    expect(spans('第 3 次会议')).toEqual([]);
+    expect(spans('3 月 5 日')).toEqual([]);
+    expect(spans('2025 年')).toEqual([]);
+    expect(pastGap('12   个', 2)).toBe(2);
+  });
+});
+
+describe('temperatures', () => {
+  it('keeps the sign of a temperature below zero', () => {
+    expect(spans('最低气温零下5度，')).toEqual([{ text: '零下5度', value: -5, unit: '℃', qualifier: 'exact' }]);
+    expect(spans('夜间最低气温-12℃，')).toEqual([{ text: '-12℃', value: -12, unit: '℃', qualifier: 'exact' }]);
+  });
+
+  it('reads a degree in Chinese numerals only where the clause speaks of temperature', () => {
+    expect(spans('室温达到二十度，')).toEqual([{ text: '二十度', value: 20, unit: '℃', qualifier: 'exact' }]);
+    expect(spans('用电二十度')).toEqual([]);
+    expect(spans('转了三百六十度')).toEqual([]);
+    expect(temperatureClause('室温达到二十度，老人很满意', 5)).toBe(true);
+    expect(temperatureClause('天很冷，转了三百六十度', 8)).toBe(false);
+  });
+});
+
+describe('Chinese and mixed numerals', () => {
+  it.each([
+    ['受益群众占三分之一。', '三分之一', 33.33, '%'],
+    ['占比两成。', '两成', 20, '%'],
+    ['，近六成村民', '近六成', 60, '%'],
+    ['共有一万二千人参加', '一万二千人', 12_000, '人'],
+    ['种植1.2万余亩', '1.2万余亩', 12_000, '亩'],
+    ['建成十余个站点', '十余个', 10, '个'],
+    ['，约4成', '约4成', 40, '%'],
+    ['走路二十分钟，', '二十分钟', 20, '分钟'],
+  ])('%s', (sentence, text, value, unit) => {
+    expect(spans(sentence)[0]).toMatchObject({ text, value, unit });
+  });
+
+  it('reads no range that runs downwards', () => {
+    expect(spans('2024-12℃')).toEqual([]);
+    expect(spans('投资3-5万元')[0]).toMatchObject({ text: '3-5万元', value: 30_000 });
+  });
+});
