@@ -13,7 +13,11 @@ import { loadGold, type GoldPage } from './gold.ts';
 import { producedArticle } from './produced.ts';
 import { failure, tally, type Tally } from './report.ts';
 import { scorePage, type Expectation } from './score.ts';
-import { VARIANTS, type Variant } from './variants-forms.ts';
+import { LAYOUT_VARIANTS } from './variants-layouts.ts';
+import { VARIANTS as FORMS, type Variant } from './variants-forms.ts';
+
+/** Every variant: the forms of a line (variants-forms.ts), then the layouts of a page (variants-layouts.ts). */
+export const VARIANTS: Variant[] = [...FORMS, ...LAYOUT_VARIANTS];
 
 const DEV = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'dev');
 

@@ -12,6 +12,7 @@ import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
 import { opensWithPartLabel } from './title-parts.ts';
+import { columnMeasure, fillsColumn, fillsIndented } from './wraps.ts';
 import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 // An editor's note's label alone: `【编者按】`, `编者按：`, `编后语`.
@@ -102,13 +103,16 @@ function boxUnderTitle(lines: readonly string[]): boolean {
  * stays with the line that leads into it (`使用方法：` / `1. 下载APP` / `2. …`); any other item of a list (a
  * brief `■ 11月18日，…`, a data line `● 新增学位 4680个`) is a block of its own, as pages print them.
  */
-function breaksBefore(group: readonly string[], b: string): boolean {
+function breaksBefore(group: readonly string[], b: string, measure?: number): boolean {
   const a = group.at(-1)!;
   // The rows of a table (`| 线路 | 调整内容 |`) stay together, apart from what stands around them.
   if (isTableRow(a) || isTableRow(b)) return !(isTableRow(a) && isTableRow(b));
   // So do labelled facts one a line (`缴费标准: …` / `缴费时间: …`), apart from the text over them.
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
+  // A line of text wrapped at a column's width runs on by its width (wrappedBreak).
+  const wrapped = measure === undefined || standsAlone(a) || standsAlone(b) || isListItem(b) ? undefined : wrappedBreak(a, b, measure);
+  if (wrapped !== undefined) return wrapped;
   // `【编者按】` on a line of its own opens the note's text under it: one paragraph, as segment.ts reads a note.
   if (group.length === 1 && NOTE_LABEL.test(a) && !isTitleLike(b)) return false;
   if (group.length === 1 && isColumnLine(a) && isTitleLike(b)) return true;
@@ -127,6 +131,20 @@ function breaksBefore(group: readonly string[], b: string): boolean {
   if (isLatin(a)) return isLatinTitle(a) && !/^[a-z]/u.test(b);
   if (/[，、；]/u.test(a) && endsBroken(a) && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
   return charCount(a) <= MAX_TITLE_CHARS;
+}
+
+/**
+ * In text wrapped at a column's width (wraps.ts): a line that fills the column (or all of it but a paragraph's
+ * indent) and stops mid-sentence runs on to the next line; one that ends a sentence there ends its paragraph
+ * when the next line opens one — stands short of the measure by its indent, or opens as a paragraph does —
+ * and runs on when the next line fills the column too. Undefined for a line short of the measure, which ends
+ * what it holds as any line does.
+ */
+function wrappedBreak(a: string, b: string, measure: number): boolean | undefined {
+  if (isLatin(a) || isLatin(b) || !fillsIndented(a, measure)) return undefined;
+  if (!endsParagraph(a)) return false;
+  if (!fillsColumn(a, measure)) return true;
+  return !fillsColumn(b, measure) || opensParagraph(b);
 }
 
 /**
@@ -153,11 +171,12 @@ export function splitPageLines(block: string): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   if (isFactBox(lines)) return [block];
   if (lines.length < 2 || isFenced(block) || !holdsSeveralBlocks(lines)) return [block];
+  const measure = columnMeasure(lines);
   const out: string[][] = [[lines[0]!]];
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
     const [a, b] = [lines[k - 1]!, lines[k]!];
-    if (breaksBefore(out.at(-1)!, b)) {
+    if (breaksBefore(out.at(-1)!, b, measure)) {
       out.push([b]);
       texts.push(b);
       continue;

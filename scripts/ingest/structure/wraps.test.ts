@@ -1,0 +1,54 @@
+// Text hard-wrapped at a column's width, as copied from a PDF: the measure of a block, and its lines rejoined
+// into paragraphs by splitPageLines (lines.ts). Made-up lines in the forms a PDF copy prints.
+import { describe, expect, it } from 'vitest';
+import { splitPageLines } from './lines.ts';
+import { columnMeasure, emWidth, fillsColumn, fillsIndented } from './wraps.ts';
+
+describe('columnMeasure', () => {
+  it('is the width most lines of wrapped text share, a digit counting half', () => {
+    expect(emWidth('共有住户386户。')).toBe(7.5);
+    const lines = ['某县今年新建改造农村公路一百多公里，', '连通沿线十多个行政村，惠及沿线群众两', '万余人。据介绍，工程总投资达1.2亿元，', '明年还将继续推进。'];
+    expect(columnMeasure(lines)).toBe(18);
+  });
+
+  it('is undefined for paragraphs kept whole on their lines, under headlines of a like length', () => {
+    const lines = ['某县：今冬供暖提前5天开闸', '本报讯（记者 某某）11月10日零时，某县集中供热管网开始注水升温，比往年提前5天，城区居民家中室温普遍达到20摄氏度以上。', '某区：家门口招聘会送岗位', '本报讯（通讯员 某某）11月21日，某区专场招聘会在人社局举行，86家企业带来岗位3200个，当天达成就业意向860人。', '某县：新增普惠托位260个'];
+    expect(columnMeasure(lines)).toBeUndefined();
+    expect(columnMeasure(['一行', '两行'])).toBeUndefined();
+  });
+
+  it('a line fills the column, or all of it but an indent', () => {
+    expect(fillsColumn('连通沿线十多个行政村，惠及群众两万', 18)).toBe(true);
+    expect(fillsColumn('明年还将继续推进。', 18)).toBe(false);
+    expect(fillsIndented('某县今年新建改造农村公路一百', 18)).toBe(false);
+    expect(fillsIndented('某县今年新建改造农村公路一百多公', 18)).toBe(true);
+  });
+});
+
+describe('splitPageLines on a PDF copy', () => {
+  it('joins a paragraph broken at the column, and ends it where a line stops short', () => {
+    const block = [
+      '某县：一条公路连起十个村',
+      '本报记者 某某',
+      '某县今年新建改造农村公路一百多公里，',
+      '连通沿线十多个行政村，惠及群众两万',
+      '余人。',
+      '据介绍，工程总投资1.2亿元，全部',
+      '由省市县三级财政承担，明年还将继',
+      '续推进路网提档升级工程建设。',
+    ].join('\n');
+    expect(splitPageLines(block)).toEqual([
+      '某县：一条公路连起十个村',
+      '本报记者 某某',
+      '某县今年新建改造农村公路一百多公里，连通沿线十多个行政村，惠及群众两万余人。',
+      '据介绍，工程总投资1.2亿元，全部由省市县三级财政承担，明年还将继续推进路网提档升级工程建设。',
+    ]);
+  });
+
+  it('a full line that ends a sentence: a new paragraph when the next is short by its indent, the same when it fills the column', () => {
+    const indented = ['某县今年新建改造农村公路一百多公里，连', '通沿线十多个行政村，惠及两万余人。', '据介绍，工程总投资1.2亿元，全', '部由省市县三级财政承担，明年继续推进', '路网提档升级。'];
+    expect(splitPageLines(indented.join('\n'))).toEqual(['某县今年新建改造农村公路一百多公里，连通沿线十多个行政村，惠及两万余人。', '据介绍，工程总投资1.2亿元，全部由省市县三级财政承担，明年继续推进路网提档升级。']);
+    const runOn = ['某县今年新建改造农村公路一百多公里，连', '通沿线十多个行政村，惠及两万余人。沿', '线群众出行更加便利，农产品运输成本明显', '下降。'];
+    expect(splitPageLines(runOn.join('\n'))).toEqual([runOn.join('')]);
+  });
+});

@@ -1,0 +1,56 @@
+// Text copied out of a PDF (issue 15): every paragraph is broken into lines at the column's width, 15–25
+// characters, and a blank line, if any, stands only between articles. What tells a line the column broke from
+// one that ends where its paragraph or title ends is its width: a broken line fills the column (its measure,
+// the width most of the block's lines share), and a line that stops short of it ends what it holds. A PDF's
+// 首行缩进 makes a paragraph's first line two characters short of the measure; the export keeps no indent, so
+// that width is read as a line that opens a paragraph and still runs on.
+
+/** How wide a line prints, in full-width characters: a Latin letter, digit or ASCII mark is half of one. */
+export function emWidth(line: string): number {
+  let w = 0;
+  for (const c of line.trim()) w += /[\u0020-\u007e]/u.test(c) ? 0.5 : 1;
+  return w;
+}
+
+/** The narrowest and widest a column is set (in full-width characters). */
+const NARROWEST = 10;
+const WIDEST = 40;
+/** A closing mark kept on its line (避头), a number not cut: a full line may be this much off the measure. */
+const SLACK = 1;
+/** 首行缩进: a paragraph's first line is this much short of the measure; a number carried to the next line, as much again. */
+const INDENT = 2;
+
+/**
+ * The measure of a block of lines wrapped at a column's width: the width (rounded) most of its lines share,
+ * when at least three lines and a third of them are that wide and few are wider; undefined for lines that each hold their own
+ * paragraph or title (an export that keeps a paragraph on one line).
+ */
+export function columnMeasure(lines: readonly string[]): number | undefined {
+  if (lines.length < 3) return undefined;
+  const widths = lines.map((l) => Math.round(emWidth(l)));
+  const counts = new Map<number, number>();
+  for (const w of widths) if (w >= NARROWEST && w <= WIDEST) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best: number | undefined;
+  let most = 0;
+  for (const [w, exact] of counts) {
+    // Lines that fill the column: this width, or a character either side (a number, a closing mark); of
+    // widths as near to as many lines, the one most lines have.
+    const near = widths.filter((x) => Math.abs(x - w) <= SLACK).length;
+    if (near > most || (near === most && best !== undefined && exact > counts.get(best)!)) [best, most] = [w, near];
+  }
+  if (best === undefined || most < 3 || most * 3 < lines.length) return undefined;
+  // A column holds its lines: hardly any line is wider (a page's date line may be). Headlines of a like
+  // length over paragraphs kept whole on their lines are no column.
+  const wider = widths.filter((x) => x > best + SLACK).length;
+  return wider * 5 <= lines.length ? best : undefined;
+}
+
+/** The line fills the column: the column broke it, so its paragraph runs on to the next line. */
+export function fillsColumn(line: string, measure: number): boolean {
+  return emWidth(line) >= measure - SLACK;
+}
+
+/** The line fills the column but for a paragraph's indent (or fills it): a paragraph's first line, broken. */
+export function fillsIndented(line: string, measure: number): boolean {
+  return emWidth(line) >= measure - INDENT - SLACK && emWidth(line) <= measure + SLACK;
+}
