@@ -5,6 +5,8 @@
 //   npm run build -- --shard 2024      one group's article pages and search index → shards/2024/
 //   npm run build -- --hub             the pages that span the archive and their index → shards/hub/
 //   npm run build -- --merge           shards/*/ → dist/, the same files as `npm run build` (build/merge.ts)
+// A group's shard loads only its reports into astro; what its pages show of the others comes from a compact
+// catalog this script writes first (build/compact-catalog.ts).
 // `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest);
 // otherwise the checks run beside astro and a failed one stops it (build/steps.ts).
 // After ingest, an unsharded build whose inputs and dist/ are as the last successful build left them skips the
@@ -12,11 +14,12 @@
 // builds into that dist/ rather than an emptied one, leaving the pages whose keys did not change in place
 // (build/keep-dist.ts), and keeps dist/pagefind/ too: Pagefind then replaces only the groups it re-indexes.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLastBuild, forgetLastBuild, inputsFingerprint, recordLastBuild } from './build/last-build.ts';
 import { ASTRO_MANIFEST, prepareKeptDist, pruneStale } from './build/keep-dist.ts';
+import { COMPACT_CATALOG, CompactCatalogError, writeCompactCatalog } from './build/compact-catalog.ts';
 import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
 import { parseRedirects } from './redirects/redirects.ts';
@@ -124,9 +127,25 @@ if (shardName === undefined && keepDist) {
 } else if (shardName === undefined) {
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'] }, checks);
 } else {
+  // A group's shard loads only its own reports into astro, and what its pages show of the others from the
+  // compact catalog written here (build/compact-catalog.ts, src/lib/content/compact-catalog.ts); the hub
+  // still reads the whole collection.
+  const compact: Record<string, string> = {};
+  if (values.shard !== undefined) {
+    const started = performance.now();
+    try {
+      const { file, articles, read, written } = writeCompactCatalog('.', COMPACT_CATALOG);
+      console.log(`build: compact catalog of ${articles} reports ${written ? 'written' : 'unchanged'} (${read} article files read) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`);
+      compact.CZ_CATALOG = resolve(file);
+    } catch (e) {
+      if (!(e instanceof CompactCatalogError)) throw e;
+      console.error(`build: compact catalog failed: ${e.message}`);
+      process.exit(1);
+    }
+  }
   // astro.config.mjs gives each shard its own cache folder, so shards built in turn keep their reused pages.
   const outDir = join(SHARDS_DIR, shardName);
-  await runBeside({ name: `astro build (${shardName})`, args: [ASTRO, 'build', '--outDir', join(outDir, 'dist')], env: { ...process.env, CZ_SHARD: shardName } }, checks);
+  await runBeside({ name: `astro build (${shardName})`, args: [ASTRO, 'build', '--outDir', join(outDir, 'dist')], env: { ...process.env, CZ_SHARD: shardName, ...compact } }, checks);
 }
 
 const started = performance.now();

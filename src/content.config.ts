@@ -7,6 +7,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './domain/article.ts';
+import { compactPlan, literalPatterns } from './lib/content/compact-catalog.ts';
 import { figureFiles } from './lib/content/figure-loader.ts';
 import { withEditorMessages } from './lib/content/schema-errors.ts';
 
@@ -17,10 +18,19 @@ const schema = withEditorMessages(articleSchema);
 // The text of a .md entry is not kept in the content store (retainBody: false): Astro writes and compiles the
 // whole store on every build, and at 10,000 articles the bodies were a third of it. The HTML rendered from it
 // is kept; the catalog reads the text from the file (lib/content/markdown-body.ts).
-const articles = defineCollection({ loader: glob({ pattern: '**/*.md', base, retainBody: false }), schema });
-const articlesMdx = defineCollection({ loader: glob({ pattern: '**/*.mdx', base, deferRender: true }), schema });
+// A group's shard (`npm run build -- --shard 2024`) loads only its own reports' files; what its pages show of
+// the others comes from the compact catalog (lib/content/compact-catalog.ts). Every other build loads them all.
+const plan = compactPlan();
+const pattern = (extension: string) => (plan ? literalPatterns(plan.files, base, extension) : `**/*${extension}`);
+// A shard without files of one kind loads none (an empty list of patterns is not "nothing" to every glob).
+const none = (p: string | string[]) => Array.isArray(p) && p.length === 0;
+const mdPattern = pattern('.md');
+const mdxPattern = pattern('.mdx');
+
+const articles = defineCollection({ loader: none(mdPattern) ? () => [] : glob({ pattern: mdPattern, base, retainBody: false }), schema });
+const articlesMdx = defineCollection({ loader: none(mdxPattern) ? () => [] : glob({ pattern: mdxPattern, base, deferRender: true }), schema });
 
 // content/figures/<id>.json as raw text, checked when the catalog is built (outside the pages' module graph).
-const figures = defineCollection({ loader: figureFiles() });
+const figures = defineCollection({ loader: figureFiles(plan?.ids) });
 
 export const collections = { articles, articlesMdx, figures };

@@ -45,6 +45,8 @@ function entryFields(entry: ArticleEntry | undefined) {
 
 /** What other pages show of an article: its fields (both languages), state and figures, not its text. */
 export function summaryDigest(record: ArticleRecord): string {
+  // A compact record (a report of another group in a shard's build) carries the digest made from its whole record.
+  if (record.summary !== undefined) return record.summary;
   let value = summaryMemo.get(record);
   if (value === undefined) {
     value = digest([

@@ -5,7 +5,8 @@
 // once, then `--shard <group>` for every shard `--list-shards` names, `--hub` and `--merge`; each shard wrote
 // only its article routes (and the few routes without getStaticPaths, which Astro always builds), the merged
 // dist/ has the same files with the same bytes, search index included, and a search in Chromium on it finds a
-// report of every shard, parts included.
+// report of every shard, parts included. Each shard's astro loaded only its own reports' files (the rest of the
+// archive came from the compact catalog, src/lib/content/compact-catalog.ts).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,19 @@ function reportPerShard(): Map<string, { id: string; title: string }> {
     const id = file.replace(/\.mdx?$/, '');
     const shard = groupOf(shards, typeof data.year === 'number' ? data.year : undefined, id);
     if (shard !== undefined && !found.has(shard)) found.set(shard, { id, title: String(data.title) });
+  }
+  return found;
+}
+
+/** The Chinese article files of each shard's reports (project-relative paths). */
+function filesPerShard(): Map<string, string[]> {
+  const dir = join(project, 'content/articles/zh');
+  const found = new Map<string, string[]>();
+  for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()) {
+    const data = readFrontmatter(readFileSync(join(dir, file), 'utf8')) ?? {};
+    if (data.draft === true) continue;
+    const shard = groupOf(shards, typeof data.year === 'number' ? data.year : undefined, file.replace(/\.mdx?$/, ''));
+    if (shard !== undefined) found.set(shard, [...(found.get(shard) ?? []), `content/articles/zh/${file}`]);
   }
   return found;
 }
@@ -109,6 +123,16 @@ describe('a sharded build', () => {
     const archiveWide = (files: string[]) => files.filter((p) => !FROM_YEARS.test(p) && !p.startsWith('pagefind/')).sort();
     expect(archiveWide(hub)).toEqual(archiveWide(unsharded));
     expect(hub.filter((p) => p.startsWith('data/articles/'))).toEqual([]);
+  });
+
+  it('loads into a shard’s astro only its own reports’ files, the others from the compact catalog', () => {
+    const files = filesPerShard();
+    for (const shard of shards) {
+      // Astro's content store of the shard (its own cache folder: astro.config.mjs) names every file it loaded.
+      const store = readFileSync(join(project, 'node_modules/.astro/shards', shard, 'data-store.json'), 'utf8');
+      const loaded = [...new Set(store.match(/content\/articles\/zh\/[^"]+\.mdx?/g) ?? [])].sort();
+      expect(loaded, shard).toEqual(files.get(shard));
+    }
   });
 
   it('merges into the same files, byte for byte, as an unsharded build', () => {

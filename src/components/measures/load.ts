@@ -2,7 +2,7 @@
 // archive's figures once): every measure page, the index, the CSV endpoint, the chart files and the
 // article figure tables' links ask this, and none of them scans the archive again. Reads the content
 // loader, so only pages and endpoints import it.
-import { getArticles } from '../../lib/content/articles.ts';
+import { getArticles, getCatalog } from '../../lib/content/articles.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { measureOfFigure, measurePages, type MeasurePage } from './measure-pages.ts';
 
@@ -22,7 +22,9 @@ export function getMeasurePages(lang: Lang): Promise<MeasurePage[]> {
 export function getMeasureLinks(lang: Lang): Promise<Map<string, string>> {
   let made = links.get(lang);
   if (!made) {
-    made = getMeasurePages(lang).then(measureOfFigure);
+    // A group's shard holds its own reports' figures only: the links were worked out over the whole archive
+    // (lib/content/compact-catalog.ts).
+    made = getCatalog().then((catalog) => catalog.measureLinks ?? getMeasurePages(lang).then(measureOfFigure));
     links.set(lang, made);
   }
   return made;

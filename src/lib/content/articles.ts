@@ -1,11 +1,14 @@
 // The loaders every page uses. The collection, figure files and glossary are read and checked once per
 // build (module-level memo); a page then looks up what it needs by id instead of scanning the archive.
+// In a group's shard the collections hold that group's reports only, and the catalog takes the others from the
+// compact catalog (compact-catalog.ts).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { FigureRecord } from '../../domain/figure.ts';
 import type { Lang } from '../i18n.ts';
 import { allRelated, buildCatalog, CatalogError, neighbours, related, relatedInputs, seedRelated, type Catalog } from './catalog.ts';
 import { memoOnDisk } from '../build-memo.ts';
+import { compactPlan, joinCompact } from './compact-catalog.ts';
 import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
 import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
@@ -51,7 +54,10 @@ export function getCatalog(): Promise<Catalog<Entry>> {
       const figures = new Map<string, FigureRecord[]>();
       // The store lists each file (path, digest); its text is read here (figure-loader.ts).
       for (const { id, data } of figureFiles) figures.set(id, parseFigureFile(data.path, id, figureFileText(data)));
-      const catalog = buildCatalog(entries, figures);
+      // A group's shard loaded its own reports only; the others come from the compact catalog.
+      const plan = compactPlan();
+      const own = buildCatalog(entries, figures);
+      const catalog = plan ? joinCompact(own, plan) : own;
       // Every article's related reports, kept between builds while no article's topics, places or order
       // changed (lib/build-memo.ts): scoring them all took 2–3 s at 10,000 articles.
       seedRelated(catalog, await memoOnDisk('related', relatedInputs(catalog), () => allRelated(catalog)));

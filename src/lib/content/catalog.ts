@@ -18,6 +18,11 @@ export interface ArticleEntry {
   body?: string;
   filePath?: string;
   data: ArticleData;
+  /**
+   * The translation hash of its title, deck and body (src/domain/translation.ts), when worked out before: the
+   * compact catalog's writer (scripts/build/compact-catalog.ts) notes it per file and keeps no body.
+   */
+  sourceHash?: string;
 }
 
 export interface ArticleRecord<E extends ArticleEntry = ArticleEntry> {
@@ -40,6 +45,13 @@ export interface ArticleRecord<E extends ArticleEntry = ArticleEntry> {
   year?: number;
   topics: Topic[];
   regions: string[];
+  /**
+   * Set on a record made from the compact catalog (compact-catalog.ts: a report of another group in a shard's
+   * build), whose `figures` are left out: how many it has, and the digest of what other pages show of it
+   * (cache-keys.ts summaryDigest, worked out where the whole record was at hand).
+   */
+  figureCount?: number;
+  summary?: string;
 }
 
 export interface Catalog<E extends ArticleEntry = ArticleEntry> {
@@ -52,6 +64,11 @@ export interface Catalog<E extends ArticleEntry = ArticleEntry> {
   byRegion: Map<string, string[]>;
   /** English files with a `translationOf` naming no published Chinese article. */
   orphanTranslations: E[];
+  /**
+   * Figure id → the key of its measure page, worked out over the whole archive's figures when this catalog
+   * holds only some of them (a group's shard: compact-catalog.ts); undefined when it holds every figure.
+   */
+  measureLinks?: Map<string, string>;
 }
 
 export class CatalogError extends Error {
@@ -111,7 +128,7 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
     enByOriginal.set(original, entry);
   }
 
-  const hashes = new Map([...zhById].map(([id, e]) => [id, sourceHashOf({ title: e.data.title, subtitle: e.data.subtitle, body: e.body ?? '' })]));
+  const hashes = new Map([...zhById].map(([id, e]) => [id, hashOf(e)]));
   const states = new Map(
     translationStatus(
       [...zhById].map(([id, e]) => ({ id, title: e.data.title, hash: hashes.get(id)! })),
@@ -138,15 +155,24 @@ export function buildCatalog<E extends ArticleEntry>(entries: readonly E[], figu
       zh: en,
       en,
       translation: 'translated',
-      sourceHash: sourceHashOf({ title: en.data.title, subtitle: en.data.subtitle, body: en.body ?? '' }),
+      sourceHash: hashOf(en),
       figures: [...(figureFiles.get(id) ?? []), ...frontmatterFigures(id, en.data.figures)],
       year: en.data.year,
       topics: en.data.topics,
       regions: placeKeys(en.data.regions),
     });
   }
-  articles.sort(newestFirst);
+  return indexCatalog(articles, orphanTranslations);
+}
 
+/** An entry's translation hash: noted before (sourceHash), else of its title, deck and body. */
+function hashOf(entry: ArticleEntry): string {
+  return entry.sourceHash ?? sourceHashOf({ title: entry.data.title, subtitle: entry.data.subtitle, body: entry.body ?? '' });
+}
+
+/** A catalog of these records: sorted newest first (in place) and indexed by id, position, topic and place. */
+export function indexCatalog<E extends ArticleEntry>(articles: ArticleRecord<E>[], orphanTranslations: E[]): Catalog<E> {
+  articles.sort(newestFirst);
   const byTopic = new Map<Topic, string[]>();
   const byRegion = new Map<string, string[]>();
   for (const a of articles) {

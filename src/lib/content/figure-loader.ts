@@ -27,7 +27,8 @@ export function figureFileText(entry: FigureFileEntry, root = process.cwd()): st
   return readFileSync(resolve(root, entry.path), 'utf8');
 }
 
-export function figureFiles(): Loader {
+/** The loader; `only` (a group's shard: compact-catalog.ts) keeps the files of those article ids alone. */
+export function figureFiles(only?: ReadonlySet<string>): Loader {
   return {
     name: 'figure-files',
     async load(context: LoaderContext) {
@@ -41,7 +42,7 @@ export function figureFiles(): Loader {
         const data: FigureFileEntry = { path, digest };
         context.store.set({ id, data: { ...data }, digest });
       };
-      const files = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json')).sort();
+      const files = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.json') && (!only || only.has(basename(f, '.json')))).sort();
       const present = new Set(files.map((f) => basename(f, '.json')));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
       for (const file of files) put(file);
@@ -49,7 +50,7 @@ export function figureFiles(): Loader {
       const watcher = context.watcher;
       if (!watcher) return;
       watcher.add(dir);
-      const inDir = (path: string) => resolve(path).startsWith(`${dir}/`) && path.endsWith('.json');
+      const inDir = (path: string) => resolve(path).startsWith(`${dir}/`) && path.endsWith('.json') && (!only || only.has(basename(path, '.json')));
       watcher.on('change', (path) => inDir(path) && put(basename(path)));
       watcher.on('add', (path) => inDir(path) && put(basename(path)));
       watcher.on('unlink', (path) => inDir(path) && context.store.delete(basename(path, '.json')));
