@@ -216,6 +216,21 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('力争全年城镇新增就业不低于4万人。', '4万人')).toBe('new');
   });
 
+  it('reads a unit printed per unit (元/吨), one of a unit before the number (一亩打了…) and an average price as per; the size of one thing as a total', () => {
+    expect(kind('村里水价统一执行3.5元/吨。', '3.5元/吨', '元')).toBe('per');
+    expect(kind('补贴标准为150元/人·月。', '150元/人·月', '元')).toBe('per');
+    expect(kind('市区新建商品住宅成交均价6500元。', '6500元')).toBe('per');
+    expect(kind('“一亩打了五百来斤。”', '五百来斤', '斤')).toBe('per');
+    expect(kind('社区腾出一间40平方米的活动室。', '40平方米')).toBe('total');
+  });
+
+  it('reads 已建成 this period as works, a whole place’s 已建成 as its stock, and 为 after a noun as “is”', () => {
+    expect(kind('西街街道今年已建成爱心驿站11个。', '11个')).toBe('new');
+    expect(kind('今冬，全市已建成户外劳动者服务站386个。', '386个')).toBe('total');
+    expect(kind('今年，我市城镇新增就业的全年目标任务为4万人。', '4万人')).toBe('new');
+    expect(kind('为126户独居老人安装了烟雾报警器。', '126户')).toBe('total');
+  });
+
   it('reads 比例 after its noun as a rate, after 的 as a share', () => {
     expect(kind('全县村通硬化路比例达到100%。', '100%')).toBe('rate');
     expect(kind('享受助餐补贴的老人比例达到40%。', '40%')).toBe('rate');

@@ -24,7 +24,15 @@ const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
-const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|亩产|票价|单价|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
+const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|均价|亩产|票价|单价|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
+// One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
+// unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
+// `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
+const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚)(?![0-9])/g;
+/** A unit printed with the number (`3.2元/吨`, `150元/人·月`): an amount per that unit. */
+const PER_UNIT = /[0-9][^/]*\/\s*[\p{Script=Han}A-Za-z㎡]/u;
+// Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
+const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
 // What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`): a price, per item. (Paid once,
 // with 了, it is what that time cost: `自己只掏了不到2000元`.)
 const PRICE_PAID = /(?:只|仅)(?:(?:需|用)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
@@ -105,7 +113,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
   // (A quoted name says nothing of the figure: `推出“一件事一次办”事项38项`.)
   const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
-  if (PER.test(perText) || PER.test(after.slice(0, 2))) return 'per';
+  if (PER.test(perText) || PER.test(after.slice(0, 2)) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case, and so is a price paid.
   const money = scope.unit === '元';
   if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
@@ -125,10 +133,26 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (ownMarker === 'new' && SINCE_TOGETHER.test(chain) && /先后/.test(own) && !NAMED_NEW.test(own)) return 'cumulative';
   if (ownMarker !== 'new' && !REACH.test(own) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
-  if (FOR_OR_IN.test(before)) return 'total';
+  if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';
+  // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period.)
+  if (/已建成/.test(own) && THIS_PERIOD.test(chain) && !/全[市县区镇乡省]/.test(own)) return 'new';
   const linked = ownMarker === 'total' && LINKED.test(own) && nearestMarker(own.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
+}
+
+/** Whether the text holds a word jieba tags a verb: what follows 为 or 在 with a count, when they are prepositions. */
+function hasVerb(text: string): boolean {
+  return text !== '' && tagWords(text).some((w) => /^v/.test(w.tag));
+}
+
+/** Whether the text holds one of a unit (`一亩`), as one numeral word of jieba's. */
+function oneUnit(text: string): boolean {
+  ONE_UNIT.lastIndex = 0;
+  for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
+    if (tagWords(text).some((w) => w.start === m!.index && w.word === m![0] && w.tag === 'm')) return true;
+  }
+  return false;
 }
 
 /** Where the last running-sum word of the text ends, or undefined. */

@@ -37,6 +37,8 @@ describe('meaningOf', () => {
     expect(meaningAt(both, '7.3%', '5.1%').kind).toBe('change');
     // A part of the figure before (其中, no verb of its own) counts as it does.
     expect(meaningAt('全县新增技能人才9000人，其中高技能人才1800人。', '1800人', '9000人').kind).toBe('new');
+    // The upper end of a range is read as its lower end (`可提高2℃至3℃`: both changes).
+    expect(meaningAt('改造后室温预计可提高2个至3个。', '3个', '2个').kind).toBe('change');
   });
 });
 

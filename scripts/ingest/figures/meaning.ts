@@ -112,6 +112,8 @@ export interface MeaningInput {
 // involved (`改造老旧小区46个，涉及楼栋318栋`), counts as the item before.
 // (`分别增长4.6%和6.8%`: 和 and 及 join list items too.)
 const LIST_ITEM = /^(?:、|和|及|，?涉及)[^，,；;。0-9]*$/;
+// The upper end of a range (`可提高2℃至3℃`) is read as its lower end.
+const RANGE_END = /^(?:至|到|—|–|-|~|～)$/;
 // A part of the figure before, with no word of a kind of its own (`新增技能人才1.4万人，其中高技能人才3200人`,
 // `新增停车位860个，其中新能源汽车充电车位120个`), counts as it does.
 const SUBSET = /^[，,]其中[^，,；;。0-9]*$/;
@@ -127,7 +129,7 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   const percent = UNITS.get(scope.unit)?.kind === 'percent';
   // (A part is of the same unit as its whole: `同比下降21%，其中…事故7起` is no part of the change.)
   const part = SUBSET.test(between) && !hasKindWord(between) && (previous.unit === undefined || previous.unit === scope.unit);
-  const item = LIST_ITEM.test(between) || part;
+  const item = LIST_ITEM.test(between) || RANGE_END.test(between) || part;
   if (!item || (percent && previous.kind !== 'change')) return undefined;
   if (previous.kind === 'new' && PEOPLE.test(scope.unit) && previous.unit !== undefined && !PEOPLE.test(previous.unit)) return undefined;
   return previous.kind;
