@@ -47,7 +47,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     return nouns.endsWith(label) ? nouns : `${nouns}${label}`;
   }
   const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
-  if (previous && /^[、和及]/.test(between) && !hasVerb(tagged(between.slice(1)))) {
+  // (A verb between two nouns is inside the next item's noun phrase, 村级健身/v广场: it is no verb of its own.)
+  const own = tagged(between.slice(1));
+  const ownVerb = own.some((w, i) => w.role === 'verb' && !(own[i - 1]?.role === 'noun' && own[i + 1]?.role === 'noun'));
+  if (previous && /^[、和及]/.test(between) && !ownVerb) {
     // `…涉及楼栋312栋、居民8900余户`: the next item is involved in the same works.
     const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label);
     if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;

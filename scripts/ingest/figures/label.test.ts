@@ -424,3 +424,10 @@ describe('labelOf: 每 and a measure word after a count in it', () => {
     expect(labelOf(scopeFor(q, '约600人次'), { previous: { label: '建成社区养老服务站点', end: q.indexOf('76个') + 3 } })).toBe('每个服务站点每月服务老人');
   });
 });
+
+describe('labelOf: the next item of a list', () => {
+  it('takes the verbs of the item before, though a verb stands inside its own noun phrase (村级健身广场)', () => {
+    const p = '今年，全区新建改造口袋公园15个、村级健身广场38个。';
+    expect(labelOf(scopeFor(p, '38个'), { previous: { label: '新建改造口袋公园', end: p.indexOf('15个') + 3 } })).toBe('新建改造村级健身广场');
+  });
+});
