@@ -24,6 +24,21 @@ describe('a number set apart from its unit', () => {
   });
 });
 
+describe('signs and halves', () => {
+  it('reads a + that opens a table cell as a change printed with its figure, never a code', () => {
+    expect(spans('| 社区养老服务站 | 46个 | +8个 |')[1]).toEqual({ text: '+8个', value: 8, unit: '个', qualifier: 'exact' });
+    expect(spans('同比 +3.5%')).toEqual([{ text: '+3.5%', value: 3.5, unit: '%', qualifier: 'exact' }]);
+    expect(spans('推行1+N模式')).toEqual([]);
+    expect(spans('5+2=7个')).toEqual([]);
+  });
+
+  it('reads "and a half" after a measure of hours', () => {
+    expect(spans('路上要一个半小时，')).toEqual([{ text: '一个半小时', value: 1.5, unit: '小时', qualifier: 'exact' }]);
+    expect(spans('排队两个半小时，')[0]).toMatchObject({ value: 2.5, unit: '小时' });
+    expect(spans('需要1个半小时，')).toEqual([{ text: '1个半小时', value: 1.5, unit: '小时', qualifier: 'exact' }]);
+  });
+});
+
 describe('temperatures', () => {
   it('keeps the sign of a temperature below zero', () => {
     expect(spans('最低气温零下5度，')).toEqual([{ text: '零下5度', value: -5, unit: '℃', qualifier: 'exact' }]);

@@ -10,6 +10,7 @@ import {
   belowZeroBefore,
   MULTIPLIER_AT,
   pastGap,
+  plusSignBefore,
   PREFIX_BEFORE,
   PREFIX_QUALIFIER,
   RANGE_JOIN_AT,
@@ -125,7 +126,8 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   const end = pos + suffix.length;
   // A temperature below zero keeps its sign and the words that print it (`零下5度`, `-12℃`).
   const minus = (info.base ?? unit) === '℃' && !prefix ? belowZeroBefore(text, at) : '';
-  const start = at - prefix.length - minus.length;
+  const plus = prefix || minus ? '' : plusSignBefore(text, at);
+  const start = at - prefix.length - minus.length - plus.length;
   if (!share && rejectChinese(first, unit, prefix)) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
@@ -133,7 +135,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
 
   const factor = info.factor ?? 1;
   const lowValue = valueOf(first, high?.exponent);
-  const value = (minus ? -1 : 1) * (factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor)));
+  const value = (minus ? -1 : 1) * (factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor))) + (info.half ? 0.5 : 0);
   const qualifier: Qualifier =
     (prefix && PREFIX_QUALIFIER.get(prefix)) ||
     (prefix === '上' ? 'over' : undefined) ||

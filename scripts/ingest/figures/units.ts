@@ -18,11 +18,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 // (`婴儿死亡率2.8‰` is 0.28%). A `度` is a room's or the weather's degrees only within a temperature's
 // range and not before 电 (`用电200度`, `360度` are not): spans.ts checks that. 里 (`跑20里山路`), 步 (`走6000多步`)
 // and 分 (points: `攒了86分`) are published units of their own (src/domain/units.ts).
-const SPOKEN: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
+export interface ReadUnit extends UnitInfo {
+  /** The printed unit says "and a half" (`个半小时`): half a unit more than the number. */
+  half?: boolean;
+}
+
+const SPOKEN: ReadonlyMap<string, ReadUnit> = new Map<string, ReadUnit>([
   ['度', { kind: 'measure', base: '℃' }],
   ['块钱', { kind: 'measure', base: '元' }],
   ['个小时', { kind: 'duration', base: '小时' }],
   ['个多小时', { kind: 'duration', base: '小时' }],
+  // And a half more (`一个半小时` 1.5 hours, `两个半月`): `half` adds it to the number.
+  ['个半小时', { kind: 'duration', base: '小时', half: true }],
+  ['个半月', { kind: 'duration', base: '个月', half: true }],
   ['‰', { kind: 'percent', base: '%', factor: 0.1 }],
 ]);
 // 块 closing a phrase in speech is yuan (`能挣260块`); counting things it is a unit of its own (measure-words.ts).
@@ -33,7 +41,7 @@ const SPOKEN_YUAN: UnitInfo = { kind: 'measure', base: '元' };
  * parts), then its spoken forms. With the text and where the number starts and the unit ends, 块 is told
  * apart as pieces or yuan.
  */
-export function readUnit(unit: string, text?: string, numberStart?: number, unitEnd?: number): UnitInfo | undefined {
+export function readUnit(unit: string, text?: string, numberStart?: number, unitEnd?: number): ReadUnit | undefined {
   if (unit === '块' && text !== undefined && numberStart !== undefined && unitEnd !== undefined && blockIsMoney(text, numberStart, unitEnd)) {
     return SPOKEN_YUAN;
   }
@@ -98,6 +106,11 @@ export function temperatureClause(text: string, at: number): boolean {
 /** Before a temperature, what puts it below zero (`零下5度`, `-12℃`): the words, printed in the figure's text. */
 export function belowZeroBefore(text: string, at: number): string {
   return /(?:零下|-|－)$/.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
+}
+
+/** A `+` that opens a table cell or a bracket before a number (`| 46个 | +8个 |`): a change, printed in its text. */
+export function plusSignBefore(text: string, at: number): string {
+  return text[at - 1] === '+' && /^[\s|（(]?$/.test(text[at - 2] ?? '') ? '+' : '';
 }
 
 /** Sticky: a multiplier after an Arabic number (`万`, `亿`, `千万`), tried after units so `千米` stays a unit. */
