@@ -25,3 +25,24 @@ describe('tableLabel', () => {
     expect(at('| 2025年 | 12座 |', '12座')).toBeUndefined();
   });
 });
+
+describe('tableLabel: a table printed with spaces (tabs after decode)', () => {
+  const stock = ['今冬县城储备情况', '品种 储备量 单位', '冬储大白菜 320 吨', '土豆 260 吨', '猪肉（政府储备） 45 吨数据来源：县商务局（截至12月3日）'].join('\n');
+  it('names a cell by its row and its column heading', () => {
+    expect(at(stock, '320')).toBe('冬储大白菜储备量');
+    expect(at(stock, '260')).toBe('土豆储备量');
+    // (A note run on into the last row's last cell leaves its name.)
+    expect(at(stock, '45')).toBe('猪肉（政府储备）储备量');
+  });
+
+  it('names a row of a year by its column heading alone', () => {
+    const years = ['年份 新筹集保障性租赁住房 发放住房租赁补贴', '2022年 5120套 2860户', '2023年 6340套 3150户'].join('\n');
+    expect(at(years, '6340套')).toBe('新筹集保障性租赁住房');
+    expect(at(years, '3150户')).toBe('发放住房租赁补贴');
+  });
+
+  it('leaves text that is no table to the clause', () => {
+    expect(at('本报记者 张三 李四\n全县新建换热站 12座', '12座')).toBeUndefined();
+    expect(at('品种 储备量\n冬储大白菜 320', '320')).toBeUndefined();
+  });
+});

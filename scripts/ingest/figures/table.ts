@@ -1,6 +1,9 @@
 // A figure in a table row (`| 更换供水管网 | 18.6公里 | 100% |`, a Markdown table a page prints as text):
 // the row's first cell names what is counted, and a column headed by a measure of its own (`完成率`) adds it,
 // so 100% is 更换供水管网完成率. Read here because a table row has no clause for label.ts to read.
+// A table printed with tabs (one space each after decode: `品种 储备量 单位` over `冬储大白菜 320 吨`) is read
+// the same way, its header row being the first of the rows cut into as many cells above the figure's; a row
+// named by a year or a date (`2022年 5120套 2860户`) is named by its column's heading alone.
 
 const ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
@@ -20,7 +23,8 @@ export function tableLabel(text: string, start: number, end: number): string | u
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);
-  if (!ROW.test(line) || RULE.test(line)) return undefined;
+  if (!ROW.test(line)) return spacedLabel(text, lineStart, line, start - lineStart);
+  if (RULE.test(line)) return undefined;
   const cells = cellsOf(line);
   const at = start - lineStart;
   const column = cells.findIndex((c) => at >= c.start && at < c.end);
@@ -52,4 +56,43 @@ function headingOf(before: string, column: number): string | undefined {
     if (RULE.test(lines[i]!)) return ROW.test(lines[i - 1]!) ? cellsOf(lines[i - 1]!)[column]?.text : undefined;
   }
   return undefined;
+}
+
+/** A cell of a spaced table: a word or a figure, no clause mark (the last cell may run on into a note). */
+const SPACED_CELL = /^[^，,。；;：:！？!?]{1,20}$/u;
+const MIN_SPACED_ROWS = 3;
+
+/** The cells of a line cut by spaces, with where each starts and ends. */
+function spacedCells(line: string): Cell[] {
+  return [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The label of a figure `at` characters into `line` (starting at `lineStart` of `text`) when the line is a row of a
+ * table printed with spaces: as many cells as each line up to a header row of words only, three rows or more.
+ */
+function spacedLabel(text: string, lineStart: number, line: string, at: number): string | undefined {
+  const cells = spacedCells(line);
+  const column = cells.findIndex((c) => at >= c.start && at < c.end);
+  if (cells.length < 2 || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
+  const above = text.slice(0, lineStart).replace(/\n$/, '').split('\n');
+  let header: Cell[] | undefined;
+  let rows = 1;
+  for (let i = above.length - 1; i >= 0 && !header; i--) {
+    const row = spacedCells(above[i]!);
+    if (row.length !== cells.length || !row.every((c) => SPACED_CELL.test(c.text))) return undefined;
+    rows++;
+    if (!/[0-9]/.test(above[i]!)) header = row;
+  }
+  // (The rows under it count too: the first row under the header is a table's as much as the last.)
+  for (const next of text.slice(lineStart + line.length + 1).split('\n')) {
+    if (rows >= MIN_SPACED_ROWS || spacedCells(next).length !== cells.length || !SPACED_CELL.test(spacedCells(next)[0]?.text ?? '')) break;
+    rows++;
+  }
+  if (!header || rows < MIN_SPACED_ROWS) return undefined;
+  const name = cells[0]!.text;
+  const heading = header[column]!.text;
+  // (A row named by a year or a date is of its column's measure: `年份 新筹集保障性租赁住房` over `2022年 5120套`.)
+  if (/[0-9]/.test(name)) return GENERIC.test(heading) ? undefined : heading;
+  return GENERIC.test(heading) ? name : `${name}${heading}`;
 }
