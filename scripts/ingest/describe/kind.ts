@@ -3,6 +3,7 @@
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
+import { isBoxText } from '../structure/box-forms.ts';
 import { isNoticeBox } from '../structure/notice-box.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
@@ -135,6 +136,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
   // A box of labelled notices (`停水通知：…`, `供热报修：…`; structure/notice-box.ts).
   if (isNoticeBox(paragraphs.map((p) => p.text))) return 'sidebar';
+  // A table, a timeline, figures over their labels, a notice signed by its issuer (structure/box-forms.ts).
+  if (isBoxText(paragraphs.map((p) => p.text))) return 'sidebar';
   // A table of data typed with bars (`| 项目 | 数量 |` / …) and nothing else but a note on it.
   const table = (t: string) => t.split('\n').every(isTableRow);
   const note = (t: string) => BRACKETED_NOTE.test(t.trim()) || LABELLED_NOTE.test(t.trim());

@@ -11,6 +11,7 @@ import { isCommaLeadIn } from './lead-ins.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
+import { tableRows } from './tables.ts';
 import { opensWithPartLabel } from './title-parts.ts';
 import { columnMeasure, fillsColumn, fillsIndented } from './wraps.ts';
 import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
@@ -170,19 +171,21 @@ export function isFenced(block: string): boolean {
 export function splitPageLines(block: string): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   if (isFactBox(lines)) return [block];
-  if (lines.length < 2 || isFenced(block) || !holdsSeveralBlocks(lines)) return [block];
+  // The rows of a table cut by tabs or bars (tables.ts) stay together as one block, apart from what stands around them.
+  const rows = tableRows(lines);
+  if (lines.length < 2 || isFenced(block) || (!holdsSeveralBlocks(lines) && !(rows.some(Boolean) && !rows.every(Boolean)))) return [block];
   const measure = columnMeasure(lines);
   const out: string[][] = [[lines[0]!]];
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
     const [a, b] = [lines[k - 1]!, lines[k]!];
-    if (breaksBefore(out.at(-1)!, b, measure)) {
+    if (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure)) {
       out.push([b]);
       texts.push(b);
       continue;
     }
     out.at(-1)!.push(b);
-    const joiner = isListItem(b) || isTableRow(b) || isFactBox([a, b]) ? '\n' : isLatin(a) ? ' ' : '';
+    const joiner = isListItem(b) || isTableRow(b) || rows[k] || isFactBox([a, b]) ? '\n' : isLatin(a) ? ' ' : '';
     texts[texts.length - 1] += joiner + b;
   }
   return texts;

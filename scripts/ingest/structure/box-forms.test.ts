@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, splitBlocks } from '../blocks.ts';
+import { normaliseText } from '../decode.ts';
+import { isBoxText, readBoxForms } from './box-forms.ts';
+import type { Block } from '../types.ts';
+
+const kinds = (text: string) => classifyBlocks(splitBlocks(normaliseText(text))).map((b) => [b.kind, b.text]);
+const block = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
+
+describe('readBoxForms', () => {
+  it('reads a tab table under a label and a title as a box: kicker, headline, rows as text', () => {
+    // The tabs are spaces after decode; the rows stay together, one block of text (lines.ts).
+    const page = ['县医院门诊量稳步回升，群众就医更方便。', '', '生活提示', '本周城区加油站挂牌油价', '油品\t价格\t单位', '92号汽油\t7.35\t元/升', '0号柴油（国六标准）\t7.02\t元/升', '数据来源：县发展和改革局'].join('\n');
+    expect(kinds(page)).toEqual([
+      ['paragraph', '县医院门诊量稳步回升，群众就医更方便。'],
+      ['kicker', '生活提示'],
+      ['headline', '本周城区加油站挂牌油价'],
+      ['paragraph', '油品 价格 单位\n92号汽油 7.35 元/升\n0号柴油（国六标准） 7.02 元/升'],
+      ['paragraph', '数据来源：县发展和改革局'],
+    ]);
+  });
+
+  it('keeps a table under its lead-in sentence in the article', () => {
+    const out = readBoxForms([
+      block('paragraph', '拟补助以下3户，现予公示。', 0),
+      block('kicker', '编号 | 户主 | 补助金额', 1),
+      block('kicker', '1 | 刘某某 | 800元', 2),
+      block('kicker', '2 | 赵某某 | 600元', 3),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('reads figures printed over their labels as a box under its title', () => {
+    const page = ['全年民生支出持续增长。', '', '一图读懂', '我县教育这一年', '', '1.2万个', '新增学位', '', '36所', '改造薄弱学校', '', '（数据截至10月底）'].join('\n');
+    const k = kinds(page);
+    expect(k.slice(1, 3)).toEqual([
+      ['kicker', '一图读懂'],
+      ['headline', '我县教育这一年'],
+    ]);
+    expect(k.slice(3).every(([kind]) => kind === 'paragraph')).toBe(true);
+  });
+
+  it('reads dated lines as a timeline under its headline', () => {
+    const out = readBoxForms([
+      block('paragraph', '新馆开放后，读者络绎不绝。', 0),
+      block('heading', '县图书馆新馆建设时间轴', 1),
+      block('paragraph', '2月 新馆主体封顶', 2),
+      block('paragraph', '6月 完成内部装修', 3),
+      block('paragraph', '9月 正式对外开放', 4),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('reads a body’s name over the day it signed as the notice’s text, and the notice’s title as a headline', () => {
+    const out = readBoxForms([
+      block('paragraph', '今年全县新建村级卫生室12所。', 0),
+      block('heading', '停电公告', 1),
+      block('paragraph', '因线路检修，12月9日8时至18时以下区域停电。', 2),
+      block('caption', '黎城县供电公司', 3),
+      block('furniture', '2025年12月6日', 4),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('leaves a place’s name under a photo a caption', () => {
+    const out = readBoxForms([
+      block('paragraph', '老人们在院里锻炼身体。', 0),
+      block('caption', '武乡县丰州镇敬老院', 1),
+      block('heading', '送医上门暖人心', 2),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'heading']);
+  });
+});
+
+describe('isBoxText', () => {
+  it('tells a box by its text', () => {
+    expect(isBoxText(['油品 价格 单位', '92号汽油 7.35 元/升', '95号汽油 7.82 元/升', '数据来源：县发改局'])).toBe(true);
+    expect(isBoxText(['1.2万个\n新增学位', '36所\n改造薄弱学校'])).toBe(true);
+    expect(isBoxText(['因线路检修，以下区域停电。', '黎城县供电公司', '2025年12月6日'])).toBe(true);
+    expect(isBoxText(['今年全县新建村级卫生室12所。', '群众看病更方便了。'])).toBe(false);
+  });
+});

@@ -1,0 +1,156 @@
+// Boxes read as what they are, by their form (issue 15): a table (tables.ts), figures printed over their labels
+// (data-items.ts), a timeline of dated lines (timelines.ts) and a notice closed by its issuer (issuers.ts). Their
+// lines are running text of the box, never kickers, captions or headings, and the title-like lines right over
+// them are the box's headline and kicker, so the box is a piece of its own, not the tail of the article above.
+// Run over a page's classified blocks (blocks.ts); describe/kind.ts asks isBoxText whether a piece is such a box.
+
+import { isBoxEdge } from './frames.ts';
+import { isDataItem, isFigureLine, isItemLabel, MIN_DATA_ITEMS } from './data-items.ts';
+import { isIssuerLine, isSignedDate } from './issuers.ts';
+import { isTitleLike } from './shape.ts';
+import { isTable, tableEnd } from './tables.ts';
+import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES } from './timelines.ts';
+import type { Block } from '../types.ts';
+
+// What a line of a box may have been read as before its box was seen.
+const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 'subheading', 'kicker', 'headline']);
+// What a title over a box may have been read as.
+const TITLE_KINDS = new Set<Block['kind']>(['caption', 'heading', 'subheading', 'kicker', 'headline']);
+/** A box's title is a headline with a label (its kicker) over it at most. */
+const MAX_TITLE_LINES = 2;
+// A note on a box's data: `（数据截至2025年11月底）`, `数据来源：…`, `注：…`.
+const NOTE = /^[（(][^（()）]*[)）]$|^(?:[备附]?注|(?:数据|资料)?来源)[：:]/u;
+
+const lines = (b: Block) => b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+const oneLine = (b: Block | undefined) => b !== undefined && LINE_KINDS.has(b.kind) && b.credit === undefined && b.byline === undefined && !b.text.trim().includes('\n');
+
+function asParagraph(b: Block): Block {
+  const { level: _level, ...rest } = b;
+  return { ...rest, kind: 'paragraph' };
+}
+
+/** Where box bodies start and end (end exclusive) among the blocks. */
+function boxBodies(blocks: readonly Block[]): [number, number][] {
+  const bodies: [number, number][] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const end = bodyEnd(blocks, i);
+    if (end > i) {
+      bodies.push([i, end]);
+      i = end;
+    } else i++;
+  }
+  return bodies;
+}
+
+function bodyEnd(blocks: readonly Block[], i: number): number {
+  const b = blocks[i]!;
+  if (!LINE_KINDS.has(b.kind)) return i;
+  // A whole table, timeline or set of items in one block.
+  const own = lines(b);
+  if (own.length > 1 && (isTable(own) || isTimeline(own))) return i + 1;
+  // Rows one a block.
+  let run = i;
+  while (oneLine(blocks[run])) run++;
+  const texts = blocks.slice(i, run).map((x) => x.text.trim());
+  const table = tableEnd(texts, 0);
+  if (table > 0) return i + table;
+  let dated = 0;
+  while (dated < texts.length && isTimelineEntry(texts[dated]!)) dated++;
+  if (dated >= MIN_TIMELINE_LINES) return i + dated;
+  return i + dataItemsEnd(blocks, i);
+}
+
+/** Items of a figure over its label, in one block each (`46.7公里\n新建…`) or a block each line: how many blocks. */
+function dataItemsEnd(blocks: readonly Block[], i: number): number {
+  let k = i;
+  let items = 0;
+  for (;;) {
+    const b = blocks[k];
+    if (b === undefined || !LINE_KINDS.has(b.kind)) break;
+    if (isDataItem(lines(b))) {
+      k++;
+      items++;
+    } else if (oneLine(b) && isFigureLine(b.text) && oneLine(blocks[k + 1]) && isItemLabel(blocks[k + 1]!.text)) {
+      k += 2;
+      items++;
+    } else break;
+  }
+  return items >= MIN_DATA_ITEMS ? k - i : 0;
+}
+
+/** A title-like line of one block that may stand over a box. */
+function isTitleBlock(b: Block | undefined): boolean {
+  return b !== undefined && TITLE_KINDS.has(b.kind) && b.credit === undefined && !b.text.includes('\n') && isTitleLike(b.text);
+}
+
+/** The title lines right over a box's body become its headline and kicker, where they do not head an article above. */
+function titleBox(out: Block[], start: number): void {
+  let top = start;
+  while (top > 0 && start - top < MAX_TITLE_LINES && isTitleBlock(out[top - 1])) top--;
+  if (top === start) return;
+  // Under a byline or a deck the title lines are an article's own, read already.
+  const above = out[top - 1];
+  if (above !== undefined && (above.kind === 'byline' || above.kind === 'deck')) return;
+  for (let k = top; k < start; k++) {
+    const { level: _level, ...rest } = out[k]!;
+    out[k] = { ...rest, kind: k === start - 1 ? 'headline' : 'kicker' };
+  }
+}
+
+/**
+ * A body's name alone after a paragraph (`平顺县自来水公司`) signs a notice where the day it signed stands under it,
+ * the box drawn round the notice closes under it, or the notice holds a table (a 公示's list): it is text, and the
+ * notice's title over its text is a headline. A place's name under a photo (`某县某镇敬老院`) is none of these.
+ */
+function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i]!;
+    if (!oneLine(b) && b.kind !== 'paragraph') continue;
+    if (out[i - 1]!.kind !== 'paragraph' || !isIssuerLine(b.text)) continue;
+    let next = i + 1;
+    const dated = out[next] !== undefined && isSignedDate(out[next]!.text);
+    if (dated) next++;
+    const after = out[next];
+    if (after !== undefined && after.kind === 'paragraph') continue;
+    let k = i - 1;
+    while (k > 0 && out[k]!.kind === 'paragraph') k--;
+    const table = [...tabled].some((t) => t > k && t < i);
+    if (!dated && !table && !(after !== undefined && isBoxEdge(after.text))) continue;
+    out[i] = asParagraph(b);
+    if (dated) out[i + 1] = asParagraph(out[i + 1]!);
+    const title = out[k]!;
+    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && out[k - 1]?.kind === 'paragraph') {
+      out[k] = { ...asParagraph(title), kind: 'headline' };
+    }
+  }
+}
+
+/** The page's blocks with its boxes read: lines as text, titles over them as headline and kicker, issuers as text. */
+export function readBoxForms(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  const tabled = new Set<number>();
+  for (const [start, end] of boxBodies(out)) {
+    for (let k = start; k < end; k++) {
+      out[k] = asParagraph(out[k]!);
+      tabled.add(k);
+    }
+    titleBox(out, start);
+  }
+  signIssuers(out, tabled);
+  return out;
+}
+
+/**
+ * The paragraphs of a box: a table, a timeline or figures over labels (a note on the data aside), or a notice its
+ * issuer signs at the end (maybe over the day).
+ */
+export function isBoxText(paragraphs: readonly string[]): boolean {
+  const texts = paragraphs.map((p) => p.trim()).filter((p) => p && !NOTE.test(p));
+  if (texts.length === 0) return false;
+  const all = texts.flatMap((t) => t.split('\n').map((l) => l.trim()).filter(Boolean));
+  if (isTable(all) || isTimeline(all)) return true;
+  if (texts.length >= MIN_DATA_ITEMS && texts.every((t) => isDataItem(t.split('\n')))) return true;
+  const last = isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
+  return texts.length >= 2 && last !== undefined && isIssuerLine(last);
+}

@@ -1,0 +1,33 @@
+// The issuer that signs a notice, a public announcement (公示, 公告) or a letter of a body: the body's name alone
+// on the line after the text (`平顺县自来水公司`, `某县人力资源和社会保障局`), maybe over the day it was signed
+// (`2025年12月4日`). A body's name is told by its form: nouns only by jieba's tags, ending with the word a body's
+// name ends with (局, 公司, 中心, 委员会 …: the suffix of an organisation, not a list of bodies). Such a line is
+// text of the notice it closes, not a caption nor a heading, and what it closes is a piece of its own (box-forms.ts).
+
+import { tagWords } from '../figures/words.ts';
+
+/** A body's name runs to about a headline's length. */
+const MAX_ISSUER_CHARS = 30;
+// The word a body's name ends with.
+const ORG_END = /(?:部|局|中心|委员会|委|办公室|办|站|院|队|所|会|公司|社|台|馆|厅|处|署|集团|小组|指挥部)$/u;
+// Tags of the words a body's name is made of: nouns of every kind, place names, abbreviations, numerals
+// (`第一`), a conjunction (`人力资源和社会保障局`), distinguishing words (`公益性`); jieba tags an unknown name `x`.
+const NAME_TAGS = /^(?:n[a-z]*|j|m|c|b|x|l|vn)$/u;
+// Inside a name only: a verb of what the body does, a one-character morpheme (`县`).
+const INNER_TAGS = /^(?:v|zg|ng)$/u;
+// `2025年12月4日`, `二〇二五年十二月四日`: a date alone on its line.
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
+
+/** `平顺县自来水公司`, `中共某县委办公室`: a body's name alone on its line. */
+export function isIssuerLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.includes('\n') || [...t].length > MAX_ISSUER_CHARS || !/^\p{Script=Han}+$/u.test(t) || !ORG_END.test(t)) return false;
+  const words = tagWords(t);
+  // What the body does may stand inside its name (`城市照明管理处`: 照明/v), never first.
+  return words.length >= 2 && NAME_TAGS.test(words[0]!.tag) && /^n/u.test(words.at(-1)!.tag) && words.every((w) => NAME_TAGS.test(w.tag) || INNER_TAGS.test(w.tag));
+}
+
+/** `2025年12月4日`: the day a notice was signed, alone on its line. */
+export function isSignedDate(text: string): boolean {
+  return DATE_LINE.test(text.trim());
+}

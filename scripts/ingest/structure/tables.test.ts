@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isTable, tableEnd } from './tables.ts';
+
+describe('isTable', () => {
+  it('reads rows cut by bars under a header row of words', () => {
+    expect(isTable(['编号 | 户主 | 所在村 | 补助项目', '1 | 刘某某 | 东庄村 | 危房改造', '2 | 赵某某 | 西河村 | 厕所改造'])).toBe(true);
+    expect(isTable(['| 线路 | 首班 | 末班 |', '|---|---|---|', '| 5路 | 6:30 | 20:00 |', '| 9路 | 6:40 | 19:30 |'])).toBe(true);
+  });
+
+  it('reads rows a tab cut, decoded to spaces, of three cells or more', () => {
+    expect(isTable(['站点 日供气量 单位', '城东站 12 万立方米', '城西站 8.5 万立方米'])).toBe(true);
+  });
+
+  it('reads no byline, no list of names and no sentences as a table', () => {
+    expect(isTable(['记者 张 三 通讯员 李 四', '记者 王 五 通讯员 赵 六', '记者 孙 七 通讯员 周 八'])).toBe(false);
+    expect(isTable(['张三 李四 王五', '赵六 孙七 周八', '吴九 郑十 冯一'])).toBe(false);
+    expect(isTable(['项目 | 说明', '1 | 全县新建了，3处站点', '2 | 完成。'])).toBe(false);
+  });
+
+  it('needs a header row and two rows under it, as wide as it', () => {
+    expect(isTable(['线路 | 首班', '5路 | 6:30'])).toBe(false);
+    expect(isTable(['线路 | 首班 | 末班', '5路 | 6:30', '9路 | 6:40 | 19:30'])).toBe(false);
+    expect(isTable(['2023年 | 5120套', '2024年 | 6340套', '2025年 | 4980套'])).toBe(false);
+  });
+});
+
+describe('tableEnd', () => {
+  it('finds where a table run ends among the lines after it', () => {
+    const lines = ['编号 | 户主 | 补助', '1 | 刘某某 | 800元', '2 | 赵某某 | 600元', '公示期为五个工作日。'];
+    expect(tableEnd(lines, 0)).toBe(3);
+    expect(tableEnd(lines, 1)).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+// Tables by their form: three lines or more, each cut into cells the same number of times, by bars
+// (`序号 | 姓名 | 岗位`, `| 项目 | 数量 |`) or by the spaces a tab left after decode (`品种 储备量 单位`), the first a
+// header row of words only, a later one holding a number. A table is running text of its article, row by
+// row: never a kicker (its bars are no rubric's), a caption or a heading, whatever its rows' length.
+
+/** A table has a header row and at least two rows under it. */
+const MIN_ROWS = 3;
+/** A cell is a word or a figure; longer text is a sentence, not a cell. */
+const MAX_CELL_CHARS = 20;
+// A sentence mark or a clause mark inside a cell makes the line running text.
+const SENTENCE = /[。！？!?；;，,：]|:(?!\d)/u;
+// A rule under the header row (`|---|:---:|`): the table's own line.
+const RULE_ROW = /^\|?[\s:：\-—]+(?:\|[\s:：\-—]+)+\|?$/u;
+const BARS = /[|｜]/u;
+
+/** The cells of a row cut by bars, outer bars read away; undefined for a line with no bar. */
+function barCells(line: string): string[] | undefined {
+  const t = line.trim();
+  if (!BARS.test(t)) return undefined;
+  return t.replace(/^[|｜]|[|｜]$/gu, '').split(/[|｜]/u).map((c) => c.trim());
+}
+
+/** The cells of a row cut by spaces (a tab decoded to one space). */
+function spaceCells(line: string): string[] {
+  return line.trim().split(/[\s\u3000]+/u);
+}
+
+function cellsFit(cells: readonly string[]): boolean {
+  return cells.every((c) => c.length > 0 && [...c].length <= MAX_CELL_CHARS && !SENTENCE.test(c));
+}
+
+/**
+ * The lines read as one table: rows of as many cells each (two or more by bars, three or more by spaces, where
+ * a person's name spaced out, `李 慧`, makes two), a header row with no digit over rows of which one holds a digit.
+ */
+export function isTable(lines: readonly string[]): boolean {
+  const rows = lines.map((l) => l.trim()).filter((l) => l && !RULE_ROW.test(l));
+  if (rows.length < MIN_ROWS) return false;
+  const barred = rows.map(barCells);
+  const cut = barred.every((c) => c !== undefined) ? (barred as string[][]) : barred.some((c) => c !== undefined) ? undefined : rows.map(spaceCells);
+  if (!cut) return false;
+  const width = cut[0]!.length;
+  const minWidth = barred[0] !== undefined ? 2 : 3;
+  if (width < minWidth || cut.some((c) => c.length !== width || !cellsFit(c))) return false;
+  return !/\d/u.test(rows[0]!) && rows.slice(1).some((r) => /\d/u.test(r));
+}
+
+/**
+ * The longest run of lines, from `start`, that is a table (its end, exclusive), or `start` when the lines
+ * there open none.
+ */
+export function tableEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  for (let k = start + MIN_ROWS; k <= lines.length; k++) if (isTable(lines.slice(start, k))) end = k;
+  return end;
+}
+
+/** Which of the lines are rows of a table (a run of three or more that reads as one), line by line. */
+export function tableRows(lines: readonly string[]): boolean[] {
+  const rows = lines.map(() => false);
+  for (let k = 0; k < lines.length; ) {
+    const end = tableEnd(lines, k);
+    for (let r = k; r < end; r++) rows[r] = true;
+    k = end > k ? end : k + 1;
+  }
+  return rows;
+}
