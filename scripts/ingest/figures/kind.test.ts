@@ -231,6 +231,25 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('为126户独居老人安装了烟雾报警器。', '126户')).toBe('total');
   });
 
+  it('reads facilities built (建设…) and firms moved in (入驻) as new, villages built into a programme as reached', () => {
+    expect(kind('明年计划在两个镇建设3个县域医疗次中心。', '3个')).toBe('new');
+    expect(kind('今年计划建设6个精品示范村。', '6个')).toBe('total');
+    expect(kind('首批入驻企业40家，提供岗位900余个。', '40家')).toBe('new');
+    expect(kind('全年实施城市更新项目90个。', '90个')).toBe('total');
+  });
+
+  it('reads what works involve, other than people and households, as the works’, and a count holding the works’ object as reached', () => {
+    const p = '今年该区要改造老旧小区20个，目前已全部完工，涉及楼栋140栋，惠及居民3600户。';
+    expect(kind(p, '140栋')).toBe('new');
+    expect(kind(p, '3600户')).toBe('total');
+    expect(kind('今年，该区对城区40个老旧小区的供热管网实施改造。', '40个')).toBe('total');
+    expect(kind('31个老旧小区41栋楼的改造提升了居住环境。', '41栋')).toBe('new');
+  });
+
+  it('reads a signed number as a difference', () => {
+    expect(kind('| 养老机构 | +8个 |', '+8个', '个')).toBe('change');
+  });
+
   it('reads 比例 after its noun as a rate, after 的 as a share', () => {
     expect(kind('全县村通硬化路比例达到100%。', '100%')).toBe('rate');
     expect(kind('享受助餐补贴的老人比例达到40%。', '40%')).toBe('rate');

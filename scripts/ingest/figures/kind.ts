@@ -31,6 +31,16 @@ const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|均价|亩�
 const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚)(?![0-9])/g;
 /** A unit printed with the number (`3.2元/吨`, `150元/人·月`): an amount per that unit. */
 const PER_UNIT = /[0-9][^/]*\/\s*[\p{Script=Han}A-Za-z㎡]/u;
+// What a work involves (`涉及楼栋380栋`, `共涉及小区412个`) in a report of works is what the works did, not who they reached.
+const INVOLVES = /涉及/;
+// A count of facilities built (`建设2个县域医疗次中心`, `建设…教室146间`) is works; a count of villages or towns "built"
+// (`建设5个精品示范村`) is a programme's reach, a total.
+const BUILD = /建设/;
+const PLACE_COUNTED = /(?:村|镇|乡|社区|街道)$/;
+// A count that holds the object of the works after it (`42个老旧小区的供热管网实施改造`).
+const HOLDER = /^[^，,；;。0-9的]{1,12}的[^，,；;。0-9]{2,}?(?:实施|进行|开展)?(?:改造|新建|更换|维修|建设)/;
+// A signed number (`+8个` in a table's 同比 column) is a difference.
+const SIGNED = /^[+＋][0-9]/;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
 // What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`): a price, per item. (Paid once,
@@ -59,7 +69,7 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // A verb with 成 after it says what a thing was made into (`改造成了600平方米的邻里中心`: its size), and 铺设至 where
   // a work reaches (`铺设至…8个村庄`): neither counts works. 更换 renews (`更换老化阀门12个`), 治理 works on what it
   // counts (`完成3处农村黑臭水体治理`), as 整治.
-  ['new', /新增|新建|新完成|新开工|新入驻|新安装|新栽植|[新再]发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|成|项目|工程)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新/g],
+  ['new', /新增|新建|新完成|新开工|(?<!已)入驻|新安装|新栽植|[新再]发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|成|项目|工程)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|开展/g],
 ];
@@ -108,7 +118,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);
-  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit)) return 'change';
+  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit) || SIGNED.test(scope.text)) return 'change';
   // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
   // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
   // (A quoted name says nothing of the figure: `推出“一件事一次办”事项38项`.)
@@ -136,6 +146,11 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';
   // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period.)
   if (/已建成/.test(own) && THIS_PERIOD.test(chain) && !/全[市县区镇乡省]/.test(own)) return 'new';
+  if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
+  // Those a report of works involves, other than people and households, are the works' (`改造老旧小区18个，…涉及楼栋126栋`).
+  if (INVOLVES.test(own) && !people && !/^户$/.test(scope.unit) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
+  // An object named through what it holds (`对城区42个老旧小区的供热管网实施改造`): the count is of the holders, reached.
+  if ((fronted || ownMarker === undefined) && HOLDER.test(after) && nearestMarker(after.slice(0, after.indexOf('的')), measured, true) === undefined) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(own) && nearestMarker(own.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
@@ -144,6 +159,15 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
 /** Whether the text holds a word jieba tags a verb: what follows 为 or 在 with a count, when they are prepositions. */
 function hasVerb(text: string): boolean {
   return text !== '' && tagWords(text).some((w) => /^v/.test(w.tag));
+}
+
+/** Whether 建设 is the verb of the count and what it counts is no village or town. */
+function builtFacilities(own: string, after: string): boolean {
+  const at = [...own.matchAll(/建设/g)].pop();
+  if (!at) return false;
+  const rest = own.slice(at.index + 2);
+  const counted = (rest.trim() === '' ? after : rest).split(/[、和及与，,；;。0-9]/)[0]!.replace(/(?:建设|等|的)$/, '');
+  return counted !== '' && !PLACE_COUNTED.test(counted);
 }
 
 /** Whether the text holds one of a unit (`一亩`), as one numeral word of jieba's. */
