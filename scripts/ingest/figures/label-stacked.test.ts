@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { stackedLabel } from './label-stacked.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const box = (paragraph: string, figure: string) => stackedLabel(scopeFor(paragraph, figure));
+
+describe('stackedLabel', () => {
+  it('reads the words under each number of a box that prints numbers over their labels', () => {
+    const p = '12.5公里\n新建改造燃气管网\n96个\n改造老旧小区\n约2.1万户\n受益居民';
+    expect(box(p, '12.5公里')).toBe('新建改造燃气管网');
+    expect(box(p, '96个')).toBe('改造老旧小区');
+    expect(box(p, '约2.1万户')).toBe('受益居民');
+  });
+
+  it('reads them where the lines were joined, and leaves a note in brackets out', () => {
+    const p = '12.5公里\n新建改造燃气管网96个\n改造老旧小区1800个\n新增停车位（数据截至2025年11月）';
+    expect(box(p, '96个')).toBe('改造老旧小区');
+    expect(box(p, '1800个')).toBe('新增停车位');
+  });
+
+  it('leaves running text and a box of labels before their numbers to label.ts', () => {
+    expect(box('全县新建改造燃气管网12.5公里，改造老旧小区96个。', '96个')).toBeUndefined();
+    expect(box('● 新建改造燃气管网 12.5公里\n● 改造老旧小区 96个', '12.5公里')).toBeUndefined();
+    expect(box('12.5公里\n这是全县今年新建改造的燃气管网总长度，比去年多出一倍。', '12.5公里')).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+// A data box that prints each number on a line of its own over the words that say what it counts (`数读` boxes:
+// `46.7公里` over `新建改造城市供水管网`, `182个` over `改造老旧小区`): there the label is the text after the
+// number, up to the next number or the box's end — the clause before it, which label.ts reads, is the label of
+// the number above. A box is read so when its first line is a number alone; the text after each number must
+// read as a label (words only, no clause mark, not too long), else the clause is left to label.ts.
+import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+import type { FigureScope } from './scope.ts';
+
+/** A line that is a number and its unit alone (`46.7公里`, `3.1万户`, `约600人次`, `98%`). */
+const NUMBER_LINE = /^[约近超逾]?[0-9][0-9.,]*\s?[万亿]?[\p{Script=Han}%‰℃]{0,4}$/u;
+/** What a note in brackets says (`（数据截至2025年11月）`) is no part of a label. */
+const BRACKETED = /[（(][^（()）]*[)）]/g;
+
+/** The label of a figure in a box of numbers over their labels; undefined for any other text. */
+export function stackedLabel(scope: FigureScope): string | undefined {
+  const lines = scope.paragraph.split('\n');
+  if (lines.length < 2 || !NUMBER_LINE.test(lines[0]!.trim())) return undefined;
+  const end = scope.sentenceStart + scope.end;
+  const rest = scope.paragraph.slice(end).replace(BRACKETED, '');
+  const next = rest.search(/[0-9]/);
+  let label = (next < 0 ? rest : rest.slice(0, next)).replace(/\s+/g, '');
+  // (The words before the next number's qualifier, `约`, `近`, are not its label's.)
+  if (next >= 0) label = label.replace(/[约近超逾]$/, '');
+  if (!label || label.length > MAX_LABEL_LENGTH || !/\p{Script=Han}/u.test(label) || /[，,。；;：:！？!?、]/.test(label)) return undefined;
+  return label;
+}
