@@ -21,29 +21,34 @@ const SLACK = 1;
 const INDENT = 2;
 
 /**
- * The measure of a block of lines wrapped at a column's width: the width (rounded) most of its lines share,
- * when at least three lines and a third of them are that wide and few are wider; undefined for lines that each hold their own
- * paragraph or title (an export that keeps a paragraph on one line).
+ * The measure of a block of lines wrapped at a column's width: the width the most lines broken mid-sentence
+ * fill (lines within a character of it that stop on no full stop, two of them at least with a comma or full
+ * stop, as running text has and a headline has not), when two lines or more are so broken and few lines
+ * are wider; undefined
+ * for lines that each hold their own paragraph or title (an export that keeps a paragraph on one line).
  */
 export function columnMeasure(lines: readonly string[]): number | undefined {
   if (lines.length < 3) return undefined;
-  const widths = lines.map((l) => Math.round(emWidth(l)));
-  const counts = new Map<number, number>();
-  for (const w of widths) if (w >= NARROWEST && w <= WIDEST) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const widths = lines.map(emWidth);
+  const candidates = new Set(widths.map(Math.round).filter((w) => w >= NARROWEST && w <= WIDEST));
   let best: number | undefined;
   let most = 0;
-  for (const [w, exact] of counts) {
-    // Lines that fill the column: this width, or a character either side (a number, a closing mark); of
-    // widths as near to as many lines, the one most lines have.
-    const near = widths.filter((x) => Math.abs(x - w) <= SLACK).length;
-    if (near > most || (near === most && best !== undefined && exact > counts.get(best)!)) [best, most] = [w, near];
+  let fullest = 0;
+  for (const w of candidates) {
+    // Lines that fill the column: this width, or a character either side (a number, a closing mark).
+    const full = lines.filter((_, k) => Math.abs(widths[k]! - w) <= SLACK);
+    const broken = full.filter((l) => CLAUSE.test(l)).length >= 2 ? full.filter((l) => !COMPLETE.test(l.trim())).length : 0;
+    if (broken > most || (broken === most && full.length > fullest)) [best, most, fullest] = [w, broken, full.length];
   }
-  if (best === undefined || most < 3 || most * 3 < lines.length) return undefined;
-  // A column holds its lines: hardly any line is wider (a page's date line may be). Headlines of a like
-  // length over paragraphs kept whole on their lines are no column.
+  if (best === undefined || most < 2) return undefined;
+  // A column holds its lines: hardly any line is wider (a page's date line may be).
   const wider = widths.filter((x) => x > best + SLACK).length;
   return wider * 5 <= lines.length ? best : undefined;
 }
+
+const COMPLETE = /[。！？!?…][”’」』）)】〕]*$/u;
+// A comma or a full stop inside a line: running text (a headline holds neither; its colon is no sign).
+const CLAUSE = /[，、；。,;]/u;
 
 /** The line fills the column: the column broke it, so its paragraph runs on to the next line. */
 export function fillsColumn(line: string, measure: number): boolean {
