@@ -57,8 +57,13 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ...DURATIONS.map((u) => [u, { kind: 'duration' }] as const),
   ['岁', { kind: 'age' }],
   ['%', { kind: 'percent' }],
+  // Per mille, as vital statistics print it (`婴儿死亡率2.8‰`): kept as printed, as the gold records it.
+  ['‰', { kind: 'percent' }],
   ['摄氏度', { kind: 'measure', base: '℃' }],
   ['成', { kind: 'percent', base: '%', factor: 10 }],
+  // Hours as people speak of them (`一天只供2个钟头`).
+  ['钟头', { kind: 'duration', base: '小时' }],
+  ['个钟头', { kind: 'duration', base: '小时' }],
   // Percentage points printed without 个 (`下降3百分点`): the same unit.
   ['百分点', { kind: 'measure', base: '个百分点' }],
 ]);

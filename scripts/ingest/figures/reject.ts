@@ -26,7 +26,7 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
 const YEAR = /^[12][0-9]{3}$/;
 const THRESHOLD_BEFORE = /(?:低于|高于|超过|不低于|不高于|不超过|不少于|不多于)$/;
-const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时', '个半小时']);
+const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时', '个半小时', '个钟头']);
 // Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
 const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
 // A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`), and so

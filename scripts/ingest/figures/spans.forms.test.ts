@@ -39,6 +39,20 @@ describe('signs and halves', () => {
   });
 });
 
+describe('qualifier words', () => {
+  it('reads a negated comparison as the bound it sets, not as the comparison it negates', () => {
+    expect(spans('家长每月负担不超过800元，')).toEqual([{ text: '不超过800元', value: 800, unit: '元', qualifier: 'under' }]);
+    expect(spans('服务期不少于6年。')).toEqual([{ text: '不少于6年', value: 6, unit: '年', qualifier: 'over' }]);
+    expect(spans('每月上门至少3次，')).toEqual([{ text: '至少3次', value: 3, unit: '次', qualifier: 'over' }]);
+    expect(spans('负担超过800元，')[0]).toMatchObject({ text: '超过800元', qualifier: 'over' });
+  });
+
+  it('reads hours people speak of as hours', () => {
+    expect(spans('一天只供2个钟头，')).toEqual([{ text: '2个钟头', value: 2, unit: '小时', qualifier: 'exact' }]);
+    expect(spans('等了两个钟头。')[0]).toMatchObject({ value: 2, unit: '小时' });
+  });
+});
+
 describe('temperatures', () => {
   it('keeps the sign of a temperature below zero', () => {
     expect(spans('最低气温零下5度，')).toEqual([{ text: '零下5度', value: -5, unit: '℃', qualifier: 'exact' }]);

@@ -229,7 +229,7 @@ function startsWithUnit(text: string, at: number): boolean {
 
 
 function prefixBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 2), at);
+  const before = text.slice(Math.max(0, at - 3), at);
   const match = PREFIX_BEFORE.exec(before)?.[0];
   if (match) {
     const guard = NOT_QUALIFIER_BEFORE[match];

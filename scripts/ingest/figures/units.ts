@@ -14,8 +14,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 
 // How people and papers print a published unit in other words: read as that unit, recorded under it, so the
 // published vocabulary (and its English glossary) stays as it is. Mostly what residents say in quotes
-// (`屋里有22度`, `只交3块钱`, `转上一个小时`, `两个多小时`), and the per-mille of vital statistics
-// (`婴儿死亡率2.8‰` is 0.28%). A `度` is a room's or the weather's degrees only within a temperature's
+// (`屋里有22度`, `只交3块钱`, `转上一个小时`, `两个多小时`). A `度` is a room's or the weather's degrees only within a temperature's
 // range and not before 电 (`用电200度`, `360度` are not): spans.ts checks that. 里 (`跑20里山路`), 步 (`走6000多步`)
 // and 分 (points: `攒了86分`) are published units of their own (src/domain/units.ts).
 export interface ReadUnit extends UnitInfo {
@@ -31,7 +30,6 @@ const SPOKEN: ReadonlyMap<string, ReadUnit> = new Map<string, ReadUnit>([
   // And a half more (`一个半小时` 1.5 hours, `两个半月`): `half` adds it to the number.
   ['个半小时', { kind: 'duration', base: '小时', half: true }],
   ['个半月', { kind: 'duration', base: '个月', half: true }],
-  ['‰', { kind: 'percent', base: '%', factor: 0.1 }],
 ]);
 // 块 closing a phrase in speech is yuan (`能挣260块`); counting things it is a unit of its own (measure-words.ts).
 const SPOKEN_YUAN: UnitInfo = { kind: 'measure', base: '元' };
@@ -119,8 +117,10 @@ export const MULTIPLIER_AT = /(?:千万|百万|十万|万亿|[十百千万亿])/
 /** Sticky: `余`/`多`/`来` inside a figure (`2800余个`, `170余万元`, `100多人`, `6000来块`). */
 export const APPROX_INFIX_AT = /[余多来]/y;
 
-// Qualifier words before the number, longest first so `超过` wins over `超`.
+// Qualifier words before the number, longest first so `超过` wins over `超`, and a negated comparison over
+// the one it negates (`不超过800元` is at most 800, `不少于6年` at least 6: read as `超过`, `少于` they said the opposite).
 const PREFIXES: readonly [string, Qualifier][] = [
+  ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'], ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'],
   ['将近', 'about'], ['接近', 'about'], ['大约', 'about'], ['约', 'about'], ['近', 'about'],
   ['超过', 'over'], ['多于', 'over'], ['高于', 'over'], ['突破', 'over'], ['逾', 'over'], ['超', 'over'], ['>', 'over'],
   ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['低于', 'under'], ['<', 'under'],

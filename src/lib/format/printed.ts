@@ -27,6 +27,13 @@ const hedges = (printedAt: PrintedPosition, rows: Row[]): Hedge[] =>
 
 /** Words printed before the number, longest first so that 将近 is not read as 近. */
 const BEFORE = hedges('before', [
+  // A negated comparison says the opposite of the one it holds (`不超过800元` is at most ¥800).
+  ['不超过', 'at most', 'under'],
+  ['不高于', 'at most', 'under'],
+  ['不多于', 'at most', 'under'],
+  ['不少于', 'at least', 'over'],
+  ['不低于', 'at least', 'over'],
+  ['至少', 'at least', 'over'],
   ['将近', 'nearly', 'about'],
   ['接近', 'nearly', 'about'],
   ['近', 'nearly', 'about'],
