@@ -431,3 +431,10 @@ describe('labelOf: the next item of a list', () => {
     expect(labelOf(scopeFor(p, '38个'), { previous: { label: '新建改造口袋公园', end: p.indexOf('15个') + 3 } })).toBe('新建改造村级健身广场');
   });
 });
+
+describe('labelOf: a quoted name the words cut', () => {
+  it('takes the whole name where the label opens on its tail', () => {
+    expect(label('今年以来，县里推出“一件事一次办”事项42项。', '42项')).toBe('“一件事一次办”事项');
+    expect(label('今年，县里为农村学校建设"同步课堂"教室60间。', '60间')).toBe('"同步课堂"教室');
+  });
+});

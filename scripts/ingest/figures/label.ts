@@ -11,7 +11,8 @@
 // When the words before hold no noun (`每次只需100多元`, `每户只需出资1.8万元`), the phrase before the
 // boundary and the noun after the number (`每月500元补助`, `…1200元的标准给予运行补贴`) are read too.
 // The words and their roles: label-roles.ts; the phrases before and after the number: label-phrases.ts; how a
-// label's ends are trimmed: label-trim.ts; a table row's label: table.ts; what a label takes from the figure and
+// label's ends are trimmed: label-trim.ts; a table row's label: table.ts; a box of numbers over their labels:
+// label-stacked.ts; what a label takes from the figure and
 // the clauses before it: label-context.ts. This file puts them together (with a part, a share, money and what it
 // is for).
 import { UNITS } from '../../../src/domain/units.ts';
@@ -315,8 +316,19 @@ function madeUp(rest: readonly Tagged[], after: string): string {
 /** A name the sentence prints in quotes keeps them in the label (`组建“双招双引”小分队`): they were taken out to tag it. */
 function quoted(label: string, sentence: string): string {
   let out = label.replace(QUOTES, '');
-  for (const [whole, open, name, close] of sentence.matchAll(/([“‘「『])([^“”‘’「」『』]{2,12})([”’」』])/g)) {
+  for (const [whole, open, name, close] of sentence.matchAll(/([“‘「『"])([^“”‘’「」『』"]{2,12})([”’」』"])/g)) {
     if (out.includes(name!) && !out.includes(whole)) out = out.replace(name!, `${open}${name}${close}`);
+    // A label that opens on the tail of a quoted name, the words cut it there (`推出“一件事一次办”事项38项` →
+    // 办事项, `建设"同步课堂"教室146间` → 课堂教室), takes the whole name.
+    else if (!out.includes(name!)) {
+      for (let k = 1; k < name!.length; k++) {
+        const rest = out.slice(name!.length - k);
+        if (out.startsWith(name!.slice(k)) && rest && sentence.includes(`${whole}${rest}`)) {
+          out = `${whole}${rest}`;
+          break;
+        }
+      }
+    }
   }
   return out;
 }
