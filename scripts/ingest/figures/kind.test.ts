@@ -246,6 +246,10 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('31个老旧小区41栋楼的改造提升了居住环境。', '41栋')).toBe('new');
   });
 
+  it('reads works of renewal (改造提升) as works, not a rise', () => {
+    expect(kind('今年新建20个、改造提升12个，全部投入使用。', '12个')).toBe('new');
+  });
+
   it('reads a signed number as a difference', () => {
     expect(kind('| 养老机构 | +8个 |', '+8个', '个')).toBe('change');
   });

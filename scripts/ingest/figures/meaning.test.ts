@@ -37,6 +37,11 @@ describe('meaningOf', () => {
     expect(meaningAt(both, '7.3%', '5.1%').kind).toBe('change');
     // A part of the figure before (其中, no verb of its own) counts as it does.
     expect(meaningAt('全县新增技能人才9000人，其中高技能人才1800人。', '1800人', '9000人').kind).toBe('new');
+    // An item ending on a doing of its own (a verb, or 再就业: done again) is read by its own words.
+    const jobs = '全县实现城镇新增就业3000人、失业人员再就业900人、困难人员就业120人、村级健身广场20个。';
+    expect(meaningAt(jobs, '900人', '3000人').kind).toBe('total');
+    expect(meaningAt(jobs, '120人', '900人').kind).toBe('total');
+    expect(meaningAt('今年新建改造口袋公园12个、村级健身广场30个。', '30个', '12个').kind).toBe('new');
     // The upper end of a range is read as its lower end (`可提高2℃至3℃`: both changes).
     expect(meaningAt('改造后室温预计可提高2个至3个。', '3个', '2个').kind).toBe('change');
   });

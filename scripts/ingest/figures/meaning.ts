@@ -16,6 +16,7 @@ import type { ArticleMeta, FigureScope } from './scope.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
 import { topicOf } from './topic.ts';
+import { tagWords } from './words.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
 
 export interface FigureMeaning {
@@ -120,6 +121,11 @@ const SUBSET = /^[，,]其中[^，,；;。0-9]*$/;
 // People and households a list of works involves (`涉及楼栋312栋、居民8900余户`) are reached, not added.
 const PEOPLE = /^(?:户|人|名|人次|位)$/;
 
+function ownDoing(between: string): boolean {
+  const last = tagWords(between.replace(/^(?:、|和|及|，?涉及)/, '')).at(-1);
+  return last !== undefined && ((last.tag === 'v' && last.word !== '涉及') || (/^再/.test(last.word) && last.word.length > 1));
+}
+
 function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   const previous = input.previous;
   if (!previous?.kind || previous.end > scope.start || input.change) return undefined;
@@ -131,6 +137,9 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   const part = SUBSET.test(between) && !hasKindWord(between) && (previous.unit === undefined || previous.unit === scope.unit);
   const item = LIST_ITEM.test(between) || RANGE_END.test(between) || part;
   if (!item || (percent && previous.kind !== 'change')) return undefined;
+  // An item that ends on a doing of its own (`新增就业4424人、困难人员就业166人`, `、失业人员再就业1319人`: a verb, or a word
+  // opening on 再, done again) is read by its own words, not as one more object of the verb before (`、村级健身广场38个` is).
+  if (LIST_ITEM.test(between) && ownDoing(between)) return undefined;
   if (previous.kind === 'new' && PEOPLE.test(scope.unit) && previous.unit !== undefined && !PEOPLE.test(previous.unit)) return undefined;
   return previous.kind;
 }
