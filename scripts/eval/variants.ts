@@ -113,7 +113,7 @@ export async function run(args: string[]): Promise<void> {
   for (const variant of chosen) {
     const r = runVariant(pages, variant);
     const lost = drops(original, r);
-    const shown = lost.slice(0, 8).map((d) => `${d.page.slice(0, 2)} -${d.lost}`).join(', ');
+    const shown = lost.slice(0, 8).map((d) => `${d.page.split("-")[0]} -${d.lost}`).join(', ');
     const more = lost.length > 8 ? ` … (${lost.length} pages)` : '';
     console.log(`${variant.name.padEnd(20)} ${`${r.held}/${r.total}`.padStart(13)} ${pct(r).padStart(6)} ${String(r.held - original.held).padStart(5)}  ${shown}${more}`);
     if (values.verbose) {

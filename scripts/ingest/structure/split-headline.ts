@@ -15,7 +15,7 @@ import { tagWords, type Word } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
-import { charCount, MAX_TITLE_CHARS } from './shape.ts';
+import { charCount, MAX_TITLE_CHARS, wordStraddles } from './shape.ts';
 
 // Quotation marks (Chinese or ASCII, as an export may print them) may stand in either line; no other punctuation
 // and no space (a couplet is two phrases).
@@ -112,9 +112,22 @@ function isObject(line: string): boolean {
   return NOUN.test(words.at(-1)!.tag) || words.at(-2)?.word === '的';
 }
 
+/**
+ * A word of three characters or more runs across the break (`秋季开学 我市新增中` / `小学学位6800个`: 中小学), as jieba
+ * reads the two lines together: a line broken for its width, which a short kicker (`快评`) is not.
+ */
+function jiebaStraddles(upper: string, lower: string): boolean {
+  if (charCount(upper) < 8 || !/\p{Script=Han}$/u.test(upper) || !/^\p{Script=Han}/u.test(lower)) return false;
+  const at = upper.length;
+  return tagWords(upper + lower).some((w) => w.start < at && w.end > at && charCount(w.word) >= 3);
+}
+
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
 function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
+  // A line broken mid-word (`秋季开学 我市新增中` / `小学学位6800个`, as a PDF copy breaks a wide headline): a kicker
+  // or a deck reads whole on its own line.
+  if (wordStraddles(upper, lower) || jiebaStraddles(upper, lower)) return true;
   return (isSubject(upper) && isPredicate(lower, figures)) || (endsOnVerb(upper) && isObject(lower));
 }
 

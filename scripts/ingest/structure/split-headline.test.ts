@@ -1,0 +1,19 @@
+// A headline broken over two lines over its byline, told from a kicker over a headline by the form of the break
+// (split-headline.ts). The lines are made up in the forms pages print.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+
+const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
+const roles = (raw: string[]) => classifyBlocks(raw).map((b) => [b.kind, b.text.replace(/\n/gu, '/')]);
+
+describe('a headline broken over two lines', () => {
+  it('is one headline when a word runs across the break, as a PDF copy breaks a wide headline', () => {
+    expect(roles(['开学季 某县新增中', '小学学位3200个', '本报记者 孔 亮', TEXT])).toEqual([
+      ['headline', '开学季 某县新增中/小学学位3200个'], ['byline', '本报记者 孔 亮'], ['paragraph', TEXT],
+    ]);
+  });
+
+  it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
+    expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
+  });
+});
