@@ -39,6 +39,13 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   if (previous && !label) return `${nounsOf(previous.label)}${after}`;
   // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's
   // (`90至99周岁的每人每月100元` after `80至89周岁的老人每人每月50元` → 90至99周岁老人每人每月).
+  // A rate named by its word alone (`…幸福院46个，覆盖率达到85%`, `…受理诉求3860件，办结率99.2%`) is the rate of
+  // what the figure before counted.
+  // (Not where the figure before did what the rate measures: `参与学生21.6万人，参与率92%`.)
+  if (previous && BARE_RATE.test(label) && previous.end <= scope.start && !previous.label.includes(label.slice(0, -1))) {
+    const nouns = nounsOf(previous.label);
+    if (nouns && !nouns.endsWith(label) && `${nouns}${label}`.length <= MAX_LABEL_LENGTH) return `${nouns}${label}`;
+  }
   const age = LEADING_AGE.exec(label);
   if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label)) && !(age && hasNoun(tagged(age[2]!)))) {
     // (`长者食堂…老人占比` before `其中…老人占比约三成`: the figure before already says it.)
@@ -64,6 +71,7 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   return label;
 }
 
+const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
 // Verbs that say what was done with a thing, never what kind of thing it is (`使用`, `建成`, `发放`).
 const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 // What a change adds to the label of the figure it changes (`…同比增长`).

@@ -438,3 +438,12 @@ describe('labelOf: a quoted name the words cut', () => {
     expect(label('今年，县里为农村学校建设"同步课堂"教室60间。', '60间')).toBe('"同步课堂"教室');
   });
 });
+
+describe('labelOf: a rate named by its word alone', () => {
+  it('is the rate of what the figure before counted, unless that figure did what it measures', () => {
+    const p = '全县建成村级互助幸福院46个，覆盖率达到85%。';
+    expect(labelOf(scopeFor(p, '85%'), { previous: { label: '建成村级互助幸福院', end: p.indexOf('46个') + 3 } })).toBe('村级互助幸福院覆盖率');
+    const q = '全市有128所中小学开展课后服务，参与学生21.6万人，参与率92%。';
+    expect(labelOf(scopeFor(q, '92%'), { previous: { label: '参与课后服务学生', end: q.indexOf('21.6万人') + 6 } })).toBe('参与率');
+  });
+});
