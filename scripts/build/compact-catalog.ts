@@ -2,7 +2,7 @@
 // record per published report, made by the catalog's own code (buildCatalog, the measure pages, the cache keys'
 // summary digest) from every article and figure file, read outside Astro in this short process, so the
 // shard's astro loads only its group's files (issue 17). What each article file says (its parsed frontmatter,
-// translation hash, whether its text places charts) is kept by the file's identity (scripts/search/page-notes.ts),
+// translation hash, whether its text places charts) is kept by the file's identity (scripts/lib/file-notes.ts),
 // so a rebuild parses only the files that changed; figure files are read every time (their records are needed
 // whole to work out which figures have a measure page). The file is rewritten only when its bytes change.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { buildCatalog, CatalogError, type ArticleEntry } from '../../src/lib/con
 import { compactCatalog, serialiseCompact } from '../../src/lib/content/compact-catalog.ts';
 import { FigureFileError, parseFigureFile } from '../../src/lib/content/figure-schema.ts';
 import { FIGURES_DIR } from '../../src/lib/content/figure-loader.ts';
-import { PageNotes } from '../search/page-notes.ts';
+import { FileNotes } from '../lib/file-notes.ts';
 
 /** Where the build writes it (CZ_CATALOG names it to astro). */
 export const COMPACT_CATALOG = join('node_modules', '.cache', 'cz-build', 'catalog.json');
@@ -59,7 +59,7 @@ export function compactCatalogText(root = '.', notesFile: string | null = join(r
         .filter((n) => /\.mdx?$/.test(n))
         .sort()
     : [];
-  const notes = new PageNotes<FileNote>(articlesDir, notesFile);
+  const notes = new FileNotes<FileNote>(articlesDir, notesFile);
   const charts = new Set<string>();
   // Astro names a file's entry by its path, each segment slugged (github-slugger), and the catalog an article
   // by its `id`, else that name: a name already lowercase letters, digits, - and _ is its own slug.

@@ -10,7 +10,8 @@
 //   BASE_PATH, CZ_*, PAGEFIND_*, ASTRO_*, VITE_*, PUBLIC_*, NODE_ENV, TZ and the locale), and the Node,
 //   Astro and Pagefind versions. Hashing them all takes ~0.3 s at 10,000 articles (71 MB, 20,800 files).
 //   Kept per part, so a rebuild can say which part changed.
-// - dist/'s manifest: every file's path, size, modification time (ns) and inode, as the build left them: a
+// - dist/'s manifest: every file's path and identity (device, inode, size, modification time in ns:
+//   lib/file-notes.ts identityOf, the test the search step's notes use too), as the build left them: a
 //   file deleted, added, edited or replaced changes it. Not its bytes: dist/ is ~1 GB at 10,000 articles.
 // The record lives in node_modules/.cache/cz-build/, outside dist/, so it is never published. It also holds
 // the digest of astro's cache manifest as that build left it: when only the inputs changed, dist/ is still
@@ -18,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { identityOf } from '../lib/file-notes.ts';
 import { ASTRO_MANIFEST, listFiles } from './keep-dist.ts';
 
 /** What the build reads, relative to the project root: folders are read whole, missing entries count as absent. */
@@ -82,15 +84,12 @@ function hashEntry(hash: ReturnType<typeof createHash>, root: string, entry: str
   }
 }
 
-/** The manifest of an output folder: each file's path, size, mtime (ns) and inode, digested; undefined if absent. */
+/** The manifest of an output folder: each file's path and identity (lib/file-notes.ts), digested; undefined if absent. */
 export function distManifest(distDir: string): { digest: string; files: number } | undefined {
   if (!existsSync(distDir)) return undefined;
   const hash = createHash('sha256');
   const files = listFiles(distDir);
-  for (const file of files) {
-    const s = statSync(join(distDir, file), { bigint: true });
-    hash.update(`${file}\0${s.size}\0${s.mtimeNs}\0${s.ino}\n`);
-  }
+  for (const file of files) hash.update(`${file}\0${identityOf(join(distDir, file))}\n`);
   return { digest: hash.digest('hex'), files: files.length };
 }
 

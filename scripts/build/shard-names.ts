@@ -4,12 +4,12 @@
 // Astro, so a CI system can make its job matrix before any build (deploy/github-actions.yml). The search
 // indexes are made per group too (scripts/search/index-site.ts reads the same list). The hub is not listed:
 // it is always built. What each article file says (year, draft, translation) is kept by the file's identity
-// (search/page-notes.ts), so a rebuild reads only the files ingest rewrote: parsing every article's frontmatter
+// (lib/file-notes.ts), so a rebuild reads only the files ingest rewrote: parsing every article's frontmatter
 // took 2.7 s of a one-article rebuild's search step at 10,000 articles.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
-import { PageNotes } from '../search/page-notes.ts';
+import { FileNotes } from '../lib/file-notes.ts';
 import { groupYears, UNDATED, yearGroupMax, yearGroupMin } from '../../src/lib/content/shard.ts';
 
 /** Published reports per year (`undated` for those without): drafts and translations count for none. */
@@ -49,7 +49,7 @@ export async function listShards(
     .map(String)
     .filter((name) => /\.mdx?$/.test(name))
     .sort();
-  const notes = new PageNotes<ArticleFacts>(root, notesFile);
+  const notes = new FileNotes<ArticleFacts>(root, notesFile);
   const facts = names.map((name) =>
     notes.note(name, (bytes) => {
       const data = readFrontmatter(bytes.toString('utf8')) ?? {};

@@ -108,7 +108,7 @@ describe('indexSite with kept indexes, one per year', () => {
     write(site, 'zh/articles/b/index.html', dated('2023', '就业', '新增就业岗位3000个。'));
     const edited = await indexSite(site, { cacheDir, groups, keptIndex: true });
     expect(summary(edited)).toEqual({ '2024': '1 reused', '2023': '1', undated: '1 reused' });
-    expect(edited.read).toBe(1); // the edited page: the others' notes still hold (page-notes.ts)
+    expect(edited.read).toBe(1); // the edited page: the others' notes still hold (lib/file-notes.ts)
     expect([inode('undated/pagefind-entry.json'), inode('pagefind-entry.json')]).toEqual([undatedEntry, rootEntry]);
     await compare();
 

@@ -45,7 +45,7 @@ export class PagesDigest {
     this.addDigest(path, pageDigest(bytes));
   }
 
-  /** A page by its digest (pageDigest), as kept in page-notes.ts: the same as adding its bytes. */
+  /** A page by its digest (pageDigest), as kept in lib/file-notes.ts: the same as adding its bytes. */
   addDigest(path: string, digest: string): void {
     this.#hash.update(`\0${path}\0${digest}`);
   }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
 import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
-import { identityOf, PageNotes } from './page-notes.ts';
+import { FileNotes, identityOf } from '../lib/file-notes.ts';
 import { syncMirror } from './page-mirror.ts';
 
 const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
@@ -82,12 +82,19 @@ export interface IndexOptions {
 
 /** What index each group's place in `siteDir/pagefind/` holds, as the last indexSite left it (in the cache). */
 interface PlacedRecord {
-  /** `entry`: the identity of its pagefind-entry.json when placed (page-notes.ts), which Pagefind writes anew each time. */
+  /** `entry`: the identity of its pagefind-entry.json when placed (lib/file-notes.ts), which Pagefind writes anew each time. */
   buckets: Record<string, { fingerprint: string; pages: number; entry: string }>;
 }
 const PLACED_FILE = 'placed.json';
-/** What each page told, for reading only the changed pages next time (page-notes.ts), in the cache. */
+/** What each page told, for reading only the changed pages next time (lib/file-notes.ts), in the cache. */
 const NOTES_FILE = 'pages.json';
+
+/** What one page's bytes told: its bucket (buckets.ts; none when Pagefind skips it), language and digest. */
+interface PageNote {
+  bucket?: string;
+  language: string;
+  hash: string;
+}
 
 /** One group's index (buckets.ts): its pages and whether it was reused from the cache. */
 export interface BucketIndex {
@@ -165,7 +172,7 @@ export async function indexBuckets(
 ): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[]; fingerprints: Map<string, string>; inPlace: Set<string>; read: number }> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
   // A shard's site is its own folder, and shards run side by side: notes only for a whole site.
-  const notes = new PageNotes(siteDir, cacheDir === null || options.only ? null : join(cacheDir, NOTES_FILE));
+  const notes = new FileNotes<PageNote>(siteDir, cacheDir === null || options.only ? null : join(cacheDir, NOTES_FILE));
   const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()), notes);
   notes.save();
   if (options.only) for (const bucket of byBucket.keys()) if (!options.only.includes(bucket)) byBucket.delete(bucket);
@@ -298,11 +305,11 @@ const UNUSED_IN_MERGED = [
 /**
  * Each bucket's pages (every HTML file outside the indexes whose page Pagefind would index), the most pages it
  * has in one language, and the digest of its pages for the cache (index-cache.ts). What a page tells (bucket,
- * language, digest) comes from its note when its file is the one noted last time (page-notes.ts, `notes`),
+ * language, digest) comes from its note when its file is the one noted last time (lib/file-notes.ts, `notes`),
  * else from reading it once: its markers (`data-pagefind-*`, `<html lang>`) are ASCII, so it is decoded as
  * Latin-1, cheaper than UTF-8. Without groups, the pages' own years make them.
  */
-function pagesByBucket(siteDir: string, groups: readonly string[] | undefined, notes: PageNotes): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
+function pagesByBucket(siteDir: string, groups: readonly string[] | undefined, notes: FileNotes<PageNote>): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
   const files = htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work']);
   const noteOf = (path: string) =>
     notes.note(path, (bytes) => {

@@ -1,36 +1,31 @@
-// What reading each built page told the search indexer (its search bucket, its language, a digest of its
-// bytes), kept between builds so that a rebuild reads only the pages whose file changed. At 10,000 articles
-// reading every page (~60,000 files) to group and fingerprint them took ~7 s of a one-article rebuild; with
-// astro leaving unchanged pages in place in a kept dist/ (scripts/build/keep-dist.ts), a stat of each is enough.
-// A note holds while the file is the same file with the same size and modification time (device, inode, size,
-// mtime in ns): the same test scripts/build/last-build.ts trusts for dist/ as a whole. Anything else is read.
-// Generic over what is noted: scripts/build/shard-names.ts keeps each article file's year and status this way.
+// What reading a file told, kept between runs by the file's identity, so that a rebuild reads only the files
+// that changed; and that identity, the one test of "the same file as before" the build uses everywhere.
+// The search indexer notes each built page's bucket, language and digest (scripts/search/index-site.ts: at
+// 10,000 articles reading every page, ~60,000 files, took ~7 s of a one-article rebuild; with astro leaving
+// unchanged pages in place in a kept dist/, scripts/build/keep-dist.ts, a stat of each is enough);
+// scripts/build/shard-names.ts each article file's year and status; scripts/build/compact-catalog.ts each
+// article file's parsed frontmatter. A note holds while the file is the same file with the same size and
+// modification time (device, inode, size, mtime in ns): `identityOf`, which scripts/build/last-build.ts also
+// digests over dist/ to tell that it is as the last build left it. Anything else is read.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-
-/** What one page's bytes told: its bucket (buckets.ts; none when Pagefind skips it), language and digest. */
-export interface PageNote {
-  bucket?: string;
-  language: string;
-  hash: string;
-}
 
 interface NotesFile<T> {
   site: string;
   pages: Record<string, [identity: string, note: T]>;
 }
 
-/** A file's identity for a note: device, inode, size and modification time (ns). */
+/** A file's identity: device, inode, size and modification time (ns). */
 export function identityOf(file: string): string {
   const s = statSync(file, { bigint: true });
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
 }
 
 /**
- * The notes of one site folder, loaded from `file` (none when `file` is null, missing, broken or another
- * site's); `note` gives a page's note, reading it with `read` when its file is not the one noted.
+ * The notes of one folder, loaded from `file` (none when `file` is null, missing, broken or another
+ * folder's); `note` gives a file's note, reading it with `read` when its file is not the one noted.
  */
-export class PageNotes<T = PageNote> {
+export class FileNotes<T> {
   readonly #file: string | null;
   readonly #site: string;
   readonly #old: Record<string, [string, T]>;
