@@ -250,6 +250,14 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('今年新建20个、改造提升12个，全部投入使用。', '12个')).toBe('new');
   });
 
+  it('reads works in a 的-phrase naming the subject as describing it: the verb after them counts the figure', () => {
+    expect(kind('新建成的敬老院可容纳老人120名。', '120名')).toBe('total');
+    expect(kind('新建改造后的换热站服务面积达到80万平方米。', '80万平方米')).toBe('total');
+    expect(kind('今年新建的日间照料中心共有床位260张。', '260张')).toBe('total');
+    expect(kind('今年，两镇新接入集中供热的小区有14个。', '14个')).toBe('new');
+    expect(kind('依托新建的15个便民服务站，累计服务群众3万人次。', '15个')).toBe('new');
+  });
+
   it('reads a signed number as a difference', () => {
     expect(kind('| 养老机构 | +8个 |', '+8个', '个')).toBe('change');
   });

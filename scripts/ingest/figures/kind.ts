@@ -136,7 +136,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
   const fronted = FRONTED.test(before) && !/^(?:超过|超|突破|达到|达)/.test(scope.text);
   const people = /^(?:人|名|位|人次)$/.test(scope.unit);
-  const ownMarker = fronted ? undefined : nearestMarker(own, measured, false, true, people);
+  const ownWords = outsideRelative(own, measured);
+  const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people);
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
   // Works told one after another over years (`近年来，…先后建成…1200座`) are a running sum, unless named new.
@@ -151,7 +152,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (INVOLVES.test(own) && !people && !/^户$/.test(scope.unit) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
   // An object named through what it holds (`对城区42个老旧小区的供热管网实施改造`): the count is of the holders, reached.
   if ((fronted || ownMarker === undefined) && HOLDER.test(after) && nearestMarker(after.slice(0, after.indexOf('的')), measured, true) === undefined) return 'total';
-  const linked = ownMarker === 'total' && LINKED.test(own) && nearestMarker(own.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
+  const linked = ownMarker === 'total' && LINKED.test(ownWords) && nearestMarker(ownWords.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
 }
@@ -159,6 +160,20 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
 /** Whether the text holds a word jieba tags a verb: what follows 为 or 在 with a count, when they are prepositions. */
 function hasVerb(text: string): boolean {
   return text !== '' && tagWords(text).some((w) => /^v/.test(w.tag));
+}
+
+/**
+ * The figure's own stretch without a works' 的-phrase naming its subject (`新建成的敬老院可容纳老人120名`, `新建改造后的
+ * 换热站服务面积达到…`): the works describe the thing; the verb after them, jieba's, counts the figure.
+ */
+function outsideRelative(own: string, measured: boolean): string {
+  const at = own.lastIndexOf('的');
+  if (at < 0) return own;
+  const head = own.slice(0, at);
+  const rest = own.slice(at + 1);
+  // (Not 有 or 是: `新接入集中供热的小区有14个` counts what the works did.)
+  if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w) => w.tag === 'v' && !/^(?:有|是|为)$/.test(w.word))) return own;
+  return rest;
 }
 
 /** Whether 建设 is the verb of the count and what it counts is no village or town. */
