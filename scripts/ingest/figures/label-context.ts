@@ -232,3 +232,25 @@ export function fullNameBefore(label: string, scope: FigureScope): string {
   }
   return label;
 }
+
+/**
+ * Those who take part, named without what in (`…开展课后服务，参与学生达到21.6万人` → 参与学生): what the clause
+ * before in the sentence does or has, the last run of nouns there that ends on a verbal noun (课后服务), says it
+ * (参与课后服务学生). Only a label of 参与 or 参加 and one noun.
+ */
+export function takingPartIn(label: string, scope: FigureScope): string {
+  const taking = /^(参与|参加)(\p{Script=Han}{1,4})$/u.exec(label);
+  if (!taking || tagged(taking[2]!).length !== 1 || !hasNoun(tagged(taking[2]!))) return label;
+  const clause = clauseOf(scope);
+  const before = scope.sentence.slice(0, Math.max(0, clause.start - 1)).split(/[，,；;：:。！？!?]/).pop() ?? '';
+  const words = tagged(clean(before));
+  for (let end = words.length; end > 0; end--) {
+    if (words[end - 1]!.tag !== 'vn' || words[end - 1]!.role !== 'noun') continue;
+    let start = end - 1;
+    if (start > 0 && words[start - 1]!.role === 'noun' && /^(?:n|vn|t|nz)$/.test(words[start - 1]!.tag)) start--;
+    const activity = join(words.slice(start, end));
+    const named = `${taking[1]}${activity}${taking[2]}`;
+    return activity.length >= 2 && named.length <= MAX_LABEL_LENGTH ? named : label;
+  }
+  return label;
+}

@@ -447,3 +447,14 @@ describe('labelOf: a rate named by its word alone', () => {
     expect(labelOf(scopeFor(q, '92%'), { previous: { label: '参与课后服务学生', end: q.indexOf('21.6万人') + 6 } })).toBe('参与率');
   });
 });
+
+describe('labelOf: those taking part, named without what in', () => {
+  it('takes what the clause before does or has, ending on a verbal noun', () => {
+    expect(label('今年全县有46所中小学开展课后服务，参与学生达到1.2万人。', '1.2万人')).toBe('参与课后服务学生');
+    expect(label('全区中小学课后服务实现全覆盖，参与学生达到9800人。', '9800人')).toBe('参与课后服务学生');
+  });
+
+  it('leaves a label that says it', () => {
+    expect(label('参与课后服务的学生达到1.2万人。', '1.2万人')).toBe('参与课后服务的学生');
+  });
+});
