@@ -68,26 +68,32 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['百分点', { kind: 'measure', base: '个百分点' }],
 ]);
 
-// What a rate is per besides a unit: a span of time or a person over one (`人次/日`, `元/人·月`).
+// What a rate is per besides a unit: a span of time, and the kilowatt-hour people call 度 (`0.8元/度`).
 export const PER_WORDS: ReadonlyMap<string, string> = new Map([
-  ['日', 'day'], ['天', 'day'], ['周', 'week'], ['月', 'month'], ['年', 'year'],
-  ['人·月', 'person a month'], ['人·年', 'person a year'], ['户·月', 'household a month'], ['户·年', 'household a year'],
+  ['日', 'day'], ['天', 'day'], ['周', 'week'], ['月', 'month'], ['年', 'year'], ['度', 'kWh'],
 ]);
+const TIME_WORDS = new Set(['日', '天', '周', '月', '年']);
+
+const plainUnit = (u: string) => {
+  const info = UNITS.get(u);
+  return info !== undefined && !info.base && info.kind !== 'percent' && info.kind !== 'age';
+};
 
 /**
- * A unit per another (`微克/立方米`, `元/平方米`, `元/吨`, `人次/日`, `元/人·月`): its two parts, when the first
- * is a unit of a measure, count or time and the second a unit or a span of time; else undefined. Rates are
- * read by this form rather than listed, so they have no entry in UNITS: their kind is the first part's and
- * their English is made of the parts' (src/lib/glossary/english.ts).
+ * A unit per another (`微克/立方米`, `元/平方米`, `元/吨`, `人次/日`, `元/度`), or per another and a span of time
+ * (`元/人·月`, `元/平方米·月`): the first part and what it is per, when the first is a unit of a measure, count or
+ * time and the rest units or spans of time; else undefined. Rates are read by this form rather than listed, so
+ * they have no entry in UNITS: their kind is the first part's and their English is made of the parts'
+ * (src/lib/glossary/english.ts).
  */
-export function perUnitParts(unit: string): { of: string; per: string } | undefined {
+export function perUnitParts(unit: string): { of: string; per: string[] } | undefined {
   const slash = unit.indexOf('/');
   if (slash <= 0) return undefined;
   const of = unit.slice(0, slash);
-  const per = unit.slice(slash + 1);
-  const ofKind = UNITS.get(of)?.kind;
-  if (!ofKind || ofKind === 'percent' || ofKind === 'age' || UNITS.get(of)?.base) return undefined;
-  if (!PER_WORDS.has(per) && (!UNITS.has(per) || UNITS.get(per)?.base || UNITS.get(per)?.kind === 'percent')) return undefined;
+  const per = unit.slice(slash + 1).split(/[·・]/);
+  if (!plainUnit(of) || per.length > 2) return undefined;
+  if (!per.every((p) => plainUnit(p) || PER_WORDS.has(p))) return undefined;
+  if (per.length === 2 && !TIME_WORDS.has(per[1]!)) return undefined;
   return { of, per };
 }
 

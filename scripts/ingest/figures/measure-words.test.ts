@@ -57,6 +57,9 @@ describe('rates', () => {
     expect(first('日均接待2000人次/日')).toEqual({ text: '2000人次/日', value: 2000, unit: '人次/日' });
     expect(first('发放补贴120元/人·月')).toEqual({ text: '120元/人·月', value: 120, unit: '元/人·月' });
     expect(first('补助1.5万元/户')).toEqual({ text: '1.5万元/户', value: 15_000, unit: '元/户' });
+    expect(first('收取物业费1.2元/平方米·月')).toEqual({ text: '1.2元/平方米·月', value: 1.2, unit: '元/平方米·月' });
+    expect(first('电价0.8元/度，')).toEqual({ text: '0.8元/度', value: 0.8, unit: '元/度' });
+    expect(first('白菜卖3块/斤，')).toEqual({ text: '3块/斤', value: 3, unit: '元/斤' });
   });
 
   it('stops at the unit when what follows the slash is no unit', () => {

@@ -43,6 +43,8 @@ export function readUnit(unit: string, text?: string, numberStart?: number, unit
   if (unit === '块' && text !== undefined && numberStart !== undefined && unitEnd !== undefined && blockIsMoney(text, numberStart, unitEnd)) {
     return SPOKEN_YUAN;
   }
+  // A price per a unit is money, in any words (`3块/斤` is 3 元/斤).
+  if (unit.startsWith('块/')) return { kind: 'measure', base: `元${unit.slice(1)}` };
   return unitInfo(unit) ?? SPOKEN.get(unit);
 }
 
@@ -51,7 +53,8 @@ export function readUnit(unit: string, text?: string, numberStart?: number, unit
 const OF_UNITS = [...UNITS].filter(([, info]) => !info.base && (info.kind === 'measure' || info.kind === 'count' || info.kind === 'duration')).map(([u]) => u);
 const PER_UNITS = [...[...UNITS].filter(([, info]) => !info.base && info.kind !== 'percent' && info.kind !== 'age').map(([u]) => u), ...PER_WORDS.keys()];
 const alternatives = (units: Iterable<string>) => [...units].sort(byLengthDesc).map(escape).join('|');
-const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})`;
+// `元/人·月`: what it is per, then a span of time after a middle dot.
+const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})(?:[·・](?:日|天|周|月|年))?`;
 
 /** Sticky: a unit exactly at lastIndex, longest first. */
 export const UNIT_AT = new RegExp(`(?:${RATE}|${alternatives([...UNITS.keys(), ...SPOKEN.keys()])})`, 'y');

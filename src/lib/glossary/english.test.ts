@@ -131,6 +131,8 @@ describe('lookups', () => {
     expect(rate('2000人次/日', 2000, '人次/日')).toBe('2,000 person-times per day');
     expect(rate('120元/人·月', 120, '元/人·月')).toBe('¥120 per person a month');
     expect(rate('1.5万元/户', 15000, '元/户')).toBe('¥15,000 per household');
+    expect(rate('1.2元/平方米·月', 1.2, '元/平方米·月')).toBe('¥1.2 per square metre a month');
+    expect(rate('0.8元/度', 0.8, '元/度')).toBe('¥0.8 per kWh');
   });
 
   it('lets the glossary override the lexicons', () => {

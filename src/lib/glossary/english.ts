@@ -90,16 +90,19 @@ export function makeEnglish(glossary: EnglishGlossary): English {
 
   /**
    * A rate `A/B` (src/domain/units.ts perUnitParts) in its parts' English: symbols joined (`36 µg/m³`,
-   * `¥18/m²`), else `per` and the second part's singular (`2,000 person-times per day`, `¥120 per person a month`).
+   * `¥18/m²`), else `per` and the second part's singular, a span of time after it (`2,000 person-times per day`,
+   * `¥120 per person a month`).
    */
   function perRate(record: FigureForEnglish, value: number, exponent?: number): string | undefined {
     const parts = perUnitParts(record.unit);
     const of = parts && glossary.units[parts.of];
     if (!parts || !of) return undefined;
-    const per = glossary.units[parts.per];
+    const [first, ...times] = parts.per;
+    const per = glossary.units[first!];
     const head = quantity({ ...record, unit: parts.of, measure: undefined, subject: undefined }, value, exponent);
-    if (of.symbol && per?.symbol) return `${head}/${per.symbol}`;
-    return `${head} per ${per?.one ?? PER_WORDS.get(parts.per) ?? parts.per}`;
+    const after = times.map((t) => ` a ${PER_WORDS.get(t) ?? t}`).join('');
+    if (of.symbol && per?.symbol && !after) return `${head}/${per.symbol}`;
+    return `${head} per ${per?.one ?? PER_WORDS.get(first!) ?? first}${after}`;
   }
 
   function range(record: FigureForEnglish, low: number, high: number, exponents: (number | undefined)[] = []): string {
