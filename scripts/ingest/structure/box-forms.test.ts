@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks, splitBlocks } from '../blocks.ts';
 import { normaliseText } from '../decode.ts';
-import { isBoxText, readBoxForms } from './box-forms.ts';
+import { isBoxLine, isBoxText, readBoxForms } from './box-forms.ts';
 import type { Block } from '../types.ts';
 
 const kinds = (text: string) => classifyBlocks(splitBlocks(normaliseText(text))).map((b) => [b.kind, b.text]);
@@ -78,5 +78,15 @@ describe('isBoxText', () => {
     expect(isBoxText(['1.2万个\n新增学位', '36所\n改造薄弱学校'])).toBe(true);
     expect(isBoxText(['因线路检修，以下区域停电。', '黎城县供电公司', '2025年12月6日'])).toBe(true);
     expect(isBoxText(['今年全县新建村级卫生室12所。', '群众看病更方便了。'])).toBe(false);
+  });
+});
+
+describe('isBoxLine', () => {
+  it('tells a box’s own lines, which repair keeps whole', () => {
+    expect(isBoxLine('1.2万个\n新增学位')).toBe(true);
+    expect(isBoxLine('36所')).toBe(true);
+    expect(isBoxLine('2025年12月6日')).toBe(true);
+    expect(isBoxLine('黎城县供电公司')).toBe(true);
+    expect(isBoxLine('县医院新建门诊楼，')).toBe(false);
   });
 });

@@ -49,15 +49,13 @@ function bodyEnd(blocks: readonly Block[], i: number): number {
   // A whole table, timeline or set of items in one block.
   const own = lines(b);
   if (own.length > 1 && (isTable(own) || isTimeline(own))) return i + 1;
-  // Rows one a block.
-  let run = i;
-  while (oneLine(blocks[run])) run++;
-  const texts = blocks.slice(i, run).map((x) => x.text.trim());
-  const table = tableEnd(texts, 0);
-  if (table > 0) return i + table;
-  let dated = 0;
-  while (dated < texts.length && isTimelineEntry(texts[dated]!)) dated++;
-  if (dated >= MIN_TIMELINE_LINES) return i + dated;
+  // Rows one a block, read only as far as they run.
+  const line = (k: number) => (oneLine(blocks[k]) ? blocks[k]!.text.trim() : undefined);
+  const table = tableEnd(line, i);
+  if (table > i) return table;
+  let dated = i;
+  while (line(dated) !== undefined && isTimelineEntry(line(dated)!)) dated++;
+  if (dated - i >= MIN_TIMELINE_LINES) return dated;
   return i + dataItemsEnd(blocks, i);
 }
 
@@ -153,4 +151,15 @@ export function isBoxText(paragraphs: readonly string[]): boolean {
   if (texts.length >= MIN_DATA_ITEMS && texts.every((t) => isDataItem(t.split('\n')))) return true;
   const last = isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
   return texts.length >= 2 && last !== undefined && isIssuerLine(last);
+}
+
+/**
+ * A block that is a box's own line or lines, whole as printed: a table, a timeline, a figure over its label or
+ * alone, an issuer's name, the day signed. Repair never joins one to the text beside it (joins.ts).
+ */
+export function isBoxLine(text: string): boolean {
+  const ls = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (ls.length === 0) return false;
+  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isDataItem(ls);
+  return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!);
 }

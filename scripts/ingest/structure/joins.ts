@@ -2,6 +2,7 @@
 
 import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '../../../src/domain/text-gaps.ts';
 import type { Block, Join, Warning } from '../types.ts';
+import { isBoxLine } from './box-forms.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
 
 /**
@@ -12,6 +13,8 @@ import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './sha
  */
 export function continues(before: Block, after: Block): boolean {
   if (after.kind !== 'paragraph' || after.byline) return false;
+  // A box's lines stand whole: a table, figures over labels, an issuer and the day signed (box-forms.ts).
+  if (isBoxLine(before.text) || isBoxLine(after.text)) return false;
   if (before.kind === 'heading' || before.kind === 'caption') return finishesClause(before, after);
   if (before.kind !== 'paragraph') return false;
   if (before.credit || !endsBroken(before.text)) return false;

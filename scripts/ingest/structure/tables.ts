@@ -47,12 +47,31 @@ export function isTable(lines: readonly string[]): boolean {
 
 /**
  * The longest run of lines, from `start`, that is a table (its end, exclusive), or `start` when the lines
- * there open none.
+ * there open none. `lines` may be a function giving line `k` (undefined past the last): rows are read one by
+ * one, only as far as the table runs, so a long page costs no more than its lines.
  */
-export function tableEnd(lines: readonly string[], start: number): number {
-  let end = start;
-  for (let k = start + MIN_ROWS; k <= lines.length; k++) if (isTable(lines.slice(start, k))) end = k;
-  return end;
+export function tableEnd(lines: readonly string[] | ((k: number) => string | undefined), start: number): number {
+  const at = typeof lines === 'function' ? lines : (k: number) => lines[k];
+  const header = at(start)?.trim();
+  if (!header || RULE_ROW.test(header) || /\d/u.test(header)) return start;
+  const barred = barCells(header) !== undefined;
+  const width = (barCells(header) ?? spaceCells(header)).length;
+  if (width < (barred ? 2 : 3) || !cellsFit(barCells(header) ?? spaceCells(header))) return start;
+  let end = start + 1;
+  let rows = 1;
+  let digit = false;
+  for (let line = at(end)?.trim(); line !== undefined; line = at(end)?.trim()) {
+    if (barred && RULE_ROW.test(line)) {
+      end++;
+      continue;
+    }
+    const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line) : undefined;
+    if (!line || cells === undefined || cells.length !== width || !cellsFit(cells)) break;
+    digit ||= /\d/u.test(line);
+    rows++;
+    end++;
+  }
+  return rows >= MIN_ROWS && digit ? end : start;
 }
 
 /** Which of the lines are rows of a table (a run of three or more that reads as one), line by line. */
