@@ -17,7 +17,7 @@ import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
-import { mayBeKicker } from './structure/columns.ts';
+import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
 import { endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
@@ -52,7 +52,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
-      const over = takeOverHeadline(current);
+      const over = !forced && noteUnderColumn(current, blocks, i) ? takeNoteUnderColumn(current) : takeOverHeadline(current);
       if (!forced && over.length === 0) over.push(...kickerAfterLead(current, blocks, i));
       // The lead may stand over the headline's kicker too (`…看非遗铁器如何带动群众家门口就业。` / `非遗工坊带富一方百姓` / headline).
       if (!forced && over.every((b) => b.kind === 'kicker') && isLeadAbove(current, blocks, i)) over.unshift(current.blocks.pop()!);
@@ -135,6 +135,28 @@ function leadsInto(current: Draft, blocks: readonly Block[], i: number): boolean
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   return blocks[next]?.kind === 'byline';
+}
+
+/**
+ * A column's name over an editor's note over a headline with its byline (`读者来信` / `编者按：…` / `小区门口的路灯
+ * 为何总不亮？` / `潞州区读者 赵建平`): the name is that headline's kicker, and the note opens its article, as a note
+ * right over a headline does; the name alone is no article.
+ */
+function noteUnderColumn(current: Draft, blocks: readonly Block[], i: number): boolean {
+  // The page's own lines (its date line, masthead) may stand over the name.
+  const [name, ...rest] = current.blocks.slice(current.blocks.findIndex((b) => b.kind !== 'furniture'));
+  if (name?.kind !== 'headline' || !mayBeColumnName(name.text) || blocks[i]!.kind !== 'headline') return false;
+  if (rest.length === 0 || rest.length > MAX_LEAD_PARAGRAPHS || !rest.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
+  if (!EDITORS_NOTE.test(rest[0]!.text)) return false;
+  let next = i + 1;
+  while (blocks[next]?.kind === 'deck') next++;
+  return blocks[next]?.kind === 'byline';
+}
+
+/** The column's name (as the kicker) and the note under it, taken from the draft for the article below. */
+function takeNoteUnderColumn(current: Draft): Block[] {
+  const [name, ...note] = current.blocks.splice(current.blocks.findIndex((b) => b.kind !== 'furniture'));
+  return [{ ...name!, kind: 'kicker' }, ...note];
 }
 
 /**
