@@ -3,8 +3,8 @@
 // - ordinals and vague numbers: `第四批`, `十几年`, `几十块`, `数百人`;
 // - Chinese numerals that are words, not counts: a lone digit (`一所`, `三级`, `九年一贯制`, `四家池`) —
 //   papers print statistics in Arabic figures (GB/T 15835), so a lone 一…九 is prose; digit strings
-//   (`二〇二四`, `一二三产`); a bare 千/万 (`千家万户`, `千年`, `千人口`) unless 近/约 makes it a count
-//   (`近千户`);
+//   (`二〇二四`, `一二三产`); a bare 千/万 (`千家万户`, `千年`, `千人口`) unless 近/约 or 余/多 makes it a count
+//   (`近千户`, `千余户`);
 // - years (`2025年`, a four-digit number before 年), grades and decades (`3年级`, `80年代`);
 // - durations that name a service rather than measure time (`24小时巡逻`, `15分钟便民生活圈`), unless a verb
 //   of spending time comes before them (`用时26天完成`);
@@ -50,6 +50,8 @@ export function rejectNeighbours(text: string, start: number, coreEnd: number, c
 export interface NumeralFacts {
   chinese: boolean;
   raw: string;
+  /** 余/多 printed after it (`百余名`). */
+  over?: boolean;
 }
 
 /** Chinese numerals that are words: lone digits, digit strings, and bare 千/万 without 近/约. */
@@ -60,7 +62,8 @@ export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): bo
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
   if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit);
-  if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix);
+  // A bare 百/千/万 with 余/多 after it counts as its Arabic twin does (`百余名` as `100余名`, `千余户`).
+  if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix) && !n.over;
   return false;
 }
 

@@ -78,8 +78,14 @@ describe('Chinese and mixed numerals', () => {
     ['建成十余个站点', '十余个', 10, '个'],
     ['，约4成', '约4成', 40, '%'],
     ['走路二十分钟，', '二十分钟', 20, '分钟'],
+    ['组织百余名志愿者，', '百余名', 100, '名'],
+    ['惠及千余户群众', '千余户', 1000, '户'],
   ])('%s', (sentence, text, value, unit) => {
     expect(spans(sentence)[0]).toMatchObject({ text, value, unit });
+  });
+
+  it('reads no bare 百/千/万 without 余/多 or a word of nearness: idioms and names', () => {
+    for (const text of ['千家万户', '千年古村', '万众一心', '百年老店', '有百多年历史']) expect(spans(text), text).toEqual([]);
   });
 
   it('reads no range that runs downwards', () => {
