@@ -246,3 +246,24 @@ describe('statusOf, forms of issue 15 (made-up sentences in the forms the papers
     expect(status('县委书记李明说：“全县村均人口不足800人。”', '800人')).toBe('actual');
   });
 });
+
+describe('statusOf, more forms of issue 15', () => {
+  it('reads what the figure’s own clause calls done as done, and a target reached (完成…目标) as no aim', () => {
+    expect(status('今年全县计划实施民生实事项目23个，其中19个已完工。', '19个')).toBe('actual');
+    expect(status('今年超额完成年度目标任务，新增就业4200人。', '4200人')).toBe('actual');
+    expect(status('全年目标新增城镇就业4000人。', '4000人')).toBe('target');
+  });
+
+  it('reads an estimate as a forecast, 将 before a standard raised as 把, and 计划生育 as no plan', () => {
+    expect(status('据初步估算，项目每年可为群众节省取暖费用300万元。', '300万元')).toBe('forecast');
+    expect(status('县里将农村低保标准提高到每人每年6000元。', '6000元')).toBe('actual');
+    expect(status('县里将进一步提高到每人每年6000元。', '6000元')).toBe('plan');
+    expect(status('计划生育家庭特别扶助金每人每月发放400元。', '400元')).toBe('actual');
+  });
+
+  it('reads a year after the article’s but not after the page’s as come', () => {
+    const options = { article: { year: 2024, pageYear: 2025 } };
+    expect(status('2025年1月，全市新开通城乡公交线路6条。', '6条', options)).toBe('actual');
+    expect(status('2026年，全市新开通城乡公交线路6条。', '6条', options)).toBe('plan');
+  });
+});

@@ -24,20 +24,22 @@ type Governed = Exclude<Status, 'anecdote'>;
 // 将 is the adverb "will" unless it is the preposition 将 = 把, which takes an object (a numeral, 其, 这 …)
 // and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
 // (已将 is always 把: `已将城市低保标准提高到每人每月780元` is done.)
-const WILL = '(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为))';
+// (将 before an object raised to a level, `将农村低保标准提高到每人每年6000元`, is 把 too; not before an adverb of
+// what will be done, `将进一步提高到`.)
+const WILL = '(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。]{2,16}?(?:标准|补贴|补助|价格|比例|额度|限额)(?:提高|提升|上调|调整|增加)(?:到|至))';
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
   // 预计 before a date of completion (`预计2026年投用`, `预计年底前建成`) forecasts when, not the figures: what the
   // works will hold stays the plan's (`将建设一座综合体育馆，预计2026年投用，可容纳观众1500人`).
-  ['forecast', /预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
+  ['forecast', /(?:据|经)(?:初步)?(?:估算|预估|推算)|预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan).
-  ['target', /目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
+  ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one.
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
   // 承诺 before a verb is a pledge of what will be done (`承诺办好12件民生实事`).
-  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标)|(?<![主重需只必想不还就])要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])`, 'g')],
+  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标)|(?<![主重需只必想不还就])要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])`, 'g')],
   // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];
@@ -109,6 +111,8 @@ export function statusOf(scope: FigureScope): Status {
   // was done: the clause's own verb governs its figure.
   const ownAfter = sentence.slice(scope.end, clause.end);
   if ((!before || before.end <= clause.start) && FUTURE_AFTER.test(ownAfter) && !PEOPLE_WHO_WILL.test(ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
+  // …and what it says is done (`计划实施23个，其中19个已完工`) is done.
+  if ((!before || before.end <= clause.start) && DONE_AFTER.test(ownAfter)) return 'actual';
   const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);
   // A plan the sentence goes on to call done as a whole (`今年要新建公厕6座，目前已全部完工`) was carried out; a
   // done clause with a count of its own (`计划改造30个，已完成20个`) leaves the plan's figure a plan.
@@ -120,12 +124,12 @@ export function statusOf(scope: FigureScope): Status {
   const completed = AFTER_COMPLETION.exec(sentence.slice(segment.start, scope.start));
   const since = completed ? sentence.slice(segment.start + completed.index + completed[0].length, scope.start) : '';
   if ((completed && !DONE_SINCE.test(since)) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !PEOPLE_WHO_WILL.test(sentence.slice(scope.end, clause.end)))) return 'plan';
-  const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year);
+  const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear);
   // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
   if (byYear && !(byYear === 'plan' && STANDARD_SET.test(sentence.slice(clause.start, scope.start)))) return byYear;
   const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
   if (lead) {
-    const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year);
+    const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year, scope.article.pageYear);
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
   return 'actual';
@@ -147,6 +151,7 @@ const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
 // People counted as the subject of what they will do (`首批28名学员将在长治医学院接受为期3年的培养`) are there now: the
 // 将 is theirs, not the count's.
 const PEOPLE_WHO_WILL = /^(?:[\p{Script=Han}]{0,4}?(?:学员|学生|医生|教师|人员|代表|选手|志愿者|队员))将/u;
+const DONE_AFTER = /^[^，,；;。]{0,8}?(?:已经?|均已|全部)(?:完工|建成|完成|竣工|投用|投入使用|开通|交付|到位|发放|落地)/;
 const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
 // A standard or price stated as set (`标准为`, `标准提高到每人每月780元`).
 const STANDARD_SET = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。0-9]{0,6}$/;
@@ -213,8 +218,11 @@ function matches(text: string): Marker[] {
 // A span of years (`2025—2026年采暖季`, `2021年至2025年`): it is now while it holds the article's year.
 const YEAR_SPAN = /(20[0-9]{2})年?\s*(?:—|–|-|－|~|～|至|到)\s*(20[0-9]{2})年?/g;
 
-/** A year after the article's year is a plan; one before it is history. */
-function yearStatus(text: string, articleYear: number | undefined): Governed | undefined {
+/**
+ * A year after the article's year is a plan; one before it is history. (A year after the article's but not after the
+ * page's, on a page printed in January reviewing the year before, `2025年1月…`, had come when it was printed.)
+ */
+function yearStatus(text: string, articleYear: number | undefined, pageYear?: number): Governed | undefined {
   if (articleYear === undefined) return undefined;
   let last: number | undefined;
   const spans = text.replace(YEAR_SPAN, (m, from: string, to: string) => {
@@ -224,7 +232,7 @@ function yearStatus(text: string, articleYear: number | undefined): Governed | u
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(spans); m; m = YEAR.exec(spans)) last = Number(m[1]);
   if (last === undefined) return undefined;
-  if (last > articleYear) return 'plan';
+  if (last > articleYear) return pageYear !== undefined && last <= pageYear ? undefined : 'plan';
   if (last < articleYear) return 'actual';
   return undefined;
 }
