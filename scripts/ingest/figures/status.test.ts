@@ -267,3 +267,11 @@ describe('statusOf, more forms of issue 15', () => {
     expect(status('2026年，全市新开通城乡公交线路6条。', '6条', options)).toBe('plan');
   });
 });
+
+describe('statusOf, a completion already past', () => {
+  it('reads what followed a completion dated in the past, or told as done, as done; what a work will do once built as planned', () => {
+    expect(status('该中心去年建成投用后，日均接待群众500人次。', '500人次')).toBe('actual');
+    expect(status('该站建成后，周边3000余户居民告别了烧煤取暖。', '3000余户')).toBe('actual');
+    expect(status('项目建成后，可新增供热面积300万平方米。', '300万平方米')).toBe('plan');
+  });
+});

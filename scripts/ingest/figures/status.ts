@@ -123,7 +123,10 @@ export function statusOf(scope: FigureScope): Status {
   // (Not when what followed the completion is told as done: `工程完工后，区里为每个村配备了水质检测员，…提高到99%`.)
   const completed = AFTER_COMPLETION.exec(sentence.slice(segment.start, scope.start));
   const since = completed ? sentence.slice(segment.start + completed.index + completed[0].length, scope.start) : '';
-  if ((completed && !DONE_SINCE.test(since)) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !PEOPLE_WHO_WILL.test(sentence.slice(scope.end, clause.end)))) return 'plan';
+  // (A completion dated in the past, `去年建成投用后`, or told as done after the figure, `…居民告别了烧煤取暖`, was.)
+  const completedBefore = completed ? sentence.slice(segment.start, segment.start + completed.index) : '';
+  const completedPast = PAST_TIME.test(completedBefore) || DONE_SINCE.test(ownAfter);
+  if ((completed && !DONE_SINCE.test(since) && !completedPast) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !PEOPLE_WHO_WILL.test(sentence.slice(scope.end, clause.end)))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear);
   // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
   if (byYear && !(byYear === 'plan' && STANDARD_SET.test(sentence.slice(clause.start, scope.start)))) return byYear;
@@ -146,6 +149,8 @@ function builtLater(scope: FigureScope): boolean {
 const WORKS_BUILT_LATER = /^(?:这些|上述|以上|该批|这批)[^，,；;。]{0,6}(?:工程|项目|设施)[^，,；;。]{0,12}?(?:建成|建设|投入使用|投用|投运|完工|竣工)[^，,；;。]{0,4}?后/;
 const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
+// A past time before a completion: last year, a month, a year before the article's is read by yearStatus.
+const PAST_TIME = /去年|前年|上半年|年初|[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?|(?:此前|之前|早在)/;
 /** Done since: 已, or a verb's perfective 了 (not 为了, 了解). */
 const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
 // People counted as the subject of what they will do (`首批28名学员将在长治医学院接受为期3年的培养`) are there now: the
