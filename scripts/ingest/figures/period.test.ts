@@ -311,3 +311,20 @@ describe('periodOf: starts within a month, months with 份, names and standards'
     expect(period('今年以来，县里推出“一件事一次办”事项38项。', '38项').period).toBe('今年以来');
   });
 });
+
+describe('periodOf: more printed spans', () => {
+  it('reads a day and the start of what began on it, and a season with what says which one', () => {
+    expect(period('11月15日开栓以来，全市共受理供热诉求3200件。', '3200件').period).toBe('11月15日开栓以来');
+    expect(period('本采暖季，全市新增集中供热面积120万平方米。', '120万平方米').period).toBe('本采暖季');
+    expect(period('去年冬季，全县新增清洁取暖用户2000户。', '2000户').period).toBe('去年冬季');
+  });
+
+  it('gives no span to a clause about the whole year after it, but to a share of the year\'s task', () => {
+    expect(period('1至10月全县新增就业3200人，全年目标为4000人。', '4000人').period).toBeUndefined();
+    expect(period('1至10月，全县新增就业4200人，完成全年目标任务的105%。', '105%').period).toBe('1至10月');
+  });
+
+  it('reads an event\'s run of days as its date, no span', () => {
+    expect(period('12月8日至11日，王和镇举办技能培训班，共培训农民210人。', '210人').period).toBeUndefined();
+  });
+});

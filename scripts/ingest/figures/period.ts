@@ -38,6 +38,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
   // 今年3月开课以来, 3月运营以来: a month and the start of what began in it (with 自, above, the month alone).
   { pattern: /(?<!自(?:20[0-9]{2}年|今年|去年)?)(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月(?:份)?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|开课|开班|启用|上线)以来/g },
+  // 11月15日开栓以来, 10月8日开课以来: a day and the start of what began on it.
+  { pattern: /(?:(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日)[\p{Script=Han}]{2,4}?以来/gu },
   // 产业园建成以来, 系统开通一个月来, 开诊半个月来 (a clause opening on the start itself)
   { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{0,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
@@ -50,7 +52,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   { pattern: /(?:(20[0-9]{2})年|今年)?(?:前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
-  // names programmes, 暑期托管班).
+  // names programmes, 暑期托管班, and the gold reads 今年暑假，… as the time of an event; nor a run of days,
+  // 12月8日至11日: an event's dates).
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|中秋国庆|春运)(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
   // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
   // (With the start it counts from, `开栓首周`, `开园首日`.)
@@ -58,7 +61,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A whole season named as the span (`预计整个冰雪季可接待游客15万人次`, `整个采暖季`).
   { pattern: /整个[\p{Script=Han}]{1,3}?季/gu },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
-  { pattern: /(?:(20[0-9]{2})年|今年)?(?:冬季|夏季|春季|秋季|采暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  // (With what says which one: 去年冬季, 本采暖季, 上个采暖季.)
+  { pattern: /(?:(20[0-9]{2})年|今年|去年|本|今|上个?|这个)?(?:冬季|夏季|春季|秋季|采暖季|供暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
   // A whole month as the span of what is done or expected in it, opening its clause (`县文旅局预计，12月全县
   // 接待游客可达8万人次`, `12月计划开展阅读活动40场`): not a day (12月15日), an edge (月底, 月初, 12月起), 月份, nor
   // the date that says which works (`4月开工建设的…热网工程`).
@@ -81,7 +85,7 @@ function printed(m: RegExpExecArray): string {
   return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '').replace(CLOSED_WITH_YEAR, '');
 }
 
-const SEASON = /^(?:20[0-9]{2}年|今年)?(?:冬季|夏季|春季|秋季|采暖季)$/;
+const SEASON = /^(?:20[0-9]{2}年|今年|去年|本|今|上个?|这个)?(?:冬季|夏季|春季|秋季|采暖季|供暖季)$/;
 const CLOSED_WITH_YEAR = /^20[0-9]{2}年(?=[0-9]{1,2}月?[至—–\-~～到]|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/;
 
 const SCHEME_YEAR = /(?<![0-9])20[0-9]{2}年度/;
@@ -151,7 +155,11 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     PROGRAMME_SIZE.test(scope.sentence.slice(scope.end, clause.end));
   const asOfDate = printedPeriod !== undefined && /^截[至止]/.test(printedPeriod.text);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
-  const laterTime = inChain?.end !== undefined && inChain.end < at && LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, ''));
+  // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
+  const laterTime =
+    inChain?.end !== undefined &&
+    inChain.end < at &&
+    (LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, '')) || (inChain.end <= clause.start - segment.start && /^全年/.test(ownBefore)));
   const period =
     printedPeriod && !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(printedPeriod.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
