@@ -25,7 +25,13 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 // makes it an attribute of the noun after it (`24小时巡逻`).
 const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
 const YEAR = /^[12][0-9]{3}$/;
-const THRESHOLD_BEFORE = /(?:低于|高于|超过|不低于|不高于|不超过|不少于|不多于)$/;
+const THRESHOLD_BEFORE = /(?:低于|高于|超过|不低于|不高于|不超过|不少于|不多于|满|[<>≤≥] ?)$/;
+// What makes a compared number a condition (`低于18℃可拨打热线`, `体温不超过38.5℃、精神状态好的`, `缴费满15年、达到
+// 法定退休年龄后`): the noun it qualifies after 的, a verb of what may or must then be done, or a list of conditions
+// that closes on 的 or 后.
+const CONDITION_AFTER = /^(?:的|[可须应需即者时]|、[^，。；！？,;!?]*[的后]$)/;
+// Two digits side by side before a multiplier are a guess between them (`两三百元`, `五六千人`, `三四十个`), not a count.
+const VAGUE_PAIR = /^[一二两三四五六七八九]{2}/;
 const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时', '个半小时', '个钟头']);
 // Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
 const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
@@ -58,7 +64,7 @@ export interface NumeralFacts {
 export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): boolean {
   if (!n.chinese) return false;
   if (ARABIC_ONLY_UNITS.has(unit)) return true;
-  if (CHINESE_DIGIT_STRING.test(n.raw)) return true;
+  if (CHINESE_DIGIT_STRING.test(n.raw) || VAGUE_PAIR.test(n.raw)) return true;
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
   if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit);
@@ -87,12 +93,15 @@ export function rejectUnit(f: UnitFacts): boolean {
   if (f.kind === 'age') return true;
   // A threshold that says which things are meant (`室温低于18℃的1460户居民`, `使用超过30年的铸铁管道`, `不低于总户数
   // 15%的比例`) is no figure either (the guide): a comparison before the number, 的 and the noun after it.
-  if (THRESHOLD_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 3), f.numberStart)) && f.text[f.end] === '的') return true;
+  if (THRESHOLD_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 3), f.numberStart)) && CONDITION_AFTER.test(clauseAfter(f))) return true;
   if (f.unit === '年') {
     if (YEAR.test(f.numeral) || (f.highNumeral && YEAR.test(f.highNumeral))) return true;
     if ('级代度'.includes(f.text[f.unitEnd] ?? '-')) return true;
   }
   if (f.kind === 'duration') {
+    // A whole day is a service round the clock (`24小时服务热线`, `（24小时）`, `24小时都有水`), unless it is a
+    // deadline (`24小时内办结`) or time spent.
+    if (f.unit === '小时' && f.numeral === '24' && !f.highNumeral && !/^[以之]?内/.test(f.text.slice(f.end)) && !TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart))) return true;
     // The first months of the year (`今年前10个月，全市…`) are a period the figures after it are counted over.
     if (/(?:^|[^提之以目此])前$/.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart))) return true;
     const next = f.text[f.end] ?? '';
@@ -106,6 +115,11 @@ export function rejectUnit(f: UnitFacts): boolean {
   // Eleven digits starting with 1 is a mobile number, whatever follows it.
   if (!f.chinese && /^1[0-9]{10}$/.test(f.numeral)) return true;
   return false;
+}
+
+/** The rest of the figure's clause after it, up to the next stop or comma. */
+function clauseAfter(f: UnitFacts): string {
+  return f.text.slice(f.end).split(/[，。；！？,;!?\n]/)[0] ?? '';
 }
 
 export interface LabelRanges {

@@ -93,3 +93,26 @@ describe('Chinese and mixed numerals', () => {
     expect(spans('投资3-5万元')[0]).toMatchObject({ text: '3-5万元', value: 30_000 });
   });
 });
+
+describe('what only looks like a figure', () => {
+  it.each([
+    ['a guess between two digits', '一亩地能多收两三百元。'],
+    ['a guess between two digits', '来了五六千人'],
+    ['a threshold that makes a condition', '室内温度低于18℃可拨打12345热线'],
+    ['a list of conditions closing on 的', '体温不超过38.5℃、精神状态好的，可以先在家观察'],
+    ['a list of conditions closing on 后', '缴费满15年、达到法定退休年龄后，可按月领取养老金'],
+    ['a comparison sign before a condition', '使用年限 > 8年、出现老化开裂的，须及时更换'],
+    ['a whole day of service', '服务热线：12345（24小时）'],
+    ['a whole day of service', '现在24小时都有水。'],
+  ])('%s: %s', (_, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('keeps what the same words print as a fact, a deadline or time spent', () => {
+    expect(spans('家长负担不超过800元，')[0]).toMatchObject({ text: '不超过800元' });
+    expect(spans('已满3年。')[0]).toMatchObject({ text: '3年' });
+    expect(spans('承诺24小时内办结')[0]).toMatchObject({ text: '24小时' });
+    expect(spans('用时24小时完成抢修')[0]).toMatchObject({ text: '24小时' });
+    expect(spans('室温低于18℃的1460户居民')).toEqual([{ text: '1460户', value: 1460, unit: '户', qualifier: 'exact' }]);
+  });
+});
