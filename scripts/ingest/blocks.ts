@@ -28,6 +28,7 @@ import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
 import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
+import { columnMeasure } from './structure/wraps.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
@@ -67,13 +68,15 @@ const QUOTED = /^>[\s\u3000]+\S/u;
 export function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
   let lines: string[] = [];
+  const typedLines = text.split(/\r\n|\r|\n/u).map((typed) => readBoxSides(readExportLine(typed)));
+  // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
+  const measure = columnMeasure(typedLines.map((l) => l.trim()).filter(Boolean));
   const flush = () => {
     const block = lines.join('\n').trim();
-    if (block) blocks.push(...splitPageLines(block));
+    if (block) blocks.push(...splitPageLines(block, measure));
     lines = [];
   };
-  for (const typed of text.split(/\r\n|\r|\n/u)) {
-    const line = readBoxSides(readExportLine(typed));
+  for (const line of typedLines) {
     if (line.trim() === '') flush();
     else lines.push(line);
   }

@@ -165,16 +165,17 @@ export function isFenced(block: string): boolean {
 
 /**
  * A blank-line block cut into the blocks its lines are; the block itself when its lines read together. Running
- * text wrapped at the page's width is joined as one paragraph, as repair joins one broken across blocks:
+ * text wrapped at the page's width is joined as one paragraph, as repair joins one broken across blocks (a
+ * PDF copy's column width: the block's own measure, else the page's, `pageMeasure`, wraps.ts):
  * Chinese with nothing between the halves, English with a space; a list and a table keep their lines.
  */
-export function splitPageLines(block: string): string[] {
+export function splitPageLines(block: string, pageMeasure?: number): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   if (isFactBox(lines)) return [block];
   // The rows of a table cut by tabs or bars (tables.ts) stay together as one block, apart from what stands around them.
   const rows = tableRows(lines);
   if (lines.length < 2 || isFenced(block) || (!holdsSeveralBlocks(lines) && !(rows.some(Boolean) && !rows.every(Boolean)))) return [block];
-  const measure = columnMeasure(lines);
+  const measure = columnMeasure(lines) ?? pageMeasure;
   const out: string[][] = [[lines[0]!]];
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {

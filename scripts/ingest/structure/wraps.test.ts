@@ -52,3 +52,22 @@ describe('splitPageLines on a PDF copy', () => {
     expect(splitPageLines(runOn.join('\n'))).toEqual([runOn.join('')]);
   });
 });
+
+describe('splitBlocks on a PDF copy: the page sets one column width', () => {
+  it('a brief of two lines is joined by the measure the rest of the page gives', async () => {
+    const { splitBlocks } = await import('../blocks.ts');
+    const page = [
+      '某县今年新建改造农村公路一百多公里，',
+      '连通沿线十多个行政村，惠及沿线群众两',
+      '万余人。据介绍，工程总投资达1.2亿元，',
+      '明年还将继续推进。',
+      '',
+      '【某区】今年全区累计新增城镇就业',
+      '5360人，完成全年目标任务的91%。',
+    ].join('\n');
+    expect(splitBlocks(page)).toEqual([
+      '某县今年新建改造农村公路一百多公里，连通沿线十多个行政村，惠及沿线群众两万余人。据介绍，工程总投资达1.2亿元，明年还将继续推进。',
+      '【某区】今年全区累计新增城镇就业5360人，完成全年目标任务的91%。',
+    ]);
+  });
+});
