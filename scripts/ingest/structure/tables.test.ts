@@ -11,6 +11,11 @@ describe('isTable', () => {
     expect(isTable(['站点 日供气量 单位', '城东站 12 万立方米', '城西站 8.5 万立方米'])).toBe(true);
   });
 
+  it('reads two cells a space cut as a table where every row under the header holds a figure', () => {
+    expect(isTable(['服务事项 办结数', '老年证办理 312件', '高龄津贴申领 96件'])).toBe(true);
+    expect(isTable(['主办单位 县文旅局', '承办单位 县文化馆', '协办单位 各乡镇文化站'])).toBe(false);
+  });
+
   it('reads no byline, no list of names and no sentences as a table', () => {
     expect(isTable(['记者 张 三 通讯员 李 四', '记者 王 五 通讯员 赵 六', '记者 孙 七 通讯员 周 八'])).toBe(false);
     expect(isTable(['张三 李四 王五', '赵六 孙七 周八', '吴九 郑十 冯一'])).toBe(false);

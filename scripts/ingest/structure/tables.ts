@@ -30,19 +30,14 @@ function cellsFit(cells: readonly string[]): boolean {
 }
 
 /**
- * The lines read as one table: rows of as many cells each (two or more by bars, three or more by spaces, where
- * a person's name spaced out, `李 慧`, makes two), a header row with no digit over rows of which one holds a digit.
+ * The lines read as one table: rows of as many cells each, a header row with no digit over rows of which one
+ * holds a digit. By bars, two cells or more; by spaces, three or more, or two where every row under the header
+ * holds a figure (`新建集雨水窖 260口`): a person's name spaced out (`李 慧`) makes two cells of words.
  */
 export function isTable(lines: readonly string[]): boolean {
   const rows = lines.map((l) => l.trim()).filter((l) => l && !RULE_ROW.test(l));
   if (rows.length < MIN_ROWS) return false;
-  const barred = rows.map(barCells);
-  const cut = barred.every((c) => c !== undefined) ? (barred as string[][]) : barred.some((c) => c !== undefined) ? undefined : rows.map(spaceCells);
-  if (!cut) return false;
-  const width = cut[0]!.length;
-  const minWidth = barred[0] !== undefined ? 2 : 3;
-  if (width < minWidth || cut.some((c) => c.length !== width || !cellsFit(c))) return false;
-  return !/\d/u.test(rows[0]!) && rows.slice(1).some((r) => /\d/u.test(r));
+  return tableEnd(rows, 0) === rows.length;
 }
 
 /**
@@ -56,7 +51,9 @@ export function tableEnd(lines: readonly string[] | ((k: number) => string | und
   if (!header || RULE_ROW.test(header) || /\d/u.test(header)) return start;
   const barred = barCells(header) !== undefined;
   const width = (barCells(header) ?? spaceCells(header)).length;
-  if (width < (barred ? 2 : 3) || !cellsFit(barCells(header) ?? spaceCells(header))) return start;
+  // Two cells by spaces: a row of words and a figure each.
+  const pairs = !barred && width === 2;
+  if (width < 2 || !cellsFit(barCells(header) ?? spaceCells(header))) return start;
   let end = start + 1;
   let rows = 1;
   let digit = false;
@@ -66,7 +63,7 @@ export function tableEnd(lines: readonly string[] | ((k: number) => string | und
       continue;
     }
     const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line) : undefined;
-    if (!line || cells === undefined || cells.length !== width || !cellsFit(cells)) break;
+    if (!line || cells === undefined || cells.length !== width || !cellsFit(cells) || (pairs && !/\d/u.test(line))) break;
     digit ||= /\d/u.test(line);
     rows++;
     end++;
