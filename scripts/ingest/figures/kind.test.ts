@@ -258,6 +258,17 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('依托新建的15个便民服务站，累计服务群众3万人次。', '15个')).toBe('new');
   });
 
+  it('reads a standard, a price, a speed, an average per unit (X均) and an amount per one of a thing as per', () => {
+    expect(kind('我市城市低保标准为780元。', '780元')).toBe('per');
+    expect(kind('全市最低工资标准调整为2080元。', '2080元')).toBe('per');
+    expect(kind('线路设计时速80公里。', '80公里')).toBe('per');
+    expect(kind('全县校均学生数达到620人。', '620人')).toBe('per');
+    expect(kind('住院次均费用下降到5200元。', '5200元')).toBe('per');
+    expect(kind('新鲜玉米售价3元一穗。', '3元')).toBe('per');
+    expect(kind('全市万人拥有律师数达到3.2名。', '3.2名')).toBe('per');
+    expect(kind('全县养老床位数达到3200张。', '3200张')).toBe('total');
+  });
+
   it('reads a signed number as a difference', () => {
     expect(kind('| 养老机构 | +8个 |', '+8个', '个')).toBe('change');
   });

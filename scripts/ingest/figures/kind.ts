@@ -24,7 +24,7 @@ const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
-const PER = /人均|户均|村均|亩均|日均|月均|年均|平均|均价|亩产|票价|单价|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
+const PER = /[人户村亩日月年校班床次店站]均|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
 // One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
 // unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
 // `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
@@ -43,6 +43,10 @@ const HOLDER = /^[^，,；;。0-9的]{1,12}的[^，,；;。0-9]{2,}?(?:实施|�
 const SIGNED = /^[+＋][0-9]/;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
+// A standard amount (`城市低保标准为780元`, `最低工资标准调整为2080元`) is what each case gets.
+const STANDARD = /标准[^，,；;。0-9]{0,6}$/;
+// An amount followed by one of what it is for (`售价3元一穗`).
+const ONE_AFTER = /^一[\p{Script=Han}]{1,2}(?=$|[，,；;。])/u;
 // What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`): a price, per item. (Paid once,
 // with 了, it is what that time cost: `自己只掏了不到2000元`.)
 const PRICE_PAID = /(?:只|仅)(?:(?:需|用)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
@@ -123,10 +127,10 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
   // (A quoted name says nothing of the figure: `推出“一件事一次办”事项38项`.)
   const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
-  if (PER.test(perText) || PER.test(after.slice(0, 2)) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
+  if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case, and so is a price paid.
   const money = scope.unit === '元';
-  if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
   const running = lastRunning(own);
   if (running !== undefined && !NAMED_NEW.test(own.slice(running))) return 'cumulative';
