@@ -328,3 +328,17 @@ describe('periodOf: more printed spans', () => {
     expect(period('12月8日至11日，王和镇举办技能培训班，共培训农民210人。', '210人').period).toBeUndefined();
   });
 });
+
+describe('periodOf: first days inside a clause, joined holidays, levels kept and listed', () => {
+  it('reads the first days of what opened inside a clause, and two holidays as one span', () => {
+    expect(period('乐园设有滑雪道4条，开园首周接待游客1.6万人次。', '1.6万人次').period).toBe('开园首周');
+    expect(period('国庆中秋假期，全市高速公路出入口车流量达到86.3万车次。', '86.3万车次').period).toBe('国庆中秋假期');
+  });
+
+  it('gives an open span to no level kept, nor to what a clause of nouns lists after a level reached', () => {
+    const p = '今年以来，全县新开通城乡公交线路6条，线路总数达到38条，运营车辆126辆，建制村通客车率保持100%。';
+    expect(period(p, '6条').period).toBe('今年以来');
+    expect(period(p, '126辆').period).toBeUndefined();
+    expect(period(p, '100%').period).toBeUndefined();
+  });
+});

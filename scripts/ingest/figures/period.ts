@@ -9,6 +9,7 @@
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { tableRow } from './table.ts';
+import { tagWords } from './words.ts';
 
 export interface FigurePeriod {
   year?: number;
@@ -54,10 +55,12 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
   // names programmes, 暑期托管班, and the gold reads 今年暑假，… as the time of an event; nor a run of days,
   // 12月8日至11日: an event's dates).
-  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|中秋国庆|春运)(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
   // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
   // (With the start it counts from, `开栓首周`, `开园首日`.)
-  { pattern: /(?<=^|[，,；;：:。\s])(?:[\p{Script=Han}]{2})?(?:首|头)(?:日|周|月)(?=[，,])/gu },
+  // (A start of two characters before it says which first days it is, so it opens its clause without a comma too:
+  // `…，开园首周接待游客1.6万人次`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:(?:[\p{Script=Han}]{2})?(?:首|头)(?:日|周|月)(?=[，,])|(?:开园|开栓|开业|开诊|开馆|开通|开放|运营|上线|启用)(?:首|头)(?:日|周|月))/gu },
   // A whole season named as the span (`预计整个冰雪季可接待游客15万人次`, `整个采暖季`).
   { pattern: /整个[\p{Script=Han}]{1,3}?季/gu },
   // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
@@ -145,7 +148,12 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableIntroPeriod(scope);
   const ownBefore = scope.sentence.slice(clause.start, scope.start);
   // (People taking part or served reaching a number is activity over the span, not a level: `参与老人达到2300余人次`.)
-  const reached = LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore);
+  // (And so does a clause of nouns alone that goes on from one that reached a level: `…线路总数达到38条，运营车辆
+  // 126辆`: what the place has, listed.)
+  const previousClause = scope.sentence.slice(segment.start, Math.max(segment.start, clause.start - 1)).split(/[，,]/).pop() ?? '';
+  const previousBefore = previousClause.slice(0, Math.max(0, previousClause.search(/[0-9]/)));
+  const listedLevel = ownBefore.trim() !== '' && LEVEL_REACHED.test(previousBefore) && !TAKING_PART.test(previousBefore) && !tagWords(ownBefore).some((w) => w.tag === 'v');
+  const reached = (LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore)) || listedLevel;
   const stock =
     (reached && STOCK.test(ownBefore)) ||
     COVERED.test(ownBefore) ||
@@ -227,7 +235,7 @@ const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(
 /** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
 const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
 const TAKING_PART = /(?:参与|参加|接待|服务|受理|办理|就餐|就诊|接诊)[^，,；;。0-9]{0,6}(?:达到|达)[^，,；;。0-9]{0,4}$/;
-const LEVEL_REACHED = /(?:达到|已有|现有|共有|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
+const LEVEL_REACHED = /(?:达到|已有|现有|共有|保持|保持在|稳定在|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
 
 /**
  * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
