@@ -28,6 +28,9 @@ describe('findChanges', () => {
       absorbs: 0,
     });
     expect(changes('水质合格率由去年的87%提高到99%以上。')[1]).toMatchObject({ absorbs: 0 });
+    expect(changes('室温不达标类占比从去年的62%降到了45%。')[1]).toMatchObject({ change: { from: 62, to: 45, direction: 'down' }, absorbs: 0 });
+    expect(changes('群众满意率由年初的91%提高到96.3%。')[1]).toMatchObject({ absorbs: 0 });
+    expect(changes('管网热损失率从原来的18%降到了6%。')[1]).toMatchObject({ absorbs: 0 });
     // 目前的88% is where the county stands now: a figure of its own beside the planned 95%.
     expect(changes('届时县城集中供热普及率将由目前的88%提高到95%以上。')[1]).not.toHaveProperty('absorbs');
   });

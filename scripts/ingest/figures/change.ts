@@ -11,11 +11,12 @@ const UP = '增长|上升|提高|提升|增加|上涨|扩大|增';
 const DOWN = '下降|降低|减少|下滑|缩小|回落|降|减';
 const RATE_BEFORE = new RegExp(`(?:同比|环比)?(${UP}|${DOWN})(?:幅)?(?:了|达到?|为|约)?$`);
 const AMOUNT_BEFORE = /(增收|增加|增长|提高|多领|上涨|涨了|减少|下降|降低|减收)(?:了)?$/;
-// (The time of a level may stand between: `从2022年的31%提高到今年的68%`, `由去年的六成`. A level of now
+// (The time of a level may stand between: `从2022年的31%提高到今年的68%`, `由去年的六成`, `由年初的91%`, `从原来的18%
+// 降到了6%`. A level of now
 // before a planned change, `将由目前的88%提高到95%`, is a figure of its own: no earlier level.)
-const PAST = '(?:(?:[0-9]{4}年(?:底|末|初)?|去年|上年|前年)的?)?';
+const PAST = '(?:(?:[0-9]{4}年(?:底|末|初)?|去年|上年|前年|年初|原来|以前|过去|此前)的?)?';
 const WHEN = '(?:(?:[0-9]{4}年(?:底|末|初)?|今年|去年|上年|前年|目前|现在|当前)的?)?';
-const TO_BEFORE = new RegExp(`(${UP}|${DOWN}|升)(?:到|至)${WHEN}$`);
+const TO_BEFORE = new RegExp(`(${UP}|${DOWN}|升)(?:到了?|至)${WHEN}$`);
 const FROM_BEFORE = new RegExp(`(?:从|由)${PAST}(?:每[月年人天斤亩户])?$`);
 const EARLIER = /以前|原来|过去|此前|之前/;
 const NOW = /现在|如今|目前/;
