@@ -269,6 +269,13 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('全县养老床位数达到3200张。', '3200张')).toBe('total');
   });
 
+  it('reads a per-unit change with its object between as a change, a saving per unit and a level reached as per', () => {
+    expect(kind('项目区每亩增加收入600元。', '600元')).toBe('change');
+    expect(kind('群众平均每次缩短等待时间20分钟。', '20分钟')).toBe('change');
+    expect(kind('入托家庭每月可节省费用约800元。', '约800元', '元')).toBe('per');
+    expect(kind('每户补贴增加到800元。', '800元')).toBe('per');
+  });
+
   it('reads a signed number as a difference', () => {
     expect(kind('| 养老机构 | +8个 |', '+8个', '个')).toBe('change');
   });

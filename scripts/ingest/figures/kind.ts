@@ -43,6 +43,7 @@ const HOLDER = /^[^，,；;。0-9的]{1,12}的[^，,；;。0-9]{2,}?(?:实施|�
 const SIGNED = /^[+＋][0-9]/;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
+const PER_CHANGE = /(?:增加|提高|提升|增收|减少|降低|缩短|减轻|压缩)(?![到至为])[^，,；;。0-9到至]{1,6}$/;
 // A standard amount (`城市低保标准为780元`, `最低工资标准调整为2080元`) is what each case gets.
 const STANDARD = /标准[^，,；;。0-9]{0,6}$/;
 // An amount followed by one of what it is for (`售价3元一穗`).
@@ -127,6 +128,9 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
   // (A quoted name says nothing of the figure: `推出“一件事一次办”事项38项`.)
   const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
+  // A per-unit amount of change with its object between (`每亩增加收入600元`, `平均每次缩短等待时间20分钟`) is a change,
+  // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
+  if (PER.test(perText) && PER_CHANGE.test(before)) return 'change';
   if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case, and so is a price paid.
   const money = scope.unit === '元';
