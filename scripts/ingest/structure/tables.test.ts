@@ -11,6 +11,10 @@ describe('isTable', () => {
     expect(isTable(['站点 日供气量 单位', '城东站 12 万立方米', '城西站 8.5 万立方米'])).toBe(true);
   });
 
+  it('reads a header that names a measure with digits in it', () => {
+    expect(isTable(['监测点 PM2.5均值 优良天数', '城区站 38 286', '开发区站 41 279'])).toBe(true);
+  });
+
   it('reads two cells a space cut as a table where every row under the header holds a figure', () => {
     expect(isTable(['服务事项 办结数', '老年证办理 312件', '高龄津贴申领 96件'])).toBe(true);
     expect(isTable(['主办单位 县文旅局', '承办单位 县文化馆', '协办单位 各乡镇文化站'])).toBe(false);

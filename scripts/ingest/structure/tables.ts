@@ -25,13 +25,23 @@ function spaceCells(line: string): string[] {
   return line.trim().split(/[\s\u3000]+/u);
 }
 
+// A cell that gives a figure opens with it (`320`, `45 吨`, `98.7%`, `+8个`); a header's may name a unit or a
+// measure with digits in it (`PM2.5浓度`, `2025年目标`), not open with one.
+const FIGURE_CELL = /^[+＋\-－]?\d/u;
+const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim());
+
+/** A header row gives no figure: none of its cells opens with one. */
+function holdsFigure(row: string): boolean {
+  return (barCells(row) ?? spaceCells(row)).some(opensWithFigure);
+}
+
 function cellsFit(cells: readonly string[]): boolean {
   return cells.every((c) => c.length > 0 && [...c].length <= MAX_CELL_CHARS && !SENTENCE.test(c));
 }
 
 /**
- * The lines read as one table: rows of as many cells each, a header row with no digit over rows of which one
- * holds a digit. By bars, two cells or more; by spaces, three or more, or two where every row under the header
+ * The lines read as one table: rows of as many cells each, a header row that gives no figure (no cell opens with
+ * a digit) over rows of which one gives one. By bars, two cells or more; by spaces, three or more, or two where every row under the header
  * holds a figure (`新建集雨水窖 260口`): a person's name spaced out (`李 慧`) makes two cells of words.
  */
 export function isTable(lines: readonly string[]): boolean {
@@ -48,7 +58,7 @@ export function isTable(lines: readonly string[]): boolean {
 export function tableEnd(lines: readonly string[] | ((k: number) => string | undefined), start: number): number {
   const at = typeof lines === 'function' ? lines : (k: number) => lines[k];
   const header = at(start)?.trim();
-  if (!header || RULE_ROW.test(header) || /\d/u.test(header)) return start;
+  if (!header || RULE_ROW.test(header) || holdsFigure(header)) return start;
   const barred = barCells(header) !== undefined;
   const width = (barCells(header) ?? spaceCells(header)).length;
   // Two cells by spaces: a row of words and a figure each.
@@ -63,8 +73,8 @@ export function tableEnd(lines: readonly string[] | ((k: number) => string | und
       continue;
     }
     const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line) : undefined;
-    if (!line || cells === undefined || cells.length !== width || !cellsFit(cells) || (pairs && !/\d/u.test(line))) break;
-    digit ||= /\d/u.test(line);
+    if (!line || cells === undefined || cells.length !== width || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
+    digit ||= cells.some(opensWithFigure);
     rows++;
     end++;
   }
