@@ -25,6 +25,7 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 // makes it an attribute of the noun after it (`24小时巡逻`).
 const AFTER_DURATION_OK = '内后前来了的里间时中之未没不都就才也已';
 const YEAR = /^[12][0-9]{3}$/;
+const AVERAGE_AGE_BEFORE = /(?:寿命|平均年龄)[^，,；;。0-9]{0,4}$/;
 const THRESHOLD_BEFORE = /(?:低于|高于|超过|不低于|不高于|不超过|不少于|不多于|满|[<>≤≥] ?)$/;
 // What makes a compared number a condition (`低于18℃可拨打热线`, `体温不超过38.5℃、精神状态好的`, `缴费满15年、达到
 // 法定退休年龄后`): the noun it qualifies after 的, a verb of what may or must then be done, or a list of conditions
@@ -90,7 +91,8 @@ export interface UnitFacts {
 export function rejectUnit(f: UnitFacts): boolean {
   // A person's age (`72岁的刘桂兰`, `40岁出头的梁余妮`) and an age that says who qualifies (`60岁以上老人`) are
   // no figures (the annotation guide, tests/fixtures/figures-gold/README.md): a label keeps an age group as text.
-  if (f.kind === 'age') return true;
+  // An average age or a life expectancy (`人均预期寿命达到78.5岁`, `平均年龄45岁`) is a statistic of many, a figure.
+  if (f.kind === 'age') return !AVERAGE_AGE_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 8), f.numberStart));
   // A threshold that says which things are meant (`室温低于18℃的1460户居民`, `使用超过30年的铸铁管道`, `不低于总户数
   // 15%的比例`) is no figure either (the guide): a comparison before the number, 的 and the noun after it.
   if (THRESHOLD_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 3), f.numberStart)) && CONDITION_AFTER.test(clauseAfter(f))) return true;

@@ -108,6 +108,13 @@ describe('what only looks like a figure', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('reads an average age or a life expectancy, never a person’s or a group’s age', () => {
+    expect(spans('全市人均预期寿命达到78.5岁。')).toEqual([{ text: '78.5岁', value: 78.5, unit: '岁', qualifier: 'exact' }]);
+    expect(spans('队员平均年龄45岁，')[0]).toMatchObject({ text: '45岁' });
+    expect(spans('72岁的刘桂兰已经')).toEqual([]);
+    expect(spans('60岁以上老人每餐只需8元')).toEqual([{ text: '8元', value: 8, unit: '元', qualifier: 'exact' }]);
+  });
+
   it('keeps what the same words print as a fact, a deadline or time spent', () => {
     expect(spans('家长负担不超过800元，')[0]).toMatchObject({ text: '不超过800元' });
     expect(spans('已满3年。')[0]).toMatchObject({ text: '3年' });
