@@ -21,6 +21,9 @@ const NOTE_LABEL = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|�
 // `停水通知：…`, `供热报修：…`: a notice opened by its short label and a colon.
 const LABELLED_NOTICE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
 
+/** `本报讯（…）`, `武乡讯 …`, `新华社太原12月1日电`: a wire item's opening, which no wrapped line starts with. */
+const WIRE_OPENING = /^(?:\p{Script=Han}{0,6}讯[\s\u3000(（]|(?:本报|新华社)\S{0,10}电)/u;
+
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
 
@@ -143,6 +146,9 @@ function breaksBefore(group: readonly string[], b: string, measure?: number): bo
  */
 function wrappedBreak(a: string, b: string, measure: number): boolean | undefined {
   if (isLatin(a) || isLatin(b) || !fillsIndented(a, measure)) return undefined;
+  // `# 某县“春风行动”送岗到村` / `本报讯（通讯员 …）…`: a Markdown headline, or a line over a wire item's opening,
+  // ends there, however wide it is.
+  if (/^#{1,6}\s/u.test(a) || WIRE_OPENING.test(b)) return undefined;
   if (!endsParagraph(a)) return false;
   if (!fillsColumn(a, measure)) return true;
   return !fillsColumn(b, measure) || opensParagraph(b);

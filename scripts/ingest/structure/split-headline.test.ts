@@ -13,6 +13,10 @@ describe('a headline broken over two lines', () => {
     ]);
   });
 
+  it('so when the word is one of two characters (接|待)', () => {
+    expect(roles(['某区零工市场日均接', '待求职者120余人次', '本报记者 孔 亮', TEXT])[0]).toEqual(['headline', '某区零工市场日均接/待求职者120余人次']);
+  });
+
   it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
     expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
   });

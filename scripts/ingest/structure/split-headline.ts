@@ -113,13 +113,13 @@ function isObject(line: string): boolean {
 }
 
 /**
- * A word of three characters or more runs across the break (`秋季开学 我市新增中` / `小学学位6800个`: 中小学), as jieba
+ * A word runs across the break (`秋季开学 我市新增中` / `小学学位6800个`: 中小学; `…日均接` / `待求职者…`: 接待), as jieba
  * reads the two lines together: a line broken for its width, which a short kicker (`快评`) is not.
  */
 function jiebaStraddles(upper: string, lower: string): boolean {
   if (charCount(upper) < 8 || !/\p{Script=Han}$/u.test(upper) || !/^\p{Script=Han}/u.test(lower)) return false;
   const at = upper.length;
-  return tagWords(upper + lower).some((w) => w.start < at && w.end > at && charCount(w.word) >= 3);
+  return tagWords(upper + lower).some((w) => w.start < at && w.end > at);
 }
 
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */

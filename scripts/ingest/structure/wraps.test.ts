@@ -53,6 +53,13 @@ describe('splitPageLines on a PDF copy', () => {
   });
 });
 
+describe('splitPageLines on a PDF copy: where a line as wide as the column still ends', () => {
+  it('a Markdown headline, and a line over a wire item opening, end where they stop', () => {
+    const lines = ['# 某县“春风行动”送岗到村活动', '本报讯（通讯员 秦志勇）今年“春风', '行动”期间，某县举办专场招聘会18场，', '280家企业提供岗位6500个，达成就业意向', '2300人。'];
+    expect(splitPageLines(lines.join('\n'), 16)).toEqual([lines[0], lines.slice(1).join('')]);
+  });
+});
+
 describe('splitBlocks on a PDF copy: the page sets one column width', () => {
   it('a brief of two lines is joined by the measure the rest of the page gives', async () => {
     const { splitBlocks } = await import('../blocks.ts');
