@@ -37,8 +37,6 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   }
   // `另有15部正在施工`: nothing before the number names it; the figure before does, with what follows.
   if (previous && !label) return `${nounsOf(previous.label)}${after}`;
-  // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's
-  // (`90至99周岁的每人每月100元` after `80至89周岁的老人每人每月50元` → 90至99周岁老人每人每月).
   // A rate named by its word alone (`…幸福院46个，覆盖率达到85%`, `…受理诉求3860件，办结率99.2%`) is the rate of
   // what the figure before counted.
   // (Not where the figure before did what the rate measures: `参与学生21.6万人，参与率92%`.)
@@ -46,6 +44,12 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     const nouns = nounsOf(previous.label);
     if (nouns && !nouns.endsWith(label) && `${nouns}${label}`.length <= MAX_LABEL_LENGTH) return `${nouns}${label}`;
   }
+  // The next part listed after 其中 (`其中企业1.1万户、个体工商户3.5万户`) is of the whole as the first part was:
+  // the first's label without its own words (市场主体总数企业 → 市场主体总数), then its own.
+  const listed = previous && leaning && subset ? nextPart(label, scope, previous) : '';
+  if (listed) return listed;
+  // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's
+  // (`90至99周岁的每人每月100元` after `80至89周岁的老人每人每月50元` → 90至99周岁老人每人每月).
   const age = LEADING_AGE.exec(label);
   if (previous && (leaning || !hasNoun(words)) && !label.startsWith(nounsOf(previous.label)) && !(age && hasNoun(tagged(age[2]!)))) {
     // (`长者食堂…老人占比` before `其中…老人占比约三成`: the figure before already says it.)
@@ -253,4 +257,18 @@ export function takingPartIn(label: string, scope: FigureScope): string {
     return activity.length >= 2 && named.length <= MAX_LABEL_LENGTH ? named : label;
   }
   return label;
+}
+
+/**
+ * The label of the next part in a list after 其中, when the figure before is the part before it in the same list:
+ * the whole's words the first part's label carries (its label without the first part's own words) and this one's.
+ */
+function nextPart(label: string, scope: FigureScope, previous: { label: string; end: number }): string {
+  const clause = clauseOf(scope);
+  if (previous.end <= clause.start || previous.end > scope.start || !/^[、和及]/.test(scope.sentence.slice(previous.end)) || !hasNoun(tagged(label))) return '';
+  const first = scope.sentence.slice(clause.start, previous.end).replace(/^其中/, '');
+  const own = first.replace(/[约近超]?[0-9][0-9.]*[万亿]?[余多]?[^0-9]*$/, '');
+  if (!own || own === first || !previous.label.endsWith(own)) return '';
+  const whole = previous.label.slice(0, -own.length);
+  return whole && !label.startsWith(whole) && `${whole}${label}`.length <= MAX_LABEL_LENGTH ? `${whole}${label}` : '';
 }

@@ -458,3 +458,16 @@ describe('labelOf: those taking part, named without what in', () => {
     expect(label('参与课后服务的学生达到1.2万人。', '1.2万人')).toBe('参与课后服务的学生');
   });
 });
+
+describe('labelOf: parts listed after 其中, and a level kept', () => {
+  it('names the next part of the whole as the first part was named', () => {
+    const p = '截至10月底，全县市场主体总数达4.6万户，其中企业1.1万户、个体工商户3.5万户。';
+    const first = labelOf(scopeFor(p, '1.1万户'), { previous: { label: '市场主体总数', end: p.indexOf('4.6万户') + 5 } });
+    expect(first).toBe('市场主体总数企业');
+    expect(labelOf(scopeFor(p, '3.5万户'), { previous: { label: first!, end: p.indexOf('1.1万户') + 5 } })).toBe('市场主体总数个体工商户');
+  });
+
+  it('leaves 保持 out of a label, as 保持在', () => {
+    expect(label('建制村通客车率保持100%。', '100%')).toBe('建制村通客车率');
+  });
+});
