@@ -276,6 +276,15 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('每户补贴增加到800元。', '800元')).toBe('per');
   });
 
+  it('reads a stock told with works inside it, problems fixed and a running sum told as a level by their form', () => {
+    expect(kind('今年新增的托育机构达到15家。', '15家')).toBe('new');
+    expect(kind('全市现有新建成的养老机构32家。', '32家')).toBe('total');
+    expect(kind('全县累计新建改造供热管网达到560公里。', '560公里')).toBe('cumulative');
+    expect(kind('全县整治安全隐患320处。', '320处')).toBe('total');
+    expect(kind('今年整治背街小巷12条。', '12条')).toBe('new');
+    expect(kind('全县新建改造农村公路总里程达到2180公里。', '2180公里')).toBe('total');
+  });
+
   it('reads a signed number as a difference', () => {
     expect(kind('| 养老机构 | +8个 |', '+8个', '个')).toBe('change');
   });

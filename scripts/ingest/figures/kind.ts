@@ -39,6 +39,7 @@ const BUILD = /建设/;
 const PLACE_COUNTED = /(?:村|镇|乡|社区|街道)$/;
 // A count that holds the object of the works after it (`42个老旧小区的供热管网实施改造`).
 const HOLDER = /^[^，,；;。0-9的]{1,12}的[^，,；;。0-9]{2,}?(?:实施|进行|开展)?(?:改造|新建|更换|维修|建设)/;
+const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,8}(?:隐患|问题|案件|纠纷|违法|违章)[^，,；;。0-9]{0,2}$/;
 // A signed number (`+8个` in a table's 同比 column) is a difference.
 const SIGNED = /^[+＋][0-9]/;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
@@ -137,7 +138,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
   const running = lastRunning(own);
-  if (running !== undefined && !NAMED_NEW.test(own.slice(running))) return 'cumulative';
+  // (A running sum of additions told as a level, `累计新建改造供热管网达到560公里`, is the sum.)
+  if (running !== undefined && (!NAMED_NEW.test(own.slice(running)) || LEVEL.test(own))) return 'cumulative';
   if (EXPERIENCED.test(before)) return 'cumulative';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
@@ -160,6 +162,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (INVOLVES.test(own) && !people && !/^户$/.test(scope.unit) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
   // An object named through what it holds (`对城区42个老旧小区的供热管网实施改造`): the count is of the holders, reached.
   if ((fronted || ownMarker === undefined) && HOLDER.test(after) && nearestMarker(after.slice(0, after.indexOf('的')), measured, true) === undefined) return 'total';
+  // Problems fixed (`整治安全隐患320处`, `排查整治问题86个`) are cases handled, not works (the guide): a total.
+  if (ownMarker === 'new' && PROBLEMS_FIXED.test(ownWords)) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(ownWords) && nearestMarker(ownWords.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
@@ -180,7 +184,11 @@ function outsideRelative(own: string, measured: boolean): string {
   const head = own.slice(0, at);
   const rest = own.slice(at + 1);
   // (Not 有 or 是: `新接入集中供热的小区有14个` counts what the works did.)
-  if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w) => w.tag === 'v' && !/^(?:有|是|为)$/.test(w.word))) return own;
+  // A stock's verb before the phrase (`全市现有新建成的养老机构32家`) counts the figure: the phrase only says which.
+  const stock = /(?:现有|共有|拥有)[^，,；;。]*$/.exec(head);
+  if (stock && nearestMarker(head, measured) === 'new' && !tagWords(rest).some((w) => w.tag === 'v')) return head.slice(0, stock.index + 2) + rest;
+  // (Not 有, 是 or 达到: `新接入集中供热的小区有14个`, `新增的托育机构达到15家` count what the works did.)
+  if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w) => w.tag === 'v' && !/^(?:有|是|为|达到|达)$/.test(w.word))) return own;
   return rest;
 }
 
