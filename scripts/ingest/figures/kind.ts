@@ -188,6 +188,8 @@ function outsideRelative(own: string, measured: boolean): string {
   const stock = /(?:现有|共有|拥有)[^，,；;。]*$/.exec(head);
   if (stock && nearestMarker(head, measured) === 'new' && !tagWords(rest).some((w) => w.tag === 'v')) return head.slice(0, stock.index + 2) + rest;
   // (Not 有, 是 or 达到: `新接入集中供热的小区有14个`, `新增的托育机构达到15家` count what the works did.)
+  // (After the works, `新建改造后的换热站服务面积达到…`, is a time: what follows is the state they left.)
+  if (nearestMarker(head, measured) === 'new' && /后$/.test(head)) return rest;
   if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w) => w.tag === 'v' && !/^(?:有|是|为|达到|达)$/.test(w.word))) return own;
   return rest;
 }
