@@ -6,7 +6,7 @@
 //   npm run build -- --hub             the pages that span the archive and their index → shards/hub/
 //   npm run build -- --merge           shards/*/ → dist/, the same files as `npm run build` (build/merge.ts)
 // A group's shard loads only its reports into astro; what its pages show of the others comes from a compact
-// catalog this script writes first (build/compact-catalog.ts).
+// catalog this script writes first (build/compact-catalog.ts); the hub syncs no article into astro's store.
 // `--no-ingest` skips ingest and the content checks (shards run side by side on one checkout after one ingest);
 // otherwise the checks run beside astro and a failed one stops it (build/steps.ts).
 // After ingest, an unsharded build whose inputs and dist/ are as the last successful build left them skips the
@@ -129,9 +129,9 @@ if (shardName === undefined && keepDist) {
 } else {
   // A group's shard loads only its own reports into astro, and what its pages show of the others from the
   // compact catalog written here (build/compact-catalog.ts, src/lib/content/compact-catalog.ts); the hub
-  // still reads the whole collection.
+  // loads the figure files, and its catalog reads the article files itself (lib/content/article-file.ts).
   const compact: Record<string, string> = {};
-  if (values.shard !== undefined) {
+  {
     const started = performance.now();
     try {
       const { file, articles, read, written } = writeCompactCatalog('.', COMPACT_CATALOG);

@@ -19,9 +19,10 @@ const schema = withEditorMessages(articleSchema);
 // whole store on every build, and at 10,000 articles the bodies were a third of it. The HTML rendered from it
 // is kept; the catalog reads the text from the file (lib/content/markdown-body.ts).
 // A group's shard (`npm run build -- --shard 2024`) loads only its own reports' files; what its pages show of
-// the others comes from the compact catalog (lib/content/compact-catalog.ts). Every other build loads them all.
+// the others comes from the compact catalog (lib/content/compact-catalog.ts). The hub loads no article file
+// here (its catalog reads them itself: it renders no report's text). Every other build loads them all.
 const plan = compactPlan();
-const pattern = (extension: string) => (plan ? literalPatterns(plan.files, base, extension) : `**/*${extension}`);
+const pattern = (extension: string) => (plan?.kind === 'group' ? literalPatterns(plan.files, base, extension) : plan?.kind === 'hub' ? [] : `**/*${extension}`);
 // A shard without files of one kind loads none (an empty list of patterns is not "nothing" to every glob).
 const none = (p: string | string[]) => Array.isArray(p) && p.length === 0;
 const mdPattern = pattern('.md');
@@ -31,6 +32,6 @@ const articles = defineCollection({ loader: none(mdPattern) ? () => [] : glob({ 
 const articlesMdx = defineCollection({ loader: none(mdxPattern) ? () => [] : glob({ pattern: mdxPattern, base, deferRender: true }), schema });
 
 // content/figures/<id>.json as raw text, checked when the catalog is built (outside the pages' module graph).
-const figures = defineCollection({ loader: figureFiles(plan?.ids) });
+const figures = defineCollection({ loader: figureFiles(plan?.kind === 'group' ? plan.ids : undefined) });
 
 export const collections = { articles, articlesMdx, figures };

@@ -7,13 +7,13 @@
 // whole to work out which figures have a measure page). The file is rewritten only when its bytes change.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { measureOfFigure, measurePages } from '../../src/components/measures/measure-pages.ts';
-import { articleSchema, type ArticleData } from '../../src/domain/article.ts';
+import type { ArticleData } from '../../src/domain/article.ts';
 import type { FigureRecord } from '../../src/domain/figure.ts';
 import { sourceHashOf } from '../../src/domain/translation.ts';
 import { summaryDigest } from '../../src/lib/cache-keys.ts';
 import { buildCatalog, CatalogError, type ArticleEntry } from '../../src/lib/content/catalog.ts';
+import { ARTICLES_DIR, ArticleFileError, articleEntry, articlePaths } from '../../src/lib/content/article-file.ts';
 import { compactCatalog, serialiseCompact } from '../../src/lib/content/compact-catalog.ts';
 import { FigureFileError, parseFigureFile } from '../../src/lib/content/figure-schema.ts';
 import { FIGURES_DIR } from '../../src/lib/content/figure-loader.ts';
@@ -38,13 +38,14 @@ export class CompactCatalogError extends Error {
   }
 }
 
-/** One article file's note: frontmatter as Astro parses it (js-yaml, then the schema), body as its loader trims it. */
+/** One article file's note: its entry as Astro's loader and schema read it (article-file.ts), without the body. */
 function readNote(path: string, bytes: Buffer): FileNote {
-  const { frontmatter, content } = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-spaces' });
-  const parsed = articleSchema.safeParse(frontmatter);
-  if (!parsed.success) throw new CompactCatalogError(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const body = content.trim();
-  return { data: parsed.data, sourceHash: sourceHashOf({ title: parsed.data.title, subtitle: parsed.data.subtitle, body }), charts: body.includes('<FigureChart') };
+  try {
+    const { data, body } = articleEntry(path, bytes.toString('utf8'));
+    return { data, sourceHash: sourceHashOf({ title: data.title, subtitle: data.subtitle, body }), charts: body.includes('<FigureChart') };
+  } catch (e) {
+    throw e instanceof ArticleFileError ? new CompactCatalogError(e.message) : e;
+  }
 }
 
 /**
@@ -52,22 +53,15 @@ function readNote(path: string, bytes: Buffer): FileNote {
  * files' notes between runs (null: none). `read` says how many article files were parsed.
  */
 export function compactCatalogText(root = '.', notesFile: string | null = join(root, NOTES)): { text: string; articles: number; read: number } {
-  const articlesDir = join(root, 'content', 'articles');
-  const names = existsSync(articlesDir)
-    ? readdirSync(articlesDir, { recursive: true })
-        .map(String)
-        .filter((n) => /\.mdx?$/.test(n))
-        .sort()
-    : [];
+  const articlesDir = join(root, ARTICLES_DIR);
   const notes = new FileNotes<FileNote>(articlesDir, notesFile);
   const charts = new Set<string>();
   // Astro names a file's entry by its path, each segment slugged (github-slugger), and the catalog an article
   // by its `id`, else that name: a name already lowercase letters, digits, - and _ is its own slug.
   let whole = false;
-  const entries: ArticleEntry[] = names.map((name) => {
-    const path = `content/articles/${name.split('\\').join('/')}`;
-    const note = notes.note(name, (bytes) => readNote(path, bytes));
-    const id = path.slice('content/articles/'.length).replace(/\.mdx?$/, '');
+  const entries: ArticleEntry[] = articlePaths(root).map((path) => {
+    const id = path.slice(ARTICLES_DIR.length + 1).replace(/\.mdx?$/, '');
+    const note = notes.note(path.slice(ARTICLES_DIR.length + 1), (bytes) => readNote(path, bytes));
     if (note.charts) charts.add(id);
     if (!note.data.draft && note.data.id === undefined && !id.split('/').every((segment) => /^[a-z0-9_-]+$/.test(segment))) whole = true;
     return { id, filePath: path, data: note.data, sourceHash: note.sourceHash };

@@ -125,7 +125,7 @@ describe('a sharded build', () => {
     expect(hub.filter((p) => p.startsWith('data/articles/'))).toEqual([]);
   });
 
-  it('loads into a shard’s astro only its own reports’ files, the others from the compact catalog', () => {
+  it('loads into a shard’s astro only its own reports’ files, the others from the compact catalog; into the hub’s none', () => {
     const files = filesPerShard();
     for (const shard of shards) {
       // Astro's content store of the shard (its own cache folder: astro.config.mjs) names every file it loaded.
@@ -133,6 +133,10 @@ describe('a sharded build', () => {
       const loaded = [...new Set(store.match(/content\/articles\/zh\/[^"]+\.mdx?/g) ?? [])].sort();
       expect(loaded, shard).toEqual(files.get(shard));
     }
+    // The hub renders no report's text: its catalog reads the article files itself, none is in its store.
+    const hub = readFileSync(join(project, 'node_modules/.astro/shards/hub/data-store.json'), 'utf8');
+    expect(hub.match(/content\/articles\/[^"]+\.mdx?/g) ?? []).toEqual([]);
+    expect(hub).toContain('content/figures/');
   });
 
   it('merges into the same files, byte for byte, as an unsharded build', () => {

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n.ts';
 import { allRelated, buildCatalog, CatalogError, neighbours, related, relatedInputs, seedRelated, type Catalog } from './catalog.ts';
 import { memoOnDisk } from '../build-memo.ts';
 import { compactPlan, joinCompact } from './compact-catalog.ts';
+import { ArticleFileError, articlePaths, readArticleEntry } from './article-file.ts';
 import { cacheKeys, digest, type CacheKeys } from '../cache-keys.ts';
 import { getEnglish, GlossaryError, loadGlossary } from '../glossary.ts';
 import { FigureFileError, parseFigureFile } from './figure-schema.ts';
@@ -31,7 +32,7 @@ const term: TermLookup = (zh) => getEnglish().termEn(zh);
  * message names the file, record and field, and a stack would only bury it.
  */
 function forEditors(error: unknown): unknown {
-  if (!(error instanceof FigureFileError || error instanceof GlossaryError || error instanceof CatalogError)) return error;
+  if (!(error instanceof FigureFileError || error instanceof GlossaryError || error instanceof CatalogError || error instanceof ArticleFileError)) return error;
   const friendly = new AstroError(error.message, 'Fix the file named above and build again.');
   friendly.name = error.name;
   friendly.stack = '';
@@ -46,18 +47,21 @@ export function getCatalog(): Promise<Catalog<Entry>> {
     // read from the file, as Astro would have stored it (markdown-body.ts).
     const markdown = (await getCollection('articles')).map((e) => (e.body === undefined && e.filePath ? { ...e, body: readMarkdownBody(e.filePath) } : e));
     const entries: Entry[] = [...markdown, ...(await getCollection('articlesMdx'))];
+    const plan = compactPlan();
     // Raw text (figure-loader.ts), so a malformed file is reported by parseFigureFile (file, record, field).
     const figureFiles = await getCollection('figures');
     try {
+      // The hub of a sharded build reads the article files itself, as Astro's loader would (article-file.ts):
+      // it renders no report's text, so their HTML is not synced into the content store (compact-catalog.ts).
+      if (plan?.kind === 'hub') for (const path of articlePaths()) entries.push(readArticleEntry(path) as unknown as Entry);
       // Read the glossary here, so that a mistake in it is reported like one in a figure file.
       getEnglish();
       const figures = new Map<string, FigureRecord[]>();
       // The store lists each file (path, digest); its text is read here (figure-loader.ts).
       for (const { id, data } of figureFiles) figures.set(id, parseFigureFile(data.path, id, figureFileText(data)));
       // A group's shard loaded its own reports only; the others come from the compact catalog.
-      const plan = compactPlan();
       const own = buildCatalog(entries, figures);
-      const catalog = plan ? joinCompact(own, plan) : own;
+      const catalog = plan?.kind === 'group' ? joinCompact(own, plan) : own;
       // Every article's related reports, kept between builds while no article's topics, places or order
       // changed (lib/build-memo.ts): scoring them all took 2–3 s at 10,000 articles.
       seedRelated(catalog, await memoOnDisk('related', relatedInputs(catalog), () => allRelated(catalog)));

@@ -30,7 +30,8 @@ const compact = compactCatalog(full, summaryDigest, links, () => false);
 
 /** The catalog a shard of `group` makes: its own files loaded, the rest from the compact catalog. */
 function shardCatalog(group: string, from: CompactCatalog = compact): Catalog {
-  const plan = planFor(shardOf(group), from)!;
+  const plan = planFor(shardOf(group), from);
+  if (plan?.kind !== 'group') throw new Error(`no group plan for ${group}`);
   const own = buildCatalog(
     entries.filter((e) => plan.files.includes(e.filePath!)),
     new Map([...figures].filter(([id]) => plan.ids.has(id))),
@@ -65,17 +66,23 @@ describe('a group shard’s catalog from the compact catalog', () => {
   });
 
   it('loads only its group’s files: a report with its translation, an English-only report', () => {
-    expect(planFor(shardOf('undated'), compact)!.files).toEqual(['content/articles/en/shi-bo-wu-guan-yao-qing-fan-xiang.mdx', 'content/articles/zh/shi-bo-wu-guan-yao-qing-fan-xiang.mdx']);
-    expect(planFor(shardOf('2024'), compact)!.files).toEqual(['content/articles/en/shangdang-school-canteens.md', 'content/articles/zh/ban-hao-min-sheng-shi-shi-shu-xie.mdx']);
+    const files = (group: string) => {
+      const plan = planFor(shardOf(group), compact);
+      return plan?.kind === 'group' ? plan.files : [];
+    };
+    expect(files('undated')).toEqual(['content/articles/en/shi-bo-wu-guan-yao-qing-fan-xiang.mdx', 'content/articles/zh/shi-bo-wu-guan-yao-qing-fan-xiang.mdx']);
+    expect(files('2024')).toEqual(['content/articles/en/shangdang-school-canteens.md', 'content/articles/zh/ban-hao-min-sheng-shi-shi-shu-xie.mdx']);
     // Keeps each record's real figures where they were loaded, the count elsewhere.
     const catalog = shardCatalog('2025');
     expect(catalog.byId.get('ban-hao-min-sheng-shi-shi-shu-xie')!.figures).toEqual([]);
     expect(catalog.byId.get('ban-hao-min-sheng-shi-shi-shu-xie')!.figureCount).toBe(1);
   });
 
-  it('reads the whole archive in the hub, an unsharded build, or a group placing charts, or when ids are not sure', () => {
-    expect(planFor(shardOf('hub'), compact)).toBeUndefined();
+  it('reads the whole archive through Astro in an unsharded build, a group placing charts, or when ids are not sure', () => {
     expect(planFor(shardOf(undefined), compact)).toBeUndefined();
+    // The hub loads every figure file, and reads the article files itself.
+    expect(planFor(shardOf('hub'), compact)).toEqual({ kind: 'hub' });
+    expect(planFor(shardOf('hub'), compactCatalog(full, summaryDigest, links, () => false, true))).toBeUndefined();
     const charts = compactCatalog(full, summaryDigest, links, (r) => r.id === 'min-sheng-wei-ben-xing-fu-sheng-huo');
     expect(planFor(shardOf('2025'), charts)).toBeUndefined();
     expect(planFor(shardOf('2024'), charts)).toBeDefined();

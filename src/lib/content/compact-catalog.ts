@@ -7,6 +7,8 @@
 // and older, related, the figure count on a card, measure links) from these records (`joinCompact`), so its
 // content store, catalog and keys grow with its group, not with the archive. A report whose text places
 // charts of other reports (MDX <FigureChart>) needs every figure: a shard holding one reads everything.
+// The hub (`--hub`) loads every figure but no article file into Astro's store (it renders no report's text):
+// its catalog reads the article files itself (article-file.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import type { Topic } from '../../domain/topics.ts';
 import type { TranslationState } from '../../domain/translation.ts';
@@ -100,25 +102,36 @@ export function serialiseCompact(compact: CompactCatalog): string {
   return `{"version":${compact.version},${compact.whole ? '"whole":true,' : ''}"articles":[\n${compact.articles.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
 }
 
-/** What a group's shard loads into Astro: its reports' files and figure files, and the records of the rest. */
-export interface CompactPlan {
-  shard: Shard;
-  compact: CompactCatalog;
-  /** Project-relative paths of its reports' article files (Chinese and English). */
-  files: string[];
-  /** Ids of its reports (their figure files, content/figures/<id>.json). */
-  ids: Set<string>;
-}
+/**
+ * What a run loads into Astro. A group's shard (`group`): its reports' files and figure files, the records of
+ * the rest from the compact catalog. The hub (`hub`): every figure file, and no article file through Astro's
+ * content store: it renders no report's text, so the catalog reads the article files itself (article-file.ts),
+ * and the store (every report's rendered HTML, synced and compiled on every build) stays small.
+ */
+export type CompactPlan =
+  | {
+      kind: 'group';
+      shard: Shard;
+      compact: CompactCatalog;
+      /** Project-relative paths of its reports' article files (Chinese and English). */
+      files: string[];
+      /** Ids of its reports (their figure files, content/figures/<id>.json). */
+      ids: Set<string>;
+    }
+  | { kind: 'hub' };
 
 /**
- * The plan of `shard` with this compact catalog; undefined (load the whole archive) unless the shard is a
- * group, or when one of its reports places charts (they may draw any report's figures).
+ * The plan of `shard` with this compact catalog; undefined (load the whole archive through Astro) in an
+ * unsharded build, when the writer could not name every file as Astro does, or for a group one of whose
+ * reports places charts (they may draw any report's figures).
  */
 export function planFor(shard: Shard, compact: CompactCatalog | undefined): CompactPlan | undefined {
-  if (shard.kind !== 'group' || !compact || compact.whole) return undefined;
+  if (shard.kind === 'all' || !compact || compact.whole) return undefined;
+  if (shard.kind === 'hub') return { kind: 'hub' };
   const own = compact.articles.filter((a) => emitsArticle(shard, a.year, a.id));
   if (own.some((a) => a.charts)) return undefined;
   return {
+    kind: 'group',
     shard,
     compact,
     files: own.flatMap((a) => [a.zh.path, ...(a.en ? [a.en.path] : [])]).sort(),
@@ -128,11 +141,11 @@ export function planFor(shard: Shard, compact: CompactCatalog | undefined): Comp
 
 /**
  * The plan of a build run with `env`: CZ_CATALOG names the compact catalog (scripts/build.ts writes it and
- * sets it for a group's shard); undefined without it, or when the shard is not a group.
+ * sets it for a shard and the hub); undefined without it, or in an unsharded build.
  */
 export function planFromEnv(env: NodeJS.ProcessEnv, shard: Shard): CompactPlan | undefined {
   const file = env.CZ_CATALOG;
-  if (!file || shard.kind !== 'group') return undefined;
+  if (!file || shard.kind === 'all') return undefined;
   if (!existsSync(file)) throw new Error(`CZ_CATALOG names ${file}, which does not exist (npm run build -- --shard … writes it)`);
   return planFor(shard, JSON.parse(readFileSync(file, 'utf8')) as CompactCatalog);
 }
@@ -177,7 +190,7 @@ function lightRecord<E extends ArticleEntry>(r: CompactRecord): ArticleRecord<E>
  * holds them, every other report from its compact record, in the same order as an unsharded build's
  * catalog, with the measure links of every figure.
  */
-export function joinCompact<E extends ArticleEntry>(own: Catalog<E>, plan: CompactPlan): Catalog<E> {
+export function joinCompact<E extends ArticleEntry>(own: Catalog<E>, plan: Extract<CompactPlan, { kind: 'group' }>): Catalog<E> {
   const articles = [...own.articles, ...plan.compact.articles.filter((a) => !plan.ids.has(a.id)).map((a) => lightRecord<E>(a))];
   const catalog = indexCatalog(articles, own.orphanTranslations);
   catalog.measureLinks = new Map(plan.compact.articles.flatMap((a) => Object.entries(a.measures ?? {})));
