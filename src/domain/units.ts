@@ -46,7 +46,7 @@ const COUNTS = [
 
 // A count unit with 次 counts each time anew, as 人次 counts people (`出动车辆120台次`, `检查企业45家次`,
 // `开行班车300班次`, `累计服务4.5万件次`): the unit read as one.
-const TIMES_COUNTS = ['台次', '班次', '家次', '车次', '架次', '户次', '辆次', '件次', '场次', '例次', '艘次', '趟次'] as const;
+const TIMES_COUNTS = ['台次', '班次', '家次', '车次', '架次', '户次', '辆次', '件次', '场次', '例次', '艘次', '趟次', '批次'] as const;
 
 const DURATIONS = ['个月', '年', '天', '小时', '分钟'] as const;
 

@@ -32,6 +32,13 @@ describe('measure words', () => {
     expect(closesWord('新打机井11眼，', 6, '眼')).toBe(true);
   });
 
+  it('counts in a common measure word whatever word jieba would make of it and what follows', () => {
+    for (const [text, figure] of [['一家有5个人参加', '5个'], ['来了3家人', '3家'], ['捐赠200本书', '200本'], ['分到2套房', '2套'], ['养了5头牛', '5头']]) {
+      expect(first(text), text).toMatchObject({ text: figure });
+    }
+    expect(first('分4批次发放')).toEqual({ text: '4批次', value: 4, unit: '批次' });
+  });
+
   it('never reads a word made with a lone Chinese digit, an ordinal or a vague count', () => {
     for (const text of ['他看了一眼', '一口气跑完', '三番五次上门', '第3次上门', '来了几次', '一块儿去', '两口子', '一班人马']) {
       expect(spans(text), text).toEqual([]);

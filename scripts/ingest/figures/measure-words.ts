@@ -1,4 +1,4 @@
-// When a one-character measure word after a number really is one. A measure word closes a word of its own
+// When a one-character measure word after a number really is one. A noun-like measure word closes a word of its own
 // (`新打机井11眼，`, `3口井`, `12架无人机`); the same character opening a longer word is that word, not a
 // unit (`500床位`, `10尾号`, `3副县长`, `2口岸`, `3具备`). jieba's dictionary says where words end (without
 // its HMM, which glues an unknown pair: `口井`), so this is read by form, not from a list of false friends.
@@ -8,6 +8,16 @@
 import { dictionaryWords, tagWords } from './words.ts';
 
 const HAN = /\p{Script=Han}/u;
+
+// Measure words that are nouns, verbs or titles of their own (眼 an eye, 口 a mouth, 床 a bed, 尾 a tail, 副 a
+// deputy, 具 to have …): the ones a longer word may open. The common measure words (个, 家, 本, 套 …) count
+// whatever follows them (`5个人`, `3家人`, `200本书`, `2套房`: jieba's 个人, 家人, 本书, 套房 are other readings).
+const NOUN_LIKE = new Set(['眼', '口', '孔', '具', '架', '艘', '副', '顶', '床', '匹', '尾', '羽', '班', '块', '双', '袋', '箱', '桶', '盒', '瓶', '碗', '杯']);
+
+/** True when the measure word may count here: a common one always, a noun-like one where it closes a word. */
+export function countsHere(text: string, at: number, unit: string): boolean {
+  return !NOUN_LIKE.has(unit) || closesWord(text, at, unit);
+}
 
 /** True when no dictionary word runs across the end of the unit that starts at `at`. */
 export function closesWord(text: string, at: number, unit: string): boolean {

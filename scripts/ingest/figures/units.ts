@@ -7,7 +7,7 @@
 
 import type { Qualifier } from '../../../src/domain/figure.ts';
 import { PER_WORDS, UNITS, unitInfo, type UnitInfo } from '../../../src/domain/units.ts';
-import { blockIsMoney, closesWord } from './measure-words.ts';
+import { blockIsMoney, countsHere } from './measure-words.ts';
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
@@ -63,14 +63,14 @@ export const UNIT_AT = new RegExp(`(?:${RATE}|${alternatives([...UNITS.keys(), .
 const RISE_AFTER = /[至到为高]/;
 
 /**
- * The unit printed at `at`, if any: the longest unit there, a one-character measure word only where it
- * closes a word of its own (measure-words.ts).
+ * The unit printed at `at`, if any: the longest unit there, a noun-like one-character measure word only where
+ * it closes a word of its own (measure-words.ts).
  */
 export function unitAt(text: string, at: number): string | undefined {
   UNIT_AT.lastIndex = at;
   const unit = UNIT_AT.exec(text)?.[0];
   if (!unit) return undefined;
-  if (unit.length === 1 && UNITS.get(unit)?.kind === 'count' && !closesWord(text, at, unit)) return undefined;
+  if (unit.length === 1 && UNITS.get(unit)?.kind === 'count' && !countsHere(text, at, unit)) return undefined;
   if (unit === '升' && RISE_AFTER.test(text[at + 1] ?? '')) return undefined;
   return unit;
 }
