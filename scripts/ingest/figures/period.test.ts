@@ -23,8 +23,9 @@ describe('periodOf', () => {
     expect(period(p, '2.1亿元').period).toBe('1至10月');
     expect(period(p, '600余人').period).toBe('1至10月');
     expect(period('上半年，全区新建健身广场12个。区体育局共举办赛事45场。', '45场').period).toBe('上半年');
-    // Not a start, not past a lead of its own, not what 累计 sums, not into a sentence with its own time.
-    expect(period('今年以来，全区新建健身广场12个。区体育局共举办赛事45场。', '45场').period).toBeUndefined();
+    // A start goes on too (入冬以来，…。); not past a lead of its own, not what 累计 sums, not into a sentence with its
+    // own time.
+    expect(period('今年以来，全区新建健身广场12个。区体育局共举办赛事45场。', '45场').period).toBe('今年以来');
     expect(period('1至10月，全市新增就业5万人。在住房方面，全市筹集保障性租赁住房2360套。', '2360套').period).toBeUndefined();
     expect(period('1至10月，全市新增就业5万人。全市累计发放创业担保贷款30亿元。', '30亿元').period).toBeUndefined();
     expect(period('1至10月，全市新增就业5万人。去年全市发放贷款8亿元。', '8亿元').period).toBeUndefined();
@@ -340,5 +341,14 @@ describe('periodOf: first days inside a clause, joined holidays, levels kept and
     expect(period(p, '6条').period).toBe('今年以来');
     expect(period(p, '126辆').period).toBeUndefined();
     expect(period(p, '100%').period).toBeUndefined();
+  });
+});
+
+describe('periodOf: a start set off as a clause goes on over the next sentence', () => {
+  it('dates the next sentence that names no time, but not a measure\'s source nor a price per meal', () => {
+    const p = '入冬以来，全县新增集中供热面积35万平方米。供热服务热线共受理群众诉求1260件。据对全县300户居民的入户抽测，室温平均达到20.6℃。';
+    expect(period(p, '1260件').period).toBe('入冬以来');
+    expect(period(p, '300户').period).toBeUndefined();
+    expect(period('今年以来，全县新建老年食堂24个。老人每餐只需交2元。', '2元').period).toBeUndefined();
   });
 });

@@ -223,7 +223,7 @@ const STOCK = /面积|里程|总数|总量/;
 /** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
 // So does a price, a fee or a month's pay (`每人每次票价3元`, `充满一次约需1.5元`, `人均月收入3500元左右`).
 // (高标准 and 标准化 describe what is built, `高标准日光温室`, `标准化厂房`: no standard.)
-const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份)[^，,；;。0-9]{0,4}$|(?:^|[，,])每(?:户|人|名|座|所|个|家)(?:可|能|再)?$/;
+const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份|餐)[^，,；;。0-9]{0,4}$|(?:^|[，,])每(?:户|人|名|座|所|个|家)(?:可|能|再)?$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 /** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
 const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
@@ -252,7 +252,8 @@ function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: 
 /**
  * A reporting period set off as a clause of its own (`1至11月，全市城镇新增就业5.26万人…。全市发放创业担保贷款9.8亿元`,
  * `2025年前三季度，…。区文旅局共举办…210场`) goes on over the next sentence of its paragraph when that names no
- * time itself: a closed span only (months, quarters, halves), not a start (`今年以来`) nor an as-of date.
+ * time itself: a closed span (months, quarters, halves) or a start (`入冬以来，…。全市供热服务热线共接听…`), not an
+ * as-of date.
  */
 function carriedFromBefore(scope: FigureScope): { text: string; year?: number } | undefined {
   // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
@@ -262,7 +263,9 @@ function carriedFromBefore(scope: FigureScope): { text: string; year?: number } 
   const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
   if (!before) return undefined;
   const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
-  return found && CLOSED_SPAN.test(found.text) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+  // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
+  if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
+  return found && (CLOSED_SPAN.test(found.text) || /以来$/.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
 const WHOLE_YEAR = /全年(?!目标|任务|计划)/;
 const NOT_CARRIED = /先后|累计|年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
