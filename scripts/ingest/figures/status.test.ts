@@ -275,3 +275,12 @@ describe('statusOf, a completion already past', () => {
     expect(status('项目建成后，可新增供热面积300万平方米。', '300万平方米')).toBe('plan');
   });
 });
+
+describe('statusOf, one person named by a kin word or a role of many', () => {
+  it('reads a resident named with 大娘/大姐/老汉 or after a role of many (患者, 创业者) as one person’s story', () => {
+    expect(status('王大娘家今年种了3亩辣椒，收入2万多元。', '3亩')).toBe('anecdote');
+    expect(status('患者李建国这次住院花了8600元。', '8600元')).toBe('anecdote');
+    expect(status('返乡创业者刘强去年带动20名村民就业。', '20名')).toBe('anecdote');
+    expect(status('全县患者住院费用平均下降12%。', '12%')).toBe('actual');
+  });
+});

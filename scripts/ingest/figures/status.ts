@@ -64,14 +64,14 @@ const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作
 // What an institution gives by its policy, named in a quote (`园区提供的人才公寓前三年免租金，每月还有1500元的生活补贴，
 // 这让我…`, the annotation guide): the policy's standard, not the speaker's own figure.
 const POLICY_GIVEN = /(?:园区|政府|县里|区里|市里|镇里|街道|单位|学校|医院)[^，,；;。“”]{0,4}(?:提供|发放|给予|补贴|补助)/;
-const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
+const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
  * Residents a report names as one of many: such a word and a name, in the figure's clause chain, tell one person's
  * story (`独居老人郭满仓…还领到了1吨取暖煤`, `种植户秦海红家种了6个大棚`). (Officials' titles are left out: `负责人李某
  * 介绍，全县…` gives a statistic.)
  */
-const PEOPLE_ROLES = '村民|居民|市民|老人|老汉|菜农|果农|农户|种植户|养殖户';
+const PEOPLE_ROLES = '村民|居民|市民|老人|老汉|菜农|果农|农户|种植户|养殖户|患者|病人|学员|家长|脱贫户|低保户|农民工|创业者|店主|摊主';
 const PERSON_NAME = new RegExp(`(?:${ROLES})(?!介绍|表示|指出|说|称|告诉)[\\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带家，,：:])`, 'u');
 // A role followed by a name, whatever comes after it (`村民王改花用攒了…`, `独居老人郭满仓拿到…`): a word jieba
 // tags a name (nr) or does not know (x), opening on a surname (pinyin-pro's table of surnames), and acting —
