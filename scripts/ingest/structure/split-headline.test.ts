@@ -17,6 +17,10 @@ describe('a headline broken over two lines', () => {
     expect(roles(['某区零工市场日均接', '待求职者120余人次', '本报记者 孔 亮', TEXT])[0]).toEqual(['headline', '某区零工市场日均接/待求职者120余人次']);
   });
 
+  it('so when the upper line stops on a verb of one character whose object the lower line gives', () => {
+    expect(roles(['温暖过冬', '全市集中供热面积达', '1.26亿平方米', '本报记者 孔 亮', TEXT]).slice(0, 2)).toEqual([['kicker', '温暖过冬'], ['headline', '全市集中供热面积达/1.26亿平方米']]);
+  });
+
   it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
     expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
   });

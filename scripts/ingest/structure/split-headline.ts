@@ -122,12 +122,23 @@ function jiebaStraddles(upper: string, lower: string): boolean {
   return tagWords(upper + lower).some((w) => w.start < at && w.end > at);
 }
 
+/**
+ * `全市集中供热面积达` / `1.26亿平方米`: the upper line stops on a verb or preposition of one character (达, 到, 为,
+ * 让, 向), which takes its object on the next line; no kicker ends so. The upper line is 8 characters or more,
+ * one phrase (a clause with its comma over a headline is a caption, `晚会结束后，村民们又跳起了广场舞`).
+ */
+function endsOnOneCharVerb(upper: string, lower: string): boolean {
+  if (charCount(upper) < 8 || /[，,。；;]/u.test(upper) || !/^[\p{Script=Han}\d“"]/u.test(lower)) return false;
+  const last = tagWords(upper).at(-1);
+  return last !== undefined && charCount(last.word) === 1 && /^[vp]$/u.test(last.tag);
+}
+
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
 function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
   // A line broken mid-word (`秋季开学 我市新增中` / `小学学位6800个`, as a PDF copy breaks a wide headline): a kicker
   // or a deck reads whole on its own line.
-  if (wordStraddles(upper, lower) || jiebaStraddles(upper, lower)) return true;
+  if (wordStraddles(upper, lower) || jiebaStraddles(upper, lower) || endsOnOneCharVerb(upper, lower)) return true;
   return (isSubject(upper) && isPredicate(lower, figures)) || (endsOnVerb(upper) && isObject(lower));
 }
 
