@@ -65,7 +65,8 @@ export class FileNotes<T> {
   save(): void {
     if (this.#file === null) return;
     mkdirSync(dirname(this.#file), { recursive: true });
-    const fresh = `${this.#file}.new`;
+    // Its own temporary file: shards built side by side on one checkout save the same notes at once.
+    const fresh = `${this.#file}.${process.pid}.new`;
     writeFileSync(fresh, JSON.stringify({ site: this.#site, pages: this.#now } satisfies NotesFile<T>));
     renameSync(fresh, this.#file);
   }
