@@ -80,7 +80,10 @@ export async function memoOnDisk<T>(
   }
   const value = await compute();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify({ key, value }));
-  renameSync(`${file}.tmp`, file);
+  // A temporary file of this process's own: shards and the hub built side by side on one checkout keep the
+  // same memos (the related reports) at once.
+  const fresh = `${file}.${process.pid}.tmp`;
+  writeFileSync(fresh, JSON.stringify({ key, value }));
+  renameSync(fresh, file);
   return value;
 }
