@@ -16,11 +16,13 @@ describe('hardWrap', () => {
 });
 
 describe('spacedTitle', () => {
-  it('spaces a short headline between its characters and a long one between its words', () => {
+  it('letter-spaces a short headline, and spaces a long one after its colon, between its phrases or at a word end', () => {
     expect(spacedTitle('百姓身边')).toBe('百\u3000姓\u3000身\u3000边');
-    const spaced = spacedTitle('社区食堂开到家门口 老人吃饭不再难');
-    expect(spaced).toContain('\u3000');
-    expect(squash(spaced)).toBe(squash('社区食堂开到家门口 老人吃饭不再难'));
+    expect(spacedTitle('社区食堂开到家门口 老人吃饭不再难')).toBe('社区食堂开到家门口\u3000\u3000老人吃饭不再难');
+    expect(spacedTitle('沁源县：一条公路连起十个村')).toBe('沁源县：\u3000一条公路连起十个村');
+    const spaced = spacedTitle('今冬供热投诉量同比下降三成');
+    expect(spaced.split('\u3000')).toHaveLength(2);
+    expect(squash(spaced)).toBe('今冬供热投诉量同比下降三成');
   });
 });
 

@@ -24,7 +24,9 @@ export function articleSpans(lines: readonly string[], gold: GoldPage): number[]
   // The first article starts at its first title line (kicker, headline, deck) or the line that opens its text.
   const opening = first.starts ? lines.findIndex((l) => squash(l).includes(squash(first.starts!))) : -1;
   const titled = [...marks.keys()].filter((i) => i < (later[0] ?? lines.length)).sort((a, b) => a - b)[0];
-  const candidates = [titled, opening].filter((i): i is number => i !== undefined && i >= 0);
+  // A headline with markup around it (`# …`, `**…**`) is no title line by itself, but holds the title.
+  const head = first.title ? lines.findIndex((l) => squash(l).includes(squash(first.title!))) : -1;
+  const candidates = [titled, opening, head].filter((i): i is number => i !== undefined && i >= 0);
   const start = candidates.length > 0 ? Math.min(...candidates) : 0;
   return [start, ...later.filter((i) => i > start)];
 }
@@ -136,15 +138,21 @@ function ruleOnly(mark: string): Variant['page'] {
   };
 }
 
-/** A headline typeset with a full-width space between its words (a short one, between its characters). */
+/**
+ * A headline as a typesetter spaces it: a short one (six characters or fewer) letter-spaced with full-width spaces
+ * (`百　姓　身　边`), a longer one with a full-width space after its place's colon and two between its phrases
+ * (`沁源县：　一条公路连起十个村`, `路灯亮了　　村民心也亮了`); where it has neither, between its two halves at a word's end.
+ */
 export function spacedTitle(title: string): string {
   const t = title.trim();
-  const han = [...t];
-  if (han.length <= 6 && han.every((c) => CJK.test(c))) return han.join('\u3000');
-  const words = dictionaryWords(t).map((w) => w.word);
-  return words
-    .reduce((acc, w) => (acc && CJK.test(acc.at(-1)!) && CJK.test(w[0]!) ? `${acc}\u3000${w}` : acc + w), '')
-    .replace(/\u3000?( )\u3000?/gu, '$1');
+  const chars = [...t];
+  if (chars.length <= 6 && chars.every((c) => CJK.test(c))) return chars.join('\u3000');
+  if (/[：:]| /u.test(t)) return t.replace(/([：:])(?!$)/u, '$1\u3000').replace(/ +/gu, '\u3000\u3000');
+  // Between the two words nearest its middle.
+  const mid = t.length / 2;
+  const ends = dictionaryWords(t).map((w) => w.end).filter((e) => e > 0 && e < t.length && CJK.test(t[e - 1]!) && CJK.test(t[e]!));
+  const cut = ends.sort((x, y) => Math.abs(x - mid) - Math.abs(y - mid))[0];
+  return cut === undefined ? t : `${t.slice(0, cut)}\u3000${t.slice(cut)}`;
 }
 
 /** The page's articles printed in reverse order, its head (date line, masthead) first still; the gold in page order too. */
@@ -171,7 +179,7 @@ export const LAYOUT_VARIANTS: Variant[] = [
   { name: 'ornament-only', about: 'no blank line; an ornament line (◇◆◇◆◇) alone between articles', page: ruleOnly('◇◆◇◆◇◆◇') },
   {
     name: 'title-spaces',
-    about: 'headlines printed on one line typeset with full-width spaces between their words (a short one between its characters)',
+    about: 'headlines printed on one line spaced as typeset: a short one letter-spaced, a longer one with full-width spaces after its colon and between its phrases',
     page: (text, gold) => {
       const lines = text.split('\n');
       const marks = titleLines(lines, gold);
