@@ -114,6 +114,7 @@ describe('kindOf, more forms', () => {
   it('reads a ratio to a task or plan as a rate, not a share', () => {
     expect(kind('1—9月，全县城镇新增就业2100人，完成全年任务的96%。', '96%')).toBe('rate');
     expect(kind('已完成投资5.6亿元，占年度计划的81%。', '81%')).toBe('rate');
+    expect(kind('全年完成投资4.5亿元，占年度计划投资的90%。', '90%')).toBe('rate');
     expect(kind('其中农村居民占全县人口的61%。', '61%')).toBe('share');
   });
 

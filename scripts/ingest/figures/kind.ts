@@ -57,7 +57,7 @@ const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
 const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
-const TO_TASK = /(?:任务|计划|目标)的?$/;
+const TO_TASK = /(?:任务|计划|目标)(?:投资|数|量)?的?$/;
 // A named ratio measure: …率, 满意度, and the standard 比例 of a scheme (缴费比例, 报销比例: the guide).
 // 比例 right after its noun names a standard measure (`村通硬化路比例`, `缴费比例`); after 的 or 占 it says what
 // part of a whole is meant (`享受助餐补贴的比例`, `占…比例`): a share.

@@ -284,3 +284,11 @@ describe('statusOf, one person named by a kin word or a role of many', () => {
     expect(status('全县患者住院费用平均下降12%。', '12%')).toBe('actual');
   });
 });
+
+describe('statusOf, plan words in a phrase naming a thing', () => {
+  it('reads 计划/规划 before 的 as naming a thing, not a plan of the clause', () => {
+    expect(status('全年完成投资4.5亿元，占年度计划投资的90%。', '90%')).toBe('actual');
+    expect(status('全县规划建设的12个安置小区已全部交付。', '12个')).toBe('actual');
+    expect(status('今年全县计划改造老旧小区30个。', '30个')).toBe('plan');
+  });
+});
