@@ -129,11 +129,15 @@ function pdfCopy(options: PdfOptions): Variant['page'] {
   };
 }
 
+const BOX_TOP = /^[┏╔┌╭][━═─]+[┓╗┐╮]?$/u;
+
 /** No blank line on the page; a rule or ornament line of its own between two articles, and nothing else tells them apart. */
 function ruleOnly(mark: string): Variant['page'] {
   return (text, gold) => {
     const lines = text.split('\n');
-    const starts = new Set(articleSpans(lines, gold).slice(1));
+    // A box's top edge (`┏━━┓`) over an article's first line is the article's: the rule goes over it.
+    const above = (i: number): number => (i > 0 && BOX_TOP.test(lines[i - 1]!.trim()) ? above(i - 1) : i);
+    const starts = new Set(articleSpans(lines, gold).slice(1).map(above));
     return `${lines.flatMap((l, i) => [...(starts.has(i) ? [mark] : []), ...(l.trim() ? [l] : [])]).join('\n')}\n`;
   };
 }
