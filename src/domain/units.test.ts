@@ -9,10 +9,11 @@ describe('rates', () => {
     expect(perUnitParts('元/人·月')).toEqual({ of: '元', per: ['人', '月'] });
     expect(unitInfo('元/平方米')).toEqual({ kind: 'measure' });
     expect(unitInfo('人次/日')).toEqual({ kind: 'count' });
+    expect(unitInfo('元/平米')).toEqual({ kind: 'measure', base: '元/平方米' });
   });
 
   it('are no rate when a part is no unit, a variant, a share or an age', () => {
-    for (const unit of ['元/张三', '%/年', '摄氏度/年', '元/%', '岁/年', '元/人·张', '元', '/元', '元/人·月·年']) {
+    for (const unit of ['元/张三', '%/年', '成/年', '元/%', '岁/年', '元/人·张', '元', '/元', '元/人·月·年']) {
       expect(perUnitParts(unit), unit).toBeUndefined();
     }
   });

@@ -64,6 +64,9 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   // Hours as people speak of them (`一天只供2个钟头`).
   ['钟头', { kind: 'duration', base: '小时' }],
   ['个钟头', { kind: 'duration', base: '小时' }],
+  // Square and cubic metres as papers shorten them (`面积3000平米`, `日供水3万立方`).
+  ['平米', { kind: 'measure', base: '平方米' }],
+  ['立方', { kind: 'measure', base: '立方米' }],
   // Percentage points printed without 个 (`下降3百分点`): the same unit.
   ['百分点', { kind: 'measure', base: '个百分点' }],
 ]);
@@ -74,9 +77,11 @@ export const PER_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 const TIME_WORDS = new Set(['日', '天', '周', '月', '年']);
 
-const plainUnit = (u: string) => {
+// A part of a rate: a unit of a measure, count or time, or a variant of one without a factor (`平米`), as its base.
+const rateUnit = (u: string): string | undefined => {
   const info = UNITS.get(u);
-  return info !== undefined && !info.base && info.kind !== 'percent' && info.kind !== 'age';
+  if (!info || info.factor !== undefined || info.kind === 'percent' || info.kind === 'age') return undefined;
+  return info.base ?? u;
 };
 
 /**
@@ -89,17 +94,21 @@ const plainUnit = (u: string) => {
 export function perUnitParts(unit: string): { of: string; per: string[] } | undefined {
   const slash = unit.indexOf('/');
   if (slash <= 0) return undefined;
-  const of = unit.slice(0, slash);
-  const per = unit.slice(slash + 1).split(/[·・]/);
-  if (!plainUnit(of) || per.length > 2) return undefined;
-  if (!per.every((p) => plainUnit(p) || PER_WORDS.has(p))) return undefined;
+  const of = rateUnit(unit.slice(0, slash));
+  const printed = unit.slice(slash + 1).split(/[·・]/);
+  if (!of || printed.length > 2) return undefined;
+  const per = printed.map((p) => (PER_WORDS.has(p) ? p : rateUnit(p)));
+  if (!per.every((p) => p !== undefined)) return undefined;
   if (per.length === 2 && !TIME_WORDS.has(per[1]!)) return undefined;
-  return { of, per };
+  return { of, per: per as string[] };
 }
 
 export function unitInfo(unit: string): UnitInfo | undefined {
   const info = UNITS.get(unit);
   if (info) return info;
   const parts = perUnitParts(unit);
-  return parts ? { kind: UNITS.get(parts.of)!.kind } : undefined;
+  if (!parts) return undefined;
+  // A rate printed with a variant is recorded in its base units (`元/平米` → `元/平方米`).
+  const recorded = `${parts.of}/${parts.per.join('·')}`;
+  return recorded === unit ? { kind: UNITS.get(parts.of)!.kind } : { kind: UNITS.get(parts.of)!.kind, base: recorded };
 }

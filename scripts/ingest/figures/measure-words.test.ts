@@ -67,12 +67,21 @@ describe('rates', () => {
     expect(first('收取物业费1.2元/平方米·月')).toEqual({ text: '1.2元/平方米·月', value: 1.2, unit: '元/平方米·月' });
     expect(first('电价0.8元/度，')).toEqual({ text: '0.8元/度', value: 0.8, unit: '元/度' });
     expect(first('白菜卖3块/斤，')).toEqual({ text: '3块/斤', value: 3, unit: '元/斤' });
+    expect(first('房价8000元/平米，')).toEqual({ text: '8000元/平米', value: 8000, unit: '元/平方米' });
   });
 
   it('stops at the unit when what follows the slash is no unit', () => {
     expect(first('票价2元/张三说')).toMatchObject({ text: '2元/张', unit: '元/张' });
     expect(first('补贴500元/次申请')).toMatchObject({ text: '500元/次' });
     expect(first('价格5元/ 斤')).toMatchObject({ text: '5元', unit: '元' });
+  });
+});
+
+describe('short forms of square and cubic metres', () => {
+  it('are recorded in the metres they shorten', () => {
+    expect(first('面积3000平米')).toEqual({ text: '3000平米', value: 3000, unit: '平方米' });
+    expect(first('日供水3万立方，')).toEqual({ text: '3万立方', value: 30_000, unit: '立方米' });
+    expect(first('供水3万立方米')).toEqual({ text: '3万立方米', value: 30_000, unit: '立方米' });
   });
 });
 

@@ -50,8 +50,9 @@ export function readUnit(unit: string, text?: string, numberStart?: number, unit
 
 // A rate: a unit of a measure, count or time, a slash, and a unit or a span of time it is per (`36微克/立方米`,
 // `18元/平方米`, `2000人次/日`, `120元/人·月`). Read before the units themselves, so the longest reading wins.
-const OF_UNITS = [...UNITS].filter(([, info]) => !info.base && (info.kind === 'measure' || info.kind === 'count' || info.kind === 'duration')).map(([u]) => u);
-const PER_UNITS = [...[...UNITS].filter(([, info]) => !info.base && info.kind !== 'percent' && info.kind !== 'age').map(([u]) => u), ...PER_WORDS.keys()];
+const RATE_PART = [...UNITS].filter(([, info]) => info.factor === undefined && info.kind !== 'percent' && info.kind !== 'age').map(([u]) => u);
+const OF_UNITS = RATE_PART;
+const PER_UNITS = [...RATE_PART, ...PER_WORDS.keys()];
 const alternatives = (units: Iterable<string>) => [...units].sort(byLengthDesc).map(escape).join('|');
 // `元/人·月`: what it is per, then a span of time after a middle dot.
 const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})(?:[·・](?:日|天|周|月|年))?`;
@@ -97,11 +98,15 @@ const CLAUSE_MARK = /[，。；！？,;!?\n]/;
 
 /** True when the clause around `at` speaks of temperature. */
 export function temperatureClause(text: string, at: number): boolean {
+  return TEMPERATURE_WORD.test(clauseAround(text, at));
+}
+
+function clauseAround(text: string, at: number): string {
   let from = at;
   while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
   let to = at;
   while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
-  return TEMPERATURE_WORD.test(text.slice(from, to));
+  return text.slice(from, to);
 }
 
 /** Before a temperature, what puts it below zero (`零下5度`, `-12℃`): the words, printed in the figure's text. */
