@@ -292,3 +292,11 @@ describe('statusOf, plan words in a phrase naming a thing', () => {
     expect(status('今年全县计划改造老旧小区30个。', '30个')).toBe('plan');
   });
 });
+
+describe('statusOf, a span into next year and estimates', () => {
+  it('reads a span reaching into next year (至明年) as no plan, and an estimate as a forecast', () => {
+    expect(status('今年供暖期为11月15日至明年3月15日，共121天。', '121天')).toBe('actual');
+    expect(status('估计今年全镇小米产量能达到1.2万吨。', '1.2万吨')).toBe('forecast');
+    expect(status('预估全年可实现产值3000万元。', '3000万元')).toBe('forecast');
+  });
+});
