@@ -59,7 +59,8 @@ export const WORKS_VERB = /^(?:新建|新增|新建改造|改造|改扩建|扩�
 
 function roleOf(w: Word, inPlace: boolean): Role {
   if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : /^[A-Za-z]{2,}$/.test(w.word) ? 'noun' : 'punct';
-  if (WORKS_VERB.test(w.word)) return 'verb';
+  // (So does the dictionary with 惠及, the papers' verb of reach: it tags it a place name, ns, wherever it stands.)
+  if (WORKS_VERB.test(w.word) || (w.word === '惠及' && !inPlace)) return 'verb';
   if (w.word === '的' || w.word === '之') return 'de';
   // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
   // short phrases idioms too: `一封信`, `每顿饭`).

@@ -471,3 +471,10 @@ describe('labelOf: parts listed after 其中, and a level kept', () => {
     expect(label('建制村通客车率保持100%。', '100%')).toBe('建制村通客车率');
   });
 });
+
+describe('labelOf: 惠及, which the dictionary tags a place name', () => {
+  it('reads it as the verb of reach it is', () => {
+    expect(label('这批背街小巷改造总投资2100万元，惠及沿线居民5200余户。', '5200余户')).toBe('惠及居民');
+    expect(label('新建蓄水池21座，惠及4.6万名群众。', '4.6万名')).toBe('惠及群众');
+  });
+});
