@@ -10,6 +10,7 @@ describe('rates', () => {
     expect(unitInfo('元/平方米')).toEqual({ kind: 'measure' });
     expect(unitInfo('人次/日')).toEqual({ kind: 'count' });
     expect(unitInfo('元/平米')).toEqual({ kind: 'measure', base: '元/平方米' });
+    expect(perUnitParts('元/人/月')).toEqual({ of: '元', per: ['人', '月'] });
   });
 
   it('are no rate when a part is no unit, a variant, a share or an age', () => {

@@ -48,7 +48,8 @@ const COUNTS = [
 // `开行班车300班次`, `累计服务4.5万件次`): the unit read as one.
 const TIMES_COUNTS = ['台次', '班次', '家次', '车次', '架次', '户次', '辆次', '件次', '场次', '例次', '艘次', '趟次', '批次'] as const;
 
-const DURATIONS = ['个月', '年', '天', '小时', '分钟'] as const;
+// Working days are how offices count a deadline (`由7个工作日压缩至3个工作日`).
+const DURATIONS = ['个月', '年', '天', '小时', '分钟', '工作日'] as const;
 
 export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ...MEASURES.map((u) => [u, { kind: 'measure' }] as const),
@@ -61,6 +62,7 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['‰', { kind: 'percent' }],
   ['摄氏度', { kind: 'measure', base: '℃' }],
   ['成', { kind: 'percent', base: '%', factor: 10 }],
+  ['个工作日', { kind: 'duration', base: '工作日' }],
   // Hours as people speak of them (`一天只供2个钟头`).
   ['钟头', { kind: 'duration', base: '小时' }],
   ['个钟头', { kind: 'duration', base: '小时' }],
@@ -86,7 +88,7 @@ const rateUnit = (u: string): string | undefined => {
 
 /**
  * A unit per another (`微克/立方米`, `元/平方米`, `元/吨`, `人次/日`, `元/度`), or per another and a span of time
- * (`元/人·月`, `元/平方米·月`): the first part and what it is per, when the first is a unit of a measure, count or
+ * (`元/人·月`, `元/平方米·月`, `元/人/月`): the first part and what it is per, when the first is a unit of a measure, count or
  * time and the rest units or spans of time; else undefined. Rates are read by this form rather than listed, so
  * they have no entry in UNITS: their kind is the first part's and their English is made of the parts'
  * (src/lib/glossary/english.ts).
@@ -95,7 +97,7 @@ export function perUnitParts(unit: string): { of: string; per: string[] } | unde
   const slash = unit.indexOf('/');
   if (slash <= 0) return undefined;
   const of = rateUnit(unit.slice(0, slash));
-  const printed = unit.slice(slash + 1).split(/[·・]/);
+  const printed = unit.slice(slash + 1).split(/[·・/]/);
   if (!of || printed.length > 2) return undefined;
   const per = printed.map((p) => (PER_WORDS.has(p) ? p : rateUnit(p)));
   if (!per.every((p) => p !== undefined)) return undefined;
@@ -109,6 +111,6 @@ export function unitInfo(unit: string): UnitInfo | undefined {
   const parts = perUnitParts(unit);
   if (!parts) return undefined;
   // A rate printed with a variant is recorded in its base units (`元/平米` → `元/平方米`).
-  const recorded = `${parts.of}/${parts.per.join('·')}`;
+  const recorded = `${parts.of}/${parts.per.join(unit.slice(unit.indexOf('/') + 1).includes('/') ? '/' : '·')}`;
   return recorded === unit ? { kind: UNITS.get(parts.of)!.kind } : { kind: UNITS.get(parts.of)!.kind, base: recorded };
 }

@@ -68,12 +68,19 @@ describe('rates', () => {
     expect(first('电价0.8元/度，')).toEqual({ text: '0.8元/度', value: 0.8, unit: '元/度' });
     expect(first('白菜卖3块/斤，')).toEqual({ text: '3块/斤', value: 3, unit: '元/斤' });
     expect(first('房价8000元/平米，')).toEqual({ text: '8000元/平米', value: 8000, unit: '元/平方米' });
+    expect(first('补贴300元/人/月，')).toEqual({ text: '300元/人/月', value: 300, unit: '元/人/月' });
   });
 
   it('stops at the unit when what follows the slash is no unit', () => {
     expect(first('票价2元/张三说')).toMatchObject({ text: '2元/张', unit: '元/张' });
     expect(first('补贴500元/次申请')).toMatchObject({ text: '500元/次' });
     expect(first('价格5元/ 斤')).toMatchObject({ text: '5元', unit: '元' });
+  });
+});
+
+describe('working days', () => {
+  it('are a duration of their own', () => {
+    expect(first('5个工作日内办结')).toEqual({ text: '5个工作日', value: 5, unit: '工作日' });
   });
 });
 

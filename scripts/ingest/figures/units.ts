@@ -54,8 +54,8 @@ const RATE_PART = [...UNITS].filter(([, info]) => info.factor === undefined && i
 const OF_UNITS = RATE_PART;
 const PER_UNITS = [...RATE_PART, ...PER_WORDS.keys()];
 const alternatives = (units: Iterable<string>) => [...units].sort(byLengthDesc).map(escape).join('|');
-// `元/人·月`: what it is per, then a span of time after a middle dot.
-const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})(?:[·・](?:日|天|周|月|年))?`;
+// `元/人·月`, `元/人/月`: what it is per, then a span of time after a middle dot or a second slash.
+const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})(?:[·・/](?:日|天|周|月|年))?`;
 
 /** Sticky: a unit exactly at lastIndex, longest first. */
 export const UNIT_AT = new RegExp(`(?:${RATE}|${alternatives([...UNITS.keys(), ...SPOKEN.keys()])})`, 'y');
