@@ -268,6 +268,8 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('新鲜玉米售价3元一穗。', '3元')).toBe('per');
     expect(kind('全市万人拥有律师数达到3.2名。', '3.2名')).toBe('per');
     expect(kind('全县养老床位数达到3200张。', '3200张')).toBe('total');
+    expect(kind('义务教育生均公用经费达到800元。', '800元')).toBe('per');
+    expect(kind('“一周能挣600多元。”', '600多元')).toBe('per');
   });
 
   it('reads a per-unit change with its object between as a change, a saving per unit and a level reached as per', () => {
