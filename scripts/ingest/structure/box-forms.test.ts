@@ -51,6 +51,17 @@ describe('readBoxForms', () => {
     expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads a title dated by its year alone, its words spaced, as the headline over entries dated by month', () => {
+    const out = readBoxForms([
+      block('paragraph', '新馆开放后，读者络绎不绝。', 0),
+      block('caption', '2024年 图书馆 时间轴', 1),
+      block('paragraph', '2月 新馆主体封顶', 2),
+      block('paragraph', '6月 完成内部装修', 3),
+      block('paragraph', '9月 正式对外开放', 4),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('reads a body’s name over the day it signed as the notice’s text, and the notice’s title as a headline', () => {
     const out = readBoxForms([
       block('paragraph', '今年全县新建村级卫生室12所。', 0),
@@ -72,10 +83,31 @@ describe('readBoxForms', () => {
   });
 });
 
+describe('data items a block a line', () => {
+  it('joins a figure on its line with the label under it, one item', () => {
+    const out = readBoxForms([
+      block('paragraph', '全年民生支出持续增长。', 0),
+      block('caption', '图解民生', 1),
+      block('caption', '1.2万个', 2),
+      block('caption', '新增学位', 3),
+      block('heading', '36所', 4),
+      block('caption', '改造薄弱学校', 5),
+    ]);
+    expect(out.map((b) => [b.kind, b.text, b.source])).toEqual([
+      ['paragraph', '全年民生支出持续增长。', [0]],
+      ['headline', '图解民生', [1]],
+      ['paragraph', '1.2万个\n新增学位', [2, 3]],
+      ['paragraph', '36所\n改造薄弱学校', [4, 5]],
+    ]);
+  });
+});
+
 describe('isBoxText', () => {
   it('tells a box by its text', () => {
     expect(isBoxText(['油品 价格 单位', '92号汽油 7.35 元/升', '95号汽油 7.82 元/升', '数据来源：县发改局'])).toBe(true);
     expect(isBoxText(['1.2万个\n新增学位', '36所\n改造薄弱学校'])).toBe(true);
+    expect(isBoxText(['1.2万个', '新增学位', '36所', '改造薄弱学校'])).toBe(true);
+    expect(isBoxText(['1.2万个', '新增学位', '36所'])).toBe(false);
     expect(isBoxText(['因线路检修，以下区域停电。', '黎城县供电公司', '2025年12月6日'])).toBe(true);
     expect(isBoxText(['今年全县新建村级卫生室12所。', '群众看病更方便了。'])).toBe(false);
   });

@@ -9,7 +9,7 @@ import { isDataItem, isFigureLine, isItemLabel, MIN_DATA_ITEMS } from './data-it
 import { isIssuerLine, isSignedDate } from './issuers.ts';
 import { isTitleLike } from './shape.ts';
 import { isTable, tableEnd } from './tables.ts';
-import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES } from './timelines.ts';
+import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES, yearOnly } from './timelines.ts';
 import type { Block } from '../types.ts';
 
 // What a line of a box may have been read as before its box was seen.
@@ -53,8 +53,10 @@ function bodyEnd(blocks: readonly Block[], i: number): number {
   const line = (k: number) => (oneLine(blocks[k]) ? blocks[k]!.text.trim() : undefined);
   const table = tableEnd(line, i);
   if (table > i) return table;
+  // A title dated by its year alone over entries dated by month or day (`2025年 我市 大事记` / `3月12日 …`) is no entry.
+  const titled = line(i) !== undefined && line(i + 1) !== undefined && yearOnly(line(i)!) && !yearOnly(line(i + 1)!);
   let dated = i;
-  while (line(dated) !== undefined && isTimelineEntry(line(dated)!)) dated++;
+  while (!titled && line(dated) !== undefined && isTimelineEntry(line(dated)!)) dated++;
   if (dated - i >= MIN_TIMELINE_LINES) return dated;
   return i + dataItemsEnd(blocks, i);
 }
@@ -99,7 +101,7 @@ function titleBox(out: Block[], start: number): void {
 /**
  * A body's name alone after a paragraph (`平顺县自来水公司`) signs a notice where the day it signed stands under it,
  * the box drawn round the notice closes under it, or the notice holds a table (a 公示's list): it is text, and the
- * notice's title over its text is a headline. A place's name under a photo (`某县某镇敬老院`) is none of these.
+ * notice's title over its text (after text, a rule or a page line) is a headline. A place's name under a photo (`某县某镇敬老院`) is none of these.
  */
 function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
   for (let i = 1; i < out.length; i++) {
@@ -118,7 +120,7 @@ function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
     out[i] = asParagraph(b);
     if (dated) out[i + 1] = asParagraph(out[i + 1]!);
     const title = out[k]!;
-    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && out[k - 1]?.kind === 'paragraph') {
+    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && (out[k - 1] === undefined || out[k - 1]!.kind === 'paragraph' || out[k - 1]!.kind === 'furniture')) {
       out[k] = { ...asParagraph(title), kind: 'headline' };
     }
   }
@@ -136,6 +138,23 @@ export function readBoxForms(blocks: readonly Block[]): Block[] {
     titleBox(out, start);
   }
   signIssuers(out, tabled);
+  return joinDataItems(out, tabled);
+}
+
+/**
+ * A figure printed on a line of its own over its label on the next (`46.7公里` / `新建改造城市供水管网`), each a
+ * block where the page has no blank lines, is one item: one paragraph of two lines, as when printed together,
+ * so the label stays with its figure.
+ */
+function joinDataItems(blocks: readonly Block[], boxed: ReadonlySet<number>): Block[] {
+  const out: Block[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const [a, b] = [blocks[k]!, blocks[k + 1]];
+    if (b !== undefined && boxed.has(k) && boxed.has(k + 1) && isDataItem([a.text, b.text]) && !a.text.includes('\n') && !b.text.includes('\n')) {
+      out.push({ ...a, text: `${a.text.trim()}\n${b.text.trim()}`, source: [...a.source, ...b.source] });
+      k++;
+    } else out.push(a);
+  }
   return out;
 }
 
@@ -148,18 +167,20 @@ export function isBoxText(paragraphs: readonly string[]): boolean {
   if (texts.length === 0) return false;
   const all = texts.flatMap((t) => t.split('\n').map((l) => l.trim()).filter(Boolean));
   if (isTable(all) || isTimeline(all)) return true;
-  if (texts.length >= MIN_DATA_ITEMS && texts.every((t) => isDataItem(t.split('\n')))) return true;
+  // Figures over labels, an item a block or a line a block: the lines pair up, figure then label.
+  const pairs = all.length / 2;
+  if (pairs >= MIN_DATA_ITEMS && Number.isInteger(pairs) && all.every((l, k) => k % 2 === 1 || isDataItem([l, all[k + 1]!]))) return true;
   const last = isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
   return texts.length >= 2 && last !== undefined && isIssuerLine(last);
 }
 
 /**
  * A block that is a box's own line or lines, whole as printed: a table, a timeline, a figure over its label or
- * alone, an issuer's name, the day signed. Repair never joins one to the text beside it (joins.ts).
+ * alone, an issuer's name, the day signed, a note on the data (`（数据截至11月底）`). Repair never joins one to the text beside it (joins.ts).
  */
 export function isBoxLine(text: string): boolean {
   const ls = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (ls.length === 0) return false;
   if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isDataItem(ls);
-  return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!);
+  return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeline, isTimelineEntry } from './timelines.ts';
+import { isTimeline, isTimelineEntry, yearOnly } from './timelines.ts';
 
 describe('timelines', () => {
   it('reads a line opened by a date and a space or a dash as an entry', () => {
@@ -11,6 +11,11 @@ describe('timelines', () => {
   it('reads no report opened by its date and a comma', () => {
     expect(isTimelineEntry('4月2日，记者从县住建局获悉，县第一座智慧公厕投用。')).toBe(false);
     expect(isTimelineEntry('2024年全县新增就业3600人。')).toBe(false);
+  });
+
+  it('tells a year alone from a year and its month', () => {
+    expect(yearOnly('2024年 县城 大事记')).toBe(true);
+    expect(yearOnly('2024年6月 开工')).toBe(false);
   });
 
   it('needs three entries', () => {

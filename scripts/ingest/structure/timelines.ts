@@ -20,3 +20,8 @@ export function isTimelineEntry(line: string): boolean {
 export function isTimeline(lines: readonly string[]): boolean {
   return lines.length >= MIN_TIMELINE_LINES && lines.every(isTimelineEntry);
 }
+
+/** `2025年 …`: an entry (or a title) dated by its year alone, no month. */
+export function yearOnly(line: string): boolean {
+  return /^\d{4}年(?!\d{1,2}月)/u.test(line.trim());
+}
