@@ -80,6 +80,8 @@ describe('Chinese and mixed numerals', () => {
     ['走路二十分钟，', '二十分钟', 20, '分钟'],
     ['组织百余名志愿者，', '百余名', 100, '名'],
     ['惠及千余户群众', '千余户', 1000, '户'],
+    ['，超千人参加', '超千人', 1000, '人'],
+    ['，不足百人', '不足百人', 100, '人'],
   ])('%s', (sentence, text, value, unit) => {
     expect(spans(sentence)[0]).toMatchObject({ text, value, unit });
   });

@@ -138,8 +138,11 @@ const PREFIXES: readonly [string, Qualifier][] = [
 export const PREFIX_BEFORE = new RegExp(`(?:${PREFIXES.map(([w]) => escape(w)).join('|')})$`);
 export const PREFIX_QUALIFIER: ReadonlyMap<string, Qualifier> = new Map(PREFIXES);
 
-/** Words in front of a bare `千`/`万` that make it a figure (`近千户`); without one it is an idiom (`千家万户`). */
-export const BARE_MULTIPLIER_PREFIXES = new Set(['近', '约', '将近', '接近', '大约', '超过', '逾', '上']);
+/**
+ * Words in front of a bare `千`/`万` that make it a figure: any qualifier word, and 上 (`近千户`, `超千人`, `不足百人`,
+ * `上千人`); without one it is an idiom (`千家万户`).
+ */
+export const BARE_MULTIPLIER_PREFIXES: ReadonlySet<string> = new Set([...PREFIXES.map(([w]) => w), '上']);
 
 const SUFFIXES: readonly [string, Qualifier][] = [
   ['以上', 'over'], ['出头', 'over'], ['之多', 'over'], ['有余', 'over'],
