@@ -4,7 +4,7 @@
 // word, the holder a count right after a counted noun belongs to, and the activity of a clause before a
 // duration. label.ts asks these after it has read the figure's own clause.
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 
 export interface LabelContext {
@@ -271,4 +271,27 @@ function nextPart(label: string, scope: FigureScope, previous: { label: string; 
   if (!own || own === first || !previous.label.endsWith(own)) return '';
   const whole = previous.label.slice(0, -own.length);
   return whole && !label.startsWith(whole) && `${whole}${label}`.length <= MAX_LABEL_LENGTH ? `${whole}${label}` : '';
+}
+
+/**
+ * What did it, when a word of sum or time cut it off from a label that says only what was done (`全市今冬供热服务热线
+ * 共受理群众诉求2860件` → 供热服务热线受理群众诉求): the nouns right before 共, 已, 累计 or 均 in the figure's own
+ * clause. Not an institution or a place acting, nor a person (记者, 负责人: a noun ending on 人, 者, 员 or 长).
+ */
+export function doerBefore(label: string, scope: FigureScope): string {
+  const first = tagged(label)[0];
+  if (!first || first.role !== 'verb' || first.tag !== 'v') return label;
+  const clause = clauseOf(scope);
+  const words = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
+  const cut = words.findIndex((w) => /^(?:共|已|累计|均|共计)$/.test(w.word));
+  if (cut <= 0) return label;
+  let start = cut;
+  while (start > 0 && words[start - 1]!.role === 'noun' && /^(?:n|vn|nz)$/.test(words[start - 1]!.tag)) start--;
+  const run = words.slice(start, cut);
+  let doer = join(run);
+  if (!hasNoun(run) || doer.length < 2 || isActor(run) || /[人者员长]$/.test(doer) || label.includes(doer)) return label;
+  // (The tail of a quoted name is the whole name: `“15分钟生活圈”已覆盖…` → “15分钟生活圈”.)
+  const quoted = [...scope.sentence.slice(0, scope.start).matchAll(/[“"]([^“”"]{2,12})[”"]/g)].find((m) => m[1]!.endsWith(doer) && m[1] !== doer);
+  if (quoted) doer = quoted[0];
+  return `${doer}${label}`.length <= MAX_LABEL_LENGTH ? `${doer}${label}` : label;
 }

@@ -478,3 +478,15 @@ describe('labelOf: 惠及, which the dictionary tags a place name', () => {
     expect(label('新建蓄水池21座，惠及4.6万名群众。', '4.6万名')).toBe('惠及群众');
   });
 });
+
+describe('labelOf: what did it, cut off by a word of sum', () => {
+  it('names the doer before 共, 已, 累计 or 均 when the label says only what was done', () => {
+    expect(label('截至12月10日，全市今冬供热服务热线共受理群众诉求2860件。', '2860件')).toBe('供热服务热线受理群众诉求');
+    expect(label('今年以来，全区“15分钟生活圈”已覆盖90%的城市社区。', '90%')).toBe('“15分钟生活圈”覆盖城市社区占比');
+  });
+
+  it('leaves out a person or an institution acting', () => {
+    expect(label('据介绍，县民政局已发放取暖补贴486万元。', '486万元')).toBe('发放取暖补贴');
+    expect(label('记者共走访居民120户。', '120户')).toBe('走访居民');
+  });
+});
