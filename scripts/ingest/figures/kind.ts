@@ -75,7 +75,7 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // A verb with 成 after it says what a thing was made into (`改造成了600平方米的邻里中心`: its size), and 铺设至 where
   // a work reaches (`铺设至…8个村庄`): neither counts works. 更换 renews (`更换老化阀门12个`), 治理 works on what it
   // counts (`完成3处农村黑臭水体治理`), as 整治.
-  ['new', /新增|新建|新完成|新开工|(?<!已)入驻|新安装|新栽植|[新再]发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|成|项目|工程)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
+  ['new', /新增|新建|新完成|新开工|(?<!已)入驻|新安装|新栽植|[新再]发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|成|项目|工程|计划)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|开展/g],
 ];
@@ -136,7 +136,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case, and so is a price paid.
   const money = scope.unit === '元';
   if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
-  if (scope.unit === '%' || scope.unit === '成') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
+  if (scope.unit === '%' || scope.unit === '成' || scope.unit === '‰') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
   const running = lastRunning(own);
   // (A running sum of additions told as a level, `累计新建改造供热管网达到560公里`, is the sum.)
   if (running !== undefined && (!NAMED_NEW.test(own.slice(running)) || LEVEL.test(own))) return 'cumulative';
@@ -164,6 +164,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if ((fronted || ownMarker === undefined) && HOLDER.test(after) && nearestMarker(after.slice(0, after.indexOf('的')), measured, true) === undefined) return 'total';
   // Problems fixed (`整治安全隐患320处`, `排查整治问题86个`) are cases handled, not works (the guide): a total.
   if (ownMarker === 'new' && PROBLEMS_FIXED.test(ownWords)) return 'total';
+  // Items of a list of tasks or projects (`14项已完工`) are counted as items, not works, unless named new.
+  if (scope.unit === '项' && !NAMED_NEW.test(ownWords)) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(ownWords) && nearestMarker(ownWords.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
   return (money && found === 'new' ? 'total' : found) ?? 'total';
