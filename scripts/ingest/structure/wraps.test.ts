@@ -78,3 +78,20 @@ describe('splitBlocks on a PDF copy: the page sets one column width', () => {
     ]);
   });
 });
+
+describe('columnMeasure beside indented first lines', () => {
+  it('is the width that holds the lines, not the one paragraphs\' indented first lines fill two characters short', () => {
+    const lines = [
+      '某县：青年创业园里“创”出新天地',
+      '在某县青年创业园，90后返乡青年申浩正在直播',
+      '间里介绍本地大青椒。去年，他的网店卖出青椒80多万',
+      '斤，带动周边40多户农户增收。',
+      '某县青年创业园于2023年建成，为入园项目提供',
+      '免费办公场地和创业指导。今年一季度，园区新入驻创',
+      '业项目37个，累计孵化项目214个，带动就业1900余人。',
+      '县人社局还为返乡创业青年提供最高20万元的创业',
+      '担保贷款。一季度已发放贷款1280万元，同比增长18%。',
+    ];
+    expect(columnMeasure(lines)).toBe(24);
+  });
+});

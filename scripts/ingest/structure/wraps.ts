@@ -30,20 +30,17 @@ const INDENT = 2;
 export function columnMeasure(lines: readonly string[]): number | undefined {
   if (lines.length < 3) return undefined;
   const widths = lines.map(emWidth);
-  const candidates = new Set(widths.map(Math.round).filter((w) => w >= NARROWEST && w <= WIDEST));
-  let best: number | undefined;
-  let most = 0;
-  let fullest = 0;
-  for (const w of candidates) {
+  const candidates = [...new Set(widths.map(Math.round).filter((w) => w >= NARROWEST && w <= WIDEST))].map((w) => {
     // Lines that fill the column: this width, or a character either side (a number, a closing mark).
     const full = lines.filter((_, k) => Math.abs(widths[k]! - w) <= SLACK);
     const broken = full.filter((l) => CLAUSE.test(l)).length >= 2 ? full.filter((l) => !COMPLETE.test(l.trim())).length : 0;
-    if (broken > most || (broken === most && full.length > fullest)) [best, most, fullest] = [w, broken, full.length];
-  }
-  if (best === undefined || most < 2) return undefined;
-  // A column holds its lines: hardly any line is wider (a page's date line may be).
-  const wider = widths.filter((x) => x > best + SLACK).length;
-  return wider * 5 <= lines.length ? best : undefined;
+    // A column holds its lines: hardly any line is wider (a page's date line may be). A width that paragraphs'
+    // indented first lines fill is two characters short of one that holds them.
+    const holds = widths.filter((x) => x > w + SLACK).length * 5 <= lines.length;
+    return { w, broken, full: full.length, holds };
+  });
+  const best = candidates.filter((c) => c.holds && c.broken >= 2).sort((a, b) => b.broken - a.broken || b.full - a.full)[0];
+  return best?.w;
 }
 
 const COMPLETE = /[。！？!?…][”’」』）)】〕]*$/u;
