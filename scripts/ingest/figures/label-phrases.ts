@@ -102,7 +102,10 @@ function listJoin(words: readonly Tagged[], at: number): boolean {
 
 /** The phrase before the number; when it names nothing, the phrase before that one too. */
 export function leftPhrase(words: readonly Tagged[]): Tagged[] {
-  const end = fromLevelStart(words, withoutLinking(words));
+  const linked = withoutLinking(words);
+  const end = fromLevelStart(words, linked);
+  // (The per-words of the from-level define the level reached too: `价格由每立方米2.6元调整为2.8元` → 价格每立方米.)
+  const perWords = end < linked ? words.slice(end, linked).filter((w, k) => perWord(words, end + k)) : [];
   const start = phraseStart(words, end);
   let phrase = words.slice(start, end);
   // Past a few boundary words (`参与率由去年的六成`), the phrase before says what the number is of.
@@ -125,7 +128,7 @@ export function leftPhrase(words: readonly Tagged[]): Tagged[] {
   if (cut > 0 && cut < per) phrase = [...phrase.slice(0, cut), ...phrase.slice(per)];
   // (The 、 between listed verbs goes: they read as one, 新建改扩建.)
   phrase = phrase.filter((w, k) => !(w.word === '、' && phrase[k - 1]?.role === 'verb' && phrase[k + 1]?.role === 'verb'));
-  return withoutInstitution(phrase);
+  return withoutInstitution([...phrase, ...perWords]);
 }
 
 /**
@@ -136,9 +139,12 @@ function fromLevelStart(words: readonly Tagged[], end: number): number {
   let k = end;
   while (k > 0 && words[k - 1]!.role === 'number') k--;
   if (k === end) return end;
-  while (k > 0 && (words[k - 1]!.role === 'de' || TIME.test(words[k - 1]!.word))) k--;
+  while (k > 0 && (words[k - 1]!.role === 'de' || TIME.test(words[k - 1]!.word) || perWord(words, k - 1))) k--;
   return k > 0 && /^(?:从|由)$/.test(words[k - 1]!.word) ? withoutLinking(words, k - 1) : end;
 }
+/** A per-word (`每吨`), or 每 and the measure word jieba cut from it (`每/zg 立方米/q`). */
+const perWord = (words: readonly Tagged[], at: number) =>
+  /^每/.test(words[at]!.word) || (words[at]!.tag === 'q' && words[at - 1]?.word === '每');
 const TIME = /^(?:去年|上年|前年|今年|年初|目前|现在|过去|以前|此前|原来|同期|去年同期|(?:19|20)[0-9]{2}年(?:底|末|初)?)$/;
 
 /** Without an institution acting before a verb with an object (`县财政安排专项资金` → 安排专项资金). */

@@ -490,3 +490,10 @@ describe('labelOf: what did it, cut off by a word of sum', () => {
     expect(label('记者共走访居民120户。', '120户')).toBe('走访居民');
   });
 });
+
+describe('labelOf: a price changed to a level', () => {
+  it('names the level by what changed and its per-words, past 调整为 and the from-level', () => {
+    expect(label('居民用气第一档价格由每立方米2.6元调整为2.8元。', '2.8元')).toBe('居民用气第一档价格每立方米');
+    expect(label('第一阶梯水价从每吨2.5元提高到3元。', '3元')).toBe('第一阶梯水价每吨');
+  });
+});

@@ -46,3 +46,11 @@ describe('tableLabel: a table printed with spaces (tabs after decode)', () => {
     expect(at('品种 储备量\n冬储大白菜 320', '320')).toBeUndefined();
   });
 });
+
+describe('tableLabel: a pipe table whose rows are named by a month', () => {
+  it('names a cell by its column heading alone', () => {
+    const air = ['| 月份 | 优良天数 | PM2.5平均浓度 |', '| --- | --- | --- |', '| 9月 | 26天 | 28微克/立方米 |', '| 10月 | 24天 | 35微克/立方米 |'].join('\n');
+    expect(at(air, '24天')).toBe('优良天数');
+    expect(at(air, '28微克/立方米')).toBe('PM2.5平均浓度');
+  });
+});

@@ -30,8 +30,10 @@ export function tableLabel(text: string, start: number, end: number): string | u
   const column = cells.findIndex((c) => at >= c.start && at < c.end);
   if (column <= 0) return undefined;
   const name = cells[0]!.text;
-  if (!name || /[0-9]/.test(name)) return undefined;
+  if (!name) return undefined;
   const heading = headingOf(text.slice(0, lineStart), column);
+  // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
+  if (/[0-9]/.test(name)) return heading && !GENERIC.test(heading) ? heading : undefined;
   return heading && !GENERIC.test(heading) ? `${name}${heading}` : name;
 }
 
