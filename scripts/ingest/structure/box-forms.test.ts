@@ -73,6 +73,17 @@ describe('readBoxForms', () => {
     expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads a box’s title lines under a signed notice as its title, not the page’s furniture', () => {
+    const page = ['长治晚报 2025年3月2日 第3版', '', '停电公告', '', '因线路检修，定于3月6日对以下区域停电，请用户提前做好准备。', '', '武乡县供电公司', '2025年3月1日', '', '生活提示', '本周菜价', '品名\t价格\t单位', '白菜\t1.2\t元/斤', '土豆\t1.5\t元/斤'].join('\n');
+    expect(kinds(page).slice(-5)).toEqual([
+      ['paragraph', '武乡县供电公司'],
+      ['paragraph', '2025年3月1日'],
+      ['kicker', '生活提示'],
+      ['headline', '本周菜价'],
+      ['paragraph', '品名 价格 单位\n白菜 1.2 元/斤\n土豆 1.5 元/斤'],
+    ]);
+  });
+
   it('leaves a place’s name under a photo a caption', () => {
     const out = readBoxForms([
       block('paragraph', '老人们在院里锻炼身体。', 0),

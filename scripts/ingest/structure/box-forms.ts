@@ -7,7 +7,9 @@
 import { isBoxEdge } from './frames.ts';
 import { isDataItem, isFigureLine, isItemLabel, MIN_DATA_ITEMS } from './data-items.ts';
 import { isIssuerLine, isSignedDate } from './issuers.ts';
-import { isTitleLike } from './shape.ts';
+import { isFurniture } from '../lexicon/furniture.ts';
+import { isPageLine } from './page-lines.ts';
+import { isRule, isTitleLike } from './shape.ts';
 import { isTable, tableEnd } from './tables.ts';
 import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES, yearOnly } from './timelines.ts';
 import type { Block } from '../types.ts';
@@ -84,10 +86,20 @@ function isTitleBlock(b: Block | undefined): boolean {
   return b !== undefined && TITLE_KINDS.has(b.kind) && b.credit === undefined && !b.text.includes('\n') && isTitleLike(b.text);
 }
 
+/**
+ * A title-like line read as the page's, set among its furniture (`2025年3月1日` signing a notice / `生活提示` /
+ * `本周菜价` / a table): over a box's body it is the box's title, unless it is a page line, a rule or a label
+ * the page prints as furniture wherever it stands.
+ */
+function isTitleTakenForFurniture(b: Block): boolean {
+  const t = b.text.trim();
+  return b.kind === 'furniture' && !t.includes('\n') && isTitleLike(t) && !isPageLine(t) && !isRule(t) && !isFurniture(t);
+}
+
 /** The title lines right over a box's body become its headline and kicker, where they do not head an article above. */
 function titleBox(out: Block[], start: number): void {
   let top = start;
-  while (top > 0 && start - top < MAX_TITLE_LINES && isTitleBlock(out[top - 1])) top--;
+  while (top > 0 && start - top < MAX_TITLE_LINES && (isTitleBlock(out[top - 1]) || isTitleTakenForFurniture(out[top - 1]!))) top--;
   if (top === start) return;
   // Under a byline or a deck the title lines are an article's own, read already.
   const above = out[top - 1];
