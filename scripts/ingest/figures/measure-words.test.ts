@@ -102,5 +102,6 @@ describe('百分点 and 块', () => {
     expect(blockIsMoney('一天能挣260块，', 5, 9)).toBe(true);
     expect(blockIsMoney('共划出菜地160块，', 5, 9)).toBe(false);
     expect(blockIsMoney('划分成120块小菜地', 3, 7)).toBe(false);
+    expect(blockIsMoney('设置农田防护标志牌    1200块', 13, 18)).toBe(false);
   });
 });

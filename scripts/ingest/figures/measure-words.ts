@@ -32,8 +32,9 @@ const MONEY_NOUN = /[钱费资价金租]$/;
 export function blockIsMoney(text: string, numberStart: number, unitEnd: number): boolean {
   if (HAN.test(text[unitEnd] ?? '')) return false;
   const words = tagWords(text);
-  // The word before the number (a numeral word such as 一天 is none: it says when, not what).
-  const before = words.findLast((w) => w.end <= numberStart && w.tag !== 'm');
+  // The word before the number (a numeral word such as 一天 is none: it says when, not what; nor is the blank of
+  // a table row, `标志牌    1200块`).
+  const before = words.findLast((w) => w.end <= numberStart && w.tag !== 'm' && w.word.trim() !== '');
   if (!before) return true;
   return !before.tag.startsWith('n') || MONEY_NOUN.test(before.word);
 }
