@@ -235,6 +235,10 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
   it('reads facilities built (建设…) and firms moved in (入驻) as new, villages built into a programme as reached', () => {
     expect(kind('明年计划在两个镇建设3个县域医疗次中心。', '3个')).toBe('new');
     expect(kind('今年计划建设6个精品示范村。', '6个')).toBe('total');
+    expect(kind('投入2000万元推进3个精品示范村、20个提档升级村建设。', '20个')).toBe('total');
+    expect(kind('今年计划建设4个精品示范村和30个提档升级村。', '4个')).toBe('total');
+    expect(kind('张店镇3座新建的村级日间照料中心同时投入使用。', '3座')).toBe('new');
+    expect(kind('完成2057座农村户厕改建。', '2057座')).toBe('new');
     expect(kind('首批入驻企业40家，提供岗位900余个。', '40家')).toBe('new');
     expect(kind('全年实施城市更新项目90个。', '90个')).toBe('total');
   });

@@ -167,7 +167,11 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // Items of a list of tasks or projects (`14项已完工`) are counted as items, not works, unless named new.
   if (scope.unit === '项' && !NAMED_NEW.test(ownWords)) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(ownWords) && nearestMarker(ownWords.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
-  const found = fronted ? nearestMarker(after, measured, true, false, people) : (linked ?? nearestMarker(after, measured, true, false, people));
+  // The verb after the counted noun (`完成2057座农村户厕改建`) is read up to the next number, and not where it opens the
+  // noun itself (`36个提档升级村建设`: a kind of village, the programme's reach; `3座新建的…中心` are new ones).
+  const nounAfter = after.split(/[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?[个项座条所家户人名处间套台辆]/)[0]!;
+  const afterMarker = /^(?:提档升级|新建|新增|改造|改扩建)(?!的)/.test(nounAfter) && !fronted ? undefined : nearestMarker(nounAfter, measured, true, false, people);
+  const found = fronted ? afterMarker : (linked ?? afterMarker);
   return (money && found === 'new' ? 'total' : found) ?? 'total';
 }
 
