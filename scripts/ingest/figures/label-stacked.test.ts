@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackedLabel } from './label-stacked.ts';
+import { headedLabel, stackedLabel } from './label-stacked.ts';
 import { scopeFor } from './scope.fixture.ts';
 
 const box = (paragraph: string, figure: string) => stackedLabel(scopeFor(paragraph, figure));
@@ -22,5 +22,20 @@ describe('stackedLabel', () => {
     expect(box('全县新建改造燃气管网12.5公里，改造老旧小区96个。', '96个')).toBeUndefined();
     expect(box('● 新建改造燃气管网 12.5公里\n● 改造老旧小区 96个', '12.5公里')).toBeUndefined();
     expect(box('12.5公里\n这是全县今年新建改造的燃气管网总长度，比去年多出一倍。', '12.5公里')).toBeUndefined();
+  });
+});
+
+describe('headedLabel', () => {
+  it('labels the numbers of a line that opens on what it counts and gives plan and done', () => {
+    const p = '● 新建改造供热管网：计划30公里，完成32.5公里\n● 新增城镇就业 目标3000人 完成3260人';
+    const head = (figure: string) => headedLabel(scopeFor(p, figure));
+    expect(head('30公里')).toBe('新建改造供热管网');
+    expect(head('32.5公里')).toBe('新建改造供热管网');
+    expect(head('3260人')).toBe('新增城镇就业');
+  });
+
+  it('leaves a line of one number, and running text, to label.ts', () => {
+    expect(headedLabel(scopeFor('● 新建改造供热管网 21.6公里', '21.6公里'))).toBeUndefined();
+    expect(headedLabel(scopeFor('全县新建改造供热管网：新建换热站12座', '12座'))).toBeUndefined();
   });
 });

@@ -24,3 +24,20 @@ export function stackedLabel(scope: FigureScope): string | undefined {
   if (!label || label.length > MAX_LABEL_LENGTH || !/\p{Script=Han}/u.test(label) || /[，,。；;：:！？!?、]/.test(label)) return undefined;
   return label;
 }
+
+/** A bullet a box line may open on. */
+const BULLET = /^[●◆■□•·▪▲★※\-–—]\s*/u;
+/** Words that only say whether a number is planned or done (`计划`, `完成`, `目标`), with links (`为`, `达到`). */
+const PLAN_OR_DONE = /^(?:计划|目标|任务|全年|年度|已|实际|累计|预计|完成|达到|达|为|共|新增)*$/u;
+
+/** The head of the figure's line when the line opens on one and then gives plan and done; undefined otherwise. */
+export function headedLabel(scope: FigureScope): string | undefined {
+  const at = scope.sentenceStart + scope.start;
+  const lineStart = scope.paragraph.lastIndexOf('\n', at - 1) + 1;
+  const line = scope.paragraph.slice(lineStart, at).replace(BULLET, '');
+  const head = /^([^0-9：:，,。；;\s]{2,16})(?:[：:]\s*|\s+)/u.exec(line);
+  if (!head) return undefined;
+  // (What stands between the head, or the number before, and this number only says plan or done.)
+  const between = line.slice(head[0].length).split(/[0-9][0-9.]*[万亿]?[^0-9\s，,；;]*[，,；;\s]*/u).pop() ?? '';
+  return PLAN_OR_DONE.test(between.replace(/[\s，,；;：:]/g, '')) && between.trim() !== '' ? head[1] : undefined;
+}

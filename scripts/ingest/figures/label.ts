@@ -19,7 +19,7 @@ import { UNITS } from '../../../src/domain/units.ts';
 import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
-import { stackedLabel } from './label-stacked.ts';
+import { headedLabel, stackedLabel } from './label-stacked.ts';
 import { tagWords } from './words.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, QUOTES, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, CHANGE_TAIL, countedBefore, doerBefore, fullNameBefore, holderBefore, takingPartIn, type LabelContext, namedBefore, withContext } from './label-context.ts';
@@ -34,7 +34,7 @@ const PEOPLE = /^(?:人|名|户|位|人次)$/;
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
-  const row = tableLabel(scope.sentence, scope.start, scope.end) ?? stackedLabel(scope);
+  const row = tableLabel(scope.sentence, scope.start, scope.end) ?? stackedLabel(scope) ?? headedLabel(scope);
   if (row) return fit(row);
   const clause = clauseOf(scope);
   const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
