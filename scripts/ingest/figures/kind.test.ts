@@ -272,6 +272,9 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('新鲜玉米售价3元一穗。', '3元')).toBe('per');
     expect(kind('全市万人拥有律师数达到3.2名。', '3.2名')).toBe('per');
     expect(kind('全县养老床位数达到3200张。', '3200张')).toBe('total');
+    expect(kind('全市村集体收入全部突破10万元。', '10万元')).toBe('per');
+    expect(kind('年收入30万元以上村达到58.2%。', '30万元以上', '元')).toBe('per');
+    expect(kind('2024年以来共新增充电桩2800余个，惠及6个社区2.2万余户居民。', '2.2万余户', '户')).toBe('total');
     expect(kind('婴儿死亡率下降到2.8‰。', '2.8‰', '‰')).toBe('rate');
     expect(kind('今年确定民生实事15项，截至11月底，14项已完工。', '14项')).toBe('total');
     expect(kind('列入户厕改造计划的村共26个。', '26个')).toBe('total');

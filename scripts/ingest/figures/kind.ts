@@ -45,6 +45,10 @@ const SIGNED = /^[+＋][0-9]/;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
 const PER_CHANGE = /(?:增加|提高|提升|增收|减少|降低|缩短|减轻|压缩)(?![到至为])[^，,；;。0-9到至]{1,6}$/;
+// A level every one of them reached (`全市村集体收入全部突破10万元`: each village's) and a threshold naming a class
+// (`年收入30万元以上村`) are amounts per one.
+const EACH_REACHED = /(?:全部|均|都|各)(?:突破|达到|超过|达)$/;
+const THRESHOLD_OF = /(?:以上|以下)\p{Script=Han}$/u;
 // A standard amount (`城市低保标准为780元`, `最低工资标准调整为2080元`) is what each case gets.
 const STANDARD = /标准[^，,；;。0-9]{0,6}$/;
 // An amount followed by one of what it is for (`售价3元一穗`).
@@ -135,7 +139,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money is spent, not added to a stock: never new; a ceiling (最高20万元) is per case, and so is a price paid.
   const money = scope.unit === '元';
-  if (money && (MONEY_CEILING.test(before) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  if (money && (MONEY_CEILING.test(before) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   if (scope.unit === '%' || scope.unit === '成' || scope.unit === '‰') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
   const running = lastRunning(own);
   // (A running sum of additions told as a level, `累计新建改造供热管网达到560公里`, is the sum.)
@@ -152,7 +156,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
   // Works told one after another over years (`近年来，…先后建成…1200座`) are a running sum, unless named new.
   if (ownMarker === 'new' && SINCE_TOGETHER.test(chain) && /先后/.test(own) && !NAMED_NEW.test(own)) return 'cumulative';
-  if (ownMarker !== 'new' && !REACH.test(own) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
+  if (ownMarker !== 'new' && !REACH.test(before) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';
   // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period.)
