@@ -145,7 +145,8 @@ function breaksBefore(group: readonly string[], b: string, measure?: number): bo
  * what it holds as any line does.
  */
 function wrappedBreak(a: string, b: string, measure: number): boolean | undefined {
-  if (isLatin(a) || isLatin(b) || !fillsIndented(a, measure)) return undefined;
+  // English lines are read as English (a URL broken between Chinese lines is not one).
+  if ((isLatin(a) && isLatin(b)) || !fillsIndented(a, measure)) return undefined;
   // `# 某县“春风行动”送岗到村` / `本报讯（通讯员 …）…`: a Markdown headline, or a line over a wire item's opening,
   // ends there, however wide it is.
   if (/^#{1,6}\s/u.test(a) || WIRE_OPENING.test(b)) return undefined;
@@ -192,7 +193,7 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
       continue;
     }
     out.at(-1)!.push(b);
-    const joiner = isListItem(b) || isTableRow(b) || rows[k] || isFactBox([a, b]) ? '\n' : isLatin(a) ? ' ' : '';
+    const joiner = isListItem(b) || isTableRow(b) || rows[k] || isFactBox([a, b]) ? '\n' : isLatin(a) && isLatin(b) ? ' ' : '';
     texts[texts.length - 1] += joiner + b;
   }
   return texts;

@@ -60,6 +60,13 @@ describe('splitPageLines on a PDF copy: where a line as wide as the column still
   });
 });
 
+describe('splitPageLines on a PDF copy: a web address broken at the column', () => {
+  it('runs on across the break like any word of the line', () => {
+    const lines = ['市民可登录市住建局网站查询燃气安全知识，网址', 'www.example.gov.cn/zjj/rqaq?type=winter', '&page=1，也可拨打服务热线咨询相关问题。', '今年以来，全市已开展燃气安全检查1200余次。'];
+    expect(splitPageLines(lines.join('\n'), 21)).toEqual([lines.slice(0, 3).join(''), lines[3]]);
+  });
+});
+
 describe('splitBlocks on a PDF copy: the page sets one column width', () => {
   it('a brief of two lines is joined by the measure the rest of the page gives', async () => {
     const { splitBlocks } = await import('../blocks.ts');
