@@ -107,6 +107,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const served = !counter && !afterDe && after.length > 0 ? verbObject(rest) : '';
     if (served && `${served}的${label}`.length <= MAX_LABEL_LENGTH) label = `${served}的${label}`;
   }
+  // `走访慰问低保户、特困户等困难群众420人`, `开通至成都、厦门等方向航线3条`: a list closed by 等 stands between the
+  // verbs and what they were done to; the verbs before the list are the label's.
+  const overList = label && !hasVerb(tagged(label)) ? listVerbs(left) : '';
+  if (overList && `${overList}${label}`.length <= MAX_LABEL_LENGTH) label = `${overList}${label}`;
   // Money put into something is named after what it is for (`投入近200万元对16个学校食堂进行了改造`).
   const purposeAt = right[0]?.word === '专项' || right[0]?.word === '专门' ? 1 : 0;
   // (`投资3000万元改造提升景区道路`: a verb with its object right after the amount says what it is for too.)
@@ -342,4 +346,27 @@ function fit(label: string): string {
   const cut = label.slice(words[i]?.start ?? label.length - MAX_LABEL_LENGTH);
   // A quote cut in half leaves its pair out too.
   return (cut.match(/“/g) ?? []).length === (cut.match(/”/g) ?? []).length ? cut : cut.replace(/[“”]/g, '');
+}
+
+/**
+ * The verbs before a list of names closed by 等 that ends the words before a number (`走访慰问低保户、特困户等` →
+ * 走访慰问): only across names and 、 (no number, no other break), and only a list of two or more.
+ */
+function listVerbs(left: readonly Tagged[]): string {
+  const at = left.map((w) => w.word).lastIndexOf('等');
+  // (Not `…等地发展农家乐`: 等地, "and other places", says where what follows was done.)
+  if (at < 0 || /^u/.test(left[at + 1]?.tag ?? '') || left.slice(at + 1).some((w) => w.role === 'punct' || w.role === 'stop' || w.role === 'number' || w.role === 'verb')) return '';
+  let k = at - 1;
+  let listed = false;
+  // (A verb right before 、 is an item of the list, `推拿、针灸等`, not a verb done to it.)
+  while (k >= 0 && (left[k]!.role !== 'verb' || left[k + 1]?.word === '、')) {
+    if (left[k]!.role === 'number' || (left[k]!.role === 'punct' && left[k]!.word !== '、') || left[k]!.role === 'de') return '';
+    if (left[k]!.word === '、') listed = true;
+    k--;
+  }
+  if (k < 0 || !listed) return '';
+  let start = k;
+  while (start > 0 && left[start - 1]!.role === 'verb') start--;
+  const verbs = join(left.slice(start, k + 1));
+  return LINKING_VERBS.test(verbs) ? '' : verbs;
 }
