@@ -7,13 +7,12 @@
 // - anecdote: one person's or household's experience — a figure inside a quotation someone speaks
 //   (“以前家里温度总徘徊在18℃…”), a person's age, a sentence about one named person (`家住…的李巧兰患糖尿病
 //   10多年`), one person's pay (`每月能挣4000多块`).
-// A short lead clause opening the sentence (`下一步，`) or the paragraph governs what follows it.
+// A short lead clause opening the sentence (`下一步，`) or the paragraph governs what follows it. Whether a figure is
+// one person's story is read first, by its own module (status-anecdote.ts).
 
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
-import { chainBefore, clauseOf, leadOf, maskQuotedNames, quoteAround, segmentOf, type FigureScope } from './scope.ts';
-import { tagWords } from './words.ts';
-// pinyin-pro's table of Chinese surnames (single and compound), which it uses to read names.
-import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
+import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
+import { isAnecdote } from './status-anecdote.ts';
 
 /** The statuses, as the published record defines them (src/domain/figure.ts). */
 export const STATUSES = FIGURE_STATUSES;
@@ -58,44 +57,11 @@ function maskFromLevel(text: string, figureAt: number): string {
 // 提前建成投用`).
 const FORMER_PLAN = /原(?:计划|定|拟)[^，,；;。0-9]*?的/g;
 const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|现已)(?:全部|如期|提前|顺利)?(?:完工|完成|建成|竣工|投用|投入使用)(?=[，,；;。]|$)/;
-// Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
-// complaint about their estate, not one person's story (`家住…的李巧兰患糖尿病10多年` is one).
-const RESIDENTS_OF = /家住[^，,；;。]{0,24}?的(?:居民|村民|市民|群众|住户|业主)们?/g;
-const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作社|小店|店铺|作坊|农场|家庭农场)(?:的)?(?:负责人|厂长|经理|老板|理事长|社长|店主|场主)[\p{Script=Han}]{0,3}?(?:介绍|说|告诉记者)[，,：:]\s*(?:该|这个|我们)?\1/u;
-// What an institution gives by its policy, named in a quote (`园区提供的人才公寓前三年免租金，每月还有1500元的生活补贴，
-// 这让我…`, the annotation guide): the policy's standard, not the speaker's own figure.
-const POLICY_GIVEN = /(?:园区|政府|县里|区里|市里|镇里|街道|单位|学校|医院)[^，,；;。“”]{0,4}(?:提供|发放|给予|补贴|补助)/;
-const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
-const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
-/**
- * Residents a report names as one of many: such a word and a name, in the figure's clause chain, tell one person's
- * story (`独居老人郭满仓…还领到了1吨取暖煤`, `种植户秦海红家种了6个大棚`). (Officials' titles are left out: `负责人李某
- * 介绍，全县…` gives a statistic.)
- */
-const PEOPLE_ROLES = '村民|居民|市民|老人|老汉|菜农|果农|农户|种植户|养殖户|患者|病人|学员|家长|脱贫户|低保户|农民工|创业者|店主|摊主';
-const PERSON_NAME = new RegExp(`(?:${ROLES})(?!介绍|表示|指出|说|称|告诉)[\\p{Script=Han}]{2,3}(?=[护在是的患每说从今去已一带家，,：:])`, 'u');
-// A role followed by a name, whatever comes after it (`村民王改花用攒了…`, `独居老人郭满仓拿到…`): a word jieba
-// tags a name (nr) or does not know (x), opening on a surname (pinyin-pro's table of surnames), and acting —
-// a word follows it, not a comma (`从孩子上学到老人养老，` is no name, though jieba tags 养老 nr).
-const ROLE_THEN_NAME = new RegExp(`(?:${PEOPLE_ROLES})(?!介绍|表示|指出|说|称|告诉)(?=\\p{Script=Han})`, 'gu');
-const SURNAMES = new Set(Object.keys(Surnames));
-function isSurnameOpening(word: string): boolean {
-  return SURNAMES.has(word.slice(0, 2)) || SURNAMES.has(word[0]!);
-}
-const PERSONAL_PAY = /(?:能挣|能赚|能有|能领|多领|挣了|赚了)$/;
-const SPEECH = /[，,。！？!?…]/;
-// What makes a quotation one person's experience rather than an official's statistic: the speaker, their
-// home and family, their own before and after, what they pay or earn, and their own business (`我们厂`, `我们加工
-// 小米1800吨`: a manager on his factory, as the annotation guide reads it; an official's `我们全县` is not).
-const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能(?:挣|赚|有|收入|领)|只要|只需|卖|花了|掏|省下|省了|我们(?=厂|公司|合作社|店|车间|企业|加工|收购|销售|种)/;
 // A programme's list of projects or tasks (`推进…、新增备案67个…等15个项目`, `明确了…18个项目建设任务`): set
 // for the future, whatever the tense of the verb setting it.
 const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
 // After the figure only an aim names it (`定下2025年签约额145亿元的目标`); 将 there is the next verb's.
 const AIM_AFTER = /目标(?=$|[，,；;。])/;
-const AGE_UNIT = '岁';
-const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
-
 /** The status of a figure in its scope. */
 export function statusOf(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
@@ -241,76 +207,4 @@ function yearStatus(text: string, articleYear: number | undefined, pageYear?: nu
   if (last > articleYear) return pageYear !== undefined && last <= pageYear ? undefined : 'plan';
   if (last < articleYear) return 'actual';
   return undefined;
-}
-
-function isAnecdote(scope: FigureScope): boolean {
-  if (scope.unit === AGE_UNIT) return true;
-  const at = scope.sentenceStart + scope.start;
-  const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
-  if (quote !== undefined && SPEECH.test(quote) && !POLICY_GIVEN.test(scope.sentence.slice(0, scope.end))) {
-    if (PERSONAL_QUOTE.test(quote)) return true;
-    // Who speaks: a person named beside the quote, not an official, telling no figure of a whole place or a scheme
-    // (`“上个月在工地干了26天…”…的李建军笑得合不拢嘴`) tells their own story.
-    if (!WHOLE_PLACE.test(quote) && speakerIsResident(scope.paragraph, quote)) return true;
-  }
-  // A resident's message told after a colon, without quotation marks (`市民“漳河边的风”12月2日留言：…屋里只有14℃`).
-  const message = MESSAGE.exec(scope.sentence.slice(0, scope.start));
-  if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
-  const before = chainBefore(scope);
-  if (PERSONAL_PAY.test(before)) return true;
-  // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
-  // annotation guide reads the manager's `去年我们加工小米1800吨`.
-  if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start))) return true;
-  const segment = scope.sentence;
-  return PERSON_BEFORE.test(before.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(before);
-}
-
-// What a quote says of a whole place, a scheme or a measure (`全县村均人口不足800人`): a statistic, whoever speaks.
-const WHOLE_PLACE = /全[县市区镇乡省村]|我[县市区镇乡省]|[县市区镇乡]里|村均|人均|户均|率|累计|共有|共计|政策|标准/;
-// An official's or an institution's voice: a body (局, 委, 办, 政府), a post in one.
-const OFFICIAL = /局|委|办|政府|中心|书记|县长|市长|区长|镇长|乡长|主任|部长|处长|科长|站长|所长|院长|校长|专家|民警|干部/;
-const SPOKE = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲)/;
-
-/**
- * Whether the quote's speaker, named right after it (`“…”…刚参加工作的王浩向记者算了一笔账`) or right before it (`村民赵月娥说：
- * “…”`), is a person (jieba: a name, nr, or an unknown word opening on a surname) and no official.
- */
-function speakerIsResident(paragraph: string, quote: string): boolean {
-  const at = paragraph.indexOf(quote);
-  if (at < 0) return false;
-  const after = paragraph.slice(at + quote.length + 1).split(/[。！？!?“]/)[0] ?? '';
-  const before = /[^。！？!?”]{0,30}[:：]\s*$/.exec(paragraph.slice(0, Math.max(0, at - 1)))?.[0] ?? '';
-  return [SPOKE.test(after) ? after : '', before].some((speaker) => speaker !== '' && !OFFICIAL.test(speaker) && namesSomeone(speaker));
-}
-
-/** Whether the text names a person: a word jieba tags a name, or an unknown word of 2–3 characters opening on a surname. */
-function namesSomeone(text: string): boolean {
-  return tagWords(text).some((w) => (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word))) && w.word.length <= 4 && isSurnameOpening(w.word));
-}
-
-/**
- * Whether a role word stands before a person's name (`村民杨建平`), the name being what jieba tags a
- * personal name (nr), not any two characters after the role (`退休职工组成的志愿服务队`).
- */
-function namesPerson(text: string): boolean {
-  const m = new RegExp(PERSON_NAME.source, 'gu');
-  for (let hit = m.exec(text); hit; hit = m.exec(text)) {
-    const role = new RegExp(`^(?:${ROLES})`).exec(hit[0])![0];
-    const at = hit.index + role.length;
-    const words = tagWords(text.slice(hit.index, at + 4));
-    if (words.some((w) => w.start >= role.length && w.start < hit[0].length && (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(w.word))))) return true;
-  }
-  return false;
-}
-
-/** Whether a resident named after their role (`独居老人郭满仓`) acts in the text before the figure. */
-function personActsBefore(text: string): boolean {
-  ROLE_THEN_NAME.lastIndex = 0;
-  for (let hit = ROLE_THEN_NAME.exec(text); hit; hit = ROLE_THEN_NAME.exec(text)) {
-    const at = hit.index + hit[0].length;
-    const first = tagWords(text.slice(at, at + 4))[0];
-    const after = text[at + (first?.word.length ?? 0)] ?? '';
-    if (first && /^(?:nr|x)/.test(first.tag) && first.word.length <= 4 && isSurnameOpening(first.word) && /\p{Script=Han}/u.test(after)) return true;
-  }
-  return false;
 }

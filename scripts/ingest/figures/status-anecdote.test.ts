@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { scopeFor } from './scope.fixture.ts';
+import { isAnecdote } from './status-anecdote.ts';
+
+const anecdote = (paragraph: string, figure: string) => isAnecdote(scopeFor(paragraph, figure));
+
+describe('isAnecdote', () => {
+  it('reads a quote as its speaker’s story by its words or by a resident named beside it, not an official', () => {
+    expect(anecdote('“以前家里温度总徘徊在18℃，现在稳稳维持在22℃以上。”', '22℃以上')).toBe(true);
+    expect(anecdote('“上个月在工地干了26天。”刚从外地回来的李建军笑着说。', '26天')).toBe(true);
+    expect(anecdote('“全县今年新建日间照料中心12个。”县民政局局长王军介绍。', '12个')).toBe(false);
+    expect(anecdote('县委书记李明说：“全县村均人口不足800人。”', '800人')).toBe(false);
+  });
+
+  it('reads one person named by a kin word or after a role of many as one story, a role alone as a statistic', () => {
+    expect(anecdote('王大娘家今年种了3亩辣椒。', '3亩')).toBe(true);
+    expect(anecdote('村民王改花用攒了3个月的86分换回一桶油。', '86分')).toBe(true);
+    expect(anecdote('全县患者住院费用平均下降12%。', '12%')).toBe(false);
+  });
+});
