@@ -1,0 +1,52 @@
+// A letter to the paper, by its form (issue 15): it opens with a salutation (`编辑同志：`, `尊敬的编辑：` — the one
+// it writes to, in nouns, and a colon, at the head of its first paragraph) and closes with its writer's
+// signature on a line of its own (`沁县定昌镇居民 刘芳`, `一位退休教师 张华`: who the writer is, a space, a
+// person's name). The signature is the letter's byline, never the first line of the headline under it.
+
+import { tagWords } from '../figures/words.ts';
+import { endsWithPersonName } from './names.ts';
+import type { Marked } from './run.ts';
+import { isDialogueTurn } from './shape.ts';
+
+// An editor's note opens with its label and a colon too (`编者按：`, `编后：`): the paper's words, no letter's.
+const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|编后|导读)/u;
+/** A salutation is a short address. */
+const MAX_ADDRESS_CHARS = 8;
+// `编辑同志：…`, `尊敬的编辑：…`: an address (maybe after 尊敬的/亲爱的) and a colon opening the paragraph.
+// What follows is the letter's running text: words, then a sentence finished (`您好！`, `…不亮。`).
+const SALUTATION = /^(?:(?:尊敬|亲爱)的)?(\p{Script=Han}{2,8})[：:][\s\u3000]*(?=\p{Script=Han})[^\n]*[。！？!?]/u;
+// `沁县定昌镇居民 刘芳`: who the writer is, then the name (two or three characters, or two spaced).
+const SIGNATURE = /^(\S{2,16})[\s\u3000]+(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
+
+/** The paragraph opens a letter: `编辑同志：我家住在…`. Not a turn of a Q&A (`记者：…`) nor a speaker named. */
+export function opensLetter(text: string): boolean {
+  const t = text.trim();
+  const m = SALUTATION.exec(t);
+  if (!m || isDialogueTurn(t) || EDITORS_NOTE.test(t) || [...m[1]!].length > MAX_ADDRESS_CHARS) return false;
+  const words = tagWords(m[1]!);
+  // Nouns of people or bodies, not a place (`沁源县：…` heads a report) nor a person's name (`王海军：…` speaks).
+  return words.length > 0 && words.every((w) => /^n(?![rs])/u.test(w.tag)) && !endsWithPersonName(m[1]!);
+}
+
+/** `沁县定昌镇居民 刘芳`: a writer's signature on a line of its own. */
+export function isLetterSignature(text: string): boolean {
+  const t = text.trim();
+  const m = SIGNATURE.exec(t);
+  return m !== null && !/[，。！？：:；、]/u.test(t) && endsWithPersonName(t.replace(/[\s\u3000]+/gu, ''));
+}
+
+/** The line right after a letter's paragraphs that signs it is its byline. */
+export function letterSignatures(marked: Marked[]): Marked[] {
+  const out = [...marked];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.shape !== 'paragraph' || !opensLetter(out[i]!.block.text)) continue;
+    let k = i + 1;
+    while (out[k]?.shape === 'paragraph' && !isLetterSignature(out[k]!.block.text)) k++;
+    const sign = out[k];
+    if (sign === undefined || sign.shape === 'byline' || sign.block.text.includes('\n') || !isLetterSignature(sign.block.text)) continue;
+    const { level: _level, byline: _byline, credit: _credit, ...block } = sign.block;
+    out[k] = { shape: 'byline', block: { ...block, kind: 'byline' } };
+    i = k;
+  }
+  return out;
+}
