@@ -47,6 +47,10 @@ describe('qualifier words', () => {
     expect(spans('负担超过800元，')[0]).toMatchObject({ text: '超过800元', qualifier: 'over' });
   });
 
+  it('keeps 突破, the clause’s verb, out of the text and reads it as over', () => {
+    expect(spans('线上销售额突破2600万元，')).toEqual([{ text: '2600万元', value: 26_000_000, unit: '元', qualifier: 'over' }]);
+  });
+
   it('reads hours people speak of as hours', () => {
     expect(spans('一天只供2个钟头，')).toEqual([{ text: '2个钟头', value: 2, unit: '小时', qualifier: 'exact' }]);
     expect(spans('等了两个钟头。')[0]).toMatchObject({ value: 2, unit: '小时' });

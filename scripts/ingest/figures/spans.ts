@@ -20,6 +20,7 @@ import {
   temperatureClause,
   UNIT_AT,
   unitAt,
+  VERB_QUALIFIERS,
 } from './units.ts';
 
 export interface FigureSpan {
@@ -127,7 +128,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   // A temperature below zero keeps its sign and the words that print it (`零下5度`, `-12℃`).
   const minus = (info.base ?? unit) === '℃' && !prefix ? belowZeroBefore(text, at) : '';
   const plus = prefix || minus ? '' : plusSignBefore(text, at);
-  const start = at - prefix.length - minus.length - plus.length;
+  const start = at - (VERB_QUALIFIERS.has(prefix) ? 0 : prefix.length) - minus.length - plus.length;
   if (!share && rejectChinese(first, unit, prefix)) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;

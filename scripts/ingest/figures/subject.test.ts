@@ -73,7 +73,7 @@ describe('subjectOf: other phrasings of the seeds', () => {
   it('names a share after its part, and a group a percentage is of (seed 001)', () => {
     expect(subjects('山区面积占到总面积的85%。')['85%']).toBe('山区面积占比');
     expect(subjects('全市村集体收入全部突破10万元，年收入30万元以上村达到58.2%。')).toEqual({
-      突破10万元: '村集体收入',
+      '10万元': '村集体收入',
       '30万元以上': '年收入',
       '58.2%': '年收入30万元以上村',
     });

@@ -134,6 +134,12 @@ const PREFIXES: readonly [string, Qualifier][] = [
   ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['低于', 'under'], ['<', 'under'],
 ];
 
+/**
+ * Qualifier words that are the clause's verb (`线上销售额突破2600万元`, `产值突破1.2亿元`): the figure is still `over`, but
+ * its text is the number as the verb's object, as the page sets' gold records it (`2600万元`).
+ */
+export const VERB_QUALIFIERS: ReadonlySet<string> = new Set(['突破']);
+
 /** Sticky-free: a qualifier word ending exactly where the number starts. */
 export const PREFIX_BEFORE = new RegExp(`(?:${PREFIXES.map(([w]) => escape(w)).join('|')})$`);
 export const PREFIX_QUALIFIER: ReadonlyMap<string, Qualifier> = new Map(PREFIXES);
