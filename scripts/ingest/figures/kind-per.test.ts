@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { perKind } from './kind-per.ts';
+import { clauseOf, segmentOf } from './scope.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+function per(paragraph: string, figure: string, unit?: string) {
+  const scope = scopeFor(paragraph, figure, unit ? { unit } : {});
+  const clause = clauseOf(scope);
+  const before = scope.sentence.slice(clause.start, scope.start).trimEnd();
+  const chain = scope.sentence.slice(segmentOf(scope).start, scope.start);
+  return perKind(scope, undefined, { before, chain, after: scope.sentence.slice(scope.end, clause.end) });
+}
+
+describe('perKind', () => {
+  it('reads per words, averages, units per unit and one of a unit as per', () => {
+    expect(per('全区老年食堂日均就餐老人2600余人次。', '2600余人次')).toBe('per');
+    expect(per('村里水价统一执行3.2元/吨。', '3.2元/吨', '元')).toBe('per');
+    expect(per('“一亩打了四百来斤。”', '四百来斤', '斤')).toBe('per');
+    expect(per('社区腾出一间40平方米的活动室。', '40平方米')).toBeUndefined();
+  });
+
+  it('reads money that holds for each case as per, and a per-unit change with its object between as a change', () => {
+    expect(per('每座户厕改造，县财政补助1200元。', '1200元')).toBe('per');
+    expect(per('我市城市低保标准为780元。', '780元')).toBe('per');
+    expect(per('今年完成投资3.2亿元。', '3.2亿元', '元')).toBeUndefined();
+    expect(per('项目区每亩增加收入600元。', '600元')).toBe('change');
+  });
+});

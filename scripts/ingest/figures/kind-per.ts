@@ -1,0 +1,68 @@
+// Whether a figure is an amount per one (per) or, told per one, a change: read before kind.ts weighs verbs of works
+// and stocks. Per is what a per word, an average or a unit names (`人均`, `每户`, `日均`, `校均`, `千人口`, `一个月`,
+// `一亩打了…`, `3.2元/吨`, `售价3元一穗`, `时速`), and for money what holds for each case (`最高20万元`, a standard
+// `低保标准为780元`, a price asked `只需交2元`, a lead clause `每座户厕改造，…`, a level each reached `全部突破10万元`, a
+// threshold naming a class `30万元以上村`). A per-unit change with its object between (`每亩增加收入600元`) is a change.
+
+import type { FigureChange } from '../../../src/domain/figure.ts';
+import { UNITS } from '../../../src/domain/units.ts';
+import { maskQuotedNames, type FigureScope } from './scope.ts';
+import { tagWords } from './words.ts';
+
+// Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
+const PER = /[人户村亩日月年校班床次店站生家]均|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一(?:周|星期)|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
+// One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
+// unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
+// `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
+const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚)(?![0-9])/g;
+/** A unit printed with the number (`3.2元/吨`, `150元/人·月`): an amount per that unit. */
+const PER_UNIT = /[0-9][^/]*\/\s*[\p{Script=Han}A-Za-z㎡]/u;
+// A change told per one: a verb of change, then its object, then the number (not a level reached, 增加到).
+const PER_CHANGE = /(?:增加|提高|提升|增收|减少|降低|缩短|减轻|压缩)(?![到至为])[^，,；;。0-9到至]{1,6}$/;
+// A level every one of them reached (`全市村集体收入全部突破10万元`: each village's) and a threshold naming a class
+// (`年收入30万元以上村`) are amounts per one.
+const EACH_REACHED = /(?:全部|均|都|各)(?:突破|达到|超过|达)$/;
+const THRESHOLD_OF = /(?:以上|以下)\p{Script=Han}$/u;
+// A standard amount (`城市低保标准为780元`, `最低工资标准调整为2080元`) is what each case gets.
+const STANDARD = /标准[^，,；;。0-9]{0,6}$/;
+// An amount followed by one of what it is for (`售价3元一穗`).
+const ONE_AFTER = /^一[\p{Script=Han}]{1,2}(?=$|[，,；;。])/u;
+// What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`): a price, per item. (Paid once,
+// with 了, it is what that time cost: `自己只掏了不到2000元`.)
+const PRICE_PAID = /(?:只|仅)(?:(?:需|用)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
+// A clause that sets what each case is (`每座户厕改造，`, `服务站每收发一件快递，`) makes the amounts after it per case.
+const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,10}[，,]/;
+// A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
+const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
+
+/** The figure's stretches kind.ts reads: its clause before it, its clause chain before it, its clause after it. */
+export interface Stretches {
+  before: string;
+  chain: string;
+  after: string;
+}
+
+/** 'per' or 'change' where the figure is per one, else undefined (kind.ts reads the rest). */
+export function perKind(scope: FigureScope, change: FigureChange | undefined, { before, chain, after }: Stretches): 'per' | 'change' | undefined {
+  // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
+  // (Not a percentage: a rate reached, `合格率由去年的87%提高到99%`, is per nothing the clause chain names.)
+  // (A quoted name says nothing of the figure: `推出“一件事一次办”事项38项`.)
+  const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
+  // A per-unit amount of change with its object between (`每亩增加收入600元`, `平均每次缩短等待时间20分钟`) is a change,
+  // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
+  if (PER.test(perText) && PER_CHANGE.test(before)) return 'change';
+  if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
+  // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
+  const money = scope.unit === '元';
+  if (money && (MONEY_CEILING.test(before) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  return undefined;
+}
+
+/** Whether the text holds one of a unit (`一亩`), as one numeral word of jieba's. */
+function oneUnit(text: string): boolean {
+  ONE_UNIT.lastIndex = 0;
+  for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
+    if (tagWords(text).some((w) => w.start === m!.index && w.word === m![0] && w.tag === 'm')) return true;
+  }
+  return false;
+}
