@@ -107,7 +107,7 @@ function boxUnderTitle(lines: readonly string[]): boolean {
  * stays with the line that leads into it (`使用方法：` / `1. 下载APP` / `2. …`); any other item of a list (a
  * brief `■ 11月18日，…`, a data line `● 新增学位 4680个`) is a block of its own, as pages print them.
  */
-function breaksBefore(group: readonly string[], b: string, measure?: number): boolean {
+function breaksBefore(group: readonly string[], b: string, measure?: number, next?: string): boolean {
   const a = group.at(-1)!;
   // The rows of a table (`| 线路 | 调整内容 |`) stay together, apart from what stands around them.
   if (isTableRow(a) || isTableRow(b)) return !(isTableRow(a) && isTableRow(b));
@@ -115,7 +115,7 @@ function breaksBefore(group: readonly string[], b: string, measure?: number): bo
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
   // A line of text wrapped at a column's width runs on by its width (wrappedBreak).
-  const wrapped = measure === undefined || standsAlone(a) || standsAlone(b) || isListItem(b) ? undefined : wrappedBreak(a, b, measure);
+  const wrapped = measure === undefined || standsAlone(a) || standsAlone(b) || isListItem(b) ? undefined : wrappedBreak(a, b, measure, next);
   if (wrapped !== undefined) return wrapped;
   // `【编者按】` on a line of its own opens the note's text under it: one paragraph, as segment.ts reads a note.
   if (group.length === 1 && NOTE_LABEL.test(a) && !isTitleLike(b)) return false;
@@ -144,7 +144,7 @@ function breaksBefore(group: readonly string[], b: string, measure?: number): bo
  * and runs on when the next line fills the column too. Undefined for a line short of the measure, which ends
  * what it holds as any line does.
  */
-function wrappedBreak(a: string, b: string, measure: number): boolean | undefined {
+function wrappedBreak(a: string, b: string, measure: number, next?: string): boolean | undefined {
   // English lines are read as English (a URL broken between Chinese lines is not one).
   if ((isLatin(a) && isLatin(b)) || !fillsIndented(a, measure)) return undefined;
   // `# 某县“春风行动”送岗到村` / `本报讯（通讯员 …）…`: a Markdown headline, or a line over a wire item's opening,
@@ -152,6 +152,8 @@ function wrappedBreak(a: string, b: string, measure: number): boolean | undefine
   if (/^#{1,6}\s/u.test(a) || WIRE_OPENING.test(b)) return undefined;
   if (!endsParagraph(a)) return false;
   if (!fillsColumn(a, measure)) return true;
+  // A title-like line over a byline line is a headline, however wide (`长子县：智慧大棚里种出“致富菜”` / `本报记者 …`).
+  if (next !== undefined && isTitleLike(b) && (isBylineLine(next) || isStandaloneByline(next))) return true;
   return !fillsColumn(b, measure) || opensParagraph(b);
 }
 
@@ -187,7 +189,7 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
     const [a, b] = [lines[k - 1]!, lines[k]!];
-    if (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure)) {
+    if (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure, lines[k + 1])) {
       out.push([b]);
       texts.push(b);
       continue;

@@ -60,6 +60,13 @@ describe('splitPageLines on a PDF copy: where a line as wide as the column still
   });
 });
 
+describe('splitPageLines on a PDF copy: a headline as wide as the column', () => {
+  it('is a line of its own over its byline, after a paragraph that ends there', () => {
+    const lines = ['从“看天吃饭”到“知天而作”，某县', '的菜农今年有了新帮手：手机上点一点，', '大棚里的温度、湿度、光照一目了然。', '某县：智慧大棚里种出了“致富菜”', '本报记者 韩 磊', '在某县的蔬菜产业园，64座智慧大棚整', '齐排列，种植户打开手机查看棚内温度。'];
+    expect(splitPageLines(lines.join('\n'), 18)).toEqual([lines.slice(0, 3).join(''), lines[3], lines[4], lines.slice(5).join('')]);
+  });
+});
+
 describe('splitPageLines on a PDF copy: a web address broken at the column', () => {
   it('runs on across the break like any word of the line', () => {
     const lines = ['市民可登录市住建局网站查询燃气安全知识，网址', 'www.example.gov.cn/zjj/rqaq?type=winter', '&page=1，也可拨打服务热线咨询相关问题。', '今年以来，全市已开展燃气安全检查1200余次。'];
