@@ -23,6 +23,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   // `新增技能人才1.4万人，其中高技能人才3200人`: a part that names its own thing was done as the whole was
   // (新增高技能人才), and is no more of the whole's noun than it says.
   const doneAsWhole = previous && subset && hasNoun(words) && !LEADING_AGE.test(label) ? leadingVerbs(previous.label, false) : '';
+  // (A kind of the works the whole names closing on its works verb is that work: `完成清洁取暖改造2.3万户，其中“煤改电”
+  // 1.5万户` → “煤改电”改造.)
+  const works0 = doneAsWhole ? tagged(previous!.label).at(-1) : undefined;
+  if (doneAsWhole && works0 && WORKS_VERB.test(works0.word) && !hasVerb(words) && `${label}${works0.word}`.length <= MAX_LABEL_LENGTH) return `${label}${works0.word}`;
   if (doneAsWhole) return label.startsWith(doneAsWhole) ? label : `${doneAsWhole}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
   const works = previous?.label.replace(CHANGE_TAIL, '');
@@ -63,7 +67,9 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   const ownVerb = own.some((w, i) => w.role === 'verb' && !(own[i - 1]?.role === 'noun' && own[i + 1]?.role === 'noun'));
   if (previous && /^[、和及]/.test(between) && !ownVerb) {
     // `…涉及楼栋312栋、居民8900余户`: the next item is involved in the same works.
-    const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label);
+    // (Or, where the label before opens on what holds the works, the works verb before its own noun: `改造后的老旧小区
+    // 新增养老服务站14个、托育点9个` → 新增托育点.)
+    const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label) || lastWorks(previous.label);
     if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
   }
   if (GENERIC_TOTALS.test(label)) {
@@ -268,6 +274,9 @@ function nextPart(label: string, scope: FigureScope, previous: { label: string; 
   if (previous.end <= clause.start || previous.end > scope.start || !/^[、和及]/.test(scope.sentence.slice(previous.end)) || !hasNoun(tagged(label))) return '';
   const first = scope.sentence.slice(clause.start, previous.end).replace(/^其中/, '');
   const own = first.replace(/[约近超]?[0-9][0-9.]*[万亿]?[余多]?[^0-9]*$/, '');
+  // (A first part named as a kind of the works, `“煤改电”改造`, gives the next its works word: `“煤改气”改造`.)
+  const suffix = own && previous.label.startsWith(own) ? previous.label.slice(own.length) : '';
+  if (suffix && WORKS_VERB.test(suffix) && !label.endsWith(suffix)) return `${label}${suffix}`;
   if (!own || own === first || !previous.label.endsWith(own)) return '';
   const whole = previous.label.slice(0, -own.length);
   return whole && !label.startsWith(whole) && `${whole}${label}`.length <= MAX_LABEL_LENGTH ? `${whole}${label}` : '';
@@ -294,4 +303,11 @@ export function doerBefore(label: string, scope: FigureScope): string {
   const quoted = [...scope.sentence.slice(0, scope.start).matchAll(/[“"]([^“”"]{2,12})[”"]/g)].find((m) => m[1]!.endsWith(doer) && m[1] !== doer);
   if (quoted) doer = quoted[0];
   return `${doer}${label}`.length <= MAX_LABEL_LENGTH ? `${doer}${label}` : label;
+}
+
+/** The last works verb of a label followed by its nouns only (`老旧小区新增养老服务站` → 新增), or ''. */
+function lastWorks(label: string): string {
+  const words = tagged(label);
+  for (let i = words.length - 2; i >= 0; i--) if (WORKS_VERB.test(words[i]!.word)) return words.slice(i + 1).some((w) => w.role === 'de') ? '' : words[i]!.word;
+  return '';
 }

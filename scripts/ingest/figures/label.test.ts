@@ -509,3 +509,17 @@ describe('labelOf: verbs before a list closed by 等', () => {
     expect(label('推广推拿、针灸等中医适宜技术16项。', '16项')).toBe('推广中医适宜技术');
   });
 });
+
+describe('labelOf: parts and items of works', () => {
+  it('names a kind of the works a whole closes on by that work, and the next kind the same', () => {
+    const p = '今年全市完成清洁取暖改造2.3万户，其中“煤改电”1.5万户、“煤改气”0.8万户。';
+    const first = labelOf(scopeFor(p, '1.5万户'), { previous: { label: '完成清洁取暖改造', end: p.indexOf('2.3万户') + 5 } });
+    expect(first).toBe('“煤改电”改造');
+    expect(labelOf(scopeFor(p, '0.8万户'), { previous: { label: first!, end: p.indexOf('1.5万户') + 5 } })).toBe('“煤改气”改造');
+  });
+
+  it('gives the next item of a list the works verb before the item before\'s noun', () => {
+    const p = '改造后的老旧小区新增养老服务站14个、托育点9个。';
+    expect(labelOf(scopeFor(p, '9个'), { previous: { label: '老旧小区新增养老服务站', end: p.indexOf('14个') + 3 } })).toBe('新增托育点');
+  });
+});
