@@ -51,6 +51,10 @@ describe('qualifier words', () => {
     expect(spans('线上销售额突破2600万元，')).toEqual([{ text: '2600万元', value: 26_000_000, unit: '元', qualifier: 'over' }]);
   });
 
+  it('reads yuan with 钱 after it whole, as 块钱 is read', () => {
+    expect(spans('一顿饭才花10元钱。')).toEqual([{ text: '10元钱', value: 10, unit: '元', qualifier: 'exact' }]);
+  });
+
   it('reads hours people speak of as hours', () => {
     expect(spans('一天只供2个钟头，')).toEqual([{ text: '2个钟头', value: 2, unit: '小时', qualifier: 'exact' }]);
     expect(spans('等了两个钟头。')[0]).toMatchObject({ value: 2, unit: '小时' });

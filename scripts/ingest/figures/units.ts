@@ -25,6 +25,7 @@ export interface ReadUnit extends UnitInfo {
 const SPOKEN: ReadonlyMap<string, ReadUnit> = new Map<string, ReadUnit>([
   ['度', { kind: 'measure', base: '℃' }],
   ['块钱', { kind: 'measure', base: '元' }],
+  ['元钱', { kind: 'measure', base: '元' }],
   ['个小时', { kind: 'duration', base: '小时' }],
   ['个多小时', { kind: 'duration', base: '小时' }],
   // And a half more (`一个半小时` 1.5 hours, `两个半月`): `half` adds it to the number.
