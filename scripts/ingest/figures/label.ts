@@ -13,7 +13,8 @@
 // The words and their roles: label-roles.ts; the phrases before and after the number: label-phrases.ts; how a
 // label's ends are trimmed: label-trim.ts; a table row's label: table.ts; a box of numbers over their labels:
 // label-stacked.ts; what a label takes from the figure and
-// the clauses before it: label-context.ts. This file puts them together (with a part, a share, money and what it
+// the clauses before it: label-context.ts; what the sentence and paragraph name that the clause leaves out:
+// label-named.ts. This file puts them together (with a part, a share, money and what it
 // is for).
 import { UNITS } from '../../../src/domain/units.ts';
 import { trimLabel } from './label-trim.ts';
@@ -22,7 +23,8 @@ import { tableLabel } from './table.ts';
 import { headedLabel, stackedLabel } from './label-stacked.ts';
 import { tagWords } from './words.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, QUOTES, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
-import { activityBefore, CHANGE_TAIL, countedBefore, doerBefore, fullNameBefore, holderBefore, takingPartIn, type LabelContext, namedBefore, withContext } from './label-context.ts';
+import { activityBefore, CHANGE_TAIL, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
+import { doerBefore, fullNameBefore, takingPartIn } from './label-named.ts';
 import { heldPredicate, laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
 
 export type { LabelContext } from './label-context.ts';
