@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { contactsLineAtFoot, isContactsLine } from './page-foot.ts';
+import type { Block } from '../types.ts';
+
+describe('page foot', () => {
+  it('reads labelled parts, two of them contacts, as a line of contacts', () => {
+    expect(isContactsLine('来稿请寄：上党晚报社会新闻部 投稿邮箱：shb@example.cn 报料电话：0355-2012345')).toBe(true);
+    expect(isContactsLine('咨询电话：0355-2012345')).toBe(false);
+    expect(isContactsLine('报名地点：县文化馆 咨询电话：0355-2012345')).toBe(false);
+    expect(isContactsLine('市民可拨打0355-2012345咨询，或发邮件至shb@example.cn。')).toBe(false);
+  });
+
+  it('makes the last such line of the page the page’s', () => {
+    const b = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
+    const page = [b('headline', '路灯修好了', 0), b('paragraph', '记者回访时，路灯已全部亮起。', 1), b('paragraph', '来稿请寄：上党晚报社会新闻部 投稿邮箱：shb@example.cn 报料电话：0355-2012345', 2)];
+    expect(contactsLineAtFoot(page).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'furniture']);
+    const inText = [page[0]!, page[2]!, page[1]!];
+    expect(contactsLineAtFoot(inText).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'paragraph']);
+  });
+});

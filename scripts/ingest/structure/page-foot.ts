@@ -1,0 +1,31 @@
+// The page's foot line that tells readers where to write and call (`读者来信请寄：某报民声版　邮箱：…　热线电话：…`):
+// labelled parts on one line, two of them or more a phone number, a mail or web address, standing last on the page
+// after the text. It is the page's, never the last paragraph of the article above it. One contact alone
+// (`咨询电话：0355-…` closing a notice) is the notice's text; a line of contacts only is read by frames.ts.
+
+import type { Block } from '../types.ts';
+
+// A labelled part: a short label, a colon, what it gives.
+const PART = /^\p{Script=Han}{2,10}[：:]\S+$/u;
+// A phone number (with its area code), a mobile, a hotline's short number, a mail or web address.
+const CONTACT = /[：:](?:(?:0\d{2,3}-)?\d{7,8}|1[3-9]\d{9}|\d{5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*)$/iu;
+
+/** `读者来信请寄：…　邮箱：a@b.cn　热线电话：0355-…`: labelled parts, two or more of them contacts. */
+export function isContactsLine(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n')) return false;
+  const parts = t.split(/[\s\u3000]+/u);
+  return parts.length >= 2 && parts.every((p) => PART.test(p)) && parts.filter((p) => CONTACT.test(p)).length >= 2;
+}
+
+/** The last text of the page, a line of contacts after furniture only, is the page's furniture. */
+export function contactsLineAtFoot(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  let i = out.length - 1;
+  while (i >= 0 && out[i]!.kind === 'furniture') i--;
+  const last = out[i];
+  if (i > 0 && last !== undefined && last.kind === 'paragraph' && !last.credit && !last.byline && isContactsLine(last.text)) {
+    out[i] = { kind: 'furniture', text: last.text, source: last.source };
+  }
+  return out;
+}
