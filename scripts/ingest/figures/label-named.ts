@@ -1,7 +1,7 @@
 // What the sentence and paragraph around a figure name that its own clause leaves out of the label: the full name a
 // noun opening the clause shortens (`专线全程` after `城乡公交专线`), what those taking part take part in (`参与学生`
-// after `开展课后服务`), and what did it when a word of sum cut it off (`热线共受理…`). label.ts asks these last, on
-// the label it has made.
+// after `开展课后服务`), what did it when a word of sum cut it off (`热线共受理…`), and what money named by its verb
+// alone is (`发放资金` after `发放冬季取暖补贴`). label.ts asks these last, on the label it has made.
 import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, isActor, join, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
@@ -83,3 +83,21 @@ export function doerBefore(label: string, scope: FigureScope): string {
   return `${doer}${label}`.length <= MAX_LABEL_LENGTH ? `${doer}${label}` : label;
 }
 
+
+/**
+ * Money named only by its verb and a word for money (`发放资金`, `共计投入资金`) after a clause of the sentence that
+ * did the same verb to a thing (`发放冬季取暖补贴，共计发放资金397.6万元` → 发放冬季取暖补贴资金): that thing is what
+ * the money is.
+ */
+export function moneyOf(label: string, scope: FigureScope): string {
+  const bare = /^(累计|共计)?(\p{Script=Han}{2})(资金|金额|经费)$/u.exec(label);
+  if (!bare) return label;
+  const before = tagged(clean(scope.sentence.slice(0, clauseOf(scope).start)));
+  const at = before.map((w) => w.word).lastIndexOf(bare[2]!);
+  if (at < 0) return label;
+  let end = at + 1;
+  while (end < before.length && (before[end]!.role === 'noun' || (before[end]!.tag === 'v' && before[end + 1]?.role === 'noun') || before[end]!.tag === 't')) end++;
+  const object = join(before.slice(at + 1, end));
+  const named = `${bare[1] ?? ''}${bare[2]}${object}${bare[3]}`;
+  return object && hasNoun(before.slice(at + 1, end)) && named.length <= MAX_LABEL_LENGTH ? named : label;
+}

@@ -523,3 +523,13 @@ describe('labelOf: parts and items of works', () => {
     expect(labelOf(scopeFor(p, '9个'), { previous: { label: '老旧小区新增养老服务站', end: p.indexOf('14个') + 3 } })).toBe('新增托育点');
   });
 });
+
+describe('labelOf: money named by its verb alone', () => {
+  it('is what a clause before did the same verb to', () => {
+    expect(label('县民政局为困难群众发放冬季取暖补贴，共计发放资金120万元。', '120万元')).toBe('共计发放冬季取暖补贴资金');
+  });
+
+  it('stays as it is without such a clause', () => {
+    expect(label('县里共计发放资金120万元。', '120万元')).toBe('共计发放资金');
+  });
+});

@@ -24,7 +24,7 @@ import { headedLabel, stackedLabel } from './label-stacked.ts';
 import { tagWords } from './words.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, QUOTES, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, CHANGE_TAIL, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
-import { doerBefore, fullNameBefore, takingPartIn } from './label-named.ts';
+import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { heldPredicate, laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
 
 export type { LabelContext } from './label-context.ts';
@@ -167,7 +167,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const employers = /^(?:企业|单位|用人单位)$/.exec(join(noun))?.[0] ?? (/(?:企业|单位)$/.test(label) && !hasVerb(tagged(label)) ? label : '');
   if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
   const holder = holderBefore(scope, context, label);
-  const full = measured(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope.unit);
+  const full = measured(moneyOf(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope), scope.unit);
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
   const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
   if (counted && `${full}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${counted}`);
