@@ -145,6 +145,8 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
  * what it holds as any line does.
  */
 function wrappedBreak(a: string, b: string, measure: number, next?: string): boolean | undefined {
+  // A web address that runs to the line's end goes on at the next line's start (`…可登录 https://` / `www.…&page` / `=1 查询。`).
+  if (/(?:https?:\/\/|www\.)\S*$/u.test(a) && /^[\x21-\x7e]/u.test(b)) return false;
   // English lines are read as English (a URL broken between Chinese lines is not one).
   if ((isLatin(a) && isLatin(b)) || !fillsIndented(a, measure)) return undefined;
   // `# 某县“春风行动”送岗到村` / `本报讯（通讯员 …）…`: a Markdown headline, or a line over a wire item's opening,

@@ -72,6 +72,11 @@ describe('splitPageLines on a PDF copy: a web address broken at the column', () 
     const lines = ['市民可登录市住建局网站查询燃气安全知识，网址', 'www.example.gov.cn/zjj/rqaq?type=winter', '&page=1，也可拨打服务热线咨询相关问题。', '今年以来，全市已开展燃气安全检查1200余次。'];
     expect(splitPageLines(lines.join('\n'), 21)).toEqual([lines.slice(0, 3).join(''), lines[3]]);
   });
+
+  it('so does one that runs to the end of a short line', () => {
+    const lines = ['燃气安全知识可登录 https://', 'www.example.gov.cn/zjj/rqaq?type=winter&page', '=1 查询。', '今年以来，全市已开展燃气安全检查1200余次。'];
+    expect(splitPageLines(lines.join('\n'), 21)).toEqual([lines.slice(0, 3).join(''), lines[3]]);
+  });
 });
 
 describe('splitBlocks on a PDF copy: the page sets one column width', () => {
