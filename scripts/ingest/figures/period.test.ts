@@ -352,3 +352,10 @@ describe('periodOf: a start set off as a clause goes on over the next sentence',
     expect(period('今年以来，全县新建老年食堂24个。老人每餐只需交2元。', '2元').period).toBeUndefined();
   });
 });
+
+describe('periodOf: what 累计 sums, carried', () => {
+  it('goes on over a start, not over a closed span', () => {
+    expect(period('入冬以来，全县新增供热面积35万平方米。供热企业累计上门维修2360家次。', '2360家次').period).toBe('入冬以来');
+    expect(period('1至10月，全市新增就业5万人。全市累计发放创业担保贷款30亿元。', '30亿元').period).toBeUndefined();
+  });
+});

@@ -259,16 +259,19 @@ function carriedFromBefore(scope: FigureScope): { text: string; year?: number } 
   // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
   // 年初's level.)
   // (Nor over a sentence that counts the whole year, `全年共开展义诊活动120场`: not its share of a task, 全年任务.)
-  if (timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED.test(scope.sentence)) return undefined;
+  if (timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED_ANY.test(scope.sentence)) return undefined;
   const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
   if (!before) return undefined;
   const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
   // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
   if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
-  return found && (CLOSED_SPAN.test(found.text) || /以来$/.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+  // (累计 and 先后 sum from before a closed span, but over a start: `入冬以来，…。供热企业累计上门维修…`.)
+  const closed = found !== undefined && CLOSED_SPAN.test(found.text) && !NOT_CARRIED.test(scope.sentence);
+  return found && (closed || /以来$/.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
 const WHOLE_YEAR = /全年(?!目标|任务|计划)/;
-const NOT_CARRIED = /先后|累计|年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
+const NOT_CARRIED = /先后|累计/;
+const NOT_CARRIED_ANY = /年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
 const CLOSED_SPAN = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
 
 /**
