@@ -2,13 +2,18 @@
 // -- variants`, takes longer than CI should spend): each variant must score its pages within a small margin of the
 // original, so a rule that fits one page's exact typing, not the form, shows here.
 import { describe, expect, it } from 'vitest';
-import { VARIANTS } from './variants-forms.ts';
-import { drops, loadPages, ORIGINAL, runVariant } from './variants.ts';
+import { drops, loadPages, ORIGINAL, runVariant, VARIANTS } from './variants.ts';
 
 // Pages of the forms the variants change most: a kicker, deck and byline stack; 本报讯 items; photo news with
 // credits; one-line news under ▲; a two-line headline under its 引题; a page of markup characters; a notice box.
 const PAGES = ['01-kicker-deck', '03-benbaoxun-items', '56-photo-news', '63-special-chars-table', '69-figure-periods', '73-yinti-split-headline', '82-markup-headline'];
-const CHECKED = ['bold-titles', 'italic-titles', 'strong-titles', 'md-headings', 'amp-entity', 'rule-dashes', 'no-blank-lines', 'html-p', 'br-lines', 'crlf', 'wide-indent', 'byline-colon', 'deck-bars', 'credit-slash'];
+const CHECKED = ['bold-titles', 'italic-titles', 'strong-titles', 'md-headings', 'amp-entity', 'rule-dashes', 'no-blank-lines', 'html-p', 'br-lines', 'crlf', 'wide-indent', 'byline-colon', 'deck-bars', 'credit-slash', 'rule-heavy-only', 'ornament-only', 'title-spaces', 'reversed'];
+/**
+ * A PDF copy's hard wraps still cost these pages some expectations (a web address and a table cut at the column,
+ * a two-line headline under its 引题, figures read across a rejoined line): the loss of 2026-12-04, so a rule that
+ * reads wrapped lines worse shows here. Lower it as the ingest gains.
+ */
+const WRAP_MARGIN: Record<string, number> = { 'pdf-wrap': 50, 'pdf-wrap-noindent': 37 };
 /** Expectations a variant may lose on these pages, all told: a few figure fields that read a neighbour's words. */
 const MARGIN = 4;
 
@@ -27,6 +32,18 @@ describe('eval variants (issue 15)', () => {
       const result = runVariant(pages, variant);
       const lost = drops(original, result);
       expect(original.held - result.held, `${name} loses on ${lost.map((d) => `${d.page} -${d.lost}`).join(', ')}`).toBeLessThanOrEqual(MARGIN);
+    });
+  }
+});
+
+describe('eval variants: PDF hard wraps (issue 15)', () => {
+  const pages = loadPages().filter((p) => PAGES.some((name) => p.gold.name.startsWith(name)));
+  const original = runVariant(pages, ORIGINAL);
+  for (const [name, margin] of Object.entries(WRAP_MARGIN)) {
+    it(`${name}: loses no more than it did`, () => {
+      const result = runVariant(pages, VARIANTS.find((v) => v.name === name)!);
+      const lost = drops(original, result);
+      expect(original.held - result.held, `${name} loses on ${lost.map((d) => `${d.page} -${d.lost}`).join(', ')}`).toBeLessThanOrEqual(margin);
     });
   }
 });
