@@ -45,7 +45,7 @@ export function getCatalog(): Promise<Catalog<Entry>> {
     // .md and .mdx files are one archive (src/content.config.ts); an id in both is caught by buildCatalog.
     // The .md entries come without their text (retainBody: false, kept out of Astro's content store): it is
     // read from the file, as Astro would have stored it (markdown-body.ts).
-    const markdown = (await getCollection('articles')).map((e) => (e.body === undefined && e.filePath ? { ...e, body: readMarkdownBody(e.filePath) } : e));
+    const markdown = (await getCollection('articles')).map((e: CollectionEntry<'articles'>) => (e.body === undefined && e.filePath ? { ...e, body: readMarkdownBody(e.filePath) } : e));
     const entries: Entry[] = [...markdown, ...(await getCollection('articlesMdx'))];
     const plan = compactPlan();
     // Raw text (figure-loader.ts), so a malformed file is reported by parseFigureFile (file, record, field).
