@@ -124,6 +124,12 @@ describe('regionOf, a speaker’s words', () => {
     // Not quoted: the clause's place as before.
     expect(region('全县新建换热站12座，王桥镇居民说暖气更热了。', '12座', ['襄垣县'])).toBe('襄垣县');
   });
+
+  it('reads a scene set before the verb of saying, and the scene after a quotation opening its paragraph', () => {
+    expect(region('“家里才15摄氏度，晚上得盖两床被子。”12月5日，屯留区麟绛街道康庄小区居民郭秀英摸着暖气片说。', '15摄氏度', ['屯留区'])).toBe('屯留区麟绛街道');
+    expect(region('“来回得40分钟。”在黎城县西井镇岭后村，68岁的村民申福贵说，“现在拧开龙头就来水。”', '40分钟', ['黎城县'])).toBe('黎城县西井镇');
+    expect(region('“我们只掏3块钱。”11月18日中午，屯留区余吾镇西洼村助餐点里，82岁的刘根旺老人吃得津津有味。', '3块钱', ['屯留区'])).toBe('屯留区余吾镇');
+  });
 });
 
 describe('regionOf, a body that speaks', () => {
