@@ -6,6 +6,7 @@
 // figures have none, and "none = none" would say little).
 import type { GoldFigure } from './figures-gold.ts';
 import type { FigurePair, Matching, ProducedFigure } from './figures-match.ts';
+import { samePeriod } from './normalize.ts';
 
 export const FIELDS = ['status', 'year', 'period', 'region', 'topic', 'label', 'kind'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -36,7 +37,7 @@ export function fieldRight(field: Field, gold: GoldFigure, got: ProducedFigure):
     case 'year':
       return (gold.year ?? undefined) === (got.year ?? undefined);
     case 'period':
-      return squash(gold.period) === squash(got.period);
+      return samePeriod(gold.period, got.period, gold.year);
     case 'region':
       return sameRegion(gold.region, got.region);
     case 'label':

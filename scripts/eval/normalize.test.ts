@@ -1,6 +1,6 @@
 // The comparisons the page eval makes: spacing, width, wrapping and place forms do not count; words do.
 import { describe, expect, it } from 'vitest';
-import { byline, caption, deck, opening, place, squash } from './normalize.ts';
+import { byline, caption, deck, opening, place, samePeriod, squash } from './normalize.ts';
 
 describe('normalize', () => {
   it('squashes spaces and widths', () => {
@@ -28,5 +28,16 @@ describe('normalize', () => {
     expect(place('沁源县王和镇')).toBe('沁源县王和镇');
     expect(place('高新区')).toBe(place('长治高新区'));
     expect(place('让城乡')).toBe('让城乡');
+  });
+});
+
+describe('samePeriod', () => {
+  it("holds a span to be the same with or without the figure's own year, and another year to differ", () => {
+    expect(samePeriod('2025年前三季度', '前三季度', 2025)).toBe(true);
+    expect(samePeriod('前三季度', '2025年 前三季度', 2025)).toBe(true);
+    expect(samePeriod('2024年前三季度', '前三季度', 2025)).toBe(false);
+    expect(samePeriod('截至2024年底', '截至2024年底', 2025)).toBe(true);
+    expect(samePeriod('2025年前三季度', '前三季度', null)).toBe(false);
+    expect(samePeriod(undefined, '前三季度', 2025)).toBe(false);
   });
 });

@@ -8,6 +8,20 @@ export function squash(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 
+/**
+ * One span however fully it is written: `2025年前三季度` and `前三季度` are one period of a figure of 2025 (its `year`
+ * says the year; dev 59 and 97 wrote them both ways, as printed); another year stays (`截至2024年底` in 2025).
+ */
+export function samePeriod(a: string | undefined, b: string | undefined, year: number | null | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const key = (p: string) => {
+    const s = squash(p);
+    const own = year == null ? '' : `${year}年`;
+    return own !== '' && s.startsWith(own) && s.length > own.length ? s.slice(own.length) : s;
+  };
+  return key(a) === key(b);
+}
+
 /** Ornaments that open a line or wrap a byline: bullets, squares, dots. */
 const ORNAMENT = /^[■□●○◎◆◇▲△▶►★☆·•・]+|[■□●○◎◆◇▲△▶►★☆·•・]+$/gu;
 

@@ -4,7 +4,7 @@
 // expectation (junk). What each type checks is documented in tests/fixtures/pages/README.md.
 import type { GoldArticle, GoldFigure, GoldPage } from './gold.ts';
 import { pairArticles, firstParagraph } from './match.ts';
-import { byline, caption, deck, opening, place, squash } from './normalize.ts';
+import { byline, caption, deck, opening, place, samePeriod, squash } from './normalize.ts';
 import { unitInfo } from '../../src/domain/units.ts';
 import type { ProducedArticle, ProducedFigure } from './produced.ts';
 
@@ -109,7 +109,7 @@ export function scoreFigures(gold: readonly GoldFigure[], produced: readonly Pro
       out.push({ type, ok: f !== undefined && ok(f), article, gold: `${id}: ${want}`, got: f ? String(have(f) ?? '(none)') : missing });
     field('figure-status', g.status, (f) => f.status === g.status, (f) => f.status);
     field('figure-year', String(g.year), (f) => (f.year ?? null) === g.year, (f) => f.year ?? null);
-    if (g.period !== undefined) field('figure-period', g.period, (f) => f.period !== undefined && squash(f.period) === squash(g.period!), (f) => f.period);
+    if (g.period !== undefined) field('figure-period', g.period, (f) => f.period !== undefined && samePeriod(f.period, g.period, g.year), (f) => f.period);
     field('figure-region', g.region ?? 'null', (f) => (f.region ? place(f.region) : null) === (g.region ? place(g.region) : null), (f) => f.region);
     field('figure-topic', g.topic, (f) => f.topic === g.topic, (f) => f.topic);
     field('figure-label', `${g.label} [${g.keys.join(', ')}]`, (f) => labelKeeps(f.label, g.keys), (f) => f.label);
