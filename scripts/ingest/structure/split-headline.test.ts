@@ -21,6 +21,10 @@ describe('a headline broken over two lines', () => {
     expect(roles(['温暖过冬', '全市集中供热面积达', '1.26亿平方米', '本报记者 孔 亮', TEXT]).slice(0, 2)).toEqual([['kicker', '温暖过冬'], ['headline', '全市集中供热面积达/1.26亿平方米']]);
   });
 
+  it('over a news item\'s running text too, when a word runs across the break', () => {
+    expect(roles(['某县农村饮水安全巩', '固提升工程完工', `本报讯 ${TEXT}`]).slice(0, 1)).toEqual([['headline', '某县农村饮水安全巩/固提升工程完工']]);
+  });
+
   it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
     expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
   });

@@ -133,6 +133,11 @@ function endsOnOneCharVerb(upper: string, lower: string): boolean {
   return last !== undefined && charCount(last.word) === 1 && /^[vp]$/u.test(last.tag);
 }
 
+/** The upper line was broken for its width: a word runs across the break, or it stops on a verb of one character. */
+function brokenForWidth(upper: string, lower: string): boolean {
+  return wordStraddles(upper, lower) || jiebaStraddles(upper, lower) || endsOnOneCharVerb(upper, lower);
+}
+
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
 function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
@@ -156,8 +161,12 @@ export function joinSplitHeadlines(marked: Marked[]): Marked[] {
     const deck = (third?.shape === 'deck' && opensWithDash(third.block.text)) || (third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text + (lower?.block.text ?? ''))) || figured;
     const byline = marked[i + (deck ? 3 : 2)];
     const joins =
-      (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' && byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) &&
-      charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured);
+      (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' &&
+      charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS &&
+      ((byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured)) ||
+        // A line broken mid-word or on a verb that wants its object is one headline over running text too (a news
+        // item's `本报讯…`): a kicker over a headline never breaks so.
+        (marked[i + 2]?.shape === 'paragraph' && !marked[i + 2]!.block.credit && brokenForWidth(upper.block.text.trim(), lower.block.text.trim())));
     if (!joins) {
       out.push(upper);
       continue;
