@@ -161,3 +161,24 @@ describe('topicOf, who a thing is for', () => {
   });
 });
 
+
+describe('topicOf, a table or list printed a row a line', () => {
+  it('reads the figure’s own row as its clause, not the whole table', () => {
+    const table = '项目    数量\n建设旱作节水示范区    5000亩\n新建集雨水窖    260口\n为独居老人配发灭火器    560具';
+    const farming = { topics: ['agriculture'] as Topic[] };
+    expect(topic(table, '560具', [], farming)).toBe('public-safety');
+    expect(topic(table, '260口', [], farming)).toBe('water');
+    expect(topic(table, '5000亩', [], farming)).toBe('agriculture');
+    const rows = '| 项目 | 数量 | 同比 |\n| 社区养老服务站 | 46个 | +8个 |\n| 普惠托育机构 | 11家 | +3家 |';
+    expect(topic(rows, '46个', [], { topics: ['childcare', 'elderly-care'] })).toBe('elderly-care');
+    expect(topic(rows, '11家', [], { topics: ['childcare', 'elderly-care'] })).toBe('childcare');
+  });
+});
+
+describe('topicOf, the domain’s own words', () => {
+  it('files streetlights under streets, 银龄 and village canteens under elderly care', () => {
+    expect(topic('今年以来，市城市照明管理处共维修城区路灯4100余盏。', '4100余盏', [], { topics: ['governance'] })).toBe('transport');
+    expect(topic('“银龄课堂”已开设课程14门。', '14门', [], { topics: ['education'] })).toBe('elderly-care');
+    expect(topic('今年新建农村幸福食堂37个。', '37个', [], { topics: ['employment'] })).toBe('elderly-care');
+  });
+});

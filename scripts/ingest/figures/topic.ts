@@ -19,24 +19,29 @@
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { exampleSpans, within } from './examples.ts';
-import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { clauseOf, segmentOf, type FigureScope, type Range } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
 
 export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '托育园', '托育机构', '托育点')],
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂', '长者食堂'), ...k(2, '独居老人', '百岁老人')],
+  // 银龄 is the seniors' own word (银龄课堂, 银龄行动); 幸福食堂 the villages' name for the elders' canteen.
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂', '长者食堂', '幸福食堂', '银龄'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
-  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about.
-  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥'), ...k(2, '客流', '开车')],
-  housing: [...k(3, '公租房', '楼栋', '加装电梯')],
+  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about; so are the lights of the
+  // streets (路灯, 照明: streets are transport, the annotation guide).
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '路灯'), ...k(2, '客流', '开车', '照明')],
+  // Cisterns and wells hold the water people drink (集雨水窖, 水井).
+  water: [...k(3, '水窖', '水井')],
+  // The loess country's cave dwellings (窑洞) are homes.
+  housing: [...k(3, '公租房', '楼栋', '加装电梯', '窑洞')],
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食); irrigating fields and yields per mu
-  // (节水灌溉面积, 亩均增产): water saved on farmland is farming's.
-  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮', '灌溉'), ...k(2, '亩均')],
+  // (节水灌溉面积, 亩均增产) and dry farming (旱作节水): water saved on farmland is farming's.
+  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮', '灌溉', '旱作'), ...k(2, '亩均')],
   // Community services and asking residents (生活圈, 问卷, 意见建议) are public affairs; so is public money spent on
   // people's livelihood (民生资金; 民生支出 is the lexicon's), as the annotation guide files public finance.
   governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生资金', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '办事', '问卷', '意见建议'), { word: '积分', weight: 3, notIn: ['体积分数'] }],
@@ -170,8 +175,8 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   // Enrolment in the medical insurance the paragraph is about (`城乡居民基本医疗保险…参保率达到94.8%`) is health's;
   // social insurance as a whole (社保, 养老保险 and the rest) is employment's (the annotation guide).
   const sentence = MEDICAL_ONLY.test(scope.paragraph) && !OTHER_INSURANCE.test(scope.paragraph) ? words.replaceAll('参保', '医保') : words;
-  const clause = clauseOf(scope);
-  const segment = segmentOf(scope);
+  const clause = lineOf(sentence, clauseOf(scope), scope.start, scope.end);
+  const segment = lineOf(sentence, segmentOf(scope), scope.start, scope.end);
   const own = ownEnd(sentence, scope.end, clause.end);
   const ownClause = sentence.slice(clause.start, own);
   // A clause that names what it counts outright (`新增停车位1900个`, `新增普惠托位630个`) is one item of a
@@ -205,6 +210,16 @@ export function topicOf(scope: FigureScope): Topic | undefined {
     }
   }
   return best;
+}
+
+/**
+ * A range cut to the figure's own line: a table or a list printed a row a line (`| 社区养老服务站 | 46个 |`,
+ * `为独居老人配发灭火器    560具`) reaches the figure as one sentence, and its row is the figure's clause.
+ */
+function lineOf(text: string, range: Range, start: number, end: number): Range {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  return { start: Math.max(range.start, lineStart), end: Math.min(range.end, next < 0 ? text.length : next) };
 }
 
 /** The sentence with the clauses outside [start, end) that print a count of their own blanked (offsets kept). */
