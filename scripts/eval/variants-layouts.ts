@@ -26,7 +26,9 @@ export function articleSpans(lines: readonly string[], gold: GoldPage): number[]
   const titled = [...marks.keys()].filter((i) => i < (later[0] ?? lines.length)).sort((a, b) => a - b)[0];
   // A headline with markup around it (`# …`, `**…**`) is no title line by itself, but holds the title.
   const head = first.title ? lines.findIndex((l) => squash(l).includes(squash(first.title!))) : -1;
-  const candidates = [titled, opening, head].filter((i): i is number => i !== undefined && i >= 0);
+  // A byline printed over the headline (`□ 实习生 刘畅 本报记者 程雪`, ornament and all) opens the article too.
+  const byline = first.byline ? lines.findIndex((l, i) => i < (later[0] ?? lines.length) && squash(l).includes(squash(first.byline!))) : -1;
+  const candidates = [titled, opening, head, byline].filter((i): i is number => i !== undefined && i >= 0);
   const start = candidates.length > 0 ? Math.min(...candidates) : 0;
   return [start, ...later.filter((i) => i > start)];
 }
