@@ -155,9 +155,12 @@ describe('topicOf, who a thing is for', () => {
   it('leaves those a thing is put up for out of the topic of the things, not out of their own count', () => {
     const p = '今年，为老旧小区居民免费安装燃气报警器1.2万台。';
     expect(topic(p, '1.2万台', [], { topics: ['housing'] })).toBe('public-safety');
-    // 独居老人 (elderly care 4) outweighs the alarm (3) where the figure counts those it is for.
-    const q = '今年，为860户独居老人免费安装燃气报警器。';
-    expect(topic(q, '860户', [], { topics: ['public-safety'] })).toBe('elderly-care');
+    // 独居老人 (elderly care 4) outweighs the alarm (3) where the figure counts those it is for;
+    const q = '今年，为126户独居老人安装了烟雾报警器。';
+    expect(topic(q, '126户', [], { topics: ['public-safety'] })).toBe('elderly-care');
+    // gas (燃气) adds public safety's weight: the dev gold files 为1860户独居老人安装燃气报警器 there.
+    const g = '今年，为860户独居老人免费安装燃气报警器。';
+    expect(topic(g, '860户', [], { topics: ['public-safety'] })).toBe('public-safety');
   });
 });
 
@@ -180,5 +183,13 @@ describe('topicOf, the domain’s own words', () => {
     expect(topic('今年以来，市城市照明管理处共维修城区路灯4100余盏。', '4100余盏', [], { topics: ['governance'] })).toBe('transport');
     expect(topic('“银龄课堂”已开设课程14门。', '14门', [], { topics: ['education'] })).toBe('elderly-care');
     expect(topic('今年新建农村幸福食堂37个。', '37个', [], { topics: ['employment'] })).toBe('elderly-care');
+  });
+});
+
+describe('topicOf, safety checks', () => {
+  it('files a check of gas users and its parts under public safety, under a safety tag', () => {
+    const p = '#冬季安全# 截至11月底，全县共检查燃气用户4.1万户，更换老化胶管2300余根，为独居老人安装燃气报警器860台。';
+    expect(topic(p, '4.1万户', [], { topics: ['elderly-care', 'public-safety'] })).toBe('public-safety');
+    expect(topic(p, '2300余根', [], { topics: ['elderly-care', 'public-safety'] })).toBe('public-safety');
   });
 });

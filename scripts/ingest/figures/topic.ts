@@ -49,7 +49,7 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰')],
   // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults.
-  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电')],
+  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查'), ...k(2, '燃气')],
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
 };
 /** Lexicon words that do not count for a figure inside these longer words (因病致贫返贫 is illness's). */
