@@ -132,6 +132,15 @@ describe('regionOf, a speaker’s words', () => {
   });
 });
 
+describe('regionOf, a rank is no place', () => {
+  it('reads 市级 as the rank of a scheme, not the city', () => {
+    const before = '11月11日，记者从潞州区住建局获悉，今年以来，全区新增集中供热面积186万平方米。';
+    const p = '今年，全区新建改造供热管网46公里。列入市级民生实事的老旧供热管网改造任务12公里，已于10月中旬全部完成。';
+    expect(regionOf({ ...scopeFor(p, '46公里', { article: { regions: ['潞州区'] } }), preceding: before })).toBe('潞州区');
+    expect(regionOf({ ...scopeFor(p, '12公里', { article: { regions: ['潞州区'] } }), preceding: before })).toBe('潞州区');
+  });
+});
+
 describe('regionOf, a body that speaks', () => {
   it('does not place a figure where the body telling it sits, only where a body acts', () => {
     expect(region('市住建局答：经核查，该小区外墙保温已脱落40余处。', '40余处', ['潞州区'])).toBe('潞州区');
