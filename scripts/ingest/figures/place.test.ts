@@ -132,6 +132,15 @@ describe('regionOf, a speaker’s words', () => {
   });
 });
 
+describe('regionOf, 全镇 in a town’s article', () => {
+  it('reads 全镇 as the one town of its county the article is placed at, when the text around names none', () => {
+    const p = '镇党委书记张海鹏介绍，目前全镇谷子订单收购价每斤比市场价高0.3元。';
+    expect(region(p, '0.3元', ['潞城区', '潞城区微子镇'])).toBe('潞城区微子镇');
+    // Two towns of the county in the article's places: 全镇 stays unresolved, the county.
+    expect(region(p, '0.3元', ['潞城区', '潞城区微子镇', '潞城区店上镇'])).toBe('潞城区');
+  });
+});
+
 describe('regionOf, a rank is no place', () => {
   it('reads 市级 as the rank of a scheme, not the city', () => {
     const before = '11月11日，记者从潞州区住建局获悉，今年以来，全区新增集中供热面积186万平方米。';

@@ -144,6 +144,13 @@ function townOf(county: Place, level: RelativeLevel, scope: FigureScope, local: 
   return (before.at(-1) ?? earlier.at(-1))?.place;
 }
 
+/** The one town of `county` among the article's places, for a relative word of the town level. */
+function articleTown(article: readonly Place[], county: Place, level: RelativeLevel): Place | undefined {
+  if (level !== 'town' || county.level !== 'county') return undefined;
+  const towns = article.filter((p) => p.level === 'town' && p.parent === county.name);
+  return towns.length === 1 ? towns[0] : undefined;
+}
+
 export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
   const { sentence } = scope;
   const clause = clauseOf(scope);
@@ -174,7 +181,9 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
       // When this level names a place, a relative word is read against it alone (`我市…县域全覆盖`).
       // Else the nearest wider text that names a place; a city there leaves 全县 unresolved.
       const context = found.slice(i).map((f) => mostSpecific(f.places)).find((p) => p !== undefined);
-      const place = context ? (atLevel(context, level) ?? townOf(context, level, scope, local)) : undefined;
+      // Else 全镇 in an article the describe step placed at a town of that county (`微子镇：小杂粮做成大产业`, the
+      // town named only in its headline) is that town.
+      const place = context ? (atLevel(context, level) ?? townOf(context, level, scope, local) ?? articleTown(article, context, level)) : undefined;
       if (place) resolved.push(place);
     }
     const best = mostSpecific(resolved);
