@@ -43,12 +43,13 @@ const WORDS: Record<string, Place | RelativeLevel> = {
 // (县里 and 区里 are not here: they name the county's government and what it has, `县里承诺的民生实事`, `看上县里专家`,
 // not where a figure is, and a figure of a town of the county stays the town's.)
 const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
-// A bare 市/县/区/镇 heading an institution's name (`市公安局`, `县财政`, `区卫健局`, `镇党委`) is the city, or
+// A bare 市/县/区/镇 heading an institution's name (`市公安局`, `县财政`, `区卫健局`, `镇党委`, an office:
+// `市城市照明管理处`) is the city, or
 // the county or town of the context.
 // Only where the body acts, at the start of a clause or after a bracketed tag (`【回复】市卫健委：在备案托育机构…每人每月
 // 补贴200元`: the city's scheme), not `用好省委、市委相关政策`.
 // A body that only speaks (`市水务局答：`, `市卫健委负责人介绍，`) is who tells, not where the figure is.
-const INSTITUTION = /(?<=^|[，,。；;：:】])([市县区镇])(?=[\p{Script=Han}]{0,6}?(?:局|委|办|财政|政府|公司|医院|中心|院|馆|所|队|站|热线|平台))(?![\p{Script=Han}]{1,12}?(?:答|介绍|表示|说|称|指出|透露)[，,：:])/gu;
+const INSTITUTION = /(?<=^|[，,。；;：:】])([市县区镇])(?=[\p{Script=Han}]{0,6}?(?:局|委|办|处|财政|政府|公司|医院|中心|院|馆|所|队|站|热线|平台))(?![\p{Script=Han}]{1,12}?(?:答|介绍|表示|说|称|指出|透露)[，,：:])/gu;
 const INSTITUTION_LEVEL: Record<string, Place | RelativeLevel> = { 市: CITY, 县: 'county', 区: 'county', 镇: 'town' };
 // A place that is a comparison or an aim, not where the figure is: `高于全市平均水平`, `向全省优秀开发区迈进`.
 const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;

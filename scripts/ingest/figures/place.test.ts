@@ -155,5 +155,7 @@ describe('regionOf, a body that speaks', () => {
     expect(region('市住建局答：经核查，该小区外墙保温已脱落40余处。', '40余处', ['潞州区'])).toBe('潞州区');
     expect(region('市住建局负责人介绍，该小区共有楼栋12栋。', '12栋', ['潞州区'])).toBe('潞州区');
     expect(region('市住建局今年改造老旧小区120个。', '120个', ['潞州区'])).toBe('长治市');
+    // An office (处) acts as a bureau does.
+    expect(region('据了解，今年以来，市城市照明管理处共维修城区路灯4100余盏。', '4100余盏', [])).toBe('长治市');
   });
 });
