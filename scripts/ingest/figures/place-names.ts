@@ -5,6 +5,7 @@
 // the wider text.
 
 import * as gazetteer from '../../../src/domain/places/gazetteer.ts';
+import { townStemsAt } from '../describe/town-stems.ts';
 import { boundedMemo } from './memo.ts';
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
@@ -118,6 +119,12 @@ function scanText(text: string): PlaceMention[] {
     const place = recordPlace(m.place);
     const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
+    // A town's bare stem right after its county is that town (`沁源县灵空山冰雪乐园` → 沁源县灵空山镇), as
+    // describe reads it for the article (describe/town-stems.ts); one stem alone, not a list of them.
+    if (place.level === 'county') {
+      const stems = townStemsAt(text, m.end, m.place);
+      if (stems.length === 1) out.push({ at: stems[0]!.at, end: stems[0]!.end, place: recordPlace(stems[0]!.place) });
+    }
   }
   for (const works of worksTowns(text)) {
     if (!out.some((p) => p.at < works.end && works.at < p.end)) out.push({ at: works.at, end: works.end, place: recordPlace(works.place) });

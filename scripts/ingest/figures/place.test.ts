@@ -141,6 +141,13 @@ describe('regionOf, 全镇 in a town’s article', () => {
   });
 });
 
+describe('regionOf, a town by its stem', () => {
+  it('reads a town’s bare stem right after its county as the town, not a stem alone', () => {
+    expect(region('11月22日，沁源县灵空山冰雪乐园正式开园，首日接待游客3200余人次。', '3200余人次', ['沁源县'])).toBe('沁源县灵空山镇');
+    expect(region('首日接待游客3200余人次，灵空山冰雪乐园人气很旺。', '3200余人次', ['沁源县'])).toBe('沁源县');
+  });
+});
+
 describe('regionOf, a rank is no place', () => {
   it('reads 市级 as the rank of a scheme, not the city', () => {
     const before = '11月11日，记者从潞州区住建局获悉，今年以来，全区新增集中供热面积186万平方米。';
