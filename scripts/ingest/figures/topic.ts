@@ -26,15 +26,14 @@ const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.ma
 export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '托育园', '托育机构', '托育点')],
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
-  // 银龄 is the seniors' own word (银龄课堂, 银龄行动); 幸福食堂 the villages' name for the elders' canteen.
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂', '长者食堂', '幸福食堂', '银龄'), ...k(2, '独居老人', '百岁老人')],
+  // 幸福食堂 is the villages' name for the elders' canteen (银龄, the seniors' own word, is the lexicon's).
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂', '长者食堂', '幸福食堂'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
-  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about; so are the lights of the
-  // streets (路灯, 照明: streets are transport, the annotation guide).
-  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '路灯'), ...k(2, '客流', '开车', '照明')],
+  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's).
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥'), ...k(2, '客流', '开车')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井).
   water: [...k(3, '水窖', '水井')],
   // The loess country's cave dwellings (窑洞) are homes.

@@ -35,6 +35,8 @@ export const TOPIC_KEYWORDS: Record<Topic, Keyword[]> = {
     // 老年 covers 老年人, 老年餐, 老年大学, 老年学校, 老年食堂 (not the hospitals' 老年医学科).
     { word: '老年', weight: 3, notIn: ['老年医学'] },
     ...k(3, '养老', '日间照料', '适老化', '敬老', '幸福院', '老龄', '高龄', '失能', '空巢', '助餐', '银发', '孝老', '重阳'),
+    // 银龄 is the seniors' own word (银龄课堂, 银龄行动).
+    ...k(3, '银龄'),
     ...k(2, '医养', '夕阳红', '老人', '长者', '一老一小', '助浴'),
     ...k(1, '康养'),
   ],
@@ -64,6 +66,9 @@ export const TOPIC_KEYWORDS: Record<Topic, Keyword[]> = {
     ...k(2, '道路', '农村路', '出行', '路段', '桥梁', '隧道', '车站', '人行道', '斑马线', '信号灯', '运输', '通村'),
     { word: '车位', weight: 2, notIn: ['停车位'] },
     ...k(1, '高速', '慢行'),
+    // The lights of the streets (streets are transport, the annotation guide).
+    ...k(3, '路灯'),
+    ...k(2, '照明'),
   ],
   water: [
     ...k(3, '供水', '污水', '饮水', '水质', '自来水', '放心水', '水厂', '水压', '水价', '水费', '停水', '水务', '供排水', '雨污分流'),
