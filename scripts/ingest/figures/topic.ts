@@ -46,7 +46,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生资金', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '办事', '问卷', '意见建议'), { word: '积分', weight: 3, notIn: ['体积分数'] }],
   // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫).
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
-  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰')],
+  // Books made and published (`全书共48万字…历时3年编纂完成`, `《蟠龙镇志》出版`).
+  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰'), ...k(2, '出版', '编纂')],
   // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults.
   'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查'), ...k(2, '燃气')],
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新')],
