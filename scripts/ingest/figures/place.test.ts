@@ -148,6 +148,17 @@ describe('regionOf, a town by its stem', () => {
   });
 });
 
+describe('regionOf, a list or table printed a row a line', () => {
+  it('takes the place its own line names, not what the whole list shares', () => {
+    const spaced = '县区    优良天数\n潞州区    256天\n襄垣县    268天\n沁源县    301天';
+    expect(region(spaced, '268天')).toBe('襄垣县');
+    expect(region(spaced, '301天')).toBe('沁源县');
+    const bullets = '● 潞州区：优良天数256天\n● 襄垣县：优良天数268天';
+    expect(region(bullets, '256天')).toBe('潞州区');
+    expect(region(bullets, '268天')).toBe('襄垣县');
+  });
+});
+
 describe('regionOf, a rank is no place', () => {
   it('reads 市级 as the rank of a scheme, not the city', () => {
     const before = '11月11日，记者从潞州区住建局获悉，今年以来，全区新增集中供热面积186万平方米。';

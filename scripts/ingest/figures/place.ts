@@ -9,7 +9,7 @@
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
 
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
-import { clauseOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
+import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
 import { tableRow } from './table.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -153,8 +153,10 @@ function articleTown(article: readonly Place[], county: Place, level: RelativeLe
 
 export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
   const { sentence } = scope;
-  const clause = clauseOf(scope);
-  const segment = segmentOf(scope);
+  // A list or table printed a row a line: the figure's clause and segment end with its line.
+  const line = lineOf(sentence, { start: 0, end: sentence.length }, scope.start, scope.end);
+  const clause = lineOf(sentence, clauseOf(scope), scope.start, scope.end);
+  const segment = lineOf(sentence, segmentOf(scope), scope.start, scope.end);
   const at = scope.sentenceStart + scope.start;
   // Clause, segment and sentence: what all their places share. Paragraph and the section before it: the
   // place written nearest before the figure (a paragraph moves from place to place).
@@ -165,6 +167,7 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(mentionsIn(tableRow(sentence, scope.start, scope.end) ?? '', local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
+    placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
     placesIn(mentionsIn(sentence, local)),
     placesIn(nearest(mentionsIn(scope.paragraph, local), at)),
     placesIn(nearest(mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),

@@ -83,6 +83,17 @@ export function leadOf(sentence: string, figureStart = Number.POSITIVE_INFINITY)
   return m[0].slice(0, -1);
 }
 
+/**
+ * A range cut to the figure's own line: a table or a list printed a row a line (`| 社区养老服务站 | 46个 |`,
+ * `为独居老人配发灭火器    560具`, `● 潞州区：优良天数256天`) reaches the figure as one sentence, and its row
+ * bounds what is the figure's own (topic.ts, place.ts).
+ */
+export function lineOf(text: string, range: Range, start: number, end: number): Range {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  return { start: Math.max(range.start, lineStart), end: Math.min(range.end, next < 0 ? text.length : next) };
+}
+
 /** The text of the figure's clause chain before it: its segment from the start up to the figure. */
 export function chainBefore(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'>): string {
   return scope.sentence.slice(segmentOf(scope).start, scope.start);

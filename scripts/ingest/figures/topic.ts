@@ -19,7 +19,7 @@
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { exampleSpans, within } from './examples.ts';
-import { clauseOf, segmentOf, type FigureScope, type Range } from './scope.ts';
+import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
 
@@ -210,16 +210,6 @@ export function topicOf(scope: FigureScope): Topic | undefined {
     }
   }
   return best;
-}
-
-/**
- * A range cut to the figure's own line: a table or a list printed a row a line (`| 社区养老服务站 | 46个 |`,
- * `为独居老人配发灭火器    560具`) reaches the figure as one sentence, and its row is the figure's clause.
- */
-function lineOf(text: string, range: Range, start: number, end: number): Range {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const next = text.indexOf('\n', end);
-  return { start: Math.max(range.start, lineStart), end: Math.min(range.end, next < 0 ? text.length : next) };
 }
 
 /** The sentence with the clauses outside [start, end) that print a count of their own blanked (offsets kept). */
