@@ -193,3 +193,10 @@ describe('topicOf, safety checks', () => {
     expect(topic(p, '2300余根', [], { topics: ['elderly-care', 'public-safety'] })).toBe('public-safety');
   });
 });
+
+describe('topicOf, wells and drones', () => {
+  it('files wells dug for drinking under water and crop-protection drones under farming, whatever the article', () => {
+    expect(topic('今年全市新打机井36眼，解决了1.2万人的吃水难题。', '36眼', [], { topics: ['agriculture'] })).toBe('water');
+    expect(topic('植保无人机作业面积达到12万亩。', '12万亩', [], { topics: ['transport'] })).toBe('agriculture');
+  });
+});

@@ -34,13 +34,14 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑'), ...k(2, '公园')],
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's).
   transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥'), ...k(2, '客流', '开车')],
-  // Cisterns and wells hold the water people drink (集雨水窖, 水井).
-  water: [...k(3, '水窖', '水井')],
+  // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
+  water: [...k(3, '水窖', '水井', '吃水')],
   // The loess country's cave dwellings (窑洞) are homes.
   housing: [...k(3, '公租房', '楼栋', '加装电梯', '窑洞')],
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食); irrigating fields and yields per mu
-  // (节水灌溉面积, 亩均增产) and dry farming (旱作节水): water saved on farmland is farming's.
-  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮', '灌溉', '旱作'), ...k(2, '亩均')],
+  // (节水灌溉面积, 亩均增产) and dry farming (旱作节水): water saved on farmland is farming's; so is crop protection,
+  // drones spraying fields included (植保无人机, 飞防).
+  agriculture: [...k(3, '精品示范村', '提档升级村', '清化收', '农户', '菜农', '果农', '种植户', '养殖户', '杂粮', '灌溉', '旱作', '植保', '飞防'), ...k(2, '亩均')],
   // Community services and asking residents (生活圈, 问卷, 意见建议) are public affairs; so is public money spent on
   // people's livelihood (民生资金; 民生支出 is the lexicon's), as the annotation guide files public finance.
   governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生资金', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '办事', '问卷', '意见建议'), { word: '积分', weight: 3, notIn: ['体积分数'] }],
