@@ -159,6 +159,16 @@ describe('regionOf, a list or table printed a row a line', () => {
   });
 });
 
+describe('regionOf, a list of places each with its figure', () => {
+  it('gives each figure its own item’s place, and shares the places of a list that is not of such pairs', () => {
+    const p = '全市各县区优良天数：潞州区256天、襄垣县268天、沁源县301天。';
+    expect(region(p, '256天')).toBe('潞州区');
+    expect(region(p, '268天')).toBe('襄垣县');
+    expect(region('为苏店镇、西池乡16个村的8000余户村民安装燃气报警器。', '8000余户', ['上党区'])).toBe('上党区');
+    expect(region('黎城县教育局组织12名骨干教师走进程家山镇、洪井镇的6所山区小学。', '6所', ['黎城县'])).toBe('黎城县');
+  });
+});
+
 describe('regionOf, a rank is no place', () => {
   it('reads 市级 as the rank of a scheme, not the city', () => {
     const before = '11月11日，记者从潞州区住建局获悉，今年以来，全区新增集中供热面积186万平方米。';

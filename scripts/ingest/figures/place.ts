@@ -9,7 +9,7 @@
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
 
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
-import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope } from './scope.ts';
+import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope, type Range } from './scope.ts';
 import { tableRow } from './table.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -144,6 +144,36 @@ function townOf(county: Place, level: RelativeLevel, scope: FigureScope, local: 
   return (before.at(-1) ?? earlier.at(-1))?.place;
 }
 
+const PAIR = /^[^0-9、]{0,6}[0-9][0-9.]*[^0-9、]{0,8}$/;
+
+/**
+ * The figure's item in a list of places each with its own figure (`潞州区256天、襄垣县268天、沁源县301天`): the
+ * item the figure stands in, when it and another item of the clause each name a place and print a number; else
+ * empty (`为苏店镇、西池乡16个村的8000余户村民…`: 苏店镇 has no figure, the clause's places are shared).
+ */
+function pairedItem(sentence: string, clause: Range, start: number, end: number): string {
+  const text = sentence.slice(clause.start, clause.end);
+  const items: Range[] = [];
+  for (let at = 0, i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '、') {
+      items.push({ start: clause.start + at, end: clause.start + i });
+      at = i + 1;
+    }
+  }
+  if (items.length < 2) return '';
+  // An item that is a place and its figure: it opens on the place, the number follows within a few characters, and
+  // only the unit and a word or two come after it (`襄垣县268天`, `沁源县优良天数301天`).
+  const named = (r: Range) => {
+    const item = sentence.slice(r.start, r.end).trim();
+    const first = scanPlaces(item)[0];
+    if (!first?.place || first.at > 1) return false;
+    return PAIR.test(item.slice(first.end));
+  };
+  const own = items.find((r) => start >= r.start && end <= r.end);
+  if (!own || !named(own) || !items.some((r) => r !== own && named(r))) return '';
+  return sentence.slice(own.start, own.end);
+}
+
 /** The one town of `county` among the article's places, for a relative word of the town level. */
 function articleTown(article: readonly Place[], county: Place, level: RelativeLevel): Place | undefined {
   if (level !== 'town' || county.level !== 'county') return undefined;
@@ -165,6 +195,7 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(mentionsIn(speakerOf(scope), local)),
     // A table row's figures, the place its row names (`| 古韩镇 | 1860户 | 98.7% |`).
     placesIn(mentionsIn(tableRow(sentence, scope.start, scope.end) ?? '', local)),
+    placesIn(mentionsIn(pairedItem(sentence, clause, scope.start, scope.end), local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
