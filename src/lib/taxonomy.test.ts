@@ -17,6 +17,11 @@ describe('regions', () => {
     expect(regionLabel('zh', '贾村')).toBe('贾村');
   });
 
+  it('names a place outside the gazetteer by the glossary, not in pinyin whole', () => {
+    expect(regionLabel('en', '山西省')).toBe('Shanxi Province');
+    expect(regionSlug('山西省')).toBe('shanxi-province');
+  });
+
   it('labels topics in both languages', () => {
     expect(topicLabel('zh', 'elderly-care')).toBe('养老');
     expect(topicLabel('en', 'elderly-care')).toBe('Elderly care');
