@@ -200,3 +200,10 @@ describe('topicOf, wells and drones', () => {
     expect(topic('植保无人机作业面积达到12万亩。', '12万亩', [], { topics: ['transport'] })).toBe('agriculture');
   });
 });
+
+describe('topicOf, air and public toilets', () => {
+  it('files air-quality measures and public toilets under environment', () => {
+    expect(topic('今年PM2.5平均浓度为35微克/立方米，同比下降8.3%。', '35微克/立方米', [], { topics: ['governance'] })).toBe('environment');
+    expect(topic('城区新建公厕26座。', '26座', [], { topics: ['governance'] })).toBe('environment');
+  });
+});
