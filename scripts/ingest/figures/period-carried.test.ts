@@ -1,0 +1,38 @@
+// Spans carried over from other sentences (period-carried.ts), read through periodOf.
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './period.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+// A dated page unless a test says otherwise: its article's year is the year printed (pageYear), as the
+// pipeline dates every article of a page that prints its date.
+const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number; asOf?: string } = {}) =>
+  periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
+
+describe('periodOf: first days and whole years', () => {
+  it('reads the first day, week or month of what starts, as a clause of its own (开栓首周, 开园首日)', () => {
+    expect(period('开栓首周，县供热公司抽测室温1860户，达标率97.6%。', '1860户').period).toBe('开栓首周');
+    expect(period('开园首日，冰雪乐园接待游客3200余人次。', '3200余人次').period).toBe('开园首日');
+  });
+
+  it('carries no span over a sentence that counts the whole year, but over a share of the year\'s task', () => {
+    const p = '1至10月，全县完成固定资产投资18亿元。全年共开展义诊活动120场，服务群众1.5万人次。';
+    expect(period(p, '120场').period).toBeUndefined();
+    expect(period('1至10月，全县城镇新增就业4200人。完成全年目标任务的105%。', '105%').period).toBe('1至10月');
+  });
+});
+
+describe('periodOf: a start set off as a clause goes on over the next sentence', () => {
+  it('dates the next sentence that names no time, but not a measure\'s source nor a price per meal', () => {
+    const p = '入冬以来，全县新增集中供热面积35万平方米。供热服务热线共受理群众诉求1260件。据对全县300户居民的入户抽测，室温平均达到20.6℃。';
+    expect(period(p, '1260件').period).toBe('入冬以来');
+    expect(period(p, '300户').period).toBeUndefined();
+    expect(period('今年以来，全县新建老年食堂24个。老人每餐只需交2元。', '2元').period).toBeUndefined();
+  });
+});
+
+describe('periodOf: what 累计 sums, carried', () => {
+  it('goes on over a start, not over a closed span', () => {
+    expect(period('入冬以来，全县新增供热面积35万平方米。供热企业累计上门维修2360家次。', '2360家次').period).toBe('入冬以来');
+    expect(period('1至10月，全市新增就业5万人。全市累计发放创业担保贷款30亿元。', '30亿元').period).toBeUndefined();
+  });
+});

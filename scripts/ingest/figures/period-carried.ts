@@ -1,0 +1,59 @@
+// Periods that reach a figure from outside its sentence: the sentence 其中 breaks down, a reporting period set
+// off as a clause before the figure's sentence, and the lead of the paragraph that introduces a table. Split
+// from period.ts, which tries these after the figure's own sentence prints none.
+
+import { leadOf, clauseOf, type FigureScope } from './scope.ts';
+import { tableRow } from './table.ts';
+import { periodIn, standaloneBefore } from './period-printed.ts';
+import { timeIn } from './period-years.ts';
+
+/**
+ * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
+ * it, and is counted over the same span: the period printed last in that sentence, when it names no time itself.
+ */
+export function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: number } | undefined {
+  if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start))) return undefined;
+  const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  if (!before) return undefined;
+  const found = periodIn(before, before.length) ?? periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
+  return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
+
+/**
+ * A reporting period set off as a clause of its own (`1至11月，全市城镇新增就业5.26万人…。全市发放创业担保贷款9.8亿元`,
+ * `2025年前三季度，…。区文旅局共举办…210场`) goes on over the next sentence of its paragraph when that names no
+ * time itself: a closed span (months, quarters, halves) or a start (`入冬以来，…。全市供热服务热线共接听…`), not an
+ * as-of date.
+ */
+export function carriedFromBefore(scope: FigureScope): { text: string; year?: number } | undefined {
+  // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
+  // 年初's level.)
+  // (Nor over a sentence that counts the whole year, `全年共开展义诊活动120场`: not its share of a task, 全年任务.)
+  if (timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED_ANY.test(scope.sentence)) return undefined;
+  const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  if (!before) return undefined;
+  const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
+  // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
+  if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
+  // (累计 and 先后 sum from before a closed span, but over a start: `入冬以来，…。供热企业累计上门维修…`.)
+  const closed = found !== undefined && CLOSED_SPAN.test(found.text) && !NOT_CARRIED.test(scope.sentence);
+  return found && (closed || /以来$/.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
+const WHOLE_YEAR = /全年(?!目标|任务|计划)/;
+const NOT_CARRIED = /先后|累计/;
+const NOT_CARRIED_ANY = /年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
+const CLOSED_SPAN = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
+
+/**
+ * A table's rows are counted over the period its introducing paragraph sets off as a clause (`首周，…逐户抽测室温，
+ * 情况如下：` over `| 古韩镇城区 | 1860户 | 98.7% |`): the paragraph right before the table, ending on a colon.
+ */
+export function tableIntroPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  if (tableRow(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end) === undefined) return undefined;
+  const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
+  if (!intro || !/[：:]$/.test(intro)) return undefined;
+  const lastSentence = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
+  const lead = leadOf(lastSentence);
+  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}

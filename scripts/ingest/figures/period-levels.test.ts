@@ -1,0 +1,39 @@
+// What a printed span does not govern (period-levels.ts), read through periodOf: standards, levels kept and listed.
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './period.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+// A dated page unless a test says otherwise: its article's year is the year printed (pageYear), as the
+// pipeline dates every article of a page that prints its date.
+const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number; asOf?: string } = {}) =>
+  periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
+
+describe('periodOf: starts within a month, months with 份, names and standards', () => {
+  it('reads a start in part of a month (11月下旬以来, 10月初以来) and a month with 份 as a clause of its own', () => {
+    const p = '11月下旬以来，县民政局为全县1860户困难家庭发放取暖补贴，每户500元，共计93万元。';
+    expect(period(p, '1860户').period).toBe('11月下旬以来');
+    expect(period(p, '93万元').period).toBe('11月下旬以来');
+    // (A standard per household holds for a time, not over the span.)
+    expect(period(p, '500元').period).toBeUndefined();
+    expect(period('10月初以来，全市受理供热诉求1200件。', '1200件').period).toBe('10月初以来');
+    expect(period('11月份，中心共受理各类业务1.35万件。', '1.35万件').period).toBe('11月份');
+  });
+
+  it('reads no price per time in a name in quotes (推出“一件事一次办”事项38项)', () => {
+    expect(period('今年以来，县里推出“一件事一次办”事项38项。', '38项').period).toBe('今年以来');
+  });
+});
+
+describe('periodOf: first days inside a clause, joined holidays, levels kept and listed', () => {
+  it('reads the first days of what opened inside a clause, and two holidays as one span', () => {
+    expect(period('乐园设有滑雪道4条，开园首周接待游客1.6万人次。', '1.6万人次').period).toBe('开园首周');
+    expect(period('国庆中秋假期，全市高速公路出入口车流量达到86.3万车次。', '86.3万车次').period).toBe('国庆中秋假期');
+  });
+
+  it('gives an open span to no level kept, nor to what a clause of nouns lists after a level reached', () => {
+    const p = '今年以来，全县新开通城乡公交线路6条，线路总数达到38条，运营车辆126辆，建制村通客车率保持100%。';
+    expect(period(p, '6条').period).toBe('今年以来');
+    expect(period(p, '126辆').period).toBeUndefined();
+    expect(period(p, '100%').period).toBeUndefined();
+  });
+});

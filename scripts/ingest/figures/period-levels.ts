@@ -1,0 +1,70 @@
+// What a printed period does not govern though it stands before a figure: a level reached over a start, a
+// stock, a standard or price, places that reached a state, a year's programme, a change in points from last
+// year, and a figure with a later time of its own. Split from period.ts so the forms that take no span read
+// together; period.ts asks spanHolds of each period it finds.
+
+import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { tagWords } from './words.ts';
+import { COMPARED_YEAR, MODIFYING_YEAR } from './period-years.ts';
+
+/**
+ * A level a stock has reached at the end of a span that runs from a start to now (`今年以来，…全区老年食堂达到
+ * 41个`, `近年来，…全县已有返乡创业青年1340人`, `响应时间缩短到2小时以内`) is not counted over it. A reporting
+ * period (`1至9月，…业务量达到138万件`, `外转率下降到8.5%`) measures what reaches a level in it, and an as-of
+ * date (截至…) dates stocks too: both keep the period.
+ */
+export function spanHolds(scope: FigureScope, span: { text: string }, inChain: { end?: number } | undefined, chain: string, at: number): boolean {
+  const segment = segmentOf(scope);
+  const clause = clauseOf(scope);
+  const ownBefore = scope.sentence.slice(clause.start, scope.start);
+  // (People taking part or served reaching a number is activity over the span, not a level: `参与老人达到2300余人次`.)
+  // (And so does a clause of nouns alone that goes on from one that reached a level: `…线路总数达到38条，运营车辆
+  // 126辆`: what the place has, listed.)
+  const previousClause = scope.sentence.slice(segment.start, Math.max(segment.start, clause.start - 1)).split(/[，,]/).pop() ?? '';
+  const previousBefore = previousClause.slice(0, Math.max(0, previousClause.search(/[0-9]/)));
+  const listedLevel = ownBefore.trim() !== '' && LEVEL_REACHED.test(previousBefore) && !TAKING_PART.test(previousBefore) && !tagWords(ownBefore).some((w) => w.tag === 'v');
+  const reached = (LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore)) || listedLevel;
+  const stock =
+    (reached && STOCK.test(ownBefore)) ||
+    COVERED.test(ownBefore) ||
+    // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
+    STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) ||
+    PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end)) ||
+    PROGRAMME_SIZE.test(scope.sentence.slice(scope.end, clause.end));
+  const asOfDate = /^截[至止]/.test(span.text);
+  const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
+  // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
+  const laterTime =
+    inChain?.end !== undefined &&
+    inChain.end < at &&
+    (LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, '')) || (inChain.end <= clause.start - segment.start && /^全年/.test(ownBefore)));
+  return !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime;
+}
+
+/**
+ * A rate of the cases handled in a span (`入冬以来，…受理诉求1260件，办结率达到99.2%`, 满意率, 完成率) is measured over
+ * it, as the annotation guide says of rates; a level of coverage (覆盖率, 普及率) is a level reached.
+ */
+const RATE_OVER = /(?:办结|满意|完成|解决|回访|签约|接通|响应|处置)率[^，,；;。0-9]{0,6}$/;
+const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十两0-9]+年来?)$/;
+/**
+ * What no span dates but an as-of date: the level a stock reached (`人均体育场地面积达到2.86平方米`, `总里程达到
+ * 2180公里`, `已覆盖90%的城市社区`), and a level's change from last year in points (`较去年提高12个百分点`).
+ */
+const STOCK = /面积|里程|总数|总量/;
+/** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
+// So does a price, a fee or a month's pay (`每人每次票价3元`, `充满一次约需1.5元`, `人均月收入3500元左右`).
+// (高标准 and 标准化 describe what is built, `高标准日光温室`, `标准化厂房`: no standard.)
+const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份|餐)[^，,；;。0-9]{0,4}$|(?:^|[，,])每(?:户|人|名|座|所|个|家)(?:可|能|再)?$/;
+const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
+/** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
+const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
+/** The size of a year's programme (`我市12件民生实事项目陆续落地`, `15件民生实事已完成投资的87%`): its list, not a count over a span. */
+const PROGRAMME_SIZE = /^[^，,；;。0-9]{0,6}?实事/;
+const POINTS = /^个?百分点$/;
+// (Against the same period of last year, 较去年同期, the change is over the period: it keeps it.)
+const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
+/** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
+const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
+const TAKING_PART = /(?:参与|参加|接待|服务|受理|办理|就餐|就诊|接诊)[^，,；;。0-9]{0,6}(?:达到|达)[^，,；;。0-9]{0,4}$/;
+const LEVEL_REACHED = /(?:达到|已有|现有|共有|保持|保持在|稳定在|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;

@@ -1,0 +1,107 @@
+// The periods a text prints for a figure (`1至10月`, `截至10月底`, `2021—2025年`, `2024年以来`, `今年以来`), as
+// records write them: the patterns of the annotation guide, the one nearest a figure, and the clauses that hold
+// nothing but a time. Kept apart from period.ts so the list of printed forms reads on its own; period.ts
+// decides which of them governs a figure, period-years.ts the year, period-carried.ts spans carried over.
+
+// Each pattern is a period as printed (the annotation guide, tests/fixtures/figures-gold/README.md);
+// `year`, when set, gives the year it ends in. 今年 inside a closed span is dropped (`今年1至10月` →
+// 1至10月: the year is the record's `year`) but kept in a start (`今年以来`, `今年3月以来`). 全年, a bare
+// year and 截至目前 ("now") are no period: the year says it.
+const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number | undefined }[] = [
+  // 2021—2025年, 2021年至2025年
+  { pattern: /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/g, year: (m) => Number(m[2]) },
+  // 截至2024年底, 截至今年10月底, 截至11月24日
+  { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
+  // 2026年底前 (not `2000年底前建成的…`, which says which estates)
+  { pattern: /(20[0-9]{2})年(?:底|末)前(?![^，,；;。]{0,4}的)/g, year: (m) => Number(m[1]) },
+  // 年底前, 11月底前: a deadline of this year (`剩余7个小区将在11月底前完工`, `年底前完成…改造800户`).
+  { pattern: /(?<![0-9])(?:今年)?(?:[0-9]{1,2}月底|年底|年末)前(?![^，,；;。]{0,4}的)/g },
+  // 2024年以来, 今年以来, 去年以来, 今年3月以来, 8月以来, 年初以来, 2023年至今, 自2023年11月正式投入运营以来
+  // (written 2023年11月以来), 近年来, 近三年
+  { pattern: /(?:20[0-9]{2}年|今年|去年|前年)(?:[0-9]{1,2}月(?:上旬|中旬|下旬|初|底)?|初|年初)?(?:以来|至今)|(?<![0-9])[0-9]{1,2}月(?:份|上旬|中旬|下旬|初|底)?(?:以来|至今)|(?<![\p{Script=Han}])年初(?:以来|至今)|近[一二三四五六七八九十两0-9]+年(?:来)?|近年来/gu },
+  { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
+  // 今年3月开课以来, 3月运营以来: a month and the start of what began in it (with 自, above, the month alone).
+  { pattern: /(?<!自(?:20[0-9]{2}年|今年|去年)?)(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月(?:份)?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|开课|开班|启用|上线)以来/g },
+  // 11月15日开栓以来, 10月8日开课以来: a day and the start of what began on it.
+  { pattern: /(?:(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日)[\p{Script=Han}]{2,4}?以来/gu },
+  // 产业园建成以来, 系统开通一个月来, 开诊半个月来 (a clause opening on the start itself)
+  { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{0,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
+  // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
+  { pattern: /(?<=^|[，,；;：:。#\s])(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
+  // A named campaign's time: “春风行动”期间
+  // (a five-year plan's, below, gives its last year too).
+  { pattern: /“(?!十[一二三四五六七八九]五”)[^“”，,。；;]{2,12}”期间/g },
+  // 1至10月 (今年 dropped), 2025年1至10月, 前8个月, 前三季度, 上半年, 一季度, 2025年冬季
+  // (also 1月至10月, 前10月, 第一季度)
+  { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  { pattern: /(?:(20[0-9]{2})年|今年)?(?:前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
+  // names programmes, 暑期托管班, and the gold reads 今年暑假，… as the time of an event; nor a run of days,
+  // 12月8日至11日: an event's dates).
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
+  // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
+  // (With the start it counts from, `开栓首周`, `开园首日`.)
+  // (A start of two characters before it says which first days it is, so it opens its clause without a comma too:
+  // `…，开园首周接待游客1.6万人次`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:(?:[\p{Script=Han}]{2})?(?:首|头)(?:日|周|月)(?=[，,])|(?:开园|开栓|开业|开诊|开馆|开通|开放|运营|上线|启用)(?:首|头)(?:日|周|月))/gu },
+  // A whole season named as the span (`预计整个冰雪季可接待游客15万人次`, `整个采暖季`).
+  { pattern: /整个[\p{Script=Han}]{1,3}?季/gu },
+  // A season only as a clause of its own (`2025年冬季，…`), not an event's name (`2025年冬季专场招聘会`).
+  // (With what says which one: 去年冬季, 本采暖季, 上个采暖季.)
+  { pattern: /(?:(20[0-9]{2})年|今年|去年|本|今|上个?|这个)?(?:冬季|夏季|春季|秋季|采暖季|供暖季)(?=[，,])/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
+  // A whole month as the span of what is done or expected in it, opening its clause (`县文旅局预计，12月全县
+  // 接待游客可达8万人次`, `12月计划开展阅读活动40场`): not a day (12月15日), an edge (月底, 月初, 12月起), 月份, nor
+  // the date that says which works (`4月开工建设的…热网工程`).
+  // (A month with 份 as a clause of its own: `11月份，中心共受理各类业务1.35万件`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月份(?=[，,])/g },
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}])/gu },
+  // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
+  { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
+];
+
+/** A period as records write it: 今年 dropped (kept in 今年以来, 今年3月以来), 自…以来 as its start. */
+function printed(m: RegExpExecArray): string {
+  const since = /^自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)/.exec(m[0]);
+  if (since) return `${since[1]}以来`;
+  // A start is kept as printed (`今年以来`, `今年3月以来`, `今年入冬以来`, `今年国庆以来`: the annotation guide).
+  if (m[0].endsWith('以来')) return m[0];
+  // A season is kept as printed (`2025年冬季`, `今年冬季`).
+  if (SEASON.test(m[0])) return m[0];
+  // A year opening a span of months or quarters (`2025年前三季度`, `2025年1至10月`) is the record's year, as 今年 is.
+  return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '').replace(CLOSED_WITH_YEAR, '');
+}
+
+const SEASON = /^(?:20[0-9]{2}年|今年|去年|本|今|上个?|这个)?(?:冬季|夏季|春季|秋季|采暖季|供暖季)$/;
+const CLOSED_WITH_YEAR = /^20[0-9]{2}年(?=[0-9]{1,2}月?[至—–\-~～到]|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/;
+
+/** Each period pattern anchored to a whole clause (compiled once: this runs for every figure). */
+const WHOLE_CLAUSE = PERIODS.map(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')));
+
+/** The clauses before `at` that hold nothing but a time (`今年1至10月`, `截至目前`), joined. */
+export function standaloneBefore(sentence: string, at: number): string {
+  return sentence
+    .slice(0, at)
+    .split(/[，,；;：:]/)
+    .slice(0, -1)
+    .map((c) => c.replace(/^\s*#[^#]{1,20}#\s*/, ''))
+    .filter((c) => c.length <= 12 && WHOLE_CLAUSE.some((whole) => whole.test(c)))
+    .join('，');
+}
+
+/** The period printed nearest before `at` in the text (else the first after it). */
+export function periodIn(text: string, at: number): { text: string; year?: number; end?: number } | undefined {
+  let best: { at: number; end: number; text: string; year?: number } | undefined;
+  let after: typeof best;
+  for (const { pattern, year } of PERIODS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const y = year?.(m);
+      const found = { at: m.index, end: m.index + m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
+      if (m.index < at) {
+        if (!best || m.index > best.at || (m.index === best.at && m[0].length > best.text.length)) best = found;
+      } else if (!after) after = found;
+    }
+  }
+  const chosen = best ?? after;
+  return chosen ? { text: chosen.text, end: chosen.end, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
+}
