@@ -5,6 +5,7 @@ import type { Qualifier } from '../../../src/domain/figure.ts';
 import type { UnitKind } from '../../../src/domain/units.ts';
 import { multiplierExponent, normalizeWidth, parseChinese, scaleDecimal } from './numerals.ts';
 import { labelRanges, rejectChinese, rejectNeighbours, rejectUnit, type LabelRanges } from './reject.ts';
+import { tableCellUnits, type CellUnit } from './table-units.ts';
 import {
   APPROX_INFIX_AT,
   belowZeroBefore,
@@ -64,10 +65,15 @@ export function findFigureSpans(paragraph: string): FigureSpan[] {
   const text = normalizeWidth(paragraph);
   const labels = labelRanges(text);
   const spans: FigureSpan[] = [];
+  // A bare number in a table cell takes the unit its header or its row's unit column prints (table-units.ts).
+  // A figure read in a table cell stays in it: `1 张三` in a row is a serial number beside a name, not 1 张.
+  const tables = text.includes('\n') ? tableCellUnits(text) : undefined;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const span = readFigure(text, m.index, m[0], labels);
+    const cell = tables?.units.get(m.index);
+    const span = cell ? cellFigure(text, cell, labels) : readFigure(text, m.index, m[0], labels);
     if (!span) continue;
+    if (!cell && tables && crossesCell(tables.cells, m.index, span.end)) continue;
     // Offsets are the same in both texts; the span is cut from the paragraph as printed (full-width and all).
     spans.push({ ...span, text: paragraph.slice(span.start, span.end) });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, span.end);
@@ -155,6 +161,23 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   };
   if (high) span.range = { low: value, high: valueOf(high, undefined) * factor };
   return span;
+}
+
+/** True when the figure whose numeral starts at `at` runs past the end of the table cell it starts in. */
+function crossesCell(cells: readonly { start: number; end: number }[], at: number, end: number): boolean {
+  const cell = cells.find((c) => at >= c.start && at < c.end);
+  return cell !== undefined && end > cell.end;
+}
+
+/** A table cell's bare number with its table's unit: the cell is the figure's text (`320`, `-0.1`). */
+function cellFigure(text: string, cell: CellUnit, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
+  const info = readUnit(cell.unit);
+  if (!info || labels.covers(cell.start, cell.end)) return undefined;
+  const digits = text.slice(cell.numberStart, cell.end).replaceAll(',', '');
+  const sign = /^[-－]/u.test(text.slice(cell.start, cell.numberStart)) ? -1 : 1;
+  const scaled = scaleDecimal(digits, cell.exponent);
+  const value = sign * (info.factor ? scaleDecimal(String(scaled), Math.log10(info.factor)) : scaled);
+  return { start: cell.start, end: cell.end, value, unit: info.base ?? cell.unit, unitKind: info.kind, qualifier: 'exact', numberStart: cell.numberStart, unitEnd: cell.end };
 }
 
 /** The numeral the global scan found at `at`, with the multiplier and 余/多 that follow it. */

@@ -54,3 +54,20 @@ describe('tableLabel: a pipe table whose rows are named by a month', () => {
     expect(at(air, '28微克/立方米')).toBe('PM2.5平均浓度');
   });
 });
+
+describe('tableLabel: a heading that prints its unit in brackets', () => {
+  it('names the cell by the heading without its unit', () => {
+    const prices = ['| 菜名 | 零售价（元/公斤） | 数量（吨） |', '| --- | --- | --- |', '| 西红柿 | 6.4 | 30 |', '| 黄瓜 | 5.8 | 25 |'].join('\n');
+    expect(at(prices, '5.8')).toBe('黄瓜零售价');
+    expect(at(prices, '25')).toBe('黄瓜');
+    const towns = ['乡镇 森林覆盖率（%） 造林面积(万亩)', '东湖镇 58.2 1.6', '西岭乡 61.5 0.8'].join('\n');
+    expect(at(towns, '0.8')).toBe('西岭乡造林面积');
+  });
+});
+
+describe('tableLabel: a bracket in a heading that is no unit', () => {
+  it('stays in the name', () => {
+    const stock = ['| 品种 | 储备量（政府储备） |', '| --- | --- |', '| 猪肉 | 45吨 |', '| 牛肉 | 12吨 |'].join('\n');
+    expect(at(stock, '12吨')).toBe('牛肉储备量（政府储备）');
+  });
+});

@@ -3,12 +3,19 @@
 // so 100% is 更换供水管网完成率. Read here because a table row has no clause for label.ts to read.
 // A table printed with tabs (one space each after decode: `品种 储备量 单位` over `冬储大白菜 320 吨`) is read
 // the same way, its header row being the first of the rows cut into as many cells above the figure's; a row
-// named by a year or a date (`2022年 5120套 2860户`) is named by its column's heading alone.
+// named by a year or a date (`2022年 5120套 2860户`) is named by its column's heading alone. A heading's unit in
+// brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name.
+
+import { unitOf } from './table-units.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 /** Column headings that only say "the value" (`数量`, `数值`): they add nothing to the row's name. */
 const GENERIC = /^(?:数量|数值|数目|数据|规模|指标|内容|情况|完成情况|合计|备注)$/;
+/** A heading's unit in brackets (`价格（元/斤）`): the figure's unit (table-units.ts), not part of its name. */
+const HEADING_UNIT = /\s*[（(]([^（）()]{1,8})[）)]$/u;
+const headingName = (heading: string | undefined) =>
+  heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || undefined;
 
 /** The row the figure at [start, end) of `text` stands in, when it is a table row (place.ts reads its places). */
 export function tableRow(text: string, start: number, end: number): string | undefined {
@@ -31,7 +38,7 @@ export function tableLabel(text: string, start: number, end: number): string | u
   if (column <= 0) return undefined;
   const name = cells[0]!.text;
   if (!name) return undefined;
-  const heading = headingOf(text.slice(0, lineStart), column);
+  const heading = headingName(headingOf(text.slice(0, lineStart), column));
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
   if (/[0-9]/.test(name)) return heading && !GENERIC.test(heading) ? heading : undefined;
   return heading && !GENERIC.test(heading) ? `${name}${heading}` : name;
@@ -93,7 +100,7 @@ function spacedLabel(text: string, lineStart: number, line: string, at: number):
   }
   if (!header || rows < MIN_SPACED_ROWS) return undefined;
   const name = cells[0]!.text;
-  const heading = header[column]!.text;
+  const heading = headingName(header[column]!.text)!;
   // (A row named by a year or a date is of its column's measure: `年份 新筹集保障性租赁住房` over `2022年 5120套`.)
   if (/[0-9]/.test(name)) return GENERIC.test(heading) ? undefined : heading;
   return GENERIC.test(heading) ? name : `${name}${heading}`;

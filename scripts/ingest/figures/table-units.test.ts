@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findFigureSpans } from './spans.ts';
+import { tableCellUnits, unitOf } from './table-units.ts';
+
+const figures = (text: string) => findFigureSpans(text).map((s) => [s.text, s.value, s.unit]);
+
+describe('a bare number in a table takes the unit its table prints elsewhere', () => {
+  it('from its column header, in brackets', () => {
+    const prices = ['| 菜名 | 零售价（元/公斤） | 比上周（元） |', '| :-- | :-: | :-: |', '| 西红柿 | 6.4 | -0.3 |', '| 黄瓜 | 5.8 | +0.2 |'].join('\n');
+    expect(figures(prices)).toEqual([
+      ['6.4', 6.4, '元/公斤'],
+      ['-0.3', -0.3, '元'],
+      ['5.8', 5.8, '元/公斤'],
+      ['+0.2', 0.2, '元'],
+    ]);
+  });
+
+  it('from a header printed with spaces, a multiplier in the bracket scaling the value', () => {
+    const towns = ['乡镇 森林覆盖率（%） 造林面积（万亩） 护林员（名）', '东湖镇 58.2 1.6 42', '西岭乡 61.5 0.8 37'].join('\n');
+    expect(figures(towns)).toEqual([
+      ['58.2', 58.2, '%'],
+      ['1.6', 16000, '亩'],
+      ['42', 42, '名'],
+      ['61.5', 61.5, '%'],
+      ['0.8', 8000, '亩'],
+      ['37', 37, '名'],
+    ]);
+  });
+
+  it('from its row’s cell in a column named for units', () => {
+    const stock = ['物资 库存 计量单位', '棉被 1800 床', '方便面 650 箱', '饮用水 12 吨'].join('\n');
+    expect(figures(stock)).toEqual([
+      ['1800', 1800, '床'],
+      ['650', 650, '箱'],
+      ['12', 12, '吨'],
+    ]);
+  });
+});
+
+describe('what a table gives no figure', () => {
+  it('a table of serial numbers, names and phone numbers', () => {
+    expect(figures(['序号 联系人 联系电话', '1 王芳 0355-1234567', '2 赵强 13800001111', '3 孙丽 13900002222'].join('\n'))).toEqual([]);
+    expect(figures(['| 编号 | 站点 | 开放时间 |', '| --- | --- | --- |', '| 01 | 东街站 | 8:00 |', '| 02 | 西街站 | 9:00 |'].join('\n'))).toEqual([]);
+  });
+
+  it('a serial column beside a unit column, whatever its header', () => {
+    const works = ['No. 工程 规模 单位', '1 新建蓄水池 6 座', '2 铺设管道 12.5 公里'].join('\n');
+    expect(figures(works)).toEqual([
+      ['6', 6, '座'],
+      ['12.5', 12.5, '公里'],
+    ]);
+    const counted = ['排 工程 规模 单位', '1 新建蓄水池 6 座', '2 铺设管道 12.5 公里', '3 改造泵站 2 座'].join('\n');
+    expect(figures(counted).map(([t]) => t)).toEqual(['6', '12.5', '2']);
+  });
+
+  it('a bare number whose header and row print no unit', () => {
+    expect(figures(['| 村名 | 户数 |', '| --- | --- |', '| 南庄 | 126 |', '| 北庄 | 98 |'].join('\n'))).toEqual([]);
+  });
+
+  it('a bracket in a header that holds no unit', () => {
+    expect(tableCellUnits(['项目 金额（预算） 备注', '道路 300 已批', '管网 120 在审'].join('\n')).units.size).toBe(0);
+  });
+});
+
+describe('unitOf', () => {
+  it('reads a unit, a rate, a percentage, a multiplied unit; nothing else', () => {
+    expect(unitOf('吨')).toEqual({ unit: '吨', exponent: 0 });
+    expect(unitOf('元/平方米')).toEqual({ unit: '元/平方米', exponent: 0 });
+    expect(unitOf('%')).toEqual({ unit: '%', exponent: 0 });
+    expect(unitOf('万元')).toEqual({ unit: '元', exponent: 4 });
+    expect(unitOf('千克')?.exponent).toBe(0);
+    expect(unitOf('预算')).toBeUndefined();
+    expect(unitOf('吨左右')).toBeUndefined();
+  });
+});

@@ -1,0 +1,128 @@
+// The unit of a bare number in a table cell, where the table prints it elsewhere: in its column's header
+// (`| 品名 | 价格（元/斤） |` over `| 大白菜 | 1.2 |`, `县区 PM2.5（微克/立方米）`) or in a column named for units
+// (`品种 储备量 单位` over `冬储大白菜 320 吨`). spans.ts reads no unit after such a number, so without this a
+// table's figures are lost, or read with the unit cell glued on (`320 吨`) while the paper prints the number in
+// its cell. Read by form only: the table is what structure/tables.ts reads as one, a cell gives a figure when
+// it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
+// column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
+
+import { tableEnd } from '../structure/tables.ts';
+import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
+import { multiplierExponent } from './numerals.ts';
+
+/** A bare number in a table cell and the unit its table prints for it. */
+export interface CellUnit {
+  /** The cell's text span in the paragraph (a sign included) and where its digits start. */
+  start: number;
+  end: number;
+  numberStart: number;
+  /** The unit as recorded (`吨`, `元/斤`) and the power of ten a multiplier before it adds (`万元` → 4). */
+  unit: string;
+  exponent: number;
+}
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const BARS = /[|｜]/u;
+const RULE_ROW = /^\s*[|｜]?[\s:：\-—]+(?:[|｜][\s:：\-—]+)+[|｜]?\s*$/u;
+/** A bare number: digits with thousands commas or a decimal point, a sign before it; nothing else. */
+const BARE_NUMBER = /^([+＋\-－]?)([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)$/u;
+/** A header's unit in brackets at its end: `价格（元/斤）`, `面积(万亩)`, `增幅（%）`. */
+const BRACKETED = /[（(]([^（）()]{1,8})[）)]$/u;
+/** A column that prints each row's unit. */
+const UNIT_COLUMN = /^(?:计量)?单位$/u;
+/** A column of serial numbers or ids. */
+const SERIAL_COLUMN = /^(?:序号|编号|序列|No\.?)$/iu;
+
+/** The unit a header cell or a unit cell prints (`元/斤`, `万元`, `%`), or undefined when it is none. */
+export function unitOf(printed: string): { unit: string; exponent: number } | undefined {
+  const text = printed.trim();
+  const whole = (at: number) => {
+    const unit = unitAt(text, at);
+    return unit && at + unit.length === text.length && readUnit(unit) ? unit : undefined;
+  };
+  const plain = whole(0);
+  if (plain) return { unit: plain, exponent: 0 };
+  MULTIPLIER_AT.lastIndex = 0;
+  const multiplier = MULTIPLIER_AT.exec(text)?.[0];
+  const unit = multiplier ? whole(multiplier.length) : undefined;
+  return multiplier && unit ? { unit, exponent: multiplierExponent(multiplier) ?? 0 } : undefined;
+}
+
+/** A header cell's own unit, printed in brackets at its end (`价格（元/斤）` → 元/斤). */
+function headerUnit(header: string): { unit: string; exponent: number } | undefined {
+  const m = BRACKETED.exec(header.trim());
+  return m ? unitOf(m[1]!) : undefined;
+}
+
+/** The cells of a row with where each starts in the paragraph: cut by bars, or by spaces. */
+function cellsOf(line: string, lineStart: number): Cell[] {
+  if (BARS.test(line)) {
+    const bars = [...line.matchAll(/[|｜]/gu)].map((m) => m.index);
+    if (!/^\s*[|｜]/u.test(line)) bars.unshift(-1);
+    if (!/[|｜]\s*$/u.test(line)) bars.push(line.length);
+    const cells: Cell[] = [];
+    for (let i = 0; i + 1 < bars.length; i++) {
+      const raw = line.slice(bars[i]! + 1, bars[i + 1]);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      cells.push({ text, start: lineStart + bars[i]! + 1 + lead, end: lineStart + bars[i]! + 1 + lead + text.length });
+    }
+    return cells;
+  }
+  return [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: lineStart + m.index, end: lineStart + m.index + m[0].length }));
+}
+
+/** True when a column's numbers run 1, 2, 3 … down the rows: it numbers them. */
+function countsRows(column: readonly (string | undefined)[]): boolean {
+  return column.length >= 2 && column.every((c, i) => c !== undefined && Number(c) === i + 1);
+}
+
+/** A paragraph's tables: where each cell stands, and each bare number whose unit its table prints elsewhere. */
+export interface TableCells {
+  /** By where the number's digits start. */
+  units: Map<number, CellUnit>;
+  /** Every cell of every table row, header included, in order. */
+  cells: { start: number; end: number }[];
+}
+
+/** The tables of `text` (a paragraph, normalised to ASCII digits): their cells and their cells' units. */
+export function tableCellUnits(text: string): TableCells {
+  const found: TableCells = { units: new Map(), cells: [] };
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  for (let k = 0; k < lines.length; ) {
+    const end = tableEnd(lines, k);
+    if (end > k) readTable(lines, starts, k, end, found);
+    k = end > k ? end : k + 1;
+  }
+  return found;
+}
+
+function readTable(lines: readonly string[], starts: readonly number[], first: number, end: number, found: TableCells): void {
+  const headerCells = cellsOf(lines[first]!, starts[first]!);
+  const header = headerCells.map((c) => c.text);
+  const rows: Cell[][] = [];
+  for (let r = first + 1; r < end; r++) if (!RULE_ROW.test(lines[r]!)) rows.push(cellsOf(lines[r]!, starts[r]!));
+  for (const row of [headerCells, ...rows]) for (const { start, end: cellEnd } of row) found.cells.push({ start, end: cellEnd });
+  const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(h));
+  for (let c = 1; c < header.length; c++) {
+    if (c === unitColumn || SERIAL_COLUMN.test(header[c]!)) continue;
+    if (countsRows(rows.map((row) => row[c]?.text))) continue;
+    const own = headerUnit(header[c]!);
+    for (const row of rows) {
+      const cell = row[c];
+      const m = cell && BARE_NUMBER.exec(cell.text);
+      if (!cell || !m) continue;
+      const unit = own ?? (unitColumn > 0 && row[unitColumn] ? unitOf(row[unitColumn]!.text) : undefined);
+      if (!unit) continue;
+      const numberStart = cell.start + m[1]!.length;
+      found.units.set(numberStart, { start: cell.start, end: cell.end, numberStart, ...unit });
+    }
+  }
+}
