@@ -5,7 +5,8 @@
 // duration. label.ts asks these after it has read the figure's own clause.
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
-import { LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { LEADING_AGE } from './label-ages.ts';
 
 export interface LabelContext {
   /** The figure before this one in its sentence: its label and where its span ends. */

@@ -25,7 +25,9 @@ import { tagWords } from './words.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, QUOTES, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, CHANGE_TAIL, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
-import { heldPredicate, laterPredicate, LEADING_AGE, leftPhrase, MAX_LABEL_LENGTH, predicate, predicateOf, rightPhrase, trailingVerbs, verbPhrase } from './label-phrases.ts';
+import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
+import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
+import { LEADING_AGE } from './label-ages.ts';
 
 export type { LabelContext } from './label-context.ts';
 

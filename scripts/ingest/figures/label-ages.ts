@@ -1,0 +1,35 @@
+// Age groups and thresholds that define what is counted (`80至89周岁的老人`, `60岁以上`, `年收入30万元以上村`):
+// read at either edge of a label's phrase (label-phrases.ts) and off a label's start (label-context.ts). Split
+// from label-phrases.ts so the forms of an age read in one place.
+
+import { UNITS } from '../../../src/domain/units.ts';
+import type { Tagged } from './label-roles.ts';
+
+export const LEADING_AGE = /^((?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?)的?(.*)$/;
+const AGE = /^(?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?$/;
+// A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
+// its noun is a figure of its own (`67个以上普惠社区托育点`).
+const MEASURE_UNITS = [...UNITS].filter(([u, info]) => info.kind === 'measure' && /\p{Script=Han}/u.test(u)).map(([u]) => u);
+const THRESHOLD = new RegExp(`^[0-9.]+[万亿]?(?:${MEASURE_UNITS.join('|')})(?:以上|以下|及以上)$`, 'u');
+
+/** Where an age group or a threshold ending right before `end` starts (`80至89周岁`, `60岁以上`), or -1. */
+export function ageStart(words: readonly Tagged[], end: number): number {
+  let text = '';
+  let start = -1;
+  for (let i = end - 1; i >= 0 && end - i <= 6; i--) {
+    text = words[i]!.word + text;
+    if (AGE.test(text) || THRESHOLD.test(text)) start = i;
+  }
+  return start;
+}
+
+/** Where an age group opening words at `start` ends (`80岁以上`), or `start`. */
+export function ageEnd(words: readonly Tagged[], start: number): number {
+  let text = '';
+  let end = start;
+  for (let i = start; i < words.length && i - start < 6; i++) {
+    text += words[i]!.word;
+    if (AGE.test(text)) end = i + 1;
+  }
+  return end;
+}

@@ -1,0 +1,31 @@
+// The noun phrases before and after a number (label-phrases.ts): a verb with 的 after a count, listed verbs, a
+// change's from-level and its per-words; read through labelOf.
+import { describe, expect, it } from 'vitest';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
+
+
+describe('labelOf, a verb with 的 after a count', () => {
+  it('reads it as modifying the noun after it', () => {
+    expect(label('近日，全镇5座新建的村级卫生室正式开诊。', '5座')).toContain('新建村级卫生室');
+    // (A verb with 的 and no noun after stays what it was: `5座新建的已开诊` → 新建.)
+    expect(label('全镇卫生室中，5座新建的已开诊。', '5座')).toBe('新建');
+  });
+});
+
+describe('labelOf, verbs listed before one object', () => {
+  it('keeps them all, as one', () => {
+    expect(label('今年全县新建、改扩建幼儿园9所，新增学位1200个。', '9所')).toBe('新建改扩建幼儿园');
+    // (A list of counted nouns keeps its 、: 中小学、幼儿园.)
+    expect(label('新建改扩建中小学、幼儿园7所。', '7所')).toBe('新建改扩建中小学、幼儿园');
+  });
+});
+
+describe('labelOf: a price changed to a level', () => {
+  it('names the level by what changed and its per-words, past 调整为 and the from-level', () => {
+    expect(label('居民用气第一档价格由每立方米2.6元调整为2.8元。', '2.8元')).toBe('居民用气第一档价格每立方米');
+    expect(label('第一阶梯水价从每吨2.5元提高到3元。', '3元')).toBe('第一阶梯水价每吨');
+  });
+});
