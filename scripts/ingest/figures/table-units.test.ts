@@ -73,3 +73,21 @@ describe('unitOf', () => {
     expect(unitOf('吨左右')).toBeUndefined();
   });
 });
+
+describe('a unit for the whole table, in a note on the line above it', () => {
+  it('gives every bare number its unit, a header’s own bracket first', () => {
+    const budget = ['各县区民生投入（单位：万元）', '县区 教育 医疗 增幅（%）', '东城区 3200 1850 6.5', '西城区 2760 1420 4.8'].join('\n');
+    expect(figures(budget)).toEqual([
+      ['3200', 32000000, '元'],
+      ['1850', 18500000, '元'],
+      ['6.5', 6.5, '%'],
+      ['2760', 27600000, '元'],
+      ['1420', 14200000, '元'],
+      ['4.8', 4.8, '%'],
+    ]);
+  });
+
+  it('not from a line that only speaks of a 单位 (a work unit)', () => {
+    expect(figures(['报名单位：各乡镇', '乡镇 名额 咨询电话', '东湖镇 12 6391234', '西岭乡 8 6391235'].join('\n'))).toEqual([]);
+  });
+});

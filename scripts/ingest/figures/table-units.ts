@@ -1,8 +1,8 @@
 // The unit of a bare number in a table cell, where the table prints it elsewhere: in its column's header
 // (`| 品名 | 价格（元/斤） |` over `| 大白菜 | 1.2 |`, `县区 PM2.5（微克/立方米）`) or in a column named for units
-// (`品种 储备量 单位` over `冬储大白菜 320 吨`). spans.ts reads no unit after such a number, so without this a
-// table's figures are lost, or read with the unit cell glued on (`320 吨`) while the paper prints the number in
-// its cell. Read by form only: the table is what structure/tables.ts reads as one, a cell gives a figure when
+// (`品种 储备量 单位` over `冬储大白菜 320 吨`), or in a note on the line above it (`单位：万元`). spans.ts reads no
+// unit after such a number, so without this a table's figures are lost, or read with the unit cell glued on
+// (`320 吨`) while the paper prints the number in its cell. Read by form only: the table is what structure/tables.ts reads as one, a cell gives a figure when
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
@@ -35,6 +35,8 @@ const BARE_NUMBER = /^([+＋\-－]?)([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0
 const BRACKETED = /[（(]([^（）()]{1,8})[）)]$/u;
 /** A column that prints each row's unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$/u;
+/** A note above a table giving every cell's unit: `单位：万元`, `今冬菜价（单位：元/斤）`. */
+const UNIT_NOTE = /单位[：:]\s*([^（）()\s，。；]{1,8})[）)]?\s*$/u;
 /** A column of serial numbers or ids. */
 const SERIAL_COLUMN = /^(?:序号|编号|序列|No\.?)$/iu;
 
@@ -98,13 +100,21 @@ export function tableCellUnits(text: string): TableCells {
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   for (let k = 0; k < lines.length; ) {
     const end = tableEnd(lines, k);
-    if (end > k) readTable(lines, starts, k, end, found);
+    const note = k > 0 ? UNIT_NOTE.exec(lines[k - 1]!) : null;
+    if (end > k) readTable(lines, starts, k, end, found, note ? unitOf(note[1]!) : undefined);
     k = end > k ? end : k + 1;
   }
   return found;
 }
 
-function readTable(lines: readonly string[], starts: readonly number[], first: number, end: number, found: TableCells): void {
+function readTable(
+  lines: readonly string[],
+  starts: readonly number[],
+  first: number,
+  end: number,
+  found: TableCells,
+  tableUnit: { unit: string; exponent: number } | undefined,
+): void {
   const headerCells = cellsOf(lines[first]!, starts[first]!);
   const header = headerCells.map((c) => c.text);
   const rows: Cell[][] = [];
@@ -114,7 +124,7 @@ function readTable(lines: readonly string[], starts: readonly number[], first: n
   for (let c = 1; c < header.length; c++) {
     if (c === unitColumn || SERIAL_COLUMN.test(header[c]!)) continue;
     if (countsRows(rows.map((row) => row[c]?.text))) continue;
-    const own = headerUnit(header[c]!);
+    const own = headerUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
     for (const row of rows) {
       const cell = row[c];
       const m = cell && BARE_NUMBER.exec(cell.text);

@@ -71,3 +71,12 @@ describe('tableLabel: a bracket in a heading that is no unit', () => {
     expect(at(stock, '12吨')).toBe('牛肉储备量（政府储备）');
   });
 });
+
+describe('tableLabel: a row opened by its serial number', () => {
+  it('is named by the cell after it', () => {
+    const piped = ['| 序号 | 菜名 | 零售价（元/公斤） |', '| --- | --- | --- |', '| 1 | 西红柿 | 6.4 |', '| 2 | 黄瓜 | 5.8 |'].join('\n');
+    expect(at(piped, '5.8')).toBe('黄瓜零售价');
+    const spaced = ['编号 工程 长度', '1 铺设管道 12.5公里', '2 改造渠道 3.6公里', '3 修建道路 8公里'].join('\n');
+    expect(at(spaced, '3.6公里')).toBe('改造渠道长度');
+  });
+});

@@ -14,6 +14,10 @@ const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const GENERIC = /^(?:数量|数值|数目|数据|规模|指标|内容|情况|完成情况|合计|备注)$/;
 /** A heading's unit in brackets (`价格（元/斤）`): the figure's unit (table-units.ts), not part of its name. */
 const HEADING_UNIT = /\s*[（(]([^（）()]{1,8})[）)]$/u;
+/** A row's serial number (`1`, `02`, `3.`): it counts rows, and the cell after it names the row. */
+const SERIAL = /^\d{1,3}[.、]?$/u;
+/** The cell that names a row: its first, or its second where the first is a serial number. */
+const rowName = (cells: readonly Cell[], column: number) => (SERIAL.test(cells[0]!.text) && column > 1 ? cells[1]!.text : cells[0]!.text);
 const headingName = (heading: string | undefined) =>
   heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || undefined;
 
@@ -36,7 +40,7 @@ export function tableLabel(text: string, start: number, end: number): string | u
   const at = start - lineStart;
   const column = cells.findIndex((c) => at >= c.start && at < c.end);
   if (column <= 0) return undefined;
-  const name = cells[0]!.text;
+  const name = rowName(cells, column);
   if (!name) return undefined;
   const heading = headingName(headingOf(text.slice(0, lineStart), column));
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
@@ -99,7 +103,7 @@ function spacedLabel(text: string, lineStart: number, line: string, at: number):
     rows++;
   }
   if (!header || rows < MIN_SPACED_ROWS) return undefined;
-  const name = cells[0]!.text;
+  const name = rowName(cells, column);
   const heading = headingName(header[column]!.text)!;
   // (A row named by a year or a date is of its column's measure: `年份 新筹集保障性租赁住房` over `2022年 5120套`.)
   if (/[0-9]/.test(name)) return GENERIC.test(heading) ? undefined : heading;
