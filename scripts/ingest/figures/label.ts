@@ -10,28 +10,31 @@
 //   改造` → 学校食堂改造).
 // When the words before hold no noun (`每次只需100多元`, `每户只需出资1.8万元`), the phrase before the
 // boundary and the noun after the number (`每月500元补助`, `…1200元的标准给予运行补贴`) are read too.
-// The words and their roles: label-roles.ts; the phrases before and after the number: label-phrases.ts; how a
-// label's ends are trimmed: label-trim.ts; a table row's label: table.ts; a box of numbers over their labels:
-// label-stacked.ts; what a label takes from the figure and
-// the clauses before it: label-context.ts; what the sentence and paragraph name that the clause leaves out:
-// label-named.ts. This file puts them together (with a part, a share, money and what it
-// is for).
+// The words and their roles: label-roles.ts; the phrases before and after the number: label-phrases.ts and
+// label-predicates.ts (ages: label-ages.ts); how a label's ends are trimmed: label-trim.ts; a table row's label:
+// table.ts; a box of numbers over their labels: label-stacked.ts; what a label takes from the figure and the
+// clauses before it: label-context.ts; what the sentence and paragraph name that the clause leaves out:
+// label-named.ts; a verb's objects around the count: label-objects.ts; money and what it is for: label-money.ts;
+// shares, splits and what a unit measures: label-measures.ts; quotes and length: label-fit.ts. This file puts
+// them together.
 import { UNITS } from '../../../src/domain/units.ts';
 import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { headedLabel, stackedLabel } from './label-stacked.ts';
-import { tagWords } from './words.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, QUOTES, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
-import { activityBefore, CHANGE_TAIL, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
+import { activityBefore, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
 import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
 import { LEADING_AGE } from './label-ages.ts';
+import { causeBefore, listVerbs, madeUp, ownedObject, verbObject } from './label-objects.ts';
+import { purposeLabel } from './label-money.ts';
+import { measured, shareOf, splitOf } from './label-measures.ts';
+import { fit, quoted } from './label-fit.ts';
 
 export type { LabelContext } from './label-context.ts';
 
-const PURPOSE_START = new Set(['对', '为', '用于', '推进', '支持', '实施', '开展', '专项用于']);
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
 // Measure words of people: what a verb before them may make them do (`带动60余户村民在家门口增收`).
 const PEOPLE = /^(?:人|名|户|位|人次)$/;
@@ -115,28 +118,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // verbs and what they were done to; the verbs before the list are the label's.
   const overList = label && !hasVerb(tagged(label)) ? listVerbs(left) : '';
   if (overList && `${overList}${label}`.length <= MAX_LABEL_LENGTH) label = `${overList}${label}`;
-  // Money put into something is named after what it is for (`投入近200万元对16个学校食堂进行了改造`).
-  const purposeAt = right[0]?.word === '专项' || right[0]?.word === '专门' ? 1 : 0;
-  // (`投资3000万元改造提升景区道路`: a verb with its object right after the amount says what it is for too.)
-  // Not when the works are counted by figures of their own (`投资2300万元新建供热管网9.6公里`).
-  const objectAt = right.findIndex((w, i) => i > purposeAt && w.tag !== 'v' && w.tag !== 'vn');
-  const purposeVerb =
-    /^vn?$/.test(right[purposeAt]?.tag ?? '') && objectAt > purposeAt && isHead(right[objectAt]!) && !right.some((w) => w.role === 'number');
-  if (scope.unit === '元' && (PURPOSE_START.has(right[purposeAt]?.word ?? '') || purposeVerb)) {
-    const purpose = purposeOf(right.slice(purposeAt + 1));
-    const verb = phrase.findIndex((w) => w.role === 'verb');
-    const own = verb > 0 && isActor(phrase.slice(0, verb)) ? phrase.slice(verb) : phrase;
-    const spent = hasNoun(own) && !purposeVerb ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own);
-    // (计划 before money spent on a purpose says it is planned, `县里计划投资900万元改造…`: status.ts reads it.)
-    if (purpose) label = `${purpose}${spent.replace(/计划(?=投资|资金)/, '')}`;
-  } else if (scope.unit === '元' && right.length === 0 && hasVerb(phrase)) {
-    // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for.)
-    const next = tagged(clean(nextClause(scope.sentence, clause.end)));
-    if (next[0]?.word === '对' || next[0]?.word === '用于') {
-      const purpose = purposeOf(next.slice(1));
-      if (purpose && hasNoun(tagged(purpose))) label = `${purpose}${label}`;
-    }
-  }
+  label = purposeLabel(label, scope, phrase, right, clause.end);
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   // How long something takes, where the clause names no thing: what was done, in the clause (`现在下楼5分钟
   // 就到了` → 下楼) or before it (`以前开药要去医院排队，来回两个多小时` → 开药来回; `过去去趟县城得绕大半天，
@@ -179,99 +161,6 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   return full ? fit(quoted(split || shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
 }
 
-/**
- * A part a clause says is 占 of a whole (`其中80岁以上老人占四成`), or a percentage before the noun it is a
- * part of (`将八成以上财政收入投入…`), is a share: its label says so (占比).
- */
-function shareOf(label: string, before: string, unit: string, partOf: boolean): string {
-  if (UNITS.get(unit)?.kind !== 'percent' || !(partOf || /占(?:到|了)?$/.test(before)) || /占|比|率|分数|浓度|份额|(?:增长|下降|提高|降低|增加|减少)$/.test(label)) return label;
-  return `${label}占比`;
-}
-
-/**
- * A percentage right after who pays or bears it closing its clause (`服务费用由政府补贴70%，老人个人承担30%`)
- * is how a cost is split: its label is the part's 比例 (政府补贴比例, 老人个人承担比例). Only a verb after who
- * does it — 由 and a noun, or a noun and a verb jieba tags v — never a change, a link or a label naming a ratio.
- */
-function splitOf(label: string, before: string, unit: string, closes: boolean): string {
-  if (UNITS.get(unit)?.kind !== 'percent' || !closes || !label || /占|比|率|分数|浓度|份额/.test(label)) return '';
-  const words = tagged(before);
-  const last = words[words.length - 1];
-  // (Past one adverb or pronoun between them: `家庭自己负担`, `个人只承担`.)
-  const at = /^(?:r|d)$/.test(words[words.length - 2]?.tag ?? '') ? words.length - 3 : words.length - 2;
-  const who = words[at];
-  if (!last || !who || CHANGE_TAIL.test(last.word) || LINKING_VERBS.test(last.word) || !label.endsWith(last.word)) return '';
-  const agent = words[at - 1]?.word === '由' && who.role === 'noun';
-  const acts = last.tag === 'v' && who.role === 'noun' && !/^(?:vn?|d)$/.test(who.tag);
-  return agent || acts ? `${label}比例` : '';
-}
-
-// What a unit measures, named where the label names only the thing or the place measured.
-const TEMPERATURE = /温/;
-const AREA_UNITS = new Set(['平方米', '平方公里', '亩', '公顷']);
-const AREA = /(?:面积|路面|用地|场地|耕地|林地|草地)$/;
-
-/**
- * A temperature or an area named after what it measures: `屋里就有23度` is the room's temperature (室温; a
- * place word, jieba's `s`, is where it was measured, what stood before it is the clause's business), `不到
- * 3000平方米的小公园` the park's area (小公园面积). Not a label that says it already (室温, 供热面积, 路面).
- */
-function measured(label: string, unit: string): string {
-  if (!label) return label;
-  if (unit === '℃' && !TEMPERATURE.test(label)) {
-    const words = tagged(label);
-    const last = words[words.length - 1]!;
-    // (Inside a home or a room, 屋里, 家里, 室内, it is the room temperature, 室温.)
-    if (last.tag === 's' && /^[屋家室房].*[里内]$/.test(last.word)) return '室温';
-    return `${last.tag === 's' ? last.word : label}温度`;
-  }
-  if (AREA_UNITS.has(unit) && !AREA.test(label) && !label.includes('面积') && label.length + 2 <= MAX_LABEL_LENGTH) return `${label}面积`;
-  return label;
-}
-
-/**
- * A verb and the head of its object running to the end of the clause (`提供稳定、清洁的热源` → 提供热源): the
- * object's modifiers before its last 的 are left out. Not a linking verb, nor a clause with a number in it.
- */
-function verbObject(rest: readonly Tagged[]): string {
-  const words = rest.filter((w) => w.role !== 'skip');
-  const verb = words[0];
-  if (!verb || verb.role !== 'verb' || LINKING_VERBS.test(verb.word)) return '';
-  let start = words.length;
-  while (start > 1 && words[start - 1]!.role === 'noun') start--;
-  const object = words.slice(start);
-  // (了 right after the verb is its aspect: `拿到了…证书`.)
-  if (words.slice(0, start).some((w, i) => w.role === 'number' || (w.role === 'stop' && !(w.word === '等' && i === start - 1) && !(i === 1 && /^[了过]$/.test(w.word))))) return '';
-  // (The object follows the verb, the 的 closing its modifiers, or the 等 closing a list of its kinds:
-  // `投入教育、医疗、养老、就业等民生关键领域` → 投入民生关键领域.)
-  const whole = start === 1 || words[start - 1]!.role === 'de' || words[start - 1]!.word === '等';
-  return whole && hasNoun(object) ? `${verb.word}${join(object)}` : '';
-}
-const LINKING_VERBS = /^(?:是|为|有|成为|作为|达到|达|占|占到|约|超过)$/;
-
-/** What money is for: the first noun phrase of the clause after it, counts skipped, and its predicate. */
-/** The clause after the one ending at `end` (a comma's), up to the next break. */
-function nextClause(sentence: string, end: number): string {
-  if (!/^[，,]/.test(sentence.slice(end))) return '';
-  return sentence.slice(end + 1).split(/[，,；;。！？!?：:]/)[0] ?? '';
-}
-
-function purposeOf(words: readonly Tagged[]): string {
-  let i = 0;
-  while (i < words.length && !(words[i]!.role === 'noun' && words[i + 1]?.role !== 'number')) i++;
-  // (Works done to what counted holders hold are what it is for: `对全镇11个村的互助幸福院进行提档升级` →
-  // 互助幸福院提档升级.)
-  const held = i > 0 && words[i - 1]!.role === 'number' ? heldPredicate(words.slice(i + 1)) : '';
-  if (held) return held;
-  const { noun, rest } = rightPhrase(words.slice(i));
-  const first = noun.findIndex((w) => w.word === '、');
-  const done = predicate(rest.filter((w) => w.role !== 'number' && w.word !== '、'));
-  const purpose = `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
-  // (A measure word jieba glued to the noun after a number, `19个村卫生室` → 个村/卫生室, is no part of it.)
-  const glued = i > 0 && words[i - 1]!.role === 'number' && words[i]!.tag === 'x' && UNITS.get(words[i]!.word[0]!)?.kind === 'count';
-  return glued ? purpose.slice(1) : purpose;
-}
-
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`). */
 // (Per so many people, `每千人口`, `每万人`; and an average per day, month or year, `日均`, cut off from the label by
 // a preposition or a verb of having: `幸福院日均为2600余名老人提供助餐服务`, `每千人口拥有…托位数达到4.5个`.)
@@ -282,95 +171,3 @@ const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人
 
 const FOR_WHOM = /(?:为|给|向)(?:全[省市县区镇乡村])?$/;
 const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
-
-/**
- * A noun phrase running to the clause's end right after a counted noun (`居民冬季取暖问题` → 冬季取暖问题): it
- * opens on a noun or a time word, closes on a noun, and holds no number, 的, break or verb opening a predicate.
- */
-function ownedObject(rest: readonly Tagged[]): string {
-  const first = rest[0];
-  const last = rest[rest.length - 1];
-  if (!first || !last || !/^(?:n|nz|t|vn)$/.test(first.tag) || last.role !== 'noun' || !/^n/.test(last.tag)) return '';
-  if (rest.length < 2 || rest.some((w) => /^(?:number|de|punct|skip)$/.test(w.role) || w.tag === 'p' || w.tag === 'd')) return '';
-  const text = join(rest);
-  return text.length <= 8 ? text : '';
-}
-
-/**
- * The verbs right before a count, past the place words that say where the counted are (`带动周边6个村…` →
- * 带动): what made the works or the doing after the count happen. Not a linking verb, nor 对 (no verb).
- */
-function causeBefore(left: readonly Tagged[]): string {
-  let end = left.length;
-  while (end > 0 && /^(?:f|s)$/.test(left[end - 1]!.tag)) end--;
-  let start = end;
-  while (start > 0 && left[start - 1]!.role === 'verb') start--;
-  const verbs = join(left.slice(start, end));
-  return verbs && !LINKING_VERBS.test(verbs) ? verbs : '';
-}
-
-/**
- * What a count after 由 makes up: the noun after `组成的` (`组成的志愿服务队` → 志愿服务队), a name in quotes
- * whole (`组成的“邻里互助队”`), or ''.
- */
-function madeUp(rest: readonly Tagged[], after: string): string {
-  if (!/^(?:组成|构成|组建)$/.test(rest[0]?.word ?? '') || rest[1]?.role !== 'de') return '';
-  const name = /^[^，,。；;]*?(?:组成|构成|组建)的[“"]([^”"]{2,12})[”"]/.exec(after)?.[1];
-  if (name) return name;
-  const { noun } = rightPhrase(rest.slice(2));
-  return hasNoun(noun) ? join(noun) : '';
-}
-
-/** A name the sentence prints in quotes keeps them in the label (`组建“双招双引”小分队`): they were taken out to tag it. */
-function quoted(label: string, sentence: string): string {
-  let out = label.replace(QUOTES, '');
-  for (const [whole, open, name, close] of sentence.matchAll(/([“‘「『"])([^“”‘’「」『』"]{2,12})([”’」』"])/g)) {
-    if (out.includes(name!) && !out.includes(whole)) out = out.replace(name!, `${open}${name}${close}`);
-    // A label that opens on the tail of a quoted name, the words cut it there (`推出“一件事一次办”事项38项` →
-    // 办事项, `建设"同步课堂"教室146间` → 课堂教室), takes the whole name.
-    else if (!out.includes(name!)) {
-      for (let k = 1; k < name!.length; k++) {
-        const rest = out.slice(name!.length - k);
-        if (out.startsWith(name!.slice(k)) && rest && sentence.includes(`${whole}${rest}`)) {
-          out = `${whole}${rest}`;
-          break;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** At most MAX_LABEL_LENGTH characters, cut at a word boundary from the start (the head noun is last). */
-function fit(label: string): string {
-  if (label.length <= MAX_LABEL_LENGTH) return label;
-  const words = tagWords(label);
-  let i = 0;
-  while (i < words.length && label.length - words[i]!.start > MAX_LABEL_LENGTH) i++;
-  const cut = label.slice(words[i]?.start ?? label.length - MAX_LABEL_LENGTH);
-  // A quote cut in half leaves its pair out too.
-  return (cut.match(/“/g) ?? []).length === (cut.match(/”/g) ?? []).length ? cut : cut.replace(/[“”]/g, '');
-}
-
-/**
- * The verbs before a list of names closed by 等 that ends the words before a number (`走访慰问低保户、特困户等` →
- * 走访慰问): only across names and 、 (no number, no other break), and only a list of two or more.
- */
-function listVerbs(left: readonly Tagged[]): string {
-  const at = left.map((w) => w.word).lastIndexOf('等');
-  // (Not `…等地发展农家乐`: 等地, "and other places", says where what follows was done.)
-  if (at < 0 || /^u/.test(left[at + 1]?.tag ?? '') || left.slice(at + 1).some((w) => w.role === 'punct' || w.role === 'stop' || w.role === 'number' || w.role === 'verb')) return '';
-  let k = at - 1;
-  let listed = false;
-  // (A verb right before 、 is an item of the list, `推拿、针灸等`, not a verb done to it.)
-  while (k >= 0 && (left[k]!.role !== 'verb' || left[k + 1]?.word === '、')) {
-    if (left[k]!.role === 'number' || (left[k]!.role === 'punct' && left[k]!.word !== '、') || left[k]!.role === 'de') return '';
-    if (left[k]!.word === '、') listed = true;
-    k--;
-  }
-  if (k < 0 || !listed) return '';
-  let start = k;
-  while (start > 0 && left[start - 1]!.role === 'verb') start--;
-  const verbs = join(left.slice(start, k + 1));
-  return LINKING_VERBS.test(verbs) ? '' : verbs;
-}

@@ -1,0 +1,17 @@
+// How a cost is split, a part's share (label-measures.ts), read through labelOf.
+import { describe, expect, it } from 'vitest';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
+
+
+describe('labelOf, how a cost is split', () => {
+  it('names a percentage after who pays or bears it a 比例', () => {
+    expect(label('康复器具的费用由财政补助60%，家庭自己负担40%。', '60%')).toBe('财政补助比例');
+    expect(label('康复器具的费用由财政补助60%，家庭自己负担40%。', '40%')).toContain('负担比例');
+    // Not a change, a link, or a label that names a ratio already.
+    expect(label('全县旅游综合收入同比增长9%。', '9%')).not.toContain('比例');
+    expect(label('全县城乡居民医保参保率达到96%。', '96%')).toBe('城乡居民医保参保率');
+  });
+});
