@@ -24,7 +24,7 @@ describe('englishFigure on real records', () => {
     expect(english.englishFigure(real.businesses)).toBe('3 businesses');
     expect(english.englishFigure(real.schoolCanteens)).toBe('16 canteens');
     expect(english.englishFigure(real.servicePoints)).toBe('2,737 service points');
-    expect(english.englishFigure(real.villagePopulation)).toBe('less than 900 people');
+    expect(english.englishFigure(real.villagePopulation)).toBe('fewer than 900 people');
   });
 
   it('writes symbol units after the number, % and °C joined, 成 as a percentage', () => {
@@ -86,7 +86,12 @@ subjects:
     expect(g.englishFigure({ ...over, value: 4_400_000, unit: '元', text: '440余万元' })).toBe('more than ¥4.4 million');
     const under = { value: 900, unit: '人', qualifier: 'under' as const };
     expect(g.englishFigure({ ...under, text: '不到900人' })).toBe('under 900 people');
-    expect(g.englishFigure({ ...under, text: '不足900人' })).toBe('less than 900 people');
+    expect(g.englishFigure({ ...under, text: '不足900人' })).toBe('fewer than 900 people');
+    expect(g.englishFigure({ ...under, text: '900人以下' })).toBe('900 people or fewer');
+    // An amount keeps `less`: money, a rate per person, a share.
+    expect(g.englishFigure({ ...under, unit: '元', text: '不足900元' })).toBe('less than ¥900');
+    expect(g.englishFigure({ ...under, unit: '元/人', text: '不足900元/人' })).toMatch(/^less than ¥900/);
+    expect(g.englishFigure({ ...under, value: 5, unit: '%', text: '5%以下' })).toMatch(/^5 ?% or less$/);
   });
 
   it('says a qualifier plainly when the printed span has no word for it, and none for an exact figure', () => {

@@ -4,7 +4,7 @@
 import { measureByKey } from '../../domain/measures.ts';
 import { regionInfo } from '../../domain/places/regions.ts';
 import { TOPIC_LABELS, type Topic } from '../../domain/topics.ts';
-import { PER_WORDS, perUnitParts } from '../../domain/units.ts';
+import { PER_WORDS, perUnitParts, unitInfo } from '../../domain/units.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { hedgesFor, numbersOf, readPrinted } from '../format/printed.ts';
 import { englishNumber, isSingular } from './numbers.ts';
@@ -29,6 +29,15 @@ export interface English {
    * each printed hedge word in its own English word, each number with the digits printed.
    */
   englishFigure(record: FigureForEnglish): string;
+}
+
+/**
+ * `less than` / `or less` for an amount (¥, km, %), `fewer` for a count of people or things (`fewer than 900 people`):
+ * the unit's kind (src/domain/units.ts, a rate by its first part) says which. A rate (`元/人`) is an amount.
+ */
+function fewerForCount(record: FigureForEnglish, word: string): string {
+  if (!/\bless\b/.test(word) || perUnitParts(record.unit) || unitInfo(record.unit)?.kind !== 'count') return word;
+  return word.replace(/\bless\b/, 'fewer');
 }
 
 /** What English says for a qualifier when the printed span has no word for it (an editor's correction). */
@@ -123,8 +132,8 @@ export function makeEnglish(glossary: EnglishGlossary): English {
     if (record.qualifier === 'exact') return core;
     const hedges = hedgesFor(printed, record.qualifier);
     if (hedges.length === 0) return `${PLAIN_HEDGE[record.qualifier]} ${core}`;
-    const before = hedges.filter((h) => h.position === 'before').map((h) => h.en);
-    const after = hedges.filter((h) => h.position === 'after').map((h) => h.en);
+    const before = hedges.filter((h) => h.position === 'before').map((h) => fewerForCount(record, h.en));
+    const after = hedges.filter((h) => h.position === 'after').map((h) => fewerForCount(record, h.en));
     return [...before, core, ...after].join(' ');
   }
 
