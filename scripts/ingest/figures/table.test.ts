@@ -80,3 +80,18 @@ describe('tableLabel: a row opened by its serial number', () => {
     expect(at(spaced, '3.6公里')).toBe('改造渠道长度');
   });
 });
+
+describe('tableLabel: a spaced header that names a measure with digits in it', () => {
+  it('is still the header: none of its cells opens with a figure', () => {
+    const air = ['监测点 PM10（微克/立方米） 达标天数（天）', '东关 62 25', '西关 58 27', '南关 66 24'].join('\n');
+    expect(at(air, '58')).toBe('西关PM10');
+    expect(at(air, '24')).toBe('南关达标天数');
+  });
+});
+
+describe('tableLabel: list lines of two spaced parts', () => {
+  it('are no table rows: the figure does not open its part', () => {
+    const list = ['● 全县新建村级卫生室18个', '● 培训乡村医生260人次', '● 签约家庭医生服务3.2万人'].join('\n');
+    expect(at(list, '260人次')).toBeUndefined();
+  });
+});

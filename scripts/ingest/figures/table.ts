@@ -74,6 +74,7 @@ function headingOf(before: string, column: number): string | undefined {
 /** A cell of a spaced table: a word or a figure, no clause mark (the last cell may run on into a note). */
 const SPACED_CELL = /^[^，,。；;：:！？!?]{1,20}$/u;
 const MIN_SPACED_ROWS = 3;
+const FIGURE_CELL = /^[+\-]?[0-9]/;
 
 /** The cells of a line cut by spaces, with where each starts and ends. */
 function spacedCells(line: string): Cell[] {
@@ -88,6 +89,8 @@ function spacedLabel(text: string, lineStart: number, line: string, at: number):
   const cells = spacedCells(line);
   const column = cells.findIndex((c) => at >= c.start && at < c.end);
   if (cells.length < 2 || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
+  // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
+  if (!FIGURE_CELL.test(cells[column]!.text)) return undefined;
   const above = text.slice(0, lineStart).replace(/\n$/, '').split('\n');
   let header: Cell[] | undefined;
   let rows = 1;
@@ -95,7 +98,8 @@ function spacedLabel(text: string, lineStart: number, line: string, at: number):
     const row = spacedCells(above[i]!);
     if (row.length !== cells.length || !row.every((c) => SPACED_CELL.test(c.text))) return undefined;
     rows++;
-    if (!/[0-9]/.test(above[i]!)) header = row;
+    // (A header row's cells open with no figure, though one may name a measure with digits in it: `PM2.5（微克/立方米）`.)
+    if (!row.some((c) => FIGURE_CELL.test(c.text))) header = row;
   }
   // (The rows under it count too: the first row under the header is a table's as much as the last.)
   for (const next of text.slice(lineStart + line.length + 1).split('\n')) {
