@@ -132,6 +132,13 @@ describe('the data dictionary', () => {
       expect(downloads).toContain(`${BASE}data/figures.json`);
       expect(downloads).toContain(`${BASE}data/datapackage.json`);
       for (const href of downloads) expect(resolveUrl(href, pageUrl(page, where), where)).toMatchObject({ kind: 'file' });
+      if (lang === 'en') {
+        // The English meanings' Chinese examples are marked as Chinese, the floor and ceiling words included.
+        const qualifierRow = findAll(doc, (el) => el.tagName === 'tr' && attr(el, 'id') === 'col-qualifier')[0]!;
+        const chinese = findAll(qualifierRow, (el) => el.tagName === 'span' && attr(el, 'lang') === 'zh-CN');
+        expect(chinese.length).toBeGreaterThanOrEqual(10);
+        expect(read(page)).toMatch(/<span lang="zh-CN">不少于<\/span>/);
+      }
     });
   }
 });
