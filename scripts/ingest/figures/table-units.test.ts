@@ -91,3 +91,13 @@ describe('a unit for the whole table, in a note on the line above it', () => {
     expect(figures(['报名单位：各乡镇', '乡镇 名额 咨询电话', '东湖镇 12 6391234', '西岭乡 8 6391235'].join('\n'))).toEqual([]);
   });
 });
+
+describe('cells that date or identify, under a unit for the whole table', () => {
+  it('a column of years and codes or phone numbers give no figure', () => {
+    const output = ['（单位：吨）', '序 年份 产量 电话', '1 2023 860 13800001111', '2 2024 920 03556391234'].join('\n');
+    expect(figures(output)).toEqual([
+      ['860', 860, '吨'],
+      ['920', 920, '吨'],
+    ]);
+  });
+});

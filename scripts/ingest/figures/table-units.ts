@@ -37,6 +37,10 @@ const BRACKETED = /[（(]([^（）()]{1,8})[）)]$/u;
 const UNIT_COLUMN = /^(?:计量)?单位$/u;
 /** A note above a table giving every cell's unit: `单位：万元`, `今冬菜价（单位：元/斤）`. */
 const UNIT_NOTE = /单位[：:]\s*([^（）()\s，。；]{1,8})[）)]?\s*$/u;
+/** A year in a cell of its own. */
+const YEAR = /^(?:19|20)\d{2}$/u;
+/** A code or a phone number, not a quantity: digits opening with 0 (`01`, `0355`), or a mobile's eleven. */
+const CODE = /^(?:0\d+|1\d{10})$/u;
 /** A column of serial numbers or ids. */
 const SERIAL_COLUMN = /^(?:序号|编号|序列|No\.?)$/iu;
 
@@ -123,12 +127,15 @@ function readTable(
   const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(h));
   for (let c = 1; c < header.length; c++) {
     if (c === unitColumn || SERIAL_COLUMN.test(header[c]!)) continue;
-    if (countsRows(rows.map((row) => row[c]?.text))) continue;
+    const column = rows.map((row) => row[c]?.text);
+    if (countsRows(column)) continue;
+    // A column of years (`2023`, `2024` …) dates its rows, whatever unit the table prints for its figures.
+    if (column.every((t) => t !== undefined && YEAR.test(t))) continue;
     const own = headerUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
     for (const row of rows) {
       const cell = row[c];
       const m = cell && BARE_NUMBER.exec(cell.text);
-      if (!cell || !m) continue;
+      if (!cell || !m || CODE.test(cell.text)) continue;
       const unit = own ?? (unitColumn > 0 && row[unitColumn] ? unitOf(row[unitColumn]!.text) : undefined);
       if (!unit) continue;
       const numberStart = cell.start + m[1]!.length;
