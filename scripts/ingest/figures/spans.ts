@@ -1,5 +1,6 @@
 // Where the figures are in a paragraph: a numeral, its multiplier, a unit, and the qualifier words around
-// it, with everything that only looks like a figure turned away (see reject.ts for the rules and why).
+// it, with everything that only looks like a figure turned away (see reject.ts for the rules and why). A bare
+// number in a table cell takes the unit its table prints in a header, a unit column or a note (table-units.ts).
 
 import type { Qualifier } from '../../../src/domain/figure.ts';
 import type { UnitKind } from '../../../src/domain/units.ts';
