@@ -10,7 +10,6 @@ import { BARE_COUNTS } from '../../lib/format/units.ts';
 import { unitEn } from '../../lib/glossary.ts';
 import { t, type Lang } from '../../lib/i18n.ts';
 import { regionLabel } from '../../lib/taxonomy.ts';
-import { pinyin } from 'pinyin-pro';
 import type { LikeGroupInfo } from './like.ts';
 
 export type { LocalText };
@@ -88,12 +87,6 @@ export function tileName(lang: Lang, county: string): string {
   if (lang === 'zh') return county;
   const en = (COUNTIES as Record<string, string>)[county] ?? REGIONS[county]?.en ?? county;
   return en.replace(/ (County|District)$/, '');
-}
-
-/** The pinyin of the second character of a county's name (`上党区` → `dang`), where its tile name may break. */
-export function secondSyllable(county: string): string | undefined {
-  const second = county.charAt(1);
-  return second ? pinyin(second, { toneType: 'none' }) : undefined;
 }
 
 /** The unit a chart's values are in, for its caption: `公里` / `kilometres`, `%` / `percent`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../../domain/places/regions.ts';
-import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, tileNameLines } from './map-layout.ts';
+import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, tileNameFit } from './map-layout.ts';
+import { textWidth } from '../frame/text-measure.ts';
 
 const at = (county: string) => TILE_GRID.find((t) => t.county === county)!;
 
@@ -68,11 +69,24 @@ describe('layoutTileMap', () => {
   });
 });
 
-describe('tileNameLines', () => {
-  it('keeps a name that fits on one line and breaks a long one between its syllables', () => {
-    expect(tileNameLines('Qin', 'xian', 70, 13.5)).toEqual(['Qin']);
-    expect(tileNameLines('Shangdang', 'dang', 70, 13.5)).toEqual(['Shang', 'dang']);
-    expect(tileNameLines('Shangdang', 'dang', 92, 14)).toEqual(['Shangdang']);
-    expect(tileNameLines('壶关县', undefined, 70, 13.5)).toEqual(['壶关县']);
+describe('tileNameFit', () => {
+  it('keeps a name on one line, never broken inside a word: smaller type for a long one in a narrow tile', () => {
+    expect(tileNameFit('Qin', 70, 13.5)).toEqual({ lines: ['Qin'], fontSize: 13.5 });
+    expect(tileNameFit('Shangdang', 92, 14)).toEqual({ lines: ['Shangdang'], fontSize: 14 });
+    expect(tileNameFit('壶关县', 70, 13.5)).toEqual({ lines: ['壶关县'], fontSize: 13.5 });
+    for (const name of ['Shangdang', 'Xiangyuan', 'Pingshun']) {
+      const fit = tileNameFit(name, 70, 13.5);
+      expect(fit.lines).toEqual([name]);
+      expect(fit.fontSize).toBeLessThan(13.5);
+      expect(fit.fontSize).toBeGreaterThanOrEqual(10.5);
+      expect(textWidth(name, fit.fontSize)).toBeLessThanOrEqual(64);
+    }
+  });
+
+  it('wraps a name of several words at a space, not inside a word', () => {
+    const fit = tileNameFit('Changzhi High-tech Zone', 70, 13.5);
+    expect(fit.lines.join(' ')).toBe('Changzhi High-tech Zone');
+    expect(fit.lines).toHaveLength(2);
+    for (const line of fit.lines) expect('Changzhi High-tech Zone'.split(' ')).toEqual(expect.arrayContaining(line.split(' ')));
   });
 });

@@ -104,14 +104,29 @@ export function layoutTileMap(variant: Variant): TileMapLayout {
   };
 }
 
+/** The smallest type a tile's name shrinks to, so that at 320 px of screen it still reads at about 10 px. */
+const MIN_NAME_SIZE = 10.5;
+
 /**
- * A county's name in its tile, on one line or, when it does not fit, broken between its two pinyin
- * syllables (`Shang` / `dang`); `syllable` is the pinyin of the name's second character. No hyphen: the
- * tile's visible text must stay part of its link's accessible name (WCAG 2.5.3), which spells the name whole.
+ * A county's name in its tile, never broken inside a word: on one line at the tile's type when it fits,
+ * else wrapped at its spaces (a name of several words), else in smaller type (`Shangdang` at 390 px read
+ * `Shang` / `dang` when it broke between syllables). No hyphen or ellipsis: the tile's visible text must
+ * stay part of its link's accessible name (WCAG 2.5.3), which spells the name whole.
  */
-export function tileNameLines(name: string, syllable: string | undefined, width: number, fontSize: number): string[] {
-  if (textWidth(name, fontSize) <= width - 6 || !syllable) return [name];
-  const cut = name.length - syllable.length;
-  if (cut <= 0 || name.slice(cut).toLowerCase() !== syllable.toLowerCase()) return [name];
-  return [name.slice(0, cut), name.slice(cut)];
+export function tileNameFit(name: string, width: number, fontSize: number): { lines: string[]; fontSize: number } {
+  const room = width - 6;
+  const words = name.split(/ +/).filter(Boolean);
+  const fits = (lines: string[], size: number) => lines.every((l) => textWidth(l, size) <= room);
+  if (fits([name], fontSize)) return { lines: [name], fontSize };
+  // Two lines at most, split at the space that leaves the longer line shortest.
+  const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+  const best = splits.sort((a, b) => longest(a, fontSize) - longest(b, fontSize))[0];
+  const lines = best ?? [name];
+  if (fits(lines, fontSize)) return { lines, fontSize };
+  const size = Math.max(MIN_NAME_SIZE, Math.floor(((fontSize * room) / longest(lines, fontSize)) * 10) / 10);
+  return { lines, fontSize: size };
+}
+
+function longest(lines: readonly string[], fontSize: number): number {
+  return Math.max(...lines.map((l) => textWidth(l, fontSize)));
 }
