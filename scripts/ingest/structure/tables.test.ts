@@ -40,3 +40,10 @@ describe('tableEnd', () => {
     expect(tableEnd(lines, 1)).toBe(1);
   });
 });
+
+describe('a thousands comma in a cell', () => {
+  it('is part of a figure, not a clause mark', () => {
+    expect(isTable(['县区 投资（万元） 户数', '东城区 1,200 860', '西城区 980 1,045'])).toBe(true);
+    expect(isTable(['县区 说明 户数', '东城区 已完工,待验收 860', '西城区 在建 1045'])).toBe(false);
+  });
+});

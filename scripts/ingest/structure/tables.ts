@@ -9,6 +9,7 @@ const MIN_ROWS = 3;
 const MAX_CELL_CHARS = 20;
 // A sentence mark or a clause mark inside a cell makes the line running text.
 const SENTENCE = /[。！？!?；;，,：]|:(?!\d)/u;
+const THOUSANDS = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/gu;
 // A rule under the header row (`|---|:---:|`): the table's own line.
 const RULE_ROW = /^\|?[\s:：\-—]+(?:\|[\s:：\-—]+)+\|?$/u;
 const BARS = /[|｜]/u;
@@ -36,7 +37,8 @@ function holdsFigure(row: string): boolean {
 }
 
 function cellsFit(cells: readonly string[]): boolean {
-  return cells.every((c) => c.length > 0 && [...c].length <= MAX_CELL_CHARS && !SENTENCE.test(c));
+  // (A thousands comma, `1,200`, is part of a figure, not a clause mark.)
+  return cells.every((c) => c.length > 0 && [...c].length <= MAX_CELL_CHARS && !SENTENCE.test(c.replace(THOUSANDS, '')));
 }
 
 /**
