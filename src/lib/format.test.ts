@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from './content/english-fixture.ts';
 import { canteenInvestment, heatedArea, museumStudents, pension } from './content/fixtures.ts';
-import { formatAmount, formatChange, formatFigure, formatQuantity } from './format.ts';
+import { formatAmount, formatChange, formatChangeNote, formatFigure, formatQuantity } from './format.ts';
 
 describe('formatQuantity', () => {
   it('writes money in 万 and 亿 on Chinese pages and in yuan millions on English ones', () => {
@@ -90,6 +90,39 @@ describe('formatChange', () => {
 
   it('says nothing when the sentence states no change', () => {
     expect(formatChange('en', canteenInvestment, english)).toBeUndefined();
+  });
+});
+
+describe('a change shown as a number', () => {
+  const raise = { value: 600, unit: '元', qualifier: 'exact' as const, text: '600元', kind: 'change' as const, change: { amount: 600, direction: 'up' as const } };
+  const fall = { value: 8.1, unit: '%', qualifier: 'exact' as const, text: '8.1%', kind: 'change' as const, change: { rate: 8.1, direction: 'down' as const } };
+
+  it('is signed in both languages, so it does not read as a level', () => {
+    expect(formatFigure('en', raise, english)).toBe('+¥600');
+    expect(formatFigure('zh', raise)).toBe('+600元');
+    expect(formatFigure('en', fall, english)).toBe('−8.1%');
+    expect(formatFigure('zh', fall)).toBe('−8.1%');
+    expect(formatFigure('en', { ...fall, value: 10, text: '10%以上', qualifier: 'over', change: { rate: 10, direction: 'up' } }, english)).toBe('+10% or more');
+  });
+
+  it('says its direction in words where a hedge word opens it', () => {
+    const near = { ...raise, text: '近600元', qualifier: 'about' as const };
+    expect(formatFigure('en', near, english)).toBe('up nearly ¥600');
+    expect(formatFigure('zh', near)).toBe('增加近600元');
+    expect(formatFigure('zh', { ...fall, text: '约8.1%', qualifier: 'about' })).toBe('下降约8.1%');
+  });
+
+  it('leaves a level alone: the value a change reached, and any figure of another kind', () => {
+    expect(formatFigure('en', pension, english)).not.toMatch(/^[+−]/);
+    expect(formatFigure('en', { ...pension, kind: 'change' }, english)).not.toMatch(/^[+−]/);
+    expect(formatFigure('en', { ...raise, kind: 'per' }, english)).toBe('¥600');
+  });
+
+  it('has no change note repeating it, and a plan\'s or target\'s change reads as a target', () => {
+    expect(formatChangeNote('en', raise, english)).toBeUndefined();
+    expect(formatChangeNote('en', { ...fall, status: 'target' }, english)).toBe('target: down 8.1%');
+    expect(formatChangeNote('zh', { ...raise, status: 'plan' })).toBe('目标：增加600元');
+    expect(formatChangeNote('en', pension, english)).toBe('up from ¥143 a month');
   });
 });
 

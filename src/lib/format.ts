@@ -4,11 +4,12 @@
 // 亿 are its compact notation); English comes from the glossary (src/lib/glossary.ts, content/glossary.yaml),
 // which knows every unit's English and what each subject counts, so the pages, the downloads and the charts
 // all say a figure the same way.
-import type { FigureChange, Qualifier } from '../domain/figure.ts';
+import type { FigureChange, FigureStatus, Qualifier } from '../domain/figure.ts';
 import { hedgesFor, numbersOf, PLAIN_HEDGES, readPrinted } from './format/printed.ts';
+import { isChangeValue, signedValue, type ChangeValue } from './format/signed.ts';
 import { getEnglish, type English } from './glossary.ts';
 import { englishNumber } from './glossary/numbers.ts';
-import { locale, type Lang } from './i18n.ts';
+import { locale, t, type Lang } from './i18n.ts';
 import { numberFormat } from './intl-cache.ts';
 
 /** The fields of a figure record formatting reads (src/domain/figure.ts FigureRecord). */
@@ -22,6 +23,10 @@ export interface Quantity {
   /** The span as printed (`近200万元`): its hedge words and digits are what both languages show. */
   text?: string;
   change?: FigureChange;
+  /** A `change` whose value is the change itself is shown signed (format/signed.ts). */
+  kind?: ChangeValue['kind'];
+  /** A plan's or target's change reads as a target (`target: up 10%`), never as done. */
+  status?: FigureStatus;
 }
 
 /**
@@ -42,12 +47,12 @@ export function formatQuantity(lang: Lang, value: number, unit: string, measure?
 
 /**
  * A figure with its qualifier and range, as printed: `近200万元` / `nearly ¥2 million`, `约500万平方米` /
- * `about 5 million m²`, `75%以上` / `75% or more`, `3至5年` / `3–5 years`.
+ * `about 5 million m²`, `75%以上` / `75% or more`, `3至5年` / `3–5 years`; a change as a change (`+¥75`).
  */
 export function formatFigure(lang: Lang, figure: Quantity, english: English = getEnglish()): string {
   const qualifier = figure.qualifier ?? 'exact';
-  if (lang === 'en') return english.englishFigure({ ...figure, qualifier, text: figure.text ?? '' });
-  return chineseFigure(figure, qualifier);
+  const text = lang === 'en' ? english.englishFigure({ ...figure, qualifier, text: figure.text ?? '' }) : chineseFigure(figure, qualifier);
+  return signedValue(lang, figure, text);
 }
 
 /**
@@ -101,4 +106,16 @@ export function formatChange(lang: Lang, figure: Quantity, english: English = ge
   }
   const to = quantity(change.to ?? figure.value);
   return lang === 'zh' ? `${up ? '增至' : '降至'}${to}` : `${up ? 'increased' : 'decreased'} to ${to}`;
+}
+
+/**
+ * The change column beside a figure's value: its change (formatChange) as a target for a plan or target
+ * (`target: up 10%` / `目标：增长10%`), and nothing where the value already shows the change signed (`+¥75`):
+ * saying `up ¥75` again beside it read as a second figure.
+ */
+export function formatChangeNote(lang: Lang, figure: Quantity, english: English = getEnglish()): string | undefined {
+  const change = formatChange(lang, figure, english);
+  if (change === undefined) return undefined;
+  if (figure.status === 'plan' || figure.status === 'target') return t(lang, 'figures.changeTarget', { change });
+  return isChangeValue(figure) ? undefined : change;
 }

@@ -10,7 +10,8 @@ describe('CardsChart', async () => {
     const root = parse(await renderChart('cards/CardsChart.astro', { lang: 'zh', figures: HUGUAN_2025.slice(0, 3), ctx: fixtureContext('zh') }));
     const cards = findAll(root, byClass('chart-card'));
     expect(cards).toHaveLength(3);
-    expect(cards.map((c) => text(findAll(c, byClass('chart-card-value'))[0]!))).toEqual(['22℃以上', '191元', '75元']);
+    // The third is a change (人均月增收75元): signed, so it does not read as a level.
+    expect(cards.map((c) => text(findAll(c, byClass('chart-card-value'))[0]!))).toEqual(['22℃以上', '191元', '+75元']);
     expect(text(findAll(cards[1]!, byClass('chart-card-what'))[0]!)).toBe('城乡居民养老保险基础养老金每月');
     expect(attr(findAll(cards[1]!, byTag('a'))[0]!, 'href')).toBe('/zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/#p16');
   });
