@@ -101,3 +101,14 @@ describe('cells that date or identify, under a unit for the whole table', () => 
     ]);
   });
 });
+
+describe('a bare number printed with a thousands comma', () => {
+  it('is one figure of its whole value', () => {
+    expect(figures(['县区 投资（万元） 受益户数（户）', '东城区 1,200 860', '西城区 980 1,045'].join('\n'))).toEqual([
+      ['1,200', 12000000, '元'],
+      ['860', 860, '户'],
+      ['980', 9800000, '元'],
+      ['1,045', 1045, '户'],
+    ]);
+  });
+});
