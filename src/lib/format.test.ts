@@ -123,6 +123,9 @@ describe('a change shown as a number', () => {
     expect(formatChangeNote('en', { ...fall, status: 'target' }, english)).toBe('target: down 8.1%');
     expect(formatChangeNote('zh', { ...raise, status: 'plan' })).toBe('目标：增加600元');
     expect(formatChangeNote('en', pension, english)).toBe('up from ¥143 a month');
+    const planned = { value: 45_000, unit: '立方米', status: 'plan' as const, change: { to: 45_000, direction: 'up' as const } };
+    expect(formatChangeNote('en', planned, english)).toMatch(/^target: rise to 45,000 /);
+    expect(formatChange('en', { ...planned, status: 'actual' }, english)).toMatch(/^increased to 45,000 /);
   });
 });
 

@@ -105,7 +105,9 @@ export function formatChange(lang: Lang, figure: Quantity, english: English = ge
     return lang === 'zh' ? `${up ? '增加' : '减少'}${amount}` : `${up ? 'up' : 'down'} ${amount}`;
   }
   const to = quantity(change.to ?? figure.value);
-  return lang === 'zh' ? `${up ? '增至' : '降至'}${to}` : `${up ? 'increased' : 'decreased'} to ${to}`;
+  // English says a plan's or target's new level as still to come (`rise to`), a reached one as done.
+  const planned = figure.status === 'plan' || figure.status === 'target';
+  return lang === 'zh' ? `${up ? '增至' : '降至'}${to}` : `${planned ? (up ? 'rise' : 'fall') : up ? 'increased' : 'decreased'} to ${to}`;
 }
 
 /**
