@@ -36,7 +36,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // read neither the ingest nor the other holdouts) were added untuned: dev 96.5% of 17,291 -> 94.9% of 19,537,
 // holdout 91.7% -> 89.2% of 8,517 (h47-h56 76.2%). The floors follow the grown sets (not a regression: no page
 // of the former sets dropped) and are raised again at the session's end.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.88 };
+// End of that session (every page set as then): dev 97.8% of 19,550, holdout 92.0% of 8,516 (h13-h36 93.7%,
+// h37-h46 95.9%, h47-h56 85.4%).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.965, holdout: 0.905 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -55,7 +57,8 @@ const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.94, holdout: 0.8
 // the guide and dev gold read undated pages.
 const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Night of 2026-12-03: seeds status 99.3, label 93.5 (others as before).
-  seeds: { status: 0.975, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.92, kind: 0.89 },
+  // 2026-12-04: seeds label 94.2, kind 99.3 (others as before).
+  seeds: { status: 0.975, year: 0.92, period: 0.94, region: 0.985, topic: 0.96, label: 0.925, kind: 0.975 },
   // End of that session (1,107 dev figures): status 98.1, year 98.6, period 91.1, region 98.0, topic 95.8, label 88.7, kind 96.4.
   // Dev grown to 1,388 figures (pages 82-93, untuned on arrival): status 96.4, year 97.1, period 87.8, region 95.7,
   // topic 93.9, label 89.3, kind 94.2.
@@ -63,7 +66,8 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // topic 95.2, label 91.9, kind 96.0.
   // Dev grown to 1,728 figures (pages 98-108, untuned on arrival, 2026-12-04): status 97.8, year 96.9, period 88.2,
   // region 95.4, topic 93.2, label 91.2, kind 94.8 — floors for the grown set, raised again at the session's end.
-  dev: { status: 0.965, year: 0.955, period: 0.87, region: 0.94, topic: 0.92, label: 0.9, kind: 0.935 },
+  // End of that session (1,730 figures): status 99.5, year 98.6, period 93.8, region 98.6, topic 95.8, label 94.0, kind 97.5.
+  dev: { status: 0.98, year: 0.97, period: 0.92, region: 0.97, topic: 0.945, label: 0.925, kind: 0.96 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
