@@ -12,7 +12,7 @@ export type UiKey = keyof typeof zh;
 
 const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 
-/** `t('en', 'figures.caption', { n: 3 })`: the string for a key, with `{name}` placeholders filled in. */
+/** `t('en', 'search.label')`: the string for a key, `{name}` placeholders filled in (a count's one/other forms: plural.ts countText). */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = STRINGS[lang][key];
   // Most strings have no placeholder; a build calls this hundreds of thousands of times.
