@@ -86,7 +86,7 @@ export const tagged: (text: string) => readonly Tagged[] = boundedMemo(roles);
 
 function roles(text: string): Tagged[] {
   const places = scanPlaces(text).filter((m) => m.place);
-  const words = splitLinks(tagWords(text)).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
+  const words = pairedDirections(splitLinks(tagWords(text)), text).map((w) => ({ ...w, role: roleOf(w, places.some((p) => p.at < w.end && w.start < p.end)) }));
   if (placeBeforeCount(words, 0)) words[0]!.role = 'noun';
   // Nouns made with a plan's or an aim's word (`计划投资`, `目标任务`): 计划 and 目标 name the figure here, they make
   // no plan of it (status.ts reads that), and the time word before them modifies them (`全年计划投资4.5亿元`).
@@ -145,6 +145,23 @@ function roles(text: string): Tagged[] {
     }
   }
   return words;
+}
+
+// A noun with its pair of opposite directions (`线上线下`, `校内校外`, `村前村后`) is one word: jieba cuts it
+// across the pair (线/上线/下), and a direction word alone (下/f) would end the phrase and fall out of the label.
+const PAIRED_DIRECTIONS = /(\p{Script=Han})(?:上\1下|内\1外|前\1后|里\1外|左\1右)/gu;
+
+function pairedDirections<W extends Word>(words: readonly W[], text: string): W[] {
+  const out = [...words];
+  for (const m of text.matchAll(PAIRED_DIRECTIONS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const first = out.findIndex((w) => w.start === start);
+    const last = out.findIndex((w) => w.end === end);
+    if (first < 0 || last <= first) continue;
+    out.splice(first, last - first + 1, { ...out[first]!, word: m[0], tag: 'n', start, end });
+  }
+  return out;
 }
 
 /** Whether nouns from `at` end on a comparative right before a number or the end (`市场价高`, `去年同期多了`). */

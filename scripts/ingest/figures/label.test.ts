@@ -457,3 +457,10 @@ describe('labelOf: money named by its verb alone', () => {
     expect(label('县里共计发放资金120万元。', '120万元')).toBe('共计发放资金');
   });
 });
+
+describe('labelOf: a noun with its pair of opposite directions', () => {
+  it('keeps the pair whole where jieba cuts it (线/上线/下): no direction word falls out', () => {
+    expect(label('今年开展线上线下招聘190余次，实现新增就业4424人。', '190余次')).toBe('开展线上线下招聘');
+    expect(label('全年举办校内校外讲座30场。', '30场')).toBe('举办校内校外讲座');
+  });
+});
