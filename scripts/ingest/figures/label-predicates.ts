@@ -30,6 +30,13 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
     text = join(words).replace(PREDICATE_FILLER, '');
     if (/[了过着]/.test(text)) break;
   }
+  // `2436个村完成“清化收”工作`: a light verb before words closing on a noun is the predicate's own verb (what the counted
+  // finished), not a filler before a verb of works (`完成改造`, `进行了提档升级`): it stays, with the nouns as its object.
+  const objectWords = words.slice(1).filter((w) => w.role !== 'skip');
+  const closes = !rest[i] || rest[i]!.role === 'punct';
+  if (closes && words[0]?.role === 'verb' && OWN_LIGHT_VERB.test(words[0].word) && objectWords.length > 0 && objectWords[objectWords.length - 1]!.role === 'noun' && join(objectWords).length <= MAX_PREDICATE) {
+    return { verb: words[0].word, object: join(objectWords) };
+  }
   const verb = text.replace(/[了过着].*$/, '');
   // A predicate cut by 、 in its object is half of what was done (`开设电焊、家政…`); one whose verb closes
   // before 、 is whole (`背街小巷改造、…`).
@@ -58,6 +65,8 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
 }
 
 const MAX_PREDICATE = 8;
+/** Light verbs a predicate may open on with a noun object (what PREDICATE_FILLER drops before a verb). */
+const OWN_LIGHT_VERB = /^(?:完成|实现|开展|实施)$/;
 const MAX_LATER_PREDICATE = 10;
 const JOINER = /^(?:和|及|与|、)$/;
 const COUNT_UNITS = [...UNITS].filter(([, info]) => info.kind === 'count').map(([u]) => u);

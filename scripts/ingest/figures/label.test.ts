@@ -464,3 +464,13 @@ describe('labelOf: a noun with its pair of opposite directions', () => {
     expect(label('全年举办校内校外讲座30场。', '30场')).toBe('举办校内校外讲座');
   });
 });
+
+describe('labelOf: counted things that finished something', () => {
+  it('keeps a light verb before its noun object after the count (完成…工作), not the bare counted noun', () => {
+    expect(label('全县共120个社区完成“网格化”任务。', '120个')).toBe('完成“网格化”任务的社区');
+    expect(label('目前已有35所学校实现“午餐配送”工作。', '35所')).toBe('实现“午餐配送”工作的学校');
+  });
+  it('still drops a light verb before a verb of works', () => {
+    expect(label('投入近200万元对16个学校食堂进行了改造。', '16个')).toBe('学校食堂改造');
+  });
+});
