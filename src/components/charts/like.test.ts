@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_KINDS, FIGURE_STATUSES, type FigureRecord } from '../../domain/figure.ts';
 import { CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
-import { likeGroups, likeInfo, unlikeness } from './like.ts';
+import { likeGroups, likeInfo, measureSeries, unlikeness } from './like.ts';
 import { NETWORK_2025, sibling } from './test-support/like-figures.ts';
 
 const byText = (list: FigureRecord[], text: string) => list.find((f) => f.text === text)!;
@@ -83,6 +83,45 @@ describe('likeGroups', () => {
     expect(likeGroups([a!, b!, other])).toEqual([]);
     // Another report's different value for the same place and year stays: what the papers say.
     expect(likeGroups([a!, b!, { ...other, article: 'another-report' }])[0]!.figures).toHaveLength(3);
+  });
+
+  it('never sets a part beside its whole, or another subject noun, under one measure, whatever the places', () => {
+    const [huguan, licheng, tunliu] = NETWORK_2025;
+    // 技能人才 in two counties, 高技能人才 (a part of them) in a third: the part leaves the group.
+    const whole = { ...huguan!, measure: 'skilled-workers-new', unit: '人', subject: '技能人才', label: '新增技能人才' };
+    const a = { ...sibling(whole, '黎城县', 1200, 'a') };
+    const part = { ...sibling(whole, '屯留区', 260, 'part'), subject: '高技能人才', label: '新增高技能人才' };
+    const groups = likeGroups([whole, a, part]);
+    expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([[whole.id, a.id]]);
+    expect(groups[0]).toMatchObject({ measure: 'skilled-workers-new', subject: '技能人才' });
+    // Different head nouns (托育机构, 托育中心) of one measure in different counties never make a chart.
+    const points = byText(CHILDCARE_PROVIDERS, '200余个');
+    const institutions = { ...sibling(points, '壶关县', 30, 'inst'), subject: '托育机构', label: '托育机构' };
+    const centres = { ...sibling(points, '黎城县', 2, 'centre'), subject: '托育中心', label: '托育中心' };
+    expect(likeGroups([institutions, centres])).toEqual([]);
+    expect(unlikeness([institutions, centres])).toMatch(/subjects differ/);
+    // The same subject across places is still one group.
+    expect(likeGroups([licheng!, tunliu!])).toHaveLength(1);
+  });
+
+  it('follows a measure over the years only across spans of one kind: never a total since 2024 beside one year', () => {
+    // 上党区 2800余个 charging piles added since 2024 (a running total) and 壶关县 200余个 added in 2025.
+    // (The current ingest reads 新增 of the first as kind new, as the second: only their spans differ.)
+    const sinceTwentyFour = { ...byText(SHANGDANG_2024, '2800余个'), kind: 'new' as const };
+    const piles = [sinceTwentyFour, byText(HUGUAN_2025, '200余个')];
+    expect(piles.map((f) => [f.measure, f.kind, f.period ?? f.year])).toEqual([
+      ['charging-piles', 'new', '2024年以来'],
+      ['charging-piles', 'new', 2025],
+    ]);
+    expect(measureSeries(piles)).toEqual([]);
+    expect(measureSeries(piles, 1).map((s) => s.figures.length)).toEqual([1, 1]);
+    // One year beside another year is one series; so is the same part of two years.
+    const [huguan] = NETWORK_2025;
+    const lastYear = { ...sibling(huguan!, '壶关县', 30, 'y2024'), year: 2024, article: 'earlier-report' };
+    expect(measureSeries([huguan!, lastYear])).toHaveLength(1);
+    const months = (f: FigureRecord, year: number, id: string) => ({ ...f, id, year, period: `${year}年1至10月`, article: id });
+    expect(measureSeries([months(huguan!, 2024, 'm24'), months(lastYear, 2025, 'm25')])).toHaveLength(1);
+    expect(measureSeries([months(huguan!, 2024, 'm24'), lastYear])).toEqual([]);
   });
 
   it('tells an editor what keeps figures apart', () => {

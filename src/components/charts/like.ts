@@ -4,13 +4,17 @@
 // differently labelled figures of one period, need the same label too), with the same status (done, planned, aimed at, expected), the same kind (a total, what is
 // new in the period, a running total, per head, a share, a rate, a change — and for a change, the same
 // direction), the same unit and comparable periods (the same period as printed, or, where none is
-// printed, the same year). An anecdote compares with nothing, and neither does a figure whose status,
+// printed, the same year). Under one measure, figures of different subjects (`高技能人才` beside
+// `技能人才`: a part beside its whole; `托育机构`, `托育点`, `托育中心`: different things) compare only
+// under their subject; a measure followed over the years (measureSeries) joins only periods of one kind
+// of span (like-span.ts: a year with a year, never a running total since 2024). An anecdote compares with nothing, and neither does a figure whose status,
 // kind or year nobody has read: it may be a plan, a share or another year. choose.ts builds every
 // chart from these groups; the figures eval (scripts/eval/figures-charts.ts) and its CI gate check
 // what comes out.
 import type { FigureKind, FigureRecord, FigureStatus } from '../../domain/figure.ts';
 import { measureByKey } from '../../domain/measures.ts';
 import { regionInfo } from '../../domain/places/regions.ts';
+import { spanOf } from './like-span.ts';
 import { cmp, textOrder } from './order.ts';
 
 /** Units that say when or how old, not how much: bars of them compare nothing. */
@@ -27,12 +31,16 @@ export interface LikeGroupInfo {
   measure?: string;
   /** The label the members share, where they have no measure or the measure needs one (see above). */
   label?: string;
+  /** The subject the members share, where their measure holds figures of different subjects (see above). */
+  subject?: string;
   status: ChartedStatus;
   kind: FigureKind;
   unit: string;
   /** The period as printed, where the members share one; else they share `year`. */
   period?: string;
   year?: number;
+  /** The kind of span the period is (like-span.ts): what a measure series joins across years. */
+  span: string;
 }
 
 export interface LikeGroup extends LikeGroupInfo {
@@ -71,10 +79,22 @@ function scopeOf(f: FigureRecord): 'wide' | 'local' | 'none' {
   return level === 'county' || level === 'town' ? 'local' : 'wide';
 }
 
-/** What a figure counts, for grouping: its measure key (with its label, for an open measure), else its label (else its older subject). */
-function thingCounted(f: FigureRecord, withLabel = false): { measure?: string; label?: string } | undefined {
+/** The subject noun a figure counts (its older short subject, else its label). */
+function subjectOf(f: FigureRecord): string | undefined {
+  return (f.subject ?? f.label ?? '').replace(/\s+/g, '') || undefined;
+}
+
+/** How finely a figure's measure is told apart: the measure alone, with its subject, or with its label. */
+export type LikeDetail = 'measure' | 'subject' | 'label';
+
+/** What a figure counts, for grouping: its measure key (with its subject or label where asked, its label for an open measure), else its label (else its older subject). */
+function thingCounted(f: FigureRecord, detail: LikeDetail): { measure?: string; label?: string; subject?: string } | undefined {
   const label = labelOf(f);
-  if (f.measure && !withLabel && !measureByKey(f.measure)?.open) return { measure: f.measure };
+  if (f.measure && detail !== 'label' && !measureByKey(f.measure)?.open) {
+    if (detail === 'measure') return { measure: f.measure };
+    const subject = subjectOf(f);
+    return subject ? { measure: f.measure, subject } : undefined;
+  }
   if (!label) return undefined;
   return f.measure ? { measure: f.measure, label } : { label };
 }
@@ -88,26 +108,28 @@ function periodOf(f: FigureRecord): { period?: string; year?: number } | undefin
 
 /**
  * What a figure has in common with those it compares with, or none when it compares with nothing.
- * `withLabel`: the thing counted is the measure and the label (likeGroups, where a measure proves too wide).
+ * `detail`: the thing counted is the measure, the measure and the subject, or the measure and the label
+ * (likeGroups, where a measure proves too wide).
  */
-export function likeInfo(f: FigureRecord, withLabel = false): LikeGroupInfo | undefined {
+export function likeInfo(f: FigureRecord, detail: LikeDetail = 'measure'): LikeGroupInfo | undefined {
   if (!drawable(f) || !f.status || f.status === 'anecdote' || !f.kind) return undefined;
-  const what = thingCounted(f, withLabel);
+  const what = thingCounted(f, detail);
   const when = periodOf(f);
   if (!what || !when) return undefined;
   // A rise and a fall of one measure are both printed as positive amounts: bars of both would read alike.
   const direction = f.kind === 'change' ? (f.change?.direction ?? '') : '';
   const key = [
-    [what.measure ? `m:${what.measure}` : '', what.label !== undefined ? `l:${what.label}` : ''].join(''),
+    [what.measure ? `m:${what.measure}` : '', what.subject !== undefined ? `s:${what.subject}` : '', what.label !== undefined ? `l:${what.label}` : ''].join(''),
     // Under one measure, labels that differ in a defining word count different things.
     what.label === undefined ? `d:${definingWords(labelOf(f))}` : '',
     `w:${scopeOf(f)}`,
     f.status,
     f.kind + direction,
     f.unit,
+    `t:${spanOf(when.period)}`,
     when.period !== undefined ? `p:${when.period}` : `y:${when.year}`,
   ].join('\u0000');
-  return { key, ...what, status: f.status, kind: f.kind, unit: f.unit, ...when };
+  return { key, ...what, status: f.status, kind: f.kind, unit: f.unit, ...when, span: spanOf(when.period) };
 }
 
 function collect(figures: readonly FigureRecord[], info: (f: FigureRecord) => LikeGroupInfo | undefined): LikeGroup[] {
@@ -130,9 +152,21 @@ function collect(figures: readonly FigureRecord[], info: (f: FigureRecord) => Li
  */
 function tooWide(group: LikeGroup): boolean {
   if (group.label !== undefined) return false;
+  // A measure whose members count different subjects is split by subject first (mixesSubjects).
   const labels = new Map<string, Set<string | undefined>>();
   for (const f of group.figures) labels.set(f.region ?? '', (labels.get(f.region ?? '') ?? new Set()).add(labelOf(f)));
   return [...labels.values()].some((set) => set.size > 1);
+}
+
+/**
+ * A measure group whose members count different subject nouns: one a part of the other (`高技能人才` of
+ * `技能人才`, `县级污水处理厂` of `污水处理厂`) or another thing (`托育机构`, `托育点`, `托育中心`; `固投`
+ * and `工业投资`). Whatever the places, the measure lumps them together; its members compare only under
+ * one subject.
+ */
+function mixesSubjects(group: LikeGroup): boolean {
+  if (group.label !== undefined || group.subject !== undefined) return false;
+  return new Set(group.figures.map(subjectOf)).size > 1;
 }
 
 /**
@@ -168,7 +202,9 @@ function onePerPlaceAndYear(group: LikeGroup): LikeGroup {
  * left out.
  */
 export function likeGroups(figures: readonly FigureRecord[], min = 2): LikeGroup[] {
-  const groups = collect(figures, (f) => likeInfo(f)).flatMap((g) => (tooWide(g) ? collect(g.figures, (f) => likeInfo(f, true)) : [g]));
+  const groups = collect(figures, (f) => likeInfo(f))
+    .flatMap((g) => (mixesSubjects(g) ? collect(g.figures, (f) => likeInfo(f, 'subject')) : [g]))
+    .flatMap((g) => (tooWide(g) ? collect(g.figures, (f) => likeInfo(f, 'label')) : [g]));
   return groups
     .map(onePerPlaceAndYear)
     .filter((g) => g.figures.length >= min)
@@ -200,15 +236,17 @@ export function unlikeness(figures: readonly FigureRecord[]): string | undefined
   ].filter(Boolean);
   if (fields.length > 0) return `their ${fields.join(', ')} differ`;
   const groups = likeGroups(figures, 1);
+  if (groups.length > 1 && new Set(figures.map(subjectOf)).size > 1) return 'they count different things (their subjects differ: a part beside its whole, or another noun)';
   if (groups.length !== 1 || groups[0]!.figures.length !== figures.length) return 'two of them give the same place and year (two different things, or one figure twice), so no bar could say which is which';
   return undefined;
 }
 
 /**
  * One measure followed across places and years (issue 18, a measure's page): the like-with-like groups
- * of one measure (with its label, where the measure needs one), status, kind and unit, whatever their
- * period. Each chart and table of a measure page draws one series, so it never sets a plan beside what
- * was done, a running total beside what is new, or two units.
+ * of one measure (with its subject or label, where the measure needs one), status, kind, unit and kind of
+ * span (like-span.ts), whatever their year. Each chart and table of a measure page draws one series, so it
+ * never sets a plan beside what was done, a running total beside what is new, a total since 2024 beside
+ * one year's, or two units.
  */
 export interface MeasureSeries extends Omit<LikeGroupInfo, 'period' | 'year'> {
   measure: string;
@@ -218,7 +256,7 @@ export interface MeasureSeries extends Omit<LikeGroupInfo, 'period' | 'year'> {
   figures: FigureRecord[];
 }
 
-/** The part of a like-group key that says what is counted and how, not when. */
+/** The part of a like-group key that says what is counted and how, and over what kind of span, not when. */
 function seriesKey(group: LikeGroupInfo): string {
   return group.key.split('\u0000').slice(0, -1).join('\u0000');
 }
