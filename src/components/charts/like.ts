@@ -80,7 +80,7 @@ function scopeOf(f: FigureRecord): 'wide' | 'local' | 'none' {
 }
 
 /** The subject noun a figure counts (its older short subject, else its label). */
-function subjectOf(f: FigureRecord): string | undefined {
+export function subjectOf(f: FigureRecord): string | undefined {
   return (f.subject ?? f.label ?? '').replace(/\s+/g, '') || undefined;
 }
 

@@ -36,6 +36,13 @@ describe('targetPairs', () => {
     expect(targetPairs([canteens, { ...coal, label: canteens.label }])).toHaveLength(1);
   });
 
+  it('pairs a goal only with what was reached of its own subject noun: not a part with its whole', () => {
+    const whole = { ...reached, subject: '技能人才' };
+    const partPlan = { ...plan, subject: '高技能人才' };
+    expect(targetPairs([whole, partPlan])).toEqual([]);
+    expect(targetPairs([whole, { ...partPlan, subject: '技能人才' }])).toHaveLength(1);
+  });
+
   it('finds no pair in the seed fixtures: 4 model villages done in 壶关县, 5 planned in 上党区', () => {
     expect(targetPairs([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])).toEqual([]);
   });
