@@ -165,6 +165,21 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
     else break;
   }
   while (noun.length > 0 && noun[noun.length - 1]!.word === '、') noun.pop();
+  // `70多名来自甲大学、乙大学等高校在校返乡大学生代表齐聚一堂`: a list closed by 等 gives examples of the phrase after
+  // it, which is what is counted; the names are not. That phrase runs over nouns and the verbs that modify them
+  // to its last common noun (jieba's n…, not a made-up nz like 齐聚一堂); a class noun right after 等 that
+  // verbs then describe (`等高校 在校 返乡 大学生`) is the kind of the listed, not the counted.
+  // (Not a list that is the object of a verb inside the phrase: `8个乡镇开设电焊、家政等培训班` counts 乡镇.)
+  if (/^等等?$/.test(words[i]?.word ?? '') && noun.some((w) => w.word === '、') && !noun.some((w, k) => k > 0 && w.role === 'verb')) {
+    const tail = words.slice(i + 1);
+    let run = 0;
+    while (run < tail.length && (tail[run]!.role === 'noun' || tail[run]!.role === 'verb')) run++;
+    let end = run;
+    while (end > 0 && !(tail[end - 1]!.role === 'noun' && /^n(?!z)/.test(tail[end - 1]!.tag))) end--;
+    const from = end > 2 && tail[0]!.role === 'noun' && tail[1]!.role === 'verb' ? 1 : 0;
+    const counted = tail.slice(from, end);
+    if (hasNoun(counted)) return { noun: counted, rest: tail.slice(end), afterDe };
+  }
   // Cut short of the clause's end by a verb, a phrase with a verb inside had its predicate in it
   // (`8个乡镇开设电焊、家政、中式烹调等培训班` → 乡镇); so had one cut by the next figure, whose object it
   // names (`为1570名农民工追讨工资1578万元` → 农民工): it ends before that verb.

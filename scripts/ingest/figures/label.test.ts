@@ -474,3 +474,11 @@ describe('labelOf: counted things that finished something', () => {
     expect(label('投入近200万元对16个学校食堂进行了改造。', '16个')).toBe('学校食堂改造');
   });
 });
+
+describe('labelOf: a list of names closed by 等 after the count', () => {
+  it('labels the counted phrase after 等, not the names that are examples of it', () => {
+    expect(label('活动吸引了200余名来自甲中学、乙中学、丙中学等学校的在校学生参加。', '200余名')).not.toMatch(/甲中学|乙中学/);
+    expect(label('活动吸引了200余名来自甲中学、乙中学、丙中学等学校的在校学生参加。', '200余名')).toContain('学生');
+    expect(label('县里建成张村、李村等示范点12个以上，另建成15个红星社区、光明社区等服务站。', '15个')).toBe('建成服务站');
+  });
+});
