@@ -79,9 +79,9 @@ function scopeOf(f: FigureRecord): 'wide' | 'local' | 'none' {
   return level === 'county' || level === 'town' ? 'local' : 'wide';
 }
 
-/** The subject noun a figure counts (its older short subject, else its label). */
+/** The subject noun a figure counts (its older short subject, else its label), without spaces or marks (`◆加装电梯`). */
 export function subjectOf(f: FigureRecord): string | undefined {
-  return (f.subject ?? f.label ?? '').replace(/\s+/g, '') || undefined;
+  return (f.subject ?? f.label ?? '').replace(/[^\p{L}\p{N}]+/gu, '') || undefined;
 }
 
 /** How finely a figure's measure is told apart: the measure alone, with its subject, or with its label. */
