@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../src/domain/figure.ts';
 import { MEASURE_LIMITS } from '../../src/components/measures/limits.ts';
 import { measurePages } from '../../src/components/measures/measure-pages.ts';
+import { periodEnglish } from '../../src/components/measures/period.ts';
+import { spanOf } from '../../src/components/charts/like-span.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { fileOf, readPage, readText } from './dist.ts';
 import { attr, by, findAll, hasClass, textOf } from './html.ts';
@@ -106,17 +108,26 @@ describe('measure pages on the seed site', () => {
   // The tables of an English page printed a figure's period in Chinese (2024 · 2024年以来); a period the
   // page cannot put in English stays Chinese only in a cell marked lang="zh" (a screen reader's voice).
   it('gives a figure\'s period in English in every table of an English page, or marks the cell Chinese', () => {
-    let periods = 0;
-    for (const { key } of pages) {
+    for (const { key, figures: listed } of pages) {
       const doc = readPage(site, pageFile('en', key));
-      for (const td of findAll(doc, by.tag('td'))) {
+      const cells = findAll(doc, by.tag('td')).map((td) => {
         const text = textOf(td);
         if (/[\u4e00-\u9fff]/.test(text) && !findAll(td, by.tag('a')).length) expect(attr(td, 'lang'), `${key}: ${text}`).toMatch(/^zh/);
-        if (/^since \d{4}$/.test(text.trim())) periods++;
+        return text;
+      });
+      // Each printed period the reports are known to print (2024年以来) is said in English in some cell.
+      for (const f of listed) {
+        const english = f.period ? periodEnglish(f.period) : undefined;
+        if (english) expect(cells.some((text) => text.includes(english)), `${key}: ${f.period}`).toBe(true);
       }
     }
-    // The seeds' 2024年以来共新增充电桩2800余个, in the page's table and the charts' tables.
-    expect(periods).toBeGreaterThanOrEqual(2);
+  });
+
+  it('never sets figures counted over different kinds of span in one series (a total since 2024 beside one year)', () => {
+    for (const page of pages) for (const s of page.series) expect(new Set(s.figures.map((f) => spanOf(f.period))).size, `${page.key}`).toBe(1);
+    // The seeds' 上党区 2800余个 charging piles added since 2024 and 壶关县 200余个 added in 2025: no series of both.
+    const piles = pages.find((p) => p.key === 'charging-piles');
+    for (const s of piles?.series ?? []) expect(new Set(s.figures.map((f) => f.period ?? `year ${f.year}`)).size).toBe(1);
   });
 });
 
