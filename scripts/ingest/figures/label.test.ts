@@ -482,3 +482,12 @@ describe('labelOf: a list of names closed by 等 after the count', () => {
     expect(label('县里建成张村、李村等示范点12个以上，另建成15个红星社区、光明社区等服务站。', '15个')).toBe('建成服务站');
   });
 });
+
+describe('labelOf: a counted noun with a short phrase and 的 before it', () => {
+  it('counts the noun the phrase modifies, without what is done for it after', () => {
+    expect(label('县里为20个签订合同的企业提供服务。', '20个')).toBe('签订合同的企业');
+  });
+  it('keeps a single noun before 的 as the holder counted', () => {
+    expect(label('合作社带动周边9个乡的农户增收。', '9个')).not.toBe('乡的农户');
+  });
+});

@@ -64,7 +64,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     const where = phrase.length > 0 && phrase.every((w) => w.tag === 'f') ? join(phrase) : '';
     // (A verb before a place word the phrase stopped at takes the count as its object: `覆盖沿线14个行政村` → 覆盖.)
     const verbs = where || (hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase) || causeBefore(left));
-    const done = verbs ? { verb: '', object: '' } : predicateOf(rest);
+    // (A noun phrase with its own modifier, `已达成意向的项目`, is defined already: what it does after is no part of it.)
+    const modified = noun.some((w) => w.role === 'de');
+    const done = verbs || modified ? { verb: '', object: '' } : predicateOf(rest);
     // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
     // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
     const object = `${done.verb}${done.object}的${join(noun)}`.length <= MAX_LABEL_LENGTH ? done.object : done.object.split(/[、和及与]/)[0]!;
@@ -78,7 +80,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     if (forWhom && `${done.verb}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${done.verb}的${age}${join(noun)}`;
     // `1860户村民12月起用上天然气`: what the counted got, past the time, place and adverbs before it; after a
     // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
-    const later = done.verb || !counter ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
+    const later = done.verb || !counter || modified ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
     const pivot = verbs && later && PEOPLE.test(scope.unit) && trailingVerbs(phrase) === verbs;
     // `对城区85个老旧小区的庭院管网进行了更新`: the count is of the holders that had works done to what they hold
     // (庭院管网更新的老旧小区), with the verbs closing the words before, which made it happen (`带动…的村民就业`).
