@@ -102,6 +102,13 @@ describe('likeGroups', () => {
     expect(unlikeness([institutions, centres])).toMatch(/subjects differ/);
     // The same subject across places is still one group.
     expect(likeGroups([licheng!, tunliu!])).toHaveLength(1);
+    // A figure written by hand (a label, no subject) counts the subject its label ends with: 新建改造供热管网
+    // is 供热管网; a label ending in another noun is another thing.
+    expect(huguan!.subject).toBe('供热管网');
+    const handWritten = { ...sibling(huguan!, '沁县', 9, 'hand'), subject: undefined, label: '新建改造供热管网' };
+    expect(likeGroups([huguan!, licheng!, handWritten])[0]!.figures).toHaveLength(3);
+    const otherNoun = { ...handWritten, id: 'noun', label: '新建改造供热站' };
+    expect(likeGroups([huguan!, licheng!, otherNoun])[0]!.figures.map((f) => f.id)).toEqual([huguan!.id, licheng!.id]);
   });
 
   it('follows a measure over the years only across spans of one kind: never a total since 2024 beside one year', () => {

@@ -79,20 +79,40 @@ function scopeOf(f: FigureRecord): 'wide' | 'local' | 'none' {
   return level === 'county' || level === 'town' ? 'local' : 'wide';
 }
 
-/** The subject noun a figure counts (its older short subject, else its label), without spaces or marks (`◆加装电梯`). */
-export function subjectOf(f: FigureRecord): string | undefined {
-  return (f.subject ?? f.label ?? '').replace(/[^\p{L}\p{N}]+/gu, '') || undefined;
+/** A subject or label without spaces or marks (`◆加装电梯` is `加装电梯`). */
+const bare = (text: string | undefined) => (text ?? '').replace(/[^\p{L}\p{N}]+/gu, '') || undefined;
+
+/**
+ * Whether two figures count the same subject noun. A figure written by hand may carry no subject, only
+ * its label (`新建改造供热管网`): it counts the other's subject when its label ends with it. Two figures
+ * with no subject are told apart by their measure alone, as before subjects were read.
+ */
+export function sameSubject(a: FigureRecord, b: FigureRecord): boolean {
+  const [sa, sb] = [bare(a.subject), bare(b.subject)];
+  if (sa && sb) return sa === sb;
+  if (sa) return bare(labelOf(b))?.endsWith(sa) ?? false;
+  if (sb) return bare(labelOf(a))?.endsWith(sb) ?? false;
+  return true;
+}
+
+/** A figure's subject among others: its own, else the longest of theirs its label ends with, else its label. */
+function subjectAmong(f: FigureRecord, others: readonly FigureRecord[]): string | undefined {
+  const own = bare(f.subject);
+  if (own) return own;
+  const label = bare(labelOf(f)) ?? '';
+  const theirs = others.flatMap((o) => { const s = bare(o.subject); return s && label.endsWith(s) ? [s] : []; });
+  return theirs.sort((x, y) => y.length - x.length)[0] ?? bare(labelOf(f));
 }
 
 /** How finely a figure's measure is told apart: the measure alone, with its subject, or with its label. */
 export type LikeDetail = 'measure' | 'subject' | 'label';
 
 /** What a figure counts, for grouping: its measure key (with its subject or label where asked, its label for an open measure), else its label (else its older subject). */
-function thingCounted(f: FigureRecord, detail: LikeDetail): { measure?: string; label?: string; subject?: string } | undefined {
+function thingCounted(f: FigureRecord, detail: LikeDetail, among: readonly FigureRecord[]): { measure?: string; label?: string; subject?: string } | undefined {
   const label = labelOf(f);
   if (f.measure && detail !== 'label' && !measureByKey(f.measure)?.open) {
     if (detail === 'measure') return { measure: f.measure };
-    const subject = subjectOf(f);
+    const subject = subjectAmong(f, among);
     return subject ? { measure: f.measure, subject } : undefined;
   }
   if (!label) return undefined;
@@ -111,9 +131,9 @@ function periodOf(f: FigureRecord): { period?: string; year?: number } | undefin
  * `detail`: the thing counted is the measure, the measure and the subject, or the measure and the label
  * (likeGroups, where a measure proves too wide).
  */
-export function likeInfo(f: FigureRecord, detail: LikeDetail = 'measure'): LikeGroupInfo | undefined {
+export function likeInfo(f: FigureRecord, detail: LikeDetail = 'measure', among: readonly FigureRecord[] = []): LikeGroupInfo | undefined {
   if (!drawable(f) || !f.status || f.status === 'anecdote' || !f.kind) return undefined;
-  const what = thingCounted(f, detail);
+  const what = thingCounted(f, detail, among);
   const when = periodOf(f);
   if (!what || !when) return undefined;
   // A rise and a fall of one measure are both printed as positive amounts: bars of both would read alike.
@@ -166,7 +186,7 @@ function tooWide(group: LikeGroup): boolean {
  */
 function mixesSubjects(group: LikeGroup): boolean {
   if (group.label !== undefined || group.subject !== undefined) return false;
-  return new Set(group.figures.map(subjectOf)).size > 1;
+  return group.figures.some((a) => group.figures.some((b) => !sameSubject(a, b)));
 }
 
 /**
@@ -203,7 +223,7 @@ function onePerPlaceAndYear(group: LikeGroup): LikeGroup {
  */
 export function likeGroups(figures: readonly FigureRecord[], min = 2): LikeGroup[] {
   const groups = collect(figures, (f) => likeInfo(f))
-    .flatMap((g) => (mixesSubjects(g) ? collect(g.figures, (f) => likeInfo(f, 'subject')) : [g]))
+    .flatMap((g) => (mixesSubjects(g) ? collect(g.figures, (f) => likeInfo(f, 'subject', g.figures)) : [g]))
     .flatMap((g) => (tooWide(g) ? collect(g.figures, (f) => likeInfo(f, 'label')) : [g]));
   return groups
     .map(onePerPlaceAndYear)
@@ -236,7 +256,7 @@ export function unlikeness(figures: readonly FigureRecord[]): string | undefined
   ].filter(Boolean);
   if (fields.length > 0) return `their ${fields.join(', ')} differ`;
   const groups = likeGroups(figures, 1);
-  if (groups.length > 1 && new Set(figures.map(subjectOf)).size > 1) return 'they count different things (their subjects differ: a part beside its whole, or another noun)';
+  if (groups.length > 1 && figures.some((a) => figures.some((b) => !sameSubject(a, b)))) return 'they count different things (their subjects differ: a part beside its whole, or another noun)';
   if (groups.length !== 1 || groups[0]!.figures.length !== figures.length) return 'two of them give the same place and year (two different things, or one figure twice), so no bar could say which is which';
   return undefined;
 }

@@ -41,6 +41,9 @@ describe('targetPairs', () => {
     const partPlan = { ...plan, subject: '高技能人才' };
     expect(targetPairs([whole, partPlan])).toEqual([]);
     expect(targetPairs([whole, { ...partPlan, subject: '技能人才' }])).toHaveLength(1);
+    // A plan written by hand, with a label and no subject, counts the subject its label ends with.
+    const handPlan = { ...plan, subject: undefined, label: '新建改造技能人才' };
+    expect(targetPairs([whole, handPlan])).toHaveLength(1);
   });
 
   it('finds no pair in the seed fixtures: 4 model villages done in 壶关县, 5 planned in 上党区', () => {

@@ -3,7 +3,7 @@
 // from the goal's year or the latest year before it. choose.ts needs this rule to pick the chart, so it
 // lives apart from the chart's drawing (TargetChart.astro, target-data.ts, target-layout.ts).
 import type { FigureRecord } from '../../../domain/figure.ts';
-import { likeInfo, subjectOf, type LikeGroupInfo } from '../like.ts';
+import { likeInfo, sameSubject, type LikeGroupInfo } from '../like.ts';
 import { textOrder } from '../order.ts';
 
 export interface TargetPair {
@@ -15,11 +15,11 @@ export interface TargetPair {
 
 /**
  * What a goal and what was reached must share: the thing counted (the measure, with the label where the
- * measure is an open one such as money invested, and its subject noun: 高技能人才 is a part of 技能人才;
- * else the label), kind, unit and place.
+ * measure is an open one such as money invested; else the label), kind, unit and place — and, checked in
+ * targetPairs, the subject noun (like.ts sameSubject: a plan for 高技能人才 is not one for 技能人才).
  */
 function pairKey(f: FigureRecord, like: LikeGroupInfo): string {
-  return [like.measure ?? '', like.measure ? (subjectOf(f) ?? '') : '', like.label ?? '', like.kind, like.unit, f.region ?? ''].join('\u0000');
+  return [like.measure ?? '', like.label ?? '', like.kind, like.unit, f.region ?? ''].join('\u0000');
 }
 
 /**
@@ -39,7 +39,7 @@ export function targetPairs(figures: readonly FigureRecord[]): TargetPair[] {
   const used = new Set<FigureRecord>();
   const pairs: TargetPair[] = [];
   for (const { f: goal, key } of goals) {
-    const candidates = (reachedBy.get(key) ?? []).filter((r) => !used.has(r) && r.year! <= goal.year!);
+    const candidates = (reachedBy.get(key) ?? []).filter((r) => !used.has(r) && r.year! <= goal.year! && sameSubject(goal, r));
     // The latest year up to the goal's; in one year, the first in the text.
     const reached = candidates.sort((a, b) => b.year! - a.year! || textOrder(a, b))[0];
     if (!reached) continue;
