@@ -168,7 +168,8 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
   // `13个已达成意向的项目提供要素保障`: a short phrase before 的 and a noun modifies that noun, which is what is
   // counted (达成意向的项目), not the phrase alone; a number after 的 counts another thing (`16个村的8000余户村民`),
   // and a single short noun before 的 holds the noun after it (`6个村的村民就业`: the villages are counted).
-  if (words[i]?.role === 'de' && words[i + 1]?.role === 'noun' && (noun.length > 1 || join(noun).length >= 4) && hasNoun(noun) && join(noun).length <= 6 && !noun.some((w) => w.word === '、')) {
+  // (Only after a measure word that takes a noun: `31.4公里“四好”农村路的畅通` measures the road.)
+  if (classifier && words[i]?.role === 'de' && words[i + 1]?.role === 'noun' && (noun.length > 1 || join(noun).length >= 4) && hasNoun(noun) && join(noun).length <= 6 && !noun.some((w) => w.word === '、')) {
     const head = rightPhrase(words.slice(i + 1));
     if (hasNoun(head.noun) && join(head.noun).length <= 6) return { noun: [...noun, words[i]!, ...head.noun], rest: head.rest, afterDe };
   }
