@@ -64,7 +64,12 @@ export function articleStarts(lines: readonly string[], gold: GoldPage): number[
     if (head < 0) return;
     const kicker = a.kicker ? find(a.kicker.replace(/^[【〔[]|[】〕\]]$/gu, ''), Math.max(from, head - 3)) : -1;
     const lead = a.starts ? find(a.starts, body + 1) : -1;
-    const first = Math.min(head, ...[kicker, lead].filter((i) => i >= 0 && i <= head && i > body));
+    let first = Math.min(head, ...[kicker, lead].filter((i) => i >= 0 && i <= head && i > body));
+    // A credit or byline printed right over the text (`图/通讯员 马 骏` / `12月6日，…`) opens the article, unless
+    // the article above signs with the same words (then the line is as likely its own).
+    const above = first - 1;
+    const prior = gold.articles[k - 1]?.byline;
+    if (a.byline && above > body && squash(lines[above] ?? '') === squash(a.byline) && (!prior || squash(prior) !== squash(a.byline))) first = above;
     if (k > 0) starts.push(first);
     from = head + 1;
     body = a.starts ? Math.max(head, find(a.starts, head)) : head;

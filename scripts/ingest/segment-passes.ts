@@ -21,11 +21,13 @@ export interface Draft {
   wire: boolean;
   /** The page's first article, or one opened by an editor's note (`编者按：…`): text that may lead into a headline. */
   lead: boolean;
+  /** The last blocks read were a photo's caption and its credit, after running text: the article's photo is done. */
+  photoDone: boolean;
   continued: Continued;
 }
 
 export function emptyDraft(): Draft {
-  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, lead: false, continued: {} };
+  return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, lead: false, photoDone: false, continued: {} };
 }
 
 const SUBSTANCE = new Set<Block['kind']>(['paragraph', 'heading', 'subheading', 'headline']);

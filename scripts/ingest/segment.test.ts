@@ -216,6 +216,45 @@ describe('segment: a paragraph ending with a photo credit or a signature (issue 
   });
 });
 
+describe('segment: a photo item after an article whose photo was captioned and credited (issue 15)', () => {
+  // Made-up page in the form of a photo page printed in another order: the article's caption and its credit
+  // end its photo, and a dated paragraph with a credit of its own is the next photo news item.
+  const article = [
+    b('headline', 0, '屯留区：背街小巷换新颜'),
+    b('byline', 1, '通讯员 王磊'),
+    b('paragraph', 2, '走进屯留区麟绛镇的东街小巷，新铺的路面平整干净。'),
+    b('caption', 3, '图为改造后的东街小巷。'),
+    b('byline', 4, '（图片由屯留区住建局提供）'),
+  ];
+
+  it('starts its own item when it opens with its date, its credit on the next line', () => {
+    const page = [...article, b('paragraph', 5, '11月3日，黎城县的志愿者为老人送去冬衣。今冬已送出冬衣300件。'), b('byline', 6, '图片由黎城县融媒体中心提供')];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4], [5, 6]]);
+  });
+
+  it('starts its own item as a 图为 caption of its own date that goes on past one sentence, its credit at its end', () => {
+    const page = [...article, b('paragraph', 5, '图为11月3日，黎城县的志愿者为老人送去冬衣。今冬已送出冬衣300件。', { credit: '李娜 摄' })];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4], [5]]);
+  });
+
+  it('stays in the article as text when it carries no credit, or as a one-sentence 图为 caption', () => {
+    const more = b('paragraph', 5, '11月3日，改造后的小巷迎来第一批游客。');
+    expect(segment([...article, more]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4, 5]]);
+    const caption = b('paragraph', 5, '图为11月3日，居民在小巷里散步。', { credit: '李娜 摄' });
+    expect(segment([...article, caption]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4, 5]]);
+  });
+
+  it('starts its own item after a photo whose credit stood over its one paragraph', () => {
+    const page = [
+      b('byline', 0, '图/通讯员 马 骏'),
+      b('paragraph', 1, '12月6日，沁源县的中小学生在冰雪运动场上体验滑冰。'),
+      b('paragraph', 2, '12月5日，武乡县的种植户在温室大棚里采摘西红柿。'),
+      b('byline', 3, '韩 雪/摄'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3]]);
+  });
+});
+
 describe('segment: a lead printed before its headline (issue 15)', () => {
   const headline = (source: number, text: string) => [b('headline', source, text), b('byline', source + 1, '本报记者 杨帆')];
 

@@ -14,7 +14,7 @@ import { classifyBlocks, splitBlocks } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
-import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
@@ -93,6 +93,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       if (begun && isBrief(block.text)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
+      if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
@@ -114,7 +115,28 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
  * last paragraph, with its photo's credit (`…跳起了广场舞。 通讯员 牛晓军 摄`).
  */
 function startsPhotoItem(current: Draft, block: Block): boolean {
-  return opensWithDate(block.text) || current.wire;
+  return opensWithDate(block.text) || current.wire || (photoDone(current) && opensPhotoItem(block.text));
+}
+
+/**
+ * The draft's photo is done: its caption and credit were read after running text, or it is a photo item whose
+ * credit stood over its caption (`图/通讯员 马 骏` / `12月6日，…`), which that one paragraph completes.
+ */
+function photoDone(current: Draft): boolean {
+  if (current.photoDone) return true;
+  const [first, ...rest] = current.blocks;
+  return first?.kind === 'byline' && tookPhotos(first.text) && rest.length === 1 && rest[0]!.kind === 'paragraph';
+}
+
+/**
+ * After an article's photo was captioned and credited (`图为改造后的小区。` / `（图片由…提供）`), the article is
+ * done with it: a credited paragraph that opens with its date (`12月7日，…`), or a `图为` caption of its own date
+ * that goes on past one sentence (`图为9月10日，…。今年…。 刘红 摄`), is the next photo news item, not more text.
+ */
+function opensPhotoItem(text: string): boolean {
+  if (opensWithDate(text)) return true;
+  const t = text.trim();
+  return /^图为/u.test(t) && opensWithDate(t.slice(2)) && /[。！？][^。！？]*[。！？]/u.test(t);
 }
 
 /** An English paragraph after Chinese running text, or the other way round: an item in another language. */
@@ -226,6 +248,7 @@ function add(draft: Draft, block: Block): void {
   draft.blocks.push(block);
   switch (block.kind) {
     case 'paragraph':
+      draft.photoDone = false;
       if (!draft.hasBody && isWireByline(block.byline ?? '')) draft.wire = true;
       draft.hasBody = true;
       if (block.credit) draft.closed = true;
@@ -250,6 +273,7 @@ function add(draft: Draft, block: Block): void {
       // captions of a titled photo set with no text (`组图：…` / `① …` / `② …` / `本组图片由 X 摄`), the set.
       if (before === 'caption' && isPhotoCredit(block.text)) {
         if (draft.hasHeadline && !draft.hasBody) draft.closed = true;
+        if (draft.hasBody) draft.photoDone = true;
         break;
       }
       if (draft.hasBody && before !== 'headline' && before !== 'deck') draft.closed = true;
