@@ -13,3 +13,15 @@ describe('labelOf, money named after what it is for', () => {
     expect(label('全县投入资金120万元，全部接入远程会诊系统。', '120万元')).toBe('投入资金');
   });
 });
+
+describe('labelOf, a spoken sum after a per-word', () => {
+  it('names what a per-word and a verb of earning give: income', () => {
+    expect(label('“学会修车以后，每年能赚5万多元。”', '5万多元')).toBe('每年收入');
+  });
+  it('names a sum paid after a per-word a cost', () => {
+    expect(label('“现在坐公交进城，每趟只要2元，方便多了。”', '2元')).toBe('每趟花费');
+  });
+  it('leaves a per-word label with a noun alone', () => {
+    expect(label('低保家庭享受每月500元补助。', '500元')).toBe('低保家庭享受每月补助');
+  });
+});

@@ -58,3 +58,19 @@ function purposeOf(words: readonly Tagged[]): string {
   const glued = i > 0 && words[i - 1]!.role === 'number' && words[i]!.tag === 'x' && UNITS.get(words[i]!.word[0]!)?.kind === 'count';
   return glued ? purpose.slice(1) : purpose;
 }
+
+// Verbs of earning (`每月能挣4000多块`) and of paying (`每次只需100多元`) as people say them.
+const EARNING = /(?:挣|赚|拿|领)了?$/;
+const PAYING = /(?:需|需要|要|花|花了|得花|只要)$/;
+
+/**
+ * A sum of yuan whose label is only a per-word or a per-word and a verb of earning (`每月挣`, `每次`) names what the
+ * sum is of: earning gives income (每月收入), a sum paid after a per-word a cost (`每次只需100多元` → 每次花费).
+ */
+export function spokenSum(label: string, unit: string, before: string): string {
+  if (!/^(?:元|块)$/.test(unit) || !/^每/.test(label) || hasNoun(tagged(label))) return label;
+  if (EARNING.test(label)) return label.replace(EARNING, '收入');
+  const said = before.replace(/[^\p{Script=Han}]+$/u, '');
+  if (!hasVerb(tagged(label)) && PAYING.test(said)) return `${label}花费`;
+  return label;
+}

@@ -29,7 +29,7 @@ import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
 import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
 import { LEADING_AGE } from './label-ages.ts';
 import { causeBefore, listVerbs, madeUp, ownedObject, verbObject } from './label-objects.ts';
-import { purposeLabel } from './label-money.ts';
+import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
 
@@ -135,6 +135,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     if (done) return fit(trimLabel(done, TRIM));
   }
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
+  label = spokenSum(label, scope.unit, before);
   const leaning = LEANS_ON_PREVIOUS.test(before) || LEANS_ON_PREVIOUS.test(label);
   // 累计 before a verb covers the list it opens (`累计引进加工企业4家，带动脱贫户870户`: a running sum too, the
   // guide), up to an item that says it was added (新增, 新建); not a rate or share, nor after 累计 before a number
