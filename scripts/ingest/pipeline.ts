@@ -14,6 +14,7 @@ import { HintsError, mergePageFacts, parseHints } from './hints/read.ts';
 import { resolveHints, type PageOverrides } from './hints/resolve.ts';
 import { parseSeedMeta, SeedMetaError } from './seed-meta.ts';
 import { structurePage } from './segment.ts';
+import { reportOfBox } from './structure/box-report.ts';
 import { pageFactsOf, type PageFacts } from './structure/page-lines.ts';
 import type { IngestedArticle, ArticleDraft, Block, BlockKind, RepairResult, Segment, Warning } from './types.ts';
 import type { FigureRecord } from '../../src/domain/figure.ts';
@@ -196,7 +197,9 @@ function withPageCounties(drafts: ArticleDraft[]): void {
  * but prints figures (digits) is about the places of the report it stands beside, the nearest article above
  * it: their county-level places (or the city), not the towns its text names (一组数据 under 屯留区：就业服务…
  * is 屯留区's). A box of advice without a figure (小贴士 预防流感记住“五要”) is about no place. A box that
- * prints a held-back stem (数读潞州民生) names its own place, which only withPageCounties may read.
+ * prints a held-back stem (数读潞州民生) names its own place, which only withPageCounties may read. A box that
+ * restates two figures or more of a report on the page (`◆改造老旧小区46个` / `…改造老旧小区46个，…`) is that
+ * report's, above or below it (structure/box-report.ts).
  * Changes the drafts in place.
  */
 function withBoxPlaces(drafts: ArticleDraft[]): void {
@@ -206,10 +209,18 @@ function withBoxPlaces(drafts: ArticleDraft[]): void {
     if (!/\d/u.test([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
     // `数读潞州民生` names its place, held back where the page does not name it in full (withPageCounties).
     if (printsHeldBackStem([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
-    const beside = drafts.slice(0, i).findLast((a) => a.kind !== 'sidebar' && a.lang === 'zh');
+    // The report whose figures the box restates, above or below it (structure/box-report.ts); else the nearest above.
+    const reports = drafts.filter((a) => a.kind !== 'sidebar' && a.lang === 'zh');
+    const told = reportOfBox(textOf(d), reports.map(textOf));
+    const beside = told !== undefined ? reports[told] : drafts.slice(0, i).findLast((a) => a.kind !== 'sidebar' && a.lang === 'zh');
     const places = (beside?.regions ?? []).filter((key) => REGIONS[key]?.level !== 'town');
     if (places.length > 0) d.regions = places;
   });
+}
+
+/** A draft's title, deck and body as one text. */
+function textOf(d: ArticleDraft): string {
+  return [d.title, d.subtitle ?? '', ...d.body.map((n) => n.text)].join('\n');
 }
 
 /** Where a draft says when it is: its title and deck, its lead (the first paragraph) and its captions. */
