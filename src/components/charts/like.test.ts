@@ -107,8 +107,13 @@ describe('likeGroups', () => {
     expect(huguan!.subject).toBe('供热管网');
     const handWritten = { ...sibling(huguan!, '沁县', 9, 'hand'), subject: undefined, label: '新建改造供热管网' };
     expect(likeGroups([huguan!, licheng!, handWritten])[0]!.figures).toHaveLength(3);
-    const otherNoun = { ...handWritten, id: 'noun', label: '新建改造供热站' };
-    expect(likeGroups([huguan!, licheng!, otherNoun])[0]!.figures.map((f) => f.id)).toEqual([huguan!.id, licheng!.id]);
+    // Where the measure's figures count different subjects, a hand-written one goes with the subject its
+    // label ends with.
+    const stations = { ...sibling(huguan!, '平顺县', 4, 'st'), subject: '供热站' };
+    const handStations = { ...handWritten, id: 'hs', region: '武乡县', label: '新建供热站' };
+    const split = likeGroups([huguan!, licheng!, stations, handStations]).map((g) => g.figures.map((f) => f.id).sort());
+    expect(split).toEqual(expect.arrayContaining([[huguan!.id, licheng!.id].sort(), [stations.id, handStations.id].sort()]));
+    expect(split).toHaveLength(2);
   });
 
   it('follows a measure over the years only across spans of one kind: never a total since 2024 beside one year', () => {

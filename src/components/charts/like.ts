@@ -83,25 +83,29 @@ function scopeOf(f: FigureRecord): 'wide' | 'local' | 'none' {
 const bare = (text: string | undefined) => (text ?? '').replace(/[^\p{L}\p{N}]+/gu, '') || undefined;
 
 /**
- * Whether two figures count the same subject noun. A figure written by hand may carry no subject, only
- * its label (`新建改造供热管网`): it counts the other's subject when its label ends with it. Two figures
- * with no subject are told apart by their measure alone, as before subjects were read.
+ * Whether two figures count the same subject noun. A figure written by hand carries no subject, only its
+ * label and the measure an editor gave it: the editor's measure vouches for it, so it counts what the
+ * others of its measure count (as before subjects were read).
  */
 export function sameSubject(a: FigureRecord, b: FigureRecord): boolean {
   const [sa, sb] = [bare(a.subject), bare(b.subject)];
-  if (sa && sb) return sa === sb;
-  if (sa) return bare(labelOf(b))?.endsWith(sa) ?? false;
-  if (sb) return bare(labelOf(a))?.endsWith(sb) ?? false;
-  return true;
+  return !sa || !sb || sa === sb;
 }
 
-/** A figure's subject among others: its own, else the longest of theirs its label ends with, else its label. */
+/**
+ * A figure's subject among others of its measure: its own; else (written by hand) the longest of theirs
+ * its label ends with (`新建改造供热管网`: 供热管网), else the one most of them count, else its label.
+ */
 function subjectAmong(f: FigureRecord, others: readonly FigureRecord[]): string | undefined {
   const own = bare(f.subject);
   if (own) return own;
   const label = bare(labelOf(f)) ?? '';
-  const theirs = others.flatMap((o) => { const s = bare(o.subject); return s && label.endsWith(s) ? [s] : []; });
-  return theirs.sort((x, y) => y.length - x.length)[0] ?? bare(labelOf(f));
+  const subjects = others.flatMap((o) => (bare(o.subject) ? [bare(o.subject)!] : []));
+  const ending = subjects.filter((s) => label.endsWith(s)).sort((x, y) => y.length - x.length)[0];
+  const counts = new Map<string, number>();
+  for (const s of subjects) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const most = [...counts].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0];
+  return ending ?? most ?? bare(labelOf(f));
 }
 
 /** How finely a figure's measure is told apart: the measure alone, with its subject, or with its label. */

@@ -41,7 +41,7 @@ describe('targetPairs', () => {
     const partPlan = { ...plan, subject: '高技能人才' };
     expect(targetPairs([whole, partPlan])).toEqual([]);
     expect(targetPairs([whole, { ...partPlan, subject: '技能人才' }])).toHaveLength(1);
-    // A plan written by hand, with a label and no subject, counts the subject its label ends with.
+    // A plan written by hand (no subject: the editor's measure vouches for it) pairs by its measure.
     const handPlan = { ...plan, subject: undefined, label: '新建改造技能人才' };
     expect(targetPairs([whole, handPlan])).toHaveLength(1);
   });
