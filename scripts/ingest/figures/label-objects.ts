@@ -1,6 +1,6 @@
 // The verbs and objects around a count that a label takes: a verb and its object after the number, a noun phrase
 // the counted own, the verbs that made the counting happen, what a count after 由 makes up, and the verbs before a
-// list closed by 等. Split from label.ts so the forms of a verb's object read together.
+// list closed by 等, where those counted next come from. Split from label.ts so the forms of a verb's object read together.
 
 import { hasNoun, join, type Tagged } from './label-roles.ts';
 import { rightPhrase } from './label-phrases.ts';
@@ -84,4 +84,17 @@ export function listVerbs(left: readonly Tagged[]): string {
   while (start > 0 && left[start - 1]!.role === 'verb') start--;
   const verbs = join(left.slice(start, k + 1));
   return LINKING_VERBS.test(verbs) ? '' : verbs;
+}
+
+/**
+ * `来自6个县的64名乡镇党委书记`: a count right after a verb of origin, with 的 and another count after it, counts the
+ * places those others come from; the noun phrase of that other count (乡镇党委书记), or '' for another form.
+ */
+export function cameFrom(before: string, rest: readonly Tagged[]): string {
+  if (!/(?:来自|来源于)$/.test(before) || rest[0]?.role !== 'de') return '';
+  let i = 1;
+  while (i < rest.length && rest[i]!.role === 'number') i++;
+  if (i === 1) return '';
+  const { noun } = rightPhrase(rest.slice(i));
+  return hasNoun(noun) ? join(noun) : '';
 }

@@ -55,7 +55,8 @@ describe('labelOf, trimmed to what defines the number', () => {
   it('leaves out a predicate that only links or narrates, and a relational verb before the count', () => {
     expect(label('形成以市级中心为龙头、9个乡镇服务站为支撑的网络。', '9个')).toBe('乡镇服务站');
     expect(label('来自5个乡镇的30名网格员依次发言。', '30名')).toBe('网格员');
-    expect(label('来自5个乡镇的30名网格员依次发言。', '5个')).toBe('乡镇');
+    // (The places counted are those the next counted come from, not the narrating 依次发言.)
+    expect(label('来自5个乡镇的30名网格员依次发言。', '5个')).toBe('网格员所来自的乡镇');
     expect(label('经过评比，全市的6名教师脱颖而出。', '6名')).toBe('教师');
   });
 
@@ -489,5 +490,14 @@ describe('labelOf: a counted noun with a short phrase and 的 before it', () => 
   });
   it('keeps a single noun before 的 as the holder counted', () => {
     expect(label('合作社带动周边9个乡的农户增收。', '9个')).not.toBe('乡的农户');
+  });
+});
+
+describe('labelOf: a count after a verb of origin', () => {
+  it('counts where the next counted come from', () => {
+    expect(label('来自10个社区的200多名志愿者参加了活动。', '10个')).toBe('志愿者所来自的社区');
+  });
+  it('leaves a count after 来自 with nothing counted after it', () => {
+    expect(label('参会企业来自8个省份。', '8个')).not.toContain('所来自');
   });
 });

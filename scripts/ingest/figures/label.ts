@@ -28,7 +28,7 @@ import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
 import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
 import { LEADING_AGE } from './label-ages.ts';
-import { causeBefore, listVerbs, madeUp, ownedObject, verbObject } from './label-objects.ts';
+import { cameFrom, causeBefore, listVerbs, madeUp, ownedObject, verbObject } from './label-objects.ts';
 import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
@@ -96,6 +96,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // `一支由62名退休党员组成的“邻里互助队”`: the members of what they make up (邻里互助队退休党员).
     const whole = /由$/.test(scope.sentence.slice(clause.start, scope.start)) ? madeUp(rest, scope.sentence.slice(scope.end)) : '';
     if (whole && `${whole}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${whole}${join(noun)}`;
+    // `来自6个县的64名乡镇党委书记`: the places the next counted come from (乡镇党委书记所来自的县).
+    const from = cameFrom(scope.sentence.slice(clause.start, scope.start), rest);
+    if (from && `${from}所来自的${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${from}所来自的${join(noun)}`;
   } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
     // `已有专家86人次下沉坐诊`: what the counted did follows the number.
     label = `${join(phrase)}${predicate(right)}`;
