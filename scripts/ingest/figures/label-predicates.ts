@@ -137,7 +137,13 @@ export function laterPredicate(rest: readonly Tagged[], joined = false): string 
   if (words.some((w) => w.role === 'punct' || w.role === 'de')) return '';
   const text = words.map((w) => w.word).join('').replace(/[了过着]/g, '');
   // (A count inside it is the next figure, whose object it names: `46家企业带来1300多个岗位`.)
-  return text.length <= MAX_LATER_PREDICATE && !COUNT_INSIDE.test(text) ? text : '';
+  if (COUNT_INSIDE.test(text)) return '';
+  if (text.length <= MAX_LATER_PREDICATE) return text;
+  // Of a verb's list of objects too long for a label, the verb and the first (`安装了石墨烯发热墙电暖画和空气源热泵`
+  // → 安装石墨烯发热墙电暖画), as label.ts does for a predicate before the count; the caller checks the length.
+  const joiner = words.findIndex((w, k) => k > 1 && JOINER.test(w.word));
+  if (joiner < 0 || words[0]!.role !== 'verb' || words.slice(joiner + 1).some((w) => w.role === 'verb')) return '';
+  return words.slice(0, joiner).map((w) => w.word).join('').replace(/[了过着]/g, '');
 }
 export const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
 

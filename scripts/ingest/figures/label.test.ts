@@ -501,3 +501,9 @@ describe('labelOf: a count after a verb of origin', () => {
     expect(label('参会企业来自8个省份。', '8个')).not.toContain('所来自');
   });
 });
+
+describe('labelOf: holders counted with a long list of objects done for what they hold', () => {
+  it('takes the verb and the first object of a list too long for a label', () => {
+    expect(label('去年为城关镇12个村的3000余户村民安装了太阳能路灯和室外健身器材。', '12个')).toBe('安装太阳能路灯的村');
+  });
+});
