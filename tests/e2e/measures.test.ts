@@ -3,15 +3,25 @@
 // sideways scrolling at 320 px, every dot and tile a link to its paragraph, and no serious or critical
 // axe-core violation on the whole page. Without Chromium the suite is skipped with the install command
 // (CI fails instead).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { FigureRecord } from '../../src/domain/figure.ts';
+import { measurePages } from '../../src/components/measures/measure-pages.ts';
+import { seriesCharts } from '../../src/components/measures/measure-view.ts';
 import { browserAvailable } from './support/browser.ts';
 import { useServedSite } from './support/served-site.ts';
 
-// On the seeds: 上党区 2024 and 壶关县 2025, so the page has the map and the over-time chart.
+// On the seeds: 上党区 2024 and 壶关县 2025, so the page has the map; the over-time chart only where some
+// place has figures of two years (measure-view.ts timelineView), so what the page should draw is read
+// from the same pure view the page is built from.
 const MEASURE = 'back-streets-renovated';
+const SEED_FIGURES: FigureRecord[] = readdirSync('content/figures').flatMap((name) => JSON.parse(readFileSync(join('content/figures', name), 'utf8')) as FigureRecord[]);
+const VIEW = seriesCharts(measurePages(SEED_FIGURES).find((p) => p.key === MEASURE)!);
+const KINDS = [...(VIEW.some((c) => c.timeline) ? ['timeline'] : []), ...(VIEW.some((c) => c.map) ? ['valuemap'] : [])];
+const MARKS = VIEW.reduce((n, c) => n + (c.map?.figures.length ?? 0) + (c.timeline?.figures.length ?? 0), 0);
 const NAMES = { zh: '改造背街小巷', en: 'Back streets and alleys renovated' } as const;
 const available = browserAvailable('the measure page browser tests');
 
@@ -40,7 +50,8 @@ describe.skipIf(!available)('a measure page in the browser', () => {
         const page = await open(path, width, false);
         expect(await page.textContent('h1')).toBe(NAMES[lang]);
         const charts = await visibleCharts(page);
-        expect(charts.map((c) => c.kind).sort(), `${width} px`).toEqual(['timeline', 'valuemap']);
+        expect(KINDS).toContain('valuemap');
+        expect(charts.map((c) => c.kind).sort(), `${width} px`).toEqual(KINDS);
         for (const c of charts) {
           expect(c.width).toBeGreaterThan(200);
           expect(c.width).toBeLessThanOrEqual(width);
@@ -50,7 +61,8 @@ describe.skipIf(!available)('a measure page in the browser', () => {
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
         // Each county's tile and each dot links to the paragraph that prints the figure.
         const marks = await page.$$eval('figure.chart .chart-svg:not([style*="none"]) a.chart-mark', (as) => as.map((a) => a.getAttribute('href')));
-        expect(marks.length).toBeGreaterThanOrEqual(4);
+        expect(MARKS).toBeGreaterThanOrEqual(2);
+        expect(marks.length).toBeGreaterThanOrEqual(MARKS);
         for (const href of marks) expect(href).toMatch(/\/articles\/[^/]+\/#p\d+$/);
         await page.context().close();
       }
@@ -60,7 +72,7 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       const page = await open(path, 1280);
       await page.emulateMedia({ media: 'print' });
       const charts = await visibleCharts(page);
-      expect(charts.length).toBeGreaterThanOrEqual(2);
+      expect(charts.length).toBeGreaterThanOrEqual(KINDS.length);
       for (const c of charts) expect(c.height).toBeGreaterThan(100);
       // The CSV and index links lead nowhere on paper.
       expect(await page.$eval('.measure-links', (el) => getComputedStyle(el).display)).toBe('none');
@@ -78,7 +90,8 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       const tiles = await page.$$eval('figure[data-chart="valuemap"] .chart-svg:not([style*="none"]) a.chart-mark', (as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
       expect(tiles.some((text) => text.includes(lang === 'zh' ? '10余' : '10+')), tiles.join(' / ')).toBe(true);
       const values = await page.$$eval('figure[data-chart="timeline"] text.chart-value', (ts) => ts.map((t) => t.textContent!.trim()));
-      expect(values.length).toBeGreaterThanOrEqual(2);
+      // (The over-time chart's values, where the seeds give one: none is cut.)
+      if (KINDS.includes('timeline')) expect(values.length).toBeGreaterThanOrEqual(2);
       for (const v of values) expect(v).not.toContain('…');
       // On a phone the figure table shows each place with its value before it scrolls sideways.
       const valueCell = await page.$eval('.measure-table tbody tr td.num', (td) => td.getBoundingClientRect().right).catch(() => undefined);
