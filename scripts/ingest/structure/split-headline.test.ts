@@ -25,6 +25,18 @@ describe('a headline broken over two lines', () => {
     expect(roles(['某县农村饮水安全巩', '固提升工程完工', `本报讯 ${TEXT}`]).slice(0, 1)).toEqual([['headline', '某县农村饮水安全巩/固提升工程完工']]);
   });
 
+  it('is one headline, its halves spaced, when they are a couplet broken at its space: a place and what happened there over a clause of the same length', () => {
+    expect(roles(['平顺县：“蓄水池”建好了', '村民用水不再愁', '通讯员 孔 亮', TEXT]).slice(0, 2)).toEqual([
+      ['headline', '平顺县：“蓄水池”建好了 村民用水不再愁'], ['byline', '通讯员 孔 亮'],
+    ]);
+  });
+
+  it('a headline over a deck of another length stays headline and deck', () => {
+    const got = roles(['平顺县：年初确定的十二件民生实事全部完成', '一张清单兑现到底', '通讯员 孔 亮', TEXT]).slice(0, 2);
+    expect(got[0]).toEqual(['headline', '平顺县：年初确定的十二件民生实事全部完成']);
+    expect(got[1]![1]).toBe('一张清单兑现到底');
+  });
+
   it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
     expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
   });

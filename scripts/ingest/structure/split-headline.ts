@@ -138,13 +138,29 @@ function brokenForWidth(upper: string, lower: string): boolean {
   return wordStraddles(upper, lower) || jiebaStraddles(upper, lower) || endsOnOneCharVerb(upper, lower);
 }
 
+/**
+ * `沁县：“水缸子”满了` / `群众心里踏实了`: the two halves of a headline set as a couplet, broken at its space. The
+ * upper line opens with its place and colon and says what happened there (a verb or an adverb after the place);
+ * the lower line is a clause of its own, of the same length within two characters, with no place of its own
+ * and no figure. A deck under a whole headline is longer or shorter than the headline's words after its place
+ * (`黎城县新增4条城乡公交线路` / `群众出行更便捷`, `潞城区：年初确定的12件民生实事全部完成` / `一张清单兑现到底`).
+ */
+function isCoupletHalves(upper: string, lower: string): boolean {
+  const colon = PLACE_COLON.exec(upper);
+  if (colon === null || /\d/u.test(upper + lower) || placeEnd(lower) > 0 || !isPredicate(lower)) return false;
+  const after = afterPlace(upper);
+  if (after === undefined || !after.some((w) => isVerb(w) || w.tag === 'd' || w.tag === 'ul')) return false;
+  const words = charCount(upper.slice(colon[0].length));
+  return words >= 4 && Math.abs(words - charCount(lower)) <= 2;
+}
+
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
 function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
   // A line broken mid-word (`秋季开学 我市新增中` / `小学学位6800个`, as a PDF copy breaks a wide headline): a kicker
   // or a deck reads whole on its own line.
   if (wordStraddles(upper, lower) || jiebaStraddles(upper, lower) || endsOnOneCharVerb(upper, lower)) return true;
-  return (isSubject(upper) && isPredicate(lower, figures)) || (endsOnVerb(upper) && isObject(lower));
+  return (isSubject(upper) && isPredicate(lower, figures)) || (endsOnVerb(upper) && isObject(lower)) || isCoupletHalves(upper, lower);
 }
 
 /** Joins a headline broken over two title-like blocks right over a byline line into one block, as printed. */
@@ -171,7 +187,10 @@ export function joinSplitHeadlines(marked: Marked[]): Marked[] {
       out.push(upper);
       continue;
     }
-    out.push({ shape: 'title', block: { ...upper.block, text: `${upper.block.text.trim()}\n${lower.block.text.trim()}`, source: [...upper.block.source, ...lower.block.source] } });
+    // A couplet's halves are two phrases, printed with a space between them on one line; other breaks join up.
+    const [top, bottom] = [upper.block.text.trim(), lower.block.text.trim()];
+    const couplet = !brokenForWidth(top, bottom) && isCoupletHalves(top, bottom);
+    out.push({ shape: 'title', block: { ...upper.block, text: `${top}${couplet ? ' ' : '\n'}${bottom}`, source: [...upper.block.source, ...lower.block.source] } });
     i++;
   }
   return out;
