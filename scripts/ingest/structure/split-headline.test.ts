@@ -31,6 +31,16 @@ describe('a headline broken over two lines', () => {
     ]);
   });
 
+  it('so with no place, when the upper half opens with its subject', () => {
+    expect(roles(['乡村书屋建到家门口', '孩子读书不用愁', '本报记者 孔 亮', TEXT])[0]).toEqual(['headline', '乡村书屋建到家门口 孩子读书不用愁']);
+  });
+
+  it('a kicker that opens with a verb stays the kicker over its headline', () => {
+    expect(roles(['让老人吃上热乎饭', '某县“长者食堂”覆盖所有社区', '本报记者 孔 亮', TEXT]).slice(0, 2)).toEqual([
+      ['kicker', '让老人吃上热乎饭'], ['headline', '某县“长者食堂”覆盖所有社区'],
+    ]);
+  });
+
   it('a headline over a deck of another length stays headline and deck', () => {
     const got = roles(['平顺县：年初确定的十二件民生实事全部完成', '一张清单兑现到底', '通讯员 孔 亮', TEXT]).slice(0, 2);
     expect(got[0]).toEqual(['headline', '平顺县：年初确定的十二件民生实事全部完成']);

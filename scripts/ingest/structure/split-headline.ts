@@ -146,12 +146,24 @@ function brokenForWidth(upper: string, lower: string): boolean {
  * (`黎城县新增4条城乡公交线路` / `群众出行更便捷`, `潞城区：年初确定的12件民生实事全部完成` / `一张清单兑现到底`).
  */
 function isCoupletHalves(upper: string, lower: string): boolean {
+  if (/\d/u.test(upper + lower) || placeEnd(lower) > 0 || !isPredicate(lower)) return false;
   const colon = PLACE_COLON.exec(upper);
-  if (colon === null || /\d/u.test(upper + lower) || placeEnd(lower) > 0 || !isPredicate(lower)) return false;
-  const after = afterPlace(upper);
-  if (after === undefined || !after.some((w) => isVerb(w) || w.tag === 'd' || w.tag === 'ul')) return false;
-  const words = charCount(upper.slice(colon[0].length));
+  const after = colon ? afterPlace(upper) : subjectFirst(upper);
+  // What happened: a verb (or one jieba leaves unknown, `建到/x`), an adverb, or the 了 of a verb.
+  if (after === undefined || !after.some((w) => isVerb(w) || w.tag === 'd' || w.tag === 'ul' || (w.tag === 'x' && charCount(w.word) >= 2))) return false;
+  const words = charCount(colon ? upper.slice(colon[0].length) : upper);
   return words >= 4 && Math.abs(words - charCount(lower)) <= 2;
+}
+
+/**
+ * `社区食堂开到家门口`: a clause with no place, opening with its subject (a noun), as the upper half of a couplet
+ * does; a kicker that opens with a verb or a preposition (`让老人在家门口吃上热乎饭`) is not one. Its words, or
+ * undefined.
+ */
+function subjectFirst(line: string): Word[] | undefined {
+  if (!PLAIN.test(line)) return undefined;
+  const words = namedWords(line).filter((w) => /\p{Script=Han}/u.test(w.word));
+  return words.length >= 2 && NOUN.test(words[0]!.tag) ? words : undefined;
 }
 
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
