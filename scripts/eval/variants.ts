@@ -16,8 +16,18 @@ import { scorePage, type Expectation } from './score.ts';
 import { LAYOUT_VARIANTS } from './variants-layouts.ts';
 import { VARIANTS as FORMS, type Variant } from './variants-forms.ts';
 
-/** Every variant: the forms of a line (variants-forms.ts), then the layouts of a page (variants-layouts.ts). */
-export const VARIANTS: Variant[] = [...FORMS, ...LAYOUT_VARIANTS];
+/**
+ * A page exported with no blank line that also carries markup, tags or escaped marks (pipe tables, `- ` lists and
+ * Markdown/HTML characters read with no blank line to set them off): `no-blank-lines` after another form.
+ */
+function noBlankLinesWith(name: string): Variant {
+  const noBlanks = FORMS.find((v) => v.name === 'no-blank-lines')!;
+  const form = FORMS.find((v) => v.name === name)!;
+  return { name: `no-blanks+${name}`, about: `${form.about}, every blank line removed`, page: (t, g) => noBlanks.page(form.page(t, g), g), ...(form.gold && { gold: form.gold }) };
+}
+
+/** Every variant: the forms of a line (variants-forms.ts), a few with no blank lines, then the layouts of a page (variants-layouts.ts). */
+export const VARIANTS: Variant[] = [...FORMS, ...['md-headings', 'bold-titles', 'amp-entity', 'html-p', 'tabs'].map(noBlankLinesWith), ...LAYOUT_VARIANTS];
 
 const DEV = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'dev');
 
