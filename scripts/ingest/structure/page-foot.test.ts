@@ -17,4 +17,19 @@ describe('page foot', () => {
     const inText = [page[0]!, page[2]!, page[1]!];
     expect(contactsLineAtFoot(inText).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'paragraph']);
   });
+
+  it('cuts the foot line off the last block it was read into on a page with no blank lines', () => {
+    const foot = '来稿请寄：上党晚报社会新闻部 投稿邮箱：shb@example.cn 报料电话：0355-2012345';
+    const page: Block[] = [
+      { kind: 'headline', text: '您反映的问题有回音了', source: [0] },
+      { kind: 'paragraph', text: `市民王女士：小区路灯不亮。\n回复：已派人修好。\n${foot}`, source: [1] },
+    ];
+    const got = contactsLineAtFoot(page);
+    expect(got.map((x) => [x.kind, x.text])).toEqual([
+      ['headline', '您反映的问题有回音了'], ['paragraph', '市民王女士：小区路灯不亮。\n回复：已派人修好。'], ['furniture', foot],
+    ]);
+    // A contacts line inside the text, not closing the page's last block, stays text.
+    const inside: Block[] = [page[0]!, { ...page[1]!, text: `${foot}\n回复：已派人修好。` }];
+    expect(contactsLineAtFoot(inside).map((x) => x.kind)).toEqual(['headline', 'paragraph']);
+  });
 });

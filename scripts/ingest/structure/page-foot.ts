@@ -26,6 +26,13 @@ export function contactsLineAtFoot(blocks: readonly Block[]): Block[] {
   const last = out[i];
   if (i > 0 && last !== undefined && last.kind === 'paragraph' && !last.credit && !last.byline && isContactsLine(last.text)) {
     out[i] = { kind: 'furniture', text: last.text, source: last.source };
+    return out;
+  }
+  // On a page exported with no blank line, the foot line may close the lines read into the last block
+  // (`回复：…` / `读者来信请寄：…　邮箱：…`): it is cut off that block, the page's still.
+  const lines = last?.kind === 'paragraph' && !last.credit ? last.text.split('\n') : [];
+  if (i > 0 && lines.length >= 2 && isContactsLine(lines.at(-1)!)) {
+    out.splice(i, 1, { ...last!, text: lines.slice(0, -1).join('\n') }, { kind: 'furniture', text: lines.at(-1)!.trim(), source: last!.source });
   }
   return out;
 }
