@@ -244,6 +244,17 @@ describe('segment: a photo item after an article whose photo was captioned and c
     expect(segment([...article, caption]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4, 5]]);
   });
 
+  it('a credit over its caption opens the next item after the credit that closed the photo above, a rule line between them', () => {
+    const page = [
+      b('paragraph', 0, '12月5日，武乡县的种植户在温室大棚里采摘西红柿。'),
+      b('byline', 1, '韩 雪/摄'),
+      b('furniture', 2, '---'),
+      b('byline', 3, '图/通讯员 马 骏'),
+      b('paragraph', 4, '12月6日，沁源县的中小学生在冰雪运动场上体验滑冰。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3, 4]]);
+  });
+
   it('starts its own item after a photo whose credit stood over its one paragraph', () => {
     const page = [
       b('byline', 0, '图/通讯员 马 骏'),
@@ -340,7 +351,7 @@ describe('segment: a byline printed over its headline (issue 15)', () => {
       b('headline', 3, '某县新开两条公交线路'),
       b('paragraph', 4, '日前，某县新开通两条城乡公交线路。'),
     ];
-    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4]]);
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3, 4]]);
   });
 });
 

@@ -101,8 +101,9 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':
-      // A photo's credit over its caption, after the credit that closed the photo above (structure/credit-above.ts).
-      return creditsPhotoBelow(current.blocks.at(-1), block, blocks[i + 1]);
+      // A photo's credit over its caption, after the credit that closed the photo above (structure/credit-above.ts),
+      // a rule line or other furniture between them or not.
+      return creditsPhotoBelow(current.blocks.findLast((b) => b.kind !== 'furniture'), block, blocks[i + 1]);
     default:
       return false;
   }
