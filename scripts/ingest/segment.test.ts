@@ -351,7 +351,7 @@ describe('segment: a byline printed over its headline (issue 15)', () => {
       b('headline', 3, '某县新开两条公交线路'),
       b('paragraph', 4, '日前，某县新开通两条城乡公交线路。'),
     ];
-    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3, 4]]);
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4]]);
   });
 });
 
