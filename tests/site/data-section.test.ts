@@ -106,9 +106,11 @@ describe('figures still described in Chinese', () => {
 
   it('an English table with one says so above it; without one, or in Chinese, no note', () => {
     let noted = 0;
+    let tables = 0;
     for (const lang of LANGS) {
       for (const page of tablePages(lang)) {
         for (const index of findAll(readPage(site, page), (el) => hasClass(el, 'figure-index'))) {
+          tables++;
           const expected = lang === 'en' && chineseCells(index).length > 0 ? 1 : 0;
           expect(notes(index).length, page).toBe(expected);
           if (expected) {
@@ -118,7 +120,10 @@ describe('figures still described in Chinese', () => {
         }
       }
     }
-    // The seeds' 每次 (a figure of 2025) stands in the data page's table and its year's.
-    expect(noted).toBeGreaterThanOrEqual(2);
+    // The tables were read in both languages. Since 2026-12-04 every seed figure has an English name (the
+    // last one without, 每次, is labelled 每次花费), so on the seeds `noted` is 0 and the note's wording is
+    // checked only when a figure without English comes back.
+    expect(tables).toBeGreaterThanOrEqual(4);
+    expect(noted).toBeLessThanOrEqual(tables);
   });
 });
