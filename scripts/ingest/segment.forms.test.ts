@@ -1,0 +1,232 @@
+// segment on forms pages print that the seeds do not (issue 15): a photo credit or signature closing a paragraph,
+// photo items after a captioned article, leads printed before their headline, continuation marks inside a
+// paragraph, briefs, a byline over its headline, a data box inside an article, an unsigned report after a signed
+// feature. The seeds' pages, headlines, sidebars and any sequence of blocks are in segment.test.ts.
+import { describe, expect, it } from 'vitest';
+import { segment, structurePage } from './segment.ts';
+import type { Block } from './types.ts';
+
+// Blocks as classify/repair hand them over; `source` is the raw index.
+function b(kind: Block['kind'], source: number, text: string, extra: Partial<Block> = {}): Block {
+  return { kind, text, source: [source], ...extra };
+}
+const sources = (blocks: Block[]) => blocks.map((x) => x.source[0]);
+
+describe('segment: a paragraph ending with a photo credit or a signature (issue 15)', () => {
+  const feature = [
+    b('headline', 0, '长子县：乡村“大舞台”唱响好日子'),
+    b('byline', 1, '本报记者 赵敏'),
+    b('paragraph', 2, '夏夜的长子县色头镇琚村文化广场灯火通明，一场文艺晚会正在上演。'),
+  ];
+
+  it('is the last paragraph of the open article it ends, with its photo credit', () => {
+    const segments = segment([...feature, b('paragraph', 3, '晚会结束后，村民们又在文化广场上跳起了广场舞。', { credit: '通讯员 牛晓军 摄' })]);
+    expect(segments.map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('is an item of its own when it opens with its date, or follows a closed article', () => {
+    const dated = b('paragraph', 3, '8月1日，屯留区余吾镇北张村的村民正在采摘辣椒。', { credit: '本报记者 王晶 摄' });
+    const next = b('paragraph', 4, '一场秋雨过后，村民正在给连翘苗除草。', { credit: '通讯员 王磊 摄' });
+    expect(segment([...feature, dated, next]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3], [4]]);
+  });
+
+  it('is an item of its own after a wire item, which carries no photo credit at its end', () => {
+    const wire = [b('headline', 0, '黎城县开展“敬老月”系列活动'), b('paragraph', 1, '近日，黎城县在全县开展“敬老月”系列活动。', { byline: '本报讯（记者 李芳）' })];
+    const photo = b('paragraph', 2, '一场秋雨过后，武乡县韩北镇的连翘种植基地里，村民正在给连翘苗除草。', { credit: '通讯员 王磊 摄' });
+    expect(segment([...wire, photo]).map((s) => sources(s.blocks))).toEqual([[0, 1], [2]]);
+  });
+});
+
+describe('segment: a photo item after an article whose photo was captioned and credited (issue 15)', () => {
+  // Made-up page in the form of a photo page printed in another order: the article's caption and its credit
+  // end its photo, and a dated paragraph with a credit of its own is the next photo news item.
+  const article = [
+    b('headline', 0, '屯留区：背街小巷换新颜'),
+    b('byline', 1, '通讯员 王磊'),
+    b('paragraph', 2, '走进屯留区麟绛镇的东街小巷，新铺的路面平整干净。'),
+    b('caption', 3, '图为改造后的东街小巷。'),
+    b('byline', 4, '（图片由屯留区住建局提供）'),
+  ];
+
+  it('starts its own item when it opens with its date, its credit on the next line', () => {
+    const page = [...article, b('paragraph', 5, '11月3日，黎城县的志愿者为老人送去冬衣。今冬已送出冬衣300件。'), b('byline', 6, '图片由黎城县融媒体中心提供')];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4], [5, 6]]);
+  });
+
+  it('starts its own item as a 图为 caption of its own date that goes on past one sentence, its credit at its end', () => {
+    const page = [...article, b('paragraph', 5, '图为11月3日，黎城县的志愿者为老人送去冬衣。今冬已送出冬衣300件。', { credit: '李娜 摄' })];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4], [5]]);
+  });
+
+  it('stays in the article as text when it carries no credit, or as a one-sentence 图为 caption', () => {
+    const more = b('paragraph', 5, '11月3日，改造后的小巷迎来第一批游客。');
+    expect(segment([...article, more]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4, 5]]);
+    const caption = b('paragraph', 5, '图为11月3日，居民在小巷里散步。', { credit: '李娜 摄' });
+    expect(segment([...article, caption]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4, 5]]);
+  });
+
+  it('a credit over its caption opens the next item after the credit that closed the photo above, a rule line between them', () => {
+    const page = [
+      b('paragraph', 0, '12月5日，武乡县的种植户在温室大棚里采摘西红柿。'),
+      b('byline', 1, '韩 雪/摄'),
+      b('furniture', 2, '---'),
+      b('byline', 3, '图/通讯员 马 骏'),
+      b('paragraph', 4, '12月6日，沁源县的中小学生在冰雪运动场上体验滑冰。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3, 4]]);
+  });
+
+  it('starts its own item after a photo whose credit stood over its one paragraph', () => {
+    const page = [
+      b('byline', 0, '图/通讯员 马 骏'),
+      b('paragraph', 1, '12月6日，沁源县的中小学生在冰雪运动场上体验滑冰。'),
+      b('paragraph', 2, '12月5日，武乡县的种植户在温室大棚里采摘西红柿。'),
+      b('byline', 3, '韩 雪/摄'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3]]);
+  });
+});
+
+describe('segment: a lead printed before its headline (issue 15)', () => {
+  const headline = (source: number, text: string) => [b('headline', source, text), b('byline', source + 1, '本报记者 杨帆')];
+
+  it('opens that headline’s article at the top of the page', () => {
+    const page = [
+      b('furniture', 0, '2025年12月9日 星期二 第6版'),
+      b('paragraph', 1, '入冬以来，武乡县把群众温暖过冬作为头等大事。'),
+      ...headline(2, '武乡县：清洁取暖让山村暖起来'),
+      b('paragraph', 4, '走进武乡县丰州镇南关村村民段玉珍家，空气源热泵正在运转。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it('opens it in the middle of the page when it is an editor’s note', () => {
+    const page = [
+      ...headline(0, '武乡县：清洁取暖让山村暖起来'),
+      b('paragraph', 2, '县发改局负责人表示，下一步将对老旧设备逐步更新。'),
+      b('paragraph', 3, '编者按：托育服务关系千家万户。今年以来，屯留区聚焦“幼有所育”。'),
+      ...headline(4, '屯留区：普惠托育让年轻父母“带娃不再难”'),
+      b('paragraph', 6, '早上8点，屯留区麟绛街道康庄社区托育园里，孩子们在做早操。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4, 5, 6]]);
+  });
+
+  it('is no lead when the headline has no byline line under it, or the text runs long', () => {
+    const paragraphs = [1, 2, 3, 4].map((i) => b('paragraph', i, `第${i}段文字，记录着这座县城的变化。`));
+    expect(segment([b('headline', 0, '甲'), ...paragraphs.slice(0, 1), b('headline', 5, '乙'), b('paragraph', 6, '正文。')])).toHaveLength(2);
+    expect(segment([...paragraphs, ...headline(5, '乙'), b('paragraph', 7, '正文。')])).toHaveLength(2);
+    expect(segment([paragraphs[0]!, b('headline', 5, '乙'), b('paragraph', 7, '正文。')])).toHaveLength(2);
+  });
+});
+
+describe('segment: continuation marks printed inside a paragraph (issue 15)', () => {
+  it('ends the article at `…（下转第二版）` and starts one at `（上接第一版）…`', () => {
+    const page = [
+      b('headline', 0, '全市今冬供热“升温”提质'),
+      b('paragraph', 1, '开栓以来已受理群众诉求3860件，办结率99.2%。', { continued: { to: '第二版' } }),
+      b('paragraph', 2, '11月24日，长治至平顺城乡公交线路开通运营。', { byline: '本报讯（记者 程丽）' }),
+      b('paragraph', 3, '针对部分老旧小区供热不达标的问题，热力公司组建了服务队。', { continued: { from: '第一版' } }),
+    ];
+    const segments = segment(page);
+    expect(segments.map((s) => [sources(s.blocks), s.continued])).toEqual([
+      [[0, 1], { to: '第二版' }],
+      [[2], undefined],
+      [[3], { from: '第一版' }],
+    ]);
+  });
+});
+
+describe('segment: briefs (issue 15)', () => {
+  it('makes each dated list item that ends a sentence an item of its own, not the items of a data box', () => {
+    const briefs = [
+      b('headline', 0, '沁县：小米“串”起致富链'),
+      b('paragraph', 1, '走进沁县次村乡的小米加工厂，机器轰鸣。'),
+      b('furniture', 2, '简讯'),
+      b('paragraph', 3, '● 近日，沁县郭村镇为辖区80户困难家庭送去取暖煤。'),
+      b('paragraph', 4, '● 3月5日，沁县开展“学雷锋”志愿服务活动。'),
+    ];
+    expect(segment(briefs).map((s) => sources(s.blocks))).toEqual([[0, 1], [2, 3], [4]]); // the column's name goes with the first item
+    const box = [b('headline', 0, '壶关县民生账单'), b('paragraph', 1, '● 新增城镇就业 3120人'), b('paragraph', 2, '● 改造农村户厕 1850座')];
+    expect(segment(box)).toHaveLength(1);
+  });
+});
+
+describe('segment: a byline printed over its headline (issue 15)', () => {
+  it('gives a reporter line over a headline to the article below when the one above is signed already', () => {
+    const page = [
+      b('headline', 0, '某镇建成老年食堂'),
+      b('byline', 1, '本报记者 何静'),
+      b('paragraph', 2, '近日，某镇老年食堂开张，每天为80位老人供餐。'),
+      b('byline', 3, '记者 周洋 通讯员 孙立'),
+      b('headline', 4, '某县新开两条公交线路'),
+      b('paragraph', 5, '日前，某县新开通两条城乡公交线路。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('leaves a closing signature with the article it signs when that article names no one else', () => {
+    const page = [
+      b('headline', 0, '某镇建成老年食堂'),
+      b('paragraph', 1, '近日，某镇老年食堂开张，每天为80位老人供餐。'),
+      b('byline', 2, '（记者 周洋）'),
+      b('headline', 3, '某县新开两条公交线路'),
+      b('paragraph', 4, '日前，某县新开通两条城乡公交线路。'),
+    ];
+    expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4]]);
+  });
+});
+
+describe('segment: a photo credit under a caption (issue 15)', () => {
+  it('ends the photo, not the article', () => {
+    const page = [
+      b('headline', 0, '某镇：学校里的“小书院”'),
+      b('paragraph', 1, '走进某镇中心学校，孩子们正在阅览室里读书。'),
+      b('caption', 2, '上图：孩子们在读书。'),
+      b('byline', 3, '（图片由某县教育局提供）'),
+      b('paragraph', 4, '据了解，“小书院”共配备图书12万册。'),
+    ];
+    expect(segment(page)).toHaveLength(1);
+  });
+});
+
+describe('a data box set inside an article', () => {
+  const page = (note = '') => [
+    '某县：民生实事件件落地', '本报记者 孔 亮', '今年，某县把12件民生实事作为重点工作，逐项推进。',
+    '◆ 数读民生 ◆', '◆ 新建幼儿园 4所\n◆ 改造农村公路 86公里', ...(note ? [note] : []),
+    '截至11月底，12件民生实事已全部完成。', '“路修到了家门口。”村民李大娘说。',
+  ].join('\n\n');
+
+  it('gives the text after the box back to the article, the box its lines', () => {
+    const { segments } = structurePage(page());
+    expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([
+      ['headline', 'byline', 'paragraph', 'paragraph', 'paragraph'],
+      ['headline', 'paragraph'],
+    ]);
+  });
+
+  it('leaves a note on the box’s data with the box', () => {
+    const { segments } = structurePage(page('（数据截至2025年11月底）'));
+    expect(segments.map((s) => s.blocks.length)).toEqual([5, 3]);
+    expect(segments[1]!.blocks.at(-1)!.text).toBe('（数据截至2025年11月底）');
+  });
+});
+
+describe('an unsigned report after a signed feature (issue 15)', () => {
+  it('is an article of its own when its headline has a headline form and its text opens with its time and place', async () => {
+    const { structurePage } = await import('./segment.ts');
+    const page = [
+      '老旧小区“焕新”记', '', '本报记者 某某', '',
+      '清晨七点，潞州区一处小区的院子里，老人已经在新铺的健身步道上走了两圈。', '',
+      '今年潞州区共改造老旧小区46个，惠及居民1.2万户。', '',
+      '社区食堂开到家门口 老人吃饭不再难', '',
+      '中午11点半，潞州区太行东街街道幸福里社区食堂里已经坐满了老人。', '',
+      '一荤两素一汤，60岁以上老人每餐只需8元。', '',
+    ].join('\n');
+    expect(structurePage(page).segments.length).toBe(2);
+  });
+  it('keeps a lone short section heading in its article', async () => {
+    const { structurePage } = await import('./segment.ts');
+    const page = ['老旧小区“焕新”记', '', '本报记者 某某', '', '清晨七点，潞州区一处小区的院子里，老人已经在步道上走了两圈。', '', '今年潞州区共改造老旧小区46个。', '', '加装电梯', '', '截至10月底，潞州区今年已完成加装电梯37部。', ''].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});
