@@ -1,10 +1,6 @@
 // How a cost is split, a part's share (label-measures.ts), read through labelOf.
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './label.ts';
-import { scopeFor } from './scope.fixture.ts';
-
-const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
-
+import { label } from './label.fixture.ts';
 
 describe('labelOf, how a cost is split', () => {
   it('names a percentage after who pays or bears it a 比例', () => {

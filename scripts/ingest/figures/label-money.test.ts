@@ -1,10 +1,6 @@
 // Money named after what it is for (label-money.ts), read through labelOf.
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './label.ts';
-import { scopeFor } from './scope.fixture.ts';
-
-const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
-
+import { label } from './label.fixture.ts';
 
 describe('labelOf, money named after what it is for', () => {
   it('reads the purpose in the clause after the amount (对…进行…, 用于…)', () => {

@@ -1,10 +1,6 @@
 // The verbs before a list closed by 等 (label-objects.ts), read through labelOf.
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './label.ts';
-import { scopeFor } from './scope.fixture.ts';
-
-const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
-
+import { label } from './label.fixture.ts';
 
 describe('labelOf: verbs before a list closed by 等', () => {
   it('are the label\'s verbs, whatever the list names', () => {

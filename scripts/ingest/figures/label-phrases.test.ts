@@ -1,11 +1,7 @@
 // The noun phrases before and after a number (label-phrases.ts): a verb with 的 after a count, listed verbs, a
 // change's from-level and its per-words; read through labelOf.
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './label.ts';
-import { scopeFor } from './scope.fixture.ts';
-
-const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
-
+import { label } from './label.fixture.ts';
 
 describe('labelOf, a verb with 的 after a count', () => {
   it('reads it as modifying the noun after it', () => {

@@ -1,10 +1,6 @@
 // Works done to what the counted hold (label-predicates.ts, heldPredicate), read through labelOf.
 import { describe, expect, it } from 'vitest';
-import { labelOf } from './label.ts';
-import { scopeFor } from './scope.fixture.ts';
-
-const label = (paragraph: string, figure: string, unit?: string) => labelOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
-
+import { label } from './label.fixture.ts';
 
 describe('labelOf, holders of what had works done', () => {
   it('counts the holders that had works done to what they hold (的, the held noun, its works)', () => {

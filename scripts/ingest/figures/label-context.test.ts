@@ -1,0 +1,133 @@
+// labelOf leaning on what came before (label-context.ts and its callers): a change on the figure before, a bare
+// verbal noun or works alone that the sentence before named in full, a name shortened after the paragraph gave it,
+// a rate or those taking part named by their word alone.
+import { describe, expect, it } from 'vitest';
+import { label } from './label.fixture.ts';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+describe('labelOf, a change leaning on the figure before', () => {
+  const withPrevious = (paragraph: string, previous: string, figure: string) => {
+    const before = labelOf(scopeFor(paragraph, previous))!;
+    const scope = scopeFor(paragraph, figure);
+    return labelOf(scope, { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
+  };
+
+  it('gives an age group without a noun the noun of the figure before', () => {
+    const paragraph = '65至79周岁的老人每人每月30元，80周岁以上的每人每月80元。';
+    expect(withPrevious(paragraph, '30元', '80元')).toBe('80周岁以上老人每人每月');
+  });
+
+  it('names a count right after the noun the figure before counts by what holds it', () => {
+    const paragraph = '全市2737个街道(乡镇)、社区(村)就业社保服务点40项服务工作全面试运行。';
+    expect(withPrevious(paragraph, '2737个', '40项')).toMatch(/^社保服务点服务工作/);
+    const works = '31个老旧小区41栋楼的改造提升居民居住环境。';
+    expect(withPrevious(works, '31个', '41栋')).toBe('老旧小区楼');
+  });
+
+  it('leans on the noun of the figure before with the verb that modifies it (充电场站), not one done to it', () => {
+    const paragraph = '投入使用14个充电场站，配有121把充电桩。';
+    expect(withPrevious(paragraph, '14个', '121把')).toBe('充电场站配有充电桩');
+  });
+
+  it('counts what works involved under the works (涉及), down the list', () => {
+    const paragraph = '今年共改造老旧小区52个，涉及楼栋400栋、居民9000余户。';
+    expect(withPrevious(paragraph, '52个', '400栋')).toBe('改造老旧小区涉及楼栋');
+  });
+
+  it('gives a part that names its own thing (其中…) the verbs of the whole, not its noun', () => {
+    expect(withPrevious('全县新增技能人才9000人，其中高技能人才1800人。', '9000人', '1800人')).toBe('新增高技能人才');
+    expect(withPrevious('今年新增停车位860个，其中新能源汽车充电车位120个。', '860个', '120个')).toBe('新增新能源汽车充电车位');
+  });
+
+  it('says a part the clause says 占 of a whole is a share, with the age group that defines it', () => {
+    expect(withPrevious('日均就餐老人1100余人次，其中80岁以上老人占40%。', '1100余人次', '40%')).toBe('80岁以上老人占比');
+    expect(withPrevious('全县有乡村医生435名，其中60岁以上的占到30%。', '435名', '30%')).toBe('60岁以上乡村医生占比');
+  });
+
+  it('keeps an age group after a count with the noun it defines', () => {
+    expect(label('为全镇1260名65岁以上老人免费体检。', '1260名')).toContain('65岁以上老人');
+    expect(label('为全县60周岁以上的2.1万名老人统一购买了意外伤害保险。', '2.1万名')).toBe('统一购买意外伤害保险的老人');
+  });
+
+  it('keeps 低保 in a share of 低保对象 (jieba tags 低保 a verb)', () => {
+    const paragraph = '截至11月底，全区低保对象1.32万人，占户籍人口的3.8%。';
+    expect(withPrevious(paragraph, '1.32万人', '3.8%')).toContain('低保对象');
+  });
+
+  it('keeps the base of a comparison (较去年, 比上年)', () => {
+    expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
+  });
+
+  it('keeps what is compared with the base it is compared with (比…高, 比…多)', () => {
+    expect(label('每斤谷子的收购价比市场价高0.2元。', '0.2元')).toContain('收购价比市场价高');
+    expect(label('今年一季度的订单已经比去年同期多了四成。', '四成')).toContain('订单比去年同期多');
+    // A per-word before the head stays when a change leans on the figure before (人均).
+    expect(withPrevious('全区人均体育场地面积达到2.86平方米，比2024年底增加0.21平方米。', '2.86平方米', '0.21平方米')).toBe('人均体育场地面积增加');
+  });
+
+  it('keeps the head of the thing that changed though jieba tags it a verb (收入, 负担, 就业, 率)', () => {
+    expect(withPrevious('全县旅游综合收入达到12亿元，同比增长9%。', '12亿元', '9%')).toContain('旅游综合收入');
+    expect(withPrevious('全区农村劳动力转移就业达到3.2万人，较上年增加800人。', '3.2万人', '800人')).toContain('转移就业');
+    expect(withPrevious('全县县域内就诊率达到90%，比去年提高2个百分点。', '90%', '2个百分点')).toContain('就诊率');
+  });
+});
+
+describe('labelOf, a bare verbal noun the figure before names in full', () => {
+  it('takes the nouns the figure before puts before it', () => {
+    const paragraph = '今年，全区开展家政服务培训35期，培训1800人次。';
+    const first = labelOf(scopeFor(paragraph, '35期'))!;
+    const scope = scopeFor(paragraph, '1800人次');
+    expect(labelOf(scope, { previous: { label: first, end: paragraph.indexOf('35期') + 3 } })).toBe('家政服务培训');
+    // (Not where the label names a thing of its own: 培训农民.)
+    const other = '今年，全区开展家政服务培训35期，培训农民1800人。';
+    const own = labelOf(scopeFor(other, '1800人'), { previous: { label: first, end: other.indexOf('35期') + 3 } })!;
+    expect(own).toContain('农民');
+    expect(own).not.toContain('家政');
+    // With no figure before, the clause before names it in one word ending on it.
+    expect(label('社区为独居老人提供助餐、助洁等上门服务，累计服务1.1万人次。', '1.1万人次')).toBe('累计上门服务');
+    expect(label('社区组织志愿者走访独居老人，累计服务1.1万人次。', '1.1万人次')).toBe('累计服务');
+  });
+});
+
+describe('labelOf, works alone after a sentence that counted the thing', () => {
+  it('names what the sentence before counted in the same measure word', () => {
+    const paragraph = '近年来，全县先后建成村级卫生室210个。今年新建12个，全部投入使用。';
+    expect(label(paragraph, '12个')).toBe('新建村级卫生室');
+    // (Not in another measure word, nor where the count does not close the sentence before.)
+    expect(label('近年来，全县先后建成村级卫生室210所。今年新建12个，全部投入使用。', '12个')).toBe('新建');
+    expect(label('全县建成村级卫生室210个，覆盖全县。今年新建12个，全部投入使用。', '12个')).toBe('新建');
+  });
+});
+
+describe('labelOf: a name shortened after the paragraph named it in full', () => {
+  it('takes the full name for a noun opening the clause', () => {
+    expect(label('12月1日，县城至南垂村的城乡公交专线开通。专线全程36公里。', '36公里')).toBe('城乡公交专线全程');
+    expect(label('学生在新建成的冰雪运动场上训练，运动场面积约8000平方米。', '约8000平方米')).toBe('冰雪运动场面积');
+    expect(label('县里为困难家庭发放取暖补贴，每户每年补贴标准为900元。', '900元')).toBe('每户每年取暖补贴标准');
+  });
+
+  it('leaves a noun that does not open the clause as it is', () => {
+    expect(label('新建冰雪运动场2处，改造运动场5处。', '5处')).toBe('改造运动场');
+  });
+});
+
+describe('labelOf: a rate named by its word alone', () => {
+  it('is the rate of what the figure before counted, unless that figure did what it measures', () => {
+    const p = '全县建成村级互助幸福院46个，覆盖率达到85%。';
+    expect(labelOf(scopeFor(p, '85%'), { previous: { label: '建成村级互助幸福院', end: p.indexOf('46个') + 3 } })).toBe('村级互助幸福院覆盖率');
+    const q = '全市有128所中小学开展课后服务，参与学生21.6万人，参与率92%。';
+    expect(labelOf(scopeFor(q, '92%'), { previous: { label: '参与课后服务学生', end: q.indexOf('21.6万人') + 6 } })).toBe('参与率');
+  });
+});
+
+describe('labelOf: those taking part, named without what in', () => {
+  it('takes what the clause before does or has, ending on a verbal noun', () => {
+    expect(label('今年全县有46所中小学开展课后服务，参与学生达到1.2万人。', '1.2万人')).toBe('参与课后服务学生');
+    expect(label('全区中小学课后服务实现全覆盖，参与学生达到9800人。', '9800人')).toBe('参与课后服务学生');
+  });
+
+  it('leaves a label that says it', () => {
+    expect(label('参与课后服务的学生达到1.2万人。', '1.2万人')).toBe('参与课后服务的学生');
+  });
+});
