@@ -6,17 +6,17 @@
 // charts placed by tag) get it from the file here, read once per build (src/lib/content/articles.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-/** Astro's frontmatter pattern (@astrojs/internal-helpers/frontmatter): at the start, after a BOM or blank lines. */
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 
 /** The body of a Markdown file's text, byte for byte the `body` Astro's glob loader gives its entry. */
 export function markdownBody(code: string): string {
-  const match = FRONTMATTER.exec(code);
-  if (!match) return code.trim();
-  const delims = match[1]!;
-  // Astro removes the first occurrence of the block as written; blanked or removed, trim() leaves the same.
-  return code.replace(`${delims}${match[2]}${delims}`, '').trim();
+  // Astro's own pattern finds the block (no YAML parsed: its readers need only the text), and Astro removes the
+  // first occurrence of it as written, between the delimiters it opens with (after a BOM or blank lines, which
+  // trimStart passes); blanked or removed, trim() leaves the same.
+  const raw = extractFrontmatter(code);
+  if (raw === undefined) return code.trim();
+  const delims = code.trimStart().slice(0, 3);
+  return code.replace(`${delims}${raw}${delims}`, '').trim();
 }
 
 /** The body of the file at `filePath` (relative to the project root, as an entry's `filePath` is). */
