@@ -222,6 +222,20 @@ describe.skipIf(!available)('charts in the browser', () => {
     await page.context().close();
   });
 
+  it('keeps a Chinese data table’s names whole on a phone: the table scrolls in its box instead of squeezing a column', async () => {
+    const page = await open('zh/data/', 320);
+    await page.$$eval('details.chart-data', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const cells = await page.$$eval('.chart-data table :is(th, td):not(.num)', (els) =>
+      els.map((el) => ({ width: el.getBoundingClientRect().width, em: parseFloat(getComputedStyle(el).fontSize) })),
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    // Four characters a line at the least (a county's name is two to five): none squeezed to one or two.
+    for (const c of cells) expect(c.width).toBeGreaterThanOrEqual(4 * c.em);
+    // And the page itself never scrolls sideways: the tables scroll in their boxes.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
   it('works without JavaScript: charts drawn, tables in the page, filter form hidden, topic and year pages linked', async () => {
     const page = await open('en/data/', 390, false);
     expect((await visibleCharts(page)).length).toBeGreaterThanOrEqual(5);
