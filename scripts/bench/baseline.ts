@@ -1,11 +1,15 @@
-// `npm run bench -- baseline [--size 2000] [--keep]`: this site's astro build beside a minimal Astro site
+// `npm run bench -- baseline [--size 2000] [--keep] [--content DIR]`: this site's astro build beside a minimal Astro site
 // built from the same Markdown, one run each, on the same synthetic archive, one after the other in one
 // process so both meet the same machine load. The minimal site is what issue 17 measures against: the
 // articles as one content collection (glob loader, no schema) and one page per article with its title and
 // rendered body — what any Astro site of these reports must do at least. The result is pages per second
-// of each and their ratio (the target is ≥ 0.7), merged into bench/results.json under `baseline`.
+// of each and their ratio (the target is ≥ 0.7), and beside it CPU milliseconds per page of each (user +
+// system of the astro process and its children, GNU time) and their ratio, which the load others put on a
+// shared machine hardly moves; merged into bench/results.json under `baseline`. `--content DIR` builds an
+// archive ingested before (a content/ folder with articles/ and figures/, e.g. a kept bench copy's) instead
+// of writing and ingesting a new one, so runs at one size can be compared on the same articles.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +25,10 @@ export interface BaselineSide {
   seconds: number;
   peakMB: number | null;
   pagesPerSecond: number;
+  /** CPU seconds (user + system) of the astro build; null without GNU time. */
+  cpuSeconds: number | null;
+  /** CPU milliseconds per page. */
+  cpuMsPerPage: number | null;
 }
 
 export interface BaselineResult {
@@ -30,9 +38,15 @@ export interface BaselineResult {
   minimal: BaselineSide;
   /** The site's pages per second over the minimal site's. */
   ratio: number;
+  /** The minimal site's CPU ms per page over the site's (the same sense as `ratio`: 1 is as cheap per page). */
+  cpuRatio: number | null;
+  /** Where the archive came from: written and ingested by this run, or `--content DIR`. */
+  content?: string;
   /** The machine of this run, and its load average when the run began (other work slows both sides). */
   machine: ReturnType<typeof machine>;
   loadAverage: number;
+  /** The load average when the run ended. */
+  loadAverageEnd?: number;
   measuredAt: string;
 }
 
@@ -76,14 +90,38 @@ export function makeMinimalSite(articlesDir: string): string {
 
 function side(measured: Measured, dist: string): BaselineSide {
   const pages = folderSize(dist).html;
-  return { pages, seconds: round(measured.seconds), peakMB: measured.peakMB === undefined ? null : Math.round(measured.peakMB), pagesPerSecond: round(pages / measured.seconds, 1) };
+  const cpu = measured.cpuSeconds;
+  return {
+    pages,
+    seconds: round(measured.seconds),
+    peakMB: measured.peakMB === undefined ? null : Math.round(measured.peakMB),
+    pagesPerSecond: round(pages / measured.seconds, 1),
+    cpuSeconds: cpu === undefined ? null : round(cpu),
+    cpuMsPerPage: cpu === undefined ? null : round((cpu * 1000) / pages, 1),
+  };
+}
+
+/** The archive of the run: a new synthetic one written and ingested, or a content folder ingested before. */
+function fillContent(project: string, size: number, content: string | undefined, logs: string): void {
+  if (content) {
+    for (const part of ['articles', 'figures']) {
+      if (!existsSync(join(content, part))) throw new Error(`--content: ${content} has no ${part}/ folder`);
+      cpSync(join(content, part), join(project, 'content', part), { recursive: true });
+    }
+    return;
+  }
+  makeCorpus(join(project, 'seeds'), { articles: size });
+  measureNode('ingest', INGEST, project, join(logs, `baseline-${size}-ingest.log`));
 }
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-/** Entry point for `npm run bench -- baseline [--size N] [--keep]`. */
+/** Entry point for `npm run bench -- baseline [--size N] [--keep] [--content DIR]`. */
 export function run(args: string[] = []): BaselineResult {
-  const { values } = parseArgs({ args, options: { size: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: { size: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, content: { type: 'string' } },
+  });
   const size = Number(values.size);
   if (!Number.isInteger(size) || size < 1) throw new Error(`--size: "${values.size}" is not a whole number of articles`);
   const logs = join(tmpdir(), 'cz-bench-logs');
@@ -91,9 +129,8 @@ export function run(args: string[] = []): BaselineResult {
   const project = makeProjectCopy(`baseline-${size}`);
   let minimal: string | undefined;
   try {
-    console.log(`bench baseline: ${size} articles — corpus and ingest …`);
-    makeCorpus(join(project, 'seeds'), { articles: size });
-    measureNode('ingest', INGEST, project, join(logs, `baseline-${size}-ingest.log`));
+    console.log(`bench baseline: ${size} articles — ${values.content ? `content of ${values.content}` : 'corpus and ingest'} …`);
+    fillContent(project, size, values.content, logs);
     const articles = readdirSync(join(project, 'content', 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
     minimal = makeMinimalSite(join(project, 'content', 'articles'));
 
@@ -107,18 +144,22 @@ export function run(args: string[] = []): BaselineResult {
       site: siteRun,
       minimal: minimalRun,
       ratio: round(siteRun.pagesPerSecond / minimalRun.pagesPerSecond),
+      cpuRatio: siteRun.cpuMsPerPage && minimalRun.cpuMsPerPage ? round(minimalRun.cpuMsPerPage / siteRun.cpuMsPerPage) : null,
+      ...(values.content && { content: values.content }),
       machine: machine(),
       loadAverage,
+      loadAverageEnd: round(loadavg()[0]!, 1),
       measuredAt: new Date().toISOString(),
     };
     save(result);
     console.log(
       [
-        `| ${size} articles (${articles} Markdown files) | pages | seconds | peak MB | pages/s |`,
-        '| --- | --- | --- | --- | --- |',
-        `| this site | ${siteRun.pages} | ${siteRun.seconds} | ${siteRun.peakMB ?? '–'} | ${siteRun.pagesPerSecond} |`,
-        `| minimal Astro | ${minimalRun.pages} | ${minimalRun.seconds} | ${minimalRun.peakMB ?? '–'} | ${minimalRun.pagesPerSecond} |`,
-        `ratio (site / minimal pages per second): ${result.ratio} (target ≥ 0.7); load average at the start ${loadAverage} on ${result.machine.cores} cores`,
+        `| ${size} articles (${articles} Markdown files) | pages | seconds | peak MB | pages/s | CPU s | CPU ms/page |`,
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        row('this site', siteRun),
+        row('minimal Astro', minimalRun),
+        `ratio (site / minimal pages per second): ${result.ratio} (target ≥ 0.7); by CPU ms per page (minimal / site): ${result.cpuRatio ?? '–'}`,
+        `load average at the start ${loadAverage}, at the end ${result.loadAverageEnd}, on ${result.machine.cores} cores`,
       ].join('\n'),
     );
     return result;
@@ -129,6 +170,9 @@ export function run(args: string[] = []): BaselineResult {
     } else console.log(`bench baseline: kept ${project}${minimal ? ` and ${minimal}` : ''}`);
   }
 }
+
+const row = (name: string, s: BaselineSide) =>
+  `| ${name} | ${s.pages} | ${s.seconds} | ${s.peakMB ?? '–'} | ${s.pagesPerSecond} | ${s.cpuSeconds ?? '–'} | ${s.cpuMsPerPage ?? '–'} |`;
 
 function save(result: BaselineResult): void {
   const all = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : {};

@@ -28,6 +28,11 @@ export interface Measured {
   seconds: number;
   /** Peak resident memory of the step's processes in MB (10^6 bytes); undefined without /usr/bin/time. */
   peakMB?: number;
+  /**
+   * CPU seconds (user + system) of the step's process and the children it waited for, from GNU time; undefined
+   * without it. Unlike wall seconds it hardly moves with what else the shared machine runs.
+   */
+  cpuSeconds?: number;
   /** What the step printed (stdout, then stderr). */
   output: string;
 }
@@ -55,13 +60,14 @@ export function removeProjectCopy(dir: string): void {
 
 /**
  * Runs `node <args>` in `cwd` at the lowest CPU priority (the machine is shared), timing it and taking the
- * peak RSS from GNU time, which reports the largest of the process and the children it waited for
- * (Pagefind's binary, astro's workers). Output goes to `log`, kept for reading phases afterwards.
+ * peak RSS and CPU time from GNU time, which reports the largest RSS (and the summed CPU) of the process and
+ * the children it waited for (Pagefind's binary, astro's workers). Output goes to `log`, kept for reading
+ * phases afterwards.
  */
 export function measureNode(step: string, args: string[], cwd: string, log: string): Measured {
   const haveTime = existsSync(TIME);
   const timeFile = `${log}.time`;
-  const command = haveTime ? [TIME, '-f', '%M', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  const command = haveTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const result = spawnSync('nice', ['-n', '19', ...command], {
     cwd,
@@ -79,8 +85,16 @@ export function measureNode(step: string, args: string[], cwd: string, log: stri
   }
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (!haveTime) return { seconds, output };
-  const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-  return { seconds, output, ...(Number.isFinite(kb) && { peakMB: (kb * 1024) / 1e6 }) };
+  return { seconds, output, ...readTime(readFileSync(timeFile, 'utf8')) };
+}
+
+/** GNU time's `%M %U %S` line (the last: a failed command's status comes before it): peak MB and CPU seconds. */
+export function readTime(text: string): { peakMB?: number; cpuSeconds?: number } {
+  const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').trim().split(/\s+/).map(Number);
+  return {
+    ...(Number.isFinite(kb) && { peakMB: (kb! * 1024) / 1e6 }),
+    ...(Number.isFinite(user) && Number.isFinite(system) && { cpuSeconds: user! + system! }),
+  };
 }
 
 /** Total bytes of the files under `dir`, and how many of them end in `.html`. */
