@@ -54,6 +54,8 @@ function checkAll(pages: readonly MeasurePage[]): number {
         expect(timeline.places.length).toBeLessThanOrEqual(MEASURE_LIMITS.places);
         // One level of place: counties where the series has any, never a town beside them.
         expect(new Set(timeline.places.map((p) => regionInfo(p)?.level)).size, `${page.key} timeline levels`).toBe(1);
+        // Some place has two years: one dot per row draws nothing over time.
+        expect(new Set(timeline.figures.map((f) => f.region)).size, `${page.key} timeline rows`).toBeLessThan(timeline.figures.length);
         checked++;
       }
       expectLike(`${page.key} series`, series.figures, page);
@@ -162,6 +164,16 @@ describe('a measure page holds like with like', () => {
     const [single] = seriesCharts(measurePages([at('a', '壶关县', 2025), at('d', '上党区西火镇', 2024)])[0]!);
     expect(single!.timeline).toBeUndefined();
     expect(single!.map!.figures.map((f) => f.region)).toEqual(['壶关县']);
+  });
+
+  it('draws no over-time chart when no place has figures of two years (one dot per row)', () => {
+    const base = seedFigures().find((f) => f.measure === 'back-streets-renovated')!;
+    const at = (id: string, region: string, year: number) => ({ ...base, id, article: id, region, year });
+    const [apart] = seriesCharts(measurePages([at('a', '壶关县', 2024), at('b', '上党区', 2025), at('c', '襄垣县', 2023)])[0]!);
+    expect(apart!.timeline).toBeUndefined();
+    expect(apart!.map!.figures).toHaveLength(3);
+    const [together] = seriesCharts(measurePages([at('a', '壶关县', 2024), at('b', '上党区', 2025), at('c', '壶关县', 2025)])[0]!);
+    expect(together!.timeline!.places.sort()).toEqual(['上党区', '壶关县']);
   });
 
   // Two towns' figures of one year: no county for the map, one year for the over-time chart, no goal.

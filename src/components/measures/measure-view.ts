@@ -57,7 +57,8 @@ export function mapView(series: MeasureSeries): MapView | undefined {
 }
 
 /**
- * The series over its most recent years, when it has two or more; undefined otherwise. Its places are the
+ * The series over its most recent years, when it has two or more and some place shown has figures of two of
+ * them; undefined otherwise (one dot per row draws nothing over time). Its places are the
  * counties where the series has any county's figure (a town's figures then stay in the table), else its places.
  */
 export function timelineView(series: MeasureSeries): TimelineView | undefined {
@@ -87,6 +88,8 @@ export function timelineView(series: MeasureSeries): TimelineView | undefined {
     seen.add(at);
     return true;
   });
+  // A row per place with one dot each shows no place over time (two counties, one year each): no chart.
+  if (figures.length === new Set(figures.map((f) => f.region)).size) return undefined;
   return { series, years, places, figures, of: dated.length, towns };
 }
 
