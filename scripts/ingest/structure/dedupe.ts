@@ -1,6 +1,9 @@
 // Paragraphs the page prints more than once (seed 003 prints one sidebar three times, one copy with a
 // character missing). One copy of each is kept: the fullest, then the one that fits its place (it
 // finishes the paragraph before it, or the paragraph before or after it is kept), then the first.
+// Copies are compared as read, not as typeset: spacing and the width of a mark (`：` or `:`) make no
+// second paragraph, and a box whose items one print sets a line each and the other runs on one line
+// (`● 甲 12个  ● 乙 3.1万户`) is one box, kept as its items.
 
 import { distance } from 'fastest-levenshtein';
 import type { Block, Dropped, Warning } from '../types.ts';
@@ -26,6 +29,11 @@ function printed(block: Block): string {
   return `${block.byline ?? ''}${block.text}${block.credit ?? ''}`;
 }
 
+/** The paragraph as read: full-width forms as their plain ones (NFKC), no spacing. */
+export function readAs(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
 function sameParagraph(a: string, b: string): 'exact' | 'near' | undefined {
   if (a === b) return 'exact';
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
@@ -37,7 +45,7 @@ function sameParagraph(a: string, b: string): 'exact' | 'near' | undefined {
 }
 
 export function findDuplicates(blocks: readonly Block[]): Dedupe {
-  const texts = blocks.map((b) => (b.kind === 'paragraph' ? printed(b) : ''));
+  const texts = blocks.map((b) => (b.kind === 'paragraph' ? readAs(printed(b)) : ''));
   const groups = groupCopies(texts);
   const kept = blocks.map(() => true);
   const chosen = new Map<number[], number>();
@@ -57,9 +65,17 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
     choose(group, mostBy(byPlace, (i) => keptNeighbours(kept, i))[0]!);
   }
 
+  const joined = joinedCopies(texts, kept);
+  for (const [copy] of joined) kept[copy] = false;
+  const copies: [number, number][] = [...joined];
+  for (const [group, keeper] of chosen) for (const i of group) if (i !== keeper) copies.push([i, keeper]);
+
   const dropped: Dropped[] = [];
   const warnings: Warning[] = [];
-  for (const [copy, original] of reprintedHeads(blocks, kept, chosen)) {
+  for (const [copy, original] of joined) {
+    dropped.push({ block: blocks[copy]!.source[0] ?? copy, duplicateOf: blocks[original]!.source[0] ?? original, exact: true });
+  }
+  for (const [copy, original] of reprintedHeads(blocks, kept, copies)) {
     kept[copy] = false;
     dropped.push({ block: blocks[copy]!.source[0] ?? copy, duplicateOf: blocks[original]!.source[0] ?? original, exact: true });
   }
@@ -92,21 +108,42 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
 /**
  * A box reprinted whole brings its heading lines with it (`数读` / `壶关县2025年民生账单` over the `●` lines):
  * the title-like blocks right before a dropped run of copies that repeat, word for word and in order, the
- * ones right before the copy kept. Pairs of [copy, original] positions.
+ * ones right before the copy kept. Pairs of [copy, original] positions, from the pairs of paragraphs.
  */
-function reprintedHeads(blocks: readonly Block[], kept: readonly boolean[], chosen: Map<number[], number>): [number, number][] {
+function reprintedHeads(blocks: readonly Block[], kept: readonly boolean[], copies: readonly [number, number][]): [number, number][] {
   const pairs: [number, number][] = [];
-  for (const [group, keeper] of chosen) {
-    for (const i of group) {
-      if (i === keeper || (i > 0 && !kept[i - 1] && blocks[i - 1]!.kind === 'paragraph')) continue;
-      for (let j = 1; i - j >= 0 && keeper - j >= 0 && i - j !== keeper && keeper - j !== i; j++) {
-        const copy = blocks[i - j]!;
-        const original = blocks[keeper - j]!;
-        if (copy.kind === 'paragraph' || copy.kind !== original.kind || copy.text !== original.text) break;
-        pairs.push([i - j, keeper - j]);
-      }
+  for (const [i, keeper] of copies) {
+    if (i > 0 && !kept[i - 1] && blocks[i - 1]!.kind === 'paragraph') continue;
+    for (let j = 1; i - j >= 0 && keeper - j >= 0 && i - j !== keeper && keeper - j !== i; j++) {
+      const copy = blocks[i - j]!;
+      const original = blocks[keeper - j]!;
+      if (copy.kind === 'paragraph' || copy.kind !== original.kind || readAs(copy.text) !== readAs(original.text)) break;
+      pairs.push([i - j, keeper - j]);
     }
   }
+  return pairs;
+}
+
+/**
+ * A box's items printed a line each in one copy and run on one line in the other: the one paragraph that
+ * reads as two or more kept paragraphs in a row, end to end. Pairs of [that paragraph, the run's first].
+ */
+function joinedCopies(texts: readonly string[], kept: readonly boolean[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const runOf = (start: number, whole: string, skip: number): boolean => {
+    let read = '';
+    for (let k = start; k < texts.length && k !== skip && kept[k] && texts[k]; k++) {
+      read += texts[k];
+      if (!whole.startsWith(read)) return false;
+      if (read === whole) return k > start;
+    }
+    return false;
+  };
+  texts.forEach((whole, i) => {
+    if (!whole || !kept[i] || charCount(whole) < NEAR_MIN_CHARS) return;
+    const start = texts.findIndex((t, j) => j !== i && t && whole.startsWith(t) && runOf(j, whole, i));
+    if (start >= 0 && !pairs.some(([, s]) => s === start)) pairs.push([i, start]);
+  });
   return pairs;
 }
 
