@@ -65,6 +65,10 @@ describe('likeGroups', () => {
     const groups = likeGroups([a, b, c]);
     expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([[b.id, c.id]]);
     expect(likeGroups([a, { ...b, label: '已备案托育机构' }])).toHaveLength(1);
+    // The works that made them define a count too: stations built beside stations built or renovated.
+    const built = { ...b, label: '新建托育机构' };
+    expect(likeGroups([built, { ...c, label: '新建改造托育机构' }])).toEqual([]);
+    expect(likeGroups([built, { ...c, label: '新建托育机构' }])).toHaveLength(1);
   });
 
   it('needs the same label under an open measure (money invested goes to different things)', () => {
@@ -110,7 +114,7 @@ describe('likeGroups', () => {
     // Where the measure's figures count different subjects, a hand-written one goes with the subject its
     // label ends with.
     const stations = { ...sibling(huguan!, '平顺县', 4, 'st'), subject: '供热站' };
-    const handStations = { ...handWritten, id: 'hs', region: '武乡县', label: '新建供热站' };
+    const handStations = { ...handWritten, id: 'hs', region: '武乡县', label: '新建改造供热站' };
     const split = likeGroups([huguan!, licheng!, stations, handStations]).map((g) => g.figures.map((f) => f.id).sort());
     expect(split).toEqual(expect.arrayContaining([[huguan!.id, licheng!.id].sort(), [stations.id, handStations.id].sort()]));
     expect(split).toHaveLength(2);

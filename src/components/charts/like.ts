@@ -58,10 +58,11 @@ function labelOf(f: FigureRecord): string | undefined {
 
 /**
  * Words of a label that say which part of a measure's population is counted (`备案托育机构` against all
- * providers, `普惠性托位` against all places, `农村公路` against all roads) or per what (`人均`, `每月`): two
- * labels of one measure that differ in them count different things and never share a series.
+ * providers, `普惠性托位` against all places, `农村公路` against all roads), per what (`人均`, `每月`) or by
+ * which works (`新建换热站` against `新建改造换热站`, which counts renovated ones too): two labels of one
+ * measure that differ in them count different things and never share a series.
  */
-const DEFINING_WORDS = ['备案', '普惠', '公办', '民办', '农村', '城镇', '城区', '乡镇', '人均', '户均', '村均', '每月', '月均', '日均', '年均', '每年', '每户', '每人'] as const;
+const DEFINING_WORDS = ['备案', '普惠', '公办', '民办', '农村', '城镇', '城区', '乡镇', '人均', '户均', '村均', '每月', '月均', '日均', '年均', '每年', '每户', '每人', '新建', '改造'] as const;
 
 function definingWords(label: string | undefined): string {
   return label ? DEFINING_WORDS.filter((w) => label.includes(w)).join('+') : '';
