@@ -51,7 +51,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   // A per-unit amount of change with its object between (`每亩增加收入600元`, `平均每次缩短等待时间20分钟`) is a change,
   // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
   if (PER.test(perText) && PER_CHANGE.test(before)) return 'change';
-  if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || (oneUnit(perText) && !/^的/.test(after))) return 'per';
+  if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
   if (money && (MONEY_CEILING.test(before) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';

@@ -308,3 +308,22 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('老人中享受助餐补贴的比例达到40%。', '40%')).toBe('share');
   });
 });
+
+describe('kindOf, a table cell by its column heading', () => {
+  const prices = ['| 品名 | 单位 | 均价 | 环比 | 同比 |', '| --- | --- | --- | --- | --- |', '| 大白菜 | 元/斤 | 0.85 | -5.6% | +3.2% |', '| 猪后腿肉 | 元/公斤 | 26.80 | 1.1% | -7.8% |'].join('\n');
+  it('reads a column of changes (环比, 同比, 涨幅, 增减, 变化) as changes, signed or not', () => {
+    expect(kind(prices, '-5.6%', '%')).toBe('change');
+    expect(kind(prices, '1.1%', '%')).toBe('change');
+    expect(kind(['| 指标 | 2025年 | 涨幅 |', '| --- | --- | --- |', '| 居民水价 | 3.65元 | 4.2% |', '| 非居民水价 | 5.10元 | 3.0% |'].join('\n'), '4.2%', '%')).toBe('change');
+  });
+
+  it('reads a price column, or a unit per unit, as per', () => {
+    expect(kind(prices, '0.85', '元/斤')).toBe('per');
+    expect(kind(['| 类别 | 标准 |', '| --- | --- |', '| 城市低保 | 780元 |', '| 农村低保 | 6000元 |'].join('\n'), '780元')).toBe('per');
+    expect(kind('县区 PM2.5浓度 优良天数比例\n沁源县 24 89.2%\n武乡县 29 84.7%', '24', '微克/立方米')).toBe('per');
+  });
+
+  it('keeps a temperature below zero a level', () => {
+    expect(kind('今晨最低气温-12℃。', '-12℃', '℃')).toBe('total');
+  });
+});

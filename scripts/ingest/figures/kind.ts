@@ -13,6 +13,7 @@ import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/d
 import { UNITS } from '../../../src/domain/units.ts';
 import { perKind } from './kind-per.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
+import { tableCell } from './table.ts';
 import { tagWords } from './words.ts';
 
 /** The kinds, as the published record defines them (src/domain/figure.ts). */
@@ -32,8 +33,8 @@ const PLACE_COUNTED = /(?:村|镇|乡|社区|街道)$/;
 // A count that holds the object of the works after it (`42个老旧小区的供热管网实施改造`).
 const HOLDER = /^[^，,；;。0-9的]{1,12}的[^，,；;。0-9]{2,}?(?:实施|进行|开展)?(?:改造|新建|更换|维修|建设)/;
 const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,8}(?:隐患|问题|案件|纠纷|违法|违章)[^，,；;。0-9]{0,2}$/;
-// A signed number (`+8个` in a table's 同比 column) is a difference.
-const SIGNED = /^[+＋][0-9]/;
+// A signed number (`+8个` in a table's 同比 column, `-4.0%` in its 涨幅 column) is a difference.
+const SIGNED = /^[+＋\-−][0-9]/u;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
@@ -89,6 +90,11 @@ const SINCE_TOGETHER = /(?:(?:19|20)[0-9]{2}年[^，,；;。]{0,12}以来|自[^�
 const EXPERIENCED = /过的[^，,；;。]{0,6}$/;
 const FRONTED = /[对把将](?:其中)?$/;
 const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
+// A table cell reads its column's heading as a clause reads the words before the number: a column of changes
+// (`涨幅`, `涨跌幅`, `比上周`, `同比`, `较上年增减`, `变化`) gives changes, a column of prices or standards (`零售价（元/斤）`,
+// `单价`, `收费标准`) amounts per unit. (`增长率` and `完成率` name rates, not changes.)
+const CHANGE_HEADING = /涨跌|[涨降增减]幅|增减|变化|变动|同比|环比|^(?:比|较)|(?:增长|增加|下降|减少|上涨|下跌)(?!率)/;
+const PRICE_HEADING = /价|收费|资费|标准|租金/;
 
 /**
  * The kind of a figure. `previousEnd` is where the figure before it in the sentence ends (offset in the
@@ -104,7 +110,10 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);
-  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit) || SIGNED.test(scope.text)) return 'change';
+  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
+  const heading = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end)?.heading;
+  if (heading !== undefined && CHANGE_HEADING.test(heading)) return 'change';
+  if (heading !== undefined && PRICE_HEADING.test(heading)) return 'per';
   const perOrChange = perKind(scope, change, { before, chain, after });
   if (perOrChange) return perOrChange;
   // Money is spent, not added to a stock: never new.

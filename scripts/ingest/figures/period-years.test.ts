@@ -146,3 +146,14 @@ describe('periodOf on an undated page', () => {
     expect(period('全县新建幸福院8个。', '8个', { year: 2022, siblingYear: 2024 })).toEqual({ year: 2022 });
   });
 });
+
+describe('periodOf, a table cell by its column heading', () => {
+  it('dates a cell by the year or the span heading its column, not by another column printed before it', () => {
+    const air = ['| 指标 | 2024年 | 2025年 | 变化 |', '| --- | --- | --- | --- |', '| 优良天数 | 240天 | 256天 | +16天 |', '| 重污染天数 | 9天 | 4天 | -5天 |'].join('\n');
+    expect(period(air, '240天').year).toBe(2024);
+    expect(period(air, '9天').year).toBe(2024);
+    expect(period(air, '4天').year).toBe(2025);
+    const spans = ['| 项目 | 1至10月 | 全年目标 |', '| --- | --- | --- |', '| 新增就业 | 4200人 | 5000人 |', '| 技能培训 | 8600人次 | 10000人次 |'].join('\n');
+    expect(period(spans, '8600人次')).toEqual({ year: 2025, period: '1至10月' });
+  });
+});

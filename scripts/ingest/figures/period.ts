@@ -15,6 +15,7 @@ import { periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, nearestLeadYear, reviewedYear, thisYear, yearIn } from './period-years.ts';
 import { carriedFromBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
+import { tableCell } from './table.ts';
 
 export interface FigurePeriod {
   year?: number;
@@ -32,13 +33,20 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const sentenceLead = leadOf(scope.sentence, scope.start);
   // A period governs its clause chain, and the rest of the sentence when it stands as a clause of its own
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
-  const inChain = periodIn(chain, at);
+  // A table cell's column heading (`| 指标 | 2024年 | 2025年 |`, `| 项目 | 1—10月 |`) dates it before anything the
+  // rows before it print: the whole table is one sentence, and the nearest time before a cell is another column's.
+  const heading = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end)?.heading;
+  const headingSpan = heading === undefined ? undefined : periodIn(heading, heading.length);
+  const headingPeriod = headingSpan && { text: headingSpan.text, ...(headingSpan.year !== undefined ? { year: headingSpan.year } : {}) };
+  const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
+  const inChain = headingPeriod ?? periodIn(chain, at);
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableIntroPeriod(scope);
   const period = printedPeriod && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
   const readings: (() => number | undefined)[] = [
+    () => headingYear,
     () => yearIn(chain, at, now, base, past),
     () => (period ? (period.year ?? base) : undefined),
     () => (sentenceLead !== undefined ? yearIn(sentenceLead, sentenceLead.length, now, base, past) : undefined),

@@ -32,6 +32,13 @@ describe('signs and halves', () => {
     expect(spans('5+2=7个')).toEqual([]);
   });
 
+  it('reads a - that opens a table cell as a fall printed with its figure, never a dash between numbers', () => {
+    expect(spans('| 大白菜 | 元/斤 | 0.85 | -5.6% |').at(-1)).toEqual({ text: '-5.6%', value: -5.6, unit: '%', qualifier: 'exact' });
+    expect(spans('长治 256天 -7.9%').at(-1)).toEqual({ text: '-7.9%', value: -7.9, unit: '%', qualifier: 'exact' });
+    expect(spans('2021-2025年累计建设3-5个').map((s) => s.text)).not.toContain('-5个');
+    expect(spans('咨询电话 0355-2186000')).toEqual([]);
+  });
+
   it('reads "and a half" after a measure of hours', () => {
     expect(spans('路上要一个半小时，')).toEqual([{ text: '一个半小时', value: 1.5, unit: '小时', qualifier: 'exact' }]);
     expect(spans('排队两个半小时，')[0]).toMatchObject({ value: 2.5, unit: '小时' });

@@ -13,6 +13,7 @@ import {
   MULTIPLIER_AT,
   pastGap,
   plusSignBefore,
+  minusSignBefore,
   PREFIX_BEFORE,
   PREFIX_QUALIFIER,
   RANGE_JOIN_AT,
@@ -135,7 +136,9 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   // A temperature below zero keeps its sign and the words that print it (`零下5度`, `-12℃`).
   const minus = (info.base ?? unit) === '℃' && !prefix ? belowZeroBefore(text, at) : '';
   const plus = prefix || minus ? '' : plusSignBefore(text, at);
-  const start = at - (VERB_QUALIFIERS.has(prefix) ? 0 : prefix.length) - minus.length - plus.length;
+  // (A fall in a table cell, `-4.0%`, is negative as a temperature below zero is.)
+  const fall = prefix || minus || plus ? '' : minusSignBefore(text, at);
+  const start = at - (VERB_QUALIFIERS.has(prefix) ? 0 : prefix.length) - minus.length - plus.length - fall.length;
   if (!share && rejectChinese(first, unit, prefix)) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
@@ -143,7 +146,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
 
   const factor = info.factor ?? 1;
   const lowValue = valueOf(first, high?.exponent);
-  const value = (minus ? -1 : 1) * (factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor))) + (info.half ? 0.5 : 0);
+  const value = (minus || fall ? -1 : 1) * (factor === 1 ? lowValue : scaleDecimal(String(lowValue), Math.log10(factor))) + (info.half ? 0.5 : 0);
   const qualifier: Qualifier =
     (prefix && PREFIX_QUALIFIER.get(prefix)) ||
     (prefix === '上' ? 'over' : undefined) ||

@@ -37,6 +37,21 @@ describe('a bare number in a table takes the unit its table prints elsewhere', (
   });
 });
 
+describe('a bare number in a table takes the unit its row prints in brackets', () => {
+  it('where its column prints none, under headings that are years', () => {
+    const gas = ['类别 2024年价格 2025年价格', '居民用气（元/立方米） 2.46 2.56', '非居民用气（元/立方米） 3.10 3.20', '取暖用气（元/立方米） 2.20 2.30'].join('\n');
+    expect(figures(gas).slice(0, 2)).toEqual([
+      ['2.46', 2.46, '元/立方米'],
+      ['2.56', 2.56, '元/立方米'],
+    ]);
+    const air = ['| 指标 | 2024年 | 2025年 |', '| --- | --- | --- |', '| 优良天数 | 240天 | 256天 |', '| PM2.5（微克/立方米） | 38 | 35 |'].join('\n');
+    expect(figures(air).slice(2)).toEqual([
+      ['38', 38, '微克/立方米'],
+      ['35', 35, '微克/立方米'],
+    ]);
+  });
+});
+
 describe('what a table gives no figure', () => {
   it('a table of serial numbers, names and phone numbers', () => {
     expect(figures(['序号 联系人 联系电话', '1 王芳 0355-1234567', '2 赵强 13800001111', '3 孙丽 13900002222'].join('\n'))).toEqual([]);

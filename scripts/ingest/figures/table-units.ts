@@ -2,7 +2,8 @@
 // (`| 品名 | 价格（元/斤） |` over `| 大白菜 | 1.2 |`, `县区 PM2.5（微克/立方米）`) or in a column named for units
 // (`品种 储备量 单位` over `冬储大白菜 320 吨`), or in a note on the line above it (`单位：万元`). spans.ts reads no
 // unit after such a number, so without this a table's figures are lost, or read with the unit cell glued on
-// (`320 吨`) while the paper prints the number in its cell. Read by form only: the table is what structure/tables.ts reads as one, a cell gives a figure when
+// (`320 吨`) while the paper prints the number in its cell. A row naming its unit in brackets (`居民用气（元/立方米）`)
+// gives it to its cells when their column prints none. Read by form only: the table is what structure/tables.ts reads as one, a cell gives a figure when
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
@@ -136,7 +137,8 @@ function readTable(
       const cell = row[c];
       const m = cell && BARE_NUMBER.exec(cell.text);
       if (!cell || !m || CODE.test(cell.text)) continue;
-      const unit = own ?? (unitColumn > 0 && row[unitColumn] ? unitOf(row[unitColumn]!.text) : undefined);
+      // (A row may name its own unit in brackets, `居民用气（元/立方米） 2.46 2.56`, `| PM2.5（微克/立方米） | 38 |`.)
+      const unit = own ?? (unitColumn > 0 && row[unitColumn] ? unitOf(row[unitColumn]!.text) : undefined) ?? (row[0] ? headerUnit(row[0].text) : undefined);
       if (!unit) continue;
       const numberStart = cell.start + m[1]!.length;
       found.units.set(numberStart, { start: cell.start, end: cell.end, numberStart, ...unit });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableLabel } from './table.ts';
+import { tableCell, tableLabel } from './table.ts';
 
 const table = ['| 项目 | 数量 | 完成率 |', '| --- | --- | --- |', '| 更换供水管网 | 18.6公里 | 100% |', '| 入户水表改造 | 1.2万户 | 96% |'].join('\n');
 const at = (text: string, figure: string, nth = 1) => {
@@ -93,5 +93,24 @@ describe('tableLabel: list lines of two spaced parts', () => {
   it('are no table rows: the figure does not open its part', () => {
     const list = ['● 全县新建村级卫生室18个', '● 培训乡村医生260人次', '● 签约家庭医生服务3.2万人'].join('\n');
     expect(at(list, '260人次')).toBeUndefined();
+  });
+});
+
+describe('tableCell: the row and the column heading a figure stands under', () => {
+  it('gives both as printed, so kind.ts and period.ts read the heading as a clause’s words', () => {
+    const air = ['| 指标 | 2024年 | 2025年 | 变化 |', '| --- | --- | --- | --- |', '| 优良天数 | 240天 | 256天 | +16天 |'].join('\n');
+    const i = air.indexOf('240天');
+    expect(tableCell(air, i, i + 4)).toEqual({ row: '优良天数', heading: '2024年' });
+    const gas = ['类别 2024年价格 2025年价格', '居民用气（元/立方米） 2.46 2.56', '取暖用气（元/立方米） 2.20 2.30', '非居民用气（元/立方米） 3.10 3.20'].join('\n');
+    const j = gas.indexOf('2.30');
+    expect(tableCell(gas, j, j + 4)).toEqual({ row: '取暖用气（元/立方米）', heading: '2025年价格' });
+  });
+
+  it('names a cell without the year its heading opens with, nor the unit its row prints in brackets', () => {
+    const air = ['| 指标 | 2024年 | 2025年 |', '| --- | --- | --- |', '| 优良天数 | 240天 | 256天 |', '| PM2.5（微克/立方米） | 38 | 35 |'].join('\n');
+    expect(at(air, '256天')).toBe('优良天数');
+    expect(at(air, '35')).toBe('PM2.5');
+    const gas = ['类别 2024年价格 2025年价格', '居民用气（元/立方米） 2.46 2.56', '取暖用气（元/立方米） 2.20 2.30', '非居民用气（元/立方米） 3.10 3.20'].join('\n');
+    expect(at(gas, '2.30')).toBe('取暖用气价格');
   });
 });

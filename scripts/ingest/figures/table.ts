@@ -18,8 +18,12 @@ const HEADING_UNIT = /\s*[（(]([^（）()]{1,8})[）)]$/u;
 const SERIAL = /^\d{1,3}[.、]?$/u;
 /** The cell that names a row: its first, or its second where the first is a serial number. */
 const rowName = (cells: readonly Cell[], column: number) => (SERIAL.test(cells[0]!.text) && column > 1 ? cells[1]!.text : cells[0]!.text);
+/** A row named by a year, a month or a date (`2022年`, `9月`, `1至9月`, `2024`), not a measure with digits (`PM2.5`). */
+const DATE_ROW = /^(?:(?:19|20)[0-9]{2}年?|[0-9]{1,2}(?:月|日|[至—–\-~～到][0-9]{1,2}月))/;
+/** A year or a relative one opening a heading (`2024年`, `2025年价格`, `上年同期`): the figure's time (period.ts), not its name. */
+const HEADING_TIME = /^(?:(?:19|20)[0-9]{2}年?度?|今年|去年|上年|本年|前年)(?:同期)?/u;
 const headingName = (heading: string | undefined) =>
-  heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || undefined;
+  heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)).replace(HEADING_TIME, '') || undefined;
 
 /** The row the figure at [start, end) of `text` stands in, when it is a table row (place.ts reads its places). */
 export function tableRow(text: string, start: number, end: number): string | undefined {
@@ -29,23 +33,44 @@ export function tableRow(text: string, start: number, end: number): string | und
   return ROW.test(line) && !RULE.test(line) ? line : undefined;
 }
 
-/** The label of the figure at [start, end) of `text` when it stands in a table row's cell; else undefined. */
-export function tableLabel(text: string, start: number, end: number): string | undefined {
+/** The cell a figure stands in: the name of its row and the heading of its column as printed (unit and all). */
+export interface TableCell {
+  row: string;
+  heading?: string;
+}
+
+/**
+ * The cell of a table row the figure at [start, end) of `text` stands in, when it stands in one and not in the
+ * row's first cell (which names the row); else undefined. kind.ts and period.ts read its heading (`涨幅`,
+ * `2024年`), this module its label.
+ */
+export function tableCell(text: string, start: number, end: number): TableCell | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);
-  if (!ROW.test(line)) return spacedLabel(text, lineStart, line, start - lineStart);
+  if (!ROW.test(line)) return spacedCell(text, lineStart, line, start - lineStart);
   if (RULE.test(line)) return undefined;
   const cells = cellsOf(line);
   const at = start - lineStart;
   const column = cells.findIndex((c) => at >= c.start && at < c.end);
   if (column <= 0) return undefined;
-  const name = rowName(cells, column);
-  if (!name) return undefined;
-  const heading = headingName(headingOf(text.slice(0, lineStart), column));
+  const row = rowName(cells, column);
+  if (!row) return undefined;
+  const heading = headingOf(text.slice(0, lineStart), column);
+  return { row, ...(heading ? { heading } : {}) };
+}
+
+/** The label of the figure at [start, end) of `text` when it stands in a table row's cell; else undefined. */
+export function tableLabel(text: string, start: number, end: number): string | undefined {
+  const cell = tableCell(text, start, end);
+  if (!cell) return undefined;
+  const heading = headingName(cell.heading);
+  // (A row's unit in brackets, `居民用气（元/立方米）`, is its cells' unit, as a heading's is.)
+  const row = cell.row.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || cell.row;
+  const named = heading && !GENERIC.test(heading) ? heading : undefined;
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
-  if (/[0-9]/.test(name)) return heading && !GENERIC.test(heading) ? heading : undefined;
-  return heading && !GENERIC.test(heading) ? `${name}${heading}` : name;
+  if (DATE_ROW.test(row)) return named;
+  return named ? `${row}${named}` : row;
 }
 
 interface Cell {
@@ -75,6 +100,9 @@ function headingOf(before: string, column: number): string | undefined {
 const SPACED_CELL = /^[^，,。；;：:！？!?]{1,20}$/u;
 const MIN_SPACED_ROWS = 3;
 const FIGURE_CELL = /^[+\-]?[0-9]/;
+/** A cell opening with a year (`2024年`, `2025年价格`) heads a column or names a row: a time, no figure. */
+const YEAR_CELL = /^(?:19|20)[0-9]{2}年/;
+const figureCell = (cell: string) => FIGURE_CELL.test(cell) && !YEAR_CELL.test(cell);
 
 /** The cells of a line cut by spaces, with where each starts and ends. */
 function spacedCells(line: string): Cell[] {
@@ -82,15 +110,15 @@ function spacedCells(line: string): Cell[] {
 }
 
 /**
- * The label of a figure `at` characters into `line` (starting at `lineStart` of `text`) when the line is a row of a
+ * The cell of a figure `at` characters into `line` (starting at `lineStart` of `text`) when the line is a row of a
  * table printed with spaces: as many cells as each line up to a header row of words only, three rows or more.
  */
-function spacedLabel(text: string, lineStart: number, line: string, at: number): string | undefined {
+function spacedCell(text: string, lineStart: number, line: string, at: number): TableCell | undefined {
   const cells = spacedCells(line);
   const column = cells.findIndex((c) => at >= c.start && at < c.end);
   if (cells.length < 2 || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
   // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
-  if (!FIGURE_CELL.test(cells[column]!.text)) return undefined;
+  if (!figureCell(cells[column]!.text)) return undefined;
   const above = text.slice(0, lineStart).replace(/\n$/, '').split('\n');
   let header: Cell[] | undefined;
   let rows = 1;
@@ -99,7 +127,7 @@ function spacedLabel(text: string, lineStart: number, line: string, at: number):
     if (row.length !== cells.length || !row.every((c) => SPACED_CELL.test(c.text))) return undefined;
     rows++;
     // (A header row's cells open with no figure, though one may name a measure with digits in it: `PM2.5（微克/立方米）`.)
-    if (!row.some((c) => FIGURE_CELL.test(c.text))) header = row;
+    if (!row.some((c) => figureCell(c.text))) header = row;
   }
   // (The rows under it count too: the first row under the header is a table's as much as the last.)
   for (const next of text.slice(lineStart + line.length + 1).split('\n')) {
@@ -107,9 +135,5 @@ function spacedLabel(text: string, lineStart: number, line: string, at: number):
     rows++;
   }
   if (!header || rows < MIN_SPACED_ROWS) return undefined;
-  const name = rowName(cells, column);
-  const heading = headingName(header[column]!.text)!;
-  // (A row named by a year or a date is of its column's measure: `年份 新筹集保障性租赁住房` over `2022年 5120套`.)
-  if (/[0-9]/.test(name)) return GENERIC.test(heading) ? undefined : heading;
-  return GENERIC.test(heading) ? name : `${name}${heading}`;
+  return { row: rowName(cells, column), heading: header[column]!.text };
 }

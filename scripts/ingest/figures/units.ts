@@ -120,6 +120,14 @@ export function plusSignBefore(text: string, at: number): string {
   return text[at - 1] === '+' && /^[\s|（(]?$/.test(text[at - 2] ?? '') ? '+' : '';
 }
 
+/**
+ * A `-` that opens a table cell or a bracket before a number (`| 3.50 | -4.0% |`, `长治 256 -7.9%`): a fall, printed in
+ * its text. Not a dash between numbers (`2021-2025年`, `0355-2186000`) nor a paragraph's first character.
+ */
+export function minusSignBefore(text: string, at: number): string {
+  return /^[-−]$/u.test(text[at - 1] ?? '') && /^[\s|（(]$/.test(text[at - 2] ?? '') ? text[at - 1]! : '';
+}
+
 /** Sticky: a multiplier after an Arabic number (`万`, `亿`, `千万`), tried after units so `千米` stays a unit. */
 export const MULTIPLIER_AT = /(?:千万|百万|十万|万亿|[十百千万亿])/y;
 

@@ -12,6 +12,8 @@ describe('isTable', () => {
   });
 
   it('reads a header that names a measure with digits in it', () => {
+    expect(isTable(['| 指标 | 2024年 | 2025年 |', '|---|---|---|', '| 优良天数 | 240 | 256 |', '| 重污染天数 | 9 | 4 |'])).toBe(true);
+    expect(isTable(['类别 2024年价格 2025年价格', '居民用气 2.46 2.56', '取暖用气 2.20 2.30'])).toBe(true);
     expect(isTable(['监测点 PM2.5均值 优良天数', '城区站 38 286', '开发区站 41 279'])).toBe(true);
   });
 

@@ -29,7 +29,9 @@ function spaceCells(line: string): string[] {
 // A cell that gives a figure opens with it (`320`, `45 吨`, `98.7%`, `+8个`); a header's may name a unit or a
 // measure with digits in it (`PM2.5浓度`, `2025年目标`), not open with one.
 const FIGURE_CELL = /^[+＋\-－]?\d/u;
-const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim());
+// A year heading a column (`| 指标 | 2024年 | 2025年 |`, `2025年价格`) is a time, no figure.
+const YEAR_CELL = /^(?:19|20)\d{2}年/u;
+const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !YEAR_CELL.test(cell.trim());
 
 /** A header row gives no figure: none of its cells opens with one. */
 function holdsFigure(row: string): boolean {
