@@ -54,6 +54,7 @@ export const MEASURES: readonly Measure[] = [
   { key: 'new-urban-jobs', zh: '城镇新增就业', en: 'New urban jobs', unitLabel: 'people' , definition: { zh: '城镇新增就业人数。', en: 'Number of people newly employed in towns and cities.' } },
   { key: 'reemployed', zh: '失业人员再就业', en: 'Unemployed people back in work', unitLabel: 'people' , definition: { zh: '失业人员实现再就业的人数。', en: 'Number of unemployed people who found work again.' } },
   { key: 'skills-training-people', zh: '技能培训人数', en: 'People given skills training', unitLabel: 'people' , definition: { zh: '参加职业技能培训的人数（人次）。', en: 'Number of people given vocational skills training.' } },
+  { key: 'high-skilled-workers-new', zh: '新增高技能人才', en: 'New highly skilled workers', unitLabel: 'people' , definition: { zh: '新增高技能人才人数（技能人才中的一部分）。', en: 'Number of people newly certified as highly skilled workers (a part of all skilled workers).' } },
   { key: 'skilled-workers-new', zh: '新增技能人才', en: 'New skilled workers', unitLabel: 'people' , definition: { zh: '新增技能人才人数。', en: 'Number of people newly certified as skilled workers.' } },
   { key: 'labour-brands', zh: '劳务品牌', en: 'Labour service brands', unitLabel: 'brands' , definition: { zh: '培育的劳务品牌数量。', en: 'Number of labour service brands fostered.' } },
   { key: 'wage-arrears-recovered-yuan', zh: '追讨欠薪', en: 'Unpaid wages recovered', unitLabel: 'yuan' , definition: { zh: '为劳动者追讨回的拖欠工资金额（元）。', en: 'Unpaid wages recovered for workers, in yuan.' } },
@@ -61,7 +62,9 @@ export const MEASURES: readonly Measure[] = [
   // Childcare
   { key: 'childcare-places-per-1000', zh: '每千人口托位数', en: 'Childcare places per 1,000 people', unitLabel: 'places' , definition: { zh: '每千人口拥有的托位数。', en: 'Childcare places per 1,000 residents.' } },
   { key: 'childcare-places', zh: '托位', en: 'Childcare places', unitLabel: 'places' , definition: { zh: '托育机构可提供的托位数。', en: 'Number of childcare places providers can offer.' } },
-  { key: 'childcare-providers', zh: '托育机构', en: 'Childcare providers', unitLabel: 'providers' , definition: { zh: '托育机构、托育点的数量。', en: 'Number of childcare providers and childcare points.' } },
+  { key: 'childcare-providers', zh: '托育机构', en: 'Childcare providers', unitLabel: 'providers' , definition: { zh: '托育机构的数量（不含社区托育点和托育中心）。', en: 'Number of childcare providers (not community childcare points or centres).' } },
+  { key: 'childcare-points', zh: '托育点', en: 'Community childcare points', unitLabel: 'points' , definition: { zh: '社区（家庭）托育点的数量。', en: 'Number of community or family childcare points.' } },
+  { key: 'childcare-centres', zh: '托育中心', en: 'Childcare centres', unitLabel: 'centres' , definition: { zh: '托育中心、托育园的数量。', en: 'Number of childcare centres and nurseries.' } },
   // Health
   { key: 'township-health-centres', zh: '乡镇卫生院', en: 'Township health centres', unitLabel: 'centres' , definition: { zh: '乡镇卫生院的数量。', en: 'Number of township health centres.' } },
   { key: 'community-health-centres', zh: '社区卫生服务中心', en: 'Community health service centres', unitLabel: 'centres' , definition: { zh: '社区卫生服务中心的数量。', en: 'Number of community health service centres.' } },
@@ -73,6 +76,7 @@ export const MEASURES: readonly Measure[] = [
   { key: 'social-security-paid-yuan', zh: '发放社保待遇', en: 'Social security benefits paid', unitLabel: 'yuan' , definition: { zh: '发放的各项社会保险待遇金额（元）。', en: 'Social insurance benefits paid out, in yuan.' } },
   { key: 'insurance-coverage-rate', zh: '参保率', en: 'Share of people insured', unitLabel: '%' , definition: { zh: '参加社会保险的人口所占比例。', en: 'Share of people covered by social insurance.' } },
   // Economy and agriculture
+  { key: 'industrial-investment-growth-rate', zh: '工业投资增速', en: 'Growth of industrial investment', unitLabel: '%' , definition: { zh: '工业投资比上年增长的百分比（固定资产投资中的一部分）。', en: 'Growth of industrial investment on the year before, in percent (a part of fixed-asset investment).' } },
   { key: 'investment-growth-rate', zh: '固定资产投资增速', en: 'Growth of fixed-asset investment', unitLabel: '%' , definition: { zh: '固定资产投资比上年增长的百分比。', en: 'Growth of fixed-asset investment on the year before, in percent.' } },
   { key: 'industrial-value-added-growth-rate', zh: '工业增加值增速', en: 'Growth of industrial value added', unitLabel: '%' , definition: { zh: '规模以上工业增加值比上年增长的百分比。', en: 'Growth of industrial value added on the year before, in percent.' } },
   { key: 'grain-area-mu', zh: '粮食播种面积', en: 'Grain area sown', unitLabel: 'mu' , definition: { zh: '粮食作物播种面积（亩）。', en: 'Area sown with grain crops, in mu (1 mu ≈ 667 m²).' } },

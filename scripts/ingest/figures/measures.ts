@@ -24,7 +24,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   { key: 'heating-area-m2', units: ['平方米'], subject: /供热|面积|区域/, context: /供热|供暖|热源/ },
   { key: 'heating-compliance-rate', units: ['%'], subject: /供热达标率/ },
   // Education
-  { key: 'school-canteens-renovated', units: ['个', '所'], subject: /食堂/ },
+  // (A school's canteen, not a canteen for the elderly, 老年食堂 or 长者食堂, that a sentence on schools names.)
+  { key: 'school-canteens-renovated', units: ['个', '所'], subject: /(?:学校|校园|中小学)食堂|^食堂$/, context: /学校|校园|中小学/ },
   // Transport and streets
   { key: 'rural-roads-km', units: ['公里'], subject: /农村公路|农村路/ },
   { key: 'tourist-roads-km', units: ['公里'], subject: /旅游公路/ },
@@ -34,7 +35,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   { key: 'parking-spaces', units: ['个'], subject: /停车位|车位/ },
   { key: 'parking-lots', units: ['个', '座'], subject: /停车场/ },
   // Housing and villages
-  { key: 'old-residential-compounds', units: ['个'], subject: /老旧小区/ },
+  // (The compounds themselves: not what they hold or get, `老旧小区供热管网`, `老旧小区新增养老服务站`.)
+  { key: 'old-residential-compounds', units: ['个'], subject: /老旧小区(?:改造)?(?:项目)?$/ },
   { key: 'model-villages', units: ['个'], subject: /精品示范村/ },
   { key: 'upgraded-villages', units: ['个'], subject: /提档升级村/ },
   { key: 'rural-toilets', units: ['座', '个'], subject: /户厕/ },
@@ -46,7 +48,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   { key: 'jobs-offered', units: ['个'], subject: /岗位/ },
   { key: 'new-urban-jobs', units: PEOPLE, subject: /新增就业/ },
   { key: 'reemployed', units: PEOPLE, subject: /再就业/ },
-  { key: 'skills-training-people', units: PEOPLE, subject: /培训/ },
+  // (Vocational skills training: not a course for guides or mediators, 培训讲解员, 培训村级调解员.)
+  { key: 'skills-training-people', units: PEOPLE, subject: /培训/, context: /技能|职业/ },
+  // (高技能人才 are a part of 技能人才: another measure, never its whole.)
+  { key: 'high-skilled-workers-new', units: PEOPLE, subject: /高技能人才/ },
   { key: 'skilled-workers-new', units: PEOPLE, subject: /技能人才/ },
   { key: 'labour-brands', units: ['个'], subject: /劳务品牌/ },
   { key: 'wage-arrears-recovered-yuan', units: YUAN, subject: /工资/, context: /欠薪|追讨/ },
@@ -54,7 +59,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   // Childcare
   { key: 'childcare-places-per-1000', units: ['个'], subject: /千人口托位/ },
   { key: 'childcare-places', units: ['个'], subject: /托位/ },
-  { key: 'childcare-providers', units: ['家', '个', '所'], subject: /托育(?:机构|点|中心)|托班/ },
+  // (A provider, a community point and a county centre are three things: never one series.)
+  { key: 'childcare-providers', units: ['家', '个', '所'], subject: /托育(?:服务)?机构/ },
+  { key: 'childcare-points', units: ['家', '个', '所'], subject: /托育(?:服务)?点/ },
+  { key: 'childcare-centres', units: ['家', '个', '所'], subject: /托育(?:服务)?(?:中心|园)/ },
   // Health
   { key: 'township-health-centres', units: ['所', '个'], subject: /乡镇卫生院/ },
   { key: 'community-health-centres', units: ['所', '个'], subject: /社区卫生服务中心/ },
@@ -66,7 +74,9 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   { key: 'social-security-paid-yuan', units: YUAN, subject: /社保待遇/ },
   { key: 'insurance-coverage-rate', units: ['%'], subject: /参保率/ },
   // Economy and agriculture
-  { key: 'investment-growth-rate', units: ['%'], subject: /固投|固定资产投资|工业投资/ },
+  // (Industrial investment is a part of fixed-asset investment: another measure.)
+  { key: 'industrial-investment-growth-rate', units: ['%'], subject: /工业(?:固定资产)?投资/ },
+  { key: 'investment-growth-rate', units: ['%'], subject: /固投|固定资产投资/ },
   { key: 'industrial-value-added-growth-rate', units: ['%'], subject: /工业增加值/ },
   { key: 'grain-area-mu', units: ['亩'], subject: /粮食.*面积/ },
   { key: 'grain-output-jin', units: ['斤'], subject: /粮食|产量/ },
