@@ -34,6 +34,8 @@ const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const SHARDS_DIR = 'shards';
 /** Written just before astro runs on a kept dist/: what is older after astro, astro did not write. */
 const KEEP_MARKER = join('node_modules', '.cache', 'cz-build', 'astro-started');
+/** Where the content checks keep their notes of each file between builds, never published. */
+const CHECK_NOTES = join('node_modules', '.cache', 'cz-build', 'checks');
 /** Kept in a kept dist/ for Pagefind (search/index-site.ts keptIndex): astro writes nothing there. */
 const KEPT_INDEX = ['pagefind/'];
 
@@ -112,8 +114,9 @@ if (inputs) {
 const checks: Step[] = values['no-ingest']
   ? []
   : [
-      { name: 'content check', args: ['scripts/content/check.ts', '--quiet'] },
-      { name: 'glossary coverage', args: ['scripts/glossary/coverage.ts'] },
+      // Each keeps what every file said between builds, by the file's identity (lib/file-notes.ts).
+      { name: 'content check', args: ['scripts/content/check.ts', '--quiet', '--notes', join(CHECK_NOTES, 'content-check.json')] },
+      { name: 'glossary coverage', args: ['scripts/glossary/coverage.ts', '--notes', join(CHECK_NOTES, 'glossary-coverage.json')] },
     ];
 
 if (shardName === undefined && keepDist) {

@@ -24,7 +24,8 @@ export interface ArticleSummary {
   translationOf?: string;
 }
 
-export async function readArticleFiles(contentDir: string): Promise<ArticleFile[]> {
+/** The article files under `contentDir`/articles, named but not read: `path` and `entryId` of each, sorted. */
+export async function listArticleFiles(contentDir: string): Promise<Omit<ArticleFile, 'text'>[]> {
   const root = join(contentDir, 'articles');
   let names: string[];
   try {
@@ -32,14 +33,15 @@ export async function readArticleFiles(contentDir: string): Promise<ArticleFile[
   } catch {
     return [];
   }
-  const files = names.filter((n) => /\.mdx?$/.test(n)).sort();
-  return Promise.all(
-    files.map(async (name) => ({
-      path: join(root, name),
-      entryId: relative(root, join(root, name)).split(sep).join('/').replace(/\.mdx?$/, ''),
-      text: await readFile(join(root, name), 'utf8'),
-    })),
-  );
+  return names
+    .filter((n) => /\.mdx?$/.test(n))
+    .sort()
+    .map((name) => ({ path: join(root, name), entryId: relative(root, join(root, name)).split(sep).join('/').replace(/\.mdx?$/, '') }));
+}
+
+export async function readArticleFiles(contentDir: string): Promise<ArticleFile[]> {
+  const files = await listArticleFiles(contentDir);
+  return Promise.all(files.map(async (file) => ({ ...file, text: await readFile(file.path, 'utf8') })));
 }
 
 export function summarise(file: ArticleFile): ArticleSummary {

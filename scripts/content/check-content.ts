@@ -1,6 +1,8 @@
 // The content check over the whole folder: every article file on its own (check-article.ts), then what
 // only shows across files: two articles with one id, an English file that translates nothing the site
-// publishes, figure files, and the redirects. Pure: the CLI (check.ts) reads the files and prints.
+// publishes, figure files, and the redirects. Pure: the CLI (check.ts) reads the files and prints. What one
+// file says on its own (`checkArticleFile`, `figureFileFindings`) depends on that file alone, so the CLI may
+// keep it between runs by the file's identity and read only the files that changed (issue 17).
 import { FigureFileError, parseFigureFile } from '../../src/lib/content/figure-schema.ts';
 import type { ArticleFile } from './article-files.ts';
 import { checkArticle, type Finding } from './check-article.ts';
@@ -17,21 +19,53 @@ export interface ContentCheck {
   files: number;
 }
 
-export function checkContent(articles: readonly ArticleFile[], figures: readonly FigureFile[]): ContentCheck {
-  const findings: Finding[] = [];
-  const valid: { file: ArticleFile; id: string; lang: 'zh' | 'en'; draft: boolean; translationOf?: string }[] = [];
-  for (const file of articles) {
-    const folder = file.entryId.split('/')[0];
-    const checked = checkArticle(file.path, file.text, folder);
-    findings.push(...checked.findings);
-    if (checked.data) {
-      const d = checked.data;
-      valid.push({ file, id: d.id ?? file.entryId.replace(/^(zh|en)\//, ''), lang: d.lang, draft: d.draft, translationOf: d.translationOf });
-    }
+/** One article file checked on its own: its findings and, when its frontmatter is valid, what the site reads of it. */
+export interface ArticleVerdict {
+  findings: Finding[];
+  valid?: { id: string; lang: 'zh' | 'en'; draft: boolean; translationOf?: string };
+}
+
+/** An article file checked on its own (plain JSON, so that it can be kept between runs). */
+export function checkArticleFile(file: ArticleFile): ArticleVerdict {
+  const folder = file.entryId.split('/')[0];
+  const checked = checkArticle(file.path, file.text, folder);
+  if (!checked.data) return { findings: checked.findings };
+  const d = checked.data;
+  const valid = { id: d.id ?? file.entryId.replace(/^(zh|en)\//, ''), lang: d.lang, draft: d.draft, ...(d.translationOf === undefined ? {} : { translationOf: d.translationOf }) };
+  return { findings: checked.findings, valid };
+}
+
+/** A figure file's problems: none, or the one the figure checker found. */
+export function figureFileFindings(figure: FigureFile): Finding[] {
+  const id = figure.path.replace(/^.*\//, '').replace(/\.json$/, '');
+  try {
+    parseFigureFile(figure.path, id, figure.text);
+    return [];
+  } catch (error) {
+    if (!(error instanceof FigureFileError)) throw error;
+    // The figure checker's message already names file, record and field (src/lib/content/figure-schema.ts).
+    return [{ file: figure.path, severity: 'error', en: error.en, zh: error.zh }];
   }
+}
+
+export function checkContent(articles: readonly ArticleFile[], figures: readonly FigureFile[]): ContentCheck {
+  const checked = articles.map((file) => ({ path: file.path, verdict: checkArticleFile(file) }));
+  const texts = new Map(articles.map((file) => [file.path, file.text]));
+  const findings = [...checked.flatMap((c) => c.verdict.findings), ...acrossFiles(checked, (path) => texts.get(path) ?? ''), ...figures.flatMap(figureFileFindings)];
+  return { findings, files: articles.length + figures.length };
+}
+
+/**
+ * What only shows across the article files checked on their own: an id twice, an English file that translates
+ * nothing the site publishes. `textOf` gives a file's text, read only to name the line of a finding.
+ */
+export function acrossFiles(checked: readonly { path: string; verdict: ArticleVerdict }[], textOf: (path: string) => string): Finding[] {
+  const findings: Finding[] = [];
+  const valid = checked.flatMap(({ path, verdict }) => (verdict.valid ? [{ ...verdict.valid, file: { path } }] : []));
+  const lineOf = (file: { path: string }, field: string[]) => locateFrontmatter(textOf(file.path))?.lineOf(field);
 
   const zh = valid.filter((a) => a.lang === 'zh' && !a.draft);
-  const seen = new Map<string, ArticleFile>();
+  const seen = new Map<string, { path: string }>();
   for (const a of zh) {
     const other = seen.get(a.id);
     if (other) {
@@ -60,9 +94,10 @@ export function checkContent(articles: readonly ArticleFile[], figures: readonly
     } else seen.set(a.id, a.file);
   }
 
+  const published = new Set(zh.map((z) => z.id));
   for (const a of valid.filter((v) => v.lang === 'en' && !v.draft && v.translationOf !== undefined)) {
     const original = a.translationOf!;
-    if (zh.some((z) => z.id === original)) continue;
+    if (published.has(original)) continue;
     findings.push({
       file: a.file.path,
       line: lineOf(a.file, ['translationOf']),
@@ -73,24 +108,5 @@ export function checkContent(articles: readonly ArticleFile[], figures: readonly
     });
   }
 
-  for (const figure of figures) {
-    const id = figure.path.replace(/^.*\//, '').replace(/\.json$/, '');
-    try {
-      parseFigureFile(figure.path, id, figure.text);
-    } catch (error) {
-      if (!(error instanceof FigureFileError)) throw error;
-      // The figure checker's message already names file, record and field (src/lib/content/figure-schema.ts).
-      findings.push({
-        file: figure.path,
-        severity: 'error',
-        en: error.en,
-        zh: error.zh,
-      });
-    }
-  }
-  return { findings, files: articles.length + figures.length };
-}
-
-function lineOf(file: ArticleFile, path: string[]): number | undefined {
-  return locateFrontmatter(file.text)?.lineOf(path);
+  return findings;
 }

@@ -1,7 +1,7 @@
 // `node scripts/glossary/coverage.ts [--root DIR] [--min PERCENT]`: how many figures the English pages
 // can name, i.e. whose subject content/glossary.yaml translates, and which subjects still need English.
 // `--min` makes the run fail below a share, for a build that wants to enforce it; without it the report
-// is information only. `reportGlossaryCoverage` is what `npm run build` calls.
+// is information only. `npm run build` runs it with `--notes FILE`: what each file gave is kept between runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,8 @@ import { FigureFileError, parseFigureFile } from '../../src/lib/content/figure-s
 import { GlossaryError, loadGlossary, type EnglishGlossary } from '../../src/lib/glossary.ts';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
 import type { FigureRecord } from '../../src/domain/figure.ts';
+import { codeVersion } from '../lib/code-version.ts';
+import { FileNotes } from '../lib/file-notes.ts';
 
 type CountedFigure = Pick<FigureRecord, 'article' | 'subject'>;
 
@@ -88,24 +90,34 @@ export function formatCoverage(coverage: GlossaryCoverage): string {
   return lines.join('\n');
 }
 
-/** Every published figure under `root`: content/figures/*.json and the frontmatter `figures:` of Chinese articles. */
-export function readFigures(root: string): CountedFigure[] {
+/**
+ * Every published figure under `root`: content/figures/*.json and the frontmatter `figures:` of Chinese articles.
+ * With `notes` (`--notes FILE`, given by `npm run build`) what each file gave is kept between runs by the file's
+ * identity and this code's version (lib/file-notes.ts), so a rebuild after one edit reads that file alone.
+ */
+export function readFigures(root: string, notes?: FileNotes<CountedFigure[]>): CountedFigure[] {
+  const counted = (path: string, read: (text: string) => CountedFigure[]) =>
+    notes ? notes.note(path, (bytes) => read(bytes.toString('utf8'))) : read(readFileSync(join(root, path), 'utf8'));
   const figuresDir = join(root, 'content/figures');
   const figures: CountedFigure[] = [];
   for (const name of listFiles(figuresDir, /\.json$/)) {
     const id = name.replace(/\.json$/, '');
-    figures.push(...parseFigureFile(`content/figures/${name}`, id, readFileSync(join(figuresDir, name), 'utf8')));
+    const path = `content/figures/${name}`;
+    figures.push(...counted(path, (text) => parseFigureFile(path, id, text).map(({ article, subject }) => ({ article, ...(subject === undefined ? {} : { subject }) }))));
   }
   const articlesDir = join(root, 'content/articles/zh');
   for (const name of listFiles(articlesDir, /\.mdx?$/)) {
-    const data = readFrontmatter(readFileSync(join(articlesDir, name), 'utf8'));
-    if (!data || data.draft === true || !Array.isArray(data.figures)) continue;
-    const article = typeof data.id === 'string' ? data.id : name.replace(/\.mdx?$/, '');
-    for (const f of data.figures as { subject?: unknown }[]) {
-      figures.push({ article, subject: typeof f?.subject === 'string' ? f.subject : undefined });
-    }
+    figures.push(...counted(`content/articles/zh/${name}`, (text) => frontmatterFigures(text, name)));
   }
   return figures;
+}
+
+/** The figures an article's frontmatter lists (`figures:`), by their article and subject; none in a draft. */
+function frontmatterFigures(text: string, name: string): CountedFigure[] {
+  const data = readFrontmatter(text);
+  if (!data || data.draft === true || !Array.isArray(data.figures)) return [];
+  const article = typeof data.id === 'string' ? data.id : name.replace(/\.mdx?$/, '');
+  return (data.figures as { subject?: unknown }[]).map((f) => ({ article, ...(typeof f?.subject === 'string' ? { subject: f.subject } : {}) }));
 }
 
 function listFiles(dir: string, pattern: RegExp): string[] {
@@ -117,15 +129,18 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 }
 
 /** Reads glossary and figures under `root` and returns the coverage with its printable report. */
-export function reportGlossaryCoverage(root: string = process.cwd()): { coverage: GlossaryCoverage; text: string } {
-  const coverage = glossaryCoverage(readFigures(root), loadGlossary(root));
+export function reportGlossaryCoverage(root: string = process.cwd(), notes?: FileNotes<CountedFigure[]>): { coverage: GlossaryCoverage; text: string } {
+  const coverage = glossaryCoverage(readFigures(root, notes), loadGlossary(root));
+  notes?.save();
   return { coverage, text: formatCoverage(coverage) };
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, min: { type: 'string' } } });
+  const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, min: { type: 'string' }, notes: { type: 'string' } } });
   try {
-    const { coverage, text } = reportGlossaryCoverage(resolve(values.root));
+    const root = resolve(values.root);
+    const notes = values.notes === undefined ? undefined : new FileNotes<CountedFigure[]>(root, values.notes, codeVersion());
+    const { coverage, text } = reportGlossaryCoverage(root, notes);
     console.log(text);
     const min = values.min === undefined ? undefined : Number(values.min);
     if (min !== undefined && !(min >= 0 && min <= 100)) {

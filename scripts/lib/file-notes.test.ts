@@ -66,4 +66,21 @@ describe('file notes', () => {
     none.save();
     expect(none.read).toBe(1);
   });
+
+  it('keeps notes only for the version of the code that made them', () => {
+    write(join(site, 'v.html'), 'vvvv');
+    const file2 = join(root, 'cache', 'versioned.json');
+    const first = new FileNotes<{ language: string; hash: string }>(site, file2, 'check 1');
+    first.note('v.html', read);
+    first.save();
+    const same = new FileNotes<{ language: string; hash: string }>(site, file2, 'check 1');
+    same.note('v.html', read);
+    expect(same.read).toBe(0);
+    const fixed = new FileNotes<{ language: string; hash: string }>(site, file2, 'check 2');
+    fixed.note('v.html', read);
+    expect(fixed.read).toBe(1);
+    const unversioned = new FileNotes<{ language: string; hash: string }>(site, file2);
+    unversioned.note('v.html', read);
+    expect(unversioned.read).toBe(1);
+  });
 });

@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 
 interface NotesFile<T> {
   site: string;
+  /** What made the notes (the code that read the files, scripts/lib/code-version.ts): others' notes are not kept. */
+  version?: string;
   pages: Record<string, [identity: string, note: T]>;
 }
 
@@ -22,20 +24,23 @@ export function identityOf(file: string): string {
 }
 
 /**
- * The notes of one folder, loaded from `file` (none when `file` is null, missing, broken or another
- * folder's); `note` gives a file's note, reading it with `read` when its file is not the one noted.
+ * The notes of one folder, loaded from `file` (none when `file` is null, missing, broken, another folder's or
+ * made by another `version` of the code that reads the files); `note` gives a file's note, reading it with
+ * `read` when its file is not the one noted.
  */
 export class FileNotes<T> {
   readonly #file: string | null;
   readonly #site: string;
+  readonly #version: string | undefined;
   readonly #old: Record<string, [string, T]>;
   readonly #now: Record<string, [string, T]> = {};
   /** How many pages were read rather than taken from their notes. */
   read = 0;
 
-  constructor(siteDir: string, file: string | null) {
+  constructor(siteDir: string, file: string | null, version?: string) {
     this.#file = file;
     this.#site = resolve(siteDir);
+    this.#version = version;
     let old: NotesFile<T> | undefined;
     if (file !== null && existsSync(file)) {
       try {
@@ -44,7 +49,7 @@ export class FileNotes<T> {
         old = undefined;
       }
     }
-    this.#old = old?.site === this.#site ? old.pages : {};
+    this.#old = old?.site === this.#site && old.version === this.#version ? old.pages : {};
   }
 
   /** The note of `path` (relative to the site): kept when its file is unchanged, else made by `read`. */
@@ -67,7 +72,7 @@ export class FileNotes<T> {
     mkdirSync(dirname(this.#file), { recursive: true });
     // Its own temporary file: shards built side by side on one checkout save the same notes at once.
     const fresh = `${this.#file}.${process.pid}.new`;
-    writeFileSync(fresh, JSON.stringify({ site: this.#site, pages: this.#now } satisfies NotesFile<T>));
+    writeFileSync(fresh, JSON.stringify({ site: this.#site, ...(this.#version === undefined ? {} : { version: this.#version }), pages: this.#now } satisfies NotesFile<T>));
     renameSync(fresh, this.#file);
   }
 }
