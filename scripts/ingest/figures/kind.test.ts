@@ -323,6 +323,15 @@ describe('kindOf, a table cell by its column heading', () => {
     expect(kind('县区 PM2.5浓度 优良天数比例\n沁源县 24 89.2%\n武乡县 29 84.7%', '24', '微克/立方米')).toBe('per');
   });
 
+  it('reads any other cell as the clause its row and column make', () => {
+    const years = ['年份 新筹集保障性租赁住房 发放住房租赁补贴', '2022年 5120套 2860户', '2023年 6340套 3150户', '2024年 4980套 3520户'].join('\n');
+    expect(kind(years, '6340套')).toBe('new');
+    expect(kind(years, '3150户')).toBe('total');
+    const works = ['| 区县 | 完工小区 | 加装电梯 | 投入资金（万元） |', '| --- | --- | --- | --- |', '| 上党区 | 21 | 8 | 3200 |', '| 潞城区 | 17 | 6 | 2600 |'].join('\n');
+    expect(kind(works, '8', '部')).toBe('new');
+    expect(kind(works, '2600', '元')).toBe('total');
+  });
+
   it('keeps a temperature below zero a level', () => {
     expect(kind('今晨最低气温-12℃。', '-12℃', '℃')).toBe('total');
   });

@@ -13,7 +13,7 @@ import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/d
 import { UNITS } from '../../../src/domain/units.ts';
 import { perKind } from './kind-per.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
-import { tableCell } from './table.ts';
+import { tableCell, tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
 
 /** The kinds, as the published record defines them (src/domain/figure.ts). */
@@ -111,9 +111,14 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = scope.sentence.slice(scope.end, clause.end);
   if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
-  const heading = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end)?.heading;
-  if (heading !== undefined && CHANGE_HEADING.test(heading)) return 'change';
-  if (heading !== undefined && PRICE_HEADING.test(heading)) return 'per';
+  const at = scope.sentenceStart + scope.start;
+  const cell = tableCell(scope.paragraph, at, scope.sentenceStart + scope.end);
+  if (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading)) return 'change';
+  if (cell?.heading !== undefined && PRICE_HEADING.test(cell.heading)) return 'per';
+  // Otherwise a cell is read as the clause its row and column make (`新筹集保障性租赁住房5120套`, `加装电梯8`): the
+  // whole table is one sentence, and the words before a cell are other rows'.
+  const name = cell ? tableLabel(scope.paragraph, at, scope.sentenceStart + scope.end) : undefined;
+  if (name) return kindOf(cellClause(scope, name), change);
   const perOrChange = perKind(scope, change, { before, chain, after });
   if (perOrChange) return perOrChange;
   // Money is spent, not added to a stock: never new.
@@ -155,6 +160,12 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const afterMarker = /^(?:提档升级|新建|新增|改造|改扩建)(?!的)/.test(nounAfter) && !fronted ? undefined : nearestMarker(nounAfter, measured, true, false, people);
   const found = fronted ? afterMarker : (linked ?? afterMarker);
   return (money && found === 'new' ? 'total' : found) ?? 'total';
+}
+
+/** A table cell as the clause its name makes with it, read alone. */
+function cellClause(scope: FigureScope, name: string): FigureScope {
+  const sentence = `${name}${scope.text}`;
+  return { ...scope, sentence, paragraph: sentence, sentenceStart: 0, start: name.length, end: sentence.length, preceding: '' };
 }
 
 /** Whether the text holds a word jieba tags a verb: what follows 为 or 在 with a count, when they are prepositions. */
