@@ -208,3 +208,14 @@ describe('labelOf: holders counted with a long list of objects done for what the
     expect(label('去年为城关镇12个村的3000余户村民安装了太阳能路灯和室外健身器材。', '12个')).toBe('安装太阳能路灯的村');
   });
 });
+
+describe('labelOf: words jieba would cut', () => {
+  it('keeps a Latin name with its digits as what is measured (PM2.5, PM10), not as a number', () => {
+    expect(label('全市PM2.5平均浓度为35微克/立方米。', '35微克/立方米')).toBe('PM2.5平均浓度');
+    expect(label('今年PM10平均浓度为62微克/立方米。', '62微克/立方米')).toBe('PM10平均浓度');
+  });
+
+  it('keeps a pipe’s pressure class whole (中压, which jieba reads as the place word 中)', () => {
+    expect(label('今年新铺设中压管网28公里。', '28公里')).toBe('新铺设中压管网');
+  });
+});

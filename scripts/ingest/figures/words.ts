@@ -30,6 +30,8 @@ const EXTRA_WORDS = [
   ['托育机构', 3000, 'n'],
   ['托位', 3000, 'n'],
   ['换热站', 3000, 'n'],
+  // (A gas main's pressure class: jieba reads 中 of 中压 as a place word, `新铺设中压管网` → 压管网.)
+  ['中压', 3000, 'b'],
   ['达标率', 3000, 'n'],
   ['覆盖率', 3000, 'n'],
   ['参保率', 3000, 'n'],
