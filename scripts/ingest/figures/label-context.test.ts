@@ -25,6 +25,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(works, '31个', '41栋')).toBe('老旧小区楼');
   });
 
+  it('counts those the works of the sentence reached under the works, without what they cost or involved', () => {
+    expect(withPrevious('今年，该县改造老旧小区32个，惠及居民4100余户。', '32个', '4100余户')).toBe('改造老旧小区惠及居民');
+    expect(withPrevious('这批背街小巷改造总投资2100万元，惠及沿线居民5200余户。', '2100万元', '5200余户')).toBe('背街小巷改造惠及居民');
+    // (Not where the figure before names no works: a sum alone says nothing of what reached them.)
+    expect(withPrevious('全县发放补贴资金860万元，惠及群众1.2万人。', '860万元', '1.2万人')).toBe('惠及群众');
+  });
+
   it('leans on the noun of the figure before with the verb that modifies it (充电场站), not one done to it', () => {
     const paragraph = '投入使用14个充电场站，配有121把充电桩。';
     expect(withPrevious(paragraph, '14个', '121把')).toBe('充电场站配有充电桩');

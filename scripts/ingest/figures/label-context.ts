@@ -29,6 +29,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   const works0 = doneAsWhole ? tagged(previous!.label).at(-1) : undefined;
   if (doneAsWhole && works0 && WORKS_VERB.test(works0.word) && !hasVerb(words) && `${label}${works0.word}`.length <= MAX_LABEL_LENGTH) return `${label}${works0.word}`;
   if (doneAsWhole) return label.startsWith(doneAsWhole) ? label : `${doneAsWhole}${label}`;
+  // `改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户`: those the works of the sentence reached are counted under
+  // the works (改造老旧小区惠及居民), not beside the reach of any other works (供热管网改造惠及居民).
+  const reached = previous && REACH.test(label) && previous.end <= scope.start ? worksOf(previous.label) : '';
+  if (reached && `${reached}${label}`.length <= MAX_LABEL_LENGTH) return `${reached}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
   const works = previous?.label.replace(CHANGE_TAIL, '');
   if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
@@ -83,6 +87,16 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
 }
 
 const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
+// A label of reach alone: the verb of reach and whom it reached (`惠及居民`, `受益群众`).
+const REACH = /^(?:惠及|受益)\p{Script=Han}{1,4}$/u;
+// What a sum of money or what was involved adds to the works it names (`背街小巷改造总投资`, `改造老旧小区涉及楼栋`).
+const WORKS_TAIL = /(?:涉及.*|总投资|投资|投入|资金|总面积|面积)$/;
+
+/** The works a label names, a works verb with its object, without what they cost or involved; or ''. */
+function worksOf(label: string): string {
+  const works = label.replace(CHANGE_TAIL, '').replace(WORKS_TAIL, '');
+  return tagged(works).some((w) => WORKS_VERB.test(w.word)) && hasNoun(tagged(works)) ? works : '';
+}
 // Verbs that say what was done with a thing, never what kind of thing it is (`使用`, `建成`, `发放`).
 const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 // What a change adds to the label of the figure it changes (`…同比增长`).
