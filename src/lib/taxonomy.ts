@@ -72,12 +72,47 @@ export function countyOf(region: string | undefined): string | undefined {
   return parent && parent in COUNTIES ? parent : undefined;
 }
 
-/** A topic's figures: those the ingest filed under it. */
+/** A topic's figures: those the ingest filed under it, in their order. */
 export function topicFigures(figures: readonly FigureRecord[], topic: Topic): FigureRecord[] {
-  return figures.filter((f) => f.topic === topic);
+  return [...(figureIndex(figures).byTopic.get(topic) ?? [])];
 }
 
-/** A place's figures: those about it, or, for a county, about one of its towns. */
+/** A place's figures: those about it, or, for a county, about one of its towns, in their order. */
 export function regionFigures(figures: readonly FigureRecord[], region: string): FigureRecord[] {
-  return figures.filter((f) => f.region === region || (region in COUNTIES && countyOf(f.region) === region));
+  return [...(figureIndex(figures).byRegion.get(region) ?? [])];
+}
+
+/**
+ * One pass over a list of figures filing each under its topic, its place and its place's county. The same
+ * list (every figure of the archive) is asked for each topic and each place, by their pages and charts in
+ * both languages: filtering it whole each time made those pages' work grow with places × figures. Kept per
+ * list object (the site's lists of figures are made once and never changed afterwards).
+ */
+interface FigureIndex {
+  byTopic: Map<string, FigureRecord[]>;
+  byRegion: Map<string, FigureRecord[]>;
+}
+
+const indexMemo = new WeakMap<readonly FigureRecord[], FigureIndex>();
+
+function figureIndex(figures: readonly FigureRecord[]): FigureIndex {
+  let index = indexMemo.get(figures);
+  if (!index) {
+    index = { byTopic: new Map(), byRegion: new Map() };
+    for (const f of figures) {
+      if (f.topic) file(index.byTopic, f.topic, f);
+      if (!f.region) continue;
+      file(index.byRegion, f.region, f);
+      const county = countyOf(f.region);
+      if (county !== undefined && county !== f.region) file(index.byRegion, county, f);
+    }
+    indexMemo.set(figures, index);
+  }
+  return index;
+}
+
+function file(map: Map<string, FigureRecord[]>, key: string, figure: FigureRecord): void {
+  const list = map.get(key);
+  if (list) list.push(figure);
+  else map.set(key, [figure]);
 }

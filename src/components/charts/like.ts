@@ -191,7 +191,9 @@ function tooWide(group: LikeGroup): boolean {
  */
 function mixesSubjects(group: LikeGroup): boolean {
   if (group.label !== undefined || group.subject !== undefined) return false;
-  return group.figures.some((a) => group.figures.some((b) => !sameSubject(a, b)));
+  // Two figures differ when both name a subject and the names differ (sameSubject): more than one name among
+  // them, counted in one pass (comparing every pair grew with the square of a measure's figures).
+  return new Set(group.figures.map((f) => bare(f.subject)).filter((s) => s !== undefined)).size > 1;
 }
 
 /**

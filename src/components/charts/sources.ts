@@ -25,9 +25,19 @@ export interface ArticleLike {
   bodyLang: Lang;
 }
 
+/**
+ * Kept per list of articles and language: a page of a year's figures or a dashboard is handed the whole
+ * archive's list, the same object on every page, and a map of it made per page grew with the archive.
+ */
 export function chartContext(lang: Lang, articles: readonly ArticleLike[]): ChartContext {
-  return { lang, sources: new Map(articles.map((a) => [a.id, { id: a.id, title: a.title, textLang: a.bodyLang }])) };
+  let perLang = contextMemo.get(articles);
+  if (!perLang) contextMemo.set(articles, (perLang = new Map()));
+  let ctx = perLang.get(lang);
+  if (!ctx) perLang.set(lang, (ctx = { lang, sources: new Map(articles.map((a) => [a.id, { id: a.id, title: a.title, textLang: a.bodyLang }])) }));
+  return ctx;
 }
+
+const contextMemo = new WeakMap<readonly ArticleLike[], Map<Lang, ChartContext>>();
 
 /** The article's title, or its id (marked as not in the page's language) when the article is unknown. */
 export function sourceTitle(ctx: ChartContext, articleId: string): LocalText {

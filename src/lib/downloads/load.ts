@@ -21,6 +21,28 @@ export function getFigureTable(site: URL | undefined): Promise<FigureRow[]> {
   return table;
 }
 
+const byArticle = new WeakMap<FigureRow[], Map<string, FigureRow[]>>();
+
+/**
+ * One article's rows of the figure table, in the table's order: the table filed by article once, where
+ * filtering it whole for each article's CSV made every one of those pages grow with the archive.
+ */
+export async function getArticleFigureRows(site: URL | undefined, id: string): Promise<FigureRow[]> {
+  const rows = await getFigureTable(site);
+  let filed = byArticle.get(rows);
+  if (!filed) {
+    filed = new Map();
+    for (const row of rows) {
+      const article = String(row.article);
+      const list = filed.get(article);
+      if (list) list.push(row);
+      else filed.set(article, [row]);
+    }
+    byArticle.set(rows, filed);
+  }
+  return filed.get(id) ?? [];
+}
+
 /** Ids of every published article: each gets a CSV, with only the header when it has no figures. */
 export async function publishedArticleIds(): Promise<string[]> {
   return (await getCatalog()).articles.map((article) => article.id);

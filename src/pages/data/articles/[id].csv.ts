@@ -1,7 +1,7 @@
 // One article's figures as CSV, the same columns as data/figures.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleRoutesFilter, getCacheKeys } from '../../../lib/content/articles.ts';
-import { getFigureTable, publishedArticleIds } from '../../../lib/downloads/load.ts';
+import { getArticleFigureRows, publishedArticleIds } from '../../../lib/downloads/load.ts';
 import { CSV_TYPE, figuresCsv } from '../../../lib/downloads/serialise.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const rows = (await getFigureTable(site)).filter((row) => row.article === params.id);
+  const rows = await getArticleFigureRows(site, params.id!);
   return new Response(figuresCsv(rows), { headers: { 'Content-Type': CSV_TYPE } });
 };
