@@ -32,6 +32,14 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('全县发放补贴资金860万元，惠及群众1.2万人。', '860万元', '1.2万人')).toBe('惠及群众');
   });
 
+  it('names a how-many or how-much alone after what the clause before closed on', () => {
+    expect(label('计划到2027年实现全县行政村“银发食堂”全覆盖，总数达到120个。', '120个')).toBe('“银发食堂”总数');
+    expect(label('县总工会为环卫工人送去棉衣、手套等“暖心包”，价值36万元。', '36万元')).toBe('“暖心包”价值');
+    expect(label('今年全县新建幸福院8个，总数达到46个。', '46个')).toBe('幸福院总数');
+    // (At the sentence's first clause nothing before names it.)
+    expect(label('总数达到46个。', '46个')).toBe('总数');
+  });
+
   it('leans on the noun of the figure before with the verb that modifies it (充电场站), not one done to it', () => {
     const paragraph = '投入使用14个充电场站，配有121把充电桩。';
     expect(withPrevious(paragraph, '14个', '121把')).toBe('充电场站配有充电桩');

@@ -77,6 +77,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label) || lastWorks(previous.label);
     if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
   }
+  // `…行政村“银发食堂”全覆盖，总数达到120个`, `送去…“暖心包”，价值36万元`: a how-many or how-much alone is of
+  // what the clause before closed on (its quoted name, else its last nouns).
+  const closing = GENERIC_HEADS.test(label) ? closingNoun(scope.sentence, clauseOf(scope).start) : '';
+  if (closing && `${closing}${label}`.length <= MAX_LABEL_LENGTH) return `${closing}${label}`;
   if (GENERIC_TOTALS.test(label)) {
     const segment = scope.sentence.slice(segmentOf(scope).start, scope.start);
     const actor = SUBJECT_OF_SEGMENT.exec(segment)?.[1];
@@ -91,6 +95,27 @@ const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
 const REACH = /^(?:惠及|受益)\p{Script=Han}{1,4}$/u;
 // What a sum of money or what was involved adds to the works it names (`背街小巷改造总投资`, `改造老旧小区涉及楼栋`).
 const WORKS_TAIL = /(?:涉及.*|总投资|投资|投入|资金|总面积|面积)$/;
+
+// How many or how much, of nothing the label names.
+const GENERIC_HEADS = /^(?:总数|总量|数量|价值|总价值|总规模)$/;
+
+/**
+ * What the clause before `start` closes on: the name it quotes last (`“银发食堂”全覆盖` → 银发食堂), else the
+ * nouns it ends with, past its closing verbs and numbers (`新建幸福院8个` → 幸福院); '' at a sentence's first clause.
+ */
+function closingNoun(sentence: string, start: number): string {
+  const before = sentence.slice(0, start).replace(/[，,；;：:\s]+$/, '');
+  if (before.length === start) return '';
+  const clause = before.slice(before.search(/[^，,；;：:。！？]*$/));
+  const quoted = /“([^“”]{2,8})”[^“”]*$/.exec(clause)?.[1];
+  if (quoted) return quoted;
+  const words = tagged(clean(clause));
+  let end = words.length;
+  while (end > 0 && /^(?:verb|number|punct|skip)$/.test(words[end - 1]!.role)) end--;
+  let first = end;
+  while (first > 0 && words[first - 1]!.role === 'noun' && !DEFINING.test(words[first - 1]!.word)) first--;
+  return hasNoun(words.slice(first, end)) ? join(words.slice(first, end)) : '';
+}
 
 /** The works a label names, a works verb with its object, without what they cost or involved; or ''. */
 function worksOf(label: string): string {
