@@ -126,6 +126,13 @@ describe('findRegions: what an article is about', () => {
     expect(findRegions('约三分之一的患者来自平顺、武乡、沁源等山区县')).toEqual(['平顺县', '武乡县', '沁源县']);
   });
 
+  it('leaves out a county+town people come from, where visitors come from and what the place is compared with', () => {
+    expect(findRegions('壶关县树掌镇的民宿住满了。“我们是来自潞州区英雄中路街道的游客。”')).toEqual(['壶关县', '壶关县树掌镇']);
+    expect(findRegions('黎城县黄崖洞景区迎来屯留区一所小学的300名学生。')).toEqual(['黎城县', '黎城县黄崖洞镇']);
+    expect(findRegions('沁县南里镇的大棚每座纯收入2.6万元，比邻近的襄垣县同类大棚高出3000元。')).toEqual(['沁县', '沁县南里镇']);
+    expect(findRegions('比如潞城区店上镇的订单班，学员结业就进厂。')).toEqual(['潞城区', '潞城区店上镇']);
+  });
+
   it('reads the city written before its county as that county’s address, not a mention of the whole city', () => {
     expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了。')).toEqual(['潞州区', '潞州区英雄南路街道']);
     expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了，全市已有社区食堂50个。')).toEqual([

@@ -12,6 +12,7 @@ import { worksTowns } from '../figures/place-names.ts';
 import { tagWords } from '../figures/words.ts';
 import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
+import { inPassing } from './regions-passing.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
@@ -58,16 +59,13 @@ const HOME_BODIES: Partial<Record<Place['level'], RegExp>> = {
 const NO_WORDS = /(?!)/gu;
 // 长治市区 is the city's urban area seen from a county, not the whole city.
 const URBAN_AREA = /^区/u;
-// `来自八义镇的杜师傅`, `来自潞州区的租户`: where a person comes from, not what the article is about. A list
-// after 来自 (`患者来自平顺、武乡、沁源等山区县`) is not followed by 的 and still counts.
-const ORIGIN_BEFORE = /来自$/u;
-const ORIGIN_AFTER = /^的/u;
 
 /**
  * The places an article is about. 长治市 is added when the article speaks of the city (长治, 我市, 全市 …) at
  * least as often as of its most-named county, or names a body of the city (`市水务局`, `市里`) and no county (a town's mention counts for its county; `潞州区延安南路街道`
- * is one mention). A place only named as where someone comes from (`来自八义镇的杜师傅`) is not what the
- * article is about. (An English item's places: describe/places-en.ts.)
+ * is one mention). A place named in passing (where someone comes from, `来自八义镇的杜师傅`; what the article's
+ * place is compared with, `比邻近的襄垣县`: regions-passing.ts) is not what the article is about. (An English
+ * item's places: describe/places-en.ts.)
  */
 export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePlaces {
   const named: { key: string; at: number }[] = [];
@@ -111,7 +109,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       previous = { end: mention.end, place };
       const after = part.text.slice(mention.end);
       const list = listAround(part.text, mentions, k);
-      if (ORIGIN_BEFORE.test(part.text.slice(0, list.start)) && ORIGIN_AFTER.test(part.text.slice(list.end))) continue;
+      if (inPassing(part.text, list)) continue;
       if (place.level === 'city') {
         if (URBAN_AREA.test(after)) continue;
         // 长治市第二人民医院, 长治市住建局: a body of the city by its full name, not the city speaking for itself.
@@ -215,7 +213,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 // What follows 长治市 in a body's full name (`长治市第二人民医院`, `长治市住建局`, `长治市城镇热力公司`).
 const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
 // Places joined into a list (`潞州区、上党区`, `平顺和武乡`).
-const LIST_JOIN = /^[、和与及]$/u;
+// A town right after its county (`潞州区英雄中路街道`) is one name.
+const LIST_JOIN = /^[、和与及]?$/u;
 
 /** Where the list of places the k-th mention stands in starts and ends (the mention alone when it stands alone). */
 function listAround(text: string, mentions: readonly PlaceMention[], k: number): { start: number; end: number } {

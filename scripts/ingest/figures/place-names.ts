@@ -5,6 +5,7 @@
 // the wider text.
 
 import * as gazetteer from '../../../src/domain/places/gazetteer.ts';
+import { inPassing } from '../describe/regions-passing.ts';
 import { townStemsAt } from '../describe/town-stems.ts';
 import { boundedMemo } from './memo.ts';
 
@@ -114,8 +115,14 @@ function scanText(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   const titles = [...text.matchAll(BOOK_TITLE)].map((t) => [t.index, t.index + t[0].length] as const);
   const inTitle = (at: number) => titles.some(([a, b]) => at >= a && at < b);
+  // Every name the gazetteer reads, kept or not: a place word inside one (市区 in `与长治市区公交…换乘`) is part of it.
+  const names: { at: number; end: number }[] = [];
   for (const m of gazetteer.scanPlaces(text)) {
+    names.push({ at: m.start, end: m.end });
+    // A place named in passing (`比邻近的襄垣县同类大棚高出约3000元`, `迎来潞州区一所中学的400多名学生`) is not
+    // where the figure is (describe/regions-passing.ts).
     if (!m.place || inTitle(m.start) || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
+    if (inPassing(text, m)) continue;
     const place = recordPlace(m.place);
     const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
@@ -132,7 +139,7 @@ function scanText(text: string): PlaceMention[] {
   // Relative words inside a quoted name (`“全省公安交警系统…竞赛”`) or a comparison name no place.
   const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length)).replace(BOOK_TITLE, (q) => ' '.repeat(q.length));
   const add = (at: number, length: number, word: Place | RelativeLevel) => {
-    if (out.some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
+    if ([...out, ...names].some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
     if (TRAVELLED_TO.has(plain.slice(at, at + length)) && DESTINATION.test(plain.slice(Math.max(0, at - 1), at))) return;
     if (RANKED.test(plain.slice(at + length)) || YARDSTICK.test(plain.slice(at + length))) return;
     out.push(typeof word === 'string' ? { at, end: at + length, relative: word } : { at, end: at + length, place: word });

@@ -36,6 +36,14 @@ describe('regionOf', () => {
     expect(region(p, '186米', ['沁源县'])).toBe('沁源县郭道镇');
   });
 
+  it('reads no place in one named in passing: a comparison, where visitors come from, the city’s urban area as a partner', () => {
+    const p = '南里镇现有蔬菜大棚640座，今年新发展82座，每座纯收入比邻近的襄垣县同类大棚高出约3000元。';
+    expect(region(p, '82座', ['沁县', '沁县南里镇'])).toBe('沁县南里镇');
+    expect(region(p, '约3000元', ['沁县', '沁县南里镇'])).toBe('沁县南里镇');
+    expect(region('11月26日，武乡县八路军太行纪念馆迎来潞州区一所中学的400多名学生。', '400多名', ['武乡县'])).toBe('武乡县');
+    expect(region('长子县新开通校园公交线路6条，线路与长治市区公交在县城东站换乘，共设置站台28个。', '28个', ['长子县'])).toBe('长子县');
+  });
+
   it('reads no place in the county seat or town people travel to', () => {
     const p = '本报讯 12月10日，夏店镇至县城的城乡公交专线正式开通。专线开通后，沿线9个村的5600余名群众到县城办事、就医更加便捷。';
     expect(region(p, '5600余名', ['襄垣县'])).toBe('襄垣县夏店镇');
