@@ -77,6 +77,14 @@ describe('articleContext', () => {
     expect(articleContext({ body: body.slice(0, 1), year: 2025, regions: [], topics: [] }).meta.asOf).toBeUndefined();
   });
 
+  it('knows no present on an undated page whose article tells a named year and 今年 apart', () => {
+    const paragraph = (text: string, i: number) => ({ kind: 'paragraph' as const, text, source: [i] });
+    const body = [paragraph('2024年，景区共接待游客186万人次。', 0), paragraph('今年以来，景区带动发展农家乐320家。', 1)];
+    expect(articleContext({ body, year: 2024, regions: [], topics: [] }).meta.presentUnknown).toBe(true);
+    expect(articleContext({ body, year: 2025, pageYear: 2025, regions: [], topics: [] }).meta.presentUnknown).toBeUndefined();
+    expect(articleContext({ body: [body[1]!, paragraph('2024年以来，累计建成驿站12个。', 2)], year: 2024, regions: [], topics: [] }).meta.presentUnknown).toBeUndefined();
+  });
+
   it('reads the as-of date a source line under the data gives it', () => {
     const table = { kind: 'paragraph' as const, text: '| 幸福院 | 38个 | +5个 |', source: [0] };
     const note = (text: string) => articleContext({ body: [table, { kind: 'paragraph' as const, text, source: [1] }], year: 2025, regions: [], topics: [] }).meta.asOf;

@@ -42,6 +42,9 @@ export interface ArticleContext {
 }
 
 const SECTION_CONTEXT = 2;
+// A year named as the time of events (`2024年，…`, `2024年全县…`), not a start (`2024年以来`), a scheme's year or a span's first.
+const NAMED_YEAR = /(?<![0-9])20[0-9]{2}年(?!以来|度|[—–\-~～至到])/;
+const THIS_YEAR = /今年/;
 /** A note dating the article's data: `（文中数据截至2025年11月底）`, `(数据截至11月20日)`. */
 const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
@@ -75,6 +78,7 @@ export function articleContext(article: { body: readonly BodyNode[]; year?: numb
     topics: article.topics,
     ...(article.date ? { date: article.date } : {}),
   };
+  if (article.pageYear === undefined && !article.date && paragraphs.some((p) => NAMED_YEAR.test(p)) && paragraphs.some((p) => THIS_YEAR.test(p))) meta.presentUnknown = true;
   const asOf = paragraphs.map((p) => (AS_OF_NOTE.exec(p.trim()) ?? SOURCE_AS_OF.exec(p.trim()))?.[1]).find((d) => d !== undefined);
   if (asOf) meta.asOf = asOf.replace(/^截止/, '截至');
   return { meta, paragraphs, headings, preceding, local: localPlacesOf(paragraphs) };

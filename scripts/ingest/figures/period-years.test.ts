@@ -6,7 +6,7 @@ import { scopeFor } from './scope.fixture.ts';
 
 // A dated page unless a test says otherwise: its article's year is the year printed (pageYear), as the
 // pipeline dates every article of a page that prints its date.
-const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number; asOf?: string } = {}) =>
+const period = (paragraph: string, figure: string, article: { year?: number; pageYear?: number; date?: string; siblingYear?: number; asOf?: string; presentUnknown?: boolean } = {}) =>
   periodOf(scopeFor(paragraph, figure, { article: { pageYear: 'year' in article ? article.year : 2025, ...article } }));
 
 describe('periodOf, comparisons', () => {
@@ -144,6 +144,15 @@ describe('periodOf on an undated page', () => {
     expect(period('全县新建幸福院8个。', '8个', { year: undefined, siblingYear: 2024 })).toEqual({ year: 2024 });
     expect(period('2023年，全县新建幸福院8个。', '8个', { year: undefined, siblingYear: 2024 })).toEqual({ year: 2023 });
     expect(period('全县新建幸福院8个。', '8个', { year: 2022, siblingYear: 2024 })).toEqual({ year: 2022 });
+  });
+
+  it('places 今年 and 目前 nowhere when the article tells its named year and 今年 apart, but still dates what a year governs', () => {
+    const undated = { year: 2024, pageYear: undefined, presentUnknown: true };
+    expect(period('今年，该县又对42个村的老旧管网进行了改造，目前已覆盖361个村。', '361个', undated)).toEqual({});
+    expect(period('今年以来，景区带动发展农家乐320家。', '320家', undated).year).toBeUndefined();
+    expect(period('2024年，景区共接待游客186万人次。', '186万人次', undated)).toEqual({ year: 2024 });
+    // (Where it does not, 今年 is the year it names: `2025年前三季度民生账单` over `今年前三季度…`.)
+    expect(period('今年前三季度，全县民生支出15.2亿元。', '15.2亿元', { year: 2025, pageYear: undefined })).toEqual({ year: 2025, period: '前三季度' });
   });
 });
 

@@ -71,7 +71,8 @@ export function nearestLeadYear(scope: FigureScope, now: number | undefined, bas
     if (lead === undefined) continue;
     const year = yearIn(lead, lead.length, now, base, past);
     if (year !== undefined) return year;
-    if (NOW_LEAD.test(lead) || periodIn(lead, lead.length)) return base;
+    if (NOW_LEAD.test(lead)) return now === undefined ? Number.NaN : base;
+    if (periodIn(lead, lead.length)) return base;
   }
   // A review's lead (`过去一年，…。` / `教育方面，新建…21所`) governs the paragraphs after it in its section that
   // name no time of their own; other leads stay in their paragraph (the dev gold leaves those undated).
@@ -101,10 +102,11 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
     // A start running to now (`今年以来`, `去年以来`) says the figure is of now, the article's year: nearer than a
     // year told before it (`车间去年带动…就业，今年以来订单增加了三成`).
     if (open.startsWith('以来', m.index + m[0].length)) {
-      if (base !== undefined) found.push({ at: m.index, year: base });
+      if (base !== undefined) found.push({ at: m.index, year: now === undefined ? Number.NaN : base });
       continue;
     }
-    const year = NOW.has(m[0]) ? base : now === undefined ? undefined : now + RELATIVE[m[0]]!;
+    // (On a page that prints no date, now cannot be placed: the figure's year is unknown, NaN, not the article's.)
+    const year = now === undefined ? Number.NaN : NOW.has(m[0]) ? base : now + RELATIVE[m[0]]!;
     if (year !== undefined) found.push({ at: m.index, year });
   }
   PAST_YEAR.lastIndex = 0;

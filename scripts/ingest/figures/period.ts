@@ -23,8 +23,10 @@ export interface FigurePeriod {
 }
 
 export function periodOf(scope: FigureScope): FigurePeriod {
+  // On a page that prints no date, 今年 and 目前 are the article's year, unless the article tells that year and 今年
+  // apart: then they cannot be placed (the annotation guide; meaning.ts).
   const base = articleYear(scope);
-  const now = thisYear(scope);
+  const now = scope.article.presentUnknown ? undefined : thisYear(scope);
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
   const chain = scope.sentence.slice(segment.start, clause.end);
@@ -56,7 +58,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   for (const read of readings) {
     const found = read();
     if (found !== undefined) {
-      year = found;
+      year = Number.isNaN(found) ? undefined : found;
       break;
     }
   }

@@ -23,6 +23,11 @@ export interface ArticleMeta {
   topics: readonly Topic[];
   /** The as-of date a footnote gives the article's data (`（文中数据截至2025年11月底）` → 截至2025年11月底). */
   asOf?: string;
+  /**
+   * On a page that prints no date, the article tells a named year and 今年 apart (`2024年，景区共接待…。今年以来，…`):
+   * its present is some later year the page does not say, so 今年 and 目前 cannot be placed (meaning.ts).
+   */
+  presentUnknown?: boolean;
 }
 
 export interface FigureScope {
