@@ -219,3 +219,18 @@ describe('labelOf: words jieba would cut', () => {
     expect(label('今年新铺设中压管网28公里。', '28公里')).toBe('新铺设中压管网');
   });
 });
+
+describe('labelOf: a range', () => {
+  it('labels the upper end as the lower one, in the same unit (or none printed)', () => {
+    const paragraph = '下一步将紧盯超低排放改造，力争全年优良天数达到265天至270天。';
+    expect(label(paragraph, '270天')).toBe(label(paragraph, '265天'));
+    expect(label(paragraph, '270天')).toBe('优良天数');
+    expect(label('奖补标准为每户2万至3万元。', '3万元')).toBe(label('奖补标准为每户2万至3万元。', '2万'));
+    expect(label('服务期限为3—5年。', '5年')).toBe('服务期限');
+  });
+
+  it('is no range where a verb stands between the two numbers (a change to a level)', () => {
+    expect(label('全县门诊慢特病病种由33种增至41种。', '41种')).toBe('门诊慢特病病种');
+    expect(label('第一阶梯水价从每吨2.5元提高到3元。', '3元')).toBe('第一阶梯水价每吨');
+  });
+});

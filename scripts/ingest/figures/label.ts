@@ -41,6 +41,9 @@ const PEOPLE = /^(?:人|名|户|位|人次)$/;
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
+  // The upper end of a range (`优良天数达到265天至270天`, `55%—60%`) is labelled as its lower end.
+  const lower = lowerEnd(scope);
+  if (lower) return labelOf(lower, context);
   const row = tableLabel(scope.sentence, scope.start, scope.end) ?? stackedLabel(scope) ?? headedLabel(scope);
   if (row) return fit(row);
   const clause = clauseOf(scope);
@@ -165,6 +168,16 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
   return full ? fit(quoted(split || shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
+}
+
+/** The lower end of a range the figure closes (`265天至270天`: 265天), in the figure's own unit, or undefined. */
+function lowerEnd(scope: FigureScope): FigureScope | undefined {
+  const unit = scope.text.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?/, '').replace(/[^\p{Script=Han}%‰a-zA-Z/]+$/u, '');
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const match = new RegExp(`[0-9]+(?:\\.[0-9]+)?[万亿]?(?:${escaped})?(?:至|到|—|–|－|-|~|～)$`).exec(scope.sentence.slice(0, scope.start));
+  if (!match) return undefined;
+  const end = match.index + match[0].length - 1;
+  return { ...scope, start: match.index, end, text: scope.sentence.slice(match.index, end) };
 }
 
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`). */
