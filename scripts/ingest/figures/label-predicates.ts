@@ -157,6 +157,8 @@ export function trailingVerbs(phrase: readonly Tagged[]): string {
   let start = phrase.length;
   while (start > 0 && phrase[start - 1]!.role === 'verb') start--;
   if (start === phrase.length) return '';
+  // (新 right before them says they were done anew, `社区新/a设/v3个驿站` → 新设; jieba parts it in some sentences.)
+  if (start > 0 && phrase[start - 1]!.word === '新') start--;
   // (How often, right before them, defines the number too: `每天要走访20多户居民` → 每天走访.)
   let per = start;
   while (per > 0 && (phrase[per - 1]!.role === 'skip' || /^每/.test(phrase[per - 1]!.word))) per--;

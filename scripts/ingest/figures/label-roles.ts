@@ -59,13 +59,20 @@ export interface Tagged extends Word {
 // Verbs of works that define a number, whatever jieba tags them (it reads 新建 as a place name, ns).
 export const WORKS_VERB = /^(?:新建|新增|新建改造|改造|改扩建|扩建|改建|新设|增设)$/;
 
+/** 新 and a verb, one word to the dictionary (`新开通/nz`, `新入选`): done anew, a verb, whatever its tag. */
+function newlyDone(word: string): boolean {
+  if (word.length < 3 || !word.startsWith('新')) return false;
+  const rest = tagWords(word.slice(1));
+  return rest.length === 1 && rest[0]!.tag === 'v';
+}
+
 const LATIN_NAME = /^[A-Za-z]{2,}(?:[0-9]+(?:\.[0-9]+)?)?$/;
 
 function roleOf(w: Word, inPlace: boolean): Role {
   // (A Latin name with its digits, `PM2.5`, `PM10`, is a noun like `APP`: what is measured, no number.)
   if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : LATIN_NAME.test(w.word) ? 'noun' : 'punct';
   // (So does the dictionary with 惠及, the papers' verb of reach: it tags it a place name, ns, wherever it stands.)
-  if (WORKS_VERB.test(w.word) || (w.word === '惠及' && !inPlace)) return 'verb';
+  if (WORKS_VERB.test(w.word) || (w.word === '惠及' && !inPlace) || newlyDone(w.word)) return 'verb';
   if (w.word === '的' || w.word === '之') return 'de';
   // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
   // short phrases idioms too: `一封信`, `每顿饭`).

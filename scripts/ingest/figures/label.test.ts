@@ -234,3 +234,11 @@ describe('labelOf: a range', () => {
     expect(label('第一阶梯水价从每吨2.5元提高到3元。', '3元')).toBe('第一阶梯水价每吨');
   });
 });
+
+describe('labelOf: verbs of what was done anew', () => {
+  it('keeps 新 with its verb, one word or two to jieba (新设, 新开通/nz, 新入选)', () => {
+    expect(label('长治高新区在捉马、西王庄等社区新设3个“零工驿站”。', '3个')).toBe('新设“零工驿站”');
+    expect(label('一季度，机场新开通长治至三亚、长治至哈尔滨等4条航线。', '4条')).toBe('新开通航线');
+    expect(label('今年全县新入选企业8家。', '8家')).toBe('新入选企业');
+  });
+});
