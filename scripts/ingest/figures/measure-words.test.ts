@@ -80,7 +80,7 @@ describe('rates', () => {
 
 describe('working days', () => {
   it('are a duration of their own', () => {
-    expect(first('5个工作日内办结')).toEqual({ text: '5个工作日', value: 5, unit: '工作日' });
+    expect(first('5个工作日内办结')).toEqual({ text: '5个工作日内', value: 5, unit: '工作日' });
   });
 });
 

@@ -100,6 +100,8 @@ export function rejectUnit(f: UnitFacts): boolean {
     if (YEAR.test(f.numeral) || (f.highNumeral && YEAR.test(f.highNumeral))) return true;
     if ('级代度'.includes(f.text[f.unitEnd] ?? '-')) return true;
   }
+  // A time limit (`24小时内办结`, `3个工作日内`, `15分钟以内`) measures time, whatever the verb after it.
+  if (f.kind === 'duration' && /^[以之]?内/.test(f.text.slice(f.unitEnd))) return false;
   if (f.kind === 'duration') {
     // A whole day is a service round the clock (`24小时服务热线`, `（24小时）`, `24小时都有水`), unless it is a
     // deadline (`24小时内办结`) or time spent.

@@ -24,6 +24,19 @@ describe('a number set apart from its unit', () => {
   });
 });
 
+describe('time limits', () => {
+  it('keeps 内 after a duration as the limit’s qualifier word, whatever the verb after it', () => {
+    expect(spans('承诺24小时内响应、3个工作日内办结。')).toEqual([
+      { text: '24小时内', value: 24, unit: '小时', qualifier: 'under' },
+      { text: '3个工作日内', value: 3, unit: '工作日', qualifier: 'under' },
+    ]);
+    expect(spans('县医院专家15分钟内就能出报告。').map((s) => s.text)).toEqual(['15分钟内']);
+    // (Not after a count, where 内 says where: `12个村内`; nor a service round the clock.)
+    expect(spans('12个村内').map((s) => s.text)).toEqual(['12个']);
+    expect(spans('提供24小时服务')).toEqual([]);
+  });
+});
+
 describe('signs and halves', () => {
   it('reads a + that opens a table cell as a change printed with its figure, never a code', () => {
     expect(spans('| 社区养老服务站 | 46个 | +8个 |')[1]).toEqual({ text: '+8个', value: 8, unit: '个', qualifier: 'exact' });
@@ -135,7 +148,7 @@ describe('what only looks like a figure', () => {
   it('keeps what the same words print as a fact, a deadline or time spent', () => {
     expect(spans('家长负担不超过800元，')[0]).toMatchObject({ text: '不超过800元' });
     expect(spans('已满3年。')[0]).toMatchObject({ text: '3年' });
-    expect(spans('承诺24小时内办结')[0]).toMatchObject({ text: '24小时' });
+    expect(spans('承诺24小时内办结')[0]).toMatchObject({ text: '24小时内' });
     expect(spans('用时24小时完成抢修')[0]).toMatchObject({ text: '24小时' });
     expect(spans('室温低于18℃的1460户居民')).toEqual([{ text: '1460户', value: 1460, unit: '户', qualifier: 'exact' }]);
   });

@@ -131,7 +131,8 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   const unitEnd = pos;
 
   SUFFIX_AT.lastIndex = pos;
-  const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
+  // (A time limit, `24小时内`, `3个工作日内`, `30分钟内`: 内 after a duration is 以内, the limit's qualifier word.)
+  const suffix = SUFFIX_AT.exec(text)?.[0] ?? (info.kind === 'duration' && text[pos] === '内' && text[pos + 1] !== '容' ? '内' : '');
   const end = pos + suffix.length;
   // A temperature below zero keeps its sign and the words that print it (`零下5度`, `-12℃`).
   const minus = (info.base ?? unit) === '℃' && !prefix ? belowZeroBefore(text, at) : '';

@@ -164,10 +164,11 @@ const SUFFIXES: readonly [string, Qualifier][] = [
   ['以下', 'under'], ['以内', 'under'],
   ['左右', 'about'],
 ];
+// (内 alone, `24小时内`, is read by spans.ts after a duration only: after a count it is where, `12个村内`.)
 
 /** Sticky: a qualifier word right after the unit. */
 export const SUFFIX_AT = new RegExp(`(?:${SUFFIXES.map(([w]) => escape(w)).join('|')})`, 'y');
-export const SUFFIX_QUALIFIER: ReadonlyMap<string, Qualifier> = new Map(SUFFIXES);
+export const SUFFIX_QUALIFIER: ReadonlyMap<string, Qualifier> = new Map([...SUFFIXES, ['内', 'under']]);
 
 /** Sticky: what joins the two ends of a range (`3至5年`, `3-5万元`; spans.ts). */
 export const RANGE_JOIN_AT = /(?:至|到|~|-|—|－|～)/y;
