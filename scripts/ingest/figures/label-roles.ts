@@ -66,6 +66,8 @@ function newlyDone(word: string): boolean {
   return rest.length === 1 && rest[0]!.tag === 'v';
 }
 
+const KIND_POINTER = /^(?:这样|这种|这类|此类|这些|那样)$/;
+
 const LATIN_NAME = /^[A-Za-z]{2,}(?:[0-9]+(?:\.[0-9]+)?)?$/;
 
 function roleOf(w: Word, inPlace: boolean): Role {
@@ -153,6 +155,12 @@ function roles(text: string): Tagged[] {
     if (words[i]!.tag === 'f' && between && words[i - 1]!.role === 'noun' && /^[^以之]\p{Script=Han}$/u.test(words[i]!.word) && !TIME_WORD.test(words[i]!.word)) {
       words[i]!.role = 'noun';
     }
+    // A pointer back to what was just told, between a verb and its noun (`已建成这样的爱心驿站11个`, `建成这些驿站`),
+    // says which ones, not what: skipped, so the verb stays the noun's.
+    if (words[i - 1]!.role === 'verb' && KIND_POINTER.test(words[i]!.word) && next?.role === 'de' && words[i + 2]?.role === 'noun') {
+      words[i]!.role = 'skip';
+      next.role = 'skip';
+    } else if (words[i - 1]!.role === 'verb' && /^(?:这些|那些)$/.test(words[i]!.word) && next?.role === 'noun') words[i]!.role = 'skip';
   }
   return words;
 }

@@ -242,3 +242,10 @@ describe('labelOf: verbs of what was done anew', () => {
     expect(label('今年全县新入选企业8家。', '8家')).toBe('新入选企业');
   });
 });
+
+describe('labelOf: a pointer back between a verb and its noun', () => {
+  it('skips 这样的, 这些 (which ones, not what), so the verb stays the noun’s', () => {
+    expect(label('西街街道今年已建成这样的爱心驿站11个。', '11个')).toBe('建成爱心驿站');
+    expect(label('今年全区建成这些驿站12个。', '12个')).toBe('建成驿站');
+  });
+});
