@@ -249,3 +249,10 @@ describe('labelOf: a pointer back between a verb and its noun', () => {
     expect(label('今年全区建成这些驿站12个。', '12个')).toBe('建成驿站');
   });
 });
+
+describe('labelOf: a running sum of what was done for those counted', () => {
+  it('keeps 累计 before 为 with what was done for them', () => {
+    expect(label('今年全县累计为1.6万名学生提供课后服务。', '1.6万名')).toBe('累计提供课后服务的学生');
+    expect(label('今年全县为1.6万名学生提供课后服务。', '1.6万名')).toBe('提供课后服务的学生');
+  });
+});

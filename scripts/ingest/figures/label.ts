@@ -81,6 +81,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     // for (安装烟雾报警器的独居老人), not of what they did.
     const forWhom = !verbs && !object && hasNoun(tagged(done.verb)) && FOR_WHOM.test(scope.sentence.slice(clause.start, scope.start));
     if (forWhom && `${done.verb}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${done.verb}的${age}${join(noun)}`;
+    // (累计 before 为 sums what was done for them: `累计为1.6万名学生提供课后服务` → 累计提供课后服务的学生.)
+    const summed = verbs && !modified && tagged(verbs).every((w) => DEFINING.test(w.word)) && FOR_WHOM.test(scope.sentence.slice(clause.start, scope.start)) ? predicateOf(rest) : undefined;
+    const forSummed = summed && !summed.object && hasNoun(tagged(summed.verb)) ? `${verbs}${summed.verb}的${age}${join(noun)}` : '';
+    if (forSummed && forSummed.length <= MAX_LABEL_LENGTH) label = forSummed;
     // `1860户村民12月起用上天然气`: what the counted got, past the time, place and adverbs before it; after a
     // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
     const later = done.verb || !counter || modified ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
