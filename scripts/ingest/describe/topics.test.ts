@@ -127,6 +127,11 @@ describe('findTopics, the vocabulary of each field', () => {
     expect(findTopics([{ text, weight: LEAD_WEIGHT }])[0]).toBe(topic);
   });
 
+  it('reads 中小学生 as the pupils a service carries, not as schools', () => {
+    expect(findTopics('今年，县里新开通公交线路6条，每天运送中小学生3500人次。')[0]).toBe('transport');
+    expect(findTopics('全县中小学全部配备了心理健康教师。')[0]).toBe('education');
+  });
+
   it('keeps each topic’s word list between 15 and 40 words', () => {
     for (const topic of TOPICS) {
       expect(TOPIC_KEYWORDS[topic].length, topic).toBeGreaterThanOrEqual(15);

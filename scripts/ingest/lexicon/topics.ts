@@ -18,9 +18,11 @@ const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.ma
 export const TOPIC_KEYWORDS: Record<Topic, Keyword[]> = {
   // Schools and what happens in them, kindergartens (three to six: the annotation guide's border with托育).
   education: [
-    ...k(3, '幼儿园', '高考', '中考', '中小学', '教师', '师资', '双减', '招生', '校舍', '课后服务', '控辍保学', '助学'),
+    ...k(3, '幼儿园', '高考', '中考', '教师', '师资', '双减', '招生', '校舍', '课后服务', '控辍保学', '助学'),
     ...k(2, '学校', '办学', '教学', '高中', '初中', '校园', '校长', '课堂', '教室', '教研', '开学', '学位', '职校'),
     { word: '小学', weight: 3, notIn: ['中小学'] },
+    // Schools, not their pupils (中小学生 are who a bus or a museum serves: 学生 below).
+    { word: '中小学', weight: 3, notIn: ['中小学生'] },
     // Campaigns "educate" the public too: 交通安全宣传教育 is not about schools.
     { word: '教育', weight: 2, notIn: ['宣传教育', '警示教育', '主题教育', '党性教育', '廉政教育', '安全教育', '溺水教育'] },
     { word: '学生', weight: 1, notIn: ['大学生'] },
