@@ -27,7 +27,10 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // 产业园建成以来, 系统开通一个月来, 开诊半个月来 (a clause opening on the start itself)
   { pattern: /(?<![\p{Script=Han}0-9])[\p{Script=Han}]{0,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
-  { pattern: /(?<=^|[，,；;：:。#\s])(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
+  // (With the year it is in: 今年秋季开学以来, 今年入冬以来.)
+  { pattern: /(?<=^|[，,；;：:。#\s])(?:今年|去年|20[0-9]{2}年)?(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
+  // A school term as a clause of its own (`今年秋季学期，市县两级开展…检查3轮`), kept as printed.
+  { pattern: /(?<=^|[，,；;：:。#\s])(?:今年|去年|20[0-9]{2}年)?(?:春季|秋季|上|下)学期(?=[，,])/gu },
   // A named campaign's time: “春风行动”期间
   // (a five-year plan's, below, gives its last year too).
   { pattern: /“(?!十[一二三四五六七八九]五”)[^“”，,。；;]{2,12}”期间/g },
@@ -65,8 +68,8 @@ function printed(m: RegExpExecArray): string {
   if (since) return `${since[1]}以来`;
   // A start is kept as printed (`今年以来`, `今年3月以来`, `今年入冬以来`, `今年国庆以来`: the annotation guide).
   if (m[0].endsWith('以来')) return m[0];
-  // A season is kept as printed (`2025年冬季`, `今年冬季`).
-  if (SEASON.test(m[0])) return m[0];
+  // A season or a school term is kept as printed (`2025年冬季`, `今年冬季`, `今年秋季学期`).
+  if (SEASON.test(m[0]) || /学期$/.test(m[0])) return m[0];
   // A year opening a span of months or quarters (`2025年前三季度`, `2025年1至10月`) is the record's year, as 今年 is.
   return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '').replace(CLOSED_WITH_YEAR, '');
 }

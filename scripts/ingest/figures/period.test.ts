@@ -67,6 +67,12 @@ describe('periodOf', () => {
     expect(period('计划2026年底前完成2000年底前建成的老旧小区改造任务，共涉及小区412个。', '412个').period).toBe('2026年底前');
   });
 
+  it('keeps a school term and a start with its year as printed (今年秋季学期, 今年秋季开学以来)', () => {
+    expect(period('今年秋季学期，市县两级开展食堂检查3轮，抽检样品860批次。', '860批次').period).toBe('今年秋季学期');
+    expect(period('今年秋季开学以来，长子县新开通校园公交线路6条。', '6条').period).toBe('今年秋季开学以来');
+    expect(period('长期以来，该村饮水困难，全村有86户。', '86户').period).toBeUndefined();
+  });
+
   it('gives a price, a fee or a month’s pay no span it holds over', () => {
     expect(period('入冬以来，黎城县开通预约式“暖心车”线路14条，每人每次票价3元。', '3元').period).toBeUndefined();
     expect(period('今年以来，街道建成充电驿站9处，充满一次约需1.5元。', '1.5元').period).toBeUndefined();
