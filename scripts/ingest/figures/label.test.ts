@@ -256,3 +256,16 @@ describe('labelOf: a running sum of what was done for those counted', () => {
     expect(label('今年全县为1.6万名学生提供课后服务。', '1.6万名')).toBe('提供课后服务的学生');
   });
 });
+
+describe('labelOf: a time limit', () => {
+  it('names who must act within it, what they must do and 时限', () => {
+    expect(label('按照要求，一般诉求须在24小时内联系群众，紧急诉求须在2小时内到达现场。', '2小时')).toBe('紧急诉求到达现场时限');
+    expect(label('群众来访后，调解中心须在3个工作日内受理、15个工作日内办结。', '3个工作日')).toBe('调解中心受理时限');
+    // (With 内 in the span, as its qualifier.)
+    expect(label('紧急诉求须在2小时内到达现场。', '2小时内', '小时')).toBe('紧急诉求到达现场时限');
+  });
+
+  it('reads what something took, with no must, as time taken', () => {
+    expect(label('县医院专家15分钟内就能出报告。', '15分钟')).toBe('出报告用时');
+  });
+});

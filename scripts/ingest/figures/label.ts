@@ -138,6 +138,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (What it took to get done, after it, first, whoever did it: `不到30分钟就拿到了新房的不动产权证书` →
   // 拿到不动产权证书用时, `县医院专家15分钟内就能出报告` → 出报告用时.)
   const duration = UNITS.get(scope.unit)?.kind === 'duration';
+  const limit = duration ? timeLimit(scope, clause) : '';
+  if (limit) return fit(limit);
   const got = duration ? verbObject(right.filter((w) => w.role !== 'skip' && !/^(?:内|以内|左右)$/.test(w.word))) : '';
   if (duration && (got || !hasNoun(tagged(label)))) {
     const activity = got ? '' : activityBefore(scope.sentence, clause.start);
@@ -172,6 +174,24 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
   return full ? fit(quoted(split || shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
+}
+
+/**
+ * A time limit, a duration someone must keep within (`紧急诉求须在2小时内到达现场`, `调解中心须在3个工作日内受理`): who
+ * must act, what they must do (a verb and its object, else the verb alone) and 时限; '' for another duration (what
+ * something took, `县医院专家15分钟内就能出报告`, is read as time taken).
+ */
+const OBLIGED = /(?:必须|须|需|需要|要|应|应当)(?:在|于)$/;
+function timeLimit(scope: FigureScope, clause: { start: number; end: number }): string {
+  const after = scope.sentence.slice(scope.end, clause.end);
+  const before = scope.sentence.slice(clause.start, scope.start);
+  // (内 is after the span, or in it as its qualifier: `2小时内`.)
+  if (!(/^(?:之内|以内|内)/.test(after) || /(?:之内|以内|内)$/.test(scope.text)) || !OBLIGED.test(before)) return '';
+  const rest = tagged(clean(after.replace(/^(?:之内|以内|内)/, ''))).filter((w) => w.role !== 'skip');
+  const what = verbObject(rest) || (rest[0]?.role === 'verb' ? rest[0].word : '');
+  if (!what) return '';
+  const who = join(leftPhrase(tagged(clean(before.replace(OBLIGED, '')))));
+  return `${hasNoun(tagged(who)) ? who : ''}${what}时限`;
 }
 
 /** The lower end of a range the figure closes (`265天至270天`: 265天), in the figure's own unit, or undefined. */
