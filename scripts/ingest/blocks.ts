@@ -70,9 +70,9 @@ const QUOTED = /^>[\s\u3000]+\S/u;
 export function splitBlocks(text: string): string[] {
   const blocks: string[] = [];
   let lines: string[] = [];
-  const typedLines = text.split(/\r\n|\r|\n/u).map((typed) => readBoxSides(readExportLine(typed)));
+  const typedLines = typedLinesOf(text);
   // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
-  const measure = columnMeasure(typedLines.map((l) => l.trim()).filter(Boolean));
+  const measure = pageMeasure(typedLines);
   const flush = () => {
     const block = lines.join('\n').trim();
     if (block) blocks.push(...splitPageLines(block, measure));
@@ -86,8 +86,24 @@ export function splitBlocks(text: string): string[] {
   return blocks;
 }
 
-/** Classifies the blocks of one page; block i gets `source: [i]`. Never throws. */
-export function classifyBlocks(raw: string[]): Block[] {
+function typedLinesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/u).map((typed) => readBoxSides(readExportLine(typed)));
+}
+
+function pageMeasure(typedLines: readonly string[]): number | undefined {
+  return columnMeasure(typedLines.map((l) => l.trim()).filter(Boolean));
+}
+
+/** The page's running text is hard-wrapped at a column's width, as a copy out of a PDF is (wraps.ts). */
+export function wrappedAtColumn(text: string): boolean {
+  return pageMeasure(typedLinesOf(text)) !== undefined;
+}
+
+/**
+ * Classifies the blocks of one page; block i gets `source: [i]`. Never throws. `wrapped`: the page's text was
+ * hard-wrapped at a column's width (wrappedAtColumn), its headlines too where they run wider than the column.
+ */
+export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // An export's field lines (`标题：…` / `作者: …` / `来源: …`) say their roles themselves (structure/field-lines.ts); an
   // English title-like line over a dateline (`XIANGYUAN, Nov 15 — …`) is its item's headline (structure/datelines.ts),
   // and the title lines in a drawn box (`┏━━┓` / `小贴士` / `预防流感…`) the box's (structure/frames.ts); a page's index
@@ -96,7 +112,7 @@ export function classifyBlocks(raw: string[]): Block[] {
   // A letter's signature is its byline, read before a headline may take it for its first line (structure/letters.ts);
   // tables, figures over labels, timelines and notices signed by their issuer are read last (structure/box-forms.ts),
   // then a line of contacts closing the page (structure/page-foot.ts).
-  return contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))))), raw))))))));
+  return contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))), wrapped)))))), raw))))))));
 }
 
 /**

@@ -10,7 +10,7 @@
 // give lines their roles and start articles at lines; they are obeyed here, whatever the rules say. The second
 // look over the drafts once cut (joins, boxes, lone headings): segment-passes.ts.
 
-import { classifyBlocks, splitBlocks } from './blocks.ts';
+import { classifyBlocks, splitBlocks, wrappedAtColumn } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
@@ -75,7 +75,8 @@ export function structurePage(
   overrides?: PageOverrides,
 ): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
   const raw = splitBlocks(text);
-  const blocks = overrides ? applyRoles(classifyBlocks(raw), raw, overrides.roles) : classifyBlocks(raw);
+  const classified = classifyBlocks(raw, wrappedAtColumn(text));
+  const blocks = overrides ? applyRoles(classified, raw, overrides.roles) : classified;
   const repaired = repair(blocks);
   const segments = segment(repaired.blocks, { dropped: repaired.dropped, ...(overrides && { splitBefore: overrides.splitBefore }) });
   return { blocks, repair: repaired, segments };

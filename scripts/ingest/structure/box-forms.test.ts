@@ -20,6 +20,15 @@ describe('readBoxForms', () => {
     ]);
   });
 
+  it('reads a headline broken over two lines as the box’s title over its table', () => {
+    const out = readBoxForms([
+      block('paragraph', '县医院门诊量稳步回升，群众就医更方便。', 0),
+      block('heading', '2025年某县农业农村\n重点工作一览', 1),
+      block('paragraph', '项目 数量\n建设旱作节水示范区 5000亩\n新建集雨水窖 260口', 2),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph']);
+  });
+
   it('keeps a table under its lead-in sentence in the article', () => {
     const out = readBoxForms([
       block('paragraph', '拟补助以下3户，现予公示。', 0),

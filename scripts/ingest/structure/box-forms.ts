@@ -81,9 +81,14 @@ function dataItemsEnd(blocks: readonly Block[], i: number): number {
   return items >= MIN_DATA_ITEMS ? k - i : 0;
 }
 
-/** A title-like line of one block that may stand over a box. */
+/**
+ * A title-like line of one block that may stand over a box, or a headline broken over two lines for its
+ * column's width (`2025年某县农业农村` / `重点工作一览`, split-headline.ts).
+ */
 function isTitleBlock(b: Block | undefined): boolean {
-  return b !== undefined && TITLE_KINDS.has(b.kind) && b.credit === undefined && !b.text.includes('\n') && isTitleLike(b.text);
+  if (b === undefined || !TITLE_KINDS.has(b.kind) || b.credit !== undefined) return false;
+  const own = lines(b);
+  return own.length <= 2 && own.every(isTitleLike);
 }
 
 /**

@@ -2,6 +2,7 @@
 // (split-headline.ts). The lines are made up in the forms pages print.
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../blocks.ts';
+import { brokenForColumn } from './split-headline.ts';
 
 const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
 const roles = (raw: string[]) => classifyBlocks(raw).map((b) => [b.kind, b.text.replace(/\n/gu, '/')]);
@@ -49,5 +50,43 @@ describe('a headline broken over two lines', () => {
 
   it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
     expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
+  });
+});
+
+describe('a headline broken for the width of a PDF copy’s column (brokenForColumn)', () => {
+  const wrapped = (raw: string[]) => classifyBlocks(raw, true).map((b) => [b.kind, b.text.replace(/\n/gu, '/')]);
+
+  it('is one headline on a page hard-wrapped at its column, the upper line as full as the lower', () => {
+    expect(wrapped(['某县今年为2.6万名', '高龄老人发放补贴', '本报通讯员 孔 亮', TEXT]).slice(0, 2)).toEqual([
+      ['headline', '某县今年为2.6万名/高龄老人发放补贴'], ['byline', '本报通讯员 孔 亮'],
+    ]);
+    expect(brokenForColumn('卫生院让群众就近', '看好病')).toBe(true);
+  });
+
+  it('so over the mark of a piece continued from another page', () => {
+    expect(wrapped(['卫生院让群众就近', '看好病', '（上接第1版）', TEXT]).slice(0, 2)).toEqual([
+      ['headline', '卫生院让群众就近/看好病'], ['continuation', '（上接第1版）'],
+    ]);
+  });
+
+  it('the same lines on a page not so wrapped are read as before', () => {
+    expect(roles(['卫生院让群众就近', '看好病', '（上接第1版）', TEXT])[0]).not.toEqual(['headline', '卫生院让群众就近/看好病']);
+  });
+
+  it('leaves a kicker a kicker: narrower than its headline, or a column’s name, a lead-in, a quote, a couplet, a series’ part', () => {
+    expect(brokenForColumn('让老人吃上热乎饭', '某县“长者食堂”覆盖所有社区')).toBe(false);
+    expect(brokenForColumn('温暖过冬', '供热')).toBe(false);
+    expect(brokenForColumn('【民生关注】', '供热')).toBe(false);
+    expect(brokenForColumn('医养结合让老人安心，', '某区养老床位')).toBe(false);
+    expect(brokenForColumn('“孩子放学有地方去了”', '某县课堂开进村')).toBe(false);
+    expect(brokenForColumn('一张床位 一份安心', '某县养老床位')).toBe(false);
+    expect(brokenForColumn('民生实事回头看③', '某镇新桥')).toBe(false);
+    expect(wrapped(['让老人吃上热乎饭', '某县“长者食堂”覆盖所有社区', '本报记者 孔 亮', TEXT]).slice(0, 2)).toEqual([
+      ['kicker', '让老人吃上热乎饭'], ['headline', '某县“长者食堂”覆盖所有社区'],
+    ]);
+  });
+
+  it('leaves a headline over a deck opened by dashes', () => {
+    expect(brokenForColumn('某县农村公路提质改造', '——全县新改建农村公路126公里')).toBe(false);
   });
 });

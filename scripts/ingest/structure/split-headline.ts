@@ -13,9 +13,11 @@
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords, type Word } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
+import { columnLabel, isColumnName } from './columns.ts';
 import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
 import { charCount, MAX_TITLE_CHARS, wordStraddles } from './shape.ts';
+import { emWidth } from './wraps.ts';
 
 // Quotation marks (Chinese or ASCII, as an export may print them) may stand in either line; no other punctuation
 // and no space (a couplet is two phrases).
@@ -175,8 +177,42 @@ function readsAsOne(upper: string, lower: string, figures = false): boolean {
   return (isSubject(upper) && isPredicate(lower, figures)) || (endsOnVerb(upper) && isObject(lower)) || isCoupletHalves(upper, lower);
 }
 
-/** Joins a headline broken over two title-like blocks right over a byline line into one block, as printed. */
-export function joinSplitHeadlines(marked: Marked[]): Marked[] {
+/**
+ * On a page copied out of a PDF, hard-wrapped at its column's width, a headline wider than its column runs on to
+ * a second line, the upper one as full (to a character) (`潞城区为1.2万名` / `高龄老人发放补贴`, `医共体让群众就近` / `看好病`). A
+ * kicker over a headline is set narrower than the headline, and reads as one by its form: a column's name
+ * (`温暖过冬`, `【民生】`, `实事回头看③`), a lead-in with its comma, a phrase in quotes, a couplet with its space.
+ */
+export function brokenForColumn(upper: string, lower: string): boolean {
+  const [top, bottom] = [upper.trim(), lower.trim()];
+  if (charCount(top) < MIN_BROKEN_CHARS || /[\s\u3000]/u.test(top) || isColumnName(top) || columnLabel(top) !== top) return false;
+  if (/[，,。！？!?：:]$/u.test(top) || /^[“"][^“”"]*[”"]$/u.test(top) || SERIES_PART.test(top) || opensWithDash(bottom)) return false;
+  // A figure's digits print half as wide: the upper line may fall short of the lower by a character.
+  return emWidth(top) + 1 >= emWidth(bottom);
+}
+
+/**
+ * What stands under a headline's lines: its byline (not a photo's credit) or its text, maybe past the mark of a
+ * piece continued from another page (`（上接第1版）`).
+ */
+function opensText(marked: readonly Marked[], at: number): boolean {
+  let k = at;
+  while (marked[k]?.shape === 'continuation') k++;
+  const next = marked[k];
+  return (next?.shape === 'byline' && !isPhotoCredit(next.block.text)) || (next?.shape === 'paragraph' && !next.block.credit);
+}
+
+/** A kicker of a column's own words is this short (`百姓身边`, `健康快递`); a headline's upper line runs longer. */
+const MIN_BROKEN_CHARS = 6;
+// A series numbers its parts after its name: `实事回头看③`, `走基层（三）`, `系列报道之三`.
+const SERIES_PART = /(?:[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$/u;
+
+/**
+ * Joins a headline broken over two title-like blocks right over a byline line into one block, as printed.
+ * `wrapped`: the page's text is hard-wrapped at a column's width (a PDF copy), where a headline wider than the
+ * column is broken too (brokenForColumn).
+ */
+export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] {
   const out: Marked[] = [];
   for (let i = 0; i < marked.length; i++) {
     const [upper, lower] = [marked[i]!, marked[i + 1]];
@@ -192,6 +228,8 @@ export function joinSplitHeadlines(marked: Marked[]): Marked[] {
       (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' &&
       charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS &&
       ((byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured)) ||
+        // On a PDF copy, a headline broken for its column's width, over its byline or its text.
+        (wrapped && brokenForColumn(upper.block.text, lower.block.text) && opensText(marked, i + 2)) ||
         // A line broken mid-word or on a verb that wants its object is one headline over running text too (a news
         // item's `本报讯…`): a kicker over a headline never breaks so.
         (marked[i + 2]?.shape === 'paragraph' && !marked[i + 2]!.block.credit && brokenForWidth(upper.block.text.trim(), lower.block.text.trim())));
