@@ -32,6 +32,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('全县发放补贴资金860万元，惠及群众1.2万人。', '860万元', '1.2万人')).toBe('惠及群众');
   });
 
+  it('names works alone after the count of the same measure word before them in the sentence', () => {
+    expect(withPrevious('南里镇现有蔬菜大棚640座，今年新发展82座。', '640座', '82座')).toBe('新发展蔬菜大棚');
+    // (Not in another unit, nor where the label names a thing of its own.)
+    expect(withPrevious('今年新增就业500人，培训1200人。', '500人', '1200人')).toBe('培训');
+    expect(withPrevious('现有蔬菜大棚640座，今年新建冷库12座。', '640座', '12座')).toBe('新建冷库');
+  });
+
   it('names a how-many or how-much alone after what the clause before closed on', () => {
     expect(label('计划到2027年实现全县行政村“银发食堂”全覆盖，总数达到120个。', '120个')).toBe('“银发食堂”总数');
     expect(label('县总工会为环卫工人送去棉衣、手套等“暖心包”，价值36万元。', '36万元')).toBe('“暖心包”价值');

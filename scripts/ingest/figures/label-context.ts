@@ -206,6 +206,20 @@ export function countedBefore(scope: FigureScope): string {
 }
 
 /**
+ * What the figure before in the sentence counts, when it counts in the same unit and this label names only
+ * what was done (`现有蔬菜大棚640座，今年新发展82座` → 蔬菜大棚); '' otherwise.
+ */
+export function countedBeside(label: string, scope: FigureScope, context: LabelContext): string {
+  const previous = context.previous;
+  if (!previous || previous.end > scope.start || !scope.sentence.slice(0, previous.end).endsWith(scope.unit)) return '';
+  const words = tagged(label);
+  const done = words.some((w) => w.role === 'verb' || w.tag === 'vn');
+  if (!done || words.some((w) => isHead(w) && w.tag !== 'vn')) return '';
+  const nouns = nounsOf(previous.label);
+  return nouns && !label.includes(nouns) ? nouns : '';
+}
+
+/**
  * What the clause before `end` says was done, when it prints no number: its first verb or noun after the
  * time and actor words, up to its first noun (`以前开药要去医院排队` → 开药, `过去去趟县城得绕大半天` → 去趟县城).
  */

@@ -23,7 +23,7 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { headedLabel, stackedLabel } from './label-stacked.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
-import { activityBefore, countedBefore, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
+import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
 import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
@@ -170,6 +170,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
   const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
   if (counted && `${full}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${counted}`);
+  // (So do works after a count of the same measure word in the sentence: `现有蔬菜大棚640座，今年新发展82座`.)
+  const beside = full ? countedBeside(full, scope, context) : '';
+  if (beside && `${full}${beside}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${beside}`);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
