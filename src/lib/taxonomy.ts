@@ -77,6 +77,11 @@ export function topicFigures(figures: readonly FigureRecord[], topic: Topic): Fi
   return [...(figureIndex(figures).byTopic.get(topic) ?? [])];
 }
 
+/** How many of the figures are filed under a topic (topicFigures without the copy: a listing's every page asks). */
+export function topicFigureCount(figures: readonly FigureRecord[], topic: Topic): number {
+  return figureIndex(figures).byTopic.get(topic)?.length ?? 0;
+}
+
 /** A place's figures: those about it, or, for a county, about one of its towns, in their order. */
 export function regionFigures(figures: readonly FigureRecord[], region: string): FigureRecord[] {
   return [...(figureIndex(figures).byRegion.get(region) ?? [])];

@@ -46,10 +46,16 @@ export function comparableGroups(figures: readonly FigureRecord[]): BarSpec[] {
  * those with most figures (a topic's or a place's page shows the first few: limits.ts).
  */
 export function measureSeries(figures: readonly FigureRecord[], min = 2): BarSpec[] {
-  return likeGroups(figures, min)
-    .sort((a, b) => latestYear(b.figures) - latestYear(a.figures) || b.figures.length - a.figures.length || cmp(a.key, b.key))
-    .map(barSpec);
+  return [
+    ...sameFigures(seriesMemo, figures, `${min}`, () =>
+      likeGroups(figures, min)
+        .sort((a, b) => latestYear(b.figures) - latestYear(a.figures) || b.figures.length - a.figures.length || cmp(a.key, b.key))
+        .map(barSpec),
+    ),
+  ];
 }
+
+const seriesMemo = new Map<string, BarSpec[]>();
 
 /** Figures a before/after chart may draw: actual ones (never an anecdote, a plan or a target) with both ends. */
 function drawableChange(f: FigureRecord): boolean {
@@ -149,11 +155,16 @@ export function cardsSpec(figures: readonly FigureRecord[], limit = 4, order: 't
 
 /** Reports and figures per county (a town's count goes to its county), all 12 counties listed. */
 export function regionCounts(reports: readonly ReportPlaces[], figures: readonly FigureRecord[]): RegionCount[] {
-  return Object.keys(COUNTIES).map((county) => ({
-    county,
-    reports: reports.filter((r) => r.regions.some((name) => countyOf(name) === county)).length,
-    figures: figures.filter((f) => countyOf(f.region) === county).length,
-  }));
+  // One pass over each list (the dashboard's lists are the whole archive's), not one per county.
+  const reportsIn = new Map<string, number>();
+  for (const r of reports) for (const county of new Set(r.regions.map(countyOf))) tally(reportsIn, county);
+  const figuresIn = new Map<string, number>();
+  for (const f of figures) tally(figuresIn, countyOf(f.region));
+  return Object.keys(COUNTIES).map((county) => ({ county, reports: reportsIn.get(county) ?? 0, figures: figuresIn.get(county) ?? 0 }));
+}
+
+function tally(counts: Map<string, number>, key: string | undefined): void {
+  if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 export function articleChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
@@ -167,23 +178,43 @@ export function collectionSeries(figures: readonly FigureRecord[]): BarSpec[] {
 
 /** A topic's or a place's charts: cards, county comparisons, targets, changes and series, each bounded (limits.ts). */
 export function collectionChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([
-    cardsSpec(figures, 4, 'newest'),
-    multiplesSpec(figures),
-    targetSpec(figures, COLLECTION_LIMITS.targets),
-    changeSpec(figures, COLLECTION_LIMITS.changes),
-    ...collectionSeries(figures),
-  ]);
+  return compact([cardsSpec(figures, 4, 'newest'), ...sharedCharts(figures)]);
 }
 
 export function dashboardChartSpecs(reports: readonly ReportPlaces[], figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([
-    { kind: 'map', counts: regionCounts(reports, figures) },
-    multiplesSpec(figures),
-    targetSpec(figures, COLLECTION_LIMITS.targets),
-    changeSpec(figures, COLLECTION_LIMITS.changes),
-    ...collectionSeries(figures),
-  ]);
+  return [{ kind: 'map', counts: regionCounts(reports, figures) }, ...sharedCharts(figures)];
+}
+
+/** What a collection's and a dashboard's charts share: county comparisons, targets, changes and series. */
+function sharedCharts(figures: readonly FigureRecord[]): ChartSpec[] {
+  return sameFigures(sharedMemo, figures, '', () =>
+    compact([multiplesSpec(figures), targetSpec(figures, COLLECTION_LIMITS.targets), changeSpec(figures, COLLECTION_LIMITS.changes), ...collectionSeries(figures)]),
+  );
+}
+
+const sharedMemo = new Map<string, ChartSpec[]>();
+
+/**
+ * `make()` once per list of the same figure records (the same objects, in the same order) and `extra`: a
+ * topic's, a place's or the dashboard's figures are charted by its page in each language and again for the
+ * site's chart files (registry.ts), each time from a list of its own, and working the charts out again for
+ * each grew with the archive (a quarter of a build's CPU at 10,000 articles, profiled). A figure record is
+ * never changed once loaded, and a caller gets its own copy of the list.
+ */
+function sameFigures<T>(memo: Map<string, T[]>, figures: readonly FigureRecord[], extra: string, make: () => T[]): T[] {
+  const key = `${extra}|${figures.map(serialOf).join(',')}`;
+  let made = memo.get(key);
+  if (!made) memo.set(key, (made = make()));
+  return made;
+}
+
+const serials = new WeakMap<FigureRecord, number>();
+let nextSerial = 0;
+
+function serialOf(figure: FigureRecord): number {
+  let serial = serials.get(figure);
+  if (serial === undefined) serials.set(figure, (serial = nextSerial++));
+  return serial;
 }
 
 function subsetOf(shown: readonly FigureRecord[], all: readonly FigureRecord[], rule: Subset['rule']): { subset?: Subset } {
