@@ -9,8 +9,9 @@ import { UNITS } from '../../../src/domain/units.ts';
 import { maskQuotedNames, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 
-// Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`).
-const PER = /[人户村亩日月年校班床次店站生家]均|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一(?:周|星期)|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
+// Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`); one day,
+// time or show of several (`周末单日接待游客超过6000人次`).
+const PER = /[人户村亩日月年校班床次店站生家]均|单(?:日|月|周|次|场)(?!位)|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一(?:周|星期)|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/;
 // One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
 // unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
 // `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
@@ -27,9 +28,9 @@ const THRESHOLD_OF = /(?:以上|以下)\p{Script=Han}$/u;
 const STANDARD = /标准[^，,；;。0-9]{0,6}$/;
 // An amount followed by one of what it is for (`售价3元一穗`).
 const ONE_AFTER = /^一[\p{Script=Han}]{1,2}(?=$|[，,；;。])/u;
-// What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`): a price, per item. (Paid once,
+// What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`, `坐公交只要3元`): a price, per item. (Paid once,
 // with 了, it is what that time cost: `自己只掏了不到2000元`.)
-const PRICE_PAID = /(?:只|仅)(?:(?:需|用)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
+const PRICE_PAID = /(?:只|仅)(?:(?:需|用|要)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
 // A clause that sets what each case is (`每座户厕改造，`, `服务站每收发一件快递，`) makes the amounts after it per case.
 const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,10}[，,]/;
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
