@@ -269,3 +269,19 @@ describe('labelOf: a time limit', () => {
     expect(label('县医院专家15分钟内就能出报告。', '15分钟')).toBe('出报告用时');
   });
 });
+
+describe('labelOf: a per-word alone', () => {
+  it('takes the noun its clause links to it and the key of the item it is in', () => {
+    const tiers = '具体标准如下：一、第一阶梯：每户年用水量不超过144立方米（含）的部分，水价为每立方米3.65元；二、第二阶梯：144—216立方米（含）的部分，水价为每立方米4.90元。';
+    expect(label(tiers, '3.65元')).toBe('第一阶梯水价每立方米');
+    expect(label(tiers, '4.90元')).toBe('第二阶梯水价每立方米');
+    expect(label('缴费标准: 每人每年400元', '400元')).toBe('缴费标准每人每年');
+    expect(label('水价为每立方米3.65元。', '3.65元')).toBe('水价每立方米');
+  });
+
+  it('takes no speaker, institution or reporting verb before a colon as its key', () => {
+    expect(label('市医保中心工作人员李娟：每人每年400元。', '400元')).toBe('每人每年');
+    expect(label('答：每人每年400元。', '400元')).toBe('每人每年');
+    expect(label('具体标准如下：每人每年400元。', '400元')).toBe('每人每年');
+  });
+});

@@ -22,7 +22,7 @@ import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { headedLabel, stackedLabel } from './label-stacked.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
@@ -173,6 +173,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (So do works after a count of the same measure word in the sentence: `现有蔬菜大棚640座，今年新发展82座`.)
   const beside = full ? countedBeside(full, scope, context) : '';
   if (beside && `${full}${beside}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${beside}`);
+  // A per-word alone (`每人每年`, `每立方米`) is of what the clause or its item names before it.
+  const keyed = full && /^每/.test(full) && tagged(full).every((w) => DEFINING.test(w.word) || w.tag === 'q' || w.tag === 'zg') ? keyedLabel(full, scope, before) : '';
+  if (keyed) return fit(keyed);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
@@ -195,6 +198,24 @@ function timeLimit(scope: FigureScope, clause: { start: number; end: number }): 
   if (!what) return '';
   const who = join(leftPhrase(tagged(clean(before.replace(OBLIGED, '')))));
   return `${hasNoun(tagged(who)) ? who : ''}${what}时限`;
+}
+
+/**
+ * A per-word label named by what stands before it: the noun its clause links to it (`水价为每立方米3.65元` →
+ * 水价每立方米) and the key of the item it is in (`缴费标准: 每人每年400元`, `一、第一阶梯：…水价为每立方米3.65元` →
+ * 第一阶梯水价每立方米): a short noun phrase before a colon, no reporting verb nor speaker. '' when neither is there.
+ */
+function keyedLabel(label: string, scope: FigureScope, before: string): string {
+  const linked = /(\p{Script=Han}{2,6})(?:为|是)每[^，,；;：:]*$/u.exec(before)?.[1] ?? '';
+  const subject = linked && hasNoun(tagged(linked)) ? join(leftPhrase(tagged(linked))) : '';
+  const item = scope.sentence.slice(segmentOf(scope).start, scope.start);
+  const keys = [...item.matchAll(/(?:^|[、.．）)\s])([\p{Script=Han}]{2,8})\s*[：:]/gu)].map((m) => m[1]!);
+  const key = keys.at(-1) ?? '';
+  const words = tagged(key);
+  const last = words.at(-1);
+  const named = last && isHead(last) && /^n/.test(last.tag) && !words.some((w) => /^nr/.test(w.tag)) && !isActor(words) ? key : '';
+  const whole = `${named && !subject.includes(named) ? named : ''}${subject}${label}`;
+  return whole !== label && whole.length <= MAX_LABEL_LENGTH ? whole : '';
 }
 
 /** The lower end of a range the figure closes (`265天至270天`: 265天), in the figure's own unit, or undefined. */
