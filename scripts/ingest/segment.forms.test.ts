@@ -87,6 +87,21 @@ describe('segment: a photo item after an article whose photo was captioned and c
   });
 });
 
+describe('segment: a photo item under a section label, after a box (issue 15)', () => {
+  // Made-up: a 链接 box, then a label line of the page's own, one paragraph and its photo's credit under it.
+  const box = [b('kicker', 0, '链接'), b('headline', 1, '什么是“助餐点”'), b('paragraph', 2, '助餐点是指为老年人提供集中就餐和送餐服务的场所。')];
+  const photo = [b('paragraph', 4, '初冬时节，某镇的雾凇吸引了不少游客。本周末接待游客8000人次。'), b('byline', 5, '本报通讯员 孔 亮 摄')];
+
+  it('starts its own item, the label with it, not the box’s last paragraph signed by the credit', () => {
+    expect(segment([...box, b('furniture', 3, '光影长治'), ...photo]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('not when the line between is a page’s line, nor when no photo credit closes the paragraph', () => {
+    expect(segment([...box, b('furniture', 3, '第3版'), ...photo])).toHaveLength(1);
+    expect(segment([...box, b('furniture', 3, '光影长治'), photo[0]!, b('byline', 5, '本报通讯员 孔 亮')])).toHaveLength(1);
+  });
+});
+
 describe('segment: a lead printed before its headline (issue 15)', () => {
   const headline = (source: number, text: string) => [b('headline', source, text), b('byline', source + 1, '本报记者 杨帆')];
 

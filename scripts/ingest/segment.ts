@@ -20,7 +20,7 @@ import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
-import { endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
+import { charCount, endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
@@ -95,6 +95,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
+      if (current.hasBody && underLabel(blocks, i) && creditedBelow(blocks, i)) return true;
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
@@ -109,6 +110,24 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return false;
   }
 }
+
+/**
+ * A line of the page's own set over the paragraph, not a page's line (`图片新闻` / `初冬时节，…` / `本报通讯员 X 摄`):
+ * the label of what follows, after the text of the piece above.
+ */
+function underLabel(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above?.kind === 'furniture' && !/\d/u.test(above.text) && charCount(above.text) <= MAX_LABEL_CHARS;
+}
+
+/** The paragraph's photo credit stands on the line under it (`本报通讯员 张 磊 摄`): the paragraph is that photo's item. */
+function creditedBelow(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return next?.kind === 'byline' && isPhotoCredit(next.text) && /摄影?[)）]?$/u.test(next.text.trim());
+}
+
+/** A section's label runs to a few characters (`图片新闻`, `光影长治`). */
+const MAX_LABEL_CHARS = 6;
 
 /**
  * A paragraph ending with a photo credit or a signature, after running text of an article still open, is an
