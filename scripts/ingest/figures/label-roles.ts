@@ -209,7 +209,10 @@ const BRACKETED = /[（(][^（()）]*[)）]/g;
 export const QUOTES = /[“”‘’"「」『』《》]/g;
 export const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
 
-/** Brackets and quotes out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
+// Marks of emphasis a page copied from the web or a CMS keeps (`**一窗受理**`, `` `完整社区` ``, `~~原价~~`): no words.
+const EMPHASIS = /\*+|`+|~~/g;
+
+/** Brackets, quotes and marks of emphasis out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
 export function clean(s: string): string {
-  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(/\s+$/, '');
+  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(EMPHASIS, '').replace(/\s+$/, '');
 }

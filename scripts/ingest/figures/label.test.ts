@@ -285,3 +285,10 @@ describe('labelOf: a per-word alone', () => {
     expect(label('具体标准如下：每人每年400元。', '400元')).toBe('每人每年');
   });
 });
+
+describe('labelOf: a page copied with marks of emphasis', () => {
+  it('reads the words inside **, ` and ~~ as if unmarked', () => {
+    expect(label('明年计划改造老旧小区120个，其中`完整社区`试点不少于10个。', '不少于10个')).toBe('完整社区试点');
+    expect(label('今年**新增城镇就业**3120人。', '3120人')).toBe('新增城镇就业');
+  });
+});
