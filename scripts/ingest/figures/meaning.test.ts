@@ -95,3 +95,25 @@ describe('articleContext', () => {
     expect(note('据县民政局统计，截至9月底全县建成幸福院38个。')).toBeUndefined();
   });
 });
+
+describe('a list introduced by a colon', () => {
+  const dated = (paragraphs: string[]) =>
+    articleContext({ body: paragraphs.map((text, i) => ({ kind: 'paragraph' as const, text, source: [i] })), year: 2025, pageYear: 2025, regions: ['长治市'], topics: ['water'] });
+  const at = (context: ReturnType<typeof dated>, paragraph: number, figure: string) => {
+    const text = context.paragraphs[paragraph - 1]!;
+    const i = text.indexOf(figure);
+    return meaningOf(context, scopeAt(context, paragraph, i, i + figure.length, '元'));
+  };
+
+  it('gives the items of a sentence the time and plan of the words before its colon', () => {
+    const notice = dated(['经市人民政府批准，自2026年1月1日起，市区居民生活用水实行阶梯水价，具体标准如下：一、第一阶梯：水价为每立方米3.65元；二、第二阶梯：水价为每立方米4.90元。']);
+    expect(at(notice, 1, '4.90元')).toMatchObject({ status: 'plan', year: 2026 });
+  });
+
+  it('gives the item paragraphs after an introducing paragraph its time and plan, not a paragraph after a plain one', () => {
+    const notice = dated(['经市人民政府批准，自2026年1月1日起，市区居民生活用水实行阶梯水价，具体标准如下：', '一、第一阶梯：水价为每立方米3.65元；', '二、第二阶梯：水价为每立方米4.90元；']);
+    expect(at(notice, 3, '4.90元')).toMatchObject({ status: 'plan', year: 2026 });
+    const report = dated(['自2026年1月1日起，市区居民生活用水实行阶梯水价。', '目前，第二阶梯水价为每立方米4.90元。']);
+    expect(at(report, 2, '4.90元')).toMatchObject({ status: 'actual', year: 2025 });
+  });
+});

@@ -12,7 +12,7 @@ import { labelOf, type LabelContext } from './label.ts';
 import { normalizeWidth } from './numerals.ts';
 import { periodOf } from './period.ts';
 import { localPlacesOf, regionOf, type LocalPlaces } from './place.ts';
-import type { ArticleMeta, FigureScope } from './scope.ts';
+import { segmentOf, type ArticleMeta, type FigureScope } from './scope.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
 import { topicOf } from './topic.ts';
@@ -38,6 +38,8 @@ export interface ArticleContext {
   headings: string[][];
   /** The (at most two) paragraphs before each under the same headings, joined. */
   preceding: string[];
+  /** The paragraph introducing the list each paragraph is in (introOf), if any. */
+  intros: (string | undefined)[];
   local: LocalPlaces;
 }
 
@@ -81,7 +83,27 @@ export function articleContext(article: { body: readonly BodyNode[]; year?: numb
   if (article.pageYear === undefined && !article.date && paragraphs.some((p) => NAMED_YEAR.test(p)) && paragraphs.some((p) => THIS_YEAR.test(p))) meta.presentUnknown = true;
   const asOf = paragraphs.map((p) => (AS_OF_NOTE.exec(p.trim()) ?? SOURCE_AS_OF.exec(p.trim()))?.[1]).find((d) => d !== undefined);
   if (asOf) meta.asOf = asOf.replace(/^截止/, '截至');
-  return { meta, paragraphs, headings, preceding, local: localPlacesOf(paragraphs) };
+  const intros = paragraphs.map((_, i) => introOf(paragraphs, headings, i));
+  return { meta, paragraphs, headings, preceding, intros, local: localPlacesOf(paragraphs) };
+}
+
+// An item of a list: 一、 (1) 1. ● 第一，
+const ITEM_OPENING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[.、．](?![0-9])|[●◆■▪•·★☆◎○]|第[一二三四五六七八九十]+[，,、])/;
+const INTRO_END = /[：:]$/;
+const MAX_ITEMS = 6;
+
+/**
+ * The paragraph that introduces the list paragraph `i` is in or closes (`…具体标准如下：` over `一、…`, `二、…` and a remark
+ * after them), under the same headings: the nearest one before it ending on a colon with only list items between.
+ */
+function introOf(paragraphs: readonly string[], headings: readonly string[][], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - MAX_ITEMS); j--) {
+    if (headings[j]!.join('\n') !== headings[i]!.join('\n')) return undefined;
+    const text = paragraphs[j]!.trim();
+    if (INTRO_END.test(text)) return j < i - 1 || ITEM_OPENING.test(paragraphs[i]!.trim()) ? text : undefined;
+    if (!ITEM_OPENING.test(text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The scope of the span [start, end) of paragraph `paragraph` (1-based). */
@@ -90,7 +112,7 @@ export function scopeAt(context: ArticleContext, paragraph: number, start: numbe
   const s = sentenceAt(splitSentences(text), start);
   const raw = text.slice(s.start, s.end);
   const sentenceStart = s.start + (raw.length - raw.trimStart().length);
-  return {
+  const scope: FigureScope = {
     sentence: raw.trim(),
     start: start - sentenceStart,
     end: end - sentenceStart,
@@ -100,8 +122,13 @@ export function scopeAt(context: ArticleContext, paragraph: number, start: numbe
     sentenceStart,
     headings: context.headings[paragraph - 1] ?? [],
     preceding: context.preceding[paragraph - 1] ?? '',
+    ...(context.intros[paragraph - 1] ? { intro: context.intros[paragraph - 1] } : {}),
     article: context.meta,
   };
+  // (A sentence that opens a list with a colon, `…具体标准如下：一、…；二、…`, introduces the segments after the one it is in.)
+  const colon = scope.sentence.search(/[：:](?!\d)/);
+  if (colon > 0 && colon < segmentOf(scope).start) scope.intro = scope.sentence.slice(0, colon);
+  return scope;
 }
 
 export interface MeaningInput {

@@ -12,7 +12,7 @@
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { periodIn, standaloneBefore } from './period-printed.ts';
-import { articleYear, nearestLeadYear, reviewedYear, thisYear, yearIn } from './period-years.ts';
+import { articleYear, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
 import { carriedFromBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
@@ -53,6 +53,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     () => (period ? (period.year ?? base) : undefined),
     () => (sentenceLead !== undefined ? yearIn(sentenceLead, sentenceLead.length, now, base, past) : undefined),
     () => nearestLeadYear(scope, now, base, past),
+    // (The paragraph introducing a list dates its items: `自2026年1月1日起，…具体标准如下：` over `二、…水价为每立方米4.90元`.)
+    () => (scope.intro !== undefined && !timeIn(chain) ? yearIn(scope.intro, scope.intro.length, now, base, past) : undefined),
   ];
   let year: number | undefined = base;
   for (const read of readings) {

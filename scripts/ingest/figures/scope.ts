@@ -47,6 +47,11 @@ export interface FigureScope {
   headings: readonly string[];
   /** The paragraphs just before this one under the same headings, joined: where the section has been. */
   preceding?: string;
+  /**
+   * The paragraph that introduces the list the figure's paragraph belongs to (`自2026年1月1日起，…实行阶梯水价，具体标准
+   * 如下：` over `一、…`, `二、…`): its time and its plan govern the items that name none (meaning.ts).
+   */
+  intro?: string;
   article: ArticleMeta;
 }
 

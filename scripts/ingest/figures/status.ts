@@ -102,6 +102,12 @@ export function statusOf(scope: FigureScope): Status {
     const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year, scope.article.pageYear);
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
+  // The paragraph introducing a list governs its items (`自2026年1月1日起…实行阶梯水价，具体标准如下：` over `一、…`: planned).
+  if (scope.intro !== undefined) {
+    const intro = maskQuotedNames(scope.intro);
+    const fromIntro = matches(intro).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(intro, scope.article.year, scope.article.pageYear);
+    if (fromIntro && fromIntro !== 'actual') return fromIntro;
+  }
   return 'actual';
 }
 
