@@ -21,3 +21,10 @@ describe('labelOf, a spoken sum after a per-word', () => {
     expect(label('低保家庭享受每月500元补助。', '500元')).toBe('低保家庭享受每月补助');
   });
 });
+
+describe('labelOf, money named by the clause after it', () => {
+  it('reads the purpose after a verbal noun of spending too (投资/vn)', () => {
+    expect(label('今年，屯留区投资2860万元，对12个老旧小区供热管网进行改造。', '2860万元')).toBe('老旧小区供热管网改造投资');
+    expect(label('今年，镇里投入资金120万元，对全镇19个村卫生室进行标准化改造。', '120万元')).toBe('村卫生室标准化改造投入资金');
+  });
+});

@@ -25,8 +25,9 @@ export function purposeLabel(label: string, scope: FigureScope, phrase: readonly
     const spent = hasNoun(own) && !purposeVerb ? join(own.filter((w, i) => !(w.role === 'verb' && i === 0))) : join(own);
     // (计划 before money spent on a purpose says it is planned, `县里计划投资900万元改造…`: status.ts reads it.)
     if (purpose) label = `${purpose}${spent.replace(/计划(?=投资|资金)/, '')}`;
-  } else if (scope.unit === '元' && right.length === 0 && hasVerb(phrase)) {
-    // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for.)
+  } else if (scope.unit === '元' && right.length === 0 && (hasVerb(phrase) || phrase.some((w) => w.tag === 'vn'))) {
+    // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for; so it does
+    // after a verbal noun of spending, `屯留区投资2860万元，对12个老旧小区供热管网进行改造`.)
     const next = tagged(clean(nextClause(scope.sentence, clauseEnd)));
     if (next[0]?.word === '对' || next[0]?.word === '用于') {
       const purpose = purposeOf(next.slice(1));
