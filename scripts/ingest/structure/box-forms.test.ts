@@ -49,6 +49,34 @@ describe('readBoxForms', () => {
     expect(k.slice(3).every(([kind]) => kind === 'paragraph')).toBe(true);
   });
 
+  it('reads labels printed over their figures as a box under its title, each label with its figure', () => {
+    const page = ['全年民生支出持续增长。', '', '数读', '', '新增学位', '1.2万个', '', '改造薄弱学校', '36所', '', '（数据截至10月底）'].join('\n');
+    expect(kinds(page)).toEqual([
+      ['paragraph', '全年民生支出持续增长。'],
+      ['headline', '数读'],
+      ['paragraph', '新增学位\n1.2万个'],
+      ['paragraph', '改造薄弱学校\n36所'],
+      ['paragraph', '（数据截至10月底）'],
+    ]);
+  });
+
+  it('pairs figures over labels from the figure, not from a title line over the first one', () => {
+    const out = readBoxForms([
+      block('paragraph', '全年民生支出持续增长。', 0),
+      block('caption', '我县教育这一年', 1),
+      block('caption', '1.2万个', 2),
+      block('caption', '新增学位', 3),
+      block('caption', '36所', 4),
+      block('caption', '改造薄弱学校', 5),
+    ]);
+    expect(out.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '全年民生支出持续增长。'],
+      ['headline', '我县教育这一年'],
+      ['paragraph', '1.2万个\n新增学位'],
+      ['paragraph', '36所\n改造薄弱学校'],
+    ]);
+  });
+
   it('reads dated lines as a timeline under its headline', () => {
     const out = readBoxForms([
       block('paragraph', '新馆开放后，读者络绎不绝。', 0),

@@ -5,7 +5,7 @@
 // Run over a page's classified blocks (blocks.ts); describe/kind.ts asks isBoxText whether a piece is such a box.
 
 import { isBoxEdge } from './frames.ts';
-import { isDataItem, isFigureLine, isItemLabel, MIN_DATA_ITEMS } from './data-items.ts';
+import { isDataItem, isFigureLine, isItemLabel, isItemPair, isLabelledFigure, MIN_DATA_ITEMS } from './data-items.ts';
 import { isIssuerLine, isSignedDate } from './issuers.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { isPageLine } from './page-lines.ts';
@@ -60,25 +60,42 @@ function bodyEnd(blocks: readonly Block[], i: number): number {
   let dated = i;
   while (!titled && line(dated) !== undefined && isTimelineEntry(line(dated)!)) dated++;
   if (dated - i >= MIN_TIMELINE_LINES) return dated;
-  return i + dataItemsEnd(blocks, i);
+  return i + (dataItemsEnd(blocks, i, 'figure') || labelledFiguresEnd(blocks, i));
 }
 
-/** Items of a figure over its label, in one block each (`46.7公里\n新建…`) or a block each line: how many blocks. */
-function dataItemsEnd(blocks: readonly Block[], i: number): number {
+type Over = 'figure' | 'label';
+
+/**
+ * Items of a figure over its label, in one block each (`46.7公里\n新建…`) or a block each line: how many blocks.
+ * `over`: what a box sets over the other, the figure (as most do) or the label.
+ */
+function dataItemsEnd(blocks: readonly Block[], i: number, over: Over): number {
+  const item = over === 'figure' ? isDataItem : isLabelledFigure;
+  const [upper, lower] = over === 'figure' ? [isFigureLine, isItemLabel] : [isItemLabel, isFigureLine];
   let k = i;
   let items = 0;
   for (;;) {
     const b = blocks[k];
     if (b === undefined || !LINE_KINDS.has(b.kind)) break;
-    if (isDataItem(lines(b))) {
+    if (item(lines(b))) {
       k++;
       items++;
-    } else if (oneLine(b) && isFigureLine(b.text) && oneLine(blocks[k + 1]) && isItemLabel(blocks[k + 1]!.text)) {
+    } else if (oneLine(b) && upper(b.text) && oneLine(blocks[k + 1]) && lower(blocks[k + 1]!.text)) {
       k += 2;
       items++;
     } else break;
   }
   return items >= MIN_DATA_ITEMS ? k - i : 0;
+}
+
+/**
+ * Labels over their figures (`受益居民` / `3.1万户`): only where no label is left under the last figure, which tells
+ * figures over labels read from a line too early (a box's title over `46.7公里` / `新建…` / … / `新增公共停车位`).
+ */
+function labelledFiguresEnd(blocks: readonly Block[], i: number): number {
+  const n = dataItemsEnd(blocks, i, 'label');
+  const after = blocks[i + n];
+  return n > 0 && !(oneLine(after) && isItemLabel(after!.text)) ? n : 0;
 }
 
 /**
@@ -167,7 +184,7 @@ function joinDataItems(blocks: readonly Block[], boxed: ReadonlySet<number>): Bl
   const out: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const [a, b] = [blocks[k]!, blocks[k + 1]];
-    if (b !== undefined && boxed.has(k) && boxed.has(k + 1) && isDataItem([a.text, b.text]) && !a.text.includes('\n') && !b.text.includes('\n')) {
+    if (b !== undefined && boxed.has(k) && boxed.has(k + 1) && isItemPair([a.text, b.text]) && !a.text.includes('\n') && !b.text.includes('\n')) {
       out.push({ ...a, text: `${a.text.trim()}\n${b.text.trim()}`, source: [...a.source, ...b.source] });
       k++;
     } else out.push(a);
@@ -186,7 +203,7 @@ export function isBoxText(paragraphs: readonly string[]): boolean {
   if (isTable(all) || isTimeline(all)) return true;
   // Figures over labels, an item a block or a line a block: the lines pair up, figure then label.
   const pairs = all.length / 2;
-  if (pairs >= MIN_DATA_ITEMS && Number.isInteger(pairs) && all.every((l, k) => k % 2 === 1 || isDataItem([l, all[k + 1]!]))) return true;
+  if (pairs >= MIN_DATA_ITEMS && Number.isInteger(pairs) && all.every((l, k) => k % 2 === 1 || isItemPair([l, all[k + 1]!]))) return true;
   const last = isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
   return texts.length >= 2 && last !== undefined && isIssuerLine(last);
 }
@@ -198,6 +215,6 @@ export function isBoxText(paragraphs: readonly string[]): boolean {
 export function isBoxLine(text: string): boolean {
   const ls = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (ls.length === 0) return false;
-  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isDataItem(ls);
+  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isItemPair(ls);
   return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!);
 }

@@ -1,5 +1,5 @@
 // Data items printed as a figure over its label: the number set large on a line of its own (`46.7公里`,
-// `3.1万户`, `98.5%`), the short label under it (`新建改造供水管网`). Two or more such items make a box of
+// `3.1万户`, `98.5%`), the short label under it (`新建改造供水管网`), or over it. Two or more such items make a box of
 // data (数读, 图解, 一图读懂 …, whatever the paper calls it): running text of the box, never captions of the
 // article above nor section headings.
 
@@ -27,4 +27,15 @@ export function isItemLabel(line: string): boolean {
 export function isDataItem(lines: readonly string[]): boolean {
   const ls = lines.map((l) => l.trim()).filter(Boolean);
   return ls.length === 2 && isFigureLine(ls[0]!) && isItemLabel(ls[1]!);
+}
+
+/** `新建改造供水管网` / `46.7公里`: a box may set the label over its figure instead, the two lines of one item. */
+export function isLabelledFigure(lines: readonly string[]): boolean {
+  const ls = lines.map((l) => l.trim()).filter(Boolean);
+  return ls.length === 2 && isItemLabel(ls[0]!) && isFigureLine(ls[1]!);
+}
+
+/** The two lines of one item, the figure over its label or under it. */
+export function isItemPair(lines: readonly string[]): boolean {
+  return isDataItem(lines) || isLabelledFigure(lines);
 }
