@@ -39,6 +39,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('现有蔬菜大棚640座，今年新建冷库12座。', '640座', '12座')).toBe('新建冷库');
   });
 
+  it('names a total investment after the thing the sentence is about, or the works it counted', () => {
+    expect(label('这条公路是今年“四好农村路”建设的重点项目，总投资1.35亿元，于去年10月开工。', '1.35亿元')).toBe('公路总投资');
+    expect(label('沁河大桥是今年县里承诺的民生实事之一，全长186米，总投资2860万元。', '2860万元')).toBe('沁河大桥总投资');
+    const p = '今年潞州区共改造老旧小区46个，涉及楼栋318栋，总投资2.3亿元。';
+    expect(labelOf(scopeFor(p, '2.3亿元'), { previous: { label: '改造老旧小区涉及楼栋', end: p.indexOf('318栋') + 4 } })).toBe('改造老旧小区总投资');
+  });
+
   it('names a how-many or how-much alone after what the clause before closed on', () => {
     expect(label('计划到2027年实现全县行政村“银发食堂”全覆盖，总数达到120个。', '120个')).toBe('“银发食堂”总数');
     expect(label('县总工会为环卫工人送去棉衣、手套等“暖心包”，价值36万元。', '36万元')).toBe('“暖心包”价值');

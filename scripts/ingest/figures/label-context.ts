@@ -83,9 +83,14 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   if (closing && `${closing}${label}`.length <= MAX_LABEL_LENGTH) return `${closing}${label}`;
   if (GENERIC_TOTALS.test(label)) {
     const segment = scope.sentence.slice(segmentOf(scope).start, scope.start);
-    const actor = SUBJECT_OF_SEGMENT.exec(segment)?.[1];
-    if (actor) return `${actor}${label}`;
-    if (previous) return `${firstNoun(previous.label)}${label}`;
+    // (`这条公路是…，总投资1.35亿元`: the thing pointed at, without the pointer.)
+    const actor = SUBJECT_OF_SEGMENT.exec(segment)?.[1]?.replace(POINTER, '');
+    if (actor && actor.length >= 2) return `${actor}${label}`;
+    // (After works the sentence counted, the sum is theirs: `改造老旧小区46个，…，总投资2.3亿元` → 改造老旧小区总投资.)
+    const works = previous && /^总投资$/.test(label) ? worksOf(previous.label) : '';
+    if (works && `${works}${label}`.length <= MAX_LABEL_LENGTH) return `${works}${label}`;
+    // (A total investment is not of a noun the figure before merely names.)
+    if (previous && label !== '总投资') return `${firstNoun(previous.label)}${label}`;
   }
   return label;
 }
@@ -126,7 +131,9 @@ function worksOf(label: string): string {
 const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 // What a change adds to the label of the figure it changes (`…同比增长`).
 export const CHANGE_TAIL = /(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/;
-const GENERIC_TOTALS = /^(?:完成)?(?:产量|产值|投资|营业收入|收入|销售收入|签约额|增加值)$/;
+const GENERIC_TOTALS = /^(?:完成)?(?:产量|产值|投资|总投资|营业收入|收入|销售收入|签约额|增加值)$/;
+// A pointer and its measure word before a noun (`这条公路`, `该项目`): which one, not what.
+const POINTER = /^(?:这|该|此|那)[条座个项所家批栋处]?/;
 // A sentence's subject before its first verb (`绿色煤炭产业链将…`, `医药产业链发挥…`).
 const SUBJECT_OF_SEGMENT = /^([\p{Script=Han}]{2,8}?)(?:将|要|发挥|深化|作为|是|也|推进|围绕|重点|坚持|加快)/u;
 /** The nouns of a label, without its verbs and per-words: what a following figure leans on. */
