@@ -19,6 +19,8 @@ export interface ArticleMeta {
   siblingYear?: number;
   /** ISO date of the page (`2025-11-18`) when known. */
   date?: string;
+  /** The article's headline: what the whole article is about, read around each of its figures (topic.ts). */
+  title?: string;
   regions: readonly string[];
   topics: readonly Topic[];
   /** The as-of date a footnote gives the article's data (`（文中数据截至2025年11月底）` → 截至2025年11月底). */

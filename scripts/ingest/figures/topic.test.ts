@@ -15,6 +15,13 @@ describe('topicOf', () => {
     expect(topic(q, '200余个')).toBe('transport');
   });
 
+  it('reads the article’s headline around each figure, as the heading over all its sections', () => {
+    const p = '线路每天发车120班次，票价每人次1元。';
+    const topics: Topic[] = ['education', 'transport'];
+    expect(topicOf(scopeFor(p, '120班次', { article: { topics } }))).toBe('education');
+    expect(topicOf(scopeFor(p, '120班次', { article: { topics, title: '定制公交开进山村 群众出行更方便' } }))).toBe('transport');
+  });
+
   it('reads an item of a list of works by its own words when they name a topic outright', () => {
     const housing = { topics: ['housing'] as Topic[] };
     const p = '今年，长子县改造老旧小区46个，涉及楼栋380栋、居民1.1万户，加装电梯22部，新增停车位1300个，改造总投资2.3亿元。';

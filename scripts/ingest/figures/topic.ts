@@ -1,6 +1,6 @@
 // A figure's own topic: the topic whose keywords weigh most in the words around the figure, the nearest
-// counting most — its clause, then its segment, its sentence, its section headings, its paragraph and the
-// paragraphs before it in its section —
+// counting most — its clause, then its segment, its sentence, its section headings and the article's headline,
+// its paragraph and the paragraphs before it in its section —
 // with the article's topics as a small prior; the article's first topic when no keyword is there at all.
 // Every topic is a candidate, not only the article's: a heating report's `高考本科达线率60.87%` is
 // education. Keywords are the topic lexicon's (lexicon/topics.ts, which describe files articles with) and
@@ -193,6 +193,8 @@ export function topicOf(scope: FigureScope): Topic | undefined {
     [others.slice(own, segment.end), WEIGHTS.segment / 2],
     [others, WEIGHTS.sentence],
     ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
+    // The headline is the heading over every section (`公交开进校门口　学生上学不再难`).
+    [scope.article.title ?? '', WEIGHTS.heading],
     ...(tag ? [[tag, WEIGHTS.heading] as [string, number]] : []),
     [scope.paragraph, WEIGHTS.paragraph],
     [scope.preceding ?? '', WEIGHTS.section],
