@@ -39,6 +39,12 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('现有蔬菜大棚640座，今年新建冷库12座。', '640座', '12座')).toBe('新建冷库');
   });
 
+  it('names how many a day are served after the places the sentence counted before', () => {
+    expect(withPrevious('全县已建成城乡老年食堂46个，日均服务老人2300人次。', '46个', '2300人次')).toBe('城乡老年食堂日均服务老人');
+    // (Not where the clause names who serves.)
+    expect(withPrevious('全区千人口托位数达到4.2个，老年助餐点日均服务老人3600人次。', '4.2个', '3600人次')).toBe('老年助餐点日均服务老人');
+  });
+
   it('names a total investment after the thing the sentence is about, or the works it counted', () => {
     expect(label('这条公路是今年“四好农村路”建设的重点项目，总投资1.35亿元，于去年10月开工。', '1.35亿元')).toBe('公路总投资');
     expect(label('沁河大桥是今年县里承诺的民生实事之一，全长186米，总投资2860万元。', '2860万元')).toBe('沁河大桥总投资');

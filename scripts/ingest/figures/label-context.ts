@@ -33,6 +33,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   // the works (改造老旧小区惠及居民), not beside the reach of any other works (供热管网改造惠及居民).
   const reached = previous && REACH.test(label) && previous.end <= scope.start ? worksOf(previous.label) : '';
   if (reached && `${reached}${label}`.length <= MAX_LABEL_LENGTH) return `${reached}${label}`;
+  // `建成城乡老年食堂46个，今年新建15个，日均服务老人2300人次`: how many a day the places counted before serve is
+  // theirs (老年食堂日均服务老人), not any places' (助餐点, 日间照料中心).
+  const served = previous && SERVICE_RATE.test(label) && previous.end <= scope.start && /[个座所家处]$/.test(scope.sentence.slice(0, previous.end)) ? nounsOf(previous.label) : '';
+  if (served && !label.startsWith(served) && `${served}${label}`.length <= MAX_LABEL_LENGTH) return `${served}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
   const works = previous?.label.replace(CHANGE_TAIL, '');
   if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
@@ -96,6 +100,8 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
 }
 
 const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
+// How many a day (or month) are served, with nothing before it naming who serves: `日均服务老人`, `每天接待游客`.
+const SERVICE_RATE = /^(?:日均|每天|每日|月均|每月)(?:服务|接待|接诊|就餐|运送)/;
 // A label of reach alone: the verb of reach and whom it reached (`惠及居民`, `受益群众`).
 const REACH = /^(?:惠及|受益)\p{Script=Han}{1,4}$/u;
 // What a sum of money or what was involved adds to the works it names (`背街小巷改造总投资`, `改造老旧小区涉及楼栋`).
