@@ -14,6 +14,8 @@ describe('periodOf, comparisons', () => {
     expect(period('截至目前，全市公办园在园幼儿占比达到56.3%，较去年提高4.2个百分点。', '4.2个百分点').year).toBe(2025);
     expect(period('全镇人居环境整治参与率由去年的六成提高到九成以上。', '九成以上').year).toBe(2025);
     expect(period('与去年相比，百岁老人的津贴标准提高了200元。', '200元').year).toBe(2025);
+    // (A start date is none: from then on, the rule's figures are that year's.)
+    expect(period('从2026年1月1日起，全县门诊慢特病病种由33种增至41种。', '41种').year).toBe(2026);
   });
 });
 
@@ -151,6 +153,7 @@ describe('periodOf on an undated page', () => {
     expect(period('今年，该县又对42个村的老旧管网进行了改造，目前已覆盖361个村。', '361个', undated)).toEqual({});
     expect(period('今年以来，景区带动发展农家乐320家。', '320家', undated).year).toBeUndefined();
     expect(period('2024年，景区共接待游客186万人次。', '186万人次', undated)).toEqual({ year: 2024 });
+    expect(period('当年，全县新增公办学位2400个。', '2400个', undated)).toEqual({ year: 2024 });
     // (Where it does not, 今年 is the year it names: `2025年前三季度民生账单` over `今年前三季度…`.)
     expect(period('今年前三季度，全县民生支出15.2亿元。', '15.2亿元', { year: 2025, pageYear: undefined })).toEqual({ year: 2025, period: '前三季度' });
   });

@@ -18,7 +18,8 @@ const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
 // A year a figure is compared with is not its own: `较去年提高4.2个百分点`, `由去年的六成提高到九成`, `与去年相比`.
 // A year that says which things, not when (`2000年底前建成的老旧小区`).
 export const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后)[^，,；;。]{0,4}的/g;
-export const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年|目前(?=的)|现在(?=的))(?:同期|的|相比|底)?/g;
+// (Not a start: `从2026年1月1日起…病种由33种增至41种` dates what changes from then on.)
+export const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年|目前(?=的)|现在(?=的))(?![0-9]{1,2}月|起)(?:同期|的|相比|底)?/g;
 
 /**
  * The year a figure is about when its words name none: the article's, unless its page was printed in
@@ -106,7 +107,8 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
       continue;
     }
     // (On a page that prints no date, now cannot be placed: the figure's year is unknown, NaN, not the article's.)
-    const year = now === undefined ? Number.NaN : NOW.has(m[0]) ? base : now + RELATIVE[m[0]]!;
+    // (当年 is the year the text has been telling of, `2024年，…。当年，全县新增…`: the article's, placed or not.)
+    const year = m[0] === '当年' ? base : now === undefined ? Number.NaN : NOW.has(m[0]) ? base : now + RELATIVE[m[0]]!;
     if (year !== undefined) found.push({ at: m.index, year });
   }
   PAST_YEAR.lastIndex = 0;
