@@ -11,3 +11,10 @@ describe('labelOf, how a cost is split', () => {
     expect(label('全县城乡居民医保参保率达到96%。', '96%')).toBe('城乡居民医保参保率');
   });
 });
+
+describe('labelOf, a share reached', () => {
+  it('names a part covered the share covered', () => {
+    expect(label('全县共建成互助幸福院103个，覆盖全县62%的行政村。', '62%')).toBe('覆盖行政村占比');
+    expect(label('全县90%的城市社区建成了养老服务站。', '90%')).not.toMatch(/^覆盖/);
+  });
+});

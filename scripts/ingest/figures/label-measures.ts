@@ -14,7 +14,9 @@ import { LINKING_VERBS } from './label-objects.ts';
  */
 export function shareOf(label: string, before: string, unit: string, partOf: boolean): string {
   if (UNITS.get(unit)?.kind !== 'percent' || !(partOf || /占(?:到|了)?$/.test(before)) || /占|比|率|分数|浓度|份额|(?:增长|下降|提高|降低|增加|减少)$/.test(label)) return label;
-  return `${label}占比`;
+  // (A part reached, `覆盖全县62%的行政村`, is the share covered: 覆盖行政村占比.)
+  const reach = /(覆盖|惠及)(?:全[省市县区镇乡村])?$/.exec(before)?.[1] ?? '';
+  return `${reach && !label.includes(reach) ? reach : ''}${label}占比`;
 }
 
 /**
