@@ -52,6 +52,13 @@ describe('a bare number in a table takes the unit its row prints in brackets', (
   });
 });
 
+describe('a bare number in a table takes the unit a note under the table gives', () => {
+  it('as one above it does', () => {
+    const rents = ['| 片区 | 2024年 | 2025年 |', '| --- | --- | --- |', '| 城区 | 11.5 | 11.8 |', '| 开发区 | 9.6 | 9.9 |', '（单位：元/平方米）'].join('\n');
+    expect(figures(rents)[0]).toEqual(['11.5', 11.5, '元/平方米']);
+  });
+});
+
 describe('what a table gives no figure', () => {
   it('a table of serial numbers, names and phone numbers', () => {
     expect(figures(['序号 联系人 联系电话', '1 王芳 0355-1234567', '2 赵强 13800001111', '3 孙丽 13900002222'].join('\n'))).toEqual([]);

@@ -105,7 +105,8 @@ export function tableCellUnits(text: string): TableCells {
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   for (let k = 0; k < lines.length; ) {
     const end = tableEnd(lines, k);
-    const note = k > 0 ? UNIT_NOTE.exec(lines[k - 1]!) : null;
+    // (A note under the table, `（单位：元/平方米）`, gives its unit as one above it does.)
+    const note = (k > 0 ? UNIT_NOTE.exec(lines[k - 1]!) : null) ?? (end > k && end < lines.length ? UNIT_NOTE.exec(lines[end]!) : null);
     if (end > k) readTable(lines, starts, k, end, found, note ? unitOf(note[1]!) : undefined);
     k = end > k ? end : k + 1;
   }
