@@ -4,7 +4,7 @@ import { ALL_FIXTURES, CHILDCARE_PROVIDERS, HUGUAN_2025, MILLET_PRICE, SHANGDANG
 import { COLLECTION_LIMITS } from './limits.ts';
 import { articleChartSpecs, changeSpec, collectionChartSpecs, comparableGroups, dashboardChartSpecs, measureSeries, multiplesSpec, notableFigures, regionCounts } from './choose.ts';
 import { likeGroups } from './like.ts';
-import { countyOf, regionFigures, topicFigures } from '../../lib/taxonomy.ts';
+import { countyOf, regionFigures, topicFigureCount, topicFigures } from '../../lib/taxonomy.ts';
 import type { BarSpec } from './spec.ts';
 import { NETWORK_2025, sibling } from './test-support/like-figures.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
@@ -150,6 +150,25 @@ describe('regionCounts and scopes', () => {
     expect(topicFigures(ALL_FIXTURES, 'childcare')).toHaveLength(CHILDCARE_PROVIDERS.filter((f) => f.topic === 'childcare').length);
     expect(regionFigures(ALL_FIXTURES, '壶关县')).toHaveLength(HUGUAN_2025.length);
     expect(regionFigures(ALL_FIXTURES, '长治市').every((f) => f.region === '长治市')).toBe(true);
+  });
+
+  it('a scope filed once holds what filtering gives, in order, each caller its own list', () => {
+    const county = regionFigures(ALL_FIXTURES, '上党区');
+    expect(county).toEqual(ALL_FIXTURES.filter((f) => f.region === '上党区' || countyOf(f.region) === '上党区'));
+    expect(county.some((f) => f.region !== '上党区')).toBe(true); // its towns' figures too
+    county.pop();
+    expect(regionFigures(ALL_FIXTURES, '上党区')).toHaveLength(county.length + 1);
+    expect(topicFigureCount(ALL_FIXTURES, 'childcare')).toBe(topicFigures(ALL_FIXTURES, 'childcare').length);
+    expect(topicFigureCount(ALL_FIXTURES, 'heating')).toBe(ALL_FIXTURES.filter((f) => f.topic === 'heating').length);
+  });
+
+  it('charts of the same figure records in a list of its own are the charts worked out before', () => {
+    const once = collectionChartSpecs(SHANGDANG_2025.concat(SHANGDANG_2024));
+    const again = collectionChartSpecs([...SHANGDANG_2025, ...SHANGDANG_2024]);
+    expect(again).toEqual(once);
+    expect(again).not.toBe(once);
+    // Copies of the records are other records: worked out anew, to the same charts.
+    expect(collectionChartSpecs([...SHANGDANG_2025, ...SHANGDANG_2024].map((f) => ({ ...f })))).toEqual(once);
   });
 });
 
