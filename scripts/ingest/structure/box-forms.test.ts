@@ -60,6 +60,21 @@ describe('readBoxForms', () => {
     ]);
   });
 
+  it('reads a box closing the page whole, its last label too, which the page’s foot would take for a column’s name', () => {
+    const over = ['全年民生支出持续增长。', '', '数读', '', '1.2万个', '', '新增学位', '', '36所', '', '改造学校'].join('\n');
+    expect(kinds(over).slice(1)).toEqual([
+      ['headline', '数读'],
+      ['paragraph', '1.2万个\n新增学位'],
+      ['paragraph', '36所\n改造学校'],
+    ]);
+    const under = ['全年民生支出持续增长。', '', '数读', '', '新增学位', '', '1.2万个', '', '改造学校', '', '36所'].join('\n');
+    expect(kinds(under).slice(1)).toEqual([
+      ['headline', '数读'],
+      ['paragraph', '新增学位\n1.2万个'],
+      ['paragraph', '改造学校\n36所'],
+    ]);
+  });
+
   it('pairs figures over labels from the figure, not from a title line over the first one', () => {
     const out = readBoxForms([
       block('paragraph', '全年民生支出持续增长。', 0),

@@ -47,7 +47,8 @@ function boxBodies(blocks: readonly Block[]): [number, number][] {
 
 function bodyEnd(blocks: readonly Block[], i: number): number {
   const b = blocks[i]!;
-  if (!LINE_KINDS.has(b.kind)) return i;
+  // A label over its figure may have been taken for the page's (a column's name at its foot).
+  if (!LINE_KINDS.has(b.kind)) return isTitleTakenForFurniture(b) ? i + labelledFiguresEnd(blocks, i) : i;
   // A whole table, timeline or set of items in one block.
   const own = lines(b);
   if (own.length > 1 && (isTable(own) || isTimeline(own))) return i + 1;
@@ -76,11 +77,11 @@ function dataItemsEnd(blocks: readonly Block[], i: number, over: Over): number {
   let items = 0;
   for (;;) {
     const b = blocks[k];
-    if (b === undefined || !LINE_KINDS.has(b.kind)) break;
-    if (item(lines(b))) {
+    if (b === undefined || !(LINE_KINDS.has(b.kind) || isTitleTakenForFurniture(b))) break;
+    if (LINE_KINDS.has(b.kind) && item(lines(b))) {
       k++;
       items++;
-    } else if (oneLine(b) && upper(b.text) && oneLine(blocks[k + 1]) && lower(blocks[k + 1]!.text)) {
+    } else if (itemLine(b) && upper(b.text) && itemLine(blocks[k + 1]) && lower(blocks[k + 1]!.text)) {
       k += 2;
       items++;
     } else break;
@@ -95,7 +96,7 @@ function dataItemsEnd(blocks: readonly Block[], i: number, over: Over): number {
 function labelledFiguresEnd(blocks: readonly Block[], i: number): number {
   const n = dataItemsEnd(blocks, i, 'label');
   const after = blocks[i + n];
-  return n > 0 && !(oneLine(after) && isItemLabel(after!.text)) ? n : 0;
+  return n > 0 && !(itemLine(after) && isItemLabel(after!.text)) ? n : 0;
 }
 
 /**
@@ -106,6 +107,14 @@ function isTitleBlock(b: Block | undefined): boolean {
   if (b === undefined || !TITLE_KINDS.has(b.kind) || b.credit !== undefined) return false;
   const own = lines(b);
   return own.length <= 2 && own.every(isTitleLike);
+}
+
+/**
+ * One line of an item: a line of text, or a short label the page's foot took for a column's name (`数读` / … /
+ * `1.6万户` / `带动农户增收` closing the page).
+ */
+function itemLine(b: Block | undefined): boolean {
+  return oneLine(b) || (b !== undefined && isTitleTakenForFurniture(b));
 }
 
 /**
