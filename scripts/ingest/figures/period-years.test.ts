@@ -169,3 +169,10 @@ describe('periodOf, a table cell by its column heading', () => {
     expect(period(spans, '8600人次')).toEqual({ year: 2025, period: '1至10月' });
   });
 });
+
+describe('periodOf, by a short section heading', () => {
+  it('dates a figure that names no time by the heading over it', () => {
+    expect(periodOf(scopeFor('● 新建幼儿园 3所', '3所', { headings: ['明年计划'], article: { year: 2025, pageYear: 2025 } })).year).toBe(2026);
+    expect(periodOf(scopeFor('今年新建幼儿园5所。', '5所', { headings: ['明年计划'], article: { year: 2025, pageYear: 2025 } })).year).toBe(2025);
+  });
+});

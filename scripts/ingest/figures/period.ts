@@ -17,6 +17,9 @@ import { carriedFromBefore, partOfBefore, tableIntroPeriod } from './period-carr
 import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
 
+/** A section heading this short names what its section is (`明年计划`, `2026年目标`), not a story's headline. */
+const SHORT_HEADING = 12;
+
 export interface FigurePeriod {
   year?: number;
   period?: string;
@@ -47,6 +50,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
+  const shortHeading = scope.headings.at(-1) !== undefined && scope.headings.at(-1)!.length <= SHORT_HEADING ? scope.headings.at(-1) : undefined;
   const readings: (() => number | undefined)[] = [
     () => headingYear,
     () => yearIn(chain, at, now, base, past),
@@ -55,6 +59,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     () => nearestLeadYear(scope, now, base, past),
     // (The paragraph introducing a list dates its items: `自2026年1月1日起，…具体标准如下：` over `二、…水价为每立方米4.90元`.)
     () => (scope.intro !== undefined && !timeIn(chain) ? yearIn(scope.intro, scope.intro.length, now, base, past) : undefined),
+    // (So does a short section heading over it: `明年计划` over `● 新建幼儿园 3所`.)
+    () => (shortHeading !== undefined && !timeIn(scope.paragraph) ? yearIn(shortHeading, shortHeading.length, now, base, past) : undefined),
   ];
   let year: number | undefined = base;
   for (const read of readings) {

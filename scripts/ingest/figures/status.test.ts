@@ -300,3 +300,17 @@ describe('statusOf, a span into next year and estimates', () => {
     expect(status('预估全年可实现产值3000万元。', '3000万元')).toBe('forecast');
   });
 });
+
+describe('statusOf, by a table column’s heading or a short section heading', () => {
+  it('reads a cell by its column heading, not by the header row’s words before it', () => {
+    const table = ['| 项目 | 2025年完成 | 2026年计划 |', '| --- | --- | --- |', '| 新建幼儿园 | 5所 | 3所 |', '| 新增学位 | 1800个 | 900个 |'].join('\n');
+    expect(statusOf(scopeFor(table, '1800个'))).toBe('actual');
+    expect(statusOf(scopeFor(table, '900个'))).toBe('plan');
+  });
+
+  it('reads a figure under a short heading that plans or aims as planned or aimed at', () => {
+    expect(statusOf(scopeFor('● 新建幼儿园 3所', '3所', { headings: ['数读', '明年计划'] }))).toBe('plan');
+    expect(statusOf(scopeFor('● 普惠性幼儿园覆盖率 95%', '95%', { headings: ['2026年目标'], article: { year: 2025, pageYear: 2025 } }))).toBe('target');
+    expect(statusOf(scopeFor('● 新建幼儿园 5所', '5所', { headings: ['今年完成'] }))).toBe('actual');
+  });
+});

@@ -13,6 +13,7 @@
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
 import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
 import { isAnecdote } from './status-anecdote.ts';
+import { tableCell } from './table.ts';
 
 /** The statuses, as the published record defines them (src/domain/figure.ts). */
 export const STATUSES = FIGURE_STATUSES;
@@ -65,6 +66,10 @@ const AIM_AFTER = /目标(?=$|[，,；;。])/;
 /** The status of a figure in its scope. */
 export function statusOf(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
+  // A table cell under a heading that says what its column is (`| 项目 | 2025年完成 | 2026年计划 |`) is read by that heading,
+  // not by the words of the header row before it (the whole table is one sentence).
+  const cell = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end);
+  if (cell?.heading !== undefined && (matches(cell.heading).length > 0 || YEAR_IN.test(cell.heading))) return statusOf(headedClause(scope, cell.heading, cell.row));
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
   const sentence = maskFromLevel(maskQuotedNames(scope.sentence), scope.start);
@@ -102,6 +107,12 @@ export function statusOf(scope: FigureScope): Status {
     const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year, scope.article.pageYear);
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
+  // A short section heading over the figure's paragraph that plans or aims (`明年计划`, `2026年目标`) governs it.
+  const heading = scope.headings.at(-1);
+  if (heading !== undefined && heading.length <= SHORT_HEADING) {
+    const fromHeading = matches(heading).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(heading, scope.article.year, scope.article.pageYear);
+    if (fromHeading && fromHeading !== 'actual') return fromHeading;
+  }
   // The paragraph introducing a list governs its items (`自2026年1月1日起…实行阶梯水价，具体标准如下：` over `一、…`: planned).
   if (scope.intro !== undefined) {
     const intro = maskQuotedNames(scope.intro);
@@ -109,6 +120,16 @@ export function statusOf(scope: FigureScope): Status {
     if (fromIntro && fromIntro !== 'actual') return fromIntro;
   }
   return 'actual';
+}
+
+const YEAR_IN = /20[0-9]{2}年/;
+const SHORT_HEADING = 12;
+
+/** A table cell as the clause its column heading and row make with it (`2026年计划，新建幼儿园3所`), read alone. */
+function headedClause(scope: FigureScope, heading: string, row: string): FigureScope {
+  const lead = `${heading}，${row}`;
+  const sentence = `${lead}${scope.text}`;
+  return { ...scope, sentence, paragraph: sentence, sentenceStart: 0, start: lead.length, end: sentence.length, preceding: '' };
 }
 
 /**
