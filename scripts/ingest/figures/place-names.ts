@@ -65,6 +65,12 @@ const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同
 const YARDSTICK = /^[\p{Script=Han}]{0,20}?平均(?:工资|水平)/u;
 const SEVERAL_AFTER = /^(?:等(?:地|[0-9一二三四五六七八九十几]+个(?:乡镇|镇|乡))|、[\p{Script=Han}]{1,4}(?:镇|乡|街道))/u;
 const SEVERAL_BEFORE = /(?:镇|乡|街道)、$/;
+// A town a route from the county seat runs to (`开通县城至晋庄镇的“暖心巴士”`, `县城至龙溪镇集中供热管网`): the county's
+// route, which holds both ends. (A town's own line to the seat, `夏店镇至县城的专线`, stays the town's.)
+const FROM_SEAT = /县城(?:至|到)$/u;
+function routeEnd(text: string, m: gazetteer.PlaceMention): boolean {
+  return FROM_SEAT.test(text.slice(Math.max(0, m.start - 3), m.start));
+}
 // Bare 长治 is the city as a brand or a name (`打造长治“智感谷”`, `长治医学院`), and the city heading a school's,
 // hospital's or company's name says where the body is from, not where the figure is (a county's hospital
 // is where its figures are: `沁源县人民医院医养中心`).
@@ -124,7 +130,7 @@ function scanText(text: string): PlaceMention[] {
     if (!m.place || inTitle(m.start) || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
     if (inPassing(text, m)) continue;
     const place = recordPlace(m.place);
-    const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)));
+    const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)) || routeEnd(text, m));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });
     // A town's bare stem right after its county is that town (`沁源县灵空山冰雪乐园` → 沁源县灵空山镇), as
     // describe reads it for the article (describe/town-stems.ts); one stem alone, not a list of them.

@@ -44,6 +44,12 @@ describe('regionOf', () => {
     expect(region('长子县新开通校园公交线路6条，线路与长治市区公交在县城东站换乘，共设置站台28个。', '28个', ['长子县'])).toBe('长子县');
   });
 
+  it('reads a route from the county seat to a town as the county’s, a town’s own line to the seat as the town’s', () => {
+    expect(region('11月16日，壶关县开通县城至晋庄镇的“暖心巴士”，每天往返6班。', '6班', ['壶关县'])).toBe('壶关县');
+    expect(region('该县计划完成县城至龙溪镇集中供热管网建设，新建供热管网18公里。', '18公里', ['平顺县'])).toBe('平顺县');
+    expect(region('夏店镇至县城的城乡公交专线全程28公里。', '28公里', ['襄垣县'])).toBe('襄垣县夏店镇');
+  });
+
   it('reads no place in the county seat or town people travel to', () => {
     const p = '本报讯 12月10日，夏店镇至县城的城乡公交专线正式开通。专线开通后，沿线9个村的5600余名群众到县城办事、就医更加便捷。';
     expect(region(p, '5600余名', ['襄垣县'])).toBe('襄垣县夏店镇');
