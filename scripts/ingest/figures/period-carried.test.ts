@@ -36,3 +36,10 @@ describe('periodOf: what 累计 sums, carried', () => {
     expect(period('1至10月，全市新增就业5万人。全市累计发放创业担保贷款30亿元。', '30亿元').period).toBeUndefined();
   });
 });
+
+describe('periodOf: a sentence opening on 其中 is counted over the span of the one it breaks down', () => {
+  it('past a year it is compared with', () => {
+    const p = '今年以来，全县12345热线共受理诉求5.2万件。其中，供暖、物业类诉求1.9万件，较去年同期新增4200件。';
+    expect(period(p, '4200件').period).toBe('今年以来');
+  });
+});

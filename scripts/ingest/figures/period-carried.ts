@@ -5,14 +5,15 @@
 import { leadOf, clauseOf, type FigureScope } from './scope.ts';
 import { tableRow } from './table.ts';
 import { periodIn, standaloneBefore } from './period-printed.ts';
-import { timeIn } from './period-years.ts';
+import { COMPARED_YEAR, timeIn } from './period-years.ts';
 
 /**
  * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
  * it, and is counted over the same span: the period printed last in that sentence, when it names no time itself.
  */
 export function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: number } | undefined {
-  if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start))) return undefined;
+  // (A year compared with is not the part's time: `其中，…诉求1.9万件，较去年同期新增4200件`.)
+  if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start).replace(COMPARED_YEAR, ''))) return undefined;
   const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
   if (!before) return undefined;
   const found = periodIn(before, before.length) ?? periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
