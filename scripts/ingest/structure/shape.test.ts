@@ -56,6 +56,14 @@ describe('wordStraddles', () => {
     expect(wordStraddles('…加强与北京市通', '州区合作办学，提升师资水平')).toBe(true);
   });
 
+  it('finds a place’s name running across the break, which the segmenter cuts in two', () => {
+    expect(wordStraddles('今年以来，该区还在宋村乡、东和', '乡新建老年食堂7个')).toBe(true);
+  });
+
+  it('finds none where the upper part is a place’s name of its own (a column’s name over a headline)', () => {
+    expect(wordStraddles('健康黎城', '县医院新增床位120张')).toBe(false);
+  });
+
   it('finds none across punctuation', () => {
     expect(wordStraddles('…定流幼儿园等项目开工建设，', '措施(试行)》，进一步营造尊师重教氛围')).toBe(false);
   });

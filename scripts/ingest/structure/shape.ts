@@ -1,6 +1,7 @@
 // What the shape of a block's text says about it: title or running text, finished sentence or broken off,
 // the opening of a new paragraph or the rest of one. Shared by blocks, repair and segment.
 
+import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { isBoxEdge } from './frames.ts';
 
 /** Headlines, headings and captions on these pages run 2–33 characters; running text is longer or punctuated. */
@@ -95,7 +96,10 @@ export function wordStraddles(before: string, after: string): boolean {
   for (const { segment, index, isWordLike } of words.segment(tail + head)) {
     if (isWordLike && index < boundary && index + segment.length > boundary) return true;
   }
-  return false;
+  // A place's name the segmenter does not know as one word (`…还在微子` + `镇、辛安泉镇…`); not one whose first part
+  // is a place's name too (`健康黎城` + `县医院…`: 黎城 ends a column's name).
+  if (scanPlaces(tail).some((p) => p.end === boundary)) return false;
+  return scanPlaces(tail + head).some((p) => p.start < boundary && p.end > boundary);
 }
 
 /**
