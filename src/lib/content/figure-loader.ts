@@ -7,13 +7,13 @@
 // The store holds each file's path and digest, not its text (read from the file when the catalog is made,
 // figureFileText): Astro serialises and compiles its whole store on every build, and at 10,000 articles the
 // figure files' texts were two thirds of it (38 of 56 million characters after the article texts left it).
-// A build reads and digests only the files whose identity (device, inode, size, mtime) is not the one noted in
-// the collection's meta store when the store last listed them (file-identity.ts, as kept-glob.ts does).
+// A build reads and digests only the files whose identity (device, inode, size, mtime) is not the one noted when
+// the store last listed them (file-identity.ts, as kept-glob.ts does).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { identityOf, NOTES, readNotes } from './file-identity.ts';
+import { identityOf, readNotes, saveNotes } from './file-identity.ts';
 
 /** Where the figure files live, relative to the project root. */
 export const FIGURES_DIR = 'content/figures';
@@ -49,13 +49,13 @@ export function figureFiles(only?: ReadonlySet<string>): Loader {
       const present = new Set(files.map((f) => basename(f, '.json')));
       for (const id of context.store.keys()) if (!present.has(id)) context.store.delete(id);
       // A build reads only the files whose identity changed since the store last listed them (kept-glob.ts).
-      const before = context.watcher ? {} : readNotes(context.meta.get(NOTES));
+      const before = context.watcher ? {} : readNotes(context);
       const now: Record<string, string> = {};
       for (const file of files) {
         now[file] = identityOf(join(dir, file));
         if (before[file] !== now[file] || !context.store.has(basename(file, '.json'))) put(file);
       }
-      context.meta.set(NOTES, JSON.stringify(now));
+      saveNotes(context, now);
 
       const watcher = context.watcher;
       if (!watcher) return;

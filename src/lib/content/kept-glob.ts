@@ -2,8 +2,8 @@
 // that changed (issue 17). Astro's own loader reads every file on every sync, parses its frontmatter and
 // digests it only to find it unchanged: at 10,000 articles that was most of a one-article rebuild's content
 // sync. This one notes each file's identity (device, inode, size, modification time, as scripts/lib/file-notes.ts
-// trusts it for dist/) in the collection's meta store, saved in the same content store file as the entries, so
-// the notes never outlive the entries they vouch for (a cleared store clears them too). A file whose identity is
+// trusts it for dist/) beside the content store, with their digest in the store's meta, so the notes never
+// outlive the entries they vouch for (file-identity.ts: a cleared store clears them too). A file whose identity is
 // the noted one and whose entry is in the store is left as it is; the others go through Astro's own glob()
 // loader, named one by one, so a changed file is parsed, validated and rendered exactly as before; an entry whose
 // file is gone is deleted. The dev server (a watcher) gets Astro's loader as it is, with its reloads.
@@ -12,7 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { identityOf, NOTES, readNotes } from './file-identity.ts';
+import { identityOf, readNotes, saveNotes } from './file-identity.ts';
 
 export interface KeptGlobOptions {
   /** The folder, relative to the project root: `./content/articles`. */
@@ -54,7 +54,7 @@ export function keptGlob(options: KeptGlobOptions): Loader {
       const stored = (file: string) => relative(root, join(dir, file)).split(sep).join('/');
       const files = filesWith(dir, extension);
       const now: Record<string, string> = Object.fromEntries(files.map((f) => [f, identityOf(join(dir, f))]));
-      const before = readNotes(context.meta.get(NOTES));
+      const before = readNotes(context);
       const idOfPath = new Map<string, string>();
       for (const [id, entry] of context.store.entries()) if (entry.filePath) idOfPath.set(entry.filePath, id);
 
@@ -69,7 +69,7 @@ export function keptGlob(options: KeptGlobOptions): Loader {
         const store = { ...context.store, keys: () => shown };
         await glob({ pattern: changed.map(literal), base, ...rest }).load({ ...context, store });
       }
-      context.meta.set(NOTES, JSON.stringify(now));
+      saveNotes(context, now);
     },
   };
 }
