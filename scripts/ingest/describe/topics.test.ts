@@ -127,6 +127,11 @@ describe('findTopics, the vocabulary of each field', () => {
     expect(findTopics([{ text, weight: LEAD_WEIGHT }])[0]).toBe(topic);
   });
 
+  it('reads the words that name what figures count (figures/topic.ts), as the figures do', () => {
+    expect(findTopics('截至11月底，全镇已为320户独居老人安装燃气报警器。')[0]).toBe('public-safety');
+    expect(findTopics('今年，全县新建农村卫生户厕1200座。')[0]).toBe('environment');
+  });
+
   it('reads 中小学生 as the pupils a service carries, not as schools', () => {
     expect(findTopics('今年，县里新开通公交线路6条，每天运送中小学生3500人次。')[0]).toBe('transport');
     expect(findTopics('全县中小学全部配备了心理健康教师。')[0]).toBe('education');

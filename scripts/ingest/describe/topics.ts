@@ -1,7 +1,10 @@
-// Which of the fixed topics an article is about, scored from the keyword rules in lexicon/topics.ts (an
-// English item, lang en, from the English rules in lexicon/topics-en.ts).
+// Which of the fixed topics an article is about, scored from the keyword rules in lexicon/topics.ts and the words
+// that name what a figure counts (figures/topic.ts FIGURE_KEYWORDS: `报警器`, `户厕`, `社保`): an article is about
+// what its figures count (`全县已为1860户独居老人安装燃气报警器` is public safety). An English item, lang en, is
+// scored from the English rules in lexicon/topics-en.ts.
 
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
+import { FIGURE_KEYWORDS } from '../figures/topic.ts';
 import { exchangeTopics } from './exchanges.ts';
 import { TOPIC_KEYWORDS_EN } from '../lexicon/topics-en.ts';
 import { TOPICS, type Topic } from '../../../src/domain/topics.ts';
@@ -61,11 +64,23 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
   return [best.score >= MIN_SCORE ? best.topic : FALLBACK];
 }
 
+/**
+ * Each topic's keywords: the lexicon's, and the figure words it has no word for (a figure word that contains one
+ * of the topic's lexicon words or is contained in one, `托育点` beside `托育`, would count that hit twice).
+ */
+const ARTICLE_KEYWORDS = Object.fromEntries(
+  TOPICS.map((topic) => {
+    const lexicon = TOPIC_KEYWORDS[topic];
+    const figures = (FIGURE_KEYWORDS[topic] ?? []).filter((f) => !lexicon.some((w) => w.word.includes(f.word) || f.word.includes(w.word)));
+    return [topic, [...lexicon, ...figures]];
+  }),
+) as Record<Topic, Keyword[]>;
+
 /** Weighted keyword hits per topic. */
 export function scoreTopics(pieces: readonly WeightedText[]): Record<Topic, number> {
   const scores = Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
   for (const topic of TOPICS) {
-    for (const keyword of TOPIC_KEYWORDS[topic]) {
+    for (const keyword of ARTICLE_KEYWORDS[topic]) {
       for (const piece of pieces) scores[topic] += countHits(piece.text, keyword) * keyword.weight * piece.weight;
     }
   }

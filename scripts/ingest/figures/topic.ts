@@ -4,8 +4,8 @@
 // with the article's topics as a small prior; the article's first topic when no keyword is there at all.
 // Every topic is a candidate, not only the article's: a heating report's `高考本科达线率60.87%` is
 // education. Keywords are the topic lexicon's (lexicon/topics.ts, which describe files articles with) and
-// FIGURE_KEYWORDS below: words that name what a single figure counts, which an article's topic list does
-// not need (`户厕`, `幸福院`, `社保`). The annotation guide (tests/fixtures/figures-gold/README.md) fixes the
+// FIGURE_KEYWORDS below: words that name what a single figure counts (`户厕`, `幸福院`, `社保`), which
+// describe/topics.ts reads for articles too (an article is about what its figures count). The annotation guide (tests/fixtures/figures-gold/README.md) fixes the
 // border between childcare and education: 托育 (under three: 托位, 托育机构, 托育点) is childcare, and
 // kindergartens, school places, pupils and school-age summer care (幼儿园, 公办园, 学位, 暑期托管班) education;
 // public finance (财政收入, 民生支出) is governance.
