@@ -168,8 +168,13 @@ function tally(counts: Map<string, number>, key: string | undefined): void {
 }
 
 export function articleChartSpecs(figures: readonly FigureRecord[]): ChartSpec[] {
-  return compact([cardsSpec(figures), ...comparableGroups(figures), targetSpec(figures), changeSpec(figures)]);
+  // Its page in each language and the site's chart files (registry.ts) hand over the report's one list of figures.
+  let specs = articleMemo.get(figures);
+  if (!specs) articleMemo.set(figures, (specs = compact([cardsSpec(figures), ...comparableGroups(figures), targetSpec(figures), changeSpec(figures)])));
+  return [...specs];
 }
+
+const articleMemo = new WeakMap<readonly FigureRecord[], ChartSpec[]>();
 
 /** The bar charts of a collection: the most recent and largest groups, each cut to its most recent bars (limits.ts). */
 export function collectionSeries(figures: readonly FigureRecord[]): BarSpec[] {
