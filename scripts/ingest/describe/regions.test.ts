@@ -126,6 +126,12 @@ describe('findRegions: what an article is about', () => {
     expect(findRegions('约三分之一的患者来自平顺、武乡、沁源等山区县')).toEqual(['平顺县', '武乡县', '沁源县']);
   });
 
+  it('does not make a county’s article the city’s for a body of the city that only speaks', () => {
+    const parts = ['襄垣县古韩镇新建换热站3座。', '市住建局提醒：室温不达标可拨打12345。'].map((text) => ({ text, source: [] }));
+    expect(findPlaces(parts).regions).toEqual(['襄垣县', '襄垣县古韩镇']);
+    expect(findRegions('市住建局今年改造老旧小区120个。')).toEqual(['长治市']);
+  });
+
   it('leaves out a county+town people come from, where visitors come from and what the place is compared with', () => {
     expect(findRegions('壶关县树掌镇的民宿住满了。“我们是来自潞州区英雄中路街道的游客。”')).toEqual(['壶关县', '壶关县树掌镇']);
     expect(findRegions('黎城县黄崖洞景区迎来屯留区一所小学的300名学生。')).toEqual(['黎城县', '黎城县黄崖洞镇']);

@@ -234,8 +234,12 @@ const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|
  * a word of its own, not end one (城市, 超市, 股市 …: jieba reads the character before it and 市 as one word).
  */
 function cityBodies(text: string): number[] {
-  return bodies(text, CITY_BODY).filter((at) => text.slice(Math.max(0, at - 2), at) !== '长治');
+  return bodies(text, CITY_BODY).filter((at) => text.slice(Math.max(0, at - 2), at) !== '长治' && !SPEAKS.test(text.slice(at)));
 }
+
+// A body of the city that only speaks (`市城市管理局提醒：…可拨打12345`, `市住建局负责人介绍，`) tells the article's
+// readers something; it does not make the article the city's, as figures/place-names.ts reads it too.
+const SPEAKS = /^市[\p{Script=Han}]{1,12}?(?:局|委|办|厅|中心|公司|院|所|站|队)(?:有关)?(?:负责人|工作人员)?(?:提醒|提示|介绍|表示|说|称|指出|透露|答)[，,：:]/u;
 
 /**
  * Where `pattern` (a body's name opening with its level's character, 市/县/区) matches as a word of its own:
