@@ -132,6 +132,10 @@ describe('findTopics, the vocabulary of each field', () => {
     expect(findTopics('今年，全县新建农村卫生户厕1200座。')[0]).toBe('environment');
   });
 
+  it('reads a trade union’s care for workers as employment', () => {
+    expect(findTopics([{ text: '县总工会为800名环卫工人送去棉衣、手套等慰问品。', weight: LEAD_WEIGHT }])[0]).toBe('employment');
+  });
+
   it('reads 中小学生 as the pupils a service carries, not as schools', () => {
     expect(findTopics('今年，县里新开通公交线路6条，每天运送中小学生3500人次。')[0]).toBe('transport');
     expect(findTopics('全县中小学全部配备了心理健康教师。')[0]).toBe('education');
