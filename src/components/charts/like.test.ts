@@ -69,6 +69,9 @@ describe('likeGroups', () => {
     const built = { ...b, label: '新建托育机构' };
     expect(likeGroups([built, { ...c, label: '新建改造托育机构' }])).toEqual([]);
     expect(likeGroups([built, { ...c, label: '新建托育机构' }])).toHaveLength(1);
+    // Renovation named alone is the measure's own works: renovated streets beside streets the text describes.
+    expect(likeGroups([{ ...b, label: '背街小巷改造' }, { ...c, label: '开启“美丽模式”的背街小巷' }])).toHaveLength(1);
+    expect(likeGroups([built, { ...c, label: '新建和改造托育机构' }])).toEqual([]);
   });
 
   it('needs the same label under an open measure (money invested goes to different things)', () => {

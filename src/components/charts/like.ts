@@ -62,10 +62,20 @@ function labelOf(f: FigureRecord): string | undefined {
  * which works (`新建换热站` against `新建改造换热站`, which counts renovated ones too): two labels of one
  * measure that differ in them count different things and never share a series.
  */
-const DEFINING_WORDS = ['备案', '普惠', '公办', '民办', '农村', '城镇', '城区', '乡镇', '人均', '户均', '村均', '每月', '月均', '日均', '年均', '每年', '每户', '每人', '新建', '改造'] as const;
+const DEFINING_WORDS = ['备案', '普惠', '公办', '民办', '农村', '城镇', '城区', '乡镇', '人均', '户均', '村均', '每月', '月均', '日均', '年均', '每年', '每户', '每人'] as const;
+
+/**
+ * The works a label counts, where it names building: `新建` alone (built only) against `新建改造` (built or
+ * renovated). A label that names renovation alone (`背街小巷改造`) or no works at all says nothing
+ * against another label of the measure, whose works are the measure's own.
+ */
+function works(label: string): string[] {
+  if (/新建(?:和|及|与|、)?改造/.test(label)) return ['新建改造'];
+  return label.includes('新建') ? ['新建'] : [];
+}
 
 function definingWords(label: string | undefined): string {
-  return label ? DEFINING_WORDS.filter((w) => label.includes(w)).join('+') : '';
+  return label ? [...DEFINING_WORDS.filter((w) => label.includes(w)), ...works(label)].join('+') : '';
 }
 
 /**
