@@ -245,3 +245,24 @@ describe('an unsigned report after a signed feature (issue 15)', () => {
     expect(structurePage(page).segments.length).toBe(1);
   });
 });
+
+describe('segment: a copy whose items open with a 【headline】 line of their own, no blank lines (issue 15)', () => {
+  const page = [
+    '【甲县今冬新增供热面积40万平方米】',
+    '11月30日，记者从甲县住建局获悉，今年全县新增供热面积40万平方米。',
+    '▲工作人员检修换热站',
+    '【乙镇普惠托育点开园】',
+    '12月1日，乙镇普惠托育点正式开园，可提供托位60个。',
+  ].join('\n');
+
+  it('starts an article at each bracketed headline, the ▲ line staying the caption of the item above', () => {
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.map((x) => x.kind))).toEqual([['headline', 'paragraph', 'caption'], ['headline', 'paragraph']]);
+    expect(segments[1]!.blocks[0]!.text).toBe('【乙镇普惠托育点开园】');
+  });
+
+  it('keeps a column name in brackets (`【教育】`) no item headline', async () => {
+    const { isBracketedHeadline } = await import('./structure/run-headline.ts');
+    expect([isBracketedHeadline('【教育】'), isBracketedHeadline('【乙镇普惠托育点开园】'), isBracketedHeadline('【温馨提示：】')]).toEqual([false, true, false]);
+  });
+});

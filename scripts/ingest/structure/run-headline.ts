@@ -60,7 +60,8 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[last] = 'title';
   }
   const before = stateAt(run, state, last);
-  const itemBelow = photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
+  // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
+  const itemBelow = isBracketedHeadline(label) || photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -72,6 +73,12 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   makeHeading(run, last, state);
   return last;
+}
+
+/** A whole line in 【】 holding a clause longer than a column's name (`【冬季招聘会下周举行】`, not `【教育】`). */
+export function isBracketedHeadline(line: string): boolean {
+  const m = /^【([^【】\n]+)】$/u.exec(line.trim());
+  return m !== null && !mayBeColumnName(line) && !/[：:]$/u.test(m[1]!);
 }
 
 /**
