@@ -261,6 +261,15 @@ describe('segment: a copy whose items open with a 【headline】 line of their o
     expect(segments[1]!.blocks[0]!.text).toBe('【乙镇普惠托育点开园】');
   });
 
+  it('is the headline over its first numbered section (`【…】` / `一、时间地点`), not a caption of the item above', () => {
+    const { segments } = structurePage([page, '【丙县冬季招聘会下周举行】', '一、时间地点', '12月8日9:00，丙县人力资源市场。'].join('\n'));
+    expect(segments.map((s) => s.blocks.map((x) => x.kind))).toEqual([
+      ['headline', 'paragraph', 'caption'],
+      ['headline', 'paragraph'],
+      ['headline', 'heading', 'paragraph'],
+    ]);
+  });
+
   it('keeps a column name in brackets (`【教育】`) no item headline', async () => {
     const { isBracketedHeadline } = await import('./structure/run-headline.ts');
     expect([isBracketedHeadline('【教育】'), isBracketedHeadline('【乙镇普惠托育点开园】'), isBracketedHeadline('【温馨提示：】')]).toEqual([false, true, false]);

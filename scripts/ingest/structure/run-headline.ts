@@ -27,10 +27,18 @@ import { hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
  */
 export function resolveLastTitle(run: Run, state: ReadingState): number | undefined {
   if (run.next === undefined) return undefined;
-  const order = structural(run);
+  const order = structural(run)
   const last = order.at(-1);
   if (last === undefined) return undefined;
   const hasHeadline = order.some((i) => run.kinds[i] === 'headline');
+  // `【冬季招聘会下周举行】` / `一、时间地点`: an item's bracketed headline over its first numbered section.
+  const above = order.at(-2);
+  const numbered = run.kinds[last] === 'heading' || (run.kinds[last] === 'title' && opensWithSectionNumber(text(run, last)));
+  if (above !== undefined && numbered && run.kinds[above] === 'title' && isBracketedHeadline(text(run, above))) {
+    run.kinds[above] = 'headline';
+    if (run.kinds[last] === 'title') makeHeading(run, last, state);
+    return last;
+  }
   if (run.kinds[last] === 'heading') return last;
   if (run.kinds[last] === 'subheading') {
     const above = order.at(-2);
@@ -143,7 +151,7 @@ function photoItemBelow(run: Run): boolean {
 export function findLateHeadline(run: Run, state: ReadingState, sectionHeading: number): void {
   const before = stateAt(run, state, sectionHeading);
   if (!before.open || before.hasHeadline || before.continued) return;
-  const order = structural(run);
+  const order = structural(run)
   if (order.some((i) => run.kinds[i] === 'headline')) return;
   const candidates = order.filter((i) => i < sectionHeading && run.kinds[i] === 'title');
   const headline = candidates.find((i) => hasPhraseSpace(text(run, i)));
