@@ -44,7 +44,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const headingSpan = heading === undefined ? undefined : periodIn(heading, heading.length);
   const headingPeriod = headingSpan && { text: headingSpan.text, ...(headingSpan.year !== undefined ? { year: headingSpan.year } : {}) };
   const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
-  const inChain = headingPeriod ?? periodIn(chain, at);
+  const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? periodIn(chain, at);
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableIntroPeriod(scope);
   const period = printedPeriod && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
