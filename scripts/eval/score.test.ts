@@ -127,6 +127,16 @@ describe('scoreFigures', () => {
     const result = scoreFigures(two, [{ text: '26.4公里', value: 26.4, unit: '公里' }]).filter((e) => e.type === 'figure');
     expect(result.map((e) => e.ok)).toEqual([true, false]);
   });
+
+  it('pairs a figure whose text holds the other, of the same value and unit, after every exact pair', () => {
+    const gold = { ...GOLD.articles[0]!.figures[0]!, text: '24小时', value: 24, unit: '小时' };
+    const within = scoreFigures([gold], [{ text: '24小时内', value: 24, unit: '小时' }]).filter((e) => e.type === 'figure');
+    expect(within.map((e) => e.ok)).toEqual([true]);
+    // The exact text wins its pair even when a looser one comes first.
+    const both = scoreFigures([{ ...gold, text: '24小时内' }, gold], [{ text: '24小时', value: 24, unit: '小时' }, { text: '24小时内', value: 24, unit: '小时' }]);
+    expect(both.filter((e) => e.type === 'figure').map((e) => e.ok)).toEqual([true, true]);
+    expect(scoreFigures([gold], [{ text: '24小时内', value: 12, unit: '小时' }])[0]!.ok).toBe(false);
+  });
 });
 
 describe('sameUnit', () => {
