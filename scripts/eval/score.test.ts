@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold } from './gold.ts';
 import type { ProducedArticle } from './produced.ts';
-import { labelKeeps, sameUnit, scoreFigures, scorePage, type Expectation } from './score.ts';
+import { labelKeeps, sameUnit, scaled, scoreFigures, scorePage, type Expectation } from './score.ts';
 
 const GOLD = parseGold(
   `
@@ -136,6 +136,14 @@ describe('scoreFigures', () => {
     const both = scoreFigures([{ ...gold, text: '24小时内' }, gold], [{ text: '24小时', value: 24, unit: '小时' }, { text: '24小时内', value: 24, unit: '小时' }]);
     expect(both.filter((e) => e.type === 'figure').map((e) => e.ok)).toEqual([true, true]);
     expect(scoreFigures([gold], [{ text: '24小时内', value: 12, unit: '小时' }])[0]!.ok).toBe(false);
+  });
+
+  it('holds a value in 万元 or 亿元 to be the same value in 元 (a table cell under a 万元 header)', () => {
+    const cell = { ...GOLD.articles[0]!.figures[0]!, text: '2150', value: 2150, unit: '万元' };
+    expect(scoreFigures([cell], [{ text: '2150', value: 21_500_000, unit: '元' }])[0]!.ok).toBe(true);
+    expect(scoreFigures([cell], [{ text: '2150', value: 2150, unit: '元' }])[0]!.ok).toBe(false);
+    expect(scaled(1.5, '亿元')).toEqual({ value: 150_000_000, unit: '元' });
+    expect(scaled(3, '千瓦')).toEqual({ value: 3, unit: '千瓦' });
   });
 });
 

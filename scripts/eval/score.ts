@@ -138,7 +138,18 @@ export function labelKeeps(label: string | undefined, keys: readonly string[]): 
 function sameFigure(g: GoldFigure, f: ProducedFigure, loose = false): boolean {
   const [a, b] = [squash(g.text), squash(f.text)];
   const texts = a === b || (loose && (a.includes(b) || b.includes(a)));
-  return texts && sameUnit(g.unit, f.unit) && Math.abs(g.value - f.value) <= Math.max(0.01, Math.abs(g.value) * 1e-6);
+  const [x, y] = [scaled(g.value, g.unit), scaled(f.value, f.unit)];
+  return texts && sameUnit(x.unit, y.unit) && Math.abs(x.value - y.value) <= Math.max(0.01, Math.abs(x.value) * 1e-6);
+}
+
+/**
+ * A value in a unit that opens with a multiplier as one in the plain unit: a table cell `2150` under a
+ * `（万元）` header is written `2150 万元` by the gold (its value must be the printed digits) and may be read
+ * 21,500,000 元, as `2150万元` in a sentence is.
+ */
+export function scaled(value: number, unit: string): { value: number; unit: string } {
+  const m = /^(万|亿)(.+)$/.exec(unit);
+  return m ? { value: value * (m[1] === '万' ? 1e4 : 1e8), unit: m[2]! } : { value, unit };
 }
 
 /**
