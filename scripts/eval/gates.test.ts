@@ -38,7 +38,12 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // of the former sets dropped) and are raised again at the session's end.
 // End of that session (every page set as then): dev 97.8% of 19,550, holdout 92.0% of 8,516 (h13-h36 93.7%,
 // h37-h46 95.9%, h47-h56 85.4%).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.965, holdout: 0.905 };
+// Session of 2026-12-04 (second): dev pages 109-128 (written in the forms the fresh holdouts' weakest pages are
+// named by, untuned on arrival: 84.0%) and a fourth holdout h57-h66 (61.7% on arrival) were added; the pages eval
+// now pairs figures as the figures eval does (one text inside the other, 万元 as 元). With the session-start
+// code and today's sets and eval: dev 95.3% of 24,501, holdout 85.0% of 11,356; at the session's end dev
+// 96.4%, holdout 86.4% (h13-h36 95.0, h37-h46 96.4, h47-h56 87.7, h57-h66 65.5). Floors ~1.4 points under.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.95, holdout: 0.85 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -67,7 +72,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 1,728 figures (pages 98-108, untuned on arrival, 2026-12-04): status 97.8, year 96.9, period 88.2,
   // region 95.4, topic 93.2, label 91.2, kind 94.8 — floors for the grown set, raised again at the session's end.
   // End of that session (1,730 figures): status 99.5, year 98.6, period 93.8, region 98.6, topic 95.8, label 94.0, kind 97.5.
-  dev: { status: 0.98, year: 0.97, period: 0.92, region: 0.97, topic: 0.945, label: 0.925, kind: 0.96 },
+  // Dev grown to 2,203 figures (pages 109-128, untuned on arrival): with the session-start code status 97.8, year
+  // 95.2, period 84.2, region 96.2, topic 93.5, label 91.2, kind 94.2; at the session's end status 98.1, year 95.7,
+  // period 84.9, region 97.1, topic 94.0, label 92.5, kind 95.4 — the floors follow the grown set.
+  dev: { status: 0.965, year: 0.94, period: 0.83, region: 0.955, topic: 0.925, label: 0.91, kind: 0.94 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
