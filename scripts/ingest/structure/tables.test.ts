@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, tableEnd } from './tables.ts';
+import { isTable, tableEnd, tableRows, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -47,5 +47,20 @@ describe('a thousands comma in a cell', () => {
   it('is part of a figure, not a clause mark', () => {
     expect(isTable(['县区 投资（万元） 户数', '东城区 1,200 860', '西城区 980 1,045'])).toBe(true);
     expect(isTable(['县区 说明 户数', '东城区 已完工,待验收 860', '西城区 在建 1045'])).toBe(false);
+  });
+});
+
+describe('a table\'s title line', () => {
+  const lines = ['记者获悉，本周菜价总体平稳，猪肉价格略有上涨。', '市区主要副食品零售价格表（12月1日—5日）', '品名 单位 均价 环比', '白萝卜 元/斤 0.75 -3.1%', '羊肉 元/公斤 68.00 +0.8%', '据介绍，本周菜价环比下降1.2%。'];
+
+  it('is the title-like line between a sentence and the table, and goes with the table\'s rows', () => {
+    expect(tableTitleAt(lines, 2)).toBe(true);
+    expect(tableRows(lines)).toEqual([false, true, true, true, true, false]);
+  });
+
+  it('is none at the top of a block, under a title-like line, or where the line over the header is a sentence', () => {
+    expect(tableTitleAt(lines.slice(1), 1)).toBe(false);
+    expect(tableTitleAt(['便民信息', '今冬县城蔬菜储备情况', ...lines.slice(2)], 2)).toBe(false);
+    expect(tableTitleAt([lines[0]!, '各品种价格如下。', ...lines.slice(2)], 2)).toBe(false);
   });
 });

@@ -3,6 +3,8 @@
 // header row of words only, a later one holding a number. A table is running text of its article, row by
 // row: never a kicker (its bars are no rubric's), a caption or a heading, whatever its rows' length.
 
+import { endsComplete, isTitleLike } from './shape.ts';
+
 /** A table has a header row and at least two rows under it. */
 const MIN_ROWS = 3;
 /** A cell is a word or a figure; longer text is a sentence, not a cell. */
@@ -85,13 +87,29 @@ export function tableEnd(lines: readonly string[] | ((k: number) => string | und
   return rows >= MIN_ROWS && digit ? end : start;
 }
 
-/** Which of the lines are rows of a table (a run of three or more that reads as one), line by line. */
+/**
+ * Which of the lines are rows of a table (a run of three or more that reads as one), line by line, with the
+ * table's title line (tableTitleAt): the block the table makes holds its title.
+ */
 export function tableRows(lines: readonly string[]): boolean[] {
   const rows = lines.map(() => false);
   for (let k = 0; k < lines.length; ) {
     const end = tableEnd(lines, k);
     for (let r = k; r < end; r++) rows[r] = true;
+    if (end > k && tableTitleAt(lines, k)) rows[k - 1] = true;
     k = end > k ? end : k + 1;
   }
   return rows;
+}
+
+/**
+ * Whether the line over the table whose header row is line `header` is the table's title inside running text
+ * (`…猪肉价格略有上涨。` / `市区主要农副产品零售价格监测表（11月24日—28日）` / `品名 单位 均价 …`): a title-like line
+ * with a sentence on the line above it, no blank line between. It names the table and stays in its article, as
+ * the table does; a title-like line over a table at the top of a block (`【数据】某县服务清单`) may head an article.
+ */
+export function tableTitleAt(lines: readonly string[], header: number): boolean {
+  const title = lines[header - 1]?.trim();
+  const above = lines[header - 2]?.trim();
+  return !!title && !!above && isTitleLike(title) && !BARS.test(title) && endsComplete(above);
 }
