@@ -43,3 +43,18 @@ describe('periodOf: a sentence opening on 其中 is counted over the span of the
     expect(period(p, '4200件').period).toBe('今年以来');
   });
 });
+
+describe('periodOf: a table is counted over the span its introducing paragraph prints', () => {
+  const table = (intro: string, rows: string, figure: string) => periodOf({ ...scopeFor(rows, figure, { article: { pageYear: 2025 } }), preceding: intro });
+  const rows = '县区 备案机构(家) 床位(张)\n甲县 23 960\n乙县 15 820';
+  it('takes a span the paragraph prints inside a clause, an as-of date before a start', () => {
+    expect(table('3月2日，市统计局发布1至2月各县区主要指标。', rows, '960').period).toBe('1至2月');
+    expect(table('截至6月底，全市有备案机构86家。今年以来，全市新增床位900张。', rows, '23').period).toBe('截至6月底');
+    expect(table('今年以来，全市新增床位900张，详见下表。', rows, '820').period).toBe('今年以来');
+  });
+  it('not a deadline, nor for a cell whose row or column is a time of its own', () => {
+    expect(table('全市计划年底前再新增床位500张。', rows, '960').period).toBeUndefined();
+    const byYear = '指标 2024年 2025年\n机构(家) 70 86\n床位(张) 820 960';
+    expect(table('1至6月，全市新增床位140张。', byYear, '960').period).toBeUndefined();
+  });
+});

@@ -3,8 +3,8 @@
 // from period.ts, which tries these after the figure's own sentence prints none.
 
 import { leadOf, clauseOf, type FigureScope } from './scope.ts';
-import { tableRow } from './table.ts';
-import { periodIn, standaloneBefore } from './period-printed.ts';
+import { tableCell, tableRow } from './table.ts';
+import { periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
 import { COMPARED_YEAR, timeIn } from './period-years.ts';
 
 /**
@@ -46,15 +46,30 @@ const NOT_CARRIED_ANY = /年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提�
 const CLOSED_SPAN = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
 
 /**
- * A table's rows are counted over the period its introducing paragraph sets off as a clause (`首周，…逐户抽测室温，
- * 情况如下：` over `| 古韩镇城区 | 1860户 | 98.7% |`): the paragraph right before the table, ending on a colon.
+ * A table's rows are counted over the period its introducing paragraph, the one right before the table, sets them:
+ * the lead of that paragraph's last sentence when it ends on a colon (`首周，…逐户抽测室温，情况如下：` over
+ * `| 古韩镇城区 | 1860户 | 98.7% |`), else the span the paragraph prints (`市生态环境局发布1至11月各县区环境空气质量排名`
+ * over `沁源县 24 89.2%`), a closed span or an as-of date before a start (`截至9月底，全市有备案托育机构186家…。
+ * 今年以来，…` → 截至9月底); not a deadline, which is what is planned. A cell whose row or column names a time
+ * (`2024年`, `9月`) is dated by it.
  */
 export function tableIntroPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
-  if (tableRow(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end) === undefined) return undefined;
+  const start = scope.sentenceStart + scope.start;
+  const end = scope.sentenceStart + scope.end;
+  const cell = tableCell(scope.paragraph, start, end);
+  if (cell === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
+  if (cell !== undefined && (timeIn(cell.row) || TIME_CELL.test(cell.row) || timeIn(cell.heading ?? ''))) return undefined;
   const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
-  if (!intro || !/[：:]$/.test(intro)) return undefined;
+  if (!intro) return undefined;
   const lastSentence = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
-  const lead = leadOf(lastSentence);
+  const lead = /[：:]$/.test(intro) ? leadOf(lastSentence) : undefined;
   const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
-  return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+  if (found) return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
+  const spans = periodsIn(intro).filter((p) => !DEADLINE.test(p.text));
+  const chosen = spans.find((p) => !/以来$/.test(p.text)) ?? spans[0];
+  return chosen ? { text: chosen.text, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
 }
+/** A row named by a month or a span of months (`9月`, `1至9月`), which timeIn leaves to the figure's words. */
+const TIME_CELL = /^[0-9]{1,2}(?:月|[至—–\-~～到][0-9]{1,2}月)|^(?:19|20)[0-9]{2}/;
+/** A plan's deadline (`2026年底前`, `年底前`): what is to be done, not what the table counts. */
+const DEADLINE = /前$/;

@@ -91,6 +91,27 @@ export function standaloneBefore(sentence: string, at: number): string {
     .join('，');
 }
 
+/** Every period the text prints, in the order printed (of spans starting at one place, the longest). */
+export function periodsIn(text: string): { text: string; year?: number; at: number }[] {
+  const found: { text: string; year?: number; at: number; length: number }[] = [];
+  for (const { pattern, year } of PERIODS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const y = year?.(m);
+      found.push({ at: m.index, length: m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) });
+    }
+  }
+  found.sort((a, b) => a.at - b.at || b.length - a.length);
+  const kept: { text: string; year?: number; at: number }[] = [];
+  let reach = 0;
+  for (const { length, ...f } of found) {
+    if (f.at < reach) continue;
+    kept.push(f);
+    reach = f.at + length;
+  }
+  return kept;
+}
+
 /** The period printed nearest before `at` in the text (else the first after it). */
 export function periodIn(text: string, at: number): { text: string; year?: number; end?: number } | undefined {
   let best: { at: number; end: number; text: string; year?: number } | undefined;

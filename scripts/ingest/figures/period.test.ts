@@ -42,8 +42,9 @@ describe('periodOf', () => {
     const rows = (preceding: string, figure: string) => periodOf({ ...scopeFor(table, figure, { article: { pageYear: 2025 } }), preceding }).period;
     expect(rows('12月1日全县开始供暖。首周，热力公司逐户抽测室温，情况如下：', '640户')).toBe('首周');
     expect(rows('1至10月，各片区完成情况如下：', '97.5%')).toBe('1至10月');
-    // An intro that is no lead-in to the table (no colon), or sets off no period, gives none.
-    expect(rows('首周，热力公司逐户抽测室温。', '640户')).toBeUndefined();
+    // The paragraph right before the table dates it without a colon too (period-carried.test.ts); one that sets off
+    // no period gives none.
+    expect(rows('首周，热力公司逐户抽测室温。', '640户')).toBe('首周');
     expect(rows('热力公司逐户抽测室温，情况如下：', '640户')).toBeUndefined();
   });
 
