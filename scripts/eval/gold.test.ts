@@ -59,11 +59,11 @@ function pageText(page: GoldPage): string {
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
 
-/** The number the digits of a figure's text say, with 万/亿 applied (a stray space between digits, as an OCR copy prints, does not split it); undefined when it prints no digits. */
+/** The number the digits of a figure's text say, with 万/亿 and a leading sign applied (a table's signed change, `-0.06`); a stray space between digits, as an OCR copy prints, does not split it; undefined when it prints no digits. */
 function printedValue(text: string): number | undefined {
-  const m = /(\d+(?:\.\d+)?)[多余]?\s*(万|亿)?/.exec(text.normalize('NFKC').replace(/(\d)\s+(?=\d)/g, '$1'));
+  const m = /([-−]?)(\d+(?:\.\d+)?)[多余]?\s*(万|亿)?/.exec(text.normalize('NFKC').replace(/(\d)\s+(?=\d)/g, '$1'));
   if (!m) return undefined;
-  return Number(m[1]) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1);
+  return (m[1] ? -1 : 1) * Number(m[2]) * (m[3] === '万' ? 1e4 : m[3] === '亿' ? 1e8 : 1);
 }
 
 describe('the dev and holdout sets', () => {
