@@ -114,3 +114,18 @@ describe('tableCell: the row and the column heading a figure stands under', () =
     expect(at(gas, '2.30')).toBe('取暖用气价格');
   });
 });
+
+describe('tableLabel: a column of changes', () => {
+  it('names a change by the measure the nearest column before it heads, past a unit column and other changes', () => {
+    const prices = ['品名 单位 零售价 环比 同比', '芹菜 元/斤 2.10 -4.5% +6.0%', '韭菜 元/斤 3.20 +1.2% -2.4%', '豆腐 元/斤 2.50 0.0% +4.1%'].join('\n');
+    expect(at(prices, '-4.5%')).toBe('芹菜零售价环比');
+    expect(at(prices, '+6.0%')).toBe('芹菜零售价同比');
+    expect(at(prices, '2.10')).toBe('芹菜零售价');
+  });
+
+  it('reads each of two change columns against its own measure, in a pipe table too', () => {
+    const income = ['| 乡镇 | 工资性收入（元） | 增速 | 经营性收入（元） | 增速 |', '| --- | --- | --- | --- | --- |', '| 东和乡 | 8120 | +5.1% | 4310 | -1.2% |', '| 西营镇 | 7960 | +4.4% | 5020 | +3.3% |'].join('\n');
+    expect(at(income, '+5.1%')).toBe('东和乡工资性收入增速');
+    expect(at(income, '-1.2%')).toBe('东和乡经营性收入增速');
+  });
+});

@@ -4,7 +4,8 @@
 // A table printed with tabs (one space each after decode: `品种 储备量 单位` over `冬储大白菜 320 吨`) is read
 // the same way, its header row being the first of the rows cut into as many cells above the figure's; a row
 // named by a year or a date (`2022年 5120套 2860户`) is named by its column's heading alone. A heading's unit in
-// brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name.
+// brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
+// (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
 import { unitOf } from './table-units.ts';
 
@@ -22,6 +23,10 @@ const rowName = (cells: readonly Cell[], column: number) => (SERIAL.test(cells[0
 const DATE_ROW = /^(?:(?:19|20)[0-9]{2}年?|[0-9]{1,2}(?:月|日|[至—–\-~～到][0-9]{1,2}月))/;
 /** A year or a relative one opening a heading (`2024年`, `2025年价格`, `上年同期`): the figure's time (period.ts), not its name. */
 const HEADING_TIME = /^(?:(?:19|20)[0-9]{2}年?度?|今年|去年|上年|本年|前年)(?:同期)?/u;
+/** A heading that names a change alone (`环比`, `同比`, `增速`, `涨跌幅（%）`): of the measure a column before it heads. */
+const CHANGE_HEADING = /^(?:同比|环比|增速|增幅|涨幅|降幅|涨跌幅?|增减幅?度?|变化|变动)(?:[（(]%[）)])?$/u;
+/** A column that prints each row's unit (`单位`): no measure. */
+const UNIT_HEADING = /^(?:计量)?单位$/u;
 const headingName = (heading: string | undefined) =>
   heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)).replace(HEADING_TIME, '') || undefined;
 
@@ -37,6 +42,20 @@ export function tableRow(text: string, start: number, end: number): string | und
 export interface TableCell {
   row: string;
   heading?: string;
+  /** For a column of changes (`环比`), the heading of the nearest column before it that names a measure (`均价`). */
+  measure?: string;
+}
+
+/** The measure a column of changes is of: the nearest heading before it, past other changes and a unit column. */
+function measureOf(headings: readonly (string | undefined)[], column: number): string | undefined {
+  if (!CHANGE_HEADING.test(headings[column]?.trim() ?? '')) return undefined;
+  for (let c = column - 1; c >= 1; c--) {
+    const h = headings[c]?.trim();
+    if (!h) return undefined;
+    if (CHANGE_HEADING.test(h) || UNIT_HEADING.test(h)) continue;
+    return h;
+  }
+  return undefined;
 }
 
 /**
@@ -56,8 +75,10 @@ export function tableCell(text: string, start: number, end: number): TableCell |
   if (column <= 0) return undefined;
   const row = rowName(cells, column);
   if (!row) return undefined;
-  const heading = headingOf(text.slice(0, lineStart), column);
-  return { row, ...(heading ? { heading } : {}) };
+  const before = text.slice(0, lineStart);
+  const heading = headingOf(before, column);
+  const measure = heading ? measureOf(cells.map((_, c) => headingOf(before, c)), column) : undefined;
+  return { row, ...(heading ? { heading } : {}), ...(measure ? { measure } : {}) };
 }
 
 /** The label of the figure at [start, end) of `text` when it stands in a table row's cell; else undefined. */
@@ -67,7 +88,8 @@ export function tableLabel(text: string, start: number, end: number): string | u
   const heading = headingName(cell.heading);
   // (A row's unit in brackets, `居民用气（元/立方米）`, is its cells' unit, as a heading's is.)
   const row = cell.row.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || cell.row;
-  const named = heading && !GENERIC.test(heading) ? heading : undefined;
+  const measure = headingName(cell.measure);
+  const named = heading && !GENERIC.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
   if (DATE_ROW.test(row)) return named;
   return named ? `${row}${named}` : row;
@@ -135,5 +157,6 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
     rows++;
   }
   if (!header || rows < MIN_SPACED_ROWS) return undefined;
-  return { row: rowName(cells, column), heading: header[column]!.text };
+  const measure = measureOf(header.map((c) => c.text), column);
+  return { row: rowName(cells, column), heading: header[column]!.text, ...(measure ? { measure } : {}) };
 }
