@@ -90,6 +90,7 @@ describe('articleContext', () => {
     const note = (text: string) => articleContext({ body: [table, { kind: 'paragraph' as const, text, source: [1] }], year: 2025, regions: [], topics: [] }).meta.asOf;
     expect(note('数据来源：县民政局（截至2025年9月底）')).toBe('截至2025年9月底');
     expect(note('来源: 市统计局、市人社局（截至11月）')).toBe('截至11月');
+    expect(note('（数据来源：市交通运输局，截至10月底）')).toBe('截至10月底');
     // A source with no date, or a sentence that only mentions one, dates nothing.
     expect(note('数据来源：县民政局')).toBeUndefined();
     expect(note('据县民政局统计，截至9月底全县建成幸福院38个。')).toBeUndefined();

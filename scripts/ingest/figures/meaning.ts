@@ -50,8 +50,12 @@ const THIS_YEAR = /今年/;
 /** A note dating the article's data: `（文中数据截至2025年11月底）`, `(数据截至11月20日)`. */
 const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
-/** A source line under data that dates it: `数据来源: 沁县民政局、县卫健局（截至2025年10月）`. */
-const SOURCE_AS_OF = /^(?:数据|资料)?来源\s*[:：][^（()）]{1,40}[（(](截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
+/**
+ * A source line under data that dates it: `数据来源: 沁县民政局、县卫健局（截至2025年10月）`, or the whole line in brackets
+ * with the date after a comma, `（数据来源：市交通运输局，截至10月底）`.
+ */
+const SOURCE_AS_OF =
+  /^(?:(?:数据|资料)?来源\s*[:：][^（()）]{1,40}[（(]|[（(](?:数据|资料)?来源\s*[:：][^（()），,]{1,40}[，,]\s*)(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
 export function articleContext(article: { body: readonly BodyNode[]; title?: string; titleFrom?: 'headline' | 'inferred'; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
