@@ -31,7 +31,26 @@ export interface CsvFile {
  * `site`), for paragraph URLs as data/figures.csv gives them.
  */
 export function figuresCsv(figures: readonly FigureRecord[], site: string | undefined = import.meta.env.SITE): CsvFile {
-  return file('figures', tableCsv(FIGURE_TABLE, figureRows(figures, getEnglish(), paragraphUrlFor(site || undefined))));
+  // A chart's file is asked for by its page in each language and again for the site's chart files
+  // (site-csvs.ts), a measure's by its page's route and the chart files: made once per list of the same
+  // figure records (never changed once loaded), glossary and site.
+  const english = getEnglish();
+  let made = csvMemo.get(english);
+  if (!made) csvMemo.set(english, (made = new Map()));
+  const key = `${site ?? ''}|${figures.map(serialOf).join(',')}`;
+  let csv = made.get(key);
+  if (!csv) made.set(key, (csv = file('figures', tableCsv(FIGURE_TABLE, figureRows(figures, english, paragraphUrlFor(site || undefined))))));
+  return { ...csv };
+}
+
+const csvMemo = new WeakMap<object, Map<string, CsvFile>>();
+const serials = new WeakMap<FigureRecord, number>();
+let nextSerial = 0;
+
+function serialOf(figure: FigureRecord): number {
+  let serial = serials.get(figure);
+  if (serial === undefined) serials.set(figure, (serial = nextSerial++));
+  return serial;
 }
 
 export function regionCountsCsv(counts: readonly RegionCount[]): CsvFile {
