@@ -179,3 +179,15 @@ describe('who planned and coordinated a page (issue 15)', () => {
     expect(isPageLine('本期统筹：王五')).toBe(true);
   });
 });
+
+describe('a WeChat copy\'s post line and an OCR copy\'s date line (issue 15, F12)', () => {
+  it('read the date beside a time of posting, and full-width digits and a name spaced letter by letter', () => {
+    expect(readPageLine('武乡发布  2026年03月02日 09:15  山西')).toEqual({ date: '2026-03-02' });
+    expect(readPageLine('2026-03-02 21:40 发表于山西')).toEqual({ date: '2026-03-02' });
+    expect(readPageLine('上 党 晚 报　２０２６年３月２日　星期一　第４版')).toEqual({ date: '2026-03-02', paper: '上党晚报', page: 4 });
+  });
+  it('leave an event\'s date and hour in a notice alone', () => {
+    expect(readPageLine('3月6日 9:00 县人力资源市场')).toBeUndefined();
+    expect(readPageLine('时间：2026年3月6日 09:00')).toBeUndefined();
+  });
+});

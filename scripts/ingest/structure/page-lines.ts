@@ -26,6 +26,8 @@ const HAN_DIGITS = '〇一二三四五六七八九';
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
 // A day without its year beside the weekday: `11月18日 星期二`.
 const MONTH_DAY = /^\d{1,2}月\d{1,2}日$/u;
+// A time of day beside the date: `08:30`.
+const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$/u;
 // `乙巳年七月十八`, `农历十月初六`.
 const LUNAR = /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Script=Han}{2,5}$|^农历\p{Script=Han}{2,6}$/u;
 // `第3版`, `第一版`, `A8`, `第B3版`, `8版`, `今日8版`, `共8版`; a bare `03` is a page number only where all else is page.
@@ -87,6 +89,11 @@ export function readPageLine(text: string): PageFacts | undefined {
   // `责任编辑： 王五` and `责任编辑 王五` are `责任编辑：王五`.
   const line = text
     .trim()
+    // An OCR copy's full-width digits and colon (`２０２５年１１月１４日`, `０８：３０`) and a paper's name set letter by
+    // letter (`长 治 日 报`) are the date and the name.
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)：(?=\d{2}(?:$|[\s\u3000]))/gu, ':')
+    .replace(/(?<=^|[\s\u3000])\p{Script=Han}(?:[\s\u3000]\p{Script=Han}(?=$|[\s\u3000])){2,}/gu, (spaced) => spaced.replace(/[\s\u3000]/gu, ''))
     // `[责任编辑：韩 梅]`, `〔本版编辑：赵静〕`, `■ 责任编辑：韩 梅`: brackets or an ornament set the whole line off.
     .replace(/^[【〔［\[（(]([^【】〔〕［］\[\]（）()]+)[】〕］\]）)]$/u, '$1')
     .replace(/^[□■○●◎◆◇◉★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉★☆]$/gu, '')
@@ -171,7 +178,8 @@ function readToken(word: string): Token | undefined {
     return { strong: true, ...(number !== undefined && Number.isInteger(number) && { facts: { page: number } }) };
   }
   if (BARE_NUMBER.test(word)) return { strong: false, facts: { page: Number(word) } };
-  if (MONTH_DAY.test(word)) return { strong: false };
+  // (A copy's time of posting beside its date: `2025-11-20 18:06 发表于山西`.)
+  if (MONTH_DAY.test(word) || CLOCK.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
