@@ -13,6 +13,13 @@ describe('inPassing', () => {
     expect(passing('患者来自壶关、平顺等山区县。', '壶关')).toBe(false);
   });
 
+  it('reads where someone set out from as passing (从…赶来的)', () => {
+    expect(passing('专程从屯留区赶来的求职者李师傅说，找到了活儿。', '屯留区')).toBe(true);
+    expect(passing('从武乡县来的游客排起了长队。', '武乡县')).toBe(true);
+    expect(passing('从潞州区到上党区的公交线路开通。', '潞州区')).toBe(false);
+    expect(passing('从沁源县了解到，全县新建大棚80座。', '沁源县')).toBe(false);
+  });
+
   it('reads where visitors come from as passing', () => {
     expect(passing('纪念馆迎来襄垣县一所小学的200名学生。', '襄垣县')).toBe(true);
     expect(passing('景区接待黎城县的游客3000人次。', '黎城县')).toBe(true);
@@ -22,6 +29,12 @@ describe('inPassing', () => {
   it('reads what the place is compared with as passing', () => {
     expect(passing('每亩收入比隔壁的长子县高出400元。', '长子县')).toBe(true);
     expect(passing('优良天数高于潞城区12天。', '潞城区')).toBe(true);
+  });
+
+  it('reads the other side of a 与…相比 frame as passing', () => {
+    expect(passing('与上党区相比，这里的供热面积更大。', '上党区')).toBe(true);
+    expect(passing('和邻近的襄垣县同期相比，每亩多收200斤。', '襄垣县')).toBe(true);
+    expect(passing('与上党区签订合作协议，共建产业园。', '上党区')).toBe(false);
   });
 
   it('does not read 比如, 同比, 占比 or 比例 as a comparison', () => {

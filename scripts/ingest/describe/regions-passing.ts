@@ -14,6 +14,10 @@ export interface Span {
 // with no 的 after it (`患者来自平顺、武乡、沁源等山区县`) is where the article's work reaches and still counts.
 const ORIGIN_BEFORE = /来自$/u;
 const ORIGIN_AFTER = /^的/u;
+// … or 从 the place, then coming (来, 赶来, 过来) and 的 closing the phrase of who came (`专程从屯留区赶来的求职者`,
+// `从武乡县来的游客`): the place is where the person set out, not where the article's work is done.
+const FROM_BEFORE = /从$/u;
+const FROM_AFTER = /^[^，,。；;：:、“”]{0,4}?来的/u;
 // Visitors an article's place receives: the place opens the phrase of who comes (`迎来潞州区一所中学的…学生`,
 // `接待黎城县的游客`), closed by 的 within a few words.
 const VISIT_BEFORE = /(?:迎来|接待|吸引)$/u;
@@ -22,12 +26,18 @@ const VISIT_AFTER = /^[^，,。；;：:、“”]{0,8}?的/u;
 // 比例, 比重, 比率, 比赛) a few words before the place in the same clause (`比邻近的襄垣县`), or 高于/低于/好于/优于
 // right before it.
 const COMPARED_BEFORE = /(?:(?<![同环占对相评攀无])比(?![如较例重率赛])[^，,。；;：:、“”\d]{0,5}|(?:高|低|好|优|快|慢)于)$/u;
+// … or framed as the other side of a comparison: 与/和/同/跟 right before the place, 相比/比较/相较 closing the
+// frame within a few words (`与上党区相比`, `和邻近的襄垣县同期相比`).
+const FRAME_BEFORE = /(?:与|和|同|跟)(?:邻近的|周边的|隔壁的)?$/u;
+const FRAME_AFTER = /^[^，,。；;：:、“”]{0,4}?(?:相比|比较|相较|对比)/u;
 
 /** Is the place (or list of places) at `span` named only in passing: a person's or visitor's origin, or a comparison? */
 export function inPassing(text: string, span: Span): boolean {
   const before = text.slice(0, span.start);
   const after = text.slice(span.end);
   if (ORIGIN_BEFORE.test(before) && ORIGIN_AFTER.test(after)) return true;
+  if (FROM_BEFORE.test(before) && FROM_AFTER.test(after)) return true;
   if (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after)) return true;
+  if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
   return COMPARED_BEFORE.test(before);
 }

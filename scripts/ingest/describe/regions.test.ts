@@ -139,6 +139,20 @@ describe('findRegions: what an article is about', () => {
     expect(findRegions('比如潞城区店上镇的订单班，学员结业就进厂。')).toEqual(['潞城区', '潞城区店上镇']);
   });
 
+  it('leaves out where a job seeker set out from and the other side of a 与…相比 frame', () => {
+    expect(findRegions('全市冬季招聘会昨日举行，专程从屯留区赶来的求职者李师傅找到了活儿。我市共提供岗位3000个。')).toEqual(['长治市']);
+    expect(findRegions('与上党区相比，潞州区今年新增供热面积更多，达86万平方米。')).toEqual(['潞州区']);
+  });
+
+  it('reads the list of counties a city scheme went into as its reach, unless the article is not the city’s', () => {
+    const scheme = '我市“送戏下乡”活动今年已走进潞州区、上党区、屯留区、襄垣县等12个县区。全市共演出200余场。';
+    expect(findRegions(scheme)).toEqual(['长治市']);
+    expect(findRegions('志愿服务队先后走进潞城区、平顺县、壶关县，义诊群众3000人次。')).toEqual(['潞城区', '平顺县', '壶关县']);
+    // Two places after the verb may be the article's own scene; 来自 a list is where the work reaches (dev 24).
+    expect(findRegions('我市送戏下乡活动走进潞州区、上党区。全市共演出200余场。')).toEqual(['长治市', '潞州区', '上党区']);
+    expect(findRegions('全市患者来自平顺、武乡、沁源等山区县')).toEqual(['长治市', '平顺县', '武乡县', '沁源县']);
+  });
+
   it('reads the city written before its county as that county’s address, not a mention of the whole city', () => {
     expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了。')).toEqual(['潞州区', '潞州区英雄南路街道']);
     expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了，全市已有社区食堂50个。')).toEqual([

@@ -84,6 +84,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   let offset = 0;
   // Stems already read after their county (offsets in the article's text).
   const stemsRead = new Set<number>();
+  // Places in a list a scheme went through (see reachedList): the city's scheme's reach, not its subject.
+  const reached: { key: string; at: number }[] = [];
 
   for (const part of parts) {
     if (AUTHOR_NOTE.test(part.text.trim())) {
@@ -110,6 +112,11 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       const after = part.text.slice(mention.end);
       const list = listAround(part.text, mentions, k);
       if (inPassing(part.text, list)) continue;
+      // 活动走进潞州区、上党区、屯留区: the places a scheme reached, kept apart until the city is weighed.
+      if (place.level !== 'city' && reachedList(part.text, mentions, list)) {
+        reached.push({ key: placeKey(county), at }, { key: placeKey(place), at });
+        continue;
+      }
       if (place.level === 'city') {
         if (URBAN_AREA.test(after)) continue;
         // 长治市第二人民医院, 长治市住建局: a body of the city by its full name, not the city speaking for itself.
@@ -189,6 +196,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   // a partner of the county's own story (沁县县医院与市人民医院开展合作).
   else if (bodyMentions >= MIN_ACTING_BODY_MENTIONS && cityMentions + bodyMentions >= topCounty) named.push({ key: CITY, at: Math.min(firstCity, firstBody) });
   else if (bodyMentions > 0 && perCounty.size === 0) named.push({ key: CITY, at: firstBody });
+  // A list of places the scheme reached is what the article is about only when the city is not.
+  if (!named.some((n) => n.key === CITY)) named.push(...reached);
   // A town two counties share (店上镇) is the one in the county the article names (潞城区 … 店上镇).
   for (const [text, { candidates, at }] of unresolved) {
     const inNamedCounty = candidates.filter((c) => perCounty.has(c.parent ?? c.name));
@@ -223,6 +232,21 @@ function listAround(text: string, mentions: readonly PlaceMention[], k: number):
   let last = k;
   while (last + 1 < mentions.length && LIST_JOIN.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
   return { start: mentions[first]!.start, end: mentions[last]!.end };
+}
+
+// A scheme going into places one after another: a verb of going in right before the list (`走进`, `深入`, `来到`,
+// `走遍`, `遍及`), or 在 after 先后/分别/相继/陆续 (`先后在潞州、上党、屯留等地举办`).
+const REACH_BEFORE = /(?:走进|走入|深入|来到|走遍|遍及|(?:先后|分别|相继|陆续|依次)(?:走进|来到|在|到))$/u;
+// How many places such a list names at least: one or two may be the article's own scene.
+const MIN_REACHED = 3;
+
+/** Is the list at `list` the places a scheme went through, three or more county-level places after a verb of going in? */
+function reachedList(text: string, mentions: readonly PlaceMention[], list: { start: number; end: number }): boolean {
+  if (!REACH_BEFORE.test(text.slice(0, list.start))) return false;
+  const counties = new Set(
+    mentions.filter((m) => m.start >= list.start && m.end <= list.end && m.place).map((m) => countyOf(m.place!.name) ?? m.place!),
+  );
+  return counties.size >= MIN_REACHED;
 }
 
 // A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
