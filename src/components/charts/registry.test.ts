@@ -3,7 +3,7 @@ import { chartCsv } from './csv.ts';
 import { CHILDCARE_PROVIDERS, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
 import { regionFigures, topicFigures } from '../../lib/taxonomy.ts';
-import { dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
+import { allFigures, dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
 
 const pension = HUGUAN_2025.find((f) => f.text === '191元')!;
@@ -74,5 +74,20 @@ describe('siteChartCsvs on a large archive, where the collection charts are cut 
       // One line per figure drawn, after the header: the CSV is what the chart shows, no more.
       expect(csv!.trim().split('\n')).toHaveLength(spec.figures.length + 1);
     }
+  });
+});
+
+describe('allFigures', () => {
+  it('is every figure of the articles in their order, one list per list of articles', () => {
+    const all = allFigures(ARTICLES);
+    expect(all).toEqual(ARTICLES.flatMap((a) => a.figures));
+    expect(allFigures(ARTICLES)).toBe(all);
+    expect(allFigures([...ARTICLES])).not.toBe(all);
+  });
+
+  it('leaves the dashboard a list of its own to keep', () => {
+    const scope = dashboardScope(ARTICLES);
+    expect(scope.figures).toEqual(allFigures(ARTICLES));
+    expect(scope.figures).not.toBe(allFigures(ARTICLES));
   });
 });
