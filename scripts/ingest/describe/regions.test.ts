@@ -153,6 +153,13 @@ describe('findRegions: what an article is about', () => {
     expect(findRegions('全市患者来自平顺、武乡、沁源等山区县')).toEqual(['长治市', '平顺县', '武乡县', '沁源县']);
   });
 
+  it('reads where the reporter went to gather a city story as its scene, not its subject', () => {
+    const prices = '记者走访潞州区东街街道、太行西街街道多家农贸市场发现，蔬菜价格有所回落。全市主要蔬菜平均零售价为每斤3.12元。';
+    expect(findRegions(prices)).toEqual(['长治市']);
+    // In a county's story the places the reporter visits are the story's.
+    expect(findRegions('记者走访沁县南里镇的蔬菜大棚看到，新品种长势喜人。')).toEqual(['沁县', '沁县南里镇']);
+  });
+
   it('reads the city written before its county as that county’s address, not a mention of the whole city', () => {
     expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了。')).toEqual(['潞州区', '潞州区英雄南路街道']);
     expect(findRegions('长治市潞州区英雄南路街道的社区食堂开张了，全市已有社区食堂50个。')).toEqual([

@@ -239,10 +239,18 @@ function listAround(text: string, mentions: readonly PlaceMention[], k: number):
 const REACH_BEFORE = /(?:走进|走入|深入|来到|走遍|遍及|(?:先后|分别|相继|陆续|依次)(?:走进|来到|在|到))$/u;
 // How many places such a list names at least: one or two may be the article's own scene.
 const MIN_REACHED = 3;
+// Where the reporter went to look (`记者走访潞州区东街街道、太行西街街道多家农贸市场发现`): the places the story was
+// gathered in, which in the city's article stand for the city (its prices, its markets), one place or several.
+const REPORTER_WENT = /记者[^，,。；;：:“”]{0,6}?(?:走访|探访|来到|走进|深入)了?$/u;
 
-/** Is the list at `list` the places a scheme went through, three or more county-level places after a verb of going in? */
+/**
+ * Is the list at `list` the places a scheme went through (three or more county-level places after a verb of
+ * going in), or where the reporter went to gather the story?
+ */
 function reachedList(text: string, mentions: readonly PlaceMention[], list: { start: number; end: number }): boolean {
-  if (!REACH_BEFORE.test(text.slice(0, list.start))) return false;
+  const before = text.slice(0, list.start);
+  if (REPORTER_WENT.test(before)) return true;
+  if (!REACH_BEFORE.test(before)) return false;
   const counties = new Set(
     mentions.filter((m) => m.start >= list.start && m.end <= list.end && m.place).map((m) => countyOf(m.place!.name) ?? m.place!),
   );
