@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleRedirects } from './scripts/redirects/integration.ts';
 import { cspOptions } from './src/lib/csp.ts';
+import { cspDigestMemo } from './src/lib/csp-digest-memo.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
@@ -48,5 +49,6 @@ export default defineConfig({
   // `npm run build` sets CZ_KEEP_DIST when dist/ is exactly what its last build wrote (scripts/build/keep-dist.ts):
   // astro then builds into it instead of emptying it, and leaves a page whose key is unchanged in place rather
   // than copying it back from the cache (37,000 files at 10,000 articles). Not part of Astro's config hash.
-  ...(process.env.CZ_KEEP_DIST === '1' ? { vite: { build: { emptyOutDir: false } } } : {}),
+  // Astro hashes each inline script and style for the policy once per build, not once per page (src/lib/csp-digest-memo.ts).
+  vite: { plugins: [cspDigestMemo()], ...(process.env.CZ_KEEP_DIST === '1' ? { build: { emptyOutDir: false } } : {}) },
 });
