@@ -16,6 +16,7 @@ import { articleYear, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } 
 import { carriedFromBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
+import { tableOwnPeriod } from './table-period.ts';
 
 /** A section heading this short names what its section is (`明年计划`, `2026年目标`), not a story's headline. */
 const SHORT_HEADING = 12;
@@ -45,7 +46,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const headingPeriod = headingSpan && { text: headingSpan.text, ...(headingSpan.year !== undefined ? { year: headingSpan.year } : {}) };
   const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
   const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? periodIn(chain, at);
-  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableIntroPeriod(scope);
+  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope);
   const period = printedPeriod && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it

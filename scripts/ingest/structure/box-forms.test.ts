@@ -9,14 +9,14 @@ const block = (kind: Block['kind'], text: string, i: number): Block => ({ kind, 
 
 describe('readBoxForms', () => {
   it('reads a tab table under a label and a title as a box: kicker, headline, rows as text', () => {
-    // The tabs are spaces after decode; the rows stay together, one block of text (lines.ts).
+    // The tabs are spaces after decode; the rows stay together, one block of text (lines.ts), with the note under
+    // them (tables.ts tableNoteAt).
     const page = ['县医院门诊量稳步回升，群众就医更方便。', '', '生活提示', '本周城区加油站挂牌油价', '油品\t价格\t单位', '92号汽油\t7.35\t元/升', '0号柴油（国六标准）\t7.02\t元/升', '数据来源：县发展和改革局'].join('\n');
     expect(kinds(page)).toEqual([
       ['paragraph', '县医院门诊量稳步回升，群众就医更方便。'],
       ['kicker', '生活提示'],
       ['headline', '本周城区加油站挂牌油价'],
-      ['paragraph', '油品 价格 单位\n92号汽油 7.35 元/升\n0号柴油（国六标准） 7.02 元/升'],
-      ['paragraph', '数据来源：县发展和改革局'],
+      ['paragraph', '油品 价格 单位\n92号汽油 7.35 元/升\n0号柴油（国六标准） 7.02 元/升\n数据来源：县发展和改革局'],
     ]);
   });
 

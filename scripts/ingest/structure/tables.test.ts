@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, tableEnd, tableRows, tableTitleAt } from './tables.ts';
+import { isTable, tableEnd, tableNoteAt, tableRows, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -62,5 +62,21 @@ describe('a table\'s title line', () => {
     expect(tableTitleAt(lines.slice(1), 1)).toBe(false);
     expect(tableTitleAt(['便民信息', '今冬县城蔬菜储备情况', ...lines.slice(2)], 2)).toBe(false);
     expect(tableTitleAt([lines[0]!, '各品种价格如下。', ...lines.slice(2)], 2)).toBe(false);
+  });
+});
+
+describe('a table\'s note', () => {
+  const table = ['县区 新改建(公里) 养护投入(万元)', '屯留区 41.2 1620', '沁县 36.8 1410'];
+
+  it('is the line right under it set whole in brackets or opened by a note\'s label, and goes with its rows', () => {
+    expect(tableNoteAt([...table, '（数据来源：市交通运输局，截至10月底）'], 3)).toBe(true);
+    expect(tableNoteAt([...table, '注：按新改建里程排列。'], 3)).toBe(true);
+    expect(tableRows([...table, '数据来源：县交通运输局（截至10月底）', '县交通运输局表示，明年将再建50公里。'])).toEqual([true, true, true, true, false]);
+    expect(isTable([...table, '（单位：公里、万元）'])).toBe(true);
+  });
+
+  it('is no sentence of running text under the table', () => {
+    expect(tableNoteAt([...table, '县交通运输局表示，明年将再建50公里。'], 3)).toBe(false);
+    expect(isTable([...table, '县交通运输局表示，明年将再建50公里。'])).toBe(false);
   });
 });

@@ -46,14 +46,16 @@ function cellsFit(cells: readonly string[]): boolean {
 }
 
 /**
- * The lines read as one table: rows of as many cells each, a header row that gives no figure (no cell opens with
+ * The lines read as one table, its note under it or not: rows of as many cells each, a header row that gives no figure (no cell opens with
  * a digit) over rows of which one gives one. By bars, two cells or more; by spaces, three or more, or two where every row under the header
  * holds a figure (`新建集雨水窖 260口`): a person's name spaced out (`李 慧`) makes two cells of words.
  */
 export function isTable(lines: readonly string[]): boolean {
   const rows = lines.map((l) => l.trim()).filter((l) => l && !RULE_ROW.test(l));
   if (rows.length < MIN_ROWS) return false;
-  return tableEnd(rows, 0) === rows.length;
+  // (A note under it, `数据来源：…（截至12月3日）`, is the table's own: tableNoteAt.)
+  const end = tableEnd(rows, 0);
+  return end === rows.length || (end === rows.length - 1 && end > 0 && tableNoteAt(rows, end));
 }
 
 /**
@@ -89,7 +91,7 @@ export function tableEnd(lines: readonly string[] | ((k: number) => string | und
 
 /**
  * Which of the lines are rows of a table (a run of three or more that reads as one), line by line, with the
- * table's title line (tableTitleAt): the block the table makes holds its title.
+ * table's title line (tableTitleAt) and its note (tableNoteAt): the block the table makes holds both.
  */
 export function tableRows(lines: readonly string[]): boolean[] {
   const rows = lines.map(() => false);
@@ -97,6 +99,7 @@ export function tableRows(lines: readonly string[]): boolean[] {
     const end = tableEnd(lines, k);
     for (let r = k; r < end; r++) rows[r] = true;
     if (end > k && tableTitleAt(lines, k)) rows[k - 1] = true;
+    if (end > k && tableNoteAt(lines, end)) rows[end] = true;
     k = end > k ? end : k + 1;
   }
   return rows;
@@ -112,4 +115,19 @@ export function tableTitleAt(lines: readonly string[], header: number): boolean 
   const title = lines[header - 1]?.trim();
   const above = lines[header - 2]?.trim();
   return !!title && !!above && isTitleLike(title) && !BARS.test(title) && endsComplete(above);
+}
+
+/** A note's label opening its line (`注：`, `数据来源：`, `说明：`). */
+const NOTE_LABEL = /^(?:注|备注|说明|(?:数据|资料)?来源)\s*[：:]/u;
+/** A line set whole in brackets (`（数据来源：市交通运输局，截至10月底）`, `（单位：万元）`). */
+const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
+
+/**
+ * Whether the line right under a table, its rows ending at line `end`, is the table's note (`（数据来源：市交通运输局，
+ * 截至10月底）`, `注：排名按PM2.5浓度由低到高排列。`): a line set whole in brackets or opened by a note's label, no blank
+ * line between. It says where the table's figures come from and when they stand, and stays with the table.
+ */
+export function tableNoteAt(lines: readonly string[], end: number): boolean {
+  const note = lines[end]?.trim();
+  return !!note && !BARS.test(note) && (BRACKETED_LINE.test(note) || NOTE_LABEL.test(note));
 }

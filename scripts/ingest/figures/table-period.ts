@@ -1,0 +1,54 @@
+// The period a table prints for all its cells, on its own lines: in its title's brackets
+// (`市区主要农副产品零售价格监测表（11月24日—28日）`) or in its note under it (`（数据来源：市交通运输局，截至10月底）`,
+// `数据来源：平顺县商务局（截至12月3日）`). Both stand in the table's paragraph (structure/tables.ts keeps a table's
+// title and note with its rows), and are nearer the cells than any sentence before the table: period.ts reads this
+// for a cell whose row and column name no time before it reads the paragraph that introduces the table.
+
+import { tableEnd, tableNoteAt, tableTitleAt } from '../structure/tables.ts';
+import { periodIn } from './period-printed.ts';
+import { tableCell } from './table.ts';
+import type { FigureScope } from './scope.ts';
+
+/** A span of days, the whole of a title's brackets: `11月24日—28日`, `2025年12月1日至12月5日`. */
+const DAY_SPAN = /^(?:(20[0-9]{2})年)?[0-9]{1,2}月[0-9]{1,2}日[—–\-~～至到](?:[0-9]{1,2}月)?[0-9]{1,2}日$/u;
+/** The text in a title's closing brackets. */
+const CLOSING_BRACKETS = /[（(]([^（()）]+)[）)]$/u;
+
+/** The table's title line and note around the line `line` of `lines`, when that line is one of its rows. */
+function titleAndNote(lines: readonly string[], line: number): { title?: string; note?: string } | undefined {
+  for (let k = 0; k <= line; ) {
+    const end = tableEnd(lines, k);
+    if (end > line && k < line) {
+      // (The title is the table's when a sentence stands over it, or when it opens the paragraph: a block of its own.)
+      const title = k > 0 && (k === 1 || tableTitleAt(lines, k)) ? lines[k - 1] : undefined;
+      const note = tableNoteAt(lines, end) ? lines[end] : undefined;
+      return { ...(title ? { title } : {}), ...(note ? { note } : {}) };
+    }
+    k = end > k ? end : k + 1;
+  }
+  return undefined;
+}
+
+/** The period a title's brackets give, when they hold a time only: a span of days, or a printed period. */
+function titlePeriod(title: string): { text: string; year?: number } | undefined {
+  const inside = CLOSING_BRACKETS.exec(title.trim())?.[1]?.trim();
+  if (!inside) return undefined;
+  const days = DAY_SPAN.exec(inside);
+  if (days) return { text: inside.replace(/^20[0-9]{2}年/u, ''), ...(days[1] ? { year: Number(days[1]) } : {}) };
+  const found = periodIn(inside, inside.length);
+  return found && found.text.length === inside.length ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
+
+/** The period the title or the note of the table a figure's cell stands in prints; undefined outside a table. */
+export function tableOwnPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  const start = scope.sentenceStart + scope.start;
+  if (!tableCell(scope.paragraph, start, scope.sentenceStart + scope.end)) return undefined;
+  const lines = scope.paragraph.split('\n');
+  const line = scope.paragraph.slice(0, start).split('\n').length - 1;
+  const around = titleAndNote(lines, line);
+  if (!around) return undefined;
+  const fromTitle = around.title ? titlePeriod(around.title) : undefined;
+  if (fromTitle) return fromTitle;
+  const fromNote = around.note ? periodIn(around.note, around.note.length) : undefined;
+  return fromNote ? { text: fromNote.text, ...(fromNote.year !== undefined ? { year: fromNote.year } : {}) } : undefined;
+}
