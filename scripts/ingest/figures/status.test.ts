@@ -314,3 +314,13 @@ describe('statusOf, by a table column’s heading or a short section heading', (
     expect(statusOf(scopeFor('● 新建幼儿园 5所', '5所', { headings: ['今年完成'] }))).toBe('actual');
   });
 });
+
+describe('statusOf, a table row whose name holds a word of plan (issue 15, F12)', () => {
+  it('plans nothing in that row nor in the rows under it; a row opening on a plan still plans', () => {
+    const table = ['序号 事项名称 办结时限 收费', '1 城乡规划许可 10个工作日 免费', '2 户籍迁移 5个工作日 20元'].join('\n');
+    expect(status(table, '10个工作日')).toBe('actual');
+    expect(status(table, '20元')).toBe('actual');
+    const planned = ['项目 数量', '计划新建学校 3所', '改造操场 12个'].join('\n');
+    expect(status(planned, '3所')).toBe('plan');
+  });
+});

@@ -72,7 +72,7 @@ export function statusOf(scope: FigureScope): Status {
   if (cell?.heading !== undefined && (matches(cell.heading).length > 0 || YEAR_IN.test(cell.heading))) return statusOf(headedClause(scope, cell.heading, cell.row));
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
-  const sentence = maskFromLevel(maskQuotedNames(scope.sentence), scope.start);
+  const sentence = maskFromLevel(maskQuotedNames(cell !== undefined ? maskInsideCells(scope.sentence) : scope.sentence), scope.start);
   // Markers are matched in the whole segment (a lookahead may need the words after them) and kept by side.
   const found = matches(sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start, end: m.end + segment.start }));
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
@@ -131,6 +131,25 @@ function headedClause(scope: FigureScope, heading: string, row: string): FigureS
   const sentence = `${lead}${scope.text}`;
   return { ...scope, sentence, paragraph: sentence, sentenceStart: 0, start: lead.length, end: sentence.length, preceding: '' };
 }
+
+/**
+ * A table's rows with the words of plan or aim inside a cell masked: a cell names a thing or gives a value, and a word
+ * inside it (`建设工程规划许可`, the next rows being one sentence with it) plans nothing; one opening a cell (`计划新建`)
+ * still does. Header and title lines, which hold no figure, are kept as printed.
+ */
+function maskInsideCells(table: string): string {
+  return table
+    .split('\n')
+    .map((line) => {
+      const cells = [...line.matchAll(/[^\s\u3000|]+/gu)];
+      if (cells.length < 2 || !cells.slice(1).some((c) => FIGURE_CELL.test(c[0]))) return line;
+      let masked = line;
+      for (const c of cells) for (const m of matches(c[0])) if (m.at > 0) masked = masked.slice(0, c.index + m.at) + '名'.repeat(m.end - m.at) + masked.slice(c.index + m.end);
+      return masked;
+    })
+    .join('\n');
+}
+const FIGURE_CELL = /^[+\-]?[0-9](?![0-9]{3}年)/;
 
 /**
  * Works the next sentence speaks of as built later (`…主要包括3个县级污水处理厂扩建扩网…。这些工程逐步建设和投入使用后，
