@@ -147,6 +147,19 @@ function periodOf(f: FigureRecord): { period?: string; year?: number } | undefin
  * (likeGroups, where a measure proves too wide).
  */
 export function likeInfo(f: FigureRecord, detail: LikeDetail = 'measure', among: readonly FigureRecord[] = []): LikeGroupInfo | undefined {
+  // By measure or by label the answer is the figure's own: worked out once per figure record (never changed
+  // once loaded), though every topic's, place's and report's charts group the same figures (issue 17).
+  if (detail === 'subject') return readLikeInfo(f, detail, among);
+  const memo = infoMemo[detail];
+  if (memo.has(f)) return memo.get(f);
+  const info = readLikeInfo(f, detail, among);
+  memo.set(f, info);
+  return info;
+}
+
+const infoMemo = { measure: new WeakMap<FigureRecord, LikeGroupInfo | undefined>(), label: new WeakMap<FigureRecord, LikeGroupInfo | undefined>() };
+
+function readLikeInfo(f: FigureRecord, detail: LikeDetail, among: readonly FigureRecord[]): LikeGroupInfo | undefined {
   if (!drawable(f) || !f.status || f.status === 'anecdote' || !f.kind) return undefined;
   const what = thingCounted(f, detail, among);
   const when = periodOf(f);
@@ -218,7 +231,9 @@ function onePerPlaceAndYear(group: LikeGroup): LikeGroup {
   const byReport = new Map<string, FigureRecord[]>();
   for (const f of [...group.figures].sort(textOrder)) {
     const at = `${f.region ?? ''}\u0000${f.year ?? ''}\u0000${f.article}`;
-    byReport.set(at, [...(byReport.get(at) ?? []), f]);
+    const same = byReport.get(at);
+    if (same) same.push(f);
+    else byReport.set(at, [f]);
   }
   const kept: FigureRecord[] = [];
   const seen = new Set<string>();
@@ -230,7 +245,9 @@ function onePerPlaceAndYear(group: LikeGroup): LikeGroup {
     seen.add(fact);
     kept.push(f);
   }
-  return { ...group, figures: group.figures.filter((f) => kept.includes(f)) };
+  // A set: a measure's group on the dashboard has thousands of figures, and a list's includes() grew with its square.
+  const keptSet = new Set(kept);
+  return { ...group, figures: group.figures.filter((f) => keptSet.has(f)) };
 }
 
 /**
