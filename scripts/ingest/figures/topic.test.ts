@@ -100,6 +100,15 @@ describe('topicOf, the annotation guide’s borders', () => {
   it('files public finance under governance', () => {
     expect(topic('今年，该县民生支出达到18.7亿元，占一般公共预算支出的82%。', '82%', [], { topics: ['heating'] })).toBe('governance');
   });
+
+  it('files market prices the monitors report under the economy, what a grower sells at under farming', () => {
+    const farm = { topics: ['agriculture'] as Topic[] };
+    expect(topic('据市价格监测中心监测，本周菜价平均每斤3.05元。', '3.05元', [], farm)).toBe('economy');
+    // A price row under a price report's headline (本周菜价…) is the market's.
+    const row = '西红柿每斤4.20元，比上周下降0.26元。';
+    expect(topicOf(scopeFor(row, '4.20元', { article: { ...farm, title: '本周菜价稳中有降' } }))).toBe('economy');
+    expect(topic('合作社的小米收购价每斤比市场价高出0.5元，种植户增收明显。', '0.5元', [], farm)).toBe('agriculture');
+  });
 });
 
 describe('topicOf, by the form of the clause', () => {
