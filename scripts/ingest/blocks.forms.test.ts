@@ -29,6 +29,23 @@ describe('a column of briefs set off by bullets (issue 15)', () => {
   });
 });
 
+describe('a column of items whose bulleted heads stand on lines of their own (issue 15)', () => {
+  const texts = (blocks: Block[]) => blocks.filter((b) => b.kind === 'headline').map((b) => b.text);
+  it('reads every head as its item headline, its bullet dropped, a place alone as well as a clause', () => {
+    const clauses = ['简讯', '■某镇新建村级养老服务站', '今年某镇新建养老服务站9个，老人在家门口吃上热饭。', '目前已有1200余名老人登记就餐。', '■某县举办冬季招聘会', '某县人社局日前举办招聘会，52家企业参会。', '■某街道开通社区巴士', '社区巴士近日开通，线路全长11.5公里。'];
+    expect(texts(classifyBlocks(clauses))).toEqual(['某镇新建村级养老服务站', '某县举办冬季招聘会', '某街道开通社区巴士']);
+    const places = ['◆屯留区', '今年以来，全区新建农村互助幸福院12个。', '◆平顺县', '11月以来，全县开展义诊活动12场。', '◆武乡县', '今年，全县新栽植核桃经济林1800亩。'];
+    expect(kinds(classifyBlocks(places))).toEqual(['headline', 'paragraph', 'headline', 'paragraph', 'headline', 'paragraph']);
+    expect(texts(classifyBlocks(places))).toEqual(['屯留区', '平顺县', '武乡县']);
+    const ruled = ['■某镇新建村级养老服务站', '今年某镇新建养老服务站9个。', '---', '■某县举办冬季招聘会', '某县人社局日前举办招聘会，52家企业参会。'];
+    expect(kinds(classifyBlocks(ruled))).toEqual(['headline', 'paragraph', 'furniture', 'headline', 'paragraph']);
+  });
+  it('reads them as section headings under an article headline with its byline and lead', () => {
+    const article = ['某县民生实事件件落地', '本报记者 某某', '今年以来，某县把12件民生实事落到实处。', '■ 就业服务', '全县新增城镇就业3280人。', '■ 养老服务', '全县新建村级养老服务站9个。'];
+    expect(kinds(classifyBlocks(article))).toEqual(['headline', 'byline', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
 describe('a headline set apart by a bar over a wire item (issue 15)', () => {
   it('is the item headline, not a kicker over its text', () => {
     const blocks = classifyBlocks(['某县开展冬季供暖安全检查 | 群众温暖过冬', '本报讯（记者 某某）入冬以来，某县对全县供热设施开展安全检查。']);

@@ -10,7 +10,7 @@ import type { Marked } from './run.ts';
 import { endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
-const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲][\s\u3000]*/u;
+export const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲][\s\u3000]*/u;
 // ▲ and △ mark a photo's caption (blocks.ts): never a headline.
 const TRIANGLE = /^[▲△]/u;
 
@@ -49,6 +49,6 @@ export function bulletedTitles(marked: Marked[]): Marked[] {
     // The last item of a list follows an item set off the same way (`● 借阅图书` / `● 归还图书`); a column's name
     // over the headline has a bullet of its own (`■ 乡镇动态` / `★ 下良镇：…`).
     if (before !== undefined && isListItem(before.block.text) && before.block.text.trim()[0] === t[0]) return m;
-    return { shape: 'title', block: { ...m.block, kind: 'caption', text: label } };
+    return { shape: 'title', bullet: t[0], block: { ...m.block, kind: 'caption', text: label } };
   });
 }

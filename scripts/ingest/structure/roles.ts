@@ -16,6 +16,7 @@ import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
 import { findClosingTags, settleCaptions } from './run-captions.ts';
 import { findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
+import { bulletOf, withoutBullet } from './item-column.ts';
 import { anchorBylines, anchorDecks, findAuthorNames, kickersOverHeadlines } from './run-titles.ts';
 import { isLatin, opensWithDate } from './shape.ts';
 
@@ -45,7 +46,9 @@ export function assignRoles(marked: readonly Marked[]): Block[] {
     const kind: BlockKind = kinds[i] === 'title' ? 'caption' : (kinds[i] as BlockKind);
     const { level: _level, ...rest } = m.block;
     const level = levels[i];
-    return { ...rest, kind, ...(kind === 'heading' && level !== undefined && { level }) };
+    // A headline is printed after a bullet only as an item's head (item-column.ts): the bullet is no part of it.
+    const text = kind === 'headline' && bulletOf(m) !== undefined ? withoutBullet(rest.text) : rest.text;
+    return { ...rest, kind, text, ...(kind === 'heading' && level !== undefined && { level }) };
   });
 }
 

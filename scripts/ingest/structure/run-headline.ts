@@ -5,7 +5,8 @@
 //   after a closing byline or photo credit, after a `本报讯` item, which has no sections (but a roundup's parallel
 //   `X县：…` subheads, isRoundupSubhead), over a `本报讯` /
 //   photo paragraph, over signed text, over a box of data lines or labelled notices (`便民提示` / `停水通知：…`),
-//   or in another language than the text before it), else a section heading;
+//   or in another language than the text before it, or printed after the same bullet as the item headline
+//   before it, item-column.ts), else a section heading;
 // - a title-like line over a lead-in (`普惠，扩大服务供给——`) is the heading of that subsection;
 // - a numbered line (`一、…`) under an article's headline is its first section heading.
 // An article that opened without a headline may have it printed later, among captions over a section
@@ -15,6 +16,7 @@ import { isBrief } from './briefs.ts';
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
+import { previousHead } from './item-column.ts';
 import { noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
@@ -69,7 +71,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || photoItemBelow(run) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
+  const itemBelow = isBracketedHeadline(label) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -87,6 +89,12 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
 export function isBracketedHeadline(line: string): boolean {
   const m = /^【([^【】\n]+)】$/u.exec(line.trim());
   return m !== null && !mayBeColumnName(line) && !/[：:]$/u.test(m[1]!);
+}
+
+/** The head printed alike before it in its column of items heads an item: so does this line (item-column.ts). */
+function headsLikeItemAbove(run: Run, last: number): boolean {
+  const head = previousHead(run.marked, last);
+  return head !== undefined && run.kinds[head] === 'headline';
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Marked {
   block: Block;
   /** A heading set with `##` markup: the page then reserves level 2 for marked-up headings. */
   fromMarkup?: boolean;
+  /** The bullet a title-like line was printed after and has been read off (`■ 东阳关镇…` → `■`; briefs.ts). */
+  bullet?: string;
 }
 
 export interface Run {
