@@ -108,6 +108,8 @@ describe('topicOf, the annotation guide’s borders', () => {
     const row = '西红柿每斤4.20元，比上周下降0.26元。';
     expect(topicOf(scopeFor(row, '4.20元', { article: { ...farm, title: '本周菜价稳中有降' } }))).toBe('economy');
     expect(topic('合作社的小米收购价每斤比市场价高出0.5元，种植户增收明显。', '0.5元', [], farm)).toBe('agriculture');
+    expect(topic('鸡蛋价格每斤4.80元，环比上涨3.2%。', '4.80元', [], farm)).toBe('economy');
+    expect(topic('居民供热价格每平方米5.6元。', '5.6元', [], farm)).toBe('heating');
   });
 });
 
