@@ -10,6 +10,8 @@ describe('tableOwnPeriod', () => {
   it('reads a span of days, or a printed period, that fills the brackets closing the table\'s title', () => {
     expect(own(['市区副食品零售价格表（12月1日—5日）', ...rows].join('\n'), '68.00')).toBe('12月1日—5日');
     expect(own(['城区蔬菜零售价格（1至11月）', ...rows].join('\n'), '0.75')).toBe('1至11月');
+    // (Over the table's unit line too.)
+    expect(own(['市区副食品零售价格表（12月1日—5日）', '单位：元/斤', '品名 均价 环比', '白萝卜 0.75 -3.1%', '芹菜 2.10 +1.2%'].join('\n'), '2.10')).toBe('12月1日—5日');
     // (Brackets that say more than a time give none: a place, a unit.)
     expect(own(['市区副食品零售价格表（城区5个农贸市场）', ...rows].join('\n'), '68.00')).toBeUndefined();
   });

@@ -4,7 +4,7 @@
 // title and note with its rows), and are nearer the cells than any sentence before the table: period.ts reads this
 // for a cell whose row and column name no time before it reads the paragraph that introduces the table.
 
-import { tableEnd, tableNoteAt, tableTitleAt } from '../structure/tables.ts';
+import { isUnitLine, tableEnd, tableNoteAt, tableTitleAt } from '../structure/tables.ts';
 import { periodIn } from './period-printed.ts';
 import { tableCell } from './table.ts';
 import type { FigureScope } from './scope.ts';
@@ -19,8 +19,10 @@ function titleAndNote(lines: readonly string[], line: number): { title?: string;
   for (let k = 0; k <= line; ) {
     const end = tableEnd(lines, k);
     if (end > line && k < line) {
-      // (The title is the table's when a sentence stands over it, or when it opens the paragraph: a block of its own.)
-      const title = k > 0 && (k === 1 || tableTitleAt(lines, k)) ? lines[k - 1] : undefined;
+      // (The title is the table's when a sentence stands over it, or when it opens the paragraph, maybe over the
+      // table's unit line: a block of its own.)
+      const over = isUnitLine(lines[k - 1] ?? '') ? k - 1 : k;
+      const title = over > 0 && (over === 1 || tableTitleAt(lines, over)) ? lines[over - 1] : undefined;
       const note = tableNoteAt(lines, end) ? lines[end] : undefined;
       return { ...(title ? { title } : {}), ...(note ? { note } : {}) };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, tableEnd, tableNoteAt, tableRows, tableTitleAt } from './tables.ts';
+import { isTable, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -78,5 +78,23 @@ describe('a table\'s note', () => {
   it('is no sentence of running text under the table', () => {
     expect(tableNoteAt([...table, '县交通运输局表示，明年将再建50公里。'], 3)).toBe(false);
     expect(isTable([...table, '县交通运输局表示，明年将再建50公里。'])).toBe(false);
+  });
+});
+
+describe('a table\'s unit line', () => {
+  const table = ['品名 本周均价 上周均价', '芹菜 2.10 2.25', '韭菜 3.20 3.05'];
+  const sentence = '本周主要副食品价格见下表。';
+
+  it('goes with the table under a sentence or under the table\'s title, the title too', () => {
+    expect(tableHeadLines([sentence, '单位：元/斤', ...table], 2)).toBe(1);
+    expect(tableHeadLines([sentence, '本周副食品零售均价', '（单位：元/斤）', ...table], 3)).toBe(2);
+    expect(tableRows([sentence, '本周副食品零售均价', '单位：元/斤', ...table, '（数据来源：市价格监测中心）', '市价格监测中心提醒，不必囤货。'])).toEqual([false, true, true, true, true, true, true, false]);
+    // (The block it makes is one table, kept whole.)
+    expect(isTable(['本周副食品零售均价', '单位：元/斤', ...table, '（数据来源：市价格监测中心）'])).toBe(true);
+  });
+
+  it('is left to what stands over it at the top of a block or under a headline', () => {
+    expect(tableHeadLines(['单位：元/斤', ...table], 1)).toBe(0);
+    expect(tableHeadLines(['县区煤改气补贴标准', '单位：元/户', ...table], 2)).toBe(0);
   });
 });

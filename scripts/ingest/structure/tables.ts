@@ -46,12 +46,16 @@ function cellsFit(cells: readonly string[]): boolean {
 }
 
 /**
- * The lines read as one table, its note under it or not: rows of as many cells each, a header row that gives no figure (no cell opens with
+ * The lines read as one table, its unit line (and a title over that) and its note under it or not: rows of as many cells each, a header row that gives no figure (no cell opens with
  * a digit) over rows of which one gives one. By bars, two cells or more; by spaces, three or more, or two where every row under the header
  * holds a figure (`新建集雨水窖 260口`): a person's name spaced out (`李 慧`) makes two cells of words.
  */
 export function isTable(lines: readonly string[]): boolean {
-  const rows = lines.map((l) => l.trim()).filter((l) => l && !RULE_ROW.test(l));
+  const all = lines.map((l) => l.trim()).filter((l) => l && !RULE_ROW.test(l));
+  // (A line giving its unit over it, `单位：元/斤`, is the table's own, and so is a title over that line.)
+  const unit = all.findIndex(isUnitLine);
+  const head = unit === 0 || (unit === 1 && isTitleLike(all[0]!)) ? unit + 1 : 0;
+  const rows = all.slice(head);
   if (rows.length < MIN_ROWS) return false;
   // (A note under it, `数据来源：…（截至12月3日）`, is the table's own: tableNoteAt.)
   const end = tableEnd(rows, 0);
@@ -91,30 +95,48 @@ export function tableEnd(lines: readonly string[] | ((k: number) => string | und
 
 /**
  * Which of the lines are rows of a table (a run of three or more that reads as one), line by line, with the
- * table's title line (tableTitleAt) and its note (tableNoteAt): the block the table makes holds both.
+ * lines that head it (tableHeadLines: its title, its unit) and its note (tableNoteAt): the block the table makes holds them.
  */
 export function tableRows(lines: readonly string[]): boolean[] {
   const rows = lines.map(() => false);
   for (let k = 0; k < lines.length; ) {
     const end = tableEnd(lines, k);
     for (let r = k; r < end; r++) rows[r] = true;
-    if (end > k && tableTitleAt(lines, k)) rows[k - 1] = true;
+    if (end > k) for (let r = k - tableHeadLines(lines, k); r < k; r++) rows[r] = true;
     if (end > k && tableNoteAt(lines, end)) rows[end] = true;
     k = end > k ? end : k + 1;
   }
   return rows;
 }
 
+/** A line that gives every cell's unit (`单位：元/斤`, `（单位：万元）`): the table's own. */
+const UNIT_LINE = /^[（(]?单位\s*[：:][^，,。；;]{1,12}[）)]?$/u;
+
 /**
- * Whether the line over the table whose header row is line `header` is the table's title inside running text
- * (`…猪肉价格略有上涨。` / `市区主要农副产品零售价格监测表（11月24日—28日）` / `品名 单位 均价 …`): a title-like line
- * with a sentence on the line above it, no blank line between. It names the table and stays in its article, as
- * the table does; a title-like line over a table at the top of a block (`【数据】某县服务清单`) may head an article.
+ * How many lines right over the table whose header row is line `header` are its own, inside running text: a line
+ * giving its unit (`单位：元/斤`) under a sentence or the title, and over it or over the header the table's title (`…猪肉价格略有上涨。` /
+ * `市区主要农副产品零售价格监测表（11月24日—28日）` / `品名 单位 均价 …`): a title-like line with a sentence on the
+ * line above it, no blank line between. Both stay in the article with the table; a title-like line over a table at
+ * the top of a block (`【数据】某县服务清单`) may head an article.
  */
-export function tableTitleAt(lines: readonly string[], header: number): boolean {
-  const title = lines[header - 1]?.trim();
-  const above = lines[header - 2]?.trim();
-  return !!title && !!above && isTitleLike(title) && !BARS.test(title) && endsComplete(above);
+export function tableHeadLines(lines: readonly string[], header: number): number {
+  const unit = isUnitLine(lines[header - 1] ?? '') ? 1 : 0;
+  const title = tableTitleAt(lines, header - unit) ? 1 : 0;
+  // (A unit line at the top of a block, or under a headline, is left to what stands over it: only inside running
+  // text, under a sentence or the table's title, is it the table's for sure.)
+  return unit && !title && !endsComplete(lines[header - 2]?.trim() ?? '') ? 0 : unit + title;
+}
+
+/** `单位：元/斤`, `（单位：万元）`: a line that gives a table's unit. */
+export function isUnitLine(line: string): boolean {
+  return UNIT_LINE.test(line.trim());
+}
+
+/** Whether the line over line `below` is a table's title inside running text: title-like, under a sentence. */
+export function tableTitleAt(lines: readonly string[], below: number): boolean {
+  const title = lines[below - 1]?.trim();
+  const above = lines[below - 2]?.trim();
+  return !!title && !!above && isTitleLike(title) && !BARS.test(title) && !UNIT_LINE.test(title) && endsComplete(above);
 }
 
 /** A note's label opening its line (`注：`, `数据来源：`, `说明：`). */
