@@ -58,3 +58,12 @@ describe('periodOf: a table is counted over the span its introducing paragraph p
     expect(table('1至6月，全市新增床位140张。', byYear, '960').period).toBeUndefined();
   });
 });
+
+describe('periodOf: a span opening a clause counts the parts after the semicolon', () => {
+  it('a closed span or as-of date, not a start, nor over a part with a time of its own', () => {
+    const p = '市统计局发布数据，上半年全市社会消费品零售总额412亿元，增长5.1%；网上零售额86亿元，增长9.4%。';
+    expect(period(p, '86亿元').period).toBe('上半年');
+    expect(period('据介绍，今年以来全县新建公厕26座；改造农村户厕1800户。', '1800户').period).toBeUndefined();
+    expect(period('市统计局发布数据，上半年全市新增就业2.1万人；全年目标为4万人。', '4万人').period).toBeUndefined();
+  });
+});

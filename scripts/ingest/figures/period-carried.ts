@@ -2,7 +2,7 @@
 // off as a clause before the figure's sentence, and the lead of the paragraph that introduces a table. Split
 // from period.ts, which tries these after the figure's own sentence prints none.
 
-import { leadOf, clauseOf, type FigureScope } from './scope.ts';
+import { leadOf, clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableRow } from './table.ts';
 import { periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
 import { COMPARED_YEAR, timeIn } from './period-years.ts';
@@ -73,3 +73,21 @@ export function tableIntroPeriod(scope: FigureScope): { text: string; year?: num
 const TIME_CELL = /^[0-9]{1,2}(?:月|[至—–\-~～到][0-9]{1,2}月)|^(?:19|20)[0-9]{2}/;
 /** A plan's deadline (`2026年底前`, `年底前`): what is to be done, not what the table counts. */
 const DEADLINE = /前$/;
+
+/**
+ * A span opening a clause of an earlier part of the sentence (`…发布数据，前三季度全市城镇居民人均可支配收入32860元，…；
+ * 农村居民人均可支配收入15420元`) counts the parts after it, set off by semicolons, that name no time of their own, as it
+ * counts its own: a closed span or an as-of date, not a start (what a start runs to is told part by part); not a
+ * part about the whole year (`；全年目标为4万人`).
+ */
+export function openingSpanBefore(scope: FigureScope): { text: string; year?: number } | undefined {
+  const segment = segmentOf(scope);
+  const own = scope.sentence.slice(segment.start, segment.end);
+  if (segment.start === 0 || timeIn(own.replace(COMPARED_YEAR, '')) || /全年/.test(own)) return undefined;
+  const clauses = scope.sentence.slice(0, segment.start).split(/[，,；;：:]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const found = periodIn(clauses[i]!, 0);
+    if (found && clauses[i]!.startsWith(found.text.replace(/^今年/, '')) && (CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text))) return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
+  }
+  return undefined;
+}
