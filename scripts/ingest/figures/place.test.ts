@@ -129,6 +129,15 @@ describe('regionOf, what is not the figure’s place', () => {
     expect(regionOf({ ...scopeFor('中心负责人说，中心设有床位120张。', '120张', { article: { regions: ['长治市'] } }), preceding: section[0] })).toBe('沁源县');
     expect(region('今年，程家山镇等3个乡镇首次实现集中供热，新增供热用户2300余户。', '2300余户', ['黎城县'])).toBe('黎城县');
   });
+
+  it('reads the headline, the heading over every section, before the article’s first place', () => {
+    const p = '卫生院今年购置巡诊车2辆，每月进村巡诊。';
+    const article = { regions: ['沁源县', '沁源县郭道镇'] };
+    expect(regionOf(scopeFor(p, '2辆', { article: { ...article, title: '郭道镇卫生院开通“流动诊室”' } }))).toBe('沁源县郭道镇');
+    expect(regionOf(scopeFor(p, '2辆', { article: { ...article, title: '卫生院开通“流动诊室”' } }))).toBe('沁源县');
+    // A place in the figure's own text still comes first.
+    expect(regionOf(scopeFor('沁源县今年购置巡诊车2辆。', '2辆', { article: { ...article, title: '郭道镇卫生院开通“流动诊室”' } }))).toBe('沁源县');
+  });
 });
 
 describe('regionOf, a speaker’s words', () => {
