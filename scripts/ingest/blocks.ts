@@ -26,6 +26,7 @@ import { readExportLine } from './structure/export-markup.ts';
 import { readBoxForms } from './structure/box-forms.ts';
 import { letterSignatures } from './structure/letters.ts';
 import { contactsLineAtFoot } from './structure/page-foot.ts';
+import { headOverDateLine, tailUnderStaffLines } from './structure/page-ends.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
 import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
@@ -111,8 +112,9 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // credit are captions (structure/photo-sets.ts); contact lines at the page's foot are the page's (structure/frames.ts).
   // A letter's signature is its byline, read before a headline may take it for its first line (structure/letters.ts);
   // tables, figures over labels, timelines and notices signed by their issuer are read last (structure/box-forms.ts),
-  // then a line of contacts closing the page (structure/page-foot.ts).
-  return contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))), wrapped)))))), raw))))))));
+  // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
+  // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
+  return tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(commaLeadIns(bulletedTitles(readTitleParts(raw.flatMap((text, index) => readTitledBlock(text, index)))))), wrapped)))))), raw))))))))));
 }
 
 /**

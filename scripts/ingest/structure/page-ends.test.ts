@@ -1,0 +1,28 @@
+// page-ends.ts on made-up lines in a WeChat copy's forms: its account's name and post title over the date line,
+// its past posts and prompts under the staff lines, a source line alone over them.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+
+const kinds = (lines: string[]) => classifyBlocks(lines).map((b) => b.kind);
+
+describe('a copy\'s head over its date line (issue 15)', () => {
+  it('is the page\'s: the account\'s name and the post\'s title', () => {
+    const page = ['某县发布', '暖心！某县这些民生实事件件有回音', '2025-12-02 07:45 山西', '【某镇：集中供热管网通到村】', '12月1日，某镇供热管网延伸工程正式通热。'];
+    expect(kinds(page)).toEqual(['furniture', 'furniture', 'furniture', 'headline', 'paragraph']);
+  });
+  it('leaves a headline under the date line its article\'s', () => {
+    const page = ['2025年12月2日 星期二 第3版', '某镇集中供热管网通到村', '12月1日，某镇供热管网延伸工程正式通热。'];
+    expect(kinds(page)).toEqual(['furniture', 'headline', 'paragraph']);
+  });
+});
+
+describe('a copy\'s tail under its staff lines (issue 15)', () => {
+  it('is the page\'s: past posts, prompts, and a source line alone over the staff lines', () => {
+    const page = ['【某镇：社区食堂开到家门口】', '某街道今年新建社区食堂3个，目前日均就餐800余人次。', '来源：某县融媒体中心', '编辑：某某某', '审核：某 某', '往期推荐', '某县2025年民生实事项目清单公布', '某镇：老手艺做出新年味', '点个“在看”，把温暖传递出去'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
+  });
+  it('keeps a source named inside a paragraph as text', () => {
+    const page = ['某镇集中供热管网通到村', '据介绍，工程的资金来源：区财政投入1200万元。', '编辑：某某某'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture']);
+  });
+});

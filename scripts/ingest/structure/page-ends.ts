@@ -1,0 +1,49 @@
+// What a copy prints above its page's date line and under its last article's furniture, a WeChat post's above all:
+// - at the head, the lines over the date line (`上党发布` / `暖心！上党区这些民生实事件件有回音` / `2025-12-02 07:45
+//   山西`): the account's name and the post's own title; nothing of an article stands above the page's date;
+// - at the foot, under the staff lines (`编辑：…` / `审核：…` / `监制：…`), the titles of past posts (`往期推荐` /
+//   `上党区2025年民生实事项目清单公布` / …) and the prompts to follow or share (`点个“在看”，…`, `点击蓝字关注…`):
+//   short lines with no running text after them; and a source line alone right over those staff lines
+//   (`来源：上党区融媒体中心`), which inside a paragraph is text.
+// All are the page's furniture, never a kicker or caption of an article.
+
+import type { Block } from '../types.ts';
+import { readPageLine } from './page-lines.ts';
+
+// The kinds a title-like line may have been given: a line of the page's furniture may take any of them.
+const TITLE_KINDS = new Set<Block['kind']>(['caption', 'kicker', 'headline', 'heading', 'deck', 'subheading']);
+// `来源：上党区融媒体中心`, `稿件来源：…`: a source named alone on its line.
+const SOURCE_LINE = /^(?:稿件|信息|文章)?来源[：:][^，,。！？!?；;\n]{2,24}$/u;
+
+function furniture(block: Block): Block {
+  return { kind: 'furniture', text: block.text, source: block.source };
+}
+
+function isTitleLine(block: Block): boolean {
+  return TITLE_KINDS.has(block.kind) && !block.text.includes('\n') && block.credit === undefined && block.byline === undefined;
+}
+
+/** Title-like lines above the page's first line, a dated page line, with nothing else before them, are the page's. */
+export function headOverDateLine(blocks: readonly Block[]): Block[] {
+  let k = 0;
+  while (k < blocks.length && (isTitleLine(blocks[k]!) || blocks[k]!.kind === 'furniture')) {
+    if (blocks[k]!.kind === 'furniture' && readPageLine(blocks[k]!.text)?.date !== undefined) {
+      return blocks.map((b, i) => (i < k && isTitleLine(b) ? furniture(b) : b));
+    }
+    k++;
+  }
+  return [...blocks];
+}
+
+/** The copy's tail under its last running text: see the module's header. */
+export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  let foot = out.length;
+  while (foot > 0 && out[foot - 1]!.kind !== 'paragraph') foot--;
+  const staff = out.findIndex((b, i) => i >= foot && b.kind === 'furniture' && readPageLine(b.text) !== undefined);
+  if (staff < 0) return out;
+  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!)) out[i] = furniture(out[i]!);
+  const source = out[foot - 1];
+  if (source !== undefined && staff === foot && !source.credit && !source.byline && SOURCE_LINE.test(source.text.trim())) out[foot - 1] = furniture(source);
+  return out;
+}
