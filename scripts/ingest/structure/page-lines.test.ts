@@ -191,3 +191,11 @@ describe('a WeChat copy\'s post line and an OCR copy\'s date line (issue 15, F12
     expect(readPageLine('时间：2026年3月6日 09:00')).toBeUndefined();
   });
 });
+
+describe('a copy\'s numbered section heading (issue 15)', () => {
+  it('is no page number beside a section name: a clause follows its number', () => {
+    expect(readPageLine('01 让群众喝上放心水')).toBeUndefined();
+    expect(readPageLine('03 民生')).toEqual({ page: 3 });
+    expect(readPageLine('03 要闻·县域新闻')).toEqual({ page: 3 });
+  });
+});

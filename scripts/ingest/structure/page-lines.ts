@@ -79,7 +79,10 @@ const PAGE_FOOTER = /^[—–-]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–-]+$/u;
 const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
 const MAX_INDEX_ENTRY_CHARS = 40;
 
-type Token = { strong: boolean; facts?: PageFacts };
+type Token = { strong: boolean; facts?: PageFacts; padded?: true };
+// A page's section name beside its number is a word or two (`03 民生`, `要闻·县域`); a clause after a number
+// (`01 让群众喝上放心水`) is a copy's numbered section heading.
+const MAX_SECTION_NAME_CHARS = 4;
 
 /**
  * What the line tells about its page, when the whole line is page furniture by its form; undefined for
@@ -140,6 +143,8 @@ export function readPageLine(text: string): PageFacts | undefined {
   // `要闻·民生 3`: a section's name with its page's number after it, and nothing else (`5 文化` may open a list).
   if (unknown === 0 && tokens.length >= 2 && pageNumberBesideLabels(words)) return { page: Number(words.find((w) => BARE_NUMBER.test(w))) };
   if (!tokens.some((t) => t.strong)) return undefined;
+  const longLabel = words.some((w) => LABEL.test(w) && [...w].length > MAX_SECTION_NAME_CHARS);
+  if (longLabel && tokens.filter((t) => t.strong).every((t) => t.padded)) return undefined;
   // A long header line may hold one word of its own (`…第3版 民生 特别策划 责任编辑：王五`): a dated line with
   // three page words or more carries it; any other line is all page words or none.
   const dated = tokens.some((t) => t.facts?.date !== undefined);
@@ -170,7 +175,7 @@ function readToken(word: string): Token | undefined {
   const date = readDate(word.replace(DATE_LABEL, ''));
   if (date !== undefined) return isCalendarDate(date) ? { strong: true, facts: { date } } : undefined;
   if (ISSUE_NUMBER.test(word) || LATIN_PAPER.test(word)) return { strong: true };
-  if (PADDED_PAGE.test(word)) return { strong: true, facts: { page: Number(word) } };
+  if (PADDED_PAGE.test(word)) return { strong: true, padded: true, facts: { page: Number(word) } };
   if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word)) return { strong: true };
   const page = PAGE.exec(word);
   if (page) {
