@@ -94,6 +94,12 @@ describe('cutOpeningSignature', () => {
     expect(cutOpeningSignature('（作者单位：长治学院）').signature).toBeUndefined();
     expect(cutOpeningSignature('（通讯员 申晓峰）').signature).toBeUndefined();
   });
+  it('cuts it after a brief\'s bullet, the bullet left on the text', () => {
+    expect(cutOpeningSignature('■（记者 某 某）某县普惠托育服务扩容提质。今年新增普惠托位320个。')).toEqual({
+      signature: '（记者 某 某）',
+      text: '■某县普惠托育服务扩容提质。今年新增普惠托位320个。',
+    });
+  });
 });
 
 describe('isWireByline', () => {

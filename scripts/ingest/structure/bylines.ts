@@ -143,11 +143,15 @@ const OPENING_SIGNATURE = new RegExp(`^[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]
 
 /** Cuts a bracketed signature from the start of a paragraph, when text follows it. */
 export function cutOpeningSignature(text: string): { signature?: string; text: string } {
-  const match = OPENING_SIGNATURE.exec(text);
-  const rest = match ? text.slice(match[0].length).trimStart() : '';
+  // A brief of a bulleted column signs after its bullet (`■（记者 郝 静）长子县…。`): the bullet stays the item's.
+  const bullet = ITEM_BULLET.exec(text)?.[0] ?? '';
+  const match = OPENING_SIGNATURE.exec(text.slice(bullet.length));
+  const rest = match ? text.slice(bullet.length + match[0].length).trimStart() : '';
   if (!match || !rest) return { text };
-  return { signature: match[0].trim(), text: rest };
+  return { signature: match[0].trim(), text: bullet.trim() + rest };
 }
+
+const ITEM_BULLET = /^[●■◆◇○□◎◉★☆][\s\u3000]*/u;
 
 /**
  * The opening byline of a news item: a wire's (`本报讯 …`, `新华社讯`, `本报长治1月26日电`, not the 讯 of
