@@ -52,6 +52,12 @@ describe('periodOf: a table is counted over the span its introducing paragraph p
     expect(table('截至6月底，全市有备案机构86家。今年以来，全市新增床位900张。', rows, '23').period).toBe('截至6月底');
     expect(table('今年以来，全市新增床位900张，详见下表。', rows, '820').period).toBe('今年以来');
   });
+  it('takes the week or ten days of a month a price table was monitored over, not into a column of another week', () => {
+    const prices = '品名 本周均价 上周均价\n白菜 0.92 0.98\n土豆 1.65 1.65';
+    expect(table('市价格监测中心数据显示，本周主要农副产品价格见下表。', prices.replace('本周均价', '均价'), '0.92').period).toBe('本周');
+    expect(table('11月下旬，记者走访多家农贸市场。', rows, '23').period).toBe('11月下旬');
+    expect(table('市价格监测中心数据显示，本周主要农副产品价格见下表。', prices, '0.98').period).toBeUndefined();
+  });
   it('not a deadline, nor for a cell whose row or column is a time of its own', () => {
     expect(table('全市计划年底前再新增床位500张。', rows, '960').period).toBeUndefined();
     const byYear = '指标 2024年 2025年\n机构(家) 70 86\n床位(张) 820 960';

@@ -58,7 +58,7 @@ export function tableIntroPeriod(scope: FigureScope): { text: string; year?: num
   const end = scope.sentenceStart + scope.end;
   const cell = tableCell(scope.paragraph, start, end);
   if (cell === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
-  if (cell !== undefined && (timeIn(cell.row) || TIME_CELL.test(cell.row) || timeIn(cell.heading ?? ''))) return undefined;
+  if (cell !== undefined && (timeIn(cell.row) || TIME_CELL.test(cell.row) || timeIn(cell.heading ?? '') || WEEK_OR_TEN_DAYS.test(cell.heading ?? ''))) return undefined;
   const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
   if (!intro) return undefined;
   const lastSentence = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
@@ -67,8 +67,13 @@ export function tableIntroPeriod(scope: FigureScope): { text: string; year?: num
   if (found) return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
   const spans = periodsIn(intro).filter((p) => !DEADLINE.test(p.text));
   const chosen = spans.find((p) => !/以来$/.test(p.text)) ?? spans[0];
-  return chosen ? { text: chosen.text, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
+  if (chosen) return { text: chosen.text, ...(chosen.year !== undefined ? { year: chosen.year } : {}) };
+  // (A table of what was monitored over a week or ten days of a month, `本周主要农副产品价格见下表`, `11月下旬，记者走访…`:
+  // that span, which dates no figure of running text, a day's event being the date of it.)
+  const week = WEEK_OR_TEN_DAYS.exec(intro);
+  return week ? { text: week[0] } : undefined;
 }
+const WEEK_OR_TEN_DAYS = /本周|上周|(?<![0-9])[0-9]{1,2}月[上中下]旬(?!以来)/;
 /** A row named by a month or a span of months (`9月`, `1至9月`), which timeIn leaves to the figure's words. */
 const TIME_CELL = /^[0-9]{1,2}(?:月|[至—–\-~～到][0-9]{1,2}月)|^(?:19|20)[0-9]{2}/;
 /** A plan's deadline (`2026年底前`, `年底前`): what is to be done, not what the table counts. */
