@@ -55,4 +55,8 @@ describe('English briefs with headlines and no datelines', () => {
     const page = ['Winter in the hills', 'By Li Na', '', 'Snow fell early this year in the county, the weather bureau said.', '', 'Roads cleared', '', 'Workers cleared 120 kilometers of road within a day.'].join('\n');
     expect(structurePage(page).segments.length).toBe(1);
   });
+  it('reads a title after a signed report opened by its dateline as the next item\'s headline: a report has no sections', () => {
+    const page = ['Shelters open in Riverton', 'By Li Na', '', 'RIVERTON, Nov 13 — The city opened 24 shelters on Thursday.', '', 'Library extends hours', '', 'The city library will stay open until 9 pm on weekdays.'].join('\n');
+    expect(structurePage(page).segments.length).toBe(2);
+  });
 });

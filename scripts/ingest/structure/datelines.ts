@@ -37,19 +37,25 @@ export function headlinesOverDatelines(blocks: readonly Block[]): Block[] {
     if (capitals) return { kind: 'headline', text: block.text, source: block.source };
     const titleLike = block.kind === 'heading' || block.kind === 'subheading' || block.kind === 'caption';
     // An English brief has no section headings: a title between two English paragraphs of unsigned items opens the
-    // next item (a signed feature may have sections).
+    // next item (a signed feature may have sections; a signed report opened by its dateline has none).
     const betweenItems =
-      before?.kind === 'paragraph' && isLatin(before.text) && /[.!?]["”’)]*$/u.test(before.text.trim()) && next?.kind === 'paragraph' && isLatin(next.text) && !signedAbove(blocks, i);
+      before?.kind === 'paragraph' && isLatin(before.text) && /[.!?]["”’)]*$/u.test(before.text.trim()) && next?.kind === 'paragraph' && isLatin(next.text) && !featureAbove(blocks, i);
     if (!titleLike || block.credit !== undefined || next?.kind !== 'paragraph' || !(opensWithDateline(next.text) || betweenItems) || !isLatinTitle(block.text.trim())) return block;
     const { level: _level, ...rest } = block;
     return { ...rest, kind: 'headline' };
   });
 }
 
-/** The article the block stands in is signed: a byline between it and the headline above it. */
-function signedAbove(blocks: readonly Block[], i: number): boolean {
+/**
+ * The article the block stands in is a signed feature: a byline between it and the headline above it, its text not
+ * opened by a dateline (`CHANGZHI, Nov 13 — …` opens a news report, which runs on without sections).
+ */
+function featureAbove(blocks: readonly Block[], i: number): boolean {
+  let signed = false;
+  let first: Block | undefined;
   for (let k = i - 1; k >= 0 && blocks[k]!.kind !== 'headline'; k--) {
-    if (blocks[k]!.kind === 'byline' || blocks[k]!.byline !== undefined) return true;
+    if (blocks[k]!.kind === 'byline' || blocks[k]!.byline !== undefined) signed = true;
+    if (blocks[k]!.kind === 'paragraph') first = blocks[k];
   }
-  return false;
+  return signed && !(first !== undefined && opensWithDateline(first.text));
 }
