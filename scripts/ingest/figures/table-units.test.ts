@@ -134,3 +134,24 @@ describe('a bare number printed with a thousands comma', () => {
     ]);
   });
 });
+
+describe('a fixed-width table: rules across it, a header on two lines', () => {
+  it('gives the cells under a rule their units, and a header broken over two lines its bracketed unit', () => {
+    const roads = ['县区 新改建(公里) 投资(万元)', '-------------------', '壶关县 41.2 1620', '长子县 36.8 1410', '-------------------', '合计 78.0 3030'].join('\n');
+    expect(figures(roads)).toEqual([
+      ['41.2', 41.2, '公里'],
+      ['1620', 16200000, '元'],
+      ['36.8', 36.8, '公里'],
+      ['1410', 14100000, '元'],
+      ['78.0', 78, '公里'],
+      ['3030', 30300000, '元'],
+    ]);
+    const income = ['乡镇 城镇居民人均 农村居民人均', '可支配收入(元) 可支配收入(元)', '东和乡 28310 12570', '西营镇 27120 11860'].join('\n');
+    expect(figures(income)).toEqual([
+      ['28310', 28310, '元'],
+      ['12570', 12570, '元'],
+      ['27120', 27120, '元'],
+      ['11860', 11860, '元'],
+    ]);
+  });
+});

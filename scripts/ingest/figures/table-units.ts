@@ -7,7 +7,7 @@
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
-import { tableEnd } from '../structure/tables.ts';
+import { isRuleRow, tableSpan, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 
@@ -104,10 +104,11 @@ export function tableCellUnits(text: string): TableCells {
   const starts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
   for (let k = 0; k < lines.length; ) {
-    const end = tableEnd(lines, k);
+    const span = tableSpan(lines, k);
+    const end = span?.end ?? k;
     // (A note under the table, `（单位：元/平方米）`, gives its unit as one above it does.)
     const note = (k > 0 ? UNIT_NOTE.exec(lines[k - 1]!) : null) ?? (end > k && end < lines.length ? UNIT_NOTE.exec(lines[end]!) : null);
-    if (end > k) readTable(lines, starts, k, end, found, note ? unitOf(note[1]!) : undefined);
+    if (span) readTable(lines, starts, k, span, found, note ? unitOf(note[1]!) : undefined);
     k = end > k ? end : k + 1;
   }
   return found;
@@ -117,14 +118,15 @@ function readTable(
   lines: readonly string[],
   starts: readonly number[],
   first: number,
-  end: number,
+  span: TableSpan,
   found: TableCells,
   tableUnit: { unit: string; exponent: number } | undefined,
 ): void {
-  const headerCells = cellsOf(lines[first]!, starts[first]!);
-  const header = headerCells.map((c) => c.text);
+  // (A header broken over two lines reads as one: tables.ts joins its cells.)
+  const headerCells = [first, ...(span.first > first + 1 ? [first + 1] : [])].flatMap((r) => cellsOf(lines[r]!, starts[r]!));
+  const header = span.header;
   const rows: Cell[][] = [];
-  for (let r = first + 1; r < end; r++) if (!RULE_ROW.test(lines[r]!)) rows.push(cellsOf(lines[r]!, starts[r]!));
+  for (let r = span.first; r < span.end; r++) if (!isRuleRow(lines[r]!)) rows.push(cellsOf(lines[r]!, starts[r]!));
   for (const row of [headerCells, ...rows]) for (const { start, end: cellEnd } of row) found.cells.push({ start, end: cellEnd });
   const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(h));
   for (let c = 1; c < header.length; c++) {

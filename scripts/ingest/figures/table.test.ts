@@ -129,3 +129,12 @@ describe('tableLabel: a column of changes', () => {
     expect(at(income, '-1.2%')).toBe('东和乡经营性收入增速');
   });
 });
+
+describe('tableLabel: a fixed-width table', () => {
+  it('names a cell under a header broken over two lines by the joined heading, and a row left one cell short', () => {
+    const income = ['乡镇 城镇居民人均 农村居民人均', '可支配收入(元) 可支配收入(元)', '东和乡 28310 12570', '西营镇 27120 11860'].join('\n');
+    expect(at(income, '12570')).toBe('东和乡农村居民人均可支配收入');
+    const meals = ['社区 日均就餐(人次) 备注', '东街社区 320', '西街社区 280 试点', '北街社区 410'].join('\n');
+    expect(at(meals, '410')).toBe('北街社区日均就餐');
+  });
+});

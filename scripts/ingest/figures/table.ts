@@ -7,6 +7,7 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
+import { tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
@@ -118,9 +119,8 @@ function headingOf(before: string, column: number): string | undefined {
   return undefined;
 }
 
-/** A cell of a spaced table: a word or a figure, no clause mark (the last cell may run on into a note). */
+/** A cell of a spaced table: a word or a figure, no clause mark. */
 const SPACED_CELL = /^[^，,。；;：:！？!?]{1,20}$/u;
-const MIN_SPACED_ROWS = 3;
 const FIGURE_CELL = /^[+\-]?[0-9]/;
 /** A cell opening with a year (`2024年`, `2025年价格`) heads a column or names a row: a time, no figure. */
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年/;
@@ -133,7 +133,8 @@ function spacedCells(line: string): Cell[] {
 
 /**
  * The cell of a figure `at` characters into `line` (starting at `lineStart` of `text`) when the line is a row of a
- * table printed with spaces: as many cells as each line up to a header row of words only, three rows or more.
+ * table printed with spaces, as structure/tables.ts reads one (its header maybe broken over two lines, rules across
+ * it, a last cell left blank): the column's heading from the header row.
  */
 function spacedCell(text: string, lineStart: number, line: string, at: number): TableCell | undefined {
   const cells = spacedCells(line);
@@ -141,22 +142,12 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   if (cells.length < 2 || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
   // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
   if (!figureCell(cells[column]!.text)) return undefined;
-  const above = text.slice(0, lineStart).replace(/\n$/, '').split('\n');
-  let header: Cell[] | undefined;
-  let rows = 1;
-  for (let i = above.length - 1; i >= 0 && !header; i--) {
-    const row = spacedCells(above[i]!);
-    if (row.length !== cells.length || !row.every((c) => SPACED_CELL.test(c.text))) return undefined;
-    rows++;
-    // (A header row's cells open with no figure, though one may name a measure with digits in it: `PM2.5（微克/立方米）`.)
-    if (!row.some((c) => figureCell(c.text))) header = row;
-  }
-  // (The rows under it count too: the first row under the header is a table's as much as the last.)
-  for (const next of text.slice(lineStart + line.length + 1).split('\n')) {
-    if (rows >= MIN_SPACED_ROWS || spacedCells(next).length !== cells.length || !SPACED_CELL.test(spacedCells(next)[0]?.text ?? '')) break;
-    rows++;
-  }
-  if (!header || rows < MIN_SPACED_ROWS) return undefined;
-  const measure = measureOf(header.map((c) => c.text), column);
-  return { row: rowName(cells, column), heading: header[column]!.text, ...(measure ? { measure } : {}) };
+  const lines = text.split('\n');
+  const index = text.slice(0, lineStart).split('\n').length - 1;
+  // (The last row's last cell may run on into a note, `45 吨数据来源：县商务局`: a row of the table ending over it.)
+  const above = index > 0 ? tableAt(lines, index - 1) : undefined;
+  const table = tableAt(lines, index) ?? (above?.end === index && above.header.length === cells.length ? above : undefined);
+  if (!table || index < table.first || table.header.length < cells.length) return undefined;
+  const measure = measureOf(table.header, column);
+  return { row: rowName(cells, column), heading: table.header[column]!, ...(measure ? { measure } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableTitleAt } from './tables.ts';
+import { isTable, tableAt, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -96,5 +96,24 @@ describe('a table\'s unit line', () => {
   it('is left to what stands over it at the top of a block or under a headline', () => {
     expect(tableHeadLines(['单位：元/斤', ...table], 1)).toBe(0);
     expect(tableHeadLines(['县区煤改气补贴标准', '单位：元/户', ...table], 2)).toBe(0);
+  });
+});
+
+describe('a table printed with spaces, as fixed-width tables print', () => {
+  it('runs across rules drawn over it, a 合计 row under the last, and ends over a rule closing it', () => {
+    const lines = ['县区 新改建(公里) 投资(万元)', '-------------------', '壶关县 41.2 1620', '长子县 36.8 1410', '===================', '合计 78.0 3030', '-------------------', '县交通运输局表示，明年再建50公里。'];
+    expect(tableEnd(lines, 0)).toBe(6);
+    expect(tableAt(lines, 5)?.start).toBe(0);
+  });
+
+  it('reads a header broken over two lines, the second one cell short, as one', () => {
+    const span = tableSpan(['乡镇 城镇居民人均 农村居民人均', '可支配收入(元) 可支配收入(元)', '东和乡 28310 12570', '西营镇 27120 11860'], 0);
+    expect(span).toEqual({ header: ['乡镇', '城镇居民人均可支配收入(元)', '农村居民人均可支配收入(元)'], first: 2, end: 4 });
+  });
+
+  it('reads a row whose last cell, in a column of words, is left blank', () => {
+    expect(tableEnd(['社区 日均就餐(人次) 备注', '东街社区 320', '西街社区 280 试点', '北街社区 410'], 0)).toBe(4);
+    // (Not where the last column holds figures: a line one short under it is no row.)
+    expect(tableEnd(['品名 单位 均价', '白菜 元/斤 0.96', '土豆 元/斤 1.45', '监督电话 12345'], 0)).toBe(3);
   });
 });

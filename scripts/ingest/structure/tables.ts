@@ -51,7 +51,7 @@ function cellsFit(cells: readonly string[]): boolean {
  * holds a figure (`新建集雨水窖 260口`): a person's name spaced out (`李 慧`) makes two cells of words.
  */
 export function isTable(lines: readonly string[]): boolean {
-  const all = lines.map((l) => l.trim()).filter((l) => l && !RULE_ROW.test(l));
+  const all = lines.map((l) => l.trim()).filter((l) => l && !isRuleRow(l));
   // (A line giving its unit over it, `单位：元/斤`, is the table's own, and so is a title over that line.)
   const unit = all.findIndex(isUnitLine);
   const head = unit === 0 || (unit === 1 && isTitleLike(all[0]!)) ? unit + 1 : 0;
@@ -68,29 +68,82 @@ export function isTable(lines: readonly string[]): boolean {
  * one, only as far as the table runs, so a long page costs no more than its lines.
  */
 export function tableEnd(lines: readonly string[] | ((k: number) => string | undefined), start: number): number {
+  return tableSpan(lines, start)?.end ?? start;
+}
+
+/** A table's lines: its header row (with the line continuing it, if any), its first row under that, its end. */
+export interface TableSpan {
+  header: string[];
+  first: number;
+  end: number;
+}
+
+// A rule drawn across a table printed with spaces (`------------`, `════`): the table's own line, as a bar table's
+// `|---|---|` is.
+const SPACED_RULE = /^(?:[-—─━═=＝_]\s*){3,}$/u;
+/** A rule line of a table, barred or spaced. */
+export const isRuleRow = (line: string) => RULE_ROW.test(line.trim()) || SPACED_RULE.test(line.trim());
+
+/**
+ * The table opening at line `start` (see tableEnd), or undefined. A table printed with spaces may break its header
+ * over two lines, the second one cell short, its first column's heading standing alone (`县区 城镇居民人均 农村居民人均`
+ * / `可支配收入(元) 可支配收入(元)`): the cells join. Its rows may leave their last cell blank (a 备注 column) and a
+ * rule may cross it anywhere (`----`, above a 合计 row too); a rule closing it is no line of it.
+ */
+export function tableSpan(lines: readonly string[] | ((k: number) => string | undefined), start: number): TableSpan | undefined {
   const at = typeof lines === 'function' ? lines : (k: number) => lines[k];
   const header = at(start)?.trim();
-  if (!header || RULE_ROW.test(header) || holdsFigure(header)) return start;
+  if (!header || isRuleRow(header) || holdsFigure(header)) return undefined;
   const barred = barCells(header) !== undefined;
-  const width = (barCells(header) ?? spaceCells(header)).length;
+  let headerCells = barCells(header) ?? spaceCells(header);
+  const width = headerCells.length;
   // Two cells by spaces: a row of words and a figure each.
   const pairs = !barred && width === 2;
-  if (width < 2 || !cellsFit(barCells(header) ?? spaceCells(header))) return start;
+  if (width < 2 || !cellsFit(headerCells)) return undefined;
   let end = start + 1;
+  const more = at(end)?.trim();
+  if (!barred && width >= 3 && more && barCells(more) === undefined && !holdsFigure(more) && spaceCells(more).length === width - 1 && cellsFit(spaceCells(more))) {
+    const tail = spaceCells(more);
+    headerCells = headerCells.map((h, c) => (c === 0 ? h : `${h}${tail[c - 1]}`));
+    end++;
+  }
+  const first = end;
   let rows = 1;
   let digit = false;
+  let lastRow = end;
+  // (Where the table was before its first row one cell short, should that row prove to be no row of it.)
+  let beforeShort: { rows: number; digit: boolean; end: number } | undefined;
+  let lastColumnFigure = false;
   for (let line = at(end)?.trim(); line !== undefined; line = at(end)?.trim()) {
-    if (barred && RULE_ROW.test(line)) {
+    if (line && isRuleRow(line)) {
       end++;
       continue;
     }
     const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line) : undefined;
-    if (!line || cells === undefined || cells.length !== width || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
+    // (A row with its last cell blank is one short: a row of words opening on its name, with a figure.)
+    const short = !barred && width >= 3 && cells !== undefined && cells.length === width - 1 && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure);
+    if (!line || cells === undefined || (cells.length !== width && !short) || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
+    if (short) beforeShort ??= { rows, digit, end: lastRow };
+    else lastColumnFigure ||= opensWithFigure(cells.at(-1)!);
     digit ||= cells.some(opensWithFigure);
     rows++;
     end++;
+    lastRow = end;
   }
-  return rows >= MIN_ROWS && digit ? end : start;
+  // A last cell left blank is a column of words (`备注`): where the last column holds figures, a line one cell short is
+  // no row (`监督电话 12345` under a price table), and the table ends over it.
+  if (beforeShort && lastColumnFigure) ({ rows, digit, end: lastRow } = beforeShort);
+  return rows >= MIN_ROWS && digit ? { header: headerCells, first, end: lastRow } : undefined;
+}
+
+/** The table holding line `line` of `lines`, if any. */
+export function tableAt(lines: readonly string[], line: number): TableSpan & { start: number } | undefined {
+  for (let k = 0; k <= line; ) {
+    const span = tableSpan(lines, k);
+    if (span && span.end > line) return { ...span, start: k };
+    k = span ? span.end : k + 1;
+  }
+  return undefined;
 }
 
 /**
