@@ -10,6 +10,14 @@ describe('a copy\'s head over its date line (issue 15)', () => {
     const page = ['某县发布', '暖心！某县这些民生实事件件有回音', '2025-12-02 07:45 山西', '【某镇：集中供热管网通到村】', '12月1日，某镇供热管网延伸工程正式通热。'];
     expect(kinds(page)).toEqual(['furniture', 'furniture', 'furniture', 'headline', 'paragraph']);
   });
+  it('is the page\'s when the post\'s title is a sentence, under a prompt to follow', () => {
+    const page = ['点击上方蓝字关注我们', '某县民生早知道｜今冬供暖、托育、就业，这些好消息请收好！', '某县发布  2025年12月01日 08:30  山西', '【某区今冬新增供热面积86万平方米】', '11月30日，记者从某区住建局获悉，全区新增供热面积86万平方米。'];
+    expect(kinds(page)).toEqual(['furniture', 'furniture', 'furniture', 'headline', 'paragraph']);
+  });
+  it('leaves the text over a date line printed at the page\'s foot its article\'s', () => {
+    const page = ['某镇集中供热管网通到村', '12月1日，某镇供热管网延伸工程正式通热。', '今年新增集中供热用户1860户。', '群众说，再也不用半夜起来添煤了。', '2025年12月2日 星期二 第3版'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph', 'furniture']);
+  });
   it('leaves a headline under the date line its article\'s', () => {
     const page = ['2025年12月2日 星期二 第3版', '某镇集中供热管网通到村', '12月1日，某镇供热管网延伸工程正式通热。'];
     expect(kinds(page)).toEqual(['furniture', 'headline', 'paragraph']);

@@ -1,6 +1,7 @@
 // What a copy prints above its page's date line and under its last article's furniture, a WeChat post's above all:
-// - at the head, the lines over the date line (`上党发布` / `暖心！上党区这些民生实事件件有回音` / `2025-12-02 07:45
-//   山西`): the account's name and the post's own title; nothing of an article stands above the page's date;
+// - at the head, the few lines over the date line (`点击上方蓝字关注我们` / `上党发布` / `暖心！上党区这些民生实事件件有
+//   回音` / `2025-12-02 07:45 山西`): a prompt, the account's name and the post's own title; nothing of an article
+//   stands above the page's date;
 // - at the foot, under the staff lines (`编辑：…` / `审核：…` / `监制：…`), the titles of past posts (`往期推荐` /
 //   `上党区2025年民生实事项目清单公布` / …) and the prompts to follow or share (`点个“在看”，…`, `点击蓝字关注…`):
 //   short lines with no running text after them; and a source line alone right over those staff lines
@@ -23,14 +24,21 @@ function isTitleLine(block: Block): boolean {
   return TITLE_KINDS.has(block.kind) && !block.text.includes('\n') && block.credit === undefined && block.byline === undefined;
 }
 
-/** Title-like lines above the page's first line, a dated page line, with nothing else before them, are the page's. */
+/** The most lines a copy prints over its date line: a prompt to follow, the account's name, the post's title. */
+const MAX_HEAD_LINES = 3;
+
+/**
+ * Lines above the page's first dated page line, a few at the very top, each one line with no byline or credit
+ * (a post's title may be a sentence: `…，这些好消息请收好！`), are the page's.
+ */
 export function headOverDateLine(blocks: readonly Block[]): Block[] {
-  let k = 0;
-  while (k < blocks.length && (isTitleLine(blocks[k]!) || blocks[k]!.kind === 'furniture')) {
-    if (blocks[k]!.kind === 'furniture' && readPageLine(blocks[k]!.text)?.date !== undefined) {
-      return blocks.map((b, i) => (i < k && isTitleLine(b) ? furniture(b) : b));
+  const line = (b: Block) => (isTitleLine(b) || b.kind === 'paragraph') && !b.text.includes('\n') && b.credit === undefined && b.byline === undefined;
+  for (let k = 0; k < blocks.length && k <= MAX_HEAD_LINES; k++) {
+    const block = blocks[k]!;
+    if (block.kind === 'furniture' && readPageLine(block.text)?.date !== undefined) {
+      return blocks.map((b, i) => (i < k && b.kind !== 'furniture' ? furniture(b) : b));
     }
-    k++;
+    if (block.kind !== 'furniture' && !line(block)) break;
   }
   return [...blocks];
 }
