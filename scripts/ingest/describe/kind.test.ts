@@ -18,6 +18,12 @@ describe('findKind', () => {
     expect(findKind({ blocks: [block('headline', '新年新气象 奋斗正当时', 67), ...paragraphs] }, { index: 2 })).toBe('article');
   });
 
+  it('takes a copy\'s item under a bracketed headline for news, a signed feature under one for an article', () => {
+    const item = [block('headline', '【某街道普惠托育点开园】', 1), block('paragraph', '12月1日，某街道普惠托育点开园，设托位60个。', 2), block('paragraph', '“孩子放在这里，我们上班也放心。”一位家长说。', 3), block('caption', '▲家长带孩子参观托育点', 4)];
+    expect(findKind({ blocks: item }, { index: 0 })).toBe('news');
+    expect(findKind({ blocks: [item[0]!, block('byline', '本报记者 某某', 5), ...item.slice(1)] }, { index: 0 })).toBe('article');
+  });
+
   it('takes a long headless piece for an article, not a box', () => {
     const long = Array.from({ length: 6 }, (_, i) => block('paragraph', '上党区聚焦民生“关键小事”提升群众幸福指数。', i));
     expect(findKind({ blocks: long }, { index: 1 })).toBe('article');

@@ -5,6 +5,7 @@ import { isBrief } from '../structure/briefs.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isBoxText } from '../structure/box-forms.ts';
 import { isNoticeBox } from '../structure/notice-box.ts';
+import { isBracketedHeadline } from '../structure/run-headline.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
 import { exchangesOf } from './exchanges.ts';
@@ -50,6 +51,8 @@ const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 const LABELLED_NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]/u;
 // A brief runs to a few sentences.
 const BRIEF_MAX_CHARS = 200;
+// An item under a bracketed headline runs to a few paragraphs.
+const ITEM_MAX_PARAGRAPHS = 3;
 // A box is short: a sidebar has at most this many paragraphs …
 const SIDEBAR_MAX_PARAGRAPHS = 4;
 // … and at most this many characters.
@@ -152,6 +155,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const unsigned = !blocks.some((b) => b.kind === 'byline' || b.kind === 'caption' || b.byline || b.credit);
   const headed = blocks.some((b) => b.kind === 'headline' && b.text.trim());
   if (headed && unsigned && paragraphs.length === 1 && isReport(paragraphs[0]!.text) && position.index !== 0) return 'news';
+  // An item of a copy under its headline in brackets (`【堠北庄街道普惠托育点开园】`, structure/run-headline.ts): a news
+  // item of a few short paragraphs, the photo's caption with it or not.
+  const bracketed = blocks.some((b) => b.kind === 'headline' && isBracketedHeadline(b.text));
+  if (bracketed && !blocks.some((b) => b.kind === 'byline' || b.kind === 'kicker') && paragraphs.length <= ITEM_MAX_PARAGRAPHS && paragraphs.every((p) => [...p.text].length <= BRIEF_MAX_CHARS)) return 'news';
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
   const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
