@@ -138,3 +138,12 @@ describe('tableLabel: a fixed-width table', () => {
     expect(at(meals, '410')).toBe('北街社区日均就餐');
   });
 });
+
+describe('tableLabel: a table printed as labelled lines', () => {
+  it('names a figure by its line\'s label, in a run of three or more', () => {
+    const facts = ['供热面积：1260万平方米', '供热户数：8.6万户', '新建换热站：12座'].join('\n');
+    expect(at(facts, '8.6万户')).toBe('供热户数');
+    expect(at(facts, '12座')).toBe('新建换热站');
+    expect(at(['供热面积：1260万平方米', '供热户数：8.6万户'].join('\n'), '8.6万户')).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
-import { tableAt } from '../structure/tables.ts';
+import { keyFigure, keyValueEnd, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
@@ -68,7 +68,7 @@ export function tableCell(text: string, start: number, end: number): TableCell |
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);
-  if (!ROW.test(line)) return spacedCell(text, lineStart, line, start - lineStart);
+  if (!ROW.test(line)) return keyCell(text, lineStart, line, start - lineStart) ?? spacedCell(text, lineStart, line, start - lineStart);
   if (RULE.test(line)) return undefined;
   const cells = cellsOf(line);
   const at = start - lineStart;
@@ -150,4 +150,17 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   if (!table || index < table.first || table.header.length < cells.length) return undefined;
   const measure = measureOf(table.header, column);
   return { row: rowName(cells, column), heading: table.header[column]!, ...(measure ? { measure } : {}) };
+}
+
+/**
+ * The cell of a figure in a table printed as labelled lines (`供热面积：1260万平方米` / `供热户数：8.6万户` / …, three
+ * or more): the line's label names it, as a row's first cell does.
+ */
+function keyCell(text: string, lineStart: number, line: string, at: number): TableCell | undefined {
+  const key = keyFigure(line);
+  if (!key || at < line.indexOf(key.value, key.key.length)) return undefined;
+  const lines = text.split('\n');
+  const index = text.slice(0, lineStart).split('\n').length - 1;
+  for (let k = Math.max(0, index - 2 * 12); k <= index; k++) if (keyValueEnd(lines, k) > index) return { row: key.key };
+  return undefined;
 }

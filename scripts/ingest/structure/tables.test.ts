@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, tableAt, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { isTable, keyValueEnd, tableAt, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -115,5 +115,20 @@ describe('a table printed with spaces, as fixed-width tables print', () => {
     expect(tableEnd(['社区 日均就餐(人次) 备注', '东街社区 320', '西街社区 280 试点', '北街社区 410'], 0)).toBe(4);
     // (Not where the last column holds figures: a line one short under it is no row.)
     expect(tableEnd(['品名 单位 均价', '白菜 元/斤 0.96', '土豆 元/斤 1.45', '监督电话 12345'], 0)).toBe(3);
+  });
+});
+
+describe('a table printed as labelled lines', () => {
+  const lines = ['今冬县城集中供热于11月1日开栓，基本情况如下：', '供热面积：1260万平方米', '供热户数：8.6万户', '新建换热站：12座', '县供热公司表示，将确保室温不低于18℃。'];
+
+  it('is three lines or more of a label, a colon and a figure, kept together apart from the text around them', () => {
+    expect(keyValueEnd(lines, 1)).toBe(4);
+    expect(tableRows(lines)).toEqual([false, true, true, true, false]);
+    expect(isTable(lines.slice(1, 4))).toBe(true);
+  });
+
+  it('is no run of two, nor of labelled lines that say more than a figure', () => {
+    expect(keyValueEnd(lines.slice(0, 3), 1)).toBe(1);
+    expect(keyValueEnd(['缴费标准：每人每年400元', '缴费时间：9月1日—12月31日', '咨询电话：0355-6391234'], 0)).toBe(0);
   });
 });

@@ -57,6 +57,7 @@ export function isTable(lines: readonly string[]): boolean {
   const head = unit === 0 || (unit === 1 && isTitleLike(all[0]!)) ? unit + 1 : 0;
   const rows = all.slice(head);
   if (rows.length < MIN_ROWS) return false;
+  if (keyValueEnd(rows, 0) === rows.length) return true;
   // (A note under it, `数据来源：…（截至12月3日）`, is the table's own: tableNoteAt.)
   const end = tableEnd(rows, 0);
   return end === rows.length || (end === rows.length - 1 && end > 0 && tableNoteAt(rows, end));
@@ -153,7 +154,7 @@ export function tableAt(lines: readonly string[], line: number): TableSpan & { s
 export function tableRows(lines: readonly string[]): boolean[] {
   const rows = lines.map(() => false);
   for (let k = 0; k < lines.length; ) {
-    const end = tableEnd(lines, k);
+    const end = Math.max(tableEnd(lines, k), keyValueEnd(lines, k));
     for (let r = k; r < end; r++) rows[r] = true;
     if (end > k) for (let r = k - tableHeadLines(lines, k); r < k; r++) rows[r] = true;
     if (end > k && tableNoteAt(lines, end)) rows[end] = true;
@@ -205,4 +206,23 @@ const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）
 export function tableNoteAt(lines: readonly string[], end: number): boolean {
   const note = lines[end]?.trim();
   return !!note && !BARS.test(note) && (BRACKETED_LINE.test(note) || NOTE_LABEL.test(note));
+}
+
+/** A row of a table printed as labelled lines: a label, a colon, a figure (`供热面积：1260万平方米`), nothing more. */
+const KEY_FIGURE = /^([\p{Script=Han}A-Za-z0-9.（）()]{2,12})[：:]\s*([+＋\-－]?\d[^，,。；;！？!?：:\s]{0,15})$/u;
+
+/** The label and the figure of a labelled line (`供热面积：1260万平方米`), or undefined for any other line. */
+export function keyFigure(line: string): { key: string; value: string } | undefined {
+  const m = KEY_FIGURE.exec(line.trim());
+  return m && !YEAR_CELL.test(m[2]!) ? { key: m[1]!, value: m[2]! } : undefined;
+}
+
+/**
+ * The end of a run of three labelled lines or more from `start` (`供热面积：1260万平方米` / `供热户数：8.6万户` /
+ * `新建换热站：12座`), a table printed a row a line; `start` when none opens there.
+ */
+export function keyValueEnd(lines: readonly string[], start: number): number {
+  let end = start;
+  while (end < lines.length && keyFigure(lines[end]!) !== undefined) end++;
+  return end - start >= MIN_ROWS ? end : start;
 }
