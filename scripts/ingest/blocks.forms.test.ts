@@ -29,6 +29,13 @@ describe('a column of briefs set off by bullets (issue 15)', () => {
   });
 });
 
+describe('a column name in brackets over briefs opened by their place in brackets (issue 15)', () => {
+  it('is the column\'s furniture, no item\'s headline', () => {
+    const page = ['【一周民生】', '【某县】入冬以来，某县为1860户独居老人安装燃气报警器。', '【某区】1至11月，某区新改建农村公路126公里。'];
+    expect(kinds(classifyBlocks(page))).toEqual(['furniture', 'paragraph', 'paragraph']);
+  });
+});
+
 describe('a column of items whose bulleted heads stand on lines of their own (issue 15)', () => {
   const texts = (blocks: Block[]) => blocks.filter((b) => b.kind === 'headline').map((b) => b.text);
   it('reads every head as its item headline, its bullet dropped, a place alone as well as a clause', () => {

@@ -54,11 +54,12 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     return last;
   }
   if (run.kinds[last] !== 'title' || hasHeadline) return undefined;
-  // `简讯`, `【一句话新闻】` over a list of items: the column's name, furniture (the items have no headline to carry it);
-  // over a box of data lines (`民生账单` / `★ 新增城镇就业 2.1万人`) it is the box's headline.
+  // `简讯`, `【一句话新闻】` over a list of items or a brief opened by its place (`【一周民生】` / `【武乡县】入冬以来，…。`):
+  // the column's name, furniture (the items have no headline to carry it); over a box of data lines (`民生账单` /
+  // `★ 新增城镇就业 2.1万人`) it is the box's headline.
   const label = text(run, last);
   const setOff = label.trim() !== columnLabel(label) && mayBeColumnName(label);
-  if ((isColumnName(label) || setOff) && isListItem(run.next.text) && !dataBoxBelow(run)) {
+  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text)) && !dataBoxBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }
