@@ -367,3 +367,12 @@ describe('classifyBlocks: what the neighbours make of title-like lines', () => {
     for (const block of odd) expect(typeof block.kind).toBe('string');
   });
 });
+
+describe('splitBlocks: a table broken by a blank line', () => {
+  it('keeps the rows under the blank line in the table\'s block', () => {
+    const page = ['各乡镇投入如下。', '乡镇\t投入(万元)\t同比', '东和乡\t5286\t+6.2%', '西营镇\t3124\t+4.8%', '', '南关镇\t2238\t+5.1%', '北社乡\t1542\t+7.3%', '', '县财政局表示，将继续加大投入。'].join('\n');
+    const blocks = splitBlocks(page);
+    expect(blocks.at(-1)).toBe('县财政局表示，将继续加大投入。');
+    expect(blocks.some((b) => b.includes('西营镇') && b.includes('北社乡'))).toBe(true);
+  });
+});

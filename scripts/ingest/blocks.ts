@@ -31,6 +31,7 @@ import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
 import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
+import { tableGoesOn } from './structure/tables.ts';
 import { columnMeasure } from './structure/wraps.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
@@ -79,12 +80,20 @@ export function splitBlocks(text: string): string[] {
     if (block) blocks.push(...splitPageLines(block, measure));
     lines = [];
   };
-  for (const line of typedLines) {
-    if (line.trim() === '') flush();
-    else lines.push(line);
+  for (const [k, line] of typedLines.entries()) {
+    // (A blank line that only breaks a table, its rows going on under it, is no break: structure/tables.ts.)
+    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) flush();
+    else if (line.trim() !== '') lines.push(line);
   }
   flush();
   return blocks;
+}
+
+/** The first line after line `k` that is not blank. */
+function nextFilled(lines: readonly string[], k: number): string | undefined {
+  let next = k + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next++;
+  return lines[next];
 }
 
 function typedLinesOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, keyValueEnd, tableAt, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { isTable, keyValueEnd, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -130,5 +130,20 @@ describe('a table printed as labelled lines', () => {
   it('is no run of two, nor of labelled lines that say more than a figure', () => {
     expect(keyValueEnd(lines.slice(0, 3), 1)).toBe(1);
     expect(keyValueEnd(['缴费标准：每人每年400元', '缴费时间：9月1日—12月31日', '咨询电话：0355-6391234'], 0)).toBe(0);
+  });
+});
+
+describe('a table broken by a blank line', () => {
+  const block = ['各乡镇投入如下。', '乡镇 投入(万元) 同比', '东和乡 5286 +6.2%', '西营镇 3124 +4.8%'];
+
+  it('goes on where the line after the blank is a row of it', () => {
+    expect(tableGoesOn(block, '南关镇 2238 +5.1%')).toBe(true);
+  });
+
+  it('ends where the line after is no row of it, or the block ends in no table', () => {
+    expect(tableGoesOn(block, '县财政局表示，将继续加大投入。')).toBe(false);
+    expect(tableGoesOn(block, '南关镇 2238')).toBe(false);
+    expect(tableGoesOn(['各乡镇投入稳步增长。', '县财政局表示，将继续加大投入。', '全县民生投入5.2亿元。'], '南关镇 2238 +5.1%')).toBe(false);
+    expect(tableGoesOn(block, undefined)).toBe(false);
   });
 });

@@ -226,3 +226,19 @@ export function keyValueEnd(lines: readonly string[], start: number): number {
   while (end < lines.length && keyFigure(lines[end]!) !== undefined) end++;
   return end - start >= MIN_ROWS ? end : start;
 }
+
+/**
+ * Whether a blank line between `before` (the lines of the block it closes) and `next` (the line after it) only breaks
+ * a table, as a page or a column does (`屯留区 24610 +3.9%` / blank / `潞城区 22380 +5.1%`): the block ends in a
+ * table's row and the next line is a row of it, as many cells, opened by a name, with a figure. The table goes on.
+ */
+export function tableGoesOn(before: readonly string[], next: string | undefined): boolean {
+  if (next === undefined || before.length < MIN_ROWS) return false;
+  const lines = before.map((l) => l.trim());
+  const table = tableAt(lines, lines.length - 1);
+  if (!table || table.end !== lines.length) return false;
+  const row = next.trim();
+  const barred = barCells(lines[table.start]!) !== undefined;
+  const cells = barred ? barCells(row) : barCells(row) === undefined ? spaceCells(row) : undefined;
+  return cells !== undefined && cells.length === table.header.length && cellsFit(cells) && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure);
+}
