@@ -22,9 +22,11 @@ export function formatSet(r: SetResult, verbose: boolean): string {
     const f = score.fields[field];
     lines.push(`  ${field.padEnd(8)} ${pct(f.share).padStart(6)}  (${f.right}/${f.of})`);
   }
-  if (score.articlesNotFound.length > 0) lines.push(`  articles not found (their figures count as not found): ${score.articlesNotFound.join(' · ')}`);
+  // Without --verbose the report prints counts only, never a gold text, so it can be read for the holdout set.
+  if (score.articlesNotFound.length > 0) lines.push(`  articles not found (their figures count as not found): ${score.articlesNotFound.length}`);
   lines.push(`  like with like: ${pct(like.share)} of chart groups (${like.like}/${like.groups}); anecdotes charted: ${like.anecdotesCharted.length}`);
   if (verbose) {
+    for (const title of score.articlesNotFound) lines.push(`    ✗ article not found: ${title}`);
     for (const m of score.misses) lines.push(`    ✗ ${m.field} ${m.article} «${m.text}»: gold ${m.gold} | got ${m.got} — ${m.sentence}`);
     for (const v of like.verdicts.filter((g) => !g.like)) lines.push(`    ✗ chart ${v.where.join('; ')}: ${v.why} — ${v.shown.join(' ')}`);
     for (const id of like.anecdotesCharted) lines.push(`    ✗ anecdote charted: ${id}`);

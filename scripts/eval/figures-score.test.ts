@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldArticle, GoldFigure } from './figures-gold.ts';
 import { matchFigures, type ProducedArticle, type ProducedFigure } from './figures-match.ts';
-import { belowMin, parseMin } from './figures-report.ts';
+import { belowMin, formatSet, parseMin } from './figures-report.ts';
 import { labelFits, sameRegion, scoreFields, scoreGroups } from './figures-score.ts';
 
 const gold = (text: string, paragraph: number, more: Partial<GoldFigure>): GoldFigure => ({
@@ -117,5 +117,27 @@ describe('figures eval scoring', () => {
     expect(() => parseMin('year=2')).toThrow(/share from 0 to 1/);
     const result = { set: 'seeds', articles: 1, score, like: scoreGroups([], () => undefined) };
     expect(belowMin(result, { year: 0.75, region: 0.9, found: 0.7 })).toEqual(['seeds: region 50.0% is below 90.0%']);
+  });
+});
+
+describe('figures eval report', () => {
+  const fields = Object.fromEntries(
+    (['status', 'year', 'period', 'region', 'topic', 'label', 'kind'] as const).map((f) => [f, { right: 1, of: 2, share: 0.5 }]),
+  );
+  const result = {
+    set: 'holdout',
+    articles: 3,
+    score: { gold: 2, found: 1, notFound: 1, notInGold: 0, articlesNotFound: ['某县某镇新建幸福院'], fields, misses: [] },
+    like: { groups: 0, like: 0, share: 1, verdicts: [], anecdotesCharted: [] },
+  } as unknown as Parameters<typeof formatSet>[0];
+
+  it('prints no gold text without --verbose (a holdout report is read for its numbers only)', () => {
+    const text = formatSet(result, false);
+    expect(text).toContain('articles not found (their figures count as not found): 1');
+    expect(text).not.toContain('幸福院');
+  });
+
+  it('names the articles not found with --verbose', () => {
+    expect(formatSet(result, true)).toContain('✗ article not found: 某县某镇新建幸福院');
   });
 });
