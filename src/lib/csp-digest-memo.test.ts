@@ -38,12 +38,15 @@ describe('keepCspDigests', () => {
 });
 
 describe('cspDigestMemo', () => {
-  const transform = (code: string, id: string) => (cspDigestMemo().transform as (code: string, id: string) => { code: string } | undefined)(code, id);
+  const hook = cspDigestMemo().transform as { filter: { id: RegExp }; handler: (code: string, id: string) => { code: string } | undefined };
+  const transform = (code: string, id: string) => (hook.filter.id.test(id) ? hook.handler(code, id) : undefined);
   const module = `${DIGEST_DECLARATION}\n  return data;\n}`;
 
   it("transforms Astro's encryption module only", () => {
     expect(transform(module, `/x/node_modules${ENCRYPTION_MODULE}`)?.code).toBe(keepCspDigests(module));
     expect(transform(module, `/x/node_modules${ENCRYPTION_MODULE}?v=1`)?.code).toBe(keepCspDigests(module));
+    expect(transform(module, 'C:\\x\\node_modules\\astro\\dist\\core\\encryption.js')?.code).toBe(keepCspDigests(module));
     expect(transform(module, '/x/src/lib/encryption.js')).toBeUndefined();
+    expect(hook.filter.id.test('/x/node_modules/astro/dist/content/data-store.js')).toBe(false);
   });
 });
