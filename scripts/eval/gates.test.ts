@@ -43,7 +43,12 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // now pairs figures as the figures eval does (one text inside the other, 万元 as 元). With the session-start
 // code and today's sets and eval: dev 95.3% of 24,501, holdout 85.0% of 11,356; at the session's end dev
 // 96.4%, holdout 86.4% (h13-h36 95.0, h37-h46 96.4, h47-h56 87.7, h57-h66 65.5). Floors ~1.4 points under.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.95, holdout: 0.85 };
+// Session of 2026-12-04 (third): dev pages 129-138 (W17, forms the weakest pages name: briefs with heads on their
+// own line, WeChat copies, fixed-width and tab tables, OCR copies, a progress list) and 145-146, 155, and a fifth
+// holdout h67-h76 (written by someone who read no ingest code and no other holdout) were added. With the
+// session-start code on today's sets: dev 92.6% of 27,510, holdout 84.5% of 14,352 (h67-h76 77.3%); at the
+// session's end dev 97.4%, holdout 88.1% (h13-h36 95.0, h37-h46 96.5, h47-h56 88.3, h57-h66 79.5, h67-h76 80.6).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.96, holdout: 0.865 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -75,7 +80,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 2,203 figures (pages 109-128, untuned on arrival): with the session-start code status 97.8, year
   // 95.2, period 84.2, region 96.2, topic 93.5, label 91.2, kind 94.2; at the session's end status 98.1, year 95.7,
   // period 84.9, region 97.1, topic 94.0, label 92.5, kind 95.4 — the floors follow the grown set.
-  dev: { status: 0.965, year: 0.94, period: 0.83, region: 0.955, topic: 0.925, label: 0.91, kind: 0.94 },
+  // Dev grown to 2,461 figures (pages 129-155): with the session-start code status 96.3, year 92.1, period 80.2,
+  // region 95.6, topic 91.8, label 90.5, kind 93.2; at the session's end status 98.7, year 97.9, period 90.3,
+  // region 97.7, topic 94.5, label 93.1, kind 95.4.
+  dev: { status: 0.975, year: 0.965, period: 0.89, region: 0.965, topic: 0.93, label: 0.915, kind: 0.94 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
