@@ -13,6 +13,7 @@ import { COUNTIES } from '../../domain/places/regions.ts';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { countyOf } from '../../lib/taxonomy.ts';
 import { beforeAfter } from './change/change.ts';
+import { figureListKey } from './figure-list-key.ts';
 import { drawable, likeGroups, NOT_AMOUNTS, type LikeGroup } from './like.ts';
 import { COLLECTION_LIMITS } from './limits.ts';
 import { cmp, newest, textOrder } from './order.ts';
@@ -207,19 +208,10 @@ const sharedMemo = new Map<string, ChartSpec[]>();
  * never changed once loaded, and a caller gets its own copy of the list.
  */
 function sameFigures<T>(memo: Map<string, T[]>, figures: readonly FigureRecord[], extra: string, make: () => T[]): T[] {
-  const key = `${extra}|${figures.map(serialOf).join(',')}`;
+  const key = figureListKey(figures, extra);
   let made = memo.get(key);
   if (!made) memo.set(key, (made = make()));
   return made;
-}
-
-const serials = new WeakMap<FigureRecord, number>();
-let nextSerial = 0;
-
-function serialOf(figure: FigureRecord): number {
-  let serial = serials.get(figure);
-  if (serial === undefined) serials.set(figure, (serial = nextSerial++));
-  return serial;
 }
 
 function subsetOf(shown: readonly FigureRecord[], all: readonly FigureRecord[], rule: Subset['rule']): { subset?: Subset } {

@@ -15,6 +15,7 @@ import { tableCsv } from '../../lib/downloads/serialise.ts';
 import { getEnglish } from '../../lib/glossary.ts';
 import { regionLabel } from '../../lib/taxonomy.ts';
 import { href } from '../../lib/urls.ts';
+import { figureListKey } from './figure-list-key.ts';
 import type { ChartSpec, RegionCount } from './spec.ts';
 
 export interface CsvFile {
@@ -37,22 +38,13 @@ export function figuresCsv(figures: readonly FigureRecord[], site: string | unde
   const english = getEnglish();
   let made = csvMemo.get(english);
   if (!made) csvMemo.set(english, (made = new Map()));
-  const key = `${site ?? ''}|${figures.map(serialOf).join(',')}`;
+  const key = figureListKey(figures, site ?? '');
   let csv = made.get(key);
   if (!csv) made.set(key, (csv = file('figures', tableCsv(FIGURE_TABLE, figureRows(figures, english, paragraphUrlFor(site || undefined))))));
   return { ...csv };
 }
 
 const csvMemo = new WeakMap<object, Map<string, CsvFile>>();
-const serials = new WeakMap<FigureRecord, number>();
-let nextSerial = 0;
-
-function serialOf(figure: FigureRecord): number {
-  let serial = serials.get(figure);
-  if (serial === undefined) serials.set(figure, (serial = nextSerial++));
-  return serial;
-}
-
 export function regionCountsCsv(counts: readonly RegionCount[]): CsvFile {
   const rows = counts.map((c) => ({ region: c.county, region_en: regionLabel('en', c.county), reports: c.reports, figures: c.figures }));
   return file('region-counts', tableCsv(REGION_COUNT_TABLE, rows));
