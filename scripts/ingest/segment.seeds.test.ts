@@ -148,11 +148,13 @@ describe('pages recombined from the seeds', () => {
     );
   });
 
-  it('structure a page of some 1,800 blocks in seconds', () => {
+  // How fast the ingest reads is the bench's to measure (`npm run bench -- build`: ingest seconds at each size),
+  // never a timed test: a wall-time limit here failed under a loaded machine and passed alone.
+  it('structures a page of some 1,800 blocks, every block placed or dropped by a repair', () => {
     const text = Array.from({ length: 8 }, () => pool.join('\n\n')).join('\n\n');
-    const started = performance.now();
-    const { segments } = structurePage(text);
+    const { segments, repair } = structurePage(text);
     expect(segments.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(5000);
+    const placed = segments.flatMap((s) => s.blocks.flatMap((b) => b.source));
+    expect(placed.length + repair.dropped.length).toBe(splitBlocks(text).length);
   });
 });
