@@ -4,7 +4,7 @@
 // title and note with its rows), and are nearer the cells than any sentence before the table: period.ts reads this
 // for a cell whose row and column name no time before it reads the paragraph that introduces the table.
 
-import { isUnitLine, tableEnd, tableNoteAt, tableTitleAt } from '../structure/tables.ts';
+import { isUnitLine, tableAt, tableNoteAt, tableTitleAt } from '../structure/tables.ts';
 import { periodIn } from './period-printed.ts';
 import { tableCell } from './table.ts';
 import type { FigureScope } from './scope.ts';
@@ -16,19 +16,19 @@ const CLOSING_BRACKETS = /[（(]([^（()）]+)[）)]$/u;
 
 /** The table's title line and note around the line `line` of `lines`, when that line is one of its rows. */
 function titleAndNote(lines: readonly string[], line: number): { title?: string; note?: string } | undefined {
-  for (let k = 0; k <= line; ) {
-    const end = tableEnd(lines, k);
-    if (end > line && k < line) {
-      // (The title is the table's when a sentence stands over it, or when it opens the paragraph, maybe over the
-      // table's unit line: a block of its own.)
-      const over = isUnitLine(lines[k - 1] ?? '') ? k - 1 : k;
-      const title = over > 0 && (over === 1 || tableTitleAt(lines, over)) ? lines[over - 1] : undefined;
-      const note = tableNoteAt(lines, end) ? lines[end] : undefined;
-      return { ...(title ? { title } : {}), ...(note ? { note } : {}) };
-    }
-    k = end > k ? end : k + 1;
-  }
-  return undefined;
+  const table = tableAt(lines, line);
+  if (!table || line === table.start) return undefined;
+  // (The title is the table's when a sentence stands over it, or when it opens the paragraph, maybe over the
+  // table's unit line: a block of its own.)
+  const over = isUnitLine(lines[table.start - 1] ?? '') ? table.start - 1 : table.start;
+  const title = over > 0 && (over === 1 || tableTitleAt(lines, over)) ? lines[over - 1] : undefined;
+  const note = tableNoteAt(lines, table.end) ? lines[table.end] : undefined;
+  return { ...(title ? { title } : {}), ...(note ? { note } : {}) };
+}
+
+/** A printed period with its year where it names one. */
+function withYear(text: string, year: number | undefined): { text: string; year?: number } {
+  return { text, ...(year !== undefined ? { year } : {}) };
 }
 
 /** The period a title's brackets give, when they hold a time only: a span of days, or a printed period. */
@@ -36,9 +36,9 @@ function titlePeriod(title: string): { text: string; year?: number } | undefined
   const inside = CLOSING_BRACKETS.exec(title.trim())?.[1]?.trim();
   if (!inside) return undefined;
   const days = DAY_SPAN.exec(inside);
-  if (days) return { text: inside.replace(/^20[0-9]{2}年/u, ''), ...(days[1] ? { year: Number(days[1]) } : {}) };
+  if (days) return withYear(inside.replace(/^20[0-9]{2}年/u, ''), days[1] ? Number(days[1]) : undefined);
   const found = periodIn(inside, inside.length);
-  return found && found.text.length === inside.length ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+  return found && found.text.length === inside.length ? withYear(found.text, found.year) : undefined;
 }
 
 /** The period the title or the note of the table a figure's cell stands in prints; undefined outside a table. */
@@ -52,5 +52,5 @@ export function tableOwnPeriod(scope: FigureScope): { text: string; year?: numbe
   const fromTitle = around.title ? titlePeriod(around.title) : undefined;
   if (fromTitle) return fromTitle;
   const fromNote = around.note ? periodIn(around.note, around.note.length) : undefined;
-  return fromNote ? { text: fromNote.text, ...(fromNote.year !== undefined ? { year: fromNote.year } : {}) } : undefined;
+  return fromNote ? withYear(fromNote.text, fromNote.year) : undefined;
 }

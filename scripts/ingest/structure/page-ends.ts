@@ -20,8 +20,13 @@ function furniture(block: Block): Block {
   return { kind: 'furniture', text: block.text, source: block.source };
 }
 
+/** One line with no byline or credit read off it. */
+function isBareLine(block: Block): boolean {
+  return !block.text.includes('\n') && block.credit === undefined && block.byline === undefined;
+}
+
 function isTitleLine(block: Block): boolean {
-  return TITLE_KINDS.has(block.kind) && !block.text.includes('\n') && block.credit === undefined && block.byline === undefined;
+  return TITLE_KINDS.has(block.kind) && isBareLine(block);
 }
 
 /** The most lines a copy prints over its date line: a prompt to follow, the account's name, the post's title. */
@@ -32,7 +37,7 @@ const MAX_HEAD_LINES = 3;
  * (a post's title may be a sentence: `…，这些好消息请收好！`), are the page's.
  */
 export function headOverDateLine(blocks: readonly Block[]): Block[] {
-  const line = (b: Block) => (isTitleLine(b) || b.kind === 'paragraph') && !b.text.includes('\n') && b.credit === undefined && b.byline === undefined;
+  const line = (b: Block) => (TITLE_KINDS.has(b.kind) || b.kind === 'paragraph') && isBareLine(b);
   for (let k = 0; k < blocks.length && k <= MAX_HEAD_LINES; k++) {
     const block = blocks[k]!;
     if (block.kind === 'furniture' && readPageLine(block.text)?.date !== undefined) {
