@@ -27,4 +27,10 @@ describe('perKind', () => {
     expect(per('今年完成投资3.2亿元。', '3.2亿元', '元')).toBeUndefined();
     expect(per('项目区每亩增加收入600元。', '600元')).toBe('change');
   });
+
+  it('reads a time limit, a duration with 内, as per case, and a bare duration as none of its own', () => {
+    expect(per('接到举报后，执法人员须在24小时内赶到现场。', '24小时内', '小时')).toBe('per');
+    expect(per('群众来访后，中心须在3个工作日内受理。', '3个工作日内', '个工作日')).toBe('per');
+    expect(per('全县新建改造农村公路620公里，工期18个月。', '18个月', '个月')).toBeUndefined();
+  });
 });

@@ -43,6 +43,11 @@ export interface Stretches {
   after: string;
 }
 
+/** A duration printed with 内 after it (spans.ts keeps 内 in the figure's text): a limit on each case. */
+function isTimeLimit(scope: FigureScope): boolean {
+  return UNITS.get(scope.unit)?.kind === 'duration' && /内$/.test(scope.text);
+}
+
 /** 'per' or 'change' where the figure is per one, else undefined (kind.ts reads the rest). */
 export function perKind(scope: FigureScope, change: FigureChange | undefined, { before, chain, after }: Stretches): 'per' | 'change' | undefined {
   // A level reached (`以前每斤谷子只能卖4元，现在提高到6元`) is per what the level before was per.
@@ -52,6 +57,8 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   // A per-unit amount of change with its object between (`每亩增加收入600元`, `平均每次缩短等待时间20分钟`) is a change,
   // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
   if (PER.test(perText) && PER_CHANGE.test(before)) return 'change';
+  // A time limit (`24小时内`, `3个工作日内`, `30分钟内`) is what each case is held to: per case, as a standard is.
+  if (isTimeLimit(scope)) return 'per';
   if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
