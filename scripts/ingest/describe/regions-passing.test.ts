@@ -47,4 +47,31 @@ describe('inPassing', () => {
     expect(passing('家住黎城县黎侯镇的郭大姐说，暖气很热。', '黎城县')).toBe(false);
     expect(passing('在沁源县王和镇，新建大棚80座。', '沁源县')).toBe(false);
   });
+
+  it('reads a list closed by 等 and its level word before 的 as where people come from', () => {
+    expect(passing('来自平顺、潞城等县区的1200名选手参赛。', '平顺、潞城')).toBe(true);
+  });
+
+  it('reads a home town and a visiting delegation as passing, a body of the place acting not', () => {
+    expect(passing('做饭的张红梅老家在黎城县，嫁到村里已有20年。', '黎城县')).toBe(true);
+    expect(passing('平顺县民政局一行到店上镇考察助餐点建设。', '平顺县')).toBe(true);
+    expect(passing('平顺县民政局到店上镇调研。', '店上镇')).toBe(false);
+    expect(passing('在郭道镇、王和镇等重点路段开展夜查统一行动12次。', '郭道镇、王和镇')).toBe(false);
+  });
+
+  it('reads where a practice was borrowed from or a trip to learn went as passing', () => {
+    expect(passing('新增泊位的做法借鉴了潞城区的经验。', '潞城区')).toBe(true);
+    expect(passing('学习上党区北呈乡“土地托管”的做法。', '上党区北呈乡')).toBe(true);
+    expect(passing('组织种植大户到沁县沁州黄镇学习小米加工经验。', '沁县沁州黄镇')).toBe(true);
+    expect(passing('参照执行，潞城区的做法是先建后补。', '潞城区')).toBe(false);
+    expect(passing('记者来到沁县南里镇，大棚里一片忙碌。', '沁县南里镇')).toBe(false);
+  });
+
+  it('reads a partner or supplier named with its bodies, and a route\'s far end, as passing', () => {
+    expect(passing('将与襄垣县、沁县的养老机构开展结对帮扶。', '襄垣县、沁县')).toBe(true);
+    expect(passing('燃煤主要由襄垣县、屯留区的煤矿供应。', '襄垣县、屯留区')).toBe(true);
+    expect(passing('明年将新开通至潞州区的旅游直通车2条。', '潞州区')).toBe(true);
+    expect(passing('由潞州区负责实施，全区新建公厕20座。', '潞州区')).toBe(false);
+    expect(passing('平顺县青羊镇至龙溪镇的公交延长运营至21时。', '龙溪镇')).toBe(false);
+  });
 });

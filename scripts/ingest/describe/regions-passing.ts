@@ -1,6 +1,8 @@
 // Places an article names in passing, read by the form of the words around the name, not by the name: where a
 // person comes from (`来自八义镇的杜师傅`), where visitors come from (`迎来潞州区一所中学的400多名学生`), what the
-// article's place is measured against (`比邻近的襄垣县同类大棚高出`, `高于潞城区`). describe/regions.ts leaves them
+// article's place is measured against (`比邻近的襄垣县同类大棚高出`, `高于潞城区`), where the article's people got
+// a practice or went to learn (`借鉴了潞城区的经验`), a partner's or supplier's place, a delegation's home, the far
+// end of a new route. describe/regions.ts leaves them
 // out of what an article is about, and figures/place-names.ts out of where a figure is. (A resident
 // who lives where the article's work is done, `家住古韩镇的学生家长赵丽娜说`, is its scene: 家住 is not passing.)
 
@@ -10,10 +12,31 @@ export interface Span {
   end: number;
 }
 
-// Who comes from the place: 来自, the place followed by 的 and the person (`来自八义镇的杜师傅`). A list after 来自
-// with no 的 after it (`患者来自平顺、武乡、沁源等山区县`) is where the article's work reaches and still counts.
+// Who comes from the place: 来自, the place followed by 的 and the person (`来自八义镇的杜师傅`, a list closed by
+// 等 and its level word: `来自平顺、潞城等县区的1200名选手`). A list after 来自 with no 的 after it
+// (`患者来自平顺、武乡、沁源等山区县`) is where the article's work reaches and still counts.
 const ORIGIN_BEFORE = /来自$/u;
-const ORIGIN_AFTER = /^的/u;
+const ORIGIN_AFTER = /^(?:等[\p{Script=Han}]{0,3}?)?的/u;
+// A person's home town, where they no longer live (`张红梅老家在黎城县`, `祖籍武乡县`): not where the story is.
+const HOMETOWN_BEFORE = /(?:老家|祖籍)(?:在|是)?$/u;
+// A delegation from the place visiting the article's place (`平顺县民政局一行到店上镇考察`): the place, a body of
+// it at most, then 一行 and where it went (not the 一行 of `统一行动`).
+const DELEGATION_AFTER = /^[\p{Script=Han}]{0,10}?一行(?=[，,到来赴前在深走先人])/u;
+// A way of doing things taken from the place (`借鉴了潞城区的经验`, `参照屯留区的做法`, `学习上党区北呈乡“土地托管”的
+// 做法`): a verb of borrowing before it, 的 and the practice's noun within the clause after it.
+const BORROW_BEFORE = /(?:借鉴|参照|参考|学习|效仿|复制|照搬)了?$/u;
+const PRACTICE_AFTER = /^[^，,。；;：:]{0,12}?的(?:经验|做法|模式|办法|路子)/u;
+// A trip out to the place to learn (`组织种植大户到沁县沁州黄镇学习`, `赴长子县取经`): the article's people go there.
+const TRIP_BEFORE = /(?:到|赴|去|前往)$/u;
+const TRIP_AFTER = /^[^，,。；;：:]{0,4}?(?:学习|取经|观摩)/u;
+// The place's bodies as a partner or a supplier of the article's own work (`与襄垣县、沁县的养老机构开展结对帮扶`,
+// `燃煤由襄垣县、屯留区的煤矿供应`): 与/由 before it, 的 and the partner's or supplier's act after it.
+const PARTNER_BEFORE = /(?:与|同|由)$/u;
+const PARTNER_AFTER = /^的[^，,。；;：:]{0,8}?(?:开展|结对|合作|共建|供应|供给|提供)/u;
+// Where a new line or bus from the article's place goes (`开通至潞州区的旅游直通车`): the far end of a route whose
+// start is not printed (`青羊镇至龙溪镇的公交` runs between two places the article is about).
+const ROUTE_BEFORE = /(?<![镇乡县区道市城村])(?:至|到|通往|直达)$/u;
+const ROUTE_AFTER = /^的[\p{Script=Han}]{0,6}?(?:班车|直通车|公交|专线|线路|航线|列车)/u;
 // … or 从 the place, then coming (来, 赶来, 过来) and 的 closing the phrase of who came (`专程从屯留区赶来的求职者`,
 // `从武乡县来的游客`): the place is where the person set out, not where the article's work is done.
 const FROM_BEFORE = /从$/u;
@@ -31,11 +54,20 @@ const COMPARED_BEFORE = /(?:(?<![同环占对相评攀无])比(?![如较例重�
 const FRAME_BEFORE = /(?:与|和|同|跟)(?:邻近的|周边的|隔壁的)?$/u;
 const FRAME_AFTER = /^[^，,。；;：:、“”]{0,4}?(?:相比|比较|相较|对比)/u;
 
-/** Is the place (or list of places) at `span` named only in passing: a person's or visitor's origin, or a comparison? */
+/**
+ * Is the place (or list of places) at `span` named only in passing: a person's or visitor's origin or home town, a
+ * visiting delegation, a practice borrowed or a trip to learn there, a partner or supplier, a route's far end, or
+ * a comparison?
+ */
 export function inPassing(text: string, span: Span): boolean {
   const before = text.slice(0, span.start);
   const after = text.slice(span.end);
   if (ORIGIN_BEFORE.test(before) && ORIGIN_AFTER.test(after)) return true;
+  if (HOMETOWN_BEFORE.test(before) || DELEGATION_AFTER.test(after)) return true;
+  if (BORROW_BEFORE.test(before) && PRACTICE_AFTER.test(after)) return true;
+  if (TRIP_BEFORE.test(before) && TRIP_AFTER.test(after)) return true;
+  if (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) return true;
+  if (ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(after)) return true;
   if (FROM_BEFORE.test(before) && FROM_AFTER.test(after)) return true;
   if (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after)) return true;
   if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
