@@ -168,4 +168,14 @@ describe('periodOf: more printed spans', () => {
   it('reads an event\'s run of days as its date, no span', () => {
     expect(period('12月8日至11日，王和镇举办技能培训班，共培训农民210人。', '210人').period).toBeUndefined();
   });
+
+  it('reads a count of years back to now (五年来) as the span of its sentence, ending in the year a January review looks back on', () => {
+    const p = '五年来，全县新建改造农村公路620公里，新增学位8600个，累计发放创业担保贷款3.8亿元。';
+    const review = { date: '2026-01-22', pageYear: 2026 };
+    expect(period(p, '620公里', review)).toEqual({ year: 2025, period: '五年来' });
+    expect(period(p, '3.8亿元', review)).toEqual({ year: 2025, period: '五年来' });
+    expect(period('五年来，全县新增学位8600个。', '8600个', { date: '2025-11-12', pageYear: 2025 })).toEqual({ year: 2025, period: '五年来' });
+    // No count, no start: 多年来 is no span.
+    expect(period('多年来，村里坚持种植小米3000亩。', '3000亩').period).toBeUndefined();
+  });
 });

@@ -21,6 +21,9 @@ import { tableOwnPeriod } from './table-period.ts';
 /** A section heading this short names what its section is (`明年计划`, `2026年目标`), not a story's headline. */
 const SHORT_HEADING = 12;
 
+/** A span counted back from now: years up to the present (`五年来`, `近三年`, `近年来`). */
+const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年来?$|^近年来$/;
+
 export interface FigurePeriod {
   year?: number;
   period?: string;
@@ -55,7 +58,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const readings: (() => number | undefined)[] = [
     () => headingYear,
     () => yearIn(chain, at, now, base, past),
-    () => (period ? (period.year ?? base) : undefined),
+    // (A span back from now, `五年来`, `近三年`, `近年来`, ends in the year a January review looks back on.)
+    () => (period ? (period.year ?? (LOOKING_BACK.test(period.text) ? past : base)) : undefined),
     () => (sentenceLead !== undefined ? yearIn(sentenceLead, sentenceLead.length, now, base, past) : undefined),
     () => nearestLeadYear(scope, now, base, past),
     // (The paragraph introducing a list dates its items: `自2026年1月1日起，…具体标准如下：` over `二、…水价为每立方米4.90元`.)
