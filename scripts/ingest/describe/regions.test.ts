@@ -153,6 +153,14 @@ describe('findRegions: what an article is about', () => {
     expect(findRegions('全市患者来自平顺、武乡、沁源等山区县')).toEqual(['长治市', '平顺县', '武乡县', '沁源县']);
   });
 
+  it('reads three counties or more closed by 等 in a city story as examples of its reach, in a county story as its places', () => {
+    expect(findRegions('今年以来，我市在潞州区、上党区、襄垣县等县区新建普惠托育机构18家，全市托位达到4.1个。')).toEqual(['长治市']);
+    // Two may be the story's own places (dev 54: 在潞城区、襄垣县等地组织订单班).
+    expect(findRegions('全市储备融雪剂1.2万吨。其中，沁源县、武乡县等山区县设置警示牌420块。全市道路畅通。')).toEqual(['长治市', '沁源县', '武乡县']);
+    expect(findRegions('今年，南漳、石哲等乡镇开展巡回义诊。')).toEqual(['长子县', '长子县南漳镇', '长子县石哲镇']);
+    expect(findRegions('黎城县、平顺县等县农村居民收入增速较快。')).toEqual(['黎城县', '平顺县']);
+  });
+
   it('reads where the reporter went to gather a city story as its scene, not its subject', () => {
     const prices = '记者走访潞州区东街街道、太行西街街道多家农贸市场发现，蔬菜价格有所回落。全市主要蔬菜平均零售价为每斤3.12元。';
     expect(findRegions(prices)).toEqual(['长治市']);

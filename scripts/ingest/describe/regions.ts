@@ -242,19 +242,25 @@ const MIN_REACHED = 3;
 // Where the reporter went to look (`记者走访潞州区东街街道、太行西街街道多家农贸市场发现`): the places the story was
 // gathered in, which in the city's article stand for the city (its prices, its markets), one place or several.
 const REPORTER_WENT = /记者[^，,。；;：:“”]{0,6}?(?:走访|探访|来到|走进|深入)了?$/u;
+// A list of examples: places closed by 等 (`我市在潞州区、上党区、襄垣县等县区新建`, `其中，沁源县、武乡县等山区县`) names
+// some of the places a scheme reached, not every one; with as many counties as a reach list (MIN_REACHED: one or
+// two may be the story's own, `在潞城区、襄垣县等地组织订单班`, dev 54) it is a reach list too. (Not
+// after 来自: where the people the city's work serves come from counts, `患者来自平顺、武乡、沁源等山区县`, dev 24.)
+const EXAMPLES_AFTER = /^等/u;
+const SERVED_FROM = /来自$/u;
 
 /**
  * Is the list at `list` the places a scheme went through (three or more county-level places after a verb of
- * going in), or where the reporter went to gather the story?
+ * going in, or closed by 等), or where the reporter went to gather the story?
  */
 function reachedList(text: string, mentions: readonly PlaceMention[], list: { start: number; end: number }): boolean {
   const before = text.slice(0, list.start);
   if (REPORTER_WENT.test(before)) return true;
-  if (!REACH_BEFORE.test(before)) return false;
   const counties = new Set(
     mentions.filter((m) => m.start >= list.start && m.end <= list.end && m.place).map((m) => countyOf(m.place!.name) ?? m.place!),
   );
-  return counties.size >= MIN_REACHED;
+  if (EXAMPLES_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_REACHED) return true;
+  return REACH_BEFORE.test(before) && counties.size >= MIN_REACHED;
 }
 
 // A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
