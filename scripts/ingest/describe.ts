@@ -6,6 +6,7 @@ import { findByline } from './describe/byline.ts';
 import { findKind, type PagePosition } from './describe/kind.ts';
 import { findEnglishPlaces } from './describe/places-en.ts';
 import { findPlaces } from './describe/regions.ts';
+import { datelineParts } from './describe/regions-dateline.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
@@ -34,13 +35,14 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const body = buildBody(blocks);
   const captions = blocks.filter((b) => b.kind === 'caption').map((b) => b.text.trim()).filter(Boolean);
 
-  // Kickers are left out: a series name (发扬“四敢”精神 推动长治高质量发展) says nothing of the article's place.
+  // Kickers are left out: a series name (发扬“四敢”精神 推动长治高质量发展) says nothing of the article's place; a
+  // dateline's place (本报武乡讯) is read as the headline's is.
   const printedTitle = blocks.filter((b) => b.kind === 'headline' || b.kind === 'deck');
   const articleText = [...printedTitle.map((b) => b.text), ...body.map((n) => n.text)].join('\n');
   const year = findYear(articleText, pageYear);
   // An English item on a Chinese page is an article of its own language; the Chinese readers do not read it.
   const lang = isLatin(articleText) ? 'en' : 'zh';
-  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle, ...body], homeCounty);
+  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle, ...datelineParts(blocks), ...body], homeCounty);
 
   return {
     title,
