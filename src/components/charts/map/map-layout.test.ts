@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../../domain/places/regions.ts';
-import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, tileNameFit } from './map-layout.ts';
-import { textWidth } from '../frame/text-measure.ts';
+import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, TILE_PADDING, tileNameFit } from './map-layout.ts';
+import { BOLD, textWidth } from '../frame/text-measure.ts';
+import { tileName } from '../labels.ts';
 
 const at = (county: string) => TILE_GRID.find((t) => t.county === county)!;
 
@@ -70,17 +71,36 @@ describe('layoutTileMap', () => {
 });
 
 describe('tileNameFit', () => {
-  it('keeps a name on one line, never broken inside a word: smaller type for a long one in a narrow tile', () => {
+  const room = (width: number) => width - 2 * TILE_PADDING;
+  const bold = (line: string, size: number) => textWidth(line, size) * BOLD;
+
+  it('keeps a name that fits on one line, at the tile\'s type', () => {
     expect(tileNameFit('Qin', 70, 13.5)).toEqual({ lines: ['Qin'], fontSize: 13.5 });
-    expect(tileNameFit('Shangdang', 92, 14)).toEqual({ lines: ['Shangdang'], fontSize: 14 });
     expect(tileNameFit('壶关县', 70, 13.5)).toEqual({ lines: ['壶关县'], fontSize: 13.5 });
-    for (const name of ['Shangdang', 'Xiangyuan', 'Pingshun']) {
-      const fit = tileNameFit(name, 70, 13.5);
-      expect(fit.lines).toEqual([name]);
-      expect(fit.fontSize).toBeLessThan(13.5);
-      expect(fit.fontSize).toBeGreaterThanOrEqual(10.5);
-      expect(textWidth(name, fit.fontSize)).toBeLessThanOrEqual(64);
+  });
+
+  it('fits every county\'s name in both languages at the tile\'s own type, in both layouts: never shrunk, never wider than the tile less its padding', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      const L = layoutTileMap(variant);
+      for (const county of Object.keys(COUNTIES)) {
+        for (const name of [county, tileName('en', county)]) {
+          const fit = tileNameFit(name, L.tileWidth, L.fontSize);
+          expect(fit.fontSize, `${variant} ${name}`).toBe(L.fontSize);
+          expect(fit.lines.length, `${variant} ${name}`).toBeLessThanOrEqual(2);
+          for (const line of fit.lines) expect(bold(line, fit.fontSize), `${variant} ${line}`).toBeLessThanOrEqual(room(L.tileWidth));
+        }
+      }
     }
+  });
+
+  it('keeps the longest English name (Shangdang) on one line in the wide layout', () => {
+    const L = layoutTileMap('wide');
+    expect(tileNameFit('Shangdang', L.tileWidth, L.fontSize).lines).toEqual(['Shangdang']);
+  });
+
+  it('breaks a one-word pinyin name that does not fit between two syllables, with a hyphen', () => {
+    expect(tileNameFit('Shangdang', 70, 13.5)).toEqual({ lines: ['Shang-', 'dang'], fontSize: 13.5 });
+    expect(tileNameFit('Xiangyuan', 70, 13.5)).toEqual({ lines: ['Xiang-', 'yuan'], fontSize: 13.5 });
   });
 
   it('wraps a name of several words at a space, not inside a word', () => {

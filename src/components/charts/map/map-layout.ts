@@ -9,7 +9,8 @@
 //        .      长子    上党    壶关     .          south-west, south-centre, south-east
 import type { Variant } from '../frame/variants.ts';
 import { round } from '../frame/scales.ts';
-import { textWidth } from '../frame/text-measure.ts';
+import { BOLD, textWidth } from '../frame/text-measure.ts';
+import { syllableBreaks } from './pinyin-break.ts';
 
 export interface TilePosition {
   county: string;
@@ -79,10 +80,10 @@ export interface TileMapLayout {
   smallFontSize: number;
 }
 
-// `wide` tiles fit the longest English name (`Shangdang`) on one line at 14 units; `narrow` tiles are
+// `wide` tiles fit the longest English name (`Shangdang`, bold) on one line at 14 units; `narrow` tiles are
 // small enough that at 320 px of screen the text still shows at about 11 px, and long names break in two.
 const SIZES: Record<Variant, { width: number; height: number; gap: number; fontSize: number; smallFontSize: number }> = {
-  wide: { width: 92, height: 72, gap: 4, fontSize: 14, smallFontSize: 13 },
+  wide: { width: 102, height: 72, gap: 4, fontSize: 14, smallFontSize: 13 },
   narrow: { width: 70, height: 70, gap: 3, fontSize: 13.5, smallFontSize: 12 },
 };
 
@@ -107,26 +108,30 @@ export function layoutTileMap(variant: Variant): TileMapLayout {
 /** The smallest type a tile's name shrinks to, so that at 320 px of screen it still reads at about 10 px. */
 const MIN_NAME_SIZE = 10.5;
 
+/** Room kept clear between a tile's name and each side of its tile, in user units. */
+export const TILE_PADDING = 4;
+
 /**
- * A county's name in its tile, never broken inside a word: on one line at the tile's type when it fits,
- * else wrapped at its spaces (a name of several words), else in smaller type (`Shangdang` at 390 px read
- * `Shang` / `dang` when it broke between syllables). No hyphen or ellipsis: the tile's visible text must
- * stay part of its link's accessible name (WCAG 2.5.3), which spells the name whole.
+ * A county's name in its tile, at the tile's type (names are bold, measured so): on one line when it
+ * fits; else on two, broken at a space (a name of several words) or, in a one-word pinyin name, between
+ * two syllables with a hyphen (`Shang-` / `dang`), whichever leaves the longer line shortest. Only a name
+ * that fits neither way is set smaller: a reader saw `Shangdang` shrunk among its neighbours and
+ * `Pingshun` touching its tile's edge at 390 px. The link around the tile spells the name whole.
  */
 export function tileNameFit(name: string, width: number, fontSize: number): { lines: string[]; fontSize: number } {
-  const room = width - 6;
+  const room = width - 2 * TILE_PADDING;
+  if (longest([name], fontSize) <= room) return { lines: [name], fontSize };
   const words = name.split(/ +/).filter(Boolean);
-  const fits = (lines: string[], size: number) => lines.every((l) => textWidth(l, size) <= room);
-  if (fits([name], fontSize)) return { lines: [name], fontSize };
-  // Two lines at most, split at the space that leaves the longer line shortest.
-  const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
-  const best = splits.sort((a, b) => longest(a, fontSize) - longest(b, fontSize))[0];
+  const atSpaces = words.slice(1).map((_, i): string[] => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+  const inWord = words.length === 1 ? syllableBreaks(name) : [];
+  const best = [...atSpaces, ...inWord].sort((a, b) => longest(a, fontSize) - longest(b, fontSize))[0];
   const lines = best ?? [name];
-  if (fits(lines, fontSize)) return { lines, fontSize };
+  if (longest(lines, fontSize) <= room) return { lines, fontSize };
   const size = Math.max(MIN_NAME_SIZE, Math.floor(((fontSize * room) / longest(lines, fontSize)) * 10) / 10);
   return { lines, fontSize: size };
 }
 
+/** The width of the widest line, in bold type (tile names are bold). */
 function longest(lines: readonly string[], fontSize: number): number {
-  return Math.max(...lines.map((l) => textWidth(l, fontSize)));
+  return Math.max(...lines.map((l) => textWidth(l, fontSize) * BOLD));
 }
