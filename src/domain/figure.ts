@@ -19,6 +19,16 @@ export const FIGURE_STATUSES = ['actual', 'plan', 'target', 'forecast', 'anecdot
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
 /**
+ * Whether a figure may be shown as data about a place: charted, listed in the data page's tables, summed
+ * up on the home page. One person's or household's own figure (`anecdote`: 家里温度22℃, 每月收入4000多块)
+ * tells the story of a report, not the state of a county, so only the report's text shows it. The one
+ * rule the charts, the data tables and the home page's key figures apply.
+ */
+export function isDataFigure(figure: { status?: FigureStatus }): boolean {
+  return figure.status !== 'anecdote';
+}
+
+/**
  * What sort of number a figure is: a `total` (a level or a count of what is there), `new` (added in the
  * period), `cumulative`, `per` (per head, household or unit), `share` or `rate` (percentages), or a
  * `change`. Read by scripts/ingest/figures/kind.ts.

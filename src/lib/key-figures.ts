@@ -7,7 +7,7 @@
 // series (same measure, kind and unit) the largest value; one series per topic, the one reported most
 // often that year; topics in the vocabulary's order.
 import { TOPICS, type Topic } from '../domain/topics.ts';
-import type { FigureRecord } from '../domain/figure.ts';
+import { isDataFigure, type FigureRecord } from '../domain/figure.ts';
 
 export interface KeyFigure {
   figure: FigureRecord;
@@ -50,6 +50,7 @@ export function isUnderWay(figure: Pick<FigureRecord, 'label' | 'sentence' | 'te
 /** A figure the home page may show: achieved, of a named series, with its own year, place and topic. */
 export function isKeyFigureCandidate(figure: FigureRecord): boolean {
   return (
+    isDataFigure(figure) &&
     figure.status === 'actual' &&
     !isUnderWay(figure) &&
     Boolean(figure.measure) &&

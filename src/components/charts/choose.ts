@@ -10,7 +10,7 @@
 // Collection and dashboard charts draw at most what limits.ts allows, so their pages do not grow with
 // the archive; article charts are bounded by the article.
 import { COUNTIES } from '../../domain/places/regions.ts';
-import type { FigureRecord } from '../../domain/figure.ts';
+import { isDataFigure, type FigureRecord } from '../../domain/figure.ts';
 import { countyOf } from '../../lib/taxonomy.ts';
 import { beforeAfter } from './change/change.ts';
 import { figureListKey } from './figure-list-key.ts';
@@ -135,7 +135,7 @@ export function notableFigures(figures: readonly FigureRecord[], limit = 4, orde
     (f.status === 'actual' ? 4 : 0) + (f.measure ? 3 : 0) + (f.change ? 2 : 0) + (f.label || f.subject ? 1 : 0) + (f.qualifier === 'under' ? -2 : 0);
   const recency = (a: FigureRecord, b: FigureRecord) => (order === 'newest' ? (b.year ?? -Infinity) - (a.year ?? -Infinity) : 0);
   const ranked = figures
-    .filter((f) => !NOT_AMOUNTS.has(f.unit) && f.status !== 'anecdote')
+    .filter((f) => isDataFigure(f) && !NOT_AMOUNTS.has(f.unit))
     .sort((a, b) => score(b) - score(a) || recency(a, b) || textOrder(a, b));
   const picked: FigureRecord[] = [];
   const subjects = new Set<string>();

@@ -11,7 +11,7 @@
 // kind or year nobody has read: it may be a plan, a share or another year. choose.ts builds every
 // chart from these groups; the figures eval (scripts/eval/figures-charts.ts) and its CI gate check
 // what comes out.
-import type { FigureKind, FigureRecord, FigureStatus } from '../../domain/figure.ts';
+import { isDataFigure, type FigureKind, type FigureRecord, type FigureStatus } from '../../domain/figure.ts';
 import { measureByKey } from '../../domain/measures.ts';
 import { regionInfo } from '../../domain/places/regions.ts';
 import { spanOf } from './like-span.ts';
@@ -47,9 +47,9 @@ export interface LikeGroup extends LikeGroupInfo {
   figures: FigureRecord[];
 }
 
-/** A figure a chart may draw at all: a single finite amount, not an anecdote. */
+/** A figure a chart may draw at all: a single finite amount that may be shown as data (not an anecdote). */
 export function drawable(f: FigureRecord): boolean {
-  return !f.range && Number.isFinite(f.value) && !NOT_AMOUNTS.has(f.unit) && f.status !== 'anecdote';
+  return isDataFigure(f) && !f.range && Number.isFinite(f.value) && !NOT_AMOUNTS.has(f.unit);
 }
 
 function labelOf(f: FigureRecord): string | undefined {
@@ -160,7 +160,7 @@ export function likeInfo(f: FigureRecord, detail: LikeDetail = 'measure', among:
 const infoMemo = { measure: new WeakMap<FigureRecord, LikeGroupInfo | undefined>(), label: new WeakMap<FigureRecord, LikeGroupInfo | undefined>() };
 
 function readLikeInfo(f: FigureRecord, detail: LikeDetail, among: readonly FigureRecord[]): LikeGroupInfo | undefined {
-  if (!drawable(f) || !f.status || f.status === 'anecdote' || !f.kind) return undefined;
+  if (!drawable(f) || !f.status || !f.kind) return undefined;
   const what = thingCounted(f, detail, among);
   const when = periodOf(f);
   if (!what || !when) return undefined;
@@ -275,7 +275,7 @@ export function isIntended(status: FigureStatus | undefined): boolean {
  * when they are one like-with-like group.
  */
 export function unlikeness(figures: readonly FigureRecord[]): string | undefined {
-  const anecdote = figures.find((f) => f.status === 'anecdote');
+  const anecdote = figures.find((f) => !isDataFigure(f));
   if (anecdote) return `${anecdote.id} is one person's account (status: anecdote), which no chart draws`;
   const unread = figures.find((f) => !likeInfo(f));
   if (unread) return `${unread.id} cannot be compared: it needs a status, a kind, a year (or period) and a label or measure, and a single amount (not a range, not years or ages)`;

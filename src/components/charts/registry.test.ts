@@ -3,6 +3,9 @@ import { chartCsv } from './csv.ts';
 import { CHILDCARE_PROVIDERS, HUGUAN_2025, SHANGDANG_2024, SHANGDANG_2025 } from './fixtures.ts';
 import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
 import { regionFigures, topicFigures } from '../../lib/taxonomy.ts';
+import { isDataFigure } from '../../domain/figure.ts';
+import { isKeyFigureCandidate } from '../../lib/key-figures.ts';
+import { drawable } from './like.ts';
 import { allFigures, dashboardScope, siteChartCsvs, siteChartSpecs, type RegistryArticle } from './registry.ts';
 import { syntheticArchive } from './test-support/synthetic.ts';
 
@@ -22,7 +25,7 @@ const ARTICLES: RegistryArticle[] = [
 
 describe('siteChartCsvs', () => {
   const names = new Set(siteChartCsvs(siteChartSpecs(ARTICLES)).map((f) => f.name));
-  const all = ARTICLES.flatMap((a) => a.figures);
+  const all = allFigures(ARTICLES);
   const has = (specs: ReturnType<typeof articleChartSpecs>) => {
     for (const spec of specs) if (spec.kind !== 'cards') expect(names).toContain(chartCsv(spec).name);
   };
@@ -78,11 +81,22 @@ describe('siteChartCsvs on a large archive, where the collection charts are cut 
 });
 
 describe('allFigures', () => {
-  it('is every figure of the articles in their order, one list per list of articles', () => {
+  it('is every figure of the articles that may be shown as data, in their order, one list per list of articles', () => {
     const all = allFigures(ARTICLES);
-    expect(all).toEqual(ARTICLES.flatMap((a) => a.figures));
+    expect(all).toEqual(ARTICLES.flatMap((a) => a.figures).filter((f) => f.status !== 'anecdote'));
     expect(allFigures(ARTICLES)).toBe(all);
     expect(allFigures([...ARTICLES])).not.toBe(all);
+  });
+
+  it('leaves out one person\'s own figures, which the charts and the home page leave out too', () => {
+    const anecdotes = ARTICLES.flatMap((a) => a.figures).filter((f) => !isDataFigure(f));
+    expect(anecdotes.length).toBeGreaterThan(0);
+    for (const f of anecdotes) {
+      expect(dashboardScope(ARTICLES).figures).not.toContain(f);
+      expect(dashboardScope(ARTICLES, f.topic).figures).not.toContain(f);
+      expect(drawable(f)).toBe(false);
+      expect(isKeyFigureCandidate(f)).toBe(false);
+    }
   });
 
   it('leaves the dashboard a list of its own to keep', () => {

@@ -3,7 +3,7 @@
 // the pages: article, topic and region pages (ChartsSection), the dashboard and its
 // topic pages, and the `<FigureChart>` tags in the MDX each language's pages render.
 import { TOPICS, type Topic } from '../../domain/topics.ts';
-import type { FigureRecord } from '../../domain/figure.ts';
+import { isDataFigure, type FigureRecord } from '../../domain/figure.ts';
 import { chartCsv, type CsvFile } from './csv.ts';
 import { FigureChartError, findFigureCharts, resolveFigureChart } from './figure-chart.ts';
 import { articleChartSpecs, collectionChartSpecs, dashboardChartSpecs } from './choose.ts';
@@ -18,14 +18,15 @@ export interface RegistryArticle extends ReportPlaces {
 }
 
 /**
- * Every figure of the articles, one list per list of articles (never changed once made): the dashboard's
+ * Every figure of the articles that may be shown as data (domain/figure.ts isDataFigure: not one person's
+ * own account), one list per list of articles (never changed once made): the dashboard's
  * pages and the site's chart files ask for it for each topic, and a new list each time made the figure
  * index (lib/taxonomy.ts, kept per list object) again for each (issue 17: 3.3 s of CPU at 10,000 articles,
  * profiled). A caller must not change it.
  */
 export function allFigures(articles: readonly { figures: FigureRecord[] }[]): readonly FigureRecord[] {
   let all = allMemo.get(articles);
-  if (!all) allMemo.set(articles, (all = articles.flatMap((a) => a.figures)));
+  if (!all) allMemo.set(articles, (all = articles.flatMap((a) => a.figures.filter(isDataFigure))));
   return all;
 }
 

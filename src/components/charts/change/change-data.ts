@@ -1,5 +1,5 @@
 // A before/after chart's rows in the page's language, and its text alternative.
-import type { FigureRecord } from '../../../domain/figure.ts';
+import { isDataFigure, type FigureRecord } from '../../../domain/figure.ts';
 import { formatQuantity } from '../../../lib/format.ts';
 import { t, type Lang } from '../../../lib/i18n.ts';
 import { beforeAfter } from './change.ts';
@@ -16,7 +16,7 @@ export interface ChangeRowData extends ChangeDatum {
 export function changeRows(lang: Lang, figures: readonly FigureRecord[]): ChangeRowData[] {
   const drawable = figures.flatMap((figure) => {
     // One person's account is never charted (issue 14), whoever passes it in.
-    const pair = figure.status === 'anecdote' ? undefined : beforeAfter(figure);
+    const pair = isDataFigure(figure) ? beforeAfter(figure) : undefined;
     return pair ? [{ figure, pair }] : [];
   });
   return drawable.map(({ figure, pair }) => {

@@ -1,6 +1,7 @@
 // Every figure of one year (or of none: `undated`) as the dashboard's table rows, in the page's language,
 // for the dashboard's filters to fetch when a filter reaches past the rows the page carries
 // (components/charts/dashboard/figure-index.ts).
+import { allFigures } from '../../../../components/charts/registry.ts';
 import type { APIRoute } from 'astro';
 import { chartContext } from '../../../../components/charts/sources.ts';
 import { yearCounts, yearFigures, yearIndex } from '../../../../components/charts/dashboard/figure-index.ts';
@@ -15,7 +16,7 @@ export async function getStaticPaths() {
   const keys = await getCacheKeys();
   // The year's figures with their articles' titles, as yearIndex writes them.
   return perLang.flatMap(({ lang, articles }) => {
-    const figures = articles.flatMap((a) => a.figures);
+    const figures = allFigures(articles);
     return yearCounts(figures).map(({ key }) => ({ params: { lang, year: key }, cacheKey: keys.figureTable(lang, `year-index:${key}`, yearFigures(figures, key)) }));
   });
 }
@@ -23,6 +24,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const articles = await getArticles(lang);
-  const rows = yearIndex(chartContext(lang, articles), articles.flatMap((a) => a.figures), params.year!);
+  const rows = yearIndex(chartContext(lang, articles), allFigures(articles), params.year!);
   return new Response(JSON.stringify(rows), { headers: { 'Content-Type': JSON_TYPE } });
 };
