@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english } from './content/english-fixture.ts';
+import { english, GLOSSARY_YAML } from './content/english-fixture.ts';
+import { makeEnglish, parseGlossaryYaml } from './glossary.ts';
 import { canteenInvestment, heatedArea, museumStudents } from './content/fixtures.ts';
 import { figureSubject } from './figure-label.ts';
 import { regionLabel, regionSlug, slugify, topicLabel } from './taxonomy.ts';
@@ -45,5 +46,12 @@ describe('figureSubject', () => {
     expect(figureSubject('zh', described, english)).toEqual({ text: '新建改造供热管网', lang: 'zh' });
     expect(figureSubject('en', described, english)).toEqual({ text: 'Heating network built or upgraded', lang: 'en' });
     expect(figureSubject('en', { ...museumStudents, label: '邀请返乡大学生' }, english)).toEqual({ text: '邀请返乡大学生', lang: 'zh' });
+  });
+
+  it('takes the English that says what the Chinese label says: the series name where the subject\'s phrase drops 改造', () => {
+    const glossary = makeEnglish(parseGlossaryYaml('test', GLOSSARY_YAML.replace('\nregions:', '\n  背街小巷: back streets and alleys\nregions:')));
+    const streets = { ...heatedArea, subject: '背街小巷', label: '背街小巷改造', label_en: 'Back streets and alleys renovated' };
+    expect(figureSubject('en', streets, glossary)).toEqual({ text: 'Back streets and alleys renovated', lang: 'en' });
+    expect(figureSubject('en', { ...streets, label: '背街小巷' }, glossary)).toEqual({ text: 'back streets and alleys', lang: 'en', fromGlossary: true });
   });
 });

@@ -30,8 +30,9 @@ describe('barRows', () => {
       ['壶关县 · 2025', '新建改造供热管网'],
       ['黎城县 · 2025', '新建供热主管网'],
     ]);
-    // In English both are the measure's name: no second line.
-    expect(barRows('en', [NETWORK_2025[0]!, reworded]).map((r) => r.detail)).toEqual([undefined, undefined]);
+    // In English each is the phrase that says what its Chinese says (lib/figure-label.ts): 新建改造 the
+    // series' `built or upgraded`, 新建供热主管网 not `upgraded`, so the English too tells the two apart.
+    expect(barRows('en', [NETWORK_2025[0]!, reworded]).map((r) => r.detail)).toEqual(['Heating network built or upgraded', 'Heating network']);
   });
 
   it('tells apart two bars of one place and year (two reports) by paragraph', () => {

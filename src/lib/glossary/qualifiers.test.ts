@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FigureRecord } from '../../domain/figure.ts';
+import { figureSubject } from '../figure-label.ts';
+import { loadGlossary } from '../glossary.ts';
+import { unmatchedQualifiers } from './qualifiers.ts';
+
+describe('unmatchedQualifiers', () => {
+  it('names a qualifier one side says and the other does not', () => {
+    expect(unmatchedQualifiers('退休人员养老金人均月增收', 'monthly pension increase per urban retiree')).toEqual(['urban']);
+    expect(unmatchedQualifiers('背街小巷改造', 'back streets and alleys')).toEqual(['renovated']);
+    expect(unmatchedQualifiers('新增停车位', 'parking spaces')).toEqual(['new']);
+  });
+
+  it('is empty when both sides say the same', () => {
+    expect(unmatchedQualifiers('退休人员养老金人均月增收', 'monthly pension increase per retiree')).toEqual([]);
+    expect(unmatchedQualifiers('城镇新增就业', 'new urban jobs')).toEqual([]);
+    expect(unmatchedQualifiers('每日生活污水处理能力', 'household sewage treatment capacity per day')).toEqual([]);
+  });
+});
+
+describe('the English of what a figure counts says what the Chinese says', () => {
+  const glossary = loadGlossary();
+
+  it('in every subject of the glossary', () => {
+    const drift = Object.entries(glossary.subjects).flatMap(([zh, entry]) => {
+      const en = typeof entry === 'string' ? entry : entry.en;
+      const unsaid = unmatchedQualifiers(zh, en);
+      return unsaid.length ? [`${zh} → ${en}: ${unsaid.join(', ')}`] : [];
+    });
+    expect(drift).toEqual([]);
+  });
+
+  it('on every figure of the seeds, as the Chinese and English pages print it', () => {
+    const dir = new URL('../../../content/figures/', import.meta.url);
+    const figures = readdirSync(dir).flatMap((file) => {
+      const data = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as FigureRecord[] | { figures: FigureRecord[] };
+      return Array.isArray(data) ? data : data.figures;
+    });
+    expect(figures.length).toBeGreaterThan(100);
+    const drift = figures.flatMap((f) => {
+      const zh = figureSubject('zh', f).text;
+      const en = figureSubject('en', f);
+      const unsaid = en.lang === 'en' ? unmatchedQualifiers(zh, en.text) : [];
+      return unsaid.length ? [`${zh} → ${en.text}: ${unsaid.join(', ')}`] : [];
+    });
+    expect(drift).toEqual([]);
+  });
+});
