@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh.json';
-import { LANGS, locale, t, type Lang } from './i18n.ts';
+import { LANGS, locale, t, type Lang, type UiKey } from './i18n.ts';
 import { countText } from './plural.ts';
 
 const TABLES: Record<Lang, Record<string, string>> = { zh, en };
@@ -74,6 +74,19 @@ describe('UI strings', () => {
   it('fill placeholders', () => {
     expect(t('en', 'site.name')).toBe('Changzhi Civic Report');
     expect(t('en', 'chart.bar.title', { what: 'Beds' })).toBe('Bar chart: Beds');
+  });
+
+  it('fill every string of either language as replacing its placeholders would, a value missing left as written', () => {
+    const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    for (const lang of LANGS) {
+      for (const [key, text] of Object.entries(TABLES[lang]) as [UiKey, string][]) {
+        const all = Object.fromEntries(holes(text).map((name, i) => [name, i === 0 ? 1200 : `v${i}`]));
+        const some = Object.fromEntries(Object.entries(all).slice(1));
+        expect(t(lang, key, all)).toBe(fill(text, all));
+        expect(t(lang, key, some)).toBe(fill(text, some));
+        expect(t(lang, key)).toBe(text);
+      }
+    }
   });
 
   it('count through the language’s plural rules', () => {

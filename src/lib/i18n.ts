@@ -12,12 +12,26 @@ export type UiKey = keyof typeof zh;
 
 const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 
+/**
+ * Each string cut once at its `{name}` placeholders: the text itself when it has none, else text, name,
+ * text, … (String.split with the placeholder's name captured). A build calls `t` millions of times (issue 17:
+ * looking the key up in the parsed JSON and running a regular expression on each string, every time, was
+ * 2.2 s of CPU at 10,000 articles, profiled); a Map of prepared strings is a few times faster, same text.
+ */
+const PREPARED = new Map(LANGS.map((lang) => [lang, new Map(Object.entries(STRINGS[lang]).map(([key, text]) => [key, prepare(text)]))]));
+
+function prepare(template: string): string | string[] {
+  return template.includes('{') ? template.split(/\{(\w+)\}/) : template;
+}
+
 /** `t('en', 'search.label')`: the string for a key, `{name}` placeholders filled in (a count's one/other forms: plural.ts countText). */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = STRINGS[lang][key];
-  // Most strings have no placeholder; a build calls this hundreds of thousands of times.
-  if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const parts = PREPARED.get(lang)!.get(key)!;
+  if (typeof parts === 'string') return parts;
+  let text = parts[0]!;
+  // A placeholder without a value stays as written.
+  for (let i = 1; i < parts.length; i += 2) text += (parts[i]! in vars ? String(vars[parts[i]!]) : `{${parts[i]}}`) + parts[i + 1]!;
+  return text;
 }
 
 export function otherLang(lang: Lang): Lang {
