@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FIXTURES, fixtureContext } from '../fixtures.ts';
 import { syntheticArchive } from '../test-support/synthetic.ts';
 import { tableRow, UNDATED, yearCounts, yearFigures, yearIndex, yearKey } from './figure-index.ts';
+import { newestOrder } from '../order.ts';
 import { yearIndexPath, yearPagePath } from './paths.ts';
 
 describe('the dashboard’s year files', () => {
@@ -13,6 +14,17 @@ describe('the dashboard’s year files', () => {
     expect(counts.map((c) => c.key)).toEqual(['2025', '2024', '2023', UNDATED]);
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(figures.length);
     for (const { key, count } of counts) expect(yearFigures(figures, key)).toHaveLength(count);
+  });
+
+  it('give each year the figures a filter of the whole list would, in the same order, a copy each time', () => {
+    const figures = syntheticArchive(300).flatMap((a) => a.figures);
+    for (const { key } of yearCounts(figures)) {
+      expect(yearFigures(figures, key)).toEqual(figures.filter((f) => yearKey(f) === key).sort(newestOrder));
+    }
+    const first = yearFigures(figures, '2024');
+    first.reverse();
+    expect(yearFigures(figures, '2024')).toEqual(first.reverse());
+    expect(yearFigures(figures, 'no such year')).toEqual([]);
   });
 
   it('hold the dashboard table’s own rows, with final attribute values', () => {

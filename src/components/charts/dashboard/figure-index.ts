@@ -64,9 +64,29 @@ export function indexRow(ctx: ChartContext, row: TableRow): IndexRow {
   };
 }
 
-/** The figures of one year key, in the dashboard table's order (newest first, then reading order). */
+/**
+ * The figures of one year key, in the dashboard table's order (newest first, then reading order). Every
+ * year of a list is filed in one pass, kept per list object: the year pages, the year files and their
+ * cache keys ask for each year of the archive's list, and filtering the whole list once per year grew
+ * with the archive (issue 17). A list must not change once asked about; each caller gets its own copy.
+ */
 export function yearFigures(figures: readonly FigureRecord[], key: string): FigureRecord[] {
-  return figures.filter((f) => yearKey(f) === key).sort(newestOrder);
+  let byYear = byYearMemo.get(figures);
+  if (!byYear) byYearMemo.set(figures, (byYear = fileByYear(figures)));
+  return [...(byYear.get(key) ?? [])];
+}
+
+const byYearMemo = new WeakMap<readonly FigureRecord[], Map<string, FigureRecord[]>>();
+
+function fileByYear(figures: readonly FigureRecord[]): Map<string, FigureRecord[]> {
+  const byYear = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    const list = byYear.get(yearKey(f));
+    if (list) list.push(f);
+    else byYear.set(yearKey(f), [f]);
+  }
+  for (const list of byYear.values()) list.sort(newestOrder);
+  return byYear;
 }
 
 /** The year file: every figure of the year as a table row. */
