@@ -19,9 +19,34 @@ export function newestOrder(a: FigureRecord, b: FigureRecord): number {
   return (b.year ?? -Infinity) - (a.year ?? -Infinity) || textOrder(a, b) || cmp(a.id, b.id);
 }
 
-/** The `limit` most recent figures (newestOrder), or all of them when there are no more. */
+/**
+ * The `limit` most recent figures (newestOrder), or all of them when there are no more: what sorting them
+ * all and keeping the first `limit` gives, ties in the order given. The dashboard asks for its 100 newest
+ * of every figure of the archive (48,000 at 10,000 articles), so the figures are kept in a sorted run of
+ * `limit` that a figure older than its last never enters, not sorted whole (issue 17).
+ */
 export function newest(figures: readonly FigureRecord[], limit: number): FigureRecord[] {
-  return [...figures].sort(newestOrder).slice(0, limit);
+  if (figures.length <= limit) return [...figures].sort(newestOrder);
+  if (limit <= 0) return [];
+  const kept: FigureRecord[] = [];
+  for (const f of figures) {
+    if (kept.length === limit && newestOrder(f, kept[limit - 1]!) >= 0) continue;
+    kept.splice(afterEqual(kept, f), 0, f);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
+}
+
+/** Where `f` goes in the sorted run `kept`: after every figure newestOrder puts before it or ties with it. */
+function afterEqual(kept: readonly FigureRecord[], f: FigureRecord): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newestOrder(f, kept[mid]!) < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function cmp(a: string, b: string): number {
