@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { figureRuns } from './unbreakable.ts';
+
+const marked = (text: string) => figureRuns(text).map((r) => (r.whole ? `[${r.text}]` : r.text)).join('');
+
+describe('figureRuns', () => {
+  it('keeps a Chinese number whole with its scale and unit, the hedge before it apart', () => {
+    expect(marked('约500万平方米')).toBe('约[500万平方米]');
+    expect(marked('+75元')).toBe('[+75元]');
+    expect(marked('4.5万立方米/日')).toBe('[4.5万立方米/日]');
+    expect(marked('从143元提高至191元')).toBe('从[143元提高至][191元]');
+  });
+
+  it('keeps an English number whole with its scale word and one unit word, not a joining word', () => {
+    expect(marked('about 5 million m²')).toBe('about [5 million m²]');
+    expect(marked('more than 22,000 households')).toBe('more than [22,000 households]');
+    expect(marked('+¥75 a month')).toBe('[+¥75] a month');
+    expect(marked('22°C or more')).toBe('[22°C] or more');
+  });
+
+  it('gives back the text it was given, runs in order', () => {
+    for (const text of ['约500万平方米', 'nearly ¥2 million', '12条', 'none']) expect(figureRuns(text).map((r) => r.text).join('')).toBe(text);
+  });
+});
