@@ -1,0 +1,139 @@
+// What a reader found in Chromium, checked on the seeds' site as drawn (session 11's reader review):
+//   - the tile map's county names fit their tiles, at the tile's own type, at every width and in both
+//     languages (`Shangdang` was shrunk and `Pingshun` touched its tile's edge at 390 px);
+//   - a figure's number never breaks from its unit (`约500万平方米` wrapped `米` alone at 1280 px) on the
+//     home page, the data page and an article, at a phone's, a tablet's and a desktop's width;
+//   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which the charts and the
+//     home page leave out too (domain/figure.ts isDataFigure).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FigureRecord } from '../../src/domain/figure.ts';
+import { figureRuns } from '../../src/lib/format/unbreakable.ts';
+import { PROJECT_ROOT } from '../site/build-site.ts';
+import { browserAvailable } from './support/browser.ts';
+import { LANGS } from './support/page-types.ts';
+import { useServedSite } from './support/served-site.ts';
+
+const available = browserAvailable('tests/e2e/reader-fit.test.ts');
+const WIDTHS = [320, 390, 700, 1024, 1280];
+/** Clear room a tile keeps between its text and its edge, in the SVG's units. */
+const TILE_MARGIN = 2;
+
+const seedFigures = (): FigureRecord[] =>
+  readdirSync(join(PROJECT_ROOT, 'content', 'figures')).flatMap((file) => {
+    const data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content', 'figures', file), 'utf8')) as FigureRecord[] | { figures: FigureRecord[] };
+    return Array.isArray(data) ? data : data.figures;
+  });
+
+describe.skipIf(!available)('what a reader trips on, in the browser', () => {
+  const site = useServedSite();
+
+  async function open(path: string, width: number): Promise<Page> {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.server.url + path, { waitUntil: 'load' });
+    return page;
+  }
+
+  /** Problems of the tile maps on the page: a text outside its tile, a name set smaller than the others. */
+  const tileProblems = (page: Page) =>
+    page.evaluate((margin) => {
+      const problems: string[] = [];
+      const maps = [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg--map')].filter((s) => s.getBoundingClientRect().width > 0);
+      for (const svg of maps) {
+        const sizes = new Set<string>();
+        for (const rect of svg.querySelectorAll<SVGRectElement>('rect.chart-tile')) {
+          const tile = rect.getBBox();
+          for (const text of rect.parentElement!.querySelectorAll<SVGTextElement>('text.chart-tile-text')) {
+            const box = text.getBBox();
+            if (box.x < tile.x + margin || box.x + box.width > tile.x + tile.width - margin || box.y < tile.y || box.y + box.height > tile.y + tile.height) {
+              problems.push(`"${text.textContent}" (${box.x.toFixed(1)}–${(box.x + box.width).toFixed(1)}) outside its tile (${tile.x}–${tile.x + tile.width})`);
+            }
+            if (text.classList.contains('chart-tile-name')) sizes.add(text.getAttribute('font-size') ?? '');
+          }
+        }
+        if (sizes.size > 1) problems.push(`names in ${sizes.size} sizes: ${[...sizes].join(', ')}`);
+      }
+      return { maps: maps.length, problems };
+    }, TILE_MARGIN);
+
+  it('fits every county name in its tile, none shrunk, at every width, in both languages', async () => {
+    for (const lang of LANGS) {
+      for (const width of WIDTHS) {
+        const page = await open(`/${lang}/data/`, width);
+        const { maps, problems } = await tileProblems(page);
+        await page.close();
+        expect(maps, `${lang} ${width}px`).toBeGreaterThan(0);
+        expect(problems, `${lang} ${width}px`).toEqual([]);
+      }
+    }
+  }, 120_000);
+
+  /** Each printed value's number-with-unit that spans more than one line, with the element's text. */
+  async function brokenValues(page: Page): Promise<{ checked: number; broken: string[] }> {
+    const selector = '.key-figure .value, .chart-card-value, section.figures th.value, td.num';
+    const texts = await page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    // Where each number with its unit lies in its element's text.
+    const spans = texts.map((text) => {
+      let at = 0;
+      return figureRuns(text).flatMap((run) => {
+        const start = at;
+        at += run.text.length;
+        return run.whole ? [[start, at] as const] : [];
+      });
+    });
+    const broken = await page.locator(selector).evaluateAll((els, spans) => {
+      const out: string[] = [];
+      els.forEach((el, i) => {
+        if (el.getClientRects().length === 0) return; // not shown at this width
+        for (const [start, end] of spans[i]!) {
+          // The range of characters start..end across the element's text nodes.
+          const range = document.createRange();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (start >= seen && start < seen + length) range.setStart(node, start - seen);
+            if (end > seen && end <= seen + length) range.setEnd(node, end - seen);
+            seen += length;
+          }
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(`${el.textContent} (${range.toString()} on ${lines.size} lines)`);
+        }
+      });
+      return out;
+    }, spans);
+    return { checked: spans.flat().length, broken };
+  }
+
+  it('never breaks a figure\'s number from its unit where figures are printed', async () => {
+    const article = 'min-sheng-wei-ben-xing-fu-sheng-huo';
+    for (const lang of LANGS) {
+      for (const path of [`/${lang}/`, `/${lang}/data/`, `/${lang}/articles/${article}/`]) {
+        for (const width of [390, 1024, 1280]) {
+          const page = await open(path, width);
+          const { checked, broken } = await brokenValues(page);
+          await page.close();
+          expect(checked, `${path} ${width}px`).toBeGreaterThan(0);
+          expect(broken, `${path} ${width}px`).toEqual([]);
+        }
+      }
+    }
+  }, 180_000);
+
+  it('lists no one person\'s own figure in the data page\'s table, as the charts and the home page do not', async () => {
+    const anecdotes = seedFigures().filter((f) => f.status === 'anecdote');
+    expect(anecdotes.length).toBeGreaterThan(0);
+    const years = [...new Set(anecdotes.map((f) => f.year))];
+    for (const lang of LANGS) {
+      for (const path of [`/${lang}/data/`, ...years.map((y) => `/${lang}/data/years/${y}/`)]) {
+        const page = await open(path, 1280);
+        const keys = await page.locator('table tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+        await page.close();
+        expect(keys.length, path).toBeGreaterThan(0);
+        expect(keys.filter((k) => anecdotes.some((f) => f.id === k)), path).toEqual([]);
+      }
+    }
+  }, 60_000);
+});
