@@ -74,4 +74,17 @@ describe('inPassing', () => {
     expect(passing('由潞州区负责实施，全区新建公厕20座。', '潞州区')).toBe(false);
     expect(passing('平顺县青羊镇至龙溪镇的公交延长运营至21时。', '龙溪镇')).toBe(false);
   });
+
+  it('reads where visitors come from, where goods go, a landmark of distance or border, an errand and a native as passing', () => {
+    expect(passing('游客主要来自郑州、石家庄和我市潞州区等地。', '潞州区')).toBe(true);
+    expect(passing('患者来自平顺、武乡、沁源等山区县。', '平顺、武乡、沁源')).toBe(false);
+    expect(passing('小米销往潞州区、上党区等地。', '潞州区、上党区')).toBe(true);
+    expect(passing('村子距潞州区30公里，毗邻潞城区。', '潞州区')).toBe(true);
+    expect(passing('村子距潞州区30公里，毗邻潞城区。', '潞城区')).toBe(true);
+    expect(passing('距离潞州区的主干道已经修通。', '潞州区')).toBe(false);
+    expect(passing('以前山货要背到青羊镇去卖。', '青羊镇')).toBe(true);
+    expect(passing('记者来到青羊镇，看到大棚一片忙碌。', '青羊镇')).toBe(false);
+    expect(passing('他是土生土长的平顺人，在外打拼20年。', '平顺')).toBe(true);
+    expect(passing('沁县人均耕地2.1亩。', '沁县')).toBe(false);
+  });
 });

@@ -2,7 +2,8 @@
 // person comes from (`来自八义镇的杜师傅`), where visitors come from (`迎来潞州区一所中学的400多名学生`), what the
 // article's place is measured against (`比邻近的襄垣县同类大棚高出`, `高于潞城区`), where the article's people got
 // a practice or went to learn (`借鉴了潞城区的经验`), a partner's or supplier's place, a delegation's home, the far
-// end of a new route. describe/regions.ts leaves them
+// end of a new route, where goods are sold, a landmark of distance or border, an errand's end, a native's home
+// (`平顺人`). describe/regions.ts leaves them
 // out of what an article is about, and figures/place-names.ts out of where a figure is. (A resident
 // who lives where the article's work is done, `家住古韩镇的学生家长赵丽娜说`, is its scene: 家住 is not passing.)
 
@@ -33,6 +34,22 @@ const TRIP_AFTER = /^[^，,。；;：:]{0,4}?(?:学习|取经|观摩)/u;
 // `燃煤由襄垣县、屯留区的煤矿供应`): 与/由 before it, 的 and the partner's or supplier's act after it.
 const PARTNER_BEFORE = /(?:与|同|由)$/u;
 const PARTNER_AFTER = /^的[^，,。；;：:]{0,8}?(?:开展|结对|合作|共建|供应|供给|提供)/u;
+// Visitors, traders or contestants the article's place draws, with where they come from (`游客主要来自郑州、石家庄
+// 和我市潞州区等地`): a visit, not the place's story, even without 的 (a patient's origin is the work's reach).
+const VISITORS_FROM_BEFORE = /(?:游客|客商|客人|宾客|嘉宾|选手|观众|参赛队)[^，,。；;：:“”]{0,6}?来自[^，,。；;：:“”]{0,12}?$/u;
+// Where the article's goods are sold or sent (`产品销往潞州区、上党区等地`): their market, not their place.
+const GOODS_TO_BEFORE = /(?:销往|运往|发往|远销|卖到|卖往|销售到|供应到)$/u;
+// How far the article's place lies from another (`距潞州区30公里`, `离县城不到20分钟车程`), or what it borders
+// (`毗邻潞城区`): the other place is a landmark.
+const DISTANCE_BEFORE = /(?:距离?|离)$/u;
+const DISTANCE_AFTER = /^[^，,。；;：:“”]{0,6}?[\d一二三四五六七八九十百几半]+(?:多|余)?(?:公里|千米|里|分钟|小时)/u;
+const BORDER_BEFORE = /(?:毗邻|紧邻|紧靠|背靠)$/u;
+// A trip from the article's place to do something there (`以前山货要背到青羊镇去卖`, `到潞州区打工`): where the
+// article's people go, not where its work is done.
+const ERRAND_BEFORE = /(?:跑到|背到|拉到|赶到|送到|跑去|到)$/u;
+const ERRAND_AFTER = /^去?(?:卖|看病|就医|买|打工|务工|办事)/u;
+// A person of the place by birth (`土生土长的平顺人，`, `武乡籍的老战士`): the place, 人 or 籍, then a pause or 的.
+const NATIVE_AFTER = /^(?:人|籍)(?=[，,。；;、“”）)的])/u;
 // Where a new line or bus from the article's place goes (`开通至潞州区的旅游直通车`): the far end of a route whose
 // start is not printed (`青羊镇至龙溪镇的公交` runs between two places the article is about).
 const ROUTE_BEFORE = /(?<![镇乡县区道市城村])(?:至|到|通往|直达)$/u;
@@ -68,6 +85,10 @@ export function inPassing(text: string, span: Span): boolean {
   if (TRIP_BEFORE.test(before) && TRIP_AFTER.test(after)) return true;
   if (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after)) return true;
   if (ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(after)) return true;
+  if (VISITORS_FROM_BEFORE.test(before) || GOODS_TO_BEFORE.test(before) || BORDER_BEFORE.test(before)) return true;
+  if (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after)) return true;
+  if (ERRAND_BEFORE.test(before) && ERRAND_AFTER.test(after)) return true;
+  if (NATIVE_AFTER.test(after)) return true;
   if (FROM_BEFORE.test(before) && FROM_AFTER.test(after)) return true;
   if (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after)) return true;
   if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
