@@ -36,4 +36,10 @@ describe('excerptRuns', () => {
     expect(chineseStops('助力文博事业发展. 1月26日')).toBe('助力文博事业发展。1月26日');
     expect(chineseStops('in 壶关. 2024 was')).toBe('in 壶关. 2024 was');
   });
+
+  it('writes the joint as 。 where a matched word stands right after or before it', () => {
+    expect(excerptRuns('指标 · 供热. <mark>供热</mark>面积').map((r) => r.text)).toEqual(['指标 · 供热。', '供热', '面积']);
+    expect(excerptRuns('推进<mark>供热</mark>. 今年').map((r) => r.text)).toEqual(['推进', '供热', '。今年']);
+    expect(excerptRuns('<mark>Heating</mark>. <mark>This</mark> year').map((r) => r.text)).toEqual(['Heating', '. ', 'This', ' year']);
+  });
 });

@@ -17,7 +17,7 @@ function decode(html: string): string {
 export function excerptRuns(html: string): ExcerptRun[] {
   const runs: ExcerptRun[] = [];
   let marked = false;
-  for (const part of html.split(/(<\/?mark>)/i)) {
+  for (const part of chineseStops(html).split(/(<\/?mark>)/i)) {
     if (/^<mark>$/i.test(part)) marked = true;
     else if (/^<\/mark>$/i.test(part)) marked = false;
     else {
@@ -33,8 +33,9 @@ export function excerptRuns(html: string): ExcerptRun[] {
 
 // Pagefind joins a heading and the next paragraph with `. `, which in Chinese reads as stray Latin
 // punctuation (`长治市推进供热. 1月26日…`). Between Chinese characters (or Chinese quotes and brackets) the
-// papers never print `. `, so there it is the joint, and the Chinese full stop says the same.
-const JOINT = /(?<=[\p{Script=Han}”」』）])\. (?=[\p{Script=Han}“「『（]|\d[\d.,]*\p{Script=Han})/gu;
+// papers never print `. `, so there it is the joint, and the Chinese full stop says the same. A `<mark>` may
+// stand on either side of it in an excerpt (`指标 · 供热. <mark>供热</mark>面积` read `供热. 供热面积`).
+const JOINT = /(?<=[\p{Script=Han}”」』）](?:<\/?mark>)?)\. (?=(?:<\/?mark>)?(?:[\p{Script=Han}“「『（]|\d[\d.,]*\p{Script=Han}))/giu;
 
 /** The text with Pagefind's `. ` between Chinese sentences written `。`. */
 export function chineseStops(text: string): string {
