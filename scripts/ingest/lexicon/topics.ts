@@ -66,8 +66,6 @@ export const TOPIC_KEYWORDS: Record<Topic, Keyword[]> = {
   transport: [
     ...k(3, '公路', '交通', '停车', '充电', '交警', '公交', '巴士', '路网', '铁路', '客运', '班车', '候车', '出租车', '网约车', '通车', '高铁', '机场', '国道', '省道', '县道', '乡道', '拥堵', '共享单车'),
     ...k(2, '道路', '农村路', '出行', '路段', '桥梁', '隧道', '车站', '人行道', '斑马线', '信号灯', '运输', '通村'),
-    // Roads named for what they serve (产业路, 旅游路) and building them (修路).
-    ...k(2, '产业路', '旅游路', '修路'),
     { word: '车位', weight: 2, notIn: ['停车位'] },
     ...k(1, '高速', '慢行'),
     // The lights of the streets (streets are transport, the annotation guide).
@@ -89,9 +87,6 @@ export const TOPIC_KEYWORDS: Record<Topic, Keyword[]> = {
     ...k(3, '图书馆', '博物馆', '体育', '健身', '文物', '文博', '非遗', '书屋', '书房', '景区', '景点', '游客', '文化馆', '文化站', '运动会', '马拉松', '戏曲', '上党梆子', '八音会', '剧场', '庙会', '广场舞', '运动员', '联赛'),
     ...k(2, '文旅', '演出', '赛事', '篮球', '足球', '旅游', '文艺', '电影', '展览', '书法', '民宿', '门票', '阅读', '传统村落'),
     ...k(1, '读书'),
-    // Sports by what people do (长跑比赛, 冬泳, 滑雪场), and who takes part; 比赛 alone is also a skills contest.
-    ...k(3, '长跑', '跑步', '徒步', '登山', '滑雪', '冰雪', '游泳', '冬泳', '球赛'),
-    ...k(1, '比赛', '选手'),
     { word: '文化', weight: 1, notIn: ['文化馆', '文化站'] },
   ],
   'public-safety': [
