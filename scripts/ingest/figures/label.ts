@@ -32,6 +32,7 @@ import { cameFrom, causeBefore, listVerbs, madeUp, ownedObject, verbObject } fro
 import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
+import { withItemKey } from './label-item-key.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -165,6 +166,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (`沁县举办…专场招聘会，89家企业提供岗位2100余个` → 招聘会参会企业), whatever the verb after them says.
   const employers = /^(?:企业|单位|用人单位)$/.exec(join(noun))?.[0] ?? (/(?:企业|单位)$/.test(label) && !hasVerb(tagged(label)) ? label : '');
   if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
+  // An item's key before a colon says what a thin label is of (`老旧小区改造：开工48个` → 老旧小区改造开工), before what
+  // the sentences around name; a per-word alone is keyedLabel's (`第二阶梯：…每立方米4.90元`).
+  const itemKeyed = /^每/.test(label) ? '' : withItemKey(label, scope);
+  if (itemKeyed) return fit(itemKeyed);
   const holder = holderBefore(scope, context, label);
   const full = measured(moneyOf(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope), scope.unit);
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
