@@ -1,7 +1,8 @@
 // What a run's title-like lines are around its anchors — a byline line, a `——` deck, a name under a title —
 // whatever the reading state: these lines are set the same way wherever an article starts on the page.
 // - a name of 2–3 characters under a headline is its author (`桑梓`, `郭 涛`);
-// - the line over a byline line (past its deck) is a headline (under a `县：…` headline, its deck), and a short
+// - the line over a byline line (past its deck) is a headline (under a `县：…` headline or a headline under a
+//   lead-in kicker, its deck), and a short
 //   label right over that headline, or a column name (structure/columns.ts) over a headline that opens running
 //   text, is its kicker;
 // - a line just before a `——` deck is that deck's headline;
@@ -60,7 +61,7 @@ export function anchorBylines(run: Run): void {
     if (underTitle && isPlaceHeadline(text(run, over)) && !isPlaceHeadline(text(run, above))) {
       run.kinds[above] = 'deck';
       above = over;
-    } else if (underTitle && isDeckLike(text(run, above), text(run, over))) {
+    } else if (underTitle && (isDeckLike(text(run, above), text(run, over)) || underLeadIn(run, over))) {
       run.kinds[above] = 'deck';
       above = over;
     }
@@ -71,6 +72,15 @@ export function anchorBylines(run: Run): void {
     // (`让老人在家门口吃上热乎饭`).
     markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
   }
+}
+
+/**
+ * The page set the line over `at` as a kicker by its own form (a lead-in with its comma or a quotation, lead-ins.ts):
+ * under it, two title lines over a byline are the headline and its deck (`医养结合让老人住得安心，` / `潞州区…翻了一番` /
+ * `全区护理型床位占比达到62%`), a stack holding one kicker.
+ */
+function underLeadIn(run: Run, at: number): boolean {
+  return at - 1 >= run.indices[0]! && run.kinds[at - 1] === 'kicker' && run.marked[at - 1]!.shape === 'kicker';
 }
 
 /**

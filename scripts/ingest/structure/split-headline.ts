@@ -13,7 +13,7 @@
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords, type Word } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
-import { columnLabel, isColumnName } from './columns.ts';
+import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
 import { charCount, MAX_TITLE_CHARS, wordStraddles } from './shape.ts';
@@ -208,6 +208,16 @@ const MIN_BROKEN_CHARS = 6;
 const SERIES_PART = /(?:[①-⑳]|[(（][一二三四五六七八九十\d]{1,3}[)）]|之[一二三四五六七八九十]{1,3})$/u;
 
 /**
+ * The line over `at` is a kicker by its form: a lead-in read as one (a comma's or a quotation's, lead-ins.ts) or a
+ * column's or series' name (`实事落地看变化③`). Under it, the stack's kicker is taken: two title lines between it and
+ * a deck are the headline.
+ */
+function underKicker(marked: readonly Marked[], at: number): boolean {
+  const over = marked[at - 1];
+  return over?.shape === 'kicker' || (over?.shape === 'title' && mayBeColumnName(over.block.text) && marked[at - 2]?.shape !== 'title');
+}
+
+/**
  * Joins a headline broken over two title-like blocks right over a byline line into one block, as printed.
  * `wrapped`: the page's text is hard-wrapped at a column's width (a PDF copy), where a headline wider than the
  * column is broken too (brokenForColumn).
@@ -224,10 +234,18 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
     const figured = third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text) && /\d/u.test(lower?.block.text ?? '') && marked[i + 3]?.shape === 'byline';
     const deck = (third?.shape === 'deck' && opensWithDash(third.block.text)) || (third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text + (lower?.block.text ?? ''))) || figured;
     const byline = marked[i + (deck ? 3 : 2)];
+    const signed = byline?.shape === 'byline' && !isPhotoCredit(byline.block.text);
+    const kicked = underKicker(marked, i);
+    // Under a lead-in read as a kicker (a clause with its comma, a quotation: lead-ins.ts), the upper line is no
+    // kicker, and a predicate that gives figures (`开进28个村`) is the headline's; a column's name over a place's
+    // subject leaves a figured line under it a deck.
+    const underLeadIn = marked[i - 1]?.shape === 'kicker';
     const joins =
       (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' &&
       charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS &&
-      ((byline?.shape === 'byline' && !isPhotoCredit(byline.block.text) && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured)) ||
+      ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
+        // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
+        (signed && kicked && deck) ||
         // On a PDF copy, a headline broken for its column's width, over its byline or its text.
         (wrapped && brokenForColumn(upper.block.text, lower.block.text) && opensText(marked, i + 2)) ||
         // A line broken mid-word or on a verb that wants its object is one headline over running text too (a news

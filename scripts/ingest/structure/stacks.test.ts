@@ -137,6 +137,17 @@ describe('a headline broken over two blocks', () => {
     expect(kinds([TEXT, '沁县：智能灌溉', '全县节水灌溉面积达到5.6万亩', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
   });
 
+  it("is one headline between a series' name and a deck opened by dashes, a comma inside the upper line", () => {
+    const blocks = classifyBlocks([TEXT, '实事回头看②', '灯亮了，背街小巷', '不再黑了', '——襄垣县改造背街小巷路灯860盏', '本报记者 孔 亮', TEXT_2]);
+    expect(blocks.map((b) => [b.kind, b.source])).toEqual([['paragraph', [0]], ['kicker', [1]], ['headline', [2, 3]], ['deck', [4]], ['byline', [5]], ['paragraph', [6]]]);
+  });
+
+  it('reads a lead-in with its comma, a headline and a line of figures over the byline as kicker, headline and deck', () => {
+    expect(kinds([TEXT, '家门口看病更方便，', '潞城区社区医院服务量两年翻了一番', '全区家庭医生签约率达到76%', '本报记者 孔 亮', TEXT_2])).toEqual([
+      'paragraph', 'kicker', 'headline', 'deck', 'byline', 'paragraph',
+    ]);
+  });
+
   it('leaves a whole headline with its verb over a deck of its own', () => {
     expect(kinds([TEXT, '沁县：换热站建到山村里', '山村冬日家家暖', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
   });
