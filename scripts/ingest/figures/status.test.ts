@@ -157,6 +157,17 @@ describe('statusOf', () => {
     const p = '据测算，这一举措每年可为群众节省检查费用约300万元，互认项目涉及血常规、CT等126项。';
     expect(status(p, '约300万元')).toBe('forecast');
     expect(status(p, '126项')).toBe('actual');
+    // (The one clause 据测算 opens as a clause of its own is its forecast.)
+    expect(status('全区居民户均月用水量约7立方米，据测算，调价后户均每月水费增加1.2元。', '1.2元')).toBe('forecast');
+    expect(status('全区居民户均月用水量约7立方米，据测算，调价后户均每月水费增加1.2元。', '约7立方米')).toBe('actual');
+  });
+
+  it('reads 将 before an adverb of what will be done as "will", and a deadline after the figure as planned works', () => {
+    expect(status('今年，县里将再投入380万元，新建改造社区日间照料中心9个。', '380万元')).toBe('plan');
+    expect(status('今年，县里将再投入380万元，新建改造社区日间照料中心9个。', '9个')).toBe('plan');
+    expect(status('县里已将八成以上财政收入投入民生。', '八成')).toBe('actual');
+    expect(status('清洁取暖改造已完成5400户，其余600户月底前完工。', '600户')).toBe('plan');
+    expect(status('清洁取暖改造已完成5400户，其余600户已于10月底前完工。', '600户')).toBe('actual');
   });
   it('lets 预计 govern what it predicts, though that says 将 or 到…年', () => {
     expect(status('预计到2028年，全县年接待游客将达到80万人次。', '80万人次')).toBe('forecast');

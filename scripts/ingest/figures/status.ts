@@ -23,16 +23,18 @@ type Governed = Exclude<Status, 'anecdote'>;
 
 // 将 is the adverb "will" unless it is the preposition 将 = 把, which takes an object (a numeral, 其, 这 …)
 // and then a verb that places it (`将八成以上财政收入投入教育`, `将供暖保障作为重中之重`).
-// (已将 is always 把: `已将城市低保标准提高到每人每月780元` is done.)
+// (已将 is always 把: `已将城市低保标准提高到每人每月780元` is done; an adverb of what will be done right after 将 makes it
+// "will": `县里将再投入380万元`.)
 // (将 before an object raised to a level, `将农村低保标准提高到每人每年6000元`, is 把 too; not before an adverb of
 // what will be done, `将进一步提高到`.)
-const WILL = '(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。]{2,16}?(?:标准|补贴|补助|价格|比例|额度|限额)(?:提高|提升|上调|调整|增加)(?:到|至))';
+const WILL = '(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|(?!再|继续|进一步|逐步|陆续|持续|全面)[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。]{2,16}?(?:标准|补贴|补助|价格|比例|额度|限额)(?:提高|提升|上调|调整|增加)(?:到|至))';
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
-  // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`).
+  // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`), or the one clause
+  // 据测算 opens as a clause of its own (`据测算，调价后户均每月水费增加1.2元`).
   // 预计 before a date of completion (`预计2026年投用`, `预计年底前建成`) forecasts when, not the figures: what the
   // works will hold stays the plan's (`将建设一座综合体育馆，预计2026年投用，可容纳观众1500人`).
-  ['forecast', /(?:据|经)?(?:初步)?(?:估算|预估|推算)|估计(?=[^，,；;。]{0,12}[0-9一二三四五六七八九十两]|[能会将可])|预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)/g],
+  ['forecast', /(?:据|经)?(?:初步)?(?:估算|预估|推算)|估计(?=[^，,；;。]{0,12}[0-9一二三四五六七八九十两]|[能会将可])|预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)|(?<=^|[，,：:])据(?:初步)?测算(?=[，,][^，,；;。]*$)/g],
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan).
   ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|力争|力促|(?<!为了?)确保|争取(?!(?:上级|中央|省级|更多)?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
@@ -82,7 +84,8 @@ export function statusOf(scope: FigureScope): Status {
   // What the figure's own clause will do after it (`…，其余4个将于年底前完工`) is planned, whatever the clauses before say
   // was done: the clause's own verb governs its figure.
   const ownAfter = sentence.slice(scope.end, clause.end);
-  if ((!before || before.end <= clause.start) && FUTURE_AFTER.test(ownAfter) && !PEOPLE_WHO_WILL.test(ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
+  // (So is one its clause gives a deadline to be completed by: `其余600户月底前完工`.)
+  if ((!before || before.end <= clause.start) && (FUTURE_AFTER.test(ownAfter) || DEADLINE_AFTER.test(ownAfter)) && !PEOPLE_WHO_WILL.test(ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
   // …and what it says is done (`计划实施23个，其中19个已完工`) is done.
   if ((!before || before.end <= clause.start) && DONE_AFTER.test(ownAfter)) return 'actual';
   const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);
@@ -171,6 +174,8 @@ const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
 const PEOPLE_WHO_WILL = /^(?:[\p{Script=Han}]{0,4}?(?:学员|学生|医生|教师|人员|代表|选手|志愿者|队员))将/u;
 const DONE_AFTER = /^[^，,；;。]{0,8}?(?:已经?|均已|全部)(?:完工|建成|完成|竣工|投用|投入使用|开通|交付|到位|发放|落地)/;
 const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
+// A deadline right after the figure for what is still to be completed (`其余600户月底前完工`; not `已于10月底前完工`).
+const DEADLINE_AFTER = /^(?:(?!已|均已)[^，,；;。]){0,6}?(?:(?:20[0-9]{2}年|今年)?(?:[0-9]{1,2}月)?(?:底|末)|年底|年末|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|陆续|如期)?(?:完工|建成|投用|竣工|完成|交付|开通|投入使用)/;
 // A standard or price stated as set (`标准为`, `标准提高到每人每月780元`).
 const STANDARD_SET = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。0-9]{0,6}$/;
 // A level aimed at: reached (达到, 达) or held at least (不低于, 不少于).
