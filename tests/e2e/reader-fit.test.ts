@@ -1,5 +1,5 @@
 // What a reader found in Chromium, checked on the seeds' site as drawn (session 11's reader review):
-//   - the tile map's county names fit their tiles, at the tile's own type, at every width and in both
+//   - the tile maps' county names (the data page's report map, a measure's value map) fit their tiles, at the tile's own type, at every width and in both
 //     languages (`Shangdang` was shrunk and `Pingshun` touched its tile's edge at 390 px);
 //   - a figure's number never breaks from its unit (`约500万平方米` wrapped `米` alone at 1280 px) on the
 //     home page, the data page and an article, at a phone's, a tablet's and a desktop's width;
@@ -59,16 +59,19 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
     }, TILE_MARGIN);
 
   it('fits every county name in its tile, none shrunk, at every width, in both languages', async () => {
+    // The report map of the data page, and a measure's value map (a figure and its year under the name).
     for (const lang of LANGS) {
-      for (const width of WIDTHS) {
-        const page = await open(`/${lang}/data/`, width);
-        const { maps, problems } = await tileProblems(page);
-        await page.close();
-        expect(maps, `${lang} ${width}px`).toBeGreaterThan(0);
-        expect(problems, `${lang} ${width}px`).toEqual([]);
+      for (const path of [`/${lang}/data/`, `/${lang}/data/measures/heating-area-m2/`]) {
+        for (const width of WIDTHS) {
+          const page = await open(path, width);
+          const { maps, problems } = await tileProblems(page);
+          await page.close();
+          expect(maps, `${path} ${width}px`).toBeGreaterThan(0);
+          expect(problems, `${path} ${width}px`).toEqual([]);
+        }
       }
     }
-  }, 120_000);
+  }, 180_000);
 
   /** Each printed value's number-with-unit that spans more than one line, with the element's text. */
   async function brokenValues(page: Page): Promise<{ checked: number; broken: string[] }> {
