@@ -119,3 +119,24 @@ describe('findTitles: a Chinese headline broken over two lines', () => {
     expect(findTitles([block('headline', 'New library opens\nin Pingshun', 0)], 'news').title).toBe('New library opens in Pingshun');
   });
 });
+
+describe('findTitles: a kicker after the text', () => {
+  it('heads nothing: a page tail of tag lines is not the kicker of the article above it', () => {
+    const blocks = [
+      block('kicker', '#就业#', 0),
+      block('headline', '某县招聘会现场提供岗位960个', 1),
+      block('paragraph', '某县人社局举办冬季招聘会。', 2),
+      block('kicker', '往期推荐', 3),
+      block('kicker', '#某某发布# 这些便民服务12月起有变化', 4),
+    ];
+    expect(findTitles(blocks, 'news').kicker).toBe('#就业#');
+  });
+  it('stands under the headline and its deck, over the text', () => {
+    const blocks = [block('headline', '全面深化改革 奋进某区', 0), block('deck', '——某区勇毅奔赴新征程', 1), block('kicker', '展新貌 开新局', 2), block('paragraph', '在全面深化改革的时代浪潮下，某区…', 3)];
+    expect(findTitles(blocks, 'article').kicker).toBe('展新貌 开新局');
+  });
+  it('stands over a headline below a lead printed above it', () => {
+    const blocks = [block('paragraph', '编者按：今年以来，某县…', 0), block('kicker', '民生看台', 1), block('headline', '某镇：路灯亮了', 2)];
+    expect(findTitles(blocks, 'article').kicker).toBe('民生看台');
+  });
+});

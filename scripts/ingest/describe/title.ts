@@ -44,7 +44,8 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   const subtitle = joined([...decks, ...headlines.slice(1)]);
   // `■ 民生关注`, `【我为群众办实事】`: the bullet or brackets that set a column name off are not part of its name.
   // A lead-in that runs into the headline (`守护万家温暖——`) without its dashes.
-  const kicker = joined(textsOf(blocks, 'kicker').map((t) => stripDashes(columnLabel(t))));
+  // Only a kicker set over text: a tag or column line after the body (a WeChat copy's `往期推荐` tail) heads nothing.
+  const kicker = joined(textsOf(overBody(blocks), 'kicker').map((t) => stripDashes(columnLabel(t))));
   const [headline] = headlines;
   if (headline) return { title: headline, titleFrom: 'headline', ...optional({ subtitle, kicker }) };
 
@@ -56,6 +57,19 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   };
   return { title, titleFrom: 'inferred', ...optional({ subtitle, kicker }), warning };
 }
+
+/**
+ * The blocks that head text: those before the body's first paragraph or heading, and those over a headline further
+ * down (a lead printed above its headline). What stands after the text (a page's tail) heads nothing.
+ */
+function overBody(blocks: readonly Block[]): readonly Block[] {
+  const body = blocks.findIndex((b) => BODY_KINDS.has(b.kind));
+  const headline = blocks.findLastIndex((b) => b.kind === 'headline');
+  const end = body < 0 ? blocks.length : Math.max(body, headline);
+  return blocks.slice(0, end);
+}
+
+const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'subheading']);
 
 function inferTitle(blocks: readonly Block[], kind: ArticleKind): { title: string; from?: Block } {
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph' && clean(b.text));

@@ -64,3 +64,15 @@ describe("Markdown's italic round a whole title line (issue 15)", () => {
     expect(unwrapTitleEmphasis('*注：数据截至11月底。*')).toBe('*注：数据截至11月底。*');
   });
 });
+
+describe('a quote mark before a byline', () => {
+  it('is the export setting the byline off: the line is the byline', () => {
+    expect(readExportLine('> 记者 宋 悦　通讯员 王 峰')).toBe('记者 宋 悦　通讯员 王 峰');
+    expect(readExportLine('>本报记者 某某某')).toBe('本报记者 某某某');
+  });
+  it('stays before running text, a quotation or a sign', () => {
+    expect(readExportLine('> 据了解，每个驿站配备微波炉和饮水机。')).toBe('> 据了解，每个驿站配备微波炉和饮水机。');
+    expect(readExportLine('> 室内每天开窗通风2~3次')).toBe('> 室内每天开窗通风2~3次');
+    expect(readExportLine('满意度 > 99%')).toBe('满意度 > 99%');
+  });
+});

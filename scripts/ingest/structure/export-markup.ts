@@ -2,7 +2,9 @@
 // export's paragraph tags (`<p>…</p>`, `<div>…</div>`) and line breaks (`…<br>`), and emphasis wrapped round a
 // whole title line (`**沁源县：一条公路连起十个村**`, `<strong>…</strong>`). What a line says is the same with or
 // without them. Emphasis on a part of a line is the text as typed, in a headline (`黎城县：__“楼道长”__管起了…`,
-// as the dev gold reads it) and in running text (`**温馨提示**：冬季气温低…`).
+// as the dev gold reads it) and in running text (`**温馨提示**：冬季气温低…`). A Markdown quote mark before a
+// byline (`> 记者 宋 悦`) sets the line off as a WeChat copy does; before running text (`> 据了解，…`) it is kept.
+import { isBylineLine } from './bylines.ts';
 import { charCount, isLatinTitle, MAX_TITLE_CHARS, SEMICOLON } from './shape.ts';
 
 // A paragraph's or a division's opening or closing tag, a line break, at a line's start or end.
@@ -45,7 +47,13 @@ export function unwrapTitleEmphasis(line: string): string {
   return charCount(bare) <= MAX_TITLE_CHARS && !bare.includes('。') && !new RegExp(SEMICOLON, 'iu').test(bare) ? bare : line;
 }
 
-/** Both, as a page's line is read: tags first (`<p><strong>标题</strong></p>`), then a title's emphasis. */
+/** `> 记者 宋 悦 通讯员 王 峰` → `记者 宋 悦 通讯员 王 峰`: a quote mark before a line that is a byline by its form. */
+export function unquoteByline(line: string): string {
+  const m = /^[\s\u3000]*>[\s\u3000]*(.+)$/u.exec(line);
+  return m && isBylineLine(m[1]!) ? m[1]!.trim() : line;
+}
+
+/** All of them, as a page's line is read: tags first (`<p><strong>标题</strong></p>`), then a title's emphasis. */
 export function readExportLine(line: string): string {
-  return unwrapTitleEmphasis(unwrapHtmlLine(line));
+  return unquoteByline(unwrapTitleEmphasis(unwrapHtmlLine(line)));
 }

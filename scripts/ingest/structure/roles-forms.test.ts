@@ -119,4 +119,7 @@ describe('a topic tag written with spaces inside its marks', () => {
     expect(kinds(['城区供热管网改造完工', '本报记者 孔 亮', '# 数说 #', PARAGRAPH])).toEqual(['headline', 'byline', 'paragraph', 'paragraph']);
     expect(kinds(['# 城区供热管网改造完工', PARAGRAPH])[0]).toBe('headline');
   });
+  it('at the page head, under nothing but furniture, is the copy\'s own line: page furniture', () => {
+    expect(kinds(['#长治民生# #暖心服务#', '#暖冬行动# 某区：环卫工人有了“爱心驿站”', PARAGRAPH])[0]).toBe('furniture');
+  });
 });

@@ -12,8 +12,10 @@ import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './ru
 export function settleCaptions(run: Run): void {
   for (const i of run.indices) {
     if (run.names.has(i)) run.kinds[i] = followsTitle(run, i) ? 'byline' : 'caption';
-    // `#长治民生# #你问我答#`, `# 数说 #`: topic tags no headline carries are the text's, never a photo's caption.
-    else if (run.kinds[i] === 'title' && isTopicTagLine(text(run, i))) run.kinds[i] = 'paragraph';
+    // `#长治民生# #你问我答#`, `# 数说 #`: topic tags no headline carries are the text's, never a photo's caption;
+    // at the page's head, under nothing but its furniture, they are the copy's own (a WeChat post's tags under its
+    // date): page furniture.
+    else if (run.kinds[i] === 'title' && isTopicTagLine(text(run, i))) run.kinds[i] = beforeAnyText(run, i) ? 'furniture' : 'paragraph';
     // A column's name at the foot of the page, with no text after it, heads nothing: the page's furniture.
     else if (run.kinds[i] === 'title' && run.next === undefined && atPageFoot(run, i) && isColumnName(text(run, i))) run.kinds[i] = 'furniture';
     // `一句话新闻` over `【教育】` over its items: the column's name over the name of its first part.
@@ -22,6 +24,11 @@ export function settleCaptions(run: Run): void {
     } else if (run.kinds[i] === 'title' && isSlogan(text(run, i))) run.kinds[i] = 'furniture';
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
+}
+
+/** Only page furniture stands above block i: it is in the page's head. */
+function beforeAnyText(run: Run, i: number): boolean {
+  return run.kinds.slice(0, i).every((kind) => kind === 'furniture');
 }
 
 /**
