@@ -275,3 +275,20 @@ describe('segment: a copy whose items open with a 【headline】 line of their o
     expect([isBracketedHeadline('【教育】'), isBracketedHeadline('【乙镇普惠托育点开园】'), isBracketedHeadline('【温馨提示：】')]).toEqual([false, true, false]);
   });
 });
+
+describe('segment: a heading ruled off from the article above (issue 15)', () => {
+  const article = [
+    b('headline', 0, '药品集采：217种常用药平均降价52%'),
+    b('byline', 1, '本报记者 某某'),
+    b('paragraph', 2, '记者从市医保局获悉，12月1日起，我市落实新一批药品集中带量采购结果。'),
+  ];
+  it('heads a piece of its own: its headline, the text under it its body', () => {
+    const segments = segment([...article, b('furniture', 3, '---'), b('heading', 4, '【健康小贴士】', { level: 2 }), b('paragraph', 5, '> 室内每天开窗通风2~3次。')]);
+    expect(segments.map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 4, 5]]);
+    expect(segments[1]!.blocks.find((x) => x.source[0] === 4)?.kind).toBe('headline');
+  });
+  it('without a rule over it stays a section heading of the article', () => {
+    const segments = segment([...article, b('heading', 4, '【健康小贴士】', { level: 2 }), b('paragraph', 5, '室内每天开窗通风2~3次。')]);
+    expect(segments.map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 4, 5]]);
+  });
+});

@@ -20,7 +20,7 @@ import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
-import { charCount, endsComplete, isLatin, opensWithDate } from './structure/shape.ts';
+import { charCount, endsComplete, isLatin, isRule, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
@@ -50,6 +50,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   let current = { ...emptyDraft(), lead: true };
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
+    // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
+    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && ruledOff(blocks, i);
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       const over = !forced && noteUnderColumn(current, blocks, i) ? takeNoteUnderColumn(current) : takeOverHeadline(current);
@@ -60,7 +62,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
       if (current.blocks.length > 0) drafts.push(current);
       current = next;
     }
-    add(current, block);
+    add(current, ruledHeading ? asHeadline(block) : block);
   });
   if (current.blocks.length > 0) drafts.push(current);
   return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).map(loneHeadingCaption).map(toSegment);
@@ -99,7 +101,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
-      return current.closed;
+      return current.closed || (current.hasBody && ruledOff(blocks, i));
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':
@@ -109,6 +111,17 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     default:
       return false;
   }
+}
+
+function asHeadline(block: Block): Block {
+  const { level: _level, ...rest } = block;
+  return { ...rest, kind: 'headline' };
+}
+
+/** A rule stands right over the block (`---` / `【健康小贴士】`): the text above it has ended. */
+function ruledOff(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above?.kind === 'furniture' && isRule(above.text);
 }
 
 /**
