@@ -37,11 +37,23 @@ const SEED_TEXT = [
   '10+N', '60.87%', '零碳(近零碳)', '1.4万个', '(上接第一版)', '·白雪峰·', '本报记者 董雷 摄', '2026年1月',
 ];
 
+// What the special-character pages print (dev 165–169, issue 15): book titles in ASCII angle marks, topic tags at a
+// line's start and inside it, price marks, entities typed as text, YAML- and list-looking line starts, backslashes
+// before Chinese, tilde ranges, English with quotes, apostrophes, ampersands and colons.
+const PAGE_FORMS = [
+  '<<消费者权益保护法>>', '《消法》', '>> 关注 <<', '#话题#', '#暖冬行动# ', '＃民生＃', '13.8元/斤*', '4.2元/斤#', '&nbsp;',
+  '&amp;nbsp;', '<b>5000元</b>', '&', '~~谣言~~', '2~3次', '～', '便民服务\\预约', '12320 \\ 12345', '\\n', '{统计截至11月30日}',
+  '|县区|价格|', '|沁县||6.5|', '｜', '【健康小贴士】', '→', 'key: value', '办理时限: 15个工作日内', 'title: "x"', '- [ ] ',
+  '? ', ': ', '>-', '|-', '!', '%', '@', "we're", '"homestay & study tour"', 'Note: ', 'QINYUAN — ', '１２３', '℃',
+  '=== 健康提醒 ===', '+ ', '1. ', '> ', '---\n', '...\n',
+];
+
 const markdownHeavy = fc
   .array(
     fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(...SYNTAX) },
       { weight: 3, arbitrary: fc.constantFrom(...SEED_TEXT) },
+      { weight: 3, arbitrary: fc.constantFrom(...PAGE_FORMS) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 3 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 2 }) },
     ),
@@ -52,7 +64,7 @@ const markdownHeavy = fc
 const TEXTS = {
   'Unicode graphemes': fc.string({ unit: 'grapheme', maxLength: 24 }).map(renderable),
   'any code points': fc.string({ unit: 'binary', maxLength: 24 }).map(renderable),
-  'Markdown/MDX/JSX syntax and Chinese': markdownHeavy,
+  'Markdown/MDX/JSX syntax, Chinese and the pages\' special characters': markdownHeavy,
 };
 
 describe.each(Object.entries(TEXTS))('%s', (_, text) => {
