@@ -94,7 +94,8 @@ export function articleContext(article: { body: readonly BodyNode[]; title?: str
 }
 
 // An item of a list: 一、 (1) 1. ● 第一，
-const ITEM_OPENING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[.、．](?![0-9])|[●◆■▪•·★☆◎○]|第[一二三四五六七八九十]+[，,、])/;
+// (A key line is an item too: a short key and a colon before its values, `老旧小区改造：开工48个，完工31个`.)
+const ITEM_OPENING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[.、．](?![0-9])|[●◆■▪•·★☆◎○]|第[一二三四五六七八九十]+[，,、]|[\p{Script=Han}]{2,12}[：:](?=[^，,；;。]{0,8}[0-9]))/u;
 const INTRO_END = /[：:]$/;
 const MAX_ITEMS = 6;
 

@@ -96,3 +96,18 @@ export function openingSpanBefore(scope: FigureScope): { text: string; year?: nu
   }
   return undefined;
 }
+
+/**
+ * The items of a list are counted over the span its introducing paragraph opens on, when that ends on a colon
+ * (`截至9月底，潞州区15项民生实事进展如下：` over `老旧小区改造：开工48个…`): a closed span or an as-of date, for an
+ * item that names no time of its own; not a start, nor a deadline (what is planned).
+ */
+export function listIntroPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  const intro = scope.intro?.trim();
+  if (!intro || !/[：:]$/.test(intro) || timeIn(scope.sentence)) return undefined;
+  const last = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
+  const lead = leadOf(last);
+  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text))) return undefined;
+  return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
+}

@@ -178,4 +178,14 @@ describe('periodOf: more printed spans', () => {
     // No count, no start: 多年来 is no span.
     expect(period('多年来，村里坚持种植小米3000亩。', '3000亩').period).toBeUndefined();
   });
+
+  it('dates the items of a list by the span or as-of date its introducing paragraph opens on (截至9月底，…如下：)', () => {
+    const item = (intro: string, line: string, figure: string) => periodOf({ ...scopeFor(line, figure, { article: { pageYear: 2025 } }), intro }).period;
+    expect(item('截至9月底，潞州区15项民生实事进展如下：', '老旧小区改造：开工48个，完工31个。', '31个')).toBe('截至9月底');
+    expect(item('1至10月，各县区完成情况如下：', '背街小巷整治：完成整治62条。', '62条')).toBe('1至10月');
+    // (An item with its own time keeps it; an intro that opens on no span, or on a start, gives none.)
+    expect(item('截至9月底，进展如下：', '老旧小区改造：上半年开工48个。', '48个')).toBe('上半年');
+    expect(item('潞州区15项民生实事进展如下：', '老旧小区改造：开工48个。', '48个')).toBeUndefined();
+    expect(item('今年以来，进展如下：', '老旧小区改造：开工48个。', '48个')).toBeUndefined();
+  });
 });
