@@ -16,10 +16,19 @@ describe('topicOf', () => {
   });
 
   it('reads the article’s headline around each figure, as the heading over all its sections', () => {
-    const p = '线路每天发车120班次，票价每人次1元。';
+    // (A clause that names no topic: 班次 and 票价 would name transport themselves.)
+    const p = '线路每天发车120趟，每人次1元。';
     const topics: Topic[] = ['education', 'transport'];
-    expect(topicOf(scopeFor(p, '120班次', { article: { topics } }))).toBe('education');
-    expect(topicOf(scopeFor(p, '120班次', { article: { topics, title: '定制公交开进山村 群众出行更方便' } }))).toBe('transport');
+    expect(topicOf(scopeFor(p, '120趟', { article: { topics } }))).toBe('education');
+    expect(topicOf(scopeFor(p, '120趟', { article: { topics, title: '定制公交开进山村 群众出行更方便' } }))).toBe('transport');
+  });
+
+  it('reads a line’s runs and fares, named roads, piped gas and study tours by their own words', () => {
+    const school = { topics: ['education'] as Topic[] };
+    expect(topic('校园公交每天发车120班次，覆盖19所学校。', '120班次', [], school)).toBe('transport');
+    expect(topic('这条全长9.8公里的产业路今年6月建成。', '9.8公里', [], { topics: ['agriculture'] })).toBe('transport');
+    expect(topic('全镇用上管道天然气的群众达到1860户。', '1860户', [], { topics: ['governance'] })).toBe('heating');
+    expect(topic('今年纪念馆接待研学团队1860批次。', '1860批次', [], school)).toBe('culture-sports');
   });
 
   it('reads an item of a list of works by its own words when they name a topic outright', () => {

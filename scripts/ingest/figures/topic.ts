@@ -33,8 +33,12 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
   // Air quality by its measures (PM2.5, PM10, 颗粒物, 二氧化硫) and public toilets (公厕) too.
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕'), ...k(2, '公园')],
-  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's).
-  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥'), ...k(2, '客流', '开车')],
+  // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
+  // so are roads named for what they serve or how they are made (产业路, 旅游路, 硬化路), a line's runs (班次) and
+  // fares (票价), whoever rides (`校园公交每天发车120班次`).
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价'), ...k(2, '客流', '开车')],
+  // Gas piped to villages and homes heats them (`用上管道天然气1860户`: 煤改气 is the lexicon's).
+  heating: [...k(2, '天然气')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
   water: [...k(3, '水窖', '水井', '吃水')],
   // The loess country's cave dwellings (窑洞) are homes.
@@ -49,7 +53,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫).
   health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病')],
   // Books made and published (`全书共48万字…历时3年编纂完成`, `《蟠龙镇志》出版`).
-  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰'), ...k(2, '出版', '编纂')],
+  // Memorial halls and study tours to them (纪念馆, 展馆, 研学) are culture's, the pupils they receive included; races
+  // by what people do (长跑).
+  'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰', '纪念馆', '展馆', '研学', '长跑'), ...k(2, '出版', '编纂')],
   // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults.
   'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查'), ...k(2, '燃气')],
   // Market prices as the price monitors report them (物价, 菜价, 价格监测; 价格 less): the market's, not the farm's
