@@ -1,10 +1,11 @@
 // What a reader found in Chromium, checked on the seeds' site as drawn (session 11's reader review):
-//   - the tile maps' county names (the data page's report map, a measure's value map) fit their tiles, at the tile's own type, at every width and in both
-//     languages (`Shangdang` was shrunk and `Pingshun` touched its tile's edge at 390 px);
+//   - the tile maps' county names (the data page's report map, a measure's value map) fit their tiles, at
+//     the tile's own type, at every width and in both languages (`Shangdang` was shrunk and `Pingshun`
+//     touched its tile's edge at 390 px), and a name broken into lines stays part of its link's name;
 //   - a figure's number never breaks from its unit (`约500万平方米` wrapped `米` alone at 1280 px) on the
 //     home page, the data page and an article, at a phone's, a tablet's and a desktop's width;
-//   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which the charts and the
-//     home page leave out too (domain/figure.ts isDataFigure).
+//   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which
+//     the charts and the home page leave out too (domain/figure.ts isDataFigure).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../src/domain/figure.ts';
 import { figureRuns } from '../../src/lib/format/unbreakable.ts';
 import { PROJECT_ROOT } from '../site/build-site.ts';
-import { browserAvailable } from './support/browser.ts';
+import { browserAvailable, describeViolations, seriousAxeViolations } from './support/browser.ts';
 import { LANGS } from './support/page-types.ts';
 import { useServedSite } from './support/served-site.ts';
 
@@ -65,9 +66,12 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
         for (const width of WIDTHS) {
           const page = await open(path, width);
           const { maps, problems } = await tileProblems(page);
+          // A name broken into lines stays part of its link's accessible name (WCAG 2.5.3).
+          const unnamed = width === 390 ? (await seriousAxeViolations(page)).filter((v) => v.id === 'label-content-name-mismatch') : [];
           await page.close();
           expect(maps, `${path} ${width}px`).toBeGreaterThan(0);
           expect(problems, `${path} ${width}px`).toEqual([]);
+          expect(describeViolations(unnamed), `${path} ${width}px`).toBe('');
         }
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../../domain/places/regions.ts';
-import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, TILE_GRID, TILE_PADDING, tileNameFit } from './map-layout.ts';
+import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, shownName, TILE_GRID, TILE_PADDING, tileNameFit } from './map-layout.ts';
 import { BOLD, textWidth } from '../frame/text-measure.ts';
 import { tileName } from '../labels.ts';
 
@@ -108,5 +108,13 @@ describe('tileNameFit', () => {
     expect(fit.lines.join(' ')).toBe('Changzhi High-tech Zone');
     expect(fit.lines).toHaveLength(2);
     for (const line of fit.lines) expect('Changzhi High-tech Zone'.split(' ')).toEqual(expect.arrayContaining(line.split(' ')));
+  });
+});
+
+describe('shownName', () => {
+  it('joins a name broken between syllables straight on, a name broken at a space with it', () => {
+    expect(shownName(['Shang-', 'dang'])).toBe('Shang-dang');
+    expect(shownName(['Changzhi', 'High-tech Zone'])).toBe('Changzhi High-tech Zone');
+    expect(shownName(['壶关县'])).toBe('壶关县');
   });
 });

@@ -131,6 +131,15 @@ export function tileNameFit(name: string, width: number, fontSize: number): { li
   return { lines, fontSize: size };
 }
 
+/**
+ * A tile's name as it shows, for the start of its link's accessible name (WCAG 2.5.3): the lines joined,
+ * a line broken between syllables straight on to the next (`Shang-dang`, which axe-core and a speech
+ * user match against the visible `Shang-` / `dang`; `Shangdang` did not match).
+ */
+export function shownName(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+}
+
 /** The width of the widest line, in bold type (tile names are bold). */
 function longest(lines: readonly string[], fontSize: number): number {
   return Math.max(...lines.map((l) => textWidth(l, fontSize) * BOLD));
