@@ -27,6 +27,18 @@ describe('a bare number in a table takes the unit its table prints elsewhere', (
     ]);
   });
 
+  it('in rows whose names are padded to align (`黎 城 县`), the header padded too', () => {
+    const counties = ['县 区 新增就业（人） 完成率（%）', '潞州区 9860 82.2', '黎 城 县 1680 84.0', '沁 县 1210 80.7'].join('\n');
+    expect(figures(counties)).toEqual([
+      ['9860', 9860, '人'],
+      ['82.2', 82.2, '%'],
+      ['1680', 1680, '人'],
+      ['84.0', 84, '%'],
+      ['1210', 1210, '人'],
+      ['80.7', 80.7, '%'],
+    ]);
+  });
+
   it('from its row’s cell in a column named for units', () => {
     const stock = ['物资 库存 计量单位', '棉被 1800 床', '方便面 650 箱', '饮用水 12 吨'].join('\n');
     expect(figures(stock)).toEqual([

@@ -7,7 +7,7 @@
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
-import { isRuleRow, tableSpan, type TableSpan } from '../structure/tables.ts';
+import { isRuleRow, spacedCells, tableSpan, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 
@@ -67,7 +67,7 @@ function headerUnit(header: string): { unit: string; exponent: number } | undefi
 }
 
 /** The cells of a row with where each starts in the paragraph: cut by bars, or by spaces. */
-function cellsOf(line: string, lineStart: number): Cell[] {
+function cellsOf(line: string, lineStart: number, width?: number): Cell[] {
   if (BARS.test(line)) {
     const bars = [...line.matchAll(/[|｜]/gu)].map((m) => m.index);
     if (!/^\s*[|｜]/u.test(line)) bars.unshift(-1);
@@ -81,7 +81,7 @@ function cellsOf(line: string, lineStart: number): Cell[] {
     }
     return cells;
   }
-  return [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: lineStart + m.index, end: lineStart + m.index + m[0].length }));
+  return spacedCells(line, width).map((c) => ({ text: c.text, start: lineStart + c.start, end: lineStart + c.end }));
 }
 
 /** True when a column's numbers run 1, 2, 3 … down the rows: it numbers them. */
@@ -123,10 +123,11 @@ function readTable(
   tableUnit: { unit: string; exponent: number } | undefined,
 ): void {
   // (A header broken over two lines reads as one: tables.ts joins its cells.)
-  const headerCells = [first, ...(span.first > first + 1 ? [first + 1] : [])].flatMap((r) => cellsOf(lines[r]!, starts[r]!));
   const header = span.header;
+  const headerRows = [first, ...(span.first > first + 1 ? [first + 1] : [])];
+  const headerCells = headerRows.flatMap((r, i) => cellsOf(lines[r]!, starts[r]!, i === 0 ? header.length : undefined));
   const rows: Cell[][] = [];
-  for (let r = span.first; r < span.end; r++) if (!isRuleRow(lines[r]!)) rows.push(cellsOf(lines[r]!, starts[r]!));
+  for (let r = span.first; r < span.end; r++) if (!isRuleRow(lines[r]!)) rows.push(cellsOf(lines[r]!, starts[r]!, header.length));
   for (const row of [headerCells, ...rows]) for (const { start, end: cellEnd } of row) found.cells.push({ start, end: cellEnd });
   const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(h));
   for (let c = 1; c < header.length; c++) {

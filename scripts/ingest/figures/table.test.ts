@@ -9,6 +9,12 @@ const at = (text: string, figure: string, nth = 1) => {
 };
 
 describe('tableLabel', () => {
+  it('names a cell of a row whose name is padded to align by the whole name (`黎 城 县` → 黎城县)', () => {
+    const padded = ['各县区完成情况如下：', '县 区 新增就业 完成率', '潞州区 9860 82.2%', '黎 城 县 1680 84.0%', '沁 县 1210 80.7%'].join('\n');
+    expect(at(padded, '1680')).toBe('黎城县新增就业');
+    expect(at(padded, '80.7%')).toBe('沁县完成率');
+  });
+
   it('names a cell by its row, and by its column when that heads a measure of its own', () => {
     expect(at(table, '18.6公里')).toBe('更换供水管网');
     expect(at(table, '100%')).toBe('更换供水管网完成率');

@@ -7,7 +7,7 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
-import { keyFigure, keyValueEnd, tableAt } from '../structure/tables.ts';
+import { keyFigure, keyValueEnd, spacedCells, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
@@ -126,28 +126,27 @@ const FIGURE_CELL = /^[+\-]?[0-9]/;
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年/;
 const figureCell = (cell: string) => FIGURE_CELL.test(cell) && !YEAR_CELL.test(cell);
 
-/** The cells of a line cut by spaces, with where each starts and ends. */
-function spacedCells(line: string): Cell[] {
-  return [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-}
-
 /**
  * The cell of a figure `at` characters into `line` (starting at `lineStart` of `text`) when the line is a row of a
  * table printed with spaces, as structure/tables.ts reads one (its header maybe broken over two lines, rules across
  * it, a last cell left blank): the column's heading from the header row.
  */
 function spacedCell(text: string, lineStart: number, line: string, at: number): TableCell | undefined {
-  const cells = spacedCells(line);
-  const column = cells.findIndex((c) => at >= c.start && at < c.end);
-  if (cells.length < 2 || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
-  // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
-  if (!figureCell(cells[column]!.text)) return undefined;
+  const own = spacedCells(line);
+  const ownColumn = own.findIndex((c) => at >= c.start && at < c.end);
+  if (own.length < 2 || ownColumn <= 0 || !figureCell(own[ownColumn]!.text)) return undefined;
   const lines = text.split('\n');
   const index = text.slice(0, lineStart).split('\n').length - 1;
   // (The last row's last cell may run on into a note, `45 吨数据来源：县商务局`: a row of the table ending over it.)
   const above = index > 0 ? tableAt(lines, index - 1) : undefined;
-  const table = tableAt(lines, index) ?? (above?.end === index && above.header.length === cells.length ? above : undefined);
-  if (!table || index < table.first || table.header.length < cells.length) return undefined;
+  const table = tableAt(lines, index) ?? (above?.end === index && above.header.length === own.length ? above : undefined);
+  if (!table || index < table.first) return undefined;
+  // (Padded names cut as the table's width wants: `土 豆 斤 1.60` under `品名 单位 价格`.)
+  const cells = spacedCells(line, table.header.length);
+  const column = cells.findIndex((c) => at >= c.start && at < c.end);
+  if (table.header.length < cells.length || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
+  // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
+  if (!figureCell(cells[column]!.text)) return undefined;
   const measure = measureOf(table.header, column);
   return { row: rowName(cells, column), heading: table.header[column]!, ...(measure ? { measure } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, keyValueEnd, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { isTable, keyValueEnd, spacedCells, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -58,8 +58,17 @@ describe('a table\'s title line', () => {
     expect(tableRows(lines)).toEqual([false, true, true, true, true, false]);
   });
 
-  it('is none at the top of a block, under a title-like line, or where the line over the header is a sentence', () => {
-    expect(tableTitleAt(lines.slice(1), 1)).toBe(false);
+  it('is the title-like line under a colon that leads into the table', () => {
+    expect(tableTitleAt(['各县区完成情况如下：', '各县区新增城镇就业完成情况', ...lines.slice(2)], 2)).toBe(true);
+  });
+
+  it('is the title-like line opening its block (set apart by a blank line), unless a box\'s label opens it', () => {
+    expect(tableTitleAt(lines.slice(1), 1)).toBe(true);
+    expect(tableRows(lines.slice(1))).toEqual([true, true, true, true, false]);
+    expect(tableTitleAt(['【数据】市区主要副食品零售价格', ...lines.slice(2)], 1)).toBe(false);
+  });
+
+  it('is none under a title-like line, or where the line over the header is a sentence', () => {
     expect(tableTitleAt(['便民信息', '今冬县城蔬菜储备情况', ...lines.slice(2)], 2)).toBe(false);
     expect(tableTitleAt([lines[0]!, '各品种价格如下。', ...lines.slice(2)], 2)).toBe(false);
   });
@@ -93,9 +102,13 @@ describe('a table\'s unit line', () => {
     expect(isTable(['本周副食品零售均价', '单位：元/斤', ...table, '（数据来源：市价格监测中心）'])).toBe(true);
   });
 
-  it('is left to what stands over it at the top of a block or under a headline', () => {
+  it('is left to what stands over it at the top of a block or under a box\'s labelled title', () => {
     expect(tableHeadLines(['单位：元/斤', ...table], 1)).toBe(0);
-    expect(tableHeadLines(['县区煤改气补贴标准', '单位：元/户', ...table], 2)).toBe(0);
+    expect(tableHeadLines(['【数据】县区煤改气补贴标准', '单位：元/户', ...table], 2)).toBe(0);
+  });
+
+  it('goes with the title opening its block', () => {
+    expect(tableHeadLines(['县区煤改气补贴标准', '单位：元/户', ...table], 2)).toBe(2);
   });
 });
 
@@ -145,5 +158,27 @@ describe('a table broken by a blank line', () => {
     expect(tableGoesOn(block, '南关镇 2238')).toBe(false);
     expect(tableGoesOn(['各乡镇投入稳步增长。', '县财政局表示，将继续加大投入。', '全县民生投入5.2亿元。'], '南关镇 2238 +5.1%')).toBe(false);
     expect(tableGoesOn(block, undefined)).toBe(false);
+  });
+});
+
+describe('names padded to align their column', () => {
+  it('cut a row word by word unless its table wants fewer or more cells', () => {
+    expect(spacedCells('黎 城 县 1680 2000 84.0%').map((c) => c.text)).toEqual(['黎', '城', '县', '1680', '2000', '84.0%']);
+    expect(spacedCells('黎 城 县 1680 2000 84.0%', 4).map((c) => c.text)).toEqual(['黎城县', '1680', '2000', '84.0%']);
+    expect(spacedCells('土 豆 斤 1.60', 3).map((c) => c.text)).toEqual(['土豆', '斤', '1.60']);
+    expect(spacedCells('品 名 规 格 单位 价格', 3).map((c) => c.text)).toEqual(['品名规格', '单位', '价格']);
+    expect(spacedCells('品 名 规 格 单位 价格', 4).map((c) => c.text)).toEqual(['品名', '规格', '单位', '价格']);
+  });
+
+  it('keep where each cell stands in the line', () => {
+    expect(spacedCells('沁 县 1210 80.7%', 3)[0]).toEqual({ text: '沁县', start: 0, end: 3 });
+  });
+
+  it('make one table: the header cuts as the rows under it do', () => {
+    const rows = ['县 区 新增就业 年度任务 完成率', '潞州区 9860 12000 82.2%', '黎 城 县 1680 2000 84.0%', '沁 县 1210 1500 80.7%', '合 计 41200 50200 82.1%'];
+    expect(tableSpan(rows, 0)).toEqual({ header: ['县区', '新增就业', '年度任务', '完成率'], first: 1, end: 5 });
+    const prices = ['品 名 规 格 单位 价格（元）', '大白菜 一级 斤 0.95', '土 豆 一级 斤 1.60', '猪 肉 后腿 斤 13.80'];
+    expect(tableSpan(prices, 0)).toEqual({ header: ['品名', '规格', '单位', '价格（元）'], first: 1, end: 4 });
+    expect(tableGoesOn(rows, '沁 源 县 1650 2100 78.6%')).toBe(true);
   });
 });

@@ -23,9 +23,86 @@ function barCells(line: string): string[] | undefined {
   return t.replace(/^[|｜]|[|｜]$/gu, '').split(/[|｜]/u).map((c) => c.trim());
 }
 
-/** The cells of a row cut by spaces (a tab decoded to one space). */
-function spaceCells(line: string): string[] {
-  return line.trim().split(/[\s\u3000]+/u);
+/** A cell of a row cut by spaces, with where it stands in its line. */
+export interface SpacedCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ONE_HAN = /^\p{Script=Han}$/u;
+/** Ways to cut a run of `n` one-character words into cells, as sizes, the likeliest first: one name, pairs, the last apart, each alone. */
+function runCuts(n: number): number[][] {
+  const cuts = [[n]];
+  if (n >= 4 && n % 2 === 0) cuts.push(Array<number>(n / 2).fill(2));
+  if (n >= 3) cuts.push([n - 1, 1]);
+  cuts.push(Array<number>(n).fill(1));
+  return cuts;
+}
+
+/**
+ * Every way to cut a row by spaces into cells, the likeliest first. Each word is a cell, but a name padded to align its
+ * column (`沁　县`, `黎 城 县`, decoded `沁 县`, `黎 城 县`) stands as a run of one-character words, which may join into
+ * one cell, cut into pairs (a header `品 名 规 格` → 品名, 规格) or keep its last word apart (`土 豆 斤` → 土豆, 斤).
+ */
+function spacedCuts(line: string): SpacedCell[][] {
+  const words = [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const runs: { at: number; n: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && ONE_HAN.test(words[j]!.text)) j++;
+    if (j - i >= 2) runs.push({ at: i, n: j - i });
+    i = j > i ? j : i + 1;
+  }
+  // (Few runs stand in a row: trying each way to cut each is cheap; a row of many is no table's.)
+  if (runs.length === 0 || runs.length > 3) return [words];
+  const cutWith = (choice: readonly number[][]): SpacedCell[] => {
+    const cells: SpacedCell[] = [];
+    for (let i = 0, r = 0; i < words.length; ) {
+      if (runs[r]?.at !== i) {
+        cells.push(words[i++]!);
+        continue;
+      }
+      for (const size of choice[r]!) {
+        const part = words.slice(i, i + size);
+        cells.push({ text: part.map((w) => w.text).join(''), start: part[0]!.start, end: part.at(-1)!.end });
+        i += size;
+      }
+      r++;
+    }
+    return cells;
+  };
+  const choices: number[][][] = [[]];
+  for (const run of runs) choices.splice(0, choices.length, ...choices.flatMap((chosen) => runCuts(run.n).map((cut) => [...chosen, cut])));
+  return choices.map(cutWith);
+}
+
+/**
+ * The cells of a row cut by spaces (a tab or a run of spaces decoded to one), each word a cell; given `width`, the
+ * cells its table's header makes, the first cut of its padded names that makes `width` (spacedCuts), if any.
+ */
+export function spacedCells(line: string, width?: number): SpacedCell[] {
+  const cuts = spacedCuts(line);
+  const words = cuts.at(-1)!;
+  if (width === undefined || words.length === width) return words;
+  return cuts.find((cells) => cells.length === width) ?? words;
+}
+
+/**
+ * The header row's cells over the row `next`: as printed word by word where the row makes as many, else the first cut
+ * of the header's padded names the row can make too (`县 区 新增就业 …` over `潞州区 9860 …` → 县区; `品 名 规 格 单位 …`
+ * over `大白菜 一级 斤 …` → 品名, 规格).
+ */
+function headerCut(header: string, next: string): string[] {
+  const words = spaceCells(header);
+  if (spaceCells(next).length === words.length) return words;
+  const fits = spacedCuts(header).find((cells) => spaceCells(next, cells.length).length === cells.length);
+  return fits ? fits.map((c) => c.text) : words;
+}
+
+/** The cells' texts of a row cut by spaces (spacedCells). */
+function spaceCells(line: string, width?: number): string[] {
+  return spacedCells(line, width).map((c) => c.text);
 }
 
 // A cell that gives a figure opens with it (`320`, `45 吨`, `98.7%`, `+8个`); a header's may name a unit or a
@@ -96,7 +173,9 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   const header = at(start)?.trim();
   if (!header || isRuleRow(header) || holdsFigure(header)) return undefined;
   const barred = barCells(header) !== undefined;
-  let headerCells = barCells(header) ?? spaceCells(header);
+  // (A header with names padded to align cuts as the row under it does: headerCut.)
+  const next = at(start + 1)?.trim();
+  let headerCells = barCells(header) ?? (next && barCells(next) === undefined && holdsFigure(next) ? headerCut(header, next) : spaceCells(header));
   const width = headerCells.length;
   // Two cells by spaces: a row of words and a figure each.
   const pairs = !barred && width === 2;
@@ -120,7 +199,7 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
       end++;
       continue;
     }
-    const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line) : undefined;
+    const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line, width) : undefined;
     // (A row with its last cell blank is one short: a row of words opening on its name, with a figure.)
     const short = !barred && width >= 3 && cells !== undefined && cells.length === width - 1 && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure);
     if (!line || cells === undefined || (cells.length !== width && !short) || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
@@ -169,16 +248,17 @@ const UNIT_LINE = /^[（(]?单位\s*[：:][^，,。；;]{1,12}[）)]?$/u;
 /**
  * How many lines right over the table whose header row is line `header` are its own, inside running text: a line
  * giving its unit (`单位：元/斤`) under a sentence or the title, and over it or over the header the table's title (`…猪肉价格略有上涨。` /
- * `市区主要农副产品零售价格监测表（11月24日—28日）` / `品名 单位 均价 …`): a title-like line with a sentence on the
- * line above it, no blank line between. Both stay in the article with the table; a title-like line over a table at
- * the top of a block (`【数据】某县服务清单`) may head an article.
+ * `市区主要农副产品零售价格监测表（11月24日—28日）` / `品名 单位 均价 …`): a title-like line with a sentence (or a
+ * colon leading into the table, `…完成情况如下：`) on the line above it, or opening the block. Both stay in the
+ * article with the table; a title opening its block behind a bracketed label (`【数据】某县服务清单`) heads a box
+ * of its own.
  */
 export function tableHeadLines(lines: readonly string[], header: number): number {
   const unit = isUnitLine(lines[header - 1] ?? '') ? 1 : 0;
   const title = tableTitleAt(lines, header - unit) ? 1 : 0;
   // (A unit line at the top of a block, or under a headline, is left to what stands over it: only inside running
   // text, under a sentence or the table's title, is it the table's for sure.)
-  return unit && !title && !endsComplete(lines[header - 2]?.trim() ?? '') ? 0 : unit + title;
+  return unit && !title && !endsRunning(lines[header - 2]?.trim() ?? '') ? 0 : unit + title;
 }
 
 /** `单位：元/斤`, `（单位：万元）`: a line that gives a table's unit. */
@@ -186,12 +266,21 @@ export function isUnitLine(line: string): boolean {
   return UNIT_LINE.test(line.trim());
 }
 
-/** Whether the line over line `below` is a table's title inside running text: title-like, under a sentence. */
+/** A box's label opening a title (`【数据】`, `[图表]`): the title heads a box of its own. */
+const BOX_LABEL = /^[【\[［〖]/u;
+
+/**
+ * Whether the line over line `below` is a table's title: title-like, under a sentence or a colon leading into the
+ * table, or opening the block (a blank line over it, as a page sets a table apart) unless a box's label opens it.
+ */
 export function tableTitleAt(lines: readonly string[], below: number): boolean {
   const title = lines[below - 1]?.trim();
   const above = lines[below - 2]?.trim();
-  return !!title && !!above && isTitleLike(title) && !BARS.test(title) && !UNIT_LINE.test(title) && endsComplete(above);
+  return !!title && isTitleLike(title) && !BARS.test(title) && !UNIT_LINE.test(title) && (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above));
 }
+
+/** A line of running text ending where a table may follow: a full stop, or a colon that leads into it (`…完成情况如下：`). */
+const endsRunning = (line: string) => endsComplete(line) || (/[：:]$/u.test(line) && !isTitleLike(line));
 
 /** A note's label opening its line (`注：`, `数据来源：`, `说明：`). */
 const NOTE_LABEL = /^(?:注|备注|说明|(?:数据|资料)?来源)\s*[：:]/u;
@@ -239,6 +328,6 @@ export function tableGoesOn(before: readonly string[], next: string | undefined)
   if (!table || table.end !== lines.length) return false;
   const row = next.trim();
   const barred = barCells(lines[table.start]!) !== undefined;
-  const cells = barred ? barCells(row) : barCells(row) === undefined ? spaceCells(row) : undefined;
+  const cells = barred ? barCells(row) : barCells(row) === undefined ? spaceCells(row, table.header.length) : undefined;
   return cells !== undefined && cells.length === table.header.length && cellsFit(cells) && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure);
 }
