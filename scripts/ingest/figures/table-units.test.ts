@@ -39,6 +39,18 @@ describe('a bare number in a table takes the unit its table prints elsewhere', (
     ]);
   });
 
+  it('a price per the unit its row prints, where the column heads money (`价格（元）` over a `单位` column)', () => {
+    const prices = ['品名 规格 单位 价格（元） 涨跌（元） 重量（公斤）', '大白菜 一级 斤 0.95 -0.05 1', '菜籽油 5升 桶 78.00 -2.00 4.6'].join('\n');
+    expect(figures(prices).filter(([text]) => text !== '5升')).toEqual([
+      ['0.95', 0.95, '元/斤'],
+      ['-0.05', -0.05, '元/斤'],
+      ['1', 1, '公斤'],
+      ['78.00', 78, '元/桶'],
+      ['-2.00', -2, '元/桶'],
+      ['4.6', 4.6, '公斤'],
+    ]);
+  });
+
   it('from its row’s cell in a column named for units', () => {
     const stock = ['物资 库存 计量单位', '棉被 1800 床', '方便面 650 箱', '饮用水 12 吨'].join('\n');
     expect(figures(stock)).toEqual([

@@ -84,6 +84,20 @@ function cellsOf(line: string, lineStart: number, width?: number): Cell[] {
   return spacedCells(line, width).map((c) => ({ text: c.text, start: lineStart + c.start, end: lineStart + c.end }));
 }
 
+/** Money: a column of it over a column of units prices each row's unit. */
+const MONEY = /^元$/u;
+/** A money or rate unit: no unit a price is per. */
+const NOT_PER = /^(?:元|%|‰|百分点|个百分点)$|\//u;
+
+/**
+ * A column headed by money (`价格（元）`, `涨跌（元）`) in a table whose rows print their own unit (`单位` column: 斤, 桶):
+ * a price per that unit (元/斤, 元/桶); any other heading's unit stands as it is.
+ */
+function pricePer(own: { unit: string; exponent: number }, row: { unit: string; exponent: number }): { unit: string; exponent: number } {
+  if (!MONEY.test(own.unit) || NOT_PER.test(row.unit) || row.exponent !== 0) return own;
+  return unitOf(`${own.unit}/${row.unit}`) ?? own;
+}
+
 /** True when a column's numbers run 1, 2, 3 … down the rows: it numbers them. */
 function countsRows(column: readonly (string | undefined)[]): boolean {
   return column.length >= 2 && column.every((c, i) => c !== undefined && Number(c) === i + 1);
@@ -142,7 +156,8 @@ function readTable(
       const m = cell && BARE_NUMBER.exec(cell.text);
       if (!cell || !m || CODE.test(cell.text)) continue;
       // (A row may name its own unit in brackets, `居民用气（元/立方米） 2.46 2.56`, `| PM2.5（微克/立方米） | 38 |`.)
-      const unit = own ?? (unitColumn > 0 && row[unitColumn] ? unitOf(row[unitColumn]!.text) : undefined) ?? (row[0] ? headerUnit(row[0].text) : undefined);
+      const rowUnit = unitColumn > 0 && row[unitColumn] ? unitOf(row[unitColumn]!.text) : undefined;
+      const unit = (own && rowUnit ? pricePer(own, rowUnit) : own) ?? rowUnit ?? (row[0] ? headerUnit(row[0].text) : undefined);
       if (!unit) continue;
       const numberStart = cell.start + m[1]!.length;
       found.units.set(numberStart, { start: cell.start, end: cell.end, numberStart, ...unit });
