@@ -335,4 +335,14 @@ describe('kindOf, a table cell by its column heading', () => {
   it('keeps a temperature below zero a level', () => {
     expect(kind('今晨最低气温-12℃。', '-12℃', '℃')).toBe('total');
   });
+
+  it('reads the rest of works counted in steps, and the values of a key line of works, as the works', () => {
+    expect(kind('今年计划改造120个，已完成改造98个，其余22个正在施工。', '22个')).toBe('new');
+    expect(kind('老旧小区改造：开工48个，完工31个，惠及居民1.26万户。', '48个')).toBe('new');
+    expect(kind('新增停车泊位：共2150个，其中公共充电车位420个。', '2150个')).toBe('new');
+    expect(kind('新增停车泊位：共2150个，其中公共充电车位420个。', '420个')).toBe('new');
+    // (Not those reached, nor a stock told after the works without a key: `…，全县已建成幸福食堂126个` is what it has.)
+    expect(kind('老旧小区改造：开工48个，完工31个，惠及居民1.26万户。', '1.26万户')).toBe('total');
+    expect(kind('今年新建幸福食堂12个，全县已建成幸福食堂126个。', '126个')).toBe('total');
+  });
 });
