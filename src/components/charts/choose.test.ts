@@ -167,6 +167,8 @@ describe('regionCounts and scopes', () => {
     const again = collectionChartSpecs([...SHANGDANG_2025, ...SHANGDANG_2024]);
     expect(again).toEqual(once);
     expect(again).not.toBe(once);
+    // Each chart, its cards included, is the one worked out before, not worked out again.
+    again.forEach((spec, i) => expect(spec).toBe(once[i]));
     // Copies of the records are other records: worked out anew, to the same charts.
     expect(collectionChartSpecs([...SHANGDANG_2025, ...SHANGDANG_2024].map((f) => ({ ...f })))).toEqual(once);
   });
