@@ -1,6 +1,6 @@
 // The comparisons the page eval makes: spacing, width, wrapping and place forms do not count; words do.
 import { describe, expect, it } from 'vitest';
-import { byline, caption, deck, opening, place, samePeriod, squash } from './normalize.ts';
+import { byline, caption, deck, opening, place, placeSet, samePeriod, squash } from './normalize.ts';
 
 describe('normalize', () => {
   it('squashes spaces and widths', () => {
@@ -28,6 +28,14 @@ describe('normalize', () => {
     expect(place('沁源县王和镇')).toBe('沁源县王和镇');
     expect(place('高新区')).toBe(place('长治高新区'));
     expect(place('让城乡')).toBe('让城乡');
+  });
+
+  it("compares an article's places with each town's county beside it, and keeps other counties apart", () => {
+    expect(placeSet(['王和镇'])).toEqual(placeSet(['沁源县', '沁源县王和镇']));
+    expect(placeSet(['沁源县王和镇', '沁源县'])).toEqual(['沁源县', '沁源县王和镇']);
+    expect(placeSet(['王和镇'])).not.toEqual(placeSet(['沁源县']));
+    expect(placeSet(['王和镇', '武乡县'])).toEqual(['武乡县', '沁源县', '沁源县王和镇'].sort());
+    expect(placeSet(['长治市'])).toEqual(['长治市']);
   });
 });
 

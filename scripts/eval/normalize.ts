@@ -1,7 +1,7 @@
 // How the page eval compares a gold text with what ingest produced: the same words count as the same, however
 // they are spaced, wrapped or widened, so a score measures reading, not typography. One place for these
 // rules, so title, byline, caption and place comparisons cannot drift apart.
-import { findPlace } from '../../src/domain/places/gazetteer.ts';
+import { findPlace, isTownLevel } from '../../src/domain/places/gazetteer.ts';
 
 /** NFKC (full-width digits and letters → ASCII) with every space removed. */
 export function squash(text: string): string {
@@ -66,7 +66,22 @@ export function place(name: string): string {
   const s = squash(name);
   const found = findPlace(s);
   if (!found) return s;
-  return found.level === 'subdistrict' || found.level === 'town' || found.level === 'township'
+  return isTownLevel(found)
     ? `${found.parent}${found.name}`
     : found.name;
+}
+
+/**
+ * The places an article is about, one key each (`place`), with every town's county beside it: a town is in its
+ * county, so `[沁源县王和镇]` and `[沁源县, 沁源县王和镇]` say the same and compare equal. The gold format's
+ * example lists both; a gold that names the town alone is not stricter than it.
+ */
+export function placeSet(names: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    keys.add(place(name));
+    const found = findPlace(squash(name));
+    if (found && isTownLevel(found)) keys.add(found.parent!);
+  }
+  return [...keys].sort();
 }

@@ -4,7 +4,7 @@
 // expectation (junk). What each type checks is documented in tests/fixtures/pages/README.md.
 import type { GoldArticle, GoldFigure, GoldPage } from './gold.ts';
 import { pairArticles, firstParagraph } from './match.ts';
-import { byline, caption, deck, opening, place, samePeriod, squash } from './normalize.ts';
+import { byline, caption, deck, opening, place, placeSet, samePeriod, squash } from './normalize.ts';
 import { unitInfo } from '../../src/domain/units.ts';
 import type { ProducedArticle, ProducedFigure } from './produced.ts';
 
@@ -63,8 +63,8 @@ export function scoreArticle(g: GoldArticle, p: ProducedArticle | undefined): Ex
   same('kicker', g.kicker, p?.kicker, deck);
   same('subtitle', g.subtitle, p?.subtitle, deck);
   expect('year', p !== undefined && (p.year ?? null) === g.year, String(g.year), p ? String(p.year ?? null) : NOT_FOUND);
-  const regions = sorted(g.regions.map(place));
-  const got = p ? sorted(p.regions.map(place)) : [];
+  const regions = placeSet(g.regions);
+  const got = p ? placeSet(p.regions) : [];
   expect('regions', p !== undefined && regions.join('、') === got.join('、'), regions.join('、') || '(none)', p ? got.join('、') || '(none)' : NOT_FOUND);
   if (g.topics) {
     const missing = g.topics.filter((t) => !p?.topics.includes(t));
