@@ -51,6 +51,17 @@ describe('a bare number in a table takes the unit its table prints elsewhere', (
     ]);
   });
 
+  it('in a row leaving cells blank, from the column it stands in', () => {
+    const quota = ['园所名称 班级 名额（个） 报名时间 咨询电话', '第一幼儿园 小班 30 8月11日—12日 0355-2021356', '中班 8 8月11日—12日', '第三幼儿园 小班 25 8月13日—14日 0355-2035817', '大班 5', '合计 68'].join('\n');
+    expect(figures(quota).filter(([, , unit]) => unit === '个')).toEqual([
+      ['30', 30, '个'],
+      ['8', 8, '个'],
+      ['25', 25, '个'],
+      ['5', 5, '个'],
+      ['68', 68, '个'],
+    ]);
+  });
+
   it('from its row’s cell in a column named for units', () => {
     const stock = ['物资 库存 计量单位', '棉被 1800 床', '方便面 650 箱', '饮用水 12 吨'].join('\n');
     expect(figures(stock)).toEqual([

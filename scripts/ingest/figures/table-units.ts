@@ -7,7 +7,7 @@
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
-import { isRuleRow, spacedCells, tableSpan, type TableSpan } from '../structure/tables.ts';
+import { isRuleRow, rowCellsAt, spacedCells, tableSpan, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 
@@ -140,9 +140,13 @@ function readTable(
   const header = span.header;
   const headerRows = [first, ...(span.first > first + 1 ? [first + 1] : [])];
   const headerCells = headerRows.flatMap((r, i) => cellsOf(lines[r]!, starts[r]!, i === 0 ? header.length : undefined));
-  const rows: Cell[][] = [];
-  for (let r = span.first; r < span.end; r++) if (!isRuleRow(lines[r]!)) rows.push(cellsOf(lines[r]!, starts[r]!, header.length));
-  for (const row of [headerCells, ...rows]) for (const { start, end: cellEnd } of row) found.cells.push({ start, end: cellEnd });
+  // (A row leaving cells blank, a tab table's, stands aligned to the columns: rowCellsAt; a blank is undefined.)
+  const rows: (Cell | undefined)[][] = [];
+  for (let r = span.first; r < span.end; r++) {
+    if (isRuleRow(lines[r]!)) continue;
+    rows.push(BARS.test(lines[r]!) ? cellsOf(lines[r]!, starts[r]!, header.length) : rowCellsAt(lines, span, r).map((c) => c && { text: c.text, start: starts[r]! + c.start, end: starts[r]! + c.end }));
+  }
+  for (const row of [headerCells, ...rows]) for (const cell of row) if (cell) found.cells.push({ start: cell.start, end: cell.end });
   const unitColumn = header.findIndex((h) => UNIT_COLUMN.test(h));
   for (let c = 1; c < header.length; c++) {
     if (c === unitColumn || SERIAL_COLUMN.test(header[c]!)) continue;

@@ -7,7 +7,7 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
-import { keyFigure, keyValueEnd, spacedCells, tableAt } from '../structure/tables.ts';
+import { keyFigure, keyValueEnd, rowCellsAt, spacedCells, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
@@ -142,11 +142,13 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const table = tableAt(lines, index) ?? (above?.end === index && above.header.length === own.length ? above : undefined);
   if (!table || index < table.first) return undefined;
   // (Padded names cut as the table's width wants: `土 豆 斤 1.60` under `品名 单位 价格`.)
-  const cells = spacedCells(line, table.header.length);
-  const column = cells.findIndex((c) => at >= c.start && at < c.end);
-  if (table.header.length < cells.length || column <= 0 || !cells.slice(0, column + 1).every((c) => SPACED_CELL.test(c.text))) return undefined;
+  // (A row leaving cells blank, a tab table's, stands aligned to the table's columns: rowCellsAt.)
+  const placed = rowCellsAt(lines, table, index);
+  const column = placed.findIndex((c) => c !== undefined && at >= c.start && at < c.end);
+  const cells = placed.filter((c) => c !== undefined);
+  if (table.header.length < placed.length || column <= 0 || !cells.every((c) => c.start > at || SPACED_CELL.test(c.text))) return undefined;
   // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
-  if (!figureCell(cells[column]!.text)) return undefined;
+  if (!figureCell(placed[column]!.text)) return undefined;
   const measure = measureOf(table.header, column);
   return { row: rowName(cells, column), heading: table.header[column]!, ...(measure ? { measure } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, keyValueEnd, spacedCells, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { alignCells, isTable, keyValueEnd, rowCellsAt, spacedCells, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -180,5 +180,21 @@ describe('names padded to align their column', () => {
     const prices = ['品 名 规 格 单位 价格（元）', '大白菜 一级 斤 0.95', '土 豆 一级 斤 1.60', '猪 肉 后腿 斤 13.80'];
     expect(tableSpan(prices, 0)).toEqual({ header: ['品名', '规格', '单位', '价格（元）'], first: 1, end: 4 });
     expect(tableGoesOn(rows, '沁 源 县 1650 2100 78.6%')).toBe(true);
+  });
+});
+
+describe('rows with cells left blank (a tab table decoded to spaces)', () => {
+  const quota = ['园所名称 班级 名额（个） 报名时间 咨询电话', '第一幼儿园 小班 30 8月11日—12日 0355-2021356', '中班 8 8月11日—12日', '第三幼儿园 小班 25 8月13日—14日 0355-2035817', '大班 5', '合计 68'];
+
+  it('stand each cell in the column whose cell in a whole row has its form', () => {
+    expect(alignCells(['中班', '8', '8月11日—12日'], quota[1]!.split(' '))).toEqual([1, 2, 3]);
+    expect(alignCells(['大班', '0355-2046920'], quota[1]!.split(' '))).toEqual([1, 4]);
+    expect(alignCells(['8月11日', '中班'], quota[1]!.split(' '))).toBeUndefined();
+  });
+
+  it('are rows of the table, those closing it only when the last is their total', () => {
+    expect(tableSpan(quota, 0)).toEqual({ header: quota[0]!.split(' '), first: 1, end: 6 });
+    expect(tableSpan([...quota.slice(0, 5), '合计 70'], 0)).toEqual({ header: quota[0]!.split(' '), first: 1, end: 4 });
+    expect(rowCellsAt(quota, tableSpan(quota, 0)!, 2).map((c) => c?.text)).toEqual([undefined, '中班', '8', '8月11日—12日', undefined]);
   });
 });

@@ -166,7 +166,9 @@ export const isRuleRow = (line: string) => RULE_ROW.test(line.trim()) || SPACED_
  * The table opening at line `start` (see tableEnd), or undefined. A table printed with spaces may break its header
  * over two lines, the second one cell short, its first column's heading standing alone (`县区 城镇居民人均 农村居民人均`
  * / `可支配收入(元) 可支配收入(元)`): the cells join. Its rows may leave their last cell blank (a 备注 column) and a
- * rule may cross it anywhere (`----`, above a 合计 row too); a rule closing it is no line of it.
+ * rule may cross it anywhere (`----`, above a 合计 row too); a rule closing it is no line of it. A tab table decoded to
+ * spaces loses its blank cells (`\t中班\t8\t8月11日—12日\t` → `中班 8 8月11日—12日`): a row of fewer cells, opening on
+ * words, with a figure, whose cells stand in order in columns of their forms (alignCells), is a row of it too.
  */
 export function tableSpan(lines: readonly string[] | ((k: number) => string | undefined), start: number): TableSpan | undefined {
   const at = typeof lines === 'function' ? lines : (k: number) => lines[k];
@@ -194,6 +196,11 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   // (Where the table was before its first row one cell short, should that row prove to be no row of it.)
   let beforeShort: { rows: number; digit: boolean; end: number } | undefined;
   let lastColumnFigure = false;
+  // (Rows with cells left blank inside, a tab table's: read against the first whole row; where they close the table,
+  // the state before them, should they prove to be no rows of it.)
+  let whole: string[] | undefined;
+  let beforeGapped: { rows: number; digit: boolean; end: number } | undefined;
+  const read: string[][] = [];
   for (let line = at(end)?.trim(); line !== undefined; line = at(end)?.trim()) {
     if (line && isRuleRow(line)) {
       end++;
@@ -202,9 +209,18 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
     const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line, width) : undefined;
     // (A row with its last cell blank is one short: a row of words opening on its name, with a figure.)
     const short = !barred && width >= 3 && cells !== undefined && cells.length === width - 1 && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure);
-    if (!line || cells === undefined || (cells.length !== width && !short) || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
+    const gapped = !short && whole !== undefined && cells !== undefined && cells.length >= 2 && cells.length < width && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure) && alignCells(cells, whole) !== undefined;
+    if (!line || cells === undefined || (cells.length !== width && !short && !gapped) || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
     if (short) beforeShort ??= { rows, digit, end: lastRow };
-    else lastColumnFigure ||= opensWithFigure(cells.at(-1)!);
+    else if (gapped) {
+      beforeGapped ??= { rows, digit, end: lastRow };
+      read.push(cells);
+    } else {
+      lastColumnFigure ||= opensWithFigure(cells.at(-1)!);
+      if (!barred && width >= 4) whole ??= cells;
+      read.push(cells);
+      beforeGapped = undefined;
+    }
     digit ||= cells.some(opensWithFigure);
     rows++;
     end++;
@@ -213,7 +229,75 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   // A last cell left blank is a column of words (`备注`): where the last column holds figures, a line one cell short is
   // no row (`监督电话 12345` under a price table), and the table ends over it.
   if (beforeShort && lastColumnFigure) ({ rows, digit, end: lastRow } = beforeShort);
+  // Rows with blank cells closing the table stand in it only when the last is its total (`合计 108`): its figures the
+  // sums of their columns over the rows above.
+  else if (beforeGapped && whole && !isTotalRow(read, whole)) ({ rows, digit, end: lastRow } = beforeGapped);
   return rows >= MIN_ROWS && digit ? { header: headerCells, first, end: lastRow } : undefined;
+}
+
+type Shape = 'code' | 'date' | 'number' | 'word';
+/** What a cell holds, by its form: a phone number or code, a date or time, another figure, or words. */
+function shapeOf(cell: string): Shape {
+  const t = cell.trim();
+  if (/^(?:0\d{2,3}[-－]?\d{6,8}|1\d{10})$/u.test(t)) return 'code';
+  if (/^\d{1,2}(?:月|[:：]\d{2})/u.test(t)) return 'date';
+  return opensWithFigure(t) ? 'number' : 'word';
+}
+
+/**
+ * Where each cell of a row with cells left blank (`中班 8 8月11日—12日` under a row of five) stands: in order, each in a
+ * column whose cell in the whole row `whole` has its shape (shapeOf), words nearest in length to that column's; undefined
+ * when the cells fit no columns so.
+ */
+export function alignCells(cells: readonly string[], whole: readonly string[]): number[] | undefined {
+  const k = cells.length;
+  const w = whole.length;
+  // best[i][j]: the best cost of placing cells i.. in columns j..; Infinity where they cannot stand.
+  const best = Array.from({ length: k + 1 }, () => Array<number>(w + 1).fill(Infinity));
+  for (let j = 0; j <= w; j++) best[k]![j] = 0;
+  const cost = (i: number, j: number) => (shapeOf(cells[i]!) !== shapeOf(whole[j]!) ? Infinity : Math.abs([...cells[i]!].length - [...whole[j]!].length));
+  for (let i = k - 1; i >= 0; i--) for (let j = w - 1; j >= 0; j--) best[i]![j] = Math.min(best[i]![j + 1]!, cost(i, j) + best[i + 1]![j + 1]!);
+  if (best[0]![0] === Infinity) return undefined;
+  const columns: number[] = [];
+  for (let i = 0, j = 0; i < k; j++) if (cost(i, j) + best[i + 1]![j + 1]! === best[i]![j]) (columns.push(j), i++);
+  return columns;
+}
+
+/** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
+function rowNumbers(cells: readonly string[], whole: readonly string[]): number[] {
+  const columns = cells.length === whole.length ? cells.map((_, c) => c) : alignCells(cells, whole) ?? [];
+  const numbers = whole.map(() => NaN);
+  columns.forEach((c, i) => (numbers[c] = /^[0-9]+(?:\.[0-9]+)?$/u.test(cells[i]!) ? Number(cells[i]) : NaN));
+  return numbers;
+}
+
+/** Whether the last of the rows is the total of those above it: each number it prints its column's sum. */
+function isTotalRow(rows: readonly string[][], whole: readonly string[]): boolean {
+  const total = rowNumbers(rows.at(-1)!, whole);
+  const above = rows.slice(0, -1).map((row) => rowNumbers(row, whole));
+  const columns = total.map((_, c) => c).filter((c) => !Number.isNaN(total[c]));
+  return columns.length > 0 && columns.every((c) => Math.abs(above.reduce((sum, row) => sum + (Number.isNaN(row[c]!) ? 0 : row[c]!), 0) - total[c]!) < 1e-6);
+}
+
+/**
+ * The cells of line `line`, a row of the table `span` opening at line `start`, one per column: as cut for its width, or,
+ * for a row leaving cells blank, aligned to the table's first whole row (alignCells), a blank column undefined.
+ */
+export function rowCellsAt(lines: readonly string[], span: TableSpan, line: number): (SpacedCell | undefined)[] {
+  const width = span.header.length;
+  const cells = spacedCells(lines[line]!, width);
+  // (A row one cell short leaves its last blank: tableSpan.)
+  if (cells.length >= width - 1) return cells;
+  let whole: string[] | undefined;
+  for (let r = span.first; r < span.end && !whole; r++) {
+    const row = spaceCells(lines[r]!, width);
+    if (row.length === width && !isRuleRow(lines[r]!)) whole = row;
+  }
+  const columns = whole && width >= 4 ? alignCells(cells.map((c) => c.text), whole) : undefined;
+  if (!columns) return cells;
+  const out: (SpacedCell | undefined)[] = Array(width).fill(undefined);
+  columns.forEach((c, i) => (out[c] = cells[i]));
+  return out;
 }
 
 /** The table holding line `line` of `lines`, if any. */
