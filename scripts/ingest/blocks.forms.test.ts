@@ -72,3 +72,23 @@ describe('a headline with ！ or ？, or set apart by a bar, right after a wire 
     expect(blocks[3]!.kind).toBe('paragraph');
   });
 });
+
+describe("a body's reply printed as an article (关于…的建议的答复 / 市某局 / 代表：…) (issue 15)", () => {
+  it("reads the body's name under the head as its byline, and whom it answers as the text's first line", () => {
+    const page = ['关于增设城区公共厕所的建议的答复\n市城市管理局', '代表：赵某某、钱某某\n你们提出的建议收悉，现答复如下：', '一、工作进展\n今年城区新建公共厕所24座。', '联系人：孙某某\n联系电话：0355-1234567'].join('\n\n');
+    const blocks = classifyBlocks(splitBlocks(page));
+    expect(blocks.slice(0, 3).map((b) => [b.kind, b.text])).toEqual([
+      ['headline', '关于增设城区公共厕所的建议的答复'], ['byline', '市城市管理局'], ['paragraph', '代表：赵某某、钱某某'],
+    ]);
+  });
+  it('reads a name of a body whose field is an adjective (卫生健康委员会) so too, its text in the same block', () => {
+    const blocks = classifyBlocks(splitBlocks('对某届某次会议第12号建议的答复\n市卫生健康委员会\n\n某某代表：\n您提出的建议收悉，现答复如下：今年新增康复科21个。'));
+    expect(kinds(blocks).slice(0, 3)).toEqual(['headline', 'byline', 'paragraph']);
+  });
+  it("leaves a body's name closing a notice as the notice's text, and a headline whose lower line is a centre's name one headline", () => {
+    const notice = classifyBlocks(['停水通知', '因管网改造，12月5日8时至18时城东片区停水，请居民提前储水。', '某县自来水公司']);
+    expect(notice[2]!.kind).not.toBe('byline');
+    const broken = classifyBlocks(['某县新建', '社区养老服务中心', '本报记者 某某', '近日，某县新建的社区养老服务中心投入使用。']);
+    expect(broken[1]!.kind).not.toBe('byline');
+  });
+});

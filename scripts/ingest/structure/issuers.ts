@@ -3,8 +3,11 @@
 // (`2025年12月4日`). A body's name is told by its form: nouns only by jieba's tags, ending with the word a body's
 // name ends with (局, 公司, 中心, 委员会 …: the suffix of an organisation, not a list of bodies). Such a line is
 // text of the notice it closes, not a caption nor a heading, and what it closes is a piece of its own (box-forms.ts).
+// Under a head, over the text, the same line signs a body's reply printed as an article (issuersUnderHeads).
 
 import { tagWords } from '../figures/words.ts';
+import type { Marked } from './run.ts';
+import { charCount, isTitleLike } from './shape.ts';
 
 /** A body's name runs to about a headline's length. */
 const MAX_ISSUER_CHARS = 30;
@@ -13,8 +16,9 @@ const ORG_END = /(?:部|局|中心|委员会|委|办公室|办|站|院|队|所|�
 // Tags of the words a body's name is made of: nouns of every kind, place names, abbreviations, numerals
 // (`第一`), a conjunction (`人力资源和社会保障局`), distinguishing words (`公益性`); jieba tags an unknown name `x`.
 const NAME_TAGS = /^(?:n[a-z]*|j|m|c|b|x|l|vn)$/u;
-// Inside a name only: a verb of what the body does, a one-character morpheme (`县`).
-const INNER_TAGS = /^(?:v|zg|ng)$/u;
+// Inside a name only: a verb of what the body does, a one-character morpheme (`县`), an adjective of its field
+// (`卫生健康委员会`: 卫生/an 健康/a).
+const INNER_TAGS = /^(?:v|zg|ng|a|an)$/u;
 // `2025年12月4日`, `二〇二五年十二月四日`: a date alone on its line.
 const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
@@ -30,4 +34,36 @@ export function isIssuerLine(text: string): boolean {
 /** `2025年12月4日`: the day a notice was signed, alone on its line. */
 export function isSignedDate(text: string): boolean {
   return DATE_LINE.test(text.trim());
+}
+
+/**
+ * A reply or a letter of a body printed as an article (`关于…的建议的答复` / `市教育局` / `郭晓峰代表：…`): the body's
+ * name alone on the line under a headline-like line, over the text it opens, signs it as a byline does. Under a
+ * title line that runs longer than the name; a body's name closing a notice stands under its text instead.
+ */
+export function isIssuerUnderHead(head: string, line: string): boolean {
+  return isIssuerLine(line) && isTitleLike(head) && !head.trim().includes('\n') && charCount(head) > charCount(line);
+}
+
+// Whom a reply answers, on the line under its signature: `代表：李红梅、段志强`, `郭晓峰代表：`, `提案人：…`.
+const SALUTATION = /^[^，,。！？!?]{1,20}[：:][^：:。！？!?]{0,24}$/u;
+
+/**
+ * Such a name, read as a title-like line (its own block), is the byline of the head over it, over the text or
+ * over whom the reply answers (`代表：李红梅、段志强`), which opens the text.
+ */
+export function issuersUnderHeads(marked: Marked[]): Marked[] {
+  const out = [...marked];
+  out.forEach((m, i) => {
+    const [head, below] = [out[i - 1], out[i + 1]];
+    if (m.shape !== 'title' || head?.shape !== 'title' || below === undefined || !isIssuerUnderHead(head.block.text, m.block.text)) return;
+    const salutation = below.shape === 'title' && SALUTATION.test(below.block.text.trim());
+    if (below.shape !== 'paragraph' && !salutation) return;
+    out[i] = { shape: 'byline', block: { ...m.block, kind: 'byline' } };
+    if (salutation) {
+      const { level: _level, ...block } = below.block;
+      out[i + 1] = { shape: 'paragraph', block: { ...block, kind: 'paragraph' } };
+    }
+  });
+  return out;
 }

@@ -7,6 +7,7 @@ import { isFurniture } from '../lexicon/furniture.ts';
 import { cutClosingSignature, isBylineLine } from './bylines.ts';
 import { columnLabel, isColumnName, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
+import { isIssuerUnderHead } from './issuers.ts';
 import { isCommaLeadIn } from './lead-ins.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
@@ -58,7 +59,8 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
     lines.slice(0, -1).some(endsParagraph) ||
     lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && (!isListItem(lines[k - 1]!) || isBulletedTitle(lines[k - 1]!)) && isText(l)) ||
     boxUnderTitle(lines) ||
-    deckUnderTitle(lines)
+    deckUnderTitle(lines) ||
+    lines.some((l, k) => k > 0 && isIssuerUnderHead(lines[k - 1]!, l))
   );
 }
 
@@ -120,6 +122,8 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // `【编者按】` on a line of its own opens the note's text under it: one paragraph, as segment.ts reads a note.
   if (group.length === 1 && NOTE_LABEL.test(a) && !isTitleLike(b)) return false;
   if (group.length === 1 && isColumnLine(a) && isTitleLike(b)) return true;
+  // A body's name under a head (`关于…的建议的答复` / `市教育局`): the reply's signature, a line of its own.
+  if (group.length === 1 && isIssuerUnderHead(a, b)) return true;
   // A lead-in that runs on with its comma over the headline's first line (`“菜篮子”连着“钱袋子”，` / `荫城镇大棚蔬菜`).
   if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b)) return true;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
