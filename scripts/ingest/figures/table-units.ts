@@ -7,7 +7,8 @@
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
-import { isRuleRow, rowCellsAt, spacedCells, tableSpan, type TableSpan } from '../structure/tables.ts';
+import { spacedCells } from '../structure/table-cells.ts';
+import { isRuleRow, rowCellsAt, tableSpan, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 

@@ -7,7 +7,8 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
-import { keyFigure, keyValueEnd, rowCellsAt, spacedCells, tableAt } from '../structure/tables.ts';
+import { spacedCells } from '../structure/table-cells.ts';
+import { keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignCells, isTable, keyValueEnd, rowCellsAt, spacedCells, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { isTable, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -162,18 +162,6 @@ describe('a table broken by a blank line', () => {
 });
 
 describe('names padded to align their column', () => {
-  it('cut a row word by word unless its table wants fewer or more cells', () => {
-    expect(spacedCells('黎 城 县 1680 2000 84.0%').map((c) => c.text)).toEqual(['黎', '城', '县', '1680', '2000', '84.0%']);
-    expect(spacedCells('黎 城 县 1680 2000 84.0%', 4).map((c) => c.text)).toEqual(['黎城县', '1680', '2000', '84.0%']);
-    expect(spacedCells('土 豆 斤 1.60', 3).map((c) => c.text)).toEqual(['土豆', '斤', '1.60']);
-    expect(spacedCells('品 名 规 格 单位 价格', 3).map((c) => c.text)).toEqual(['品名规格', '单位', '价格']);
-    expect(spacedCells('品 名 规 格 单位 价格', 4).map((c) => c.text)).toEqual(['品名', '规格', '单位', '价格']);
-  });
-
-  it('keep where each cell stands in the line', () => {
-    expect(spacedCells('沁 县 1210 80.7%', 3)[0]).toEqual({ text: '沁县', start: 0, end: 3 });
-  });
-
   it('make one table: the header cuts as the rows under it do', () => {
     const rows = ['县 区 新增就业 年度任务 完成率', '潞州区 9860 12000 82.2%', '黎 城 县 1680 2000 84.0%', '沁 县 1210 1500 80.7%', '合 计 41200 50200 82.1%'];
     expect(tableSpan(rows, 0)).toEqual({ header: ['县区', '新增就业', '年度任务', '完成率'], first: 1, end: 5 });
@@ -185,12 +173,6 @@ describe('names padded to align their column', () => {
 
 describe('rows with cells left blank (a tab table decoded to spaces)', () => {
   const quota = ['园所名称 班级 名额（个） 报名时间 咨询电话', '第一幼儿园 小班 30 8月11日—12日 0355-2021356', '中班 8 8月11日—12日', '第三幼儿园 小班 25 8月13日—14日 0355-2035817', '大班 5', '合计 68'];
-
-  it('stand each cell in the column whose cell in a whole row has its form', () => {
-    expect(alignCells(['中班', '8', '8月11日—12日'], quota[1]!.split(' '))).toEqual([1, 2, 3]);
-    expect(alignCells(['大班', '0355-2046920'], quota[1]!.split(' '))).toEqual([1, 4]);
-    expect(alignCells(['8月11日', '中班'], quota[1]!.split(' '))).toBeUndefined();
-  });
 
   it('are rows of the table, those closing it only when the last is their total', () => {
     expect(tableSpan(quota, 0)).toEqual({ header: quota[0]!.split(' '), first: 1, end: 6 });

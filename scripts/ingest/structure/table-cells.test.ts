@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { alignCells, spacedCells } from './table-cells.ts';
+
+describe('names padded to align their column', () => {
+  it('cut a row word by word unless its table wants fewer or more cells', () => {
+    expect(spacedCells('黎 城 县 1680 2000 84.0%').map((c) => c.text)).toEqual(['黎', '城', '县', '1680', '2000', '84.0%']);
+    expect(spacedCells('黎 城 县 1680 2000 84.0%', 4).map((c) => c.text)).toEqual(['黎城县', '1680', '2000', '84.0%']);
+    expect(spacedCells('土 豆 斤 1.60', 3).map((c) => c.text)).toEqual(['土豆', '斤', '1.60']);
+    expect(spacedCells('品 名 规 格 单位 价格', 3).map((c) => c.text)).toEqual(['品名规格', '单位', '价格']);
+    expect(spacedCells('品 名 规 格 单位 价格', 4).map((c) => c.text)).toEqual(['品名', '规格', '单位', '价格']);
+  });
+
+  it('keep where each cell stands in the line', () => {
+    expect(spacedCells('沁 县 1210 80.7%', 3)[0]).toEqual({ text: '沁县', start: 0, end: 3 });
+  });
+});
+
+describe('a row with cells left blank', () => {
+  const whole = '第一幼儿园 小班 30 8月11日—12日 0355-2021356'.split(' ');
+
+  it('stand each cell in the column whose cell in a whole row has its form', () => {
+    expect(alignCells(['中班', '8', '8月11日—12日'], whole)).toEqual([1, 2, 3]);
+    expect(alignCells(['大班', '0355-2046920'], whole)).toEqual([1, 4]);
+    expect(alignCells(['8月11日', '中班'], whole)).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+// The cells of a table's row printed with spaces, by their form: each word a cell, or a name padded to align its
+// column (`沁　县`, `黎 城 县`) one cell where the table's width wants it; and, for a row whose blank cells a tab
+// table lost in decoding, the column each cell stands in, by what it holds (a code, a date, a number, words).
+// structure/tables.ts reads tables with it, figures/table.ts and table-units.ts their cells.
+
+// A cell that gives a figure opens with it (`320`, `45 吨`, `98.7%`, `+8个`); a header's may name a unit or a
+// measure with digits in it (`PM2.5浓度`, `2025年目标`), not open with one.
+const FIGURE_CELL = /^[+＋\-－]?\d/u;
+// A year heading a column (`| 指标 | 2024年 | 2025年 |`, `2025年价格`) is a time, no figure.
+export const YEAR_CELL = /^(?:19|20)\d{2}年/u;
+export const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !YEAR_CELL.test(cell.trim());
+
+/** A cell of a row cut by spaces, with where it stands in its line. */
+export interface SpacedCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ONE_HAN = /^\p{Script=Han}$/u;
+/** Ways to cut a run of `n` one-character words into cells, as sizes, the likeliest first: one name, pairs, the last apart, each alone. */
+function runCuts(n: number): number[][] {
+  const cuts = [[n]];
+  if (n >= 4 && n % 2 === 0) cuts.push(Array<number>(n / 2).fill(2));
+  if (n >= 3) cuts.push([n - 1, 1]);
+  cuts.push(Array<number>(n).fill(1));
+  return cuts;
+}
+
+/**
+ * Every way to cut a row by spaces into cells, the likeliest first. Each word is a cell, but a name padded to align its
+ * column (`沁　县`, `黎 城 县`, decoded `沁 县`, `黎 城 县`) stands as a run of one-character words, which may join into
+ * one cell, cut into pairs (a header `品 名 规 格` → 品名, 规格) or keep its last word apart (`土 豆 斤` → 土豆, 斤).
+ */
+export function spacedCuts(line: string): SpacedCell[][] {
+  const words = [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const runs: { at: number; n: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && ONE_HAN.test(words[j]!.text)) j++;
+    if (j - i >= 2) runs.push({ at: i, n: j - i });
+    i = j > i ? j : i + 1;
+  }
+  // (Few runs stand in a row: trying each way to cut each is cheap; a row of many is no table's.)
+  if (runs.length === 0 || runs.length > 3) return [words];
+  const cutWith = (choice: readonly number[][]): SpacedCell[] => {
+    const cells: SpacedCell[] = [];
+    for (let i = 0, r = 0; i < words.length; ) {
+      if (runs[r]?.at !== i) {
+        cells.push(words[i++]!);
+        continue;
+      }
+      for (const size of choice[r]!) {
+        const part = words.slice(i, i + size);
+        cells.push({ text: part.map((w) => w.text).join(''), start: part[0]!.start, end: part.at(-1)!.end });
+        i += size;
+      }
+      r++;
+    }
+    return cells;
+  };
+  const choices: number[][][] = [[]];
+  for (const run of runs) choices.splice(0, choices.length, ...choices.flatMap((chosen) => runCuts(run.n).map((cut) => [...chosen, cut])));
+  return choices.map(cutWith);
+}
+
+/**
+ * The cells of a row cut by spaces (a tab or a run of spaces decoded to one), each word a cell; given `width`, the
+ * cells its table's header makes, the first cut of its padded names that makes `width` (spacedCuts), if any.
+ */
+export function spacedCells(line: string, width?: number): SpacedCell[] {
+  const cuts = spacedCuts(line);
+  const words = cuts.at(-1)!;
+  if (width === undefined || words.length === width) return words;
+  return cuts.find((cells) => cells.length === width) ?? words;
+}
+
+type Shape = 'code' | 'date' | 'number' | 'word';
+/** What a cell holds, by its form: a phone number or code, a date or time, another figure, or words. */
+function shapeOf(cell: string): Shape {
+  const t = cell.trim();
+  if (/^(?:0\d{2,3}[-－]?\d{6,8}|1\d{10})$/u.test(t)) return 'code';
+  if (/^\d{1,2}(?:月|[:：]\d{2})/u.test(t)) return 'date';
+  return opensWithFigure(t) ? 'number' : 'word';
+}
+
+/**
+ * Where each cell of a row with cells left blank (`中班 8 8月11日—12日` under a row of five) stands: in order, each in a
+ * column whose cell in the whole row `whole` has its shape (shapeOf), words nearest in length to that column's; undefined
+ * when the cells fit no columns so.
+ */
+export function alignCells(cells: readonly string[], whole: readonly string[]): number[] | undefined {
+  const k = cells.length;
+  const w = whole.length;
+  // best[i][j]: the best cost of placing cells i.. in columns j..; Infinity where they cannot stand.
+  const best = Array.from({ length: k + 1 }, () => Array<number>(w + 1).fill(Infinity));
+  for (let j = 0; j <= w; j++) best[k]![j] = 0;
+  const cost = (i: number, j: number) => (shapeOf(cells[i]!) !== shapeOf(whole[j]!) ? Infinity : Math.abs([...cells[i]!].length - [...whole[j]!].length));
+  for (let i = k - 1; i >= 0; i--) for (let j = w - 1; j >= 0; j--) best[i]![j] = Math.min(best[i]![j + 1]!, cost(i, j) + best[i + 1]![j + 1]!);
+  if (best[0]![0] === Infinity) return undefined;
+  const columns: number[] = [];
+  for (let i = 0, j = 0; i < k; j++) if (cost(i, j) + best[i + 1]![j + 1]! === best[i]![j]) (columns.push(j), i++);
+  return columns;
+}
+
