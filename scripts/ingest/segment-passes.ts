@@ -4,7 +4,7 @@
 // draft itself, which segment.ts fills block by block.
 import { isBrief } from './structure/briefs.ts';
 import { isDataLine } from './structure/data-box.ts';
-import { charCount, hasPhraseSpace, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
+import { charCount, hasPhraseSpace, isLatin, isLatinTitle, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { isPlaceHeadline } from './structure/run-titles.ts';
 import { scanPlaces } from '../../src/domain/places/gazetteer.ts';
 import type { Block } from './types.ts';
@@ -124,14 +124,30 @@ export function loneHeadingHeadline(draft: Draft): Draft[] {
   const t = heading.text.trim();
   const before = draft.blocks.slice(0, at).filter((b) => b.kind === 'paragraph').length;
   const after = draft.blocks.slice(at + 1);
-  if (before < 2 || after[0]?.kind !== 'paragraph' || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
+  if (after[0]?.kind !== 'paragraph') return [draft];
+  if (before >= 1 && englishItemHead(draft, heading, after)) return splitAt(draft, heading, at, after);
+  if (before < 2 || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
   if (opensWithSectionNumber(t) || /^[—–\-－#]/u.test(t) || heading.level === 3) return [draft];
   if (!(hasPhraseSpace(t) || isPlaceHeadline(t) || charCount(t) >= MIN_HEADLINE_FORM_CHARS) || !opensAsReport(after[0]!.text)) return [draft];
+  return splitAt(draft, heading, at, after);
+}
+
+/** The draft up to the heading, and the heading as the headline of the next article over the blocks after it. */
+function splitAt(draft: Draft, heading: Block, at: number, after: Block[]): Draft[] {
   const { level: _level, ...rest } = heading;
   return [
     { ...draft, blocks: draft.blocks.slice(0, at) },
     { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...rest, kind: 'headline' }, ...after] },
   ];
+}
+
+/**
+ * An English item's lone heading with a headline's form, between English paragraphs (`Library extends hours` after
+ * a signed item): the next item's headline. English briefs on a Chinese page run a few paragraphs, with no sections.
+ */
+function englishItemHead(draft: Draft, heading: Block, after: readonly Block[]): boolean {
+  const text = [...draft.blocks, ...after].filter((b) => b.kind === 'paragraph');
+  return isLatinTitle(heading.text) && text.every((b) => isLatin(b.text)) && after.every((b) => b.kind === 'paragraph' || b.kind === 'caption' || b.kind === 'furniture');
 }
 
 /** A section heading runs to a dozen characters or so; a headline's two phrases run longer. */

@@ -246,6 +246,22 @@ describe('an unsigned report after a signed feature (issue 15)', () => {
   });
 });
 
+describe('an English item after a signed English item on a Chinese page, digits full-width (issue 15)', () => {
+  const chinese = ['某区：24个暖心驿站开门迎客', '本报记者 某某', '11月13日，某区24个“暖心驿站”全部开放，为环卫工人提供热水和休息场所。', ''];
+  // An OCR copy: full-width digits inside the English text.
+  const signed = ['Cold-weather shelters open in Changzhi', 'By Li Na', 'CHANGZHI, Nov １３ — Changzhi opened ２４ cold-weather shelters on Thursday, the bureau said.', 'Volunteers will patrol railway stations every night until March.', ''];
+  it('is an item of its own, its headline a headline, not a section heading of the item above', () => {
+    const page = [...chinese, ...signed, 'Library extends hours: "Read till 9"', 'Changzhi Library will stay open until ９ pm on weekdays from Dec １.', '', '责任编辑：某某'].join('\n');
+    const { segments } = structurePage(page);
+    expect(segments.length).toBe(3);
+    expect(segments[2]!.blocks[0]).toMatchObject({ kind: 'headline', text: 'Library extends hours: "Read till 9"' });
+  });
+  it('leaves a Chinese article\'s lone short heading where it was', () => {
+    const page = [...chinese, '加装电梯', '截至10月底，某区今年已完成加装电梯37部。'].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});
+
 describe('segment: a copy whose items open with a 【headline】 line of their own, no blank lines (issue 15)', () => {
   const page = [
     '【甲县今冬新增供热面积40万平方米】',
