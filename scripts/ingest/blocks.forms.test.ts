@@ -92,3 +92,12 @@ describe("a body's reply printed as an article (关于…的建议的答复 / �
     expect(broken[1]!.kind).not.toBe('byline');
   });
 });
+
+describe('the day a reply was signed, alone under its last line (issue 15)', () => {
+  it("is the reply's text, not a date line of the page; the page's own date line over its first head stays the page's", () => {
+    const page = ['2025年8月12日', '关于增设城区公共厕所的提案的答复', '市城市管理局', '提案人：赵某某委员', '您提出的提案收悉，现答复如下：今年城区新建公共厕所24座。', '联系人：孙某某  联系电话：0355-1234567', '2025年7月15日'];
+    const blocks = classifyBlocks(page);
+    expect(blocks[0]!.kind).toBe('furniture');
+    expect(blocks.at(-1)!.kind).toBe('paragraph');
+  });
+});

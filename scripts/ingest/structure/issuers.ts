@@ -67,3 +67,17 @@ export function issuersUnderHeads(marked: Marked[]): Marked[] {
   });
   return out;
 }
+
+/**
+ * The day a reply or a letter was signed, alone on its line right under its last paragraph (`联系人：… 联系电话：…` /
+ * `2025年7月15日`), past the page's head: the piece's last line of text, not a date line of the page, which stands
+ * over the page's first article.
+ */
+export function signedDatesUnderText(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    const above = marked[i - 1];
+    if (m.shape !== 'furniture' || !isSignedDate(m.block.text) || above?.shape !== 'paragraph' || above.block.credit) return m;
+    if (!marked.slice(0, i).some((b) => b.shape === 'headline' || b.shape === 'title')) return m;
+    return { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } };
+  });
+}
