@@ -199,3 +199,14 @@ describe('a copy\'s numbered section heading (issue 15)', () => {
     expect(readPageLine('03 要闻·县域新闻')).toEqual({ page: 3 });
   });
 });
+
+describe("a teaser of another page's piece (issue 15)", () => {
+  it('is a page line: a short line pointing at the page last, with or without its 导读 label', () => {
+    expect(isPageLine('导读：城区供热管网改造完工 见第6版')).toBe(true);
+    expect(isPageLine('某县新建换热站3座（详见第3版）')).toBe(true);
+  });
+  it('leaves a sentence that points at another page, and a headline, as they are', () => {
+    expect(isPageLine('今年全县新建换热站3座，改造管网12公里。详见第3版')).toBe(false);
+    expect(isPageLine('城区供热管网改造完工')).toBe(false);
+  });
+});

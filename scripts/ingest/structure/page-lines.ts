@@ -164,10 +164,15 @@ function pageNumberBesideLabels(words: readonly string[]): boolean {
   return BARE_NUMBER.test(words.at(-1)!) && words.slice(0, -1).every((w) => LABEL.test(w));
 }
 
+// A teaser of a piece printed on another page, pointing at it last (`导读：城区供热管网改造完工 见第6版`, `…（详见第3版）`):
+// one short line with no sentence's end inside, as the front page's index prints its lines (`▶2版 …`) the other way round.
+const TEASER = /^[^。！？!?\n]{4,40}?[\s\u3000]*[（(]?详?见第?[一二三四五六七八九十\d]{1,2}版[)）]?$/u;
+
 /** Whether the block is a page line (see readPageLine). */
 export function isPageLine(text: string): boolean {
-  // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts).
-  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text);
+  // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts), and a teaser of
+  // another page's piece.
+  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim());
 }
 
 /** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */
