@@ -278,3 +278,18 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
     expect(findRegions('我县新增停车位800个。', findPlace('潞州区'))).toEqual([]);
   });
 });
+
+describe('a table of the counties', () => {
+  it('is the reach of the city statistic: the city stands for it, a county named beyond it counts', () => {
+    const table = '县区 新增车位(个) 同比\n沁县 320 +6.1%\n长子县 280 +4.2%\n壶关县 150 +3.0%';
+    expect(findPlaces([{ text: '今年全市新增停车位2100个。', source: [] }, { text: table, source: [] }]).regions).toEqual(['长治市']);
+    expect(
+      findPlaces([{ text: '今年全市新增停车位2100个，其中武乡县新增最多。', source: [] }, { text: table, source: [] }]).regions,
+    ).toEqual(['长治市', '武乡县']);
+  });
+
+  it('stands for its counties where the city is not named', () => {
+    const table = '县区 新增车位(个)\n沁县 320\n长子县 280\n壶关县 150';
+    expect(findPlaces([{ text: table, source: [] }]).regions).toEqual(['沁县', '长子县', '壶关县']);
+  });
+});

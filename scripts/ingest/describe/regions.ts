@@ -13,6 +13,7 @@ import { tagWords } from '../figures/words.ts';
 import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
 import { inPassing } from './regions-passing.ts';
+import { countyTables } from './regions-table.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
@@ -65,7 +66,8 @@ const URBAN_AREA = /^区/u;
  * least as often as of its most-named county, or names a body of the city (`市水务局`, `市里`) and no county (a town's mention counts for its county; `潞州区延安南路街道`
  * is one mention). A place named in passing (where someone comes from, `来自八义镇的杜师傅`; what the article's
  * place is compared with, `比邻近的襄垣县`: regions-passing.ts) is not what the article is about. (An English
- * item's places: describe/places-en.ts.)
+ * item's places: describe/places-en.ts.) A table or chart whose rows are the counties (regions-table.ts) is the
+ * reach of the city's statistic: its rows' places are kept apart as a reached list's are.
  */
 export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePlaces {
   const named: { key: string; at: number }[] = [];
@@ -86,8 +88,11 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   const stemsRead = new Set<number>();
   // Places in a list a scheme went through (see reachedList): the city's scheme's reach, not its subject.
   const reached: { key: string; at: number }[] = [];
+  // Rows of a table or chart of the counties (regions-table.ts): the reach of the city's statistic.
+  const tableRows = countyTables(parts.map((p) => p.text)).rows;
 
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    const rows = tableRows[index]!;
     if (AUTHOR_NOTE.test(part.text.trim())) {
       offset += part.text.length + 1;
       continue;
@@ -111,9 +116,11 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
       previous = { end: mention.end, place };
       const after = part.text.slice(mention.end);
       const list = listAround(part.text, mentions, k);
-      if (inPassing(part.text, list)) continue;
-      // 活动走进潞州区、上党区、屯留区: the places a scheme reached, kept apart until the city is weighed.
-      if (place.level !== 'city' && reachedList(part.text, mentions, list)) {
+      const inRows = rows.some((r) => r.start <= mention.start && mention.end <= r.end);
+      if (!inRows && inPassing(part.text, list)) continue;
+      // 活动走进潞州区、上党区、屯留区, a table's rows of the counties: the places a scheme or a statistic reached,
+      // kept apart until the city is weighed.
+      if (place.level !== 'city' && (inRows || reachedList(part.text, mentions, list))) {
         reached.push({ key: placeKey(county), at }, { key: placeKey(place), at });
         continue;
       }

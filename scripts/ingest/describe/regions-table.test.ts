@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { countyTables, isCountyRow } from './regions-table.ts';
+
+describe('isCountyRow', () => {
+  it('reads a county opening a line of figures as a row of a county table or chart', () => {
+    expect(isCountyRow('黎城县 29870 +4.9% 13260')).toBe(true);
+    expect(isCountyRow('壶关县 ████ 18.2')).toBe(true);
+  });
+
+  it('does not read a sentence, a labelled line or a town as one', () => {
+    expect(isCountyRow('黎城县新建大棚120座，带动农户增收。')).toBe(false);
+    expect(isCountyRow('黎城县：新建大棚120座')).toBe(false);
+    expect(isCountyRow('西火镇 12 3')).toBe(false);
+    expect(isCountyRow('武乡县 今年计划再新建日间照料中心8所')).toBe(false);
+  });
+});
+
+describe('countyTables', () => {
+  it('finds three rows of counties or more, in one text or one per text, and not fewer', () => {
+    const table = '县区 新增(个) 同比\n沁县 12 +3%\n长子县 9 +1%\n壶关县 7 -2%';
+    expect(countyTables([table]).rows[0]!.map((r) => table.slice(r.start, r.end))).toEqual(['沁县 12 +3%', '长子县 9 +1%', '壶关县 7 -2%']);
+    expect(countyTables(['沁县 ██ 12', '长子县 █ 9', '壶关县 █ 7']).tables).toBe(1);
+    expect(countyTables(['县区 新增(个)\n沁县 12\n长子县 9']).tables).toBe(0);
+  });
+});
