@@ -4,6 +4,7 @@
 // draft itself, which segment.ts fills block by block.
 import { isBrief } from './structure/briefs.ts';
 import { isDataLine } from './structure/data-box.ts';
+import { opensWithDateline } from './structure/datelines.ts';
 import { charCount, hasPhraseSpace, isLatin, isLatinTitle, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { isPlaceHeadline } from './structure/run-titles.ts';
 import { scanPlaces } from '../../src/domain/places/gazetteer.ts';
@@ -142,12 +143,14 @@ function splitAt(draft: Draft, heading: Block, at: number, after: Block[]): Draf
 }
 
 /**
- * An English item's lone heading with a headline's form, between English paragraphs (`Library extends hours` after
- * a signed item): the next item's headline. English briefs on a Chinese page run a few paragraphs, with no sections.
+ * An English item's lone heading with a headline's form, between English paragraphs, after a report opened by its
+ * dateline (`Library extends hours` after `CHANGZHI, Nov 13 — …`): the next item's headline. A report has no
+ * sections; a signed feature (`Winter in the hills` / `By Li Na`, no dateline) keeps its headings.
  */
 function englishItemHead(draft: Draft, heading: Block, after: readonly Block[]): boolean {
   const text = [...draft.blocks, ...after].filter((b) => b.kind === 'paragraph');
-  return isLatinTitle(heading.text) && text.every((b) => isLatin(b.text)) && after.every((b) => b.kind === 'paragraph' || b.kind === 'caption' || b.kind === 'furniture');
+  const report = draft.blocks.find((b) => b.kind === 'paragraph' && isLatin(b.text));
+  return isLatinTitle(heading.text) && report !== undefined && opensWithDateline(report.text) && text.every((b) => isLatin(b.text)) && after.every((b) => b.kind === 'paragraph' || b.kind === 'caption' || b.kind === 'furniture');
 }
 
 /** A section heading runs to a dozen characters or so; a headline's two phrases run longer. */

@@ -18,9 +18,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** `XIANGYUAN, Nov 15 — …`, `Nov 17 — …`: English text opened by its dateline. */
+/** `XIANGYUAN, Nov 15 — …`, `Nov 17 — …`: English text opened by its dateline (an OCR copy's `Nov １３` too). */
 export function opensWithDateline(text: string): boolean {
-  return DATELINE.test(text.trim());
+  return DATELINE.test(text.trim().normalize('NFKC'));
 }
 
 /**
