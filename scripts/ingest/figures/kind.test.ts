@@ -345,4 +345,12 @@ describe('kindOf, a table cell by its column heading', () => {
     expect(kind('老旧小区改造：开工48个，完工31个，惠及居民1.26万户。', '1.26万户')).toBe('total');
     expect(kind('今年新建幸福食堂12个，全县已建成幸福食堂126个。', '126个')).toBe('total');
   });
+
+  it('reads more works of the kind under way as the works, a count of projects under way as a total', () => {
+    expect(kind('截至11月底，壶关县今年已完成加装电梯21部，另有9部正在施工。', '9部')).toBe('new');
+    expect(kind('今年新建日间照料中心14个，还有6个正在建设。', '6个')).toBe('new');
+    // (Not without works counted before it, nor without works under way after it.)
+    expect(kind('截至9月底，沁县在建民生工程17个，已完成投资3.2亿元。', '17个')).toBe('total');
+    expect(kind('今年新建日间照料中心14个，另有6个社区提出申请。', '6个')).toBe('total');
+  });
 });

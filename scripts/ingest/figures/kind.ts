@@ -40,6 +40,10 @@ const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}�
 // The rest of the works (`其余22个正在施工`): of what the chain's works verb counts. (Not 已建成, 已完成 or 正在施工 alone: what
 // a place has, what was done, and what is not yet added are read by their own words; the dev gold reads them so.)
 const PROGRESS = /其余|剩余|剩下/;
+// … and more of them under way (`已完成加装电梯37部，另有15部正在施工`): another count of the works' kind, then works under
+// way. (A count of projects under way that names no addition, `在建重点民生工程23个`, is what a place has now.)
+const MORE = /(?:另有|还有|尚有)$/u;
+const UNDER_WAY = /^[^，,；;。]{0,4}?(?:正在施工|正在建设|在建|施工中|建设中|加紧施工|加快建设)/u;
 // A key line: a short key and a colon before the values (`老旧小区改造：开工48个，完工31个`).
 const KEY_LINE = /^[\p{Script=Han}]{2,12}[：:]/u;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
@@ -150,10 +154,12 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period.)
   if (/已建成/.test(own) && THIS_PERIOD.test(chain) && !/全[市县区镇乡省]/.test(own)) return 'new';
   if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
-  // The rest of works counted in steps (`今年计划改造120个，已完成改造98个，其余22个正在施工`) and the values of
+  // The rest of works counted in steps (`今年计划改造120个，已完成改造98个，其余22个正在施工`), more of them under way
+  // (`已完成加装电梯37部，另有15部正在施工`) and the values of
   // a key line of works (`老旧小区改造：开工48个`, `新增停车泊位：共2150个`) are the works' own, as the verb earlier in the
   // chain counts them: no verb of the figure's own decides otherwise.
-  if (ownMarker === undefined && !fronted && !people && !money && (PROGRESS.test(own + after) || KEY_LINE.test(chain)) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
+  const underWay = PROGRESS.test(own + after) || (MORE.test(own) && UNDER_WAY.test(after));
+  if (ownMarker === undefined && !fronted && !people && !money && (underWay || KEY_LINE.test(chain)) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
   // Those a report of works involves, other than people and households, are the works' (`改造老旧小区18个，…涉及楼栋126栋`).
   if (INVOLVES.test(own) && !people && !/^户$/.test(scope.unit) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
   // An object named through what it holds (`对城区42个老旧小区的供热管网实施改造`): the count is of the holders, reached.
