@@ -5,6 +5,8 @@ describe('isCountyRow', () => {
   it('reads a county opening a line of figures as a row of a county table or chart', () => {
     expect(isCountyRow('黎城县 29870 +4.9% 13260')).toBe(true);
     expect(isCountyRow('壶关县 ████ 18.2')).toBe(true);
+    expect(isCountyRow('沁　县      1210        1500')).toBe(true);
+    expect(isCountyRow('黎 城 县 1680 2000')).toBe(true);
   });
 
   it('does not read a sentence, a labelled line or a town as one', () => {
@@ -20,6 +22,10 @@ describe('countyTables', () => {
     const table = '县区 新增(个) 同比\n沁县 12 +3%\n长子县 9 +1%\n壶关县 7 -2%';
     expect(countyTables([table]).rows[0]!.map((r) => table.slice(r.start, r.end))).toEqual(['沁县 12 +3%', '长子县 9 +1%', '壶关县 7 -2%']);
     expect(countyTables(['沁县 ██ 12', '长子县 █ 9', '壶关县 █ 7']).tables).toBe(1);
+    const noted = countyTables(['沁县 ██ 12', '长子县 █ 9', '壶关县 █ 7', '注：武乡县、沁源县数据另行统计。', '武乡县新建大棚120座。']).rows;
+    expect(noted.map((r) => r.length)).toEqual([1, 1, 1, 1, 0]);
+    const totalled = '沁县 12\n长子县 9\n壶关县 7\n合　计 28\n注：高新区数据另行统计。';
+    expect(countyTables([totalled]).rows[0]).toHaveLength(5);
     expect(countyTables(['县区 新增(个)\n沁县 12\n长子县 9']).tables).toBe(0);
   });
 });

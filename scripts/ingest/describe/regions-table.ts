@@ -5,6 +5,7 @@
 // it keeps a list a scheme went through: they stand only where the city does not.
 
 import { isCountyLevel, scanPlaces } from '../../../src/domain/places/gazetteer.ts';
+import { tableNoteAt } from '../structure/tables.ts';
 
 /** A piece of text: where it starts and ends. */
 export interface Span {
@@ -19,9 +20,14 @@ const ROW_REST = /^[^，,。；;：:！!？?]*\d[^，,。；;：:！!？?]*$/u;
 // Words in a row's cells: a unit or a short label at most (`万平方米`, `优`), not a sentence.
 const LONG_WORDS = /\p{Script=Han}{7,}/u;
 
-/** Whether a line is a table's or chart's row of one county: the county opening it, figures after it. */
+// A table's total row: its label (padded or not), then figures.
+const TOTAL_ROW = /^(?:合[ \u3000]*计|总[ \u3000]*计|全[ \u3000]*市)[ \u3000]+[^，,。；;：:]*\d/u;
+// A name padded to align, one character apart (`沁　县`, `黎 城 县`), opening a row.
+const PADDED_NAME = /^(?:\p{Script=Han}[ \u3000]+){1,3}\p{Script=Han}(?=[ \u3000])/u;
+
+/** Whether a line is a table's or chart's row of one county: the county opening it (padded or not), figures after it. */
 export function isCountyRow(line: string): boolean {
-  const text = line.trim();
+  const text = line.trim().replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
   const first = scanPlaces(text)[0];
   if (!first?.place || first.start !== 0 || !isCountyLevel(first.place)) return false;
   const rest = text.slice(first.end);
@@ -31,14 +37,17 @@ export function isCountyRow(line: string): boolean {
 /**
  * The county tables in texts read one after another (an article's parts: a table printed as one paragraph, or a
  * chart's rows each a caption of its own): per text, the spans of its lines that are rows of such a table, and how
- * many tables there are. A line of other form (a running head, a note) ends a table.
+ * many tables there are, a table's note under it (tables.ts tableNoteAt) with its rows. A line of other form (a
+ * running head) ends a table.
  */
 export function countyTables(texts: readonly string[]): { rows: Span[][]; tables: number } {
   const lines: { part: number; start: number; end: number; row: boolean }[] = [];
+  const printed: string[] = [];
   texts.forEach((text, part) => {
     let start = 0;
     for (const line of text.split('\n')) {
       lines.push({ part, start, end: start + line.length, row: isCountyRow(line) });
+      printed.push(line);
       start += line.length + 1;
     }
   });
@@ -48,8 +57,12 @@ export function countyTables(texts: readonly string[]): { rows: Span[][]; tables
     let end = k;
     while (end < lines.length && lines[end]!.row) end++;
     if (end - k >= MIN_ROWS) {
+      // (Its total row, `合　计  41200`, stands between the counties and the note.)
+      if (end < lines.length && TOTAL_ROW.test(printed[end]!.trim())) end++;
       tables++;
-      for (const line of lines.slice(k, end)) rows[line.part]!.push({ start: line.start, end: line.end });
+      // (The table's note under it, `注：长治高新区、沁县数据另行统计`, speaks of its rows.)
+      const last = tableNoteAt(printed, end) ? end + 1 : end;
+      for (const line of lines.slice(k, last)) rows[line.part]!.push({ start: line.start, end: line.end });
     }
     k = end > k ? end : k + 1;
   }
