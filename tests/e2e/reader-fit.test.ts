@@ -4,6 +4,8 @@
 //     touched its tile's edge at 390 px), and a name broken into lines stays part of its link's name;
 //   - a figure's number never breaks from its unit (`约500万平方米` wrapped `米` alone at 1280 px) on the
 //     home page, the data page and an article, at a phone's, a tablet's and a desktop's width;
+//   - nor in an article's prose: no line of any article starts with the unit of a number the line before
+//     ends with (`2025 / 年`, `4.4 / million yuan` at 390 px; lib/markdown/figure-values.ts);
 //   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which
 //     the charts and the home page leave out too (domain/figure.ts isDataFigure).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -128,6 +130,70 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       }
     }
   }, 180_000);
+
+  /** Lines of the article's text that start with the unit of a number ending the line before. */
+  const unitsStartingLines = (page: Page) =>
+    page.evaluate(() => {
+      // What may follow a number on the next line: a joining word in English (`12 schools, or / 370 yuan`),
+      // anything not a letter or a unit sign.
+      const JOINING = /^(?:a|an|or|per|to|and|from|of)$/i;
+      const UNIT_START = /^[\p{L}%‰°℃²³]/u;
+      const found: string[] = [];
+      let pairs = 0;
+      for (const block of document.querySelectorAll('.prose :is(p, h2, h3, h4, li, figcaption)')) {
+        // Each visible character with the top of the line it stands on.
+        const chars: { ch: string; top: number; bottom: number; spaced: boolean }[] = [];
+        let spaced = false;
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const text = node.data;
+          for (let i = 0; i < text.length; i++) {
+            const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + width);
+            const rect = [...range.getClientRects()].find((r) => r.width > 0);
+            const ch = text.slice(i, i + width);
+            if (/\s/.test(ch)) spaced = true;
+            else if (rect) {
+              chars.push({ ch, top: rect.top, bottom: rect.bottom, spaced });
+              spaced = false;
+            }
+            i += width - 1;
+          }
+        }
+        for (let i = 1; i < chars.length; i++) {
+          const before = chars[i - 1]!;
+          const here = chars[i]!;
+          if (!/\d/.test(before.ch) || !UNIT_START.test(here.ch)) continue;
+          pairs++;
+          if (here.top < before.bottom) continue; // the same line
+          const next = chars.slice(i + 1).findIndex((c) => c.spaced);
+          const word = chars.slice(i, next < 0 ? undefined : i + 1 + next).map((c) => c.ch).join('');
+          if (JOINING.test(word)) continue;
+          const context = chars.slice(Math.max(0, i - 8), i + 6).map((c) => c.ch).join('');
+          found.push(`${context} (${before.ch} / ${here.ch})`);
+        }
+      }
+      return { pairs, found };
+    });
+
+  it('starts no line of an article with the unit of a number on the line before, at 390 px', async () => {
+    for (const lang of LANGS) {
+      const articles = readdirSync(join(PROJECT_ROOT, 'content', 'articles', lang)).map((f) => f.replace(/\.mdx?$/, ''));
+      expect(articles.length).toBeGreaterThan(0);
+      let pairs = 0;
+      for (const id of articles) {
+        const page = await open(`/${lang}/articles/${id}/`, 390);
+        const lines = await unitsStartingLines(page);
+        await page.close();
+        pairs += lines.pairs;
+        expect(lines.found, `/${lang}/articles/${id}/`).toEqual([]);
+      }
+      // A number with its unit on the same line counts too: the check saw the text's numbers.
+      expect(pairs, lang).toBeGreaterThan(20);
+    }
+  }, 300_000);
 
   it('lists no one person\'s own figure in the data page\'s table, as the charts and the home page do not', async () => {
     const anecdotes = seedFigures().filter((f) => f.status === 'anecdote');

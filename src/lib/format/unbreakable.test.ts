@@ -11,6 +11,12 @@ describe('figureRuns', () => {
     expect(marked('从143元提高至191元')).toBe('从[143元提高至][191元]');
   });
 
+  it('ends a Chinese unit at what is not a letter or a unit sign, never inside a character', () => {
+    expect(marked('补贴“5000元”👩‍👩‍👧')).toBe('补贴“[5000元]”👩‍👩‍👧');
+    expect(marked('增长12.5%（同比）')).toBe('增长[12.5%]（同比）');
+    expect(marked('日供水4.5万m³，')).toBe('日供水[4.5万m³]，');
+  });
+
   it('keeps an English number whole with its scale word and one unit word, not a joining word', () => {
     expect(marked('about 5 million m²')).toBe('about [5 million m²]');
     expect(marked('more than 22,000 households')).toBe('more than [22,000 households]');

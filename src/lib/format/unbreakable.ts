@@ -3,8 +3,10 @@
 // things), while a hedge before it (`约`, `about`) may stand at a line's end. Read by the form of the text,
 // so it serves any figure formatFigure prints in either language: the kept run starts at the number (with
 // its sign or currency sign) and runs through its scale word and unit — in Chinese the characters after the
-// digits up to a space, punctuation or the next number (at most six: 万平方米, 万立方米/日); in English one
-// word after the number and its scale word, not a joining word (`+¥75` / `a month`).
+// digits that are letters or unit signs (%, ², /) up to anything else (at most six: 万平方米, 万立方米/日),
+// so a quote, a bracket or an emoji after it stays out; in English one word after the number and its scale
+// word, not a joining word (`+¥75` / `a month`). Characters count whole (a surrogate pair is one), so a run
+// never ends inside one. Article prose uses it too (lib/markdown/figure-values.ts).
 
 export interface TextRun {
   text: string;
@@ -12,8 +14,8 @@ export interface TextRun {
   whole: boolean;
 }
 
-const ZH = /[+\-−]?[¥$]?\d[\d,.]*(?:[^\s\d，。、；：,;:（）()]{1,6})?/g;
-const EN = /[+\-−]?[¥$]?\d[\d,.]*(?:%|°C)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:\s(?!(?:a|an|or|per|to|and|from|of)\b)[^\s\d]+)?/g;
+const ZH = /[+\-−]?[¥$]?\d[\d,.]*(?:[\p{L}\p{No}%‰°℃/·]{1,6})?/gu;
+const EN = /[+\-−]?[¥$]?\d[\d,.]*(?:%|°C)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:\s(?!(?:a|an|or|per|to|and|from|of)\b)[^\s\d]+)?/gu;
 
 /** `text` as runs, each number with its unit marked whole; the rest as it is. */
 export function figureRuns(text: string): TextRun[] {

@@ -5,19 +5,20 @@
 //
 // @astrojs/mdx uses `markdown.processor` for .mdx too, features included. Sätteri is Astro 7's default
 // processor; this is it with two Markdown features off, so that text ingest writes shows as printed
-// (scripts/ingest/emit/escape.ts relies on it), plus paragraph anchors and the marks where text is missing
-// (gap-markers.ts):
+// (scripts/ingest/emit/escape.ts relies on it), plus paragraph anchors, the marks where text is missing
+// (gap-markers.ts) and numbers kept with their units (figure-values.ts):
 // - GFM would turn bare URLs (`www.example.com`, `https://…`, `a@b.com`) into links, and no escape
 //   prevents it; its tables, strikethrough and footnotes go with it.
 // - Smart punctuation (on by default in Astro) would curl "quotes" and turn -- into – and ... into ….
 
 import { satteri } from '@astrojs/markdown-satteri';
 import { gapMarkers } from './gap-markers.ts';
+import { figureValues } from './figure-values.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 
 export function articleProcessor(): ReturnType<typeof satteri> {
   return satteri({
-    hastPlugins: [paragraphAnchors(), gapMarkers()],
+    hastPlugins: [paragraphAnchors(), gapMarkers(), figureValues()],
     features: { gfm: false, smartPunctuation: false },
   });
 }

@@ -14,6 +14,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import * as jsxRuntime from 'astro/jsx-runtime';
 import { Renderer } from 'astro/runtime/server/index.js';
 import { parseFragment } from 'parse5';
+import { FIGURE_WHOLE_CLASS } from './figure-values.ts';
 
 export type MarkdownProcessor = ReturnType<typeof satteri>;
 
@@ -79,9 +80,10 @@ function evaluateMdxModule(code: string): unknown {
 export interface RenderedElement {
   tag: string;
   id?: string;
-  /** The DOM textContent. */
+  /** The DOM textContent, a kept figure's no-break spaces read as the spaces typed (figure-values.ts). */
   text: string;
-  /** Tag names of descendant elements: none for text that rendered as text. */
+  /** Tag names of descendant elements: none for text that rendered as text. The span keeping a number
+   *  with its unit (figure-values.ts) is the site's, not the text's markup, and is not counted. */
   descendants: string[];
 }
 
@@ -111,13 +113,17 @@ function idOf(node: HtmlNode): { id?: string } {
   return id === undefined ? {} : { id };
 }
 
+const keptFigure = (node: HtmlNode) =>
+  node.tagName === 'span' && node.attrs?.find((a) => a.name === 'class')?.value === FIGURE_WHOLE_CLASS;
+
 function textContent(node: HtmlNode): string {
   if (node.nodeName === '#text') return node.value ?? '';
-  return (node.childNodes ?? []).map(textContent).join('');
+  const text = (node.childNodes ?? []).map(textContent).join('');
+  return keptFigure(node) ? text.replace(/\u00a0/g, ' ') : text;
 }
 
 function descendantTags(node: HtmlNode): string[] {
   return (node.childNodes ?? []).flatMap((child) =>
-    child.tagName === undefined ? [] : [child.tagName, ...descendantTags(child)],
+    child.tagName === undefined ? [] : keptFigure(child) ? descendantTags(child) : [child.tagName, ...descendantTags(child)],
   );
 }
