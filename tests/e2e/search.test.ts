@@ -135,12 +135,44 @@ describe.skipIf(!available)('search in the browser', () => {
       await open(path, 320);
       if (path.includes('?q=')) await waitForResults(page, new URL(served.server.url + path).searchParams.get('q')!);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
-      for (const selector of ['.header-search input', '.header-search button']) {
+      // The search page's own box stands in the header's place there (components/search/HeaderSearch.astro).
+      const box = path.includes('/search/') ? '.search-row' : '.header-search';
+      for (const selector of [`${box} input`, `${box} button`]) {
         const box = (await page.locator(selector).boundingBox())!;
         expect(box.x + box.width, `${path} ${selector}`).toBeLessThanOrEqual(320);
       }
       await page.close();
     }
+  });
+
+  /** The search boxes a reader sees on the page, each with its accessible name. */
+  const visibleSearchBoxes = (p: Page) =>
+    p.locator('input[type="search"]').evaluateAll((inputs) =>
+      inputs
+        .filter((input) => input.getClientRects().length > 0 && getComputedStyle(input).visibility !== 'hidden')
+        .map((input) => ({ id: input.id, label: (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '' })),
+    );
+
+  it('shows one search box on the search page, with its label, with JavaScript and without', async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    for (const lang of ['zh', 'en'] as const) {
+      await open(`${lang}/search/`);
+      await page.locator('.search-form:not([hidden])').waitFor();
+      const withJs = await visibleSearchBoxes(page);
+      expect(withJs.map((b) => b.id), `${lang} with JavaScript`).toEqual(['search-q']);
+      expect(withJs[0]!.label).not.toBe('');
+      await page.close();
+      await noJs.goto(`${served.server.url}${lang}/search/`);
+      const without = await visibleSearchBoxes(noJs);
+      expect(without.map((b) => b.id), `${lang} without JavaScript`).toEqual(['header-search-q']);
+      expect(without[0]!.label).toBe(withJs[0]!.label);
+      // Any other page keeps its header box.
+      await open(`${lang}/`);
+      expect((await visibleSearchBoxes(page)).map((b) => b.id), `${lang} home`).toEqual(['header-search-q']);
+      await page.close();
+    }
+    await context.close();
   });
 
   it('says so without JavaScript, and links to the topic and place listings, which exist', async () => {
