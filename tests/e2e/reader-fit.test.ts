@@ -178,7 +178,7 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       return { pairs, found };
     });
 
-  it('starts no line of an article with the unit of a number on the line before, at 390 px', async () => {
+  it('starts no line of an article with the unit of a number on the line before at 390 px, and fits 320 px', async () => {
     for (const lang of LANGS) {
       const articles = readdirSync(join(PROJECT_ROOT, 'content', 'articles', lang)).map((f) => f.replace(/\.mdx?$/, ''));
       expect(articles.length).toBeGreaterThan(0);
@@ -189,6 +189,11 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
         await page.close();
         pairs += lines.pairs;
         expect(lines.found, `/${lang}/articles/${id}/`).toEqual([]);
+        // A kept run longer than the line breaks rather than stick out (overflow-wrap), even at 320 px.
+        const narrow = await open(`/${lang}/articles/${id}/`, 320);
+        const wide = await narrow.evaluate(() => document.documentElement.scrollWidth);
+        await narrow.close();
+        expect(wide, `/${lang}/articles/${id}/ at 320 px`).toBeLessThanOrEqual(320);
       }
       // A number with its unit on the same line counts too: the check saw the text's numbers.
       expect(pairs, lang).toBeGreaterThan(20);
