@@ -10,6 +10,7 @@ import { isIssuerLine, isSignedDate } from './issuers.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { isPageLine } from './page-lines.ts';
 import { isRule, isTitleLike } from './shape.ts';
+import { readNumberBlocks } from './number-blocks.ts';
 import { isTable, tableEnd } from './tables.ts';
 import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES, yearOnly } from './timelines.ts';
 import type { Block } from '../types.ts';
@@ -181,7 +182,8 @@ export function readBoxForms(blocks: readonly Block[]): Block[] {
     titleBox(out, start);
   }
   signIssuers(out, tabled);
-  return joinDataItems(out, tabled);
+  // Runs of big numbers (a data page's items, charts and notes) are read last, as one piece's text.
+  return readNumberBlocks(joinDataItems(out, tabled));
 }
 
 /**

@@ -1,0 +1,202 @@
+// Blocks of big numbers (数读 / 数说 data pages): each number set large on a line of its own, its unit maybe on
+// the next line (`38.1` / `公里`), its label over or under it (`集中供热面积` / `1260万平方米`), maybe a short line of
+// its change after the label (`较上个采暖季新增1.9万户`); a chart's title over rows of a name and a number, bars
+// between maybe (`潞州区  ████  42.5`); notes on the data (`注：…`, `数据来源：…`) and the chart's credit (`制图：…`).
+// Read by their form, such a run is one piece's text: each item one paragraph (number and unit joined, its label
+// beside it), the chart one paragraph, the notes paragraphs, the credit the page's furniture, and a label over the
+// next items' labels (`投诉处理情况` / `受理供热投诉` / `1326件`) a heading inside the piece, not a new article.
+// Run over a page's blocks after its boxes were read (box-forms.ts readBoxForms).
+
+import { isFigureLine, isItemLabel } from './data-items.ts';
+import { isPageLine } from './page-lines.ts';
+import { isFurniture } from '../lexicon/furniture.ts';
+import type { Block } from '../types.ts';
+
+/** A run holds at least this many items, or one item and a chart. */
+const MIN_ITEMS = 2;
+/** A chart has at least this many rows. */
+const MIN_ROWS = 2;
+/** A line of a data item (a label, a change beside it) is about as long as a short headline. */
+const MAX_ITEM_LINE_CHARS = 20;
+/** A chart's title runs to this many characters at most. */
+const MAX_CHART_TITLE_CHARS = 30;
+
+// What a line of such a block may have been read as before.
+const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 'subheading', 'kicker', 'headline', 'furniture']);
+// A number alone, its unit on the next line: `38.1`, `1,326`.
+const BARE_NUMBER = /^[约近超逾]?\d+(?:[,，]\d{3})*(?:\.\d+)?$/u;
+// A unit alone under its number: `公里`, `万人次`, `%`.
+const UNIT = /^[万亿]?(?:\p{Script=Han}{1,3}|[%％‰℃])(?:以上|以内|左右)?$/u;
+// A date or a year is no big number (`2025年`, `11月30日`).
+const DATE = /^\d{4}年$|^\d{1,2}[月日]|[月日号]$/u;
+// A chart's row: a name, space, bars maybe, a number (`潞州区  ████  42.5`, `城区 12.5`).
+const ROW = /^[^\s\d，。；：:]{1,10}[\s\u3000]+(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?[约]?\d+(?:\.\d+)?[%％]?$/u;
+// A note on the data: `注：…`, `数据来源：…`, `（数据截至…）`.
+const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
+// The chart's maker: `制图：王 晨`, `制表：…`.
+const CREDIT = /^(?:制图|绘图|制表|图表制作|设计|美编)[：:]/u;
+// A sentence mark: a line with one is running text.
+const SENTENCE = /[。！？!?；;，,]/u;
+
+type UnitKind = 'item' | 'chart' | 'note' | 'credit' | 'heading';
+interface Unit {
+  kind: UnitKind;
+  /** Line positions in the run, first and end (exclusive). */
+  from: number;
+  to: number;
+  text: string;
+}
+interface Line {
+  text: string;
+  block: number;
+  /** The line was read as a headline or a kicker: a box's title over its figures, no item's label. */
+  titled: boolean;
+}
+
+const count = (t: string) => [...t].length;
+
+/** `1260万平方米`, `98.7%`, `2小时以内`: a number and its unit alone, no date. */
+export function isBigNumber(line: string): boolean {
+  const t = line.trim();
+  return !DATE.test(t) && (isFigureLine(t) || /^\d+(?:\.\d+)?\p{Script=Han}{1,2}以[上内]$/u.test(t));
+}
+
+/** `潞州区  ████  42.5`: a chart's row of a name and a number. */
+export function isChartRow(line: string): boolean {
+  return ROW.test(line.trim());
+}
+
+/** `较上个采暖季新增1.9万户`: a short line beside an item's label, a number in it, no sentence mark. */
+function isItemPhrase(line: string): boolean {
+  return count(line) <= MAX_ITEM_LINE_CHARS && /\d/u.test(line) && !SENTENCE.test(line) && !isChartRow(line) && !NOTE.test(line) && !CREDIT.test(line);
+}
+
+/** Lines a big number takes at p: 1 (`12座`), 2 (`38.1` / `公里`), else 0. */
+function figureAt(ls: readonly Line[], p: number): number {
+  const t = ls[p]?.text;
+  if (t === undefined) return 0;
+  if (BARE_NUMBER.test(t) && ls[p + 1] !== undefined && UNIT.test(ls[p + 1]!.text)) return 2;
+  return isBigNumber(t) ? 1 : 0;
+}
+
+/** The figure's text with a unit printed on the next line joined to its number. */
+function figureText(ls: readonly Line[], p: number, n: number): string {
+  return n === 2 ? `${ls[p]!.text}${ls[p + 1]!.text}` : ls[p]!.text;
+}
+
+/** A chart at p: a title, its rows under it; how many lines. */
+function chartAt(ls: readonly Line[], p: number): number {
+  const title = ls[p]?.text;
+  if (title === undefined || count(title) > MAX_CHART_TITLE_CHARS || SENTENCE.test(title) || isChartRow(title) || NOTE.test(title) || CREDIT.test(title)) return 0;
+  let q = p + 1;
+  while (ls[q] !== undefined && isChartRow(ls[q]!.text)) q++;
+  return q - (p + 1) >= MIN_ROWS ? q - p : 0;
+}
+
+/**
+ * One item at p: a figure with the labels and short phrases under it, or a label over a figure with the same
+ * after it. A label over the next figure is that figure's once the item holds a label.
+ */
+function itemAt(ls: readonly Line[], p: number): Unit | undefined {
+  let q = p;
+  const parts: string[] = [];
+  let labelled = false;
+  if (ls[q] !== undefined && !ls[q]!.titled && isItemLabel(ls[q]!.text) && figureAt(ls, q + 1) > 0) {
+    parts.push(ls[q]!.text);
+    labelled = true;
+    q++;
+  }
+  const over = labelled;
+  const n = figureAt(ls, q);
+  if (n === 0) return undefined;
+  parts.push(figureText(ls, q, n));
+  q += n;
+  for (;;) {
+    const t = ls[q]?.text;
+    if (t === undefined || figureAt(ls, q) > 0) break;
+    const label = isItemLabel(t) && !CREDIT.test(t) && !NOTE.test(t);
+    // Once the item is labelled, a label over the next figure opens the next item, and one over the next item's
+    // label heads the items below.
+    const opensNext = figureAt(ls, q + 1) > 0 || (isItemLabel(ls[q + 1]?.text ?? '') && figureAt(ls, q + 2) > 0);
+    // A label over the figure is the item's only label: a line under it is a phrase of its change or none.
+    if (label && !over && (!labelled || !opensNext) && chartAt(ls, q) === 0) {
+      labelled = true;
+    } else if (!(labelled && isItemPhrase(t))) break;
+    parts.push(t);
+    q++;
+  }
+  return { kind: 'item', from: p, to: q, text: parts.join('\n') };
+}
+
+/** The next unit of a run at p, or undefined where the run ends. */
+function unitAt(ls: readonly Line[], p: number, items: number): Unit | undefined {
+  const t = ls[p]!.text;
+  if (NOTE.test(t)) return { kind: 'note', from: p, to: p + 1, text: t };
+  if (CREDIT.test(t)) return { kind: 'credit', from: p, to: p + 1, text: t };
+  const chart = chartAt(ls, p);
+  if (chart > 0) return { kind: 'chart', from: p, to: p + chart, text: ls.slice(p, p + chart).map((l) => l.text).join('\n') };
+  const item = itemAt(ls, p);
+  if (item) return item;
+  // A label over the next item's label, inside a run: the heading of the items below it.
+  if (items > 0 && isItemLabel(t) && itemAt(ls, p + 1)?.text.startsWith(ls[p + 1]!.text)) return { kind: 'heading', from: p, to: p + 1, text: t };
+  return undefined;
+}
+
+/** A block whose lines may all be a data block's: one that is no byline, deck or page line. */
+function mayHold(b: Block): boolean {
+  if (!LINE_KINDS.has(b.kind) || b.byline !== undefined || b.credit !== undefined) return false;
+  const t = b.text.trim();
+  if (b.kind !== 'furniture') return true;
+  // A number alone or a chart's row may read as a page's number line (`38.1`, `潞州区  58`): in a run it is data.
+  return !t.includes('\n') && (BARE_NUMBER.test(t) || isBigNumber(t) || isChartRow(t) || CREDIT.test(t) || NOTE.test(t) || (!isPageLine(t) && !isFurniture(t)));
+}
+
+/** The units of the run of blocks from block i, cut at the last block they cover whole; [] when none. */
+function runAt(blocks: readonly Block[], i: number): { units: Unit[]; end: number } {
+  const ls: Line[] = [];
+  for (let k = i; k < blocks.length && mayHold(blocks[k]!); k++) {
+    for (const text of blocks[k]!.text.split('\n').map((l) => l.trim()).filter(Boolean)) ls.push({ text, block: k, titled: blocks[k]!.kind === 'headline' || blocks[k]!.kind === 'kicker' });
+  }
+  const units: Unit[] = [];
+  let p = 0;
+  let items = 0;
+  while (p < ls.length) {
+    const u = unitAt(ls, p, items);
+    if (!u) break;
+    if (u.kind === 'item') items++;
+    units.push(u);
+    p = u.to;
+  }
+  // Units end where a block ends: a block read in part is left as it was.
+  while (units.length > 0 && ls[units.at(-1)!.to] !== undefined && ls[units.at(-1)!.to]!.block === ls[units.at(-1)!.to - 1]!.block) units.pop();
+  // A run opens on an item or a chart, and closes on no heading.
+  while (units.length > 0 && units.at(-1)!.kind === 'heading') units.pop();
+  const end = units.length === 0 ? i : ls[units.at(-1)!.to - 1]!.block + 1;
+  return { units: units.length > 0 && (units[0]!.kind === 'item' || units[0]!.kind === 'chart') ? units.map((u) => ({ ...u, from: ls[u.from]!.block, to: ls[u.to - 1]!.block })) : [], end };
+}
+
+function enough(units: readonly Unit[]): boolean {
+  const items = units.filter((u) => u.kind === 'item').length;
+  const charts = units.filter((u) => u.kind === 'chart').length;
+  return items >= MIN_ITEMS || (items >= 1 && charts >= 1);
+}
+
+function asBlock(u: Unit, blocks: readonly Block[]): Block {
+  const source = [...new Set(blocks.slice(u.from, u.to + 1).flatMap((b) => b.source))];
+  if (u.kind === 'heading') return { kind: 'heading', level: 2, text: u.text, source };
+  return { kind: u.kind === 'credit' ? 'furniture' : 'paragraph', text: u.text, source };
+}
+
+/** The page's blocks with each run of big numbers read as one piece's text (see the header). */
+export function readNumberBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const { units, end } = runAt(blocks, i);
+    if (units.length > 0 && enough(units)) {
+      out.push(...units.map((u) => asBlock(u, blocks)));
+      i = end;
+    } else out.push(blocks[i++]!);
+  }
+  return out;
+}
