@@ -10,7 +10,7 @@ import { isIssuerLine, isSignedDate } from './issuers.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { isPageLine } from './page-lines.ts';
 import { isRule, isTitleLike } from './shape.ts';
-import { readNumberBlocks } from './number-blocks.ts';
+import { isNumberBlockUnit, readNumberBlocks } from './number-blocks.ts';
 import { isTable, tableEnd } from './tables.ts';
 import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES, yearOnly } from './timelines.ts';
 import type { Block } from '../types.ts';
@@ -221,11 +221,12 @@ export function isBoxText(paragraphs: readonly string[]): boolean {
 
 /**
  * A block that is a box's own line or lines, whole as printed: a table, a timeline, a figure over its label or
- * alone, an issuer's name, the day signed, a note on the data (`（数据截至11月底）`). Repair never joins one to the text beside it (joins.ts).
+ * alone, an issuer's name, the day signed, a note on the data (`（数据截至11月底）`), a big number's item or a chart
+ * (number-blocks.ts). Repair never joins one to the text beside it (joins.ts).
  */
 export function isBoxLine(text: string): boolean {
   const ls = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (ls.length === 0) return false;
-  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isItemPair(ls);
+  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isItemPair(ls) || isNumberBlockUnit(ls);
   return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!);
 }

@@ -1,7 +1,7 @@
 // Runs of big numbers by their form (made-up lines): items of a number and its label, a unit split off its number,
 // a chart's title over its rows, notes and the chart's credit, and a label over the next items as a heading.
 import { describe, expect, it } from 'vitest';
-import { isBigNumber, isChartRow, readNumberBlocks } from './number-blocks.ts';
+import { isBigNumber, isChartRow, isNumberBlockUnit, readNumberBlocks } from './number-blocks.ts';
 import type { Block } from '../types.ts';
 
 const blocks = (lines: string[], kind: Block['kind'] = 'caption'): Block[] => lines.map((text, i) => ({ kind, text, source: [i] }));
@@ -89,5 +89,14 @@ describe('readNumberBlocks: a box title over figure-first items', () => {
       ['paragraph', '9座\n改造危桥'],
       ['paragraph', '2.4万户\n受益农户'],
     ]);
+  });
+});
+
+describe('isNumberBlockUnit', () => {
+  it('takes one item or one chart whole, not running text nor a single line', () => {
+    expect(isNumberBlockUnit(['1.2万户', '受益农户', '较上年增加3000户'])).toBe(true);
+    expect(isNumberBlockUnit(['各县新建公厕（座）', '黎城县  ███  5', '平顺县  ██  4'])).toBe(true);
+    expect(isNumberBlockUnit(['1.2万户', '今年以来，全县受益农户明显增加。'])).toBe(false);
+    expect(isNumberBlockUnit(['1.2万户'])).toBe(false);
   });
 });

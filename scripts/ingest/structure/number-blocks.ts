@@ -142,6 +142,17 @@ function unitAt(ls: readonly Line[], p: number, items: number): Unit | undefined
   return undefined;
 }
 
+/**
+ * The lines of one item (`28.6万户` / `供热户数` / `较上个采暖季新增1.9万户`) or one chart (a title over its rows), whole:
+ * a box's own lines, which repair never joins to the text beside them (box-forms.ts isBoxLine).
+ */
+export function isNumberBlockUnit(lines: readonly string[]): boolean {
+  const ls: Line[] = lines.map((text) => ({ text: text.trim(), block: 0, titled: false })).filter((l) => l.text);
+  if (ls.length < 2) return false;
+  const chart = chartAt(ls, 0);
+  return chart === ls.length || itemAt(ls, 0)?.to === ls.length;
+}
+
 /** A block whose lines may all be a data block's: one that is no byline, deck or page line. */
 function mayHold(b: Block): boolean {
   if (!LINE_KINDS.has(b.kind) || b.byline !== undefined || b.credit !== undefined) return false;
