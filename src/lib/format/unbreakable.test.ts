@@ -8,10 +8,13 @@ describe('figureRuns', () => {
     expect(marked('约500万平方米')).toBe('约[500万平方米]');
     expect(marked('+75元')).toBe('[+75元]');
     expect(marked('4.5万立方米/日')).toBe('[4.5万立方米/日]');
-    expect(marked('从143元提高至191元')).toBe('从[143元提高至][191元]');
+    expect(marked('从143元提高至191元')).toBe('从[143元]提高至[191元]');
+    expect(marked('18个项目建设任务')).toBe('[18个]项目建设任务');
+    expect(marked('2025年11月')).toBe('[2025年][11月]');
+    expect(marked('200余万元，5000元/人·月')).toBe('[200余万元]，[5000元/人·月]');
   });
 
-  it('ends a Chinese unit at what is not a letter or a unit sign, never inside a character', () => {
+  it('ends a Chinese unit where the unit ends, never inside a character', () => {
     expect(marked('补贴“5000元”👩‍👩‍👧')).toBe('补贴“[5000元]”👩‍👩‍👧');
     expect(marked('增长12.5%（同比）')).toBe('增长[12.5%]（同比）');
     expect(marked('日供水4.5万m³，')).toBe('日供水[4.5万m³]，');

@@ -1,12 +1,14 @@
 // A printed figure cut where a line may break and where it may not: a number stays on one line with its
 // unit (`约500万平方米` wrapped `米` alone at 1280 px on the home page; `5 million` / `m²` would read as two
 // things), while a hedge before it (`约`, `about`) may stand at a line's end. Read by the form of the text,
-// so it serves any figure formatFigure prints in either language: the kept run starts at the number (with
-// its sign or currency sign) and runs through its scale word and unit — in Chinese the characters after the
-// digits that are letters or unit signs (%, ², /) up to anything else (at most six: 万平方米, 万立方米/日),
-// so a quote, a bracket or an emoji after it stays out; in English one word after the number and its scale
-// word, not a joining word (`+¥75` / `a month`). Characters count whole (a surrogate pair is one), so a run
-// never ends inside one. Article prose uses it too (lib/markdown/figure-values.ts).
+// so it serves any figure formatFigure prints in either language and article prose (lib/markdown/figure-values.ts):
+// the kept run starts at the number (with its sign or currency sign) and runs through its scale word and unit —
+// in Chinese 余/多, a scale word (万, 亿 …), then a unit the site knows (domain/units.ts, longest first: 平方米
+// before 米), a date word (年, 月, 日) or a unit sign (%, ℃, m³), and a rate's `/日`; nothing else, so `18个项目`
+// keeps `18个` and lets 项目 break as text; in English one word after the number and its scale word, not a
+// joining word (`+¥75` / `a month`). A run never ends inside a character.
+
+import { UNITS } from '../../domain/units.ts';
 
 export interface TextRun {
   text: string;
@@ -14,7 +16,12 @@ export interface TextRun {
   whole: boolean;
 }
 
-const ZH = /[+\-−]?[¥$]?\d[\d,.]*(?:[\p{L}\p{No}%‰°℃/·]{1,6})?/gu;
+const escape = (u: string) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const UNIT = [...UNITS.keys(), '年', '月', '日'].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ZH = new RegExp(
+  `[+\\-−]?[¥$]?\\d[\\d,.]*[余多]?(?:[十百千万亿]{1,2}[余多]?)?(?:${UNIT}|[A-Za-z]{1,3}[²³]?|[%‰℃°])?(?:/(?:${UNIT}|\\p{Script=Han})(?:·\\p{Script=Han})?)?`,
+  'gu',
+);
 const EN = /[+\-−]?[¥$]?\d[\d,.]*(?:%|°C)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:\s(?!(?:a|an|or|per|to|and|from|of)\b)[^\s\d]+)?/gu;
 
 /** `text` as runs, each number with its unit marked whole; the rest as it is. */
