@@ -190,3 +190,17 @@ describe('a fixed-width table: rules across it, a header on two lines', () => {
     ]);
   });
 });
+
+describe('a chart printed as rows: its numbers take the unit its title prints in brackets', () => {
+  it('with bars between the name and the number, or none', () => {
+    expect(figures(['各乡镇新建户厕数量（座）', '东和乡  ██████  320', '西营镇  ███  150', '南宋乡  ██  96'].join('\n'))).toEqual([
+      ['320', 320, '座'],
+      ['150', 150, '座'],
+      ['96', 96, '座'],
+    ]);
+    expect(figures(['图表：各县区集中供暖面积（万平方米）', '沁县  86.5', '武乡县  74.2'].join('\n'))).toEqual([
+      ['86.5', 865000, '平方米'],
+      ['74.2', 742000, '平方米'],
+    ]);
+  });
+});

@@ -180,3 +180,21 @@ describe('rows with cells left blank (a tab table decoded to spaces)', () => {
     expect(rowCellsAt(quota, tableSpan(quota, 0)!, 2).map((c) => c?.text)).toEqual([undefined, '中班', '8', '8月11日—12日', undefined]);
   });
 });
+
+describe('a chart printed as rows (a title with its unit in brackets over names and numbers)', () => {
+  const bars = ['各乡镇新建户厕数量（座）', '东和乡  ██████  320', '西营镇  ███  150', '南宋乡  ██  96'];
+  const plain = ['图表：各县区养老机构床位（张）', '沁县  860', '武乡县  742', '黎城县  615'];
+
+  it('is a table whose title heads the numbers, with bars between or none', () => {
+    expect(tableSpan(bars, 0)).toEqual({ header: ['', '', '各乡镇新建户厕数量（座）'], first: 1, end: 4 });
+    expect(tableSpan(plain, 0)).toEqual({ header: ['', '各县区养老机构床位（张）'], first: 1, end: 4 });
+    expect(isTable(bars)).toBe(true);
+  });
+
+  it('needs the unit in brackets, a title with no clause mark, and two rows', () => {
+    expect(tableSpan(['各乡镇新建户厕数量', ...bars.slice(1)], 0)).toBeUndefined();
+    expect(tableSpan(['今年以来，各乡镇新建户厕（座）', ...bars.slice(1)], 0)).toBeUndefined();
+    expect(tableSpan(bars.slice(0, 2), 0)).toBeUndefined();
+    expect(tableSpan([...bars.slice(0, 3), '东和乡户厕改造全面完成'], 0)).toEqual({ header: ['', '', '各乡镇新建户厕数量（座）'], first: 1, end: 3 });
+  });
+});

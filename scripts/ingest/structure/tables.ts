@@ -5,6 +5,7 @@
 
 import { endsComplete, isTitleLike } from './shape.ts';
 import { alignCells, opensWithFigure, spacedCells, spacedCuts, YEAR_CELL, type SpacedCell } from './table-cells.ts';
+import { isChartRow } from './number-blocks.ts';
 
 /** A table has a header row and at least two rows under it. */
 const MIN_ROWS = 3;
@@ -104,6 +105,8 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   const at = typeof lines === 'function' ? lines : (k: number) => lines[k];
   const header = at(start)?.trim();
   if (!header || isRuleRow(header) || holdsFigure(header)) return undefined;
+  const chart = chartSpan(at, start);
+  if (chart) return chart;
   const barred = barCells(header) !== undefined;
   // (A header with names padded to align cuts as the row under it does: headerCut.)
   const next = at(start + 1)?.trim();
@@ -163,6 +166,28 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   // sums of their columns over the rows above.
   else if (beforeGapped && whole && !isTotalRow(read, whole)) ({ rows, digit, end: lastRow } = beforeGapped);
   return rows >= MIN_ROWS && digit ? { header: headerCells, first, end: lastRow } : undefined;
+}
+
+/**
+ * A chart's title, its unit in brackets at its end, maybe behind a label (`各县区新增供热面积（万平方米）`,
+ * `图表：各县区老年助餐点数量（个）`): what the title names (group 1), unit and all, no clause mark in it.
+ */
+const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜]{2,24}[（(][^（）()\s，,。；;：:]{1,8}[）)])$/u;
+
+/**
+ * A chart printed as a table (`各县区新增供热面积（万平方米）` over `潞州区  ████  42.5` / `上党区  ██  18.2`): a title
+ * with its unit in brackets over two rows or more of a name and a number, bars between maybe (number-blocks.ts
+ * isChartRow), each row cut into as many cells. The title heads the numbers' column (its unit theirs, table-units.ts);
+ * the names' column and the bars' have no heading.
+ */
+function chartSpan(at: (k: number) => string | undefined, start: number): TableSpan | undefined {
+  const title = CHART_TITLE.exec(at(start)?.trim() ?? '')?.[1];
+  const firstRow = at(start + 1)?.trim();
+  if (!title || !firstRow || !isChartRow(firstRow)) return undefined;
+  const width = spaceCells(firstRow).length;
+  let end = start + 1;
+  for (let row = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) end++;
+  return end - start >= MIN_ROWS ? { header: [...Array<string>(width - 1).fill(''), title], first: start + 1, end } : undefined;
 }
 
 /** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
