@@ -153,3 +153,19 @@ describe('tableLabel: a table printed as labelled lines', () => {
     expect(at(['供热面积：1260万平方米', '供热户数：8.6万户'].join('\n'), '8.6万户')).toBeUndefined();
   });
 });
+
+describe('a chart printed as rows', () => {
+  it('names each number by its row and the chart title, the unit left out', () => {
+    const chart = ['各乡镇新建户厕数量（座）', '东和乡  ██████  320', '西营镇  ███  150', '南宋乡  ██  96'].join('\n');
+    const at = chart.indexOf('150');
+    expect(tableLabel(chart, at, at + 3)).toBe('西营镇新建户厕数量');
+  });
+});
+
+describe('a heading naming its rows as a kind (各县区, 各社区)', () => {
+  it('leaves that kind to the row name', () => {
+    const plain = ['图表：全市各社区充电桩数量（个）', '英雄南路社区  58', '太行西街社区  41', '紫金街社区  33'].join('\n');
+    const at = plain.indexOf('41');
+    expect(tableLabel(plain, at, at + 2)).toBe('太行西街社区充电桩数量');
+  });
+});

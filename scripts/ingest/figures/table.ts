@@ -10,6 +10,7 @@
 import { spacedCells } from '../structure/table-cells.ts';
 import { keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
+import { tagWords } from './words.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
@@ -94,7 +95,28 @@ export function tableLabel(text: string, start: number, end: number): string | u
   const named = heading && !GENERIC.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
   if (DATE_ROW.test(row)) return named;
-  return named ? `${row}${named}` : row;
+  return named ? `${row}${withoutEach(named)}` : row;
+}
+
+/** A heading opening on 各 (`各县区`, `全市各乡镇`, `各县（区）`): each of the rows, which the row's name stands for. */
+const EACH = /^(?:全[市县区])?各/u;
+const BRACKET_AFTER = /^[（(][^（）()]{1,6}[）)]/u;
+
+/**
+ * A heading with the words naming its rows as a kind left out (`各县区新增供热面积` → 新增供热面积): the segmenter's
+ * word holding 各 (`各县区`), or 各 and the word after it (`各/社区`), and a bracket right after.
+ */
+function withoutEach(heading: string): string {
+  const each = EACH.exec(heading);
+  if (!each) return heading;
+  const words = tagWords(heading);
+  const at = words.findIndex((w) => w.end >= each[0].length);
+  const word = words[at];
+  const cut = word && word.end > each[0].length ? word.end : words[at + 1]?.end;
+  if (cut === undefined) return heading;
+  const rest = heading.slice(cut);
+  const tail = rest.replace(BRACKET_AFTER, '');
+  return tail || heading;
 }
 
 interface Cell {
