@@ -86,7 +86,7 @@ describe("a body's reply printed as an article (关于…的建议的答复 / �
     expect(kinds(blocks).slice(0, 3)).toEqual(['headline', 'byline', 'paragraph']);
   });
   it("leaves a body's name closing a notice as the notice's text, and a headline whose lower line is a centre's name one headline", () => {
-    const notice = classifyBlocks(['停水通知', '因管网改造，12月5日8时至18时城东片区停水，请居民提前储水。', '某县自来水公司']);
+    const notice = classifyBlocks(['停水通知', '因管网改造，12月5日8时至18时城东片区停水，请居民提前储水。', '武乡县自来水公司']);
     expect(notice[2]!.kind).not.toBe('byline');
     const broken = classifyBlocks(['某县新建', '社区养老服务中心', '本报记者 某某', '近日，某县新建的社区养老服务中心投入使用。']);
     expect(broken[1]!.kind).not.toBe('byline');
@@ -99,5 +99,23 @@ describe('the day a reply was signed, alone under its last line (issue 15)', () 
     const blocks = classifyBlocks(page);
     expect(blocks[0]!.kind).toBe('furniture');
     expect(blocks.at(-1)!.kind).toBe('paragraph');
+  });
+});
+
+describe('a notice with numbered sections signed by its issuer (issue 15)', () => {
+  it('keeps its last numbered head over the signed text a section heading: the title stands higher', () => {
+    const page = splitBlocks(
+      ['武乡县2025年公办幼儿园秋季招生公告', '为满足适龄幼儿入园需求，现将有关事项公告如下：', '三、报名方式', '家长须在报名时间内携带户口簿到园所现场报名。', '四、录取公示', '录取结果将于8月20日前在各园所公示，公示期3个工作日。', '武乡县教育局', '2025年8月5日'].join('\n'),
+    );
+    const blocks = classifyBlocks(page);
+    expect(blocks.find((b) => b.text === '四、录取公示')?.kind).toBe('heading');
+    expect(kinds(blocks).filter((k) => k === 'headline')).toHaveLength(1);
+    expect(kinds(blocks).slice(-2)).toEqual(['paragraph', 'paragraph']);
+  });
+  it('still reads a notice\'s own unnumbered title over the signed text as its headline', () => {
+    const page = splitBlocks(
+      ['某镇新建老年食堂，每天为80位老人供餐。', '', '停水通知', '因管网改造施工，8月8日某路两侧小区将暂停供水。', '武乡县自来水公司', '2025年8月6日'].join('\n'),
+    );
+    expect(classifyBlocks(page).find((b) => b.text === '停水通知')?.kind).toBe('headline');
   });
 });

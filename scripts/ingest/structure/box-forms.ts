@@ -9,7 +9,7 @@ import { isDataItem, isFigureLine, isItemLabel, isItemPair, isLabelledFigure, MI
 import { isIssuerLine, isSignedDate } from './issuers.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { isPageLine } from './page-lines.ts';
-import { isRule, isTitleLike } from './shape.ts';
+import { isRule, isTitleLike, opensWithSectionNumber } from './shape.ts';
 import { isNumberBlockUnit, readNumberBlocks } from './number-blocks.ts';
 import { isTable, tableEnd } from './tables.ts';
 import { isTimeline, isTimelineEntry, MIN_TIMELINE_LINES, yearOnly } from './timelines.ts';
@@ -146,6 +146,7 @@ function titleBox(out: Block[], start: number): void {
  * A body's name alone after a paragraph (`平顺县自来水公司`) signs a notice where the day it signed stands under it,
  * the box drawn round the notice closes under it, or the notice holds a table (a 公示's list): it is text, and the
  * notice's title over its text (after text, a rule or a page line) is a headline. A place's name under a photo (`某县某镇敬老院`) is none of these.
+ * A numbered head over the signed text (`四、录取公示`) is the notice's last section, its title stands higher.
  */
 function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
   for (let i = 1; i < out.length; i++) {
@@ -164,7 +165,7 @@ function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
     out[i] = asParagraph(b);
     if (dated) out[i + 1] = asParagraph(out[i + 1]!);
     const title = out[k]!;
-    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && (out[k - 1] === undefined || out[k - 1]!.kind === 'paragraph' || out[k - 1]!.kind === 'furniture')) {
+    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && !opensWithSectionNumber(title.text) && (out[k - 1] === undefined || out[k - 1]!.kind === 'paragraph' || out[k - 1]!.kind === 'furniture')) {
       out[k] = { ...asParagraph(title), kind: 'headline' };
     }
   }
