@@ -354,3 +354,11 @@ describe('kindOf, a table cell by its column heading', () => {
     expect(kind('今年新建日间照料中心14个，另有6个社区提出申请。', '6个')).toBe('total');
   });
 });
+
+describe('a big number printed over its label lines', () => {
+  it('reads its own lines, up to the line of the next figure', () => {
+    expect(kind('4.2万户\n天然气用户\n较去年新增3600户', '4.2万户')).toBe('total');
+    expect(kind('4.2万户\n天然气用户\n较去年新增3600户', '3600户')).toBe('change');
+    expect(kind('26座\n新建改造换热站', '26座')).toBe('new');
+  });
+});

@@ -118,7 +118,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const before = scope.sentence.slice(clause.start, scope.start).trimEnd();
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
-  const after = scope.sentence.slice(scope.end, clause.end);
+  const after = beforeNextFigureLine(scope.sentence.slice(scope.end, clause.end));
   if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
   const at = scope.sentenceStart + scope.start;
   const cell = tableCell(scope.paragraph, at, scope.sentenceStart + scope.end);
@@ -175,6 +175,17 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const afterMarker = /^(?:提档升级|新建|新增|改造|改扩建)(?!的)/.test(nounAfter) && !fronted ? undefined : nearestMarker(nounAfter, measured, true, false, people);
   const found = fronted ? afterMarker : (linked ?? afterMarker);
   return (money && found === 'new' ? 'total' : found) ?? 'total';
+}
+
+/**
+ * The words after a figure up to the line that holds the next number: lines printed under a big number are its label
+ * (`12座` / `新建改造换热站`) up to a line of another figure (`28.6万户` / `供热户数` / `较上个采暖季新增1.9万户`: the 新增
+ * is 1.9万户's, not 28.6万户's).
+ */
+function beforeNextFigureLine(after: string): string {
+  const digit = after.search(/[0-9０-９]/u);
+  const line = digit < 0 ? -1 : after.lastIndexOf('\n', digit);
+  return line < 0 ? after : after.slice(0, line);
 }
 
 /** A table cell as the clause its name makes with it, read alone. */
