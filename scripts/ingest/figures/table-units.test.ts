@@ -204,3 +204,12 @@ describe('a chart printed as rows: its numbers take the unit its title prints in
     ]);
   });
 });
+
+describe('a chart whose unit a 单位 line under its title gives', () => {
+  it('gives it to the numbers of its rows', () => {
+    expect(figures(['各县区城镇新增就业', '单位：人', '沁县  ███  1860', '武乡县  ██  1420'].join('\n'))).toEqual([
+      ['1860', 1860, '人'],
+      ['1420', 1420, '人'],
+    ]);
+  });
+});

@@ -198,3 +198,14 @@ describe('a chart printed as rows (a title with its unit in brackets over names 
     expect(tableSpan([...bars.slice(0, 3), '东和乡户厕改造全面完成'], 0)).toEqual({ header: ['', '', '各乡镇新建户厕数量（座）'], first: 1, end: 3 });
   });
 });
+
+describe('a chart whose unit is printed as 单位', () => {
+  it('in the title\'s brackets or on a line under it: the heading takes it in brackets', () => {
+    const rows = ['沁县  ███  1860', '武乡县  ██  1420', '黎城县  █  980'];
+    const header = ['', '', '各县区城镇新增就业（人）'];
+    expect(tableSpan(['各县区城镇新增就业（单位：人）', ...rows], 0)).toEqual({ header, first: 1, end: 4 });
+    expect(tableSpan(['各县区城镇新增就业', '单位：人', ...rows], 0)).toEqual({ header, first: 2, end: 5 });
+    expect(tableSpan(['各县区城镇新增就业', '（单位：人）', ...rows], 0)).toEqual({ header, first: 2, end: 5 });
+    expect(tableSpan(['各县区城镇新增就业', ...rows], 0)).toBeUndefined();
+  });
+});

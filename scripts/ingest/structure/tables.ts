@@ -170,24 +170,30 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
 
 /**
  * A chart's title, its unit in brackets at its end, maybe behind a label (`各县区新增供热面积（万平方米）`,
- * `图表：各县区老年助餐点数量（个）`): what the title names (group 1), unit and all, no clause mark in it.
+ * `图表：各县区老年助餐点数量（个）`, `…（单位：万元）`): what the title names (group 1) and its unit (group 2), no clause
+ * mark in it. Or the title alone (group 1), its unit on the line under it (`单位：人`, `（单位：万元）`).
  */
-const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜]{2,24}[（(][^（）()\s，,。；;：:]{1,8}[）)])$/u;
+const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜（()）]{2,24})(?:[（(](?:单位[：:]\s*)?([^（）()\s，,。；;：:]{1,8})[）)])?$/u;
+/** The unit a unit line gives (`单位：人`, `（单位：万元）` → 人, 万元). */
+const UNIT_GIVEN = /^[（(]?单位\s*[：:]\s*([^（）()\s，,。；;：:]{1,8})[）)]?$/u;
 
 /**
  * A chart printed as a table (`各县区新增供热面积（万平方米）` over `潞州区  ████  42.5` / `上党区  ██  18.2`): a title
- * with its unit in brackets over two rows or more of a name and a number, bars between maybe (number-blocks.ts
- * isChartRow), each row cut into as many cells. The title heads the numbers' column (its unit theirs, table-units.ts);
- * the names' column and the bars' have no heading.
+ * with its unit in brackets (or on a unit line under it) over two rows or more of a name and a number, bars between
+ * maybe (number-blocks.ts isChartRow), each row cut into as many cells. The title heads the numbers' column, its unit in
+ * brackets (`名称（单位）`, so table-units.ts gives it to the numbers); the names' column and the bars' have no heading.
  */
 function chartSpan(at: (k: number) => string | undefined, start: number): TableSpan | undefined {
-  const title = CHART_TITLE.exec(at(start)?.trim() ?? '')?.[1];
-  const firstRow = at(start + 1)?.trim();
-  if (!title || !firstRow || !isChartRow(firstRow)) return undefined;
+  const title = CHART_TITLE.exec(at(start)?.trim() ?? '');
+  const unitLine = title && !title[2] ? UNIT_GIVEN.exec(at(start + 1)?.trim() ?? '') : null;
+  const unit = title?.[2] ?? unitLine?.[1];
+  const first = unitLine ? start + 2 : start + 1;
+  const firstRow = at(first)?.trim();
+  if (!title || !unit || !firstRow || !isChartRow(firstRow)) return undefined;
   const width = spaceCells(firstRow).length;
-  let end = start + 1;
-  for (let row = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) end++;
-  return end - start >= MIN_ROWS ? { header: [...Array<string>(width - 1).fill(''), title], first: start + 1, end } : undefined;
+  let end = first;
+  for (let row: string | undefined = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) end++;
+  return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), `${title[1]}（${unit}）`], first, end } : undefined;
 }
 
 /** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
