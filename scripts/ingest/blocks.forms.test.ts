@@ -119,3 +119,14 @@ describe('a notice with numbered sections signed by its issuer (issue 15)', () =
     expect(classifyBlocks(page).find((b) => b.text === '停水通知')?.kind).toBe('headline');
   });
 });
+
+describe('a row of priced items set apart by full-width spaces inside a report (issue 15)', () => {
+  it('reads the row as text of the report, not a headline of its own', () => {
+    const page = splitBlocks(
+      ['“菜篮子”周报：蔬菜价格平稳', '', '本报讯（记者 某某）12月1日，市发展改革委发布本周主要副食品价格监测情况。', '本周均价：', '鸡蛋4.2元/斤#　大白菜0.9元/斤　土豆1.6元/斤', '注：#为较上周下降品种。', '工作人员介绍，元旦前后蔬菜需求增加，价格可能小幅上涨。'].join('\n'),
+    );
+    const blocks = classifyBlocks(page);
+    expect(blocks.find((b) => b.text.includes('土豆1.6元/斤'))?.kind).toBe('paragraph');
+    expect(kinds(blocks).filter((k) => k === 'headline')).toHaveLength(1);
+  });
+});

@@ -17,6 +17,7 @@ import {
   readMarkup,
 } from './structure/marks.ts';
 import { pageIndexes } from './structure/page-index.ts';
+import { isItemRow } from './structure/item-rows.ts';
 import { numberedCaptions } from './structure/photo-sets.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
@@ -341,6 +342,8 @@ function shapeOf(text: string): Shape {
   if (titleLength && endsWithDash(text)) return 'subheading';
   // `供热报修：市热力公司24小时服务热线 0355-2025000`: a line that gives a number to call or an address is a notice.
   if (CONTACT.test(text)) return 'paragraph';
+  // `土豆1.6元/斤　西红柿3.5元/斤#　富士苹果4.5元/斤`: a row of items, each a name and its figure, is text.
+  if (isItemRow(text)) return 'paragraph';
   if (isTitleLike(text) || isLatinTitle(text)) return 'title';
   return 'paragraph';
 }
