@@ -130,3 +130,15 @@ describe('a row of priced items set apart by full-width spaces inside a report (
     expect(kinds(blocks).filter((k) => k === 'headline')).toHaveLength(1);
   });
 });
+
+describe('a photo caption with its credit set after it by spaces on one line (issue 15)', () => {
+  it('is a caption with its credit cut off, not the kicker of the headline under it', () => {
+    const page = splitBlocks(
+      ['老旧管网换新 两万户暖气热起来', '本报记者 王 刚', '', '11月26日，潞州区英雄南路供热管网改造工程完成接驳，沿线2.1万户居民家中暖气回升。', '', '工人在英雄南路更换供热管道  本报记者 王 刚 摄', '', '“冬病夏治”贴敷开始预约', '通讯员 李 娜', '', '近日，长治市中医医院“冬病夏治”三伏贴开始预约。'].join('\n'),
+    );
+    const blocks = classifyBlocks(page);
+    const caption = blocks.find((b) => b.text.startsWith('工人在英雄南路'));
+    expect(caption).toMatchObject({ kind: 'caption', text: '工人在英雄南路更换供热管道', credit: '本报记者 王 刚 摄' });
+    expect(kinds(blocks).filter((k) => k === 'headline')).toHaveLength(2);
+  });
+});

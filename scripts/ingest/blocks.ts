@@ -247,13 +247,26 @@ function headlineLength(text: string): boolean {
   return charCount(t) <= MAX_TITLE_CHARS;
 }
 
-/** A bracketed credit closing a line with no full stop: `…小书院”（摄影 王刚）`, `…读书（李四 摄）`. */
+/**
+ * A credit closing a line with no full stop, in brackets (`…小书院”（摄影 王刚）`, `…读书（李四 摄）`) or set off by a
+ * space (`工人在英雄南路更换供热管道  本报记者 牛建英 摄`).
+ */
 function cutClosingCreditOfLine(text: string): { credit?: string; text: string } {
   const match = /[(（][^()（）。，]{2,24}[)）]$/u.exec(text);
-  if (!match || !text.slice(0, match.index).trim()) return { text };
+  if (!match) return cutSpacedCredit(text);
+  if (!text.slice(0, match.index).trim()) return { text };
   const credit = match[0];
   if (!/摄影?[)）]$|^[(（][\s\u3000]*摄影?/u.test(credit)) return { text };
   return { credit, text: text.slice(0, match.index).trimEnd() };
+}
+
+/** `医护人员为市民贴敷  通讯员 郝丽娜 摄`: the longest photo credit after a space that leaves a caption before it. */
+function cutSpacedCredit(text: string): { credit?: string; text: string } {
+  for (const space of text.matchAll(/[\s\u3000]+/gu)) {
+    const [caption, credit] = [text.slice(0, space.index).trim(), text.slice(space.index + space[0].length)];
+    if (caption && !isBylineLine(caption) && isPhotoCredit(credit) && /摄影?$/u.test(credit.trim())) return { credit, text: caption };
+  }
+  return { text };
 }
 
 /**
