@@ -3,6 +3,7 @@
 // section heading is read as what it is — a photo's caption, or the headline of a report of its own. Also the
 // draft itself, which segment.ts fills block by block.
 import { isBrief } from './structure/briefs.ts';
+import { isColumnName } from './structure/columns.ts';
 import { isDataLine } from './structure/data-box.ts';
 import { opensWithDateline } from './structure/datelines.ts';
 import { charCount, hasPhraseSpace, isLatin, isLatinTitle, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
@@ -91,7 +92,8 @@ export function textAfterBoxes(drafts: Draft[]): Draft[] {
 /**
  * An article's sections come two or more: a lone title-like line read as a section heading between the
  * paragraphs of an article that has photo captions (`工作人员为老人测量血压`) is one more caption. A numbered
- * heading (`一、…`) or a part set between rules (`——记者手记——`) stays a heading.
+ * heading (`一、…`), a part set between rules (`——记者手记——`) and a box's title in a label's form (`相关链接`,
+ * `■ 温馨提示`: a few characters, no clause) stay headings.
  */
 export function loneHeadingCaption(draft: Draft): Draft {
   const headings = draft.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
@@ -99,7 +101,7 @@ export function loneHeadingCaption(draft: Draft): Draft {
   const heading = headings[0]!;
   const at = draft.blocks.indexOf(heading);
   const between = draft.blocks[at - 1]?.kind === 'paragraph' && draft.blocks[at + 1]?.kind === 'paragraph';
-  if (heading.kind !== 'heading' || !between || opensWithSectionNumber(heading.text) || /^[—–\-－]/u.test(heading.text.trim())) return draft;
+  if (heading.kind !== 'heading' || !between || opensWithSectionNumber(heading.text) || /^[—–\-－]/u.test(heading.text.trim()) || isColumnName(heading.text)) return draft;
   const blocks = draft.blocks.map((b): Block => {
     if (b !== heading) return b;
     const { level: _level, ...rest } = b;

@@ -308,3 +308,20 @@ describe('segment: a heading ruled off from the article above (issue 15)', () =>
     expect(segments.map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 4, 5]]);
   });
 });
+
+describe('segment: a box title in a label\'s form inside an article with photo captions (issue 15)', () => {
+  const article = (heading: string) => [
+    b('headline', 0, '老旧管网换新 两万户暖气热起来'),
+    b('byline', 1, '本报记者 王 刚'),
+    b('paragraph', 2, '11月26日，潞州区英雄南路供热管网改造工程完成接驳。'),
+    b('heading', 3, heading),
+    b('paragraph', 4, '城区供热公司24小时值守，接到报修后30分钟内到达现场。'),
+    b('caption', 5, '工人在英雄南路更换供热管道', { credit: '本报记者 王 刚 摄' }),
+  ];
+  it('stays a heading (相关链接, ■ 温馨提示): a box\'s title, not one more caption', () => {
+    for (const label of ['相关链接', '■ 温馨提示']) expect(segment(article(label))[0]!.blocks[3]!.kind).toBe('heading');
+  });
+  it('still reads a lone heading in a clause\'s form as one more caption', () => {
+    expect(segment(article('工作人员为老人测量血压'))[0]!.blocks[3]!.kind).toBe('caption');
+  });
+});
