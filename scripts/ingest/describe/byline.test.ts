@@ -52,3 +52,10 @@ describe('cleanByline: a colon between a role and its name (issue 15)', () => {
     expect(cleanByline('记者：李晓东 通讯员：王芳')).toBe('记者 李晓东 通讯员 王芳');
   });
 });
+
+describe('cleanByline: a source set beside the byline by a bar (issue 15)', () => {
+  it('keeps the byline only', () => {
+    expect(cleanByline('来源：武乡县融媒体中心 | 记者 王 刚')).toBe('记者 王 刚');
+    expect(cleanByline('本报记者 王 刚')).toBe('本报记者 王 刚');
+  });
+});

@@ -1,6 +1,6 @@
 // Who wrote an article, as the paper printed it, minus the typographic wrapping.
 
-import { isPhotoCredit } from '../structure/bylines.ts';
+import { isPhotoCredit, withoutSourceNote } from '../structure/bylines.ts';
 import type { Block } from '../types.ts';
 
 /**
@@ -28,10 +28,10 @@ function namesNobody(byline: string): boolean {
 
 /**
  * `·白雪峰·` → `白雪峰`; `(人民日报记者 郑洋洋)` → `人民日报记者 郑洋洋`; `本报讯 记者史晓萍报道：` →
- * `本报讯 记者史晓萍`; `本报记者 姚晋华摄` → `本报记者 姚晋华 摄`.
+ * `本报讯 记者史晓萍`; `本报记者 姚晋华摄` → `本报记者 姚晋华 摄`; `来源：某融媒体中心 | 记者 郝 静` → `记者 郝 静`.
  */
 export function cleanByline(text: string): string {
-  let byline = text.replace(/[\s\u3000]+/gu, ' ').trim();
+  let byline = withoutSourceNote(text).replace(/[\s\u3000]+/gu, ' ').trim();
   // Wrapping is taken off in layers: `（·桑梓·）`.
   for (let before = ''; before !== byline; ) {
     before = byline;

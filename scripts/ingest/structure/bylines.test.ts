@@ -126,3 +126,15 @@ describe('bylines set off by a colon, a slash or a bar, and names with a compoun
     expect(byline('记者：今年进展如何？')).toBe(false);
   });
 });
+
+describe('isBylineLine: a source and a byline set apart by a bar (a WeChat post, issue 15)', () => {
+  it('reads the line as a byline when a part names someone and the rest says where the item comes from', () => {
+    expect(isBylineLine('来源：武乡县融媒体中心 | 记者 王 刚')).toBe(true);
+    expect(isBylineLine('记者 王 刚｜通讯员 李 娜')).toBe(true);
+  });
+  it('leaves a headline with a bar and a source alone', () => {
+    expect(isBylineLine('沁县招聘会｜现场提供岗位960个')).toBe(false);
+    expect(isBylineLine('来源：武乡县融媒体中心 | 武乡县新增公交线路4条')).toBe(false);
+    expect(isBylineLine('来源：武乡县融媒体中心')).toBe(false);
+  });
+});

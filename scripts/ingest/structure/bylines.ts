@@ -85,10 +85,24 @@ const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4}|\\p{Script
 // `王栋 李静 周宁`: names alone, two or more, set apart by spaces — the authors with no role printed.
 const NAMES_ALONE = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3})+$/u;
 
+// `来源：潞州区融媒体中心`: where the item comes from, a label and a colon, set beside its byline.
+const SOURCE_NOTE = /^(?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24}$/u;
+// `|`, `｜`: the bar a WeChat post sets between the source and the byline.
+const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
+
+/** `来源：潞州区融媒体中心 | 记者 郝 静` → `记者 郝 静`: the byline without the source set beside it by a bar. */
+export function withoutSourceNote(text: string): string {
+  const parts = text.trim().split(BAR);
+  return parts.length < 2 ? text : parts.filter((part) => !SOURCE_NOTE.test(part)).join(' ');
+}
+
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
   if (LINE_FORMS.some((form) => form.test(t))) return true;
+  // `来源：潞州区融媒体中心 | 记者 郝 静`: a source and a byline set apart by a bar.
+  const parts = t.split(BAR);
+  if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => SOURCE_NOTE.test(part) || isBylineLine(part));
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
   const label = ORNAMENTED.exec(t)?.[1]?.replace(/[\s\u3000]/gu, '');
