@@ -48,7 +48,13 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // holdout h67-h76 (written by someone who read no ingest code and no other holdout) were added. With the
 // session-start code on today's sets: dev 92.6% of 27,510, holdout 84.5% of 14,352 (h67-h76 77.3%); at the
 // session's end dev 97.4%, holdout 88.1% (h13-h36 95.0, h37-h46 96.5, h47-h56 88.3, h57-h66 79.5, h67-h76 80.6).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.96, holdout: 0.865 };
+// Session 11 (2026-12-04, fourth): dev pages 160-162, 165-185 (each written by the engineer who then tuned on it,
+// scored before any rule) and a sixth holdout h77-h86 (written by someone who read no ingest code and no other
+// holdout) were added, and the eval compares an article's places with each town's county beside it. With the
+// session-start code on these sets and this eval: dev 94.6% of 31,175, holdout 86.6% of 18,552 (h77-h86 81.1%);
+// at the session's end dev 97.5%, holdout 89.0% (h13-h36 95.4, h37-h46 96.6, h47-h56 89.2, h57-h66 87.9, h67-h76
+// 84.2, h77-h86 82.9).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.875 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -83,7 +89,11 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 2,461 figures (pages 129-155): with the session-start code status 96.3, year 92.1, period 80.2,
   // region 95.6, topic 91.8, label 90.5, kind 93.2; at the session's end status 98.7, year 97.9, period 90.3,
   // region 97.7, topic 94.5, label 93.1, kind 95.4.
-  dev: { status: 0.975, year: 0.965, period: 0.89, region: 0.965, topic: 0.93, label: 0.915, kind: 0.94 },
+  // Dev grown to 2,791 figures (pages 160-185): with the session-start code status 95.4, year 94.9, period 82.6,
+  // region 94.3, topic 90.8, label 89.9, kind 91.9; at the session's end status 98.5, year 98.1, period 87.7,
+  // region 97.1, topic 94.7, label 93.3, kind 95.8. The period floor follows the grown set (1,028 periods, the new
+  // pages' 今年暑期 and chart rows their source note dates, which the gold leaves undated).
+  dev: { status: 0.975, year: 0.97, period: 0.865, region: 0.96, topic: 0.935, label: 0.92, kind: 0.945 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
