@@ -29,6 +29,11 @@ describe('a copy\'s tail under its staff lines (issue 15)', () => {
     const page = ['【某镇：社区食堂开到家门口】', '某街道今年新建社区食堂3个，目前日均就餐800余人次。', '来源：某县融媒体中心', '编辑：某某某', '审核：某 某', '往期推荐', '某县2025年民生实事项目清单公布', '某镇：老手艺做出新年味', '点个“在看”，把温暖传递出去'];
     expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
   });
+  it('is the page\'s when the prompt closes as a sentence, and keeps a short last paragraph with no staff lines under it', () => {
+    const page = ['【某镇：社区食堂开到家门口】', '某街道今年新建社区食堂3个，目前日均就餐800余人次。', '编辑：某某某 审核：某 某', '喜欢就点个“在看”吧！'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture']);
+    expect(kinds(['【某镇：社区食堂开到家门口】', '某街道今年新建社区食堂3个。', '欢迎居民前来就餐！'])).toEqual(['headline', 'paragraph', 'paragraph']);
+  });
   it('keeps a source named inside a paragraph as text', () => {
     const page = ['某镇集中供热管网通到村', '据介绍，工程的资金来源：区财政投入1200万元。', '编辑：某某某'];
     expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture']);

@@ -4,7 +4,7 @@
 //   stands above the page's date;
 // - at the foot, under the staff lines (`编辑：…` / `审核：…` / `监制：…`), the titles of past posts (`往期推荐` /
 //   `上党区2025年民生实事项目清单公布` / …) and the prompts to follow or share (`点个“在看”，…`, `点击蓝字关注…`):
-//   short lines with no running text after them; and a source line alone right over those staff lines
+//   short lines with no running text after them, a prompt read as a sentence (`喜欢就点个“在看”吧！`) too; and a source line alone right over those staff lines
 //   (`来源：上党区融媒体中心`), which inside a paragraph is text.
 // All are the page's furniture, never a kicker or caption of an article.
 
@@ -29,6 +29,14 @@ function isTitleLine(block: Block): boolean {
   return TITLE_KINDS.has(block.kind) && isBareLine(block);
 }
 
+/** A prompt to share is a short sentence: `喜欢就点个“在看”吧！`. */
+const MAX_PROMPT_CHARS = 20;
+
+/** `喜欢就点个“在看”吧！`: one short line of text, no byline or credit, that may be a prompt under the staff lines. */
+function isPromptLine(block: Block): boolean {
+  return block.kind === 'paragraph' && isBareLine(block) && [...block.text.trim()].length <= MAX_PROMPT_CHARS;
+}
+
 /** The most lines a copy prints over its date line: a prompt to follow, the account's name, the post's title. */
 const MAX_HEAD_LINES = 3;
 
@@ -51,11 +59,16 @@ export function headOverDateLine(blocks: readonly Block[]): Block[] {
 /** The copy's tail under its last running text: see the module's header. */
 export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
-  let foot = out.length;
+  const isStaff = (b: Block) => b.kind === 'furniture' && readPageLine(b.text) !== undefined;
+  // Short lines of text at the very end are prompts only right under a staff line.
+  let prompts = out.length;
+  while (prompts > 0 && isPromptLine(out[prompts - 1]!)) prompts--;
+  if (prompts === 0 || !isStaff(out[prompts - 1]!)) prompts = out.length;
+  let foot = prompts;
   while (foot > 0 && out[foot - 1]!.kind !== 'paragraph') foot--;
-  const staff = out.findIndex((b, i) => i >= foot && b.kind === 'furniture' && readPageLine(b.text) !== undefined);
+  const staff = out.findIndex((b, i) => i >= foot && isStaff(b));
   if (staff < 0) return out;
-  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!)) out[i] = furniture(out[i]!);
+  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!) || i >= prompts) out[i] = furniture(out[i]!);
   const source = out[foot - 1];
   if (source !== undefined && staff === foot && !source.credit && !source.byline && SOURCE_LINE.test(source.text.trim())) out[foot - 1] = furniture(source);
   return out;
