@@ -24,7 +24,7 @@ export type FigureStatus = (typeof FIGURE_STATUSES)[number];
  * tells the story of a report, not the state of a county, so only the report's text shows it. The one
  * rule the charts, the data tables and the home page's key figures apply.
  */
-export function isDataFigure(figure: { status?: FigureStatus }): boolean {
+export function isDataFigure<F extends { status?: FigureStatus }>(figure: F): figure is F & { status?: Exclude<FigureStatus, 'anecdote'> } {
   return figure.status !== 'anecdote';
 }
 

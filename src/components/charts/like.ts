@@ -48,7 +48,7 @@ export interface LikeGroup extends LikeGroupInfo {
 }
 
 /** A figure a chart may draw at all: a single finite amount that may be shown as data (not an anecdote). */
-export function drawable(f: FigureRecord): boolean {
+export function drawable(f: FigureRecord): f is FigureRecord & { status?: ChartedStatus } {
   return isDataFigure(f) && !f.range && Number.isFinite(f.value) && !NOT_AMOUNTS.has(f.unit);
 }
 

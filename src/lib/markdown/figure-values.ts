@@ -47,7 +47,11 @@ export function figureValues(): HastPluginEntry {
     text(node: Readonly<Text>, ctx) {
       if (!/\d/.test(node.value)) return;
       const ancestors: Ancestor[] = [];
-      for (let p = ctx.parent(node); p; p = ctx.parent(p)) ancestors.push(p as Ancestor);
+      let p: unknown = ctx.parent(node);
+      while (p) {
+        ancestors.push(p as Ancestor);
+        p = ctx.parent(p as Parameters<typeof ctx.parent>[0]);
+      }
       if (!inProse(ancestors)) return;
       const wrapped = wrapFigureValues(node.value);
       if (wrapped) ctx.replaceNode(node, wrapped);
