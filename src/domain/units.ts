@@ -114,3 +114,11 @@ export function unitInfo(unit: string): UnitInfo | undefined {
   const recorded = `${parts.of}/${parts.per.join(unit.slice(unit.indexOf('/') + 1).includes('/') ? '/' : '·')}`;
   return recorded === unit ? { kind: UNITS.get(parts.of)!.kind } : { kind: UNITS.get(parts.of)!.kind, base: recorded };
 }
+
+/**
+ * Units as one regular-expression alternation, longest first so the longest reading wins (`平方米` before `米`),
+ * each escaped: how the figure extractor and the printer of a value and its unit find a unit after a number.
+ */
+export function unitAlternatives(units: Iterable<string>): string {
+  return [...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+}

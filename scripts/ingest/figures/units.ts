@@ -6,10 +6,9 @@
 // which this file turns into the extractor's patterns.
 
 import type { Qualifier } from '../../../src/domain/figure.ts';
-import { PER_WORDS, UNITS, unitInfo, type UnitInfo } from '../../../src/domain/units.ts';
+import { PER_WORDS, UNITS, unitAlternatives, unitInfo, type UnitInfo } from '../../../src/domain/units.ts';
 import { blockIsMoney, countsHere } from './measure-words.ts';
 
-const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 
 // How people and papers print a published unit in other words: read as that unit, recorded under it, so the
@@ -54,12 +53,11 @@ export function readUnit(unit: string, text?: string, numberStart?: number, unit
 const RATE_PART = [...UNITS].filter(([, info]) => info.factor === undefined && info.kind !== 'percent' && info.kind !== 'age').map(([u]) => u);
 const OF_UNITS = RATE_PART;
 const PER_UNITS = [...RATE_PART, ...PER_WORDS.keys()];
-const alternatives = (units: Iterable<string>) => [...units].sort(byLengthDesc).map(escape).join('|');
 // `元/人·月`, `元/人/月`: what it is per, then a span of time after a middle dot or a second slash.
-const RATE = `(?:${alternatives(OF_UNITS)})/(?:${alternatives(PER_UNITS)})(?:[·・/](?:日|天|周|月|年))?`;
+const RATE = `(?:${unitAlternatives(OF_UNITS)})/(?:${unitAlternatives(PER_UNITS)})(?:[·・/](?:日|天|周|月|年))?`;
 
 /** Sticky: a unit exactly at lastIndex, longest first. */
-export const UNIT_AT = new RegExp(`(?:${RATE}|${alternatives([...UNITS.keys(), ...SPOKEN.keys()])})`, 'y');
+export const UNIT_AT = new RegExp(`(?:${RATE}|${unitAlternatives([...UNITS.keys(), ...SPOKEN.keys()])})`, 'y');
 
 // 升 (litres) before 至/到/为/高 is the verb "rise" (`从50升到80`).
 const RISE_AFTER = /[至到为高]/;

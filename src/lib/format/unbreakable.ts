@@ -8,7 +8,7 @@
 // keeps `18个` and lets 项目 break as text; in English one word after the number and its scale word, not a
 // joining word (`+¥75` / `a month`). A run never ends inside a character.
 
-import { UNITS } from '../../domain/units.ts';
+import { UNITS, unitAlternatives } from '../../domain/units.ts';
 
 export interface TextRun {
   text: string;
@@ -16,8 +16,7 @@ export interface TextRun {
   whole: boolean;
 }
 
-const escape = (u: string) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const UNIT = [...UNITS.keys(), '年', '月', '日'].sort((a, b) => b.length - a.length).map(escape).join('|');
+const UNIT = unitAlternatives([...UNITS.keys(), '年', '月', '日']);
 const ZH = new RegExp(
   `[+\\-−]?[¥$]?\\d[\\d,.]*[余多]?(?:[十百千万亿]{1,2}[余多]?)?(?:${UNIT}|[A-Za-z]{1,3}[²³]?|[%‰℃°])?(?:/(?:${UNIT}|\\p{Script=Han})(?:·\\p{Script=Han})?)?`,
   'gu',
