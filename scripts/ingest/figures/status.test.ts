@@ -118,6 +118,13 @@ describe('statusOf', () => {
     expect(status('到2027年，全市千人口托位数达到5个。', '5个')).toBe('target');
   });
 
+  it('reads a work report\'s 预期目标 as targets, not forecasts', () => {
+    expect(status('今年全县发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上，城镇调查失业率控制在5.5%以内。', '3000人以上')).toBe('target');
+    expect(status('今年全县发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上，城镇调查失业率控制在5.5%以内。', '5.5%以内')).toBe('target');
+    expect(status('全年主要预期性指标：居民人均可支配收入增长5.5%。', '5.5%')).toBe('target');
+    expect(status('预期明年游客人数将突破50万人次。', '50万人次')).toBe('forecast');
+  });
+
   it('reads 预计 as forecast', () => {
     expect(status('预计全年接待游客300万人次。', '300万人次')).toBe('forecast');
     // 预计 before a date of completion forecasts when: the works' figures stay the plan's.
