@@ -30,6 +30,18 @@ describe('periodOf: a start set off as a clause goes on over the next sentence',
   });
 });
 
+describe('periodOf: a span back from now opening a paragraph goes on over its sentences', () => {
+  it('dates every later sentence that names no time, in the year a January review looks back on, up to one that does', () => {
+    const p = '五年来，全县累计新增城镇就业2.1万人。农村居民人均可支配收入年均增长6.5%。新建改扩建学校23所，新增学位5400个。过去一年，全县新增就业4300人。';
+    const jan = { year: 2026, pageYear: 2026, date: '2026-01-16' };
+    expect(period(p, '6.5%', jan)).toEqual({ year: 2025, period: '五年来' });
+    expect(period(p, '5400个', jan)).toEqual({ year: 2025, period: '五年来' });
+    expect(period(p, '4300人', jan).period).toBeUndefined();
+    // (Not a count of years inside a sentence, which dates its own clause only.)
+    expect(period('全县新增就业4300人，五年来，累计新增2.1万人。新建学校23所。', '23所').period).toBeUndefined();
+  });
+});
+
 describe('periodOf: what 累计 sums, carried', () => {
   it('goes on over a start, not over a closed span', () => {
     expect(period('入冬以来，全县新增供热面积35万平方米。供热企业累计上门维修2360家次。', '2360家次').period).toBe('入冬以来');

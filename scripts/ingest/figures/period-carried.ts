@@ -31,8 +31,13 @@ export function carriedFromBefore(scope: FigureScope): { text: string; year?: nu
   // 年初's level.)
   // (Nor over a sentence that counts the whole year, `全年共开展义诊活动120场`: not its share of a task, 全年任务.)
   if (timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED_ANY.test(scope.sentence)) return undefined;
-  const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  const sentences = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean);
+  const before = sentences.at(-1);
   if (!before) return undefined;
+  // (A span back from now opening the paragraph, `五年来，…。…年均增长6.1%。建成农村公路2350公里…`, goes on over every
+  // sentence after it that names no time: the paragraph is the review of those years.)
+  const opening = lookingBackOver(sentences);
+  if (opening) return opening;
   const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
   // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
   if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
@@ -40,6 +45,20 @@ export function carriedFromBefore(scope: FigureScope): { text: string; year?: nu
   const closed = found !== undefined && CLOSED_SPAN.test(found.text) && !NOT_CARRIED.test(scope.sentence);
   return found && (closed || /以来$/.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
+/**
+ * A count of years back to now (`五年来`, `近三年`) set off as the first clause of the nearest sentence before that names a
+ * time, when every sentence between names none.
+ */
+function lookingBackOver(sentences: readonly string[]): { text: string; year?: number } | undefined {
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i]!;
+    if (!timeIn(sentence)) continue;
+    const found = periodsIn(sentence)[0];
+    return found && found.at === 0 && LOOKING_BACK.test(found.text) && /^[，,]/.test(sentence.slice(found.text.length)) ? { text: found.text } : undefined;
+  }
+  return undefined;
+}
+const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年来?$/;
 const WHOLE_YEAR = /全年(?!目标|任务|计划)/;
 const NOT_CARRIED = /先后|累计/;
 const NOT_CARRIED_ANY = /年初|年底|(?:由|从)[^，,；;。]*?(?:提高|提升|增加|下降|降低)(?:到|至)/;
