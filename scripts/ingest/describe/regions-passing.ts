@@ -13,6 +13,25 @@ export interface Span {
   end: number;
 }
 
+// Places joined into a list (`潞州区、上党区`, `平顺和武乡`); for an article, a town right after its county
+// (`上党区北呈乡`) too, as one name.
+const LIST_JOIN = /^[、和与及]$/u;
+const NAME_OR_LIST_JOIN = /^[、和与及]?$/u;
+
+/**
+ * Where the list of places the k-th mention stands in starts and ends (the mention alone when it stands alone): a
+ * list is named in passing or not as a whole (`销往平顺、潞城、长子等县区`). `names: true` joins a town to the
+ * county right before it as well.
+ */
+export function listAround(text: string, mentions: readonly Span[], k: number, names = true): Span {
+  const join = names ? NAME_OR_LIST_JOIN : LIST_JOIN;
+  let first = k;
+  while (first > 0 && join.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+  let last = k;
+  while (last + 1 < mentions.length && join.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+  return { start: mentions[first]!.start, end: mentions[last]!.end };
+}
+
 // Who comes from the place: 来自, the place followed by 的 and the person (`来自八义镇的杜师傅`, a list closed by
 // 等 and its level word: `来自平顺、潞城等县区的1200名选手`). A list after 来自 with no 的 after it
 // (`患者来自平顺、武乡、沁源等山区县`) is where the article's work reaches and still counts.

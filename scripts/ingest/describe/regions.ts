@@ -12,7 +12,7 @@ import { worksTowns } from '../figures/place-names.ts';
 import { tagWords } from '../figures/words.ts';
 import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
-import { inPassing } from './regions-passing.ts';
+import { inPassing, listAround } from './regions-passing.ts';
 import { countyTables } from './regions-table.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 
@@ -228,19 +228,6 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 
 // What follows 长治市 in a body's full name (`长治市第二人民医院`, `长治市住建局`, `长治市城镇热力公司`).
 const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
-// Places joined into a list (`潞州区、上党区`, `平顺和武乡`).
-// A town right after its county (`潞州区英雄中路街道`) is one name.
-const LIST_JOIN = /^[、和与及]?$/u;
-
-/** Where the list of places the k-th mention stands in starts and ends (the mention alone when it stands alone). */
-function listAround(text: string, mentions: readonly PlaceMention[], k: number): { start: number; end: number } {
-  let first = k;
-  while (first > 0 && LIST_JOIN.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
-  let last = k;
-  while (last + 1 < mentions.length && LIST_JOIN.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
-  return { start: mentions[first]!.start, end: mentions[last]!.end };
-}
-
 // A scheme going into places one after another: a verb of going in right before the list (`走进`, `深入`, `来到`,
 // `走遍`, `遍及`), or 在 after 先后/分别/相继/陆续 (`先后在潞州、上党、屯留等地举办`).
 const REACH_BEFORE = /(?:走进|走入|深入|来到|走遍|遍及|(?:先后|分别|相继|陆续|依次)(?:走进|来到|在|到))$/u;

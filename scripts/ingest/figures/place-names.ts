@@ -5,7 +5,7 @@
 // the wider text.
 
 import * as gazetteer from '../../../src/domain/places/gazetteer.ts';
-import { inPassing } from '../describe/regions-passing.ts';
+import { inPassing, listAround } from '../describe/regions-passing.ts';
 import { townStemsAt } from '../describe/town-stems.ts';
 import { boundedMemo } from './memo.ts';
 
@@ -123,12 +123,15 @@ function scanText(text: string): PlaceMention[] {
   const inTitle = (at: number) => titles.some(([a, b]) => at >= a && at < b);
   // Every name the gazetteer reads, kept or not: a place word inside one (市区 in `与长治市区公交…换乘`) is part of it.
   const names: { at: number; end: number }[] = [];
-  for (const m of gazetteer.scanPlaces(text)) {
+  const mentions = gazetteer.scanPlaces(text);
+  for (const [k, m] of mentions.entries()) {
     names.push({ at: m.start, end: m.end });
     // A place named in passing (`比邻近的襄垣县同类大棚高出约3000元`, `迎来潞州区一所中学的400多名学生`) is not
-    // where the figure is (describe/regions-passing.ts).
+    // where the figure is (describe/regions-passing.ts); nor is any place of a list so named (`销往平顺、潞城、长子等
+    // 县区`, `来自平顺、潞城等县区的1200名选手`).
+    const list = listAround(text, mentions, k, false);
     if (!m.place || inTitle(m.start) || notThePlace(m, text) || PARTNER.test(text.slice(Math.max(0, m.start - 2), m.start))) continue;
-    if (inPassing(text, m)) continue;
+    if (inPassing(text, list)) continue;
     const place = recordPlace(m.place);
     const several = place.level === 'town' && (SEVERAL_AFTER.test(text.slice(m.end)) || SEVERAL_BEFORE.test(text.slice(0, m.start)) || routeEnd(text, m));
     out.push({ at: m.start, end: m.end, place: several ? findPlace(place.parent!)! : place });

@@ -44,6 +44,14 @@ describe('regionOf', () => {
     expect(region('长子县新开通校园公交线路6条，线路与长治市区公交在县城东站换乘，共设置站台28个。', '28个', ['长子县'])).toBe('长子县');
   });
 
+  it('reads no place in any place of a list named in passing: where goods are sold, where contestants come from', () => {
+    const sold = '今年，西井镇花椒总产量达到210万斤，产品销往平顺、潞城、长子等县区。镇里的交易市场吸纳务工人员320人。';
+    expect(region(sold, '210万斤', ['黎城县', '黎城县西井镇'])).toBe('黎城县西井镇');
+    const race = '12月10日，黎城县冬季长跑比赛在县城举行，来自平顺、潞城等县区的1200名选手参赛。';
+    expect(region(race, '1200名', ['黎城县'])).toBe('黎城县');
+    // A list the article's work reaches stays: `为苏店镇、西池乡16个村…` above.
+  });
+
   it('reads a route from the county seat to a town as the county’s, a town’s own line to the seat as the town’s', () => {
     expect(region('11月16日，壶关县开通县城至晋庄镇的“暖心巴士”，每天往返6班。', '6班', ['壶关县'])).toBe('壶关县');
     expect(region('该县计划完成县城至龙溪镇集中供热管网建设，新建供热管网18公里。', '18公里', ['平顺县'])).toBe('平顺县');
