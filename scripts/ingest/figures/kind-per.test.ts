@@ -33,4 +33,11 @@ describe('perKind', () => {
     expect(per('群众来访后，中心须在3个工作日内受理。', '3个工作日内', '个工作日')).toBe('per');
     expect(per('全县新建改造农村公路620公里，工期18个月。', '18个月', '个月')).toBeUndefined();
   });
+
+  it('reads working days, and a duration named a limit (时限, 公示期), as per case', () => {
+    expect(per('该区将营业执照办理时限由原来的5个工作日压缩至1个工作日。', '1个工作日', '个工作日')).toBe('per');
+    expect(per('拟录取名单公示期7天。', '7天', '天')).toBe('per');
+    expect(per('企业开办全流程办理时限压缩至2天，比去年快了一半。', '2天', '天')).toBe('per');
+    expect(per('志愿者连续服务了15天。', '15天', '天')).toBeUndefined();
+  });
 });

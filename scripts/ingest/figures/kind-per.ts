@@ -43,10 +43,16 @@ export interface Stretches {
   after: string;
 }
 
-/** A duration printed with 内 after it (spans.ts keeps 内 in the figure's text): a limit on each case. */
-function isTimeLimit(scope: FigureScope): boolean {
-  return UNITS.get(scope.unit)?.kind === 'duration' && /内$/.test(scope.text);
+/**
+ * A duration printed with 内 after it (spans.ts keeps 内 in the figure's text), counted in working days (how an office
+ * counts a deadline: `压缩至3个工作日`), or named a limit before it (`办理时限为15天`, `公示期7天`): a limit on each case.
+ */
+function isTimeLimit(scope: FigureScope, chain: string): boolean {
+  if (UNITS.get(scope.unit)?.kind !== 'duration') return false;
+  return /内$/.test(scope.text) || /工作日$/.test(scope.unit) || LIMIT_NAMED.test(chain);
 }
+// A limit's name, then at most a verb that sets or moves it (`时限由原来的5天压缩至`, `公示期为`).
+const LIMIT_NAMED = /(?:时限|期限|公示期|办结时间|办理时间)(?:[^，,；;。0-9]{0,4}|由[^，,；;。]{0,12}?(?:压缩|缩短|缩减|延长|调整)(?:到|至|为))$/;
 
 /** 'per' or 'change' where the figure is per one, else undefined (kind.ts reads the rest). */
 export function perKind(scope: FigureScope, change: FigureChange | undefined, { before, chain, after }: Stretches): 'per' | 'change' | undefined {
@@ -58,7 +64,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
   if (PER.test(perText) && PER_CHANGE.test(before)) return 'change';
   // A time limit (`24小时内`, `3个工作日内`, `30分钟内`) is what each case is held to: per case, as a standard is.
-  if (isTimeLimit(scope)) return 'per';
+  if (isTimeLimit(scope, chain)) return 'per';
   if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';

@@ -11,6 +11,12 @@ describe('statusOf', () => {
     expect(status('这座供热站建成后可新增供热面积300万平方米。', '300万平方米')).toBe('plan');
   });
 
+  it('reads 将 = 把 before an object and the level it was moved from (将…时限由5个工作日压缩至3个工作日) as done, 将由 as will', () => {
+    expect(status('该县将企业开办时间由原来的3个工作日压缩至1个工作日，今年已办理1200件。', '1个工作日')).toBe('actual');
+    expect(status('区医保局将门诊报销比例从50%提高到60%。', '60%')).toBe('actual');
+    expect(status('全县农村自来水普及率将由目前的88%提高到95%以上。', '95%以上')).toBe('plan');
+  });
+
   it('reads results as actual', () => {
     expect(status('不仅如此，该县同步推进供热“毛细血管”改造，新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('actual');
     expect(status('2025年，壶关县始终锚定“民生优先”导向，将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。', '八成以上', { unit: '%' })).toBe(
