@@ -85,6 +85,8 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     });
   });
   let previous: { label: string; end: number; sentence: number; kind: FigureRecord['kind']; unit: string } | undefined;
+  // Every labelled figure of the sentence so far, for a list after 分别 (label-respectively.ts).
+  let earlier: { label: string; end: number; sentence: number }[] = [];
   spans.forEach((span, i) => {
     if (absorbed.has(i)) return;
     const sentence = sentenceOf(i);
@@ -98,7 +100,13 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     const from = fromIndex === undefined ? undefined : spans[fromIndex]!;
     const before =
       previous && previous.sentence === sentence.start
-        ? { label: previous.label, end: previous.end - scope.sentenceStart, kind: previous.kind, unit: previous.unit }
+        ? {
+            label: previous.label,
+            end: previous.end - scope.sentenceStart,
+            kind: previous.kind,
+            unit: previous.unit,
+            earlier: earlier.filter((e) => e.sentence === sentence.start).map((e) => ({ label: e.label, end: e.end - scope.sentenceStart })),
+          }
         : undefined;
     const meaning = meaningOf(context, scope, {
       ...(before ? { previous: before } : {}),
@@ -109,6 +117,7 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     const { status, kind, year, period, region, topic } = meaning;
     const label = meaning.label ?? subject;
     if (label) previous = { label, end: span.end, sentence: sentence.start, kind, unit: span.unit };
+    if (label) earlier = [...earlier.filter((e) => e.sentence === sentence.start), { label, end: span.end, sentence: sentence.start }];
     records.push({
       origin: 'ingest',
       article: article.id,

@@ -9,8 +9,11 @@ import { leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { LEADING_AGE } from './label-ages.ts';
 
 export interface LabelContext {
-  /** The figure before this one in its sentence: its label and where its span ends. */
-  previous?: { label: string; end: number };
+  /**
+   * The figure before this one in its sentence: its label and where its span ends, and (`earlier`) every labelled
+   * figure before this one in the sentence, in order (a list after 分别 reads them: label-respectively.ts).
+   */
+  previous?: { label: string; end: number; earlier?: readonly { label: string; end: number }[] };
 }
 /**
  * A label that leans on the figure before it in the sentence: a change or a share of it (`…138万件，同比

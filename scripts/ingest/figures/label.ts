@@ -33,6 +33,7 @@ import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
 import { withItemKey } from './label-item-key.ts';
+import { respectively } from './label-respectively.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -47,6 +48,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (lower) return labelOf(lower, context);
   const row = tableLabel(scope.sentence, scope.start, scope.end) ?? stackedLabel(scope) ?? headedLabel(scope);
   if (row) return fit(row);
+  // A number of a list after 分别 is of the item of the list before it in the same place (label-respectively.ts).
+  const item = respectively(scope, context.previous?.earlier ?? []);
+  if (item) return fit(item);
   const clause = clauseOf(scope);
   const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
   const right = tagged(clean(scope.sentence.slice(scope.end, clause.end)));
