@@ -213,3 +213,14 @@ describe('a chart whose unit a 单位 line under its title gives', () => {
     ]);
   });
 });
+
+describe('a table whose title prints the unit in brackets', () => {
+  it('gives it to the bare numbers of columns that print none', () => {
+    const split = ['各乡镇新建户厕（座）', '乡镇  户厕  乡镇  户厕', '东和乡  320  西营镇  150', '南宋乡  96  北呈乡  210', '苏店镇  88  荫城镇  64'].join('\n');
+    expect(figures(split).map(([, value, unit]) => `${value}${unit}`)).toEqual(['320座', '150座', '96座', '210座', '88座', '64座']);
+  });
+  it('but not a time in the title’s brackets', () => {
+    const dated = ['各乡镇户厕改造（截至10月底）', '乡镇  新建  改造', '东和乡  320  280', '西营镇  150  176', '南宋乡  96  88'].join('\n');
+    expect(figures(dated)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
 import { spacedCells } from '../structure/table-cells.ts';
-import { isRuleRow, rowCellsAt, tableSpan, type TableSpan } from '../structure/tables.ts';
+import { isRuleRow, rowCellsAt, tableSpan, titleUnitOf, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 
@@ -67,6 +67,12 @@ function headerUnit(header: string): { unit: string; exponent: number } | undefi
   return m ? unitOf(m[1]!) : undefined;
 }
 
+/** The unit a table's title prints in brackets at its end (`各县区新增养老服务床位（张）`), if it is one. */
+function titleUnit(line: string): { unit: string; exponent: number } | undefined {
+  const printed = titleUnitOf(line);
+  return printed ? unitOf(printed) : undefined;
+}
+
 /** The cells of a row with where each starts in the paragraph: cut by bars, or by spaces. */
 function cellsOf(line: string, lineStart: number, width?: number): Cell[] {
   if (BARS.test(line)) {
@@ -123,7 +129,9 @@ export function tableCellUnits(text: string): TableCells {
     const end = span?.end ?? k;
     // (A note under the table, `（单位：元/平方米）`, gives its unit as one above it does.)
     const note = (k > 0 ? UNIT_NOTE.exec(lines[k - 1]!) : null) ?? (end > k && end < lines.length ? UNIT_NOTE.exec(lines[end]!) : null);
-    if (span) readTable(lines, starts, k, span, found, note ? unitOf(note[1]!) : undefined);
+    // (So does the table's title, its unit in brackets at its end: `各县区新增养老服务床位（张）` over `县区 床位 …`.)
+    const titled = span && k > 0 && !note ? titleUnit(lines[k - 1]!) : undefined;
+    if (span) readTable(lines, starts, k, span, found, note ? unitOf(note[1]!) : titled);
     k = end > k ? end : k + 1;
   }
   return found;

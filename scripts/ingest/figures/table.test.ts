@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCell, tableLabel } from './table.ts';
+import { tableCell, tableLabel, tableRow } from './table.ts';
 
 const table = ['| 项目 | 数量 | 完成率 |', '| --- | --- | --- |', '| 更换供水管网 | 18.6公里 | 100% |', '| 入户水表改造 | 1.2万户 | 96% |'].join('\n');
 const at = (text: string, figure: string, nth = 1) => {
@@ -109,7 +109,7 @@ describe('tableCell: the row and the column heading a figure stands under', () =
     expect(tableCell(air, i, i + 4)).toEqual({ row: '优良天数', heading: '2024年' });
     const gas = ['类别 2024年价格 2025年价格', '居民用气（元/立方米） 2.46 2.56', '取暖用气（元/立方米） 2.20 2.30', '非居民用气（元/立方米） 3.10 3.20'].join('\n');
     const j = gas.indexOf('2.30');
-    expect(tableCell(gas, j, j + 4)).toEqual({ row: '取暖用气（元/立方米）', heading: '2025年价格' });
+    expect(tableCell(gas, j, j + 4)).toEqual({ row: '取暖用气（元/立方米）', heading: '2025年价格', half: '取暖用气（元/立方米） 2.20 2.30' });
   });
 
   it('names a cell without the year its heading opens with, nor the unit its row prints in brackets', () => {
@@ -167,5 +167,33 @@ describe('a heading naming its rows as a kind (各县区, 各社区)', () => {
     const plain = ['图表：全市各社区充电桩数量（个）', '英雄南路社区  58', '太行西街社区  41', '紫金街社区  33'].join('\n');
     const at = plain.indexOf('41');
     expect(tableLabel(plain, at, at + 2)).toBe('太行西街社区充电桩数量');
+  });
+});
+
+describe('a column headed by a time alone', () => {
+  it('counts what the table title names, by row', () => {
+    const years = ['图表：各乡镇新增户厕（座）', '乡镇  2025年1至10月  2024年同期', '东和乡  320  280', '西营镇  150  176', '南宋乡  96  88'].join('\n');
+    const at = (figure: string) => years.indexOf(figure);
+    expect(tableLabel(years, at('176'), at('176') + 3)).toBe('西营镇新增户厕');
+    expect(tableLabel(years, at('96'), at('96') + 2)).toBe('南宋乡新增户厕');
+    // (A heading naming a measure keeps it: the title is not needed.)
+    const measured = ['各乡镇户厕改造情况', '乡镇  新建  改造', '东和乡  320  280', '西营镇  150  176', '南宋乡  96  88'].join('\n');
+    expect(tableLabel(measured, measured.indexOf('176'), measured.indexOf('176') + 3)).toBe('西营镇改造');
+  });
+});
+
+describe('a table printed as two halves side by side (its header repeats)', () => {
+  const split = ['各乡镇新建户厕（座）', '乡镇  户厕  乡镇  户厕', '东和乡  320  西营镇  150', '南宋乡  96  北呈乡  210', '苏店镇  88  荫城镇  64'].join('\n');
+  const at = (figure: string) => split.indexOf(figure);
+  it('names a cell by the row name in its own half', () => {
+    expect(tableLabel(split, at('150'), at('150') + 3)).toBe('西营镇户厕');
+    expect(tableLabel(split, at('96'), at('96') + 2)).toBe('南宋乡户厕');
+    expect(tableCell(split, at('210'), at('210') + 3)?.row).toBe('北呈乡');
+  });
+  it('gives place.ts the figure’s half of the row, and a padded name whole', () => {
+    expect(tableRow(split, at('64'), at('64') + 2)).toBe('荫城镇 64');
+    expect(tableRow(split, at('88'), at('88') + 2)).toBe('苏店镇 88');
+    const padded = ['县 区 新增就业 完成率', '潞州区 9860 82.2%', '黎 城 县 1680 84.0%', '沁 县 1210 80.7%'].join('\n');
+    expect(tableRow(padded, padded.indexOf('1680'), padded.indexOf('1680') + 4)).toBe('黎城县 1680 84.0%');
   });
 });

@@ -8,7 +8,7 @@
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
 import { spacedCells } from '../structure/table-cells.ts';
-import { keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
+import { keyFigure, keyValueEnd, rowCellsAt, tableAt, titleNameOf } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 import { tagWords } from './words.ts';
 
@@ -28,17 +28,23 @@ const DATE_ROW = /^(?:(?:19|20)[0-9]{2}年?|[0-9]{1,2}(?:月|日|[至—–\-~�
 const HEADING_TIME = /^(?:(?:19|20)[0-9]{2}年?度?|今年|去年|上年|本年|前年)(?:同期)?/u;
 /** A heading that names a change alone (`环比`, `同比`, `增速`, `涨跌幅（%）`): of the measure a column before it heads. */
 const CHANGE_HEADING = /^(?:同比|环比|增速|增幅|涨幅|降幅|涨跌幅?|增减幅?度?|变化|变动)(?:[（(]%[）)])?$/u;
+/** What is left of a heading naming a time once its year is read away (`1至11月`, `同期`, `前三季度`): no measure. */
+const TIME_ONLY = /^(?:[0-9]{1,2}(?:[至—–\-~～到][0-9]{1,2})?月(?:份|底|末)?|前?[一二三四]季度|[上下]半年|全年|同期|以来)+$/u;
 /** A column that prints each row's unit (`单位`): no measure. */
 const UNIT_HEADING = /^(?:计量)?单位$/u;
 const headingName = (heading: string | undefined) =>
   heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)).replace(HEADING_TIME, '') || undefined;
 
-/** The row the figure at [start, end) of `text` stands in, when it is a table row (place.ts reads its places). */
+/**
+ * The row the figure at [start, end) of `text` stands in, when it is a table row (place.ts reads its places): a row
+ * whole, or in a table printed as two halves side by side the figure's half (`潞州区  320  襄垣县  150` → `襄垣县  150`).
+ */
 export function tableRow(text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);
-  return ROW.test(line) && !RULE.test(line) ? line : undefined;
+  if (ROW.test(line)) return RULE.test(line) ? undefined : line;
+  return tableCell(text, start, end)?.half;
 }
 
 /** The cell a figure stands in: the name of its row and the heading of its column as printed (unit and all). */
@@ -47,6 +53,10 @@ export interface TableCell {
   heading?: string;
   /** For a column of changes (`环比`), the heading of the nearest column before it that names a measure (`均价`). */
   measure?: string;
+  /** What the table's title over its header names, its unit and label left out (`各县区城镇新增就业`). */
+  title?: string;
+  /** The row's cells (spaced tables only), or the figure's half of a row printed as two halves side by side. */
+  half?: string;
 }
 
 /** The measure a column of changes is of: the nearest heading before it, past other changes and a unit column. */
@@ -92,7 +102,10 @@ export function tableLabel(text: string, start: number, end: number): string | u
   // (A row's unit in brackets, `居民用气（元/立方米）`, is its cells' unit, as a heading's is.)
   const row = cell.row.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || cell.row;
   const measure = headingName(cell.measure);
-  const named = heading && !GENERIC.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
+  const own = heading && !GENERIC.test(heading) && !TIME_ONLY.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
+  // (A column headed by a time alone, `2025年1至11月`, `2024年同期`, counts what the table's title names.)
+  const byTitle = cell.title && own === undefined && (heading === undefined || TIME_ONLY.test(heading)) ? cell.title : undefined;
+  const named = byTitle ?? own;
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
   if (DATE_ROW.test(row)) return named;
   return named ? `${row}${withoutEach(named)}` : row;
@@ -173,7 +186,31 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
   if (!figureCell(placed[column]!.text)) return undefined;
   const measure = measureOf(table.header, column);
-  return { row: rowName(cells, column), heading: table.header[column]!, ...(measure ? { measure } : {}) };
+  // (A table printed as two halves side by side, `县区 床位 县区 床位`: a cell's row is named in its own half.)
+  const half = halfWidth(table.header);
+  const base = column - (column % half);
+  const inHalf = placed.slice(base, base + half).filter((c) => c !== undefined);
+  const title = titleOver(lines, table.start);
+  // (Its cells as cut, so a name padded to align reads whole: `黎 城 县` → 黎城县.)
+  const halfText = (half < table.header.length ? inHalf : cells).map((c) => c.text).join(' ');
+  return { row: rowName(base > 0 ? inHalf : cells, column - base), heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText };
+}
+
+/** The width of one half of a table printed as two side by side (its header repeats: `县区 床位 县区 床位`), else its width. */
+function halfWidth(header: readonly string[]): number {
+  const n = header.length;
+  const half = n / 2;
+  return n >= 4 && n % 2 === 0 && header.slice(0, half).every((h, i) => h !== '' && h === header[half + i]) ? half : n;
+}
+
+/**
+ * What the title over a table's header row at line `header` names (`各县区新增养老服务床位（张）` → 新增养老服务床位, its
+ * rows' kind 各县区 and its unit left out), when a title stands there: a line of words, maybe behind a label (`图表：`).
+ */
+function titleOver(lines: readonly string[], header: number): string | undefined {
+  const line = lines[header - 1]?.trim();
+  const named = line ? titleNameOf(line) : undefined;
+  return named ? withoutEach(named) : undefined;
 }
 
 /**

@@ -174,6 +174,17 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
  * mark in it. Or the title alone (group 1), its unit on the line under it (`单位：人`, `（单位：万元）`).
  */
 const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜（()）]{2,24})(?:[（(](?:单位[：:]\s*)?([^（）()\s，,。；;：:]{1,8})[）)])?$/u;
+/** What a chart's or table's title names and the unit in its brackets (`各县区新增养老服务床位（张）` → 张), if it prints one. */
+export function titleUnitOf(line: string): string | undefined {
+  return CHART_TITLE.exec(line.trim())?.[2];
+}
+
+/** What a chart's or table's title names (`图表：各县区城镇新增就业（人）` → 各县区城镇新增就业), if the line is one: no note. */
+export function titleNameOf(line: string): string | undefined {
+  const t = line.trim();
+  return NOTE_LABEL.test(t) || isUnitLine(t) ? undefined : CHART_TITLE.exec(t)?.[1];
+}
+
 /** The unit a unit line gives (`单位：人`, `（单位：万元）` → 人, 万元). */
 const UNIT_GIVEN = /^[（(]?单位\s*[：:]\s*([^（）()\s，,。；;：:]{1,8})[）)]?$/u;
 
