@@ -45,6 +45,9 @@ const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?
 /** Whether the figure tells one person's or one household's story. */
 export function isAnecdote(scope: FigureScope): boolean {
   if (scope.unit === AGE_UNIT) return true;
+  // What a speaker cites from a report or a plan (`他说，报告提出为30万人次老年人免费健康体检`, `“报告提出今年新建高标准农田
+  // 18万亩，这对我们种粮的人…”`) is the document's figure, not the speaker's own.
+  if (CITED.test(scope.sentence.slice(0, scope.start))) return false;
   const at = scope.sentenceStart + scope.start;
   const quote = quoteAround(scope.paragraph, at, scope.sentenceStart + scope.end);
   if (quote !== undefined && SPEECH.test(quote) && !POLICY_GIVEN.test(scope.sentence.slice(0, scope.end))) {
@@ -65,6 +68,8 @@ export function isAnecdote(scope: FigureScope): boolean {
   return PERSON_BEFORE.test(before.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(before);
 }
 
+// A document's words cited before the figure: a report, plan or policy that proposes, states or sets it.
+const CITED = /(?:报告|规划|方案|纲要|文件|政策)(?:中|里|上)?(?:提出|明确|规定|写着|写明)(?![^，,；;。]{0,6}的)/;
 // What a quote says of a whole place, a scheme or a measure (`全县村均人口不足800人`): a statistic, whoever speaks.
 const WHOLE_PLACE = /全[县市区镇乡省村]|我[县市区镇乡省]|[县市区镇乡]里|村均|人均|户均|率|累计|共有|共计|政策|标准/;
 // An official's or an institution's voice: a body (局, 委, 办, 政府), a post in one.

@@ -17,6 +17,14 @@ describe('statusOf', () => {
     expect(status('全县农村自来水普及率将由目前的88%提高到95%以上。', '95%以上')).toBe('plan');
   });
 
+  it('reads what a speaker cites from a report (报告提出…) as the report\'s plan, not the speaker\'s story', () => {
+    expect(status('市人大代表王建国说，报告提出为20万名老年人免费体检，这件事办到了大家心坎上。', '20万名')).toBe('plan');
+    expect(status('来自武乡县的代表李红梅说：“报告提出今年新建高标准农田12万亩，我们种粮户都很期待。”', '12万亩')).toBe('plan');
+    expect(status('村民李红梅说：“今年我家种了12亩谷子。”', '12亩')).toBe('anecdote');
+    expect(status('今年全县共谋划重点项目86个，总投资210亿元。', '86个')).toBe('plan');
+    expect(status('今年我市提前谋划、早做准备，共新建改造供热管网218公里。', '218公里')).toBe('actual');
+  });
+
   it('reads results as actual', () => {
     expect(status('不仅如此，该县同步推进供热“毛细血管”改造，新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('actual');
     expect(status('2025年，壶关县始终锚定“民生优先”导向，将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。', '八成以上', { unit: '%' })).toBe(
