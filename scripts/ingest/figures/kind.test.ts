@@ -227,6 +227,9 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
 
   it('reads 已建成 this period as works, a whole place’s 已建成 as its stock, and 为 after a noun as “is”', () => {
     expect(kind('西街街道今年已建成爱心驿站11个。', '11个')).toBe('new');
+    // (So is 已建成 against a plan of additions in its sentence; as of a date alone it is what a place has.)
+    expect(kind('计划新建乡镇污水处理站12座，已建成9座。', '9座')).toBe('new');
+    expect(kind('截至11月底，开发区已建成人才公寓300套。', '300套')).toBe('total');
     expect(kind('今冬，全市已建成户外劳动者服务站386个。', '386个')).toBe('total');
     expect(kind('今年，我市城镇新增就业的全年目标任务为4万人。', '4万人')).toBe('new');
     expect(kind('为126户独居老人安装了烟雾报警器。', '126户')).toBe('total');

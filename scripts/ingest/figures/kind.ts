@@ -37,6 +37,8 @@ const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,8}(?:隐患|
 const SIGNED = /^[+＋\-−][0-9]/u;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
+// A plan of additions earlier in the sentence (`计划新建公共充电桩3000个，已建成2450个`): what is 已建成 is of them.
+const PLANNED_NEW = /(?:计划|拟|将)(?:新建|新增|建设)/;
 // The rest of the works (`其余22个正在施工`): of what the chain's works verb counts. (Not 已建成, 已完成 or 正在施工 alone: what
 // a place has, what was done, and what is not yet added are read by their own words; the dev gold reads them so.)
 const PROGRESS = /其余|剩余|剩下/;
@@ -152,7 +154,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';
   // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period.)
-  if (/已建成/.test(own) && THIS_PERIOD.test(chain) && !/全[市县区镇乡省]/.test(own)) return 'new';
+  if (/已建成/.test(own) && (THIS_PERIOD.test(chain) || PLANNED_NEW.test(scope.sentence.slice(0, scope.start - own.length))) && !/全[市县区镇乡省]/.test(own)) return 'new';
   if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
   // The rest of works counted in steps (`今年计划改造120个，已完成改造98个，其余22个正在施工`), more of them under way
   // (`已完成加装电梯37部，另有15部正在施工`) and the values of
