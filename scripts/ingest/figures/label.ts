@@ -34,6 +34,7 @@ import { measured, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
 import { withItemKey } from './label-item-key.ts';
 import { respectively } from './label-respectively.ts';
+import { withItemHead } from './label-head.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -182,6 +183,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (So do works after a count of the same measure word in the sentence: `现有蔬菜大棚640座，今年新发展82座`.)
   const beside = full ? countedBeside(full, scope, context) : '';
   if (beside && `${full}${beside}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${beside}`);
+  // (Or what the head of the numbered item it is in names: `2.新增普惠托位。计划新增2000个` → 新增普惠托位.)
+  const headed = full ? withItemHead(full, scope) : '';
+  if (headed) return fit(headed);
   // A per-word alone (`每人每年`, `每立方米`) is of what the clause or its item names before it.
   const keyed = full && /^每/.test(full) && tagged(full).every((w) => DEFINING.test(w.word) || w.tag === 'q' || w.tag === 'zg') ? keyedLabel(full, scope, before) : '';
   if (keyed) return fit(keyed);
