@@ -57,7 +57,7 @@ const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(
 const SOURCE_AS_OF =
   /^(?:(?:数据|资料)?来源\s*[:：][^（()）]{1,40}[（(]|[（(](?:数据|资料)?来源\s*[:：][^（()），,]{1,40}[，,]\s*)(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
-export function articleContext(article: { body: readonly BodyNode[]; title?: string; titleFrom?: 'headline' | 'inferred'; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
+export function articleContext(article: { body: readonly BodyNode[]; title?: string; subtitle?: string; titleFrom?: 'headline' | 'inferred'; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
   const headings: string[][] = [];
   let open: { level: number; text: string }[] = [];
@@ -82,8 +82,9 @@ export function articleContext(article: { body: readonly BodyNode[]; title?: str
     ...(article.siblingYear !== undefined ? { siblingYear: article.siblingYear } : {}),
     regions: article.regions,
     topics: article.topics,
-    // A headline the page prints (not one made up from the first sentence).
+    // A headline the page prints (not one made up from the first sentence), and its deck.
     ...(article.title && article.titleFrom !== 'inferred' ? { title: article.title } : {}),
+    ...(article.subtitle ? { deck: article.subtitle } : {}),
     ...(article.date ? { date: article.date } : {}),
   };
   if (article.pageYear === undefined && !article.date && paragraphs.some((p) => NAMED_YEAR.test(p)) && paragraphs.some((p) => THIS_YEAR.test(p))) meta.presentUnknown = true;

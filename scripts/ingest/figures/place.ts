@@ -204,8 +204,8 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(nearest(mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
     // The headline is the heading over every section (`郭道镇卫生院开通“流动诊室”`): its place before the
-    // article's first, which puts a town's county first.
-    placesIn(mentionsIn(scope.article.title ?? '', local)),
+    // article's first, which puts a town's county first; so is its deck (`家门口的养老服务清单` / `英雄中路街道…一览`).
+    placesIn(mentionsIn([scope.article.title ?? '', scope.article.deck ?? ''].join('\n'), local)),
   ];
   const article = scope.article.regions.map((r) => findPlace(r)).filter((p): p is Place => p !== undefined);
   found.push({ places: article.slice(0, 1), relative: [] });

@@ -21,6 +21,8 @@ export interface ArticleMeta {
   date?: string;
   /** The article's headline: what the whole article is about, read around each of its figures (topic.ts). */
   title?: string;
+  /** The headline's deck, printed under it: it may name the place the headline does not (place.ts). */
+  deck?: string;
   regions: readonly string[];
   topics: readonly Topic[];
   /** The as-of date a footnote gives the article's data (`（文中数据截至2025年11月底）` → 截至2025年11月底). */

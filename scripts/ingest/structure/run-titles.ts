@@ -9,6 +9,7 @@
 // - a short label right over a headline its own markup makes (`# 某县：…`), as over one anchored on its byline,
 //   is its kicker.
 
+import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
@@ -61,7 +62,7 @@ export function anchorBylines(run: Run): void {
     if (underTitle && isPlaceHeadline(text(run, over)) && !isPlaceHeadline(text(run, above))) {
       run.kinds[above] = 'deck';
       above = over;
-    } else if (underTitle && (isDeckLike(text(run, above), text(run, over)) || underLeadIn(run, over))) {
+    } else if (underTitle && (isDeckLike(text(run, above), text(run, over)) || underLeadIn(run, over) || (above === i - 1 && headsTwoLineStack(run, over, above)))) {
       run.kinds[above] = 'deck';
       above = over;
     }
@@ -72,6 +73,49 @@ export function anchorBylines(run: Run): void {
     // (`让老人在家门口吃上热乎饭`).
     markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) || (mayBeKicker(t) && hasPhraseSpace(t)) : mayBeKicker);
   }
+}
+
+/**
+ * Two title-like lines alone right over a byline are the headline and its deck, the way most pages set a report
+ * (`潞州区居家养老服务项目清单公布` / `12类服务上门 最低每次10元` / `本报讯（记者 X）`), unless the upper one has a lead-in's
+ * or a column's form (hasLeadInForm) or the lower one names its subject first (`沁县：智慧灌溉覆盖万亩良田`, `荫城铁器：
+ * 老手艺敲出“就业经”`: the headline, under a lead-in). With a third title-like line over them, or a deck of dashes
+ * under them, the stack is read as before.
+ */
+function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
+  const top = upper - 1;
+  if (top >= run.indices[0]! && (run.kinds[top] === 'title' || run.kinds[top] === 'headline' || run.kinds[top] === 'deck')) return false;
+  // After running text, a line that says who does what where (`村民在新建的文化广场上跳舞`) is the photo caption the
+  // article above ends with, over the next headline.
+  if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
+  return readsAsHeadline(text(run, upper)) && !hasLeadInForm(text(run, upper)) && !isPlaceHeadline(text(run, lower)) && !SUBJECT_FIRST.test(text(run, lower).trim());
+}
+
+/**
+ * A headline over its deck says something in words, in one phrase: six Chinese characters or more, no figure first
+ * (`86.5%` / `优良天数比例`), no clause mark (`晚会结束后，村民们又跳起了广场舞` is a sentence).
+ */
+function readsAsHeadline(line: string): boolean {
+  const t = line.trim();
+  return !/^[\d０-９]/u.test(t) && !/[，,、；;]/u.test(t) && (t.match(/\p{Script=Han}/gu) ?? []).length >= 6;
+}
+
+/** Someone, then a preposition of place or aim (jieba): `村民在广场上跳舞`, `工作人员为老人测量血压`. */
+function saysWhoDoesWhere(line: string): boolean {
+  return tagWords(line.trim()).slice(1).some((w) => w.tag === 'p');
+}
+
+// A headline that names its subject and sets it off with a colon: `荫城铁器：老手艺敲出“就业经”`.
+const SUBJECT_FIRST = /^[^：:，,。！？!?\s]{2,8}[：:][^：:]{4,}$/u;
+
+/**
+ * A lead-in title's (引题) or column name's form: a column's label (`百姓身边`), two balanced phrases (`稳就业 促增收`,
+ * `从“看天吃饭”到“按需供水”`), a line that opens with its verb (`让老人在家门口吃上热乎饭`), a name in quotes
+ * (`小山村里的“大食堂”`), a clause run on by its comma (`医养结合让老人住得安心，`) or a quotation (`“孩子放学有地方去了”`).
+ */
+function hasLeadInForm(line: string): boolean {
+  const t = line.trim();
+  return mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) || /[，,]$/u.test(t) || /^[“"][^“”"]+[”"]$/u.test(t);
 }
 
 /**

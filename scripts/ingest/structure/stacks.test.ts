@@ -22,6 +22,26 @@ describe('lines stacked over a headline', () => {
   it('a 县：… headline over a line with no dashes over the byline: the line is its deck', () => {
     expect(kinds([TEXT, '平顺县：换热站建到山村里', '冬日山村 家家屋里暖', '本报通讯员 周宁', TEXT_2])).toEqual(['paragraph', 'headline', 'deck', 'byline', 'paragraph']);
   });
+
+  it('two plain lines alone over a byline are the headline and its deck', () => {
+    const page = (upper: string, lower: string) => kinds(['2025年12月5日 星期五 第4版', upper, lower, '本报记者 孔 亮', TEXT]).slice(1, 3);
+    expect(page('城区供热管网改造全部完工', '新增供热面积120万平方米 惠及居民1.6万户')).toEqual(['headline', 'deck']);
+    expect(page('全市城市更新项目冲刺四季度', '累计完成投资占年度任务的96.7%')).toEqual(['headline', 'deck']);
+    // After running text too: a report's two lines, not a caption over a headline.
+    expect(kinds([TEXT, '城区供热管网改造全部完工', '新增供热面积120万平方米', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['headline', 'deck']);
+  });
+
+  it('over a headline that names its subject first, or under a lead-in, the upper line is the kicker', () => {
+    const page = (upper: string, lower: string) => kinds(['2025年12月5日 星期五 第4版', upper, lower, '本报记者 孔 亮', TEXT]).slice(1, 3);
+    expect(page('非遗工坊带富一方百姓', '荫城铁器：老手艺敲出“就业经”')).toEqual(['kicker', 'headline']);
+    expect(page('让老人在家门口吃上热乎饭', '城区社区食堂覆盖所有街道')).toEqual(['kicker', 'headline']);
+    expect(page('“暖气热了，心里也暖了”', '城区供热管网改造全部完工')).toEqual(['kicker', 'headline']);
+    expect(page('稳就业 促增收', '城区新增就业岗位三千个')).toEqual(['kicker', 'headline']);
+  });
+
+  it('after running text, a line that says who does what where stays the caption of the article above', () => {
+    expect(kinds([TEXT, '村民在新建的文化广场上跳舞', '城区新增三座换热站', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['caption', 'headline']);
+  });
 });
 
 describe('the end of an item', () => {
