@@ -197,3 +197,16 @@ describe('a table printed as two halves side by side (its header repeats)', () =
     expect(tableRow(padded, padded.indexOf('1680'), padded.indexOf('1680') + 4)).toBe('黎城县 1680 84.0%');
   });
 });
+
+describe('a row whose first cell is merged with the row above', () => {
+  it('is named by the merged name and its own first cell; a total closing the table by its own', () => {
+    const places = ['学校 学段 班数 学位 备注', '第一小学 一年级 6 270', '实验学校 一年级 4 180 含随迁子女30人', '七年级 8 400 寄宿生120人', '第二中学 七年级 10 500'].join('\n');
+    const i = places.indexOf('400');
+    expect(tableLabel(places, i, i + 3)).toBe('实验学校七年级学位');
+    const quota = ['园所名称 班级 名额（个） 报名时间 咨询电话', '第一幼儿园 小班 30 8月11日—12日 0355-2021356', '中班 8 8月11日—12日', '第三幼儿园 小班 25 8月13日—14日 0355-2035817', '合计 63'].join('\n');
+    const j = quota.indexOf(' 8 ') + 1;
+    expect(tableLabel(quota, j, j + 1)).toBe('第一幼儿园中班名额');
+    const k = quota.indexOf('63');
+    expect(tableLabel(quota, k, k + 2)).toBe('合计名额');
+  });
+});

@@ -8,7 +8,7 @@
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
 import { spacedCells } from '../structure/table-cells.ts';
-import { keyFigure, keyValueEnd, rowCellsAt, tableAt, titleNameOf } from '../structure/tables.ts';
+import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt, titleNameOf, type TableSpan } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 import { tagWords } from './words.ts';
 
@@ -190,10 +190,21 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const half = halfWidth(table.header);
   const base = column - (column % half);
   const inHalf = placed.slice(base, base + half).filter((c) => c !== undefined);
+  // (A row whose first cell is blank shares it with the row above, merged: `七年级 8 400` under `实验学校 一年级 4 180`.)
+  const merged = base === 0 && placed[0] === undefined && !isTotalLine(lines, table, index) ? mergedName(lines, table, index) : undefined;
   const title = titleOver(lines, table.start);
   // (Its cells as cut, so a name padded to align reads whole: `黎 城 县` → 黎城县.)
   const halfText = (half < table.header.length ? inHalf : cells).map((c) => c.text).join(' ');
-  return { row: rowName(base > 0 ? inHalf : cells, column - base), heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText };
+  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText };
+}
+
+/** The first cell of the nearest row above line `line` in `table` that prints one: the name a merged cell gives. */
+function mergedName(lines: readonly string[], table: TableSpan, line: number): string | undefined {
+  for (let r = line - 1; r >= table.first; r--) {
+    const first = rowCellsAt(lines, table, r)[0];
+    if (first) return first.text;
+  }
+  return undefined;
 }
 
 /** The width of one half of a table printed as two side by side (its header repeats: `县区 床位 县区 床位`), else its width. */

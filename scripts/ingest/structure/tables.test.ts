@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { isTable, isTotalLine, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -178,6 +178,32 @@ describe('rows with cells left blank (a tab table decoded to spaces)', () => {
     expect(tableSpan(quota, 0)).toEqual({ header: quota[0]!.split(' '), first: 1, end: 6 });
     expect(tableSpan([...quota.slice(0, 5), '合计 70'], 0)).toEqual({ header: quota[0]!.split(' '), first: 1, end: 4 });
     expect(rowCellsAt(quota, tableSpan(quota, 0)!, 2).map((c) => c?.text)).toEqual([undefined, '中班', '8', '8月11日—12日', undefined]);
+  });
+});
+
+describe('a row one cell short whose first cell is merged with the row above', () => {
+  const places = ['学校 学段 班数 学位 备注', '第一小学 一年级 6 270', '实验学校 一年级 4 180 含随迁子女30人', '七年级 8 400 寄宿生120人', '第二中学 七年级 10 500'];
+
+  it('stands from the second column on; a row leaving its last cell blank stands from the first', () => {
+    const span = tableSpan(places, 0)!;
+    expect(span.end).toBe(5);
+    expect(rowCellsAt(places, span, 3).map((c) => c?.text)).toEqual([undefined, '七年级', '8', '400', '寄宿生120人']);
+    expect(rowCellsAt(places, span, 1).map((c) => c?.text)).toEqual(['第一小学', '一年级', '6', '270']);
+  });
+
+  it('is told from a total closing the table', () => {
+    const quota = ['园所名称 班级 名额 报名时间 咨询电话', '第一幼儿园 小班 30 8月11日—12日 0355-2021356', '第三幼儿园 小班 25 8月13日—14日 0355-2035817', '合计 55'];
+    const span = tableSpan(quota, 0)!;
+    expect(isTotalLine(quota, span, 3)).toBe(true);
+    expect(isTotalLine(quota, span, 2)).toBe(false);
+  });
+});
+
+describe('a bracketed note under a table\'s title (`（截至6月30日）`)', () => {
+  it('goes with the table and its title, as a unit line does', () => {
+    const lines = ['今年多数项目已提前完成全年任务。', '2025年民生实事项目进展情况表', '（截至6月30日）', '项目 单位 计划 完成', '新建农村公路 公里 85 52.6', '改造老旧小区 个 12 7'];
+    expect(tableHeadLines(lines, 3)).toBe(2);
+    expect(tableRows(lines)).toEqual([false, true, true, true, true, true]);
   });
 });
 

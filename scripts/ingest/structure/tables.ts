@@ -223,6 +223,16 @@ function isTotalRow(rows: readonly string[][], whole: readonly string[]): boolea
   return columns.length > 0 && columns.every((c) => Math.abs(above.reduce((sum, row) => sum + (Number.isNaN(row[c]!) ? 0 : row[c]!), 0) - total[c]!) < 1e-6);
 }
 
+/** Whether line `line` is the last row of the table `span` and its total (`合计 108`): each number its column's sum. */
+export function isTotalLine(lines: readonly string[], span: TableSpan, line: number): boolean {
+  const width = span.header.length;
+  const at: number[] = [];
+  for (let r = span.first; r < span.end; r++) if (!isRuleRow(lines[r]!)) at.push(r);
+  const rows = at.map((r) => spaceCells(lines[r]!, width));
+  const whole = rows.find((r) => r.length === width);
+  return whole !== undefined && rows.length >= 2 && at.at(-1) === line && isTotalRow(rows, whole);
+}
+
 /**
  * The cells of line `line`, a row of the table `span` opening at line `start`, one per column: as cut for its width, or,
  * for a row leaving cells blank, aligned to the table's first whole row (alignCells), a blank column undefined.
@@ -230,14 +240,16 @@ function isTotalRow(rows: readonly string[][], whole: readonly string[]): boolea
 export function rowCellsAt(lines: readonly string[], span: TableSpan, line: number): (SpacedCell | undefined)[] {
   const width = span.header.length;
   const cells = spacedCells(lines[line]!, width);
-  // (A row one cell short leaves its last blank: tableSpan.)
-  if (cells.length >= width - 1) return cells;
+  if (cells.length >= width) return cells;
   let whole: string[] | undefined;
   for (let r = span.first; r < span.end && !whole; r++) {
     const row = spaceCells(lines[r]!, width);
     if (row.length === width && !isRuleRow(lines[r]!)) whole = row;
   }
   const columns = whole && width >= 4 ? alignCells(cells.map((c) => c.text), whole) : undefined;
+  // (A row one cell short leaves its last blank (tableSpan), unless its cells stand from the second column on: its
+  // first is a cell merged with the row above, `七年级 8 400` under `实验学校 一年级 4 180`.)
+  if (cells.length === width - 1 && columns?.[0] !== 1) return cells;
   if (!columns) return cells;
   const out: (SpacedCell | undefined)[] = Array(width).fill(undefined);
   columns.forEach((c, i) => (out[c] = cells[i]));
@@ -282,7 +294,7 @@ const UNIT_LINE = /^[（(]?单位\s*[：:][^，,。；;]{1,12}[）)]?$/u;
  * of its own.
  */
 export function tableHeadLines(lines: readonly string[], header: number): number {
-  const unit = isUnitLine(lines[header - 1] ?? '') ? 1 : 0;
+  const unit = isTitleNote(lines[header - 1] ?? '') ? 1 : 0;
   const title = tableTitleAt(lines, header - unit) ? 1 : 0;
   // (A unit line at the top of a block, or under a headline, is left to what stands over it: only inside running
   // text, under a sentence or the table's title, is it the table's for sure.)
@@ -292,6 +304,14 @@ export function tableHeadLines(lines: readonly string[], header: number): number
 /** `单位：元/斤`, `（单位：万元）`: a line that gives a table's unit. */
 export function isUnitLine(line: string): boolean {
   return UNIT_LINE.test(line.trim());
+}
+
+/**
+ * A line under a table's title that says what all its cells are in or when they stand: its unit (`单位：元/斤`) or a
+ * note set whole in brackets (`（截至6月30日）`, `（单位：万元）`). It stays with the table, as the title does.
+ */
+export function isTitleNote(line: string): boolean {
+  return isUnitLine(line) || BRACKETED_LINE.test(line.trim());
 }
 
 /** A box's label opening a title (`【数据】`, `[图表]`): the title heads a box of its own. */
