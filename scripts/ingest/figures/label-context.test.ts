@@ -132,6 +132,8 @@ describe('labelOf, works alone after a sentence that counted the thing', () => {
     // (Not in another measure word, nor where the count does not close the sentence before.)
     expect(label('近年来，全县先后建成村级卫生室210所。今年新建12个，全部投入使用。', '12个')).toBe('新建');
     expect(label('全县建成村级卫生室210个，覆盖全县。今年新建12个，全部投入使用。', '12个')).toBe('新建');
+    // (A count with its multiplier, which jieba may read with the unit: `3/万套`.)
+    expect(label('“十四五”期间，全县要筹集保障性租赁住房3万套。截至目前，已筹集2.4万套。', '2.4万套', '套')).toBe('筹集保障性租赁住房');
   });
 });
 

@@ -212,8 +212,8 @@ export function countedBefore(scope: FigureScope): string {
   const words = tagged(clean(sentence));
   let at = words.length - 1;
   while (at > 0 && words[at]!.role === 'punct') at--;
-  // (The last count closes that sentence: `…幸福院146个`.)
-  if (words[at]?.word !== scope.unit || words[at - 1]?.role !== 'number') return '';
+  // (The last count closes that sentence: `…幸福院146个`; jieba may read its multiplier with the unit, `2/万套`.)
+  if (words[at]?.word.replace(/^[万亿]/, '') !== scope.unit || words[at - 1]?.role !== 'number') return '';
   const phrase = leftPhrase(words.slice(0, at - 1));
   // (From its first noun: the verbs and adverbs before it say what was done then, `先后建成`.)
   const first = phrase.findIndex((w) => w.role === 'noun' && /^n/.test(w.tag));
