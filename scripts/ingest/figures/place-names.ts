@@ -65,11 +65,12 @@ const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同
 const YARDSTICK = /^[\p{Script=Han}]{0,20}?平均(?:工资|水平)/u;
 const SEVERAL_AFTER = /^(?:等(?:地|[0-9一二三四五六七八九十几]+个(?:乡镇|镇|乡))|、[\p{Script=Han}]{1,4}(?:镇|乡|街道))/u;
 const SEVERAL_BEFORE = /(?:镇|乡|街道)、$/;
-// A town a route from the county seat runs to (`开通县城至晋庄镇的“暖心巴士”`, `县城至龙溪镇集中供热管网`): the county's
+// A town a route from the county seat runs to (`开通县城至晋庄镇的“暖心巴士”`, `县城至龙溪镇集中供热管网`, a table's
+// `县城—树掌镇` line): the county's
 // route, which holds both ends. (A town's own line to the seat, `夏店镇至县城的专线`, stays the town's.)
-const FROM_SEAT = /县城(?:至|到)$/u;
+const FROM_SEAT = /县城(?:至|到|—{1,2}|－|-|～|~)$/u;
 function routeEnd(text: string, m: gazetteer.PlaceMention): boolean {
-  return FROM_SEAT.test(text.slice(Math.max(0, m.start - 3), m.start));
+  return FROM_SEAT.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 // Bare 长治 is the city as a brand or a name (`打造长治“智感谷”`, `长治医学院`), and the city heading a school's,
 // hospital's or company's name says where the body is from, not where the figure is (a county's hospital

@@ -56,6 +56,9 @@ describe('regionOf', () => {
     expect(region('11月16日，壶关县开通县城至晋庄镇的“暖心巴士”，每天往返6班。', '6班', ['壶关县'])).toBe('壶关县');
     expect(region('该县计划完成县城至龙溪镇集中供热管网建设，新建供热管网18公里。', '18公里', ['平顺县'])).toBe('平顺县');
     expect(region('夏店镇至县城的城乡公交专线全程28公里。', '28公里', ['襄垣县'])).toBe('襄垣县夏店镇');
+    // A table's line from the seat, printed with a dash.
+    expect(region('县城—树掌镇线路日均客运量620人次，票价4.5元。', '620人次', ['壶关县'])).toBe('壶关县');
+    expect(region('县城——大峡谷镇线路日均客运量860人次。', '860人次', ['壶关县'])).toBe('壶关县');
   });
 
   it('reads no place in the county seat or town people travel to', () => {

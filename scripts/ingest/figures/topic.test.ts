@@ -15,6 +15,15 @@ describe('topicOf', () => {
     expect(topic(q, '200余个')).toBe('transport');
   });
 
+  it('reads a checkup or a consultation as health’s, whoever it is for', () => {
+    const elders = { topics: ['elderly-care'] as Topic[] };
+    expect(topic('去年，武乡县新建村级养老服务站26个，为1.8万名老年人免费体检。', '1.8万名', [], elders)).toBe('health');
+    expect(topic('组织医护人员为农村老人免费体检1.35万人次。', '1.35万人次', [], elders)).toBe('health');
+    expect(topic('今年已累计为老人问诊700余人次。', '700余人次', [], elders)).toBe('health');
+    // The home's own numbers stay the elders'.
+    expect(topic('去年，武乡县新建村级养老服务站26个，为1.8万名老年人免费体检。', '26个', [], elders)).toBe('elderly-care');
+  });
+
   it('reads the article’s headline around each figure, as the heading over all its sections', () => {
     // (A clause that names no topic: 班次 and 票价 would name transport themselves.)
     const p = '线路每天发车120趟，每人次1元。';
