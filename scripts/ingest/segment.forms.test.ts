@@ -325,3 +325,26 @@ describe('segment: a box title in a label\'s form inside an article with photo c
     expect(segment(article('工作人员为老人测量血压'))[0]!.blocks[3]!.kind).toBe('caption');
   });
 });
+
+describe('segment: a labelled box of numbered lines inside an article (issue 15)', () => {
+  const article = [
+    b('headline', 0, '城区社区食堂覆盖所有街道'),
+    b('byline', 1, '本报记者 孔 亮'),
+    b('paragraph', 2, '今年以来，城区新建社区食堂28个，老人就餐每餐可享受3元补贴。'),
+  ];
+  const box = b('paragraph', 3, '■ 温馨提示\n1.老人首次就餐，需携带身份证办理就餐卡；\n2.站点服务时间为每天8:00—18:00。');
+
+  it("is the article's when its caption or text goes on under it", () => {
+    const caption = b('caption', 4, '老人们在社区食堂就餐。', { credit: '本报记者 孔 亮 摄' });
+    expect(segment([...article, box, caption]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4]]);
+    const text = b('paragraph', 4, '街道还为行动不便的老人提供送餐上门服务。');
+    expect(segment([...article, box, text]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it('stands apart at the end of the article, and a bulleted news item with its head is an item of its own', () => {
+    expect(segment([...article, box]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3]]);
+    const item = b('paragraph', 3, '■ 东阳关镇改造农村公路12公里\n12月3日，东阳关镇最后一段农村公路完成改造。');
+    const text = b('paragraph', 4, '街道还为行动不便的老人提供送餐上门服务。');
+    expect(segment([...article, item, text]).map((s) => sources(s.blocks))[1]![0]).toBe(3);
+  });
+});

@@ -15,7 +15,7 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
-import { isBrief } from './structure/briefs.ts';
+import { isBrief, isLabelledBox } from './structure/briefs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
@@ -93,7 +93,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (current.hasBody && switchesLanguage(current, block)) return true;
-      if (begun && isBrief(block.text)) return true;
+      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
@@ -351,6 +351,16 @@ function findSidebarStarts(blocks: readonly Block[], dropped: readonly Dropped[]
     if (gap.every((g) => (copyOf.get(g) ?? -1) >= first)) starts.add(i);
   });
   return starts;
+}
+
+/**
+ * A labelled box (`■ 温馨提示` / `1.…；` / `2.…。`) with the article's text or its photo's caption going on under it is
+ * set inside that article, not an item of its own; at the article's end it stands apart as before.
+ */
+function boxInsideArticle(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  if (!isLabelledBox(blocks[i]!.text) || next === undefined) return false;
+  return next.kind === 'caption' || (next.kind === 'paragraph' && !next.byline && !isBrief(next.text));
 }
 
 function toSegment(draft: Draft): Segment {

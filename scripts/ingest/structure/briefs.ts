@@ -4,6 +4,7 @@
 // not the paragraph of an article nor a line of a data box (`● 民生支出 38.6亿元`, data-box.ts).
 
 import { isPhotoCredit } from './bylines.ts';
+import { mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
@@ -26,6 +27,16 @@ export function isBrief(text: string): boolean {
   if (ends && opensWithPlaceLabel(t)) return true;
   if (!isListItem(t) || !ends || isDataLine(t)) return false;
   return opensWithDate(t) || SYMBOL_BULLET.test(t);
+}
+
+/**
+ * `■ 温馨提示` / `1.老人首次到站点就餐，…；` / …: a box, its bulleted first line a label (a column's name's form,
+ * columns.ts), not the head of a news item (`■ 东阳关镇改造农村公路12公里` / `12月3日，…。`). Set inside an article
+ * (its text or caption goes on under it), it is the article's (segment.ts).
+ */
+export function isLabelledBox(text: string): boolean {
+  const [first, ...rest] = text.split('\n');
+  return rest.length > 0 && SYMBOL_BULLET.test(first!) && mayBeColumnName(first!.replace(SYMBOL_BULLET, ''));
 }
 
 /**
