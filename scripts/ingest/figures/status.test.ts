@@ -25,6 +25,18 @@ describe('statusOf', () => {
     expect(status('今年我市提前谋划、早做准备，共新建改造供热管网218公里。', '218公里')).toBe('actual');
   });
 
+  it('reads 其他 as no person (推广到其他8个社区 is the plan\'s, not a story of 他)', () => {
+    expect(status('社区主任说，下一步将把这一做法推广到街道其他6个社区。', '6个')).toBe('plan');
+    expect(status('他说，今年他家的大棚收入了3万多元。', '3万多元')).toBe('anecdote');
+  });
+
+  it('reads a column headed as the plan\'s numbers (计划数量, 全年计划（个）) as plans, the done column beside it as done', () => {
+    const table = '| 项目 | 计划数量 | 完成情况 |\n|---|---|---|\n| 新建改造农村公路 | 60公里 | 完成52公里 |';
+    expect(status(table, '60公里')).toBe('plan');
+    expect(status(table, '52公里')).toBe('actual');
+    expect(status(`${table}\n| 改造农村户厕 | 1200户 | 已完成 |`, '1200户')).toBe('actual');
+  });
+
   it('reads results as actual', () => {
     expect(status('不仅如此，该县同步推进供热“毛细血管”改造，新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('actual');
     expect(status('2025年，壶关县始终锚定“民生优先”导向，将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。', '八成以上', { unit: '%' })).toBe(

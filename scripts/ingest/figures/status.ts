@@ -76,6 +76,10 @@ export function statusOf(scope: FigureScope): Status {
   // A table cell under a heading that says what its column is (`| 项目 | 2025年完成 | 2026年计划 |`) is read by that heading,
   // not by the words of the header row before it (the whole table is one sentence).
   const cell = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end);
+  // (A column headed as the plan's numbers, `计划数量`, `全年计划（个）`, `目标值`, holds plans or targets, unless the rest of
+  // its row says the plan was carried out, with no count of its own: `| 改造农村户厕 | 1500户 | 已完成 |`.)
+  if (cell?.heading !== undefined && PLAN_COLUMN.test(cell.heading)) return DONE_CELLS.test(restOfLine(scope.paragraph, scope.sentenceStart + scope.end)) ? 'actual' : 'plan';
+  if (cell?.heading !== undefined && TARGET_COLUMN.test(cell.heading)) return 'target';
   if (cell?.heading !== undefined && (matches(cell.heading).length > 0 || YEAR_IN.test(cell.heading))) return statusOf(headedClause(scope, cell.heading, cell.row));
   const segment = segmentOf(scope);
   const clause = clauseOf(scope);
@@ -131,6 +135,16 @@ export function statusOf(scope: FigureScope): Status {
 }
 
 const YEAR_IN = /20[0-9]{2}年/;
+const UNIT_NOTE = '(?:[（(][^）)]{1,8}[）)])?';
+const PLAN_COLUMN = new RegExp(`^(?:全年|年度|今年|20[0-9]{2}年)?计划(?:数|数量|任务|规模|指标|招生|招收)?${UNIT_NOTE}$`);
+// The rest of a row that says its plan was done, in words and no number (`| 已完成 |`, `全部完成`).
+const DONE_CELLS = /^[^0-9０-９]*?(?:已|全部|提前|均已)?完成[^0-9０-９]*$/u;
+
+function restOfLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+const TARGET_COLUMN = new RegExp(`^(?:全年|年度)?目标(?:值|数|任务)?${UNIT_NOTE}$`);
 const SHORT_HEADING = 12;
 
 /** A table cell as the clause its column heading and row make with it (`2026年计划，新建幼儿园3所`), read alone. */
