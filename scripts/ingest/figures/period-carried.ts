@@ -126,7 +126,8 @@ export function listIntroPeriod(scope: FigureScope): { text: string; year?: numb
   if (!intro || !/[：:]$/.test(intro) || timeIn(scope.sentence)) return undefined;
   const last = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
   const lead = leadOf(last);
-  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  // (Or a clause of its own after the source's, `日前，记者从县发改局获悉，截至9月底，…主要指标进展如下：`.)
+  const found = (lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY)) ?? periodIn(standaloneBefore(last, last.length), Number.POSITIVE_INFINITY);
   if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text))) return undefined;
   return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
 }

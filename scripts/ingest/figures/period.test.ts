@@ -175,6 +175,8 @@ describe('periodOf: more printed spans', () => {
     expect(period(p, '620公里', review)).toEqual({ year: 2025, period: '五年来' });
     expect(period(p, '3.8亿元', review)).toEqual({ year: 2025, period: '五年来' });
     expect(period('五年来，全县新增学位8600个。', '8600个', { date: '2025-11-12', pageYear: 2025 })).toEqual({ year: 2025, period: '五年来' });
+    // (A count of months or days back, `一个月来`, likewise.)
+    expect(period('延时服务推出一个月来，共办理业务600余件。一个月来，共办理延时业务860余件，群众满意率99.6%。', '99.6%').period).toBe('一个月来');
     // No count, no start: 多年来 is no span.
     expect(period('多年来，村里坚持种植小米3000亩。', '3000亩').period).toBeUndefined();
   });
@@ -183,6 +185,7 @@ describe('periodOf: more printed spans', () => {
     const item = (intro: string, line: string, figure: string) => periodOf({ ...scopeFor(line, figure, { article: { pageYear: 2025 } }), intro }).period;
     expect(item('截至9月底，潞州区15项民生实事进展如下：', '老旧小区改造：开工48个，完工31个。', '31个')).toBe('截至9月底');
     expect(item('1至10月，各县区完成情况如下：', '背街小巷整治：完成整治62条。', '62条')).toBe('1至10月');
+    expect(item('日前，记者从县发改局获悉，截至9月底，该县12项民生实事已完成10项，主要指标进展如下：', '农村公路：新建改造里程达96公里。', '96公里')).toBe('截至9月底');
     // (An item with its own time keeps it; an intro that opens on no span, or on a start, gives none.)
     expect(item('截至9月底，进展如下：', '老旧小区改造：上半年开工48个。', '48个')).toBe('上半年');
     expect(item('潞州区15项民生实事进展如下：', '老旧小区改造：开工48个。', '48个')).toBeUndefined();
