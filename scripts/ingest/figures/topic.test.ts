@@ -24,6 +24,15 @@ describe('topicOf', () => {
     expect(topic('去年，武乡县新建村级养老服务站26个，为1.8万名老年人免费体检。', '26个', [], elders)).toBe('elderly-care');
   });
 
+  it('reads an item’s label opening its line as near as the figure’s clause (a list of eldercare services and prices)', () => {
+    const elders = { topics: ['elderly-care'] as Topic[] };
+    expect(topic('助医：陪同就医每次40元，代取药品每次10元。', '40元', ['居家养老服务项目及收费标准'], elders)).toBe('elderly-care');
+    expect(topic('助洁：居室保洁每小时30元。', '30元', [], elders)).toBe('elderly-care');
+    // The label of the figure's own line, not the first line's of its paragraph.
+    const lines = '农村公路：新建改造里程达126公里。\n城乡居民医保：参保率为96.8%，比去年同期提高1.2个百分点。';
+    expect(topic(lines, '1.2个百分点', [], { topics: ['governance'] })).toBe('health');
+  });
+
   it('reads the article’s headline around each figure, as the heading over all its sections', () => {
     // (A clause that names no topic: 班次 and 票价 would name transport themselves.)
     const p = '线路每天发车120趟，每人次1元。';

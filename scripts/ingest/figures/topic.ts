@@ -1,5 +1,6 @@
 // A figure's own topic: the topic whose keywords weigh most in the words around the figure, the nearest
-// counting most — its clause, then its segment, its sentence, its section headings and the article's headline,
+// counting most — its clause and the label opening its line (`助洁：`), then its segment, its sentence, its section
+// headings and the article's headline,
 // its paragraph and the paragraphs before it in its section —
 // with the article's topics as a small prior; the article's first topic when no keyword is there at all.
 // Every topic is a candidate, not only the article's: a heating report's `高考本科达线率60.87%` is
@@ -27,7 +28,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '托育园', '托育机构', '托育点')],
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
   // 幸福食堂 is the villages' name for the elders' canteen (银龄, the seniors' own word, is the lexicon's).
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '社区食堂', '长者食堂', '幸福食堂'), ...k(2, '独居老人', '百岁老人')],
+  // The home services of eldercare by their names (助餐、助浴、助洁、助医、助行、助急: the "six helps").
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
@@ -147,6 +149,15 @@ function ownEnd(sentence: string, end: number, clauseEnd: number): number {
 const MEDICAL_ONLY = /医疗保险|医保/;
 const OTHER_INSURANCE = /社保|社会保险|养老保险|失业保险|工伤保险/;
 
+/** A short label opening a line, before its colon: an item of a list (`助医：陪同就医每次40元，代取药品每次10元`). */
+const ITEM_LABEL = /^\s*([\p{Script=Han}]{1,6})[：:]/u;
+
+/** The label opening the figure's own line of its paragraph, or ''. */
+function itemLabel(scope: FigureScope): string {
+  const lineStart = scope.paragraph.lastIndexOf('\n', scope.sentenceStart + scope.start - 1) + 1;
+  return ITEM_LABEL.exec(scope.paragraph.slice(lineStart))?.[1] ?? '';
+}
+
 /** A topic tag opening the sentence (`#安全教育进校园# 全县各中小学…`): a heading, not the figure's clause. */
 const TAG = /^\s*#[^#]{1,20}#/;
 /** Who pays (`其余由县财政和村集体补贴`): the payer names no topic of what is paid for. */
@@ -198,6 +209,8 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   const others = named ? blankCounted(sentence, clause.start, own) : sentence;
   const rings: [string, number][] = [
     [ownClause, WEIGHTS.clause],
+    // An item's label opening its line (`助洁：居室保洁每小时30元`) says what each figure of the line is, as near as its clause.
+    [itemLabel(scope), WEIGHTS.clause],
     // The clauses of its segment up to the figure's say what it is about more than those after it.
     [others.slice(segment.start, own), WEIGHTS.segment],
     [others.slice(own, segment.end), WEIGHTS.segment / 2],
