@@ -4,6 +4,7 @@ import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '.
 import type { Block, Join, Warning } from '../types.ts';
 import { isBoxLine } from './box-forms.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
+import { isSpeakerLine } from './speaker-lists.ts';
 
 /**
  * `after` finishes the paragraph `before` broke off: `before` stops mid-sentence, `after` neither opens a
@@ -17,11 +18,19 @@ export function continues(before: Block, after: Block): boolean {
   if (isBoxLine(before.text) || isBoxLine(after.text)) return false;
   if (before.kind === 'heading' || before.kind === 'caption') return finishesClause(before, after);
   if (before.kind !== 'paragraph') return false;
-  if (before.credit || !endsBroken(before.text)) return false;
+  if (before.credit || !breaksOff(before.text)) return false;
   if (closesUnopened(after.text, before.text)) return false;
   // `…“我们还开通了24小时服务` + `热线，群众有问题随时打。”…`: `after` closes the quote `before` left open.
   if (closesOpenQuote(before.text, after.text)) return true;
   return wordStraddles(before.text, after.text) || !opensParagraph(after.text);
+}
+
+/**
+ * The paragraph stops mid-sentence (shape.ts endsBroken), and not on a speaker's name: a line listing who speaks
+ * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop.
+ */
+function breaksOff(text: string): boolean {
+  return endsBroken(text) && !isSpeakerLine(text.trim().slice(text.trim().lastIndexOf('\n') + 1));
 }
 
 /**
@@ -96,7 +105,7 @@ export function moveFragmentsBack(blocks: readonly Block[]): { blocks: Block[]; 
     for (let guard = 0; guard < out.length; guard++) {
       const head = out[i]!;
       const next = out[i + 1];
-      if (head.kind !== 'paragraph' || !endsBroken(head.text) || (next && continues(head, next))) break;
+      if (head.kind !== 'paragraph' || !breaksOff(head.text) || (next && continues(head, next))) break;
       const at = findFragment(out, i);
       if (at === undefined) break;
       const fragment = out[at]!;

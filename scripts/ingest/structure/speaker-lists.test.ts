@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+import { repair } from '../repair.ts';
+import { isLabelledSpeakerLine, isSpeakerLine } from './speaker-lists.ts';
+
+const kinds = (raw: string[]) => classifyBlocks(raw).map((b) => b.kind);
+const HEAD = ['城区供热保障新闻发布会举行', '本报记者 孔 亮', '12月2日，市政府新闻办召开城区供热保障工作新闻发布会。'];
+const TEXT = '发布会上，市住建局介绍，今冬城区集中供热面积达到1.2亿平方米。';
+
+describe('speaker lines', () => {
+  it('are an office and a name set apart by a space, with no sentence mark', () => {
+    expect(isSpeakerLine('市城市管理局副局长 刘 芳')).toBe(true);
+    expect(isSpeakerLine('潞州区人民政府副区长 孙立新')).toBe(true);
+    expect(isLabelledSpeakerLine('主持人：市政府新闻办副主任 韩 冬')).toBe(true);
+    expect(isSpeakerLine('城区新增三座换热站')).toBe(false);
+    expect(isSpeakerLine('市应急管理局副局长 宋 凯答：要立即关闭阀门。')).toBe(false);
+    expect(isLabelledSpeakerLine('沁源县：一条公路连起十个村')).toBe(false);
+  });
+
+  it('under a role label alone, or with their label, are text of the report, not captions or headings', () => {
+    expect(kinds([...HEAD, '发布人：', '市城市管理局副局长 刘 芳', '潞州区人民政府副区长 孙立新', '主持人：市政府新闻办副主任 韩 冬', TEXT]).slice(3)).toEqual([
+      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph',
+    ]);
+    expect(kinds([...HEAD, '发布人：市卫生健康委员会副主任 牛志刚　市疾病预防控制中心主任 陈 静', TEXT]).slice(3)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('stand whole: repair joins no speaker line to the next, nor moves a later line to it', () => {
+    const blocks = classifyBlocks([...HEAD, '发布人：市城市管理局副局长 刘 芳', '潞州区人民政府副区长 孙立新', TEXT, '记者问：暖气不热怎么办？', '市城市管理局副局长 刘 芳答：可拨打12345热线。']);
+    expect(repair(blocks).joins).toEqual([]);
+  });
+});

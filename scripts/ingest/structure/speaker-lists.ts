@@ -1,0 +1,49 @@
+// Who speaks at a press conference, as a report lists them: a role's label alone over the speakers
+// (`发布人：` / `市城市管理局副局长 刘 芳` / `潞州区人民政府副区长 孙立新`), or on the line of its speaker
+// (`主持人：市政府新闻办副主任 韩 冬`, `发布人：市卫生健康委员会副主任 牛志刚　市疾控中心主任 陈 静`). Each line ends with a
+// person's name set apart by a space after the office, the way a paper prints a speaker; such lines are text of the
+// report, not headlines, headings or captions. A byline (`本报记者 王 婧`) ends so too, but is read as one before.
+
+import type { Marked } from './run.ts';
+import { charCount } from './shape.ts';
+
+/** An office and a name run to about two lines of a column. */
+const MAX_SPEAKER_LINE_CHARS = 60;
+// A role's label: a few Chinese characters and a colon (`发布人：`, `主持人：`, `出席：`).
+const ROLE = '\\p{Script=Han}{2,5}[：:]';
+// A person's name after its office, set apart by a space: `赵立新`, `刘 芳` (two characters spaced to three).
+const NAME_AT_END = /\p{Script=Han}[\s\u3000]+(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
+const ROLE_ALONE = new RegExp(`^${ROLE}$`, 'u');
+const ROLE_OPENS = new RegExp(`^${ROLE}[\\s\\u3000]*\\p{Script=Han}`, 'u');
+
+/** `市城市管理局副局长 刘 芳`: an office and a name, Chinese only, no sentence mark. */
+export function isSpeakerLine(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || charCount(t) > MAX_SPEAKER_LINE_CHARS || /[。！？!?；;“”"]/u.test(t)) return false;
+  return NAME_AT_END.test(t);
+}
+
+/** `主持人：市政府新闻办副主任 韩 冬`: a role's label and its speaker on one line. */
+export function isLabelledSpeakerLine(text: string): boolean {
+  return ROLE_OPENS.test(text.trim()) && isSpeakerLine(text);
+}
+
+/**
+ * Title-like lines (and the lines a block of several holds) that list speakers become running text: a role's label
+ * alone with speaker lines under it, a labelled speaker line, and speaker lines following either.
+ */
+export function speakerLists(marked: Marked[]): Marked[] {
+  const out = [...marked];
+  let listing = false;
+  out.forEach((m, i) => {
+    const t = m.block.text.trim();
+    const titleLike = m.shape === 'title' || m.shape === 'heading' || m.shape === 'caption';
+    const labelAlone = ROLE_ALONE.test(t) && out[i + 1] !== undefined && isSpeakerLine(out[i + 1]!.block.text);
+    const speaker = isLabelledSpeakerLine(t) || (listing && isSpeakerLine(t));
+    listing = labelAlone || speaker;
+    if (!titleLike || m.block.credit !== undefined || !(labelAlone || speaker)) return;
+    const { level: _level, ...block } = m.block;
+    out[i] = { shape: 'paragraph', block: { ...block, kind: 'paragraph' } };
+  });
+  return out;
+}
