@@ -137,6 +137,18 @@ describe('labelOf, works alone after a sentence that counted the thing', () => {
   });
 });
 
+describe('labelOf, what was done alone after a clause that did it to a thing', () => {
+  it('names what the clause before closes on, where that clause holds a verb and no number', () => {
+    expect(label('县民政局为低保老人免费配发“智能药盒”，计划配发500个，已配发320个。', '500个', '个')).toBe('配发智能药盒');
+    expect(label('县里从2024年起推广智能水表，目前已安装1.2万块。', '1.2万块', '块')).toBe('安装智能水表');
+    // (Not after a clause of time alone, nor one that counts: the figure before names the thing, countedBeside.)
+    expect(label('截至11月底，已配发320个。', '320个', '个')).toBe('配发');
+    expect(label('今年共配发智能药盒500个，已配发320个。', '320个', '个')).toBe('配发');
+    // (Nor after a clause that closes on a verb, nor for a verb jieba reads in a noun: 收入.)
+    expect(label('“在村里的合作社上班，一个月能有2800元的收入。”', '2800元', '元')).toBe('收入');
+  });
+});
+
 describe('labelOf: a name shortened after the paragraph named it in full', () => {
   it('takes the full name for a noun opening the clause', () => {
     expect(label('12月1日，县城至南垂村的城乡公交专线开通。专线全程36公里。', '36公里')).toBe('城乡公交专线全程');

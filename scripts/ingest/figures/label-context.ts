@@ -131,6 +131,29 @@ function closingNoun(sentence: string, start: number): string {
   return hasNoun(words.slice(first, end)) ? join(words.slice(first, end)) : '';
 }
 
+/**
+ * What a label that names only what was done (`安装`, `建成`) is of, when the clause before it in its sentence does
+ * something to a thing and names no number (`为独居老人免费安装“一键呼叫”设备，计划安装200台` → 安装一键呼叫;
+ * `我市从2023年起推行家庭养老床位，目前已建成1860张` → 建成家庭养老床位): the label and what that clause closes on.
+ */
+const DATE = /[0-9]{4}年|[0-9]{1,2}月|[0-9]{1,2}日/g;
+export function objectBefore(label: string, scope: FigureScope): string {
+  if (!label || hasNoun(tagged(label))) return '';
+  const start = clauseOf(scope).start;
+  const before = scope.sentence.slice(0, start).replace(/[，,；;：:\s]+$/, '');
+  const clause = before.slice(before.search(/[^，,；;：:。！？]*$/));
+  // (A date is no number of the clause's: `从2023年起`.)
+  if (!clause || /[0-9]/.test(clause.replace(DATE, '')) || !hasVerb(tagged(clean(clause)))) return '';
+  // (The clause closes on its thing, not on a verb: `村民在家门口就业，一个月能有3000元左右的收入` names no thing.)
+  const words = tagged(clean(clause));
+  if (words.at(-1)?.role !== 'noun') return '';
+  // (And the label's verb is one done to things, or the clause's own: not a verb jieba reads in a noun, 收入.)
+  const verb = tagged(label).at(-1)?.word ?? '';
+  if (!DONE_VERB.test(verb) && !WORKS_VERB.test(verb) && !words.some((w) => w.word === verb)) return '';
+  const thing = closingNoun(scope.sentence, start);
+  return thing && `${label}${thing}`.length <= MAX_LABEL_LENGTH ? `${label}${thing}` : '';
+}
+
 /** The works a label names, a works verb with its object, without what they cost or involved; or ''. */
 function worksOf(label: string): string {
   const works = label.replace(CHANGE_TAIL, '').replace(WORKS_TAIL, '');

@@ -23,7 +23,7 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { headedLabel, stackedLabel } from './label-stacked.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
-import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, withContext } from './label-context.ts';
+import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, objectBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
 import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
@@ -183,12 +183,15 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (So do works after a count of the same measure word in the sentence: `现有蔬菜大棚640座，今年新发展82座`.)
   const beside = full ? countedBeside(full, scope, context) : '';
   if (beside && `${full}${beside}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${beside}`);
-  // (Or what the head of the numbered item it is in names: `2.新增普惠托位。计划新增2000个` → 新增普惠托位.)
-  const headed = full ? withItemHead(full, scope) : '';
-  if (headed) return fit(headed);
   // A per-word alone (`每人每年`, `每立方米`) is of what the clause or its item names before it.
   const keyed = full && /^每/.test(full) && tagged(full).every((w) => DEFINING.test(w.word) || w.tag === 'q' || w.tag === 'zg') ? keyedLabel(full, scope, before) : '';
   if (keyed) return fit(keyed);
+  // What was done alone is of what the head of the numbered item it is in names (`2.新增普惠托位。计划新增2000个` →
+  // 新增普惠托位), else of what the clause before did something to: `…免费安装“一键呼叫”设备，计划安装200台` → 安装一键呼叫.
+  const headed = full ? withItemHead(full, scope) : '';
+  if (headed) return fit(headed);
+  const object = full ? objectBefore(full, scope) : '';
+  if (object) return fit(object);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
