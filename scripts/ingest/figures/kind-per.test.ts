@@ -16,6 +16,7 @@ describe('perKind', () => {
     expect(per('全区老年食堂日均就餐老人2600余人次。', '2600余人次')).toBe('per');
     expect(per('村里水价统一执行3.2元/吨。', '3.2元/吨', '元')).toBe('per');
     expect(per('“一亩打了四百来斤。”', '四百来斤', '斤')).toBe('per');
+    expect(per('“一顿饭8块钱，比在家做还划算。”', '8块钱', '元')).toBe('per');
     expect(per('社区腾出一间40平方米的活动室。', '40平方米')).toBeUndefined();
     expect(per('周末单日接待游客超过6000人次。', '超过6000人次', '人次')).toBe('per');
     expect(per('现在坐公交只要3元，车就停在村口。', '3元')).toBe('per');

@@ -76,7 +76,8 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
 function oneUnit(text: string): boolean {
   ONE_UNIT.lastIndex = 0;
   for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
-    if (tagWords(text).some((w) => w.start === m!.index && w.word === m![0] && w.tag === 'm')) return true;
+    // (Or an idiom jieba keeps whole with its noun: `一顿饭`/i.)
+    if (tagWords(text).some((w) => w.start === m!.index && ((w.word === m![0] && w.tag === 'm') || (w.word.startsWith(m![0]) && w.word.length === 3 && w.tag === 'i')))) return true;
   }
   return false;
 }

@@ -16,8 +16,9 @@ const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作
 // What an institution gives by its policy, named in a quote (`园区提供的人才公寓前三年免租金，每月还有1500元的生活补贴，
 // 这让我…`, the annotation guide): the policy's standard, not the speaker's own figure.
 const POLICY_GIVEN = /(?:园区|政府|县里|区里|市里|镇里|街道|单位|学校|医院)[^，,；;。“”]{0,4}(?:提供|发放|给予|补贴|补助)/;
-// (他 inside 其他 names no one: `推广到街道其他8个社区`.)
-const PERSON_BEFORE = /家住|我家|家里|自家|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|(?<![其吉])[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
+// (他 inside 其他 names no one: `推广到街道其他8个社区`. A kin word, `老伴上个月做了膝盖手术，下楼一趟要花20多分钟`, tells one
+// household's story.)
+const PERSON_BEFORE = /家住|我家|家里|自家|老伴|(?<![独子])(?:丈夫|妻子|儿子|女儿|孙子|孙女)|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|(?<![其吉])[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
  * Residents a report names as one of many: such a word and a name, in the figure's clause chain, tell one person's

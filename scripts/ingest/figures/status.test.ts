@@ -28,6 +28,7 @@ describe('statusOf', () => {
   it('reads 其他 as no person (推广到其他8个社区 is the plan\'s, not a story of 他)', () => {
     expect(status('社区主任说，下一步将把这一做法推广到街道其他6个社区。', '6个')).toBe('plan');
     expect(status('他说，今年他家的大棚收入了3万多元。', '3万多元')).toBe('anecdote');
+    expect(status('老伴上个月做了膝盖手术，下楼一趟要花20多分钟。', '20多分钟')).toBe('anecdote');
   });
 
   it('reads a column headed as the plan\'s numbers (计划数量, 全年计划（个）) as plans, the done column beside it as done', () => {
