@@ -11,10 +11,10 @@
 
 import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
-import { isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
+import { columnLabel, isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
-import { hasPhraseSpace, isLatin, isRule } from './shape.ts';
+import { charCount, hasPhraseSpace, isLatin, isRule } from './shape.ts';
 
 // `桑梓`, `李建国`, and a two-character name spaced to the width of three (`郭 涛`).
 const AUTHOR_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
@@ -80,11 +80,14 @@ export function anchorBylines(run: Run): void {
  * (`潞州区居家养老服务项目清单公布` / `12类服务上门 最低每次10元` / `本报讯（记者 X）`), unless the upper one has a lead-in's
  * or a column's form (hasLeadInForm) or the lower one names its subject first (`沁县：智慧灌溉覆盖万亩良田`, `荫城铁器：
  * 老手艺敲出“就业经”`: the headline, under a lead-in). With a third title-like line over them, or a deck of dashes
- * under them, the stack is read as before.
+ * under them, the stack is read as before; a column's name over them is their kicker.
  */
 function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
   const top = upper - 1;
-  if (top >= run.indices[0]! && (run.kinds[top] === 'title' || run.kinds[top] === 'headline' || run.kinds[top] === 'deck')) return false;
+  const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
+  // A column's name may stand over the two (`新闻发布会` / `今冬供暖“成绩单”出炉` / `全市集中供热面积突破…`): their kicker.
+  // Photos' captions may stand so too (`八义窑红绿彩陶瓷` / `振东制药自动化生产线` / headline): a name is shorter.
+  if (titleAt(top) && !(run.kinds[top] === 'title' && isShortColumnName(text(run, top)) && !titleAt(top - 1))) return false;
   // After running text, a line that says who does what where (`村民在新建的文化广场上跳舞`) is the photo caption the
   // article above ends with, over the next headline.
   if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
@@ -107,6 +110,14 @@ function saysWhoDoesWhere(line: string): boolean {
 
 // A headline that names its subject and sets it off with a colon: `荫城铁器：老手艺敲出“就业经”`.
 const SUBJECT_FIRST = /^[^：:，,。！？!?\s]{2,8}[：:][^：:]{4,}$/u;
+
+/** The longest a column's name runs over a headline and its deck, where a photo's caption would run longer. */
+const MAX_STACK_COLUMN_CHARS = 6;
+
+/** `新闻发布会`, `百姓身边`, `【关注】`, `民生实事·看变化`: a column's label, short. */
+function isShortColumnName(line: string): boolean {
+  return isColumnName(line) || (mayBeColumnName(line) && charCount(columnLabel(line)) <= MAX_STACK_COLUMN_CHARS);
+}
 
 /**
  * A lead-in title's (引题) or column name's form: a column's label (`百姓身边`), two balanced phrases (`稳就业 促增收`,

@@ -39,6 +39,10 @@ describe('lines stacked over a headline', () => {
     expect(page('稳就业 促增收', '城区新增就业岗位三千个')).toEqual(['kicker', 'headline']);
   });
 
+  it("a column's name over the two is their kicker", () => {
+    expect(kinds(['新闻发布会', '今冬供暖“成绩单”出炉', '全市集中供热面积突破1.1亿平方米', '记者 赵 磊', TEXT])).toEqual(['kicker', 'headline', 'deck', 'byline', 'paragraph']);
+  });
+
   it('after running text, a line that says who does what where stays the caption of the article above', () => {
     expect(kinds([TEXT, '村民在新建的文化广场上跳舞', '城区新增三座换热站', '本报记者 孔 亮', TEXT_2]).slice(1, 3)).toEqual(['caption', 'headline']);
   });
