@@ -7,7 +7,10 @@
 //   - nor in an article's prose: no line of any article starts with the unit of a number the line before
 //     ends with (`2025 / 年`, `4.4 / million yuan` at 390 px; lib/markdown/figure-values.ts);
 //   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which
-//     the charts and the home page leave out too (domain/figure.ts isDataFigure).
+//     the charts and the home page leave out too (domain/figure.ts isDataFigure);
+//   - the data page's table reads across a row without blank bands: in Chinese every cell of a row stands on
+//     as many lines (28 of 100 rows had a two-line label beside one-line cells at 390 px), and in both
+//     languages a place and a year with its status stay on one line (FigureIndexTable.astro).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -199,6 +202,35 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       expect(pairs, lang).toBeGreaterThan(20);
     }
   }, 300_000);
+
+  /** Per shown row of the page's figure table: how many lines each cell's text takes. */
+  const rowLines = (page: Page) =>
+    page.locator('.figure-index table tbody tr').evaluateAll((rows) =>
+      rows
+        .filter((row) => row.getClientRects().length > 0)
+        .map((row) =>
+          [...(row as HTMLTableRowElement).cells].map((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          }),
+        ),
+    );
+
+  it('lets the data page\'s table read across a row: no blank bands in Chinese, places and years on one line', async () => {
+    for (const lang of LANGS) {
+      for (const width of [320, 390, 768]) {
+        const page = await open(`/${lang}/data/`, width);
+        const rows = await rowLines(page);
+        await page.close();
+        expect(rows.length, `${lang} ${width}px`).toBeGreaterThan(20);
+        // Columns: what, value, place, year (with its status), source.
+        const wrapped = rows.filter((cells) => cells[2] !== 1 || cells[3] !== 1 || cells[1] !== 1);
+        expect(wrapped, `${lang} ${width}px: a value, place or year on more than one line`).toEqual([]);
+        if (lang === 'zh') expect(rows.filter((cells) => new Set(cells).size > 1), `zh ${width}px: rows of uneven cells`).toEqual([]);
+      }
+    }
+  }, 120_000);
 
   it('lists no one person\'s own figure in the data page\'s table, as the charts and the home page do not', async () => {
     const anecdotes = seedFigures().filter((f) => f.status === 'anecdote');
