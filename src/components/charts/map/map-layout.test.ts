@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../../domain/places/regions.ts';
-import { GRID_COLS, GRID_ROWS, layoutTileMap, shadeClass, shadeRanges, shownName, TILE_GRID, TILE_PADDING, tileNameFit } from './map-layout.ts';
+import { GRIDS, layoutTileMap, shadeClass, shadeRanges, shownName, TILE_PADDING, tileNamesFit } from './map-layout.ts';
 import { BOLD, textWidth } from '../frame/text-measure.ts';
 import { tileName } from '../labels.ts';
 
-const at = (county: string) => TILE_GRID.find((t) => t.county === county)!;
+describe.each(['wide', 'narrow'] as const)('the %s grid', (variant) => {
+  const grid = GRIDS[variant];
+  const at = (county: string) => grid.tiles.find((t) => t.county === county)!;
 
-describe('TILE_GRID', () => {
   it('places each of the 12 county-level divisions once, on distinct cells of the grid', () => {
-    expect(TILE_GRID.map((t) => t.county).sort()).toEqual(Object.keys(COUNTIES).sort());
-    expect(new Set(TILE_GRID.map((t) => `${t.col},${t.row}`)).size).toBe(12);
-    for (const t of TILE_GRID) {
-      expect(t.col).toBeLessThan(GRID_COLS);
-      expect(t.row).toBeLessThan(GRID_ROWS);
+    expect(grid.tiles.map((t) => t.county).sort()).toEqual(Object.keys(COUNTIES).sort());
+    expect(new Set(grid.tiles.map((t) => `${t.col},${t.row}`)).size).toBe(12);
+    for (const t of grid.tiles) {
+      expect(t.col).toBeLessThan(grid.cols);
+      expect(t.row).toBeLessThan(grid.rows);
     }
+  });
+
+  it('lists the counties in the same order as the other grid (a map draws tile i of each layout for one county)', () => {
+    expect(grid.tiles.map((t) => t.county)).toEqual(GRIDS.wide.tiles.map((t) => t.county));
   });
 
   it('follows the real geography', () => {
     // 沁源 far west; 武乡 north; 潞州 centre; 平顺 east; 上党 south-centre; 壶关 south-east.
-    expect(at('沁源县').col).toBe(Math.min(...TILE_GRID.map((t) => t.col)));
-    expect(at('平顺县').col).toBe(Math.max(...TILE_GRID.map((t) => t.col)));
+    expect(at('沁源县').col).toBe(Math.min(...grid.tiles.map((t) => t.col)));
+    expect(at('平顺县').col).toBe(Math.max(...grid.tiles.map((t) => t.col)));
     expect(at('武乡县').row).toBe(0);
     expect(at('沁县').col).toBeLessThan(at('武乡县').col);
     expect(at('襄垣县').row).toBeLessThan(at('潞州区').row);
@@ -70,50 +75,50 @@ describe('layoutTileMap', () => {
   });
 });
 
-describe('tileNameFit', () => {
+describe('tileNamesFit', () => {
   const room = (width: number) => width - 2 * TILE_PADDING;
   const bold = (line: string, size: number) => textWidth(line, size) * BOLD;
+  const counties = Object.keys(COUNTIES);
 
-  it('keeps a name that fits on one line, at the tile\'s type', () => {
-    expect(tileNameFit('Qin', 70, 13.5)).toEqual({ lines: ['Qin'], fontSize: 13.5 });
-    expect(tileNameFit('壶关县', 70, 13.5)).toEqual({ lines: ['壶关县'], fontSize: 13.5 });
+  it('keeps names that fit on one line, at the tile\'s type', () => {
+    expect(tileNamesFit(['Qin', '壶关县'], 70, 13.5)).toEqual({ lines: [['Qin'], ['壶关县']], fontSize: 13.5 });
   });
 
-  it('fits every county\'s name in both languages at the tile\'s own type, in both layouts: never shrunk, never wider than the tile less its padding', () => {
+  it('sets every county\'s name of a map on one line, in one size, never wider than the tile less its padding, in both languages and layouts', () => {
     for (const variant of ['wide', 'narrow'] as const) {
       const L = layoutTileMap(variant);
-      for (const county of Object.keys(COUNTIES)) {
-        for (const name of [county, tileName('en', county)]) {
-          const fit = tileNameFit(name, L.tileWidth, L.fontSize);
-          expect(fit.fontSize, `${variant} ${name}`).toBe(L.fontSize);
-          expect(fit.lines.length, `${variant} ${name}`).toBeLessThanOrEqual(2);
-          for (const line of fit.lines) expect(bold(line, fit.fontSize), `${variant} ${line}`).toBeLessThanOrEqual(room(L.tileWidth));
-        }
+      for (const names of [counties, counties.map((c) => tileName('en', c))]) {
+        const fit = tileNamesFit(names, L.tileWidth, L.fontSize);
+        expect(fit.lines, variant).toEqual(names.map((n) => [n]));
+        // Legible on a phone: the narrow map shows about 1:1 at 390 px, its counts at 12.
+        expect(fit.fontSize, variant).toBeGreaterThanOrEqual(L.smallFontSize);
+        for (const [line] of fit.lines) expect(bold(line!, fit.fontSize), `${variant} ${line}`).toBeLessThanOrEqual(room(L.tileWidth));
       }
     }
   });
 
-  it('keeps the longest English name (Shangdang) on one line in the wide layout', () => {
+  it('keeps the tile\'s type in the wide layout, where the longest English name (Shangdang) fits', () => {
     const L = layoutTileMap('wide');
-    expect(tileNameFit('Shangdang', L.tileWidth, L.fontSize).lines).toEqual(['Shangdang']);
+    expect(tileNamesFit(counties.map((c) => tileName('en', c)), L.tileWidth, L.fontSize).fontSize).toBe(L.fontSize);
   });
 
-  it('breaks a one-word pinyin name that does not fit between two syllables, with a hyphen', () => {
-    expect(tileNameFit('Shangdang', 70, 13.5)).toEqual({ lines: ['Shang-', 'dang'], fontSize: 13.5 });
-    expect(tileNameFit('Xiangyuan', 70, 13.5)).toEqual({ lines: ['Xiang-', 'yuan'], fontSize: 13.5 });
+  it('sets all names smaller, alike, when one does not fit: no name breaks inside a word', () => {
+    const fit = tileNamesFit(['Qin', 'Shangdang', 'Xiangyuan'], 70, 13.5);
+    expect(fit.lines).toEqual([['Qin'], ['Shangdang'], ['Xiangyuan']]);
+    expect(fit.fontSize).toBeLessThan(13.5);
+    expect(bold('Shangdang', fit.fontSize)).toBeLessThanOrEqual(room(70));
   });
 
   it('wraps a name of several words at a space, not inside a word', () => {
-    const fit = tileNameFit('Changzhi High-tech Zone', 70, 13.5);
-    expect(fit.lines.join(' ')).toBe('Changzhi High-tech Zone');
-    expect(fit.lines).toHaveLength(2);
-    for (const line of fit.lines) expect('Changzhi High-tech Zone'.split(' ')).toEqual(expect.arrayContaining(line.split(' ')));
+    const fit = tileNamesFit(['Changzhi High-tech Zone'], 70, 13.5);
+    expect(fit.lines[0]!.join(' ')).toBe('Changzhi High-tech Zone');
+    expect(fit.lines[0]).toHaveLength(2);
+    for (const line of fit.lines[0]!) expect('Changzhi High-tech Zone'.split(' ')).toEqual(expect.arrayContaining(line.split(' ')));
   });
 });
 
 describe('shownName', () => {
-  it('joins a name broken between syllables straight on, a name broken at a space with it', () => {
-    expect(shownName(['Shang-', 'dang'])).toBe('Shang-dang');
+  it('joins a name broken at a space with it', () => {
     expect(shownName(['Changzhi', 'High-tech Zone'])).toBe('Changzhi High-tech Zone');
     expect(shownName(['壶关县'])).toBe('壶关县');
   });

@@ -7,10 +7,18 @@
 //      沁源      .      襄垣    黎城     .          far west; north-centre, north-east
 //        .      屯留    潞州    潞城    平顺         west-centre, centre, east-centre, east
 //        .      长子    上党    壶关     .          south-west, south-centre, south-east
+//
+// On a phone (the `narrow` layout) the same places stand on four columns, so that each tile is wide enough
+// for its English name on one line (five 70-unit columns broke eight of the twelve in two, `Shang-` /
+// `dang`); every east-west and north-south relation above still holds:
+//
+//        .      沁县    武乡    黎城
+//      沁源     屯留    襄垣    潞城
+//        .      长子    潞州    平顺
+//        .       .     上党    壶关
 import type { Variant } from '../frame/variants.ts';
 import { round } from '../frame/scales.ts';
 import { BOLD, textWidth } from '../frame/text-measure.ts';
-import { syllableBreaks } from './pinyin-break.ts';
 
 export interface TilePosition {
   county: string;
@@ -18,6 +26,7 @@ export interface TilePosition {
   row: number;
 }
 
+/** Where each county stands on the grid of the wide layout (and the order of a map's tiles). */
 export const TILE_GRID: readonly TilePosition[] = [
   { county: '沁县', col: 1, row: 0 },
   { county: '武乡县', col: 2, row: 0 },
@@ -33,8 +42,27 @@ export const TILE_GRID: readonly TilePosition[] = [
   { county: '壶关县', col: 3, row: 3 },
 ];
 
-export const GRID_COLS = 5;
-export const GRID_ROWS = 4;
+/** The narrow layout's grid: the same counties, in the same order, on four columns. */
+export const NARROW_TILE_GRID: readonly TilePosition[] = [
+  { county: '沁县', col: 1, row: 0 },
+  { county: '武乡县', col: 2, row: 0 },
+  { county: '沁源县', col: 0, row: 1 },
+  { county: '襄垣县', col: 2, row: 1 },
+  { county: '黎城县', col: 3, row: 0 },
+  { county: '屯留区', col: 1, row: 1 },
+  { county: '潞州区', col: 2, row: 2 },
+  { county: '潞城区', col: 3, row: 1 },
+  { county: '平顺县', col: 3, row: 2 },
+  { county: '长子县', col: 1, row: 2 },
+  { county: '上党区', col: 2, row: 3 },
+  { county: '壶关县', col: 3, row: 3 },
+];
+
+/** Each layout's grid and its size in cells. */
+export const GRIDS: Record<Variant, { tiles: readonly TilePosition[]; cols: number; rows: number }> = {
+  wide: { tiles: TILE_GRID, cols: 5, rows: 4 },
+  narrow: { tiles: NARROW_TILE_GRID, cols: 4, rows: 4 },
+};
 
 /** Shade classes: 0 = no report, then four steps of "more reports". */
 export const SHADE_STEPS = 5;
@@ -80,24 +108,25 @@ export interface TileMapLayout {
   smallFontSize: number;
 }
 
-// `wide` tiles fit the longest English name (`Shangdang`, bold) on one line at 14 units; `narrow` tiles are
-// small enough that at 320 px of screen the text still shows at about 11 px, and long names break in two.
+// `wide` tiles fit the longest English name (`Shangdang`, bold) on one line at 14 units; `narrow` tiles fill
+// a phone's width (362 units, about 1:1 at 390 px) on four columns, where the longest names fit at about 12.5.
 const SIZES: Record<Variant, { width: number; height: number; gap: number; fontSize: number; smallFontSize: number }> = {
   wide: { width: 102, height: 72, gap: 4, fontSize: 14, smallFontSize: 13 },
-  narrow: { width: 70, height: 70, gap: 3, fontSize: 13.5, smallFontSize: 12 },
+  narrow: { width: 88, height: 70, gap: 3, fontSize: 13.5, smallFontSize: 12 },
 };
 
 export function layoutTileMap(variant: Variant): TileMapLayout {
   const size = SIZES[variant];
-  const tiles = TILE_GRID.map(({ county, col, row }) => {
+  const grid = GRIDS[variant];
+  const tiles = grid.tiles.map(({ county, col, row }) => {
     const x = col * (size.width + size.gap);
     const y = row * (size.height + size.gap);
     return { county, x, y, width: size.width, height: size.height, cx: round(x + size.width / 2), cy: round(y + size.height / 2) };
   });
   return {
     variant,
-    width: GRID_COLS * (size.width + size.gap) - size.gap,
-    height: GRID_ROWS * (size.height + size.gap) - size.gap,
+    width: grid.cols * (size.width + size.gap) - size.gap,
+    height: grid.rows * (size.height + size.gap) - size.gap,
     tiles,
     tileWidth: size.width,
     fontSize: size.fontSize,
@@ -105,39 +134,38 @@ export function layoutTileMap(variant: Variant): TileMapLayout {
   };
 }
 
-/** The smallest type a tile's name shrinks to, so that at 320 px of screen it still reads at about 10 px. */
-const MIN_NAME_SIZE = 10.5;
+/** The smallest type a map's names are set in: at 390 px of screen the narrow map shows about 1:1. */
+const MIN_NAME_SIZE = 9.5;
 
 /** Room kept clear between a tile's name and each side of its tile, in user units. */
-export const TILE_PADDING = 4;
+export const TILE_PADDING = 3;
 
 /**
- * A county's name in its tile, at the tile's type (names are bold, measured so): on one line when it
- * fits; else on two, broken at a space (a name of several words) or, in a one-word pinyin name, between
- * two syllables with a hyphen (`Shang-` / `dang`), whichever leaves the longer line shortest. Only a name
- * that fits neither way is set smaller: a reader saw `Shangdang` shrunk among its neighbours and
- * `Pingshun` touching its tile's edge at 390 px. The link around the tile spells the name whole.
+ * Every county's name on a map, in one size (names are bold, measured so): the tile's type when every name
+ * fits its tile on one line, a name of several words broken at a space; else the largest size at which they
+ * all fit. A name is never broken inside a word: readers saw eight of the twelve English names hyphenated
+ * on the narrow map at 390 px (`Shang-` / `dang`), and, before that, `Shangdang` alone shrunk among its
+ * neighbours. `lines[i]` is `names[i]` as it shows.
  */
-export function tileNameFit(name: string, width: number, fontSize: number): { lines: string[]; fontSize: number } {
+export function tileNamesFit(names: readonly string[], width: number, fontSize: number): { lines: string[][]; fontSize: number } {
   const room = width - 2 * TILE_PADDING;
-  if (longest([name], fontSize) <= room) return { lines: [name], fontSize };
-  const words = name.split(/ +/).filter(Boolean);
-  const atSpaces = words.slice(1).map((_, i): string[] => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
-  const inWord = words.length === 1 ? syllableBreaks(name) : [];
-  const best = [...atSpaces, ...inWord].sort((a, b) => longest(a, fontSize) - longest(b, fontSize))[0];
-  const lines = best ?? [name];
-  if (longest(lines, fontSize) <= room) return { lines, fontSize };
-  const size = Math.max(MIN_NAME_SIZE, Math.floor(((fontSize * room) / longest(lines, fontSize)) * 10) / 10);
-  return { lines, fontSize: size };
+  const lines = names.map((name) => nameLines(name, room, fontSize));
+  const widest = Math.max(...lines.map((l) => longest(l, fontSize)));
+  if (widest <= room) return { lines, fontSize };
+  return { lines, fontSize: Math.max(MIN_NAME_SIZE, Math.floor(((fontSize * room) / widest) * 10) / 10) };
 }
 
-/**
- * A tile's name as it shows, for the start of its link's accessible name (WCAG 2.5.3): the lines joined,
- * a line broken between syllables straight on to the next (`Shang-dang`, which axe-core and a speech
- * user match against the visible `Shang-` / `dang`; `Shangdang` did not match).
- */
+/** A name on one line if it fits, else broken at the space that leaves the longer line shortest. */
+function nameLines(name: string, room: number, fontSize: number): string[] {
+  if (longest([name], fontSize) <= room) return [name];
+  const words = name.split(/ +/).filter(Boolean);
+  const atSpaces = words.slice(1).map((_, i): string[] => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+  return atSpaces.sort((a, b) => longest(a, fontSize) - longest(b, fontSize))[0] ?? [name];
+}
+
+/** A tile's name as it shows, for the start of its link's accessible name (WCAG 2.5.3): its lines joined. */
 export function shownName(lines: readonly string[]): string {
-  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+  return lines.join(' ');
 }
 
 /** The width of the widest line, in bold type (tile names are bold). */
