@@ -16,9 +16,9 @@ const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作
 // What an institution gives by its policy, named in a quote (`园区提供的人才公寓前三年免租金，每月还有1500元的生活补贴，
 // 这让我…`, the annotation guide): the policy's standard, not the speaker's own figure.
 const POLICY_GIVEN = /(?:园区|政府|县里|区里|市里|镇里|街道|单位|学校|医院)[^，,；;。“”]{0,4}(?:提供|发放|给予|补贴|补助)/;
-// (他 inside 其他 names no one: `推广到街道其他8个社区`. A kin word, `老伴上个月做了膝盖手术，下楼一趟要花20多分钟`, tells one
+// (我 before a body, `我局会同公安交警部门…`, `我委`, `我镇`, is an office's voice, as 我市 is; 他 inside 其他 names no one: `推广到街道其他8个社区`. A kin word, `老伴上个月做了膝盖手术，下楼一趟要花20多分钟`, tells one
 // household's story.)
-const PERSON_BEFORE = /家住|我家|家里|自家|老伴|(?<![独子])(?:丈夫|妻子|儿子|女儿|孙子|孙女)|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|(?<![其吉])[她他](?![们人])|(?<![自本])我(?![市县区国省们])/;
+const PERSON_BEFORE = /家住|我家|家里|自家|老伴|(?<![独子])(?:丈夫|妻子|儿子|女儿|孙子|孙女)|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|(?<![其吉])[她他](?![们人])|(?<![自本])我(?![市县区国省们]|(?:局|委|办|院|厅|镇|乡|村|校|所|站|中心|单位|公司)(?![\p{Script=Han}]?的))/u;
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
  * Residents a report names as one of many: such a word and a name, in the figure's clause chain, tell one person's
@@ -40,7 +40,7 @@ const SPEECH = /[，,。！？!?…]/;
 // What makes a quotation one person's experience rather than an official's statistic: the speaker, their
 // home and family, their own before and after, what they pay or earn, and their own business (`我们厂`, `我们加工
 // 小米1800吨`: a manager on his factory, as the annotation guide reads it; an official's `我们全县` is not).
-const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国])|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能(?:挣|赚|有|收入|领)|只要|只需|卖|花了|掏|省下|省了|我们(?=厂|公司|合作社|店|车间|企业|加工|收购|销售|种)/;
+const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国]|(?:局|委|办|院|厅|镇|乡|村|校|所|站|中心|单位|公司)(?![\p{Script=Han}]?的))|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能(?:挣|赚|有|收入|领)|只要|只需|卖|花了|掏|省下|省了|我们(?=厂|公司|合作社|店|车间|企业|加工|收购|销售|种)/u;
 const AGE_UNIT = '岁';
 const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
 

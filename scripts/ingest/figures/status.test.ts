@@ -29,6 +29,9 @@ describe('statusOf', () => {
     expect(status('社区主任说，下一步将把这一做法推广到街道其他6个社区。', '6个')).toBe('plan');
     expect(status('他说，今年他家的大棚收入了3万多元。', '3万多元')).toBe('anecdote');
     expect(status('老伴上个月做了膝盖手术，下楼一趟要花20多分钟。', '20多分钟')).toBe('anecdote');
+    // (我 before a body, `我局`, `我委`, is an office's voice in a reply, as 我市 is.)
+    expect(status('2024年，我局会同公安交警部门在市区28所中小学周边施划临时停车泊位1200个。', '1200个')).toBe('actual');
+    expect(status('“我家去年种了5亩谷子。”', '5亩')).toBe('anecdote');
   });
 
   it('reads a column headed as the plan\'s numbers (计划数量, 全年计划（个）) as plans, the done column beside it as done', () => {
