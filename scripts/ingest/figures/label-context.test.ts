@@ -129,9 +129,11 @@ describe('labelOf, works alone after a sentence that counted the thing', () => {
   it('names what the sentence before counted in the same measure word', () => {
     const paragraph = '近年来，全县先后建成村级卫生室210个。今年新建12个，全部投入使用。';
     expect(label(paragraph, '12个')).toBe('新建村级卫生室');
-    // (Not in another measure word, nor where the count does not close the sentence before.)
+    // (Its last count in that measure word, whatever follows it: `…老旧小区215个，涉及居民3.6万户。…已开工210个`.)
+    expect(label('全县建成村级卫生室210个，覆盖全县。今年新建12个，全部投入使用。', '12个')).toBe('新建村级卫生室');
+    expect(label('今年全县计划改造老旧小区86个，涉及居民1.2万户。截至9月底，已开工80个。', '80个')).toBe('开工老旧小区');
+    // (Not in another measure word.)
     expect(label('近年来，全县先后建成村级卫生室210所。今年新建12个，全部投入使用。', '12个')).toBe('新建');
-    expect(label('全县建成村级卫生室210个，覆盖全县。今年新建12个，全部投入使用。', '12个')).toBe('新建');
     // (A count with its multiplier, which jieba may read with the unit: `3/万套`.)
     expect(label('“十四五”期间，全县要筹集保障性租赁住房3万套。截至目前，已筹集2.4万套。', '2.4万套', '套')).toBe('筹集保障性租赁住房');
   });

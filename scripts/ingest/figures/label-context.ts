@@ -233,13 +233,15 @@ export function namedBefore(label: string, context: LabelContext, clausesBefore:
 export function countedBefore(scope: FigureScope): string {
   const sentence = scope.paragraph.slice(0, scope.sentenceStart).replace(/[。！？!?]\s*$/, '').split(/[。！？!?]/).pop() ?? '';
   const words = tagged(clean(sentence));
+  // (Its last count in this measure word: `…幸福院146个`, `计划改造老旧小区215个，涉及居民3.6万户`; jieba may read the
+  // multiplier with the unit, `2/万套`.)
   let at = words.length - 1;
-  while (at > 0 && words[at]!.role === 'punct') at--;
-  // (The last count closes that sentence: `…幸福院146个`; jieba may read its multiplier with the unit, `2/万套`.)
-  if (words[at]?.word.replace(/^[万亿]/, '') !== scope.unit || words[at - 1]?.role !== 'number') return '';
+  while (at > 0 && !(words[at]!.word.replace(/^[万亿]/, '') === scope.unit && words[at - 1]!.role === 'number')) at--;
+  if (at <= 0) return '';
   const phrase = leftPhrase(words.slice(0, at - 1));
-  // (From its first noun: the verbs and adverbs before it say what was done then, `先后建成`.)
-  const first = phrase.findIndex((w) => w.role === 'noun' && /^n/.test(w.tag));
+  // (From its first noun: the verbs and adverbs before it say what was done then, `先后建成`; a word jieba does not know
+  // or an adjective right before a noun is the noun's, `老旧/x 小区`.)
+  const first = phrase.findIndex((w, i) => w.role === 'noun' && (/^n/.test(w.tag) || (/^(?:x|a)$/.test(w.tag) && phrase[i + 1]?.role === 'noun')));
   const nouns = first < 0 ? '' : join(phrase.slice(first));
   return hasNoun(tagged(nouns)) ? nouns : '';
 }
