@@ -70,6 +70,12 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['（记者 王 五）', '【民生简讯】', '（新春走基层）', '■ 民生关注 ■']) expect(isPageLine(t), t).toBe(false);
   });
 
+  it('reads a date line whose words each open with an ornament', () => {
+    expect(readPageLine('■2024年3月5日　■星期二　■民生周刊　■第6版')).toEqual({ date: '2024-03-05', paper: '民生周刊', page: 6 });
+    expect(readPageLine('◆2023年11月20日 ◆星期一 ◆第3版')).toEqual({ date: '2023-11-20', page: 3 });
+    for (const t of ['■ 民生关注 ■ 百姓说事', '●咨询电话：0355-12345 ●地址：潞州区英雄南路']) expect(isPageLine(t), t).toBe(false);
+  });
+
   it('leaves headlines, bylines, section labels alone and running text alone', () => {
     for (const text of [
       '县区传真',

@@ -131,7 +131,8 @@ export function readPageLine(text: string): PageFacts | undefined {
   // `第5版·访谈`, `要闻｜县区`, `民生丨热线`, `责任编辑：韩冰 & 校对：贾静`: a dot, a bar (or the bar-like 丨) or an
   // ampersand sets words apart as a space does.
   // So does a slash with space round it (`责任编辑：王五 / 校对：李四`); one between a role and its name is the name's.
-  const words = line.split(/[\s\u3000]+[/／][\s\u3000]+|[\s\u3000·・|｜丨│┃&＆]+/u).filter(Boolean);
+  // An ornament opening each word after a space sets the words apart too (`■2025年10月9日　■星期四　■第8版`).
+  const words = line.split(/[\s\u3000]+[/／][\s\u3000]+|[\s\u3000]+[□■○●◎◆◇◉★☆▪◼][\s\u3000]*|[\s\u3000·・|｜丨│┃&＆]+/u).filter(Boolean);
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
   const tokens: Token[] = [];
   let unknown = 0;
