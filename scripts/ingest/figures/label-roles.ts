@@ -125,6 +125,9 @@ function roles(text: string): Tagged[] {
     const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
     const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
     if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
+    // A locality word of two characters between two nouns is inside their noun phrase (`公办/n 初中/f 学位`): jieba tags
+    // some nouns so, and a place word there says where the noun after it is (`城区周边村庄`).
+    if (words[i]!.tag === 'f' && words[i]!.word.length === 2 && words[i]!.role === 'stop' && words[i - 1]!.role === 'noun' && following?.role === 'noun') words[i]!.role = 'noun';
     // A modal after a per-word (`每天要走访20多户居民`, `每月能领`) neither ends the phrase nor belongs to it.
     if (/^(?:要|得|能|可|会)$/.test(words[i]!.word) && /^每/.test(words[i - 1]!.word) && words[i - 1]!.role === 'noun') words[i]!.role = 'skip';
     // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.

@@ -218,6 +218,10 @@ describe('labelOf: words jieba would cut', () => {
   it('keeps a pipe’s pressure class whole (中压, which jieba reads as the place word 中)', () => {
     expect(label('今年新铺设中压管网28公里。', '28公里')).toBe('新铺设中压管网');
   });
+
+  it('keeps a two-character locality word between two nouns in their phrase (公办/n 初中/f 学位)', () => {
+    expect(label('今年秋季，新增公办初中学位900个。', '900个')).toBe('新增公办初中学位');
+  });
 });
 
 describe('labelOf: a range', () => {
