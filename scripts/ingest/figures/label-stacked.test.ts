@@ -12,6 +12,10 @@ describe('stackedLabel', () => {
     expect(box(p, '约2.1万户')).toBe('受益居民');
   });
 
+  it('reads a number behind a ring\'s or a bullet\'s mark the same (`◎ 96.4%` over its label)', () => {
+    expect(box('◎ 96.4%\n农村集中供水率', '96.4%')).toBe('农村集中供水率');
+  });
+
   it('reads them where the lines were joined, and leaves a note in brackets out', () => {
     const p = '12.5公里\n新建改造燃气管网96个\n改造老旧小区1800个\n新增停车位（数据截至2025年11月）';
     expect(box(p, '96个')).toBe('改造老旧小区');

@@ -14,7 +14,7 @@ const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** The label of a figure in a box of numbers over their labels; undefined for any other text. */
 export function stackedLabel(scope: FigureScope): string | undefined {
   const lines = scope.paragraph.split('\n');
-  if (lines.length < 2 || !NUMBER_LINE.test(lines[0]!.trim())) return undefined;
+  if (lines.length < 2 || !NUMBER_LINE.test(lines[0]!.trim().replace(BULLET, ''))) return undefined;
   const end = scope.sentenceStart + scope.end;
   const rest = scope.paragraph.slice(end).replace(BRACKETED, '');
   const next = rest.search(/[0-9]/);
@@ -26,7 +26,7 @@ export function stackedLabel(scope: FigureScope): string | undefined {
 }
 
 /** A bullet a box line may open on. */
-const BULLET = /^[●◆■□•·▪▲★※\-–—]\s*/u;
+const BULLET = /^[●◆■□•·▪▲△◎○★※\-–—]\s*/u;
 /** Words that only say whether a number is planned or done (`计划`, `完成`, `目标`), with links (`为`, `达到`). */
 const PLAN_OR_DONE = /^(?:计划|目标|任务|全年|年度|已|实际|累计|预计|完成|达到|达|为|共|新增)*$/u;
 

@@ -210,3 +210,23 @@ describe('a row whose first cell is merged with the row above', () => {
     expect(tableLabel(quota, k, k + 2)).toBe('合计名额');
   });
 });
+
+describe('a data item printed on one line, and a rank list', () => {
+  it('names the item\'s figure by the label beside it, not a phrase of its change', () => {
+    const items = ['38.1公里 新建改造供水管网', '新建规模化水厂｜6座', '城镇新增就业  5.12万人  同比增长6.3%'].join('\n');
+    const at = (figure: string) => items.indexOf(figure);
+    expect(tableLabel(items, at('38.1公里'), at('38.1公里') + 6)).toBe('新建改造供水管网');
+    expect(tableLabel(items, at('6座'), at('6座') + 2)).toBe('新建规模化水厂');
+    expect(tableLabel(items, at('5.12万人'), at('5.12万人') + 6)).toBe('城镇新增就业');
+    expect(tableLabel(items, at('6.3%'), at('6.3%') + 4)).toBeUndefined();
+    // (Among running text, such a line is left to the clause.)
+    const mixed = ['38.1公里 新建改造供水管网', '今年全县新建水厂6座。'].join('\n');
+    expect(tableLabel(mixed, 0, 6)).toBeUndefined();
+  });
+
+  it('names a ranked row by the name after its rank and the chart\'s title', () => {
+    const ranks = ['各县区供水满意度', '第一名 潞城区 98.5分', '第二名 黎城县 97.9分', '第三名 沁源县 97.2分'].join('\n');
+    const i = ranks.indexOf('97.9分');
+    expect(tableLabel(ranks, i, i + 5)).toBe('黎城县供水满意度');
+  });
+});

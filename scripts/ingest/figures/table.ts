@@ -8,6 +8,7 @@
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
 import { spacedCells } from '../structure/table-cells.ts';
+import { itemLine } from '../structure/number-blocks.ts';
 import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt, titleNameOf, type TableSpan } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 import { tagWords } from './words.ts';
@@ -18,8 +19,8 @@ const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const GENERIC = /^(?:数量|数值|数目|数据|规模|指标|内容|情况|完成情况|合计|备注)$/;
 /** A heading's unit in brackets (`价格（元/斤）`): the figure's unit (table-units.ts), not part of its name. */
 const HEADING_UNIT = /\s*[（(]([^（）()]{1,8})[）)]$/u;
-/** A row's serial number (`1`, `02`, `3.`): it counts rows, and the cell after it names the row. */
-const SERIAL = /^\d{1,3}[.、]?$/u;
+/** A row's serial number or rank (`1`, `02`, `3.`, `①`, `第一名`): it counts rows, and the cell after it names the row. */
+const SERIAL = /^(?:\d{1,3}[.、．]?|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名)$/u;
 /** The cell that names a row: its first, or its second where the first is a serial number. */
 const rowName = (cells: readonly Cell[], column: number) => (SERIAL.test(cells[0]!.text) && column > 1 ? cells[1]!.text : cells[0]!.text);
 /** A row named by a year, a month or a date (`2022年`, `9月`, `1至9月`, `2024`), not a measure with digits (`PM2.5`). */
@@ -229,6 +230,12 @@ function titleOver(lines: readonly string[], header: number): string | undefined
  * or more): the line's label names it, as a row's first cell does.
  */
 function keyCell(text: string, lineStart: number, line: string, at: number): TableCell | undefined {
+  // (A data item printed on one line, its own paragraph or one of a run: `38.1公里 新建改造供水管网`, `新建水厂｜6座`.)
+  const item = itemLine(line);
+  if (item && text.split('\n').every((l) => itemLine(l) !== undefined)) {
+    const figure = line.indexOf(item.figure);
+    return at >= figure && at < figure + item.figure.length ? { row: item.label } : undefined;
+  }
   const key = keyFigure(line);
   if (!key || at < line.indexOf(key.value, key.key.length)) return undefined;
   const lines = text.split('\n');

@@ -229,5 +229,5 @@ export function isBoxLine(text: string): boolean {
   const ls = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (ls.length === 0) return false;
   if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isItemPair(ls) || isNumberBlockUnit(ls);
-  return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!);
+  return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!) || isNumberBlockUnit(ls);
 }

@@ -1,7 +1,7 @@
 // Runs of big numbers by their form (made-up lines): items of a number and its label, a unit split off its number,
 // a chart's title over its rows, notes and the chart's credit, and a label over the next items as a heading.
 import { describe, expect, it } from 'vitest';
-import { isBigNumber, isChartRow, isNumberBlockUnit, readNumberBlocks } from './number-blocks.ts';
+import { isBigNumber, isChartRow, isNumberBlockUnit, itemLine, readNumberBlocks } from './number-blocks.ts';
 import type { Block } from '../types.ts';
 
 const blocks = (lines: string[], kind: Block['kind'] = 'caption'): Block[] => lines.map((text, i) => ({ kind, text, source: [i] }));
@@ -98,5 +98,73 @@ describe('isNumberBlockUnit', () => {
     expect(isNumberBlockUnit(['各县新建公厕（座）', '黎城县  ███  5', '平顺县  ██  4'])).toBe(true);
     expect(isNumberBlockUnit(['1.2万户', '今年以来，全县受益农户明显增加。'])).toBe(false);
     expect(isNumberBlockUnit(['1.2万户'])).toBe(false);
+  });
+});
+
+describe('data items and chart rows in other forms', () => {
+  it('reads a figure and its label on one line, in either order, behind an ornament or set apart by a bar', () => {
+    expect(itemLine('38.1公里 新建改造供水管网')).toEqual({ figure: '38.1公里', label: '新建改造供水管网' });
+    expect(itemLine('新建规模化水厂｜6座')).toEqual({ figure: '6座', label: '新建规模化水厂' });
+    expect(itemLine('▲ 2.3万户 受益农户')).toEqual({ figure: '2.3万户', label: '受益农户' });
+    expect(itemLine('城镇新增就业  5.12万人  同比增长6.3%')).toEqual({ figure: '5.12万人', label: '城镇新增就业' });
+    // (A chart's row, a bare number after a name, and running text are no items.)
+    expect(itemLine('潞州区 42.5')).toBeUndefined();
+    expect(itemLine('全县新建水厂6座，受益农户2.3万户。')).toBeUndefined();
+    expect(read(['38.1公里 新建改造供水管网', '新建规模化水厂｜6座', '▲ 2.3万户 受益农户'])).toEqual([
+      ['paragraph', '38.1公里 新建改造供水管网'],
+      ['paragraph', '新建规模化水厂｜6座'],
+      ['paragraph', '▲ 2.3万户 受益农户'],
+    ]);
+    // (Printed in one block, a list of them stays one paragraph.)
+    expect(read(['38.1公里 新建改造供水管网\n新建规模化水厂｜6座', '1.2万户', '受益农户'])).toEqual([
+      ['paragraph', '38.1公里 新建改造供水管网\n新建规模化水厂｜6座'],
+      ['paragraph', '1.2万户\n受益农户'],
+    ]);
+    expect(isNumberBlockUnit(['38.1公里 新建改造供水管网'])).toBe(true);
+  });
+
+  it('leaves item lines read as the page\'s furniture (an ear\'s weather) as they were', () => {
+    expect(read(['最高气温 8℃', '最低气温 -3℃'], 'furniture')).toEqual([
+      ['furniture', '最高气温 8℃'],
+      ['furniture', '最低气温 -3℃'],
+    ]);
+  });
+
+  it('reads a ring\'s figure behind its ornament, a rate unit on its own line, a label with a measure\'s digits', () => {
+    expect(isBigNumber('◎ 96.4%')).toBe(true);
+    expect(read(['◎ 96.4%', '集中供水率', '34', '微克/立方米', 'PM2.5平均浓度'])).toEqual([
+      ['paragraph', '◎ 96.4%\n集中供水率'],
+      ['paragraph', '34微克/立方米\nPM2.5平均浓度'],
+    ]);
+  });
+
+  it('takes chart rows named by a year, opened by a rank, with a unit or two numbers', () => {
+    expect(isChartRow('2021年　71.5')).toBe(true);
+    expect(isChartRow('第一名 潞城区 98.5分')).toBe(true);
+    expect(isChartRow('1. 潞城区 98.5')).toBe(true);
+    expect(isChartRow('潞州区  11260  10480')).toBe(true);
+    expect(isChartRow('潞州区  42.5万平方米')).toBe(true);
+    expect(isChartRow('截至 11月')).toBe(false);
+  });
+
+  it('does not take a chart\'s title under an item for a phrase of its change', () => {
+    expect(read(['同比下降', '8.1%', 'PM2.5平均浓度', '各县区1—11月优良天数比例（%）', '沁源县 89.2', '武乡县 87.5'])).toEqual([
+      ['paragraph', '同比下降\n8.1%\nPM2.5平均浓度'],
+      ['paragraph', '各县区1—11月优良天数比例（%）\n沁源县 89.2\n武乡县 87.5'],
+    ]);
+  });
+
+  it('reads a title standing between two runs as the next piece\'s headline and deck', () => {
+    expect(read(['12座', '新建换热站', '9座', '改造危桥', '数据来源：市住建局', '空气里的好成绩\n1—11月全市空气质量', '267天', '优良天数', '34天', '重污染天数减少'])).toEqual([
+      ['paragraph', '12座\n新建换热站'],
+      ['paragraph', '9座\n改造危桥'],
+      ['paragraph', '数据来源：市住建局'],
+      ['headline', '空气里的好成绩'],
+      ['deck', '1—11月全市空气质量'],
+      ['paragraph', '267天\n优良天数'],
+      ['paragraph', '34天\n重污染天数减少'],
+    ]);
+    // (A title over the first run is left to what read it: its headline, a kicker, a byline under it.)
+    expect(read(['空气里的好成绩\n1—11月全市空气质量', '267天', '优良天数', '34天', '重污染天数减少'])[0]).toEqual(['caption', '空气里的好成绩\n1—11月全市空气质量']);
   });
 });

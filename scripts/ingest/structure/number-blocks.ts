@@ -25,12 +25,21 @@ const MAX_CHART_TITLE_CHARS = 30;
 const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 'subheading', 'kicker', 'headline', 'furniture']);
 // A number alone, its unit on the next line: `38.1`, `1,326`.
 const BARE_NUMBER = /^[约近超逾]?\d+(?:[,，]\d{3})*(?:\.\d+)?$/u;
-// A unit alone under its number: `公里`, `万人次`, `%`.
-const UNIT = /^[万亿]?(?:\p{Script=Han}{1,3}|[%％‰℃])(?:以上|以内|左右)?$/u;
+// A unit alone under its number: `公里`, `万人次`, `%`, a rate `微克/立方米`.
+const UNIT = /^[万亿]?(?:\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,4})?|[%％‰℃])(?:以上|以内|左右)?$/u;
+// An ornament a data item's line may open on: a ring's `◎`, a bullet, an arrow (`▲ 2.3万户 受益农户`).
+const MARK = /^[▲△▼▽◎○●◆◇■□★☆※►▶→•·]\s*/u;
+// A rank or serial opening a chart's row: `第一名`, `1.`, `①`.
+const RANK = String.raw`(?:第[一二三四五六七八九十\d]{1,3}名|\d{1,2}[.、．]|[①-⑳])[\s\u3000]*`;
+// What names a chart's row: words, or a year or a month (`2021年`, `2024年10月`, `9月`).
+const ROW_NAME = String.raw`(?:[^\s\d，。；：:]{1,10}|(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月份?)`;
+// A row's number, its unit maybe printed after it (`98.5分`, `42.5万平方米`), never a date's.
+const ROW_NUMBER = String.raw`[约]?\d+(?:\.\d+)?(?:[%％‰]|[万亿]?(?![年月日号时])\p{Script=Han}{1,3})?`;
 // A date or a year is no big number (`2025年`, `11月30日`).
 const DATE = /^\d{4}年$|^\d{1,2}[月日]|[月日号]$/u;
-// A chart's row: a name, space, bars maybe, a number (`潞州区  ████  42.5`, `城区 12.5`).
-const ROW = /^[^\s\d，。；：:]{1,10}[\s\u3000]+(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?[约]?\d+(?:\.\d+)?[%％]?$/u;
+// A chart's row: a rank maybe, a name, space, bars maybe, a number and maybe a second (this year's, last year's):
+// `潞州区  ████  42.5`, `城区 12.5`, `2021年　71.5`, `第一名 潞城区 98.5分`, `潞州区  11260  10480`.
+const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}[\s\u3000]+(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?${ROW_NUMBER}(?:[\s\u3000]+${ROW_NUMBER})?$`, 'u');
 // A note on the data: `注：…`, `数据来源：…`, `（数据截至…）`.
 const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
 // The chart's maker: `制图：王 晨`, `制表：…`.
@@ -41,6 +50,8 @@ const SENTENCE = /[。！？!?；;，,]/u;
 type UnitKind = 'item' | 'chart' | 'note' | 'credit' | 'heading';
 interface Unit {
   kind: UnitKind;
+  /** An item printed on one line (itemLine): those of one block stay one paragraph, a list as printed. */
+  oneLine?: boolean;
   /** Line positions in the run, first and end (exclusive). */
   from: number;
   to: number;
@@ -51,19 +62,59 @@ interface Line {
   block: number;
   /** The line was read as a headline or a kicker: a box's title over its figures, no item's label. */
   titled: boolean;
+  /** The line was read as the page's furniture (an ear's weather, a page line). */
+  furniture?: boolean;
 }
 
 const count = (t: string) => [...t].length;
 
-/** `1260万平方米`, `98.7%`, `2小时以内`: a number and its unit alone, no date. */
+/** `1260万平方米`, `98.7%`, `2小时以内`, `◎ 96.4%`: a number and its unit alone, maybe behind an ornament, no date. */
 export function isBigNumber(line: string): boolean {
-  const t = line.trim();
-  return !DATE.test(t) && (isFigureLine(t) || /^\d+(?:\.\d+)?\p{Script=Han}{1,2}以[上内]$/u.test(t));
+  const t = line.trim().replace(MARK, '');
+  const unit = /^[约近超逾]?\d+(?:[,，]\d{3})*(?:\.\d+)?(\D.*)$/u.exec(t)?.[1];
+  return !DATE.test(t) && (isFigureLine(t) || /^\d+(?:\.\d+)?\p{Script=Han}{1,2}以[上内]$/u.test(t) || (unit !== undefined && UNIT.test(unit)));
+}
+
+/** A label, its digits maybe inside a word of letters (`PM2.5平均浓度`, `5G基站`). */
+function isLabel(line: string): boolean {
+  return isItemLabel(line) || (/[A-Za-z]\d/u.test(line) && isItemLabel(line.replace(/[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*/gu, 'X')));
+}
+
+/** A data item printed on one line: its figure (as printed) and its label, the words beside it. */
+export interface ItemLine {
+  figure: string;
+  label: string;
+}
+
+/**
+ * A data item on one line, its figure and its label side by side in either order, set apart by spaces or a bar,
+ * maybe behind an ornament and maybe with a short phrase of its change after (`38.1公里 新建改造供水管网`,
+ * `新建规模化水厂｜6座`, `▲ 2.3万户 受益农户`, `城镇新增就业  5.12万人  同比增长6.3%`); undefined for any other line.
+ */
+export function itemLine(line: string): ItemLine | undefined {
+  const t = line.trim().replace(MARK, '');
+  if (SENTENCE.test(t) || NOTE.test(t) || CREDIT.test(t)) return undefined;
+  const parts = t.split(/[\s\u3000]*[｜|][\s\u3000]*|[\s\u3000]+/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const at = parts.findIndex((p) => isBigNumber(p));
+  if (at < 0 || at > 1) return undefined;
+  const others = parts.filter((_, i) => i !== at);
+  // (Its label beside the figure, before or after it; a phrase of the change after both. A bare number is a chart's row.)
+  const label = others[0]!;
+  if (/\d$/u.test(parts[at]!) || !isLabel(label) || others.slice(1).some((p) => !isItemPhrase(p))) return undefined;
+  return { figure: parts[at]!, label };
 }
 
 /** `潞州区  ████  42.5`: a chart's row of a name and a number. */
 export function isChartRow(line: string): boolean {
-  return ROW.test(line.trim());
+  // (A line behind a bullet is a list's, `●新建供热管网 21.6公里`: an item, not a chart's row.)
+  return ROW.test(line.trim()) && !MARK.test(line.trim());
+}
+
+const RANKED = new RegExp(String.raw`^${RANK}\S`, 'u');
+/** `第一名 潞城区 98.5分`, `1. 潞城区 98.5`: a chart's row opened by its rank. */
+export function isRankedRow(line: string): boolean {
+  return isChartRow(line) && RANKED.test(line.trim());
 }
 
 /** `较上个采暖季新增1.9万户`: a short line beside an item's label, a number in it, no sentence mark. */
@@ -73,7 +124,7 @@ function isItemPhrase(line: string): boolean {
 
 /** Lines a big number takes at p: 1 (`12座`), 2 (`38.1` / `公里`), else 0. */
 function figureAt(ls: readonly Line[], p: number): number {
-  const t = ls[p]?.text;
+  const t = ls[p]?.text.replace(MARK, '');
   if (t === undefined) return 0;
   if (BARE_NUMBER.test(t) && ls[p + 1] !== undefined && UNIT.test(ls[p + 1]!.text)) return 2;
   return isBigNumber(t) ? 1 : 0;
@@ -101,7 +152,7 @@ function itemAt(ls: readonly Line[], p: number): Unit | undefined {
   let q = p;
   const parts: string[] = [];
   let labelled = false;
-  if (ls[q] !== undefined && !ls[q]!.titled && isItemLabel(ls[q]!.text) && figureAt(ls, q + 1) > 0) {
+  if (ls[q] !== undefined && !ls[q]!.titled && isLabel(ls[q]!.text) && figureAt(ls, q + 1) > 0) {
     parts.push(ls[q]!.text);
     labelled = true;
     q++;
@@ -113,11 +164,12 @@ function itemAt(ls: readonly Line[], p: number): Unit | undefined {
   q += n;
   for (;;) {
     const t = ls[q]?.text;
-    if (t === undefined || figureAt(ls, q) > 0) break;
-    const label = isItemLabel(t) && !CREDIT.test(t) && !NOTE.test(t);
+    // (A chart's title under the item opens the chart: `各县区1—11月优良天数比例（%）` is no phrase of its change.)
+    if (t === undefined || figureAt(ls, q) > 0 || chartAt(ls, q) > 0) break;
+    const label = isLabel(t) && !CREDIT.test(t) && !NOTE.test(t) && itemLine(t) === undefined;
     // Once the item is labelled, a label over the next figure opens the next item, and one over the next item's
     // label heads the items below.
-    const opensNext = figureAt(ls, q + 1) > 0 || (isItemLabel(ls[q + 1]?.text ?? '') && figureAt(ls, q + 2) > 0);
+    const opensNext = figureAt(ls, q + 1) > 0 || (isLabel(ls[q + 1]?.text ?? '') && figureAt(ls, q + 2) > 0);
     // A label over the figure is the item's only label: a line under it is a phrase of its change or none.
     if (label && !over && (!labelled || !opensNext) && chartAt(ls, q) === 0) {
       labelled = true;
@@ -135,6 +187,9 @@ function unitAt(ls: readonly Line[], p: number, items: number): Unit | undefined
   if (CREDIT.test(t)) return { kind: 'credit', from: p, to: p + 1, text: t };
   const chart = chartAt(ls, p);
   if (chart > 0) return { kind: 'chart', from: p, to: p + chart, text: ls.slice(p, p + chart).map((l) => l.text).join('\n') };
+  // (A line read as a headline or a kicker is a piece's title with its figure, `全市新增就业 4.2万人`, and one read as
+  // the page's furniture an ear's (`最高气温 8℃`): no item.)
+  if (!ls[p]!.titled && !ls[p]!.furniture && itemLine(t)) return { kind: 'item', from: p, to: p + 1, text: t, oneLine: true };
   const item = itemAt(ls, p);
   if (item) return item;
   // A label over the next item's label, inside a run: the heading of the items below it.
@@ -143,11 +198,13 @@ function unitAt(ls: readonly Line[], p: number, items: number): Unit | undefined
 }
 
 /**
- * The lines of one item (`28.6万户` / `供热户数` / `较上个采暖季新增1.9万户`) or one chart (a title over its rows), whole:
+ * The lines of one item (`28.6万户` / `供热户数` / `较上个采暖季新增1.9万户`, or one line: `38.1公里 新建改造供水管网`) or
+ * one chart (a title over its rows), whole:
  * a box's own lines, which repair never joins to the text beside them (box-forms.ts isBoxLine).
  */
 export function isNumberBlockUnit(lines: readonly string[]): boolean {
   const ls: Line[] = lines.map((text) => ({ text: text.trim(), block: 0, titled: false })).filter((l) => l.text);
+  if (ls.length === 1) return itemLine(ls[0]!.text) !== undefined;
   if (ls.length < 2) return false;
   const chart = chartAt(ls, 0);
   return chart === ls.length || itemAt(ls, 0)?.to === ls.length;
@@ -166,7 +223,7 @@ function mayHold(b: Block): boolean {
 function runAt(blocks: readonly Block[], i: number): { units: Unit[]; end: number } {
   const ls: Line[] = [];
   for (let k = i; k < blocks.length && mayHold(blocks[k]!); k++) {
-    for (const text of blocks[k]!.text.split('\n').map((l) => l.trim()).filter(Boolean)) ls.push({ text, block: k, titled: blocks[k]!.kind === 'headline' || blocks[k]!.kind === 'kicker' });
+    for (const text of blocks[k]!.text.split('\n').map((l) => l.trim()).filter(Boolean)) ls.push({ text, block: k, titled: blocks[k]!.kind === 'headline' || blocks[k]!.kind === 'kicker', furniture: blocks[k]!.kind === 'furniture' });
   }
   const units: Unit[] = [];
   let p = 0;
@@ -175,7 +232,10 @@ function runAt(blocks: readonly Block[], i: number): { units: Unit[]; end: numbe
     const u = unitAt(ls, p, items);
     if (!u) break;
     if (u.kind === 'item') items++;
-    units.push(u);
+    const last = units.at(-1);
+    // (One-line items printed in one block, `★ 新增城镇就业 2.1万人` / `★ 新建公办幼儿园 12所`, stay one paragraph.)
+    if (u.oneLine && last?.oneLine && ls[last.from]!.block === ls[u.from]!.block) units[units.length - 1] = { ...last, to: u.to, text: `${last.text}\n${u.text}` };
+    else units.push(u);
     p = u.to;
   }
   // Units end where a block ends: a block read in part is left as it was.
@@ -198,15 +258,38 @@ function asBlock(u: Unit, blocks: readonly Block[]): Block {
   return { kind: u.kind === 'credit' ? 'furniture' : 'paragraph', text: u.text, source };
 }
 
+/** A line of a piece's title or its deck: short, no sentence or clause mark, no figure's item, note or credit. */
+function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && count(t) <= MAX_ITEM_LINE_CHARS && !SENTENCE.test(t) && !/[：:]/u.test(t) && !isBigNumber(t) && !isChartRow(t) && itemLine(t) === undefined;
+}
+
+/**
+ * A block of one or two title lines standing between two runs of a data page (`空气里的“好成绩”` / `1—11月全市空气质量`
+ * after one piece's source note, over the next piece's numbers): the next piece's headline and its deck.
+ */
+function pieceTitle(b: Block): Block[] | undefined {
+  if (b.kind === 'headline' || b.kind === 'byline' || b.kind === 'furniture' || b.byline !== undefined || b.credit !== undefined) return undefined;
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0 || lines.length > 2 || !lines.every(isTitleLine)) return undefined;
+  const [title, deck] = lines;
+  return [{ kind: 'headline', text: title!, source: b.source }, ...(deck ? [{ kind: 'deck' as const, text: deck, source: b.source }] : [])];
+}
+
 /** The page's blocks with each run of big numbers read as one piece's text (see the header). */
 export function readNumberBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   let i = 0;
+  // (Where the last run ended: a title right after it heads the next run as its own piece.)
+  let lastEnd = -1;
   while (i < blocks.length) {
     const { units, end } = runAt(blocks, i);
     if (units.length > 0 && enough(units)) {
+      const titled = lastEnd === i - 1 && i > 0 ? pieceTitle(blocks[i - 1]!) : undefined;
+      if (titled) out.splice(out.length - 1, 1, ...titled);
       out.push(...units.map((u) => asBlock(u, blocks)));
       i = end;
+      lastEnd = end;
     } else out.push(blocks[i++]!);
   }
   return out;

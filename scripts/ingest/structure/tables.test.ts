@@ -235,3 +235,11 @@ describe('a chart whose unit is printed as 单位', () => {
     expect(tableSpan(['各县区城镇新增就业', ...rows], 0)).toBeUndefined();
   });
 });
+
+describe('a chart whose rows print their numbers\' units (a rank list)', () => {
+  it('is a table with no unit over it; rows of bare numbers want one', () => {
+    const ranks = ['各县区供水满意度', '第一名 潞城区 98.5分', '第二名 黎城县 97.9分', '第三名 沁源县 97.2分'];
+    expect(tableSpan(ranks, 0)).toEqual({ header: ['', '', '各县区供水满意度'], first: 1, end: 4 });
+    expect(tableSpan(['各县区供水满意度', '潞城区 98.5', '黎城县 97.9', '沁源县 97.2'], 0)).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@
 
 import { endsComplete, isTitleLike } from './shape.ts';
 import { alignCells, opensWithFigure, spacedCells, spacedCuts, YEAR_CELL, type SpacedCell } from './table-cells.ts';
-import { isChartRow } from './number-blocks.ts';
+import { isChartRow, isRankedRow } from './number-blocks.ts';
 
 /** A table has a header row and at least two rows under it. */
 const MIN_ROWS = 3;
@@ -200,11 +200,20 @@ function chartSpan(at: (k: number) => string | undefined, start: number): TableS
   const unit = title?.[2] ?? unitLine?.[1];
   const first = unitLine ? start + 2 : start + 1;
   const firstRow = at(first)?.trim();
-  if (!title || !unit || !firstRow || !isChartRow(firstRow)) return undefined;
+  if (!title || !firstRow || !isChartRow(firstRow)) return undefined;
   const width = spaceCells(firstRow).length;
   let end = first;
-  for (let row: string | undefined = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) end++;
-  return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), `${title[1]}（${unit}）`], first, end } : undefined;
+  let unitless = false;
+  let ranked = true;
+  for (let row: string | undefined = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) {
+    unitless ||= /\d$/u.test(row);
+    ranked &&= isRankedRow(row);
+    end++;
+  }
+  // (With no unit over them, a rank list's rows print their numbers' own: `第一名 潞城区 98.5分`.)
+  if (!unit && (unitless || !ranked)) return undefined;
+  const heading = unit ? `${title[1]}（${unit}）` : title[1]!;
+  return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), heading], first, end } : undefined;
 }
 
 /** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
