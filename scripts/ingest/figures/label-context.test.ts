@@ -139,6 +139,15 @@ describe('labelOf, works alone after a sentence that counted the thing', () => {
   });
 });
 
+describe('labelOf, the next item of a list after a label that names who did it first', () => {
+  it('takes what the label before says before its own nouns', () => {
+    const label = (paragraph: string, previous: string, figure: string, before: string) =>
+      labelOf(scopeFor(paragraph, figure), { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
+    const p = '今年以来，博物馆累计接待研学团队820批次、游客64万人次。';
+    expect(label(p, '820批次', '64万人次', '博物馆累计接待研学团队')).toBe('博物馆累计接待游客');
+  });
+});
+
 describe('labelOf, what was done alone after a clause that did it to a thing', () => {
   it('names what the clause before closes on, where that clause holds a verb and no number', () => {
     expect(label('县民政局为低保老人免费配发“智能药盒”，计划配发500个，已配发320个。', '500个', '个')).toBe('配发智能药盒');

@@ -83,6 +83,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     // 新增养老服务站14个、托育点9个` → 新增托育点.)
     const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label) || lastWorks(previous.label);
     if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
+    // (Or, where the label before names who did it first, what it says before its own nouns: `纪念馆累计接待研学团队1260批次、
+    // 游客186万人次` → 纪念馆累计接待游客.)
+    const done = verbs ? '' : beforeOwnNouns(previous.label);
+    if (done && !label.startsWith(done) && hasNoun(words) && !hasVerb(words) && `${done}${label}`.length <= MAX_LABEL_LENGTH) return `${done}${label}`;
   }
   // `…行政村“银发食堂”全覆盖，总数达到120个`, `送去…“暖心包”，价值36万元`: a how-many or how-much alone is of
   // what the clause before closed on (its quoted name, else its last nouns).
@@ -323,6 +327,14 @@ function nextPart(label: string, scope: FigureScope, previous: { label: string; 
   if (!own || own === first || !previous.label.endsWith(own)) return '';
   const whole = previous.label.slice(0, -own.length);
   return whole && !label.startsWith(whole) && `${whole}${label}`.length <= MAX_LABEL_LENGTH ? `${whole}${label}` : '';
+}
+
+/** A label without the nouns it closes on, where what is left closes on a verb (`纪念馆累计接待研学团队` → 纪念馆累计接待); or ''. */
+function beforeOwnNouns(label: string): string {
+  const words = tagged(label);
+  let end = words.length;
+  while (end > 0 && words[end - 1]!.role === 'noun' && !DEFINING.test(words[end - 1]!.word)) end--;
+  return end > 0 && end < words.length && words[end - 1]!.role === 'verb' ? join(words.slice(0, end)) : '';
 }
 
 /** The last works verb of a label followed by its nouns only (`老旧小区新增养老服务站` → 新增), or ''. */
