@@ -190,7 +190,9 @@ function triangleCaptions(marked: Marked[]): Marked[] {
  */
 function photoItemsOpenedByTuwei(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
-    if (m.shape !== 'caption' || m.block.credit === undefined) return m;
+    // Its credit may stand on the line under it (`图为12月6日，…。` / `通讯员 冯 涛/摄`).
+    const creditBelow = marked[i + 1]?.shape === 'byline' && isPhotoCredit(marked[i + 1]!.block.text);
+    if (m.shape !== 'caption' || (m.block.credit === undefined && !creditBelow)) return m;
     const sentences = m.block.text.split(/[。！？!?]/u).filter((x) => x.trim()).length;
     let k = i - 1;
     while (k >= 0 && marked[k]!.shape === 'furniture') k--;

@@ -119,11 +119,11 @@ export function isPhotoCredit(text: string): boolean {
   return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]/u.test(text.trim()) && isBylineLine(text);
 }
 
-/** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`. */
+/** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`, `本报记者 秦 岭 文/图` (the deed after the names). */
 export function tookPhotos(text: string): boolean {
   const t = text.trim();
   if (ENGLISH_PHOTO_CREDIT.test(t)) return true;
-  return isBylineLine(t) && (/(?:摄影?|供图)[)）]?$|^摄影[\s\u3000/／：:]/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
+  return isBylineLine(t) && (/(?:摄影?|供图)[)）]?$|^摄影[\s\u3000/／：:]|[\s\u3000](?:文[/／·、]图|图[/／·、]文)$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
 }
 
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.

@@ -45,3 +45,33 @@ describe('a photo page of items, a photo set and a 图为 item with its date', (
     expect(segments).toEqual(['headline paragraph byline', 'paragraph', 'headline caption caption byline', 'headline paragraph byline']);
   });
 });
+
+describe('numberedCaptions where the set is credited further off (issue 15)', () => {
+  it('over the set\'s text and then its credit', () => {
+    const out = numberedCaptions([b('headline', '南里镇：冬日大棚里的“丰收季”'), b('paragraph', '①种植户在温室大棚里采摘草莓。'), b('paragraph', '②村民将草莓分拣装箱。'), b('paragraph', '今年，南里镇新建温室大棚60座。'), b('byline', '本报记者 张 凯 摄影报道')]);
+    expect(out.map((x) => x.kind)).toEqual(['headline', 'caption', 'caption', 'paragraph', 'byline']);
+  });
+  it('under the text of an article signed 文/图, the title-like line under them heading the next article', () => {
+    const out = numberedCaptions([b('headline', '沁源县：冰雪季“热”起来'), b('byline', '本报记者 秦 岭 文/图'), b('paragraph', '12月以来，滑雪场迎来客流高峰。'), b('paragraph', '①游客在滑雪场体验滑雪。'), b('caption', '②教练员指导初学者练习。'), b('heading', '潞州区：银发志愿者守护“上学路”'), b('paragraph', '入冬后天亮得晚。')]);
+    expect(out.map((x) => x.kind)).toEqual(['headline', 'byline', 'paragraph', 'caption', 'caption', 'headline', 'paragraph']);
+  });
+  it('leaves numbered points that run on (；) and points in an unsigned article as they are', () => {
+    const runOn = [b('byline', '本报记者 秦 岭 文/图'), b('paragraph', '今年办了三件事。'), b('paragraph', '① 小事楼道长办；'), b('paragraph', '② 大事社区协调。')];
+    expect(numberedCaptions(runOn).map((x) => x.kind)).toEqual(['byline', 'paragraph', 'paragraph', 'paragraph']);
+    const unsigned = [b('byline', '本报记者 秦 岭'), b('paragraph', '今年办了两件事。'), b('paragraph', '① 加强日常巡查。'), b('paragraph', '② 完善应急预案。')];
+    expect(numberedCaptions(unsigned).map((x) => x.kind)).toEqual(['byline', 'paragraph', 'paragraph', 'paragraph']);
+  });
+  it('reads 文/图 after the names as crediting the photos', async () => {
+    const { tookPhotos } = await import('./bylines.ts');
+    expect(tookPhotos('本报记者 秦 岭 文/图')).toBe(true);
+    expect(tookPhotos('本报记者 秦 岭')).toBe(false);
+  });
+});
+
+describe('a photo item opened by 图为 with its credit on the line under it (issue 15)', () => {
+  it('is an item of its own after another item closed by its credit, not the caption of that item', async () => {
+    const { classifyBlocks } = await import('../blocks.ts');
+    const kinds = classifyBlocks(['黎城县：冬日大棚“绿意浓”', '12月8日，上遥镇的种植户在大棚里采收黄瓜。', '本报记者 侯晓东 摄', '图为12月6日，丹朱镇中心小学的学生在新建成的体育馆里上体育课。该馆建筑面积1800平方米。', '通讯员 冯 涛/摄']).map((x) => x.kind);
+    expect(kinds.slice(3)).toEqual(['paragraph', 'byline']);
+  });
+});
