@@ -68,6 +68,43 @@ export function issuersUnderHeads(marked: Marked[]): Marked[] {
   return out;
 }
 
+// A piece's number in a page's selection, before its head: `1．关于…的答复`, `2、对…第0215号提案的答复`.
+const PIECE_NUMBER = /^(\d{1,2})[.．、][\s\u3000]*(?=\S)/u;
+// A labelled line under such a head, whose label ends with its colon and whose rest holds no sentence:
+// `答复单位：长治市民政局`, `提案人：刘晓燕委员`.
+const LABELLED_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^，,。！？!?；;：:]{2,24}$/u;
+
+/** The head of a numbered piece (`1．关于…的答复` over `答复单位：…`) as its number and its title; undefined for any other. */
+function numberedHead(m: Marked, below: Marked | undefined): { number: number; title: string } | undefined {
+  const text = m.block.text.trim();
+  const match = PIECE_NUMBER.exec(text);
+  if (m.shape !== 'paragraph' || !match || text.includes('\n') || below === undefined || !LABELLED_LINE.test(below.block.text.trim())) return undefined;
+  const title = text.slice(match[0].length);
+  return isTitleLike(title) ? { number: Number(match[1]), title } : undefined;
+}
+
+/**
+ * A page of pieces printed one after another under numbers (`1．关于…的建议的答复` / `答复单位：…` / `张丽萍代表：` /
+ * …, then `2．…`): each numbered title-like line over a labelled line is a piece's head, its number the piece's
+ * place in the page's selection, not an item of a list. Only where the numbers run 1, 2, 3 … down the page, two at
+ * least: the head is read as the piece's headline (its number cut), the labelled line under it as the text it opens.
+ */
+export function numberedPieceHeads(marked: Marked[]): Marked[] {
+  const heads = marked.flatMap((m, i) => {
+    const head = numberedHead(m, marked[i + 1]);
+    return head === undefined ? [] : [{ i, ...head }];
+  });
+  if (heads.length < 2 || heads.some((h, k) => h.number !== k + 1)) return marked;
+  const out = [...marked];
+  for (const { i, title } of heads) {
+    const { level: _level, ...block } = out[i]!.block;
+    out[i] = { shape: 'headline', block: { ...block, kind: 'headline', text: title } };
+    const { level: _l, ...below } = out[i + 1]!.block;
+    out[i + 1] = { shape: 'paragraph', block: { ...below, kind: 'paragraph' } };
+  }
+  return out;
+}
+
 /**
  * The day a reply or a letter was signed, alone on its line right under its last paragraph (`联系人：… 联系电话：…` /
  * `2025年7月15日`), past the page's head: the piece's last line of text, not a date line of the page, which stands
