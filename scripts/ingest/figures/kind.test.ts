@@ -227,6 +227,12 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
 
   it('reads 已建成 this period as works, a whole place’s 已建成 as its stock, and 为 after a noun as “is”', () => {
     expect(kind('西街街道今年已建成爱心驿站11个。', '11个')).toBe('new');
+    expect(kind('交警大队在小区周边新施划停车位60个。', '60个')).toBe('new');
+    expect(kind('敬老院还新修了通往镇区的无障碍坡道150米。', '150米')).toBe('new');
+    expect(kind('镇里还建起核桃烘干厂3座。', '3座')).toBe('new');
+    expect(kind('全镇已有15个村建起积分超市。', '15个')).toBe('total');
+    expect(kind('今年，全镇15个村全部建起了“积分超市”。', '15个')).toBe('total');
+    expect(kind('县医院帮助乡镇卫生院新开展适宜技术30项。', '30项')).toBe('new');
     // (So is 已建成 against a plan of additions in its sentence; as of a date alone it is what a place has.)
     expect(kind('计划新建乡镇污水处理站12座，已建成9座。', '9座')).toBe('new');
     expect(kind('截至11月底，开发区已建成人才公寓300套。', '300套')).toBe('total');
