@@ -7,6 +7,16 @@ import { pastGap, temperatureClause } from './units.ts';
 
 const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
 
+describe('a stray space inside an OCR copy\'s full-width number', () => {
+  it('reads one number across one space between digit runs that opens after a word and closes on its unit', () => {
+    expect(spans('县里投入资金３ ２００万元，')[0]).toMatchObject({ text: '３ ２００万元', value: 32_000_000, unit: '元' });
+    expect(spans('为６ ２０户群众送去棉被')[0]).toMatchObject({ value: 620, unit: '户' });
+    expect(spans('满意率达到９ ６．５％')[0]).toMatchObject({ value: 96.5, unit: '%' });
+    // (Not a table's cells, each set off by spaces: `沁源县 ２４ ８９．２％`.)
+    expect(spans('沁源县 ２４ ８９．２％').map((f) => f.value)).toEqual([89.2]);
+  });
+});
+
 describe('a number set apart from its unit', () => {
   it('reads a unit or multiplier after a space, a tab or a line break', () => {
     expect(spans('投入资金1200 万元，')).toEqual([{ text: '1200 万元', value: 12_000_000, unit: '元', qualifier: 'exact' }]);

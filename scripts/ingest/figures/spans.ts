@@ -42,7 +42,19 @@ export interface FigureSpan {
 }
 
 // One pattern for every numeral, compiled once: `百分之` opens a Chinese percentage, `半数` is a half (`接近半数`).
-const NUMBER = /百分之|半数|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+const NUMBER = /百分之|半数|[0-9]+(?:,[0-9]{3}(?![0-9])|\u2060[0-9]+)*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+// An OCR copy prints a stray space inside a number of full-width digits (`投入资金２ ３００万元`, `为４ ５０户`): one space
+// between runs of at most three digits, the number opening after a word (not after a space, as a table's cell does)
+// and closing on its unit. The scan reads the space as a joiner (U+2060, one character for one, so offsets hold).
+const OCR_GAP = /(?<=(?:^|[^\s０-９0-9．.,，])[０-９]{1,3})[ \u3000](?=[０-９]{1,3}(?:．[０-９]+)?[^\s０-９．])/gu;
+const JOINER = '\u2060';
+
+/** The width-normalised text with each OCR gap of the printed paragraph made a joiner. */
+function joinOcrGaps(printed: string, text: string): string {
+  let joined = text;
+  for (const m of printed.matchAll(OCR_GAP)) joined = joined.slice(0, m.index) + JOINER + joined.slice(m.index + 1);
+  return joined;
+}
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 const ARABIC_START = /[0-9]/;
 // `约` is a qualifier, but not the second half of 签约 (`签约13个项目`), 节约, 制约 …; `近` not of 最近, 附近.
@@ -64,7 +76,7 @@ interface Numeral {
 
 /** Every figure in a paragraph, in order. */
 export function findFigureSpans(paragraph: string): FigureSpan[] {
-  const text = normalizeWidth(paragraph);
+  const text = joinOcrGaps(paragraph, normalizeWidth(paragraph));
   const labels = labelRanges(text);
   const spans: FigureSpan[] = [];
   // A bare number in a table cell takes the unit its header or its row's unit column prints (table-units.ts).
@@ -195,7 +207,7 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
     const value = parseChinese(raw);
     if (value === undefined) return undefined;
     digits = String(value);
-  } else digits = raw.replaceAll(',', '');
+  } else digits = raw.replaceAll(',', '').replaceAll(JOINER, '');
   APPROX_INFIX_AT.lastIndex = end;
   let over = APPROX_INFIX_AT.test(text);
   if (over) end += 1;
