@@ -84,6 +84,12 @@ describe('cutOpeningByline', () => {
 });
 
 describe('cutClosingCredit', () => {
+  it('reads a credit set off by an ornament, and who gave the picture in brackets (issue 15)', () => {
+    expect(cutClosingCredit('环卫工人在清扫积雪。　□ 宋 丹 摄')).toEqual({ credit: '宋 丹 摄', text: '环卫工人在清扫积雪。' });
+    expect(cutClosingCredit('图为通车后的旅游公路。（壶关县融媒体中心 供图）')).toEqual({ credit: '（壶关县融媒体中心 供图）', text: '图为通车后的旅游公路。' });
+    expect(cutClosingCredit('旅游公路全长21.6公里（含支线）')).toEqual({ text: '旅游公路全长21.6公里（含支线）' });
+  });
+
   it('cuts a credit after the last sentence', () => {
     expect(cutClosingCredit('表达对他们的新春祝福。 本报记者 姚晋华摄')).toEqual({ credit: '本报记者 姚晋华摄', text: '表达对他们的新春祝福。' });
     expect(cutClosingCredit('老人们在驿站里下棋。 刘芳/摄')).toEqual({ credit: '刘芳/摄', text: '老人们在驿站里下棋。' });

@@ -135,8 +135,10 @@ const SPACED_NAME = `\\p{Script=Han}${SPACE}\\p{Script=Han}(?=${SPACE}|摄|供)`
 // `（图/王刚）`.
 const CLOSING_CREDIT = new RegExp(
   [
-    `${SPACE}+((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*(?:[\\p{Script=Han}·]{2,12}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,6}|${SPACED_NAME})){0,3}${SPACE}*[/／]?${SPACE}*(?:摄(?:影)?|供图))$`,
-    `([(（\\[〔【][^()（）\\[\\]〔〕【】。，]{2,24}摄(?:影)?[)）\\]〕】])$`,
+    // An ornament may set the credit off (`… □ 宋 丹 摄`): it is no part of it.
+    `${SPACE}+(?:[□■◇◆○●]${SPACE}*)?((?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)?${SPACE}*(?:[\\p{Script=Han}·]{2,12}|${SPACED_NAME})(?:${SPACE}+(?:[\\p{Script=Han}·]{2,6}|${SPACED_NAME})){0,3}${SPACE}*[/／]?${SPACE}*(?:摄(?:影)?|供图))$`,
+    // In brackets, who took or gave it: `（张三 摄）`, `（壶关县融媒体中心 供图）`.
+    `([(（\\[〔【][^()（）\\[\\]〔〕【】。，]{2,24}(?:摄(?:影)?|供图)[)）\\]〕】])$`,
     // `… 图/常青`, `… 图：本报记者 常青`: the photo's maker after 图 and a slash or colon.
     `${SPACE}+(图${SPACE}*[/／：:]${SPACE}*(?:(?:本报)?(?:记者|通讯员)${SPACE}*)?(?:[\\p{Script=Han}·]{2,4}|${SPACED_NAME}))$`,
     // `…户均增收3000余元。郭志刚/摄`: a name and a slash before 摄 need no space after the sentence they close.

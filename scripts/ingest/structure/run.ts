@@ -102,6 +102,9 @@ export function advance(run: Run, state: ReadingState, count: number): void {
     // with a title-like line after them close the article they end.
     const endsArticle = run.marked[i - 1]?.shape === 'paragraph' && i !== run.indices.at(-1);
     const creditsCaption = isPhotoCredit(block.text) && run.kinds[i - 1] === 'caption' && !endsArticle;
+    // A photo item signs itself with its caption's credit (`壶关县：…` / `12月2日，…。` / `图为…。（… 供图）`): after its
+    // text, with no byline above, that credit closes it as a byline would.
+    if (kind === 'caption' && block.credit !== undefined && state.open && !state.signed && run.marked[i - 1]?.shape === 'paragraph') close(state);
     if (kind === 'byline' && !run.names.has(i) && state.open && !creditsCaption) close(state);
     else if (kind === 'byline') {
       state.signed = true;

@@ -49,6 +49,11 @@ describe('lines stacked over a headline', () => {
 });
 
 describe('the end of an item', () => {
+  it("a photo item's caption with its credit, after its text, closes the unsigned item: the next line heads its own", () => {
+    const page = ['壶关县：太行山上修起“致富路”', '12月2日，壶关县的旅游公路全线贯通，全长21.6公里。', '图为通车后的旅游公路。（壶关县融媒体中心 供图）', '冬季义诊进乡村', '图① 医生为村民测量血压。', '图② 医生为老人讲解用药常识。', '近日，上党区组织32名医生开展冬季巡回义诊。', '本报通讯员 李晓峰/摄'];
+    expect(kinds(page).slice(2, 4)).toEqual(['caption', 'headline']);
+  });
+
   it('topic tags right under the text, with a column name and the next headline after them, close the item', () => {
     expect(kinds([TEXT, '#平安过冬# #供热服务#', '百姓身边', '城区新增三座换热站', '本报记者 孔 亮', TEXT_2])).toEqual([
       'paragraph', 'paragraph', 'kicker', 'headline', 'byline', 'paragraph',
