@@ -107,3 +107,17 @@ describe("an editor's note's label on a line of its own (issue 15)", () => {
     expect(splitPageLines('【编者按】\n今年以来，我市民生实事项目陆续落地见效。敬请关注。')).toEqual(['【编者按】今年以来，我市民生实事项目陆续落地见效。敬请关注。']);
   });
 });
+
+describe('a public list of names under its lead-in (issue 15)', () => {
+  it('keeps rows of names under the line that leads into them, one a line, with that line', () => {
+    const lead = '经个人申请、资格审核，拟聘用12名人员到公益性岗位工作。现将名单公示如下：';
+    const rows = ['韩晓梅　赵国强　申建华　李秀兰', '郭红英　王志刚　陈丽娟　牛建军'];
+    const after = '公示期为5个工作日。';
+    expect(splitPageLines([lead, ...rows, after].join('\n'))).toEqual([[lead, ...rows].join('\n'), after]);
+  });
+
+  it('leaves a byline of names alone, with no lead-in over it', () => {
+    const block = ['城区供热管网改造完工', '王栋 李静 周宁', TEXT].join('\n');
+    expect(splitPageLines(block)).toEqual(block.split('\n'));
+  });
+});

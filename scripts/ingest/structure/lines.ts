@@ -25,6 +25,17 @@ const LABELLED_NOTICE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*\S/u;
 /** `本报讯（…）`, `武乡讯 …`, `新华社太原12月1日电`: a wire item's opening, which no wrapped line starts with. */
 const WIRE_OPENING = /^(?:\p{Script=Han}{0,6}讯[\s\u3000(（]|(?:本报|新华社)\S{0,10}电)/u;
 
+// `王秀英　李建平　赵红梅　郭晓东`: four names or more alone, set apart by spaces — a row of a list of names.
+const NAME_ROW = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3}){3,}$/u;
+
+/**
+ * A row of names under the line that leads into them (`…现将拟聘用人员名单公示如下：` / `王秀英　李建平　…`) or under
+ * another such row: a public list's names, text of the notice, not its authors' byline.
+ */
+function continuesNameList(a: string, b: string): boolean {
+  return NAME_ROW.test(b) && (/[：:]$/u.test(a) || NAME_ROW.test(a));
+}
+
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
 
@@ -195,13 +206,14 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
     const [a, b] = [lines[k - 1]!, lines[k]!];
-    if (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure, lines[k + 1])) {
+    const names = continuesNameList(a, b);
+    if (!names && (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure, lines[k + 1]))) {
       out.push([b]);
       texts.push(b);
       continue;
     }
     out.at(-1)!.push(b);
-    const joiner = isListItem(b) || isTableRow(b) || rows[k] || isFactBox([a, b]) ? '\n' : isLatin(a) && isLatin(b) ? ' ' : '';
+    const joiner = names || isListItem(b) || isTableRow(b) || rows[k] || isFactBox([a, b]) ? '\n' : isLatin(a) && isLatin(b) ? ' ' : '';
     texts[texts.length - 1] += joiner + b;
   }
   return texts;
