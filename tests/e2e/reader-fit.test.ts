@@ -6,6 +6,8 @@
 //     home page, the data page and an article, at a phone's, a tablet's and a desktop's width;
 //   - nor in an article's prose: no line of any article starts with the unit of a number the line before
 //     ends with (`2025 / 年`, `4.4 / million yuan` at 390 px; lib/markdown/figure-values.ts);
+//   - and a reader who copies `4.4 million yuan` pastes ordinary spaces: a kept value holds no no-break
+//     space (global.css sets it as one inline box instead);
 //   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which
 //     the charts and the home page leave out too (domain/figure.ts isDataFigure);
 //   - the data page's table reads across a row without blank bands: in Chinese every cell of a row stands on
@@ -133,6 +135,25 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       }
     }
   }, 180_000);
+
+  it('keeps a figure\'s value whole with ordinary spaces: copied text holds no no-break space', async () => {
+    for (const lang of LANGS) {
+      for (const path of [`/${lang}/`, `/${lang}/articles/min-sheng-wei-ben-xing-fu-sheng-huo/`]) {
+        const page = await open(path, 390);
+        const copied = await page.evaluate(() => {
+          const values = [...document.querySelectorAll('.figure-value-whole')].map((el) => el.textContent ?? '');
+          // What a reader copies: the whole main text selected.
+          getSelection()!.selectAllChildren(document.querySelector('main')!);
+          return { values, selected: getSelection()!.toString() };
+        });
+        await page.close();
+        expect(copied.values.length, path).toBeGreaterThan(0);
+        if (lang === 'en') expect(copied.values.filter((v) => v.includes(' ')).length, path).toBeGreaterThan(0);
+        expect(copied.values.filter((v) => v.includes('\u00a0')), path).toEqual([]);
+        expect(copied.selected.includes('\u00a0'), path).toBe(false);
+      }
+    }
+  }, 60_000);
 
   /** Lines of the article's text that start with the unit of a number ending the line before. */
   const unitsStartingLines = (page: Page) =>

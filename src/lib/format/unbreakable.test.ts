@@ -27,6 +27,13 @@ describe('figureRuns', () => {
     expect(marked('22°C or more')).toBe('[22°C] or more');
   });
 
+  it('ends a number at its last digit: a comma or full stop after it closes the clause, not the number', () => {
+    expect(marked('In 2025, Huguan County')).toBe('In [2025], Huguan County');
+    expect(marked('in 2025. The county')).toBe('in [2025]. The county');
+    expect(marked('2025年，壶关县')).toBe('[2025年]，壶关县');
+    expect(marked('1,234.5 yuan')).toBe('[1,234.5 yuan]');
+  });
+
   it('gives back the text it was given, runs in order', () => {
     for (const text of ['约500万平方米', 'nearly ¥2 million', '12条', 'none']) expect(figureRuns(text).map((r) => r.text).join('')).toBe(text);
   });

@@ -6,7 +6,8 @@
 // in Chinese 余/多, a scale word (万, 亿 …), then a unit the site knows (domain/units.ts, longest first: 平方米
 // before 米), a date word (年, 月, 日) or a unit sign (%, ℃, m³), and a rate's `/日`; nothing else, so `18个项目`
 // keeps `18个` and lets 项目 break as text; in English one word after the number and its scale word, not a
-// joining word (`+¥75` / `a month`). A run never ends inside a character.
+// joining word (`+¥75` / `a month`). A number ends at its last digit: the comma or full stop after it ends
+// the clause (`In 2025, Huguan County` kept `2025, Huguan` on one line). A run never ends inside a character.
 
 import { UNITS, unitAlternatives } from '../../domain/units.ts';
 
@@ -18,10 +19,10 @@ export interface TextRun {
 
 const UNIT = unitAlternatives([...UNITS.keys(), '年', '月', '日']);
 const ZH = new RegExp(
-  `[+\\-−]?[¥$]?\\d[\\d,.]*[余多]?(?:[十百千万亿]{1,2}[余多]?)?(?:${UNIT}|[A-Za-z]{1,3}[²³]?|[%‰℃°])?(?:/(?:${UNIT}|\\p{Script=Han})(?:·\\p{Script=Han})?)?`,
+  `[+\\-−]?[¥$]?\\d(?:[\\d,.]*\\d)?[余多]?(?:[十百千万亿]{1,2}[余多]?)?(?:${UNIT}|[A-Za-z]{1,3}[²³]?|[%‰℃°])?(?:/(?:${UNIT}|\\p{Script=Han})(?:·\\p{Script=Han})?)?`,
   'gu',
 );
-const EN = /[+\-−]?[¥$]?\d[\d,.]*(?:%|°C)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:\s(?!(?:a|an|or|per|to|and|from|of)\b)[^\s\d]+)?/gu;
+const EN = /[+\-−]?[¥$]?\d(?:[\d,.]*\d)?(?:%|°C)?(?:\s(?:thousand|million|billion|trillion)\b)?(?:\s(?!(?:a|an|or|per|to|and|from|of)\b)[^\s\d]+)?/gu;
 
 /** `text` as runs, each number with its unit marked whole; the rest as it is. */
 export function figureRuns(text: string): TextRun[] {

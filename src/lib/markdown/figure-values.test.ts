@@ -10,8 +10,8 @@ async function render(markdown: string): Promise<string> {
 
 /** The texts kept whole, in order. */
 const wholes = (html: string) => [...html.matchAll(new RegExp(`<span class="${FIGURE_WHOLE_CLASS}">([^<]*)</span>`, 'g'))].map((m) => m[1]);
-/** The text a reader (and the search index) reads, no-break spaces as spaces. */
-const words = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' ');
+/** The text a reader (and the search index) reads. */
+const words = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('figureValues', () => {
   it('keeps a Chinese number with its scale word and unit, a hedge word free', async () => {
@@ -20,9 +20,10 @@ describe('figureValues', () => {
     expect(html).toContain('约<span');
   });
 
-  it('joins an English number, its scale word and unit with no-break spaces; a joining word stays free', async () => {
+  it('keeps an English number with its scale word and unit, with ordinary spaces (copied text pastes plain ones); a joining word stays free', async () => {
     const html = await render('The county spent 4.4 million yuan on 12 schools, or 370 yuan a month per pupil, in 2025.\n');
-    expect(wholes(html)).toEqual(['4.4\u00a0million\u00a0yuan', '12\u00a0schools,', '370\u00a0yuan', '2025.']);
+    expect(wholes(html)).toEqual(['4.4 million yuan', '12 schools,', '370 yuan', '2025']);
+    expect(html).not.toContain('\u00a0');
     expect(words(html)).toContain('The county spent 4.4 million yuan on 12 schools, or 370 yuan a month');
   });
 

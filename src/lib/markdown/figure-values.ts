@@ -2,8 +2,8 @@
 // `2025年`, `约500万平方米`): a reader found `2025 / 年` and `4.4 / million yuan` split at a line's end. The
 // runs are cut by lib/format/unbreakable.ts, the same rule of form FigureValue.astro prints key figures and
 // cards with, and wrapped in the same class (global.css: keep-all, breaking anywhere only when the run is
-// wider than the line); an English run's spaces become no-break spaces, as there. The words stay the same
-// words in the same order, so search indexes the text as before. Text in code, in a mark this pipeline
+// wider than the line); its spaces stay ordinary spaces, so copied text pastes plain ones. The words stay the
+// same words in the same order, so search indexes the text as before. Text in code, in a mark this pipeline
 // added (gap-markers.ts) or inside an MDX component is left as it is. Installed by article-processor.ts.
 
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
@@ -24,7 +24,7 @@ export function wrapFigureValues(text: string): ElementContent[] | null {
   if (!runs.some((r) => r.whole)) return null;
   return runs.map((run): ElementContent =>
     run.whole
-      ? { type: 'element', tagName: 'span', properties: { className: [FIGURE_WHOLE_CLASS] }, children: [{ type: 'text', value: run.text.replace(/ /g, '\u00a0') }] }
+      ? { type: 'element', tagName: 'span', properties: { className: [FIGURE_WHOLE_CLASS] }, children: [{ type: 'text', value: run.text }] }
       : { type: 'text', value: run.text },
   );
 }
