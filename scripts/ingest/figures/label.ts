@@ -35,6 +35,7 @@ import { fit, quoted } from './label-fit.ts';
 import { withItemKey } from './label-item-key.ts';
 import { respectively } from './label-respectively.ts';
 import { withItemHead } from './label-head.ts';
+import { introListLabel } from './label-intro-list.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -192,6 +193,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (headed) return fit(headed);
   const object = full ? objectBefore(full, scope) : '';
   if (object) return fit(object);
+  // A name in a list a clause before a colon introduces takes the measure that clause names (label-intro-list.ts).
+  const listed = introListLabel(full, scope);
+  if (listed) return fit(listed);
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
