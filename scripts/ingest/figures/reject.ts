@@ -54,6 +54,9 @@ export function rejectNeighbours(text: string, start: number, coreEnd: number, c
   return false;
 }
 
+// A period a thing recurs in, just before its count of times (`每月`, `每个星期`, `每周都`).
+const FREQUENCY_BEFORE = /每个?(?:天|日|周|星期|月|季度|年|学期)[^，,；;。0-9]{0,8}$/;
+
 export interface NumeralFacts {
   chinese: boolean;
   raw: string;
@@ -62,13 +65,14 @@ export interface NumeralFacts {
 }
 
 /** Chinese numerals that are words: lone digits, digit strings, and bare 千/万 without 近/约. */
-export function rejectChinese(n: NumeralFacts, unit: string, prefix: string): boolean {
+export function rejectChinese(n: NumeralFacts, unit: string, prefix: string, before = ''): boolean {
   if (!n.chinese) return false;
   if (ARABIC_ONLY_UNITS.has(unit)) return true;
   if (CHINESE_DIGIT_STRING.test(n.raw) || VAGUE_PAIR.test(n.raw)) return true;
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
-  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit);
+  // (And in a frequency, times in a period it recurs in: `每月走进社区两次`, `每周两次上门巡诊`.)
+  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit) && !(unit === '次' && FREQUENCY_BEFORE.test(before));
   // A bare 百/千/万 with 余/多 after it counts as its Arabic twin does (`百余名` as `100余名`, `千余户`).
   if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix) && !n.over;
   return false;

@@ -7,6 +7,14 @@ import { pastGap, temperatureClause } from './units.ts';
 
 const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
 
+describe('a lone Chinese digit of times in a frequency', () => {
+  it('reads 两次 after the period it recurs in, not a lone 两次 that tells no frequency', () => {
+    expect(spans('12名队员每月走进社区两次，为老人上门理发。')).toContainEqual({ text: '两次', value: 2, unit: '次', qualifier: 'exact' });
+    expect(spans('医生每周三次上门巡诊。')[0]).toMatchObject({ value: 3, unit: '次' });
+    expect(spans('充值3000元，才用了两次店就关了。').map((f) => f.text)).toEqual(['3000元']);
+  });
+});
+
 describe('a stray space inside an OCR copy\'s full-width number', () => {
   it('reads one number across one space between digit runs that opens after a word and closes on its unit', () => {
     expect(spans('县里投入资金３ ２００万元，')[0]).toMatchObject({ text: '３ ２００万元', value: 32_000_000, unit: '元' });
