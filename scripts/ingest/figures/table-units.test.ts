@@ -111,7 +111,9 @@ describe('what a table gives no figure', () => {
   });
 
   it('a bare number whose header and row print no unit', () => {
-    expect(figures(['| 村名 | 户数 |', '| --- | --- |', '| 南庄 | 126 |', '| 北庄 | 98 |'].join('\n'))).toEqual([]);
+    expect(figures(['| 村名 | 收入 |', '| --- | --- |', '| 南庄 | 126 |', '| 北庄 | 98 |'].join('\n'))).toEqual([]);
+    // (A heading counting by a measure word prints its unit: `户数` → 户.)
+    expect(figures(['| 村名 | 户数 |', '| --- | --- |', '| 南庄 | 126 |', '| 北庄 | 98 |'].join('\n'))).toEqual([['126', 126, '户'], ['98', 98, '户']]);
   });
 
   it('a bracket in a header that holds no unit', () => {
@@ -222,5 +224,23 @@ describe('a table whose title prints the unit in brackets', () => {
   it('but not a time in the title’s brackets', () => {
     const dated = ['各乡镇户厕改造（截至10月底）', '乡镇  新建  改造', '东和乡  320  280', '西营镇  150  176', '南宋乡  96  88'].join('\n');
     expect(figures(dated)).toEqual([]);
+  });
+});
+
+describe('a column heading that counts by a measure word (`班数`, `受益户数`)', () => {
+  it('gives that measure word as its cells\' unit; a noun\'s count (`床位数`) gives none', () => {
+    const plan = ['学校 班数 名额（人） 受益户数', '第一中学 16 800 120', '第四中学 14 700 95'].join('\n');
+    expect(figures(plan)).toEqual([
+      ['16', 16, '班'],
+      ['800', 800, '人'],
+      ['120', 120, '户'],
+      ['14', 14, '班'],
+      ['700', 700, '人'],
+      ['95', 95, '户'],
+    ]);
+    expect(figures(['社区 床位数 护理员（人）', '东街社区 40 6', '西街社区 32 5'].join('\n'))).toEqual([
+      ['6', 6, '人'],
+      ['5', 5, '人'],
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { spacedCells } from '../structure/table-cells.ts';
 import { isRuleRow, rowCellsAt, tableSpan, titleUnitOf, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
+import { tagWords } from './words.ts';
 
 /** A bare number in a table cell and the unit its table prints for it. */
 export interface CellUnit {
@@ -71,6 +72,16 @@ function headerUnit(header: string): { unit: string; exponent: number } | undefi
 function titleUnit(line: string): { unit: string; exponent: number } | undefined {
   const printed = titleUnitOf(line);
   return printed ? unitOf(printed) : undefined;
+}
+
+/**
+ * The unit a heading counting by a measure word gives (`班数` → 班, `招生班数`, `受益户数` → 户, `优良天数` → 天): its last
+ * word, by the segmenter, that measure word and 数, the measure word a unit the site knows. A noun's count (`床位数`,
+ * `学校数`) names no unit.
+ */
+function countUnit(header: string): { unit: string; exponent: number } | undefined {
+  const last = tagWords(header.trim()).at(-1)?.word;
+  return last && [...last].length === 2 && last.endsWith('数') ? unitOf(last[0]!) : undefined;
 }
 
 /** The cells of a row with where each starts in the paragraph: cut by bars, or by spaces. */
@@ -163,7 +174,7 @@ function readTable(
     if (countsRows(column)) continue;
     // A column of years (`2023`, `2024` …) dates its rows, whatever unit the table prints for its figures.
     if (column.every((t) => t !== undefined && YEAR.test(t))) continue;
-    const own = headerUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
+    const own = headerUnit(header[c]!) ?? countUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
     for (const row of rows) {
       const cell = row[c];
       const m = cell && BARE_NUMBER.exec(cell.text);

@@ -187,9 +187,8 @@ function unitAt(ls: readonly Line[], p: number, items: number): Unit | undefined
   if (CREDIT.test(t)) return { kind: 'credit', from: p, to: p + 1, text: t };
   const chart = chartAt(ls, p);
   if (chart > 0) return { kind: 'chart', from: p, to: p + chart, text: ls.slice(p, p + chart).map((l) => l.text).join('\n') };
-  // (A line read as a headline or a kicker is a piece's title with its figure, `全市新增就业 4.2万人`, and one read as
-  // the page's furniture an ear's (`最高气温 8℃`): no item.)
-  if (!ls[p]!.titled && !ls[p]!.furniture && itemLine(t)) return { kind: 'item', from: p, to: p + 1, text: t, oneLine: true };
+  // (A line read as the page's furniture is an ear's, `最高气温 8℃`: no item.)
+  if (!ls[p]!.furniture && itemLine(t)) return { kind: 'item', from: p, to: p + 1, text: t, oneLine: true };
   const item = itemAt(ls, p);
   if (item) return item;
   // A label over the next item's label, inside a run: the heading of the items below it.

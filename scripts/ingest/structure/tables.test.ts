@@ -243,3 +243,11 @@ describe('a chart whose rows print their numbers\' units (a rank list)', () => {
     expect(tableSpan(['各县区供水满意度', '潞城区 98.5', '黎城县 97.9', '沁源县 97.2'], 0)).toBeUndefined();
   });
 });
+
+describe('a block of a table under its title alone', () => {
+  it('is one table, kept whole (a box\'s own lines, repair joins nothing to it)', () => {
+    expect(isTable(['2025年部分公办初中招生计划', '学校 班数 名额（人） 招生范围', '第一中学 16 800 划片招生', '第四中学 14 700 划片招生'])).toBe(true);
+    // (A line with a figure over rows is no title: `城镇新增就业 5.12万人` over two such lines is no table.)
+    expect(isTable(['城镇新增就业 5.12万人', '城镇调查失业率 5.1%', '发放创业担保贷款 7.86亿元'])).toBe(false);
+  });
+});

@@ -63,7 +63,12 @@ export function isTable(lines: readonly string[]): boolean {
   // (A line giving its unit over it, `单位：元/斤`, is the table's own, and so is a title over that line.)
   const unit = all.findIndex(isUnitLine);
   const head = unit === 0 || (unit === 1 && isTitleLike(all[0]!)) ? unit + 1 : 0;
-  const rows = all.slice(head);
+  // (So is its title alone over the header, `2025年市区部分公办初中招生计划` / `学校 班数 名额（人）…`.)
+  return tableFrom(all.slice(head)) || (head === 0 && isTitleLike(all[0]!) && !holdsFigure(all[0]!) && tableFrom(all.slice(1)));
+}
+
+/** Whether the lines from the first are one table's header and rows, and maybe its note. */
+function tableFrom(rows: readonly string[]): boolean {
   if (rows.length < MIN_ROWS) return false;
   if (keyValueEnd(rows, 0) === rows.length) return true;
   // (A note under it, `数据来源：…（截至12月3日）`, is the table's own: tableNoteAt.)
