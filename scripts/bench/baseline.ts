@@ -1,4 +1,4 @@
-// `npm run bench -- baseline [--size 2000] [--keep] [--content DIR]`: this site's astro build beside a minimal Astro site
+// `npm run bench -- baseline [--size 2000] [--runs 1] [--keep] [--content DIR]`: this site's astro build beside a minimal Astro site
 // built from the same Markdown, one run each, on the same synthetic archive, one after the other in one
 // process so both meet the same machine load. The minimal site is what issue 17 measures against: the
 // articles as one content collection (glob loader, no schema) and one page per article with its title and
@@ -7,9 +7,12 @@
 // system of the astro process and its children, GNU time) and their ratio, which the load others put on a
 // shared machine hardly moves; merged into bench/results.json under `baseline`. `--content DIR` builds an
 // archive ingested before (a content/ folder with articles/ and figures/, e.g. a kept bench copy's) instead
-// of writing and ingesting a new one, so runs at one size can be compared on the same articles.
+// of writing and ingesting a new one, so runs at one size can be compared on the same articles. `--runs N`
+// builds each site N times, the two in turn, each time cold (output, caches and memos removed): a side's
+// figures are then the medians of its runs, each run kept beside them, because on a shared machine one run's
+// CPU time moves by ±15% with what else runs (2026-12-04, load 8-17 on 2 cores).
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +32,8 @@ export interface BaselineSide {
   cpuSeconds: number | null;
   /** CPU milliseconds per page. */
   cpuMsPerPage: number | null;
+  /** With `--runs` above 1: each run's wall and CPU seconds, in order (the figures above are their medians). */
+  runs?: { seconds: number; cpuSeconds: number | null }[];
 }
 
 export interface BaselineResult {
@@ -88,17 +93,40 @@ export function makeMinimalSite(articlesDir: string): string {
   return dir;
 }
 
-function side(measured: Measured, dist: string): BaselineSide {
-  const pages = folderSize(dist).html;
-  const cpu = measured.cpuSeconds;
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One side of the comparison from its runs (at least one) and the pages it built: medians, the largest peak. */
+export function side(runs: readonly Pick<Measured, 'seconds' | 'peakMB' | 'cpuSeconds'>[], pages: number): BaselineSide {
+  const seconds = median(runs.map((r) => r.seconds));
+  const cpus = runs.flatMap((r) => (r.cpuSeconds === undefined ? [] : [r.cpuSeconds]));
+  const cpu = cpus.length === runs.length ? median(cpus) : undefined;
+  const peaks = runs.flatMap((r) => (r.peakMB === undefined ? [] : [r.peakMB]));
   return {
     pages,
-    seconds: round(measured.seconds),
-    peakMB: measured.peakMB === undefined ? null : Math.round(measured.peakMB),
-    pagesPerSecond: round(pages / measured.seconds, 1),
+    seconds: round(seconds),
+    peakMB: peaks.length ? Math.round(Math.max(...peaks)) : null,
+    pagesPerSecond: round(pages / seconds, 1),
     cpuSeconds: cpu === undefined ? null : round(cpu),
     cpuMsPerPage: cpu === undefined ? null : round((cpu * 1000) / pages, 1),
+    ...(runs.length > 1 && { runs: runs.map((r) => ({ seconds: round(r.seconds), cpuSeconds: r.cpuSeconds === undefined ? null : round(r.cpuSeconds) })) }),
   };
+}
+
+/**
+ * What a build leaves for the next (output, astro's and Vite's caches, the site's memos), removed before each
+ * run so every run is cold. Each is the project's own: makeProjectCopy and makeMinimalSite link node_modules
+ * entry by entry but never these.
+ */
+const BUILD_LEFTOVERS = ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.cache'), join('node_modules', '.vite')];
+
+function coldBuild(step: string, dir: string, log: string): Measured {
+  for (const leftover of BUILD_LEFTOVERS) rmSync(join(dir, leftover), { recursive: true, force: true });
+  return measureNode(step, ASTRO, dir, log);
 }
 
 /** The archive of the run: a new synthetic one written and ingested, or a content folder ingested before. */
@@ -120,10 +148,17 @@ const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 export function run(args: string[] = []): BaselineResult {
   const { values } = parseArgs({
     args,
-    options: { size: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false }, content: { type: 'string' } },
+    options: {
+      size: { type: 'string', default: '2000' },
+      runs: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+      content: { type: 'string' },
+    },
   });
   const size = Number(values.size);
   if (!Number.isInteger(size) || size < 1) throw new Error(`--size: "${values.size}" is not a whole number of articles`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${values.runs}" is not a whole number of runs`);
   const logs = join(tmpdir(), 'cz-bench-logs');
   const loadAverage = round(loadavg()[0]!, 1);
   const project = makeProjectCopy(`baseline-${size}`);
@@ -134,10 +169,17 @@ export function run(args: string[] = []): BaselineResult {
     const articles = readdirSync(join(project, 'content', 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
     minimal = makeMinimalSite(join(project, 'content', 'articles'));
 
-    console.log('bench baseline: minimal Astro site …');
-    const minimalRun = side(measureNode('minimal astro build', ASTRO, minimal, join(logs, `baseline-${size}-minimal.log`)), join(minimal, 'dist'));
-    console.log('bench baseline: this site …');
-    const siteRun = side(measureNode('site astro build', ASTRO, project, join(logs, `baseline-${size}-site.log`)), join(project, 'dist'));
+    const minimalRuns: Measured[] = [];
+    const siteRuns: Measured[] = [];
+    for (let i = 1; i <= runs; i++) {
+      const of = runs > 1 ? ` (run ${i} of ${runs})` : '';
+      console.log(`bench baseline: minimal Astro site${of} …`);
+      minimalRuns.push(coldBuild('minimal astro build', minimal, join(logs, `baseline-${size}-minimal.log`)));
+      console.log(`bench baseline: this site${of} …`);
+      siteRuns.push(coldBuild('site astro build', project, join(logs, `baseline-${size}-site.log`)));
+    }
+    const minimalRun = side(minimalRuns, folderSize(join(minimal, 'dist')).html);
+    const siteRun = side(siteRuns, folderSize(join(project, 'dist')).html);
     const result: BaselineResult = {
       size,
       articles,

@@ -8,7 +8,7 @@ import { run as search } from './search.ts';
 const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown }> = {
   figures: { about: 'figure extraction throughput (MB of article text per second)', run: figures },
   build: { about: 'whole build of synthetic archives: time, memory, sizes, page budgets (--sizes seeds,100,1000)', run: build },
-  baseline: { about: 'this site beside a minimal Astro site on the same Markdown, pages/s each and the ratio (--size 2000)', run: baseline },
+  baseline: { about: 'this site beside a minimal Astro site on the same Markdown, pages/s each and the ratio (--size 2000 --runs 1)', run: baseline },
   search: { about: 'search: Node API vs CLI indexing time, index size, first-query bytes in Chromium', run: search },
   lighthouse: {
     about: 'Lighthouse mobile scores of home, the heaviest article (zh, en) and the data page (--dist DIR)',
