@@ -7,6 +7,14 @@ import { pastGap, temperatureClause } from './units.ts';
 
 const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
 
+describe('half an hour', () => {
+  it('reads 半个钟头 and 半小时 as 0.5 hour, not 上半年 or 一个半小时', () => {
+    expect(spans('现在去县城只要半个钟头。')[0]).toMatchObject({ value: 0.5 });
+    expect(spans('排队不到半小时就办完了。')[0]).toMatchObject({ value: 0.5, unit: '小时' });
+    expect(spans('上半年全县新增就业2100人。').map((f) => f.value)).toEqual([2100]);
+  });
+});
+
 describe('a lone Chinese digit of times in a frequency', () => {
   it('reads 两次 after the period it recurs in, not a lone 两次 that tells no frequency', () => {
     expect(spans('12名队员每月走进社区两次，为老人上门理发。')).toContainEqual({ text: '两次', value: 2, unit: '次', qualifier: 'exact' });

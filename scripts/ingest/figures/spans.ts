@@ -42,7 +42,7 @@ export interface FigureSpan {
 }
 
 // One pattern for every numeral, compiled once: `百分之` opens a Chinese percentage, `半数` is a half (`接近半数`).
-const NUMBER = /百分之|半数|[0-9]+(?:,[0-9]{3}(?![0-9])|\u2060[0-9]+)*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
+const NUMBER = /百分之|半数|(?<![上下前后一多大过])半(?=个?(?:钟头|小时))|[0-9]+(?:,[0-9]{3}(?![0-9])|\u2060[0-9]+)*(?:\.[0-9]+)?|[零〇一二三四五六七八九十两百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
 // An OCR copy prints a stray space inside a number of full-width digits (`投入资金２ ３００万元`, `为４ ５０户`): one space
 // between runs of at most three digits, the number opening after a word (not after a space, as a table's cell does)
 // and closing on its unit. The scan reads the space as a joiner (U+2060, one character for one, so offsets hold).
@@ -203,6 +203,8 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
   let end = at + raw.length;
   let digits = raw;
   let exponent = 0;
+  // (Half an hour, `半个钟头`, `半小时`: 0.5 of the hour its unit names.)
+  if (raw === '半') return { end, digits: '0.5', exponent: 0, chinese: true, raw, over: false };
   if (chinese) {
     const value = parseChinese(raw);
     if (value === undefined) return undefined;
