@@ -15,7 +15,7 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
-import { isBrief, isLabelledBox } from './structure/briefs.ts';
+import { isBrief, isLabelledBox, isTipsBox } from './structure/briefs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
@@ -93,7 +93,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (current.hasBody && switchesLanguage(current, block)) return true;
-      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i)) return true;
+      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
@@ -225,6 +225,9 @@ function isLeadAbove(current: Draft, blocks: readonly Block[], i: number): boole
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
   if (!current.hasHeadline || last?.kind !== 'paragraph' || paragraphs.length < 2 || blocks[i]!.kind !== 'headline') return false;
   if (last.byline || last.credit || last.continued || !endsComplete(last.text)) return false;
+  // The last tip of a box of tips is the box's (`■ …。` / `■ 接到陌生电话…，请及时与子女或社区联系。`), never a lead.
+  const before = current.blocks.at(-2);
+  if (before?.kind === 'paragraph' && isTipsBox([before.text, last.text])) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   const byline = blocks[next];
@@ -361,6 +364,17 @@ function boxInsideArticle(blocks: readonly Block[], i: number): boolean {
   const next = blocks[i + 1];
   if (!isLabelledBox(blocks[i]!.text) || next === undefined) return false;
   return next.kind === 'caption' || (next.kind === 'paragraph' && !next.byline && !isBrief(next.text));
+}
+
+/**
+ * A tip under the others of a box headed by its label (`温馨提示` / `■ 冬季路面湿滑，…。` / `■ 使用取暖设备要注意通风，…。`):
+ * the box's, not a brief of its own. A column of briefs has its items under a column's name that is no headline.
+ */
+function nextTip(current: Draft, blocks: readonly Block[], i: number): boolean {
+  const headline = current.blocks.find((b) => b.kind === 'headline');
+  const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
+  if (headline === undefined || !mayBeColumnName(headline.text) || paragraphs.length === 0) return false;
+  return isTipsBox([...paragraphs.map((b) => b.text), blocks[i]!.text]);
 }
 
 function toSegment(draft: Draft): Segment {

@@ -78,3 +78,29 @@ describe('a bulleted line with a number', () => {
     expect(kinds([TEXT, '■ 改造农村公路 12公里', '■ 新建桥梁 3座', TEXT_TWO]).slice(1, 3).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('a box of tips under its label (issue 15)', () => {
+  it('tells a tip from a news brief by its form', async () => {
+    const { isTipLine, isTipsBox } = await import('./briefs.ts');
+    expect(isTipLine('■ 使用取暖设备要注意通风，谨防一氧化碳中毒。')).toBe(true);
+    expect(isTipLine('■ 11月18日，某街道为独居老人安装了烟雾报警器。')).toBe(false);
+    expect(isTipLine('■ 沁源县：今年以来，县里新建村级日间照料中心9个。')).toBe(false);
+    expect(isTipsBox(['■ 冬季路面湿滑，老人外出请穿防滑鞋。', '■ 使用取暖设备要注意通风。'])).toBe(true);
+    expect(isTipsBox(['■ 冬季路面湿滑，老人外出请穿防滑鞋。', '● 使用取暖设备要注意通风。'])).toBe(false);
+  });
+
+  it('is one piece headed by its label, not a brief a line, nor a lead of the next article', async () => {
+    const { structurePage } = await import('../segment.ts');
+    const page = [
+      '城区社区食堂覆盖所有街道', '本报记者 孔 亮', '今年以来，城区新建社区食堂28个，老人就餐每餐可享受3元补贴。', '街道还为行动不便的老人提供送餐上门服务。',
+      '温馨提示\n■ 冬季路面湿滑，老人外出请穿防滑鞋。\n■ 使用取暖设备要注意通风，谨防一氧化碳中毒。\n■ 接到陌生电话推销“养老项目”，请及时与子女联系。',
+      '幸福里社区：“时间银行”存下邻里情', '通讯员 申晓红', '每周三下午，退休教师杨桂英都会到社区88岁的王大爷家陪他聊天。',
+    ].join('\n\n');
+    const segments = structurePage(page).segments.map((s) => s.blocks.map((b) => b.kind));
+    expect(segments).toEqual([
+      ['headline', 'byline', 'paragraph', 'paragraph'],
+      ['headline', 'paragraph', 'paragraph', 'paragraph'],
+      ['headline', 'byline', 'paragraph'],
+    ]);
+  });
+});

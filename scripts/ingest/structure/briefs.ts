@@ -63,3 +63,24 @@ export function bulletedTitles(marked: Marked[]): Marked[] {
     return { shape: 'title', bullet: t[0], block: { ...m.block, kind: 'caption', text: label } };
   });
 }
+
+/** A tip runs to one short sentence; a news brief runs longer. */
+const MAX_TIP_CHARS = 40;
+
+/**
+ * `■ 使用取暖设备要注意通风，谨防一氧化碳中毒。`: a line of advice in a box of tips (温馨提示), one short sentence after
+ * a bullet, not a news brief — no date, place label (`沁源县：`, `【潞州区】`) or wire byline opens it, and it reports
+ * no figure (`● 屯留区为农村学校配备校车12辆。` is news).
+ */
+export function isTipLine(text: string): boolean {
+  const t = text.trim();
+  if (!SYMBOL_BULLET.test(t) || t.includes('\n') || !endsComplete(t)) return false;
+  const body = t.replace(SYMBOL_BULLET, '');
+  const sentences = body.split(/[。！？!?]/u).filter((x) => x.trim()).length;
+  return [...body].length <= MAX_TIP_CHARS && sentences === 1 && !/[\d０-９]/u.test(body) && !opensWithDate(body) && !opensWithPlaceLabel(body) && !/^\p{Script=Han}{1,8}[：:]/u.test(body) && !/^本报讯/u.test(body);
+}
+
+/** Two tip lines or more set off by one bullet: a box of tips, one piece under its label. */
+export function isTipsBox(lines: readonly string[]): boolean {
+  return lines.length >= 2 && lines.every(isTipLine) && new Set(lines.map((l) => l.trim()[0])).size === 1;
+}

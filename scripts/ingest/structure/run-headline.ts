@@ -12,7 +12,7 @@
 // An article that opened without a headline may have it printed later, among captions over a section
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
-import { isBrief } from './briefs.ts';
+import { isBrief, isTipsBox } from './briefs.ts';
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
@@ -59,7 +59,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   // `★ 新增城镇就业 2.1万人`) it is the box's headline.
   const label = text(run, last);
   const setOff = label.trim() !== columnLabel(label) && mayBeColumnName(label);
-  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text)) && !dataBoxBelow(run)) {
+  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text)) && !dataBoxBelow(run) && !tipsBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }
@@ -72,7 +72,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -84,6 +84,14 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   makeHeading(run, last, state);
   return last;
+}
+
+/** A box of tips under the run (`温馨提示` / `■ 冬季路面湿滑，…。` / `■ …。`, briefs.ts): the line over it is its headline. */
+function tipsBelow(run: Run): boolean {
+  const end = run.indices.at(-1)! + 1;
+  const lines: string[] = [];
+  for (let k = end; run.marked[k]?.shape === 'paragraph' && !run.marked[k]!.block.byline; k++) lines.push(run.marked[k]!.block.text);
+  return isTipsBox(lines);
 }
 
 /** A whole line in 【】 holding a clause longer than a column's name (`【冬季招聘会下周举行】`, not `【教育】`). */
