@@ -14,6 +14,7 @@ describe('stackedLabel', () => {
 
   it('reads a number behind a ring\'s or a bullet\'s mark the same (`◎ 96.4%` over its label)', () => {
     expect(box('◎ 96.4%\n农村集中供水率', '96.4%')).toBe('农村集中供水率');
+    expect(box('34微克/立方米\nPM2.5平均浓度', '34微克/立方米')).toBe('PM2.5平均浓度');
   });
 
   it('reads them where the lines were joined, and leaves a note in brackets out', () => {

@@ -7,7 +7,7 @@ import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import type { FigureScope } from './scope.ts';
 
 /** A line that is a number and its unit alone (`46.7公里`, `3.1万户`, `约600人次`, `98%`). */
-const NUMBER_LINE = /^[约近超逾]?[0-9][0-9.,]*\s?[万亿]?[\p{Script=Han}%‰℃]{0,4}$/u;
+const NUMBER_LINE = /^[约近超逾]?[0-9][0-9.,]*\s?[万亿]?[\p{Script=Han}%‰℃]{0,4}(?:\/\p{Script=Han}{1,4})?$/u;
 /** What a note in brackets says (`（数据截至2025年11月）`) is no part of a label. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 
@@ -17,7 +17,8 @@ export function stackedLabel(scope: FigureScope): string | undefined {
   if (lines.length < 2 || !NUMBER_LINE.test(lines[0]!.trim().replace(BULLET, ''))) return undefined;
   const end = scope.sentenceStart + scope.end;
   const rest = scope.paragraph.slice(end).replace(BRACKETED, '');
-  const next = rest.search(/[0-9]/);
+  // (Digits inside a measure's name, `PM2.5平均浓度`, are no next number.)
+  const next = rest.search(/(?<![A-Za-z0-9.])[0-9]/);
   let label = (next < 0 ? rest : rest.slice(0, next)).replace(/\s+/g, '');
   // (The words before the next number's qualifier, `约`, `近`, are not its label's.)
   if (next >= 0) label = label.replace(/[约近超逾]$/, '');

@@ -168,3 +168,13 @@ describe('data items and chart rows in other forms', () => {
     expect(read(['空气里的好成绩\n1—11月全市空气质量', '267天', '优良天数', '34天', '重污染天数减少'])[0]).toEqual(['caption', '空气里的好成绩\n1—11月全市空气质量']);
   });
 });
+
+describe('an item on one line over others', () => {
+  it('is no chart\'s title, though the lines under it read as rows', () => {
+    expect(read(['城镇新增就业  5.12万人  同比增长6.3%', '城镇调查失业率  5.1%', '发放创业担保贷款  7.86亿元'])).toEqual([
+      ['paragraph', '城镇新增就业  5.12万人  同比增长6.3%'],
+      ['paragraph', '城镇调查失业率  5.1%'],
+      ['paragraph', '发放创业担保贷款  7.86亿元'],
+    ]);
+  });
+});

@@ -138,7 +138,8 @@ function figureText(ls: readonly Line[], p: number, n: number): string {
 /** A chart at p: a title, its rows under it; how many lines. */
 function chartAt(ls: readonly Line[], p: number): number {
   const title = ls[p]?.text;
-  if (title === undefined || count(title) > MAX_CHART_TITLE_CHARS || SENTENCE.test(title) || isChartRow(title) || NOTE.test(title) || CREDIT.test(title)) return 0;
+  // (An item on one line is no chart's title: `城镇新增就业  5.12万人` over `城镇调查失业率  5.1%` are items.)
+  if (title === undefined || count(title) > MAX_CHART_TITLE_CHARS || SENTENCE.test(title) || isChartRow(title) || NOTE.test(title) || CREDIT.test(title) || itemLine(title) !== undefined) return 0;
   let q = p + 1;
   while (ls[q] !== undefined && isChartRow(ls[q]!.text)) q++;
   return q - (p + 1) >= MIN_ROWS ? q - p : 0;
