@@ -121,3 +121,15 @@ describe('a public list of names under its lead-in (issue 15)', () => {
     expect(splitPageLines(block)).toEqual(block.split('\n'));
   });
 });
+
+describe("a wire item's opening line cut off mid-sentence (issue 15)", () => {
+  it('runs on to the next line however short it is, under its headline', () => {
+    const block = ['城区新开2条夜间公交', '本报讯（记者 郭 丽）11月2日，市公交', '公司开通2条夜间线路，末班车延至23时。'].join('\n');
+    expect(splitPageLines(block)).toEqual(['城区新开2条夜间公交', '本报讯（记者 郭 丽）11月2日，市公交公司开通2条夜间线路，末班车延至23时。']);
+  });
+
+  it('leaves a wire opening that ends its sentence apart from the next paragraph', () => {
+    const block = ['本报讯 11月2日，市公交公司开通2条夜间线路。', '据了解，末班车延至23时。'].join('\n');
+    expect(splitPageLines(block)).toEqual(block.split('\n'));
+  });
+});

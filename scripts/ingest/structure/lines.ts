@@ -137,6 +137,9 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   if (group.length === 1 && isIssuerUnderHead(a, b)) return true;
   // A lead-in that runs on with its comma over the headline's first line (`“菜篮子”连着“钱袋子”，` / `荫城镇大棚蔬菜`).
   if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b)) return true;
+  // A wire item's opening line (`本报讯（记者 马 丽）11月13日，市公交` / `公司新开通…`) opens a paragraph, never a title:
+  // cut off mid-sentence, it runs on, however short the line.
+  if (group.length === 1 && WIRE_OPENING.test(a) && /[，,、；;]/u.test(a) && endsBroken(a) && !standsAlone(b) && !isListItem(b)) return false;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
