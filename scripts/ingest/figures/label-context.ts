@@ -4,7 +4,7 @@
 // word, the holder a count right after a counted noun belongs to, and the activity of a clause before a
 // duration. label.ts asks these after it has read the figure's own clause.
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, INSTITUTION, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { LEADING_AGE } from './label-ages.ts';
 
@@ -26,6 +26,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   const words = tagged(label);
   // `新增技能人才1.4万人，其中高技能人才3200人`: a part that names its own thing was done as the whole was
   // (新增高技能人才), and is no more of the whole's noun than it says.
+  // (A part named by the institutions or places that hold it, not by a kind of the whole's thing, holds that thing:
+  // `开设发热门诊43个，其中县级医院18个` → 县级医院发热门诊.)
+  const held = previous && subset && hasNoun(words) && !hasVerb(words) && INSTITUTION.test(label) ? nounsOf(previous.label) : '';
+  if (held && !INSTITUTION.test(held) && !label.endsWith(held) && `${label}${held}`.length <= MAX_LABEL_LENGTH) return `${label}${held}`;
   const doneAsWhole = previous && subset && hasNoun(words) && !LEADING_AGE.test(label) ? leadingVerbs(previous.label, false) : '';
   // (A kind of the works the whole names closing on its works verb is that work: `完成清洁取暖改造2.3万户，其中“煤改电”
   // 1.5万户` → “煤改电”改造.)

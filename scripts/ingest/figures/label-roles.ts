@@ -39,7 +39,7 @@ export const LINKING = [
 // (A negation defines a number as much: `未打通`, `不达标`; it is never dropped.)
 export const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
 // An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
-const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
+export const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
 // Nouns with a place's ending that are no actor: what is counted or measured (`城市低保标准`, `老旧小区改造项目`).
 const NOT_INSTITUTION = /(?:城市|小区|社区|农村|园区|景区|城区|乡村)$/;
 /** Whether the words before a verb are an institution or a place acting (`县财政安排…`), not a noun it modifies. */

@@ -112,6 +112,11 @@ describe('labelOf: parts listed after 其中, and a level kept', () => {
     expect(labelOf(scopeFor(p, '3.5万户'), { previous: { label: first!, end: p.indexOf('1.1万户') + 5 } })).toBe('市场主体总数个体工商户');
   });
 
+  it('names a part held by institutions or places with what the whole counts', () => {
+    const p = '全市已开设心理咨询室58个，其中中小学校41个。';
+    expect(labelOf(scopeFor(p, '41个'), { previous: { label: '开设心理咨询室', end: p.indexOf('58个') + 3 } })).toBe('中小学校开设心理咨询室');
+  });
+
   it('leaves 保持 out of a label, as 保持在', () => {
     expect(label('建制村通客车率保持100%。', '100%')).toBe('建制村通客车率');
   });
