@@ -41,6 +41,12 @@ describe('statusOf', () => {
     expect(status(`${table}\n| 改造农村户厕 | 1200户 | 已完成 |`, '1200户')).toBe('actual');
   });
 
+  it('reads a time limit told with 将 (将在24小时内赶到现场) as the standard that holds now, other 将 as plans', () => {
+    expect(status('接到举报后，执法人员将在24小时内赶到现场核查。', '24小时内', { unit: '小时' })).toBe('actual');
+    expect(status('对服务不满意的，相关部门将在5个工作日内答复。', '5个工作日内', { unit: '个工作日' })).toBe('actual');
+    expect(status('明年将新建公厕12座。', '12座')).toBe('plan');
+  });
+
   it('reads results as actual', () => {
     expect(status('不仅如此，该县同步推进供热“毛细血管”改造，新建改造供热管网38.1公里、换热站12个。', '38.1公里')).toBe('actual');
     expect(status('2025年，壶关县始终锚定“民生优先”导向，将八成以上财政收入投入教育、医疗、养老、就业等民生关键领域。', '八成以上', { unit: '%' })).toBe(

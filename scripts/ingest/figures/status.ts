@@ -11,6 +11,7 @@
 // one person's story is read first, by its own module (status-anecdote.ts).
 
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
+import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
 import { isAnecdote } from './status-anecdote.ts';
 import { tableCell } from './table.ts';
@@ -88,6 +89,9 @@ export function statusOf(scope: FigureScope): Status {
   const found = matches(sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start, end: m.end + segment.start }));
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
   const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
+  // A time limit a service is held to, told with 将 (`执法人员将在24小时内赶到现场核查`, `相关部门将在3个工作日内答复`): the
+  // standard, which holds now.
+  if (before && sentence[before.at] === '将' && isTimeLimit(scope)) return 'actual';
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
   if (builtLater(scope) && !DONE_SINCE_START.test(sentence.slice(segment.start, scope.start))) return 'plan';
   // What the figure's own clause will do after it (`…，其余4个将于年底前完工`) is planned, whatever the clauses before say
@@ -132,6 +136,11 @@ export function statusOf(scope: FigureScope): Status {
     if (fromIntro && fromIntro !== 'actual') return fromIntro;
   }
   return 'actual';
+}
+
+/** A duration printed with 内 after it: a limit on each case (kind-per.ts reads it per case). */
+function isTimeLimit(scope: FigureScope): boolean {
+  return UNITS.get(scope.unit)?.kind === 'duration' && /内$/.test(scope.text);
 }
 
 const YEAR_IN = /20[0-9]{2}年/;
