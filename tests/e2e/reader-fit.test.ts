@@ -8,6 +8,8 @@
 //     ends with (`2025 / 年`, `4.4 / million yuan` at 390 px; lib/markdown/figure-values.ts);
 //   - and a reader who copies `4.4 million yuan` pastes ordinary spaces: a kept value holds no no-break
 //     space (global.css sets it as one inline box instead);
+//   - no line of a Chinese article is spread out character by character where a kept number moved on
+//     (构 不 断 优 化 ； at 390 px, when the prose was justified; ArticleBody.astro);
 //   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which
 //     the charts and the home page leave out too (domain/figure.ts isDataFigure);
 //   - the data page's table reads across a row without blank bands: in Chinese every cell of a row stands on
@@ -252,6 +254,49 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       }
     }
   }, 120_000);
+
+  it('spreads out no line of a Chinese article at 390 px', async () => {
+    const articles = readdirSync(join(PROJECT_ROOT, 'content', 'articles', 'zh')).map((f) => f.replace(/\.mdx?$/, ''));
+    let lines = 0;
+    for (const id of articles) {
+      const page = await open(`/zh/articles/${id}/`, 390);
+      const found = await page.evaluate(() => {
+        // Per line of a paragraph (its last line aside): how much wider than an em its Chinese characters
+        // stand on average (a justified line takes its slack into each character's box).
+        const spread: string[] = [];
+        let lines = 0;
+        for (const p of document.querySelectorAll('.prose p')) {
+          const em = parseFloat(getComputedStyle(p).fontSize);
+          const byLine = new Map<number, { ch: string; width: number }[]>();
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (let i = 0; i < node.data.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (!rect) continue;
+              const top = Math.round(rect.top);
+              if (!byLine.has(top)) byLine.set(top, []);
+              byLine.get(top)!.push({ ch: node.data[i]!, width: rect.width });
+            }
+          }
+          for (const top of [...byLine.keys()].sort((a, b) => a - b).slice(0, -1)) {
+            const han = byLine.get(top)!.filter((c) => /\p{Script=Han}/u.test(c.ch));
+            if (han.length < 4) continue;
+            lines++;
+            const extra = han.reduce((sum, c) => sum + c.width - em, 0) / han.length / em;
+            if (extra > 0.1) spread.push(`${byLine.get(top)!.map((c) => c.ch).join('')} (+${extra.toFixed(2)} em a character)`);
+          }
+        }
+        return { lines, spread };
+      });
+      await page.close();
+      lines += found.lines;
+      expect(found.spread, `/zh/articles/${id}/`).toEqual([]);
+    }
+    expect(lines).toBeGreaterThan(200);
+  }, 180_000);
 
   it('lists no one person\'s own figure in the data page\'s table, as the charts and the home page do not', async () => {
     const anecdotes = seedFigures().filter((f) => f.status === 'anecdote');
