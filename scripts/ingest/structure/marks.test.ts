@@ -83,6 +83,15 @@ describe('cutOpeningByline', () => {
   });
 });
 
+describe('isStandaloneByline: a commentary signed after a square (issue 15)', () => {
+  it('reads a name after □ or ■ as a byline, a box label there as none', () => {
+    expect(isStandaloneByline('□ 申 言')).toBe(true);
+    expect(isStandaloneByline('■ 链接')).toBe(false);
+    expect(isStandaloneByline('■ 数读')).toBe(false);
+    expect(isStandaloneByline('■ 史晓东')).toBe(true);
+  });
+});
+
 describe('cutClosingCredit', () => {
   it('reads a credit set off by an ornament, and who gave the picture in brackets (issue 15)', () => {
     expect(cutClosingCredit('环卫工人在清扫积雪。　□ 宋 丹 摄')).toEqual({ credit: '宋 丹 摄', text: '环卫工人在清扫积雪。' });

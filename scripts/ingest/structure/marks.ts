@@ -96,8 +96,15 @@ const STANDALONE_BYLINES: readonly RegExp[] = [
   /^(?:文|图|文\/图|文·图|文图)[/／：:][\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*$/u,
 ];
 
+// A commentary signed under its headline after a square (`□ 申 言`, `■ 史晓东`): a name, where `■ 链接` names a box
+// (two characters unspaced are read as a label).
+const SQUARE_SIGNED = /^[□■][\s\u3000]*(\p{Script=Han}[\s\u3000]\p{Script=Han}|\p{Script=Han}{3})$/u;
+
 export function isStandaloneByline(text: string): boolean {
   const t = text.trim();
+  const square = SQUARE_SIGNED.exec(t);
+  // A two-character name spaced to three (`申 言`) is set as a name; else jieba must read a person's name.
+  if (square) return /[\s\u3000]/u.test(square[1]!) || endsWithPersonName(square[1]!);
   if (!STANDALONE_BYLINES.some((pattern) => pattern.test(t))) return false;
   // `·白雪峰·` signs with a person's name (jieba); `·医疗·` between the same dots names a part of a column.
   const dotted = /^[·•・][\s\u3000]*([\p{Script=Han}\s\u3000]{2,12}?)[\s\u3000]*[·•・]$/u.exec(t);
