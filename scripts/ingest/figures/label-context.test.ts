@@ -148,6 +148,14 @@ describe('labelOf, the next item of a list after a label that names who did it f
   });
 });
 
+describe('labelOf, a count right after a one-character noun another count counted', () => {
+  it('counts those reached as that noun was', () => {
+    const p = '新建的村级幸福院投入使用，覆盖周边4个村860余名老人。';
+    const before = { label: '村级幸福院覆盖村', end: p.indexOf('4个') + 2 };
+    expect(labelOf(scopeFor(p, '860余名'), { previous: before })).toBe('村级幸福院覆盖老人');
+  });
+});
+
 describe('labelOf, what was done alone after a clause that did it to a thing', () => {
   it('names what the clause before closes on, where that clause holds a verb and no number', () => {
     expect(label('县民政局为低保老人免费配发“智能药盒”，计划配发500个，已配发320个。', '500个', '个')).toBe('配发智能药盒');

@@ -306,6 +306,10 @@ export function holderBefore(scope: FigureScope, context: LabelContext, label: s
   let start = words.length;
   while (start > 0 && words[start - 1]!.role === 'noun' && words[start - 1]!.word !== '、') start--;
   const run = join(words.slice(start));
+  // (A one-character noun, `辐射周边6个村1200余名老人`, is the place the counted live in, not a holder: those counted
+  // after it were reached as it was, 日间照料中心辐射村 → 日间照料中心辐射老人.)
+  const reached = run.length === 1 && start === 0 && previous.label.endsWith(run) && !hasVerb(tagged(label)) ? beforeOwnNouns(previous.label) : '';
+  if (reached) return `${reached}${label}`.length <= MAX_LABEL_LENGTH ? `${reached}${label}` : '';
   if (!hasNoun(words.slice(start)) || run.length < 2 || label.includes(run) || !previous.label.endsWith(run)) return '';
   return `${run}${label}`.length <= MAX_LABEL_LENGTH ? `${run}${label}` : '';
 }
