@@ -348,3 +348,20 @@ describe('segment: a labelled box of numbered lines inside an article (issue 15)
     expect(segment([...article, item, text]).map((s) => sources(s.blocks))[1]![0]).toBe(3);
   });
 });
+
+describe('segment: a box of questions and answers under its own heading after an article (issue 15)', () => {
+  const page = (qa: string[]) => ['市区公办初中招生方案公布', '本报记者 孔 亮', '今年市区公办初中招生继续实行网上报名，报名时间为6月15日至20日。', '市教育局负责人提醒，家长可登录公众号查询学区划分。', '家长关心的几个问题', ...qa].join('\n\n');
+
+  it('is a piece of its own, not a section of the article', () => {
+    const { segments } = structurePage(page(['问：随迁子女如何报名？', '答：持居住证在网上报名。', '问：多校划片如何录取？', '答：采取电脑随机派位。']));
+    expect(segments.map((s) => s.blocks.map((b) => b.kind))).toEqual([
+      ['headline', 'byline', 'paragraph', 'paragraph'],
+      ['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph'],
+    ]);
+  });
+
+  it('leaves a heading over text that is not questions and answers a section', () => {
+    const { segments } = structurePage(page(['随迁子女持居住证在网上报名。', '多校划片的学校采取电脑随机派位。']));
+    expect(segments.length).toBe(1);
+  });
+});
