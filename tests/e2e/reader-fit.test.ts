@@ -8,6 +8,8 @@
 //     ends with (`2025 / 年`, `4.4 / million yuan` at 390 px; lib/markdown/figure-values.ts);
 //   - and a reader who copies `4.4 million yuan` pastes ordinary spaces: a kept value holds no no-break
 //     space (global.css sets it as one inline box instead);
+//   - without script, the search page's header box stands where every other page's does (its own row on a
+//     phone), not beside the Data link (HeaderSearch.astro);
 //   - no line of a Chinese article is spread out character by character where a kept number moved on
 //     (构 不 断 优 化 ； at 390 px, when the prose was justified; ArticleBody.astro);
 //   - the data page's and the year pages' tables list no one person's own figure (status anecdote), which
@@ -297,6 +299,25 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
     }
     expect(lines).toBeGreaterThan(200);
   }, 180_000);
+
+  it('sets the header\'s search box without script on the search page as on every other page', async () => {
+    for (const lang of LANGS) {
+      for (const width of [320, 390, 1280]) {
+        const boxes: string[] = [];
+        for (const path of [`/${lang}/`, `/${lang}/search/`]) {
+          const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+          const page = await context.newPage();
+          await page.goto(site.server.url + path, { waitUntil: 'load' });
+          const box = await page.locator('header form.header-search').boundingBox();
+          const header = await page.locator('header.site-header').boundingBox();
+          await context.close();
+          expect(box, path).not.toBeNull();
+          boxes.push(`${Math.round(box!.x)},${Math.round(box!.y)} ${Math.round(box!.width)}x${Math.round(box!.height)} in a header ${Math.round(header!.height)} tall`);
+        }
+        expect(boxes[1], `${lang} ${width}px`).toBe(boxes[0]);
+      }
+    }
+  }, 60_000);
 
   it('lists no one person\'s own figure in the data page\'s table, as the charts and the home page do not', async () => {
     const anecdotes = seedFigures().filter((f) => f.status === 'anecdote');
