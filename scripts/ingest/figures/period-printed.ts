@@ -33,6 +33,13 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
   // (With the year it is in: 今年秋季开学以来, 今年入冬以来.)
   { pattern: /(?<=^|[，,；;：:。#\s])(?:今年|去年|20[0-9]{2}年)?(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },
+  // This week, a span of what was monitored or counted in it (`本周，县发展和改革局对…3个农贸市场…进行了监测`, `本周全市主要
+  // 蔬菜平均零售价为每斤3.05元`, `本周末该镇接待游客1.2万人次`); not 上周, which a change is compared with (`比上周下降`).
+  // (Opening a clause: a table's column, `品名 本周均价 上周均价`, names a week of its own.)
+  { pattern: /(?<=^|[，,；;：:。])本周末?/gu },
+  // A summer's holidays with the year it is in, as a clause of its own (`今年暑期，…开设暑期托管班32个`: the guide); not
+  // 暑假里 alone, when a story happens.
+  { pattern: /(?<=^|[，,；;：:。#\s])(?:今年|去年|20[0-9]{2}年)(?:暑期|寒假期间|暑假期间)(?=[，,])/gu },
   // A school term as a clause of its own (`今年秋季学期，市县两级开展…检查3轮`), kept as printed.
   { pattern: /(?<=^|[，,；;：:。#\s])(?:今年|去年|20[0-9]{2}年)?(?:春季|秋季|上|下)学期(?=[，,])/gu },
   // A named campaign's time: “春风行动”期间
@@ -73,7 +80,7 @@ function printed(m: RegExpExecArray): string {
   // A start is kept as printed (`今年以来`, `今年3月以来`, `今年入冬以来`, `今年国庆以来`: the annotation guide).
   if (m[0].endsWith('以来')) return m[0];
   // A season or a school term is kept as printed (`2025年冬季`, `今年冬季`, `今年秋季学期`).
-  if (SEASON.test(m[0]) || /学期$/.test(m[0])) return m[0];
+  if (SEASON.test(m[0]) || /学期$|暑期$|假期间$/.test(m[0])) return m[0];
   // A year opening a span of months or quarters (`2025年前三季度`, `2025年1至10月`) is the record's year, as 今年 is.
   return m[0].replace(/今年/, '').replace(/(?<=^|截[至止])今年/, '').replace(CLOSED_WITH_YEAR, '');
 }

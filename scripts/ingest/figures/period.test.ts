@@ -165,6 +165,13 @@ describe('periodOf: more printed spans', () => {
     expect(period('1至10月，全县新增就业4200人，完成全年目标任务的105%。', '105%').period).toBe('1至10月');
   });
 
+  it('reads 本周 (not 上周, a comparison) and a summer\'s holidays with its year (今年暑期，…) as spans, as printed', () => {
+    expect(period('本周，县发展和改革局对5个农贸市场进行了价格监测。', '5个').period).toBe('本周');
+    expect(period('今年暑期，全县开设暑期托管班28个。', '28个').period).toBe('今年暑期');
+    expect(period('去年暑期，全县共开设托管班19个。', '19个', { year: 2025, pageYear: 2025 })).toEqual({ year: 2024, period: '去年暑期' });
+    expect(period('暑假里，孩子们在托管班学了书法，共有学生40名。', '40名').period).toBeUndefined();
+  });
+
   it('reads an event\'s run of days as its date, no span', () => {
     expect(period('12月8日至11日，王和镇举办技能培训班，共培训农民210人。', '210人').period).toBeUndefined();
   });
