@@ -4,7 +4,7 @@ import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isBoxText } from '../structure/box-forms.ts';
-import { isNoticeBox } from '../structure/notice-box.ts';
+import { isDirectoryBox, isNoticeBox } from '../structure/notice-box.ts';
 import { isBracketedHeadline } from '../structure/run-headline.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
@@ -137,8 +137,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A note on the box's data in brackets may close it.
   const lines = paragraphs.flatMap((p) => p.text.split('\n').filter((l) => l.trim() && !BRACKETED_NOTE.test(l.trim())));
   if (lines.length >= 2 && lines.every((l) => isListItem(l))) return 'sidebar';
-  // A box of labelled notices (`停水通知：…`, `供热报修：…`; structure/notice-box.ts).
-  if (isNoticeBox(paragraphs.map((p) => p.text))) return 'sidebar';
+  // A box of labelled notices (`停水通知：…`, `供热报修：…`) or a directory of phone numbers (structure/notice-box.ts).
+  if (isNoticeBox(paragraphs.map((p) => p.text)) || isDirectoryBox(paragraphs.map((p) => p.text))) return 'sidebar';
   // A table, a timeline, figures over their labels, a notice signed by its issuer (structure/box-forms.ts).
   if (isBoxText(paragraphs.map((p) => p.text))) return 'sidebar';
   // A table of data typed with bars (`| 项目 | 数量 |` / …) and nothing else but a note on it.

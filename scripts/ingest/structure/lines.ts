@@ -11,7 +11,7 @@ import { isIssuerUnderHead } from './issuers.ts';
 import { isCommaLeadIn } from './lead-ins.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
-import { isPageLine } from './page-lines.ts';
+import { directoryRows, isPageLine } from './page-lines.ts';
 import { tableRows } from './tables.ts';
 import { opensWithPartLabel } from './title-parts.ts';
 import { columnMeasure, fillsColumn, fillsIndented } from './wraps.ts';
@@ -202,7 +202,9 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   if (isFactBox(lines)) return [block];
   // The rows of a table cut by tabs or bars (tables.ts) stay together as one block, apart from what stands around them.
-  const rows = tableRows(lines);
+  // So do the rows of a directory (`潞州区　0355-2021234` / `上党区　…` / …, page-lines.ts).
+  const directory = directoryRows(lines);
+  const rows = tableRows(lines).map((r, k) => r || directory[k]!);
   if (lines.length < 2 || isFenced(block) || (!holdsSeveralBlocks(lines) && !(rows.some(Boolean) && !rows.every(Boolean)))) return [block];
   const measure = columnMeasure(lines) ?? pageMeasure;
   const out: string[][] = [[lines[0]!]];

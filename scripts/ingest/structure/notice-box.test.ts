@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../blocks.ts';
 import { structurePage } from '../segment.ts';
-import { isNoticeBox, noticeLabel } from './notice-box.ts';
+import { isDirectoryBox, isNoticeBox, noticeLabel } from './notice-box.ts';
 
 describe('noticeLabel', () => {
   it('reads the label of a notice, after a bullet or not', () => {
@@ -50,5 +50,21 @@ describe('a notice box after an article', () => {
   it('a title over running text in the article stays its section heading', () => {
     const raw = ['城区新增三座换热站', '本报记者 孔 亮', TEXT, '管网改造', TEXT_2, '停电通知：12月3日东街沿线停电。'];
     expect(kinds(raw)).toEqual(['headline', 'byline', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('a directory of phone numbers after an article', () => {
+  const TEXT = '入冬以来，城区各供热站点24小时值守，居民家中室温普遍在20度以上。';
+  it('its title over the rows, no blank line between, is a headline: a box of its own, its rows one block', () => {
+    const page = ['城区新增三座换热站', TEXT, '各县区供热服务电话\n市供热公司　0355-2031234\n潞城区　0355-5029876\n武乡县　0355-6389012'].join('\n\n');
+    const { segments } = structurePage(page);
+    expect(segments).toHaveLength(2);
+    expect(segments[1]!.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph']);
+    expect(isDirectoryBox([segments[1]!.blocks[1]!.text])).toBe(true);
+  });
+
+  it('takes two rows, or a row among running text, for no directory', () => {
+    expect(isDirectoryBox(['市供热公司　0355-2031234\n潞城区　0355-5029876'])).toBe(false);
+    expect(isDirectoryBox(['市供热公司　0355-2031234\n潞城区　0355-5029876\n' + TEXT])).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 // (`问：`, `记者：`, `王海军：`) and a speaker's words (`他说：“…”`) are not notices.
 
 import { endsWithPersonName } from './names.ts';
+import { directoryRows } from './page-lines.ts';
 import type { Run } from './run.ts';
 import { BULLET_MARK, isDialogueTurn } from './shape.ts';
 
@@ -40,4 +41,20 @@ export function noticeBoxBelow(run: Run): boolean {
     texts.push(run.marked[i]!.block.text);
   }
   return isNoticeBox(texts);
+}
+
+/**
+ * A directory under the run (`潞州区　0355-2021234` / `上党区　0355-6212110` / …, page-lines.ts), the whole block under
+ * it: a box of numbers for readers, so the line over it is the box's headline, not a section heading of the article above.
+ */
+export function directoryBelow(run: Run): boolean {
+  const below = run.marked[run.indices.at(-1)! + 1];
+  if (below?.shape !== 'paragraph') return false;
+  return isDirectoryBox([below.block.text]);
+}
+
+/** The text is all a directory's rows (`市应急管理局　0355-2036110` / `潞州区　0355-2021234` / …): a box, a sidebar. */
+export function isDirectoryBox(texts: readonly string[]): boolean {
+  const lines = texts.flatMap((t) => t.split('\n')).filter((l) => l.trim());
+  return lines.length > 1 && directoryRows(lines).every(Boolean);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isPageLine, pageFactsOf, readPageLine } from './page-lines.ts';
+import { directoryRows, isCalendarDate, isPageLine, pageFactsOf, readPageLine } from './page-lines.ts';
 
 describe('readPageLine: the date line in its forms', () => {
   it('reads date, page and paper from a full date line', () => {
@@ -68,6 +68,14 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['[责任编辑：孟 洁]', '（责任编辑 孟洁 校对 刘敏）', '〔本版编辑：史晶〕', '■ 责任编辑：孟 洁']) expect(isPageLine(t), t).toBe(true);
     expect(readPageLine('【2025年12月9日 星期二 第6版】')).toEqual({ date: '2025-12-09', page: 6 });
     for (const t of ['（记者 王 五）', '【民生简讯】', '（新春走基层）', '■ 民生关注 ■']) expect(isPageLine(t), t).toBe(false);
+  });
+
+  it('reads rows of names beside phone numbers, three or more, as a directory, not the paper\'s contacts', () => {
+    const rows = ['市民政局　0355-2031234', '潞城区　0355-5029876', '武乡县 0355-6389012'];
+    expect(directoryRows(['值班电话', ...rows, '（24小时值守）'])).toEqual([false, true, true, true, false]);
+    expect(directoryRows(rows.slice(0, 2))).toEqual([false, false]);
+    expect(readPageLine(rows.join('\n'))).toBeUndefined();
+    expect(isPageLine(rows[0]!)).toBe(true);
   });
 
   it('reads a date line whose words each open with an ornament', () => {

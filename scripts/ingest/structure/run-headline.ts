@@ -17,7 +17,7 @@ import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxBelow } from './data-box.ts';
 import { previousHead } from './item-column.ts';
-import { noticeBoxBelow } from './notice-box.ts';
+import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { isPlaceHeadline, markKicker } from './run-titles.ts';
@@ -72,7 +72,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || briefAbove(run);
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
