@@ -1,12 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleRedirects } from './scripts/redirects/integration.ts';
 import { cspOptions } from './src/lib/csp.ts';
 import { cspDigestMemo } from './src/lib/csp-digest-memo.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
-import { siteSitemap } from './src/lib/sitemap-integration.ts';
 
 // SITE_URL gives canonical URLs, feeds and the sitemap; BASE_PATH deploys under a sub-path (`/archive/cz/`).
 // Both are optional: without SITE_URL links stay paths on the site and there is no feed or sitemap (they
@@ -17,7 +17,7 @@ const base = process.env.BASE_PATH || '/';
 // Add integrations (sitemap, RSS helpers …) to this list, one per line.
 const integrations = [
   mdx(),
-  ...(site ? [siteSitemap(sitemapOptions(site, base))] : []), // the site's own writer (src/lib/sitemap-integration.ts)
+  ...(site ? [sitemap(sitemapOptions(site, base))] : []),
   articleRedirects(), // pages at old article addresses, from content/redirects.yaml
 ];
 

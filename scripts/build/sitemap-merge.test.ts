@@ -30,6 +30,18 @@ describe('mergeSitemaps', () => {
     expect(readFileSync(join(hub, 'sitemap-index.xml'), 'utf8')).toBe(INDEX);
   });
 
+  it('orders addresses as @astrojs/sitemap does, numbers by value (page -2/ before -10/), not by bytes', () => {
+    const locs = ['zh/articles/x-10/', 'zh/articles/x-2/', 'zh/topics/heating/page/10/', 'zh/topics/heating/page/9/', 'en/', 'zh/'];
+    const hub = site('hub3', locs.slice(0, 3));
+    const year = site('year3', locs.slice(3));
+    expect(mergeSitemaps(hub, [hub, year])).toBe(6);
+    const merged = [...readFileSync(join(hub, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>https:\/\/x\.org\/([^<]*)<\/loc>/g)].map((m) => m[1]);
+    const integration = locs.map((loc) => `https://x.org/${loc}`).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    expect(merged.map((loc) => `https://x.org/${loc}`)).toEqual(integration);
+    expect(merged.indexOf('zh/articles/x-2/')).toBeLessThan(merged.indexOf('zh/articles/x-10/'));
+    expect(merged.indexOf('zh/topics/heating/page/9/')).toBeLessThan(merged.indexOf('zh/topics/heating/page/10/'));
+  });
+
   it('stops when two shards describe one page differently', () => {
     const hub = site('hub2', ['zh/']);
     const other = join(root, 'other');

@@ -1,11 +1,17 @@
-// The sitemap of a merged sharded build (build/merge.ts). The site's sitemap lists the pages its own run built,
+// The sitemap of a merged sharded build (build/merge.ts). @astrojs/sitemap lists the pages its own run built,
 // so the hub's sitemap lacks the years' article pages and each year's lists its own (and the few routes
 // without getStaticPaths, which every run builds). The merged sitemap is the union of their entries, each the same text in every
-// shard that has it, sorted by address as the site's writer sorts them (src/lib/sitemap-integration.ts) and
-// cut into files of its ENTRY_LIMIT, with the index rewritten to name them: the files an unsharded build writes.
+// shard that has it, sorted by address as the integration sorts them (`localeCompare(b, 'en', { numeric: true })`,
+// so `-2/` comes before `-10/`) and cut into files of ENTRY_LIMIT (its default), with the index rewritten to
+// name them: the files an unsharded build writes.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { byBytes, ENTRY_LIMIT } from '../../src/lib/sitemap-integration.ts';
+
+/** @astrojs/sitemap's default `entryLimit`: URLs per sitemap file. */
+export const ENTRY_LIMIT = 45000;
+
+/** @astrojs/sitemap's order of addresses (its generate-sitemap sorts with this comparison), one collator made once. */
+export const byAddress = new Intl.Collator('en', { numeric: true }).compare;
 
 const URL_ENTRY = /<url><loc>([^<]*)<\/loc>[\s\S]*?<\/url>/g;
 const PART = /^sitemap-(\d+)\.xml$/;
@@ -38,7 +44,7 @@ export function mergeSitemaps(outDist: string, dists: readonly string[]): number
   const text = readFileSync(first, 'utf8');
   const head = text.slice(0, text.indexOf('<url>'));
   const tail = '</urlset>';
-  const sorted = [...all.keys()].sort(byBytes).map((loc) => all.get(loc)!);
+  const sorted = [...all.keys()].sort(byAddress).map((loc) => all.get(loc)!);
   for (const name of readdirSync(outDist).filter((n) => PART.test(n))) rmSync(join(outDist, name));
   const parts = Math.max(1, Math.ceil(sorted.length / ENTRY_LIMIT));
   for (let i = 0; i < parts; i++) writeFileSync(join(outDist, `sitemap-${i}.xml`), `${head}${sorted.slice(i * ENTRY_LIMIT, (i + 1) * ENTRY_LIMIT).join('')}${tail}`);

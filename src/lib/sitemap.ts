@@ -1,28 +1,24 @@
-// What the sitemap lists and how (sitemap-integration.ts, astro.config.mjs): each page with hreflang links
-// to its twin, and the splash page at the root as x-default for both homes. No lastmod: a build-time date
-// would make every build differ, and the texts give no dates of their own.
+// Options for @astrojs/sitemap (astro.config.mjs): each page with hreflang links to its twin, and the
+// splash page at the root as x-default for both homes. No lastmod: a build-time date would make every
+// build differ, and the texts give no dates of their own.
 //
-// The twins are found here, not by @astrojs/sitemap's `i18n` option (the site's sitemap before it wrote its
-// own): for each page that option scanned every URL of the site for the same path in another language
-// (12.7 s of CPU at 10,000 articles, 26,000 pages, profiled; growing with the square of the archive). The
-// writer calls `filter` on every URL before it calls `serialize` on any, so `filter` notes each URL and
-// `serialize` looks its twins up in one index by path, made once per sitemap. The links are the ones the
-// `i18n` option gave: the URLs of the same path in its order, each with its locale's hreflang; none for a
-// page without a twin.
-import type { SitemapChoices } from './sitemap-integration.ts';
-import type { SitemapEntry } from './sitemap-xml.ts';
-
-type SitemapItem = SitemapEntry;
+// The twins are found here, not by the integration's own `i18n` option: for each page that option scans
+// every URL of the site for the same path in another language (12.7 s of CPU at 10,000 articles, 26,000
+// pages, profiled; growing with the square of the archive). The integration calls `filter` on every URL
+// before it calls `serialize` on any, so `filter` notes each URL and `serialize` looks its twins up in one
+// index by path, made once per sitemap. The links are the ones the `i18n` option gave: the URLs of the
+// same path in the integration's order, each with its locale's hreflang; none for a page without a twin.
+import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 
 const LOCALES = { zh: 'zh-CN', en: 'en' } as const;
 type Locale = keyof typeof LOCALES;
 const DEFAULT_LOCALE: Locale = 'zh';
 
-/** A status code's page under a locale (`zh/404`), which no sitemap lists. */
+/** A status code's page under a locale (`zh/404`), which the integration leaves out when given its locales. */
 const STATUS_PAGES = new Set(Object.keys(LOCALES).flatMap((locale) => ['404', '500'].map((code) => `${locale}/${code}`)));
 
 /** `site` is SITE_URL, `base` BASE_PATH, as astro.config.mjs has them. */
-export function sitemapOptions(site: string, base: string): SitemapChoices {
+export function sitemapOptions(site: string, base: string): NonNullable<SitemapOptions> {
   const root = new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'), site).href;
   const twins = localeTwins(root);
   return {
@@ -42,11 +38,11 @@ export function localePath(url: string, root: string): { locale: Locale; path: s
   return { locale: DEFAULT_LOCALE, path: rest };
 }
 
-/** The order of a page's twin links: @astrojs/sitemap's (locale-aware, numeric), so each entry reads as it did. */
+/** The integration's order of URLs (it sorts them so before writing). */
 const urlOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
- * Notes the sitemap's URLs (`note`, the writer's `filter`: false for a status page under a locale) and
+ * Notes the sitemap's URLs (`note`, the integration's `filter`: false for a status page under a locale) and
  * then gives each item its hreflang links (`link`). Noting a URL after a `link` starts the next sitemap.
  */
 export function localeTwins(root: string): { note(url: string): boolean; link(item: SitemapItem): SitemapItem } {
