@@ -104,3 +104,20 @@ describe('a box of tips under its label (issue 15)', () => {
     ]);
   });
 });
+
+describe('a brief with its head and text on one line (issue 15)', () => {
+  it('cuts the head off at the space before the text', async () => {
+    const { cutItemHead } = await import('./briefs.ts');
+    expect(cutItemHead('■ 郭道镇新建日间照料中心投用 日前，郭道镇新建的日间照料中心投入使用，可提供床位30张。')).toEqual({
+      bullet: '■', head: '郭道镇新建日间照料中心投用', text: '日前，郭道镇新建的日间照料中心投入使用，可提供床位30张。',
+    });
+    expect(cutItemHead('■ 县人民医院开展义诊 11月以来，县人民医院组织专家下乡义诊14场。')?.head).toBe('县人民医院开展义诊');
+  });
+
+  it('leaves items with no head on their line as they are', async () => {
+    const { cutItemHead } = await import('./briefs.ts');
+    expect(cutItemHead('■ 11月18日，潞城区成家川街道为独居老人安装了烟雾报警器。')).toBeUndefined();
+    expect(cutItemHead('■ 沁源县：今年以来，县里新建村级日间照料中心9个。')).toBeUndefined();
+    expect(cutItemHead('■ 使用取暖设备 要注意通风。')).toBeUndefined();
+  });
+});

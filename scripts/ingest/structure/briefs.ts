@@ -8,7 +8,7 @@ import { mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
-import { endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
+import { charCount, endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
 export const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲][\s\u3000]*/u;
@@ -43,7 +43,8 @@ export function isLabelledBox(text: string): boolean {
  * `★ 下良镇：光伏板上“长”出村集体收入` over running text that is no item of a list (its byline line between them,
  * maybe): the item's headline, its bullet left off. The last item of a list, a data line or a line under a caption mark is not.
  */
-export function bulletedTitles(marked: Marked[]): Marked[] {
+export function bulletedTitles(printed: Marked[]): Marked[] {
+  const marked = headsOnItemLines(printed);
   return marked.map((m, i) => {
     const t = m.block.text.trim();
     if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || TRIANGLE.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
@@ -83,4 +84,42 @@ export function isTipLine(text: string): boolean {
 /** Two tip lines or more set off by one bullet: a box of tips, one piece under its label. */
 export function isTipsBox(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every(isTipLine) && new Set(lines.map((l) => l.trim()[0])).size === 1;
+}
+
+/** A brief's head runs to about a headline's length; less is a phrase of its text. */
+const MIN_ITEM_HEAD_CHARS = 6;
+const MAX_ITEM_HEAD_CHARS = 24;
+
+/**
+ * `■ 郭道镇新建日间照料中心投用 日前，郭道镇新建的…。`: a brief printed with its head and its text on one line, a space
+ * between them — the head a headline's phrase (no punctuation), the text a finished sentence opening after the space
+ * (its first clause mark comes after it). Returns the head and the text, or undefined.
+ */
+export function cutItemHead(line: string): { bullet: string; head: string; text: string } | undefined {
+  const t = line.trim();
+  const bullet = SYMBOL_BULLET.exec(t)?.[0];
+  if (bullet === undefined || TRIANGLE.test(t) || t.includes('\n') || !endsComplete(t)) return undefined;
+  const body = t.slice(bullet.length);
+  const mark = body.search(/[，,。；;：:！？!?、]/u);
+  if (mark < 0) return undefined;
+  const space = body.slice(0, mark).search(/[\s\u3000]+\S*$/u);
+  if (space < 0) return undefined;
+  const head = body.slice(0, space).trim();
+  const text = body.slice(space).trim();
+  if (charCount(head) < MIN_ITEM_HEAD_CHARS || charCount(head) > MAX_ITEM_HEAD_CHARS || !/^\p{Script=Han}/u.test(head) || !/^[\p{Script=Han}\d]/u.test(text)) return undefined;
+  if (/[，,。；;：:！？!?、“”"（）()]/u.test(head) || /[\s\u3000]/u.test(head) || charCount(text) <= charCount(head)) return undefined;
+  return { bullet: bullet.trim(), head, text };
+}
+
+/** Each brief printed with its head on its text's line, the head made the item's headline over its text. */
+function headsOnItemLines(marked: readonly Marked[]): Marked[] {
+  return marked.flatMap((m) => {
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit) return [m];
+    const cut = cutItemHead(m.block.text);
+    if (cut === undefined) return [m];
+    return [
+      { shape: 'headline', bullet: cut.bullet, block: { kind: 'headline', text: cut.head, source: m.block.source } },
+      { shape: 'paragraph', block: { ...m.block, text: cut.text } },
+    ];
+  });
 }
