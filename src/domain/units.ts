@@ -42,6 +42,7 @@ const COUNTS = [
   // scripts/ingest/figures/measure-words.ts).
   '眼', '口', '孔', '具', '架', '艘', '副', '顶', '床', '匹', '尾', '羽', '班', '块', '双', '袋', '箱', '桶', '盒', '瓶',
   '碗', '杯', // meals and drinks served: `累计送出热汤面5800余碗`
+  '轮', // rounds of checks or campaigns: `开展食品安全检查3轮`
 ] as const;
 
 // A count unit with 次 counts each time anew, as 人次 counts people (`出动车辆120台次`, `检查企业45家次`,

@@ -7,6 +7,13 @@ import { pastGap, temperatureClause } from './units.ts';
 
 const spans = (text: string) => findFigureSpans(text).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
 
+describe('rounds', () => {
+  it('reads rounds of checks (检查3轮) as a count, not 第一轮 nor a lone 两轮', () => {
+    expect(spans('市县两级开展食堂食品安全检查3轮，抽检样品860批次。')[0]).toMatchObject({ text: '3轮', value: 3, unit: '轮' });
+    expect(spans('第一轮检查已结束，两轮督查后整改到位。')).toEqual([]);
+  });
+});
+
 describe('half an hour', () => {
   it('reads 半个钟头 and 半小时 as 0.5 hour, not 上半年 or 一个半小时', () => {
     expect(spans('现在去县城只要半个钟头。')[0]).toMatchObject({ value: 0.5 });
