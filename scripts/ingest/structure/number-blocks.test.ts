@@ -178,3 +178,12 @@ describe('an item on one line over others', () => {
     ]);
   });
 });
+
+describe('a piece\'s title and deck printed as two blocks between runs (a page with no blank lines)', () => {
+  it('are the next piece\'s headline and deck', () => {
+    expect(read(['12座', '新建换热站', '9座', '改造危桥', '数据来源：市住建局', '空气里的好成绩', '1—11月全市空气质量', '267天', '优良天数', '34天', '重污染天数减少']).slice(3, 5)).toEqual([
+      ['headline', '空气里的好成绩'],
+      ['deck', '1—11月全市空气质量'],
+    ]);
+  });
+});

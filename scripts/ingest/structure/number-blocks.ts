@@ -268,12 +268,13 @@ function isTitleLine(line: string): boolean {
  * A block of one or two title lines standing between two runs of a data page (`空气里的“好成绩”` / `1—11月全市空气质量`
  * after one piece's source note, over the next piece's numbers): the next piece's headline and its deck.
  */
-function pieceTitle(b: Block): Block[] | undefined {
-  if (b.kind === 'headline' || b.kind === 'byline' || b.kind === 'furniture' || b.byline !== undefined || b.credit !== undefined) return undefined;
-  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0 || lines.length > 2 || !lines.every(isTitleLine)) return undefined;
+function pieceTitle(bs: readonly Block[]): Block[] | undefined {
+  if (bs.some((b) => b.kind === 'headline' || b.kind === 'byline' || b.kind === 'furniture' || b.byline !== undefined || b.credit !== undefined)) return undefined;
+  // (One block of two lines, or two blocks of one: a page printed with no blank lines sets each line apart.)
+  const lines = bs.flatMap((b) => b.text.split('\n').map((text) => ({ text: text.trim(), source: b.source }))).filter((l) => l.text);
+  if (lines.length === 0 || lines.length > 2 || !lines.every((l) => isTitleLine(l.text))) return undefined;
   const [title, deck] = lines;
-  return [{ kind: 'headline', text: title!, source: b.source }, ...(deck ? [{ kind: 'deck' as const, text: deck, source: b.source }] : [])];
+  return [{ kind: 'headline', text: title!.text, source: title!.source }, ...(deck ? [{ kind: 'deck' as const, text: deck.text, source: deck.source }] : [])];
 }
 
 /** The page's blocks with each run of big numbers read as one piece's text (see the header). */
@@ -285,8 +286,9 @@ export function readNumberBlocks(blocks: readonly Block[]): Block[] {
   while (i < blocks.length) {
     const { units, end } = runAt(blocks, i);
     if (units.length > 0 && enough(units)) {
-      const titled = lastEnd === i - 1 && i > 0 ? pieceTitle(blocks[i - 1]!) : undefined;
-      if (titled) out.splice(out.length - 1, 1, ...titled);
+      const between = lastEnd >= 0 && i - lastEnd <= 2 && i > lastEnd ? blocks.slice(lastEnd, i) : [];
+      const titled = between.length > 0 ? pieceTitle(between) : undefined;
+      if (titled) out.splice(out.length - between.length, between.length, ...titled);
       out.push(...units.map((u) => asBlock(u, blocks)));
       i = end;
       lastEnd = end;

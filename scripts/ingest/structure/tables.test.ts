@@ -251,3 +251,11 @@ describe('a block of a table under its title alone', () => {
     expect(isTable(['城镇新增就业 5.12万人', '城镇调查失业率 5.1%', '发放创业担保贷款 7.86亿元'])).toBe(false);
   });
 });
+
+describe('a table\'s title giving its unit in brackets', () => {
+  it('is the table\'s whatever stands over it; a time in the brackets is no unit', () => {
+    expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '图表：各县区城镇新增就业（人）', '县区 2025年 2024年'], 2)).toBe(true);
+    expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '各县区城镇新增就业（截至10月底）', '县区 2025年 2024年'], 2)).toBe(false);
+    expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '各县区城镇新增就业', '县区 2025年 2024年'], 2)).toBe(false);
+  });
+});

@@ -338,7 +338,10 @@ const BOX_LABEL = /^[【\[［〖]/u;
 export function tableTitleAt(lines: readonly string[], below: number): boolean {
   const title = lines[below - 1]?.trim();
   const above = lines[below - 2]?.trim();
-  return !!title && isTitleLike(title) && !BARS.test(title) && !UNIT_LINE.test(title) && (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above));
+  if (!title || !isTitleLike(title) || BARS.test(title) || UNIT_LINE.test(title)) return false;
+  // (A title giving the table's unit in brackets, `图表：各县区城镇新增就业（人）`, is the table's whatever stands over it.)
+  const unit = titleUnitOf(title);
+  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || (unit !== undefined && !/[\d年月日季]|截至|以来/u.test(unit) && !BOX_LABEL.test(title));
 }
 
 /** A line of running text ending where a table may follow: a full stop, or a colon that leads into it (`…完成情况如下：`). */
