@@ -14,6 +14,7 @@ import { isPhotoCredit } from './bylines.ts';
 import { columnLabel, isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
+import { isNamedSpeakerLine } from './speaker-lists.ts';
 import { charCount, hasPhraseSpace, isLatin, isRule } from './shape.ts';
 
 // `桑梓`, `李建国`, and a two-character name spaced to the width of three (`郭 涛`).
@@ -36,7 +37,8 @@ export function findAuthorNames(run: Run): void {
   for (const i of run.indices) {
     const before = run.kinds[i - 1];
     const underTitle = i > run.indices[0]! && (before === 'title' || before === 'headline' || before === 'deck');
-    if (run.kinds[i] === 'title' && underTitle && AUTHOR_NAME.test(text(run, i))) run.names.add(i);
+    // So is an office and a name under a report's head (`长子县政府工作报告摘要` / `——…会议上` / `县长 申卫东`).
+    if (run.kinds[i] === 'title' && underTitle && (AUTHOR_NAME.test(text(run, i)) || isNamedSpeakerLine(text(run, i)))) run.names.add(i);
   }
 }
 

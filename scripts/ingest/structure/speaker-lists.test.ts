@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../blocks.ts';
 import { repair } from '../repair.ts';
-import { isLabelledSpeakerLine, isSpeakerLine } from './speaker-lists.ts';
+import { isLabelledSpeakerLine, isNamedSpeakerLine, isSpeakerLine } from './speaker-lists.ts';
 
 const kinds = (raw: string[]) => classifyBlocks(raw).map((b) => b.kind);
 const HEAD = ['城区供热保障新闻发布会举行', '本报记者 孔 亮', '12月2日，市政府新闻办召开城区供热保障工作新闻发布会。'];
@@ -27,5 +27,15 @@ describe('speaker lines', () => {
   it('stand whole: repair joins no speaker line to the next, nor moves a later line to it', () => {
     const blocks = classifyBlocks([...HEAD, '发布人：市城市管理局副局长 刘 芳', '潞州区人民政府副区长 孙立新', TEXT, '记者问：暖气不热怎么办？', '市城市管理局副局长 刘 芳答：可拨打12345热线。']);
     expect(repair(blocks).joins).toEqual([]);
+  });
+});
+
+describe('an office and a name under a report\'s head', () => {
+  it('signs the report when the name reads as one', () => {
+    expect(isNamedSpeakerLine('县长 申卫东')).toBe(true);
+    expect(isNamedSpeakerLine('市城市管理局副局长 刘 芳')).toBe(true);
+    expect(isNamedSpeakerLine('笑脸相迎　事难办')).toBe(false);
+    const blocks = classifyBlocks(['长子县政府工作报告摘要', '——2026年1月14日在长子县人民代表大会上', '县长 申卫东', '一、2025年工作回顾', '过去一年，全县地区生产总值增长5.8%。']);
+    expect(blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'deck', 'byline']);
   });
 });

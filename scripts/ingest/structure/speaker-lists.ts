@@ -4,6 +4,7 @@
 // person's name set apart by a space after the office, the way a paper prints a speaker; such lines are text of the
 // report, not headlines, headings or captions. A byline (`本报记者 王 婧`) ends so too, but is read as one before.
 
+import { endsWithPersonName } from './names.ts';
 import type { Marked } from './run.ts';
 import { charCount } from './shape.ts';
 
@@ -12,7 +13,7 @@ const MAX_SPEAKER_LINE_CHARS = 60;
 // A role's label: a few Chinese characters and a colon (`发布人：`, `主持人：`, `出席：`).
 const ROLE = '\\p{Script=Han}{2,5}[：:]';
 // A person's name after its office, set apart by a space: `赵立新`, `刘 芳` (two characters spaced to three).
-const NAME_AT_END = /\p{Script=Han}[\s\u3000]+(?:\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
+const NAME_AT_END = /\p{Script=Han}[\s\u3000]+(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
 const ROLE_ALONE = new RegExp(`^${ROLE}$`, 'u');
 const ROLE_OPENS = new RegExp(`^${ROLE}[\\s\\u3000]*\\p{Script=Han}`, 'u');
 
@@ -21,6 +22,15 @@ export function isSpeakerLine(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || charCount(t) > MAX_SPEAKER_LINE_CHARS || /[。！？!?；;“”"]/u.test(t)) return false;
   return NAME_AT_END.test(t);
+}
+
+/**
+ * `县长 申卫东` under a report's head, where no role label says a speaker follows: the name must read as one — spaced
+ * to three (`刘 芳`), or a person's name to jieba (`申卫东`; `笑脸相迎　事难办` is a cartoon's title).
+ */
+export function isNamedSpeakerLine(text: string): boolean {
+  const name = isSpeakerLine(text) ? NAME_AT_END.exec(text.trim())?.[1] : undefined;
+  return name !== undefined && (/[\s\u3000]/u.test(name) || endsWithPersonName(name));
 }
 
 /** `主持人：市政府新闻办副主任 韩 冬`: a role's label and its speaker on one line. */
