@@ -15,6 +15,10 @@ const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)
 // 目前/现有 say "now": `去年改建，现有床位24张` is this year's beds.
 const RELATIVE_YEAR = /今年|本年|当年|去年|上年|前年|明年|目前|现有|现在|如今/g;
 const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
+// When a thing was built or opened, as a clause of its own (`这个照料中心2023年建成，面积860平方米，设有床位40张`): the date
+// of that event, not of the figures told of the thing after it (states of now). Only a past one: a planned opening
+// (`预计2026年投用，可容纳观众1500人`) dates what the thing will hold.
+const EVENT_DATE = /(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:建成|落成|投用|投入使用|成立|开业|开通|启用)(?=[，,])/g;
 // A year a figure is compared with is not its own: `较去年提高4.2个百分点`, `由去年的六成提高到九成`, `与去年相比`.
 // A year that says which things, not when (`2000年底前建成的老旧小区`).
 export const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后)[^，,；;。]{0,4}的/g;
@@ -90,7 +94,7 @@ const REVIEW_LEAD = new RegExp(PAST_YEAR.source);
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
 export function yearIn(text: string, at: number, now: number | undefined, base: number | undefined, past?: number): number | undefined {
   // (A start level keeps its own time: `由目前的88%` is now.)
-  const masked = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
+  const masked = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(EVENT_DATE, (s, i: number) => (i + s.length < at && base !== undefined && Number(s.slice(0, 4)) < base ? ' '.repeat(s.length) : s)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
   // A scheme's year (`2026年度城乡居民医保…缴费期为2025年9月1日至12月31日，个人缴费标准为…400元`) dates what the
   // scheme sets; the days its procedures run on, printed after it, do not.
   const scheme = SCHEME_YEAR.exec(masked);

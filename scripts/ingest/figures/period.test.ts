@@ -172,6 +172,13 @@ describe('periodOf: more printed spans', () => {
     expect(period('暑假里，孩子们在托管班学了书法，共有学生40名。', '40名').period).toBeUndefined();
   });
 
+  it('reads the year a thing was built, as a clause of its own, as that event\'s date, not the year of what is told of it after', () => {
+    const p = '据了解，这个照料中心2022年建成，面积720平方米，设有床位36张。';
+    expect(period(p, '720平方米', { year: 2025, pageYear: 2025 }).year).toBe(2025);
+    expect(period('这个照料中心2022年建成并设床位36张。', '36张', { year: 2025, pageYear: 2025 }).year).toBe(2022);
+    expect(period('该区将建设一座体育馆，预计2026年投用，可容纳观众1200人。', '1200人', { year: 2025, pageYear: 2025 }).year).toBe(2026);
+  });
+
   it('reads an event\'s run of days as its date, no span', () => {
     expect(period('12月8日至11日，王和镇举办技能培训班，共培训农民210人。', '210人').period).toBeUndefined();
   });
