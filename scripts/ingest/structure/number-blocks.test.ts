@@ -187,3 +187,19 @@ describe('a piece\'s title and deck printed as two blocks between runs (a page w
     ]);
   });
 });
+
+describe('a piece\'s title under a rule drawn after the last run', () => {
+  it('is the next piece\'s headline, the rule the page\'s', () => {
+    const page: Block[] = [
+      ...blocks(['12座\n新建换热站', '9座\n改造危桥', '数据来源：市住建局'], 'paragraph'),
+      { kind: 'furniture', text: '---', source: [3] },
+      { kind: 'kicker', text: '空气里的好成绩\n1—11月全市空气质量', source: [4] },
+      ...blocks(['267天\n优良天数', '34天\n重污染天数减少'], 'paragraph').map((b, i) => ({ ...b, source: [5 + i] })),
+    ];
+    expect(readNumberBlocks(page).map((b) => [b.kind, b.text]).slice(3, 6)).toEqual([
+      ['furniture', '---'],
+      ['headline', '空气里的好成绩'],
+      ['deck', '1—11月全市空气质量'],
+    ]);
+  });
+});

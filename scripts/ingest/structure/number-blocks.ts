@@ -44,6 +44,8 @@ const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}[\s\u3000]+(?:[█▇�
 const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
 // The chart's maker: `制图：王 晨`, `制表：…`.
 const CREDIT = /^(?:制图|绘图|制表|图表制作|设计|美编)[：:]/u;
+// A rule drawn across the page between pieces: `---`, `***`, `===`, `————`.
+const RULE = /^(?:[-*=_—─━═～~]\s*){3,}$/u;
 // A sentence mark: a line with one is running text.
 const SENTENCE = /[。！？!?；;，,]/u;
 
@@ -286,7 +288,10 @@ export function readNumberBlocks(blocks: readonly Block[]): Block[] {
   while (i < blocks.length) {
     const { units, end } = runAt(blocks, i);
     if (units.length > 0 && enough(units)) {
-      const between = lastEnd >= 0 && i - lastEnd <= 2 && i > lastEnd ? blocks.slice(lastEnd, i) : [];
+      // (A rule drawn under the last run, `---`, stays the page's; the title lines are those after it.)
+      let from = lastEnd;
+      while (from >= 0 && from < i && blocks[from]!.kind === 'furniture' && RULE.test(blocks[from]!.text.trim())) from++;
+      const between = from >= 0 && i - from <= 2 && i > from ? blocks.slice(from, i) : [];
       const titled = between.length > 0 ? pieceTitle(between) : undefined;
       if (titled) out.splice(out.length - between.length, between.length, ...titled);
       out.push(...units.map((u) => asBlock(u, blocks)));
