@@ -70,6 +70,12 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['（记者 王 五）', '【民生简讯】', '（新春走基层）', '■ 民生关注 ■']) expect(isPageLine(t), t).toBe(false);
   });
 
+  it('knows a staff credit with a spaced name before a bar, a Latin name (full-width too), a serial number spaced after CN', () => {
+    for (const t of ['责任编辑：孟 洁｜校对：范 晶', '编辑：韩 梅　英文审校：Ｔｏｍ Ｌｉｕ', 'Editor: Tom Liu', '英文编辑：Mary Ann Wu', '中共长治市委机关报　国内统一连续出版物号：CN 14-0012'])
+      expect(isPageLine(t), t).toBe(true);
+    for (const t of ['英文审校：Tom Liu说，项目进展顺利。', '记者：Tom Liu']) expect(isPageLine(t), t).toBe(false);
+  });
+
   it('reads rows of names beside phone numbers, three or more, as a directory, not the paper\'s contacts', () => {
     const rows = ['市民政局　0355-2031234', '潞城区　0355-5029876', '武乡县 0355-6389012'];
     expect(directoryRows(['值班电话', ...rows, '（24小时值守）'])).toEqual([false, true, true, true, false]);

@@ -41,7 +41,8 @@ const BARE_NUMBER = /^\d{1,2}$/u;
 // `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`, `值班编委：…`.
 // The role is a desk word with what the person does there before it: `美术编辑`, `实习编辑`, `版式设计`, `总编辑`.
 const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|编委|校对|审核|审校|审读|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画|策划|统筹)';
-const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／]\\p{Script=Han}{2,4}$`, 'u');
+// A name in Latin letters after the role (`英文审校：Linda Zhao`, its space kept as `_` by readPageLine).
+const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／](?:\\p{Script=Han}{2,4}|[A-Z][a-z]+(?:_[A-Z][a-z]+){0,2})$`, 'u');
 // The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
 // A county paper's licence: `准印证号：（晋）0412-0025`, `内部资料准印证：…`, `刊号：…`.
 const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
@@ -133,8 +134,13 @@ export function readPageLine(text: string): PageFacts | undefined {
     .replace(/[(（]((?:星期|周|礼拜)[一二三四五六日天])[)）]/gu, ' $1')
     // `美术编辑：王 栋`, `校对 王 静`: a two-character name set to the width of three with a space between its characters.
     // `责任编辑/刘 洋`: a slash may set the name off too.
-    .replace(new RegExp(`(${STAFF_ROLE})(?:[：:/／]|[\\s\\u3000]+)(\\p{Script=Han})[\\s\\u3000]+(\\p{Script=Han})(?=[\\s\\u3000]|$)`, 'gu'), '$1：$2$3')
+    .replace(new RegExp(`(${STAFF_ROLE})(?:[：:/／]|[\\s\\u3000]+)(\\p{Script=Han})[\\s\\u3000]+(\\p{Script=Han})(?=[\\s\\u3000·・|｜丨│┃&＆]|$)`, 'gu'), '$1：$2$3')
     .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]+(?=\\p{Script=Han}{2,4}(?:[\\s\\u3000]|$))`, 'gu'), '$1：')
+    // `英文审校：Ｌｉｎｄａ Ｚｈａｏ`: a name in (full-width) Latin letters after a staff role is one word.
+    .replace(/[Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(new RegExp(`(${STAFF_ROLE}[：:])([A-Z][a-z]+(?:[\\s\\u3000][A-Z][a-z]+){1,2})(?=[\\s\\u3000]|$)`, 'gu'), (_m, role: string, name: string) => role + name.replace(/[\s\u3000]/gu, '_'))
+    // `CN 14-0010`: the serial number spaced after its letters.
+    .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
     // An English page's number: `Page 8`, `PAGE 8`.
     .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版');
   if (!line) return undefined;
