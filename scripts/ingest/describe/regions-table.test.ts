@@ -29,3 +29,11 @@ describe('countyTables', () => {
     expect(countyTables(['县区 新增(个)\n沁县 12\n长子县 9']).tables).toBe(0);
   });
 });
+
+describe('a rank list of the counties', () => {
+  it('has rows of one county each, opened by a rank', () => {
+    expect(isCountyRow('第一名 潞城区 98.5分')).toBe(true);
+    expect(isCountyRow('1. 黎城县 97.9')).toBe(true);
+    expect(isCountyRow('第一名 张三 98.5分')).toBe(false);
+  });
+});

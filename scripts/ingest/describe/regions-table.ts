@@ -6,6 +6,7 @@
 
 import { isCountyLevel, scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { tableNoteAt } from '../structure/tables.ts';
+import { withoutRank } from '../structure/number-blocks.ts';
 
 /** A piece of text: where it starts and ends. */
 export interface Span {
@@ -27,7 +28,8 @@ const PADDED_NAME = /^(?:\p{Script=Han}[ \u3000]+){1,3}\p{Script=Han}(?=[ \u3000
 
 /** Whether a line is a table's or chart's row of one county: the county opening it (padded or not), figures after it. */
 export function isCountyRow(line: string): boolean {
-  const text = line.trim().replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
+  // (A rank list's row opens with its rank: `第一名 潞城区 98.5分`.)
+  const text = withoutRank(line).replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
   const first = scanPlaces(text)[0];
   if (!first?.place || first.start !== 0 || !isCountyLevel(first.place)) return false;
   const rest = text.slice(first.end);

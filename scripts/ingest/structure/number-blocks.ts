@@ -114,6 +114,12 @@ export function isChartRow(line: string): boolean {
 }
 
 const RANKED = new RegExp(String.raw`^${RANK}\S`, 'u');
+const RANK_OPENING = new RegExp(String.raw`^${RANK}(?=\S)`, 'u');
+/** A chart row without the rank opening it (`第一名 潞城区 98.5分` → `潞城区 98.5分`); any other line as it is. */
+export function withoutRank(line: string): string {
+  const t = line.trim();
+  return isChartRow(t) ? t.replace(RANK_OPENING, '') : t;
+}
 /** `第一名 潞城区 98.5分`, `1. 潞城区 98.5`: a chart's row opened by its rank. */
 export function isRankedRow(line: string): boolean {
   return isChartRow(line) && RANKED.test(line.trim());
