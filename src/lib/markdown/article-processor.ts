@@ -10,15 +10,21 @@
 // - GFM would turn bare URLs (`www.example.com`, `https://…`, `a@b.com`) into links, and no escape
 //   prevents it; its tables, strikethrough and footnotes go with it.
 // - Smart punctuation (on by default in Astro) would curl "quotes" and turn -- into – and ... into ….
+// `options.code` is the digest of this processor's own code (code-digest.ts): Astro hashes the config's
+// JSON to know when its content store is stale, and plugins, being functions, are not in it.
 
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { codeDigest } from './code-digest.ts';
 import { gapMarkers } from './gap-markers.ts';
 import { figureValues } from './figure-values.ts';
 import { paragraphAnchors } from './paragraph-anchors.ts';
 
 export function articleProcessor(): ReturnType<typeof satteri> {
-  return satteri({
+  const processor = satteri({
     hastPlugins: [paragraphAnchors(), gapMarkers(), figureValues()],
     features: { gfm: false, smartPunctuation: false },
   });
+  Object.assign(processor.options, { code: codeDigest(fileURLToPath(import.meta.url)) });
+  return processor;
 }
