@@ -15,12 +15,12 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
-import { isBrief, isLabelledBox, isTipsBox } from './structure/briefs.ts';
+import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './structure/briefs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
-import { charCount, endsComplete, isLatin, isRule, opensWithDate } from './structure/shape.ts';
+import { charCount, endsComplete, isLatin, isListItem, isRule, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
@@ -93,7 +93,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (current.hasBody && switchesLanguage(current, block)) return true;
-      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i)) return true;
+      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i) && !nextFieldLine(current, block)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
@@ -375,6 +375,18 @@ function nextTip(current: Draft, blocks: readonly Block[], i: number): boolean {
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
   if (headline === undefined || !mayBeColumnName(headline.text) || paragraphs.length === 0) return false;
   return isTipsBox([...paragraphs.map((b) => b.text), blocks[i]!.text]);
+}
+
+/**
+ * A bulleted line of a box under its headline whose lines give fields (`冬游太行　这样玩更省心` / `●线路：…。` / `●门票：…。` /
+ * `●八路军太行纪念馆免费参观，…。`): every line so far set off by the same bullet, one of them opening with a field's
+ * label. The box's, not a brief of its own.
+ */
+function nextFieldLine(current: Draft, block: Block): boolean {
+  const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
+  if (!current.hasHeadline || paragraphs.length === 0) return false;
+  const lines = [...paragraphs.map((b) => b.text.trim()), block.text.trim()];
+  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && lines.some(opensWithFieldLabel) && opensWithFieldLabel(lines[0]!);
 }
 
 function toSegment(draft: Draft): Segment {

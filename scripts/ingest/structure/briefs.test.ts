@@ -121,3 +121,18 @@ describe('a brief with its head and text on one line (issue 15)', () => {
     expect(cutItemHead('■ 使用取暖设备 要注意通风。')).toBeUndefined();
   });
 });
+
+describe("a box's bulleted field lines under its headline (issue 15)", () => {
+  it('tells a field label from a brief\'s place', async () => {
+    const { opensWithFieldLabel } = await import('./briefs.ts');
+    expect(opensWithFieldLabel('●门票：景区联票120元，学生票60元。')).toBe(true);
+    expect(opensWithFieldLabel('■ 沁源县：今年以来，县里新建日间照料中心9个。')).toBe(false);
+    expect(opensWithFieldLabel('● 11月18日，某街道为老人安装了报警器。')).toBe(false);
+  });
+
+  it('keeps the lines in one box, not a brief a line', async () => {
+    const { structurePage } = await import('../segment.ts');
+    const page = ['城区新增三座换热站', '本报记者 孔 亮', TEXT, '游玩攻略', '冬游太行　这样玩更省心', '●线路：太行山大峡谷—黄崖洞—八路军太行纪念馆。', '●门票：景区联票120元，学生票60元。', '●纪念馆免费参观，需提前在线预约。'].join('\n\n');
+    expect(structurePage(page).segments.map((s) => s.blocks.filter((b) => b.kind === 'paragraph').length)).toEqual([1, 3]);
+  });
+});

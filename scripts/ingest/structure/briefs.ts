@@ -123,3 +123,14 @@ function headsOnItemLines(marked: readonly Marked[]): Marked[] {
     ];
   });
 }
+
+// A box's field after its bullet: `●线路：…`, `●门票：…` — a short label that names no place (`■ 沁源县：…` is a brief's dateline).
+const FIELD_LABEL = /^[\p{Script=Han}]{2,4}[：:]/u;
+const DIVISION_END = /(?:区|县|市|镇|乡|街道|村|社区)$/u;
+
+/** `●门票：太行山大峡谷景区联票120元，…。`: a bulleted line that opens with a field's label, no place's. */
+export function opensWithFieldLabel(text: string): boolean {
+  const body = text.trim().replace(SYMBOL_BULLET, '');
+  const label = FIELD_LABEL.exec(body)?.[0].slice(0, -1);
+  return SYMBOL_BULLET.test(text.trim()) && label !== undefined && !DIVISION_END.test(label);
+}
