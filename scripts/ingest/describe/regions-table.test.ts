@@ -35,5 +35,6 @@ describe('a rank list of the counties', () => {
     expect(isCountyRow('第一名 潞城区 98.5分')).toBe(true);
     expect(isCountyRow('1. 黎城县 97.9')).toBe(true);
     expect(isCountyRow('第一名 张三 98.5分')).toBe(false);
+    expect(isCountyRow('潞州区……42.5')).toBe(true);
   });
 });

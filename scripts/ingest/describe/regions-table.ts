@@ -33,7 +33,8 @@ export function isCountyRow(line: string): boolean {
   const first = scanPlaces(text)[0];
   if (!first?.place || first.start !== 0 || !isCountyLevel(first.place)) return false;
   const rest = text.slice(first.end);
-  return /^\s/u.test(rest) && ROW_REST.test(rest) && !LONG_WORDS.test(rest);
+  // (Spaces or a dot leader set the name apart: `潞州区……42.5`.)
+  return /^(?:\s|…|·{2}|\.{2})/u.test(rest) && ROW_REST.test(rest) && !LONG_WORDS.test(rest);
 }
 
 /**

@@ -230,3 +230,12 @@ describe('a data item printed on one line, and a rank list', () => {
     expect(tableLabel(ranks, i, i + 5)).toBe('黎城县供水满意度');
   });
 });
+
+describe('a chart whose rows set their numbers apart by dot leaders', () => {
+  it('names each number by its row and the title', () => {
+    const chart = ['各县区新增供热面积（万平方米）', '潞州区……42.5', '上党区·····18.2', '屯留区.....12.6'].join('\n');
+    const at = (figure: string) => chart.indexOf(figure);
+    expect(tableLabel(chart, at('18.2'), at('18.2') + 4)).toBe('上党区新增供热面积');
+    expect(tableLabel(chart, at('12.6'), at('12.6') + 4)).toBe('屯留区新增供热面积');
+  });
+});

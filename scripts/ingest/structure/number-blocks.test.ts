@@ -203,3 +203,15 @@ describe('a piece\'s title under a rule drawn after the last run', () => {
     ]);
   });
 });
+
+describe('a chart\'s rows with dot leaders', () => {
+  it('set the name apart from the number as spaces do', () => {
+    expect(isChartRow('潞州区……42.5')).toBe(true);
+    expect(isChartRow('潞州区·····42.5')).toBe(true);
+    expect(isChartRow('上党区 ....... 18.2')).toBe(true);
+    expect(read(['2.1万户', '受益农户', '各县区新增供热面积（万平方米）', '潞州区……42.5', '上党区……18.2'])).toEqual([
+      ['paragraph', '2.1万户\n受益农户'],
+      ['paragraph', '各县区新增供热面积（万平方米）\n潞州区……42.5\n上党区……18.2'],
+    ]);
+  });
+});

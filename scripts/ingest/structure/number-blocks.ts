@@ -32,14 +32,16 @@ const MARK = /^[▲△▼▽◎○●◆◇■□★☆※►▶→•·]\s*/u;
 // A rank or serial opening a chart's row: `第一名`, `1.`, `①`.
 const RANK = String.raw`(?:第[一二三四五六七八九十\d]{1,3}名|\d{1,2}[.、．]|[①-⑳])[\s\u3000]*`;
 // What names a chart's row: words, or a year or a month (`2021年`, `2024年10月`, `9月`).
-const ROW_NAME = String.raw`(?:[^\s\d，。；：:]{1,10}|(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月份?)`;
+const ROW_NAME = String.raw`(?:[^\s\d，。；：:…·.]{1,10}|(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月份?)`;
+// What sets a row's name apart from its number: spaces, or a dot leader (`潞州区……42.5`, `潞州区·····42.5`).
+const GAP = String.raw`(?:[\s\u3000]+|[\s\u3000]*(?:…+|·{2,}|\.{2,})[\s\u3000]*)`;
 // A row's number, its unit maybe printed after it (`98.5分`, `42.5万平方米`), never a date's.
 const ROW_NUMBER = String.raw`[约]?\d+(?:\.\d+)?(?:[%％‰]|[万亿]?(?![年月日号时])\p{Script=Han}{1,3})?`;
 // A date or a year is no big number (`2025年`, `11月30日`).
 const DATE = /^\d{4}年$|^\d{1,2}[月日]|[月日号]$/u;
 // A chart's row: a rank maybe, a name, space, bars maybe, a number and maybe a second (this year's, last year's):
 // `潞州区  ████  42.5`, `城区 12.5`, `2021年　71.5`, `第一名 潞城区 98.5分`, `潞州区  11260  10480`.
-const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}[\s\u3000]+(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?${ROW_NUMBER}(?:[\s\u3000]+${ROW_NUMBER})?$`, 'u');
+const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}${GAP}(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?${ROW_NUMBER}(?:[\s\u3000]+${ROW_NUMBER})?$`, 'u');
 // A note on the data: `注：…`, `数据来源：…`, `（数据截至…）`.
 const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
 // The chart's maker: `制图：王 晨`, `制表：…`.

@@ -24,3 +24,13 @@ describe('a row with cells left blank', () => {
     expect(alignCells(['8月11日', '中班'], whole)).toBeUndefined();
   });
 });
+
+describe('dot leaders between cells', () => {
+  it('cut a row as spaces do; a dot or middle dot alone stays in its word', () => {
+    const texts = (line: string) => spacedCells(line).map((c) => c.text);
+    expect(texts('潞州区……42.5')).toEqual(['潞州区', '42.5']);
+    expect(texts('潞州区·····42.5')).toEqual(['潞州区', '42.5']);
+    expect(texts('潞州区.....42.5')).toEqual(['潞州区', '42.5']);
+    expect(texts('约翰·史密斯 42.5 3.1')).toEqual(['约翰·史密斯', '42.5', '3.1']);
+  });
+});

@@ -18,6 +18,11 @@ export interface SpacedCell {
 }
 
 const ONE_HAN = /^\p{Script=Han}$/u;
+/**
+ * A word of a row: what spaces or dot leaders set apart (`潞州区……42.5`, `潞州区·····42.5`, `潞州区.....42.5`); a dot or
+ * middle dot standing alone stays inside its word (`42.5`, `约翰·史密斯`).
+ */
+const WORD = /(?:[^\s\u3000…·.]|(?<!·)·(?!·)|(?<!\.)\.(?!\.))+/gu;
 /** Ways to cut a run of `n` one-character words into cells, as sizes, the likeliest first: one name, pairs, the last apart, each alone. */
 function runCuts(n: number): number[][] {
   const cuts = [[n]];
@@ -33,7 +38,7 @@ function runCuts(n: number): number[][] {
  * one cell, cut into pairs (a header `品 名 规 格` → 品名, 规格) or keep its last word apart (`土 豆 斤` → 土豆, 斤).
  */
 export function spacedCuts(line: string): SpacedCell[][] {
-  const words = [...line.matchAll(/[^\s\u3000]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...line.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const runs: { at: number; n: number }[] = [];
   for (let i = 0; i < words.length; ) {
     let j = i;
