@@ -133,3 +133,10 @@ describe("a wire item's opening line cut off mid-sentence (issue 15)", () => {
     expect(splitPageLines(block)).toEqual(block.split('\n'));
   });
 });
+
+describe('a number broken after its decimal point (issue 15)', () => {
+  it('goes on to the next line: the point ends no sentence', () => {
+    const block = ['本报讯 今年以来，全市共受理各类案件', '3.4万件，审结3.1万件，结案率91.', '2%，同比提高1.5个百分点。'].join('\n');
+    expect(splitPageLines(block)).toEqual(['本报讯 今年以来，全市共受理各类案件3.4万件，审结3.1万件，结案率91.2%，同比提高1.5个百分点。']);
+  });
+});

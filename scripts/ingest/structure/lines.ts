@@ -124,6 +124,8 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   const a = group.at(-1)!;
   // The rows of a table (`| 线路 | 调整内容 |`) stay together, apart from what stands around them.
   if (isTableRow(a) || isTableRow(b)) return !(isTableRow(a) && isTableRow(b));
+  // A number broken after its decimal point (`…结案率94.` / `5%，同比提高…`) goes on: that point ends no sentence.
+  if (/\d[.．]$/u.test(a) && /^\d/u.test(b)) return false;
   // So do labelled facts one a line (`缴费标准: …` / `缴费时间: …`), apart from the text over them.
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
