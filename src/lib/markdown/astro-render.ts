@@ -118,8 +118,7 @@ const keptFigure = (node: HtmlNode) =>
 
 function textContent(node: HtmlNode): string {
   if (node.nodeName === '#text') return node.value ?? '';
-  const text = (node.childNodes ?? []).map(textContent).join('');
-  return keptFigure(node) ? text.replace(/\u00a0/g, ' ') : text;
+  return (node.childNodes ?? []).map(textContent).join('');
 }
 
 function descendantTags(node: HtmlNode): string[] {
