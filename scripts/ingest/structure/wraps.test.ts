@@ -114,3 +114,11 @@ describe('columnMeasure beside indented first lines', () => {
     expect(columnMeasure(lines)).toBe(24);
   });
 });
+
+describe('a copy broken at a count of characters, digits and all (issue 15)', () => {
+  it('reads a first line with digits as filling the column by its count, when it runs on with a clause mark', () => {
+    expect(fillsIndented('经审理查明，2024年6月，张某在某购物', 22)).toBe(true);
+    // A headline as long holds no clause mark: it ends where it ends.
+    expect(fillsIndented('12名务工人员5天追回28.6万元欠薪', 22)).toBe(false);
+  });
+});

@@ -54,5 +54,8 @@ export function fillsColumn(line: string, measure: number): boolean {
 
 /** The line fills the column but for a paragraph's indent (or fills it): a paragraph's first line, broken. */
 export function fillsIndented(line: string, measure: number): boolean {
-  return emWidth(line) >= measure - INDENT - SLACK && emWidth(line) <= measure + SLACK;
+  const fits = (w: number) => w >= measure - INDENT - SLACK && w <= measure + SLACK;
+  // A copy broken at a count of characters, digits and all (`　　经审理查明，2024年8月，王某在某直播`), fills it by that
+  // count: running text, with a clause mark inside (a headline has none).
+  return fits(emWidth(line)) || (CLAUSE.test(line) && fits([...line.trim()].length));
 }
