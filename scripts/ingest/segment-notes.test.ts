@@ -36,3 +36,35 @@ describe('a column name over an editor\'s note over a headline', () => {
     for (const t of ['读者来信', '读者来信请寄：某报民声版']) expect(isBylineLine(t), t).toBe(false);
   });
 });
+
+// A page's head over a note over a series of unsigned pieces (a page of replies to deputies' proposals).
+const repliesPage = [
+  '长治日报·民生周刊　第6版',
+  '民生诉求办理情况选登',
+  '',
+  '编者按：本版选登部分群众诉求的办理情况，接受社会监督。',
+  '',
+  '1．关于增设小区公交站点的建议的答复',
+  '答复单位：某县交通运输局',
+  '您提出的建议收悉，现答复如下：今年已新设站点6个。',
+  '',
+  '2．关于改善城郊道路照明的建议的答复',
+  '答复单位：某县住建局',
+  '您提出的建议收悉，现答复如下：今年已更换路灯120盏。',
+].join('\n');
+
+describe('a head at the page\'s top over a note over an unsigned headline', () => {
+  it('is the page\'s furniture, and the note opens the first piece; the head and note are no article', () => {
+    const { segments } = structurePage(repliesPage);
+    expect(segments).toHaveLength(2);
+    const first = segments[0]!.blocks;
+    expect(first.find((b) => b.text === '民生诉求办理情况选登')?.kind).toBe('furniture');
+    expect(first.filter((b) => b.kind === 'headline').map((b) => b.text)).toEqual(['关于增设小区公交站点的建议的答复']);
+    expect(first.find((b) => b.kind === 'paragraph')!.text).toMatch(/^编者按：/u);
+  });
+
+  it('a head over a note over a signed headline is still read as a kicker only when it is a column\'s name', () => {
+    const { segments } = structurePage(page);
+    expect(segments[0]!.blocks.some((b) => b.kind === 'furniture' && b.text === '读者来信')).toBe(false);
+  });
+});

@@ -54,7 +54,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && ruledOff(blocks, i);
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
-      const over = !forced && noteUnderColumn(current, blocks, i) ? takeNoteUnderColumn(current) : takeOverHeadline(current);
+      const noteRole = forced ? undefined : noteUnderColumn(current, blocks, i);
+      const over = noteRole ? takeNoteUnderColumn(current, noteRole) : takeOverHeadline(current);
       if (!forced && over.length === 0) over.push(...kickerAfterLead(current, blocks, i));
       // The lead may stand over the headline's kicker too (`…看非遗铁器如何带动群众家门口就业。` / `非遗工坊带富一方百姓` / headline).
       if (!forced && over.every((b) => b.kind === 'kicker') && isLeadAbove(current, blocks, i)) over.unshift(current.blocks.pop()!);
@@ -196,23 +197,26 @@ function leadsInto(current: Draft, blocks: readonly Block[], i: number): boolean
 /**
  * A column's name over an editor's note over a headline with its byline (`读者来信` / `编者按：…` / `小区门口的路灯
  * 为何总不亮？` / `潞州区读者 赵建平`): the name is that headline's kicker, and the note opens its article, as a note
- * right over a headline does; the name alone is no article.
+ * right over a headline does; the name alone is no article. At the page's top, a head over a note alone over an
+ * unsigned headline (`建议提案办理答复选登` / `编者按：…本版选登…` / `1．关于…的答复` / `答复单位：…`) is the page's
+ * own head over the pieces below, furniture: a note is no article's body. Which of the two, or none.
  */
-function noteUnderColumn(current: Draft, blocks: readonly Block[], i: number): boolean {
+function noteUnderColumn(current: Draft, blocks: readonly Block[], i: number): 'kicker' | 'furniture' | undefined {
   // The page's own lines (its date line, masthead) may stand over the name.
   const [name, ...rest] = current.blocks.slice(current.blocks.findIndex((b) => b.kind !== 'furniture'));
-  if (name?.kind !== 'headline' || !mayBeColumnName(name.text) || blocks[i]!.kind !== 'headline') return false;
-  if (rest.length === 0 || rest.length > MAX_LEAD_PARAGRAPHS || !rest.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
-  if (!EDITORS_NOTE.test(rest[0]!.text)) return false;
+  if (name?.kind !== 'headline' || blocks[i]!.kind !== 'headline') return undefined;
+  if (rest.length === 0 || rest.length > MAX_LEAD_PARAGRAPHS || !rest.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return undefined;
+  if (!EDITORS_NOTE.test(rest[0]!.text)) return undefined;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
-  return blocks[next]?.kind === 'byline';
+  if (blocks[next]?.kind === 'byline') return mayBeColumnName(name.text) ? 'kicker' : undefined;
+  return current.lead && blocks[next]?.kind === 'paragraph' ? 'furniture' : undefined;
 }
 
-/** The column's name (as the kicker) and the note under it, taken from the draft for the article below. */
-function takeNoteUnderColumn(current: Draft): Block[] {
+/** The column's name (as the kicker, or the page's furniture) and the note under it, taken for the article below. */
+function takeNoteUnderColumn(current: Draft, role: 'kicker' | 'furniture'): Block[] {
   const [name, ...note] = current.blocks.splice(current.blocks.findIndex((b) => b.kind !== 'furniture'));
-  return [{ ...name!, kind: 'kicker' }, ...note];
+  return [{ ...name!, kind: role }, ...note];
 }
 
 /**
