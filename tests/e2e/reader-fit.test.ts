@@ -16,7 +16,8 @@
 //     the charts and the home page leave out too (domain/figure.ts isDataFigure);
 //   - the data page's table reads across a row without blank bands: in Chinese every cell of a row stands on
 //     as many lines (28 of 100 rows had a two-line label beside one-line cells at 390 px), and in both
-//     languages a place and a year with its status stay on one line (FigureIndexTable.astro).
+//     languages a place and a year with its status stay on one line (FigureIndexTable.astro);
+//   - the home page's key figures stand one a row at 320 px (two were ~140 px wide), two at 390 px.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -330,6 +331,22 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
         await page.close();
         expect(keys.length, path).toBeGreaterThan(0);
         expect(keys.filter((k) => anecdotes.some((f) => f.id === k)), path).toEqual([]);
+      }
+    }
+  }, 60_000);
+
+  it('sets the home page\'s key figures one a row at 320 px and two at 390 px, in both languages, with the page inside the screen', async () => {
+    for (const lang of LANGS) {
+      for (const [width, perRow] of [[320, 1], [390, 2]] as const) {
+        const page = await open(`/${lang}/`, width);
+        const { lefts, cards, scrollWidth } = await page.evaluate(() => {
+          const boxes = [...document.querySelectorAll('.glance .key-figure')].map((el) => el.getBoundingClientRect());
+          return { lefts: new Set(boxes.map((b) => Math.round(b.left))).size, cards: boxes.length, scrollWidth: document.documentElement.scrollWidth };
+        });
+        await page.close();
+        expect(cards, `/${lang}/ ${width}px`).toBeGreaterThan(perRow);
+        expect(lefts, `/${lang}/ ${width}px`).toBe(perRow);
+        expect(scrollWidth, `/${lang}/ ${width}px`).toBeLessThanOrEqual(width);
       }
     }
   }, 60_000);
