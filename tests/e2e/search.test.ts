@@ -47,6 +47,25 @@ describe.skipIf(!available)('search in the browser', () => {
   });
 
   it.each([
+    { lang: 'zh', q: '供热' },
+    { lang: 'en', q: 'heating' },
+  ])('$lang: “$q”: a mark holds the word without its punctuation, and `…` shows where an excerpt cuts a sentence', async ({ lang, q }) => {
+    await open(`${lang}/search/`);
+    await searchFor(page, q);
+    const excerpts = await page.locator('.result-excerpt').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent ?? '', marks: [...el.querySelectorAll('mark')].map((m) => m.textContent ?? '') })),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    const marks = excerpts.flatMap((e) => e.marks);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => /^[\p{P}]|(?![%‰])[\p{P}]$/u.test(m))).toEqual([]);
+    // Excerpts of a page's middle: some start or end inside a sentence and say so; none stops at a bare comma.
+    expect(excerpts.some((e) => e.text.startsWith('…') || e.text.endsWith('…')), JSON.stringify(excerpts)).toBe(true);
+    expect(excerpts.filter((e) => /[,，、]$/.test(e.text))).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
     { lang: 'zh', q: '供暖', count: (n: number) => `找到${n}条与“供暖”有关的结果` },
     { lang: 'en', q: 'heating', count: (n: number) => `${n} results for “heating”` },
   ])('$lang: the count a reader hears is of every result shown, a measure’s page among them, not of reports only', async ({ lang, q, count }) => {

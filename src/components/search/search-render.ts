@@ -1,12 +1,14 @@
 // The DOM the search page shows: result items, filter checkboxes and the status line. Built from text
 // nodes only (see lib/search/excerpt.ts), so nothing from the index is parsed as markup.
-import { excerptRuns } from '../../lib/search/excerpt.ts';
+import { excerptCuts, excerptRuns } from '../../lib/search/excerpt.ts';
 import type { FilterKey } from '../../lib/search/url-state.ts';
 
 /** What pagefind.js gives for a result once its data is loaded. */
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text: where the excerpt stands in it says whether it cuts a sentence. */
+  content?: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -31,7 +33,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-/** One result: its title as a link, type and year, and the excerpt with the matched words marked. */
+/** Set where an excerpt starts or ends inside a sentence. */
+const ELLIPSIS = '…';
+
+/** One result: its title as a link, type and year, and the excerpt with the matched words marked and `…`
+ *  where it cuts a sentence. */
 export function resultItem(data: ResultData, strings: Strings): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2');
@@ -49,7 +55,10 @@ export function resultItem(data: ResultData, strings: Strings): HTMLLIElement {
   const runs = excerptRuns(data.excerpt);
   if (runs.length) {
     const excerpt = element('p', 'result-excerpt');
+    const cuts = excerptCuts(data.excerpt, data.content ?? '');
+    if (cuts.before) excerpt.append(ELLIPSIS);
     for (const run of runs) excerpt.append(run.marked ? element('mark', undefined, run.text) : document.createTextNode(run.text));
+    if (cuts.after) excerpt.append(ELLIPSIS);
     item.append(excerpt);
   }
   return item;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseStops, excerptRuns } from './excerpt.ts';
+import { chineseStops, excerptCuts, excerptRuns } from './excerpt.ts';
 
 describe('excerptRuns', () => {
   it('splits an excerpt into plain and marked runs, joining marks Pagefind puts side by side', () => {
@@ -41,5 +41,60 @@ describe('excerptRuns', () => {
     expect(excerptRuns('指标 · 供热. <mark>供热</mark>面积').map((r) => r.text)).toEqual(['指标 · 供热。', '供热', '面积']);
     expect(excerptRuns('推进<mark>供热</mark>. 今年').map((r) => r.text)).toEqual(['推进', '供热', '。今年']);
     expect(excerptRuns('<mark>Heating</mark>. <mark>This</mark> year').map((r) => r.text)).toEqual(['Heating', '. ', 'This', ' year']);
+  });
+});
+
+describe('marks without their punctuation', () => {
+  it('leaves the punctuation Pagefind marks with an English word outside the mark', () => {
+    expect(excerptRuns('<mark>Heating.</mark> This year')).toEqual([
+      { text: 'Heating', marked: true },
+      { text: '. This year', marked: false },
+    ]);
+    expect(excerptRuns('the “<mark>(heating),</mark>” network').map((r) => [r.text, r.marked])).toEqual([
+      ['the “(', false],
+      ['heating', true],
+      ['),” network', false],
+    ]);
+  });
+
+  it('keeps a percent sign with its number, and a mark that is all punctuation as it is', () => {
+    expect(excerptRuns('rose <mark>40%</mark>')).toEqual([
+      { text: 'rose ', marked: false },
+      { text: '40%', marked: true },
+    ]);
+    expect(excerptRuns('a <mark>—</mark> b').map((r) => r.marked)).toEqual([false, true, false]);
+  });
+});
+
+describe('excerptCuts', () => {
+  const content = 'Heating. This year the city laid 38.1 km of pipe, and 12 schools were heated. Next year more.';
+
+  it('says the excerpt cuts a sentence where text before it does not end one, or it does not end one itself', () => {
+    expect(excerptCuts('the city laid 38.1 km of <mark>pipe,</mark> and', content)).toEqual({ before: true, after: true });
+  });
+
+  it('gives no cut at a sentence edge or at the text edge', () => {
+    expect(excerptCuts('This year the city laid 38.1 km', content)).toEqual({ before: false, after: true });
+    expect(excerptCuts('<mark>Heating.</mark> This year', content)).toEqual({ before: false, after: true });
+    expect(excerptCuts('and 12 schools were heated.', content)).toEqual({ before: true, after: false });
+    expect(excerptCuts('Next year more.', content)).toEqual({ before: false, after: false });
+  });
+
+  it('reads Chinese stops and spacing as Pagefind joins the words (whitespace runs as one space)', () => {
+    const zh = '长治推进供热. 今年新建管网38.1公里，\n 改造老旧小区12个。明年继续';
+    expect(excerptCuts('今年新建<mark>管网</mark>38.1公里，', zh)).toEqual({ before: false, after: true });
+    expect(excerptCuts('管网38.1公里， 改造老旧小区12个。', zh)).toEqual({ before: true, after: false });
+    expect(excerptCuts('&lt;b&gt;', 'a &lt;b&gt; c'.replace(/&lt;/g, '<').replace(/&gt;/g, '>'))).toEqual({ before: true, after: true });
+  });
+
+  it('reads a Latin stop before a number or a small letter as inside the sentence (No. 1, approx. two)', () => {
+    const text = 'Changzhi No. 1 Middle School grew approx. two thirds. Then 2025 came.';
+    expect(excerptCuts('1 Middle <mark>School</mark> grew', text).before).toBe(true);
+    expect(excerptCuts('two thirds.', text).before).toBe(true);
+    expect(excerptCuts('Then 2025 came.', text).before).toBe(false);
+  });
+
+  it('gives no cut for an excerpt not in the text', () => {
+    expect(excerptCuts('something else', content)).toEqual({ before: false, after: false });
   });
 });
