@@ -185,9 +185,9 @@ describe('a column headed by a time alone', () => {
 describe('a table printed as two halves side by side (its header repeats)', () => {
   const split = ['各乡镇新建户厕（座）', '乡镇  户厕  乡镇  户厕', '东和乡  320  西营镇  150', '南宋乡  96  北呈乡  210', '苏店镇  88  荫城镇  64'].join('\n');
   const at = (figure: string) => split.indexOf(figure);
-  it('names a cell by the row name in its own half', () => {
-    expect(tableLabel(split, at('150'), at('150') + 3)).toBe('西营镇户厕');
-    expect(tableLabel(split, at('96'), at('96') + 2)).toBe('南宋乡户厕');
+  it('names a cell by the row name in its own half, and by the title that ends on its heading', () => {
+    expect(tableLabel(split, at('150'), at('150') + 3)).toBe('西营镇新建户厕');
+    expect(tableLabel(split, at('96'), at('96') + 2)).toBe('南宋乡新建户厕');
     expect(tableCell(split, at('210'), at('210') + 3)?.row).toBe('北呈乡');
   });
   it('gives place.ts the figure’s half of the row, and a padded name whole', () => {

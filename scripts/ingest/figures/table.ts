@@ -12,6 +12,7 @@ import { itemLine } from '../structure/number-blocks.ts';
 import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt, titleNameOf, type TableSpan } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 import { tagWords } from './words.ts';
+import { bareCellAt } from './bare-rows.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
@@ -29,6 +30,12 @@ const DATE_ROW = /^(?:(?:19|20)[0-9]{2}年?|[0-9]{1,2}(?:月|日|[至—–\-~�
 const HEADING_TIME = /^(?:(?:19|20)[0-9]{2}年?度?|今年|去年|上年|本年|前年)(?:同期)?/u;
 /** A heading that names a change alone (`环比`, `同比`, `增速`, `涨跌幅（%）`): of the measure a column before it heads. */
 const CHANGE_HEADING = /^(?:同比|环比|增速|增幅|涨幅|降幅|涨跌幅?|增减幅?度?|变化|变动)(?:[（(]%[）)])?$/u;
+/**
+ * A heading of a measure relative to another column's (`占一般公共预算支出比重（%）`, `同比增长（%）`, `比上年增加`): a share
+ * opening on 占, or a change after the time it is against. It too is of the measure a column before it heads.
+ */
+const RELATIVE_HEADING = /^(?:占[^（）()]{1,16}|(?:同比|环比|比上年|较上年|比去年|较去年)(?:增长|下降|增加|减少|提高|降低|增减))(?:[（(][^（）()]{1,6}[）)])?$/u;
+const isRelative = (h: string) => CHANGE_HEADING.test(h) || RELATIVE_HEADING.test(h);
 /** What is left of a heading naming a time once its year is read away (`1至11月`, `同期`, `前三季度`): no measure. */
 const TIME_ONLY = /^(?:[0-9]{1,2}(?:[至—–\-~～到][0-9]{1,2})?月(?:份|底|末)?|前?[一二三四]季度|[上下]半年|全年|同期|以来)+$/u;
 /** A column that prints each row's unit (`单位`): no measure. */
@@ -58,15 +65,17 @@ export interface TableCell {
   title?: string;
   /** The row's cells (spaced tables only), or the figure's half of a row printed as two halves side by side. */
   half?: string;
+  /** The table (or each half) holds one column of figures beside its names' column. */
+  sole?: boolean;
 }
 
 /** The measure a column of changes is of: the nearest heading before it, past other changes and a unit column. */
 function measureOf(headings: readonly (string | undefined)[], column: number): string | undefined {
-  if (!CHANGE_HEADING.test(headings[column]?.trim() ?? '')) return undefined;
+  if (!isRelative(headings[column]?.trim() ?? '')) return undefined;
   for (let c = column - 1; c >= 1; c--) {
     const h = headings[c]?.trim();
     if (!h) return undefined;
-    if (CHANGE_HEADING.test(h) || UNIT_HEADING.test(h)) continue;
+    if (isRelative(h) || UNIT_HEADING.test(h)) continue;
     return h;
   }
   return undefined;
@@ -81,7 +90,7 @@ export function tableCell(text: string, start: number, end: number): TableCell |
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);
-  if (!ROW.test(line)) return keyCell(text, lineStart, line, start - lineStart) ?? spacedCell(text, lineStart, line, start - lineStart);
+  if (!ROW.test(line)) return keyCell(text, lineStart, line, start - lineStart) ?? bareCell(text, lineStart, start - lineStart) ?? spacedCell(text, lineStart, line, start - lineStart);
   if (RULE.test(line)) return undefined;
   const cells = cellsOf(line);
   const at = start - lineStart;
@@ -106,7 +115,10 @@ export function tableLabel(text: string, start: number, end: number): string | u
   const own = heading && !GENERIC.test(heading) && !TIME_ONLY.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
   // (A column headed by a time alone, `2025年1至11月`, `2024年同期`, counts what the table's title names.)
   const byTitle = cell.title && own === undefined && (heading === undefined || TIME_ONLY.test(heading)) ? cell.title : undefined;
-  const named = byTitle ?? own;
+  // (A title over a table of one measure, a name and a number a row (or each half), that ends on the column's
+  // heading says it more fully: 床位 under 各县区新增养老服务床位（张）.)
+  const fuller = cell.sole && cell.title && own && cell.title.length > own.length && cell.title.endsWith(own) ? cell.title : undefined;
+  const named = byTitle ?? fuller ?? own;
   // (A row named by a year, month or date is of its column's measure: `| 9月 | 26天 |` under `| 月份 | 优良天数 |`.)
   if (DATE_ROW.test(row)) return named;
   return named ? `${row}${withoutEach(named)}` : row;
@@ -156,6 +168,16 @@ function headingOf(before: string, column: number): string | undefined {
   return undefined;
 }
 
+/** The cell of a figure in a table printed with bars between cells and none at a row's ends (bare-rows.ts). */
+function bareCell(text: string, lineStart: number, at: number): TableCell | undefined {
+  const index = text.slice(0, lineStart).split('\n').length - 1;
+  const found = bareCellAt(text.split('\n'), index, at);
+  if (!found) return undefined;
+  const { cells, column, header } = found;
+  const measure = measureOf(header, column);
+  return { row: rowName(cells, column), heading: header[column]!, ...(measure ? { measure } : {}), half: cells.map((c) => c.text).join(' ') };
+}
+
 /** A cell of a spaced table: a word or a figure, no clause mark. */
 const SPACED_CELL = /^[^，,。；;：:！？!?]{1,20}$/u;
 const FIGURE_CELL = /^[+\-]?[0-9]/;
@@ -196,7 +218,7 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const title = titleOver(lines, table.start);
   // (Its cells as cut, so a name padded to align reads whole: `黎 城 县` → 黎城县.)
   const halfText = (half < table.header.length ? inHalf : cells).map((c) => c.text).join(' ');
-  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText };
+  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}) };
 }
 
 /** The first cell of the nearest row above line `line` in `table` that prints one: the name a merged cell gives. */
