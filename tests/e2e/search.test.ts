@@ -181,6 +181,8 @@ describe.skipIf(!available)('search in the browser', () => {
       const withJs = await visibleSearchBoxes(page);
       expect(withJs.map((b) => b.id), `${lang} with JavaScript`).toEqual(['search-q']);
       expect(withJs[0]!.label).not.toBe('');
+      // The header's <noscript> box is raw text with script on: none of it shows (it once showed as markup).
+      expect(await page.locator('header').first().innerText(), `${lang} with JavaScript`).not.toContain('<');
       await page.close();
       await noJs.goto(`${served.server.url}${lang}/search/`);
       const without = await visibleSearchBoxes(noJs);
