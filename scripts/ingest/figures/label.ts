@@ -36,6 +36,7 @@ import { withItemKey } from './label-item-key.ts';
 import { respectively } from './label-respectively.ts';
 import { withItemHead } from './label-head.ts';
 import { introListLabel } from './label-intro-list.ts';
+import { perMoney } from './label-per-money.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -187,6 +188,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // A per-word alone (`每人每年`, `每立方米`) is of what the clause or its item names before it.
   const keyed = full && /^每/.test(full) && tagged(full).every((w) => DEFINING.test(w.word) || w.tag === 'q' || w.tag === 'zg') ? keyedLabel(full, scope, before) : '';
   if (keyed) return fit(keyed);
+  // A sum whose label ends on per-words and names no money is of the money named before it (label-per-money.ts).
+  const paid = full ? perMoney(full, scope) : '';
+  if (paid) return fit(paid);
   // What was done alone is of what the head of the numbered item it is in names (`2.新增普惠托位。计划新增2000个` →
   // 新增普惠托位), else of what the clause before did something to: `…免费安装“一键呼叫”设备，计划安装200台` → 安装一键呼叫.
   const headed = full ? withItemHead(full, scope) : '';

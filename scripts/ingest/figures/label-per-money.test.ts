@@ -1,0 +1,28 @@
+// A sum whose label ends on per-words takes the money named before it (label-per-money.ts). Made-up paragraphs.
+import { describe, expect, it } from 'vitest';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const label = (paragraph: string, figure: string, title?: string) => labelOf(scopeFor(paragraph, figure, title ? { article: { title } } : {}));
+
+describe('a sum of money labelled by per-words alone', () => {
+  it('takes the money named earlier in the sentence, before its per-words', () => {
+    expect(label('全县居民用水价格今年不变，按户计量的，每立方米每月3.2元。', '3.2元')).toContain('用水价格');
+  });
+
+  it('takes the money the paragraph before named, after whom it is paid to', () => {
+    const paragraph = '武乡县今年提高了残疾人护理补贴。一级重度残疾人每人每月120元。';
+    const got = label(paragraph, '120元');
+    expect(got).toContain('护理补贴');
+    expect(got).toContain('重度残疾人');
+  });
+
+  it('takes the money the headline names when the text names none', () => {
+    expect(label('答：70至79周岁的老人每人每月30元。', '30元', '长寿补贴怎么发')).toContain('长寿补贴');
+  });
+
+  it('leaves a label that names its money, and a paying verb is no money', () => {
+    expect(label('县里发放取暖补贴，每户每年补贴600元。', '600元')).not.toContain('取暖补贴取暖');
+    expect(label('该小区按面积收费，每平方米每月2.8元。', '2.8元')).not.toContain('收费');
+  });
+});
