@@ -118,6 +118,21 @@ describe('kindOf, more forms', () => {
     expect(kind('其中农村居民占全县人口的61%。', '61%')).toBe('share');
   });
 
+  it('reads a big number over a name of a ratio measure as a rate, over a name of a part as a share', () => {
+    const box = '◎ 95.2%\n城市污水集中处理率\n◎ 37.5%\n绿地占建成区面积\n◎ 88.1%\n公众安全感满意度';
+    expect(kind(box, '95.2%')).toBe('rate');
+    expect(kind(box, '37.5%')).toBe('share');
+    expect(kind(box, '88.1%')).toBe('rate');
+  });
+
+  it('reads scores under a heading that names a ratio measure as rates, other scores by their verbs', () => {
+    const ranks = '各县区营商环境满意度\n第一名 襄垣县 96.3分\n第二名 武乡县 95.8分';
+    expect(kind(ranks, '96.3分')).toBe('rate');
+    expect(kind(ranks, '95.8分')).toBe('rate');
+    expect(kind('今年全市公共服务满意度测评96.5分。', '96.5分')).toBe('rate');
+    expect(kind('各村积分兑换情况\n东庄村 村民共兑换积分3200分', '3200分')).not.toBe('rate');
+  });
+
   it('reads a ceiling per case as per, with the verb or noun after 最高', () => {
     expect(kind('符合条件的创业者个人最高可贷20万元。', '20万元')).toBe('per');
     expect(kind('县财政为每名老人购买意外险，最高保额为5万元。', '5万元')).toBe('per');

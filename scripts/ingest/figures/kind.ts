@@ -1,7 +1,7 @@
 // What sort of number a figure is, so that a chart sets only like beside like:
 // - change: a difference (`增长10%`, `较去年提高100元`, `每斤多卖了1.5元`, `比私立园便宜一半`);
 // - per: an amount per head, household, unit or period (`人均`, `每户`, `日均`, `每千人口`, `一个月`);
-// - rate (a `…率`: `供热达标率超98%`) or share (a part of a whole: `占比`, `一半以上的行政村`) for percentages;
+// - rate (a `…率`: `供热达标率超98%`; a score under a 满意度 heading) or share (a part of a whole: `占比`, `一半以上的行政村`) for percentages;
 // - new: what was added or done in the period — the object of 新增, 新建, 改造, 完成, 检查 … (`新建改造
 //   供热管网38.1公里`, `16个学校食堂进行了改造`);
 // - cumulative: a running total (`累计`, `自…以来共`; 截至 alone does not make one);
@@ -12,6 +12,7 @@
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import { perKind } from './kind-per.ts';
+import { stackedLabel } from './label-stacked.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
@@ -54,6 +55,11 @@ const TO_TASK = /(?:任务|计划|目标)(?:投资|数|量)?的?$/;
 // 比例 right after its noun names a standard measure (`村通硬化路比例`, `缴费比例`); after 的 or 占 it says what
 // part of a whole is meant (`享受助餐补贴的比例`, `占…比例`): a share.
 const RATE_WORD = /率|满意度|(?<![的占])(?<!占[^，,；;。]{0,12})比例/;
+// A name that ends on a ratio measure (`农村集中供水率`, `各县区农村供水群众满意度`): what a number under it, or over
+// it in a box of numbers over their labels, measures.
+const RATE_NAME = /(?:率|满意度|指数)$/;
+// A block's first line with no clause mark in it is its heading (a chart's or rank list's title).
+const HEADING_LINE = /^[^，,。；;：:！？!?0-9]{2,24}$/u;
 const SHARE_WORD = /占|比例|比重|一半|之一|成(?:以上)?$/;
 
 // New is what works add to a stock in the period (新增, 新建, 改造, 改扩建, 加装 …; 建设 of a length or an
@@ -136,7 +142,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (perOrChange) return perOrChange;
   // Money is spent, not added to a stock: never new.
   const money = scope.unit === '元';
-  if (scope.unit === '%' || scope.unit === '成' || scope.unit === '‰') return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
+  if (scope.unit === '%' || scope.unit === '成' || scope.unit === '‰') return percentKind(scope, before, after);
+  if (scope.unit === '分' && (RATE_WORD.test(before) || namesRate(blockHeading(scope.paragraph)))) return 'rate';
   const running = lastRunning(own);
   // (A running sum of additions told as a level, `累计新建改造供热管网达到560公里`, is the sum.)
   if (running !== undefined && (!NAMED_NEW.test(own.slice(running)) || LEVEL.test(own))) return 'cumulative';
@@ -179,6 +186,29 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const afterMarker = /^(?:提档升级|新建|新增|改造|改扩建)(?!的)/.test(nounAfter) && !fronted ? undefined : nearestMarker(nounAfter, measured, true, false, people);
   const found = fronted ? afterMarker : (linked ?? afterMarker);
   return (money && found === 'new' ? 'total' : found) ?? 'total';
+}
+
+/**
+ * A percentage is a rate when its name is a ratio measure's (…率, 满意度, a scheme's 比例) or a ratio to a task, else a
+ * share. In a box of big numbers over their labels the name is the line under the number: the words before it are the
+ * label of the number above (`◎ 96.4%` / `农村集中供水率` / `◎ 37.5%` / `绿地占建成区面积`).
+ */
+function percentKind(scope: FigureScope, before: string, after: string): Kind {
+  const label = stackedLabel(scope);
+  if (label !== undefined) return namesRate(label) || RATE_WORD.test(label) ? 'rate' : 'share';
+  return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
+}
+
+/** Whether a label or heading names a ratio measure (a percentage under it is a rate, a score under it one too). */
+function namesRate(name: string | undefined): boolean {
+  // (A box's bullet before the next number may close the label: `城市污水集中处理率◎`.)
+  return name !== undefined && RATE_NAME.test(name.replace(/[^\p{Script=Han}]+$/u, ''));
+}
+
+/** The heading of a block of lines: its first line when that is a title (no clause mark, no number), else undefined. */
+function blockHeading(paragraph: string): string | undefined {
+  const first = paragraph.split('\n', 1)[0]!.trim();
+  return paragraph.includes('\n') && HEADING_LINE.test(first) ? first : undefined;
 }
 
 /**
