@@ -17,6 +17,7 @@ import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
 import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './structure/briefs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
+import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { readContinuation } from './structure/marks.ts';
@@ -51,7 +52,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
-    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && ruledOff(blocks, i);
+    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current));
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       const noteRole = forced ? undefined : noteUnderColumn(current, blocks, i);
@@ -94,7 +95,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (current.hasBody && switchesLanguage(current, block)) return true;
-      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i) && !nextFieldLine(current, block)) return true;
+      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i) && !nextFieldLine(current, block) && !nextListedItem(current, block)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
@@ -102,7 +103,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
-      return current.closed || (current.hasBody && ruledOff(blocks, i));
+      return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current)));
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':
@@ -123,6 +124,18 @@ function asHeadline(block: Block): Block {
 function ruledOff(blocks: readonly Block[], i: number): boolean {
   const above = blocks[i - 1];
   return above?.kind === 'furniture' && isRule(above.text);
+}
+
+/**
+ * The text above ends with a notice's signature, the issuing body's name over the day it was signed
+ * (`上党区人力资源和社会保障局` / `2025年11月20日`), or the name alone: the notice has ended, and a heading under it heads the next piece.
+ */
+function signedOff(current: Draft): boolean {
+  // The day may be read as the page's own line, or be gone as the page's date.
+  const dated = current.blocks.length > 0 && isSignedDate(current.blocks.at(-1)!.text);
+  const [text, issuer] = current.blocks.slice(dated ? -3 : -2, dated ? -1 : undefined);
+  // A photo's caption may name a body too (`新建上党区人民医院`): the signature is text of the notice.
+  return text?.kind === 'paragraph' && issuer?.kind === 'paragraph' && isIssuerLine(issuer.text);
 }
 
 /**
@@ -391,6 +404,19 @@ function nextFieldLine(current: Draft, block: Block): boolean {
   if (!current.hasHeadline || paragraphs.length === 0) return false;
   const lines = [...paragraphs.map((b) => b.text.trim()), block.text.trim()];
   return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && lines.some(opensWithFieldLabel) && opensWithFieldLabel(lines[0]!);
+}
+
+/**
+ * A bulleted line under a short head (a column name's form, its characters maybe spaced out) whose text is nothing but such lines, every one set off by the same bullet
+ * and none opening with a date (`声　明` / `●某便利店遗失…，声明作废。` / `●某某遗失…，声明作废。`): the head's list,
+ * not a brief of its own; a brief opens with its day.
+ */
+function nextListedItem(current: Draft, block: Block): boolean {
+  const headline = current.blocks.find((b) => b.kind === 'headline');
+  const body = current.blocks.filter((b) => b.kind !== 'furniture' && b !== headline);
+  if (headline === undefined || !mayBeColumnName(headline.text.replace(/[\s\u3000]/gu, '')) || body.length === 0 || !body.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
+  const lines = [...body.map((b) => b.text.trim()), block.text.trim()];
+  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && !lines.some((l) => opensWithDate(l.slice(1).trim()));
 }
 
 function toSegment(draft: Draft): Segment {
