@@ -37,6 +37,7 @@ import { respectively } from './label-respectively.ts';
 import { withItemHead } from './label-head.ts';
 import { introListLabel } from './label-intro-list.ts';
 import { perMoney } from './label-per-money.ts';
+import { durationLabel } from './label-durations.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -148,6 +149,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const duration = UNITS.get(scope.unit)?.kind === 'duration';
   const limit = duration ? timeLimit(scope, clause) : '';
   if (limit) return fit(limit);
+  // (Time spent, days of doing a thing and a notice's total, as label-durations.ts reads them.)
+  const told = duration ? durationLabel(label, scope) : '';
+  if (told) return fit(trimLabel(told, TRIM));
   const got = duration ? verbObject(right.filter((w) => w.role !== 'skip' && !/^(?:内|以内|左右)$/.test(w.word))) : '';
   if (duration && (got || !hasNoun(tagged(label)))) {
     const activity = got ? '' : activityBefore(scope.sentence, clause.start);
