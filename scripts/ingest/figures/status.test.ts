@@ -41,6 +41,22 @@ describe('statusOf', () => {
     expect(status(`${table}\n| 改造农村户厕 | 1200户 | 已完成 |`, '1200户')).toBe('actual');
   });
 
+  it('reads a column of quotas (名额（个）, 招生名额) as plans', () => {
+    const table = '幼儿园\t班级\t名额（个）\t报名时间\n城东幼儿园\t小班\t35\t9月1日\n城西幼儿园\t中班\t12\t9月2日';
+    expect(status(table, '35', { unit: '个' })).toBe('plan');
+    expect(status(table, '12', { unit: '个' })).toBe('plan');
+  });
+
+  it('reads a table under a paragraph that publishes a plan as the plan, not under one that mentions a plan beside it', () => {
+    const rows = '学校    年级    学位（个）\n武乡县第一小学    一年级    315\n武乡县实验中学    七年级    450';
+    const published = { preceding: '本报讯　8月2日，武乡县教育局公布2025年城区学校招生计划，4所学校计划招收新生1500人。' };
+    expect(statusOf({ ...scopeFor(rows, '315', { unit: '个' }), ...published })).toBe('plan');
+    expect(statusOf({ ...scopeFor(rows, '450', { unit: '个' }), ...published })).toBe('plan');
+    const beside = { preceding: '1至9月，全县新改建农村公路86公里，详见下表。\n有关负责人表示，明年全县计划再新改建农村公路60公里。' };
+    const roads = '乡镇    新改建(公里)\n故城镇    18.5\n蟠龙镇    22.0';
+    expect(statusOf({ ...scopeFor(roads, '18.5', { unit: '公里' }), ...beside })).toBe('actual');
+  });
+
   it('reads a time limit told with 将 (将在24小时内赶到现场) as the standard that holds now, other 将 as plans', () => {
     expect(status('接到举报后，执法人员将在24小时内赶到现场核查。', '24小时内', { unit: '小时' })).toBe('actual');
     expect(status('对服务不满意的，相关部门将在5个工作日内答复。', '5个工作日内', { unit: '个工作日' })).toBe('actual');

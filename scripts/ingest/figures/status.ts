@@ -14,7 +14,7 @@ import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.t
 import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
 import { isAnecdote } from './status-anecdote.ts';
-import { tableCell } from './table.ts';
+import { tableCell, tableRow } from './table.ts';
 
 /** The statuses, as the published record defines them (src/domain/figure.ts). */
 export const STATUSES = FIGURE_STATUSES;
@@ -135,7 +135,24 @@ export function statusOf(scope: FigureScope): Status {
     const fromIntro = matches(intro).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(intro, scope.article.year, scope.article.pageYear);
     if (fromIntro && fromIntro !== 'actual') return fromIntro;
   }
-  return 'actual';
+  return tableIntroStatus(scope) ?? 'actual';
+}
+
+// A plan the paragraph publishes as a document (`公布2025年城区义务教育学校招生计划`, `下达年度建设计划`): its table is the plan.
+const PUBLISHED_PLAN = /(?:公布|发布|印发|下达|公示|出台)了?[^，,；;。]{0,30}?计划(?=[，,；;。：:]|$)/;
+
+/**
+ * A table's cells are plans when the paragraph right before it, which introduces it, publishes a plan: a table printed
+ * under `…公布2025年城区义务教育学校招生计划，城区5所学校计划招收…` gives the places each school plans. Not a plan the
+ * paragraph only mentions beside the table (`明年全市计划再新改建农村公路300公里` under a table of this year's roads).
+ * Only for cells no column or row of their own governs.
+ */
+function tableIntroStatus(scope: FigureScope): Governed | undefined {
+  const start = scope.sentenceStart + scope.start;
+  const end = scope.sentenceStart + scope.end;
+  if (tableCell(scope.paragraph, start, end) === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
+  const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
+  return intro !== undefined && PUBLISHED_PLAN.test(intro) ? 'plan' : undefined;
 }
 
 /** A duration printed with 内 after it: a limit on each case (kind-per.ts reads it per case). */
@@ -145,7 +162,8 @@ function isTimeLimit(scope: FigureScope): boolean {
 
 const YEAR_IN = /20[0-9]{2}年/;
 const UNIT_NOTE = '(?:[（(][^）)]{1,8}[）)])?';
-const PLAN_COLUMN = new RegExp(`^(?:全年|年度|今年|20[0-9]{2}年)?计划(?:数|数量|任务|规模|指标|招生|招收)?${UNIT_NOTE}$`);
+// (So is a column of quotas, `名额（个）`, `招生名额`: places offered, to be filled.)
+const PLAN_COLUMN = new RegExp(`^(?:(?:全年|年度|今年|20[0-9]{2}年)?计划(?:数|数量|任务|规模|指标|招生|招收)?|(?:招生|招收|招聘|计划)?名额)${UNIT_NOTE}$`);
 // The rest of a row that says its plan was done, in words and no number (`| 已完成 |`, `全部完成`).
 const DONE_CELLS = /^[^0-9０-９]*?(?:已|全部|提前|均已)?完成[^0-9０-９]*$/u;
 
