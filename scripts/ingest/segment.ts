@@ -24,6 +24,7 @@ import { readContinuation } from './structure/marks.ts';
 import { charCount, endsComplete, isLatin, isListItem, isRule, opensWithDate } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
+import { boxBetweenTurns } from './segment-turn-box.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -67,7 +68,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, ruledHeading ? asHeadline(block) : block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).map(loneHeadingCaption).map(toSegment);
+  return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).map(loneHeadingCaption).map(toSegment);
 }
 
 /**

@@ -48,6 +48,11 @@ function speakerLabel(paragraph: string): string | undefined {
   return label === undefined || NOT_A_NAME.test(label) || /(?:问|答)$/u.test(label) ? undefined : label;
 }
 
+/** The paragraph is a turn of talk: the paper's question (`记者：…`, `问：…`) or a speaker's answer (`郭建军：…`). */
+export function opensTurn(paragraph: string): boolean {
+  return ASKER.test(plainTurn(paragraph).trim()) || speakerLabel(paragraph) !== undefined;
+}
+
 /**
  * The paragraphs hold enough questions of the paper each answered, in the next paragraph, by a named speaker
  * or by a speaker whose label answers that many of them (the one person the paper talks to).
