@@ -216,6 +216,11 @@ export const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role ==
 const EMPHASIS = /\*+|`+|~~/g;
 
 /** Brackets, quotes and marks of emphasis out; a sidebar's space before its number (`● 新建改造供热管网 21.6公里`) too. */
+/** A topic tag as a post prints one (`#暖冬行动#`): the column's tag, no word of the clause. */
+const TOPIC_TAG = /#[^#\s]{1,16}#/g;
+/** Braces a page's markup left around words (`{预计}`): the words stay. */
+const BRACES = /[{}｛｝]/g;
+
 export function clean(s: string): string {
-  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(EMPHASIS, '').replace(/\s+$/, '');
+  return s.replace(BRACKETED, '').replace(QUOTES, '').replace(EMPHASIS, '').replace(TOPIC_TAG, '').replace(BRACES, '').replace(/\s+$/, '');
 }

@@ -36,7 +36,8 @@ export function headedLabel(scope: FigureScope): string | undefined {
   const at = scope.sentenceStart + scope.start;
   const lineStart = scope.paragraph.lastIndexOf('\n', at - 1) + 1;
   const line = scope.paragraph.slice(lineStart, at).replace(BULLET, '');
-  const head = /^([^0-9：:，,。；;\s]{2,16})(?:[：:]\s*|\s+)/u.exec(line);
+  // (A topic tag, `#暖冬行动# …`, opens a post's text: no head of its figures.)
+  const head = /^([^0-9：:，,。；;\s#＃]{2,16})(?:[：:]\s*|\s+)/u.exec(line);
   if (!head) return undefined;
   // (What stands between the head, or the number before, and this number only says plan or done.)
   const between = line.slice(head[0].length).split(/[0-9][0-9.]*[万亿]?[^0-9\s，,；;]*[，,；;\s]*/u).pop() ?? '';
