@@ -38,6 +38,7 @@ import { withItemHead } from './label-head.ts';
 import { introListLabel } from './label-intro-list.ts';
 import { perMoney } from './label-per-money.ts';
 import { durationLabel } from './label-durations.ts';
+import { extentOf } from './label-extent.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -195,6 +196,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // A sum whose label ends on per-words and names no money is of the money named before it (label-per-money.ts).
   const paid = full ? perMoney(full, scope) : '';
   if (paid) return fit(paid);
+  // A length by a bare measure of extent (全长) is of the thing the clause before names (label-extent.ts).
+  const extent = full ? extentOf(full, scope) : '';
+  if (extent) return fit(extent);
   // What was done alone is of what the head of the numbered item it is in names (`2.新增普惠托位。计划新增2000个` →
   // 新增普惠托位), else of what the clause before did something to: `…免费安装“一键呼叫”设备，计划安装200台` → 安装一键呼叫.
   const headed = full ? withItemHead(full, scope) : '';

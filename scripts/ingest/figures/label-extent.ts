@@ -1,0 +1,31 @@
+// A length given by a bare measure of extent (`全长21.6公里`, `总长度…`) is of the thing the clause before it is about:
+// the noun phrase before its first verb, after its last 的 (`…的旅游公路全线贯通，全长21.6公里` → 旅游公路全长). label.ts
+// asks this when a label is that measure alone.
+
+import { clauseOf, type FigureScope } from './scope.ts';
+import { clean, hasNoun, join, tagged } from './label-roles.ts';
+import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+
+/** A measure of extent alone: it names no thing. */
+const EXTENT = /^(?:全长|总长|总长度|长度|全程|总里程|里程)$/u;
+/** Words of how far along a thing is that stand before its verb (`全线贯通`, `全面完工`): no part of its name. */
+const ALONG = /^(?:全线|全面|全部|正式|顺利|已|已经)/u;
+
+/** `label` with the thing the clause before names, where the label is a measure of extent alone; else ''. */
+export function extentOf(label: string, scope: FigureScope): string {
+  if (!EXTENT.test(label)) return '';
+  const clause = clauseOf(scope);
+  const head = scope.sentence.slice(0, clause.start).replace(/[，,]$/u, '');
+  const previous = head.slice(head.search(/[^，,；;：:。]*$/u));
+  const words = tagged(clean(previous));
+  // (jieba may glue how far along to the verb, `全线贯通`: that word stands for the verb.)
+  const verb = words.findIndex((w, i) => i > 0 && (w.role === 'verb' || ALONG.test(w.word)));
+  // (The clause tells what was done to the thing, a verb after it: a bare name, `解放东街`, may be anything's.)
+  if (verb < 0) return '';
+  const before = words.slice(0, verb);
+  // (From the first noun after the last 的, a section's name and all: `旅游公路黎城段`.)
+  const de = before.findLastIndex((w) => w.role === 'de');
+  const first = before.findIndex((w, i) => i > de && w.role === 'noun');
+  const thing = first < 0 ? '' : join(before.slice(first));
+  return thing && hasNoun(tagged(thing)) && `${thing}${label}`.length <= MAX_LABEL_LENGTH ? `${thing}${label}` : '';
+}
