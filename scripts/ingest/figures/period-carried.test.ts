@@ -85,3 +85,17 @@ describe('periodOf: a span opening a clause counts the parts after the semicolon
     expect(period('市统计局发布数据，上半年全市新增就业2.1万人；全年目标为4万人。', '4万人').period).toBeUndefined();
   });
 });
+
+describe('periodOf: a data piece counted over the span its deck opens on', () => {
+  const decked = (paragraph: string, figure: string, deck: string) => periodOf(scopeFor(paragraph, figure, { article: { pageYear: 2025, year: 2025, deck } })).period;
+  it('reads a deck that names the data (1—11月全市就业数据) as the span of figures that print none, not sizes', () => {
+    const box = '5.36万人\n城镇新增就业\n\n2.15万人\n农村劳动力转移就业规模';
+    expect(decked(box, '5.36万人', '1—11月全市就业数据')).toBe('1—11月');
+    expect(decked('各县区城镇新增就业（人）\n潞州区　9120\n上党区　4530', '9120', '前三季度全市就业数据')).toBe('前三季度');
+    expect(decked(box, '2.15万人', '1—11月全市就业数据')).toBeUndefined();
+  });
+  it('leaves a deck that is a sentence, and figures that print a time of their own', () => {
+    expect(decked('5.36万人\n城镇新增就业', '5.36万人', '1—11月，全市城镇新增就业超过5万人')).toBeUndefined();
+    expect(decked('全年城镇新增就业5.36万人。', '5.36万人', '1—11月全市就业数据')).toBeUndefined();
+  });
+});

@@ -131,3 +131,20 @@ export function listIntroPeriod(scope: FigureScope): { text: string; year?: numb
   if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text))) return undefined;
   return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
 }
+
+/** A deck that is a title of data, not a sentence: no clause mark, short. */
+const DATA_DECK = /^[^，,。；;：:！？!?]{2,16}$/u;
+
+/**
+ * A data piece's deck that opens on a closed span or an as-of date and names only what the data is (`1—11月全市空气质量`
+ * under `空气里的“好成绩”`, over `267` / `天` / `优良天数`) counts the piece's figures over that span, when their sentence
+ * names no time of its own; a deck that is a sentence (`…，全县新增就业2100人`) dates what it says, not the piece.
+ */
+export function deckPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  const deck = scope.article.deck?.trim();
+  if (!deck || timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence)) return undefined;
+  const first = periodsIn(deck)[0];
+  if (!first || first.at !== 0 || !(CLOSED_SPAN.test(first.text.replace(/^20[0-9]{2}年/, '')) || /^截[至止]/.test(first.text))) return undefined;
+  if (!DATA_DECK.test(deck.slice(first.text.length))) return undefined;
+  return { text: first.text, ...(first.year !== undefined ? { year: first.year } : {}) };
+}

@@ -5,6 +5,7 @@
 
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
+import { stackedLabel } from './label-stacked.ts';
 import { COMPARED_YEAR, MODIFYING_YEAR } from './period-years.ts';
 
 /**
@@ -24,8 +25,12 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   const previousBefore = previousClause.slice(0, Math.max(0, previousClause.search(/[0-9]/)));
   const listedLevel = ownBefore.trim() !== '' && LEVEL_REACHED.test(previousBefore) && !TAKING_PART.test(previousBefore) && !tagWords(ownBefore).some((w) => w.tag === 'v');
   const reached = (LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore)) || listedLevel;
+  // (A big number over its label, `1.86万人` / `脱贫人口务工规模`, is named by the line under it, the words before it being
+  // the label of the number above: a size is a stock.)
+  const stacked = stackedLabel(scope);
   const stock =
     (reached && STOCK.test(ownBefore)) ||
+    (stacked !== undefined && (STOCK.test(stacked) || SIZE.test(stacked))) ||
     COVERED.test(ownBefore) ||
     // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
     STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) ||
@@ -52,6 +57,8 @@ const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十
  * 2180公里`, `已覆盖90%的城市社区`), and a level's change from last year in points (`较去年提高12个百分点`).
  */
 const STOCK = /面积|里程|总数|总量/;
+/** A size named by a big number's label (`脱贫人口务工规模`): a stock too. */
+const SIZE = /(?<!经营|产业)规模(?!以上)$/;
 /** A standard (`每户补助标准最高5000元`, `低保标准提高到每人每月780元`) holds for a time, not over a span. */
 // So does a price, a fee or a month's pay (`每人每次票价3元`, `充满一次约需1.5元`, `人均月收入3500元左右`).
 // (高标准 and 标准化 describe what is built, `高标准日光温室`, `标准化厂房`: no standard.)
