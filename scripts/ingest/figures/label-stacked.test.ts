@@ -44,3 +44,14 @@ describe('headedLabel', () => {
     expect(headedLabel(scopeFor('全县新建改造供热管网：新建换热站12座', '12座'))).toBeUndefined();
   });
 });
+
+describe('a change over its number over the measure', () => {
+  it('is the measure’s change', () => {
+    expect(box('比上年增长\n12.6%\n城镇居民人均可支配收入', '12.6%')).toBe('城镇居民人均可支配收入比上年增长');
+    expect(box('同比下降\n6.4%\nPM10平均浓度', '6.4%')).toBe('PM10平均浓度同比下降');
+  });
+
+  it('leaves a change line over a sentence to the clause', () => {
+    expect(box('同比下降\n6.4%\n全市PM10平均浓度继续下降，空气质量持续向好', '6.4%')).toBeUndefined();
+  });
+});

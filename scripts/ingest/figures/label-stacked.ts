@@ -14,6 +14,8 @@ const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** The label of a figure in a box of numbers over their labels; undefined for any other text. */
 export function stackedLabel(scope: FigureScope): string | undefined {
   const lines = scope.paragraph.split('\n');
+  const changed = changeOver(lines);
+  if (changed) return changed;
   if (lines.length < 2 || !NUMBER_LINE.test(lines[0]!.trim().replace(BULLET, ''))) return undefined;
   const end = scope.sentenceStart + scope.end;
   const rest = scope.paragraph.slice(end).replace(BRACKETED, '');
@@ -24,6 +26,20 @@ export function stackedLabel(scope: FigureScope): string | undefined {
   if (next >= 0) label = label.replace(/[约近超逾]$/, '');
   if (!label || label.length > MAX_LABEL_LENGTH || !/\p{Script=Han}/u.test(label) || /[，,。；;：:！？!?、]/.test(label)) return undefined;
   return label;
+}
+
+/** A change said alone on a line (`同比下降`, `比上年增长`, `环比提高`): of the measure the label line under its number names. */
+const CHANGE_LINE = /^(?:同比|环比|比上年|较上年|比去年|较去年)(?:增长|下降|提高|降低|增加|减少|上升|回落)$/u;
+
+/**
+ * A box item printed as a change over its number over the measure (`同比下降` / `8.1%` / `PM2.5平均浓度`): the
+ * measure's change (PM2.5平均浓度同比下降); undefined for other lines.
+ */
+function changeOver(lines: readonly string[]): string | undefined {
+  const [change, number, measure] = lines.map((l) => l.trim().replace(BULLET, ''));
+  if (lines.length !== 3 || !CHANGE_LINE.test(change ?? '') || !NUMBER_LINE.test(number ?? '')) return undefined;
+  const label = `${measure}${change}`;
+  return measure && /\p{Script=Han}/u.test(measure) && !/[0-9]{2,}|[，,。；;：:！？!?、]/.test(measure.replace(/[A-Za-z]+[0-9.]+/g, '')) && label.length <= MAX_LABEL_LENGTH ? label : undefined;
 }
 
 /** A bullet a box line may open on. */
