@@ -37,3 +37,13 @@ describe('periodOf: first days inside a clause, joined holidays, levels kept and
     expect(period(p, '100%').period).toBeUndefined();
   });
 });
+
+describe('periodOf: an as-of date does not date what is planned', () => {
+  it('reads a plan beside what is done as of a day (其余…月底前完工, a plan column) with no span', () => {
+    const p = '截至11月15日，武乡县今年户厕改造任务已完成3200户，其余400户月底前完工。';
+    expect(period(p, '3200户').period).toBe('截至11月15日');
+    expect(period(p, '400户').period).toBeUndefined();
+    const table = '截至6月30日，\n| 项目 | 全年计划 | 已完成 |\n|---|---|---|\n| 新建村级养老服务站 | 12个 | 5个 |';
+    expect(period(table, '12个').period).toBeUndefined();
+  });
+});

@@ -6,6 +6,10 @@
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 import { stackedLabel } from './label-stacked.ts';
+import { statusOf } from './status.ts';
+
+/** Statuses of what is meant to be, not what is. */
+const PLANNED = new Set(['plan', 'target']);
 import { COMPARED_YEAR, MODIFYING_YEAR } from './period-years.ts';
 
 /**
@@ -43,7 +47,10 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
     inChain?.end !== undefined &&
     inChain.end < at &&
     (LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, '')) || (inChain.end <= clause.start - segment.start && /^全年/.test(ownBefore)));
-  return !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime;
+  // (An as-of date is when what is done or there was counted: a plan or an aim beside it, `全年计划` 85 in a progress table
+  // 截至6月30日, `其余600户月底前完工`, is the year's or the deadline's, not as of that day.)
+  const planned = asOfDate && PLANNED.has(statusOf(scope));
+  return !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime && !planned;
 }
 
 /**
