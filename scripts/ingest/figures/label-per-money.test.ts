@@ -21,6 +21,11 @@ describe('a sum of money labelled by per-words alone', () => {
     expect(label('答：70至79周岁的老人每人每月30元。', '30元', '长寿补贴怎么发')).toContain('长寿补贴');
   });
 
+  it('reads 每餐 and 每顿 as per-words of a sum (label.ts PER_WORD)', () => {
+    expect(label('７０岁以上老人就餐可享受每餐３元的补贴。', '３元')).toBe('每餐补贴');
+    expect(label('对独居老人，每顿再补贴2元。', '2元')).toBe('每顿补贴');
+  });
+
   it('leaves a label that names its money, and a paying verb is no money', () => {
     expect(label('县里发放取暖补贴，每户每年补贴600元。', '600元')).not.toContain('取暖补贴取暖');
     expect(label('该小区按面积收费，每平方米每月2.8元。', '2.8元')).not.toContain('收费');

@@ -260,10 +260,10 @@ function lowerEnd(scope: FigureScope): FigureScope | undefined {
   return { ...scope, start: match.index, end, text: scope.sentence.slice(match.index, end) };
 }
 
-/** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`). */
+/** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`, `每餐`). */
 // (Per so many people, `每千人口`, `每万人`; and an average per day, month or year, `日均`, cut off from the label by
 // a preposition or a verb of having: `幸福院日均为2600余名老人提供助餐服务`, `每千人口拥有…托位数达到4.5个`.)
-const PER_WORD = /每(?:[十百千万](?:人口|人|户|名)|[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处]|度电?)|[日月年]均(?=[为对给向拥有])/;
+const PER_WORD = /每(?:[十百千万](?:人口|人|户|名)|[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处餐顿]|度电?)|[日月年]均(?=[为对给向拥有])/;
 /** A per-word of what is done: 每, a verb, 一 and a measure word (`每收发一件`, `每销售一斤`, `每培训一人`). */
 const PER_DONE = /每\p{Script=Han}{1,2}一(?:[户人座名吨斤亩间套辆台件张份位家所处单])/u;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
