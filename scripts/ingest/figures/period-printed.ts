@@ -23,7 +23,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // (no count: no start).
   // (So is a count of months, weeks or days back, `一个月来，共办理延时业务860余件`, `半个月来`.)
   { pattern: /(?<=^|[，,；;：:。#\s])(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})年来(?=[，,])|(?<=^|[，,；;：:。#\s])(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2}|半)(?:个月|个多月|周|天)来(?=[，,])/g },
-  { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)[^，,；;。]*?以来/g, year: () => undefined },
+  // (A month alone after 自 is this year's: `“百日攻坚”行动自9月启动以来` → 9月以来.)
+  { pattern: /自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?|(?<![0-9])[0-9]{1,2}月)[^，,；;。]*?以来/g, year: () => undefined },
   // 今年3月开课以来, 3月运营以来: a month and the start of what began in it (with 自, above, the month alone).
   { pattern: /(?<!自(?:20[0-9]{2}年|今年|去年)?)(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月(?:份)?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|开课|开班|启用|上线)以来/g },
   // 11月15日开栓以来, 10月8日开课以来: a day and the start of what began on it.
@@ -75,7 +76,7 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
 
 /** A period as records write it: 今年 dropped (kept in 今年以来, 今年3月以来), 自…以来 as its start. */
 function printed(m: RegExpExecArray): string {
-  const since = /^自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?)/.exec(m[0]);
+  const since = /^自((?:20[0-9]{2}年|今年)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)/.exec(m[0]);
   if (since) return `${since[1]}以来`;
   // A start is kept as printed (`今年以来`, `今年3月以来`, `今年入冬以来`, `今年国庆以来`: the annotation guide).
   if (m[0].endsWith('以来')) return m[0];

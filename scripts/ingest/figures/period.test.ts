@@ -139,6 +139,8 @@ describe('periodOf', () => {
     expect(period('“十五五”期间我市将大力发展普惠托育服务，计划新增托位1万个。', '1万个')).toEqual({ year: 2030, period: '“十五五”期间' });
     const since = '2023年，上党区把建设零工市场作为重点民生实事项目之一，自2023年11月正式投入运营以来，共服务企业48个。';
     expect(period(since, '48个')).toEqual({ year: 2023, period: '2023年11月以来' });
+    // (A month alone after 自 is this year's month: 自9月启动以来 → 9月以来.)
+    expect(period('全县燃气安全专项整治行动自10月启动以来，共排查商户1260家。', '1260家')).toEqual({ year: 2025, period: '10月以来' });
   });
 
   it('does not take a year from another segment of the sentence', () => {
