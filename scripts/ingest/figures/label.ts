@@ -39,6 +39,7 @@ import { introListLabel } from './label-intro-list.ts';
 import { perMoney } from './label-per-money.ts';
 import { durationLabel } from './label-durations.ts';
 import { extentOf } from './label-extent.ts';
+import { comparedWith } from './label-compared.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -199,6 +200,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // A length by a bare measure of extent (全长) is of the thing the clause before names (label-extent.ts).
   const extent = full ? extentOf(full, scope) : '';
   if (extent) return fit(extent);
+  // A gap to a wider place's average keeps whose average it is (label-compared.ts: 高于全市平均水平).
+  const gap = comparedWith(full ?? '', before, scope.unit);
+  if (gap) return fit(gap);
   // What was done alone is of what the head of the numbered item it is in names (`2.新增普惠托位。计划新增2000个` →
   // 新增普惠托位), else of what the clause before did something to: `…免费安装“一键呼叫”设备，计划安装200台` → 安装一键呼叫.
   const headed = full ? withItemHead(full, scope) : '';
