@@ -99,3 +99,13 @@ describe('periodOf: a data piece counted over the span its deck opens on', () =>
     expect(decked('全年城镇新增就业5.36万人。', '5.36万人', '1—11月全市就业数据')).toBeUndefined();
   });
 });
+
+describe('periodOf: the span of data a sentence publishes goes on over the next', () => {
+  it('reads 发布1至10月… as the span of the next sentence that names no time, not a sentence with its own', () => {
+    const p = '12月3日，市统计局发布1至10月全市居民收入数据。全市城镇居民人均可支配收入35120元，同比增长4.8%。';
+    expect(period(p, '35120元').period).toBe('1至10月');
+    expect(period(p, '4.8%').period).toBe('1至10月');
+    const own = '12月3日，市统计局发布1至10月全市居民收入数据。去年全市城镇居民人均可支配收入33500元。';
+    expect(period(own, '33500元').period).toBeUndefined();
+  });
+});

@@ -38,7 +38,7 @@ export function carriedFromBefore(scope: FigureScope): { text: string; year?: nu
   // sentence after it that names no time: the paragraph is the review of those years.)
   const opening = lookingBackOver(sentences);
   if (opening) return opening;
-  const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
+  const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY) ?? publishedSpan(before);
   // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
   if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
   // (累计 and 先后 sum from before a closed span, but over a start: `入冬以来，…。供热企业累计上门维修…`.)
@@ -147,4 +147,20 @@ export function deckPeriod(scope: FigureScope): { text: string; year?: number } 
   if (!first || first.at !== 0 || !(CLOSED_SPAN.test(first.text.replace(/^20[0-9]{2}年/, '')) || /^截[至止]/.test(first.text))) return undefined;
   if (!DATA_DECK.test(deck.slice(first.text.length))) return undefined;
   return { text: first.text, ...(first.year !== undefined ? { year: first.year } : {}) };
+}
+
+// Data published for a span (`市生态环境局发布1至11月各县区环境空气质量排名。`): the span right after the verb.
+const PUBLISHED = /(?:发布|公布|通报)了?(?=[0-9前上下一二三四第])/g;
+
+/**
+ * The closed span of the data a sentence publishes (`发布1至11月各县区环境空气质量排名`), which goes on over the next
+ * sentence that names no time (`全市PM2.5平均浓度为35微克/立方米`) as a span set off as a clause does.
+ */
+function publishedSpan(sentence: string): { text: string; year?: number } | undefined {
+  for (const m of sentence.matchAll(PUBLISHED)) {
+    const at = m.index + m[0].length;
+    const found = periodsIn(sentence.slice(at))[0];
+    if (found && found.at === 0 && CLOSED_SPAN.test(found.text)) return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
+  }
+  return undefined;
 }
