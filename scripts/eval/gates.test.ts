@@ -54,7 +54,12 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // session-start code on these sets and this eval: dev 94.6% of 31,175, holdout 86.6% of 18,552 (h77-h86 81.1%);
 // at the session's end dev 97.5%, holdout 89.0% (h13-h36 95.4, h37-h46 96.6, h47-h56 89.2, h57-h66 87.9, h67-h76
 // 84.2, h77-h86 82.9).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.875 };
+// Session 12 (2026-12-04, fifth): blind dev pages 186-197 and 230-239 (D19, D20: writers who read no ingest code),
+// tuners' dev pages 200-222, and a seventh holdout h87-h96 (75.8% on arrival) were added. With the session-start
+// code on these sets: dev 93.8% of 39,877, holdout 86.8% of 22,262; at the session's end dev 97.3%, holdout 87.4%
+// (h13-h36 95.4, h37-h46 97.1, h47-h56 89.6, h57-h66 88.9, h67-h76 84.2, h77-h86 83.4, h87-h96 77.4). The holdout
+// floor follows the grown set (it is lower than last session's because h87-h96 is new, not because a page fell).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.865 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -93,7 +98,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // region 94.3, topic 90.8, label 89.9, kind 91.9; at the session's end status 98.5, year 98.1, period 87.7,
   // region 97.1, topic 94.7, label 93.3, kind 95.8. The period floor follows the grown set (1,028 periods, the new
   // pages' 今年暑期 and chart rows their source note dates, which the gold leaves undated).
-  dev: { status: 0.975, year: 0.97, period: 0.865, region: 0.96, topic: 0.935, label: 0.92, kind: 0.945 },
+  // Dev grown to 3,625 figures (pages 186-239): with the session-start code status 95.1, year 94.4, period 83.1,
+  // region 94.3, topic 91.1, label 89.9, kind 92.9; at the session's end status 98.5, year 97.8, period 87.8,
+  // region 97.2, topic 93.8, label 94.3, kind 95.9 (label's floor raised).
+  dev: { status: 0.975, year: 0.97, period: 0.865, region: 0.96, topic: 0.935, label: 0.93, kind: 0.945 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
