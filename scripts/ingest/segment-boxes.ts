@@ -1,0 +1,102 @@
+// Boxes, lists and ends, for segment.ts: a sidebar the page reprinted around itself, a box or list whose lines
+// stay one piece (tips, field lines, a 声明 list), a box set inside its article, and the marks that end the text
+// above (a rule, a notice's signature).
+import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './structure/briefs.ts';
+import { mayBeColumnName } from './structure/columns.ts';
+import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
+import { endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
+import type { Block, Dropped } from './types.ts';
+import type { Draft } from './segment-passes.ts';
+
+/** A box reprinted this many times or more (its copies dropped) before its text marks a sidebar. */
+export const SIDEBAR_MIN_COPIES = 2;
+
+/**
+ * Positions of paragraphs that open a boxed sidebar: text the page reprinted around itself (seed 003
+ * prints its education/jobs/culture box three times). Such a paragraph follows a finished paragraph
+ * across a gap of at least SIDEBAR_MIN_COPIES dropped copies, all of them copies of text from that
+ * paragraph on.
+ */
+export function findSidebarStarts(blocks: readonly Block[], dropped: readonly Dropped[]): Set<number> {
+  const starts = new Set<number>();
+  if (dropped.length < SIDEBAR_MIN_COPIES) return starts;
+  const copyOf = new Map(dropped.map((d) => [d.block, d.duplicateOf]));
+  const present = new Set(blocks.flatMap((b) => b.source));
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    if (!before || before.kind !== 'paragraph' || block.kind !== 'paragraph') return;
+    if (block.byline || before.credit || !endsComplete(before.text)) return;
+    if (before.source.length === 0 || block.source.length === 0) return;
+    const gapFrom = Math.max(...before.source) + 1;
+    const first = Math.min(...block.source);
+    if (first - gapFrom < SIDEBAR_MIN_COPIES || first - gapFrom > dropped.length) return;
+    const gap = Array.from({ length: first - gapFrom }, (_, k) => gapFrom + k);
+    if (gap.some((g) => present.has(g))) return;
+    if (gap.every((g) => (copyOf.get(g) ?? -1) >= first)) starts.add(i);
+  });
+  return starts;
+}
+
+/**
+ * A labelled box (`■ 温馨提示` / `1.…；` / `2.…。`) with the article's text or its photo's caption going on under it is
+ * set inside that article, not an item of its own; at the article's end it stands apart as before.
+ */
+export function boxInsideArticle(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  if (!isLabelledBox(blocks[i]!.text) || next === undefined) return false;
+  return next.kind === 'caption' || (next.kind === 'paragraph' && !next.byline && !isBrief(next.text));
+}
+
+/**
+ * A tip under the others of a box headed by its label (`温馨提示` / `■ 冬季路面湿滑，…。` / `■ 使用取暖设备要注意通风，…。`):
+ * the box's, not a brief of its own. A column of briefs has its items under a column's name that is no headline.
+ */
+export function nextTip(current: Draft, blocks: readonly Block[], i: number): boolean {
+  const headline = current.blocks.find((b) => b.kind === 'headline');
+  const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
+  if (headline === undefined || !mayBeColumnName(headline.text) || paragraphs.length === 0) return false;
+  return isTipsBox([...paragraphs.map((b) => b.text), blocks[i]!.text]);
+}
+
+/**
+ * A bulleted line of a box under its headline whose lines give fields (`冬游太行　这样玩更省心` / `●线路：…。` / `●门票：…。` /
+ * `●八路军太行纪念馆免费参观，…。`): every line so far set off by the same bullet, one of them opening with a field's
+ * label. The box's, not a brief of its own.
+ */
+export function nextFieldLine(current: Draft, block: Block): boolean {
+  const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
+  if (!current.hasHeadline || paragraphs.length === 0) return false;
+  const lines = [...paragraphs.map((b) => b.text.trim()), block.text.trim()];
+  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && lines.some(opensWithFieldLabel) && opensWithFieldLabel(lines[0]!);
+}
+
+/**
+ * A bulleted line under a short head (a column name's form, its characters maybe spaced out) whose text is nothing but such lines, every one set off by the same bullet
+ * and none opening with a date (`声　明` / `●某便利店遗失…，声明作废。` / `●某某遗失…，声明作废。`): the head's list,
+ * not a brief of its own; a brief opens with its day.
+ */
+export function nextListedItem(current: Draft, block: Block): boolean {
+  const headline = current.blocks.find((b) => b.kind === 'headline');
+  const body = current.blocks.filter((b) => b.kind !== 'furniture' && b !== headline);
+  if (headline === undefined || !mayBeColumnName(headline.text.replace(/[\s\u3000]/gu, '')) || body.length === 0 || !body.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
+  const lines = [...body.map((b) => b.text.trim()), block.text.trim()];
+  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && !lines.some((l) => opensWithDate(l.slice(1).trim()));
+}
+
+/** A rule stands right over the block (`---` / `【健康小贴士】`): the text above it has ended. */
+export function ruledOff(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above?.kind === 'furniture' && isRule(above.text);
+}
+
+/**
+ * The text above ends with a notice's signature, the issuing body's name over the day it was signed
+ * (`上党区人力资源和社会保障局` / `2025年11月20日`), or the name alone: the notice has ended, and a heading under it heads the next piece.
+ */
+export function signedOff(current: Draft): boolean {
+  // The day may be read as the page's own line, or be gone as the page's date.
+  const dated = current.blocks.length > 0 && isSignedDate(current.blocks.at(-1)!.text);
+  const [text, issuer] = current.blocks.slice(dated ? -3 : -2, dated ? -1 : undefined);
+  // A photo's caption may name a body too (`新建上党区人民医院`): the signature is text of the notice.
+  return text?.kind === 'paragraph' && issuer?.kind === 'paragraph' && isIssuerLine(issuer.text);
+}

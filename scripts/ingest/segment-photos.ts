@@ -1,0 +1,55 @@
+// Photo news items, for segment.ts: where a credited paragraph is an item of its own (its date, a wire item
+// before it, a photo already done) rather than the last paragraph of the article above.
+import { isPhotoCredit, tookPhotos } from './structure/bylines.ts';
+import { charCount, opensWithDate } from './structure/shape.ts';
+import type { Block } from './types.ts';
+import type { Draft } from './segment-passes.ts';
+
+/** A section's label runs to a few characters (`图片新闻`, `光影长治`). */
+const MAX_LABEL_CHARS = 6;
+
+/**
+ * A line of the page's own set over the paragraph, not a page's line (`图片新闻` / `初冬时节，…` / `本报通讯员 X 摄`):
+ * the label of what follows, after the text of the piece above.
+ */
+export function underLabel(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above?.kind === 'furniture' && !/\d/u.test(above.text) && charCount(above.text) <= MAX_LABEL_CHARS;
+}
+
+/** The paragraph's photo credit stands on the line under it (`本报通讯员 张 磊 摄`): the paragraph is that photo's item. */
+export function creditedBelow(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return next?.kind === 'byline' && isPhotoCredit(next.text) && /摄影?[)）]?$/u.test(next.text.trim());
+}
+
+/**
+ * A paragraph ending with a photo credit or a signature, after running text of an article still open, is an
+ * item of its own (photo news, a brief) when it opens with its date (`1月24日，…`, `■ 11月18日，…`) or
+ * follows a wire item (a 本报讯 report carries no photo credit at its end). Otherwise it is that article's
+ * last paragraph, with its photo's credit (`…跳起了广场舞。 通讯员 牛晓军 摄`).
+ */
+export function startsPhotoItem(current: Draft, block: Block): boolean {
+  return opensWithDate(block.text) || current.wire || (photoDone(current) && opensPhotoItem(block.text));
+}
+
+/**
+ * The draft's photo is done: its caption and credit were read after running text, or it is a photo item whose
+ * credit stood over its caption (`图/通讯员 马 骏` / `12月6日，…`), which that one paragraph completes.
+ */
+export function photoDone(current: Draft): boolean {
+  if (current.photoDone) return true;
+  const [first, ...rest] = current.blocks;
+  return first?.kind === 'byline' && tookPhotos(first.text) && rest.length === 1 && rest[0]!.kind === 'paragraph';
+}
+
+/**
+ * After an article's photo was captioned and credited (`图为改造后的小区。` / `（图片由…提供）`), the article is
+ * done with it: a credited paragraph that opens with its date (`12月7日，…`), or a `图为` caption of its own date
+ * that goes on past one sentence (`图为9月10日，…。今年…。 刘红 摄`), is the next photo news item, not more text.
+ */
+export function opensPhotoItem(text: string): boolean {
+  if (opensWithDate(text)) return true;
+  const t = text.trim();
+  return /^图为/u.test(t) && opensWithDate(t.slice(2)) && /[。！？][^。！？]*[。！？]/u.test(t);
+}
