@@ -6,13 +6,14 @@ import { rgb } from 'd3';
 import { describe, expect, it } from 'vitest';
 
 const CSS = readFileSync(new URL('./global.css', import.meta.url), 'utf8');
+const CHARTS_CSS = readFileSync(new URL('../components/charts/frame/charts.css', import.meta.url), 'utf8');
 
-/** The `--name: #hex` declarations of the first block after `marker` in the stylesheet. */
-function tokens(marker: string): Record<string, string> {
-  const start = CSS.indexOf(marker);
-  if (start < 0) throw new Error(`global.css: no ${marker}`);
-  const open = CSS.indexOf('{', CSS.indexOf(':root', start));
-  const body = CSS.slice(open + 1, CSS.indexOf('}', open));
+/** The `--name: #hex` declarations of the first `selector` block after `marker` in the stylesheet. */
+function tokens(marker: string, css = CSS, selector = ':root'): Record<string, string> {
+  const start = css.indexOf(marker);
+  if (start < 0) throw new Error(`stylesheet: no ${marker}`);
+  const open = css.indexOf('{', css.indexOf(selector, start));
+  const body = css.slice(open + 1, css.indexOf('}', open));
   return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)].map((m) => [m[1]!, m[2]!]));
 }
 
@@ -61,6 +62,20 @@ describe('colour tokens', () => {
         return contrast(colours[text]!, colours[bg]!) < 4.5;
       }).map(([text, bg]) => `--${text} on --${bg}: ${contrast(colours[text]!, colours[bg]!).toFixed(2)}:1`);
       expect(failing).toEqual([]);
+    });
+  }
+});
+
+describe('map shades', () => {
+  // The county map's note says a tile that stands out more from the page has more reports (chart.map.note):
+  // in light mode the shades darken, in dark mode they lighten, so each step must stand further from
+  // shade 0 (no report, the page's own colour) in both.
+  const light = tokens('.chart {', CHARTS_CSS, '.chart');
+  const dark = { ...light, ...tokens('@media (prefers-color-scheme: dark)', CHARTS_CSS, '.chart') };
+  for (const [scheme, colours] of [['light', light], ['dark', dark]] as const) {
+    it(`in ${scheme} mode, each shade stands further from shade 0 than the one before`, () => {
+      const steps = [1, 2, 3, 4].map((k) => contrast(colours[`chart-shade-${k}`]!, colours['chart-shade-0']!));
+      expect(steps.every((c, k) => c > (k === 0 ? 1 : steps[k - 1]!))).toBe(true);
     });
   }
 });
