@@ -67,7 +67,7 @@ export function nextFieldLine(current: Draft, block: Block): boolean {
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
   if (!current.hasHeadline || paragraphs.length === 0) return false;
   const lines = [...paragraphs.map((b) => b.text.trim()), block.text.trim()];
-  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && lines.some(opensWithFieldLabel) && opensWithFieldLabel(lines[0]!);
+  return sameBullet(lines) && lines.some(opensWithFieldLabel) && opensWithFieldLabel(lines[0]!);
 }
 
 /**
@@ -80,7 +80,7 @@ export function nextListedItem(current: Draft, block: Block): boolean {
   const body = current.blocks.filter((b) => b.kind !== 'furniture' && b !== headline);
   if (headline === undefined || !mayBeColumnName(headline.text.replace(/[\s\u3000]/gu, '')) || body.length === 0 || !body.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
   const lines = [...body.map((b) => b.text.trim()), block.text.trim()];
-  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!) && !lines.some((l) => opensWithDate(l.slice(1).trim()));
+  return sameBullet(lines) && !lines.some((l) => opensWithDate(l.slice(1).trim()));
 }
 
 /** A rule stands right over the block (`---` / `【健康小贴士】`): the text above it has ended. */
@@ -99,4 +99,9 @@ export function signedOff(current: Draft): boolean {
   const [text, issuer] = current.blocks.slice(dated ? -3 : -2, dated ? -1 : undefined);
   // A photo's caption may name a body too (`新建上党区人民医院`): the signature is text of the notice.
   return text?.kind === 'paragraph' && issuer?.kind === 'paragraph' && isIssuerLine(issuer.text);
+}
+
+/** Every line a list item set off by the same bullet (`●…` / `●…`). */
+function sameBullet(lines: readonly string[]): boolean {
+  return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!);
 }

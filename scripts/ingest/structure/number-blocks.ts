@@ -10,6 +10,7 @@
 import { isFigureLine, isItemLabel } from './data-items.ts';
 import { isPageLine } from './page-lines.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
+import { charCount } from './shape.ts';
 import type { Block } from '../types.ts';
 
 /** A run holds at least this many items, or one item and a chart. */
@@ -46,7 +47,8 @@ const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}${GAP}(?:[█▇▆▅
 const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
 // The chart's maker: `制图：王 晨`, `制表：…`.
 const CREDIT = /^(?:制图|绘图|制表|图表制作|设计|美编)[：:]/u;
-// A rule drawn across the page between pieces: `---`, `***`, `===`, `————`.
+// A rule drawn across the page between pieces: `---`, `***`, `===`, `————` (not shape.ts's isRule, which takes
+// ornament rows too).
 const RULE = /^(?:[-*=_—─━═～~]\s*){3,}$/u;
 // A sentence mark: a line with one is running text.
 const SENTENCE = /[。！？!?；;，,]/u;
@@ -70,7 +72,6 @@ interface Line {
   furniture?: boolean;
 }
 
-const count = (t: string) => [...t].length;
 
 /** `1260万平方米`, `98.7%`, `2小时以内`, `◎ 96.4%`: a number and its unit alone, maybe behind an ornament, no date. */
 export function isBigNumber(line: string): boolean {
@@ -129,7 +130,7 @@ export function isRankedRow(line: string): boolean {
 
 /** `较上个采暖季新增1.9万户`: a short line beside an item's label, a number in it, no sentence mark. */
 function isItemPhrase(line: string): boolean {
-  return count(line) <= MAX_ITEM_LINE_CHARS && /\d/u.test(line) && !SENTENCE.test(line) && !isChartRow(line) && !NOTE.test(line) && !CREDIT.test(line);
+  return charCount(line) <= MAX_ITEM_LINE_CHARS && /\d/u.test(line) && !SENTENCE.test(line) && !isChartRow(line) && !NOTE.test(line) && !CREDIT.test(line);
 }
 
 /** Lines a big number takes at p: 1 (`12座`), 2 (`38.1` / `公里`), else 0. */
@@ -149,7 +150,7 @@ function figureText(ls: readonly Line[], p: number, n: number): string {
 function chartAt(ls: readonly Line[], p: number): number {
   const title = ls[p]?.text;
   // (An item on one line is no chart's title: `城镇新增就业  5.12万人` over `城镇调查失业率  5.1%` are items.)
-  if (title === undefined || count(title) > MAX_CHART_TITLE_CHARS || SENTENCE.test(title) || isChartRow(title) || NOTE.test(title) || CREDIT.test(title) || itemLine(title) !== undefined) return 0;
+  if (title === undefined || charCount(title) > MAX_CHART_TITLE_CHARS || SENTENCE.test(title) || isChartRow(title) || NOTE.test(title) || CREDIT.test(title) || itemLine(title) !== undefined) return 0;
   let q = p + 1;
   while (ls[q] !== undefined && isChartRow(ls[q]!.text)) q++;
   return q - (p + 1) >= MIN_ROWS ? q - p : 0;
@@ -271,7 +272,7 @@ function asBlock(u: Unit, blocks: readonly Block[]): Block {
 /** A line of a piece's title or its deck: short, no sentence or clause mark, no figure's item, note or credit. */
 function isTitleLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && count(t) <= MAX_ITEM_LINE_CHARS && !SENTENCE.test(t) && !/[：:]/u.test(t) && !isBigNumber(t) && !isChartRow(t) && itemLine(t) === undefined;
+  return t.length > 0 && charCount(t) <= MAX_ITEM_LINE_CHARS && !SENTENCE.test(t) && !/[：:]/u.test(t) && !isBigNumber(t) && !isChartRow(t) && itemLine(t) === undefined;
 }
 
 /**
