@@ -17,6 +17,18 @@ describe('cutBracketTitle', () => {
   });
 });
 
+describe('cutBracketTitle: a turn mark', () => {
+  it('leaves a single character in brackets in its text: a turn or a note, not a headline', () => {
+    for (const t of ['【问】（某晚报）山区村多，今年解决了哪些村的吃水难题？', '【答】张某：今年新铺设管网63公里，解决了42个村的缺水问题。', '【注】以上数据截至10月底。']) expect(cutBracketTitle(t), t).toBeUndefined();
+    expect(cutBracketTitle('【某镇新建公厕5座】近日，某镇新建的5座水冲式公厕投入使用。')).toEqual({ title: '某镇新建公厕5座', text: '近日，某镇新建的5座水冲式公厕投入使用。' });
+  });
+
+  it('keeps a question and its answer in one article', () => {
+    const page = ['某发布会实录', '主持人：请记者提问。', '【问】（某晚报）山区村多，今年解决了哪些村的吃水难题？', '【答】张某：今年新铺设管网63公里，解决了42个村的缺水问题。'].join('\n\n');
+    expect(structurePage(page).segments).toHaveLength(1);
+  });
+});
+
 describe('cutBracketKicker', () => {
   it("cuts a column's label in brackets from the headline after it on one line", () => {
     expect(cutBracketKicker('【数据】某县“一老一小”服务清单')).toEqual({ kicker: '【数据】', title: '某县“一老一小”服务清单' });

@@ -2,10 +2,11 @@
 // news: `【县城新增3处公共停车场】近日，县城新建的3处…`. The bracketed clause is the item's headline, its brackets left
 // off, and the rest its text. A column's or a note's label in brackets (`【便民】夜诊时间：…`, `【回复】…`) is a
 // short label with no clause of its own (columns.ts), and a speaker's name before a colon (`【网友 @X】：…`) says
-// who speaks: both stay in the text.
+// who speaks: both stay in the text. So does a single character in brackets (`【问】（上党晚报）…`, `【答】赵国庆：…`,
+// `【注】…`): a mark of the turn or the note, too short to be a clause.
 
 import { cutOpeningTag, isTopicTagLine, mayBeColumnName, opensWithTopicTag } from './columns.ts';
-import { endsComplete, isTitleLike } from './shape.ts';
+import { charCount, endsComplete, isTitleLike } from './shape.ts';
 
 // `【headline】text`: the headline on the paragraph's first line, the text after it on the same line; a speaker
 // named in brackets before a colon (`【网友 @小巷深处】：…`) is no headline.
@@ -16,7 +17,7 @@ export function cutBracketTitle(text: string): { title: string; text: string } |
   const m = BRACKET_TITLED.exec(text.trim());
   if (!m) return undefined;
   const [title, rest] = [m[1]!.trim(), m[2]!.trim()];
-  if (!isTitleLike(title) || mayBeColumnName(title) || !endsComplete(rest.replace(/[(（][^()（）]*[)）]$/u, '').trim())) return undefined;
+  if (charCount(title) < 2 || !isTitleLike(title) || mayBeColumnName(title) || !endsComplete(rest.replace(/[(（][^()（）]*[)）]$/u, '').trim())) return undefined;
   return { title, text: rest };
 }
 
