@@ -48,10 +48,13 @@ export function extractFigures(article: IngestedArticle): FigureRecord[] {
   const idUses = new Map<string, number>();
   const context = articleContext(article);
   let paragraph = 0;
+  let above: string | undefined;
   for (const node of article.body) {
     if (node.kind !== 'paragraph') continue;
     paragraph++;
-    for (const record of paragraphFigures(article, context, node.text, paragraph)) {
+    const found = paragraphFigures(article, context, node.text, paragraph, above);
+    above = node.text;
+    for (const record of found) {
       const key = `${record.sentence}\u0000${record.text}`;
       const n = (idUses.get(key) ?? 0) + 1;
       idUses.set(key, n);
@@ -61,8 +64,8 @@ export function extractFigures(article: IngestedArticle): FigureRecord[] {
   return records;
 }
 
-function paragraphFigures(article: IngestedArticle, context: ArticleContext, original: string, paragraph: number): Omit<FigureRecord, 'id'>[] {
-  const spans = findFigureSpans(original);
+function paragraphFigures(article: IngestedArticle, context: ArticleContext, original: string, paragraph: number, above?: string): Omit<FigureRecord, 'id'>[] {
+  const spans = findFigureSpans(original, above);
   if (spans.length === 0) return [];
   const text = normalizeWidth(original);
   const sentences = splitSentences(text);

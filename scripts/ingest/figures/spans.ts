@@ -74,14 +74,14 @@ interface Numeral {
   over: boolean;
 }
 
-/** Every figure in a paragraph, in order. */
-export function findFigureSpans(paragraph: string): FigureSpan[] {
+/** Every figure in a paragraph, in order; `above` is the paragraph over it (a table's unit may stand at its end). */
+export function findFigureSpans(paragraph: string, above?: string): FigureSpan[] {
   const text = joinOcrGaps(paragraph, normalizeWidth(paragraph));
   const labels = labelRanges(text);
   const spans: FigureSpan[] = [];
   // A bare number in a table cell takes the unit its header or its row's unit column prints (table-units.ts).
   // A figure read in a table cell stays in it: `1 张三` in a row is a serial number beside a name, not 1 张.
-  const tables = text.includes('\n') ? tableCellUnits(text) : undefined;
+  const tables = text.includes('\n') ? tableCellUnits(text, above === undefined ? undefined : normalizeWidth(above)) : undefined;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const cell = tables?.units.get(m.index);

@@ -146,6 +146,23 @@ describe('a unit for the whole table, in a note on the line above it', () => {
     ]);
   });
 
+  it('from the paragraph over it, when a sentence leading into the table ends on the note (`…如下表（单位：公里）：`)', () => {
+    const table = ['县区 全年计划 已完成 完成率', '东城区 150 148 98.7%', '西城区 180 171 95.0%'].join('\n');
+    expect(findFigureSpans(table, '各县区建设进度如下表（单位：公里）：').map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['150', 150, '公里'],
+      ['148', 148, '公里'],
+      ['98.7%', 98.7, '%'],
+      ['180', 180, '公里'],
+      ['171', 171, '公里'],
+      ['95.0%', 95, '%'],
+    ]);
+    // (Without it the bare numbers print no unit and give no figure.)
+    expect(figures(table)).toEqual([
+      ['98.7%', 98.7, '%'],
+      ['95.0%', 95, '%'],
+    ]);
+  });
+
   it('not from a line that only speaks of a 单位 (a work unit)', () => {
     expect(figures(['报名单位：各乡镇', '乡镇 名额 咨询电话', '东湖镇 12 6391234', '西岭乡 8 6391235'].join('\n'))).toEqual([]);
   });

@@ -8,7 +8,7 @@
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
 import { spacedCells } from '../structure/table-cells.ts';
-import { isRuleRow, rowCellsAt, tableSpan, titleUnitOf, type TableSpan } from '../structure/tables.ts';
+import { isRowBreak, rowCellsAt, tableSpan, titleUnitOf, type TableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 import { tagWords } from './words.ts';
@@ -38,8 +38,11 @@ const BARE_NUMBER = /^([+＋\-－]?)([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0
 const BRACKETED = /[（(]([^（）()]{1,8})[）)]$/u;
 /** A column that prints each row's unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$/u;
-/** A note above a table giving every cell's unit: `单位：万元`, `今冬菜价（单位：元/斤）`. */
-const UNIT_NOTE = /单位[：:]\s*([^（）()\s，。；]{1,8})[）)]?\s*$/u;
+/**
+ * A note above a table giving every cell's unit: `单位：万元`, `今冬菜价（单位：元/斤）`, or a sentence leading into the
+ * table that ends on it (`各县区进度如下表（单位：公里）：`).
+ */
+const UNIT_NOTE = /单位[：:]\s*([^（）()\s，。；：:]{1,8})[）)]?[：:]?\s*$/u;
 /** A year in a cell of its own. */
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** A code or a phone number, not a quantity: digits opening with 0 (`01`, `0355`), or a mobile's eleven. */
@@ -129,8 +132,12 @@ export interface TableCells {
   cells: { start: number; end: number }[];
 }
 
-/** The tables of `text` (a paragraph, normalised to ASCII digits): their cells and their cells' units. */
-export function tableCellUnits(text: string): TableCells {
+/**
+ * The tables of `text` (a paragraph, normalised to ASCII digits): their cells and their cells' units. `above` is the
+ * paragraph over it: a table opening the paragraph takes the unit a note closing that one gives (`…如下表（单位：公里）：`),
+ * as it would the note's line inside its own.
+ */
+export function tableCellUnits(text: string, above?: string): TableCells {
   const found: TableCells = { units: new Map(), cells: [] };
   const lines = text.split('\n');
   const starts: number[] = [];
@@ -139,7 +146,8 @@ export function tableCellUnits(text: string): TableCells {
     const span = tableSpan(lines, k);
     const end = span?.end ?? k;
     // (A note under the table, `（单位：元/平方米）`, gives its unit as one above it does.)
-    const note = (k > 0 ? UNIT_NOTE.exec(lines[k - 1]!) : null) ?? (end > k && end < lines.length ? UNIT_NOTE.exec(lines[end]!) : null);
+    const over = k > 0 ? lines[k - 1]! : above?.split('\n').at(-1);
+    const note = (over !== undefined ? UNIT_NOTE.exec(over) : null) ?? (end > k && end < lines.length ? UNIT_NOTE.exec(lines[end]!) : null);
     // (So does the table's title, its unit in brackets at its end: `各县区新增养老服务床位（张）` over `县区 床位 …`.)
     const titled = span && k > 0 && !note ? titleUnit(lines[k - 1]!) : undefined;
     if (span) readTable(lines, starts, k, span, found, note ? unitOf(note[1]!) : titled);
@@ -163,7 +171,7 @@ function readTable(
   // (A row leaving cells blank, a tab table's, stands aligned to the columns: rowCellsAt; a blank is undefined.)
   const rows: (Cell | undefined)[][] = [];
   for (let r = span.first; r < span.end; r++) {
-    if (isRuleRow(lines[r]!)) continue;
+    if (isRowBreak(lines[r]!)) continue;
     rows.push(BARS.test(lines[r]!) ? cellsOf(lines[r]!, starts[r]!, header.length) : rowCellsAt(lines, span, r).map((c) => c && { text: c.text, start: starts[r]! + c.start, end: starts[r]! + c.end }));
   }
   for (const row of [headerCells, ...rows]) for (const cell of row) if (cell) found.cells.push({ start: cell.start, end: cell.end });

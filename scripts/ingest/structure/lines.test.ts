@@ -140,3 +140,11 @@ describe('a number broken after its decimal point (issue 15)', () => {
     expect(splitPageLines(block)).toEqual(['本报讯 今年以来，全市共受理各类案件3.4万件，审结3.1万件，结案率91.2%，同比提高1.5个百分点。']);
   });
 });
+
+describe('a table broken by the page\'s running head', () => {
+  it('is one block of its rows, the head left out', () => {
+    const head = '3　　城建·交通　　上党日报　2025年11月27日　星期四';
+    const block = ['县区　全年计划　已完成　完成率', '东城区　150　148　98.7%', '西城区　180　171　95.0%', head, '南城区　140　129　92.1%'].join('\n');
+    expect(splitPageLines(block)).toEqual([block.split('\n').filter((l) => l !== head).join('\n')]);
+  });
+});

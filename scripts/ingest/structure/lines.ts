@@ -12,7 +12,7 @@ import { isCommaLeadIn } from './lead-ins.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { directoryRows, isPageLine } from './page-lines.ts';
-import { tableRows } from './tables.ts';
+import { isRunningHead, tableRows } from './tables.ts';
 import { opensWithPartLabel } from './title-parts.ts';
 import { columnMeasure, fillsColumn, fillsIndented } from './wraps.ts';
 import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
@@ -213,6 +213,8 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
   const texts: string[] = [lines[0]!];
   for (let k = 1; k < lines.length; k++) {
     const [a, b] = [lines[k - 1]!, lines[k]!];
+    // (The page's running head between a table's rows, a PDF's page break, is no text of it: tables.ts isRowBreak.)
+    if (rows[k] && isRunningHead(b)) continue;
     const names = continuesNameList(a, b);
     if (!names && (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure, lines[k + 1]))) {
       out.push([b]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTable, isTotalLine, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt } from './tables.ts';
+import { isRowBreak, isTable, isTotalLine, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt, titleNameOf, titleUnitOf } from './tables.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {
@@ -234,6 +234,21 @@ describe('a chart whose unit is printed as 单位', () => {
     expect(tableSpan(['各县区城镇新增就业', '（单位：人）', ...rows], 0)).toEqual({ header, first: 2, end: 5 });
     expect(tableSpan(['各县区城镇新增就业', ...rows], 0)).toBeUndefined();
   });
+
+  it('after the title, set apart by a space (`图表：各县区养老服务投入　单位：万元`)', () => {
+    const rows = ['东城区　3860', '西城区　2140', '南城区　950'];
+    expect(tableSpan(['图表：各县区养老服务投入　单位：万元', ...rows], 0)).toEqual({ header: ['', '各县区养老服务投入（万元）'], first: 1, end: 4 });
+    expect(titleUnitOf('图表：各县区养老服务投入　单位：万元')).toBe('万元');
+    expect(titleNameOf('图表：各县区养老服务投入　单位：万元')).toBe('各县区养老服务投入');
+  });
+});
+
+describe('a chart\'s title with a time in its brackets', () => {
+  it('gives no unit: a rank list under it heads its numbers with the title alone', () => {
+    const ranks = ['图表：各县区完成率排名（截至11月底）', '第1名　东城区　100%', '第2名　西城区　98.6%', '第3名　南城区　97.2%'];
+    expect(titleUnitOf(ranks[0]!)).toBeUndefined();
+    expect(tableSpan(ranks, 0)).toEqual({ header: ['', '', '各县区完成率排名'], first: 1, end: 4 });
+  });
 });
 
 describe('a chart whose rows print their numbers\' units (a rank list)', () => {
@@ -257,5 +272,21 @@ describe('a table\'s title giving its unit in brackets', () => {
     expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '图表：各县区城镇新增就业（人）', '县区 2025年 2024年'], 2)).toBe(true);
     expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '各县区城镇新增就业（截至10月底）', '县区 2025年 2024年'], 2)).toBe(false);
     expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '各县区城镇新增就业', '县区 2025年 2024年'], 2)).toBe(false);
+  });
+});
+
+describe('a table broken by the page\'s running head (a PDF copy\'s page break between two rows)', () => {
+  const head = '3　　城建·交通　　上党日报　2025年11月27日　星期四';
+  const rows = ['县区　全年计划　已完成　完成率', '东城区　150　148　98.7%', '西城区　180　171　95.0%', head, '南城区　140　129　92.1%', '北城区　160　152　95.0%'];
+
+  it('runs across it as across a rule: the rows under it are the table\'s', () => {
+    expect(tableSpan(rows, 0)).toEqual({ header: ['县区', '全年计划', '已完成', '完成率'], first: 1, end: 6 });
+    expect(tableRows(rows)).toEqual([true, true, true, true, true, true]);
+    expect(isRowBreak(head)).toBe(true);
+  });
+
+  it('is a page line dating the page: a row of a place and numbers never is, nor a head closing the table', () => {
+    expect(isRowBreak('东城区    12.4      3')).toBe(false);
+    expect(tableSpan([...rows.slice(0, 3), head], 0)?.end).toBe(3);
   });
 });

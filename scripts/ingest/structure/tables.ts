@@ -6,6 +6,7 @@
 import { endsComplete, isTitleLike } from './shape.ts';
 import { alignCells, opensWithFigure, spacedCells, spacedCuts, YEAR_CELL, type SpacedCell } from './table-cells.ts';
 import { isChartRow, isRankedRow } from './number-blocks.ts';
+import { readPageLine } from './page-lines.ts';
 
 /** A table has a header row and at least two rows under it. */
 const MIN_ROWS = 3;
@@ -97,6 +98,14 @@ export interface TableSpan {
 const SPACED_RULE = /^(?:[-—─━═=＝_]\s*){3,}$/u;
 /** A rule line of a table, barred or spaced. */
 export const isRuleRow = (line: string) => RULE_ROW.test(line.trim()) || SPACED_RULE.test(line.trim());
+/**
+ * A line a table's rows run across that is no row of it: a rule, or the page's running head where a copy out of a PDF
+ * breaks the page between two rows (`3　城建·交通　上党日报　2025年11月27日　星期四`): a page line dating the page
+ * (page-lines.ts; a row of a place and numbers may read as a page's words, never as its date). The rows go on under it.
+ */
+export const isRowBreak = (line: string) => isRuleRow(line) || isRunningHead(line);
+/** The page's running head: a page line that gives the page's date. */
+export const isRunningHead = (line: string) => readPageLine(line.trim())?.date !== undefined;
 
 /**
  * The table opening at line `start` (see tableEnd), or undefined. A table printed with spaces may break its header
@@ -140,7 +149,7 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   let beforeGapped: { rows: number; digit: boolean; end: number } | undefined;
   const read: string[][] = [];
   for (let line = at(end)?.trim(); line !== undefined; line = at(end)?.trim()) {
-    if (line && isRuleRow(line)) {
+    if (line && isRowBreak(line)) {
       end++;
       continue;
     }
@@ -175,13 +184,21 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
 
 /**
  * A chart's title, its unit in brackets at its end, maybe behind a label (`各县区新增供热面积（万平方米）`,
- * `图表：各县区老年助餐点数量（个）`, `…（单位：万元）`): what the title names (group 1) and its unit (group 2), no clause
- * mark in it. Or the title alone (group 1), its unit on the line under it (`单位：人`, `（单位：万元）`).
+ * `图表：各县区老年助餐点数量（个）`, `…（单位：万元）`), or set apart by a space after it (`图表：各县区养老服务投入　单位：万元`):
+ * what the title names (group 1) and its unit (group 2 or 3), no clause mark in it. Or the title alone (group 1), its
+ * unit on the line under it (`单位：人`, `（单位：万元）`).
  */
-const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜（()）]{2,24})(?:[（(](?:单位[：:]\s*)?([^（）()\s，,。；;：:]{1,8})[）)])?$/u;
-/** What a chart's or table's title names and the unit in its brackets (`各县区新增养老服务床位（张）` → 张), if it prints one. */
+const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜（()）]{2,24})(?:[（(](?:单位[：:]\s*)?([^（）()\s，,。；;：:]{1,8})[）)]|\s+单位[：:]\s*([^（）()\s，,。；;：:]{1,8}))?$/u;
+/** A time in a title's brackets (`（截至11月底）`, `（2025年）`): when its figures stand, no unit. */
+const TIME_NOTE = /[\d年月日季]|截至|以来/u;
+/** The unit a matched title prints, in brackets or after a space; a time in its brackets is none. */
+function unitOfTitle(m: RegExpExecArray | null): string | undefined {
+  const unit = m?.[2] ?? m?.[3];
+  return unit && !TIME_NOTE.test(unit) ? unit : undefined;
+}
+/** What a chart's or table's title names and the unit it prints (`各县区新增养老服务床位（张）` → 张), if it prints one. */
 export function titleUnitOf(line: string): string | undefined {
-  return CHART_TITLE.exec(line.trim())?.[2];
+  return unitOfTitle(CHART_TITLE.exec(line.trim()));
 }
 
 /** What a chart's or table's title names (`图表：各县区城镇新增就业（人）` → 各县区城镇新增就业), if the line is one: no note. */
@@ -201,8 +218,8 @@ const UNIT_GIVEN = /^[（(]?单位\s*[：:]\s*([^（）()\s，,。；;：:]{1,8}
  */
 function chartSpan(at: (k: number) => string | undefined, start: number): TableSpan | undefined {
   const title = CHART_TITLE.exec(at(start)?.trim() ?? '');
-  const unitLine = title && !title[2] ? UNIT_GIVEN.exec(at(start + 1)?.trim() ?? '') : null;
-  const unit = title?.[2] ?? unitLine?.[1];
+  const unitLine = title && !unitOfTitle(title) ? UNIT_GIVEN.exec(at(start + 1)?.trim() ?? '') : null;
+  const unit = unitOfTitle(title) ?? unitLine?.[1];
   const first = unitLine ? start + 2 : start + 1;
   const firstRow = at(first)?.trim();
   if (!title || !firstRow || !isChartRow(firstRow)) return undefined;
@@ -241,7 +258,7 @@ function isTotalRow(rows: readonly string[][], whole: readonly string[]): boolea
 export function isTotalLine(lines: readonly string[], span: TableSpan, line: number): boolean {
   const width = span.header.length;
   const at: number[] = [];
-  for (let r = span.first; r < span.end; r++) if (!isRuleRow(lines[r]!)) at.push(r);
+  for (let r = span.first; r < span.end; r++) if (!isRowBreak(lines[r]!)) at.push(r);
   const rows = at.map((r) => spaceCells(lines[r]!, width));
   const whole = rows.find((r) => r.length === width);
   return whole !== undefined && rows.length >= 2 && at.at(-1) === line && isTotalRow(rows, whole);
@@ -258,7 +275,7 @@ export function rowCellsAt(lines: readonly string[], span: TableSpan, line: numb
   let whole: string[] | undefined;
   for (let r = span.first; r < span.end && !whole; r++) {
     const row = spaceCells(lines[r]!, width);
-    if (row.length === width && !isRuleRow(lines[r]!)) whole = row;
+    if (row.length === width && !isRowBreak(lines[r]!)) whole = row;
   }
   const columns = whole && width >= 4 ? alignCells(cells.map((c) => c.text), whole) : undefined;
   // (A row one cell short leaves its last blank (tableSpan), unless its cells stand from the second column on: its
@@ -341,7 +358,7 @@ export function tableTitleAt(lines: readonly string[], below: number): boolean {
   if (!title || !isTitleLike(title) || BARS.test(title) || UNIT_LINE.test(title)) return false;
   // (A title giving the table's unit in brackets, `图表：各县区城镇新增就业（人）`, is the table's whatever stands over it.)
   const unit = titleUnitOf(title);
-  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || (unit !== undefined && !/[\d年月日季]|截至|以来/u.test(unit) && !BOX_LABEL.test(title));
+  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || (unit !== undefined && !BOX_LABEL.test(title));
 }
 
 /** A line of running text ending where a table may follow: a full stop, or a colon that leads into it (`…完成情况如下：`). */
