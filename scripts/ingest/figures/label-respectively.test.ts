@@ -37,4 +37,16 @@ describe('respectively', () => {
     expect(read('城乡居民人均可支配收入分别增长4.6%和6.8%。', '4.6%')).toBe('');
     expect(read('南关小学和西街幼儿园投入使用，三所学校建筑面积分别为2.4万平方米、0.5万平方米和3.1万平方米。', '2.4万平方米')).toBe('');
   });
+  it('reads a list of places before 分别, in its clause or the one before, as the items (the place and the own words)', () => {
+    const p = '近日，沁源县王和镇、郭道镇两所卫生院建成投用，分别新增床位40张和35张。';
+    expect(read(p, '40张')).toBe('沁源县王和镇新增床位');
+    expect(read(p, '35张')).toBe('郭道镇新增床位');
+    const q = '其中，王桥镇、夏店镇分别完成改造里程18公里和12公里。';
+    expect(read(q, '12公里', [['18公里', '王桥镇完成改造里程']])).toBe('夏店镇完成改造里程');
+  });
+
+  it('reads the names, not the figures before, where the words before 分别 name a thing of their own', () => {
+    const p = '南关小学和西街幼儿园新增学位900个和300个，总投资分别为1.2亿元和3000万元。';
+    expect(read(p, '3000万元', [['900个', '新增学位'], ['300个', '新增学位']])).toBe('西街幼儿园总投资');
+  });
 });

@@ -5,7 +5,9 @@
 // list before is the figures before 分别 in the sentence when there are as many, else the names of a list joined by
 // 、 (and a last 和, 及 or 与) with as many items, in the sentence before 分别 or the one before it. The label is the
 // item's (a figure's label without its change words, or the name) and the clause's own words before 分别 with the
-// verb after it (同比增长, 线路全长), without a count of the items (两条) or a linking word (为).
+// verb after it (同比增长, 线路全长), without a count of the items (两条) or a linking word (为). A list of places counts
+// as one of names (`丹朱镇、鲍店镇两所公办幼儿园建成投用，分别新增学位360个和270个` → 鲍店镇新增学位), and the figures
+// before are the items only where the words before 分别 name no thing of their own (`同比分别增长`, not `总投资分别为`).
 import { clauseOf, type FigureScope } from './scope.ts';
 import { CHANGE_TAIL } from './label-context.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
@@ -50,12 +52,17 @@ export function respectively(scope: FigureScope, earlier: readonly Earlier[]): s
   if (n < 2) return '';
   const atSentence = clause.start + at;
   const figures = earlier.filter((e) => e.end <= atSentence);
-  const items = figures.length >= n
+  // (The figures before are the items where the clause's own words name no thing of their own, `同比分别增长`;
+  // `总投资分别为` is of the things a list before names, not of the figures that list counted.)
+  const ownNoun = hasNoun(tagged(ownWords(before.slice(0, at), verb, '')));
+  const items = figures.length >= n && (!ownNoun || !namedList(scope.sentence.slice(0, atSentence), n))
     ? figures.slice(-n).map((e) => e.label.replace(CHANGE_TAIL, ''))
     : namedList(scope.sentence.slice(0, atSentence), n) ?? namedList(sentenceBefore(scope), n);
   const item = items?.[k];
   if (!item) return '';
-  const own = ownWords(before.slice(0, at), verb, item);
+  // (A list of names in the clause itself, `东阳关镇、上遥镇分别完成…`, is no part of its own words.)
+  const listEnd = before.slice(0, at).lastIndexOf(items!.at(-1)!);
+  const own = ownWords(listEnd < 0 ? before.slice(0, at) : before.slice(listEnd + items!.at(-1)!.length, at), verb, item);
   const label = item.endsWith(own) ? item : `${item}${own}`;
   return label.length <= MAX_LABEL_LENGTH ? label : '';
 }
@@ -103,7 +110,12 @@ function listIn(clause: string): string[] | undefined {
   const opening = parts.length > 0 ? parts[0]! : lastPart.slice(0, and);
   const closing = and >= 0 ? [lastPart.slice(0, and), lastPart.slice(and + 1)] : [lastPart];
   const items = [tailName(opening), ...middle, ...(parts.length > 0 ? closing.slice(0, -1) : []), headName(closing.at(-1)!)];
-  return items.every((item) => NAME.test(item) && hasNoun(tagged(item))) ? items : undefined;
+  return items.every((item) => NAME.test(item) && (hasNoun(tagged(item)) || isPlace(item))) ? items : undefined;
+}
+
+/** Whether a name is a place of the gazetteer as a whole (`长子县丹朱镇`, `鲍店镇`): the item of a list of places. */
+function isPlace(name: string): boolean {
+  return scanPlaces(name).some((m) => m.place && m.end === name.length) && scanPlaces(name).some((m) => m.place && m.at === 0);
 }
 const NAME = /^[\p{Script=Han}—]{2,12}$/u;
 
