@@ -40,4 +40,20 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Dianshang town now has a bus stop.')).toEqual([]);
     expect(findEnglishPlaces('Dianshang town, Huguan county, now has a bus stop.')).toEqual(['壶关县', '壶关县店上镇']);
   });
+
+  it("does not read the city in the zone's short name or in a paper named after it", () => {
+    expect(findEnglishPlaces('Changzhi High-Tech Zone held a job fair for graduates.')).toEqual(['长治高新技术产业开发区']);
+    expect(findEnglishPlaces('Changzhi Daily · English Corner. Farmers in Xiangyuan county sell millet.')).toEqual(['襄垣县']);
+    expect(findEnglishPlaces('Changzhi began supplying heating on November 1.')).toEqual(['长治市']);
+  });
+
+  it('reads names printed full-width and spaced apart by an OCR copy', () => {
+    expect(findEnglishPlaces('Ｖｉｌｌａｇｅｒｓ ｉｎ Ｐ ｉ ｎ ｇ ｓ ｈ ｕ ｎ county get new clinics.')).toEqual(['平顺县']);
+  });
+
+  it('leaves out where visitors or goods came from', () => {
+    expect(findEnglishPlaces('Trails in Qinyuan county drew hikers. Many came from Luzhou district and from Henan province.')).toEqual(['沁源县']);
+    expect(findEnglishPlaces('The museum in Wuxiang county welcomed visitors from Licheng county.')).toEqual(['武乡县']);
+    expect(findEnglishPlaces('A new bus runs from Luzhou district to Pingshun county.')).toEqual(['潞州区', '平顺县']);
+  });
 });

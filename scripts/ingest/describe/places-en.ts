@@ -45,13 +45,37 @@ function listedTowns(text: string): Place[] {
   return PLACES.filter((p) => isTownLevel(p) && wanted.has(p.en.replace(LEVEL_WORD, '').toLowerCase()));
 }
 
+// `Changzhi` that is not the city speaking: the zone by a short name (`Changzhi High-Tech Zone`, `Changzhi Hi-tech
+// Zone`), or the paper or station named after the city (`Changzhi Daily`, `Changzhi Evening News`, `Changzhi TV`).
+const NOT_THE_CITY = /\bChangzhi\s+(?:(?:High|Hi)[- ]?tech\b|(?:Daily|Evening|Weekly|News|Radio|TV|Television|Media)\b)/giu;
+
+// Letters an OCR copy prints full-width and spaced apart (`Ｓ ｈ ａ ｎ ｘ ｉ`, `Ｐｉｎｇｓｈｕｎ`): three or more single letters
+// one space apart are one word.
+const SPACED_LETTERS = /\b[A-Za-z](?: [A-Za-z]\b){2,}/gu;
+
+/** The text with full-width forms made plain and spaced-out letters joined, so names read as the paper meant. */
+function readable(text: string): string {
+  return text.normalize('NFKC').replace(SPACED_LETTERS, (run) => run.replaceAll(' ', ''));
+}
+
+// Where people or goods came from, a visit's origin, not the item's place (`Many came from Luzhou district and from
+// neighbouring Henan province`, `visitors from Luzhou district`, `orders come from as far as Beijing`): a verb of
+// coming or a word for visitors before `from`, up to the end of the clause.
+const CAME_FROM = /\b(?:came|come|comes|coming|travell?ed|drove|flew|visitors|tourists|hikers|guests|buyers|traders|contestants|teams)\s+(?:all the way\s+|here\s+)?from\b[^.,;:!?"“”]*/giu;
+
+/** The text without the places it names in passing (CAME_FROM). */
+function withoutPassing(text: string): string {
+  return text.replace(CAME_FROM, ' ');
+}
+
 /**
  * The places an English text names, as the gazetteer's place keys, in gazetteer order (a town after its
  * county, which it brings with it): county-level places by their English names, towns by theirs (a name two
  * towns share counts only in the county the text names), and the city (`Changzhi`) where it is named other
  * than as part of the zone's name.
  */
-export function findEnglishPlaces(text: string): string[] {
+export function findEnglishPlaces(printed: string): string[] {
+  const text = withoutPassing(readable(printed));
   const found = new Set<Place>(FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place));
   const counties = new Set([...found].map((p) => p.name));
   const towns = [...new Set([...TOWN_FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place), ...listedTowns(text)])];
@@ -63,7 +87,7 @@ export function findEnglishPlaces(text: string): string[] {
     if (county) found.add(county);
   }
   const zone = FORMS.find((f) => f.place.level === 'zone')?.place.en ?? '';
-  const withoutZone = zone ? text.replace(new RegExp(escape(zone), 'giu'), '') : text;
+  const withoutZone = (zone ? text.replace(new RegExp(escape(zone), 'giu'), '') : text).replace(NOT_THE_CITY, '');
   if (/\bChangzhi\b/u.test(withoutZone)) found.add(CITY);
   return PLACES.filter((p) => found.has(p)).map(placeKey);
 }

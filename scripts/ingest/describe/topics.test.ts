@@ -84,6 +84,7 @@ describe('findTopics, English items', () => {
     expect(findTopics('Two new nursing homes give elderly residents meals and care; pensions rise', 'en')[0]).toBe('elderly-care');
     expect(findTopics('A job fair offers 3,000 jobs to graduates and migrant workers', 'en')[0]).toBe('employment');
     expect(findTopics('Schools add 800 school places as pupils return to class', 'en')[0]).toBe('education');
+    expect(findTopics('Hikers flock to forest trails; guesthouses are full on weekends', 'en')[0]).toBe('culture-sports');
   });
 
   it('matches whole words case-insensitively, plurals included, and a phrase once', () => {

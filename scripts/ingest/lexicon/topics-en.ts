@@ -60,8 +60,8 @@ export const TOPIC_KEYWORDS_EN: Record<Topic, Keyword[]> = {
     ...k(1, 'clean', 'blue sky', 'green', 'park'),
   ],
   'culture-sports': [
-    ...k(3, 'library', 'museum', 'tourist', 'tourism', 'scenic area', 'sport', 'fitness', 'stadium', 'intangible cultural heritage', 'marathon'),
-    ...k(2, 'culture', 'cultural', 'performance', 'opera', 'festival', 'exhibition', 'visitor', 'game', 'tournament'),
+    ...k(3, 'library', 'museum', 'tourist', 'tourism', 'scenic area', 'sport', 'fitness', 'stadium', 'intangible cultural heritage', 'marathon', 'homestay', 'guesthouse', 'scenic spot'),
+    ...k(2, 'culture', 'cultural', 'performance', 'opera', 'festival', 'exhibition', 'visitor', 'game', 'tournament', 'hiker', 'hiking', 'sightseeing'),
     ...k(1, 'reading', 'book'),
   ],
   'public-safety': [
