@@ -155,8 +155,11 @@ describe('findRegions: what an article is about', () => {
 
   it('reads three counties or more closed by 等 in a city story as examples of its reach, in a county story as its places', () => {
     expect(findRegions('今年以来，我市在潞州区、上党区、襄垣县等县区新建普惠托育机构18家，全市托位达到4.1个。')).toEqual(['长治市']);
-    // Two may be the story's own places (dev 54: 在潞城区、襄垣县等地组织订单班).
-    expect(findRegions('全市储备融雪剂1.2万吨。其中，沁源县、武乡县等山区县设置警示牌420块。全市道路畅通。')).toEqual(['长治市', '沁源县', '武乡县']);
+    // Two closed by 等 and the kind of place they stand for are examples too (ruled in session 12; dev 160, 183) …
+    expect(findRegions('全市储备融雪剂1.2万吨。其中，沁源县、武乡县等山区县设置警示牌420块。全市道路畅通。')).toEqual(['长治市']);
+    expect(findRegions('我市为寄宿制学校新增生活老师96名，优先保障武乡县、沁源县等山区学校。')).toEqual(['长治市']);
+    // … but two closed by 等地 may be the story's own places (dev 54: 在潞城区、襄垣县等地组织订单班).
+    expect(findRegions('全市今年培训技工3000人，在潞城区、襄垣县等地组织订单班。')).toEqual(['长治市', '潞城区', '襄垣县']);
     expect(findRegions('今年，南漳、石哲等乡镇开展巡回义诊。')).toEqual(['长子县', '长子县南漳镇', '长子县石哲镇']);
     expect(findRegions('黎城县、平顺县等县农村居民收入增速较快。')).toEqual(['黎城县', '平顺县']);
   });

@@ -242,6 +242,11 @@ const REPORTER_WENT = /记者[^，,。；;：:“”]{0,6}?(?:走访|探访|来�
 // after 来自: where the people the city's work serves come from counts, `患者来自平顺、武乡、沁源等山区县`, dev 24.)
 const EXAMPLES_AFTER = /^等/u;
 const SERVED_FROM = /来自$/u;
+// A shorter list closed by 等 and the kind of place it stands for (`优先保障武乡县、沁源县等山区学校`, `沁源县、武乡县等
+// 山区县`, `潞州、上党等县区`): it names two of more such places, the reach of the city's scheme too (ruled in session
+// 12). Not 等地 (`在潞城区、襄垣县等地组织订单班`, dev 54), which may close the story's own places.
+const KIND_AFTER = /^等(?!地)[\p{Script=Han}]/u;
+const MIN_KIND_LISTED = 2;
 
 /**
  * Is the list at `list` the places a scheme went through (three or more county-level places after a verb of
@@ -254,6 +259,7 @@ function reachedList(text: string, mentions: readonly PlaceMention[], list: { st
     mentions.filter((m) => m.start >= list.start && m.end <= list.end && m.place).map((m) => countyOf(m.place!.name) ?? m.place!),
   );
   if (EXAMPLES_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_REACHED) return true;
+  if (KIND_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_KIND_LISTED) return true;
   return REACH_BEFORE.test(before) && counties.size >= MIN_REACHED;
 }
 
