@@ -290,3 +290,13 @@ describe('a table broken by the page\'s running head (a PDF copy\'s page break b
     expect(tableSpan([...rows.slice(0, 3), head], 0)?.end).toBe(3);
   });
 });
+
+describe('a row one cell short under rows whose last column holds figures (a 小计 column)', () => {
+  it('has lost a blank inside, a tab table\'s: it stays a row of the table, and so do the rows under it', () => {
+    const quota = ['县区 保洁 治安 养老 小计', '东城区 60 40 30 130', '西城区 45 25 70', '南城区 55 30 25 110', '合计 160 95 55 310'];
+    expect(tableSpan(quota, 0)).toEqual({ header: quota[0]!.split(' '), first: 1, end: 5 });
+    // (Where the last column holds words, a row one short leaves its last cell blank, as before.)
+    const notes = ['学校 学段 班数 学位 备注', '第一小学 一年级 6 270 含随迁子女30人', '第二小学 一年级 4 180', '第三小学 一年级 5 225 寄宿'];
+    expect(rowCellsAt(notes, tableSpan(notes, 0)!, 2).map((c) => c?.text)).toEqual(['第二小学', '一年级', '4', '180']);
+  });
+});

@@ -154,9 +154,11 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
       continue;
     }
     const cells = barred ? barCells(line) : barCells(line) === undefined ? spaceCells(line, width) : undefined;
-    // (A row with its last cell blank is one short: a row of words opening on its name, with a figure.)
-    const short = !barred && width >= 3 && cells !== undefined && cells.length === width - 1 && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure);
-    const gapped = !short && whole !== undefined && cells !== undefined && cells.length >= 2 && cells.length < width && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure) && alignCells(cells, whole) !== undefined;
+    const aligns = whole !== undefined && cells !== undefined && cells.length >= 2 && cells.length < width && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure) && alignCells(cells, whole) !== undefined;
+    // (A row with its last cell blank is one short: a row of words opening on its name, with a figure. Under rows whose
+    // last column holds figures (a 小计 column), a row one short has lost a blank inside, as a tab table's do: gapped.)
+    const short = !barred && width >= 3 && cells !== undefined && cells.length === width - 1 && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure) && !(lastColumnFigure && aligns);
+    const gapped = !short && aligns;
     if (!line || cells === undefined || (cells.length !== width && !short && !gapped) || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
     if (short) beforeShort ??= { rows, digit, end: lastRow };
     else if (gapped) {
