@@ -9,6 +9,14 @@ describe('isCountyRow', () => {
     expect(isCountyRow('黎 城 县 1680 2000')).toBe(true);
   });
 
+  it('reads a tab-separated row whose cells hold words beside the figure', () => {
+    expect(isCountyRow('潞州区\t保洁、护绿\t120\t区人社局一楼大厅')).toBe(true);
+    expect(isCountyRow('沁 源 县\t护林\t110\t县人社局')).toBe(true);
+    expect(isCountyRow('潞州区\t保洁、护绿\t\t区人社局一楼大厅')).toBe(false);
+    expect(isCountyRow('潞州区第一幼儿园\t小班\t30')).toBe(false);
+    expect(isCountyRow('潞州区\t新建大棚120座，带动农户增收\t12')).toBe(false);
+  });
+
   it('does not read a sentence, a labelled line or a town as one', () => {
     expect(isCountyRow('黎城县新建大棚120座，带动农户增收。')).toBe(false);
     expect(isCountyRow('黎城县：新建大棚120座')).toBe(false);

@@ -26,8 +26,23 @@ const TOTAL_ROW = /^(?:合[ \u3000]*计|总[ \u3000]*计|全[ \u3000]*市)[ \u30
 // A name padded to align, one character apart (`沁　县`, `黎 城 县`), opening a row.
 const PADDED_NAME = /^(?:\p{Script=Han}[ \u3000]+){1,3}\p{Script=Han}(?=[ \u3000])/u;
 
+// A tab-separated row's cells may hold words (`潞州区	保洁、护绿	120	区人社局一楼大厅`): the tabs make it a table row,
+// so its cells need only be no sentence (no pause or stop).
+const SENTENCE = /[，,。；;！!？?]/u;
+
+/** Whether a tab-separated line is a table's row of one county: the county alone in its first cell, a figure in another. */
+function isTabbedCountyRow(line: string): boolean {
+  const cells = line.split('\t').map((c) => c.trim());
+  if (cells.length < 2 || cells.some((c) => SENTENCE.test(c))) return false;
+  const name = cells[0]!.replace(/[ \u3000]+/gu, '');
+  const first = scanPlaces(name)[0];
+  if (!first?.place || first.start !== 0 || first.end !== name.length || !isCountyLevel(first.place)) return false;
+  return cells.slice(1).some((c) => /^[+-]?\d[\d.,，%％]*$/u.test(c));
+}
+
 /** Whether a line is a table's or chart's row of one county: the county opening it (padded or not), figures after it. */
 export function isCountyRow(line: string): boolean {
+  if (line.includes('\t')) return isTabbedCountyRow(line);
   // (A rank list's row opens with its rank: `第一名 潞城区 98.5分`.)
   const text = withoutRank(line).replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
   const first = scanPlaces(text)[0];

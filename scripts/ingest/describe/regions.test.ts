@@ -291,8 +291,11 @@ describe('a table of the counties', () => {
     ).toEqual(['长治市', '武乡县']);
   });
 
-  it('stands for its counties where the city is not named', () => {
+  it("stands for the city where no county is named beyond it (a notice's quota table under 经市政府同意)", () => {
     const table = '县区 新增车位(个)\n沁县 320\n长子县 280\n壶关县 150';
-    expect(findPlaces([{ text: table, source: [] }]).regions).toEqual(['沁县', '长子县', '壶关县']);
+    expect(findPlaces([{ text: table, source: [] }]).regions).toEqual(['长治市']);
+    const tabbed = '经市政府同意，现将补贴发放情况公告如下：\n县区\t户数\t标准\n潞城区\t4260\t600\n黎城县\t3180\t600\n平顺县\t3950\t800';
+    expect(findPlaces([{ text: tabbed, source: [] }]).regions).toEqual(['长治市']);
+    expect(findPlaces([{ text: '黎城县新增车位500个。', source: [] }, { text: table, source: [] }]).regions).toEqual(['黎城县', '沁县', '长子县', '壶关县']);
   });
 });

@@ -89,7 +89,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   // Places in a list a scheme went through (see reachedList): the city's scheme's reach, not its subject.
   const reached: { key: string; at: number }[] = [];
   // Rows of a table or chart of the counties (regions-table.ts): the reach of the city's statistic.
-  const tableRows = countyTables(parts.map((p) => p.text)).rows;
+  const { rows: tableRows, tables } = countyTables(parts.map((p) => p.text));
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
@@ -203,6 +203,9 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   // a partner of the county's own story (沁县县医院与市人民医院开展合作).
   else if (bodyMentions >= MIN_ACTING_BODY_MENTIONS && cityMentions + bodyMentions >= topCounty) named.push({ key: CITY, at: Math.min(firstCity, firstBody) });
   else if (bodyMentions > 0 && perCounty.size === 0) named.push({ key: CITY, at: firstBody });
+  // A table of the counties in an article that names no county beyond it is the city's statistic or scheme
+  // (a notice's quota table by county under 经市政府同意): the city, as README's places ruling has it.
+  else if (tables > 0 && perCounty.size === 0) named.push({ key: CITY, at: reached[0]?.at ?? 0 });
   // A list of places the scheme reached is what the article is about only when the city is not.
   if (!named.some((n) => n.key === CITY)) named.push(...reached);
   // A town two counties share (店上镇) is the one in the county the article names (潞城区 … 店上镇).
