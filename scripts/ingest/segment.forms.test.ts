@@ -365,3 +365,20 @@ describe('segment: a box of questions and answers under its own heading after an
     expect(segments.length).toBe(1);
   });
 });
+
+describe('segment: a column name and a headline over a section heading, after an article (issue 15)', () => {
+  const top = ['某市举行民生实事新闻发布会', '本报记者 张某', '1月20日上午，市政府新闻办举行新闻发布会。', '记者：今年有哪些安排？', '李某：今年计划改造老旧小区156个。'];
+  const heads = (page: string) => structurePage(page).segments.map((s) => s.blocks.find((x) => x.kind === 'headline')?.text);
+
+  it('starts the next article at the headline, its column name the kicker', () => {
+    const page = [...top, '聚焦两会', '政府工作报告民生要点摘编', '◆过去一年', '过去一年，全市新建幼儿园18所。', '◆今年目标', '今年将新增普惠托位1500个。'].join('\n\n');
+    const { segments } = structurePage(page);
+    expect(heads(page)).toEqual(['某市举行民生实事新闻发布会', '政府工作报告民生要点摘编']);
+    expect(segments[1]!.blocks.map((x) => x.kind).slice(0, 3)).toEqual(['kicker', 'headline', 'heading']);
+  });
+
+  it("leaves a lone line over a section heading to the article: a photo's caption", () => {
+    const page = [...top, '某镇医养结合护理中心', '◆养老院里有了医生', '在某镇敬老院，医生每周两次上门巡诊。'].join('\n\n');
+    expect(heads(page)).toEqual(['某市举行民生实事新闻发布会']);
+  });
+});

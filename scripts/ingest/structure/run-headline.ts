@@ -21,7 +21,7 @@ import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { isPlaceHeadline, markKicker } from './run-titles.ts';
-import { hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
+import { endsComplete, hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
 
 /**
  * Decides the last title-like line before running text. Returns the run's section heading, if it ends
@@ -84,6 +84,26 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   makeHeading(run, last, state);
   return last;
+}
+
+/**
+ * `聚焦市两会` / `2025年市政府工作报告民生亮点摘编` / `◆过去一年`: title-like lines over a section heading, after the
+ * running text of an article that has its headline. A section carries its heading only; a line under a
+ * column's name over it, with the text above ended, heads the next article, the name its kicker. A lone line
+ * there is a photo's caption (`上党区苏店镇医养结合护理中心` / `养老院里有了医生`, dev 25); an article still
+ * without its headline takes it as its own (findLateHeadline).
+ */
+function headlineOverSection(run: Run, state: ReadingState, heading: number): void {
+  const order = structural(run);
+  const above = order[order.indexOf(heading) - 1];
+  if (above === undefined || above !== heading - 1 || run.kinds[above] !== 'title') return;
+  const before = stateAt(run, state, above);
+  if (!before.open || !before.hasHeadline || before.continued || order.some((i) => run.kinds[i] === 'headline')) return;
+  const previous = run.marked[run.indices[0]! - 1];
+  if (previous?.shape !== 'paragraph' || !endsComplete(previous.block.text)) return;
+  run.kinds[above] = 'headline';
+  markKicker(run, above, mayBeColumnName);
+  if (run.kinds[above - 1] !== 'kicker') run.kinds[above] = 'title';
 }
 
 /** A box of tips under the run (`温馨提示` / `■ 冬季路面湿滑，…。` / `■ …。`, briefs.ts): the line over it is its headline. */
@@ -167,6 +187,7 @@ function photoItemBelow(run: Run): boolean {
 /** An article running without a headline gets the couplet-style title printed over a section heading. */
 export function findLateHeadline(run: Run, state: ReadingState, sectionHeading: number): void {
   const before = stateAt(run, state, sectionHeading);
+  if (before.open && before.hasHeadline) headlineOverSection(run, state, sectionHeading);
   if (!before.open || before.hasHeadline || before.continued) return;
   const order = structural(run)
   if (order.some((i) => run.kinds[i] === 'headline')) return;
