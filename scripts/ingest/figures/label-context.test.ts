@@ -13,6 +13,15 @@ describe('labelOf, a change leaning on the figure before', () => {
     return labelOf(scope, { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
   };
 
+  it('names the share of a task done by what the figure before counted, and leaves it out of a part after it', () => {
+    const paragraph = '今年1至10月，沁源县城镇新增就业2410人，完成全年任务的98%，其中返乡农民工就业620人。';
+    expect(withPrevious(paragraph, '2410人', '98%')).toBe('城镇新增就业完成全年任务');
+    const scope = scopeFor(paragraph, '620人');
+    const previous = { label: '城镇新增就业完成全年任务', end: paragraph.indexOf('98%') + 3 };
+    expect(labelOf(scope, { previous })).not.toContain('任务');
+    expect(withPrevious('今年已改造农村户厕1860座，完成年度计划的93%。', '1860座', '93%')).toBe('改造农村户厕完成年度计划');
+  });
+
   it('gives an age group without a noun the noun of the figure before', () => {
     const paragraph = '65至79周岁的老人每人每月30元，80周岁以上的每人每月80元。';
     expect(withPrevious(paragraph, '30元', '80元')).toBe('80周岁以上老人每人每月');

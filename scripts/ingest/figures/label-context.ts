@@ -24,13 +24,16 @@ export interface LabelContext {
 export function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string, subset = false): string {
   const previous = context.previous;
   const words = tagged(label);
+  // `城镇新增就业3150人，完成全年任务的105%`: the share of a task or plan done is of what the figure before counted.
+  const task = previous && TASK_DONE.test(label) && previous.end <= scope.start ? previous.label.replace(CHANGE_TAIL, '') : '';
+  if (task && !TASK_DONE.test(task) && !label.startsWith(task) && `${task}${label}`.length <= MAX_LABEL_LENGTH) return `${task}${label}`;
   // `新增技能人才1.4万人，其中高技能人才3200人`: a part that names its own thing was done as the whole was
   // (新增高技能人才), and is no more of the whole's noun than it says.
   // (A part named by the institutions or places that hold it, not by a kind of the whole's thing, holds that thing:
   // `开设发热门诊43个，其中县级医院18个` → 县级医院发热门诊.)
   const held = previous && subset && hasNoun(words) && !hasVerb(words) && INSTITUTION.test(label) ? nounsOf(previous.label) : '';
   if (held && !INSTITUTION.test(held) && !label.endsWith(held) && `${label}${held}`.length <= MAX_LABEL_LENGTH) return `${label}${held}`;
-  const doneAsWhole = previous && subset && hasNoun(words) && !LEADING_AGE.test(label) ? leadingVerbs(previous.label, false) : '';
+  const doneAsWhole = previous && subset && hasNoun(words) && !LEADING_AGE.test(label) ? leadingVerbs(previous.label.replace(TASK_TAIL, ''), false) : '';
   // (A kind of the works the whole names closing on its works verb is that work: `完成清洁取暖改造2.3万户，其中“煤改电”
   // 1.5万户` → “煤改电”改造.)
   const works0 = doneAsWhole ? tagged(previous!.label).at(-1) : undefined;
@@ -111,6 +114,11 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
 }
 
 const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
+// A task or plan done, named by itself (`完成全年任务`, `完成年度目标任务`, `完成计划`): of what was counted before it.
+const TASK_DONE = /^完成(?:全年|年度|今年)?(?:目标)?(?:任务|计划)/;
+// (Such a share closing the label of the figure before a part, `…完成全年任务的105%，其中高校毕业生就业1280人`, is no
+// doing of the whole the part shares.)
+const TASK_TAIL = /完成(?:全年|年度|今年)?(?:目标)?(?:任务|计划).*$/;
 // How many a day (or month) are served, with nothing before it naming who serves: `日均服务老人`, `每天接待游客`.
 const SERVICE_RATE = /^(?:日均|每天|每日|月均|每月)(?:服务|接待|接诊|就餐|运送)/;
 // A label of reach alone: the verb of reach and whom it reached (`惠及居民`, `受益群众`).
@@ -178,7 +186,7 @@ const POINTER = /^(?:这|该|此|那)[条座个项所家批栋处]?/;
 const SUBJECT_OF_SEGMENT = /^([\p{Script=Han}]{2,8}?)(?:将|要|发挥|深化|作为|是|也|推进|围绕|重点|坚持|加快)/u;
 /** The nouns of a label, without its verbs and per-words: what a following figure leans on. */
 function nounsOf(label: string): string {
-  const words = tagged(label.replace(CHANGE_TAIL, ''));
+  const words = tagged(label.replace(CHANGE_TAIL, '').replace(TASK_TAIL, ''));
   let start = 0;
   // (A per-word right before the head defines it: 人均 of 人均体育场地面积.)
   while (start < words.length && !isHead(words[start]!) && !(/均$/.test(words[start]!.word) && words[start + 1] && isHead(words[start + 1]!))) start++;

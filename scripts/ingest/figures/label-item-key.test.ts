@@ -21,6 +21,13 @@ describe('item keys before a colon', () => {
     expect(label('背街小巷整治：完成整治62条，总长度达27.3公里。', '62条')).toContain('背街小巷整治');
   });
 
+  it('label a label whose nouns only measure the count (里程, 面积, 任务) by the key of its item', () => {
+    expect(label('乡村道路：新建改造里程达86公里，惠及群众1.2万人。', '86公里')).toBe('乡村道路新建改造里程');
+    expect(label('城镇新增就业：3120人，完成全年任务的96%。', '96%')).toBe('城镇新增就业完成全年任务');
+    // (A label that names its thing keeps it: 口袋公园 is no measure.)
+    expect(label('城市公园建设：新建口袋公园共16个。', '16个')).toBe('新建口袋公园');
+  });
+
   it('reads no key from a speaker, an office, a time, nor past a sentence of its own', () => {
     expect(key('市住建局有关负责人表示：明年计划改造老旧小区120个。', '120个')).toBe('');
     expect(key('县人社局：今年新增就业3000人。', '3000人')).toBe('');
