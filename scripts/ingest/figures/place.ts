@@ -10,6 +10,7 @@
 
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
 import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope, type Range } from './scope.ts';
+import { respectivePlace } from './place-respectively.ts';
 import { tableRow } from './table.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -196,6 +197,8 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     // A table row's figures, the place its row names (`| 古韩镇 | 1860户 | 98.7% |`).
     placesIn(mentionsIn(tableRow(sentence, scope.start, scope.end) ?? '', local)),
     placesIn(mentionsIn(pairedItem(sentence, clause, scope.start, scope.end), local)),
+    // 丹朱镇、鲍店镇…分别新增学位360个和270个: the place 分别 gives the figure (place-respectively.ts).
+    placesIn(mentionsIn(respectivePlace(sentence, scope.start, scope.end), local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),

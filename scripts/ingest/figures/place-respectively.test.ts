@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { respectivePlace } from './place-respectively.ts';
+
+/** respectivePlace for the figure printed as `figure` in `sentence`. */
+const placeOf = (sentence: string, figure: string) => {
+  const start = sentence.lastIndexOf(figure);
+  return respectivePlace(sentence, start, start + figure.length);
+};
+
+describe('respectivePlace', () => {
+  it('gives the n-th figure after 分别 the n-th place of the list before it', () => {
+    const schools = '长子县丹朱镇、鲍店镇两所公办幼儿园建成投用，分别新增学位360个和270个，总投资分别为1800万元和1350万元。';
+    expect(placeOf(schools, '360个')).toBe('长子县丹朱镇');
+    expect(placeOf(schools, '270个')).toBe('鲍店镇');
+    expect(placeOf(schools, '1350万元')).toBe('鲍店镇');
+    expect(placeOf('其中，东阳关镇、上遥镇分别完成新建改造里程38公里和26公里', '38公里')).toBe('东阳关镇');
+  });
+
+  it('gives nothing when the figures and the places are not as many, or no 分别 spreads the figure', () => {
+    expect(placeOf('东阳关镇、上遥镇、西井镇分别完成38公里和26公里', '38公里')).toBe('');
+    expect(placeOf('东阳关镇、上遥镇完成38公里和26公里', '38公里')).toBe('');
+    expect(placeOf('东阳关镇分别完成38公里和26公里', '38公里')).toBe('');
+    expect(placeOf('东阳关镇、上遥镇分别完成38公里和26公里，全县共142公里', '142公里')).toBe('');
+  });
+});

@@ -1,0 +1,48 @@
+// Places matched one by one to the figures 分别 spreads over them (`长子县丹朱镇、鲍店镇两所公办幼儿园…分别新增学位360个
+// 和270个`, `其中，东阳关镇、上遥镇分别完成新建改造里程38公里和26公里`): the n-th figure after 分别 is the n-th place of
+// the list before it, when the list and the figures are as many. A town right after its county is one item of the
+// list (`长子县丹朱镇`). figures/place.ts reads the item before the clause's shared places.
+
+import { scanPlaces, type PlaceMention } from './place-names.ts';
+
+// 分别 (or 各) and what follows it up to the clause's end: the figures it spreads.
+const SPREAD = /分别|依次/gu;
+const CLAUSE_END = /[，,；;。！？!?]/u;
+// A number as the paper prints it: digits, full-width or not, with a decimal point.
+const NUMBER = /[0-9０-９][0-9０-９.．]*/gu;
+// What may join two items of a list of places.
+const JOIN = /^[、和与及]$/u;
+
+/** The list of places that ends last before `at` in `sentence`, as items (a town right after its county is one). */
+function listBefore(sentence: string, at: number): string[] {
+  const mentions = scanPlaces(sentence.slice(0, at)).filter((m) => m.place);
+  const items: { start: number; end: number }[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m: PlaceMention = mentions[k]!;
+    const first = items[0];
+    if (first === undefined) items.unshift({ start: m.at, end: m.end });
+    else if (m.end === first.start) first.start = m.at;
+    else if (JOIN.test(sentence.slice(m.end, first.start))) items.unshift({ start: m.at, end: m.end });
+    else break;
+  }
+  return items.map((r) => sentence.slice(r.start, r.end));
+}
+
+/**
+ * The place item 分别 gives the figure at `start`..`end` of `sentence` (`鲍店镇` for 270个 in `丹朱镇、鲍店镇…分别新增
+ * 学位360个和270个`); empty when no 分别 before it in its clause spreads as many figures as the list has places.
+ */
+export function respectivePlace(sentence: string, start: number, end: number): string {
+  for (const m of sentence.slice(0, start).matchAll(SPREAD)) {
+    const from = m.index + m[0].length;
+    const stop = sentence.slice(from).search(CLAUSE_END);
+    const to = stop < 0 ? sentence.length : from + stop;
+    if (end > to) continue;
+    const numbers = [...sentence.slice(from, to).matchAll(NUMBER)].map((n) => from + n.index);
+    const index = numbers.findIndex((at) => at >= start && at < end);
+    const places = listBefore(sentence, m.index);
+    if (index < 0 || places.length < 2 || places.length !== numbers.length) continue;
+    return places[index]!;
+  }
+  return '';
+}
