@@ -7,7 +7,7 @@ const title = (text: string): Marked => ({ shape: 'title', block: { kind: 'capti
 
 describe('issuers', () => {
   it('reads a body’s name alone as an issuer', () => {
-    for (const t of ['黎城县供电公司', '武乡县民政局', '中共沁县县委办公室', '长治市城市照明管理处', '壶关县医疗保障局']) expect(isIssuerLine(t), t).toBe(true);
+    for (const t of ['黎城县供电公司', '武乡县民政局', '中共沁县县委办公室', '长治市城市照明管理处', '壶关县医疗保障局', '长子县人民政府']) expect(isIssuerLine(t), t).toBe(true);
   });
 
   it('reads no caption, column name, heading or sentence as one', () => {
@@ -34,6 +34,22 @@ describe('issuers', () => {
     expect(out.map((m) => m.shape)).toEqual(['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
     expect(out[0]!.block.text).toBe('关于增设黎城县城区公交站点的建议的答复');
     expect(out[3]!.block.text).toBe('关于改善武乡县农村道路照明的提案');
+  });
+
+  it('reads heads numbered in brackets (（一）, (2)) over a labelled line or the replying body alone as the heads of pieces', () => {
+    const page = [
+      title('（一）对市政协某次会议第0128号提案的答复'),
+      para('提案人：某市委员会\n案由：关于做好困难群体就业帮扶的提案'),
+      para('提案收悉，现答复如下：今年帮助3860人就业。'),
+      title('（二）对市政协某次会议第0206号提案的答复'),
+      title('长子县人民政府'),
+      para('李某委员：您提出的提案收悉。现答复如下：开通学生专线4条。'),
+    ];
+    const out = numberedPieceHeads(page);
+    expect(out.map((m) => m.shape)).toEqual(['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
+    expect(out[3]!.block.text).toBe('对市政协某次会议第0206号提案的答复');
+    const sections = [title('（一）就业增收'), para('去年城镇新增就业3.72万人。'), title('（二）教育医疗'), para('新增学位1.5万个。')];
+    expect(numberedPieceHeads(sections)).toEqual(sections);
   });
 
   it('leaves a numbered list alone: one item, numbers not from 1, or no labelled line under the item', () => {

@@ -12,7 +12,7 @@ import { charCount, isTitleLike } from './shape.ts';
 /** A body's name runs to about a headline's length. */
 const MAX_ISSUER_CHARS = 30;
 // The word a body's name ends with.
-const ORG_END = /(?:部|局|中心|委员会|委|办公室|办|站|院|队|所|会|公司|社|台|馆|厅|处|署|集团|小组|指挥部)$/u;
+const ORG_END = /(?:部|局|中心|委员会|委|办公室|办|站|院|队|所|会|公司|社|台|馆|厅|处|署|集团|小组|指挥部|政府)$/u;
 // Tags of the words a body's name is made of: nouns of every kind, place names, abbreviations, numerals
 // (`第一`), a conjunction (`人力资源和社会保障局`), distinguishing words (`公益性`); jieba tags an unknown name `x`.
 const NAME_TAGS = /^(?:n[a-z]*|j|m|c|b|x|l|vn)$/u;
@@ -68,19 +68,35 @@ export function issuersUnderHeads(marked: Marked[]): Marked[] {
   return out;
 }
 
-// A piece's number in a page's selection, before its head: `1．关于…的答复`, `2、对…第0215号提案的答复`.
-const PIECE_NUMBER = /^(\d{1,2})[.．、][\s\u3000]*(?=\S)/u;
+// A piece's number in a page's selection, before its head: `1．关于…的答复`, `2、对…第0215号提案的答复`, `（二）对…的答复`,
+// `(3) 关于…的答复`.
+const PIECE_NUMBER = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[\s\u3000]*(?=\S)/u;
+const CHINESE_DIGITS = '一二三四五六七八九';
 // A labelled line under such a head, whose label ends with its colon and whose rest holds no sentence:
 // `答复单位：长治市民政局`, `提案人：刘晓燕委员`.
 const LABELLED_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^，,。！？!?；;：:]{2,24}$/u;
 
-/** The head of a numbered piece (`1．关于…的答复` over `答复单位：…`) as its number and its title; undefined for any other. */
+/** `3`, `十二`: a piece's number, written in digits or in Chinese numerals up to 十九. */
+function pieceNumber(digits: string): number {
+  if (/^\d+$/u.test(digits)) return Number(digits);
+  const [tens, ones] = digits.includes('十') ? digits.split('十') : ['', digits];
+  const value = (d: string | undefined) => CHINESE_DIGITS.indexOf(d ?? '') + 1;
+  return (digits.includes('十') ? Math.max(1, value(tens)) * 10 : 0) + value(ones);
+}
+
+/**
+ * The head of a numbered piece (`1．关于…的答复` over `答复单位：…`, `（二）对…的答复` over `长子县人民政府`, the body that
+ * replies) as its number and its title; undefined for any other. The line under it opens with a labelled line or is a
+ * body's name alone.
+ */
 function numberedHead(m: Marked, below: Marked | undefined): { number: number; title: string } | undefined {
   const text = m.block.text.trim();
   const match = PIECE_NUMBER.exec(text);
-  if (m.shape !== 'paragraph' || !match || text.includes('\n') || below === undefined || !LABELLED_LINE.test(below.block.text.trim())) return undefined;
+  if ((m.shape !== 'paragraph' && m.shape !== 'title') || !match || text.includes('\n') || below === undefined) return undefined;
+  const first = below.block.text.trim().split('\n')[0]!.trim();
+  if (!LABELLED_LINE.test(first) && !(below.shape === 'title' && isIssuerLine(first))) return undefined;
   const title = text.slice(match[0].length);
-  return isTitleLike(title) ? { number: Number(match[1]), title } : undefined;
+  return isTitleLike(title) ? { number: pieceNumber(match[1] ?? match[2]!), title } : undefined;
 }
 
 /**
