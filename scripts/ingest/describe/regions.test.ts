@@ -267,7 +267,7 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
   it('reads a body of the county (县人民医院, 县图书馆) as the home county, not 社区 or 小区 bodies', () => {
     expect(findRegions('县图书馆“冬日书香”阅读季启动，12月计划开展阅读活动40场。', wuxiang)).toEqual(['武乡县']);
     expect(findRegions('12月5日，县人民医院与山西医科大学第一医院签订远程会诊协议。', wuxiang)).toEqual(['武乡县']);
-    expect(findRegions('社区服务中心为老人送去棉衣。', findPlace('潞州区'))).toEqual([]);
+    expect(findRegions('社区服务中心为黎城县老人送去棉衣。', findPlace('潞州区'))).toEqual(['黎城县']);
     expect(findRegions('县图书馆开展阅读活动40场。')).toEqual([]);
   });
 
@@ -276,9 +276,15 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
     expect(findRegions('全市各县区、全县区一盘棋推进。', wuxiang)).toEqual(['长治市']);
   });
 
+  it('gives the home county to an article of its paper that names no place at all', () => {
+    expect(findRegions('进入暑期，八路军太行纪念馆迎来参观高峰，日均接待游客1.2万人次。', wuxiang)).toEqual(['武乡县']);
+    expect(findRegions('进入暑期，八路军太行纪念馆迎来参观高峰。')).toEqual([]);
+    expect(findRegions('蟠龙镇谷子种植面积达到2.6万亩。', wuxiang)).toEqual(['武乡县', '武乡县蟠龙镇']);
+  });
+
   it('reads a district’s words for a district', () => {
     expect(findRegions('我区新增停车位800个。', findPlace('潞州区'))).toEqual(['潞州区']);
-    expect(findRegions('我县新增停车位800个。', findPlace('潞州区'))).toEqual([]);
+    expect(findRegions('黎城县消息：我县新增停车位800个。', findPlace('潞州区'))).toEqual(['黎城县']);
   });
 });
 

@@ -215,6 +215,9 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
     named.push({ key: placeKey(inNamedCounty[0]!), at });
     unresolved.delete(text);
   }
+  // On a county's own paper, an article that names no place at all is the home county's (`八路军太行纪念馆迎来参观
+  // 高峰` in 武乡新闻), as 我县 would say.
+  if (home !== undefined && named.length === 0 && unresolved.size === 0) named.push({ key: placeKey(home), at: 0 });
   const regions = [...new Set(named.sort((a, b) => a.at - b.at).map((n) => n.key))];
 
   for (const [text, { candidates, blocks }] of unresolved) {
