@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignCells, spacedCells } from './table-cells.ts';
+import { alignCells, opensWithFigure, spacedCells } from './table-cells.ts';
 
 describe('names padded to align their column', () => {
   it('cut a row word by word unless its table wants fewer or more cells', () => {
@@ -32,5 +32,12 @@ describe('dot leaders between cells', () => {
     expect(texts('潞州区·····42.5')).toEqual(['潞州区', '42.5']);
     expect(texts('潞州区.....42.5')).toEqual(['潞州区', '42.5']);
     expect(texts('约翰·史密斯 42.5 3.1')).toEqual(['约翰·史密斯', '42.5', '3.1']);
+  });
+});
+
+describe('a cell that names a time', () => {
+  it('gives no figure: a year, a month or a span of months heading a column; a day is a date, a number a figure', () => {
+    expect(['2025年', '11月均价（元）', '1—11月累计', '10月'].map(opensWithFigure)).toEqual([false, false, false, false]);
+    expect(['8月11日—12日', '0.65', '+3.4%', '12个'].map(opensWithFigure)).toEqual([true, true, true, true]);
   });
 });

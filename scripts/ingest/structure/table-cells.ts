@@ -8,7 +8,9 @@
 const FIGURE_CELL = /^[+＋\-－]?\d/u;
 // A year heading a column (`| 指标 | 2024年 | 2025年 |`, `2025年价格`) is a time, no figure.
 export const YEAR_CELL = /^(?:19|20)\d{2}年/u;
-export const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !YEAR_CELL.test(cell.trim());
+// So is a month or a span of months, no day after it (`11月均价（元）`, `1—11月累计`, `10月`); `8月11日` is a date.
+const MONTH_CELL = /^(?:\d{1,2}\s*[—–\-~～至到]\s*)?\d{1,2}月(?!\d|份?\d)/u;
+export const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !YEAR_CELL.test(cell.trim()) && !MONTH_CELL.test(cell.trim());
 
 /** A cell of a row cut by spaces, with where it stands in its line. */
 export interface SpacedCell {

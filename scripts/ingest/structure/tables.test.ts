@@ -300,3 +300,10 @@ describe('a row one cell short under rows whose last column holds figures (a 小
     expect(rowCellsAt(notes, tableSpan(notes, 0)!, 2).map((c) => c?.text)).toEqual(['第二小学', '一年级', '4', '180']);
   });
 });
+
+describe('a header naming a month (`11月均价（元）`)', () => {
+  it('is a header of words: the rows under it are a table', () => {
+    const prices = ['|品名|单位|11月均价（元）|环比|', '|---|---|---|---|', '|大白菜|斤|0.65|-7.1%|', '|土豆|斤|1.20|-2.4%|'];
+    expect(isTable(prices)).toBe(true);
+  });
+});
