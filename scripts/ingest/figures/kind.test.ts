@@ -356,6 +356,15 @@ describe('kindOf, a table cell by its column heading', () => {
     expect(kind(works, '2600', '元')).toBe('total');
   });
 
+  it('reads a column headed by a dimension (长度, 里程, 面积, 规模) as the size of the thing, a column headed 进度 as a rate', () => {
+    const roads = ['路段 长度（公里） 进度', '东环路改造 4.6 85%', '西环路新建 7.8 40%'].join('\n');
+    expect(kind(roads, '4.6', '公里')).toBe('total');
+    expect(kind(roads, '85%', '%')).toBe('rate');
+    expect(kind('截至7月底，东环路改造工程进度达85%。', '85%')).toBe('rate');
+    // (A heading that names additions is not a dimension: `新增面积` counts what was added.)
+    expect(kind(['县区 新增面积（万平方米） 户数', '东城区 42.5 3200', '西城区 18.2 1500'].join('\n'), '42.5', '平方米')).toBe('new');
+  });
+
   it('keeps a temperature below zero a level', () => {
     expect(kind('今晨最低气温-12℃。', '-12℃', '℃')).toBe('total');
   });

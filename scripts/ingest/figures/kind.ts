@@ -54,7 +54,8 @@ const TO_TASK = /(?:任务|计划|目标)(?:投资|数|量)?的?$/;
 // A named ratio measure: …率, 满意度, and the standard 比例 of a scheme (缴费比例, 报销比例: the guide).
 // 比例 right after its noun names a standard measure (`村通硬化路比例`, `缴费比例`); after 的 or 占 it says what
 // part of a whole is meant (`享受助餐补贴的比例`, `占…比例`): a share.
-const RATE_WORD = /率|满意度|(?<![的占])(?<!占[^，,；;。]{0,12})比例/;
+// 进度 (`工程进度85%`, a column headed 进度) is the part of a work done, a ratio to the work: a rate, as a ratio to a task is.
+const RATE_WORD = /率|满意度|进度|(?<![的占])(?<!占[^，,；;。]{0,12})比例/;
 // A name that ends on a ratio measure (`农村集中供水率`, `各县区农村供水群众满意度`): what a number under it, or over
 // it in a box of numbers over their labels, measures.
 const RATE_NAME = /(?:率|满意度|指数)$/;
@@ -114,6 +115,9 @@ const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 // `单价`, `收费标准`) amounts per unit. (`增长率` and `完成率` name rates, not changes.)
 const CHANGE_HEADING = /涨跌|[涨降增减]幅|增减|变化|变动|同比|环比|^(?:比|较)|(?:增长|增加|下降|减少|上涨|下跌)(?!率)/;
 const PRICE_HEADING = /价|收费|资费|标准|租金/;
+// A column headed by a dimension (`长度（公里）`, `里程`, `面积`, `规模`, `总投资`) gives the size of the thing its row names,
+// whatever works the name tells of (`长兴北路改造 4.6`): a total, as `全长` or `总投资` before a number is.
+const SIZE_HEADING = /^(?:长度|全长|总?里程|总?面积|建筑面积|规模|总投资|投资额)/;
 
 /**
  * The kind of a figure. `previousEnd` is where the figure before it in the sentence ends (offset in the
@@ -134,6 +138,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const cell = tableCell(scope.paragraph, at, scope.sentenceStart + scope.end);
   if (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading)) return 'change';
   if (cell?.heading !== undefined && PRICE_HEADING.test(cell.heading)) return 'per';
+  if (cell?.heading !== undefined && SIZE_HEADING.test(cell.heading)) return 'total';
   // Otherwise a cell is read as the clause its row and column make (`新筹集保障性租赁住房5120套`, `加装电梯8`): the
   // whole table is one sentence, and the words before a cell are other rows'.
   const name = cell ? tableLabel(scope.paragraph, at, scope.sentenceStart + scope.end) : undefined;
