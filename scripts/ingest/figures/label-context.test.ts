@@ -22,6 +22,10 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('今年已改造农村户厕1860座，完成年度计划的93%。', '1860座', '93%')).toBe('改造农村户厕完成年度计划');
   });
 
+  it('gives a count right after the noun of the count before the verb of that one', () => {
+    expect(withPrevious('这条公交线路惠及沿线8个村3100余名群众。', '8个', '3100余名')).toBe('惠及群众');
+  });
+
   it('gives an age group without a noun the noun of the figure before', () => {
     const paragraph = '65至79周岁的老人每人每月30元，80周岁以上的每人每月80元。';
     expect(withPrevious(paragraph, '30元', '80元')).toBe('80周岁以上老人每人每月');

@@ -39,6 +39,11 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   const works0 = doneAsWhole ? tagged(previous!.label).at(-1) : undefined;
   if (doneAsWhole && works0 && WORKS_VERB.test(works0.word) && !hasVerb(words) && `${label}${works0.word}`.length <= MAX_LABEL_LENGTH) return `${label}${works0.word}`;
   if (doneAsWhole) return label.startsWith(doneAsWhole) ? label : `${doneAsWhole}${label}`;
+  // `惠及沿线12个村4600余名群众`: a count right after the noun of the count before, with nothing between, is one more
+  // object of its verb (惠及群众).
+  const gap = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
+  const shared = gap && /^\p{Script=Han}{1,4}$/u.test(gap) && !hasVerb(tagged(gap)) && hasNoun(words) && !hasVerb(words) ? leadingVerbs(previous!.label, false) : '';
+  if (shared && !label.startsWith(shared) && `${shared}${label}`.length <= MAX_LABEL_LENGTH) return `${shared}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户`: those the works of the sentence reached are counted under
   // the works (改造老旧小区惠及居民), not beside the reach of any other works (供热管网改造惠及居民).
   const reached = previous && REACH.test(label) && previous.end <= scope.start ? worksOf(previous.label) : '';

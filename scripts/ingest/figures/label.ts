@@ -22,7 +22,7 @@ import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { headedLabel, stackedLabel } from './label-stacked.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, type Tagged, tagged, TIME_WORD, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, objectBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
@@ -46,6 +46,11 @@ export type { LabelContext } from './label-context.ts';
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
 // Measure words of people: what a verb before them may make them do (`带动60余户村民在家门口增收`).
 const PEOPLE = /^(?:人|名|户|位|人次)$/;
+// Verbs that make those they take as object do something (推动, 引导, 组织 …): what those then did says what they
+// are, whatever they are counted in (`推动42家机关企事业单位向周边居民开放停车泊位` → 开放停车泊位的机关企事业单位).
+const PIVOT = /(?:推动|引导|组织|动员|鼓励|督促|指导|吸引)$/;
+/** The words before the first number (the count of the object the counted acted on). */
+const uptoCount = (rest: readonly Tagged[]) => (rest.findIndex((w) => w.role === 'number') < 0 ? rest : rest.slice(0, rest.findIndex((w) => w.role === 'number')));
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
@@ -59,7 +64,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (item) return fit(item);
   const clause = clauseOf(scope);
   const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
-  const right = tagged(clean(scope.sentence.slice(scope.end, clause.end)));
+  // (The lower end of a range reads past its upper end: `每餐可享受3元至5元的补贴` → the 补贴 after both.)
+  const right = tagged(clean(scope.sentence.slice(scope.end + upperEnd(scope).length, clause.end)));
   const counter = UNITS.get(scope.unit)?.kind === 'count';
   const phrase = leftPhrase(left);
   // 人, 人次, 户 and 次 are units of their own (`300人参加培训`); the other measure words of counts take a noun.
@@ -111,6 +117,16 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
     else if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
     else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
     else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
+    // (A place word between the verb and the count says where the counted are: `惠及沿线12个村` → 惠及沿线村.)
+    const side = left.at(-1);
+    const nounText = join(noun);
+    if (side && side.tag === 'f' && side.role === 'stop' && /^[^以之]\p{Script=Han}$/u.test(side.word) && !TIME_WORD.test(side.word) && label.endsWith(nounText) && !label.includes(side.word) && !label.includes('的') && label.length < MAX_LABEL_LENGTH - 1) {
+      label = `${label.slice(0, label.length - nounText.length)}${side.word}${nounText}`;
+    }
+    // (What those a verb of making do did, up to the count of its object, names them: `推动42家机关企事业单位向周边居民
+    // 开放停车泊位2860个` → 开放停车泊位的机关企事业单位, not who made them.)
+    const made = !pivot && !done.verb && !modified && PIVOT.test(verbs) && trailingVerbs(phrase) === verbs ? later || laterPredicate(uptoCount(rest)) : '';
+    if (made && `${made}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${made}的${age}${join(noun)}`;
     // `一支由62名退休党员组成的“邻里互助队”`: the members of what they make up (邻里互助队退休党员).
     const whole = /由$/.test(scope.sentence.slice(clause.start, scope.start)) ? madeUp(rest, scope.sentence.slice(scope.end)) : '';
     if (whole && `${whole}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${whole}${join(noun)}`;
@@ -262,6 +278,14 @@ function lowerEnd(scope: FigureScope): FigureScope | undefined {
   if (!match) return undefined;
   const end = match.index + match[0].length - 1;
   return { ...scope, start: match.index, end, text: scope.sentence.slice(match.index, end) };
+}
+
+/** The upper end of a range right after the figure, with the figure's unit (`至5元` after `3元`); '' if none. */
+function upperEnd(scope: FigureScope): string {
+  const unit = scope.text.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?[万亿]?/, '').replace(/[^\p{Script=Han}%‰a-zA-Z/]+$/u, '');
+  if (!unit) return '';
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^(?:至|到|—|–|－|-|~|～)[约近]?[0-9]+(?:\\.[0-9]+)?[万亿]?${escaped}`).exec(scope.sentence.slice(scope.end))?.[0] ?? '';
 }
 
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`, `每餐`). */
