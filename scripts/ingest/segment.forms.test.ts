@@ -382,3 +382,14 @@ describe('segment: a column name and a headline over a section heading, after an
     expect(heads(page)).toEqual(['某市举行民生实事新闻发布会']);
   });
 });
+
+describe('segment: replies printed one after another, each closed by its contacts (issue 15)', () => {
+  it('starts the next reply at the head under the contacts line', () => {
+    const page = [
+      '关于加快城区供水管网改造的建议\n答复单位：市水务局', '王某代表：', '您提出的建议收悉。现答复如下：今年改造管网43公里。', '联系人：李某　联系电话：0355-2186523',
+      '对市政协某次会议第086号提案的答复', '提案人：张某委员\n答复单位：市民政局', '您提出的提案收悉。现答复如下：已建成互助幸福院1120个。', '联系单位：市民政局养老服务科　电话：0355-3036617',
+    ].join('\n\n');
+    const heads = structurePage(page).segments.map((s) => s.blocks.find((x) => x.kind === 'headline')?.text);
+    expect(heads).toEqual(['关于加快城区供水管网改造的建议', '对市政协某次会议第086号提案的答复']);
+  });
+});

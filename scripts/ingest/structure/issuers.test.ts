@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIssuerLine, isSignedDate, numberedPieceHeads } from './issuers.ts';
+import { headsOverLabelledLines, isIssuerLine, isSignedDate, numberedPieceHeads } from './issuers.ts';
 import type { Marked } from './run.ts';
 
 const para = (text: string): Marked => ({ shape: 'paragraph', block: { kind: 'paragraph', text, source: [0] } });
@@ -50,6 +50,23 @@ describe('issuers', () => {
     expect(out[3]!.block.text).toBe('对市政协某次会议第0206号提案的答复');
     const sections = [title('（一）就业增收'), para('去年城镇新增就业3.72万人。'), title('（二）教育医疗'), para('新增学位1.5万个。')];
     expect(numberedPieceHeads(sections)).toEqual(sections);
+  });
+
+  it("cuts a reply's head from the labelled lines under it in one block, over whom it answers", () => {
+    const page = [para('办理回音：某条建议已答复。'), para('代表建议：让农村学生吃上热乎饭\n答复单位：屯留区教育局'), title('杜某代表：'), para('您的建议收悉。现答复如下：新建食堂3个。')];
+    const out = headsOverLabelledLines(page);
+    expect(out.map((m) => [m.shape, m.block.text])).toEqual([
+      ['paragraph', '办理回音：某条建议已答复。'],
+      ['headline', '代表建议：让农村学生吃上热乎饭'],
+      ['paragraph', '答复单位：屯留区教育局'],
+      ['title', '杜某代表：'],
+      ['paragraph', '您的建议收悉。现答复如下：新建食堂3个。'],
+    ]);
+    // Under its head already, or over no salutation, the block is the text's.
+    const underHead = [title('对某次会议第086号提案的答复'), para('提案人：张某委员\n答复单位：市民政局'), title('张某委员：'), para('提案收悉。')];
+    expect(headsOverLabelledLines(underHead)).toEqual(underHead);
+    const noSalutation = [para('上文。'), para('代表建议：让农村学生吃上热乎饭\n答复单位：屯留区教育局'), para('全区新建食堂3个。')];
+    expect(headsOverLabelledLines(noSalutation)).toEqual(noSalutation);
   });
 
   it('leaves a numbered list alone: one item, numbers not from 1, or no labelled line under the item', () => {

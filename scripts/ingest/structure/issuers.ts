@@ -121,6 +121,31 @@ export function numberedPieceHeads(marked: Marked[]): Marked[] {
   return out;
 }
 
+// Whom a reply answers, alone on its line: `王建平代表：`, `张丽华委员：`.
+const SALUTATION_ALONE = /^[^，,。！？!?；;：:\s]{2,12}[：:]$/u;
+
+/**
+ * A reply's head with its labelled lines under it in one block, no blank line between (`代表建议：让农村学生吃上热乎饭` /
+ * `答复单位：屯留区教育局`), over whom it answers alone on a line (`杜卫红代表：`), and under no head of its own: the first
+ * line is the reply's headline, the labelled lines open its text.
+ */
+export function headsOverLabelledLines(marked: Marked[]): Marked[] {
+  return marked.flatMap((m, i) => {
+    const lines = m.block.text.trim().split('\n').map((l) => l.trim());
+    const below = marked[i + 1]?.block.text.trim().split('\n')[0]?.trim() ?? '';
+    if ((m.shape !== 'title' && m.shape !== 'paragraph') || m.block.byline || m.block.credit || lines.length < 2 || !SALUTATION_ALONE.test(below)) return [m];
+    // Under a head already (`对…第086号提案的答复` / `提案人：…` / `答复单位：…`) the block is all labelled lines of the text.
+    const above = marked[i - 1]?.shape;
+    if (above === 'title' || above === 'headline' || above === 'heading') return [m];
+    if (!isTitleLike(lines[0]!) || !lines.slice(1).every((l) => LABELLED_LINE.test(l))) return [m];
+    const { level: _level, ...block } = m.block;
+    return [
+      { shape: 'headline', block: { ...block, kind: 'headline', text: lines[0]! } },
+      { shape: 'paragraph', block: { ...block, kind: 'paragraph', text: lines.slice(1).join('\n') } },
+    ];
+  });
+}
+
 /**
  * The day a reply or a letter was signed, alone on its line right under its last paragraph (`联系人：… 联系电话：…` /
  * `2025年7月15日`), past the page's head: the piece's last line of text, not a date line of the page, which stands

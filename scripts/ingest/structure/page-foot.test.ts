@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contactsLineAtFoot, isContactsLine } from './page-foot.ts';
+import { contactsLineAtFoot, isClosingContacts, isContactsLine } from './page-foot.ts';
 import type { Block } from '../types.ts';
 
 describe('page foot', () => {
+  it("reads a piece's closing contacts: labelled parts, the last a phone number", () => {
+    for (const t of ['联系人：王某　联系电话：0355-2209876', '联系单位：市民政局养老服务科　电话：0355-3036617']) expect(isClosingContacts(t), t).toBe(true);
+    for (const t of ['咨询电话：0355-2209876', '联系人：王某　地址：某路12号', '请拨打电话：0355-2209876咨询。']) expect(isClosingContacts(t), t).toBe(false);
+  });
+
+
   it('reads labelled parts, two of them contacts, as a line of contacts', () => {
     expect(isContactsLine('来稿请寄：上党晚报社会新闻部 投稿邮箱：shb@example.cn 报料电话：0355-2012345')).toBe(true);
     expect(isContactsLine('咨询电话：0355-2012345')).toBe(false);

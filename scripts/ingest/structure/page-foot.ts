@@ -18,6 +18,15 @@ export function isContactsLine(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => PART.test(p)) && parts.filter((p) => CONTACT.test(p)).length >= 2;
 }
 
+/**
+ * `联系人：王宏　联系电话：0355-2209876`, `联系单位：市民政局养老服务科　电话：0355-3036617`: a piece's closing line of
+ * labelled parts, two or more, the last a phone number or address. A reply or notice ends on it.
+ */
+export function isClosingContacts(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000]+/u);
+  return !text.trim().includes('\n') && parts.length >= 2 && parts.every((p) => PART.test(p)) && CONTACT.test(parts.at(-1)!);
+}
+
 /** The last text of the page, a line of contacts after furniture only, is the page's furniture. */
 export function contactsLineAtFoot(blocks: readonly Block[]): Block[] {
   const out = [...blocks];

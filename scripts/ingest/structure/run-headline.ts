@@ -21,6 +21,7 @@ import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { isPlaceHeadline, markKicker } from './run-titles.ts';
+import { isClosingContacts } from './page-foot.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
 
 /**
@@ -72,7 +73,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run);
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -172,6 +173,15 @@ function signedBelow(run: Run): boolean {
 function briefAbove(run: Run): boolean {
   const above = run.marked[run.indices[0]! - 1];
   return above?.shape === 'paragraph' && isBrief(above.block.text);
+}
+
+/**
+ * The text above ends on a reply's or a notice's contacts (`联系人：王宏　联系电话：0355-2209876`, page-foot.ts): the
+ * piece has ended, and the line under it heads the next (`对市政协…第086号提案的答复`).
+ */
+function contactsAbove(run: Run): boolean {
+  const above = run.marked[run.indices[0]! - 1];
+  return above?.shape === 'paragraph' && isClosingContacts(above.block.text.split('\n').at(-1)!);
 }
 
 /**

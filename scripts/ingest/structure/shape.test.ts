@@ -37,6 +37,11 @@ describe('endsComplete / endsBroken', () => {
     }
   });
 
+  it('counts a sentence closed by a note in brackets as whole', () => {
+    for (const text of ['…日均方便乘客出行约4500人次。（联系电话：0355-2030123）', '…今年新建公厕36座。（联系人：孟某 0355-2155330）']) expect(endsBroken(text), text).toBe(false);
+    expect(endsBroken('…今年新建公厕（其中新建12座）'), 'a clause with a bracket inside').toBe(true);
+  });
+
   it('counts a bare character, a comma and a quote without full stop as broken', () => {
     for (const text of ['…通过医教融合、订单式或定向化培', '…定流幼儿园等项目开工建设，', '…打造“壶关保安”“壶关家政”“壶关工匠”']) {
       expect(endsBroken(text), text).toBe(true);

@@ -74,6 +74,8 @@ export function endsBroken(text: string): boolean {
   if (/[：:]$|[—–-]$/u.test(t)) return false;
   // `（数据截至2025年11月底）`, `（完）`: a note wholly in brackets is whole.
   if (/^[（(][^（()）\n]*[)）]$/u.test(t)) return false;
+  // `…日均方便乘客4500人次。（联系电话：0355-2030123）`: a sentence ended, then a note in brackets closing it.
+  if (/[。！？!?][（(][^（()）\n]*[)）]$/u.test(t)) return false;
   // `…咨询电话：0355-2034567`, `…详见 www.example.cn`: a notice ends on the number or address it gives.
   if (/(?:(?<!\d)0\d{2,3}-\d{7,8}|(?<!\d)1[3-9]\d{9}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/iu.test(t)) return false;
   return /[\p{L}\p{N}，,、；;”’」』）)】〕》]$/u.test(t);
