@@ -66,6 +66,15 @@ describe('topicOf', () => {
     expect(topic('沁河大桥是今年县里承诺的民生实事之一，于11月底建成通车，总投资2860万元。', '2860万元', [], { topics: ['transport'] })).toBe('transport');
     // Pledges counted themselves are public affairs.
     expect(topic('今年黎城县实施民生实事项目15项。', '15项', [], { topics: ['transport'] })).toBe('governance');
+    // The pledges opening a list after a colon frame the works after it, not their own count.
+    const list = '今年，沁源县将实施十件民生实事：计划新建改造供热管网12公里，新增集中供热面积25万平方米。';
+    expect(topic(list, '12公里', [], { topics: ['governance'] })).toBe('heating');
+    expect(topic(list, '十件', [], { topics: ['heating'] })).toBe('governance');
+  });
+
+  it('reads a topic tag inside the sentence as a heading, not as the figure’s words', () => {
+    const p = '今年以来，全县已开展各类技能培训3200人次，其中#小米加工# 专项培训560人次。';
+    expect(topic(p, '560人次', [], { topics: ['agriculture'] })).toBe('employment');
   });
 
   it('files enrolment with the insurance its paragraph is about', () => {

@@ -160,6 +160,8 @@ function itemLabel(scope: FigureScope): string {
 
 /** A topic tag opening the sentence (`#安全教育进校园# 全县各中小学…`): a heading, not the figure's clause. */
 const TAG = /^\s*#[^#]{1,20}#/;
+/** A topic tag inside the sentence (`其中#小米加工# 专项培训560人次`): a heading too, whatever it stands beside. */
+const INLINE_TAG = /#[^#\s]{1,20}#/gu;
 /** Who pays (`其余由县财政和村集体补贴`): the payer names no topic of what is paid for. */
 const PAYER = /由([^，,；;。由]{1,12}?)(?=(?:共同)?(?:补贴|承担|支付|出资|兜底|负担))/g;
 /**
@@ -175,21 +177,28 @@ const BENEFICIARY = /为([^，,；;。为0-9]{1,14}?)(?=(?:免费)?(?:安装|配
 const PARTICIPANTS = /(?<=参与|参加)[^，,；;。0-9“”]{1,8}?(?=(?:达到|达|共|约|近|超过|超)?[0-9一二三四五六七八九十两百千万]+[^，,；;。]{0,4}$)/;
 
 /**
- * A work filed among the year's pledges (`把长者食堂建设列入民生实事`, `沁河大桥是…民生实事之一`, `作为重点民生实事项目之一`):
+ * A work filed among the year's pledges (`把长者食堂建设列入民生实事`, `沁河大桥是…民生实事之一`, `作为重点民生实事项目之一`),
+ * or the pledges opening the list of works after a colon (`将实施十件民生实事：计划新建改造供热管网12公里…`):
  * the pledge is a frame, the work names the topic. (Pledges counted themselves, `15件民生实事全部兑现`, stay.)
  */
 const PLEDGE_FRAME = /(?<=列入|作为)[^，,；;。]{0,6}?民生实事(?:项目)?(?:之一)?|民生实事(?:项目)?之一/g;
+/** The pledges opening a list of works after a colon: a frame for the works after it, not for their own count (`十件`). */
+const PLEDGE_LIST = /民生实事(?:项目)?(?=[：:])/g;
 
 /** The sentence with its topic tag, its payers and the figure's participants blanked (offsets kept), and the tag. */
 function ownWords(sentence: string, figureAt: number): { text: string; tag?: string } {
-  const tag = TAG.exec(sentence)?.[0];
-  let text = (tag ? ' '.repeat(tag.length) + sentence.slice(tag.length) : sentence)
+  const opening = TAG.exec(sentence)?.[0];
+  const inline = [...sentence.slice(opening?.length ?? 0).matchAll(INLINE_TAG)].map((m) => m[0]);
+  const tag = opening ?? inline[0];
+  let text = (opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence)
+    .replace(INLINE_TAG, (m) => ' '.repeat(m.length))
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
+    .replace(PLEDGE_LIST, (m, at: number) => (at + m.length < figureAt ? ' '.repeat(m.length) : m))
     .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)));
   const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
   if (who) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
-  return tag ? { text, tag: tag.trim().slice(1, -1) } : { text };
+  return tag ? { text, tag: [opening, ...inline].filter(Boolean).map((t) => t!.trim().slice(1, -1)).join(' ') } : { text };
 }
 
 export function topicOf(scope: FigureScope): Topic | undefined {
