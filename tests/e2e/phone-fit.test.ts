@@ -6,7 +6,8 @@
 //     right edge: on a phone a value starts beside its label (dashboard/FigureIndexTable.astro);
 //   - a card's long value wrapped its last word alone (`more than 200 charging` / `piles`): its lines come out
 //     even, so a value breaks after its hedge (`more than` / `200 charging piles`), on the home page's key
-//     figures and on the listings' chart cards.
+//     figures and on the listings' chart cards;
+//   - the search box's hint was cut mid-letter on a phone (`e.g. heating, childcare, H`): it ends with an ellipsis.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -151,4 +152,32 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
     // The seeds' cards do wrap at these widths (`about 5 million m²` on the home page at 390 px).
     expect(wrapped).toBeGreaterThan(2);
   }, 240_000);
+
+  it('ends a search box\'s hint with an ellipsis where the box is narrower than it, on a phone', async () => {
+    let narrow = 0;
+    for (const lang of LANGS) {
+      for (const width of PHONES) {
+        for (const path of [`${lang}/`, `${lang}/search/`]) {
+          const page = await open(path, width);
+          const boxes = await page.locator('input[type=search]').evaluateAll((inputs) =>
+            inputs
+              .filter((input) => input.getClientRects().length > 0)
+              .map((input) => {
+                const style = getComputedStyle(input);
+                const context = document.createElement('canvas').getContext('2d')!;
+                context.font = style.font;
+                const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                return { hint: (input as HTMLInputElement).placeholder, cut: context.measureText((input as HTMLInputElement).placeholder).width > room, overflow: style.textOverflow };
+              }),
+          );
+          await page.close();
+          expect(boxes.length, `/${path} ${width}px`).toBeGreaterThan(0);
+          for (const box of boxes.filter((b) => b.cut)) expect(box.overflow, `/${path} ${width}px: ${box.hint}`).toBe('ellipsis');
+          narrow += boxes.filter((b) => b.cut).length;
+        }
+      }
+    }
+    // The English hint is wider than the header's box at these widths.
+    expect(narrow).toBeGreaterThan(0);
+  }, 60_000);
 });
