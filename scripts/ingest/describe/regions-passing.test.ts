@@ -26,6 +26,12 @@ describe('inPassing', () => {
     expect(passing('景区迎来黎城县首个冰雪节。', '黎城县')).toBe(false);
   });
 
+  it('reads a deputy’s delegation as passing', () => {
+    expect(passing('代表：武乡县代表团 韩秀梅', '武乡县')).toBe(true);
+    expect(passing('赵建国代表（武乡县代表团）：', '武乡县')).toBe(true);
+    expect(passing('武乡县代表在会上发言。', '武乡县')).toBe(false);
+  });
+
   it('reads what the place is compared with as passing', () => {
     expect(passing('每亩收入比隔壁的长子县高出400元。', '长子县')).toBe(true);
     expect(passing('优良天数高于潞城区12天。', '潞城区')).toBe(true);

@@ -67,6 +67,9 @@ const BORDER_BEFORE = /(?:毗邻|紧邻|紧靠|背靠)$/u;
 // article's people go, not where its work is done.
 const ERRAND_BEFORE = /(?:跑到|背到|拉到|赶到|送到|跑去|到)$/u;
 const ERRAND_AFTER = /^去?(?:卖|看病|就医|买|打工|务工|办事)/u;
+// A deputy's delegation (`代表：武乡县代表团 韩秀梅`, `赵建国代表（武乡县代表团）`): where the deputy was elected, not
+// what the proposal's reply is about.
+const DELEGATION_OF_DEPUTIES = /^(?:人大)?代表团/u;
 // A person of the place by birth (`土生土长的平顺人，`, `武乡籍的老战士`): the place, 人 or 籍, then a pause or 的.
 const NATIVE_AFTER = /^(?:人|籍)(?=[，,。；;、“”）)的])/u;
 // Where a new line or bus from the article's place goes (`开通至潞州区的旅游直通车`): the far end of a route whose
@@ -107,7 +110,7 @@ export function inPassing(text: string, span: Span): boolean {
   if (VISITORS_FROM_BEFORE.test(before) || GOODS_TO_BEFORE.test(before) || BORDER_BEFORE.test(before)) return true;
   if (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after)) return true;
   if (ERRAND_BEFORE.test(before) && ERRAND_AFTER.test(after)) return true;
-  if (NATIVE_AFTER.test(after)) return true;
+  if (NATIVE_AFTER.test(after) || DELEGATION_OF_DEPUTIES.test(after)) return true;
   if (FROM_BEFORE.test(before) && FROM_AFTER.test(after)) return true;
   if (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after)) return true;
   if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
