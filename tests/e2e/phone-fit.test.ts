@@ -1,7 +1,8 @@
 // What a reader found on a phone in Chromium (session 12's review, 390 px), checked on the seeds' site as drawn:
 //   - a chart's data table in English gave its label column one word a line (`Monthly / basic / pension / of
 //     the …`, 80 px) while the values beside it kept their room: a text cell takes its text's width up to
-//     10em before it wraps (charts/frame/charts.css), and the table scrolls in its box, not the page;
+//     10em before it wraps (charts/frame/charts.css), and the table scrolls in its box, not the page (the
+//     report map's table, a place and two counts, fits a 320 px screen whole);
 //   - the data page's figure table in English set each value at the end of a 238 px column, past the screen's
 //     right edge: on a phone a value starts beside its label (dashboard/FigureIndexTable.astro);
 //   - a card's long value wrapped its last word alone (`more than 200 charging` / `piles`): its lines come out
@@ -69,18 +70,24 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
     const articles = readdirSync(join(PROJECT_ROOT, 'content', 'articles', 'en')).map((f) => `en/articles/${f.replace(/\.mdx?$/, '')}/`);
     let labels = 0;
     let long = 0;
+    let maps = 0;
     for (const path of ['en/data/', ...articles]) {
       for (const width of PHONES) {
         const page = await open(path, width);
         const found = await squeezedCells(page, CELL_EMS);
         const wide = await pageWidth(page);
+        // A table of a place and two counts (the report map's) fits the screen whole: it does not scroll.
+        const mapScrolls = await page.locator('.chart--map .chart-data .scroll-table').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
         await page.close();
         labels += found.labels;
         long += found.long;
         expect(found.squeezed, `/${path} ${width}px`).toEqual([]);
         expect(wide, `/${path} ${width}px`).toBeLessThanOrEqual(width);
+        expect(mapScrolls.filter((by) => by > 0), `/${path} ${width}px: the map's table scrolls by`).toEqual([]);
+        maps += mapScrolls.length;
       }
     }
+    expect(maps).toBeGreaterThan(0);
     // The check saw the tables (the data page and the articles draw charts with tables), and texts that wrap.
     expect(labels).toBeGreaterThan(20);
     expect(long).toBeGreaterThan(5);
