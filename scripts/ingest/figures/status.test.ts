@@ -57,6 +57,14 @@ describe('statusOf', () => {
     expect(statusOf({ ...scopeFor(roads, '18.5', { unit: '公里' }), ...beside })).toBe('actual');
   });
 
+  it('reads a table under a paragraph setting out quotas (名额如下) as places offered, planned', () => {
+    const rows = '县区 保洁 治安 小计\n东城区 60 40 100\n西城区 50 30 80';
+    const quotas = { preceding: '全市本批共开发公益性岗位300个，其中各县区招聘名额如下（单位：个）：' };
+    expect(statusOf({ ...scopeFor(rows, '60', { unit: '个' }), ...quotas })).toBe('plan');
+    const done = { preceding: '今年全市共安置公益性岗位人员180人，各县区情况如下（单位：人）：' };
+    expect(statusOf({ ...scopeFor(rows, '60', { unit: '人' }), ...done })).toBe('actual');
+  });
+
   it('reads a time limit told with 将 (将在24小时内赶到现场) as the standard that holds now, other 将 as plans', () => {
     expect(status('接到举报后，执法人员将在24小时内赶到现场核查。', '24小时内', { unit: '小时' })).toBe('actual');
     expect(status('对服务不满意的，相关部门将在5个工作日内答复。', '5个工作日内', { unit: '个工作日' })).toBe('actual');

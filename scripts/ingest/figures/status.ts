@@ -140,6 +140,8 @@ export function statusOf(scope: FigureScope): Status {
 
 // A plan the paragraph publishes as a document (`公布2025年城区义务教育学校招生计划`, `下达年度建设计划`): its table is the plan.
 const PUBLISHED_PLAN = /(?:公布|发布|印发|下达|公示|出台)了?[^，,；;。]{0,30}?计划(?=[，,；;。：:]|$)/;
+// Quotas the paragraph sets out (`其中各县区招聘名额如下（单位：个）：`): places offered, to be filled, as a 名额 column's are.
+const QUOTAS_BELOW = /名额[^，,；;。]{0,4}(?:如下|见下表)/;
 
 /**
  * A table's cells are plans when the paragraph right before it, which introduces it, publishes a plan: a table printed
@@ -152,7 +154,7 @@ function tableIntroStatus(scope: FigureScope): Governed | undefined {
   const end = scope.sentenceStart + scope.end;
   if (tableCell(scope.paragraph, start, end) === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
   const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
-  return intro !== undefined && PUBLISHED_PLAN.test(intro) ? 'plan' : undefined;
+  return intro !== undefined && (PUBLISHED_PLAN.test(intro) || QUOTAS_BELOW.test(intro)) ? 'plan' : undefined;
 }
 
 /** A duration printed with 内 after it: a limit on each case (kind-per.ts reads it per case). */
