@@ -48,6 +48,8 @@ describe('issuers', () => {
     const out = numberedPieceHeads(page);
     expect(out.map((m) => m.shape)).toEqual(['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
     expect(out[3]!.block.text).toBe('对市政协某次会议第0206号提案的答复');
+    const twoBodies = [para('1.关于某事的建议的答复'), title('长治市生态环境局　长治市住房和城乡建设局'), para('郭某委员：提案收悉。'), para('2.关于某事的建议'), title('提案人：李某代表'), para('答复摘要：已建成38个。')];
+    expect(numberedPieceHeads(twoBodies).map((m) => m.shape)).toEqual(['headline', 'paragraph', 'paragraph', 'headline', 'paragraph', 'paragraph']);
     const sections = [title('（一）就业增收'), para('去年城镇新增就业3.72万人。'), title('（二）教育医疗'), para('新增学位1.5万个。')];
     expect(numberedPieceHeads(sections)).toEqual(sections);
   });

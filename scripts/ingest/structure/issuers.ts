@@ -94,7 +94,9 @@ function numberedHead(m: Marked, below: Marked | undefined): { number: number; t
   const match = PIECE_NUMBER.exec(text);
   if ((m.shape !== 'paragraph' && m.shape !== 'title') || !match || text.includes('\n') || below === undefined) return undefined;
   const first = below.block.text.trim().split('\n')[0]!.trim();
-  if (!LABELLED_LINE.test(first) && !(below.shape === 'title' && isIssuerLine(first))) return undefined;
+  // One body replying or two together (`长治市生态环境局　长治市住房和城乡建设局`).
+  const bodies = below.shape === 'title' && first.split(/[\s\u3000]+/u).every(isIssuerLine);
+  if (!LABELLED_LINE.test(first) && !bodies) return undefined;
   const title = text.slice(match[0].length);
   return isTitleLike(title) ? { number: pieceNumber(match[1] ?? match[2]!), title } : undefined;
 }

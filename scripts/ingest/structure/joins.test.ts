@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../types.ts';
-import { continues, joinBlocks } from './joins.ts';
+import { continues, joinBlocks, moveFragmentsBack } from './joins.ts';
 
 const b = (kind: Block['kind'], text: string): Block => ({ kind, text, source: [0] });
 
@@ -16,6 +16,14 @@ describe('continues (issue 15)', () => {
   it('leaves a real heading or caption apart from the paragraph under it', () => {
     expect(continues(b('heading', '办好民生实事 增进群众福祉'), b('paragraph', '今年，全县新建学校3所。'))).toBe(false);
     expect(continues(b('caption', '天冷了，志愿者为老人送棉衣'), b('paragraph', '近日，某镇志愿者走进敬老院。'))).toBe(false);
+  });
+});
+
+describe("a body's name alone (issue 15)", () => {
+  it("joins no reply's signing body to the text under it nor to a later body", () => {
+    expect(continues(b('paragraph', '长治市生态环境局　长治市住房和城乡建设局'), b('paragraph', '郭某委员：您提出的提案收悉。'))).toBe(false);
+    const page = [b('paragraph', '长治市交通运输局'), b('paragraph', '赵某代表：您的建议收悉。'), b('paragraph', '长治市教育局'), b('paragraph', '段某代表：您的建议收悉。')];
+    expect(moveFragmentsBack(page).blocks.map((x) => x.text)).toEqual(page.map((x) => x.text));
   });
 });
 

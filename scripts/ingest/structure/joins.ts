@@ -4,6 +4,7 @@ import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '.
 import type { Block, Join, Warning } from '../types.ts';
 import { isBoxLine } from './box-forms.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
+import { isIssuerLine } from './issuers.ts';
 import { isSpeakerLine } from './speaker-lists.ts';
 
 /**
@@ -27,10 +28,16 @@ export function continues(before: Block, after: Block): boolean {
 
 /**
  * The paragraph stops mid-sentence (shape.ts endsBroken), and not on a speaker's name: a line listing who speaks
- * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop.
+ * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop, and so does a body's name alone.
  */
 function breaksOff(text: string): boolean {
-  return endsBroken(text) && !isSpeakerLine(text.trim().slice(text.trim().lastIndexOf('\n') + 1));
+  const last = text.trim().slice(text.trim().lastIndexOf('\n') + 1);
+  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last);
+}
+
+/** `长治市交通运输局`, `长治市生态环境局　长治市住房和城乡建设局`: the bodies a reply is from, whole without a full stop. */
+function isBodiesLine(line: string): boolean {
+  return line.split(/[\s\u3000]+/u).every(isIssuerLine);
 }
 
 /**
