@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+import { tableSubject } from './label-table-subject.ts';
+
+describe('tableSubject', () => {
+  it('reads the noun phrase before 如下, without the rows as a kind, time, the report words and the verb closing it', () => {
+    expect(tableSubject('各县区养老服务床位建设进度如下表（单位：张）：')).toBe('养老服务床位建设');
+    expect(tableSubject('经研究，现将本年度高龄津贴发放情况公示如下：')).toBe('高龄津贴');
+    expect(tableSubject('全市共开发岗位500个，其中各县区招聘名额如下：')).toBe('招聘名额');
+  });
+
+  it('reads nothing from an intro that names no measure', () => {
+    expect(tableSubject('具体安排如下：')).toBe('');
+    expect(tableSubject('今年全县新建幸福院12个。')).toBe('');
+  });
+});
+
+describe('labelOf, a table cell whose row is a place', () => {
+  // (The table is a paragraph of its own, the sentence introducing it the paragraph before.)
+  const label = (table: string, intro: string, figure: string) => labelOf({ ...scopeFor(table, figure), preceding: intro });
+  const table = '县区\t发放人数\t发放金额\n黎城县\t1200\t86\n平顺县\t980\t70';
+  it('takes the subject of the sentence introducing the table', () => {
+    expect(label(table, '各县区高龄津贴发放情况如下：', '1200')).toBe('黎城县高龄津贴发放人数');
+    expect(label(table, '各县区高龄津贴发放情况如下：', '70')).toBe('平顺县高龄津贴发放金额');
+  });
+
+  it('leaves a row that names a thing as it is', () => {
+    const routes = '班线 | 日均客运量（人次） | 票价（元）\n县城—店上镇 | 410 | 3.5';
+    expect(label(routes, '各线路运营情况如下：', '410')).toBe('县城—店上镇日均客运量');
+  });
+});

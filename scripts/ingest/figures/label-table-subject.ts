@@ -1,0 +1,68 @@
+// What a table counts, where its cells' row and column (table.ts) do not say it: a column headed by a part of the
+// measure (`全年计划`, `已完成`, `补贴户数`) or by a kind of the thing counted (`保洁绿化`, `小计`) takes the subject of
+// the sentence that introduces the table, the noun phrase before its 如下 (`各县区农村公路建设进度如下表（单位：公里）：`
+// → 农村公路建设; `现将本年度取暖补贴发放情况公告如下：` → 取暖补贴; `其中各县区集中招聘名额如下` → 集中招聘名额),
+// without the words naming the rows (各县区), time, the report's own words (进度, 情况, 公告) and a verb closing it
+// (发放) — where the row names no thing (a county, a town, 合计), so that only the column and the subject can. The
+// subject goes before the column's words, once where they overlap (取暖补贴 + 补贴户数 → 取暖补贴户数).
+import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { tableCell } from './table.ts';
+import type { FigureScope } from './scope.ts';
+import { tagWords } from './words.ts';
+import { scanPlaces } from './place-names.ts';
+
+// The sentence that introduces a table: the words before 如下 (…如下表, …如下：), in the last sentence before it.
+const INTRO = /([^。；;！？!?\n：:]{2,40}?)如下表?(?:[（(][^（）()]*[)）])?[：:]?\s*$/u;
+// Words of the report, not of the measure (and words ending on one, 具体安排): its progress, the state of things, the
+// notice or list itself.
+const REPORT_WORD = /(?:进度|情况|进展|公告|公示|通告|明细|统计|详见|见|列|一览|安排|事项|内容|要求)$/;
+// Words opening the intro that are no part of the subject: the rows as a kind, a part, time and framing words.
+const FRAME_WORD = /^(?:具体|各|各县区|各县|各区|各乡镇|各单位|全市|全县|全区|其中|现将|现|将|本|本年度|年度|本批|今年|本次|本期|主要|有关|相关|分别)$/;
+
+/** The table's subject from the sentence introducing it; '' where none does. */
+export function tableSubject(intro: string): string {
+  const found = INTRO.exec(intro.replace(/\s+/g, ''));
+  if (!found) return '';
+  const words = tagWords(found[1]!.split(/[，,]/).pop()!);
+  let end = words.length;
+  // (The report's words and the verbs closing the phrase go: 发放情况公告.)
+  while (end > 0 && (REPORT_WORD.test(words[end - 1]!.word) || words[end - 1]!.tag === 'v')) end--;
+  let start = 0;
+  while (start < end && (FRAME_WORD.test(words[start]!.word) || /^(?:t|p|r|d|c)$/.test(words[start]!.tag) || /^各/.test(words[start]!.word))) start++;
+  const subject = words.slice(start, end).map((w) => w.word).join('');
+  return /^\p{Script=Han}{2,10}$/u.test(subject) && words.slice(start, end).some((w) => /^n/.test(w.tag) || w.tag === 'vn') ? subject : '';
+}
+
+/** A table cell's label with the table's subject, where its column does not name it; the label as it was otherwise. */
+export function withTableSubject(label: string, scope: FigureScope): string {
+  const cell = tableCell(scope.sentence, scope.start, scope.end);
+  if (!cell || cell.title) return label;
+  const subject = tableSubject(introOf(scope));
+  if (!subject || label.includes(subject)) return label;
+  // (Only a row that names no thing, a place or a total, leaves the measure to the column and the subject.)
+  const row = cell.row.replace(/[（(][^（）()]*[)）]/g, '').trim();
+  if (!row || !label.startsWith(row) || !namesNoThing(row)) return label;
+  const column = label.slice(row.length);
+  // (Once where the subject closes on the words the column opens with: 取暖补贴 + 补贴户数.)
+  let overlap = Math.min(subject.length, column.length);
+  while (overlap > 0 && !column.startsWith(subject.slice(subject.length - overlap))) overlap--;
+  const named = `${row}${subject}${column.slice(overlap)}`;
+  return column && named.length <= MAX_LABEL_LENGTH ? named : label;
+}
+
+/** The text before the table: its paragraph before the table's lines, or the paragraphs before it. */
+function introOf(scope: FigureScope): string {
+  const inParagraph = scope.paragraph.slice(0, scope.sentenceStart);
+  const lines = inParagraph.split('\n').filter((l) => l.trim());
+  // (The table's own lines before the figure's row are no intro: the line before the first of them is.)
+  const before = lines.filter((l) => !/[\t|]|\S\s{2,}\S/.test(l.trim())).pop();
+  return before ?? scope.intro ?? (scope.preceding ?? '').trim().split('\n').pop() ?? '';
+}
+
+/** A row name that is a place of the gazetteer as a whole (`潞城区`, `沁　县`) or a total (合计, 小计): where, not what. */
+function namesNoThing(row: string): boolean {
+  const name = row.replace(/[\s　]+/g, '');
+  if (/^(?:合计|小计|总计|全市|全县|全区)$/.test(name)) return true;
+  const places = scanPlaces(name).filter((m) => m.place);
+  return places.some((m) => m.at === 0) && places.some((m) => m.end === name.length);
+}
