@@ -365,6 +365,14 @@ describe('kindOf, a table cell by its column heading', () => {
     expect(kind(['县区 新增面积（万平方米） 户数', '东城区 42.5 3200', '西城区 18.2 1500'].join('\n'), '42.5', '平方米')).toBe('new');
   });
 
+  it('reads a plan column beside a done column (全年计划 已完成) as the done column counts the works', () => {
+    const progress = ['县区 全年计划 已完成 完成率', '东城区 150 148 98.7%', '西城区 180 171 95.0%'].join('\n');
+    expect(kind(progress, '150', '公里')).toBe('new');
+    expect(kind(progress, '148', '公里')).toBe('new');
+    // (With no done column, a plan names no works: the cell reads as its row and heading say.)
+    expect(kind(['县区 全年计划 备注', '东城区 150 按期', '西城区 180 按期'].join('\n'), '150', '公里')).toBe('total');
+  });
+
   it('keeps a temperature below zero a level', () => {
     expect(kind('今晨最低气温-12℃。', '-12℃', '℃')).toBe('total');
   });

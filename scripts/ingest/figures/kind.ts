@@ -117,6 +117,9 @@ const CHANGE_HEADING = /涨跌|[涨降增减]幅|增减|变化|变动|同比|环
 const PRICE_HEADING = /价|收费|资费|标准|租金/;
 // A column headed by a dimension (`长度（公里）`, `里程`, `面积`, `规模`, `总投资`) gives the size of the thing its row names,
 // whatever works the name tells of (`长兴北路改造 4.6`): a total, as `全长` or `总投资` before a number is.
+/** A column of the plan (`全年计划`, `年度目标（公里）`) and one of what was done of it (`已完成`, `实际完成`). */
+const PLAN_HEADING = /^(?:全年|年度|今年)?(?:计划|目标)(?:数|任务|规模)?(?:[（(][^（）()]*[）)])?$/;
+const DONE_HEADING = /^(?:已|实际|累计)?完成(?:数|量)?(?:[（(][^（）()]*[）)])?$/;
 const SIZE_HEADING = /^(?:长度|全长|总?里程|总?面积|建筑面积|规模|总投资|投资额)/;
 
 /**
@@ -139,6 +142,10 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading)) return 'change';
   if (cell?.heading !== undefined && PRICE_HEADING.test(cell.heading)) return 'per';
   if (cell?.heading !== undefined && SIZE_HEADING.test(cell.heading)) return 'total';
+  // A column of the plan beside a column of what was done (`全年计划 已完成 完成率`) counts the same works: its cell is
+  // read as the done column's would be (`潞城区已完成150`), the plan's heading naming no works of its own.
+  const done = cell?.heading !== undefined && PLAN_HEADING.test(cell.heading) ? cell.headings?.find((h) => h !== undefined && DONE_HEADING.test(h)) : undefined;
+  if (cell && done) return kindOf(cellClause(scope, `${cell.row}${done}`), change);
   // Otherwise a cell is read as the clause its row and column make (`新筹集保障性租赁住房5120套`, `加装电梯8`): the
   // whole table is one sentence, and the words before a cell are other rows'.
   const name = cell ? tableLabel(scope.paragraph, at, scope.sentenceStart + scope.end) : undefined;

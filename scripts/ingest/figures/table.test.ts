@@ -106,10 +106,10 @@ describe('tableCell: the row and the column heading a figure stands under', () =
   it('gives both as printed, so kind.ts and period.ts read the heading as a clause’s words', () => {
     const air = ['| 指标 | 2024年 | 2025年 | 变化 |', '| --- | --- | --- | --- |', '| 优良天数 | 240天 | 256天 | +16天 |'].join('\n');
     const i = air.indexOf('240天');
-    expect(tableCell(air, i, i + 4)).toEqual({ row: '优良天数', heading: '2024年' });
+    expect(tableCell(air, i, i + 4)).toEqual({ row: '优良天数', heading: '2024年', headings: ['指标', '2024年', '2025年', '变化'] });
     const gas = ['类别 2024年价格 2025年价格', '居民用气（元/立方米） 2.46 2.56', '取暖用气（元/立方米） 2.20 2.30', '非居民用气（元/立方米） 3.10 3.20'].join('\n');
     const j = gas.indexOf('2.30');
-    expect(tableCell(gas, j, j + 4)).toEqual({ row: '取暖用气（元/立方米）', heading: '2025年价格', half: '取暖用气（元/立方米） 2.20 2.30' });
+    expect(tableCell(gas, j, j + 4)).toEqual({ row: '取暖用气（元/立方米）', heading: '2025年价格', half: '取暖用气（元/立方米） 2.20 2.30', headings: ['类别', '2024年价格', '2025年价格'] });
   });
 
   it('names a cell without the year its heading opens with, nor the unit its row prints in brackets', () => {

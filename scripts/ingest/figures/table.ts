@@ -67,6 +67,8 @@ export interface TableCell {
   half?: string;
   /** The table (or each half) holds one column of figures beside its names' column. */
   sole?: boolean;
+  /** Every column's heading, in order (a blank one undefined). */
+  headings?: readonly (string | undefined)[];
 }
 
 /** The measure a column of changes is of: the nearest heading before it, past other changes and a unit column. */
@@ -100,8 +102,9 @@ export function tableCell(text: string, start: number, end: number): TableCell |
   if (!row) return undefined;
   const before = text.slice(0, lineStart);
   const heading = headingOf(before, column);
-  const measure = heading ? measureOf(cells.map((_, c) => headingOf(before, c)), column) : undefined;
-  return { row, ...(heading ? { heading } : {}), ...(measure ? { measure } : {}) };
+  const headings = cells.map((_, c) => headingOf(before, c));
+  const measure = heading ? measureOf(headings, column) : undefined;
+  return { row, ...(heading ? { heading } : {}), ...(measure ? { measure } : {}), headings };
 }
 
 /** The label of the figure at [start, end) of `text` when it stands in a table row's cell; else undefined. */
@@ -218,7 +221,7 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const title = titleOver(lines, table.start);
   // (Its cells as cut, so a name padded to align reads whole: `黎 城 县` → 黎城县.)
   const halfText = (half < table.header.length ? inHalf : cells).map((c) => c.text).join(' ');
-  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}) };
+  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}), headings: table.header };
 }
 
 /** The first cell of the nearest row above line `line` in `table` that prints one: the name a merged cell gives. */
