@@ -9,6 +9,13 @@ describe('isCountyRow', () => {
     expect(isCountyRow('黎 城 县 1680 2000')).toBe(true);
   });
 
+  it("reads a row opened by the table's ordinal column", () => {
+    expect(isCountyRow('1     潞州区    60')).toBe(true);
+    expect(isCountyRow('11\t沁县\t20')).toBe(true);
+    expect(isCountyRow('3 屯留区 30')).toBe(true);
+    expect(isCountyRow('2025  潞州区  60')).toBe(false);
+  });
+
   it('reads a tab-separated row whose cells hold words beside the figure', () => {
     expect(isCountyRow('潞州区\t保洁、护绿\t120\t区人社局一楼大厅')).toBe(true);
     expect(isCountyRow('沁 源 县\t护林\t110\t县人社局')).toBe(true);

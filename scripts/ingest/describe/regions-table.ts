@@ -23,6 +23,8 @@ const LONG_WORDS = /\p{Script=Han}{7,}/u;
 
 // A table's total row: its label (padded or not), then figures.
 const TOTAL_ROW = /^(?:合[ \u3000]*计|总[ \u3000]*计|全[ \u3000]*市)[ \u3000]+[^，,。；;：:]*\d/u;
+// A table's ordinal column (序号): a number of one or two digits alone in the row's first cell.
+const ORDINAL_CELL = /^\s*\d{1,2}[\t \u3000]+(?=\S)/u;
 // A name padded to align, one character apart (`沁　县`, `黎 城 县`), opening a row.
 const PADDED_NAME = /^(?:\p{Script=Han}[ \u3000]+){1,3}\p{Script=Han}(?=[ \u3000])/u;
 
@@ -42,9 +44,11 @@ function isTabbedCountyRow(line: string): boolean {
 
 /** Whether a line is a table's or chart's row of one county: the county opening it (padded or not), figures after it. */
 export function isCountyRow(line: string): boolean {
-  if (line.includes('\t')) return isTabbedCountyRow(line);
+  // (A table's ordinal column opens the row: `1     潞州区    60`, `3\t屯留区\t30`.)
+  const row = line.replace(ORDINAL_CELL, '');
+  if (row.includes('\t')) return isTabbedCountyRow(row);
   // (A rank list's row opens with its rank: `第一名 潞城区 98.5分`.)
-  const text = withoutRank(line).replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
+  const text = withoutRank(row).replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
   const first = scanPlaces(text)[0];
   if (!first?.place || first.start !== 0 || !isCountyLevel(first.place)) return false;
   const rest = text.slice(first.end);
