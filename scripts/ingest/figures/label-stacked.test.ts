@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headedLabel, stackedLabel } from './label-stacked.ts';
+import { headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
 import { scopeFor } from './scope.fixture.ts';
 
 const box = (paragraph: string, figure: string) => stackedLabel(scopeFor(paragraph, figure));
@@ -53,5 +53,18 @@ describe('a change over its number over the measure', () => {
 
   it('leaves a change line over a sentence to the clause', () => {
     expect(box('同比下降\n6.4%\n全市PM10平均浓度继续下降，空气质量持续向好', '6.4%')).toBeUndefined();
+  });
+});
+
+describe('lineAfterLabel', () => {
+  it('labels a box line that opens on its number by the words after a colon or a space', () => {
+    const box = '▶ 3.2万户：全县清洁取暖改造户数\n▶ 460个：新建改造换热站';
+    expect(lineAfterLabel(scopeFor(box, '3.2万户'))).toBe('全县清洁取暖改造户数');
+    expect(lineAfterLabel(scopeFor('* 12万元 每个幸福院运营补贴上限', '12万元'))).toBe('每个幸福院运营补贴上限');
+  });
+
+  it('reads no line where words stand before the number, or a clause follows it', () => {
+    expect(lineAfterLabel(scopeFor('全县改造 3.2万户', '3.2万户'))).toBeUndefined();
+    expect(lineAfterLabel(scopeFor('▶ 3.2万户：改造完成后，室温提高3℃', '3.2万户'))).toBeUndefined();
   });
 });

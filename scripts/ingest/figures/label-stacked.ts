@@ -2,7 +2,9 @@
 // `46.7公里` over `新建改造城市供水管网`, `182个` over `改造老旧小区`): there the label is the text after the
 // number, up to the next number or the box's end — the clause before it, which label.ts reads, is the label of
 // the number above. A box is read so when its first line is a number alone; the text after each number must
-// read as a label (words only, no clause mark, not too long), else the clause is left to label.ts.
+// read as a label (words only, no clause mark, not too long), else the clause is left to label.ts. A box line that
+// opens on its number, after a bullet, and says what it counts after a colon or a space (`▶ 8.6万辆：老城区机动车
+// 保有量`, `* 15万元 每部电梯财政补贴上限`) is labelled by those words too (lineAfterLabel).
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import type { FigureScope } from './scope.ts';
 
@@ -59,3 +61,19 @@ export function headedLabel(scope: FigureScope): string | undefined {
   const between = line.slice(head[0].length).split(/[0-9][0-9.]*[万亿]?[^0-9\s，,；;]*[，,；;\s]*/u).pop() ?? '';
   return PLAN_OR_DONE.test(between.replace(/[\s，,；;：:]/g, '')) && between.trim() !== '' ? head[1] : undefined;
 }
+
+/** The label of a figure opening its box line (after a bullet) with the words after it, past a colon or a space. */
+export function lineAfterLabel(scope: FigureScope): string | undefined {
+  const at = scope.sentenceStart + scope.start;
+  const lineStart = scope.paragraph.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = scope.paragraph.indexOf('\n', at) < 0 ? scope.paragraph.length : scope.paragraph.indexOf('\n', at);
+  const opening = scope.paragraph.slice(lineStart, at).trim();
+  if (!LINE_MARK.test(opening)) return undefined;
+  const after = /^\s*[：:]\s*|^\s+/u.exec(scope.paragraph.slice(scope.sentenceStart + scope.end, lineEnd));
+  if (!after) return undefined;
+  const label = scope.paragraph.slice(scope.sentenceStart + scope.end + after[0].length, lineEnd).replace(BRACKETED, '').replace(/\s+/g, '');
+  if (!label || label.length > MAX_LABEL_LENGTH || !/^\p{Script=Han}/u.test(label) || /[0-9，,。；;：:！？!?、]/.test(label)) return undefined;
+  return label;
+}
+/** What may stand before a box line's number: a bullet or list mark alone (`▶`, `*`, `■`, `·`). */
+const LINE_MARK = /^(?:[●◆■□•·▪▲△◎○★※▶►▸→☆◇*+\-–—]{1,2})?$/u;
