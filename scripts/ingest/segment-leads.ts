@@ -29,7 +29,9 @@ export function leadsInto(current: Draft, blocks: readonly Block[], i: number): 
   if (paragraphs.length > MAX_LEAD_PARAGRAPHS || current.blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
-  return blocks[next]?.kind === 'byline';
+  // An editor's note says itself what it is: it opens the article under it, signed or not (`编者按：…` / `【关于…的建议】` /
+  // `代表：…`).
+  return blocks[next]?.kind === 'byline' || (paragraphs.length === 1 && EDITORS_NOTE.test(paragraphs[0]!.text));
 }
 
 /**

@@ -393,3 +393,17 @@ describe('segment: replies printed one after another, each closed by its contact
     expect(heads).toEqual(['关于加快城区供水管网改造的建议', '对市政协某次会议第086号提案的答复']);
   });
 });
+
+describe("segment: an editor's note over bracketed replies (issue 15)", () => {
+  it('opens the first reply with the note, and reads each bracketed head over its labelled line as a headline', () => {
+    const page = [
+      '编者按：代表建议是群众意愿的集中反映。本版选登部分建议的答复。',
+      '【关于加快农村供水管网改造的建议】', '代表：壶关县 冯某', '答复摘要：您的建议已收悉。今年改造管网60公里。', '联系人：刘某　联系电话：0355-2025168',
+      '【关于增加城区公办幼儿园学位的建议】', '代表：张某（潞州区）', '承办单位：市教育局', '答复摘要：今年新建公办幼儿园11所。', '联系人：赵某　电话：0355-2186023',
+    ].join('\n\n');
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.find((x) => x.kind === 'headline')?.text)).toEqual(['【关于加快农村供水管网改造的建议】', '【关于增加城区公办幼儿园学位的建议】']);
+    expect(segments[0]!.blocks[0]!.text).toMatch(/^编者按/u);
+    expect(segments[1]!.blocks[1]).toMatchObject({ kind: 'paragraph', text: '代表：张某（潞州区）' });
+  });
+});

@@ -76,6 +76,11 @@ const CHINESE_DIGITS = '一二三四五六七八九';
 // `答复单位：长治市民政局`, `提案人：刘晓燕委员`.
 const LABELLED_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^，,。！？!?；;：:]{2,24}$/u;
 
+/** `答复单位：长治市民政局`, `代表：张丽娟（潞州区）`: a short label, its colon, and no sentence after it. */
+export function isLabelledLine(text: string): boolean {
+  return LABELLED_LINE.test(text.trim());
+}
+
 /** `3`, `十二`: a piece's number, written in digits or in Chinese numerals up to 十九. */
 function pieceNumber(digits: string): number {
   if (/^\d+$/u.test(digits)) return Number(digits);

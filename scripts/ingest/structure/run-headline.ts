@@ -21,6 +21,7 @@ import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { isPlaceHeadline, markKicker } from './run-titles.ts';
+import { isLabelledLine } from './issuers.ts';
 import { isClosingContacts } from './page-foot.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
 
@@ -41,6 +42,13 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[above] = 'headline';
     if (run.kinds[last] === 'title') makeHeading(run, last, state);
     return last;
+  }
+  // `【关于增加城区公办幼儿园学位的建议】` / `代表：张丽娟（潞州区）`: a piece's bracketed headline over the labelled line
+  // that opens its text.
+  if (above !== undefined && run.kinds[last] === 'title' && run.kinds[above] === 'title' && isBracketedHeadline(text(run, above)) && isLabelledLine(text(run, last))) {
+    run.kinds[above] = 'headline';
+    run.kinds[last] = 'paragraph';
+    return undefined;
   }
   if (run.kinds[last] === 'heading') return last;
   if (run.kinds[last] === 'subheading') {
