@@ -215,3 +215,36 @@ describe('a chart\'s rows with dot leaders', () => {
     ]);
   });
 });
+
+describe('a piece\'s title on a data page, where no run of numbers stands on both sides of it', () => {
+  const b = (kind: Block['kind'], text: string, i: number, extra: Partial<Block> = {}): Block => ({ kind, text, source: [i], ...extra });
+
+  it('after the note or credit closing a piece, over running text: the next piece\'s headline', () => {
+    const page = [
+      b('paragraph', '12座\n新建公厕', 0),
+      b('paragraph', '6座\n改造公厕', 1),
+      b('paragraph', '数据来源：县住建局', 2),
+      b('furniture', '制图：张 强', 3),
+      b('heading', '收入稳步增长 消费持续回暖', 4),
+      b('paragraph', '前三季度，全县居民人均可支配收入2.1万元，同比增长5.3%。', 5),
+    ];
+    expect(readNumberBlocks(page).map((x) => [x.kind, x.text]).slice(-2)).toEqual([
+      ['headline', '收入稳步增长 消费持续回暖'],
+      ['paragraph', '前三季度，全县居民人均可支配收入2.1万元，同比增长5.3%。'],
+    ]);
+    // (A heading after running text, no piece closed over it, stays a heading.)
+    const running = [b('paragraph', '今年全县新建公厕12座。', 0), b('heading', '收入稳步增长', 1), b('paragraph', '前三季度，全县居民收入增长5.3%。', 2)];
+    expect(readNumberBlocks(running).map((x) => x.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+
+  it('over a run, under the byline that closed the piece before: the next piece\'s headline', () => {
+    const page = [
+      b('paragraph', '记者了解到，今年全县新建公厕12座。', 0),
+      b('byline', '（本报记者 郭宇）', 1),
+      b('caption', '数说·供暖', 2),
+      b('paragraph', '1.15亿平方米\n集中供热面积', 3),
+      b('paragraph', '46座\n新建改造换热站', 4),
+    ];
+    expect(readNumberBlocks(page).map((x) => [x.kind, x.text])[2]).toEqual(['headline', '数说·供暖']);
+  });
+});

@@ -300,13 +300,36 @@ export function readNumberBlocks(blocks: readonly Block[]): Block[] {
       // (A rule drawn under the last run, `---`, stays the page's; the title lines are those after it.)
       let from = lastEnd;
       while (from >= 0 && from < i && blocks[from]!.kind === 'furniture' && RULE.test(blocks[from]!.text.trim())) from++;
-      const between = from >= 0 && i - from <= 2 && i > from ? blocks.slice(from, i) : [];
+      const after = from >= 0 && i - from <= 2 && i > from ? blocks.slice(from, i) : [];
+      // (Or a title right over the run, under the byline or the note that closed the piece before: `（本报记者 郭宇）` /
+      // `数说·供暖` / `1.15亿平方米` …)
+      const between = after.length > 0 ? after : i >= 2 && closesPiece(blocks[i - 2]!) ? blocks.slice(i - 1, i) : [];
       const titled = between.length > 0 ? pieceTitle(between) : undefined;
       if (titled) out.splice(out.length - between.length, between.length, ...titled);
       out.push(...units.map((u) => asBlock(u, blocks)));
       i = end;
       lastEnd = end;
+    } else if (lastEnd >= 0 && afterPiece(blocks, i, lastEnd) && blocks[i + 1]?.kind === 'paragraph' && SENTENCE.test(blocks[i + 1]!.text)) {
+      // A title right after a run, over running text (`制图：王磊` / `收入稳步增长 消费持续回暖` / `前三季度，…`), heads the
+      // next piece as a title between two runs does.
+      out.push(...(pieceTitle([blocks[i]!]) ?? [blocks[i]!]));
+      i++;
     } else out.push(blocks[i++]!);
   }
   return out;
+}
+
+/**
+ * Whether block i stands right after a piece of a data page: after its run of numbers, or after the note that closes a
+ * piece (`数据来源：市人社局`), past the page's lines between (`制图：王磊`, a rule).
+ */
+function afterPiece(blocks: readonly Block[], i: number, lastEnd: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= lastEnd && blocks[k]!.kind === 'furniture') k--;
+  return k + 1 === lastEnd || (k >= 0 && blocks[k]!.kind === 'paragraph' && NOTE.test(blocks[k]!.text.trim()));
+}
+
+/** A block that closes a piece: its byline set after the text (`（本报记者 郭宇）`), or a note on its data (`数据来源：…`). */
+function closesPiece(b: Block): boolean {
+  return b.kind === 'byline' || b.byline !== undefined || (b.kind === 'paragraph' && NOTE.test(b.text.trim()));
 }
