@@ -61,6 +61,8 @@ const TRAVELLED_TO = new Set(['县城', '镇上', '镇里']);
 // Several towns (`程家山镇等3个乡镇`, `大峡谷镇、桥上乡等地`): the county holding them.
 // A rank among the places of the city or province (`走在全市前列`, `高于全省平均水平`).
 const RANKED = /^(?:前列|平均|第[一二三]|首位|排名|领先|之最|同类)/;
+// … but the place's own average, its measure and number after it (`此次降雪全市平均降水量达到6.8毫米`), is the place's figure.
+const OWN_AVERAGE = /^平均[\p{Script=Han}]{1,8}?(?:达到|达|为|是|约|有)?[0-9０-９]/u;
 // The average a threshold is set against (`在全省上年度…就业人员平均工资的60%至300%之间`): a yardstick, not the place.
 const YARDSTICK = /^[\p{Script=Han}]{0,20}?平均(?:工资|水平)/u;
 const SEVERAL_AFTER = /^(?:等(?:地|[0-9一二三四五六七八九十几]+个(?:乡镇|镇|乡))|、[\p{Script=Han}]{1,4}(?:镇|乡|街道))/u;
@@ -151,7 +153,8 @@ function scanText(text: string): PlaceMention[] {
   const add = (at: number, length: number, word: Place | RelativeLevel) => {
     if ([...out, ...names].some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
     if (TRAVELLED_TO.has(plain.slice(at, at + length)) && DESTINATION.test(plain.slice(Math.max(0, at - 1), at))) return;
-    if (RANKED.test(plain.slice(at + length)) || YARDSTICK.test(plain.slice(at + length))) return;
+    const after = plain.slice(at + length);
+    if ((RANKED.test(after) && !OWN_AVERAGE.test(after)) || YARDSTICK.test(after)) return;
     out.push(typeof word === 'string' ? { at, end: at + length, relative: word } : { at, end: at + length, place: word });
   };
   WORD.lastIndex = 0;

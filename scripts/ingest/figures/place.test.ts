@@ -6,6 +6,12 @@ const region = (paragraph: string, figure: string, regions = ['长治市'], para
   regionOf(scopeFor(paragraph, figure, { article: { regions } }), localPlacesOf([...paragraphs, paragraph]));
 
 describe('regionOf', () => {
+  it("reads the city's own average as the city's, a yardstick against it not", () => {
+    const snow = '图为雪后的平顺县石城镇岳家寨。据气象部门统计，此次降雪全市平均降水量达到6.8毫米。';
+    expect(region(snow, '6.8毫米', ['平顺县', '平顺县石城镇'])).toBe('长治市');
+    expect(region('石城镇人均收入1.8万元，高于全市平均水平。', '1.8万元', ['平顺县', '平顺县石城镇'])).toBe('平顺县石城镇');
+  });
+
   it('takes a town before its county, from the clause chain', () => {
     const p = '4月开工建设的西火镇一级热网工程全长13.5公里，由西火热源厂引出热源，呈枝状铺设至西火镇西火村、东火村等8个村庄，供热面积共75万平方米。';
     expect(region(p, '13.5公里', ['上党区'])).toBe('上党区西火镇');
