@@ -4,7 +4,8 @@
 //     10em before it wraps (charts/frame/charts.css), and the table scrolls in its box, not the page (the
 //     report map's table, a place and two counts, fits a 320 px screen whole);
 //   - the data page's figure table in English set each value at the end of a 238 px column, past the screen's
-//     right edge: on a phone a value starts beside its label (dashboard/FigureIndexTable.astro);
+//     right edge: on a phone a value starts beside its label, and a measure's table has its column names on
+//     one line (`Year or period` took three) (dashboard/FigureIndexTable.astro);
 //   - a card's long value wrapped its last word alone (`more than 200 charging` / `piles`): its lines come out
 //     even, so a value breaks after its hedge (`more than` / `200 charging piles`), on the home page's key
 //     figures and on the listings' chart cards;
@@ -93,11 +94,11 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
     expect(long).toBeGreaterThan(5);
   }, 180_000);
 
-  it('starts every value of the data page\'s figure table inside the screen on a phone, in both languages', async () => {
+  it('starts every value of the data page\'s and a measure\'s figure table inside the screen on a phone, under heads on one line, in both languages', async () => {
     for (const lang of LANGS) {
-      for (const width of PHONES) {
-        const page = await open(`${lang}/data/`, width);
-        const { rows, outside } = await page.evaluate(() => {
+      for (const [path, width] of PHONES.flatMap((w) => [`${lang}/data/`, `${lang}/data/measures/heating-area-m2/`].map((p) => [p, w] as const))) {
+        const page = await open(path, width);
+        const { rows, outside, heads } = await page.evaluate(() => {
           const box = document.querySelector('.figure-index .scroll-table')!.getBoundingClientRect();
           const em = parseFloat(getComputedStyle(document.querySelector('.figure-index table')!).fontSize);
           const outside: string[] = [];
@@ -109,13 +110,21 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
             // At least three characters of the value show before the box's edge.
             if (start > box.right - 3 * em) outside.push(`${cell.textContent} starts at ${Math.round(start)} px, the box ends at ${Math.round(box.right)}`);
           }
-          return { rows: cells.length, outside };
+          // The columns' names, each with the number of lines it takes.
+          const heads = [...document.querySelectorAll('.figure-index thead th')].map((th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            return { text: th.textContent!.trim(), lines: new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size };
+          });
+          return { rows: cells.length, outside, heads };
         });
         const wide = await pageWidth(page);
         await page.close();
-        expect(rows, `${lang} ${width}px`).toBeGreaterThan(20);
-        expect(outside, `${lang} ${width}px`).toEqual([]);
-        expect(wide, `${lang} ${width}px`).toBeLessThanOrEqual(width);
+        expect(rows, `/${path} ${width}px`).toBeGreaterThan(path.includes('measures') ? 0 : 20);
+        expect(outside, `/${path} ${width}px`).toEqual([]);
+        expect(heads.length, `/${path} ${width}px`).toBeGreaterThan(3);
+        expect(heads.filter((h) => h.lines > 1), `/${path} ${width}px: heads on several lines`).toEqual([]);
+        expect(wide, `/${path} ${width}px`).toBeLessThanOrEqual(width);
       }
     }
   }, 60_000);
