@@ -407,3 +407,13 @@ describe("segment: an editor's note over bracketed replies (issue 15)", () => {
     expect(segments[1]!.blocks[1]).toMatchObject({ kind: 'paragraph', text: '代表：张某（潞州区）' });
   });
 });
+
+describe('segment: a report after a data box under its own headline (issue 15)', () => {
+  const box = ['【数说】', '2024年某县民生账', '● 改造老旧小区 18个', '● 新增普惠托位 240个'];
+  const heads = (page: string) => structurePage(page).segments.map((s) => s.blocks.find((x) => x.kind === 'headline')?.text);
+
+  it('starts the next article at a title over a dated opening', () => {
+    const page = [...box, '县医保局发布会：参保缴费一次讲清', '2月19日，某县召开医疗保障工作新闻发布会。', '问（某报记者）：今年缴费标准是多少？', '答（张某）：每人400元。'].join('\n\n');
+    expect(heads(page)).toEqual(['2024年某县民生账', '县医保局发布会：参保缴费一次讲清']);
+  });
+});

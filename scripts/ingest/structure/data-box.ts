@@ -29,3 +29,19 @@ export function dataBoxBelow(run: Run): boolean {
   }
   return lines >= MIN_DATA_LINES;
 }
+
+/**
+ * A data box right over the run (`【数说】` / `2024年沁源民生账` / `● 改造老旧小区 18个` / `● …`): a box has no sections,
+ * so a title-like line under it over a report's dated opening heads the next piece (`县医保局发布会：…` / `2月19日，…`).
+ */
+export function dataBoxAbove(run: Run): boolean {
+  let lines = 0;
+  let i = run.indices[0]! - 1;
+  for (; i >= 0 && run.marked[i]!.shape === 'paragraph'; i--) {
+    const text = run.marked[i]!.block.text;
+    if (!isDataLine(text)) return false;
+    lines += text.split('\n').filter((l) => l.trim()).length;
+  }
+  // The box stands under its own headline; data lines closing an article's text may go on under its next section.
+  return lines >= MIN_DATA_LINES && run.kinds[i] === 'headline';
+}

@@ -15,7 +15,7 @@
 import { isBrief, isTipsBox } from './briefs.ts';
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
-import { dataBoxBelow } from './data-box.ts';
+import { dataBoxAbove, dataBoxBelow } from './data-box.ts';
 import { previousHead } from './item-column.ts';
 import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
@@ -23,7 +23,7 @@ import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } fr
 import { isPlaceHeadline, markKicker } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
 import { isClosingContacts } from './page-foot.ts';
-import { endsComplete, hasPhraseSpace, isListItem, opensWithSectionNumber } from './shape.ts';
+import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSectionNumber } from './shape.ts';
 
 /**
  * Decides the last title-like line before running text. Returns the run's section heading, if it ends
@@ -81,7 +81,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run);
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || (dataBoxAbove(run) && opensWithDate(run.next.text));
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
