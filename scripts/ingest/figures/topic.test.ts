@@ -19,6 +19,7 @@ describe('topicOf', () => {
     const elders = { topics: ['elderly-care'] as Topic[] };
     expect(topic('去年，武乡县新建村级养老服务站26个，为1.8万名老年人免费体检。', '1.8万名', [], elders)).toBe('health');
     expect(topic('组织医护人员为农村老人免费体检1.35万人次。', '1.35万人次', [], elders)).toBe('health');
+    expect(topic('家庭医生为独居老人上门巡诊3200人次。', '3200人次', [], elders)).toBe('health');
     expect(topic('今年已累计为老人问诊700余人次。', '700余人次', [], elders)).toBe('health');
     // The home's own numbers stay the elders'.
     expect(topic('去年，武乡县新建村级养老服务站26个，为1.8万名老年人免费体检。', '26个', [], elders)).toBe('elderly-care');

@@ -53,8 +53,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // people's livelihood (民生资金; 民生支出 is the lexicon's), as the annotation guide files public finance.
   governance: [...k(3, '民生实事', '惠民实事', '殡葬', '微心愿', '调解', '矛盾纠纷', '党委书记', '不动产登记', '民生资金', '财政收入', '公共预算', '生活圈', '社区服务', '综合服务设施'), ...k(2, '办事', '问卷', '意见建议'), { word: '积分', weight: 3, notIn: ['体积分数'] }],
   // Illness that impoverishes a household is what medical aid counts (因病致贫返贫 is not farming's 返贫); a checkup
-  // or a consultation is health's whoever it is for (`为1.8万名老年人免费体检`, the annotation guide's staff checkups).
-  health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病', '体检', '问诊')],
+  // or a consultation or doctors' rounds (巡诊) is health's whoever it is for (`为1.8万名老年人免费体检`, the annotation
+  // guide's staff checkups).
+  health: [...k(3, '医共体', '患者', '孕产妇', '婴儿死亡率', '外转率', '就诊率', '坐诊', '因病致贫', '医疗救助', '大病', '体检', '问诊', '巡诊')],
   // Books made and published (`全书共48万字…历时3年编纂完成`, `《蟠龙镇志》出版`).
   // Memorial halls and study tours to them (纪念馆, 展馆, 研学) are culture's, the pupils they receive included; races
   // by what people do (长跑).
