@@ -10,7 +10,10 @@
 // of writing and ingesting a new one, so runs at one size can be compared on the same articles. `--runs N`
 // builds each site N times, the two in turn, each time cold (output, caches and memos removed): a side's
 // figures are then the medians of its runs, each run kept beside them, because on a shared machine one run's
-// CPU time moves by ±15% with what else runs (2026-12-04, load 8-17 on 2 cores).
+// CPU time moves by ±15% with what else runs (2026-12-04, load 8-17 on 2 cores). Each side's CPU ms per page is
+// split into its system (kernel) part, which is mostly output folders and files, and beside it the garbage
+// collection pauses of its main thread (site/gc-observer.mjs, preloaded into both builds alike), so a run says
+// where a gap between the two comes from.
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,6 +24,7 @@ import { makeCorpus } from './corpus.ts';
 import { folderSize, makeProjectCopy, measureNode, PROJECT_ROOT, removeProjectCopy, type Measured } from './site/project.ts';
 
 const ASTRO = ['node_modules/astro/bin/astro.mjs', 'build'];
+const GC_OBSERVER = join(import.meta.dirname, 'site', 'gc-observer.mjs');
 const INGEST = ['scripts/ingest/cli.ts', '--seeds', 'seeds', '--out', 'content', '--quiet'];
 
 export interface BaselineSide {
@@ -32,6 +36,10 @@ export interface BaselineSide {
   cpuSeconds: number | null;
   /** CPU milliseconds per page. */
   cpuMsPerPage: number | null;
+  /** The system (kernel) part of cpuMsPerPage. */
+  systemMsPerPage: number | null;
+  /** Milliseconds per page the main thread spent in garbage collection pauses (part of cpuMsPerPage). */
+  gcMsPerPage: number | null;
   /** With `--runs` above 1: each run's wall and CPU seconds, in order (the figures above are their medians). */
   runs?: { seconds: number; cpuSeconds: number | null }[];
 }
@@ -100,11 +108,19 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** A measured build with its garbage collection pauses (undefined when the observer wrote nothing). */
+export type MeasuredBuild = Pick<Measured, 'seconds' | 'peakMB' | 'cpuSeconds' | 'systemSeconds'> & { gcSeconds?: number };
+
 /** One side of the comparison from its runs (at least one) and the pages it built: medians, the largest peak. */
-export function side(runs: readonly Pick<Measured, 'seconds' | 'peakMB' | 'cpuSeconds'>[], pages: number): BaselineSide {
+export function side(runs: readonly MeasuredBuild[], pages: number): BaselineSide {
   const seconds = median(runs.map((r) => r.seconds));
-  const cpus = runs.flatMap((r) => (r.cpuSeconds === undefined ? [] : [r.cpuSeconds]));
-  const cpu = cpus.length === runs.length ? median(cpus) : undefined;
+  // The median of a figure every run has; undefined when a run lacks it (no GNU time, no observer output).
+  const medianOf = (of: (r: MeasuredBuild) => number | undefined) => {
+    const values = runs.flatMap((r) => (of(r) === undefined ? [] : [of(r)!]));
+    return values.length === runs.length ? median(values) : undefined;
+  };
+  const perPage = (s: number | undefined, digits: number) => (s === undefined ? null : round((s * 1000) / pages, digits));
+  const cpu = medianOf((r) => r.cpuSeconds);
   const peaks = runs.flatMap((r) => (r.peakMB === undefined ? [] : [r.peakMB]));
   return {
     pages,
@@ -112,7 +128,9 @@ export function side(runs: readonly Pick<Measured, 'seconds' | 'peakMB' | 'cpuSe
     peakMB: peaks.length ? Math.round(Math.max(...peaks)) : null,
     pagesPerSecond: round(pages / seconds, 1),
     cpuSeconds: cpu === undefined ? null : round(cpu),
-    cpuMsPerPage: cpu === undefined ? null : round((cpu * 1000) / pages, 1),
+    cpuMsPerPage: perPage(cpu, 1),
+    systemMsPerPage: perPage(medianOf((r) => r.systemSeconds), 2),
+    gcMsPerPage: perPage(medianOf((r) => r.gcSeconds), 2),
     ...(runs.length > 1 && { runs: runs.map((r) => ({ seconds: round(r.seconds), cpuSeconds: r.cpuSeconds === undefined ? null : round(r.cpuSeconds) })) }),
   };
 }
@@ -124,9 +142,15 @@ export function side(runs: readonly Pick<Measured, 'seconds' | 'peakMB' | 'cpuSe
  */
 const BUILD_LEFTOVERS = ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.cache'), join('node_modules', '.vite')];
 
-function coldBuild(step: string, dir: string, log: string): Measured {
+/** One cold build of the astro project in `dir`, with the garbage collection pauses its observer wrote. */
+function coldBuild(step: string, dir: string, log: string): Measured & { gcSeconds?: number } {
   for (const leftover of BUILD_LEFTOVERS) rmSync(join(dir, leftover), { recursive: true, force: true });
-  return measureNode(step, ASTRO, dir, log);
+  const gcFile = `${log}.gc`;
+  rmSync(gcFile, { force: true });
+  const measured = measureNode(step, ['--import', GC_OBSERVER, ...ASTRO], dir, log, { CZ_BENCH_GC_FILE: gcFile });
+  if (!existsSync(gcFile)) return measured;
+  const lines = readFileSync(gcFile, 'utf8').trim().split('\n');
+  return { ...measured, gcSeconds: lines.reduce((sum, line) => sum + (JSON.parse(line) as { gcMs: number }).gcMs, 0) / 1000 };
 }
 
 /** The archive of the run: a new synthetic one written and ingested, or a content folder ingested before. */
@@ -169,8 +193,8 @@ export function run(args: string[] = []): BaselineResult {
     const articles = readdirSync(join(project, 'content', 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
     minimal = makeMinimalSite(join(project, 'content', 'articles'));
 
-    const minimalRuns: Measured[] = [];
-    const siteRuns: Measured[] = [];
+    const minimalRuns: MeasuredBuild[] = [];
+    const siteRuns: MeasuredBuild[] = [];
     for (let i = 1; i <= runs; i++) {
       const of = runs > 1 ? ` (run ${i} of ${runs})` : '';
       console.log(`bench baseline: minimal Astro site${of} …`);
@@ -196,8 +220,8 @@ export function run(args: string[] = []): BaselineResult {
     save(result);
     console.log(
       [
-        `| ${size} articles (${articles} Markdown files) | pages | seconds | peak MB | pages/s | CPU s | CPU ms/page |`,
-        '| --- | --- | --- | --- | --- | --- | --- |',
+        `| ${size} articles (${articles} Markdown files) | pages | seconds | peak MB | pages/s | CPU s | CPU ms/page | of it system | GC pauses |`,
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         row('this site', siteRun),
         row('minimal Astro', minimalRun),
         `ratio (site / minimal pages per second): ${result.ratio} (target ≥ 0.7); by CPU ms per page (minimal / site): ${result.cpuRatio ?? '–'}`,
@@ -214,7 +238,7 @@ export function run(args: string[] = []): BaselineResult {
 }
 
 const row = (name: string, s: BaselineSide) =>
-  `| ${name} | ${s.pages} | ${s.seconds} | ${s.peakMB ?? '–'} | ${s.pagesPerSecond} | ${s.cpuSeconds ?? '–'} | ${s.cpuMsPerPage ?? '–'} |`;
+  `| ${name} | ${s.pages} | ${s.seconds} | ${s.peakMB ?? '–'} | ${s.pagesPerSecond} | ${s.cpuSeconds ?? '–'} | ${s.cpuMsPerPage ?? '–'} | ${s.systemMsPerPage ?? '–'} | ${s.gcMsPerPage ?? '–'} |`;
 
 function save(result: BaselineResult): void {
   const all = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>) : {};

@@ -33,6 +33,8 @@ export interface Measured {
    * without it. Unlike wall seconds it hardly moves with what else the shared machine runs.
    */
   cpuSeconds?: number;
+  /** The system (kernel) part of cpuSeconds: creating folders and writing files, mostly. */
+  systemSeconds?: number;
   /** What the step printed (stdout, then stderr). */
   output: string;
 }
@@ -62,16 +64,16 @@ export function removeProjectCopy(dir: string): void {
  * Runs `node <args>` in `cwd` at the lowest CPU priority (the machine is shared), timing it and taking the
  * peak RSS and CPU time from GNU time, which reports the largest RSS (and the summed CPU) of the process and
  * the children it waited for (Pagefind's binary, astro's workers). Output goes to `log`, kept for reading
- * phases afterwards.
+ * phases afterwards. `env` is added to this process's environment for the step.
  */
-export function measureNode(step: string, args: string[], cwd: string, log: string): Measured {
+export function measureNode(step: string, args: string[], cwd: string, log: string, env: Record<string, string> = {}): Measured {
   const haveTime = existsSync(TIME);
   const timeFile = `${log}.time`;
   const command = haveTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const result = spawnSync('nice', ['-n', '19', ...command], {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -88,12 +90,12 @@ export function measureNode(step: string, args: string[], cwd: string, log: stri
   return { seconds, output, ...readTime(readFileSync(timeFile, 'utf8')) };
 }
 
-/** GNU time's `%M %U %S` line (the last: a failed command's status comes before it): peak MB and CPU seconds. */
-export function readTime(text: string): { peakMB?: number; cpuSeconds?: number } {
+/** GNU time's `%M %U %S` line (the last: a failed command's status comes before it): peak MB, CPU seconds and their system part. */
+export function readTime(text: string): { peakMB?: number; cpuSeconds?: number; systemSeconds?: number } {
   const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').trim().split(/\s+/).map(Number);
   return {
     ...(Number.isFinite(kb) && { peakMB: (kb! * 1024) / 1e6 }),
-    ...(Number.isFinite(user) && Number.isFinite(system) && { cpuSeconds: user! + system! }),
+    ...(Number.isFinite(user) && Number.isFinite(system) && { cpuSeconds: user! + system!, systemSeconds: system! }),
   };
 }
 
