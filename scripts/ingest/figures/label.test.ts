@@ -312,6 +312,13 @@ describe('labelOf, ranges, verbs of making and place words before the count', ()
     expect(label('今年推动28家机关单位在夜间向社会开放内部停车位900个。', '28家')).toBe('开放内部停车位的机关单位');
   });
 
+  it('reads one of a measure opening the clause as a per-word, with what is done after it', () => {
+    expect(label('她说：“一亩地收入8000多元。”', '8000多元')).toBe('一亩地收入');
+    expect(label('往年一户一个冬天得买4吨煤。', '4吨')).toContain('煤');
+    expect(label('“一个棚一年能收入5万多元。”', '5万多元')).toBe('一个棚一年收入');
+    expect(label('一年能挣5万多元。', '5万多元')).not.toMatch(/^一[个亩]/);
+  });
+
   it('keeps a place word between the verb and the count: where the counted are', () => {
     expect(label('新线路惠及沿线9个村。', '9个')).toBe('惠及沿线村');
   });

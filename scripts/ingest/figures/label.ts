@@ -193,6 +193,11 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (So does one of what is done, `每收发一件快递，可获补贴0.5元` → 每收发一件, wherever the lead clause has it.)
   const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]);
   if (per && label && !label.includes(per) && !(/^每/.test(per) && label.includes('每')) && !/^(?:人均|户均|村均|亩均|日均|月均|年均)/.test(label) && `${per}${label}`.length <= MAX_LABEL_LENGTH) label = `${per}${label}`;
+  // `一亩地收入1万多元`, `一个棚一年能收入6万多元`: one of a measure opening the clause is a per-word (per mu, per
+  // greenhouse), and with what is done after it the label (一亩地收入), whatever the words before the clause say.
+  // (Not where a noun after the number names what is counted: `一户一个冬天得买4吨煤`.)
+  const perOne = hasNoun(noun) ? '' : onePer(left);
+  if (perOne) return fit(perOne);
   const subset = /^其中/.test(before);
   // Employers counted at a job fair the sentence names take part in it: the guide's measure `[参会, 企业|单位]`
   // (`沁县举办…专场招聘会，89家企业提供岗位2100余个` → 招聘会参会企业), whatever the verb after them says.
@@ -290,6 +295,24 @@ function upperEnd(scope: FigureScope): string {
   const escaped = unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return new RegExp(`^(?:至|到|—|–|－|-|~|～)[约近]?[0-9]+(?:\\.[0-9]+)?[万亿]?${escaped}`).exec(scope.sentence.slice(scope.end))?.[0] ?? '';
 }
+
+/**
+ * The label of a clause that opens on one of a measure (`一亩`, `一个`, `一斤`), with the noun it measures, and has only
+ * time words, modals and verbs after it up to the number: those words, as a per-word label; '' for any other clause.
+ */
+function onePer(left: readonly Tagged[]): string {
+  const first = left.find((w) => w.role !== 'punct' && w.role !== 'skip');
+  if (!first || !ONE_OF.test(first.word) || left.indexOf(first) !== left.findIndex((w) => w.role !== 'punct')) return '';
+  const rest = left.slice(left.indexOf(first) + 1).filter((w) => w.role !== 'skip');
+  const measured = rest[0]?.role === 'noun' && !/^(?:m|t)$/.test(rest[0].tag) ? rest[0].word : '';
+  // (Modals say nothing of what is counted: `能收入` → 收入.)
+  const after = rest.slice(measured ? 1 : 0).filter((w) => !/^(?:能|可|可以|要|会|得|才|就)$/.test(w.word));
+  if (after.length === 0 || !after.some((w) => w.role === 'verb') || after.some((w) => w.role !== 'verb' && !/^(?:m|t)$/.test(w.tag))) return '';
+  const label = `${first.word}${measured}${join(after)}`;
+  return label.length <= MAX_LABEL_LENGTH ? label : '';
+}
+// One of a measure word: 一 and a measure (`一亩`, `一个`, `一斤`, `一年` is a time, no measure of a thing).
+const ONE_OF = /^一[个亩斤户间座辆台套张块吨袋箱盒棵株头只]$/;
 
 /** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`, `每餐`). */
 // (Per so many people, `每千人口`, `每万人`; and an average per day, month or year, `日均`, cut off from the label by
