@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyTables, isCountyRow } from './regions-table.ts';
+import { countyTables, isCountyRow, isTownRow } from './regions-table.ts';
 
 describe('isCountyRow', () => {
   it('reads a county opening a line of figures as a row of a county table or chart', () => {
@@ -29,6 +29,15 @@ describe('isCountyRow', () => {
     expect(isCountyRow('黎城县：新建大棚120座')).toBe(false);
     expect(isCountyRow('西火镇 12 3')).toBe(false);
     expect(isCountyRow('武乡县 今年计划再新建日间照料中心8所')).toBe(false);
+  });
+});
+
+describe('isTownRow', () => {
+  it('reads a town opening a line of figures, not a county or a sentence', () => {
+    expect(isTownRow('古韩镇 ████████ 88.6')).toBe(true);
+    expect(isTownRow('龙泉镇\t14\t28')).toBe(true);
+    expect(isTownRow('黎城县 29870 +4.9%')).toBe(false);
+    expect(isTownRow('龙泉镇新增补助户14户。')).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
 // figures after it, three such lines or more one under another. describe/regions.ts keeps their places apart as
 // it keeps a list a scheme went through: they stand only where the city does not.
 
-import { isCountyLevel, scanPlaces } from '../../../src/domain/places/gazetteer.ts';
+import { isCountyLevel, isTownLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { tableNoteAt } from '../structure/tables.ts';
 import { withoutRank } from '../structure/number-blocks.ts';
 
@@ -32,25 +32,34 @@ const PADDED_NAME = /^(?:\p{Script=Han}[ \u3000]+){1,3}\p{Script=Han}(?=[ \u3000
 // so its cells need only be no sentence (no pause or stop).
 const SENTENCE = /[，,。；;！!？?]/u;
 
-/** Whether a tab-separated line is a table's row of one county: the county alone in its first cell, a figure in another. */
-function isTabbedCountyRow(line: string): boolean {
+/** Whether a tab-separated line is a table's row of one place of a level: alone in its first cell, a figure in another. */
+function isTabbedRow(line: string, level: (place: Place) => boolean): boolean {
   const cells = line.split('\t').map((c) => c.trim());
   if (cells.length < 2 || cells.some((c) => SENTENCE.test(c))) return false;
   const name = cells[0]!.replace(/[ \u3000]+/gu, '');
   const first = scanPlaces(name)[0];
-  if (!first?.place || first.start !== 0 || first.end !== name.length || !isCountyLevel(first.place)) return false;
+  if (!first?.place || first.start !== 0 || first.end !== name.length || !level(first.place)) return false;
   return cells.slice(1).some((c) => /^[+-]?\d[\d.,，%％]*$/u.test(c));
 }
 
 /** Whether a line is a table's or chart's row of one county: the county opening it (padded or not), figures after it. */
 export function isCountyRow(line: string): boolean {
+  return isPlaceRow(line, isCountyLevel);
+}
+
+/** Whether a line is a table's or chart's row of one town (`古韩镇 ████████ 88.6`, `龙泉镇	14	28`). */
+export function isTownRow(line: string): boolean {
+  return isPlaceRow(line, isTownLevel);
+}
+
+function isPlaceRow(line: string, level: (place: Place) => boolean): boolean {
   // (A table's ordinal column opens the row: `1     潞州区    60`, `3\t屯留区\t30`.)
   const row = line.replace(ORDINAL_CELL, '');
-  if (row.includes('\t')) return isTabbedCountyRow(row);
+  if (row.includes('\t')) return isTabbedRow(row, level);
   // (A rank list's row opens with its rank: `第一名 潞城区 98.5分`.)
   const text = withoutRank(row).replace(PADDED_NAME, (name) => name.replace(/[ \u3000]+/gu, ''));
   const first = scanPlaces(text)[0];
-  if (!first?.place || first.start !== 0 || !isCountyLevel(first.place)) return false;
+  if (!first?.place || first.start !== 0 || !level(first.place)) return false;
   const rest = text.slice(first.end);
   // (Spaces or a dot leader set the name apart: `潞州区……42.5`.)
   return /^(?:\s|…|·{2}|\.{2})/u.test(rest) && ROW_REST.test(rest) && !LONG_WORDS.test(rest);
@@ -62,13 +71,13 @@ export function isCountyRow(line: string): boolean {
  * many tables there are, a table's note under it (tables.ts tableNoteAt) with its rows. A line of other form (a
  * running head) ends a table.
  */
-export function countyTables(texts: readonly string[]): { rows: Span[][]; tables: number } {
+export function countyTables(texts: readonly string[], isRow: (line: string) => boolean = isCountyRow): { rows: Span[][]; tables: number } {
   const lines: { part: number; start: number; end: number; row: boolean }[] = [];
   const printed: string[] = [];
   texts.forEach((text, part) => {
     let start = 0;
     for (const line of text.split('\n')) {
-      lines.push({ part, start, end: start + line.length, row: isCountyRow(line) });
+      lines.push({ part, start, end: start + line.length, row: isRow(line) });
       printed.push(line);
       start += line.length + 1;
     }

@@ -288,6 +288,14 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
   });
 });
 
+describe('a table of the towns', () => {
+  it('is the reach of the county’s scheme: the county, not each town', () => {
+    const table = '乡镇\t户数（户）\t补助资金（万元）\n龙泉镇\t14\t28\n晋庄镇\t9\t18\n树掌镇\t21\t42';
+    expect(findPlaces([{ text: '壶关县农村危房改造补助对象公示', source: [] }, { text: table, source: [] }]).regions).toEqual(['壶关县']);
+    expect(findRegions('龙泉镇新增补助户14户，晋庄镇9户。')).toEqual(['壶关县', '壶关县龙泉镇', '壶关县晋庄镇']);
+  });
+});
+
 describe('a table of the counties', () => {
   it('is the reach of the city statistic: the city stands for it, a county named beyond it counts', () => {
     const table = '县区 新增车位(个) 同比\n沁县 320 +6.1%\n长子县 280 +4.2%\n壶关县 150 +3.0%';

@@ -13,7 +13,7 @@ import { tagWords } from '../figures/words.ts';
 import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
 import { inPassing, listAround } from './regions-passing.ts';
-import { countyTables } from './regions-table.ts';
+import { countyTables, isTownRow } from './regions-table.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
@@ -90,6 +90,9 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   const reached: { key: string; at: number }[] = [];
   // Rows of a table or chart of the counties (regions-table.ts): the reach of the city's statistic.
   const { rows: tableRows, tables } = countyTables(parts.map((p) => p.text));
+  // Rows of a table of the towns (`乡镇 户数 补助资金` / `龙泉镇 14 28` …): the reach of the county's scheme, as a
+  // county table is the city's; the county counts, not each town.
+  const townRows = countyTables(parts.map((p) => p.text), isTownRow).rows;
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
@@ -142,6 +145,10 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
         continue;
       }
       if (!afterItsCounty) perCounty.set(county.name, (perCounty.get(county.name) ?? 0) + 1);
+      if (county !== place && townRows[index]!.some((r) => r.start <= mention.start && mention.end <= r.end)) {
+        named.push({ key: placeKey(county), at });
+        continue;
+      }
       named.push({ key: placeKey(county), at }, { key: placeKey(place), at });
       // 沁源县灵空山冰雪乐园, 上党区荫城、八义两镇: a town's bare stem right after its county is that town, as
       // are the stems listed after it (describe/town-stems.ts).
