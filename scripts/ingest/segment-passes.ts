@@ -130,10 +130,22 @@ export function loneHeadingHeadline(draft: Draft): Draft[] {
   if (after[0]?.kind !== 'paragraph') return [draft];
   if (before >= 1 && englishItemHead(draft, heading, after)) return splitAt(draft, heading, at, after);
   if (before >= 2 && !opensWithSectionNumber(t) && isQuestionsAndAnswers(after)) return splitAt(draft, heading, at, after);
+  if (before >= 1 && isPlaceHeadline(t) && signsItself(draft.blocks.slice(0, at), after)) return splitAt(draft, heading, at, after);
   if (before < 2 || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
   if (opensWithSectionNumber(t) || /^[—–\-－#]/u.test(t) || heading.level === 3) return [draft];
   if (!(hasPhraseSpace(t) || isPlaceHeadline(t) || charCount(t) >= MIN_HEADLINE_FORM_CHARS) || !opensAsReport(after[0]!.text)) return [draft];
   return splitAt(draft, heading, at, after);
+}
+
+/**
+ * `沁县：八件实事件件落到村` over text signed at its end (`…1.8亿元。（记者 冯 雪 通讯员 郭 峰）`), under an unsigned
+ * piece (a box, `■链接` / `什么是…`): a county's item of its own. A section is signed with its article, once, and an
+ * article signed at its top signs its sections too.
+ */
+function signsItself(above: readonly Block[], after: readonly Block[]): boolean {
+  if (above.some((b) => b.kind === 'byline' || b.byline !== undefined || b.credit !== undefined)) return false;
+  const last = after.findLast((b) => b.kind === 'paragraph');
+  return last?.credit !== undefined && /^[(（]/u.test(last.credit) && after.every((b) => b.kind === 'paragraph' || b.kind === 'furniture');
 }
 
 /** The draft up to the heading, and the heading as the headline of the next article over the blocks after it. */

@@ -417,3 +417,18 @@ describe('segment: a report after a data box under its own headline (issue 15)',
     expect(heads(page)).toEqual(['2024年某县民生账', '县医保局发布会：参保缴费一次讲清']);
   });
 });
+
+describe('segment: a county item signed at its end under an unsigned box (issue 15)', () => {
+  const box = ['■链接', '什么是嵌入式养老服务中心', '嵌入式养老服务中心建在社区里、家门口，为老年人提供助餐、日间照料等服务。'];
+  const heads = (page: string) => structurePage(page).segments.map((s) => s.blocks.find((x) => x.kind === 'headline')?.text);
+
+  it('starts the item at its place headline', () => {
+    const page = [...box, '沁县：八件实事件件落到村', '（1）新建农村公路45公里；', '（2）改造农村户厕2600户。', '县财政安排民生实事资金1.8亿元。（记者 冯某 通讯员 郭某）'].join('\n\n');
+    expect(heads(page)).toEqual(['什么是嵌入式养老服务中心', '沁县：八件实事件件落到村']);
+  });
+
+  it('leaves an unsigned section under its place heading', () => {
+    const page = [...box, '沁县：八件实事件件落到村', '（1）新建农村公路45公里；', '（2）改造农村户厕2600户。'].join('\n\n');
+    expect(heads(page)).toEqual(['什么是嵌入式养老服务中心']);
+  });
+});
