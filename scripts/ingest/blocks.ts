@@ -20,7 +20,7 @@ import { pageIndexes } from './structure/page-index.ts';
 import { isItemRow } from './structure/item-rows.ts';
 import { numberedCaptions } from './structure/photo-sets.ts';
 import { isPageLine } from './structure/page-lines.ts';
-import { cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
+import { cutBoxLabel, cutBracketKicker, cutBracketTitle } from './structure/bracket-titles.ts';
 import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { readExportLine } from './structure/export-markup.ts';
@@ -278,6 +278,9 @@ function cutSpacedCredit(text: string): { credit?: string; text: string } {
  * in brackets (`【数据】某县服务清单`): the kicker, then the title-like line. Any other block is one.
  */
 function readTitledBlock(raw: string, index: number): Marked[] {
+  // `【温馨提醒】` / `● …；` / `● …。`: a box's label alone over its bulleted lines, no blank line between (briefs.ts).
+  const box = cutBoxLabel(raw);
+  if (box !== undefined) return [{ shape: 'headline', block: { kind: 'headline', text: box.label, source: [index] } }, readBlock(box.text, index)];
   // `【数据】某县服务清单`: a column's label and the headline after it, two blocks of one line; a title part's label
   // (`【主题】…`) is read with its neighbours (structure/title-parts.ts).
   const labelled = opensWithPartLabel(raw) ? undefined : cutBracketKicker(raw);

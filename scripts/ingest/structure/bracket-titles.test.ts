@@ -1,7 +1,7 @@
 // Items opened by a bracketed headline, by their form: a clause in 【】 before the item's finished text.
 import { describe, expect, it } from 'vitest';
 import { structurePage } from '../segment.ts';
-import { cutBracketKicker, cutBracketTitle } from './bracket-titles.ts';
+import { cutBoxLabel, cutBracketKicker, cutBracketTitle } from './bracket-titles.ts';
 
 describe('cutBracketTitle', () => {
   it('cuts the bracketed headline from its text', () => {
@@ -55,5 +55,15 @@ describe('a column of bracket-titled items', () => {
       [['headline', '某镇新建公厕5座'], ['paragraph', '近日，某镇新建的5座水冲式公厕投入使用。']],
       [['headline', '某乡举办冬季招聘会'], ['paragraph', '12月6日，某乡举办招聘会，28家企业提供岗位560个。']],
     ]);
+  });
+});
+
+describe('cutBoxLabel', () => {
+  it("cuts a box's label alone over lines opened by one bullet", () => {
+    expect(cutBoxLabel('【温馨提醒】\n● 冬季取暖请注意通风；\n● 陌生来电请立即挂断。')).toEqual({ label: '【温馨提醒】', text: '● 冬季取暖请注意通风；\n● 陌生来电请立即挂断。' });
+  });
+
+  it('leaves a label over running text, over one line or over lines of mixed openings', () => {
+    for (const t of ['【回复】\n某局：已列入明年计划。\n谢谢关注。', '【温馨提醒】\n● 冬季取暖请注意通风。', '【温馨提醒】\n● 冬季取暖请注意通风；\n接到陌生来电请挂断。', '【县城新增3处公共停车场】\n● 近日新建停车场3处；\n● 共有车位360个。']) expect(cutBoxLabel(t), t).toBeUndefined();
   });
 });

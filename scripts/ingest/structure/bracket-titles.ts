@@ -6,7 +6,7 @@
 // `【注】…`): a mark of the turn or the note, too short to be a clause.
 
 import { cutOpeningTag, isTopicTagLine, mayBeColumnName, opensWithTopicTag } from './columns.ts';
-import { charCount, endsComplete, isTitleLike } from './shape.ts';
+import { charCount, endsComplete, isListItem, isTitleLike } from './shape.ts';
 
 // `【headline】text`: the headline on the paragraph's first line, the text after it on the same line; a speaker
 // named in brackets before a colon (`【网友 @小巷深处】：…`) is no headline.
@@ -39,4 +39,17 @@ export function cutBracketKicker(text: string): { kicker: string; title: string 
   const [kicker, title] = [m[1]!, m[2]!.trim()];
   if (!mayBeColumnName(kicker) || !isTitleLike(title) || endsComplete(title)) return undefined;
   return { kicker, title };
+}
+
+/**
+ * `【温馨提醒】` alone on the block's first line over lines each opened by the same bullet (`● 冬季取暖请注意通风；` /
+ * `● …`), printed with no blank line between: a box's label, its headline, over the box's lines; undefined for any
+ * other block. A label over running text (`【回复】某局：…`) or over one line is no box.
+ */
+export function cutBoxLabel(text: string): { label: string; text: string } | undefined {
+  const [first, ...rest] = text.trim().split('\n').map((l) => l.trim());
+  if (first === undefined || rest.length < 2 || !/^【[^【】]{2,8}】$/u.test(first) || !mayBeColumnName(first)) return undefined;
+  const bullet = rest[0]![0]!;
+  if (!rest.every((l) => l[0] === bullet && isListItem(l))) return undefined;
+  return { label: first, text: rest.join('\n') };
 }
