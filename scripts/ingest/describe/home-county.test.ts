@@ -5,6 +5,7 @@ describe('homeCountyOf', () => {
   it('reads the county a county paper’s masthead names', () => {
     expect(homeCountyOf(['今日武乡', '2025年12月5日 星期五 第2版 综合新闻'])?.name).toBe('武乡县');
     expect(homeCountyOf(['黎城新闻', '中共黎城县委机关报 黎城县融媒体中心主办'])?.name).toBe('黎城县');
+    expect(homeCountyOf(['平顺新闻', '长治市平顺县融媒体中心主办'])?.name).toBe('平顺县');
   });
 
   it('gives none for a city paper, a page naming two counties, or an index of other pages', () => {

@@ -16,7 +16,11 @@ export function homeCountyOf(furniture: readonly string[]): Place | undefined {
   const named = new Set<Place>();
   for (const line of furniture) {
     if (INDEX_ENTRY.test(line.trim())) continue;
-    const places = scanPlaces(line).map((m) => m.place);
+    // The city right before its county (`长治市武乡县融媒体中心`) is the county's address, not a second place.
+    const mentions = scanPlaces(line);
+    const places = mentions
+      .filter((m, k) => !(m.place?.level === 'city' && mentions[k + 1]?.start === m.end && mentions[k + 1]?.place !== undefined))
+      .map((m) => m.place);
     if (places.length === 0) continue;
     if (places.some((p) => p === undefined || !isCountyLevel(p))) return undefined;
     for (const p of places) named.add(p!);
