@@ -22,6 +22,10 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious('今年已改造农村户厕1860座，完成年度计划的93%。', '1860座', '93%')).toBe('改造农村户厕完成年度计划');
   });
 
+  it('gives the amounts splitting a per-word amount before them its per-word', () => {
+    expect(withPrevious('老人凭卡在助餐点就餐，每餐10元，财政补贴3元，个人支付7元。', '10元', '3元')).toBe('每餐财政补贴');
+  });
+
   it('gives a count right after the noun of the count before the verb of that one', () => {
     expect(withPrevious('这条公交线路惠及沿线8个村3100余名群众。', '8个', '3100余名')).toBe('惠及群众');
   });

@@ -191,7 +191,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // A per-word of the clause, or of a lead clause that opens on it, defines the amount though a boundary cut it
   // off (`改造户每户可享受一次性设备补贴3000元` → 每户设备补贴; `每座户厕改造，县财政补助1200元` → 每座…补助).
   // (So does one of what is done, `每收发一件快递，可获补贴0.5元` → 每收发一件, wherever the lead clause has it.)
-  const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]);
+  // (So does the figure before in the sentence when it is the amount of a per-word alone, of the amounts split
+  // after it: `每餐12元，政府补贴4元，个人支付8元` → 每餐政府补贴.)
+  const splitPer = context.previous && context.previous.end <= scope.start && /元$/.test(scope.unit) ? PER_ALONE.exec(context.previous.label)?.[0] : undefined;
+  const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]) ?? splitPer;
   if (per && label && !label.includes(per) && !(/^每/.test(per) && label.includes('每')) && !/^(?:人均|户均|村均|亩均|日均|月均|年均)/.test(label) && `${per}${label}`.length <= MAX_LABEL_LENGTH) label = `${per}${label}`;
   // `一亩地收入1万多元`, `一个棚一年能收入6万多元`: one of a measure opening the clause is a per-word (per mu, per
   // greenhouse), and with what is done after it the label (一亩地收入), whatever the words before the clause say.
@@ -318,6 +321,8 @@ const ONE_OF = /^一[个亩斤户间座辆台套张块吨袋箱盒棵株头只]$
 // (Per so many people, `每千人口`, `每万人`; and an average per day, month or year, `日均`, cut off from the label by
 // a preposition or a verb of having: `幸福院日均为2600余名老人提供助餐服务`, `每千人口拥有…托位数达到4.5个`.)
 const PER_WORD = /每(?:[十百千万](?:人口|人|户|名)|[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处餐顿]|度电?)|[日月年]均(?=[为对给向拥有])/;
+/** A label that is a per-word alone (`每餐`, `每人每月`): the amount of a unit, which the amounts after it split. */
+const PER_ALONE = /^(?:每[\p{Script=Han}]{1,2}){1,2}$/u;
 /** A per-word of what is done: 每, a verb, 一 and a measure word (`每收发一件`, `每销售一斤`, `每培训一人`). */
 const PER_DONE = /每\p{Script=Han}{1,2}一(?:[户人座名吨斤亩间套辆台件张份位家所处单])/u;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
