@@ -73,6 +73,11 @@ describe('topicOf', () => {
     expect(topic(list, '十件', [], { topics: ['heating'] })).toBe('governance');
   });
 
+  it('reads no topic from who gives the numbers (据…统计)', () => {
+    const p = '据潞州区交警大队统计，老城区约有机动车8.6万辆，而各类停车泊位仅5.1万个。';
+    expect(topic(p, '8.6万辆', [], { topics: ['transport'] })).toBe('transport');
+  });
+
   it('reads a topic tag inside the sentence as a heading, not as the figure’s words', () => {
     const p = '今年以来，全县已开展各类技能培训3200人次，其中#小米加工# 专项培训560人次。';
     expect(topic(p, '560人次', [], { topics: ['agriculture'] })).toBe('employment');

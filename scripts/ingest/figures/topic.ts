@@ -183,6 +183,11 @@ const PARTICIPANTS = /(?<=参与|参加)[^，,；;。0-9“”]{1,8}?(?=(?:达�
  * the pledge is a frame, the work names the topic. (Pledges counted themselves, `15件民生实事全部兑现`, stay.)
  */
 const PLEDGE_FRAME = /(?<=列入|作为)[^，,；;。]{0,6}?民生实事(?:项目)?(?:之一)?|民生实事(?:项目)?之一/g;
+/**
+ * Who gives the numbers (`据潞州区交警大队统计，老城区约有机动车8.6万辆`, `据市气象台监测`): the source of a statistic names
+ * no topic of what it counts.
+ */
+const SOURCE = /据[^，,；;。据]{1,16}?(?:统计|监测|测算|调查|数据显示|介绍)/g;
 /** The pledges opening a list of works after a colon: a frame for the works after it, not for their own count (`十件`). */
 const PLEDGE_LIST = /民生实事(?:项目)?(?=[：:])/g;
 
@@ -195,6 +200,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
     .replace(INLINE_TAG, (m) => ' '.repeat(m.length))
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
+    .replace(SOURCE, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_LIST, (m, at: number) => (at + m.length < figureAt ? ' '.repeat(m.length) : m))
     .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)));
   const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
