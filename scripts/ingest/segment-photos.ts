@@ -30,7 +30,9 @@ export function creditedBelow(blocks: readonly Block[], i: number): boolean {
  * last paragraph, with its photo's credit (`…跳起了广场舞。 通讯员 牛晓军 摄`).
  */
 export function startsPhotoItem(current: Draft, block: Block): boolean {
-  return opensWithDate(block.text) || current.wire || (photoDone(current) && opensPhotoItem(block.text));
+  // `…临时停车位300个。（记者 赵凯）`: a signature in brackets, no photo's credit, ends the 本报讯 item it follows.
+  const signsWire = /^[（(]/u.test(block.credit ?? '') && !isPhotoCredit(block.credit ?? '');
+  return opensWithDate(block.text) || (current.wire && !signsWire) || (photoDone(current) && opensPhotoItem(block.text));
 }
 
 /**

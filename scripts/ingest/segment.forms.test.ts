@@ -432,3 +432,13 @@ describe('segment: a county item signed at its end under an unsigned box (issue 
     expect(heads(page)).toEqual(['什么是嵌入式养老服务中心']);
   });
 });
+
+describe('segment: a 本报讯 item signed at the end of its second paragraph (issue 15)', () => {
+  it('keeps the signed paragraph in the item; a dated one still starts the next', () => {
+    const item = ['某纪念馆暑期迎客流高峰', '本报讯 进入暑期，某纪念馆迎来参观高峰，日均接待游客1.2万人次。'];
+    const signed = [...item, '为应对客流，纪念馆新增讲解员26名。（记者 赵某）'].join('\n\n');
+    expect(structurePage(signed).segments).toHaveLength(1);
+    const dated = [...item, '7月5日，某镇卫生院开设康复科。（通讯员 李某）'].join('\n\n');
+    expect(structurePage(dated).segments).toHaveLength(2);
+  });
+});
