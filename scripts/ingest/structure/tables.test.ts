@@ -272,6 +272,9 @@ describe('a table\'s title giving its unit in brackets', () => {
     expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '图表：各县区城镇新增就业（人）', '县区 2025年 2024年'], 2)).toBe(true);
     expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '各县区城镇新增就业（截至10月底）', '县区 2025年 2024年'], 2)).toBe(false);
     expect(tableTitleAt(['发放创业担保贷款 7.86亿元', '各县区城镇新增就业', '县区 2025年 2024年'], 2)).toBe(false);
+    // (A title a table's label opens, `表：`, `表1：`, is the table's too, whatever stands over it.)
+    expect(tableTitleAt(['数据来源：市人社局', '表：1—10月部分县区民生支出情况', '县区 民生支出（亿元） 同比增长（%）'], 2)).toBe(true);
+    expect(tableTitleAt(['数据来源：市人社局', '表2：各县区民生支出', '县区 民生支出（亿元） 同比增长（%）'], 2)).toBe(true);
   });
 });
 

@@ -347,6 +347,8 @@ export function isTitleNote(line: string): boolean {
   return isUnitLine(line) || BRACKETED_LINE.test(line.trim());
 }
 
+/** A table's label opening its title: `表：`, `表1：`, `附表：`, `图表：`. */
+const TABLE_LABEL = /^(?:附|图)?表[0-9一二三四五六七八九十]?[：:]/u;
 /** A box's label opening a title (`【数据】`, `[图表]`): the title heads a box of its own. */
 const BOX_LABEL = /^[【\[［〖]/u;
 
@@ -358,9 +360,10 @@ export function tableTitleAt(lines: readonly string[], below: number): boolean {
   const title = lines[below - 1]?.trim();
   const above = lines[below - 2]?.trim();
   if (!title || !isTitleLike(title) || BARS.test(title) || UNIT_LINE.test(title)) return false;
-  // (A title giving the table's unit in brackets, `图表：各县区城镇新增就业（人）`, is the table's whatever stands over it.)
+  // (A title giving the table's unit in brackets, `图表：各县区城镇新增就业（人）`, is the table's whatever stands over it,
+  // and so is one a table's label opens, `表：1—10月部分县区民生支出情况`, `表1：…`.)
   const unit = titleUnitOf(title);
-  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || (unit !== undefined && !BOX_LABEL.test(title));
+  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || ((unit !== undefined || TABLE_LABEL.test(title)) && !BOX_LABEL.test(title));
 }
 
 /** A line of running text ending where a table may follow: a full stop, or a colon that leads into it (`…完成情况如下：`). */
