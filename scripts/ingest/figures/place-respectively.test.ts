@@ -16,6 +16,14 @@ describe('respectivePlace', () => {
     expect(placeOf('其中，东阳关镇、上遥镇分别完成新建改造里程38公里和26公里', '38公里')).toBe('东阳关镇');
   });
 
+  it('reads places counted back (两地) as the last ones named before', () => {
+    const before = '2024年，襄垣县完成32个村的生活污水治理；屯留区完成18个村的治理。';
+    const sentence = '两地农村生活污水治理率分别达到41.5%和36.8%。';
+    const at = (figure: string) => sentence.indexOf(figure);
+    expect(respectivePlace(sentence, at('41.5%'), at('41.5%') + 5, before)).toBe('襄垣县');
+    expect(respectivePlace(sentence, at('36.8%'), at('36.8%') + 5, before)).toBe('屯留区');
+  });
+
   it('gives nothing when the figures and the places are not as many, or no 分别 spreads the figure', () => {
     expect(placeOf('东阳关镇、上遥镇、西井镇分别完成38公里和26公里', '38公里')).toBe('');
     expect(placeOf('东阳关镇、上遥镇完成38公里和26公里', '38公里')).toBe('');

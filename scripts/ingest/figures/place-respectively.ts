@@ -28,11 +28,29 @@ function listBefore(sentence: string, at: number): string[] {
   return items.map((r) => sentence.slice(r.start, r.end));
 }
 
+// The places counted back (`两地`, `两县`, `三个乡镇`) right before 分别: as many places as the count, the last ones
+// the text named before.
+const COUNTED_PLACES = /([两二三四五六七八九十])个?(?:地|县区|县|区|乡镇|镇|乡)[^，,；;。]{0,12}$/u;
+
+/** The last `count` different places `text` names, in the order printed. */
+function lastNamed(text: string, count: number): string[] {
+  const names: string[] = [];
+  for (const m of [...scanPlaces(text)].reverse()) {
+    if (!m.place) continue;
+    const name = m.place.name;
+    if (!names.includes(name)) names.unshift(name);
+    if (names.length === count) return names;
+  }
+  return [];
+}
+
 /**
  * The place item 分别 gives the figure at `start`..`end` of `sentence` (`鲍店镇` for 270个 in `丹朱镇、鲍店镇…分别新增
- * 学位360个和270个`); empty when no 分别 before it in its clause spreads as many figures as the list has places.
+ * 学位360个和270个`; for 41.5% in `两地…治理率分别达到41.5%和36.8%`, the first of the two places `before` — the
+ * paragraph's text before the sentence — and the sentence named last); empty when no 分别 before it in its clause
+ * spreads as many figures as the list has places.
  */
-export function respectivePlace(sentence: string, start: number, end: number): string {
+export function respectivePlace(sentence: string, start: number, end: number, before = ''): string {
   for (const m of sentence.slice(0, start).matchAll(SPREAD)) {
     const from = m.index + m[0].length;
     const stop = sentence.slice(from).search(CLAUSE_END);
@@ -40,7 +58,8 @@ export function respectivePlace(sentence: string, start: number, end: number): s
     if (end > to) continue;
     const numbers = [...sentence.slice(from, to).matchAll(NUMBER)].map((n) => from + n.index);
     const index = numbers.findIndex((at) => at >= start && at < end);
-    const places = listBefore(sentence, m.index);
+    const counted = COUNTED_PLACES.exec(sentence.slice(0, m.index));
+    const places = counted ? lastNamed(before + sentence.slice(0, counted.index), numbers.length) : listBefore(sentence, m.index);
     if (index < 0 || places.length < 2 || places.length !== numbers.length) continue;
     return places[index]!;
   }

@@ -198,7 +198,7 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(mentionsIn(tableRow(sentence, scope.start, scope.end) ?? '', local)),
     placesIn(mentionsIn(pairedItem(sentence, clause, scope.start, scope.end), local)),
     // 丹朱镇、鲍店镇…分别新增学位360个和270个: the place 分别 gives the figure (place-respectively.ts).
-    placesIn(mentionsIn(respectivePlace(sentence, scope.start, scope.end), local)),
+    placesIn(mentionsIn(respectivePlace(sentence, scope.start, scope.end, scope.paragraph.slice(0, scope.sentenceStart)), local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
