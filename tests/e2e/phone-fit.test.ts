@@ -10,6 +10,15 @@
 //     even, so a value breaks after its hedge (`more than` / `200 charging piles`), on the home page's key
 //     figures and on the listings' chart cards;
 //   - the search box's hint was cut mid-letter on a phone (`e.g. heating, childcare, H`): it ends with an ellipsis.
+// And what that review left (UX6):
+//   - the data dictionary's three columns at 320 px gave the column's name 176 px and ran the meaning past the
+//     screen; the translation status gave a report's title an 8rem column (English: sixteen lines a title): on
+//     a phone both stack a row's cells, and stay tables to a screen reader (Chromium's accessibility tree);
+//   - the data page's figure table, in a box as tall as its 7,000 px, was scrolled to its middle when the
+//     keyboard reached it: the box is at most about a screen tall, so reaching it shows its head;
+//   - the header's search box was moved to a phone's second row by `order`, tabbed to before the links drawn
+//     above it: the header's controls are drawn in the order the keyboard meets them, with script and without;
+//   - `Huguan County, / 2025` under a home key figure at 390 px, and `Browse by place` alone under `Or browse:`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -168,6 +177,126 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
     // The seeds' cards do wrap at these widths (`about 5 million m²` on the home page at 390 px).
     expect(wrapped).toBeGreaterThan(2);
   }, 240_000);
+
+  it('stacks the data dictionary\'s columns and the translation status\'s rows on a phone, still tables to a screen reader', async () => {
+    for (const lang of LANGS) {
+      for (const path of [`${lang}/data/dictionary/`, `${lang}/translations/`]) {
+        for (const width of PHONES) {
+          const page = await open(path, width);
+          const found = await page.evaluate(() => {
+            const box = document.querySelector<HTMLElement>('main .scroll-table')!;
+            const room = box.clientWidth;
+            // Each row's header (the column's name, the report's title) takes the row's full width.
+            const narrow = [...box.querySelectorAll<HTMLElement>('tbody th')].filter((th) => th.getBoundingClientRect().width < room - 1).map((th) => `${th.textContent!.trim().slice(0, 30)}: ${Math.round(th.getBoundingClientRect().width)} px`);
+            return { sideways: box.scrollWidth - box.clientWidth, rows: box.querySelectorAll('tbody tr').length, narrow };
+          });
+          const cdp = await page.context().newCDPSession(page);
+          const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+          const roles = (role: string) => nodes.filter((n) => n.role?.value === role).length;
+          const wide = await pageWidth(page);
+          await page.close();
+          expect(found.rows, `/${path} ${width}px`).toBeGreaterThan(5);
+          expect(found.sideways, `/${path} ${width}px: the table scrolls sideways by`).toBeLessThanOrEqual(0);
+          expect(found.narrow, `/${path} ${width}px: row headers narrower than the table`).toEqual([]);
+          expect(wide, `/${path} ${width}px`).toBeLessThanOrEqual(width);
+          // A table of rows, each with its header and cells, the column heads still naming them.
+          expect(roles('table'), `/${path} ${width}px`).toBe(1);
+          expect(roles('rowheader'), `/${path} ${width}px`).toBe(found.rows);
+          expect(roles('columnheader'), `/${path} ${width}px`).toBeGreaterThanOrEqual(3);
+          expect(roles('cell'), `/${path} ${width}px`).toBeGreaterThanOrEqual(2 * found.rows);
+        }
+      }
+    }
+  }, 60_000);
+
+  it('shows the data page\'s figure table from its head when the keyboard reaches its box, on a phone and a desktop', async () => {
+    for (const lang of LANGS) {
+      for (const width of [...PHONES, 1280]) {
+        const page = await open(`${lang}/data/`, width);
+        // From the control before the box, with the page at its top, as a reader tabbing down the page.
+        await page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('.figure-index .scroll-table')!;
+          const before = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]')].filter(
+            (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && box.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING,
+          );
+          before.at(-1)!.focus();
+          window.scrollTo(0, 0);
+        });
+        await page.keyboard.press('Tab');
+        await page.waitForTimeout(300); // a smooth scroll settles
+        const seen = await page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('.figure-index .scroll-table')!;
+          const head = box.querySelector('thead')!.getBoundingClientRect();
+          return { focused: document.activeElement === box, boxHeight: box.getBoundingClientRect().height, rows: box.scrollHeight, headTop: head.top, headBottom: head.bottom, screen: innerHeight };
+        });
+        await page.close();
+        const where = `/${lang}/data/ ${width}px`;
+        expect(seen.focused, where).toBe(true);
+        // The table is taller than the screen; its box is not.
+        expect(seen.rows, where).toBeGreaterThan(seen.screen);
+        expect(seen.boxHeight, where).toBeLessThanOrEqual(seen.screen);
+        expect(seen.headTop, `${where}: the table's head is above the screen`).toBeGreaterThanOrEqual(0);
+        expect(seen.headBottom, `${where}: the table's head is below the screen`).toBeLessThanOrEqual(seen.screen);
+      }
+    }
+  }, 60_000);
+
+  it('draws the header\'s controls in the order the keyboard meets them, with script and without', async () => {
+    for (const lang of LANGS) {
+      for (const javaScriptEnabled of [true, false]) {
+        for (const width of [...PHONES, 1280]) {
+          const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+          const page = await context.newPage();
+          await page.goto(`${site.server.url}${lang}/`, { waitUntil: 'load' });
+          const { controls, backwards } = await page.evaluate(() => {
+            const controls = [...document.querySelectorAll<HTMLElement>('.site-header :is(a[href], input, button)')].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+            const backwards: string[] = [];
+            const name = (el: HTMLElement) => (el.textContent || (el as HTMLInputElement).placeholder || el.tagName).trim().slice(0, 12);
+            for (let i = 1; i < controls.length; i++) {
+              const a = controls[i - 1]!.getBoundingClientRect();
+              const b = controls[i]!.getBoundingClientRect();
+              const sameRow = b.top < a.bottom && a.top < b.bottom;
+              // The next control is drawn on a row above, or to the left on the same row.
+              if (b.bottom <= a.top || (sameRow && b.left < a.left)) backwards.push(`${name(controls[i - 1]!)} → ${name(controls[i]!)}`);
+            }
+            return { controls: controls.length, backwards };
+          });
+          await context.close();
+          const where = `/${lang}/ ${width}px${javaScriptEnabled ? '' : ' without script'}`;
+          // The site's name, the search box and its button, the data section, the language switch.
+          expect(controls, where).toBe(5);
+          expect(backwards, `${where}: drawn before the control tabbed to before it`).toEqual([]);
+        }
+      }
+    }
+  }, 60_000);
+
+  it('keeps a key figure\'s place with its year and the search page\'s browse links together on a phone', async () => {
+    let places = 0;
+    for (const lang of LANGS) {
+      for (const width of PHONES) {
+        const home = await open(`${lang}/`, width);
+        const wrapped = await home.locator('.key-figure .region').evaluateAll((els) =>
+          els
+            .map((el) => {
+              const range = document.createRange();
+              range.selectNodeContents(el);
+              return { text: el.textContent!.trim(), lines: new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size };
+            })
+            .filter((line) => line.lines > 1),
+        );
+        places += await home.locator('.key-figure .region').count();
+        await home.close();
+        expect(wrapped, `/${lang}/ ${width}px`).toEqual([]);
+        const search = await open(`${lang}/search/`, width);
+        const rows = await search.locator('.search-browse a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+        await search.close();
+        // Both links fit a phone's line: they stand on one, beside `Or browse:` or under it.
+        expect(rows, `/${lang}/search/ ${width}px: rows of browse links`).toBe(1);
+      }
+    }
+    expect(places).toBeGreaterThan(0);
+  }, 60_000);
 
   it('ends a search box\'s hint with an ellipsis where the box is narrower than it, on a phone', async () => {
     let narrow = 0;
