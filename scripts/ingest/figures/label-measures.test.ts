@@ -1,6 +1,7 @@
 // How a cost is split, a part's share (label-measures.ts), read through labelOf.
 import { describe, expect, it } from 'vitest';
 import { label } from './label.fixture.ts';
+import { shareIs } from './label-measures.ts';
 
 describe('labelOf, how a cost is split', () => {
   it('names a percentage after who pays or bears it a 比例', () => {
@@ -16,5 +17,17 @@ describe('labelOf, a share reached', () => {
   it('names a part covered the share covered', () => {
     expect(label('全县共建成互助幸福院103个，覆盖全县62%的行政村。', '62%')).toBe('覆盖行政村占比');
     expect(label('全县90%的城市社区建成了养老服务站。', '90%')).not.toMatch(/^覆盖/);
+  });
+});
+
+describe('a share that says what it is with 是', () => {
+  it('is the share of those named after 是', () => {
+    expect(shareIs('', '是附近的村民', '%')).toBe('附近村民占比');
+    expect(shareIs('其中', '是失能半失能老人', '%')).toBe('失能半失能老人占比');
+  });
+
+  it('reads nothing after words of the clause, nor of a count', () => {
+    expect(shareIs('用工中', '是附近的村民', '%')).toBe('');
+    expect(shareIs('', '是附近的村民', '人')).toBe('');
   });
 });

@@ -3,7 +3,7 @@
 // words have given the label.
 
 import { UNITS } from '../../../src/domain/units.ts';
-import { tagged } from './label-roles.ts';
+import { hasNoun, tagged } from './label-roles.ts';
 import { CHANGE_TAIL } from './label-context.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { LINKING_VERBS } from './label-objects.ts';
@@ -58,4 +58,14 @@ export function measured(label: string, unit: string): string {
   }
   if (AREA_UNITS.has(unit) && !AREA.test(label) && !label.includes('面积') && label.length + 2 <= MAX_LABEL_LENGTH) return `${label}面积`;
   return label;
+}
+
+/**
+ * A share opening its clause that says what it is with 是 (`一半以上是附近的村民`, `其中六成是失能半失能老人`): the
+ * share of those the words after 是 name (附近村民占比); '' for any other clause.
+ */
+export function shareIs(before: string, after: string, unit: string): string {
+  if (UNITS.get(unit)?.kind !== 'percent' || !/^(?:其中)?$/.test(before.trim())) return '';
+  const named = /^是([\p{Script=Han}]{2,14})$/u.exec(after.trim())?.[1]?.replace(/的/g, '');
+  return named && hasNoun(tagged(named)) && `${named}占比`.length <= MAX_LABEL_LENGTH ? `${named}占比` : '';
 }

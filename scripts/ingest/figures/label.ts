@@ -31,7 +31,7 @@ import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, v
 import { LEADING_AGE } from './label-ages.ts';
 import { cameFrom, causeBefore, listVerbs, madeUp, ownedObject, verbObject } from './label-objects.ts';
 import { purposeLabel, spokenSum } from './label-money.ts';
-import { measured, shareOf, splitOf } from './label-measures.ts';
+import { measured, shareIs, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
 import { withItemKey } from './label-item-key.ts';
 import { respectively } from './label-respectively.ts';
@@ -66,6 +66,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const item = respectively(scope, context.previous?.earlier ?? []);
   if (item) return fit(item);
   const clause = clauseOf(scope);
+  // (A share that says what it is with 是, `一半以上是附近的村民`: label-measures.ts shareIs.)
+  const is = shareIs(scope.sentence.slice(clause.start, scope.start), scope.sentence.slice(scope.end, clause.end), scope.unit);
+  if (is) return fit(is);
   const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
   // (The lower end of a range reads past its upper end: `每餐可享受3元至5元的补贴` → the 补贴 after both.)
   const right = tagged(clean(scope.sentence.slice(scope.end + upperEnd(scope).length, clause.end)));
