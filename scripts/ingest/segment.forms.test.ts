@@ -442,3 +442,15 @@ describe('segment: a 本报讯 item signed at the end of its second paragraph (i
     expect(structurePage(dated).segments).toHaveLength(2);
   });
 });
+
+describe('segment: a label in brackets over a box of bulleted lines after an article (issue 15)', () => {
+  const story = ['今冬供热价格不变', '本报讯 今冬全市居民供热价格保持不变。', '困难群众可享受取暖补贴。'];
+  const heads = (page: string) => structurePage(page).segments.map((s) => s.blocks.find((x) => x.kind === 'headline')?.text);
+
+  it('makes the label the box headline, the lines its own piece', () => {
+    const page = [...story, '【暖心提醒】', '* 室温<18℃的，可拨打供热服务热线反映；\n* 报修后，供热企业24小时内上门。'].join('\n\n');
+    expect(heads(page)).toEqual(['今冬供热价格不变', '【暖心提醒】']);
+    const dashes = [...story, '【消费提示】', '- 冬储菜宜放在阴凉通风处；', '- 遇到缺斤短两，可拨打12315投诉。'].join('\n\n');
+    expect(heads(dashes)).toEqual(['今冬供热价格不变', '【消费提示】']);
+  });
+});

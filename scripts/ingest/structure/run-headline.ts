@@ -68,7 +68,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   // `★ 新增城镇就业 2.1万人`) it is the box's headline.
   const label = text(run, last);
   const setOff = label.trim() !== columnLabel(label) && mayBeColumnName(label);
-  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text)) && !dataBoxBelow(run) && !tipsBelow(run)) {
+  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }
@@ -81,7 +81,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || (dataBoxAbove(run) && opensWithDate(run.next.text));
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || (dataBoxAbove(run) && opensWithDate(run.next.text));
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -121,6 +121,16 @@ function tipsBelow(run: Run): boolean {
   const lines: string[] = [];
   for (let k = end; run.marked[k]?.shape === 'paragraph' && !run.marked[k]!.block.byline; k++) lines.push(run.marked[k]!.block.text);
   return isTipsBox(lines);
+}
+
+/**
+ * Lines set off by one bullet under the run, none a news brief (`* 室温<18℃的，可拨打…热线反映；` / `* 报修后…。`, or
+ * `- …；` blocks): a box's lines, the label over them (`【暖心提醒】`) its headline, not a column's name over items.
+ */
+function listBoxBelow(run: Run): boolean {
+  const lines: string[] = [];
+  for (let k = run.indices.at(-1)! + 1; run.marked[k]?.shape === 'paragraph' && !run.marked[k]!.block.byline; k++) lines.push(...run.marked[k]!.block.text.split('\n').map((l) => l.trim()).filter(Boolean));
+  return lines.length >= 2 && lines.every((l) => isListItem(l) && !isBrief(l)) && new Set(lines.map((l) => l[0])).size === 1;
 }
 
 /** A whole line in 【】 holding a clause longer than a column's name (`【冬季招聘会下周举行】`, not `【教育】`). */
