@@ -208,3 +208,11 @@ describe('periodOf: more printed spans', () => {
     expect(item('今年以来，进展如下：', '老旧小区改造：开工48个。', '48个')).toBeUndefined();
   });
 });
+
+describe('periodOf, a chart row named by a year printed bare', () => {
+  it('dates the row\'s figure by that year, as `2021年` does', () => {
+    const chart = ['全市集中供热面积（万平方米）', '2021　9800', '2022　10350', '2023　10820'].join('\n');
+    expect(period(chart, '9800').year).toBe(2021);
+    expect(period(chart, '10820').year).toBe(2023);
+  });
+});

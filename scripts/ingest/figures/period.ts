@@ -24,6 +24,8 @@ const SHORT_HEADING = 12;
 /** A span counted back from now: years up to the present (`五年来`, `近三年`, `近年来`). */
 const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年来?$|^近年来$/;
 
+const BARE_YEAR_ROW = /^(?:19|20)[0-9]{2}$/;
+
 export interface FigurePeriod {
   year?: number;
   period?: string;
@@ -44,7 +46,10 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // (`景区负责人介绍，今年1至10月，…；实现旅游收入9.3亿元`); a paragraph's lead gives a year, not a period.
   // A table cell's column heading (`| 指标 | 2024年 | 2025年 |`, `| 项目 | 1—10月 |`) dates it before anything the
   // rows before it print: the whole table is one sentence, and the nearest time before a cell is another column's.
-  const heading = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end)?.heading;
+  const cell = tableCell(scope.paragraph, scope.sentenceStart + scope.start, scope.sentenceStart + scope.end);
+  const heading = cell?.heading;
+  // (A row named by a year printed bare, `2021　9800` under a chart's title, is of that year, as `2021年` is.)
+  const rowYear = cell && BARE_YEAR_ROW.test(cell.row.trim()) ? Number(cell.row.trim()) : undefined;
   const headingSpan = heading === undefined ? undefined : periodIn(heading, heading.length);
   const headingPeriod = headingSpan && { text: headingSpan.text, ...(headingSpan.year !== undefined ? { year: headingSpan.year } : {}) };
   const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
@@ -57,6 +62,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const shortHeading = scope.headings.at(-1) !== undefined && scope.headings.at(-1)!.length <= SHORT_HEADING ? scope.headings.at(-1) : undefined;
   const readings: (() => number | undefined)[] = [
     () => headingYear,
+    () => rowYear,
     () => yearIn(chain, at, now, base, past),
     // (A span back from now, `五年来`, `近三年`, `近年来`, ends in the year a January review looks back on.)
     () => (period ? (period.year ?? (LOOKING_BACK.test(period.text) ? past : base)) : undefined),

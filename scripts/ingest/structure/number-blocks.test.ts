@@ -22,6 +22,8 @@ describe('isBigNumber / isChartRow', () => {
     expect(isChartRow('壶关县  ██████  36.4')).toBe(true);
     expect(isChartRow('平顺县 12.5')).toBe(true);
     expect(isChartRow('平顺县，12.5')).toBe(false);
+    expect(isChartRow('2021　9800')).toBe(true);
+    expect(isChartRow('20219800')).toBe(false);
     expect(isChartRow('今年全市新建各类便民服务站点 12')).toBe(false);
   });
 });

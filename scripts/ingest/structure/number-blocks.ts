@@ -32,8 +32,9 @@ const UNIT = /^[万亿]?(?:\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,4})?|[%％�
 const MARK = /^[▲△▼▽◎○●◆◇■□★☆※►▶→•·]\s*/u;
 // A rank or serial opening a chart's row: `第一名`, `1.`, `①`.
 const RANK = String.raw`(?:第[一二三四五六七八九十\d]{1,3}名|\d{1,2}[.、．]|[①-⑳])[\s\u3000]*`;
-// What names a chart's row: words, or a year or a month (`2021年`, `2024年10月`, `9月`).
-const ROW_NAME = String.raw`(?:[^\s\d，。；：:…·.]{1,10}|(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月份?)`;
+// What names a chart's row: words, or a year or a month (`2021年`, `2024年10月`, `9月`), or a year printed bare before
+// the gap (`2021　9800`).
+const ROW_NAME = String.raw`(?:[^\s\d，。；：:…·.]{1,10}|(?:19|20)\d{2}年(?:\d{1,2}月)?|(?:19|20)\d{2}(?=[\s\u3000])|\d{1,2}月份?)`;
 // What sets a row's name apart from its number: spaces, or a dot leader (`潞州区……42.5`, `潞州区·····42.5`).
 const GAP = String.raw`(?:[\s\u3000]+|[\s\u3000]*(?:…+|·{2,}|\.{2,})[\s\u3000]*)`;
 // A row's number, its unit maybe printed after it (`98.5分`, `42.5万平方米`), never a date's.

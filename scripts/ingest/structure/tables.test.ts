@@ -310,3 +310,13 @@ describe('a header naming a month (`11月均价（元）`)', () => {
     expect(isTable(prices)).toBe(true);
   });
 });
+
+describe('a chart with no unit over it', () => {
+  it('is read where its rows are drawn with bars and print their numbers\' units; a chart named by years printed bare too', () => {
+    const bars = ['各县区供热达标率', '东城区　▇▇▇▇▇　98.6%', '西城区　▇▇▇▇　97.2%', '南城区　▇▇▇　96.1%'];
+    expect(tableSpan(bars, 0)).toEqual({ header: ['', '', '各县区供热达标率'], first: 1, end: 4 });
+    // (Rows of bare numbers still want a unit over them.)
+    expect(tableSpan(['各县区供热面积', '东城区　▇▇▇▇▇　98', '西城区　▇▇▇▇　97', '南城区　▇▇▇　96'], 0)).toBeUndefined();
+    expect(tableSpan(['近五年全市集中供热面积（万平方米）', '2021　9800', '2022　10350', '2023　10820'], 0)).toEqual({ header: ['', '近五年全市集中供热面积（万平方米）'], first: 1, end: 4 });
+  });
+});

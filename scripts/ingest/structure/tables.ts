@@ -229,16 +229,22 @@ function chartSpan(at: (k: number) => string | undefined, start: number): TableS
   let end = first;
   let unitless = false;
   let ranked = true;
+  let barred = true;
   for (let row: string | undefined = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) {
     unitless ||= /\d$/u.test(row);
     ranked &&= isRankedRow(row);
+    barred &&= BAR.test(row);
     end++;
   }
-  // (With no unit over them, a rank list's rows print their numbers' own: `第一名 潞城区 98.5分`.)
-  if (!unit && (unitless || !ranked)) return undefined;
+  // (With no unit over them, a rank list's rows print their numbers' own: `第一名 潞城区 98.5分`; so do rows drawn with
+  // bars, `潞州区　▇▇▇▇▇　98.6%`.)
+  if (!unit && (unitless || !(ranked || barred))) return undefined;
   const heading = unit ? `${title[1]}（${unit}）` : title[1]!;
   return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), heading], first, end } : undefined;
 }
+
+/** A bar drawn in a chart's row. */
+const BAR = /[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░]{2,}/u;
 
 /** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
 function rowNumbers(cells: readonly string[], whole: readonly string[]): number[] {
