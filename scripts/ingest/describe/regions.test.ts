@@ -288,6 +288,17 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
   });
 });
 
+describe('a line of bodies’ names', () => {
+  it('is who replies or signs, not a place the text is about', () => {
+    const reply = [
+      { text: '长治市生态环境局　长治市住房和城乡建设局', source: [] },
+      { text: '2024年，襄垣县完成32个村的生活污水治理；屯留区完成18个村的治理。', source: [] },
+    ];
+    expect(findPlaces(reply).regions).toEqual(['襄垣县', '屯留区']);
+    expect(findRegions('市民政局将会同市财政局研究提高补贴标准。')).toEqual(['长治市']);
+  });
+});
+
 describe('a table of the towns', () => {
   it('is the reach of the county’s scheme: the county, not each town', () => {
     const table = '乡镇\t户数（户）\t补助资金（万元）\n龙泉镇\t14\t28\n晋庄镇\t9\t18\n树掌镇\t21\t42';

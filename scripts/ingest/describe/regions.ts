@@ -31,6 +31,9 @@ export interface ArticlePlaces {
 // A bracketed note on who wrote the piece, a paragraph of its own under a commentary (`（作者单位：长治学院）`,
 // `（作者系潞州区委党校教师）`): it says where the author works, not what the article is about.
 const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[：:]?[^（()）]*[）)]$/u;
+// A line of bodies' names alone, labelled or not (`长治市生态环境局　长治市住房和城乡建设局`, `答复单位：长治市水利局`): who
+// replies to a proposal or signs a notice, not a place the text is about (the reply's own text says where).
+const BODIES_LINE = /^(?:(?:答复|承办|主办|协办|会办)单位[：:]\s*)?(?:(?:长治)?[市县区][\p{Script=Han}]{1,12}?(?:局|委员会|委|办公室|办|中心|公司|集团)[\s\u3000、，,]*)+$/u;
 // How often a body of the city must be named to weigh as the city in a county's article (see findPlaces).
 const MIN_ACTING_BODY_MENTIONS = 2;
 // The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
@@ -96,7 +99,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
-    if (AUTHOR_NOTE.test(part.text.trim())) {
+    if (AUTHOR_NOTE.test(part.text.trim()) || BODIES_LINE.test(part.text.trim())) {
       offset += part.text.length + 1;
       continue;
     }
