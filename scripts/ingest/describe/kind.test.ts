@@ -124,6 +124,13 @@ describe('findKind: photo news by its credit', () => {
   });
 });
 
+describe('findKind: a box of tips printed as one block', () => {
+  it('is a sidebar, not a brief, when two bulleted lines stand in its one paragraph', () => {
+    const blocks = [block('headline', '【温馨提醒】', 0), block('paragraph', '● 冬季取暖请注意通风，谨防煤气中毒；\n● 接到陌生来电索要银行卡信息，请立即挂断。', 1)];
+    expect(findKind({ blocks }, { index: 1 })).toBe('sidebar');
+  });
+});
+
 describe('findKind: a data box printed as one block', () => {
   it('is a sidebar though its lines stand in one paragraph', () => {
     const blocks = [block('headline', '民生账单', 0), block('paragraph', '★ 新增城镇就业 2.1万人\n★ 新建公办幼儿园 12所', 1)];

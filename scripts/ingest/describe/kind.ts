@@ -130,7 +130,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const english = paragraphs.length > 0 && isLatin(paragraphs.map((p) => p.text).join(' '));
   if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && blocks.some((b) => b.kind === 'headline')) return 'news';
   // A brief set off by a bullet (structure/briefs.ts): `● 3月5日，…。`, `◆ 善福镇完成农村户厕改造310户，…。`.
-  if (paragraphs.length === 1 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text))) return 'news';
+  // Two bulleted lines or more in that one block (`● 冬季取暖请注意通风；` / `● …`, no blank line) are a box's, below.
+  const bulletedLines = paragraphs[0]?.text.split('\n').filter((l) => isListItem(l.trim())).length ?? 0;
+  if (paragraphs.length === 1 && bulletedLines < 2 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text))) return 'news';
   // Under a column of news items (`■ 乡镇动态`, `【民生简讯】`, `一句话新闻`).
   if (marks.some((b) => NEWS_COLUMN.test(bareMark(b.text)))) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).
