@@ -8,6 +8,13 @@ const kinds = (raw: string[]) => classifyBlocks(raw).map((b) => [b.kind, b.text]
 const TEXT_TWO = '据统计，今年全区新建改造供热管网36公里。';
 const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
 
+describe('isBrief: a bulleted question', () => {
+  it("reads one question alone on its bulleted line as a section's head, not a brief", () => {
+    for (const t of ['■ 症结：场地<需求，改造钱从哪来？', '● 充电桩为何迟迟建不起来？']) expect(isBrief(t), t).toBe(false);
+    expect(isBrief('● 12月5日，某镇新建充电棚3座。群众还有什么期待？')).toBe(true);
+  });
+});
+
 describe('isBrief', () => {
   it('is an item set off by a bullet that ends its sentence, dated or not', () => {
     expect(isBrief('◆ 东街社区卫生服务站新增中医理疗室，居民在家门口就能做针灸。')).toBe(true);

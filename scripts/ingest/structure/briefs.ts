@@ -26,6 +26,8 @@ export function isBrief(text: string): boolean {
   // `【潞州区】全区新增…。`: opened by its place in brackets (place-label.ts).
   if (ends && opensWithPlaceLabel(t)) return true;
   if (!isListItem(t) || !ends || isDataLine(t)) return false;
+  // `■ 症结：场地<需求，改造钱从哪来？`: one question alone on its line is a section's head; a brief tells, never only asks.
+  if (!isLatin(t) && !t.includes('\n') && /[？?]$/u.test(t) && !/[。！!]/u.test(t)) return false;
   return opensWithDate(t) || SYMBOL_BULLET.test(t);
 }
 
