@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline, tookPhotos } from './bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline, tookPhotos, withoutSourceNote } from './bylines.ts';
 
 describe('isBylineLine: <role word> <names>', () => {
   it('knows one role with one or several names', () => {
@@ -136,5 +136,16 @@ describe('isBylineLine: a source and a byline set apart by a bar (a WeChat post,
     expect(isBylineLine('沁县招聘会｜现场提供岗位960个')).toBe(false);
     expect(isBylineLine('来源：武乡县融媒体中心 | 武乡县新增公交线路4条')).toBe(false);
     expect(isBylineLine('来源：武乡县融媒体中心')).toBe(false);
+  });
+});
+
+describe('isBylineLine: a source and a byline set apart by a space (a web copy, issue 15)', () => {
+  it('reads the line as a byline, the byline without the source', () => {
+    expect(isBylineLine('来源：武乡日报 记者 王 刚')).toBe(true);
+    expect(withoutSourceNote('来源：武乡日报 记者 王 刚')).toBe('记者 王 刚');
+  });
+  it('leaves a source before anything but a byline alone', () => {
+    expect(isBylineLine('来源：武乡县融媒体中心 武乡县新增公交线路4条')).toBe(false);
+    expect(withoutSourceNote('来源：武乡县融媒体中心 武乡县新增公交线路4条')).toBe('来源：武乡县融媒体中心 武乡县新增公交线路4条');
   });
 });

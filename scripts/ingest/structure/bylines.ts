@@ -90,8 +90,19 @@ const SOURCE_NOTE = /^(?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，
 // `|`, `｜`: the bar a WeChat post sets between the source and the byline.
 const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
 
-/** `来源：潞州区融媒体中心 | 记者 郝 静` → `记者 郝 静`: the byline without the source set beside it by a bar. */
+// `来源：长治日报 记者 闫晓明`: the source, then a space, then the rest of the line (a byline, if it reads as one).
+const SOURCE_THEN_SPACE = /^((?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24})[\s\u3000]+(\S[\s\S]*)$/u;
+
+/** The byline a source set before it by a space leaves (`来源：长治日报 记者 闫晓明` → `记者 闫晓明`), or undefined. */
+function bylineAfterSource(text: string): string | undefined {
+  const rest = SOURCE_THEN_SPACE.exec(text.trim())?.[2];
+  return rest !== undefined && isBylineLine(rest) ? rest : undefined;
+}
+
+/** `来源：潞州区融媒体中心 | 记者 郝 静` → `记者 郝 静`: the byline without the source set beside it by a bar or a space. */
 export function withoutSourceNote(text: string): string {
+  const afterSpace = bylineAfterSource(text);
+  if (afterSpace !== undefined) return afterSpace;
   const parts = text.trim().split(BAR);
   return parts.length < 2 ? text : parts.filter((part) => !SOURCE_NOTE.test(part)).join(' ');
 }
@@ -103,6 +114,8 @@ export function isBylineLine(text: string): boolean {
   // `来源：潞州区融媒体中心 | 记者 郝 静`: a source and a byline set apart by a bar.
   const parts = t.split(BAR);
   if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => SOURCE_NOTE.test(part) || isBylineLine(part));
+  // `来源：长治日报 记者 闫晓明`: a source and a byline set apart by a space.
+  if (bylineAfterSource(t) !== undefined) return true;
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
   const label = ORNAMENTED.exec(t)?.[1]?.replace(/[\s\u3000]/gu, '');
