@@ -54,6 +54,17 @@ describe('issuers', () => {
     expect(numberedPieceHeads(sections)).toEqual(sections);
   });
 
+  it('counts Chinese numbers past 九 (（十）, (十一), (二十)) so a page of ten replies or more runs 1, 2, 3 …', () => {
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+    const page = numerals.flatMap((n, k) => [title(`（${n}）对某次会议第${k + 10}号提案的答复`), title('长子县人民政府'), para('提案收悉，现答复如下：已办结。')]);
+    const out = numberedPieceHeads(page);
+    expect(out.filter((m) => m.shape === 'headline')).toHaveLength(12);
+    expect(out[27]!.block.text).toBe('对某次会议第19号提案的答复');
+    // A run that skips a number is not a page of pieces: 十 after 八 leaves it as printed.
+    const skipped = ['一', '二', '三', '四', '五', '六', '七', '八', '十'].flatMap((n) => [title(`（${n}）对某号提案的答复`), title('长子县人民政府'), para('已办结。')]);
+    expect(numberedPieceHeads(skipped)).toEqual(skipped);
+  });
+
   it("cuts a reply's head from the labelled lines under it in one block, over whom it answers", () => {
     const page = [para('办理回音：某条建议已答复。'), para('代表建议：让农村学生吃上热乎饭\n答复单位：屯留区教育局'), title('杜某代表：'), para('您的建议收悉。现答复如下：新建食堂3个。')];
     const out = headsOverLabelledLines(page);

@@ -5,6 +5,7 @@
 // text of the notice it closes, not a caption nor a heading, and what it closes is a piece of its own (box-forms.ts).
 // Under a head, over the text, the same line signs a body's reply printed as an article (issuersUnderHeads).
 
+import { parseNumeral } from '../figures/numerals.ts';
 import { tagWords } from '../figures/words.ts';
 import type { Marked } from './run.ts';
 import { charCount, isTitleLike } from './shape.ts';
@@ -71,7 +72,6 @@ export function issuersUnderHeads(marked: Marked[]): Marked[] {
 // A piece's number in a page's selection, before its head: `1．关于…的答复`, `2、对…第0215号提案的答复`, `（二）对…的答复`,
 // `(3) 关于…的答复`.
 const PIECE_NUMBER = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[\s\u3000]*(?=\S)/u;
-const CHINESE_DIGITS = '一二三四五六七八九';
 // A labelled line under such a head, whose label ends with its colon and whose rest holds no sentence:
 // `答复单位：长治市民政局`, `提案人：刘晓燕委员`.
 const LABELLED_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^，,。！？!?；;：:]{2,24}$/u;
@@ -81,12 +81,9 @@ export function isLabelledLine(text: string): boolean {
   return LABELLED_LINE.test(text.trim());
 }
 
-/** `3`, `十二`: a piece's number, written in digits or in Chinese numerals up to 十九. */
+/** `3`, `十二`, `二十`: a piece's number, written in digits or in Chinese numerals. */
 function pieceNumber(digits: string): number {
-  if (/^\d+$/u.test(digits)) return Number(digits);
-  const [tens, ones] = digits.includes('十') ? digits.split('十') : ['', digits];
-  const value = (d: string | undefined) => CHINESE_DIGITS.indexOf(d ?? '') + 1;
-  return (digits.includes('十') ? Math.max(1, value(tens)) * 10 : 0) + value(ones);
+  return parseNumeral(digits) ?? Number.NaN;
 }
 
 /**
