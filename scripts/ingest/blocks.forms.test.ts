@@ -142,3 +142,15 @@ describe('a photo caption with its credit set after it by spaces on one line (is
     expect(kinds(blocks).filter((k) => k === 'headline')).toHaveLength(2);
   });
 });
+
+describe("a web copy's picture mark and the caption under it (issue 15)", () => {
+  it("reads [图片] alone on its line as the page's, and 图：… as the caption with its credit", () => {
+    const page = ['入夏以来，某县完成供热管网改造86公里。', '[图片]', '图：工作人员在某小区检修设备。（记者 某某 摄）', '部分乡镇供热准备情况如下：'];
+    const blocks = classifyBlocks(page);
+    expect(kinds(blocks)).toEqual(['paragraph', 'furniture', 'caption', 'paragraph']);
+    expect(blocks[2]).toMatchObject({ credit: '（记者 某某 摄）' });
+  });
+  it('leaves a picture mark opening a caption a caption', () => {
+    expect(kinds(classifyBlocks(['某县完成供热管网改造86公里。', '【图】工作人员在某小区检修设备。']))).toEqual(['paragraph', 'caption']);
+  });
+});

@@ -53,9 +53,9 @@ const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|(?:[�
 const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,40}[)）]?$|^(?:下期|明日|本期)?预告[：:][^。！？!?]{2,30}$/u;
 // An ornament before a byline: `■ 本报评论员`.
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
-// A photo caption by its own words: `图为…`, `图①：…`, `上图：…`, or its label in brackets (`[图] …`, `【图片说明】…`,
+// A photo caption by its own words: `图为…`, `图：…`, `图①：…`, `上图：…`, or its label in brackets (`[图] …`, `【图片说明】…`,
 // `<图片说明> …`).
-const CAPTION = /^(?:图为|图[①-⑳\d]{1,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)][：:]?[\s\u3000]*\S)/u;
+const CAPTION = /^(?:图为|图[①-⑳\d]{0,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)][：:]?[\s\u3000]*\S)/u;
 const FULL_STOP = /[。！？!?]/u;
 // A short label in brackets with no colon: `（新春走基层）`; `（完）`, `（待续）` end an article and stay text.
 const BRACKETED_LABEL = /^[(（](?![^()（）]*[完续])[^()（）：:\s]{2,8}[)）]$/u;
@@ -335,9 +335,12 @@ function readBlock(raw: string, index: number): Marked {
   };
 }
 
+// `[图片]`, `【图】`, `（视频）`: the mark a web copy leaves alone on its line where a picture or video stood; the page's.
+const MEDIA_MARK = /^[\[【〔<＜（(](?:图|图片|照片|视频)[\]】〕>＞）)]$/u;
+
 function shapeOf(text: string): Shape {
   if (readContinuation(text)) return 'continuation';
-  if (isPageLine(text) || isFurniture(text) || isRule(text) || PAGE_NOTE.test(text)) return 'furniture';
+  if (isPageLine(text) || isFurniture(text) || isRule(text) || PAGE_NOTE.test(text) || MEDIA_MARK.test(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
   // `■ 民生关注`, `■ 新春走基层 ■`: a column name set off by a bullet is a title-like line, not an item of a list;
