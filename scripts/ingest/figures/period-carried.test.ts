@@ -109,3 +109,22 @@ describe('periodOf: the span of data a sentence publishes goes on over the next'
     expect(period(own, '33500元').period).toBeUndefined();
   });
 });
+
+describe('periodOf: a data run under the paragraph that hands over to it', () => {
+  const run = (paragraph: string, figure: string, preceding: string) =>
+    periodOf({ ...scopeFor(paragraph, figure, { article: { pageYear: 2025 } }), preceding });
+  const intro = '今年前三季度，我市坚持把财力向民生倾斜，一批实事落地见效。一组数字，看民生温度——';
+
+  it('counts a number over its label, and the runs after it, over the span the intro opens on', () => {
+    expect(run('312.6亿元\n民生支出', '312.6亿元', intro).period).toBe('前三季度');
+    expect(run('城镇新增就业｜3.12万人\n新增普惠托位｜1260个', '1260个', `${intro}\n312.6亿元\n民生支出`).period).toBe('前三季度');
+    expect(run('312.6亿元\n民生支出', '312.6亿元', '截至10月底，全县民生数据如下：').period).toBe('截至10月底');
+  });
+
+  it('not when the intro does not hand over, opens on a start, or the run names a time of its own', () => {
+    expect(run('312.6亿元\n民生支出', '312.6亿元', '今年前三季度，我市坚持把财力向民生倾斜。').period).toBeUndefined();
+    expect(run('57个\n新建助餐点', '57个', '今年以来，全市民生投入持续加大。一组数字——').period).toBeUndefined();
+    expect(run('98.6%\n去年采暖季供热达标率', '98.6%', intro).period).toBeUndefined();
+    expect(run('全市民生支出312.6亿元，同比增长5%。', '312.6亿元', intro).period).toBeUndefined();
+  });
+});

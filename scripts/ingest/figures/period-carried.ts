@@ -164,3 +164,32 @@ function publishedSpan(sentence: string): { text: string; year?: number } | unde
   }
   return undefined;
 }
+
+/** A line of running text: it has a clause mark. A data run's lines (`312.6亿元`, `民生支出`, `城镇新增就业｜3.12万人`) have none. */
+const PROSE_MARK = /[，,。；;！？!?]/;
+/** A paragraph that hands over to what follows it: it ends on a colon or a dash (`一组数字，看民生温度——`). */
+const HANDS_OVER = /(?:[：:]|——|—|－－)$/;
+
+/**
+ * A run of data printed a number over its label (`312.6亿元` / `民生支出`, `城镇新增就业｜3.12万人`) is counted over the
+ * span the paragraph of running text right before the run opens on, when that paragraph hands over to the run with a
+ * colon or a dash (`今年前三季度，…。一组数字，看民生温度——`): a closed span or an as-of date, for a run that names no
+ * time of its own; not a start, nor a deadline.
+ */
+export function dataRunIntroPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  const own = scope.paragraph.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (own.length === 0 || own.some((l) => PROSE_MARK.test(l)) || timeIn(scope.paragraph)) return undefined;
+  const before = (scope.preceding ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  let i = before.length - 1;
+  while (i >= 0 && !PROSE_MARK.test(before[i]!)) {
+    if (timeIn(before[i]!)) return undefined;
+    i--;
+  }
+  const intro = before[i];
+  if (intro === undefined || !HANDS_OVER.test(intro)) return undefined;
+  const first = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).find(Boolean) ?? intro;
+  const lead = leadOf(first);
+  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text))) return undefined;
+  return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
+}

@@ -13,7 +13,7 @@
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
-import { carriedFromBefore, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
+import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
@@ -54,7 +54,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const headingPeriod = headingSpan && { text: headingSpan.text, ...(headingSpan.year !== undefined ? { year: headingSpan.year } : {}) };
   const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
   const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? periodIn(chain, at);
-  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? openingSpanBefore(scope) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope) ?? listIntroPeriod(scope) ?? deckPeriod(scope);
+  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? openingSpanBefore(scope) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope) ?? listIntroPeriod(scope) ?? dataRunIntroPeriod(scope) ?? deckPeriod(scope);
   const period = printedPeriod && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
