@@ -55,5 +55,8 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Trails in Qinyuan county drew hikers. Many came from Luzhou district and from Henan province.')).toEqual(['沁源县']);
     expect(findEnglishPlaces('The museum in Wuxiang county welcomed visitors from Licheng county.')).toEqual(['武乡县']);
     expect(findEnglishPlaces('A new bus runs from Luzhou district to Pingshun county.')).toEqual(['潞州区', '平顺县']);
+    expect(findEnglishPlaces('Visitors from Luzhou district flocked to Pingshun county.')).toEqual(['平顺县']);
+    expect(findEnglishPlaces('Tourists from across the country came to Pingshun county.')).toEqual(['平顺县']);
+    expect(findEnglishPlaces('Buyers from Taiyuan and Licheng county filled the market in Wuxiang county.')).toEqual(['武乡县']);
   });
 });

@@ -58,14 +58,24 @@ function readable(text: string): string {
   return text.normalize('NFKC').replace(SPACED_LETTERS, (run) => run.replaceAll(' ', ''));
 }
 
-// Where people or goods came from, a visit's origin, not the item's place (`Many came from Luzhou district and from
-// neighbouring Henan province`, `visitors from Luzhou district`, `orders come from as far as Beijing`): a verb of
-// coming or a word for visitors before `from`, up to the end of the clause.
-const CAME_FROM = /\b(?:came|come|comes|coming|travell?ed|drove|flew|visitors|tourists|hikers|guests|buyers|traders|contestants|teams)\s+(?:all the way\s+|here\s+)?from\b[^.,;:!?"“”]*/giu;
+// Where people or goods came from, named in passing (`Many came from Luzhou district and from neighbouring Henan
+// province`, `visitors from Luzhou district flocked to …`, `orders come from as far as Beijing`): `from` and the
+// place names after it (capitalised words, a list of them, their level word), not a route's start (`from Luzhou
+// district to Pingshun county`, where `to` follows). Only the phrase is blanked; the clause goes on being read.
+const PLACE_NAME = String.raw`${NAME}(?:\s+${NAME})*`;
+const PLACE_LIST = String.raw`${PLACE_NAME}(?:\s*,\s*${PLACE_NAME})*(?:,?\s+(?:and|or)\s+${PLACE_NAME})?`;
+const LEVEL_AFTER = String.raw`(?:district|county|province|city|town|township|village|zone)s?|counties|cities`;
+const FROM_PLACE = new RegExp(
+  String.raw`\bfrom\s+(?:(?:as\s+far\s+as|across|neighbouring|neighboring|nearby)\s+)?(?:the\s+)?${PLACE_LIST}(?:\s+(?:${LEVEL_AFTER})\b)?`,
+  'gu',
+);
+const ROUTE_ON = /^\s+to\b/u;
 
-/** The text without the places it names in passing (CAME_FROM). */
+/** The text without the places it names in passing (FROM_PLACE, where no `to` follows). */
 function withoutPassing(text: string): string {
-  return text.replace(CAME_FROM, ' ');
+  return text.replace(FROM_PLACE, (phrase: string, at: number, whole: string) =>
+    ROUTE_ON.test(whole.slice(at + phrase.length)) ? phrase : ' '.repeat(phrase.length),
+  );
 }
 
 /**
