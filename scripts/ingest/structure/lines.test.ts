@@ -148,3 +148,14 @@ describe('a table broken by the page\'s running head', () => {
     expect(splitPageLines(block)).toEqual([block.split('\n').filter((l) => l !== head).join('\n')]);
   });
 });
+
+describe('splitPageLines: a line ending on a number to call (issue 15)', () => {
+  it('ends there, however wide, and the body signing under it is a line of its own', () => {
+    const text = '每户补助标准为2万元。公示期内如有异议，请向某县住房和城乡建设局反映。监督电话：0355-8000000';
+    const block = ['某县2025年农村危房改造补助对象公示', '根据农户申请、村级评议和乡镇审核，现将补助对象予以公示，公示期为7天。', text, '某县住房和城乡建设局', '2025年11月24日'].join('\n');
+    expect(splitPageLines(block, 40)).toEqual(block.split('\n'));
+  });
+  it('goes on where the next line goes on with its digits', () => {
+    expect(splitPageLines('如有疑问，可拨打监督电话：0355-80\n00000咨询，工作日8:30—17:30受理。', 20)).toHaveLength(1);
+  });
+});

@@ -38,6 +38,8 @@ function continuesNameList(a: string, b: string): boolean {
 
 /** A line of running text wrapped at the page's width runs to this many characters at least; a headline is shorter. */
 const MIN_WRAPPED_CHARS = 24;
+// `监督电话：0355-8722315`, `热线：12345`: a line's last words a number to call after its label.
+const ENDS_ON_PHONE = /(?:电话|热线)[：:][\s\u3000]*\d[\d\-－]{3,}\d$/u;
 
 /** A line that is a block of its own wherever it stands: page furniture, a rule, a byline, a topic tag, a continuation mark, an export's metadata line. */
 function standsAlone(line: string): boolean {
@@ -129,6 +131,9 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // So do labelled facts one a line (`缴费标准: …` / `缴费时间: …`), apart from the text over them.
   if (isFactBox([...group, b])) return false;
   if (isFactBox([a, b])) return true;
+  // A line ending on a number to call after its label (`…监督电话：0355-8722315` / `壶关县住房和城乡建设局`) ends whole,
+  // however wide: a number is not cut there unless the next line goes on with its digits.
+  if (ENDS_ON_PHONE.test(a) && !/^[\d\-－]/u.test(b)) return true;
   // A line of text wrapped at a column's width runs on by its width (wrappedBreak).
   const wrapped = measure === undefined || standsAlone(a) || standsAlone(b) || isListItem(b) ? undefined : wrappedBreak(a, b, measure, next);
   if (wrapped !== undefined) return wrapped;
