@@ -48,6 +48,11 @@ const SECTION_CONTEXT = 2;
 const NAMED_YEAR = /(?<![0-9])20[0-9]{2}年(?!以来|度|[—–\-~～至到])/;
 const THIS_YEAR = /今年/;
 /** A note dating the article's data: `（文中数据截至2025年11月底）`, `(数据截至11月20日)`. */
+/**
+ * An opening paragraph that hands over to what a report says (`1月19日，…听取了市政府工作报告。记者梳理报告中的民生内容，
+ * 摘编如下：`): the article below is the report's digest, what it sets out to do.
+ */
+const REPORT_DIGEST = /报告[^。！？!?]*(?:如下|摘编|要点)[：:]$/;
 const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
 /**
@@ -90,6 +95,7 @@ export function articleContext(article: { body: readonly BodyNode[]; title?: str
   if (article.pageYear === undefined && !article.date && paragraphs.some((p) => NAMED_YEAR.test(p)) && paragraphs.some((p) => THIS_YEAR.test(p))) meta.presentUnknown = true;
   const asOf = paragraphs.map((p) => (AS_OF_NOTE.exec(p.trim()) ?? SOURCE_AS_OF.exec(p.trim()))?.[1]).find((d) => d !== undefined);
   if (asOf) meta.asOf = asOf.replace(/^截止/, '截至');
+  if (REPORT_DIGEST.test(paragraphs[0]?.trim() ?? '')) meta.reportDigest = true;
   const intros = paragraphs.map((_, i) => introOf(paragraphs, headings, i));
   return { meta, paragraphs, headings, preceding, intros, local: localPlacesOf(paragraphs) };
 }

@@ -32,6 +32,8 @@ export interface ArticleMeta {
    * its present is some later year the page does not say, so 今年 and 目前 cannot be placed (meaning.ts).
    */
   presentUnknown?: boolean;
+  /** The article is a digest of a report's plans (`…记者梳理报告中的民生内容，摘编如下：`), meaning.ts. */
+  reportDigest?: boolean;
 }
 
 export interface FigureScope {

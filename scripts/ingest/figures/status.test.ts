@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scopeFor } from './scope.fixture.ts';
 import { statusOf } from './status.ts';
+import { articleContext } from './meaning.ts';
 
 const status = (paragraph: string, figure: string, options = {}) => statusOf(scopeFor(paragraph, figure, options));
 
@@ -400,5 +401,25 @@ describe('statusOf, a table row whose name holds a word of plan (issue 15, F12)'
     expect(status(table, '20元')).toBe('actual');
     const planned = ['项目 数量', '计划新建学校 3所', '改造操场 12个'].join('\n');
     expect(status(planned, '3所')).toBe('plan');
+  });
+});
+
+describe('statusOf: a digest of a report', () => {
+  const digest = { article: { year: 2026, pageYear: 2026, regions: ['长治市'], topics: ['employment' as const], reportDigest: true } };
+  it('reads what the digest sets out as the report\'s plan, not what it places in the past', () => {
+    expect(status('1.稳岗扩就业。今年城镇新增就业3.5万人以上，开展职业技能培训4万人次。', '4万人次', digest)).toBe('plan');
+    expect(status('5.改造城镇老旧小区136个，惠及居民2.4万户。', '136个', digest)).toBe('plan');
+    expect(status('1.稳岗扩就业。去年全市城镇新增就业3.72万人。', '3.72万人', digest)).toBe('actual');
+    expect(status('2023年，全市建成农村公路300公里。', '300公里', digest)).toBe('actual');
+    expect(status('5.改造城镇老旧小区136个，惠及居民2.4万户。', '136个')).toBe('actual');
+  });
+});
+
+describe('articleContext: a digest of a report', () => {
+  const context = (first: string) => articleContext({ body: [{ kind: 'paragraph', text: first, source: [0] }, { kind: 'paragraph', text: '1.改造城镇老旧小区136个。', source: [1] }], regions: ['长治市'], topics: ['housing'] });
+  it('is an article whose opening hands over to what a report says', () => {
+    expect(context('1月19日，市人大会议听取了市政府工作报告。记者梳理报告中的民生内容，摘编如下：').meta.reportDigest).toBe(true);
+    expect(context('记者从市住建局获悉，今年老旧小区改造进展如下：').meta.reportDigest).toBeUndefined();
+    expect(context('市政府工作报告提出，今年改造城镇老旧小区136个。').meta.reportDigest).toBeUndefined();
   });
 });

@@ -135,6 +135,9 @@ export function statusOf(scope: FigureScope): Status {
     const fromIntro = matches(intro).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(intro, scope.article.year, scope.article.pageYear);
     if (fromIntro && fromIntro !== 'actual') return fromIntro;
   }
+  // A digest of a report (`…摘编如下：` over `今年城镇新增就业3.5万人以上`) sets out what the report plans, for a figure its
+  // clause does not place in the past (`去年全市城镇新增就业3.72万人`).
+  if (scope.article.reportDigest && !PAST_TIME.test(sentence.slice(segment.start, clause.end)) && !yearStatus(sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear)) return tableIntroStatus(scope) ?? 'plan';
   return tableIntroStatus(scope) ?? 'actual';
 }
 
