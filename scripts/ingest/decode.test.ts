@@ -77,3 +77,13 @@ describe('normaliseText', () => {
     expect(normaliseText('甲\r\n\r\n\r\n乙\r')).toBe('甲\n\n\n乙\n');
   });
 });
+
+describe('normaliseText: full-width Latin letters an OCR spaced one by one (issue 15)', () => {
+  it('reads them as ASCII words, a word starting where a capital follows a small letter', () => {
+    expect(normaliseText('Ｂ ｙ Ｗ ａ ｎ ｇ Ｌ ｅ ｉ\n')).toBe('By Wang Lei\n');
+    expect(normaliseText('Ｘ ｉ ａ ｎ ｇ ｙ ｕ ａ ｎ vinegar from Ｌ ｉ ｃ ｈ ｅ ｎ ｇ County\n')).toBe('Xiangyuan vinegar from Licheng County\n');
+  });
+  it('leaves full-width letters printed together, and two spaced letters, as they are', () => {
+    expect(normaliseText('下载ＡＰＰ查询，Ａ Ｂ两区\n')).toBe('下载ＡＰＰ查询，Ａ Ｂ两区\n');
+  });
+});

@@ -76,6 +76,22 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // C0/C1 controls other than LF: they cannot be shown and some cannot be written in HTML at all.
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
+// `Ｌ ｉ ｕ Ｙ ａ ｎ`: full-width Latin letters an OCR printed one by one with a space after each, three or more.
+const SPACED_WIDE_LETTERS = /[\uff21-\uff3a\uff41-\uff5a](?: [\uff21-\uff3a\uff41-\uff5a]){2,}/gu;
+
+/**
+ * `Ｂ ｙ Ｌ ｉ ｕ Ｙ ａ ｎ` → `By Liu Yan`: spaced full-width letters read as ASCII words, a word starting where a
+ * capital follows a small letter (the spaces say nothing of where words end).
+ */
+function foldSpacedWideLetters(line: string): string {
+  return line.replace(SPACED_WIDE_LETTERS, (run) =>
+    run
+      .replace(/ /g, '')
+      .replace(/[\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/(?<=[a-z])(?=[A-Z])/g, ' '),
+  );
+}
+
 /** NFC, LF line ends, one ASCII space for any run of spaces, no spaces at line ends. Blank lines stay blank. */
 export function normaliseText(text: string): string {
   return text
@@ -86,7 +102,7 @@ export function normaliseText(text: string): string {
     .replace(INVISIBLES, '')
     .replace(CONTROLS, '')
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => foldSpacedWideLetters(line.replace(/ {2,}/g, ' ').trim()))
     .join('\n')
     .replace(/^\n+/, '')
     .replace(/\n*$/, '\n');
