@@ -45,6 +45,10 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Changzhi High-Tech Zone held a job fair for graduates.')).toEqual(['长治高新技术产业开发区']);
     expect(findEnglishPlaces('Changzhi Daily · English Corner. Farmers in Xiangyuan county sell millet.')).toEqual(['襄垣县']);
     expect(findEnglishPlaces('Changzhi began supplying heating on November 1.')).toEqual(['长治市']);
+    expect(findEnglishPlaces('Changzhi Hi-tech Zone held a job fair.\nSource: Changzhi Evening News')).toEqual(['长治高新技术产业开发区']);
+    expect(findEnglishPlaces('Changzhi Library will stay open until 9 pm.')).toEqual(['长治市']);
+    expect(findEnglishPlaces('Changzhi City opened 12 new bus routes.')).toEqual(['长治市']);
+    expect(findEnglishPlaces('Heating in Changzhi starts on November 1.')).toEqual(['长治市']);
   });
 
   it('reads names printed full-width and spaced apart by an OCR copy', () => {

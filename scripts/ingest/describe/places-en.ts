@@ -45,9 +45,15 @@ function listedTowns(text: string): Place[] {
   return PLACES.filter((p) => isTownLevel(p) && wanted.has(p.en.replace(LEVEL_WORD, '').toLowerCase()));
 }
 
-// `Changzhi` that is not the city speaking: the zone by a short name (`Changzhi High-Tech Zone`, `Changzhi Hi-tech
-// Zone`), or the paper or station named after the city (`Changzhi Daily`, `Changzhi Evening News`, `Changzhi TV`).
-const NOT_THE_CITY = /\bChangzhi\s+(?:(?:High|Hi)[- ]?tech\b|(?:Daily|Evening|Weekly|News|Radio|TV|Television|Media)\b)/giu;
+// The city's English name (`Changzhi`) opening another proper name, capitalised words after it on the line, that
+// is not the city speaking: a name ending in `Zone` (the zone by a short name, `Changzhi High-Tech Zone`), or a
+// name standing alone as a masthead or credit, with no sentence going on after it (`Changzhi Daily · English
+// Corner`, `Source: Changzhi Evening News`). In a sentence the city's body is the city's (`Changzhi Library will …`).
+const OTHER_NAME = new RegExp(
+  String.raw`\b${escape(CITY.en)}(?:[ \t]+${NAME})*[ \t]+(?:Zone\b|${NAME}(?=[ \t]*(?:[·•|｜—–(（]|$)))`,
+  'gmu',
+);
+const CITY_NAMED = new RegExp(String.raw`\b${escape(CITY.en)}\b`, 'u');
 
 // Letters an OCR copy prints full-width and spaced apart (`Ｓ ｈ ａ ｎ ｘ ｉ`, `Ｐｉｎｇｓｈｕｎ`): three or more single letters
 // one space apart are one word.
@@ -82,7 +88,7 @@ function withoutPassing(text: string): string {
  * The places an English text names, as the gazetteer's place keys, in gazetteer order (a town after its
  * county, which it brings with it): county-level places by their English names, towns by theirs (a name two
  * towns share counts only in the county the text names), and the city (`Changzhi`) where it is named other
- * than as part of the zone's name.
+ * than as the first word of the zone's or a masthead's name (OTHER_NAME).
  */
 export function findEnglishPlaces(printed: string): string[] {
   const text = withoutPassing(readable(printed));
@@ -96,8 +102,6 @@ export function findEnglishPlaces(printed: string): string[] {
     const county = PLACES.find((p) => p.name === town.parent && isCountyLevel(p));
     if (county) found.add(county);
   }
-  const zone = FORMS.find((f) => f.place.level === 'zone')?.place.en ?? '';
-  const withoutZone = (zone ? text.replace(new RegExp(escape(zone), 'giu'), '') : text).replace(NOT_THE_CITY, '');
-  if (/\bChangzhi\b/u.test(withoutZone)) found.add(CITY);
+  if (CITY_NAMED.test(text.replace(OTHER_NAME, ' '))) found.add(CITY);
   return PLACES.filter((p) => found.has(p)).map(placeKey);
 }
