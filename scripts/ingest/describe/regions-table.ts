@@ -1,8 +1,10 @@
-// The rows of a table or chart whose rows are the counties (`县区 民生投入(万元) 同比` / `潞州区 52860 +6.2%` …, a
-// chart's `潞州区 ████ 42.5`): the reach of the city's scheme or statistic, not what the article is about
-// (tests/fixtures/pages/README.md, Places). Read by the form of each line: a county-level place opening it and only
-// figures after it, three such lines or more one under another. describe/regions.ts keeps their places apart as
-// it keeps a list a scheme went through: they stand only where the city does not.
+// The rows of a table or chart whose rows are places of one level, counties (`县区 民生投入(万元) 同比` / `潞州区 52860
+// +6.2%` …, a chart's `潞州区 ████ 42.5`) or a county's towns (`乡镇 户数 补助资金` / `龙泉镇 14 28`): the reach of the
+// city's or the county's scheme or statistic, not what the article is about (tests/fixtures/pages/README.md, Places).
+// Read by the form of each line: a place of the level opening it (padded to align or not, after an ordinal column
+// `1  潞州区  60` or a rank `第一名`) and only figures after it, or a tab-separated row whose cells are no sentence;
+// three such lines or more one under another. describe/regions.ts keeps their places apart as it keeps a list a
+// scheme went through: they stand only where the city (or the county) does not.
 
 import { isCountyLevel, isTownLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { tableNoteAt } from '../structure/tables.ts';

@@ -286,6 +286,12 @@ describe('findRegions: a county paper’s 我县 and 全县', () => {
     expect(findRegions('我区新增停车位800个。', findPlace('潞州区'))).toEqual(['潞州区']);
     expect(findRegions('黎城县消息：我县新增停车位800个。', findPlace('潞州区'))).toEqual(['黎城县']);
   });
+
+  it('does not read a county’s 我县 for a district’s paper (beside a place named, where the home place is not given)', () => {
+    expect(findRegions('长治市消息：我县新增停车位800个。', findPlace('潞州区'))).toEqual(['长治市']);
+    expect(findRegions('长治市消息：我区新增停车位800个。', findPlace('潞州区'))).toEqual(['长治市', '潞州区']);
+    expect(findRegions('长治市消息：我县新增停车位800个。', findPlace('武乡县'))).toEqual(['长治市', '武乡县']);
+  });
 });
 
 describe('a line of bodies’ names', () => {

@@ -1,11 +1,11 @@
-// Places matched one by one to the figures 分别 spreads over them (`长子县丹朱镇、鲍店镇两所公办幼儿园…分别新增学位360个
+// Places matched one by one to the figures 分别 (or 依次) spreads over them (`长子县丹朱镇、鲍店镇两所公办幼儿园…分别新增学位360个
 // 和270个`, `其中，东阳关镇、上遥镇分别完成新建改造里程38公里和26公里`): the n-th figure after 分别 is the n-th place of
 // the list before it, when the list and the figures are as many. A town right after its county is one item of the
 // list (`长子县丹朱镇`). figures/place.ts reads the item before the clause's shared places.
 
 import { scanPlaces, type PlaceMention } from './place-names.ts';
 
-// 分别 (or 各) and what follows it up to the clause's end: the figures it spreads.
+// 分别 (or 依次, in turn) and what follows it up to the clause's end: the figures it spreads.
 const SPREAD = /分别|依次/gu;
 const CLAUSE_END = /[，,；;。！？!?]/u;
 // A number as the paper prints it: digits, full-width or not, with a decimal point.
