@@ -1,0 +1,34 @@
+// Heads of a list set off by one ornament (`◎ 老年助餐` / 时间：… / `◎ 免费理发` / … / `◎ 上门助浴`): a short label after
+// an ornament may read as an author's name (`◎ 李 明`, bylines.ts), but where other lines near it open with the same
+// ornament and are no such name, it is one head of their series, a title-like line its neighbours decide.
+
+import { isBylineLine } from './bylines.ts';
+import type { Marked } from './run.ts';
+
+// `◎ 老年助餐`: an ornament, then a short label (the form bylines.ts may read as a name alone).
+const ORNAMENTED_LABEL = /^([□■○●◎◆◇◉·•・])[\s\u3000]*(\p{Script=Han}{2,4}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
+/** How many blocks either side a sibling head may stand. */
+const REACH = 6;
+
+const ornamentOf = (m: Marked): string | undefined => /^[□■○●◎◆◇◉·•・]/u.exec(m.block.text.trim())?.[0];
+
+/** The block is an ornamented label read as a byline where a line near it opens with its ornament and is no byline. */
+function headOfSeries(marked: readonly Marked[], i: number): boolean {
+  const m = marked[i];
+  const label = m === undefined ? null : ORNAMENTED_LABEL.exec(m.block.text.trim());
+  if (m?.shape !== 'byline' || !label || isBylineLine(label[2]!)) return false;
+  const near = marked.slice(Math.max(0, i - REACH), i + REACH + 1).filter((n) => n !== m);
+  return near.some((n) => ornamentOf(n) === label[1] && n.shape !== 'byline');
+}
+
+/**
+ * Such a head is a title-like line, not a byline; the title-like line right over the series' first head, where a
+ * byline made it a headline, stays the box's headline (`本周社区养老服务一览` / `◎ 老年助餐` / …).
+ */
+export function ornamentSeriesHeads(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    if (headOfSeries(marked, i)) return { shape: 'title', block: { ...m.block, kind: 'caption' } };
+    if (m.shape === 'title' && headOfSeries(marked, i + 1)) return { shape: 'headline', block: { ...m.block, kind: 'headline' } };
+    return m;
+  });
+}
