@@ -32,6 +32,10 @@ describe('findTopics', () => {
     expect(topics.length).toBeLessThanOrEqual(5);
   });
 
+  it('reads an expressway (快速路) as transport, not the economy of its investment', () => {
+    expect(findTopics('长治至壶关快速路建设项目总投资12.6亿元，全线预计明年6月建成。')[0]).toBe('transport');
+  });
+
   it('gives an article without any keyword the catch-all topic', () => {
     expect(findTopics('涓涓细流，汇成壮阔的大海；坚实脚步，走出不凡的历程。')).toEqual(['governance']);
     expect(findTopics('')).toEqual(['governance']);

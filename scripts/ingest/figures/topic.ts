@@ -36,9 +36,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Air quality by its measures (PM2.5, PM10, 颗粒物, 二氧化硫) and public toilets (公厕) too.
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕'), ...k(2, '公园')],
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
-  // so are roads named for what they serve or how they are made (产业路, 旅游路, 硬化路, an expressway 快速路), a line's runs (班次) and
+  // so are roads named for what they serve or how they are made (产业路, 旅游路, 硬化路), a line's runs (班次) and
   // fares (票价), whoever rides (`校园公交每天发车120班次`).
-  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '快速路', '班次', '票价'), ...k(2, '客流', '开车')],
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价'), ...k(2, '客流', '开车')],
   // Gas piped to villages and homes heats them (`用上管道天然气1860户`: 煤改气 is the lexicon's).
   heating: [...k(2, '天然气')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
