@@ -90,3 +90,16 @@ describe('a headline broken for the width of a PDF copy’s column (brokenForCol
     expect(brokenForColumn('某县农村公路提质改造', '——全县新改建农村公路126公里')).toBe(false);
   });
 });
+
+describe('a field line under a listing\'s fields (issue 15)', () => {
+  it('is text of the listing, not the upper half of the next head', () => {
+    const raw = ['◎某社区长者食堂', '时间：每天11:00—13:00\n地点：某社区党群服务中心一楼', '电话：0355-2000000', '说明：60周岁以上老人每餐12元', '◎某街道助餐点', '时间：周一至周六11:30—13:00'];
+    const out = roles(raw);
+    expect(out).toContainEqual(['paragraph', '说明：60周岁以上老人每餐12元']);
+    expect(out.some(([, text]) => text!.includes('说明：') && text!.includes('助餐点'))).toBe(false);
+  });
+  it('leaves a place\'s headline under one staff line a headline', () => {
+    const out = roles(['责任编辑：某某 校对：某某', '某县：今冬供暖提前5天“开闸”', '本报记者 孔 亮', TEXT]);
+    expect(out[1]).toEqual(['headline', '某县：今冬供暖提前5天“开闸”']);
+  });
+});

@@ -222,10 +222,35 @@ function underKicker(marked: readonly Marked[], at: number): boolean {
  * `wrapped`: the page's text is hard-wrapped at a column's width (a PDF copy), where a headline wider than the
  * column is broken too (brokenForColumn).
  */
+// `说明：…`, `电话：0355-…`: a line opened by a short label and its colon, a field of a listing.
+const FIELD_LINE = /^\p{Script=Han}{2,4}[：:]/u;
+
+/** How many fields must stand right over a line for it to be one more (a staff line over a headline is one). */
+const MIN_FIELDS_ABOVE = 3;
+
+/**
+ * The line is one more field under three or more (`时间：…` / `地点：…` / `电话：…` / `说明：…`): text, no headline's
+ * half. A place's headline (`平顺县：…`) under one credit or staff line (`责任编辑：…`) is still one.
+ */
+function fieldUnderFields(marked: readonly Marked[], i: number): boolean {
+  if (!FIELD_LINE.test(marked[i]!.block.text.trim())) return false;
+  let fields = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const lines = marked[k]!.block.text.trim().split('\n');
+    if (!lines.every((line) => FIELD_LINE.test(line.trim()))) break;
+    fields += lines.length;
+  }
+  return fields >= MIN_FIELDS_ABOVE;
+}
+
 export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] {
   const out: Marked[] = [];
   for (let i = 0; i < marked.length; i++) {
     const [upper, lower] = [marked[i]!, marked[i + 1]];
+    if (upper.shape === 'title' && fieldUnderFields(marked, i)) {
+      out.push({ shape: 'paragraph', block: { ...upper.block, kind: 'paragraph' } });
+      continue;
+    }
     // A deck opened by dashes may stand between the headline and its byline (`——全县高效节水…`), or one that gives
     // the headline's figures with no dashes (`全县建成农村互助幸福院126个`).
     const third = marked[i + 2];
