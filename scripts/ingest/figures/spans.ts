@@ -187,8 +187,14 @@ function crossesCell(cells: readonly { start: number; end: number }[], at: numbe
 }
 
 /** A table cell's bare number with its table's unit: the cell is the figure's text (`320`, `-0.1`). */
+/** A span a rate is per, named in words after a middle dot (`·采暖期`). */
+const PER_NAMED_SPAN = /[·・]\p{Script=Han}{1,4}$/u;
+
 function cellFigure(text: string, cell: CellUnit, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
-  const info = readUnit(cell.unit);
+  // (A rate per a span named in words, `元/平方米·采暖期` in a column's heading, is read as its rate, `元/平方米`, and kept as printed.)
+  const rate = PER_NAMED_SPAN.exec(cell.unit);
+  const ratePart = rate ? readUnit(cell.unit.slice(0, rate.index)) : undefined;
+  const info = readUnit(cell.unit) ?? (ratePart && ratePart.factor === undefined ? { kind: ratePart.kind } : undefined);
   if (!info || labels.covers(cell.start, cell.end)) return undefined;
   const digits = text.slice(cell.numberStart, cell.end).replaceAll(',', '');
   const sign = /^[-－]/u.test(text.slice(cell.start, cell.numberStart)) ? -1 : 1;

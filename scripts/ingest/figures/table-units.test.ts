@@ -261,3 +261,17 @@ describe('a column heading that counts by a measure word (`班数`, `受益户�
     ]);
   });
 });
+
+describe('a rate per a span named in words, in a column heading', () => {
+  it('gives its cells that rate over that span (价格（元/平方米·采暖期）), kept as printed', () => {
+    expect(unitOf('元/平方米·采暖期')).toEqual({ unit: '元/平方米·采暖期', exponent: 0 });
+    expect(unitOf('元·采暖期')).toBeUndefined();
+    const table = ['类别 计费方式 价格（元/平方米·采暖期）', '居民住宅 按面积 22.00', '居民住宅 按热量 8.80', '非居民 按面积 30.50'].join('\n');
+    const spans = findFigureSpans(table);
+    expect(spans.map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['22.00', 22, '元/平方米·采暖期'],
+      ['8.80', 8.8, '元/平方米·采暖期'],
+      ['30.50', 30.5, '元/平方米·采暖期'],
+    ]);
+  });
+});

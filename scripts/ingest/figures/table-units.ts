@@ -35,7 +35,7 @@ const RULE_ROW = /^\s*[|｜]?[\s:：\-—]+(?:[|｜][\s:：\-—]+)+[|｜]?\s*$/
 /** A bare number: digits with thousands commas or a decimal point, a sign before it; nothing else. */
 const BARE_NUMBER = /^([+＋\-－]?)([0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?)$/u;
 /** A header's unit in brackets at its end: `价格（元/斤）`, `面积(万亩)`, `增幅（%）`. */
-const BRACKETED = /[（(]([^（）()]{1,8})[）)]$/u;
+const BRACKETED = /[（(]([^（）()]{1,10})[）)]$/u;
 /** A column that prints each row's unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$/u;
 /**
@@ -50,6 +50,9 @@ const CODE = /^(?:0\d+|1\d{10})$/u;
 /** A column of serial numbers or ids. */
 const SERIAL_COLUMN = /^(?:序号|编号|序列|No\.?)$/iu;
 
+/** A span a rate is per, named in words after a middle dot (`·采暖期`, `·季`). */
+const PER_SPAN = /[·・][\p{Script=Han}]{1,4}$/u;
+
 /** The unit a header cell or a unit cell prints (`元/斤`, `万元`, `%`), or undefined when it is none. */
 export function unitOf(printed: string): { unit: string; exponent: number } | undefined {
   const text = printed.trim();
@@ -59,6 +62,10 @@ export function unitOf(printed: string): { unit: string; exponent: number } | un
   };
   const plain = whole(0);
   if (plain) return { unit: plain, exponent: 0 };
+  // (A rate per a span the paper names in words, `元/平方米·采暖期`: the rate's unit over that span.)
+  const span = PER_SPAN.exec(text);
+  const rate = span ? unitOf(text.slice(0, span.index)) : undefined;
+  if (span && rate && rate.unit.includes('/')) return { unit: `${rate.unit}${span[0]}`, exponent: rate.exponent };
   MULTIPLIER_AT.lastIndex = 0;
   const multiplier = MULTIPLIER_AT.exec(text)?.[0];
   const unit = multiplier ? whole(multiplier.length) : undefined;

@@ -19,7 +19,7 @@ const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 /** Column headings that only say "the value" (`数量`, `数值`): they add nothing to the row's name. */
 const GENERIC = /^(?:数量|数值|数目|数据|规模|指标|内容|情况|完成情况|合计|备注)$/;
 /** A heading's unit in brackets (`价格（元/斤）`): the figure's unit (table-units.ts), not part of its name. */
-const HEADING_UNIT = /\s*[（(]([^（）()]{1,8})[）)]$/u;
+const HEADING_UNIT = /\s*[（(]([^（）()]{1,10})[）)]$/u;
 /** A row's serial number or rank (`1`, `02`, `3.`, `①`, `第一名`): it counts rows, and the cell after it names the row. */
 const SERIAL = /^(?:\d{1,3}[.、．]?|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名)$/u;
 /** The cell that names a row: its first, or its second where the first is a serial number. */
