@@ -303,6 +303,15 @@ describe('a line of bodies’ names', () => {
     expect(findPlaces(reply).regions).toEqual(['襄垣县', '屯留区']);
     expect(findRegions('市民政局将会同市财政局研究提高补贴标准。')).toEqual(['长治市']);
   });
+
+  it('is who replies for a county too, labelled or not', () => {
+    const text = '2024年，襄垣县完成32个村的生活污水治理。';
+    expect(findPlaces([{ text: '武乡县水利局', source: [] }, { text, source: [] }]).regions).toEqual(['襄垣县']);
+    expect(findPlaces([{ text: '答复单位：长子县人民政府', source: [] }, { text, source: [] }]).regions).toEqual(['襄垣县']);
+    // After the text, a body's name signs a notice (or heads a section) and is read.
+    const notice = [{ text: '解放东街部分路段实施交通管制。', source: [] }, { text: '长治市公安局交通警察支队', source: [] }];
+    expect(findPlaces(notice).regions).toEqual(['长治市']);
+  });
 });
 
 describe('a table of the towns', () => {

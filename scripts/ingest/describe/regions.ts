@@ -14,6 +14,7 @@ import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
 import { inPassing, listAround } from './regions-passing.ts';
 import { countyTables, isTownRow } from './regions-table.ts';
+import { isBodiesLine } from '../structure/issuers.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
@@ -31,9 +32,20 @@ export interface ArticlePlaces {
 // A bracketed note on who wrote the piece, a paragraph of its own under a commentary (`（作者单位：长治学院）`,
 // `（作者系潞州区委党校教师）`): it says where the author works, not what the article is about.
 const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[：:]?[^（()）]*[）)]$/u;
-// A line of bodies' names alone, labelled or not (`长治市生态环境局　长治市住房和城乡建设局`, `答复单位：长治市水利局`): who
-// replies to a proposal or signs a notice, not a place the text is about (the reply's own text says where).
-const BODIES_LINE = /^(?:(?:答复|承办|主办|协办|会办)单位[：:]\s*)?(?:(?:长治)?[市县区][\p{Script=Han}]{1,12}?(?:局|委员会|委|办公室|办|中心|公司|集团)[\s\u3000、，,]*)+$/u;
+// A line of bodies' names alone, labelled (`答复单位：长子县人民政府`) or standing under the headline before any sentence of
+// text (`长治市生态环境局　长治市住房和城乡建设局`, `武乡县水利局`): who replies to a proposal, not a place the text is
+// about (the reply's own text says where). The names are read as structure/issuers.ts reads a body's name
+// (isBodiesLine). A body's name after text has begun is a notice's signer or a section's head and is read as text.
+const BODIES_LABEL = /^(?:答复|承办|主办|协办|会办)单位[：:]\s*/u;
+// A part that ends a sentence: text has begun.
+const SENTENCE_END = /[。！？!?][”」』）)]?$/u;
+
+/** Whether a paragraph names who replies: a line of bodies' names alone, labelled or before any text. */
+function isReplyingBodies(text: string, textBegun: boolean): boolean {
+  const line = text.trim();
+  const labelled = BODIES_LABEL.test(line);
+  return (labelled || !textBegun) && isBodiesLine(line.replace(BODIES_LABEL, ''));
+}
 // How often a body of the city must be named to weigh as the city in a county's article (see findPlaces).
 const MIN_ACTING_BODY_MENTIONS = 2;
 // The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
@@ -96,10 +108,12 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   // Rows of a table of the towns (`乡镇 户数 补助资金` / `龙泉镇 14 28` …): the reach of the county's scheme, as a
   // county table is the city's; the county counts, not each town.
   const townRows = countyTables(parts.map((p) => p.text), isTownRow).rows;
+  // The first part ending a sentence: bodies' names after it sign or head text (isReplyingBodies).
+  const firstSentence = ((at) => (at < 0 ? Infinity : at))(parts.findIndex((p) => SENTENCE_END.test(p.text.trim())));
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
-    if (AUTHOR_NOTE.test(part.text.trim()) || BODIES_LINE.test(part.text.trim())) {
+    if (AUTHOR_NOTE.test(part.text.trim()) || isReplyingBodies(part.text, index > firstSentence)) {
       offset += part.text.length + 1;
       continue;
     }

@@ -32,6 +32,15 @@ export function isIssuerLine(text: string): boolean {
   return words.length >= 2 && NAME_TAGS.test(words[0]!.tag) && /^n/u.test(words.at(-1)!.tag) && words.every((w) => NAME_TAGS.test(w.tag) || INNER_TAGS.test(w.tag));
 }
 
+/**
+ * `长治市交通运输局`, `长治市生态环境局　长治市住房和城乡建设局`, `武乡县水利局、武乡县财政局`: a line of bodies' names
+ * alone (one or more, set apart by spaces or 、), each a body's name by isIssuerLine.
+ */
+export function isBodiesLine(text: string): boolean {
+  const names = text.trim().split(/[\s\u3000、]+/u);
+  return names.every(isIssuerLine);
+}
+
 /** `2025年12月4日`: the day a notice was signed, alone on its line. */
 export function isSignedDate(text: string): boolean {
   return DATE_LINE.test(text.trim());
@@ -97,7 +106,7 @@ function numberedHead(m: Marked, below: Marked | undefined): { number: number; t
   if ((m.shape !== 'paragraph' && m.shape !== 'title') || !match || text.includes('\n') || below === undefined) return undefined;
   const first = below.block.text.trim().split('\n')[0]!.trim();
   // One body replying or two together (`长治市生态环境局　长治市住房和城乡建设局`).
-  const bodies = below.shape === 'title' && first.split(/[\s\u3000]+/u).every(isIssuerLine);
+  const bodies = below.shape === 'title' && isBodiesLine(first);
   if (!LABELLED_LINE.test(first) && !bodies) return undefined;
   const title = text.slice(match[0].length);
   return isTitleLike(title) ? { number: pieceNumber(match[1] ?? match[2]!), title } : undefined;

@@ -4,7 +4,7 @@ import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '.
 import type { Block, Join, Warning } from '../types.ts';
 import { isBoxLine } from './box-forms.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
-import { isIssuerLine } from './issuers.ts';
+import { isBodiesLine } from './issuers.ts';
 import { isSpeakerLine } from './speaker-lists.ts';
 
 /**
@@ -33,11 +33,6 @@ export function continues(before: Block, after: Block): boolean {
 function breaksOff(text: string): boolean {
   const last = text.trim().slice(text.trim().lastIndexOf('\n') + 1);
   return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last);
-}
-
-/** `长治市交通运输局`, `长治市生态环境局　长治市住房和城乡建设局`: the bodies a reply is from, whole without a full stop. */
-function isBodiesLine(line: string): boolean {
-  return line.split(/[\s\u3000]+/u).every(isIssuerLine);
 }
 
 /**
