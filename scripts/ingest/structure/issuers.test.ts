@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headsOverLabelledLines, isIssuerLine, isSignedDate, numberedPieceHeads } from './issuers.ts';
+import { headsOverLabelledLines, isBodiesLine, isIssuerLine, isSignedDate, numberedPieceHeads } from './issuers.ts';
 import type { Marked } from './run.ts';
 
 const para = (text: string): Marked => ({ shape: 'paragraph', block: { kind: 'paragraph', text, source: [0] } });
@@ -89,5 +89,15 @@ describe('issuers', () => {
     expect(numberedPieceHeads(fromTwo)).toEqual(fromTwo);
     const steps = [para('1．下载APP'), para('注册后登录。'), para('2．填写信息'), para('提交后等待审核。')];
     expect(numberedPieceHeads(steps)).toEqual(steps);
+  });
+});
+
+describe('isBodiesLine', () => {
+  it('reads a line of one body or several, set apart by spaces or 、, and nothing else', () => {
+    expect(isBodiesLine('武乡县水利局')).toBe(true);
+    expect(isBodiesLine('长治市生态环境局　长治市住房和城乡建设局')).toBe(true);
+    expect(isBodiesLine('长治市教育局、长治市财政局')).toBe(true);
+    expect(isBodiesLine('长治市教育局将会同市财政局研究')).toBe(false);
+    expect(isBodiesLine('答复单位：长治市水利局')).toBe(false);
   });
 });
