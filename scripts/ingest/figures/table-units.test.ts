@@ -275,3 +275,14 @@ describe('a rate per a span named in words, in a column heading', () => {
     ]);
   });
 });
+
+describe('a cell naming its number', () => {
+  it('gives the number, in its column\'s unit (基本热价 8.80)', () => {
+    const table = ['类别 计费方式 价格（元/平方米·采暖期）', '居民住宅 按面积 22.00', '居民住宅 按热量 基本热价 8.80', '非居民 按面积 30.50'].join('\n');
+    expect(findFigureSpans(table).map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['22.00', 22, '元/平方米·采暖期'],
+      ['8.80', 8.8, '元/平方米·采暖期'],
+      ['30.50', 30.5, '元/平方米·采暖期'],
+    ]);
+  });
+});

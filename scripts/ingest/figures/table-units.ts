@@ -43,6 +43,8 @@ const UNIT_COLUMN = /^(?:计量)?单位$/u;
  * table that ends on it (`各县区进度如下表（单位：公里）：`).
  */
 const UNIT_NOTE = /单位[：:]\s*([^（）()\s，。；：:]{1,8})[）)]?[：:]?\s*$/u;
+/** A cell naming its number before it, a space between (`基本热价 8.80`, structure/table-cells.ts namedLastCell). */
+const NAMED_NUMBER = /^(\p{Script=Han}{2,8}) ([+\-－]?[0-9]+(?:\.[0-9]+)?)$/u;
 /** A year in a cell of its own. */
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** A code or a phone number, not a quantity: digits opening with 0 (`01`, `0355`), or a mobile's eleven. */
@@ -191,7 +193,9 @@ function readTable(
     if (column.every((t) => t !== undefined && YEAR.test(t))) continue;
     const own = headerUnit(header[c]!) ?? countUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
     for (const row of rows) {
-      const cell = row[c];
+      // (A cell may name its number before it, `基本热价 8.80`: the figure is the number, in the column's unit.)
+      const named = row[c] && NAMED_NUMBER.exec(row[c]!.text);
+      const cell = named ? { text: named[2]!, start: row[c]!.end - named[2]!.length, end: row[c]!.end } : row[c];
       const m = cell && BARE_NUMBER.exec(cell.text);
       if (!cell || !m || CODE.test(cell.text)) continue;
       // (A row may name its own unit in brackets, `居民用气（元/立方米） 2.46 2.56`, `| PM2.5（微克/立方米） | 38 |`.)

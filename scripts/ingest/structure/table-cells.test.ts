@@ -41,3 +41,16 @@ describe('a cell that names a time', () => {
     expect(['8月11日—12日', '0.65', '+3.4%', '12个'].map(opensWithFigure)).toEqual([true, true, true, true]);
   });
 });
+
+describe('spacedCells: a last cell naming its number', () => {
+  it('joins a word and the number after it into the last column\'s cell where the row is one cell too long', () => {
+    expect(spacedCells('居民住宅 按热量 基本热价 8.80', 3).map((c) => c.text)).toEqual(['居民住宅', '按热量', '基本热价 8.80']);
+    expect(spacedCells('居民住宅 按面积 22.00', 3).map((c) => c.text)).toEqual(['居民住宅', '按面积', '22.00']);
+  });
+
+  it('not for two columns, nor where the number is not last or a figure stands before', () => {
+    expect(spacedCells('潞州区 新建 12', 2).map((c) => c.text)).toEqual(['潞州区', '新建', '12']);
+    expect(spacedCells('居民住宅 基本热价 8.80 元', 3).map((c) => c.text)).toEqual(['居民住宅', '基本热价', '8.80', '元']);
+    expect(spacedCells('居民住宅 12 基本热价 8.80', 3).map((c) => c.text)).toEqual(['居民住宅', '12', '基本热价', '8.80']);
+  });
+});

@@ -79,7 +79,23 @@ export function spacedCells(line: string, width?: number): SpacedCell[] {
   const cuts = spacedCuts(line);
   const words = cuts.at(-1)!;
   if (width === undefined || words.length === width) return words;
-  return cuts.find((cells) => cells.length === width) ?? words;
+  return cuts.find((cells) => cells.length === width) ?? namedLastCell(words, width) ?? words;
+}
+
+/** A bare number: digits, a decimal point, a sign. */
+const BARE_FIGURE = /^[+\-－]?[0-9]+(?:\.[0-9]+)?$/u;
+const NAMING_WORD = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * A row one cell longer than its table, its last cell a word naming its number (`居民住宅 按热量 基本热价 8.80` under
+ * `类别 计费方式 价格（元/平方米·采暖期）`): the word and the number are the last column's one cell. Only for three columns
+ * or more, where a row of two would be a name and its figure.
+ */
+function namedLastCell(words: readonly SpacedCell[], width: number): SpacedCell[] | undefined {
+  if (width < 3 || words.length !== width + 1) return undefined;
+  const [name, figure] = words.slice(-2) as [SpacedCell, SpacedCell];
+  if (!NAMING_WORD.test(name.text) || !BARE_FIGURE.test(figure.text) || words.slice(0, -2).some((w) => opensWithFigure(w.text))) return undefined;
+  return [...words.slice(0, -2), { text: `${name.text} ${figure.text}`, start: name.start, end: figure.end }];
 }
 
 type Shape = 'code' | 'date' | 'number' | 'word';

@@ -320,3 +320,11 @@ describe('a chart with no unit over it', () => {
     expect(tableSpan(['近五年全市集中供热面积（万平方米）', '2021　9800', '2022　10350', '2023　10820'], 0)).toEqual({ header: ['', '近五年全市集中供热面积（万平方米）'], first: 1, end: 4 });
   });
 });
+
+describe('a table whose cells may name their number', () => {
+  it('reads rows whose last cell is a word and its number as rows (基本热价 8.80)', () => {
+    const lines = ['类别 计费方式 价格（元/平方米·采暖期）', '居民住宅 按面积 22.00', '居民住宅 按热量 基本热价 8.80', '非居民 按面积 30.50', '非居民 按热量 基本热价 12.20'];
+    expect(tableEnd(lines, 0)).toBe(5);
+    expect(rowCellsAt(lines, tableSpan(lines, 0)!, 2).map((c) => c?.text)).toEqual(['居民住宅', '按热量', '基本热价 8.80']);
+  });
+});
