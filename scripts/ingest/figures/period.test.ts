@@ -216,3 +216,18 @@ describe('periodOf, a chart row named by a year printed bare', () => {
     expect(period(chart, '10820').year).toBe(2023);
   });
 });
+
+describe('periodOf: a data piece\'s headline opening on a year', () => {
+  const titled = (paragraph: string, figure: string, title: string) =>
+    periodOf(scopeFor(paragraph, figure, { article: { year: 2025, pageYear: 2025, title } })).year;
+
+  it('dates the figures of a piece whose headline is a year and a name (2024年沁源民生账)', () => {
+    expect(titled('● 改造老旧小区 18个', '18个', '2024年沁源民生账')).toBe(2024);
+  });
+
+  it('not a headline that is a sentence or a span, nor a paragraph that names its own time', () => {
+    expect(titled('● 改造老旧小区 18个', '18个', '2024年，沁源改造老旧小区18个')).toBe(2025);
+    expect(titled('● 改造老旧小区 18个', '18个', '2021—2025年沁源民生账')).toBe(2025);
+    expect(titled('● 今年改造老旧小区 18个', '18个', '2024年沁源民生账')).toBe(2025);
+  });
+});

@@ -26,6 +26,15 @@ const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年来?$|^近�
 
 const BARE_YEAR_ROW = /^(?:19|20)[0-9]{2}$/;
 
+/** A data title: a year opening it, then a name with no clause mark and no number (`2024年沁源民生账`, `2025年长治民生账单`). */
+const DATA_TITLE = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到])[^\s，,。；;：:！？!?0-9]{2,12}$/u;
+
+/** The year a data piece's headline opens on (DATA_TITLE), if it is one. */
+function dataTitleYear(title: string | undefined): number | undefined {
+  const m = title === undefined ? null : DATA_TITLE.exec(title.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
 export interface FigurePeriod {
   year?: number;
   period?: string;
@@ -72,6 +81,9 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     () => (scope.intro !== undefined && !timeIn(chain) ? yearIn(scope.intro, scope.intro.length, now, base, past) : undefined),
     // (So does a short section heading over it: `明年计划` over `● 新建幼儿园 3所`.)
     () => (shortHeading !== undefined && !timeIn(scope.paragraph) ? yearIn(shortHeading, shortHeading.length, now, base, past) : undefined),
+    // (A data piece's headline opening on a year and naming only what the data is, `2024年沁源民生账` over `● 改造老旧
+    // 小区18个`, dates what its paragraphs do not.)
+    () => (!timeIn(scope.paragraph) ? dataTitleYear(scope.article.title) : undefined),
   ];
   let year: number | undefined = base;
   for (const read of readings) {
