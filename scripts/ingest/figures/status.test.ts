@@ -423,3 +423,11 @@ describe('articleContext: a digest of a report', () => {
     expect(context('市政府工作报告提出，今年改造城镇老旧小区136个。').meta.reportDigest).toBeUndefined();
   });
 });
+
+describe('statusOf: funds sought from those who give them', () => {
+  it('reads funds 争取 from several givers joined by 和/、 as obtained, and 争取 before a deed as an aim', () => {
+    expect(status('2024年，我局争取中央和省级资金1.36亿元，在壶关县改造农村供水管网215公里。', '1.36亿元', { article: { year: 2025, regions: ['长治市'], topics: ['water'] } })).toBe('actual');
+    expect(status('2024年，我局争取中央和省级资金1.36亿元，在壶关县改造农村供水管网215公里。', '215公里', { article: { year: 2025, regions: ['长治市'], topics: ['water'] } })).toBe('actual');
+    expect(status('争取年底前完成改造管网30公里。', '30公里')).toBe('target');
+  });
+});
