@@ -18,3 +18,12 @@ describe('isAnecdote', () => {
     expect(anecdote('全县患者住院费用平均下降12%。', '12%')).toBe(false);
   });
 });
+
+describe('isAnecdote: topic tags', () => {
+  it('reads no one\'s story in a topic tag (#我为群众办实事#), but still in the words after it', () => {
+    const p = '近日，#我为群众办实事# 县人社局在故城镇举办专场招聘会6场，87家企业提供岗位2100个。';
+    expect(anecdote(p, '6场')).toBe(false);
+    expect(anecdote(p, '87家')).toBe(false);
+    expect(anecdote('#我为群众办实事# 村民王大爷说，我家今年种了8亩地。', '8亩')).toBe(true);
+  });
+});

@@ -42,6 +42,8 @@ const SPEECH = /[，,。！？!?…]/;
 // 小米1800吨`: a manager on his factory, as the annotation guide reads it; an official's `我们全县` is not).
 const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国]|(?:局|委|办|院|厅|镇|乡|村|校|所|站|中心|单位|公司)(?![\p{Script=Han}]?的))|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能(?:挣|赚|有|收入|领)|只要|只需|卖|花了|掏|省下|省了|我们(?=厂|公司|合作社|店|车间|企业|加工|收购|销售|种)/u;
 const AGE_UNIT = '岁';
+/** A topic tag set in hash marks (`#我为群众办实事#`). */
+const TOPIC_TAG = /#[^#\s，,。；;！？!?]{1,16}#/gu;
 const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
 
 /** Whether the figure tells one person's or one household's story. */
@@ -66,8 +68,11 @@ export function isAnecdote(scope: FigureScope): boolean {
   // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
   // annotation guide reads the manager's `去年我们加工小米1800吨`.
   if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start))) return true;
-  const segment = scope.sentence;
-  return PERSON_BEFORE.test(before.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(before);
+  // (A topic tag, `#我为群众办实事#`, is the paper's heading, no one's words: read as blank.)
+  const untagged = (text: string) => text.replace(TOPIC_TAG, (m) => ' '.repeat(m.length));
+  const segment = untagged(scope.sentence);
+  const told = untagged(before);
+  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told);
 }
 
 // A document's words cited before the figure: a report, plan or policy that proposes, states or sets it.
