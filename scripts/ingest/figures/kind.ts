@@ -115,11 +115,11 @@ const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 // `单价`, `收费标准`) amounts per unit. (`增长率` and `完成率` name rates, not changes.)
 const CHANGE_HEADING = /涨跌|[涨降增减]幅|增减|变化|变动|同比|环比|^(?:比|较)|(?:增长|增加|下降|减少|上涨|下跌)(?!率)/;
 const PRICE_HEADING = /价|收费|资费|标准|租金/;
-// A column headed by a dimension (`长度（公里）`, `里程`, `面积`, `规模`, `总投资`) gives the size of the thing its row names,
-// whatever works the name tells of (`长兴北路改造 4.6`): a total, as `全长` or `总投资` before a number is.
 /** A column of the plan (`全年计划`, `年度目标（公里）`) and one of what was done of it (`已完成`, `实际完成`). */
 const PLAN_HEADING = /^(?:全年|年度|今年)?(?:计划|目标)(?:数|任务|规模)?(?:[（(][^（）()]*[）)])?$/;
 const DONE_HEADING = /^(?:已|实际|累计)?完成(?:数|量)?(?:[（(][^（）()]*[）)])?$/;
+// A column headed by a dimension (`长度（公里）`, `里程`, `面积`, `规模`, `总投资`) gives the size of the thing its row names,
+// whatever works the name tells of (`长兴北路改造 4.6`): a total, as `全长` or `总投资` before a number is.
 const SIZE_HEADING = /^(?:长度|全长|总?里程|总?面积|建筑面积|规模|总投资|投资额)/;
 
 /**
