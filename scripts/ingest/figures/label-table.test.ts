@@ -50,3 +50,13 @@ describe('a title over a table of one measure', () => {
     expect(at(prices, '1.2')).toBe('白菜价格');
   });
 });
+
+describe('a spaced table whose cell names its number before it', () => {
+  const priced = ['市区管道燃气价格表', '类别          计费方式     价格（元/立方米）', '居民用户      按户         2.46', '居民用户      按量         基础气价 2.30', '非居民        按量         基础气价 3.10'].join('\n');
+
+  it('names the figure by its row and the cell’s own words, not the column’s heading', () => {
+    expect(at(priced, '2.30')).toBe('居民用户基础气价');
+    expect(at(priced, '3.10')).toBe('非居民基础气价');
+    expect(at(priced, '2.46')).toBe('居民用户价格');
+  });
+});

@@ -187,6 +187,8 @@ const FIGURE_CELL = /^[+\-]?[0-9]/;
 /** A cell opening with a year (`2024年`, `2025年价格`) heads a column or names a row: a time, no figure. */
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年/;
 const figureCell = (cell: string) => FIGURE_CELL.test(cell) && !YEAR_CELL.test(cell);
+/** A cell of words then its number, a space between (`基本热价 8.80`, structure/table-cells.ts namedLastCell). */
+const NAMED_CELL = /^(\p{Script=Han}{2,8}) [+\-－]?[0-9]+(?:\.[0-9]+)?$/u;
 
 /**
  * The cell of a figure `at` characters into `line` (starting at `lineStart` of `text`) when the line is a row of a
@@ -210,8 +212,10 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const cells = placed.filter((c) => c !== undefined);
   if (table.header.length < placed.length || column <= 0 || !cells.every((c) => c.start > at || SPACED_CELL.test(c.text))) return undefined;
   // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
-  if (!figureCell(placed[column]!.text)) return undefined;
-  const measure = measureOf(table.header, column);
+  // (A cell may name its number before it, `基本热价 8.80` under `价格`: its words name the figure, not the heading.)
+  const named = NAMED_CELL.exec(placed[column]!.text)?.[1];
+  if (!figureCell(placed[column]!.text) && !named) return undefined;
+  const measure = named ? undefined : measureOf(table.header, column);
   // (A table printed as two halves side by side, `县区 床位 县区 床位`: a cell's row is named in its own half.)
   const half = halfWidth(table.header);
   const base = column - (column % half);
@@ -221,7 +225,7 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const title = titleOver(lines, table.start);
   // (Its cells as cut, so a name padded to align reads whole: `黎 城 县` → 黎城县.)
   const halfText = (half < table.header.length ? inHalf : cells).map((c) => c.text).join(' ');
-  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}), headings: table.header };
+  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: named ?? table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}), headings: table.header };
 }
 
 /** The first cell of the nearest row above line `line` in `table` that prints one: the name a merged cell gives. */
