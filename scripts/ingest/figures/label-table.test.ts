@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableLabel } from './table.ts';
 import { bareCells } from './bare-rows.ts';
+import { label } from './label.fixture.ts';
 
 const at = (text: string, figure: string, after = '') => {
   const i = text.indexOf(figure, text.indexOf(after));
@@ -58,5 +59,15 @@ describe('a spaced table whose cell names its number before it', () => {
     expect(at(priced, '2.30')).toBe('居民用户基础气价');
     expect(at(priced, '3.10')).toBe('非居民基础气价');
     expect(at(priced, '2.46')).toBe('居民用户价格');
+  });
+});
+
+describe('a box of bulleted lines under a head of spaced words', () => {
+  const box = ['数读 · 农村公路', '* 126公里 新建改造农村公路', '* 38座 改造危桥'].join('\n');
+
+  it('reads no table there: a line opening on a list mark alone is no row', () => {
+    expect(at(box, '126公里')).toBeUndefined();
+    expect(at(box, '38座')).toBeUndefined();
+    expect(label(box, '38座')).toBe('改造危桥');
   });
 });

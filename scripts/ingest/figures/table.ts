@@ -211,6 +211,8 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const column = placed.findIndex((c) => c !== undefined && at >= c.start && at < c.end);
   const cells = placed.filter((c) => c !== undefined);
   if (table.header.length < placed.length || column <= 0 || !cells.every((c) => c.start > at || SPACED_CELL.test(c.text))) return undefined;
+  // (A row opening on a list mark alone, `* 86部 正在施工` under `数说 · 加装电梯`, is a box's line, not a table's row.)
+  if (placed[0] && !/[\p{L}\p{N}]/u.test(placed[0].text)) return undefined;
   // (The figure's cell opens with it, as a table's does: `● 惠及农村人口12.6万人` is a list line, not a row.)
   // (A cell may name its number before it, `基本热价 8.80` under `价格`: its words name the figure, not the heading.)
   const named = NAMED_CELL.exec(placed[column]!.text)?.[1];
