@@ -39,7 +39,8 @@ export function findSidebarStarts(blocks: readonly Block[], dropped: readonly Dr
 
 /**
  * A labelled box (`■ 温馨提示` / `1.…；` / `2.…。`) with the article's text or its photo's caption going on under it is
- * set inside that article, not an item of its own; at the article's end it stands apart as before.
+ * set inside that article: the cut keeps it there, and segment-lifted-box.ts lifts it out as a sidebar after the
+ * article, which keeps its text and caption. At the article's end it stands apart as before.
  */
 export function boxInsideArticle(blocks: readonly Block[], i: number): boolean {
   const next = blocks[i + 1];

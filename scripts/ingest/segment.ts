@@ -27,6 +27,7 @@ import { boxInsideArticle, findSidebarStarts, nextFieldLine, nextListedItem, nex
 import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
 import { creditedBelow, opensPhotoItem, photoDone, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
+import { liftLabelledBox } from './segment-lifted-box.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -59,7 +60,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, ruledHeading ? asHeadline(block) : block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).map(loneHeadingCaption).map(toSegment);
+  return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption).map(toSegment);
 }
 
 /**

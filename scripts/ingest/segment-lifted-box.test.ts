@@ -1,0 +1,39 @@
+// A labelled box set inside an article is a sidebar of its own. Made-up lines in the form pages print.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+
+const page = (box: string[], after: string[]) =>
+  [
+    '社区食堂开到家门口',
+    '本报记者 王 敏',
+    '',
+    '今年以来，武乡县新建社区老年食堂9个，每天为600余名老人提供午餐。',
+    '',
+    '县民政局负责人介绍，75岁以上老人每餐补贴4元。',
+    '',
+    ...box,
+    '',
+    ...after,
+  ].join('\n');
+
+const headlines = (text: string) => structurePage(text).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+const paragraphs = (text: string, n: number) =>
+  structurePage(text).segments[n]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+
+const box = ['◆ 温馨提醒', '1.首次就餐请携带身份证；', '2.行动不便的老人可电话预约送餐。'];
+
+describe('a labelled box set inside an article', () => {
+  it('with the article going on under it, is a sidebar titled by its head, the article keeping its text', () => {
+    const text = page(box, ['下一步，武乡县将在每个乡镇建成一个老年食堂。']);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '温馨提醒']);
+    expect(paragraphs(text, 0).at(-1)).toMatch(/^下一步/u);
+    expect(paragraphs(text, 0).some((t) => t.includes('首次就餐'))).toBe(false);
+    expect(paragraphs(text, 1)).toEqual(['1.首次就餐请携带身份证；', '2.行动不便的老人可电话预约送餐。']);
+  });
+
+  it('a bracketed tip opening a paragraph of text stays in the article', () => {
+    const text = page(['【温馨提示】冬季天气寒冷，老人外出请注意防寒保暖。'], ['下一步，武乡县将在每个乡镇建成一个老年食堂。']);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口']);
+    expect(paragraphs(text, 0).some((t) => t.includes('冬季天气寒冷'))).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+// A labelled box set inside an article (stage 4, after segment.ts has cut the drafts): a head of a few characters
+// set off by an ornament, alone on its line, over lines of its own (`■ 温馨提示` / `1.…；` / `2.…。`), with the
+// article's text or its photo's caption going on under it, is a sidebar titled by its head; the article keeps
+// the blocks around it. A `【温馨提示】` opening a paragraph of text is no box: it stays the article's.
+import { isLabelledBox, SYMBOL_BULLET } from './structure/briefs.ts';
+import { type Draft, emptyDraft } from './segment-passes.ts';
+import type { Block } from './types.ts';
+
+/** The article without its box, and the box as a sidebar of its own after it; or the draft as it was. */
+export function liftLabelledBox(draft: Draft): Draft[] {
+  const { blocks } = draft;
+  const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && goesOn(blocks.slice(j + 1)) && hasText(blocks.slice(0, j)));
+  if (at < 0) return [draft];
+  const box = blocks[at]!;
+  const [head, ...lines] = box.text.split('\n');
+  const { level: _level, ...rest } = box;
+  const headline: Block = { ...rest, kind: 'headline', text: head!.replace(SYMBOL_BULLET, '').trim() };
+  const items: Block[] = lines.map((text) => ({ ...rest, kind: 'paragraph', text }));
+  return [
+    { ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] },
+    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [headline, ...items] },
+  ];
+}
+
+/** A paragraph whose first line is a head in a label's form set off by an ornament, over lines of its own. */
+function isBoxBlock(block: Block): boolean {
+  return block.kind === 'paragraph' && !block.byline && !block.credit && isLabelledBox(block.text);
+}
+
+/** The article's text or its photo's caption goes on under the box. */
+function goesOn(after: readonly Block[]): boolean {
+  const next = after.find((b) => b.kind !== 'furniture');
+  return next?.kind === 'caption' || next?.kind === 'paragraph';
+}
+
+/** Running text stands above the box: it is set inside an article, not opening one. */
+function hasText(before: readonly Block[]): boolean {
+  return before.some((b) => b.kind === 'paragraph');
+}
