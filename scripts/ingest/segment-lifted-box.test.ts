@@ -31,6 +31,12 @@ describe('a labelled box set inside an article', () => {
     expect(paragraphs(text, 1)).toEqual(['1.首次就餐请携带身份证；', '2.行动不便的老人可电话预约送餐。']);
   });
 
+  it("standing apart at the article's end, is titled by its head over its lines", () => {
+    const text = page(box, ['沁县：村村建起幸福院', '本报讯 今年沁县新建农村幸福院20个。']);
+    expect(headlines(text)[1]).toBe('温馨提醒');
+    expect(paragraphs(text, 1)).toEqual(['1.首次就餐请携带身份证；', '2.行动不便的老人可电话预约送餐。']);
+  });
+
   it('a bracketed tip opening a paragraph of text stays in the article', () => {
     const text = page(['【温馨提示】冬季天气寒冷，老人外出请注意防寒保暖。'], ['下一步，武乡县将在每个乡镇建成一个老年食堂。']);
     expect(headlines(text)).toEqual(['社区食堂开到家门口']);

@@ -9,17 +9,25 @@ import type { Block } from './types.ts';
 /** The article without its box, and the box as a sidebar of its own after it; or the draft as it was. */
 export function liftLabelledBox(draft: Draft): Draft[] {
   const { blocks } = draft;
+  const first = blocks.findIndex((b) => b.kind !== 'furniture');
+  // A box standing apart (at an article's end): its head titles it, its lines are its text.
+  if (!draft.hasHeadline && first >= 0 && isBoxBlock(blocks[first]!)) {
+    return [{ ...draft, hasHeadline: true, blocks: [...blocks.slice(0, first), ...asSidebar(blocks[first]!), ...blocks.slice(first + 1)] }];
+  }
   const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && goesOn(blocks.slice(j + 1)) && hasText(blocks.slice(0, j)));
   if (at < 0) return [draft];
-  const box = blocks[at]!;
+  return [
+    { ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] },
+    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: asSidebar(blocks[at]!) },
+  ];
+}
+
+/** The box's head as a headline, its lines as paragraphs. */
+function asSidebar(box: Block): Block[] {
   const [head, ...lines] = box.text.split('\n');
   const { level: _level, ...rest } = box;
   const headline: Block = { ...rest, kind: 'headline', text: head!.replace(SYMBOL_BULLET, '').trim() };
-  const items: Block[] = lines.map((text) => ({ ...rest, kind: 'paragraph', text }));
-  return [
-    { ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] },
-    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [headline, ...items] },
-  ];
+  return [headline, ...lines.map((text): Block => ({ ...rest, kind: 'paragraph', text }))];
 }
 
 /** A paragraph whose first line is a head in a label's form set off by an ornament, over lines of its own. */

@@ -342,7 +342,7 @@ describe('segment: a labelled box of numbered lines inside an article (issue 15)
   });
 
   it('stands apart at the end of the article, and a bulleted news item with its head is an item of its own', () => {
-    expect(segment([...article, box]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3]]);
+    expect(segment([...article, box]).map((s) => sources(s.blocks))).toEqual([[0, 1, 2], [3, 3, 3]]);
     const item = b('paragraph', 3, '■ 东阳关镇改造农村公路12公里\n12月3日，东阳关镇最后一段农村公路完成改造。');
     const text = b('paragraph', 4, '街道还为行动不便的老人提供送餐上门服务。');
     expect(segment([...article, item, text]).map((s) => sources(s.blocks))[1]![0]).toBe(3);
