@@ -37,6 +37,18 @@ describe('a labelled box set inside an article', () => {
     expect(paragraphs(text, 1)).toEqual(['1.首次就餐请携带身份证；', '2.行动不便的老人可电话预约送餐。']);
   });
 
+  it('a heading in a label\'s form closing the article over nothing but list items is a sidebar of its own', () => {
+    const text = page(['温馨提示', '', '一、首次就餐请携带身份证；', '', '二、行动不便的老人可电话预约送餐。'], ['沁县：村村建起幸福院', '本报讯 今年沁县新建农村幸福院20个。']);
+    expect(headlines(text).slice(0, 2)).toEqual(['社区食堂开到家门口', '温馨提示']);
+    expect(paragraphs(text, 0).some((t) => t.includes('首次就餐'))).toBe(false);
+    expect(paragraphs(text, 1).join('')).toMatch(/^一、首次就餐.*二、行动不便/u);
+  });
+
+  it('a heading over running text stays a section of the article', () => {
+    const text = page(['下一步打算', '', '武乡县将在每个乡镇建成一个老年食堂。'], []);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口']);
+  });
+
   it('a bracketed tip opening a paragraph of text stays in the article', () => {
     const text = page(['【温馨提示】冬季天气寒冷，老人外出请注意防寒保暖。'], ['下一步，武乡县将在每个乡镇建成一个老年食堂。']);
     expect(headlines(text)).toEqual(['社区食堂开到家门口']);
