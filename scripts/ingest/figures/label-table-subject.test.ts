@@ -10,6 +10,14 @@ describe('tableSubject', () => {
     expect(tableSubject('全市共开发岗位500个，其中各县区招聘名额如下：')).toBe('招聘名额');
   });
 
+  it('drops the framing words by their form: where, which, when and function words, whatever their wording', () => {
+    expect(tableSubject('全县各乡镇秸秆综合利用面积如下（单位：亩）：')).toBe('秸秆综合利用面积');
+    expect(tableSubject('潞城区本年度危房改造补助资金发放情况如下：')).toBe('危房改造补助资金');
+    expect(tableSubject('经审核，本次各村护林员补助资金明细如下：')).toBe('护林员补助资金');
+    // (A verb opening the subject stays: it is what the measure counts.)
+    expect(tableSubject('其中各县区招聘名额如下：')).toBe('招聘名额');
+  });
+
   it('reads nothing from an intro that names no measure', () => {
     expect(tableSubject('具体安排如下：')).toBe('');
     expect(tableSubject('今年全县新建幸福院12个。')).toBe('');

@@ -16,8 +16,13 @@ const INTRO = /([^。；;！？!?\n：:]{2,40}?)如下表?(?:[（(][^（）()]*[
 // Words of the report, not of the measure (and words ending on one, 具体安排): its progress, the state of things, the
 // notice or list itself.
 const REPORT_WORD = /(?:进度|情况|进展|公告|公示|通告|明细|统计|详见|见|列|一览|安排|事项|内容|要求)$/;
-// Words opening the intro that are no part of the subject: the rows as a kind, a part, time and framing words.
-const FRAME_WORD = /^(?:具体|各|各县区|各县|各区|各乡镇|各单位|全市|全县|全区|其中|现将|现|将|本|本年度|年度|本批|今年|本次|本期|主要|有关|相关|分别)$/;
+// Words opening the intro that are no part of the subject, by their form: function words by their tag (a pronoun 其中,
+// a time 今年, an adverb 分别, a conjunction, a preposition, a distinguishing word 主要, an adjective 具体, a word jieba
+// does not know 现将); where (a place or a relative place word, 全县, 各县区) and which (each, this: a word opening on
+// 各 or 本, 本年度, 本次); and a year's frame (年度).
+const FRAME_TAG = /^(?:r|t|tg|d|c|p|b|a|ad|x)$/;
+const FRAME_OPENING = /^[各本]/;
+const YEAR_FRAME = /年度$/;
 
 /** The table's subject from the sentence introducing it; '' where none does. */
 export function tableSubject(intro: string): string {
@@ -27,10 +32,23 @@ export function tableSubject(intro: string): string {
   let end = words.length;
   // (The report's words and the verbs closing the phrase go: 发放情况公告.)
   while (end > 0 && (REPORT_WORD.test(words[end - 1]!.word) || words[end - 1]!.tag === 'v')) end--;
+  // (A place is read in the phrase, not word by word: jieba cuts 潞城区 into 潞城 and 区.)
+  const phrase = words.map((w) => w.word).join('');
+  const placeEnds = new Map(scanPlaces(phrase).map((m) => [m.at, m.end]));
   let start = 0;
-  while (start < end && (FRAME_WORD.test(words[start]!.word) || /^(?:t|p|r|d|c)$/.test(words[start]!.tag) || /^各/.test(words[start]!.word))) start++;
+  for (let at = 0; start < end; ) {
+    const placeEnd = placeEnds.get(at);
+    if (placeEnd === undefined && !framing(words[start]!)) break;
+    const to = placeEnd ?? at + words[start]!.word.length;
+    while (start < end && at < to) at += words[start++]!.word.length;
+  }
   const subject = words.slice(start, end).map((w) => w.word).join('');
   return /^\p{Script=Han}{2,10}$/u.test(subject) && words.slice(start, end).some((w) => /^n/.test(w.tag) || w.tag === 'vn') ? subject : '';
+}
+
+/** A word opening an intro that frames the table (when, which) rather than names what it counts. */
+function framing(word: { word: string; tag: string }): boolean {
+  return FRAME_TAG.test(word.tag) || FRAME_OPENING.test(word.word) || YEAR_FRAME.test(word.word);
 }
 
 /** A table cell's label with the table's subject, where its column does not name it; the label as it was otherwise. */
