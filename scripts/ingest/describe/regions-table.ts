@@ -7,7 +7,7 @@
 // scheme went through: they stand only where the city (or the county) does not.
 
 import { isCountyLevel, isTownLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
-import { tableNoteAt } from '../structure/tables.ts';
+import { tableNoteAt } from '../structure/table-notes.ts';
 import { withoutRank } from '../structure/number-blocks.ts';
 
 /** A piece of text: where it starts and ends. */

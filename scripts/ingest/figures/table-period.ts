@@ -4,7 +4,9 @@
 // title and note with its rows), and are nearer the cells than any sentence before the table: period.ts reads this
 // for a cell whose row and column name no time before it reads the paragraph that introduces the table.
 
-import { isUnitLine, tableAt, tableNoteAt, tableTitleAt } from '../structure/tables.ts';
+import { isUnitLine } from '../structure/table-cells.ts';
+import { tableNoteAt, tableTitleAt } from '../structure/table-notes.ts';
+import { tableAt } from '../structure/tables.ts';
 import { periodIn } from './period-printed.ts';
 import { tableCell } from './table.ts';
 import type { FigureScope } from './scope.ts';

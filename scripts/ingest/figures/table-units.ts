@@ -7,8 +7,10 @@
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
-import { spacedCells } from '../structure/table-cells.ts';
-import { isRowBreak, rowCellsAt, tableSpan, titleUnitOf, type TableSpan } from '../structure/tables.ts';
+import { spacedCells, type TableSpan } from '../structure/table-cells.ts';
+import { titleUnitOf } from '../structure/table-charts.ts';
+import { isRowBreak } from '../structure/table-notes.ts';
+import { rowCellsAt, tableSpan } from '../structure/tables.ts';
 import { MULTIPLIER_AT, readUnit, unitAt } from './units.ts';
 import { multiplierExponent } from './numerals.ts';
 import { tagWords } from './words.ts';

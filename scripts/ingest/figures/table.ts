@@ -7,9 +7,10 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
-import { spacedCells } from '../structure/table-cells.ts';
+import { spacedCells, type TableSpan } from '../structure/table-cells.ts';
 import { itemLine } from '../structure/number-blocks.ts';
-import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt, titleNameOf, type TableSpan } from '../structure/tables.ts';
+import { titleNameOf } from '../structure/table-notes.ts';
+import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
 import { tagWords } from './words.ts';
 import { bareCellAt } from './bare-rows.ts';

@@ -1,7 +1,9 @@
 // The cells of a table's row printed with spaces, by their form: each word a cell, or a name padded to align its
 // column (`沁　县`, `黎 城 县`) one cell where the table's width wants it; and, for a row whose blank cells a tab
 // table lost in decoding, the column each cell stands in, by what it holds (a code, a date, a number, words).
-// structure/tables.ts reads tables with it, figures/table.ts and table-units.ts their cells.
+// Also a row's cells cut by bars or by spaces (barCells, spaceCells), whether cells fit a table, the unit line over
+// one, and a table's span (TableSpan). structure/tables.ts reads tables with it, figures/table.ts and table-units.ts
+// their cells.
 
 // A cell that gives a figure opens with it (`320`, `45 吨`, `98.7%`, `+8个`); a header's may name a unit or a
 // measure with digits in it (`PM2.5浓度`, `2025年目标`), not open with one.
@@ -126,3 +128,61 @@ export function alignCells(cells: readonly string[], whole: readonly string[]): 
   return columns;
 }
 
+/** A table has a header row and at least two rows under it. */
+export const MIN_ROWS = 3;
+/** A cell is a word or a figure; longer text is a sentence, not a cell. */
+const MAX_CELL_CHARS = 20;
+// A sentence mark or a clause mark inside a cell makes the line running text.
+const SENTENCE = /[。！？!?；;，,：]|:(?!\d)/u;
+const THOUSANDS = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/gu;
+export const BARS = /[|｜]/u;
+
+/** The cells of a row cut by bars, outer bars read away; undefined for a line with no bar. */
+export function barCells(line: string): string[] | undefined {
+  const t = line.trim();
+  if (!BARS.test(t)) return undefined;
+  return t.replace(/^[|｜]|[|｜]$/gu, '').split(/[|｜]/u).map((c) => c.trim());
+}
+
+/**
+ * The header row's cells over the row `next`: as printed word by word where the row makes as many, else the first cut
+ * of the header's padded names the row can make too (`县 区 新增就业 …` over `潞州区 9860 …` → 县区; `品 名 规 格 单位 …`
+ * over `大白菜 一级 斤 …` → 品名, 规格).
+ */
+export function headerCut(header: string, next: string): string[] {
+  const words = spaceCells(header);
+  if (spaceCells(next).length === words.length) return words;
+  const fits = spacedCuts(header).find((cells) => spaceCells(next, cells.length).length === cells.length);
+  return fits ? fits.map((c) => c.text) : words;
+}
+
+/** The cells' texts of a row cut by spaces (spacedCells). */
+export function spaceCells(line: string, width?: number): string[] {
+  return spacedCells(line, width).map((c) => c.text);
+}
+
+/** A header row gives no figure: none of its cells opens with one. */
+export function holdsFigure(row: string): boolean {
+  return (barCells(row) ?? spaceCells(row)).some(opensWithFigure);
+}
+
+/** Whether every cell is a word or a figure, no longer than a cell, no clause mark in it. */
+export function cellsFit(cells: readonly string[]): boolean {
+  // (A thousands comma, `1,200`, is part of a figure, not a clause mark.)
+  return cells.every((c) => c.length > 0 && [...c].length <= MAX_CELL_CHARS && !SENTENCE.test(c.replace(THOUSANDS, '')));
+}
+
+/** A table's lines: its header row (with the line continuing it, if any), its first row under that, its end. */
+export interface TableSpan {
+  header: string[];
+  first: number;
+  end: number;
+}
+
+/** A line that gives every cell's unit (`单位：元/斤`, `（单位：万元）`): the table's own. */
+const UNIT_LINE = /^[（(]?单位\s*[：:][^，,。；;]{1,12}[）)]?$/u;
+
+/** `单位：元/斤`, `（单位：万元）`: a line that gives a table's unit. */
+export function isUnitLine(line: string): boolean {
+  return UNIT_LINE.test(line.trim());
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isRowBreak, isTable, isTotalLine, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableHeadLines, tableNoteAt, tableRows, tableSpan, tableTitleAt, titleNameOf, titleUnitOf } from './tables.ts';
+import { isTable, isTotalLine, keyValueEnd, rowCellsAt, tableAt, tableGoesOn, tableEnd, tableRows, tableSpan } from './tables.ts';
+import { titleUnitOf } from './table-charts.ts';
+import { isRowBreak, tableHeadLines, tableNoteAt, tableTitleAt, titleNameOf } from './table-notes.ts';
 
 describe('isTable', () => {
   it('reads rows cut by bars under a header row of words', () => {

@@ -3,56 +3,10 @@
 // header row of words only, a later one holding a number. A table is running text of its article, row by
 // row: never a kicker (its bars are no rubric's), a caption or a heading, whatever its rows' length.
 
-import { endsComplete, isTitleLike } from './shape.ts';
-import { alignCells, opensWithFigure, spacedCells, spacedCuts, YEAR_CELL, type SpacedCell } from './table-cells.ts';
-import { isChartRow, isRankedRow } from './number-blocks.ts';
-import { readPageLine } from './page-lines.ts';
-
-/** A table has a header row and at least two rows under it. */
-const MIN_ROWS = 3;
-/** A cell is a word or a figure; longer text is a sentence, not a cell. */
-const MAX_CELL_CHARS = 20;
-// A sentence mark or a clause mark inside a cell makes the line running text.
-const SENTENCE = /[。！？!?；;，,：]|:(?!\d)/u;
-const THOUSANDS = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/gu;
-// A rule under the header row (`|---|:---:|`): the table's own line.
-const RULE_ROW = /^\|?[\s:：\-—]+(?:\|[\s:：\-—]+)+\|?$/u;
-const BARS = /[|｜]/u;
-
-/** The cells of a row cut by bars, outer bars read away; undefined for a line with no bar. */
-function barCells(line: string): string[] | undefined {
-  const t = line.trim();
-  if (!BARS.test(t)) return undefined;
-  return t.replace(/^[|｜]|[|｜]$/gu, '').split(/[|｜]/u).map((c) => c.trim());
-}
-
-/**
- * The header row's cells over the row `next`: as printed word by word where the row makes as many, else the first cut
- * of the header's padded names the row can make too (`县 区 新增就业 …` over `潞州区 9860 …` → 县区; `品 名 规 格 单位 …`
- * over `大白菜 一级 斤 …` → 品名, 规格).
- */
-function headerCut(header: string, next: string): string[] {
-  const words = spaceCells(header);
-  if (spaceCells(next).length === words.length) return words;
-  const fits = spacedCuts(header).find((cells) => spaceCells(next, cells.length).length === cells.length);
-  return fits ? fits.map((c) => c.text) : words;
-}
-
-/** The cells' texts of a row cut by spaces (spacedCells). */
-function spaceCells(line: string, width?: number): string[] {
-  return spacedCells(line, width).map((c) => c.text);
-}
-
-
-/** A header row gives no figure: none of its cells opens with one. */
-function holdsFigure(row: string): boolean {
-  return (barCells(row) ?? spaceCells(row)).some(opensWithFigure);
-}
-
-function cellsFit(cells: readonly string[]): boolean {
-  // (A thousands comma, `1,200`, is part of a figure, not a clause mark.)
-  return cells.every((c) => c.length > 0 && [...c].length <= MAX_CELL_CHARS && !SENTENCE.test(c.replace(THOUSANDS, '')));
-}
+import { isTitleLike } from './shape.ts';
+import { alignCells, barCells, cellsFit, holdsFigure, headerCut, isUnitLine, MIN_ROWS, opensWithFigure, spaceCells, spacedCells, YEAR_CELL, type SpacedCell, type TableSpan } from './table-cells.ts';
+import { chartSpan } from './table-charts.ts';
+import { isRowBreak, isRuleRow, tableHeadLines, tableNoteAt } from './table-notes.ts';
 
 /**
  * The lines read as one table, its unit line (and a title over that) and its note under it or not: rows of as many cells each, a header row that gives no figure (no cell opens with
@@ -85,27 +39,6 @@ function tableFrom(rows: readonly string[]): boolean {
 export function tableEnd(lines: readonly string[] | ((k: number) => string | undefined), start: number): number {
   return tableSpan(lines, start)?.end ?? start;
 }
-
-/** A table's lines: its header row (with the line continuing it, if any), its first row under that, its end. */
-export interface TableSpan {
-  header: string[];
-  first: number;
-  end: number;
-}
-
-// A rule drawn across a table printed with spaces (`------------`, `════`): the table's own line, as a bar table's
-// `|---|---|` is.
-const SPACED_RULE = /^(?:[-—─━═=＝_]\s*){3,}$/u;
-/** A rule line of a table, barred or spaced. */
-export const isRuleRow = (line: string) => RULE_ROW.test(line.trim()) || SPACED_RULE.test(line.trim());
-/**
- * A line a table's rows run across that is no row of it: a rule, or the page's running head where a copy out of a PDF
- * breaks the page between two rows (`3　城建·交通　上党日报　2025年11月27日　星期四`): a page line dating the page
- * (page-lines.ts; a row of a place and numbers may read as a page's words, never as its date). The rows go on under it.
- */
-export const isRowBreak = (line: string) => isRuleRow(line) || isRunningHead(line);
-/** The page's running head: a page line that gives the page's date. */
-export const isRunningHead = (line: string) => readPageLine(line.trim())?.date !== undefined;
 
 /**
  * The table opening at line `start` (see tableEnd), or undefined. A table printed with spaces may break its header
@@ -184,68 +117,6 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   return rows >= MIN_ROWS && digit ? { header: headerCells, first, end: lastRow } : undefined;
 }
 
-/**
- * A chart's title, its unit in brackets at its end, maybe behind a label (`各县区新增供热面积（万平方米）`,
- * `图表：各县区老年助餐点数量（个）`, `…（单位：万元）`), or set apart by a space after it (`图表：各县区养老服务投入　单位：万元`):
- * what the title names (group 1) and its unit (group 2 or 3), no clause mark in it. Or the title alone (group 1), its
- * unit on the line under it (`单位：人`, `（单位：万元）`).
- */
-const CHART_TITLE = /^(?:\p{Script=Han}{2,4}[：:])?([^\s，,。；;！？!?：:|｜（()）]{2,24})(?:[（(](?:单位[：:]\s*)?([^（）()\s，,。；;：:]{1,8})[）)]|\s+单位[：:]\s*([^（）()\s，,。；;：:]{1,8}))?$/u;
-/** A time in a title's brackets (`（截至11月底）`, `（2025年）`): when its figures stand, no unit. */
-const TIME_NOTE = /[\d年月日季]|截至|以来/u;
-/** The unit a matched title prints, in brackets or after a space; a time in its brackets is none. */
-function unitOfTitle(m: RegExpExecArray | null): string | undefined {
-  const unit = m?.[2] ?? m?.[3];
-  return unit && !TIME_NOTE.test(unit) ? unit : undefined;
-}
-/** What a chart's or table's title names and the unit it prints (`各县区新增养老服务床位（张）` → 张), if it prints one. */
-export function titleUnitOf(line: string): string | undefined {
-  return unitOfTitle(CHART_TITLE.exec(line.trim()));
-}
-
-/** What a chart's or table's title names (`图表：各县区城镇新增就业（人）` → 各县区城镇新增就业), if the line is one: no note. */
-export function titleNameOf(line: string): string | undefined {
-  const t = line.trim();
-  return NOTE_LABEL.test(t) || isUnitLine(t) ? undefined : CHART_TITLE.exec(t)?.[1];
-}
-
-/** The unit a unit line gives (`单位：人`, `（单位：万元）` → 人, 万元). */
-const UNIT_GIVEN = /^[（(]?单位\s*[：:]\s*([^（）()\s，,。；;：:]{1,8})[）)]?$/u;
-
-/**
- * A chart printed as a table (`各县区新增供热面积（万平方米）` over `潞州区  ████  42.5` / `上党区  ██  18.2`): a title
- * with its unit in brackets (or on a unit line under it) over two rows or more of a name and a number, bars between
- * maybe (number-blocks.ts isChartRow), each row cut into as many cells. The title heads the numbers' column, its unit in
- * brackets (`名称（单位）`, so table-units.ts gives it to the numbers); the names' column and the bars' have no heading.
- */
-function chartSpan(at: (k: number) => string | undefined, start: number): TableSpan | undefined {
-  const title = CHART_TITLE.exec(at(start)?.trim() ?? '');
-  const unitLine = title && !unitOfTitle(title) ? UNIT_GIVEN.exec(at(start + 1)?.trim() ?? '') : null;
-  const unit = unitOfTitle(title) ?? unitLine?.[1];
-  const first = unitLine ? start + 2 : start + 1;
-  const firstRow = at(first)?.trim();
-  if (!title || !firstRow || !isChartRow(firstRow)) return undefined;
-  const width = spaceCells(firstRow).length;
-  let end = first;
-  let unitless = false;
-  let ranked = true;
-  let barred = true;
-  for (let row: string | undefined = firstRow; row !== undefined && isChartRow(row) && spaceCells(row).length === width; row = at(end)?.trim()) {
-    unitless ||= /\d$/u.test(row);
-    ranked &&= isRankedRow(row);
-    barred &&= BAR.test(row);
-    end++;
-  }
-  // (With no unit over them, a rank list's rows print their numbers' own: `第一名 潞城区 98.5分`; so do rows drawn with
-  // bars, `潞州区　▇▇▇▇▇　98.6%`.)
-  if (!unit && (unitless || !(ranked || barred))) return undefined;
-  const heading = unit ? `${title[1]}（${unit}）` : title[1]!;
-  return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), heading], first, end } : undefined;
-}
-
-/** A bar drawn in a chart's row. */
-const BAR = /[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░]{2,}/u;
-
 /** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
 function rowNumbers(cells: readonly string[], whole: readonly string[]): number[] {
   const columns = cells.length === whole.length ? cells.map((_, c) => c) : alignCells(cells, whole) ?? [];
@@ -319,75 +190,6 @@ export function tableRows(lines: readonly string[]): boolean[] {
     k = end > k ? end : k + 1;
   }
   return rows;
-}
-
-/** A line that gives every cell's unit (`单位：元/斤`, `（单位：万元）`): the table's own. */
-const UNIT_LINE = /^[（(]?单位\s*[：:][^，,。；;]{1,12}[）)]?$/u;
-
-/**
- * How many lines right over the table whose header row is line `header` are its own, inside running text: a line
- * giving its unit (`单位：元/斤`) under a sentence or the title, and over it or over the header the table's title (`…猪肉价格略有上涨。` /
- * `市区主要农副产品零售价格监测表（11月24日—28日）` / `品名 单位 均价 …`): a title-like line with a sentence (or a
- * colon leading into the table, `…完成情况如下：`) on the line above it, or opening the block. Both stay in the
- * article with the table; a title opening its block behind a bracketed label (`【数据】某县服务清单`) heads a box
- * of its own.
- */
-export function tableHeadLines(lines: readonly string[], header: number): number {
-  const unit = isTitleNote(lines[header - 1] ?? '') ? 1 : 0;
-  const title = tableTitleAt(lines, header - unit) ? 1 : 0;
-  // (A unit line at the top of a block, or under a headline, is left to what stands over it: only inside running
-  // text, under a sentence or the table's title, is it the table's for sure.)
-  return unit && !title && !endsRunning(lines[header - 2]?.trim() ?? '') ? 0 : unit + title;
-}
-
-/** `单位：元/斤`, `（单位：万元）`: a line that gives a table's unit. */
-export function isUnitLine(line: string): boolean {
-  return UNIT_LINE.test(line.trim());
-}
-
-/**
- * A line under a table's title that says what all its cells are in or when they stand: its unit (`单位：元/斤`) or a
- * note set whole in brackets (`（截至6月30日）`, `（单位：万元）`). It stays with the table, as the title does.
- */
-export function isTitleNote(line: string): boolean {
-  return isUnitLine(line) || BRACKETED_LINE.test(line.trim());
-}
-
-/** A table's label opening its title: `表：`, `表1：`, `附表：`, `图表：`. */
-const TABLE_LABEL = /^(?:附|图)?表[0-9一二三四五六七八九十]?[：:]/u;
-/** A box's label opening a title (`【数据】`, `[图表]`): the title heads a box of its own. */
-const BOX_LABEL = /^[【\[［〖]/u;
-
-/**
- * Whether the line over line `below` is a table's title: title-like, under a sentence or a colon leading into the
- * table, or opening the block (a blank line over it, as a page sets a table apart) unless a box's label opens it.
- */
-export function tableTitleAt(lines: readonly string[], below: number): boolean {
-  const title = lines[below - 1]?.trim();
-  const above = lines[below - 2]?.trim();
-  if (!title || !isTitleLike(title) || BARS.test(title) || UNIT_LINE.test(title)) return false;
-  // (A title giving the table's unit in brackets, `图表：各县区城镇新增就业（人）`, is the table's whatever stands over it,
-  // and so is one a table's label opens, `表：1—10月部分县区民生支出情况`, `表1：…`.)
-  const unit = titleUnitOf(title);
-  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || ((unit !== undefined || TABLE_LABEL.test(title)) && !BOX_LABEL.test(title));
-}
-
-/** A line of running text ending where a table may follow: a full stop, or a colon that leads into it (`…完成情况如下：`). */
-const endsRunning = (line: string) => endsComplete(line) || (/[：:]$/u.test(line) && !isTitleLike(line));
-
-/** A note's label opening its line (`注：`, `数据来源：`, `说明：`). */
-const NOTE_LABEL = /^(?:注|备注|说明|(?:数据|资料)?来源)\s*[：:]/u;
-/** A line set whole in brackets (`（数据来源：市交通运输局，截至10月底）`, `（单位：万元）`). */
-const BRACKETED_LINE = /^[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
-
-/**
- * Whether the line right under a table, its rows ending at line `end`, is the table's note (`（数据来源：市交通运输局，
- * 截至10月底）`, `注：排名按PM2.5浓度由低到高排列。`): a line set whole in brackets or opened by a note's label, no blank
- * line between. It says where the table's figures come from and when they stand, and stays with the table.
- */
-export function tableNoteAt(lines: readonly string[], end: number): boolean {
-  const note = lines[end]?.trim();
-  return !!note && !BARS.test(note) && (BRACKETED_LINE.test(note) || NOTE_LABEL.test(note));
 }
 
 /** A row of a table printed as labelled lines: a label, a colon, a figure (`供热面积：1260万平方米`), nothing more. */
