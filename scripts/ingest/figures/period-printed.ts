@@ -103,12 +103,24 @@ export function standaloneBefore(sentence: string, at: number): string {
     .join('，');
 }
 
+/**
+ * A span a figure is compared with, not the one it is counted over: the object of 比, 较, 与, 同 or 和
+ * (`增速比1—9月加快0.3个百分点`, `较一季度提高`, `与上半年相比`), as COMPARED_YEAR is for a year (period-years.ts).
+ */
+const COMPARED_WITH = /(?:比|较|与|同|和|相比)$/;
+
+/** Is the span printed at `at` the object of a comparison? */
+function comparedWith(text: string, at: number): boolean {
+  return COMPARED_WITH.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Every period the text prints, in the order printed (of spans starting at one place, the longest). */
 export function periodsIn(text: string): { text: string; year?: number; at: number }[] {
   const found: { text: string; year?: number; at: number; length: number }[] = [];
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (comparedWith(text, m.index)) continue;
       const y = year?.(m);
       found.push({ at: m.index, length: m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) });
     }
@@ -131,6 +143,7 @@ export function periodIn(text: string, at: number): { text: string; year?: numbe
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (comparedWith(text, m.index)) continue;
       const y = year?.(m);
       const found = { at: m.index, end: m.index + m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
       if (m.index < at) {
