@@ -8,7 +8,7 @@
 
 import { isCountyLevel, isTownLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { tableNoteAt } from '../structure/table-notes.ts';
-import { withoutRank } from '../structure/number-blocks.ts';
+import { withoutRank } from '../structure/number-lines.ts';
 
 /** A piece of text: where it starts and ends. */
 export interface Span {

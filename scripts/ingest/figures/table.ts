@@ -8,7 +8,7 @@
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
 import { spacedCells, type TableSpan } from '../structure/table-cells.ts';
-import { itemLine } from '../structure/number-blocks.ts';
+import { itemLine } from '../structure/number-lines.ts';
 import { titleNameOf } from '../structure/table-notes.ts';
 import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';

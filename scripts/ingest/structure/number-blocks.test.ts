@@ -1,7 +1,9 @@
 // Runs of big numbers by their form (made-up lines): items of a number and its label, a unit split off its number,
 // a chart's title over its rows, notes and the chart's credit, and a label over the next items as a heading.
 import { describe, expect, it } from 'vitest';
-import { isBigNumber, isChartRow, isNumberBlockUnit, itemLine, readNumberBlocks } from './number-blocks.ts';
+import { readNumberBlocks } from './number-blocks.ts';
+import { isBigNumber, isChartRow, itemLine } from './number-lines.ts';
+import { isNumberBlockUnit } from './number-units.ts';
 import type { Block } from '../types.ts';
 
 const blocks = (lines: string[], kind: Block['kind'] = 'caption'): Block[] => lines.map((text, i) => ({ kind, text, source: [i] }));

@@ -6,221 +6,23 @@
 // beside it), the chart one paragraph, the notes paragraphs, the credit the page's furniture, and a label over the
 // next items' labels (`投诉处理情况` / `受理供热投诉` / `1326件`) a heading inside the piece, not a new article.
 // Run over a page's blocks after its boxes were read (box-forms.ts readBoxForms).
+// The lines' forms are number-lines.ts's, the run's units number-units.ts's; this module reads the page's blocks.
 
-import { isFigureLine, isItemLabel } from './data-items.ts';
 import { isPageLine } from './page-lines.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { charCount } from './shape.ts';
+import { BARE_NUMBER, CREDIT, isBigNumber, isChartRow, itemLine, MAX_ITEM_LINE_CHARS, NOTE, SENTENCE } from './number-lines.ts';
+import { unitAt, type Line, type Unit } from './number-units.ts';
 import type { Block } from '../types.ts';
 
 /** A run holds at least this many items, or one item and a chart. */
 const MIN_ITEMS = 2;
-/** A chart has at least this many rows. */
-const MIN_ROWS = 2;
-/** A line of a data item (a label, a change beside it) is about as long as a short headline. */
-const MAX_ITEM_LINE_CHARS = 20;
-/** A chart's title runs to this many characters at most. */
-const MAX_CHART_TITLE_CHARS = 30;
 
 // What a line of such a block may have been read as before.
 const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 'subheading', 'kicker', 'headline', 'furniture']);
-// A number alone, its unit on the next line: `38.1`, `1,326`.
-const BARE_NUMBER = /^[约近超逾]?\d+(?:[,，]\d{3})*(?:\.\d+)?$/u;
-// A unit alone under its number: `公里`, `万人次`, `%`, a rate `微克/立方米`.
-const UNIT = /^[万亿]?(?:\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,4})?|[%％‰℃])(?:以上|以内|左右)?$/u;
-// An ornament a data item's line may open on: a ring's `◎`, a bullet, an arrow (`▲ 2.3万户 受益农户`).
-const MARK = /^[▲△▼▽◎○●◆◇■□★☆※►▶→•·]\s*/u;
-// A rank or serial opening a chart's row: `第一名`, `1.`, `①`.
-const RANK = String.raw`(?:第[一二三四五六七八九十\d]{1,3}名|\d{1,2}[.、．]|[①-⑳])[\s\u3000]*`;
-// What names a chart's row: words, or a year or a month (`2021年`, `2024年10月`, `9月`), or a year printed bare before
-// the gap (`2021　9800`).
-const ROW_NAME = String.raw`(?:[^\s\d，。；：:…·.]{1,10}|(?:19|20)\d{2}年(?:\d{1,2}月)?|(?:19|20)\d{2}(?=[\s\u3000])|\d{1,2}月份?)`;
-// What sets a row's name apart from its number: spaces, or a dot leader (`潞州区……42.5`, `潞州区·····42.5`).
-const GAP = String.raw`(?:[\s\u3000]+|[\s\u3000]*(?:…+|·{2,}|\.{2,})[\s\u3000]*)`;
-// A row's number, its unit maybe printed after it (`98.5分`, `42.5万平方米`), never a date's.
-const ROW_NUMBER = String.raw`[约]?\d+(?:\.\d+)?(?:[%％‰]|[万亿]?(?![年月日号时])\p{Script=Han}{1,3})?`;
-// A date or a year is no big number (`2025年`, `11月30日`).
-const DATE = /^\d{4}年$|^\d{1,2}[月日]|[月日号]$/u;
-// A chart's row: a rank maybe, a name, space, bars maybe, a number and maybe a second (this year's, last year's):
-// `潞州区  ████  42.5`, `城区 12.5`, `2021年　71.5`, `第一名 潞城区 98.5分`, `潞州区  11260  10480`.
-const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}${GAP}(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?${ROW_NUMBER}(?:[\s\u3000]+${ROW_NUMBER})?$`, 'u');
-// A note on the data: `注：…`, `数据来源：…`, `（数据截至…）`.
-const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
-// The chart's maker: `制图：王 晨`, `制表：…`.
-const CREDIT = /^(?:制图|绘图|制表|图表制作|设计|美编)[：:]/u;
 // A rule drawn across the page between pieces: `---`, `***`, `===`, `————` (not shape.ts's isRule, which takes
 // ornament rows too).
 const RULE = /^(?:[-*=_—─━═～~]\s*){3,}$/u;
-// A sentence mark: a line with one is running text.
-const SENTENCE = /[。！？!?；;，,]/u;
-
-type UnitKind = 'item' | 'chart' | 'note' | 'credit' | 'heading';
-interface Unit {
-  kind: UnitKind;
-  /** An item printed on one line (itemLine): those of one block stay one paragraph, a list as printed. */
-  oneLine?: boolean;
-  /** Line positions in the run, first and end (exclusive). */
-  from: number;
-  to: number;
-  text: string;
-}
-interface Line {
-  text: string;
-  block: number;
-  /** The line was read as a headline or a kicker: a box's title over its figures, no item's label. */
-  titled: boolean;
-  /** The line was read as the page's furniture (an ear's weather, a page line). */
-  furniture?: boolean;
-}
-
-
-/** `1260万平方米`, `98.7%`, `2小时以内`, `◎ 96.4%`: a number and its unit alone, maybe behind an ornament, no date. */
-export function isBigNumber(line: string): boolean {
-  const t = line.trim().replace(MARK, '');
-  const unit = /^[约近超逾]?\d+(?:[,，]\d{3})*(?:\.\d+)?(\D.*)$/u.exec(t)?.[1];
-  return !DATE.test(t) && (isFigureLine(t) || /^\d+(?:\.\d+)?\p{Script=Han}{1,2}以[上内]$/u.test(t) || (unit !== undefined && UNIT.test(unit)));
-}
-
-/** A label, its digits maybe inside a word of letters (`PM2.5平均浓度`, `5G基站`). */
-function isLabel(line: string): boolean {
-  return isItemLabel(line) || (/[A-Za-z]\d/u.test(line) && isItemLabel(line.replace(/[A-Za-z]+\d+(?:\.\d+)?[A-Za-z]*/gu, 'X')));
-}
-
-/** A data item printed on one line: its figure (as printed) and its label, the words beside it. */
-export interface ItemLine {
-  figure: string;
-  label: string;
-}
-
-/**
- * A data item on one line, its figure and its label side by side in either order, set apart by spaces or a bar,
- * maybe behind an ornament and maybe with a short phrase of its change after (`38.1公里 新建改造供水管网`,
- * `新建规模化水厂｜6座`, `▲ 2.3万户 受益农户`, `城镇新增就业  5.12万人  同比增长6.3%`); undefined for any other line.
- */
-export function itemLine(line: string): ItemLine | undefined {
-  const t = line.trim().replace(MARK, '');
-  if (SENTENCE.test(t) || NOTE.test(t) || CREDIT.test(t)) return undefined;
-  const parts = t.split(/[\s\u3000]*[｜|][\s\u3000]*|[\s\u3000]+/u).filter(Boolean);
-  if (parts.length < 2 || parts.length > 3) return undefined;
-  const at = parts.findIndex((p) => isBigNumber(p));
-  if (at < 0 || at > 1) return undefined;
-  const others = parts.filter((_, i) => i !== at);
-  // (Its label beside the figure, before or after it; a phrase of the change after both. A bare number is a chart's row.)
-  const label = others[0]!;
-  if (/\d$/u.test(parts[at]!) || !isLabel(label) || others.slice(1).some((p) => !isItemPhrase(p))) return undefined;
-  return { figure: parts[at]!, label };
-}
-
-/** `潞州区  ████  42.5`: a chart's row of a name and a number. */
-export function isChartRow(line: string): boolean {
-  // (A line behind a bullet is a list's, `●新建供热管网 21.6公里`: an item, not a chart's row.)
-  return ROW.test(line.trim()) && !MARK.test(line.trim());
-}
-
-const RANKED = new RegExp(String.raw`^${RANK}\S`, 'u');
-const RANK_OPENING = new RegExp(String.raw`^${RANK}(?=\S)`, 'u');
-/** A chart row without the rank opening it (`第一名 潞城区 98.5分` → `潞城区 98.5分`); any other line as it is. */
-export function withoutRank(line: string): string {
-  const t = line.trim();
-  return isChartRow(t) ? t.replace(RANK_OPENING, '') : t;
-}
-/** `第一名 潞城区 98.5分`, `1. 潞城区 98.5`: a chart's row opened by its rank. */
-export function isRankedRow(line: string): boolean {
-  return isChartRow(line) && RANKED.test(line.trim());
-}
-
-/** `较上个采暖季新增1.9万户`: a short line beside an item's label, a number in it, no sentence mark. */
-function isItemPhrase(line: string): boolean {
-  return charCount(line) <= MAX_ITEM_LINE_CHARS && /\d/u.test(line) && !SENTENCE.test(line) && !isChartRow(line) && !NOTE.test(line) && !CREDIT.test(line);
-}
-
-/** Lines a big number takes at p: 1 (`12座`), 2 (`38.1` / `公里`), else 0. */
-function figureAt(ls: readonly Line[], p: number): number {
-  const t = ls[p]?.text.replace(MARK, '');
-  if (t === undefined) return 0;
-  if (BARE_NUMBER.test(t) && ls[p + 1] !== undefined && UNIT.test(ls[p + 1]!.text)) return 2;
-  return isBigNumber(t) ? 1 : 0;
-}
-
-/** The figure's text with a unit printed on the next line joined to its number. */
-function figureText(ls: readonly Line[], p: number, n: number): string {
-  return n === 2 ? `${ls[p]!.text}${ls[p + 1]!.text}` : ls[p]!.text;
-}
-
-/** A chart at p: a title, its rows under it; how many lines. */
-function chartAt(ls: readonly Line[], p: number): number {
-  const title = ls[p]?.text;
-  // (An item on one line is no chart's title: `城镇新增就业  5.12万人` over `城镇调查失业率  5.1%` are items.)
-  if (title === undefined || charCount(title) > MAX_CHART_TITLE_CHARS || SENTENCE.test(title) || isChartRow(title) || NOTE.test(title) || CREDIT.test(title) || itemLine(title) !== undefined) return 0;
-  let q = p + 1;
-  while (ls[q] !== undefined && isChartRow(ls[q]!.text)) q++;
-  return q - (p + 1) >= MIN_ROWS ? q - p : 0;
-}
-
-/**
- * One item at p: a figure with the labels and short phrases under it, or a label over a figure with the same
- * after it. A label over the next figure is that figure's once the item holds a label.
- */
-function itemAt(ls: readonly Line[], p: number): Unit | undefined {
-  let q = p;
-  const parts: string[] = [];
-  let labelled = false;
-  if (ls[q] !== undefined && !ls[q]!.titled && isLabel(ls[q]!.text) && figureAt(ls, q + 1) > 0) {
-    parts.push(ls[q]!.text);
-    labelled = true;
-    q++;
-  }
-  const over = labelled;
-  const n = figureAt(ls, q);
-  if (n === 0) return undefined;
-  parts.push(figureText(ls, q, n));
-  q += n;
-  for (;;) {
-    const t = ls[q]?.text;
-    // (A chart's title under the item opens the chart: `各县区1—11月优良天数比例（%）` is no phrase of its change.)
-    if (t === undefined || figureAt(ls, q) > 0 || chartAt(ls, q) > 0) break;
-    const label = isLabel(t) && !CREDIT.test(t) && !NOTE.test(t) && itemLine(t) === undefined;
-    // Once the item is labelled, a label over the next figure opens the next item, and one over the next item's
-    // label heads the items below.
-    const opensNext = figureAt(ls, q + 1) > 0 || (isLabel(ls[q + 1]?.text ?? '') && figureAt(ls, q + 2) > 0);
-    // A label over the figure is the item's only label: a line under it is a phrase of its change or none.
-    if (label && !over && (!labelled || !opensNext) && chartAt(ls, q) === 0) {
-      labelled = true;
-    } else if (!(labelled && isItemPhrase(t))) break;
-    parts.push(t);
-    q++;
-  }
-  return { kind: 'item', from: p, to: q, text: parts.join('\n') };
-}
-
-/** The next unit of a run at p, or undefined where the run ends. */
-function unitAt(ls: readonly Line[], p: number, items: number): Unit | undefined {
-  const t = ls[p]!.text;
-  if (NOTE.test(t)) return { kind: 'note', from: p, to: p + 1, text: t };
-  if (CREDIT.test(t)) return { kind: 'credit', from: p, to: p + 1, text: t };
-  const chart = chartAt(ls, p);
-  if (chart > 0) return { kind: 'chart', from: p, to: p + chart, text: ls.slice(p, p + chart).map((l) => l.text).join('\n') };
-  // (A line read as the page's furniture is an ear's, `最高气温 8℃`: no item.)
-  if (!ls[p]!.furniture && itemLine(t)) return { kind: 'item', from: p, to: p + 1, text: t, oneLine: true };
-  const item = itemAt(ls, p);
-  if (item) return item;
-  // A label over the next item's label, inside a run: the heading of the items below it.
-  if (items > 0 && isItemLabel(t) && itemAt(ls, p + 1)?.text.startsWith(ls[p + 1]!.text)) return { kind: 'heading', from: p, to: p + 1, text: t };
-  return undefined;
-}
-
-/**
- * The lines of one item (`28.6万户` / `供热户数` / `较上个采暖季新增1.9万户`, or one line: `38.1公里 新建改造供水管网`) or
- * one chart (a title over its rows), whole:
- * a box's own lines, which repair never joins to the text beside them (box-forms.ts isBoxLine).
- */
-export function isNumberBlockUnit(lines: readonly string[]): boolean {
-  const ls: Line[] = lines.map((text) => ({ text: text.trim(), block: 0, titled: false })).filter((l) => l.text);
-  if (ls.length === 1) return itemLine(ls[0]!.text) !== undefined;
-  if (ls.length < 2) return false;
-  const chart = chartAt(ls, 0);
-  return chart === ls.length || itemAt(ls, 0)?.to === ls.length;
-}
 
 /** A block whose lines may all be a data block's: one that is no byline, deck or page line. */
 function mayHold(b: Block): boolean {

@@ -2,7 +2,7 @@
 // name and a number, bars between maybe (`各县区新增供热面积（万平方米）` / `潞州区  ████  42.5`); and what a chart's
 // or table's title names and the unit it prints. structure/tables.ts opens a table on a chart with chartSpan.
 
-import { isChartRow, isRankedRow } from './number-blocks.ts';
+import { isChartRow, isRankedRow } from './number-lines.ts';
 import { MIN_ROWS, spaceCells, type TableSpan } from './table-cells.ts';
 
 /**
@@ -30,7 +30,7 @@ const UNIT_GIVEN = /^[（(]?单位\s*[：:]\s*([^（）()\s，,。；;：:]{1,8}
 /**
  * A chart printed as a table (`各县区新增供热面积（万平方米）` over `潞州区  ████  42.5` / `上党区  ██  18.2`): a title
  * with its unit in brackets (or on a unit line under it) over two rows or more of a name and a number, bars between
- * maybe (number-blocks.ts isChartRow), each row cut into as many cells. The title heads the numbers' column, its unit in
+ * maybe (number-lines.ts isChartRow), each row cut into as many cells. The title heads the numbers' column, its unit in
  * brackets (`名称（单位）`, so table-units.ts gives it to the numbers); the names' column and the bars' have no heading.
  */
 export function chartSpan(at: (k: number) => string | undefined, start: number): TableSpan | undefined {
