@@ -143,8 +143,10 @@ export function statusOf(scope: FigureScope): Status {
 
 // A plan the paragraph publishes as a document (`公布2025年城区义务教育学校招生计划`, `下达年度建设计划`): its table is the plan.
 const PUBLISHED_PLAN = /(?:公布|发布|印发|下达|公示|出台)了?[^，,；;。]{0,30}?计划(?=[，,；;。：:]|$)/;
-// Quotas the paragraph sets out (`其中各县区招聘名额如下（单位：个）：`): places offered, to be filled, as a 名额 column's are.
-const QUOTAS_BELOW = /名额[^，,；;。]{0,4}(?:如下|见下表)/;
+// What is to be filled, set out below: the paragraph's last noun before 如下 / 见下表 (a unit in brackets aside) names a
+// plan, a quota, a target figure or a task (`各县区招聘名额如下`, `年度建设任务（单位：公里）见下表`), as a column so headed
+// (PLAN_COLUMN) does; not the progress of one (`完成情况如下`, `计划执行情况如下`).
+const TO_BE_FILLED_BELOW = /(?:计划|名额|指标|任务)(?:数)?(?:[（(][^）)]{0,12}[）)])?[：:]?(?:如下|见下表)/;
 
 /**
  * A table's cells are plans when the paragraph right before it, which introduces it, publishes a plan: a table printed
@@ -157,7 +159,7 @@ function tableIntroStatus(scope: FigureScope): Governed | undefined {
   const end = scope.sentenceStart + scope.end;
   if (tableCell(scope.paragraph, start, end) === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
   const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
-  return intro !== undefined && (PUBLISHED_PLAN.test(intro) || QUOTAS_BELOW.test(intro)) ? 'plan' : undefined;
+  return intro !== undefined && (PUBLISHED_PLAN.test(intro) || TO_BE_FILLED_BELOW.test(intro)) ? 'plan' : undefined;
 }
 
 /** A duration printed with 内 after it: a limit on each case (kind-per.ts reads it per case). */

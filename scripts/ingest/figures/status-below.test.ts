@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './status.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+// Made-up tables under the paragraph that introduces them: what the paragraph sets out below — a plan, a quota, a
+// target figure or a task, its unit in brackets aside — makes the cells plans; the progress of one does not.
+const rows = '乡镇 新建 改造\n城关镇 12 30\n西营镇 8 25';
+const cell = (preceding: string) => statusOf({ ...scopeFor(rows, '12', { unit: '个' }), preceding });
+
+describe('a table under a paragraph setting out what is to be filled', () => {
+  it('reads the cells as plans when the last noun before 如下 / 见下表 is a plan, a quota, a target figure or a task', () => {
+    expect(cell('今年各乡镇村级养老服务站建设任务如下（单位：个）：')).toBe('plan');
+    expect(cell('经研究，各乡镇年度建设指标见下表。')).toBe('plan');
+    expect(cell('全县本批共开发公益性岗位120个，各乡镇招聘名额（单位：个）如下：')).toBe('plan');
+  });
+
+  it('keeps them actual when the paragraph sets out how a plan went (完成情况如下, 执行情况见下表)', () => {
+    expect(cell('截至10月底，各乡镇建设任务完成情况如下（单位：个）：')).toBe('actual');
+    expect(cell('今年以来，各乡镇年度计划执行情况见下表。')).toBe('actual');
+  });
+});
