@@ -50,3 +50,20 @@ describe('respectively', () => {
     expect(read(p, '3000万元', [['900个', '新增学位'], ['300个', '新增学位']])).toBe('西街幼儿园总投资');
   });
 });
+
+describe('respectively, a verb with no object of its own', () => {
+  it('takes the thing the same verb was done to before, in the sentence or the one before it', () => {
+    const p = '全县收购小杂粮3200吨。其中，西营镇、下良镇分别收购900吨和650吨。';
+    expect(read(p, '900吨')).toBe('西营镇收购小杂粮');
+    expect(read(p, '650吨')).toBe('下良镇收购小杂粮');
+    const q = '店上镇新栽核桃树1.2万株，微子镇、史回镇分别新栽8000株和5000株。';
+    expect(read(q, '8000株', [['1.2万株', '店上镇新栽核桃树']])).toBe('微子镇新栽核桃树');
+  });
+
+  it('leaves the label as it was where no such verb stood before, or the verb has its own object', () => {
+    const p = '今年，西营镇、下良镇分别完成900吨和650吨。';
+    expect(read(p, '900吨')).toBe('西营镇完成');
+    const q = '全县新增学位1200个，其中城东、城西两所小学分别新增学位400个和300个。';
+    expect(read(q, '400个', [['1200个', '新增学位']])).not.toMatch(/学位学位/);
+  });
+});

@@ -63,8 +63,22 @@ export function respectively(scope: FigureScope, earlier: readonly Earlier[]): s
   // (A list of names in the clause itself, `东阳关镇、上遥镇分别完成…`, is no part of its own words.)
   const listEnd = before.slice(0, at).lastIndexOf(items!.at(-1)!);
   const own = ownWords(listEnd < 0 ? before.slice(0, at) : before.slice(listEnd + items!.at(-1)!.length, at), verb, item);
-  const label = item.endsWith(own) ? item : `${item}${own}`;
-  return label.length <= MAX_LABEL_LENGTH ? label : '';
+  // (A verb after 分别 that is all the clause says repeats one done to a thing before: `发放创业担保贷款4.2亿元。其中，潞州区、潞城区
+  // 分别发放1.3亿元和0.6亿元` → 潞州区发放创业担保贷款.)
+  const object = own && own === verb ? objectOfVerb(own, `${sentenceBefore(scope)}。${scope.sentence.slice(0, clause.start + at)}`) : '';
+  const label = item.endsWith(own) ? item : `${item}${own}${object}`;
+  return label.length <= MAX_LABEL_LENGTH ? label : `${item}${own}`.length <= MAX_LABEL_LENGTH ? `${item}${own}` : '';
+}
+
+/**
+ * The thing a verb was last done to before, right before its count (`储备洁净型煤1.6万吨` → 洁净型煤): the words between
+ * the verb and the number, when they close on a noun; '' where the verb stands with no such object.
+ */
+function objectOfVerb(verb: string, before: string): string {
+  const escaped = verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...before.matchAll(new RegExp(`${escaped}([\\p{Script=Han}“”]{2,10}?)(?=[约近超]?[0-9])`, 'gu'))].at(-1)?.[1] ?? '';
+  const words = tagged(found.replace(/[“”]/g, ''));
+  return words.at(-1)?.role === 'noun' ? found : '';
 }
 
 /**
