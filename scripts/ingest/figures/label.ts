@@ -15,21 +15,20 @@
 // table.ts; a box of numbers over their labels: label-stacked.ts; what a label takes from the figure and the
 // clauses before it: label-context.ts; what the sentence and paragraph name that the clause leaves out:
 // label-named.ts; a verb's objects around the count: label-objects.ts; money and what it is for: label-money.ts;
-// shares, splits and what a unit measures: label-measures.ts; quotes and length: label-fit.ts. This file puts
-// them together.
+// shares, splits and what a unit measures: label-measures.ts; quotes and length: label-fit.ts; a count's noun after the number: label-counted.ts;
+// per-words: label-per-words.ts; a range's ends: label-ranges.ts. This file puts them together.
 import { UNITS } from '../../../src/domain/units.ts';
 import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { withTableSubject } from './label-table-subject.ts';
 import { headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, type Tagged, tagged, TIME_WORD, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, objectBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
-import { heldPredicate, laterPredicate, predicate, predicateOf, trailingVerbs, verbPhrase } from './label-predicates.ts';
-import { LEADING_AGE } from './label-ages.ts';
-import { cameFrom, causeBefore, listVerbs, madeUp, ownedObject, verbObject } from './label-objects.ts';
+import { laterPredicate, predicate } from './label-predicates.ts';
+import { causeBefore, listVerbs, verbObject } from './label-objects.ts';
 import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareIs, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
@@ -41,17 +40,13 @@ import { perMoney } from './label-per-money.ts';
 import { durationLabel } from './label-durations.ts';
 import { extentOf } from './label-extent.ts';
 import { comparedWith } from './label-compared.ts';
+import { countedLabel } from './label-counted.ts';
+import { keyedLabel, onePer, PER_ALONE, PER_DONE, PER_WORD } from './label-per-words.ts';
+import { lowerEnd, upperEnd } from './label-ranges.ts';
 
 export type { LabelContext } from './label-context.ts';
 
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
-// Measure words of people: what a verb before them may make them do (`带动60余户村民在家门口增收`).
-const PEOPLE = /^(?:人|名|户|位|人次)$/;
-// Verbs that make those they take as object do something (推动, 引导, 组织 …): what those then did says what they
-// are, whatever they are counted in (`推动42家机关企事业单位向周边居民开放停车泊位` → 开放停车泊位的机关企事业单位).
-const PIVOT = /(?:推动|引导|组织|动员|鼓励|督促|指导|吸引)$/;
-/** The words before the first number (the count of the object the counted acted on). */
-const uptoCount = (rest: readonly Tagged[]) => (rest.findIndex((w) => w.role === 'number') < 0 ? rest : rest.slice(0, rest.findIndex((w) => w.role === 'number')));
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
@@ -82,63 +77,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
 
   let label: string;
   if ((counter || afterDe) && hasNoun(noun)) {
-    // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted, with the verb
-    // right before the number (`…农村路的畅通惠及5万余名群众`) or the verb phrase opening the words before.
-    // (An age before the count defines the noun, `60周岁以上的2.1万名老人`: it is no verb.)
-    const age = !hasNoun(phrase) && LEADING_AGE.exec(join(phrase))?.[2] === '' ? join(phrase).replace(/的$/, '') : '';
-    // (A place word alone before the count says where the counted are: `沿线9个村` → 沿线村.)
-    const where = phrase.length > 0 && phrase.every((w) => w.tag === 'f') ? join(phrase) : '';
-    // (A verb before a place word the phrase stopped at takes the count as its object: `覆盖沿线14个行政村` → 覆盖.)
-    const verbs = where || (hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase) || causeBefore(left));
-    // (A noun phrase with its own modifier, `已达成意向的项目`, is defined already: what it does after is no part of it.)
-    const modified = noun.some((w) => w.role === 'de');
-    const done = verbs || modified ? { verb: '', object: '' } : predicateOf(rest);
-    // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
-    // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
-    const object = `${done.verb}${done.object}的${join(noun)}`.length <= MAX_LABEL_LENGTH ? done.object : done.object.split(/[、和及与]/)[0]!;
-    // (The age goes first where the label would run too long.)
-    const long = `${done.verb}${object}的${age}${join(noun)}`;
-    const defined = long.length <= MAX_LABEL_LENGTH ? long : `${done.verb}${object}的${join(noun)}`;
-    label = object && defined.length <= MAX_LABEL_LENGTH ? defined : `${verbs}${age}${join(noun)}${object ? '' : done.verb}`;
-    // `为全镇86户独居老人免费安装烟雾报警器`: a count after 为, 给 or 向 is of those a verb and its object were done
-    // for (安装烟雾报警器的独居老人), not of what they did.
-    const forWhom = !verbs && !object && hasNoun(tagged(done.verb)) && FOR_WHOM.test(scope.sentence.slice(clause.start, scope.start));
-    if (forWhom && `${done.verb}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${done.verb}的${age}${join(noun)}`;
-    // (累计 before 为 sums what was done for them: `累计为1.6万名学生提供课后服务` → 累计提供课后服务的学生.)
-    const summed = verbs && !modified && tagged(verbs).every((w) => DEFINING.test(w.word)) && FOR_WHOM.test(scope.sentence.slice(clause.start, scope.start)) ? predicateOf(rest) : undefined;
-    const forSummed = summed && !summed.object && hasNoun(tagged(summed.verb)) ? `${verbs}${summed.verb}的${age}${join(noun)}` : '';
-    if (forSummed && forSummed.length <= MAX_LABEL_LENGTH) label = forSummed;
-    // `1860户村民12月起用上天然气`: what the counted got, past the time, place and adverbs before it; after a
-    // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
-    const later = done.verb || !counter || modified ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
-    const pivot = verbs && later && PEOPLE.test(scope.unit) && trailingVerbs(phrase) === verbs;
-    // `对城区85个老旧小区的庭院管网进行了更新`: the count is of the holders that had works done to what they hold
-    // (庭院管网更新的老旧小区), with the verbs closing the words before, which made it happen (`带动…的村民就业`).
-    const held = done.verb || later ? '' : heldPredicate(rest);
-    const holders = held ? `${causeBefore(left)}${held}的${age}${join(noun)}` : '';
-    // `解决1.5万户居民冬季取暖问题`: a noun phrase running from the counted to the clause's end is the object of
-    // the verb before the count, and the counted are those it was done for (解决冬季取暖问题的居民).
-    const objectOf = !held && !later && verbs && verbs === trailingVerbs(phrase) ? ownedObject(rest) : '';
-    if (objectOf && `${verbs}${objectOf}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${verbs}${objectOf}的${age}${join(noun)}`;
-    else if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
-    else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
-    else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
-    // (A place word between the verb and the count says where the counted are: `惠及沿线12个村` → 惠及沿线村.)
-    const side = left.at(-1);
-    const nounText = join(noun);
-    if (side && side.tag === 'f' && side.role === 'stop' && /^[^以之]\p{Script=Han}$/u.test(side.word) && !TIME_WORD.test(side.word) && label.endsWith(nounText) && !label.includes(side.word) && !label.includes('的') && label.length < MAX_LABEL_LENGTH - 1) {
-      label = `${label.slice(0, label.length - nounText.length)}${side.word}${nounText}`;
-    }
-    // (What those a verb of making do did, up to the count of its object, names them: `推动42家机关企事业单位向周边居民
-    // 开放停车泊位2860个` → 开放停车泊位的机关企事业单位, not who made them.)
-    const made = !pivot && !done.verb && !modified && PIVOT.test(verbs) && trailingVerbs(phrase) === verbs ? later || laterPredicate(uptoCount(rest)) : '';
-    if (made && `${made}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${made}的${age}${join(noun)}`;
-    // `一支由62名退休党员组成的“邻里互助队”`: the members of what they make up (邻里互助队退休党员).
-    const whole = /由$/.test(scope.sentence.slice(clause.start, scope.start)) ? madeUp(rest, scope.sentence.slice(scope.end)) : '';
-    if (whole && `${whole}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${whole}${join(noun)}`;
-    // `来自6个县的64名乡镇党委书记`: the places the next counted come from (乡镇党委书记所来自的县).
-    const from = cameFrom(scope.sentence.slice(clause.start, scope.start), rest);
-    if (from && `${from}所来自的${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${from}所来自的${join(noun)}`;
+    // (The counted noun after the number, defined by what stands around it: label-counted.ts.)
+    label = countedLabel(scope, clause, { left, phrase, noun, rest }, counter);
   } else if (counter && hasNoun(phrase) && !hasNoun(noun) && rest.length > 0) {
     // `已有专家86人次下沉坐诊`: what the counted did follows the number.
     label = `${join(phrase)}${predicate(right)}`;
@@ -266,69 +206,6 @@ function timeLimit(scope: FigureScope, clause: { start: number; end: number }): 
   return `${hasNoun(tagged(who)) ? who : ''}${what}时限`;
 }
 
-/**
- * A per-word label named by what stands before it: the noun its clause links to it (`水价为每立方米3.65元` →
- * 水价每立方米) and the key of the item it is in (`缴费标准: 每人每年400元`, `一、第一阶梯：…水价为每立方米3.65元` →
- * 第一阶梯水价每立方米): a short noun phrase before a colon, no reporting verb nor speaker. '' when neither is there.
- */
-function keyedLabel(label: string, scope: FigureScope, before: string): string {
-  const linked = /(\p{Script=Han}{2,6})(?:为|是)每[^，,；;：:]*$/u.exec(before)?.[1] ?? '';
-  const subject = linked && hasNoun(tagged(linked)) ? join(leftPhrase(tagged(linked))) : '';
-  const item = scope.sentence.slice(segmentOf(scope).start, scope.start);
-  const keys = [...item.matchAll(/(?:^|[、.．）)\s])([\p{Script=Han}]{2,8})\s*[：:]/gu)].map((m) => m[1]!);
-  const key = keys.at(-1) ?? '';
-  const words = tagged(key);
-  const last = words.at(-1);
-  const named = last && isHead(last) && /^n/.test(last.tag) && !words.some((w) => /^nr/.test(w.tag)) && !isActor(words) ? key : '';
-  const whole = `${named && !subject.includes(named) ? named : ''}${subject}${label}`;
-  return whole !== label && whole.length <= MAX_LABEL_LENGTH ? whole : '';
-}
-
-/** The lower end of a range the figure closes (`265天至270天`: 265天), in the figure's own unit, or undefined. */
-function lowerEnd(scope: FigureScope): FigureScope | undefined {
-  const unit = scope.text.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?/, '').replace(/[^\p{Script=Han}%‰a-zA-Z/]+$/u, '');
-  const escaped = unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const match = new RegExp(`[0-9]+(?:\\.[0-9]+)?[万亿]?(?:${escaped})?(?:至|到|—|–|－|-|~|～)$`).exec(scope.sentence.slice(0, scope.start));
-  if (!match) return undefined;
-  const end = match.index + match[0].length - 1;
-  return { ...scope, start: match.index, end, text: scope.sentence.slice(match.index, end) };
-}
-
-/** The upper end of a range right after the figure, with the figure's unit (`至5元` after `3元`); '' if none. */
-function upperEnd(scope: FigureScope): string {
-  const unit = scope.text.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?[万亿]?/, '').replace(/[^\p{Script=Han}%‰a-zA-Z/]+$/u, '');
-  if (!unit) return '';
-  const escaped = unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return new RegExp(`^(?:至|到|—|–|－|-|~|～)[约近]?[0-9]+(?:\\.[0-9]+)?[万亿]?${escaped}`).exec(scope.sentence.slice(scope.end))?.[0] ?? '';
-}
-
-/**
- * The label of a clause that opens on one of a measure (`一亩`, `一个`, `一斤`), with the noun it measures, and has only
- * time words, modals and verbs after it up to the number: those words, as a per-word label; '' for any other clause.
- */
-function onePer(left: readonly Tagged[]): string {
-  const first = left.find((w) => w.role !== 'punct' && w.role !== 'skip');
-  if (!first || !ONE_OF.test(first.word) || left.indexOf(first) !== left.findIndex((w) => w.role !== 'punct')) return '';
-  const rest = left.slice(left.indexOf(first) + 1).filter((w) => w.role !== 'skip');
-  const measured = rest[0]?.role === 'noun' && !/^(?:m|t)$/.test(rest[0].tag) ? rest[0].word : '';
-  // (Modals say nothing of what is counted: `能收入` → 收入.)
-  const after = rest.slice(measured ? 1 : 0).filter((w) => !/^(?:能|可|可以|要|会|得|才|就)$/.test(w.word));
-  if (after.length === 0 || !after.some((w) => w.role === 'verb') || after.some((w) => w.role !== 'verb' && !/^(?:m|t)$/.test(w.tag))) return '';
-  const label = `${first.word}${measured}${join(after)}`;
-  return label.length <= MAX_LABEL_LENGTH ? label : '';
-}
-// One of a measure word: 一 and a measure (`一亩`, `一个`, `一斤`, `一年` is a time, no measure of a thing).
-const ONE_OF = /^一[个亩斤户间座辆台套张块吨袋箱盒棵株头只]$/;
-
-/** A per-word: 每 and a measure word (`每户`, `每座`, `每度电`, `每餐`). */
-// (Per so many people, `每千人口`, `每万人`; and an average per day, month or year, `日均`, cut off from the label by
-// a preposition or a verb of having: `幸福院日均为2600余名老人提供助餐服务`, `每千人口拥有…托位数达到4.5个`.)
-const PER_WORD = /每(?:[十百千万](?:人口|人|户|名)|[户人座名月年天日晚周次吨斤亩间套辆台件张份位家所处餐顿]|度电?)|[日月年]均(?=[为对给向拥有])/;
-/** A label that is a per-word alone (`每餐`, `每人每月`): the amount of a unit, which the amounts after it split. */
-const PER_ALONE = /^(?:每[\p{Script=Han}]{1,2}){1,2}$/u;
-/** A per-word of what is done: 每, a verb, 一 and a measure word (`每收发一件`, `每销售一斤`, `每培训一人`). */
-const PER_DONE = /每\p{Script=Han}{1,2}一(?:[户人座名吨斤亩间套辆台件张份位家所处单])/u;
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
-const FOR_WHOM = /(?:为|给|向)(?:全[省市县区镇乡村])?$/;
 const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
