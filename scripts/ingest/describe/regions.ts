@@ -4,18 +4,21 @@
 // from a pattern, so 让城乡居民 names no place and 长治高新区 is the zone, not 长治市. A word that reads like
 // a place but is not in the gazetteer (place-like.ts), or a town name two counties share with no county to
 // tell which, becomes a warning for the ingest report, never a published place.
+// The city's and home county's words and bodies: regions-city.ts; lists a scheme reached: regions-reached.ts;
+// paragraphs read past (author notes, replying bodies): regions-skipped.ts; places named in passing: regions-passing.ts.
 
-import { countyOf, scanPlaces, type Place, type PlaceMention } from '../../../src/domain/places/gazetteer.ts';
+import { countyOf, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { CITY, placeKey } from '../../../src/domain/places/regions.ts';
 import type { Warning } from '../types.ts';
 import { worksTowns } from '../figures/place-names.ts';
-import { tagWords } from '../figures/words.ts';
 import { listedHeldBack } from './held-back.ts';
 import { placeLikeWords } from './place-like.ts';
 import { inPassing, listAround } from './regions-passing.ts';
 import { countyTables, isTownRow } from './regions-table.ts';
-import { isBodiesLine } from '../structure/issuers.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
+import { bodies, BODY_TAIL, CITY_WORDS, cityBodies, HOME_BODIES, HOME_WORDS, MIN_ACTING_BODY_MENTIONS, NO_WORDS, ranksInCity, URBAN_AREA } from './regions-city.ts';
+import { reachedList } from './regions-reached.ts';
+import { AUTHOR_NOTE, isReplyingBodies, SENTENCE_END } from './regions-skipped.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
 export interface PlaceText {
@@ -29,52 +32,6 @@ export interface ArticlePlaces {
   warnings: Warning[];
 }
 
-// A bracketed note on who wrote the piece, a paragraph of its own under a commentary (`（作者单位：长治学院）`,
-// `（作者系潞州区委党校教师）`): it says where the author works, not what the article is about.
-const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[：:]?[^（()）]*[）)]$/u;
-// A line of bodies' names alone, labelled (`答复单位：长子县人民政府`) or standing under the headline before any sentence of
-// text (`长治市生态环境局　长治市住房和城乡建设局`, `武乡县水利局`): who replies to a proposal, not a place the text is
-// about (the reply's own text says where). The names are read as structure/issuers.ts reads a body's name
-// (isBodiesLine). A body's name after text has begun is a notice's signer or a section's head and is read as text.
-const BODIES_LABEL = /^(?:答复|承办|主办|协办|会办)单位[：:]\s*/u;
-// A part that ends a sentence: text has begun.
-const SENTENCE_END = /[。！？!?][”」』）)]?$/u;
-
-/** Whether a paragraph names who replies: a line of bodies' names alone, labelled or before any text. */
-function isReplyingBodies(text: string, textBegun: boolean): boolean {
-  const line = text.trim();
-  const labelled = BODIES_LABEL.test(line);
-  return (labelled || !textBegun) && isBodiesLine(line.replace(BODIES_LABEL, ''));
-}
-// How often a body of the city must be named to weigh as the city in a county's article (see findPlaces).
-const MIN_ACTING_BODY_MENTIONS = 2;
-// The city as a whole in the paper's own words: these are Changzhi's papers, so 我市 is 长治市.
-const CITY_WORDS = /我市|全市|本市/gu;
-// 全市 as the frame a county is ranked or measured in (`居全市第一`, `在全市率先`, `全市首个`, `占全市的15%`,
-// `走在全市前列`, `高于全市平均`): the county's story, not the city's.
-const RANK_BEFORE = /(?:居|位居|位列|排名?|占|高于|低于|超过)$/u;
-const RANK_AFTER = /^(?:第[一二三四五六七八九十\d]+|首[个家批座条]|唯一|前列|前[一二三四五六七八九十\d]+|领先|之首|率先|平均)/u;
-
-/** The city word at `at` frames a ranking or a share (`居全市第一`, `在全市率先`, `占全市`), as `我市` never does. */
-function ranksInCity(text: string, at: number, length: number): boolean {
-  if (text.slice(at, at + length) !== '全市') return false;
-  return RANK_AFTER.test(text.slice(at + length)) || RANK_BEFORE.test(text.slice(Math.max(0, at - 2), at));
-}
-
-// A county's paper speaks of its own county the same way (我县, 全县, 县里; a district's: 我区, 全区): the page's
-// home county (describe/home-county.ts), when its masthead names one. Not 全县区 (every county and district).
-const HOME_WORDS: Partial<Record<Place['level'], RegExp>> = {
-  county: /(?:我|本|全)县(?!区)|县里/gu,
-  district: /(?:我|本|全)区(?!县)|区里/gu,
-};
-// … and its bodies, as the city's are (`县人民医院`, `县图书馆`, `区民政局`; see CITY_BODY).
-const HOME_BODIES: Partial<Record<Place['level'], RegExp>> = {
-  county: /县[\p{Script=Han}]{1,8}?(?:局|委|办|中心|公司|院|馆|所|站|队)/gu,
-  district: /区[\p{Script=Han}]{1,8}?(?:局|委|办|中心|公司|院|馆|所|站|队)/gu,
-};
-const NO_WORDS = /(?!)/gu;
-// 长治市区 is the city's urban area seen from a county, not the whole city.
-const URBAN_AREA = /^区/u;
 
 /**
  * The places an article is about. 长治市 is added when the article speaks of the city (长治, 我市, 全市 …) at
@@ -256,75 +213,6 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
   return { regions, warnings };
 }
 
-// What follows 长治市 in a body's full name (`长治市第二人民医院`, `长治市住建局`, `长治市城镇热力公司`).
-const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
-// A scheme going into places one after another: a verb of going in right before the list (`走进`, `深入`, `来到`,
-// `走遍`, `遍及`), or 在 after 先后/分别/相继/陆续 (`先后在潞州、上党、屯留等地举办`).
-const REACH_BEFORE = /(?:走进|走入|深入|来到|走遍|遍及|(?:先后|分别|相继|陆续|依次)(?:走进|来到|在|到))$/u;
-// How many places such a list names at least: one or two may be the article's own scene.
-const MIN_REACHED = 3;
-// Where the reporter went to look (`记者走访潞州区东街街道、太行西街街道多家农贸市场发现`): the places the story was
-// gathered in, which in the city's article stand for the city (its prices, its markets), one place or several.
-const REPORTER_WENT = /记者[^，,。；;：:“”]{0,6}?(?:走访|探访|来到|走进|深入)了?$/u;
-// A list of examples: places closed by 等 (`我市在潞州区、上党区、襄垣县等县区新建`, `其中，沁源县、武乡县等山区县`) names
-// some of the places a scheme reached, not every one; with as many counties as a reach list (MIN_REACHED: one or
-// two may be the story's own, `在潞城区、襄垣县等地组织订单班`, dev 54) it is a reach list too. (Not
-// after 来自: where the people the city's work serves come from counts, `患者来自平顺、武乡、沁源等山区县`, dev 24.)
-const EXAMPLES_AFTER = /^等/u;
-const SERVED_FROM = /来自$/u;
-// A shorter list closed by 等 and the kind of place it stands for (`优先保障武乡县、沁源县等山区学校`, `沁源县、武乡县等
-// 山区县`, `潞州、上党等县区`): it names two of more such places, the reach of the city's scheme too (ruled in session
-// 12). Not 等地 (`在潞城区、襄垣县等地组织订单班`, dev 54), which may close the story's own places.
-const KIND_AFTER = /^等(?!地)[\p{Script=Han}]/u;
-const MIN_KIND_LISTED = 2;
-
-/**
- * Is the list at `list` the places a scheme went through (three or more county-level places after a verb of
- * going in, or closed by 等), or where the reporter went to gather the story?
- */
-function reachedList(text: string, mentions: readonly PlaceMention[], list: { start: number; end: number }): boolean {
-  const before = text.slice(0, list.start);
-  if (REPORTER_WENT.test(before)) return true;
-  const counties = new Set(
-    mentions.filter((m) => m.start >= list.start && m.end <= list.end && m.place).map((m) => countyOf(m.place!.name) ?? m.place!),
-  );
-  if (EXAMPLES_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_REACHED) return true;
-  if (KIND_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_KIND_LISTED) return true;
-  return REACH_BEFORE.test(before) && counties.size >= MIN_REACHED;
-}
-
-// A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
-// `市城镇热力公司`, `市人民医院`, the service line it runs: `市供热服务热线`); `市里` (the city's authorities); `市区` (its urban area: `市区7条公交线路`).
-const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)|里|区(?!域))/gu;
-
-/**
- * Where the text names a body of the city (`记者从市水务局获悉`), as offsets in `text`: the `市` must stand as
- * a word of its own, not end one (城市, 超市, 股市 …: jieba reads the character before it and 市 as one word).
- */
-function cityBodies(text: string): number[] {
-  return bodies(text, CITY_BODY).filter((at) => text.slice(Math.max(0, at - 2), at) !== '长治' && !SPEAKS.test(text.slice(at)));
-}
-
-// A body of the city that only speaks (`市城市管理局提醒：…可拨打12345`, `市住建局负责人介绍，`) tells the article's
-// readers something; it does not make the article the city's, as figures/place-names.ts reads it too.
-const SPEAKS = /^市[\p{Script=Han}]{1,12}?(?:局|委|办|厅|中心|公司|院|所|站|队)(?:有关)?(?:负责人|工作人员)?(?:提醒|提示|介绍|表示|说|称|指出|透露|答)[，,：:]/u;
-
-/**
- * Where `pattern` (a body's name opening with its level's character, 市/县/区) matches as a word of its own:
- * not where jieba reads the character before it and the level's character as one word (城市, 超市, 社区, 小区).
- */
-function bodies(text: string, pattern: RegExp): number[] {
-  const found: number[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const before = text[m.index - 1];
-    if (before !== undefined && /\p{Script=Han}/u.test(before)) {
-      const words = tagWords(before + m[0][0]!);
-      if (words.length === 1 && words[0]!.tag !== 'x') continue;
-    }
-    found.push(m.index);
-  }
-  return found;
-}
 
 /** The places one text is about (findPlaces on a single piece of text, on a page of `home`'s paper), for tests and callers without blocks. */
 export function findRegions(text: string, home?: Place): string[] {

@@ -1,0 +1,23 @@
+// Paragraphs of an article that name places it is not about, by their form: a bracketed note on where the author
+// works (`（作者单位：长治学院）`), a line of the bodies that reply to a proposal (`答复单位：长子县人民政府`, or bodies'
+// names alone before any sentence). regions.ts reads past them.
+
+import { isBodiesLine } from '../structure/issuers.ts';
+
+// A bracketed note on who wrote the piece, a paragraph of its own under a commentary (`（作者单位：长治学院）`,
+// `（作者系潞州区委党校教师）`): it says where the author works, not what the article is about.
+export const AUTHOR_NOTE = /^[（(]\s*(?:本文)?作者(?:单位|系|为|是|简介)?[：:]?[^（()）]*[）)]$/u;
+// A line of bodies' names alone, labelled (`答复单位：长子县人民政府`) or standing under the headline before any sentence of
+// text (`长治市生态环境局　长治市住房和城乡建设局`, `武乡县水利局`): who replies to a proposal, not a place the text is
+// about (the reply's own text says where). The names are read as structure/issuers.ts reads a body's name
+// (isBodiesLine). A body's name after text has begun is a notice's signer or a section's head and is read as text.
+const BODIES_LABEL = /^(?:答复|承办|主办|协办|会办)单位[：:]\s*/u;
+// A part that ends a sentence: text has begun.
+export const SENTENCE_END = /[。！？!?][”」』）)]?$/u;
+
+/** Whether a paragraph names who replies: a line of bodies' names alone, labelled or before any text. */
+export function isReplyingBodies(text: string, textBegun: boolean): boolean {
+  const line = text.trim();
+  const labelled = BODIES_LABEL.test(line);
+  return (labelled || !textBegun) && isBodiesLine(line.replace(BODIES_LABEL, ''));
+}
