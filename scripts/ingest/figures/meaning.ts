@@ -62,7 +62,7 @@ const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(
 const SOURCE_AS_OF =
   /^(?:(?:数据|资料)?来源\s*[:：][^（()）]{1,40}[（(]|[（(](?:数据|资料)?来源\s*[:：][^（()），,]{1,40}[，,]\s*)(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
-export function articleContext(article: { body: readonly BodyNode[]; title?: string; subtitle?: string; titleFrom?: 'headline' | 'inferred'; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
+export function articleContext(article: { body: readonly BodyNode[]; title?: string; subtitle?: string; titleFrom?: 'headline' | 'inferred'; kind?: string; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];
   const headings: string[][] = [];
   let open: { level: number; text: string }[] = [];
@@ -96,6 +96,7 @@ export function articleContext(article: { body: readonly BodyNode[]; title?: str
   const asOf = paragraphs.map((p) => (AS_OF_NOTE.exec(p.trim()) ?? SOURCE_AS_OF.exec(p.trim()))?.[1]).find((d) => d !== undefined);
   if (asOf) meta.asOf = asOf.replace(/^截止/, '截至');
   if (REPORT_DIGEST.test(paragraphs[0]?.trim() ?? '')) meta.reportDigest = true;
+  if (article.kind === 'sidebar') meta.box = true;
   const intros = paragraphs.map((_, i) => introOf(paragraphs, headings, i));
   return { meta, paragraphs, headings, preceding, intros, local: localPlacesOf(paragraphs) };
 }

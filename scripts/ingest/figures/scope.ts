@@ -34,6 +34,8 @@ export interface ArticleMeta {
   presentUnknown?: boolean;
   /** The article is a digest of a report's plans (`…记者梳理报告中的民生内容，摘编如下：`), meaning.ts. */
   reportDigest?: boolean;
+  /** The article is a box standing apart (a sidebar: `数说…` over ● lines), its title the box's head (period-titles.ts). */
+  box?: boolean;
 }
 
 export interface FigureScope {

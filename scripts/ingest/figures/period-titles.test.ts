@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './period.ts';
+import { titleSpan } from './period-titles.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+// Made-up boxes and sections: a title of data holding a closed span or an as-of date dates the lines under it that
+// print no time of their own.
+const period = (line: string, figure: string, options: { headings?: string[]; title?: string; box?: boolean }) =>
+  periodOf(scopeFor(line, figure, { headings: options.headings ?? [], article: { pageYear: 2025, title: options.title, box: options.box } })).period;
+
+describe('the span of a title of data over its lines', () => {
+  it('dates the ● lines of a box headed by a span (数说·前三季度) and the lines under a section heading so titled', () => {
+    expect(period('● 全县新增城镇就业2150人', '2150人', { title: '数说平顺·前三季度', box: true })).toBe('前三季度');
+    expect(period('● 发放创业担保贷款8600万元', '8600万元', { title: '1—10月就业账本', box: true })).toBe('1—10月');
+    expect(period('全区完成户厕改造860户。', '860户', { headings: ['重点任务进展（截至9月底）'] })).toBe('截至9月底');
+  });
+
+  it('gives none to a line with a time of its own, to a plan, nor under a story’s headline', () => {
+    expect(period('● 今年以来新建公厕36座', '36座', { title: '数说黎城·前三季度', box: true })).toBe('今年以来');
+    expect(period('● 全年计划新建公厕40座', '40座', { title: '数说黎城·前三季度', box: true })).toBeUndefined();
+    expect(period('全区完成户厕改造860户。', '860户', { title: '前三季度我区户厕改造提速' })).toBeUndefined();
+  });
+
+  it('reads a title, not a sentence, holding one closed span or as-of date', () => {
+    expect(titleSpan('数说襄垣·1至9月')?.text).toBe('1至9月');
+    expect(titleSpan('“十四五”以来成就回眸')).toBeUndefined();
+    expect(titleSpan('前三季度，全县新增就业2100人')).toBeUndefined();
+    expect(titleSpan('一季度与二季度对比')).toBeUndefined();
+  });
+});

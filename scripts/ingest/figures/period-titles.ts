@@ -1,0 +1,40 @@
+// The span a title of data gives the lines under it: a section heading over the paragraph, else a box's head (the
+// title of a sidebar), that is a title and not a sentence (no clause mark, short) and holds a closed span or an as-of
+// date (`数说·前三季度`, `1—10月主要经济指标`, `重点项目进展（截至9月底）`), dates each figure of a paragraph that prints no
+// time of its own — as a deck does (period-carried.ts deckPeriod). Not a story's headline (the dev gold leaves the big
+// numbers under `前10个月各县区民生账本` undated), not a start (`“十四五”以来`: a review's headline names
+// what it looks back on, not each line's span), and not what is planned or aimed at.
+
+import type { FigureScope } from './scope.ts';
+import { periodsIn } from './period-printed.ts';
+import { timeIn } from './period-years.ts';
+import { statusOf } from './status.ts';
+
+/** A title, not a sentence: no clause mark; short once its span is taken out. */
+const TITLE = /^[^，,。；;！？!?]{2,20}$/u;
+/** A closed span (1—10月, 前三季度, 一季度, 上半年) or an as-of date (截至9月底). */
+const CLOSED_OR_AS_OF = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度|截[至止].+)$/;
+const PLANNED = new Set(['plan', 'target', 'forecast']);
+const OTHER_SPAN = /季度|半年|[0-9]{1,2}月/;
+
+/** The one closed span or as-of date a title of data holds, if it is one. */
+export function titleSpan(title: string | undefined): { text: string; year?: number } | undefined {
+  const t = title?.trim();
+  if (!t) return undefined;
+  const found = periodsIn(t);
+  if (found.length !== 1) return undefined;
+  const span = found[0]!;
+  if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, ''))) return undefined;
+  const rest = t.replace(span.text, '');
+  // (A title setting two spans side by side, `一季度与二季度对比`, dates neither.)
+  if (OTHER_SPAN.test(rest) || !TITLE.test(rest.replace(/[（(][^）)]*[）)]/g, '') || '名')) return undefined;
+  return { text: span.text, ...(span.year !== undefined ? { year: span.year } : {}) };
+}
+
+export function titlePeriod(scope: FigureScope): { text: string; year?: number } | undefined {
+  if (timeIn(scope.paragraph)) return undefined;
+  const title = scope.headings.at(-1) ?? (scope.article.box ? scope.article.title : undefined);
+  const span = titleSpan(title);
+  if (!span || PLANNED.has(statusOf(scope))) return undefined;
+  return span;
+}
