@@ -1,0 +1,78 @@
+// kindOf (figures/kind.ts) on figures printed outside running text: a table cell by its column heading, a big number
+// printed over its label lines. Sentences: kind.test.ts, kind.forms.test.ts.
+import { describe, expect, it } from 'vitest';
+import { kindOf } from './kind.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+const kind = (paragraph: string, figure: string, unit?: string) => kindOf(scopeFor(paragraph, figure, unit ? { unit } : {}));
+
+describe('kindOf, a table cell by its column heading', () => {
+  const prices = ['| 品名 | 单位 | 均价 | 环比 | 同比 |', '| --- | --- | --- | --- | --- |', '| 大白菜 | 元/斤 | 0.85 | -5.6% | +3.2% |', '| 猪后腿肉 | 元/公斤 | 26.80 | 1.1% | -7.8% |'].join('\n');
+  it('reads a column of changes (环比, 同比, 涨幅, 增减, 变化) as changes, signed or not', () => {
+    expect(kind(prices, '-5.6%', '%')).toBe('change');
+    expect(kind(prices, '1.1%', '%')).toBe('change');
+    expect(kind(['| 指标 | 2025年 | 涨幅 |', '| --- | --- | --- |', '| 居民水价 | 3.65元 | 4.2% |', '| 非居民水价 | 5.10元 | 3.0% |'].join('\n'), '4.2%', '%')).toBe('change');
+  });
+
+  it('reads a price column, or a unit per unit, as per', () => {
+    expect(kind(prices, '0.85', '元/斤')).toBe('per');
+    expect(kind(['| 类别 | 标准 |', '| --- | --- |', '| 城市低保 | 780元 |', '| 农村低保 | 6000元 |'].join('\n'), '780元')).toBe('per');
+    expect(kind('县区 PM2.5浓度 优良天数比例\n沁源县 24 89.2%\n武乡县 29 84.7%', '24', '微克/立方米')).toBe('per');
+  });
+
+  it('reads any other cell as the clause its row and column make', () => {
+    const years = ['年份 新筹集保障性租赁住房 发放住房租赁补贴', '2022年 5120套 2860户', '2023年 6340套 3150户', '2024年 4980套 3520户'].join('\n');
+    expect(kind(years, '6340套')).toBe('new');
+    expect(kind(years, '3150户')).toBe('total');
+    const works = ['| 区县 | 完工小区 | 加装电梯 | 投入资金（万元） |', '| --- | --- | --- | --- |', '| 上党区 | 21 | 8 | 3200 |', '| 潞城区 | 17 | 6 | 2600 |'].join('\n');
+    expect(kind(works, '8', '部')).toBe('new');
+    expect(kind(works, '2600', '元')).toBe('total');
+  });
+
+  it('reads a column headed by a dimension (长度, 里程, 面积, 规模) as the size of the thing, a column headed 进度 as a rate', () => {
+    const roads = ['路段 长度（公里） 进度', '东环路改造 4.6 85%', '西环路新建 7.8 40%'].join('\n');
+    expect(kind(roads, '4.6', '公里')).toBe('total');
+    expect(kind(roads, '85%', '%')).toBe('rate');
+    expect(kind('截至7月底，东环路改造工程进度达85%。', '85%')).toBe('rate');
+    // (A heading that names additions is not a dimension: `新增面积` counts what was added.)
+    expect(kind(['县区 新增面积（万平方米） 户数', '东城区 42.5 3200', '西城区 18.2 1500'].join('\n'), '42.5', '平方米')).toBe('new');
+  });
+
+  it('reads a plan column beside a done column (全年计划 已完成) as the done column counts the works', () => {
+    const progress = ['县区 全年计划 已完成 完成率', '东城区 150 148 98.7%', '西城区 180 171 95.0%'].join('\n');
+    expect(kind(progress, '150', '公里')).toBe('new');
+    expect(kind(progress, '148', '公里')).toBe('new');
+    // (With no done column, a plan names no works: the cell reads as its row and heading say.)
+    expect(kind(['县区 全年计划 备注', '东城区 150 按期', '西城区 180 按期'].join('\n'), '150', '公里')).toBe('total');
+  });
+
+  it('keeps a temperature below zero a level', () => {
+    expect(kind('今晨最低气温-12℃。', '-12℃', '℃')).toBe('total');
+  });
+
+  it('reads the rest of works counted in steps, and the values of a key line of works, as the works', () => {
+    expect(kind('今年计划改造120个，已完成改造98个，其余22个正在施工。', '22个')).toBe('new');
+    expect(kind('老旧小区改造：开工48个，完工31个，惠及居民1.26万户。', '48个')).toBe('new');
+    expect(kind('新增停车泊位：共2150个，其中公共充电车位420个。', '2150个')).toBe('new');
+    expect(kind('新增停车泊位：共2150个，其中公共充电车位420个。', '420个')).toBe('new');
+    // (Not those reached, nor a stock told after the works without a key: `…，全县已建成幸福食堂126个` is what it has.)
+    expect(kind('老旧小区改造：开工48个，完工31个，惠及居民1.26万户。', '1.26万户')).toBe('total');
+    expect(kind('今年新建幸福食堂12个，全县已建成幸福食堂126个。', '126个')).toBe('total');
+  });
+
+  it('reads more works of the kind under way as the works, a count of projects under way as a total', () => {
+    expect(kind('截至11月底，壶关县今年已完成加装电梯21部，另有9部正在施工。', '9部')).toBe('new');
+    expect(kind('今年新建日间照料中心14个，还有6个正在建设。', '6个')).toBe('new');
+    // (Not without works counted before it, nor without works under way after it.)
+    expect(kind('截至9月底，沁县在建民生工程17个，已完成投资3.2亿元。', '17个')).toBe('total');
+    expect(kind('今年新建日间照料中心14个，另有6个社区提出申请。', '6个')).toBe('total');
+  });
+});
+
+describe('a big number printed over its label lines', () => {
+  it('reads its own lines, up to the line of the next figure', () => {
+    expect(kind('4.2万户\n天然气用户\n较去年新增3600户', '4.2万户')).toBe('total');
+    expect(kind('4.2万户\n天然气用户\n较去年新增3600户', '3600户')).toBe('change');
+    expect(kind('26座\n新建改造换热站', '26座')).toBe('new');
+  });
+});
