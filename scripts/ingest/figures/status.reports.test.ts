@@ -1,0 +1,36 @@
+// statusOf and articleContext (figures/status.ts, meaning.ts) on a digest of a report, and on funds sought from those
+// who give them. Other forms: status.test.ts, status.forms.test.ts, status.tables.test.ts.
+import { describe, expect, it } from 'vitest';
+import { scopeFor } from './scope.fixture.ts';
+import { statusOf } from './status.ts';
+import { articleContext } from './meaning.ts';
+
+const status = (paragraph: string, figure: string, options = {}) => statusOf(scopeFor(paragraph, figure, options));
+
+describe('statusOf: a digest of a report', () => {
+  const digest = { article: { year: 2026, pageYear: 2026, regions: ['长治市'], topics: ['employment' as const], reportDigest: true } };
+  it('reads what the digest sets out as the report\'s plan, not what it places in the past', () => {
+    expect(status('1.稳岗扩就业。今年城镇新增就业3.5万人以上，开展职业技能培训4万人次。', '4万人次', digest)).toBe('plan');
+    expect(status('5.改造城镇老旧小区136个，惠及居民2.4万户。', '136个', digest)).toBe('plan');
+    expect(status('1.稳岗扩就业。去年全市城镇新增就业3.72万人。', '3.72万人', digest)).toBe('actual');
+    expect(status('2023年，全市建成农村公路300公里。', '300公里', digest)).toBe('actual');
+    expect(status('5.改造城镇老旧小区136个，惠及居民2.4万户。', '136个')).toBe('actual');
+  });
+});
+
+describe('articleContext: a digest of a report', () => {
+  const context = (first: string) => articleContext({ body: [{ kind: 'paragraph', text: first, source: [0] }, { kind: 'paragraph', text: '1.改造城镇老旧小区136个。', source: [1] }], regions: ['长治市'], topics: ['housing'] });
+  it('is an article whose opening hands over to what a report says', () => {
+    expect(context('1月19日，市人大会议听取了市政府工作报告。记者梳理报告中的民生内容，摘编如下：').meta.reportDigest).toBe(true);
+    expect(context('记者从市住建局获悉，今年老旧小区改造进展如下：').meta.reportDigest).toBeUndefined();
+    expect(context('市政府工作报告提出，今年改造城镇老旧小区136个。').meta.reportDigest).toBeUndefined();
+  });
+});
+
+describe('statusOf: funds sought from those who give them', () => {
+  it('reads funds 争取 from several givers joined by 和/、 as obtained, and 争取 before a deed as an aim', () => {
+    expect(status('2024年，我局争取中央和省级资金1.36亿元，在壶关县改造农村供水管网215公里。', '1.36亿元', { article: { year: 2025, regions: ['长治市'], topics: ['water'] } })).toBe('actual');
+    expect(status('2024年，我局争取中央和省级资金1.36亿元，在壶关县改造农村供水管网215公里。', '215公里', { article: { year: 2025, regions: ['长治市'], topics: ['water'] } })).toBe('actual');
+    expect(status('争取年底前完成改造管网30公里。', '30公里')).toBe('target');
+  });
+});
