@@ -11,6 +11,7 @@
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
 import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope, type Range } from './scope.ts';
 import { respectivePlace } from './place-respectively.ts';
+import { groupOf } from './place-groups.ts';
 import { tableRow } from './table.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -94,12 +95,26 @@ function atLevel(place: Place, level: RelativeLevel): Place | undefined {
   return place.level === 'town' ? findPlace(place.parent ?? '') : place.level === 'county' ? place : undefined;
 }
 
-/** The mention nearest before `at`, else the first after it: what a paragraph is about where the figure is. */
-function nearest(all: readonly PlaceMention[], at: number): PlaceMention[] {
+/**
+ * The mention nearest before `at`, else the first after it: what a paragraph is about where the figure is; with the
+ * places of its list or table, when it stands in one (place-groups.ts), whose shared place the figure then takes.
+ */
+function nearest(text: string, all: readonly PlaceMention[], at: number): PlaceMention[] {
   const mentions = all.filter((m) => m.place);
   const before = mentions.filter((m) => m.end <= at);
   const pick = before.length > 0 ? before[before.length - 1] : mentions.find((m) => m.at >= at);
-  return pick ? [pick] : [];
+  if (!pick) return [];
+  const group = groupOf(text, mentions, pick);
+  const common = group.length > 1 ? shared(group.map((m) => m.place!)) : undefined;
+  return common ? [{ ...pick, place: common }] : group.length > 1 ? [] : group;
+}
+
+/** The deepest place all of them lie in or are (`长治高新区`, `长治市` → 长治市; `苏店镇`, `西池乡` → 上党区). */
+function shared(places: readonly Place[]): Place | undefined {
+  const chains = places.map(chain);
+  let depth = 0;
+  while (chains.every((c) => c[depth] !== undefined && c[depth] === chains[0]![depth])) depth++;
+  return depth > 0 ? findPlace(chains[0]![depth - 1]!) : undefined;
 }
 
 /** The longest attribution after a quotation read as its speaker's scene. */
@@ -203,8 +218,8 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
     placesIn(mentionsIn(sentence, local)),
-    placesIn(nearest(mentionsIn(scope.paragraph, local), at)),
-    placesIn(nearest(mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
+    placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at)),
+    placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
     // The headline is the heading over every section (`郭道镇卫生院开通“流动诊室”`): its place before the
     // article's first, which puts a town's county first; so is its deck (`家门口的养老服务清单` / `英雄中路街道…一览`).
