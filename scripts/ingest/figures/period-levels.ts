@@ -36,11 +36,13 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
     (reached && STOCK.test(ownBefore)) ||
     (stacked !== undefined && (STOCK.test(stacked) || SIZE.test(stacked))) ||
     COVERED.test(ownBefore) ||
-    // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
-    STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) ||
     PLACES_REACHED.test(scope.sentence.slice(scope.end, clause.end)) ||
     PROGRAMME_SIZE.test(scope.sentence.slice(scope.end, clause.end));
   const asOfDate = /^截[至止]/.test(span.text);
+  // A standard or a price holds for a time, not over a span; but an average measured over a closed span is what was
+  // measured in it (`11月，全市蔬菜平均零售价为每斤3.12元`, `前三季度，…务工人员人均月收入约2800元`).
+  // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
+  const standard = STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) && !(MEASURED_AVERAGE.test(ownBefore) && !OPEN_SPAN.test(span.text));
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
   const laterTime =
@@ -50,7 +52,7 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   // (An as-of date is when what is done or there was counted: a plan or an aim beside it, `全年计划` 85 in a progress table
   // 截至6月30日, `其余600户月底前完工`, is the year's or the deadline's, not as of that day.)
   const planned = asOfDate && PLANNED.has(statusOf(scope));
-  return !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || levelChange)) && !laterTime && !planned;
+  return !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || standard || levelChange)) && !laterTime && !planned;
 }
 
 /**
@@ -70,6 +72,8 @@ const SIZE = /(?<!经营|产业)规模(?!以上)$/;
 // So does a price, a fee or a month's pay (`每人每次票价3元`, `充满一次约需1.5元`, `人均月收入3500元左右`).
 // (高标准 and 标准化 describe what is built, `高标准日光温室`, `标准化厂房`: no standard.)
 const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份|餐)[^，,；;。0-9]{0,4}$|(?:^|[，,])每(?:户|人|名|座|所|个|家)(?:可|能|再)?$/;
+/** An average the clause says was measured (平均零售价, 人均月收入, 均价), not a standard set. */
+const MEASURED_AVERAGE = /(?:平均|人均|均价)[^，,；;。0-9]{0,8}$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 /** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
 const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
