@@ -26,6 +26,10 @@ export type Kind = FigureKind;
 const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|新增|便宜|贵|多|少|高|低|提前|推迟|延长)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|增产|减产|节省|节约|节水|节电)了?(?:约|近)?$|(?:增长|下降|提高|(?<!改造)提升|降低|上升|减少|增加|(?<!新)增|压缩|缩短|缩减)(?:了|达到?|为|幅)?$|(?<!不)(?:高于|低于|高出|多于|少于)[^，,；;。0-9]{0,10}$/;
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
+// A change set as an aim (`地区生产总值预期增长目标为5.5%左右`, `增速目标是6%`): the aim's value is the change.
+const CHANGE_AIMED = /(?:增长|增速|增幅|下降|降低|提高|减少)[^，,；;。0-9]{0,4}?(?:目标|指标)(?:值)?(?:为|是|定为)$/;
+// A figure a clause names as the value of a task, plan or aim (`年度任务为100处`): the works of the chain it sets.
+const TASK_IS = /(?:任务|计划|目标)(?:数|值)?(?:为|是)$/;
 // What a work involves (`涉及楼栋380栋`, `共涉及小区412个`) in a report of works is what the works did, not who they reached.
 const INVOLVES = /涉及/;
 // A count of facilities built (`建设2个县域医疗次中心`, `建设…教室146间`) is works; a count of villages or towns "built"
@@ -136,7 +140,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = beforeNextFigureLine(scope.sentence.slice(scope.end, clause.end));
-  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
+  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || CHANGE_AIMED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
   const at = scope.sentenceStart + scope.start;
   const cell = tableCell(scope.paragraph, at, scope.sentenceStart + scope.end);
   if (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading)) return 'change';
@@ -181,7 +185,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (`已完成加装电梯37部，另有15部正在施工`) and the values of
   // a key line of works (`老旧小区改造：开工48个`, `新增停车泊位：共2150个`) are the works' own, as the verb earlier in the
   // chain counts them: no verb of the figure's own decides otherwise.
-  const underWay = PROGRESS.test(own + after) || (MORE.test(own) && UNDER_WAY.test(after));
+  const underWay = PROGRESS.test(own + after) || (MORE.test(own) && UNDER_WAY.test(after)) || TASK_IS.test(own);
   if (ownMarker === undefined && !fronted && !people && !money && (underWay || KEY_LINE.test(chain)) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
   // Those a report of works involves, other than people and households, are the works' (`改造老旧小区18个，…涉及楼栋126栋`).
   if (INVOLVES.test(own) && !people && !/^户$/.test(scope.unit) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';

@@ -37,8 +37,9 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 opens as a clause of its own (`据测算，调价后户均每月水费增加1.2元`).
   // 预计 before a date of completion (`预计2026年投用`, `预计年底前建成`) forecasts when, not the figures: what the
   // works will hold stays the plan's (`将建设一座综合体育馆，预计2026年投用，可容纳观众1500人`).
-  ['forecast', /(?:据|经)?(?:初步)?(?:估算|预估|推算)|估计(?=[^，,；;。]{0,12}[0-9一二三四五六七八九十两]|[能会将可])|预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期(?!目标|性?指标)|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)|(?<=^|[，,：:])据(?:初步)?测算(?=[，,][^，,；;。]*$)/g],
-  // 预期目标 and 预期性指标 are the targets a work report sets (`主要预期目标是：地区生产总值增长5%左右`): aims, not forecasts.
+  ['forecast', /(?:据|经)?(?:初步)?(?:估算|预估|推算)|估计(?=[^，,；;。]{0,12}[0-9一二三四五六七八九十两]|[能会将可])|预计(?!于?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|前|内|份)?(?:建成|投用|投运|完工|竣工|投入使用|开工|交付|开通)[，,])|预期(?![^，,；;。0-9]{0,6}?(?:目标|性?指标))|有望|预测|可望|测算(?=[^。；;]*?[可能将会][^，,。；;]*$)|(?<=^|[，,：:])据(?:初步)?测算(?=[，,][^，,；;。]*$)/g],
+  // 预期目标 and 预期性指标 are the targets a work report sets (`主要预期目标是：地区生产总值增长5%左右`, `预期增长目标为5%`):
+  // aims, not forecasts.
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan), whoever gives them (`争取中央和省级资金1.36亿元`).
   ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
@@ -70,7 +71,10 @@ const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|�
 // for the future, whatever the tense of the verb setting it.
 const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
 // After the figure only an aim names it (`定下2025年签约额145亿元的目标`); 将 there is the next verb's.
-const AIM_AFTER = /目标(?=$|[，,；;。])/;
+// (So does a task: `超额完成1.8万亩的年度任务`; a figure its clause names as the value of an aim or a task, `年度任务为100处`,
+// `增长目标是6%`, is that aim.)
+const AIM_AFTER = /(?:目标|任务)(?=$|[，,；;。])/;
+const AIM_IS = /(?:目标|任务|指标)(?:数|值)?(?:为|是|定为)$/;
 /** The status of a figure in its scope. */
 export function statusOf(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
@@ -89,6 +93,7 @@ export function statusOf(scope: FigureScope): Status {
   const found = matches(sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start, end: m.end + segment.start }));
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
   const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
+  if (AIM_IS.test(sentence.slice(clause.start, scope.start).trimEnd())) return 'target';
   // A time limit a service is held to, told with 将 (`执法人员将在24小时内赶到现场核查`, `相关部门将在3个工作日内答复`): the
   // standard, which holds now.
   if (before && sentence[before.at] === '将' && isTimeLimit(scope)) return 'actual';
