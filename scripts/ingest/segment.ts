@@ -10,7 +10,9 @@
 // give lines their roles and start articles at lines; they are obeyed here, whatever the rules say. This file
 // walks the page; what stands over a headline is read in segment-leads.ts, photo news items in
 // segment-photos.ts, boxes, lists and the marks that end the text above in segment-boxes.ts. The second look over
-// the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts.
+// the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts; the last, which merges
+// pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
+// by a credit) into the article they belong to: segment-junk.ts.
 
 import { classifyBlocks, splitBlocks, wrappedAtColumn } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
@@ -28,6 +30,7 @@ import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn,
 import { creditedBelow, opensPhotoItem, photoDone, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
+import { mergeJunkPieces } from './segment-junk.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -60,7 +63,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, ruledHeading ? asHeadline(block) : block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption).map(toSegment);
+  return mergeJunkPieces(textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**

@@ -182,3 +182,14 @@ describe('a rule of full-width asterisks (issue 15)', () => {
     expect(isRule('＊ ＊ ＊')).toBe(true);
   });
 });
+
+describe('an English headline letter-spaced by an OCR copy', () => {
+  it('is English and a headline; a line of spaced Chinese or a short run of letters is not', async () => {
+    const { isLatin, isLatinTitle } = await import('./shape.ts');
+    expect(isLatin('H u g u a n   c l i n i c   o p e n s')).toBe(true);
+    expect(isLatinTitle('H u g u a n   c l i n i c   o p e n s')).toBe(true);
+    expect(isLatinTitle('T u n l i u b u s r o u t e s g r o w')).toBe(true);
+    expect(isLatin('A B C')).toBe(false);
+    expect(isLatin('百 姓 身 边')).toBe(false);
+  });
+});

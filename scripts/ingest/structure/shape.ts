@@ -155,13 +155,17 @@ export function closesUnopened(after: string, before = ''): boolean {
 
 /**
  * Text written in a Latin-script language (an English item on a Chinese page): Latin letters, at least two
- * words of them, and hardly a Chinese character (a place name in brackets may stand in it).
+ * words of them (or a line of them letter-spaced, as an OCR copy prints a headline), and hardly a Chinese
+ * character (a place name in brackets may stand in it).
  */
 export function isLatin(text: string): boolean {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return /\p{Script=Latin}{2,}[\s,.'’-]+\p{Script=Latin}{2,}/u.test(text) && han * 10 <= latin;
+  return (/\p{Script=Latin}{2,}[\s,.'’-]+\p{Script=Latin}{2,}/u.test(text) || LETTER_SPACED.test(text.trim())) && han * 10 <= latin;
 }
+
+// `P i n g s h u n p e p p e r s`: a dozen letters or more, each set apart by a space.
+const LETTER_SPACED = /^(?:\p{Script=Latin}[\s\u3000]+){11,}\p{Script=Latin}$/u;
 
 // A section's number in Chinese: `一、`, `（二）`, not `一是` (a count word that opens a sentence).
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[\s\u3000]*\S/u;
@@ -206,10 +210,24 @@ export function isDialogueTurn(text: string): boolean {
   return QUESTION.test(t) || ANSWER.test(t);
 }
 
-/** An English line short enough for a headline: a dozen words or so, no sentence stop in or after it. */
+/**
+ * An English line short enough for a headline: a dozen words or so, no sentence stop in or after it. An OCR copy
+ * may space a headline's letters (`P i n g s h u n p e p p e r s`, the gaps between words lost): such a line is
+ * counted by its letters, a word's worth at a time.
+ */
 export function isLatinTitle(text: string): boolean {
   const t = text.trim();
-  return isLatin(t) && t.split(/\s+/u).length <= MAX_LATIN_TITLE_WORDS && !/[.!?;:]["”’)]?$|[.!?]\s/u.test(t);
+  return isLatin(t) && latinWordCount(t) <= MAX_LATIN_TITLE_WORDS && !/[.!?;:]["”’)]?$|[.!?]\s/u.test(t);
+}
+
+/** A word runs to six letters or so, with its space: the measure of a letter-spaced line. */
+const LETTERS_PER_WORD = 6;
+
+/** The words of an English line; of a letter-spaced one (every run of non-spaces one character), its letters by the word. */
+function latinWordCount(t: string): number {
+  const runs = t.split(/\s+/u);
+  const letterSpaced = runs.length >= 4 && runs.every((r) => [...r].length === 1);
+  return letterSpaced ? Math.ceil(runs.length / LETTERS_PER_WORD) : runs.length;
 }
 
 /** An English headline runs to a dozen words or so; more is a sentence. */
