@@ -26,6 +26,22 @@ export const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后
 export const COMPARED_YEAR = /(?:较|比|与|同|由|从)(?:去年|上年|前年|(?:19|20)[0-9]{2}年|目前(?=的)|现在(?=的))(?![0-9]{1,2}月|起)(?:同期|的|相比|底)?/g;
 
 /**
+ * A share's base dated by a year of its own (`返还比例为企业上年度实际缴纳失业保险费的60%`, `调整水平为2024年退休人员月人均
+ * 基本养老金的2%`, `占去年全年的四成`): the year says which base, not when the share holds. Masks the years between the
+ * verb or preposition that names the share (为, 是, 占, 在, 相当于) and the 的 right before the figure, for a figure in %.
+ */
+export function maskShareBase(chain: string, at: number, unit: string): string {
+  if (unit !== '%') return chain;
+  const m = SHARE_BASE.exec(chain.slice(0, at));
+  if (!m) return chain;
+  const from = m.index + m[0].length - m[1]!.length - 1;
+  const base = chain.slice(from, at).replace(BASE_YEAR, (y) => ' '.repeat(y.length));
+  return chain.slice(0, from) + base + chain.slice(at);
+}
+const SHARE_BASE = /(?:为|是|占|在|相当于)([^，,；;。为是占在]*?)的$/;
+const BASE_YEAR = /(?:19|20)[0-9]{2}年度?|上年度?|去年|前年/g;
+
+/**
  * The year a figure is about when its words name none: the article's, unless its page was printed in
  * another year than the one before or the same (a January page reviews the year before; a page of 2025
  * does not report on 2000 or 2026 — an article year read off `2000年底前建成的…` or `计划2026年…`).

@@ -12,7 +12,7 @@
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { periodIn, standaloneBefore } from './period-printed.ts';
-import { articleYear, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
+import { articleYear, maskShareBase, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
 import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
@@ -73,7 +73,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const readings: (() => number | undefined)[] = [
     () => headingYear,
     () => rowYear,
-    () => yearIn(chain, at, now, base, past),
+    () => yearIn(maskShareBase(chain, at, scope.unit), at, now, base, past),
     // (A span back from now, `五年来`, `近三年`, `近年来`, ends in the year a January review looks back on.)
     () => (period ? (period.year ?? (LOOKING_BACK.test(period.text) ? past : base)) : undefined),
     () => (sentenceLead !== undefined ? yearIn(sentenceLead, sentenceLead.length, now, base, past) : undefined),
