@@ -24,10 +24,6 @@ export interface LabelContext {
 export function withContext(label: string, scope: FigureScope, context: LabelContext, leaning: boolean, after: string, subset = false): string {
   const previous = context.previous;
   const words = tagged(label);
-  // `新建改造农村公路412公里，其中武乡县完成68公里`: a count that only says so much was done is of the works a count
-  // before it in the same unit names, for the part it names (山区县完成312公里 → 山区县新建改造农村公路).
-  const doneWorks = doneOf(label, scope, context);
-  if (doneWorks) return doneWorks;
   // `城镇新增就业3150人，完成全年任务的105%`: the share of a task or plan done is of what the figure before counted.
   const task = previous && TASK_DONE.test(label) && previous.end <= scope.start ? previous.label.replace(CHANGE_TAIL, '') : '';
   if (task && !TASK_DONE.test(task) && !label.startsWith(task) && `${task}${label}`.length <= MAX_LABEL_LENGTH) return `${task}${label}`;
@@ -127,7 +123,7 @@ const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
 const TASK_DONE = /^完成(?:全年|年度|今年)?(?:目标)?(?:任务|计划)/;
 // (Such a share closing the label of the figure before a part, `…完成全年任务的105%，其中高校毕业生就业1280人`, is no
 // doing of the whole the part shares.)
-const TASK_TAIL = /完成(?:全年|年度|今年)?(?:目标)?(?:任务|计划).*$/;
+export const TASK_TAIL = /完成(?:全年|年度|今年)?(?:目标)?(?:任务|计划).*$/;
 // How many a day (or month) are served, with nothing before it naming who serves: `日均服务老人`, `每天接待游客`.
 const SERVICE_RATE = /^(?:日均|每天|每日|月均|每月)(?:服务|接待|接诊|就餐|运送)/;
 // A label of reach alone: the verb of reach and whom it reached (`惠及居民`, `受益群众`).
@@ -179,41 +175,8 @@ export function objectBefore(label: string, scope: FigureScope): string {
   return thing && `${label}${thing}`.length <= MAX_LABEL_LENGTH ? `${label}${thing}` : '';
 }
 
-// A verb that says only that so much was done (完成, 实现), closing a label whose other words name no work.
-const DONE_ONLY = /(?:已|已经|共|累计)?(?:完成|实现)$/;
-// What a plan's label opens with: the intent, not the works (计划新建改造供热管网 → 新建改造供热管网).
-const INTENT = /^(?:计划|拟|将|预计)/;
-
-/**
- * The label of a count that only says so much was done (`其中武乡县完成68公里`, `已完成142公里`): the words before the
- * verb (the part: 山区县) and the works of the nearest count before it in the sentence in the same unit (新建改造农村公路
- * 412公里: 山区县新建改造农村公路), or the verb and that count's thing where it names no works; '' otherwise.
- */
-function doneOf(label: string, scope: FigureScope, context: LabelContext): string {
-  const doneVerb = DONE_ONLY.exec(label);
-  if (!doneVerb || !scope.unit) return '';
-  const part = label.slice(0, doneVerb.index);
-  if (hasVerb(tagged(part))) return '';
-  const earlier = [...(context.previous?.earlier ?? (context.previous ? [context.previous] : []))].reverse();
-  const same = earlier.find((e) => e.end <= scope.start && scope.sentence.slice(0, e.end).endsWith(scope.unit));
-  const whole = same ? same.label.replace(INTENT, '').replace(CHANGE_TAIL, '').replace(TASK_TAIL, '') : '';
-  // (Works, 新建改造农村公路, are what was done; a thing only set or done otherwise before is named by its nouns after
-  // the verb: `确定民生实事15件，已完成14件` → 完成民生实事. jieba reads some verbs as verbal nouns: 铺设/vn.)
-  const works = worksOf(whole);
-  const thing = !works && tagged(whole).some((w) => w.role === 'verb' || w.tag === 'vn') && hasNoun(tagged(whole)) ? thingOf(whole) : '';
-  const named = works ? `${part}${works}` : thing ? `${part}${doneVerb[0]}${thing}` : '';
-  return named && named.length <= MAX_LABEL_LENGTH ? named : '';
-}
-
-/** A label from its first noun on, the verbs before it left out (确定惠民项目 → 惠民项目). */
-function thingOf(label: string): string {
-  const words = tagged(label);
-  const first = words.findIndex((w) => w.role === 'noun' && w.tag !== 'vn');
-  return first < 0 ? '' : join(words.slice(first));
-}
-
 /** The works a label names, a works verb with its object, without what they cost or involved; or ''. */
-function worksOf(label: string): string {
+export function worksOf(label: string): string {
   const works = label.replace(CHANGE_TAIL, '').replace(WORKS_TAIL, '');
   return tagged(works).some((w) => WORKS_VERB.test(w.word)) && hasNoun(tagged(works)) ? works : '';
 }

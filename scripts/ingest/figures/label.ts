@@ -40,6 +40,7 @@ import { perMoney } from './label-per-money.ts';
 import { durationLabel } from './label-durations.ts';
 import { extentOf } from './label-extent.ts';
 import { comparedWith } from './label-compared.ts';
+import { doneOf } from './label-done.ts';
 import { countedLabel } from './label-counted.ts';
 import { keyedLabel, onePer, PER_ALONE, PER_DONE, PER_WORD } from './label-per-words.ts';
 import { lowerEnd, upperEnd } from './label-ranges.ts';
@@ -154,7 +155,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const itemKeyed = /^每/.test(label) ? '' : withItemKey(label, scope);
   if (itemKeyed) return fit(itemKeyed);
   const holder = holderBefore(scope, context, label);
-  const full = measured(moneyOf(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope), scope.unit);
+  const full = measured(moneyOf(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || doneOf(label, scope, context) || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope), scope.unit);
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
   const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
   if (counted && `${full}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${counted}`);
