@@ -9,12 +9,15 @@ import { COMPARED_YEAR, timeIn } from './period-years.ts';
 
 /**
  * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
- * it, and is counted over the same span: the period printed last in that sentence, when it names no time itself.
+ * it — the last of the paragraph before when it opens its paragraph — and is counted over the same span: the period
+ * printed last in that sentence, when it names no time itself.
  */
 export function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: number } | undefined {
   // (A year compared with is not the part's time: `其中，…诉求1.9万件，较去年同期新增4200件`.)
   if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start).replace(COMPARED_YEAR, ''))) return undefined;
-  const before = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  // (A paragraph opening on 其中 breaks down the last sentence of the paragraph before: `…共受理纠纷1380件。` / `其中，…210件`.)
+  const lastOf = (text: string) => text.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  const before = lastOf(scope.paragraph.slice(0, scope.sentenceStart)) ?? lastOf(scope.preceding?.split('\n').filter((p) => p.trim()).at(-1) ?? '');
   if (!before) return undefined;
   const found = periodIn(before, before.length) ?? periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
   return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
