@@ -149,3 +149,14 @@ describe('isBylineLine: a source and a byline set apart by a space (a web copy, 
     expect(withoutSourceNote('来源：武乡县融媒体中心 武乡县新增公交线路4条')).toBe('来源：武乡县融媒体中心 武乡县新增公交线路4条');
   });
 });
+
+describe('a county media centre named short before its reporter (issue 15)', () => {
+  it('reads `X县融媒记者 name` as a byline, in brackets at an item\'s end too', () => {
+    expect(isBylineLine('壶关县融媒记者　郭　亮')).toBe(true);
+    expect(isBylineLine('潞州区全媒体记者 申丽')).toBe(true);
+    expect(cutClosingSignature('近日，百尺镇卫生院新增床位20张。（壶关县融媒记者　郭亮）').signature).toBeDefined();
+  });
+  it('leaves a place before a plain role word alone', () => {
+    expect(isBylineLine('壶关县记者站 郭亮')).toBe(false);
+  });
+});
