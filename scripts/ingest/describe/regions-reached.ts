@@ -23,10 +23,13 @@ const SERVED_FROM = /来自$/u;
 // 12). Not 等地 (`在潞城区、襄垣县等地组织订单班`, dev 54), which may close the story's own places.
 const KIND_AFTER = /^等(?!地)[\p{Script=Han}]/u;
 const MIN_KIND_LISTED = 2;
+// A list whose places 分别 (or 依次) then gives one number each (`潞州区、上党区、屯留区分别新增学位2600个、1800个和1100个`):
+// the city's count split over them, as a table of county rows splits it — the reach of the city's statistic.
+const SPLIT_AFTER = /^(?:[\p{Script=Han}]{0,4}?)(?:分别|依次)/u;
 
 /**
  * Is the list at `list` the places a scheme went through (three or more county-level places after a verb of
- * going in, or closed by 等), or where the reporter went to gather the story?
+ * going in, closed by 等, or splitting the city's count after 分别), or where the reporter went to gather the story?
  */
 export function reachedList(text: string, mentions: readonly PlaceMention[], list: { start: number; end: number }): boolean {
   const before = text.slice(0, list.start);
@@ -36,5 +39,6 @@ export function reachedList(text: string, mentions: readonly PlaceMention[], lis
   );
   if (EXAMPLES_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_REACHED) return true;
   if (KIND_AFTER.test(text.slice(list.end)) && !SERVED_FROM.test(before) && counties.size >= MIN_KIND_LISTED) return true;
+  if (SPLIT_AFTER.test(text.slice(list.end)) && counties.size >= MIN_REACHED) return true;
   return REACH_BEFORE.test(before) && counties.size >= MIN_REACHED;
 }
