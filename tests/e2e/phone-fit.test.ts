@@ -19,6 +19,8 @@
 //   - the header's search box was moved to a phone's second row by `order`, tabbed to before the links drawn
 //     above it: the header's controls are drawn in the order the keyboard meets them, with script and without;
 //   - `Huguan County, / 2025` under a home key figure at 390 px, and `Browse by place` alone under `Or browse:`.
+// And what UX7 found with a finger (touch emulation, session 14): a swipe over the figure table's box, capped at
+//   80% of the screen, scrolled the box through all its rows, not the page; on a touch screen it has no cap.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,6 +29,7 @@ import { PROJECT_ROOT } from '../site/build-site.ts';
 import { browserAvailable } from './support/browser.ts';
 import { LANGS } from './support/page-types.ts';
 import { useServedSite } from './support/served-site.ts';
+import { swipe } from './support/touch.ts';
 
 const available = browserAvailable('tests/e2e/phone-fit.test.ts');
 const PHONES = [320, 390];
@@ -240,6 +243,57 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
       }
     }
   }, 60_000);
+
+  it('moves the page, not the figure table\'s box, under a finger swiping over the table, and brings its last row on screen by keyboard', async () => {
+    const box = '.figure-index .scroll-table';
+    for (const lang of LANGS) {
+      for (const [width, height] of [[320, 640], [390, 844]] as const) {
+        for (const touch of [true, false]) {
+          const context = await site.browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
+          const page = await context.newPage();
+          await page.goto(`${site.server.url}${lang}/data/`, { waitUntil: 'load' });
+          const where = `/${lang}/data/ ${width}x${height}${touch ? ' touch' : ''}`;
+          const state = () =>
+            page.evaluate((box) => {
+              const el = document.querySelector<HTMLElement>(box)!;
+              const last = el.querySelector('tbody tr:last-child')!.getBoundingClientRect();
+              const seen = el.getBoundingClientRect();
+              return { pageY: scrollY, pageEnd: document.documentElement.scrollHeight - innerHeight, boxY: el.scrollTop, table: el.scrollHeight, lastSeen: last.top >= Math.max(0, seen.top) && last.bottom <= Math.min(innerHeight, seen.bottom) };
+            }, box);
+          if (touch) {
+            // The table's head at the screen's top; swipes over its middle, up (reading on) then down.
+            await page.evaluate((box) => document.querySelector(box)!.scrollIntoView(), box);
+            const start = await state();
+            expect(start.table, `${where}: the table is taller than the screen`).toBeGreaterThan(2 * height);
+            for (const [from, to] of [[0.7, 0.3], [0.7, 0.3], [0.3, 0.7]] as const) {
+              const before = await state();
+              await swipe(page, width / 2, from * height, to * height);
+              const after = await state();
+              expect(after.boxY, `${where}: the box scrolled`).toBe(before.boxY);
+              // The page followed the finger (less the touch slop; a fling may take it further), or went to its end.
+              const moved = (after.pageY - before.pageY) * Math.sign(from - to);
+              expect(moved, `${where}: the page moved by`).toBeGreaterThanOrEqual(Math.min(0.2 * height, before.pageEnd - before.pageY));
+            }
+          }
+          // From the control before the box, Tab reaches it, and Page Down brings its last row on screen.
+          await page.evaluate((box) => {
+            const el = document.querySelector<HTMLElement>(box)!;
+            const before = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select')].filter((c) => c.getClientRects().length > 0 && el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING);
+            before.at(-1)!.focus();
+          }, box);
+          await page.keyboard.press('Tab');
+          expect(await page.evaluate((box) => document.activeElement === document.querySelector(box), box), `${where}: Tab reached the box`).toBe(true);
+          let presses = 0;
+          for (; presses < 60 && !(await state()).lastSeen; presses++) {
+            await page.keyboard.press('PageDown');
+            await page.waitForTimeout(100);
+          }
+          await context.close();
+          expect(presses, `${where}: Page Down presses to the table's last row`).toBeLessThan(60);
+        }
+      }
+    }
+  }, 180_000);
 
   it('draws the header\'s controls in the order the keyboard meets them, with script and without', async () => {
     for (const lang of LANGS) {

@@ -1,0 +1,16 @@
+// A finger on a phone's screen, for the browser tests: a swipe as Chromium's touch input gets it (touch start,
+// moves, end, through the DevTools protocol), so the page scrolls as it would under a reader's thumb, fling and
+// all. The context must be made with `hasTouch: true` (and `isMobile` for a phone's viewport).
+import type { Page } from 'playwright-core';
+
+/** Swipes from (x, fromY) to (x, toY) in `steps` moves, and waits for the scroll (and its fling) to settle. */
+export async function swipe(page: Page, x: number, fromY: number, toY: number, steps = 8): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: fromY + ((toY - fromY) * i) / steps }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await page.waitForTimeout(500);
+}
