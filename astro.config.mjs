@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { articleRedirects } from './scripts/redirects/integration.ts';
 import { cspOptions } from './src/lib/csp.ts';
 import { cspDigestMemo } from './src/lib/csp-digest-memo.ts';
+import { oneStylesheet } from './src/lib/one-stylesheet.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
@@ -25,7 +26,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The site's CSS is one file every page links (src/lib/one-stylesheet.ts), fetched once, not inlined in each page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations,
   // Article text renders literally (no GFM, no smart quotes), with the `#p<N>` anchors figures link to.
   markdown: { processor: articleProcessor() },
@@ -50,5 +52,5 @@ export default defineConfig({
   // astro then builds into it instead of emptying it, and leaves a page whose key is unchanged in place rather
   // than copying it back from the cache (37,000 files at 10,000 articles). Not part of Astro's config hash.
   // Astro hashes each inline script and style for the policy once per build, not once per page (src/lib/csp-digest-memo.ts).
-  vite: { plugins: [cspDigestMemo()], ...(process.env.CZ_KEEP_DIST === '1' ? { build: { emptyOutDir: false } } : {}) },
+  vite: { plugins: [cspDigestMemo(), oneStylesheet()], ...(process.env.CZ_KEEP_DIST === '1' ? { build: { emptyOutDir: false } } : {}) },
 });

@@ -5,7 +5,10 @@
 // English translation's text (a handful of pages), then a Chinese article's title and text (its pages,
 // the listings, neighbours and related articles that show it, and the pages spanning the archive), then
 // the code of a Markdown plugin (Astro's content store keeps rendered HTML, and knows a plugin changed only
-// by the digest article-processor.ts puts in the config: without it the rebuild kept the old article text).
+// by the digest article-processor.ts puts in the config: without it the rebuild kept the old article text),
+// then the CSS of a component only the data pages use: every page links the site's one stylesheet, whose name
+// changes, so every page is rendered again (src/lib/one-stylesheet.ts; without it the pages that do not use
+// the component kept linking a stylesheet the build no longer writes).
 // Each project copy has its own astro cache (build-site.ts copyProject), so nothing is shared.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,6 +69,10 @@ const editChinese = (project: string) =>
 const PLUGIN = 'src/lib/markdown/figure-values.ts';
 const editPlugin = (project: string) => edit(project, PLUGIN, (t) => t.replace('properties: { className: [FIGURE_WHOLE_CLASS] }', "properties: { className: [FIGURE_WHOLE_CLASS], dataEdited: '' }"));
 
+/** A style rule added to a component that only the data pages show. */
+const STYLED = 'src/components/charts/dashboard/Dashboard.astro';
+const editStyle = (project: string) => edit(project, STYLED, (t) => t.replace('</style>', '  .cz-edited-rule { outline: none; }\n</style>'));
+
 /** The rebuild after an edit renders exactly the keyed pages whose key changed, and reuses the rest. */
 function expectOnlyChangedKeys(before: Map<string, string>, after: Map<string, string>, log: BuildLog): string[] {
   const changed = [...after].filter(([file, key]) => before.get(file) !== key).map(([file]) => file).sort();
@@ -107,11 +114,17 @@ describe('an incremental build after an edit', () => {
     const edited = readdirSync(articles).filter((id) => readFileSync(join(articles, id, 'index.html'), 'utf8').includes('data-edited'));
     expect(edited.length).toBeGreaterThan(0); // the seed articles whose text has a number with its unit
 
+    editStyle(project);
+    const afterStyle = await astroBuild(project);
+    expect(afterStyle.rendered).toContain('zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/index.html');
+    expect(afterStyle.reused.filter((file) => file.endsWith('.html'))).toEqual([]);
+
     const clean = join(work, 'clean');
     copyProject(clean);
     editEnglishText(clean);
     editChinese(clean);
     editPlugin(clean);
+    editStyle(clean);
     const cleanLog = await astroBuild(clean);
     expect(cleanLog.reused).toEqual([]);
     const diff = compareTrees(join(project, 'dist'), join(clean, 'dist'));
