@@ -143,3 +143,14 @@ describe("a box's bulleted field lines under its headline (issue 15)", () => {
     expect(structurePage(page).segments.map((s) => s.blocks.filter((b) => b.kind === 'paragraph').length)).toEqual([1, 3]);
   });
 });
+
+describe('a △ item closed by a note in brackets (issue 15)', () => {
+  it('is a brief of its own, as a ● item is', () => {
+    expect(isBrief('△市民李先生反映城东路灯不亮。市城管局答复：已更换灯具26盏。（联系电话：0355-1234567）')).toBe(true);
+    expect(isBrief('● 近日，东街社区新开一家助餐点。（联系人：王芳）')).toBe(true);
+  });
+  it('not a note that closes no sentence, nor an open clause', () => {
+    expect(isBrief('△市民李先生反映城东路灯不亮（联系电话：0355-1234567）')).toBe(false);
+    expect(isBrief('△ 城东路灯')).toBe(false);
+  });
+});

@@ -11,7 +11,9 @@ import type { Marked } from './run.ts';
 import { charCount, endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
-export const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲][\s\u3000]*/u;
+export const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲△][\s\u3000]*/u;
+// A bracketed note after a finished sentence, closing the text.
+const CLOSING_NOTE = /(?<=[。！？])[（(][^（()）]{2,40}[)）]$/u;
 // ▲ and △ mark a photo's caption (blocks.ts): never a headline.
 const TRIANGLE = /^[▲△]/u;
 
@@ -22,7 +24,8 @@ const TRIANGLE = /^[▲△]/u;
  */
 export function isBrief(text: string): boolean {
   const t = text.trim();
-  const ends = endsComplete(t) || (isLatin(t) && /[.!?]["”’)]*$/u.test(t));
+  // A note in brackets may close it after its last sentence (`…4500人次。（联系电话：0355-2030123）`), as a byline does.
+  const ends = endsComplete(t.replace(CLOSING_NOTE, '')) || (isLatin(t) && /[.!?]["”’)]*$/u.test(t));
   // `【潞州区】全区新增…。`: opened by its place in brackets (place-label.ts).
   if (ends && opensWithPlaceLabel(t)) return true;
   if (!isListItem(t) || !ends || isDataLine(t)) return false;

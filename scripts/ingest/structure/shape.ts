@@ -176,7 +176,7 @@ export function opensWithSectionNumber(text: string): boolean {
 }
 
 /** The marks a list item, a data line or a brief opens with (`●`, `■`, `◆` …), as a regex character class. */
-export const BULLET_MARK = '[●■◆▲►▶▷▪•◇○□◎◉★☆]';
+export const BULLET_MARK = '[●■◆▲△►▶▷▪•◇○□◎◉★☆]';
 /** A bullet and the space after it, at the start of a line. */
 export const LEADING_BULLET = new RegExp(`^${BULLET_MARK}[\\s\\u3000]*`, 'u');
 
