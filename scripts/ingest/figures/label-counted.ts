@@ -68,8 +68,9 @@ export function countedLabel(
   else if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
   else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
   else if (pivot && `${label}${later}`.length <= MAX_LABEL_LENGTH) label = `${label}${later}`;
-  // (A place word between the verb and the count says where the counted are: `惠及沿线12个村` → 惠及沿线村.)
-  const side = left.at(-1);
+  // (A place word between the verb and the count says where the counted are: `惠及沿线12个村` → 惠及沿线村; with its 的
+  // too, `沿线的23个村` → 沿线村.)
+  const side = left.at(-1)?.word === '的' ? left.at(-2) : left.at(-1);
   const nounText = join(noun);
   if (side && side.tag === 'f' && side.role === 'stop' && /^[^以之]\p{Script=Han}$/u.test(side.word) && !TIME_WORD.test(side.word) && label.endsWith(nounText) && !label.includes(side.word) && !label.includes('的') && label.length < MAX_LABEL_LENGTH - 1) {
     label = `${label.slice(0, label.length - nounText.length)}${side.word}${nounText}`;
