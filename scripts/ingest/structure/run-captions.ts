@@ -4,10 +4,13 @@
 // - a line of topic tags that is no kicker is text (`#长治民生# #你问我答#`, `# 数说 #`), never a caption;
 // - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is;
 // - a slogan no headline carries (`创建全国文明城市 共建美好幸福家园`) is page furniture;
+// - a numbered section's head (`一、今年以来工作回顾`, `（二）…`) over running text is a heading, never a photo's
+//   caption, and so is a title-like line between it and that text (its first part's head, `民生投入持续加大`);
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
 import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
+import { opensWithSectionNumber } from './shape.ts';
 
 export function settleCaptions(run: Run): void {
   for (const i of run.indices) {
@@ -22,8 +25,24 @@ export function settleCaptions(run: Run): void {
     else if (run.kinds[i] === 'title' && run.kinds[i + 1] === 'furniture' && i + 1 <= run.indices.at(-1)! && mayBeColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) {
       run.kinds[i] = 'furniture';
     } else if (run.kinds[i] === 'title' && isSlogan(text(run, i))) run.kinds[i] = 'furniture';
+    else if (run.kinds[i] === 'title' && sectionOverText(run, i)) {
+      run.kinds[i] = 'heading';
+      run.levels[i] = opensWithSectionNumber(text(run, i)) ? 2 : 3;
+    }
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
+}
+
+/**
+ * A numbered section's head with nothing but title-like lines between it and the running text under the run, or
+ * one of those lines: the section opens there.
+ */
+function sectionOverText(run: Run, i: number): boolean {
+  if (run.next?.kind !== 'paragraph') return false;
+  const last = run.indices.at(-1)!;
+  const head = run.indices.find((k) => k <= i && opensWithSectionNumber(text(run, k)) && (run.kinds[k] === 'title' || run.kinds[k] === 'heading'));
+  if (head === undefined) return false;
+  return run.indices.filter((k) => k > head && k <= last).every((k) => run.kinds[k] === 'title' || run.kinds[k] === 'heading') && last - head <= 1;
 }
 
 /** Only page furniture stands above block i: it is in the page's head. */

@@ -1,0 +1,36 @@
+// A numbered section's head over running text is a heading, never a photo's caption (run-captions.ts).
+import { describe, expect, it } from 'vitest';
+import { structurePage } from '../segment.ts';
+
+const kinds = (page: string) => new Map(structurePage(page).segments.flatMap((s) => s.blocks).map((b) => [b.text, b.kind]));
+
+describe('a numbered section head under a report\'s head', () => {
+  it('is a heading, and so is the part\'s head between it and the text', () => {
+    const page = [
+      '黎城县政府工作报告（摘要）',
+      '——2025年1月8日在黎城县人民代表大会上',
+      '',
+      '一、过去一年工作回顾',
+      '农村公路通到家门口',
+      '全年新建改造农村公路120公里，通村客车实现全覆盖。',
+      '',
+      '二、今年主要任务',
+      '全年新建改造农村公路80公里。',
+    ].join('\n');
+    const got = kinds(page);
+    expect(got.get('一、过去一年工作回顾')).toBe('heading');
+    expect(got.get('农村公路通到家门口')).toBe('heading');
+  });
+  it('leaves a photo caption that opens with no section number a caption', () => {
+    const page = [
+      '西井镇卫生院新楼启用',
+      '本报记者　申　洁',
+      '',
+      '4月3日，西井镇卫生院新门诊楼投入使用，新增床位30张。',
+      '',
+      '医生在新门诊楼为老人量血压',
+      '本报记者　申　洁　摄',
+    ].join('\n');
+    expect(kinds(page).get('医生在新门诊楼为老人量血压')).toBe('caption');
+  });
+});
