@@ -12,6 +12,7 @@ import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLeve
 import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope, type Range } from './scope.ts';
 import { respectivePlace } from './place-respectively.ts';
 import { groupOf } from './place-groups.ts';
+import { officeLevel } from './place-offices.ts';
 import { tableRow } from './table.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
@@ -218,6 +219,8 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
     placesIn(mentionsIn(sentence, local)),
+    // An office opening the sentence speaks for its level (`市住建局有关负责人表示：明年…`: the city).
+    placesIn(officeLevel(sentence)),
     placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at)),
     placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),

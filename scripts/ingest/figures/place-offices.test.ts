@@ -1,0 +1,26 @@
+// regionOf for a sentence opening on an office that speaks for its level (place-offices.ts).
+import { describe, expect, it } from 'vitest';
+import { localPlacesOf, regionOf } from './place.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+/** The region of `figure` in the paragraph's last sentence, after the paragraph `before`. */
+const region = (before: string, paragraph: string, figure: string, regions: string[]) =>
+  regionOf({ ...scopeFor(paragraph, figure, { article: { regions } }), preceding: before }, localPlacesOf([before, paragraph]));
+
+describe('regionOf, an office opening a sentence that names no place', () => {
+  const before = '今年全市建成乡村卫生室46个，其中壶关县建成12个。';
+  it('a city office speaks for the city, not for the county named last before', () => {
+    expect(region(before, '市卫健委有关负责人表示，明年将再建成乡村卫生室30个。', '30个', ['长治市'])).toBe('长治市');
+  });
+
+  it("a county's office speaks for the county of the town named before", () => {
+    const town = '黎城县西井镇今年新建日间照料中心2个。';
+    expect(region(town, '县民政局负责人介绍，明年计划再建5个。', '5个', ['黎城县'])).toBe('黎城县');
+  });
+
+  it('leaves a sentence that points back to the place before (该小区), or opens on no office, as it was', () => {
+    const estate = '潞州区英雄中路街道康乐小区居民反映，楼道灯不亮。';
+    expect(region(estate, '市住建局负责人介绍，该小区已更换楼道灯36盏。', '36盏', ['潞州区'])).toBe('潞州区英雄中路街道');
+    expect(region(before, '明年将再建成乡村卫生室30个。', '30个', ['长治市'])).toBe('壶关县');
+  });
+});
