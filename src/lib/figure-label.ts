@@ -4,12 +4,14 @@
 // the Chinese marked as Chinese (so the page sets `lang` on it and says English is missing). Of these, the
 // one that best says what the Chinese label says (glossary/qualifiers.ts: 改造 renovated, 新增 new, 城镇
 // urban …): the subject's phrase for 背街小巷改造 said `back streets and alleys`, dropping the renovation
-// the Chinese card printed, where the series' name says `Back streets and alleys renovated`.
+// the Chinese card printed, where the series' name says `Back streets and alleys renovated`. An English
+// that leaves out what reverses the number (减免 waived, 减少 reduced, 节省 saved) is not used: the Chinese,
+// marked as such, says it (符合条件的群众减免服务费 had read `Service fees`, fees waived shown as fees charged).
 import { measureByKey } from '../domain/measures.ts';
 import type { FigureRecord } from '../domain/figure.ts';
 import type { LocalText } from './content/localise.ts';
 import { getEnglish, type English } from './glossary.ts';
-import { unmatchedQualifiers } from './glossary/qualifiers.ts';
+import { reversedQualifiers, unmatchedQualifiers } from './glossary/qualifiers.ts';
 import type { Lang } from './i18n.ts';
 
 export function figureSubject(
@@ -33,6 +35,6 @@ export function figureSubject(
   // The one that leaves fewest of them unsaid (either way); of equals, the earlier.
   const unsaid = (c: LocalText) => unmatchedQualifiers(chinese, c.text).length;
   const found = candidates.reduce<LocalText | undefined>((best, c) => (best && unsaid(best) <= unsaid(c) ? best : c), undefined);
-  if (found) return found;
+  if (found && reversedQualifiers(chinese, found.text).length === 0) return found;
   return { text: chinese, lang: 'zh' };
 }

@@ -54,4 +54,15 @@ describe('figureSubject', () => {
     expect(figureSubject('en', streets, glossary)).toEqual({ text: 'Back streets and alleys renovated', lang: 'en' });
     expect(figureSubject('en', { ...streets, label: '背街小巷' }, glossary)).toEqual({ text: 'back streets and alleys', lang: 'en', fromGlossary: true });
   });
+
+  it('shows the Chinese, not an English that drops what reverses the number (减免 waived, 减少 reduced, 节省 saved)', () => {
+    const glossary = makeEnglish(parseGlossaryYaml('test', GLOSSARY_YAML.replace('\nregions:', '\n  学杂费: tuition fees\n  用水量: water use\nregions:')));
+    const fees = { ...heatedArea, subject: '学杂费', label: '困难学生减免学杂费' };
+    expect(figureSubject('en', fees, glossary)).toEqual({ text: '困难学生减免学杂费', lang: 'zh' });
+    expect(figureSubject('en', { ...fees, label_en: 'Tuition fees waived for students in hardship' }, glossary)).toEqual({ text: 'Tuition fees waived for students in hardship', lang: 'en' });
+    expect(figureSubject('en', { ...fees, label: '学杂费' }, glossary)).toEqual({ text: 'tuition fees', lang: 'en', fromGlossary: true });
+    const water = { ...heatedArea, subject: '用水量', label: '节约用水量' };
+    expect(figureSubject('en', water, glossary)).toEqual({ text: '节约用水量', lang: 'zh' });
+    expect(figureSubject('en', { ...water, label: '企业用水量同比减少' }, glossary)).toEqual({ text: '企业用水量同比减少', lang: 'zh' });
+  });
 });

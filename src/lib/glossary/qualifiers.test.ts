@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { figureSubject } from '../figure-label.ts';
 import { loadGlossary } from '../glossary.ts';
-import { unmatchedQualifiers } from './qualifiers.ts';
+import { reversedQualifiers, unmatchedQualifiers } from './qualifiers.ts';
 
 describe('unmatchedQualifiers', () => {
   it('names a qualifier one side says and the other does not', () => {
@@ -16,6 +16,21 @@ describe('unmatchedQualifiers', () => {
     expect(unmatchedQualifiers('退休人员养老金人均月增收', 'monthly pension increase per retiree')).toEqual([]);
     expect(unmatchedQualifiers('城镇新增就业', 'new urban jobs')).toEqual([]);
     expect(unmatchedQualifiers('每日生活污水处理能力', 'household sewage treatment capacity per day')).toEqual([]);
+  });
+});
+
+describe('reversedQualifiers', () => {
+  it('names what the Chinese says was waived, reduced or saved and the English leaves out', () => {
+    expect(reversedQualifiers('为低保户减免医疗费', 'medical fees')).toEqual(['waived']);
+    expect(reversedQualifiers('企业用电成本同比降低', 'electricity costs of businesses')).toEqual(['reduced']);
+    expect(reversedQualifiers('节约财政资金', 'public funds')).toEqual(['saved']);
+  });
+
+  it('is empty when the English says it too, or the Chinese does not', () => {
+    expect(reversedQualifiers('为低保户减免医疗费', 'medical fees waived for low-income households')).toEqual([]);
+    expect(reversedQualifiers('企业用电成本同比降低', 'cut in electricity costs of businesses')).toEqual([]);
+    expect(reversedQualifiers('节约财政资金', 'public funds saved')).toEqual([]);
+    expect(reversedQualifiers('本科达线率', 'candidates reaching the cut-off')).toEqual([]);
   });
 });
 

@@ -4,12 +4,16 @@
 // A reader found the English home card saying `per urban retiree` where the Chinese said 退休人员: the
 // glossary had taken 城镇 from the sentence, not from the label. Used to choose the English of a figure's
 // label (lib/figure-label.ts) and to check the glossary (qualifiers.test.ts). Each pair is one qualifier:
-// the Chinese forms that say it and the English words that do.
+// the Chinese forms that say it and the English words that do. Some say what was done to the number's
+// own sense (减免 waived, 减少 reduced, 节省 saved): an English without them says the opposite (a reader
+// saw `¥11,000 Service fees` for 减免服务费, fees waived read as fees charged); those are marked `reverses`.
 
 interface Qualifier {
   name: string;
   zh: RegExp;
   en: RegExp;
+  /** Left unsaid, the figure reads as its opposite (waived as charged, reduced as grown). */
+  reverses?: boolean;
 }
 
 const QUALIFIERS: readonly Qualifier[] = [
@@ -21,9 +25,17 @@ const QUALIFIERS: readonly Qualifier[] = [
   // Per head, household, village or mu (not per day or per 1,000 people: 每日 and 千人口 say those).
   { name: 'per', zh: /人均|户均|村均|平均|每人|每户|每亩|每村/, en: /\bper (?!day\b|month\b|year\b|\d)\w+|\baverage\b|\beach (person|household|village)\b/i },
   { name: 'renovated', zh: /改造|改建|改扩建|提档升级|升级|整治/, en: /renovat|upgrad|rebuil|refurbish|retrofit|improv|clean/i },
+  { name: 'waived', zh: /减免|免除|免收|免缴|免交|豁免/, en: /waiv|exempt|remit|\bfree\b|relief|no charge|not charged/i, reverses: true },
+  { name: 'reduced', zh: /减少|降低|下降|减轻|压减|削减|减收|缩减|缩短/, en: /reduc|\bcut\b(?!-)|lower|\bf[ae]ll|drop|decreas|declin|\bless\b|fewer|shorten/i, reverses: true },
+  { name: 'saved', zh: /节省|节约/, en: /\bsav(e|ed|es|ing|ings)\b/i, reverses: true },
 ];
 
 /** The qualifiers one side says and the other does not: `['urban']` for 退休人员… against `… per urban retiree`. */
 export function unmatchedQualifiers(zh: string, en: string): string[] {
   return QUALIFIERS.filter((q) => q.zh.test(zh) !== q.en.test(en)).map((q) => q.name);
+}
+
+/** The qualifiers the Chinese says that the English leaves out and whose loss reverses the figure: `['waived']`. */
+export function reversedQualifiers(zh: string, en: string): string[] {
+  return QUALIFIERS.filter((q) => q.reverses && q.zh.test(zh) && !q.en.test(en)).map((q) => q.name);
 }
