@@ -39,3 +39,14 @@ describe('an office and a name under a report\'s head', () => {
     expect(blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'deck', 'byline']);
   });
 });
+
+describe('an office by its form before a name jieba does not read as one (issue 15)', () => {
+  it('reads `县长 马国庆`, `市政协主席 X` as a speaker line', () => {
+    expect(isNamedSpeakerLine('县长　马国庆')).toBe(true);
+    expect(isNamedSpeakerLine('区政协主席 常建军')).toBe(true);
+  });
+  it('leaves two phrases of a title alone', () => {
+    expect(isNamedSpeakerLine('笑脸相迎　事难办')).toBe(false);
+    expect(isNamedSpeakerLine('山乡巨变　国庆')).toBe(false);
+  });
+});

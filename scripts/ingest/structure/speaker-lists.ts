@@ -26,12 +26,19 @@ export function isSpeakerLine(text: string): boolean {
 
 /**
  * `县长 申卫东` under a report's head, where no role label says a speaker follows: the name must read as one — spaced
- * to three (`刘 芳`), or a person's name to jieba (`申卫东`; `笑脸相迎　事难办` is a cartoon's title).
+ * to three (`刘 芳`), or a person's name to jieba (`申卫东`; `笑脸相迎　事难办` is a cartoon's title) — or follow an
+ * office by its form (`县长 马国庆`, where jieba reads 国庆 as a holiday).
  */
 export function isNamedSpeakerLine(text: string): boolean {
   const name = isSpeakerLine(text) ? NAME_AT_END.exec(text.trim())?.[1] : undefined;
-  return name !== undefined && (/[\s\u3000]/u.test(name) || endsWithPersonName(name));
+  if (name === undefined) return false;
+  // Or the office before it is one by its last word (`县长 马国庆`, `市政协主席 X`): a head of an office, a member.
+  const office = text.trim().slice(0, -name.length).trim();
+  return /[\s\u3000]/u.test(name) || endsWithPersonName(name) || OFFICE_END.test(office);
 }
+
+// The last word of an office held by one person: 县长, 局长, 院长, 书记, 主任, 主席, 委员, 代表.
+const OFFICE_END = /(?:长|书记|主任|主席|委员|代表)$/u;
 
 /** `主持人：市政府新闻办副主任 韩 冬`: a role's label and its speaker on one line. */
 export function isLabelledSpeakerLine(text: string): boolean {
