@@ -14,6 +14,8 @@ describe('tableSubject', () => {
     expect(tableSubject('全县各乡镇秸秆综合利用面积如下（单位：亩）：')).toBe('秸秆综合利用面积');
     expect(tableSubject('潞城区本年度危房改造补助资金发放情况如下：')).toBe('危房改造补助资金');
     expect(tableSubject('经审核，本次各村护林员补助资金明细如下：')).toBe('护林员补助资金');
+    expect(tableSubject('潞城区、平顺县、壶关县三个县区秸秆禁烧巡查情况如下：')).toBe('秸秆禁烧巡查');
+    expect(tableSubject('潞城区、平顺县、壶关县三个县区完成情况如下：')).toBe('');
     // (A verb opening the subject stays: it is what the measure counts.)
     expect(tableSubject('其中各县区招聘名额如下：')).toBe('招聘名额');
   });

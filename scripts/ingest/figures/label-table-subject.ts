@@ -18,9 +18,11 @@ const INTRO = /([^。；;！？!?\n：:]{2,40}?)如下表?(?:[（(][^（）()]*[
 const REPORT_WORD = /(?:进度|情况|进展|公告|公示|通告|明细|统计|详见|见|列|一览|安排|事项|内容|要求)$/;
 // Words opening the intro that are no part of the subject, by their form: function words by their tag (a pronoun 其中,
 // a time 今年, an adverb 分别, a conjunction, a preposition, a distinguishing word 主要, an adjective 具体, a word jieba
-// does not know 现将); where (a place or a relative place word, 全县, 各县区) and which (each, this: a word opening on
-// 各 or 本, 本年度, 本次); and a year's frame (年度).
-const FRAME_TAG = /^(?:r|t|tg|d|c|p|b|a|ad|x)$/;
+// does not know 现将, a numeral or measure word); where (a place or a relative place word, 全县, 各县区, and the rows as an
+// administrative kind, 三个县区) and which (each, this: a word opening on 各 or 本, 本年度, 本次); and a year's frame (年度).
+const FRAME_TAG = /^(?:r|t|tg|d|c|p|b|a|ad|x|m|q|mq)$/;
+// The rows as a kind, counted or not (`三个县区`, `12个乡镇`): the administrative kinds a table's rows are.
+const ROW_KIND = /^(?:县区|区县|县市区|乡镇|乡镇街道|街道|社区|村)$/;
 const FRAME_OPENING = /^[各本]/;
 const YEAR_FRAME = /年度$/;
 
@@ -48,7 +50,7 @@ export function tableSubject(intro: string): string {
 
 /** A word opening an intro that frames the table (when, which) rather than names what it counts. */
 function framing(word: { word: string; tag: string }): boolean {
-  return FRAME_TAG.test(word.tag) || FRAME_OPENING.test(word.word) || YEAR_FRAME.test(word.word);
+  return FRAME_TAG.test(word.tag) || FRAME_OPENING.test(word.word) || YEAR_FRAME.test(word.word) || ROW_KIND.test(word.word);
 }
 
 /** A table cell's label with the table's subject, where its column does not name it; the label as it was otherwise. */
