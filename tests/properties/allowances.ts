@@ -16,4 +16,29 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // A fixed-width price table under `2025—2026年采暖季…`: as on 166 (F18, figure year).
     { page: '259-fixed-width-and-tab-tables-unit-headers-star-list-crlf', max: 4, why: 'table prices dated by the far end of a season' },
   ],
+  'no article is empty': [
+    // Printed as a Markdown export (`# 全市应急管理值班电话` over its directory rows, no blank line between): the
+    // `# ` line is taken for the head of a table (structure/table-notes.ts tableHeadLines: a title opening its block),
+    // so the block is not cut, and the Markdown heading (structure/marks.ts readMarkup) takes the whole directory as
+    // its headline: an article with no body. A `#` line is one line, as Markdown reads it (S21/F18: structure).
+    ...['md-headings', 'no-blanks+md-headings'].map((variant) => ({
+      page: '239-emergency-safety-undated-stated-year-inspection-campaign-reminder-box-duty-phones',
+      variant,
+      max: 1,
+      why: 'a # line over a directory read as its table title',
+    })),
+    // Copied from a PDF (`pdf-wrap`, `pdf-wrap-flat`: a paragraph hard-wrapped so that a line opens on its comma,
+    // `，总投资32.4亿元，建成后长治城区至壶关县`): the line is read as a headline, with nothing under it. A line opening on
+    // a comma goes on from the line above; no headline opens so (S21: structure, title-like lines).
+    ...['pdf-wrap', 'pdf-wrap-flat'].map((variant) => ({ page: '251-roadworks-progress-table-pdf-breaks-jumps', variant, max: 1, why: 'a wrapped line opening on a comma read as a headline' })),
+    // A box's title letter-spaced as typeset (`title-spaces`: `一 组 数 据`) over its ◆ lines: an article of the title
+    // alone, its lines apart (S21: structure, spaced titles over a data box).
+    { page: '71-diamond-data-box-twice', variant: 'title-spaces', max: 1, why: 'a letter-spaced box title cut from its lines' },
+  ],
+  'an English item is its own article': [
+    // Copied from a PDF (`pdf-wrap*`), a list of ways to report (`- 电话：…` / `- 网址：https://…` / `- 邮箱：…`) is cut
+    // at its web address into an article `- 网址` whose body is the address: Latin, so lang en (S21: structure, list
+    // items under their lead-in when wrapped).
+    ...['pdf-wrap', 'pdf-wrap-noindent', 'pdf-wrap-flat'].map((variant) => ({ page: '76-markup-hash-kickers-rules-list', variant, max: 1, why: 'a list item with a web address cut into an article' })),
+  ],
 };

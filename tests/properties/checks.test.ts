@@ -98,4 +98,7 @@ describe('allowances', () => {
   it('cover up to their count on their page in each printing, never another page', () => {
     expect(unallowed(found, [{ page: '7-a', max: 1, why: 'made up' }])).toEqual(['dev 7-a (crlf): 「x」 two', 'dev 8-b: 「y」 one']);
   });
+  it('named for one variant, cover that printing only', () => {
+    expect(unallowed(found, [{ page: '7-a', max: 2, variant: 'crlf', why: 'made up' }])).toEqual(['dev 7-a: 「x」 one', 'dev 8-b: 「y」 one']);
+  });
 });

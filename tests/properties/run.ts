@@ -10,14 +10,17 @@ import type { ReadPage } from './corpus.ts';
 export interface Allowance {
   /** The dev page (or seed) the fault is on: a violation is its when its page label starts with `dev <page>`. */
   page: string;
-  /** Violations allowed on it, in each printing of the page. */
+  /** Violations allowed on it, in each printing of the page (or only in the printing `variant` names). */
   max: number;
+  /** The one variant (scripts/eval/variants.ts) the fault shows in, when it shows only there. */
+  variant?: string;
   /** Why it is left: the rule at fault and whose file it is in. */
   why: string;
 }
 
-/** The page a violation line is on, without its variant: `dev 166-spreadsheet…`. */
+/** The page a violation line is on, without its variant (`dev 166-spreadsheet…`), and its variant if any. */
 const pageOf = (violation: string) => violation.slice(0, violation.indexOf(':')).replace(/ \([^)]*\)$/u, '');
+const variantOf = (violation: string) => /^[^:]*? \(([^)]*)\):/u.exec(violation)?.[1];
 
 /** The violations no allowance covers: those on pages with none, and the ones past an allowance's count. */
 export function unallowed(violations: readonly string[], allowances: readonly Allowance[]): string[] {
@@ -27,7 +30,8 @@ export function unallowed(violations: readonly string[], allowances: readonly Al
     byPrinting.set(printing, [...(byPrinting.get(printing) ?? []), v]);
   }
   return [...byPrinting.values()].flatMap((found) => {
-    const allowed = allowances.find((a) => pageOf(found[0]!) === `dev ${a.page}` || pageOf(found[0]!) === `seed ${a.page}`);
+    const [page, variant] = [pageOf(found[0]!), variantOf(found[0]!)];
+    const allowed = allowances.find((a) => (page === `dev ${a.page}` || page === `seed ${a.page}`) && (a.variant === undefined || a.variant === variant));
     return allowed ? found.slice(allowed.max) : found;
   });
 }
