@@ -93,6 +93,21 @@ describe('each check finds its fault', () => {
   });
 });
 
+describe('topic tags', () => {
+  const tagged = `${DATED}\n#民生微实事# 屯留区：路灯亮到村口\n\n本报讯 近日，屯留区在12个村新装路灯360盏，村民夜里出行更方便。\n\n# 长子县开展冬季义诊\n\n本报讯 近日，长子县组织医生下乡义诊，服务群众1200人次。\n`;
+  it('kept among the articles pass, lost fail', () => {
+    const page = readPage('dev made-up', 'made-up.txt', tagged);
+    expect(checks.topicTagsKept(page)).toEqual([]);
+    const lost = { ...page, articles: page.articles.map((a) => ({ ...a, markdown: a.markdown.replaceAll('民生微实事', '') })) };
+    expect(checks.topicTagsKept(lost)).toEqual([expect.stringContaining('#民生微实事#')]);
+  });
+  it('at the page’s head or foot are its own and not checked', () => {
+    const page = readPage('dev made-up', 'made-up.txt', `#长治民生# #暖心服务#\n\n${DATED}\n#长治发布# 往期：这些服务12月起有变化\n`);
+    const lost = { ...page, articles: page.articles.map((a) => ({ ...a, markdown: a.markdown.replace(/长治民生|暖心服务|长治发布/gu, '') })) };
+    expect(checks.topicTagsKept(lost)).toEqual([]);
+  });
+});
+
 describe('allowances', () => {
   const found = ['dev 7-a (crlf): 「x」 one', 'dev 7-a (crlf): 「x」 two', 'dev 7-a: 「x」 one', 'dev 8-b: 「y」 one'];
   it('cover up to their count on their page in each printing, never another page', () => {

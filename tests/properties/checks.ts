@@ -195,6 +195,27 @@ export const englishOnItsOwn: Check = (page) =>
 export const noEmptyArticle: Check = (page) =>
   page.articles.filter((a) => a.article.body.length === 0 && a.article.captions.length === 0).map((a) => `${name(page, a)} is empty`);
 
+// A topic tag as a page prints it (`#民生微实事#`, `# 数说 #`), at a line's start or among its words.
+const TOPIC_TAG = /#[\s\u3000]?([^#\s\u3000]{2,20})[\s\u3000]?#/gu;
+
+/**
+ * 5e. Topic tags stay text: the words of every `#…#` tag printed among the page's articles stand in an article (its
+ * title, kicker or body). Narrowed to tags on lines with an article's text above and below them: a copy's own tag
+ * lines at the page's head or foot (`#长治民生# #暖心服务#` under the account's name, `#长治发布# …` links to past posts)
+ * are its furniture, as the gold writes them (dev 167, 247).
+ */
+export const topicTagsKept: Check = (page) => {
+  const written = squash(page.articles.map((a) => a.markdown).join('\n'));
+  const lines = page.text.normalize('NFKC').split('\n');
+  const kept = lines.map((l) => {
+    const words = squash(bareLine(l.replace(TOPIC_TAG, '')));
+    return words.length >= 4 && written.includes(words);
+  });
+  const [first, last] = [kept.indexOf(true), kept.lastIndexOf(true)];
+  const tags = new Set(lines.flatMap((l, k) => (k > first && k < last ? [...l.matchAll(TOPIC_TAG)].map((m) => m[1]!) : [])));
+  return [...tags].filter((t) => !written.includes(squash(t))).map((t) => `${page.label}: tag #${t}# in no article`);
+};
+
 /** Every property by the name its test goes under. */
 export const CHECKS: Readonly<Record<string, Check>> = {
   'places are in the gazetteer': placesInGazetteer,
@@ -205,4 +226,5 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   'captions are neither paragraphs, date lines nor bylines': captionsAreCaptions,
   'an English item is its own article': englishOnItsOwn,
   'no article is empty': noEmptyArticle,
+  'topic tags stay text': topicTagsKept,
 };
