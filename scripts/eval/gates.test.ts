@@ -66,8 +66,10 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 14 (2026-12-05): an eighth holdout h97-h106 (10 pages, 53 articles, 246 figures, written by W20 who read
 // no ingest code and no other holdout page) scored 80.8% on arrival with the session's start code (043b326), and
 // the tuners' new dev pages 276-287 were added before their rules: holdout 87.8% of 22,262 -> 87.0% of 25,034 and
-// dev 96.4% -> 96.2% by new pages alone, so the floors follow the grown sets until the session's end.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.955, holdout: 0.865 };
+// dev 96.4% -> 96.2% by new pages alone. At the session's end (same fixtures, start code 043b326 -> HEAD): dev
+// 96.2 -> 96.4% of 50,365 (the tuners' own pages 276-287 91.2 -> 92.8), holdout 87.0 -> 87.2% of 25,034 (h87-h96
+// 77.6 -> 77.6, h97-h106 80.8 -> 81.1; no holdout page fell). Floors: dev back to 0.962, holdout 0.870.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.87 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
