@@ -32,6 +32,13 @@ describe('reversedQualifiers', () => {
     expect(reversedQualifiers('节约财政资金', 'public funds saved')).toEqual([]);
     expect(reversedQualifiers('本科达线率', 'candidates reaching the cut-off')).toEqual([]);
   });
+
+  it('reads free of charge as its own qualifier, not as waived', () => {
+    expect(unmatchedQualifiers('免费体检人数', 'people given free health checks')).toEqual([]);
+    expect(unmatchedQualifiers('免费体检人数', 'health checks')).toEqual(['free']);
+    expect(reversedQualifiers('免费体检人数', 'health checks')).toEqual([]);
+    expect(unmatchedQualifiers('为低保户减免医疗费', 'free medical care for low-income households')).toEqual(['waived', 'free']);
+  });
 });
 
 describe('the English of what a figure counts says what the Chinese says', () => {

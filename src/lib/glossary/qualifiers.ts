@@ -25,7 +25,9 @@ const QUALIFIERS: readonly Qualifier[] = [
   // Per head, household, village or mu (not per day or per 1,000 people: 每日 and 千人口 say those).
   { name: 'per', zh: /人均|户均|村均|平均|每人|每户|每亩|每村/, en: /\bper (?!day\b|month\b|year\b|\d)\w+|\baverage\b|\beach (person|household|village)\b/i },
   { name: 'renovated', zh: /改造|改建|改扩建|提档升级|升级|整治/, en: /renovat|upgrad|rebuil|refurbish|retrofit|improv|clean/i },
-  { name: 'waived', zh: /减免|免除|免收|免缴|免交|豁免/, en: /waiv|exempt|remit|\bfree\b|relief|no charge|not charged/i, reverses: true },
+  { name: 'waived', zh: /减免|免除|免收|免缴|免交|豁免/, en: /waiv|exempt|remit|relief|not charged/i, reverses: true },
+  // Free of charge (免费体检): said or not on both sides; `free` is not `waived`, which needs a charge to waive.
+  { name: 'free', zh: /免费|义诊|无偿/, en: /\bfree\b|no charge|free of charge/i },
   { name: 'reduced', zh: /减少|降低|下降|减轻|压减|削减|减收|缩减|缩短/, en: /reduc|\bcut\b(?!-)|lower|\bf[ae]ll|drop|decreas|declin|\bless\b|fewer|shorten/i, reverses: true },
   { name: 'saved', zh: /节省|节约/, en: /\bsav(e|ed|es|ing|ings)\b/i, reverses: true },
 ];
