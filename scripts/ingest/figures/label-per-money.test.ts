@@ -21,7 +21,7 @@ describe('a sum of money labelled by per-words alone', () => {
     expect(label('答：70至79周岁的老人每人每月30元。', '30元', '长寿补贴怎么发')).toContain('长寿补贴');
   });
 
-  it('reads 每餐 and 每顿 as per-words of a sum (label.ts PER_WORD)', () => {
+  it('reads 每餐 and 每顿 as per-words of a sum (label-per-words.ts PER_WORD)', () => {
     expect(label('７０岁以上老人就餐可享受每餐３元的补贴。', '３元')).toBe('每餐补贴');
     expect(label('对独居老人，每顿再补贴2元。', '2元')).toBe('每顿补贴');
   });

@@ -2,8 +2,7 @@
 // or the clause before, the label of a per-word alone named by the noun or the item key before it (keyedLabel), and
 // the label of a clause opening on one of a measure (onePer: `一亩地收入1万多元` → 一亩地收入). label.ts puts them in.
 
-import type { FigureScope } from './scope.ts';
-import { segmentOf } from './scope.ts';
+import { type FigureScope, segmentOf } from './scope.ts';
 import { hasNoun, isActor, isHead, join, type Tagged, tagged } from './label-roles.ts';
 import { leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 
