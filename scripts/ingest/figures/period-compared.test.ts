@@ -23,4 +23,14 @@ describe('a span compared with is not the figure’s own', () => {
     expect(period('全县城镇居民人均消费支出比上半年增加1200元。', '1200元')).toBeUndefined();
     expect(periodIn('较一季度提高3个百分点', Number.POSITIVE_INFINITY)).toBeUndefined();
   });
+
+  it('keeps the second of two joined spans (和, 与) the figures are counted over', () => {
+    expect(period('一季度和二季度，全镇农产品销售额分别增长4.8%和6.3%。', '6.3%')).toBe('二季度');
+    expect(period('上半年和三季度，黎城县共新增城镇就业980人。', '980人')).toBe('三季度');
+  });
+
+  it('skips a span after 与 or 同 when its clause goes on to compare', () => {
+    expect(period('三季度，全县用电量与二季度相比增长5%。', '5%')).toBe('三季度');
+    expect(periodIn('同上半年相较提高3个百分点', Number.POSITIVE_INFINITY)).toBeUndefined();
+  });
 });

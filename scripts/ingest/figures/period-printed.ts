@@ -104,14 +104,18 @@ export function standaloneBefore(sentence: string, at: number): string {
 }
 
 /**
- * A span a figure is compared with, not the one it is counted over: the object of 比, 较, 与, 同 or 和
- * (`增速比1—9月加快0.3个百分点`, `较一季度提高`, `与上半年相比`), as COMPARED_YEAR is for a year (period-years.ts).
+ * A span a figure is compared with, not the one it is counted over: the object of 比 or 较 (`增速比1—9月加快0.3个百分点`,
+ * `较一季度提高`), or of 与 / 同 / 和 / 跟 when its clause goes on to compare (`与上半年相比`), as COMPARED_YEAR is for a
+ * year (period-years.ts). A span joined to another by 和 or 与 (`一季度和二季度…分别增长`) is counted over, not compared.
  */
-const COMPARED_WITH = /(?:比|较|与|同|和|相比)$/;
+const COMPARED_BY = /(?:比|较)$/;
+const JOINED_BY = /(?:与|同|和|跟)$/;
+const COMPARES_LATER = /^[^，,。；;！？!?]*?(?:相比|相较|比较)/;
 
-/** Is the span printed at `at` the object of a comparison? */
-function comparedWith(text: string, at: number): boolean {
-  return COMPARED_WITH.test(text.slice(Math.max(0, at - 2), at));
+/** Is the span printed at `at` (ending at `end`) the object of a comparison? */
+function comparedWith(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return COMPARED_BY.test(before) || (JOINED_BY.test(before) && COMPARES_LATER.test(text.slice(end)));
 }
 
 /** Every period the text prints, in the order printed (of spans starting at one place, the longest). */
@@ -120,7 +124,7 @@ export function periodsIn(text: string): { text: string; year?: number; at: numb
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (comparedWith(text, m.index)) continue;
+      if (comparedWith(text, m.index, m.index + m[0].length)) continue;
       const y = year?.(m);
       found.push({ at: m.index, length: m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) });
     }
@@ -143,7 +147,7 @@ export function periodIn(text: string, at: number): { text: string; year?: numbe
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (comparedWith(text, m.index)) continue;
+      if (comparedWith(text, m.index, m.index + m[0].length)) continue;
       const y = year?.(m);
       const found = { at: m.index, end: m.index + m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
       if (m.index < at) {
