@@ -50,3 +50,21 @@ describe('an office by its form before a name jieba does not read as one (issue 
     expect(isNamedSpeakerLine('山乡巨变　国庆')).toBe(false);
   });
 });
+
+describe('an office word that is no office, or a word that is no name (issue 15)', () => {
+  it('reads 长 as an office only after a unit\'s character: a slogan is no speaker line', () => {
+    expect(isNamedSpeakerLine('伴你成长 快乐')).toBe(false);
+    expect(isNamedSpeakerLine('见证成长 同行')).toBe(false);
+    expect(isNamedSpeakerLine('经济增长　提速')).toBe(false);
+    expect(isNamedSpeakerLine('学生家长 心愿')).toBe(false);
+  });
+  it('reads an office before a word of the language as a column name', () => {
+    expect(isNamedSpeakerLine('人大代表 心声')).toBe(false);
+    expect(isNamedSpeakerLine('政协委员 风采')).toBe(false);
+  });
+  it('keeps an office before a name as a speaker line', () => {
+    expect(isNamedSpeakerLine('县长 马国庆')).toBe(true);
+    expect(isNamedSpeakerLine('局长　王丽')).toBe(true);
+    expect(isNamedSpeakerLine('镇长 常建军')).toBe(true);
+  });
+});

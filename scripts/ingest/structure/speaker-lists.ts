@@ -4,6 +4,7 @@
 // person's name set apart by a space after the office, the way a paper prints a speaker; such lines are text of the
 // report, not headlines, headings or captions. A byline (`本报记者 王 婧`) ends so too, but is read as one before.
 
+import { tagWords } from '../figures/words.ts';
 import { endsWithPersonName } from './names.ts';
 import type { Marked } from './run.ts';
 import { charCount } from './shape.ts';
@@ -32,13 +33,16 @@ export function isSpeakerLine(text: string): boolean {
 export function isNamedSpeakerLine(text: string): boolean {
   const name = isSpeakerLine(text) ? NAME_AT_END.exec(text.trim())?.[1] : undefined;
   if (name === undefined) return false;
-  // Or the office before it is one by its last word (`县长 马国庆`, `市政协主席 X`): a head of an office, a member.
+  if (/[\s\u3000]/u.test(name) || endsWithPersonName(name)) return true;
+  // Or the office before it is one by its last word (`县长 马国庆`, `市政协主席 X`), and the name is no one word of
+  // the language: jieba splits a name it misreads (`马/国庆`), a column's word it keeps whole (`人大代表 心声`).
   const office = text.trim().slice(0, -name.length).trim();
-  return /[\s\u3000]/u.test(name) || endsWithPersonName(name) || OFFICE_END.test(office);
+  return OFFICE_END.test(office) && tagWords(name).length > 1;
 }
 
-// The last word of an office held by one person: 县长, 局长, 院长, 书记, 主任, 主席, 委员, 代表.
-const OFFICE_END = /(?:长|书记|主任|主席|委员|代表)$/u;
+// The last word of an office held by one person: 县长, 局长, 院长 (长 after a unit's character: not 成长, 家长),
+// 书记, 主任, 主席, 委员, 代表.
+const OFFICE_END = /(?:[县市区镇乡村局院校站所厅处科部行社会组队馆庭省州厂室园司委]长|书记|主任|主席|委员|代表)$/u;
 
 /** `主持人：市政府新闻办副主任 韩 冬`: a role's label and its speaker on one line. */
 export function isLabelledSpeakerLine(text: string): boolean {
