@@ -27,4 +27,13 @@ describe('the span of a title of data over its lines', () => {
     expect(titleSpan('前三季度，全县新增就业2100人')).toBeUndefined();
     expect(titleSpan('一季度与二季度对比')).toBeUndefined();
   });
+
+  it('reads a title that is only its span (前三季度, 1—10月, （截至10月底）) as one over its lines', () => {
+    expect(titleSpan('前三季度')?.text).toBe('前三季度');
+    expect(titleSpan('1—10月')?.text).toBe('1—10月');
+    expect(titleSpan('截至10月底')?.text).toBe('截至10月底');
+    expect(titleSpan('（截至10月底）')?.text).toBe('截至10月底');
+    expect(period('● 全县新增城镇就业1340人', '1340人', { title: '前三季度', box: true })).toBe('前三季度');
+    expect(period('全镇完成旱厕改造420户。', '420户', { headings: ['（截至10月底）'] })).toBe('截至10月底');
+  });
 });

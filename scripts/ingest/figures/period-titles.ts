@@ -10,8 +10,8 @@ import { periodsIn } from './period-printed.ts';
 import { timeIn } from './period-years.ts';
 import { statusOf } from './status.ts';
 
-/** A title, not a sentence: no clause mark; short once its span is taken out. */
-const TITLE = /^[^，,。；;！？!?]{2,20}$/u;
+/** A title, not a sentence: no clause mark; short once its span is taken out (nothing left: a title that is only its span). */
+const TITLE = /^[^，,。；;！？!?]{0,20}$/u;
 /** A closed span (1—10月, 前三季度, 一季度, 上半年) or an as-of date (截至9月底). */
 const CLOSED_OR_AS_OF = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度|截[至止].+)$/;
 const PLANNED = new Set(['plan', 'target', 'forecast']);
@@ -27,7 +27,7 @@ export function titleSpan(title: string | undefined): { text: string; year?: num
   if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, ''))) return undefined;
   const rest = t.replace(span.text, '');
   // (A title setting two spans side by side, `一季度与二季度对比`, dates neither.)
-  if (OTHER_SPAN.test(rest) || !TITLE.test(rest.replace(/[（(][^）)]*[）)]/g, '') || '名')) return undefined;
+  if (OTHER_SPAN.test(rest) || !TITLE.test(rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[（()）]/g, ''))) return undefined;
   return { text: span.text, ...(span.year !== undefined ? { year: span.year } : {}) };
 }
 
