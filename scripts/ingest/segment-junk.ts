@@ -101,6 +101,19 @@ function nextInSeries(above: Draft, headline: string): boolean {
   });
 }
 
+/**
+ * A photo's credit (`（图为…本报记者 石磊 摄）`) stands at the seam of two pieces — the last line of the one above or
+ * the first of the one below: set between the turns of a dialogue, it closes no text the way a byline does.
+ */
+function photoCreditAtSeam(above: Draft | undefined, piece: Draft): boolean {
+  const lines = (d: Draft) => d.blocks.filter((b) => b.kind !== 'furniture');
+  const seam = [lines(piece)[0], above ? lines(above).at(-1) : undefined];
+  return above?.hasBody === true && seam.some((b) => b !== undefined && (isPhotoCredit(b.text.trim()) || PHOTO_DEED.test(b.text.trim())));
+}
+
+// A caption that ends on its photographer's deed (`（图为发布会现场。本报记者 石磊 摄）`).
+const PHOTO_DEED = /(?:摄影?|供图)[)）]?$/u;
+
 /** Merges every piece that is no article into the article it belongs to; a page's text stays whole. */
 export function mergeJunkPieces(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -111,7 +124,10 @@ export function mergeJunkPieces(drafts: readonly Draft[]): Draft[] {
       // The signatures it opens with close the article above; the labels after them head the one below.
       const signs = above ? draft.blocks.findIndex((b) => !isSignature(b) && b.kind !== 'furniture') : 0;
       const [closing, labels] = signs < 0 ? [draft.blocks, []] : [draft.blocks.slice(0, signs), draft.blocks.slice(signs)];
-      if (above && closing.length > 0) joinAbove(above, { ...draft, blocks: closing });
+      if (above && closing.length > 0) {
+        joinAbove(above, { ...draft, blocks: closing });
+        above.closed = above.closed || closing.some(isSignature);
+      }
       if (labels.length === 0) return;
       if (below && (opensOnHeadline(below) || !above)) below.blocks.unshift(...overHeadline(labels));
       else if (above) joinAbove(above, { ...draft, blocks: labels.map(labelAsFurniture) });
@@ -130,7 +146,7 @@ export function mergeJunkPieces(drafts: readonly Draft[]): Draft[] {
       return;
     }
     const opening = draft.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'headline');
-    if (above?.hasBody && !draft.hasHeadline && opening?.kind === 'paragraph' && isDialogueTurn(opening.text)) {
+    if ((openText(above) || photoCreditAtSeam(above, draft)) && !draft.hasHeadline && opening?.kind === 'paragraph' && isDialogueTurn(opening.text)) {
       joinAbove(above, draft);
       above.closed = draft.closed;
       return;
