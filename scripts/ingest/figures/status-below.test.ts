@@ -10,12 +10,18 @@ const cell = (preceding: string) => statusOf({ ...scopeFor(rows, '12', { unit: '
 describe('a table under a paragraph setting out what is to be filled', () => {
   it('reads the cells as plans when the last noun before 如下 / 见下表 is a plan, a quota, a target figure or a task', () => {
     expect(cell('今年各乡镇村级养老服务站建设任务如下（单位：个）：')).toBe('plan');
-    expect(cell('经研究，各乡镇年度建设指标见下表。')).toBe('plan');
+    expect(cell('经研究，现下达各乡镇年度建设指标如下。')).toBe('plan');
+    expect(cell('经研究，各乡镇年度建设指标分解如下：')).toBe('plan');
     expect(cell('全县本批共开发公益性岗位120个，各乡镇招聘名额（单位：个）如下：')).toBe('plan');
   });
 
   it('keeps them actual when the paragraph sets out how a plan went (完成情况如下, 执行情况见下表)', () => {
     expect(cell('截至10月底，各乡镇建设任务完成情况如下（单位：个）：')).toBe('actual');
     expect(cell('今年以来，各乡镇年度计划执行情况见下表。')).toBe('actual');
+  });
+
+  it('keeps them actual under a release’s indicators (经济指标如下, 指标见下表): an indicator is a quota only where assigned', () => {
+    expect(cell('1—9月全县主要经济指标如下：')).toBe('actual');
+    expect(cell('前三季度，各县区主要民生指标见下表。')).toBe('actual');
   });
 });

@@ -99,4 +99,9 @@ describe('statusOf, a span into next year and estimates', () => {
     expect(status('估计今年全镇小米产量能达到1.2万吨。', '1.2万吨')).toBe('forecast');
     expect(status('预估全年可实现产值3000万元。', '3000万元')).toBe('forecast');
   });
+
+  it('reads an indicator as an aim only where its clause assigns it (下达的指标为), not a release’s indicator', () => {
+    expect(status('今年市里下达的农村户厕改造指标为860户。', '860户')).toBe('target');
+    expect(status('前三季度，全县一般公共预算收入这一指标为6.2亿元。', '6.2亿元')).toBe('actual');
+  });
 });

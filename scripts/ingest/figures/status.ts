@@ -74,7 +74,8 @@ const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-
 // (So does a task: `超额完成1.8万亩的年度任务`; a figure its clause names as the value of an aim or a task, `年度任务为100处`,
 // `增长目标是6%`, is that aim.)
 const AIM_AFTER = /(?:目标|任务)(?=$|[，,；;。])/;
-const AIM_IS = /(?:目标|任务|指标)(?:数|值)?(?:为|是|定为)$/;
+// (An indicator only where its clause assigns it, `下达的改造指标为120户`: `主要经济指标为…` reports.)
+const AIM_IS = /(?:目标|任务|(?:下达|分配|分解|下发|安排)[^，,；;。]{0,16}?指标)(?:数|值)?(?:为|是|定为)$/;
 /** The status of a figure in its scope. */
 export function statusOf(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
@@ -150,8 +151,10 @@ export function statusOf(scope: FigureScope): Status {
 const PUBLISHED_PLAN = /(?:公布|发布|印发|下达|公示|出台)了?[^，,；;。]{0,30}?计划(?=[，,；;。：:]|$)/;
 // What is to be filled, set out below: the paragraph's last noun before 如下 / 见下表 (a unit in brackets aside) names a
 // plan, a quota, a target figure or a task (`各县区招聘名额如下`, `年度建设任务（单位：公里）见下表`), as a column so headed
-// (PLAN_COLUMN) does; not the progress of one (`完成情况如下`, `计划执行情况如下`).
-const TO_BE_FILLED_BELOW = /(?:计划|名额|指标|任务)(?:数)?(?:[（(][^）)]{0,12}[）)])?[：:]?(?:如下|见下表)/;
+// (PLAN_COLUMN) does; not the progress of one (`完成情况如下`, `计划执行情况如下`). An indicator (指标) is a quota only
+// where the paragraph assigns it (`下达各乡镇年度改造指标如下`, `建设指标分解如下`): `全市主要经济指标如下` is a release's
+// results.
+const TO_BE_FILLED_BELOW = /(?:(?:计划|名额|任务)|(?:下达|分配|分解|下发|安排)[^，,；;。]{0,16}?指标)(?:数)?(?:[（(][^）)]{0,12}[）)])?[：:]?(?:如下|见下表)|指标(?:下达|分配|分解|下发|安排)[：:]?(?:如下|见下表)/;
 
 /**
  * A table's cells are plans when the paragraph right before it, which introduces it, publishes a plan: a table printed
