@@ -111,8 +111,8 @@ describe('pieces that are no article', () => {
 
   it('signatures standing alone close the article they join, so a headless dialogue below stays apart', () => {
     const draft = (blocks: Block[], over: Partial<Draft> = {}): Draft => ({ ...emptyDraft(), blocks, hasBody: true, ...over });
-    const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
-    const item = draft([{ kind: 'headline', text: '城区新增公交线路两条' }, paragraph('4月7日，城区新开通两条公交线路。')], { hasHeadline: true });
+    const paragraph = (text: string): Block => ({ kind: 'paragraph', text, source: [] });
+    const item = draft([{ kind: 'headline', text: '城区新增公交线路两条', source: [] }, paragraph('4月7日，城区新开通两条公交线路。')], { hasHeadline: true });
     const signs = draft([paragraph('（记者　赵　敏）')]);
     const dialogue = draft([paragraph('问：新线路几点发车？'), paragraph('答：首班车早上6点发车。')]);
     const merged = mergeJunkPieces([item, signs, dialogue]);

@@ -105,10 +105,10 @@ function nextInSeries(above: Draft, headline: string): boolean {
  * A photo's credit (`（图为…本报记者 石磊 摄）`) stands at the seam of two pieces — the last line of the one above or
  * the first of the one below: set between the turns of a dialogue, it closes no text the way a byline does.
  */
-function photoCreditAtSeam(above: Draft | undefined, piece: Draft): boolean {
+function photoCreditAtSeam(above: Draft, piece: Draft): boolean {
   const lines = (d: Draft) => d.blocks.filter((b) => b.kind !== 'furniture');
-  const seam = [lines(piece)[0], above ? lines(above).at(-1) : undefined];
-  return above?.hasBody === true && seam.some((b) => b !== undefined && (isPhotoCredit(b.text.trim()) || PHOTO_DEED.test(b.text.trim())));
+  const seam = [lines(piece)[0], lines(above).at(-1)];
+  return above.hasBody && seam.some((b) => b !== undefined && (isPhotoCredit(b.text.trim()) || PHOTO_DEED.test(b.text.trim())));
 }
 
 // A caption that ends on its photographer's deed (`（图为发布会现场。本报记者 石磊 摄）`).
@@ -146,7 +146,7 @@ export function mergeJunkPieces(drafts: readonly Draft[]): Draft[] {
       return;
     }
     const opening = draft.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'headline');
-    if ((openText(above) || photoCreditAtSeam(above, draft)) && !draft.hasHeadline && opening?.kind === 'paragraph' && isDialogueTurn(opening.text)) {
+    if (above && (openText(above) || photoCreditAtSeam(above, draft)) && !draft.hasHeadline && opening?.kind === 'paragraph' && isDialogueTurn(opening.text)) {
       joinAbove(above, draft);
       above.closed = draft.closed;
       return;
