@@ -104,4 +104,12 @@ describe('statusOf, a span into next year and estimates', () => {
     expect(status('今年市里下达的农村户厕改造指标为860户。', '860户')).toBe('target');
     expect(status('前三季度，全县一般公共预算收入这一指标为6.2亿元。', '6.2亿元')).toBe('actual');
   });
+
+  it('reads a task its clause says was completed as done, a task set, exceeded or its value as an aim', () => {
+    expect(status('去年，全县完成退耕还林1.6万亩的任务。', '1.6万亩')).toBe('actual');
+    expect(status('今年全镇已完成改造户厕900户的年度任务。', '900户')).toBe('actual');
+    expect(status('今年全镇改造户厕960户，超额完成900户的年度任务。', '900户')).toBe('target');
+    expect(status('全区今年承担植树造林2.4万亩的任务。', '2.4万亩')).toBe('target');
+    expect(status('今年全县新建公厕的年度任务为30座。', '30座')).toBe('target');
+  });
 });

@@ -71,9 +71,18 @@ const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|�
 // for the future, whatever the tense of the verb setting it.
 const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
 // After the figure only an aim names it (`定下2025年签约额145亿元的目标`); 将 there is the next verb's.
-// (So does a task: `超额完成1.8万亩的年度任务`; a figure its clause names as the value of an aim or a task, `年度任务为100处`,
-// `增长目标是6%`, is that aim.)
+// (So does a task set, `全年承担3万亩的造林任务`, and one exceeded, `超额完成1.8万亩的年度任务`: more than it was done; not
+// one its clause says was completed, `完成植树造林2.1万亩的任务`: that much was done. A figure its clause names as the
+// value of an aim or a task, `年度任务为100处`, `增长目标是6%`, is that aim.)
 const AIM_AFTER = /(?:目标|任务)(?=$|[，,；;。])/;
+const TASK_AFTER = /任务(?=$|[，,；;。])/;
+const COMPLETED_BEFORE = /(?<!超额)完成了?[^，,；;。]{0,24}$/;
+
+/** Does the clause name the figure as an aim after it (…的目标, …的任务), a task not told as completed? */
+function aimAfter(before: string, after: string): boolean {
+  const aim = AIM_AFTER.exec(after);
+  return aim !== null && !(TASK_AFTER.test(after.slice(aim.index)) && COMPLETED_BEFORE.test(before));
+}
 // (An indicator only where its clause assigns it, `下达的改造指标为120户`: `主要经济指标为…` reports.)
 const AIM_IS = /(?:目标|任务|(?:下达|分配|分解|下发|安排)[^，,；;。]{0,16}?指标)(?:数|值)?(?:为|是|定为)$/;
 /** The status of a figure in its scope. */
@@ -93,7 +102,7 @@ export function statusOf(scope: FigureScope): Status {
   // Markers are matched in the whole segment (a lookahead may need the words after them) and kept by side.
   const found = matches(sentence.slice(segment.start, clause.end)).map((m) => ({ ...m, at: m.at + segment.start, end: m.end + segment.start }));
   const before = found.filter((m) => m.end <= scope.start).sort((a, b) => b.end - a.end)[0];
-  const after = AIM_AFTER.test(sentence.slice(scope.end, clause.end));
+  const after = aimAfter(sentence.slice(clause.start, scope.start), sentence.slice(scope.end, clause.end));
   if (AIM_IS.test(sentence.slice(clause.start, scope.start).trimEnd())) return 'target';
   // A time limit a service is held to, told with 将 (`执法人员将在24小时内赶到现场核查`, `相关部门将在3个工作日内答复`): the
   // standard, which holds now.
