@@ -8,6 +8,7 @@
 //     `第二，…`; `（三）…`, `3.…`) in that article's open text: its next section, the head a heading again;
 //   - a piece with no head that opens on a turn of a dialogue (`主持人：…`, `问：…`) under an article's text: the
 //     dialogue goes on (a photo's credit between two turns cut it); a Q&A of its own is printed under a head.
+import { parseNumeral } from './figures/numerals.ts';
 import { isPhotoCredit, isBylineLine } from './structure/bylines.ts';
 import { isColumnName, isTopicTagLine } from './structure/columns.ts';
 import { isPageLine } from './structure/page-lines.ts';
@@ -71,21 +72,13 @@ function joinAbove(above: Draft, piece: Draft): void {
 const NUMERAL = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 // The forms of a section's number: `第三，` / `第三、`, `三、`, `（三）`, `3.` / `3、`; the same form makes a series.
 const SERIES = [`^第(${NUMERAL})[，,、：:\\s]`, `^(${NUMERAL})、`, `^[（(](${NUMERAL})[)）]`, `^(\\d{1,2})[.．]\\D`].map((f) => new RegExp(f, 'u'));
-const DIGITS = '一二三四五六七八九';
-
-function ordinal(numeral: string): number {
-  if (/^\d+$/u.test(numeral)) return Number(numeral);
-  const [tens, ones] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
-  const unit = (c: string | undefined) => (c ? DIGITS.indexOf(c) + 1 : 0);
-  return numeral.includes('十') ? (tens ? unit(tens) : 1) * 10 + unit(ones) : unit(ones);
-}
 
 /** Where the text opens on a section's number: which form (its index in SERIES) and which number. */
 function sectionNumber(text: string): { form: number; n: number } | undefined {
   const t = text.trim();
   for (const [form, re] of SERIES.entries()) {
     const m = re.exec(t);
-    if (m) return { form, n: ordinal(m[1]!) };
+    if (m) return { form, n: parseNumeral(m[1]!) ?? Number.NaN };
   }
   return undefined;
 }
