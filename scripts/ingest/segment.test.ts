@@ -184,7 +184,14 @@ describe('segment: any sequence of blocks', () => {
         const used = new Set(blocks.map((x) => x.source[0]));
         const dropped = droppedAt.filter((i) => !used.has(i)).map((i) => ({ block: i, duplicateOf: i + 1, exact: true }));
         const segments = segment(blocks, { dropped });
-        expect(segments.flatMap((s) => s.blocks)).toEqual(blocks);
+        // The junk guard (segment-junk.ts) may read a block again as page furniture, a kicker or a
+        // section heading; every other field is the block as it came, in the order it came.
+        const out = segments.flatMap((s) => s.blocks);
+        const bare = ({ kind: _kind, level: _level, ...rest }: Block) => rest;
+        expect(out.map(bare)).toEqual(blocks.map(bare));
+        out.forEach((o, i) => {
+          if (o.kind !== blocks[i]!.kind) expect(['furniture', 'kicker', 'heading']).toContain(o.kind);
+        });
         for (const s of segments) expect(s.blocks.length).toBeGreaterThan(0);
         expect(segments.length === 0).toBe(blocks.length === 0);
       }),
