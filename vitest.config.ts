@@ -1,8 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['scripts/**/*.test.ts', 'src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 30_000,
+    // vitest's default (one fewer worker than cores) is ONE worker on a 2-core machine such as CI's, which then
+    // runs every file in turn and leaves a core idle whenever a file waits on a child process (a site build,
+    // an ingest, Chromium). Two workers at least; `--maxWorkers=1` on the command line still runs files in turn.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
