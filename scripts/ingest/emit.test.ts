@@ -161,6 +161,14 @@ describe('ingestHash', () => {
     expect(checkHash(stamped)).toBe('intact');
     expect(() => stampHash('正文\n')).toThrow('no frontmatter');
   });
+
+  it('puts the stamp after the closing line only, not after a line separator (U+2028) inside a title', () => {
+    // Found by the round-trip property at 20x its runs (seed 553916607): the stamp landed inside the title.
+    const mdx = emitArticle({ ...photoNews001, title: '《条例》\u2028---\n解读', captions: ['图\u2028ingestHash: x'] });
+    expect(parseFrontmatter(mdx).frontmatter).toMatchObject({ title: '《条例》\u2028---\n解读', captions: ['图\u2028ingestHash: x'] });
+    expect(checkHash(mdx)).toBe('intact');
+    expect(stampHash(mdx)).toBe(mdx);
+  });
 });
 
 describe('escapeMdText', () => {

@@ -8,9 +8,11 @@ import { createHash } from 'node:crypto';
 
 export type HashState = 'intact' | 'edited' | 'unstamped';
 
+// A line starts after a line feed only, as YAML and Astro's frontmatter reader see it: JavaScript's `^` and `$`
+// under the m flag also break lines at U+2028/U+2029, which a title may carry as text inside its quotes.
 const FRONTMATTER_OPEN = /^---\r?\n/;
-const FRONTMATTER_CLOSE = /^---[ \t]*\r?$/m;
-const HASH_LINE = /^ingestHash:[ \t]*(\S*)[ \t]*(?:\r?\n|$)/m;
+const FRONTMATTER_CLOSE = /(?:^|(?<=\n))---[ \t]*\r?(?=\n|$)/;
+const HASH_LINE = /(?:^|(?<=\n))ingestHash:[ \t]*(\S*)[ \t]*(?:\r?\n|$)/;
 const HASH_VALUE = /^sha256-[0-9a-f]{64}$/;
 
 export function sha256Hex(text: string): string {
