@@ -7,6 +7,16 @@ describe('textWidth', () => {
     expect(textWidth('Shangdang', 100)).toBeGreaterThan(560); // DejaVu Sans measures 567
     expect(textWidth('Shangdang', 100)).toBeLessThan(9 * 100);
   });
+
+  it('adds up each character by its class, the same on every call (the widths are kept per character)', () => {
+    // 2 wide (1 em) + I, l, space (0.36) + W (0.95) + 3, 0 (0.7) + a (0.63), at 10 units an em.
+    const text = '长治Il W30a';
+    const once = textWidth(text, 10);
+    expect(once).toBeCloseTo((2 * 1 + 3 * 0.36 + 0.95 + 2 * 0.7 + 0.63) * 10, 10);
+    expect(textWidth(text, 10)).toBe(once);
+    expect(textWidth(text + text, 10)).toBeCloseTo(2 * once, 10);
+    expect(textWidth('', 10)).toBe(0);
+  });
 });
 
 describe('wrapText', () => {
