@@ -46,6 +46,24 @@ describe('targetPairs', () => {
     expect(targetPairs([whole, handPlan])).toHaveLength(1);
   });
 
+  it('gives the same pairs whatever order the figures come in, with figures that pair with nothing among them', () => {
+    // Two goals of one place and measure take what was reached in reading order: the earlier goal the
+    // latest figure up to its year, the later goal what is left. Only figures that may pair are sorted.
+    const done2023 = { ...sibling(reached, '壶关县', 20, 'd2023'), year: 2023, paragraph: 1 };
+    const done2024 = { ...sibling(reached, '壶关县', 30, 'd2024'), year: 2024, paragraph: 2 };
+    const goal2024 = { ...plan, id: 'g2024', year: 2024, paragraph: 3 };
+    const goal2025 = { ...plan, id: 'g2025', year: 2025, paragraph: 4 };
+    const elsewhere = { ...sibling(reached, '黎城县', 70, 'elsewhere'), year: 2024 };
+    const anecdote = { ...reached, id: 'told', status: 'anecdote' as const };
+    const figures = [goal2025, anecdote, done2024, elsewhere, goal2024, done2023];
+    const expected = [
+      { goal: goal2024, reached: done2024 },
+      { goal: goal2025, reached: done2023 },
+    ];
+    expect(targetPairs(figures)).toEqual(expected);
+    expect(targetPairs([...figures].reverse())).toEqual(expected);
+  });
+
   it('finds no pair in the seed fixtures: 4 model villages done in 壶关县, 5 planned in 上党区', () => {
     expect(targetPairs([...HUGUAN_2025, ...SHANGDANG_2024, ...SHANGDANG_2025])).toEqual([]);
   });
