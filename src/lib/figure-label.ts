@@ -22,6 +22,19 @@ export function figureSubject(
   const subject = figure.subject ?? '';
   const chinese = figure.label || subject || figure.text;
   if (lang === 'zh') return { text: chinese, lang: 'zh' };
+  // Worked out once per figure record (never changed once loaded) and glossary: a figure's English is asked
+  // for by its report's table, its year's table and JSON, and every chart that draws it (issue 17, profiled).
+  let known = englishMemo.get(english);
+  if (!known) englishMemo.set(english, (known = new WeakMap()));
+  let found = known.get(figure);
+  if (!found) known.set(figure, (found = englishSubject(chinese, figure, english)));
+  return { ...found };
+}
+
+const englishMemo = new WeakMap<English, WeakMap<object, LocalText>>();
+
+function englishSubject(chinese: string, figure: Parameters<typeof figureSubject>[1], english: English): LocalText {
+  const subject = figure.subject ?? '';
   // The label's own phrase first: it says what was done to or by the counted (`完成“清化收”工作的村`), where the
   // subject's is often only the counted noun the number already prints (`2,436 villages | Villages`).
   const fromLabel = figure.label ? english.subjectEn(figure.label) : undefined;
