@@ -8,7 +8,7 @@ describe('textWidth', () => {
     expect(textWidth('Shangdang', 100)).toBeLessThan(9 * 100);
   });
 
-  it('adds up each character by its class, the same on every call (the widths are kept per character)', () => {
+  it('adds up each character by its class, the same on every call (the widths are kept per code unit)', () => {
     // 2 wide (1 em) + I, l, space (0.36) + W (0.95) + 3, 0 (0.7) + a (0.63), at 10 units an em.
     const text = '长治Il W30a';
     const once = textWidth(text, 10);
@@ -16,6 +16,12 @@ describe('textWidth', () => {
     expect(textWidth(text, 10)).toBe(once);
     expect(textWidth(text + text, 10)).toBeCloseTo(2 * once, 10);
     expect(textWidth('', 10)).toBe(0);
+  });
+
+  it('counts a character of two code units (outside the BMP) once, as a character of no class', () => {
+    expect(textWidth('\u{1F600}', 10)).toBeCloseTo(6.3, 10);
+    expect(textWidth('a\u{20000}b', 10)).toBeCloseTo(3 * 6.3, 10);
+    expect(textWidth('\ud800', 10)).toBeCloseTo(6.3, 10);
   });
 });
 
