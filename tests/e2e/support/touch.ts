@@ -13,4 +13,33 @@ export async function swipe(page: Page, x: number, fromY: number, toY: number, s
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
   await page.waitForTimeout(500);
+  await scrollSettled(page);
+}
+
+/**
+ * Waits until nothing on the page (the page or any box in it) has scrolled for `quietFrames` animation frames
+ * in a row, at most `maxMs`: a fling on a busy machine runs on after any fixed wait, and a state read mid-fling
+ * finds the page short of where the finger took it.
+ */
+export async function scrollSettled(page: Page, quietFrames = 10, maxMs = 10_000): Promise<void> {
+  await page.evaluate(
+    ([quietFrames, maxMs]) =>
+      new Promise<void>((done) => {
+        let scrolls = 0;
+        const count = () => scrolls++;
+        document.addEventListener('scroll', count, { capture: true, passive: true });
+        const start = performance.now();
+        let seen = 0;
+        let quiet = 0;
+        const frame = () => {
+          quiet = scrolls === seen ? quiet + 1 : 0;
+          seen = scrolls;
+          if (quiet < quietFrames && performance.now() - start < maxMs) return void requestAnimationFrame(frame);
+          document.removeEventListener('scroll', count, { capture: true });
+          done();
+        };
+        requestAnimationFrame(frame);
+      }),
+    [quietFrames, maxMs] as const,
+  );
 }
