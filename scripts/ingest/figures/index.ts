@@ -90,6 +90,8 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
   let previous: { label: string; end: number; sentence: number; kind: FigureRecord['kind']; unit: string } | undefined;
   // Every labelled figure of the sentence so far, for a list after 分别 (label-respectively.ts).
   let earlier: { label: string; end: number; sentence: number }[] = [];
+  // Every figure of the sentence so far with its kind, for a part after 其中 (kind-part.ts).
+  let counted: { end: number; sentence: number; kind: FigureRecord['kind']; unit: string }[] = [];
   spans.forEach((span, i) => {
     if (absorbed.has(i)) return;
     const sentence = sentenceOf(i);
@@ -116,10 +118,12 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
       ...(change ? { change: change.change } : {}),
       ...(from ? { labelScope: scopeAt(context, paragraph, from.start, from.end, from.unit) } : {}),
       ...(measure ? { measure } : {}),
+      earlier: counted.filter((e) => e.sentence === sentence.start).map((e) => ({ end: e.end - scope.sentenceStart, kind: e.kind, unit: e.unit })),
     });
     const { status, kind, year, period, region, topic } = meaning;
     const label = meaning.label ?? subject;
     if (label) previous = { label, end: span.end, sentence: sentence.start, kind, unit: span.unit };
+    counted = [...counted.filter((e) => e.sentence === sentence.start), { end: span.end, sentence: sentence.start, kind, unit: span.unit }];
     if (label) earlier = [...earlier.filter((e) => e.sentence === sentence.start), { label, end: span.end, sentence: sentence.start }];
     records.push({
       origin: 'ingest',

@@ -8,6 +8,7 @@ import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { BodyNode } from '../types.ts';
 import { hasKindWord, kindOf, type Kind } from './kind.ts';
+import { partKind, type EarlierFigure } from './kind-part.ts';
 import { labelOf, type LabelContext } from './label.ts';
 import { normalizeWidth } from './numerals.ts';
 import { periodOf } from './period.ts';
@@ -153,6 +154,8 @@ export interface MeaningInput {
   /** The figure before in the same sentence, for labels that lean on it (label.ts) and list items' kind. */
   previous?: NonNullable<LabelContext['previous']> & { kind?: Kind; unit?: string };
   measure?: string;
+  /** Every figure before this one in its sentence, for a part after 其中 (kind-part.ts). */
+  earlier?: readonly EarlierFigure[];
 }
 
 // The next item of a list under one verb (`新增停车场20个、停车位4300余个`), or what the works before
@@ -190,6 +193,13 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   return previous.kind;
 }
 
+/** The figure's kind by its own words; a count among them (new, total, cumulative) that is a part after 其中 counts as its whole. */
+function countKind(scope: FigureScope, input: MeaningInput): Kind {
+  const own = kindOf(scope, input.change, input.previous?.end);
+  if (own !== 'new' && own !== 'total' && own !== 'cumulative') return own;
+  return partKind(scope, input.earlier ?? [], hasKindWord) ?? own;
+}
+
 export function meaningOf(context: ArticleContext, scope: FigureScope, input: MeaningInput = {}): FigureMeaning {
   const { year, period } = periodOf(scope);
   const region = regionOf(scope, context.local);
@@ -206,6 +216,6 @@ export function meaningOf(context: ArticleContext, scope: FigureScope, input: Me
     ...(topic ? { topic } : {}),
     ...(label ? { label } : {}),
     ...(label_en ? { label_en } : {}),
-    kind: listKind(scope, input) ?? kindOf(scope, input.change, input.previous?.end),
+    kind: listKind(scope, input) ?? countKind(scope, input),
   };
 }

@@ -1,0 +1,40 @@
+// The kind of a part printed after its whole with 其中 (`新增停车泊位5200个，其中立体停车库8处`): a part whose number
+// no verb of its own governs (no word jieba tags a verb right before the number: 脱贫 in `其中脱贫劳动力620人` only
+// says which) counts the way its whole does. The whole is the nearest figure before 其中 in the sentence in the
+// part's unit (`新建改造道路27条、总长38.6公里，其中打通断头路9条`: of the 27 roads), else the figure right
+// before 其中 (garages 处 of the 5200 new places 个: new ones too). A part with a verb before its number is its own count
+// (`新增就业3150人，其中高校毕业生就业1280人`: people placed, a total; `其中今年新建6个`). Only counts are read so — a part its own words read as new,
+// total or cumulative, of a whole that is one of those: a change, a rate or an amount per head on either side
+// (`同比下降21%，其中…事故7起`) is read by its own words (meaning.ts asks only for a count). A part in the unit of the
+// figure right before it is read the same way, earlier, by meaning.ts's list items (SUBSET).
+
+import { UNITS } from '../../../src/domain/units.ts';
+import type { FigureKind } from '../../../src/domain/figure.ts';
+import type { FigureScope } from './scope.ts';
+import { tagWords } from './words.ts';
+
+/** A figure before this one in its sentence: where it ends (offset in the sentence), its kind and unit. */
+export interface EarlierFigure {
+  end: number;
+  kind?: FigureKind;
+  unit: string;
+}
+
+// 其中 opening the part's clause, then only the part's noun up to the number: no verb, no number, no clause mark.
+const PART = /^[，,]其中[^，,；;。0-9]*$/;
+const COUNTS: ReadonlySet<FigureKind> = new Set(['new', 'total', 'cumulative']);
+
+/**
+ * The kind of the figure's whole when the figure is a part after 其中 with no word of a kind of its own
+ * (`hasKindWord` tells: a verb such as 新建 in `其中今年新建6个` makes the part its own count), else undefined.
+ */
+export function partKind(scope: FigureScope, earlier: readonly EarlierFigure[], hasKindWord: (text: string) => boolean): FigureKind | undefined {
+  const before = earlier.filter((f) => f.end <= scope.start);
+  const last = before.at(-1);
+  if (!last) return undefined;
+  const between = scope.sentence.slice(last.end, scope.start);
+  if (!PART.test(between) || hasKindWord(between) || tagWords(between).at(-1)?.tag === 'v') return undefined;
+  if (UNITS.get(scope.unit)?.kind === 'percent') return undefined;
+  const whole = [...before].reverse().find((f) => f.unit === scope.unit) ?? last;
+  return whole.kind !== undefined && COUNTS.has(whole.kind) ? whole.kind : undefined;
+}
