@@ -1,0 +1,39 @@
+// The noun phrase a sentence fronts as its topic, alone in its opening clause before the figure's: what a count
+// whose own clause names no noun is of. The form is the clause's, not its words: a noun phrase (no number, place,
+// time word, office or firm, opening and closing on nouns) closed by a comma, optionally with 方面 (`农村公路方面，`) or a
+// modifier before 的 (`县里的普惠托位，` → 普惠托位): `日间照料中心，今年全县新建并投入运营的有14个` → 投入运营
+// 日间照料中心, `村卫生室，今年又为其中的38个配齐了…`. label.ts asks it when a label holds no noun.
+import { clauseOf, type FigureScope } from './scope.ts';
+import { hasNoun, isHead, join, tagged } from './label-roles.ts';
+
+/** The opening clause of a sentence, up to its first comma. */
+const OPENING = /^([^，,：:；;。！？!?“”0-9０-９]{2,14})[，,]/u;
+/** A fronted topic is a short noun phrase: longer openings are clauses of their own. */
+const MAX_FRONTED = 8;
+/** Words that close a fronted topic without belonging to it. */
+const TOPIC_TAIL = /(?:方面|这一块|这块|来说|而言)$/;
+
+/** An office or a firm acting (`县住建局，`) is a doer, not a topic (a centre, a school or a clinic may be counted). */
+const DOER = /(?:局|委|府|厅|部门|公司|集团|大队)$/;
+
+/** Whether a label names a thing: a head noun that is no verbal noun (`投入运营` names none). */
+export function namesThing(label: string): boolean {
+  return tagged(label).some((w) => isHead(w) && w.tag !== 'vn');
+}
+
+/** The fronted noun phrase of the figure's sentence, or '' when the sentence opens otherwise. */
+export function frontedNoun(scope: FigureScope): string {
+  const m = OPENING.exec(scope.sentence);
+  if (!m || m[0].length > clauseOf(scope).start) return '';
+  const phrase = m[1]!.replace(TOPIC_TAIL, '');
+  const head = phrase.slice(phrase.lastIndexOf('的') + 1);
+  const words = tagged(head);
+  if (head.length < 2 || head.length > MAX_FRONTED || !hasNoun(words) || DOER.test(head)) return '';
+  // A noun phrase opens and closes on nouns; a verb inside it modifies a one-character head right after it, a
+  // facility's (`便民理发点`, `充电桩`); one before a longer object opens a clause (`合作社收购谷子，…`,
+  // `发展产业，…`) and one closing it ends one (`记者了解到，`).
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const inner = words.every((w, i) => w.role === 'noun' || (w.role === 'verb' && i === words.length - 2 && last.word.length === 1));
+  return inner && first.role === 'noun' && last.role === 'noun' && last.tag !== 'vn' ? join(words) : '';
+}
