@@ -1,5 +1,6 @@
-// A part after 其中 (figures/kind-part.ts) counts as its whole, read through extractFigures on made-up sentences in
-// the forms the papers print; and the forms that must keep their own kind (a verb of the part's own, a change).
+// Kinds that lean on the figures before them in the sentence, read through extractFigures on made-up sentences in
+// the forms the papers print: a part after 其中 counts as its whole (figures/kind-part.ts), the items 、 lists after a
+// 累计 verb are its running sum (kind.ts); and the forms that must keep their own kind.
 import { describe, expect, it } from 'vitest';
 import type { IngestedArticle } from '../types.ts';
 import { extractFigures } from './index.ts';
@@ -45,5 +46,15 @@ describe('a part after 其中 counts as its whole', () => {
 
   it('gives no kind from a whole that is no count (a change)', () => {
     expect(kinds('前三季度，黎城县交通事故同比下降18%，其中较大事故2起。')['2起']).toBe('total');
+  });
+});
+
+describe('累计 before a verb covers the works items 、 lists after it', () => {
+  it('reads a second works item as the running sum, an item named new or a clause after ， by its own words', () => {
+    const k = kinds('自2020年以来，黎城县累计完成旱厕改造3200户、污水管网改造45公里。');
+    expect(k['3200户']).toBe('cumulative');
+    expect(k['45公里']).toBe('cumulative');
+    expect(kinds('截至10月底，黎城县累计建成幸福院40个、新建老年食堂12个。')['12个']).toBe('new');
+    expect(kinds('截至10月底，黎城县累计投资2.1亿元，改造供水管网80公里。')['80公里']).toBe('new');
   });
 });

@@ -175,6 +175,9 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
   // Works told one after another over years (`近年来，…先后建成…1200座`) are a running sum, unless named new.
   if (ownMarker === 'new' && SINCE_TOGETHER.test(chain) && /先后/.test(own) && !NAMED_NEW.test(own)) return 'cumulative';
+  // 累计 opening a verb covers the works items listed after it with 、 (`累计完成“煤改电”改造1.8万户、“煤改气”改造2.6万户`)
+  // unless an item is named new (新增, 新建) or dated to this period.
+  if (ownMarker === 'new' && /^、/.test(own) && RUNNING_LIST.test(chain.slice(0, chain.length - own.length)) && !NAMED_NEW.test(own) && !THIS_PERIOD.test(own)) return 'cumulative';
   if (ownMarker !== 'new' && !REACH.test(before) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';

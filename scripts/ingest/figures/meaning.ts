@@ -169,6 +169,7 @@ const RANGE_END = /^(?:至|到|—|–|-|~|～)$/;
 const SUBSET = /^[，,]其中[^，,；;。0-9]*$/;
 // People and households a list of works involves (`涉及楼栋312栋、居民8900余户`) are reached, not added.
 const PEOPLE = /^(?:户|人|名|人次|位)$/;
+const NAMED_NEW_ITEM = /新增|新建|新开|新设/;
 
 function ownDoing(between: string): boolean {
   const last = tagWords(between.replace(/^(?:、|和|及|，?涉及)/, '')).at(-1);
@@ -189,6 +190,8 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   // An item that ends on a doing of its own (`新增就业4424人、困难人员就业166人`, `、失业人员再就业1319人`: a verb, or a word
   // opening on 再, done again) is read by its own words, not as one more object of the verb before (`、村级健身广场38个` is).
   if (LIST_ITEM.test(between) && ownDoing(between)) return undefined;
+  // An item named new after a running sum (`累计建成幸福院40个、新建老年食堂12个`) is additions, as the guide reads 新增 after 累计.
+  if (previous.kind === 'cumulative' && LIST_ITEM.test(between) && NAMED_NEW_ITEM.test(between)) return undefined;
   if (previous.kind === 'new' && PEOPLE.test(scope.unit) && previous.unit !== undefined && !PEOPLE.test(previous.unit)) return undefined;
   return previous.kind;
 }
