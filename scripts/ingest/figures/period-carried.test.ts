@@ -70,6 +70,12 @@ describe('periodOf: a table is counted over the span its introducing paragraph p
     expect(table('11月下旬，记者走访多家农贸市场。', rows, '23').period).toBe('11月下旬');
     expect(table('市价格监测中心数据显示，本周主要农副产品价格见下表。', prices, '0.98').period).toBeUndefined();
   });
+  it('into a column of this year’s (今年新增), which names the year, not a span', () => {
+    const works = '项目 单位 累计 今年新增\n农村公路 公里 1860 52\n户厕改造 户 24100 1900';
+    expect(table('截至10月底，全县农村基础设施建设情况如下：', works, '52').period).toBe('截至10月底');
+    expect(table('截至10月底，全县农村基础设施建设情况如下：', works, '24100').period).toBe('截至10月底');
+    expect(table('截至10月底，全县农村基础设施建设情况如下：', works.replace('今年新增', '2024年'), '52').period).toBeUndefined();
+  });
   it('not a deadline, nor for a cell whose row or column is a time of its own', () => {
     expect(table('全市计划年底前再新增床位500张。', rows, '960').period).toBeUndefined();
     const byYear = '指标 2024年 2025年\n机构(家) 70 86\n床位(张) 820 960';

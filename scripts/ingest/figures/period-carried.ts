@@ -80,7 +80,8 @@ export function tableIntroPeriod(scope: FigureScope): { text: string; year?: num
   const end = scope.sentenceStart + scope.end;
   const cell = tableCell(scope.paragraph, start, end);
   if (cell === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
-  if (cell !== undefined && (timeIn(cell.row) || TIME_CELL.test(cell.row) || timeIn(cell.heading ?? '') || WEEK_OR_TEN_DAYS.test(cell.heading ?? ''))) return undefined;
+  // (A column of this year's, `今年新增`, names the year, not a span: the intro's span or as-of date counts it too.)
+  if (cell !== undefined && (timeIn(cell.row) || TIME_CELL.test(cell.row) || timeIn((cell.heading ?? '').replace(THIS_YEAR_HEAD, '')) || WEEK_OR_TEN_DAYS.test(cell.heading ?? ''))) return undefined;
   const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
   if (!intro) return undefined;
   const lastSentence = intro.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1) ?? intro;
@@ -96,6 +97,7 @@ export function tableIntroPeriod(scope: FigureScope): { text: string; year?: num
   return week ? { text: week[0] } : undefined;
 }
 const WEEK_OR_TEN_DAYS = /本周|上周|(?<![0-9])[0-9]{1,2}月[上中下]旬(?!以来)/;
+const THIS_YEAR_HEAD = /^(?:今年|本年)/;
 /** A row named by a month or a span of months (`9月`, `1至9月`), which timeIn leaves to the figure's words. */
 const TIME_CELL = /^[0-9]{1,2}(?:月|[至—–\-~～到][0-9]{1,2}月)|^(?:19|20)[0-9]{2}/;
 /** A plan's deadline (`2026年底前`, `年底前`): what is to be done, not what the table counts. */
