@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from './intl-cache.ts';
 
 describe('formatIsoDate', () => {
-  it('writes a calendar date in each locale, the same when asked again (each date is kept per locale)', () => {
+  it('writes a calendar date in each locale, the same when asked again', () => {
     expect(formatIsoDate('zh-CN', '2025-03-09')).toBe('2025年3月9日');
     expect(formatIsoDate('en', '2025-03-09')).toBe('9 March 2025');
     expect(formatIsoDate('zh-CN', '2025-03-09')).toBe('2025年3月9日');

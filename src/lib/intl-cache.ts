@@ -39,24 +39,13 @@ export function listFormat(locale: string): Intl.ListFormat {
 
 /**
  * `2025年1月27日` / `27 January 2025` for a calendar date `2025-01-27` (read in UTC, so the day never shifts
- * with the machine's time zone). English is written the British way, day before month. Each date is
- * formatted once per locale: many reports share a date, and ICU's formatting was most of an article
- * page's citation (issue 17, profiled).
+ * with the machine's time zone). English is written the British way, day before month.
  */
 export function formatIsoDate(locale: string, isoDate: string): string {
-  const key = `${locale} ${isoDate}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) formattedDates.set(key, (text = dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`))));
-  return text;
-}
-
-const formattedDates = new Map<string, string>();
-
-function dateFormat(locale: string): Intl.DateTimeFormat {
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
-  return format;
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

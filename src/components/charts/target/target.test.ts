@@ -48,7 +48,7 @@ describe('targetPairs', () => {
 
   it('gives the same pairs whatever order the figures come in, with figures that pair with nothing among them', () => {
     // Two goals of one place and measure take what was reached in reading order: the earlier goal the
-    // latest figure up to its year, the later goal what is left. Only figures that may pair are sorted.
+    // latest figure up to its year, the later goal what is left.
     const done2023 = { ...sibling(reached, '壶关县', 20, 'd2023'), year: 2023, paragraph: 1 };
     const done2024 = { ...sibling(reached, '壶关县', 30, 'd2024'), year: 2024, paragraph: 2 };
     const goal2024 = { ...plan, id: 'g2024', year: 2024, paragraph: 3 };

@@ -27,21 +27,14 @@ function pairKey(f: FigureRecord, like: LikeGroupInfo): string {
  * without a year or a place pairs with nothing; so does one with no actual figure of that year or before.
  */
 export function targetPairs(figures: readonly FigureRecord[]): TargetPair[] {
-  // Only figures that may pair are put in reading order (a stable sort of the kept ones gives the order
-  // sorting all would): the dashboard asks this of every figure of the archive (issue 17).
-  const pairable: { f: FigureRecord; like: LikeGroupInfo }[] = [];
-  for (const f of figures) {
-    const like = likeInfo(f);
-    if (like && f.region && f.year !== undefined && (like.status === 'actual' || like.status === 'plan' || like.status === 'target')) pairable.push({ f, like });
-  }
   const reachedBy = new Map<string, FigureRecord[]>();
   const goals: { f: FigureRecord; key: string }[] = [];
-  for (const { f, like } of pairable.sort((a, b) => textOrder(a.f, b.f))) {
+  for (const f of [...figures].sort(textOrder)) {
+    const like = likeInfo(f);
+    if (!like || !f.region || f.year === undefined) continue;
     const key = pairKey(f, like);
-    const reached = reachedBy.get(key);
-    if (like.status !== 'actual') goals.push({ f, key });
-    else if (reached) reached.push(f);
-    else reachedBy.set(key, [f]);
+    if (like.status === 'actual') reachedBy.set(key, [...(reachedBy.get(key) ?? []), f]);
+    else if (like.status === 'plan' || like.status === 'target') goals.push({ f, key });
   }
   const used = new Set<FigureRecord>();
   const pairs: TargetPair[] = [];
