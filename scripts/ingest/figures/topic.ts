@@ -20,6 +20,7 @@
 import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { exampleSpans, within } from './examples.ts';
+import { officeScores } from './topic-offices.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -241,6 +242,11 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   const total = new Map<Topic, number>();
   for (const [text, weight] of rings) {
     for (const [topic, score] of topicScores(text)) total.set(topic, (total.get(topic) ?? 0) + weight * score);
+  }
+  // A clause that names no topic is of the remit of an office its sentence names (topic-offices.ts: `市卫健委组织的
+  // 专家服务团…接待群众310人次`).
+  if (topicScores(ownClause).size === 0) {
+    for (const [topic, score] of officeScores(sentence)) total.set(topic, (total.get(topic) ?? 0) + WEIGHTS.sentence * score);
   }
   if (total.size === 0) return scope.article.topics[0];
   scope.article.topics.forEach((topic, i) => total.set(topic, (total.get(topic) ?? 0) + (PRIOR[i] ?? 0.1)));
