@@ -13,6 +13,13 @@ describe('statusOf, by a table column’s heading or a short section heading', (
     expect(statusOf(scopeFor(table, '900个'))).toBe('plan');
   });
 
+  it('reads a column of what was done as done beside a column of the plan (tab table, unit in the heading)', () => {
+    const table = ['乡镇\t计划改造（户）\t完成改造（户）\t完成率', '甲镇\t1200\t1260\t105%', '乙镇\t900\t810\t90%'].join('\n');
+    expect(status(table, '1200')).toBe('plan');
+    expect(status(table, '1260')).toBe('actual');
+    expect(status(table, '90%')).toBe('actual');
+  });
+
   it('reads a figure under a short heading that plans or aims as planned or aimed at', () => {
     expect(statusOf(scopeFor('● 新建幼儿园 3所', '3所', { headings: ['数读', '明年计划'] }))).toBe('plan');
     expect(statusOf(scopeFor('● 普惠性幼儿园覆盖率 95%', '95%', { headings: ['2026年目标'], article: { year: 2025, pageYear: 2025 } }))).toBe('target');
