@@ -267,3 +267,15 @@ describe('topicOf, air and public toilets', () => {
     expect(topic('城区新建公厕26座。', '26座', [], { topics: ['governance'] })).toBe('environment');
   });
 });
+
+describe('topicOf, the lines and stops of public transport', () => {
+  const school = { topics: ['education'] as Topic[] };
+  const elders = { topics: ['elderly-care'] as Topic[] };
+  it('reads a route by who rides it, and a stop or a line by its name, as transport', () => {
+    expect(topic('今年全县新开通学生专线7条。', '7条', [], school)).toBe('transport');
+    expect(topic('新建乡村候车亭36个，新开农村客运班线5条。', '36个', [], school)).toBe('transport');
+  });
+  it('does not read a service’s phone line as a route', () => {
+    expect(topic('县老龄办开通“银发关爱专线”，为全县4200名独居老人提供咨询服务。', '4200名', [], elders)).toBe('elderly-care');
+  });
+});

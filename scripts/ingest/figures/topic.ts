@@ -39,7 +39,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
   // so are roads named for what they serve or how they are made (产业路, 旅游路, 硬化路), a line's runs (班次) and
   // fares (票价), whoever rides (`校园公交每天发车120班次`).
-  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价'), ...k(2, '客流', '开车')],
+  // The lines and stops of public transport by their names (班线; 首末站, 候车亭), and a 专线 by who or what rides it
+  // (`学生专线`, `定制专线`), whoever rides: a 专线 alone may be a phone line for a service (`助残爱心专线`).
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价', '班线', '首末站', '候车亭', '公交专线', '定制专线', '学生专线', '通勤专线', '客运专线'), ...k(2, '客流', '开车')],
   // Gas piped to villages and homes heats them (`用上管道天然气1860户`: 煤改气 is the lexicon's).
   heating: [...k(2, '天然气')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
