@@ -69,7 +69,10 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // dev 96.4% -> 96.2% by new pages alone. At the session's end (same fixtures, start code 043b326 -> HEAD): dev
 // 96.2 -> 96.4% of 50,365 (the tuners' own pages 276-287 91.2 -> 92.8), holdout 87.0 -> 87.2% of 25,034 (h87-h96
 // 77.6 -> 77.6, h97-h106 80.8 -> 81.1; no holdout page fell). Floors: dev back to 0.962, holdout 0.870.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.87 };
+// Session 15 (2026-12-05): a ninth holdout h107-h116 (10 pages, 44 articles, 283 figures, written by W21 who read
+// no ingest code and no other holdout page) scored 78.9% on arrival with the session's start code (8e94ae1):
+// holdout 87.2% of 25,033 -> 86.3% of 27,846 by new pages alone. The holdout floor follows the grown set.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.855 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
