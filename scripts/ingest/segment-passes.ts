@@ -63,12 +63,35 @@ export function mergeWithoutSubstance(drafts: Draft[]): Draft[] {
 }
 
 /**
+ * A box's title left with nothing under it (`【数说】` over lines repair dropped as the second printing of a box
+ * above) is that reprint's remnant, no article: it joins the article before it as furniture, out of its text.
+ */
+export function reprintedTitles(drafts: Draft[], dropped: ReadonlySet<number>): Draft[] {
+  const out: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = out.at(-1);
+    const titles = draft.blocks.filter((b) => b.kind === 'headline');
+    const bare = titles.length === 1 && draft.blocks.every((b) => b.kind === 'headline' || b.kind === 'furniture');
+    const title = titles[0];
+    if (!previous || !bare || !title || !title.source.some((raw) => dropped.has(raw + 1))) {
+      out.push(draft);
+      continue;
+    }
+    const { level: _level, ...rest } = title;
+    previous.blocks.push(...draft.blocks.map((b): Block => (b === title ? { ...rest, kind: 'furniture' } : b)));
+  }
+  return out;
+}
+
+/**
  * A data box set inside an article (`◆ 数读民生 ◆` / `◆ 新建幼儿园 4所` / …, then the article's text goes on): the
  * running text after the box's lines is the article's, not the box's. Only a box of a title and data lines
  * (structure/data-box.ts), after an article with running text that no byline, credit or mark closed, and only
- * text that opens no item of its own (no byline, credit, continuation or brief) nor notes the box's data.
+ * text that opens no item of its own (no byline, credit, continuation or brief) nor notes the box's data; section
+ * headings among it (the article's next `■ 探索：…`) when the page prints the box twice (`reprints`: the raw blocks
+ * a dropped duplicate copied), so it is surely a box and not an article that opens with data lines.
  */
-export function textAfterBoxes(drafts: Draft[]): Draft[] {
+export function textAfterBoxes(drafts: Draft[], reprints: ReadonlySet<number> = new Set()): Draft[] {
   drafts.forEach((box, k) => {
     const before = drafts[k - 1];
     if (!before || !before.hasBody || before.closed || before.continued.to) return;
@@ -82,12 +105,18 @@ export function textAfterBoxes(drafts: Draft[]): Draft[] {
     while (box.blocks[end] !== undefined && note(box.blocks[end]!)) end++;
     const rest = box.blocks.slice(end);
     const ownText = (b: Block) => b.kind === 'paragraph' && !b.byline && !b.credit && !b.continued && !isBrief(b.text) && !isDataLine(b.text) && !note(b);
-    if (rest.length === 0 || !rest.every(ownText)) return;
+    // A box the page prints twice is a box: the article's text after it may go on under its next section heading.
+    const reprinted = box.blocks.slice(lines, end).some((b) => b.source.some((raw) => reprints.has(raw)));
+    const goesOn = (b: Block) => ownText(b) || b.kind === 'furniture' || (reprinted && isSectionHeading(b));
+    const last = rest.findLast((b) => b.kind !== 'furniture');
+    if (last === undefined || !ownText(last) || !rest.every(goesOn)) return;
     before.blocks.push(...rest);
     box.blocks.splice(end);
   });
   return drafts;
 }
+
+const isSectionHeading = (b: Block) => b.kind === 'heading' || b.kind === 'subheading';
 
 /**
  * An article's sections come two or more: a lone title-like line read as a section heading between the

@@ -33,6 +33,28 @@ describe('a data box set inside an article', () => {
   });
 });
 
+describe('a data box printed twice, inside an article with sections', () => {
+  const box = ['数字看点', '■ 3600户　完成改造的住户\n■ 12个　开工小区'];
+  const page = (again: boolean) => [
+    '某区：老旧小区改造进行时', '本报记者 孔 亮', '今年，某区老旧小区改造全面提速。', '**开工多：三年任务两年干**',
+    '记者从区住建局了解到，今年已开工小区12个。', ...box, '**难点：管线入地要协调**',
+    '“最难的是地下管线。”施工方负责人说。', '下一步，区里将建立协调机制。', ...(again ? box : []), '责任编辑：王 一',
+  ].join('\n\n');
+
+  it('gives the article its text and its next section after the box, when the page prints the box twice', () => {
+    const { segments } = structurePage(page(true));
+    const texts = segments.map((s) => s.blocks.map((b) => b.text));
+    expect(texts[0]).toContain('下一步，区里将建立协调机制。');
+    expect(texts[0]).toContain('难点：管线入地要协调');
+    expect(texts[1]).toEqual(['数字看点', '■ 3600户　完成改造的住户\n■ 12个　开工小区']);
+  });
+
+  it('leaves a section heading under a box printed once with the box (an article may open with data lines)', () => {
+    const { segments } = structurePage(page(false));
+    expect(segments.at(-1)!.blocks.map((b) => b.text)).toContain('下一步，区里将建立协调机制。');
+  });
+});
+
 describe('segment: a box title in a label\'s form inside an article with photo captions (issue 15)', () => {
   const article = (heading: string) => [
     b('headline', 0, '老旧管网换新 两万户暖气热起来'),

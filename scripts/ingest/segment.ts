@@ -10,7 +10,8 @@
 // give lines their roles and start articles at lines; they are obeyed here, whatever the rules say. This file
 // walks the page; what stands over a headline is read in segment-leads.ts, photo news items in
 // segment-photos.ts, boxes, lists and the marks that end the text above in segment-boxes.ts. The second look over
-// the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts; the last, which merges
+// the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts,
+// segment-reprinted-box.ts (a box printed twice, its first printing inside an article); the last, which merges
 // pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
 // by a credit) into the article they belong to: segment-junk.ts.
 
@@ -30,8 +31,9 @@ import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn,
 import { creditedBelow, opensPhotoItem, photoDone, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
+import { liftReprintedBox } from './segment-reprinted-box.ts';
 import { mergeJunkPieces } from './segment-junk.ts';
-import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, textAfterBoxes } from './segment-passes.ts';
+import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
   /** The duplicates repair dropped: a box the page reprinted around itself marks a sidebar. */
@@ -63,7 +65,9 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     add(current, ruledHeading ? asHeadline(block) : block);
   });
   if (current.blocks.length > 0) drafts.push(current);
-  return mergeJunkPieces(textAfterBoxes(mergeWithoutSubstance(drafts)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
+  const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
+  const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
+  return mergeJunkPieces(reprintedTitles(textAfterBoxes(mergeWithoutSubstance(drafts), reprints), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+
+// Made-up pages: a data box printed inside an article and again at the page's end.
+const box = (title: string) => [title, '5.8万户　完成改造的住户\n126个　开工小区\n3.1亿元　完成投资', '（数据截至2025年10月底）'];
+const page = (title: string, again: boolean) =>
+  [
+    '记者调查\n某县旧改一线见闻\n本报记者 孔 亮', ...box(title), '“楼道亮了，管道新了。”居民张大爷说。',
+    '今年，某县老旧小区改造全面提速。', '下一步，县里将建立协调机制。', '相关新闻\n某镇：新建停车场两处',
+    '本报讯 近日，某镇两处停车场投入使用。（通讯员 李 强）',
+    ...(again ? box(title) : []), '责任编辑：王 一',
+  ].join('\n\n');
+
+describe('segment: a data box printed twice, its first printing inside an article (issue 15)', () => {
+  it('lifts the first printing out as a sidebar after the article, the article keeping its text around it', () => {
+    const { segments } = structurePage(page('【数字看点】', true));
+    const texts = segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => b.text));
+    expect(texts[0]).toContain('“楼道亮了，管道新了。”居民张大爷说。');
+    expect(texts[0]).toContain('下一步，县里将建立协调机制。');
+    expect(texts[0]!.join('\n')).not.toContain('5.8万户');
+    expect(segments[1]!.blocks[0]!.kind).toBe('headline');
+    expect(segments[1]!.blocks.map((b) => b.text).join('\n')).toContain('126个　开工小区');
+  });
+
+  it('makes no piece of the second printing: the article, the box and the next item', () => {
+    const { segments } = structurePage(page('【数字看点】', true));
+    expect(segments).toHaveLength(3);
+  });
+
+  it('leaves a box printed once where it stands (an article may open with data lines)', () => {
+    const { segments } = structurePage(page('【数字看点】', false));
+    expect(segments[0]!.blocks.map((b) => b.text).join('\n')).toContain('5.8万户');
+  });
+});
