@@ -27,6 +27,9 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
       max: 1,
       why: 'a # line over a directory read as its table title',
     })),
+    // The same on 288 (S22): `# 数据看台` over its number-first lines and their note, no blank line between, is read as
+    // one Markdown heading holding the whole box: a box with no body.
+    { page: '288-investigation-number-first-box-beside-and-after', variant: 'md-headings', max: 1, why: 'a # box title over its lines read as one heading' },
     // Copied from a PDF (`pdf-wrap`, `pdf-wrap-flat`: a paragraph hard-wrapped so that a line opens on its comma,
     // `，总投资32.4亿元，建成后长治城区至壶关县`): the line is read as a headline, with nothing under it. A line opening on
     // a comma goes on from the line above; no headline opens so (S21: structure, title-like lines).
