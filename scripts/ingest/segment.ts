@@ -11,8 +11,7 @@
 // walks the page; what stands over a headline is read in segment-leads.ts, photo news items in
 // segment-photos.ts, boxes, lists and the marks that end the text above in segment-boxes.ts. The second look over
 // the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts,
-// segment-reprinted-box.ts (a box printed twice, its first printing inside an article), segment-table-title.ts (a
-// table's title on its own line, the article's); the last, which merges
+// segment-reprinted-box.ts (a box printed twice, its first printing inside an article); the last, which merges
 // pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
 // by a credit) into the article they belong to: segment-junk.ts.
 
