@@ -63,7 +63,8 @@ function findHashLine(text: string): { start: number; end: number; value: string
   return { start: match.index, end: match.index + match[0].length, value: match[1]! };
 }
 
-function withoutHashLine(text: string): string {
+/** The text without its frontmatter's `ingestHash` line (the text itself when it has none). */
+export function withoutHashLine(text: string): string {
   const found = findHashLine(text);
   return found ? text.slice(0, found.start) + text.slice(found.end) : text;
 }

@@ -50,6 +50,13 @@ describe('renderTranslation', () => {
     expect(changed).toContain('\n\nNew.\n\n');
   });
 
+  it('takes out only the stamp line: a title with a line separator before `ingestHash:` is text, and a change in it counts', () => {
+    const titled = (title: string) => ({ ...input, english: new Map([...english, ['title', title]]) });
+    const existing = renderTranslation(titled('Heat\u2028ingestHash: old')).replace('---\n\n', 'ingestHash: sha256-0\n---\n\n');
+    const changed = renderTranslation({ ...titled('Heat\u2028ingestHash: new'), day: '2027-01-01', existing });
+    expect(readFrontmatter(changed)).toMatchObject({ title: 'Heat\u2028ingestHash: new', checked: '2027-01-01' });
+  });
+
   it('throws for a unit without English', () => {
     expect(() => renderTranslation({ ...input, english: new Map([['title', 'x']]) })).toThrow(/no English for unit (p1|kicker) of gong-re/);
   });

@@ -4,6 +4,7 @@
 // Written over an existing English file it changes only what differs (fields.ts), so importing the
 // translation a file already holds gives that file back byte for byte.
 import { readFrontmatter } from '../ingest/frontmatter.ts';
+import { withoutHashLine } from '../ingest/hash.ts';
 import { setFields, type FieldValue } from './fields.ts';
 import type { CutArticle } from './units.ts';
 
@@ -44,12 +45,8 @@ export function renderTranslation({ id, source, english, sourceHash, day, existi
   const base = existing === undefined ? '---\n---\n' : frontmatterOf(existing);
   const before = existing === undefined ? undefined : readFrontmatter(existing)?.checked;
   const keep = setFields(base, fields(typeof before === 'string' ? before : day)) + body;
-  if (existing !== undefined && withoutStamp(keep) === withoutStamp(existing)) return existing;
+  if (existing !== undefined && withoutHashLine(keep) === withoutHashLine(existing)) return existing;
   return setFields(base, fields(day)) + body;
-}
-
-function withoutStamp(text: string): string {
-  return text.replace(/^ingestHash:.*\n/m, '');
 }
 
 /** The `---` … `---` lines that open a file (all of it when they are not closed). */
