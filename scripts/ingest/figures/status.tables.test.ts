@@ -18,6 +18,9 @@ describe('statusOf, by a table column’s heading or a short section heading', (
     expect(status(table, '1200')).toBe('plan');
     expect(status(table, '1260')).toBe('actual');
     expect(status(table, '90%')).toBe('actual');
+    const aims = ['村名\t完成目标（户）\t已改造（户）', '东村\t350\t120', '西村\t280\t300'].join('\n');
+    expect(status(aims, '350')).toBe('target');
+    expect(status(aims, '120')).toBe('actual');
   });
 
   it('reads a figure under a short heading that plans or aims as planned or aimed at', () => {

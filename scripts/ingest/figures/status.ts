@@ -96,6 +96,8 @@ export function statusOf(scope: FigureScope): Status {
   if (cell?.heading !== undefined && PLAN_COLUMN.test(cell.heading)) return DONE_CELLS.test(restOfLine(scope.paragraph, scope.sentenceStart + scope.end)) ? 'actual' : 'plan';
   if (cell?.heading !== undefined && TARGET_COLUMN.test(cell.heading)) return 'target';
   // (A column headed as what was done, `完成改造（户）`, `已完成`, `完成率`, holds what was done, though a plan's column stands beside it.)
+  // (Not one naming a goal or task to be done, `完成目标（户）`, `完成任务`: that column is the aim, as its word says.)
+  if (cell?.heading !== undefined && DONE_COLUMN.test(cell.heading) && AIM_COLUMN.test(cell.heading)) return /目标/.test(cell.heading) ? 'target' : 'plan';
   if (cell?.heading !== undefined && DONE_COLUMN.test(cell.heading)) return 'actual';
   if (cell?.heading !== undefined && (matches(cell.heading).length > 0 || YEAR_IN.test(cell.heading))) return statusOf(headedClause(scope, cell.heading, cell.row));
   const segment = segmentOf(scope);
@@ -198,6 +200,7 @@ function restOfLine(text: string, at: number): string {
   return text.slice(at, end < 0 ? text.length : end);
 }
 const DONE_COLUMN = /^(?:已|实际|累计)?完成/;
+const AIM_COLUMN = /目标|任务|时限|计划/;
 const TARGET_COLUMN = new RegExp(`^(?:全年|年度)?目标(?:值|数|任务)?${UNIT_NOTE}$`);
 const SHORT_HEADING = 12;
 
