@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { isBoxLine } from './segment-reprinted-box.ts';
 import { structurePage } from './segment.ts';
 
 // Made-up pages: a data box printed inside an article and again at the page's end.
-const box = (title: string) => [title, '5.8万户　完成改造的住户\n126个　开工小区\n3.1亿元　完成投资', '（数据截至2025年10月底）'];
-const page = (title: string, again: boolean) =>
+const DATA = '5.8万户　完成改造的住户\n126个　开工小区\n3.1亿元　完成投资';
+const box = (title: string, lines = DATA) => [title, lines, '（数据截至2025年10月底）'];
+const page = (title: string, again: boolean, lines = DATA) =>
   [
-    '记者调查\n某县旧改一线见闻\n本报记者 孔 亮', ...box(title), '“楼道亮了，管道新了。”居民张大爷说。',
+    '记者调查\n某县旧改一线见闻\n本报记者 孔 亮', ...box(title, lines), '“楼道亮了，管道新了。”居民张大爷说。',
     '今年，某县老旧小区改造全面提速。', '下一步，县里将建立协调机制。', '相关新闻\n某镇：新建停车场两处',
     '本报讯 近日，某镇两处停车场投入使用。（通讯员 李 强）',
-    ...(again ? box(title) : []), '责任编辑：王 一',
+    ...(again ? box(title, lines) : []), '责任编辑：王 一',
   ].join('\n\n');
 
 describe('segment: a data box printed twice, its first printing inside an article (issue 15)', () => {
@@ -30,5 +32,16 @@ describe('segment: a data box printed twice, its first printing inside an articl
   it('leaves a box printed once where it stands (an article may open with data lines)', () => {
     const { segments } = structurePage(page('【数字看点】', false));
     expect(segments[0]!.blocks.map((b) => b.text).join('\n')).toContain('5.8万户');
+  });
+
+  it('lifts no numbered list printed twice: a data line opens with a quantity', () => {
+    const lines = '1. 加快推进管网更新\n2. 完善小区停车设施';
+    const { segments } = structurePage(page('【重点任务】', true, lines));
+    expect(segments[0]!.blocks.map((b) => b.text).join('\n')).toContain('2. 完善小区停车设施');
+  });
+
+  it('reads a number with its unit as a data line, not an enumerator nor a year', () => {
+    expect(['3.2万人　登记老人', '126个 开工小区', '45%　覆盖率', '3.1亿元　完成投资'].filter(isBoxLine)).toHaveLength(4);
+    expect(['1. 加快推进管网更新', '2、完善停车设施', '2025年 全市新建小区', '2024年　全县改造'].filter(isBoxLine)).toEqual([]);
   });
 });

@@ -12,14 +12,20 @@ const MAX_TITLE_CHARS = 12;
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'heading', 'subheading', 'paragraph']);
 const GOES_ON = new Set<Block['kind']>(['paragraph', 'heading', 'subheading']);
 const NOTE = /^[（(][^（()）]*[)）]$/u;
-/** `3.2万人　全市登记助餐老人`: a number with its unit, a space, its label; no sentence. */
-const NUMBER_FIRST = /^\d[\d.]*[万亿]?[^\d\s，,。；;！？!?]{0,3}[\s\u3000]+\S[^。；;！？!?]*$/u;
+/**
+ * `3.2万人　全市登记助餐老人`: a quantity (a number and its unit or measure word), a space, its label; no sentence.
+ * An enumerator (`1. `, `2、`) or a year (`2025年`) before the space is no quantity.
+ */
+const NUMBER_FIRST = /^(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?=[^\d\s.．、，,。；;！？!?])[万亿]?[^\d\s.．、，,。；;！？!?]{0,3}[\s\u3000]+\S[^。；;！？!?]*$/u;
 const MAX_LINE_CHARS = 40;
 
-/** A box's line: a bulleted label and number, or a number-first line. */
-function isBoxLine(text: string): boolean {
-  if (isDataLine(text)) return true;
+/** `1. `, `2、`, `（3）`: a list item's number, which counts nothing. */
+const ENUMERATOR = /^(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）])/u;
+
+/** A box's line: a bulleted label and number (a number besides a list item's own), or a number-first line. */
+export function isBoxLine(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (isDataLine(text) && lines.every((l) => /\d/u.test(l.replace(ENUMERATOR, '')))) return true;
   return lines.length > 0 && lines.every((l) => [...l].length <= MAX_LINE_CHARS && NUMBER_FIRST.test(l));
 }
 
