@@ -24,4 +24,9 @@ describe('topicOf, an office’s remit', () => {
     expect(officeScores('县住建局、县民政局、县发展改革局、县市场监管局联合检查').size).toBe(0);
     expect([...officeScores('市交通运输局和县供热公司').keys()].sort()).toEqual(['heating', 'transport']);
   });
+
+  it('reads an office’s name only where it opens a name, not a stem inside a longer word', () => {
+    expect(officeScores('城区环境卫生部门每天出动清扫车辆').size).toBe(0);
+    expect([...officeScores('各级卫生部门和县教育局').keys()].sort()).toEqual(['education', 'health']);
+  });
 });

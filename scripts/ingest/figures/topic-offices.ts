@@ -38,9 +38,21 @@ const NAMES: [string, Topic][] = [
   ...Object.entries(UTILITIES).flatMap(([topic, names]) => names.map((name): [string, Topic] => [name, topic as Topic])),
 ];
 
+/**
+ * Where an office's name opens the name it stands in: at the text's start, after a mark or a Latin letter, after the
+ * level or place it belongs to (`县教育局`, `壶关县医保局`, `各级卫生部门`) or after a one-character preposition or
+ * conjunction (`从`, `和`, `、`). A stem inside a longer word (`环境卫生部门`, street cleaning) names another office.
+ */
+const OPENS_NAME = /(?:^|[^\p{Script=Han}]|[市县区省镇乡级从由和与及同向经据])$/u;
+
+function standsAsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (OPENS_NAME.test(text.slice(Math.max(0, at - 1), at))) return true;
+  return false;
+}
+
 /** Each topic's weight from the offices and utilities a text names (one per name that stands in it). */
 export function officeScores(text: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
-  for (const [name, topic] of NAMES) if (text.includes(name)) scores.set(topic, (scores.get(topic) ?? 0) + 1);
+  for (const [name, topic] of NAMES) if (standsAsName(text, name)) scores.set(topic, (scores.get(topic) ?? 0) + 1);
   return scores;
 }
