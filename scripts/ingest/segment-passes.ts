@@ -101,12 +101,12 @@ export function textAfterBoxes(drafts: Draft[], reprints: ReadonlySet<number> = 
     while (box.blocks[end]?.kind === 'paragraph' && isDataLine(box.blocks[end]!.text)) end++;
     if (end === lines) return;
     // A note on the box's data in brackets under its lines (`（文中数据截至2025年11月底）`) is the box's.
-    const note = (b: Block) => /^[（(][^（()）]*[)）]$/u.test(b.text.trim());
+    const note = (b: Block) => isBoxNote(b.text);
     while (box.blocks[end] !== undefined && note(box.blocks[end]!)) end++;
     const rest = box.blocks.slice(end);
     const ownText = (b: Block) => b.kind === 'paragraph' && !b.byline && !b.credit && !b.continued && !isBrief(b.text) && !isDataLine(b.text) && !note(b);
     // A box the page prints twice is a box: the article's text after it may go on under its next section heading.
-    const reprinted = box.blocks.slice(lines, end).some((b) => b.source.some((raw) => reprints.has(raw)));
+    const reprinted = copiesReprint(box.blocks.slice(lines, end), reprints);
     const goesOn = (b: Block) => ownText(b) || b.kind === 'furniture' || (reprinted && isSectionHeading(b));
     const last = rest.findLast((b) => b.kind !== 'furniture');
     if (last === undefined || !ownText(last) || !rest.every(goesOn)) return;
@@ -117,6 +117,16 @@ export function textAfterBoxes(drafts: Draft[], reprints: ReadonlySet<number> = 
 }
 
 const isSectionHeading = (b: Block) => b.kind === 'heading' || b.kind === 'subheading';
+
+/** `（文中数据截至2025年11月底）`: a note in brackets, the whole block. */
+export function isBoxNote(text: string): boolean {
+  return /^[（(][^（()）]*[)）]$/u.test(text.trim());
+}
+
+/** Some block copies a raw block that the page prints again (`reprints`: the raw blocks a dropped duplicate copied). */
+export function copiesReprint(blocks: readonly Block[], reprints: ReadonlySet<number>): boolean {
+  return blocks.some((b) => b.source.some((raw) => reprints.has(raw)));
+}
 
 /**
  * An article's sections come two or more: a lone title-like line read as a section heading between the

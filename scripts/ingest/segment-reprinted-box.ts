@@ -4,14 +4,13 @@
 // (or its next section) under it. Repair dropped the second printing; the first is the box, kept once: a sidebar of its own after the
 // article, which keeps the text around it. Only a reprinted box is lifted so: an article may open with data lines.
 import { isDataLine } from './structure/data-box.ts';
-import { type Draft, emptyDraft } from './segment-passes.ts';
+import { copiesReprint, type Draft, emptyDraft, isBoxNote } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
 /** A box's title is a label: a few characters, no clause. */
 const MAX_TITLE_CHARS = 12;
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'heading', 'subheading', 'paragraph']);
 const GOES_ON = new Set<Block['kind']>(['paragraph', 'heading', 'subheading']);
-const NOTE = /^[（(][^（()）]*[)）]$/u;
 /**
  * `3.2万人　全市登记助餐老人`: a quantity (a number and its unit or measure word), a space, its label; no sentence.
  * An enumerator (`1. `, `2、`) or a year (`2025年`) before the space is no quantity.
@@ -60,8 +59,7 @@ function boxEnd(blocks: readonly Block[], at: number, reprints: ReadonlySet<numb
     end++;
   }
   if (lines < 2) return -1;
-  const reprinted = blocks.slice(at + 1, end).some((b) => b.source.some((raw) => reprints.has(raw)));
-  if (!reprinted) return -1;
-  while (blocks[end] !== undefined && blocks[end]!.kind === 'paragraph' && NOTE.test(blocks[end]!.text.trim())) end++;
+  if (!copiesReprint(blocks.slice(at + 1, end), reprints)) return -1;
+  while (blocks[end] !== undefined && blocks[end]!.kind === 'paragraph' && isBoxNote(blocks[end]!.text)) end++;
   return end;
 }
