@@ -6,7 +6,7 @@
 // (`新增就业3150人，其中高校毕业生就业1280人`: people placed, a total; `其中今年新建6个`). Only counts are read so — a part its own words read as new,
 // total or cumulative, of a whole that is one of those: a change, a rate or an amount per head on either side
 // (`同比下降21%，其中…事故7起`) is read by its own words (meaning.ts asks only for a count). A part in the unit of the
-// figure right before it is read the same way, earlier, by meaning.ts's list items (SUBSET).
+// figure right before it is read the same way, earlier, by meaning.ts's list items (with this PART).
 
 import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureKind } from '../../../src/domain/figure.ts';
@@ -20,8 +20,8 @@ export interface EarlierFigure {
   unit: string;
 }
 
-// 其中 opening the part's clause, then only the part's noun up to the number: no verb, no number, no clause mark.
-const PART = /^[，,]其中[^，,；;。0-9]*$/;
+/** 其中 opening the part's clause, then only the part's noun up to the number: no verb, no number, no clause mark. */
+export const PART = /^[，,]其中[^，,；;。0-9]*$/;
 const COUNTS: ReadonlySet<FigureKind> = new Set(['new', 'total', 'cumulative']);
 
 /**

@@ -107,7 +107,7 @@ const RUNNING_LIST = /(?:累计|累积)(?![达到约近超逾共]*[0-9一二三�
 // A level reached or held (`种植面积达到6800亩`, `现有`) is a stock, even in a running list.
 const LEVEL = /(?:达到|达(?!标)|共有|现有)[^，,；;。]{0,2}$/;
 // Additions named as new keep new under a running sum (`累计新建公共充电桩610个`, `2024年以来共新增充电桩`).
-const NAMED_NEW = /新增|新建|新开|新设|新招|新栽|新发展|新入驻/;
+export const NAMED_NEW = /新增|新建|新开|新设|新招|新栽|新发展|新入驻/;
 // 以来共 is a running sum from a start before the period (`自2023年11月…以来，共服务企业48个`, `近年来先后`); from
 // the start of this period (今年以来, 入冬以来, 8月以来) 共 only sums the period's activity: a total.
 const SINCE_TOGETHER = /(?:(?:19|20)[0-9]{2}年[^，,；;。]{0,12}以来|自[^，,；;。]{1,24}以来|近年来|近[一二三四五六七八九十两0-9]+年来?)[^；;。]*?(?:共|先后|累计)/;

@@ -35,6 +35,10 @@ describe('meaningOf', () => {
     // 和 and 及 join items too: the second of 分别增长…和… is a change like the first.
     const both = '城乡居民人均可支配收入分别增长5.1%和7.3%。';
     expect(meaningAt(both, '7.3%', '5.1%').kind).toBe('change');
+    // An item named new (any word of kind.ts's NAMED_NEW, 新栽 too) after a running sum is additions, not the sum.
+    const planted = '全镇累计建成幸福院40个、新栽行道树1200株。';
+    expect(meaningAt(planted, '40个').kind).toBe('cumulative');
+    expect(meaningAt(planted, '1200株', '40个').kind).toBe('new');
     // A part of the figure before (其中, no verb of its own) counts as it does.
     expect(meaningAt('全县新增技能人才9000人，其中高技能人才1800人。', '1800人', '9000人').kind).toBe('new');
     // An item ending on a doing of its own (a verb, or 再就业: done again) is read by its own words.

@@ -7,8 +7,8 @@ import { measureByKey } from '../../../src/domain/measures.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { BodyNode } from '../types.ts';
-import { hasKindWord, kindOf, type Kind } from './kind.ts';
-import { partKind, type EarlierFigure } from './kind-part.ts';
+import { hasKindWord, kindOf, NAMED_NEW, type Kind } from './kind.ts';
+import { PART, partKind, type EarlierFigure } from './kind-part.ts';
 import { labelOf, type LabelContext } from './label.ts';
 import { normalizeWidth } from './numerals.ts';
 import { periodOf } from './period.ts';
@@ -164,12 +164,8 @@ export interface MeaningInput {
 const LIST_ITEM = /^(?:、|和|及|，?涉及)[^，,；;。0-9]*$/;
 // The upper end of a range (`可提高2℃至3℃`) is read as its lower end.
 const RANGE_END = /^(?:至|到|—|–|-|~|～)$/;
-// A part of the figure before, with no word of a kind of its own (`新增技能人才1.4万人，其中高技能人才3200人`,
-// `新增停车位860个，其中新能源汽车充电车位120个`), counts as it does.
-const SUBSET = /^[，,]其中[^，,；;。0-9]*$/;
 // People and households a list of works involves (`涉及楼栋312栋、居民8900余户`) are reached, not added.
 const PEOPLE = /^(?:户|人|名|人次|位)$/;
-const NAMED_NEW_ITEM = /新增|新建|新开|新设/;
 
 function ownDoing(between: string): boolean {
   const last = tagWords(between.replace(/^(?:、|和|及|，?涉及)/, '')).at(-1);
@@ -184,14 +180,15 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
   // (`分别增长4.6%和6.8%`) are changes alike.
   const percent = UNITS.get(scope.unit)?.kind === 'percent';
   // (A part is of the same unit as its whole: `同比下降21%，其中…事故7起` is no part of the change.)
-  const part = SUBSET.test(between) && !hasKindWord(between) && (previous.unit === undefined || previous.unit === scope.unit);
+  // (A part of the figure before, with no word of a kind of its own, `新增技能人才1.4万人，其中高技能人才3200人`, counts as it does.)
+  const part = PART.test(between) && !hasKindWord(between) && (previous.unit === undefined || previous.unit === scope.unit);
   const item = LIST_ITEM.test(between) || RANGE_END.test(between) || part;
   if (!item || (percent && previous.kind !== 'change')) return undefined;
   // An item that ends on a doing of its own (`新增就业4424人、困难人员就业166人`, `、失业人员再就业1319人`: a verb, or a word
   // opening on 再, done again) is read by its own words, not as one more object of the verb before (`、村级健身广场38个` is).
   if (LIST_ITEM.test(between) && ownDoing(between)) return undefined;
   // An item named new after a running sum (`累计建成幸福院40个、新建老年食堂12个`) is additions, as the guide reads 新增 after 累计.
-  if (previous.kind === 'cumulative' && LIST_ITEM.test(between) && NAMED_NEW_ITEM.test(between)) return undefined;
+  if (previous.kind === 'cumulative' && LIST_ITEM.test(between) && NAMED_NEW.test(between)) return undefined;
   if (previous.kind === 'new' && PEOPLE.test(scope.unit) && previous.unit !== undefined && !PEOPLE.test(previous.unit)) return undefined;
   return previous.kind;
 }
