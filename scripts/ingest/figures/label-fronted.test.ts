@@ -27,4 +27,13 @@ describe('labelOf, a noun fronted as the sentence topic', () => {
     expect(label('记者了解到，全县新建的有12个。', '12个')).not.toContain('记者');
     expect(label('发展特色种植，全镇今年新增的有15个。', '15个')).not.toContain('发展');
   });
+
+  it('does not read a discourse opener or a doer fronted as the topic', () => {
+    expect(label('总体而言，今年全镇新建了21个。', '21个')).not.toContain('总体');
+    expect(label('整体来说，全县今年新增了33个。', '33个')).not.toContain('整体');
+    expect(label('为此，今年全镇新设了7个。', '7个')).not.toContain('为此');
+    expect(label('对于便民理发点而言，全镇今年新设了9个。', '9个')).toContain('便民理发点');
+    expect(label('志愿者，今年在全村新建了6个。', '6个')).not.toContain('志愿者');
+    expect(label('居民，今年自发新建了4个。', '4个')).not.toContain('居民');
+  });
 });

@@ -11,7 +11,15 @@ const OPENING = /^([^，,：:；;。！？!?“”0-9０-９]{2,14})[，,]/u;
 /** A fronted topic is a short noun phrase: longer openings are clauses of their own. */
 const MAX_FRONTED = 8;
 /** Words that close a fronted topic without belonging to it. */
-const TOPIC_TAIL = /(?:方面|这一块|这块|来说|而言)$/;
+const TOPIC_TAIL = /(?:方面|这一块|这块)$/;
+/**
+ * 来说/而言 fronts a topic only after 对/对于/就 (`对于农村公路而言`); a bare one (`具体而言`, `总体来说`) opens the
+ * discourse, as a pronoun does (`为此`, tagged r).
+ */
+const ABOUT = /^(?:对于|对|就)(.+)(?:来说|而言)$/;
+const OPENER = /(?:来说|而言)$/;
+/** A person (jieba's nr) or an agent noun (`志愿者`, `网格员`, `居民`) fronted is the doer, not the counted thing. */
+const AGENT = /[者员民]$/;
 
 /** An office or a firm acting (`县住建局，`) is a doer, not a topic (a centre, a school or a clinic may be counted). */
 const DOER = /(?:局|委|府|厅|部门|公司|集团|大队)$/;
@@ -25,10 +33,13 @@ export function namesThing(label: string): boolean {
 export function frontedNoun(scope: FigureScope): string {
   const m = OPENING.exec(scope.sentence);
   if (!m || m[0].length > clauseOf(scope).start) return '';
-  const phrase = m[1]!.replace(TOPIC_TAIL, '');
+  const about = ABOUT.exec(m[1]!);
+  if (!about && OPENER.test(m[1]!)) return '';
+  const phrase = (about ? about[1]! : m[1]!).replace(TOPIC_TAIL, '');
   const head = phrase.slice(phrase.lastIndexOf('的') + 1);
   const words = tagged(head);
-  if (head.length < 2 || head.length > MAX_FRONTED || !hasNoun(words) || DOER.test(head)) return '';
+  if (head.length < 2 || head.length > MAX_FRONTED || !hasNoun(words) || DOER.test(head) || AGENT.test(head)) return '';
+  if (words.some((w) => w.tag === 'r' || w.tag === 'nr')) return '';
   // A noun phrase opens and closes on nouns; a verb inside it modifies a one-character head right after it, a
   // facility's (`便民理发点`, `充电桩`); one before a longer object opens a clause (`合作社收购谷子，…`,
   // `发展产业，…`) and one closing it ends one (`记者了解到，`).
