@@ -21,6 +21,13 @@ describe('stampText', () => {
     expect(bare).toBe('---\nsourceHash: sha256-a\nchecked: "2026-12-03"\ntitle: "x"\n---\nBody\n');
   });
 
+  it('breaks lines at line feeds only: a title holding U+2028 and a field name keeps its text', () => {
+    const tricky = '---\ntitle: "a\u2028sourceHash: x"\nlang: en\nsourceHash: sha256-old\n---\n\nText.\n';
+    const text = stampText(tricky, 'sha256-new', '2026-12-03');
+    expect(text).toContain('title: "a\u2028sourceHash: x"\n');
+    expect(readFrontmatter(text)).toMatchObject({ title: 'a\u2028sourceHash: x', sourceHash: 'sha256-new', checked: '2026-12-03' });
+  });
+
   it('takes the day in UTC, whatever the local time zone', () => {
     expect(isoDay(new Date('2026-12-03T23:30:00-05:00'))).toBe('2026-12-04');
   });

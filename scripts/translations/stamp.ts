@@ -23,9 +23,11 @@ export function stampTranslation(text: string, hash: string, day: string): strin
   return checkHash(text) === 'intact' ? stampHash(stamped) : stamped;
 }
 
+// Lines break at line feeds only: with the m flag, ^ and $ would also break inside a title at U+2028/U+2029
+// (as hash.ts's withoutHashLine does).
 function setField(text: string, field: string, value: string, after: string): string {
-  const line = new RegExp(`^${field}:.*$`, 'm');
+  const line = new RegExp(`(?<=^|\\n)${field}:[^\\r\\n]*`);
   if (line.test(text)) return text.replace(line, `${field}: ${value}`);
-  const anchor = new RegExp(`^${after}.*\\r?\\n`, 'm');
+  const anchor = new RegExp(`(?<=^|\\n)${after}[^\\n]*\\n`);
   return text.replace(anchor, (found) => `${found}${field}: ${value}\n`);
 }
