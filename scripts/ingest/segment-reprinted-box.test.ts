@@ -1,3 +1,5 @@
+// The reprinted-box pass (segment-reprinted-box.ts): a data box the page prints twice is a sidebar kept once, and a
+// numbered list printed twice is not a box; made-up pages and lines.
 import { describe, expect, it } from 'vitest';
 import { isBoxLine } from './segment-reprinted-box.ts';
 import { structurePage } from './segment.ts';

@@ -1,3 +1,5 @@
+// figureSubject: the glossary's English of a label, the same answer each time (each caller its own object), another per
+// glossary; the Chinese label on Chinese pages.
 import { describe, expect, it } from 'vitest';
 import { figureSubject } from './figure-label.ts';
 import { makeEnglish } from './glossary/english.ts';

@@ -1,3 +1,4 @@
+// formatIsoDate: a calendar date in each locale, the same when asked again, read in UTC.
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from './intl-cache.ts';
 
