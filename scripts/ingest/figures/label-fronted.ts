@@ -1,8 +1,8 @@
 // The noun phrase a sentence fronts as its topic, alone in its opening clause before the figure's: what a count
 // whose own clause names no noun is of. The form is the clause's, not its words: a noun phrase (no number, place,
-// time word, office or firm, opening and closing on nouns) closed by a comma, optionally with 方面 (`农村公路方面，`) or a
-// modifier before 的 (`县里的普惠托位，` → 普惠托位): `日间照料中心，今年全县新建并投入运营的有14个` → 投入运营
-// 日间照料中心, `村卫生室，今年又为其中的38个配齐了…`. label.ts asks it when a label holds no noun.
+// time word, office or firm, opening and closing on nouns) closed by a comma, optionally with 方面 (`供水管网方面，`) or a
+// modifier before 的 (`镇上的养老床位，` → 养老床位): `公共充电桩，今年城区新装并接通的有20个` → 接通 公共充电桩,
+// `社区食堂，今年又为其中的9个添置了…`. label.ts asks it when a label holds no noun.
 import { clauseOf, type FigureScope } from './scope.ts';
 import { hasNoun, isHead, join, tagged } from './label-roles.ts';
 
