@@ -88,10 +88,9 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
     });
   });
   let previous: { label: string; end: number; sentence: number; kind: FigureRecord['kind']; unit: string } | undefined;
-  // Every labelled figure of the sentence so far, for a list after 分别 (label-respectively.ts).
-  let earlier: { label: string; end: number; sentence: number }[] = [];
-  // Every figure of the sentence so far with its kind, for a part after 其中 (kind-part.ts).
-  let counted: { end: number; sentence: number; kind: FigureRecord['kind']; unit: string }[] = [];
+  // Every figure of the sentence so far: its label for a list after 分别 (label-respectively.ts), its kind and unit
+  // for a part after 其中 (kind-part.ts).
+  let sentenceSoFar: { label?: string; end: number; sentence: number; kind: FigureRecord['kind']; unit: string }[] = [];
   spans.forEach((span, i) => {
     if (absorbed.has(i)) return;
     const sentence = sentenceOf(i);
@@ -110,7 +109,7 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
             end: previous.end - scope.sentenceStart,
             kind: previous.kind,
             unit: previous.unit,
-            earlier: earlier.filter((e) => e.sentence === sentence.start).map((e) => ({ label: e.label, end: e.end - scope.sentenceStart })),
+            earlier: sentenceSoFar.flatMap((e) => (e.sentence === sentence.start && e.label ? [{ label: e.label, end: e.end - scope.sentenceStart }] : [])),
           }
         : undefined;
     const meaning = meaningOf(context, scope, {
@@ -118,13 +117,12 @@ function paragraphFigures(article: IngestedArticle, context: ArticleContext, ori
       ...(change ? { change: change.change } : {}),
       ...(from ? { labelScope: scopeAt(context, paragraph, from.start, from.end, from.unit) } : {}),
       ...(measure ? { measure } : {}),
-      earlier: counted.filter((e) => e.sentence === sentence.start).map((e) => ({ end: e.end - scope.sentenceStart, kind: e.kind, unit: e.unit })),
+      earlier: sentenceSoFar.filter((e) => e.sentence === sentence.start).map((e) => ({ end: e.end - scope.sentenceStart, kind: e.kind, unit: e.unit })),
     });
     const { status, kind, year, period, region, topic } = meaning;
     const label = meaning.label ?? subject;
     if (label) previous = { label, end: span.end, sentence: sentence.start, kind, unit: span.unit };
-    counted = [...counted.filter((e) => e.sentence === sentence.start), { end: span.end, sentence: sentence.start, kind, unit: span.unit }];
-    if (label) earlier = [...earlier.filter((e) => e.sentence === sentence.start), { label, end: span.end, sentence: sentence.start }];
+    sentenceSoFar = [...sentenceSoFar.filter((e) => e.sentence === sentence.start), { ...(label ? { label } : {}), end: span.end, sentence: sentence.start, kind, unit: span.unit }];
     records.push({
       origin: 'ingest',
       article: article.id,
