@@ -69,6 +69,8 @@ export function removeProjectCopy(dir: string): void {
 export function measureNode(step: string, args: string[], cwd: string, log: string, env: Record<string, string> = {}): Measured {
   const haveTime = existsSync(TIME);
   const timeFile = `${log}.time`;
+  // GNU time writes its file beside the log, so the log's folder must exist before the step starts.
+  mkdirSync(dirname(log), { recursive: true });
   const command = haveTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const result = spawnSync('nice', ['-n', '19', ...command], {
@@ -79,7 +81,6 @@ export function measureNode(step: string, args: string[], cwd: string, log: stri
   });
   const seconds = (performance.now() - started) / 1000;
   // Appending keeps every run of a step in one file, in order, for reading astro's phases afterwards.
-  mkdirSync(dirname(log), { recursive: true });
   appendFileSync(log, `${result.stdout ?? ''}${result.stderr ?? ''}`);
   if (result.status !== 0) {
     const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
