@@ -156,11 +156,11 @@ async function run(name: string, args: string[], cwd: string, env: Record<string
  * was waiting for failed.
  */
 async function acquire(lock: string, done: string, failed: string): Promise<boolean> {
-  const staleAfterMs = 10 * 60 * 1000;
   const waitingSince = Date.now();
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'owner'), String(process.pid));
       if (!existsSync(done)) return true;
       rmSync(lock, { recursive: true, force: true });
       return false;
@@ -169,12 +169,32 @@ async function acquire(lock: string, done: string, failed: string): Promise<bool
       if (existsSync(done)) return false;
       if (existsSync(failed) && statSync(failed).mtimeMs >= waitingSince) throw new Error(readFileSync(failed, 'utf8'));
       try {
-        if (Date.now() - statSync(lock).mtimeMs > staleAfterMs) rmSync(lock, { recursive: true, force: true });
+        if (isStaleLock(lock, Date.now())) rmSync(lock, { recursive: true, force: true });
       } catch {
         // The lock went away between the two calls: try again.
       }
       await new Promise((r) => setTimeout(r, 500));
     }
+  }
+}
+
+/**
+ * A build lock is stale when the process that took it is gone (a test run killed mid-build). A live owner's
+ * lock is never taken over, however slow its build on a loaded machine: two builds of one key share one work
+ * folder and would break each other. A lock without its owner's pid (killed between the two writes) or older
+ * than an hour (a pid since reused) is stale by age.
+ */
+export function isStaleLock(lock: string, now: number): boolean {
+  const ageMs = now - statSync(lock).mtimeMs;
+  if (ageMs > 60 * 60 * 1000) return true;
+  const owner = join(lock, 'owner');
+  if (!existsSync(owner)) return ageMs > 60 * 1000;
+  const pid = Number(readFileSync(owner, 'utf8'));
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
