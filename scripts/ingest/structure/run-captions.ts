@@ -11,6 +11,7 @@
 import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
+import { opensWithPartMark } from './time-labels.ts';
 
 export function settleCaptions(run: Run): void {
   for (const i of run.indices) {
@@ -27,7 +28,7 @@ export function settleCaptions(run: Run): void {
     } else if (run.kinds[i] === 'title' && isSlogan(text(run, i))) run.kinds[i] = 'furniture';
     else if (run.kinds[i] === 'title' && sectionOverText(run, i)) {
       run.kinds[i] = 'heading';
-      run.levels[i] = opensWithSectionNumber(text(run, i)) ? 2 : 3;
+      run.levels[i] = opensWithSectionNumber(text(run, i)) || opensWithPartMark(text(run, i)) ? 2 : 3;
     }
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
@@ -40,7 +41,8 @@ export function settleCaptions(run: Run): void {
 function sectionOverText(run: Run, i: number): boolean {
   if (run.next?.kind !== 'paragraph') return false;
   const last = run.indices.at(-1)!;
-  const head = run.indices.find((k) => k <= i && opensWithSectionNumber(text(run, k)) && (run.kinds[k] === 'title' || run.kinds[k] === 'heading'));
+  // `上篇：路通了` over its part's first subhead (`【2016年】`) opens a section as a number does (time-labels.ts).
+  const head = run.indices.find((k) => k <= i && (opensWithSectionNumber(text(run, k)) || opensWithPartMark(text(run, k))) && (run.kinds[k] === 'title' || run.kinds[k] === 'heading'));
   if (head === undefined) return false;
   return run.indices.filter((k) => k > head && k <= last).every((k) => run.kinds[k] === 'title' || run.kinds[k] === 'heading') && last - head <= 1;
 }

@@ -23,6 +23,7 @@ import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } fr
 import { isPlaceHeadline, markKicker } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
 import { isClosingContacts } from './page-foot.ts';
+import { isTimeLabel } from './time-labels.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSectionNumber } from './shape.ts';
 
 /**
@@ -133,10 +134,13 @@ function listBoxBelow(run: Run): boolean {
   return lines.length >= 2 && lines.every((l) => isListItem(l) && !isBrief(l)) && new Set(lines.map((l) => l[0])).size === 1;
 }
 
-/** A whole line in 【】 holding a clause longer than a column's name (`【冬季招聘会下周举行】`, not `【教育】`). */
+/**
+ * A whole line in 【】 holding a clause longer than a column's name (`【冬季招聘会下周举行】`, not `【教育】`), nor only a
+ * year, date or time (`【2016年】` heads a section of a feature told year by year, time-labels.ts).
+ */
 export function isBracketedHeadline(line: string): boolean {
   const m = /^【([^【】\n]+)】$/u.exec(line.trim());
-  return m !== null && !mayBeColumnName(line) && !/[：:]$/u.test(m[1]!);
+  return m !== null && !mayBeColumnName(line) && !/[：:]$/u.test(m[1]!) && !isTimeLabel(line);
 }
 
 /** The head printed alike before it in its column of items heads an item: so does this line (item-column.ts). */
