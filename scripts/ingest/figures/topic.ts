@@ -21,6 +21,7 @@ import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { exampleSpans, within } from './examples.ts';
 import { officeScores } from './topic-offices.ts';
+import { joinedClause, linesAsTransport } from './topic-forms.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -29,8 +30,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   childcare: [...k(3, '托育园', '托育机构', '托育点')],
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
   // 幸福食堂 is the villages' name for the elders' canteen (银龄, the seniors' own word, is the lexicon's).
-  // The home services of eldercare by their names (助餐、助浴、助洁、助医、助行、助急: the "six helps").
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂'), ...k(2, '独居老人', '百岁老人')],
+  // The home services of eldercare by their names (助餐、助浴、助洁、助医、助行、助急: the "six helps"), and a call
+  // device for elders (一键呼叫), alone or beside an alarm (the annotation guide, session 12).
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂', '一键呼叫'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
@@ -199,7 +201,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
   const opening = TAG.exec(sentence)?.[0];
   const inline = [...sentence.slice(opening?.length ?? 0).matchAll(INLINE_TAG)].map((m) => m[0]);
   const tag = opening ?? inline[0];
-  let text = (opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence)
+  let text = linesAsTransport(opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence)
     .replace(INLINE_TAG, (m) => ' '.repeat(m.length))
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
@@ -227,7 +229,8 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   const named = [...topicScores(ownClause).values()].some((score) => score >= NAMED);
   const others = named ? blankCounted(sentence, clause.start, own) : sentence;
   const rings: [string, number][] = [
-    [ownClause, WEIGHTS.clause],
+    // The clause read with its count cut out, so a compound the count split (`加装了4部电梯`) is whole (topic-forms.ts).
+    [joinedClause(ownClause, scope.start - clause.start, scope.end - clause.start), WEIGHTS.clause],
     // An item's label opening its line (`助洁：居室保洁每小时30元`) says what each figure of the line is, as near as its clause.
     [itemLabel(scope), WEIGHTS.clause],
     // The clauses of its segment up to the figure's say what it is about more than those after it.

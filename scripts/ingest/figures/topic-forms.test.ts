@@ -1,0 +1,46 @@
+// Tests of the sentence forms that change which words say a figure's topic (topic-forms.ts), alone and through
+// topicOf: a count splitting a verb from its object, a 专线 that carries people by who rides it. Sentences made up.
+import { describe, expect, it } from 'vitest';
+import type { Topic } from '../../../src/domain/topics.ts';
+import { scopeFor } from './scope.fixture.ts';
+import { topicOf } from './topic.ts';
+import { joinedClause, linesAsTransport } from './topic-forms.ts';
+
+const topic = (paragraph: string, figure: string, topics: Topic[]) => topicOf(scopeFor(paragraph, figure, { article: { topics } }));
+
+describe('joinedClause', () => {
+  it('cuts the count and an aspect particle before it, so the compound it split is whole', () => {
+    const c = '加装了4部电梯';
+    expect(joinedClause(c, 3, 5)).toBe('加装电梯');
+    expect(joinedClause('改造12个老旧小区', 2, 5)).toBe('改造老旧小区');
+  });
+  it('leaves a clause alone when the figure is not inside it', () => {
+    expect(joinedClause('加装了4部电梯', -1, 2)).toBe('加装了4部电梯');
+  });
+});
+
+describe('linesAsTransport', () => {
+  it('reads a 专线 counted by 条 or ridden as a line, whoever rides it (offsets kept)', () => {
+    const t = '新开通务工专线3条';
+    expect(linesAsTransport(t)).toBe('新开通  班线3条');
+    expect(linesAsTransport(t)).toHaveLength(t.length);
+    expect(linesAsTransport('就医专线每天接送群众200多人次')).toBe('  班线每天接送群众200多人次');
+  });
+  it('leaves a 专线 one dials, or one neither counted nor ridden', () => {
+    expect(linesAsTransport('拨打助残服务专线，已接听来电3条')).toBe('拨打助残服务专线，已接听来电3条');
+    expect(linesAsTransport('心理援助专线接听来电1200个')).toBe('心理援助专线接听来电1200个');
+  });
+});
+
+describe('topicOf, with these forms', () => {
+  it('reads a compound split by its count (`加装了4部电梯`) over a governance word of the sentence', () => {
+    expect(topic('社区党委书记王芳说，今年社区加装了4部电梯。', '4部', ['governance'])).toBe('housing');
+  });
+  it('files a line for workers or patients under transport, not jobs or health', () => {
+    expect(topic('今年新开通务工专线3条，每天接送工人500多人次。', '3条', ['employment'])).toBe('transport');
+    expect(topic('区里还将开通就医专线2条。', '2条', ['health'])).toBe('transport');
+  });
+  it('files a call device for elders under eldercare (the annotation guide)', () => {
+    expect(topic('社区党委书记说，今年还为独居老人安装一键呼叫设备60台。', '60台', ['governance'])).toBe('elderly-care');
+  });
+});

@@ -1,0 +1,27 @@
+// Forms of a sentence that change which of its words say a figure's topic (topic.ts scores the words):
+// - a count that splits a verb from its object (`加装了4部电梯`, `新建了6个…充电棚`): the clause read without the
+//   count and its aspect particle (`加装电梯`) holds the compound the count broke;
+// - a 专线 that carries people (counted by 条 or 路, or ridden: 接送, 发车, 往返, 送到…) is a bus line whoever rides
+//   it (`务工专线`, `就医专线`): the rider word before 专线 names no topic, the line is transport's. A 专线 one dials
+//   (`拨打…专线`, `专线电话`) is not a line.
+// Every rewrite keeps offsets (blanked with spaces or replaced by as many characters).
+
+/** The clause with the figure and an aspect particle right before it cut out: the words the count split, joined. */
+export function joinedClause(clause: string, figureStart: number, figureEnd: number): string {
+  if (figureStart < 0 || figureEnd > clause.length || figureStart >= figureEnd) return clause;
+  const cut = /[了过]$/.test(clause.slice(0, figureStart)) ? figureStart - 1 : figureStart;
+  return clause.slice(0, cut) + clause.slice(figureEnd);
+}
+
+/** A 专线 and the two characters before it (its rider or purpose word). */
+const LINE = /[\p{Script=Han}]{2}专线/gu;
+/** A line counted by the piece (`专线4条`, `3条…专线`) or ridden. */
+const RIDDEN = /专线[0-9一二三四五六七八九十两]+[条路]|[0-9一二三四五六七八九十两]+[条路][^，,。；;]{0,6}专线|接送|发车|开行|往返|乘坐|途经|停靠|送到|运送|班次/u;
+/** A line one dials. */
+const DIALLED = /拨打|专线电话|电话专线|热线/;
+
+/** The text with each ridden 专线 read as a line (`务工专线` → `  班线`, offsets kept). */
+export function linesAsTransport(text: string): string {
+  if (!RIDDEN.test(text) || DIALLED.test(text)) return text;
+  return text.replace(LINE, '  班线');
+}
