@@ -72,7 +72,11 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 15 (2026-12-05): a ninth holdout h107-h116 (10 pages, 44 articles, 283 figures, written by W21 who read
 // no ingest code and no other holdout page) scored 78.9% on arrival with the session's start code (8e94ae1):
 // holdout 87.2% of 25,033 -> 86.3% of 27,846 by new pages alone. The holdout floor follows the grown set.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.855 };
+// Session 16 (2026-12-05): a tenth holdout h117-h126 (10 pages, 50 articles, 252 figures, written by W22 who read
+// no ingest code and no other holdout page) scored 73.2% on arrival with the session's start code (7e8ed63), and
+// the tuners' new dev pages 300-319 (written before any rule) 81.2%: holdout 86.4% -> 85.2% of 30,558 and dev
+// 96.6% -> 95.5% of 56,085 by new pages alone. Both floors follow the grown sets until the session's end.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.95, holdout: 0.845 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
