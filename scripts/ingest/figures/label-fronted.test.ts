@@ -37,3 +37,18 @@ describe('labelOf, a noun fronted as the sentence topic', () => {
     expect(label('居民，今年自发新建了4个。', '4个')).not.toContain('居民');
   });
 });
+
+describe('labelOf, a fronted noun the verb’s elided object names (made-up sentences)', () => {
+  it('takes the fronted noun when the label ends on its verb and the count closes its clause', () => {
+    expect(label('保洁员，街道今年一共招了36名，每人负责两条街。', '36名')).toContain('保洁员');
+    expect(label('噪音扰民的投诉，今年市城管热线只接到了95件。', '95件')).toContain('投诉');
+  });
+
+  it('keeps an agent fronted as the doer when the measure word counts no people', () => {
+    expect(label('志愿者，今年社区新建了21个服务点。', '21个')).not.toContain('志愿者');
+  });
+
+  it('leaves a clause whose object follows the count', () => {
+    expect(label('保洁员，街道今年一共配了36辆清扫车。', '36辆')).toContain('清扫车');
+  });
+});

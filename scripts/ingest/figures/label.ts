@@ -42,7 +42,7 @@ import { extentOf } from './label-extent.ts';
 import { comparedWith } from './label-compared.ts';
 import { doneOf } from './label-done.ts';
 import { countedLabel } from './label-counted.ts';
-import { frontedNoun, namesThing } from './label-fronted.ts';
+import { endsOnVerb, frontedNoun, namesThing } from './label-fronted.ts';
 import { keyedLabel, onePer, PER_ALONE, PER_DONE, PER_WORD } from './label-per-words.ts';
 import { lowerEnd, upperEnd } from './label-ranges.ts';
 
@@ -157,8 +157,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (itemKeyed) return fit(itemKeyed);
   const holder = holderBefore(scope, context, label);
   const full = measured(moneyOf(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || doneOf(label, scope, context) || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope), scope.unit);
-  // A label with no noun is of the noun phrase the sentence fronts as its topic (label-fronted.ts).
-  const fronted = !full || !namesThing(full) ? frontedNoun(scope) : '';
+  // A label with no noun, or one ending on its verb whose object the count closing its clause elides, is of the noun
+  // phrase the sentence fronts as its topic (label-fronted.ts).
+  const fronted = !full || !namesThing(full) || endsOnVerb(full, scope) ? frontedNoun(scope) : '';
   if (fronted && `${full ?? ''}${fronted}`.length <= MAX_LABEL_LENGTH) return fit(`${full ?? ''}${fronted}`);
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
   const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
