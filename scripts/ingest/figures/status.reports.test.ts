@@ -34,3 +34,19 @@ describe('statusOf: funds sought from those who give them', () => {
     expect(status('争取年底前完成改造管网30公里。', '30公里')).toBe('target');
   });
 });
+
+describe('statusOf: funds won and things pledged (FG, session 16)', () => {
+  it('reads 争取 with a result after it (争取到, 争取了) as what was won, not an aim', () => {
+    expect(status('此外，县里争取到中央大气污染防治资金2300万元，用于农村清洁取暖改造。', '2300万元')).toBe('actual');
+    expect(status('今年，镇里争取了省级专项资金180万元。', '180万元')).toBe('actual');
+    expect(status('争取年内再建成换热站3座。', '3座')).toBe('target');
+  });
+  it('reads 承诺 in a 的-phrase naming the things pledged as saying which things, a pledge before its verb as a plan', () => {
+    expect(status('今年区里承诺办理的12件民生实事中，已有10件完成。', '12件', { article: { year: 2025, regions: ['潞城区'], topics: [] } })).toBe('actual');
+    expect(status('年初，区政府向群众承诺办好10件民生实事。', '10件')).toBe('plan');
+  });
+  it('reads an aim or forecast after a figure that is its clause\'s subject (剩下的9个小区力争年内完工)', () => {
+    expect(status('截至10月底，已完成改造19个，剩下的8个小区力争年内全部完工。', '8个')).toBe('target');
+    expect(status('安排专项资金200万元确保项目顺利实施。', '200万元')).toBe('actual');
+  });
+});

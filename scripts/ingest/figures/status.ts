@@ -13,6 +13,7 @@
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
+import { modalAfterSubject } from './status-after.ts';
 import { isAnecdote } from './status-anecdote.ts';
 import { tableCell, tableRow } from './table.ts';
 
@@ -42,14 +43,16 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // aims, not forecasts.
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan), whoever gives them (`争取中央和省级资金1.36亿元`).
-  ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
+  // 争取 with a result after it (争取到, 争取了) says what was won: done, no aim (`县里争取到…资金2300万元`).
+  ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?![到了来得过])(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one; nor do they
   // in a 的-phrase naming a thing (`占年度计划投资的90%`, `规划建设的12个安置小区已全部交付`).
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
-  // 承诺 before a verb is a pledge of what will be done (`承诺办好12件民生实事`).
+  // 承诺 before a verb is a pledge of what will be done (`承诺办好12件民生实事`); in a 的-phrase naming the things pledged
+  // (`今年承诺办理的12件民生实事中，已有10件完成`) it says which things, as 计划 there does.
   // What a report or a plan proposes (`报告提出今年新建高标准农田18万亩`, `方案明确…`) is planned; so are projects 谋划
   // (devised: `今年全县共谋划重点项目120个`), not works done after planning ahead (`提前谋划、…共新建…`).
-  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列|[^，,；;。0-9]{1,6}的)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计|至|到)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标|[^，,；;。0-9]{1,6}的)|(?<![主重需只必想不还就])要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])|(?<=(?:报告|规划|方案|纲要)(?:中|里)?)(?:提出|明确)|谋划(?=[^，,；;。]{0,8}(?:项目|工程))`, 'g')],
+  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列|[^，,；;。0-9]{1,6}的)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计|至|到)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标|[^，,；;。0-9]{1,6}的)|(?<![主重需只必想不还就])要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])(?![^，,；;。0-9]{1,6}的)|(?<=(?:报告|规划|方案|纲要)(?:中|里)?)(?:提出|明确)|谋划(?=[^，,；;。]{0,8}(?:项目|工程))`, 'g')],
   // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];
@@ -118,6 +121,9 @@ export function statusOf(scope: FigureScope): Status {
   const ownAfter = sentence.slice(scope.end, clause.end);
   // (So is one its clause gives a deadline to be completed by: `其余600户月底前完工`.)
   if ((!before || before.end <= clause.start) && (FUTURE_AFTER.test(ownAfter) || DEADLINE_AFTER.test(ownAfter)) && !PEOPLE_WHO_WILL.test(ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
+  // (An aim or a forecast after the figure that is its clause's subject governs it too: `剩下的9个小区力争年内全部完工`.)
+  const modal = !before || before.end <= clause.start ? modalAfterSubject(sentence.slice(clause.start, scope.start), ownAfter) : undefined;
+  if (modal) return modal;
   // …and what it says is done (`计划实施23个，其中19个已完工`) is done.
   if ((!before || before.end <= clause.start) && DONE_AFTER.test(ownAfter)) return 'actual';
   const fromWords = governing(found, before, scope, sentence.slice(clause.start, scope.start)) ?? (after ? 'target' : undefined);

@@ -1,0 +1,22 @@
+// The aim or forecast after a figure that is its clause's subject (status-after.ts), with made-up sentences.
+import { describe, expect, it } from 'vitest';
+import { modalAfterSubject } from './status-after.ts';
+
+describe('modalAfterSubject', () => {
+  it('reads 力争, 确保 and 争取 after a subject count as an aim', () => {
+    expect(modalAfterSubject('剩下的', '个小区力争年内全部完工')).toBe('target');
+    expect(modalAfterSubject('其余', '座桥梁确保年底前通车')).toBe('target');
+    expect(modalAfterSubject('还有', '个村争取明年通上自来水')).toBe('target');
+  });
+  it('reads 预计 and 有望 after a subject count as a forecast', () => {
+    expect(modalAfterSubject('其余', '个项目有望年底前投用')).toBe('forecast');
+  });
+  it('leaves a count a verb before it takes as its object', () => {
+    expect(modalAfterSubject('安排专项资金', '确保项目顺利实施')).toBeUndefined();
+    expect(modalAfterSubject('新建', '个养老驿站，力争')).toBeUndefined();
+  });
+  it('leaves 争取到 (what was won) and a clause with no modal', () => {
+    expect(modalAfterSubject('其余', '个村争取到资金')).toBeUndefined();
+    expect(modalAfterSubject('剩下的', '个小区正在施工')).toBeUndefined();
+  });
+});
