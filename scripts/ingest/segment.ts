@@ -21,6 +21,7 @@ import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief } from './structure/briefs.ts';
+import { itemRunIndices } from './structure/item-runs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { readContinuation } from './structure/marks.ts';
 import { isLatin } from './structure/shape.ts';
@@ -45,13 +46,15 @@ export interface SegmentOptions {
 /** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[] {
   const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
+  // A column's bracket-labelled items one to a line (`【襄垣】…。` / `【武乡】…。` …): each an item (structure/item-runs.ts).
+  const runItems = itemRunIndices(blocks.map((b) => (b.kind === 'paragraph' && !b.byline ? b.text : undefined)));
   const drafts: Draft[] = [];
   let current = { ...emptyDraft(), lead: true };
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
     const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current));
-    if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts))) {
+    if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts) || (runItems.has(i) && (current.hasBody || current.closed)))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       const noteRole = forced ? undefined : noteUnderColumn(current, blocks, i);
       const over = noteRole ? takeNoteUnderColumn(current, noteRole) : takeOverHeadline(current);

@@ -24,6 +24,7 @@ import { isPlaceHeadline, markKicker } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
 import { isClosingContacts } from './page-foot.ts';
 import { isTimeLabel } from './time-labels.ts';
+import { itemRunIndices } from './item-runs.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSectionNumber } from './shape.ts';
 
 /**
@@ -69,7 +70,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   // `★ 新增城镇就业 2.1万人`) it is the box's headline.
   const label = text(run, last);
   const setOff = label.trim() !== columnLabel(label) && mayBeColumnName(label);
-  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
+  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text) || itemRunBelow(run)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }
@@ -194,7 +195,16 @@ function signedBelow(run: Run): boolean {
  */
 function briefAbove(run: Run): boolean {
   const above = run.marked[run.indices[0]! - 1];
-  return above?.shape === 'paragraph' && isBrief(above.block.text);
+  return above?.shape === 'paragraph' && (isBrief(above.block.text) || itemRunIndices(paragraphTexts(run)).has(run.indices[0]! - 1));
+}
+
+/** Under the run, the first item of a column of bracket-labelled items one to a line (item-runs.ts). */
+function itemRunBelow(run: Run): boolean {
+  return itemRunIndices(paragraphTexts(run)).has(run.indices.at(-1)! + 1);
+}
+
+function paragraphTexts(run: Run): (string | undefined)[] {
+  return run.marked.map((m) => (m.shape === 'paragraph' && !m.block.byline ? m.block.text : undefined));
 }
 
 /**

@@ -1,0 +1,26 @@
+// A column's run of bracket-labelled items, one to a line (item-runs.ts). The lines are made up in the forms
+// county papers print.
+import { describe, expect, it } from 'vitest';
+import { itemRunIndices } from './item-runs.ts';
+
+const run = (texts: (string | undefined)[]) => [...itemRunIndices(texts)].sort((a, b) => a - b);
+
+describe('itemRunIndices', () => {
+  it('reads a run of lines opened by places or dates in the same brackets as items', () => {
+    expect(run(['【襄垣】全县更换新课桌椅3000套。', '【武乡】镇日间照料中心投入使用。', '【长子】新建公厕2座，方便群众。'])).toEqual([0, 1, 2]);
+    expect(run(['［王和镇］新建幸福院2个。', '［太原市］来长游客增加。', '［沁源县郭道镇］公交开通。'])).toEqual([0, 1, 2]);
+    expect(run([undefined, '〔11月24日〕县里召开安全会议。', '〔11月25日〕污水处理站通水运行。', '〔11月26日〕远程会诊中心揭牌。（通讯员 李 娜）', undefined])).toEqual([1, 2, 3]);
+  });
+
+  it('leaves fewer than three, a dialogue taking turns, and lines that do not end their story', () => {
+    expect(run(['【襄垣】全县更换新课桌椅3000套。', '【武乡】镇日间照料中心投入使用。'])).toEqual([]);
+    expect(run(['【网友】小区暖气不热。', '【回复】已安排维修。', '【网友】谢谢。', '【回复】不客气。'])).toEqual([]);
+    expect(run(['【建议内容】增加城区幼儿园学位。', '【答复意见】今年新建幼儿园3所。', '【办理结果】代表表示满意。'])).toEqual([]);
+    expect(run(['【襄垣】全县更换新课桌椅', '【武乡】镇日间照料中心投入使用。', '【长子】新建公厕2座。'])).toEqual([]);
+    expect(run(['【襄垣】全县更换新课桌椅3000套。', '〔武乡〕镇日间照料中心投入使用。', '【长子】新建公厕2座。'])).toEqual([]);
+  });
+
+  it('breaks the run where no paragraph stands', () => {
+    expect(run(['【襄垣】全县更换新课桌椅3000套。', '【武乡】镇日间照料中心投入使用。', undefined, '【长子】新建公厕2座。'])).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// A run of short items a column prints one to a line, no blank line between them, each opened by a label in
+// brackets — its place or its date (`【襄垣】11月以来，…。`, `〔11月24日〕武乡县召开…。`, `［沁源］…。`) — and each a
+// finished story of its own. One line alone so opened may be a paragraph's lead-in (`【温馨提示】冬季…。`), and a
+// place's label with its level's suffix is read alone (place-label.ts); what makes these items is the run: three
+// lines or more, one after another, opened by the same brackets around labels that differ (a dialogue's labels,
+// `【网友】` / `【回复】`, take turns instead), every label a place (a division's name or short form, or a name
+// ending in a level's suffix) or a date. Labels of another kind name the fields of one piece (`【建议内容】…。` /
+// `【答复意见】…。` / `【办理结果】…。`): its paragraphs, not items.
+
+import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
+import { endsComplete, isQuestion, opensWithDate } from './shape.ts';
+import { isTimeLabel } from './time-labels.ts';
+
+// The label: two to ten characters in one pair of brackets, text after it on the line (no colon or comma first).
+const LABEL = /^([【〔［\[])([^【】〔〕［］\[\]\n：:，,。]{2,10})[】〕］\]][\s\u3000]*(?=[^\s\u3000：:，,。、；;])/u;
+// A bracketed note after the last sentence (`…。（通讯员 李娜）`) still ends a finished item.
+const CLOSING_NOTE = /(?<=[。！？])[（(][^（()）]{2,40}[)）]$/u;
+/** A run holds at least so many items. */
+const MIN_ITEMS = 3;
+/** Labels mostly differ: a place's or a date's, one per item. */
+const MIN_DISTINCT_SHARE = 0.7;
+
+// A division's level closes a place's name (`太原市`, `王和镇`), as in place-label.ts.
+const DIVISION_END = /\p{Script=Han}(?:区|县|市|镇|乡|街道)$/u;
+
+/** `襄垣`, `沁源县王和镇`, `11月24日`, `2025.11.24`: the label of an item of news, its place or its date. */
+function isPlaceOrDate(label: string): boolean {
+  return placesNamed(label).length > 0 || DIVISION_END.test(label) || opensWithDate(label) || isTimeLabel(label) || /^\d{1,2}[.．/]\d{1,2}$/u.test(label);
+}
+
+/** The bracket and label a line of text opens with, when it is one line of finished sentences after it. */
+function labelOf(text: string): { open: string; label: string } | undefined {
+  const t = text.trim();
+  if (t.includes('\n') || isQuestion(t)) return undefined;
+  const m = LABEL.exec(t);
+  if (m === null || !endsComplete(t.replace(CLOSING_NOTE, ''))) return undefined;
+  const label = m[2]!.replace(/[\s\u3000]+/gu, '');
+  return isPlaceOrDate(label) ? { open: m[1]!, label } : undefined;
+}
+
+/**
+ * The indices of the paragraphs that are items of a bracket-labelled run. `texts[k]` is paragraph k's text, or
+ * undefined where the page has no paragraph (a title-like line, furniture): a run is paragraphs one after another.
+ */
+export function itemRunIndices(texts: readonly (string | undefined)[]): Set<number> {
+  const items = new Set<number>();
+  for (let start = 0; start < texts.length; ) {
+    const first = texts[start] === undefined ? undefined : labelOf(texts[start]!);
+    if (first === undefined) {
+      start++;
+      continue;
+    }
+    const labels = [first.label];
+    let end = start + 1;
+    for (; end < texts.length && texts[end] !== undefined; end++) {
+      const next = labelOf(texts[end]!);
+      if (next === undefined || next.open !== first.open) break;
+      labels.push(next.label);
+    }
+    const distinct = new Set(labels).size;
+    if (labels.length >= MIN_ITEMS && distinct >= MIN_ITEMS && distinct >= MIN_DISTINCT_SHARE * labels.length) {
+      for (let k = start; k < end; k++) items.add(k);
+    }
+    start = end;
+  }
+  return items;
+}
