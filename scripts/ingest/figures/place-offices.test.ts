@@ -23,4 +23,11 @@ describe('regionOf, an office opening a sentence that names no place', () => {
     expect(region(estate, '市住建局负责人介绍，该小区已更换楼道灯36盏。', '36盏', ['潞州区'])).toBe('潞州区英雄中路街道');
     expect(region(before, '明年将再建成乡村卫生室30个。', '30个', ['长治市'])).toBe('壶关县');
   });
+
+  it("an office opening the figure's clause after a fronted topic and a time word speaks for its level (made up)", () => {
+    const town = '上党区荫城镇今年改造老旧管网12公里。';
+    expect(region(town, '漏水的报修，今年区供水热线共接到了260件。', '260件', ['上党区'])).toBe('上党区');
+    // (Not an office: the clause opens on the town's own words.)
+    expect(region(town, '漏水的报修，今年镇里共接到了260件。', '260件', ['上党区'])).toBe('上党区荫城镇');
+  });
 });

@@ -3,17 +3,24 @@
 // names no place of its own but opens on such an office is about that level, not about the place named last before
 // it (a county in a list, a town in the paragraph before) — unless it points back to that place (`该小区`), when the
 // office only tells of it. figures/place.ts reads it after the sentence's own places.
+// The office may open the figure's clause rather than the sentence, after a fronted topic and a time word
+// (`暖气不热的投诉，今年区供热热线只接到了180件`): the clause is then its doing; a hotline is an office's too.
 
 import { findPlace, type PlaceMention } from './place-names.ts';
 
 // 市, 县 or 区, then the office's name up to its kind (局, 委, 办, 中心, 政府, 公司 …), opening the sentence (after 据).
 const OFFICE = /^(?:据)?([市县区])[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院)/u;
+/** The same office opening the figure's own clause, after a time word at most (`今年区供热热线…`). */
+const CLAUSE_OFFICE = /^(?:今年|去年|目前|近日|当前|如今)?([市县区])[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线)/u;
+const CLAUSE_BREAK = /[，,；;：:]/;
 
 const POINTER = /[该这此](?:个|些|座|所|条|家|项|处)?[\p{Script=Han}]/u;
 
-/** The mention of the level an office opening the sentence speaks for; [] where no office opens it. */
-export function officeLevel(sentence: string): PlaceMention[] {
-  const found = OFFICE.exec(sentence.trimStart());
+/** The mention of the level an office opening the sentence (or the clause at `at`) speaks for; [] where none opens it. */
+export function officeLevel(sentence: string, at?: number): PlaceMention[] {
+  let clauseStart = 0;
+  if (at !== undefined) for (let i = 0; i < at; i++) if (CLAUSE_BREAK.test(sentence[i]!)) clauseStart = i + 1;
+  const found = OFFICE.exec(sentence.trimStart()) ?? (clauseStart > 0 ? CLAUSE_OFFICE.exec(sentence.slice(clauseStart)) : null);
   // (A pointer back, `该小区`, `这个村`, keeps the sentence on the place before: the office only tells of it.)
   if (!found || POINTER.test(sentence)) return [];
   const span = { at: 0, end: found[0].length };

@@ -220,7 +220,7 @@ export function regionOf(scope: FigureScope, local?: LocalPlaces): string | unde
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
     placesIn(mentionsIn(sentence, local)),
     // An office opening the sentence speaks for its level (`市住建局有关负责人表示：明年…`: the city).
-    placesIn(officeLevel(sentence)),
+    placesIn(officeLevel(sentence, scope.start)),
     placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at)),
     placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
