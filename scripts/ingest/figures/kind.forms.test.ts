@@ -146,4 +146,11 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('享受助餐补贴的老人比例达到40%。', '40%')).toBe('rate');
     expect(kind('老人中享受助餐补贴的比例达到40%。', '40%')).toBe('share');
   });
+
+  it('reads 多 or 少 right before the verb that counts a figure as a difference (FG, session 16)', () => {
+    expect(kind('“在家门口上班，一年下来家里能多攒1万多元。”', '1万多元', '元')).toBe('change');
+    expect(kind('全区已为2860户老人安装了一键呼叫设备，比上年多安装了740户。', '740户')).toBe('change');
+    expect(kind('全区今年安装了一键呼叫设备740户。', '740户')).toBe('new');
+    expect(kind('农家乐一天最多接待游客300人。', '300人')).not.toBe('change');
+  });
 });

@@ -11,6 +11,7 @@
 
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
+import { moreOrLessOfAct } from './kind-more.ts';
 import { perKind } from './kind-per.ts';
 import { stackedLabel } from './label-stacked.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
@@ -140,7 +141,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const chain = scope.sentence.slice(segment.start, scope.start);
   const own = scope.sentence.slice(Math.max(clause.start, previousEnd ?? 0), scope.start);
   const after = beforeNextFigureLine(scope.sentence.slice(scope.end, clause.end));
-  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || CHANGE_AIMED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
+  if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || moreOrLessOfAct(before) || CHANGE_AIMED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
   const at = scope.sentenceStart + scope.start;
   const cell = tableCell(scope.paragraph, at, scope.sentenceStart + scope.end);
   if (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading)) return 'change';
