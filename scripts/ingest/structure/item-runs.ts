@@ -38,6 +38,11 @@ function labelOf(text: string): { open: string; label: string } | undefined {
   return isPlaceOrDate(label) ? { open: m[1]!, label } : undefined;
 }
 
+/** `【襄垣】11月以来，…。`, `〔11月24日〕…。`: one line of finished sentences opened by its place or date in brackets. */
+export function isLabelledItem(text: string): boolean {
+  return labelOf(text) !== undefined;
+}
+
 /**
  * The indices of the paragraphs that are items of a bracket-labelled run. `texts[k]` is paragraph k's text, or
  * undefined where the page has no paragraph (a title-like line, furniture): a run is paragraphs one after another.
