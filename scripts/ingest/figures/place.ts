@@ -7,6 +7,7 @@
 // - a relative word (`全县`, `该区`, `全镇`) stands for the place of that level the wider text names;
 // - a village, community or housing estate the article has placed under a town (`西井镇仟仵村` → later
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
+// A topic tag (`#健康沁源#`) is a heading naming a campaign, not a place the figure is in: it is blanked first.
 
 import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
 import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope, type Range } from './scope.ts';
@@ -198,7 +199,13 @@ function articleTown(article: readonly Place[], county: Place, level: RelativeLe
   return towns.length === 1 ? towns[0] : undefined;
 }
 
-export function regionOf(scope: FigureScope, local?: LocalPlaces): string | undefined {
+/** A topic tag (`#健康沁源#`, `#襄垣小米#`): a heading that names a campaign, not where its sentence's figures are. */
+const TAG = /#[^#\s]{1,20}#/gu;
+const untagged = (text: string) => (text.includes('#') ? text.replace(TAG, (m) => ' '.repeat(m.length)) : text);
+
+export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | undefined {
+  // Tags are blanked (offsets kept) in the figure's sentence and paragraph.
+  const scope = { ...tagged, sentence: untagged(tagged.sentence), paragraph: untagged(tagged.paragraph), preceding: tagged.preceding === undefined ? undefined : untagged(tagged.preceding) };
   const { sentence } = scope;
   // A list or table printed a row a line: the figure's clause and segment end with its line.
   const line = lineOf(sentence, { start: 0, end: sentence.length }, scope.start, scope.end);
