@@ -18,6 +18,9 @@ describe('inPassing', () => {
     expect(passing('从武乡县来的游客排起了长队。', '武乡县')).toBe(true);
     expect(passing('从潞州区到上党区的公交线路开通。', '潞州区')).toBe(false);
     expect(passing('从沁源县了解到，全县新建大棚80座。', '沁源县')).toBe(false);
+    // Where they came to and what for may stand between 来 and 的 (made up); 从X来看 is a point of view.
+    expect(passing('不少从武乡县、沁县来城区务工的人住进了新小区。', '武乡县、沁县')).toBe(true);
+    expect(passing('从长子县来看，今年新建的大棚最多。', '长子县')).toBe(false);
   });
 
   it('reads where visitors come from as passing', () => {

@@ -77,9 +77,10 @@ const NATIVE_AFTER = /^(?:人|籍)(?=[，,。；;、“”）)的])/u;
 const ROUTE_BEFORE = /(?<![镇乡县区道市城村])(?:至|到|通往|直达)$/u;
 const ROUTE_AFTER = /^的[\p{Script=Han}]{0,6}?(?:班车|直通车|公交|专线|线路|航线|列车)/u;
 // … or 从 the place, then coming (来, 赶来, 过来) and 的 closing the phrase of who came (`专程从屯留区赶来的求职者`,
-// `从武乡县来的游客`): the place is where the person set out, not where the article's work is done.
+// `从武乡县来的游客`), also with where they came to and what for between (`从黎城县、平顺县来潞城区打工的人`): the
+// place is where the person set out, not where the article's work is done. (`从X来看` is a point of view.)
 const FROM_BEFORE = /从$/u;
-const FROM_AFTER = /^[^，,。；;：:、“”]{0,4}?来的/u;
+const FROM_AFTER = /^[^，,。；;：:、“”]{0,4}?来(?!看|说)[^，,。；;：:、“”]{0,8}?的/u;
 // Visitors an article's place receives: the place opens the phrase of who comes (`迎来潞州区一所中学的…学生`,
 // `接待黎城县的游客`), closed by 的 within a few words.
 const VISIT_BEFORE = /(?:迎来|接待|吸引)$/u;
