@@ -37,6 +37,7 @@ import { columnMeasure } from './structure/wraps.ts';
 import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDatesUnderText } from './structure/issuers.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
 import { speakerLists } from './structure/speaker-lists.ts';
+import { speakerTurns } from './structure/speaker-turns.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
@@ -127,7 +128,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // tables, figures over labels, timelines and notices signed by their issuer are read last (structure/box-forms.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))))), wrapped)))))), raw))))))))));
+  return tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))), wrapped)))))), raw))))))))));
 }
 
 /**
