@@ -176,3 +176,14 @@ describe('periodOf, by a short section heading', () => {
     expect(periodOf(scopeFor('今年新建幼儿园5所。', '5所', { headings: ['明年计划'], article: { year: 2025, pageYear: 2025 } })).year).toBe(2025);
   });
 });
+
+describe('periodOf, spans counted back from now (FG, session 16)', () => {
+  it('reads a span back from now after a year told before it as of now, and prints N年间 as a span', () => {
+    expect(period('全县曾于2023年建成农村公路120公里，近两年又新改建农村公路86公里。', '86公里')).toEqual({ year: 2025, period: '近两年' });
+    expect(period('全县曾于2023年建成农村公路120公里，近两年又新改建农村公路86公里。', '120公里').year).toBe(2023);
+    expect(period('五年间，全市新建改造农村供水管网3400余公里。', '3400余公里')).toEqual({ year: 2025, period: '五年间' });
+  });
+  it('leaves a span back from now unplaced on a page that prints no date', () => {
+    expect(period('2023年，该镇成立合作社；近三年，合作社累计带动1200余户农户增收。', '1200余户', { year: 2023, pageYear: undefined, presentUnknown: true }).year).toBeUndefined();
+  });
+});

@@ -14,6 +14,8 @@ const DAY = /(?<![0-9])20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日/g;
 const YEAR = /(?<![0-9])(20[0-9]{2}|19[0-9]{2})年(?!以来|[0-9]{1,2}月(?:份)?以来|度以来|[—–\-~～至到])/g;
 // 目前/现有 say "now": `去年改建，现有床位24张` is this year's beds.
 const RELATIVE_YEAR = /今年|本年|当年|去年|上年|前年|明年|目前|现有|现在|如今/g;
+// (Only as the clause's time, before its comma or its adverb: `近五年农村卫生厕所普及率` over a chart's year rows names the chart.)
+const BACK_FROM_NOW = /(?:近[一二三四五六七八九十两0-9]{1,2}年(?![0-9])|近年来|(?<![0-9一二三四五六七八九十两])[一二三四五六七八九十两0-9]{1,2}年(?:来|间))(?=[，,]|[又先累共已还])/g;
 const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
 // When a thing was built or opened, as a clause of its own (`这个照料中心2023年建成，面积860平方米，设有床位40张`): the date
 // of that event, not of the figures told of the thing after it (states of now). Only a past one: a planned opening
@@ -131,6 +133,10 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
     const year = m[0] === '当年' ? base : now === undefined ? Number.NaN : NOW.has(m[0]) ? base : now + RELATIVE[m[0]]!;
     if (year !== undefined) found.push({ at: m.index, year });
   }
+  // A span counted back from now (`近两年`, `五年来`, `三年间`, `近年来`) runs to now as 今年以来 does: nearer than a year told
+  // before it (`曾于2023年建成…，近两年又新改建…86公里` is of now); on a page that prints no date, now cannot be placed.
+  BACK_FROM_NOW.lastIndex = 0;
+  for (let m = BACK_FROM_NOW.exec(open); m; m = BACK_FROM_NOW.exec(open)) if (base !== undefined) found.push({ at: m.index, year: now === undefined ? Number.NaN : (past ?? base) });
   PAST_YEAR.lastIndex = 0;
   for (let m = PAST_YEAR.exec(open); m && past !== undefined; m = PAST_YEAR.exec(open)) found.push({ at: m.index, year: past });
   const range = /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/.exec(open);

@@ -23,7 +23,7 @@ import { titlePeriod } from './period-titles.ts';
 const SHORT_HEADING = 12;
 
 /** A span counted back from now: years up to the present (`五年来`, `近三年`, `近年来`). */
-const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年来?$|^近年来$/;
+const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年(?:来|间)?$|^近年来$/;
 
 const BARE_YEAR_ROW = /^(?:19|20)[0-9]{2}$/;
 
