@@ -174,4 +174,8 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('过去农户每斤花椒只能卖20元。', '20元')).toBe('农户每斤花椒卖');
     expect(label('推动城乡供水一体化率达95%。', '95%')).toBe('城乡供水一体化率');
   });
+
+  it('keeps an eldercare service point whole when the sentence goes on after it (jieba alone cuts 助 off as a verb)', () => {
+    expect(label('今年新建的9个村级助餐点已全部开伙。', '9个')).toContain('助餐点');
+  });
 });
