@@ -67,6 +67,8 @@ const CONTACT = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|(?:热�
 
 // `> 来源：市人社局`: a line quoted with Markdown's mark, running text.
 const QUOTED = /^>[\s\u3000]+\S/u;
+// A list's item ends on its semicolon; a deck ends on no mark.
+const ENDS_SEMICOLON = new RegExp(`${SEMICOLON}$`, 'u');
 
 /**
  * Blocks of a page: the text between blank lines (empty or whitespace-only lines), trimmed, empty ones
@@ -359,8 +361,8 @@ function shapeOf(text: string): Shape {
   if (titleLength && (hasRubricBar(text) || isBannerKicker(text))) return 'kicker';
   // `--- 记者手记 ---`, `——记者手记——`: a label set between rules marks a part of the text, not a deck.
   if (titleLength && opensWithDash(text) && endsWithDash(text)) return 'title';
-  // `——上党区用好…` is a deck; `——常态化开展扫黑除恶。…` is a list item of running text.
-  if (opensWithDash(text) && charCount(text) <= MAX_DECK_CHARS && !FULL_STOP.test(text) && !endsComplete(text)) {
+  // `——上党区用好…` is a deck; `——常态化开展扫黑除恶。…` and `——改造换热站11座，…；` are list items of running text.
+  if (opensWithDash(text) && charCount(text) <= MAX_DECK_CHARS && !FULL_STOP.test(text) && !endsComplete(text) && !ENDS_SEMICOLON.test(text.trim())) {
     return 'deck';
   }
   if (titleLength && endsWithDash(text)) return 'subheading';
