@@ -41,4 +41,10 @@ describe('perKind', () => {
     expect(per('企业开办全流程办理时限压缩至2天，比去年快了一半。', '2天', '天')).toBe('per');
     expect(per('志愿者连续服务了15天。', '15天', '天')).toBeUndefined();
   });
+
+  it('reads a capacity per day or year as per that time, whatever it handles (FG, session 16)', () => {
+    expect(per('门诊楼建成后，年门诊服务能力将提升至60万人次。', '60万人次', '人次')).toBe('per');
+    expect(per('下一步，镇里计划年加工能力达到500吨。', '500吨', '吨')).toBe('per');
+    expect(per('今年全县加工能力达到500吨。', '500吨', '吨')).toBeUndefined();
+  });
 });
