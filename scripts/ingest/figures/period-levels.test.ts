@@ -47,3 +47,10 @@ describe('periodOf: an as-of date does not date what is planned', () => {
     expect(period(table, '12个').period).toBeUndefined();
   });
 });
+
+describe('periodOf: a change in a standard or a pay over a span (FG, session 16)', () => {
+  it('keeps the span for a change in monthly pay, not for the pay itself', () => {
+    expect(period('今年以来，全县37家工厂吸纳就业620人，务工人员人均月收入比去年提高260元。', '260元').period).toBe('今年以来');
+    expect(period('今年以来，全县城乡低保标准提高到每人每月780元。', '780元').period).toBeUndefined();
+  });
+});

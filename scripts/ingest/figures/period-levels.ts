@@ -42,7 +42,8 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   // A standard or a price holds for a time, not over a span; but an average measured over a closed span is what was
   // measured in it (`11月，全市蔬菜平均零售价为每斤3.12元`, `前三季度，…务工人员人均月收入约2800元`).
   // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
-  const standard = STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) && !(MEASURED_AVERAGE.test(ownBefore) && !OPEN_SPAN.test(span.text));
+  // (A change in one, `人均月收入比去年提高260元`, is a change over the span: it keeps it.)
+  const standard = STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) && !(MEASURED_AVERAGE.test(ownBefore) && !OPEN_SPAN.test(span.text)) && !CHANGED.test(ownBefore);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
   const laterTime =
@@ -72,6 +73,8 @@ const SIZE = /(?<!经营|产业)规模(?!以上)$/;
 // So does a price, a fee or a month's pay (`每人每次票价3元`, `充满一次约需1.5元`, `人均月收入3500元左右`).
 // (高标准 and 标准化 describe what is built, `高标准日光温室`, `标准化厂房`: no standard.)
 const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;。0-9]{0,4}$|每(?:月|天|日|晚|周|年)[^，,；;。0-9]{0,8}$|(?:票价|单价|价格|收费|月收入|月工资)[^，,；;。0-9]{0,6}$|(?:每|一)(?:次|度|斤|份|餐)[^，,；;。0-9]{0,4}$|(?:^|[，,])每(?:户|人|名|座|所|个|家)(?:可|能|再)?$/;
+/** A verb of change right before the figure: the figure is the difference, not the standard's level. */
+const CHANGED = /(?:提高|提升|增加|增长|上涨|下降|降低|减少|下调|上调)了?$/;
 /** An average the clause says was measured (平均零售价, 人均月收入, 均价), not a standard set. */
 const MEASURED_AVERAGE = /(?:平均|人均|均价)[^，,；;。0-9]{0,8}$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
