@@ -30,4 +30,10 @@ describe('regionOf, an office opening a sentence that names no place', () => {
     // (Not an office: the clause opens on the town's own words.)
     expect(region(town, '漏水的报修，今年镇里共接到了260件。', '260件', ['上党区'])).toBe('上党区荫城镇');
   });
+
+  it("the city's 12345 line and a level's consultative conference speak for their level (made up)", () => {
+    const town = '潞州区东街街道今年新建社区食堂3个。';
+    expect(region(town, '市12345便民热线10月共受理群众诉求6.1万件。', '6.1万件', ['潞州区'])).toBe('长治市');
+    expect(region(town, '截至目前，大会共收到建议150件；市政协收到提案220件。', '220件', ['潞州区'])).toBe('长治市');
+  });
 });

@@ -4,14 +4,16 @@
 // it (a county in a list, a town in the paragraph before) — unless it points back to that place (`该小区`), when the
 // office only tells of it. figures/place.ts reads it after the sentence's own places.
 // The office may open the figure's clause rather than the sentence, after a fronted topic and a time word
-// (`暖气不热的投诉，今年区供热热线只接到了180件`): the clause is then its doing; a hotline is an office's too.
+// (`暖气不热的投诉，今年区供热热线只接到了180件`): the clause is then its doing; a hotline is an office's too (the
+// city's 12345 line by its number, `市12345政务服务便民热线…`), and so are the congress and the consultative conference
+// of the level (`市政协收到提案305件`).
 
 import { findPlace, type PlaceMention } from './place-names.ts';
 
 // 市, 县 or 区, then the office's name up to its kind (局, 委, 办, 中心, 政府, 公司 …), opening the sentence (after 据).
-const OFFICE = /^(?:据)?([市县区])[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院)/u;
+const OFFICE = /^(?:据)?([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线|政协|人大)/u;
 /** The same office opening the figure's own clause, after a time word at most (`今年区供热热线…`). */
-const CLAUSE_OFFICE = /^(?:今年|去年|目前|近日|当前|如今)?([市县区])[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线)/u;
+const CLAUSE_OFFICE = /^(?:今年|去年|目前|近日|当前|如今)?([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线|政协|人大)/u;
 const CLAUSE_BREAK = /[，,；;：:]/;
 
 const POINTER = /[该这此](?:个|些|座|所|条|家|项|处)?[\p{Script=Han}]/u;
