@@ -10,6 +10,7 @@ describe('modalAfterSubject', () => {
   });
   it('reads 预计 and 有望 after a subject count as a forecast', () => {
     expect(modalAfterSubject('其余', '个项目有望年底前投用')).toBe('forecast');
+    expect(modalAfterSubject('剩余', '个乡镇预计明年通气')).toBe('forecast');
   });
   it('leaves a count a verb before it takes as its object', () => {
     expect(modalAfterSubject('安排专项资金', '确保项目顺利实施')).toBeUndefined();

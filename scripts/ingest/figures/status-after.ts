@@ -2,7 +2,7 @@
 // `其余3个项目有望年底前投用` (forecast). The modal verb after the count governs it, as the clause's own verb does when
 // it stands before (status.ts). Not when a verb before the figure takes it as its object (`安排资金200万元确保项目
 // 实施`: the money is spent for the aim, not aimed at), other than 有 or 是 (`还有3个村力争年内通水`), nor a verb
-// in a 的-phrase that says which things are counted (`剩下的`, `正在建设的`).
+// in a 的-phrase that says which things are counted (`剩下的`, `正在建设的`); 剩余 and 剩 say which too (`剩余3个乡镇预计明年通气`).
 
 import { tagWords } from './words.ts';
 
@@ -14,6 +14,6 @@ export function modalAfterSubject(ownBefore: string, ownAfter: string): 'target'
   if (!m) return undefined;
   const at = ownBefore.lastIndexOf('的');
   const rest = at < 0 ? ownBefore : ownBefore.slice(at + 1);
-  if (tagWords(rest).some((w) => /^v/.test(w.tag) && !/^(?:有|是|还有|共有|尚有)$/.test(w.word))) return undefined;
+  if (tagWords(rest).some((w) => /^v/.test(w.tag) && !/^(?:有|是|还有|共有|尚有|剩余|剩下|剩)$/.test(w.word))) return undefined;
   return m[1] !== undefined ? 'target' : 'forecast';
 }

@@ -48,5 +48,11 @@ describe('statusOf: funds won and things pledged (FG, session 16)', () => {
   it('reads an aim or forecast after a figure that is its clause\'s subject (剩下的9个小区力争年内完工)', () => {
     expect(status('截至10月底，已完成改造19个，剩下的8个小区力争年内全部完工。', '8个')).toBe('target');
     expect(status('安排专项资金200万元确保项目顺利实施。', '200万元')).toBe('actual');
+    expect(status('剩余3个乡镇预计明年通气。', '3个')).toBe('forecast');
+  });
+  it('reads a time word inside the clause an aim governs (争取明年再建成…) as dating the aim, not as a plan', () => {
+    expect(status('全县争取明年再建成公办幼儿园3所。', '3所')).toBe('target');
+    expect(status('力争明年全县新增城镇就业2600人以上。', '2600人以上')).toBe('target');
+    expect(status('明年，全市将新增城镇就业3.2万人。', '3.2万人')).toBe('plan');
   });
 });

@@ -281,6 +281,10 @@ function governing(found: readonly Marker[], nearest: Marker | undefined, scope:
   if (forecast && nearest.status !== 'actual' && forecast.at <= nearest.at) return 'forecast';
   if (nearest.status === 'plan' && LEVEL_VERB.test(ownClause) && before.some((m) => m.status === 'target' && /^到/.test(scope.sentence.slice(m.at, m.end)))) return 'target';
   const word = scope.sentence.slice(nearest.at, nearest.end);
+  // A time word (明年, 今后) inside the clause an aim governs (`争取明年再建成公办幼儿园3所`, `力争明年…`) dates the aim; it does
+  // not make the figure a plan.
+  const ownStart = scope.start - ownClause.length;
+  if (nearest.status === 'plan' && /^(?:明年|今后|未来|接下来)$/.test(word) && before.some((m) => m.status === 'target' && m.at >= ownStart && m.end <= nearest.at)) return 'target';
   // (The figure's own words of degree count: a span printed `少于600部` after 不.)
   ownClause = ownClause + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '');
   // A plan (计划, 规划) that a level is to reach (`计划使养老服务覆盖率达到90%以上`) aims at it: a target. (将 on a
