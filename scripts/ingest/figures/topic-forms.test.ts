@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../src/domain/topics.ts';
 import { scopeFor } from './scope.fixture.ts';
 import { topicOf } from './topic.ts';
-import { joinedClause, linesAsTransport } from './topic-forms.ts';
+import { joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
 
 const topic = (paragraph: string, figure: string, topics: Topic[]) => topicOf(scopeFor(paragraph, figure, { article: { topics } }));
 
@@ -32,7 +32,18 @@ describe('linesAsTransport', () => {
   });
 });
 
+describe('pensionEnrolment', () => {
+  it('blanks 参保 after a pension scheme in its clause, offsets kept; leaves other enrolment', () => {
+    expect(pensionEnrolment('城乡居民基本养老保险参保率达到97%')).toBe('城乡居民基本养老保险  率达到97%');
+    expect(pensionEnrolment('全县参保人数12万人，医疗保险参保率95%')).toBe('全县参保人数12万人，医疗保险参保率95%');
+  });
+});
+
 describe('topicOf, with these forms', () => {
+  it('files enrolment in a pension scheme with pensions (eldercare), in a jobs article too', () => {
+    expect(topic('截至10月底，全县城乡居民基本养老保险参保率达到97.2%。', '97.2%', ['employment'])).toBe('elderly-care');
+  });
+
   it('reads a compound split by its count (`加装了4部电梯`) over a governance word of the sentence', () => {
     expect(topic('社区党委书记王芳说，今年社区加装了4部电梯。', '4部', ['governance'])).toBe('housing');
   });

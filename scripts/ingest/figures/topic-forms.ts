@@ -4,6 +4,8 @@
 // - a 专线 that carries people (counted by 条 or 路, or ridden: 接送, 发车, 往返, 送到…) is a bus line whoever rides
 //   it (`务工专线`, `就医专线`): the rider word before 专线 names no topic, the line is transport's. A 专线 one dials
 //   (`拨打…专线`, `专线电话`) is not a line.
+// - enrolment in a named pension scheme (`基本养老保险参保率`, `养老保险参保登记`): the scheme names the topic (pensions
+//   are eldercare's, as the dev set files them), 参保 only says enrolment, so it weighs nothing there.
 // Every rewrite keeps offsets (blanked with spaces or replaced by as many characters).
 
 /** The clause with the figure and an aspect particle right before it cut out: the words the count split, joined. */
@@ -24,4 +26,12 @@ const DIALLED = /拨打|专线电话|电话专线|热线/;
 export function linesAsTransport(text: string): string {
   if (!RIDDEN.test(text) || DIALLED.test(text)) return text;
   return text.replace(LINE, '  班线');
+}
+
+/** 参保 after a pension scheme's name in the same clause (`养老保险参保率`, `养老保险的参保人数`). */
+const PENSION_ENROLMENT = /(?<=养老保险[^，,；;。]{0,4}?)参保/gu;
+
+/** The text with 参保 blanked where a pension scheme's name stands before it (offsets kept). */
+export function pensionEnrolment(text: string): string {
+  return text.includes('养老保险') ? text.replace(PENSION_ENROLMENT, '  ') : text;
 }

@@ -21,7 +21,7 @@ import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { exampleSpans, within } from './examples.ts';
 import { officeScores } from './topic-offices.ts';
-import { joinedClause, linesAsTransport } from './topic-forms.ts';
+import { joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -201,7 +201,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
   const opening = TAG.exec(sentence)?.[0];
   const inline = [...sentence.slice(opening?.length ?? 0).matchAll(INLINE_TAG)].map((m) => m[0]);
   const tag = opening ?? inline[0];
-  let text = linesAsTransport(opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence)
+  let text = pensionEnrolment(linesAsTransport(opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence))
     .replace(INLINE_TAG, (m) => ' '.repeat(m.length))
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
