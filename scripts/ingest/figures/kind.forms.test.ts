@@ -153,4 +153,9 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('全区今年安装了一键呼叫设备740户。', '740户')).toBe('new');
     expect(kind('农家乐一天最多接待游客300人。', '300人')).not.toBe('change');
   });
+
+  it('reads the time after works (建成后, 改造后) as when, not as the verb that counts the figure (FG, session 16)', () => {
+    expect(kind('项目建成后可解决8万人的饮水问题。', '8万人')).toBe('total');
+    expect(kind('这座供热站建成后可新增供热面积300万平方米。', '300万平方米')).toBe('new');
+  });
 });

@@ -113,6 +113,8 @@ export const NAMED_NEW = /新增|新建|新开|新设|新招|新栽|新发展|�
 // the start of this period (今年以来, 入冬以来, 8月以来) 共 only sums the period's activity: a total.
 const SINCE_TOGETHER = /(?:(?:19|20)[0-9]{2}年[^，,；;。]{0,12}以来|自[^，,；;。]{1,24}以来|近年来|近[一二三四五六七八九十两0-9]+年来?)[^；;。]*?(?:共|先后|累计)/;
 const EXPERIENCED = /过的[^，,；;。]{0,6}$/;
+// The time after works (`建成后可解决8万人的饮水问题`, `改造后`): when, not the verb that counts the figure.
+const AFTER_WORKS = /(?:新建|建成|改造|改扩建|完工|竣工|投用|投入使用)(?:投用|投运)?后/g;
 const FRONTED = /[对把将](?:其中)?$/;
 const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 // A table cell reads its column's heading as a clause reads the words before the number: a column of changes
@@ -170,7 +172,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
   const fronted = FRONTED.test(before) && !/^(?:超过|超|突破|达到|达)/.test(scope.text);
   const people = /^(?:人|名|位|人次)$/.test(scope.unit);
-  const ownWords = outsideRelative(own, measured);
+  const ownWords = outsideRelative(own, measured).replace(AFTER_WORKS, (m) => ' '.repeat(m.length));
   const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people);
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
