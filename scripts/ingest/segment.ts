@@ -47,7 +47,7 @@ export interface SegmentOptions {
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[] {
   const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
   // A column's bracket-labelled items one to a line (`【襄垣】…。` / `【武乡】…。` …): each an item (structure/item-runs.ts).
-  const runItems = itemRunIndices(blocks.map((b) => (b.kind === 'paragraph' && !b.byline ? b.text : undefined)));
+  const runItems = itemRunIndices(blocks.map((b) => (b.kind === 'paragraph' && !b.byline ? b.text : b.kind === 'furniture' ? null : undefined)));
   const drafts: Draft[] = [];
   let current = { ...emptyDraft(), lead: true };
   blocks.forEach((block, i) => {

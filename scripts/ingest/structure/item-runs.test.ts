@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemRunIndices } from './item-runs.ts';
 
-const run = (texts: (string | undefined)[]) => [...itemRunIndices(texts)].sort((a, b) => a - b);
+const run = (texts: (string | null | undefined)[]) => [...itemRunIndices(texts)].sort((a, b) => a - b);
 
 describe('itemRunIndices', () => {
   it('reads a run of lines opened by places or dates in the same brackets as items', () => {
@@ -18,6 +18,10 @@ describe('itemRunIndices', () => {
     expect(run(['【建议内容】增加城区幼儿园学位。', '【答复意见】今年新建幼儿园3所。', '【办理结果】代表表示满意。'])).toEqual([]);
     expect(run(['【襄垣】全县更换新课桌椅', '【武乡】镇日间照料中心投入使用。', '【长子】新建公厕2座。'])).toEqual([]);
     expect(run(['【襄垣】全县更换新课桌椅3000套。', '〔武乡〕镇日间照料中心投入使用。', '【长子】新建公厕2座。'])).toEqual([]);
+  });
+
+  it('passes over a rule drawn between items', () => {
+    expect(run(['【襄垣】全县更换新课桌椅3000套。', null, '【武乡】镇日间照料中心投入使用。', null, '【长子】新建公厕2座。'])).toEqual([0, 2, 4]);
   });
 
   it('breaks the run where no paragraph stands', () => {

@@ -44,29 +44,33 @@ export function isLabelledItem(text: string): boolean {
 }
 
 /**
- * The indices of the paragraphs that are items of a bracket-labelled run. `texts[k]` is paragraph k's text, or
- * undefined where the page has no paragraph (a title-like line, furniture): a run is paragraphs one after another.
+ * The indices of the paragraphs that are items of a bracket-labelled run. `texts[k]` is paragraph k's text, null
+ * for page furniture (a rule drawn between items, which the run passes over), or undefined for any other block (a
+ * title-like line): a run is paragraphs one after another.
  */
-export function itemRunIndices(texts: readonly (string | undefined)[]): Set<number> {
+export function itemRunIndices(texts: readonly (string | null | undefined)[]): Set<number> {
   const items = new Set<number>();
   for (let start = 0; start < texts.length; ) {
-    const first = texts[start] === undefined ? undefined : labelOf(texts[start]!);
+    const first = typeof texts[start] === 'string' ? labelOf(texts[start]!) : undefined;
     if (first === undefined) {
       start++;
       continue;
     }
+    const run = [start];
     const labels = [first.label];
     let end = start + 1;
     for (; end < texts.length && texts[end] !== undefined; end++) {
+      if (texts[end] === null) continue;
       const next = labelOf(texts[end]!);
       if (next === undefined || next.open !== first.open) break;
+      run.push(end);
       labels.push(next.label);
     }
     const distinct = new Set(labels).size;
     if (labels.length >= MIN_ITEMS && distinct >= MIN_ITEMS && distinct >= MIN_DISTINCT_SHARE * labels.length) {
-      for (let k = start; k < end; k++) items.add(k);
+      for (const k of run) items.add(k);
     }
-    start = end;
+    start = run.at(-1)! + 1;
   }
   return items;
 }

@@ -204,8 +204,8 @@ function itemRunBelow(run: Run): boolean {
   return itemRunIndices(paragraphTexts(run)).has(run.indices.at(-1)! + 1);
 }
 
-function paragraphTexts(run: Run): (string | undefined)[] {
-  return run.marked.map((m) => (m.shape === 'paragraph' && !m.block.byline ? m.block.text : undefined));
+function paragraphTexts(run: Run): (string | null | undefined)[] {
+  return run.marked.map((m) => (m.shape === 'paragraph' && !m.block.byline ? m.block.text : m.shape === 'furniture' ? null : undefined));
 }
 
 /**
