@@ -178,4 +178,8 @@ describe('labelOf, trimmed to what defines the number', () => {
   it('keeps an eldercare service point whole when the sentence goes on after it (jieba alone cuts 助 off as a verb)', () => {
     expect(label('今年新建的9个村级助餐点已全部开伙。', '9个')).toContain('助餐点');
   });
+
+  it('keeps flexible employment (灵活就业) whole in the noun a count names', () => {
+    expect(label('今年为860名灵活就业人员办理了参保登记。', '860名')).toContain('灵活就业人员');
+  });
 });

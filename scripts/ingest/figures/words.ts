@@ -52,6 +52,8 @@ const EXTRA_WORDS = [
   // (jieba reads 助 of 助餐点 as a verb, `老年助餐点已…` → 老年 + 助 + 餐点, and a label stopped before it.)
   ['助餐点', 3000, 'n'],
   ['再就业', 3000, 'n'],
+  // (jieba cuts 灵活就业 into an adjective and a verb, `2100名灵活就业人员办理…` → 灵活 alone as the label.)
+  ['灵活就业', 3000, 'n'],
   ['可支配收入', 3000, 'n'],
   ['占比', 3000, 'n'],
   ['人均', 3000, 'n'],
