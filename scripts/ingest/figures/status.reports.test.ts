@@ -55,4 +55,9 @@ describe('statusOf: funds won and things pledged (FG, session 16)', () => {
     expect(status('力争明年全县新增城镇就业2600人以上。', '2600人以上')).toBe('target');
     expect(status('明年，全市将新增城镇就业3.2万人。', '3.2万人')).toBe('plan');
   });
+  it('reads 还要 after a place or a year as its subject (今年，全县还要新建…) as a plan, not a person\'s 还要', () => {
+    expect(status('今年，全县还要新建村级养老驿站20个。', '20个')).toBe('plan');
+    expect(status('明年县里还要改造老旧小区12个。', '12个')).toBe('plan');
+    expect(status('村民王大爷说，以前看病还要跑30多里路。', '30多里')).toBe('anecdote');
+  });
 });
