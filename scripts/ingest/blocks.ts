@@ -25,6 +25,7 @@ import { bulletedTitles } from './structure/briefs.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './structure/columns.ts';
 import { readExportLine } from './structure/export-markup.ts';
 import { readBoxForms } from './structure/box-forms.ts';
+import { readFormBoxes } from './structure/form-box.ts';
 import { letterSignatures } from './structure/letters.ts';
 import { contactsLineAtFoot } from './structure/page-foot.ts';
 import { headOverDateLine, tailUnderStaffLines } from './structure/page-ends.ts';
@@ -127,10 +128,11 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // under its label (`本期导读` / `▶ …`) is the page's (structure/page-index.ts); a photo set's numbered captions over its
   // credit are captions (structure/photo-sets.ts); contact lines at the page's foot are the page's (structure/frames.ts).
   // A letter's signature is its byline, read before a headline may take it for its first line (structure/letters.ts);
-  // tables, figures over labels, timelines and notices signed by their issuer are read last (structure/box-forms.ts),
+  // tables, figures over labels, timelines and notices signed by their issuer are read last (structure/box-forms.ts), and
+  // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))), wrapped)))))), raw))))))))));
+  return tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))), wrapped)))))), raw))))))), raw))));
 }
 
 /**

@@ -5,6 +5,7 @@ import { isBrief } from '../structure/briefs.ts';
 import { isLabelledItem } from '../structure/item-runs.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isBoxText } from '../structure/box-forms.ts';
+import { isFormBoxText } from '../structure/form-box.ts';
 import { isDirectoryBox, isNoticeBox } from '../structure/notice-box.ts';
 import { isBracketedHeadline } from '../structure/run-headline.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
@@ -145,6 +146,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (isNoticeBox(paragraphs.map((p) => p.text)) || isDirectoryBox(paragraphs.map((p) => p.text))) return 'sidebar';
   // A table, a timeline, figures over their labels, a notice signed by its issuer (structure/box-forms.ts).
   if (isBoxText(paragraphs.map((p) => p.text))) return 'sidebar';
+  // Short lines with no sentence, labelled facts or a list's items, three or more (structure/form-box.ts).
+  // A list of entries under their own heads is an article's: a box has no sections.
+  if (isFormBoxText(lines) && !blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return 'sidebar';
   // A table of data typed with bars (`| 项目 | 数量 |` / …) and nothing else but a note on it.
   const table = (t: string) => t.split('\n').every(isTableRow);
   const note = (t: string) => BRACKETED_NOTE.test(t.trim()) || LABELLED_NOTE.test(t.trim());

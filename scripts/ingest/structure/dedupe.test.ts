@@ -62,3 +62,12 @@ describe('readAs', () => {
     expect(readAs('● 助餐服务　1200 人：')).toBe(readAs('●助餐服务1200人:'));
   });
 });
+
+describe('findDuplicates: a copy read from several raw blocks', () => {
+  it('drops every raw block of the copy, each the copy of the original\'s at its place (a box\'s lines read as one block)', () => {
+    const box = (from: number): Block => ({ kind: 'paragraph', text: '测量血压和血糖\n常见病的诊治\n开具慢性病长处方', source: [from, from + 1, from + 2] });
+    const { kept, dropped } = findDuplicates([para(0, REPORT), box(1), para(4, '院长说，还将增设儿科夜间门诊。'), box(5)]);
+    expect(kept).toEqual([true, true, true, false]);
+    expect(dropped.map((d) => [d.block, d.duplicateOf])).toEqual([[5, 1], [6, 2], [7, 3]]);
+  });
+});

@@ -72,12 +72,10 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
 
   const dropped: Dropped[] = [];
   const warnings: Warning[] = [];
-  for (const [copy, original] of joined) {
-    dropped.push({ block: blocks[copy]!.source[0] ?? copy, duplicateOf: blocks[original]!.source[0] ?? original, exact: true });
-  }
+  for (const [copy, original] of joined) dropped.push(...droppedOf(blocks, copy, original, true));
   for (const [copy, original] of reprintedHeads(blocks, kept, copies)) {
     kept[copy] = false;
-    dropped.push({ block: blocks[copy]!.source[0] ?? copy, duplicateOf: blocks[original]!.source[0] ?? original, exact: true });
+    dropped.push(...droppedOf(blocks, copy, original, true));
   }
   for (const [group, keeper] of chosen) {
     for (const i of group) {
@@ -85,7 +83,7 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
       const exact = texts[i] === texts[keeper];
       const block = blocks[i]!.source[0] ?? i;
       const duplicateOf = blocks[keeper]!.source[0] ?? keeper;
-      dropped.push({ block, duplicateOf, exact });
+      dropped.push(...droppedOf(blocks, i, keeper, exact));
       if (!exact) {
         warnings.push({
           code: 'near-duplicate',
@@ -189,4 +187,15 @@ function mostBy(items: readonly number[], score: (i: number) => number): number[
   const scores = items.map(score);
   const best = Math.max(...scores);
   return items.filter((_, k) => scores[k] === best);
+}
+
+/**
+ * A dropped copy, one record for each raw block it was read from (a box's lines read as one block, form-box.ts),
+ * each the copy of the original's raw block at the same place, so every raw block is placed or dropped.
+ */
+function droppedOf(blocks: readonly Block[], copy: number, original: number, exact: boolean): Dropped[] {
+  const from = blocks[copy]!.source;
+  const of = blocks[original]!.source;
+  if (from.length === 0) return [{ block: copy, duplicateOf: of[0] ?? original, exact }];
+  return from.map((block, k) => ({ block, duplicateOf: of[Math.min(k, of.length - 1)] ?? original, exact }));
 }

@@ -3,6 +3,7 @@
 import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '../../../src/domain/text-gaps.ts';
 import type { Block, Join, Warning } from '../types.ts';
 import { isBoxLine } from './box-forms.ts';
+import { isFormBoxText } from './form-box.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
 import { isBodiesLine } from './issuers.ts';
 import { isSpeakerLine } from './speaker-lists.ts';
@@ -17,6 +18,8 @@ export function continues(before: Block, after: Block): boolean {
   if (after.kind !== 'paragraph' || after.byline) return false;
   // A box's lines stand whole: a table, figures over labels, an issuer and the day signed (box-forms.ts).
   if (isBoxLine(before.text) || isBoxLine(after.text)) return false;
+  // So do a box's lines told by their form, read as one block (form-box.ts).
+  if (isFormBoxText(before.text.split('\n')) || isFormBoxText(after.text.split('\n'))) return false;
   if (before.kind === 'heading' || before.kind === 'caption') return finishesClause(before, after);
   if (before.kind !== 'paragraph') return false;
   if (before.credit || !breaksOff(before.text)) return false;
