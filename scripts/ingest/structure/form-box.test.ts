@@ -53,3 +53,11 @@ describe('a box by its lines\' form inside an article (issue 15)', () => {
     expect(series.filter((b) => b.kind === 'headline').map((b) => b.text)).not.toContain('东村老年食堂');
   });
 });
+
+describe('a box by its lines\' form closing an article, over the next item', () => {
+  it('ends its lines before the next item\'s headline, a line over a signed item\'s text', () => {
+    const page = `${OPENING}\n\n◆夜间门诊咨询电话\n东院区　0355-1111111\n西院区　0355-2222222\n南院区　0355-3333333\n某乡：卫生室配上急救箱\n本报讯（通讯员 李四）近日，某乡12个村卫生室都配上了急救箱。`;
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['某镇卫生院开设夜间门诊', '夜间门诊咨询电话', '某乡：卫生室配上急救箱']);
+  });
+});

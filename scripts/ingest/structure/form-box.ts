@@ -136,8 +136,9 @@ export function readFormBoxes(blocks: readonly Block[], raw: readonly string[]):
     // A title alone on its line over the box's lines, one a block or several in one.
     if (isBoxTitle(b) && afterText(units, i)) {
       let j = i + 1;
-      // A line over a byline or a deck heads the next piece.
-      while (mayBeBoxLines(units[j]) && units[j + 1]?.kind !== 'byline' && units[j + 1]?.kind !== 'deck') j++;
+      // A line over a byline, a deck or a signed item's text (`本报讯（通讯员 X）…`) heads the next piece.
+      const heads = (u: Block | undefined) => u !== undefined && (u.kind === 'byline' || u.kind === 'deck' || (u.kind === 'paragraph' && u.byline !== undefined));
+      while (mayBeBoxLines(units[j]) && !heads(units[j + 1])) j++;
       const lines = units.slice(i + 1, j).flatMap(linesIn);
       const next = units[j];
       // The box ends where the page does, a piece's headline stands, or the article's text goes on.
