@@ -61,3 +61,11 @@ describe('a box by its lines\' form closing an article, over the next item', () 
     expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['某镇卫生院开设夜间门诊', '夜间门诊咨询电话', '某乡：卫生室配上急救箱']);
   });
 });
+
+describe('a box titled by a place\'s name over its labelled facts', () => {
+  it('is a box, though the title reads like a body signing a notice (`暖心服务站`, a made-up name in the form issuers.ts reads as a body)', () => {
+    const page = `${OPENING}\n\n暖心服务站\n地址：某镇政府一楼\n电话：0355-7654321\n服务：挂号咨询、预约转诊\n\n责任编辑：王五`;
+    const { segments } = structurePage(page);
+    expect(segments.at(-1)!.blocks.find((b) => b.kind === 'headline')?.text).toBe('暖心服务站');
+  });
+});

@@ -11,6 +11,7 @@ import { isFurniture } from '../lexicon/furniture.ts';
 import { readField } from './field-lines.ts';
 import { isPageLine } from './page-lines.ts';
 import { isBoxLine } from './box-forms.ts';
+import { isFigureLine } from './data-items.ts';
 import { charCount, endsComplete, isKeyValueBox, isListItem, isTableRow, isTitleLike, opensWithSectionNumber } from './shape.ts';
 import { isTable } from './tables.ts';
 import type { Block } from '../types.ts';
@@ -94,7 +95,7 @@ function mayBeBoxLines(b: Block | undefined): boolean {
 function isBoxTitle(b: Block | undefined): boolean {
   if (b === undefined || !TITLE_KINDS.has(b.kind) || !plain(b) || b.text.trim().includes('\n')) return false;
   const bare = bareTitle(b.text);
-  return bare.length > 0 && charCount(bare) <= MAX_TITLE_CHARS && isTitleLike(bare) && !isListItem(b.text.trim().replace(MARK, '')) && !isKeyValueBox([bare, bare]) && !opensWithSectionNumber(bare) && !pagesOwn(b.text) && !isBoxLine(b.text);
+  return bare.length > 0 && charCount(bare) <= MAX_TITLE_CHARS && isTitleLike(bare) && !isListItem(b.text.trim().replace(MARK, '')) && !isKeyValueBox([bare, bare]) && !opensWithSectionNumber(bare) && !pagesOwn(b.text) && !isFigureLine(bare);
 }
 
 /**
