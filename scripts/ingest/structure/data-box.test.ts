@@ -26,3 +26,12 @@ describe('isDataLine', () => {
     expect(isDataLine('● ' + '新'.repeat(30) + ' 100人')).toBe(true);
   });
 });
+
+describe('isDataLine: the number is the line\'s own', () => {
+  it('does not take a list\'s number for a figure (`1. 不要在楼道充电`), and still reads a numbered line holding one', () => {
+    expect(isDataLine('1. 不要在楼道内停放充电')).toBe(false);
+    expect(isDataLine('（2）按时缴纳取暖费')).toBe(false);
+    expect(isDataLine('1. 新增城镇就业 3120人')).toBe(true);
+    expect(isDataLine('● 教育支出 62.3亿元')).toBe(true);
+  });
+});

@@ -5,6 +5,8 @@
 import { isListItem } from './shape.ts';
 import type { Run } from './run.ts';
 
+// A list's number opening a line: `1.`, `2、`, `（3）`.
+const LIST_NUMBER = /^(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）])/u;
 /** A data box has at least this many lines. */
 const MIN_DATA_LINES = 2;
 /** A line of a data box is about as long as a headline. */
@@ -13,7 +15,8 @@ const MAX_DATA_LINE_CHARS = 40;
 /** `● 教育支出 62.3亿元`, `■ 新增城镇就业 3120人`: a bulleted label with a number, not a sentence. */
 export function isDataLine(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.length > 0 && lines.every((t) => isListItem(t) && /\d/u.test(t) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS);
+  // The number is the line's own, not the list's (`1. 不要在楼道充电`): a list number is no figure.
+  return lines.length > 0 && lines.every((t) => isListItem(t) && /\d/u.test(t.replace(LIST_NUMBER, '')) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS);
 }
 
 /**
