@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import { articleRedirects } from './scripts/redirects/integration.ts';
 import { cspOptions } from './src/lib/csp.ts';
 import { cspDigestMemo } from './src/lib/csp-digest-memo.ts';
-import { flatBuildCache } from './src/lib/flat-build-cache.ts';
 import { oneStylesheet } from './src/lib/one-stylesheet.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -15,9 +14,6 @@ import { sitemapOptions } from './src/lib/sitemap.ts';
 // need full URLs), never a made-up host.
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
-
-// Astro's incremental cache keeps each page as one file in 256 folders, not a folder a page (src/lib/flat-build-cache.ts).
-flatBuildCache();
 
 // Add integrations (sitemap, RSS helpers …) to this list, one per line.
 const integrations = [
