@@ -1,6 +1,7 @@
 // regionOf for a sentence opening on an office that speaks for its level (place-offices.ts).
 import { describe, expect, it } from 'vitest';
 import { localPlacesOf, regionOf } from './place.ts';
+import { officeLevel } from './place-offices.ts';
 import { scopeFor } from './scope.fixture.ts';
 
 /** The region of `figure` in the paragraph's last sentence, after the paragraph `before`. */
@@ -35,5 +36,14 @@ describe('regionOf, an office opening a sentence that names no place', () => {
     const town = '潞州区东街街道今年新建社区食堂3个。';
     expect(region(town, '市12345便民热线10月共受理群众诉求6.1万件。', '6.1万件', ['潞州区'])).toBe('长治市');
     expect(region(town, '截至目前，大会共收到建议150件；市政协收到提案220件。', '220件', ['潞州区'])).toBe('长治市');
+  });
+
+  it('reads 市 or 区 as a level only as a word of its own, not as the first character of 市场 or 市民 (made up)', () => {
+    const town = '沁源县王和镇今年改造老旧管网12公里。';
+    expect(region(town, '食品安全事关群众健康，今年市场监管局共抽检食品500批次。', '500批次', ['沁源县'])).toBe('沁源县王和镇');
+    expect(officeLevel('市场监管局今年共抽检食品500批次。')).toEqual([]);
+    expect(officeLevel('办事更方便了，市民服务中心今年办件1.2万件。', 15)).toEqual([]);
+    // (The level's own word still opens an office: 区市场监管局, 县政府办.)
+    expect(region(town, '食品安全事关群众健康，今年区市场监管局共抽检食品500批次。', '500批次', ['沁源县'])).toBe('沁源县');
   });
 });

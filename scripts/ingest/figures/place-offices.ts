@@ -9,11 +9,17 @@
 // of the level (`市政协收到提案305件`).
 
 import { findPlace, type PlaceMention } from './place-names.ts';
+import { dictionaryWords } from './words.ts';
 
-// 市, 县 or 区, then the office's name up to its kind (局, 委, 办, 中心, 政府, 公司 …), opening the sentence (after 据).
-const OFFICE = /^(?:据)?([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线|政协|人大)/u;
-/** The same office opening the figure's own clause, after a time word at most (`今年区供热热线…`). */
-const CLAUSE_OFFICE = /^(?:今年|去年|目前|近日|当前|如今)?([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线|政协|人大)/u;
+// 市, 县 or 区, then the office's name up to its kind (局, 委, 办, 中心, 政府, 公司 …): one office name, opening the
+// sentence (after 据) or the figure's own clause (after a time word at most, `今年区供热热线…`).
+const OFFICE_NAME = String.raw`([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线|政协|人大)`;
+const OFFICE = new RegExp(`^(?:据)?${OFFICE_NAME}`, 'u');
+const CLAUSE_OFFICE = new RegExp(`^(?:今年|去年|目前|近日|当前|如今)?${OFFICE_NAME}`, 'u');
+// The level is a word of its own (`市/交通运输局`, `区/市场监管局`) or opens an office's word (`县政府`, `市政协`), never
+// the first character of another word (`市场监管局`, `市民服务中心`: no city's office), as jieba's dictionary cuts the
+// words (its guesses at unknown words would glue 市住 of 市住建局).
+const WHOLE_OFFICE = new RegExp(`^${OFFICE_NAME}$`, 'u');
 const CLAUSE_BREAK = /[，,；;：:]/;
 
 const POINTER = /[该这此](?:个|些|座|所|条|家|项|处)?[\p{Script=Han}]/u;
@@ -22,7 +28,10 @@ const POINTER = /[该这此](?:个|些|座|所|条|家|项|处)?[\p{Script=Han}]
 export function officeLevel(sentence: string, at?: number): PlaceMention[] {
   let clauseStart = 0;
   if (at !== undefined) for (let i = 0; i < at; i++) if (CLAUSE_BREAK.test(sentence[i]!)) clauseStart = i + 1;
-  const found = OFFICE.exec(sentence.trimStart()) ?? (clauseStart > 0 ? CLAUSE_OFFICE.exec(sentence.slice(clauseStart)) : null);
+  const opening = sentence.trimStart();
+  const clause = sentence.slice(clauseStart);
+  const found =
+    levelWord(opening, OFFICE.exec(opening)) ?? (clauseStart > 0 ? levelWord(clause, CLAUSE_OFFICE.exec(clause)) : null);
   // (A pointer back, `该小区`, `这个村`, keeps the sentence on the place before: the office only tells of it.)
   if (!found || POINTER.test(sentence)) return [];
   const span = { at: 0, end: found[0].length };
@@ -31,4 +40,12 @@ export function officeLevel(sentence: string, at?: number): PlaceMention[] {
     return city ? [{ ...span, place: city }] : [];
   }
   return [{ ...span, relative: 'county' }];
+}
+
+/** The office found, if its level character is a word of its own or opens an office's word in `text`. */
+function levelWord(text: string, found: RegExpExecArray | null): RegExpExecArray | null {
+  if (!found) return null;
+  const at = found[0].indexOf(found[1]!);
+  const word = dictionaryWords(text.split(/[，,；;。]/, 1)[0]!).find((w) => w.start <= at && at < w.end);
+  return word && word.start === at && (word.end === at + 1 || WHOLE_OFFICE.test(word.word)) ? found : null;
 }
