@@ -31,4 +31,16 @@ describe('colon heads over one-paragraph items', () => {
     ];
     expect(titles(page)).toEqual(['沁源县：一条公路连起十个村']);
   });
+
+  it('stay sections of a feature when they are numbered (变化一：… / 变化二：…), byline at its end', () => {
+    const page = [
+      '西沟村：一条路带富一个村',
+      '平顺县西沟村地处太行山深处，过去村民出山要走两个多小时。',
+      '变化一：村里通了公交',
+      '去年，县里开通了西沟村到县城的公交线路，每天往返6趟，村民进城只要40分钟。',
+      '变化二：大棚里长出了好日子',
+      '村里建起香菇大棚30座，带动80户村民增收，户均年增收1.2万元。（记者 王丽娟）',
+    ];
+    expect(titles(page)).toEqual(['西沟村：一条路带富一个村']);
+  });
 });

@@ -25,7 +25,7 @@ import { isLabelledLine } from './issuers.ts';
 import { isClosingContacts } from './page-foot.ts';
 import { isTimeLabel } from './time-labels.ts';
 import { itemRunIndices } from './item-runs.ts';
-import { colonHeadLikeItemAbove } from './item-heads.ts';
+import { colonHeadLikeItemAbove, nextNumberedSection } from './item-heads.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSectionNumber } from './shape.ts';
 
 /**
@@ -87,7 +87,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || (dataBoxAbove(run) && opensWithDate(run.next.text));
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
-  if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || run.next.credit || itemBelow || underKicker || switchesLanguage(run, last)) {
+  if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption;
     // `Changzhi Express` over an English headline.
