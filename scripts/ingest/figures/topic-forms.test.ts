@@ -30,6 +30,10 @@ describe('linesAsTransport', () => {
     expect(linesAsTransport('拨打助残服务专线，已接听来电3条')).toBe('拨打助残服务专线，已接听来电3条');
     expect(linesAsTransport('心理援助专线接听来电1200个')).toBe('心理援助专线接听来电1200个');
   });
+  it('reads a ridden word only in the 专线\'s own clause, not anywhere in the sentence (made up)', () => {
+    expect(linesAsTransport('开通助企服务专线后，往返企业走访320家')).toBe('开通助企服务专线后，往返企业走访320家');
+    expect(linesAsTransport('开通往返城区的务工专线后，每天接送工人500人次')).toBe('开通往返城区的  班线后，每天接送工人500人次');
+  });
 });
 
 describe('pensionEnrolment', () => {
@@ -53,5 +57,9 @@ describe('topicOf, with these forms', () => {
   });
   it('files a call device for elders under eldercare (the annotation guide)', () => {
     expect(topic('社区党委书记说，今年还为独居老人安装一键呼叫设备60台。', '60台', ['governance'])).toBe('elderly-care');
+  });
+  it('reads 一键呼叫 as eldercare\'s only with an elder word in its clause (made up)', () => {
+    expect(topic('全市公交车已安装一键呼叫报警装置860套。', '860套', [])).toBe('transport');
+    expect(topic('开通助企服务专线后，往返企业走访320家。', '320家', ['economy'])).toBe('economy');
   });
 });

@@ -6,7 +6,14 @@
 //   (`拨打…专线`, `专线电话`) is not a line.
 // - enrolment in a named pension scheme (`基本养老保险参保率`, `养老保险参保登记`): the scheme names the topic (pensions
 //   are eldercare's, as the dev set files them), 参保 only says enrolment, so it weighs nothing there.
+// - a call device (一键呼叫) is eldercare's only with an elder word in its clause (the annotation guide's device for
+//   elders), not on a bus.
 // Every rewrite keeps offsets (blanked with spaces or replaced by as many characters).
+
+import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
+
+/** The words of eldercare's lexicon (`老人`, `老年`, `高龄` …): the elder words. */
+const ELDER_WORDS = TOPIC_KEYWORDS['elderly-care'].map((k) => k.word);
 
 /** The clause with the figure and an aspect particle right before it cut out: the words the count split, joined. */
 export function joinedClause(clause: string, figureStart: number, figureEnd: number): string {
@@ -21,11 +28,32 @@ const LINE = /[\p{Script=Han}]{2}专线/gu;
 const RIDDEN = /专线[0-9一二三四五六七八九十两]+[条路]|[0-9一二三四五六七八九十两]+[条路][^，,。；;]{0,6}专线|接送|发车|开行|往返|乘坐|途经|停靠|送到|运送|班次/u;
 /** A line one dials. */
 const DIALLED = /拨打|专线电话|电话专线|热线/;
+/** A clause: the words between two pauses. */
+const CLAUSE = /[^，,。；;！？!?]+/gu;
 
-/** The text with each ridden 专线 read as a line (`务工专线` → `  班线`, offsets kept). */
+/**
+ * The text with each ridden 专线 read as a line (`务工专线` → `  班线`, offsets kept): ridden or dialled by the words
+ * of its own clause, its modifier included (`开通往返城区的务工专线`), not by a word of another clause
+ * (`开通助企服务专线后，往返企业走访320家` is no line).
+ */
 export function linesAsTransport(text: string): string {
-  if (!RIDDEN.test(text) || DIALLED.test(text)) return text;
-  return text.replace(LINE, '  班线');
+  if (!text.includes('专线')) return text;
+  return text.replace(CLAUSE, (clause) => (RIDDEN.test(clause) && !DIALLED.test(clause) ? clause.replace(LINE, '  班线') : clause));
+}
+
+/** A call device (一键呼叫), eldercare's only for elders. */
+const CALL_DEVICE = '一键呼叫';
+
+/**
+ * The text with 一键呼叫 blanked in each clause that names no elder (offsets kept): a call device for elders is
+ * eldercare's (`为独居老人安装一键呼叫设备`), one on a bus is not (`公交车已安装一键呼叫报警装置`). An elder word is a word of
+ * eldercare's lexicon other than the device.
+ */
+export function callsForElders(text: string): string {
+  if (!text.includes(CALL_DEVICE)) return text;
+  return text.replace(CLAUSE, (clause) =>
+    !clause.includes(CALL_DEVICE) || ELDER_WORDS.some((w) => clause.includes(w)) ? clause : clause.replaceAll(CALL_DEVICE, ' '.repeat(CALL_DEVICE.length)),
+  );
 }
 
 /** 参保 after a pension scheme's name in the same clause (`养老保险参保率`, `养老保险的参保人数`). */

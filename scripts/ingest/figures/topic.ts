@@ -21,7 +21,7 @@ import type { Topic } from '../../../src/domain/topics.ts';
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { exampleSpans, within } from './examples.ts';
 import { officeScores } from './topic-offices.ts';
-import { joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
+import { callsForElders, joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -31,7 +31,7 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   education: [...k(3, '校车', '寄宿制学校', '公办园', '在园幼儿', '托管班', '学位')],
   // 幸福食堂 is the villages' name for the elders' canteen (银龄, the seniors' own word, is the lexicon's).
   // The home services of eldercare by their names (助餐、助浴、助洁、助医、助行、助急: the "six helps"), and a call
-  // device for elders (一键呼叫), alone or beside an alarm (the annotation guide, session 12).
+  // device for elders (一键呼叫), alone or beside an alarm, with an elder word in its clause (topic-forms.ts).
   'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂', '一键呼叫'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
@@ -201,7 +201,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
   const opening = TAG.exec(sentence)?.[0];
   const inline = [...sentence.slice(opening?.length ?? 0).matchAll(INLINE_TAG)].map((m) => m[0]);
   const tag = opening ?? inline[0];
-  let text = pensionEnrolment(linesAsTransport(opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence))
+  let text = callsForElders(pensionEnrolment(linesAsTransport(opening ? ' '.repeat(opening.length) + sentence.slice(opening.length) : sentence)))
     .replace(INLINE_TAG, (m) => ' '.repeat(m.length))
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
