@@ -7,9 +7,19 @@
 // `year`, when set, gives the year it ends in. 今年 inside a closed span is dropped (`今年1至10月` →
 // 1至10月: the year is the record's `year`) but kept in a start (`今年以来`, `今年3月以来`). 全年, a bare
 // year and 截至目前 ("now") are no period: the year says it.
+/** A closed span of years, `2021—2025年`, `2021年至2025年`: its last year is m[2]. */
+export const CLOSED_YEARS = /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/;
+/** A count of years back (`五年间`, `五年来`, `3年来`): after a closed span told before it, the count is that span. */
+const COUNTED_YEARS = /^(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})年(?:来|间)$/;
+
+/** Is `word`, printed at `at`, a count of years (`五年间`) after a closed span it counts (`回顾2016—2020年，五年间，…`)? */
+export function countsSpanBefore(text: string, word: string, at: number): boolean {
+  return COUNTED_YEARS.test(word) && CLOSED_YEARS.test(text.slice(0, at));
+}
+
 const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number | undefined }[] = [
   // 2021—2025年, 2021年至2025年
-  { pattern: /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/g, year: (m) => Number(m[2]) },
+  { pattern: new RegExp(CLOSED_YEARS.source, 'g'), year: (m) => Number(m[2]) },
   // 截至2024年底, 截至今年10月底, 截至11月24日
   { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
   // 2026年底前 (not `2000年底前建成的…`, which says which estates)
@@ -124,7 +134,7 @@ export function periodsIn(text: string): { text: string; year?: number; at: numb
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (comparedWith(text, m.index, m.index + m[0].length)) continue;
+      if (comparedWith(text, m.index, m.index + m[0].length) || countsSpanBefore(text, m[0], m.index)) continue;
       const y = year?.(m);
       found.push({ at: m.index, length: m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) });
     }
@@ -147,7 +157,7 @@ export function periodIn(text: string, at: number): { text: string; year?: numbe
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (comparedWith(text, m.index, m.index + m[0].length)) continue;
+      if (comparedWith(text, m.index, m.index + m[0].length) || countsSpanBefore(text, m[0], m.index)) continue;
       const y = year?.(m);
       const found = { at: m.index, end: m.index + m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
       if (m.index < at) {

@@ -187,3 +187,13 @@ describe('periodOf, spans counted back from now (FG, session 16)', () => {
     expect(period('2023年，该镇成立合作社；近三年，合作社累计带动1200余户农户增收。', '1200余户', { year: 2023, pageYear: undefined, presentUnknown: true }).year).toBeUndefined();
   });
 });
+
+describe('periodOf, a count of years after a closed span (FX6, session 16)', () => {
+  it('reads N年间 / N年来 told after a closed span in its sentence as that span, not as back from now', () => {
+    expect(period('回顾2016—2020年，五年间，全县新建农村公路620公里。', '620公里')).toEqual({ year: 2020, period: '2016—2020年' });
+    expect(period('2011年至2015年，“十二五”五年间，全县新建农村公路620公里。', '620公里')).toEqual({ year: 2015, period: '2011年至2015年' });
+    expect(period('2016—2020年，五年来，全县累计建成农村公路620公里。', '620公里')).toEqual({ year: 2020, period: '2016—2020年' });
+    // (With no span before it, the count still runs back from now.)
+    expect(period('五年间，全市新建改造农村供水管网3400余公里。', '3400余公里')).toEqual({ year: 2025, period: '五年间' });
+  });
+});

@@ -3,7 +3,7 @@
 // reads the period: the year is read in its own order (clause chain, period, sentence lead, nearest lead before).
 
 import { leadOf, type FigureScope } from './scope.ts';
-import { periodIn } from './period-printed.ts';
+import { CLOSED_YEARS, countsSpanBefore, periodIn } from './period-printed.ts';
 
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 /** Words for "now": the time the article reports, which a review printed in January places in the year before. */
@@ -136,10 +136,11 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
   // A span counted back from now (`近两年`, `五年来`, `三年间`, `近年来`) runs to now as 今年以来 does: nearer than a year told
   // before it (`曾于2023年建成…，近两年又新改建…86公里` is of now); on a page that prints no date, now cannot be placed.
   BACK_FROM_NOW.lastIndex = 0;
-  for (let m = BACK_FROM_NOW.exec(open); m; m = BACK_FROM_NOW.exec(open)) if (base !== undefined) found.push({ at: m.index, year: now === undefined ? Number.NaN : (past ?? base) });
+  // (A count of years after a closed span told before it, `回顾2016—2020年，五年间，…`, is that span, read below.)
+  for (let m = BACK_FROM_NOW.exec(open); m; m = BACK_FROM_NOW.exec(open)) if (base !== undefined && !countsSpanBefore(open, m[0], m.index)) found.push({ at: m.index, year: now === undefined ? Number.NaN : (past ?? base) });
   PAST_YEAR.lastIndex = 0;
   for (let m = PAST_YEAR.exec(open); m && past !== undefined; m = PAST_YEAR.exec(open)) found.push({ at: m.index, year: past });
-  const range = /(20[0-9]{2})年?[—–\-~～至到](20[0-9]{2})年/.exec(open);
+  const range = CLOSED_YEARS.exec(open);
   if (range) found.push({ at: range.index, year: Number(range[2]) });
   const before = found.filter((f) => f.at < at).sort((a, b) => b.at - a.at)[0];
   return (before ?? found.sort((a, b) => a.at - b.at)[0])?.year;
