@@ -23,4 +23,17 @@ describe('a column of bracket-labelled items with no blank line', () => {
     const page = ['一周要闻', '〔11月24日〕县里召开冬季安全生产工作会议，部署隐患排查。', '〔11月25日〕故城镇新建的污水处理站通水运行。', '〔11月26日〕县人民医院建立远程会诊中心。'].join('\n');
     expect(structurePage(page).segments).toHaveLength(3);
   });
+
+  it('leaves a timeline of dated steps inside a story to the story', () => {
+    const page = [
+      '老旧小区改造这一年', '', '本报记者 王丽娟', '',
+      '今年，潞州区英雄南路街道的和平小区完成了改造，居民们说变化一天一个样。', '',
+      '〔3月10日〕小区改造工程正式开工，首批拆除违建12处。',
+      '〔5月20日〕小区完成雨污分流管网铺设1.6公里。',
+      '〔8月15日〕小区新装电梯6部投入使用。',
+      '〔10月30日〕小区改造全部完工，居民搬回新楼道。', '',
+      '“现在住着舒心多了。”居民张大爷说。',
+    ].join('\n');
+    expect(structurePage(page).segments).toHaveLength(1);
+  });
 });

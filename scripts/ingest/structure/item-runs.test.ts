@@ -27,4 +27,16 @@ describe('itemRunIndices', () => {
   it('breaks the run where no paragraph stands', () => {
     expect(run(['【襄垣】全县更换新课桌椅3000套。', '【武乡】镇日间照料中心投入使用。', undefined, '【长子】新建公厕2座。'])).toEqual([]);
   });
+
+  it("leaves a dated run right under a story's running text to the story: its timeline, not items", () => {
+    const lead = '今年，潞州区英雄南路街道的和平小区完成了改造，居民们说变化一天一个样。';
+    const steps = ['〔3月10日〕小区改造工程正式开工，首批拆除违建12处。', '〔5月20日〕小区完成雨污分流管网铺设1.6公里。', '〔8月15日〕小区新装电梯6部投入使用。', '〔10月30日〕小区改造全部完工，居民搬回新楼道。'];
+    expect(run([undefined, lead, ...steps])).toEqual([]);
+    // Under a column's name, after a rule, or after a signed item, the same lines are items.
+    expect(run([undefined, ...steps])).toEqual([1, 2, 3, 4]);
+    expect(run([lead, null, ...steps])).toEqual([2, 3, 4, 5]);
+    expect(run(['县里召开冬季安全生产工作会议。（通讯员 李 娜）', ...steps])).toEqual([1, 2, 3, 4]);
+    // Places opening the lines make items under running text too.
+    expect(run([lead, '【襄垣】全县更换新课桌椅3000套。', '【武乡】镇日间照料中心投入使用。', '【长子】新建公厕2座，方便群众。'])).toEqual([1, 2, 3]);
+  });
 });

@@ -5,7 +5,10 @@
 // lines or more, one after another, opened by the same brackets around labels that differ (a dialogue's labels,
 // `【网友】` / `【回复】`, take turns instead), every label a place (a division's name or short form, or a name
 // ending in a level's suffix) or a date. Labels of another kind name the fields of one piece (`【建议内容】…。` /
-// `【答复意见】…。` / `【办理结果】…。`): its paragraphs, not items.
+// `【答复意见】…。` / `【办理结果】…。`): its paragraphs, not items. A run of dates right under a story's running
+// text, no rule, head or signed-off item between (`…变化一天一个样。` / `〔3月10日〕…。` / `〔5月20日〕…。` …), is
+// that story's timeline (timelines.ts reads it as one box): only places, or dates under a column's name, at the
+// page's start or after a finished item, make items.
 
 import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { endsComplete, isQuestion, opensWithDate } from './shape.ts';
@@ -26,6 +29,16 @@ const DIVISION_END = /\p{Script=Han}(?:区|县|市|镇|乡|街道)$/u;
 /** `襄垣`, `沁源县王和镇`, `11月24日`, `2025.11.24`: the label of an item of news, its place or its date. */
 function isPlaceOrDate(label: string): boolean {
   return placesNamed(label).length > 0 || DIVISION_END.test(label) || opensWithDate(label) || isTimeLabel(label) || /^\d{1,2}[.．/]\d{1,2}$/u.test(label);
+}
+
+/** `3月10日`, `2025.11.24`: a date's label, not a place's. */
+function isDate(label: string): boolean {
+  return placesNamed(label).length === 0 && !DIVISION_END.test(label);
+}
+
+/** Running text right above a run, not a finished item signed off (`…。（通讯员 李娜）`): the story the run is in. */
+function underRunningText(above: string | null | undefined): boolean {
+  return typeof above === 'string' && !CLOSING_NOTE.test(above.trim());
 }
 
 /** The bracket and label a line of text opens with, when it is one line of finished sentences after it. */
@@ -67,7 +80,8 @@ export function itemRunIndices(texts: readonly (string | null | undefined)[]): S
       labels.push(next.label);
     }
     const distinct = new Set(labels).size;
-    if (labels.length >= MIN_ITEMS && distinct >= MIN_ITEMS && distinct >= MIN_DISTINCT_SHARE * labels.length) {
+    const timeline = labels.every(isDate) && underRunningText(texts[start - 1]);
+    if (!timeline && labels.length >= MIN_ITEMS && distinct >= MIN_ITEMS && distinct >= MIN_DISTINCT_SHARE * labels.length) {
       for (const k of run) items.add(k);
     }
     start = run.at(-1)! + 1;
