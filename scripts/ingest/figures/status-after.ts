@@ -6,12 +6,23 @@
 
 import { tagWords } from './words.ts';
 
-const AIM_AFTER = /^[^，,；;。0-9]{0,8}?(?:(力争|确保|争取(?![到了来得过]))|(预计|有望|可望))/;
+// (Named MODAL_AFTER: status.ts's AIM_AFTER is an aim's noun after the figure, `…的目标`.)
+const MODAL_AFTER = /^[^，,；;。0-9]{0,8}?(?:(力争|确保|争取(?![到了来得过]))|(预计|有望|可望))/;
+
+// People counted as the subject of what they will do, aim at or are expected to do (`首批28名学员将在长治医学院接受为期3年的
+// 培养`, `全县1200名志愿者力争春节前走访…`, `86名专家有望…`) are there now: the 将, the aim or the forecast is theirs, not the
+// count's. People are counted in 名 or 位, or named by what they are (学员, 医生, 志愿者, …) right after the count.
+const PEOPLE_WHO_WILL = /^(?:[名位][\p{Script=Han}]{1,4}?|[\p{Script=Han}]{0,4}?(?:学员|学生|医生|教师|人员|代表|选手|志愿者|队员))(?:将|力争|确保|争取|预计|有望|可望)/u;
+
+/** Are the people the figure (`1200名`) counts the subject of the modal or 将 that opens what follows it (`志愿者力争…`)? */
+export function peopleWhoWill(figure: string, ownAfter: string): boolean {
+  return PEOPLE_WHO_WILL.test((/[名位]$/.exec(figure)?.[0] ?? '') + ownAfter);
+}
 
 /** 'target' or 'forecast' when a modal verb after the figure, in its clause, governs it as its subject. */
-export function modalAfterSubject(ownBefore: string, ownAfter: string): 'target' | 'forecast' | undefined {
-  const m = AIM_AFTER.exec(ownAfter);
-  if (!m) return undefined;
+export function modalAfterSubject(ownBefore: string, ownAfter: string, figure = ''): 'target' | 'forecast' | undefined {
+  const m = MODAL_AFTER.exec(ownAfter);
+  if (!m || peopleWhoWill(figure, ownAfter)) return undefined;
   const at = ownBefore.lastIndexOf('的');
   const rest = at < 0 ? ownBefore : ownBefore.slice(at + 1);
   if (tagWords(rest).some((w) => /^v/.test(w.tag) && !/^(?:有|是|还有|共有|尚有|剩余|剩下|剩)$/.test(w.word))) return undefined;

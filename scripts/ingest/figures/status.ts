@@ -13,7 +13,7 @@
 import { FIGURE_STATUSES, type FigureStatus } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
-import { modalAfterSubject } from './status-after.ts';
+import { modalAfterSubject, peopleWhoWill } from './status-after.ts';
 import { isAnecdote } from './status-anecdote.ts';
 import { tableCell, tableRow } from './table.ts';
 
@@ -122,9 +122,9 @@ export function statusOf(scope: FigureScope): Status {
   // was done: the clause's own verb governs its figure.
   const ownAfter = sentence.slice(scope.end, clause.end);
   // (So is one its clause gives a deadline to be completed by: `其余600户月底前完工`.)
-  if ((!before || before.end <= clause.start) && (FUTURE_AFTER.test(ownAfter) || DEADLINE_AFTER.test(ownAfter)) && !PEOPLE_WHO_WILL.test(ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
+  if ((!before || before.end <= clause.start) && (FUTURE_AFTER.test(ownAfter) || DEADLINE_AFTER.test(ownAfter)) && !peopleWhoWill(scope.text, ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
   // (An aim or a forecast after the figure that is its clause's subject governs it too: `剩下的9个小区力争年内全部完工`.)
-  const modal = !before || before.end <= clause.start ? modalAfterSubject(sentence.slice(clause.start, scope.start), ownAfter) : undefined;
+  const modal = !before || before.end <= clause.start ? modalAfterSubject(sentence.slice(clause.start, scope.start), ownAfter, scope.text) : undefined;
   if (modal) return modal;
   // …and what it says is done (`计划实施23个，其中19个已完工`) is done.
   if ((!before || before.end <= clause.start) && DONE_AFTER.test(ownAfter)) return 'actual';
@@ -141,7 +141,7 @@ export function statusOf(scope: FigureScope): Status {
   // (A completion dated in the past, `去年建成投用后`, or told as done after the figure, `…居民告别了烧煤取暖`, was.)
   const completedBefore = completed ? sentence.slice(segment.start, segment.start + completed.index) : '';
   const completedPast = PAST_TIME.test(completedBefore) || DONE_SINCE.test(ownAfter);
-  if ((completed && !DONE_SINCE.test(since) && !completedPast) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !PEOPLE_WHO_WILL.test(sentence.slice(scope.end, clause.end)))) return 'plan';
+  if ((completed && !DONE_SINCE.test(since) && !completedPast) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !peopleWhoWill(scope.text, sentence.slice(scope.end, clause.end)))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear);
   // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
   if (byYear && !(byYear === 'plan' && STANDARD_SET.test(sentence.slice(clause.start, scope.start)))) return byYear;
@@ -253,9 +253,6 @@ const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运�
 const PAST_TIME = /去年|前年|上半年|年初|[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?|(?:此前|之前|早在)/;
 /** Done since: 已, or a verb's perfective 了 (not 为了, 了解). */
 const DONE_SINCE = /已|(?<!为|除)了(?!解)/;
-// People counted as the subject of what they will do (`首批28名学员将在长治医学院接受为期3年的培养`) are there now: the
-// 将 is theirs, not the count's.
-const PEOPLE_WHO_WILL = /^(?:[\p{Script=Han}]{0,4}?(?:学员|学生|医生|教师|人员|代表|选手|志愿者|队员))将/u;
 const DONE_AFTER = /^[^，,；;。]{0,8}?(?:已经?|均已|全部)(?:完工|建成|完成|竣工|投用|投入使用|开通|交付|到位|发放|落地)/;
 const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
 // A deadline right after the figure for what is still to be completed (`其余600户月底前完工`; not `已于10月底前完工`).
