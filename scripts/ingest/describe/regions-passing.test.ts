@@ -21,6 +21,14 @@ describe('inPassing', () => {
     // Where they came to and what for may stand between 来 and 的 (made up); 从X来看 is a point of view.
     expect(passing('不少从武乡县、沁县来城区务工的人住进了新小区。', '武乡县、沁县')).toBe(true);
     expect(passing('从长子县来看，今年新建的大棚最多。', '长子县')).toBe(false);
+    // 来 is the verb of coming, not the first character of 来讲, 来年, 来源, 来自, 来说 (made up).
+    expect(passing('从襄垣县来讲的情况看，全县新建大棚80座。', '襄垣县')).toBe(false);
+    expect(passing('从沁源县来年的种植计划看，全县将新增大棚80座。', '沁源县')).toBe(false);
+    expect(passing('从平顺县来源的订单占全市的三成。', '平顺县')).toBe(false);
+    expect(passing('从长子县来说的话，今年新建的大棚最多。', '长子县')).toBe(false);
+    expect(passing('从壶关县过来的游客住进了民宿。', '壶关县')).toBe(true);
+    expect(passing('从黎城县前来的求职者有300多人。', '黎城县')).toBe(true);
+    expect(passing('这一做法是去年从长子县学来的。', '长子县')).toBe(true);
   });
 
   it('reads where visitors come from as passing', () => {

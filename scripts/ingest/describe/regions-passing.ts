@@ -7,6 +7,8 @@
 // out of what an article is about, and figures/place-names.ts out of where a figure is. (A resident
 // who lives where the article's work is done, `家住古韩镇的学生家长赵丽娜说`, is its scene: 家住 is not passing.)
 
+import { tagWords } from '../figures/words.ts';
+
 /** A span of text: where a place (or a list of places joined by 、和与及) starts and ends. */
 export interface Span {
   start: number;
@@ -79,8 +81,13 @@ const ROUTE_AFTER = /^的[\p{Script=Han}]{0,6}?(?:班车|直通车|公交|专线
 // … or 从 the place, then coming (来, 赶来, 过来) and 的 closing the phrase of who came (`专程从屯留区赶来的求职者`,
 // `从武乡县来的游客`), also with where they came to and what for between (`从黎城县、平顺县来潞城区打工的人`): the
 // place is where the person set out, not where the article's work is done. (`从X来看` is a point of view.)
+// 来 must be the verb of coming as jieba cuts the words: 来 alone, not before a numeral (`来/年`, next year), or
+// closing a verb (请来, 学来, 回来; jieba tags 赶来, 过来, 前来 otherwise); not the first character of 来讲, 来源,
+// 来自, 来看, 来说, nor the end of a time word (以来, 后来).
 const FROM_BEFORE = /从$/u;
-const FROM_AFTER = /^[^，,。；;：:、“”]{0,4}?来(?!看|说)[^，,。；;：:、“”]{0,8}?的/u;
+const FROM_AFTER = /^[^，,。；;：:、“”]{0,4}?来[^，,。；;：:、“”]{0,8}?的/u;
+const COMING_CLOSED = /^[赶过前]来$/u;
+const NUMERAL_TAG = /^[mq]/u;
 // Visitors an article's place receives: the place opens the phrase of who comes (`迎来潞州区一所中学的…学生`,
 // `接待黎城县的游客`), closed by 的 within a few words.
 const VISIT_BEFORE = /(?:迎来|接待|吸引)$/u;
@@ -93,6 +100,19 @@ const COMPARED_BEFORE = /(?:(?<![同环占对相评攀无])比(?![如较例重�
 // frame within a few words (`与上党区相比`, `和邻近的襄垣县同期相比`).
 const FRAME_BEFORE = /(?:与|和|同|跟)(?:邻近的|周边的|隔壁的)?$/u;
 const FRAME_AFTER = /^[^，,。；;：:、“”]{0,4}?(?:相比|比较|相较|对比)/u;
+
+/** Does `after` (the text from the place, `offset` characters long, on) say someone came from it (`从X赶来的`)? */
+function comingFrom(fromPlace: string, offset: number): boolean {
+  const found = FROM_AFTER.exec(fromPlace.slice(offset));
+  if (!found) return false;
+  const come = offset + found[0].indexOf('来');
+  const words = tagWords(fromPlace.slice(0, offset + found[0].length));
+  const k = words.findIndex((w) => w.start <= come && come < w.end);
+  const word = words[k];
+  if (!word || word.end !== come + 1) return false;
+  if (word.word === '来') return !NUMERAL_TAG.test(words[k + 1]?.tag ?? '');
+  return word.tag.startsWith('v') || COMING_CLOSED.test(word.word);
+}
 
 /**
  * Is the place (or list of places) at `span` named only in passing: a person's or visitor's origin or home town, a
@@ -112,7 +132,7 @@ export function inPassing(text: string, span: Span): boolean {
   if (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after)) return true;
   if (ERRAND_BEFORE.test(before) && ERRAND_AFTER.test(after)) return true;
   if (NATIVE_AFTER.test(after) || DELEGATION_OF_DEPUTIES.test(after)) return true;
-  if (FROM_BEFORE.test(before) && FROM_AFTER.test(after)) return true;
+  if (FROM_BEFORE.test(before) && comingFrom(text.slice(span.start), span.end - span.start)) return true;
   if (VISIT_BEFORE.test(before) && VISIT_AFTER.test(after)) return true;
   if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
   return COMPARED_BEFORE.test(before);
