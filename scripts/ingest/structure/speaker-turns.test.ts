@@ -35,4 +35,27 @@ describe('a panel with speakers named on lines of their own', () => {
     const page = [0, 1, 2, 3].flatMap((k) => [m('title', `城区新增公交线路${k + 2}条`, 3 * k), m('byline', '王 敏', 3 * k + 1), m('paragraph', '12月1日起，城区新开通公交线路，方便群众出行。', 3 * k + 2)]);
     expect(speakerTurns(page)).toEqual(page);
   });
+
+  it('leaves two stories\' repeated subheads (记者手记, 延伸阅读) their sections: a repeat alone names no speaker', () => {
+    const page = [
+      '襄垣县新建日间照料中心12个', '本报记者 王丽娟', '今年以来，襄垣县新建日间照料中心12个，为800多名老人提供助餐服务。',
+      '记者手记', '走进照料中心，老人们正围坐在一起吃午饭，脸上满是笑容。',
+      '延伸阅读', '我省出台居家养老服务新规', '省民政厅日前印发通知，明确居家养老服务补贴标准。',
+      '武乡县农村公路通到家门口', '本报记者 李建平', '今年，武乡县新改建农村公路86公里，村村通上了硬化路。',
+      '记者手记', '路修好了，村里的小米运出去更方便了。',
+      '延伸阅读', '全市农村公路总里程突破万公里', '截至目前，全市农村公路总里程达到1.02万公里。',
+    ];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['襄垣县新建日间照料中心12个', '我省出台居家养老服务新规', '武乡县农村公路通到家门口', '全市农村公路总里程突破万公里']);
+  });
+
+  it('reads recurring names and roles with no guest list as speakers', () => {
+    const page = [
+      '就业“家门口”，如何更暖心？', '本报记者 王 敏', '零工市场建设近况如何？记者采访了两位负责人。',
+      '主持人', '今年以来，零工市场建设有哪些进展？', '刘建平', '截至11月底，全市已建成零工市场14个。',
+      '主持人', '零工市场是怎么运转的？', '刘建平', '用工单位把需求发到平台上，现场对接。',
+    ];
+    const { segments } = structurePage(page.join('\n\n'));
+    expect(segments).toHaveLength(1);
+  });
 });
