@@ -48,3 +48,12 @@ describe('perKind', () => {
     expect(per('今年全县加工能力达到500吨。', '500吨', '吨')).toBeUndefined();
   });
 });
+
+describe('perKind, a capacity per year or day (FX6, session 16)', () => {
+  it('reads 年 or 日 as the time of a capacity only where it opens a word of its own, not inside 老年人 or 青年', () => {
+    expect(per('今年全县完成老年人能力评估1200人次。', '1200人次', '人次')).toBeUndefined();
+    expect(per('全市开展青年创业能力培训3200人。', '3200人', '人')).toBeUndefined();
+    expect(per('镇里年加工能力达到500吨。', '500吨', '吨')).toBe('per');
+    expect(per('门诊楼建成后，年门诊服务能力将提升至60万人次。', '60万人次', '人次')).toBe('per');
+  });
+});

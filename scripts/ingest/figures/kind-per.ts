@@ -11,9 +11,21 @@ import { tagWords } from './words.ts';
 
 // Per head, household, unit or time; an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`); one day,
 // time or show of several (`周末单日接待游客超过6000人次`).
-// (A capacity per day or year, whatever it handles, is per that time: `年门诊服务能力将提升至60万人次`, `年加工能力达到500吨`; not
-// 今年 or 全年.)
-const PER = /[人户村亩日月年校班床次店站生家]均|单(?:日|月|周|次|场)(?!位)|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一(?:周|星期)|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?|(?:^|[^0-9今去前明当全上下同首每])[年日]\p{Script=Han}{1,4}?能力/u;
+const PER = /[人户村亩日月年校班床次店站生家]均|单(?:日|月|周|次|场)(?!位)|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一(?:周|星期)|一次(?!性)|一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单])日(?:供水|处理|产|接待|发送)[^，,；;。0-9]{0,4}?(?:能力|量)?/u;
+// A capacity per day or year, whatever it handles, is per that time: `年门诊服务能力将提升至60万人次`, `年加工能力达到500吨`; not
+// 今年 or 全年, nor a 年 inside a word (`老年人能力评估`, `青年创业能力培训`): the 年 or 日 opens a word of its own (jieba).
+const CAPACITY_PER = /(?<=^|[^0-9今去前明当全上下同首每])[年日]\p{Script=Han}{1,4}?能力/gu;
+
+/** Does the text name an amount per one (PER), or a capacity per year or day (CAPACITY_PER)? */
+function perIn(text: string): boolean {
+  if (PER.test(text)) return true;
+  CAPACITY_PER.lastIndex = 0;
+  for (let m = CAPACITY_PER.exec(text); m; m = CAPACITY_PER.exec(text)) {
+    if (tagWords(text).some((w) => w.start === m!.index)) return true;
+    CAPACITY_PER.lastIndex = m.index + 1;
+  }
+  return false;
+}
 // One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
 // unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
 // `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
@@ -64,10 +76,10 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
   // A per-unit amount of change with its object between (`每亩增加收入600元`, `平均每次缩短等待时间20分钟`) is a change,
   // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
-  if (PER.test(perText) && PER_CHANGE.test(before)) return 'change';
+  if (perIn(perText) && PER_CHANGE.test(before)) return 'change';
   // A time limit (`24小时内`, `3个工作日内`, `30分钟内`) is what each case is held to: per case, as a standard is.
   if (isTimeLimit(scope, chain)) return 'per';
-  if (PER.test(perText) || PER.test(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
+  if (perIn(perText) || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
   if (money && (MONEY_CEILING.test(before) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
