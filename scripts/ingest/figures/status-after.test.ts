@@ -30,6 +30,8 @@ describe('statusOf, people counted as the subject of an aim or a forecast (FX6, 
     expect(statusOf(scopeFor('今年，全区300名网格员确保每户都走到。', '300名'))).toBe('actual');
     expect(statusOf(scopeFor('这次义诊，86名专家有望为群众解决难题。', '86名'))).toBe('actual');
     expect(statusOf(scopeFor('首批28名学员将在长治医学院接受为期3年的培养。', '28名'))).toBe('actual');
+    // (People counted in 名 or 位, whatever they are called: `全区300名网格员将…`.)
+    expect(statusOf(scopeFor('全区300名网格员将逐户上门排查燃气隐患。', '300名'))).toBe('actual');
   });
   it('still reads works counted as the subject of an aim as that aim', () => {
     expect(statusOf(scopeFor('剩下的9个小区力争年内全部完工。', '9个'))).toBe('target');
