@@ -69,3 +69,16 @@ describe('a box titled by a place\'s name over its labelled facts', () => {
     expect(segments.at(-1)!.blocks.find((b) => b.kind === 'headline')?.text).toBe('暖心服务站');
   });
 });
+
+describe("the next article's stacked head, no byline, after an article", () => {
+  it('is no box: a kicker over a headline over decks whose figures the text under them tells', () => {
+    const page = [
+      '襄垣县新建日间照料中心12个', '今年以来，襄垣县新建日间照料中心12个，为800多名老人提供助餐服务。',
+      '暖心工程', '我市新增供热面积560万平方米', '惠及居民5.6万户', '老旧管网改造全部完工',
+      '今冬，全市新增集中供热面积560万平方米，改造老旧供热管网120公里，惠及居民5.6万户。',
+    ].join('\n\n');
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['襄垣县新建日间照料中心12个', '我市新增供热面积560万平方米']);
+    expect(segments[1]!.blocks.some((b) => b.text.startsWith('今冬'))).toBe(true);
+  });
+});

@@ -119,7 +119,25 @@ function afterText(blocks: readonly Block[], i: number): boolean {
   return above !== undefined && above.kind === 'paragraph' && endsComplete(above.text) && !isFormBoxText(linesOf(above)) && !isFormBoxLine(linesOf(above).at(-1) ?? '');
 }
 
-function as(b: Block, kind: 'headline' | 'paragraph', text = b.text): Block {
+// A figure of a line: `560`, `5.6`.
+const FIGURE = /\d+(?:\.\d+)?/gu;
+/** A head's stack is a kicker, a headline and a deck or two. */
+const MAX_STACK_LINES = 4;
+
+/**
+ * A kicker over a headline over decks (`暖心工程` / `我市新增供热面积560万平方米` / `惠及居民5.6万户` / …), no mark
+ * setting the title off, unmarked lines each a clause, over running text that tells their figures again: the next
+ * article's head, its text under it, not a box inside the article above.
+ */
+function headsTextBelow(title: string, lines: readonly string[], below: Block | undefined): boolean {
+  const t = title.trim();
+  if (MARK.test(t) || BRACKETED.test(t) || lines.length > MAX_STACK_LINES || !lines.every((l) => lineShape(l) === 'plain')) return false;
+  if (below?.kind !== 'paragraph') return false;
+  const told = new Set(below.text.match(FIGURE) ?? []);
+  return lines.some((l) => (l.match(FIGURE) ?? []).some((f) => told.has(f)));
+}
+
+function as(b: Block, kind: 'headline' | 'paragraph' | 'kicker' | 'deck', text = b.text): Block {
   const { level: _level, ...rest } = b;
   return { ...rest, kind, text };
 }
@@ -153,6 +171,13 @@ export function readFormBoxes(blocks: readonly Block[], raw: readonly string[]):
       const read = b.kind === 'headline' && units.slice(i + 1, j).every((u) => u.kind === 'paragraph');
       // A line over a headline is its kicker: the two head a piece.
       const stack = units[i + 1]?.kind === 'headline';
+      // The next article's head stacked over its text: a kicker, its headline and decks, one a block.
+      if (goesOn && j - i - 1 === lines.length && headsTextBelow(b.text, lines, next)) {
+        const [headline, ...decks] = units.slice(i + 1, j);
+        out.push(as(b, 'kicker'), as(headline!, 'headline'), ...decks.map((d) => as(d, 'deck')));
+        i = j;
+        continue;
+      }
       if (j > i + 1 && ends && !series && !read && !stack && (goesOn || standsOver(b.text, lines)) && isFormBoxText(lines) && !isTable([b.text.trim(), ...lines]) && !isTable(lines)) {
         // The lines one paragraph, as printed together: repair never joins it to the text beside it (joins.ts).
         const body = units.slice(i + 1, j);
