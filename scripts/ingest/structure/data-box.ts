@@ -2,11 +2,9 @@
 // 3120人`), no sentence among them. The title-like line over such a box is the box's headline, not a section
 // heading of the text above it nor a column's name over a list of news items (run-headline.ts).
 
-import { isListItem } from './shape.ts';
+import { isListItem, LIST_NUMBER } from './shape.ts';
 import type { Run } from './run.ts';
 
-// A list's number opening a line: `1.`, `2、`, `（3）`.
-const LIST_NUMBER = /^(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）])/u;
 /** A data box has at least this many lines. */
 const MIN_DATA_LINES = 2;
 /** A line of a data box is about as long as a headline. */

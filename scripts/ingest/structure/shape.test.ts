@@ -8,6 +8,7 @@ import {
   isLatinTitle,
   isListItem,
   isQuestion,
+  LIST_NUMBER,
   isTitleLike,
   opensParagraph,
   wordStraddles,
@@ -126,6 +127,10 @@ describe('list items, Q&A turns and English titles (issue 15)', () => {
   it('knows bulleted and numbered items, not a section number or a decimal', () => {
     for (const text of ['● 新增城镇就业 3120人', '- 家庭收入证明*', '1. 申请人身份证', '2、户口簿', '（3）婚姻状况证明']) expect(isListItem(text), text).toBe(true);
     for (const text of ['一、优先发展教育', '1.5万人次参加培训。', '2025年新建学校3所。']) expect(isListItem(text), text).toBe(false);
+  });
+  it("gives a numbered item's number alone (LIST_NUMBER, the one numbering data-box.ts strips), not a decimal's", () => {
+    expect(['1. 申请人身份证', '2、户口簿', '（3）婚姻状况证明'].map((t) => LIST_NUMBER.exec(t)?.[0])).toEqual(['1.', '2、', '（3）']);
+    expect(LIST_NUMBER.test('1.5万人次参加培训。')).toBe(false);
   });
 
   it('knows the turns of a Q&A, a question whole without its mark', () => {

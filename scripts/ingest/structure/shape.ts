@@ -182,7 +182,10 @@ export const LEADING_BULLET = new RegExp(`^${BULLET_MARK}[\\s\\u3000]*`, 'u');
 
 // A list item: `● 新建改造供热管网 21.6公里`, `■ 11月18日，…`, `- 家庭收入证明*`.
 // Numbered: `1. …`, `2、…`, `（3）…` (not `1.5万`); `一、` opens a section, not an item.
-const LIST_ITEM = new RegExp(`^(?:${BULLET_MARK}|[-*+](?=[\\s\\u3000])|\\d{1,2}[.．、)）](?!\\d)|[（(]\\d{1,2}[)）])[\\s\\u3000]*\\S`, 'u');
+const NUMBER = String.raw`\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[)）]`;
+const LIST_ITEM = new RegExp(`^(?:${BULLET_MARK}|[-*+](?=[\\s\\u3000])|${NUMBER})[\\s\\u3000]*\\S`, 'u');
+/** A list's number opening a line (`1.`, `2、`, `（3）`; not `1.5万`): the numbering of LIST_ITEM alone. */
+export const LIST_NUMBER = new RegExp(`^(?:${NUMBER})`, 'u');
 
 /** A line that opens with a bullet: an item of a list, never a caption or a title. */
 export function isListItem(text: string): boolean {
