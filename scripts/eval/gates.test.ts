@@ -75,8 +75,11 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 16 (2026-12-05): a tenth holdout h117-h126 (10 pages, 50 articles, 252 figures, written by W22 who read
 // no ingest code and no other holdout page) scored 73.2% on arrival with the session's start code (7e8ed63), and
 // the tuners' new dev pages 300-319 (written before any rule) 81.2%: holdout 86.4% -> 85.2% of 30,558 and dev
-// 96.6% -> 95.5% of 56,085 by new pages alone. Both floors follow the grown sets until the session's end.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.95, holdout: 0.845 };
+// 96.6% -> 95.5% of 56,085 by new pages alone. At the session's end (same fixtures, 7e8ed63 -> HEAD): dev 95.5 ->
+// 96.8% of 56,088 (pages 300-319 81.1 -> 96.1; no older page fell but 239, -1), holdout 85.2 -> 85.8% of 30,555
+// (h117-h126, unsteered, 73.2 -> 75.0; h107-h116 78.9 -> 82.8, but this session's briefs named forms of its pages, so
+// it is steered now). Floors: dev 0.965, holdout 0.855.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.965, holdout: 0.855 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -121,7 +124,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 4,464 figures (pages 240-275): with the session-start code status 94.9, year 94.5, period 85.6,
   // region 93.7, topic 90.7, label 90.9, kind 92.7; at the session's end status 97.5, year 96.7, period 86.4,
   // region 96.1, topic 93.4, label 93.8, kind 95.0: the floors follow the grown set.
-  dev: { status: 0.97, year: 0.962, period: 0.858, region: 0.955, topic: 0.928, label: 0.93, kind: 0.945 },
+  // Dev grown to 5,178 figures (pages 276-319; session 16): with the session-start code status 97.4, year 96.7,
+  // period 85.5, region 96.3, topic 93.0, label 93.5, kind 94.7; at the session's end status 98.0, year 97.4, period
+  // 86.1, region 97.0, topic 93.8, label 94.1, kind 95.4: every floor but period's raised.
+  dev: { status: 0.975, year: 0.968, period: 0.858, region: 0.965, topic: 0.933, label: 0.936, kind: 0.95 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
