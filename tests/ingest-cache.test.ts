@@ -102,7 +102,7 @@ describe.each(projects)('ingest with and without the cache, on %s', (_label, fil
     const body = JSON.parse(readFileSync(cacheFile(), 'utf8').split('\n')[1]!) as { seeds: Record<string, [number, number]> };
     expect(Object.keys(body.seeds).sort()).toEqual(seedNames(cached));
     expect(Object.values(body.seeds).every(([size, mtimeMs]) => size > 0 && mtimeMs > 0)).toBe(true);
-  });
+  }, 90_000); // four runs in each of the two projects, as below: the default 30 s ran out under CI's load
 
   it('skips a seed whose size and mtime are unchanged, without reading it', async () => {
     // Only the cache can make this run differ from a full one: the seed's bytes change behind an old
