@@ -34,6 +34,7 @@ import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
 import { liftReprintedBox } from './segment-reprinted-box.ts';
 import { mergeJunkPieces } from './segment-junk.ts';
+import { splitStoryHeads } from './segment-story-heads.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -70,7 +71,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   if (current.blocks.length > 0) drafts.push(current);
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
-  return mergeJunkPieces(reprintedTitles(textAfterBoxes(mergeWithoutSubstance(drafts), reprints), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
+  return mergeJunkPieces(reprintedTitles(textAfterBoxes(mergeWithoutSubstance(drafts), reprints), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**

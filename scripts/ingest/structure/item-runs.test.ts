@@ -2,6 +2,7 @@
 // county papers print.
 import { describe, expect, it } from 'vitest';
 import { itemRunIndices } from './item-runs.ts';
+import { structurePage } from '../segment.ts';
 
 const run = (texts: (string | null | undefined)[]) => [...itemRunIndices(texts)].sort((a, b) => a - b);
 
@@ -40,3 +41,23 @@ describe('itemRunIndices', () => {
     expect(run([lead, '【襄垣】全县更换新课桌椅3000套。', '【武乡】镇日间照料中心投入使用。', '【长子】新建公厕2座，方便群众。'])).toEqual([1, 2, 3]);
   });
 });
+
+describe('itemRunIndices, items opened by a place and a colon', () => {
+  const items = ['西营镇：卫生院开设夜间门诊。入冬以来，镇卫生院每晚安排值班医生2名。', '虒亭镇：农村公路提档升级完工。全镇18公里农村公路完成提档升级。', '王桥镇：招聘会把岗位送到村口。32家企业提供岗位680个。'];
+  it("reads three places or more with their colon as items under a column's name or a rule, or at the page's start", () => {
+    expect(run([null, ...items])).toEqual([1, 2, 3]);
+    expect(run(items)).toEqual([0, 1, 2]);
+  });
+  it("leaves them to the report they stand in: under its headline or its running text they are its sections", () => {
+    expect(run([undefined, ...items])).toEqual([]);
+    expect(run(['今年以来，襄垣县各乡镇把民生实事办到群众心坎上。', ...items])).toEqual([]);
+    expect(run([null, '时间：12月1日。', '地点：镇政府广场。', '内容：招聘会。'])).toEqual([]);
+  });
+  it("makes the column's name over them furniture and each an item of its own", () => {
+    const page = ['某报　2025年11月28日　第7版', '', '乡镇快讯', '', ...items.flatMap((t) => [t, '']), '沁县启动“冬季送温暖”活动', '本报讯（通讯员 王 楠）11月26日，沁县“冬季送温暖”活动启动。', ''].join('\n');
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => b.text.slice(0, 4)))).toEqual([['西营镇：'], ['虒亭镇：'], ['王桥镇：'], ['沁县启动', '11月2']]);
+    expect(segments[0]!.blocks.find((b) => b.text === '乡镇快讯')?.kind).toBe('furniture');
+  });
+});
+

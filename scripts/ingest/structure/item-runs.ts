@@ -9,6 +9,10 @@
 // text, no rule, head or signed-off item between (`…变化一天一个样。` / `〔3月10日〕…。` / `〔5月20日〕…。` …), is
 // that story's timeline (timelines.ts reads it as one box): only places, or dates under a column's name, at the
 // page's start or after a finished item, make items.
+// A column may open its items with the place and a colon instead (`西营镇：卫生院开设夜间门诊。入冬以来，…。`): the
+// same run of three or more places, but a report's own paragraphs open so too (`潞州区：…` under a roundup's
+// headline or its running text), so only a run under a column's name or a rule (furniture), or at the page's
+// start, is read as items.
 
 import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { endsComplete, isQuestion, opensWithDate } from './shape.ts';
@@ -18,6 +22,9 @@ import { isTimeLabel } from './time-labels.ts';
 const LABEL = /^([【〔［\[])([^【】〔〕［］\[\]\n：:，,。]{2,10})[】〕］\]][\s\u3000]*(?=[^\s\u3000：:，,。、；;])/u;
 // A bracketed note after the last sentence (`…。（通讯员 李娜）`) still ends a finished item.
 const CLOSING_NOTE = /(?<=[。！？])[（(][^（()）]{2,40}[)）]$/u;
+// The place and its colon: two to eight characters, text after the colon on the line.
+const COLON_LABEL = /^([^\s\u3000：:，,。、【】〔〕［］\[\]（）()“”"]{2,8})[：:](?=[^\s\u3000：:，,。])/u;
+const COLON = '：';
 /** A run holds at least so many items. */
 const MIN_ITEMS = 3;
 /** Labels mostly differ: a place's or a date's, one per item. */
@@ -41,14 +48,22 @@ function underRunningText(above: string | null | undefined): boolean {
   return typeof above === 'string' && !CLOSING_NOTE.test(above.trim());
 }
 
-/** The bracket and label a line of text opens with, when it is one line of finished sentences after it. */
+/** The bracket (or the colon) and label a line of text opens with, when it is one line of finished sentences after it. */
 function labelOf(text: string): { open: string; label: string } | undefined {
   const t = text.trim();
-  if (t.includes('\n') || isQuestion(t)) return undefined;
+  if (t.includes('\n') || isQuestion(t) || !endsComplete(t.replace(CLOSING_NOTE, ''))) return undefined;
   const m = LABEL.exec(t);
-  if (m === null || !endsComplete(t.replace(CLOSING_NOTE, ''))) return undefined;
+  if (m === null) {
+    const c = COLON_LABEL.exec(t);
+    return c !== null && isPlace(c[1]!) ? { open: COLON, label: c[1]! } : undefined;
+  }
   const label = m[2]!.replace(/[\s\u3000]+/gu, '');
   return isPlaceOrDate(label) ? { open: m[1]!, label } : undefined;
+}
+
+/** `西营镇`, `沁源县王和镇`, `城区`: a division's name or short form, or a name its level's suffix closes. */
+function isPlace(label: string): boolean {
+  return placesNamed(label).length > 0 || DIVISION_END.test(label);
 }
 
 /** `【襄垣】11月以来，…。`, `〔11月24日〕…。`: one line of finished sentences opened by its place or date in brackets. */
@@ -81,6 +96,11 @@ export function itemRunIndices(texts: readonly (string | null | undefined)[]): S
     }
     const distinct = new Set(labels).size;
     const timeline = labels.every(isDate) && underRunningText(texts[start - 1]);
+    // Colon heads are items only where no headline or text stands right above the run.
+    if (first.open === COLON && start > 0 && texts[start - 1] !== null) {
+      start = run.at(-1)! + 1;
+      continue;
+    }
     if (!timeline && labels.length >= MIN_ITEMS && distinct >= MIN_ITEMS && distinct >= MIN_DISTINCT_SHARE * labels.length) {
       for (const k of run) items.add(k);
     }

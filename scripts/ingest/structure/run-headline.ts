@@ -199,9 +199,11 @@ function briefAbove(run: Run): boolean {
   return above?.shape === 'paragraph' && (isBrief(above.block.text) || itemRunIndices(paragraphTexts(run)).has(run.indices[0]! - 1));
 }
 
-/** Under the run, the first item of a column of bracket-labelled items one to a line (item-runs.ts). */
+/** Under the run's last line, read as the column's name it may be, the first item of a column of labelled items one to a line (item-runs.ts). */
 function itemRunBelow(run: Run): boolean {
-  return itemRunIndices(paragraphTexts(run)).has(run.indices.at(-1)! + 1);
+  const texts = paragraphTexts(run);
+  texts[run.indices.at(-1)!] = null;
+  return itemRunIndices(texts).has(run.indices.at(-1)! + 1);
 }
 
 function paragraphTexts(run: Run): (string | null | undefined)[] {

@@ -1,0 +1,63 @@
+// A section heading that is the next story's headline (stage 4, after segment-passes.ts's lone heading): a page may
+// print a report's headline with no byline and no `本报讯` under it, right after a feature that has section headings
+// of its own (`学员变成了志愿者` / … / `我市新开通3条公交线路` / `12月1日起，市公交公司新开通3条公交线路，…`). What tells
+// the headline from the feature's sections is the story's break: the text under it opens as a report does, with its
+// time (`12月1日起，`, `日前，`, `近日，`), and its first sentence restates the line, as a report's lead restates its
+// headline. A section's text goes on from the story above and does not repeat its heading; a feature's sections
+// marked by a clock time, a year, a number or a dash (`9:15　…`, `2016年——…`, `一是…`) are left to it.
+
+import { isTimeLabel } from './structure/time-labels.ts';
+import { opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
+import { emptyDraft, type Draft } from './segment-passes.ts';
+import type { Block } from './types.ts';
+
+/** At least this share of the line's character pairs stand in the first sentence under it. */
+const MIN_RESTATED_SHARE = 0.5;
+/** And at least so many: a short line shares a word or two with any text. */
+const MIN_RESTATED_PAIRS = 4;
+
+/** Han and digit pairs of a line, in order: `我市新开通3条` → 我市, 市新, 新开, 开通, 通3, 3条. */
+function pairs(text: string): string[] {
+  const chars = [...text].filter((c) => /[\p{Script=Han}\d]/u.test(c));
+  return chars.slice(1).map((c, k) => chars[k]! + c);
+}
+
+/** The first sentence under the line restates it: most of its pairs stand there. */
+export function restates(line: string, paragraph: string): boolean {
+  const own = pairs(line);
+  const first = paragraph.trim().split(/(?<=[。！？!?])/u)[0] ?? '';
+  const held = own.filter((p) => first.includes(p)).length;
+  return held >= MIN_RESTATED_PAIRS && held >= MIN_RESTATED_SHARE * own.length;
+}
+
+/** A heading marked as a feature's section: numbered, a time alone or before its words, a year, a dash or a hash. */
+function markedSection(text: string): boolean {
+  const t = text.trim();
+  return opensWithSectionNumber(t) || isTimeLabel(t) || isTimeLabel(t.split(/[\s\u3000]/u)[0]!) || /^[—–\-－#]|——|^\d{4}年|^[一二三四五六七八九十]是/u.test(t);
+}
+
+/** The heading that heads a report of its own: after running text, over a report's lead that restates it. */
+function headsStory(blocks: readonly Block[], at: number): boolean {
+  const heading = blocks[at]!;
+  if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
+  if (!blocks.slice(0, at).some((b) => b.kind === 'paragraph')) return false;
+  const next = blocks[at + 1];
+  return next?.kind === 'paragraph' && next.byline === undefined && opensWithDate(next.text) && restates(heading.text, next.text);
+}
+
+/** Cuts a draft that has its headline before each section heading that heads a report of its own. */
+export function splitStoryHeads(draft: Draft): Draft[] {
+  if (!draft.hasHeadline || draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
+  const cuts = draft.blocks.map((_, at) => at).filter((at) => at > 0 && headsStory(draft.blocks, at));
+  if (cuts.length === 0) return [draft];
+  const blocks = draft.blocks.map((b, at): Block => {
+    if (!cuts.includes(at)) return b;
+    const { level: _level, ...rest } = b;
+    return { ...rest, kind: 'headline' };
+  });
+  const ends = [...cuts, blocks.length];
+  return [
+    { ...draft, blocks: blocks.slice(0, cuts[0]) },
+    ...cuts.map((at, k) => ({ ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: blocks.slice(at, ends[k + 1]) })),
+  ];
+}
