@@ -22,6 +22,15 @@ describe('tableLabel', () => {
     expect(at(table, '96%')).toBe('入户水表改造完成率');
   });
 
+  it('reads the first row of a table printed with no rule under it as its heading when no cell after the first is a bare number', () => {
+    const bare = ['|县区|1—11月新改建农村公路（公里）|截至11月底新增托位（个）|', '|潞州区|12|420|', '|上党区|86|310|'].join('\n');
+    const i = bare.indexOf('|310|') + 1;
+    expect(tableCell(bare, i, i + 3)?.heading).toBe('截至11月底新增托位（个）');
+    const data = ['|潞州区|12|420|', '|上党区|86|310|'].join('\n');
+    const j = data.indexOf('|310|') + 1;
+    expect(tableCell(data, j, j + 3)?.heading).toBeUndefined();
+  });
+
   it('reads a table without a heading row by its rows alone', () => {
     expect(at('| 新建换热站 | 12座 |\n| 改造管网 | 38.1公里 |', '38.1公里')).toBe('改造管网');
   });

@@ -165,12 +165,19 @@ function cellsOf(line: string): Cell[] {
 /** The heading of column `column`: the row above the table's rule line, if the table prints one. */
 function headingOf(before: string, column: number): string | undefined {
   const lines = before.replace(/\n$/, '').split('\n');
-  for (let i = lines.length - 1; i > 0; i--) {
-    if (!ROW.test(lines[i]!)) return undefined;
-    if (RULE.test(lines[i]!)) return ROW.test(lines[i - 1]!) ? cellsOf(lines[i - 1]!)[column]?.text : undefined;
+  let i = lines.length - 1;
+  for (; i >= 0 && ROW.test(lines[i]!); i--) {
+    if (RULE.test(lines[i]!)) return i > 0 && ROW.test(lines[i - 1]!) ? cellsOf(lines[i - 1]!)[column]?.text : undefined;
   }
-  return undefined;
+  // (A table printed with no rule under its header, `|县区|1—11月新改建农村公路（公里）|…|` over `|潞州区|12|…|`: its first
+  // row heads it when no cell after the first is a bare number, as a data row's are.)
+  const first = lines[i + 1];
+  if (first === undefined || !ROW.test(first)) return undefined;
+  const cells = cellsOf(first);
+  return cells.slice(1).some((c) => BARE_NUMBER.test(c.text.trim()) && !YEAR_CELL.test(c.text.trim())) ? undefined : cells[column]?.text;
 }
+/** A cell holding a number alone, maybe with its unit (`12`, `26.5`, `98.7%`, `420个`, `26.5万平方米`): a data row's cell. */
+const BARE_NUMBER = /^[+\-]?[0-9][0-9.,]*\s*[万亿]?[%‰\p{Script=Han}/·]{0,5}$/u;
 
 /** The cell of a figure in a table printed with bars between cells and none at a row's ends (bare-rows.ts). */
 function bareCell(text: string, lineStart: number, at: number): TableCell | undefined {
