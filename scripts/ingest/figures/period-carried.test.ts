@@ -134,3 +134,24 @@ describe('periodOf: a data run under the paragraph that hands over to it', () =>
     expect(run('全市民生支出312.6亿元，同比增长5%。', '312.6亿元', intro).period).toBeUndefined();
   });
 });
+
+describe('periodOf: a span set off as a clause governs its paragraph until a new time or a new lead', () => {
+  it('goes on past sentences that name no time, not past one opening on a lead of its own (目前，)', () => {
+    const p = '记者从市人社局获悉，今年1—10月，全市城镇新增就业4.36万人。失业人员再就业6820人。全市发放创业担保贷款7.8亿元，扶持创业1.2万人。目前，全市共有零工市场12个。在册灵活就业人员3.8万人。';
+    expect(period(p, '7.8亿元').period).toBe('1—10月');
+    expect(period(p, '1.2万人').period).toBe('1—10月');
+    expect(period(p, '3.8万人').period).toBeUndefined();
+  });
+
+  it('goes on past a part opened by 其中, and over a sentence that names only a year it compares with', () => {
+    const p = '前三季度，全市居民人均可支配收入2.61万元。其中，城镇居民人均可支配收入3.52万元。全市居民人均消费支出1.72万元，增长5.6%。';
+    expect(period(p, '1.72万元').period).toBe('前三季度');
+    const q = '11月1日开栓以来，热力公司共受理用户诉求1460件。维修人员入户服务1280户次。城区用户平均室温21.4℃，比去年同期提高0.6℃。';
+    expect(period(q, '0.6℃').period).toBe('11月1日开栓以来');
+  });
+
+  it('carries a holiday set off as a clause (国庆假期，…) as it does a closed span', () => {
+    const p = '国庆假期，我县接待游客68.4万人次，实现旅游收入5.2亿元。花坡景区日均接待游客1.2万人次。';
+    expect(period(p, '1.2万人次').period).toBe('国庆假期');
+  });
+});

@@ -25,29 +25,58 @@ export function partOfBefore(scope: FigureScope): { text: string; year?: number;
 
 /**
  * A reporting period set off as a clause of its own (`1至11月，全市城镇新增就业5.26万人…。全市发放创业担保贷款9.8亿元`,
- * `2025年前三季度，…。区文旅局共举办…210场`) goes on over the next sentence of its paragraph when that names no
- * time itself: a closed span (months, quarters, halves) or a start (`入冬以来，…。全市供热服务热线共接听…`), not an
- * as-of date.
+ * `2025年前三季度，…。区文旅局共举办…210场`) goes on over the sentences after it in its paragraph that name no
+ * time themselves, until one opens on a lead of its own (`目前，`, `技能培训方面，`): a closed span (months, quarters,
+ * halves), a start (`入冬以来，…。全市供热服务热线共接听…`) or a holiday (`国庆假期，…。花坡景区日均接待游客…`), not an
+ * as-of date. A year a figure is compared with (`比去年同期提高0.6℃`) is no time of its sentence.
  */
 export function carriedFromBefore(scope: FigureScope): { text: string; year?: number } | undefined {
   // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
   // 年初's level.)
   // (Nor over a sentence that counts the whole year, `全年共开展义诊活动120场`: not its share of a task, 全年任务.)
-  if (timeIn(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED_ANY.test(scope.sentence)) return undefined;
+  if (namesTime(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED_ANY.test(scope.sentence)) return undefined;
   const sentences = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean);
-  const before = sentences.at(-1);
-  if (!before) return undefined;
+  if (sentences.length === 0) return undefined;
   // (A span back from now opening the paragraph, `五年来，…。…年均增长6.1%。建成农村公路2350公里…`, goes on over every
   // sentence after it that names no time: the paragraph is the review of those years.)
   const opening = lookingBackOver(sentences);
   if (opening) return opening;
-  const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY) ?? publishedSpan(before);
+  const before = nearestTimed(sentences);
+  if (!before) return undefined;
+  const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY) ?? leadSpan(before) ?? publishedSpan(before);
   // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
   if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
   // (累计 and 先后 sum from before a closed span, but over a start: `入冬以来，…。供热企业累计上门维修…`.)
   const closed = found !== undefined && CLOSED_SPAN.test(found.text) && !NOT_CARRIED.test(scope.sentence);
-  return found && (closed || /以来$/.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+  return found && (closed || /以来$/.test(found.text) || HOLIDAY.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
+
+/** Does a sentence name a time of its own: not a year it compares with (`比去年同期提高`, `较上年增长`)? */
+const namesTime = (sentence: string) => timeIn(sentence.replace(COMPARED_YEAR, ''));
+
+/**
+ * The nearest sentence before that names a time, past sentences that name none and do not open on a lead of their own
+ * (`目前，`, `技能培训方面，`: a new time or a new matter); undefined when one does, or a sentence about the whole year.
+ */
+function nearestTimed(sentences: readonly string[]): string | undefined {
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i]!;
+    if (namesTime(sentence)) return sentence;
+    const lead = leadOf(sentence);
+    if ((lead !== undefined && !/[0-9]/.test(lead) && !GOING_ON.test(lead)) || WHOLE_YEAR.test(sentence) || NOT_CARRIED_ANY.test(sentence)) return undefined;
+  }
+  return undefined;
+}
+/** A sentence's lead that is a span and nothing else, read as a clause of its own (`国庆假期，…`). */
+function leadSpan(sentence: string): { text: string; year?: number } | undefined {
+  const lead = leadOf(sentence);
+  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  return found && found.text === lead.replace(/^今年/, '') ? found : undefined;
+}
+/** A lead that goes on with the matter before (`其中，`, `同时，`): a part or one more of it, in the same span. */
+const GOING_ON = /^(?:其中|同时|此外|另外)$/;
+/** A holiday as the span of what was done in it (`国庆假期`, `春节期间`, `中秋国庆假期`). */
+const HOLIDAY = /^(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:假期|期间|黄金周|小长假)?$/;
 /**
  * A count of years back to now (`五年来`, `近三年`) set off as the first clause of the nearest sentence before that names a
  * time, when every sentence between names none.
