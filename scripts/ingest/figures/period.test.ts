@@ -231,3 +231,18 @@ describe('periodOf: a data piece\'s headline opening on a year', () => {
     expect(titled('● 今年改造老旧小区 18个', '18个', '2024年沁源民生账')).toBe(2025);
   });
 });
+
+describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past year', () => {
+  it('reads a start told by the verb that opens a campaign or a reform (开展, 推行, 启动 … 以来) as the span', () => {
+    expect(period('专项整治开展以来，市市场监管局查处违规经营42起。', '42起').period).toBe('专项整治开展以来');
+    expect(period('公交改革推行以来，沁源县新开通城乡公交线路14条。', '14条').period).toBe('公交改革推行以来');
+  });
+
+  it('dates by a headline opening on a year before the page\'s what the text dates no other way, not what is planned', () => {
+    const january = { year: 2026, pageYear: 2026, title: '2025年我市城镇新增就业5.12万人' };
+    const of = (p: string, figure: string) => periodOf(scopeFor(p, figure, { article: january })).year;
+    expect(of('全市城镇新增就业5.12万人，完成年度任务的106.7%。', '5.12万人')).toBe(2025);
+    expect(of('下一步，我市计划城镇新增就业5万人以上。', '5万人以上')).toBe(2026);
+    expect(periodOf(scopeFor('全市城镇新增就业5.12万人。', '5.12万人', { article: { year: 2026, pageYear: 2026, title: '我市城镇新增就业5.12万人' } })).year).toBe(2026);
+  });
+});

@@ -18,6 +18,7 @@ import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
 import { titlePeriod } from './period-titles.ts';
+import { statusOf } from './status.ts';
 
 /** A section heading this short names what its section is (`明年计划`, `2026年目标`), not a story's headline. */
 const SHORT_HEADING = 12;
@@ -34,6 +35,17 @@ const DATA_TITLE = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到])[^\s，
 function dataTitleYear(title: string | undefined): number | undefined {
   const m = title === undefined ? null : DATA_TITLE.exec(title.trim());
   return m ? Number(m[1]) : undefined;
+}
+
+const PLANNED = new Set(['plan', 'target', 'forecast']);
+
+/** A headline opening on a year as the time of what it reports (`2025年我市…`), not a start or a span, nor a sentence (`2024年，…`). */
+const HEADLINE_YEAR = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到底末前0-9，,])/u;
+
+/** The year a headline opens on when it is before the article's (a January page's review of the year before). */
+function pastHeadlineYear(title: string | undefined, base: number | undefined): number | undefined {
+  const m = title === undefined ? null : HEADLINE_YEAR.exec(title.trim());
+  return m && base !== undefined && Number(m[1]) < base ? Number(m[1]) : undefined;
 }
 
 export interface FigurePeriod {
@@ -83,8 +95,10 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     // (So does a short section heading over it: `明年计划` over `● 新建幼儿园 3所`.)
     () => (shortHeading !== undefined && !timeIn(scope.paragraph) ? yearIn(shortHeading, shortHeading.length, now, base, past) : undefined),
     // (A data piece's headline opening on a year and naming only what the data is, `2024年沁源民生账` over `● 改造老旧
-    // 小区18个`, dates what its paragraphs do not.)
-    () => (!timeIn(scope.paragraph) ? dataTitleYear(scope.article.title) : undefined),
+    // 小区18个`, dates what its paragraphs do not; so does a report's headline opening on a year before the page's,
+    // `2025年我市城镇新增就业5.12万人` on a January page: the year it reports.)
+    // (Not what is planned or aimed at, `下一步，…计划新增…`: that is for the years ahead.)
+    () => (!timeIn(scope.paragraph) ? (dataTitleYear(scope.article.title) ?? (PLANNED.has(statusOf(scope)) ? undefined : pastHeadlineYear(scope.article.title, base))) : undefined),
   ];
   let year: number | undefined = base;
   for (const read of readings) {
