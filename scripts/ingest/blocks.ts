@@ -31,6 +31,7 @@ import { contactsLineAtFoot } from './structure/page-foot.ts';
 import { headOverDateLine, tailUnderStaffLines } from './structure/page-ends.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
+import { datedSourceHeads, isDatedSource } from './structure/dated-source.ts';
 import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { tableGoesOn } from './structure/tables.ts';
@@ -132,7 +133,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))), wrapped)))))), raw))))))), raw))));
+  return datedSourceHeads(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))), wrapped)))))), raw))))))), raw)))));
 }
 
 /**
@@ -346,7 +347,7 @@ const MEDIA_MARK = /^[\[【〔<＜（(](?:图|图片|照片|视频)[\]】〕>＞
 
 function shapeOf(text: string): Shape {
   if (readContinuation(text)) return 'continuation';
-  if (isPageLine(text) || isFurniture(text) || isRule(text) || PAGE_NOTE.test(text) || MEDIA_MARK.test(text)) return 'furniture';
+  if (isPageLine(text) || isFurniture(text) || isRule(text) || PAGE_NOTE.test(text) || MEDIA_MARK.test(text) || isDatedSource(text)) return 'furniture';
   if (isStandaloneByline(text) || isStandaloneByline(text.replace(ORNAMENT, '')) || isBylineLine(text)) return 'byline';
   if (CAPTION.test(text)) return 'caption';
   // `■ 民生关注`, `■ 新春走基层 ■`: a column name set off by a bullet is a title-like line, not an item of a list;

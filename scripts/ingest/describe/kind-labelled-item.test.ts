@@ -14,3 +14,11 @@ describe('an item opened by its place or date in brackets', () => {
     expect(findKind({ blocks: [block('paragraph', '【温馨提示】冬季气温低，请注意防寒保暖。', 4)] }, { index: 3 })).toBe('sidebar');
   });
 });
+
+describe("an untitled digest item opened by its day, or an item opened by its place and a colon", () => {
+  it('is news', () => {
+    expect(findKind({ blocks: [block('paragraph', '11月24日，市人社局发布今冬第一批公益性岗位1150个。岗位补贴标准为每人每月1800元。', 4)] }, { index: 3 })).toBe('news');
+    expect(findKind({ blocks: [block('paragraph', '西营镇：卫生院开设夜间门诊。入冬以来，镇卫生院每晚安排值班医生2名。', 4)] }, { index: 3 })).toBe('news');
+  });
+});
+

@@ -2,7 +2,7 @@
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
-import { isLabelledItem } from '../structure/item-runs.ts';
+import { isDayItem, isLabelledItem } from '../structure/item-runs.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isBoxText } from '../structure/box-forms.ts';
 import { isFormBoxText } from '../structure/form-box.ts';
@@ -135,7 +135,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Two bulleted lines or more in that one block (`● 冬季取暖请注意通风；` / `● …`, no blank line) are a box's, below.
   const bulletedLines = paragraphs[0]?.text.split('\n').filter((l) => isListItem(l.trim())).length ?? 0;
   // So is one opened by its place or date in brackets (`【襄垣】…。`, `〔11月24日〕…。`, structure/item-runs.ts).
-  if (paragraphs.length === 1 && bulletedLines < 2 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text) || isLabelledItem(paragraphs[0]!.text))) return 'news';
+  // An untitled one opened by its day, a digest's item (`11月24日，…。…。`).
+  const untitledDayItem = paragraphs.length === 1 && !blocks.some((b) => b.kind === 'headline') && isDayItem(paragraphs[0]!.text);
+  if (untitledDayItem || (paragraphs.length === 1 && bulletedLines < 2 && ((isListItem(paragraphs[0]!.text) && opensWithDate(paragraphs[0]!.text)) || isBrief(paragraphs[0]!.text) || isLabelledItem(paragraphs[0]!.text)))) return 'news';
   // Under a column of news items (`■ 乡镇动态`, `【民生简讯】`, `一句话新闻`).
   if (marks.some((b) => NEWS_COLUMN.test(bareMark(b.text)))) return 'news';
   // Its lines may stand one to a block or several in one (`★ 新增城镇就业 2.1万人` / `★ …` with no blank line).

@@ -61,3 +61,19 @@ describe('itemRunIndices, items opened by a place and a colon', () => {
   });
 });
 
+
+describe("itemRunIndices, a digest's paragraphs each opened by its day", () => {
+  const digest = [
+    '11月24日，市人社局发布今冬第一批公益性岗位1150个。岗位补贴标准为每人每月1800元。',
+    '11月25日，市第二人民医院儿科夜间门诊开诊。开诊首周接诊患儿460人次。',
+    '近日，市交警支队在12所中小学校门口增设护学岗。校门口通行时间平均缩短了6分钟。',
+  ];
+  it("reads three or more, two sentences each, under a column's name or a rule as items", () => {
+    expect(run([null, ...digest])).toEqual([1, 2, 3]);
+  });
+  it("leaves them to a report's headline or text, and one-sentence steps to a timeline", () => {
+    expect(run([undefined, ...digest])).toEqual([]);
+    expect(run(['今年以来，全市各部门为群众办了一批实事。', ...digest])).toEqual([]);
+    expect(run([null, '11月24日，公益性岗位发布。', '11月25日，儿科夜间门诊开诊。', '11月26日，护学岗设立。'])).toEqual([]);
+  });
+});

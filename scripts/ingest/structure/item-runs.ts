@@ -12,7 +12,8 @@
 // A column may open its items with the place and a colon instead (`西营镇：卫生院开设夜间门诊。入冬以来，…。`): the
 // same run of three or more places, but a report's own paragraphs open so too (`潞州区：…` under a roundup's
 // headline or its running text), so only a run under a column's name or a rule (furniture), or at the page's
-// start, is read as items.
+// start, is read as items. So is a digest of unheaded paragraphs each opened by its own day (`11月24日，市人社局…。
+// 岗位补贴…。` / `近日，市交警支队…。…。`), each two sentences or more: a timeline's one-sentence steps stay a box.
 
 import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { endsComplete, isQuestion, opensWithDate } from './shape.ts';
@@ -25,6 +26,11 @@ const CLOSING_NOTE = /(?<=[。！？])[（(][^（()）]{2,40}[)）]$/u;
 // The place and its colon: two to eight characters, text after the colon on the line.
 const COLON_LABEL = /^([^\s\u3000：:，,。、【】〔〕［］\[\]（）()“”"]{2,8})[：:](?=[^\s\u3000：:，,。])/u;
 const COLON = '：';
+// The day a digest's paragraph opens with, before its comma (`11月24日，`, `12月1日起，`, `近日，`).
+const DAY_LEAD = /^((?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)(?=起?[，,])/u;
+const DAY = '，';
+/** A digest's item runs to two sentences or more. */
+const MIN_DAY_ITEM_SENTENCES = 2;
 /** A run holds at least so many items. */
 const MIN_ITEMS = 3;
 /** Labels mostly differ: a place's or a date's, one per item. */
@@ -55,10 +61,16 @@ function labelOf(text: string): { open: string; label: string } | undefined {
   const m = LABEL.exec(t);
   if (m === null) {
     const c = COLON_LABEL.exec(t);
-    return c !== null && isPlace(c[1]!) ? { open: COLON, label: c[1]! } : undefined;
+    if (c !== null) return isPlace(c[1]!) ? { open: COLON, label: c[1]! } : undefined;
+    const d = DAY_LEAD.exec(t);
+    return d !== null && sentences(t) >= MIN_DAY_ITEM_SENTENCES ? { open: DAY, label: d[1]! } : undefined;
   }
   const label = m[2]!.replace(/[\s\u3000]+/gu, '');
   return isPlaceOrDate(label) ? { open: m[1]!, label } : undefined;
+}
+
+function sentences(text: string): number {
+  return text.split(/(?<=[。！？])/u).filter((x) => x.trim() !== '').length;
 }
 
 /** `西营镇`, `沁源县王和镇`, `城区`: a division's name or short form, or a name its level's suffix closes. */
@@ -66,9 +78,15 @@ function isPlace(label: string): boolean {
   return placesNamed(label).length > 0 || DIVISION_END.test(label);
 }
 
-/** `【襄垣】11月以来，…。`, `〔11月24日〕…。`: one line of finished sentences opened by its place or date in brackets. */
+/** `【襄垣】11月以来，…。`, `〔11月24日〕…。`, `西营镇：…。`: one line of finished sentences opened by its place or date in brackets, or its place and a colon. */
 export function isLabelledItem(text: string): boolean {
-  return labelOf(text) !== undefined;
+  const label = labelOf(text);
+  return label !== undefined && label.open !== DAY;
+}
+
+/** `11月24日，市人社局…。岗位补贴…。`: one line of two sentences or more opened by its day, as a digest's item is. */
+export function isDayItem(text: string): boolean {
+  return labelOf(text)?.open === DAY;
 }
 
 /**
@@ -96,8 +114,8 @@ export function itemRunIndices(texts: readonly (string | null | undefined)[]): S
     }
     const distinct = new Set(labels).size;
     const timeline = labels.every(isDate) && underRunningText(texts[start - 1]);
-    // Colon heads are items only where no headline or text stands right above the run.
-    if (first.open === COLON && start > 0 && texts[start - 1] !== null) {
+    // Colon heads and days are items only where no headline or text stands right above the run.
+    if ((first.open === COLON || first.open === DAY) && start > 0 && texts[start - 1] !== null) {
       start = run.at(-1)! + 1;
       continue;
     }
