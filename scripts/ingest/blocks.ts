@@ -79,14 +79,29 @@ const ENDS_SEMICOLON = new RegExp(`${SEMICOLON}$`, 'u');
  * (structure/export-markup.ts), and the sides of a box drawn round a line (`║ … ║`, structure/frames.ts).
  */
 export function splitBlocks(text: string): string[] {
+  return printedBlocks(text).blocks;
+}
+
+/**
+ * The blocks of splitBlocks, and for each the blank-line block of the page it was cut from (`printed[i]`): lines a
+ * page prints together, no blank line between them (a box's title over its text), share one.
+ */
+export function printedBlocks(text: string): { blocks: string[]; printed: number[] } {
   const blocks: string[] = [];
+  const printed: number[] = [];
   let lines: string[] = [];
+  let group = 0;
   const typedLines = typedLinesOf(text);
   // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
   const measure = pageMeasure(typedLines);
   const flush = () => {
     const block = lines.join('\n').trim();
-    if (block) blocks.push(...splitPageLines(block, measure));
+    if (block) {
+      const cut = splitPageLines(block, measure);
+      blocks.push(...cut);
+      printed.push(...cut.map(() => group));
+      group++;
+    }
     lines = [];
   };
   for (const [k, line] of typedLines.entries()) {
@@ -95,7 +110,7 @@ export function splitBlocks(text: string): string[] {
     else if (line.trim() !== '') lines.push(line);
   }
   flush();
-  return blocks;
+  return { blocks, printed };
 }
 
 /** The first line after line `k` that is not blank. */

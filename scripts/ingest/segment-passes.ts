@@ -9,6 +9,7 @@ import { formBoxEnd } from './structure/form-box.ts';
 import { opensWithDateline } from './structure/datelines.ts';
 import { charCount, hasPhraseSpace, isLatin, isLatinTitle, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { isPlaceHeadline } from './structure/run-titles.ts';
+import { restates } from './structure/lead-restates.ts';
 import { scanPlaces } from '../../src/domain/places/gazetteer.ts';
 import type { Block } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
@@ -27,6 +28,8 @@ export interface Draft {
   /** The last blocks read were a photo's caption and its credit, after running text: the article's photo is done. */
   photoDone: boolean;
   continued: Continued;
+  /** A box told by how the page prints it (segment-packed-box.ts): a sidebar. */
+  box?: boolean;
 }
 
 export function emptyDraft(): Draft {
@@ -175,7 +178,7 @@ export function loneHeadingHeadline(draft: Draft): Draft[] {
   if (before >= 1 && isPlaceHeadline(t) && signsItself(draft.blocks.slice(0, at), after)) return splitAt(draft, heading, at, after);
   if (before < 2 || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
   if (opensWithSectionNumber(t) || /^[—–\-－#]/u.test(t) || heading.level === 3) return [draft];
-  if (!(hasPhraseSpace(t) || isPlaceHeadline(t) || charCount(t) >= MIN_HEADLINE_FORM_CHARS) || !opensAsReport(after[0]!.text)) return [draft];
+  if (!(hasPhraseSpace(t) || isPlaceHeadline(t) || (charCount(t) >= MIN_HEADLINE_FORM_CHARS && restates(t, after[0]!.text))) || !opensAsReport(after[0]!.text)) return [draft];
   return splitAt(draft, heading, at, after);
 }
 

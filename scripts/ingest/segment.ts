@@ -15,7 +15,7 @@
 // pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
 // by a credit) into the article they belong to: segment-junk.ts.
 
-import { classifyBlocks, splitBlocks, wrappedAtColumn } from './blocks.ts';
+import { classifyBlocks, printedBlocks, wrappedAtColumn } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
@@ -33,6 +33,7 @@ import { creditedBelow, opensPhotoItem, photoDone, startsPhotoItem, underLabel }
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
 import { liftReprintedBox } from './segment-reprinted-box.ts';
+import { liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
 import { mergeJunkPieces } from './segment-junk.ts';
 import { splitStoryHeads } from './segment-story-heads.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
@@ -42,6 +43,8 @@ export interface SegmentOptions {
   dropped?: readonly Dropped[];
   /** Raw block indices an article must start at (an editor's `split-before` hints). */
   splitBefore?: ReadonlySet<number>;
+  /** For each raw block, the blank-line block it was cut from (blocks.ts printedBlocks): boxes printed as one. */
+  printed?: readonly number[];
 }
 
 /** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
@@ -71,7 +74,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   if (current.blocks.length > 0) drafts.push(current);
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
-  return mergeJunkPieces(reprintedTitles(textAfterBoxes(mergeWithoutSubstance(drafts), reprints), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
+  const printed = options.printed ?? [];
+  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**
@@ -82,11 +86,11 @@ export function structurePage(
   text: string,
   overrides?: PageOverrides,
 ): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
-  const raw = splitBlocks(text);
+  const { blocks: raw, printed } = printedBlocks(text);
   const classified = classifyBlocks(raw, wrappedAtColumn(text));
   const blocks = overrides ? applyRoles(classified, raw, overrides.roles) : classified;
   const repaired = repair(blocks);
-  const segments = segment(repaired.blocks, { dropped: repaired.dropped, ...(overrides && { splitBefore: overrides.splitBefore }) });
+  const segments = segment(repaired.blocks, { dropped: repaired.dropped, printed, ...(overrides && { splitBefore: overrides.splitBefore }) });
   return { blocks, repair: repaired, segments };
 }
 
@@ -182,5 +186,5 @@ function add(draft: Draft, block: Block): void {
 function toSegment(draft: Draft): Segment {
   const { from, to } = draft.continued;
   const continued: Continued = { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
-  return { blocks: draft.blocks, ...((from !== undefined || to !== undefined) && { continued }) };
+  return { blocks: draft.blocks, ...((from !== undefined || to !== undefined) && { continued }), ...(draft.box && { box: true }) };
 }

@@ -77,6 +77,8 @@ export interface Segment {
   blocks: Block[];
   /** Set where the page says the article continues from or to another page. */
   continued?: Continued;
+  /** A box told by how the page prints it (its title printed with its lines, or set inside rules): a sidebar. */
+  box?: boolean;
 }
 
 export type BodyNode =

@@ -99,6 +99,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
   const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
   if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
+  // A box told by how the page prints it (segment-packed-box.ts).
+  if (segment.box) return 'sidebar';
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];

@@ -1,0 +1,80 @@
+// Boxes told by how the page prints them: a title printed with its own text, apart from an article's spaced
+// paragraphs, or set inside rule lines. Made-up lines in the form pages print.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+import { findKind } from './describe/kind.ts';
+import { ruledTitle } from './segment-packed-box.ts';
+
+const head = ['社区食堂开到家门口', '本报记者 王 敏', '', '今年以来，武乡县新建社区老年食堂9个，每天为600余名老人提供午餐。', ''];
+const pieces = (text: string) => structurePage(text).segments;
+const headlines = (text: string) => pieces(text).map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+const paragraphs = (text: string, n: number) => pieces(text)[n]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+
+describe('a title printed with its own text, no blank line between, among an article\'s spaced paragraphs', () => {
+  const explainer = ['什么是“长者食堂”', '长者食堂是为老年人提供就餐服务的社区食堂，由街道或村集体举办，政府给予补贴。'];
+  const goesOn = ['', '“在这儿吃饭，又便宜又热乎。”78岁的张大爷说。', '', '县民政局负责人介绍，明年将再建10个老年食堂。'];
+
+  it('is a box: the article keeps the text going on under it, the box is a sidebar after it', () => {
+    const text = [...head, ...explainer, ...goesOn].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '什么是“长者食堂”']);
+    expect(paragraphs(text, 0)).toHaveLength(3);
+    expect(paragraphs(text, 0).at(-1)).toMatch(/^县民政局负责人介绍/u);
+    expect(paragraphs(text, 1)).toEqual([explainer[1]]);
+    expect(pieces(text)[1]!.box).toBe(true);
+    expect(findKind(pieces(text)[1]!, { index: 1 })).toBe('sidebar');
+  });
+
+  it('a lone section heading over a packed profile of two paragraphs closing the article is a box too', () => {
+    const profile = ['巧手大娘王秀英', '王秀英今年68岁，是食堂的一名志愿者。', '三年来，她每天上午到食堂帮厨，风雨无阻。'];
+    const text = [...head, '县民政局负责人介绍，明年将再建10个老年食堂。', '', ...profile].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '巧手大娘王秀英']);
+    expect(paragraphs(text, 1)).toEqual(profile.slice(1));
+  });
+
+  it('is not a box on a page printed with no blank lines: nothing sets the article\'s paragraphs apart', () => {
+    const text = [...head.filter(Boolean), ...explainer, ...goesOn.filter(Boolean)].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+
+  it('a data page\'s label over its number is no box (its lines end no sentence)', () => {
+    const text = [...head, '家庭医生签约服务人数', '21.3万人', '', '312个', '家庭医生签约团队'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+
+  it('a section heading among sibling sections is the article\'s', () => {
+    const section = (h: string, t: string) => ['', h, t];
+    const text = [...head, ...section('吃得好', '食堂每天提供三种套餐，老人可以自己选。'), ...section('吃得省', '75岁以上老人每餐补贴4元。'), '', '县里将再建10个食堂。'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+});
+
+describe('a title set inside rule lines', () => {
+  it('reads the title off the rules, not a line of dashes alone', () => {
+    expect(ruledTitle('———— 身边人 ————')).toBe('身边人');
+    expect(ruledTitle('＝＝＝＝ 出行提示 ＝＝＝＝')).toBe('出行提示');
+    expect(ruledTitle('——————')).toBeUndefined();
+    expect(ruledTitle('——记者手记——')).toBeUndefined();
+  });
+
+  it('between two articles with no blank line, over its lines up to the closing rule, is a box', () => {
+    const text = [
+      ...head,
+      '县民政局负责人介绍，明年将再建10个老年食堂。',
+      '———— 身边人 ————',
+      '王秀英今年68岁，是食堂的一名志愿者。',
+      '“能帮一把是一把。”王秀英说。',
+      '——————————',
+      '沁县：幸福院里过冬暖',
+      '本报讯（通讯员 郝 丽）入冬以来，沁县为全县126个农村互助幸福院更换了取暖设备。',
+    ].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '身边人', '沁县：幸福院里过冬暖']);
+    expect(paragraphs(text, 1)).toHaveLength(2);
+    expect(pieces(text)[1]!.box).toBe(true);
+  });
+
+  it('over the article it belongs to, is a box printed before it', () => {
+    const text = ['━━━━ 食堂这三年 ━━━━', '2023年6月　首家长者食堂开业', '2025年9月　食堂开进农村幸福院', '', ...head].join('\n');
+    expect(headlines(text)).toEqual(['食堂这三年', '社区食堂开到家门口']);
+    expect(pieces(text)[0]!.box).toBe(true);
+  });
+});

@@ -1,0 +1,177 @@
+// Boxes told by how the page prints them (issue 15), for segment.ts after the drafts are cut: on a page that sets
+// an article's paragraphs apart by blank lines, a short title printed with its own text under it, no blank line
+// between (`什么是“县管校聘”` / `“县管校聘”是指…`; `梯后村的冬天不再冷清` / two paragraphs of a village's story), is a box
+// that interrupts the story, not a section of it: the article's paragraphs on either side stand apart, the box's
+// lines together. So is a title set inside rule lines (`━━━━ 长者食堂这三年 ━━━━`, `———— 身边人 ————`) over its
+// lines, up to the rule that closes it, wherever the page prints it: after an article, inside it, or over the
+// article it belongs to. The box becomes a piece of its own (`box`: describe reads it as a sidebar), and the
+// article's text going on under it goes back to the article. `printed[i]`: the blank-line block raw block i was
+// cut from (blocks.ts printedBlocks).
+import { isBrief } from './structure/briefs.ts';
+import { charCount, endsComplete, isRule, isTitleLike } from './structure/shape.ts';
+import { isPlaceHeadline } from './structure/run-titles.ts';
+import { type Draft, emptyDraft } from './segment-passes.ts';
+import type { Block } from './types.ts';
+
+/** A box's title is a label or a short phrase. */
+const MAX_TITLE_CHARS = 20;
+// A title between rule lines: `━━━━ 长者食堂这三年 ━━━━`, `＝＝＝＝ 出行提示 ＝＝＝＝`, `——————　乡村医生赵伟　——————`.
+const RULED_TITLE = /^[━─—=＝~～\-]{3,}[\s\u3000]*([^━─—=＝~～\-\s\u3000](?:.*[^━─—=＝~～\-\s\u3000])?)[\s\u3000]*[━─—=＝~～\-]{3,}$/u;
+const TITLE_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'caption']);
+
+/** The title inside rule lines, or undefined for any other line. */
+export function ruledTitle(text: string): string | undefined {
+  const t = text.trim();
+  if (t.includes('\n')) return undefined;
+  const bare = RULED_TITLE.exec(t)?.[1]?.trim();
+  return bare !== undefined && isTitleLike(bare) ? bare : undefined;
+}
+
+/** The one blank-line block a block's raw blocks were cut from, or undefined when it joins several. */
+function printedIn(b: Block, printed: readonly number[]): number | undefined {
+  const groups = new Set(b.source.map((s) => printed[s]));
+  return groups.size === 1 ? [...groups][0] : undefined;
+}
+
+/** Running text of the article's own: no byline, credit, continuation mark or brief's bullet. */
+const ownText = (b: Block) => b.kind === 'paragraph' && !b.byline && !b.credit && !b.continued && !isBrief(b.text);
+
+/** A short title line with no sentence: a box's, set inside rules or not; not a county's headline (`沁县：…`). */
+function boxTitle(b: Block | undefined): string | undefined {
+  if (b === undefined || b.text.trim().includes('\n') || b.byline || b.credit) return undefined;
+  const ruled = ruledTitle(b.text);
+  if (ruled !== undefined) return ruled;
+  const t = b.text.trim();
+  return TITLE_KINDS.has(b.kind) && isTitleLike(t) && charCount(t) <= MAX_TITLE_CHARS && !isPlaceHeadline(t) ? t : undefined;
+}
+
+/**
+ * Where the box titled at `at` ends: past the lines printed with it (its own text, no blank line between), or for a
+ * title set inside rules, past its lines up to the rule closing it (kept with the box); `at` when none.
+ */
+function boxEnd(blocks: readonly Block[], at: number, printed: readonly number[]): number {
+  const title = blocks[at]!;
+  const group = printedIn(title, printed);
+  const ruled = ruledTitle(title.text) !== undefined;
+  // Lines read as captions under a title read as one (`冬游指南：景区开放时间` / `通天峡　8:30—16:30` / …) are the box's too.
+  const line = (b: Block) => ownText(b) || ((title.kind === 'caption' || ruled) && b.kind === 'caption' && printedIn(b, printed) === group);
+  let end = at + 1;
+  while (blocks[end] !== undefined && line(blocks[end]!) && (printedIn(blocks[end]!, printed) === group || ruled)) {
+    // A ruled box's lines run to its closing rule; another's, to the end of the block printed with its title.
+    if (ruled && printedIn(blocks[end]!, printed) !== group && !closedBelow(blocks, end + 1)) break;
+    end++;
+  }
+  if (end === at + 1) return at;
+  if (ruled && blocks[end]?.kind === 'furniture' && isRule(blocks[end]!.text)) end++;
+  return end;
+}
+
+/** A closing rule stands further down among the box's lines. */
+function closedBelow(blocks: readonly Block[], from: number): boolean {
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'furniture' && isRule(b.text)) return true;
+    if (!ownText(b)) return false;
+  }
+  return false;
+}
+
+/** Captions printed together under a caption that titles them (a list of places and hours) are the box's lines. */
+function asLines(blocks: readonly Block[]): Block[] {
+  return blocks.map((b): Block => (b.kind === 'caption' ? { ...b, kind: 'paragraph' } : b));
+}
+
+function asTitle(b: Block): Block {
+  const { level: _level, ...rest } = b;
+  return { ...rest, kind: 'headline', text: ruledTitle(b.text) ?? b.text.trim() };
+}
+
+/** The title and its lines stand in their own blank-line block, apart from the text above. */
+function printedApart(blocks: readonly Block[], at: number, printed: readonly number[]): boolean {
+  const group = printedIn(blocks[at]!, printed);
+  if (group === undefined) return false;
+  const above = blocks.slice(0, at).findLast((b) => b.kind !== 'furniture');
+  return above === undefined || printedIn(above, printed) !== group;
+}
+
+/** Running text ends right above the box: a paragraph that ends its sentence (not a data item's label or a note). */
+function textEndsAbove(blocks: readonly Block[]): boolean {
+  const above = blocks.findLast((b) => b.kind !== 'furniture');
+  return above?.kind === 'paragraph' && !above.credit && !above.continued && endsComplete(above.text);
+}
+
+/** A box's lines that are text end their sentences (`21.3万人` under `家庭医生签约服务人数` is a data page's item). */
+function endSentences(lines: readonly Block[]): boolean {
+  return lines.every((b) => b.kind !== 'paragraph' || endsComplete(b.text));
+}
+
+/**
+ * Text under a box, set apart from it and each paragraph from the next, no byline, brief or headline among it: the
+ * article's text going on.
+ */
+function goesOn(rest: readonly Block[], box: number | undefined, printed: readonly number[]): boolean {
+  const text = rest.filter((b) => b.kind !== 'furniture');
+  const groups = text.map((b) => printedIn(b, printed));
+  // Running text goes on: its first and last paragraphs end their sentences (a table may stand between).
+  const running = (b: Block | undefined) => b !== undefined && endsComplete(b.text);
+  return text.length > 0 && text.every(ownText) && running(text[0]) && running(text.at(-1)) && groups.every((g) => g !== undefined && g !== box) && new Set(groups).size === groups.length;
+}
+
+/**
+ * A draft opened by a box's title over the lines printed with it (the box, read as a piece by its headline), with
+ * the article's text going on under it, after an article no byline, credit or mark closed: the text goes back to
+ * that article, and the draft is the box. A draft whose headline is a title inside rules is a box too.
+ */
+export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]): Draft[] {
+  drafts.forEach((draft, k) => {
+    const at = draft.blocks.findIndex((b) => b.kind !== 'furniture');
+    const title = draft.blocks[at];
+    if (at < 0 || title?.kind !== 'headline' || boxTitle(title) === undefined) return;
+    const end = boxEnd(draft.blocks, at, printed);
+    if (end === at || draft.blocks.slice(at + 1, end).some((b) => b.kind !== 'paragraph' && b.kind !== 'furniture')) return;
+    const ruled = ruledTitle(title.text) !== undefined;
+    const rest = draft.blocks.slice(end);
+    const before = drafts[k - 1];
+    const open = before !== undefined && before.hasBody && !before.closed && !before.continued.to && textEndsAbove(before.blocks);
+    const back = open && printedApart(draft.blocks, at, printed) && endSentences(draft.blocks.slice(at + 1, end)) && goesOn(rest, printedIn(title, printed), printed);
+    if (!back && !(ruled && rest.every((b) => b.kind === 'furniture'))) return;
+    if (back) before!.blocks.push(...rest);
+    draft.blocks = [...draft.blocks.slice(0, at), asTitle(title), ...draft.blocks.slice(at + 1, end), ...(back ? [] : rest)];
+    draft.box = true;
+  });
+  return drafts;
+}
+
+/**
+ * A box inside a draft: its title (a lone section heading, a caption, a title inside rules) over the lines printed
+ * with it, after the article's text and set apart from it, with the article's text going on under it or nothing: the
+ * article without the box, and the box after it. A ruled box over the draft's headline is the box printed over the
+ * article it belongs to: it comes first.
+ */
+export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[] {
+  const { blocks } = draft;
+  const headings = blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  // From the last box up: the text under an earlier box goes on past the later one.
+  for (let at = blocks.length - 1; at >= 0; at--) {
+    const title = blocks[at]!;
+    if (title.kind === 'headline' || boxTitle(title) === undefined) continue;
+    const ruled = ruledTitle(title.text) !== undefined;
+    // A section heading among others is the article's: a box has no sibling sections.
+    if (!ruled && (title.kind === 'heading' || title.kind === 'subheading') && headings.length > 1) continue;
+    const end = boxEnd(blocks, at, printed);
+    if (end === at) continue;
+    const lines = blocks.slice(at + 1, end);
+    const rest = blocks.slice(end);
+    const textAbove = blocks.slice(0, at).some((b) => b.kind === 'paragraph');
+    const box = { ...emptyDraft(), hasHeadline: true, hasBody: true, box: true, blocks: [asTitle(title), ...asLines(lines)] };
+    // Over the article's headline: the box printed before the article it belongs to.
+    if (ruled && !textAbove && rest.find((b) => b.kind !== 'furniture')?.kind === 'headline') {
+      return [{ ...box, blocks: [...blocks.slice(0, at), ...box.blocks] }, ...liftPackedBox({ ...draft, blocks: rest }, printed)];
+    }
+    if (!textAbove || (!ruled && !(printedApart(blocks, at, printed) && endSentences(lines)))) continue;
+    if (rest.some((b) => b.kind !== 'furniture') && !goesOn(rest, printedIn(title, printed), printed)) continue;
+    // The article may hold another box further on.
+    return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, at), ...rest] }, printed), box];
+  }
+  return [draft];
+}
