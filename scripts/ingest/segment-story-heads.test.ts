@@ -1,7 +1,7 @@
 // A section heading that heads a report of its own after a feature (segment-story-heads.ts). Pages made up in the
 // forms the papers print.
 import { describe, expect, it } from 'vitest';
-import { restates } from './segment-story-heads.ts';
+import { restates } from './structure/lead-restates.ts';
 import { structurePage } from './segment.ts';
 
 describe('restates', () => {
@@ -42,3 +42,19 @@ describe('splitStoryHeads', () => {
     expect(structurePage(page).segments.length).toBe(1);
   });
 });
+
+describe("a feature's one long sentence subhead over a dated paragraph (segment-passes.ts, loneHeadingHeadline)", () => {
+  const page = (lead: string) => [
+    '村里的“老年饭桌”开了一年', '本报记者 某某', '',
+    '入冬后的一个中午，长子县南漳镇西王内村的老年助餐点里飘出了饭香。', '',
+    '去年冬天，长子县在全县农村推开老年助餐服务。一年过去，记者近日走访了11个助餐点。', '',
+    '钱从哪里来，食堂怎样才能办得长久', '', lead, '', '一些村也在想办法“自我造血”。', '',
+  ].join('\n');
+  it('stays a section: its text does not restate it', () => {
+    expect(structurePage(page('近日，记者在多个助餐点了解到，全县助餐点今年共投入资金1260万元。')).segments.length).toBe(1);
+  });
+  it("heads a report of its own where the report's lead restates it", () => {
+    expect(structurePage(page('近日，长子县助餐点钱从哪里来、食堂怎样才能办得长久有了答案，全县今年投入资金1260万元。')).segments.length).toBe(2);
+  });
+});
+

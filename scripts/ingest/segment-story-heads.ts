@@ -6,29 +6,11 @@
 // headline. A section's text goes on from the story above and does not repeat its heading; a feature's sections
 // marked by a clock time, a year, a number or a dash (`9:15　…`, `2016年——…`, `一是…`) are left to it.
 
+import { restates } from './structure/lead-restates.ts';
 import { isTimeLabel } from './structure/time-labels.ts';
 import { opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
-
-/** At least this share of the line's character pairs stand in the first sentence under it. */
-const MIN_RESTATED_SHARE = 0.5;
-/** And at least so many: a short line shares a word or two with any text. */
-const MIN_RESTATED_PAIRS = 4;
-
-/** Han and digit pairs of a line, in order: `我市新开通3条` → 我市, 市新, 新开, 开通, 通3, 3条. */
-function pairs(text: string): string[] {
-  const chars = [...text].filter((c) => /[\p{Script=Han}\d]/u.test(c));
-  return chars.slice(1).map((c, k) => chars[k]! + c);
-}
-
-/** The first sentence under the line restates it: most of its pairs stand there. */
-export function restates(line: string, paragraph: string): boolean {
-  const own = pairs(line);
-  const first = paragraph.trim().split(/(?<=[。！？!?])/u)[0] ?? '';
-  const held = own.filter((p) => first.includes(p)).length;
-  return held >= MIN_RESTATED_PAIRS && held >= MIN_RESTATED_SHARE * own.length;
-}
 
 /** A heading marked as a feature's section: numbered, a time alone or before its words, a year, a dash or a hash. */
 function markedSection(text: string): boolean {
