@@ -37,3 +37,10 @@ describe('the span of a title of data over its lines', () => {
     expect(period('全镇完成旱厕改造420户。', '420户', { headings: ['（截至10月底）'] })).toBe('截至10月底');
   });
 });
+
+describe('a section heading\'s start over its subheads', () => {
+  it('dates the paragraphs of a section headed by a start (一、今年以来工作回顾), past a subhead naming only a matter', () => {
+    expect(period('全县新建改扩建幼儿园3所，新增学位540个。', '540个', { headings: ['一、今年以来工作回顾', '教育事业均衡发展'] })).toBe('今年以来');
+    expect(period('全县民生支出达到14.2亿元。', '14.2亿元', { headings: [], title: '今年以来民生投入持续加大', box: true })).toBeUndefined();
+  });
+});

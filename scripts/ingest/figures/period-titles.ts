@@ -17,14 +17,17 @@ const CLOSED_OR_AS_OF = /^(?:[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:�
 const PLANNED = new Set(['plan', 'target', 'forecast']);
 const OTHER_SPAN = /季度|半年|[0-9]{1,2}月/;
 
-/** The one closed span or as-of date a title of data holds, if it is one. */
-export function titleSpan(title: string | undefined): { text: string; year?: number } | undefined {
+/** A start (`今年以来`, `2024年以来`): a section's heading may give it its paragraphs, a headline may not. */
+const START = /以来$/;
+
+/** The one closed span or as-of date a title of data holds (or a start, for a section's heading), if it is one. */
+export function titleSpan(title: string | undefined, section = false): { text: string; year?: number } | undefined {
   const t = title?.trim();
   if (!t) return undefined;
   const found = periodsIn(t);
   if (found.length !== 1) return undefined;
   const span = found[0]!;
-  if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, ''))) return undefined;
+  if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, '')) && !(section && START.test(span.text))) return undefined;
   const rest = t.replace(span.text, '');
   // (A title setting two spans side by side, `一季度与二季度对比`, dates neither.)
   if (OTHER_SPAN.test(rest) || !TITLE.test(rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[（()）]/g, ''))) return undefined;
@@ -33,8 +36,9 @@ export function titleSpan(title: string | undefined): { text: string; year?: num
 
 export function titlePeriod(scope: FigureScope): { text: string; year?: number } | undefined {
   if (timeIn(scope.paragraph)) return undefined;
-  const title = scope.headings.at(-1) ?? (scope.article.box ? scope.article.title : undefined);
-  const span = titleSpan(title);
+  // (The nearest heading that gives one, past a subhead that names only a matter: `一、今年以来工作回顾` over `民生投入持续
+  // 加大` over `全县民生支出达到14.2亿元`.)
+  const span = [...scope.headings].reverse().map((heading) => titleSpan(heading, true)).find((found) => found !== undefined) ?? (scope.headings.length === 0 && scope.article.box ? titleSpan(scope.article.title) : undefined);
   if (!span || PLANNED.has(statusOf(scope))) return undefined;
   return span;
 }
