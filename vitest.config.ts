@@ -7,6 +7,9 @@ export default defineConfig({
     // A guard against a hung test, not a measure of speed (speed is checked by the benches): on the slower VM of
     // 2026-12-05 under CI's own load, tests that run the ingest several times in child processes took over 30 s.
     testTimeout: 90_000,
+    // expect.poll waits for a page to settle, not for speed: its default 1 s ran out on CI's loaded 2-core VM
+    // while Chromium was still answering one innerText call on a page already loaded (article-notes, 2026-12-05).
+    expect: { poll: { timeout: 15_000 } },
     // vitest's default (one fewer worker than cores) is ONE worker on a 2-core machine such as CI's, which then
     // runs every file in turn and leaves a core idle whenever a file waits on a child process (a site build,
     // an ingest, Chromium). Two workers at least; `--maxWorkers=1` on the command line still runs files in turn.

@@ -16,7 +16,8 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import { buildSite, PROJECT_ROOT } from '../site/build-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { browserAvailable, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations, watchedContext } from './support/browser.ts';
+import { browserAvailable, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.ts';
+import { Tabs } from './support/tabs.ts';
 
 const available = browserAvailable('tests/e2e/article-notes.test.ts');
 
@@ -72,6 +73,7 @@ function checkedOn(id: string): { iso: string; en: string; zh: string } {
 describe.skipIf(!available)('article notes in the browser', () => {
   let server: StaticServer;
   let browser: Browser;
+  const tabs = new Tabs(() => browser, () => server.url);
 
   beforeAll(async () => {
     const site = await buildSite({ name: 'article-notes', search: false, editProject });
@@ -80,22 +82,17 @@ describe.skipIf(!available)('article notes in the browser', () => {
   }, 900_000);
 
   afterAll(async () => {
+    await tabs.close();
     await browser?.close();
     await server?.close();
   });
 
   /** Opens a page, runs `check`, and fails on any console error, exception or off-site request. */
   async function onPage(path: string, check: (page: Page) => Promise<void>, colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-    const { context, trouble } = await watchedContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme });
-    try {
-      const page = await context.newPage();
-      const response = await page.goto(server.url + path);
-      expect(response?.status(), path).toBe(200);
-      await check(page);
-      expect(describeTrouble(trouble), `trouble on ${path}`).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, response, trouble } = await tabs.visit(path, { colorScheme });
+    expect(response?.status(), path).toBe(200);
+    await check(page);
+    expect(describeTrouble(trouble), `trouble on ${path}`).toEqual([]);
   }
 
   const article = (lang: 'zh' | 'en', id: string) => `${lang}/articles/${id}/`;

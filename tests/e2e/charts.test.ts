@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
 import { buildChartsSite, MDX_CHART_ARTICLE, TEST_REPORT } from './charts-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
+import { Tabs } from './support/tabs.ts';
 import { tabTo } from './support/keyboard.ts';
 
 const ARTICLE = 'min-sheng-wei-ben-xing-fu-sheng-huo';
@@ -27,6 +28,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 describe.skipIf(!available)('charts in the browser', () => {
   let server: StaticServer;
   let browser: Browser;
+  const tabs = new Tabs(() => browser, () => server.url);
   /** Every figure the dashboard shows: data/figures.json's, less one person's own (domain/figure.ts isDataFigure). */
   let all: { id: string; year: number | null; region: string | null; topic: string | null; status: string | null }[];
 
@@ -38,16 +40,13 @@ describe.skipIf(!available)('charts in the browser', () => {
   }, 600_000);
 
   afterAll(async () => {
+    await tabs.close();
     await browser?.close();
     await server?.close();
   });
 
-  async function open(path: string, width = 1280, javaScriptEnabled = true): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'load' });
-    return page;
-  }
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
+  const open = (path: string, width = 1280, javaScriptEnabled = true): Promise<Page> => tabs.open(path, width, { javaScriptEnabled });
 
   /** The layout each visible chart shows, with its size on screen. */
   async function visibleCharts(page: Page) {
@@ -74,7 +73,6 @@ describe.skipIf(!available)('charts in the browser', () => {
       }
       await page.goto(server.url + `en/articles/${ARTICLE}/`);
       expect(await page.locator('.article-charts .chart-card').count()).toBeGreaterThanOrEqual(3);
-      await page.context().close();
     });
   }
 
@@ -94,7 +92,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     expect(box!.width).toBeGreaterThan(50);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.chart-tooltip:not([hidden])').count()).toBe(0);
-    await page.context().close();
   });
 
   it('re-sorts a bar chart without changing its size', async () => {
@@ -114,7 +111,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     expect(byText).not.toEqual(byValue);
     expect(await chart.locator('button[data-sort="text"]').getAttribute('aria-pressed')).toBe('true');
     expect(await size()).toEqual(before);
-    await page.context().close();
   });
 
   it('marks an untranslated report’s Chinese title in an English table’s source cell as Chinese', async () => {
@@ -122,7 +118,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     const titles = await page.locator(`a[href*="${TEST_REPORT}"] span[lang="zh-CN"]`).allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(new Set(titles)).toEqual(new Set(['各县区供热管网建设进展（图表测试用稿）']));
-    await page.context().close();
   });
 
   it('re-sorts a bar chart with the keyboard alone', async () => {
@@ -130,7 +125,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     await tabTo(page, 'figure.chart--bar button[data-sort="text"]');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
-    await page.context().close();
   });
 
   it('filters the dashboard to every figure that matches, not only the rows the page lists, and says how many', async () => {
@@ -168,7 +162,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     await page.selectOption('select[name="region"]', '');
     await expect.poll(() => rows.count()).toBe(100);
     expect(await status.innerText()).toBe(`显示100个数字，共${all.length}个。`);
-    await page.context().close();
   });
 
   it('keeps a filtered view in its address, and counts in English too', async () => {
@@ -176,7 +169,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     const heating = all.filter((f) => f.topic === 'heating');
     await expect.poll(() => page.locator('.dashboard-status').innerText()).toBe(`${heating.length} figures match; showing ${Math.min(100, heating.length)}.`);
     expect(await page.locator('.dashboard-table tbody tr:not([hidden])').count()).toBe(Math.min(100, heating.length));
-    await page.context().close();
   });
 
   it('draws target against reached, and values 50 times apart as dots on a log scale', async () => {
@@ -192,7 +184,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     expect(await log.count()).toBeGreaterThanOrEqual(1);
     expect(await log.first().locator('figcaption').innerText()).toContain('对数刻度');
     expect(await log.first().locator('.chart-svg--wide .chart-bar').count()).toBe(0);
-    await page.context().close();
   });
 
   it('adds no layout shift and ships little JavaScript on an article page', async () => {
@@ -219,7 +210,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     // The charts' budget is 10 KB gzipped; this counts every script on the page, so it is an upper bound.
     console.log(`article page JavaScript: ${bytes} bytes gzipped`);
     expect(bytes).toBeLessThan(10 * 1024);
-    await page.context().close();
   });
 
   it('keeps a Chinese data table’s names whole on a phone: the table scrolls in its box instead of squeezing a column', async () => {
@@ -233,7 +223,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     for (const c of cells) expect(c.width).toBeGreaterThanOrEqual(4 * c.em);
     // And the page itself never scrolls sideways: the tables scroll in their boxes.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.context().close();
   });
 
   it('works without JavaScript: charts drawn, tables in the page, filter form hidden, topic and year pages linked', async () => {
@@ -252,7 +241,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     await page.click('nav.dashboard-topics a[href$="/data/heating/"]');
     await page.waitForURL(/\/en\/data\/heating\/$/);
     expect(await page.locator('h1').innerText()).toBe('Data: Heating');
-    await page.context().close();
   });
 
   it('draws a chart an editor put in the MDX (<FigureChart measure="heating-network-km" />): the measure’s latest group of like figures', async () => {
@@ -268,7 +256,6 @@ describe.skipIf(!available)('charts in the browser', () => {
     for (const href of hrefs) expect(href).toMatch(/^\/zh\/articles\/[a-z-]+\/#p\d+$/);
     const labels = await marks.locator('.chart-label').allTextContents();
     for (const label of labels) expect(label).toMatch(/ · 2025$/);
-    await page.context().close();
   });
 
   for (const path of ['en/data/', `zh/articles/${MDX_CHART_ARTICLE}/`, 'en/topics/heating/', 'zh/regions/huguan-county/']) {
@@ -285,7 +272,6 @@ describe.skipIf(!available)('charts in the browser', () => {
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         expect(bytes.subarray(3).toString('utf8')).toMatch(/^(id|region),/);
       }
-      await page.context().close();
     });
   }
 
@@ -306,7 +292,6 @@ describe.skipIf(!available)('charts in the browser', () => {
       // The accessibility tree lists them as headings among the page's own.
       const headings = await page.getByRole('heading').allTextContents();
       for (const chart of charts) expect(headings.map((h) => h.trim())).toContain(chart.text);
-      await page.context().close();
     });
   }
 
@@ -324,7 +309,6 @@ describe.skipIf(!available)('charts in the browser', () => {
           return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
         });
         expect(violations, `${path} at ${width} px`).toEqual([]);
-        await page.context().close();
       }
     }, 120_000);
   }

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build-site.ts';
 import { waitForResults } from './search-support.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { browserAvailable, describeTrouble, launchBrowser, watchedContext } from './support/browser.ts';
+import { browserAvailable, describeTrouble, launchBrowser } from './support/browser.ts';
 import { LANGS, MISSING_PAGE, pageTypes, twinPath, type PageOfType } from './support/page-types.ts';
+import { Tabs } from './support/tabs.ts';
 
 const available = browserAvailable('tests/e2e/csp.test.ts');
 
@@ -25,6 +26,7 @@ describe.skipIf(!available)('no page breaks its Content-Security-Policy', () => 
   let server: StaticServer;
   let browser: Browser;
   let pages: PageOfType[];
+  const tabs = new Tabs(() => browser, () => server.url, { initScript: LISTEN });
 
   beforeAll(async () => {
     const site = await buildSite({ name: 'root' });
@@ -33,32 +35,27 @@ describe.skipIf(!available)('no page breaks its Content-Security-Policy', () => 
     browser = await launchBrowser();
   }, 600_000);
   afterAll(async () => {
+    await tabs.close();
     await browser?.close();
     await server?.close();
   });
 
-  /** Opens `path` with the listener in place, lets `use` act on it, and fails on any violation or error. */
+  /** Opens `path` in the reused tab with the listener in place, lets `use` act on it, and fails on any violation or error. */
   async function check(path: string, use: (page: Page) => Promise<void> = async () => {}, expectStatus = 200) {
-    const { context, trouble } = await watchedContext(browser, { viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(LISTEN);
-    try {
-      const page = await context.newPage();
-      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-      expect(response?.status(), path).toBe(expectStatus);
-      expect(await page.evaluate(() => !!document.querySelector('meta[http-equiv="content-security-policy"]')), `${path} has a policy`).toBe(true);
-      // The header box warms up the search on focus: its dynamic import and WebAssembly run under the policy too.
-      if (await page.locator('#header-search-q').count()) {
-        await page.focus('#header-search-q');
-        await page.waitForLoadState('networkidle');
-      }
-      await use(page);
+    const { page, response, trouble } = await tabs.visit(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), path).toBe(expectStatus);
+    expect(await page.evaluate(() => !!document.querySelector('meta[http-equiv="content-security-policy"]')), `${path} has a policy`).toBe(true);
+    // The header box warms up the search on focus: its dynamic import and WebAssembly run under the policy too.
+    if (await page.locator('#header-search-q').count()) {
+      await page.focus('#header-search-q');
       await page.waitForLoadState('networkidle');
-      expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
-      if (expectStatus === 404) trouble.consoleErrors = trouble.consoleErrors.filter((e) => !(e.includes('404') && e.includes(server.url + path)));
-      expect(describeTrouble(trouble), `trouble on ${path}`).toEqual([]);
-    } finally {
-      await context.close();
     }
+    await use(page);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
+    // Chromium logs the 404 of the page itself as a console error; that one is expected.
+    const problems = describeTrouble(trouble).filter((e) => !(expectStatus === 404 && e.includes('404') && e.includes(server.url + path)));
+    expect(problems, `trouble on ${path}`).toEqual([]);
   }
 
   const pathOf = (type: string, lang?: string) => pages.find((p) => p.type === type && p.lang === lang)!.path;

@@ -30,12 +30,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 describe.skipIf(!available)('a measure page in the browser', () => {
   const served = useServedSite();
 
-  async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
-    const context = await served.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(served.server.url + path, { waitUntil: 'load' });
-    return page;
-  }
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
+  const open = (path: string, width: number, javaScriptEnabled = true): Promise<Page> => served.tabs.open(path, width, { javaScriptEnabled });
 
   const visibleCharts = (page: Page) =>
     page.$$eval('figure.chart .chart-svg', (svgs) =>
@@ -64,7 +60,6 @@ describe.skipIf(!available)('a measure page in the browser', () => {
         expect(MARKS).toBeGreaterThanOrEqual(2);
         expect(marks.length).toBeGreaterThanOrEqual(MARKS);
         for (const href of marks) expect(href).toMatch(/\/articles\/[^/]+\/#p\d+$/);
-        await page.context().close();
       }
     }, 120_000);
 
@@ -80,7 +75,6 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       const tableLines = await page.$$eval('.chart-data', (els) => els.map((el) => getComputedStyle(el).display));
       expect(tableLines.length).toBeGreaterThan(0);
       expect(new Set(tableLines)).toEqual(new Set(['none']));
-      await page.context().close();
     }, 60_000);
 
     // What a reader saw wrong (helper R, issue 18): the map read 上党区's 10余条 as an exact 10, the over-time
@@ -111,7 +105,6 @@ describe.skipIf(!available)('a measure page in the browser', () => {
         return out;
       }, lang);
       expect(stray).toEqual([]);
-      await page.context().close();
     }, 60_000);
 
     it(`${path}: axe-core finds no serious or critical violation`, async () => {
@@ -125,7 +118,6 @@ describe.skipIf(!available)('a measure page in the browser', () => {
           return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
         });
         expect(violations, `${path} at ${width} px`).toEqual([]);
-        await page.context().close();
       }
     }, 120_000);
   }
@@ -138,7 +130,6 @@ describe.skipIf(!available)('a measure page in the browser', () => {
       await page.goto(`${served.server.url}${lang}/articles/min-sheng-wei-ben-xing-fu-sheng-huo/`);
       await page.click(`a.measure-link[href="/${lang}/data/measures/${MEASURE}/"]`);
       expect(new URL(page.url()).pathname).toBe(`/${lang}/data/measures/${MEASURE}/`);
-      await page.context().close();
     }
   }, 60_000);
 });

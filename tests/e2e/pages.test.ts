@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../site/build-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { browserAvailable, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations, watchedContext } from './support/browser.ts';
+import { browserAvailable, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.ts';
+import { Tabs } from './support/tabs.ts';
 import { LANGS, MISSING_PAGE, pageTypes, twinPath, type PageOfType } from './support/page-types.ts';
 import { documentProblems, hiddenWithoutScript, sidewaysOverflow } from './support/page-checks.ts';
 import { tabTo } from './support/keyboard.ts';
@@ -24,6 +25,7 @@ describe.skipIf(!available)('every page type in the browser', () => {
   let server: StaticServer;
   let browser: Browser;
   let pages: PageOfType[];
+  const tabs = new Tabs(() => browser, () => server.url);
 
   beforeAll(async () => {
     // E2E_DIST checks a site built elsewhere (served at the root) instead of the shared test build.
@@ -34,6 +36,7 @@ describe.skipIf(!available)('every page type in the browser', () => {
   }, 600_000);
 
   afterAll(async () => {
+    await tabs.close();
     await browser?.close();
     await server?.close();
   });
@@ -44,30 +47,18 @@ describe.skipIf(!available)('every page type in the browser', () => {
     return page.path;
   };
 
-  /** Loads a page in a watched context, runs `check` on it, and fails on any trouble the page caused. */
+  /** Loads a page in the reused watched tab, runs `check` on it, and fails on any trouble the page caused. */
   async function visit(
     path: string,
     check: (page: Page) => Promise<void>,
     options: { expectStatus?: number; width?: number; javaScriptEnabled?: boolean; waitUntil?: 'load' | 'networkidle'; colorScheme?: 'light' | 'dark' } = {},
   ) {
-    const { context, trouble } = await watchedContext(browser, {
-      viewport: { width: options.width ?? 1280, height: 900 },
-      javaScriptEnabled: options.javaScriptEnabled ?? true,
-      colorScheme: options.colorScheme ?? 'light',
-    });
-    try {
-      const page = await context.newPage();
-      const response = await page.goto(server.url + path, { waitUntil: options.waitUntil ?? 'load' });
-      expect(response?.status(), `HTTP status of ${path}`).toBe(options.expectStatus ?? 200);
-      await check(page);
-      if (options.expectStatus === 404) {
-        // Chromium logs the 404 of the page itself as a console error; that one is expected.
-        trouble.consoleErrors = trouble.consoleErrors.filter((e) => !(e.includes('404') && e.includes(server.url + path)));
-      }
-      expect(describeTrouble(trouble), `trouble on ${path}`).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, response, trouble } = await tabs.visit(path, options);
+    expect(response?.status(), `HTTP status of ${path}`).toBe(options.expectStatus ?? 200);
+    await check(page);
+    // Chromium logs the 404 of the page itself as a console error; that one is expected.
+    const problems = describeTrouble(trouble).filter((e) => !(options.expectStatus === 404 && e.includes('404') && e.includes(server.url + path)));
+    expect(problems, `trouble on ${path}`).toEqual([]);
   }
 
   async function loadsCleanAndAccessible(path: string, expectStatus = 200) {

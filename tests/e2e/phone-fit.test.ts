@@ -39,11 +39,8 @@ const CELL_EMS = 10;
 describe.skipIf(!available)('tables and cards on a phone', () => {
   const site = useServedSite();
 
-  async function open(path: string, width: number): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(site.server.url + path, { waitUntil: 'load' });
-    return page;
-  }
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
+  const open = (path: string, width: number): Promise<Page> => site.tabs.open(path, width);
 
   const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -91,7 +88,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
         const wide = await pageWidth(page);
         // A table of a place and two counts (the report map's) fits the screen whole: it does not scroll.
         const mapScrolls = await page.locator('.chart--map .chart-data .scroll-table').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
-        await page.close();
         labels += found.labels;
         long += found.long;
         expect(found.squeezed, `/${path} ${width}px`).toEqual([]);
@@ -131,7 +127,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
           return { rows: cells.length, outside, heads };
         });
         const wide = await pageWidth(page);
-        await page.close();
         expect(rows, `/${path} ${width}px`).toBeGreaterThan(path.includes('measures') ? 0 : 20);
         expect(outside, `/${path} ${width}px`).toEqual([]);
         expect(heads.length, `/${path} ${width}px`).toBeGreaterThan(3);
@@ -149,7 +144,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
       for (const folder of ['topics']) {
         const index = await open(`${lang}/${folder}/`, 1280);
         const links = await index.locator(`main a[href*="/${lang}/${folder}/"]`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        await index.close();
         listings.push(...new Set(links.map((p) => p.replace(/^\//, '')).filter((p) => p !== `${lang}/${folder}/`)));
       }
       expect(listings.length, lang).toBeGreaterThan(5);
@@ -167,7 +161,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
             }),
           );
           const wide = await pageWidth(page);
-          await page.close();
           const multi = values.filter((v) => v.widths.length > 1);
           wrapped += multi.length;
           // A last line under a third of the longest is a stub: a word left over.
@@ -197,7 +190,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
           const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
           const roles = (role: string) => nodes.filter((n) => n.role?.value === role).length;
           const wide = await pageWidth(page);
-          await page.close();
           expect(found.rows, `/${path} ${width}px`).toBeGreaterThan(5);
           expect(found.sideways, `/${path} ${width}px: the table scrolls sideways by`).toBeLessThanOrEqual(0);
           expect(found.narrow, `/${path} ${width}px: row headers narrower than the table`).toEqual([]);
@@ -232,7 +224,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
           const head = box.querySelector('thead')!.getBoundingClientRect();
           return { focused: document.activeElement === box, boxHeight: box.getBoundingClientRect().height, rows: box.scrollHeight, headTop: head.top, headBottom: head.bottom, screen: innerHeight };
         });
-        await page.close();
         const where = `/${lang}/data/ ${width}px`;
         expect(seen.focused, where).toBe(true);
         // The table is taller than the screen; its box is not.
@@ -340,11 +331,9 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
             .filter((line) => line.lines > 1),
         );
         places += await home.locator('.key-figure .region').count();
-        await home.close();
         expect(wrapped, `/${lang}/ ${width}px`).toEqual([]);
         const search = await open(`${lang}/search/`, width);
         const rows = await search.locator('.search-browse a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
-        await search.close();
         // Both links fit a phone's line: they stand on one, beside `Or browse:` or under it.
         expect(rows, `/${lang}/search/ ${width}px: rows of browse links`).toBe(1);
       }
@@ -369,7 +358,6 @@ describe.skipIf(!available)('tables and cards on a phone', () => {
                 return { hint: (input as HTMLInputElement).placeholder, cut: context.measureText((input as HTMLInputElement).placeholder).width > room, overflow: style.textOverflow };
               }),
           );
-          await page.close();
           expect(boxes.length, `/${path} ${width}px`).toBeGreaterThan(0);
           for (const box of boxes.filter((b) => b.cut)) expect(box.overflow, `/${path} ${width}px: ${box.hint}`).toBe('ellipsis');
           narrow += boxes.filter((b) => b.cut).length;

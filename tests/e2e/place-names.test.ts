@@ -44,18 +44,13 @@ describe.skipIf(!available)('English place names on a phone', () => {
   const site = useServedSite();
 
   it('never breaks a county name inside its word at 320 or 390 px', async () => {
-    const first = await site.browser.newPage();
-    await first.goto(`${site.server.url}/en/regions/`, { waitUntil: 'load' });
+    const first = await site.tabs.open('/en/regions/');
     const regions = await first.locator('main a[href*="/en/regions/"]').evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
-    await first.close();
     expect(regions.length).toBeGreaterThan(5);
     let seen = 0;
     for (const path of [...PAGES, ...regions]) {
       for (const width of [320, 390]) {
-        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(site.server.url + path, { waitUntil: 'load' });
-        const names = await brokenNames(page);
-        await page.close();
+        const names = await brokenNames(await site.tabs.open(path, width));
         seen += names.seen;
         expect(names.found, `${path} at ${width} px`).toEqual([]);
       }

@@ -32,11 +32,8 @@ function introCounts(lang: 'zh' | 'en', n: number[]): { figures?: number; withFi
 describe.skipIf(!available)('what UX7\'s reader pass found, in the browser', () => {
   const site = useServedSite();
 
-  async function open(path: string): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(site.server.url + path, { waitUntil: 'load' });
-    return page;
-  }
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
+  const open = async (path: string): Promise<Page> => (await site.tabs.visit(path, { width: 390, height: 844 })).page;
 
   it('says on the data page which reports each count counts, with one total the map\'s tiles agree with', async () => {
     for (const lang of LANGS) {
@@ -50,7 +47,6 @@ describe.skipIf(!available)('what UX7\'s reader pass found, in the browser', () 
         const tiles = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => Number(tr.querySelectorAll('td')[0]?.textContent ?? 'NaN'));
         return { intro: numbers(intro), note: numbers(note), tiles };
       });
-      await page.close();
       expect(found.tiles, lang).toHaveLength(12);
       const { figures, withFigures, total } = introCounts(lang, found.intro);
       const [onMap, noteTotal] = lang === 'zh' ? [found.note[1], found.note[0]] : found.note;
@@ -82,7 +78,6 @@ describe.skipIf(!available)('what UX7\'s reader pass found, in the browser', () 
           }
           return result;
         });
-        await page.close();
         for (const box of boxes) {
           expect(box.label, `/${lang}/articles/${id}/`).toBe(box.captions > 1 ? UI[lang]['article.photos'] : UI[lang]['article.photo']);
           if (box.captions > 1) runs++;

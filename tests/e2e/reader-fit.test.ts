@@ -43,11 +43,8 @@ const seedFigures = (): FigureRecord[] =>
 describe.skipIf(!available)('what a reader trips on, in the browser', () => {
   const site = useServedSite();
 
-  async function open(path: string, width: number): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(site.server.url + path, { waitUntil: 'load' });
-    return page;
-  }
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
+  const open = (path: string, width: number): Promise<Page> => site.tabs.open(path, width);
 
   /** Problems of the tile maps on the page: a text outside its tile, a name set smaller than the others. */
   const tileProblems = (page: Page) =>
@@ -80,7 +77,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
           const { maps, problems } = await tileProblems(page);
           // A name broken into lines stays part of its link's accessible name (WCAG 2.5.3).
           const unnamed = width === 390 ? (await seriousAxeViolations(page)).filter((v) => v.id === 'label-content-name-mismatch') : [];
-          await page.close();
           expect(maps, `${path} ${width}px`).toBeGreaterThan(0);
           expect(problems, `${path} ${width}px`).toEqual([]);
           expect(describeViolations(unnamed), `${path} ${width}px`).toBe('');
@@ -133,7 +129,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
         for (const width of [390, 1024, 1280]) {
           const page = await open(path, width);
           const { checked, broken } = await brokenValues(page);
-          await page.close();
           expect(checked, `${path} ${width}px`).toBeGreaterThan(0);
           expect(broken, `${path} ${width}px`).toEqual([]);
         }
@@ -151,7 +146,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
           getSelection()!.selectAllChildren(document.querySelector('main')!);
           return { values, selected: getSelection()!.toString() };
         });
-        await page.close();
         expect(copied.values.length, path).toBeGreaterThan(0);
         if (lang === 'en') expect(copied.values.filter((v) => v.includes(' ')).length, path).toBeGreaterThan(0);
         expect(copied.values.filter((v) => v.includes('\u00a0')), path).toEqual([]);
@@ -215,13 +209,11 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       for (const id of articles) {
         const page = await open(`/${lang}/articles/${id}/`, 390);
         const lines = await unitsStartingLines(page);
-        await page.close();
         pairs += lines.pairs;
         expect(lines.found, `/${lang}/articles/${id}/`).toEqual([]);
         // A kept run longer than the line breaks rather than stick out (overflow-wrap), even at 320 px.
         const narrow = await open(`/${lang}/articles/${id}/`, 320);
         const wide = await narrow.evaluate(() => document.documentElement.scrollWidth);
-        await narrow.close();
         expect(wide, `/${lang}/articles/${id}/ at 320 px`).toBeLessThanOrEqual(320);
       }
       // A number with its unit on the same line counts too: the check saw the text's numbers.
@@ -248,7 +240,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       for (const width of [320, 390, 768]) {
         const page = await open(`/${lang}/data/`, width);
         const rows = await rowLines(page);
-        await page.close();
         expect(rows.length, `${lang} ${width}px`).toBeGreaterThan(20);
         // Columns: what, value, place, year (with its status), source.
         const wrapped = rows.filter((cells) => cells[2] !== 1 || cells[3] !== 1 || cells[1] !== 1);
@@ -294,7 +285,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
         }
         return { lines, spread };
       });
-      await page.close();
       lines += found.lines;
       expect(found.spread, `/zh/articles/${id}/`).toEqual([]);
     }
@@ -328,7 +318,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
       for (const path of [`/${lang}/data/`, ...years.map((y) => `/${lang}/data/years/${y}/`)]) {
         const page = await open(path, 1280);
         const keys = await page.locator('table tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
-        await page.close();
         expect(keys.length, path).toBeGreaterThan(0);
         expect(keys.filter((k) => anecdotes.some((f) => f.id === k)), path).toEqual([]);
       }
@@ -343,7 +332,6 @@ describe.skipIf(!available)('what a reader trips on, in the browser', () => {
           const boxes = [...document.querySelectorAll('.glance .key-figure')].map((el) => el.getBoundingClientRect());
           return { lefts: new Set(boxes.map((b) => Math.round(b.left))).size, cards: boxes.length, scrollWidth: document.documentElement.scrollWidth };
         });
-        await page.close();
         expect(cards, `/${lang}/ ${width}px`).toBeGreaterThan(perRow);
         expect(lefts, `/${lang}/ ${width}px`).toBe(perRow);
         expect(scrollWidth, `/${lang}/ ${width}px`).toBeLessThanOrEqual(width);

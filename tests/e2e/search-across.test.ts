@@ -29,11 +29,8 @@ function articlesOnTopic(topic: string): string[] {
 describe.skipIf(!available)('search across languages and on a slow link', () => {
   const served = useServedSite();
 
-  const open = async (path: string): Promise<Page> => {
-    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(served.server.url + path);
-    return page;
-  };
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
+  const open = (path: string): Promise<Page> => served.tabs.open(path);
 
   it('English search for 壶关 says how many Chinese reports match and leads to them in one step', async () => {
     const zh = await open('zh/search/');
@@ -41,7 +38,6 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     const chinese = await resultIds(zh);
     const count = Number(/找到(\d+)条/.exec(await statusText(zh))?.[1]);
     expect(count).toBeGreaterThan(0);
-    await zh.close();
 
     const page = await open('en/search/');
     await searchFor(page, '壶关');
@@ -57,7 +53,6 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     await Promise.all([page.waitForURL('**/zh/search/?q=*'), link.click()]);
     await waitForResults(page, '壶关');
     expect(await resultIds(page)).toEqual(chinese);
-    await page.close();
   });
 
   it('English search for 壶关 also finds the English reports on Huguan, through the place names of both languages', async () => {
@@ -67,7 +62,6 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     expect(huguan.length).toBeGreaterThan(0);
     await searchFor(page, '壶关');
     expect(await resultIds(page)).toEqual(expect.arrayContaining(huguan));
-    await page.close();
   });
 
   it('Chinese search for “heating” finds the 供热 reports', async () => {
@@ -77,11 +71,12 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
     await searchFor(page, 'heating');
     const shown = await resultIds(page);
     for (const id of heating) expect(shown, id).toContain(id);
-    await page.close();
   });
 
   it('a query found widely in the page’s language does not ask the other language', async () => {
-    const page = await open('zh/search/');
+    // A page of its own: the request listener must not outlive the test.
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(served.server.url + 'zh/search/');
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await searchFor(page, '养老');
@@ -101,7 +96,6 @@ describe.skipIf(!available)('search across languages and on a slow link', () => 
         const repeated = /(?<![\p{L}\p{N}])([\p{L}]{3,})\s+\1(?![\p{L}\p{N}])/iu.exec(excerpt);
         if (repeated) repeats.push(`${lang} “${query}”: “${repeated[0]}” in “${excerpt}”`);
       }
-      await page.close();
     }
     expect(repeats).toEqual([]);
   });

@@ -14,9 +14,9 @@ describe.skipIf(!available)('search in the browser', () => {
   const served = useServedSite();
   let page: Page;
 
+  /** The page at `path` in the suite's reused tab (support/tabs.ts): it is not closed after use. */
   const open = async (path: string, width = 1280) => {
-    page = await served.browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(served.server.url + path);
+    page = await served.tabs.open(path, width);
     return page;
   };
 
@@ -29,7 +29,6 @@ describe.skipIf(!available)('search in the browser', () => {
     await searchFor(page, q);
     const shown = await resultIds(page);
     for (const id of expected) expect(shown, `${q}: ${id}`).toContain(id);
-    await page.close();
   });
 
   it('announces the result count to screen readers and marks the matched words', async () => {
@@ -43,7 +42,6 @@ describe.skipIf(!available)('search in the browser', () => {
     await searchFor(page, '鳄鱼');
     expect(await statusText(page)).toContain('没有找到与“鳄鱼”有关的内容');
     expect(await page.locator('.search-results li').count()).toBe(0);
-    await page.close();
   });
 
   it.each([
@@ -62,7 +60,6 @@ describe.skipIf(!available)('search in the browser', () => {
     // Excerpts of a page's middle: some start or end inside a sentence and say so; none stops at a bare comma.
     expect(excerpts.some((e) => e.text.startsWith('…') || e.text.endsWith('…')), JSON.stringify(excerpts)).toBe(true);
     expect(excerpts.filter((e) => /[,，、]$/.test(e.text))).toEqual([]);
-    await page.close();
   });
 
   it.each([
@@ -74,7 +71,6 @@ describe.skipIf(!available)('search in the browser', () => {
     const ids = await resultIds(page);
     expect(ids.some((id) => id.includes('/data/measures/')), ids.join(' ')).toBe(true);
     expect(await statusText(page)).toContain(count(ids.length));
-    await page.close();
   });
 
   it.each(['zh', 'en'])('%s: the filter counts the page carries are the index’s own', async (lang) => {
@@ -92,7 +88,6 @@ describe.skipIf(!available)('search in the browser', () => {
     })()`);
     expect(Object.keys(carried).length).toBe(4);
     expect(carried).toEqual(indexed);
-    await page.close();
   });
 
   it('narrows results with a filter in the page’s language, and widens them again', async () => {
@@ -109,7 +104,6 @@ describe.skipIf(!available)('search in the browser', () => {
     await page.getByRole('button', { name: '清除全部筛选' }).click();
     await waitForSearch(page, 'region', null);
     expect(await resultIds(page)).toEqual(all);
-    await page.close();
   });
 
   it('sorts by date, newest first, and keeps the choice in the address', async () => {
@@ -120,7 +114,6 @@ describe.skipIf(!available)('search in the browser', () => {
     const years = (await page.locator('.result-meta').allInnerTexts()).map((meta) => Number(/\d{4}/.exec(meta)?.[0] ?? 0));
     expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    await page.close();
   });
 
   it('opens the right report from a result, with the keyboard', async () => {
@@ -136,7 +129,6 @@ describe.skipIf(!available)('search in the browser', () => {
     }
     await Promise.all([page.waitForURL('**/zh/articles/quan-shi-zheng-bing-gong-zuo-dian-shi/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').innerText()).toBe(title);
-    await page.close();
   });
 
   it('searches from the header box of any page', async () => {
@@ -146,7 +138,6 @@ describe.skipIf(!available)('search in the browser', () => {
     await waitForResults(page, 'heating');
     expect(await resultIds(page)).toContain('min-sheng-wei-ben-xing-fu-sheng-huo');
     expect(await page.inputValue('#search-q')).toBe('heating');
-    await page.close();
   });
 
   it('fits a 320 px screen: no sideways scrolling, the box and its button in view', async () => {
@@ -160,7 +151,6 @@ describe.skipIf(!available)('search in the browser', () => {
         const box = (await page.locator(selector).boundingBox())!;
         expect(box.x + box.width, `${path} ${selector}`).toBeLessThanOrEqual(320);
       }
-      await page.close();
     }
   });
 
@@ -183,7 +173,6 @@ describe.skipIf(!available)('search in the browser', () => {
       expect(withJs[0]!.label).not.toBe('');
       // The header's <noscript> box is raw text with script on: none of it shows (it once showed as markup).
       expect(await page.locator('header').first().innerText(), `${lang} with JavaScript`).not.toContain('<');
-      await page.close();
       await noJs.goto(`${served.server.url}${lang}/search/`);
       const without = await visibleSearchBoxes(noJs);
       expect(without.map((b) => b.id), `${lang} without JavaScript`).toEqual(['header-search-q']);
@@ -191,7 +180,6 @@ describe.skipIf(!available)('search in the browser', () => {
       // Any other page keeps its header box.
       await open(`${lang}/`);
       expect((await visibleSearchBoxes(page)).map((b) => b.id), `${lang} home`).toEqual(['header-search-q']);
-      await page.close();
     }
     await context.close();
   });
