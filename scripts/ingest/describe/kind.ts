@@ -3,6 +3,7 @@
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import { isBrief } from '../structure/briefs.ts';
 import { isDayItem, isLabelledItem } from '../structure/item-runs.ts';
+import { restates } from '../structure/lead-restates.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
 import { isBoxText } from '../structure/box-forms.ts';
 import { isFormBoxText } from '../structure/form-box.ts';
@@ -86,6 +87,9 @@ function isReport(text: string): boolean {
  *   without it the segment is assumed not to be first);
  * - `article` otherwise.
  */
+/** An unsigned news report runs to a few paragraphs; a feature runs longer. */
+const MAX_REPORT_PARAGRAPHS = 3;
+
 export function findKind(segment: Segment, position: PagePosition = {}): ArticleKind {
   const { blocks } = segment;
   const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
@@ -129,6 +133,11 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const bracketedReporter = !feature && leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
   if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine) || bracketedReporter) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
+  // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
+  // 市公交公司新开通3条公交线路，…`, structure/lead-restates.ts), no section heading: a news item.
+  const headline = blocks.find((b) => b.kind === 'headline');
+  const unsignedReport = !blocks.some((b) => b.kind === 'byline' || b.kind === 'heading' || b.kind === 'subheading');
+  if (headline && unsignedReport && paragraphs.length > 0 && paragraphs.length <= MAX_REPORT_PARAGRAPHS && opensWithDate(paragraphs[0]!.text) && restates(headline.text, paragraphs[0]!.text)) return 'news';
   // An English item on a Chinese page is a brief: a few paragraphs, the news told in the first (`…, the city's
   // transport bureau said on Thursday.`).
   const english = paragraphs.length > 0 && isLatin(paragraphs.map((p) => p.text).join(' '));
