@@ -36,6 +36,17 @@ describe('a title printed with its own text, no blank line between, among an art
     expect(pieces(text).some((s) => s.box)).toBe(false);
   });
 
+  it('short lines of one shape printed with their title are a box\'s lines too', () => {
+    const text = [...head, '食堂新变化', '新建厨房12个', '新增餐桌86张', '接入老人320名', '', '“饭菜比以前可口了。”张大爷说。'].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '食堂新变化']);
+    expect(paragraphs(text, 0).at(-1)).toMatch(/张大爷说。$/u);
+  });
+
+  it('a data page\'s section of items under a source note is no box: no running text ends above it', () => {
+    const text = ['我市今冬供热账单出炉', '本报记者 杨 帆', '', '38.1公里', '新建改造供热管网', '', '数据来源：市住建局（截至11月30日）', '', '投诉处理情况', '受理供热投诉', '1326件', '办结率', '98.7%', '', '入冬以来，全市供热运行总体平稳。'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+
   it('a data page\'s label over its number is no box (its lines end no sentence)', () => {
     const text = [...head, '家庭医生签约服务人数', '21.3万人', '', '312个', '家庭医生签约团队'].join('\n');
     expect(pieces(text).some((s) => s.box)).toBe(false);
@@ -45,6 +56,19 @@ describe('a title printed with its own text, no blank line between, among an art
     const section = (h: string, t: string) => ['', h, t];
     const text = [...head, ...section('吃得好', '食堂每天提供三种套餐，老人可以自己选。'), ...section('吃得省', '75岁以上老人每餐补贴4元。'), '', '县里将再建10个食堂。'].join('\n');
     expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+});
+
+describe('a box with no title framed by rule lines inside an article', () => {
+  it('is an untitled sidebar, the article keeping its text on both sides', () => {
+    const framed = ['──────────', '65岁以上老人凭身份证就餐，每餐可享受补贴4元。', '──────────'];
+    const text = [...head.slice(0, 4), ...framed, '“在这儿吃饭，又便宜又热乎。”78岁的张大爷说。'].join('\n');
+    const segs = pieces(text);
+    expect(segs).toHaveLength(2);
+    expect(paragraphs(text, 0).at(-1)).toMatch(/张大爷说。$/u);
+    expect(segs[1]!.box).toBe(true);
+    expect(segs[1]!.blocks.some((b) => b.kind === 'headline')).toBe(false);
+    expect(paragraphs(text, 1)).toEqual([framed[1]]);
   });
 });
 

@@ -8,6 +8,7 @@
 // article's text going on under it goes back to the article. `printed[i]`: the blank-line block raw block i was
 // cut from (blocks.ts printedBlocks).
 import { isBrief } from './structure/briefs.ts';
+import { isFormBoxText } from './structure/form-box.ts';
 import { charCount, endsComplete, isRule, isTitleLike } from './structure/shape.ts';
 import { isPlaceHeadline } from './structure/run-titles.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
@@ -97,12 +98,20 @@ function printedApart(blocks: readonly Block[], at: number, printed: readonly nu
 /** Running text ends right above the box: a paragraph that ends its sentence (not a data item's label or a note). */
 function textEndsAbove(blocks: readonly Block[]): boolean {
   const above = blocks.findLast((b) => b.kind !== 'furniture');
-  return above?.kind === 'paragraph' && !above.credit && !above.continued && endsComplete(above.text);
+  // A sentence's own mark: a data page's source note in brackets (`数据来源：…（截至11月30日）`) is no running text.
+  return above?.kind === 'paragraph' && !above.credit && !above.continued && SENTENCE_END.test(above.text.trim());
 }
 
-/** A box's lines that are text end their sentences (`21.3万人` under `家庭医生签约服务人数` is a data page's item). */
-function endSentences(lines: readonly Block[]): boolean {
-  return lines.every((b) => b.kind !== 'paragraph' || endsComplete(b.text));
+const SENTENCE_END = /[。！？!?…][”’」』"]?$/u;
+
+/**
+ * A box's lines that are text end their sentences, or are three or more short lines of one shape (`新建换热站12座` /
+ * `改造老旧管网86公里` / …, structure/form-box.ts); `21.3万人` under `家庭医生签约服务人数` is a data page's item.
+ */
+function boxLines(lines: readonly Block[], textAbove: boolean): boolean {
+  const text = lines.filter((b) => b.kind === 'paragraph');
+  // Short lines after running text only: under a data page's items they are its next items (`受理供热投诉` / `1326件`).
+  return text.every((b) => endsComplete(b.text)) || (textAbove && isFormBoxText(text.flatMap((b) => b.text.split('\n'))));
 }
 
 /**
@@ -133,7 +142,7 @@ export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]
     const rest = draft.blocks.slice(end);
     const before = drafts[k - 1];
     const open = before !== undefined && before.hasBody && !before.closed && !before.continued.to && textEndsAbove(before.blocks);
-    const back = open && printedApart(draft.blocks, at, printed) && endSentences(draft.blocks.slice(at + 1, end)) && goesOn(rest, printedIn(title, printed), printed);
+    const back = open && printedApart(draft.blocks, at, printed) && boxLines(draft.blocks.slice(at + 1, end), true) && goesOn(rest, printedIn(title, printed), printed);
     if (!back && !(ruled && rest.every((b) => b.kind === 'furniture'))) return;
     if (back) before!.blocks.push(...rest);
     draft.blocks = [...draft.blocks.slice(0, at), asTitle(title), ...draft.blocks.slice(at + 1, end), ...(back ? [] : rest)];
@@ -150,6 +159,12 @@ export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]
  */
 export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[] {
   const { blocks } = draft;
+  const framed = framedBox(blocks);
+  if (framed !== undefined) {
+    const [from, to] = framed;
+    const box = { ...emptyDraft(), hasBody: true, box: true, blocks: blocks.slice(from, to) };
+    return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, from), ...blocks.slice(to)] }, printed), box];
+  }
   const headings = blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
   // From the last box up: the text under an earlier box goes on past the later one.
   for (let at = blocks.length - 1; at >= 0; at--) {
@@ -168,10 +183,34 @@ export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[]
     if (ruled && !textAbove && rest.find((b) => b.kind !== 'furniture')?.kind === 'headline') {
       return [{ ...box, blocks: [...blocks.slice(0, at), ...box.blocks] }, ...liftPackedBox({ ...draft, blocks: rest }, printed)];
     }
-    if (!textAbove || (!ruled && !(printedApart(blocks, at, printed) && endSentences(lines)))) continue;
+    if (!textAbove || (!ruled && !(printedApart(blocks, at, printed) && boxLines(lines, textEndsAbove(blocks.slice(0, at)))))) continue;
     if (rest.some((b) => b.kind !== 'furniture') && !goesOn(rest, printedIn(title, printed), printed)) continue;
     // The article may hold another box further on.
     return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, at), ...rest] }, printed), box];
   }
   return [draft];
+}
+
+/** A box of this many paragraphs at most may stand between two rules with no title. */
+const MAX_FRAMED_PARAGRAPHS = 3;
+
+/**
+ * A box with no title, framed by rule lines (`────` / `在零工驿站登记的…，每人每月最高500元。` / `────`), inside an
+ * article whose text ends a sentence above it and goes on under it: where it runs, from its opening rule to past its
+ * closing one; undefined when there is none.
+ */
+function framedBox(blocks: readonly Block[]): [number, number] | undefined {
+  const rule = (b: Block | undefined) => b?.kind === 'furniture' && isRule(b.text);
+  for (let from = 1; from < blocks.length; from++) {
+    if (!rule(blocks[from]) || !textEndsAbove(blocks.slice(0, from))) continue;
+    let end = from + 1;
+    while (blocks[end] !== undefined && ownText(blocks[end]!)) end++;
+    const inside = end - from - 1;
+    if (inside === 0 || inside > MAX_FRAMED_PARAGRAPHS || !rule(blocks[end])) continue;
+    // The article's text goes on under the closing rule.
+    const next = blocks.slice(end + 1).find((b) => b.kind !== 'furniture');
+    if (next === undefined || !ownText(next) || !endsComplete(next.text)) continue;
+    return [from, end + 1];
+  }
+  return undefined;
 }
