@@ -155,3 +155,13 @@ describe('periodOf: a span set off as a clause governs its paragraph until a new
     expect(period(p, '1.2万人次').period).toBe('国庆假期');
   });
 });
+
+describe('periodOf: a span carried over a paragraph reaches no quotation, speaker\'s words or plan', () => {
+  it('leaves a quoted price, a speaker\'s standard and a plan after the span undated', () => {
+    const p = '今年以来，全区新建老年食堂24个。食堂日均就餐800余人次。“在食堂吃一顿饭6块钱，比自己做还省事。”负责人介绍，服务费用由政府补贴70%。下一步还将新建食堂5个。';
+    expect(period(p, '800余人次').period).toBe('今年以来');
+    expect(period(p, '6块钱').period).toBeUndefined();
+    expect(period(p, '70%').period).toBeUndefined();
+    expect(period(p, '5个').period).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@ import { leadOf, clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableRow } from './table.ts';
 import { periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
 import { COMPARED_YEAR, timeIn } from './period-years.ts';
+import { statusOf } from './status.ts';
 
 /**
  * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
@@ -35,6 +36,9 @@ export function carriedFromBefore(scope: FigureScope): { text: string; year?: nu
   // 年初's level.)
   // (Nor over a sentence that counts the whole year, `全年共开展义诊活动120场`: not its share of a task, 全年任务.)
   if (namesTime(scope.sentence) || WHOLE_YEAR.test(scope.sentence) || leadOf(scope.sentence) !== undefined || NOT_CARRIED_ANY.test(scope.sentence)) return undefined;
+  // (Nor into a quotation or a speaker's words, `“在食堂吃一顿饭6块钱…”`, `负责人介绍，…由政府补贴70%`, nor into what is
+  // planned or one person's story: they have times of their own.)
+  if (VOICED.test(scope.sentence.slice(0, scope.start)) || NOT_OVER_SPAN.has(statusOf(scope))) return undefined;
   const sentences = scope.paragraph.slice(0, scope.sentenceStart).split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean);
   if (sentences.length === 0) return undefined;
   // (A span back from now opening the paragraph, `五年来，…。…年均增长6.1%。建成农村公路2350公里…`, goes on over every
@@ -50,6 +54,10 @@ export function carriedFromBefore(scope: FigureScope): { text: string; year?: nu
   const closed = found !== undefined && CLOSED_SPAN.test(found.text) && !NOT_CARRIED.test(scope.sentence);
   return found && (closed || /以来$/.test(found.text) || HOLIDAY.test(found.text)) ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
 }
+
+/** A quotation or a speaker's clause before the figure. */
+const VOICED = /^[“「"]|(?:介绍|表示|说|称|认为|坦言)[，,：:]/;
+const NOT_OVER_SPAN = new Set(['plan', 'target', 'forecast', 'anecdote']);
 
 /** Does a sentence name a time of its own: not a year it compares with (`比去年同期提高`, `较上年增长`)? */
 const namesTime = (sentence: string) => timeIn(sentence.replace(COMPARED_YEAR, ''));

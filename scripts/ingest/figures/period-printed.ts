@@ -80,8 +80,7 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // the date that says which works (`4月开工建设的…热网工程`).
   // (A month with 份 as a clause of its own: `11月份，中心共受理各类业务1.35万件`.)
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月份(?=[，,])/g },
-  // (Or set off as a clause of its own after a topic's lead, `消费方面，9月，全市社会消费品零售额72.3亿元`.)
-  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}，,])/gu },
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}])/gu },
   // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
 ];

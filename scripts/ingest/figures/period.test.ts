@@ -246,10 +246,3 @@ describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past y
     expect(periodOf(scopeFor('全市城镇新增就业5.12万人。', '5.12万人', { article: { year: 2026, pageYear: 2026, title: '我市城镇新增就业5.12万人' } })).year).toBe(2026);
   });
 });
-
-describe('periodOf: a month set off as a clause of its own', () => {
-  it('reads a month between commas after a topic\'s lead as the span of what the clause counts', () => {
-    expect(period('消费方面，9月，全市社会消费品零售额72.3亿元，环比增长6.1%。', '72.3亿元').period).toBe('9月');
-    expect(period('消费方面，9月，全市社会消费品零售额72.3亿元，环比增长6.1%。', '6.1%').period).toBe('9月');
-  });
-});
