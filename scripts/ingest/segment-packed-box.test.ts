@@ -72,6 +72,20 @@ describe('a box with no title framed by rule lines inside an article', () => {
   });
 });
 
+describe('a short table printed as one block with its title on its first line, inside an article', () => {
+  it('is the article\'s (a progress table under its report)', () => {
+    const text = [...head, '食堂改造前后', '项目　改造前　改造后', '座位　40个　120个', '窗口　2个　5个', '', '“饭菜比以前可口了。”张大爷说。'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+
+  it('signed by its maker on the title line, is a sidebar: the title its headline, the credit its byline', () => {
+    const text = [...head, '本周送餐安排　制表：张 凡', '日期　地点　份数', '12月16日　东街社区　120', '12月18日　西街社区　90'].join('\n');
+    const box = pieces(text)[1]!;
+    expect(box.blocks.find((b) => b.kind === 'headline')?.text).toBe('本周送餐安排');
+    expect(box.blocks.find((b) => b.kind === 'byline')?.text).toBe('制表：张 凡');
+  });
+});
+
 describe('a title set inside rule lines', () => {
   it('reads the title off the rules, not a line of dashes alone', () => {
     expect(ruledTitle('———— 身边人 ————')).toBe('身边人');

@@ -159,6 +159,11 @@ export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]
  */
 export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[] {
   const { blocks } = draft;
+  const table = tableBox(blocks, printed);
+  if (table !== undefined) {
+    const [at, box] = table;
+    return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] }, printed), box];
+  }
   const framed = framedBox(blocks);
   if (framed !== undefined) {
     const [from, to] = framed;
@@ -211,6 +216,45 @@ function framedBox(blocks: readonly Block[]): [number, number] | undefined {
     const next = blocks.slice(end + 1).find((b) => b.kind !== 'furniture');
     if (next === undefined || !ownText(next) || !endsComplete(next.text)) continue;
     return [from, end + 1];
+  }
+  return undefined;
+}
+
+// A credit after a table's title on its line: `本周招聘会安排　制表：张 凡`.
+const TITLE_CREDIT = /^(.+?)[\s\u3000]+((?:制表|制图|整理|来源)[：:][\s\u3000]*\S.*)$/u;
+const CELL_GAP = /[\s\u3000]+/u;
+/** A row of a short table runs to about a headline's length. */
+const MAX_ROW_CHARS = 40;
+
+/** Two rows or more of as many cells each (two or more), no sentence among them: a short table's. */
+function tableRows(lines: readonly string[]): boolean {
+  const cells = lines.map((l) => l.trim().split(CELL_GAP).length);
+  return lines.length >= 2 && cells[0]! >= 2 && cells.every((n) => n === cells[0]) && lines.every((l) => charCount(l) <= MAX_ROW_CHARS && !/[。！？!?；;]/u.test(l));
+}
+
+/**
+ * A short table printed as one block with its title and its maker's credit on its first line (`本周招聘会安排　制表：张 凡`
+ * / `日期　地点　岗位（个）` / `12月16日　潞州区人才市场　860` / …), set apart inside an article after text that ends a
+ * sentence, the text going on under it or the article ending: where it stands and the box, its title a headline, its
+ * credit a byline, its rows its text; undefined when there is none.
+ */
+function tableBox(blocks: readonly Block[], printed: readonly number[]): [number, Draft] | undefined {
+  for (let at = 1; at < blocks.length; at++) {
+    const b = blocks[at]!;
+    if (!ownText(b) || !textEndsAbove(blocks.slice(0, at)) || !printedApart(blocks, at, printed)) continue;
+    const [first, ...rows] = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (first === undefined || !tableRows(rows)) continue;
+    // A table set in an article's text is the article's (a progress table under its report): only one its maker
+    // signs on its title line is a box of its own.
+    const credited = TITLE_CREDIT.exec(first);
+    if (credited === undefined || credited === null) continue;
+    const title = credited[1]!.trim();
+    if (!isTitleLike(title) || charCount(title) > MAX_TITLE_CHARS || tableRows([title, rows[0]!])) continue;
+    const rest = blocks.slice(at + 1);
+    if (rest.some((r) => r.kind !== 'furniture') && !goesOn(rest, printedIn(b, printed), printed)) continue;
+    const { level: _level, ...block } = b;
+    const head: Block[] = [{ ...block, kind: 'headline', text: title }, { ...block, kind: 'byline', text: credited[2]!.trim() }];
+    return [at, { ...emptyDraft(), hasHeadline: true, hasBody: true, box: true, blocks: [...head, { ...block, kind: 'paragraph', text: rows.join('\n') }] }];
   }
   return undefined;
 }
