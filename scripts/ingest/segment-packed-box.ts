@@ -87,12 +87,19 @@ function asTitle(b: Block): Block {
   return { ...rest, kind: 'headline', text: ruledTitle(b.text) ?? b.text.trim() };
 }
 
-/** The title and its lines stand in their own blank-line block, apart from the text above. */
+/**
+ * The title and its lines stand in their own blank-line block, apart from the text above, and that text stands in a
+ * block of its own too: the article sets its paragraphs apart (a paragraph printed with its headline and byline over
+ * it, no blank line, tells nothing of how the page spaces them).
+ */
 function printedApart(blocks: readonly Block[], at: number, printed: readonly number[]): boolean {
   const group = printedIn(blocks[at]!, printed);
   if (group === undefined) return false;
-  const above = blocks.slice(0, at).findLast((b) => b.kind !== 'furniture');
-  return above === undefined || printedIn(above, printed) !== group;
+  const before = blocks.slice(0, at);
+  const above = before.findLast((b) => b.kind !== 'furniture');
+  if (above === undefined) return true;
+  const own = printedIn(above, printed);
+  return own !== undefined && own !== group && before.filter((b) => b !== above && b.source.some((s) => printed[s] === own)).length === 0;
 }
 
 /** Running text ends right above the box: a paragraph that ends its sentence (not a data item's label or a note). */
@@ -142,7 +149,7 @@ export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]
     const rest = draft.blocks.slice(end);
     const before = drafts[k - 1];
     const open = before !== undefined && before.hasBody && !before.closed && !before.continued.to && textEndsAbove(before.blocks);
-    const back = open && printedApart(draft.blocks, at, printed) && boxLines(draft.blocks.slice(at + 1, end), true) && goesOn(rest, printedIn(title, printed), printed);
+    const back = open && printedApart([...before!.blocks, ...draft.blocks.slice(0, at + 1)], before!.blocks.length + at, printed) && boxLines(draft.blocks.slice(at + 1, end), true) && goesOn(rest, printedIn(title, printed), printed);
     if (!back && !(ruled && rest.every((b) => b.kind === 'furniture'))) return;
     if (back) before!.blocks.push(...rest);
     draft.blocks = [...draft.blocks.slice(0, at), asTitle(title), ...draft.blocks.slice(at + 1, end), ...(back ? [] : rest)];
