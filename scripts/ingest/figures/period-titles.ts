@@ -2,8 +2,9 @@
 // title of a sidebar), that is a title and not a sentence (no clause mark, short) and holds a closed span or an as-of
 // date (`数说·前三季度`, `1—10月主要经济指标`, `重点项目进展（截至9月底）`), dates each figure of a paragraph that prints no
 // time of its own — as a deck does (period-carried.ts deckPeriod). Not a story's headline (the dev gold leaves the big
-// numbers under `前10个月各县区民生账本` undated), not a start (`“十四五”以来`: a review's headline names
-// what it looks back on, not each line's span), and not what is planned or aimed at.
+// numbers under `前10个月各县区民生账本` undated), not a start in a headline or a box's title (`“十四五”以来`: a review's
+// headline names what it looks back on, not each line's span) though a section heading's start dates its section
+// (`一、今年以来工作回顾`), and not what is planned or aimed at.
 
 import type { FigureScope } from './scope.ts';
 import { periodsIn } from './period-printed.ts';
