@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../site/build-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { browserAvailable, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.ts';
+import { browserAvailable, COLOUR_RULES, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.ts';
 import { Tabs } from './support/tabs.ts';
 import { LANGS, MISSING_PAGE, pageTypes, twinPath, type PageOfType } from './support/page-types.ts';
 import { documentProblems, hiddenWithoutScript, sidewaysOverflow } from './support/page-checks.ts';
@@ -75,13 +75,14 @@ describe.skipIf(!available)('every page type in the browser', () => {
     );
   }
 
-  /** axe-core again with the reader's system in dark mode (prefers-color-scheme: dark): colour contrast above all. */
+  /** axe-core's colour rules again with the reader's system in dark mode (prefers-color-scheme: dark). */
   async function accessibleInDarkMode(path: string, expectStatus = 200) {
     await visit(
       path,
       async (page) => {
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark mode is on').toBe(true);
-        const violations = await seriousAxeViolations(page);
+        // The colour rules: the rest of axe's checks read the same document in either scheme (the light pass).
+        const violations = await seriousAxeViolations(page, COLOUR_RULES);
         expect(violations, `axe-core on ${path} in dark mode:\n${describeViolations(violations)}`).toEqual([]);
       },
       { expectStatus, colorScheme: 'dark' },

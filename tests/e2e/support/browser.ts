@@ -90,16 +90,27 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A/AA and best practice). */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/** Which of axe-core's checks to run: all of them unless a list of rule ids or of tags is given. */
+export type AxeOnly = { rules: string[] } | { tags: string[] };
+
+/** The rules a page's colour scheme can change the outcome of (axe's `cat.color` rules at WCAG AA). */
+export const COLOUR_RULES: AxeOnly = { rules: ['color-contrast', 'link-in-text-block'] };
+
+/**
+ * axe-core's serious and critical violations on the page as it is now (WCAG 2.x A/AA and best practice), of
+ * every rule or only of those `only` names: a second pass in dark mode needs the colour rules alone, and a
+ * check of one rule need not pay for all the others (the full run takes seconds on a long page).
+ */
+export async function seriousAxeViolations(page: Page, only?: AxeOnly): Promise<AxeViolation[]> {
   // Run from the installed package through the DevTools protocol: no request leaves the machine, and the
   // page's Content-Security-Policy (which refuses an injected <script>, as it should) does not apply.
   await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const violations = await page.evaluate(async () => {
+  const runOnly = only && ('rules' in only ? { type: 'rule', values: only.rules } : { type: 'tag', values: only.tags });
+  const violations = await page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
+  }, runOnly);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
