@@ -92,6 +92,9 @@ describe('a title set inside rule lines', () => {
     expect(ruledTitle('＝＝＝＝ 出行提示 ＝＝＝＝')).toBe('出行提示');
     expect(ruledTitle('——————')).toBeUndefined();
     expect(ruledTitle('——记者手记——')).toBeUndefined();
+    // Typed hyphens or equals signs (`--- 记者手记 ---`, `=== 健康提醒 ===`) are an export's marks, not a box's frame.
+    expect(ruledTitle('--- 记者手记 ---')).toBeUndefined();
+    expect(ruledTitle('=== 健康提醒 ===')).toBeUndefined();
   });
 
   it('between two articles with no blank line, over its lines up to the closing rule, is a box', () => {

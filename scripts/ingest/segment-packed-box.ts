@@ -17,7 +17,7 @@ import type { Block } from './types.ts';
 /** A box's title is a label or a short phrase. */
 const MAX_TITLE_CHARS = 20;
 // A title between rule lines: `━━━━ 长者食堂这三年 ━━━━`, `＝＝＝＝ 出行提示 ＝＝＝＝`, `——————　乡村医生赵伟　——————`.
-const RULED_TITLE = /^[━─—=＝~～\-]{3,}[\s\u3000]*([^━─—=＝~～\-\s\u3000](?:.*[^━─—=＝~～\-\s\u3000])?)[\s\u3000]*[━─—=＝~～\-]{3,}$/u;
+const RULED_TITLE = /^[━─—＝]{3,}[\s\u3000]*([^━─—＝\s\u3000](?:.*[^━─—＝\s\u3000])?)[\s\u3000]*[━─—＝]{3,}$/u;
 const TITLE_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'caption']);
 
 /** The title inside rule lines, or undefined for any other line. */
