@@ -113,6 +113,11 @@ describe('a title set inside rule lines', () => {
     expect(pieces(text)[1]!.box).toBe(true);
   });
 
+  it('with no rule closing it, is short: a ruled line over many paragraphs is no box', () => {
+    const text = ['———— 身边人 ————', '王秀英今年68岁，是食堂的一名志愿者。', '三年来，她每天上午到食堂帮厨。', '街坊们都叫她“王姐”。', '食堂今年新添了两台冰柜。', '县民政局将再建10个老年食堂。', '“能帮一把是一把。”她说。'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+
   it('over the article it belongs to, is a box printed before it', () => {
     const text = ['━━━━ 食堂这三年 ━━━━', '2023年6月　首家长者食堂开业', '2025年9月　食堂开进农村幸福院', '', ...head].join('\n');
     expect(headlines(text)).toEqual(['食堂这三年', '社区食堂开到家门口']);

@@ -19,6 +19,8 @@ const MAX_TITLE_CHARS = 20;
 // A title between rule lines: `━━━━ 长者食堂这三年 ━━━━`, `＝＝＝＝ 出行提示 ＝＝＝＝`, `——————　乡村医生赵伟　——————`.
 const RULED_TITLE = /^[━─—＝]{3,}[\s\u3000]*([^━─—＝\s\u3000](?:.*[^━─—＝\s\u3000])?)[\s\u3000]*[━─—＝]{3,}$/u;
 const TITLE_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'caption']);
+/** A ruled box no rule closes holds this many paragraphs at most. */
+const MAX_OPEN_BOX_PARAGRAPHS = 4;
 
 /** The title inside rule lines, or undefined for any other line. */
 export function ruledTitle(text: string): string | undefined {
@@ -63,8 +65,9 @@ function boxEnd(blocks: readonly Block[], at: number, printed: readonly number[]
     end++;
   }
   if (end === at + 1) return at;
-  if (ruled && blocks[end]?.kind === 'furniture' && isRule(blocks[end]!.text)) end++;
-  return end;
+  if (ruled && blocks[end]?.kind === 'furniture' && isRule(blocks[end]!.text)) return end + 1;
+  // With no rule closing it, a box is short: more paragraphs are an article's text under a ruled kicker.
+  return ruled && end - at - 1 > MAX_OPEN_BOX_PARAGRAPHS ? at : end;
 }
 
 /** A closing rule stands further down among the box's lines. */
