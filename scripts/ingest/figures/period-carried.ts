@@ -78,7 +78,8 @@ function nearestTimed(sentences: readonly string[]): string | undefined {
 /** A sentence's lead that is a span and nothing else, read as a clause of its own (`国庆假期，…`). */
 function leadSpan(sentence: string): { text: string; year?: number } | undefined {
   const lead = leadOf(sentence);
-  const found = lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
+  if (lead === undefined) return undefined;
+  const found = periodIn(`${lead}，`, Number.POSITIVE_INFINITY);
   return found && found.text === lead.replace(/^今年/, '') ? found : undefined;
 }
 /** A lead that goes on with the matter before (`其中，`, `同时，`): a part or one more of it, in the same span. */
