@@ -124,3 +124,33 @@ describe('a title set inside rule lines', () => {
     expect(pieces(text)[0]!.box).toBe(true);
   });
 });
+
+describe('what a page prints like a box but is the article\'s (session 17 review)', () => {
+  const lead = ['城区3所老旧校舍完成改造', '本报记者 李 强', '', '今年以来，潞州区投入资金1200万元，对3所老旧校舍进行了改造。', '', '“孩子们冬天再也不冷了。”家长王女士说。', ''];
+  const next = '区教育局负责人表示，明年将再改造5所学校。';
+  const part = '在屯留区，新建的寄宿制学校已投入使用，可容纳学生800名。';
+
+  it('parts of one article set apart by rules standing apart from the text are its sections, in order', () => {
+    for (const rule of ['────────', '＊　＊　＊']) {
+      const text = [...lead, rule, '', part, '', rule, '', next].join('\n');
+      expect(pieces(text).some((s) => s.box)).toBe(false);
+      expect(paragraphs(text, 0).slice(-2)).toEqual([part, next]);
+    }
+  });
+
+  it('a row of stars round a paragraph, even printed with it, is a section break, not a box\'s frame', () => {
+    const text = [...lead, '＊　＊　＊', part, '＊　＊　＊', next].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+
+  it('sections each headed by a ruled title are the article\'s, not a box each', () => {
+    const text = [...lead.slice(0, 4), '——— 一线直击 ———', '清晨7点，记者来到东街小学，教室里暖意融融。', '', '“孩子们冬天再也不冷了。”家长王女士说。', '', '——— 百姓心声 ———', '家住附近的张大爷说：“学校变好了，我们都高兴。”', '', next].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+    expect(paragraphs(text, 0).at(-1)).toBe(next);
+  });
+
+  it('a table whose title line names its source is no maker\'s: a note, no byline', () => {
+    const text = [...lead, '各县区改造进度　来源：市教育局', '县区　学校（所）　资金（万元）', '潞州区　3　1200', '屯留区　2　860', '', next].join('\n');
+    expect(pieces(text).flatMap((s) => s.blocks).some((b) => b.kind === 'byline' && b.text.startsWith('来源'))).toBe(false);
+  });
+});

@@ -9,8 +9,10 @@
 // cut from (blocks.ts printedBlocks).
 import { isBrief } from './structure/briefs.ts';
 import { isFormBoxText } from './structure/form-box.ts';
+import { CREDIT } from './structure/number-lines.ts';
 import { charCount, endsComplete, isRule, isTitleLike } from './structure/shape.ts';
 import { isPlaceHeadline } from './structure/run-titles.ts';
+import { isTable } from './structure/tables.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
@@ -174,13 +176,14 @@ export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[]
     const [at, box] = table;
     return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] }, printed), box];
   }
-  const framed = framedBox(blocks);
+  const framed = framedBox(blocks, printed);
   if (framed !== undefined) {
     const [from, to] = framed;
     const box = { ...emptyDraft(), hasBody: true, box: true, blocks: blocks.slice(from, to) };
     return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, from), ...blocks.slice(to)] }, printed), box];
   }
-  const headings = blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  // A ruled title is a heading too: sections each headed inside rules (`——— 一线直击 ———`) are siblings.
+  const headings = blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading' || (b.kind !== 'headline' && ruledTitle(b.text) !== undefined));
   // From the last box up: the text under an earlier box goes on past the later one.
   for (let at = blocks.length - 1; at >= 0; at--) {
     const title = blocks[at]!;
@@ -198,6 +201,8 @@ export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[]
     if (ruled && !textAbove && rest.find((b) => b.kind !== 'furniture')?.kind === 'headline') {
       return [{ ...box, blocks: [...blocks.slice(0, at), ...box.blocks] }, ...liftPackedBox({ ...draft, blocks: rest }, printed)];
     }
+    // A ruled title no rule closes, among other headings, heads a section of the article; a box is closed by its rule.
+    if (ruled && headings.length > 1 && !(blocks[end - 1]!.kind === 'furniture' && isRule(blocks[end - 1]!.text))) continue;
     if (!textAbove || (!ruled && !(printedApart(blocks, at, printed) && boxLines(lines, textEndsAbove(blocks.slice(0, at)))))) continue;
     if (rest.some((b) => b.kind !== 'furniture') && !goesOn(rest, printedIn(title, printed), printed)) continue;
     // The article may hold another box further on.
@@ -209,19 +214,25 @@ export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[]
 /** A box of this many paragraphs at most may stand between two rules with no title. */
 const MAX_FRAMED_PARAGRAPHS = 3;
 
+// A drawn line frames a box; a row of stars or ornaments (`＊　＊　＊`, `◆◆◆`) is a feature's section break.
+const FRAME_LINE = /^[━─═—＝╌╍┄┅┈┉]{3,}$/u;
+
 /**
  * A box with no title, framed by rule lines (`────` / `在零工驿站登记的…，每人每月最高500元。` / `────`), inside an
  * article whose text ends a sentence above it and goes on under it: where it runs, from its opening rule to past its
- * closing one; undefined when there is none.
+ * closing one; undefined when there is none. The frame is drawn lines printed with the lines they frame, no blank
+ * line between: rules standing apart in blank lines of their own part a feature's sections, the article's text.
  */
-function framedBox(blocks: readonly Block[]): [number, number] | undefined {
-  const rule = (b: Block | undefined) => b?.kind === 'furniture' && isRule(b.text);
+function framedBox(blocks: readonly Block[], printed: readonly number[]): [number, number] | undefined {
+  const rule = (b: Block | undefined) => b?.kind === 'furniture' && isRule(b.text) && FRAME_LINE.test(b.text.trim());
+  const tight = (a: Block, b: Block) => printedIn(a, printed) !== undefined && printedIn(a, printed) === printedIn(b, printed);
   for (let from = 1; from < blocks.length; from++) {
     if (!rule(blocks[from]) || !textEndsAbove(blocks.slice(0, from))) continue;
     let end = from + 1;
     while (blocks[end] !== undefined && ownText(blocks[end]!)) end++;
     const inside = end - from - 1;
     if (inside === 0 || inside > MAX_FRAMED_PARAGRAPHS || !rule(blocks[end])) continue;
+    if (!tight(blocks[from]!, blocks[from + 1]!) || !tight(blocks[end - 1]!, blocks[end]!)) continue;
     // The article's text goes on under the closing rule.
     const next = blocks.slice(end + 1).find((b) => b.kind !== 'furniture');
     if (next === undefined || !ownText(next) || !endsComplete(next.text)) continue;
@@ -230,17 +241,10 @@ function framedBox(blocks: readonly Block[]): [number, number] | undefined {
   return undefined;
 }
 
-// A credit after a table's title on its line: `本周招聘会安排　制表：张 凡`.
-const TITLE_CREDIT = /^(.+?)[\s\u3000]+((?:制表|制图|整理|来源)[：:][\s\u3000]*\S.*)$/u;
-const CELL_GAP = /[\s\u3000]+/u;
-/** A row of a short table runs to about a headline's length. */
-const MAX_ROW_CHARS = 40;
-
-/** Two rows or more of as many cells each (two or more), no sentence among them: a short table's. */
-function tableRows(lines: readonly string[]): boolean {
-  const cells = lines.map((l) => l.trim().split(CELL_GAP).length);
-  return lines.length >= 2 && cells[0]! >= 2 && cells.every((n) => n === cells[0]) && lines.every((l) => charCount(l) <= MAX_ROW_CHARS && !/[。！？!?；;]/u.test(l));
-}
+// A maker's credit after a table's title on its line (`本周招聘会安排　制表：张 凡`), as a chart's is read
+// (structure/number-lines.ts CREDIT); a source named there (`来源：市教育局`) is a note on the data, no maker.
+const TITLE_CREDIT = new RegExp(String.raw`^(.+?)[\s\u3000]+(${CREDIT.source.replace(/^\^/u, '')}[\s\u3000]*\S.*)$`, 'u');
+const CELL_GAP = /[\s\u3000]/u;
 
 /**
  * A short table printed as one block with its title and its maker's credit on its first line (`本周招聘会安排　制表：张 凡`
@@ -253,13 +257,14 @@ function tableBox(blocks: readonly Block[], printed: readonly number[]): [number
     const b = blocks[at]!;
     if (!ownText(b) || !textEndsAbove(blocks.slice(0, at)) || !printedApart(blocks, at, printed)) continue;
     const [first, ...rows] = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (first === undefined || !tableRows(rows)) continue;
+    if (first === undefined || rows.length < 2 || !isTable(rows)) continue;
     // A table set in an article's text is the article's (a progress table under its report): only one its maker
     // signs on its title line is a box of its own.
     const credited = TITLE_CREDIT.exec(first);
     if (credited === undefined || credited === null) continue;
     const title = credited[1]!.trim();
-    if (!isTitleLike(title) || charCount(title) > MAX_TITLE_CHARS || tableRows([title, rows[0]!])) continue;
+    // The title is one phrase, not a row of cells.
+    if (!isTitleLike(title) || charCount(title) > MAX_TITLE_CHARS || CELL_GAP.test(title)) continue;
     const rest = blocks.slice(at + 1);
     if (rest.some((r) => r.kind !== 'furniture') && !goesOn(rest, printedIn(b, printed), printed)) continue;
     const { level: _level, ...block } = b;
