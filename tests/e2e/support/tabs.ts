@@ -3,9 +3,9 @@
 // page. On CI's loaded 2-core VM a new context and its first page cost 2–3 s; a navigation in a warm tab under
 // 1 s (2026-12-05, tests/e2e measured both ways), and the browser suites open some 600 pages.
 // What a visit must not inherit from the one before is reset: the trouble record, local and session storage
-// and cookies (the language switch stores a reader's choice), an emulated print medium; and a visit to the
-// address the tab is on starts from a blank page, so Chromium does not take it for a reload that keeps the
-// scroll position. A suite that listens to a page's requests or touches it opens its own context still.
+// and cookies (the language switch stores a reader's choice), an emulated print medium; and every visit starts
+// from a blank page, so the last page's faults stay its own and the same address (or one differing by a #fragment)
+// loads afresh. A suite that listens to a page's requests or touches it opens its own context still.
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { watchedContext, type PageTrouble } from './browser.ts';
 
@@ -51,13 +51,14 @@ export class Tabs {
     const tab = await this.#tab(options.javaScriptEnabled ?? true);
     if (!tab.page || tab.page.isClosed()) tab.page = await tab.context.newPage();
     const page = tab.page;
-    const url = this.#baseUrl() + path;
     await forget(page, tab.context);
-    if (page.url() === url) await page.goto('about:blank');
+    // Off the last page before anything changes, so a fault it raises on a resize or a theme change is not laid
+    // at the next page's door, and a visit that differs by a #fragment alone loads afresh.
+    await page.goto('about:blank');
     await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
     await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light' });
     for (const list of Object.values(tab.trouble) as string[][]) list.length = 0;
-    const response = await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+    const response = await page.goto(this.#baseUrl() + path, { waitUntil: options.waitUntil ?? 'load' });
     return { page, response, trouble: tab.trouble };
   }
 
