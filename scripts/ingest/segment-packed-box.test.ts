@@ -11,7 +11,7 @@ const headlines = (text: string) => pieces(text).map((s) => s.blocks.find((b) =>
 const paragraphs = (text: string, n: number) => pieces(text)[n]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 
 describe('a title printed with its own text, no blank line between, among an article\'s spaced paragraphs', () => {
-  const explainer = ['什么是“长者食堂”', '长者食堂是为老年人提供就餐服务的社区食堂，由街道或村集体举办，政府给予补贴。'];
+  const explainer = ['什么是“长者食堂”', '长者食堂是为老年人提供就餐服务的社区食堂，由街道或村集体举办。', '政府按就餐人次给予补贴，老人就餐享受优惠。'];
   const goesOn = ['', '“在这儿吃饭，又便宜又热乎。”78岁的张大爷说。', '', '县民政局负责人介绍，明年将再建10个老年食堂。'];
 
   it('is a box: the article keeps the text going on under it, the box is a sidebar after it', () => {
@@ -19,7 +19,7 @@ describe('a title printed with its own text, no blank line between, among an art
     expect(headlines(text)).toEqual(['社区食堂开到家门口', '什么是“长者食堂”']);
     expect(paragraphs(text, 0)).toHaveLength(3);
     expect(paragraphs(text, 0).at(-1)).toMatch(/^县民政局负责人介绍/u);
-    expect(paragraphs(text, 1)).toEqual([explainer[1]]);
+    expect(paragraphs(text, 1)).toEqual(explainer.slice(1));
     expect(pieces(text)[1]!.box).toBe(true);
     expect(findKind(pieces(text)[1]!, { index: 1 })).toBe('sidebar');
   });
@@ -136,6 +136,12 @@ describe('what a page prints like a box but is the article\'s (session 17 review
       expect(pieces(text).some((s) => s.box)).toBe(false);
       expect(paragraphs(text, 0).slice(-2)).toEqual([part, next]);
     }
+  });
+
+  it('a report\'s one section heading printed tight over its first paragraph, the section going on, is its section', () => {
+    const text = [...lead, '下一步打算', next, '', '改造工作将在暑假期间进行，不影响正常教学。'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+    expect(paragraphs(text, 0).slice(-2)).toEqual([next, '改造工作将在暑假期间进行，不影响正常教学。']);
   });
 
   it('a row of stars round a paragraph, even printed with it, is a section break, not a box\'s frame', () => {

@@ -205,6 +205,9 @@ export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[]
     if (ruled && headings.length > 1 && !(blocks[end - 1]!.kind === 'furniture' && isRule(blocks[end - 1]!.text))) continue;
     if (!textAbove || (!ruled && !(printedApart(blocks, at, printed) && boxLines(lines, textEndsAbove(blocks.slice(0, at)))))) continue;
     if (rest.some((b) => b.kind !== 'furniture') && !goesOn(rest, printedIn(title, printed), printed)) continue;
+    // A section heading is printed tight over its first paragraph too: with the article's text going on under it,
+    // only lines packed together (two or more, no blank line between, unlike the article's) tell a box.
+    if (!ruled && (title.kind === 'heading' || title.kind === 'subheading') && lines.length < 2 && rest.some((b) => b.kind !== 'furniture')) continue;
     // The article may hold another box further on.
     return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, at), ...rest] }, printed), box];
   }
