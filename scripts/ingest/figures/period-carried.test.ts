@@ -165,3 +165,25 @@ describe('periodOf: a span carried over a paragraph reaches no quotation, speake
     expect(period(p, '5个').period).toBeUndefined();
   });
 });
+
+describe('periodOf: past the next sentence, a span reaches what was done in it, not a stock or a level', () => {
+  it('gives no span to a stock (有, 共有) or a population two sentences after it', () => {
+    const p = '今年以来，全区新建老年食堂24个。食堂日均就餐800余人次。全区60岁以上老人有8.6万人。';
+    expect(period(p, '800余人次').period).toBe('今年以来');
+    expect(period(p, '8.6万人').period).toBeUndefined();
+    expect(period('1至11月，全市新增城镇就业4.2万人。技能培训2.1万人次。全市共有公共就业服务机构136个。', '136个').period).toBeUndefined();
+    expect(period('1至11月，全市新增城镇就业4.2万人。技能培训2.1万人次。全市常住人口318.5万人。', '318.5万人').period).toBeUndefined();
+  });
+
+  it('gives no span to a rate that is a level (率为) two sentences after it, but to one of the cases handled in it', () => {
+    const p = '1至11月，全市新增城镇就业4.2万人。技能培训2.1万人次。全市城镇登记失业率为2.9%。';
+    expect(period(p, '2.1万人次').period).toBe('1至11月');
+    expect(period(p, '2.9%').period).toBeUndefined();
+    expect(period('入冬以来，热线共受理诉求1260件。维修人员入户服务980户次。诉求办结率为99.2%。', '99.2%').period).toBe('入冬以来');
+  });
+
+  it('still reaches counts of what was done, and amounts a trade reached in it, two sentences after', () => {
+    expect(period('1至11月，全市新增城镇就业4.2万人。技能培训2.1万人次。全市举办招聘会186场。', '186场').period).toBe('1至11月');
+    expect(period('国庆假期，全县接待游客36.2万人次。花坡景区日均接待游客1.1万人次。全县星级农家乐营业额达到2860万元。', '2860万元').period).toBe('国庆假期');
+  });
+});

@@ -7,6 +7,7 @@ import { tableCell, tableRow } from './table.ts';
 import { periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
 import { COMPARED_YEAR, timeIn } from './period-years.ts';
 import { statusOf } from './status.ts';
+import { stockOrLevel } from './period-levels.ts';
 
 /**
  * A sentence that opens on 其中 (`其中，蟠龙镇、洪水镇…接待游客312万人次`) tells a part of the sentence before
@@ -29,7 +30,8 @@ export function partOfBefore(scope: FigureScope): { text: string; year?: number;
  * `2025年前三季度，…。区文旅局共举办…210场`) goes on over the sentences after it in its paragraph that name no
  * time themselves, until one opens on a lead of its own (`目前，`, `技能培训方面，`): a closed span (months, quarters,
  * halves), a start (`入冬以来，…。全市供热服务热线共接听…`) or a holiday (`国庆假期，…。花坡景区日均接待游客…`), not an
- * as-of date. A year a figure is compared with (`比去年同期提高0.6℃`) is no time of its sentence.
+ * as-of date. A year a figure is compared with (`比去年同期提高0.6℃`) is no time of its sentence. Past the next sentence
+ * it reaches only what was done in the span, not a stock or a level (period-levels.ts, stockOrLevel).
  */
 export function carriedFromBefore(scope: FigureScope): { text: string; year?: number } | undefined {
   // (Not past a lead of its own, `在住房方面，…`, nor over what 先后/累计 sum from before the span, nor a change from
@@ -45,9 +47,12 @@ export function carriedFromBefore(scope: FigureScope): { text: string; year?: nu
   // sentence after it that names no time: the paragraph is the review of those years.)
   const opening = lookingBackOver(sentences);
   if (opening) return opening;
-  const before = nearestTimed(sentences);
-  if (!before) return undefined;
+  const at = nearestTimed(sentences);
+  if (at === undefined) return undefined;
+  const before = sentences[at]!;
   const found = periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY) ?? leadSpan(before) ?? publishedSpan(before);
+  // (Past the next sentence, only to what was done in the span: not to a stock or a level, `…。全区60岁以上老人有8.6万人`.)
+  if (at < sentences.length - 1 && stockOrLevel(scope)) return undefined;
   // (A start, `入冬以来`, goes on too; not into a clause that gives the source of a measure: `据对…的入户抽测`.)
   if (/^据/.test(scope.sentence.slice(clauseOf(scope).start))) return undefined;
   // (累计 and 先后 sum from before a closed span, but over a start: `入冬以来，…。供热企业累计上门维修…`.)
@@ -63,13 +68,13 @@ const NOT_OVER_SPAN = new Set(['plan', 'target', 'forecast', 'anecdote']);
 const namesTime = (sentence: string) => timeIn(sentence.replace(COMPARED_YEAR, ''));
 
 /**
- * The nearest sentence before that names a time, past sentences that name none and do not open on a lead of their own
- * (`目前，`, `技能培训方面，`: a new time or a new matter); undefined when one does, or a sentence about the whole year.
+ * The index of the nearest sentence before that names a time, past sentences that name none and do not open on a lead of
+ * their own (`目前，`, `技能培训方面，`: a new time or a new matter); undefined when one does, or a sentence about the whole year.
  */
-function nearestTimed(sentences: readonly string[]): string | undefined {
+function nearestTimed(sentences: readonly string[]): number | undefined {
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i]!;
-    if (namesTime(sentence)) return sentence;
+    if (namesTime(sentence)) return i;
     const lead = leadOf(sentence);
     if ((lead !== undefined && !/[0-9]/.test(lead) && !GOING_ON.test(lead)) || WHOLE_YEAR.test(sentence) || NOT_CARRIED_ANY.test(sentence)) return undefined;
   }

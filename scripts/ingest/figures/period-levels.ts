@@ -7,6 +7,7 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 import { stackedLabel } from './label-stacked.ts';
 import { statusOf } from './status.ts';
+import { kindOf } from './kind.ts';
 
 /** Statuses of what is meant to be, not what is. */
 const PLANNED = new Set(['plan', 'target']);
@@ -89,3 +90,20 @@ const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(
 const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
 const TAKING_PART = /(?:参与|参加|接待|服务|受理|办理|就餐|就诊|接诊)[^，,；;。0-9]{0,6}(?:达到|达)[^，,；;。0-9]{0,4}$/;
 const LEVEL_REACHED = /(?:达到|已有|现有|共有|保持|保持在|稳定在|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
+
+/**
+ * A stock or a level, which a span carried from further back than the sentence before (`今年以来，…。食堂日均就餐800余
+ * 人次。全区60岁以上老人有8.6万人`) does not reach, only what was done in it: what a place has (有, 共有, 现有: a verb of
+ * having as a word of its own, not 有序 or 所有, before the figure's noun), a population (`常住人口318.5万人`), and a rate
+ * that is a level (`失业率为2.9%`), not one of the cases handled in the span (`办结率为99.2%`).
+ */
+export function stockOrLevel(scope: FigureScope): boolean {
+  const ownBefore = scope.sentence.slice(clauseOf(scope).start, scope.start);
+  if (POPULATION.test(ownBefore)) return true;
+  const having = tagWords(ownBefore).findLast((w) => HAVING.has(w.word));
+  if (having !== undefined && /^[^，,；;。0-9]{0,12}$/.test(ownBefore.slice(having.end))) return true;
+  return LEVEL_IS.test(ownBefore) && !RATE_OVER.test(ownBefore) && kindOf(scope) === 'rate';
+}
+const HAVING = new Set(['有', '共有', '现有', '已有', '拥有', '建有', '设有', '存有']);
+const POPULATION = /人口[^，,；;。0-9]{0,4}$/;
+const LEVEL_IS = /(?:为|是|达到?|保持在?|稳定在)[^，,；;。0-9]{0,4}$/;
