@@ -238,6 +238,12 @@ describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past y
     expect(period('公交改革推行以来，沁源县新开通城乡公交线路14条。', '14条').period).toBe('公交改革推行以来');
   });
 
+  it('keeps the quoted name of what started (“双减”政策推行以来), not only the Han words after the quotes', () => {
+    expect(period('“双减”政策推行以来，全县课后服务覆盖学生3.6万人。', '3.6万人').period).toBe('“双减”政策推行以来');
+    expect(period('“幸福食堂”建成以来，全镇累计就餐5.2万人次。', '5.2万人次').period).toBe('“幸福食堂”建成以来');
+    expect(period('自“一网通办”平台开通以来，共办理业务2.3万件。', '2.3万件').period).toBe('“一网通办”平台开通以来');
+  });
+
   it('dates by a headline opening on a year before the page\'s what the text dates no other way, not what is planned', () => {
     const january = { year: 2026, pageYear: 2026, title: '2025年我市城镇新增就业5.12万人' };
     const of = (p: string, figure: string) => periodOf(scopeFor(p, figure, { article: january })).year;
