@@ -67,6 +67,9 @@ function isReport(text: string): boolean {
   return [...t].length <= BRIEF_MAX_CHARS && !/^[“"「『‘]/u.test(t) && endsComplete(t);
 }
 
+/** An unsigned news report runs to a few paragraphs; a feature runs longer. */
+const MAX_REPORT_PARAGRAPHS = 3;
+
 /**
  * - `commentary`: furniture, a kicker or the headline's own label marks an opinion column (新闻时评,
  *   XINWENSHIPI, 评论, 社论, `快评：…`, `Opinion: …`), or the author is set off by an ornament with no
@@ -87,9 +90,6 @@ function isReport(text: string): boolean {
  *   without it the segment is assumed not to be first);
  * - `article` otherwise.
  */
-/** An unsigned news report runs to a few paragraphs; a feature runs longer. */
-const MAX_REPORT_PARAGRAPHS = 3;
-
 export function findKind(segment: Segment, position: PagePosition = {}): ArticleKind {
   const { blocks } = segment;
   const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
