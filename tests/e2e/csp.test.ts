@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build-site.ts';
 import { waitForResults } from './search-support.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { browserAvailable, describeTrouble, launchBrowser } from './support/browser.ts';
+import { browserAvailable, launchBrowser, unexpectedTrouble } from './support/browser.ts';
 import { LANGS, MISSING_PAGE, pageTypes, twinPath, type PageOfType } from './support/page-types.ts';
 import { Tabs } from './support/tabs.ts';
 
@@ -53,9 +53,7 @@ describe.skipIf(!available)('no page breaks its Content-Security-Policy', () => 
     await use(page);
     await page.waitForLoadState('networkidle');
     expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
-    // Chromium logs the 404 of the page itself as a console error; that one is expected.
-    const problems = describeTrouble(trouble).filter((e) => !(expectStatus === 404 && e.includes('404') && e.includes(server.url + path)));
-    expect(problems, `trouble on ${path}`).toEqual([]);
+    expect(unexpectedTrouble(trouble, server.url + path, expectStatus), `trouble on ${path}`).toEqual([]);
   }
 
   const pathOf = (type: string, lang?: string) => pages.find((p) => p.type === type && p.lang === lang)!.path;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../site/build-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { browserAvailable, COLOUR_RULES, describeTrouble, describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.ts';
+import { browserAvailable, COLOUR_RULES, describeViolations, launchBrowser, seriousAxeViolations, unexpectedTrouble } from './support/browser.ts';
 import { Tabs } from './support/tabs.ts';
 import { LANGS, MISSING_PAGE, pageTypes, twinPath, type PageOfType } from './support/page-types.ts';
 import { documentProblems, hiddenWithoutScript, sidewaysOverflow } from './support/page-checks.ts';
@@ -56,9 +56,7 @@ describe.skipIf(!available)('every page type in the browser', () => {
     const { page, response, trouble } = await tabs.visit(path, options);
     expect(response?.status(), `HTTP status of ${path}`).toBe(options.expectStatus ?? 200);
     await check(page);
-    // Chromium logs the 404 of the page itself as a console error; that one is expected.
-    const problems = describeTrouble(trouble).filter((e) => !(options.expectStatus === 404 && e.includes('404') && e.includes(server.url + path)));
-    expect(problems, `trouble on ${path}`).toEqual([]);
+    expect(unexpectedTrouble(trouble, server.url + path, options.expectStatus ?? 200), `trouble on ${path}`).toEqual([]);
   }
 
   async function loadsCleanAndAccessible(path: string, expectStatus = 200) {

@@ -1,6 +1,6 @@
 // The shared skip-or-fail decision and the local-host rule the browser tests rely on.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserAvailable, describeTrouble, isLocalUrl } from './browser.ts';
+import { browserAvailable, describeTrouble, isLocalUrl, unexpectedTrouble } from './browser.ts';
 
 describe('browserAvailable', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -44,5 +44,17 @@ describe('describeTrouble', () => {
       'uncaught exception: TypeError: x',
       'request to another host: https://cdn.example.com/a.js',
     ]);
+  });
+});
+
+describe('unexpectedTrouble', () => {
+  const trouble = { consoleErrors: ['Failed to load resource: 404 (at http://127.0.0.1:1/nowhere/)', 'boom (at /zh/)'], pageErrors: [], offSiteRequests: [] };
+
+  it('leaves out the 404 Chromium logs for the 404 page asked for, and nothing else', () => {
+    expect(unexpectedTrouble(trouble, 'http://127.0.0.1:1/nowhere/', 404)).toEqual(['console error: boom (at /zh/)']);
+  });
+
+  it('keeps that 404 where the page was to load', () => {
+    expect(unexpectedTrouble(trouble, 'http://127.0.0.1:1/nowhere/', 200)).toHaveLength(2);
   });
 });

@@ -81,6 +81,14 @@ export function describeTrouble(trouble: PageTrouble): string[] {
   ];
 }
 
+/**
+ * describeTrouble, less the one console error that is expected: Chromium logs the 404 status of a page asked for
+ * at `url` when that page is the site's 404 page (`status` 404).
+ */
+export function unexpectedTrouble(trouble: PageTrouble, url: string, status: number): string[] {
+  return describeTrouble(trouble).filter((e) => !(status === 404 && e.includes('404') && e.includes(url)));
+}
+
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export interface AxeViolation {
