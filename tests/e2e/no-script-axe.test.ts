@@ -6,7 +6,8 @@
 // (support/no-script.ts says why and how the page is held still for it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../site/build-site.ts';
 import { browserAvailable, describeViolations, seriousAxeViolations } from './support/browser.ts';
 import { openWithoutScript } from './support/no-script.ts';
@@ -49,20 +50,33 @@ describe.skipIf(!available)('pages without JavaScript under axe-core', () => {
     distDir = (await buildSite({ name: 'root' })).distDir;
   }, 600_000);
 
+  // One context per view for the whole suite, a new page in it per scan: a new context cost 2–3 s of a loaded
+  // 2-core machine, a page in a warm one a fraction. Script never runs on these pages before axe (no storage,
+  // no cookies are written), so one scan cannot colour the next.
+  const contexts = new Map<(typeof VIEWS)[number], Promise<BrowserContext>>();
+  const contextFor = (view: (typeof VIEWS)[number]) => {
+    if (!contexts.has(view)) {
+      contexts.set(view, site.browser.newContext({ viewport: { width: view.width, height: 900 }, colorScheme: view.colorScheme }));
+    }
+    return contexts.get(view)!;
+  };
+  afterAll(async () => {
+    for (const context of contexts.values()) await (await context).close();
+  });
+
   /** Scans `path` in each view; returns what each scan found to hold still. */
   async function scan(path: string) {
     let rewritten = 0;
-    for (const { colorScheme, width } of VIEWS) {
-      const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    for (const view of VIEWS) {
+      const opened = await openWithoutScript(await contextFor(view), site.server.url + path);
       try {
-        const opened = await openWithoutScript(context, site.server.url + path);
-        const where = `/${path} ${colorScheme} ${width}px without script`;
+        const where = `/${path} ${view.colorScheme} ${view.width}px without script`;
         expect(opened.moved, `${where}: drawn differently once axe could run`).toEqual([]);
         const violations = await seriousAxeViolations(opened.page);
         expect(violations, `axe-core on ${where}:\n${describeViolations(violations)}`).toEqual([]);
         rewritten += opened.rewritten;
       } finally {
-        await context.close();
+        await opened.page.close();
       }
     }
     // Every page has the header's scriptless form, shown by a `(scripting: none)` rule: axe saw that page.
