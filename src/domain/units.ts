@@ -21,6 +21,8 @@ const MEASURES = [
   '里',
   // Volumes and the small masses of air and water quality (`人均日生活用水量60升`, `36微克/立方米`; issue 15).
   '升', '毫升', '毫克', '微克',
+  // Linear metres of a ditch, a pipe or a wall measured along it (`清理排水渠1200延米`; session 18).
+  '延米',
 ] as const;
 
 // Measure words for counts. 人次 must come before 人, 个月 (a duration) before 个: the longest unit wins.
@@ -43,6 +45,10 @@ const COUNTS = [
   '眼', '口', '孔', '具', '架', '艘', '副', '顶', '床', '匹', '尾', '羽', '班', '块', '双', '袋', '箱', '桶', '盒', '瓶',
   '碗', '杯', // meals and drinks served: `累计送出热汤面5800余碗`
   '轮', // rounds of checks or campaigns: `开展食品安全检查3轮`
+  // Grains and pieces, medals, tables of diners, times, lessons, meals, packs and loads (`芯片3000万颗`, `良种8000余粒`,
+  // `奖牌12枚`, `接待90多桌`, `歇3回`, `送课46堂`, `种子300包`, `供餐200余顿`, `清运垃圾3000余车`), hours of teaching and
+  // sets of machines (`8课时`, `24学时`, `农机具15台套`; session 18): the classifiers of countable things papers print.
+  '颗', '粒', '枚', '桌', '回', '堂', '包', '顿', '车', '课时', '学时', '台套',
 ] as const;
 
 // A count unit with 次 counts each time anew, as 人次 counts people (`出动车辆120台次`, `检查企业45家次`,

@@ -105,3 +105,29 @@ describe('百分点 and 块', () => {
     expect(blockIsMoney('设置农田防护标志牌    1200块', 13, 18)).toBe(false);
   });
 });
+
+describe('measure words of grains and pieces, tables, times, lessons, kits and loads (session 18)', () => {
+  it('counts in each where it closes a word of its own', () => {
+    expect(first('公司目前月产芯片3000万颗，')).toEqual({ text: '3000万颗', value: 30_000_000, unit: '颗' });
+    expect(first('为农户发放玉米良种8000余粒。')).toEqual({ text: '8000余粒', value: 8000, unit: '粒' });
+    expect(first('运动员摘得奖牌12枚。')).toEqual({ text: '12枚', value: 12, unit: '枚' });
+    expect(first('假期一天最多接待了90多桌。')).toEqual({ text: '90多桌', value: 90, unit: '桌' });
+    expect(first('以前爬6楼要歇3回。')).toEqual({ text: '3回', value: 3, unit: '回' });
+    expect(first('每期培训8课时，')).toEqual({ text: '8课时', value: 8, unit: '课时' });
+    expect(first('累计培训24学时。')).toEqual({ text: '24学时', value: 24, unit: '学时' });
+    expect(first('购置大型农机具15台套。')).toEqual({ text: '15台套', value: 15, unit: '台套' });
+    expect(first('清理排水渠1200延米。')).toEqual({ text: '1200延米', value: 1200, unit: '延米' });
+    expect(first('清运建筑垃圾3000余车，')).toEqual({ text: '3000余车', value: 3000, unit: '车' });
+    expect(first('名师送课下乡46堂。')).toEqual({ text: '46堂', value: 46, unit: '堂' });
+    expect(first('为困难户送去种子300包。')).toEqual({ text: '300包', value: 300, unit: '包' });
+    expect(first('助餐点每天供餐200余顿，')).toEqual({ text: '200余顿', value: 200, unit: '顿' });
+  });
+
+  it('leaves them alone where the character opens a longer word, and a year, a date or an ordinal alone', () => {
+    expect(spans('他们3回到家中')).toEqual([]);
+    expect(spans('新建2车道公路')).toEqual([]);
+    expect(spans('第3回合')).toEqual([]);
+    expect(spans('2025年12月3日回访，第5包村干部')).toEqual([]);
+    expect(spans('已有12包括在内')).toEqual([]);
+  });
+});
