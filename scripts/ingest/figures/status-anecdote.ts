@@ -5,9 +5,8 @@
 // a person's age. Kept apart from status.ts, which reads what governs a clause (plan, target, forecast, actual).
 
 import { chainBefore, quoteAround, type FigureScope } from './scope.ts';
+import { isSurnameOpening, namesSomeone, OFFICIAL, toldByResident } from './status-speaker.ts';
 import { tagWords } from './words.ts';
-// pinyin-pro's table of Chinese surnames (single and compound), which it uses to read names.
-import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
 
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
 // complaint about their estate, not one person's story (`家住…的李巧兰患糖尿病10多年` is one).
@@ -31,10 +30,6 @@ const PERSON_NAME = new RegExp(`(?:${ROLES})(?!介绍|表示|指出|说|称|告�
 // tags a name (nr) or does not know (x), opening on a surname (pinyin-pro's table of surnames), and acting —
 // a word follows it, not a comma (`从孩子上学到老人养老，` is no name, though jieba tags 养老 nr).
 const ROLE_THEN_NAME = new RegExp(`(?:${PEOPLE_ROLES})(?!介绍|表示|指出|说|称|告诉)(?=\\p{Script=Han})`, 'gu');
-const SURNAMES = new Set(Object.keys(Surnames));
-function isSurnameOpening(word: string): boolean {
-  return SURNAMES.has(word.slice(0, 2)) || SURNAMES.has(word[0]!);
-}
 const PERSONAL_PAY = /(?:能挣|能赚|能有|能领|多领|挣了|赚了)$/;
 const SPEECH = /[，,。！？!?…]/;
 // What makes a quotation one person's experience rather than an official's statistic: the speaker, their
@@ -58,7 +53,8 @@ export function isAnecdote(scope: FigureScope): boolean {
     if (PERSONAL_QUOTE.test(quote)) return true;
     // Who speaks: a person named beside the quote, not an official, telling no figure of a whole place or a scheme
     // (`“上个月在工地干了26天…”…的李建军笑得合不拢嘴`) tells their own story.
-    if (!WHOLE_PLACE.test(quote) && speakerIsResident(scope.paragraph, quote)) return true;
+    // (So does a quote tagged by 他 or by nothing, after the reporter's sentences about one resident: status-speaker.ts.)
+    if (!WHOLE_PLACE.test(quote) && (speakerIsResident(scope.paragraph, quote) || toldByResident(scope.paragraph, quote))) return true;
   }
   // A resident's message told after a colon, without quotation marks (`市民“漳河边的风”12月2日留言：…屋里只有14℃`).
   const message = MESSAGE.exec(scope.sentence.slice(0, scope.start));
@@ -79,9 +75,7 @@ export function isAnecdote(scope: FigureScope): boolean {
 const CITED = /(?:报告|规划|方案|纲要|文件|政策)(?:中|里|上)?(?:提出|明确|规定|写着|写明)(?![^，,；;。]{0,6}的)/;
 // What a quote says of a whole place, a scheme or a measure (`全县村均人口不足800人`): a statistic, whoever speaks.
 const WHOLE_PLACE = /全[县市区镇乡省村]|我[县市区镇乡省]|[县市区镇乡]里|村均|人均|户均|率|累计|共有|共计|政策|标准/;
-// An official's or an institution's voice: a body (局, 委, 办, 政府), a post in one.
-const OFFICIAL = /局|委|办|政府|中心|书记|县长|市长|区长|镇长|乡长|主任|部长|处长|科长|站长|所长|院长|校长|专家|民警|干部/;
-const SPOKE = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲)/;
+const SPOKE = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲|反映)/;
 
 /**
  * Whether the quote's speaker, named right after it (`“…”…刚参加工作的王浩向记者算了一笔账`) or right before it (`村民赵月娥说：
@@ -93,11 +87,6 @@ function speakerIsResident(paragraph: string, quote: string): boolean {
   const after = paragraph.slice(at + quote.length + 1).split(/[。！？!?“]/)[0] ?? '';
   const before = /[^。！？!?”]{0,30}[:：]\s*$/.exec(paragraph.slice(0, Math.max(0, at - 1)))?.[0] ?? '';
   return [SPOKE.test(after) ? after : '', before].some((speaker) => speaker !== '' && !OFFICIAL.test(speaker) && namesSomeone(speaker));
-}
-
-/** Whether the text names a person: a word jieba tags a name, or an unknown word of 2–3 characters opening on a surname. */
-function namesSomeone(text: string): boolean {
-  return tagWords(text).some((w) => (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word))) && w.word.length <= 4 && isSurnameOpening(w.word));
 }
 
 /**

@@ -1,0 +1,61 @@
+// Who a quotation belongs to when no name stands beside it: a quote tagged only by a pronoun (`“…”他说。`) or by
+// nothing at all, told right after the reporter's sentences about one resident (`45岁的张建军当天就找到了…。“一天干8个
+// 小时，日结150元…”`), is that resident's own words. And how a person is named, by jieba's tags and the surnames
+// table: a word tagged a name (nr, a one-character surname too: `李/nr 红军/n`), an unknown word opening on a surname,
+// or a surname before a term of address (`程/n 女士/n`, `张/q 大爷/n`). Used by status-anecdote.ts; an official's voice
+// (a body, a post in one) is never a resident's.
+
+import { tagWords } from './words.ts';
+// pinyin-pro's table of Chinese surnames (single and compound), which it uses to read names.
+import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
+
+const SURNAMES = new Set(Object.keys(Surnames));
+export function isSurnameOpening(word: string): boolean {
+  return SURNAMES.has(word.slice(0, 2)) || SURNAMES.has(word[0]!);
+}
+
+// Terms of address after a surname (`刘女士`, `张大爷`, `郭师傅`): one person, named as readers call them.
+const ADDRESS = /^(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|阿姨|师傅|奶奶|爷爷|老汉|婆婆)/;
+// An official's or an institution's voice: a body (局, 委, 办, 政府), a post in one.
+export const OFFICIAL = /局|委|办|政府|中心|书记|县长|市长|区长|镇长|乡长|主任|部长|处长|科长|站长|所长|院长|校长|专家|民警|干部/;
+
+// (jieba tags some places' names nr, `平顺县/nr`, `高新区/nr`, and leaves a town's stem unknown, `夏店/x 镇`: a name
+// never ends on a level of place, nor stands before one.)
+const PLACE_END = /[省市县区镇乡村街]$/;
+
+/** Whether the text names a person: by jieba's name tag, an unknown word opening on a surname, a surname and given name cut apart, or a surname before a term of address. */
+export function namesSomeone(text: string): boolean {
+  const words = tagWords(text);
+  return words.some((w, i) => {
+    if ((/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word))) && w.word.length <= 4 && isSurnameOpening(w.word) && !PLACE_END.test(w.word) && !PLACE_END.test(text.slice(w.end, w.end + 1).replace(/[^省市县区镇乡村街]/, ''))) return true;
+    if (w.word.length !== 1 || !SURNAMES.has(w.word)) return false;
+    const next = words[i + 1];
+    // (A surname before a term of address, `程/n 女士/n`, `张/q 大爷/n`, whatever jieba tags the surname.)
+    return next !== undefined && next.start === w.end && ADDRESS.test(next.word);
+  });
+}
+
+// A pronoun alone as the speaker: `他说`, `她笑着说`, `他告诉记者`.
+const PRONOUN_TAG = /^[^，,。！？!?“”]{0,3}?[他她](?:笑着|感慨地|高兴地)?(?:说|告诉记者|表示|算了)/;
+const SPOKE_AFTER = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲|反映)/;
+// (A colon before the quote is its speaker's line, `村民赵月娥说：“…`: read by status-anecdote.ts.)
+const COLON_BEFORE = /[:：]\s*$/;
+/** How much of the paragraph before an untagged quote tells whose words it is: the two sentences before it. */
+const TELLER_SENTENCES = 2;
+
+/**
+ * Whether a quote with no speaker named beside it — tagged by a pronoun only, or by nothing — follows, in its paragraph,
+ * the reporter's sentences about one resident (a person named, or 他/她), with no official among them.
+ */
+export function toldByResident(paragraph: string, quote: string): boolean {
+  const at = paragraph.indexOf(quote);
+  if (at < 1) return false;
+  const before = paragraph.slice(0, at - 1);
+  if (COLON_BEFORE.test(before)) return false;
+  const after = paragraph.slice(at + quote.length + 1);
+  if (SPOKE_AFTER.test(after.split(/[。！？!?“]/)[0] ?? '') && !PRONOUN_TAG.test(after)) return false;
+  const sentences = before.split(/(?<=[。！？!?])/).filter((s) => s.trim() !== '');
+  const teller = sentences.slice(-TELLER_SENTENCES).join('');
+  if (teller === '' || OFFICIAL.test(teller) || /[“”]/.test(teller)) return false;
+  return namesSomeone(teller);
+}
