@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ingest } from '../ingest/pipeline.ts';
 import { readOptions } from '../lib/command.ts';
 import { loadGold, type GoldPage } from './gold.ts';
+import { neverBroken } from './never.ts';
 import { producedArticle } from './produced.ts';
 import { belowMin, formatSummary, parseShare, summarize, type PageResult } from './report.ts';
 import { scorePage } from './score.ts';
@@ -57,7 +58,8 @@ export function evaluatePage(page: GoldPage): PageResult {
     const result = ingest([{ name: `${page.name}.txt`, bytes }], []);
     const error = result.reports.find((r) => r.error)?.error;
     if (error) return failed(page, error);
-    return { set: page.set, page: page.name, expectations: scorePage(page, result.articles.map(producedArticle)) };
+    const produced = result.articles.map(producedArticle);
+    return { set: page.set, page: page.name, expectations: scorePage(page, produced), never: neverBroken(page, produced) };
   } catch (e) {
     return failed(page, e instanceof Error ? e.message : String(e));
   }

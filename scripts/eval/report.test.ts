@@ -23,6 +23,15 @@ describe('summarize', () => {
     expect(formatSummary(s, false)).toMatch(/dev\s+2\/3 66\.7%/);
   });
 
+  it('counts the never-rules broken per set apart from the score, and names them when verbose', () => {
+    const broken = [{ ...results[0]!, never: [{ rule: 'later-year' as const, article: 'A', what: 'dated 2026; the gold says 2025' }] }, results[2]!];
+    const s = summarize(broken);
+    expect(s.never.dev).toEqual({ 'role-as-title': 0, 'later-year': 1, 'year-from-nowhere': 0, 'outside-gazetteer': 0 });
+    expect(s.sets.dev).toEqual({ held: 1, total: 2 });
+    expect(formatSummary(s, false)).toMatch(/later-year\s+1\s+0/);
+    expect(formatSummary(s, true)).toContain('[never later-year] A: dated 2026; the gold says 2025');
+  });
+
   it('names the sets below --min', () => {
     const s = summarize(results);
     expect(belowMin(s, 0.5)).toEqual([expect.stringContaining('holdout holds 0/1')]);

@@ -1,6 +1,7 @@
 // The page eval's numbers and how they are printed: expectations held per page, per set and per expectation
 // type (the table the issue asks for, before and after an ingest change), the failures with gold against
 // got under --verbose, and the same as JSON. Pure: pages.ts does the reading and writing.
+import { NEVER_RULES, type Broken, type NeverRule } from './never.ts';
 import { EXPECTATION_TYPES, type Expectation, type ExpectationType } from './score.ts';
 
 export interface PageResult {
@@ -9,6 +10,8 @@ export interface PageResult {
   expectations: Expectation[];
   /** Set when ingest threw on the page; its expectations then all fail. */
   error?: string;
+  /** Issue 15's never-rules this page's output breaks (never.ts); not part of the score. */
+  never?: Broken[];
 }
 
 export interface Tally {
@@ -21,18 +24,23 @@ export interface Summary {
   sets: Record<string, Tally>;
   /** Per set, per expectation type. */
   types: Record<string, Partial<Record<ExpectationType, Tally>>>;
+  /** Per set, how often each never-rule was broken. */
+  never: Record<string, Record<NeverRule, number>>;
 }
 
 export function summarize(results: readonly PageResult[]): Summary {
   const sets: Summary['sets'] = {};
   const types: Summary['types'] = {};
+  const never: Summary['never'] = {};
   const pages = results.map((r) => ({ ...r, ...tally(r.expectations) }));
   for (const r of pages) {
+    const broken = (never[r.set] ??= Object.fromEntries(NEVER_RULES.map((rule) => [rule, 0])) as Record<NeverRule, number>);
+    for (const b of r.never ?? []) broken[b.rule]++;
     add((sets[r.set] ??= { held: 0, total: 0 }), r);
     const byType = (types[r.set] ??= {});
     for (const e of r.expectations) add((byType[e.type] ??= { held: 0, total: 0 }), { held: e.ok ? 1 : 0, total: 1 });
   }
-  return { pages, sets, types };
+  return { pages, sets, types, never };
 }
 
 export function tally(expectations: readonly Expectation[]): Tally {
@@ -51,6 +59,7 @@ export function formatSummary(summary: Summary, verbose: boolean): string {
   for (const p of summary.pages) {
     lines.push(`${p.set.padEnd(8)} ${p.page.padEnd(width)}  ${share(p)}${p.error ? `  ingest failed: ${p.error}` : ''}`);
     if (verbose) for (const e of p.expectations.filter((x) => !x.ok)) lines.push(`    ${failure(e)}`);
+    if (verbose) for (const b of p.never ?? []) lines.push(`    [never ${b.rule}] ${b.article}: ${b.what}`);
   }
   const sets = Object.keys(summary.sets);
   lines.push('', 'totals');
@@ -61,6 +70,8 @@ export function formatSummary(summary: Summary, verbose: boolean): string {
     if (cells.every((c) => c === undefined)) continue;
     lines.push(`  ${type.padEnd(19)} ${cells.map((c) => (c ? share(c) : '—').padEnd(18)).join(' ')}`);
   }
+  lines.push('', `never-rules broken ${sets.map((s) => s.padEnd(18)).join(' ')}`);
+  for (const rule of NEVER_RULES) lines.push(`  ${rule.padEnd(19)} ${sets.map((s) => String(summary.never[s]?.[rule] ?? 0).padEnd(18)).join(' ')}`);
   return lines.join('\n');
 }
 
