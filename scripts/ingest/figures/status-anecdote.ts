@@ -5,7 +5,7 @@
 // a person's age. Kept apart from status.ts, which reads what governs a clause (plan, target, forecast, actual).
 
 import { chainBefore, quoteAround, type FigureScope } from './scope.ts';
-import { isSurnameOpening, namesSomeone, OFFICIAL, toldByResident } from './status-speaker.ts';
+import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, toldByResident } from './status-speaker.ts';
 import { tagWords } from './words.ts';
 
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
@@ -68,7 +68,8 @@ export function isAnecdote(scope: FigureScope): boolean {
   const untagged = (text: string) => text.replace(TOPIC_TAG, (m) => ' '.repeat(m.length));
   const segment = untagged(scope.sentence);
   const told = untagged(before);
-  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told);
+  // (A resident named after any noun that says what they are, `种粮大户郭有福今年流转…`, `被告人王某…`, acts too: status-speaker.ts.)
+  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told);
 }
 
 // A document's words cited before the figure: a report, plan or policy that proposes, states or sets it.

@@ -37,3 +37,16 @@ describe('isAnecdote: a resident named by a term of address speaks after the quo
     expect(anecdote('“今年全县新建车位2000个。”县住建局的孟主任说。', '2000个')).toBe(false);
   });
 });
+
+describe('namedActorBefore (through isAnecdote)', () => {
+  it('reads a resident named after the noun that says what they are, acting before the figure, as one story', () => {
+    expect(anecdote('种菜大户秦海龙今年流转土地120亩，全部种上了辣椒。', '120亩')).toBe(true);
+    expect(anecdote('法院以诈骗罪判处被告人赵某有期徒刑2年，并处罚金1万元。', '1万元')).toBe(true);
+  });
+
+  it('keeps a statistic where the name only attributes it, or names a reporter or an official', () => {
+    expect(anecdote('种菜大户秦海龙介绍，全村今年种植辣椒800亩。', '800亩')).toBe(false);
+    expect(anecdote('记者李明了解到，全县今年新建幼儿园6所。', '6所')).toBe(false);
+    expect(anecdote('县委书记王刚带领干部走访农户360户。', '360户')).toBe(false);
+  });
+});

@@ -59,3 +59,36 @@ export function toldByResident(paragraph: string, quote: string): boolean {
   if (teller === '' || OFFICIAL.test(teller) || /[“”]/.test(teller)) return false;
   return namesSomeone(teller);
 }
+
+// What a name is followed by when it only attributes what follows (`种植大户秦海龙介绍，…`, `记者李明了解到`): no doing of
+// the person's own.
+const SAYS = /^(?:说|表示|介绍|告诉|指出|称|坦言|透露|了解|获悉|谈到|算了)/;
+// A name made anonymous in a court's or police report: a surname and 某 (`王某`, `李某某`).
+const ANONYMOUS = /^\p{Script=Han}某{1,2}$/u;
+// A household named by what it grows or keeps (`种粮大户`, `种植户`, `养殖户`, `脱贫户`): a noun ending on 户.
+const HOUSEHOLD = /^\p{Script=Han}{1,3}户$/u;
+// Who writes the report, not one of its people (`记者李明`, `通讯员王芳`).
+const REPORTER = /^(?:记者|通讯员|编辑|实习生|摄影)$/;
+
+/**
+ * Whether, before the figure, one resident named after the noun that says what they are acts: a household's word and a
+ * name (`种粮大户郭有福今年流转土地860亩`: jieba's name tag, or an unknown word, or a one-character surname it cut from the
+ * given name, `李/nr 红军/n`), or any such noun and a name made anonymous (`被告人王某…`), the name followed by a doing
+ * of its own, not by a verb that only attributes (`说`, `介绍`). (Any noun before any word jieba tags a name would be too
+ * loose: it tags 养老 nr.)
+ */
+export function namedActorBefore(text: string): boolean {
+  const words = tagWords(text);
+  for (let i = 1; i < words.length; i++) {
+    const role = words[i - 1]!;
+    const w = words[i]!;
+    if (!/^n(?:$|g|z)/.test(role.tag) || role.end !== w.start || OFFICIAL.test(role.word) || REPORTER.test(role.word)) continue;
+    let end: number;
+    if (ANONYMOUS.test(w.word) && SURNAMES.has(w.word[0]!)) end = w.end;
+    else if (HOUSEHOLD.test(role.word) && (/^nr/.test(w.tag) || (w.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(w.word))) && w.word.length <= 4 && isSurnameOpening(w.word) && !PLACE_END.test(w.word)) end = w.word.length === 1 ? (words[i + 1]?.end ?? w.end) : w.end;
+    else continue;
+    const rest = text.slice(end);
+    if (/^\p{Script=Han}/u.test(rest) && !PLACE_END.test(rest[0]!) && !SAYS.test(rest)) return true;
+  }
+  return false;
+}
