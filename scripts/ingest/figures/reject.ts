@@ -39,6 +39,10 @@ const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '�
 // A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`), and so
 // does one right after a verb of going (`要走40分钟山路`, `开车20分钟到县城`).
 const TIME_SPENT_BEFORE = /(?:用时|历时|耗时|仅用|只用|用了|花了|走|跑|骑|坐车|开车|步行|乘车)$/;
+// A duration before a noun that names a span of time or a way (`3个月等待期`, `90天待遇等待期`, `20分钟车程`, `2年过渡期内`)
+// is that span's length, a figure; not a campaign's time (`100天期间`), a service (`15分钟生活圈`), a plan (`3年行动计划`) or works
+// (`3年工程`).
+const SPAN_NOUN_AFTER = /^\p{Script=Han}{0,4}?(?:期|(?<=[车路行航])程)(?:(?!\p{Script=Han})|(?=[内的后]))/u;
 
 /** Digits that belong to a code, a time, an ordinal or a vague number rather than a quantity. */
 export function rejectNeighbours(text: string, start: number, coreEnd: number, chinese: boolean): boolean {
@@ -113,7 +117,8 @@ export function rejectUnit(f: UnitFacts): boolean {
     // The first months of the year (`今年前10个月，全市…`) are a period the figures after it are counted over.
     if (/(?:^|[^提之以目此])前$/.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart))) return true;
     const next = f.text[f.end] ?? '';
-    const spent = TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart));
+    // (An interval, `每15分钟一班`, `每2小时巡查一次`, is the figure of its frequency.)
+    const spent = TIME_SPENT_BEFORE.test(f.text.slice(Math.max(0, f.numberStart - 2), f.numberStart)) || f.text[f.numberStart - 1] === '每' || SPAN_NOUN_AFTER.test(f.text.slice(f.end));
     // A range's low end, its unit printed (`265天至270天`), measures time as its high end does.
     const rangeLow = '至到'.includes(next) && /[0-9]/.test(f.text[f.end + 1] ?? '');
     if (HAN.test(next) && !AFTER_DURATION_OK.includes(next) && !spent && !rangeLow) return true;

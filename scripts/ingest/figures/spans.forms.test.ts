@@ -186,3 +186,31 @@ describe('what only looks like a figure', () => {
     expect(spans('室温低于18℃的1460户居民')).toEqual([{ text: '1460户', value: 1460, unit: '户', qualifier: 'exact' }]);
   });
 });
+
+describe('durations before a noun, an interval and a deadline in days (session 18)', () => {
+  it('reads the length of a span a noun names (…期, …程) as a figure', () => {
+    expect(spans('自缴费之日起设置3个月等待期，')[0]).toMatchObject({ text: '3个月', value: 3, unit: '个月' });
+    expect(spans('逾期缴费的设90天待遇等待期。')[0]).toMatchObject({ text: '90天', value: 90, unit: '天' });
+    expect(spans('从县城到景区只有20分钟车程。')[0]).toMatchObject({ text: '20分钟', value: 20, unit: '分钟' });
+  });
+
+  it('reads an interval after 每', () => {
+    expect(spans('线路全长18.5公里，每15分钟一班。').map((f) => f.text)).toEqual(['18.5公里', '15分钟']);
+    expect(spans('网格员每2小时巡查一次。')[0]).toMatchObject({ text: '2小时', value: 2, unit: '小时' });
+  });
+
+  it('reads a deadline counted in days (日内) after a number that is no date', () => {
+    expect(spans('请债权人自本公告见报之日起45日内向本公司申报债权。')).toEqual([{ text: '45日内', value: 45, unit: '日', qualifier: 'under' }]);
+    expect(spans('聘用人员须在接到通知后3日内报到，')[0]).toMatchObject({ text: '3日内', value: 3, unit: '日' });
+    expect(spans('须在30日以内办结。')[0]).toMatchObject({ text: '30日以内', value: 30, unit: '日' });
+  });
+
+  it('leaves a service, a plan and a date alone', () => {
+    expect(spans('打造15分钟便民生活圈。')).toEqual([]);
+    expect(spans('实施3年行动计划。')).toEqual([]);
+    expect(spans('请于12月31日内缴清，1月26日起执行。')).toEqual([]);
+    expect(spans('2025-12-31日内有效')).toEqual([]);
+    expect(spans('第3日内')).toEqual([]);
+    expect(spans('活动为期100天期间')).toEqual([]);
+  });
+});

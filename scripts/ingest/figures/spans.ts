@@ -18,6 +18,7 @@ import {
   PREFIX_QUALIFIER,
   RANGE_JOIN_AT,
   readUnit,
+  type ReadUnit,
   SUFFIX_AT,
   SUFFIX_QUALIFIER,
   temperatureClause,
@@ -117,6 +118,11 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
     unit = unitAt(text, pos);
     if (unit) pos += unit.length;
   }
+  // A deadline counted in days (`45日内`, `3日以内`): 日 is a unit only there, after a number that is no day of a month.
+  if (!unit && dayLimitAt(text, at, pos)) {
+    unit = '日';
+    pos += 1;
+  }
   // A range prints its unit once, at the end: `3至5年`, `3-5万元`. Where each end prints its own
   // (`265天至270天`, `55%至60%`), each is a figure of its own, as the gold records them.
   RANGE_JOIN_AT.lastIndex = pos;
@@ -137,7 +143,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
     pos = first.end;
   }
   if (!unit) return undefined;
-  const info = readUnit(unit, text, at, pos);
+  const info = unit === '日' ? DAYS : readUnit(unit, text, at, pos);
   if (!info) return undefined;
   if (unit === '度' && (text[pos] === '电' || (first.chinese && !temperatureClause(text, at)) || Number(first.digits) * 10 ** first.exponent > MAX_SPOKEN_DEGREES)) return undefined;
   const unitEnd = pos;
@@ -178,6 +184,16 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   };
   if (high) span.range = { low: value, high: valueOf(high, undefined) * factor };
   return span;
+}
+
+// 日 is no unit of the vocabulary (`1月26日` is a date), so a deadline in days is read here, recorded as printed.
+const DAYS: ReadUnit = { kind: 'duration' };
+const DAY_LIMIT_AT = /日(?:以)?内/y;
+
+/** `45日内`: 日内 after the numeral at `at`, which follows no month, date or ordinal (`12月31日内`, `2025-12-31日内`). */
+function dayLimitAt(text: string, at: number, pos: number): boolean {
+  DAY_LIMIT_AT.lastIndex = pos;
+  return DAY_LIMIT_AT.test(text) && !/[月\-/.年第]/.test(text[at - 1] ?? '');
 }
 
 /** True when the figure whose numeral starts at `at` runs past the end of the table cell it starts in. */
