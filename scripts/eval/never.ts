@@ -8,6 +8,9 @@
 //   year-from-nowhere  an article given a year where the gold says nothing on the page tells one;
 //   outside-gazetteer  an article's or a figure's place that is no division in the gazetteer.
 // Not expectations: adding them to the score would raise every share by expectations that mostly hold.
+// tests/properties/checks.ts holds the same rules by the output's form alone, without gold, on dev pages and their
+// printed variants (a fault left there is an allowance); this counts them against what the gold says each line
+// is, on any set, the holdout too, as issue 15's check will.
 import { regionKey } from '../../src/domain/places/regions.ts';
 import type { GoldPage } from './gold.ts';
 import { pairArticles } from './match.ts';
