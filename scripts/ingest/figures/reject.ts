@@ -12,8 +12,9 @@
 // - ages, a person's or a group's (`72岁的刘桂兰`, `60岁以上老人`), and thresholds that say which things are
 //   meant (`室温低于18℃的1460户居民`): the guide counts none as a figure.
 
-import type { UnitKind } from '../../../src/domain/units.ts';
+import { UNITS, type UnitKind } from '../../../src/domain/units.ts';
 import { CHINESE_DIGITS } from './numerals.ts';
+import { tagWords } from './words.ts';
 import { BARE_MULTIPLIER_PREFIXES, plusSignBefore } from './units.ts';
 
 const CODE_NEIGHBOUR = /[A-Za-z+×*xX/#:_@&=]/;
@@ -68,15 +69,33 @@ export interface NumeralFacts {
   over?: boolean;
 }
 
+// A lone digit (not 一) with a count's measure word right after the noun it counts, closing its clause (`新建服务中心三个，`,
+// `共有乡镇卫生院九所。`), or after words that count the rest or what is had (`其余三件`, `已有七件`): a count as
+// statistics print it in words. Not after a pronoun, 每, 各, 这/那 or 前 (`他们三个`, `每户一个`, `前三个`), nor before its noun
+// (`两个村的群众`), where it is prose.
+const COUNTED_AFTER_NOUN = /\p{Script=Han}$/u;
+const NOT_COUNT_BEFORE = /[们每各这那前第其该本此]$/;
+const COUNT_OF_REST = /(?:其余|剩余|剩下|另有|已有|尚有|还有)$/;
+const CLAUSE_CLOSES = /^(?:以上|左右|多)?(?:[，。；、！？,;!?）)]|$)/;
+
+/** True when a lone Chinese digit (not 一) counts: after its noun, closing the clause, or after 其余/已有. */
+export function loneDigitCounts(raw: string, unit: string, before: string, after: string): boolean {
+  if (raw === '一' || raw.length !== 1 || UNITS.get(unit)?.kind !== 'count') return false;
+  if (COUNT_OF_REST.test(before)) return true;
+  if (!COUNTED_AFTER_NOUN.test(before) || NOT_COUNT_BEFORE.test(before) || !CLAUSE_CLOSES.test(after)) return false;
+  // The word before is the noun counted (jieba n…), not a verb or a span of time (`要歇三回`, `分成两组`, `一天四趟`).
+  return tagWords(before).findLast((w) => w.word.trim() !== '')?.tag.startsWith('n') ?? false;
+}
+
 /** Chinese numerals that are words: lone digits, digit strings, and bare 千/万 without 近/约. */
-export function rejectChinese(n: NumeralFacts, unit: string, prefix: string, before = ''): boolean {
+export function rejectChinese(n: NumeralFacts, unit: string, prefix: string, before = '', after?: string): boolean {
   if (!n.chinese) return false;
   if (ARABIC_ONLY_UNITS.has(unit)) return true;
   if (CHINESE_DIGIT_STRING.test(n.raw) || VAGUE_PAIR.test(n.raw)) return true;
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
   // (And in a frequency, times in a period it recurs in: `每月走进社区两次`, `每周两次上门巡诊`.)
-  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit) && !(unit === '次' && FREQUENCY_BEFORE.test(before));
+  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit) && !(unit === '次' && FREQUENCY_BEFORE.test(before)) && !(after !== undefined && loneDigitCounts(n.raw, unit, before, after));
   // A bare 百/千/万 with 余/多 after it counts as its Arabic twin does (`百余名` as `100余名`, `千余户`).
   if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix) && !n.over;
   return false;

@@ -214,3 +214,21 @@ describe('durations before a noun, an interval and a deadline in days (session 1
     expect(spans('活动为期100天期间')).toEqual([]);
   });
 });
+
+describe('a lone Chinese digit counted after its noun (session 18)', () => {
+  it('reads a count that closes its clause after the noun it counts, or follows 其余/另有/已有', () => {
+    expect(spans('今年新建“一老一小”服务中心三个，改造日间照料中心十二个。').map((f) => f.text)).toEqual(['三个', '十二个']);
+    expect(spans('全县共有乡镇卫生院九所。')[0]).toMatchObject({ text: '九所', value: 9, unit: '所' });
+    expect(spans('已有七件完成年度目标，其余三件正在加紧推进。').map((f) => f.text)).toEqual(['七件', '三件']);
+  });
+
+  it('leaves a lone digit in prose alone: before its noun, after a verb, a pronoun, a span or 每, the digit one, an ordinal', () => {
+    expect(spans('两个村的群众都来了。')).toEqual([]);
+    expect(spans('他们三个，都是村里的党员。')).toEqual([]);
+    expect(spans('每户一个。')).toEqual([]);
+    expect(spans('这是第三个。')).toEqual([]);
+    expect(spans('他家只有一所。')).toEqual([]);
+    expect(spans('前三个，')).toEqual([]);
+    expect(spans('下一次楼要歇三回，把单子分成两组，班车一天四趟。')).toEqual([]);
+  });
+});

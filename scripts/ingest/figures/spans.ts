@@ -158,7 +158,7 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   // (A fall in a table cell, `-4.0%`, is negative as a temperature below zero is.)
   const fall = prefix || minus || plus ? '' : minusSignBefore(text, at);
   const start = at - (VERB_QUALIFIERS.has(prefix) ? 0 : prefix.length) - minus.length - plus.length - fall.length;
-  if (!share && rejectChinese(first, unit, prefix, text.slice(Math.max(0, at - 16), at))) return undefined;
+  if (!share && rejectChinese(first, unit, prefix, text.slice(Math.max(0, at - 16), at), text.slice(unitEnd, unitEnd + 4))) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
   if (labels.covers(start, end)) return undefined;
