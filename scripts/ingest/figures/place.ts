@@ -192,6 +192,26 @@ function pairedItem(sentence: string, clause: Range, start: number, end: number)
   return sentence.slice(own.start, own.end);
 }
 
+const CLAUSE_BREAK = /[，,]/;
+// A place a clause goes to or joins (`直达长治高新区`, `与市区供热大环网并网`), not where it is; 市区 is the urban area, a part.
+const GONE_TO = /(?:直达|到|至|往|向|与|连接|通往|并入)$/;
+
+/** The mentions of the nearest clause before the figure's, in its segment, that names where it is. */
+function nearestClauseBefore(sentence: string, segment: Range, clause: Range, local: LocalPlaces | undefined): PlaceMention[] {
+  // (The text before is scanned whole: whether a body only speaks, `市住建局负责人介绍，`, is read up to its comma.)
+  const text = sentence.slice(segment.start, clause.start);
+  const mentions = mentionsIn(text, local).filter((m) => m.place || m.relative);
+  const breaks = [...text.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))].map((m) => m.index!);
+  for (let k = breaks.length - 1; k >= 0; k--) {
+    const from = k > 0 ? breaks[k - 1]! + 1 : 0;
+    const all = mentions.filter((m) => m.at >= from && m.end <= breaks[k]!);
+    if (all.length === 0) continue;
+    const where = all.filter((m) => !GONE_TO.test(text.slice(from, m.at)) && text.slice(m.at, m.end) !== '市区');
+    return where.length === all.length ? where : [];
+  }
+  return [];
+}
+
 /** The one town of `county` among the article's places, for a relative word of the town level. */
 function articleTown(article: readonly Place[], county: Place, level: RelativeLevel): Place | undefined {
   if (level !== 'town' || county.level !== 'county') return undefined;
@@ -223,6 +243,11 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
     // 丹朱镇、鲍店镇…分别新增学位360个和270个: the place 分别 gives the figure (place-respectively.ts).
     placesIn(mentionsIn(respectivePlace(sentence, scope.start, scope.end, scope.paragraph.slice(0, scope.sentenceStart)), local)),
     placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
+    // A clause naming no place goes on about the place of the nearest clause before it in its segment that names one
+    // (`潞州区在常青街道新开放老年食堂6个，全区老年食堂达到41个，日均就餐800余人次`: the district's; `我市…增至24家，其中今年新增7家`),
+    // not about the most specific place of the whole segment. (Not where that clause goes to or joins, `…直达长治高新区`,
+    // `与市区…并网`: the segment's places decide.)
+    placesIn(nearestClauseBefore(sentence, segment, clause, local)),
     placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
     placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
     placesIn(mentionsIn(sentence, local)),
