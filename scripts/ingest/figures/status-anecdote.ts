@@ -11,6 +11,8 @@ import { tagWords } from './words.ts';
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
 // complaint about their estate, not one person's story (`家住…的李巧兰患糖尿病10多年` is one).
 const RESIDENTS_OF = /家住[^，,；;。]{0,24}?的(?:居民|村民|市民|群众|住户|业主)们?/g;
+// (Or its head by the title whose first character is the place's, `厂长告诉记者，厂里去年加工小米1500吨`, `店长说，店里…`: X长 on X里.)
+const HEAD_ON_OWN_PLACE = /^[^，,；;。]{0,12}?([厂店社场])长[\p{Script=Han}]{0,3}?(?:介绍|说|告诉记者)[，,：:]\s*\1里/u;
 const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作社|小店|店铺|作坊|农场|家庭农场)(?:的)?(?:负责人|厂长|经理|老板|理事长|社长|店主|场主)[\p{Script=Han}]{0,3}?(?:介绍|说|告诉记者)[，,：:]\s*(?:该|这个|我们)?\1/u;
 // What an institution gives by its policy, named in a quote (`园区提供的人才公寓前三年免租金，每月还有1500元的生活补贴，
 // 这让我…`, the annotation guide): the policy's standard, not the speaker's own figure.
@@ -63,7 +65,7 @@ export function isAnecdote(scope: FigureScope): boolean {
   if (PERSONAL_PAY.test(before)) return true;
   // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
   // annotation guide reads the manager's `去年我们加工小米1800吨`.
-  if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start))) return true;
+  if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start)) || HEAD_ON_OWN_PLACE.test(scope.sentence.slice(0, scope.start))) return true;
   // (A topic tag, `#我为群众办实事#`, is the paper's heading, no one's words: read as blank.)
   const untagged = (text: string) => text.replace(TOPIC_TAG, (m) => ' '.repeat(m.length));
   const segment = untagged(scope.sentence);

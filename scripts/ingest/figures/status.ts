@@ -47,7 +47,7 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan), whoever gives them (`争取中央和省级资金1.36亿元`).
   // 争取 with a result after it (争取到, 争取了) says what was won: done, no aim (`县里争取到…资金2300万元`).
   ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?![到了来得过])(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
-  // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`) name a plan, they do not make the clause one; nor do they
+  // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`, `比计划多出12公里`) name a plan, they do not make the clause one; nor do they
   // in a 的-phrase naming a thing (`占年度计划投资的90%`, `规划建设的12个安置小区已全部交付`).
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
   // (还要 is a plan where a place or a year is its subject, `今年，全县还要新建…20个`, `县里还要…`; after anyone else it is "still
@@ -56,7 +56,7 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // (`今年承诺办理的12件民生实事中，已有10件完成`) it says which things, as 计划 there does.
   // What a report or a plan proposes (`报告提出今年新建高标准农田18万亩`, `方案明确…`) is planned; so are projects 谋划
   // (devised: `今年全县共谋划重点项目120个`), not works done after planning ahead (`提前谋划、…共新建…`).
-  ['plan', new RegExp(`(?<!原|占|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列|[^，,；;。0-9]{1,6}的)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计|至|到)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标|[^，,；;。0-9]{1,6}的)|(?<![主重需只必想不就]|(?<!今年|明年|全年|年内|下一步|全[县市区镇]|[县市区镇]里)还)要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])(?![^，,；;。0-9]{1,6}的)|(?<=(?:报告|规划|方案|纲要)(?:中|里)?)(?:提出|明确)|谋划(?=[^，,；;。]{0,8}(?:项目|工程))`, 'g')],
+  ['plan', new RegExp(`(?<!原|占|比|较|超|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列|[^，,；;。0-9]{1,6}的)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计|至|到)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标|[^，,；;。0-9]{1,6}的)|(?<![主重需只必想不就]|(?<!今年|明年|全年|年内|下一步|全[县市区镇]|[县市区镇]里)还)要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])(?![^，,；;。0-9]{1,6}的)|(?<=(?:报告|规划|方案|纲要)(?:中|里)?)(?:提出|明确)|谋划(?=[^，,；;。]{0,8}(?:项目|工程))`, 'g')],
   // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];
@@ -118,6 +118,10 @@ export function statusOf(scope: FigureScope): Status {
   // A time limit a service is held to, told with 将 (`执法人员将在24小时内赶到现场核查`, `相关部门将在3个工作日内答复`): the
   // standard, which holds now.
   if (before && sentence[before.at] === '将' && isTimeLimit(scope)) return 'actual';
+  // A per-unit standard told in a clause of its own after the clause that plans or forecasts the scheme (`今年全市将为困难
+  // 群众发放取暖补贴，共涉及6.8万户，每户补贴标准为600元`, `预计有1.3万户…享受补贴，每户补贴600元`) is the scheme's standard, set
+  // already: a fact of the policy, as a standard set for a coming year is.
+  if (before && before.end <= clause.start && before.status !== 'target' && PER_STANDARD.test(sentence.slice(clause.start, scope.start))) return 'actual';
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
   if (builtLater(scope) && !DONE_SINCE_START.test(sentence.slice(segment.start, scope.start))) return 'plan';
   // What the figure's own clause will do after it (`…，其余4个将于年底前完工`) is planned, whatever the clauses before say
@@ -260,6 +264,8 @@ const FUTURE_AFTER = new RegExp(`^[^，,；;。]*?${WILL}`);
 // A deadline right after the figure for what is still to be completed (`其余600户月底前完工`; not `已于10月底前完工`).
 const DEADLINE_AFTER = /^(?:(?!已|均已)[^，,；;。]){0,6}?(?:(?:20[0-9]{2}年|今年)?(?:[0-9]{1,2}月)?(?:底|末)|年底|年末|[0-9]{1,2}月[0-9]{1,2}日)前(?:全部|陆续|如期)?(?:完工|建成|投用|竣工|完成|交付|开通|投入使用)/;
 // A standard or price stated as set (`标准为`, `标准提高到每人每月780元`).
+// Each one's share of a scheme before its figure: `每户补贴标准为`, `每人每月补助`, `每户补贴`.
+const PER_STANDARD = /^\s*每(?:户|人|名|位|所|家|亩|吨)(?:每(?:月|年|天|季))?[^，,；;。0-9]{0,6}?(?:补贴|补助|奖补|奖励)(?:资金)?(?:标准)?(?:为|是)?$/;
 const STANDARD_SET = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。0-9]{0,6}$/;
 // A level aimed at: reached (达到, 达) or held at least (不低于, 不少于).
 const LEVEL_ANYWHERE = /达到|达(?!标)|不低于|不少于|提高到|提高至|提升到|提升至|增至|降至|降到|控制在|稳定在|保持在/;

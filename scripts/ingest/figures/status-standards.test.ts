@@ -1,0 +1,29 @@
+// statusOf (figures/status.ts): a per-unit standard in a clause of its own after a planned or forecast scheme is set
+// (actual); 计划 compared with (比计划) names the plan, it does not make the clause one; a factory's head telling of 厂里.
+import { describe, expect, it } from 'vitest';
+import { scopeFor } from './scope.fixture.ts';
+import { statusOf } from './status.ts';
+
+const status = (paragraph: string, figure: string) => statusOf(scopeFor(paragraph, figure));
+
+describe('statusOf: standards, comparisons with the plan, a head on his own place', () => {
+  it('reads a per-unit standard after a planned or forecast scheme as set', () => {
+    expect(status('今年全县将为特困供养人员发放冬季取暖补贴，共涉及3200户，每户补贴标准为500元。', '500元')).toBe('actual');
+    expect(status('今年，全县预计有4200户家庭享受取暖补贴，每户补贴500元。', '500元')).toBe('actual');
+  });
+
+  it('keeps what the scheme plans or forecasts, and a standard its own clause will raise, as planned', () => {
+    expect(status('今年全县将为特困供养人员发放冬季取暖补贴，共涉及3200户，每户补贴标准为500元。', '3200户')).toBe('plan');
+    expect(status('明年起，每户补贴将提高到800元。', '800元')).toBe('plan');
+    expect(status('全县力争明年实现全覆盖，每户补贴不低于500元。', '500元')).not.toBe('actual');
+  });
+
+  it('reads 比计划多出 as done', () => {
+    expect(status('今年全县新建改造供水管网96公里，比计划多出8公里。', '8公里')).toBe('actual');
+  });
+
+  it('reads a head telling of his own place (厂长…厂里) as its own story', () => {
+    expect(status('厂长告诉记者，厂里去年加工核桃800吨。', '800吨')).toBe('anecdote');
+    expect(status('县工信局局长告诉记者，全县去年加工核桃8000吨。', '8000吨')).toBe('actual');
+  });
+});
