@@ -11,7 +11,8 @@
 // walks the page; what stands over a headline is read in segment-leads.ts, photo news items in
 // segment-photos.ts, boxes, lists and the marks that end the text above in segment-boxes.ts. The second look over
 // the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts,
-// segment-reprinted-box.ts (a box printed twice, its first printing inside an article); the last, which merges
+// segment-reprinted-box.ts (a box printed twice, its first printing inside an article), segment-item-column.ts (a
+// column of news items under its name, each an article); the last, which merges
 // pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
 // by a credit) into the article they belong to: segment-junk.ts.
 
@@ -36,6 +37,7 @@ import { liftReprintedBox } from './segment-reprinted-box.ts';
 import { liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
 import { mergeJunkPieces } from './segment-junk.ts';
 import { splitStoryHeads } from './segment-story-heads.ts';
+import { splitItemColumn } from './segment-item-column.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -75,7 +77,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
   const printed = options.printed ?? [];
-  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).map(loneHeadingCaption)).map(toSegment);
+  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap(splitItemColumn).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**

@@ -1,0 +1,55 @@
+// A column of short news items under its name (segment-item-column.ts): numbered one-line items, unmarked one-sentence
+// items, numbered head lines over one line of text — each an article; a box of numbered tips, a report's sections and
+// a report's numbered points stay whole. Made-up pages in the forms papers print.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+
+const texts = (page: string) => structurePage(page).segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => b.text));
+
+const report = ['公交“暖心车厢”上线', '', '本报记者 某某', '', '11月29日起，市公交公司在8条线路试点“暖心车厢”，车内温度保持在18摄氏度以上。', '', '据了解，今年以来全市新增新能源公交车90辆。', ''];
+
+describe('a column of news items under its name', () => {
+  it('numbered one-line items: each an article, its number and the column name no text of it', () => {
+    const page = [...report, '一句话新闻', '1.记者从市卫健委获悉，今年全市新建村卫生室36所，新增床位120张。', '2.某县今年完成农村户厕改造900座，改造率达到85%。', '3.12月1日起，某县6条城乡公交线路实行2元一票制。', '4.某区今年发放创业担保贷款3100万元，扶持创业260人。', ''].join('\n');
+    const got = texts(page);
+    expect(got).toHaveLength(5);
+    expect(got[1]).toEqual(['记者从市卫健委获悉，今年全市新建村卫生室36所，新增床位120张。']);
+    expect(got[4]).toEqual(['某区今年发放创业担保贷款3100万元，扶持创业260人。']);
+  });
+
+  it('unmarked one-sentence items right under the column name that opens the piece', () => {
+    const page = [...report, '一句话新闻', '某镇新建的老年活动中心11月20日投用，面积500平方米。', '某镇今年栽植经济林2600亩。', '县医疗集团今年开展免费筛查1.2万人次。', ''].join('\n');
+    expect(texts(page)).toHaveLength(4);
+  });
+
+  it('numbered head lines over one line of text, after the report: each item titled by its head', () => {
+    const page = [...report, '县区快讯', '1.某区：“订单班”学员全部上岗', '某区今年开办“订单班”12期，培训学员360人，结业后全部上岗。', '2.某县：返乡创业贷款“免担保”', '某县今年发放免担保创业贷款2800万元，带动就业700余人。', '3.某县：“小米工坊”吸纳留守妇女', '某县建起“小米工坊”6个，吸纳留守妇女就近就业190人。', ''].join('\n');
+    const segments = structurePage(page).segments;
+    expect(segments).toHaveLength(4);
+    expect(segments[0]!.blocks.some((b) => b.text.includes('90辆'))).toBe(true);
+    expect(segments[2]!.blocks[0]).toMatchObject({ kind: 'headline', text: '某县：返乡创业贷款“免担保”' });
+  });
+});
+
+describe('not a column of items', () => {
+  it('a box of numbered tips that run on with semicolons stays one piece', () => {
+    const page = [...report, '温馨提示', '1.老人首次到站点就餐，需携带身份证办理就餐卡；', '2.就餐时间为每天11:00至12:30；', '3.行动不便的老人可提前一天电话预约送餐。', ''].join('\n');
+    expect(texts(page).length).toBeLessThanOrEqual(2);
+    expect(texts(page).flat().some((t) => t.startsWith('1.老人首次'))).toBe(true);
+  });
+
+  it('a report with a subhead over short paragraphs stays one article', () => {
+    const page = [...report, '加装电梯', '', '截至10月底，某区今年已完成加装电梯37部。', '', '另有12部正在施工。', '', '明年计划再加装40部。', ''].join('\n');
+    expect(texts(page)).toHaveLength(1);
+  });
+
+  it("a report's numbered points under its lead-in stay its text", () => {
+    const page = ['某县八件实事件件落地', '', '本报记者 某某', '', '今年，某县确定的八件民生实事已完成六件：', '1.新建农村公路45公里。', '2.改造老旧小区12个。', '3.新增普惠托位260个。', ''].join('\n');
+    expect(texts(page)).toHaveLength(1);
+  });
+
+  it('unmarked short lines under a subhead inside a report stay its text', () => {
+    const page = [...report, '数字看变化', '', '全市新增公交站亭120座。', '', '新开通线路9条。', '', '日均客运量21.6万人次。', ''].join('\n');
+    expect(texts(page)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,109 @@
+// A column of short news items under its name (stage 4, after the drafts are cut): `一句话新闻` / `1.记者从市教育局获悉，
+// …23所。` / `2.市医保局数据显示，…。` / `3.…。`, or the same lines unmarked (`程家山镇今年栽植核桃、花椒等经济林3200亩。`),
+// or numbered head lines each over its one line of text (`县区就业快讯` / `1.潞城区：“订单班”学员全部上岗` / `潞城区今年…。`).
+// Each item is an article of its own and the column's name is the page's furniture. The older readers miss these
+// forms: a brief (structure/briefs.ts) is set off by a symbol bullet or opens with its date, and a numbered line is
+// otherwise an item of a list; a run of items (structure/item-runs.ts) is opened by a place or date in brackets or a
+// place and its colon. What tells a column of items from a list in a box (`温馨提示` / `1.…；` / `2.…；`) or from a
+// story's sections is the form of its lines: every item is one line of finished sentences (a tip runs on with `；`),
+// numbered in order from 1 in one form, or, unmarked, one sentence holding a count, right under the name that opens
+// the piece; a head line is numbered and has no sentence mark, its text one paragraph. Every item reports a count or
+// a day, as news does (a tip or a step need not). Three items at least.
+import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
+import { mayBeColumnName } from './structure/columns.ts';
+import { emptyDraft, type Draft } from './segment-passes.ts';
+import type { Block } from './types.ts';
+
+const MIN_ITEMS = 3;
+/** An unmarked item is one sentence, about this long at most. */
+const MAX_PLAIN_ITEM_CHARS = 60;
+// `1.`, `1．`, `1、`, `（1）`, `①`: an item's number, and the form it is printed in.
+const NUMBER_FORMS: readonly RegExp[] = [/^(\d{1,2})[.．]/u, /^(\d{1,2})、/u, /^[（(](\d{1,2})[)）]/u, /^([①②③④⑤⑥⑦⑧⑨⑩])/u];
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+/** The form index and number a line opens with, or undefined. */
+function numberOf(text: string): { form: number; n: number } | undefined {
+  const t = text.trim();
+  for (const [form, re] of NUMBER_FORMS.entries()) {
+    const m = re.exec(t);
+    if (m) return { form, n: form === 3 ? CIRCLED.indexOf(m[1]!) + 1 : Number(m[1]) };
+  }
+  return undefined;
+}
+
+/** Numbered 1, 2, 3 … in one form. */
+function inOrder(texts: readonly string[]): boolean {
+  const numbers = texts.map(numberOf);
+  return numbers.every((x, k) => x !== undefined && x.form === numbers[0]!.form && x.n === k + 1);
+}
+
+const plainText = (b: Block) => b.kind === 'paragraph' && b.byline === undefined && b.credit === undefined && b.continued === undefined && !b.text.includes('\n');
+/** One line of finished sentences, ended by a full stop or an exclamation: not a tip that runs on with `；`. */
+const finished = (b: Block) => plainText(b) && endsComplete(b.text.trim()) && !/[；;]$/u.test(b.text.trim());
+const sentences = (t: string) => t.split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '').length;
+/** `程家山镇今年栽植核桃、花椒等经济林3200亩。`: one short sentence holding a count. */
+const plainItem = (b: Block) => finished(b) && sentences(b.text) === 1 && charCount(b.text.trim()) <= MAX_PLAIN_ITEM_CHARS;
+/** An item of news reports a count or a day (`…3200亩。`, `12月1日起，…`): a tip or a step of a procedure need not. */
+const counts = (b: Block) => /[\d０-９]/u.test(withoutNumber(b.text));
+
+const HEAD_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'kicker', 'furniture']);
+/** The column's name: a short label with no sentence (`一句话新闻`, `县区就业快讯`), read as a head or as the page's label. */
+function isColumnHead(b: Block | undefined): boolean {
+  return b !== undefined && HEAD_KINDS.has(b.kind) && !b.text.includes('\n') && mayBeColumnName(b.text.trim());
+}
+
+/**
+ * Where each item starts among the blocks from `from` to the draft's end (furniture goes with the item above it),
+ * and whether items have head lines; undefined when the lines are not a column's.
+ */
+function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean): { starts: number[]; headed: boolean } | undefined {
+  const at = blocks.map((_, k) => k).filter((k) => k >= from && blocks[k]!.kind !== 'furniture');
+  const lines = at.map((k) => blocks[k]!);
+  if (lines.length < MIN_ITEMS) return undefined;
+  // One numbered line of finished sentences an item.
+  if (lines.every((b) => finished(b) && counts(b)) && inOrder(lines.map((b) => b.text))) return { starts: at, headed: false };
+  // A numbered head line over one paragraph an item.
+  const heads = lines.filter((_, k) => k % 2 === 0);
+  const bodies = lines.filter((_, k) => k % 2 === 1);
+  const headLine = (b: Block) => plainText(b) && isTitleLike(withoutNumber(b.text));
+  if (lines.length % 2 === 0 && heads.length >= MIN_ITEMS && inOrder(heads.map((b) => b.text)) && heads.every(headLine) && bodies.every((b) => finished(b) && counts(b))) {
+    return { starts: at.filter((_, k) => k % 2 === 0), headed: true };
+  }
+  // Unmarked one-sentence reports, only right under the name that opens the piece.
+  if (opensDraft && lines.every((b) => plainItem(b) && counts(b))) return { starts: at, headed: false };
+  return undefined;
+}
+
+/** `1.潞城区：…` → `潞城区：…`. */
+function withoutNumber(text: string): string {
+  const t = text.trim();
+  const n = numberOf(t);
+  return n === undefined ? t : t.replace(NUMBER_FORMS[n.form]!, '').trim();
+}
+
+function asKind(b: Block, kind: Block['kind']): Block {
+  const { level: _level, ...rest } = b;
+  return { ...rest, kind };
+}
+
+/** Nothing but furniture and kickers stands above block `k`: the head at `k` opens the piece. */
+const opensAt = (blocks: readonly Block[], k: number) => blocks.slice(0, k).every((x) => x.kind === 'furniture' || x.kind === 'kicker');
+
+/** A draft that ends in a column of items under its name: the text above it, then each item a draft of its own. */
+export function splitItemColumn(draft: Draft): Draft[] {
+  // (A column set with no blank line after an article that sets its paragraphs apart is read as a packed box first.)
+  if (draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
+  const { blocks } = draft;
+  const at = blocks.findIndex((b, k) => isColumnHead(b) && columnItems(blocks, k + 1, opensAt(blocks, k)) !== undefined);
+  if (at < 0) return [draft];
+  const opens = opensAt(blocks, at);
+  const { starts, headed } = columnItems(blocks, at + 1, opens)!;
+  const ends = [...starts.slice(1), blocks.length];
+  const pieces: Draft[] = starts.map((start, k) => {
+    // The column's number is no text of the item (as a brief's bullet is none of its title): `1.潞城区：…` → `潞城区：…`.
+    const item = blocks.slice(start, ends[k]).map((b, j): Block => (j > 0 ? b : headed ? { ...asKind(b, 'headline'), text: withoutNumber(b.text) } : { ...b, text: withoutNumber(b.text) }));
+    if (k === 0) item.unshift(...(opens ? blocks.slice(0, at) : []), asKind(blocks[at]!, 'furniture'), ...blocks.slice(at + 1, start));
+    return { ...emptyDraft(), hasHeadline: headed, hasBody: true, blocks: item };
+  });
+  return opens ? pieces : [{ ...draft, blocks: blocks.slice(0, at) }, ...pieces];
+}
