@@ -49,6 +49,7 @@ const COUNTS = [
   // `奖牌12枚`, `接待90多桌`, `歇3回`, `送课46堂`, `种子300包`, `供餐200余顿`, `清运垃圾3000余车`), hours of teaching and
   // sets of machines (`8课时`, `24学时`, `农机具15台套`; session 18): the classifiers of countable things papers print.
   '颗', '粒', '枚', '桌', '回', '堂', '包', '顿', '车', '课时', '学时', '台套',
+  '宗', // cases, as courts and land offices count them: `受理纠纷案件1200宗`
 ] as const;
 
 // A count unit with 次 counts each time anew, as 人次 counts people (`出动车辆120台次`, `检查企业45家次`,
@@ -78,6 +79,17 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['立方', { kind: 'measure', base: '立方米' }],
   // Percentage points printed without 个 (`下降3百分点`): the same unit.
   ['百分点', { kind: 'measure', base: '个百分点' }],
+  // Units printed as symbols (`住宅15000㎡`, `道路3.5km`, `污水2万m³`, `1200万kWh`; session 18) and 延米 in full (`1.2万延长米`).
+  ['㎡', { kind: 'measure', base: '平方米' }],
+  ['m²', { kind: 'measure', base: '平方米' }],
+  ['m³', { kind: 'measure', base: '立方米' }],
+  ['㎥', { kind: 'measure', base: '立方米' }],
+  ['km', { kind: 'measure', base: '公里' }],
+  ['㎞', { kind: 'measure', base: '公里' }],
+  ['kg', { kind: 'measure', base: '公斤' }],
+  ['㎏', { kind: 'measure', base: '公斤' }],
+  ['kWh', { kind: 'measure', base: '千瓦时' }],
+  ['延长米', { kind: 'measure', base: '延米' }],
 ]);
 
 // What a rate is per besides a unit: a span of time, and the kilowatt-hour people call 度 (`0.8元/度`).

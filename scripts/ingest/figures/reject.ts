@@ -53,10 +53,18 @@ export function rejectNeighbours(text: string, start: number, coreEnd: number, c
   // An ordinal set apart by a space (`第 3 次`).
   if (/第[ \t\u3000]+$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (chinese) return before === '数';
-  if ((CODE_NEIGHBOUR.test(before) && !plusSignBefore(text, start)) || CODE_NEIGHBOUR.test(after)) return true;
+  if ((CODE_NEIGHBOUR.test(before) && !plusSignBefore(text, start)) || (CODE_NEIGHBOUR.test(after) && !latinUnitAt(text, coreEnd))) return true;
   if (before === '.' || (after === '.' && DIGIT.test(text[coreEnd + 1] ?? ''))) return true;
   if (before === '-' && /[0-9A-Za-z]/.test(text[start - 2] ?? '')) return true;
   return false;
+}
+
+// A unit printed in Latin letters after the number (`3.5km`, `860kg`, `1200kWh`, `35m²`): a measure, not a code (`5G`, `4K`).
+const LATIN_UNIT_AT = /(?:km|kg|kWh|m²|m³)(?![A-Za-z0-9])/y;
+
+function latinUnitAt(text: string, at: number): boolean {
+  LATIN_UNIT_AT.lastIndex = at;
+  return LATIN_UNIT_AT.test(text);
 }
 
 // A period a thing recurs in, just before its count of times (`每月`, `每个星期`, `每周都`).

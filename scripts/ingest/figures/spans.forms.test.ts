@@ -232,3 +232,34 @@ describe('a lone Chinese digit counted after its noun (session 18)', () => {
     expect(spans('下一次楼要歇三回，把单子分成两组，班车一天四趟。')).toEqual([]);
   });
 });
+
+describe('units printed as symbols, cases counted in 宗, and a share printed as a fraction (session 18)', () => {
+  it('reads ㎡, m², m³, km, kg and kWh as the units they stand for', () => {
+    expect(spans('新建住宅15000㎡，改造道路3.5km。')).toEqual([
+      { text: '15000㎡', value: 15000, unit: '平方米', qualifier: 'exact' },
+      { text: '3.5km', value: 3.5, unit: '公里', qualifier: 'exact' },
+    ]);
+    expect(spans('日处理污水2万m³，年发电量1200万kWh，回收废品860kg。').map((f) => [f.value, f.unit])).toEqual([
+      [20000, '立方米'],
+      [12_000_000, '千瓦时'],
+      [860, '公斤'],
+    ]);
+    expect(spans('人均居住面积35m²。')[0]).toMatchObject({ value: 35, unit: '平方米' });
+  });
+
+  it('counts cases in 宗 and reads 延长米 as 延米', () => {
+    expect(spans('受理土地纠纷案件1200宗。')[0]).toMatchObject({ text: '1200宗', value: 1200, unit: '宗' });
+    expect(spans('铺设燃气管道1.2万延长米。')[0]).toMatchObject({ value: 12000, unit: '延米' });
+  });
+
+  it('reads a fraction of one-digit numbers as a share where it stands as one', () => {
+    expect(spans('全市有1/3的村实现集中供水。')[0]).toMatchObject({ text: '1/3', value: 33.33, unit: '%' });
+    expect(spans('达到总数的2/3以上。')[0]).toMatchObject({ text: '2/3以上', value: 66.67, unit: '%', qualifier: 'over' });
+  });
+
+  it('leaves codes, models, dates and a 5G alone', () => {
+    expect(spans('建成5G基站，购置4K设备，G5京昆高速，1/12版。')).toEqual([]);
+    expect(spans('于11/25开始，比分3/2。')).toEqual([]);
+    expect(spans('宗教场所3处')).toEqual([{ text: '3处', value: 3, unit: '处', qualifier: 'exact' }]);
+  });
+});

@@ -98,6 +98,8 @@ export function findFigureSpans(paragraph: string, above?: string): FigureSpan[]
 
 function readFigure(text: string, at: number, token: string, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
   if (token === '半数') return half(text, at, labels);
+  const slash = slashFraction(text, at, labels);
+  if (slash) return slash;
   const percentWord = token === '百分之';
   const first = percentWord ? numeralAt(text, at + token.length) : numeral(text, at, token);
   if (!first) return undefined;
@@ -264,6 +266,27 @@ function half(text: string, at: number, labels: LabelRanges): Omit<FigureSpan, '
   if (labels.covers(start, end)) return undefined;
   const qualifier = (prefix && PREFIX_QUALIFIER.get(prefix)) || (suffix && SUFFIX_QUALIFIER.get(suffix)) || 'exact';
   return { start, end, value: 50, unit: '%', unitKind: 'percent', qualifier, numberStart: at, unitEnd };
+}
+
+// A share printed as a fraction of one-digit numbers (`1/3的村`, `2/3以上`): its numerator below its denominator, standing
+// alone (no digit, slash or point beside it: not `1/12版`, `11/25`) before 的, a qualifier word or the clause's end.
+const SLASH_FRACTION_AT = /(?<![0-9./])([1-9])\/([2-9])(?![0-9./])(?=的|以上|以下|左右|[，。；、,;）)]|$)/y;
+
+/** `1/3` → 33.33 (% of the whole), read where it stands as a share. */
+function slashFraction(text: string, at: number, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
+  SLASH_FRACTION_AT.lastIndex = at;
+  const m = SLASH_FRACTION_AT.exec(text);
+  if (!m || Number(m[1]) >= Number(m[2])) return undefined;
+  const prefix = prefixBefore(text, at);
+  const unitEnd = at + m[0].length;
+  SUFFIX_AT.lastIndex = unitEnd;
+  const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
+  const start = at - prefix.length;
+  const end = unitEnd + suffix.length;
+  if (labels.covers(start, end)) return undefined;
+  const qualifier = (prefix && PREFIX_QUALIFIER.get(prefix)) || (suffix && SUFFIX_QUALIFIER.get(suffix)) || 'exact';
+  const value = Math.round((Number(m[1]) / Number(m[2])) * 10000) / 100;
+  return { start, end, value, unit: '%', unitKind: 'percent', qualifier, numberStart: at, unitEnd };
 }
 
 const FRACTION_AT = /分之([一二三四五六七八九十]+)/y;
