@@ -160,3 +160,25 @@ describe('what a page prints like a box but is the article\'s (session 17 review
     expect(pieces(text).flatMap((s) => s.blocks).some((b) => b.kind === 'byline' && b.text.startsWith('来源'))).toBe(false);
   });
 });
+
+describe('a box under its label and title, printed with its text, inside an article that goes on under it', () => {
+  const box = ['■链接', '助餐补贴怎么领', '按照规定，60周岁以上老人在社区食堂就餐，每餐可享受补贴3元，持社保卡刷卡即可。'];
+  const goesOn = ['', '食堂怎么开得下去？县民政局负责人说，县里采取“政府补一点、企业让一点”的办法。', '', '明年，武乡县将再新建社区食堂10个。', '', '图为社区食堂里，老人们正在用餐。'];
+
+  it('is a sidebar: the article keeps its text and its closing caption', () => {
+    const text = [...head, ...box, ...goesOn].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '助餐补贴怎么领']);
+    expect(paragraphs(text, 0).at(-1)).toMatch(/^明年，武乡县/u);
+    expect(pieces(text)[0]!.blocks.some((b) => b.kind === 'caption' && b.text.startsWith('图为'))).toBe(true);
+    expect(paragraphs(text, 1)).toEqual(box.slice(2));
+    expect(pieces(text)[1]!.box).toBe(true);
+  });
+
+  it('a report under a kicker and headline printed with its lead is no box when a byline signs it', () => {
+    const report = ['【百姓故事】', '养羊账越算越明白', '本报记者 李 华', '清晨6点，平顺县西沟乡池底村的赵满仓已经在羊圈里忙活了。', '', '赵满仓是养羊合作社的社员，今年出栏肉羊60只。'];
+    const text = [...head, ...report].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '养羊账越算越明白']);
+    expect(paragraphs(text, 1)).toHaveLength(2);
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+});

@@ -127,11 +127,12 @@ function boxLines(lines: readonly Block[], textAbove: boolean): boolean {
 }
 
 /**
- * Text under a box, set apart from it and each paragraph from the next, no byline, brief or headline among it: the
- * article's text going on.
+ * Text under a box, set apart from it and each paragraph from the next, no byline, brief or headline among it (its
+ * photo's caption may stand there): the article's text going on.
  */
 function goesOn(rest: readonly Block[], box: number | undefined, printed: readonly number[]): boolean {
-  const text = rest.filter((b) => b.kind !== 'furniture');
+  // The article's photo caption may close it (`图为…。`), set apart as its paragraphs are.
+  const text = rest.filter((b) => b.kind !== 'furniture' && b.kind !== 'caption');
   const groups = text.map((b) => printedIn(b, printed));
   // Running text goes on: its first and last paragraphs end their sentences (a table may stand between).
   const running = (b: Block | undefined) => b !== undefined && endsComplete(b.text);
@@ -145,7 +146,8 @@ function goesOn(rest: readonly Block[], box: number | undefined, printed: readon
  */
 export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]): Draft[] {
   drafts.forEach((draft, k) => {
-    const at = draft.blocks.findIndex((b) => b.kind !== 'furniture');
+    // The box's label may stand over its title, printed with it (`■链接` / `助餐补贴怎么领` / `按照我市规定，…。`).
+    const at = draft.blocks.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'kicker');
     const title = draft.blocks[at];
     if (at < 0 || title?.kind !== 'headline' || boxTitle(title) === undefined) return;
     const end = boxEnd(draft.blocks, at, printed);
@@ -154,7 +156,8 @@ export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]
     const rest = draft.blocks.slice(end);
     const before = drafts[k - 1];
     const open = before !== undefined && before.hasBody && !before.closed && !before.continued.to && textEndsAbove(before.blocks);
-    const back = open && printedApart([...before!.blocks, ...draft.blocks.slice(0, at + 1)], before!.blocks.length + at, printed) && boxLines(draft.blocks.slice(at + 1, end), true) && goesOn(rest, printedIn(title, printed), printed);
+    const head = draft.blocks.slice(0, at + 1).filter((b) => b.kind !== 'kicker');
+    const back = open && printedApart([...before!.blocks, ...head], before!.blocks.length + head.length - 1, printed) && boxLines(draft.blocks.slice(at + 1, end), true) && goesOn(rest, printedIn(title, printed), printed);
     if (!back && !(ruled && rest.every((b) => b.kind === 'furniture'))) return;
     if (back) before!.blocks.push(...rest);
     draft.blocks = [...draft.blocks.slice(0, at), asTitle(title), ...draft.blocks.slice(at + 1, end), ...(back ? [] : rest)];
