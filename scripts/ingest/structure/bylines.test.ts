@@ -41,6 +41,11 @@ describe('isBylineLine: <role word> <names>', () => {
     }
   });
 
+  it('knows a cartoon\'s or drawing\'s maker after a slash, not a line that ends on 作 or 画 as a word', () => {
+    for (const text of ['张 宇/作', '李明／绘', '王小红 / 画']) expect(isBylineLine(text), text).toBe(true);
+    for (const text of ['新工作', '稳就业促工作', '农民画', '春节年画', '民生/工作']) expect(isBylineLine(text), text).toBe(false);
+  });
+
   it('leaves headlines, column names and running text alone', () => {
     for (const text of ['记者见闻', '通讯员队伍壮大', '图说民生', '文明新风', '湖畔荷花盛开', '秋收摄影展', 'By the river we walk slowly today',  '沁源县：一条山路串起九个村', '百姓身边', '民生为本 幸福生活成色足', '本报讯（记者 王芳）11月19日，记者从市教育局获悉。', 'By the numbers', '■ 11月18日，潞城区成家川街道为独居老人安装烟雾报警器。']) {
       expect(isBylineLine(text), text).toBe(false);

@@ -49,6 +49,8 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^${ROLE}${S}*${NAMES}(?:${S}+${ROLE}${S}*${NAMES})+${DEED}?$`, 'u'),
   // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`, `张三/摄`.
   new RegExp(`^${NAMES}${S}*[/／]?${S}*(?:摄影?|供图)$`, 'u'),
+  // A cartoon's or drawing's maker after a slash: `张 宇/作`, `李明／绘` (without the slash, `…作` is a word's end).
+  new RegExp(`^${NAMES}${S}*[/／]${S}*(?:作|绘|画)$`, 'u'),
   // `文/图 张丽`, `文 张丽 图 王刚`, `■ 文/图 本报记者 王栋`.
   new RegExp(`^(?:${ORNAMENT}${S}*)?${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.

@@ -20,7 +20,7 @@ import { previousHead } from './item-column.ts';
 import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
-import { isPlaceHeadline, markKicker } from './run-titles.ts';
+import { isPlaceHeadline, markKicker, stackUnderColumn } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
 import { isClosingContacts } from './page-foot.ts';
 import { isTimeLabel } from './time-labels.ts';
@@ -88,6 +88,13 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
+    // `聚焦冬季供暖` / `壶关县：让群众温暖过冬` / `全县集中供热面积达到316万平方米` over the text: kicker, headline and deck.
+    if (order.at(-2) === last - 1 && order.at(-3) === last - 2 && run.kinds[last - 1] === 'title' && stackUnderColumn(run, last - 1)) {
+      run.kinds[last - 2] = 'kicker';
+      run.kinds[last - 1] = 'headline';
+      run.kinds[last] = 'deck';
+      return undefined;
+    }
     run.kinds[last] = 'headline';
     // `我为群众办实事` over `沁县：“小院议事”解民忧` over a 本报讯 item: a column's name, not a photo caption;
     // `Changzhi Express` over an English headline.

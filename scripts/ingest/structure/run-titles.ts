@@ -89,7 +89,7 @@ function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
   const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
   // A column's name may stand over the two (`新闻发布会` / `今冬供暖“成绩单”出炉` / `全市集中供热面积突破…`): their kicker.
   // Photos' captions may stand so too (`八义窑红绿彩陶瓷` / `振东制药自动化生产线` / headline): a name is shorter.
-  if (titleAt(top) && !(run.kinds[top] === 'title' && isShortColumnName(text(run, top)) && !titleAt(top - 1))) return false;
+  if (titleAt(top)) return stackUnderColumn(run, upper);
   // After running text, a line that says who does what where (`村民在新建的文化广场上跳舞`) is the photo caption the
   // article above ends with, over the next headline.
   if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
@@ -97,12 +97,27 @@ function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
 }
 
 /**
- * A headline over its deck says something in words, in one phrase: six Chinese characters or more, no figure first
- * (`86.5%` / `优良天数比例`), no clause mark (`晚会结束后，村民们又跳起了广场舞` is a sentence).
+ * A column's short name alone over two title-like lines (`聚焦冬季供暖` / `壶关县：让群众温暖过冬` / `全县集中供热面积达到316万平方米`,
+ * over a byline or over the text): the kicker, headline and deck (引题 / 主题 / 副题) by their places. The headline may
+ * open with its period or figure (`经济运行` / `1—10月全市经济运行稳中向好` / `工业投资消费稳步回升`), and the deck may name
+ * its place first (`<民生>` / `80%的农村学校开起“同步课堂”` / `长子县：…`). A photo's caption over a headline says who
+ * does what where, or runs longer than a column's name.
  */
-function readsAsHeadline(line: string): boolean {
+export function stackUnderColumn(run: Run, upper: number): boolean {
+  const top = upper - 1;
+  const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
+  if (!titleAt(top) || run.kinds[top] !== 'title' || !isShortColumnName(text(run, top)) || titleAt(top - 1)) return false;
+  if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
+  return readsAsHeadline(text(run, upper), true) && !hasLeadInForm(text(run, upper));
+}
+
+/**
+ * A headline over its deck says something in words, in one phrase: six Chinese characters or more, no figure first
+ * (`86.5%` / `优良天数比例`) unless a column's name stands over the two, no clause mark (`晚会结束后，村民们又跳起了广场舞` is a sentence).
+ */
+function readsAsHeadline(line: string, figureFirst = false): boolean {
   const t = line.trim();
-  return !/^[\d０-９]/u.test(t) && !/[，,、；;]/u.test(t) && (t.match(/\p{Script=Han}/gu) ?? []).length >= 6;
+  return (figureFirst || !/^[\d０-９]/u.test(t)) && !/[，,、；;]/u.test(t) && (t.match(/\p{Script=Han}/gu) ?? []).length >= 6;
 }
 
 /** Someone, then a preposition of place or aim (jieba): `村民在广场上跳舞`, `工作人员为老人测量血压`. */
@@ -168,8 +183,9 @@ export function anchorDecks(run: Run): void {
       run.kinds[above] = 'headline';
       // `聚焦民生实事` / `黎城县新增4条城乡公交线路` / `——群众出行更便捷`: a column name over the decked headline.
       // At the top of the page, before any running text, short lines are the photos' captions (`八义窑红绿彩陶瓷`,
-      // seed 003) unless they have a label's form; a lead-in of two phrases (`从“看天吃饭”到“按需供水”`) is none.
-      markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) : (t) => isColumnName(t) || isCouplet(t));
+      // seed 003) unless they have a label's form, or open with their verb as a column's name may (`走进乡村看变化`; a
+      // photo's caption names what it shows first); a lead-in of two phrases (`从“看天吃饭”到“按需供水”`) is none.
+      markKicker(run, above, afterRunningText(run) ? (t) => mayBeColumnName(t) || isCouplet(t) || isVerbLeadIn(t) || isQuotedNameLeadIn(t) : (t) => isColumnName(t) || isCouplet(t) || (mayBeColumnName(t) && isVerbLeadIn(t)));
     } else if (below !== undefined && run.kinds[below] === 'title') run.kinds[below] = 'headline';
   });
 }
