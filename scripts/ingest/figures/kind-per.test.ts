@@ -57,3 +57,23 @@ describe('perKind, a capacity per year or day (FX6, session 16)', () => {
     expect(per('门诊楼建成后，年门诊服务能力将提升至60万人次。', '60万人次', '人次')).toBe('per');
   });
 });
+
+describe('perKind: intervals, tickets, fees, a case’s ceiling or floor, one machine’s cost (session 18)', () => {
+  it('reads an interval, a ticket price, a fee and a ceiling or floor named by its word as per', () => {
+    expect(per('早晚高峰发车间隔缩短至8分钟。', '8分钟')).toBe('per');
+    expect(per('新线路发车间隔20分钟，票价2元。', '20分钟')).toBe('per');
+    expect(per('景区联票120元，学生票60元。', '120元')).toBe('per');
+    expect(per('景区联票120元，学生票60元。', '60元')).toBe('per');
+    expect(per('首小时收费不超过3元，之后每小时1.5元。', '不超过3元', '元')).toBe('per');
+    expect(per('年度最高支付限额提高至8000元。', '8000元')).toBe('per');
+    expect(per('大病保险起付线为1.5万元，', '1.5万元', '元')).toBe('per');
+    expect(per('加装一部电梯花费约60万元，', '约60万元', '元')).toBe('per');
+  });
+
+  it('leaves a year’s ticket takings, fees collected in all and a count of lifts alone', () => {
+    expect(per('景区全年门票收入达3000万元。', '3000万元', '元')).toBeUndefined();
+    expect(per('今年累计收费2.3亿元。', '2.3亿元', '元')).toBeUndefined();
+    expect(per('全市已加装电梯412部。', '412部')).toBeUndefined();
+    expect(per('一部分群众领取补贴300元。', '300元')).toBeUndefined();
+  });
+});

@@ -29,7 +29,7 @@ function perIn(text: string): boolean {
 // One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
 // unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
 // `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
-const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚)(?![0-9])/g;
+const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚|部|台|座)(?![0-9])/g;
 /** A unit printed with the number (`3.2元/吨`, `150元/人·月`): an amount per that unit. */
 const PER_UNIT = /[0-9][^/]*\/\s*[\p{Script=Han}A-Za-z㎡]/u;
 // A change told per one: a verb of change, then its object, then the number (not a level reached, 增加到).
@@ -47,8 +47,12 @@ const ONE_AFTER = /^一[\p{Script=Han}]{1,2}(?=$|[，,；;。])/u;
 const PRICE_PAID = /(?:只|仅)(?:(?:需|用|要)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
 // A clause that sets what each case is (`每座户厕改造，`, `服务站每收发一件快递，`) makes the amounts after it per case.
 const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,10}[，,]/;
-// A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`).
-const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$/;
+// A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`), and a ceiling
+// or floor named by its word, set or moved (`年度最高支付限额提高至8000元`, `起付线为1.5万元`).
+const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$|(?:限额|上限|起付线|封顶线)(?:[^，,；;。0-9]{0,2}|由[^，,；;。]{0,12}?)?(?:提高|提升|调整|降低|下调|上调)?(?:到|至|为)?$/;
+// A ticket's or a fee's amount (`景区联票120元`, `学生票60元`, `首小时收费不超过3元`): a price, per ticket or per unit charged.
+const TICKET_OR_FEE = /(?:票|收费(?:标准)?)(?:为|是)?$/;
+const SUMMED = /累计|共|全年|总/;
 
 /** The figure's stretches kind.ts reads: its clause before it, its clause chain before it, its clause after it. */
 export interface Stretches {
@@ -65,8 +69,9 @@ function isTimeLimit(scope: FigureScope, chain: string): boolean {
   if (UNITS.get(scope.unit)?.kind !== 'duration') return false;
   return /内$/.test(scope.text) || /工作日$/.test(scope.unit) || LIMIT_NAMED.test(chain);
 }
-// A limit's name, then at most a verb that sets or moves it (`时限由原来的5天压缩至`, `公示期为`).
-const LIMIT_NAMED = /(?:时限|期限|公示期|办结时间|办理时间)(?:[^，,；;。0-9]{0,4}|由[^，,；;。]{0,12}?(?:压缩|缩短|缩减|延长|调整)(?:到|至|为))$/;
+// A limit's name, then at most a verb that sets or moves it (`时限由原来的5天压缩至`, `公示期为`); an interval between runs is
+// one too (`发车间隔缩短至8分钟`).
+const LIMIT_NAMED = /(?:时限|期限|公示期|办结时间|办理时间|间隔)(?:[^，,；;。0-9]{0,4}|由[^，,；;。]{0,12}?(?:压缩|缩短|缩减|延长|调整)(?:到|至|为))$/;
 
 /** 'per' or 'change' where the figure is per one, else undefined (kind.ts reads the rest). */
 export function perKind(scope: FigureScope, change: FigureChange | undefined, { before, chain, after }: Stretches): 'per' | 'change' | undefined {
@@ -82,7 +87,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   if (perIn(perText) || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
-  if (money && (MONEY_CEILING.test(before) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  if (money && (MONEY_CEILING.test(before) || (TICKET_OR_FEE.test(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   return undefined;
 }
 
