@@ -12,7 +12,8 @@
 // segment-photos.ts, boxes, lists and the marks that end the text above in segment-boxes.ts. The second look over
 // the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts,
 // segment-reprinted-box.ts (a box printed twice, its first printing inside an article), segment-item-column.ts (a
-// column of news items under its name, each an article); the last, which merges
+// column of news items under its name, each an article), segment-run-in-heads.ts (a brief's bulleted head on its
+// text's line); the last, which merges
 // pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
 // by a credit) into the article they belong to: segment-junk.ts.
 
@@ -38,6 +39,7 @@ import { liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
 import { mergeJunkPieces } from './segment-junk.ts';
 import { splitStoryHeads } from './segment-story-heads.ts';
 import { splitItemColumn } from './segment-item-column.ts';
+import { splitRunInHead } from './segment-run-in-heads.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -77,7 +79,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
   const printed = options.printed ?? [];
-  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap(splitItemColumn).map(loneHeadingCaption)).map(toSegment);
+  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**
