@@ -159,3 +159,22 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('这座供热站建成后可新增供热面积300万平方米。', '300万平方米')).toBe('new');
   });
 });
+
+describe('kindOf: a size told with 总长度, those who benefit, problems fixed named at length (session 18)', () => {
+  it('reads them as totals beside works that are new', () => {
+    const p = '今年，该区改造背街小巷46条，总长度18.6公里，同步铺设雨污管网9.2公里，受益居民1.1万户。';
+    expect(kind(p, '46条')).toBe('new');
+    expect(kind(p, '18.6公里')).toBe('total');
+    expect(kind(p, '9.2公里')).toBe('new');
+    expect(kind(p, '1.1万户')).toBe('total');
+    expect(kind('全市排查整改电动自行车违规充电隐患3400余处。', '3400余处')).toBe('total');
+    expect(kind('新建道路总长12公里。', '12公里')).toBe('total');
+  });
+});
+
+describe('kindOf: those who benefit, added or reached (session 18)', () => {
+  it('keeps 新增受益 new and lets a task after 受益 take the works’ kind', () => {
+    expect(kind('工程建成后可新增受益人口3.5万人。', '3.5万人')).toBe('new');
+    expect(kind('全市完成农村供水工程改造89处，受益群众12.6万人，年度任务为100处。', '100处')).toBe('new');
+  });
+});

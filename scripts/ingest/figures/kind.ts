@@ -38,7 +38,7 @@ const INVOLVES = /涉及/;
 const PLACE_COUNTED = /(?:村|镇|乡|社区|街道)$/;
 // A count that holds the object of the works after it (`42个老旧小区的供热管网实施改造`).
 const HOLDER = /^[^，,；;。0-9的]{1,12}的[^，,；;。0-9]{2,}?(?:实施|进行|开展)?(?:改造|新建|更换|维修|建设)/;
-const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,8}(?:隐患|问题|案件|纠纷|违法|违章)[^，,；;。0-9]{0,2}$/;
+const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,12}(?:隐患|问题|案件|纠纷|违法|违章)[^，,；;。0-9]{0,2}$/;
 // A signed number (`+8个` in a table's 同比 column, `-4.0%` in its 涨幅 column) is a difference.
 const SIGNED = /^[+＋\-−][0-9]/u;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
@@ -83,7 +83,7 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // counts (`完成3处农村黑臭水体治理`), as 整治.
   ['new', /新增|新建|新完成|新开工|新开(?!发)|新修(?!的)|新施划|(?<!已)入驻|(?<![村镇乡区道](?:全部|都|均|已|也|已经)?)建起|新安装|新栽植|[新再]发展|新招|新设|增设|再建|筹集|开发(?!区)|改造(?!而成|成|项目|工程|计划)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!已|目前[^，,；;。]{0,6}|全部|均|都)建成|完工|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
-  ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|(?<!新)开展/g],
+  ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总长度?|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|(?<!新)开展/g],
 ];
 // Works finished by the length or area (`已完成路基18.5公里`, `完成12公里农村公路“白改黑”工程`); money
 // 完成 (完成投资) is spent, not added, and a count 完成 may be anything done.
@@ -98,6 +98,7 @@ const PUT_UP_THINGS = /安装|设置/g;
 const FOR_OR_IN = /(?:为|(?<!保持|稳定|控制|维持|处|位|集中)在)(?:全[市县区镇])?$/;
 // A count named with its works before a linking verb (`“煤改气”改造户数达到5200户`) is counted as the works.
 const LINKED = /(?:达到|达)$/;
+const BENEFIT_OWN = /(?<!新增)受益[^，,；;。0-9]{0,6}$/;
 /** Reach: how many a programme or a network serves is not summed, even in a running list. */
 const REACH = /惠及|覆盖(?!率)|受益|参与(?!率)/;
 // A running sum: 累计 in the figure's own stretch, 以来共/近年来先后 over its clause chain, 护理过的.
@@ -167,6 +168,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (A running sum of additions told as a level, `累计新建改造供热管网达到560公里`, is the sum.)
   if (running !== undefined && (!NAMED_NEW.test(own.slice(running)) || LEVEL.test(own))) return 'cumulative';
   if (EXPERIENCED.test(before)) return 'cumulative';
+  // Those who benefit, named right before the count (`受益居民1.1万户`), are reached: a total (not `新增受益人口`, added).
+  if (BENEFIT_OWN.test(own)) return 'total';
   // An object put before its verb (`对16个学校食堂进行了改造`) takes the verb after it.
   const measured = UNITS.get(scope.unit)?.kind === 'measure';
   // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
