@@ -27,3 +27,11 @@ describe('statusOf: standards, comparisons with the plan, a head on his own plac
     expect(status('县工信局局长告诉记者，全县去年加工核桃8000吨。', '8000吨')).toBe('actual');
   });
 });
+
+describe('statusOf: works named as built before what they do once in use', () => {
+  it('reads 建成的…投用后，可提供… as done, 计划建成的…投用后 as planned', () => {
+    expect(status('在潞城区成家川街道，利用闲置厂房建成的停车场投用后，可提供车位260个。', '260个')).toBe('actual');
+    expect(status('在潞城区成家川街道，计划建成的停车场投用后，可提供车位260个。', '260个')).toBe('plan');
+    expect(status('停车场投用后，可提供车位260个。', '260个')).toBe('plan');
+  });
+});

@@ -146,7 +146,8 @@ export function statusOf(scope: FigureScope): Status {
   const since = completed ? sentence.slice(segment.start + completed.index + completed[0].length, scope.start) : '';
   // (A completion dated in the past, `去年建成投用后`, or told as done after the figure, `…居民告别了烧煤取暖`, was.)
   const completedBefore = completed ? sentence.slice(segment.start, segment.start + completed.index) : '';
-  const completedPast = PAST_TIME.test(completedBefore) || DONE_SINCE.test(ownAfter);
+  // (So was one whose works the clause names as built, `利用闲置地块建成的公共停车场投用后，可提供停车位420个`.)
+  const completedPast = PAST_TIME.test(completedBefore) || DONE_SINCE.test(ownAfter) || BUILT_WORKS.test(completedBefore);
   if ((completed && !DONE_SINCE.test(since) && !completedPast) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !peopleWhoWill(scope.text, sentence.slice(scope.end, clause.end)))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear);
   // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
@@ -253,6 +254,8 @@ function builtLater(scope: FigureScope): boolean {
   return WORKS_BUILT_LATER.test(next);
 }
 const WORKS_BUILT_LATER = /^(?:这些|上述|以上|该批|这批)[^，,；;。]{0,6}(?:工程|项目|设施)[^，,；;。]{0,12}?(?:建成|建设|投入使用|投用|投运|完工|竣工)[^，,；;。]{0,4}?后/;
+// Works named as built by a 的-phrase (`建成的公共停车场`, `新落成的养老中心`), not as planned (`计划建成的`, `将建成的`).
+const BUILT_WORKS = /(?<!计划|将|拟|要|规划|预计)(?:建成|落成|建好)的/;
 const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
 // A past time before a completion: last year, a month, a year before the article's is read by yearStatus.
