@@ -182,3 +182,18 @@ describe('a box under its label and title, printed with its text, inside an arti
     expect(pieces(text).some((s) => s.box)).toBe(false);
   });
 });
+
+describe("a box's label set before its title by a bar, over one paragraph printed with it, inside an article", () => {
+  const goesOn = ['', '“在这儿吃饭，又便宜又热乎。”78岁的张大爷说。', ''];
+  it('is a box, its label its kicker, though it holds one paragraph', () => {
+    const text = [...head, '小知识｜什么是长者食堂', '长者食堂是为老年人提供就餐服务的社区食堂，由街道或村集体举办。', ...goesOn, '图为老人们在食堂用餐。'].join('\n');
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '什么是长者食堂']);
+    expect(pieces(text)[1]!.blocks.find((b) => b.kind === 'kicker')?.text).toBe('小知识');
+    expect(paragraphs(text, 0).at(-1)).toMatch(/^“在这儿吃饭/u);
+  });
+
+  it("a feature's counted stop before a bar stays its section", () => {
+    const text = [...head, '第一站｜西沟乡', '西沟乡的长者食堂开在村委会旁，每天有40多位老人来吃饭。', ...goesOn, '图为老人们在食堂用餐。'].join('\n');
+    expect(pieces(text).some((s) => s.box)).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@
 // article's text going on under it goes back to the article. `printed[i]`: the blank-line block raw block i was
 // cut from (blocks.ts printedBlocks).
 import { isBrief } from './structure/briefs.ts';
+import { mayBeColumnName } from './structure/columns.ts';
 import { isFormBoxText } from './structure/form-box.ts';
 import { CREDIT } from './structure/number-lines.ts';
 import { charCount, endsComplete, isRule, isTitleLike } from './structure/shape.ts';
@@ -85,6 +86,17 @@ function closedBelow(blocks: readonly Block[], from: number): boolean {
 /** Captions printed together under a caption that titles them (a list of places and hours) are the box's lines. */
 function asLines(blocks: readonly Block[]): Block[] {
   return blocks.map((b): Block => (b.kind === 'caption' ? { ...b, kind: 'paragraph' } : b));
+}
+
+// `小知识｜城乡供水一体化是什么`, `链接 | 什么是县管校聘`: a box's label, a bar, its title.
+const LABEL_BAR = /^([^|｜\s\u3000]{2,8})[\s\u3000]*[|｜][\s\u3000]*([^|｜]+)$/u;
+
+/** The label and the title of a box's title line that sets its label before it by a bar, or undefined. */
+export function labelledTitle(text: string): { label: string; title: string } | undefined {
+  const m = LABEL_BAR.exec(text.trim());
+  // A feature's stops or parts counted before a bar (`第一站｜西沟乡`) are its sections.
+  if (m === null || !mayBeColumnName(m[1]!) || /^(?:第|其)|[一二三四五六七八九十\d]$/u.test(m[1]!) || !isTitleLike(m[2]!)) return undefined;
+  return { label: m[1]!, title: m[2]!.trim() };
 }
 
 function asTitle(b: Block): Block {
@@ -209,8 +221,11 @@ export function liftPackedBox(draft: Draft, printed: readonly number[]): Draft[]
     if (!textAbove || (!ruled && !(printedApart(blocks, at, printed) && boxLines(lines, textEndsAbove(blocks.slice(0, at)))))) continue;
     if (rest.some((b) => b.kind !== 'furniture') && !goesOn(rest, printedIn(title, printed), printed)) continue;
     // A section heading is printed tight over its first paragraph too: with the article's text going on under it,
-    // only lines packed together (two or more, no blank line between, unlike the article's) tell a box.
-    if (!ruled && (title.kind === 'heading' || title.kind === 'subheading') && lines.length < 2 && rest.some((b) => b.kind !== 'furniture')) continue;
+    // only lines packed together (two or more, no blank line between, unlike the article's) tell a box, or a box's
+    // label set before its title by a bar (`小知识｜城乡供水一体化是什么`), which no section heading carries.
+    const labelled = labelledTitle(title.text);
+    if (!ruled && !labelled && (title.kind === 'heading' || title.kind === 'subheading') && lines.length < 2 && rest.some((b) => b.kind !== 'furniture')) continue;
+    if (labelled) box.blocks.splice(0, 1, { ...box.blocks[0]!, kind: 'kicker', text: labelled.label }, { ...box.blocks[0]!, text: labelled.title });
     // The article may hold another box further on.
     return [...liftPackedBox({ ...draft, blocks: [...blocks.slice(0, at), ...rest] }, printed), box];
   }
