@@ -55,3 +55,16 @@ describe('a labelled box set inside an article', () => {
     expect(paragraphs(text, 0).some((t) => t.includes('冬季天气寒冷'))).toBe(true);
   });
 });
+
+describe('a label set off by a mark, read as furniture, over a list closing the article', () => {
+  it('is a sidebar titled by the label, the article keeping its text', () => {
+    const text = page(['▍就餐小贴士', '1.老人首次到食堂就餐，需携带身份证办理就餐卡。', '2.行动不便的老人可提前一天电话预约送餐。'], ['【就业】', '零工驿站开到社区', '', '11月28日，某区首家社区零工驿站挂牌，当天发布岗位230个。', '']);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '就餐小贴士', '零工驿站开到社区']);
+    expect(paragraphs(text, 0)).toHaveLength(2);
+  });
+
+  it('over one line only it stays where it is', () => {
+    const text = page(['▍就餐小贴士', '1.老人首次到食堂就餐，需携带身份证办理就餐卡。'], []);
+    expect(headlines(text)).not.toContain('就餐小贴士');
+  });
+});

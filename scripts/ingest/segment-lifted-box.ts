@@ -2,7 +2,8 @@
 // set off by an ornament, alone on its line, over lines of its own (`■ 温馨提示` / `1.…；` / `2.…。`), with the
 // article's text or its photo's caption going on under it, is a sidebar titled by its head; the article keeps
 // the blocks around it. A section heading in a label's form closing an article over nothing but list items
-// (`温馨提示` / `一、…；` / `二、…。`) is one too. A `【温馨提示】` opening a paragraph of text is no box: it stays the article's.
+// (`温馨提示` / `一、…；` / `二、…。`) is one too, and so is a label set off by a mark that was read as the page's
+// furniture (`▍乘车小贴士` / `1.…。` / `2.…。`). A `【温馨提示】` opening a paragraph of text is no box: it stays the article's.
 import { isLabelledBox, SYMBOL_BULLET } from './structure/briefs.ts';
 import { mayBeColumnName } from './structure/columns.ts';
 import { isListItem } from './structure/shape.ts';
@@ -20,9 +21,10 @@ export function liftLabelledBox(draft: Draft): Draft[] {
   const tail = listUnderHead(blocks);
   if (tail >= 0) {
     const { level: _level, ...head } = blocks[tail]!;
+    const title = head.kind === 'furniture' ? head.text.trim().replace(/^[▍▌┃|｜■□◆◇●○▶▷►◎★☆][\s\u3000]*/u, '') : head.text;
     return [
       { ...draft, blocks: blocks.slice(0, tail) },
-      { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...head, kind: 'headline' }, ...blocks.slice(tail + 1)] },
+      { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...head, kind: 'headline', text: title }, ...blocks.slice(tail + 1)] },
     ];
   }
   const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && goesOn(blocks.slice(j + 1)) && hasText(blocks.slice(0, j)));
@@ -65,11 +67,20 @@ const CHINESE_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
  * label's form, after running text, over nothing but paragraphs that open as items of a list; else -1.
  */
 function listUnderHead(blocks: readonly Block[]): number {
-  const at = blocks.findLastIndex((b) => b.kind === 'heading' || b.kind === 'subheading');
+  const at = blocks.findLastIndex((b) => b.kind === 'heading' || b.kind === 'subheading' || markedLabel(b));
   if (at <= 0 || !mayBeColumnName(blocks[at]!.text) || !hasText(blocks.slice(0, at))) return -1;
   const under = blocks.slice(at + 1);
   const items = under.length > 0 && under.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit && isItem(b.text));
-  return items ? at : -1;
+  // A label read as the page's furniture heads a box only over two items or more (`▍乘车小贴士` / `1.…。` / `2.…。`).
+  return items && (blocks[at]!.kind !== 'furniture' || under.length >= 2) ? at : -1;
+}
+
+/**
+ * `▍乘车小贴士`: a label set off by a mark, read as the page's furniture (a column's name), after the article's text:
+ * the head of the list under it, when one stands there.
+ */
+function markedLabel(b: Block): boolean {
+  return b.kind === 'furniture' && !b.text.includes('\n') && /^[▍▌┃|｜■□◆◇●○▶▷►◎★☆]/u.test(b.text.trim()) && mayBeColumnName(b.text);
 }
 
 function isItem(text: string): boolean {
