@@ -31,3 +31,15 @@ describe('respectivePlace', () => {
     expect(placeOf('东阳关镇、上遥镇分别完成38公里和26公里，全县共142公里', '142公里')).toBe('');
   });
 });
+
+describe('respectivePlace: each place with the noun every item repeats', () => {
+  it('reads 西井镇卫生院、洪井镇卫生院…分别 as a list of two places', () => {
+    const clinics = '西井镇卫生院、洪井镇卫生院今年门诊量分别达到2.1万人次和1.6万人次。';
+    expect(placeOf(clinics, '2.1万人次')).toBe('西井镇');
+    expect(placeOf(clinics, '1.6万人次')).toBe('洪井镇');
+  });
+
+  it('does not join places whose nouns differ (西井镇卫生院、洪井镇敬老院…)', () => {
+    expect(placeOf('西井镇卫生院、洪井镇敬老院今年服务人次分别达到2.1万和1.6万。', '1.6万')).toBe('');
+  });
+});

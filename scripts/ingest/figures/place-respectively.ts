@@ -1,7 +1,7 @@
 // Places matched one by one to the figures 分别 (or 依次) spreads over them (`长子县丹朱镇、鲍店镇两所公办幼儿园…分别新增学位360个
 // 和270个`, `其中，东阳关镇、上遥镇分别完成新建改造里程38公里和26公里`): the n-th figure after 分别 is the n-th place of
 // the list before it, when the list and the figures are as many. A town right after its county is one item of the
-// list (`长子县丹朱镇`). figures/place.ts reads the item before the clause's shared places.
+// list (`长子县丹朱镇`); so is a place with the noun every item repeats after its place (`上遥镇水厂、东阳关镇水厂`). figures/place.ts reads the item before the clause's shared places.
 
 import { scanPlaces, type PlaceMention } from './place-names.ts';
 
@@ -13,6 +13,16 @@ const NUMBER = /[0-9０-９][0-9０-９.．]*/gu;
 // What may join two items of a list of places.
 const JOIN = /^[、和与及]$/u;
 
+// Items that name things of their places, each place with the same noun after it (`上遥镇水厂、东阳关镇水厂`): the noun and
+// the join between two places.
+const HEAD_JOIN = /^(\p{Script=Han}{1,6})[、和与及]$/u;
+
+/** Whether the text between a place ending at `end` and the next item is a noun and a join that the next item repeats after its place. */
+function sameHead(sentence: string, end: number, next: { start: number; end: number }): boolean {
+  const head = HEAD_JOIN.exec(sentence.slice(end, next.start))?.[1];
+  return head !== undefined && sentence.startsWith(head, next.end);
+}
+
 /** The list of places that ends last before `at` in `sentence`, as items (a town right after its county is one). */
 function listBefore(sentence: string, at: number): string[] {
   const mentions = scanPlaces(sentence.slice(0, at)).filter((m) => m.place);
@@ -22,7 +32,7 @@ function listBefore(sentence: string, at: number): string[] {
     const first = items[0];
     if (first === undefined) items.unshift({ start: m.at, end: m.end });
     else if (m.end === first.start) first.start = m.at;
-    else if (JOIN.test(sentence.slice(m.end, first.start))) items.unshift({ start: m.at, end: m.end });
+    else if (JOIN.test(sentence.slice(m.end, first.start)) || sameHead(sentence, m.end, first)) items.unshift({ start: m.at, end: m.end });
     else break;
   }
   return items.map((r) => sentence.slice(r.start, r.end));
