@@ -71,7 +71,10 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   // `★ 新增城镇就业 2.1万人`) it is the box's headline.
   const label = text(run, last);
   const setOff = label.trim() !== columnLabel(label) && mayBeColumnName(label);
-  if ((isColumnName(label) || setOff) && (isListItem(run.next.text) || isBrief(run.next.text) || itemRunBelow(run)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
+  // Set letter by letter (`简　讯`), the name is a column's over news items that open with their date; a notice's (`声　明`)
+  // is set so too, over items of its own that open with who they are about.
+  const spacedColumn = isColumnName(unspaced(label)) && opensWithDate(run.next.text.replace(/^[^\p{Script=Han}\d]+/u, ''));
+  if ((isColumnName(label) || spacedColumn || setOff) && (isListItem(run.next.text) || isBrief(run.next.text) || itemRunBelow(run)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }
@@ -123,6 +126,12 @@ function headlineOverSection(run: Run, state: ReadingState, heading: number): vo
   run.kinds[above] = 'headline';
   markKicker(run, above, mayBeColumnName);
   if (run.kinds[above - 1] !== 'kicker') run.kinds[above] = 'title';
+}
+
+/** A name set letter by letter to a column's width (`简　讯`, `短 评`) read as its letters joined: `简讯`. */
+function unspaced(line: string): string {
+  const t = line.trim();
+  return /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,3}$/u.test(t) ? t.replace(/[\s\u3000]+/gu, '') : t;
 }
 
 /** A box of tips under the run (`温馨提示` / `■ 冬季路面湿滑，…。` / `■ …。`, briefs.ts): the line over it is its headline. */

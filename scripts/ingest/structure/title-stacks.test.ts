@@ -131,3 +131,26 @@ describe('a cartoon\'s credit', () => {
     expect(got.get('李 晨/作')).toBe('byline');
   });
 });
+
+describe('a name set letter by letter over bulleted items', () => {
+  const page = (label: string, first: string) => [
+    '屯留区：新建村级快递服务站60个',
+    '本报记者　常丽萍',
+    '',
+    '今年，屯留区在渔泽镇、丰宜镇等地新建村级快递服务站60个，村民取件不再进城。',
+    '',
+    label,
+    '',
+    first,
+    '',
+    '■吾元镇今年新发展设施蔬菜大棚35座，带动90户农户增收。',
+  ].join('\n');
+
+  it('is a column\'s name over news items that open with their date: the page\'s furniture, not their headline', () => {
+    expect(kinds(page('简　讯', '■11月20日，张店镇卫生院新建的康复理疗室投入使用，可开展理疗项目9项。')).get('简　讯')).toBe('furniture');
+  });
+
+  it('is no column\'s name over items that open with who they are about, as a notice\'s are', () => {
+    expect(kinds(page('声　明', '■长治市润丰商贸有限公司遗失营业执照副本一份，声明作废。')).get('声　明')).not.toBe('furniture');
+  });
+});
