@@ -19,6 +19,12 @@ describe('regionOf: the nearest clause before that names a place', () => {
     expect(region(p, '78.6%', ['长治市'])).toBe('长治市');
   });
 
+  it('passes over a part set off by 其中 to the whole before it', () => {
+    const p = '目前，全市已建成农村老年助餐点1180个，其中沁县72个，对80周岁以上老人每餐补贴4元。';
+    expect(region(p, '4元', ['长治市'])).toBe('长治市');
+    expect(region(p, '72个', ['长治市'])).toBe('沁县');
+  });
+
   it('does not take a place the clause before goes to (直达…) as where the figure is', () => {
     const p = '我市第二条定制公交线路开通，从潞州区太行东街街道发车，直达长治高新区，全程16公里。';
     expect(region(p, '16公里', ['长治市'])).toBe('长治市');

@@ -205,7 +205,9 @@ function nearestClauseBefore(sentence: string, segment: Range, clause: Range, lo
   for (let k = breaks.length - 1; k >= 0; k--) {
     const from = k > 0 ? breaks[k - 1]! + 1 : 0;
     const all = mentions.filter((m) => m.at >= from && m.end <= breaks[k]!);
-    if (all.length === 0) continue;
+    // (A part set off by 其中, `…1260个，其中武乡县86个，对80周岁以上老人每餐补贴3元`, is an aside: the clause after it goes on
+    // about the whole.)
+    if (all.length === 0 || /^\s*其中/.test(text.slice(from))) continue;
     const where = all.filter((m) => !GONE_TO.test(text.slice(from, m.at)) && text.slice(m.at, m.end) !== '市区');
     return where.length === all.length ? where : [];
   }
