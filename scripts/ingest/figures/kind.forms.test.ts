@@ -178,3 +178,15 @@ describe('kindOf: those who benefit, added or reached (session 18)', () => {
     expect(kind('全市完成农村供水工程改造89处，受益群众12.6万人，年度任务为100处。', '100处')).toBe('new');
   });
 });
+
+describe('kindOf: more of a thing (session 18)', () => {
+  it('reads 再增加 and 再购置 as new', () => {
+    expect(kind('下一步，县教育局将再增加校车3辆。', '3辆')).toBe('new');
+    expect(kind('卫生院下一步将再购置2台巡诊车。', '2台')).toBe('new');
+  });
+
+  it('leaves money set aside and those a point serves as totals', () => {
+    expect(kind('县里再增加专项资金500万元。', '500万元', '元')).toBe('total');
+    expect(kind('已为6800人接种疫苗。', '6800人')).toBe('total');
+  });
+});
