@@ -155,6 +155,9 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('咨询电话: 0355-2036118，报名邮箱：a@b.cn。')).toBeUndefined();
     expect(readPageLine('居民扫码就能查到自家的燃气缴费记录，再也不用跑营业厅排队了')).toBeUndefined();
     expect(readPageLine('扫码点餐、扫码支付成了常态')).toBeUndefined();
+    // A headline that names a service with the scan in it: the note opens with the scan.
+    expect(readPageLine('襄垣县零工市场上线“扫码找活”')).toBeUndefined();
+    expect(readPageLine('长按识别二维码')).toEqual({});
   });
 
   it('takes no impossible date', () => {

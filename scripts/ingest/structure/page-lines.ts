@@ -62,7 +62,8 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
 const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
 // A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
-const QR_NOTE = /(?:二维码|扫码|扫一扫|扫描)/u;
+// The note opens with the scan (or names the code): `屯留区零工市场上线“扫码找活”` is a headline naming a service.
+const QR_NOTE = /二维码|^(?:扫码|扫一扫|扫描)/u;
 const MAX_QR_NOTE_CHARS = 30;
 // An English page's staff credits: `Editor: Liu Yang`, `Editor: Liu Yang Proofreader: Chen Hui`.
 const ENGLISH_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
