@@ -35,3 +35,10 @@ describe('statusOf: works named as built before what they do once in use', () =>
     expect(status('停车场投用后，可提供车位260个。', '260个')).toBe('plan');
   });
 });
+
+describe('statusOf: a span of dates that holds the article’s year', () => {
+  it('reads 于2025年11月15日起…至2026年3月15日结束 as now, a span wholly ahead as planned', () => {
+    expect(status('今年采暖季于2025年11月15日起开始供热，至2026年3月15日结束，供热期121天。', '121天')).toBe('actual');
+    expect(status('二期工程于2026年4月1日起开工，至2026年10月31日完工，工期214天。', '214天')).toBe('plan');
+  });
+});

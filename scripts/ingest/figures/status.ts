@@ -335,7 +335,8 @@ function matches(text: string): Marker[] {
 }
 
 // A span of years (`2025—2026年采暖季`, `2021年至2025年`): it is now while it holds the article's year.
-const YEAR_SPAN = /(20[0-9]{2})年?\s*(?:—|–|-|－|~|～|至|到)\s*(20[0-9]{2})年?/g;
+// (Dates too: `于2025年11月1日起开始供热，至2026年3月31日结束` holds 2025 and 2026.)
+const YEAR_SPAN = /(20[0-9]{2})年?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:起|开始)?[^，,；;。0-9]{0,8}?[，,]?[^，,；;。0-9]{0,6}?)?\s*(?:—|–|-|－|~|～|至|到)\s*(20[0-9]{2})年?/g;
 
 /**
  * A year after the article's year is a plan; one before it is history. (A year after the article's but not after the
