@@ -10,6 +10,7 @@ import { evaluate } from './figures.ts';
 import { loadPageGold, loadSeedGold } from './figures-gold.ts';
 import { FIELDS, type Field } from './figures-score.ts';
 import { evaluatePage } from './pages.ts';
+import { NEVER_RULES, type NeverRule } from './never.ts';
 import { share, summarize } from './report.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -84,13 +85,26 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // dev pages 320-335 78.2%: holdout 85.8% -> 85.1% of 33,232 by new pages alone. At the session's end (same fixtures,
 // 10043dc -> HEAD): dev 95.8 -> 96.8% of 59,159 (pages 320-335 78.2 -> 96.5; no older page fell), holdout 85.1 ->
 // 85.3% (h127-h136, unsteered, 77.9 -> 79.6; h87-h96 and h117-h126 unchanged). Floors: dev 0.965, holdout 0.845.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.965, holdout: 0.845 };
+// Session 18 (2026-12-05): dev grew by W25's blind pages 340-349 (56.2% on arrival with the start code 0a9ca8f;
+// dev 94.9% then) and the holdout by h137-h146 (70.2%): at the session's end dev 96.1%, holdout 84.6%, h13-h126
+// 86.3%, h127+ 75.1% (74.9% with the start code). The floors follow the grown sets.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.958, holdout: 0.843 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.855 },
-  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.785 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.858 },
+  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.748 },
 ];
+
+/**
+ * Issue 15's never-rules (never.ts): how often each may still be broken per set, counted against the gold. A
+ * ceiling, not a floor: a count may only go down; lower it as rules are fixed. Set 2026-12-05 (session 18).
+ */
+const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
+  // At the session's start (0a9ca8f, today's fixtures): dev 13/4/0/0, holdout 65/1/3/3.
+  dev: { 'role-as-title': 1, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 60, 'later-year': 1, 'year-from-nowhere': 3, 'outside-gazetteer': 3 },
+};
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
 // Figure fields after issue 14's form rules (helper C, 2026-12-03, dev with pages 28-47, 571 figures):
@@ -138,7 +152,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 5,178 figures (pages 276-319; session 16): with the session-start code status 97.4, year 96.7,
   // period 85.5, region 96.3, topic 93.0, label 93.5, kind 94.7; at the session's end status 98.0, year 97.4, period
   // 86.1, region 97.0, topic 93.8, label 94.1, kind 95.4: every floor but period's raised.
-  dev: { status: 0.975, year: 0.968, period: 0.858, region: 0.965, topic: 0.933, label: 0.936, kind: 0.95 },
+  // Dev grown to 5,692 figures (pages 340-349; session 18): with the session-start code status 97.3, year 96.6,
+  // period 85.9, region 96.3, topic 92.7, label 93.4, kind 94.5; at the session's end status 98.0, year 96.9, period
+  // 86.0, region 96.7, topic 92.9, label 93.6, kind 95.0: the floors follow the grown set.
+  dev: { status: 0.975, year: 0.965, period: 0.855, region: 0.963, topic: 0.925, label: 0.932, kind: 0.946 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -164,8 +181,15 @@ describe('eval gates (issues 14 and 15)', () => {
       lines.push(`pages ${part.name.padEnd(8)} ${share(tally)} (floor ${pct(part.floor)})`);
       if (tally.held / tally.total < part.floor) low.push(`${part.name} ${pct(tally.held / tally.total)} < ${pct(part.floor)}`);
     }
+    for (const [set, ceilings] of Object.entries(NEVER_CEILINGS)) {
+      for (const rule of NEVER_RULES) {
+        const broken = summary.never[set]?.[rule] ?? 0;
+        lines.push(`never ${set.padEnd(8)} ${rule.padEnd(18)} ${broken} (ceiling ${ceilings[rule]})`);
+        if (broken > ceilings[rule]) low.push(`${set} ${rule} broken ${broken} times > ${ceilings[rule]} (npm run eval -- pages --set ${set} --verbose | grep never)`);
+      }
+    }
     console.log(lines.join('\n'));
-    expect(low, 'page sets below their floor').toEqual([]);
+    expect(low, 'page sets below their floor, or never-rules broken more often than their ceiling').toEqual([]);
     // ~380 pages ingested in one test: 12 s alone, past 30 s on a shared 2-core machine.
   }, 120_000);
 
