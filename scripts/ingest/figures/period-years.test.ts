@@ -197,3 +197,16 @@ describe('periodOf, a count of years after a closed span (FX6, session 16)', () 
     expect(period('五年间，全市新建改造农村供水管网3400余公里。', '3400余公里')).toEqual({ year: 2025, period: '五年间' });
   });
 });
+
+describe('periodOf, a span running from one year into the next', () => {
+  it('dates it by its start, as a season in force (于2025年11月15日起…至2026年3月15日, 2025—2026年采暖季)', () => {
+    expect(period('今年采暖季于2025年11月15日起开始供热，至2026年3月15日结束，供热期121天。', '121天').year).toBe(2025);
+    expect(period('全县2025—2026年采暖季共设临时保供点12处。', '12处').year).toBe(2025);
+  });
+
+  it('keeps a plan’s year, a span within one year and a closed span of years', () => {
+    expect(period('老旧管网改造计划2026年3月底前完成，共涉及46公里。', '46公里').year).toBe(2026);
+    expect(period('二期工程于2026年4月1日起开工，至2026年10月31日完工，工期214天。', '214天').year).toBe(2026);
+    expect(period('2021年至2025年，全县累计新建公路320公里。', '320公里').year).toBe(2025);
+  });
+});

@@ -43,6 +43,26 @@ export function maskShareBase(chain: string, at: number, unit: string): string {
 const SHARE_BASE = /(?:为|是|占|在|相当于)([^，,；;。为是占在]*?)的$/;
 const BASE_YEAR = /(?:19|20)[0-9]{2}年度?|上年度?|去年|前年/g;
 
+// A span from one year into the next, by its form: a season's or a school year's years joined by a dash (`2025—2026年采暖
+// 季`, `2025-2026学年`), or a start day in force until a day of the next year (`于2025年11月1日起开始供热，至2026年3月31日结束`).
+const NEXT_YEAR_SPAN = /(?<![0-9])(20[0-9]{2})(?:[—–\-－~～]|年[0-9]{1,2}月[0-9]{1,2}日(?:起|开始)[^，,；;。0-9]{0,8}?[，,]?[^，,；;。0-9]{0,6}?(?:至|到))(20[0-9]{2})(?=年|学年)/g;
+
+/**
+ * A span that runs from one year into the next (a heating season, a school year) is dated by its start, as a season in
+ * force: its end's year is masked and its start's year stands at the span's place. A span of more years (`2021年至2025
+ * 年`) or within one year is left as printed.
+ */
+function intoNextYear(text: string): { text: string; starts: { at: number; year: number }[] } {
+  const starts: { at: number; year: number }[] = [];
+  NEXT_YEAR_SPAN.lastIndex = 0;
+  const masked = text.replace(NEXT_YEAR_SPAN, (s, from: string, to: string, i: number) => {
+    if (Number(to) !== Number(from) + 1) return s;
+    starts.push({ at: i, year: Number(from) });
+    return s.slice(0, s.length - 4).replace(/(?<![0-9])20[0-9]{2}年?/g, (y) => ' '.repeat(y.length)) + ' '.repeat(4);
+  });
+  return { text: masked, starts };
+}
+
 /**
  * The year a figure is about when its words name none: the article's, unless its page was printed in
  * another year than the one before or the same (a January page reviews the year before; a page of 2025
@@ -112,12 +132,13 @@ const REVIEW_LEAD = new RegExp(PAST_YEAR.source);
 /** The year the text names for a figure at `at`: the nearest before it, else the first after. */
 export function yearIn(text: string, at: number, now: number | undefined, base: number | undefined, past?: number): number | undefined {
   // (A start level keeps its own time: `由目前的88%` is now.)
-  const masked = text.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(EVENT_DATE, (s, i: number) => (i + s.length < at && base !== undefined && Number(s.slice(0, 4)) < base ? ' '.repeat(s.length) : s)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
+  const { text: opened, starts } = intoNextYear(text);
+  const masked = opened.replace(SINCE_OPEN, (s) => ' '.repeat(s.length)).replace(EVENT_DATE, (s, i: number) => (i + s.length < at && base !== undefined && Number(s.slice(0, 4)) < base ? ' '.repeat(s.length) : s)).replace(COMPARED_YEAR, (s, i: number) => (i + s.length === at && /^(?:由|从)(?:目前|现在)/.test(s) ? s : ' '.repeat(s.length))).replace(MODIFYING_YEAR, (s) => ' '.repeat(s.length));
   // A scheme's year (`2026年度城乡居民医保…缴费期为2025年9月1日至12月31日，个人缴费标准为…400元`) dates what the
   // scheme sets; the days its procedures run on, printed after it, do not.
   const scheme = SCHEME_YEAR.exec(masked);
   const open = scheme && scheme.index < at ? masked.replace(DAY, (s, i: number) => (i > scheme.index ? ' '.repeat(s.length) : s)) : masked;
-  const found: { at: number; year: number }[] = [];
+  const found: { at: number; year: number }[] = [...starts];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(open); m; m = YEAR.exec(open)) found.push({ at: m.index, year: Number(m[1]) });
   RELATIVE_YEAR.lastIndex = 0;
