@@ -233,3 +233,16 @@ describe("a teaser of another page's piece (issue 15)", () => {
     expect(isPageLine('城区供热管网改造完工')).toBe(false);
   });
 });
+
+describe('a copy\'s breadcrumb (issue 15)', () => {
+  it('is a page line: short segments joined by >, ＞ or ›, one of them a date or a page number', () => {
+    expect(readPageLine('首页 > 电子报 > 2024年3月5日 > 第2版：要闻')).toEqual({ date: '2024-03-05', page: 2 });
+    expect(readPageLine('首页＞数字报＞第4版：县域')).toEqual({ page: 4 });
+    expect(readPageLine('新闻 › 2024-03-05 › 民生')).toEqual({ date: '2024-03-05' });
+  });
+  it('leaves a sentence or a figure with > in it, and a path without a date or page, as text', () => {
+    expect(readPageLine('气温>30℃')).toBeUndefined();
+    expect(isPageLine('当日最高气温>30℃时，户外作业应暂停。')).toBe(false);
+    expect(readPageLine('首页 > 新闻 > 民生')).toBeUndefined();
+  });
+});

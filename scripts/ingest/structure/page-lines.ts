@@ -150,6 +150,8 @@ export function readPageLine(text: string): PageFacts | undefined {
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
+  const crumbs = readBreadcrumb(line);
+  if (crumbs !== undefined) return crumbs;
   const english = readEnglishDate(line);
   if (english !== undefined) return isCalendarDate(english) ? { date: english } : undefined;
   // `扫码看视频`, `（扫码关注“今日襄垣”客户端）`: in brackets, with the app's name in quotes.
@@ -187,6 +189,28 @@ export function readPageLine(text: string): PageFacts | undefined {
     facts.page ??= t.facts?.page;
   }
   return withoutUndefined(facts);
+}
+
+// A copy's breadcrumb: `首页 > 数字报 > 2025年12月01日 > 第6版：城乡`, segments joined by `>`, `＞` or `›`.
+const CRUMB = /[\s\u3000]*[>＞›][\s\u3000]*/u;
+const MAX_CRUMB_CHARS = 12;
+
+/**
+ * What a breadcrumb tells of its page: two short segments or more joined by its marks, none a sentence's, one of
+ * them a date or a page number (`第6版`). A figure compared (`气温>30℃`) or a path with neither is no page line.
+ */
+function readBreadcrumb(line: string): PageFacts | undefined {
+  const segments = line.split(CRUMB);
+  if (segments.length < 2 || segments.some((s) => !s || [...s].length > MAX_CRUMB_CHARS || SENTENCE_PUNCTUATION.test(s))) return undefined;
+  const facts: PageFacts = {};
+  for (const word of segments.flatMap((s) => s.split(/[\s\u3000]+/u))) {
+    const date = readDate(word);
+    if (date !== undefined && isCalendarDate(date)) facts.date ??= date;
+    const page = PAGE.exec(word);
+    const number = page ? (page[1] !== undefined ? parseNumeral(page[1]) : Number(page[2] ?? page[3])) : undefined;
+    if (number !== undefined && Number.isInteger(number)) facts.page ??= number;
+  }
+  return facts.date !== undefined || facts.page !== undefined ? facts : undefined;
 }
 
 /** Words of a section's label with one bare page number standing last (`要闻 民生 3`). */
