@@ -106,10 +106,15 @@ export function isSlogan(text: string): boolean {
  * who is in the photo (`村民在新建的文化广场上跳舞`, `工作人员为老人测量血压`).
  */
 export function isVerbLeadIn(text: string): boolean {
+  return mayBeKicker(text.trim()) && opensWithVerb(text, true);
+}
+
+/** The line's first word is a verb (jieba), or with `orPreposition` a preposition: `点击上方蓝字…`, `守护舌尖安全`. */
+export function opensWithVerb(text: string, orPreposition = false): boolean {
   const t = text.trim();
-  if (!mayBeKicker(t) || !/^\p{Script=Han}/u.test(t)) return false;
+  if (!/^\p{Script=Han}/u.test(t)) return false;
   const first = tagWords(t)[0];
-  return first !== undefined && (first.tag === 'v' || first.tag === 'p');
+  return first !== undefined && (first.tag === 'v' || (orPreposition && first.tag === 'p'));
 }
 
 // `小山村里的“大食堂”`, `家门口的“幸福食堂”`: where or whose, 的, then the name in quotes, ending the line.

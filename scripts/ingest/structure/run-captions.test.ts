@@ -34,3 +34,25 @@ describe('a numbered section head under a report\'s head', () => {
     expect(kinds(page).get('医生在新门诊楼为老人量血压')).toBe('caption');
   });
 });
+
+describe('a photo caption that opens with a verb in a 的-phrase', () => {
+  it('stays a caption at the page\'s top and at its foot; a call to the reader there is furniture', () => {
+    const page = (top: string, foot: string) => [
+      '上党晚报　2026年10月14日　A3版',
+      '',
+      top,
+      '',
+      '襄垣县新建农村冷库5座',
+      '',
+      '本报讯（记者　任晓东）10月12日，襄垣县新建农村冷库5座，总库容1800吨。',
+      '',
+      foot,
+    ].join('\n');
+    const got = kinds(page('翻新后的荫城镇铁器博物馆', '改造后的太行水乡公园'));
+    expect(got.get('翻新后的荫城镇铁器博物馆')).toBe('caption');
+    expect(got.get('改造后的太行水乡公园')).toBe('caption');
+    const calls = kinds(page('关注上党晚报 了解身边新鲜事', '下载上党晚报客户端 阅读更多精彩内容'));
+    expect(calls.get('关注上党晚报 了解身边新鲜事')).toBe('furniture');
+    expect(calls.get('下载上党晚报客户端 阅读更多精彩内容')).toBe('furniture');
+  });
+});

@@ -4,14 +4,14 @@
 // - a line of topic tags that is no kicker is text (`#长治民生# #你问我答#`, `# 数说 #`), never a caption;
 // - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is;
 // - a call to the reader that opens with its verb (`点击上方蓝字关注我们`, `阅读 2.3万 在看 128`), in the page's head or at
-//   its foot, is page furniture;
+//   its foot, is page furniture; a 的-phrase naming a thing after what was done to it (`修复后的古建筑群`) stays a caption;
 // - a slogan no headline carries (`创建全国文明城市 共建美好幸福家园`) is page furniture;
 // - a numbered section's head (`一、今年以来工作回顾`, `（二）…`) over running text is a heading, never a photo's
 //   caption, and so is a title-like line between it and that text (its first part's head, `民生投入持续加大`);
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
 import { tagWords } from '../figures/words.ts';
-import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName } from './columns.ts';
+import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
 import { opensWithPartMark } from './time-labels.ts';
@@ -28,7 +28,7 @@ export function settleCaptions(run: Run): void {
     // `点击上方蓝字关注我们` under the copy's date, `阅读 2.3万 在看 128` or `下载…客户端 阅读更多精彩内容` after its text: a
     // call to the reader that opens with its verb, in the page's head or at its foot, is the copy's furniture; a
     // photo's caption names who or what it shows first (`郝家庄镇新建的停车场`, `工人在英雄南路更换供热管道`).
-    else if (run.kinds[i] === 'title' && (beforeAnyText(run, i) || (run.next === undefined && atPageFoot(run, i))) && opensWithVerb(text(run, i))) run.kinds[i] = 'furniture';
+    else if (run.kinds[i] === 'title' && (beforeAnyText(run, i) || (run.next === undefined && atPageFoot(run, i))) && callsTheReader(text(run, i))) run.kinds[i] = 'furniture';
     // `一句话新闻` over `【教育】` over its items: the column's name over the name of its first part.
     else if (run.kinds[i] === 'title' && run.kinds[i + 1] === 'furniture' && i + 1 <= run.indices.at(-1)! && mayBeColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) {
       run.kinds[i] = 'furniture';
@@ -54,10 +54,19 @@ function sectionOverText(run: Run, i: number): boolean {
   return run.indices.filter((k) => k > head && k <= last).every((k) => run.kinds[k] === 'title' || run.kinds[k] === 'heading') && last - head <= 1;
 }
 
-/** The line's first word is a verb (jieba): `点击上方蓝字…`, `下载…`, `阅读 2.3万 …`. */
-function opensWithVerb(line: string): boolean {
-  const t = line.trim();
-  return /^\p{Script=Han}/u.test(t) && tagWords(t)[0]?.tag === 'v';
+/**
+ * A call to the reader: it opens with its verb (jieba), as an order does (`点击上方蓝字关注我们`, `下载…客户端`,
+ * `阅读 2.3万 在看 128`); a 的-phrase that names a thing after what was done to it (`修缮一新的…展馆`, `修复后的古建筑群`)
+ * is a photo's caption.
+ */
+function callsTheReader(line: string): boolean {
+  return opensWithVerb(line) && !namesAThing(line);
+}
+
+/** The line ends on a noun phrase after its last 的, with no verb in it (jieba): `修复后的古建筑群`. */
+function namesAThing(line: string): boolean {
+  const m = /的([^的\s\u3000，,。]+)$/u.exec(line.trim());
+  return m !== null && !tagWords(m[1]!).some((w) => w.tag.startsWith('v') && w.tag !== 'vn');
 }
 
 /** Only page furniture stands above block i: it is in the page's head. */
