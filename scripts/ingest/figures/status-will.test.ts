@@ -18,4 +18,11 @@ describe('statusOf: 将 before a preposition', () => {
     expect(status('今年，街道将3处闲置厂房改造为停车场，新增车位260个。', '3处')).toBe('actual');
     expect(status('今年，街道将辖区闲置厂房建成停车场，新增车位260个。', '260个')).toBe('actual');
   });
+
+  it('keeps 将 before 在X的, a 的-phrase and no preposition, as 把 (将在建的18个项目纳入…)', () => {
+    const p = '去年，该县将在建的18个供热项目纳入重点监管，当年完成投资1.6亿元。';
+    expect(status(p, '18个')).toBe('actual');
+    expect(status(p, '1.6亿元')).toBe('actual');
+    expect(status('今年，全市将在用的320部老旧电梯列入改造清单。', '320部')).toBe('actual');
+  });
 });
