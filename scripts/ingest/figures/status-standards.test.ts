@@ -34,6 +34,12 @@ describe('statusOf: works named as built before what they do once in use', () =>
     expect(status('在潞城区成家川街道，计划建成的停车场投用后，可提供车位260个。', '260个')).toBe('plan');
     expect(status('停车场投用后，可提供车位260个。', '260个')).toBe('plan');
   });
+
+  it('keeps a deadline before 建成的 a plan (年底前建成的…投用后), a past time done (此前建成的)', () => {
+    expect(status('年底前建成的公共停车场投用后，可提供停车位420个。', '420个')).toBe('plan');
+    expect(status('年内建成的养老中心投用后，可提供床位120张。', '120张')).toBe('plan');
+    expect(status('此前建成的公共停车场投用后，可提供停车位420个。', '420个')).toBe('actual');
+  });
 });
 
 describe('statusOf: a span of dates that holds the article’s year', () => {

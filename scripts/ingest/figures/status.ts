@@ -255,8 +255,9 @@ function builtLater(scope: FigureScope): boolean {
   return WORKS_BUILT_LATER.test(next);
 }
 const WORKS_BUILT_LATER = /^(?:这些|上述|以上|该批|这批)[^，,；;。]{0,6}(?:工程|项目|设施)[^，,；;。]{0,12}?(?:建成|建设|投入使用|投用|投运|完工|竣工)[^，,；;。]{0,4}?后/;
-// Works named as built by a 的-phrase (`建成的公共停车场`, `新落成的养老中心`), not as planned (`计划建成的`, `将建成的`).
-const BUILT_WORKS = /(?<!计划|将|拟|要|规划|预计)(?:建成|落成|建好)的/;
+// Works named as built by a 的-phrase (`建成的公共停车场`, `新落成的养老中心`), not as planned (`计划建成的`, `将建成的`)
+// nor by a deadline (`年底前建成的`, `力争年内建成的`; 此前/去年底 are past, not deadlines).
+const BUILT_WORKS = /(?<!计划|将|拟|要|规划|预计|力争|确保|(?<![此之早以先从日])前|(?<![去前])年(?:底|末|内))(?:建成|落成|建好)的/;
 const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
 // A past time before a completion: last year, a month, a year before the article's is read by yearStatus.
