@@ -43,6 +43,16 @@ const ORG = '\\p{Script=Han}{1,14}(?:部|局|中心|委员会|委|办|站|院|�
 // In capitals too: `PHOTO BY LI NA`.
 const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|PHOTOS? ?(?:BY|:) ?[A-Z]+(?: [A-Z]+){0,2}|[[(（【](?:Photos?|Photographs?) ?(?:by|:|\/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\])）】])$/u;
 
+const MAKER_CREDIT = new RegExp(`^${NAMES}${S}*[/／]${S}*(?:作|绘|画)$`, 'u');
+
+/**
+ * A picture's maker after a slash (`张 宇/作`, `漫画　张宇/作`): a byline where a byline stands (under a title, at the
+ * piece's end); between paragraphs it credits the picture there (run-captions.ts).
+ */
+export function isMakerCredit(text: string): boolean {
+  return MAKER_CREDIT.test(text.trim());
+}
+
 const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^(?:${ORNAMENT}${S}*)?${ROLE_NAMES}$`, 'u'),
   new RegExp(`^${OWN_ROLE}${S}*(?:[：:/／]${S}*)?${NAMES}${DEED}?$`, 'u'),
@@ -50,7 +60,7 @@ const LINE_FORMS: readonly RegExp[] = [
   // A photo credit of names alone: `张三 摄`, `张三 李四 摄影`, `张三/摄`.
   new RegExp(`^${NAMES}${S}*[/／]?${S}*(?:摄影?|供图)$`, 'u'),
   // A cartoon's or drawing's maker after a slash: `张 宇/作`, `李明／绘` (without the slash, `…作` is a word's end).
-  new RegExp(`^${NAMES}${S}*[/／]${S}*(?:作|绘|画)$`, 'u'),
+  MAKER_CREDIT,
   // `文/图 张丽`, `文 张丽 图 王刚`, `■ 文/图 本报记者 王栋`.
   new RegExp(`^(?:${ORNAMENT}${S}*)?${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.

@@ -56,3 +56,23 @@ describe('a photo caption that opens with a verb in a 的-phrase', () => {
     expect(calls.get('下载上党晚报客户端 阅读更多精彩内容')).toBe('furniture');
   });
 });
+
+describe('a picture\'s maker between paragraphs', () => {
+  it('credits the picture as a caption and does not end the article; at the end it signs it', () => {
+    const page = (end: string) => [
+      '襄垣县：山村通上了自来水',
+      '本报记者　任晓东',
+      '',
+      '今年，襄垣县为12个山村通上了自来水。',
+      '',
+      '插图　刘晨/作',
+      '',
+      '村民李大娘说，以前吃水要去沟里挑。',
+      ...(end ? ['', end] : []),
+    ].join('\n');
+    const segments = structurePage(page('')).segments;
+    expect(segments.flatMap((s) => s.blocks).find((b) => b.text.includes('刘晨'))?.kind).toBe('caption');
+    expect(segments.filter((s) => s.blocks.some((b) => b.kind === 'paragraph')).length).toBe(1);
+    expect(kinds(page('王 敏/绘')).get('王 敏/绘')).toBe('byline');
+  });
+});

@@ -8,9 +8,11 @@
 // - a slogan no headline carries (`创建全国文明城市 共建美好幸福家园`) is page furniture;
 // - a numbered section's head (`一、今年以来工作回顾`, `（二）…`) over running text is a heading, never a photo's
 //   caption, and so is a title-like line between it and that text (its first part's head, `民生投入持续加大`);
+// - a picture's maker (`漫画　张宇/作`) alone between paragraphs credits the picture there: a caption, not a byline;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
 import { tagWords } from '../figures/words.ts';
+import { isMakerCredit } from './bylines.ts';
 import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
@@ -18,7 +20,9 @@ import { opensWithPartMark } from './time-labels.ts';
 
 export function settleCaptions(run: Run): void {
   for (const i of run.indices) {
-    if (run.names.has(i)) run.kinds[i] = followsTitle(run, i) ? 'byline' : 'caption';
+    // `漫画　张宇/作` alone between paragraphs: the credit of the picture set there, not a byline that ends the piece.
+    if (run.kinds[i] === 'byline' && isMakerCredit(text(run, i)) && run.indices.length === 1 && afterRunningText(run) && run.next?.kind === 'paragraph') run.kinds[i] = 'caption';
+    else if (run.names.has(i)) run.kinds[i] = followsTitle(run, i) ? 'byline' : 'caption';
     // `#长治民生# #你问我答#`, `# 数说 #`: topic tags no headline carries are the text's, never a photo's caption;
     // at the page's head, under nothing but its furniture, they are the copy's own (a WeChat post's tags under its
     // date): page furniture.
