@@ -18,6 +18,13 @@ describe('a bulleted head run in with its text', () => {
     expect(runInHead('■某镇：卫生院开设夜间门诊 某镇卫生院从12月起开设夜间门诊，每晚开到21时。')).toEqual({ head: '某镇：卫生院开设夜间门诊', text: '某镇卫生院从12月起开设夜间门诊，每晚开到21时。' });
   });
 
+  it('is no head: a source\'s dateline before its text (a wire\'s 讯, 电 or 消息)', () => {
+    expect(runInHead('▲某县融媒体中心讯　某县今年新建农村户厕900座。')).toBeUndefined();
+    expect(runInHead('▲某市新闻中心消息　全市今年新增城市绿地50公顷。')).toBeUndefined();
+    expect(runInHead('■本报某县11月3日电　某县今年新建村级幸福院12所。')).toBeUndefined();
+    expect(runInHead('▲某县：冬季供暖传来好消息　某县今年新增集中供热面积20万平方米。')).toEqual({ head: '某县：冬季供暖传来好消息', text: '某县今年新增集中供热面积20万平方米。' });
+  });
+
   it('is no head: a day or a time set off by a space, a clause, a caption, an English brief, text that runs on', () => {
     expect(runInHead('● 12月5日　县人民医院与省医院签订远程会诊协议。')).toBeUndefined();
     expect(runInHead('● 今年以来，某县新增就业1200人 同比增长8%。')).toBeUndefined();
