@@ -52,4 +52,16 @@ describe('not a column of items', () => {
     const page = [...report, '数字看变化', '', '全市新增公交站亭120座。', '', '新开通线路9条。', '', '日均客运量21.6万人次。', ''].join('\n');
     expect(texts(page)).toHaveLength(1);
   });
+
+  it("a short unsigned report's own headline over its three paragraphs is no column name: one article", () => {
+    const page = ['某报　2026年12月5日　第6版', '', '某县冬季送温暖', '', '某县为全县困难群众送去棉被900床。', '', '据了解，某县今年共筹集救助资金500万元。', '', '活动将持续到明年1月底。', ''].join('\n');
+    const pieces = structurePage(page).segments.filter((s) => s.blocks.some((b) => b.kind === 'paragraph'));
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.blocks.find((b) => b.kind === 'headline')?.text).toBe('某县冬季送温暖');
+  });
+
+  it("numbered tips under a box's label (温馨提示), each ending its sentence, stay one box", () => {
+    const page = [...report, '温馨提示', '', '1.供暖期为11月15日至次年3月15日。', '', '2.室温低于18℃的用户可拨打12345反映。', '', '3.欠费用户须在30日内补缴热费。', ''].join('\n');
+    expect(texts(page).length).toBeLessThanOrEqual(2);
+  });
 });

@@ -8,9 +8,11 @@
 // story's sections is the form of its lines: every item is one line of finished sentences (a tip runs on with `；`),
 // numbered in order from 1 in one form, or, unmarked, one sentence holding a count, right under the name that opens
 // the piece; a head line is numbered and has no sentence mark, its text one paragraph. Every item reports a count or
-// a day, as news does (a tip or a step need not). Three items at least.
+// a day, as news does (a tip or a step need not). Three items at least. Not under a box's label (`温馨提示` over
+// numbered tips), and unmarked lines not under a piece's own headline that names the place its lead opens with.
 import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
 import { mayBeColumnName } from './structure/columns.ts';
+import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
@@ -48,8 +50,18 @@ const counts = (b: Block) => /[\d０-９]/u.test(withoutNumber(b.text));
 
 const HEAD_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'kicker', 'furniture']);
 /** The column's name: a short label with no sentence (`一句话新闻`, `县区就业快讯`), read as a head or as the page's label. */
+// A box's label (`温馨提示`, `小贴士`, `相关链接`: describe/kind.ts) heads tips or notes, never a column of news.
 function isColumnHead(b: Block | undefined): boolean {
-  return b !== undefined && HEAD_KINDS.has(b.kind) && !b.text.includes('\n') && mayBeColumnName(b.text.trim());
+  return b !== undefined && HEAD_KINDS.has(b.kind) && !b.text.includes('\n') && mayBeColumnName(b.text.trim()) && !SIDEBAR_LABEL.test(b.text.trim());
+}
+
+// The place a headline opens with (`黎城县冬季送温暖`): a report's headline names the place its lead then opens with.
+const OPENING_PLACE = /^\p{Script=Han}{1,6}?(?:县|区|市|镇|乡|村)/u;
+
+/** A piece's own headline over its lead, not a column's name: the head opens with the place its first line opens with. */
+function headsItsLead(head: Block, first: Block | undefined): boolean {
+  const place = OPENING_PLACE.exec(head.text.trim())?.[0];
+  return place !== undefined && first !== undefined && first.text.trim().startsWith(place);
 }
 
 /**
@@ -69,8 +81,9 @@ function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean
   if (lines.length % 2 === 0 && heads.length >= MIN_ITEMS && inOrder(heads.map((b) => b.text)) && heads.every(headLine) && bodies.every((b) => finished(b) && counts(b))) {
     return { starts: at.filter((_, k) => k % 2 === 0), headed: true };
   }
-  // Unmarked one-sentence reports, only right under the name that opens the piece.
-  if (opensDraft && lines.every((b) => plainItem(b) && counts(b))) return { starts: at, headed: false };
+  // Unmarked one-sentence reports, only right under the name that opens the piece, and not under the piece's own
+  // headline over its lead (`黎城县冬季送温暖` / `黎城县为…。`).
+  if (opensDraft && !headsItsLead(blocks[from - 1]!, lines[0]) && lines.every((b) => plainItem(b) && counts(b))) return { starts: at, headed: false };
   return undefined;
 }
 
