@@ -7,6 +7,7 @@
 // article it belongs to. The box becomes a piece of its own (`box`: describe reads it as a sidebar), and the
 // article's text going on under it goes back to the article. `printed[i]`: the blank-line block raw block i was
 // cut from (blocks.ts printedBlocks).
+import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { isBrief } from './structure/briefs.ts';
 import { mayBeColumnName } from './structure/columns.ts';
 import { isFormBoxText } from './structure/form-box.ts';
@@ -162,6 +163,9 @@ export function textAfterPackedBoxes(drafts: Draft[], printed: readonly number[]
     const at = draft.blocks.findIndex((b) => b.kind !== 'furniture' && b.kind !== 'kicker');
     const title = draft.blocks[at];
     if (at < 0 || title?.kind !== 'headline' || boxTitle(title) === undefined) return;
+    // A kicker over it reads as a box's label (`■链接`, `小贴士`), not a column's name over a report (`■民生关注`).
+    const kickers = draft.blocks.slice(0, at).filter((b) => b.kind === 'kicker');
+    if (kickers.length > 0 && !kickers.some((b) => SIDEBAR_LABEL.test(b.text.trim()))) return;
     const end = boxEnd(draft.blocks, at, printed);
     if (end === at || draft.blocks.slice(at + 1, end).some((b) => b.kind !== 'paragraph' && b.kind !== 'furniture')) return;
     const ruled = ruledTitle(title.text) !== undefined;
