@@ -76,4 +76,16 @@ describe('perKind: intervals, tickets, fees, a case’s ceiling or floor, one ma
     expect(per('全市已加装电梯412部。', '412部')).toBeUndefined();
     expect(per('一部分群众领取补贴300元。', '300元')).toBeUndefined();
   });
+
+  it('leaves what one machine did or holds, fees taken in and tickets sold or issued alone (RV p3, p13)', () => {
+    expect(per('一部微电影播放量达到50万次。', '50万次', '次')).toBeUndefined();
+    expect(per('一台挖掘机清理河道1200米。', '1200米', '米')).toBeUndefined();
+    expect(per('一座城市书房面积达200平方米。', '200平方米', '平方米')).toBeUndefined();
+    expect(per('今年停车场收费80万元。', '80万元', '元')).toBeUndefined();
+    expect(per('县公交公司收费120万元。', '120万元', '元')).toBeUndefined();
+    expect(per('全年开具发票300万元。', '300万元', '元')).toBeUndefined();
+    expect(per('今年销售体育彩票3000万元。', '3000万元', '元')).toBeUndefined();
+    expect(per('停车收费标准为每小时2元。', '2元', '元')).toBe('per');
+    expect(per('居民用户每平方米建筑面积收费5.6元，', '5.6元', '元')).toBe('per');
+  });
 });

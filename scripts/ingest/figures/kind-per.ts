@@ -28,8 +28,10 @@ function perIn(text: string): boolean {
 }
 // One of a unit before the number (`一亩打了四百来斤`, `一担水来回得40分钟`): what one unit yields, takes or costs. The
 // unit is a measure word jieba keeps in one numeral word with 一 (一亩/m), not 一批 or 一线. (The size of one thing,
-// `一间40平方米的活动室`, the number before 的, is that thing's: a total.)
-const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚|部|台|座)(?![0-9])/g;
+// `一间40平方米的活动室`, the number before 的, is that thing's: a total.) One machine or building (一部, 一台, 一座) is per
+// one only where what it costs follows (`加装一部电梯花费约60万元`), not what it did or holds (`一台挖掘机清理河道1200米`,
+// `一座城市书房面积达200平方米`).
+const ONE_UNIT = /(?<![第统唯同逐每单])一(?:亩|担|块|趟|间|套|份|碗|袋|桶|斤|吨|户|餐|顿|晚|(?:部|台|座)(?=[^，,；;。0-9]{0,8}?(?:花费|花了|耗资|投资|投入|造价|成本|费用|价格|售价)))(?![0-9])/g;
 /** A unit printed with the number (`3.2元/吨`, `150元/人·月`): an amount per that unit. */
 const PER_UNIT = /[0-9][^/]*\/\s*[\p{Script=Han}A-Za-z㎡]/u;
 // A change told per one: a verb of change, then its object, then the number (not a level reached, 增加到).
@@ -51,7 +53,14 @@ const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,
 // or floor named by its word, set or moved (`年度最高支付限额提高至8000元`, `起付线为1.5万元`).
 const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$|(?:限额|上限|起付线|封顶线)(?:[^，,；;。0-9]{0,2}|由[^，,；;。]{0,12}?)?(?:提高|提升|调整|降低|下调|上调)?(?:到|至|为)?$/;
 // A ticket's or a fee's amount (`景区联票120元`, `学生票60元`, `首小时收费不超过3元`): a price, per ticket or per unit charged.
-const TICKET_OR_FEE = /(?:票|收费(?:标准)?)(?:为|是)?$/;
+// A ticket is the clause's subject, no verb's object (`销售体育彩票3000万元`, `开具发票300万元` are sums); a fee is a standard
+// or per a unit (收费标准, 每/首…收费), not what a body took in (`停车场收费80万元`).
+const TICKET = /票(?:价)?(?:为|是)?$/;
+const FEE = /(?:收费标准|(?:每|首)[^，,；;。0-9]{0,10}收费)(?:为|是)?$/;
+function ticketOrFee(before: string): boolean {
+  if (FEE.test(before)) return true;
+  return TICKET.test(before) && !tagWords(before).some((w) => w.tag.startsWith('v'));
+}
 const SUMMED = /累计|共|全年|总/;
 
 /** The figure's stretches kind.ts reads: its clause before it, its clause chain before it, its clause after it. */
@@ -87,7 +96,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   if (perIn(perText) || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
-  if (money && (MONEY_CEILING.test(before) || (TICKET_OR_FEE.test(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  if (money && (MONEY_CEILING.test(before) || (ticketOrFee(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   return undefined;
 }
 
