@@ -211,6 +211,8 @@ describe('durations before a noun, an interval and a deadline in days (session 1
     expect(spans('请于12月31日内缴清，1月26日起执行。')).toEqual([]);
     expect(spans('2025-12-31日内有效')).toEqual([]);
     expect(spans('第3日内')).toEqual([]);
+    expect(spans('申报时间为12月1日至20日内。')).toEqual([]);
+    expect(spans('请于12月1日至15日内办理，')).toEqual([]);
     expect(spans('活动为期100天期间')).toEqual([]);
   });
 });

@@ -195,8 +195,10 @@ const DAY_LIMIT_AT = /日(?:以)?内/y;
 /** `45日内`: 日内 after the numeral at `at`, which follows no month, date or ordinal (`12月31日内`, `2025-12-31日内`). */
 function dayLimitAt(text: string, at: number, pos: number): boolean {
   DAY_LIMIT_AT.lastIndex = pos;
-  return DAY_LIMIT_AT.test(text) && !/[月\-/.年第]/.test(text[at - 1] ?? '');
+  return DAY_LIMIT_AT.test(text) && !/[月\-/.年第]/.test(text[at - 1] ?? '') && !RANGE_END_DAY.test(text.slice(Math.max(0, at - 12), at));
 }
+// A day after 至/到/— that follows a date is that range's end (`12月1日至20日内`), no deadline in days.
+const RANGE_END_DAY = /[0-9一二三四五六七八九十]+[日号]\s*(?:至|到|—|－|-|~|～)\s*$/;
 
 /** True when the figure whose numeral starts at `at` runs past the end of the table cell it starts in. */
 function crossesCell(cells: readonly { start: number; end: number }[], at: number, end: number): boolean {
