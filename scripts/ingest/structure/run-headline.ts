@@ -13,7 +13,7 @@
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
 import { isBrief, isTipsBox } from './briefs.ts';
-import { isPhotoCredit, tookPhotos } from './bylines.ts';
+import { isPhotoCredit, isWireByline, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { dataBoxAbove, dataBoxBelow } from './data-box.ts';
 import { previousHead } from './item-column.ts';
@@ -92,7 +92,10 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
     // `聚焦冬季供暖` / `壶关县：让群众温暖过冬` / `全县集中供热面积达到316万平方米` over the text: kicker, headline and deck.
-    if (order.at(-2) === last - 1 && order.at(-3) === last - 2 && run.kinds[last - 1] === 'title' && stackUnderColumn(run, last - 1)) {
+    // Over a 本报讯 item the line nearest the item is its headline (a wire item carries no deck): the lines over it
+    // close what stands above (a photo's caption and its column).
+    const overWireItem = run.next.byline !== undefined && isWireByline(run.next.byline);
+    if (order.at(-2) === last - 1 && order.at(-3) === last - 2 && run.kinds[last - 1] === 'title' && !overWireItem && stackUnderColumn(run, last - 1)) {
       run.kinds[last - 2] = 'kicker';
       run.kinds[last - 1] = 'headline';
       run.kinds[last] = 'deck';

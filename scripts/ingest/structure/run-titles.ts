@@ -101,13 +101,19 @@ function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
  * over a byline or over the text): the kicker, headline and deck (引题 / 主题 / 副题) by their places. The headline may
  * open with its period or figure (`经济运行` / `1—10月全市经济运行稳中向好` / `工业投资消费稳步回升`), and the deck may name
  * its place first (`<民生>` / `80%的农村学校开起“同步课堂”` / `长子县：…`). A photo's caption over a headline says who
- * does what where, or runs longer than a column's name.
+ * does what where, or runs longer than a column's name; under a line that opens with its place, a lower line with a
+ * place's or subject's colon heads itself.
  */
 export function stackUnderColumn(run: Run, upper: number): boolean {
   const top = upper - 1;
   const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
   if (!titleAt(top) || run.kinds[top] !== 'title' || !isShortColumnName(text(run, top)) || titleAt(top - 1)) return false;
   if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
+  // Under a line that opens with its own place (`武乡县板山景区红叶漫山`), a lower line that names its place or subject
+  // with a colon (`屯留区：新建…`) is a headline of its own, no deck; under a headline that names none
+  // (`80%的农村学校开起“同步课堂”`) it is the deck that gives the place.
+  const lower = text(run, upper + 1).trim();
+  if (PLACE_FIRST.test(text(run, upper).trim()) && (isPlaceHeadline(lower) || SUBJECT_FIRST.test(lower))) return false;
   return readsAsHeadline(text(run, upper), true) && !hasLeadInForm(text(run, upper));
 }
 
@@ -124,6 +130,9 @@ function readsAsHeadline(line: string, figureFirst = false): boolean {
 function saysWhoDoesWhere(line: string): boolean {
   return tagWords(line.trim()).slice(1).some((w) => w.tag === 'p');
 }
+
+// A line that opens with a place's name: `武乡县板山景区…`, `平顺县通天峡…`.
+const PLACE_FIRST = /^\p{Script=Han}{1,6}?(?:县|区|市|镇|乡|街道)/u;
 
 // A headline that names its subject and sets it off with a colon: `荫城铁器：老手艺敲出“就业经”`.
 const SUBJECT_FIRST = /^[^：:，,。！？!?\s]{2,8}[：:][^：:]{4,}$/u;

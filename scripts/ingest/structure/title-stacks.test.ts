@@ -154,3 +154,33 @@ describe('a name set letter by letter over bulleted items', () => {
     expect(kinds(page('声　明', '■长治市润丰商贸有限公司遗失营业执照副本一份，声明作废。')).get('声　明')).not.toBe('furniture');
   });
 });
+
+describe('two lines under a column\'s name after running text', () => {
+  const page = (lower: string, item: string) => [
+    '长治日报　2026年10月20日　第6版',
+    '',
+    '襄垣县开展秋季森林防火检查',
+    '',
+    '本报讯（记者　任晓东）近日，襄垣县组织开展秋季森林防火检查，共检查林区42处。',
+    '',
+    '秋日胜景',
+    '',
+    '武乡县板山景区红叶漫山',
+    '',
+    lower,
+    '',
+    item,
+  ].join('\n');
+
+  it('takes the line nearest a 本报讯 item as its headline: the lines over it are the photo\'s', () => {
+    const got = kinds(page('屯留区新建乡村健身广场12个', '本报讯（通讯员　郭丽）近日，屯留区新建乡村健身广场12个，覆盖村庄36个。'));
+    expect(got.get('屯留区新建乡村健身广场12个')).toBe('headline');
+    expect(got.get('武乡县板山景区红叶漫山')).not.toBe('headline');
+  });
+
+  it('takes a lower line that names its place or subject with a colon, over a byline, as a headline of its own, not a deck', () => {
+    const got = kinds(page('屯留区：新建乡村健身广场12个', '本报记者　郭丽\n\n近日，屯留区新建乡村健身广场12个，覆盖村庄36个。'));
+    expect(got.get('屯留区：新建乡村健身广场12个')).toBe('headline');
+    expect(got.get('武乡县板山景区红叶漫山')).not.toBe('headline');
+  });
+});
