@@ -84,6 +84,8 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>([
   ['m²', { kind: 'measure', base: '平方米' }],
   ['m³', { kind: 'measure', base: '立方米' }],
   ['㎥', { kind: 'measure', base: '立方米' }],
+  ['km²', { kind: 'measure', base: '平方公里' }],
+  ['㎢', { kind: 'measure', base: '平方公里' }],
   ['km', { kind: 'measure', base: '公里' }],
   ['㎞', { kind: 'measure', base: '公里' }],
   ['kg', { kind: 'measure', base: '公斤' }],

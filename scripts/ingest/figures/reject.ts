@@ -60,7 +60,7 @@ export function rejectNeighbours(text: string, start: number, coreEnd: number, c
 }
 
 // A unit printed in Latin letters after the number (`3.5km`, `860kg`, `1200kWh`, `35m²`): a measure, not a code (`5G`, `4K`).
-const LATIN_UNIT_AT = /(?:km|kg|kWh|m²|m³)(?![A-Za-z0-9])/y;
+const LATIN_UNIT_AT = /(?:km²|km|kg|kWh|m²|m³)(?![A-Za-z0-9])/y;
 
 function latinUnitAt(text: string, at: number): boolean {
   LATIN_UNIT_AT.lastIndex = at;

@@ -247,6 +247,7 @@ describe('units printed as symbols, cases counted in 宗, and a share printed as
       [860, '公斤'],
     ]);
     expect(spans('人均居住面积35m²。')[0]).toMatchObject({ value: 35, unit: '平方米' });
+    expect(spans('新增绿地3.5km²。')[0]).toMatchObject({ text: '3.5km²', value: 3.5, unit: '平方公里' });
   });
 
   it('counts cases in 宗 and reads 延长米 as 延米', () => {
@@ -262,6 +263,7 @@ describe('units printed as symbols, cases counted in 宗, and a share printed as
   it('leaves codes, models, dates and a 5G alone', () => {
     expect(spans('建成5G基站，购置4K设备，G5京昆高速，1/12版。')).toEqual([]);
     expect(spans('于11/25开始，比分3/2。')).toEqual([]);
+    expect(spans('城乡供水系列报道之（2/5）')).toEqual([]);
     expect(spans('宗教场所3处')).toEqual([{ text: '3处', value: 3, unit: '处', qualifier: 'exact' }]);
   });
 });

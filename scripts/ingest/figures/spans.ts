@@ -259,15 +259,19 @@ function numeral(text: string, at: number, raw: string): Numeral | undefined {
 
 /** `半数` (`接近半数`, `半数以上`): half of the whole, a share like `一半`; the words around it qualify it. */
 function half(text: string, at: number, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
+  return shareAt(text, at, at + 2, 50, labels);
+}
+
+/** A share printed from `at` to `unitEnd`, with the qualifier words around it (`接近半数`, `2/3以上`). */
+function shareAt(text: string, at: number, unitEnd: number, value: number, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
   const prefix = prefixBefore(text, at);
-  const unitEnd = at + 2;
   SUFFIX_AT.lastIndex = unitEnd;
   const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
   const start = at - prefix.length;
   const end = unitEnd + suffix.length;
   if (labels.covers(start, end)) return undefined;
   const qualifier = (prefix && PREFIX_QUALIFIER.get(prefix)) || (suffix && SUFFIX_QUALIFIER.get(suffix)) || 'exact';
-  return { start, end, value: 50, unit: '%', unitKind: 'percent', qualifier, numberStart: at, unitEnd };
+  return { start, end, value, unit: '%', unitKind: 'percent', qualifier, numberStart: at, unitEnd };
 }
 
 // A share printed as a fraction of one-digit numbers (`1/3的村`, `2/3以上`): its numerator below its denominator, standing
@@ -279,16 +283,9 @@ function slashFraction(text: string, at: number, labels: LabelRanges): Omit<Figu
   SLASH_FRACTION_AT.lastIndex = at;
   const m = SLASH_FRACTION_AT.exec(text);
   if (!m || Number(m[1]) >= Number(m[2])) return undefined;
-  const prefix = prefixBefore(text, at);
-  const unitEnd = at + m[0].length;
-  SUFFIX_AT.lastIndex = unitEnd;
-  const suffix = SUFFIX_AT.exec(text)?.[0] ?? '';
-  const start = at - prefix.length;
-  const end = unitEnd + suffix.length;
-  if (labels.covers(start, end)) return undefined;
-  const qualifier = (prefix && PREFIX_QUALIFIER.get(prefix)) || (suffix && SUFFIX_QUALIFIER.get(suffix)) || 'exact';
-  const value = Math.round((Number(m[1]) / Number(m[2])) * 10000) / 100;
-  return { start, end, value, unit: '%', unitKind: 'percent', qualifier, numberStart: at, unitEnd };
+  // A fraction alone in brackets numbers a part of a series (`系列报道之（2/5）`), no share.
+  if (/[（(]/.test(text[at - 1] ?? '') && /[）)]/.test(text[at + m[0].length] ?? '')) return undefined;
+  return shareAt(text, at, at + m[0].length, Math.round((Number(m[1]) / Number(m[2])) * 10000) / 100, labels);
 }
 
 const FRACTION_AT = /分之([一二三四五六七八九十]+)/y;
