@@ -25,6 +25,11 @@ describe('regionOf: the nearest clause before that names a place', () => {
     expect(region(p, '72个', ['长治市'])).toBe('沁县');
   });
 
+  it('does not pass over a part after 其中 with a verb of its own (其中武乡县建成86个，覆盖…)', () => {
+    const p = '全市已建成老年食堂1260个，其中武乡县建成86个，覆盖老人3000余人。';
+    expect(region(p, '3000余人', ['长治市'])).toBe('武乡县');
+  });
+
   it('does not take a place the clause before goes to (直达…) as where the figure is', () => {
     const p = '我市第二条定制公交线路开通，从潞州区太行东街街道发车，直达长治高新区，全程16公里。';
     expect(region(p, '16公里', ['长治市'])).toBe('长治市');

@@ -15,6 +15,7 @@ import { respectivePlace } from './place-respectively.ts';
 import { groupOf } from './place-groups.ts';
 import { officeLevel } from './place-offices.ts';
 import { tableRow } from './table.ts';
+import { tagWords } from './words.ts';
 
 export type LocalPlaces = ReadonlyMap<string, Place>;
 
@@ -206,12 +207,17 @@ function nearestClauseBefore(sentence: string, segment: Range, clause: Range, lo
     const from = k > 0 ? breaks[k - 1]! + 1 : 0;
     const all = mentions.filter((m) => m.at >= from && m.end <= breaks[k]!);
     // (A part set off by 其中, `…1260个，其中武乡县86个，对80周岁以上老人每餐补贴3元`, is an aside: the clause after it goes on
-    // about the whole.)
-    if (all.length === 0 || /^\s*其中/.test(text.slice(from))) continue;
+    // about the whole; only a bare list, no verb of its own: `其中武乡县建成86个，覆盖老人3000余人` goes on about the county.)
+    if (all.length === 0 || bareListPart(text.slice(from, breaks[k]))) continue;
     const where = all.filter((m) => !GONE_TO.test(text.slice(from, m.at)) && text.slice(m.at, m.end) !== '市区');
     return where.length === all.length ? where : [];
   }
   return [];
+}
+
+/** A part set off by 其中 that only lists (`其中武乡县86个`), with no verb of its own (`其中武乡县建成86个`), by jieba's tags. */
+function bareListPart(clause: string): boolean {
+  return /^\s*其中/.test(clause) && !tagWords(clause).some((w) => w.tag.startsWith('v'));
 }
 
 /** The one town of `county` among the article's places, for a relative word of the town level. */
