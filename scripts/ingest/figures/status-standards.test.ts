@@ -15,6 +15,7 @@ describe('statusOf: standards, comparisons with the plan, a head on his own plac
   it('keeps what the scheme plans or forecasts, and a standard its own clause will raise, as planned', () => {
     expect(status('今年全县将为特困供养人员发放冬季取暖补贴，共涉及3200户，每户补贴标准为500元。', '3200户')).toBe('plan');
     expect(status('明年起，每户补贴将提高到800元。', '800元')).toBe('plan');
+    expect(status('明年，县里将为2000户困难群众发放取暖补贴，每户补贴600元。', '600元')).toBe('plan');
     expect(status('全县力争明年实现全覆盖，每户补贴不低于500元。', '500元')).not.toBe('actual');
   });
 

@@ -121,8 +121,10 @@ export function statusOf(scope: FigureScope): Status {
   if (before && sentence[before.at] === '将' && isTimeLimit(scope)) return 'actual';
   // A per-unit standard told in a clause of its own after the clause that plans or forecasts the scheme (`今年全市将为困难
   // 群众发放取暖补贴，共涉及6.8万户，每户补贴标准为600元`, `预计有1.3万户…享受补贴，每户补贴600元`) is the scheme's standard, set
-  // already: a fact of the policy, as a standard set for a coming year is.
-  if (before && before.end <= clause.start && before.status !== 'target' && PER_STANDARD.test(sentence.slice(clause.start, scope.start))) return 'actual';
+  // already: a fact of the policy, as a standard set for a coming year is. After a plan the clause must state a standard
+  // (标准为): a bare share (`明年，县里将为2000户…发放取暖补贴，每户补贴600元`) is governed by the plan's verb.
+  const perClause = sentence.slice(clause.start, scope.start);
+  if (before && before.end <= clause.start && before.status !== 'target' && PER_STANDARD.test(perClause) && (before.status !== 'plan' || /标准/.test(perClause))) return 'actual';
   if (inProgramme(sentence.slice(segment.start, segment.end), scope.start - segment.start)) return 'plan';
   if (builtLater(scope) && !DONE_SINCE_START.test(sentence.slice(segment.start, scope.start))) return 'plan';
   // What the figure's own clause will do after it (`…，其余4个将于年底前完工`) is planned, whatever the clauses before say
