@@ -6,6 +6,7 @@
 
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
+import { MOVED_FROM } from './moved-from.ts';
 import { maskQuotedNames, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 
@@ -51,7 +52,7 @@ const PRICE_PAID = /(?:只|仅)(?:(?:需|用|要)(?:掏|花|交|付|收)?|(?:掏
 const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,10}[，,]/;
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`), and a ceiling
 // or floor named by its word, set or moved (`年度最高支付限额提高至8000元`, `起付线为1.5万元`).
-const MONEY_CEILING = /最高[^，,；;。0-9]{0,4}$|(?:限额|上限|起付线|封顶线)(?:[^，,；;。0-9]{0,2}|由[^，,；;。]{0,12}?)?(?:提高|提升|调整|降低|下调|上调)?(?:到|至|为)?$/;
+const MONEY_CEILING = new RegExp(`最高[^，,；;。0-9]{0,4}$|(?:限额|上限|起付线|封顶线)(?:${MOVED_FROM}|[^，,；;。0-9]{0,2}(?:提高|提升|调整|降低|下调|上调)?(?:到|至|为)?)$`);
 // A ticket's or a fee's amount (`景区联票120元`, `学生票60元`, `首小时收费不超过3元`): a price, per ticket or per unit charged.
 // A ticket is the clause's subject, no verb's object (`销售体育彩票3000万元`, `开具发票300万元` are sums); a fee is a standard
 // or per a unit (收费标准, 每/首…收费), not what a body took in (`停车场收费80万元`).
@@ -80,7 +81,7 @@ function isTimeLimit(scope: FigureScope, chain: string): boolean {
 }
 // A limit's name, then at most a verb that sets or moves it (`时限由原来的5天压缩至`, `公示期为`); an interval between runs is
 // one too (`发车间隔缩短至8分钟`).
-const LIMIT_NAMED = /(?:时限|期限|公示期|办结时间|办理时间|间隔)(?:[^，,；;。0-9]{0,4}|由[^，,；;。]{0,12}?(?:压缩|缩短|缩减|延长|调整)(?:到|至|为))$/;
+const LIMIT_NAMED = new RegExp(`(?:时限|期限|公示期|办结时间|办理时间|间隔)(?:[^，,；;。0-9]{0,4}|${MOVED_FROM})$`);
 
 /** 'per' or 'change' where the figure is per one, else undefined (kind.ts reads the rest). */
 export function perKind(scope: FigureScope, change: FigureChange | undefined, { before, chain, after }: Stretches): 'per' | 'change' | undefined {

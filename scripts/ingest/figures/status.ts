@@ -15,6 +15,7 @@ import { UNITS } from '../../../src/domain/units.ts';
 import { clauseOf, leadOf, maskQuotedNames, segmentOf, type FigureScope } from './scope.ts';
 import { modalAfterSubject, peopleWhoWill } from './status-after.ts';
 import { isAnecdote } from './status-anecdote.ts';
+import { MOVED_FROM } from './moved-from.ts';
 import { tableCell, tableRow } from './table.ts';
 
 /** The statuses, as the published record defines them (src/domain/figure.ts). */
@@ -34,7 +35,7 @@ type Governed = Exclude<Status, 'anecdote'>;
 // (Nor before a preposition, which 把's object never opens: `年底前将在老城区建成立体停车库3座`, `将于明年6月前建成`, `将通过
 // 腾退厂房建成停车场` are "will", whatever verb stands later.)
 // (在 before a verb and 的 is no preposition but a 的-phrase naming 把's object: `将在建的18个供热项目纳入重点监管` is 把.)
-const WILL = '(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|(?!再|继续|进一步|逐步|陆续|持续|全面|(?:在(?![^，,；;。]{1,2}的)|于|对|向|为|与|同|通过|按照|按|以|给|跟|从))[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。]{2,16}?(?:标准|补贴|补助|价格|比例|额度|限额)(?:提高|提升|上调|调整|增加)(?:到|至)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。由从]{2,16}?(?:由|从)[^，,；;。]{1,12}?(?:压缩|缩短|缩减|提高|提升|降低|减少|延长|调整|增加|下调|上调|扩大)(?:到|至|为))';
+const WILL = `(?<!即|必|终|尚|仍|已)将(?![近其这该此各所全一二三四五六七八九十两0-9“"]|(?!再|继续|进一步|逐步|陆续|持续|全面|(?:在(?![^，,；;。]{1,2}的)|于|对|向|为|与|同|通过|按照|按|以|给|跟|从))[^，,；;。]+?(?:投入|作为|纳入|列入|列为|用于|打造成|打造为|改造为|改造成|改建为|改建成|建成|变成|转化为|放在|摆在|扛在|整合为|合并为|调整为|改为|变为|转为|定为|设为)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。]{2,16}?(?:标准|补贴|补助|价格|比例|额度|限额)(?:提高|提升|上调|调整|增加)(?:到|至)|(?!进一步|逐步|继续|再|陆续|持续|全面|力争|确保|有望|可|会|能)[^，,；;。由从]{2,16}?${MOVED_FROM})`;
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`), or the one clause
