@@ -12,9 +12,11 @@ const CHECKED = ['bold-titles', 'italic-titles', 'strong-titles', 'md-headings',
  * A PDF copy's hard wraps still cost these pages some expectations (a web address and a table cut at the column,
  * a two-line headline under its 引题, figures read across a rejoined line): the loss of 2026-12-04, so a rule that
  * reads wrapped lines worse shows here. Lower it as the ingest gains (50 and 37 before headlines broken for a
- * column's width were read as one: 36 and 27 since).
+ * column's width were read as one: 36 and 27 since). Session 18: pdf-wrap 38 -> 39 with no page of it read worse
+ * (pdf-wrap held 1,668 of 1,725 before and after): the original gained 5 on dev 82 (a kicker / headline / deck
+ * stack read by position, run-titles.ts), which the wrapped copy does not get yet.
  */
-const WRAP_MARGIN: Record<string, number> = { 'pdf-wrap': 38, 'pdf-wrap-noindent': 29 };
+const WRAP_MARGIN: Record<string, number> = { 'pdf-wrap': 39, 'pdf-wrap-noindent': 29 };
 /** Expectations a variant may lose on these pages, all told: a few figure fields that read a neighbour's words. */
 const MARGIN = 4;
 
