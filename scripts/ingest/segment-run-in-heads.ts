@@ -9,7 +9,7 @@
 import { SYMBOL_BULLET } from './structure/briefs.ts';
 import { charCount, endsComplete, isTitleLike, opensWithDate } from './structure/shape.ts';
 import { isTimeLabel } from './structure/time-labels.ts';
-import { isWireByline } from './structure/bylines.ts';
+import { isSourceDateline } from './structure/bylines.ts';
 import type { Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
@@ -17,10 +17,6 @@ import type { Block } from './types.ts';
 const MAX_HEAD_CHARS = 24;
 // The bullet, the head (no space, no sentence mark inside), the gap, the text.
 const RUN_IN = /^([^\s\u3000]+)[\s\u3000]+(\S.*)$/u;
-
-// A source's dateline before an item's text (`黎城县融媒体中心讯`, `长治市新闻中心消息`, `本报长治11月3日电`): a body's
-// name (by the word it ends with) before 讯 or 消息, or a day before 电 — who sends the item, never its title.
-const SOURCE_DATELINE = /(?:部|局|中心|委|办|站|台|社|报|网)(?:讯|消息)$|日电$/u;
 
 /** The head and the text of a bulleted line whose head runs in with its text, or undefined. */
 export function runInHead(text: string): { head: string; text: string } | undefined {
@@ -31,7 +27,7 @@ export function runInHead(text: string): { head: string; text: string } | undefi
   const [, head, rest] = m;
   // A brief's day or hour set off by a space (`● 12月5日　县人民医院…。`) is no head.
   // A clause broken off by a comma (`今年以来，某县…`) is the text's own start.
-  if (opensWithDate(head!) || isTimeLabel(head!) || isWireByline(head!) || SOURCE_DATELINE.test(head!) || /[，,、；;]/u.test(head!)) return undefined;
+  if (opensWithDate(head!) || isTimeLabel(head!) || isSourceDateline(head!) || /[，,、；;]/u.test(head!)) return undefined;
   if (!isTitleLike(head!) || charCount(head!) < 4 || charCount(head!) > MAX_HEAD_CHARS || !endsComplete(rest!) || /[\s\u3000]/u.test(rest!)) return undefined;
   return { head: head!, text: rest! };
 }

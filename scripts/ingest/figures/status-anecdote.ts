@@ -5,7 +5,7 @@
 // a person's age. Kept apart from status.ts, which reads what governs a clause (plan, target, forecast, actual).
 
 import { chainBefore, quoteAround, type FigureScope } from './scope.ts';
-import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, toldByResident } from './status-speaker.ts';
+import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, SPOKE_AFTER, toldByResident } from './status-speaker.ts';
 import { tagWords } from './words.ts';
 
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
@@ -78,7 +78,6 @@ export function isAnecdote(scope: FigureScope): boolean {
 const CITED = /(?:报告|规划|方案|纲要|文件|政策)(?:中|里|上)?(?:提出|明确|规定|写着|写明)(?![^，,；;。]{0,6}的)/;
 // What a quote says of a whole place, a scheme or a measure (`全县村均人口不足800人`): a statistic, whoever speaks.
 const WHOLE_PLACE = /全[县市区镇乡省村]|我[县市区镇乡省]|[县市区镇乡]里|村均|人均|户均|率|累计|共有|共计|政策|标准/;
-const SPOKE = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲|反映)/;
 
 /**
  * Whether the quote's speaker, named right after it (`“…”…刚参加工作的王浩向记者算了一笔账`) or right before it (`村民赵月娥说：
@@ -89,7 +88,7 @@ function speakerIsResident(paragraph: string, quote: string): boolean {
   if (at < 0) return false;
   const after = paragraph.slice(at + quote.length + 1).split(/[。！？!?“]/)[0] ?? '';
   const before = /[^。！？!?”]{0,30}[:：]\s*$/.exec(paragraph.slice(0, Math.max(0, at - 1)))?.[0] ?? '';
-  return [SPOKE.test(after) ? after : '', before].some((speaker) => speaker !== '' && !OFFICIAL.test(speaker) && namesSomeone(speaker));
+  return [SPOKE_AFTER.test(after) ? after : '', before].some((speaker) => speaker !== '' && !OFFICIAL.test(speaker) && namesSomeone(speaker));
 }
 
 /**

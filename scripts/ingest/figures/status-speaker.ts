@@ -37,7 +37,9 @@ export function namesSomeone(text: string): boolean {
 
 // A pronoun alone as the speaker: `他说`, `她笑着说`, `他告诉记者`.
 const PRONOUN_TAG = /^[^，,。！？!?“”]{0,3}?[他她](?:笑着|感慨地|高兴地)?(?:说|告诉记者|表示|算了)/;
-const SPOKE_AFTER = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲|反映)/;
+// The words after a quote name its speaker when a verb of speech follows within the sentence (`老人笑着说`), as
+// status-anecdote.ts reads a speaker too: one pattern for both.
+export const SPOKE_AFTER = /^[^“”。！？!?]{0,40}?(?:说|表示|告诉|介绍|算了|笑|感慨|坦言|讲|反映)/;
 // (A colon before the quote is its speaker's line, `村民赵月娥说：“…`: read by status-anecdote.ts.)
 const COLON_BEFORE = /[:：]\s*$/;
 /** How much of the paragraph before an untagged quote tells whose words it is: the two sentences before it. */
