@@ -28,6 +28,8 @@ export interface PlaceMention {
   /** A named place, or a relative word standing for the place of that level in the context. */
   place?: Place;
   relative?: RelativeLevel;
+  /** 县里/区里 opening its clause: the county acting, which acts in a town its sentence names (figures/place.ts). */
+  acts?: true;
 }
 
 const PROVINCE: Place = { name: '山西省', level: 'province' };
@@ -42,8 +44,9 @@ const WORDS: Record<string, Place | RelativeLevel> = {
 };
 // (市级 is not here either: it ranks a scheme, `列入市级民生实事的…改造任务12公里` in a district's report is the
 // district's work on the city's list, not the city's figure.)
-// (县里 and 区里 are not here: they name the county's government and what it has, `县里承诺的民生实事`, `看上县里专家`,
-// not where a figure is, and a figure of a town of the county stays the town's.)
+// (县里 and 区里 are not here: inside a clause they name the county's government and what it has, `县里承诺的民生实事`,
+// `看上县里专家`, not where a figure is, and a figure of a town of the county stays the town's. Opening the clause
+// they are the county acting, `按照县里规定，…每月收费1200元`, `下半年，区里计划再发放贷款1亿元`: COUNTY_ACTS.)
 const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
 // A bare 市/县/区/镇 heading an institution's name (`市公安局`, `县财政`, `区卫健局`, `镇党委`, an office:
 // `市城市照明管理处`) is the city, or
@@ -52,6 +55,11 @@ const WORD = new RegExp(Object.keys(WORDS).join('|'), 'g');
 // 补贴200元`: the city's scheme), not `用好省委、市委相关政策`.
 // A body that only speaks (`市水务局答：`, `市卫健委负责人介绍，`) is who tells, not where the figure is.
 const INSTITUTION = /(?<=^|[，,。；;：:】])([市县区镇])(?=[\p{Script=Han}]{0,6}?(?:局|委|办|处|财政|政府|公司|医院|中心|院|馆|所|队|站|热线|平台))(?![\p{Script=Han}]{1,12}?(?:答|介绍|表示|说|称|指出|透露)[，,：:])/gu;
+// 县里/区里 as its clause's subject: at the clause's start, after at most a time word or 按照/根据/由 (the county's
+// rules, money, plans). A figure there is the county's even after a town was named in the sentences before (the guide: a
+// county's total stays the county's); in a sentence that names a town the county acts there (`县里在王桥镇新建…3个`,
+// `八义镇完成户厕改造1260户，区里对每户给予补助1500元`: the town's), figures/place.ts.
+const COUNTY_ACTS = /(?<=^|[，,。；;：:！？!?】\s])(?:今年|明年|去年|目前|当前|如今|按照|根据|由)?([县区]里)/gu;
 const INSTITUTION_LEVEL: Record<string, Place | RelativeLevel> = { 市: CITY, 县: 'county', 区: 'county', 镇: 'town' };
 // A place that is a comparison or an aim, not where the figure is: `高于全市平均水平`, `向全省优秀开发区迈进`.
 const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;
@@ -150,17 +158,19 @@ function scanText(text: string): PlaceMention[] {
   }
   // Relative words inside a quoted name (`“全省公安交警系统…竞赛”`) or a comparison name no place.
   const plain = text.replace(QUOTED_NAME, (q) => ' '.repeat(q.length)).replace(BOOK_TITLE, (q) => ' '.repeat(q.length));
-  const add = (at: number, length: number, word: Place | RelativeLevel) => {
+  const add = (at: number, length: number, word: Place | RelativeLevel, acts = false) => {
     if ([...out, ...names].some((p) => p.at < at + length && at < p.end) || COMPARED.test(plain.slice(Math.max(0, at - 2), at))) return;
     if (TRAVELLED_TO.has(plain.slice(at, at + length)) && DESTINATION.test(plain.slice(Math.max(0, at - 1), at))) return;
     const after = plain.slice(at + length);
     if ((RANKED.test(after) && !OWN_AVERAGE.test(after)) || YARDSTICK.test(after)) return;
-    out.push(typeof word === 'string' ? { at, end: at + length, relative: word } : { at, end: at + length, place: word });
+    out.push(typeof word === 'string' ? { at, end: at + length, relative: word, ...(acts ? { acts: true as const } : {}) } : { at, end: at + length, place: word });
   };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(plain); m; m = WORD.exec(plain)) {
     if (!BODY_AFTER.test(plain.slice(m.index + m[0].length))) add(m.index, m[0].length, WORDS[m[0]]!);
   }
+  COUNTY_ACTS.lastIndex = 0;
+  for (let m = COUNTY_ACTS.exec(plain); m; m = COUNTY_ACTS.exec(plain)) add(m.index + m[0].length - 2, 2, 'county', true);
   INSTITUTION.lastIndex = 0;
   for (let m = INSTITUTION.exec(plain); m; m = INSTITUTION.exec(plain)) add(m.index, 1, INSTITUTION_LEVEL[m[1]!]!);
   return out.sort((a, b) => a.at - b.at);

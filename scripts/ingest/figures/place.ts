@@ -39,12 +39,12 @@ interface Found {
   relative: RelativeLevel[];
 }
 
-function placesIn(mentions: readonly PlaceMention[]): Found {
+function placesIn(mentions: readonly PlaceMention[], countyActsInTown = false): Found {
   const places: Place[] = [];
   const relative: RelativeLevel[] = [];
   for (const m of mentions) {
     if (m.place) places.push(m.place);
-    else if (m.relative) relative.push(m.relative);
+    else if (m.relative && !(m.acts && countyActsInTown)) relative.push(m.relative);
   }
   return { places, relative };
 }
@@ -240,6 +240,8 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
   const clause = lineOf(sentence, clauseOf(scope), scope.start, scope.end);
   const segment = lineOf(sentence, segmentOf(scope), scope.start, scope.end);
   const at = scope.sentenceStart + scope.start;
+  // 县里/区里 opening a clause is the county acting: in a sentence that names a town, it acts there (place-names.ts).
+  const actsInTown = mentionsIn(sentence, local).some((m) => m.place?.level === 'town');
   // Clause, segment and sentence: what all their places share. Paragraph and the section before it: the
   // place written nearest before the figure (a paragraph moves from place to place).
   const found = [
@@ -250,15 +252,15 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
     placesIn(mentionsIn(pairedItem(sentence, clause, scope.start, scope.end), local)),
     // 丹朱镇、鲍店镇…分别新增学位360个和270个: the place 分别 gives the figure (place-respectively.ts).
     placesIn(mentionsIn(respectivePlace(sentence, scope.start, scope.end, scope.paragraph.slice(0, scope.sentenceStart)), local)),
-    placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local)),
+    placesIn(mentionsIn(sentence.slice(clause.start, clause.end), local), actsInTown),
     // A clause naming no place goes on about the place of the nearest clause before it in its segment that names one
     // (`潞州区在常青街道新开放老年食堂6个，全区老年食堂达到41个，日均就餐800余人次`: the district's; `我市…增至24家，其中今年新增7家`),
     // not about the most specific place of the whole segment. (Not where that clause goes to or joins, `…直达长治高新区`,
     // `与市区…并网`: the segment's places decide.)
-    placesIn(nearestClauseBefore(sentence, segment, clause, local)),
-    placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local)),
-    placesIn(mentionsIn(sentence.slice(line.start, line.end), local)),
-    placesIn(mentionsIn(sentence, local)),
+    placesIn(nearestClauseBefore(sentence, segment, clause, local), actsInTown),
+    placesIn(mentionsIn(sentence.slice(segment.start, segment.end), local), actsInTown),
+    placesIn(mentionsIn(sentence.slice(line.start, line.end), local), actsInTown),
+    placesIn(mentionsIn(sentence, local), actsInTown),
     // An office opening the sentence speaks for its level (`市住建局有关负责人表示：明年…`: the city).
     placesIn(officeLevel(sentence, scope.start)),
     placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at)),
