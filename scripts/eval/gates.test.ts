@@ -88,12 +88,14 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 18 (2026-12-05): dev grew by W25's blind pages 340-349 (56.2% on arrival with the start code 0a9ca8f;
 // dev 94.9% then) and the holdout by h137-h146 (70.2%): at the session's end dev 96.1%, holdout 84.6%, h13-h126
 // 86.3%, h127+ 75.1% (74.9% with the start code). The floors follow the grown sets.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.958, holdout: 0.843 };
+// Session 19 (2026-12-05): dev grew by W27's blind pages 350-359 (72.0% with the start code 2b19b34; dev 95.0%
+// then) and the holdout by W26's h147-h156 (63.4%; holdout 82.9%, h127+ 70.8%). The floors follow the grown sets.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.947, holdout: 0.826 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
   { name: 'h13-h126', first: 13, last: 126, floor: 0.858 },
-  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.748 },
+  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.705 },
 ];
 
 /**
@@ -102,8 +104,9 @@ const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor
  */
 const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // At the session's start (0a9ca8f, today's fixtures): dev 13/4/0/0, holdout 65/1/3/3.
-  dev: { 'role-as-title': 1, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 60, 'later-year': 1, 'year-from-nowhere': 3, 'outside-gazetteer': 3 },
+  // Session 19: the new pages (dev 350-359, h147-h156) bring dev 1 -> 5 and holdout 60 -> 69 with the start code.
+  dev: { 'role-as-title': 5, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 69, 'later-year': 1, 'year-from-nowhere': 3, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -155,7 +158,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 5,692 figures (pages 340-349; session 18): with the session-start code status 97.3, year 96.6,
   // period 85.9, region 96.3, topic 92.7, label 93.4, kind 94.5; at the session's end status 98.0, year 96.9, period
   // 86.0, region 96.7, topic 92.9, label 93.6, kind 95.0: the floors follow the grown set.
-  dev: { status: 0.975, year: 0.965, period: 0.855, region: 0.963, topic: 0.925, label: 0.932, kind: 0.946 },
+  // Dev grown to 5,955 figures (pages 350-359; session 19): with the session-start code status 97.4, year 96.5,
+  // period 84.6, region 95.9, topic 92.2, label 93.1, kind 94.4: the floors follow the grown set (topic's too: the
+  // new pages' own, not a fall on the older ones).
+  dev: { status: 0.971, year: 0.962, period: 0.843, region: 0.956, topic: 0.92, label: 0.928, kind: 0.94 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -191,7 +197,7 @@ describe('eval gates (issues 14 and 15)', () => {
     console.log(lines.join('\n'));
     expect(low, 'page sets below their floor, or never-rules broken more often than their ceiling').toEqual([]);
     // ~380 pages ingested in one test: 12 s alone, past 30 s on a shared 2-core machine.
-  }, 120_000);
+  }, 300_000);
 
   for (const set of ['seeds', 'dev'] as const) {
     it(`figures (${set}): every field at least its floor`, () => {
