@@ -102,14 +102,42 @@ function atLevel(place: Place, level: RelativeLevel): Place | undefined {
  * The mention nearest before `at`, else the first after it: what a paragraph is about where the figure is; with the
  * places of its list or table, when it stands in one (place-groups.ts), whose shared place the figure then takes.
  */
-function nearest(text: string, all: readonly PlaceMention[], at: number): PlaceMention[] {
+function nearest(text: string, all: readonly PlaceMention[], at: number, countsBack = false): PlaceMention[] {
   const mentions = all.filter((m) => m.place);
   const before = mentions.filter((m) => m.end <= at);
   const pick = before.length > 0 ? before[before.length - 1] : mentions.find((m) => m.at >= at);
   if (!pick) return [];
   const group = groupOf(text, mentions, pick);
   const common = group.length > 1 ? shared(group.map((m) => m.place!)) : undefined;
-  return common ? [{ ...pick, place: common }] : group.length > 1 ? [] : group;
+  if (common) return [{ ...pick, place: common }];
+  if (group.length > 1) return [];
+  // A sentence that counts back several things (`两所学校`, `三个镇`, `这些`) is about those the segment before names as a
+  // whole: places that do not nest there (`王桥镇中心小学和夏店镇中心小学…投用。两所学校总投资…`) give what they share;
+  // one place, or places that nest, the one picked. (Without the count, a route's last stop, `…—武乡县八路军太行纪念馆。`
+  // over `●八路军太行纪念馆…每天限流8000人`, is still the place picked.)
+  const whole = countsBack && pick.end <= at ? segmentPlaces(text, mentions, pick, at) : [];
+  return whole.length > 1 && !nests(whole) ? [{ ...pick, place: shared(whole) }].filter((m) => m.place) : group;
+}
+
+/** Several things counted back by a Chinese numeral and their measure word (`两所`, `三个`, `两镇`), or 这些/上述. */
+const SEVERAL_BACK = /(?:[两三四五六七八九十]|几)(?:所|个|家|处|座|条|项|镇|乡|县|区|地)(?=[\p{Script=Han}])|这些|上述/u;
+
+const SEGMENT_END = /[。！？!?；;\n]/;
+
+/** The places of the segment (between stops, semicolons and line ends) `pick` stands in, before `at`. */
+function segmentPlaces(text: string, mentions: readonly PlaceMention[], pick: PlaceMention, at: number): Place[] {
+  let start = pick.at;
+  while (start > 0 && !SEGMENT_END.test(text[start - 1]!)) start--;
+  let end = pick.end;
+  while (end < Math.min(text.length, at) && !SEGMENT_END.test(text[end]!)) end++;
+  return mentions.filter((m) => m.at >= start && m.end <= end).map((m) => m.place!);
+}
+
+/** Do the places all lie in the deepest of them (a town with its county)? */
+function nests(places: readonly Place[]): boolean {
+  const chains = places.map(chain);
+  const deepest = chains.reduce((a, b) => (b.length > a.length ? b : a));
+  return chains.every((c) => c.every((name, i) => deepest[i] === name));
 }
 
 /** The deepest place all of them lie in or are (`长治高新区`, `长治市` → 长治市; `苏店镇`, `西池乡` → 上党区). */
@@ -241,6 +269,8 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
   const segment = lineOf(sentence, segmentOf(scope), scope.start, scope.end);
   const at = scope.sentenceStart + scope.start;
   // 县里/区里 opening a clause is the county acting: in a sentence that names a town, it acts there (place-names.ts).
+  // A sentence that counts back several things before the figure (`两所学校总投资…`) reads the segment before as a whole.
+  const countsBack = SEVERAL_BACK.test(sentence.slice(0, scope.start));
   const actsInTown = mentionsIn(sentence, local).some((m) => m.place?.level === 'town');
   // Clause, segment and sentence: what all their places share. Paragraph and the section before it: the
   // place written nearest before the figure (a paragraph moves from place to place).
@@ -263,8 +293,8 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
     placesIn(mentionsIn(sentence, local), actsInTown),
     // An office opening the sentence speaks for its level (`市住建局有关负责人表示：明年…`: the city).
     placesIn(officeLevel(sentence, scope.start)),
-    placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at)),
-    placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY)),
+    placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at, countsBack)),
+    placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY, countsBack)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
     // The headline is the heading over every section (`郭道镇卫生院开通“流动诊室”`): its place before the
     // article's first, which puts a town's county first; so is its deck (`家门口的养老服务清单` / `英雄中路街道…一览`).
