@@ -246,3 +246,16 @@ describe('a copy\'s breadcrumb (issue 15)', () => {
     expect(readPageLine('首页 > 新闻 > 民生')).toBeUndefined();
   });
 });
+
+describe('page lines of a copy and full-width page numbers', () => {
+  it('reads a page number between full-width dashes', () => {
+    expect(readPageLine('－7－')).toEqual({ page: 7 });
+    expect(readPageLine('－ 12 －')).toEqual({ page: 12 });
+    expect(isPageLine('－七－')).toBe(false);
+  });
+
+  it("takes a copy's chrome for the page's (copy-chrome.ts), never a notice's fields", () => {
+    expect(['阅读 5820　点赞 37', '发布时间：2024-03-09 07:45', '原标题：《屯留区助残工作有序推进》'].map(isPageLine)).toEqual([true, true, true]);
+    expect(['时间：3月9日 9:00', '地点：潞州区人民广场'].map(isPageLine)).toEqual([false, false]);
+  });
+});

@@ -5,6 +5,7 @@
 // word by word, wherever they stand and in whatever order or split over lines. What they say (the page's
 // date, paper and number) is read too: it dates every article of the page and cites the page.
 
+import { isCopyChrome } from './copy-chrome.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
 
@@ -77,7 +78,7 @@ const LATIN_LABEL = /^[A-Z][a-z]+$/u;
 const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
 
 // Whole lines: a page number set between dashes (`— 3 —`), an index entry of a front page (`▶2版 …`).
-const PAGE_FOOTER = /^[—–-]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–-]+$/u;
+const PAGE_FOOTER = /^[—–\-－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–\-－]+$/u;
 const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
 const MAX_INDEX_ENTRY_CHARS = 40;
 
@@ -226,7 +227,8 @@ const TEASER = /^[^。！？!?\n]{4,40}?[\s\u3000]*[（(]?详?见第?[一二三�
 export function isPageLine(text: string): boolean {
   // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts), and a teaser of
   // another page's piece.
-  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim());
+  // A copy's chrome (`阅读 1.2万　点赞 45`, `发布时间：2025-11-18 09:30`, `原标题：《…》`: copy-chrome.ts) is the page's too.
+  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim()) || isCopyChrome(text);
 }
 
 /** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */

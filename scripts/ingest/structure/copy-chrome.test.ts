@@ -1,0 +1,16 @@
+// A copy's chrome by its form (copy-chrome.ts): menus of counts and labelled stamps, made up; and the lines of text
+// and data boxes of the same look that are neither.
+import { describe, expect, it } from 'vitest';
+import { isCopyChrome, isCountMenu, isLabelledStamp } from './copy-chrome.ts';
+
+describe('a menu of counts', () => {
+  it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
+  it.each(['城镇新增就业 3120人', '新增就业 3120', '阅读 5820 阅读 37', '全市 12 个县区', '点赞'])('%s is not', (line) => expect(isCountMenu(line)).toBe(false));
+});
+
+describe('a labelled stamp', () => {
+  it.each(['发布时间：2024-03-09 07:45', '更新：2024/3/9', '原标题：《屯留区助残工作有序推进》'])('%s is one', (line) => expect(isLabelledStamp(line)).toBe(true));
+  // A notice's fields are its text: a day without its year, a time alone, a place.
+  it.each(['时间：3月9日 9:00', '日期：2024年3月9日', '地点：潞州区人民广场', '发布时间：2024-03-09，地点待定'])('%s is not', (line) => expect(isLabelledStamp(line)).toBe(false));
+  it('is chrome as the menu is', () => expect([isCopyChrome('阅读 5820 点赞 37'), isCopyChrome('原标题：《屯留区助残工作有序推进》'), isCopyChrome('地点：潞州区人民广场')]).toEqual([true, true, false]));
+});

@@ -1,0 +1,33 @@
+// The chrome a web, app or WeChat copy prints round a piece, by its form: never a title, a caption or text.
+// - a menu of counts: two-character words each with its bare count (`阅读 1.2万　点赞 45`, `阅读 73669 点赞 153 分享 12`);
+// - a short label and, after its colon, a stamp of date and time (`发布时间：2025-11-18 09:30`, `更新：2025/11/18`) or a
+//   title quoted whole (`原标题：《…》`): what the copy says of the piece, not the piece.
+// Page lines (page-lines.ts) take these as the page's furniture.
+
+const S = '[\\s\\u3000]';
+// `阅读 1.2万`, `点赞45`, `在看 128`: a two-character word and its bare count (no unit: a figure of a data box has one).
+const PAIR = new RegExp(`(\\p{Script=Han}{2})${S}*(\\d[\\d.,]*(?:万|w|W|k|K)?\\+?)(?=${S}|[|｜·]|$)`, 'gu');
+// A web copy's stamp, a date in figures with its year and maybe the time: `2025-11-18 09:30`, `2025/11/18`. A notice's
+// `时间：11月3日 9:00` is its text.
+const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const LABELLED = /^(\p{Script=Han}{2,5})[：:][\s\u3000]*(\S.*)$/u;
+
+/** `阅读 73669 点赞 153`: two word-and-count pairs or more and nothing else, no two words alike. */
+export function isCountMenu(text: string): boolean {
+  const t = text.trim();
+  const pairs = [...t.matchAll(PAIR)];
+  const rest = t.replace(PAIR, '').replace(/[\s\u3000|｜·]/gu, '');
+  return pairs.length >= 2 && rest === '' && new Set(pairs.map((p) => p[1])).size === pairs.length;
+}
+
+/** `发布时间：2025-11-18 09:30`, `原标题：《…》`: a label and a date, a time or a whole quoted title. */
+export function isLabelledStamp(text: string): boolean {
+  const m = LABELLED.exec(text.trim());
+  if (!m) return false;
+  const value = m[2]!.trim();
+  return STAMP.test(value) || /^《[^《》]+》$/u.test(value);
+}
+
+export function isCopyChrome(text: string): boolean {
+  return isCountMenu(text) || isLabelledStamp(text);
+}
