@@ -10,6 +10,7 @@ import { datelineParts } from './describe/regions-dateline.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
+import { captionsThatRead } from './structure/caption-form.ts';
 import { isDataLine } from './structure/data-box.ts';
 import { isLatin } from './structure/shape.ts';
 import type { ArticleDraft, Block, Segment } from './types.ts';
@@ -28,7 +29,8 @@ export { findYear } from './describe/year.ts';
  * the page is (describe/home-county.ts), what its 我县 and 全县 mean. Never throws.
  */
 export function describe(segment: Segment, seed: string, pageYear?: number, position?: PagePosition, homeCounty?: Place): ArticleDraft {
-  const blocks = segment.blocks;
+  // A caption that describes nothing shown (`编辑：王晓`, `【县域传真】`) is the page's furniture (structure/caption-form.ts).
+  const blocks = captionsThatRead(segment.blocks);
   const kind = findKind(segment, position);
   const { title, titleFrom, subtitle, kicker, warning } = findTitles(blocks, kind);
   const byline = findByline(blocks);

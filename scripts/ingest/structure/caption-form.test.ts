@@ -1,0 +1,44 @@
+// A caption only when it reads as one (caption-form.ts): lines made up in the forms of captions and of lines that
+// describe nothing, and an article whose caption slot holds such a line.
+import { describe, expect, it } from 'vitest';
+import { captionsThatRead, describesNothing, isSpacedOut } from './caption-form.ts';
+import type { Block } from '../types.ts';
+
+describe('a line that describes nothing shown', () => {
+  it.each(['－3－', 'B7', '2024-03-09', '社　区　速　递', '编辑：韩 斌', '审核：段晓芳', '原标题：《屯留区助残工作有序推进》', '阅读 5820　点赞 37', '【乡村纪事】', '▍ 暖心服务台', '《城事直通车·社区速递》'])(
+    '%s is no caption',
+    (line) => expect(describesNothing(line)).toBe(true),
+  );
+
+  it.each([
+    '图为志愿者在沁县一处社区为老人理发。',
+    '图①：医护人员在漳村为村民测血压',
+    '▲ 工人在潞城区一处换热站检修设备。',
+    '郝家庄镇新建的停车场',
+    '老人们在日间照料中心用餐',
+    '新闻发布会现场。',
+    '图：工作人员在平顺县一处水厂取样。',
+    'Volunteers help elders cross Yingxiong Road.',
+    '记者 韩 斌 摄',
+    '资料图片',
+  ])('%s reads as a caption', (line) => expect(describesNothing(line)).toBe(false));
+
+  it('tells a label spaced letter by letter from words set apart', () => {
+    expect(isSpacedOut('民　生　关　注')).toBe(true);
+    expect(isSpacedOut('民生 关注')).toBe(false);
+    expect(isSpacedOut('王 敏')).toBe(false);
+  });
+});
+
+describe('captions that read', () => {
+  const b = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, source: [0], ...extra });
+
+  it('makes a caption that describes nothing the page\'s furniture, and keeps one that describes a photo', () => {
+    const blocks = [b('headline', '漳村卫生室来了新医生'), b('paragraph', '入冬以来，漳村卫生室每天接诊村民40余人次。'), b('caption', '编辑：韩 斌'), b('caption', '医生为村民测量血压。')];
+    expect(captionsThatRead(blocks).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'furniture', 'caption']);
+  });
+
+  it('keeps a caption that carries its credit', () => {
+    expect(captionsThatRead([b('caption', '【乡村纪事】', { credit: '记者 韩 斌 摄' })])[0]!.kind).toBe('caption');
+  });
+});

@@ -1,0 +1,73 @@
+// Whether a short line reads as a photo's caption, by its form (issue 15: "a block is a caption only when it reads
+// as one"). A caption describes a photo: a sentence or a clause that says who does what (a verb, or a subject
+// before 在/为 and its place), a 的-phrase naming what is shown (`郝家庄镇新建的停车场`), a credit's text, or a line a
+// photo mark opens (`图为…`, `【图】…`, `图①…`). A line that describes nothing is never one, wherever it stands:
+// - a number or code with no words (`－2－`, `A3`, `2025-11-18`);
+// - a label spaced out letter by letter (`民　生　关　注`): a column's name or a section's band;
+// - a label and its value after a colon (`编辑：王晓`, `发布时间：2025-11-18 09:30`, `原标题：《…》`): a copy's chrome;
+// - a menu of counts (`阅读 1.2万　点赞 45`);
+// - a name set off by brackets or an ornament with no clause in it (`【县域传真】`, `▍城事速递`): a column's.
+// What such a line is instead (furniture, a column's name, a kicker) its place decides (run-captions.ts).
+
+import { tagWords } from '../figures/words.ts';
+import { isPhotoCredit } from './bylines.ts';
+import { columnLabel } from './columns.ts';
+import { isCountMenu } from './copy-chrome.ts';
+import { isLatin } from './shape.ts';
+import type { Block } from '../types.ts';
+
+const S = '[\\s\\u3000]';
+// The photo marks a caption opens with: `图为`, `图：`, `图①`, `上图：`, `【图】`, `（图片说明）`, `▲` under a photo.
+const PHOTO_MARK = /^(?:图为|图[①-⑳\d]{0,2}[：:\s\u3000]|图[①-⑳]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)]|[▲△↑][\s\u3000]*\p{Script=Han})/u;
+// Clause and sentence punctuation: a label has none.
+const SENTENCE = /[，,。！？!?；;]/u;
+// `编辑：王晓`: a label of up to five characters, then a colon.
+const COLON_LABEL = /^(\p{Script=Han}{1,5})[：:][\s\u3000]*(\S.*)$/u;
+
+/** Every word of the line is one character set apart from the next by a space: `民　生　关　注`. */
+export function isSpacedOut(text: string): boolean {
+  return new RegExp(`^\\p{Script=Han}(?:${S}+\\p{Script=Han}){2,}$`, 'u').test(text.trim());
+}
+
+/** `编辑：王晓`, `来源：长治日报`, `原标题：《…》`: a short label and its value, the value no sentence; never a photo's mark. */
+export function isLabelledValue(text: string): boolean {
+  const m = COLON_LABEL.exec(text.trim());
+  if (!m || PHOTO_MARK.test(text.trim())) return false;
+  const value = m[2]!.trim();
+  if (/[。！？!?]$/u.test(value) || SENTENCE.test(value)) return false;
+  // A title quoted whole, a name, a body, a date or a time: nothing done in it.
+  return /^《[^《》]+》$/u.test(value) || !hasVerb(value);
+}
+
+/** A line with no Chinese word and no English sentence: a number, a page's code, a date. */
+function hasNoWords(text: string): boolean {
+  const t = text.trim();
+  return !/\p{Script=Han}/u.test(t) && !(isLatin(t) && t.split(/\s+/u).length >= 3);
+}
+
+/** A name set off by brackets or an ornament, with no clause in it (`【县域传真】`, `▍ 城事速递`, `《社区观察》`). */
+function isSetOffName(text: string): boolean {
+  const t = text.trim();
+  // A column's name may be set in title marks too (`《社区观察》`), where a caption never stands whole.
+  const label = /^《[^《》]+》$/u.test(t) ? t.slice(1, -1) : columnLabel(t);
+  return label !== t && !SENTENCE.test(label) && [...label.replace(/[\s\u3000·・]/gu, '')].length <= 12 && !PHOTO_MARK.test(t);
+}
+
+function hasVerb(text: string): boolean {
+  return tagWords(text).some((w) => w.tag.startsWith('v') && w.tag !== 'vn');
+}
+
+/** A line that describes nothing shown: a number, a spaced-out label, a labelled value, a menu, a set-off name. */
+export function describesNothing(text: string): boolean {
+  const t = text.trim();
+  if (PHOTO_MARK.test(t) || isPhotoCredit(t)) return false;
+  return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCountMenu(t) || isSetOffName(t);
+}
+
+/**
+ * The page's blocks with every caption that describes nothing made page furniture: the last word on captions, after
+ * boxes have taken their titles (`【数说】` over its data lines stays the box's headline).
+ */
+export function captionsThatRead(blocks: Block[]): Block[] {
+  return blocks.map((b) => (b.kind === 'caption' && b.credit === undefined && b.continued === undefined && describesNothing(b.text) ? { ...b, kind: 'furniture' } : b));
+}
