@@ -1,8 +1,9 @@
 // Which title-like lines of a run belong to the page rather than to an article: the page's header and the
 // issue's banner, told by the furniture (date lines, page numbers, staff credits) set around them.
-// - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture;
+// - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture, but not the
+//   longer line last over running text under a page line (the first headline, a copy's page lines under it);
 // - lines set between pieces of page furniture are the issue's banner (kicker), but a column's name over a rule
-//   over its items is furniture;
+//   over its items is furniture, and the longer line last over running text its headline;
 // - of two column names stacked over a headline under the header, the upper names the page's section.
 
 import { isColumnName, mayBeColumnName } from './columns.ts';
@@ -26,7 +27,8 @@ export function findPageHeader(run: Run): void {
     let after = i + 1;
     while (after <= last && run.kinds[after] === 'title') after++;
     const headerBefore = before < 0 || (before >= first && pageLine(before));
-    if (headerBefore && after <= last && pageLine(after)) run.kinds[i] = 'furniture';
+    // The page's first line over its page lines is the page's own (`人大代表建议办理答复选登` / `第6版 民主法治`).
+    if (headerBefore && after <= last && pageLine(after) && (before < 0 || !headsText(run, i))) run.kinds[i] = 'furniture';
   }
 }
 
@@ -45,6 +47,15 @@ export function findSectionLabel(run: Run): void {
   }
 }
 
+/**
+ * The last title-like line over running text, longer than a label, heads that text with page lines set under it
+ * (`襄垣县前三季度民生实事交出“成绩单”` / `编辑：赵瑶` / text): neither the header's nor a banner.
+ */
+function headsText(run: Run, i: number): boolean {
+  if (run.next === undefined || mayBeColumnName(text(run, i))) return false;
+  return !run.indices.some((k) => k > i && (run.kinds[k] === 'title' || run.kinds[k] === 'headline'));
+}
+
 /** `聚焦 / 2026 / 长治两会 / 谋好篇 布好局 / 履职尽责为人民 / 两会特刊`: lines set among furniture. */
 export function findBanners(run: Run): void {
   const first = run.indices[0]!;
@@ -59,7 +70,8 @@ export function findBanners(run: Run): void {
     const furnitureBefore = before >= first && run.kinds[before] === 'furniture';
     const furnitureAfter = after <= last && run.kinds[after] === 'furniture';
     // At the foot of the page such a line heads nothing: it is furniture with the lines around it.
-    if (!furnitureBefore || !furnitureAfter) continue;
+    // Right under page lines, the last title-like line over running text is its headline (`第3版` / `襄垣县…` / `编辑：赵瑶`).
+    if (!furnitureBefore || !furnitureAfter || (before === i - 1 && headsText(run, i))) continue;
     // A column's name over a rule drawn over its items (`民生简讯` / `━━━━` / `■ 沁源县：…。`) names the column: the
     // items have no headline to carry it as a kicker.
     const overItems = after === last && isRule(text(run, after)) && run.next !== undefined && isListItem(run.next.text) && isColumnName(text(run, i));

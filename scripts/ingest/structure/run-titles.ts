@@ -11,6 +11,7 @@
 
 import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
+import { isPageLine } from './page-lines.ts';
 import { columnLabel, isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
@@ -52,9 +53,16 @@ export function anchorBylines(run: Run): void {
   for (const i of run.indices) {
     if (run.kinds[i] !== 'byline' || run.names.has(i) || isPhotoCredit(text(run, i))) continue;
     let above = i - 1;
-    // Past its decks, and a rule drawn under the headline (`平顺县：…` / `---` / `文/图 本报记者 X`).
-    while (above >= first && (run.kinds[above] === 'deck' || (run.kinds[above] === 'furniture' && isRule(text(run, above))))) above--;
+    // Past its decks, a rule drawn under the headline (`平顺县：…` / `---` / `文/图 本报记者 X`) and a copy's page lines
+    // set between them (`发布时间：2025-11-18 09:30`, `阅读 1.2万`, `责任编辑：王晓`).
+    let pastPageLine = false;
+    while (above >= first && (run.kinds[above] === 'deck' || (run.kinds[above] === 'furniture' && (isRule(text(run, above)) || isPageLine(text(run, above)))))) {
+      pastPageLine ||= run.kinds[above] === 'furniture' && !isRule(text(run, above));
+      above--;
+    }
     if (above < first || (run.kinds[above] !== 'title' && run.kinds[above] !== 'headline')) continue;
+    // In the page's head, under nothing but its furniture, a line over the page's date lines is the page's (findPageHeader).
+    if (pastPageLine && run.marked.slice(0, above).every((m) => m.shape === 'furniture')) continue;
     // Lead-in, headline, and a deck printed without dashes (`总投资38.6亿元，涉及教育、医疗等领域`): the line
     // over the byline holds clause marks where the title-like line over it has none — that one is the headline.
     const over = above - 1;
