@@ -39,6 +39,9 @@ function dataTitleYear(title: string | undefined): number | undefined {
 
 const PLANNED = new Set(['plan', 'target', 'forecast']);
 
+/** Words of what comes after now: the next step, will, strive, again, from now on, next year. */
+const NEXT = /下一步|接下来|今后|将|力争|拟|再|明年/;
+
 /** A headline opening on a year as the time of what it reports (`2025年我市…`), not a start or a span, nor a sentence (`2024年，…`). */
 const HEADLINE_YEAR = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到底末前0-9，,])/u;
 
@@ -100,7 +103,12 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     // (Not what is planned or aimed at, `下一步，…计划新增…`: that is for the years ahead.)
     () => (!timeIn(scope.paragraph) ? (dataTitleYear(scope.article.title) ?? (PLANNED.has(statusOf(scope)) ? undefined : pastHeadlineYear(scope.article.title, base))) : undefined),
   ];
-  let year: number | undefined = base;
+  // On a page that prints no date, a plan or aim of what comes next that names no year of its own (`下一步，将新建…60个`,
+  // `计划再开通…15条`) is for years the page does not say: no year (the guide: a plan takes the year it is for), not the
+  // year the article reviews. (A plan under way, `计划安装200台，已安装136台`, or a notice's, `计划招收…`, is the year's.)
+  const undated = scope.article.pageYear === undefined && !scope.article.date;
+  const comesNext = undated && PLANNED.has(statusOf(scope)) && NEXT.test(scope.sentence);
+  let year: number | undefined = comesNext ? undefined : base;
   for (const read of readings) {
     const found = read();
     if (found !== undefined) {
