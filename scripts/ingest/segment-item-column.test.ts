@@ -54,10 +54,10 @@ describe('not a column of items', () => {
   });
 
   it("a short unsigned report's own headline over its three paragraphs is no column name: one article", () => {
-    const page = ['某报　2026年12月5日　第6版', '', '某县冬季送温暖', '', '某县为全县困难群众送去棉被900床。', '', '据了解，某县今年共筹集救助资金500万元。', '', '活动将持续到明年1月底。', ''].join('\n');
+    const page = ['某报　2026年12月5日　第6版', '', '黎城县冬季送温暖', '', '黎城县为全县困难群众送去棉被900床。', '', '据了解，黎城县今年共筹集救助资金500万元。', '', '活动将持续到明年1月底。', ''].join('\n');
     const pieces = structurePage(page).segments.filter((s) => s.blocks.some((b) => b.kind === 'paragraph'));
     expect(pieces).toHaveLength(1);
-    expect(pieces[0]!.blocks.find((b) => b.kind === 'headline')?.text).toBe('某县冬季送温暖');
+    expect(pieces[0]!.blocks.find((b) => b.kind === 'headline')?.text).toBe('黎城县冬季送温暖');
   });
 
   it("numbered tips under a box's label (温馨提示), each ending its sentence, stay one box", () => {

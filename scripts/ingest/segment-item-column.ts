@@ -12,6 +12,7 @@
 // numbered tips), and unmarked lines not under a piece's own headline that names the place its lead opens with.
 import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
 import { mayBeColumnName } from './structure/columns.ts';
+import { openingPlace } from './structure/opening-place.ts';
 import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
@@ -55,12 +56,12 @@ function isColumnHead(b: Block | undefined): boolean {
   return b !== undefined && HEAD_KINDS.has(b.kind) && !b.text.includes('\n') && mayBeColumnName(b.text.trim()) && !SIDEBAR_LABEL.test(b.text.trim());
 }
 
-// The place a headline opens with (`黎城县冬季送温暖`): a report's headline names the place its lead then opens with.
-const OPENING_PLACE = /^\p{Script=Han}{1,6}?(?:县|区|市|镇|乡|村)/u;
-
-/** A piece's own headline over its lead, not a column's name: the head opens with the place its first line opens with. */
+/**
+ * A piece's own headline over its lead, not a column's name: the head opens with the place its first line opens with
+ * (`黎城县冬季送温暖` / `黎城县为…。`): a report's headline names the place its lead then opens with.
+ */
 function headsItsLead(head: Block, first: Block | undefined): boolean {
-  const place = OPENING_PLACE.exec(head.text.trim())?.[0];
+  const place = openingPlace(head.text);
   return place !== undefined && first !== undefined && first.text.trim().startsWith(place);
 }
 
