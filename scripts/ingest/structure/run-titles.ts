@@ -15,6 +15,7 @@ import { isPageLine } from './page-lines.ts';
 import { columnLabel, isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
+import { openingPlace } from './opening-place.ts';
 import { isNamedSpeakerLine } from './speaker-lists.ts';
 import { charCount, hasPhraseSpace, isLatin, isRule } from './shape.ts';
 
@@ -121,7 +122,7 @@ export function stackUnderColumn(run: Run, upper: number): boolean {
   // with a colon (`屯留区：新建…`) is a headline of its own, no deck; under a headline that names none
   // (`80%的农村学校开起“同步课堂”`) it is the deck that gives the place.
   const lower = text(run, upper + 1).trim();
-  if (PLACE_FIRST.test(text(run, upper).trim()) && (isPlaceHeadline(lower) || SUBJECT_FIRST.test(lower))) return false;
+  if (openingPlace(text(run, upper)) !== undefined && (isPlaceHeadline(lower) || SUBJECT_FIRST.test(lower))) return false;
   return readsAsHeadline(text(run, upper), true) && !hasLeadInForm(text(run, upper));
 }
 
@@ -138,9 +139,6 @@ function readsAsHeadline(line: string, figureFirst = false): boolean {
 function saysWhoDoesWhere(line: string): boolean {
   return tagWords(line.trim()).slice(1).some((w) => w.tag === 'p');
 }
-
-// A line that opens with a place's name: `武乡县板山景区…`, `平顺县通天峡…`.
-const PLACE_FIRST = /^\p{Script=Han}{1,6}?(?:县|区|市|镇|乡|街道)/u;
 
 // A headline that names its subject and sets it off with a colon: `荫城铁器：老手艺敲出“就业经”`.
 const SUBJECT_FIRST = /^[^：:，,。！？!?\s]{2,8}[：:][^：:]{4,}$/u;
