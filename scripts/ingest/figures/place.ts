@@ -7,176 +7,28 @@
 // - a relative word (`全县`, `该区`, `全镇`) stands for the place of that level the wider text names;
 // - a village, community or housing estate the article has placed under a town (`西井镇仟仵村` → later
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
+// - 县里/区里 opening a clause is the county acting: the county's figure, unless its sentence names a town, where
+//   the county acts (place-names.ts);
+// - a sentence that counts back several things (`两所学校`) reads the segment before as a whole (place-before.ts).
 // A topic tag (`#健康沁源#`) is a heading naming a campaign, not a place the figure is in: it is blanked first.
+// This module runs the levels in order; the modules beside it each do one job: the places a text names and the
+// article's villages (place-mentions.ts), how places nest (place-tree.ts), the text before the figure (place-before.ts),
+// a quotation's speaker (place-speaker.ts), a list of places each with its figure (place-items.ts), a list or table's
+// shared place (place-groups.ts), 分别 (place-respectively.ts), an office's level (place-offices.ts).
 
-import { findPlace, scanPlaces, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
-import { clauseOf, lineOf, quoteAround, segmentOf, type FigureScope, type Range } from './scope.ts';
+import { findPlace, type Place, type PlaceMention, type RelativeLevel } from './place-names.ts';
+import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 import { respectivePlace } from './place-respectively.ts';
-import { groupOf } from './place-groups.ts';
 import { officeLevel } from './place-offices.ts';
 import { tableRow } from './table.ts';
-import { tagWords } from './words.ts';
+import { mentionsIn, placesIn, type LocalPlaces } from './place-mentions.ts';
+import { atLevel, mostSpecific } from './place-tree.ts';
+import { nearest, nearestClauseBefore, SEVERAL_BACK } from './place-before.ts';
+import { speakerOf } from './place-speaker.ts';
+import { pairedItem } from './place-items.ts';
 
-export type LocalPlaces = ReadonlyMap<string, Place>;
-
-const LOCAL_AFTER_TOWN = /^[\p{Script=Han}]{1,4}?(?:村|社区|小区)/u;
-
-/** Villages, communities and estates the article names right after their town, and the town. */
-export function localPlacesOf(paragraphs: readonly string[]): Map<string, Place> {
-  const local = new Map<string, Place>();
-  for (const text of paragraphs) {
-    for (const m of scanPlaces(text)) {
-      if (m.place?.level !== 'town') continue;
-      const name = LOCAL_AFTER_TOWN.exec(text.slice(m.end))?.[0];
-      if (name && !local.has(name)) local.set(name, m.place);
-    }
-  }
-  return local;
-}
-
-interface Found {
-  places: Place[];
-  relative: RelativeLevel[];
-}
-
-function placesIn(mentions: readonly PlaceMention[], countyActsInTown = false): Found {
-  const places: Place[] = [];
-  const relative: RelativeLevel[] = [];
-  for (const m of mentions) {
-    if (m.place) places.push(m.place);
-    else if (m.relative && !(m.acts && countyActsInTown)) relative.push(m.relative);
-  }
-  return { places, relative };
-}
-
-// As in topic.ts: the paragraph and its section are scanned once for all the figures in them.
-const SCANNED = new Map<string, { local: LocalPlaces | undefined; mentions: PlaceMention[] }>();
-const SCANNED_MAX = 2048;
-
-/** Places and relative words in a text, with the villages the article placed under a town. */
-function mentionsIn(text: string, local: LocalPlaces | undefined): PlaceMention[] {
-  const known = SCANNED.get(text);
-  if (known && known.local === local) return known.mentions;
-  if (SCANNED.size >= SCANNED_MAX) SCANNED.clear();
-  const mentions = scanMentions(text, local);
-  SCANNED.set(text, { local, mentions });
-  return mentions;
-}
-
-function scanMentions(text: string, local: LocalPlaces | undefined): PlaceMention[] {
-  const out = [...scanPlaces(text)];
-  if (local) {
-    for (const [name, place] of local) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push({ at, end: at + name.length, place });
-    }
-  }
-  return out.sort((a, b) => a.at - b.at);
-}
-
-/** The place and those it lies in, outermost first: [山西省, 长治市, 上党区, 上党区西火镇]. */
-function chain(place: Place): string[] {
-  const out = [place.name];
-  for (let p = place.parent ? findPlace(place.parent) : undefined; p; p = p.parent ? findPlace(p.parent) : undefined) out.unshift(p.name);
-  return out;
-}
-
-/** The deepest place when all nest in it, else the deepest place they all share. */
-export function mostSpecific(places: readonly Place[]): Place | undefined {
-  if (places.length === 0) return undefined;
-  const chains = places.map(chain);
-  const deepest = chains.reduce((a, b) => (b.length > a.length ? b : a));
-  if (chains.every((c) => c.every((name, i) => deepest[i] === name))) return findPlace(deepest[deepest.length - 1]!);
-  let shared = 0;
-  while (chains.every((c) => c[shared] !== undefined && c[shared] === chains[0]![shared])) shared++;
-  return shared > 0 ? findPlace(chains[0]![shared - 1]!) : undefined;
-}
-
-/** The place of `level` a wider place stands in: 全县 in a text about a town is the town's county. */
-function atLevel(place: Place, level: RelativeLevel): Place | undefined {
-  if (level === 'local') return place.level === 'town' || place.level === 'county' ? place : undefined;
-  if (level === 'town') return place.level === 'town' ? place : undefined;
-  return place.level === 'town' ? findPlace(place.parent ?? '') : place.level === 'county' ? place : undefined;
-}
-
-/**
- * The mention nearest before `at`, else the first after it: what a paragraph is about where the figure is; with the
- * places of its list or table, when it stands in one (place-groups.ts), whose shared place the figure then takes.
- */
-function nearest(text: string, all: readonly PlaceMention[], at: number, countsBack = false): PlaceMention[] {
-  const mentions = all.filter((m) => m.place);
-  const before = mentions.filter((m) => m.end <= at);
-  const pick = before.length > 0 ? before[before.length - 1] : mentions.find((m) => m.at >= at);
-  if (!pick) return [];
-  const group = groupOf(text, mentions, pick);
-  const common = group.length > 1 ? shared(group.map((m) => m.place!)) : undefined;
-  if (common) return [{ ...pick, place: common }];
-  if (group.length > 1) return [];
-  // A sentence that counts back several things (`两所学校`, `三个镇`, `这些`) is about those the segment before names as a
-  // whole: places that do not nest there (`王桥镇中心小学和夏店镇中心小学…投用。两所学校总投资…`) give what they share;
-  // one place, or places that nest, the one picked. (Without the count, a route's last stop, `…—武乡县八路军太行纪念馆。`
-  // over `●八路军太行纪念馆…每天限流8000人`, is still the place picked.)
-  const whole = countsBack && pick.end <= at ? segmentPlaces(text, mentions, pick, at) : [];
-  return whole.length > 1 && !nests(whole) ? [{ ...pick, place: shared(whole) }].filter((m) => m.place) : group;
-}
-
-/** Several things counted back by a Chinese numeral and their measure word (`两所`, `三个`, `两镇`), or 这些/上述. */
-const SEVERAL_BACK = /(?:[两三四五六七八九十]|几)(?:所|个|家|处|座|条|项|镇|乡|县|区|地)(?=[\p{Script=Han}])|这些|上述/u;
-
-const SEGMENT_END = /[。！？!?；;\n]/;
-
-/** The places of the segment (between stops, semicolons and line ends) `pick` stands in, before `at`. */
-function segmentPlaces(text: string, mentions: readonly PlaceMention[], pick: PlaceMention, at: number): Place[] {
-  let start = pick.at;
-  while (start > 0 && !SEGMENT_END.test(text[start - 1]!)) start--;
-  let end = pick.end;
-  while (end < Math.min(text.length, at) && !SEGMENT_END.test(text[end]!)) end++;
-  return mentions.filter((m) => m.at >= start && m.end <= end).map((m) => m.place!);
-}
-
-/** Do the places all lie in the deepest of them (a town with its county)? */
-function nests(places: readonly Place[]): boolean {
-  const chains = places.map(chain);
-  const deepest = chains.reduce((a, b) => (b.length > a.length ? b : a));
-  return chains.every((c) => c.every((name, i) => deepest[i] === name));
-}
-
-/** The deepest place all of them lie in or are (`长治高新区`, `长治市` → 长治市; `苏店镇`, `西池乡` → 上党区). */
-function shared(places: readonly Place[]): Place | undefined {
-  const chains = places.map(chain);
-  let depth = 0;
-  while (chains.every((c) => c[depth] !== undefined && c[depth] === chains[0]![depth])) depth++;
-  return depth > 0 ? findPlace(chains[0]![depth - 1]!) : undefined;
-}
-
-/** The longest attribution after a quotation read as its speaker's scene. */
-const SCENE_MAX = 60;
-
-/**
- * Who speaks a quotation the figure stands in, as the paragraph names them: the words after its closing
- * mark up to the sentence's end (`”丹朱镇居民郭大姐说。`) or before its opening mark from the sentence's start
- * (`家住黎侯镇的申丽说：“`); empty when the figure is not quoted or no speaker is named beside it.
- */
-function speakerOf(scope: FigureScope): string {
-  const { paragraph } = scope;
-  const at = scope.sentenceStart + scope.start;
-  const quote = quoteAround(paragraph, at, scope.sentenceStart + scope.end);
-  if (quote === undefined) return '';
-  const open = paragraph.lastIndexOf('“', at);
-  const close = paragraph.indexOf('”', at);
-  const after = close < 0 ? '' : paragraph.slice(close + 1).split(/[。！？!?“]/)[0]!;
-  const start = Math.max(paragraph.lastIndexOf('。', open) + 1, 0);
-  const before = open < 0 ? '' : paragraph.slice(start, open);
-  const said = /(?:说|表示|介绍|告诉记者|笑着说|感慨|坦言)[:：，,]?$/;
-  // Where a speaker comes from is where they live (`来自八义镇的杜师傅说`), though 来自 elsewhere names a partner.
-  if (/^[^，,]{0,24}(?:说|表示|介绍|道|告诉记者|感慨|坦言)/.test(after)) return after.replace(/来自/g, '  ');
-  // The attribution may set the scene first, its clauses ending on the verb of saying (`”12月5日，屯留区麟绛街道
-  // 康庄小区居民郭秀英摸着暖气片说。`, `”在黎城县西井镇岭后村，68岁的村民申福贵…说，“…`); a quotation opening its
-  // paragraph is placed by the scene the rest of that sentence sets (`“…只掏3块钱。”11月18日中午，屯留区余吾镇西洼村
-  // 老年助餐点里，82岁的刘根旺老人吃得津津有味。`).
-  const opensParagraph = open >= 0 && paragraph.slice(0, open).trim() === '';
-  if (after.length <= SCENE_MAX && (said.test(after.trim()) || (opensParagraph && close >= 0))) return after.replace(/来自/g, '  ');
-  return said.test(before) ? before : '';
-}
+export { localPlacesOf, type LocalPlaces } from './place-mentions.ts';
+export { mostSpecific } from './place-tree.ts';
 
 /**
  * 该镇 where the nearest place is its county (`荫城镇是上党区…的重点镇。今年，该镇完成…`): the town of that
@@ -189,63 +41,6 @@ function townOf(county: Place, level: RelativeLevel, scope: FigureScope, local: 
   const before = mentionsIn(scope.paragraph, local).filter((m) => m.end <= at && inCounty(m));
   const earlier = mentionsIn(scope.preceding ?? '', local).filter(inCounty);
   return (before.at(-1) ?? earlier.at(-1))?.place;
-}
-
-const PAIR = /^[^0-9、]{0,6}[0-9][0-9.]*[^0-9、]{0,8}$/;
-
-/**
- * The figure's item in a list of places each with its own figure (`潞州区256天、襄垣县268天、沁源县301天`): the
- * item the figure stands in, when it and another item of the clause each name a place and print a number; else
- * empty (`为苏店镇、西池乡16个村的8000余户村民…`: 苏店镇 has no figure, the clause's places are shared).
- */
-function pairedItem(sentence: string, clause: Range, start: number, end: number): string {
-  const text = sentence.slice(clause.start, clause.end);
-  const items: Range[] = [];
-  for (let at = 0, i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '、') {
-      items.push({ start: clause.start + at, end: clause.start + i });
-      at = i + 1;
-    }
-  }
-  if (items.length < 2) return '';
-  // An item that is a place and its figure: it opens on the place, the number follows within a few characters, and
-  // only the unit and a word or two come after it (`襄垣县268天`, `沁源县优良天数301天`).
-  const named = (r: Range) => {
-    const item = sentence.slice(r.start, r.end).trim();
-    const first = scanPlaces(item)[0];
-    if (!first?.place || first.at > 1) return false;
-    return PAIR.test(item.slice(first.end));
-  };
-  const own = items.find((r) => start >= r.start && end <= r.end);
-  if (!own || !named(own) || !items.some((r) => r !== own && named(r))) return '';
-  return sentence.slice(own.start, own.end);
-}
-
-const CLAUSE_BREAK = /[，,]/;
-// A place a clause goes to or joins (`直达长治高新区`, `与市区供热大环网并网`), not where it is; 市区 is the urban area, a part.
-const GONE_TO = /(?:直达|到|至|往|向|与|连接|通往|并入)$/;
-
-/** The mentions of the nearest clause before the figure's, in its segment, that names where it is. */
-function nearestClauseBefore(sentence: string, segment: Range, clause: Range, local: LocalPlaces | undefined): PlaceMention[] {
-  // (The text before is scanned whole: whether a body only speaks, `市住建局负责人介绍，`, is read up to its comma.)
-  const text = sentence.slice(segment.start, clause.start);
-  const mentions = mentionsIn(text, local).filter((m) => m.place || m.relative);
-  const breaks = [...text.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))].map((m) => m.index!);
-  for (let k = breaks.length - 1; k >= 0; k--) {
-    const from = k > 0 ? breaks[k - 1]! + 1 : 0;
-    const all = mentions.filter((m) => m.at >= from && m.end <= breaks[k]!);
-    // (A part set off by 其中, `…1260个，其中武乡县86个，对80周岁以上老人每餐补贴3元`, is an aside: the clause after it goes on
-    // about the whole; only a bare list, no verb of its own: `其中武乡县建成86个，覆盖老人3000余人` goes on about the county.)
-    if (all.length === 0 || bareListPart(text.slice(from, breaks[k]))) continue;
-    const where = all.filter((m) => !GONE_TO.test(text.slice(from, m.at)) && text.slice(m.at, m.end) !== '市区');
-    return where.length === all.length ? where : [];
-  }
-  return [];
-}
-
-/** A part set off by 其中 that only lists (`其中武乡县86个`), with no verb of its own (`其中武乡县建成86个`), by jieba's tags. */
-function bareListPart(clause: string): boolean {
-  return /^\s*其中/.test(clause) && !tagWords(clause).some((w) => w.tag.startsWith('v'));
 }
 
 /** The one town of `county` among the article's places, for a relative word of the town level. */
