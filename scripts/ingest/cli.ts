@@ -282,8 +282,9 @@ function figuresToMerge(out: string, outputs: ArticleOutput[], files: Map<string
 }
 
 /**
- * The version the cache must have been written by (cache.ts ingestVersion): the ingest's modules and the
- * published vocabulary they import (src/domain: topics, places, measures …).
+ * The version the cache must have been written by (cache.ts ingestVersion): the ingest's modules and data
+ * files (the learned topic model, lexicon/topic-model.json) and the published vocabulary they import (src/domain:
+ * topics, places, measures …).
  */
 function currentVersion(): string {
   const here = import.meta.dirname;
@@ -291,7 +292,7 @@ function currentVersion(): string {
   for (const [dir, prefix] of [[here, ''], [resolve(here, '..', '..', 'src', 'domain'), 'src/domain/']] as const) {
     for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
       const path = prefix + entry.split(sep).join('/');
-      if (path.endsWith('.ts') && !path.endsWith('.test.ts')) sources.push({ path, text: readFileSync(join(dir, entry), 'utf8') });
+      if ((path.endsWith('.ts') && !path.endsWith('.test.ts')) || (path.endsWith('.json') && !prefix)) sources.push({ path, text: readFileSync(join(dir, entry), 'utf8') });
     }
   }
   const packages: Record<string, string> = {};

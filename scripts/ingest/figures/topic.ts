@@ -214,6 +214,11 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
 }
 
 export function topicOf(scope: FigureScope): Topic | undefined {
+  return chooseTopic(keywordEvidence(scope), scope.article.topics);
+}
+
+/** Each topic's keyword weight in the rings around the figure, without the article's prior: empty when no keyword is near. */
+export function keywordEvidence(scope: FigureScope): Map<Topic, number> {
   // Quoted names count here (`完成“清化收”工作`, `“敬老月”系列活动`): they name what is done.
   const { text: words, tag } = ownWords(scope.sentence, scope.start);
   // Enrolment in the medical insurance the paragraph is about (`城乡居民基本医疗保险…参保率达到94.8%`) is health's;
@@ -253,8 +258,14 @@ export function topicOf(scope: FigureScope): Topic | undefined {
   if (topicScores(ownClause).size === 0) {
     for (const [topic, score] of officeScores(sentence)) total.set(topic, (total.get(topic) ?? 0) + WEIGHTS.sentence * score);
   }
-  if (total.size === 0) return scope.article.topics[0];
-  scope.article.topics.forEach((topic, i) => total.set(topic, (total.get(topic) ?? 0) + (PRIOR[i] ?? 0.1)));
+  return total;
+}
+
+/** The topic the keyword evidence gives, with the article's topics as a small prior; the article's first topic without any. */
+export function chooseTopic(evidence: ReadonlyMap<Topic, number>, articleTopics: readonly Topic[]): Topic | undefined {
+  if (evidence.size === 0) return articleTopics[0];
+  const total = new Map(evidence);
+  articleTopics.forEach((topic, i) => total.set(topic, (total.get(topic) ?? 0) + (PRIOR[i] ?? 0.1)));
   let best: Topic | undefined;
   let bestScore = 0;
   for (const [topic, score] of total) {
