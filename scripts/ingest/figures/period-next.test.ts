@@ -20,3 +20,16 @@ describe('periodOf: a plan of what comes next on an undated page', () => {
     expect(period('下一步，我局将在屯留区新建农村寄宿制小学2所。', '2所', { year: 2025, pageYear: 2025 }).year).toBe(2025);
   });
 });
+
+describe('periodOf: a past the text does not date, on an undated page', () => {
+  it('gives no year to a recollection (以前, 过去, 往年) on an undated page, the article’s on a dated one', () => {
+    expect(period('“以前挑水要走3里山路，现在水龙头一拧就来。”', '3里').year).toBeUndefined();
+    expect(period('“往年一个冬天要烧煤5吨，屋里还冷。”', '5吨').year).toBeUndefined();
+    expect(period('“以前挑水要走3里山路，现在水龙头一拧就来。”', '3里', { year: 2025, pageYear: 2025 }).year).toBe(2025);
+  });
+
+  it('keeps a review’s 过去一年 and a year the recollection names', () => {
+    expect(period('过去一年，全县新增就业岗位3200个。', '3200个').year).toBe(2024);
+    expect(period('“2019年以前，村里只有一口井，要供120户人吃水。”', '120户').year).toBe(2019);
+  });
+});

@@ -39,6 +39,9 @@ function dataTitleYear(title: string | undefined): number | undefined {
 
 const PLANNED = new Set(['plan', 'target', 'forecast']);
 
+/** A past the text does not date: before, in the past, in former years (not 过去一年 or 过去五年, a review's span). */
+const UNNAMED_PAST = /以前|以往|往年|从前|过去(?![的]?[一二三四五六七八九十两0-9]+年)/g;
+
 /** Words of what comes after now: the next step, will, strive, again, from now on, next year. */
 const NEXT = /下一步|接下来|今后|将|力争|拟|再|明年/;
 
@@ -108,7 +111,11 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // year the article reviews. (A plan under way, `计划安装200台，已安装136台`, or a notice's, `计划招收…`, is the year's.)
   const undated = scope.article.pageYear === undefined && !scope.article.date;
   const comesNext = undated && PLANNED.has(statusOf(scope)) && NEXT.test(scope.sentence);
-  let year: number | undefined = comesNext ? undefined : base;
+  // On such a page, a figure its own clause chain sets in a past it does not date (`以前吃水要到2里外的沟里去挑`, `往年…
+  // 一个冬天得买4吨煤`) is of no year the page says either. (On a dated page the gold dates such recollections by the
+  // article’s year: 27 dev figures of 33.)
+  const unnamedPast = UNNAMED_PAST.test(chain) && !timeIn(chain.replace(UNNAMED_PAST, ''));
+  let year: number | undefined = comesNext || (undated && unnamedPast) ? undefined : base;
   for (const read of readings) {
     const found = read();
     if (found !== undefined) {
