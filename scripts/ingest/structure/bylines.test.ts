@@ -165,3 +165,13 @@ describe('a county media centre named short before its reporter (issue 15)', () 
     expect(isBylineLine('壶关县记者站 郭亮')).toBe(false);
   });
 });
+
+describe("a unit's reporters under its name", () => {
+  it("reads a county's media centre or station standing as the role, then the names", () => {
+    expect(['长子县融媒体中心　韩 斌　崔涛磊', '沁县融媒体中心 郝静', '长治市广播电视台 李丽、张敏'].map(isBylineLine)).toEqual([true, true, true]);
+  });
+
+  it('credits no one with a word that is no name after the unit', () => {
+    expect(['沁县融媒体中心 出品', '潞州区融媒体中心 供稿', '武乡县融媒体中心 乡村振兴'].map(isBylineLine)).toEqual([false, false, false]);
+  });
+});
