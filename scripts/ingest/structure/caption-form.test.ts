@@ -1,7 +1,7 @@
 // A caption only when it reads as one (caption-form.ts): lines made up in the forms of captions and of lines that
 // describe nothing, and an article whose caption slot holds such a line.
 import { describe, expect, it } from 'vitest';
-import { captionsThatRead, describesNothing, isSpacedOut } from './caption-form.ts';
+import { captionsThatRead, describesNothing, isSetOffLabel, isSpacedOut } from './caption-form.ts';
 import type { Block } from '../types.ts';
 
 describe('a line that describes nothing shown', () => {
@@ -41,4 +41,9 @@ describe('captions that read', () => {
   it('keeps a caption that carries its credit', () => {
     expect(captionsThatRead([b('caption', '【乡村纪事】', { credit: '记者 韩 斌 摄' })])[0]!.kind).toBe('caption');
   });
+});
+
+describe("a column's name by how it is set off", () => {
+  it.each(['【县域传真】', '《社区观察》', '▍城事速递', '◆　健康身边事·政务聚焦', '社　区　速　递', '「热点话题」'])('%s is one', (line) => expect(isSetOffLabel(line)).toBe(true));
+  it.each(['县域传真', '【堠北庄街道普惠托育点开园】', '■ 东阳关镇：路灯亮了', '（完）', '【图】', '▲工作人员检修设备'])('%s is not', (line) => expect(isSetOffLabel(line)).toBe(false));
 });

@@ -53,6 +53,23 @@ function isSetOffName(text: string): boolean {
   return label !== t && !SENTENCE.test(label) && [...label.replace(/[\s\u3000·・]/gu, '')].length <= 12 && !PHOTO_MARK.test(t);
 }
 
+/**
+ * A column's name by how it is set off, never a headline's form: a label of Chinese words alone (a middle dot or a
+ * space between two) in brackets, in title marks or after an ornament (`【县域传真】`, `《社区观察》`, `▍城事速递`), or
+ * spaced letter by letter (`社　区　速　递`).
+ */
+export function isSetOffLabel(text: string): boolean {
+  const t = text.trim();
+  if (isSpacedOut(t)) return true;
+  // Under a photo, `▲` opens its caption (`▲工人检修设备`); a name after it says what no one does (`▲ 数说民生`).
+  if (PHOTO_MARK.test(t) && tagWords(t).some((w) => w.tag.startsWith('v') || w.tag === 'p')) return false;
+  const label = /^《[^《》]+》$/u.test(t) ? t.slice(1, -1) : columnLabel(t);
+  // One name of up to eight characters, or two of up to six set apart (`健康身边事·政务聚焦`); an item's bracketed
+  // headline is a longer clause (`【堠北庄街道普惠托育点开园】`).
+  const parts = label.split(/[\s\u3000]*[·・][\s\u3000]*|[\s\u3000]+/u);
+  return label !== t && parts.every((p) => /^\p{Script=Han}{2,8}$/u.test(p)) && (parts.length === 1 || (parts.length === 2 && parts.every((p) => [...p].length <= 6)));
+}
+
 function hasVerb(text: string): boolean {
   return tagWords(text).some((w) => w.tag.startsWith('v') && w.tag !== 'vn');
 }

@@ -13,8 +13,9 @@
 // heading (seed 002: `民生为本 幸福生活成色足` with its deck); that is taken as the article's own headline.
 
 import { isBrief, isTipsBox } from './briefs.ts';
+import { isSetOffLabel } from './caption-form.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './bylines.ts';
-import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
+import { columnLabel, isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
 import { dataBoxAbove, dataBoxBelow } from './data-box.ts';
 import { previousHead } from './item-column.ts';
 import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
@@ -34,6 +35,18 @@ import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSecti
  */
 export function resolveLastTitle(run: Run, state: ReadingState): number | undefined {
   if (run.next === undefined) return undefined;
+  // `1至9月我市发放住房租赁补贴1420万元` / `【民生传真】` / text: a column's name set off under a title-like line heads
+  // nothing there; the line over it is the last title (the name is the page's furniture, caption-form.ts).
+  const tail = structural(run);
+  if (tail.length >= 2 && tail.at(-2) === tail.at(-1)! - 1 && run.kinds[tail.at(-1)!] === 'title' && run.kinds[tail.at(-2)!] === 'title') {
+    const [name, over] = [text(run, tail.at(-1)!), text(run, tail.at(-2)!)];
+    // Over a list of items (`【一句话新闻】` / `▲潞城区：…`) the name is the column's, under whatever stands over it.
+    const items = isListItem(run.next.text) || isBrief(run.next.text) || itemRunBelow(run);
+    // A mark repeated on later lines (`◆过去一年` … `◆今年目标`) sets off the article's section heads, the first here.
+    const first = name.trim()[0]!;
+    const repeated = run.marked.slice(tail.at(-1)! + 1).some((m) => m.block.text.trim().startsWith(first) && isSetOffLabel(m.block.text));
+    if (isSetOffLabel(name) && !isSetOffLabel(over) && !mayBeColumnName(over) && !isSlogan(over) && !items && !repeated) run.kinds[tail.at(-1)!] = 'furniture';
+  }
   const order = structural(run)
   const last = order.at(-1);
   if (last === undefined) return undefined;

@@ -10,6 +10,7 @@
 // A kicker reads on its own (`百姓身边`, `让老人在家门口吃上热乎饭`), as does a deck under a whole headline
 // (`平顺县：换热站建到山村里` / `冬日山村 家家屋里暖`).
 
+import { isSpacedOut } from './caption-form.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords, type Word } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
@@ -268,6 +269,8 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
     const joins =
       (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' &&
       charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS &&
+      // A name spaced letter by letter (`社　区　速　递`: caption-form.ts) is a column's, never half a headline.
+      !isSpacedOut(upper.block.text) && !isSpacedOut(lower.block.text) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
