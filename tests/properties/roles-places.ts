@@ -34,12 +34,14 @@ export function slotsOf(page: PageText): Record<Place, Slot[]> {
   const indexOf = (text: string) => blocks.findIndex((b) => squash(b) === squash(text));
   // A Chinese line under or over an English item's headline is no form a page prints: only Chinese articles' headlines.
   const titles = page.gold.articles.map((a) => (a.title && !isLatin(a.title) ? indexOf(a.title) : -1));
+  const kickerOver = (kicker: string | undefined, i: number) => kicker !== undefined && squash(blocks[i - 1] ?? '') === squash(kicker);
   const captions = page.gold.articles.flatMap((a) => a.captions.map((c) => blocks.findIndex((b) => squash(b).includes(squash(c)))));
   const long = (b: string | undefined) => b !== undefined && [...b].length >= 40 && /[。！？]["”」]?$/u.test(b.trim());
   const mid = blocks.flatMap((b, i) => (i > 0 && long(blocks[i - 1]) && long(b) ? [i] : []));
   return {
     top: [slot(0)],
-    'between-articles': titles.slice(1).filter((i) => i > 0).map(slot),
+    // Over the article's stack: its kicker, where it has one printed over its headline.
+    'between-articles': titles.slice(1).map((i, k) => (i > 0 && kickerOver(page.gold.articles[k + 1]!.kicker, i) ? i - 1 : i)).filter((i) => i > 0).map(slot),
     'under-headline': titles.filter((i) => i >= 0).map((i) => slot(i + 1)),
     'after-caption': captions.filter((i) => i >= 0).map((i) => slot(i + 1)),
     'mid-article': mid.map(slot),

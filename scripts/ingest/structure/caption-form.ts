@@ -53,6 +53,13 @@ function isSetOffName(text: string): boolean {
   return label !== t && !SENTENCE.test(label) && [...label.replace(/[\s\u3000·・]/gu, '')].length <= 12 && !PHOTO_MARK.test(t);
 }
 
+/** A line a photo mark opens (`图为…`, `图①：…`, `【图】…`, `▲工人检修设备`, not `▲ 数说民生`): a caption, never a headline. */
+export function opensWithPhotoMark(text: string): boolean {
+  const t = text.trim();
+  if (!PHOTO_MARK.test(t)) return false;
+  return !/^[▲△↑]/u.test(t) || tagWords(t).some((w) => w.tag.startsWith('v') || w.tag === 'p');
+}
+
 /**
  * A column's name by how it is set off, never a headline's form: a label of Chinese words alone (a middle dot or a
  * space between two) in brackets, in title marks or after an ornament (`【县域传真】`, `《社区观察》`, `▍城事速递`), or
@@ -62,7 +69,7 @@ export function isSetOffLabel(text: string): boolean {
   const t = text.trim();
   if (isSpacedOut(t)) return true;
   // Under a photo, `▲` opens its caption (`▲工人检修设备`); a name after it says what no one does (`▲ 数说民生`).
-  if (PHOTO_MARK.test(t) && tagWords(t).some((w) => w.tag.startsWith('v') || w.tag === 'p')) return false;
+  if (opensWithPhotoMark(t)) return false;
   const label = /^《[^《》]+》$/u.test(t) ? t.slice(1, -1) : columnLabel(t);
   // One name of up to eight characters, or two of up to six set apart (`健康身边事·政务聚焦`); an item's bracketed
   // headline is a longer clause (`【堠北庄街道普惠托育点开园】`).

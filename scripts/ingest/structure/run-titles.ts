@@ -12,6 +12,7 @@
 import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { isPageLine } from './page-lines.ts';
+import { opensWithPhotoMark } from './caption-form.ts';
 import { columnLabel, isColumnName, isCouplet, isLatinColumnName, isQuotedNameLeadIn, isVerbLeadIn, mayBeColumnName, mayBeKicker } from './columns.ts';
 import { afterRunningText, structural, text, type Run } from './run.ts';
 import { endsWithDash } from './marks.ts';
@@ -62,6 +63,8 @@ export function anchorBylines(run: Run): void {
       above--;
     }
     if (above < first || (run.kinds[above] !== 'title' && run.kinds[above] !== 'headline')) continue;
+    // `▲西火镇村民家中暖气片温度达标` / `文/图 王霞`: a photo's caption over the byline of the next piece is no headline.
+    if (run.kinds[above] === 'title' && opensWithPhotoMark(text(run, above))) continue;
     // In the page's head, under nothing but its furniture, a line over the page's date lines is the page's (findPageHeader).
     if (pastPageLine && run.marked.slice(0, above).every((m) => m.shape === 'furniture')) continue;
     // Lead-in, headline, and a deck printed without dashes (`总投资38.6亿元，涉及教育、医疗等领域`): the line
