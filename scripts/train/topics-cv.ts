@@ -26,10 +26,11 @@ function withPrior(row: TopicRow): Map<Topic, number> {
 /**
  * The ways compared: the keywords alone (as before the model), the model alone, the model as the answer where no
  * keyword is near, the model's probabilities added at λ (`sumλ`; `+keep`: not where no keyword is near), the model
- * deciding between the keywords' two best when they are within a margin (`tie…`).
+ * deciding between the keywords' two best when they are within a margin (`tie…`), and what topic.ts does (`landed`).
  */
 export const WAYS: Record<string, Combine> = {
   keywords: (row) => chooseTopic(row.evidence, row.articleTopics),
+  landed: (row, m) => chooseTopic(row.evidence, row.articleTopics, m.known > 0 ? (m.probabilities as Map<Topic, number>) : undefined),
   model: (row, m) => argmax(m.probabilities) as Topic,
   fallback: (row, m) => (row.evidence.size === 0 && m.known > 0 ? (argmax(m.probabilities) as Topic) : chooseTopic(row.evidence, row.articleTopics)),
 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../src/domain/topics.ts';
 import { scopeFor } from './scope.fixture.ts';
 import { topicOf } from './topic.ts';
-import { joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
+import { joinedClause, linesAsTransport, pensionEnrolment, growersIncome } from './topic-forms.ts';
 
 const topic = (paragraph: string, figure: string, topics: Topic[]) => topicOf(scopeFor(paragraph, figure, { article: { topics } }));
 
@@ -61,5 +61,16 @@ describe('topicOf, with these forms', () => {
   it('reads 一键呼叫 as eldercare\'s only with an elder word in its clause (made up)', () => {
     expect(topic('全市公交车已安装一键呼叫报警装置860套。', '860套', [])).toBe('transport');
     expect(topic('开通助企服务专线后，往返企业走访320家。', '320家', ['economy'])).toBe('economy');
+  });
+});
+
+describe('growersIncome', () => {
+  it('blanks 可支配收入 after a grower word of its clause, offsets kept', () => {
+    expect(growersIncome('全县果农人均可支配收入达到1.8万元')).toBe('全县果农人均     达到1.8万元');
+    expect(growersIncome('种植户的可支配收入提高')).toBe('种植户的     提高');
+  });
+  it('keeps residents’ income, and a grower word of another clause', () => {
+    expect(growersIncome('农村居民人均可支配收入达到1.8万元')).toBe('农村居民人均可支配收入达到1.8万元');
+    expect(growersIncome('果农增收，城镇居民人均可支配收入增长5%')).toBe('果农增收，城镇居民人均可支配收入增长5%');
   });
 });

@@ -8,6 +8,8 @@
 //   are eldercare's, as the dev set files them), 参保 only says enrolment, so it weighs nothing there.
 // - a call device (一键呼叫) is eldercare's only with an elder word in its clause (the annotation guide's device for
 //   elders), not on a bus.
+// - the income of those who grow things (`果农人均可支配收入`): farming's, as the annotation guide files farmers'
+//   income; 可支配收入 there names no economy of its own (residents' income, `农村居民人均可支配收入`, stays economy's).
 // Every rewrite keeps offsets (blanked with spaces or replaced by as many characters).
 
 import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
@@ -62,4 +64,12 @@ const PENSION_ENROLMENT = /(?<=养老保险[^，,；;。]{0,4}?)参保/gu;
 /** The text with 参保 blanked where a pension scheme's name stands before it (offsets kept). */
 export function pensionEnrolment(text: string): string {
   return text.includes('养老保险') ? text.replace(PENSION_ENROLMENT, '  ') : text;
+}
+
+/** 可支配收入 after a grower word in the same clause (`果农人均可支配收入`, `种植户的可支配收入`). */
+const GROWERS_INCOME = /(?<=(?:果农|菜农|种植户|养殖户)[^，,；;。]{0,4}?)可支配收入/gu;
+
+/** The text with 可支配收入 blanked where a grower word stands before it (offsets kept). */
+export function growersIncome(text: string): string {
+  return text.includes('可支配收入') ? text.replace(GROWERS_INCOME, (m) => ' '.repeat(m.length)) : text;
 }

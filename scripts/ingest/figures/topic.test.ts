@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../../src/domain/topics.ts';
 import { scopeFor } from './scope.fixture.ts';
-import { topicOf } from './topic.ts';
+import { chooseTopic, keywordEvidence, topicOf } from './topic.ts';
 
 const heatingArticle = { topics: ['heating', 'employment', 'culture-sports'] as Topic[] };
 const topic = (paragraph: string, figure: string, headings: string[] = [], article = heatingArticle) =>
@@ -38,7 +38,9 @@ describe('topicOf', () => {
     // (A clause that names no topic: 班次 and 票价 would name transport themselves.)
     const p = '线路每天发车120趟，每人次1元。';
     const topics: Topic[] = ['education', 'transport'];
-    expect(topicOf(scopeFor(p, '120趟', { article: { topics } }))).toBe('education');
+    // (The keywords' own weights: the learned model reads 线路 and 发车 as transport's already.)
+    expect(keywordEvidence(scopeFor(p, '120趟', { article: { topics } })).get('transport')).toBeUndefined();
+    expect(keywordEvidence(scopeFor(p, '120趟', { article: { topics, title: '定制公交开进山村 群众出行更方便' } })).get('transport')).toBeGreaterThan(0);
     expect(topicOf(scopeFor(p, '120趟', { article: { topics, title: '定制公交开进山村 群众出行更方便' } }))).toBe('transport');
   });
 
@@ -190,6 +192,10 @@ describe('topicOf, tags, payers and fields of words', () => {
   it('files urban renewal of communities under housing and farmers’ income under agriculture', () => {
     expect(topic('今年，县里在城区实施微改造项目16个。', '16个', [], { topics: ['environment'] })).toBe('housing');
     expect(topic('全县果农人均可支配收入达到1.8万元。', '1.8万元', [], { topics: ['agriculture', 'economy'] })).toBe('agriculture');
+    // Whatever order the article lists its topics in, and whatever the learned model makes of 可支配收入 (the residents'
+    // income it mostly stands in is economy's).
+    expect(topic('全县果农人均可支配收入达到1.8万元。', '1.8万元', [], { topics: ['economy', 'agriculture'] })).toBe('agriculture');
+    expect(topic('全县农村居民人均可支配收入达到1.8万元。', '1.8万元', [], { topics: ['agriculture', 'economy'] })).toBe('economy');
   });
 });
 
@@ -277,5 +283,20 @@ describe('topicOf, the lines and stops of public transport', () => {
   });
   it('does not read a service’s phone line as a route', () => {
     expect(topic('县老龄办开通“银发关爱专线”，为全县4200名独居老人提供咨询服务。', '4200名', [], elders)).toBe('elderly-care');
+  });
+});
+
+describe('chooseTopic, the learned model beside the keywords', () => {
+  const environment = new Map<Topic, number>([['environment', 0.9], ['transport', 0.1]]);
+  it('takes what the figure’s words go with where no keyword is near, over a weak article prior', () => {
+    expect(chooseTopic(new Map(), ['transport'], environment)).toBe('environment');
+    expect(chooseTopic(new Map(), ['transport'])).toBe('transport');
+  });
+  it('decides between topics the keywords leave level', () => {
+    const level = new Map<Topic, number>([['transport', 4], ['environment', 4]]);
+    expect(chooseTopic(level, [], environment)).toBe('environment');
+  });
+  it('never outweighs a word of the clause that names its topic', () => {
+    expect(chooseTopic(new Map<Topic, number>([['transport', 12]]), [], environment)).toBe('transport');
   });
 });
