@@ -1,7 +1,8 @@
-// `npm run train [-- --all] [--skip PREFIX,…] [--cv]`: learns a figure's topic from the dev gold (topic-rows.ts:
-// the words around each figure of the dev pages and its gold topic) and writes the model topic.ts reads,
+// `npm run train:topics [-- --all] [--skip PREFIX,…] [--cv]` (`npm run train` runs it with no options, then the
+// line model's trainer): learns a figure's topic from the dev gold (topic-rows.ts: the words around each figure of
+// the dev pages and its gold topic) and writes the model topic.ts reads,
 // scripts/ingest/lexicon/topic-model.json — the same bytes from the same pages on any machine (sorted keys,
-// weights rounded). The model names the pages it learned from; `npm run train` learns again from those (after a
+// weights rounded). The model names the pages it learned from; with no options it learns again from those (after a
 // change to ingest or to their gold), `--all` from every dev page with figures, less those `--skip` names by the
 // start of their names (new pages kept aside to measure the model on, as 350–359 were in session 19). `--cv`
 // prints instead how each way of weighing the model beside the keywords does on pages it did not learn from,
@@ -20,7 +21,7 @@ import { devPages, pageRows, type TopicRow } from './topic-rows.ts';
  */
 export const SETTINGS = { alpha: 1, minGroups: 2, digits: 2, minEntry: 1 } as const;
 
-const USAGE = `usage: npm run train [-- --all] [--skip PREFIX,…] [--cv]
+const USAGE = `usage: npm run train:topics [-- --all] [--skip PREFIX,…] [--cv]
   (none)  learn again from the dev pages the committed model names
   --all   learn from every dev page whose gold lists figures
   --skip  with --all: leave out the pages whose names start with one of these (e.g. 350-,351-)

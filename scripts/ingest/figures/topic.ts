@@ -98,7 +98,7 @@ const EXAMPLE_WEIGHT = 0.25;
 const PRIOR = [0.6, 0.4, 0.3, 0.2];
 /**
  * What the learned model's probabilities weigh (a share of 1 spread over the topics). Chosen by five-fold
- * cross-validation over the dev pages by page (`npm run train -- --cv`): 1 gained on held-out folds (93.99 →
+ * cross-validation over the dev pages by page (`npm run train:topics -- --cv`): 1 gained on held-out folds (93.99 →
  * 94.09%) and on the unseen pages h13–h86 (85.3 → 86.2%); 2 and more lost on held-out folds, and letting the
  * model alone answer where no keyword is near lost 0.4 point there.
  */
