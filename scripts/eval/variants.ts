@@ -35,7 +35,8 @@ const USAGE = `usage: npm run eval -- variants [--variant NAME[,NAME…]] [--pag
   --variant  only these variants (default: all; the list: --list)
   --page     only the dev pages whose name contains NAME
   --verbose  under each variant, the expectations that fail on it and held on the original page
-  --list     the variants and what each changes`;
+  --list     the variants and what each changes
+  --mixed    pages made of other dev pages' articles instead (variants-mixed.ts; --mixed --help for its options)`;
 
 export interface PageText {
   gold: GoldPage;
@@ -95,6 +96,7 @@ export function newFailures(original: VariantResult['pages'][number], variant: V
 const pct = (t: Tally) => (t.total === 0 ? '—' : `${((100 * t.held) / t.total).toFixed(1)}%`);
 
 export async function run(args: string[]): Promise<void> {
+  if (args.includes('--mixed')) return (await import('./variants-mixed-run.ts')).run(args.filter((a) => a !== '--mixed'));
   const read = readOptions('eval variants', USAGE, args, {
     variant: { type: 'string' },
     page: { type: 'string' },
