@@ -91,7 +91,13 @@ export const chrome: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([{ y, m, d }, h, mi]) => `发布时间：${y}-${pad(m)}-${pad(d)} ${pad(h)}:${pad(mi)}`),
   fc.tuple(fc.integer({ min: 100, max: 99999 }), fc.integer({ min: 1, max: 999 }), S).map(([r, l, s]) => `阅读 ${r}${s}点赞 ${l}`),
   fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 200 })).map(([r, l, f]) => `阅读 ${r}.${l % 10}万 点赞 ${l} 分享 ${f}`),
-  fc.tuple(county, pick(['供暖', '义诊', '招聘'])).map(([c, t]) => `原标题：《${c}${t}工作有序推进》`),
+  fc.tuple(county, pick(['供暖', '义诊', '招聘']), fc.boolean()).map(([c, t, q]) => (q ? `原标题：《${c}${t}工作有序推进》` : `原标题：${c}${t}工作有序推进`)),
+  fc.tuple(pick(['来源 | ', '来源丨', '来源：']), county, pick(['融媒体中心', '发布'])).map((p) => p.join('')),
+  fc.tuple(pick(['编辑丨', '编辑 | ', '责编：']), name, S, pick(['审核丨', '审核 | ', '终审：']), name).map((p) => p.join('')),
+  fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([{ y, m, d }, h, mi]) => `发布时间：${y}年${m}月${d}日 ${pad(h)}:${mi}`),
+  fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([{ y, m, d }, h, mi]) => `${y}-${pad(m)}-${pad(d)} ${pad(h)}:${mi} 发表于山西`),
+  fc.tuple(pick(['阅读量：', '浏览：', '阅读 ']), fc.integer({ min: 100, max: 99999 })).map(([l, n]) => `${l}${n}${l === '浏览：' ? '次' : ''}`),
+  pick(['分享 收藏 点赞 在看', '阅读 10万+', '点击上方蓝字关注我们', '长按识别二维码关注', '- END -', '往期推荐']),
 );
 
 export const GENERATORS: Record<Role, fc.Arbitrary<string>> = { byline, credit, column, 'page-line': pageLine, chrome };

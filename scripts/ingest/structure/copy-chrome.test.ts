@@ -13,8 +13,13 @@ describe('a labelled stamp', () => {
   // A notice's fields are its text: a day without its year, a time alone, a place.
   it.each(['时间：3月9日 9:00', '日期：2024年3月9日', '地点：潞州区人民广场', '发布时间：2024-03-09，地点待定'])('%s is not', (line) => expect(isLabelledStamp(line)).toBe(false));
   it("takes a source named alone on its line for the copy's, never a byline after it nor a table's note", () => {
-    expect(['来源：上党区融媒体中心', '来源：长治日报·周末版', '稿件来源：沁县融媒体中心'].map(isCopyChrome)).toEqual([true, true, true]);
+    expect(['来源：上党区融媒体中心', '来源：长治日报·周末版', '稿件来源：沁县融媒体中心', '来源 | 武乡县融媒体中心', '来源丨潞州发布'].map(isCopyChrome)).toEqual([true, true, true, true, true]);
     expect(['来源：长治日报 记者 韩斌', '数据来源：市统计局', '来源：区财政投入1200万元'].map(isCopyChrome)).toEqual([false, false, false]);
+  });
+
+  it('takes a former title for the copy\'s, quoted or not, never a sentence', () => {
+    expect(['原标题：屯留区助残工作有序推进', '原标题：《屯留区助残工作有序推进》'].map(isCopyChrome)).toEqual([true, true]);
+    expect(isCopyChrome('原标题：屯留区助残工作有序推进。记者了解到，该区今年新增助残岗位40个。')).toBe(false);
   });
 
   it('is chrome as the menu is', () => expect([isCopyChrome('阅读 5820 点赞 37'), isCopyChrome('原标题：《屯留区助残工作有序推进》'), isCopyChrome('地点：潞州区人民广场')]).toEqual([true, true, false]));

@@ -2,7 +2,8 @@
 // - a menu of counts: two-character words each with its bare count (`阅读 1.2万　点赞 45`, `阅读 73669 点赞 153 分享 12`);
 // - a short label and, after its colon, a stamp of date and time (`发布时间：2025-11-18 09:30`, `更新：2025/11/18`) or a
 //   title quoted whole (`原标题：《…》`): what the copy says of the piece, not the piece;
-// - the source named alone on its line (`来源：上党区融媒体中心`).
+// - the source named alone on its line (`来源：上党区融媒体中心`, `来源丨武乡县融媒体中心`), and the piece's former title
+//   (`原标题：…`, quoted or not).
 // Page lines (page-lines.ts) take these as the page's furniture.
 
 const S = '[\\s\\u3000]';
@@ -14,7 +15,9 @@ const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2
 const LABELLED = /^(\p{Script=Han}{2,5})[：:][\s\u3000]*(\S.*)$/u;
 // `来源：上党区融媒体中心`, `来源：长治日报`: where the piece comes from, alone on its line: one name, no space, bar or clause
 // mark in it (`来源：长治日报 记者 闫晓明` is a byline, bylines.ts; `数据来源：…` a table's note, text).
-const SOURCE_LINE = /^(?:信息|稿件)?来源[：:][\s\u3000]*[\p{Script=Han}·・]{2,20}$/u;
+const SOURCE_LINE = /^(?:信息|稿件)?来源(?:[\s\u3000]*[：:|｜丨][\s\u3000]*)[\p{Script=Han}·・]{2,20}$/u;
+// `原标题：潞州区义诊工作有序推进`: the title the piece had where it was first printed, with or without its title marks.
+const FORMER_TITLE = /^原标题[：:][^。！？!?\n]{2,60}$/u;
 
 /** `阅读 73669 点赞 153`: two word-and-count pairs or more and nothing else, no two words alike. */
 export function isCountMenu(text: string): boolean {
@@ -33,5 +36,5 @@ export function isLabelledStamp(text: string): boolean {
 }
 
 export function isCopyChrome(text: string): boolean {
-  return isCountMenu(text) || isLabelledStamp(text) || SOURCE_LINE.test(text.trim());
+  return isCountMenu(text) || isLabelledStamp(text) || SOURCE_LINE.test(text.trim()) || FORMER_TITLE.test(text.trim());
 }

@@ -258,4 +258,8 @@ describe('page lines of a copy and full-width page numbers', () => {
     expect(['阅读 5820　点赞 37', '发布时间：2024-03-09 07:45', '原标题：《屯留区助残工作有序推进》'].map(isPageLine)).toEqual([true, true, true]);
     expect(['时间：3月9日 9:00', '地点：潞州区人民广场'].map(isPageLine)).toEqual([false, false]);
   });
+
+  it('reads the reviews of a copy as staff credits', () => {
+    expect(['责编：王军 终审：赵 晓', '初审：连鑫霞　复审：韩斌　终审：段晓芳'].map(isPageLine)).toEqual([true, true]);
+  });
 });
