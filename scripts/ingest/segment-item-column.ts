@@ -12,6 +12,7 @@
 // numbered tips), and unmarked lines not under a piece's own headline that names the place its lead opens with.
 import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
 import { mayBeColumnName } from './structure/columns.ts';
+import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
@@ -20,18 +21,10 @@ import type { Block } from './types.ts';
 const MIN_ITEMS = 3;
 /** An unmarked item is one sentence, about this long at most. */
 const MAX_PLAIN_ITEM_CHARS = 60;
-// `1.`, `1．`, `1、`, `（1）`, `①`: an item's number, and the form it is printed in.
-const NUMBER_FORMS: readonly RegExp[] = [/^(\d{1,2})[.．]/u, /^(\d{1,2})、/u, /^[（(](\d{1,2})[)）]/u, /^([①②③④⑤⑥⑦⑧⑨⑩])/u];
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
-
-/** The form index and number a line opens with, or undefined. */
-function numberOf(text: string): { form: number; n: number } | undefined {
-  const t = text.trim();
-  for (const [form, re] of NUMBER_FORMS.entries()) {
-    const m = re.exec(t);
-    if (m) return { form, n: form === 3 ? CIRCLED.indexOf(m[1]!) + 1 : Number(m[1]) };
-  }
-  return undefined;
+/** `1.`, `1．`, `1、`, `（1）`, `①`: an item's number in digits or circled (structure/item-numbers.ts), not `第一，` or `一、`. */
+function numberOf(text: string): ItemNumber | undefined {
+  const number = itemNumber(text);
+  return number !== undefined && number.form !== 'ordinal' && !number.chinese ? number : undefined;
 }
 
 /** Numbered 1, 2, 3 … in one form. */
@@ -92,7 +85,7 @@ function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean
 function withoutNumber(text: string): string {
   const t = text.trim();
   const n = numberOf(t);
-  return n === undefined ? t : t.replace(NUMBER_FORMS[n.form]!, '').trim();
+  return n === undefined ? t : t.slice(n.end).trim();
 }
 
 function asKind(b: Block, kind: Block['kind']): Block {

@@ -8,11 +8,11 @@
 //     `第二，…`; `（三）…`, `3.…`) in that article's open text: its next section, the head a heading again;
 //   - a piece with no head that opens on a turn of a dialogue (`主持人：…`, `问：…`) under an article's text: the
 //     dialogue goes on (a photo's credit between two turns cut it); a Q&A of its own is printed under a head.
-import { parseNumeral } from './figures/numerals.ts';
 import { isPhotoCredit, isBylineLine } from './structure/bylines.ts';
 import { isColumnName, isTopicTagLine } from './structure/columns.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { isDialogueTurn } from './structure/shape.ts';
+import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
 
@@ -69,18 +69,15 @@ function joinAbove(above: Draft, piece: Draft): void {
   above.continued = { ...piece.continued, ...above.continued };
 }
 
-const NUMERAL = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
-// The forms of a section's number: `第三，` / `第三、`, `三、`, `（三）`, `3.` / `3、`; the same form makes a series.
-const SERIES = [`^第(${NUMERAL})[，,、：:\\s]`, `^(${NUMERAL})、`, `^[（(](${NUMERAL})[)）]`, `^(\\d{1,2})[.．]\\D`].map((f) => new RegExp(f, 'u'));
-
-/** Where the text opens on a section's number: which form (its index in SERIES) and which number. */
-function sectionNumber(text: string): { form: number; n: number } | undefined {
-  const t = text.trim();
-  for (const [form, re] of SERIES.entries()) {
-    const m = re.exec(t);
-    if (m) return { form, n: parseNumeral(m[1]!) ?? Number.NaN };
-  }
-  return undefined;
+/**
+ * Where the text opens on a section's number (structure/item-numbers.ts): `第三，` / `第三、`, `三、`, `（三）`, `3.` /
+ * `3、`, not a circled one; the same form makes a series.
+ */
+function sectionNumber(text: string): ItemNumber | undefined {
+  const number = itemNumber(text);
+  // (A section's head opens on no decimal: `3.` stands before a word, not a digit, `3.5万`.)
+  if (number?.form === 'dot' && !/^\D/u.test(text.trim().slice(number.end))) return undefined;
+  return number?.form === 'circled' ? undefined : number;
 }
 
 /** The headline goes on a series of numbered headings in the draft above: the one before it stands there. */

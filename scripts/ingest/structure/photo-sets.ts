@@ -3,16 +3,16 @@
 // not a list in the text: a list of measures (`①加强…；②完善…`) runs on in its paragraph and carries no credit.
 
 import { isPhotoCredit, tookPhotos } from './bylines.ts';
+import { itemNumber } from './item-numbers.ts';
 import type { Block } from '../types.ts';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // A caption runs to a sentence; more is text.
 const MAX_CAPTION_CHARS = 60;
 
-/** The circled number a line opens with (1 for ①), or undefined. */
+/** The circled number a line opens with (1 for ①: item-numbers.ts), or undefined. */
 function numberOf(text: string): number | undefined {
-  const k = CIRCLED.indexOf(text.trim()[0] ?? '');
-  return k < 0 ? undefined : k + 1;
+  const number = itemNumber(text);
+  return number?.form === 'circled' ? number.n : undefined;
 }
 
 function isCaptionLine(block: Block): boolean {
