@@ -11,6 +11,10 @@ describe('a menu of counts', () => {
 describe('a labelled stamp', () => {
   it.each(['发布时间：2024-03-09 07:45', '更新：2024/3/9', '原标题：《屯留区助残工作有序推进》'])('%s is one', (line) => expect(isLabelledStamp(line)).toBe(true));
   // A notice's fields are its text: a day without its year, a time alone, a place.
+  it('reads a date in words with its time after a label that says the piece was posted', () => {
+    expect(isLabelledStamp('发布时间：2024年3月9日 07:45')).toBe(true);
+    expect(isLabelledStamp('时间：2024年3月9日 9:00')).toBe(false);
+  });
   it.each(['时间：3月9日 9:00', '日期：2024年3月9日', '地点：潞州区人民广场', '发布时间：2024-03-09，地点待定'])('%s is not', (line) => expect(isLabelledStamp(line)).toBe(false));
   it("takes a source named alone on its line for the copy's, never a byline after it nor a table's note", () => {
     expect(['来源：上党区融媒体中心', '来源：长治日报·周末版', '稿件来源：沁县融媒体中心', '来源 | 武乡县融媒体中心', '来源丨潞州发布'].map(isCopyChrome)).toEqual([true, true, true, true, true]);

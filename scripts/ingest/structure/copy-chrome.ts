@@ -12,6 +12,10 @@ const PAIR = new RegExp(`(\\p{Script=Han}{2})${S}*(\\d[\\d.,]*(?:万|w|W|k|K)?\\
 // A web copy's stamp, a date in figures with its year and maybe the time: `2025-11-18 09:30`, `2025/11/18`. A notice's
 // `时间：11月3日 9:00` is its text.
 const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+// A date in words with its year and the time, after a label that says the piece was posted or updated
+// (`发布时间：2024年6月15日 17:54`); after any other label it is a notice's time (`时间：2024年6月15日 9:00`).
+const POSTED = /^(?:发布|发表|更新)(?:时间|日期|于)?$/u;
+const WORDED_STAMP = /^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?$/u;
 const LABELLED = /^(\p{Script=Han}{2,5})[：:][\s\u3000]*(\S.*)$/u;
 // `来源：上党区融媒体中心`, `来源：长治日报`: where the piece comes from, alone on its line: one name, no space, bar or clause
 // mark in it (`来源：长治日报 记者 闫晓明` is a byline, bylines.ts; `数据来源：…` a table's note, text).
@@ -32,7 +36,7 @@ export function isLabelledStamp(text: string): boolean {
   const m = LABELLED.exec(text.trim());
   if (!m) return false;
   const value = m[2]!.trim();
-  return STAMP.test(value) || /^《[^《》]+》$/u.test(value);
+  return STAMP.test(value) || (POSTED.test(m[1]!) && WORDED_STAMP.test(value)) || /^《[^《》]+》$/u.test(value);
 }
 
 export function isCopyChrome(text: string): boolean {

@@ -260,6 +260,6 @@ describe('page lines of a copy and full-width page numbers', () => {
   });
 
   it('reads the reviews of a copy as staff credits', () => {
-    expect(['责编：王军 终审：赵 晓', '初审：连鑫霞　复审：韩斌　终审：段晓芳'].map(isPageLine)).toEqual([true, true]);
+    expect(['责编：王军 终审：赵 晓', '初审：连鑫霞　复审：韩斌　终审：段晓芳', '编辑丨韩瑶红 审核丨鲍霞', '编辑 | 牛 晓　终审：牛 伟'].map(isPageLine)).toEqual([true, true, true, true]);
   });
 });

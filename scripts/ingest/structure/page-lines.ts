@@ -134,6 +134,8 @@ export function readPageLine(text: string): PageFacts | undefined {
     .replace(/第[\s\u3000]+(\d{1,3})[\s\u3000]+版/gu, '第$1版')
     .replace(/日(?=星期|周[一二三四五六日天]|礼拜|农历)/gu, '日 ')
     .replace(/[(（]((?:星期|周|礼拜)[一二三四五六日天])[)）]/gu, ' $1')
+    // `编辑丨王五`, `审核 | 李四`: a copy sets a bar between the role and its name.
+    .replace(new RegExp(`(${STAFF_ROLE})[\\s\\u3000]*[|｜丨][\\s\\u3000]*(?=\\p{Script=Han})`, 'gu'), '$1：')
     // `美术编辑：王 栋`, `校对 王 静`: a two-character name set to the width of three with a space between its characters.
     // `责任编辑/刘 洋`: a slash may set the name off too.
     .replace(new RegExp(`(${STAFF_ROLE})(?:[：:/／]|[\\s\\u3000]+)(\\p{Script=Han})[\\s\\u3000]+(\\p{Script=Han})(?=[\\s\\u3000·・|｜丨│┃&＆]|$)`, 'gu'), '$1：$2$3')
