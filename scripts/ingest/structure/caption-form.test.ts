@@ -38,6 +38,14 @@ describe('captions that read', () => {
     expect(captionsThatRead(blocks).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'furniture', 'caption']);
   });
 
+  it("keeps a place's or a time's photo caption (a place or a time before the colon), and one its credit stands under", () => {
+    expect(['壶关县：太行大峡谷红豆峡', '英雄南路街道：平价菜店', '冬日：居民在公园晨练', '黎城县：新修的通村公路'].map(describesNothing)).toEqual([false, false, false, false]);
+    // The chrome a label of the copy's own heads stays so, a time word's date too.
+    expect(['编辑：韩 斌', '日期：2025-10-09', '来源：长治日报'].map(describesNothing)).toEqual([true, true, true]);
+    const blocks = [b('caption', '太行东街：口袋公园一角'), b('byline', '本报记者 韩 斌 摄'), b('caption', '编辑：韩 斌')];
+    expect(captionsThatRead(blocks).map((x) => x.kind)).toEqual(['caption', 'byline', 'furniture']);
+  });
+
   it('keeps a caption that carries its credit', () => {
     expect(captionsThatRead([b('caption', '【乡村纪事】', { credit: '记者 韩 斌 摄' })])[0]!.kind).toBe('caption');
   });

@@ -5,6 +5,8 @@
 // - a number or code with no words (`－2－`, `A3`, `2025-11-18`);
 // - a label spaced out letter by letter (`民　生　关　注`): a column's name or a section's band;
 // - a label and its value after a colon (`编辑：王晓`, `发布时间：2025-11-18 09:30`, `原标题：《…》`): a copy's chrome;
+//   but a place or a time before the colon and words after it is a photo's own caption (`壶关县：太行大峡谷红豆峡`,
+//   `冬日：居民在公园晨练`), and so is any caption a photo's credit stands right under (`本报记者 赵晓峰 摄`);
 // - a menu of counts (`阅读 1.2万　点赞 45`);
 // - a name set off by brackets or an ornament with no clause in it (`【县域传真】`, `▍城事速递`): a column's.
 // What such a line is instead (furniture, a column's name, a kicker) its place decides (run-captions.ts).
@@ -14,6 +16,7 @@ import { isPhotoCredit } from './bylines.ts';
 import { columnLabel } from './columns.ts';
 import { isCountMenu } from './copy-chrome.ts';
 import { isLatin } from './shape.ts';
+import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import type { Block } from '../types.ts';
 
 const S = '[\\s\\u3000]';
@@ -35,8 +38,17 @@ export function isLabelledValue(text: string): boolean {
   if (!m || PHOTO_MARK.test(text.trim())) return false;
   const value = m[2]!.trim();
   if (/[。！？!?]$/u.test(value) || SENTENCE.test(value)) return false;
+  if (namesWhereOrWhen(m[1]!) && /\p{Script=Han}/u.test(value)) return false;
   // A title quoted whole, a name, a body, a date or a time: nothing done in it.
   return /^《[^《》]+》$/u.test(value) || !hasVerb(value);
+}
+
+/** `壶关县`, `英雄南路街道`, `冬日`: a label that is a gazetteer place whole or one word of time (jieba `t`). */
+function namesWhereOrWhen(label: string): boolean {
+  const places = scanPlaces(label);
+  if (places.length === 1 && places[0]!.start === 0 && places[0]!.text === label) return true;
+  const words = tagWords(label);
+  return words.length === 1 && words[0]!.tag === 't';
 }
 
 /** A line with no Chinese word and no English sentence: a number, a page's code, a date. */
@@ -93,5 +105,6 @@ export function describesNothing(text: string): boolean {
  * boxes have taken their titles (`【数说】` over its data lines stays the box's headline).
  */
 export function captionsThatRead(blocks: Block[]): Block[] {
-  return blocks.map((b) => (b.kind === 'caption' && b.credit === undefined && b.continued === undefined && describesNothing(b.text) ? { ...b, kind: 'furniture' } : b));
+  const creditUnder = (i: number): boolean => blocks[i + 1] !== undefined && isPhotoCredit(blocks[i + 1]!.text);
+  return blocks.map((b, i) => (b.kind === 'caption' && b.credit === undefined && b.continued === undefined && !creditUnder(i) && describesNothing(b.text) ? { ...b, kind: 'furniture' } : b));
 }
