@@ -48,6 +48,11 @@ describe('splitLearnedHeads', () => {
     expect(split(d)).toHaveLength(1);
   });
 
+  it('leaves a head over running text alone where a box\'s lines, not finished text, stand above it', () => {
+    const d = draftOf([...PARK, ['paragraph', '● 全市登记电动自行车约68万辆'], ['paragraph', '（数据来源：市消防救援支队）'], ['heading', '探索：政府补一点企业投一点'], ['paragraph', '在潞州区紫金街街道，街道办牵头引入充电运营企业，今年已在8个小区建成充电棚。']]);
+    expect(split(d)).toHaveLength(1);
+  });
+
   it('leaves a short sentence of the body alone', () => {
     const d = draftOf([...PARK, ['paragraph', '大家都说好。'], ['paragraph', '为了这部电梯，楼里的住户商量了整整两年。这栋楼建于1995年，共有住户36户，其中60岁以上老人21人。']]);
     expect(split(d)).toHaveLength(1);

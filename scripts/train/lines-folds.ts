@@ -24,7 +24,7 @@ interface Tally {
   all: number;
 }
 
-function score(pages: readonly GoldPage[], setting: { model?: LineModel; threshold?: number; off?: boolean }): Tally {
+function score(pages: readonly GoldPage[], setting: { model?: LineModel; threshold?: number; textThreshold?: number; off?: boolean }): Tally {
   const t: Tally = { found: 0, gold: 0, junk: 0, ok: 0, all: 0 };
   for (const page of pages) {
     const result = withLearnedHeads(setting, () => evaluatePage(page));
@@ -46,7 +46,10 @@ const show = (name: string, t: Tally) => `${name.padEnd(14)} articles ${t.found}
 
 export function run(args: string[]): void {
   const at = args.indexOf('--thresholds');
-  const thresholds = (at >= 0 ? args[at + 1]! : '0.7,0.8,0.9,0.95').split(',').map(Number);
+  // `0.6` or `0.6/0.8`: the threshold for a head a byline or lead confirms, and for one over running text alone.
+  const settings = (at >= 0 ? args[at + 1]! : '0.7,0.8,0.9,0.95').split(',');
+  const thresholds = settings.map((t) => Number(t.split('/')[0]));
+  const setting = (k: number) => ({ threshold: thresholds[k]!, textThreshold: Number(settings[k]!.split('/')[1] ?? settings[k]!.split('/')[0]) });
   const exclude = committedExclude();
   const out = exclude ? new RegExp(exclude, 'u') : undefined;
   const dev = loadGold(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'dev'));
@@ -72,11 +75,11 @@ export function run(args: string[]): void {
     const off = score(pages, { off: true });
     const lines = [show(`fold ${f + 1} off`, off)];
     totals.set('off', add(totals.get('off') ?? zero(), off));
-    for (const threshold of thresholds) {
-      const t = score(pages, { model, threshold });
-      totals.set(String(threshold), add(totals.get(String(threshold)) ?? zero(), t));
-      lines.push(show(`fold ${f + 1} ${threshold}`, t));
-    }
+    settings.forEach((name, k) => {
+      const t = score(pages, { model, ...setting(k) });
+      totals.set(name, add(totals.get(name) ?? zero(), t));
+      lines.push(show(`fold ${f + 1} ${name}`, t));
+    });
     console.log(lines.join('\n'));
   }
   console.log('-- held-out folds, candidate lines: titles taken / lines taken wrongly / titles missed');
@@ -89,7 +92,7 @@ export function run(args: string[]): void {
     if (pages.length === 0) continue;
     console.log(`-- ${name} (${pages.length} pages), committed model`);
     console.log(show('off', score(pages, { off: true })));
-    for (const threshold of thresholds) console.log(show(String(threshold), score(pages, { threshold })));
+    settings.forEach((name, k) => console.log(show(name, score(pages, setting(k)))));
   }
 }
 
