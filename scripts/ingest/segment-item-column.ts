@@ -16,6 +16,7 @@ import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
+import { asKind } from './block-kind.ts';
 import type { Block } from './types.ts';
 
 const MIN_ITEMS = 3;
@@ -86,11 +87,6 @@ function withoutNumber(text: string): string {
   const t = text.trim();
   const n = numberOf(t);
   return n === undefined ? t : t.slice(n.end).trim();
-}
-
-function asKind(b: Block, kind: Block['kind']): Block {
-  const { level: _level, ...rest } = b;
-  return { ...rest, kind };
 }
 
 /** Nothing but furniture and kickers stands above block `k`: the head at `k` opens the piece. */

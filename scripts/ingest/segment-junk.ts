@@ -13,6 +13,7 @@ import { isColumnName, isTopicTagLine } from './structure/columns.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { isDialogueTurn } from './structure/shape.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
+import { asKind } from './block-kind.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
 
@@ -46,21 +47,16 @@ function openText(draft: Draft | undefined): boolean {
   return draft !== undefined && draft.hasBody && !draft.closed;
 }
 
-function withKind(kind: Block['kind'], block: Block): Block {
-  const { level: _level, ...rest } = block;
-  return { ...rest, kind };
-}
-
 /** A label is the page's furniture; a signature stays as printed. */
 function labelAsFurniture(block: Block): Block {
-  return isLabel(block) ? withKind('furniture', block) : block;
+  return isLabel(block) ? asKind(block, 'furniture') : block;
 }
 
 /** The labels over the headline below: page furniture, the last one its kicker. */
 function overHeadline(blocks: readonly Block[]): Block[] {
   const lines = blocks.map(labelAsFurniture);
   const last = blocks.length - 1;
-  if (isLabel(blocks[last]!) && !isPageLine(blocks[last]!.text)) lines[last] = withKind('kicker', blocks[last]!);
+  if (isLabel(blocks[last]!) && !isPageLine(blocks[last]!.text)) lines[last] = asKind(blocks[last]!, 'kicker');
   return lines;
 }
 
@@ -126,12 +122,12 @@ export function mergeJunkPieces(drafts: readonly Draft[]): Draft[] {
     }
     const head = draft.blocks.find((b) => b.kind !== 'furniture');
     if (above && openText(above) && head?.kind === 'headline' && isTopicTagLine(head.text) && draft.blocks.filter((b) => b.kind === 'headline').length === 1) {
-      joinAbove(above, { ...draft, blocks: draft.blocks.map((b) => (b === head ? withKind('furniture', b) : b)) });
+      joinAbove(above, { ...draft, blocks: draft.blocks.map((b) => (b === head ? asKind(b, 'furniture') : b)) });
       above.closed = draft.closed;
       return;
     }
     if (above && openText(above) && head?.kind === 'headline' && nextInSeries(above, head.text)) {
-      joinAbove(above, { ...draft, blocks: draft.blocks.map((b) => (b === head ? { ...withKind('heading', b), level: 2 } : b)) });
+      joinAbove(above, { ...draft, blocks: draft.blocks.map((b) => (b === head ? { ...asKind(b, 'heading'), level: 2 } : b)) });
       above.closed = draft.closed;
       return;
     }
