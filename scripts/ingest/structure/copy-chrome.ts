@@ -1,7 +1,8 @@
 // The chrome a web, app or WeChat copy prints round a piece, by its form: never a title, a caption or text.
 // - a menu of counts: two-character words each with its bare count (`阅读 1.2万　点赞 45`, `阅读 73669 点赞 153 分享 12`);
-// - a short label and, after its colon, a stamp of date and time (`发布时间：2025-11-18 09:30`, `更新：2025/11/18`) or a
-//   title quoted whole (`原标题：《…》`): what the copy says of the piece, not the piece;
+// - a label that says the piece was posted or updated and, after its colon, a stamp of date and time (`发布时间：2025-11-18
+//   09:30`, `更新：2025/11/18`), or any label and a title quoted whole (`原标题：《…》`): what the copy says of the piece,
+//   not the piece; a notice's own fields (`活动时间：2025.11.22 8:30`, `报名截止：2025-11-20`) are its text;
 // - the source named alone on its line (`来源：上党区融媒体中心`, `来源丨武乡县融媒体中心`), and the piece's former title
 //   (`原标题：…`, quoted or not).
 // Page lines (page-lines.ts) take these as the page's furniture.
@@ -9,8 +10,8 @@
 const S = '[\\s\\u3000]';
 // `阅读 1.2万`, `点赞45`, `在看 128`: a two-character word and its bare count (no unit: a figure of a data box has one).
 const PAIR = new RegExp(`(\\p{Script=Han}{2})${S}*(\\d[\\d.,]*(?:万|w|W|k|K)?\\+?)(?=${S}|[|｜·]|$)`, 'gu');
-// A web copy's stamp, a date in figures with its year and maybe the time: `2025-11-18 09:30`, `2025/11/18`. A notice's
-// `时间：11月3日 9:00` is its text.
+// A web copy's stamp, a date in figures with its year and maybe the time: `2025-11-18 09:30`, `2025/11/18`, after a
+// label that says the piece was posted or updated (POSTED). A notice's `时间：11月3日 9:00` is its text.
 const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 // A date in words with its year and the time, after a label that says the piece was posted or updated
 // (`发布时间：2024年6月15日 17:54`); after any other label it is a notice's time (`时间：2024年6月15日 9:00`).
@@ -31,12 +32,12 @@ export function isCountMenu(text: string): boolean {
   return pairs.length >= 2 && rest === '' && new Set(pairs.map((p) => p[1])).size === pairs.length;
 }
 
-/** `发布时间：2025-11-18 09:30`, `原标题：《…》`: a label and a date, a time or a whole quoted title. */
+/** `发布时间：2025-11-18 09:30`, `原标题：《…》`: a posting label and its stamp, or a label and a whole quoted title. */
 export function isLabelledStamp(text: string): boolean {
   const m = LABELLED.exec(text.trim());
   if (!m) return false;
   const value = m[2]!.trim();
-  return STAMP.test(value) || (POSTED.test(m[1]!) && WORDED_STAMP.test(value)) || /^《[^《》]+》$/u.test(value);
+  return (POSTED.test(m[1]!) && (STAMP.test(value) || WORDED_STAMP.test(value))) || /^《[^《》]+》$/u.test(value);
 }
 
 export function isCopyChrome(text: string): boolean {
