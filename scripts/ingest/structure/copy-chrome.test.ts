@@ -6,6 +6,8 @@ import { isCopyChrome, isCountMenu, isLabelledStamp } from './copy-chrome.ts';
 describe('a menu of counts', () => {
   it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
   it.each(['城镇新增就业 3120人', '新增就业 3120', '阅读 5820 阅读 37', '全市 12 个县区', '点赞'])('%s is not', (line) => expect(isCountMenu(line)).toBe(false));
+  // Things counted, the list a sentence announces (`奖牌榜如下：`, `其中：`): no reader's act among the words.
+  it.each(['金牌 42 银牌 35 铜牌 28', '小学 32 初中 12 高中 4', '男性 18 女性 23'])('%s is a list of things counted, not a menu', (line) => expect(isCountMenu(line)).toBe(false));
 });
 
 describe('a labelled stamp', () => {

@@ -1,11 +1,14 @@
 // The chrome a web, app or WeChat copy prints round a piece, by its form: never a title, a caption or text.
-// - a menu of counts: two-character words each with its bare count (`阅读 1.2万　点赞 45`, `阅读 73669 点赞 153 分享 12`);
+// - a menu of counts: two-character words each with its bare count, what readers did (`阅读 1.2万　点赞 45`, `阅读 73669
+//   点赞 153 分享 12`: a verb among them by jieba); a list of things counted (`金牌 42 银牌 35`, `小学 32 初中 12`) is text;
 // - a label that says the piece was posted or updated and, after its colon, a stamp of date and time (`发布时间：2025-11-18
 //   09:30`, `更新：2025/11/18`), or any label and a title quoted whole (`原标题：《…》`): what the copy says of the piece,
 //   not the piece; a notice's own fields (`活动时间：2025.11.22 8:30`, `报名截止：2025-11-20`) are its text;
 // - the source named alone on its line (`来源：上党区融媒体中心`, `来源丨武乡县融媒体中心`), and the piece's former title
 //   (`原标题：…`, quoted or not).
 // Page lines (page-lines.ts) take these as the page's furniture.
+
+import { tagWords } from '../figures/words.ts';
 
 const S = '[\\s\\u3000]';
 // `阅读 1.2万`, `点赞45`, `在看 128`: a two-character word and its bare count (no unit: a figure of a data box has one).
@@ -29,7 +32,9 @@ export function isCountMenu(text: string): boolean {
   const t = text.trim();
   const pairs = [...t.matchAll(PAIR)];
   const rest = t.replace(PAIR, '').replace(/[\s\u3000|｜·]/gu, '');
-  return pairs.length >= 2 && rest === '' && new Set(pairs.map((p) => p[1])).size === pairs.length;
+  if (pairs.length < 2 || rest !== '' || new Set(pairs.map((p) => p[1])).size !== pairs.length) return false;
+  // What readers did (`阅读`, `分享`, `在看`): a verb among the words; things counted (`金牌`, `小学`) are all nouns.
+  return pairs.some((p) => tagWords(p[1]!).some((w) => w.tag.startsWith('v')));
 }
 
 /** `发布时间：2025-11-18 09:30`, `原标题：《…》`: a posting label and its stamp, or a label and a whole quoted title. */
