@@ -27,6 +27,21 @@ export function isClosingContacts(text: string): boolean {
   return !text.trim().includes('\n') && parts.length >= 2 && parts.every((p) => PART.test(p)) && CONTACT.test(parts.at(-1)!);
 }
 
+// A line that is one labelled part or more (`联系人：段 某`, `联系电话：0355-2191345`), no sentence among them.
+const LABEL_LINE = /^\p{Script=Han}{2,10}[：:][^。！？；]{1,40}$/u;
+
+/**
+ * The text above ends on a piece's contacts: its closing line (isClosingContacts), or its last lines each a labelled
+ * part, two or more (`联系人：李某` / `联系电话：0355-2186523`), the last a phone number or address.
+ */
+export function closesOnContacts(lines: readonly string[]): boolean {
+  const last = lines.at(-1)?.trim() ?? '';
+  if (isClosingContacts(last)) return true;
+  let first = lines.length;
+  while (first > 0 && LABEL_LINE.test(lines[first - 1]!.trim())) first--;
+  return lines.length - first >= 2 && CONTACT.test(last.split(/[\s\u3000]+/u).at(-1)!);
+}
+
 /** The last text of the page, a line of contacts after furniture only, is the page's furniture. */
 export function contactsLineAtFoot(blocks: readonly Block[]): Block[] {
   const out = [...blocks];

@@ -23,7 +23,7 @@ import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
 import { isPlaceHeadline, markKicker, stackUnderColumn } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
-import { isClosingContacts } from './page-foot.ts';
+import { closesOnContacts } from './page-foot.ts';
 import { isTimeLabel } from './time-labels.ts';
 import { itemRunIndices } from './item-runs.ts';
 import { colonHeadLikeItemAbove, nextNumberedSection } from './item-heads.ts';
@@ -243,12 +243,14 @@ function paragraphTexts(run: Run): (string | null | undefined)[] {
 }
 
 /**
- * The text above ends on a reply's or a notice's contacts (`联系人：王宏　联系电话：0355-2209876`, page-foot.ts): the
+ * The text above ends on a reply's or a notice's contacts (`联系人：王宏　联系电话：0355-2209876`, or one to a line, page-foot.ts): the
  * piece has ended, and the line under it heads the next (`对市政协…第086号提案的答复`).
  */
 function contactsAbove(run: Run): boolean {
-  const above = run.marked[run.indices[0]! - 1];
-  return above?.shape === 'paragraph' && isClosingContacts(above.block.text.split('\n').at(-1)!);
+  const lines: string[] = [];
+  // The contacts one to a line may be blocks of their own (a page printed without blank lines).
+  for (let i = run.indices[0]! - 1; i >= 0 && lines.length < 6 && run.marked[i]?.shape === 'paragraph'; i--) lines.unshift(...run.marked[i]!.block.text.split('\n'));
+  return lines.length > 0 && closesOnContacts(lines);
 }
 
 /**
