@@ -11,6 +11,7 @@ import { charCount, hasPhraseSpace, isLatin, isLatinTitle, opensWithDate, opensW
 import { isPlaceHeadline } from './structure/run-titles.ts';
 import { restates } from './structure/lead-restates.ts';
 import { scanPlaces } from '../../src/domain/places/gazetteer.ts';
+import { asKind } from './block-kind.ts';
 import type { Block } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 
@@ -81,8 +82,7 @@ export function reprintedTitles(drafts: Draft[], dropped: ReadonlySet<number>): 
       out.push(draft);
       continue;
     }
-    const { level: _level, ...rest } = title;
-    previous.blocks.push(...draft.blocks.map((b): Block => (b === title ? { ...rest, kind: 'furniture' } : b)));
+    previous.blocks.push(...draft.blocks.map((b): Block => (b === title ? asKind(b, 'furniture') : b)));
   }
   return out;
 }
@@ -147,11 +147,7 @@ export function loneHeadingCaption(draft: Draft): Draft {
   const at = draft.blocks.indexOf(heading);
   const between = draft.blocks[at - 1]?.kind === 'paragraph' && draft.blocks[at + 1]?.kind === 'paragraph';
   if (heading.kind !== 'heading' || !between || opensWithSectionNumber(heading.text) || /^[—–\-－]/u.test(heading.text.trim()) || isColumnName(heading.text)) return draft;
-  const blocks = draft.blocks.map((b): Block => {
-    if (b !== heading) return b;
-    const { level: _level, ...rest } = b;
-    return { ...rest, kind: 'caption' };
-  });
+  const blocks = draft.blocks.map((b): Block => (b === heading ? asKind(b, 'caption') : b));
   return { ...draft, blocks };
 }
 
