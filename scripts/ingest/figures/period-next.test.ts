@@ -21,6 +21,29 @@ describe('periodOf: a plan of what comes next on an undated page', () => {
   });
 });
 
+describe('periodOf: what comes next read by the form of its words (RV F4)', () => {
+  it('keeps the year where 将 is 把, 再 is inside a word, or the next step is another clause', () => {
+    expect(period('县人社局计划帮助420名就业困难人员实现再就业，已帮助281人。', '420名').year).toBe(2024);
+    expect(period('县里计划将650户危房纳入改造范围，目前已完工540户。', '650户').year).toBe(2024);
+    expect(period('全县计划安装太阳能路灯310盏，将覆盖所有行政村。', '310盏').year).toBe(2024);
+    expect(period('该县目标任务为新增就业1800人，力争超额完成。', '1800人').year).toBe(2024);
+  });
+
+  it('keeps the year a plan times inside it (全年, 年底, a month)', () => {
+    expect(period('县医保局预计全年将为群众报销医疗费用7300万元。', '7300万元').year).toBe(2024);
+    expect(period('按照计划，新建的4所幼儿园将于9月开园。', '4所').year).toBe(2024);
+    expect(period('全年计划植树造林2.8万亩，目前已完成再造林0.9万亩。', '2.8万亩').year).toBe(2024);
+  });
+
+  it('still gives no year to 将 and 再 before what is done', () => {
+    expect(period('下一步还将新建老年食堂6个。', '6个').year).toBeUndefined();
+    expect(period('县交通局将在黎城县新建农村公路桥梁9座。', '9座').year).toBeUndefined();
+    expect(period('我们计划再新建村卫生室12所。', '12所').year).toBeUndefined();
+    expect(period('我们将会同县民政局，计划新建农村互助幸福院35个。', '35个').year).toBeUndefined();
+    expect(period('我们计划每年投入资金不少于6000万元，力争管网漏损率降到8%以内。', '不少于6000万元').year).toBeUndefined();
+  });
+});
+
 describe('periodOf: a past the text does not date, on an undated page', () => {
   it('gives no year to a recollection (以前, 过去, 往年) on an undated page, the article’s on a dated one', () => {
     expect(period('“以前挑水要走3里山路，现在水龙头一拧就来。”', '3里').year).toBeUndefined();

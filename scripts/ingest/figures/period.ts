@@ -19,6 +19,7 @@ import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
 import { titlePeriod } from './period-titles.ts';
 import { statusOf } from './status.ts';
+import { plansAhead } from './period-next.ts';
 
 /** A section heading this short names what its section is (`明年计划`, `2026年目标`), not a story's headline. */
 const SHORT_HEADING = 12;
@@ -41,9 +42,6 @@ const PLANNED = new Set(['plan', 'target', 'forecast']);
 
 /** A past the text does not date: before, in the past, in former years (not 过去一年 or 过去五年, a review's span). */
 const UNNAMED_PAST = /以前|以往|往年|从前|过去(?![的]?[一二三四五六七八九十两0-9]+年)/g;
-
-/** Words of what comes after now: the next step, will, strive, again, from now on, next year. */
-const NEXT = /下一步|接下来|今后|将|力争|拟|再|明年/;
 
 /** A headline opening on a year as the time of what it reports (`2025年我市…`), not a start or a span, nor a sentence (`2024年，…`). */
 const HEADLINE_YEAR = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到底末前0-9，,])/u;
@@ -108,9 +106,10 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   ];
   // On a page that prints no date, a plan or aim of what comes next that names no year of its own (`下一步，将新建…60个`,
   // `计划再开通…15条`) is for years the page does not say: no year (the guide: a plan takes the year it is for), not the
-  // year the article reviews. (A plan under way, `计划安装200台，已安装136台`, or a notice's, `计划招收…`, is the year's.)
+  // year the article reviews. (A plan under way, `计划安装200台，已安装136台`, or a notice's, `计划招收…`, is the year's;
+  // so is one its chain times in the year, `全年将…`, `将于9月…`: period-next.ts.)
   const undated = scope.article.pageYear === undefined && !scope.article.date;
-  const comesNext = undated && PLANNED.has(statusOf(scope)) && NEXT.test(scope.sentence);
+  const comesNext = undated && PLANNED.has(statusOf(scope)) && plansAhead(scope);
   // On such a page, a figure its own clause chain sets in a past it does not date (`以前吃水要到2里外的沟里去挑`, `往年…
   // 一个冬天得买4吨煤`) is of no year the page says either. (On a dated page the gold dates such recollections by the
   // article’s year: 27 dev figures of 33.)
