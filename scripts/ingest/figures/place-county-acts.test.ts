@@ -36,3 +36,17 @@ describe('regionOf: 县里/区里 in a sentence that names a town', () => {
     expect(region(p, '1200元', ['上党区'])).toBe('上党区西火镇');
   });
 });
+
+describe('regionOf: the county acting for a village it points back at (RV F5)', () => {
+  it('keeps the village’s town where the sentence says 村里, 这个村', () => {
+    const p = '黎城县西井镇南委泉村地处山区，过去村民增收难。去年，县里协调资金180万元，帮助村里建起蔬菜大棚24座。今年，县里又投入95万元，把村里的2.4公里土路全部硬化。';
+    for (const f of ['180万元', '24座', '95万元', '2.4公里']) expect(region(p, f, ['黎城县', '黎城县西井镇'])).toBe('黎城县西井镇');
+    const q = '西井镇南委泉村新修通村公路2.7公里。县里还为这个村安装路灯64盏。';
+    expect(region(q, '64盏', ['黎城县', '黎城县西井镇'])).toBe('黎城县西井镇');
+  });
+
+  it('still reads the county for what the county does county-wide', () => {
+    const p = '西井镇南委泉村新修通村公路2.7公里。今年，县里为困难群众发放取暖补贴830万元。';
+    expect(region(p, '830万元', ['黎城县', '黎城县西井镇'])).toBe('黎城县');
+  });
+});

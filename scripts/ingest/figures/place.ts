@@ -7,8 +7,8 @@
 // - a relative word (`全县`, `该区`, `全镇`) stands for the place of that level the wider text names;
 // - a village, community or housing estate the article has placed under a town (`西井镇仟仵村` → later
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
-// - 县里/区里 opening a clause is the county acting: the county's figure, unless its sentence names a town, where
-//   the county acts (place-names.ts);
+// - 县里/区里 opening a clause is the county acting: the county's figure, unless its sentence names a town or points
+//   back at one (村里, 这个村, 该镇), where the county acts (place-names.ts);
 // - a sentence that counts back several things (`两所学校`) reads the segment before as a whole (place-before.ts).
 // A topic tag (`#健康沁源#`) is a heading naming a campaign, not a place the figure is in: it is blanked first.
 // This module runs the levels in order; the modules beside it each do one job: the places a text names and the
@@ -50,6 +50,9 @@ function articleTown(article: readonly Place[], county: Place, level: RelativeLe
   return towns.length === 1 ? towns[0] : undefined;
 }
 
+/** A word pointing back at a place below the county: 村里/镇里, 该村, 这个村, 本镇, 全村, 该社区. */
+const BELOW_COUNTY_BACK = /[村镇乡]里|(?:该|这个|这|本|全)(?:村|镇|乡|社区)/u;
+
 /** A topic tag (`#健康沁源#`, `#襄垣小米#`): a heading that names a campaign, not where its sentence's figures are. */
 const TAG = /#[^#\s]{1,20}#/gu;
 const untagged = (text: string) => (text.includes('#') ? text.replace(TAG, (m) => ' '.repeat(m.length)) : text);
@@ -66,7 +69,9 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
   // 县里/区里 opening a clause is the county acting: in a sentence that names a town, it acts there (place-names.ts).
   // A sentence that counts back several things before the figure (`两所学校总投资…`) reads the segment before as a whole.
   const countsBack = SEVERAL_BACK.test(sentence.slice(0, scope.start));
-  const actsInTown = mentionsIn(sentence, local).some((m) => m.place?.level === 'town');
+  // So does one that points back at a place below the county (`县里…帮助村里修建…`, `县里还为这个村安装…`): the
+  // county acts there, and what it builds is the village's (its town's).
+  const actsInTown = mentionsIn(sentence, local).some((m) => m.place?.level === 'town') || BELOW_COUNTY_BACK.test(sentence);
   // Clause, segment and sentence: what all their places share. Paragraph and the section before it: the
   // place written nearest before the figure (a paragraph moves from place to place).
   const found = [
