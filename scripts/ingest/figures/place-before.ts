@@ -2,12 +2,13 @@
 // in its segment that names one (`潞州区在常青街道新开放老年食堂6个，全区老年食堂达到41个，日均就餐800余人次`: the
 // district's), and in the paragraph and the section before, the place written nearest before the figure, with the
 // places of its list or table (place-groups.ts), or, for a sentence that counts back several things (`两所学校`), what
-// the places of the segment before share.
+// the places of the segment before share; where it names what it counts (`两所幼儿园`, `这些小区`), the places of the
+// clauses before that hold that noun (countedPlaces).
 
 import type { Place, PlaceMention } from './place-names.ts';
 import { groupOf } from './place-groups.ts';
 import { mentionsIn, type LocalPlaces } from './place-mentions.ts';
-import { nests, shared } from './place-tree.ts';
+import { mostSpecific, nests, shared } from './place-tree.ts';
 import type { Range } from './scope.ts';
 import { tagWords } from './words.ts';
 
@@ -71,4 +72,49 @@ export function nearestClauseBefore(sentence: string, segment: Range, clause: Ra
 /** A part set off by 其中 that only lists (`其中武乡县86个`), with no verb of its own (`其中武乡县建成86个`), by jieba's tags. */
 function bareListPart(clause: string): boolean {
   return /^\s*其中/.test(clause) && !tagWords(clause).some((w) => w.tag.startsWith('v'));
+}
+
+/** What a count back names (`两所幼儿园` → 幼儿园, `这些小区` → 小区, `两个镇` → 镇) and how many, by jieba's tags. */
+export interface CountedBack {
+  noun: string;
+  count?: number;
+}
+
+const COUNT_WORD = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 } as Record<string, number>;
+
+/** The count back in `before` (the figure's sentence up to it), with the noun the word after it is. */
+export function countedBack(before: string): CountedBack | undefined {
+  const m = SEVERAL_BACK.exec(before);
+  if (!m) return undefined;
+  const words = tagWords(before.slice(m.index));
+  const noun = words.find((w) => w.start >= m[0].length);
+  if (!noun || noun.start !== m[0].length || !noun.tag.startsWith('n')) return undefined;
+  const count = COUNT_WORD[m[0][0]!];
+  return { noun: noun.word, ...(count !== undefined ? { count } : {}) };
+}
+
+/**
+ * The places of the clauses before that hold what a count back names (`王桥镇新建公办幼儿园2所，夏店镇硬化道路5公里。
+ * 两所幼儿园…` → 王桥镇; `下良镇…卫生室6所。古韩镇…卫生室2所。两个镇的卫生室…` → both, what they share), scanning back
+ * sentence by sentence while they hold it, up to as many places as the count; undefined where no clause holds it.
+ */
+export function countedPlaces(text: string, counted: CountedBack, local: LocalPlaces | undefined): Place[] | undefined {
+  const sentences = text.split(/(?<=[。！？!?；;\n])/);
+  const found: Place[] = [];
+  let started = false;
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const clauses = sentences[i]!.split(/[，,]/).filter((c) => c.includes(counted.noun));
+    if (clauses.length === 0) {
+      if (started) break;
+      continue;
+    }
+    started = true;
+    for (const clause of clauses.reverse()) {
+      const places = mentionsIn(clause, local).filter((m) => m.place).map((m) => m.place!);
+      const own = places.length > 0 && nests(places) ? [mostSpecific(places)!] : places;
+      for (const p of own) if (!found.some((f) => f.name === p.name)) found.push(p);
+    }
+    if (counted.count === undefined || found.length >= counted.count) break;
+  }
+  return found.length > 0 ? found : undefined;
 }

@@ -33,3 +33,17 @@ describe('regionOf: no count back, the place written last', () => {
     expect(region(p, '6000人', ['长治市'])).toBe('黎城县黄崖洞镇');
   });
 });
+
+describe('regionOf: the clauses before that hold the noun a count back names (RV F6)', () => {
+  it('reads the town whose clause holds the counted noun', () => {
+    const p = '今年，武乡县洪水镇新建公办幼儿园2所，蟠龙镇硬化村内道路7公里。两所幼儿园共招收幼儿240名。';
+    expect(region(p, '240名', ['武乡县'])).toBe('武乡县洪水镇');
+    const q = '丰州镇改造老旧小区5个，故城镇新建村级养老院1所。这些小区共惠及居民980户。';
+    expect(region(q, '980户', ['武乡县'])).toBe('武乡县丰州镇');
+  });
+
+  it('reads what the towns share where the noun stands in clauses of several', () => {
+    const p = '蟠龙镇新建村卫生室5所。洪水镇新建村卫生室3所。两个镇的卫生室共配备乡村医生11名。';
+    expect(region(p, '11名', ['武乡县'])).toBe('武乡县');
+  });
+});

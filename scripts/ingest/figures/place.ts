@@ -9,7 +9,8 @@
 //   `仟仵村互助幸福院…`) stands for that town (localPlacesOf).
 // - 县里/区里 opening a clause is the county acting: the county's figure, unless its sentence names a town or points
 //   back at one (村里, 这个村, 该镇), where the county acts (place-names.ts);
-// - a sentence that counts back several things (`两所学校`) reads the segment before as a whole (place-before.ts).
+// - a sentence that counts back several things (`两所学校`) reads the segment before as a whole, or the clauses before
+//   that hold the noun it counts (`两所幼儿园`: the clause of 幼儿园2所) (place-before.ts).
 // A topic tag (`#健康沁源#`) is a heading naming a campaign, not a place the figure is in: it is blanked first.
 // This module runs the levels in order; the modules beside it each do one job: the places a text names and the
 // article's villages (place-mentions.ts), how places nest (place-tree.ts), the text before the figure (place-before.ts),
@@ -23,7 +24,7 @@ import { officeLevel } from './place-offices.ts';
 import { tableRow } from './table.ts';
 import { mentionsIn, placesIn, type LocalPlaces } from './place-mentions.ts';
 import { atLevel, mostSpecific } from './place-tree.ts';
-import { nearest, nearestClauseBefore, SEVERAL_BACK } from './place-before.ts';
+import { countedBack, countedPlaces, nearest, nearestClauseBefore, SEVERAL_BACK } from './place-before.ts';
 import { speakerOf } from './place-speaker.ts';
 import { pairedItem } from './place-items.ts';
 
@@ -69,6 +70,9 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
   // 县里/区里 opening a clause is the county acting: in a sentence that names a town, it acts there (place-names.ts).
   // A sentence that counts back several things before the figure (`两所学校总投资…`) reads the segment before as a whole.
   const countsBack = SEVERAL_BACK.test(sentence.slice(0, scope.start));
+  // Where it names what it counts (`两所幼儿园`, `这些小区`), the clauses before that hold that noun give the place.
+  const counted = countsBack ? countedBack(sentence.slice(0, scope.start)) : undefined;
+  const countedAt = counted && countedPlaces(scope.paragraph.slice(0, scope.sentenceStart), counted, local);
   // So does one that points back at a place below the county (`县里…帮助村里修建…`, `县里还为这个村安装…`): the
   // county acts there, and what it builds is the village's (its town's).
   const actsInTown = mentionsIn(sentence, local).some((m) => m.place?.level === 'town') || BELOW_COUNTY_BACK.test(sentence);
@@ -93,7 +97,7 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
     placesIn(mentionsIn(sentence, local), actsInTown),
     // An office opening the sentence speaks for its level (`市住建局有关负责人表示：明年…`: the city).
     placesIn(officeLevel(sentence, scope.start)),
-    placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at, countsBack)),
+    countedAt ? { places: countedAt, relative: [] } : placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at, countsBack)),
     placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY, countsBack)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
     // The headline is the heading over every section (`郭道镇卫生院开通“流动诊室”`): its place before the
