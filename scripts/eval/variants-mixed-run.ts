@@ -7,7 +7,7 @@
 import { readOptions } from '../lib/command.ts';
 import { tally, type Tally } from './report.ts';
 import { scorePage, type Expectation } from './score.ts';
-import { loadPages, type PageText } from './variants.ts';
+import { loadPages, type PageText } from './variants-pages.ts';
 import {
   articleExpectations, boundaryForm, edge, ingestText, mixedGold, mixPages, pageSpans, scoreMix, type Join, type ScoredMix, type Span,
 } from './variants-mixed.ts';

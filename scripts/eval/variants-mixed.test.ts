@@ -3,7 +3,7 @@
 // two pages joined by a blank line are read as two. The whole run (`npm run eval -- variants --mixed`) is not CI's.
 import { describe, expect, it } from 'vitest';
 import { squash } from './normalize.ts';
-import { loadPages } from './variants.ts';
+import { loadPages } from './variants-pages.ts';
 import { runMixed } from './variants-mixed-run.ts';
 import { mixedGold, mixedText, mixPages, pageSpans, scoreMix, seeded } from './variants-mixed.ts';
 

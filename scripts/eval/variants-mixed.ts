@@ -15,7 +15,7 @@ import { pairArticles } from './match.ts';
 import { caption as captionKey, squash } from './normalize.ts';
 import { producedArticle, type ProducedArticle } from './produced.ts';
 import { scorePage, type Expectation, type ExpectationType } from './score.ts';
-import type { PageText } from './variants.ts';
+import type { PageText } from './variants-pages.ts';
 import { titleLines } from './variants-forms.ts';
 import { articleSpans } from './variants-layouts.ts';
 

@@ -4,17 +4,17 @@
 // memory and scored against the same gold (rewritten where the variant changes a printed string). A rule that
 // reads the form of a page and not one page's exact typing scores each variant like the original; the table
 // names, per variant, the dev total and the pages that drop.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { decode } from '../ingest/decode.ts';
 import { ingest } from '../ingest/pipeline.ts';
 import { readOptions } from '../lib/command.ts';
-import { loadGold, type GoldPage } from './gold.ts';
+import type { GoldPage } from './gold.ts';
 import { producedArticle } from './produced.ts';
 import { failure, tally, type Tally } from './report.ts';
 import { scorePage, type Expectation } from './score.ts';
 import { LAYOUT_VARIANTS } from './variants-layouts.ts';
 import { VARIANTS as FORMS, type Variant } from './variants-forms.ts';
+import { DEV, loadPages, type PageText } from './variants-pages.ts';
+
+export { loadPages, type PageText };
 
 /**
  * A page exported with no blank line that also carries markup, tags or escaped marks (pipe tables, `- ` lists and
@@ -29,8 +29,6 @@ function noBlankLinesWith(name: string): Variant {
 /** Every variant: the forms of a line (variants-forms.ts), a few with no blank lines, then the layouts of a page (variants-layouts.ts). */
 export const VARIANTS: Variant[] = [...FORMS, ...['md-headings', 'bold-titles', 'amp-entity', 'html-p', 'tabs'].map(noBlankLinesWith), ...LAYOUT_VARIANTS];
 
-const DEV = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'dev');
-
 const USAGE = `usage: npm run eval -- variants [--variant NAME[,NAME…]] [--page NAME] [--verbose]
   --variant  only these variants (default: all; the list: --list)
   --page     only the dev pages whose name contains NAME
@@ -38,21 +36,9 @@ const USAGE = `usage: npm run eval -- variants [--variant NAME[,NAME…]] [--pag
   --list     the variants and what each changes
   --mixed    pages made of other dev pages' articles instead (variants-mixed.ts; --mixed --help for its options)`;
 
-export interface PageText {
-  gold: GoldPage;
-  /** The page as decoded (LF line ends, spaces normalised): the original every variant starts from. */
-  text: string;
-}
-
 export interface VariantResult extends Tally {
   variant: string;
   pages: { page: string; held: number; total: number; expectations: Expectation[] }[];
-}
-
-export function loadPages(dir = DEV, only?: string): PageText[] {
-  return loadGold(dir)
-    .filter((g) => !only || g.name.includes(only))
-    .map((gold) => ({ gold, text: decode(new Uint8Array(readFileSync(gold.textFile))).text }));
 }
 
 /** One page text ingested in memory as a UTF-8 seed and scored against `gold`. */
