@@ -42,6 +42,9 @@ describe('captions that read', () => {
     expect(['壶关县：太行大峡谷红豆峡', '英雄南路街道：平价菜店', '冬日：居民在公园晨练', '黎城县：新修的通村公路'].map(describesNothing)).toEqual([false, false, false, false]);
     // The chrome a label of the copy's own heads stays so, a time word's date too.
     expect(['编辑：韩 斌', '日期：2025-10-09', '来源：长治日报'].map(describesNothing)).toEqual([true, true, true]);
+    // A shot named by a 的-phrase after its kind or its state; a former title with one is still the copy's.
+    expect(['改造前：破旧的楼道', '改造后：整洁的楼道', '航拍：雪后的太行山', '资料图：2024年的东坡村'].map(describesNothing)).toEqual([false, false, false, false]);
+    expect(['原标题：太行山上的菜篮子', '原标题：《太行山上的菜篮子》'].map(describesNothing)).toEqual([true, true]);
     const blocks = [b('caption', '太行东街：口袋公园一角'), b('byline', '本报记者 韩 斌 摄'), b('caption', '编辑：韩 斌')];
     expect(captionsThatRead(blocks).map((x) => x.kind)).toEqual(['caption', 'byline', 'furniture']);
   });

@@ -6,7 +6,8 @@
 // - a label spaced out letter by letter (`民　生　关　注`): a column's name or a section's band;
 // - a label and its value after a colon (`编辑：王晓`, `发布时间：2025-11-18 09:30`, `原标题：《…》`): a copy's chrome;
 //   but a place or a time before the colon and words after it is a photo's own caption (`壶关县：太行大峡谷红豆峡`,
-//   `冬日：居民在公园晨练`), and so is any caption a photo's credit stands right under (`本报记者 赵晓峰 摄`);
+//   `冬日：居民在公园晨练`), or any label and a 的-phrase naming what is shown (`改造前：破旧的楼道`), and so is any caption
+//   a photo's credit stands right under (`本报记者 赵晓峰 摄`);
 // - a menu of counts (`阅读 1.2万　点赞 45`);
 // - a name set off by brackets or an ornament with no clause in it (`【县域传真】`, `▍城事速递`): a column's.
 // What such a line is instead (furniture, a column's name, a kicker) its place decides (run-captions.ts).
@@ -14,7 +15,7 @@
 import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { columnLabel } from './columns.ts';
-import { isCountMenu } from './copy-chrome.ts';
+import { isCopyChrome } from './copy-chrome.ts';
 import { isLatin } from './shape.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import type { Block } from '../types.ts';
@@ -39,8 +40,9 @@ export function isLabelledValue(text: string): boolean {
   const value = m[2]!.trim();
   if (/[。！？!?]$/u.test(value) || SENTENCE.test(value)) return false;
   if (namesWhereOrWhen(m[1]!) && /\p{Script=Han}/u.test(value)) return false;
-  // A title quoted whole, a name, a body, a date or a time: nothing done in it.
-  return /^《[^《》]+》$/u.test(value) || !hasVerb(value);
+  // A title quoted whole, a name, a body, a date or a time: nothing done in it. A 的-phrase names what is shown
+  // (`改造前：破旧的楼道`, `航拍：雪后的太行山`): a shot's caption.
+  return /^《[^《》]+》$/u.test(value) || (!hasVerb(value) && !/\p{Script=Han}的\p{Script=Han}/u.test(value));
 }
 
 /** `壶关县`, `英雄南路街道`, `冬日`: a label that is a gazetteer place whole or one word of time (jieba `t`). */
@@ -97,7 +99,7 @@ function hasVerb(text: string): boolean {
 export function describesNothing(text: string): boolean {
   const t = text.trim();
   if (PHOTO_MARK.test(t) || isPhotoCredit(t)) return false;
-  return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCountMenu(t) || isSetOffName(t);
+  return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCopyChrome(t) || isSetOffName(t);
 }
 
 /**
