@@ -51,6 +51,13 @@ describe('periodOf: a past the text does not date, on an undated page', () => {
     expect(period('“以前挑水要走3里山路，现在水龙头一拧就来。”', '3里', { year: 2025, pageYear: 2025 }).year).toBe(2025);
   });
 
+  it('keeps the year where 以前 is a deadline and 往年 a comparison base (RV F10)', () => {
+    expect(period('全县新增城镇就业3140人，较往年增加270人。', '270人').year).toBe(2024);
+    expect(period('供暖季到来以前，全县完成供热管网改造28公里。', '28公里').year).toBe(2024);
+    expect(period('11月15日以前，全县完成老旧管网改造41公里。', '41公里').year).toBe(2024);
+    expect(period('以前村里只有2条土路，如今已修通水泥路15公里。', '2条').year).toBeUndefined();
+  });
+
   it('keeps a review’s 过去一年 and a year the recollection names', () => {
     expect(period('过去一年，全县新增就业岗位3200个。', '3200个').year).toBe(2024);
     expect(period('“2019年以前，村里只有一口井，要供120户人吃水。”', '120户').year).toBe(2019);

@@ -40,8 +40,12 @@ function dataTitleYear(title: string | undefined): number | undefined {
 
 const PLANNED = new Set(['plan', 'target', 'forecast']);
 
-/** A past the text does not date: before, in the past, in former years (not 过去一年 or 过去五年, a review's span). */
-const UNNAMED_PAST = /以前|以往|往年|从前|过去(?![的]?[一二三四五六七八九十两0-9]+年)/g;
+/**
+ * A past the text does not date: before, in the past, in former years (not 过去一年 or 过去五年, a review's span). 以前
+ * only as the time word opening its clause (`以前村里…`, `“以前挑水…`), not after a time or an event (`供暖季到来以前`,
+ * `11月15日以前`: by then, a deadline); 以往/往年 not as what a change is measured on (`较往年增加`, `比以往多`).
+ */
+const UNNAMED_PAST = /(?<=^|[，,。；;：:！？!?“”"「『\s])以前|(?<![较比与同于跟和])(?:以往|往年)|从前|过去(?![的]?[一二三四五六七八九十两0-9]+年)/g;
 
 /** A headline opening on a year as the time of what it reports (`2025年我市…`), not a start or a span, nor a sentence (`2024年，…`). */
 const HEADLINE_YEAR = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到底末前0-9，,])/u;
