@@ -24,6 +24,7 @@ import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } fr
 import { isPlaceHeadline, markKicker, stackUnderColumn } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
 import { closesOnContacts } from './page-foot.ts';
+import { bulletHeadAfterList } from './bullet-after-list.ts';
 import { isTimeLabel } from './time-labels.ts';
 import { itemRunIndices } from './item-runs.ts';
 import { colonHeadLikeItemAbove, nextNumberedSection } from './item-heads.ts';
@@ -100,7 +101,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || (dataBoxAbove(run) && opensWithDate(run.next.text));
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text));
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
