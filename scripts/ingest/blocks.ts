@@ -44,6 +44,7 @@ import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { ornamentSeriesHeads } from './structure/ornament-series.ts';
+import { unitNameLists } from './structure/unit-lists.ts';
 import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS, opensWithDate } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
@@ -148,7 +149,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return datedSourceHeads(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))), wrapped)))))), raw))))))), raw)))));
+  return datedSourceHeads(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))))))), wrapped)))))), raw))))))), raw)))));
 }
 
 /**

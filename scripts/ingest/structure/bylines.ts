@@ -123,13 +123,18 @@ export function withoutSourceNote(text: string): string {
 // `长子县融媒体中心 韩斌 崔涛磊`: a county's or the city's media centre or station standing as the role, then its names.
 const UNIT_NAMES = new RegExp(`^\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)${S}+(${NAMES})$`, 'u');
 
+/** `长子县融媒体中心 韩斌 崔涛磊`: a media centre or station and its people's names, by form (unit-lists.ts reads where). */
+export function isUnitNames(text: string): boolean {
+  const unit = UNIT_NAMES.exec(text.trim());
+  return unit !== null && endsWithPersonName(unit[1]!.replace(/[\s\u3000、，,]/gu, ''));
+}
+
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
   if (LINE_FORMS.some((form) => form.test(t))) return true;
   // The names after a unit must read as a person's (jieba): `沁县融媒体中心 出品` credits no one.
-  const unit = UNIT_NAMES.exec(t);
-  if (unit) return endsWithPersonName(unit[1]!.replace(/[\s\u3000、，,]/gu, ''));
+  if (UNIT_NAMES.test(t)) return isUnitNames(t);
   // `来源：潞州区融媒体中心 | 记者 郝 静`: a source and a byline set apart by a bar.
   const parts = t.split(BAR);
   if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => SOURCE_NOTE.test(part) || isBylineLine(part));
