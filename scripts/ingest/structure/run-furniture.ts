@@ -1,12 +1,13 @@
 // Which title-like lines of a run belong to the page rather than to an article: the page's header and the
 // issue's banner, told by the furniture (date lines, page numbers, staff credits) set around them.
 // - short lines in the page's header, among its date lines (structure/page-lines.ts), are furniture, but not the
-//   longer line last over running text under a page line (the first headline, a copy's page lines under it);
+//   longer line last over running text under a page line (the first headline, a copy's page lines under it), unless
+//   it is a slogan (`奋进新征程 建功新时代`), a banner's form;
 // - lines set between pieces of page furniture are the issue's banner (kicker), but a column's name over a rule
 //   over its items is furniture, and the longer line last over running text its headline;
 // - of two column names stacked over a headline under the header, the upper names the page's section.
 
-import { isColumnName, mayBeColumnName } from './columns.ts';
+import { isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
 import { isPageLine } from './page-lines.ts';
 import { atPageFoot, text, type Run } from './run.ts';
 import { isListItem, isRule } from './shape.ts';
@@ -52,7 +53,8 @@ export function findSectionLabel(run: Run): void {
  * (`襄垣县前三季度民生实事交出“成绩单”` / `编辑：赵瑶` / text): neither the header's nor a banner.
  */
 function headsText(run: Run, i: number): boolean {
-  if (run.next === undefined || mayBeColumnName(text(run, i))) return false;
+  // A slogan, two long phrases of one length set apart (`奋进新征程 建功新时代`): a banner's form, never a headline's.
+  if (run.next === undefined || mayBeColumnName(text(run, i)) || isSlogan(text(run, i))) return false;
   return !run.indices.some((k) => k > i && (run.kinds[k] === 'title' || run.kinds[k] === 'headline'));
 }
 

@@ -25,6 +25,10 @@ describe('a headline under the page header with a page line under it', () => {
     expect(kinds(['人大代表建议答复选登专版', '第5版 民主法治', '责任编辑：韩 斌', TEXT, TEXT_2]).slice(0, 3)).toEqual(['furniture', 'furniture', 'furniture']);
   });
 
+  it("leaves a slogan between the page lines the issue's banner, never the headline of the text under them", () => {
+    expect(kinds(['2024年3月9日 星期六', '第5版', '践行新思想 奋进新征程', '本版编辑：韩 斌', TEXT, TEXT_2]).slice(0, 4)).not.toContain('headline');
+  });
+
   it('leaves a list of past posts between kickers and staff lines at the foot what it was', () => {
     const foot = kinds([TEXT, '---', '往期推荐', '#长治发布# 潞州区新增三处口袋公园', '#长治发布# 这些便民服务3月起有变化', '编辑：韩 斌 审核：段晓芳', '喜欢就点个“在看”吧！']);
     expect(foot.slice(3)).not.toContain('headline');
