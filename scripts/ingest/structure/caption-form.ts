@@ -9,12 +9,14 @@
 //   `冬日：居民在公园晨练`), or any label and a 的-phrase naming what is shown (`改造前：破旧的楼道`), and so is any caption
 //   a photo's credit stands right under (`本报记者 赵晓峰 摄`);
 // - a menu of counts (`阅读 1.2万　点赞 45`);
-// - a name set off by brackets or an ornament with no clause in it (`【县域传真】`, `▍城事速递`): a column's.
+// - a name set off by brackets or an ornament with no clause in it (`【县域传真】`, `▍城事速递`): a column's; but a
+//   person named after a quoted epithet (`【“小巷管家”王淑珍】`) is who the photo shows.
 // What such a line is instead (furniture, a column's name, a kicker) its place decides (run-captions.ts).
 
 import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { columnLabel } from './columns.ts';
+import { endsWithPersonName } from './names.ts';
 import { isCopyChrome } from './copy-chrome.ts';
 import { isLatin } from './shape.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
@@ -64,6 +66,9 @@ function isSetOffName(text: string): boolean {
   const t = text.trim();
   // A column's name may be set in title marks too (`《社区观察》`), where a caption never stands whole.
   const label = /^《[^《》]+》$/u.test(t) ? t.slice(1, -1) : columnLabel(t);
+  // `【“小巷管家”王淑珍】`: a person shown, named after what people call her, is a photo's caption.
+  const person = /^“[^“”]{2,10}”(\p{Script=Han}{2,4})$/u.exec(label);
+  if (person && endsWithPersonName(person[1]!)) return false;
   return label !== t && !SENTENCE.test(label) && [...label.replace(/[\s\u3000·・]/gu, '')].length <= 12 && !PHOTO_MARK.test(t);
 }
 
