@@ -45,6 +45,7 @@ describe('captions that read', () => {
     // A shot named by a 的-phrase after its kind or its state; a former title with one is still the copy's.
     expect(['改造前：破旧的楼道', '改造后：整洁的楼道', '航拍：雪后的太行山', '资料图：2024年的东坡村'].map(describesNothing)).toEqual([false, false, false, false]);
     expect(['原标题：太行山上的菜篮子', '原标题：《太行山上的菜篮子》'].map(describesNothing)).toEqual([true, true]);
+    expect(['效果图：长治市图书馆新馆', '示意图：漳泽湖环湖步道', '制图：王 敏'].map(describesNothing)).toEqual([false, false, true]);
     // A person shown, set off with the epithet people give them; a column's name set off stays the page's.
     expect(['【“小巷管家”王淑珍】', '【“最美护士”李娟】', '【“暖心服务”】', '【县域传真】'].map(describesNothing)).toEqual([false, false, true, true]);
     const blocks = [b('caption', '太行东街：口袋公园一角'), b('byline', '本报记者 韩 斌 摄'), b('caption', '编辑：韩 斌')];

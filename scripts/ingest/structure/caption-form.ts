@@ -41,7 +41,10 @@ export function isLabelledValue(text: string): boolean {
   if (!m || PHOTO_MARK.test(text.trim())) return false;
   const value = m[2]!.trim();
   if (/[。！？!?]$/u.test(value) || SENTENCE.test(value)) return false;
+  // A place or a time before the colon, words after it; or a picture's kind (`效果图`, `示意图`: a label ending in 图)
+  // and what it shows, not a person's name (`制图：王 敏` credits the one who drew it).
   if (namesWhereOrWhen(m[1]!) && /\p{Script=Han}/u.test(value)) return false;
+  if (m[1]!.endsWith('图') && /\p{Script=Han}/u.test(value) && !endsWithPersonName(value.replace(/[\s\u3000]/gu, ''))) return false;
   // A title quoted whole, a name, a body, a date or a time: nothing done in it. A 的-phrase names what is shown
   // (`改造前：破旧的楼道`, `航拍：雪后的太行山`): a shot's caption.
   return /^《[^《》]+》$/u.test(value) || (!hasVerb(value) && !/\p{Script=Han}的\p{Script=Han}/u.test(value));
