@@ -17,7 +17,7 @@ import { tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { columnLabel } from './columns.ts';
 import { endsWithPersonName } from './names.ts';
-import { isCopyChrome } from './copy-chrome.ts';
+import { isCopyChrome, isSourceLine } from './copy-chrome.ts';
 import { isLatin } from './shape.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import type { Block } from '../types.ts';
@@ -107,7 +107,7 @@ function hasVerb(text: string): boolean {
 export function describesNothing(text: string): boolean {
   const t = text.trim();
   if (PHOTO_MARK.test(t) || isPhotoCredit(t)) return false;
-  return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCopyChrome(t) || isSetOffName(t);
+  return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCopyChrome(t) || isSourceLine(t) || isSetOffName(t);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A copy's chrome by its form (copy-chrome.ts): menus of counts and labelled stamps, made up; and the lines of text
 // and data boxes of the same look that are neither.
 import { describe, expect, it } from 'vitest';
-import { isCopyChrome, isCountMenu, isLabelledStamp } from './copy-chrome.ts';
+import { isCopyChrome, isCountMenu, isLabelledStamp, isSourceLine } from './copy-chrome.ts';
 
 describe('a menu of counts', () => {
   it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
@@ -20,9 +20,11 @@ describe('a labelled stamp', () => {
   it.each(['时间：3月9日 9:00', '日期：2024年3月9日', '地点：潞州区人民广场', '发布时间：2024-03-09，地点待定'])('%s is not', (line) => expect(isLabelledStamp(line)).toBe(false));
   // A notice's own fields with their dates in figures: no posting of the copy.
   it.each(['活动时间：2025.11.22 8:30', '报名截止：2025-11-20', '开通时间：2025/11/15', '截止日期：2025-12-31'])('%s is a notice\'s field, not a stamp', (line) => expect(isCopyChrome(line)).toBe(false));
-  it("takes a source named alone on its line for the copy's, never a byline after it nor a table's note", () => {
-    expect(['来源：上党区融媒体中心', '来源：长治日报·周末版', '稿件来源：沁县融媒体中心', '来源 | 武乡县融媒体中心', '来源丨潞州发布'].map(isCopyChrome)).toEqual([true, true, true, true, true]);
-    expect(['来源：长治日报 记者 韩斌', '数据来源：市统计局', '来源：区财政投入1200万元'].map(isCopyChrome)).toEqual([false, false, false]);
+  it("takes a source named alone on its line for the piece's source line, never a byline after it nor a table's note; no page line", () => {
+    const sources = ['来源：上党区融媒体中心', '来源：长治日报·周末版', '稿件来源：沁县融媒体中心', '来源 | 武乡县融媒体中心', '来源丨潞州发布'];
+    expect(sources.map(isSourceLine)).toEqual([true, true, true, true, true]);
+    expect(sources.map(isCopyChrome)).toEqual([false, false, false, false, false]);
+    expect(['来源：长治日报 记者 韩斌', '数据来源：市统计局', '来源：区财政投入1200万元'].map(isSourceLine)).toEqual([false, false, false]);
   });
 
   it('takes a former title for the copy\'s, quoted or not, never a sentence', () => {

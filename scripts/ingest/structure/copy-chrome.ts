@@ -4,9 +4,11 @@
 // - a label that says the piece was posted or updated and, after its colon, a stamp of date and time (`发布时间：2025-11-18
 //   09:30`, `更新：2025/11/18`), or any label and a title quoted whole (`原标题：《…》`): what the copy says of the piece,
 //   not the piece; a notice's own fields (`活动时间：2025.11.22 8:30`, `报名截止：2025-11-20`) are its text;
-// - the source named alone on its line (`来源：上党区融媒体中心`, `来源丨武乡县融媒体中心`), and the piece's former title
-//   (`原标题：…`, quoted or not).
-// Page lines (page-lines.ts) take these as the page's furniture.
+// - the piece's former title (`原标题：…`, quoted or not).
+// Page lines (page-lines.ts) take these as the page's furniture. The source named alone on its line (`来源：上党区融媒体中心`,
+// `来源丨武乡县融媒体中心`: isSourceLine) is never a caption (caption-form.ts) but is no page line: it belongs to its piece,
+// as a byline does, and read as the page's own line it moved where a page's articles part (a whole page of a later
+// set merged so, while no dev page gained by it).
 
 import { tagWords } from '../figures/words.ts';
 
@@ -46,5 +48,10 @@ export function isLabelledStamp(text: string): boolean {
 }
 
 export function isCopyChrome(text: string): boolean {
-  return isCountMenu(text) || isLabelledStamp(text) || SOURCE_LINE.test(text.trim()) || FORMER_TITLE.test(text.trim());
+  return isCountMenu(text) || isLabelledStamp(text) || FORMER_TITLE.test(text.trim());
+}
+
+/** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
+export function isSourceLine(text: string): boolean {
+  return SOURCE_LINE.test(text.trim());
 }
