@@ -90,12 +90,13 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // 86.3%, h127+ 75.1% (74.9% with the start code). The floors follow the grown sets.
 // Session 19 (2026-12-05): dev grew by W27's blind pages 350-359 (72.0% with the start code 2b19b34; dev 95.0%
 // then) and the holdout by W26's h147-h156 (63.4%; holdout 82.9%, h127+ 70.8%). The floors follow the grown sets.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.947, holdout: 0.826 };
+// At the session's end (same fixtures): dev 95.1%, holdout 83.1%, h13-h126 86.4%, h127+ 71.2%.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.948, holdout: 0.828 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.858 },
-  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.705 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.861 },
+  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.709 },
 ];
 
 /**
@@ -104,9 +105,10 @@ const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor
  */
 const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // At the session's start (0a9ca8f, today's fixtures): dev 13/4/0/0, holdout 65/1/3/3.
-  // Session 19: the new pages (dev 350-359, h147-h156) bring dev 1 -> 5 and holdout 60 -> 69 with the start code.
+  // Session 19: the new pages (dev 350-359, h147-h156) bring dev 1 -> 5 and holdout 60 -> 69 with the start code;
+  // at the session's end holdout role-as-title 56 (copies' chrome, captions that read as none, set-off column names).
   dev: { 'role-as-title': 5, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 69, 'later-year': 1, 'year-from-nowhere': 3, 'outside-gazetteer': 3 },
+  holdout: { 'role-as-title': 56, 'later-year': 1, 'year-from-nowhere': 3, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -160,8 +162,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // 86.0, region 96.7, topic 92.9, label 93.6, kind 95.0: the floors follow the grown set.
   // Dev grown to 5,955 figures (pages 350-359; session 19): with the session-start code status 97.4, year 96.5,
   // period 84.6, region 95.9, topic 92.2, label 93.1, kind 94.4: the floors follow the grown set (topic's too: the
-  // new pages' own, not a fall on the older ones).
-  dev: { status: 0.971, year: 0.962, period: 0.843, region: 0.956, topic: 0.92, label: 0.928, kind: 0.94 },
+  // new pages' own, not a fall on the older ones). At the session's end status 97.4, year 96.8, period 84.6, region
+  // 96.1, topic 92.6 (the learned topic model), label 93.1, kind 94.4.
+  dev: { status: 0.971, year: 0.965, period: 0.843, region: 0.958, topic: 0.923, label: 0.928, kind: 0.94 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
