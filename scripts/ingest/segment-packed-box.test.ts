@@ -183,9 +183,9 @@ describe('a box under its label and title, printed with its text, inside an arti
   });
 
   it('an unsigned report under a column name (no box label) printed with its lead keeps its paragraphs', () => {
-    const report = ['■民生关注', '某县冬季送温暖', '某县为全县困难群众送去棉被800床、米面油2000份。', '', '据了解，某县今年共筹集救助资金500万元。', '', '活动将持续到明年1月底。'];
+    const report = ['■民生关注', '黎城县冬季送温暖', '黎城县为全县困难群众送去棉被800床、米面油2000份。', '', '据了解，黎城县今年共筹集救助资金500万元。', '', '活动将持续到明年1月底。'];
     const text = [...head, ...report].join('\n');
-    expect(headlines(text)).toEqual(['社区食堂开到家门口', '某县冬季送温暖']);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '黎城县冬季送温暖']);
     expect(paragraphs(text, 0)).toHaveLength(1);
     expect(paragraphs(text, 1)).toHaveLength(3);
     expect(pieces(text).some((s) => s.box)).toBe(false);
