@@ -81,6 +81,9 @@ function load(): JiebaLike {
   return instance;
 }
 
+/** A word jieba tags a verb (v, vd …), not a verbal noun (vn): what a line does, not a thing it names. */
+export const isVerb = (w: Word): boolean => w.tag.startsWith('v') && w.tag !== 'vn';
+
 /** The words of `text` in order, with tags and offsets (shared and frozen: each text is tagged once). */
 export const tagWords: (text: string) => readonly Word[] = boundedMemo((text) => tagText(text));
 

@@ -13,7 +13,7 @@
 //   person named after a quoted epithet (`【“小巷管家”王淑珍】`) is who the photo shows.
 // What such a line is instead (furniture, a column's name, a kicker) its place decides (run-captions.ts).
 
-import { tagWords } from '../figures/words.ts';
+import { isVerb, tagWords } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { columnLabel } from './columns.ts';
 import { endsWithPersonName } from './names.ts';
@@ -100,7 +100,7 @@ export function isSetOffLabel(text: string): boolean {
 }
 
 function hasVerb(text: string): boolean {
-  return tagWords(text).some((w) => w.tag.startsWith('v') && w.tag !== 'vn');
+  return tagWords(text).some(isVerb);
 }
 
 /** A line that describes nothing shown: a number, a spaced-out label, a labelled value, a menu, a set-off name. */

@@ -11,7 +11,7 @@
 // - a picture's maker (`漫画　张宇/作`) alone between paragraphs credits the picture there: a caption, not a byline;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
-import { tagWords } from '../figures/words.ts';
+import { isVerb, tagWords } from '../figures/words.ts';
 import { isMakerCredit } from './bylines.ts';
 import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
@@ -70,7 +70,7 @@ function callsTheReader(line: string): boolean {
 /** The line ends on a noun phrase after its last 的, with no verb in it (jieba): `修复后的古建筑群`. */
 function namesAThing(line: string): boolean {
   const m = /的([^的\s\u3000，,。]+)$/u.exec(line.trim());
-  return m !== null && !tagWords(m[1]!).some((w) => w.tag.startsWith('v') && w.tag !== 'vn');
+  return m !== null && !tagWords(m[1]!).some(isVerb);
 }
 
 /** Only page furniture stands above block i: it is in the page's head. */

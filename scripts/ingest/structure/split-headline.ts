@@ -12,7 +12,7 @@
 
 import { isSpacedOut } from './caption-form.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
-import { tagWords, type Word } from '../figures/words.ts';
+import { isVerb, tagWords, type Word } from '../figures/words.ts';
 import { isPhotoCredit } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { opensWithDash } from './marks.ts';
@@ -53,7 +53,6 @@ function afterPlace(line: string): Word[] | undefined {
 
 // A noun, a verb used as one (`灌溉/vn`), or a set phrase used as one (`集中供热/l`).
 const NOUN = /^(?:n|vn|l$)/u;
-const isVerb = (w: Word) => w.tag.startsWith('v') && w.tag !== 'vn';
 
 /** A place and what is there: no verb, and no adverb, which only a predicate has (`医疗服务再升级`). */
 function isSubject(line: string): boolean {
