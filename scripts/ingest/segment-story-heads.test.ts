@@ -58,3 +58,37 @@ describe("a feature's one long sentence subhead over a dated paragraph (segment-
   });
 });
 
+
+describe("a brief's head after a feature, over a lead that opens with its place and restates it", () => {
+  const story = [
+    '城区学校课后服务全覆盖', '本报记者 某某', '',
+    '记者从市教育局获悉，今年我市有128所中小学开展课后服务，参与学生达到21.6万人。', '',
+    '为缓解接送难，各校延长服务时间至下午6点，家长可按需选择。', '',
+  ];
+  it('heads a report of its own: the lead opens with the place, not a date', () => {
+    const page = [...story,
+      '■ 北董乡卫生院开设夜间门诊', '', '黎城县北董乡卫生院近日开设夜间门诊，每晚安排2名医生值班，已接诊群众260人次。', '',
+      '■ 西营镇老年食堂开张', '', '襄垣县西营镇老年食堂开张，每天为80名老人供应午餐。', '',
+    ].join('\n');
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['城区学校课后服务全覆盖', '北董乡卫生院开设夜间门诊', '西营镇老年食堂开张']);
+  });
+  it("keeps a feature's sub-head whose text goes on, though it opens with a place", () => {
+    const page = [...story, '老师来自身边', '', '潞州区的课后服务老师，大多是学校自己的老师和社区里的志愿者。', ''].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+  it("keeps a feature's sections named by their county alone in one article", () => {
+    const page = [...story,
+      '潞州区', '', '潞州区今年新增课后服务学校32所，参与学生4.6万人。', '',
+      '屯留区', '', '屯留区今年新增课后服务学校11所，参与学生1.2万人。', '',
+    ].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+  it("keeps a Q&A's questions with their answers", () => {
+    const page = [...story,
+      '课后服务怎么收费？', '', '答：潞州区课后服务每生每学期收费300元，困难家庭学生免费。', '',
+      '课后服务几点结束？', '', '答：各校课后服务一般到下午6点结束。', '',
+    ].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});

@@ -2,11 +2,13 @@
 // print a report's headline with no byline and no `本报讯` under it, right after a feature that has section headings
 // of its own (`学员变成了志愿者` / … / `我市新开通3条公交线路` / `12月1日起，市公交公司新开通3条公交线路，…`). What tells
 // the headline from the feature's sections is the story's break: the text under it opens as a report does, with its
-// time (`12月1日起，`, `日前，`, `近日，`), and its first sentence restates the line, as a report's lead restates its
+// time (`12月1日起，`, `日前，`, `近日，`) or its place (a brief's head after the feature: `■ 北董乡卫生院开设夜间门诊` /
+// `黎城县北董乡卫生院近日开设…`), and its first sentence restates the line, as a report's lead restates its
 // headline. A section's text goes on from the story above and does not repeat its heading; a feature's sections
 // marked by a clock time, a year, a number or a dash (`9:15　…`, `2016年——…`, `一是…`) are left to it.
 
 import { restates } from './structure/lead-restates.ts';
+import { openingPlace } from './structure/opening-place.ts';
 import { isTimeLabel } from './structure/time-labels.ts';
 import { opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
@@ -18,13 +20,13 @@ function markedSection(text: string): boolean {
   return opensWithSectionNumber(t) || isTimeLabel(t) || isTimeLabel(t.split(/[\s\u3000]/u)[0]!) || /^[—–\-－#]|——|^\d{4}年|^[一二三四五六七八九十]是/u.test(t);
 }
 
-/** The heading that heads a report of its own: after running text, over a report's lead that restates it. */
+/** The heading that heads a report of its own: after running text, over a report's lead (opening on its time or its place) that restates it. */
 function headsStory(blocks: readonly Block[], at: number): boolean {
   const heading = blocks[at]!;
   if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
   if (!blocks.slice(0, at).some((b) => b.kind === 'paragraph')) return false;
   const next = blocks[at + 1];
-  return next?.kind === 'paragraph' && next.byline === undefined && opensWithDate(next.text) && restates(heading.text, next.text);
+  return next?.kind === 'paragraph' && next.byline === undefined && (opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text);
 }
 
 /** Cuts a draft that has its headline before each section heading that heads a report of its own. */
