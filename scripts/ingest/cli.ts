@@ -1,9 +1,10 @@
-// `npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache] [--review]`
+// `npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache] [--jobs N] [--review]`
 // The only stage that touches the file system: it reads seeds and content/, asks pipeline.ts what the
 // content should be, asks plan.ts what may be written, and writes it atomically. With the cache
 // (cache.ts, kept in node_modules/.cache/cz-ingest/) it skips the seeds it can prove unchanged and reads
-// only the files whose size or mtime changed; the result is the same as without. `--review` writes the
-// review report instead (review/run.ts) and leaves content/ alone.
+// only the files whose size or mtime changed; the result is the same as without. The seeds it redoes go
+// through the pipeline on worker threads when they are many (pool.ts). `--review` writes the review report
+// instead (review/run.ts) and leaves content/ alone.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -43,7 +44,8 @@ import {
   learnFacts,
   planContent,
 } from './outputs.ts';
-import { buildArticle, type BuiltArticle, describeSeed, draftSeed, type SeedReport } from './pipeline.ts';
+import { type BuiltArticle, describeSeed, draftSeed, type SeedInput, type SeedReport } from './pipeline.ts';
+import { type BuildJob, jobsFor, JobsError, stageRunner } from './pool.ts';
 import { desiredFile, hasChanges, type Plan, planSummary } from './plan.ts';
 import { writeReview } from './review/run.ts';
 import { sidecarName } from './seed-meta.ts';
@@ -52,13 +54,15 @@ const CACHE_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', '.cac
 /** The packages the pipeline calls: a new version of one may change what it makes of a seed. */
 const PIPELINE_PACKAGES = ['pinyin-pro', 'nzh', 'yaml', 'fastest-levenshtein', '@node-rs/jieba'];
 
-const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache] [--review]
+const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--check] [--report FILE] [--quiet] [--no-cache] [--jobs N] [--review]
   --seeds DIR    page texts to read (default: seeds), each <name>.txt with its sidecar <name>.yaml if any
   --out DIR      content folder to write (default: content)
   --check        write nothing; exit 1 and list what would change
   --report FILE  also write a JSON report of every seed
   --quiet        print only problems and the one-line summary
   --no-cache     redo every seed and read every file (the cache only saves time; the result is the same)
+  --jobs N       worker threads for the seeds to redo (default: one per core when there are many, else none;
+                 or CZ_INGEST_JOBS); the result is the same with any number
   --review       write nothing to content/: write the review report, one HTML page per seed, into --out DIR
                  (default: review); open index.html in a browser`;
 
@@ -97,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     report: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    jobs: { type: 'string' },
     review: { type: 'boolean', default: false },
   });
   if (read.exit !== undefined) return read.exit;
@@ -132,15 +137,33 @@ export async function main(argv: string[]): Promise<number> {
     return { file: join(args.seeds, file), text: readFileSync(join(args.seeds, file), 'utf8') };
   };
   const order = seeds.map((s) => s.name);
-  const draft = (name: string) => {
+  const input = (name: string): SeedInput => {
     const [sidecar, hints] = sideFileNames(name);
-    return draftSeed({ name, bytes: bytesOf(name), ...optional('meta', sideText(name, sidecar!)), ...optional('hints', sideText(name, hints!)) });
+    return { name, bytes: bytesOf(name), ...optional('meta', sideText(name, sidecar!)), ...optional('hints', sideText(name, hints!)) };
   };
-  const { clean, pages, ids } = settleIds(order, candidates, draft, known, reserved);
+  // Every seed the cache cannot skip is drafted (on workers when they are many); a skipped seed whose ids
+  // come out otherwise is drafted here after all (settleIds).
+  const pending = order.filter((name) => !candidates.has(name));
+  let jobs: number;
+  try {
+    jobs = jobsFor(pending.length, args.jobs ?? process.env.CZ_INGEST_JOBS);
+  } catch (e) {
+    if (!(e instanceof JobsError)) throw e;
+    console.error(`ingest: ${e.message}`);
+    return 2;
+  }
+  const runner = stageRunner(jobs);
+  const drafted = new Map((await runner.drafts(pending.map(input)).catch(closing(runner))).map((d, i) => [pending[i]!, d]));
+  const { clean, pages, ids } = settleIds(order, candidates, (name) => drafted.get(name) ?? draftSeed(input(name)), known, reserved);
+  const buildJobs: BuildJob[] = order
+    .filter((name) => !clean.has(name))
+    .flatMap((name) => pages.get(name)!.drafts.map((draft, i) => ({ draft, id: ids.get(name)![i]! })));
+  const builtArticles = await runner.builds(buildJobs).finally(() => runner.close());
 
   const reports: SeedReport[] = [];
   const outputs: ArticleOutput[] = [];
   const built = new Map<string, BuiltArticle[]>();
+  let at = 0;
   for (const name of order) {
     const entry = clean.get(name);
     if (entry) {
@@ -149,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
       continue;
     }
     const page = pages.get(name)!;
-    const articles = page.drafts.map((draft, i) => buildArticle(draft, ids.get(name)![i]!));
+    const articles = builtArticles.slice(at, (at += page.drafts.length));
     page.report.articles = articles.map((a) => a.article.id);
     reports.push(page.report);
     built.set(name, articles);
@@ -240,6 +263,14 @@ function scanSideFile(dir: string, name: string, entry: SeedEntry | undefined): 
   const { size, mtimeMs } = statSync(join(dir, name));
   const sha256 = sideHashFromStat(entry, name, { size, mtimeMs }) ?? sha256Bytes(new Uint8Array(readFileSync(join(dir, name))));
   return { name, size, mtimeMs, sha256 };
+}
+
+/** Closes the workers before a failed stage's error goes on. */
+function closing(runner: { close(): Promise<void> }): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await runner.close();
+    throw error;
+  };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
