@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { basicPension, businesses, heatingNetwork, medicineCost, participatingEmployers } from '../../src/lib/glossary/fixtures.ts';
 import { parseGlossaryYaml } from '../../src/lib/glossary/schema.ts';
 import { formatCoverage, glossaryCoverage, reportGlossaryCoverage } from './coverage.ts';
@@ -40,8 +40,15 @@ describe('glossaryCoverage', () => {
   });
 });
 
+/** The temp projects this file made, removed after its tests (they were left behind in /tmp, one set a run). */
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'glossary-coverage-'));
+  roots.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
