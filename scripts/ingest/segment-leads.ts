@@ -2,7 +2,7 @@
 // that note, the kickers, decks and furniture set over it at the end of the article above, and a headline that
 // titles the headline-less article it follows. Each decides where the article below begins.
 import { isPhotoCredit } from './structure/bylines.ts';
-import { isTipsBox } from './structure/briefs.ts';
+import { isBrief, isTipsBox } from './structure/briefs.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { leadsHeadline } from './structure/leads.ts';
 import { endsComplete } from './structure/shape.ts';
@@ -21,12 +21,16 @@ const OVER_HEADLINE = new Set<Block['kind']>(['kicker', 'furniture', 'deck']);
 /**
  * A lead printed above its headline (`入冬以来，武乡县…` at the top of the page, or `编者按：…` over the next
  * article) opens that headline's article: a few paragraphs with no headline, where the page starts or an
- * editor's note opened them, directly over a headline whose byline line (past its deck) follows it.
+ * editor's note opened them, directly over a headline whose byline line (past its deck) follows it; never a
+ * paragraph that is a report or a brief of its own.
  */
 export function leadsInto(current: Draft, blocks: readonly Block[], i: number): boolean {
   if (!current.lead || current.hasHeadline || current.closed || current.continued.from) return false;
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
   if (paragraphs.length > MAX_LEAD_PARAGRAPHS || current.blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return false;
+  // A paragraph that is an item of its own, opened by its dateline (`本报讯（记者…）…`) or set off as a brief (`◆ …。`,
+  // `【沁县】…。`), is a report whole without the headline below: no lead printed above it.
+  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text))) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   // An editor's note says itself what it is: it opens the article under it, signed or not (`编者按：…` / `【关于…的建议】` /

@@ -4,7 +4,7 @@
 // articles: segment.boxes.test.ts; items one after another: segment.items.test.ts. The seeds' pages, headlines,
 // sidebars and any sequence of blocks are in segment.test.ts.
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment.ts';
+import { segment, structurePage } from './segment.ts';
 import type { Block } from './types.ts';
 
 // Blocks as classify/repair hand them over; `source` is the raw index.
@@ -132,6 +132,19 @@ describe('segment: a lead printed before its headline (issue 15)', () => {
     expect(segment([b('headline', 0, '甲'), ...paragraphs.slice(0, 1), b('headline', 5, '乙'), b('paragraph', 6, '正文。')])).toHaveLength(2);
     expect(segment([...paragraphs, ...headline(5, '乙'), b('paragraph', 7, '正文。')])).toHaveLength(2);
     expect(segment([paragraphs[0]!, b('headline', 5, '乙'), b('paragraph', 7, '正文。')])).toHaveLength(2);
+  });
+});
+
+describe('segment: an item of its own at the top of the page is no lead of the headline below it', () => {
+  const below = ['石哲镇：一张“积分卡”激活乡村治理', '通讯员 某某', '', '长子县石哲镇在全镇30个行政村推行“积分制”管理，村民参加环境整治可获得积分。', ''];
+  const heads = (top: string) => structurePage([top, '', ...below].join('\n')).segments.map((s) => s.blocks[0]!.text);
+  it('a report opened by its dateline, a bulleted brief, a brief opened by its place in brackets', () => {
+    expect(heads('本报讯（记者 某某）记者从沁源县文旅局获悉，今年1至10月，灵空山镇接待游客42.6万人次。')).toHaveLength(2);
+    expect(heads('◆ 王桥镇卫生院新增CT设备1台，群众在家门口就能做检查。')).toHaveLength(2);
+    expect(heads('【沁县】今年以来，沁县累计发放创业担保贷款3200万元，扶持创业人员410人。')).toHaveLength(2);
+  });
+  it('while a lead that only quotes a dateline inside its text still opens the article below', () => {
+    expect(heads('入冬以来，长子县把群众温暖过冬作为头等大事，正如本报讯所报道的那样，各镇都在行动。')).toHaveLength(1);
   });
 });
 
