@@ -4,6 +4,7 @@ import { run as build } from './build.ts';
 import { run as corpus } from './corpus.ts';
 import { run as figures } from './figures.ts';
 import { run as search } from './search.ts';
+import { run as sharded } from './sharded.ts';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown }> = {
   figures: { about: 'figure extraction throughput (MB of article text per second)', run: figures },
@@ -15,6 +16,7 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => unknown 
     // Loaded only when asked for: Lighthouse is a large module.
     run: async (args) => (await import('./lighthouse.ts')).run(args),
   },
+  sharded: { about: 'a sharded build of a bench copy: ingest, hub and groups in parallel lanes, merge (--project DIR --processes 2)', run: sharded },
   corpus: { about: 'write a synthetic archive of page texts (--size N --out DIR [--seed S])', run: corpus },
 };
 
