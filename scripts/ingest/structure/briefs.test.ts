@@ -47,6 +47,13 @@ describe('a bulleted title-like line', () => {
     expect(kinds(['数读东街', '● 新增书屋 12个', '● 借阅图书 3600册', TEXT]).map(([k]) => k)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph']);
     expect(kinds([TEXT, '● 借阅图书到期前可以续借一次', '● 归还图书可投入自助还书箱', TEXT]).map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
+
+  it('after a brief of its own, heads the next item where the text below restates it', () => {
+    const brief = '■壶关县：今年以来，壶关县太行山大峡谷景区接待游客186万人次，实现旅游收入9.3亿元。';
+    expect(kinds([brief, '■西井镇花椒亩均增收800元', '黎城县西井镇今年推广花椒矮化密植技术，全镇花椒亩均增收800元。']).map(([k]) => k)).toEqual(['paragraph', 'headline', 'paragraph']);
+    // The list's last item over text that goes on elsewhere stays the list's.
+    expect(kinds([brief, '■西井镇花椒亩均增收800元', TEXT]).map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
 });
 
 describe('a column of briefs', () => {

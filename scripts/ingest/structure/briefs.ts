@@ -6,6 +6,7 @@
 import { isPhotoCredit } from './bylines.ts';
 import { mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
+import { restates } from './lead-restates.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
 import { charCount, endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
@@ -64,8 +65,10 @@ export function bulletedTitles(printed: Marked[]): Marked[] {
     const before = marked[i - 1];
     if (next?.shape !== 'paragraph' || isListItem(next.block.text)) return m;
     // The last item of a list follows an item set off the same way (`● 借阅图书` / `● 归还图书`); a column's name
-    // over the headline has a bullet of its own (`■ 乡镇动态` / `★ 下良镇：…`).
-    if (before !== undefined && isListItem(before.block.text) && before.block.text.trim()[0] === t[0]) return m;
+    // over the headline has a bullet of its own (`■ 乡镇动态` / `★ 下良镇：…`). After a brief of its own (`■壶关县：…。`),
+    // a line whose text below restates it (`■西井镇花椒亩均增收800元` / `黎城县西井镇…亩均增收800元。`) heads the next item.
+    const nextItem = before !== undefined && isBrief(before.block.text) && restates(label, next.block.text);
+    if (before !== undefined && isListItem(before.block.text) && before.block.text.trim()[0] === t[0] && !nextItem) return m;
     return { shape: 'title', bullet: t[0], block: { ...m.block, kind: 'caption', text: label } };
   });
 }
