@@ -2,19 +2,17 @@
 // with --no-cache, put through the same changes; after each, both must print the same, exit the same,
 // report the same and leave byte-identical content folders. One suite per kind of project, each in its own test
 // file (ingest-cache-seeds, ingest-cache-corpus), so that two workers share the some 140 ingest runs.
-// Most runs are in-process (cli.ts's main, in the project's folder, its console caught): a child process spent
-// some 2 of its 2.5 CPU s loading the ingest's modules and jieba's dictionary again. The runs whose point is the
-// process — the first run of a project (exit 0, the content and cache it leaves) and the two runs that must
+// Most runs are in-process (ingest-in-process.ts: cli.ts's main, in the project's folder, its console caught).
+// The runs whose point is the process — the first run of a project (exit 0, the content and cache it leaves) and the two runs that must
 // exit 1 naming the bad file on stderr — are real CLI runs, in both projects at once, as every run was before.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFileName } from '../scripts/ingest/cache.ts';
-import { main as ingestMain } from '../scripts/ingest/cli.ts';
+import { ingestInProcess, type IngestRun } from './ingest-in-process.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'scripts', 'ingest', 'cli.ts');
@@ -288,37 +286,11 @@ export function ingestCacheSuite(label: string, fill: (seeds: string) => void): 
   });
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = IngestRun;
 
-/**
- * One ingest run in this process, in `cwd` (cli.ts's main, as the CLI's paths are relative to its folder): what
- * it prints on the console is caught as the process's stdout and stderr, and anything it throws is the CLI's
- * internal error (exit 70, lib/command.ts runCommand). The worker is a process of its own (vitest's forks
- * pool), so its folder is changed for the run's length; runs take turns.
- */
-async function ingest(cwd: string, args: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...line: unknown[]) => void stdout.push(`${format(...line)}\n`));
-  const error = vi.spyOn(console, 'error').mockImplementation((...line: unknown[]) => void stderr.push(`${format(...line)}\n`));
-  const home = process.cwd();
-  process.chdir(cwd);
-  let code: number;
-  try {
-    code = await ingestMain(['--seeds', 'seeds', '--out', 'content', '--report', 'report.json', ...args]);
-  } catch (thrown) {
-    code = 70;
-    stderr.push(`${format('ingest: internal error (a bug in ingest, not in your files):', thrown)}\n`);
-  } finally {
-    process.chdir(home);
-    log.mockRestore();
-    error.mockRestore();
-  }
-  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+/** One ingest run in this process, in `cwd` (ingest-in-process.ts). */
+function ingest(cwd: string, args: string[]): Promise<Run> {
+  return ingestInProcess(cwd, ['--seeds', 'seeds', '--out', 'content', '--report', 'report.json', ...args]);
 }
 
 /** One ingest run as a child process of the CLI, in `cwd`. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFileName } from '../scripts/ingest/cache.ts';
+import { ingestInProcess } from './ingest-in-process.ts';
 
 const CLI = join(import.meta.dirname, '..', 'scripts', 'ingest', 'cli.ts');
 
@@ -37,10 +38,14 @@ split-before:
   - 12月1日，壶关县树掌镇120户村民用上了清洁取暖设备，全县清洁取暖覆盖率达到95%。
 `;
 
-function ingest(...args: string[]) {
+/** A run as a child process of the CLI: for the run whose point is its exit code and stderr. */
+function ingestCli(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A run in this process (ingest-in-process.ts), for what it makes of the folders; in the folder a child would have. */
+const ingest = (...args: string[]) => ingestInProcess(process.cwd(), args);
 
 describe('hints, end to end', () => {
   let dir: string;
@@ -48,6 +53,7 @@ describe('hints, end to end', () => {
   let out: string;
   const hintsFile = () => join(seeds, '005_page.hints.yaml');
   const run = (...extra: string[]) => ingest('--seeds', seeds, '--out', out, ...extra);
+  const runCli = (...extra: string[]) => ingestCli('--seeds', seeds, '--out', out, ...extra);
   const titles = () =>
     readdirSync(join(out, 'articles', 'zh'))
       .map((f) => /^title: "?(.*?)"?$/mu.exec(readFileSync(join(out, 'articles', 'zh', f), 'utf8'))![1]!)
@@ -65,14 +71,14 @@ describe('hints, end to end', () => {
     rmSync(join(import.meta.dirname, '..', 'node_modules', '.cache', 'cz-ingest', cacheFileName(out)), { force: true });
   });
 
-  it('reads the page as one report without hints', () => {
-    expect(run().code).toBe(0);
+  it('reads the page as one report without hints', async () => {
+    expect((await run()).code).toBe(0);
     expect(titles()).toEqual(['沁源县：一条山路串起九个村']);
   });
 
-  it('obeys a new hints file on the next run, from the cache: a headline and a split, three articles', () => {
+  it('obeys a new hints file on the next run, from the cache: a headline and a split, three articles', async () => {
     writeFileSync(hintsFile(), HINTS);
-    const r = run();
+    const r = await run();
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('005_page.txt');
     expect(titles()).toHaveLength(3);
@@ -81,10 +87,10 @@ describe('hints, end to end', () => {
     expect(brief).not.toContain('幸福院里');
   });
 
-  it('still obeys it on a second run, which writes nothing, with or without the cache', () => {
+  it('still obeys it on a second run, which writes nothing, with or without the cache', async () => {
     const before = titles();
     for (const extra of [[], ['--no-cache']]) {
-      const r = run(...extra);
+      const r = await run(...extra);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('nothing changed');
       expect(titles()).toEqual(before);
@@ -94,7 +100,7 @@ describe('hints, end to end', () => {
   it('stops the seed at a hint that matches no line, naming the file, the hint and the nearest line; its files stay', () => {
     const before = titles();
     writeFileSync(hintsFile(), `${HINTS}caption: ["村里的幸福院开张啦"]\n`);
-    const r = run();
+    const r = runCli();
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       `${join(seeds, '005_page.hints.yaml')}: caption: "村里的幸福院开张啦" matches no line of 005_page.txt. Write the whole line as printed in the seed (spaces do not count); the nearest line is "村里的幸福院开张了", or remove the hint.`,
@@ -103,17 +109,17 @@ describe('hints, end to end', () => {
     expect(titles()).toEqual(before);
   });
 
-  it('goes back to one report when the hints file is removed', () => {
+  it('goes back to one report when the hints file is removed', async () => {
     rmSync(hintsFile());
-    expect(run().code).toBe(0);
+    expect((await run()).code).toBe(0);
     expect(titles()).toEqual(['沁源县：一条山路串起九个村']);
   });
 
-  it('--review writes the report and leaves content/ alone', () => {
+  it('--review writes the report and leaves content/ alone', async () => {
     writeFileSync(hintsFile(), HINTS);
     const report = join(dir, 'review');
     const before = readdirSync(join(out, 'articles', 'zh')).map((f) => readFileSync(join(out, 'articles', 'zh', f), 'utf8'));
-    const r = ingest('--seeds', seeds, '--review', '--out', report);
+    const r = await ingest('--seeds', seeds, '--review', '--out', report);
     expect(r.code).toBe(0);
     expect(readdirSync(report).sort()).toEqual(['005_page.html', 'index.html']);
     const html = readFileSync(join(report, '005_page.html'), 'utf8');
