@@ -92,3 +92,19 @@ describe("a brief's head after a feature, over a lead that opens with its place 
     expect(structurePage(page).segments.length).toBe(1);
   });
 });
+
+describe("a place's item after a feature: its head is its place and a colon, its text opens on that place", () => {
+  const story = [
+    '监漳镇：小杂粮做成大产业', '本报记者 某某', '',
+    '走进监漳镇的小米加工车间，一袋袋包装好的小米正在装车发往外地。今年，全镇种植小杂粮2.1万亩。', '',
+  ];
+  it('heads an item of its own, though its text does not restate the head', () => {
+    const page = [...story, '大有乡：校园餐有了“明白账”', '', '大有乡中心学校把每天的食谱和采购价格在校门口公示，全乡580名学生吃上了放心午餐。', ''].join('\n');
+    expect(structurePage(page).segments.map((s) => s.blocks[0]!.text)).toEqual(['监漳镇：小杂粮做成大产业', '大有乡：校园餐有了“明白账”']);
+  });
+  it('stays a section where its text opens on another place, or on none', () => {
+    for (const lead of ['监漳镇中心学校把每天的食谱在校门口公示，全镇学生吃上了放心午餐。', '学校把每天的食谱和采购价格在校门口公示，学生吃上了放心午餐。']) {
+      expect(structurePage([...story, '大有乡：校园餐有了“明白账”', '', lead, ''].join('\n')).segments.length, lead).toBe(1);
+    }
+  });
+});

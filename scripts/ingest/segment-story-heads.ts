@@ -4,8 +4,10 @@
 // the headline from the feature's sections is the story's break: the text under it opens as a report does, with its
 // time (`12月1日起，`, `日前，`, `近日，`) or its place (a brief's head after the feature: `■ 北董乡卫生院开设夜间门诊` /
 // `黎城县北董乡卫生院近日开设…`), and its first sentence restates the line, as a report's lead restates its
-// headline. A section's text goes on from the story above and does not repeat its heading; a feature's sections
-// marked by a clock time, a year, a number or a dash (`9:15　…`, `2016年——…`, `一是…`) are left to it.
+// headline; or the line is a place's item head, its place and a colon, over text that opens on that place
+// (`大有乡：校园餐有了“明白账”` / `大有乡中心学校把…`). A section's text goes on from the story above and does not
+// repeat its heading; a feature's sections marked by a clock time, a year, a number or a dash (`9:15　…`,
+// `2016年——…`, `一是…`) are left to it.
 
 import { restates } from './structure/lead-restates.ts';
 import { openingPlace } from './structure/opening-place.ts';
@@ -26,7 +28,14 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
   if (!blocks.slice(0, at).some((b) => b.kind === 'paragraph')) return false;
   const next = blocks[at + 1];
-  return next?.kind === 'paragraph' && next.byline === undefined && (opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text);
+  if (next?.kind !== 'paragraph' || next.byline !== undefined) return false;
+  return ((opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) || placeItemHead(heading.text, next.text);
+}
+
+/** `大有乡：校园餐有了“明白账”` over `大有乡中心学校把…`: a place's item, headed by its place and a colon, its text opening on that place. */
+function placeItemHead(heading: string, text: string): boolean {
+  const place = openingPlace(heading);
+  return place !== undefined && /^[：:]/u.test(heading.trim().slice(place.length)) && openingPlace(text) === place;
 }
 
 /** Cuts a draft that has its headline before each section heading that heads a report of its own. */
