@@ -9,14 +9,22 @@ import { parse } from 'yaml';
 import { cacheFileName } from '../scripts/ingest/cache.ts';
 import { articleSchema } from '../src/domain/article.ts';
 import { buildCatalog } from '../src/lib/content/catalog.ts';
+import { ingestInProcess } from './ingest-in-process.ts';
 
 const SEEDS = join(import.meta.dirname, '..', 'seeds');
 const CLI = join(import.meta.dirname, '..', 'scripts', 'ingest', 'cli.ts');
 
+/** A run as a child process of the CLI: for the runs whose point is the process's exit code and stderr. */
 function ingest(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * A run in this process (ingest-in-process.ts), in the folder a child would have: for the runs whose point is
+ * what ingest makes of its folders. The first run of each project, an exit 1 of --check and an exit 2 stay children.
+ */
+const ingestHere = (...args: string[]) => ingestInProcess(process.cwd(), args);
 
 describe('ingest CLI', () => {
   let dir: string;
@@ -58,17 +66,17 @@ describe('ingest CLI', () => {
     expect(gb.articles).toHaveLength(utf8.articles.length);
   });
 
-  it('writes nothing on a second run, and says so', () => {
+  it('writes nothing on a second run, and says so', async () => {
     const before = snapshot(out);
-    const r = ingest('--seeds', seeds, '--out', out);
+    const r = await ingestHere('--seeds', seeds, '--out', out);
     expect(r.stdout).toContain('nothing changed');
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('--check passes when content is in step, and lists what would change when not', () => {
+  it('--check passes when content is in step, and lists what would change when not', async () => {
     rmSync(join(seeds, '006_empty.txt'));
     rmSync(join(seeds, '007_binary.txt'));
-    expect(ingest('--seeds', seeds, '--out', out, '--check').code).toBe(0);
+    expect((await ingestHere('--seeds', seeds, '--out', out, '--check')).code).toBe(0);
 
     const zh = join(out, 'articles', 'zh');
     const victim = readdirSync(zh).find((f) => f.startsWith('min-sheng-wei-ben'))!;
@@ -76,24 +84,24 @@ describe('ingest CLI', () => {
     const r = ingest('--seeds', seeds, '--out', out, '--check');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`would create ${join(out, 'articles', 'zh', victim)}`);
-    ingest('--seeds', seeds, '--out', out);
+    await ingestHere('--seeds', seeds, '--out', out);
   });
 
-  it('never overwrites a file an editor changed, and reports it', () => {
+  it('never overwrites a file an editor changed, and reports it', async () => {
     const zh = join(out, 'articles', 'zh');
     const name = readdirSync(zh).sort()[0]!;
     const path = join(zh, name);
     const edited = readFileSync(path, 'utf8').replace(/\n\n([^\n]+)\n/, '\n\n$1（编辑补充）\n');
     writeFileSync(path, edited);
-    const r = ingest('--seeds', seeds, '--out', out);
+    const r = await ingestHere('--seeds', seeds, '--out', out);
     expect(r.stdout).toContain(`kept: ${path}: edited by hand`);
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 
-  it('keeps ids stable when a seed is added', () => {
+  it('keeps ids stable when a seed is added', async () => {
     const ids = readdirSync(join(out, 'articles', 'zh')).sort();
     cpSync(join(SEEDS, '000_a5c216659bbc2fff.txt'), join(seeds, '0000_first.txt'));
-    ingest('--seeds', seeds, '--out', out);
+    await ingestHere('--seeds', seeds, '--out', out);
     const after = readdirSync(join(out, 'articles', 'zh'));
     for (const id of ids) expect(after).toContain(id);
     expect(after.length).toBeGreaterThan(ids.length);
@@ -165,14 +173,14 @@ describe('ingest CLI: a page with its date line, a sidecar and an English item (
     }
   });
 
-  it('writes nothing on a second run, English file included', () => {
-    expect(ingest('--seeds', join(dir, 'seeds'), '--out', out).stdout).toContain('nothing changed');
+  it('writes nothing on a second run, English file included', async () => {
+    expect((await ingestHere('--seeds', join(dir, 'seeds'), '--out', out)).stdout).toContain('nothing changed');
   });
 
-  it('removes the English file with its seed, and leaves a hand-written translation alone', () => {
+  it('removes the English file with its seed, and leaves a hand-written translation alone', async () => {
     writeFileSync(join(out, 'articles', 'en', 'translated-by-hand.md'), '---\ntitle: "By hand"\nlang: en\ntranslationOf: some-article\n---\n\nText.\n');
     rmSync(join(dir, 'seeds', '100_page.txt'));
-    expect(ingest('--seeds', join(dir, 'seeds'), '--out', out).stdout).toMatch(/6 removed/); // 3 articles, 3 figure files
+    expect((await ingestHere('--seeds', join(dir, 'seeds'), '--out', out)).stdout).toMatch(/6 removed/); // 3 articles, 3 figure files
     expect(readdirSync(join(out, 'articles', 'en'))).toEqual(['translated-by-hand.md']);
     expect(readdirSync(join(out, 'articles', 'zh'))).toEqual([]);
   });
