@@ -22,10 +22,13 @@ const STEMS: readonly { stem: string; place: Place }[] = PLACES.filter(isTownLev
   .flatMap((place) => place.shortForms.map((stem) => ({ stem, place })))
   .sort((a, b) => b.stem.length - a.stem.length);
 
+// The characters a stem begins with: where none begins, no stem stands (listedTownStems tries every position).
+const STEM_FIRST = new Set(STEMS.map(({ stem }) => stem[0]!));
+
 /** The longest stem of `towns` that `text` prints at `at` (not where the full name stands: the scanner reads that). */
 function stemAt(text: string, at: number, towns: readonly { stem: string; place: Place }[]): StemMention | undefined {
-  const rest = text.slice(at);
-  const hit = towns.find(({ stem, place }) => rest.startsWith(stem) && !rest.startsWith(place.name));
+  if (!STEM_FIRST.has(text[at]!)) return undefined;
+  const hit = towns.find(({ stem, place }) => text.startsWith(stem, at) && !text.startsWith(place.name, at));
   return hit && { place: hit.place, at, end: at + hit.stem.length };
 }
 

@@ -76,10 +76,13 @@ export function createScanner<P>(forms: readonly SurfaceForm<P>[], resolve: Reso
   };
 
   function readAt(text: string, start: number, before: readonly Mention<P>[]): Mention<P> | undefined {
+    // Most positions begin no form: one look-up, before the boundary tests below.
+    const starting = byFirst.get(text[start]!);
+    if (!starting) return undefined;
     const afterPlace = before.length > 0 && before[before.length - 1]!.end === start;
     const afterListed = before.length > 0 && before[before.length - 1]!.end === start - 1 && LIST_JOINER.test(text[start - 1]!);
     const atPhraseStart = start === 0 || afterPlace || afterListed || !HAN.test(text[start - 1]!);
-    for (const candidate of byFirst.get(text[start]!) ?? []) {
+    for (const candidate of starting) {
       if (!text.startsWith(candidate, start)) continue;
       const end = start + candidate.length;
       const headsLongerName = FOLLOWING_SUFFIX.test(text.slice(end, end + 2));
