@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Node's on-disk compile cache for every process a test starts (some 150 ingest runs, the site builds, the
+// Node's on-disk compile cache for every process a test starts (the ingest CLI's runs, the site builds, the
 // evals) and for the workers: each of them compiles the same few hundred TypeScript modules, and an ingest's
 // start-up fell from 1.2 to 0.7 CPU s with the cache (2026-12-05). Node keys it by each file's contents, so an
 // edited module is compiled afresh; a value set by the caller is kept.
