@@ -14,6 +14,7 @@ import type { Topic } from '../../domain/topics.ts';
 import type { TranslationState } from '../../domain/translation.ts';
 import type { Lang } from '../i18n.ts';
 import { indexCatalog, type ArticleEntry, type ArticleRecord, type Catalog } from './catalog.ts';
+import { filePatterns } from './file-patterns.ts';
 import { currentShard, emitsArticle, type Shard } from './shard.ts';
 
 /** What other reports' pages show of one file of a report: its words for a title line. */
@@ -161,7 +162,7 @@ export function compactPlan(): CompactPlan | undefined {
 /** Glob patterns (relative to `base`) naming exactly these files with this extension. */
 export function literalPatterns(files: readonly string[], base: string, extension: string): string[] {
   const prefix = base.replace(/^\.\//, '').replace(/\/?$/, '/');
-  return files.filter((f) => f.endsWith(extension) && f.startsWith(prefix)).map((f) => f.slice(prefix.length).replace(/[\\*?[\]{}()!+@]/g, '\\$&'));
+  return filePatterns(files.filter((f) => f.endsWith(extension) && f.startsWith(prefix)).map((f) => f.slice(prefix.length)));
 }
 
 /** A record of another group, as the catalog's pages read it: titles, year, places, topics, state, counts. */

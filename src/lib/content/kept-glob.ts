@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { identityOf, readNotes, saveNotes } from './file-identity.ts';
+import { filePatterns } from './file-patterns.ts';
 
 export interface KeptGlobOptions {
   /** The folder, relative to the project root: `./content/articles`. */
@@ -38,8 +39,6 @@ export function filesWith(dir: string, extension: string): string[] {
     .sort();
 }
 
-/** A file name as a glob pattern that matches it alone. */
-const literal = (file: string) => file.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 
 export function keptGlob(options: KeptGlobOptions): Loader {
   const { base, extension, ...rest } = options;
@@ -67,7 +66,7 @@ export function keptGlob(options: KeptGlobOptions): Loader {
         // so that a file whose id changed leaves no entry under the old one.
         const shown = changed.flatMap((f) => idOfPath.get(stored(f)) ?? []);
         const store = { ...context.store, keys: () => shown };
-        await glob({ pattern: changed.map(literal), base, ...rest }).load({ ...context, store });
+        await glob({ pattern: filePatterns(changed), base, ...rest }).load({ ...context, store });
       }
       saveNotes(context, now);
     },
