@@ -91,7 +91,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 19 (2026-12-05): dev grew by W27's blind pages 350-359 (72.0% with the start code 2b19b34; dev 95.0%
 // then) and the holdout by W26's h147-h156 (63.4%; holdout 82.9%, h127+ 70.8%). The floors follow the grown sets.
 // At the session's end (same fixtures): dev 95.1%, holdout 83.1%, h13-h126 86.4%, h127+ 71.2%.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.948, holdout: 0.828 };
+// Session 20 (2026-12-05): MA's boundary rules lifted dev page 344 (89 -> 179 of 235): dev 95.2% (61,864/64,967);
+// holdout 83.1%, h13-h126 86.4%, h127+ 71.2% (h138 179/264 -> 173/265). The dev floor follows.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.951, holdout: 0.828 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
