@@ -5,11 +5,13 @@
 // time (`12月1日起，`, `日前，`, `近日，`) or its place (a brief's head after the feature: `■ 北董乡卫生院开设夜间门诊` /
 // `黎城县北董乡卫生院近日开设…`), and its first sentence restates the line, as a report's lead restates its
 // headline; or the line is a place's item head, its place and a colon, over text that opens on that place
-// (`大有乡：校园餐有了“明白账”` / `大有乡中心学校把…`). A section's text goes on from the story above and does not
+// (`大有乡：校园餐有了“明白账”` / `大有乡中心学校把…`), unless the feature's own headline is a place and a colon
+// and the line's place lies in it (`沁源县：…` over `王和镇：路通了`: its sections). A section's text goes on from the story above and does not
 // repeat its heading; a feature's sections marked by a clock time, a year, a number or a dash (`9:15　…`,
 // `2016年——…`, `一是…`) are left to it.
 
 import { restates } from './structure/lead-restates.ts';
+import { findPlace } from '../../src/domain/places/gazetteer.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { isTimeLabel } from './structure/time-labels.ts';
 import { opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
@@ -29,13 +31,25 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   if (!blocks.slice(0, at).some((b) => b.kind === 'paragraph')) return false;
   const next = blocks[at + 1];
   if (next?.kind !== 'paragraph' || next.byline !== undefined) return false;
-  return ((opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) || placeItemHead(heading.text, next.text);
+  if ((opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
+  // A feature headed by its own place and a colon (`沁源县：一条公路连起十个村`) heads its sections alike with the
+  // places that lie in it (`王和镇：路通了`): those stay its sections (structure/item-heads.ts).
+  const headline = blocks.find((b) => b.kind === 'headline');
+  const whole = headline && placeColon(headline.text);
+  const place = placeItemHead(heading.text, next.text);
+  return place !== undefined && !(whole !== undefined && findPlace(place, whole) !== undefined);
 }
 
-/** `大有乡：校园餐有了“明白账”` over `大有乡中心学校把…`: a place's item, headed by its place and a colon, its text opening on that place. */
-function placeItemHead(heading: string, text: string): boolean {
-  const place = openingPlace(heading);
-  return place !== undefined && /^[：:]/u.test(heading.trim().slice(place.length)) && openingPlace(text) === place;
+/** The place a line opens on, when a colon follows it (`大有乡：校园餐有了“明白账”`). */
+function placeColon(line: string): string | undefined {
+  const place = openingPlace(line);
+  return place !== undefined && /^[：:]/u.test(line.trim().slice(place.length)) ? place : undefined;
+}
+
+/** `大有乡：校园餐有了“明白账”` over `大有乡中心学校把…`: a place's item, headed by its place and a colon, its text opening on that place; the place. */
+function placeItemHead(heading: string, text: string): string | undefined {
+  const place = placeColon(heading);
+  return place !== undefined && openingPlace(text) === place ? place : undefined;
 }
 
 /** Cuts a draft that has its headline before each section heading that heads a report of its own. */
