@@ -2,10 +2,7 @@
 // same pipeline functions the main thread would call, and answers with the results or the error it met.
 
 import { parentPort } from 'node:worker_threads';
-import { mainThread, type BuildJob } from './pool.ts';
-import type { SeedInput } from './pipeline.ts';
-
-type Request = { kind: 'drafts'; seeds: SeedInput[] } | { kind: 'builds'; jobs: BuildJob[] };
+import { mainThread, type Request } from './pool.ts';
 
 parentPort!.on('message', async (request: Request) => {
   try {

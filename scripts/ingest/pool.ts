@@ -52,7 +52,8 @@ export const mainThread: StageRunner = {
   close: async () => {},
 };
 
-type Request = { kind: 'drafts'; seeds: SeedInput[] } | { kind: 'builds'; jobs: BuildJob[] };
+/** What the main thread asks a worker (pool-worker.ts). */
+export type Request = { kind: 'drafts'; seeds: SeedInput[] } | { kind: 'builds'; jobs: BuildJob[] };
 type Reply = { ok: true; value: unknown[] } | { ok: false; error: string };
 
 /** `count` workers (2 or more), each taking the next chunk as it finishes one. */
