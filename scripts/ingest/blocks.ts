@@ -37,6 +37,7 @@ import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { tableGoesOn } from './structure/tables.ts';
 import { columnMeasure } from './structure/wraps.ts';
 import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDatesUnderText } from './structure/issuers.ts';
+import { pieceHeadsAfterText } from './structure/piece-heads.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
 import { speakerLists } from './structure/speaker-lists.ts';
 import { speakerTurns } from './structure/speaker-turns.ts';
@@ -149,7 +150,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return datedSourceHeads(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index)))))))))))))), wrapped)))))), raw))))))), raw)))));
+  return datedSourceHeads(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))), raw))))))), raw)))));
 }
 
 /**

@@ -80,7 +80,7 @@ export function issuersUnderHeads(marked: Marked[]): Marked[] {
 
 // A piece's number in a page's selection, before its head: `1．关于…的答复`, `2、对…第0215号提案的答复`, `（二）对…的答复`,
 // `(3) 关于…的答复`.
-const PIECE_NUMBER = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[\s\u3000]*(?=\S)/u;
+export const PIECE_NUMBER = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[\s\u3000]*(?=\S)/u;
 // A labelled line under such a head, whose label ends with its colon and whose rest holds no sentence:
 // `答复单位：长治市民政局`, `提案人：刘晓燕委员`.
 const LABELLED_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^，,。！？!?；;：:]{2,24}$/u;

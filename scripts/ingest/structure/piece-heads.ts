@@ -1,0 +1,63 @@
+// A body's reply or document printed after another piece's text, on a page that is not a page of such pieces: its
+// head (`对市政协某次会议第086号提案的答复`, `3．关于…的建议的答复`), a title-like line of a document's length, stands
+// right under running text and over the lines that say who it is from and to — labelled lines (`提案人：张某委员` /
+// `答复单位：市民政局`) or the replying bodies' names alone (`长治市生态环境局　长治市住房和城乡建设局`), one of them
+// naming a body, then a second such line or whom it answers (`郭某代表：…`). That head is the headline of a piece of its
+// own (its number in a selection cut, as numberedPieceHeads cuts it), the labelled lines the text it opens; read as a
+// section head, it and its piece would run on in the article above. A section head over labelled lines inside one
+// article (`（一）报名时间和地点` / `时间：…` / `地点：…`) is short, and over no body's name; a head with no such lines
+// under it stays as it is.
+
+import { isBodiesLine, isLabelledLine, PIECE_NUMBER } from './issuers.ts';
+import type { Marked } from './run.ts';
+import { charCount, isTitleLike } from './shape.ts';
+
+/** A document's head runs longer than a section's (`关于在潞城区增设老年助餐点的建议`, not `报名时间和地点`). */
+const MIN_HEAD_CHARS = 10;
+// A document's title ends on the kind of document it is, the closed class official writing names its papers by
+// (`关于…的建议的答复`, `对…第086号提案的答复`, `关于…的通知`); an item of a work list over its lead unit and deadline
+// (`新建改造农村公路500公里` / `牵头单位：市交通运输局` / `完成时限：12月底`) names a task.
+const DOCUMENT_KIND = /(?:答复|建议|提案|议案|意见|通知|通告|公告|公示|报告|决定|批复|办法|函)$/u;
+/** Who it is from and to takes a few lines at most. */
+const MAX_LABELLED_LINES = 4;
+// Whom a reply answers, opening the line under its labelled lines: `郭某代表：`, `张某委员：您提出的…`.
+const SALUTATION = /^[^，,。！？!?；;：:\s]{2,12}[：:]/u;
+
+// Read so far as text, a title-like line, or a page's line (`承办单位：…` looks like an editor's credit line).
+const FROM_SHAPES = new Set(['paragraph', 'title', 'furniture']);
+
+const linesOf = (m: Marked) => m.block.text.trim().split('\n').map((l) => l.trim());
+const isFromLine = (line: string) => isLabelledLine(line) || isBodiesLine(line);
+/** A labelled line whose value is a body's name (`答复单位：长治市水利局`), or bodies' names alone. */
+const namesBody = (line: string) => isBodiesLine(line) || (isLabelledLine(line) && isBodiesLine(line.replace(/^[^：:]+[：:]/u, '').trim()));
+
+/** The head of a piece after running text, over who it is from and to: its headline; the labelled lines its text. */
+export function pieceHeadsAfterText(marked: Marked[]): Marked[] {
+  const out = [...marked];
+  marked.forEach((m, i) => {
+    // After text that ends, not after a line that introduces what follows (`…的答复，全文如下：`): that quotes it.
+    const before = out[i - 1];
+    if (before?.shape !== 'paragraph' || /[：:]$/u.test(before.block.text.trim()) || (m.shape !== 'paragraph' && m.shape !== 'title') || m.block.byline || m.block.credit) return;
+    const text = m.block.text.trim();
+    const title = text.replace(PIECE_NUMBER, '');
+    // A document's title is one phrase: a line with a comma is a caption's or a headline's (`▲社区食堂里，志愿者为老人打饭`).
+    if (text.includes('\n') || !isTitleLike(title) || /[，,]/u.test(title) || charCount(title) < MIN_HEAD_CHARS || !DOCUMENT_KIND.test(title)) return;
+    let end = i + 1;
+    const from: string[] = [];
+    while (end < marked.length && from.length < MAX_LABELLED_LINES && FROM_SHAPES.has(marked[end]!.shape) && !marked[end]!.block.byline && linesOf(marked[end]!).every(isFromLine)) {
+      from.push(...linesOf(marked[end]!));
+      end++;
+    }
+    const answered = marked[end] !== undefined && SALUTATION.test(linesOf(marked[end]!)[0]!);
+    if (from.length === 0 || !from.some(namesBody) || (from.length < 2 && !answered)) return;
+    // A title-like head over a body's name alone is signed by it (issuersUnderHeads).
+    if (m.shape === 'title' && !isLabelledLine(from[0]!)) return;
+    const { level: _level, ...head } = m.block;
+    out[i] = { shape: 'headline', block: { ...head, kind: 'headline', text: title } };
+    for (let k = i + 1; k < end; k++) {
+      const { level: _l, ...block } = marked[k]!.block;
+      out[k] = { shape: 'paragraph', block: { ...block, kind: 'paragraph' } };
+    }
+  });
+  return out;
+}
