@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import { articleRedirects } from './scripts/redirects/integration.ts';
 import { cspOptions } from './src/lib/csp.ts';
 import { cspDigestMemo } from './src/lib/csp-digest-memo.ts';
+import { fileBundles } from './src/lib/downloads/file-bundle.ts';
+import { BUNDLED_FOLDERS, bundlePath } from './src/lib/downloads/paths.ts';
 import { oneStylesheet } from './src/lib/one-stylesheet.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -20,6 +22,7 @@ const integrations = [
   mdx(),
   ...(site ? [sitemap(sitemapOptions(site, base))] : []),
   articleRedirects(), // pages at old article addresses, from content/redirects.yaml
+  fileBundles(BUNDLED_FOLDERS.map(bundlePath)), // data/articles/, charts/, measures/ from one output each (src/lib/downloads/file-bundle.ts)
 ];
 
 export default defineConfig({

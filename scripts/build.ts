@@ -28,6 +28,7 @@ import { runBeside, runStep, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
+import { BUNDLED_FOLDERS } from '../src/lib/downloads/paths.ts';
 
 // Astro's package exports hide its bin; run the file itself on this Node (24) rather than trust PATH.
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -36,8 +37,12 @@ const SHARDS_DIR = 'shards';
 const KEEP_MARKER = join('node_modules', '.cache', 'cz-build', 'astro-started');
 /** Where the content checks keep their notes of each file between builds, never published. */
 const CHECK_NOTES = join('node_modules', '.cache', 'cz-build', 'checks');
-/** Kept in a kept dist/ for Pagefind (search/index-site.ts keptIndex): astro writes nothing there. */
-const KEPT_INDEX = ['pagefind/'];
+/**
+ * Kept in a kept dist/, folders astro's manifest does not list: the search index, for Pagefind
+ * (search/index-site.ts keptIndex), and the folders of CSVs the file-bundles integration rewrites only where
+ * they changed and prunes itself (src/lib/downloads/file-bundle.ts).
+ */
+const KEPT_FOLDERS = ['pagefind/', ...BUNDLED_FOLDERS];
 
 /**
  * The redirect pages' files (content/redirects.yaml): the redirects integration refuses to find one in place,
@@ -121,11 +126,11 @@ const checks: Step[] = values['no-ingest']
 
 if (shardName === undefined && keepDist) {
   const started = performance.now();
-  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_INDEX);
+  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_FOLDERS);
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // astro.config.mjs reads CZ_KEEP_DIST: Vite's build.emptyOutDir false.
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
-  const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_INDEX);
+  const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_FOLDERS);
   if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
 } else if (shardName === undefined) {
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'] }, checks);

@@ -128,6 +128,8 @@ export interface CacheKeys {
   texts(lang: string, scope: string, ids: readonly string[]): string;
   /** A page drawn from an article's fields and figures only (its figures' CSV). */
   articleData(id: string): string;
+  /** One output drawn from each of these articles' fields and figures alone (the bundle of their CSVs). */
+  articlesData(scope: string, ids: readonly string[]): string;
   /**
    * A download of every published figure (data/figures.csv, .json): the figures alone, whose rows show no
    * article field but its id (drafts' figures are not listed, so drafting one changes it), and the glossary.
@@ -172,6 +174,11 @@ export function cacheKeys(catalog: Catalog, site: string): CacheKeys {
     },
     articleData(id) {
       return digest(['article-data', site, summaryDigest(record(id))]);
+    },
+    articlesData(scope, ids) {
+      const hash = createHash('sha256').update(JSON.stringify(['articles-data', site, scope])).update('\n');
+      for (const id of ids) hash.update(id).update(' ').update(summaryDigest(record(id))).update('\n');
+      return hash.digest('hex');
     },
     allFigures(scope) {
       return digest(['all-figures', site, scope, figuresDigest(catalog.articles.flatMap((a) => a.figures))]);

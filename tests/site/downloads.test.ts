@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIGURE_COLUMNS } from '../../src/lib/downloads/columns.ts';
+import { BUNDLED_FOLDERS } from '../../src/lib/downloads/paths.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { attr, findAll, parseHtml, textOf } from './html.ts';
 import { describeBrokenLinks, findBrokenLinks, listFiles, pageUrl, resolveUrl, type SiteLocation } from './links.ts';
@@ -78,6 +79,17 @@ describe('data/figures.csv and data/figures.json', () => {
       return rows;
     });
     expect(perArticle).toEqual(all);
+  });
+
+  it('give every published article its CSV, and leave nothing but CSVs in the folders written from bundles', () => {
+    const articlePages = listFiles(join(built.distDir, 'zh/articles'), 'index.html').filter((file) => file.split('/').length === 2).map((file) => file.split('/')[0]!);
+    expect(articlePages.length).toBeGreaterThan(10);
+    expect(listFiles(join(built.distDir, 'data/articles')).sort()).toEqual(articlePages.map((id) => `${id}.csv`).sort());
+    for (const folder of BUNDLED_FOLDERS) {
+      const files = listFiles(join(built.distDir, folder));
+      expect(files.length, folder).toBeGreaterThan(0);
+      expect(files.filter((file) => !file.endsWith('.csv')), folder).toEqual([]);
+    }
   });
 });
 

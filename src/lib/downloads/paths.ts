@@ -21,3 +21,16 @@ export function packagePath(path: string): string {
   if (!path.startsWith('data/')) throw new Error(`${path} is outside data/: a Data Package cannot name it`);
   return path.slice('data/'.length);
 }
+
+/**
+ * The folders of small downloads a build writes from one output each, a bundle unpacked into the folder when
+ * the build is done (./file-bundle.ts): each folder holds its bundle's files and nothing else.
+ */
+export const BUNDLED_FOLDERS = ['data/articles/', 'data/charts/', 'data/measures/'] as const;
+export type BundledFolder = (typeof BUNDLED_FOLDERS)[number];
+
+/** The name of a folder's bundle, never the name of one of its files (those end in `.csv`). */
+export const BUNDLE_NAME = 'csv-bundle';
+
+/** Where a folder's bundle is written: `data/articles/csv-bundle.json`. */
+export const bundlePath = (folder: BundledFolder): string => `${folder}${BUNDLE_NAME}.json`;

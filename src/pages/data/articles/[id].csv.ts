@@ -1,16 +1,14 @@
-// One article's figures as CSV, the same columns as data/figures.csv.
+// One article's figures as CSV, the same columns as data/figures.csv, for `astro dev` only: a build writes
+// every article's file from one bundle ([bundle].json.ts, lib/downloads/file-bundle.ts), the same bytes.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleRoutesFilter, getCacheKeys } from '../../../lib/content/articles.ts';
 import { getArticleFigureRows, publishedArticleIds } from '../../../lib/downloads/load.ts';
 import { CSV_TYPE, figuresCsv } from '../../../lib/downloads/serialise.ts';
 
 export const getStaticPaths = (async () => {
-  const keys = await getCacheKeys();
-  const inThisBuild = await articleRoutesFilter(); // one year's in a sharded build (lib/content/shard.ts)
-  return (await publishedArticleIds()).filter((id) => inThisBuild({ id })).map((id) => ({ params: { id }, cacheKey: keys.articleData(id) }));
+  if (!import.meta.env.DEV) return [];
+  return (await publishedArticleIds()).map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const rows = await getArticleFigureRows(site, params.id!);
-  return new Response(figuresCsv(rows), { headers: { 'Content-Type': CSV_TYPE } });
+  return new Response(figuresCsv(await getArticleFigureRows(site, params.id!)), { headers: { 'Content-Type': CSV_TYPE } });
 };
