@@ -103,6 +103,9 @@ export function kickerAfterLead(current: Draft, blocks: readonly Block[], i: num
  */
 export function titlesCurrent(current: Draft, blocks: readonly Block[], i: number): boolean {
   if (current.hasHeadline || !current.hasBody || current.closed || current.continued.from) return false;
+  // A report whole without it, opened by its dateline or set off as a brief (`■壶关县：今年以来，…。`), is titled by
+  // none: the headline heads the next article, as over a lead (leadsInto).
+  if (current.blocks.some((b) => b.kind === 'paragraph' && (b.byline !== undefined || isBrief(b.text)))) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck' || blocks[next]?.kind === 'byline') next++;
   const kind = blocks[next]?.kind;

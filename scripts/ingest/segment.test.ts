@@ -76,6 +76,14 @@ describe('segment: headlines', () => {
     expect(segment(page).map((s) => sources(s.blocks))).toEqual([[0, 3, 6, 18, 19, 20, 21, 22]]);
   });
 
+  it('takes no headline over a section heading as the title of a brief or a wire item above it: that item is whole', () => {
+    const below = [b('headline', 1, '2026年1月1日起 这些新规将施行'), b('byline', 2, '本报记者 闫某'), b('heading', 3, '一、住宅专项维修资金使用更方便'), b('paragraph', 4, '新修订的办法明确，业主可线上申请使用维修资金。')];
+    const brief = b('paragraph', 0, '■壶关县：今年以来，壶关县太行山大峡谷景区接待游客186万人次，实现旅游收入9.3亿元。');
+    expect(segment([brief, ...below]).map((s) => sources(s.blocks))).toEqual([[0], [1, 2, 3, 4]]);
+    const wire = b('paragraph', 0, '近日，武乡县为全县2.1万名老人购买意外伤害保险。', { byline: '本报讯（记者 郭某）' });
+    expect(segment([wire, ...below]).map((s) => sources(s.blocks))).toEqual([[0], [1, 2, 3, 4]]);
+  });
+
   it('starts a new article at a headline over a paragraph, taking the furniture and kicker set over it', () => {
     const page = [
       b('headline', 0, '办好民生实事 书写幸福答卷'),
