@@ -52,7 +52,33 @@ describe('piece-heads: a reply printed after another piece’s text', () => {
   });
 });
 
+describe('piece-heads: a notice printed after another piece’s text', () => {
+  it('reads a notice’s head over whom it addresses, or over an opening that announces its items, as a headline', () => {
+    const addressed = shapes([para('● 新建村级养老服务站 18个'), title('关于做好2026年度城乡居民医保缴费工作的通知'), title('各县区医保局、各乡镇（街道）：'), para('现将有关事项通知如下。')]);
+    expect(addressed[1]).toEqual(['headline', '关于做好2026年度城乡居民医保缴费工作的通知']);
+    const announced = shapes([para('● 新建村级养老服务站 18个'), title('长治市2025年第二批城乡公益性岗位招聘公告'), para('根据全市就业工作安排，现面向社会公开招聘城乡公益性岗位人员，有关事项公告如下：一、招聘名额')]);
+    expect(announced[1]).toEqual(['headline', '长治市2025年第二批城乡公益性岗位招聘公告']);
+  });
+
+  it('leaves a head of another kind, a notice’s head over plain text and a quoted notice as they are', () => {
+    const cases: Marked[][] = [
+      // A section of a feature ending on 建议, over the text that lists them.
+      [para('恳谈会开了整整一上午。'), title('群众反映的问题和意见建议'), para('归纳起来，群众反映的问题主要有以下几类：道路、供水和供暖。')],
+      // A notice's head over running text: no addressee, no announcement.
+      [para('上文已完。'), title('关于做好今冬供热工作的通知'), para('全市今年新增供热面积120万平方米。')],
+      // Quoted by the text above.
+      [para('区住建局近日发出通知，全文如下：'), title('关于做好冬季供暖工作的通知'), title('各供热企业：'), para('请于11月1日前完成注水试压。')],
+    ];
+    for (const marked of cases) expect(pieceHeadsAfterText(marked)).toEqual(marked);
+  });
+});
+
 describe('piece-heads on a page: a reply after a news item is an article of its own', () => {
+  it('starts a notice after a box of figures at its head (fails before: the box’s section)', () => {
+    const page = ['壶关县2025年民生账单', '● 改造农村户厕 1850座', '● 城乡居民基础养老金月人均 196元', '● 新建村级养老服务站 18个', '', '长治市2025年第二批城乡公益性岗位招聘公告', '根据全市就业工作安排，现面向社会公开招聘城乡公益性岗位人员，有关事项公告如下：', '一、招聘名额', '全市本批共开发城乡公益性岗位860个。'].join('\n');
+    expect(starts(page)).toEqual(['壶关县2025年民生账单', '长治市2025年第二批城乡公益性岗位招聘公告']);
+  });
+
   it('starts the reply at its head, not as a section of the news item above (fails before: one article)', () => {
     const page = [...NEWS, '', '对市政协某届某次会议第086号提案的答复', '提案人：张某委员', '答复单位：市民政局', '', '张某委员：', '', '您提出的《关于发展农村互助养老的提案》收悉，现答复如下：', '', '全市已建成农村互助幸福院1120个。'].join('\n');
     expect(starts(page)).toEqual(['黎城县新建村级幸福院12个', '对市政协某届某次会议第086号提案的答复']);

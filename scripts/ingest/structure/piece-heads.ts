@@ -6,7 +6,9 @@
 // own (its number in a selection cut, as numberedPieceHeads cuts it), the labelled lines the text it opens; read as a
 // section head, it and its piece would run on in the article above. A section head over labelled lines inside one
 // article (`（一）报名时间和地点` / `时间：…` / `地点：…`) is short, and over no body's name; a head with no such lines
-// under it stays as it is.
+// under it stays as it is. A notice's head (`…招聘公告`, `关于…的通知`) after text is one too where whom it addresses
+// stands alone under it (`各有关单位：`) or its opening sentence stops on a colon, announcing its items (`…公告如下：`);
+// text that introduces what follows (`…全文如下：`) quotes the piece under it, which stays in its article.
 
 import { isBodiesLine, isLabelledLine, PIECE_NUMBER } from './issuers.ts';
 import type { Marked } from './run.ts';
@@ -31,6 +33,22 @@ const isFromLine = (line: string) => isLabelledLine(line) || isBodiesLine(line);
 /** A labelled line whose value is a body's name (`答复单位：长治市水利局`), or bodies' names alone. */
 const namesBody = (line: string) => isBodiesLine(line) || (isLabelledLine(line) && isBodiesLine(line.replace(/^[^：:]+[：:]/u, '').trim()));
 
+// A notice's kind (`…招聘公告`, `关于…的通知`): what it announces follows, to whom it is addressed first.
+const NOTICE_KIND = /(?:通知|通告|公告|公示|决定|办法)$/u;
+// `各县区医保局、各乡镇（街道）：`, `各有关单位：`: whom a notice addresses, alone on its line.
+const ADDRESSEE = /^[^，,。！？!?；;：:]{2,30}[：:]$/u;
+
+/**
+ * A notice's head over whom it addresses alone on a line, or over its opening paragraph that ends on a colon, announcing
+ * its items (`根据…，现将有关事项公告如下：`).
+ */
+function opensNotice(title: string, below: Marked | undefined): boolean {
+  if (!NOTICE_KIND.test(title) || below === undefined || below.block.byline || (below.shape !== 'paragraph' && below.shape !== 'title')) return false;
+  const first = linesOf(below)[0]!;
+  // Its opening sentence stops on the colon (a copy's wrapped lines may run on into the first item: `…公告如下：一、…`).
+  return ADDRESSEE.test(first) || (below.shape === 'paragraph' && /^[^。！？!?：:]{10,}[：:]/u.test(below.block.text.trim()));
+}
+
 /** The head of a piece after running text, over who it is from and to: its headline; the labelled lines its text. */
 export function pieceHeadsAfterText(marked: Marked[]): Marked[] {
   const out = [...marked];
@@ -49,6 +67,11 @@ export function pieceHeadsAfterText(marked: Marked[]): Marked[] {
       end++;
     }
     const answered = marked[end] !== undefined && SALUTATION.test(linesOf(marked[end]!)[0]!);
+    if (from.length === 0 && opensNotice(title, marked[i + 1])) {
+      const { level: _level, ...head } = m.block;
+      out[i] = { shape: 'headline', block: { ...head, kind: 'headline', text: title } };
+      return;
+    }
     if (from.length === 0 || !from.some(namesBody) || (from.length < 2 && !answered)) return;
     // A title-like head over a body's name alone is signed by it (issuersUnderHeads).
     if (m.shape === 'title' && !isLabelledLine(from[0]!)) return;
