@@ -24,6 +24,17 @@ describe('fieldRuns', () => {
     expect(fieldRuns(['时间：每周三上午', '地点：社区服务站']).size).toBe(0);
     expect(fieldRuns(['标题：某事']).size).toBe(0);
   });
+
+  it('takes a title field alone over the rule drawn under the fields (the other fields left out), not any field alone', () => {
+    expect([...fieldRuns(['上文已完。', '标题：2860人！某县城镇新增就业提前完成全年任务', '---', '正文。']).keys()]).toEqual([1]);
+    expect(fieldRuns(['上文已完。', '时间：每周三上午', '---', '正文。']).size).toBe(0);
+    expect(fieldRuns(['上文已完。', '标题：某事', '正文。']).size).toBe(0);
+  });
+
+  it('starts an export’s article at its title over a rule after another article’s text (fails before: one article)', () => {
+    const page = ['某县新建村级幸福院12个', '', '本报讯 今年以来，某县新建村级幸福院12个。', '', '县民政局负责人介绍，明年还将新建8个。', '标题：2860人！武乡县城镇新增就业提前完成全年任务', '---', '', '记者从县人社局获悉，1—11月，武乡县城镇新增就业2860人。'].join('\n');
+    expect(structurePage(page).segments.map((x) => x.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['某县新建村级幸福院12个', '2860人！武乡县城镇新增就业提前完成全年任务']);
+  });
 });
 
 describe('an export page', () => {

@@ -6,6 +6,7 @@
 // names are the closed vocabulary of such exports, as 记者 and 通讯员 are of bylines (bylines.ts).
 
 import { cutBracketKicker } from './bracket-titles.ts';
+import { isRule } from './shape.ts';
 import type { Block, BlockKind } from '../types.ts';
 
 type FieldRole = Extract<BlockKind, 'headline' | 'deck' | 'kicker' | 'byline' | 'furniture'>;
@@ -68,7 +69,8 @@ export function readFieldLine(line: string): Field[] | undefined {
 /**
  * The raw blocks (by index) that are field lines of an article's metadata, with their fields (one per line of the
  * block: a page exported without blank lines holds them in one block): a run of two lines or more, one of them its
- * title. A lone `时间：…` or `来源：…` line of running text is no such run.
+ * title, or its title alone over the rule drawn under the fields (`标题：…` / `---`, the other fields left out). A lone
+ * `时间：…` or `来源：…` line of running text is no such run, nor a lone `标题：…` line.
  */
 export function fieldRuns(raw: readonly string[]): Map<number, Field[]> {
   const fields = raw.map((r) => {
@@ -80,7 +82,9 @@ export function fieldRuns(raw: readonly string[]): Map<number, Field[]> {
     let end = k;
     while (fields[end] !== undefined) end++;
     const run = fields.slice(k, end) as Field[][];
-    if (run.flat().length >= 2 && run.flat().some((f) => f.role === 'headline')) run.forEach((f, j) => out.set(k + j, f));
+    // Or the title alone, with the rule an export draws under its fields right under it (`标题：…` / `---`).
+    const ruled = run.length === 1 && run[0]!.length === 1 && end < raw.length && isRule(raw[end]!.trim());
+    if ((run.flat().length >= 2 || ruled) && run.flat().some((f) => f.role === 'headline')) run.forEach((f, j) => out.set(k + j, f));
     k = Math.max(end, k + 1);
   }
   return out;
