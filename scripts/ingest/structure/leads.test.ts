@@ -8,6 +8,12 @@ describe('leadsHeadline', () => {
     expect(leadsHeadline('雪后的太行山里，平顺县的护林员踏着积雪巡山：一天走二十里山路是常事。', '平顺县：护林员的“雪地日记”', '我市新增公益性岗位2000个')).toBe(true);
   });
 
+  it('reads a headline above that an OCR spaced character by character with its spaces out', () => {
+    // 老人 and 民政局 are the item's above as much as the reply's below: the paragraph is the item's last, no lead.
+    const paragraph = '截至目前，设备已累计发出预警提示13次。县民政局还为每位独居老人明确了一名联系人。';
+    expect(leadsHeadline(paragraph, '关于提高农村低保老人护理补贴的提案的答复', '黎 城 县 为 独 居 老 人 装 上 “ 安 全 门 铃 ”')).toBe(false);
+  });
+
   it('is true for a paragraph that names more of the headline under it than of the one above', () => {
     // 护林员 and 日记 below, 山路 above.
     expect(leadsHeadline('雪后的山路上，某县的护林员在写巡山日记。', '某县：护林员的巡山日记', '某县新修山路20公里')).toBe(true);

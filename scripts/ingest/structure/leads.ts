@@ -11,7 +11,9 @@ const TOPIC_TAG = /^(?:n[rstz]?|s|vn)$/u;
 
 /** The content words of a text: nouns, places and verbal nouns of two characters or more. */
 export function topicWords(text: string): Set<string> {
-  return new Set(tagWords(text).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
+  // A line an OCR spaced character by character (`黎 城 县 为 独 居 老 人 装 上…`) is read with its spaces out.
+  const joined = text.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+  return new Set(tagWords(joined).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
 }
 
 /**
