@@ -159,3 +159,22 @@ describe('splitPageLines: a line ending on a number to call (issue 15)', () => {
     expect(splitPageLines('如有疑问，可拨打监督电话：0355-80\n00000咨询，工作日8:30—17:30受理。', 20)).toHaveLength(1);
   });
 });
+
+describe('splitPageLines: whom a notice addresses under its head, no blank lines (issue 15)', () => {
+  const starts = (page: string) => structurePage(page).segments.map((s) => s.blocks[0]!.text);
+  const head = '襄垣县2026年度城乡居民临时救助对象名单公示';
+  const body = '根据《襄垣县临时救助实施办法》，经个人申请、乡镇审核、县民政局审批，现将救助对象名单予以公示，公示期为7天。';
+
+  it('is a line of its own, and the notice after a data box heads a piece of its own', () => {
+    expect(splitPageLines([head, '各乡镇（街道）、各有关单位：', body].join('\n'))).toEqual([head, '各乡镇（街道）、各有关单位：', body]);
+    const page = ['数说襄垣', '● 新建村级养老服务站21个', '● 发放取暖补贴860万元', head, '各乡镇（街道）：', body, '公示期内如有异议，请向县民政局反映。'].join('\n');
+    expect(starts(page)).toEqual(['数说襄垣', head]);
+  });
+
+  it('leaves a lead-in under another title, and a notice quoted by the text above it, as they were', () => {
+    // A tip's label under a headline that names no notice runs on into its text.
+    expect(splitPageLines(['冬季用暖安全小知识', '温馨提示：', '取暖设备使用后要及时断电，不要在暖气片上烘烤衣物。'].join('\n'))).toHaveLength(2);
+    const quoted = ['本报讯 近日，县民政局在官网发布公示，全文如下：', head, '各乡镇（街道）：', body, '公示期内如有异议，请向县民政局反映。'].join('\n');
+    expect(starts(quoted)).toHaveLength(1);
+  });
+});

@@ -9,6 +9,7 @@ import { columnLabel, isColumnName, isTopicTagLine, mayBeColumnName } from './co
 import { isDataLine } from './data-box.ts';
 import { isIssuerUnderHead } from './issuers.ts';
 import { isCommaLeadIn } from './lead-ins.ts';
+import { addressesUnderHead } from './piece-heads.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { directoryRows, isPageLine } from './page-lines.ts';
@@ -222,7 +223,9 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
     // (The page's running head between a table's rows, a PDF's page break, is no text of it: tables.ts isRowBreak.)
     if (rows[k] && isRunningHead(b)) continue;
     const names = continuesNameList(a, b);
-    if (!names && (rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure, lines[k + 1]))) {
+    // Whom a notice addresses, alone under the notice's head (`…名单公示` / `各乡镇（街道）：`), ends its line.
+    const addressed = k >= 2 && out.at(-1)!.length === 1 && out.at(-2)!.length === 1 && addressesUnderHead(lines[k - 2]!, a);
+    if (!names && (addressed || rows[k - 1] || rows[k] ? !(rows[k - 1] && rows[k]) : breaksBefore(out.at(-1)!, b, measure, lines[k + 1]))) {
       out.push([b]);
       texts.push(b);
       continue;

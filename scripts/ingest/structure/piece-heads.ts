@@ -39,6 +39,16 @@ const NOTICE_KIND = /(?:通知|通告|公告|公示|决定|办法)$/u;
 const ADDRESSEE = /^[^，,。！？!?；;：:]{2,30}[：:]$/u;
 
 /**
+ * Whom a notice addresses on the line under its head (`平顺县…名单公示` / `各乡镇（街道）：`), on a page printed
+ * without blank lines: a line of its own, as it is between blank lines, not the lead-in of the paragraph under it
+ * (structure/lines.ts), so the head is read as a notice's (opensNotice).
+ */
+export function addressesUnderHead(head: string, line: string): boolean {
+  const title = head.trim().replace(PIECE_NUMBER, '');
+  return NOTICE_KIND.test(title) && isTitleLike(title) && !/[，,]/u.test(title) && charCount(title) >= MIN_HEAD_CHARS && ADDRESSEE.test(line.trim());
+}
+
+/**
  * A notice's head over whom it addresses alone on a line, or over its opening paragraph that ends on a colon, announcing
  * its items (`根据…，现将有关事项公告如下：`).
  */
