@@ -24,6 +24,17 @@ export function creditedBelow(blocks: readonly Block[], i: number): boolean {
 }
 
 /**
+ * A paragraph with its photo's credit on the line under it (`12月5日，…采摘西红柿。` / `韩 雪/摄`, `摄影：通讯员 韩 梅`,
+ * `图片由…提供`), right after running text of an article still open, that opens as a photo item does (its date,
+ * opensPhotoItem): the next photo news item, as one with the credit at its end is (startsPhotoItem). A group
+ * photo's text under its numbered captions (`图③ …。` / `近日，…。` / `…/摄`) follows no running text: it stays.
+ */
+export function photoItemAfterText(blocks: readonly Block[], i: number): boolean {
+  const [above, block, below] = [blocks[i - 1], blocks[i]!, blocks[i + 1]];
+  return above?.kind === 'paragraph' && !above.credit && below?.kind === 'byline' && isPhotoCredit(below.text) && opensPhotoItem(block.text);
+}
+
+/**
  * A paragraph ending with a photo credit or a signature, after running text of an article still open, is an
  * item of its own (photo news, a brief) when it opens with its date (`1月24日，…`, `■ 11月18日，…`) or
  * follows a wire item (a 本报讯 report carries no photo credit at its end). Otherwise it is that article's

@@ -31,7 +31,7 @@ import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { boxInsideArticle, findSidebarStarts, nextFieldLine, nextListedItem, nextTip, ruledOff, signedOff } from './segment-boxes.ts';
 import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
-import { creditedBelow, opensPhotoItem, photoDone, startsPhotoItem, underLabel } from './segment-photos.ts';
+import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
 import { liftReprintedBox } from './segment-reprinted-box.ts';
@@ -112,6 +112,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
       if (current.hasBody && underLabel(blocks, i) && creditedBelow(blocks, i)) return true;
+      if (current.hasBody && photoItemAfterText(blocks, i)) return true;
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':

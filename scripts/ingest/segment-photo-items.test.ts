@@ -1,0 +1,36 @@
+// segment on a photo news item printed right after another article's text, its credit on the line under it (issue 15):
+// `12月5日，…。` / `韩 雪/摄` is an item of its own; an article's last paragraph over its photo's credit, a dated
+// paragraph with no credit under it, and a group photo's text under its numbered captions stay in their article.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+
+/** The segments of a page, each as its first block's text. */
+const starts = (page: string) => structurePage(page).segments.map((s) => s.blocks[0]!.text);
+const flat = (lines: string[]) => lines.join('\n');
+const blank = (lines: string[]) => lines.join('\n\n');
+
+const REPORT = [
+  '沁县新建农村互助幸福院9个',
+  '本报记者 郭某某',
+  '今年以来，沁县在南里镇、册村镇等地新建农村互助幸福院9个，为800余名老人提供助餐、照料服务。',
+  '县民政局负责人介绍，明年还将再建幸福院6个，让更多老人在家门口养老。',
+];
+const PHOTO = '12月6日，黎城县西井镇的农户在新建的食用菌大棚里采摘香菇。今年，该镇食用菌种植规模达到120万棒。';
+
+describe('segment: a photo news item after another article’s text, its credit under it (issue 15)', () => {
+  it('starts an item of its own, with or without blank lines, whatever form its credit takes', () => {
+    for (const credit of ['李某某/摄', '摄影：通讯员 王某某', '本报通讯员 赵某 摄影报道', '图片由黎城县融媒体中心提供']) {
+      for (const join of [flat, blank]) expect(starts(join([...REPORT, PHOTO, credit]))).toEqual([REPORT[0], PHOTO]);
+    }
+  });
+
+  it('leaves an article’s own last paragraph, a dated paragraph with no credit and a group photo’s text in their article', () => {
+    // Its last paragraph, opened by no date, over the photo's credit: the article's photo.
+    expect(starts(flat([...REPORT, '在南里镇幸福院，老人们吃过午饭，跳起了广场舞。', '本报记者 郭某某 摄']))).toHaveLength(1);
+    // A dated paragraph that goes on with more text and no credit: a paragraph of the report.
+    expect(starts(flat([...REPORT, '12月6日，记者在册村镇幸福院看到，老人们正在吃午饭。', '“饭菜可口，还便宜。”75岁的李大爷说。']))).toHaveLength(1);
+    // A group photo: its text under its numbered captions, then one credit for them all.
+    const group = ['冬季义诊进乡村', '图①　12月6日，屯留区上村镇卫生院的医生为村民测量血压。', '图②　医生为老人讲解冬季用药常识。', '近日，屯留区卫健局组织医生深入6个乡镇开展巡回义诊，为群众免费体检1200余人次。', '本报通讯员 孙某某/摄'];
+    for (const join of [flat, blank]) expect(starts(join(group))).toEqual([group[0]]);
+  });
+});
