@@ -4,7 +4,7 @@
 import { isPhotoCredit } from './structure/bylines.ts';
 import { isBrief, isTipsBox } from './structure/briefs.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
-import { leadsHeadline } from './structure/leads.ts';
+import { goesOn, leadsHeadline } from './structure/leads.ts';
 import { endsComplete } from './structure/shape.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
@@ -72,7 +72,7 @@ export function isLeadAbove(current: Draft, blocks: readonly Block[], i: number)
   const last = current.blocks.at(-1);
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
   if (!current.hasHeadline || last?.kind !== 'paragraph' || paragraphs.length < 2 || blocks[i]!.kind !== 'headline') return false;
-  if (last.byline || last.credit || last.continued || !endsComplete(last.text)) return false;
+  if (last.byline || last.credit || last.continued || !endsComplete(last.text) || goesOn(last.text)) return false;
   // The last tip of a box of tips is the box's (`■ …。` / `■ 接到陌生电话…，请及时与子女或社区联系。`), never a lead.
   const before = current.blocks.at(-2);
   if (before?.kind === 'paragraph' && isTipsBox([before.text, last.text])) return false;

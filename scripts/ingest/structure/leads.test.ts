@@ -71,3 +71,25 @@ describe("a lead printed above a feature's headline after another feature", () =
     expect(segments.map((s) => s.blocks.map((b) => b.source[0]))).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
   });
 });
+
+describe('a report’s last paragraph that goes on from its text, over the next headline with its byline (issue 15)', () => {
+  const report = [
+    '潞城区新增养老床位260张',
+    '本报记者 韩某某',
+    '今年以来，潞城区新增养老床位260张，全区养老机构达到42家。',
+  ];
+  const next = ['黎城县：老年助餐点开到村口', '通讯员 李某', '12月3日中午，黎城县停河铺乡的老年助餐点里，十几位老人围坐在一起吃饭。'];
+
+  it('stays with its report, flat or not, though it speaks of what the headline below names', () => {
+    for (const last of ['目前，全区已建成老年助餐点36个，开到了村口。', '据介绍，明年全区还将在村口新建老年助餐点10个。', '此外，区里还在村口新建老年助餐点8个。']) {
+      for (const join of ['\n', '\n\n']) {
+        expect(structurePage([...report, last, ...next].join(join)).segments.map((s) => s.blocks[0]!.text)).toEqual([report[0], next[0]]);
+      }
+    }
+  });
+
+  it('leaves a lead that opens its piece going with the headline under it', () => {
+    const lead = '正午时分，黎城县的山村里，老年助餐点飘出饭菜香。';
+    expect(structurePage([...report, '区民政局负责人表示，将继续扩大服务覆盖面。', lead, ...next].join('\n\n')).segments.map((s) => s.blocks[0]!.text)).toEqual([report[0], lead]);
+  });
+});

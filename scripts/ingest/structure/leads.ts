@@ -1,7 +1,8 @@
 // Whose lead a paragraph between two articles is. A feature's lead may be printed above its headline; set
 // right after a 本报讯 item, it looks like that item's last paragraph. What tells them apart is what the
 // paragraph speaks of: a lead names what the headline under it names (`…长子县的菜农…大棚里的温度…` over
-// `长子县：智慧大棚里种出“致富菜”`), and nothing of the item above's headline.
+// `长子县：智慧大棚里种出“致富菜”`), and nothing of the item above's headline; and how it opens: one that goes on
+// from the text before it (`目前，…`, `据介绍，…`) is that text's.
 
 import { tagWords } from '../figures/words.ts';
 
@@ -14,6 +15,16 @@ export function topicWords(text: string): Set<string> {
   // A line an OCR spaced character by character (`黎 城 县 为 独 居 老 人 装 上…`) is read with its spaces out.
   const joined = text.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
   return new Set(tagWords(joined).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
+}
+
+// A paragraph opened as one that goes on from the text before it: by whom it was told (`据介绍，`, `据了解，`), by
+// where things stand now (`目前，`), or by a conjunction adding to it (`此外，`, `同时，`, `下一步，`). A lead opens its
+// piece; it refers back to nothing.
+const GOES_ON = /^(?:据[^，,。！？]{0,6}(?:介绍|了解|统计|悉)|目前|此外|同时|另外|与此同时|下一步)[，,]/u;
+
+/** The paragraph goes on from the text before it (`据介绍，…`, `目前，…`): a report's, never a lead printed above a headline. */
+export function goesOn(paragraph: string): boolean {
+  return GOES_ON.test(paragraph.trim());
 }
 
 /**
