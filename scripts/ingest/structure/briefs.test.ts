@@ -161,3 +161,17 @@ describe('a △ item closed by a note in brackets (issue 15)', () => {
     expect(isBrief('△ 城东路灯')).toBe(false);
   });
 });
+
+describe('isBrief: a brief closed by a topic tag (issue 15)', () => {
+  const brief = '■近日，东阳关镇为全镇80户独居老人安装了一键呼叫设备，并安排志愿者每周上门探访。';
+  it('is a brief with its tag, its signature after the tag or not, and starts an item after another article’s text', () => {
+    for (const tail of ['#平安黎城#', '#平安黎城#（通讯员 郭某）', '#平安黎城#（郭某某）']) expect(isBrief(`${brief}${tail}`), tail).toBe(true);
+    const page = ['全市新增普惠托位1200个', '本报讯（记者 张某）今年以来，全市新增普惠托位1200个。', '市卫健委负责人介绍，明年全市将再新增托位800个。', `${brief}#平安黎城#（通讯员 郭某）`];
+    for (const join of ['\n', '\n\n']) expect(structurePage(page.join(join)).segments.map((s) => s.blocks[0]!.text)).toHaveLength(2);
+  });
+  it('is none where a tag or a text that ends unfinished stands alone', () => {
+    expect(isBrief('■ #平安黎城#')).toBe(false);
+    expect(isBrief('■近日，东阳关镇为全镇80户独居老人安装了一键呼叫设备#平安黎城#')).toBe(false);
+    expect(isBrief('■ 新增一键呼叫设备 80台 #平安黎城#')).toBe(false);
+  });
+});

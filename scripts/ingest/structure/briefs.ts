@@ -13,8 +13,10 @@ import { charCount, endsComplete, isLatin, isListItem, isTitleLike, opensWithDat
 
 // The bullets of items; a dash or a number opens an item of a list inside running text instead.
 export const SYMBOL_BULLET = /^[●■◆►▶▷▪•◇○□◎◉★☆▲△][\s\u3000]*/u;
-// A bracketed note after a finished sentence, closing the text.
-const CLOSING_NOTE = /(?<=[。！？])[（(][^（()）]{2,40}[)）]$/u;
+// A bracketed note after a finished sentence (or after a topic tag closing it), closing the text.
+const CLOSING_NOTE = /(?<=[。！？#])[（(][^（()）]{2,40}[)）]$/u;
+// A county media centre's topic tag after a brief's last sentence: `…上门检查一次。#平安襄垣#`.
+const CLOSING_TAG = /(?<=[。！？])[\s\u3000]*#[^#\s]{2,12}#$/u;
 // ▲ and △ mark a photo's caption (blocks.ts): never a headline.
 const TRIANGLE = /^[▲△]/u;
 
@@ -25,8 +27,9 @@ const TRIANGLE = /^[▲△]/u;
  */
 export function isBrief(text: string): boolean {
   const t = text.trim();
-  // A note in brackets may close it after its last sentence (`…4500人次。（联系电话：0355-2030123）`), as a byline does.
-  const ends = endsComplete(t.replace(CLOSING_NOTE, '')) || (isLatin(t) && /[.!?]["”’)]*$/u.test(t));
+  // A note in brackets may close it after its last sentence (`…4500人次。（联系电话：0355-2030123）`), as a byline does;
+  // so may a topic tag, a signature after it or not (`…检查一次。#平安襄垣#（通讯员 李 晓）`).
+  const ends = endsComplete(t.replace(CLOSING_NOTE, '').replace(CLOSING_TAG, '')) || (isLatin(t) && /[.!?]["”’)]*$/u.test(t));
   // `【潞州区】全区新增…。`: opened by its place in brackets (place-label.ts).
   if (ends && opensWithPlaceLabel(t)) return true;
   if (!isListItem(t) || !ends || isDataLine(t)) return false;
