@@ -5,7 +5,7 @@ import { isPhotoCredit } from './structure/bylines.ts';
 import { isBrief, isTipsBox } from './structure/briefs.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { goesOn, leadsHeadline } from './structure/leads.ts';
-import { endsComplete } from './structure/shape.ts';
+import { endsComplete, isListItem } from './structure/shape.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
 
@@ -29,8 +29,9 @@ export function leadsInto(current: Draft, blocks: readonly Block[], i: number): 
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
   if (paragraphs.length > MAX_LEAD_PARAGRAPHS || current.blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return false;
   // A paragraph that is an item of its own, opened by its dateline (`本报讯（记者…）…`) or set off as a brief (`◆ …。`,
-  // `【沁县】…。`), is a report whole without the headline below: no lead printed above it.
-  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text))) return false;
+  // `【沁县】…。`), is a report whole without the headline below: no lead printed above it. Nor are the items of a
+  // list (`1.“暖心车厢”车身贴有橙色标识…。` / `2.…。`, a box's tips): a lead is running text.
+  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text) || isListItem(b.text))) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   // An editor's note says itself what it is: it opens the article under it, signed or not (`编者按：…` / `【关于…的建议】` /

@@ -93,3 +93,18 @@ describe('a report’s last paragraph that goes on from its text, over the next 
     expect(structurePage([...report, '区民政局负责人表示，将继续扩大服务覆盖面。', lead, ...next].join('\n\n')).segments.map((s) => s.blocks[0]!.text)).toEqual([report[0], lead]);
   });
 });
+
+describe('a box’s numbered items over a feature’s kicker, headline and byline (issue 15)', () => {
+  const feature = ['#我为群众办实事#', '东阳关镇卫生院开通“流动诊室”', '□ 县融媒体中心记者 王某某', '“大夫每个月都来村里，量血压不用花钱。”11月26日，在东阳关镇，72岁的李某某老人说。'];
+  const segmentOf = (page: string, text: string) => structurePage(page).segments.find((s) => s.blocks.some((b) => b.text.includes(text)))!;
+
+  it('are no lead printed above it: the feature opens at its kicker, flat or not', () => {
+    const tips = ['▍乘车小贴士', '1.“爱心车厢”车身贴有蓝色标识，每辆车设有爱心专座4个。', '2.市民可通过小程序查询车辆实时位置，合理安排出行。'];
+    for (const join of ['\n', '\n\n']) expect(segmentOf([...tips, ...feature].join(join), feature[1]!).blocks[0]!.text).toBe(feature[0]);
+  });
+
+  it('leaves a lead of running text at the page’s top opening the feature under it', () => {
+    const lead = '入冬以来，东阳关镇的山村里，老人们看病不用再跑远路了。';
+    expect(segmentOf([lead, ...feature].join('\n\n'), feature[1]!).blocks[0]!.text).toBe(lead);
+  });
+});
