@@ -13,8 +13,9 @@ const MAX_DATA_LINE_CHARS = 40;
 /** `● 教育支出 62.3亿元`, `■ 新增城镇就业 3120人`: a bulleted label with a number, not a sentence. */
 export function isDataLine(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  // The number is the line's own, not the list's (`1. 不要在楼道充电`): a list number is no figure.
-  return lines.length > 0 && lines.every((t) => isListItem(t) && /\d/u.test(t.replace(LIST_NUMBER, '')) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS);
+  // The number is the line's own, not the list's (`1. 不要在楼道充电`): a list number is no figure. An OCR's
+  // full-width digits (`●全县森林覆盖率　６０．２％`) are digits too.
+  return lines.length > 0 && lines.every((t) => isListItem(t) && /\p{Nd}/u.test(t.replace(LIST_NUMBER, '')) && !/[。！？!?；;]/u.test(t) && [...t].length <= MAX_DATA_LINE_CHARS);
 }
 
 /**
