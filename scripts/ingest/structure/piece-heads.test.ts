@@ -100,3 +100,19 @@ describe('piece-heads on a page: a reply after a news item is an article of its 
     one(['沁源县开展送医下乡', '', '本报讯 据《沁源报》报道：“本报讯 11月20日，县人民医院专家到王和镇义诊。”当天共义诊300人次。', '', '答复单位：县卫健局表示，今年还将组织义诊20场。']);
   });
 });
+
+describe('piece-heads: a notice printed after a photo’s credit (issue 15)', () => {
+  const byline = (text: string): Marked => ({ shape: 'byline', block: { kind: 'byline', text, source: [0] } });
+  const head = '关于调整市区居民生活用水价格的公告';
+  const opening = '经市人民政府批准，自2026年1月1日起，市区居民生活用水实行阶梯水价，具体标准如下：';
+
+  it('reads its head as a headline: the credit closed the piece above', () => {
+    expect(shapes([para('图为志愿者为环卫工人端上热汤面。'), byline('本报记者 梁某 摄'), title(head), para(opening)])[2]).toEqual(['headline', head]);
+    expect(starts(['西街街道今年已建成爱心驿站11个。', '图为志愿者为环卫工人端上热汤面。', '本报记者 梁某 摄', head, opening, '一、第一阶梯：每户年用水量不超过144立方米的部分。'].join('\n'))).toContain(head);
+  });
+
+  it('leaves it under a reporter’s byline that credits no photo', () => {
+    const marked = [para('上文已完。'), byline('本报记者 梁某'), title(head), para(opening)];
+    expect(pieceHeadsAfterText(marked)).toEqual(marked);
+  });
+});

@@ -8,8 +8,10 @@
 // article (`（一）报名时间和地点` / `时间：…` / `地点：…`) is short, and over no body's name; a head with no such lines
 // under it stays as it is. A notice's head (`…招聘公告`, `关于…的通知`) after text is one too where whom it addresses
 // stands alone under it (`各有关单位：`) or its opening sentence stops on a colon, announcing its items (`…公告如下：`);
-// text that introduces what follows (`…全文如下：`) quotes the piece under it, which stays in its article.
+// text that introduces what follows (`…全文如下：`) quotes the piece under it, which stays in its article. A photo's
+// credit (`本报记者 梁 晨 摄`) closes the piece above as its text's end does.
 
+import { isPhotoCredit } from './bylines.ts';
 import { isBodiesLine, isLabelledLine, PIECE_NUMBER } from './issuers.ts';
 import type { Marked } from './run.ts';
 import { charCount, isTitleLike } from './shape.ts';
@@ -63,9 +65,11 @@ function opensNotice(title: string, below: Marked | undefined): boolean {
 export function pieceHeadsAfterText(marked: Marked[]): Marked[] {
   const out = [...marked];
   marked.forEach((m, i) => {
-    // After text that ends, not after a line that introduces what follows (`…的答复，全文如下：`): that quotes it.
+    // After text that ends, not after a line that introduces what follows (`…的答复，全文如下：`): that quotes it. Or
+    // after a photo's credit, which closes the piece above (`图为…。` / `本报记者 梁 晨 摄`).
     const before = out[i - 1];
-    if (before?.shape !== 'paragraph' || /[：:]$/u.test(before.block.text.trim()) || (m.shape !== 'paragraph' && m.shape !== 'title') || m.block.byline || m.block.credit) return;
+    const afterText = before?.shape === 'paragraph' ? !/[：:]$/u.test(before.block.text.trim()) : before?.shape === 'byline' && isPhotoCredit(before.block.text);
+    if (!afterText || (m.shape !== 'paragraph' && m.shape !== 'title') || m.block.byline || m.block.credit) return;
     const text = m.block.text.trim();
     const title = text.replace(PIECE_NUMBER, '');
     // A document's title is one phrase: a line with a comma is a caption's or a headline's (`▲社区食堂里，志愿者为老人打饭`).
