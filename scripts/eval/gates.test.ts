@@ -93,11 +93,14 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // At the session's end (same fixtures): dev 95.1%, holdout 83.1%, h13-h126 86.4%, h127+ 71.2%.
 // Session 20 (2026-12-05): MA's boundary rules lifted dev page 344 (89 -> 179 of 235): dev 95.2% (61,864/64,967);
 // holdout 83.1%, h13-h126 86.4%, h127+ 71.2% (h138 179/264 -> 173/265). The dev floor follows.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.951, holdout: 0.828 };
+// Session 21 (2026-12-06): DT and DT2's boundary rules (piece heads, photo items, leads that carry on …): dev 95.3%
+// (61,924/64,967), holdout 83.3% (32,516/39,018; h77-h86 84.6 -> 85.8, h117-h126 79.7 -> 80.8), h13-h126 86.7%,
+// h127+ 71.2%. The floors follow.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.952, holdout: 0.831 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.861 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.865 },
   { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.709 },
 ];
 
