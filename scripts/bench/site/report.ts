@@ -57,29 +57,41 @@ export interface SizeResult {
 const s = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)} s`);
 const mb = (n: number | null) => (n === null ? '–' : `${Math.round(n)} MB`);
 
+/**
+ * A row of bench/results.json as read back: the bench writes every field, but a size measured by hand (the 50,000
+ * row: its runs are `sharded` and `unsharded…` records) has only some, and shows `–` for the rest.
+ */
+type RecordedSize = Partial<Omit<SizeResult, 'ingest' | 'astro' | 'pagefind'>> & Pick<SizeResult, 'size'> & {
+  ingest?: Partial<StepResult>;
+  astro?: Partial<StepResult>;
+  pagefind?: Partial<StepResult>;
+};
+
+const fixed = (n: number | undefined, digits: number, unit = '') => (n === undefined ? '–' : `${n.toFixed(digits)}${unit}`);
+
 /** A Markdown table: one row per size, the machine under it. */
-export function formatTable(results: readonly SizeResult[], machine: Machine): string {
+export function formatTable(results: readonly RecordedSize[], machine: Machine): string {
   const head = [
     'size', 'articles', 'ingest', 'ingest peak', 'ingest unchanged', 'astro build', 'astro peak', 'pages/s',
     'Pagefind', 'index', 'dist', 'full build', 'unchanged: full build', '1 changed: ingest', '1 changed: astro', '1 changed: full build', 'article page (gzip median/max)', 'requests', 'blocking scripts',
   ];
   const rows = results.map((r) => [
     r.size,
-    String(r.articles),
-    s(r.ingest.seconds),
-    mb(r.ingest.peakMB),
-    s(r.ingestUnchanged.seconds),
-    s(r.astro.seconds),
-    mb(r.astro.peakMB),
-    r.pagesPerSecond.toFixed(0),
-    s(r.pagefind.seconds),
-    `${r.indexMB.toFixed(1)} MB`,
-    `${r.distMB.toFixed(1)} MB`,
-    s(r.fullBuildSeconds),
+    r.articles === undefined ? '–' : String(r.articles),
+    s(r.ingest?.seconds ?? null),
+    mb(r.ingest?.peakMB ?? null),
+    s(r.ingestUnchanged?.seconds ?? null),
+    s(r.astro?.seconds ?? null),
+    mb(r.astro?.peakMB ?? null),
+    fixed(r.pagesPerSecond, 0),
+    s(r.pagefind?.seconds ?? null),
+    fixed(r.indexMB, 1, ' MB'),
+    fixed(r.distMB, 1, ' MB'),
+    s(r.fullBuildSeconds ?? null),
     s(r.unchanged?.fullBuildSeconds ?? null),
-    `${r.incremental.ingestSeconds.toFixed(2)} s`,
-    s(r.incremental.astroSeconds ?? null),
-    s(r.incremental.fullBuildSeconds),
+    fixed(r.incremental?.ingestSeconds, 2, ' s'),
+    s(r.incremental?.astroSeconds ?? null),
+    s(r.incremental?.fullBuildSeconds ?? null),
     r.budget ? `${r.budget.medianGzipKB.toFixed(1)} / ${r.budget.maxGzipKB.toFixed(1)} KB` : '–',
     r.budget ? String(r.budget.maxRequests) : '–',
     r.budget ? String(r.budget.blockingScripts) : '–',
