@@ -57,6 +57,14 @@ describe('unpackBundle', () => {
     expect(statSync(join(folder, 'same.csv')).mtime.getTime()).toBe(past.getTime());
   });
 
+  it('keeps a file whatever its plain name, __proto__ and numbers included', () => {
+    const dir = outDir();
+    const files: [string, string][] = [['__proto__', 'p'], ['2024', 'y'], ['constructor', 'c']];
+    writeBundle(dir, files);
+    expect(unpackBundle(dir, BUNDLE)!.written).toBe(3);
+    for (const [name, text] of files) expect(readFileSync(join(dir, 'data/articles', name), 'utf8')).toBe(text);
+  });
+
   it('does nothing where the build wrote no bundle (a shard without these files)', () => {
     const dir = outDir();
     mkdirSync(join(dir, 'data/articles'), { recursive: true });

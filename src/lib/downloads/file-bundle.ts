@@ -20,7 +20,7 @@ export function bundleResponse(files: Iterable<readonly [name: string, text: str
 
 /** The text of a bundle: file names (no folder) → their text, in the given order. */
 export function bundleBody(files: Iterable<readonly [name: string, text: string]>): string {
-  const body: Record<string, string> = {};
+  const body: Record<string, string> = Object.create(null); // a file may be named __proto__
   for (const [name, text] of files) {
     checkName(name, 'a bundle');
     if (Object.hasOwn(body, name)) throw new Error(`file bundle: "${name}" is given twice`);
