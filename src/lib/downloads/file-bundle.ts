@@ -12,10 +12,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { JSON_TYPE } from './serialise.ts';
 
 /** A bundle route's output: its files as a bundle. */
 export function bundleResponse(files: Iterable<readonly [name: string, text: string]>): Response {
-  return new Response(bundleBody(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(bundleBody(files), { headers: { 'Content-Type': JSON_TYPE } });
 }
 
 /** The text of a bundle: file names (no folder) → their text, in the given order. */
