@@ -3,6 +3,7 @@
 // article figure tables' links ask this, and none of them scans the archive again. Reads the content
 // loader, so only pages and endpoints import it.
 import { getArticles, getCatalog } from '../../lib/content/articles.ts';
+import { figuresCsv } from '../charts/csv.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { measureOfFigure, measurePages, type MeasurePage } from './measure-pages.ts';
 
@@ -28,4 +29,12 @@ export function getMeasureLinks(lang: Lang): Promise<Map<string, string>> {
     links.set(lang, made);
   }
   return made;
+}
+
+/**
+ * Each measure's download, data/measures/<key>.csv: every figure of its Chinese page (a file has no language;
+ * both languages' pages list the same figures), for the build's bundle and `astro dev`'s route alike.
+ */
+export async function getMeasureCsvs(): Promise<{ key: string; text: string }[]> {
+  return (await getMeasurePages('zh')).map((page) => ({ key: page.key, text: figuresCsv(page.figures).text }));
 }

@@ -4,8 +4,7 @@
 // language; both languages' pages list the same figures). Rendered as one bundle that the file-bundles
 // integration unpacks into data/measures/ when the build is done (lib/downloads/file-bundle.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figuresCsv } from '../../../components/charts/csv.ts';
-import { getMeasurePages } from '../../../components/measures/load.ts';
+import { getMeasureCsvs } from '../../../components/measures/load.ts';
 import { getCacheKeys } from '../../../lib/content/articles.ts';
 import { emitsArchiveWide } from '../../../lib/content/shard.ts';
 import { bundleResponse } from '../../../lib/downloads/file-bundle.ts';
@@ -13,7 +12,7 @@ import { BUNDLE_NAME } from '../../../lib/downloads/paths.ts';
 
 export const getStaticPaths = (async () => {
   if (!emitsArchiveWide()) return []; // a year's shard: the hub builds this route (lib/content/shard.ts)
-  const files = (await getMeasurePages('zh')).map((page): [string, string] => [`${page.key}.csv`, figuresCsv(page.figures).text]);
+  const files = (await getMeasureCsvs()).map((csv): [string, string] => [`${csv.key}.csv`, csv.text]);
   const keys = await getCacheKeys();
   return [{ params: { bundle: BUNDLE_NAME }, props: { files }, cacheKey: keys.text('data/measures', JSON.stringify(files)) }];
 }) satisfies GetStaticPaths;
