@@ -34,6 +34,14 @@ describe('isBylineLine: <role word> <names>', () => {
     for (const text of ['喜迎新春 共话发展', '民生为本 幸福同行', '乡村 振兴']) expect(isBylineLine(text), text).toBe(false);
   });
 
+  it('knows a three-character name set apart one character by one, as an OCR or a spaced page prints it', () => {
+    for (const text of ['本报记者 牛 丽 霞', '□ 本报记者 常 海 涛', '通讯员 李 建 军', '□ 王 丽 娜', '记者 王 芳 李 明']) {
+      expect(isBylineLine(text), text).toBe(true);
+    }
+    // A spaced headline is no name, with an ornament before it or not.
+    for (const text of ['平 顺 县 农 村 公 路', '□ 平 顺 县 农 村', '■ 民 生 关 注']) expect(isBylineLine(text), text).toBe(false);
+  });
+
   it('knows a photo credit with a slash, a picture given by a reporter (供图), and 图片/ before the name', () => {
     for (const text of ['孔亮/摄', '图片/孔亮', '通讯员 周宁 供图']) {
       expect(isBylineLine(text), text).toBe(true);

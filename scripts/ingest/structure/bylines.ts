@@ -12,9 +12,9 @@ const S = '[\\s\\u3000]';
 // media centre named short), 实习生, 本报评论员, 撰稿人.
 // A reader who wrote in signs a letter so, maybe with where the reader lives: 读者, 潞州区读者.
 const ROLE = `(?:(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{0,6}(?:日报|晚报)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台)|\\p{Script=Han}{1,5}(?:市|县|区)(?=融媒|全媒))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)|(?:\\p{Script=Han}{1,5}(?:市|县|区))?读者)`;
-// A name: two or three characters, or two set apart by a space as some pages print them (`郝 斌`).
-// A compound surname makes a name of four (`欧阳晓东`): the surnames are a closed class of the language.
-const NAME = `(?:(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
+// A name: two or three characters, or two or three set apart one by one as some pages and OCR scans print them
+// (`郝 斌`, `牛 丽 霞`). A compound surname makes a name of four (`欧阳晓东`): the surnames are a closed class.
+const NAME = `(?:(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\p{Script=Han}(?:${S}\\p{Script=Han}){1,2})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
 // `文/图` after the names: wrote the text and took the photos (`本报记者 吕 晶 文/图`).
@@ -93,8 +93,8 @@ const LINE_FORMS: readonly RegExp[] = [
   /^(?:[—–]{1,2}\s*)?(?:By|BY):? (?:[Oo]ur (?:reporters?|correspondents?) )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
 ];
 
-// `□ 史晓东`, `■ 柳青`, `○ 郝文`, `□ 王 栋` — a name, where `■ 民生关注` is a column name set off the same way.
-const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4}|\\p{Script=Han}${S}\\p{Script=Han})$`, 'u');
+// `□ 史晓东`, `■ 柳青`, `○ 郝文`, `□ 王 栋`, `□ 王 丽 娜` — a name, where `■ 民生关注` is a column name set off the same way.
+const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4}|\\p{Script=Han}(?:${S}\\p{Script=Han}){1,2})$`, 'u');
 // `王栋 李静 周宁`: names alone, two or more, set apart by spaces — the authors with no role printed.
 const NAMES_ALONE = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3})+$/u;
 
