@@ -92,6 +92,32 @@ function foldSpacedWideLetters(line: string): string {
   );
 }
 
+// A character an OCR or a letter-spacing typesetter sets alone between spaces: a Han character, a full-width digit, a
+// Chinese mark (`平 顺 县 农 村 公 路 “ 四 好 ”`, `第 ２ 版`).
+const SPACED_ONE = /^[\p{Script=Han}\uff10-\uff19“”‘’「」《》〈〉（）、，：·]$/u;
+/** A stretch of this many characters set apart one by one is a spaced-out word (`声 明`, a name `杨 帆`, are two). */
+const MIN_SPACED = 3;
+
+/** A stretch of a line (between wide gaps) of spaced-out characters only, read back as one word. */
+function foldSpacedPart(part: string): string {
+  const tokens = part.split(' ');
+  const spaced = tokens.length >= MIN_SPACED && tokens.every((t) => SPACED_ONE.test(t)) && tokens.some((t) => /\p{Script=Han}/u.test(t));
+  return spaced ? tokens.join('') : part;
+}
+
+/**
+ * `平 顺 新 闻`, `第 三 版　　社 会 民 生`, `医 保 服 务 “ 村 村 通 ”` → `平顺新闻`, `第三版 社会民生`, `医保服务“村村通”`: a
+ * letter-spaced line (an OCR's, or a head set wide) read as its words. A stretch set off by a wider gap (two spaces
+ * or more) is read on its own, and only a stretch of nothing but such characters: a line of words keeps its spaces
+ * (`通讯员 赵 宇 魏 敏` holds two spaced names, `申 小 平说` one; bylines.ts reads them).
+ */
+function foldSpacedHan(line: string): string {
+  return line
+    .split(/( {2,})/)
+    .map((part, k) => (k % 2 === 1 ? part : foldSpacedPart(part)))
+    .join('');
+}
+
 /** NFC, LF line ends, one ASCII space for any run of spaces, no spaces at line ends. Blank lines stay blank. */
 export function normaliseText(text: string): string {
   return text
@@ -102,7 +128,7 @@ export function normaliseText(text: string): string {
     .replace(INVISIBLES, '')
     .replace(CONTROLS, '')
     .split('\n')
-    .map((line) => foldSpacedWideLetters(line.replace(/ {2,}/g, ' ').trim()))
+    .map((line) => foldSpacedWideLetters(foldSpacedHan(line.trim()).replace(/ {2,}/g, ' ')))
     .join('\n')
     .replace(/^\n+/, '')
     .replace(/\n*$/, '\n');
