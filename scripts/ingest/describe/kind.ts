@@ -44,7 +44,7 @@ export const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链�
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
 // A column of photos by its name.
-const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
+export const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
 // A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
 // (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
 const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;

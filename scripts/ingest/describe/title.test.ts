@@ -140,3 +140,19 @@ describe('findTitles: a kicker after the text', () => {
     expect(findTitles(blocks, 'article').kicker).toBe('民生看台');
   });
 });
+
+describe('findTitles: a photo column’s label over a photo item (issue 15)', () => {
+  it('is the kicker of the photo item under it, titled or not', () => {
+    const titled = [block('furniture', '图片新闻', 0), block('headline', '雪后清扫保畅通', 1), block('paragraph', '12月4日清晨，环卫工人在市区长兴路清扫积雪。', 2)];
+    expect(findTitles(titled, 'photo-news').kicker).toBe('图片新闻');
+    const untitled = [block('furniture', '图片新闻', 0), block('paragraph', '11月28日，游客在景区观赏雾凇。', 1)];
+    expect(findTitles(untitled, 'photo-news').kicker).toBe('图片新闻');
+  });
+  it('is no kicker of a report, nor when the page’s line is another label or stands higher', () => {
+    const over = [block('furniture', '图片新闻', 0), block('headline', '雪后清扫保畅通', 1), block('paragraph', '12月4日清晨，…', 2)];
+    expect(findTitles(over, 'article').kicker).toBeUndefined();
+    expect(findTitles([block('furniture', '第8版 图片新闻', 0), ...over.slice(1)], 'photo-news').kicker).toBeUndefined();
+    expect(findTitles([block('furniture', '本版责编', 0), ...over.slice(1)], 'photo-news').kicker).toBeUndefined();
+    expect(findTitles([block('furniture', '图片新闻', 0), block('byline', '本报记者 王 晶', 1), ...over.slice(1)], 'photo-news').kicker).toBeUndefined();
+  });
+});

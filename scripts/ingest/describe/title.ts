@@ -3,7 +3,8 @@
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import type { Block, Warning } from '../types.ts';
 import { columnLabel } from '../structure/columns.ts';
-import { BULLET_MARK } from '../structure/shape.ts';
+import { BULLET_MARK, charCount } from '../structure/shape.ts';
+import { PHOTO_COLUMN } from './kind.ts';
 
 /**
  * Longest first sentence, in characters, taken whole as a made-up title; a longer one gives its first
@@ -45,7 +46,7 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   // `■ 民生关注`, `【我为群众办实事】`: the bullet or brackets that set a column name off are not part of its name.
   // A lead-in that runs into the headline (`守护万家温暖——`) without its dashes.
   // Only a kicker set over text: a tag or column line after the body (a WeChat copy's `往期推荐` tail) heads nothing.
-  const kicker = joined(textsOf(overBody(blocks), 'kicker').map((t) => stripDashes(columnLabel(t))));
+  const kicker = joined(textsOf(overBody(blocks), 'kicker').map((t) => stripDashes(columnLabel(t)))) ?? photoColumnOver(blocks, kind);
   const [headline] = headlines;
   if (headline) return { title: headline, titleFrom: 'headline', ...optional({ subtitle, kicker }) };
 
@@ -56,6 +57,22 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
     message: `no headline on the page; title "${title}" was made from ${describeOrigin(from, kind)}`,
   };
   return { title, titleFrom: 'inferred', ...optional({ subtitle, kicker }), warning };
+}
+
+/** A photo column's label is a few characters (`图片新闻`, `图说`, `光影长治`). */
+const MAX_PHOTO_LABEL_CHARS = 6;
+
+/**
+ * `图片新闻` / `雪后清扫保畅通` / `12月4日清晨，…` / `本报记者 X 摄`: the photo column's label, read as the page's label,
+ * set right over a photo item's headline (or its text, when it has none) is that item's kicker.
+ */
+function photoColumnOver(blocks: readonly Block[], kind: ArticleKind): string | undefined {
+  if (kind !== 'photo-news') return undefined;
+  const first = blocks.findIndex((b) => b.kind === 'headline' || BODY_KINDS.has(b.kind));
+  const label = first > 0 ? blocks[first - 1]! : undefined;
+  if (label?.kind !== 'furniture') return undefined;
+  const text = columnLabel(label.text.trim());
+  return !text.includes('\n') && charCount(text) <= MAX_PHOTO_LABEL_CHARS && PHOTO_COLUMN.test(text) ? text : undefined;
 }
 
 /**
