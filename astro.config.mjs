@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { articleRedirects } from './scripts/redirects/integration.ts';
 import { cspOptions } from './src/lib/csp.ts';
 import { cspDigestMemo } from './src/lib/csp-digest-memo.ts';
+import { dataStoreFile } from './src/lib/data-store-file.ts';
 import { fileBundles } from './src/lib/downloads/file-bundle.ts';
 import { BUNDLED_FOLDERS, bundlePath } from './src/lib/downloads/paths.ts';
 import { oneStylesheet } from './src/lib/one-stylesheet.ts';
@@ -23,6 +24,7 @@ const integrations = [
   ...(site ? [sitemap(sitemapOptions(site, base))] : []),
   articleRedirects(), // pages at old article addresses, from content/redirects.yaml
   fileBundles(BUNDLED_FOLDERS.map(bundlePath)), // data/articles/, charts/, measures/ from one output each (src/lib/downloads/file-bundle.ts)
+  dataStoreFile(), // the build's pages read the content store's file, not a 38 MB module (src/lib/data-store-file.ts)
 ];
 
 export default defineConfig({
