@@ -1,6 +1,6 @@
 // Box edges, section bands and contact footers by their form.
 import { describe, expect, it } from 'vitest';
-import { isBand, isBoxEdge, isContactFooter, readBoxSides } from './frames.ts';
+import { isBand, isBoxEdge, isContactFooter, isJoinedRule, readBoxSides } from './frames.ts';
 import { isPageLine } from './page-lines.ts';
 import { isRule } from './shape.ts';
 import { structurePage } from '../segment.ts';
@@ -47,6 +47,21 @@ describe('readBoxSides', () => {
     expect(readBoxSides('│ 链接：开放时间 │')).toBe('链接：开放时间');
     expect(readBoxSides('| 项目 | 数量 |')).toBe('| 项目 | 数量 |');
     expect(readBoxSides('║ 只有一边')).toBe('║ 只有一边');
+  });
+
+  it('reads a row of a drawn table as a barred row, its blank cells kept (issue 15)', () => {
+    expect(readBoxSides('│企业　│供热面积│受理诉求│')).toBe('|企业　|供热面积|受理诉求|');
+    expect(readBoxSides('│　　│（万平方米）│（件）│')).toBe('|　　|（万平方米）|（件）|');
+  });
+});
+
+describe('isJoinedRule (issue 15)', () => {
+  it('is a rule across a ruled or drawn table, its joints where the columns meet: a rule, never a title', () => {
+    for (const line of ['+----------+------------+', '├──────┼──────┤', '┌────┬────┐', '└────┴────┘', '╔════╦════╗']) {
+      expect(isJoinedRule(line), line).toBe(true);
+      expect(isRule(line), line).toBe(true);
+    }
+    for (const line of ['+1.5%', '──', 'A+B', '--- 记者手记 ---']) expect(isJoinedRule(line), line).toBe(false);
   });
 });
 

@@ -11,6 +11,16 @@ const H = '[━─═┄┅┈┉╌╍\\-=]';
 // The top or bottom edge of a drawn box, its corners at either end.
 const BOX_TOP = new RegExp(`^(?:[┏┌╔╭┍┎╒╓]${H}{3,}[┓┐╗╮┑┒╕╖]|\\+${H}{3,}\\+)$`, 'u');
 const BOX_EDGE = new RegExp(`^(?:[┏┌╔╭┍┎╒╓]${H}{3,}[┓┐╗╮┑┒╕╖]|[┗└╚╰┕┖╘╙]${H}{3,}[┛┘╝╯┙┚╛╜]|\\+${H}{3,}\\+)$`, 'u');
+// A rule drawn across a ruled table, its joints and corners drawn where the columns meet (`+------+------+`,
+// `├──────┼──────┤`, `┌────┬────┐`, `└────┴────┘`): the table's own line, never a title or text.
+const JOINT = '[+├┌└┼┬┴┤┐┘╋┣┫┳┻┏┓┗┛╔╗╚╝╠╣╦╩╬╟╢╤╧╪]';
+const JOINED_RULE = new RegExp(`^${JOINT}?(?:${H}{2,}${JOINT})+$`, 'u');
+
+/** `+------+------+`, `├────┼────┤`: a rule across a ruled or drawn table, with the joints of its columns. */
+export function isJoinedRule(line: string): boolean {
+  return JOINED_RULE.test(line.trim());
+}
+
 // A short label between heavy or double rules: a section's band (`════ 周末·健康 ════`, `━━ 民生周刊 ━━`). A label
 // between dashes (`——记者手记——`, `--- 记者手记 ---`) marks a part of an article's text instead (blocks.ts).
 // The band may carry the issue's number or the page's after it (`━━ 文体周刊 ━━　第126期`): a page line's words.
@@ -22,8 +32,15 @@ const CONTACT_FOOTER = new RegExp(`^${CONTACT}(?:[\\s\\u3000]+${CONTACT})+$`, 'i
 // A line inside a drawn box, its sides drawn at both ends: `║ 如厕请自觉排队。 ║`, `┃ 小贴士 ┃`, `│ … │`.
 const BOX_SIDES = /^[║│┃][\s\u3000]*(.*?)[\s\u3000]*[║│┃]$/u;
 
-/** A line of a drawn box without its sides (`║ 请节约用水。 ║` → `请节约用水。`); any other line as it is. */
+// A row of a drawn table: its sides and the bars between its cells (`│企业　│供热面积│受理诉求│`).
+const TABLE_ROW = /^[║│┃][^║│┃]*(?:[║│┃][^║│┃]*)+[║│┃]$/u;
+
+/**
+ * A line of a drawn box without its sides (`║ 请节约用水。 ║` → `请节约用水。`); a row of a drawn table with its bars
+ * as a barred table's (`│企业│供热面积│` → `|企业|供热面积|`, its blank cells kept: tables.ts); any other line as it is.
+ */
 export function readBoxSides(line: string): string {
+  if (TABLE_ROW.test(line.trim())) return line.trim().replace(/[║│┃]/gu, '|');
   const m = BOX_SIDES.exec(line.trim());
   return m ? m[1]! : line;
 }

@@ -2,7 +2,7 @@
 // the opening of a new paragraph or the rest of one. Shared by blocks, repair and segment.
 
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
-import { isBoxEdge } from './frames.ts';
+import { isBoxEdge, isJoinedRule } from './frames.ts';
 
 /** Headlines, headings and captions on these pages run 2–33 characters; running text is longer or punctuated. */
 export const MAX_TITLE_CHARS = 40;
@@ -48,8 +48,8 @@ export function isTableRow(line: string): boolean {
 /** A line drawn between items, of dashes, stars or ornaments: page furniture that says nothing. */
 export function isRule(text: string): boolean {
   const t = text.trim();
-  // The edge of a box drawn round a sidebar (`┏━━━━┓`) is one too (frames.ts).
-  return RULE.test(t) || ORNAMENT_RULE.test(t) || isBoxEdge(t);
+  // The edge of a box drawn round a sidebar (`┏━━━━┓`) is one too, and a ruled table's rule (`+----+----+`) (frames.ts).
+  return RULE.test(t) || ORNAMENT_RULE.test(t) || isBoxEdge(t) || isJoinedRule(t);
 }
 
 /** Short, with no sentence mark and not broken off after a clause mark: a headline, heading or caption. */

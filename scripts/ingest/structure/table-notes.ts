@@ -6,14 +6,15 @@ import { endsComplete, isTitleLike } from './shape.ts';
 import { BARS, isUnitLine } from './table-cells.ts';
 import { CHART_TITLE, titleUnitOf } from './table-charts.ts';
 import { readPageLine } from './page-lines.ts';
+import { isJoinedRule } from './frames.ts';
 
 // A rule under the header row (`|---|:---:|`): the table's own line.
 const RULE_ROW = /^\|?[\s:：\-—]+(?:\|[\s:：\-—]+)+\|?$/u;
 // A rule drawn across a table printed with spaces (`------------`, `════`): the table's own line, as a bar table's
 // `|---|---|` is.
 const SPACED_RULE = /^(?:[-—─━═=＝_]\s*){3,}$/u;
-/** A rule line of a table, barred or spaced. */
-export const isRuleRow = (line: string) => RULE_ROW.test(line.trim()) || SPACED_RULE.test(line.trim());
+/** A rule line of a table, barred, spaced or drawn with its joints. */
+export const isRuleRow = (line: string) => RULE_ROW.test(line.trim()) || SPACED_RULE.test(line.trim()) || isJoinedRule(line);
 /**
  * A line a table's rows run across that is no row of it: a rule, or the page's running head where a copy out of a PDF
  * breaks the page between two rows (`3　城建·交通　上党日报　2025年11月27日　星期四`): a page line dating the page

@@ -330,3 +330,22 @@ describe('a table whose cells may name their number', () => {
     expect(rowCellsAt(lines, tableSpan(lines, 0)!, 2).map((c) => c?.text)).toEqual(['居民住宅', '按热量', '基本热价 8.80']);
   });
 });
+
+describe('ruled and drawn tables (issue 15)', () => {
+  const ascii = ['+----------+----------+----------+', '| 乡镇 | 新建改造 | 投资 |', '| | （公里） | （万元） |', '+----------+----------+----------+', '| 青羊镇 | 38 | 2860 |', '| 龙溪镇 | 44 | 3120 |', '| 合计 | 82 | 5980 |', '+----------+----------+----------+'];
+  it('reads an ASCII ruled table, its rules with their joints no rows, its units on a header line of their own', () => {
+    expect(isRowBreak('+----------+----------+')).toBe(true);
+    expect(isRowBreak('├──────┼──────┤')).toBe(true);
+    expect(isTable(ascii)).toBe(true);
+    expect(tableSpan(ascii, 1)?.header).toEqual(['乡镇', '新建改造（公里）', '投资（万元）']);
+  });
+  it('reads a drawn table whose rows its sides and bars cut (frames.ts readBoxSides makes them barred)', () => {
+    const drawn = ['|企业|供热面积|受理诉求|', '| |（万平方米）|（件）|', '├─────┼─────┼─────┤', '|市热力公司|4150|862|', '|潞州区供热公司|1630|415|'];
+    expect(isTable(drawn)).toBe(true);
+    expect(tableSpan(drawn, 0)?.header).toEqual(['企业', '供热面积（万平方米）', '受理诉求（件）']);
+  });
+  it('takes no line of words, nor one without a unit in brackets, for a line of units', () => {
+    const words = ['| 乡镇 | 新建改造 | 投资 |', '| | 公里 | 万元 |', '| 青羊镇 | 38 | 2860 |', '| 龙溪镇 | 44 | 3120 |'];
+    expect(tableSpan(words, 0)).toBeUndefined();
+  });
+});

@@ -69,6 +69,13 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
     headerCells = headerCells.map((h, c) => (c === 0 ? h : `${h}${tail[c - 1]}`));
     end++;
   }
+  // (A ruled table may print its units on a header line of their own, in brackets under their columns, the first
+  // column's left blank: `| 乡镇 | 新建改造 | 投资 |` / `|  | （公里） | （万元） |`. They join their headings.)
+  const units = barred ? unitCells(at(end)?.trim(), width) : undefined;
+  if (units) {
+    headerCells = headerCells.map((h, c) => `${h}${units[c]}`);
+    end++;
+  }
   const first = end;
   let rows = 1;
   let digit = false;
@@ -115,6 +122,16 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   // sums of their columns over the rows above.
   else if (beforeGapped && whole && !isTotalRow(read, whole)) ({ rows, digit, end: lastRow } = beforeGapped);
   return rows >= MIN_ROWS && digit ? { header: headerCells, first, end: lastRow } : undefined;
+}
+
+// A unit in brackets, a cell of its own: `（公里）`, `(万元)`.
+const UNIT_CELL = /^[（(][^（）()]{1,10}[）)]$/u;
+
+/** A barred line of units under a header `width` cells wide, each blank or a unit in brackets, one at least; or undefined. */
+function unitCells(line: string | undefined, width: number): string[] | undefined {
+  const cells = line === undefined ? undefined : barCells(line);
+  if (cells === undefined || cells.length !== width) return undefined;
+  return cells.every((c) => c === '' || UNIT_CELL.test(c)) && cells.some((c) => c !== '') ? cells : undefined;
 }
 
 /** A row's numbers by column (aligned where it leaves cells blank), NaN where it prints none. */
