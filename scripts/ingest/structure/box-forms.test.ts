@@ -146,6 +146,26 @@ describe('readBoxForms', () => {
   });
 });
 
+describe('a table titled under an article’s text (issue 15)', () => {
+  const rows = (i: number) => block('paragraph', '|项目|年度目标|已完成|\n|新建改造农村公路（公里）|120|118|\n|改造老旧小区（个）|18|18|', i);
+  it('keeps the title over the table’s rules as the article’s text, not a box’s headline', () => {
+    const out = readBoxForms([
+      block('paragraph', '今年县里确定的十件民生实事项目整体进展顺利，年底前可全部完成。', 0),
+      block('headline', '长子县民生实事进展情况（截至11月20日）', 1),
+      block('furniture', '┌──────┬────┬────┐', 2),
+      rows(3),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'furniture', 'paragraph']);
+  });
+  it('leaves a marked label, a title under a signed-off text and a list of items with their units to head a box', () => {
+    const under = (text: string, title: string, body: Block, credit?: string) => readBoxForms([{ ...block('paragraph', text, 0), ...(credit && { credit }) }, block('heading', title, 1), body]).map((b) => b.kind);
+    expect(under('全县民生实事进展顺利。', '■ 民生实事进展情况', rows(2))).toEqual(['paragraph', 'headline', 'paragraph']);
+    expect(under('全县民生实事进展顺利。', '民生实事进展情况', rows(2), '（记者 申杰）')).toEqual(['paragraph', 'headline', 'paragraph']);
+    const items = block('paragraph', '项目 数量\n建设旱作节水示范区 5000亩\n新建集雨水窖 260口\n修缮传统窑洞 46孔', 2);
+    expect(under('县农业农村局局长介绍，小米售价比普通小米高出两成。', '2025年某县农业农村重点工作一览', items)).toEqual(['paragraph', 'headline', 'paragraph']);
+  });
+});
+
 describe('data items a block a line', () => {
   it('joins a figure on its line with the label under it, one item', () => {
     const out = readBoxForms([

@@ -144,6 +144,45 @@ function titleBox(out: Block[], start: number): void {
 }
 
 /**
+ * A table printed under an article's text, its title on a line of its own over its rules and rows (`…的十件民生实事…`
+ * / `长子县民生实事进展情况（截至11月20日）` / `┌──┬──┐` / `│项目│…`): the title is the table's, and with it a line of
+ * the article's text (tables.ts reads a title over its rows as the table's own), not a box's headline. A marked label
+ * (`■ 价格一览`, `【数说】`) still heads a box of its own. Whether the block at `start` opens such a table; if so its
+ * title is made text.
+ */
+function titleOfTableInText(out: Block[], start: number): boolean {
+  const own = lines(out[start]!);
+  const line = (k: number) => (oneLine(out[k]) ? out[k]!.text.trim() : undefined);
+  const rows = own.length > 1 && isTable(own) ? own : out.slice(start, tableEnd(line, start)).map((b) => b.text.trim());
+  if (rows.length < 2 || isItemList(rows.slice(1))) return false;
+  let k = start - 1;
+  while (k >= 0 && out[k]!.kind === 'furniture' && isRule(out[k]!.text)) k--;
+  const title = out[k];
+  if (k < 1 || !isTitleBlock(title) || lines(title!).length !== 1 || MARKED_LABEL.test(title!.text.trim())) return false;
+  // (Text its reporter's signature in brackets closed, `…。（记者 X）`, or a photo's credit, is done: a table under it
+  // is a box's.)
+  const above = out[k - 1]!;
+  if (above.kind !== 'paragraph' || above.credit !== undefined) return false;
+  out[k] = asParagraph(title!);
+  return true;
+}
+// A row's last cell a figure printed with its own unit (`建设旱作节水示范区 5000亩`).
+const FIGURE_WITH_UNIT = /[\s\u3000|｜][约近超]?\p{Nd}[\p{Nd},，.．]*[万亿]?\p{Script=Han}{1,3}[|｜]?$/u;
+
+/**
+ * Rows each a thing and its count with its unit (`项目 数量` / `新建集雨水窖 260口` / …): a list of items with their
+ * figures, a box of data as figures over their labels are (data-items.ts), not a table of the article's numbers,
+ * whose units stand in its headings.
+ */
+function isItemList(rows: readonly string[]): boolean {
+  const filled = rows.filter((r) => !isRule(r));
+  return filled.length > 0 && filled.every((r) => FIGURE_WITH_UNIT.test(r));
+}
+
+// A label a box is set off by: a bullet or brackets before it.
+const MARKED_LABEL = /^[【〔\[■□●○◆◇▲△★☆◎▍▌]/u;
+
+/**
  * A body's name alone after a paragraph (`平顺县自来水公司`) signs a notice where the day it signed stands under it,
  * the box drawn round the notice closes under it, or the notice holds a table (a 公示's list): it is text, and the
  * notice's title over its text (after text, a rule or a page line) is a headline. A place's name under a photo (`某县某镇敬老院`) is none of these.
@@ -181,7 +220,7 @@ export function readBoxForms(blocks: readonly Block[]): Block[] {
       out[k] = asParagraph(out[k]!);
       tabled.add(k);
     }
-    titleBox(out, start);
+    if (!titleOfTableInText(out, start)) titleBox(out, start);
   }
   signIssuers(out, tabled);
   // Runs of big numbers (a data page's items, charts and notes) are read last, as one piece's text.
