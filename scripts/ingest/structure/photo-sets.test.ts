@@ -75,3 +75,14 @@ describe('a photo item opened by 图为 with its credit on the line under it (is
     expect(kinds.slice(3)).toEqual(['paragraph', 'byline']);
   });
 });
+
+describe('numberedCaptions over a text-and-photos credit (issue 15)', () => {
+  it('makes the numbered lines captions where the reporter who wrote and took the set signs under them (文/图)', () => {
+    const set = [b('kicker', '组图'), b('headline', '冬日里的幸福院'), b('paragraph', '今冬，全区61个农村幸福院全部开灶。'), b('paragraph', '①上村镇幸福院里，老人们在包饺子。'), b('paragraph', '②渔泽镇幸福院的志愿者为老人理发。'), b('byline', '本报记者 魏丽君 文/图')];
+    expect(numberedCaptions(set).map((x) => x.kind)).toEqual(['kicker', 'headline', 'paragraph', 'caption', 'caption', 'byline']);
+  });
+  it('leaves numbered points over a writer’s byline alone', () => {
+    const points = [b('paragraph', '①加强日常巡查。'), b('paragraph', '②完善应急预案。'), b('byline', '本报记者 魏丽君')];
+    expect(numberedCaptions(points).map((x) => x.kind)).toEqual(['paragraph', 'paragraph', 'byline']);
+  });
+});

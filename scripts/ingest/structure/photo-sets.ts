@@ -49,7 +49,8 @@ const MAX_SET_TEXT_PARAGRAPHS = 2;
 /** The numbered lines from..to-1 are a photo set's: its credit follows, maybe past its text, or signs the article above. */
 function credited(blocks: readonly Block[], from: number, to: number): boolean {
   if (blocks.slice(from, to).some((b) => /[；;：:，,]$/u.test(b.text.trim()))) return false;
-  const creditAt = (k: number) => blocks[k]?.kind === 'byline' && isPhotoCredit(blocks[k]!.text);
+  // (A credit of who wrote the text and took the photos, `本报记者 X 文/图`, credits them too.)
+  const creditAt = (k: number) => blocks[k]?.kind === 'byline' && (isPhotoCredit(blocks[k]!.text) || tookPhotos(blocks[k]!.text));
   let k = to;
   while (k - to < MAX_SET_TEXT_PARAGRAPHS && blocks[k]?.kind === 'paragraph' && !blocks[k]!.byline && !blocks[k]!.credit) k++;
   if (creditAt(to) || (k > to && creditAt(k))) return true;
