@@ -1,7 +1,7 @@
 // A caption only when it reads as one (caption-form.ts): lines made up in the forms of captions and of lines that
 // describe nothing, and an article whose caption slot holds such a line.
 import { describe, expect, it } from 'vitest';
-import { captionsThatRead, describesNothing, isSetOffLabel, isSpacedOut } from './caption-form.ts';
+import { captionsThatRead, describesNothing, isSetOffLabel, isSpacedOut, captionWords } from './caption-form.ts';
 import type { Block } from '../types.ts';
 
 describe('a line that describes nothing shown', () => {
@@ -60,4 +60,15 @@ describe('captions that read', () => {
 describe("a column's name by how it is set off", () => {
   it.each(['【县域传真】', '《社区观察》', '▍城事速递', '◆　健康身边事·政务聚焦', '社　区　速　递', '「热点话题」'])('%s is one', (line) => expect(isSetOffLabel(line)).toBe(true));
   it.each(['县域传真', '【堠北庄街道普惠托育点开园】', '■ 东阳关镇：路灯亮了', '（完）', '【图】', '▲工作人员检修设备'])('%s is not', (line) => expect(isSetOffLabel(line)).toBe(false));
+});
+
+describe('captionWords (issue 15)', () => {
+  it('drops the mark that says which photo of a set a caption is for', () => {
+    expect(captionWords('①游客在滑雪场体验滑雪。')).toBe('游客在滑雪场体验滑雪。');
+    expect(captionWords('上图：12月9日早上，银发志愿者在校门口护送学生过马路。')).toBe('12月9日早上，银发志愿者在校门口护送学生过马路。');
+    expect(captionWords('下图： 上岗前，志愿者们集合。')).toBe('上岗前，志愿者们集合。');
+  });
+  it('keeps 图为, a caption’s own words and a mark with nothing after it', () => {
+    for (const text of ['图为英雄中路街道长者食堂里，老人们正在用餐。', '上图书馆的人多了。', '①']) expect(captionWords(text)).toBe(text);
+  });
 });

@@ -110,6 +110,20 @@ export function describesNothing(text: string): boolean {
   return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCopyChrome(t) || isSourceLine(t) || isSetOffName(t);
 }
 
+// The mark that says which photo of a set a caption is for: its number (`①`), its place (`上图：`, `左图：`).
+const PHOTO_POSITION = /^(?:[①-⑳]|[上下左右中]图[：:])[\s\u3000]*/u;
+
+/**
+ * A caption's words without the mark that says which photo of a set it is for (`①游客在滑雪场体验滑雪。`,
+ * `上图：上岗前，志愿者们集合。` → the sentence): the number or the place points at the photo, it says nothing of it.
+ * `图为…` and a caption's own words stay.
+ */
+export function captionWords(text: string): string {
+  const t = text.trim();
+  const words = t.replace(PHOTO_POSITION, '');
+  return words === '' ? t : words;
+}
+
 /**
  * The page's blocks with every caption that describes nothing made page furniture: the last word on captions, after
  * boxes have taken their titles (`【数说】` over its data lines stays the box's headline).
