@@ -18,13 +18,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLastBuild, forgetLastBuild, inputsFingerprint, recordLastBuild } from './build/last-build.ts';
-import { ASTRO_MANIFEST, prepareKeptDist, pruneStale } from './build/keep-dist.ts';
+import { ASTRO_MANIFEST, listFiles, prepareKeptDist, pruneStale, relistFolders } from './build/keep-dist.ts';
 import { COMPACT_CATALOG, CompactCatalogError, writeCompactCatalog } from './build/compact-catalog.ts';
 import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
 import { parseRedirects } from './redirects/redirects.ts';
 import { listShards } from './build/shard-names.ts';
-import { runBeside, runStep, type Step } from './build/steps.ts';
+import { runBeside, runStepAlongside, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
@@ -94,7 +94,10 @@ if (values.shard !== undefined) {
   }
 }
 
-if (!values['no-ingest']) runStep({ name: 'ingest', args: ['scripts/ingest/cli.ts', '--quiet'] });
+// dist/'s files, for the check of the last build and the kept dist/ below: listed while ingest runs (it writes
+// content/ only), since reading dist/'s 26,000 page folders takes over a second at 10,000 articles.
+const listDist = () => (shardName === undefined && !values.force && existsSync('dist') ? listFiles('dist') : undefined);
+const distFiles = values['no-ingest'] ? listDist() : await runStepAlongside({ name: 'ingest', args: ['scripts/ingest/cli.ts', '--quiet'] }, listDist);
 
 // Fingerprinted after ingest (which may have written content/) and before anything else reads the inputs: an
 // edit made while the build runs changes the next fingerprint, so the next build does not skip.
@@ -102,7 +105,7 @@ const fingerprinted = performance.now();
 const inputs = shardName === undefined ? inputsFingerprint('.') : undefined;
 let keepDist = false;
 if (inputs) {
-  const verdict = values.force ? { upToDate: false as const, why: '--force', distIntact: false } : checkLastBuild('.', 'dist', inputs);
+  const verdict = values.force ? { upToDate: false as const, why: '--force', distIntact: false } : checkLastBuild('.', 'dist', inputs, distFiles);
   const seconds = ((performance.now() - fingerprinted) / 1000).toFixed(1);
   if (verdict.upToDate) {
     console.log(
@@ -124,16 +127,22 @@ const checks: Step[] = values['no-ingest']
       { name: 'glossary coverage', args: ['scripts/glossary/coverage.ts', '--notes', join(CHECK_NOTES, 'glossary-coverage.json')] },
     ];
 
+/** dist/'s files as astro left them (an unsharded build): the search index's pages and, with its own folders listed again, the record. */
+let afterAstro: string[] | undefined;
 if (shardName === undefined && keepDist) {
   const started = performance.now();
-  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_FOLDERS);
+  const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_FOLDERS, distFiles);
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // astro.config.mjs reads CZ_KEEP_DIST: Vite's build.emptyOutDir false.
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
-  const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_FOLDERS);
+  const built = listFiles('dist');
+  const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_FOLDERS, built);
+  const gone = new Set(stale);
+  afterAstro = built.filter((file) => !gone.has(file));
   if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
 } else if (shardName === undefined) {
   await runBeside({ name: 'astro build', args: [ASTRO, 'build'] }, checks);
+  afterAstro = listFiles('dist');
 } else {
   // A group's shard loads only its own reports into astro, and what its pages show of the others from the
   // compact catalog written here (build/compact-catalog.ts, src/lib/content/compact-catalog.ts); the hub
@@ -159,7 +168,7 @@ if (shardName === undefined && keepDist) {
 const started = performance.now();
 try {
   if (shardName === undefined) {
-    const { pages, reused, buckets, read } = await indexSite('dist', { keptIndex: keepDist });
+    const { pages, reused, buckets, read } = await indexSite('dist', { keptIndex: keepDist, files: afterAstro });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const redone = buckets.filter((b) => !b.reused).map((b) => b.bucket);
     console.log(
@@ -167,7 +176,8 @@ try {
         ? `build: search index of ${pages} pages unchanged, reused in ${seconds} s (${read} HTML files read)`
         : `build: pagefind indexed ${pages} pages in ${seconds} s (re-indexed ${redone.join(', ')}; ${buckets.length - redone.length} of ${buckets.length} indexes reused; ${read} HTML files read)`,
     );
-    if (inputs) recordLastBuild('.', 'dist', inputs);
+    // Only the search index's folders changed since astro: they alone are listed again.
+    if (inputs) recordLastBuild('.', 'dist', inputs, afterAstro && relistFolders('dist', afterAstro, (name) => name === 'pagefind' || name.startsWith('pagefind.')));
   } else {
     // The shard's own bucket only: the hub's pages it also built are the hub's to index.
     const outDir = join(SHARDS_DIR, shardName);

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keyedOutputs, prepareKeptDist, pruneStale } from './keep-dist.ts';
+import fc from 'fast-check';
+import { keyedOutputs, listFiles, prepareKeptDist, pruneStale, relistFolders } from './keep-dist.ts';
 
 let root: string;
 let dist: string;
@@ -72,3 +73,37 @@ describe('a kept dist/', () => {
     expect(exists('pagefind/pagefind.js')).toBe(true);
   });
 });
+
+describe('a listing brought up to date', () => {
+  const isIndex = (name: string) => name === 'pagefind' || name.startsWith('pagefind.');
+  const name = fc.constantFrom('a', 'b', 'pagefind', 'pagefind.work', 'pagefind-ui', '供热', 'x y', 'index.html');
+  const path = fc.array(name, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+
+  it('is the listing of the folder once only the rewritten top folders changed, whatever they hold', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(path, { maxLength: 12 }), fc.uniqueArray(path, { maxLength: 12 }), (before, after) => {
+        rmSync(dist, { recursive: true, force: true });
+        const place = (files: string[], keep: (file: string) => boolean) => {
+          for (const file of files) {
+            if (!keep(file)) continue;
+            try {
+              write(`dist/${file}`);
+            } catch {
+              // a path that runs through a file of the same name: no such tree
+            }
+          }
+        };
+        const inIndex = (file: string) => file.includes('/') && isIndex(file.slice(0, file.indexOf('/')));
+        mkdirSync(dist, { recursive: true });
+        place(before, () => true);
+        const listed = listFiles(dist);
+        // Only the index's folders change: emptied, then filled with other files.
+        for (const entry of readdirSync(dist)) if (isIndex(entry) && listFiles(dist).some((f) => f.startsWith(`${entry}/`))) rmSync(join(dist, entry), { recursive: true, force: true });
+        place(after, inIndex);
+        expect(relistFolders(dist, listed, isIndex)).toEqual(listFiles(dist));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+

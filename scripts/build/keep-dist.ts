@@ -53,6 +53,21 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
+ * `files`, a listing of `dir` (listFiles) made before something rewrote some of its top-level folders (those
+ * `rewritten` names: Pagefind's dist/pagefind/ and its work folders), brought up to date by listing those
+ * folders alone again: the same as listFiles(dir) when nothing else under `dir` changed since, for a fraction
+ * of its time (reading dist/'s 26,000 page folders took 1.2–1.5 s at 10,000 articles, five times a build).
+ */
+export function relistFolders(dir: string, files: readonly string[], rewritten: (topFolder: string) => boolean): string[] {
+  const top = (file: string) => file.slice(0, file.indexOf('/'));
+  const kept = files.filter((file) => !file.includes('/') || !rewritten(top(file)));
+  const again = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && rewritten(e.name))
+    .flatMap((e) => listFiles(join(dir, e.name)).map((file) => `${e.name}/${file}`));
+  return [...kept, ...again].sort();
+}
+
+/**
  * Removes the folders under `dir` (not `dir`) that removing `files` (paths relative to it) left empty, deepest
  * first: only their folders can have become empty (reading every folder of dist/ took seconds at 10,000 articles).
  */
@@ -76,12 +91,13 @@ export function prepareKeptDist(
   marker: string,
   alsoRemove: readonly string[] = [],
   keepUnder: readonly string[] = [],
+  files: readonly string[] = listFiles(distDir),
 ): { kept: number; removed: number; since: bigint } {
   const keyed = keyedOutputs(manifestFile);
   for (const file of alsoRemove) keyed.delete(file);
   let kept = 0;
   const removed: string[] = [];
-  for (const file of listFiles(distDir)) {
+  for (const file of files) {
     if (keepUnder.some((folder) => file.startsWith(folder))) continue;
     if (keyed.has(file)) kept++;
     else {
@@ -97,11 +113,12 @@ export function prepareKeptDist(
 
 /**
  * After astro: removes the files older than `since` that its new manifest does not record (pages no longer
- * built), except under `keepUnder` (folders, `/`-ended, that prepareKeptDist was told to keep).
+ * built), except under `keepUnder` (folders, `/`-ended, that prepareKeptDist was told to keep). `files` is
+ * `distDir`'s listing (listFiles) when the caller has just made it.
  */
-export function pruneStale(distDir: string, manifestFile: string, since: bigint, keepUnder: readonly string[] = []): string[] {
+export function pruneStale(distDir: string, manifestFile: string, since: bigint, keepUnder: readonly string[] = [], files: readonly string[] = listFiles(distDir)): string[] {
   const keyed = keyedOutputs(manifestFile);
-  const stale = listFiles(distDir).filter((file) => !keyed.has(file) && !keepUnder.some((folder) => file.startsWith(folder)) && statSync(join(distDir, file), { bigint: true }).mtimeNs < since);
+  const stale = files.filter((file) => !keyed.has(file) && !keepUnder.some((folder) => file.startsWith(folder)) && statSync(join(distDir, file), { bigint: true }).mtimeNs < since);
   for (const file of stale) rmSync(join(distDir, file), { force: true });
   removeEmptyFolders(distDir, stale);
   return stale;

@@ -84,17 +84,23 @@ function hashEntry(hash: ReturnType<typeof createHash>, root: string, entry: str
   }
 }
 
-/** The manifest of an output folder: each file's path and identity (lib/file-notes.ts), digested; undefined if absent. */
-export function distManifest(distDir: string): { digest: string; files: number } | undefined {
+/**
+ * The manifest of an output folder: each file's path and identity (lib/file-notes.ts), digested; undefined if
+ * absent. `files` is its listing (listFiles) when the caller has it already.
+ */
+export function distManifest(distDir: string, files?: readonly string[]): { digest: string; files: number } | undefined {
   if (!existsSync(distDir)) return undefined;
   const hash = createHash('sha256');
-  const files = listFiles(distDir);
+  files ??= listFiles(distDir);
   for (const file of files) hash.update(`${file}\0${identityOf(join(distDir, file))}\n`);
   return { digest: hash.digest('hex'), files: files.length };
 }
 
-/** Whether the last successful build into `outDir` is still current: same inputs, dist/ as it left it. */
-export function checkLastBuild(root: string, outDir: string, inputs: Record<string, string>): Verdict {
+/**
+ * Whether the last successful build into `outDir` is still current: same inputs, dist/ as it left it.
+ * `distFiles`: `outDir`'s listing (listFiles), when the caller has it already.
+ */
+export function checkLastBuild(root: string, outDir: string, inputs: Record<string, string>, distFiles?: readonly string[]): Verdict {
   const file = join(root, LAST_BUILD_FILE);
   if (!existsSync(file)) return { upToDate: false, why: 'no record of a finished build', distIntact: false };
   let record: LastBuild;
@@ -104,7 +110,7 @@ export function checkLastBuild(root: string, outDir: string, inputs: Record<stri
     return { upToDate: false, why: 'the record of the last build is unreadable', distIntact: false };
   }
   if (record.outDir !== outDir) return { upToDate: false, why: `the last build wrote ${record.outDir}/, not ${outDir}/`, distIntact: false };
-  const dist = distManifest(join(root, outDir));
+  const dist = distManifest(join(root, outDir), distFiles);
   if (!dist) return { upToDate: false, why: `${outDir}/ is missing`, distIntact: false };
   if (dist.digest !== record.dist?.digest) {
     return { upToDate: false, why: `${outDir}/ is not as the last build left it (${dist.files} files, ${record.dist?.files} written; or one was edited)`, distIntact: false };
@@ -134,9 +140,12 @@ export function forgetLastBuild(root: string): void {
   rmSync(join(root, LAST_BUILD_FILE), { force: true });
 }
 
-/** Records a successful build of `inputs` (fingerprinted before it started) into `outDir`. */
-export function recordLastBuild(root: string, outDir: string, inputs: Record<string, string>): LastBuild {
-  const dist = distManifest(join(root, outDir));
+/**
+ * Records a successful build of `inputs` (fingerprinted before it started) into `outDir`; `distFiles` is
+ * `outDir`'s listing as it is now (listFiles), when the caller has it already.
+ */
+export function recordLastBuild(root: string, outDir: string, inputs: Record<string, string>, distFiles?: readonly string[]): LastBuild {
+  const dist = distManifest(join(root, outDir), distFiles);
   if (!dist) throw new Error(`${outDir}/ is missing after the build`);
   const record: LastBuild = { inputs, outDir, dist, astroManifest: astroManifestDigest(root), finishedAt: new Date().toISOString() };
   const file = join(root, LAST_BUILD_FILE);

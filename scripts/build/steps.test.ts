@@ -61,3 +61,43 @@ await runBeside({ name: 'main', args: ['-e', 'process.exit(5)'] }, [{ name: 'che
     expect(result.output).toMatch(/check ran[\s\S]*build: main failed \(exit 5\)/);
   });
 });
+
+describe('a step with work of the build beside it', () => {
+  /** Runs `runStepAlongside` in a child process (it exits the process on failure): `step` and `work`, as code. */
+  async function alongside(step: string, work: string): Promise<{ code: number; output: string }> {
+    const script = `import { existsSync } from 'node:fs';
+import { runStepAlongside } from ${JSON.stringify(STEPS)};
+const got = await runStepAlongside({ name: 'ingest', args: ['-e', ${JSON.stringify(step)}] }, () => { ${work} });
+console.log('work gave ' + got);`;
+    return promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
+    );
+  }
+
+  it('does the work while the step runs, and gives its result once the step has ended', async () => {
+    const marker = join(dir, 'alongside');
+    const step = `setTimeout(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, ''); console.log('step finished'); }, 300)`;
+    const { code, output } = await alongside(step, `return existsSync(${JSON.stringify(marker)}) ? 'after' : 'during';`);
+    expect(code).toBe(0);
+    expect(output).toMatch(/step finished\nbuild: ingest done in [\d.]+ s\nwork gave during/);
+  });
+
+  it('exits with the step when it fails, the work done or not', async () => {
+    const { code, output } = await alongside("process.exit(4)", "return 'listed';");
+    expect(code).toBe(4);
+    expect(output).toMatch(/build: ingest failed \(exit 4\)/);
+    expect(output).not.toContain('work gave');
+  });
+
+  it('stops the step when the work throws', async () => {
+    const marker = join(dir, 'never');
+    const step = `setTimeout(() => require('node:fs').writeFileSync(${JSON.stringify(marker)}, ''), 1500)`;
+    const { code, output } = await alongside(step, "throw new Error('dist/ unreadable');");
+    expect(code).not.toBe(0);
+    expect(output).toContain('dist/ unreadable');
+    await new Promise((r) => setTimeout(r, 1800));
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+

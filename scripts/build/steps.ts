@@ -1,10 +1,10 @@
-// The steps of `npm run build` as child processes on this Node: one at a time, or astro with the content checks
-// beside it. The checks (content check, glossary coverage) read only content/ and take 10–20 s at 10,000 articles;
-// astro runs mostly on one core, so on a two-core machine they cost nothing run beside it (issue 17). Their output
+// The steps of `npm run build` as child processes on this Node: ingest with work of the build's own beside it
+// (listing dist/), or astro with the content checks beside it. The checks (content check, glossary coverage)
+// read only content/ and take 10–20 s at 10,000 articles; astro runs mostly on one core, so on a two-core machine they cost nothing run beside it (issue 17). Their output
 // is held and printed whole when each ends, so it never interleaves with astro's log; a failed check stops astro
 // and the build, and its checklist is printed last, where an editor sees it (astro may have printed its own
 // message about the same file first).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export interface Step {
   name: string;
@@ -20,12 +20,26 @@ function fail(step: string, code: number | null, signal?: NodeJS.Signals | null,
   process.exit(code || 1);
 }
 
-/** Runs a step with its output on the terminal; exits the build when it fails. */
-export function runStep(step: Step): void {
+/**
+ * Runs a step with its output on the terminal and, while it runs, `work` here (reading what the step does not
+ * write: build.ts lists dist/ while ingest writes content/); exits the build when the step fails. `work`'s
+ * result once both are done.
+ */
+export async function runStepAlongside<T>(step: Step, work: () => T): Promise<T> {
   const started = performance.now();
-  const result = spawnSync(process.execPath, step.args, { stdio: 'inherit', env: step.env ?? process.env });
-  if (result.status !== 0) fail(step.name, result.status, result.signal);
+  const running = start(step, false);
+  let result: T;
+  try {
+    result = work();
+  } catch (e) {
+    running.stop();
+    await running.done;
+    throw e;
+  }
+  const { code, signal } = await running.done;
+  if (code !== 0) fail(step.name, code, signal);
   console.log(`build: ${step.name} done in ${seconds(started)} s`);
+  return result;
 }
 
 interface Finished {

@@ -78,6 +78,12 @@ export interface IndexOptions {
    * checked against its last build): groups whose index is in place stay, the others are replaced in it.
    */
   keptIndex?: boolean;
+  /**
+   * Every file under `siteDir` as listFiles (build/keep-dist.ts) gives them, when the caller has just listed
+   * them (build.ts, after astro): its HTML files outside the indexes are the pages, without reading the
+   * site's folders again.
+   */
+  files?: readonly string[];
 }
 
 /** What index each group's place in `siteDir/pagefind/` holds, as the last indexSite left it (in the cache). */
@@ -173,7 +179,7 @@ export async function indexBuckets(
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
   // A shard's site is its own folder, and shards run side by side: notes only for a whole site.
   const notes = new FileNotes<PageNote>(siteDir, cacheDir === null || options.only ? null : join(cacheDir, NOTES_FILE));
-  const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()), notes);
+  const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()), notes, options.files);
   notes.save();
   if (options.only) for (const bucket of byBucket.keys()) if (!options.only.includes(bucket)) byBucket.delete(bucket);
   if (byBucket.size === 0 && !options.only) throw new SearchIndexError(`pagefind found no HTML pages to index in ${siteDir}: build the site first.`);
@@ -309,8 +315,14 @@ const UNUSED_IN_MERGED = [
  * else from reading it once: its markers (`data-pagefind-*`, `<html lang>`) are ASCII, so it is decoded as
  * Latin-1, cheaper than UTF-8. Without groups, the pages' own years make them.
  */
-function pagesByBucket(siteDir: string, groups: readonly string[] | undefined, notes: FileNotes<PageNote>): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
-  const files = htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work']);
+function pagesByBucket(
+  siteDir: string,
+  groups: readonly string[] | undefined,
+  notes: FileNotes<PageNote>,
+  listed?: readonly string[],
+): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
+  const indexDirs = ['pagefind', 'pagefind.new', 'pagefind.work'];
+  const files = listed ? listed.filter((path) => path.endsWith('.html') && !indexDirs.some((dir) => path.startsWith(`${dir}/`))) : htmlFiles(siteDir, indexDirs);
   const noteOf = (path: string) =>
     notes.note(path, (bytes) => {
       const html = bytes.toString('latin1');
