@@ -5,6 +5,7 @@
 import { isBrief } from './structure/briefs.ts';
 import { isColumnName } from './structure/columns.ts';
 import { isDataLine } from './structure/data-box.ts';
+import { isLabelColonFigure } from './structure/data-items.ts';
 import { formBoxEnd } from './structure/form-box.ts';
 import { opensWithDateline } from './structure/datelines.ts';
 import { charCount, hasPhraseSpace, isLatin, isLatinTitle, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
@@ -102,7 +103,7 @@ export function textAfterBoxes(drafts: Draft[], reprints: ReadonlySet<number> = 
     const lines = box.blocks.findIndex((b) => b.kind === 'paragraph');
     if (lines < 1 || box.blocks.slice(0, lines).some((b) => b.kind !== 'headline' && b.kind !== 'kicker')) return;
     let end = lines;
-    while (box.blocks[end]?.kind === 'paragraph' && isDataLine(box.blocks[end]!.text)) end++;
+    while (box.blocks[end]?.kind === 'paragraph' && (isDataLine(box.blocks[end]!.text) || isLabelColonFigure(box.blocks[end]!.text))) end++;
     // Or lines a box's by their form (`家庭医生能做啥` / `建立和管理健康档案` / …, structure/form-box.ts).
     if (end === lines) end = formBoxEnd(box.blocks, lines);
     if (end === lines) return;

@@ -3,6 +3,7 @@ import { classifyBlocks, splitBlocks } from '../blocks.ts';
 import { normaliseText } from '../decode.ts';
 import { isBoxLine, isBoxText, readBoxForms } from './box-forms.ts';
 import type { Block } from '../types.ts';
+import { structurePage } from '../segment.ts';
 
 const kinds = (text: string) => classifyBlocks(splitBlocks(normaliseText(text))).map((b) => [b.kind, b.text]);
 const block = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
@@ -163,6 +164,33 @@ describe('a table titled under an article’s text (issue 15)', () => {
     expect(under('全县民生实事进展顺利。', '民生实事进展情况', rows(2), '（记者 申杰）')).toEqual(['paragraph', 'headline', 'paragraph']);
     const items = block('paragraph', '项目 数量\n建设旱作节水示范区 5000亩\n新建集雨水窖 260口\n修缮传统窑洞 46孔', 2);
     expect(under('县农业农村局局长介绍，小米售价比普通小米高出两成。', '2025年某县农业农村重点工作一览', items)).toEqual(['paragraph', 'headline', 'paragraph']);
+  });
+});
+
+describe('a box of labels and their figures after a colon (issue 15)', () => {
+  it('reads the lines as the box’s text and the title over them as its headline, printed mid-article', () => {
+    const out = readBoxForms([
+      block('paragraph', '今年以来，全县投入资金２３００万元，对１２个乡镇卫生院进行了提档升级。', 0),
+      block('caption', '数读武乡医疗', 1),
+      block('caption', '城乡居民医保参保人数：２６．８万人', 2),
+      block('caption', '县域内就诊率：９０．２％', 3),
+      block('heading', '家庭医生签约服务覆盖率：７６％', 4),
+      block('paragraph', '县卫健局负责人介绍，全县已组建家庭医生签约服务团队１２８个。', 5),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(isBoxText(['城乡居民医保参保人数：２６．８万人', '县域内就诊率：９０．２％'])).toBe(true);
+    expect(isBoxLine('县域内就诊率：９０．２％')).toBe(true);
+  });
+  it('leaves one labelled line, and phone lines, to the text', () => {
+    const one = readBoxForms([block('paragraph', '全县供热运行平稳。', 0), block('caption', '县域内就诊率：９０．２％', 1), block('paragraph', '县卫健局负责人介绍。', 2)]);
+    expect(one.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'paragraph']);
+    const phones = readBoxForms([block('heading', '服务热线', 0), block('caption', '供热服务电话：5723100', 1), block('caption', '燃气抢修电话：5723119', 2)]);
+    expect(phones.map((b) => b.kind)).toEqual(['heading', 'caption', 'caption']);
+  });
+  it('gives the article its text printed under the box back (segment-passes.ts textAfterBoxes)', () => {
+    const page = ['武乡县“家门口”看病更方便了', '本报记者 牛丽霞', '', '今年以来，全县投入资金２３００万元，对１２个乡镇卫生院进行了提档升级。', '', '数读武乡医疗', '城乡居民医保参保人数：２６．８万人', '县域内就诊率：９０．２％', '', '县卫健局负责人介绍，全县已组建家庭医生签约服务团队１２８个。'].join('\n');
+    const segments = structurePage(page).segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => b.kind));
+    expect(segments).toEqual([['headline', 'byline', 'paragraph', 'paragraph'], ['headline', 'paragraph', 'paragraph']]);
   });
 });
 

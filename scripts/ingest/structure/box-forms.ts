@@ -5,7 +5,7 @@
 // Run over a page's classified blocks (blocks.ts); describe/kind.ts asks isBoxText whether a piece is such a box.
 
 import { isBoxEdge } from './frames.ts';
-import { isDataItem, isFigureLine, isItemLabel, isItemPair, isLabelledFigure, MIN_DATA_ITEMS } from './data-items.ts';
+import { isDataItem, isFigureLine, isItemLabel, isItemPair, isLabelColonFigure, isLabelledFigure, MIN_DATA_ITEMS } from './data-items.ts';
 import { isIssuerLine, isSignedDate } from './issuers.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { isPageLine } from './page-lines.ts';
@@ -63,6 +63,11 @@ function bodyEnd(blocks: readonly Block[], i: number): number {
   let dated = i;
   while (!titled && line(dated) !== undefined && isTimelineEntry(line(dated)!)) dated++;
   if (dated - i >= MIN_TIMELINE_LINES) return dated;
+  // Labels and their figures after a colon (`县域内就诊率：９０．２％`), a line each, in one block or a block each.
+  if (own.length > 1 && own.every(isLabelColonFigure)) return i + 1;
+  let labelled = i;
+  while (line(labelled) !== undefined && isLabelColonFigure(line(labelled)!)) labelled++;
+  if (labelled - i >= MIN_DATA_ITEMS) return labelled;
   return i + (dataItemsEnd(blocks, i, 'figure') || labelledFiguresEnd(blocks, i));
 }
 
@@ -256,18 +261,20 @@ export function isBoxText(paragraphs: readonly string[]): boolean {
   // Figures over labels, an item a block or a line a block: the lines pair up, figure then label.
   const pairs = all.length / 2;
   if (pairs >= MIN_DATA_ITEMS && Number.isInteger(pairs) && all.every((l, k) => k % 2 === 1 || isItemPair([l, all[k + 1]!]))) return true;
+  // Labels and their figures after a colon, a line each.
+  if (all.length >= MIN_DATA_ITEMS && all.every(isLabelColonFigure)) return true;
   const last = isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
   return texts.length >= 2 && last !== undefined && isIssuerLine(last);
 }
 
 /**
  * A block that is a box's own line or lines, whole as printed: a table, a timeline, a figure over its label or
- * alone, an issuer's name, the day signed, a note on the data (`（数据截至11月底）`), a big number's item or a chart
+ * alone or after its label and a colon, an issuer's name, the day signed, a note on the data (`（数据截至11月底）`), a big number's item or a chart
  * (number-blocks.ts). Repair never joins one to the text beside it (joins.ts).
  */
 export function isBoxLine(text: string): boolean {
   const ls = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (ls.length === 0) return false;
-  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isItemPair(ls) || isNumberBlockUnit(ls);
-  return isFigureLine(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!) || isNumberBlockUnit(ls);
+  if (ls.length > 1) return isTable(ls) || isTimeline(ls) || isItemPair(ls) || isNumberBlockUnit(ls) || ls.every(isLabelColonFigure);
+  return isFigureLine(ls[0]!) || isLabelColonFigure(ls[0]!) || isSignedDate(ls[0]!) || isIssuerLine(ls[0]!) || NOTE.test(ls[0]!) || isNumberBlockUnit(ls);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDataItem, isFigureLine, isItemLabel } from './data-items.ts';
+import { isDataItem, isFigureLine, isItemLabel, isLabelColonFigure } from './data-items.ts';
 
 describe('data items', () => {
   it('reads a figure alone on its line', () => {
@@ -16,5 +16,14 @@ describe('data items', () => {
     expect(isDataItem(['12.8万人次', '图书馆年接待读者'])).toBe(true);
     expect(isDataItem(['图书馆年接待读者', '12.8万人次'])).toBe(false);
     expect(isDataItem(['12.8万人次'])).toBe(false);
+  });
+});
+
+describe('isLabelColonFigure (issue 15)', () => {
+  it('is a label, a colon and a figure with its unit, full-width digits too', () => {
+    for (const line of ['城乡居民医保参保人数：２６．８万人', '县域内就诊率：90.2%', '家庭医生签约服务覆盖率： ７６％', '新建换热站:12座']) expect(isLabelColonFigure(line), line).toBe(true);
+  });
+  it('is no bare number (a phone), no sentence, no time, no field of a notice', () => {
+    for (const line of ['服务电话：5723100', '时间：12月6日', '地点：县文化馆', '全县建成换热站12座，供热面积达1260万平方米。', '注：数据截至11月底', '记者：王芳']) expect(isLabelColonFigure(line), line).toBe(false);
   });
 });

@@ -17,6 +17,22 @@ export function isFigureLine(line: string): boolean {
   return FIGURE.test(line.trim());
 }
 
+// Full-width digits and points an OCR or a typesetter leaves, read as ASCII to test a figure's form.
+const toAscii = (t: string) => t.replace(/[０-９．％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+// A figure with its unit or a percent sign, not a bare number (`5723100`, a phone number, is none).
+const WITH_UNIT = /(?:\p{Script=Han}|[%‰℃]|[a-zA-Z²³])[+＋余多]?$/u;
+
+/**
+ * `城乡居民医保参保人数：２６．８万人`, `县域内就诊率：90.2%`: a label, a colon and a figure with its unit, the whole line.
+ * Two or more make a box of data as figures over their labels do.
+ */
+export function isLabelColonFigure(line: string): boolean {
+  const m = /^([^：:]+)[：:][\s\u3000]*(\S.*)$/u.exec(line.trim());
+  if (!m || !isItemLabel(m[1]!)) return false;
+  const figure = toAscii(m[2]!.trim());
+  return isFigureLine(figure) && WITH_UNIT.test(figure);
+}
+
 /** `新建改造供水管网`: a short label of words, no figure, no sentence mark. */
 export function isItemLabel(line: string): boolean {
   const t = line.trim();
