@@ -1,11 +1,13 @@
 // The bundle of many small downloads: unpacked into exactly the files it names, with their bytes; files it no
-// longer names removed, unchanged ones left as they are; the bundle itself never left in the output.
+// longer names removed, unchanged ones left as they are; the bundle itself never left in the output. With notes
+// kept between builds, the same bundle over the same files reads none of them, and any other case is unpacked
+// as without notes.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleBody, unpackBundle } from './file-bundle.ts';
+import { bundleBody, notesFileOf, unpackBundle } from './file-bundle.ts';
 
 const BUNDLE = 'data/articles/csv-bundle.json';
 const dirs: string[] = [];
@@ -86,3 +88,63 @@ describe('unpackBundle', () => {
     expect(() => unpackBundle(dir, BUNDLE)).toThrow(/not a file's text/);
   });
 });
+
+describe('unpackBundle with notes', () => {
+  const names = fc.constantFrom('a.csv', 'b.csv', 'c.csv', '供热.csv', '__proto__');
+  const files = fc.uniqueArray(fc.tuple(names, fc.string({ maxLength: 6 })), { selector: ([name]) => name, maxLength: 4 });
+  /** What may happen to the folder between two builds: nothing, a file's bytes, a file removed, one added. */
+  const tamper = fc.constantFrom('none', 'edit', 'remove', 'add');
+
+  const contents = (folder: string) => Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+
+  it('leaves the folder exactly as the bundle says, whatever happened to it since the last unpack', () => {
+    fc.assert(
+      fc.property(files, files, tamper, (first, second, change) => {
+        const dir = outDir();
+        const notes = notesFileOf(join(dir, 'cache'), BUNDLE);
+        const folder = join(dir, 'data/articles');
+        writeBundle(dir, first);
+        unpackBundle(dir, BUNDLE, notes);
+        const present = readdirSync(folder);
+        if (change === 'edit' && present[0]) writeFileSync(join(folder, present[0]), `${readFileSync(join(folder, present[0]), 'utf8')}!`);
+        if (change === 'remove' && present[0]) rmSync(join(folder, present[0]));
+        if (change === 'add') writeFileSync(join(folder, 'stray.csv'), 's');
+        writeBundle(dir, second);
+        unpackBundle(dir, BUNDLE, notes);
+        expect(contents(folder)).toEqual(Object.fromEntries([...second].sort(([a], [b]) => (a < b ? -1 : 1))));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('reads no file when the bundle and the files are as the last unpack left them', () => {
+    const dir = outDir();
+    const notes = notesFileOf(join(dir, 'cache'), BUNDLE);
+    const folder = join(dir, 'data/articles');
+    const files: [string, string][] = [['a.csv', 'one'], ['b.csv', 'two']];
+    writeBundle(dir, files);
+    expect(unpackBundle(dir, BUNDLE, notes)).toEqual({ written: 2, unchanged: 0, removed: [] });
+    // A time set to the second (the notes keep nanoseconds), then noted by an unpack that compares the bytes.
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(join(folder, 'a.csv'), past, past);
+    writeBundle(dir, files);
+    expect(unpackBundle(dir, BUNDLE, notes)).toEqual({ written: 0, unchanged: 2, removed: [] });
+    // Bytes changed behind the notes' back, size and time kept: only a reader of the file could tell.
+    writeFileSync(join(folder, 'a.csv'), 'ONE');
+    utimesSync(join(folder, 'a.csv'), past, past);
+    writeBundle(dir, files);
+    expect(unpackBundle(dir, BUNDLE, notes)).toEqual({ written: 0, unchanged: 2, removed: [] });
+    expect(readFileSync(join(folder, 'a.csv'), 'utf8')).toBe('ONE');
+    expect(readdirSync(folder).sort()).toEqual(['a.csv', 'b.csv']);
+    // Without notes the files are read and compared: the bytes come back.
+    writeBundle(dir, files);
+    expect(unpackBundle(dir, BUNDLE)).toEqual({ written: 1, unchanged: 1, removed: [] });
+    expect(readFileSync(join(folder, 'a.csv'), 'utf8')).toBe('one');
+  });
+
+  it("keeps each bundle's notes apart, under the cache folder", () => {
+    expect(notesFileOf('/c', 'data/articles/csv-bundle.json')).toBe(join('/c', 'cz-file-bundles', 'data__articles__csv-bundle.json.notes.json'));
+    expect(notesFileOf('/c', 'data/charts/csv-bundle.json')).not.toBe(notesFileOf('/c', 'data/articles/csv-bundle.json'));
+  });
+});
+

@@ -8,7 +8,12 @@
 // bytes are the same as they are, removes the folder's files the bundle no longer has and removes the bundle,
 // so dist/ holds exactly the files the routes would have written (tests/quality/build-skip.test.ts and
 // shards.test.ts compare builds byte for byte). A bundle astro reuses from its cache is unpacked the same way.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+// Each unpack leaves notes in astro's cacheDir (never in the output): the bundle's digest and each file's
+// identity as it left them. A bundle with the same digest, over a folder whose files are still exactly those
+// (names and identities: device, inode, size, modification time), is then done without reading a file:
+// comparing 10,103 CSVs byte for byte took 1.0-1.5 s of a one-article rebuild at 10,000 articles.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -40,19 +45,64 @@ export interface Unpacked {
   removed: string[];
 }
 
+/** What an unpack left, kept outside the output: the bundle's digest and each file's identity. */
+interface UnpackNotes {
+  bundle: string;
+  digest: string;
+  files: Record<string, string>;
+}
+
+/** A file's identity: device, inode, size and modification time (ns); undefined when it is not a file. */
+function identityOf(path: string): string | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readNotes(notesFile: string): UnpackNotes | undefined {
+  try {
+    return JSON.parse(readFileSync(notesFile, 'utf8')) as UnpackNotes;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `folder` holds exactly the noted files (and the bundle), each as noted. */
+function asNoted(folder: string, own: string, notes: UnpackNotes): boolean {
+  const names = Object.keys(notes.files);
+  const present = readdirSync(folder).filter((name) => name !== own);
+  if (present.length !== names.length) return false;
+  return names.every((name) => identityOf(join(folder, name)) === notes.files[name]);
+}
+
 /**
  * Unpacks the bundle at `bundle` (relative to `outDir`, `/`-separated) into its folder, or returns undefined
  * when the build wrote none (a shard without such files). Files of the folder that the bundle does not name
- * are removed: the folder is the bundle's alone.
+ * are removed: the folder is the bundle's alone. With `notesFile` (outside `outDir`), an unpack of the same
+ * bundle over the files the last one left reads none of them.
  */
-export function unpackBundle(outDir: string, bundle: string): Unpacked | undefined {
+export function unpackBundle(outDir: string, bundle: string, notesFile?: string): Unpacked | undefined {
   const file = join(outDir, bundle);
   if (!existsSync(file)) return undefined;
   const folder = dirname(file);
   const own = basename(file);
+  const text = readFileSync(file, 'utf8');
+  const digest = createHash('sha256').update(text).digest('hex');
+  if (notesFile) {
+    const notes = readNotes(notesFile);
+    rmSync(notesFile, { force: true }); // written again once this unpack is done
+    if (notes?.bundle === bundle && notes.digest === digest && asNoted(folder, own, notes)) {
+      rmSync(file);
+      writeNotes(notesFile, notes);
+      return { written: 0, unchanged: Object.keys(notes.files).length, removed: [] };
+    }
+  }
   let files: unknown;
   try {
-    files = JSON.parse(readFileSync(file, 'utf8'));
+    files = JSON.parse(text);
   } catch (e) {
     throw new Error(`file bundle ${bundle}: not JSON (${(e as Error).message})`);
   }
@@ -77,7 +127,18 @@ export function unpackBundle(outDir: string, bundle: string): Unpacked | undefin
     result.removed.push(entry.name);
   }
   rmSync(file);
+  if (notesFile) {
+    const identities: Record<string, string> = {};
+    for (const name of named) if (name !== own) identities[name] = identityOf(join(folder, name)) ?? '';
+    writeNotes(notesFile, { bundle, digest, files: identities });
+  }
   return result;
+}
+
+function writeNotes(notesFile: string, notes: UnpackNotes): void {
+  mkdirSync(dirname(notesFile), { recursive: true });
+  writeFileSync(`${notesFile}.new`, JSON.stringify(notes));
+  renameSync(`${notesFile}.new`, notesFile);
 }
 
 function sameText(path: string, text: string): boolean {
@@ -88,16 +149,25 @@ function sameText(path: string, text: string): boolean {
   }
 }
 
+/** Where the unpack of `bundle` keeps its notes under astro's cacheDir (a shard's build has its own). */
+export function notesFileOf(cacheDir: string, bundle: string): string {
+  return join(cacheDir, 'cz-file-bundles', `${bundle.replaceAll('/', '__')}.notes.json`);
+}
+
 /** Astro integration: unpacks each of `bundles` (output paths) once the build is done. */
 export function fileBundles(bundles: readonly string[]): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'file-bundles',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         for (const bundle of bundles) {
           const started = performance.now();
-          const unpacked = unpackBundle(outDir, bundle);
+          const unpacked = unpackBundle(outDir, bundle, cacheDir && notesFileOf(cacheDir, bundle));
           if (!unpacked) continue;
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`${dirname(bundle)}/: ${unpacked.written} written, ${unpacked.unchanged} unchanged, ${unpacked.removed.length} removed in ${seconds} s`);
