@@ -65,3 +65,18 @@ describe('not a column of items', () => {
     expect(texts(page).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a column of news items numbered in Chinese, their counts in Chinese numerals (issue 15)', () => {
+  it('reads items numbered 一、 or （一） under a news column’s name, each reporting a count in words', () => {
+    for (const marks of [['一、', '二、', '三、'], ['（一）', '（二）', '（三）']]) {
+      const page = [...report, '一句话新闻', `${marks[0]}某镇新建村级养老服务站五个，可为二百余名老人提供助餐服务。`, `${marks[1]}县人民医院今年完成白内障复明手术一千一百例。`, `${marks[2]}某镇为全镇一百二十户独居老人安装烟雾报警器。`, ''].join('\n');
+      const got = texts(page);
+      expect(got, marks[0]).toHaveLength(4);
+      expect(got[2]).toEqual(['县人民医院今年完成白内障复明手术一千一百例。']);
+    }
+  });
+  it('leaves a piece’s sections numbered 一、 under a heading that names no news column together', () => {
+    const page = [...report, '主要措施', '一、对新建普惠托位每个补助三千元。', '二、对困难家庭每户每月补贴二百元。', '三、今年全县新增托位五百个。', ''].join('\n');
+    expect(texts(page)).toHaveLength(2);
+  });
+});

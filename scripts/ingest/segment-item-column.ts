@@ -14,7 +14,7 @@ import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
 import { mayBeColumnName } from './structure/columns.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { openingPlace } from './structure/opening-place.ts';
-import { SIDEBAR_LABEL } from './describe/kind.ts';
+import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import { asKind } from './block-kind.ts';
 import type { Block } from './types.ts';
@@ -22,15 +22,18 @@ import type { Block } from './types.ts';
 const MIN_ITEMS = 3;
 /** An unmarked item is one sentence, about this long at most. */
 const MAX_PLAIN_ITEM_CHARS = 60;
-/** `1.`, `1．`, `1、`, `（1）`, `①`: an item's number in digits or circled (structure/item-numbers.ts), not `第一，` or `一、`. */
-function numberOf(text: string): ItemNumber | undefined {
+/**
+ * `1.`, `1．`, `1、`, `（1）`, `①`: an item's number in digits or circled (structure/item-numbers.ts), not `第一，`; `一、`,
+ * `（一）` only under a news column's name (`chinese`), where a piece's sections are no column's items.
+ */
+function numberOf(text: string, chinese = false): ItemNumber | undefined {
   const number = itemNumber(text);
-  return number !== undefined && number.form !== 'ordinal' && !number.chinese ? number : undefined;
+  return number !== undefined && number.form !== 'ordinal' && (chinese || !number.chinese) ? number : undefined;
 }
 
 /** Numbered 1, 2, 3 … in one form. */
-function inOrder(texts: readonly string[]): boolean {
-  const numbers = texts.map(numberOf);
+function inOrder(texts: readonly string[], chinese = false): boolean {
+  const numbers = texts.map((t) => numberOf(t, chinese));
   return numbers.every((x, k) => x !== undefined && x.form === numbers[0]!.form && x.n === k + 1);
 }
 
@@ -40,8 +43,10 @@ const finished = (b: Block) => plainText(b) && endsComplete(b.text.trim()) && !/
 const sentences = (t: string) => t.split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '').length;
 /** `程家山镇今年栽植核桃、花椒等经济林3200亩。`: one short sentence holding a count. */
 const plainItem = (b: Block) => finished(b) && sentences(b.text) === 1 && charCount(b.text.trim()) <= MAX_PLAIN_ITEM_CHARS;
+// A count in Chinese numerals (`一千一百例`, `五个`), as a county paper prints them.
+const CHINESE_COUNT = /[零〇一二两三四五六七八九十百千万亿]{2,}\p{Script=Han}|[两二三四五六七八九十百千][个座户名人元吨亩例件场所条台次家辆项张期批支处]/u;
 /** An item of news reports a count or a day (`…3200亩。`, `12月1日起，…`): a tip or a step of a procedure need not. */
-const counts = (b: Block) => /[\d０-９]/u.test(withoutNumber(b.text));
+const counts = (b: Block) => /[\d０-９]/u.test(withoutNumber(b.text)) || CHINESE_COUNT.test(withoutNumber(b.text));
 
 const HEAD_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'kicker', 'furniture']);
 /** The column's name: a short label with no sentence (`一句话新闻`, `县区就业快讯`), read as a head or as the page's label. */
@@ -63,12 +68,12 @@ function headsItsLead(head: Block, first: Block | undefined): boolean {
  * Where each item starts among the blocks from `from` to the draft's end (furniture goes with the item above it),
  * and whether items have head lines; undefined when the lines are not a column's.
  */
-function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean): { starts: number[]; headed: boolean } | undefined {
+function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean, newsHead = false): { starts: number[]; headed: boolean } | undefined {
   const at = blocks.map((_, k) => k).filter((k) => k >= from && blocks[k]!.kind !== 'furniture');
   const lines = at.map((k) => blocks[k]!);
   if (lines.length < MIN_ITEMS) return undefined;
-  // One numbered line of finished sentences an item.
-  if (lines.every((b) => finished(b) && counts(b)) && inOrder(lines.map((b) => b.text))) return { starts: at, headed: false };
+  // One numbered line of finished sentences an item (numbered in Chinese only under a news column's name).
+  if (lines.every((b) => finished(b) && counts(b)) && inOrder(lines.map((b) => b.text), newsHead)) return { starts: at, headed: false };
   // A numbered head line over one paragraph an item.
   const heads = lines.filter((_, k) => k % 2 === 0);
   const bodies = lines.filter((_, k) => k % 2 === 1);
@@ -78,14 +83,14 @@ function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean
   }
   // Unmarked one-sentence reports, only right under the name that opens the piece, and not under the piece's own
   // headline over its lead (`黎城县冬季送温暖` / `黎城县为…。`).
-  if (opensDraft && !headsItsLead(blocks[from - 1]!, lines[0]) && lines.every((b) => plainItem(b) && counts(b))) return { starts: at, headed: false };
+  if (opensDraft && !headsItsLead(blocks[from - 1]!, lines[0]) && lines.every((b) => plainItem(b) && counts(b) && numberOf(b.text, true) === undefined)) return { starts: at, headed: false };
   return undefined;
 }
 
-/** `1.潞城区：…` → `潞城区：…`. */
+/** `1.潞城区：…` → `潞城区：…`; `一、某镇…` → `某镇…`. */
 function withoutNumber(text: string): string {
   const t = text.trim();
-  const n = numberOf(t);
+  const n = numberOf(t, true);
   return n === undefined ? t : t.slice(n.end).trim();
 }
 
@@ -97,10 +102,11 @@ export function splitItemColumn(draft: Draft): Draft[] {
   // (A column set with no blank line after an article that sets its paragraphs apart is read as a packed box first.)
   if (draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
   const { blocks } = draft;
-  const at = blocks.findIndex((b, k) => isColumnHead(b) && columnItems(blocks, k + 1, opensAt(blocks, k)) !== undefined);
+  const newsHead = (k: number) => NEWS_COLUMN.test(blocks[k]!.text.trim());
+  const at = blocks.findIndex((b, k) => isColumnHead(b) && columnItems(blocks, k + 1, opensAt(blocks, k), newsHead(k)) !== undefined);
   if (at < 0) return [draft];
   const opens = opensAt(blocks, at);
-  const { starts, headed } = columnItems(blocks, at + 1, opens)!;
+  const { starts, headed } = columnItems(blocks, at + 1, opens, newsHead(at))!;
   const ends = [...starts.slice(1), blocks.length];
   const pieces: Draft[] = starts.map((start, k) => {
     // The column's number is no text of the item (as a brief's bullet is none of its title): `1.潞城区：…` → `潞城区：…`.

@@ -47,7 +47,7 @@ const INTERVIEW_LABEL = /访谈|专访|对话/u;
 export const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
 // A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
 // (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
-const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
+export const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 // A note on a box's data by its label: `数据来源: 某县民政局`, `备注：…`, `注：…`.
