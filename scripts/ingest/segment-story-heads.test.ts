@@ -108,3 +108,35 @@ describe("a place's item after a feature: its head is its place and a colon, its
     }
   });
 });
+
+describe("a brief's head after an article, over a lead that repeats nearly all of it, however the lead opens", () => {
+  const story = [
+    '潞城区新建社区食堂12家', '本报记者 某某', '',
+    '今年以来，潞城区在成家川街道、潞华街道新建社区食堂12家，每天为1300余名老人供应午餐。', '',
+    '区民政局负责人介绍，明年将再建8家，实现城市社区全覆盖。', '',
+  ];
+  it('heads a report of its own: the lead opens with its source or a year, not a date or a place', () => {
+    const page = [...story,
+      '■市博物馆延长周末开放时间', '', '记者从市博物馆获悉，市博物馆自本周起延长周末开放时间，闭馆时间由下午5时推迟到7时。', '',
+      '■武乡县植树造林2.6万亩', '', '2025年，武乡县完成植树造林2.6万亩，全县森林覆盖率提高1.2个百分点。', '',
+    ].join('\n');
+    const { segments } = structurePage(page);
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['潞城区新建社区食堂12家', '市博物馆延长周末开放时间', '武乡县植树造林2.6万亩']);
+  });
+  it("keeps a profile's name-and-role heads, a saying its text quotes and a section's label and colon in the article", () => {
+    for (const [head, text] of [
+      ['牛建国　黄碾镇村医', '今年58岁的牛建国，在黄碾镇村卫生室当了31年村医，负责3个自然村。'],
+      ['吃得上，吃得好', '“吃得上，吃得好：这是老人们最常说的一句话。”成家川街道一位食堂负责人说。'],
+      ['破局：引入企业中央厨房', '今年以来，潞城区引入2家企业建设中央厨房，统一配餐，每份餐成本下降两成。'],
+    ]) {
+      expect(structurePage([...story, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
+    }
+  });
+  it("keeps a section whose text repeats only some of it, and a dateline quoted in a paragraph, in the article", () => {
+    const page = [...story,
+      '食堂怎样开得长久', '', '食堂开得长久，靠的是“政府补一点、企业让一点、老人出一点”。', '',
+      '一位老人说：“本报讯说的那家食堂，就是我们楼下这家。”', '',
+    ].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});

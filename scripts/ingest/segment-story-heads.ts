@@ -3,7 +3,8 @@
 // of its own (`学员变成了志愿者` / … / `我市新开通3条公交线路` / `12月1日起，市公交公司新开通3条公交线路，…`). What tells
 // the headline from the feature's sections is the story's break: the text under it opens as a report does, with its
 // time (`12月1日起，`, `日前，`, `近日，`) or its place (a brief's head after the feature: `■ 北董乡卫生院开设夜间门诊` /
-// `黎城县北董乡卫生院近日开设…`), and its first sentence restates the line, as a report's lead restates its
+// `黎城县北董乡卫生院近日开设…`), or with the span it reports or its source (`■沁源县营造林3.2万亩` / `2024年，沁源县…`,
+// `记者从市图书馆获悉，…`; not under a section's label and colon, `破局：…`), and its first sentence restates the line, as a report's lead restates its
 // headline; or the line is a place's item head, its place and a colon, over text that opens on that place
 // (`大有乡：校园餐有了“明白账”` / `大有乡中心学校把…`), unless the feature's own headline is a place and a colon
 // and the line's place lies in it (`沁源县：…` over `王和镇：路通了`: its sections). A section's text goes on from the story above and does not
@@ -17,6 +18,12 @@ import { isTimeLabel } from './structure/time-labels.ts';
 import { opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
+
+/**
+ * A news lead's opening clause that is neither a date nor a place: the span it reports (`11月以来，`, `今年以来，`,
+ * `2024年，`) or its source (`记者从市图书馆获悉，`).
+ */
+const LEAD_OPENING = /^(?:\d{4}年|[^，,。！？\s]{1,6}以来|记者[^，,。！？]{1,20}(?:获悉|了解到|得知))[，,]/u;
 
 /** A heading marked as a feature's section: numbered, a time alone or before its words, a year, a dash or a hash. */
 function markedSection(text: string): boolean {
@@ -32,12 +39,28 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   const next = blocks[at + 1];
   if (next?.kind !== 'paragraph' || next.byline !== undefined) return false;
   if ((opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
+  // A lead opening on its span or its source, under a line that is not a section's label and a colon (`破局：引入…`),
+  // in a piece with no section of its own that its text goes on from (a feature's numbered or titled sections).
+  if (LEAD_OPENING.test(next.text.trim()) && !sectionLabel(heading.text) && !hasSections(blocks, at) && restates(heading.text, next.text)) return true;
   // A feature headed by its own place and a colon (`沁源县：一条公路连起十个村`) heads its sections alike with the
   // places that lie in it (`王和镇：路通了`): those stay its sections (structure/item-heads.ts).
   const headline = blocks.find((b) => b.kind === 'headline');
   const whole = headline && placeColon(headline.text);
   const place = placeItemHead(heading.text, next.text);
   return place !== undefined && !(whole !== undefined && findPlace(place, whole) !== undefined);
+}
+
+/** Another heading of the piece over text that goes on without restating it: the piece is a feature in sections. */
+function hasSections(blocks: readonly Block[], at: number): boolean {
+  return blocks.some((b, k) => {
+    const under = blocks[k + 1];
+    return k !== at && b.kind === 'heading' && under?.kind === 'paragraph' && !restates(b.text, under.text);
+  });
+}
+
+/** `破局：引入企业“中央厨房”`, `过去一年：…`: a section's short label and a colon, the label opening on no place. */
+function sectionLabel(line: string): boolean {
+  return /^[^：:]{1,6}[：:]/u.test(line.trim()) && openingPlace(line.trim()) === undefined;
 }
 
 /** The place a line opens on, when a colon follows it (`大有乡：校园餐有了“明白账”`). */
