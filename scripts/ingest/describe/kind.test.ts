@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKind } from './kind.ts';
+import { findKind, isOneLineNews } from './kind.ts';
 import { block, commentary001, conscriptionNews001, continuedReport001, photoNews001 } from './seed-fixtures.ts';
 
 describe('findKind', () => {
@@ -261,5 +261,14 @@ describe('findKind: the paper’s commentator and a box by its label', () => {
     expect(findKind({ blocks: item }, { index: 0 })).toBe('article');
     expect(findKind({ blocks: [...item, block('paragraph', '院长介绍，夜间门诊开设后，群众晚上看病不用再跑到区里。', 2)] }, { index: 2 })).toBe('article');
     expect(findKind({ blocks: [item[0]!, block('byline', '本报记者 孔 亮', 1), item[1]!] }, { index: 2 })).toBe('article');
+  });
+});
+
+describe('isOneLineNews (issue 15)', () => {
+  it('is one finished sentence reporting a count, in digits or in words', () => {
+    for (const t of ['县人民医院今年完成白内障复明手术一千一百例。', '册村镇为全镇一百二十户独居老人安装烟雾报警器。', '市区新增公共自行车站点40个，投放自行车1200辆。']) expect(isOneLineNews(t), t).toBe(true);
+  });
+  it('is no tip, no quote, no label and colon, no two sentences, no sentence without a count', () => {
+    for (const t of ['请勿在室内使用炭火盆取暖。', '“这下取暖不愁了。”', '服务时间：每天8时至18时。', '全县新建站点12个。已投入使用10个。', '老旧小区改造是指对住宅小区进行改造。']) expect(isOneLineNews(t), t).toBe(false);
   });
 });

@@ -67,6 +67,18 @@ function isReport(text: string): boolean {
   return [...t].length <= BRIEF_MAX_CHARS && !/^[“"「『‘]/u.test(t) && endsComplete(t);
 }
 
+/** A line of news is one sentence of about this many characters at most. */
+const ONE_LINE_NEWS_CHARS = 60;
+// A count in digits or in Chinese numerals (`1.8万人次`, `一千一百例`, `五个`).
+const COUNT = /\p{Nd}|[零〇一二两三四五六七八九十百千万亿]{2,}\p{Script=Han}|[两二三四五六七八九十百千][个座户名人元吨亩例件场所条台次家辆项张期批支处]/u;
+
+/** One finished sentence on one line, not a quote, that reports a count: a one-line news item. */
+export function isOneLineNews(text: string): boolean {
+  const t = text.trim();
+  const sentences = t.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).length;
+  return !t.includes('\n') && sentences === 1 && [...t].length <= ONE_LINE_NEWS_CHARS && isReport(t) && !/[：:]/u.test(t) && COUNT.test(t);
+}
+
 /** An unsigned news report runs to a few paragraphs; a feature runs longer. */
 const MAX_REPORT_PARAGRAPHS = 3;
 
@@ -184,6 +196,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
   const short = paragraphs.length > 0 && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && chars <= SIDEBAR_MAX_CHARS;
+  // An untitled line of news (`县人民医院今年完成白内障复明手术一千一百例。`), an item of a column of one-line news:
+  // one sentence that reports a count, in digits or in words.
+  if (!hasHeadline && unsigned && paragraphs.length === 1 && isOneLineNews(paragraphs[0]!.text)) return 'news';
   if (!hasHeadline && !continued && short && position.index !== 0) return 'sidebar';
   return 'article';
 }
