@@ -248,3 +248,12 @@ describe('a chart whose rows set their numbers apart by dot leaders', () => {
     expect(tableLabel(chart, at('12.6'), at('12.6') + 4)).toBe('屯留区新增供热面积');
   });
 });
+
+describe('tableLabel: a ruled or drawn table (issue 15)', () => {
+  it('names a cell by its row and its column’s heading over the table’s joined rule, its units line joined', () => {
+    const ascii = ['部分乡镇农村公路建设情况', '| 乡镇 | 新建改造 | 投资 |', '| | （公里） | （万元） |', '+----------+----------+----------+', '| 青羊镇 | 38 | 2860 |', '| 龙溪镇 | 44 | 3120 |'].join('\n');
+    expect(at(ascii, '3120')).toBe('龙溪镇投资');
+    const drawn = ['|企业|供热面积|受理诉求|', '├─────┼─────┼─────┤', '|市热力公司|4150|862|', '|潞州区供热公司|1630|415|'].join('\n');
+    expect(at(drawn, '1630')).toBe('潞州区供热公司供热面积');
+  });
+});

@@ -14,6 +14,7 @@ import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../str
 import { unitOf } from './table-units.ts';
 import { tagWords } from './words.ts';
 import { bareCellAt } from './bare-rows.ts';
+import { isJoinedRule } from '../structure/frames.ts';
 
 const ROW = /^\s*\|.*\|\s*$/;
 const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
@@ -162,12 +163,24 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
-/** The heading of column `column`: the row above the table's rule line, if the table prints one. */
+/** A header line of units alone, in brackets under their columns (`| | （公里） | （万元） |`). */
+const UNIT_ROW_CELL = /^(?:|[（(][^（）()]{1,10}[）)])$/u;
+
+/**
+ * The heading of column `column`: the row above the table's rule line, if the table prints one (a Markdown rule, or a
+ * ruled or drawn table's `+----+`, `├──┼──┤`), with the units a line of its own prints under it (`投资` + `（万元）`).
+ */
 function headingOf(before: string, column: number): string | undefined {
   const lines = before.replace(/\n$/, '').split('\n');
   let i = lines.length - 1;
-  for (; i >= 0 && ROW.test(lines[i]!); i--) {
-    if (RULE.test(lines[i]!)) return i > 0 && ROW.test(lines[i - 1]!) ? cellsOf(lines[i - 1]!)[column]?.text : undefined;
+  const rule = (line: string) => RULE.test(line) || isJoinedRule(line);
+  for (; i >= 0 && (ROW.test(lines[i]!) || rule(lines[i]!)); i--) {
+    if (!rule(lines[i]!)) continue;
+    const above = i > 0 && ROW.test(lines[i - 1]!) ? cellsOf(lines[i - 1]!) : undefined;
+    if (!above) return undefined;
+    const units = above.length > 1 && above.every((c) => UNIT_ROW_CELL.test(c.text)) && above.some((c) => c.text);
+    const head = units && i > 1 && ROW.test(lines[i - 2]!) ? cellsOf(lines[i - 2]!) : undefined;
+    return head && head.length === above.length ? `${head[column]?.text ?? ''}${above[column]?.text ?? ''}` || undefined : above[column]?.text;
   }
   // (A table printed with no rule under its header, `|县区|1—11月新改建农村公路（公里）|…|` over `|潞州区|12|…|`: its first
   // row heads it when no cell after the first is a bare number, as a data row's are.)
