@@ -116,9 +116,12 @@ export function textAfterBoxes(drafts: Draft[], reprints: ReadonlySet<number> = 
     const reprinted = copiesReprint(box.blocks.slice(lines, end), reprints);
     const goesOn = (b: Block) => ownText(b) || b.kind === 'furniture' || (reprinted && isSectionHeading(b));
     const last = rest.findLast((b) => b.kind !== 'furniture');
-    if (last === undefined || !ownText(last) || !rest.every(goesOn)) return;
+    // (The article's last paragraph may end on its jump, `…（下转第二版）`: the jump goes back with it.)
+    const jumps = last !== undefined && last.continued !== undefined && ownText({ ...last, continued: undefined });
+    if (last === undefined || !(ownText(last) || jumps) || !rest.every((b) => b === last || goesOn(b))) return;
     before.blocks.push(...rest);
     box.blocks.splice(end);
+    if (jumps) [before.continued, box.continued] = [{ ...before.continued, ...box.continued }, {}];
   });
   return drafts;
 }

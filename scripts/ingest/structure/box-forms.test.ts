@@ -233,3 +233,13 @@ describe('isBoxLine', () => {
     expect(isBoxLine('县医院新建门诊楼，')).toBe(false);
   });
 });
+
+describe('the article’s text under a box, ending on its jump (issue 15)', () => {
+  it('goes back to the article with the jump (segment-passes.ts textAfterBoxes)', () => {
+    const page = ['我市十二件民生实事年度任务基本完成', '本报记者 田野', '', '记者从市政府办公室获悉，截至11月底，已有十件完成年度目标任务。', '', '民生实事进度一览', '●城镇新增就业 4.1万人 完成年度目标的108%', '●新增普惠托位 3200个 完成年度目标的91%', '', '明年，我市计划安排民生实事项目15件。（下转第二版）'].join('\n');
+    const segments = structurePage(page).segments;
+    expect(segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => b.kind))).toEqual([['headline', 'byline', 'paragraph', 'paragraph'], ['headline', 'paragraph', 'paragraph']]);
+    expect(segments[0]!.continued?.to).toBe('第二版');
+    expect(segments[1]!.continued?.to).toBeUndefined();
+  });
+});
