@@ -17,6 +17,28 @@ describe('columnMeasure', () => {
     expect(columnMeasure(['一行', '两行'])).toBeUndefined();
   });
 
+  it("is undefined for a notice kept on its lines, its table's rows as wide as one another", () => {
+    const notice = [
+      '潞城区2025年冬季公益性岗位招聘公告',
+      '为做好就业困难人员兜底安置，经区人力资源和社会保障局研究，决定面向社会招聘公益性岗位人员。现将有关事项公告如下：',
+      '一、岗位分配',
+      '乡镇 岗位类别 名额（人） 报名地点',
+      '成家川街道 保洁、护绿 40 街道便民服务中心',
+      '店上镇 护林、巡山 35 镇政府便民服务大厅',
+      '黄牛蹄乡 护林、护河 30 乡政府便民服务大厅',
+      '二、报名时间',
+      '12月1日至12月10日，工作日8:30至17:30。',
+      '潞城区人力资源和社会保障局',
+    ];
+    expect(columnMeasure(notice)).toBeUndefined();
+    expect(splitPageLines(notice.join('\n'))[0]).toBe('潞城区2025年冬季公益性岗位招聘公告');
+  });
+
+  it("is still the measure of a PDF copy's text over a table of spaced cells", () => {
+    const lines = ['某县今年新建改造农村公路一百多公里，', '连通沿线十多个行政村，惠及沿线群众两', '万余人。据介绍，工程总投资达1.2亿元，', '明年还将继续推进。', '乡镇 里程（公里） 投资（万元）', '店上镇 36 2800'];
+    expect(columnMeasure(lines)).toBe(18);
+  });
+
   it('a line fills the column, or all of it but an indent', () => {
     expect(fillsColumn('连通沿线十多个行政村，惠及群众两万', 18)).toBe(true);
     expect(fillsColumn('明年还将继续推进。', 18)).toBe(false);

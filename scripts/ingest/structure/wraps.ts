@@ -31,8 +31,9 @@ export function columnMeasure(lines: readonly string[]): number | undefined {
   if (lines.length < 3) return undefined;
   const widths = lines.map(emWidth);
   const candidates = [...new Set(widths.map(Math.round).filter((w) => w >= NARROWEST && w <= WIDEST))].map((w) => {
-    // Lines that fill the column: this width, or a character either side (a number, a closing mark).
-    const full = lines.filter((_, k) => Math.abs(widths[k]! - w) <= SLACK);
+    // Lines that fill the column: this width, or a character either side (a number, a closing mark); not a table's
+    // row, its cells set apart by spaces (`潞州区 保洁、护绿 120 区人社局一楼`), which may be as wide.
+    const full = lines.filter((l, k) => Math.abs(widths[k]! - w) <= SLACK && !CELL_GAP.test(l.trim()));
     const broken = full.filter((l) => CLAUSE.test(l)).length >= 2 ? full.filter((l) => !COMPLETE.test(l.trim())).length : 0;
     // A column holds its lines: hardly any line is wider (a page's date line may be). A width that paragraphs'
     // indented first lines fill is two characters short of one that holds them.
@@ -43,6 +44,8 @@ export function columnMeasure(lines: readonly string[]): number | undefined {
   return best?.w;
 }
 
+// Two cells of a row: a space between Chinese words or figures (running text sets none there).
+const CELL_GAP = /[\p{Script=Han}\d）)][\s\u3000]+[\p{Script=Han}\d（(]/u;
 const COMPLETE = /[。！？!?…][”’」』）)】〕]*$/u;
 // A comma or a full stop inside a line: running text (a headline holds neither; its colon is no sign).
 const CLAUSE = /[，、；。,;]/u;
