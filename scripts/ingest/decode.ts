@@ -95,27 +95,29 @@ function foldSpacedWideLetters(line: string): string {
 // A character an OCR or a letter-spacing typesetter sets alone between spaces: a Han character, a full-width digit, a
 // Chinese mark (`平 顺 县 农 村 公 路 “ 四 好 ”`, `第 ２ 版`).
 const SPACED_ONE = /^[\p{Script=Han}\uff10-\uff19“”‘’「」《》〈〉（）、，：·]$/u;
-/** A stretch of this many characters set apart one by one is a spaced-out word (`声 明`, a name `杨 帆`, are two). */
-const MIN_SPACED = 3;
+/**
+ * A line that is one spaced-out stretch is read as a word from this many characters (a headline set wide); a shorter
+ * one (a masthead `沁 源 报`, `声 明`) stays as printed, for caption-form.ts isSpacedOut and page-lines.ts to read.
+ */
+const MIN_SPACED_LINE = 6;
 
-/** A stretch of a line (between wide gaps) of spaced-out characters only, read back as one word. */
-function foldSpacedPart(part: string): string {
+/** A stretch of spaced-out characters only (`社 会 民 生`), two at least. */
+function spacedOut(part: string): boolean {
   const tokens = part.split(' ');
-  const spaced = tokens.length >= MIN_SPACED && tokens.every((t) => SPACED_ONE.test(t)) && tokens.some((t) => /\p{Script=Han}/u.test(t));
-  return spaced ? tokens.join('') : part;
+  return tokens.length >= 2 && tokens.every((t) => SPACED_ONE.test(t)) && tokens.some((t) => /\p{Script=Han}/u.test(t));
 }
 
 /**
- * `平 顺 新 闻`, `第 三 版　　社 会 民 生`, `医 保 服 务 “ 村 村 通 ”` → `平顺新闻`, `第三版 社会民生`, `医保服务“村村通”`: a
- * letter-spaced line (an OCR's, or a head set wide) read as its words. A stretch set off by a wider gap (two spaces
- * or more) is read on its own, and only a stretch of nothing but such characters: a line of words keeps its spaces
- * (`通讯员 赵 宇 魏 敏` holds two spaced names, `申 小 平说` one; bylines.ts reads them).
+ * `平 顺 县 农 村 公 路 “ 四 好 ” 建 设 见 成 效` → `平顺县农村公路“四好”建设见成效`, `第 三 版　　社 会 民 生` → `第三版 社会民生`: a
+ * letter-spaced line (an OCR's, or a head set wide) read as its words. Its wider gaps (two spaces or more) part its
+ * words: a line of several stretches, each spaced out, is read stretch by stretch; a line of one, only when long. A
+ * line of words keeps its spaces (`通讯员 赵 宇 魏 敏` holds two spaced names, `土 豆  一级  斤` a table's cells).
  */
 function foldSpacedHan(line: string): string {
-  return line
-    .split(/( {2,})/)
-    .map((part, k) => (k % 2 === 1 ? part : foldSpacedPart(part)))
-    .join('');
+  const parts = line.split(/( {2,})/);
+  const stretches = parts.filter((_, k) => k % 2 === 0);
+  const fold = stretches.length > 1 ? stretches.every(spacedOut) : spacedOut(line) && line.split(' ').length >= MIN_SPACED_LINE;
+  return fold ? parts.map((part, k) => (k % 2 === 1 ? part : part.replaceAll(' ', ''))).join('') : line;
 }
 
 /** NFC, LF line ends, one ASCII space for any run of spaces, no spaces at line ends. Blank lines stay blank. */
