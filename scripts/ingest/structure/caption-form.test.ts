@@ -72,3 +72,10 @@ describe('captionWords (issue 15)', () => {
     for (const text of ['图为英雄中路街道长者食堂里，老人们正在用餐。', '上图书馆的人多了。', '①']) expect(captionWords(text)).toBe(text);
   });
 });
+
+describe('describesNothing: two characters set wide (issue 15)', () => {
+  it('is a label, not a caption', () => {
+    for (const t of ['简　讯', '声 明']) expect(describesNothing(t), t).toBe(true);
+    for (const t of ['简讯', '图 为']) expect(describesNothing(t), t).toBe(false);
+  });
+});

@@ -103,12 +103,15 @@ function hasVerb(text: string): boolean {
   return tagWords(text).some(isVerb);
 }
 
-/** A line that describes nothing shown: a number, a spaced-out label, a labelled value, a menu, a set-off name. */
+/** A line that describes nothing shown: a number, a spaced-out label (two characters set wide too), a labelled value, a menu, a set-off name. */
 export function describesNothing(text: string): boolean {
   const t = text.trim();
   if (PHOTO_MARK.test(t) || isPhotoCredit(t)) return false;
-  return hasNoWords(t) || isSpacedOut(t) || isLabelledValue(t) || isCopyChrome(t) || isSourceLine(t) || isSetOffName(t);
+  return hasNoWords(t) || isSpacedOut(t) || TWO_SET_WIDE.test(t) || isLabelledValue(t) || isCopyChrome(t) || isSourceLine(t) || isSetOffName(t);
 }
+
+// Two characters set wide, a label alone on its line (`简　讯`, `声　明`): no photo is described in two characters.
+const TWO_SET_WIDE = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 
 // The mark that says which photo of a set a caption is for: its number (`①`), its place (`上图：`, `左图：`).
 const PHOTO_POSITION = /^(?:[①-⑳]|[上下左右中]图[：:])[\s\u3000]*/u;
