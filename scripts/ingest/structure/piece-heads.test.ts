@@ -58,6 +58,17 @@ describe('piece-heads: a notice printed after another piece’s text', () => {
     expect(addressed[1]).toEqual(['headline', '关于做好2026年度城乡居民医保缴费工作的通知']);
     const announced = shapes([para('● 新建村级养老服务站 18个'), title('长治市2025年第二批城乡公益性岗位招聘公告'), para('根据全市就业工作安排，现面向社会公开招聘城乡公益性岗位人员，有关事项公告如下：一、招聘名额')]);
     expect(announced[1]).toEqual(['headline', '长治市2025年第二批城乡公益性岗位招聘公告']);
+    // Its reasons first, then the short sentence that announces the items.
+    const reasons = shapes([para('区人社局负责人表示，明年将再建零工驿站4个。'), title('潞城区2025年冬季公益性岗位招聘公告'), para('为做好就业困难人员兜底安置，经区人力资源和社会保障局研究，决定面向社会招聘公益性岗位人员。现将有关事项公告如下：一、招聘对象')]);
+    expect(reasons[1]).toEqual(['headline', '潞城区2025年冬季公益性岗位招聘公告']);
+  });
+
+  it('leaves a notice’s head over text whose colon only quotes a speaker after a long sentence, or opens its first sentence too soon', () => {
+    const cases: Marked[][] = [
+      [para('上文已完。'), title('关于做好今冬供热工作的通知'), para('全市今年新增供热面积120万平方米，供热企业已全部完成注水试压。市住建局供热科负责人在接受记者采访时表示：今冬供热平稳。')],
+      [para('上文已完。'), title('市人社局发布冬季招聘公告'), para('公告显示：本次招聘岗位860个。')],
+    ];
+    for (const marked of cases) expect(pieceHeadsAfterText(marked)).toEqual(marked);
   });
 
   it('leaves a head of another kind, a notice’s head over plain text and a quoted notice as they are', () => {

@@ -7,7 +7,8 @@
 // section head, it and its piece would run on in the article above. A section head over labelled lines inside one
 // article (`（一）报名时间和地点` / `时间：…` / `地点：…`) is short, and over no body's name; a head with no such lines
 // under it stays as it is. A notice's head (`…招聘公告`, `关于…的通知`) after text is one too where whom it addresses
-// stands alone under it (`各有关单位：`) or its opening sentence stops on a colon, announcing its items (`…公告如下：`);
+// stands alone under it (`各有关单位：`) or its opening sentence, or the short one after it, stops on a colon,
+// announcing its items (`…公告如下：`);
 // text that introduces what follows (`…全文如下：`) quotes the piece under it, which stays in its article. A photo's
 // credit (`本报记者 梁 晨 摄`) closes the piece above as its text's end does.
 
@@ -40,6 +41,10 @@ const NOTICE_KIND = /(?:通知|通告|公告|公示|决定|办法)$/u;
 // `各县区医保局、各乡镇（街道）：`, `各有关单位：`: whom a notice addresses, alone on its line.
 const ADDRESSEE = /^[^，,。！？!?；;：:]{2,30}[：:]$/u;
 
+// `为做好…兜底安置，…决定面向社会招聘…。现将有关事项公告如下：`: the opening's reasons, then a short sentence that stops
+// on the colon announcing the items.
+const ANNOUNCED = /^[^。！？!?：:]{10,}[。；;][^。！？!?；;：:，,]{2,16}[：:]/u;
+
 /**
  * Whom a notice addresses on the line under its head (`平顺县…名单公示` / `各乡镇（街道）：`), on a page printed
  * without blank lines: a line of its own, as it is between blank lines, not the lead-in of the paragraph under it
@@ -57,8 +62,10 @@ export function addressesUnderHead(head: string, line: string): boolean {
 function opensNotice(title: string, below: Marked | undefined): boolean {
   if (!NOTICE_KIND.test(title) || below === undefined || below.block.byline || (below.shape !== 'paragraph' && below.shape !== 'title')) return false;
   const first = linesOf(below)[0]!;
-  // Its opening sentence stops on the colon (a copy's wrapped lines may run on into the first item: `…公告如下：一、…`).
-  return ADDRESSEE.test(first) || (below.shape === 'paragraph' && /^[^。！？!?：:]{10,}[：:]/u.test(below.block.text.trim()));
+  // Its opening sentence stops on the colon (a copy's wrapped lines may run on into the first item: `…公告如下：一、…`),
+  // or the short one after it (`为做好…，决定…。现将有关事项公告如下：`).
+  const text = below.block.text.trim();
+  return ADDRESSEE.test(first) || (below.shape === 'paragraph' && (/^[^。！？!?：:]{10,}[：:]/u.test(text) || ANNOUNCED.test(text)));
 }
 
 /** The head of a piece after running text, over who it is from and to: its headline; the labelled lines its text. */
