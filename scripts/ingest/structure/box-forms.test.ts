@@ -149,6 +149,14 @@ describe('readBoxForms', () => {
 
 describe('a table titled under an article’s text (issue 15)', () => {
   const rows = (i: number) => block('paragraph', '|项目|年度目标|已完成|\n|新建改造农村公路（公里）|120|118|\n|改造老旧小区（个）|18|18|', i);
+  it('leaves a table printed with spaces, its title a line of its own, to head a box', () => {
+    const out = readBoxForms([
+      block('paragraph', '前三季度，长子县地区生产总值123.7亿元。', 0),
+      block('heading', '长子县2025年分季度地区生产总值', 1),
+      block('paragraph', '季度 总量（亿元） 同比增长（%）\n一季度 38.2 5.1\n二季度 41.6 5.6\n三季度 43.9 5.9', 2),
+    ]);
+    expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph']);
+  });
   it('keeps the title over the table’s rules as the article’s text, not a box’s headline', () => {
     const out = readBoxForms([
       block('paragraph', '今年县里确定的十件民生实事项目整体进展顺利，年底前可全部完成。', 0),

@@ -149,7 +149,7 @@ function titleBox(out: Block[], start: number): void {
 }
 
 /**
- * A table printed under an article's text, its title on a line of its own over its rules and rows (`…的十件民生实事…`
+ * A ruled or drawn table printed under an article's text, its title on a line of its own over its rules and rows (`…的十件民生实事…`
  * / `长子县民生实事进展情况（截至11月20日）` / `┌──┬──┐` / `│项目│…`): the title is the table's, and with it a line of
  * the article's text (tables.ts reads a title over its rows as the table's own), not a box's headline. A marked label
  * (`■ 价格一览`, `【数说】`) still heads a box of its own. Whether the block at `start` opens such a table; if so its
@@ -162,6 +162,9 @@ function titleOfTableInText(out: Block[], start: number): boolean {
   if (rows.length < 2 || isItemList(rows.slice(1))) return false;
   let k = start - 1;
   while (k >= 0 && out[k]!.kind === 'furniture' && isRule(out[k]!.text)) k--;
+  // (Only a ruled or drawn table, its rules over its rows or among them: a table printed with spaces or tabs under a
+  // title of its own line is a box.)
+  if (k === start - 1 && !rows.some((r) => isRule(r))) return false;
   const title = out[k];
   if (k < 1 || !isTitleBlock(title) || lines(title!).length !== 1 || MARKED_LABEL.test(title!.text.trim())) return false;
   // (Text its reporter's signature in brackets closed, `…。（记者 X）`, or a photo's credit, is done: a table under it
