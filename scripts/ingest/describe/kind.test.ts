@@ -272,3 +272,15 @@ describe('isOneLineNews (issue 15)', () => {
     for (const t of ['请勿在室内使用炭火盆取暖。', '“这下取暖不愁了。”', '服务时间：每天8时至18时。', '全县新建站点12个。已投入使用10个。', '老旧小区改造是指对住宅小区进行改造。']) expect(isOneLineNews(t), t).toBe(false);
   });
 });
+
+describe('findKind: a set of photos over its one paragraph (issue 15)', () => {
+  const headline = block('headline', '冬日里的幸福院', 0);
+  const text = block('paragraph', '今冬，全区61个农村幸福院全部开灶，为1800余名老人提供助餐服务。', 1);
+  it('is photo news, its numbered captions and credit under the text', () => {
+    const set = [headline, text, block('caption', '①上村镇幸福院里，老人们在包饺子。', 2), block('caption', '②渔泽镇幸福院的志愿者为老人理发。', 3), block('byline', '本报记者 魏丽君 文/图', 4)];
+    expect(findKind({ blocks: set })).toBe('photo-news');
+  });
+  it('is news where one caption goes with a report (图为…)', () => {
+    expect(findKind({ blocks: [headline, text, block('caption', '图为幸福院里，老人们在包饺子。', 2), block('byline', '本报记者 魏丽君 摄', 3)] })).toBe('news');
+  });
+});
