@@ -80,3 +80,13 @@ describe('a column of news items numbered in Chinese, their counts in Chinese nu
     expect(texts(page)).toHaveLength(2);
   });
 });
+
+describe('two columns of news items, each under its name (issue 15)', () => {
+  it('reads each column’s items, the second column’s name closing the first', () => {
+    const page = [...report, '城事速递', '（一）市第二人民医院儿科夜间门诊12月1日开诊，每晚安排医生3名。', '（二）市区新增公共自行车站点40个，投放自行车1200辆。', '（三）市区新开通3条通学公交线路，每天接送学生约1500人次。', '', '县区简讯', '1.某县今年新建改造农村户厕一千二百座。', '2.某县为全县老人免费体检二万一千人次。', '3.某县新增城镇就业二千零五十人。', ''].join('\n');
+    const got = texts(page);
+    expect(got).toHaveLength(7);
+    expect(got[3]).toEqual(['市区新开通3条通学公交线路，每天接送学生约1500人次。']);
+    expect(got[4]).toEqual(['某县今年新建改造农村户厕一千二百座。']);
+  });
+});

@@ -101,12 +101,24 @@ const opensAt = (blocks: readonly Block[], k: number) => blocks.slice(0, k).ever
 export function splitItemColumn(draft: Draft): Draft[] {
   // (A column set with no blank line after an article that sets its paragraphs apart is read as a packed box first.)
   if (draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
-  const { blocks } = draft;
-  const newsHead = (k: number) => NEWS_COLUMN.test(blocks[k]!.text.trim());
-  const at = blocks.findIndex((b, k) => isColumnHead(b) && columnItems(blocks, k + 1, opensAt(blocks, k), newsHead(k)) !== undefined);
+  const all = draft.blocks;
+  const newsHead = (k: number) => NEWS_COLUMN.test(all[k]!.text.trim());
+  // (A second column under its own name closes the first: `城事速递` / `（一）…` … / `县区简讯` / `1.…` …. It is read
+  // on its own after the first, each item an article too.)
+  const nextHead = (k: number) => {
+    const next = all.findIndex((b, j) => j > k + 1 && isColumnHead(b) && newsHead(j));
+    return next < 0 ? all.length : next;
+  };
+  const items = (k: number) => columnItems(all.slice(0, nextHead(k)), k + 1, opensAt(all, k), newsHead(k));
+  const at = all.findIndex((b, k) => isColumnHead(b) && items(k) !== undefined);
   if (at < 0) return [draft];
+  const stop = nextHead(at);
+  const rest = stop < all.length ? splitItemColumn({ ...emptyDraft(), hasBody: true, blocks: all.slice(stop) }) : [];
+  // (Where the blocks after the next name are no column of their own, they stay the last item's, as before.)
+  const split = rest.length > 1 || (rest.length === 1 && rest[0]!.blocks.length < all.length - stop);
+  const blocks = split ? all.slice(0, stop) : all;
   const opens = opensAt(blocks, at);
-  const { starts, headed } = columnItems(blocks, at + 1, opens, newsHead(at))!;
+  const { starts, headed } = split ? items(at)! : columnItems(blocks, at + 1, opens, newsHead(at)) ?? items(at)!;
   const ends = [...starts.slice(1), blocks.length];
   const pieces: Draft[] = starts.map((start, k) => {
     // The column's number is no text of the item (as a brief's bullet is none of its title): `1.潞城区：…` → `潞城区：…`.
@@ -114,5 +126,6 @@ export function splitItemColumn(draft: Draft): Draft[] {
     if (k === 0) item.unshift(...(opens ? blocks.slice(0, at) : []), asKind(blocks[at]!, 'furniture'), ...blocks.slice(at + 1, start));
     return { ...emptyDraft(), hasHeadline: headed, hasBody: true, blocks: item };
   });
-  return opens ? pieces : [{ ...draft, blocks: blocks.slice(0, at) }, ...pieces];
+  const after = split ? rest : [];
+  return opens ? [...pieces, ...after] : [{ ...draft, blocks: blocks.slice(0, at) }, ...pieces, ...after];
 }
