@@ -1,7 +1,7 @@
 // What stands over a headline, for segment.ts: a lead or an editor's note printed above it, a column's name over
 // that note, the kickers, decks and furniture set over it at the end of the article above, and a headline that
 // titles the headline-less article it follows. Each decides where the article below begins.
-import { isPhotoCredit } from './structure/bylines.ts';
+import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief, isTipsBox } from './structure/briefs.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { goesOn, leadsHeadline } from './structure/leads.ts';
@@ -34,6 +34,11 @@ export function leadsInto(current: Draft, blocks: readonly Block[], i: number): 
   if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text) || isListItem(b.text))) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
+  // A report under the headline's byline opened by its own dateline (`本报记者 秦 雯` / `本报讯 12月8日，…`) is opened
+  // by that line: the text above is no lead of it.
+  let under = next;
+  while (blocks[under]?.kind === 'byline') under++;
+  if (under > next && blocks[under]?.kind === 'paragraph' && isWireByline(blocks[under]!.byline ?? '')) return false;
   // An editor's note says itself what it is: it opens the article under it, signed or not (`编者按：…` / `【关于…的建议】` /
   // `代表：…`).
   return blocks[next]?.kind === 'byline' || (paragraphs.length === 1 && EDITORS_NOTE.test(paragraphs[0]!.text));

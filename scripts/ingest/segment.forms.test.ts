@@ -143,6 +143,11 @@ describe('segment: an item of its own at the top of the page is no lead of the h
     expect(heads('◆ 王桥镇卫生院新增CT设备1台，群众在家门口就能做检查。')).toHaveLength(2);
     expect(heads('【沁县】今年以来，沁县累计发放创业担保贷款3200万元，扶持创业人员410人。')).toHaveLength(2);
   });
+  it('a paragraph over a headline whose report opens with its own dateline under the byline', () => {
+    const wire = ['长子县冬季招聘月启动 1800个岗位等你来', '本报记者 某某', '', '本报讯 12月8日，长子县冬季“就业援助月”专场招聘会在县人力资源市场举行，42家用人单位提供岗位1800个。', ''];
+    const page = structurePage(['11月24日，县人社局发布今冬第一批公益性岗位，在全县开发保洁、护林等岗位320个。', '', ...wire].join('\n'));
+    expect(page.segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual([undefined, '长子县冬季招聘月启动 1800个岗位等你来']);
+  });
   it('while a lead that only quotes a dateline inside its text still opens the article below', () => {
     expect(heads('入冬以来，长子县把群众温暖过冬作为头等大事，正如本报讯所报道的那样，各镇都在行动。')).toHaveLength(1);
   });
