@@ -323,3 +323,15 @@ describe('labelOf, ranges, verbs of making and place words before the count', ()
     expect(label('新线路惠及沿线9个村。', '9个')).toBe('惠及沿线村');
   });
 });
+
+describe('labelOf: a later figure of a box’s data line (issue 15)', () => {
+  const box = '●城镇新增就业 4.1万人 完成年度目标的108%\n●新增普惠托位 3200个 完成年度目标的91%';
+  it('is of the thing the line opens on', () => {
+    expect(labelOf(scopeFor(box, '108%'))).toContain('城镇新增就业');
+    expect(labelOf(scopeFor(box, '91%'))).toContain('普惠托位');
+  });
+  it('leaves the line’s first figure and a sentence alone', () => {
+    expect(labelOf(scopeFor(box, '4.1万人'))).toBe('城镇新增就业');
+    expect(labelOf(scopeFor('全市城镇新增就业4.1万人，完成年度目标的108%。', '108%'))).not.toContain('城镇新增就业完成');
+  });
+});

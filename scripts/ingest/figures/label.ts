@@ -155,6 +155,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // the sentences around name; a per-word alone is keyedLabel's (`第二阶梯：…每立方米4.90元`).
   const itemKeyed = /^每/.test(label) ? '' : withItemKey(label, scope);
   if (itemKeyed) return fit(itemKeyed);
+  // A later figure of a box's data line (`●城镇新增就业 4.1万人 完成年度目标的108%`) is of the thing the line opens on.
+  const lineKeyed = withLineHead(label, scope);
+  if (lineKeyed) return fit(lineKeyed);
   const holder = holderBefore(scope, context, label);
   const full = measured(moneyOf(doerBefore(takingPartIn(fullNameBefore(namedBefore(trimLabel(holder || doneOf(label, scope, context) || withContext(label, scope, context, leaning, predicate(right), subset), TRIM), context, clean(chain)), scope), scope), scope), scope), scope.unit);
   // A label with no noun, or one ending on its verb whose object the count closing its clause elides, is of the noun
@@ -215,3 +218,23 @@ function timeLimit(scope: FigureScope, clause: { start: number; end: number }): 
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
 
 const LEANS_ON_PREVIOUS = /^(?:同比|环比|较|比|占|另有|其中|配有|设有|拥有|有)/;
+
+// A box's data line: a bullet, the thing, then its figures set apart by spaces (`●城镇新增就业 4.1万人 完成年度目标的108%`).
+const DATA_LINE_HEAD = /^[●■◆◇▲△★☆▶►•◎○□]\s*([\p{Script=Han}]{2,12})\s+[约近超]?[0-9]/u;
+
+/**
+ * The label of a figure after the first of a box's data line, with the thing the line opens on before it
+ * (`完成年度目标` → 城镇新增就业完成年度目标); '' for any other figure, or one whose label names the thing already.
+ */
+function withLineHead(label: string, scope: FigureScope): string {
+  const at = scope.sentenceStart + scope.start;
+  const lineStart = scope.paragraph.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = scope.paragraph.indexOf('\n', at);
+  const line = scope.paragraph.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+  const head = DATA_LINE_HEAD.exec(line)?.[1];
+  if (!head || !label || label.includes(head) || /[。！？!?；;]/u.test(line)) return '';
+  // (Only a figure after the line's first: the first is labelled by the head itself.)
+  const first = line.search(/[0-9]/u);
+  if (at - lineStart - (scope.paragraph.slice(lineStart).length - scope.paragraph.slice(lineStart).trimStart().length) <= first) return '';
+  return `${head}${label}`.length <= MAX_LABEL_LENGTH ? `${head}${label}` : '';
+}
