@@ -267,3 +267,12 @@ describe('units printed as symbols, cases counted in 宗, and a share printed as
     expect(spans('宗教场所3处')).toEqual([{ text: '3处', value: 3, unit: '处', qualifier: 'exact' }]);
   });
 });
+
+describe('百分之百 (issue 15)', () => {
+  it('is a hundred per cent', () => {
+    expect(findFigureSpans('农村客运班线通达率达百分之百。').map((f) => [f.text, f.value, f.unit])).toEqual([['百分之百', 100, '%']]);
+  });
+  it('leaves 百 alone elsewhere a numeral of nothing (百姓, 百花)', () => {
+    expect(findFigureSpans('百姓满意度高，百花齐放。')).toEqual([]);
+  });
+});

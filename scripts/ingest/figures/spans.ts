@@ -54,12 +54,17 @@ export function findFigureSpans(paragraph: string, above?: string): FigureSpan[]
   return spans;
 }
 
+/** `百分之百`: the whole, a hundred per cent, the 百 alone after 百分之 (alone a numeral needs its 一: `百姓`). */
+function wholeAt(text: string, at: number): Numeral | undefined {
+  return text[at] === '百' && !/[零〇一二三四五六七八九十两百千万亿点]/u.test(text[at + 1] ?? '') ? { end: at + 1, digits: '100', exponent: 0, chinese: true, raw: '百', over: false } : undefined;
+}
+
 function readFigure(text: string, at: number, token: string, labels: LabelRanges): Omit<FigureSpan, 'text'> | undefined {
   if (token === '半数') return half(text, at, labels);
   const slash = slashFraction(text, at, labels);
   if (slash) return slash;
   const percentWord = token === '百分之';
-  const first = percentWord ? numeralAt(text, at + token.length) : numeral(text, at, token);
+  const first = percentWord ? (numeralAt(text, at + token.length) ?? wholeAt(text, at + token.length)) : numeral(text, at, token);
   if (!first) return undefined;
   const numeralStart = percentWord ? at + token.length : at;
   if (rejectNeighbours(text, numeralStart, numeralStart + first.raw.length, first.chinese)) return undefined;
@@ -118,7 +123,8 @@ function readFigure(text: string, at: number, token: string, labels: LabelRanges
   // (A fall in a table cell, `-4.0%`, is negative as a temperature below zero is.)
   const fall = prefix || minus || plus ? '' : minusSignBefore(text, at);
   const start = at - (VERB_QUALIFIERS.has(prefix) ? 0 : prefix.length) - minus.length - plus.length - fall.length;
-  if (!share && rejectChinese(first, unit, prefix, text.slice(Math.max(0, at - 16), at), text.slice(unitEnd, unitEnd + 4))) return undefined;
+  const whole = percentWord && first.raw === '百';
+  if (!share && !whole && rejectChinese(first, unit, prefix, text.slice(Math.max(0, at - 16), at), text.slice(unitEnd, unitEnd + 4))) return undefined;
   const facts = { text, numberStart: at, unitEnd, end, unit, kind: info.kind, numeral: first.raw, chinese: first.chinese };
   if (rejectUnit(high ? { ...facts, highNumeral: high.raw } : facts)) return undefined;
   if (labels.covers(start, end)) return undefined;
