@@ -140,3 +140,15 @@ describe("a brief's head after an article, over a lead that repeats nearly all o
     expect(structurePage(page).segments.length).toBe(1);
   });
 });
+
+describe("a brief's head after an untitled item, over a lead that opens with its place and restates it", () => {
+  const item = '〔12月2日〕襄垣县举办农村电商培训班，培训学员150人。';
+  it('heads a report of its own, though the item above has no headline', () => {
+    const page = [item, '■古韩镇核桃亩均增收600元', '襄垣县古韩镇今年推广核桃嫁接技术，全镇核桃种植面积达到2.1万亩，亩均增收600元。', '镇里还建起核桃烘干厂1座。', ''].join('\n');
+    expect(structurePage(page).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual([undefined, '古韩镇核桃亩均增收600元']);
+  });
+  it("keeps a sub-head whose text goes on in the untitled piece", () => {
+    const page = ['入冬以来，襄垣县把群众温暖过冬作为头等大事。', '', '钱从哪里来', '', '县里今年投入资金1260万元，用于老旧管网改造。', ''].join('\n');
+    expect(structurePage(page).segments.length).toBe(1);
+  });
+});

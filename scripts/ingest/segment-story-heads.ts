@@ -75,9 +75,9 @@ function placeItemHead(heading: string, text: string): string | undefined {
   return place !== undefined && openingPlace(text) === place ? place : undefined;
 }
 
-/** Cuts a draft that has its headline before each section heading that heads a report of its own. */
+/** Cuts a draft, titled or not (an untitled item above: `〔11月28日〕…。`), before each section heading that heads a report of its own. */
 export function splitStoryHeads(draft: Draft): Draft[] {
-  if (!draft.hasHeadline || draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
+  if (draft.continued.from !== undefined || draft.continued.to !== undefined) return [draft];
   const cuts = draft.blocks.map((_, at) => at).filter((at) => at > 0 && headsStory(draft.blocks, at));
   if (cuts.length === 0) return [draft];
   const blocks = draft.blocks.map((b, at): Block => {
