@@ -16,3 +16,13 @@ describe('homeCountyOf', () => {
     expect(homeCountyOf([])).toBeUndefined();
   });
 });
+
+describe('homeCountyOf: a masthead set letter by letter (issue 15)', () => {
+  it('names its county as one printed together does', () => {
+    expect(homeCountyOf(['平 顺 新 闻', '第三版 社会民生'])?.name).toBe('平顺县');
+    expect(homeCountyOf(['沁 源 报'])?.name).toBe('沁源县');
+  });
+  it('leaves a line of spaced names that is no masthead as it is', () => {
+    expect(homeCountyOf(['本版编辑 王 丽 娜'])).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
 // pages have no home county, and there 全县 says nothing by itself.
 
 import { isCountyLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
+import { isSpacedOut } from '../structure/caption-form.ts';
 
 // A page's index entry (`▶2版 黎城县：暖气进了山里人家`) names the county of an article, not the page's.
 const INDEX_ENTRY = /^[▶►▷>]|[：:，,。！？]/u;
@@ -17,7 +18,8 @@ export function homeCountyOf(furniture: readonly string[]): Place | undefined {
   for (const line of furniture) {
     if (INDEX_ENTRY.test(line.trim())) continue;
     // The city right before its county (`长治市武乡县融媒体中心`) is the county's address, not a second place.
-    const mentions = scanPlaces(line);
+    // (A masthead set letter by letter, `平 顺 新 闻`, names its county as one printed together does.)
+    const mentions = scanPlaces(isSpacedOut(line) ? line.replace(/[\s\u3000]+/gu, '') : line);
     const places = mentions
       .filter((m, k) => !(m.place?.level === 'city' && mentions[k + 1]?.start === m.end && mentions[k + 1]?.place !== undefined))
       .map((m) => m.place);
