@@ -15,4 +15,8 @@ describe('ornamentSeriesHeads (issue 15)', () => {
     const page = ['某县：冬日暖阳照进敬老院', '◎ 李 明', TEXT];
     expect(classifyBlocks(page).map((b) => b.kind)).toContain('byline');
   });
+  it('leaves an author signing under the headline a column label over it sets off by the same ornament a byline', () => {
+    const page = ['□短评', '民生实事要实到群众心坎上', '□ 方 远', '十件完成、两件冲刺，成绩单背后是一件件看得见的变化。'];
+    expect(classifyBlocks(page).map((b) => b.kind)).toEqual(['kicker', 'headline', 'byline', 'paragraph']);
+  });
 });

@@ -17,8 +17,11 @@ function headOfSeries(marked: readonly Marked[], i: number): boolean {
   const m = marked[i];
   const label = m === undefined ? null : ORNAMENTED_LABEL.exec(m.block.text.trim());
   if (m?.shape !== 'byline' || !label || isBylineLine(label[2]!)) return false;
-  const near = marked.slice(Math.max(0, i - REACH), i + REACH + 1).filter((n) => n !== m);
-  return near.some((n) => ornamentOf(n) === label[1] && n.shape !== 'byline');
+  // (A column's label set off by the ornament over the headline the name signs, `□短评` / `民生实事要实到群众心坎上` /
+  // `□ 方 远`, is no sibling head: the name is the byline of that headline's piece.)
+  const stacked = (k: number) => k === i - 2 && marked[i - 1]?.shape === 'title';
+  const near = marked.map((n, k) => ({ n, k })).filter(({ n, k }) => n !== m && k >= i - REACH && k <= i + REACH && !stacked(k));
+  return near.some(({ n }) => ornamentOf(n) === label[1] && n.shape !== 'byline');
 }
 
 /**
