@@ -1,6 +1,7 @@
 // Boxes, lists and ends, for segment.ts: a sidebar the page reprinted around itself, a box or list whose lines
-// stay one piece (tips, field lines, a 声明 list), a box set inside its article, and the marks that end the text
-// above (a rule, a notice's signature).
+// stay one piece (tips, field lines, a 声明 list), a box set inside its article, a labelled box that ends it
+// (`小贴士` over its lines), and the marks that end the text above (a rule, a notice's signature).
+import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './structure/briefs.ts';
 import { mayBeColumnName } from './structure/columns.ts';
 import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
@@ -105,4 +106,28 @@ export function signedOff(current: Draft): boolean {
 /** Every line a list item set off by the same bullet (`●…` / `●…`). */
 function sameBullet(lines: readonly string[]): boolean {
   return new Set(lines.map((l) => l[0])).size === 1 && isListItem(lines[0]!);
+}
+
+/**
+ * Headings that are a box's label (`小贴士`, `链接`, `■ 温馨提示`: describe/kind.ts SIDEBAR_LABEL) opening a block the page
+ * prints apart by blank lines, the box's lines under it in that block, where the article does not go on under the box
+ * (no caption, no text of its own after it): the box ends the article and is a piece of its own. Inside the article, its
+ * text or its photo's caption going on under the box, it stays (boxInsideArticle). `printed[r]`: the blank-line block raw
+ * block r was cut from.
+ */
+export function labelledBoxStarts(blocks: readonly Block[], printed: readonly number[]): Set<number> {
+  const starts = new Set<number>();
+  const groupOf = (b: Block | undefined) => (b === undefined || b.source.length === 0 ? undefined : printed[b.source[0]!]);
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || !SIDEBAR_LABEL.test(block.text.trim())) return;
+    const group = groupOf(block);
+    if (group === undefined || groupOf(blocks[i - 1]) === group) return;
+    let end = i + 1;
+    while (end < blocks.length && groupOf(blocks[end]) === group) end++;
+    if (end === i + 1) return;
+    const next = blocks[end];
+    if (next !== undefined && (next.kind === 'caption' || (next.kind === 'paragraph' && !next.byline && !isBrief(next.text)))) return;
+    starts.add(i);
+  });
+  return starts;
 }

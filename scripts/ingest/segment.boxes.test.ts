@@ -133,3 +133,16 @@ describe('segment: a label in brackets over a box of bulleted lines after an art
     expect(heads(dashes)).toEqual(['今冬供热价格不变', '【消费提示】']);
   });
 });
+
+describe("segment: a box's label over its lines after the article's last paragraph (issue 15)", () => {
+  const article = ['壶关县新建改造供热管网26公里', '本报记者 某某', '', '今年，壶关县投资8600万元新建改造供热管网26公里，县城集中供热面积达到520万平方米。', ''];
+  const box = ['小贴士', '采暖期间，请勿在室内使用炭火盆取暖；发现燃气泄漏，请立即开窗并拨打抢修电话。', '县住建局供热服务电话：0355-6222345', ''];
+  const heads = (lines: string[]) => structurePage(lines.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+  it('heads the box, a piece of its own, at the article’s end', () => {
+    expect(heads([...article, ...box])).toEqual(['壶关县新建改造供热管网26公里', '小贴士']);
+  });
+  it("stays in the article where its text or its photo's caption goes on under the box", () => {
+    expect(heads([...article, ...box, '县住建局负责人表示，明年还将改造供热管网20公里。', ''])).toHaveLength(1);
+    expect(heads([...article, ...box, '工人在龙泉镇更换供热管道  本报记者 某某 摄', ''])).toHaveLength(1);
+  });
+});

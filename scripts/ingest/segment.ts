@@ -29,7 +29,7 @@ import { readContinuation } from './structure/marks.ts';
 import { isLatin } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
-import { boxInsideArticle, findSidebarStarts, nextFieldLine, nextListedItem, nextTip, ruledOff, signedOff } from './segment-boxes.ts';
+import { boxInsideArticle, findSidebarStarts, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, ruledOff, signedOff } from './segment-boxes.ts';
 import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
 import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
@@ -55,6 +55,8 @@ export interface SegmentOptions {
 /** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[] {
   const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
+  // A box's label (`小贴士`) over its lines after the article's last paragraph heads the box, a piece of its own.
+  const boxLabels = labelledBoxStarts(blocks, options.printed ?? []);
   // A column's bracket-labelled items one to a line (`【襄垣】…。` / `【武乡】…。` …): each an item (structure/item-runs.ts).
   const runItems = itemRunIndices(blocks.map((b) => (b.kind === 'paragraph' && !b.byline ? b.text : b.kind === 'furniture' ? null : undefined)));
   const drafts: Draft[] = [];
@@ -62,8 +64,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
-    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current));
-    if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts) || (runItems.has(i) && (current.hasBody || current.closed)))) {
+    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i));
+    if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts) || (current.hasBody && boxLabels.has(i)) || (runItems.has(i) && (current.hasBody || current.closed)))) {
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
       const noteRole = forced ? undefined : noteUnderColumn(current, blocks, i);
       const over = noteRole ? takeNoteUnderColumn(current, noteRole) : takeOverHeadline(current);
