@@ -152,3 +152,19 @@ describe("a brief's head after an untitled item, over a lead that opens with its
     expect(structurePage(page).segments.length).toBe(1);
   });
 });
+
+describe("a brief's head that opens on its place, over text that opens on that place, after an article", () => {
+  const story = ['潞城区新建社区食堂12家', '本报记者 某某', '', '今年以来，潞城区在成家川街道新建社区食堂12家，每天为1300余名老人供应午餐。', ''];
+  it('heads a report of its own, though its text does not restate it', () => {
+    const page = [...story, '▶武乡县完成农村饮水安全巩固提升工程', '', '武乡县今年投资1600万元实施农村饮水工程，解决了1.8万名群众的饮水问题。', ''].join('\n');
+    expect(structurePage(page).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['潞城区新建社区食堂12家', '武乡县完成农村饮水安全巩固提升工程']);
+  });
+  it('stays a section where its text opens on another place, where the head is its place alone, or in a feature with sections', () => {
+    for (const [head, text] of [
+      ['武乡县完成农村饮水安全巩固提升工程', '县水利局今年投资1600万元实施农村饮水工程。'],
+      ['武乡县', '武乡县今年投资1600万元实施农村饮水工程。'],
+    ]) expect(structurePage([...story, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
+    const sections = [...story, '钱从哪里来', '', '食堂的钱，一半来自财政补贴。', '', '潞城区完善助餐服务网络', '', '潞城区今年还将新建助餐点20个。', ''];
+    expect(structurePage(sections.join('\n')).segments.length).toBe(1);
+  });
+});

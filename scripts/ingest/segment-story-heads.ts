@@ -9,15 +9,19 @@
 // (`大有乡：校园餐有了“明白账”` / `大有乡中心学校把…`), unless the feature's own headline is a place and a colon
 // and the line's place lies in it (`沁源县：…` over `王和镇：路通了`: its sections). A section's text goes on from the story above and does not
 // repeat its heading; a feature's sections marked by a clock time, a year, a number or a dash (`9:15　…`,
-// `2016年——…`, `一是…`) are left to it.
+// `2016年——…`, `一是…`) are left to it. A brief's head opening on its place over text that opens on that place
+// (`▶潞城区完成…工程` / `潞城区今年投资…`) heads its report too, in a piece with no sections of its own.
 
 import { restates } from './structure/lead-restates.ts';
 import { findPlace } from '../../src/domain/places/gazetteer.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { isTimeLabel } from './structure/time-labels.ts';
-import { opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
+import { charCount, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
+
+/** A brief's head says this much past its place. */
+const MIN_BRIEF_WORDS = 4;
 
 /**
  * A news lead's opening clause that is neither a date nor a place: the span it reports (`11月以来，`, `今年以来，`,
@@ -46,8 +50,19 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   // places that lie in it (`王和镇：路通了`): those stay its sections (structure/item-heads.ts).
   const headline = blocks.find((b) => b.kind === 'headline');
   const whole = headline && placeColon(headline.text);
-  const place = placeItemHead(heading.text, next.text);
+  const place = placeItemHead(heading.text, next.text) ?? (hasSections(blocks, at) ? undefined : placeLedBrief(heading.text, next.text));
   return place !== undefined && !(whole !== undefined && findPlace(place, whole) !== undefined);
+}
+
+/**
+ * `▶潞城区完成农村饮水安全巩固提升工程` over `潞城区今年投资1800万元…`: a brief's head that opens on its place and says
+ * what was done there, over text that opens on that place; the place. A place alone (`潞州区`) names a section.
+ */
+function placeLedBrief(heading: string, text: string): string | undefined {
+  const t = heading.trim();
+  const place = openingPlace(t);
+  if (place === undefined || /^[：:]/u.test(t.slice(place.length)) || charCount(t.slice(place.length)) < MIN_BRIEF_WORDS) return undefined;
+  return openingPlace(text) === place ? place : undefined;
 }
 
 /** Another heading of the piece over text that goes on without restating it: the piece is a feature in sections. */
