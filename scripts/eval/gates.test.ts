@@ -96,12 +96,18 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 21 (2026-12-06): DT and DT2's boundary rules (piece heads, photo items, leads that carry on …): dev 95.3%
 // (61,924/64,967), holdout 83.3% (32,516/39,018; h77-h86 84.6 -> 85.8, h117-h126 79.7 -> 80.8), h13-h126 86.7%,
 // h127+ 71.2%. The floors follow.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.952, holdout: 0.831 };
+// Session 22 (2026-12-06): WP's dev pages 360-367 (written before any rule, in the forms the blind pages 350-359 are
+// named by: 66.8% on arrival) brought dev to 94.5% with the start code; WP's and DT3's rules (ruled and drawn
+// tables, numbered one-line news, label-colon data boxes, spaced-out names and headlines, brief heads, notice heads,
+// box labels …) end the session at dev 95.7% (64,067/66,937; < 350 96.6%, 350-359 78.6%, 360+ 93.5%), holdout
+// 83.5% (32,585/39,018; h67-h76 87.6, h87-h96 79.4, h137-h146 72.0, h147-h156 63.5 -> 62.9), h13-h126 86.9%,
+// h127+ 71.3%. The floors follow.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.955, holdout: 0.833 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.865 },
-  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.709 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.867 },
+  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.711 },
 ];
 
 /**
@@ -112,8 +118,9 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // At the session's start (0a9ca8f, today's fixtures): dev 13/4/0/0, holdout 65/1/3/3.
   // Session 19: the new pages (dev 350-359, h147-h156) bring dev 1 -> 5 and holdout 60 -> 69 with the start code;
   // at the session's end holdout role-as-title 56 (copies' chrome, captions that read as none, set-off column names).
-  dev: { 'role-as-title': 5, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 56, 'later-year': 1, 'year-from-nowhere': 3, 'outside-gazetteer': 3 },
+  // Session 22's end: dev role-as-title 4, holdout year-from-nowhere 2.
+  dev: { 'role-as-title': 4, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 56, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
