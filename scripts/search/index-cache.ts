@@ -17,13 +17,18 @@ interface CacheRecord {
   pages: number;
 }
 
-/** Every HTML file under `siteDir` outside the index itself, as sorted `/`-separated paths. */
-export function htmlFiles(siteDir: string, indexDirs: readonly string[]): string[] {
-  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !indexDirs.some((dir) => path.startsWith(`${dir}/`)))
-    .sort();
+/**
+ * Every HTML file under `siteDir` outside the index itself, as sorted `/`-separated paths; from `listed`, the
+ * site's files as the caller has just listed them (build/keep-dist.ts listFiles), without reading its folders.
+ */
+export function htmlFiles(siteDir: string, indexDirs: readonly string[], listed?: readonly string[]): string[] {
+  const files =
+    listed ??
+    readdirSync(siteDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort();
+  return files.filter((path) => path.endsWith('.html') && !indexDirs.some((dir) => path.startsWith(`${dir}/`)));
 }
 
 /** A digest of what the index is made from: each page's path and bytes, and `settings` (arguments, versions). */

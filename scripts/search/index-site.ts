@@ -321,8 +321,7 @@ function pagesByBucket(
   notes: FileNotes<PageNote>,
   listed?: readonly string[],
 ): Map<string, { paths: string[]; perLanguage: number; digest: PagesDigest }> {
-  const indexDirs = ['pagefind', 'pagefind.new', 'pagefind.work'];
-  const files = listed ? listed.filter((path) => path.endsWith('.html') && !indexDirs.some((dir) => path.startsWith(`${dir}/`))) : htmlFiles(siteDir, indexDirs);
+  const files = htmlFiles(siteDir, ['pagefind', 'pagefind.new', 'pagefind.work'], listed);
   const noteOf = (path: string) =>
     notes.note(path, (bytes) => {
       const html = bytes.toString('latin1');
