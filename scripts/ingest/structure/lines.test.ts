@@ -132,6 +132,21 @@ describe("a wire item's opening line cut off mid-sentence (issue 15)", () => {
     const block = ['本报讯 11月2日，市公交公司开通2条夜间线路。', '据了解，末班车延至23时。'].join('\n');
     expect(splitPageLines(block)).toEqual(block.split('\n'));
   });
+
+  it('runs on when cut before its first comma, into a line that finishes its sentence (no page measure to read)', () => {
+    const cut = ['襄垣县养老服务中心投用', '本报讯（记者 冯 敏）记者从县民政局获', '悉，县养老服务中心日前投入使用，设床位260张。'].join('\n');
+    expect(splitPageLines(cut)).toEqual(['襄垣县养老服务中心投用', '本报讯（记者 冯 敏）记者从县民政局获悉，县养老服务中心日前投入使用，设床位260张。']);
+    const atWord = ['本报讯 今年县里安排的八件民生实事', '全部完成。截至11月底，各项目累计投资3.6亿元。'].join('\n');
+    expect(splitPageLines(atWord)).toEqual([atWord.replace('\n', '')]);
+  });
+
+  it('leaves such a line apart from a headline or a paragraph of its own under it', () => {
+    // A title (no clause mark) or a paragraph opened by its date is a block of its own, whatever the line over it.
+    for (const next of ['县养老服务中心投用', '11月20日，县养老服务中心投入使用。']) {
+      const block = ['襄垣县养老服务中心投用', '本报讯（记者 冯 敏）记者从县民政局获悉', next].join('\n');
+      expect(splitPageLines(block)).toEqual(block.split('\n'));
+    }
+  });
 });
 
 describe('a number broken after its decimal point (issue 15)', () => {

@@ -147,8 +147,9 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // A lead-in that runs on with its comma over the headline's first line (`“菜篮子”连着“钱袋子”，` / `荫城镇大棚蔬菜`).
   if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b)) return true;
   // A wire item's opening line (`本报讯（记者 马 丽）11月13日，市公交` / `公司新开通…`) opens a paragraph, never a title:
-  // cut off mid-sentence, it runs on, however short the line.
-  if (group.length === 1 && WIRE_OPENING.test(a) && /[，,、；;]/u.test(a) && endsBroken(a) && !standsAlone(b) && !isListItem(b)) return false;
+  // cut off mid-sentence, it runs on, however short the line. Cut before its first comma (`本报讯（记者 赵 鑫）记者从市中级人民法`
+  // / `院获悉，…`), it runs on into a line that finishes its sentence and opens none of its own.
+  if (group.length === 1 && WIRE_OPENING.test(a) && endsBroken(a) && !standsAlone(b) && !isListItem(b) && (/[，,、；;]/u.test(a) || runsOn(b))) return false;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
@@ -162,6 +163,14 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   if (isLatin(a)) return isLatinTitle(a) && !/^[a-z]/u.test(b);
   if (/[，、；]/u.test(a) && endsBroken(a) && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
   return charCount(a) <= MAX_TITLE_CHARS;
+}
+
+/**
+ * A line that goes on with the sentence above it: running text, a clause mark or full stop inside it (a headline
+ * holds neither), opening no paragraph of its own.
+ */
+function runsOn(line: string): boolean {
+  return /[，,、；;。！？]/u.test(line) && !opensParagraph(line) && !opensWithDash(line) && !isListItem(line);
 }
 
 /**
