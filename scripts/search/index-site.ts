@@ -1,7 +1,9 @@
 // Builds the Pagefind index of a built site with Pagefind's CLI, which runs the extended binary (the one
 // that segments Chinese) when the platform package ships it, as it does on Linux x64.
 // The CLI rather than the Node API: on the seed site both take about 0.2 s, but at 10,000 articles the CLI
-// indexed in 19 s where the Node API took 37–43 s (`npm run bench -- search --dist …`, two rounds each).
+// indexed in 19 s where the Node API took 37–43 s (`npm run bench -- search --dist …`, two rounds each). The
+// binary Pagefind's launcher would pick (`pagefindBinary`) is run directly: the launcher is a Node process of
+// its own that only starts it, 0.7 s of an 8 s re-index of a group at 10,000 articles.
 // One index per group of years (buckets.ts): a group whose pages are unchanged reuses its last index
 // (index-cache.ts) instead of running the CLI, so an edit re-indexes only its group. When the caller kept the
 // site's last index in place (`keptIndex`: build.ts on a kept dist/), the groups whose index is already there
@@ -17,7 +19,21 @@ import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CAC
 import { FileNotes, identityOf } from '../lib/file-notes.ts';
 import { syncMirror } from './page-mirror.ts';
 
-const PAGEFIND_CLI = fileURLToPath(new URL('../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+const PAGEFIND_RESOLVER = new URL('../../node_modules/pagefind/lib/resolveBinary.js', import.meta.url).href;
+let binary: Promise<string> | undefined;
+
+/**
+ * The Pagefind binary, as Pagefind's launcher (pagefind/lib/runner/bin.cjs) finds it with Pagefind's own
+ * resolver: PAGEFIND_EXTENDED_BINARY_PATH or PAGEFIND_BINARY_PATH when set, else the extended binary (which
+ * segments Chinese) of the platform package, else the plain one.
+ */
+export function pagefindBinary(): Promise<string> {
+  binary ??= import(PAGEFIND_RESOLVER).then(
+    (m: { resolveBinaryPath: (names: string[]) => string }) => m.resolveBinaryPath(['pagefind_extended', 'pagefind']),
+    (e: Error) => Promise.reject(new SearchIndexError(`pagefind is not installed (${e.message}): run npm ci`)),
+  );
+  return binary;
+}
 
 /**
  * Parts of an article page that are page furniture, not the report: indexed, they would make every page
@@ -225,7 +241,7 @@ export async function indexBuckets(
     const site = cacheDir === null ? join(workDir, `site-${bucket}`) : join(cacheDir, 'sites', bucket);
     syncMirror(siteDir, paths, site);
     const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
-    const { code, output } = await run(process.execPath, [PAGEFIND_CLI, ...pagefindArgs(site, bundle)], env);
+    const { code, output } = await run(await pagefindBinary(), pagefindArgs(site, bundle), env);
     if (cacheDir === null) rmSync(site, { recursive: true, force: true });
     const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
     if (code !== 0 || pages === 0) {
