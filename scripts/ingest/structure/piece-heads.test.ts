@@ -126,4 +126,20 @@ describe('piece-heads: a notice printed after a photo’s credit (issue 15)', ()
     const marked = [para('上文已完。'), byline('本报记者 梁某'), title(head), para(opening)];
     expect(pieceHeadsAfterText(marked)).toEqual(marked);
   });
+
+  it('reads it so under a caption that carries its credit on its own line (blank lines between, or none)', () => {
+    const caption = (text: string, credit: string): Marked => ({ shape: 'caption', block: { kind: 'caption', text, credit, source: [0] } });
+    expect(shapes([caption('图为新建成的南关社区食堂。', '本报记者 梁某 摄'), title(head), para(opening)])[1]).toEqual(['headline', head]);
+    const page = ['南关社区食堂日前开门迎客，每天供应午餐300份。', '图为新建成的南关社区食堂。 本报记者 梁某 摄', head, opening, '一、第一阶梯：每户年用水量不超过144立方米的部分。'];
+    expect(starts(page.join('\n\n'))).toContain(head);
+    expect(starts(page.join('\n'))).toContain(head);
+  });
+
+  it('leaves it under a caption that credits no one, or a credit that is a reporter’s signature', () => {
+    const caption = (text: string, credit?: string): Marked => ({ shape: 'caption', block: { kind: 'caption', text, ...(credit && { credit }), source: [0] } });
+    for (const above of [caption('图为新建成的南关社区食堂。'), caption('图为新建成的南关社区食堂。', '（通讯员 梁某）')]) {
+      const marked = [above, title(head), para(opening)];
+      expect(pieceHeadsAfterText(marked)).toEqual(marked);
+    }
+  });
 });

@@ -73,9 +73,11 @@ export function pieceHeadsAfterText(marked: Marked[]): Marked[] {
   const out = [...marked];
   marked.forEach((m, i) => {
     // After text that ends, not after a line that introduces what follows (`…的答复，全文如下：`): that quotes it. Or
-    // after a photo's credit, which closes the piece above (`图为…。` / `本报记者 梁 晨 摄`).
+    // after a photo's credit, which closes the piece above (`图为…。` / `本报记者 梁 晨 摄`), on a line of its own or
+    // after a photo's caption that carries its credit on its line (`图为…大桥。 本报记者 霍 丽 摄`).
     const before = out[i - 1];
-    const afterText = before?.shape === 'paragraph' ? !/[：:]$/u.test(before.block.text.trim()) : before?.shape === 'byline' && isPhotoCredit(before.block.text);
+    const creditedCaption = before?.shape === 'caption' && before.block.credit !== undefined && isPhotoCredit(before.block.credit);
+    const afterText = before?.shape === 'paragraph' ? !/[：:]$/u.test(before.block.text.trim()) : (before?.shape === 'byline' && isPhotoCredit(before.block.text)) || creditedCaption;
     if (!afterText || (m.shape !== 'paragraph' && m.shape !== 'title') || m.block.byline || m.block.credit) return;
     const text = m.block.text.trim();
     const title = text.replace(PIECE_NUMBER, '');
