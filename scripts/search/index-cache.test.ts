@@ -110,6 +110,9 @@ describe('indexSite with kept indexes, one per year', () => {
     expect(summary(edited)).toEqual({ '2024': '1 reused', '2023': '1', undated: '1 reused' });
     expect(edited.read).toBe(1); // the edited page: the others' notes still hold (lib/file-notes.ts)
     expect([inode('undated/pagefind-entry.json'), inode('pagefind-entry.json')]).toEqual([undatedEntry, rootEntry]);
+    // The replaced index and its old kept copy went to the trash (lib/trash.ts), not into the site.
+    const trash = () => readdirSync(join(cacheDir, 'trash'));
+    expect(trash()).toHaveLength(2);
     await compare();
 
     // The newest (root) group edited: its files are replaced, the other groups' folders inside it stay.
@@ -120,6 +123,7 @@ describe('indexSite with kept indexes, one per year', () => {
 
     // Nothing changed: nothing copied or written but the manifest.
     expect(await indexSite(site, { cacheDir, groups, keptIndex: true })).toMatchObject({ reused: true, read: 0 });
+    expect(trash()).toEqual([]); // the last run's trash is deleted by the next run
     await compare();
 
     // Regrouped: the places changed, so the folder is assembled anew, still the same as a clean index.

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Trash } from '../lib/trash.ts';
 
 /** Where `npm run build` keeps it: beside ingest's cache, private to each project copy the tests and bench make. */
 export const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'cz-search');
@@ -76,13 +77,14 @@ export function restoreIndex(cacheDir: string, fingerprint: string, outputPath: 
   return record.pages;
 }
 
-/** Keeps a copy of the index just made (replacing the last one; written aside, then swapped in). */
-export function keepIndex(cacheDir: string, fingerprint: string, outputPath: string, pages: number): void {
+/** Keeps a copy of the index just made (replacing the last one, which goes to `trash` when given; written aside, then swapped in). */
+export function keepIndex(cacheDir: string, fingerprint: string, outputPath: string, pages: number, trash?: Trash): void {
   const fresh = `${cacheDir}.new`;
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh, { recursive: true });
   cpSync(outputPath, join(fresh, 'bundle'), { recursive: true });
   writeFileSync(join(fresh, 'record.json'), JSON.stringify({ fingerprint, pages } satisfies CacheRecord));
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (trash) trash.discard(cacheDir);
+  else rmSync(cacheDir, { recursive: true, force: true });
   renameSync(fresh, cacheDir);
 }

@@ -17,6 +17,7 @@ import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
 import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
 import { FileNotes, identityOf } from '../lib/file-notes.ts';
+import { Trash } from '../lib/trash.ts';
 import { syncMirror } from './page-mirror.ts';
 
 const PAGEFIND_RESOLVER = new URL('../../node_modules/pagefind/lib/resolveBinary.js', import.meta.url).href;
@@ -138,12 +139,16 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
   const placed = placedFile !== null && options.keptIndex && existsSync(outputPath) ? readPlaced(placedFile) : undefined;
   // Whatever happens next, the record no longer describes the folder until it is written again below.
   if (placedFile !== null) rmSync(placedFile, { force: true });
-  const staged = await indexBuckets(siteDir, join(siteDir, 'pagefind.work'), { ...options, inPlace: placed });
+  // The indexes this run replaces go to the trash; the last run's are deleted while Pagefind runs (trash.ts).
+  // Not for a shard: shards index side by side.
+  const trash = cacheDir === null || options.only ? undefined : new Trash(join(cacheDir, 'trash'));
+  const emptied = trash?.empty();
+  const staged = await indexBuckets(siteDir, join(siteDir, 'pagefind.work'), { ...options, inPlace: placed, trash });
   // Pagefind names its files by content hash and never deletes: the indexes are assembled beside the old
   // ones and swapped in, so a rebuild leaves no stale chunks, and a failed one leaves the old index; or, with
   // groups in place, only the re-indexed groups' files are replaced.
   try {
-    if (staged.inPlace.size > 0) replaceIndexes(staged.dirs, staged.buckets.map((b) => b.bucket), outputPath);
+    if (staged.inPlace.size > 0) replaceIndexes(staged.dirs, staged.buckets.map((b) => b.bucket), outputPath, trash);
     else placeIndexes(staged.dirs, outputPath);
   } finally {
     rmSync(join(siteDir, 'pagefind.work'), { recursive: true, force: true });
@@ -158,6 +163,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     };
     writeFileSync(placedFile, JSON.stringify(record));
   }
+  await emptied;
   return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets, read: staged.read };
 }
 
@@ -190,7 +196,7 @@ function forgetOtherGroups(cacheDir: string, groups: readonly string[]): void {
 export async function indexBuckets(
   siteDir: string,
   workDir: string,
-  options: IndexOptions & { inPlace?: PlacedRecord } = {},
+  options: IndexOptions & { inPlace?: PlacedRecord; trash?: Trash } = {},
 ): Promise<{ dirs: Map<string, string>; buckets: BucketIndex[]; fingerprints: Map<string, string>; inPlace: Set<string>; read: number }> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
   // A shard's site is its own folder, and shards run side by side: notes only for a whole site.
@@ -249,7 +255,7 @@ export async function indexBuckets(
       const why = output.split('\n').filter((line) => /error/i.test(line)).join(' ').trim();
       throw new SearchIndexError(`pagefind could not index the ${bucket} pages of ${siteDir} (exit ${code}): ${why || output.trim().split('\n').slice(-5).join(' ')}`);
     }
-    if (bucketCache !== null) keepIndex(bucketCache, fingerprint, bundle, pages);
+    if (bucketCache !== null) keepIndex(bucketCache, fingerprint, bundle, pages, options.trash);
     buckets.push({ bucket, pages, reused: false });
   }
   return { dirs, buckets, fingerprints, inPlace, read: notes.read };
@@ -288,17 +294,22 @@ export function placeIndexes(bundles: ReadonlyMap<string, string>, outputPath: s
  * other groups' indexes of `all` where they are, and writes the manifest: the same files as placeIndexes of
  * every group's bundle. The groups must be those whose indexes `outputPath` holds (indexBuckets checks).
  */
-export function replaceIndexes(bundles: ReadonlyMap<string, string>, all: readonly string[], outputPath: string): void {
+export function replaceIndexes(bundles: ReadonlyMap<string, string>, all: readonly string[], outputPath: string, trash?: Trash): void {
   const folders = bucketFolders(all);
   const otherFolders = new Set([...folders.values()].filter((folder) => folder !== '').map((folder) => folder.slice(0, -1)));
   for (const [bucket, source] of bundles) {
     const folder = folders.get(bucket) as string;
     if (folder === '') {
       // The root's own files go; the other groups' folders inside it stay.
-      for (const name of readdirSync(outputPath)) if (!otherFolders.has(name)) rmSync(join(outputPath, name), { recursive: true, force: true });
+      for (const name of readdirSync(outputPath)) {
+        if (otherFolders.has(name)) continue;
+        if (trash) trash.discard(join(outputPath, name));
+        else rmSync(join(outputPath, name), { recursive: true, force: true });
+      }
       for (const name of readdirSync(source)) renameSync(join(source, name), join(outputPath, name));
     } else {
-      rmSync(join(outputPath, folder), { recursive: true, force: true });
+      if (trash) trash.discard(join(outputPath, folder));
+      else rmSync(join(outputPath, folder), { recursive: true, force: true });
       renameSync(source, join(outputPath, folder));
       for (const file of UNUSED_IN_MERGED) rmSync(join(outputPath, folder, file), { force: true });
     }
