@@ -1,7 +1,7 @@
 // A copy's chrome by its form (copy-chrome.ts): menus of counts and labelled stamps, made up; and the lines of text
 // and data boxes of the same look that are neither.
 import { describe, expect, it } from 'vitest';
-import { isCopyChrome, isCountMenu, isLabelledStamp, isSourceLine } from './copy-chrome.ts';
+import { isCopyChrome, isCountMenu, isIconCounts, isLabelledStamp, isPosterStamp, isSourceLine } from './copy-chrome.ts';
 
 describe('a menu of counts', () => {
   it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
@@ -33,4 +33,25 @@ describe('a labelled stamp', () => {
   });
 
   it('is chrome as the menu is', () => expect([isCopyChrome('阅读 5820 点赞 37'), isCopyChrome('原标题：《屯留区助残工作有序推进》'), isCopyChrome('地点：潞州区人民广场')]).toEqual([true, true, false]));
+});
+
+describe("an app's lines round a piece", () => {
+  it.each(['武乡融媒　11-28 09:32', '上党区融媒 3/5 18:20', '👍 386　💬 42', '👍386 💬42 ⭐ 7', '分享到：微信　朋友圈　微博', '转发至：微信 | 微博', '视频时长 02:35', '时长：1:02:10', '首页 > 本地新闻', '首页›县区›民生'])('%s is chrome', (line) =>
+    expect(isCopyChrome(line)).toBe(true));
+  // Text of the same look: a notice's time with its label, a timetable's row, a count with its unit, a sentence.
+  it.each([
+    '时间：11-28 09:30',
+    '长治—太原 07:30',
+    '长治日报　2025-11-28 09:32',
+    '👍 386',
+    '点赞386人次，评论42条',
+    '分享到朋友圈的照片获赞386个。',
+    '全程时长约2小时',
+    '分享：今年我村种植谷子1200亩',
+    '首页 > 气温>30℃时，请减少户外活动。',
+  ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+  it('reads the icon counts and the poster stamp by themselves', () => {
+    expect([isIconCounts('👍 1024　💬 156'), isIconCounts('👍 1024 个赞')]).toEqual([true, false]);
+    expect([isPosterStamp('武乡融媒　11-26 20:41'), isPosterStamp('武乡融媒　2025-11-26 20:41')]).toEqual([true, false]);
+  });
 });

@@ -4,7 +4,13 @@
 // - a label that says the piece was posted or updated and, after its colon, a stamp of date and time (`发布时间：2025-11-18
 //   09:30`, `更新：2025/11/18`), or any label and a title quoted whole (`原标题：《…》`): what the copy says of the piece,
 //   not the piece; a notice's own fields (`活动时间：2025.11.22 8:30`, `报名截止：2025-11-20`) are its text;
-// - the piece's former title (`原标题：…`, quoted or not).
+// - the piece's former title (`原标题：…`, quoted or not);
+// - an app's line under a headline: who posted it and when, the day without its year and the clock (`武乡融媒　11-28
+//   09:32`): a page's date line prints its year (page-lines.ts), a notice's time has its label (`时间：11月28日 9:00`);
+// - reactions counted by their icons (`👍 386　💬 42`), as the menu of counts by its words;
+// - a prompt to share and the places it offers (`分享到：微信　朋友圈　微博`), and a clip's running time (`视频时长 02:35`);
+// - the path from the site's home to the piece's section (`首页 > 本地新闻`): a breadcrumb that names no date or page
+//   (page-lines.ts reads those that do).
 // Page lines (page-lines.ts) take these as the page's furniture. The source named alone on its line (`来源：上党区融媒体中心`,
 // `来源丨武乡县融媒体中心`: isSourceLine) is never a caption (caption-form.ts) but is no page line: it belongs to its piece,
 // as a byline does, and read as the page's own line it moved where a page's articles part (a whole page of a later
@@ -29,6 +35,29 @@ const SOURCE_LINE = /^(?:信息|稿件)?来源(?:[\s\u3000]*[：:|｜丨][\s\u30
 // `原标题：潞州区义诊工作有序推进`: the title the piece had where it was first printed, with or without its title marks.
 const FORMER_TITLE = /^原标题[：:][^。！？!?\n]{2,60}$/u;
 
+// `武乡融媒　11-28 09:32`: a name of a few characters, a space, a day in figures with no year and a clock time.
+const POSTER_STAMP = /^[\p{Script=Han}·・]{2,12}[\s\u3000]+\d{1,2}[-/]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}$/u;
+// `👍 386`, `💬42`: an icon and its bare count.
+const ICON_PAIR = /\p{Extended_Pictographic}\uFE0F?[\s\u3000]*\d[\d.,]*(?:万|w|W|k|K)?\+?/gu;
+// `分享到：微信　朋友圈　微博`: a prompt to share, its colon, then only the short names of where, set apart by spaces or bars.
+const SHARE_MENU = /^(?:分享|转发)(?:到|至)?[：:][\s\u3000]*\p{Script=Han}{1,4}(?:[\s\u3000|｜/、]+\p{Script=Han}{1,4})+$/u;
+// `视频时长 02:35`, `时长：1:02:10`: a running time, minutes and seconds, under its label.
+const RUNNING_TIME = /^\p{Script=Han}{0,2}时长[：:\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+// `首页 > 本地新闻 > 民生`: the home, then short names of sections, joined by the path's marks; no sentence's mark.
+const HOME_PATH = /^首页(?:[\s\u3000]*[>＞›»][\s\u3000]*[^\s\u3000>＞›»。！？!?，,；;]{1,12})+$/u;
+
+/** `👍 386　💬 42`: two icon-and-count pairs or more and nothing else. */
+export function isIconCounts(text: string): boolean {
+  const t = text.trim();
+  return (t.match(ICON_PAIR)?.length ?? 0) >= 2 && t.replace(ICON_PAIR, '').replace(/[\s\u3000|｜·]/gu, '') === '';
+}
+
+/** `武乡融媒　11-28 09:32`: an app's line of who posted the piece and when, the day without its year. */
+export function isPosterStamp(text: string): boolean {
+  return POSTER_STAMP.test(text.trim());
+}
+
 /** `阅读 73669 点赞 153`: two word-and-count pairs or more and nothing else, no two words alike. */
 export function isCountMenu(text: string): boolean {
   const t = text.trim();
@@ -48,7 +77,8 @@ export function isLabelledStamp(text: string): boolean {
 }
 
 export function isCopyChrome(text: string): boolean {
-  return isCountMenu(text) || isLabelledStamp(text) || FORMER_TITLE.test(text.trim());
+  const t = text.trim();
+  return isCountMenu(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || SHARE_MENU.test(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */

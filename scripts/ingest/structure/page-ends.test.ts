@@ -39,3 +39,18 @@ describe('a copy\'s tail under its staff lines (issue 15)', () => {
     expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture']);
   });
 });
+
+describe("an app's list of other pieces at the page's foot (issue 15)", () => {
+  it('is the page\'s: a short label over bulleted titles, no text after them', () => {
+    const page = ['某县新建乡村幼儿园投入使用', '今年，某县新建乡村幼儿园5所，新增学位600个。', '相关推荐', '· 某县城乡居民医保缴费开始啦', '· 今冬首场雪来了！'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture', 'furniture']);
+  });
+  it('keeps a box of bulleted tips under its label, bulleted sentences, and a lone bulleted line', () => {
+    const tips = ['某县新建乡村幼儿园投入使用', '今年，某县新建乡村幼儿园5所，新增学位600个。', '温馨提示', '· 接送孩子请错峰出行', '· 入园请带好健康证明'];
+    expect(kinds(tips).slice(3)).not.toContain('furniture');
+    const sentences = ['某县新建乡村幼儿园投入使用', '今年，某县新建乡村幼儿园5所，新增学位600个。', '报名须知', '· 报名时间：12月1日至5日', '· 报名地点：县教育局，电话略。'];
+    expect(kinds(sentences).slice(3)).not.toContain('furniture');
+    const lone = ['某县新建乡村幼儿园投入使用', '今年，某县新建乡村幼儿园5所，新增学位600个。', '相关推荐', '· 某县城乡居民医保缴费开始啦'];
+    expect(kinds(lone)[3]).not.toBe('furniture');
+  });
+});

@@ -6,10 +6,14 @@
 //   `上党区2025年民生实事项目清单公布` / …) and the prompts to follow or share (`点个“在看”，…`, `点击蓝字关注…`):
 //   short lines with no running text after them, a prompt read as a sentence (`喜欢就点个“在看”吧！`) too; and a source line alone right over those staff lines
 //   (`来源：上党区融媒体中心`), which inside a paragraph is text.
+// - at the very foot, an app's list of other pieces to read (`相关推荐` / `· 武乡县城乡居民医保缴费开始啦` / `· 今冬首场雪来
+//   了！`): a short label over two bulleted titles or more, no running text after them (relatedAtFoot); a box's label
+//   (`温馨提示`, `相关链接`: describe/kind.ts SIDEBAR_LABEL) over bulleted lines is a box, and a bulleted sentence is text.
 // All are the page's furniture, never a kicker or caption of an article.
 
 import type { Block } from '../types.ts';
 import { readPageLine } from './page-lines.ts';
+import { SIDEBAR_LABEL } from '../describe/kind.ts';
 
 // The kinds a title-like line may have been given: a line of the page's furniture may take any of them.
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'kicker', 'headline', 'heading', 'deck', 'subheading']);
@@ -71,5 +75,22 @@ export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
   for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!) || i >= prompts) out[i] = furniture(out[i]!);
   const source = out[foot - 1];
   if (source !== undefined && staff === foot && !source.credit && !source.byline && SOURCE_LINE.test(source.text.trim())) out[foot - 1] = furniture(source);
+  return out;
+}
+
+// `· 今冬首场雪来了！`: a bullet and a title, no clause marks inside (a sentence or a tip has them).
+const BULLETED_TITLE = /^[·•・●▪\-][\s\u3000]*[^\s\u3000。，,；;：:][^。，,；;：:]{3,29}$/u;
+// `相关推荐`, `猜你喜欢`: a label of a few characters, no mark of its own.
+const LIST_LABEL = /^\p{Script=Han}{2,6}$/u;
+
+/** The app's list of other pieces at the page's foot: see the module's header. */
+export function relatedAtFoot(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  let k = out.length;
+  while (k > 0 && out[k - 1]!.kind !== 'furniture' && out[k - 1]!.text.split('\n').every((l) => BULLETED_TITLE.test(l.trim()))) k--;
+  const titles = out.slice(k).reduce((n, b) => n + b.text.split('\n').length, 0);
+  const label = out[k - 1];
+  if (titles < 2 || label === undefined || !isBareLine(label) || !LIST_LABEL.test(label.text.trim()) || SIDEBAR_LABEL.test(label.text.trim())) return out;
+  for (let i = k - 1; i < out.length; i++) out[i] = furniture(out[i]!);
   return out;
 }

@@ -7,6 +7,7 @@
 //   over its items is furniture, and the longer line last over running text its headline;
 // - of two column names stacked over a headline under the header, the upper names the page's section.
 
+import { isPosterStamp } from './copy-chrome.ts';
 import { isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
 import { isPageLine } from './page-lines.ts';
 import { atPageFoot, text, type Run } from './run.ts';
@@ -74,6 +75,9 @@ export function findBanners(run: Run): void {
     // At the foot of the page such a line heads nothing: it is furniture with the lines around it.
     // Right under page lines, the last title-like line over running text is its headline (`第3版` / `襄垣县…` / `编辑：赵瑶`).
     if (!furnitureBefore || !furnitureAfter || (before === i - 1 && headsText(run, i))) continue;
+    // Over an app's line of who posted it and when (`武乡融媒　11-26 20:41`, copy-chrome.ts) the line is a posted
+    // piece's headline, a tag over it (`【视频】`) its kicker, whatever chrome stands above (run-headline.ts).
+    if (isPosterStamp(text(run, after))) continue;
     // A column's name over a rule drawn over its items (`民生简讯` / `━━━━` / `■ 沁源县：…。`) names the column: the
     // items have no headline to carry it as a kicker.
     const overItems = after === last && isRule(text(run, after)) && run.next !== undefined && isListItem(run.next.text) && isColumnName(text(run, i));

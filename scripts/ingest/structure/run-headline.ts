@@ -14,6 +14,7 @@
 
 import { isBrief, isTipsBox } from './briefs.ts';
 import { isSetOffLabel } from './caption-form.ts';
+import { isPosterStamp } from './copy-chrome.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './bylines.ts';
 import { columnLabel, isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
 import { dataBoxAbove, dataBoxBelow } from './data-box.ts';
@@ -101,7 +102,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text));
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text)) || posterBelow(run, last);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -143,6 +144,19 @@ function headlineOverSection(run: Run, state: ReadingState, heading: number): vo
   run.kinds[above] = 'headline';
   markKicker(run, above, mayBeColumnName);
   if (run.kinds[above - 1] !== 'kicker') run.kinds[above] = 'title';
+}
+
+/**
+ * An app's line of who posted the piece and when (`武乡融媒　11-28 09:32`, copy-chrome.ts) right under the line, the
+ * page's furniture between them and the text: each piece of the copy is posted so, the line over it its headline.
+ */
+function posterBelow(run: Run, last: number): boolean {
+  const end = run.indices.at(-1)!;
+  for (let k = last + 1; k <= end; k++) {
+    if (run.marked[k]!.shape !== 'furniture') return false;
+    if (isPosterStamp(run.marked[k]!.block.text)) return true;
+  }
+  return false;
 }
 
 /** A name set letter by letter to a column's width (`简　讯`, `短 评`) read as its letters joined: `简讯`. */
