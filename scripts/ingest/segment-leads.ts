@@ -4,6 +4,7 @@
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { isBrief, isTipsBox } from './structure/briefs.ts';
 import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
+import { isLabelledItem } from './structure/item-runs.ts';
 import { goesOn, leadsHeadline } from './structure/leads.ts';
 import { endsComplete, isListItem } from './structure/shape.ts';
 import type { Block } from './types.ts';
@@ -30,8 +31,9 @@ export function leadsInto(current: Draft, blocks: readonly Block[], i: number): 
   if (paragraphs.length > MAX_LEAD_PARAGRAPHS || current.blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return false;
   // A paragraph that is an item of its own, opened by its dateline (`本报讯（记者…）…`) or set off as a brief (`◆ …。`,
   // `【沁县】…。`), is a report whole without the headline below: no lead printed above it. Nor are the items of a
-  // list (`1.“暖心车厢”车身贴有橙色标识…。` / `2.…。`, a box's tips): a lead is running text.
-  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text) || isListItem(b.text))) return false;
+  // list (`1.“暖心车厢”车身贴有橙色标识…。` / `2.…。`, a box's tips): a lead is running text. Nor an item headed by its
+  // date in brackets or its place and a colon on its line (`〔11月27日〕…。`, `西营镇：卫生院开设夜间门诊。入冬以来，…。`).
+  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text) || isListItem(b.text) || isLabelledItem(b.text))) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   // A report under the headline's byline opened by its own dateline (`本报记者 秦 雯` / `本报讯 12月8日，…`) is opened

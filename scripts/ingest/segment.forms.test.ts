@@ -143,6 +143,14 @@ describe('segment: an item of its own at the top of the page is no lead of the h
     expect(heads('◆ 王桥镇卫生院新增CT设备1台，群众在家门口就能做检查。')).toHaveLength(2);
     expect(heads('【沁县】今年以来，沁县累计发放创业担保贷款3200万元，扶持创业人员410人。')).toHaveLength(2);
   });
+  it('an item headed by its date in brackets, or by its place and a colon, on its line', () => {
+    expect(heads('〔12月2日〕长子县首批800吨清洁型煤运抵丹朱镇，将配送到12个村的困难家庭。')).toHaveLength(2);
+    expect(heads('南陈镇：卫生院开通远程心电诊断。今年以来，长子县南陈镇卫生院已为群众做心电检查460人次。')).toHaveLength(2);
+  });
+  it('while a lead opened by a phrase and a colon, or by its date, still opens the article below', () => {
+    expect(heads('寒冬时节，石哲镇的村委会大院却热闹非凡：村民们拿着积分卡排队兑换米面油，脸上满是笑容。')).toHaveLength(1);
+    expect(heads('12月1日清晨，石哲镇的村委会大院里已经排起了长队。')).toHaveLength(1);
+  });
   it('a paragraph over a headline whose report opens with its own dateline under the byline', () => {
     const wire = ['长子县冬季招聘月启动 1800个岗位等你来', '本报记者 某某', '', '本报讯 12月8日，长子县冬季“就业援助月”专场招聘会在县人力资源市场举行，42家用人单位提供岗位1800个。', ''];
     const page = structurePage(['11月24日，县人社局发布今冬第一批公益性岗位，在全县开发保洁、护林等岗位320个。', '', ...wire].join('\n'));
