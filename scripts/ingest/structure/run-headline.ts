@@ -102,7 +102,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text)) || posterBelow(run, last);
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text)) || posterBelow(run, last) || (signedBelow(run) && afterNumberedSections(run, last));
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -155,6 +155,24 @@ function posterBelow(run: Run, last: number): boolean {
   for (let k = last + 1; k <= end; k++) {
     if (run.marked[k]!.shape !== 'furniture') return false;
     if (isPosterStamp(run.marked[k]!.block.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * `（一）出行更方便` … `（三）养老有依靠`, their text, then `南宋镇乡村医生培训结业` over one signed paragraph: the article's
+ * sections are numbered in one series (two or more, every one numbered), so a line with no number after them is no
+ * further section of it but the next piece's headline, where its text closes on a signature (signedBelow).
+ */
+function afterNumberedSections(run: Run, last: number): boolean {
+  if (opensWithSectionNumber(text(run, last))) return false;
+  let sections = 0;
+  for (let k = run.indices[0]! - 1; k >= 0; k--) {
+    const kind = run.kinds[k];
+    if (kind === 'headline') return sections >= 2;
+    if (kind !== 'heading') continue;
+    if (!opensWithSectionNumber(text(run, k))) return false;
+    sections++;
   }
   return false;
 }

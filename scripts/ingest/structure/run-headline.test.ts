@@ -1,0 +1,25 @@
+// run-headline.ts on made-up pages: a line with no number after an article's numbered sections, over one signed
+// paragraph, heads the next piece; the article's own sections and a signed article's last section stay its.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+
+const kinds = (lines: string[]) => classifyBlocks(lines).map((b) => b.kind);
+
+const sections = ['某镇：聚焦民生补短板', '今年以来，某镇共确定为民办实事项目12项，已完成9项。', '（一）出行更方便', '一是修路。全镇今年硬化村内道路18.5公里。二是通公交。新开通公交线路1条。', '（二）吃水更放心', '一是改管网。投资380万元改造农村供水管网42公里。'];
+
+describe('a line after an article\'s numbered sections (issue 15)', () => {
+  it('heads the next piece when its one paragraph is signed on the line under it', () => {
+    const page = [...sections, '某乡乡村医生培训结业', '2024年，某乡组织全乡38名乡村医生参加业务培训，培训合格率达到100%。', '（通讯员　申晓丽）'];
+    expect(kinds(page).slice(-3)).toEqual(['headline', 'paragraph', 'byline']);
+  });
+  it('stays a section when the text under it is not signed, or when it is numbered', () => {
+    const unsigned = [...sections, '下一步工作打算', '明年某镇计划再投入600万元，推进老旧供水管网改造。'];
+    expect(kinds(unsigned).at(-2)).toBe('heading');
+    const numbered = [...sections, '（三）养老有依靠', '新建村级老年助餐点5个，老人每餐只需3元。', '（通讯员　申晓丽）'];
+    expect(kinds(numbered).slice(-3)).toEqual(['heading', 'paragraph', 'byline']);
+  });
+  it('stays a section of an article whose sections are not all numbered', () => {
+    const plain = ['某镇：聚焦民生补短板', '今年以来，某镇共确定为民办实事项目12项，已完成9项。', '出行更方便', '一是修路。全镇今年硬化村内道路18.5公里。', '吃水更放心', '一是改管网。投资380万元改造农村供水管网42公里。', '养老有依靠', '新建村级老年助餐点5个，老人每餐只需3元。', '（通讯员　申晓丽）'];
+    expect(kinds(plain).slice(-3)).toEqual(['heading', 'paragraph', 'byline']);
+  });
+});
