@@ -22,6 +22,7 @@ import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
 import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { repliesToSignature } from './structure/letters.ts';
 import { isBrief } from './structure/briefs.ts';
 import { itemRunIndices } from './structure/item-runs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
@@ -116,6 +117,8 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
       if (current.hasBody && underLabel(blocks, i) && creditedBelow(blocks, i)) return true;
       if (current.hasBody && photoItemAfterText(blocks, i)) return true;
+      // `【回复】某单位：…` under a letter signed with a dash: the letter's reply (structure/letters.ts).
+      if (current.closed && repliesToSignature(current.blocks.at(-1)?.kind === 'byline' ? current.blocks.at(-1)!.text : undefined, block.text)) return false;
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':

@@ -39,6 +39,8 @@ export function cleanByline(text: string): string {
       .replace(/^[·•・]+|[·•・]+$/gu, '')
       .replace(/^[□■○●◎◆◇◉]\s*/u, '')
       .replace(/^[—–]{1,2}\s*(?=By\b)/iu, '')
+      // `——潞城区潞华街道居民　赵女士`: a letter signed after a dash (structure/letters.ts).
+      .replace(/^(?:[—–]{1,2}|－－|--)\s*(?=\p{Script=Han})/u, '')
       .replace(/^[(（【〔[](.*)[)）】〕\]]$/u, '$1')
       .trim();
   }

@@ -34,7 +34,8 @@ export function previousHead(marked: readonly Marked[], i: number): number | und
   let k = i - 1;
   while (k >= 0 && marked[k]!.shape === 'furniture') k--;
   if (!isItemText(marked[k])) return undefined;
-  while (k >= 0 && isItemText(marked[k])) k--;
+  // An item's text may be signed on a line of its own and go on under its signature (a letter and its reply).
+  while (k >= 0 && (isItemText(marked[k]) || (marked[k]!.shape === 'byline' && isItemText(marked[k - 1])))) k--;
   return k >= 0 && bulletOf(marked[k]) === bullet ? k : undefined;
 }
 

@@ -2,6 +2,8 @@
 // it writes to, in nouns, and a colon, at the head of its first paragraph) and closes with its writer's
 // signature on a line of its own (`沁县定昌镇居民 刘芳`, `一位退休教师 张华`: who the writer is, a space, a
 // person's name). The signature is the letter's byline, never the first line of the headline under it.
+// A letter printed with no salutation under its head signs with a dash (`——潞城区潞华街道居民　赵女士`): the dash and the
+// signature's form, on a line of its own right after the text, sign it so; under a headline the same dash opens a deck.
 
 import { tagWords } from '../figures/words.ts';
 import { endsWithPersonName } from './names.ts';
@@ -35,10 +37,24 @@ export function isLetterSignature(text: string): boolean {
   return m !== null && !/[，。！？：:；、]/u.test(t) && endsWithPersonName(t.replace(/[\s\u3000]+/gu, ''));
 }
 
+// `——潞城区潞华街道居民　赵女士`: a signature after a dash.
+const DASH = /^(?:——|—|－－|--)[\s\u3000]*/u;
+
+/** `——平顺县青羊镇村民　王先生`: a dash and a writer's signature, on a line of its own. */
+export function isDashSignature(text: string): boolean {
+  const t = text.trim();
+  return DASH.test(t) && isLetterSignature(t.replace(DASH, '')) ;
+}
+
 /** The line right after a letter's paragraphs that signs it is its byline. */
 export function letterSignatures(marked: Marked[]): Marked[] {
   const out = [...marked];
   for (let i = 0; i < out.length; i++) {
+    if (out[i]!.shape === 'paragraph' && isDashSigned(out, i + 1)) {
+      const { level: _level, byline: _byline, credit: _credit, ...block } = out[i + 1]!.block;
+      out[i + 1] = { shape: 'byline', block: { ...block, kind: 'byline' } };
+      continue;
+    }
     if (out[i]!.shape !== 'paragraph' || !opensLetter(out[i]!.block.text)) continue;
     let k = i + 1;
     while (out[k]?.shape === 'paragraph' && !isLetterSignature(out[k]!.block.text)) k++;
@@ -49,4 +65,21 @@ export function letterSignatures(marked: Marked[]): Marked[] {
     i = k;
   }
   return out;
+}
+
+/** The line at k signs the text right over it with a dash: one line, no byline read off it yet. */
+function isDashSigned(out: readonly Marked[], k: number): boolean {
+  const sign = out[k];
+  return sign !== undefined && sign.shape !== 'byline' && !sign.block.text.includes('\n') && isDashSignature(sign.block.text);
+}
+
+// `【回复】潞华街道办事处：…`: a bracketed label, then the body that answers and a colon.
+const REPLY = /^[【\[][^】\]\n]{1,4}[】\]][\s\u3000]*[^：:，,。\n]{2,20}[：:]/u;
+
+/**
+ * A paragraph answering the letter signed with a dash right over it (`——潞城区潞华街道居民　赵女士` /
+ * `【回复】潞华街道办事处：…`): the letter's, its reply, not a piece of its own.
+ */
+export function repliesToSignature(signature: string | undefined, paragraph: string): boolean {
+  return signature !== undefined && isDashSignature(signature) && REPLY.test(paragraph.trim());
 }

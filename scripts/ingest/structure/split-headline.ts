@@ -270,6 +270,9 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS &&
       // A name spaced letter by letter (`社　区　速　递`: caption-form.ts) is a column's, never half a headline.
       !isSpacedOut(upper.block.text) && !isSpacedOut(lower.block.text) &&
+      // A line printed after a bullet (`◎楼道灯坏了好久没人修`, read off by briefs.ts) opens a head of its own: no
+      // lower half of the line over it (`来信摘登`).
+      lower.bullet === undefined &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
