@@ -11,6 +11,7 @@ import { BUNDLED_FOLDERS, bundlePath } from './src/lib/downloads/paths.ts';
 import { oneStylesheet } from './src/lib/one-stylesheet.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
+import { startGate } from './src/lib/start-gate.ts';
 
 // SITE_URL gives canonical URLs, feeds and the sitemap; BASE_PATH deploys under a sub-path (`/archive/cz/`).
 // Both are optional: without SITE_URL links stay paths on the site and there is no feed or sitemap (they
@@ -20,6 +21,7 @@ const base = process.env.BASE_PATH || '/';
 
 // Add integrations (sitemap, RSS helpers …) to this list, one per line.
 const integrations = [
+  startGate(), // first: `npm run build` starts astro beside ingest, held here until ingest is done (src/lib/start-gate.ts)
   mdx(),
   ...(site ? [sitemap(sitemapOptions(site, base))] : []),
   articleRedirects(), // pages at old article addresses, from content/redirects.yaml
@@ -35,7 +37,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations,
   // Article text renders literally (no GFM, no smart quotes), with the `#p<N>` anchors figures link to.
-  markdown: { processor: articleProcessor() },
+  // No syntax highlighting: reports have no code, and Shiki's inline styles would break the CSP below.
+  markdown: { processor: articleProcessor(), syntaxHighlight: false },
   // Both languages live under their prefix (/zh/, /en/); the splash page at / chooses, so no redirect.
   i18n: {
     locales: ['zh', 'en'],

@@ -24,7 +24,7 @@ import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
 import { parseRedirects } from './redirects/redirects.ts';
 import { listShards } from './build/shard-names.ts';
-import { runBeside, runStepAlongside, type Step } from './build/steps.ts';
+import { runBeside, runStepAlongside, startGated, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
@@ -97,6 +97,9 @@ if (values.shard !== undefined) {
 // dist/'s files, for the check of the last build and the kept dist/ below: listed while ingest runs (it writes
 // content/ only), since reading dist/'s 26,000 page folders takes over a second at 10,000 articles.
 const listDist = () => (shardName === undefined && !values.force && existsSync('dist') ? listFiles('dist') : undefined);
+// Astro starts now too and loads its code and the config while ingest runs (2–3.5 s at 10,000 articles), then
+// waits at its start gate (src/lib/start-gate.ts) until this build knows whether it runs and into which dist/.
+const early = !values['no-ingest'] && shardName === undefined ? startGated({ name: 'astro build', args: [ASTRO, 'build'] }) : undefined;
 const distFiles = values['no-ingest'] ? listDist() : await runStepAlongside({ name: 'ingest', args: ['scripts/ingest/cli.ts', '--quiet'] }, listDist);
 
 // Fingerprinted after ingest (which may have written content/) and before anything else reads the inputs: an
@@ -111,6 +114,7 @@ if (inputs) {
     console.log(
       `build: nothing changed since the last build (${verdict.record.finishedAt}: content, code, packages, environment and Node the same; dist/'s ${verdict.record.dist.files} files as it left them; checked in ${seconds} s); dist/ kept. --force builds anyway.`,
     );
+    early?.stop();
     process.exit(0);
   }
   console.log(`build: building (${verdict.why})`);
@@ -133,15 +137,17 @@ if (shardName === undefined && keepDist) {
   const started = performance.now();
   const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_FOLDERS, distFiles);
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  // astro.config.mjs reads CZ_KEEP_DIST: Vite's build.emptyOutDir false.
-  await runBeside({ name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
+  // astro.config.mjs reads CZ_KEEP_DIST (the gate's `go keep` sets it): Vite's build.emptyOutDir false.
+  early?.go(true);
+  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
   const built = listFiles('dist');
   const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_FOLDERS, built);
   const gone = new Set(stale);
   afterAstro = built.filter((file) => !gone.has(file));
   if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
 } else if (shardName === undefined) {
-  await runBeside({ name: 'astro build', args: [ASTRO, 'build'] }, checks);
+  early?.go(false);
+  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'] }, checks);
   afterAstro = listFiles('dist');
 } else {
   // A group's shard loads only its own reports into astro, and what its pages show of the others from the

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -101,3 +101,44 @@ console.log('work gave ' + got);`;
   });
 });
 
+
+/**
+ * A gated step in a child build process: the step marks `marker` when loaded, waits at the start gate
+ * (src/lib/start-gate.ts readGate) and prints what it was told. The build waits for the marker, prints
+ * `decided`, then lets it go (`go keep`) — or, with `stop`, exits without letting it go.
+ */
+async function gated(marker: string, stop: boolean): Promise<{ output: string; gateLog: string }> {
+  const gateLog = join(dir, `${marker}.log`);
+  const gate = join(import.meta.dirname, '..', '..', 'src', 'lib', 'start-gate.ts');
+  const step = `import { readGate } from ${JSON.stringify(gate)}; import { writeFileSync, appendFileSync } from 'node:fs';
+writeFileSync(${JSON.stringify(join(dir, marker))}, '');
+const word = await readGate(process.stdin); appendFileSync(${JSON.stringify(gateLog)}, JSON.stringify(word)); process.stdin.destroy();
+if (!word.go) process.exit(0);
+console.log('gate said ' + (word.keepDist ? 'keep' : 'clean'));`;
+  const script = `import { runBeside, startGated } from ${JSON.stringify(STEPS)}; import { existsSync } from 'node:fs';
+const early = startGated({ name: 'main', args: ['--input-type=module', '-e', ${JSON.stringify(step)}] });
+while (!existsSync(${JSON.stringify(join(dir, marker))})) await new Promise((r) => setTimeout(r, 20));
+await new Promise((r) => setTimeout(r, 200));
+console.log('decided');
+if (${stop}) process.exit(0);
+early.go(true);
+await runBeside(early, []);`;
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+  // A step stopped by the build's exit has had time to log what its gate read, if anything.
+  await new Promise((r) => setTimeout(r, 300));
+  return { output: stdout + stderr, gateLog: existsSync(gateLog) ? readFileSync(gateLog, 'utf8') : '' };
+}
+
+describe('astro started beside ingest, held at its start gate', () => {
+  it('waits until it is let go, then goes on with what it was told', async () => {
+    const { output, gateLog } = await gated('go', false);
+    expect(output).toMatch(/^decided\ngate said keep\nbuild: main done in [\d.]+ s\n$/);
+    expect(JSON.parse(gateLog)).toEqual({ go: true, keepDist: true });
+  });
+
+  it('is stopped, never let go, when the build ends without it', async () => {
+    const { output, gateLog } = await gated('stop', true);
+    expect(output).toBe('decided\n');
+    expect(gateLog === '' || JSON.parse(gateLog).go === false).toBe(true);
+  });
+});

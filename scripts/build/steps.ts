@@ -3,7 +3,8 @@
 // read only content/ and take 10–20 s at 10,000 articles; astro runs mostly on one core, so on a two-core machine they cost nothing run beside it (issue 17). Their output
 // is held and printed whole when each ends, so it never interleaves with astro's log; a failed check stops astro
 // and the build, and its checklist is printed last, where an editor sees it (astro may have printed its own
-// message about the same file first).
+// message about the same file first). Astro itself can be started earlier, beside ingest, and held at its start
+// gate until ingest is done (startGated, src/lib/start-gate.ts).
 import { spawn } from 'node:child_process';
 
 export interface Step {
@@ -48,6 +49,53 @@ interface Finished {
   output: string;
 }
 
+/** A step running: its end, and a way to stop it. */
+export interface Running {
+  name: string;
+  /** When its time starts (performance.now()). */
+  started: number;
+  done: Promise<Finished>;
+  stop: () => void;
+}
+
+/**
+ * A step started ahead of its turn and held at its start gate (src/lib/start-gate.ts): astro beside ingest.
+ * Its output goes straight to the terminal, as a step run in turn (piped, astro's last lines were lost when it
+ * exited); before the gate astro prints nothing but a mistake in its config. `stop` ends it, as does this
+ * process's exit (the gate reads the end of its input).
+ */
+export interface Gated extends Running {
+  go(keepDist: boolean): void;
+}
+
+export function startGated(step: Step): Gated {
+  const child = spawn(process.execPath, step.args, { stdio: ['pipe', 'inherit', 'inherit'], env: { ...(step.env ?? process.env), CZ_START_GATE: '1' } });
+  // A step that ended before its gate has closed its input: `go` then has no one to tell.
+  child.stdin.on('error', () => undefined);
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', stop);
+  const done = new Promise<Finished>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      process.off('exit', stop);
+      resolve({ code, signal, output: '' });
+    });
+  });
+  const gated: Gated = {
+    name: step.name,
+    started: performance.now(),
+    done,
+    stop,
+    go(keepDist: boolean) {
+      gated.started = performance.now(); // its time is counted from here, as a step started in turn
+      child.stdin.end(keepDist ? 'go keep\n' : 'go\n');
+    },
+  };
+  return gated;
+}
+
 function start(step: Step, held: boolean): { done: Promise<Finished>; stop: () => void } {
   const child = spawn(process.execPath, step.args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: step.env ?? process.env });
   let output = '';
@@ -64,9 +112,9 @@ function start(step: Step, held: boolean): { done: Promise<Finished>; stop: () =
  * Runs `main` (astro) with its output on the terminal and, beside it, `checks` one after another with their
  * output held; exits the build when any of them fails (a failed check stops `main` first).
  */
-export async function runBeside(main: Step, checks: readonly Step[]): Promise<void> {
-  const started = performance.now();
-  const running = start(main, false);
+export async function runBeside(main: Step | Running, checks: readonly Step[]): Promise<void> {
+  const started = 'done' in main ? main.started : performance.now();
+  const running = 'done' in main ? main : start(main, false);
   let mainEnded: Finished | undefined;
   void running.done.then((f) => (mainEnded = f));
   for (const check of checks) {

@@ -16,7 +16,7 @@ import { compareTrees, isSame } from './same-bytes.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cz-build-skip-'));
 const project = join(root, 'project');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000); // a big tree, on a busy machine
 
 const build = (...args: string[]) => buildIn(project, ...args);
 
