@@ -63,8 +63,9 @@ const COUNTY_ACTS = /(?<=^|[，,。；;：:！？!?】\s])(?:今年|明年|去�
 const INSTITUTION_LEVEL: Record<string, Place | RelativeLevel> = { 市: CITY, 县: 'county', 区: 'county', 镇: 'town' };
 // A place that is a comparison or an aim, not where the figure is: `高于全市平均水平`, `向全省优秀开发区迈进`.
 const COMPARED = /(?:高于|低于|超过|比|较|向|居|占)$/;
-// Where people go (`群众到县城办事`, `夏店镇至县城的专线`): the county seat or town they travel to is not where they are.
-const DESTINATION = /(?:到|去|往|至|进|赶)$/;
+// Where people go (`群众到县城办事`, `夏店镇至县城的专线`): the county seat or town they travel to is not where they are;
+// nor where goods go (`西红柿、黄瓜直供县城超市`, `销县城`, `运县城`, `送县城`).
+const DESTINATION = /(?:到|去|往|至|进|赶|供|销|运|送)$/;
 const TRAVELLED_TO = new Set(['县城', '镇上', '镇里']);
 // Several towns (`程家山镇等3个乡镇`, `大峡谷镇、桥上乡等地`): the county holding them.
 // A rank among the places of the city or province (`走在全市前列`, `高于全省平均水平`).

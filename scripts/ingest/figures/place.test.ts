@@ -73,6 +73,12 @@ describe('regionOf', () => {
     expect(region('黎城县今年新建县城停车场9处。', '9处', ['黎城县'])).toBe('黎城县');
   });
 
+  it('reads no place in the county seat goods go to', () => {
+    const p = '入冬以来，故县镇后河村的蔬菜大棚里一片翠绿。村支书告诉记者，村里今年新建冷棚四十座，西红柿、黄瓜直供县城超市。';
+    expect(region(p, '四十座', ['沁县', '沁县故县镇'])).toBe('沁县故县镇');
+    expect(region('县城今年新增公共停车泊位800个，供市民免费停放。', '800个', ['沁县', '沁县故县镇'])).toBe('沁县');
+  });
+
   it('reads no place in a book title: it names a document', () => {
     const p = '今年，平顺县实施老城区供水管网改造，按照《长治市城市供水条例》的要求更换铸铁管道18.6公里。';
     expect(region(p, '18.6公里', ['平顺县'])).toBe('平顺县');
