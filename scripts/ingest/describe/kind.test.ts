@@ -248,6 +248,15 @@ describe('findKind: the paper’s commentator and a box by its label', () => {
     expect(findKind({ blocks: [block('headline', '医保报销链接到村', 0), ...body] }, { index: 0 })).toBe('article');
   });
 
+  it('a piece under a kicker that says it relates to the report beside it (■相关新闻, ◎相关阅读) is a sidebar, unless signed as news', () => {
+    const item = [block('headline', '我市开通供热服务热线24小时值守', 1), para('市供热公司近日开通供热服务热线，实行24小时值守。', 2)];
+    expect(findKind({ blocks: [block('kicker', '■相关新闻', 0), ...item] }, { index: 2 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('kicker', '◎相关阅读', 0), ...item] }, { index: 2 })).toBe('sidebar');
+    const signed = [block('kicker', '■相关新闻', 0), item[0]!, { ...para('近日，某县设立医保服务站，已办理业务5600余件。', 2), credit: '（通讯员 郭静）' }];
+    expect(findKind({ blocks: signed }, { index: 2 })).toBe('news');
+    expect(findKind({ blocks: [block('kicker', '相关部门', 0), ...item] }, { index: 2 })).not.toBe('sidebar');
+  });
+
   it('a box of labelled notices under its title is a sidebar; a Q&A under a headline is not', () => {
     const notices = ['停电通知：12月3日9:00—17:00，东街沿线停电。', '抢修电话：0355-1234567'].map((t, i) => block('paragraph', t, i + 1));
     expect(findKind({ blocks: [block('headline', '服务信息', 0), ...notices] }, { index: 1 })).toBe('sidebar');

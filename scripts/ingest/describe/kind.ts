@@ -38,8 +38,9 @@ const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
 // The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
 // byline with its 本报讯 left out. Not a compiler's credit (`（本报记者 李珂 整理）`).
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
-// The label of a box beside a report, the whole of its headline or kicker (ornaments aside).
-export const SIDEBAR_LABEL = /^[【\[（(■●◆□]?[\s\u3000]*(?:相关链接|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
+// The label of a box beside a report, the whole of its headline or kicker (ornaments aside): what relates to it
+// (`相关链接`, `■相关新闻`, `相关阅读`, `相关报道`: what more there is to read on it, not `相关部门`), …
+export const SIDEBAR_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:相关(?:链接|新闻|阅读|报道)|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
