@@ -5,9 +5,9 @@
 // notion of "what I show" is written in one place and tested on fixtures (cache-keys.test.ts).
 //
 // Two digests per article, each computed once per build (memoised on the record):
-// - the full digest: its Chinese and English files (frontmatter, Markdown source and the HTML Astro
-//   rendered from it, so a change to the Markdown processor counts too), figures and translation state —
-//   what its own pages show;
+// - the full digest: its Chinese and English files (frontmatter and Markdown source; the HTML is rendered by
+//   the page from the file, lib/markdown/article-html.ts, so the Markdown processor is in the page's code,
+//   which Astro hashes beside the key), figures and translation state — what its own pages show;
 // - the summary digest: the same without the text, and without the bookkeeping no page shows
 //   (`ingestHash`) — what other pages show of it (listings, previous/next, related, feeds' titles, charts).
 // Pages spanning the whole archive (home, indexes, dashboards, search, translation status) key on one
@@ -19,8 +19,6 @@ import { createHash } from 'node:crypto';
 import type { FigureRecord } from '../domain/figure.ts';
 import { neighbours, related, type ArticleEntry, type ArticleRecord, type Catalog } from './content/catalog.ts';
 
-/** A collection entry as Astro hands it over: `.md` entries carry the HTML rendered when content synced. */
-type RenderedEntry = ArticleEntry & { rendered?: { html?: string } };
 
 /** sha256 of a JSON value, hex; `undefined` parts are written as `null` so a missing part still counts. */
 export function digest(value: unknown): string {
@@ -33,8 +31,8 @@ const fullMemo = new WeakMap<ArticleRecord, string>();
 const summaryMemo = new WeakMap<ArticleRecord, string>();
 const archiveMemo = new WeakMap<Catalog, string>();
 
-function entryText(entry: RenderedEntry | undefined) {
-  return entry && { id: entry.id, body: entry.body ?? '', html: entry.rendered?.html ?? '' };
+function entryText(entry: ArticleEntry | undefined) {
+  return entry && { id: entry.id, body: entry.body ?? '' };
 }
 
 function entryFields(entry: ArticleEntry | undefined) {

@@ -2,8 +2,9 @@
 // `body` (parseFrontmatter with the frontmatter blanked, then trimmed). The `.md` collection is loaded
 // with `retainBody: false` (src/content.config.ts): Astro writes its whole content store as one module
 // and compiles it on every build, and the bodies were a third of its 100 MB at 10,000 articles; the pages
-// render the HTML Astro keeps, and the few readers of the text (the translation hash, the cache keys, the
-// charts placed by tag) get it from the file here, read once per build (src/lib/content/articles.ts).
+// render the file themselves (lib/markdown/article-html.ts), and the few readers of the text (the translation
+// hash, the cache keys, the charts placed by tag) get it from the file here, read once per build
+// (src/lib/content/articles.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
