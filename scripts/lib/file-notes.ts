@@ -7,8 +7,9 @@
 // article file's parsed frontmatter. A note holds while the file is the same file with the same size and
 // modification time (device, inode, size, mtime in ns): `identityOf`, which scripts/build/last-build.ts also
 // digests over dist/ to tell that it is as the last build left it. Anything else is read.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { identityOf } from '../../src/lib/content/file-identity.ts';
 
 interface NotesFile<T> {
   site: string;
@@ -17,11 +18,8 @@ interface NotesFile<T> {
   pages: Record<string, [identity: string, note: T]>;
 }
 
-/** A file's identity: device, inode, size and modification time (ns). */
-export function identityOf(file: string): string {
-  const s = statSync(file, { bigint: true });
-  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
-}
+/** A file's identity: device, inode, size and modification time (ns); one definition, the content loaders'. */
+export { identityOf };
 
 /**
  * The notes of one folder, loaded from `file` (none when `file` is null, missing, broken, another folder's or
