@@ -103,3 +103,14 @@ describe('a field line under a listing\'s fields (issue 15)', () => {
     expect(out[1]).toEqual(['headline', '某县：今冬供暖提前5天“开闸”']);
   });
 });
+
+describe('lines that never join as one headline (issue 15)', () => {
+  it('keeps a series\' part over the headline its kicker: 冬季供暖调查之二 / 老旧小区暖气为何“上热下凉”', () => {
+    const raw = ['冬季供暖调查之二', '老旧小区暖气为何“上热下凉”', '本报记者　贾　楠　实习生　宋佳怡', TEXT];
+    expect(roles(raw).slice(0, 2)).toEqual([['kicker', '冬季供暖调查之二'], ['headline', '老旧小区暖气为何“上热下凉”']]);
+  });
+  it('keeps a column name over a bulleted head apart: 来信摘登 / ◎楼道灯坏了好久没人修', () => {
+    const raw = ['来信摘登', '◎楼道灯坏了好久没人修', '我住在某小区5号楼，楼道里的感应灯坏了好久，晚上上下楼只能打手电。'];
+    expect(roles(raw).slice(0, 2)).toEqual([['kicker', '来信摘登'], ['headline', '楼道灯坏了好久没人修']]);
+  });
+});

@@ -273,6 +273,9 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       // A line printed after a bullet (`◎楼道灯坏了好久没人修`, read off by briefs.ts) opens a head of its own: no
       // lower half of the line over it (`来信摘登`).
       lower.bullet === undefined &&
+      // A series' part (`冬季供暖调查之二`, `实事落地看变化③`) names the series and the part: a kicker over the headline,
+      // whole on its own, never the upper half of it.
+      !SERIES_PART.test(upper.block.text.trim()) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
