@@ -76,3 +76,15 @@ describe('a picture\'s maker between paragraphs', () => {
     expect(kinds(page('王 敏/绘')).get('王 敏/绘')).toBe('byline');
   });
 });
+
+describe('a public notice\'s slogan over who put it up, at the page\'s foot (issue 15)', () => {
+  const story = ['人行道上的“僵尸车”何时挪走', '本报记者　毛　蕾', '', '记者近日在某街道一处居民区看到，人行道上停放着3辆废旧轿车。', ''];
+  it('is the page\'s, not a photo\'s caption', () => {
+    const page = [...story, '创城有你我　文明靠大家', '市创建全国文明城市指挥部办公室　宣'].join('\n');
+    expect(kinds(page).get('创城有你我　文明靠大家\n市创建全国文明城市指挥部办公室　宣')).toBe('furniture');
+  });
+  it('leaves a caption that is a sentence over its credit a caption', () => {
+    const page = [...story, '居民在新建的停车场停放车辆。', '本报记者　毛　蕾　摄'].join('\n');
+    expect(kinds(page).get('居民在新建的停车场停放车辆。')).not.toBe('furniture');
+  });
+});

@@ -36,13 +36,22 @@ export function settleCaptions(run: Run): void {
     // `一句话新闻` over `【教育】` over its items: the column's name over the name of its first part.
     else if (run.kinds[i] === 'title' && run.kinds[i + 1] === 'furniture' && i + 1 <= run.indices.at(-1)! && mayBeColumnName(text(run, i)) && mayBeColumnName(text(run, i + 1))) {
       run.kinds[i] = 'furniture';
-    } else if (run.kinds[i] === 'title' && isSlogan(text(run, i))) run.kinds[i] = 'furniture';
+    } else if (run.kinds[i] === 'title' && (isSlogan(text(run, i)) || isSignedSlogan(text(run, i)))) run.kinds[i] = 'furniture';
     else if (run.kinds[i] === 'title' && sectionOverText(run, i)) {
       run.kinds[i] = 'heading';
       run.levels[i] = opensWithSectionNumber(text(run, i)) || opensWithPartMark(text(run, i)) ? 2 : 3;
     }
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
+}
+
+/**
+ * A public notice's slogan over who put it up (`创城有你我　文明靠大家` / `市创建全国文明城市指挥部办公室　宣`): the slogan on
+ * the first line, the lines under it no sentence. The page's, as the slogan alone is; no photo's caption.
+ */
+function isSignedSlogan(block: string): boolean {
+  const [first, ...rest] = block.split('\n').map((l) => l.trim());
+  return rest.length > 0 && isSlogan(first!) && rest.every((l) => l !== '' && !/[，,。！？!?；;：:]/u.test(l));
 }
 
 /**
