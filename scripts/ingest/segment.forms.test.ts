@@ -230,3 +230,18 @@ describe('segment: a photo credit under a caption (issue 15)', () => {
     expect(segment(page)).toHaveLength(1);
   });
 });
+
+describe("segment: a signed piece closed by its author's note (issue 15)", () => {
+  const comment = ['养老服务要“接得住”', '○ 某某', '', '社区食堂建起来只是第一步，让老人吃得起、吃得好才是关键。'];
+  const next = '12月2日，市人社局发布今冬第二批公益性岗位，在全市开发保洁、养老护理等岗位860个。岗位补贴按月发放。';
+  const count = (lines: string[]) => structurePage(lines.join('\n')).segments.length;
+  it('ends at the note, on its own line or after the last sentence, blank lines between or none', () => {
+    expect(count([...comment, '', '（作者单位：长治职业技术学院）', '', next])).toBe(2);
+    expect(count([...comment, '（作者单位：长治职业技术学院）', next])).toBe(2);
+    expect(count([...comment.slice(0, -1), `${comment.at(-1)}（作者系市政协委员）`, '', next])).toBe(2);
+  });
+  it("goes on past a note in brackets that is not its author's, or a sentence that names an author", () => {
+    expect(count([...comment, '', '（数据截至11月底）', '', next])).toBe(1);
+    expect(count([...comment, '', '（作者单位：长治职业技术学院）的调查显示，六成老人愿意在社区就餐。', '', next])).toBe(1);
+  });
+});

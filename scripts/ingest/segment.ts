@@ -3,7 +3,7 @@
 //
 // An article starts at a headline (with the kickers, decks and furniture set over it), at a paragraph
 // that opens with a wire byline (`本报讯 …`) or ends with a photo credit (a photo news item), at
-// `(上接第一版)`, after a closing byline (`·白雪峰·`) or `(下转第三版)`, and where a boxed sidebar
+// `(上接第一版)`, after a closing byline (`·白雪峰·`), an author's note (`（作者单位：…）`) or `(下转第三版)`, and where a boxed sidebar
 // follows the article's last paragraph. A headline printed after the lead of an article that has none
 // (over a section heading) is that article's title, not a new article; a lead printed above a feature's
 // headline goes with it, at the top of the page or after another article. An editor's hints (hints/) may
@@ -145,6 +145,10 @@ function switchesLanguage(current: Draft, block: Block): boolean {
   return last !== undefined && isLatin(last.text) !== isLatin(block.text);
 }
 
+// Where its author works, in brackets after its last sentence or on a line of its own (`（作者单位：长治学院）`,
+// `（作者系市政协委员）`): a signed piece's closing note, as a closing byline is; what follows is another piece.
+const AUTHOR_NOTE = /(?:^|[。！？!?”])[（(]作者(?:单位[：:]|系|为)[^（）()\n]{2,40}[)）]$/u;
+
 function add(draft: Draft, block: Block): void {
   draft.blocks.push(block);
   switch (block.kind) {
@@ -152,7 +156,7 @@ function add(draft: Draft, block: Block): void {
       draft.photoDone = false;
       if (!draft.hasBody && isWireByline(block.byline ?? '')) draft.wire = true;
       draft.hasBody = true;
-      if (block.credit) draft.closed = true;
+      if (block.credit || AUTHOR_NOTE.test(block.text.trim())) draft.closed = true;
       if (block.continued?.from !== undefined) draft.continued.from ??= block.continued.from;
       if (block.continued?.to !== undefined) {
         draft.continued.to ??= block.continued.to;
