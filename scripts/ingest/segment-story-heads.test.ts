@@ -180,3 +180,16 @@ describe("a brief's head over text that opens on the county its place lies in, t
     expect(structurePage(page).segments.length).toBe(1);
   });
 });
+
+describe("a heading over a lead that opens on the day a change starts from (自12月1日起，…) and restates it", () => {
+  it("heads a report of its own after another article's text", () => {
+    const page = [...feature, '襄垣县城乡公交实行“两元通”', '', '自12月5日起，襄垣县城乡公交全面实行“两元通”，乘客在县域内乘车一律2元。', ''].join('\n');
+    expect(structurePage(page).segments.map((s) => s.blocks[0]!.text)).toEqual(['社区夜校：家门口的“充电站”', '襄垣县城乡公交实行“两元通”']);
+  });
+  it('stays a section where the lead does not restate it, or opens on 自 without a day', () => {
+    for (const [head, text] of [
+      ['票价怎么定', '自12月5日起，襄垣县城乡公交全面实行“两元通”，乘客在县域内乘车一律2元。'],
+      ['城乡公交实行“两元通”', '自从城乡公交实行“两元通”，村民进城更方便了。'],
+    ]) expect(structurePage([...feature, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
+  });
+});

@@ -2,7 +2,7 @@
 // print a report's headline with no byline and no `本报讯` under it, right after a feature that has section headings
 // of its own (`学员变成了志愿者` / … / `我市新开通3条公交线路` / `12月1日起，市公交公司新开通3条公交线路，…`). What tells
 // the headline from the feature's sections is the story's break: the text under it opens as a report does, with its
-// time (`12月1日起，`, `日前，`, `近日，`) or its place (a brief's head after the feature: `■ 北董乡卫生院开设夜间门诊` /
+// time (`12月1日起，`, `自12月1日起，`, `日前，`, `近日，`) or its place (a brief's head after the feature: `■ 北董乡卫生院开设夜间门诊` /
 // `黎城县北董乡卫生院近日开设…`), or with the span it reports or its source (`■沁源县营造林3.2万亩` / `2024年，沁源县…`,
 // `记者从市图书馆获悉，…`; not under a section's label and colon, `破局：…`), and its first sentence restates the line, as a report's lead restates its
 // headline; or the line is a place's item head, its place and a colon, over text that opens on that place
@@ -42,7 +42,7 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   if (!blocks.slice(0, at).some((b) => b.kind === 'paragraph')) return false;
   const next = blocks[at + 1];
   if (next?.kind !== 'paragraph' || next.byline !== undefined) return false;
-  if ((opensWithDate(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
+  if ((opensWithDay(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
   // A lead opening on its span or its source, under a line that is not a section's label and a colon (`破局：引入…`),
   // in a piece with no section of its own that its text goes on from (a feature's numbered or titled sections).
   if (LEAD_OPENING.test(next.text.trim()) && !sectionLabel(heading.text) && !hasSections(blocks, at) && restates(heading.text, next.text)) return true;
@@ -65,6 +65,12 @@ function placeLedBrief(heading: string, text: string): string | undefined {
   if (place === undefined || /^[：:]/u.test(t.slice(place.length)) || charCount(t.slice(place.length)) < MIN_BRIEF_WORDS) return undefined;
   const opening = openingPlace(text);
   return opening === place || (opening !== undefined && text.trim().slice(opening.length).startsWith(place)) ? place : undefined;
+}
+
+/** `12月1日起，…`, `近日，…`, or the day a change starts from (`自12月1日起，…`): a report's time opening its lead. */
+function opensWithDay(text: string): boolean {
+  const t = text.trim();
+  return opensWithDate(t) || (/^自[\d０-９]/u.test(t) && opensWithDate(t.slice(1)));
 }
 
 /** Another heading of the piece over text that goes on without restating it: the piece is a feature in sections. */
