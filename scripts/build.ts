@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLastBuild, forgetLastBuild, inputsFingerprint, recordLastBuild } from './build/last-build.ts';
-import { ASTRO_MANIFEST, listFiles, prepareKeptDist, pruneStale, relistFolders } from './build/keep-dist.ts';
+import { ASTRO_MANIFEST, discardDist, listFiles, prepareKeptDist, pruneStale, relistFolders } from './build/keep-dist.ts';
 import { COMPACT_CATALOG, CompactCatalogError, writeCompactCatalog } from './build/compact-catalog.ts';
 import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
@@ -27,6 +27,7 @@ import { listShards } from './build/shard-names.ts';
 import { runBeside, runStepAlongside, startGated, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
+import { Trash } from './lib/trash.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
 import { BUNDLED_FOLDERS } from '../src/lib/downloads/paths.ts';
 
@@ -35,6 +36,8 @@ const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const SHARDS_DIR = 'shards';
 /** Written just before astro runs on a kept dist/: what is older after astro, astro did not write. */
 const KEEP_MARKER = join('node_modules', '.cache', 'cz-build', 'astro-started');
+/** Where the last dist/ of a build that does not keep it goes before it is deleted (lib/trash.ts). */
+const DIST_TRASH = join('node_modules', '.cache', 'cz-build', 'trash');
 /** Where the content checks keep their notes of each file between builds, never published. */
 const CHECK_NOTES = join('node_modules', '.cache', 'cz-build', 'checks');
 /**
@@ -146,8 +149,11 @@ if (shardName === undefined && keepDist) {
   afterAstro = built.filter((file) => !gone.has(file));
   if (stale.length > 0) console.log(`build: removed ${stale.length} page(s) this build no longer has (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''})`);
 } else if (shardName === undefined) {
+  // The last dist/ is deleted beside astro rather than by it (keep-dist.ts discardDist).
+  const discarded = discardDist('dist', new Trash(DIST_TRASH));
   early?.go(false);
   await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'] }, checks);
+  await discarded;
   afterAstro = listFiles('dist');
 } else {
   // A group's shard loads only its own reports into astro, and what its pages show of the others from the

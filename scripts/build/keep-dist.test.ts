@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keyedOutputs, listFiles, prepareKeptDist, pruneStale, relistFolders } from './keep-dist.ts';
+import { discardDist, keyedOutputs, listFiles, prepareKeptDist, pruneStale, relistFolders } from './keep-dist.ts';
+import { Trash } from '../lib/trash.ts';
 
 let root: string;
 let dist: string;
@@ -107,3 +108,21 @@ describe('a listing brought up to date', () => {
   });
 });
 
+
+describe('discardDist', () => {
+  it('takes the last build away at once, keeps a .git folder, and deletes the rest by the time it settles', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cz-discard-'));
+    const dist = join(root, 'dist');
+    for (const file of ['index.html', 'zh/articles/a/index.html', 'pagefind/pagefind.js', '.git/HEAD']) {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), file);
+    }
+    const trash = new Trash(join(root, 'trash'));
+    const discarded = discardDist(dist, trash);
+    expect(readdirSync(dist)).toEqual(['.git']); // gone before astro starts
+    await discarded;
+    expect(readdirSync(trash.dir)).toEqual([]);
+    expect(readFileSync(join(dist, '.git/HEAD'), 'utf8')).toBe('.git/HEAD');
+    await expect(discardDist(join(root, 'none'), trash)).resolves.toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@
 // copying every kept index back in (most of Pagefind's fixed cost of a rebuild at 10,000 articles).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import type { Trash } from '../lib/trash.ts';
 
 /** Astro's record of its last build's keyed pages (`cacheDir`/incremental-build.json). */
 export const ASTRO_MANIFEST = join('node_modules', '.astro', 'incremental-build.json');
@@ -122,4 +123,15 @@ export function pruneStale(distDir: string, manifestFile: string, since: bigint,
   for (const file of stale) rmSync(join(distDir, file), { force: true });
   removeEmptyFolders(distDir, stale);
   return stale;
+}
+
+/**
+ * A build that does not keep dist/: what the last build left there goes to `trash` at once and is deleted
+ * while astro builds (lib/trash.ts), rather than by astro's emptying of its output folder, which deletes file
+ * by file before it starts (5.5 min for a 50,000-article dist/ on a busy machine). A `.git` folder stays, as
+ * astro leaves it (a site deployed from a git worktree of dist/). The promise settles once it is all deleted.
+ */
+export function discardDist(distDir: string, trash: Trash): Promise<void> {
+  if (existsSync(distDir)) for (const name of readdirSync(distDir)) if (name !== '.git') trash.discard(join(distDir, name));
+  return trash.empty();
 }
