@@ -1,6 +1,6 @@
 // An article file rendered when its page is (article-html.ts): the HTML Astro's Markdown entry type gave the
 // content store before, with the site's processor (paragraph anchors, no GFM, no smart punctuation).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,9 +27,16 @@ describe('articleHtml', () => {
     expect(html).not.toContain('<a ');
   });
 
-  it('reads the file each time: an edited file renders anew', async () => {
+  it('renders a file once while it is the same file; an edited file renders anew', async () => {
     const name = file('b.md', text);
+    const stamp = new Date('2025-01-27T08:00:00Z');
+    utimesSync(join(dir, name), stamp, stamp);
     const before = await articleHtml(name, dir);
+    // The same file (device, inode, size, time: file-identity.ts) is not read again: text of the same length
+    // written behind its back, with its time put back, still shows the HTML rendered first.
+    writeFileSync(join(dir, name), text.replace('38.1公里', '38.2公里'));
+    utimesSync(join(dir, name), stamp, stamp);
+    expect(await articleHtml(name, dir)).toBe(before);
     writeFileSync(join(dir, name), text.replace('38.1公里', '40公里'));
     const after = await articleHtml(name, dir);
     expect(after).not.toBe(before);
