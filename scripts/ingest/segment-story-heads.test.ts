@@ -169,18 +169,6 @@ describe("a brief's head that opens on its place, over text that opens on that p
   });
 });
 
-describe("a brief's head over text that opens on the county its place lies in, then that place", () => {
-  const story = ['潞城区新建社区食堂12家', '本报记者 某某', '', '今年以来，潞城区在成家川街道新建社区食堂12家，每天为1300余名老人供应午餐。', ''];
-  it('heads a report of its own, as over text opening on the place itself', () => {
-    const page = [...story, '◆店上镇开展冬季用电安全检查', '', '潞城区店上镇近日组织电工为120户独居老人检修线路，更换老化电线600余米。', ''].join('\n');
-    expect(structurePage(page).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['潞城区新建社区食堂12家', '店上镇开展冬季用电安全检查']);
-  });
-  it('stays a section where the text names another place after the county', () => {
-    const page = [...story, '店上镇开展冬季用电安全检查', '', '潞城区合室乡近日组织电工为120户独居老人检修线路。', ''].join('\n');
-    expect(structurePage(page).segments.length).toBe(1);
-  });
-});
-
 describe("a heading over a lead that opens on the day a change starts from (自12月1日起，…) and restates it", () => {
   it("heads a report of its own after another article's text", () => {
     const page = [...feature, '襄垣县城乡公交实行“两元通”', '', '自12月5日起，襄垣县城乡公交全面实行“两元通”，乘客在县域内乘车一律2元。', ''].join('\n');

@@ -56,15 +56,13 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
 
 /**
  * `▶潞城区完成农村饮水安全巩固提升工程` over `潞城区今年投资1800万元…`: a brief's head that opens on its place and says
- * what was done there, over text that opens on that place, or on the county it lies in and then that place
- * (`◆东和乡开展…走访` / `上党区东和乡干部近日…`); the place. A place alone (`潞州区`) names a section.
+ * what was done there, over text that opens on that place; the place. A place alone (`潞州区`) names a section.
  */
 function placeLedBrief(heading: string, text: string): string | undefined {
   const t = heading.trim();
   const place = openingPlace(t);
   if (place === undefined || /^[：:]/u.test(t.slice(place.length)) || charCount(t.slice(place.length)) < MIN_BRIEF_WORDS) return undefined;
-  const opening = openingPlace(text);
-  return opening === place || (opening !== undefined && text.trim().slice(opening.length).startsWith(place)) ? place : undefined;
+  return openingPlace(text) === place ? place : undefined;
 }
 
 /** `12月1日起，…`, `近日，…`, or the day a change starts from (`自12月1日起，…`): a report's time opening its lead. */
