@@ -102,12 +102,17 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // box labels …) end the session at dev 95.7% (64,067/66,937; < 350 96.6%, 350-359 78.6%, 360+ 93.5%), holdout
 // 83.5% (32,585/39,018; h67-h76 87.6, h87-h96 79.4, h137-h146 72.0, h147-h156 63.5 -> 62.9), h13-h126 86.9%,
 // h127+ 71.3%. The floors follow.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.955, holdout: 0.833 };
+// Session 23 (2026-12-06): WP2's dev pages 368-375 (forms the dev set lacked: deputies' voices, township work
+// pages, readers' letters with replies, weekly columns, interviews, red and black lists, an investigation series,
+// an app copy; 77.0% on arrival) and WP2's and DT4's rules end at dev 95.6% (65,178/68,148; < 350 96.6%,
+// 350-359 78.6%, 360-367 93.6%, 368-375 91.4%), holdout 83.6% (32,633/39,018; h97-h106 83.1, h137-h146 72.1,
+// h147-h156 62.9), h13-h126 87.05%, h127+ 71.3%. The floors follow.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.956, holdout: 0.836 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.867 },
-  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.711 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.870 },
+  { name: 'h127-', first: 127, last: Number.POSITIVE_INFINITY, floor: 0.713 },
 ];
 
 /**
