@@ -15,6 +15,11 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     { page: '183-city-story-county-scene-county-story-city-frame', max: 2, why: 'a done count dated by the scheme year of its clause' },
     // A fixed-width price table under `2025—2026年采暖季…`: as on 166 (F18, figure year).
     { page: '259-fixed-width-and-tab-tables-unit-headers-star-list-crlf', max: 4, why: 'table prices dated by the far end of a season' },
+    // An interview's answer to `问：明年群众缴费标准会有变化吗？` (page of 2025-12-10): `答：2026年城乡居民医保个人缴费
+    // 标准为每人每年400元` is next year's standard, a plan for 2026 (the gold, by the figures guide: 明年 → plan);
+    // the status is read from the answer alone, where nothing says it is to come (F18: figure status). Session 23's
+    // new dev page 372 brought it; not a fault of a session's rules.
+    { page: '372-interview-wen-da-name-card-box-editors-note-square-notes-label-benbaoxun', max: 1, why: "next year's standard in an answer read as done" },
   ],
   'no article is empty': [
     // Printed as a Markdown export (`# 全市应急管理值班电话` over its directory rows, no blank line between): the

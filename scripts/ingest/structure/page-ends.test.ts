@@ -53,4 +53,8 @@ describe("an app's list of other pieces at the page's foot (issue 15)", () => {
     const lone = ['某县新建乡村幼儿园投入使用', '今年，某县新建乡村幼儿园5所，新增学位600个。', '相关推荐', '· 某县城乡居民医保缴费开始啦'];
     expect(kinds(lone)[3]).not.toBe('furniture');
   });
+  it('keeps a data box at the foot: its title over bulleted labels, each with its number', () => {
+    const box = ['某县新建乡村幼儿园投入使用', '今年，某县新建乡村幼儿园5所，新增学位600个。', '数读民生', '● 民生支出 38.6亿元', '● 新增学位 4680个'];
+    expect(kinds(box).slice(2)).not.toContain('furniture');
+  });
 });

@@ -8,7 +8,8 @@
 //   (`来源：上党区融媒体中心`), which inside a paragraph is text.
 // - at the very foot, an app's list of other pieces to read (`相关推荐` / `· 武乡县城乡居民医保缴费开始啦` / `· 今冬首场雪来
 //   了！`): a short label over two bulleted titles or more, no running text after them (relatedAtFoot); a box's label
-//   (`温馨提示`, `相关链接`: describe/kind.ts SIDEBAR_LABEL) over bulleted lines is a box, and a bulleted sentence is text.
+//   (`温馨提示`, `相关链接`: describe/kind.ts SIDEBAR_LABEL) over bulleted lines is a box, and a bulleted sentence is text,
+//   and so are a data box's bulleted lines of a label and its number (`● 新增学位 4680个`).
 // All are the page's furniture, never a kicker or caption of an article.
 
 import type { Block } from '../types.ts';
@@ -80,6 +81,9 @@ export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
 
 // `· 今冬首场雪来了！`: a bullet and a title, no clause marks inside (a sentence or a tip has them).
 const BULLETED_TITLE = /^[·•・●▪\-][\s\u3000]*[^\s\u3000。，,；;：:][^。，,；;：:]{3,29}$/u;
+// `● 民生支出 38.6亿元`: a label and, after a space, its number: a data box's line, not a title.
+const DATA_LINE = /[\s\u3000][0-9０-９][^\s\u3000]*$/u;
+const isListedTitle = (line: string) => BULLETED_TITLE.test(line) && !DATA_LINE.test(line);
 // `相关推荐`, `猜你喜欢`: a label of a few characters, no mark of its own.
 const LIST_LABEL = /^\p{Script=Han}{2,6}$/u;
 
@@ -87,7 +91,7 @@ const LIST_LABEL = /^\p{Script=Han}{2,6}$/u;
 export function relatedAtFoot(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   let k = out.length;
-  while (k > 0 && out[k - 1]!.kind !== 'furniture' && out[k - 1]!.text.split('\n').every((l) => BULLETED_TITLE.test(l.trim()))) k--;
+  while (k > 0 && out[k - 1]!.kind !== 'furniture' && out[k - 1]!.text.split('\n').every((l) => isListedTitle(l.trim()))) k--;
   const titles = out.slice(k).reduce((n, b) => n + b.text.split('\n').length, 0);
   const label = out[k - 1];
   if (titles < 2 || label === undefined || !isBareLine(label) || !LIST_LABEL.test(label.text.trim()) || SIDEBAR_LABEL.test(label.text.trim())) return out;
