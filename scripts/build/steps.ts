@@ -5,7 +5,7 @@
 // and the build, and its checklist is printed last, where an editor sees it (astro may have printed its own
 // message about the same file first). Astro itself can be started earlier, beside ingest, and held at its start
 // gate until ingest is done (startGated, src/lib/start-gate.ts).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 
 export interface Step {
   name: string;
@@ -28,7 +28,7 @@ function fail(step: string, code: number | null, signal?: NodeJS.Signals | null,
  */
 export async function runStepAlongside<T>(step: Step, work: () => T): Promise<T> {
   const started = performance.now();
-  const running = start(step, false);
+  const running = start(step, 'shown');
   let result: T;
   try {
     result = work();
@@ -69,20 +69,11 @@ export interface Gated extends Running {
 }
 
 export function startGated(step: Step): Gated {
-  const child = spawn(process.execPath, step.args, { stdio: ['pipe', 'inherit', 'inherit'], env: { ...(step.env ?? process.env), CZ_START_GATE: '1' } });
+  const { child, done, stop } = start({ ...step, env: { ...(step.env ?? process.env), CZ_START_GATE: '1' } }, 'gated');
   // A step that ended before its gate has closed its input: `go` then has no one to tell.
-  child.stdin.on('error', () => undefined);
-  const stop = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  };
+  child.stdin?.on('error', () => undefined);
   process.once('exit', stop);
-  const done = new Promise<Finished>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      process.off('exit', stop);
-      resolve({ code, signal, output: '' });
-    });
-  });
+  void done.finally(() => process.off('exit', stop));
   const gated: Gated = {
     name: step.name,
     started: performance.now(),
@@ -90,14 +81,16 @@ export function startGated(step: Step): Gated {
     stop,
     go(keepDist: boolean) {
       gated.started = performance.now(); // its time is counted from here, as a step started in turn
-      child.stdin.end(keepDist ? 'go keep\n' : 'go\n');
+      child.stdin?.end(keepDist ? 'go keep\n' : 'go\n');
     },
   };
   return gated;
 }
 
-function start(step: Step, held: boolean): { done: Promise<Finished>; stop: () => void } {
-  const child = spawn(process.execPath, step.args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: step.env ?? process.env });
+/** A step's process: its output on the terminal, held (`held`), or on the terminal with its input from here (`gated`). */
+function start(step: Step, mode: 'shown' | 'held' | 'gated'): { child: ChildProcess; done: Promise<Finished>; stop: () => void } {
+  const stdio: StdioOptions = mode === 'held' ? ['ignore', 'pipe', 'pipe'] : mode === 'gated' ? ['pipe', 'inherit', 'inherit'] : 'inherit';
+  const child: ChildProcess = spawn(process.execPath, step.args, { stdio, env: step.env ?? process.env });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
@@ -105,7 +98,10 @@ function start(step: Step, held: boolean): { done: Promise<Finished>; stop: () =
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, output }));
   });
-  return { done, stop: () => child.kill('SIGTERM') };
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  return { child, done, stop };
 }
 
 /**
@@ -114,12 +110,12 @@ function start(step: Step, held: boolean): { done: Promise<Finished>; stop: () =
  */
 export async function runBeside(main: Step | Running, checks: readonly Step[]): Promise<void> {
   const started = 'done' in main ? main.started : performance.now();
-  const running = 'done' in main ? main : start(main, false);
+  const running = 'done' in main ? main : start(main, 'shown');
   let mainEnded: Finished | undefined;
   void running.done.then((f) => (mainEnded = f));
   for (const check of checks) {
     const checkStarted = performance.now();
-    const result = await start(check, true).done;
+    const result = await start(check, 'held').done;
     process.stdout.write(result.output);
     if (result.code !== 0) {
       if (!mainEnded) running.stop();

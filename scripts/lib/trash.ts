@@ -7,6 +7,12 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** Takes `path` away: into `trash` when there is one, else deleted here and now. */
+export function removeOrDiscard(path: string, trash: Trash | undefined): void {
+  if (trash) trash.discard(path);
+  else rmSync(path, { recursive: true, force: true });
+}
+
 export class Trash {
   readonly dir: string;
   private count = 0;

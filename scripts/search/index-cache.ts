@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Trash } from '../lib/trash.ts';
+import { removeOrDiscard, type Trash } from '../lib/trash.ts';
 
 /** Where `npm run build` keeps it: beside ingest's cache, private to each project copy the tests and bench make. */
 export const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'cz-search');
@@ -84,7 +84,6 @@ export function keepIndex(cacheDir: string, fingerprint: string, outputPath: str
   mkdirSync(fresh, { recursive: true });
   cpSync(outputPath, join(fresh, 'bundle'), { recursive: true });
   writeFileSync(join(fresh, 'record.json'), JSON.stringify({ fingerprint, pages } satisfies CacheRecord));
-  if (trash) trash.discard(cacheDir);
-  else rmSync(cacheDir, { recursive: true, force: true });
+  removeOrDiscard(cacheDir, trash);
   renameSync(fresh, cacheDir);
 }

@@ -17,7 +17,7 @@ import { listShards } from '../build/shard-names.ts';
 import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
 import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
 import { FileNotes, identityOf } from '../lib/file-notes.ts';
-import { Trash } from '../lib/trash.ts';
+import { removeOrDiscard, Trash } from '../lib/trash.ts';
 import { syncMirror } from './page-mirror.ts';
 
 const PAGEFIND_RESOLVER = new URL('../../node_modules/pagefind/lib/resolveBinary.js', import.meta.url).href;
@@ -303,13 +303,11 @@ export function replaceIndexes(bundles: ReadonlyMap<string, string>, all: readon
       // The root's own files go; the other groups' folders inside it stay.
       for (const name of readdirSync(outputPath)) {
         if (otherFolders.has(name)) continue;
-        if (trash) trash.discard(join(outputPath, name));
-        else rmSync(join(outputPath, name), { recursive: true, force: true });
+        removeOrDiscard(join(outputPath, name), trash);
       }
       for (const name of readdirSync(source)) renameSync(join(source, name), join(outputPath, name));
     } else {
-      if (trash) trash.discard(join(outputPath, folder));
-      else rmSync(join(outputPath, folder), { recursive: true, force: true });
+      removeOrDiscard(join(outputPath, folder), trash);
       renameSync(source, join(outputPath, folder));
       for (const file of UNUSED_IN_MERGED) rmSync(join(outputPath, folder, file), { force: true });
     }
