@@ -263,3 +263,15 @@ describe('page lines of a copy and full-width page numbers', () => {
     expect(['责编：王军 终审：赵 晓', '初审：连鑫霞　复审：韩斌　终审：段晓芳', '编辑丨韩瑶红 审核丨鲍霞', '编辑 | 牛 晓　终审：牛 伟'].map(isPageLine)).toEqual([true, true, true, true]);
   });
 });
+
+describe("the paper's English name over its section's (issue 15)", () => {
+  it('reads the name set off by a mark before the section as the masthead', () => {
+    expect(isPageLine('Shangdang Evening News · Weekend　周末版')).toBe(true);
+    expect(isPageLine('Luzhou Times | City Life')).toBe(true);
+  });
+
+  it("never a headline that names the paper in its words", () => {
+    expect(isPageLine('Shangdang Evening News Opens Reading Room')).toBe(false);
+    expect(isPageLine('Luzhou Times Reporters Visit Farms · Photos')).toBe(false);
+  });
+});

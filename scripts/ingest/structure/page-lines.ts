@@ -55,6 +55,7 @@ const DATE_LABEL = /^\p{Script=Han}{0,4}日期[：:]/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
 // A paper's English name in title case: `Changzhi Daily`, `Shangdang Evening News` (the words a paper's name ends in).
 const LATIN_PAPER = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u;
+const LATIN_PAPER_BEFORE_MARK = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)(?=[\s\u3000]*[·・|｜丨│┃])/u;
 // How to reach the paper, by the form of what follows the label: `新闻热线：0355-2188888`, `投稿邮箱：a@b.com`,
 // `网址：www.czrb.com.cn`, `本报地址：长治市…`, `邮编：046000`; or the bare address, number or mail.
 // Only the paper's own desks: a service's number in an article (`服务热线：12345`, `咨询电话：…`) is its text.
@@ -146,7 +147,10 @@ export function readPageLine(text: string): PageFacts | undefined {
     // `CN 14-0010`: the serial number spaced after its letters.
     .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
     // An English page's number: `Page 8`, `PAGE 8`.
-    .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版');
+    .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版')
+    // The paper's English name first with its section's after a mark (`Shangdang Evening News · Weekend　周末版`): the
+    // name is one word; in running words (`Changzhi Daily Wins an Award`) it is a headline's.
+    .replace(LATIN_PAPER_BEFORE_MARK, (name: string) => name.replace(/ /gu, '_'));
   if (!line) return undefined;
   if (ENGLISH_STAFF.test(line)) return {};
   if (QR_NOTE_EN.test(line) && [...line].length <= MAX_QR_NOTE_EN_CHARS && !/[.!?]$/u.test(line)) return {};
@@ -237,7 +241,7 @@ export function isPageLine(text: string): boolean {
 function readToken(word: string): Token | undefined {
   const date = readDate(word.replace(DATE_LABEL, ''));
   if (date !== undefined) return isCalendarDate(date) ? { strong: true, facts: { date } } : undefined;
-  if (ISSUE_NUMBER.test(word) || LATIN_PAPER.test(word)) return { strong: true };
+  if (ISSUE_NUMBER.test(word) || LATIN_PAPER.test(word.replace(/_/gu, ' '))) return { strong: true };
   if (PADDED_PAGE.test(word)) return { strong: true, padded: true, facts: { page: Number(word) } };
   if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word)) return { strong: true };
   const page = PAGE.exec(word);
