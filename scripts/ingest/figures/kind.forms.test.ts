@@ -102,6 +102,13 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('依托新建的15个便民服务站，累计服务群众3万人次。', '15个')).toBe('new');
   });
 
+  it('reads a verb opening the noun after 的 as qualifying it (定制, 改装), not as the predicate of the figure', () => {
+    expect(kind('上月，平顺县开通青羊镇至县城医院的定制班车3条。', '3条')).toBe('new');
+    expect(kind('镇里新建了通往各村的感应路灯60盏。', '60盏')).toBe('new');
+    // Near miss: a verb after the noun (接待) is the predicate, and counts the figure.
+    expect(kind('新建成的日间照料中心已接待老人800名。', '800名')).toBe('total');
+  });
+
   it('reads a standard, a price, a speed, an average per unit (X均) and an amount per one of a thing as per', () => {
     expect(kind('我市城市低保标准为780元。', '780元')).toBe('per');
     expect(kind('全市最低工资标准调整为2080元。', '2080元')).toBe('per');

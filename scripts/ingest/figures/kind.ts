@@ -275,7 +275,9 @@ function outsideRelative(own: string, measured: boolean): string {
   // (Not 有, 是 or 达到: `新接入集中供热的小区有14个`, `新增的托育机构达到15家` count what the works did.)
   // (After the works, `新建改造后的换热站服务面积达到…`, is a time: what follows is the state they left.)
   if (nearestMarker(head, measured) === 'new' && /后$/.test(head)) return rest;
-  if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w) => w.tag === 'v' && !/^(?:有|是|为|达到|达)$/.test(w.word))) return own;
+  // A verb opening the phrase's noun (`开通…至县城学校的定制公交线路5条`: 定制 qualifies the lines) is no predicate: only a
+  // verb after a word of the noun's own counts the figure (`新建成的敬老院可容纳老人120名`).
+  if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w, i) => i > 0 && w.tag === 'v' && !/^(?:有|是|为|达到|达)$/.test(w.word))) return own;
   return rest;
 }
 
