@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
+import { barLabel, headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
 import { scopeFor } from './scope.fixture.ts';
 
 const box = (paragraph: string, figure: string) => stackedLabel(scopeFor(paragraph, figure));
@@ -66,5 +66,23 @@ describe('lineAfterLabel', () => {
   it('reads no line where words stand before the number, or a clause follows it', () => {
     expect(lineAfterLabel(scopeFor('全县改造 3.2万户', '3.2万户'))).toBeUndefined();
     expect(lineAfterLabel(scopeFor('▶ 3.2万户：改造完成后，室温提高3℃', '3.2万户'))).toBeUndefined();
+  });
+});
+
+describe('barLabel, and a box of numbers over labels that goes on with lines of a label, a bar and its number', () => {
+  const p = '96.5%\n农村集中供水率\n新建污水管网｜42公里\n改造农村户厕｜1860户';
+  const bar = (paragraph: string, figure: string) => barLabel(scopeFor(paragraph, figure));
+  it('labels the number over a label by that label alone, and each barred line by its own words', () => {
+    expect(box(p, '96.5%')).toBe('农村集中供水率');
+    expect(box(p, '42公里')).toBeUndefined();
+    expect(bar(p, '42公里')).toBe('新建污水管网');
+    expect(bar(p, '1860户')).toBe('改造农村户厕');
+    expect(bar('▲ 新增公共停车泊位 | 2150个', '2150个')).toBe('新增公共停车泊位');
+  });
+
+  it('reads no bar where words follow the number on its line, nor a table row of cells', () => {
+    expect(bar('新建污水管网｜42公里 较去年增加6公里', '42公里')).toBeUndefined();
+    expect(bar('| 潞州区 | 72 | 48 |', '72')).toBeUndefined();
+    expect(bar('全县新建污水管网42公里。', '42公里')).toBeUndefined();
   });
 });

@@ -10,6 +10,8 @@ import type { FigureScope } from './scope.ts';
 
 /** A line that is a number and its unit alone (`46.7公里`, `3.1万户`, `约600人次`, `98%`). */
 const NUMBER_LINE = /^[约近超逾]?[0-9][0-9.,]*\s?[万亿]?[\p{Script=Han}%‰℃]{0,4}(?:\/\p{Script=Han}{1,4})?$/u;
+/** Words and a bar before a number on its line (`城镇新增就业｜`): the number's own label, printed before it. */
+const BAR_BEFORE = /\p{Script=Han}[^|｜\n]*[|｜]\s*[约近超逾]?$/u;
 /** What a note in brackets says (`（数据截至2025年11月）`) is no part of a label. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 
@@ -20,10 +22,17 @@ export function stackedLabel(scope: FigureScope): string | undefined {
   if (changed) return changed;
   if (lines.length < 2 || !NUMBER_LINE.test(lines[0]!.trim().replace(BULLET, ''))) return undefined;
   const end = scope.sentenceStart + scope.end;
+  // (Such an item's own number is no number over a label: label.ts reads the words before it.)
+  const at = scope.sentenceStart + scope.start;
+  if (BAR_BEFORE.test(scope.paragraph.slice(scope.paragraph.lastIndexOf('\n', at - 1) + 1, at))) return undefined;
   const rest = scope.paragraph.slice(end).replace(BRACKETED, '');
   // (Digits inside a measure's name, `PM2.5平均浓度`, are no next number.)
   const next = rest.search(/(?<![A-Za-z0-9.])[0-9]/);
-  let label = (next < 0 ? rest : rest.slice(0, next)).replace(/\s+/g, '');
+  // A line that names its number before it and a bar (`城镇新增就业｜3.12万人`) is an item of its own: its words are that
+  // number's label, not the one above (the label stops at the line's start).
+  const lineOfNext = next < 0 ? -1 : rest.lastIndexOf('\n', next);
+  const cut = lineOfNext >= 0 && BAR_BEFORE.test(rest.slice(lineOfNext + 1, next)) ? lineOfNext : next;
+  let label = (next < 0 ? rest : rest.slice(0, cut)).replace(/\s+/g, '');
   // (The words before the next number's qualifier, `约`, `近`, are not its label's.)
   if (next >= 0) label = label.replace(/[约近超逾]$/, '');
   if (!label || label.length > MAX_LABEL_LENGTH || !/\p{Script=Han}/u.test(label) || /[，,。；;：:！？!?、]/.test(label)) return undefined;
@@ -77,3 +86,19 @@ export function lineAfterLabel(scope: FigureScope): string | undefined {
 }
 /** What may stand before a box line's number: a bullet or list mark alone (`▶`, `*`, `■`, `·`). */
 const LINE_MARK = /^(?:[●◆■□•·▪▲△◎○★※▶►▸→☆◇*+\-–—]{1,2})?$/u;
+
+/**
+ * The label of a figure on a line that names it before a bar (`城镇新增就业｜3.12万人`, `新建规模化水厂 | 6座`): the words
+ * before the bar, when the line holds one bar and the figure closes it (a table's row holds several cells: table.ts).
+ */
+export function barLabel(scope: FigureScope): string | undefined {
+  const at = scope.sentenceStart + scope.start;
+  const lineStart = scope.paragraph.lastIndexOf('\n', at - 1) + 1;
+  const newline = scope.paragraph.indexOf('\n', at);
+  const lineEnd = newline < 0 ? scope.paragraph.length : newline;
+  const bar = /^\s*([^0-9|｜，,。；;：:！？!?、]{2,})\s*[|｜]\s*$/u.exec(scope.paragraph.slice(lineStart, at).replace(BULLET, ''));
+  const rest = scope.paragraph.slice(scope.sentenceStart + scope.end, lineEnd).replace(BRACKETED, '').trim();
+  if (!bar || rest !== '') return undefined;
+  const label = bar[1]!.replace(/\s+/g, '');
+  return /^\p{Script=Han}/u.test(label) && label.length <= MAX_LABEL_LENGTH ? label : undefined;
+}

@@ -22,7 +22,7 @@ import { trimLabel } from './label-trim.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { withTableSubject } from './label-table-subject.ts';
-import { headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
+import { barLabel, headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
 import { clean, DEFINING, hasNoun, hasVerb, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, objectBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
@@ -57,7 +57,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (lower) return labelOf(lower, context);
   // (A table's cell takes what the sentence introducing the table names where its row and column do not: label-table-subject.ts.)
   const cell = tableLabel(scope.sentence, scope.start, scope.end);
-  const row = (cell ? withTableSubject(cell, scope) : undefined) ?? stackedLabel(scope) ?? headedLabel(scope) ?? lineAfterLabel(scope);
+  const row = (cell ? withTableSubject(cell, scope) : undefined) ?? stackedLabel(scope) ?? barLabel(scope) ?? headedLabel(scope) ?? lineAfterLabel(scope);
   if (row) return fit(row);
   // A number of a list after 分别 is of the item of the list before it in the same place (label-respectively.ts).
   const item = respectively(scope, context.previous?.earlier ?? []);
