@@ -150,6 +150,35 @@ describe('indexSite with kept indexes, one per year', () => {
     expect(bytes(join(site, 'pagefind'))).toEqual(bytes(join(clean, 'pagefind')));
   });
 
+  it('indexes the groups side by side into the same files as one after the other', async () => {
+    const site = join(root, 'lanes');
+    writeThreeReports(site);
+    write(site, 'zh/articles/d/index.html', dated('2023', '学校', '新建学校两所。'));
+    const tree = (dir: string) =>
+      Object.fromEntries(
+        (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+          .filter((e) => e.isFile())
+          .map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name)).toString('base64')]),
+      );
+    const indexWith = async (jobs: string) => {
+      const saved = process.env.CZ_PAGEFIND_JOBS;
+      process.env.CZ_PAGEFIND_JOBS = jobs;
+      try {
+        const result = await indexSite(site, { cacheDir: null, groups });
+        return { summary: summary(result), files: tree(join(site, 'pagefind')) };
+      } finally {
+        if (saved === undefined) delete process.env.CZ_PAGEFIND_JOBS;
+        else process.env.CZ_PAGEFIND_JOBS = saved;
+      }
+    };
+    const one = await indexWith('1');
+    const three = await indexWith('3');
+    expect(one.summary).toEqual({ '2024': '1', '2023': '2', undated: '1' });
+    expect(three.summary).toEqual(one.summary);
+    expect(Object.keys(three.files).length).toBeGreaterThan(10);
+    expect(three.files).toEqual(one.files);
+  });
+
   it('says so when no page is indexed', async () => {
     const site = join(root, 'empty');
     write(site, 'zh/index.html', '<html lang="zh"><body><p>no body mark</p></body></html>');

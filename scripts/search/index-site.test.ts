@@ -1,10 +1,11 @@
 // The Pagefind binary the search index is built with (index-site.ts pagefindBinary): the one Pagefind's own
-// launcher would run, the extended build where the platform ships it, of the installed package's version.
+// launcher would run, the extended build where the platform ships it, of the installed package's version; and how many
+// groups it indexes at once (pagefindJobs).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagefindBinary } from './index-site.ts';
+import { pagefindBinary, pagefindJobs } from './index-site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -20,5 +21,17 @@ describe('pagefindBinary', () => {
     const launcher = join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
     const said = execFileSync(process.execPath, [launcher, '--version', '--verbose'], { encoding: 'utf8' });
     expect(said).toContain(`Running the executable at ${await pagefindBinary()}`);
+  });
+});
+
+describe('pagefindJobs', () => {
+  it('is one Pagefind run per core unless CZ_PAGEFIND_JOBS says how many', () => {
+    expect(pagefindJobs(undefined, 2)).toBe(2);
+    expect(pagefindJobs('', 4)).toBe(4);
+    expect(pagefindJobs('1', 8)).toBe(1);
+    expect(pagefindJobs(undefined, 0)).toBe(1);
+  });
+  it('refuses a value that is not a count, naming the variable', () => {
+    for (const bad of ['0', '-1', '1.5', 'two']) expect(() => pagefindJobs(bad, 2)).toThrow(/CZ_PAGEFIND_JOBS must be a whole number/);
   });
 });
