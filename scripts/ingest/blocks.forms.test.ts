@@ -154,3 +154,17 @@ describe("a web copy's picture mark and the caption under it (issue 15)", () => 
     expect(kinds(classifyBlocks(['某县完成供热管网改造86公里。', '【图】工作人员在某小区检修设备。']))).toEqual(['paragraph', 'caption']);
   });
 });
+
+describe("a sentence with its photo's credit under a copy's picture mark (issue 15)", () => {
+  it("is the picture's caption, the credit read off", () => {
+    const page = ['近日，某镇卫生院开通远程会诊。', '[图片]', '某镇卫生院医生为老人量血压。（通讯员 钱 多 摄）', '今年以来，某县新建村卫生室12个。'];
+    const blocks = classifyBlocks(page);
+    expect(kinds(blocks)).toEqual(['paragraph', 'furniture', 'caption', 'paragraph']);
+    expect(blocks[2]!.credit).toBe('（通讯员 钱 多 摄）');
+  });
+
+  it('leaves a sentence with no credit under the mark, and a credited one under no mark, as text', () => {
+    expect(kinds(classifyBlocks(['近日，某镇卫生院开通远程会诊。', '【图】', '今年以来，某县新建村卫生室12个。']))).toEqual(['paragraph', 'furniture', 'paragraph']);
+    expect(kinds(classifyBlocks(['近日，某镇卫生院开通远程会诊。', '某镇卫生院医生为老人量血压。（通讯员 钱 多 摄）']))).toEqual(['paragraph', 'paragraph']);
+  });
+});

@@ -150,7 +150,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))), raw))))))), raw))))));
+  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped))))))), raw))))))), raw))))));
 }
 
 /**
@@ -203,6 +203,22 @@ function triangleCaptions(marked: Marked[]): Marked[] {
     if (charCount(t) > MAX_TRIANGLE_CAPTION_CHARS || m.block.byline) return m;
     const closing = cutClosingCredit(t);
     return { shape: 'caption', block: { kind: 'caption', text: closing.text, source: m.block.source, ...((closing.credit ?? m.block.credit) !== undefined && { credit: closing.credit ?? m.block.credit }) } };
+  });
+}
+
+/**
+ * A sentence with its photo's credit right under the mark a copy leaves where the picture stood (`[图片]` /
+ * `西火镇卫生院医生为患者诊疗。（通讯员 张文斌 摄）`) is that picture's caption, not a photo news item closing the text
+ * above: the picture stands inside the piece. Without a credit the line under the mark is the text's (a photo news
+ * item's, or the paragraph after a picture).
+ */
+function captionsUnderMediaMarks(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    const above = marked[i - 1];
+    if (m.shape !== 'paragraph' || above?.shape !== 'furniture' || !MEDIA_MARK.test(above.block.text.trim())) return m;
+    const credit = m.block.credit;
+    if (credit === undefined || !isPhotoCredit(credit) || m.block.byline || m.block.text.includes('\n') || charCount(m.block.text) > MAX_TRIANGLE_CAPTION_CHARS) return m;
+    return { shape: 'caption', block: { kind: 'caption', text: m.block.text, source: m.block.source, credit } };
   });
 }
 

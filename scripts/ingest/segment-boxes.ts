@@ -6,6 +6,7 @@ import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './struct
 import { mayBeColumnName } from './structure/columns.ts';
 import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
 import { endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
+import { isStaffLine } from './structure/page-lines.ts';
 import type { Block, Dropped } from './types.ts';
 import type { Draft } from './segment-passes.ts';
 
@@ -85,10 +86,13 @@ export function nextListedItem(current: Draft, block: Block): boolean {
   return sameBullet(lines) && !lines.some((l) => opensWithDate(l.slice(1).trim()));
 }
 
-/** A rule stands right over the block (`---` / `【健康小贴士】`): the text above it has ended. */
+/**
+ * A rule stands right over the block (`---` / `【健康小贴士】`), or a copy's staff line under the piece it carries
+ * (`责任编辑：王 敏` / `相关链接`): the text above it has ended.
+ */
 export function ruledOff(blocks: readonly Block[], i: number): boolean {
   const above = blocks[i - 1];
-  return above?.kind === 'furniture' && isRule(above.text);
+  return above?.kind === 'furniture' && (isRule(above.text) || isStaffLine(above.text));
 }
 
 /**

@@ -146,3 +146,17 @@ describe("segment: a box's label over its lines after the article's last paragra
     expect(heads([...article, ...box, '工人在龙泉镇更换供热管道  本报记者 某某 摄', ''])).toHaveLength(1);
   });
 });
+
+describe("segment: a copy's editor line under a piece, a box's heading under it (issue 15)", () => {
+  const page = (credit: string) => ['某县：村卫生室全部标准化', '本报记者 钱 多', '今年以来，某县新建村卫生室12个。', '明年，某县将再建卫生院2所。', credit, '相关链接', '标准化村卫生室是指按照统一标准建设的村级医疗机构。'].join('\n\n');
+
+  it('ends the piece there: the heading heads a piece of its own', () => {
+    const { segments } = structurePage(page('责任编辑：赵 敏'));
+    expect(segments.length).toBe(2);
+    expect(segments[1]!.blocks.find((x) => x.kind === 'headline')?.text).toBe('相关链接');
+  });
+
+  it("never a chart maker's credit, which credits what stands above it", () => {
+    expect(structurePage(page('制图：赵 敏')).segments.length).toBe(1);
+  });
+});

@@ -183,3 +183,16 @@ describe("a unit's reporters under its name", () => {
     expect(['沁县融媒体中心 出品', '潞州区融媒体中心 供稿', '武乡县融媒体中心 乡村振兴'].map(isBylineLine)).toEqual([false, false, false]);
   });
 });
+
+describe("an app's line of who posted a piece, its byline among the parts (issue 15)", () => {
+  it("reads the paper's or media centre's name and the stamp beside the byline as a source note is", () => {
+    expect(isBylineLine('上党晚报｜记者 赵 敏 通讯员 钱 多｜2025-11-20 17:05')).toBe(true);
+    expect(isBylineLine('沁县融媒体中心 | 通讯员 李 娜 | 11-20 17:05')).toBe(true);
+    expect(withoutSourceNote('上党晚报｜记者 赵 敏 通讯员 钱 多｜2025-11-20 17:05')).toBe('记者 赵 敏 通讯员 钱 多');
+  });
+
+  it('never a line of the same parts with no byline among them', () => {
+    expect(isBylineLine('上党晚报 | 民生新闻 | 2025-11-20 17:05')).toBe(false);
+    expect(isBylineLine('上党晚报 | 2025-11-20 17:05')).toBe(false);
+  });
+});

@@ -102,6 +102,16 @@ const NAMES_ALONE = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3})+$/u;
 const SOURCE_NOTE = /^(?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24}$/u;
 // `|`, `｜`: the bar a WeChat post sets between the source and the byline.
 const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
+// An app's line of who posted the piece and when, the byline among its parts (`长治日报 | 记者 郝 静 | 2025-12-01 08:30`,
+// `沁县融媒体中心 | 通讯员 李 娜 | 12-01 08:30`): the paper's or media centre's name, and the stamp of the day in figures
+// with its time, set apart from the byline by bars, as a source note is.
+const POSTER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|融媒体中心|融媒|广播电视台|电视台)(?:客户端|APP|网)?$/u;
+const POSTED_AT = /^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/** A part set beside a byline by a bar that names no one: a source note, the poster's name or the time it was posted. */
+function besideByline(part: string): boolean {
+  return SOURCE_NOTE.test(part) || POSTER.test(part) || POSTED_AT.test(part);
+}
 
 // `来源：长治日报 记者 闫晓明`: the source, then a space, then the rest of the line (a byline, if it reads as one).
 const SOURCE_THEN_SPACE = /^((?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24})[\s\u3000]+(\S[\s\S]*)$/u;
@@ -117,7 +127,7 @@ export function withoutSourceNote(text: string): string {
   const afterSpace = bylineAfterSource(text);
   if (afterSpace !== undefined) return afterSpace;
   const parts = text.trim().split(BAR);
-  return parts.length < 2 ? text : parts.filter((part) => !SOURCE_NOTE.test(part)).join(' ');
+  return parts.length < 2 ? text : parts.filter((part) => !besideByline(part)).join(' ');
 }
 
 // `长子县融媒体中心 韩斌 崔涛磊`: a county's or the city's media centre or station standing as the role, then its names.
@@ -137,7 +147,7 @@ export function isBylineLine(text: string): boolean {
   if (UNIT_NAMES.test(t)) return isUnitNames(t);
   // `来源：潞州区融媒体中心 | 记者 郝 静`: a source and a byline set apart by a bar.
   const parts = t.split(BAR);
-  if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => SOURCE_NOTE.test(part) || isBylineLine(part));
+  if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => besideByline(part) || isBylineLine(part));
   // `来源：长治日报 记者 闫晓明`: a source and a byline set apart by a space.
   if (bylineAfterSource(t) !== undefined) return true;
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directoryRows, isCalendarDate, isPageLine, pageFactsOf, readPageLine } from './page-lines.ts';
+import { directoryRows, isCalendarDate, isPageLine, isStaffLine, pageFactsOf, readPageLine } from './page-lines.ts';
 
 describe('readPageLine: the date line in its forms', () => {
   it('reads date, page and paper from a full date line', () => {
@@ -273,5 +273,23 @@ describe("the paper's English name over its section's (issue 15)", () => {
   it("never a headline that names the paper in its words", () => {
     expect(isPageLine('Shangdang Evening News Opens Reading Room')).toBe(false);
     expect(isPageLine('Luzhou Times Reporters Visit Farms · Photos')).toBe(false);
+  });
+});
+
+describe("an app's line under a headline, a reporter's byline among its parts (issue 15)", () => {
+  it("is the piece's, never the page's line", () => {
+    expect(isPageLine('上党晚报 | 本报记者 钱 小 多 摄 | 2025-11-20 17:05')).toBe(false);
+  });
+
+  it("leaves the page's own lines set apart by bars as they were", () => {
+    expect(isPageLine('上党晚报 | 2025年11月20日 | 第5版')).toBe(true);
+    expect(isPageLine('编辑丨韩瑶红 审核丨鲍霞')).toBe(true);
+  });
+});
+
+describe("an editor's credit alone, as a copy prints it under each piece (issue 15)", () => {
+  it('is a staff line; a chart maker\'s credit and a date line are not', () => {
+    expect(['责任编辑：钱 多', '编辑丨韩瑶红 审核丨鲍霞'].map(isStaffLine)).toEqual([true, true]);
+    expect(['制图：钱 多', '2025年11月20日 第5版 责任编辑：钱 多', '责任编辑要对稿件负责。'].map(isStaffLine)).toEqual([false, false, false]);
   });
 });

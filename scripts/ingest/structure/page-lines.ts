@@ -5,6 +5,7 @@
 // word by word, wherever they stand and in whatever order or split over lines. What they say (the page's
 // date, paper and number) is read too: it dates every article of the page and cites the page.
 
+import { isBylineLine } from './bylines.ts';
 import { isCopyChrome } from './copy-chrome.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
@@ -16,6 +17,10 @@ export interface PageFacts {
   paper?: string;
   page?: number;
 }
+
+// The bar an app's line sets between its parts, and a reporter's role among them (no staff credit, `摄影：…`).
+const BAR = /[\s\u3000]*[|｜丨][\s\u3000]*/u;
+const REPORTER = /记者|通讯员|实习生/u;
 
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”"]/u;
 
@@ -152,6 +157,9 @@ export function readPageLine(text: string): PageFacts | undefined {
     // name is one word; in running words (`Changzhi Daily Wins an Award`) it is a headline's.
     .replace(LATIN_PAPER_BEFORE_MARK, (name: string) => name.replace(/ /gu, '_'));
   if (!line) return undefined;
+  // `长治日报 | 本报记者 宋 磊 摄 | 2025-12-01 07:50`: a reporter's byline among the parts of an app's line is the piece's,
+  // the line under its headline, not the page's (bylines.ts reads the line as a byline).
+  if (text.split(BAR).some((part) => REPORTER.test(part) && isBylineLine(part))) return undefined;
   if (ENGLISH_STAFF.test(line)) return {};
   if (QR_NOTE_EN.test(line) && [...line].length <= MAX_QR_NOTE_EN_CHARS && !/[.!?]$/u.test(line)) return {};
   const footer = PAGE_FOOTER.exec(line);
@@ -235,6 +243,18 @@ export function isPageLine(text: string): boolean {
   // another page's piece.
   // A copy's chrome (`阅读 1.2万　点赞 45`, `发布时间：2025-11-18 09:30`, `原标题：《…》`: copy-chrome.ts) is the page's too.
   return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim()) || isCopyChrome(text);
+}
+
+// Who edited or passed a piece: `责任编辑`, `编辑`, `审核`, `终审`; not who drew its chart or picture (`制图：王 晨`).
+const EDITOR_ROLE = '(?:本版)?(?:责任|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|主编|编委|校对|审核|审校|审读|初审|复审|终审|签发|监制)';
+
+/**
+ * `责任编辑：王 敏`, `编辑丨韩瑶红 审核丨鲍霞`: a line of editors' credits alone, the page line a copy prints under each
+ * piece it carries (a date line that names the editor too opens with its date; a chart's maker, `制图：王 晨`, credits
+ * the chart over it).
+ */
+export function isStaffLine(text: string): boolean {
+  return new RegExp(`^${EDITOR_ROLE}[\\s\\u3000]*[：:/／|｜丨]`, 'u').test(text.trim()) && readPageLine(text) !== undefined;
 }
 
 /** One word of a page line; a weak one (a label, a second name after a staff credit) only with a strong one. */
