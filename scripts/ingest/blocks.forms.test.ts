@@ -168,3 +168,20 @@ describe("a sentence with its photo's credit under a copy's picture mark (issue 
     expect(kinds(classifyBlocks(['近日，某镇卫生院开通远程会诊。', '某镇卫生院医生为老人量血压。（通讯员 钱 多 摄）']))).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('a question and its answer alone on a line between finished texts (issue 15)', () => {
+  it("is a title-like line, the next piece's headline, never joined to the text under it", () => {
+    const page = ['▲某区：新增路灯800盏　某区今年完成36条小巷亮化改造。\n▲某县：建成充电车棚20处　某县今年在12个小区建成充电车棚。', '路灯不亮？电工当天就到', '晚上7点，家住某街道的李大娘拨通了服务热线。', '“今年我已经修了300多盏灯。”电工说。'];
+    const blocks = classifyBlocks(page);
+    expect(blocks.find((b) => b.text === '路灯不亮？电工当天就到')?.kind).toBe('headline');
+  });
+
+  it('leaves a question that ends on its mark, a sentence with its full stop and a line under a broken one as text', () => {
+    const asked = ['某区今年完成36条小巷亮化改造。', '路灯不亮怎么办？', '晚上7点，家住某街道的李大娘拨通了服务热线。'];
+    expect(kinds(classifyBlocks(asked))[1]).toBe('paragraph');
+    const stopped = ['某区今年完成36条小巷亮化改造。', '路灯不亮？电工当天就到。', '晚上7点，家住某街道的李大娘拨通了服务热线。'];
+    expect(kinds(classifyBlocks(stopped))[1]).toBe('paragraph');
+    const broken = ['某区今年完成36条小巷亮化改造，新增路灯', '路灯不亮？电工当天就到', '晚上7点，家住某街道的李大娘拨通了服务热线。'];
+    expect(kinds(classifyBlocks(broken))[1]).toBe('paragraph');
+  });
+});

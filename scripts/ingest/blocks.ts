@@ -262,13 +262,22 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
     // So is one right after a wire item's text, over the next item's (`…。` / `长子县定向培养乡村医生！` / `11月17日，…`):
     // a 本报讯 report runs on without sections.
     const nextItem = below?.shape === 'paragraph' && !below.block.byline && afterWireItem(marked, i);
-    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire || nextItem)) return m;
     const t = m.block.text.trim();
+    // A question and its answer with no mark closing the line (`暖气不热？维修师傅上门了`), alone between finished texts: a
+    // headline's form, as no sentence of running text ends unmarked.
+    const askedAndAnswered = below?.shape === 'paragraph' && /[？?][^。！？!?；;，,、：:…]*\p{Script=Han}$/u.test(t) && afterFinishedText(marked, i);
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire || nextItem || askedAndAnswered)) return m;
     // `…怎么办？`, or a question and its answer (`暖气不热怎么办？部门来回复`): one question or exclamation mark (`!!`).
     const oneSentence = /^[^。！？!?；;]+[？！?!]{1,2}[^。！？!?；;，,、：:]*$/u.test(t) && !t.includes('\n');
     if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
   });
+}
+
+/** The block right above block `i` is running text that ends on its sentence's mark. */
+function afterFinishedText(marked: readonly Marked[], i: number): boolean {
+  const above = marked[i - 1];
+  return above?.shape === 'paragraph' && (above.block.credit !== undefined || endsComplete(above.block.text));
 }
 
 /**
