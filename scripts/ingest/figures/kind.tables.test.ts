@@ -75,4 +75,12 @@ describe('a big number printed over its label lines', () => {
     expect(kind('4.2万户\n天然气用户\n较去年新增3600户', '3600户')).toBe('change');
     expect(kind('26座\n新建改造换热站', '26座')).toBe('new');
   });
+
+  it('reads a percentage opening the value of a key line as the key names it: a rate under a …率 or 比例 key', () => {
+    expect(kind('门诊报销比例：55%，一个年度内最高支付400元。', '55%')).toBe('rate');
+    expect(kind('● 老年人健康管理率：71.3%', '71.3%')).toBe('rate');
+    // Near misses: a key naming a part of a whole, and a colon after words that name no measure.
+    expect(kind('脱贫户占比：12%', '12%')).toBe('share');
+    expect(kind('抽检结果：96%的样品合格', '96%')).toBe('share');
+  });
 });

@@ -222,7 +222,18 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
 function percentKind(scope: FigureScope, before: string, after: string): Kind {
   const label = stackedLabel(scope);
   if (label !== undefined) return namesRate(label) || RATE_WORD.test(label) ? 'rate' : 'share';
-  return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) ? 'rate' : 'share';
+  return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) || RATE_WORD.test(keyOf(scope, before)) ? 'rate' : 'share';
+}
+
+/**
+ * The key of a key line the figure opens the value of (`县域内就诊率：90.2%`, `缴费比例：20%，…`): the words before the
+ * colon, when nothing but the colon stands between them and the figure; '' otherwise.
+ */
+function keyOf(scope: FigureScope, before: string): string {
+  if (before.replace(/[\s：:]+$/u, '') !== '') return '';
+  const at = scope.sentenceStart + scope.start;
+  const line = scope.paragraph.slice(scope.paragraph.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[^，,。；;：:0-9]{2,16}[：:]\s*$/u.test(line.trimStart()) ? line : '';
 }
 
 /** Whether a label or heading names a ratio measure (a percentage under it is a rate, a score under it one too). */
