@@ -34,7 +34,8 @@ const THRESHOLD_BEFORE = /(?:低于|高于|超过|不低于|不高于|不超过|
 const CONDITION_AFTER = /^(?:的|[可须应需即者时]|、[^，。；！？,;!?]*[的后]$)/;
 // Two digits side by side before a multiplier are a guess between them (`两三百元`, `五六千人`, `三四十个`), not a count.
 const VAGUE_PAIR = /^[一二两三四五六七八九]{2}/;
-const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时', '个半小时', '个钟头']);
+// (And the tenths of a yuan people speak of, `多卖两毛钱`, as they speak of their hours.)
+const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时', '个半小时', '个钟头', '毛钱']);
 // Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
 const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
 // A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`), and so

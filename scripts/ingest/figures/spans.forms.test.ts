@@ -108,6 +108,14 @@ describe('qualifier words', () => {
     expect(spans('一顿饭才花10元钱。')).toEqual([{ text: '10元钱', value: 10, unit: '元', qualifier: 'exact' }]);
   });
 
+  it('reads the tenths of a yuan people speak of (毛钱) as yuan, scaled, with a lone Chinese digit too', () => {
+    expect(spans('“每斤比超市便宜5毛钱。”')).toEqual([{ text: '5毛钱', value: 0.5, unit: '元', qualifier: 'exact' }]);
+    expect(spans('“一斤能多卖两毛钱。”')).toEqual([{ text: '两毛钱', value: 0.2, unit: '元', qualifier: 'exact' }]);
+    // Near misses: 毛 in a word (毛巾, 羊毛) is no money.
+    expect(spans('发放毛巾3条，')).toEqual([{ text: '3条', value: 3, unit: '条', qualifier: 'exact' }]);
+    expect(spans('收购羊毛2吨。')).toEqual([{ text: '2吨', value: 2, unit: '吨', qualifier: 'exact' }]);
+  });
+
   it('reads hours people speak of as hours', () => {
     expect(spans('一天只供2个钟头，')).toEqual([{ text: '2个钟头', value: 2, unit: '小时', qualifier: 'exact' }]);
     expect(spans('等了两个钟头。')[0]).toMatchObject({ value: 2, unit: '小时' });

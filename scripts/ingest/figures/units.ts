@@ -25,6 +25,8 @@ const SPOKEN: ReadonlyMap<string, ReadUnit> = new Map<string, ReadUnit>([
   ['度', { kind: 'measure', base: '℃' }],
   ['块钱', { kind: 'measure', base: '元' }],
   ['元钱', { kind: 'measure', base: '元' }],
+  // A tenth of a yuan in speech (`每斤能多卖两毛钱`, `一斤多卖3毛钱`): recorded in yuan, its value scaled (0.2 元, 0.3 元).
+  ['毛钱', { kind: 'measure', base: '元', factor: 0.1 }],
   ['个小时', { kind: 'duration', base: '小时' }],
   ['个多小时', { kind: 'duration', base: '小时' }],
   // And a half more (`一个半小时` 1.5 hours, `两个半月`): `half` adds it to the number.
