@@ -52,8 +52,9 @@ import type { Block } from './types.ts';
 /** A deck is a subtitle, a little longer than a headline may be. */
 const MAX_DECK_CHARS = 50;
 // Notes are running text however short: `（作者单位：长治学院）`, a footnote `[1] 数据来源：…`, `注：…`, `备注: …`,
-// `数据来源：…` (a note's label, then what it says).
-const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|(?:[备附]?注|(?:数据|资料)?来源)[：:].+)$/su;
+// `数据来源：…` (a note's label, then what it says), `数据截至2025年10月底` (when a box's figures stand, maybe with its maker's
+// credit after a bar).
+const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|(?:[备附]?注|(?:数据|资料)?来源)[：:].+|(?:数据|资料)(?:截至|截止)[^。！？!?\n]{2,40})$/su;
 // A note about the page as a whole (`本版稿件由武乡县融媒体中心提供`, `（本版图片均由本报记者 刘伟 摄）`) or the next
 // issue (`下期预告：走进黎城县`): the page's, not an article's.
 const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,40}[)）]?$|^(?:下期|明日|本期)?预告[：:][^。！？!?]{2,30}$/u;

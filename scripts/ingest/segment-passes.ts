@@ -128,9 +128,9 @@ export function textAfterBoxes(drafts: Draft[], reprints: ReadonlySet<number> = 
 
 const isSectionHeading = (b: Block) => b.kind === 'heading' || b.kind === 'subheading';
 
-/** `（文中数据截至2025年11月底）`: a note in brackets, the whole block. */
+/** `（文中数据截至2025年11月底）`: a note in brackets, the whole block; or when the data stand, unbracketed (`数据截至10月底`). */
 export function isBoxNote(text: string): boolean {
-  return /^[（(][^（()）]*[)）]$/u.test(text.trim());
+  return /^[（(][^（()）]*[)）]$|^(?:数据|资料)(?:截至|截止)[^。！？!?\n]{2,40}$/u.test(text.trim());
 }
 
 /** Some block copies a raw block that the page prints again (`reprints`: the raw blocks a dropped duplicate copied). */

@@ -160,3 +160,15 @@ describe("segment: a copy's editor line under a piece, a box's heading under it 
     expect(structurePage(page('制图：赵 敏')).segments.length).toBe(1);
   });
 });
+
+describe("segment: a data box printed twice, its note under its figures, the first printing inside the article (issue 15)", () => {
+  const box = ['数读 · 养老服务', '* 26个 新建社区食堂', '* 1.8万人次 今年以来助餐服务', '* 340张 新增护理床位', '数据截至2025年11月底 | 制图 钱多'].join('\n');
+  const page = ['某县：老人吃饭不再难', '本报记者 钱 多', '今年以来，某县新建社区食堂26个。', box, '**床位多了**', '全县新增护理床位340张，老人住得更安心。', '“饭菜可口，价钱实惠。”李大爷说。', box, '编辑：赵敏 | 校对：王一'].join('\n\n');
+
+  it('lifts the box out with its note, the article keeping its text after it', () => {
+    const { segments } = structurePage(page);
+    expect(segments).toHaveLength(2);
+    expect(segments[0]!.blocks.map((x) => x.text)).toContain('全县新增护理床位340张，老人住得更安心。');
+    expect(segments[1]!.blocks.map((x) => x.text)).toContain('数据截至2025年11月底 | 制图 钱多');
+  });
+});

@@ -193,3 +193,19 @@ describe('splitPageLines: whom a notice addresses under its head, no blank lines
     expect(starts(quoted)).toHaveLength(1);
   });
 });
+
+describe("a data box's title, its bulleted figures and its note printed without blank lines (issue 15)", () => {
+  it('is cut into its lines, the note a line of its own', () => {
+    const block = ['数读 · 养老服务', '* 26个 新建社区食堂', '* 1.8万人次 今年以来助餐服务', '* 340张 新增护理床位', '数据截至2025年11月底 | 制图 钱多'].join('\n');
+    expect(splitPageLines(block)).toEqual(['数读 · 养老服务', '* 26个 新建社区食堂', '* 1.8万人次 今年以来助餐服务', '* 340张 新增护理床位', '数据截至2025年11月底 | 制图 钱多']);
+  });
+  it('cuts a sentence under the figures off them too', () => {
+    const block = ['数读 · 养老服务', '* 26个 新建社区食堂', '* 1.8万人次 今年以来助餐服务', '数据显示，老人满意度达到98%。'].join('\n');
+    expect(splitPageLines(block).at(-1)).toBe('数据显示，老人满意度达到98%。');
+  });
+
+  it('leaves a table of spaced words and figures under its title in one block', () => {
+    const block = ['各县区养老服务', '县区 食堂 床位', '潞州区 26个 340张', '上党区 12个 180张', '屯留区 9个 120张'].join('\n');
+    expect(splitPageLines(block)).toHaveLength(1);
+  });
+});

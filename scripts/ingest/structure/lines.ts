@@ -116,7 +116,27 @@ function deckUnderTitle(lines: readonly string[]): boolean {
  */
 function boxUnderTitle(lines: readonly string[]): boolean {
   const [title, ...rest] = lines;
-  return title !== undefined && isTitleLike(title) && !isListItem(title) && rest.length > 0 && (rest.every(isDataLine) || rest.every(isTableRow));
+  return title !== undefined && isTitleLike(title) && !isListItem(title) && rest.length > 0 && (rest.every(isDataLine) || rest.every(isTableRow) || dataLinesFirst(rest));
+}
+
+/** A data box has at least this many lines. */
+const MIN_DATA_LINES = 2;
+
+/**
+ * Two data lines or more right under the box's title, other lines after them (its note, `数据截至2025年10月底`, or the
+ * text the page goes on with): the box's lines end where they do.
+ */
+function dataLinesFirst(rest: readonly string[]): boolean {
+  const lead = rest.findIndex((l) => !isDataLine(l));
+  return lead >= MIN_DATA_LINES;
+}
+
+/**
+ * A data box under its title (`数说 · 加装电梯` / `* 412部 全市已完成加装电梯` / …): its lines are items, however their
+ * words line up in columns; no table's rows.
+ */
+function bulletedBox(lines: readonly string[]): boolean {
+  return lines.length > MIN_DATA_LINES && boxUnderTitle(lines) && isDataLine(lines[1]!) && isDataLine(lines[2]!);
 }
 
 /**
@@ -222,7 +242,9 @@ export function splitPageLines(block: string, pageMeasure?: number): string[] {
   // The rows of a table cut by tabs or bars (tables.ts) stay together as one block, apart from what stands around them.
   // So do the rows of a directory (`潞州区　0355-2021234` / `上党区　…` / …, page-lines.ts).
   const directory = directoryRows(lines);
-  const rows = tableRows(lines).map((r, k) => r || directory[k]!);
+  // A title over bulleted lines of a figure and its label (`数说 · 加装电梯` / `* 412部 全市已完成加装电梯` / …) is a data
+  // box, however its cells line up: each line a block, as a box's lines are.
+  const rows = bulletedBox(lines) ? lines.map(() => false) : tableRows(lines).map((r, k) => r || directory[k]!);
   if (lines.length < 2 || isFenced(block) || (!holdsSeveralBlocks(lines) && !(rows.some(Boolean) && !rows.every(Boolean)))) return [block];
   const measure = columnMeasure(lines) ?? pageMeasure;
   const out: string[][] = [[lines[0]!]];

@@ -349,3 +349,13 @@ describe('ruled and drawn tables (issue 15)', () => {
     expect(tableSpan(words, 0)).toBeUndefined();
   });
 });
+
+describe("a box's title with a dot between its column's name and its own, over bulleted figures (issue 15)", () => {
+  const box = ['数读 · 养老服务', '* 26个 新建社区食堂', '* 1.8万人次 今年以来助餐服务', '* 340张 新增护理床位'];
+  it('is no table: a lone dot heads no column', () => {
+    expect(tableRows(box)).toEqual([false, false, false, false]);
+  });
+  it('leaves a table whose header holds words only as it was', () => {
+    expect(isTable(['县区 食堂 床位', '潞州区 26个 340张', '上党区 12个 180张', '屯留区 9个 120张'])).toBe(true);
+  });
+});

@@ -13,6 +13,9 @@ import { isRowBreak, isRuleRow, tableHeadLines, tableNoteAt } from './table-note
  * a digit) over rows of which one gives one. By bars, two cells or more; by spaces, three or more, or two where every row under the header
  * holds a figure (`新建集雨水窖 260口`): a person's name spaced out (`李 慧`) makes two cells of words.
  */
+// A mark alone between spaces: a dot or a bullet, no word.
+const LONE_MARK = /^[·・•*＊]$/u;
+
 export function isTable(lines: readonly string[]): boolean {
   const all = lines.map((l) => l.trim()).filter((l) => l && !isRuleRow(l));
   // (A line giving its unit over it, `单位：元/斤`, is the table's own, and so is a title over that line.)
@@ -61,7 +64,8 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   const width = headerCells.length;
   // Two cells by spaces: a row of words and a figure each.
   const pairs = !barred && width === 2;
-  if (width < 2 || !cellsFit(headerCells)) return undefined;
+  // A lone mark among the words (`数说 · 加装电梯`, a column's name and its title set apart by a dot) heads no column.
+  if (width < 2 || !cellsFit(headerCells) || (!barred && headerCells.some((c) => LONE_MARK.test(c)))) return undefined;
   let end = start + 1;
   const more = at(end)?.trim();
   if (!barred && width >= 3 && more && barCells(more) === undefined && !holdsFigure(more) && spaceCells(more).length === width - 1 && cellsFit(spaceCells(more))) {
