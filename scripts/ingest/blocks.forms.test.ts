@@ -185,3 +185,17 @@ describe('a question and its answer alone on a line between finished texts (issu
     expect(kinds(classifyBlocks(broken))[1]).toBe('paragraph');
   });
 });
+
+describe('one short sentence over its photo credit between paragraphs of an article (issue 15)', () => {
+  const page = (caption: string, after = '今年以来，某区城镇新增就业3100人，帮助260名困难人员再就业。') => ['某区：冬季招聘会送来1800个岗位', '本报讯（记者 钱 多）12月2日，某区冬季招聘会举行，52家企业到场，达成意向420人。', caption, '本报记者 钱 多 摄', after];
+
+  it("is the caption of a photo inside the article: the text goes on under its credit", () => {
+    expect(kinds(classifyBlocks(page('招聘会现场，求职者在展位前咨询。')))).toEqual(['headline', 'paragraph', 'caption', 'byline', 'paragraph']);
+  });
+
+  it('leaves a photo item opening with its day, a long one, and one over a wire item as paragraphs', () => {
+    expect(kinds(classifyBlocks(page('12月2日，求职者在展位前咨询。')))[2]).toBe('paragraph');
+    expect(kinds(classifyBlocks(page('招聘会现场，求职者在展位前咨询，不少企业当场与求职者签订了就业意向书。')))[2]).toBe('paragraph');
+    expect(kinds(classifyBlocks(page('招聘会现场，求职者在展位前咨询。', '本报讯（通讯员 赵 敏）近日，某县举办返乡创业培训班，学员86人。')))[2]).toBe('paragraph');
+  });
+});

@@ -151,7 +151,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped))))))), raw))))))), raw))))));
+  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw))))))), raw))))));
 }
 
 /**
@@ -220,6 +220,29 @@ function captionsUnderMediaMarks(marked: Marked[]): Marked[] {
     const credit = m.block.credit;
     if (credit === undefined || !isPhotoCredit(credit) || m.block.byline || m.block.text.includes('\n') || charCount(m.block.text) > MAX_TRIANGLE_CAPTION_CHARS) return m;
     return { shape: 'caption', block: { kind: 'caption', text: m.block.text, source: m.block.source, credit } };
+  });
+}
+
+/** A caption over its credit inside an article says what the photo shows in a sentence of a line or so. */
+const MAX_SCENE_CAPTION_CHARS = 30;
+
+/**
+ * One short sentence over its photo's credit on a line of its own, between paragraphs of running text
+ * (`…现场初步达成就业意向640人。` / `招聘会现场，求职者在企业展位前咨询。` / `本报记者 X 摄` / `今年以来，…`): the caption of a
+ * photo set inside the article, whose text goes on under it. A photo news item opens with its day (`12月1日，…`), and
+ * the piece after one has its own head or wire byline: those stay paragraphs.
+ */
+function captionsInText(marked: Marked[]): Marked[] {
+  return marked.map((m, i) => {
+    const [above, credit, after] = [marked[i - 1], marked[i + 1], marked[i + 2]];
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || m.block.text.includes('\n')) return m;
+    const t = m.block.text.trim();
+    if (charCount(t) > MAX_SCENE_CAPTION_CHARS || !/^[^。！？!?]+[。！]$/u.test(t) || opensWithDate(t)) return m;
+    if (credit?.shape !== 'byline' || !isPhotoCredit(credit.block.text) || !/摄影?$/u.test(credit.block.text.trim())) return m;
+    // (The text above may open with its wire byline, `本报讯（记者 X）…`; the text under it goes on, no new item's.)
+    const text = (x: Marked | undefined) => x?.shape === 'paragraph' && !x.block.credit && x.block.text.includes('，');
+    if (!text(above) || !text(after) || after!.block.byline || !endsComplete(above!.block.text)) return m;
+    return { shape: 'caption', block: { ...m.block, kind: 'caption' } };
   });
 }
 
