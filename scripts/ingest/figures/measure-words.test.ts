@@ -104,6 +104,17 @@ describe('百分点 and 块', () => {
     expect(blockIsMoney('划分成120块小菜地', 3, 7)).toBe(false);
     expect(blockIsMoney('设置农田防护标志牌    1200块', 13, 18)).toBe(false);
   });
+
+  it('reads 块 after a compound jieba does not know as pieces of it: such a compound is a noun', () => {
+    // (户表, 井盖板: no dictionary words; jieba tags them x.)
+    expect(first('今年更换户表1.6万块，')).toEqual({ text: '1.6万块', value: 16_000, unit: '块' });
+    // Near misses: after a verb (挣) or a particle (了), and after a word for money, 块 is yuan.
+    expect(first('一个月多挣了300块，')).toEqual({ text: '300块', value: 300, unit: '元' });
+    expect(first('光路费就花了50多块，')).toEqual({ text: '50多块', value: 50, unit: '元' });
+    // (… and after a compound jieba does not know that opens on a verb or an adverb: 要花, 还省.)
+    expect(first('一个冬天烧煤要花3000多块，')).toEqual({ text: '3000多块', value: 3000, unit: '元' });
+    expect(first('比烧煤还省500多块。')).toEqual({ text: '500多块', value: 500, unit: '元' });
+  });
 });
 
 describe('measure words of grains and pieces, tables, times, lessons, kits and loads (session 18)', () => {

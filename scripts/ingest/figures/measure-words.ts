@@ -36,5 +36,8 @@ export function blockIsMoney(text: string, numberStart: number, unitEnd: number)
   // a table row, `标志牌    1200块`).
   const before = words.findLast((w) => w.end <= numberStart && w.tag !== 'm' && w.word.trim() !== '');
   if (!before) return true;
-  return !before.tag.startsWith('n') || MONEY_NOUN.test(before.word);
+  // (A compound jieba does not know, two Han characters or more, is a noun when it does not open on a verb or an
+  // adverb of its own: `更换户表1.6万块` counts meters, `要花3000多块`, `还省500多块`, `能收三万多块` are money.)
+  const noun = before.tag.startsWith('n') || (before.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(before.word) && !/^(?:v|d|ad|c|p|u)/.test(tagWords(before.word[0]!)[0]?.tag ?? 'v'));
+  return !noun || MONEY_NOUN.test(before.word);
 }
