@@ -68,3 +68,19 @@ describe('a label set off by a mark, read as furniture, over a list closing the 
     expect(headlines(text)).not.toContain('就餐小贴士');
   });
 });
+
+describe('lists under bracketed labels set inside an article (issue 15)', () => {
+  const lists = ['【好评榜】', '1.武乡县洪水镇：敬老院饭菜可口，老人满意。', '2.武乡县蟠龙镇：助餐点按时开门，服务周到。', '', '【差评榜】', '1.武乡县丰州镇某社区：助餐点菜品单一。', '2.武乡县韩北镇某村：送餐不及时，老人有意见。'];
+
+  it('are each a box of its own, the article keeping its text under them', () => {
+    const text = page(lists, ['上榜差评榜的单位须在10个工作日内完成整改。']);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '好评榜', '差评榜']);
+    expect(paragraphs(text, 0).at(-1)).toMatch(/^上榜差评榜/u);
+    expect(paragraphs(text, 2)).toEqual(['1.武乡县丰州镇某社区：助餐点菜品单一。', '2.武乡县韩北镇某村：送餐不及时，老人有意见。']);
+  });
+
+  it('leave a label over one item, and lists with no text of the article under them, as they were', () => {
+    expect(headlines(page(['【好评榜】', '1.武乡县洪水镇：敬老院饭菜可口，老人满意。'], ['上榜的单位将通报表扬。']))).not.toContain('好评榜');
+    expect(headlines(page(lists, []))).not.toContain('好评榜');
+  });
+});

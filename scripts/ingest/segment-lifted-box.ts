@@ -27,6 +27,14 @@ export function liftLabelledBox(draft: Draft): Draft[] {
       { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...head, kind: 'headline', text: title }, ...blocks.slice(tail + 1)] },
     ];
   }
+  const lists = labelledLists(blocks);
+  if (lists.length > 0) {
+    const inBox = new Set(lists.flatMap(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k)));
+    return [
+      { ...draft, blocks: blocks.filter((_, j) => !inBox.has(j)) },
+      ...lists.map(([from, to]): Draft => ({ ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [asHead(blocks[from]!), ...blocks.slice(from + 1, to)] })),
+    ];
+  }
   const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && goesOn(blocks.slice(j + 1)) && hasText(blocks.slice(0, j)));
   if (at < 0) return [draft];
   return [
@@ -81,6 +89,42 @@ function listUnderHead(blocks: readonly Block[]): number {
  */
 function markedLabel(b: Block): boolean {
   return b.kind === 'furniture' && !b.text.includes('\n') && /^[▍▌┃|｜■□◆◇●○▶▷►◎★☆]/u.test(b.text.trim()) && mayBeColumnName(b.text);
+}
+
+// `【红榜】`, `【曝光台】`: a label in brackets alone on its line.
+const BRACKETED_LABEL = /^【[^【】\s]{2,8}】$/u;
+/** A box of a list holds this many items at least. */
+const MIN_LIST_ITEMS = 2;
+
+/** A label set off by a mark or in brackets, read as the page's furniture: a list's head when items stand under it. */
+function listLabel(b: Block): boolean {
+  return markedLabel(b) || (b.kind === 'furniture' && BRACKETED_LABEL.test(b.text.trim()) && mayBeColumnName(b.text));
+}
+
+/** The label, its mark or brackets left off, as the box's headline. */
+function asHead(b: Block): Block {
+  const { level: _level, ...head } = b;
+  return { ...head, kind: 'headline', text: b.text.trim().replace(/^[▍▌┃|｜■□◆◇●○▶▷►◎★☆][\s\u3000]*/u, '').replace(/^【(.+)】$/u, '$1') };
+}
+
+/**
+ * Lists under their own labels set inside an article (`…今年以来，…。` / `【红榜】` / `1.…。` / `2.…。` / `【黑榜】` / `1.…。` /
+ * `2.…。` / `上榜红榜的单位将…。`): each label over two items or more, running text above the first, the article's text
+ * or another such list after each. Each is a box of its own, the article keeps its text; [from, to) of each, or none.
+ */
+function labelledLists(blocks: readonly Block[]): [number, number][] {
+  const lists: [number, number][] = [];
+  for (let j = 1; j < blocks.length; j++) {
+    if (!listLabel(blocks[j]!) || !hasText(blocks.slice(0, j))) continue;
+    let to = j + 1;
+    while (to < blocks.length && blocks[to]!.kind === 'paragraph' && !blocks[to]!.byline && !blocks[to]!.credit && isItem(blocks[to]!.text)) to++;
+    if (to - j - 1 < MIN_LIST_ITEMS) continue;
+    lists.push([j, to]);
+    j = to - 1;
+  }
+  // The article's text goes on under the last list: the lists stand inside it.
+  const last = lists.at(-1);
+  return last !== undefined && goesOn(blocks.slice(last[1])) ? lists : [];
 }
 
 function isItem(text: string): boolean {
