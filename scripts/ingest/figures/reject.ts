@@ -12,6 +12,7 @@
 // - ages, a person's or a group's (`72岁的刘桂兰`, `60岁以上老人`), and thresholds that say which things are
 //   meant (`室温低于18℃的1460户居民`): the guide counts none as a figure.
 
+import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { UNITS, type UnitKind } from '../../../src/domain/units.ts';
 import { CHINESE_DIGITS } from './numerals.ts';
 import { tagWords } from './words.ts';
@@ -84,13 +85,25 @@ export interface NumeralFacts {
 // (`两个村的群众`), where it is prose.
 const COUNTED_AFTER_NOUN = /\p{Script=Han}$/u;
 const NOT_COUNT_BEFORE = /[们每各这那前第其该本此]$/;
-const COUNT_OF_REST = /(?:其余|剩余|剩下|另有|已有|尚有|还有)$/;
+const COUNT_OF_REST = /(?:(?:其余|剩余|剩下)的?|另有|已有|尚有|还有)$/;
+// A lone digit right after a list of as many places as it says (`麟绛街道、渔泽镇两所公办托育园`, `青羊镇至西沟乡、龙溪镇至
+// 石城镇两条城乡公交线路`): the things of those places counted, as statistics print a total after its parts. Not a list
+// of other words (`分为预赛、决赛两个阶段`: parts of one thing), nor where the counted noun only qualifies another with 的
+// (`通往大峡谷镇、树掌镇两个景区的旅游公路`: prose).
+const DIGIT_VALUES: Readonly<Record<string, number>> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const QUALIFIES_AFTER = /^\p{Script=Han}{0,8}的/u;
+function countsItsList(raw: string, before: string, after: string): boolean {
+  const clause = before.split(/[，,；;。：:！？!?（(“”]/).pop() ?? '';
+  const items = clause.split('、');
+  if (items.length < 2 || items.length !== DIGIT_VALUES[raw] || QUALIFIES_AFTER.test(after)) return false;
+  return items.every((item) => scanPlaces(item).some((m) => m.place !== undefined));
+}
 const CLAUSE_CLOSES = /^(?:以上|左右|多)?(?:[，。；、！？,;!?）)]|$)/;
 
 /** True when a lone Chinese digit (not 一) counts: after its noun, closing the clause, or after 其余/已有. */
 export function loneDigitCounts(raw: string, unit: string, before: string, after: string): boolean {
   if (raw === '一' || raw.length !== 1 || UNITS.get(unit)?.kind !== 'count') return false;
-  if (COUNT_OF_REST.test(before)) return true;
+  if (COUNT_OF_REST.test(before) || countsItsList(raw, before, after)) return true;
   if (!COUNTED_AFTER_NOUN.test(before) || NOT_COUNT_BEFORE.test(before) || !CLAUSE_CLOSES.test(after)) return false;
   // The word before is the noun counted (jieba n…), not a verb or a span of time (`要歇三回`, `分成两组`, `一天四趟`).
   return tagWords(before).findLast((w) => w.word.trim() !== '')?.tag.startsWith('n') ?? false;

@@ -230,6 +230,16 @@ describe('a lone Chinese digit counted after its noun (session 18)', () => {
     expect(spans('今年新建“一老一小”服务中心三个，改造日间照料中心十二个。').map((f) => f.text)).toEqual(['三个', '十二个']);
     expect(spans('全县共有乡镇卫生院九所。')[0]).toMatchObject({ text: '九所', value: 9, unit: '所' });
     expect(spans('已有七件完成年度目标，其余三件正在加紧推进。').map((f) => f.text)).toEqual(['七件', '三件']);
+    expect(spans('剩下的两项工程明年完工。')[0]).toMatchObject({ text: '两项', value: 2, unit: '项' });
+  });
+
+  it('reads a lone digit after a list of as many places as it says: the things of those places counted', () => {
+    expect(spans('西火镇、八义镇两所敬老院已投入使用。')[0]).toMatchObject({ text: '两所', value: 2, unit: '所' });
+    expect(spans('新开通西营镇至县城、南宋镇至县城两条公交线路，')[0]).toMatchObject({ text: '两条', value: 2, unit: '条' });
+    // Near misses: a list of other words, a count that is not the list's, and a noun that only qualifies another (的).
+    expect(spans('比赛分为初赛、复赛两个环节，')).toEqual([]);
+    expect(spans('西火镇、八义镇、苏店镇两所敬老院')).toEqual([]);
+    expect(spans('连接西火镇、八义镇两个镇的公路')).toEqual([]);
   });
 
   it('leaves a lone digit in prose alone: before its noun, after a verb, a pronoun, a span or 每, the digit one, an ordinal', () => {
