@@ -35,3 +35,34 @@ describe('a box between the turns of an interview', () => {
     expect(headlines(text)).toEqual(['托育服务如何更贴心']);
   });
 });
+
+describe('a box in brackets before the first question of a Q&A (issue 15)', () => {
+  const qa = (label: string) =>
+    [
+      '托育服务如何更贴心',
+      '——访襄垣县卫生健康和体育局局长王志刚',
+      '本报记者 李 敏',
+      '',
+      '编者按：托育服务关系千家万户。记者近日专访了襄垣县卫生健康和体育局局长王志刚。',
+      '',
+      label,
+      '王志刚，襄垣县卫生健康和体育局局长，从事卫生工作20年。',
+      '',
+      '问：今年襄垣县托育服务有哪些新变化？',
+      '答：我们新建社区托育点12个，新增普惠托位360个。',
+      '',
+      '问：收费方面呢？',
+      '答：普惠托位每月收费不超过1200元。',
+    ].join('\n');
+
+  it('is a box of its own, a sidebar, the questions and answers staying the piece\'s', () => {
+    const { segments } = structurePage(qa('【人物名片】'));
+    expect(headlines(qa('【人物名片】'))).toEqual(['托育服务如何更贴心', '【人物名片】']);
+    expect(segments[1]!.box).toBe(true);
+    expect(segments[0]!.blocks.some((b) => b.text.includes('从事卫生工作20年'))).toBe(false);
+  });
+
+  it('leaves a label with no brackets there as it was', () => {
+    expect(headlines(qa('人物名片'))).toEqual(['托育服务如何更贴心']);
+  });
+});
