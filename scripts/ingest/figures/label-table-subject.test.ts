@@ -20,6 +20,13 @@ describe('tableSubject', () => {
     expect(tableSubject('其中各县区招聘名额如下：')).toBe('招聘名额');
   });
 
+  it('reads the subject of the clause before, up to its predicate, where the clause before 如下 names only rows and report', () => {
+    expect(tableSubject('今年全县农村户厕改造任务已全面完成，三个乡镇完成情况如下：')).toBe('农村户厕改造');
+    // Near misses: a clause before that names who tells, not a measure, and one with no adverb before its verb.
+    expect(tableSubject('记者从县住建局获悉，各乡镇完成情况如下：')).toBe('');
+    expect(tableSubject('全县积极推进，各乡镇完成情况如下：')).toBe('');
+  });
+
   it('reads nothing from an intro that names no measure', () => {
     expect(tableSubject('具体安排如下：')).toBe('');
     expect(tableSubject('今年全县新建幸福院12个。')).toBe('');

@@ -30,10 +30,27 @@ const YEAR_FRAME = /年度$/;
 export function tableSubject(intro: string): string {
   const found = INTRO.exec(intro.replace(/\s+/g, ''));
   if (!found) return '';
-  const words = tagWords(found[1]!.split(/[，,]/).pop()!);
+  const segments = found[1]!.split(/[，,]/);
+  const own = phraseSubject(segments.pop()!);
+  if (own || segments.length === 0) return own;
+  // Where the clause before 如下 names only the rows and the report (`潞城区、襄垣县、黎城县三个县区完成情况如下`), the
+  // clause before it in the sentence names the measure as its subject (`我市今年农村清洁取暖改造任务已基本完成，…`): its
+  // words up to its predicate (the first adverb), less a generic head (任务, 工作).
+  const words = tagWords(segments.pop()!);
+  const predicate = words.findIndex((w) => /^(?:d|ad|l)$/.test(w.tag));
+  if (predicate <= 0) return '';
+  return phraseSubject(words.slice(0, predicate).map((w) => w.word).join('').replace(GENERIC_HEAD, ''), false);
+}
+
+/** A measure's generic head, dropped from a subject read off a clause (`清洁取暖改造任务`). */
+const GENERIC_HEAD = /(?:任务|工作)$/;
+
+/** The subject of the phrase that introduces a table: without framing, report words and a verb closing it. */
+function phraseSubject(text: string, verbsClose = true): string {
+  const words = tagWords(text);
   let end = words.length;
-  // (The report's words and the verbs closing the phrase go: 发放情况公告.)
-  while (end > 0 && (REPORT_WORD.test(words[end - 1]!.word) || words[end - 1]!.tag === 'v')) end--;
+  // (The report's words and the verbs closing the phrase go: 发放情况公告; not the works a clause's subject names.)
+  while (end > 0 && (REPORT_WORD.test(words[end - 1]!.word) || (verbsClose && words[end - 1]!.tag === 'v'))) end--;
   // (A place is read in the phrase, not word by word: jieba cuts 潞城区 into 潞城 and 区.)
   const phrase = words.map((w) => w.word).join('');
   const placeEnds = new Map(scanPlaces(phrase).map((m) => [m.at, m.end]));
