@@ -11,7 +11,7 @@
 // a day, as news does (a tip or a step need not). Three items at least. Not under a box's label (`温馨提示` over
 // numbered tips), and unmarked lines not under a piece's own headline that names the place its lead opens with.
 import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
-import { mayBeColumnName } from './structure/columns.ts';
+import { mayBeColumnName, unspaced } from './structure/columns.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
@@ -52,7 +52,8 @@ const HEAD_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 
 /** The column's name: a short label with no sentence (`一句话新闻`, `县区就业快讯`), read as a head or as the page's label. */
 // A box's label (`温馨提示`, `小贴士`, `相关链接`: describe/kind.ts) heads tips or notes, never a column of news.
 function isColumnHead(b: Block | undefined): boolean {
-  return b !== undefined && HEAD_KINDS.has(b.kind) && !b.text.includes('\n') && mayBeColumnName(b.text.trim()) && !SIDEBAR_LABEL.test(b.text.trim());
+  // (Its name may be spaced letter by letter, `简　讯`, as a scan prints it.)
+  return b !== undefined && HEAD_KINDS.has(b.kind) && !b.text.includes('\n') && mayBeColumnName(unspaced(b.text.trim())) && !SIDEBAR_LABEL.test(b.text.trim());
 }
 
 /**

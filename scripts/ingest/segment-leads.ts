@@ -129,7 +129,8 @@ export function takeOverHeadline(current: Draft): Block[] {
   let from = current.blocks.length;
   while (from > 0 && OVER_HEADLINE.has(current.blocks[from - 1]!.kind)) from--;
   const before = current.blocks[from - 1];
-  if (before?.kind === 'byline' && !isPhotoCredit(before.text) && isSigned(current.blocks.slice(0, from - 1))) from--;
+  // (A reporter in brackets, `（通讯员 李晓霞）`, signs the text above: a closing signature, never set over a headline.)
+  if (before?.kind === 'byline' && !isPhotoCredit(before.text) && !/^[(（]/u.test(before.text.trim()) && isSigned(current.blocks.slice(0, from - 1))) from--;
   return current.blocks.splice(from);
 }
 

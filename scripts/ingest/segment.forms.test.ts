@@ -245,3 +245,17 @@ describe("segment: a signed piece closed by its author's note (issue 15)", () =>
     expect(count([...comment, '', '（作者单位：长治职业技术学院）的调查显示，六成老人愿意在社区就餐。', '', next])).toBe(1);
   });
 });
+
+describe("segment: a reporter's signature in brackets on its own line under a wire item (issue 15)", () => {
+  it('signs the item above, never the next piece under a column name', () => {
+    const page = ['某县医保服务进村', '', '本报讯　今年以来，某县在全县120个行政村设立医保服务点，群众在村里就能办理参保登记。', '（通讯员　钱多）', '', '简讯', '◆某镇今年建成村级光伏电站五座，村集体每年增收二十余万元。'].join('\n');
+    const { segments } = structurePage(page);
+    expect(segments[0]!.blocks.at(-1)!.text).toBe('（通讯员　钱多）');
+  });
+
+  it('leaves a reporter line with no brackets over the next head to that piece, the item above signed already', () => {
+    const page = ['某县医保服务进村', '', '本报讯（记者 钱多）今年以来，某县在全县120个行政村设立医保服务点，群众在村里就能办理参保登记。', '', '通讯员 赵敏', '某镇光伏电站建成投用', '某镇今年建成村级光伏电站五座，村集体每年增收二十余万元。'].join('\n');
+    const { segments } = structurePage(page);
+    expect(segments[1]!.blocks.some((b) => b.text === '通讯员 赵敏')).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
 // page furniture (structure/roles.ts); it is never a caption or a headline.
 
 import { tagWords } from '../figures/words.ts';
+import { endsWithPersonName } from './names.ts';
 import { charCount } from './shape.ts';
 
 /**
@@ -53,6 +54,19 @@ export function columnLabel(text: string): string {
   }
   return t;
 }
+// A name set letter by letter (`简　讯`, `图 说 民 生`), as a scan or a wide column prints a short label.
+const SPACED_NAME = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,3}$/u;
+
+/**
+ * `简　讯` → `简讯`; a person's name spaced so (`郭 涛`, jieba) is left as printed, for the byline it is. Only where the
+ * lines under it tell a column (segment-item-column.ts): a notice's head is spaced so too (`声　明`).
+ */
+export function unspaced(text: string): string {
+  if (!SPACED_NAME.test(text)) return text;
+  const joined = text.replace(/[\s\u3000]+/gu, '');
+  return endsWithPersonName(joined) ? text : joined;
+}
+
 // The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters).
 const LABEL = /^\p{Script=Han}{2,4}(?:[·・][\s\u3000]*\p{Script=Han}{2,4}|[\s\u3000]+\p{Script=Han}{2,4})?$/u;
 
