@@ -83,4 +83,20 @@ describe('a big number printed over its label lines', () => {
     expect(kind('脱贫户占比：12%', '12%')).toBe('share');
     expect(kind('抽检结果：96%的样品合格', '96%')).toBe('share');
   });
+
+  it('reads a percentage going on from a rate of its sentence with no measure of its own as that rate', () => {
+    expect(kind('全县农村集中供水率去年已达到91.5%，今年力争提高到95%。', '95%')).toBe('rate');
+    expect(kind('城镇职工医保报销比例提高到80%，城乡居民医保提高到70%。', '70%')).toBe('rate');
+    // Near misses: a part of a whole after it (占, 其中, 的), and no rate before.
+    expect(kind('全县签约率达到82.6%，其中重点人群占60%。', '60%')).toBe('share');
+    expect(kind('缴费比例为20%，其中8%计入个人账户。', '8%')).toBe('share');
+    expect(kind('全县签约率达到82.6%，覆盖90%的行政村。', '90%')).toBe('share');
+    expect(kind('全县农村人口去年减少了3000人，今年力争稳定在95%。', '95%')).toBe('share');
+  });
+
+  it('reads a part of works done (完成80%) as their progress, and a named intensity (投入强度) as a rate', () => {
+    expect(kind('目前主车道已完成80%，计划明年通车。', '80%')).toBe('rate');
+    expect(kind('全县研发投入强度为1.6%。', '1.6%')).toBe('rate');
+    expect(kind('全县已完成改造的小区占80%。', '80%')).toBe('share');
+  });
 });

@@ -60,7 +60,7 @@ const TO_TASK = /(?:任务|计划|目标)(?:投资|数|量)?的?$/;
 // 比例 right after its noun names a standard measure (`村通硬化路比例`, `缴费比例`); after 的 or 占 it says what
 // part of a whole is meant (`享受助餐补贴的比例`, `占…比例`): a share.
 // 进度 (`工程进度85%`, a column headed 进度) is the part of a work done, a ratio to the work: a rate, as a ratio to a task is.
-const RATE_WORD = /率|满意度|进度|(?<![的占])(?<!占[^，,；;。]{0,12})比例/;
+const RATE_WORD = /率|满意度|进度|强度|(?<![的占])(?<!占[^，,；;。]{0,12})比例/;
 // A name that ends on a ratio measure (`农村集中供水率`, `各县区农村供水群众满意度`): what a number under it, or over
 // it in a box of numbers over their labels, measures.
 const RATE_NAME = /(?:率|满意度|指数)$/;
@@ -222,7 +222,26 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
 function percentKind(scope: FigureScope, before: string, after: string): Kind {
   const label = stackedLabel(scope);
   if (label !== undefined) return namesRate(label) || RATE_WORD.test(label) ? 'rate' : 'share';
-  return RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) || RATE_WORD.test(keyOf(scope, before)) ? 'rate' : 'share';
+  if (RATE_WORD.test(before) || RATE_AFTER.test(after) || TO_TASK.test(before) || RATE_WORD.test(keyOf(scope, before)) || DONE_OF_WORK.test(before)) return 'rate';
+  return goesOnWithRate(scope, before) && !/^的/.test(after) ? 'rate' : 'share';
+}
+
+// A part of works done (`主车道已完成80%`, `已完成冬灌九成以上`) is their progress, a ratio to the work (as 进度 is).
+const DONE_OF_WORK = /完成了?[^，,；;。0-9的占]{0,4}$/;
+// The share words a clause names a part of a whole by (`占`, `的`, `其中`: `其中重点人群占60%`, `覆盖90%的社区`, `其中8%计入个人
+// 账户`: a part of the rate before, dev 54).
+const PART_OF = /占|的|比例|比重|一半|之一|其中/;
+
+/**
+ * A percentage whose clause names no measure of its own, going on from a clause of the same sentence that gave a rate
+ * (`毛入园率去年已达到93.5%，今年力争提高到95%`, `职工医保报销比例提高到75%，居民医保提高到65%`): the same measure, a
+ * rate; not where its clause names a part of a whole (占, 的, 其中).
+ */
+function goesOnWithRate(scope: FigureScope, before: string): boolean {
+  if (PART_OF.test(before)) return false;
+  const clause = clauseOf(scope);
+  const previous = scope.sentence.slice(0, clause.start).replace(/[，,；;\s]+$/u, '').split(/[，,；;]/).pop() ?? '';
+  return RATE_WORD.test(previous) && /[0-9０-９][%％]|成/.test(previous);
 }
 
 /**
