@@ -36,8 +36,10 @@ export interface Numeral {
 }
 
 /** The numeral the global scan found at `at`, with the multiplier and 余/多 that follow it. */
-export function numeral(text: string, at: number, raw: string): Numeral | undefined {
-  const chinese = !ARABIC_START.test(raw);
+export function numeral(text: string, at: number, token: string): Numeral | undefined {
+  const chinese = !ARABIC_START.test(token);
+  // A 千 after a multiplier or another 千 opens the unit (`一百二十万千瓦时`, `一千千瓦`): no numeral writes 万千.
+  const raw = chinese && /[万亿千]千$/.test(token) && startsWithUnit(text, at + token.length - 1) ? token.slice(0, -1) : token;
   let end = at + raw.length;
   let digits = raw;
   let exponent = 0;
@@ -52,6 +54,15 @@ export function numeral(text: string, at: number, raw: string): Numeral | undefi
   let over = APPROX_INFIX_AT.test(text);
   if (over) end += 1;
   if (!chinese) end = pastGap(text, end);
+  // (A Chinese numeral, 余 or 多, then its multiplier: `三十余万元`, `两千多万元`.)
+  if (chinese && over && !startsWithUnit(text, end)) {
+    MULTIPLIER_AT.lastIndex = end;
+    const mult = MULTIPLIER_AT.exec(text);
+    if (mult && /^[万亿]/.test(mult[0])) {
+      exponent = multiplierExponent(mult[0]) ?? 0;
+      end += mult[0].length;
+    }
+  }
   if (!chinese && !startsWithUnit(text, end)) {
     MULTIPLIER_AT.lastIndex = end;
     const mult = MULTIPLIER_AT.exec(text);
