@@ -39,6 +39,7 @@ const VAGUE_PAIR = /^[一二两三四五六七八九]{2}/;
 const LONE_DIGIT_UNITS: ReadonlySet<string> = new Set(['成', '个百分点', '个小时', '个多小时', '个半小时', '个钟头', '毛钱']);
 // Units that make words with Chinese numerals (`十分重要`, `十里八乡`, `一步一个脚印`, `十字路口`): Arabic figures only.
 const ARABIC_ONLY_UNITS: ReadonlySet<string> = new Set(['里', '分', '步', '字']);
+const LI_DISTANCE_AFTER = /^(?:外|地|远|多?路|多?山路)/;
 // A duration right after a verb of spending time measures it, whatever the verb after it (`用时26天完成…`), and so
 // does one right after a verb of going (`要走40分钟山路`, `开车20分钟到县城`).
 const TIME_SPENT_BEFORE = /(?:用时|历时|耗时|仅用|只用|用了|花了|走|跑|骑|坐车|开车|步行|乘车)$/;
@@ -112,8 +113,10 @@ export function loneDigitCounts(raw: string, unit: string, before: string, after
 /** Chinese numerals that are words: lone digits, digit strings, and bare 千/万 without 近/约. */
 export function rejectChinese(n: NumeralFacts, unit: string, prefix: string, before = '', after?: string): boolean {
   if (!n.chinese) return false;
-  if (ARABIC_ONLY_UNITS.has(unit)) return true;
   if (CHINESE_DIGIT_STRING.test(n.raw) || VAGUE_PAIR.test(n.raw)) return true;
+  // The li of a walk told in words (`去两里外的井上挑水`, `走三里山路`): a distance where 外, 路 or 远 follows, not a word.
+  if (unit === '里' && after !== undefined && LI_DISTANCE_AFTER.test(after)) return false;
+  if (ARABIC_ONLY_UNITS.has(unit)) return true;
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
   // (And in a frequency, times in a period it recurs in: `每月走进社区两次`, `每周两次上门巡诊`.)

@@ -233,6 +233,14 @@ describe('a lone Chinese digit counted after its noun (session 18)', () => {
     expect(spans('剩下的两项工程明年完工。')[0]).toMatchObject({ text: '两项', value: 2, unit: '项' });
   });
 
+  it('reads the li of a walk told in words where 外, 路 or 远 follows it, not a word made with 里', () => {
+    expect(spans('以前要到三里外的河沟里挑水。')[0]).toMatchObject({ text: '三里', value: 3, unit: '里' });
+    expect(spans('上学要走五里山路，')[0]).toMatchObject({ text: '五里', value: 5, unit: '里' });
+    // Near misses: 十里八乡, 方圆十里, 百里挑一 are words.
+    expect(spans('十里八乡的群众都来了。')).toEqual([]);
+    expect(spans('方圆十里没有一家诊所。')).toEqual([]);
+  });
+
   it('reads a lone digit after a list of as many places as it says: the things of those places counted', () => {
     expect(spans('西火镇、八义镇两所敬老院已投入使用。')[0]).toMatchObject({ text: '两所', value: 2, unit: '所' });
     expect(spans('新开通西营镇至县城、南宋镇至县城两条公交线路，')[0]).toMatchObject({ text: '两条', value: 2, unit: '条' });
