@@ -293,3 +293,16 @@ describe("an editor's credit alone, as a copy prints it under each piece (issue 
     expect(['制图：钱 多', '2025年11月20日 第5版 责任编辑：钱 多', '责任编辑要对稿件负责。'].map(isStaffLine)).toEqual([false, false, false]);
   });
 });
+
+describe("a web copy's line of the site, section, stamp, source and editor (issue 15)", () => {
+  it('is a page line that dates the page', () => {
+    expect(readPageLine('上党新闻网 | 城事 | 2025-10-08 09:15 | 来源：上党晚报 | 编辑：钱多')).toEqual({ date: '2025-10-08' });
+    expect(isPageLine('长治日报客户端')).toBe(true);
+  });
+
+  it('never a headline that names a site in its words, nor a source line alone, nor a column named 在线', () => {
+    expect(isPageLine('上党新闻网记者走进社区')).toBe(false);
+    expect(readPageLine('来源：上党晚报')).toBeUndefined();
+    expect(isPageLine('政协提案办理在线')).toBe(false);
+  });
+});

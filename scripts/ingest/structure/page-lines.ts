@@ -54,6 +54,7 @@ const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／](?:\\p{Script=Han}{2,4}|[A-Z][
 const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
+const SITE = /^\p{Script=Han}{2,8}(?:新闻网|客户端)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
 // A date with its label: `出版日期：2025年11月18日`.
 const DATE_LABEL = /^\p{Script=Han}{0,4}日期[：:]/u;
@@ -273,6 +274,9 @@ function readToken(word: string): Token | undefined {
   // (A copy's time of posting beside its date: `2025-11-20 18:06 发表于山西`.)
   if (MONTH_DAY.test(word) || CLOCK.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
+  // A news site's or app's name (`长治新闻网`, `长治日报客户端`) stands where a paper's does on a web copy's line (`…在线` names a
+  // column too: `政协提案办理在线`).
+  if (SITE.test(word)) return { strong: true };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
   if (LABEL.test(word) || LATIN_LABEL.test(word)) return { strong: false };
