@@ -56,10 +56,15 @@ export function rejectNeighbours(text: string, start: number, coreEnd: number, c
   // An ordinal set apart by a space (`第 3 次`).
   if (/第[ \t\u3000]+$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (chinese) return before === '数';
-  if ((CODE_NEIGHBOUR.test(before) && !plusSignBefore(text, start)) || (CODE_NEIGHBOUR.test(after) && !latinUnitAt(text, coreEnd))) return true;
+  if ((CODE_NEIGHBOUR.test(before) && !plusSignBefore(text, start) && !emphasisOpens(text, start)) || (CODE_NEIGHBOUR.test(after) && !latinUnitAt(text, coreEnd))) return true;
   if (before === '.' || (after === '.' && DIGIT.test(text[coreEnd + 1] ?? ''))) return true;
   if (before === '-' && /[0-9A-Za-z]/.test(text[start - 2] ?? '')) return true;
   return false;
+}
+
+/** Markdown's strong emphasis opening right before the number (`工作人员 **24小时内** 上门`): markup, not a code's `*`. */
+function emphasisOpens(text: string, start: number): boolean {
+  return (text.slice(Math.max(0, start - 2), start) === '**' || text.slice(Math.max(0, start - 2), start) === '__') && !/[0-9A-Za-z*_]/.test(text[start - 3] ?? '');
 }
 
 // A unit printed in Latin letters after the number (`3.5km`, `860kg`, `1200kWh`, `35m²`): a measure, not a code (`5G`, `4K`).

@@ -233,6 +233,13 @@ describe('a lone Chinese digit counted after its noun (session 18)', () => {
     expect(spans('剩下的两项工程明年完工。')[0]).toMatchObject({ text: '两项', value: 2, unit: '项' });
   });
 
+  it('reads a number in Markdown strong emphasis (**24小时内**) as printed plain, not as a code beside an asterisk', () => {
+    expect(spans('维修人员 **2小时内** 上门，')[0]).toMatchObject({ text: '2小时内', value: 2, unit: '小时' });
+    // Near misses: an asterisk of a code or a product (3*4米) and a power (a**2) stay codes.
+    expect(spans('板材规格3*4米。')).toEqual([]);
+    expect(spans('x**2米')).toEqual([]);
+  });
+
   it('reads the li of a walk told in words where 外, 路 or 远 follows it, not a word made with 里', () => {
     expect(spans('以前要到三里外的河沟里挑水。')[0]).toMatchObject({ text: '三里', value: 3, unit: '里' });
     expect(spans('上学要走五里山路，')[0]).toMatchObject({ text: '五里', value: 5, unit: '里' });
