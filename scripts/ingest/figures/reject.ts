@@ -77,6 +77,8 @@ function latinUnitAt(text: string, at: number): boolean {
 
 // A period a thing recurs in, just before its count of times (`每月`, `每个星期`, `每周都`).
 const FREQUENCY_BEFORE = /每个?(?:天|日|周|星期|月|季度|年|学期)[^，,；;。0-9]{0,8}$/;
+// … and the days a thing takes in a longer period (`医生每周到日间照料中心坐诊两天`, `每月休息两天`).
+const DAYS_IN_PERIOD_BEFORE = /每个?(?:周|星期|月|季度|年|学期)[^，,；;。0-9]{0,10}$/;
 
 export interface NumeralFacts {
   chinese: boolean;
@@ -125,7 +127,7 @@ export function rejectChinese(n: NumeralFacts, unit: string, prefix: string, bef
   // A lone digit is a count only before 成 or 个百分点 (`六成`, `下降两个百分点`), as papers print them, and
   // in the hours people speak of (`转上一个小时`, `两个多小时`; not `一个月`, which says "a month's").
   // (And in a frequency, times in a period it recurs in: `每月走进社区两次`, `每周两次上门巡诊`.)
-  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit) && !(unit === '次' && FREQUENCY_BEFORE.test(before)) && !(after !== undefined && loneDigitCounts(n.raw, unit, before, after));
+  if (n.raw.length === 1 && CHINESE_DIGITS.includes(n.raw)) return !LONE_DIGIT_UNITS.has(unit) && !(unit === '次' && FREQUENCY_BEFORE.test(before)) && !(unit === '天' && DAYS_IN_PERIOD_BEFORE.test(before)) && !(after !== undefined && loneDigitCounts(n.raw, unit, before, after));
   // A bare 百/千/万 with 余/多 after it counts as its Arabic twin does (`百余名` as `100余名`, `千余户`).
   if (BARE_MULTIPLIER.test(n.raw)) return !BARE_MULTIPLIER_PREFIXES.has(prefix) && !n.over;
   return false;

@@ -233,6 +233,13 @@ describe('a lone Chinese digit counted after its noun (session 18)', () => {
     expect(spans('剩下的两项工程明年完工。')[0]).toMatchObject({ text: '两项', value: 2, unit: '项' });
   });
 
+  it('reads the days a thing takes in a longer period in words (每周…坐诊两天) as a count', () => {
+    expect(spans('镇卫生院的医生每周到村卫生室坐诊三天。')[0]).toMatchObject({ text: '三天', value: 3, unit: '天' });
+    // Near misses: days with no period before them, and 每天 (a day holds no days).
+    expect(spans('他在村里住了两天。')).toEqual([]);
+    expect(spans('每天到村里走两天')).toEqual([]);
+  });
+
   it('reads a number in Markdown strong emphasis (**24小时内**) as printed plain, not as a code beside an asterisk', () => {
     expect(spans('维修人员 **2小时内** 上门，')[0]).toMatchObject({ text: '2小时内', value: 2, unit: '小时' });
     // Near misses: an asterisk of a code or a product (3*4米) and a power (a**2) stay codes.
