@@ -335,3 +335,11 @@ describe('labelOf: a later figure of a box’s data line (issue 15)', () => {
     expect(labelOf(scopeFor('全市城镇新增就业4.1万人，完成年度目标的108%。', '108%'))).not.toContain('城镇新增就业完成');
   });
 });
+
+describe('a per-head word jieba would cut across (全村人 + 均)', () => {
+  it('keeps 人均 whole after a whole place (全村, 全镇), as it is after 全乡', () => {
+    expect(labelOf(scopeFor('去年全村人均纯收入1.2万元。', '1.2万元'))).toBe('人均纯收入');
+    // Near miss: 全村人 with no 均 after it stays the villagers.
+    expect(labelOf(scopeFor('全村人都用上了自来水，受益群众860人。', '860人'))).not.toContain('人均');
+  });
+});
