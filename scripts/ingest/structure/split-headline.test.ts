@@ -1,7 +1,7 @@
 // A headline broken over two lines over its byline, told from a kicker over a headline by the form of the break
 // (split-headline.ts). The lines are made up in the forms pages print.
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks } from '../blocks.ts';
+import { classifyBlocks, splitBlocks } from '../blocks.ts';
 import { brokenForColumn } from './split-headline.ts';
 
 const TEXT = '入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。';
@@ -112,5 +112,14 @@ describe('lines that never join as one headline (issue 15)', () => {
   it('keeps a column name over a bulleted head apart: 来信摘登 / ◎楼道灯坏了好久没人修', () => {
     const raw = ['来信摘登', '◎楼道灯坏了好久没人修', '我住在某小区5号楼，楼道里的感应灯坏了好久，晚上上下楼只能打手电。'];
     expect(roles(raw).slice(0, 2)).toEqual([['kicker', '来信摘登'], ['headline', '楼道灯坏了好久没人修']]);
+  });
+});
+
+describe("a report's signer over its first numbered section (issue 15)", () => {
+  const page = (signer: string) => splitBlocks(['某县政府工作报告（摘要）', '——2025年1月10日在某县第十八届人民代表大会第五次会议上', signer, '', '一、2024年工作回顾', '', '过去一年，全县地区生产总值完成218.5亿元，增长5.1%；一般公共预算收入完成26.3亿元。'].join('\n'));
+  it('are the byline and a heading, never one caption or headline of two lines', () => {
+    const got = roles(page('代县长 孙立新'));
+    expect(got.find(([, t]) => t!.includes('县长'))).toEqual(['byline', '代县长 孙立新']);
+    expect(got.some(([, t]) => t!.includes('/一、'))).toBe(false);
   });
 });

@@ -17,7 +17,8 @@ import { isPhotoCredit } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
-import { charCount, MAX_TITLE_CHARS, wordStraddles } from './shape.ts';
+import { charCount, MAX_TITLE_CHARS, opensWithSectionNumber, wordStraddles } from './shape.ts';
+import { isNamedSpeakerLine } from './speaker-lists.ts';
 import { emWidth } from './wraps.ts';
 
 // Quotation marks (Chinese or ASCII, as an export may print them) may stand in either line; no other punctuation
@@ -276,6 +277,9 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       // A series' part (`冬季供暖调查之二`, `实事落地看变化③`) names the series and the part: a kicker over the headline,
       // whole on its own, never the upper half of it.
       !SERIES_PART.test(upper.block.text.trim()) &&
+      // A numbered section's head (`一、2024年工作回顾`) opens the text, and an office and a name (`代市长 刘振宇`) sign
+      // a report: neither is half of a headline.
+      !opensWithSectionNumber(lower.block.text) && !isNamedSpeakerLine(upper.block.text) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
