@@ -221,9 +221,13 @@ describe('topicOf, who a thing is for', () => {
   it('leaves those a thing is put up for out of the topic of the things, not out of their own count', () => {
     const p = '今年，为老旧小区居民免费安装燃气报警器1.2万台。';
     expect(topic(p, '1.2万台', [], { topics: ['housing'] })).toBe('public-safety');
-    // 独居老人 (elderly care 4) outweighs the alarm (3) where the figure counts those it is for;
+    // Where the figure counts those it is for, the thing done still decides (the figures guide, ruled in session 12: a
+    // smoke or gas alarm is public-safety even for elders living alone): who they are is left out after the count;
     const q = '今年，为126户独居老人安装了烟雾报警器。';
-    expect(topic(q, '126户', [], { topics: ['public-safety'] })).toBe('elderly-care');
+    expect(topic(q, '126户', [], { topics: ['elderly-care'] })).toBe('public-safety');
+    expect(topic('街道为其中的58户独居老人免费检修了燃气灶具。', '58户', [], { topics: ['elderly-care'] })).toBe('public-safety');
+    // Near miss: a thing of eldercare handed out to those counted stays eldercare's.
+    expect(topic('街道为辖区1.2万名80岁以上老人发放高龄津贴。', '1.2万名', [], { topics: ['public-safety'] })).toBe('elderly-care');
     // gas (燃气) adds public safety's weight: the dev gold files 为1860户独居老人安装燃气报警器 there.
     const g = '今年，为860户独居老人免费安装燃气报警器。';
     expect(topic(g, '860户', [], { topics: ['public-safety'] })).toBe('public-safety');

@@ -187,6 +187,14 @@ const PAYER = /由([^，,；;。由]{1,12}?)(?=(?:共同)?(?:补贴|承担|支�
 const BENEFICIARY = /为([^，,；;。为0-9]{1,14}?)(?=(?:免费)?(?:安装|配备|配发|发放|提供|更换))/g;
 
 /**
+ * … and where the figure counts those it is for (`为全镇126户独居老人安装了烟雾报警器`): the thing done decides its topic, not
+ * who it is for (the figures guide, ruled in session 12: a smoke or gas alarm is public-safety even for elders living
+ * alone), so the words after the count that say who are left out as well.
+ */
+const COUNTED_FOR = /为[^，,；;。为]{1,20}?(?=(?:免费)?(?:安装|配备|配发|发放|提供|更换|检修))/g;
+const COUNT_THEN_WHO = /^([0-9０-９.．]+(?:万|亿)?(?:余|多)?\p{Script=Han}?)[\s\S]*$/u;
+
+/**
  * Who takes part (`参与农户达到6200户`, `参与学生1.8万人次`): counted for the activity they join, which the words
  * before name; the words between 参与/参加 and the figure say who, not what about.
  */
@@ -217,7 +225,8 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
     .replace(SOURCE, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_LIST, (m, at: number) => (at + m.length < figureAt ? ' '.repeat(m.length) : m))
-    .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)));
+    .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)))
+    .replace(COUNTED_FOR, (m, at: number) => (at < figureAt && figureAt < at + m.length ? m.slice(0, figureAt - at) + m.slice(figureAt - at).replace(COUNT_THEN_WHO, (c, n: string) => n + ' '.repeat(c.length - n.length)) : m));
   const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
   if (who) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
   return tag ? { text, tag: [opening, ...inline].filter(Boolean).map((t) => t!.trim().slice(1, -1)).join(' ') } : { text };
