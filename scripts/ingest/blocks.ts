@@ -209,6 +209,8 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
 
 // `▲ 老人们在互助幸福院用餐。`, `△图为…`, `↑ …`: the mark papers print a photo's caption under, pointing at it.
 const TRIANGLE = /^[▲△↑↓▼▽][\s\u3000]*/u;
+// A place's name and its colon opening a line: `潞城区：…`, `东阳关镇：…`.
+const PLACE_HEAD = /^\p{Script=Han}{1,10}(?:县|区|市|镇|乡|街道|村|社区)[：:]/u;
 /** A caption runs to a sentence or two; more is text. */
 const MAX_TRIANGLE_CAPTION_CHARS = 80;
 
@@ -227,7 +229,8 @@ function triangleCaptions(marked: Marked[]): Marked[] {
   return marked.map((m, i) => {
     const t = m.block.text.trim();
     if (m.shape !== 'paragraph' || !TRIANGLE.test(t) || t.includes('\n') || triangle(beside(i, -1)) || triangle(beside(i, 1))) return m;
-    if (charCount(t) > MAX_TRIANGLE_CAPTION_CHARS || m.block.byline) return m;
+    // `▲长治高新区：企业年金覆盖面扩大　长治高新区今年…`: a place and its colon open an item's head, never a photo's caption.
+    if (charCount(t) > MAX_TRIANGLE_CAPTION_CHARS || m.block.byline || PLACE_HEAD.test(t.replace(TRIANGLE, ''))) return m;
     const closing = cutClosingCredit(t);
     return { shape: 'caption', block: { kind: 'caption', text: closing.text, source: m.block.source, ...((closing.credit ?? m.block.credit) !== undefined && { credit: closing.credit ?? m.block.credit }) } };
   });

@@ -259,3 +259,18 @@ describe("segment: a reporter's signature in brackets on its own line under a wi
     expect(segments[1]!.blocks.some((b) => b.text === '通讯员 赵敏')).toBe(true);
   });
 });
+
+describe('segment: a lone ▲ item opened by its place and colon under a column name (issue 15)', () => {
+  const page = (item: string) => ['某县：冬季供暖平稳运行', '本报记者 钱 多', '入冬以来，某县集中供热运行平稳，居民室温普遍在20度以上。', '城事速递', item, '某县开展冬季送温暖活动', '本报讯（记者 钱 多）12月2日，某县开展冬季送温暖活动。'].join('\n\n');
+
+  it('is an item of its own under its head, the column name the page\'s: no photo caption', () => {
+    const { segments } = structurePage(page('▲潞城区：新增背街小巷路灯800盏　潞城区今年完成36条小巷亮化改造。'));
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['某县：冬季供暖平稳运行', '潞城区：新增背街小巷路灯800盏', '某县开展冬季送温暖活动']);
+    expect(segments.flatMap((s) => s.blocks).some((b) => b.kind === 'caption')).toBe(false);
+  });
+
+  it('leaves a lone ▲ line that says what a photo shows a caption', () => {
+    const { segments } = structurePage(page('▲ 工人在某街道检修供热管道。'));
+    expect(segments.flatMap((s) => s.blocks).some((b) => b.kind === 'caption' && b.text.includes('检修供热管道'))).toBe(true);
+  });
+});
