@@ -88,4 +88,12 @@ describe('perKind: intervals, tickets, fees, a case’s ceiling or floor, one ma
     expect(per('停车收费标准为每小时2元。', '2元', '元')).toBe('per');
     expect(per('居民用户每平方米建筑面积收费5.6元，', '5.6元', '元')).toBe('per');
   });
+
+  it('reads a day\'s or a month\'s output or pay (日产, 月产, 日结) as per that time', () => {
+    expect(per('厂里目前月产光伏组件2万块，', '2万块', '块')).toBe('per');
+    expect(per('“在工地干活，日结200元。”', '200元')).toBe('per');
+    // Near misses: 本月 and 上月 name the month, not a rate.
+    expect(per('本月产蔬菜300吨。', '300吨')).toBeUndefined();
+    expect(per('上月产量达到3000吨。', '3000吨')).toBeUndefined();
+  });
 });
