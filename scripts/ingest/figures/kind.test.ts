@@ -31,6 +31,14 @@ describe('kindOf', () => {
     expect(kind('明年将为课后服务新聘专业兴趣教师60名。', '60名')).toBe('total');
   });
 
+  it('reads 省 said for 节省 (还省, 省下, 省了) as a change, not 省 the province', () => {
+    expect(kind('“用上电暖器，比烧炭还省300多块。”', '300多块', '块')).toBe('change');
+    expect(kind('她说孩子每月还能省下车费200多元。', '200多元')).toBe('change');
+    // Near misses: the province (全省, 省级).
+    expect(kind('全省共有A级景区260个。', '260个')).toBe('total');
+    expect(kind('省级财政补助资金3000万元。', '3000万元')).toBe('total');
+  });
+
   it('reads more grown and less used as changes (增产, 节水), and 每晚 or 每周 as per', () => {
     expect(kind('项目区亩均节水约60立方米，粮食亩均增产50公斤以上。', '约60立方米', '立方米')).toBe('change');
     expect(kind('项目区亩均节水约60立方米，粮食亩均增产50公斤以上。', '50公斤以上', '公斤')).toBe('change');

@@ -22,9 +22,10 @@ import { tagWords } from './words.ts';
 export const KINDS = FIGURE_KINDS;
 export type Kind = FigureKind;
 
-// A difference: a verb of change right before the number (增长, 压缩了, 缩短; 增产, 节水: more grown, less used),
+// A difference: a verb of change right before the number (增长, 压缩了, 缩短; 增产, 节水: more grown, less used; 省 said for
+// 节省 after an adverb or with 下/了, its object between: `比烧煤还省500多块`, `每学期还能省下交通费800多元`; not 省 the province),
 // or a comparison (高于全市平均水平; 不低于 is a floor, not a comparison).
-const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|新增|便宜|贵|多|少|高|低|提前|推迟|延长)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|增产|减产|节省|节约|节水|节电)了?(?:约|近)?$|(?:增长|下降|提高|(?<!改造)提升|降低|上升|减少|增加|(?<!新)增|压缩|缩短|缩减)(?:了|达到?|为|幅)?$|(?<!不)(?:高于|低于|高出|多于|少于)[^，,；;。0-9]{0,10}$/;
+const COMPARED = /(?:同比|环比|较[^，,；;。]{0,8}?|比[^，,；;。]{0,8}?)(?:提高|提升|增加|增长|上升|下降|降低|减少|新增|便宜|贵|多|少|高|低|提前|推迟|延长)了?$|(?:多|少)(?:卖|领|收|挣|赚)了?$|(?:增收|减收|增产|减产|节省|节约|节水|节电)了?(?:约|近)?$|(?:(?:还|能|可|就|也|都|已|多|可以)省(?:下|了|出)?|省(?:下|了))[^，,；;。0-9省]{0,6}$|(?:增长|下降|提高|(?<!改造)提升|降低|上升|减少|增加|(?<!新)增|压缩|缩短|缩减)(?:了|达到?|为|幅)?$|(?<!不)(?:高于|低于|高出|多于|少于)[^，,；;。0-9]{0,10}$/;
 /** A number counted in percentage points is a difference of two rates by its unit alone. */
 const POINTS = new Set(['个百分点', '百分点']);
 // A change set as an aim (`地区生产总值预期增长目标为5.5%左右`, `增速目标是6%`): the aim's value is the change.
