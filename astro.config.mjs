@@ -12,6 +12,7 @@ import { oneStylesheet } from './src/lib/one-stylesheet.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { startGate } from './src/lib/start-gate.ts';
+import { buildProgress } from './src/lib/build-progress.ts';
 
 // SITE_URL gives canonical URLs, feeds and the sitemap; BASE_PATH deploys under a sub-path (`/archive/cz/`).
 // Both are optional: without SITE_URL links stay paths on the site and there is no feed or sitemap (they
@@ -22,6 +23,7 @@ const base = process.env.BASE_PATH || '/';
 // Add integrations (sitemap, RSS helpers …) to this list, one per line.
 const integrations = [
   startGate(), // first: `npm run build` starts astro beside ingest, held here until ingest is done (src/lib/start-gate.ts)
+  buildProgress(), // tells `npm run build` when the reports' pages are written, to index them beside astro (src/lib/build-progress.ts)
   mdx(),
   ...(site ? [sitemap(sitemapOptions(site, base))] : []),
   articleRedirects(), // pages at old article addresses, from content/redirects.yaml

@@ -13,8 +13,8 @@
 // checks, astro and Pagefind (build/last-build.ts); `--force` builds anyway. When only the inputs changed, astro
 // builds into that dist/ rather than an emptied one, leaving the pages whose keys did not change in place
 // (build/keep-dist.ts), and keeps dist/pagefind/ too: Pagefind then replaces only the groups it re-indexes.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkLastBuild, forgetLastBuild, inputsFingerprint, recordLastBuild } from './build/last-build.ts';
@@ -28,6 +28,8 @@ import { runBeside, runStepAlongside, startGated, type Step } from './build/step
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { Trash } from './lib/trash.ts';
+import { aheadSummary, indexReportsWhenWritten, type Ahead } from './build/index-ahead.ts';
+import { PROGRESS_VARIABLE } from '../src/lib/build-progress.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
 import { BUNDLED_FOLDERS } from '../src/lib/downloads/paths.ts';
 
@@ -38,6 +40,8 @@ const SHARDS_DIR = 'shards';
 const KEEP_MARKER = join('node_modules', '.cache', 'cz-build', 'astro-started');
 /** Where the last dist/ of a build that does not keep it goes before it is deleted (lib/trash.ts). */
 const DIST_TRASH = join('node_modules', '.cache', 'cz-build', 'trash');
+/** Where astro tells the routes it renders (src/lib/build-progress.ts), for build/index-ahead.ts. */
+const PROGRESS_FILE = join('node_modules', '.cache', 'cz-build', 'progress.txt');
 /** Where the content checks keep their notes of each file between builds, never published. */
 const CHECK_NOTES = join('node_modules', '.cache', 'cz-build', 'checks');
 /**
@@ -46,6 +50,13 @@ const CHECK_NOTES = join('node_modules', '.cache', 'cz-build', 'checks');
  * they changed and prunes itself (src/lib/downloads/file-bundle.ts).
  */
 const KEPT_FOLDERS = ['pagefind/', ...BUNDLED_FOLDERS];
+
+/** A promise and the function that resolves it. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 /**
  * The redirect pages' files (content/redirects.yaml): the redirects integration refuses to find one in place,
@@ -102,7 +113,12 @@ if (values.shard !== undefined) {
 const listDist = () => (shardName === undefined && !values.force && existsSync('dist') ? listFiles('dist') : undefined);
 // Astro starts now too and loads its code and the config while ingest runs (2–3.5 s at 10,000 articles), then
 // waits at its start gate (src/lib/start-gate.ts) until this build knows whether it runs and into which dist/.
-const early = !values['no-ingest'] && shardName === undefined ? startGated({ name: 'astro build', args: [ASTRO, 'build'] }) : undefined;
+// An unsharded build's astro tells the routes it renders (src/lib/build-progress.ts), so the reports' search index
+// can begin beside it (build/index-ahead.ts).
+rmSync(PROGRESS_FILE, { force: true });
+mkdirSync(dirname(PROGRESS_FILE), { recursive: true });
+const astroEnv: NodeJS.ProcessEnv = shardName === undefined ? { ...process.env, [PROGRESS_VARIABLE]: resolve(PROGRESS_FILE) } : process.env;
+const early = !values['no-ingest'] && shardName === undefined ? startGated({ name: 'astro build', args: [ASTRO, 'build'], env: astroEnv }) : undefined;
 const distFiles = values['no-ingest'] ? listDist() : await runStepAlongside({ name: 'ingest', args: ['scripts/ingest/cli.ts', '--quiet'] }, listDist);
 
 // Fingerprinted after ingest (which may have written content/) and before anything else reads the inputs: an
@@ -136,13 +152,18 @@ const checks: Step[] = values['no-ingest']
 
 /** dist/'s files as astro left them (an unsharded build): the search index's pages and, with its own folders listed again, the record. */
 let afterAstro: string[] | undefined;
+/** The reports' groups indexed beside astro (an unsharded build). */
+let ahead: Ahead | undefined;
 if (shardName === undefined && keepDist) {
   const started = performance.now();
   const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_FOLDERS, distFiles);
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // astro.config.mjs reads CZ_KEEP_DIST (the gate's `go keep` sets it): Vite's build.emptyOutDir false.
   early?.go(true);
-  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: { ...process.env, CZ_KEEP_DIST: '1' } }, checks);
+  const astroEnded = deferred();
+  ahead = indexReportsWhenWritten(PROGRESS_FILE, 'dist', () => listFiles('dist'), astroEnded.promise);
+  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: { ...astroEnv, CZ_KEEP_DIST: '1' } }, checks);
+  astroEnded.resolve();
   const built = listFiles('dist');
   const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_FOLDERS, built);
   const gone = new Set(stale);
@@ -152,7 +173,10 @@ if (shardName === undefined && keepDist) {
   // The last dist/ is deleted beside astro rather than by it (keep-dist.ts discardDist).
   const discarded = discardDist('dist', new Trash(DIST_TRASH));
   early?.go(false);
-  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'] }, checks);
+  const astroEnded = deferred();
+  ahead = indexReportsWhenWritten(PROGRESS_FILE, 'dist', () => listFiles('dist'), astroEnded.promise);
+  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: astroEnv }, checks);
+  astroEnded.resolve();
   await discarded;
   afterAstro = listFiles('dist');
 } else {
@@ -180,6 +204,8 @@ if (shardName === undefined && keepDist) {
 const started = performance.now();
 try {
   if (shardName === undefined) {
+    const said = ahead && aheadSummary(await ahead.result);
+    if (said) console.log(said);
     const { pages, reused, buckets, read } = await indexSite('dist', { keptIndex: keepDist, files: afterAstro });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const redone = buckets.filter((b) => !b.reused).map((b) => b.bucket);

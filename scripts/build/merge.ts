@@ -12,7 +12,7 @@
 // - the years' and the hub's indexes are placed as an unsharded build places them (search/index-site.ts).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { placeIndexes } from '../search/index-site.ts';
+import { placeIndexes } from '../search/place-indexes.ts';
 import { mergeSitemaps } from './sitemap-merge.ts';
 
 export class MergeError extends Error {

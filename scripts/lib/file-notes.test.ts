@@ -40,6 +40,11 @@ describe('file notes', () => {
     third.note('b.html', read);
     third.save();
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).pages)).toEqual(['b.html']);
+    // A run that looked at part of the site keeps the others' notes (index-site.ts indexReportsAhead).
+    const fourth = new FileNotes<{ language: string; hash: string }>(site, file);
+    fourth.note('a.html', read);
+    fourth.save(true);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).pages).sort()).toEqual(['a.html', 'b.html']);
   });
 
   it('tells a file by its identity: the same bytes written again are another identity', () => {

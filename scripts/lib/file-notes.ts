@@ -64,13 +64,16 @@ export class FileNotes<T> {
     return made;
   }
 
-  /** Writes the notes of the pages asked for since loading (the others are gone from the site). */
-  save(): void {
+  /**
+   * Writes the notes of the pages asked for since loading (the others are gone from the site), or, with
+   * `keepUnasked`, those and the loaded notes of the pages not asked for (a run that looked at part of the site).
+   */
+  save(keepUnasked = false): void {
     if (this.#file === null) return;
     mkdirSync(dirname(this.#file), { recursive: true });
     // Its own temporary file: shards built side by side on one checkout save the same notes at once.
     const fresh = `${this.#file}.${process.pid}.new`;
-    writeFileSync(fresh, JSON.stringify({ site: this.#site, ...(this.#version === undefined ? {} : { version: this.#version }), pages: this.#now } satisfies NotesFile<T>));
+    writeFileSync(fresh, JSON.stringify({ site: this.#site, ...(this.#version === undefined ? {} : { version: this.#version }), pages: keepUnasked ? { ...this.#old, ...this.#now } : this.#now } satisfies NotesFile<T>));
     renameSync(fresh, this.#file);
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keepIndex, restoreIndex, siteFingerprint } from './index-cache.ts';
-import { indexSite } from './index-site.ts';
+import { indexReportsAhead, indexSite } from './index-site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,6 +41,18 @@ describe('siteFingerprint', () => {
     expect(restoreIndex(cache, 'f2', join(site, 'restored'))).toBeUndefined();
     expect(restoreIndex(cache, 'f1', join(site, 'restored'))).toBe(2);
     expect(readdirSync(join(site, 'restored'))).toEqual(['pagefind.js']);
+  });
+
+  it('keeps and restores an index by hard links to the same files, folders and all', () => {
+    const cache = join(root, 'linked-cache');
+    write(site, 'linked/pagefind-entry.json', '{}');
+    write(site, 'linked/index/zh_1.pf_index', 'chunk');
+    keepIndex(cache, 'f1', join(site, 'linked'), 1);
+    expect(restoreIndex(cache, 'f1', join(site, 'linked-back'))).toBe(1);
+    for (const file of ['pagefind-entry.json', 'index/zh_1.pf_index']) {
+      expect(readFileSync(join(site, 'linked-back', file), 'utf8')).toBe(readFileSync(join(site, 'linked', file), 'utf8'));
+      expect(statSync(join(site, 'linked-back', file)).ino).toBe(statSync(join(site, 'linked', file)).ino);
+    }
   });
 });
 
@@ -173,10 +185,33 @@ describe('indexSite with kept indexes, one per year', () => {
     };
     const one = await indexWith('1');
     const three = await indexWith('3');
+    // One lane, widened to pagefindJobs() when a promise settles (indexReportsAhead once astro is done).
+    const widened = await indexSite(site, { cacheDir: null, groups, jobs: 1, widen: new Promise((resolve) => setTimeout(resolve, 50)) });
+    expect(summary(widened)).toEqual(one.summary);
+    expect(tree(join(site, 'pagefind'))).toEqual(one.files);
     expect(one.summary).toEqual({ '2024': '1', '2023': '2', undated: '1' });
     expect(three.summary).toEqual(one.summary);
     expect(Object.keys(three.files).length).toBeGreaterThan(10);
     expect(three.files).toEqual(one.files);
+  });
+
+  it("indexes the reports' groups ahead into the cache; the index after takes them and runs only the archive's", async () => {
+    const site = join(root, 'ahead');
+    const cacheDir = join(root, 'ahead-cache');
+    writeThreeReports(site);
+    write(site, 'zh/data/x/index.html', page('数据', '数据页。'));
+    const list = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    const ahead = await indexReportsAhead(site, list(site), { cacheDir, groups });
+    expect(Object.fromEntries(ahead.map((b) => [b.bucket, `${b.pages}${b.reused ? ' reused' : ''}`]))).toEqual({ '2024': '1', '2023': '1', undated: '1' });
+    expect(readdirSync(site)).not.toContain('pagefind');
+    const after = await indexSite(site, { cacheDir, groups });
+    expect(summary(after)).toEqual({ '2024': '1 reused', '2023': '1 reused', undated: '1 reused', archive: '1' });
+    const clean = join(root, 'ahead-clean');
+    cpSync(site, clean, { recursive: true });
+    rmSync(join(clean, 'pagefind'), { recursive: true });
+    await indexSite(clean, { cacheDir: null, groups });
+    const bytes = (dir: string) => Object.fromEntries(list(dir).map((file) => [file, readFileSync(join(dir, file)).toString('base64')]));
+    expect(bytes(join(site, 'pagefind'))).toEqual(bytes(join(clean, 'pagefind')));
   });
 
   it('says so when no page is indexed', async () => {

@@ -9,17 +9,21 @@
 // site's last index in place (`keptIndex`: build.ts on a kept dist/), the groups whose index is already there
 // are left as they are and only the re-indexed groups' folders are replaced (placed.json in the cache says
 // which index each place holds), instead of deleting the folder and copying every kept index back in.
+// The groups Pagefind runs on are indexed side by side, one per core (pagefindJobs); in `npm run build` the
+// reports' groups begin beside astro once their pages are written (indexReportsAhead, scripts/build/index-ahead.ts).
+// Placing the indexes in pagefind/ is place-indexes.ts's.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listShards } from '../build/shard-names.ts';
-import { bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexManifest, indexOf, MANIFEST_FILE, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
+import { ARCHIVE, bucketFolders, bucketOfPage, chunkSizeFor, eachYearAlone, indexOf, orderBuckets, pageLanguage, reportIdOf } from './buckets.ts';
 import { htmlFiles, keepIndex, pageDigest, PagesDigest, restoreIndex, SEARCH_CACHE_DIR } from './index-cache.ts';
 import { FileNotes, identityOf } from '../lib/file-notes.ts';
-import { removeOrDiscard, Trash } from '../lib/trash.ts';
+import { Trash } from '../lib/trash.ts';
 import { syncMirror } from './page-mirror.ts';
+import { placeIndexes, replaceIndexes } from './place-indexes.ts';
 
 const PAGEFIND_RESOLVER = new URL('../../node_modules/pagefind/lib/resolveBinary.js', import.meta.url).href;
 let binary: Promise<string> | undefined;
@@ -102,6 +106,15 @@ export interface IndexOptions {
    * site's folders again.
    */
   files?: readonly string[];
+  /**
+   * Index every group but these, keeping the others' notes: the reports' groups indexed beside astro while it
+   * renders the archive's pages (indexReportsAhead).
+   */
+  except?: readonly string[];
+  /** How many groups Pagefind indexes at once (default pagefindJobs()). */
+  jobs?: number;
+  /** When this settles, as many groups at once as pagefindJobs() gives (the core `jobs` left to another is free). */
+  widen?: Promise<unknown>;
 }
 
 /** What index each group's place in `siteDir/pagefind/` holds, as the last indexSite left it (in the cache). */
@@ -168,6 +181,28 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
   return { pages, reused: staged.buckets.every((b) => b.reused), buckets: staged.buckets, read: staged.read };
 }
 
+/**
+ * Indexes the reports' groups of years of `siteDir` into the cache (index-cache.ts), placing nothing: run by
+ * build.ts beside astro once every report page is written (src/lib/build-progress.ts), while astro renders the
+ * archive's pages; the indexSite after astro then finds those groups' indexes kept and runs Pagefind only for
+ * the archive's pages (and any group whose pages changed since). `files`: the site's files as listFiles gives
+ * them; only the report pages among them are read. One group at a time until `widen` settles.
+ */
+export async function indexReportsAhead(siteDir: string, files: readonly string[], options: Pick<IndexOptions, 'cacheDir' | 'groups' | 'widen'> = {}): Promise<BucketIndex[]> {
+  const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
+  if (cacheDir === null) return [];
+  const workDir = join(cacheDir, 'ahead');
+  const trash = new Trash(join(cacheDir, 'trash'));
+  try {
+    const reports = files.filter((file) => reportIdOf(file) !== undefined);
+    // One group at a time while astro renders on the other core (`widen`: astro is done).
+    const { buckets } = await indexBuckets(siteDir, workDir, { ...options, cacheDir, files: reports, except: [ARCHIVE], trash, jobs: 1 });
+    return buckets;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
 function readPlaced(file: string): PlacedRecord | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as PlacedRecord;
@@ -214,9 +249,10 @@ export async function indexBuckets(
   // A shard's site is its own folder, and shards run side by side: notes only for a whole site.
   const notes = new FileNotes<PageNote>(siteDir, cacheDir === null || options.only ? null : join(cacheDir, NOTES_FILE));
   const byBucket = pagesByBucket(siteDir, options.groups ?? (await listShards()), notes, options.files);
-  notes.save();
+  notes.save(options.except !== undefined);
   if (options.only) for (const bucket of byBucket.keys()) if (!options.only.includes(bucket)) byBucket.delete(bucket);
-  if (byBucket.size === 0 && !options.only) throw new SearchIndexError(`pagefind found no HTML pages to index in ${siteDir}: build the site first.`);
+  for (const bucket of options.except ?? []) byBucket.delete(bucket);
+  if (byBucket.size === 0 && !options.only && !options.except) throw new SearchIndexError(`pagefind found no HTML pages to index in ${siteDir}: build the site first.`);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   // The indexes in place count only when the groups are the very same (same places: the newest at the root).
@@ -280,88 +316,27 @@ export async function indexBuckets(
     buckets[at] = { bucket, pages, reused: false };
   };
   const queue = [...runs];
-  const lane = async (): Promise<void> => {
-    for (let next = queue.shift(); next !== undefined && failures.length === 0; next = queue.shift()) await indexOne(next);
+  const active = new Set<Promise<void>>();
+  const startLane = () => {
+    const lane = (async () => {
+      for (let next = queue.shift(); next !== undefined && failures.length === 0; next = queue.shift()) await indexOne(next);
+    })();
+    active.add(lane);
+    void lane.finally(() => active.delete(lane));
   };
-  await Promise.all(Array.from({ length: Math.min(pagefindJobs(), runs.length) }, lane));
+  const lanes = Math.min(options.jobs ?? pagefindJobs(), runs.length);
+  for (let i = 0; i < lanes; i++) startLane();
+  // Fewer lanes while something else has the cores (astro, for indexReportsAhead); as many as pagefindJobs once it is done.
+  void options.widen?.then(() => {
+    for (let i = active.size; i < pagefindJobs() && queue.length > 0; i++) startLane();
+  });
+  while (active.size > 0) await Promise.all([...active]);
   if (failures.length > 0) {
     rmSync(workDir, { recursive: true, force: true });
     throw failures[0];
   }
   return { dirs, buckets, fingerprints, inPlace, read: notes.read };
 }
-
-/**
- * Moves the bundles (bucket → folder) into `outputPath` at their places (buckets.ts: the newest at the root)
- * and writes the manifest; replaces what was there. The bundles' folders are consumed.
- */
-export function placeIndexes(bundles: ReadonlyMap<string, string>, outputPath: string): void {
-  const fresh = `${outputPath}.new`;
-  rmSync(fresh, { recursive: true, force: true });
-  const languages = new Map<string, string[]>();
-  for (const [bucket, dir] of bundles) {
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-    languages.set(bucket, Object.keys(entry.languages));
-  }
-  // The root first: the other years' folders go inside it.
-  for (const [bucket, folder] of bucketFolders(bundles.keys())) {
-    const source = bundles.get(bucket) as string;
-    if (folder === '') renameSync(source, fresh);
-    else {
-      renameSync(source, join(fresh, folder));
-      // A merged index is read for its entry file, metadata and chunks (and its WebAssembly where it is a
-      // language's first): the script and Pagefind's own UIs, 0.6 MB a year, are the root's alone.
-      for (const file of UNUSED_IN_MERGED) rmSync(join(fresh, folder, file), { force: true });
-    }
-  }
-  writeFileSync(join(fresh, MANIFEST_FILE), `${JSON.stringify(indexManifest(languages))}\n`);
-  rmSync(outputPath, { recursive: true, force: true });
-  renameSync(fresh, outputPath);
-}
-
-/**
- * Replaces in `outputPath` the indexes of the groups in `bundles` (bucket → folder, consumed), leaving the
- * other groups' indexes of `all` where they are, and writes the manifest: the same files as placeIndexes of
- * every group's bundle. The groups must be those whose indexes `outputPath` holds (indexBuckets checks).
- */
-export function replaceIndexes(bundles: ReadonlyMap<string, string>, all: readonly string[], outputPath: string, trash?: Trash): void {
-  const folders = bucketFolders(all);
-  const otherFolders = new Set([...folders.values()].filter((folder) => folder !== '').map((folder) => folder.slice(0, -1)));
-  for (const [bucket, source] of bundles) {
-    const folder = folders.get(bucket) as string;
-    if (folder === '') {
-      // The root's own files go; the other groups' folders inside it stay.
-      for (const name of readdirSync(outputPath)) {
-        if (otherFolders.has(name)) continue;
-        removeOrDiscard(join(outputPath, name), trash);
-      }
-      for (const name of readdirSync(source)) renameSync(join(source, name), join(outputPath, name));
-    } else {
-      removeOrDiscard(join(outputPath, folder), trash);
-      renameSync(source, join(outputPath, folder));
-      for (const file of UNUSED_IN_MERGED) rmSync(join(outputPath, folder, file), { force: true });
-    }
-  }
-  const languages = new Map<string, string[]>();
-  for (const [bucket, folder] of folders) {
-    const entry = JSON.parse(readFileSync(join(outputPath, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-    languages.set(bucket, Object.keys(entry.languages));
-  }
-  writeFileSync(join(outputPath, MANIFEST_FILE), `${JSON.stringify(indexManifest(languages))}\n`);
-}
-
-/** What a year's bundle holds that nothing loads from a folder other than the root. */
-const UNUSED_IN_MERGED = [
-  'pagefind.js',
-  'pagefind-worker.js',
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
-];
 
 /**
  * Each bucket's pages (every HTML file outside the indexes whose page Pagefind would index), the most pages it

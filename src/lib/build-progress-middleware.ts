@@ -1,0 +1,11 @@
+// The middleware of build-progress.ts: notes the route of each page astro renders in a build, when
+// CZ_BUILD_PROGRESS names a file (scripts/build.ts sets it); otherwise it only passes the page on.
+import type { MiddlewareHandler } from 'astro';
+import { PROGRESS_VARIABLE, routeRecorder } from './build-progress.ts';
+
+const record = routeRecorder(process.env[PROGRESS_VARIABLE]);
+
+export const onRequest: MiddlewareHandler = (context, next) => {
+  record(context.routePattern);
+  return next();
+};
