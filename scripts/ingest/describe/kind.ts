@@ -23,7 +23,7 @@ export interface PagePosition {
 // Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
 // named `…评` (快评, 短评, 锐评), and a writer's notes (记者手记).
 // A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
-const COMMENTARY_MARK = /时评|评论|评$|社论|言论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
+export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
 // A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
 // … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
 const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;

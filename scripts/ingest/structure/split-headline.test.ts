@@ -123,3 +123,14 @@ describe("a report's signer over its first numbered section (issue 15)", () => {
     expect(got.some(([, t]) => t!.includes('/一、'))).toBe(false);
   });
 });
+
+describe("a box's label over its title after an article's text (issue 15)", () => {
+  const page = (label: string) => [TEXT, label, '好风景也要有好服务', '山里的好风景，过去少有人知。如今路通了、车来了，村民吃上了“生态饭”。'];
+  it('is the kicker over the headline, never its upper half', () => {
+    expect(roles(page('记者手记')).slice(1, 3)).toEqual([['kicker', '记者手记'], ['headline', '好风景也要有好服务']]);
+    expect(roles(page('编辑札记')).slice(1, 3)).toEqual([['kicker', '编辑札记'], ['headline', '好风景也要有好服务']]);
+  });
+  it('leaves a headline broken after a word that names no box joined', () => {
+    expect(roles(['开学季 某县新增中', '小学学位3200个', '本报记者 孔 亮', TEXT])[0]![0]).toBe('headline');
+  });
+});

@@ -19,7 +19,16 @@ import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
 import { charCount, MAX_TITLE_CHARS, opensWithSectionNumber, wordStraddles } from './shape.ts';
 import { isNamedSpeakerLine } from './speaker-lists.ts';
+import { COMMENTARY_MARK, SIDEBAR_LABEL } from '../describe/kind.ts';
 import { emWidth } from './wraps.ts';
+
+/** A box's label runs to a few characters. */
+const MAX_BOX_LABEL_CHARS = 6;
+
+/** `记者手记`, `编辑札记`, `相关链接`, `小贴士`: a label that names a box of notes or links (describe/kind.ts), alone on its line. */
+function isBoxLabel(line: string): boolean {
+  return charCount(line) <= MAX_BOX_LABEL_CHARS && mayBeColumnName(line) && (COMMENTARY_MARK.test(columnLabel(line)) || SIDEBAR_LABEL.test(line));
+}
 
 // Quotation marks (Chinese or ASCII, as an export may print them) may stand in either line; no other punctuation
 // and no space (a couplet is two phrases).
@@ -280,6 +289,8 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       // A numbered section's head (`一、2024年工作回顾`) opens the text, and an office and a name (`代市长 刘振宇`) sign
       // a report: neither is half of a headline.
       !opensWithSectionNumber(lower.block.text) && !isNamedSpeakerLine(upper.block.text) &&
+      // A box's label alone on its line (`记者手记`, `编后语`: describe/kind.ts) names the box over its title: its kicker.
+      !isBoxLabel(upper.block.text.trim()) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
