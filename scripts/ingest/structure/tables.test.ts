@@ -359,3 +359,13 @@ describe("a box's title with a dot between its column's name and its own, over b
     expect(isTable(['县区 食堂 床位', '潞州区 26个 340张', '上党区 12个 180张', '屯留区 9个 120张'])).toBe(true);
   });
 });
+
+describe('a total closing a spaced table with its first cell blank (issue 15)', () => {
+  const table = ['序号  县区      名额（人）', '1     某区      60', '2     某县      35', '3     某镇      25'];
+  it('is the table\'s last row when its figure is its column\'s sum', () => {
+    expect(tableRows([...table, '      合计      120'])).toEqual([true, true, true, true, true]);
+  });
+  it('leaves a line one short whose figure is no sum out of it', () => {
+    expect(tableRows([...table, '      监督电话  12345']).at(-1)).toBe(false);
+  });
+});

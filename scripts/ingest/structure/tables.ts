@@ -86,6 +86,9 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   let lastRow = end;
   // (Where the table was before its first row one cell short, should that row prove to be no row of it.)
   let beforeShort: { rows: number; digit: boolean; end: number } | undefined;
+  // (The rows one cell short, and the line of the last: a total closing the table, `合计　360` under `序号 县区 名额`.)
+  const shortRows: string[][] = [];
+  let lastShort = -1;
   let lastColumnFigure = false;
   // (Rows with cells left blank inside, a tab table's: read against the first whole row; where they close the table,
   // the state before them, should they prove to be no rows of it.)
@@ -104,7 +107,11 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
     const short = !barred && width >= 3 && cells !== undefined && cells.length === width - 1 && !opensWithFigure(cells[0]!) && cells.some(opensWithFigure) && !(lastColumnFigure && aligns);
     const gapped = !short && aligns;
     if (!line || cells === undefined || (cells.length !== width && !short && !gapped) || !cellsFit(cells) || (pairs && !cells.some(opensWithFigure))) break;
-    if (short) beforeShort ??= { rows, digit, end: lastRow };
+    if (short) {
+      beforeShort ??= { rows, digit, end: lastRow };
+      shortRows.push(cells);
+      lastShort = end;
+    }
     else if (gapped) {
       beforeGapped ??= { rows, digit, end: lastRow };
       read.push(cells);
@@ -121,7 +128,10 @@ export function tableSpan(lines: readonly string[] | ((k: number) => string | un
   }
   // A last cell left blank is a column of words (`备注`): where the last column holds figures, a line one cell short is
   // no row (`监督电话 12345` under a price table), and the table ends over it.
-  if (beforeShort && lastColumnFigure) ({ rows, digit, end: lastRow } = beforeShort);
+  // A total closing the table may leave its first cell blank instead (`合计　360` under `1　潞州区　60`): its figures the sums
+  // of their columns, it is the table's last row.
+  const closingTotal = shortRows.length === 1 && lastShort + 1 === lastRow && read.length >= 2 && isTotalRow([...read, shortRows[0]!], read[0]!);
+  if (beforeShort && lastColumnFigure && !closingTotal) ({ rows, digit, end: lastRow } = beforeShort);
   // Rows with blank cells closing the table stand in it only when the last is its total (`合计 108`): its figures the
   // sums of their columns over the rows above.
   else if (beforeGapped && whole && !isTotalRow(read, whole)) ({ rows, digit, end: lastRow } = beforeGapped);
