@@ -199,18 +199,3 @@ describe('one short sentence over its photo credit between paragraphs of an arti
     expect(kinds(classifyBlocks(page('招聘会现场，求职者在展位前咨询。', '本报讯（通讯员 赵 敏）近日，某县举办返乡创业培训班，学员86人。')))[2]).toBe('paragraph');
   });
 });
-
-describe("a table's title on a line of its own between an article's text and the table (issue 15)", () => {
-  const page = (title: string, table: string) => ['某县前三季度经济稳中有进', '本报记者 钱 多', '记者从某县统计局获悉，前三季度，某县地区生产总值98.6亿元，同比增长5.2%。', title, table, '某县开展冬季送温暖活动'];
-  const rows = '季度\t总量（亿元）\t同比增长（%）\n一季度\t30.1\t4.8\n二季度\t32.9\t5.2\n三季度\t35.6\t5.5';
-
-  it("is a line of the article's text, no headline", () => {
-    expect(kinds(classifyBlocks(page('某县2025年分季度地区生产总值', rows)))[3]).toBe('paragraph');
-  });
-
-  it('leaves a title in brackets and one over two columns of items and figures heading a box', () => {
-    expect(kinds(classifyBlocks(page('【数据】某县分季度地区生产总值', rows)))[3]).not.toBe('paragraph');
-    const pairs = '项目 数量\n新建集雨水窖 260口\n修缮传统窑洞 46孔\n组建农技服务队 24支';
-    expect(kinds(classifyBlocks(page('2025年某县农业农村重点工作一览', pairs)))[3]).not.toBe('paragraph');
-  });
-});

@@ -34,7 +34,7 @@ import { readFieldLines } from './structure/field-lines.ts';
 import { datedSourceHeads, isDatedSource } from './structure/dated-source.ts';
 import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
-import { isTable, tableGoesOn } from './structure/tables.ts';
+import { tableGoesOn } from './structure/tables.ts';
 import { columnMeasure } from './structure/wraps.ts';
 import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDatesUnderText } from './structure/issuers.ts';
 import { pieceHeadsAfterText } from './structure/piece-heads.ts';
@@ -151,33 +151,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return tableTitlesInText(datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw))))))), raw)))))));
-}
-
-/** An article's own table sets three columns or more (a name and figures, `县区 调整前 调整后`). */
-const MIN_TABLE_COLUMNS = 3;
-// The kinds a table's title on its own line may have been given by its neighbours.
-const TABLE_TITLE_KINDS = new Set<Block['kind']>(['headline', 'heading', 'subheading', 'caption']);
-
-/**
- * A table's title on a line of its own (`部分县区城市低保标准（单位：元/人·月）`, `长子县2025年分季度地区生产总值`) between an
- * article's finished text and the table's rows (`县区	调整前	调整后` / …), no byline under it: the article's table, its title
- * a line of the article's text, no headline of a piece of its own. A box's title in brackets (`【数据】…`) or over bulleted
- * lines (`数说加装电梯` / `● …`) or over two columns of items and their figures heads a box of its own: left as it was.
- */
-function tableTitlesInText(blocks: Block[]): Block[] {
-  return blocks.map((b, i) => {
-    const [above, table] = [blocks[i - 1], blocks[i + 1]];
-    if (!TABLE_TITLE_KINDS.has(b.kind) || b.text.includes('\n') || /^[【\[［〖]/u.test(b.text.trim()) || !/\p{Script=Han}/u.test(b.text)) return b;
-    if (above?.kind !== 'paragraph' || above.credit !== undefined || !endsComplete(above.text)) return b;
-    if (table?.kind !== 'paragraph' || table.byline !== undefined) return b;
-    const rows = table.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    // (A list of two columns, an item and its figure, `项目 数量` / `新建集雨水窖 260口`, is a data box of its own.)
-    const columns = rows[0]!.split(/\t|[|｜]|[\s\u3000]+/u).filter(Boolean).length;
-    if (rows.some((l) => isListItem(l)) || columns < MIN_TABLE_COLUMNS || !isTable(rows)) return b;
-    const { level: _level, ...rest } = b;
-    return { ...rest, kind: 'paragraph' };
-  });
+  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw))))))), raw))))));
 }
 
 /**
