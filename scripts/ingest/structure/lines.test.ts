@@ -210,12 +210,7 @@ describe("a data box's title, its bulleted figures and its note printed without 
   });
 });
 
-describe('a bulleted item of running text broken at the line\'s end (issue 15)', () => {
-  it('goes on into the line under it', () => {
-    const block = ['◆某镇今年建成村级光伏电站五座，年发电量约一百万千瓦时，村集体每年增收', '二十余万元。', '◆某乡为全乡60名留守儿童配备了“爱心妈妈”。'].join('\n');
-    expect(splitPageLines(block)).toEqual(['◆某镇今年建成村级光伏电站五座，年发电量约一百万千瓦时，村集体每年增收二十余万元。', '◆某乡为全乡60名留守儿童配备了“爱心妈妈”。']);
-  });
-
+describe('a bulleted item over a line under it (issue 15)', () => {
   it('leaves a short bulleted head over its text as two blocks', () => {
     const block = ['◆某县开通首条城乡公交夜班线', '10月20日起，某镇至某镇的公交延长运营至21时，方便群众夜间出行。'].join('\n');
     expect(splitPageLines(block)).toHaveLength(2);

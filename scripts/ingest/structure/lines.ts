@@ -159,9 +159,6 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // A line of text wrapped at a column's width runs on by its width (wrappedBreak).
   const wrapped = measure === undefined || standsAlone(a) || standsAlone(b) || isListItem(b) ? undefined : wrappedBreak(a, b, measure, next);
   if (wrapped !== undefined) return wrapped;
-  // A bulleted item of running text broken mid-word at the line's end (`◆石城镇今年建成…，村集体每年增收` / `三十余万元。`)
-  // goes on: its clauses and width are a sentence's, no head's, and the line under it opens no item of its own.
-  if (wrappedItem(a, b)) return false;
   // `【编者按】` on a line of its own opens the note's text under it: one paragraph, as segment.ts reads a note.
   if (group.length === 1 && NOTE_LABEL.test(a) && !isTitleLike(b)) return false;
   if (group.length === 1 && isColumnLine(a) && isTitleLike(b)) return true;
@@ -186,12 +183,6 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   if (isLatin(a)) return isLatinTitle(a) && !/^[a-z]/u.test(b);
   if (/[，、；]/u.test(a) && endsBroken(a) && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
   return charCount(a) <= MAX_TITLE_CHARS;
-}
-
-/** A bulleted item's line that runs on into a line of running text under it (see breaksBefore). */
-function wrappedItem(a: string, b: string): boolean {
-  const item = isListItem(a) && /[，,、；;]/u.test(a) && charCount(a) >= MIN_WRAPPED_CHARS && /[\p{Script=Han}\p{N}]$/u.test(a);
-  return item && !isListItem(b) && !standsAlone(b) && !isTitleLike(b) && (endsComplete(b) || charCount(b) >= MIN_WRAPPED_CHARS);
 }
 
 /**
