@@ -24,7 +24,7 @@ import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
 import { parseRedirects } from './redirects/redirects.ts';
 import { listShards } from './build/shard-names.ts';
-import { runBeside, runStepAlongside, startGated, type Step } from './build/steps.ts';
+import { runBeside, runStepAlongside, startGated, type Running, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { Trash } from './lib/trash.ts';
@@ -50,13 +50,6 @@ const CHECK_NOTES = join('node_modules', '.cache', 'cz-build', 'checks');
  * they changed and prunes itself (src/lib/downloads/file-bundle.ts).
  */
 const KEPT_FOLDERS = ['pagefind/', ...BUNDLED_FOLDERS];
-
-/** A promise and the function that resolves it. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 /**
  * The redirect pages' files (content/redirects.yaml): the redirects integration refuses to find one in place,
@@ -154,16 +147,20 @@ const checks: Step[] = values['no-ingest']
 let afterAstro: string[] | undefined;
 /** The reports' groups indexed beside astro (an unsharded build). */
 let ahead: Ahead | undefined;
+/** Runs astro (an unsharded build's) with the checks beside it, and the reports' search index once their pages are written. */
+async function astroWithIndexAhead(astro: Step | Running): Promise<Ahead> {
+  const done = runBeside(astro, checks); // settles when astro and the checks are done (a failure exits the build)
+  const indexing = indexReportsWhenWritten(PROGRESS_FILE, 'dist', () => listFiles('dist'), done);
+  await done;
+  return indexing;
+}
 if (shardName === undefined && keepDist) {
   const started = performance.now();
   const { kept, removed, since } = prepareKeptDist('dist', ASTRO_MANIFEST, KEEP_MARKER, redirectSources(), KEPT_FOLDERS, distFiles);
   console.log(`build: dist/ kept for astro: ${kept} pages it may leave in place, ${removed} other files removed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   // astro.config.mjs reads CZ_KEEP_DIST (the gate's `go keep` sets it): Vite's build.emptyOutDir false.
   early?.go(true);
-  const astroEnded = deferred();
-  ahead = indexReportsWhenWritten(PROGRESS_FILE, 'dist', () => listFiles('dist'), astroEnded.promise);
-  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: { ...astroEnv, CZ_KEEP_DIST: '1' } }, checks);
-  astroEnded.resolve();
+  ahead = await astroWithIndexAhead(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: { ...astroEnv, CZ_KEEP_DIST: '1' } });
   const built = listFiles('dist');
   const stale = pruneStale('dist', ASTRO_MANIFEST, since, KEPT_FOLDERS, built);
   const gone = new Set(stale);
@@ -173,10 +170,7 @@ if (shardName === undefined && keepDist) {
   // The last dist/ is deleted beside astro rather than by it (keep-dist.ts discardDist).
   const discarded = discardDist('dist', new Trash(DIST_TRASH));
   early?.go(false);
-  const astroEnded = deferred();
-  ahead = indexReportsWhenWritten(PROGRESS_FILE, 'dist', () => listFiles('dist'), astroEnded.promise);
-  await runBeside(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: astroEnv }, checks);
-  astroEnded.resolve();
+  ahead = await astroWithIndexAhead(early ?? { name: 'astro build', args: [ASTRO, 'build'], env: astroEnv });
   await discarded;
   afterAstro = listFiles('dist');
 } else {

@@ -41,10 +41,11 @@ export function indexReportsWhenWritten(
 ): Ahead {
   let over = false;
   let endedAt = 0;
-  void ended.finally(() => {
+  const end = () => {
     over = true;
     endedAt = performance.now();
-  });
+  };
+  ended.then(end, end);
   const written = () => existsSync(progressFile) && reportsWritten(readFileSync(progressFile, 'utf8').split('\n'));
   const result = (async () => {
     while (!over && !written()) await new Promise((resolve) => setTimeout(resolve, everyMs));

@@ -322,14 +322,19 @@ export async function indexBuckets(
       for (let next = queue.shift(); next !== undefined && failures.length === 0; next = queue.shift()) await indexOne(next);
     })();
     active.add(lane);
-    void lane.finally(() => active.delete(lane));
+    // Handled both ways: a lane that throws (a page mirror that cannot be made) fails the Promise.all below, not the process.
+    lane.then(
+      () => active.delete(lane),
+      () => active.delete(lane),
+    );
   };
   const lanes = Math.min(options.jobs ?? pagefindJobs(), runs.length);
   for (let i = 0; i < lanes; i++) startLane();
   // Fewer lanes while something else has the cores (astro, for indexReportsAhead); as many as pagefindJobs once it is done.
-  void options.widen?.then(() => {
+  const widen = () => {
     for (let i = active.size; i < pagefindJobs() && queue.length > 0; i++) startLane();
-  });
+  };
+  options.widen?.then(widen, widen);
   while (active.size > 0) await Promise.all([...active]);
   if (failures.length > 0) {
     rmSync(workDir, { recursive: true, force: true });
