@@ -23,12 +23,12 @@ import { COMPACT_CATALOG, CompactCatalogError, writeCompactCatalog } from './bui
 import { mergeShards, MergeError } from './build/merge.ts';
 import { redirectFile } from './redirects/page.ts';
 import { parseRedirects } from './redirects/redirects.ts';
-import { listShards } from './build/shard-names.ts';
+import { listShards, reportGroups } from './build/shard-names.ts';
 import { runBeside, runStepAlongside, startGated, type Running, type Step } from './build/steps.ts';
 import { ARCHIVE } from './search/buckets.ts';
 import { indexBuckets, indexSite, SearchIndexError } from './search/index-site.ts';
 import { Trash } from './lib/trash.ts';
-import { aheadSummary, indexReportsWhenWritten, type Ahead } from './build/index-ahead.ts';
+import { aheadSummary, indexReportsWhenWritten, reportPlan, type Ahead } from './build/index-ahead.ts';
 import { PROGRESS_VARIABLE } from '../src/lib/build-progress.ts';
 import { shardOf } from '../src/lib/content/shard.ts';
 import { BUNDLED_FOLDERS } from '../src/lib/downloads/paths.ts';
@@ -150,7 +150,11 @@ let ahead: Ahead | undefined;
 /** Runs astro (an unsharded build's) with the checks beside it, and the reports' search index once their pages are written. */
 async function astroWithIndexAhead(astro: Step | Running): Promise<Ahead> {
   const done = runBeside(astro, checks); // settles when astro and the checks are done (a failure exits the build)
-  const indexing = indexReportsWhenWritten(PROGRESS_FILE, 'dist', () => listFiles('dist'), done);
+  const plan = async () => {
+    const known = await reportGroups();
+    return known && reportPlan('dist', known.groups, known.groupOf);
+  };
+  const indexing = indexReportsWhenWritten(PROGRESS_FILE, 'dist', plan, done);
   await done;
   return indexing;
 }

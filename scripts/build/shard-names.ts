@@ -7,10 +7,10 @@
 // (lib/file-notes.ts), so a rebuild reads only the files ingest rewrote: parsing every article's frontmatter
 // took 2.7 s of a one-article rebuild's search step at 10,000 articles.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
 import { FileNotes } from '../lib/file-notes.ts';
-import { groupYears, UNDATED, yearGroupMax, yearGroupMin } from '../../src/lib/content/shard.ts';
+import { groupOf as groupOfYear, groupYears, UNDATED, yearGroupMax, yearGroupMin } from '../../src/lib/content/shard.ts';
 
 /** Published reports per year (`undated` for those without): drafts and translations count for none. */
 export function yearCounts(frontmatters: readonly Record<string, unknown>[]): Map<number | typeof UNDATED, number> {
@@ -33,6 +33,28 @@ interface ArticleFacts {
   translationOf?: string;
 }
 
+/** What each article file under `root` (its `articles/` folder) says, by its path there, notes kept in `notesFile`. */
+function articleFacts(root: string, notesFile: string | null): { name: string; facts: ArticleFacts }[] {
+  const names = readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort();
+  const notes = new FileNotes<ArticleFacts>(root, notesFile);
+  const out = names.map((name) => ({
+    name,
+    facts: notes.note(name, (bytes) => {
+      const data = readFrontmatter(bytes.toString('utf8')) ?? {};
+      return {
+        year: typeof data.year === 'number' ? data.year : undefined,
+        draft: data.draft === true,
+        translationOf: typeof data.translationOf === 'string' ? data.translationOf : undefined,
+      };
+    }),
+  }));
+  notes.save();
+  return out;
+}
+
 /**
  * The shards of the archive under `contentDir`; undefined when there is no such folder. Every `.md`/`.mdx`
  * under its articles/, as the content collection (scripts/content/article-files.ts) sees them.
@@ -43,23 +65,29 @@ export async function listShards(
   max = yearGroupMax(process.env, min),
   notesFile: string | null = SHARD_NOTES,
 ): Promise<string[] | undefined> {
+  return (await reportGroups(contentDir, min, max, notesFile))?.groups;
+}
+
+/**
+ * listShards' groups, and the group of each published report by its id (the file's name: `zh/<id>.md`, or an
+ * English original's `en/<id>.md`), as src/lib/content/articles.ts reportGroups gives them to the report pages.
+ */
+export async function reportGroups(
+  contentDir = 'content',
+  min = yearGroupMin(),
+  max = yearGroupMax(process.env, min),
+  notesFile: string | null = SHARD_NOTES,
+): Promise<{ groups: string[]; groupOf: Map<string, string> } | undefined> {
   const root = join(contentDir, 'articles');
   if (!existsSync(root)) return undefined;
-  const names = readdirSync(root, { recursive: true })
-    .map(String)
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort();
-  const notes = new FileNotes<ArticleFacts>(root, notesFile);
-  const facts = names.map((name) =>
-    notes.note(name, (bytes) => {
-      const data = readFrontmatter(bytes.toString('utf8')) ?? {};
-      return {
-        year: typeof data.year === 'number' ? data.year : undefined,
-        draft: data.draft === true,
-        translationOf: typeof data.translationOf === 'string' ? data.translationOf : undefined,
-      };
-    }),
-  );
-  notes.save();
-  return groupYears(yearCounts(facts as unknown as Record<string, unknown>[]), min, max);
+  const all = articleFacts(root, notesFile);
+  const groups = groupYears(yearCounts(all.map((a) => a.facts) as unknown as Record<string, unknown>[]), min, max);
+  const groupOf = new Map<string, string>();
+  for (const { name, facts } of all) {
+    if (facts.draft || facts.translationOf !== undefined) continue;
+    const id = basename(name).replace(/\.mdx?$/, '');
+    const group = groupOfYear(groups, facts.year, id);
+    if (group !== undefined) groupOf.set(id, group);
+  }
+  return { groups, groupOf };
 }

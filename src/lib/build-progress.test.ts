@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_ROUTE, reportsWritten, routeRecorder } from './build-progress.ts';
+import { groupsWritten, REPORT_ROUTE, routeRecorder } from './build-progress.ts';
 
 describe('routeRecorder', () => {
   it('appends each route once as rendering reaches it, and nothing without a file', () => {
@@ -10,6 +10,14 @@ describe('routeRecorder', () => {
     const none: string[] = [];
     for (const file of [undefined, '']) routeRecorder(file, (_f, text) => none.push(text))(REPORT_ROUTE);
     expect(none).toEqual([]);
+  });
+
+  it("notes a report page's group each time it changes", () => {
+    const written: string[] = [];
+    const record = routeRecorder('p', (_f, text) => written.push(text));
+    for (const group of ['2025', '2025', '2024', '2024', 'undated.1of2']) record(REPORT_ROUTE, group);
+    record('/[lang]/data/[topic]');
+    expect(written.join('')).toBe(`${REPORT_ROUTE}\t2025\n${REPORT_ROUTE}\t2024\n${REPORT_ROUTE}\tundated.1of2\n/[lang]/data/[topic]\n`);
   });
 
   it('never fails the page: a note that cannot be written stops the notes', () => {
@@ -23,15 +31,22 @@ describe('routeRecorder', () => {
   });
 });
 
-describe('reportsWritten', () => {
-  it('is true once a route after the reports has begun', () => {
-    expect(reportsWritten([])).toBe(false);
-    expect(reportsWritten(['/404', '/[lang]/about', ''])).toBe(false);
-    expect(reportsWritten(['/404', REPORT_ROUTE, ''])).toBe(false);
-    expect(reportsWritten(['/404', REPORT_ROUTE, '/[lang]/data/[topic]', ''])).toBe(true);
+describe('groupsWritten', () => {
+  const report = (group: string) => `${REPORT_ROUTE}\t${group}`;
+  it('gives each group once the next group or another route has begun, in order', () => {
+    expect(groupsWritten([])).toEqual([]);
+    expect(groupsWritten(['/404', report('2025'), ''])).toEqual([]);
+    expect(groupsWritten(['/404', report('2025'), report('2024'), ''])).toEqual(['2025']);
+    expect(groupsWritten(['/404', report('2025'), report('2024'), '/[lang]/data/[topic]', ''])).toEqual(['2025', '2024']);
   });
 
-  it('is false when the reports rendered nothing (restored from the cache): no route tells they are done', () => {
-    expect(reportsWritten(['/404', '/[lang]/data/[topic]', '/[lang]/years/[year]/[...page]'])).toBe(false);
+  it('waits for the last run of a group told twice (pages out of group order)', () => {
+    expect(groupsWritten([report('2025'), report('2024'), report('2025')])).toEqual(['2024']);
+    expect(groupsWritten([report('2025'), report('2024'), report('2025'), '/[lang]/about'])).toEqual(['2024', '2025']);
+  });
+
+  it('gives nothing for a route without groups (report pages all restored from the cache tell nothing)', () => {
+    expect(groupsWritten(['/404', '/[lang]/data/[topic]', '/[lang]/years/[year]/[...page]'])).toEqual([]);
+    expect(groupsWritten([REPORT_ROUTE, '/[lang]/data/[topic]'])).toEqual([]);
   });
 });

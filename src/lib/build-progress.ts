@@ -1,8 +1,9 @@
 // Which route astro is rendering, told to `npm run build` as it goes (issue 17), so the search index of the reports
-// can start while astro still renders the pages that span the archive. Astro renders one route's pages after the
-// other (build.concurrency 1), each written before the next starts, and the reports' route comes before the
-// listings: once a page of another route renders after a report page, every report page is in dist/
-// (scripts/build.ts then indexes the reports' groups beside astro: scripts/search/index-site.ts indexReportsAhead).
+// can start while astro still renders. Astro renders one route's pages after the other (build.concurrency 1), each
+// written before the next starts, and the reports' route renders its pages group by group of the search index
+// (src/pages/[lang]/articles/[id].astro, each page's group in its props): once a page of the next group or of
+// another route renders, every page of the group before is in dist/ (scripts/build/index-ahead.ts then indexes
+// that group beside astro: scripts/search/index-site.ts indexReportsAhead).
 // The integration adds a middleware (build-progress-middleware.ts) to every build, so the pages' code is the same
 // with or without a listener; with CZ_BUILD_PROGRESS set to a file, it appends each route as rendering reaches it.
 import type { AstroIntegration } from 'astro';
@@ -12,29 +13,47 @@ import { appendFileSync } from 'node:fs';
 export const PROGRESS_VARIABLE = 'CZ_BUILD_PROGRESS';
 /** The route of the report pages (src/pages/[lang]/articles/[id].astro), the only pages of the years' indexes. */
 export const REPORT_ROUTE = '/[lang]/articles/[id]';
+/** The prop of a report page that names its search-index group (shard.ts), for the notes only. */
+export const SEARCH_GROUP_PROP = 'searchGroup';
 
 /**
- * A function that appends `route` to `file` when it is not the route it appended last. A note that cannot be
- * written never fails the page: the build then only loses its head start (notes stop after the first failure).
+ * A function that appends `route` (and a report page's `group`: `route<TAB>group`) to `file` when it is not the
+ * line it appended last. A note that cannot be written never fails the page: the build then only loses its head
+ * start (notes stop after the first failure).
  */
-export function routeRecorder(file: string | undefined, append: (file: string, text: string) => void = appendFileSync): (route: string) => void {
+export function routeRecorder(
+  file: string | undefined,
+  append: (file: string, text: string) => void = appendFileSync,
+): (route: string, group?: string) => void {
   let last: string | undefined;
   let broken = file === undefined || file === '';
-  return (route) => {
-    if (broken || route === last) return;
-    last = route;
+  return (route, group) => {
+    const line = group === undefined ? route : `${route}\t${group}`;
+    if (broken || line === last) return;
+    last = line;
     try {
-      append(file as string, `${route}\n`);
+      append(file as string, `${line}\n`);
     } catch {
       broken = true;
     }
   };
 }
 
-/** The routes told so far (the file's lines): whether every report page has been written. */
-export function reportsWritten(lines: readonly string[]): boolean {
-  const at = lines.indexOf(REPORT_ROUTE);
-  return at >= 0 && lines.slice(at + 1).some((line) => line !== '' && line !== REPORT_ROUTE);
+/**
+ * The groups whose report pages are all written, in the order they were: each report-route line with a group that
+ * another line follows (the next group's pages, or another route's). A group told twice (pages out of group
+ * order) counts only once the last of its runs is followed: an index made too soon is only wasted, since the
+ * index after astro checks every group's pages again (index-site.ts).
+ */
+export function groupsWritten(lines: readonly string[]): string[] {
+  const told = lines.filter((line) => line !== '');
+  const done: string[] = [];
+  for (let i = 0; i < told.length - 1; i++) {
+    const [route, group] = told[i]!.split('\t');
+    if (route !== REPORT_ROUTE || group === undefined || told.slice(i + 1).some((line) => line === told[i])) continue;
+    done.push(group);
+  }
+  return done;
 }
 
 export function buildProgress(): AstroIntegration {

@@ -157,7 +157,16 @@ function partsOf(base: string, size: number, max: number): string[] {
 
 /** The group of `groups` a report of `year` and `id` belongs to (undefined when none holds it). */
 export function groupOf(groups: readonly string[], year: number | undefined, id?: string): string | undefined {
-  return groups.find((name) => emitsArticle(shardOf(name), year, id));
+  return groups.find((name) => emitsArticle(parsedShard(name), year, id));
+}
+
+const PARSED = new Map<string, Shard>();
+
+/** shardOf for a group's name, read once per name (groupOf asks it for every report of the archive). */
+function parsedShard(name: string): Shard {
+  let shard = PARSED.get(name);
+  if (shard === undefined) PARSED.set(name, (shard = shardOf(name)));
+  return shard;
 }
 
 /** The years a group spans, newest first. */
