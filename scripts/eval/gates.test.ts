@@ -112,13 +112,19 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // 40,941 by new pages alone. T1's and T2's rules end the session at dev 96.4% (65,676/68,131), holdout 83.5%
 // (34,191/40,942; h13-h126 87.1, h127-h156 71.3, h157-h166 78.2 -> 80.0). Two rules were reverted for what they took
 // from holdout pages (824f74e6: h97 376 -> 291; part of 2cba9487: h96 355 -> 305), found by these per-page totals.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.963, holdout: 0.835 };
+// Session 25 (2026-12-06): a fifteenth holdout h167-h176 (10 pages, 41 articles, 145 figures, written by W29 who read no
+// ingest code and no other holdout page) scored 78.4% (1,395/1,779) with the session's start code (f265d5a): holdout
+// 83.5% -> 83.3% (35,586/42,721) by new pages alone; its own part and floor below. D1's dev pages 376-387 (twelve forms
+// the lead chose from the worst-scoring holdout pages' file names only; D1 read no holdout page) scored 75.4%
+// (1,550/2,057) on arrival: dev 96.4% -> 95.8% (67,226/70,188).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.957, holdout: 0.832 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
   { name: 'h13-h126', first: 13, last: 126, floor: 0.871 },
   { name: 'h127-h156', first: 127, last: 156, floor: 0.713 },
-  { name: 'h157-', first: 157, last: Number.POSITIVE_INFINITY, floor: 0.8 },
+  { name: 'h157-h166', first: 157, last: 166, floor: 0.8 },
+  { name: 'h167-', first: 167, last: Number.POSITIVE_INFINITY, floor: 0.784 },
 ];
 
 /**
@@ -132,8 +138,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 22's end: dev role-as-title 4, holdout year-from-nowhere 2.
   // Session 24: dev role-as-title 3; the new holdout pages h157-h166 bring holdout role-as-title 56 -> 65 with the start
   // code, and this session's rules 65 -> 67 (h92, h143 one each): the ceiling follows the grown set, not lowered.
-  dev: { 'role-as-title': 3, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 67, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
+  // Session 25: the new holdout pages h167-h176 bring holdout role-as-title 67 -> 68 with the start code.
+  // Session 25: dev pages 376-387 bring dev role-as-title 3 -> 8 with the start code.
+  dev: { 'role-as-title': 8, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 68, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
