@@ -43,6 +43,7 @@ import { commaLeadIns } from './structure/lead-ins.ts';
 import { speakerLists } from './structure/speaker-lists.ts';
 import { speakerTurns } from './structure/speaker-turns.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
+import { stackedTitleLines } from './structure/stacked-titles.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { ornamentSeriesHeads } from './structure/ornament-series.ts';
@@ -88,13 +89,16 @@ export function splitBlocks(text: string): string[] {
 
 /**
  * The blocks of splitBlocks, and for each the blank-line block of the page it was cut from (`printed[i]`): lines a
- * page prints together, no blank line between them (a box's title over its text), share one.
+ * page prints together, no blank line between them (a box's title over its text), share one. `gaps[i]`: the blank
+ * lines over block i (0 for a block cut from the one above): a page sets its pieces further apart than its paragraphs.
  */
-export function printedBlocks(text: string): { blocks: string[]; printed: number[] } {
+export function printedBlocks(text: string): { blocks: string[]; printed: number[]; gaps: number[] } {
   const blocks: string[] = [];
   const printed: number[] = [];
+  const gaps: number[] = [];
   let lines: string[] = [];
   let group = 0;
+  let blank = 0;
   const typedLines = typedLinesOf(text);
   // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
   const measure = pageMeasure(typedLines);
@@ -104,17 +108,21 @@ export function printedBlocks(text: string): { blocks: string[]; printed: number
       const cut = splitPageLines(block, measure);
       blocks.push(...cut);
       printed.push(...cut.map(() => group));
+      gaps.push(...cut.map((_, k) => (k === 0 ? blank : 0)));
       group++;
+      blank = 0;
     }
     lines = [];
   };
   for (const [k, line] of typedLines.entries()) {
     // (A blank line that only breaks a table, its rows going on under it, is no break: structure/tables.ts.)
-    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) flush();
-    else if (line.trim() !== '') lines.push(line);
+    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) {
+      flush();
+      blank++;
+    } else if (line.trim() !== '') lines.push(line);
   }
   flush();
-  return { blocks, printed };
+  return { blocks, printed, gaps };
 }
 
 /** The first line after line `k` that is not blank. */
@@ -273,6 +281,9 @@ function readTitledBlock(raw: string, index: number): Marked[] {
   const labelled = opensWithPartLabel(raw) ? undefined : cutBracketKicker(raw);
   if (labelled !== undefined) return [{ shape: 'kicker', block: { kind: 'kicker', text: labelled.kicker, source: [index] } }, readBlock(labelled.title, index)];
   const titled = cutBracketTitle(raw);
+  // A headline and its deck (or a kicker and its headline) on two lines, no blank line between: two blocks.
+  const stacked = titled === undefined ? stackedTitleLines(raw) : undefined;
+  if (stacked !== undefined) return stacked.map((line) => readBlock(line, index));
   if (titled === undefined) return [readBlock(raw, index)];
   return [{ shape: 'headline', block: { kind: 'headline', text: titled.title, source: [index] } }, readBlock(titled.text, index)];
 }

@@ -34,3 +34,19 @@ describe('segment: a photo news item after another article’s text, its credit 
     for (const join of [flat, blank]) expect(starts(join(group))).toEqual([group[0]]);
   });
 });
+
+describe('segment: a photo item that says its news in one clause, then dates it, credited at its end', () => {
+  const COMMENT = ['□快评', '冬储菜要储得住也要卖得动', '□ 林 舟', '菜窖建起来了，销路还得跟上。储得住、卖得动，菜农的冬天才有底气。'];
+  const ITEM = '沁县蔬菜冷链仓储中心建成投用。12月2日，仓储中心迎来首批入库的白菜，库容可达5000吨。';
+
+  it('after a short comment signed at its top, is an item of its own', () => {
+    for (const join of [flat, blank]) expect(starts(join([...COMMENT, `${ITEM}（王某 摄）`]))).toEqual([COMMENT[0], ITEM]);
+  });
+
+  it('a last paragraph that goes on from the text, or one with no photo credit, stays', () => {
+    // Its first sentence holds a comma: text going on, over the article's photo.
+    expect(starts(blank([...COMMENT, '说到底，冬储菜是民生菜。12月2日起，县里还将开通销售专线。（王某 摄）']))).toHaveLength(1);
+    // A signature in brackets, no photo's credit: the comment's last paragraph, signed.
+    expect(starts(blank([...COMMENT, `${ITEM}（林 舟）`]))).toHaveLength(1);
+  });
+});

@@ -43,7 +43,20 @@ export function photoItemAfterText(blocks: readonly Block[], i: number): boolean
 export function startsPhotoItem(current: Draft, block: Block): boolean {
   // `…临时停车位300个。（记者 赵凯）`: a signature in brackets, no photo's credit, ends the 本报讯 item it follows.
   const signsWire = /^[（(]/u.test(block.credit ?? '') && !isPhotoCredit(block.credit ?? '');
-  return opensWithDate(block.text) || (current.wire && !signsWire) || (photoDone(current) && opensPhotoItem(block.text));
+  return opensWithDate(block.text) || (current.wire && !signsWire) || (photoDone(current) && opensPhotoItem(block.text)) || (isPhotoCredit(block.credit ?? '') && headedPhotoItem(block.text));
+}
+
+/** A photo item's headline sentence runs to about this many characters. */
+const MAX_HEAD_SENTENCE_CHARS = 30;
+
+/**
+ * `壶关县农村饮水工程全部完工。11月30日，…。（X 摄）`: a photo item that says its news in a sentence of one clause, then
+ * tells it from its date, credited at its end. An article's last paragraph goes on from the text above it; it does not
+ * open on its news in one clause and then date it.
+ */
+export function headedPhotoItem(text: string): boolean {
+  const m = /^([^。！？!?，,；;：:“”"\n]{6,})。(.+)$/su.exec(text.trim());
+  return m !== null && charCount(m[1]!) <= MAX_HEAD_SENTENCE_CHARS && opensWithDate(m[2]!);
 }
 
 /**

@@ -216,3 +216,17 @@ describe('a bulleted item over a line under it (issue 15)', () => {
     expect(splitPageLines(block)).toHaveLength(2);
   });
 });
+
+describe('a bulleted brief wrapped onto the next line (issue 15)', () => {
+  const item = ['◆西火镇今年新建村级卫生室四所，配备全科医生八名，服务群众', '一万二千余人。'];
+  const next = '◆荫城镇为全镇一百二十名独居老人安装了烟感报警器。';
+
+  it('runs on when its line of clauses stops mid-clause and the next line finishes the sentence', () => {
+    expect(splitPageLines(['简讯', ...item, next].join('\n'))).toEqual(['简讯', item.join(''), next]);
+  });
+
+  it('stays apart when the line under it opens a paragraph of its own, or the bulleted line is a short head', () => {
+    expect(splitPageLines(['简讯', item[0], '12月1日，卫生室全部投入使用。', next].join('\n'))).toHaveLength(4);
+    expect(splitPageLines(['简讯', '◆卫生室建到村，看病不出村', '今年西火镇新建村级卫生室四所。', next].join('\n'))).toHaveLength(4);
+  });
+});

@@ -181,7 +181,10 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   if (/[，,、；;：:]$/u.test(a)) return false;
   // English wrapped mid-sentence goes on in lower case (`…at rural` / `bus stops, the bureau said.`).
   if (isLatin(a)) return isLatinTitle(a) && !/^[a-z]/u.test(b);
-  if (/[，、；]/u.test(a) && endsBroken(a) && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
+  // So does a bulleted item's line of clauses cut so (`◆石城镇…，…村集体每年增收` / `三十余万元。`): the bullet opens the item,
+  // the item may run on.
+  const broken = endsBroken(a) || (isListItem(a) && endsBroken(a.replace(LEADING_BULLET, '')));
+  if (/[，、；]/u.test(a) && broken && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
   return charCount(a) <= MAX_TITLE_CHARS;
 }
 

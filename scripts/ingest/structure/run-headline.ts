@@ -22,7 +22,7 @@ import { previousHead } from './item-column.ts';
 import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
 import type { ReadingState } from './reading.ts';
 import { makeHeading, stateAt, structural, switchesLanguage, text, type Run } from './run.ts';
-import { isPlaceHeadline, markKicker, stackUnderColumn } from './run-titles.ts';
+import { headsTwoLineStack, isPlaceHeadline, markKicker, printedTogether, stackUnderColumn } from './run-titles.ts';
 import { isLabelledLine } from './issuers.ts';
 import { closesOnContacts } from './page-foot.ts';
 import { bulletHeadAfterList } from './bullet-after-list.ts';
@@ -114,6 +114,15 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
       run.kinds[last - 2] = 'kicker';
       run.kinds[last - 1] = 'headline';
       run.kinds[last] = 'deck';
+      return undefined;
+    }
+    // Two title lines printed as one block, no blank line between (`我市就业工作“年终盘点”` / `稳岗、创业、社保多项指标稳中
+    //有升` / `本报讯…`): a headline and its deck, or a kicker and its headline, read as over a byline; the upper line is
+    // never a caption of the piece above.
+    if (order.at(-2) === last - 1 && run.kinds[last - 1] === 'title' && printedTogether(run, last - 1, last)) {
+      const decked = headsTwoLineStack(run, last - 1, last);
+      run.kinds[last - 1] = decked ? 'headline' : 'kicker';
+      run.kinds[last] = decked ? 'deck' : 'headline';
       return undefined;
     }
     run.kinds[last] = 'headline';

@@ -96,7 +96,7 @@ export function anchorBylines(run: Run): void {
  * 老手艺敲出“就业经”`: the headline, under a lead-in). With a third title-like line over them, or a deck of dashes
  * under them, the stack is read as before; a column's name over them is their kicker.
  */
-function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
+export function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
   const top = upper - 1;
   const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
   // A column's name may stand over the two (`新闻发布会` / `今冬供暖“成绩单”出炉` / `全市集中供热面积突破…`): their kicker.
@@ -105,7 +105,25 @@ function headsTwoLineStack(run: Run, upper: number, lower: number): boolean {
   // After running text, a line that says who does what where (`村民在新建的文化广场上跳舞`) is the photo caption the
   // article above ends with, over the next headline.
   if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
-  return readsAsHeadline(text(run, upper)) && !hasLeadInForm(text(run, upper)) && !isPlaceHeadline(text(run, lower)) && !SUBJECT_FIRST.test(text(run, lower).trim());
+  return readsAsHeadline(text(run, upper)) && !hasLeadInForm(text(run, upper)) && !isPlaceHeadline(text(run, lower)) && !SUBJECT_FIRST.test(text(run, lower).trim()) && !pairedOverPlain(text(run, upper), text(run, lower));
+}
+
+// Two phrases of words alone, of one length, set apart by a space: `分类投放成习惯　资源回收见实效`.
+const SPACED_PAIR = /^(\p{Script=Han}{3,10})[\s\u3000]+(\p{Script=Han}{3,10})$/u;
+
+/**
+ * `分类投放成习惯　资源回收见实效` over `市区生活垃圾分类覆盖率达92%`: a lead-in of two balanced phrases over a headline
+ * of one phrase is its kicker; a headline of two phrases has its deck in one (`冬日山村 家家屋里暖` is a deck's).
+ */
+function pairedOverPlain(upper: string, lower: string): boolean {
+  const m = SPACED_PAIR.exec(upper.trim());
+  return m !== null && Math.abs(charCount(m[1]!) - charCount(m[2]!)) <= 1 && !hasPhraseSpace(lower);
+}
+
+/** Blocks `a` and `b` are lines of one block the page printed with no blank line between (blocks.ts, stacked-titles.ts). */
+export function printedTogether(run: Run, a: number, b: number): boolean {
+  const [x, y] = [run.marked[a]?.block.source, run.marked[b]?.block.source];
+  return x !== undefined && y !== undefined && x.length === 1 && y.length === 1 && x[0] === y[0];
 }
 
 /**

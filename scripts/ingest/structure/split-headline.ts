@@ -179,7 +179,7 @@ function subjectFirst(line: string): Word[] | undefined {
 }
 
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
-function readsAsOne(upper: string, lower: string, figures = false): boolean {
+export function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
   // A line broken mid-word (`秋季开学 我市新增中` / `小学学位6800个`, as a PDF copy breaks a wide headline): a kicker
   // or a deck reads whole on its own line.
@@ -306,7 +306,7 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
     // A couplet's halves are two phrases, printed with a space between them on one line; other breaks join up.
     const [top, bottom] = [upper.block.text.trim(), lower.block.text.trim()];
     const couplet = !brokenForWidth(top, bottom) && isCoupletHalves(top, bottom);
-    out.push({ shape: 'title', block: { ...upper.block, text: `${top}${couplet ? ' ' : '\n'}${bottom}`, source: [...upper.block.source, ...lower.block.source] } });
+    out.push({ shape: 'title', block: { ...upper.block, text: `${top}${couplet ? ' ' : '\n'}${bottom}`, source: [...new Set([...upper.block.source, ...lower.block.source])] } });
     i++;
   }
   return out;
