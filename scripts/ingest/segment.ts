@@ -27,6 +27,7 @@ import { isBrief } from './structure/briefs.ts';
 import { itemRunIndices } from './structure/item-runs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { readContinuation } from './structure/marks.ts';
+import { isSummary } from './structure/copy-chrome.ts';
 import { isLatin } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
@@ -157,6 +158,8 @@ function add(draft: Draft, block: Block): void {
     case 'paragraph':
       draft.photoDone = false;
       if (!draft.hasBody && isWireByline(block.byline ?? '')) draft.wire = true;
+      // `核心提示：…`, `摘要：…` under the headline: the piece's summary over its text, which (a 本报讯 item too) is yet to open.
+      if (!draft.hasBody && draft.hasHeadline && !block.byline && !block.credit && isSummary(block.text)) break;
       draft.hasBody = true;
       if (block.credit || AUTHOR_NOTE.test(block.text.trim())) draft.closed = true;
       if (block.continued?.from !== undefined) draft.continued.from ??= block.continued.from;

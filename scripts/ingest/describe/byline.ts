@@ -1,6 +1,7 @@
 // Who wrote an article, as the paper printed it, minus the typographic wrapping.
 
 import { isPhotoCredit, withoutSourceNote } from '../structure/bylines.ts';
+import { isSummary } from '../structure/copy-chrome.ts';
 import type { Block } from '../types.ts';
 
 /**
@@ -15,7 +16,8 @@ export function findByline(blocks: readonly Block[]): string | undefined {
   const clean = (candidates: (string | undefined)[]) => candidates.map((c) => (c === undefined ? '' : cleanByline(c))).filter(Boolean);
   const text = clean([
     ...lines.filter((t) => !isPhotoCredit(t)),
-    blocks.find((b) => b.kind === 'paragraph')?.byline,
+    // (Past a copy's summary over the text, `核心提示：…`: the text's first paragraph.)
+    blocks.find((b) => b.kind === 'paragraph' && (b.byline !== undefined || !isSummary(b.text)))?.byline,
     ...blocks.filter((b) => b.kind === 'paragraph').map((b) => b.credit),
   ]);
   return text.find((byline) => !namesNobody(byline)) ?? text[0] ?? clean(lines.filter((t) => isPhotoCredit(t)))[0];

@@ -5,6 +5,7 @@ import { isBrief } from '../structure/briefs.ts';
 import { isDayItem, isLabelledItem } from '../structure/item-runs.ts';
 import { restates } from '../structure/lead-restates.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from '../structure/bylines.ts';
+import { isSummary } from '../structure/copy-chrome.ts';
 import { isBoxText } from '../structure/box-forms.ts';
 import { isFormBoxText } from '../structure/form-box.ts';
 import { isDirectoryBox, isNoticeBox } from '../structure/notice-box.ts';
@@ -122,7 +123,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
   // A 本报讯 item is news though a photo goes with it (`…口袋公园3处。` / `（赵敏 摄）`).
-  const wire = /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(paragraphs[0]?.byline ?? '');
+  // (Past a copy's summary over the text, `核心提示：…`: the text's first paragraph.)
+  const opening = paragraphs.find((p) => p.byline !== undefined || !isSummary(p.text));
+  const wire = /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(opening?.byline ?? '');
   // A photo item's paragraph is the photo's caption; one that prints a caption of its own (`图为…`) is a
   // report that a photo goes with.
   const captioned = blocks.some((b) => b.kind === 'caption' && b.text.trim());
@@ -146,7 +149,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A feature signed so (a photo with its caption, a column's name over it) is an article, not a news item.
   const feature = blocks.some((b) => b.kind === 'caption' || b.kind === 'kicker');
   const bracketedReporter = !feature && leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
-  if (wire || isWireByline(paragraphs[0]?.byline ?? '') || blocks.some(wireLine) || bracketedReporter) return 'news';
+  if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
   // 市公交公司新开通3条公交线路，…`, structure/lead-restates.ts), no section heading: a news item.

@@ -3,7 +3,7 @@ import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, 
 
 describe('isBylineLine: <role word> <names>', () => {
   it('knows one role with one or several names', () => {
-    for (const text of ['本报记者 张宏伟', '记者 王晓峰', '通讯员 刘晋 贾敏', '本报记者 王磊 李静 通讯员 赵刚', '本报记者 郝 斌', '特约记者 李明', '长治日报记者 王芳']) {
+    for (const text of ['本报记者 张宏伟', '本网记者 韩 蕊', '本网记者张三', '记者 王晓峰', '通讯员 刘晋 贾敏', '本报记者 王磊 李静 通讯员 赵刚', '本报记者 郝 斌', '特约记者 李明', '长治日报记者 王芳']) {
       expect(isBylineLine(text), text).toBe(true);
     }
   });

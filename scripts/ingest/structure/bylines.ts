@@ -8,10 +8,10 @@
 import { endsWithPersonName } from './names.ts';
 
 const S = '[\\s\\u3000]';
-// 本报记者, 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 沁县融媒记者 (a county's
+// 本报记者 (a site's own, 本网记者), 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 沁县融媒记者 (a county's
 // media centre named short), 实习生, 本报评论员, 撰稿人.
 // A reader who wrote in signs a letter so, maybe with where the reader lives: 读者, 潞州区读者.
-const ROLE = `(?:(?:本报|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{0,6}(?:日报|晚报)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台)|\\p{Script=Han}{1,5}(?:市|县|区)(?=融媒|全媒))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)|(?:\\p{Script=Han}{1,5}(?:市|县|区))?读者)`;
+const ROLE = `(?:(?:本报|本网|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{0,6}(?:日报|晚报)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台)|\\p{Script=Han}{1,5}(?:市|县|区)(?=融媒|全媒))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)|(?:\\p{Script=Han}{1,5}(?:市|县|区))?读者)`;
 // A name: two or three characters, or two or three set apart one by one as some pages and OCR scans print them
 // (`郝 斌`, `牛 丽 霞`). A compound surname makes a name of four (`欧阳晓东`): the surnames are a closed class.
 const NAME = `(?:(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\p{Script=Han}(?:${S}\\p{Script=Han}){1,2})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
@@ -34,7 +34,7 @@ const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DE
 const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:|｜]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
 const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
-const OWN_ROLE = `本报(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
+const OWN_ROLE = `本[报网](?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
 // A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`.
 const ORG = '\\p{Script=Han}{1,14}(?:部|局|中心|委员会|委|办|站|院|队|所|会|公司|社|台|馆|厅)';

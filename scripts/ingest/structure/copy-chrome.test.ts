@@ -1,7 +1,7 @@
 // A copy's chrome by its form (copy-chrome.ts): menus of counts and labelled stamps, made up; and the lines of text
 // and data boxes of the same look that are neither.
 import { describe, expect, it } from 'vitest';
-import { isCopyChrome, isCountMenu, isIconCounts, isLabelledStamp, isPosterStamp, isSourceLine } from './copy-chrome.ts';
+import { isCopyChrome, isCountMenu, isIconCounts, isLabelledStamp, isPosterStamp, isSourceLine, isSummary } from './copy-chrome.ts';
 
 describe('a menu of counts', () => {
   it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
@@ -53,5 +53,34 @@ describe("an app's lines round a piece", () => {
   it('reads the icon counts and the poster stamp by themselves', () => {
     expect([isIconCounts('👍 1024　💬 156'), isIconCounts('👍 1024 个赞')]).toEqual([true, false]);
     expect([isPosterStamp('武乡融媒　11-26 20:41'), isPosterStamp('武乡融媒　2025-11-26 20:41')]).toEqual([true, false]);
+  });
+});
+
+describe("a web copy's lines about its piece (issue 15)", () => {
+  it.each([
+    '某某新闻网 > 县区 > 正文',
+    '某县融媒 › 民生 › 详情',
+    '关键词：老旧小区　加装电梯',
+    '关键字：供暖 缴费 优惠',
+    '阅读时长：约4分钟　全文字数：1560字',
+    '预计阅读时间：2分钟',
+    '【版权声明】本网稿件未经授权不得转载。',
+    '凡注明“来源：某某新闻网”的稿件，版权均属某某新闻网所有，转载请注明出处。',
+  ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  // A path that stops short of the piece, one keyword heading a part of the text, a sentence that gives a time or a
+  // count, a source alone, a sentence on rights.
+  it.each([
+    '民生 > 教育',
+    '关键词：一老一小',
+    '全文共分三个部分，阅读时请注意。',
+    '阅读时长约4分钟的科普短文受到欢迎。',
+    '来源：某某新闻网',
+    '2025-12-03 10:15',
+    '作者对这部作品享有版权，出版社依法保护。',
+  ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+
+  it("reads a summary under its label, over the piece's text", () => {
+    expect(['核心提示：今年，某县改造供水管网96公里。', '【内容提要】今年，某县改造供水管网96公里。', '摘要：某县改造供水管网96公里。'].map(isSummary)).toEqual([true, true, true]);
+    expect(['摘要显示，某县改造供水管网96公里。', '提要求的群众越来越多。'].map(isSummary)).toEqual([false, false]);
   });
 });

@@ -9,8 +9,10 @@
 //   09:32`): a page's date line prints its year (page-lines.ts), a notice's time has its label (`时间：11月28日 9:00`);
 // - reactions counted by their icons (`👍 386　💬 42`), as the menu of counts by its words;
 // - a clip's running time (`视频时长 02:35`);
-// - the path from the site's home to the piece's section (`首页 > 本地新闻`): a breadcrumb that names no date or page
-//   (page-lines.ts reads those that do).
+// - the path from the site's home to the piece's section (`首页 > 本地新闻`), or from the site's name to the piece
+//   (`长治新闻网 > 民生 > 正文`): a breadcrumb that names no date or page (page-lines.ts reads those that do);
+// - a web copy's lines about the piece: its keywords (`关键词：农村供水　管网改造`, two words or more), how long it reads
+//   (`阅读时长：约3分钟　全文字数：1120字`); when it was posted and where from, on one line, is dated-source.ts's.
 // Page lines (page-lines.ts) take these as the page's furniture. The source named alone on its line (`来源：上党区融媒体中心`,
 // `来源丨武乡县融媒体中心`: isSourceLine) is never a caption (caption-form.ts) but is no page line: it belongs to its piece,
 // as a byline does, and read as the page's own line it moved where a page's articles part (a whole page of a later
@@ -46,6 +48,14 @@ const RUNNING_TIME = /^\p{Script=Han}{0,2}时长[：:\s\u3000]*\d{1,2}:\d{2}(?::
 
 // `首页 > 本地新闻 > 民生`: the home, then short names of sections, joined by the path's marks; no sentence's mark.
 const HOME_PATH = /^首页(?:[\s\u3000]*[>＞›»][\s\u3000]*[^\s\u3000>＞›»。！？!?，,；;]{1,12})+$/u;
+// `长治新闻网 > 民生 > 正文`: a path from the site's name to the piece itself (正文, 详情), three names or more.
+const PIECE_PATH = /^[^\s\u3000>＞›»。！？!?，,；;]{1,12}(?:[\s\u3000]*[>＞›»][\s\u3000]*[^\s\u3000>＞›»。！？!?，,；;]{1,12})+[\s\u3000]*[>＞›»][\s\u3000]*(?:正文|详情|内容)$/u;
+// `关键词：农村供水　管网改造　长子县`: a copy's keywords, two or more words set apart by spaces after their label (one
+// word after it, `关键词：一老一小`, heads a part of the text).
+const KEYWORDS = /^(?:关键词|关键字|标签)[：:][\s\u3000]*[^\s\u3000，,。！？!?；;]{1,12}(?:[\s\u3000]+[^\s\u3000，,。！？!?；;]{1,12})+$/u;
+// `阅读时长：约3分钟　全文字数：1120字`: how long the piece reads and how many characters it runs to, and nothing else.
+const READING_PART = '(?:阅读时长|阅读时间|预计阅读(?:时间|时长)?|全文字数|全文共?|本文字数|字数)[：:]?[\\s\\u3000]*约?\\d[\\d,]*(?:分钟|秒|字)';
+const READING = new RegExp(`^${READING_PART}(?:[\\s\\u3000，,|｜]+${READING_PART})*$`, 'u');
 
 /** `👍 386　💬 42`: two icon-and-count pairs or more and nothing else. */
 export function isIconCounts(text: string): boolean {
@@ -78,10 +88,31 @@ export function isLabelledStamp(text: string): boolean {
 
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isCountMenu(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t);
+  return isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
 export function isSourceLine(text: string): boolean {
   return SOURCE_LINE.test(text.trim());
+}
+
+// A copy's summary under its label, over the piece's text: `核心提示：…`, `【内容提要】…`, `摘要：…`.
+const SUMMARY = /^(?:[【\[](?:核心提示|内容提要|内容摘要|摘要|提要)[】\]][\s\u3000]*[：:]?|(?:核心提示|内容提要|内容摘要|摘要|提要)[\s\u3000]*[：:])[\s\u3000]*\S/u;
+
+/** `核心提示：今年，…`: a piece's summary under its label, set over its text (segment.ts, describe/byline.ts). */
+export function isSummary(text: string): boolean {
+  return SUMMARY.test(text.trim());
+}
+
+// `【版权声明】凡注明“来源：…”的稿件，版权均属…所有，转载请注明出处。`: the site's notice of its rights, under its label or
+// saying whose the rights are and how to reprint; a sentence of a piece names a 版权 without both.
+const COPYRIGHT_LABEL = /^[【\[(（]?(?:版权声明|免责声明)[】\])）]?[\s\u3000]*[：:]?/u;
+const RIGHTS = /版权(?:均|皆)?(?:归|属于?)[^。！？]{1,20}所有/u;
+const REPRINT = /(?:转载|转发|使用)[^。！？]{0,8}(?:注明|授权|许可)|(?:未经|未获)[^。！？]{0,6}(?:授权|许可)/u;
+const MAX_COPYRIGHT_CHARS = 120;
+
+/** A copy's notice of its rights (see above), one short paragraph. */
+export function isCopyright(text: string): boolean {
+  const t = text.trim();
+  return [...t].length <= MAX_COPYRIGHT_CHARS && !t.includes('\n') && (COPYRIGHT_LABEL.test(t) || (RIGHTS.test(t) && REPRINT.test(t)));
 }
