@@ -185,8 +185,8 @@ describe('indexSite with kept indexes, one per year', () => {
     };
     const one = await indexWith('1');
     const three = await indexWith('3');
-    // One lane (indexReportsAhead beside astro): the same index.
-    const lane = await indexSite(site, { cacheDir: null, groups, jobs: 1 });
+    // One lane of one thread each (indexReportsAhead beside astro): the same index.
+    const lane = await indexSite(site, { cacheDir: null, groups, jobs: 1, threads: 1 });
     expect(summary(lane)).toEqual(one.summary);
     expect(tree(join(site, 'pagefind'))).toEqual(one.files);
     expect(one.summary).toEqual({ '2024': '1', '2023': '2', undated: '1' });

@@ -113,6 +113,8 @@ export interface IndexOptions {
   except?: readonly string[];
   /** How many groups Pagefind indexes at once (default pagefindJobs()). */
   jobs?: number;
+  /** How many threads each Pagefind run may use (RAYON_NUM_THREADS, TOKIO_WORKER_THREADS); by default one per core. */
+  threads?: number;
 }
 
 /** What index each group's place in `siteDir/pagefind/` holds, as the last indexSite left it (in the cache). */
@@ -183,9 +185,10 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
  * Indexes the report pages among `files` (of `siteDir`) into the cache (index-cache.ts), by their groups of years,
  * placing nothing: run by build.ts beside astro for each group whose pages are all written (src/lib/build-progress.ts,
  * scripts/build/index-ahead.ts), while astro renders on. The indexSite after astro then finds those groups' indexes
- * kept, and runs Pagefind only for the others. One group at a time, at the normal priority: measured cold at 10,000
- * articles, quiet, Pagefind at nice 10 beside astro indexed half as fast and astro was no faster (163.8 s in all
- * against 125.6 s at the normal priority).
+ * kept, and runs Pagefind only for the others. One group at a time, on one thread: Pagefind's threads would take
+ * the core astro renders on (it writes the same files on one, and at this disk's pace is no slower: 10,000 pages in
+ * 61 s on one thread, 74 s on its default two). At the normal priority: measured cold at 10,000 articles, quiet,
+ * Pagefind at nice 10 beside astro indexed half as fast and astro was no faster (163.8 s in all against 125.6 s).
  */
 export async function indexReportsAhead(siteDir: string, files: readonly string[], options: Pick<IndexOptions, 'cacheDir' | 'groups'> = {}): Promise<BucketIndex[]> {
   const cacheDir = options.cacheDir === undefined ? SEARCH_CACHE_DIR : options.cacheDir;
@@ -194,7 +197,7 @@ export async function indexReportsAhead(siteDir: string, files: readonly string[
   const trash = new Trash(join(cacheDir, 'trash'));
   try {
     const reports = files.filter((file) => reportIdOf(file) !== undefined);
-    const { buckets } = await indexBuckets(siteDir, workDir, { ...options, cacheDir, files: reports, except: [ARCHIVE], trash, jobs: 1 });
+    const { buckets } = await indexBuckets(siteDir, workDir, { ...options, cacheDir, files: reports, except: [ARCHIVE], trash, jobs: 1, threads: 1 });
     return buckets;
   } finally {
     rmSync(workDir, { recursive: true, force: true });
@@ -301,7 +304,8 @@ export async function indexBuckets(
     // The group's pages alone, at their own paths: kept between builds beside its index (page-mirror.ts).
     const site = cacheDir === null ? join(workDir, `site-${bucket}`) : join(cacheDir, 'sites', bucket);
     syncMirror(siteDir, paths, site);
-    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize };
+    const threads = options.threads === undefined ? {} : { RAYON_NUM_THREADS: String(options.threads), TOKIO_WORKER_THREADS: String(options.threads) };
+    const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: chunkSize, ...threads };
     const { code, output } = await run(await pagefindBinary(), pagefindArgs(site, bundle), env);
     if (cacheDir === null) rmSync(site, { recursive: true, force: true });
     const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
