@@ -36,6 +36,7 @@ import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn,
 import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
+import { liftPrintedBoxes } from './segment-printed-box.ts';
 import { textAfterSignedBoxes } from './signed-boxes.ts';
 import { liftReprintedBox } from './segment-reprinted-box.ts';
 import { liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
@@ -86,7 +87,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
   const printed = options.printed ?? [];
-  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption), options.gaps).map(toSegment);
+  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap((d) => liftPrintedBoxes(d, printed)).flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption), options.gaps).map(toSegment);
 }
 
 /**

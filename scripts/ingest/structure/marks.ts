@@ -87,13 +87,15 @@ export function readContinuation(text: string): Continued | undefined {
 }
 
 // `·白雪峰·`; `(人民日报记者 郑洋洋)`, `（本报通讯员 王某）`; a credit on its own line: `本报记者 姚晋华 摄`;
-// `本报评论员`; `文/图 张三`.
+// `本报评论员`; `文/图 张三`; `（市民政局办公室）`.
 const STANDALONE_BYLINES: readonly RegExp[] = [
   /^[·•・][\s\u3000]*[\p{Script=Han}\s\u3000]{2,12}[·•・]$/u,
   /^[(（][^()（）]{0,12}(?:记者|通讯员|特约|撰稿|执笔|供稿)[^()（）]{0,24}[)）]$/u,
   /^(?:本报|新华社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)[^。，,；;！？]{1,24}摄$/u,
   /^(?:本报|本刊)?(?:特约)?评论员(?:[\s\u3000]*\p{Script=Han}{2,4})?$/u,
   /^(?:文|图|文\/图|文·图|文图)[/／：:][\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*$/u,
+  // A body's name alone in brackets closing its piece, its source: `（市民政局办公室）`, `（县委宣传部）`.
+  /^[(（][\s\u3000]*\p{Script=Han}{2,16}(?:办公室|局|委员会|政府|中心|部|厅)[\s\u3000]*[)）]$/u,
 ];
 
 // A commentary signed under its headline after a square (`□ 申 言`, `■ 史晓东`): a name, where `■ 链接` names a box

@@ -7,6 +7,7 @@
 
 import { isBylineLine } from './bylines.ts';
 import { isCopyChrome } from './copy-chrome.ts';
+import { isBulletinLine, isIssuerDateLine, PRINT_RUN } from './bulletin-lines.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
 
@@ -243,7 +244,7 @@ export function isPageLine(text: string): boolean {
   // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts), and a teaser of
   // another page's piece.
   // A copy's chrome (`阅读 1.2万　点赞 45`, `发布时间：2025-11-18 09:30`, `原标题：《…》`: copy-chrome.ts) is the page's too.
-  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim()) || isCopyChrome(text);
+  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim()) || isCopyChrome(text) || isBulletinLine(text);
 }
 
 // Who edited or passed a piece: `责任编辑`, `编辑`, `审核`, `终审`; not who drew its chart or picture (`制图：王 晨`).
@@ -264,7 +265,7 @@ function readToken(word: string): Token | undefined {
   if (date !== undefined) return isCalendarDate(date) ? { strong: true, facts: { date } } : undefined;
   if (ISSUE_NUMBER.test(word) || LATIN_PAPER.test(word.replace(/_/gu, ' '))) return { strong: true };
   if (PADDED_PAGE.test(word)) return { strong: true, padded: true, facts: { page: Number(word) } };
-  if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word)) return { strong: true };
+  if (WEEKDAY.test(word) || LUNAR.test(word) || PAGE_COUNT.test(word) || STAFF.test(word) || PRINT_RUN.test(word)) return { strong: true };
   const page = PAGE.exec(word);
   if (page) {
     const number = page[1] !== undefined ? parseNumeral(page[1]) : Number(page[2] ?? page[3]);
@@ -323,7 +324,8 @@ export function isCalendarDate(iso: string): boolean {
 export function pageFactsOf(lines: readonly string[]): PageFacts {
   const facts: PageFacts = {};
   for (const line of lines) {
-    const read = readPageLine(line);
+    // (A bulletin's issuer and date, read as the page's under its page lines, dates it: `某局办公室　2025年11月28日`.)
+    const read = readPageLine(line) ?? (isIssuerDateLine(line) ? readPageLine(line.trim().split(/[\s\u3000]+/u).at(-1)!) : undefined);
     facts.date ??= read?.date;
     facts.paper ??= read?.paper;
     facts.page ??= read?.page;

@@ -8,6 +8,7 @@
 // - of two column names stacked over a headline under the header, the upper names the page's section.
 
 import { isPosterStamp } from './copy-chrome.ts';
+import { isIssuerDateLine } from './bulletin-lines.ts';
 import { isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
 import { isPageLine } from './page-lines.ts';
 import { atPageFoot, text, type Run } from './run.ts';
@@ -31,6 +32,8 @@ export function findPageHeader(run: Run): void {
     const headerBefore = before < 0 || (before >= first && pageLine(before));
     // The page's first line over its page lines is the page's own (`人大代表建议办理答复选登` / `第6版 民主法治`).
     if (headerBefore && after <= last && pageLine(after) && (before < 0 || !headsText(run, i))) run.kinds[i] = 'furniture';
+    // A bulletin's issuer and date right under its page lines (`工作简报` / `第23期` / `某县民政局办公室　2025年11月28日`).
+    else if (before >= first && before === i - 1 && pageLine(before) && isIssuerDateLine(text(run, i))) run.kinds[i] = 'furniture';
   }
 }
 
