@@ -196,3 +196,16 @@ describe("an app's line of who posted a piece, its byline among the parts (issue
     expect(isBylineLine('上党晚报 | 2025-11-20 17:05')).toBe(false);
   });
 });
+
+describe('an oral history signed, and a box label set off by an ornament (issue 15)', () => {
+  it('reads who told the story and who wrote it down as a byline', () => {
+    for (const text of ['口述 郭某某 整理 本报记者 王 某', '口述：郭某某 整理：通讯员 王某', '讲述 郭某某']) expect(isBylineLine(text), text).toBe(true);
+    expect(isBylineLine('口述历史 整理成册')).toBe(false);
+  });
+
+  it('reads four characters after an ornament as a name only with a compound surname', () => {
+    expect(isBylineLine('■ 欧阳晓东')).toBe(true);
+    expect(isBylineLine('□ 王 晓 东')).toBe(true);
+    for (const text of ['■人物小传', '◎ 老年助浴', '◆ 过去一年']) expect(isBylineLine(text), text).toBe(false);
+  });
+});

@@ -14,7 +14,8 @@ const S = '[\\s\\u3000]';
 const ROLE = `(?:(?:本报|本网|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{0,6}(?:日报|晚报)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台)|\\p{Script=Han}{1,5}(?:市|县|区)(?=融媒|全媒))?(?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生|评论员|撰稿人?)|(?:\\p{Script=Han}{1,5}(?:市|县|区))?读者)`;
 // A name: two or three characters, or two or three set apart one by one as some pages and OCR scans print them
 // (`郝 斌`, `牛 丽 霞`). A compound surname makes a name of four (`欧阳晓东`): the surnames are a closed class.
-const NAME = `(?:(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\p{Script=Han}(?:${S}\\p{Script=Han}){1,2})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
+const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)';
+const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\p{Script=Han}(?:${S}\\p{Script=Han}){1,2})(?=$|[^\\p{Script=Han}]|摄|整理|报道)`;
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
 // `文/图` after the names: wrote the text and took the photos (`本报记者 吕 晶 文/图`).
@@ -63,6 +64,8 @@ const LINE_FORMS: readonly RegExp[] = [
   MAKER_CREDIT,
   // `文/图 张丽`, `文 张丽 图 王刚`, `■ 文/图 本报记者 王栋`.
   new RegExp(`^(?:${ORNAMENT}${S}*)?${TEXT_AND_PHOTO}(?:${S}+${TEXT_AND_PHOTO})*$`, 'u'),
+  // An oral history's: who told it and who wrote it down (`口述 王某某 整理 本报记者 李某`, `讲述：张某`).
+  new RegExp(`^(?:口述|讲述|自述)${ROLE_SEP}${NAMES}(?:${S}+(?:整理|记录|采写|撰文|执笔)${ROLE_SEP}(?:${ROLE}${S}*)?${NAMES})?$`, 'u'),
   // `（通讯员 李娜）`, `本报讯（通讯员 杨晓军）`, `本报讯 记者 刘佳`.
   new RegExp(`^(?:\\p{Script=Han}{0,6}讯${S}*)?[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u'),
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
@@ -153,6 +156,8 @@ export function isBylineLine(text: string): boolean {
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
   const label = ORNAMENTED.exec(t)?.[1]?.replace(/[\s\u3000]/gu, '');
+  // Four characters make a name only with a compound surname (`■ 欧阳晓东`); `■人物小传` labels a box.
+  if (label !== undefined && [...label].length === 4 && !new RegExp(`^${COMPOUND_SURNAME}`, 'u').test(label)) return false;
   return label !== undefined && endsWithPersonName(label);
 }
 

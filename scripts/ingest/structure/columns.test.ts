@@ -3,7 +3,9 @@ import { columnLabel, isColumnName, isCouplet, isSlogan, isTopicTagLine, mayBeCo
 
 describe('isColumnName', () => {
   it('knows short labels, couplets, joined labels and topic tags', () => {
-    for (const text of ['数读', '百姓身边', '图说民生', '民生实事·看变化', '红色沃土 振兴足音', '#我为群众办实事#']) expect(isColumnName(text), text).toBe(true);
+    for (const text of ['数读', '百姓身边', '图说民生', '民生实事·看变化', '口述·那些年的老手艺', '红色沃土 振兴足音', '#我为群众办实事#']) expect(isColumnName(text), text).toBe(true);
+    // A dotted name runs so far, no further; a headline set off by a dot is no column's name.
+    expect(isColumnName('口述·三十年前那个冬天村里来了第一辆汽车')).toBe(false);
   });
 
   it('leaves headlines and captions alone', () => {

@@ -7,6 +7,8 @@ import type { Marked } from './run.ts';
 
 // `◎ 老年助餐`: an ornament, then a short label (the form bylines.ts may read as a name alone).
 const ORNAMENTED_LABEL = /^([□■○●◎◆◇◉·•・])[\s\u3000]*(\p{Script=Han}{2,4}|\p{Script=Han}[\s\u3000]\p{Script=Han})$/u;
+// `时间：每天11:00`, `地点：…`, `说明：…`: a list's labelled line, a short label and its colon.
+const FIELD_LINE = /^\p{Script=Han}{2,4}[：:][\s\u3000]*\S/u;
 /** How many blocks either side a sibling head may stand. */
 const REACH = 6;
 
@@ -16,7 +18,10 @@ const ornamentOf = (m: Marked): string | undefined => /^[□■○●◎◆◇�
 function headOfSeries(marked: readonly Marked[], i: number): boolean {
   const m = marked[i];
   const label = m === undefined ? null : ORNAMENTED_LABEL.exec(m.block.text.trim());
-  if (m?.shape !== 'byline' || !label || isBylineLine(label[2]!)) return false;
+  // (A label of four characters reads as no name, bylines.ts, and stands as a title-like line: one head of the series
+  // still over a list's labelled lines, `时间：…` / `说明：…`, where an article's section head stands over its text.)
+  const titled = m?.shape === 'title' && FIELD_LINE.test(marked[i + 1]?.block.text.trim() ?? '');
+  if ((m?.shape !== 'byline' && !titled) || !label || isBylineLine(label[2]!)) return false;
   // (A column's label set off by the ornament over the headline the name signs, `□短评` / `民生实事要实到群众心坎上` /
   // `□ 方 远`, is no sibling head: the name is the byline of that headline's piece.)
   const stacked = (k: number) => k === i - 2 && marked[i - 1]?.shape === 'title';
