@@ -18,6 +18,15 @@ describe('a box printed inside an article as a block of its own', () => {
     expect(segments[0]!.blocks.at(-1)!.text).toBe(CLOSING);
   });
 
+  it('holds its short lines whatever they were read as for their shortness (a sum, a caption-like line)', () => {
+    const sums = ['【算一笔账】', '改造前：烧煤 每年2吨×1000元/吨＝2000元', '改造后：用电 每月300元×4＝1200元', '一年省下 800元'].join('\n');
+    const segments = structurePage([...ARTICLE, sums, CLOSING].join('\n\n')).segments;
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual([ARTICLE[0], '算一笔账']);
+    const lines = segments[1]!.blocks.slice(1);
+    expect(lines.every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(lines.map((b) => b.text).join('\n')).toContain('一年省下 800元');
+  });
+
   it('leaves a label printed apart from its lines, over one line only, or closing the article, in the article', () => {
     const apart = ['【群众心声】', ['某镇村民 王某：水龙头一拧就有水。', '某村村民 李某：水费大家都觉得合理。'].join('\n')];
     expect(heads([...ARTICLE, ...apart, CLOSING].join('\n\n'))).not.toContain('群众心声');

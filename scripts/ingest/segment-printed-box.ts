@@ -1,9 +1,10 @@
 // A box the page prints inside an article as a block of its own (stage 4, after segment.ts): a label alone on its first
 // line, in brackets or set off by a mark (`【代表点评】`, `■测评权重`), over two short lines or more, all printed together
 // with blank lines round them (blocks.ts printedBlocks), between the article's running text. Whatever its lines' form
-// (speakers' remarks, labels and shares, items), it is a sidebar titled by its label (as the pages' README rules for a
-// box under its own head, wherever it stands); the article keeps the text around it. A section of the article is no
-// such block: its head stands over paragraphs of running text, or over text the page prints apart from it.
+// (speakers' remarks, labels and shares, sums; read as paragraphs, or as captions or headings for their shortness), it
+// is a sidebar titled by its label (as the pages' README rules for a box under its own head, wherever it stands); the
+// article keeps the text around it. A section of the article is no such block: its head stands over paragraphs of
+// running text, or over text the page prints apart from it.
 import { mayBeColumnName } from './structure/columns.ts';
 import { charCount } from './structure/shape.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
@@ -23,8 +24,8 @@ export function liftPrintedBoxes(draft: Draft, printed: readonly number[]): Draf
   const boxes: [number, number][] = [];
   for (let j = 1; j < blocks.length; j++) {
     const group = groupOf(blocks[j]);
-    if (group === undefined || labelOf(blocks[j]!) === undefined || groupOf(blocks[j - 1]) === group) continue;
-    if (!blocks.slice(0, j).some((b) => b.kind === 'paragraph')) continue;
+    if (group === undefined || groupOf(blocks[j - 1]) === group || !blocks.slice(0, j).some((b) => b.kind === 'paragraph')) continue;
+    if (labelOf(blocks[j]!) === undefined) continue;
     let to = j + 1;
     while (to < blocks.length && groupOf(blocks[to]) === group && boxLine(blocks[to]!)) to++;
     // The whole printed block is the box: its label and its short lines, nothing else printed with them.
@@ -39,9 +40,17 @@ export function liftPrintedBoxes(draft: Draft, printed: readonly number[]): Draf
   const inBox = new Set(boxes.flatMap(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k)));
   return [
     { ...draft, blocks: blocks.filter((_, j) => !inBox.has(j)) },
-    ...boxes.map(([from, to]): Draft => ({ ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [asHead(blocks[from]!), ...blocks.slice(from + 1, to)] })),
+    ...boxes.map(([from, to]): Draft => ({ ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [asHead(blocks[from]!), ...blocks.slice(from + 1, to).map(asLine)] })),
   ];
 }
+
+/** A box's line read as a caption or a heading for its shortness is a line of the box's text. */
+function asLine(b: Block): Block {
+  const { level: _level, ...rest } = b;
+  return { ...rest, kind: 'paragraph' };
+}
+
+const shortLine = (line: string) => line.trim() !== '' && charCount(line.trim()) <= MAX_BOX_LINE_CHARS;
 
 function labelOf(b: Block): string | undefined {
   if (b.kind === 'headline' || b.byline !== undefined || b.credit !== undefined || b.text.includes('\n')) return undefined;
@@ -50,9 +59,12 @@ function labelOf(b: Block): string | undefined {
   return label !== undefined && mayBeColumnName(label) ? label : undefined;
 }
 
+/** A line of a box: short text (read as a paragraph, or as a caption or a heading for its shortness), no one's signature. */
 function boxLine(b: Block): boolean {
-  return b.kind === 'paragraph' && b.byline === undefined && b.credit === undefined && !b.text.includes('\n') && charCount(b.text.trim()) <= MAX_BOX_LINE_CHARS;
+  return LINE_KINDS.has(b.kind) && b.byline === undefined && b.credit === undefined && b.text.split('\n').every(shortLine);
 }
+
+const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 'subheading']);
 
 function asHead(b: Block): Block {
   const { level: _level, ...head } = b;
