@@ -31,10 +31,14 @@ describe('letters signed after a dash, each with its reply', () => {
     expect(cleanByline('——潞城区潞华街道居民　赵女士')).toBe('潞城区潞华街道居民 赵女士');
   });
 
-  it('keeps under the letter only a reply of the bracketed-label form, and only under a dash signature', () => {
+  it('keeps under the letter only a reply of the bracketed-label form, and only under a dash signature or a reader\'s', () => {
     expect(repliesToSignature('——某街道居民　赵女士', '【回复】某街道办事处：接到反映后，我们更换了感应灯。')).toBe(true);
     expect(repliesToSignature('——某街道居民　赵女士', '12月1日晚，记者再次来到小区。')).toBe(false);
     expect(repliesToSignature('（通讯员　申晓丽）', '【回复】某街道办事处：接到反映后，我们更换了感应灯。')).toBe(false);
+    // Or under a reader's signature in brackets, where from, the role and the name.
+    expect(repliesToSignature('（某区读者 周先生）', '【回音】某区交警大队：经现场勘查，已施划人行横道。')).toBe(true);
+    expect(repliesToSignature('（网友 小李）', '【答复】某县教育局：今年将新增学位600个。')).toBe(true);
+    expect(repliesToSignature('（记者 周某）', '【回音】某区交警大队：经现场勘查，已施划人行横道。')).toBe(false);
     const deck = ['某县医保报销更方便了', '——访某区医疗保障局局长赵红梅', '本报记者　孔　雪', '', '问：今年在方便群众报销上做了哪些事？'].join('\n');
     const { segments } = structurePage(deck);
     expect(segments[0]!.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'deck', 'byline']);

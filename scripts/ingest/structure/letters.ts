@@ -77,9 +77,13 @@ function isDashSigned(out: readonly Marked[], k: number): boolean {
 const REPLY = /^[【\[][^】\]\n]{1,4}[】\]][\s\u3000]*[^：:，,。\n]{2,20}[：:]/u;
 
 /**
- * A paragraph answering the letter signed with a dash right over it (`——潞城区潞华街道居民　赵女士` /
- * `【回复】潞华街道办事处：…`): the letter's, its reply, not a piece of its own.
+ * A paragraph answering the letter signed with a dash or a reader's bracketed signature right over it
+ * (`——潞城区潞华街道居民　赵女士`, `（某区读者 周先生）` / `【回复】潞华街道办事处：…`): the letter's, its reply, not a piece of
+ * its own.
  */
 export function repliesToSignature(signature: string | undefined, paragraph: string): boolean {
-  return signature !== undefined && isDashSignature(signature) && REPLY.test(paragraph.trim());
+  return signature !== undefined && (isDashSignature(signature) || READER_SIGNATURE.test(signature.trim())) && REPLY.test(paragraph.trim());
 }
+
+// `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from, the role, the name).
+const READER_SIGNATURE = /^[（(][^（）()]{0,12}(?:读者|市民|居民|村民|网友)[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$/u;

@@ -306,3 +306,10 @@ describe("a web copy's line of the site, section, stamp, source and editor (issu
     expect(isPageLine('政协提案办理在线')).toBe(false);
   });
 });
+
+describe("where readers write to the paper (issue 15)", () => {
+  it('is a page line with the paper\'s other contacts; a sentence that asks readers to write is text', () => {
+    expect(['来信请寄：某报读者之声版　邮箱：abc@example.cn', '来信请寄至：某市某路18号某报社', '来信请寄：某报民声版 热线：0355-1234567'].map(isPageLine)).toEqual([true, true, true]);
+    expect(isPageLine('来信请寄给我们，我们会一一回复。')).toBe(false);
+  });
+});

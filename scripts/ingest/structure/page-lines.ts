@@ -66,7 +66,8 @@ const LATIN_PAPER_BEFORE_MARK = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Tim
 // How to reach the paper, by the form of what follows the label: `新闻热线：0355-2188888`, `投稿邮箱：a@b.com`,
 // `网址：www.czrb.com.cn`, `本报地址：长治市…`, `邮编：046000`; or the bare address, number or mail.
 // Only the paper's own desks: a service's number in an article (`服务热线：12345`, `咨询电话：…`) is its text.
-const CONTACT_LABEL = /^(?:新闻|读者|投稿|来稿|广告|发行|订阅|订报|本报|报社|编辑部|总编室|社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)[：:]\S+$/u;
+// Where readers write to (`来信请寄：某报读者之声版`).
+const CONTACT_LABEL = /^(?:(?:新闻|读者|投稿|来稿|广告|发行|订阅|订报|本报|报社|编辑部|总编室|社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)|来信请?寄(?:至|往)?)[：:]\S+$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
 const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
