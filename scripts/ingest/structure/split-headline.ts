@@ -243,13 +243,20 @@ const MIN_FIELDS_ABOVE = 3;
  * half. A place's headline (`平顺县：…`) under one credit or staff line (`责任编辑：…`) is still one.
  */
 function fieldUnderFields(marked: readonly Marked[], i: number): boolean {
-  if (!FIELD_LINE.test(marked[i]!.block.text.trim())) return false;
+  const t = marked[i]!.block.text.trim();
+  if (!FIELD_LINE.test(t)) return false;
   let fields = 0;
   for (let k = i - 1; k >= 0; k--) {
     const lines = marked[k]!.block.text.trim().split('\n');
     if (!lines.every((line) => FIELD_LINE.test(line.trim()))) break;
     fields += lines.length;
   }
+  if (fields >= MIN_FIELDS_ABOVE) return true;
+  // A record's last field after its text ran on (`回复内容：…` / `…统筹安排。` / `办理状态：办理中`): the paragraphs right over
+  // it hold three fields or more. A place and its colon opens a headline there (`沁县：…`), no field.
+  if (placeEnd(t) > 0) return false;
+  fields = 0;
+  for (let k = i - 1; k >= 0 && marked[k]!.shape === 'paragraph'; k--) fields += marked[k]!.block.text.split('\n').filter((line) => FIELD_LINE.test(line.trim())).length;
   return fields >= MIN_FIELDS_ABOVE;
 }
 

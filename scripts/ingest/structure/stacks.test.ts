@@ -256,3 +256,13 @@ describe('a lead-in that runs into the headline with a dash', () => {
     expect(kinds([TEXT, '守护万家温暖——', '某县：一条山路串起九个村', '通讯员 郭 瑞', TEXT_2])).toEqual(['paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
   });
 });
+
+describe("a record's last field after its text ran on (issue 15)", () => {
+  const record = ['留言人：某县居民 李女士\n留言时间：2025年12月1日\n回复内容：经现场查看，该路段路灯线路老化，已于12月3日', '全部更换。', '办理状态：已办结'];
+  it('is a field of the record, not a caption: the column name under it is the next piece\'s kicker', () => {
+    expect(kinds([...record, '记者回访', '某县路灯全部亮了', '本报记者 孔 亮', TEXT])).toEqual(['paragraph', 'paragraph', 'paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+  it("a place and its colon there heads the next piece", () => {
+    expect(kinds([...record.slice(0, 2), '平顺县：路灯全部亮了', '本报记者 孔 亮', TEXT]).slice(2, 3)).toEqual(['headline']);
+  });
+});
