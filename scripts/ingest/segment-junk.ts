@@ -13,6 +13,7 @@ import { isColumnName, isTopicTagLine } from './structure/columns.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { isDialogueTurn } from './structure/shape.ts';
 import { isTable } from './structure/tables.ts';
+import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { asKind } from './block-kind.ts';
 import type { Block } from './types.ts';
@@ -109,7 +110,8 @@ const PHOTO_DEED = /(?:摄影?|供图)[)）]?$/u;
 function tableUnderTitle(draft: Draft): boolean {
   const lines = draft.blocks.filter((b) => b.kind !== 'furniture');
   const [title, ...rest] = lines;
-  if (title?.kind !== 'headline' || rest.length === 0 || !rest.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
+  // (Under a label that names a box, `相关链接` / `供热服务热线：12345` / …, the lines are the box's: describe/kind.ts.)
+  if (title?.kind !== 'headline' || SIDEBAR_LABEL.test(title.text.trim()) || rest.length === 0 || !rest.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
   return isTable(rest.flatMap((b) => b.text.split('\n')));
 }
 

@@ -84,3 +84,16 @@ describe('lists under bracketed labels set inside an article (issue 15)', () => 
     expect(headlines(page(lists, []))).not.toContain('好评榜');
   });
 });
+
+describe('a box under a label that names a box, closing the article (issue 15)', () => {
+  const next = ['郭道镇新建村级卫生室', '', '本报讯 近日，郭道镇新建的两所村级卫生室投入使用。'];
+
+  it('is a sidebar of its own, its lines a table of numbers to call or not', () => {
+    const text = page(['■相关链接', '供水抢修热线：12345', '物业投诉电话：0355-7654321', '供电服务热线：95598'], next);
+    expect(headlines(text)).toEqual(['社区食堂开到家门口', '相关链接', '郭道镇新建村级卫生室']);
+  });
+
+  it('a label that names no box stays the article\'s there', () => {
+    expect(headlines(page(['■就餐须知', '供水抢修热线：12345', '物业投诉电话：0355-7654321', '供电服务热线：95598'], next))).not.toContain('就餐须知');
+  });
+});

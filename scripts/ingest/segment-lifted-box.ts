@@ -6,6 +6,7 @@
 // furniture (`▍乘车小贴士` / `1.…。` / `2.…。`). A `【温馨提示】` opening a paragraph of text is no box: it stays the article's.
 import { isLabelledBox, SYMBOL_BULLET } from './structure/briefs.ts';
 import { mayBeColumnName } from './structure/columns.ts';
+import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { isListItem } from './structure/shape.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
 import type { Block } from './types.ts';
@@ -35,7 +36,8 @@ export function liftLabelledBox(draft: Draft): Draft[] {
       ...lists.map(([from, to]): Draft => ({ ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [asHead(blocks[from]!), ...blocks.slice(from + 1, to)] })),
     ];
   }
-  const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && goesOn(blocks.slice(j + 1)) && hasText(blocks.slice(0, j)));
+  // (At the article's end, a box whose label names a box, `■相关链接` / `供热服务热线：12345` / …: describe/kind.ts.)
+  const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && (goesOn(blocks.slice(j + 1)) || (endsArticle(blocks.slice(j + 1)) && SIDEBAR_LABEL.test(b.text.split('\n')[0]!.trim()))) && hasText(blocks.slice(0, j)));
   if (at < 0) return [draft];
   return [
     { ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] },
@@ -60,6 +62,11 @@ function isBoxBlock(block: Block): boolean {
 function goesOn(after: readonly Block[]): boolean {
   const next = after.find((b) => b.kind !== 'furniture');
   return next?.kind === 'caption' || next?.kind === 'paragraph';
+}
+
+/** Nothing but the page's furniture stands under the box: it ends the article. */
+function endsArticle(after: readonly Block[]): boolean {
+  return after.every((b) => b.kind === 'furniture');
 }
 
 /** Running text stands above the box: it is set inside an article, not opening one. */

@@ -134,7 +134,7 @@ describe('list items, Q&A turns and English titles (issue 15)', () => {
   });
 
   it('knows the turns of a Q&A, a question whole without its mark', () => {
-    for (const text of ['问：津贴标准是多少', 'Q：怎么申请', '记者：下一步还有什么打算', '市民王先生问：水压低怎么办']) expect(isQuestion(text), text).toBe(true);
+    for (const text of ['问：津贴标准是多少', 'Q：怎么申请', '记者：下一步还有什么打算', '市民王先生问：水压低怎么办', '某某日报记者：供暖期间遇到问题如何反映？']) expect(isQuestion(text), text).toBe(true);
     for (const text of ['答：每人每月50元。', 'A：线上申请。', '市水务局答：已列入改造计划。']) expect(isDialogueTurn(text), text).toBe(true);
     expect(isQuestion('他问我，这条路什么时候修好。')).toBe(false);
     expect(endsBroken('问：津贴标准是多少')).toBe(false);

@@ -199,7 +199,8 @@ export function opensWithDate(text: string): boolean {
 }
 
 // A turn of a Q&A or an interview: `问：`, `答：`, `市民王先生问：`, `市水务局答：`, `记者：`, `主持人：`.
-const QUESTION = /^(?:问|Q|[^\s：:，,。！？]{1,12}问|记者|主持人|本报)[：:]/u;
+// An outlet's reporter asks too: `长治日报记者：`, `上党晚报记者：`.
+const QUESTION = /^(?:问|Q|[^\s：:，,。！？]{1,12}问|[^\s：:，,。！？]{0,8}记者|主持人|本报)[：:]/u;
 const ANSWER = /^(?:答|A|[^\s：:，,。！？]{1,12}答)[：:]/u;
 
 /** A question of a Q&A or an interview: whole as printed, with or without its question mark. */
