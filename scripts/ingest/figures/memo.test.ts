@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMemo, forgetTexts } from './memo.ts';
+import { articleTable, boundedMemo, forgetTexts } from './memo.ts';
 
 describe('boundedMemo', () => {
   it('works a text out once and returns the same (frozen) result after', () => {
@@ -40,5 +40,19 @@ describe('boundedMemo', () => {
     forgetTexts();
     length('一');
     expect(calls).toBe(2);
+  });
+});
+
+describe('articleTable', () => {
+  it('keeps values by text until it fills or a new article begins', () => {
+    const table = articleTable<number>(2);
+    table.set('一', 1);
+    table.set('二', 2);
+    expect(table.get('一')).toBe(1);
+    table.set('三', 3); // full: emptied, then 三 kept
+    expect(table.get('一')).toBeUndefined();
+    expect(table.get('三')).toBe(3);
+    forgetTexts();
+    expect(table.get('三')).toBeUndefined();
   });
 });

@@ -20,6 +20,19 @@ export function boundedMemo<T>(fn: (text: string) => T, max = 4096): (text: stri
   };
 }
 
+/** A table of one article's results by text, for up to `max` texts, emptied with the memos (forgetTexts()). */
+export function articleTable<T>(max = 4096): { get(text: string): T | undefined; set(text: string, value: T): void } {
+  const table = new Map<string, T>();
+  TABLES.push(table as Map<string, unknown>);
+  return {
+    get: (text) => table.get(text),
+    set: (text, value) => {
+      if (table.size >= max) table.clear();
+      table.set(text, value);
+    },
+  };
+}
+
 /** Empties every memo table (a new article begins). */
 export function forgetTexts(): void {
   for (const table of TABLES) table.clear();

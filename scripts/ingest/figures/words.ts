@@ -6,7 +6,7 @@
 // labels again and again: each text is tagged once (memo.ts).
 
 import { createRequire } from 'node:module';
-import { boundedMemo } from './memo.ts';
+import { articleTable, boundedMemo } from './memo.ts';
 
 export interface Word {
   word: string;
@@ -93,7 +93,68 @@ export const tagWords: (text: string) => readonly Word[] = boundedMemo((text) =>
  */
 export const dictionaryWords: (text: string) => readonly Word[] = boundedMemo((text) => tagText(text, false));
 
+/**
+ * Characters jieba cuts as words of their own, whatever stands beside them: it tags each run of Chinese, Latin
+ * letters and digits (with `.%+-#&_`) apart, and every other character alone. So a text's words are the words
+ * of its pieces, each piece ending after one of these (`新建公园3个，`, `改造道路12条。`), and the clause, segment,
+ * sentence and paragraph of a figure share their pieces: each piece is tagged once per article.
+ */
+const CUT = new Set([...'，。；：、！？（）“”《》,;:!?()'].map((c) => c.charCodeAt(0)));
+
+type Piece = readonly Word[];
+const PIECES = { hmm: articleTable<Piece>(), dictionary: articleTable<Piece>() };
+
 function tagText(text: string, hmm = true): Word[] {
+  const table = hmm ? PIECES.hmm : PIECES.dictionary;
+  const out: Word[] = [];
+  let untagged = -1; // where a run of pieces not yet tagged begins
+  let from = 0;
+  const take = (to: number): boolean => {
+    const piece = table.get(text.slice(from, to));
+    if (piece) {
+      if (untagged >= 0 && !tagRun(text, untagged, from, hmm, table, out)) return false;
+      untagged = -1;
+      for (const w of piece) out.push({ word: w.word, tag: w.tag, start: w.start + from, end: w.end + from });
+    } else if (untagged < 0) untagged = from;
+    from = to;
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) if (CUT.has(text.charCodeAt(i)) && !take(i + 1)) return wholeText(text, hmm);
+  if (from < text.length && !take(text.length)) return wholeText(text, hmm);
+  if (untagged >= 0 && !tagRun(text, untagged, text.length, hmm, table, out)) return wholeText(text, hmm);
+  return out;
+}
+
+/**
+ * Tags text[from, to) (pieces not yet tagged) into `out`, and keeps each of its pieces for the next text that has
+ * it; false when jieba's words do not follow one another without a gap (the text is then tagged whole).
+ */
+function tagRun(text: string, from: number, to: number, hmm: boolean, table: typeof PIECES.hmm, out: Word[]): boolean {
+  const run = text.slice(from, to);
+  const words = wholeText(run, hmm);
+  let at = 0;
+  for (const w of words) {
+    if (w.start !== at) return false;
+    at = w.end;
+  }
+  if (at !== run.length) return false;
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const end = words[i]!.end;
+    if (end !== run.length && !CUT.has(run.charCodeAt(end - 1))) continue;
+    const start = words[first]!.start;
+    table.set(
+      run.slice(start, end),
+      words.slice(first, i + 1).map((w) => ({ word: w.word, tag: w.tag, start: w.start - start, end: w.end - start })),
+    );
+    first = i + 1;
+  }
+  for (const w of words) out.push({ word: w.word, tag: w.tag, start: w.start + from, end: w.end + from });
+  return true;
+}
+
+/** jieba's words of `text`, tagged in one call (what tagWords gives, piece by piece). */
+export function wholeText(text: string, hmm: boolean): Word[] {
   const out: Word[] = [];
   let at = 0;
   for (const { word, tag } of load().tag(text, hmm)) {
