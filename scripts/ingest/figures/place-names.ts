@@ -101,6 +101,7 @@ const BOOK_TITLE = /《[^《》\n]{1,40}》|<<[^<>\n]{1,40}>>/g;
 // A mine or plant named after its town is in that town (the annotation guide: 余吾煤业 → 屯留区余吾镇): a town's
 // name without 镇/乡/街道, when no other town shares it, right before the word for a mine or a plant.
 const WORKS_AFTER = /^(?:煤业|煤矿|矿业|电厂|热电厂|发电厂)/;
+const WORKS_WORD = /煤业|煤矿|矿业|电厂/;
 const TOWN_STEMS: readonly { stem: string; place: gazetteer.Place }[] = (() => {
   const towns = gazetteer.PLACES.filter(gazetteer.isTownLevel).map((place) => ({ stem: place.name.replace(/(?:镇|乡|街道)$/, ''), place }));
   return towns.filter((t) => t.stem.length >= 2 && towns.filter((o) => o.stem === t.stem).length === 1);
@@ -109,6 +110,8 @@ const TOWN_STEMS: readonly { stem: string; place: gazetteer.Place }[] = (() => {
 /** Mines and plants named after their town (`余吾煤业` → 屯留区余吾镇): where each is named and its town. */
 export function worksTowns(text: string): { at: number; end: number; place: gazetteer.Place }[] {
   const out: { at: number; end: number; place: gazetteer.Place }[] = [];
+  // (No word for a mine or a plant, no stem to look for: one scan of the text instead of one per town.)
+  if (!WORKS_WORD.test(text)) return out;
   for (const { stem, place } of TOWN_STEMS) {
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       if (WORKS_AFTER.test(text.slice(at + stem.length))) out.push({ at, end: at + stem.length, place });

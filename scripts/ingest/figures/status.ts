@@ -57,8 +57,16 @@ function aimAfter(before: string, after: string): boolean {
 }
 // (An indicator only where its clause assigns it, `下达的改造指标为120户`: `主要经济指标为…` reports.)
 const AIM_IS = /(?:目标|任务|(?:下达|分配|分解|下发|安排)[^，,；;。]{0,16}?指标)(?:数|值)?(?:为|是|定为)$/;
-/** The status of a figure in its scope. */
+/** The status of a figure in its scope (period.ts asks for it too: worked out once per scope). */
 export function statusOf(scope: FigureScope): Status {
+  let status = STATUS_OF.get(scope);
+  if (status === undefined) STATUS_OF.set(scope, (status = readStatus(scope)));
+  return status;
+}
+
+const STATUS_OF = new WeakMap<FigureScope, Status>();
+
+function readStatus(scope: FigureScope): Status {
   if (isAnecdote(scope)) return 'anecdote';
   // A table cell under a heading that says what its column is (`| 项目 | 2025年完成 | 2026年计划 |`) is read by that heading,
   // not by the words of the header row before it (the whole table is one sentence).

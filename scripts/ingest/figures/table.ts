@@ -12,6 +12,7 @@ import { itemLine } from '../structure/number-lines.ts';
 import { titleNameOf } from '../structure/table-notes.ts';
 import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
 import { unitOf } from './table-units.ts';
+import { articleTable } from './memo.ts';
 import { tagWords } from './words.ts';
 import { bareCellAt } from './bare-rows.ts';
 import { isJoinedRule } from '../structure/frames.ts';
@@ -91,6 +92,20 @@ function measureOf(headings: readonly (string | undefined)[], column: number): s
  * `2024年`), this module its label.
  */
 export function tableCell(text: string, start: number, end: number): TableCell | undefined {
+  let read = CELLS.get(text);
+  if (!read) CELLS.set(text, (read = new Map()));
+  // (Offsets are well under 2^21: start and end make one exact number.)
+  const key = start * 2 ** 32 + end;
+  if (read.has(key)) return read.get(key);
+  const cell = readCell(text, start, end);
+  read.set(key, cell);
+  return cell;
+}
+
+// The status, period, kind and label of a figure each ask for its cell: read once per article (memo.ts).
+const CELLS = articleTable<Map<number, TableCell | undefined>>();
+
+function readCell(text: string, start: number, end: number): TableCell | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { posterior, scoringModel, type NaiveBayes, type ScoringModel } from '../learn/bayes.ts';
 import { contentWords } from '../learn/words.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
+import { boundedMemo } from './memo.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 
 /** Where the committed model is (written by `npm run train`). */
@@ -26,7 +27,7 @@ export function figureWords(scope: FigureScope, rings: Rings = RINGS): Map<strin
   const out = new Map<string, number>();
   const add = (text: string, weight: number) => {
     if (weight <= 0 || !text) return;
-    for (const word of contentWords(text)) if ((out.get(word) ?? 0) < weight) out.set(word, weight);
+    for (const word of distinctWords(text)) if ((out.get(word) ?? 0) < weight) out.set(word, weight);
   };
   add(scope.sentence.slice(clause.start, clause.end), rings.clause);
   add(scope.sentence.slice(segment.start, segment.end), rings.segment);
@@ -35,6 +36,12 @@ export function figureWords(scope: FigureScope, rings: Rings = RINGS): Map<strin
   add(scope.paragraph, rings.paragraph);
   return out;
 }
+
+/**
+ * A text's content words, each once, in the order they first stand (a repeat at the same weight adds nothing): the
+ * sentence, headings and paragraph are the same texts for every figure of a paragraph, read once per article (memo.ts).
+ */
+const distinctWords = boundedMemo((text: string): readonly string[] => [...new Set(contentWords(text))]);
 
 let committed: ScoringModel | undefined;
 
