@@ -3,6 +3,8 @@
 // nothing but a time. Kept apart from period.ts so the list of printed forms reads on its own; period.ts
 // decides which of them governs a figure, period-years.ts the year, period-carried.ts spans carried over.
 
+import { boundedMemo } from './memo.ts';
+
 // Each pattern is a period as printed (the annotation guide, tests/fixtures/figures-gold/README.md);
 // `year`, when set, gives the year it ends in. 今年 inside a closed span is dropped (`今年1至10月` →
 // 1至10月: the year is the record's `year`) but kept in a start (`今年以来`, `今年3月以来`). 全年, a bare
@@ -154,19 +156,36 @@ export function periodsIn(text: string): { text: string; year?: number; at: numb
 
 /** The period printed nearest before `at` in the text (else the first after it). */
 export function periodIn(text: string, at: number): { text: string; year?: number; end?: number } | undefined {
-  let best: { at: number; end: number; text: string; year?: number } | undefined;
+  let best: Printed | undefined;
   let after: typeof best;
+  for (const found of printedIn(text)) {
+    if (found.at < at) {
+      if (!best || found.at > best.at || (found.at === best.at && found.length > best.text.length)) best = found;
+    } else if (!after) after = found;
+  }
+  const chosen = best ?? after;
+  return chosen ? { text: chosen.text, end: chosen.end, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
+}
+
+interface Printed {
+  at: number;
+  end: number;
+  /** The length of the match (the period as printed may be shorter). */
+  length: number;
+  text: string;
+  year?: number;
+}
+
+/** Every period the text prints, pattern by pattern in the order found: each text is scanned once per article (memo.ts), whatever figure asks. */
+const printedIn = boundedMemo((text: string): Printed[] => {
+  const out: Printed[] = [];
   for (const { pattern, year } of PERIODS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (comparedWith(text, m.index, m.index + m[0].length) || countsSpanBefore(text, m[0], m.index)) continue;
       const y = year?.(m);
-      const found = { at: m.index, end: m.index + m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) };
-      if (m.index < at) {
-        if (!best || m.index > best.at || (m.index === best.at && m[0].length > best.text.length)) best = found;
-      } else if (!after) after = found;
+      out.push({ at: m.index, end: m.index + m[0].length, length: m[0].length, text: printed(m), ...(y !== undefined ? { year: y } : {}) });
     }
   }
-  const chosen = best ?? after;
-  return chosen ? { text: chosen.text, end: chosen.end, ...(chosen.year !== undefined ? { year: chosen.year } : {}) } : undefined;
-}
+  return out;
+});

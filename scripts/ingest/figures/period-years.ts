@@ -2,6 +2,7 @@
 // not at all (the article's or page's year), and whether a text names any time. Split from period.ts, which
 // reads the period: the year is read in its own order (clause chain, period, sentence lead, nearest lead before).
 
+import { boundedMemo } from './memo.ts';
 import { leadOf, type FigureScope } from './scope.ts';
 import { CLOSED_YEARS, countsSpanBefore, periodIn } from './period-printed.ts';
 
@@ -94,12 +95,12 @@ export function reviewedYear(scope: Pick<FigureScope, 'article'>, now: number | 
   return month !== undefined && month <= REVIEW_MONTHS ? now - 1 : now;
 }
 
-/** Does the text name a time: a year, 今年/去年 and their kin, or a period? */
-export function timeIn(text: string): boolean {
+/** Does the text name a time: a year, 今年/去年 and their kin, or a period? (Asked of a paragraph for each figure: once per text, memo.ts.) */
+export const timeIn: (text: string) => boolean = boundedMemo((text) => {
   YEAR.lastIndex = 0;
   RELATIVE_YEAR.lastIndex = 0;
   return YEAR.test(text) || RELATIVE_YEAR.test(text) || periodIn(text, Number.POSITIVE_INFINITY) !== undefined;
-}
+});
 
 const NOW_LEAD = /^(?:目前|现在|如今|当前|眼下|现如今)$/;
 

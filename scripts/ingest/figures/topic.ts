@@ -133,11 +133,15 @@ export function topicScores(text: string): Map<Topic, number> {
 
 function scoreText(text: string): Map<Topic, number> {
   const scores = new Map<Topic, number>();
-  const examples = exampleSpans(text);
+  // (A keyword whose first character the text lacks is not in it: one look-up instead of a search of the text.)
+  const chars = new Set<number>();
+  for (let i = 0; i < text.length; i++) chars.add(text.charCodeAt(i));
+  let examples: ReturnType<typeof exampleSpans> | undefined;
   for (const topic of TOPICS) {
     let score = 0;
     for (const { word, weight, notIn } of KEYWORDS.get(topic)!) {
-      if (!text.includes(word) || notIn?.some((longer) => text.includes(longer))) continue;
+      if ((word.length > 0 && !chars.has(word.charCodeAt(0))) || !text.includes(word) || notIn?.some((longer) => text.includes(longer))) continue;
+      examples ??= exampleSpans(text);
       score += ownUse(text, word, examples) ? weight : weight * EXAMPLE_WEIGHT;
     }
     if (score > 0) scores.set(topic, score);

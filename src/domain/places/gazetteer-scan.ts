@@ -61,11 +61,17 @@ export function createScanner<P>(forms: readonly SurfaceForm<P>[], resolve: Reso
   const byFirst = new Map<string, string[]>();
   for (const text of byText.keys()) byFirst.set(text[0]!, [...(byFirst.get(text[0]!) ?? []), text]);
   for (const texts of byFirst.values()) texts.sort((a, b) => b.length - a.length);
+  // The first units as numbers: a position that begins no form is passed over without making a string of it.
+  const firstUnits = new Set([...byFirst.keys()].map((unit) => unit.charCodeAt(0)));
 
   return (text) => {
     const mentions: Mention<P>[] = [];
     let i = 0;
     while (i < text.length) {
+      if (!firstUnits.has(text.charCodeAt(i))) {
+        i += 1;
+        continue;
+      }
       const mention = readAt(text, i, mentions);
       if (mention) {
         mentions.push(mention);
