@@ -63,8 +63,10 @@ export interface FigureScope {
   article: ArticleMeta;
 }
 
-const SEGMENT_BREAK = /[；;。！？!?]/;
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+/** The characters that end a segment, and a clause, as UTF-16 units (bounds() reads every character of a sentence). */
+const units = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SEGMENT_BREAK = units('；;。！？!?');
+const CLAUSE_BREAK = units('，,；;：:。！？!?');
 /** A lead clause is short and has no figure of its own: `下一步`, `2025年`, `今年以来`, `到2027年底`. */
 const MAX_LEAD = 8;
 
@@ -73,11 +75,11 @@ export interface Range {
   end: number;
 }
 
-function bounds(text: string, at: number, end: number, breaks: RegExp): Range {
+function bounds(text: string, at: number, end: number, breaks: ReadonlySet<number>): Range {
   let s = at;
-  while (s > 0 && !breaks.test(text[s - 1]!)) s--;
+  while (s > 0 && !breaks.has(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !breaks.test(text[e]!)) e++;
+  while (e < text.length && !breaks.has(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
