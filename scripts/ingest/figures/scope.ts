@@ -124,16 +124,16 @@ export function clauseAfter(scope: Pick<FigureScope, 'sentence' | 'start' | 'end
   return scope.sentence.slice(scope.end, clauseOf(scope).end);
 }
 
-const OPEN = '“‘「『';
-const CLOSE = '”’」』';
+const OPEN = units('“‘「『');
+const CLOSE = units('”’」』');
 
 /** The quotation (“…”) the figure stands in, without its marks, or undefined. */
 export function quoteAround(text: string, start: number, end: number): string | undefined {
   let depth = 0;
   let open = -1;
   for (let i = start - 1; i >= 0; i--) {
-    if (CLOSE.includes(text[i]!)) depth++;
-    else if (OPEN.includes(text[i]!)) {
+    if (CLOSE.has(text.charCodeAt(i))) depth++;
+    else if (OPEN.has(text.charCodeAt(i))) {
       if (depth === 0) {
         open = i;
         break;
@@ -143,8 +143,8 @@ export function quoteAround(text: string, start: number, end: number): string | 
   }
   if (open < 0) return undefined;
   for (let i = end; i < text.length; i++) {
-    if (CLOSE.includes(text[i]!)) return text.slice(open + 1, i);
-    if (OPEN.includes(text[i]!)) return undefined;
+    if (CLOSE.has(text.charCodeAt(i))) return text.slice(open + 1, i);
+    if (OPEN.has(text.charCodeAt(i))) return undefined;
   }
   // A quotation running on past the sentence (the closing mark is in the next one).
   return text.slice(open + 1);
