@@ -6,6 +6,9 @@ describe('isColumnName', () => {
     for (const text of ['数读', '百姓身边', '图说民生', '民生实事·看变化', '口述·那些年的老手艺', '红色沃土 振兴足音', '#我为群众办实事#']) expect(isColumnName(text), text).toBe(true);
     // A dotted name runs so far, no further; a headline set off by a dot is no column's name.
     expect(isColumnName('口述·三十年前那个冬天村里来了第一辆汽车')).toBe(false);
+    // A year may name the series, with its dot; a year alone or a figure with its dot is none.
+    expect(['2026·两会特刊', '2025・年终盘点'].map(isColumnName)).toEqual([true, true]);
+    expect(['2025', '2025·', '12·5万'].map(isColumnName)).toEqual([false, false, false]);
   });
 
   it('leaves headlines and captions alone', () => {

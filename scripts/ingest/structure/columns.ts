@@ -68,8 +68,8 @@ export function unspaced(text: string): string {
 }
 
 // The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters); a column's
-// name and its series' after a middle dot run longer (`口述·我与长治这些年`).
-const LABEL = /^\p{Script=Han}{2,4}(?:[·・][\s\u3000]*\p{Script=Han}{2,8}|[\s\u3000]+\p{Script=Han}{2,4})?$/u;
+// name and its series' after a middle dot run longer (`口述·我与长治这些年`), and a year may name the series (`2025·年终盘点`).
+const LABEL = /^(?:\p{Script=Han}{2,4}(?:[·・][\s\u3000]*\p{Script=Han}{2,8}|[\s\u3000]+\p{Script=Han}{2,4})?|\d{4}[·・][\s\u3000]*\p{Script=Han}{2,8})$/u;
 
 /** A label short enough to be a column name on its own form, wherever it stands. */
 export function isColumnName(text: string): boolean {
