@@ -193,6 +193,9 @@ describe('statusOf', () => {
     // 预计 before a date of completion forecasts when: the works' figures stay the plan's.
     expect(status('按照规划，该区将新建一座图书馆，预计明年6月建成，可容纳读者800人。', '800人')).toBe('plan');
     expect(status('预计2026年建成后年接待游客可达20万人次。', '20万人次')).toBe('forecast');
+    // …and without a plan's word, what the works can hold once in use is forecast with that date; once in use, it is done.
+    expect(status('正在建设的城东幼儿园预计明年9月投用，可提供学位270个。', '270个')).toBe('forecast');
+    expect(status('城东幼儿园已于今年9月投用，可提供学位270个。', '270个')).toBe('actual');
   });
 
   it('lets the nearest governing word win', () => {

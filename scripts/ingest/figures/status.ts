@@ -110,6 +110,9 @@ function readStatus(scope: FigureScope): Status {
   // done clause with a count of its own (`计划改造30个，已完成20个`) leaves the plan's figure a plan.
   if (fromWords === 'plan' && ALL_DONE_LATER.test(sentence.slice(scope.end))) return 'actual';
   if (fromWords) return fromWords;
+  // What works will hold once in use, when only 预计 says when that is (`正在建设的幼儿园预计明年8月投用，可新增学位360个`), is
+  // forecast; where a plan's 将 governs the clause chain (`将建设…，预计2026年投用，可容纳观众1500人`) it was found above.
+  if (IN_USE_FORECAST.test(sentence.slice(segment.start, scope.start))) return 'forecast';
   // What a work will do once built (`建成后可新增供热面积300万平方米`, `工程投用后，…28个村…将接入`) is planned;
   // so is a figure its own clause says will be (`28个村的饮水将全部接入城市管网`).
   // (Not when what followed the completion is told as done: `工程完工后，区里为每个村配备了水质检测员，…提高到99%`.)
@@ -167,6 +170,7 @@ const WORKS_BUILT_LATER = /^(?:这些|上述|以上|该批|这批)[^，,；;。]
 // nor by a deadline (`年底前建成的`, `力争年内建成的`; 此前/去年底 are past, not deadlines).
 const BUILT_WORKS = /(?<!计划|将|拟|要|规划|预计|力争|确保|(?<![此之早以先从日])前|(?<![去前])年(?:底|末|内))(?:建成|落成|建好)的/;
 const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
+const IN_USE_FORECAST = /预计于?[^，,；;。0-9]{0,4}?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)?(?:[0-9]{1,2}月)?(?:底|末|前|内|份)?)(?:建成|投用|投运|完工|竣工|投入使用|交付|开通)[，,][可能][^，,；;。]*$/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
 // A past time before a completion: last year, a month, a year before the article's is read by yearStatus.
 const PAST_TIME = /去年|前年|上半年|年初|[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|中旬|上旬|下旬)?|(?:此前|之前|早在)/;
