@@ -89,16 +89,13 @@ export function splitBlocks(text: string): string[] {
 
 /**
  * The blocks of splitBlocks, and for each the blank-line block of the page it was cut from (`printed[i]`): lines a
- * page prints together, no blank line between them (a box's title over its text), share one. `gaps[i]`: the blank
- * lines over block i (0 for a block cut from the one above): a page sets its pieces further apart than its paragraphs.
+ * page prints together, no blank line between them (a box's title over its text), share one.
  */
-export function printedBlocks(text: string): { blocks: string[]; printed: number[]; gaps: number[] } {
+export function printedBlocks(text: string): { blocks: string[]; printed: number[] } {
   const blocks: string[] = [];
   const printed: number[] = [];
-  const gaps: number[] = [];
   let lines: string[] = [];
   let group = 0;
-  let blank = 0;
   const typedLines = typedLinesOf(text);
   // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
   const measure = pageMeasure(typedLines);
@@ -108,21 +105,17 @@ export function printedBlocks(text: string): { blocks: string[]; printed: number
       const cut = splitPageLines(block, measure);
       blocks.push(...cut);
       printed.push(...cut.map(() => group));
-      gaps.push(...cut.map((_, k) => (k === 0 ? blank : 0)));
       group++;
-      blank = 0;
     }
     lines = [];
   };
   for (const [k, line] of typedLines.entries()) {
     // (A blank line that only breaks a table, its rows going on under it, is no break: structure/tables.ts.)
-    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) {
-      flush();
-      blank++;
-    } else if (line.trim() !== '') lines.push(line);
+    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) flush();
+    else if (line.trim() !== '') lines.push(line);
   }
   flush();
-  return { blocks, printed, gaps };
+  return { blocks, printed };
 }
 
 /** The first line after line `k` that is not blank. */

@@ -121,23 +121,3 @@ describe('pieces that are no article', () => {
     expect(merged[1]!.blocks[0]!.text).toBe('问：新线路几点发车？');
   });
 });
-
-describe('a table under its title after the text (issue 15)', () => {
-  const ARTICLE = ['沁源县城乡居民医保缴费标准公布', '本报记者　田　野', '近日，县医保局公布2026年度城乡居民医保缴费标准，个人缴费每人每年提高20元。', '县医保局负责人介绍，全县参保群众约24万人，缴费期截至12月31日。'];
-  const TABLE = ['部分人群个人缴费标准（单位：元/年）', '人群 2025年 2026年\n普通居民 380 400\n低保对象 0 0\n脱贫人口 190 200', '注：特困人员由财政全额资助。'];
-  const NEXT = ['郭道镇：新建村级卫生室两所', '本报讯（通讯员　任　杰）近日，郭道镇新建的两所村级卫生室投入使用。'];
-
-  it('set as close under the text as its paragraphs stand: the article’s table, its title one more line of it', () => {
-    const page = [[...ARTICLE, ...TABLE].join('\n\n'), NEXT.join('\n\n')].join('\n\n\n');
-    const found = articles(page);
-    expect(found.map(headlineOf)).toEqual([ARTICLE[0], NEXT[0]]);
-    expect(found[0]!.texts).toContain(TABLE[0]);
-  });
-
-  it('set further apart than the paragraphs, or with text of its own under it, a piece of its own', () => {
-    const apart = [ARTICLE.join('\n\n'), TABLE.join('\n\n'), NEXT.join('\n\n')].join('\n\n\n\n');
-    expect(articles(apart).map(headlineOf)).toEqual([ARTICLE[0], TABLE[0], NEXT[0]]);
-    const withText = [[...ARTICLE, ...TABLE, '县医保局提醒，参保群众可通过手机缴费。'].join('\n\n'), NEXT.join('\n\n')].join('\n\n\n');
-    expect(articles(withText).map(headlineOf)).toEqual([ARTICLE[0], TABLE[0], NEXT[0]]);
-  });
-});

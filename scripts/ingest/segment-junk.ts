@@ -12,8 +12,6 @@ import { isPhotoCredit, isBylineLine } from './structure/bylines.ts';
 import { isColumnName, isTopicTagLine } from './structure/columns.ts';
 import { isPageLine } from './structure/page-lines.ts';
 import { isDialogueTurn } from './structure/shape.ts';
-import { isTable } from './structure/tables.ts';
-import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { asKind } from './block-kind.ts';
 import type { Block } from './types.ts';
@@ -102,33 +100,8 @@ function photoCreditAtSeam(above: Draft, piece: Draft): boolean {
 // A caption that ends on its photographer's deed (`（图为发布会现场。本报记者 石磊 摄）`).
 const PHOTO_DEED = /(?:摄影?|供图)[)）]?$/u;
 
-/**
- * A table under its title and nothing else (`部分县区城市低保标准（单位：元/人·月）` / `县区 调整前 调整后` / rows, maybe its
- * note, `注：…`, `数据来源：…`): no text of its own, no byline; after an article's open text, it is that article's table,
- * its title one more line of it.
- */
-function tableUnderTitle(draft: Draft): boolean {
-  const lines = draft.blocks.filter((b) => b.kind !== 'furniture');
-  const [title, ...rest] = lines;
-  // (Under a label that names a box, `相关链接` / `供热服务热线：12345` / …, the lines are the box's: describe/kind.ts.)
-  if (title?.kind !== 'headline' || SIDEBAR_LABEL.test(title.text.trim()) || rest.length === 0 || !rest.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
-  return isTable(rest.flatMap((b) => b.text.split('\n')));
-}
-
-/**
- * The piece stands as close under the article above as that article's own blocks stand to each other (`gaps`: the
- * blank lines over each raw block, blocks.ts): a page sets its next piece further apart (`…` / three blank lines /
- * `2025年某县重点工作一览` / its table, a box of its own).
- */
-function setAsParagraph(above: Draft, piece: Draft, gaps: readonly number[]): boolean {
-  const gapOver = (b: Block | undefined) => (b === undefined || b.source.length === 0 ? 0 : (gaps[b.source[0]!] ?? 0));
-  const first = above.blocks.findIndex((b) => b.kind !== 'furniture');
-  const inside = above.blocks.slice(first + 1).map(gapOver);
-  return gapOver(piece.blocks.find((b) => b.kind !== 'furniture')) <= Math.max(0, ...inside);
-}
-
 /** Merges every piece that is no article into the article it belongs to; a page's text stays whole. */
-export function mergeJunkPieces(drafts: readonly Draft[], gaps: readonly number[] = []): Draft[] {
+export function mergeJunkPieces(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   drafts.forEach((draft, k) => {
     const above = out.at(-1);
@@ -156,10 +129,6 @@ export function mergeJunkPieces(drafts: readonly Draft[], gaps: readonly number[
     if (above && openText(above) && head?.kind === 'headline' && nextInSeries(above, head.text)) {
       joinAbove(above, { ...draft, blocks: draft.blocks.map((b) => (b === head ? { ...asKind(b, 'heading'), level: 2 } : b)) });
       above.closed = draft.closed;
-      return;
-    }
-    if (above && openText(above) && tableUnderTitle(draft) && setAsParagraph(above, draft, gaps)) {
-      joinAbove(above, { ...draft, blocks: draft.blocks.map((b) => (b.kind === 'headline' ? asKind(b, 'paragraph') : b)) });
       return;
     }
     const opening = draft.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'headline');

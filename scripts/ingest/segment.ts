@@ -53,8 +53,6 @@ export interface SegmentOptions {
   splitBefore?: ReadonlySet<number>;
   /** For each raw block, the blank-line block it was cut from (blocks.ts printedBlocks): boxes printed as one. */
   printed?: readonly number[];
-  /** For each raw block, the blank lines over it (blocks.ts printedBlocks): pieces set further apart than paragraphs. */
-  gaps?: readonly number[];
 }
 
 /** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
@@ -87,7 +85,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
   const printed = options.printed ?? [];
-  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap((d) => liftPrintedBoxes(d, printed)).flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption), options.gaps).map(toSegment);
+  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap((d) => liftPrintedBoxes(d, printed)).flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**
@@ -98,11 +96,11 @@ export function structurePage(
   text: string,
   overrides?: PageOverrides,
 ): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
-  const { blocks: raw, printed, gaps } = printedBlocks(text);
+  const { blocks: raw, printed } = printedBlocks(text);
   const classified = classifyBlocks(raw, wrappedAtColumn(text));
   const blocks = overrides ? applyRoles(classified, raw, overrides.roles) : classified;
   const repaired = repair(blocks);
-  const segments = segment(repaired.blocks, { dropped: repaired.dropped, printed, gaps, ...(overrides && { splitBefore: overrides.splitBefore }) });
+  const segments = segment(repaired.blocks, { dropped: repaired.dropped, printed, ...(overrides && { splitBefore: overrides.splitBefore }) });
   return { blocks, repair: repaired, segments };
 }
 
