@@ -116,14 +116,18 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // ingest code and no other holdout page) scored 78.4% (1,395/1,779) with the session's start code (f265d5a): holdout
 // 83.5% -> 83.3% (35,586/42,721) by new pages alone; its own part and floor below. D1's dev pages 376-387 (twelve forms
 // the lead chose from the worst-scoring holdout pages' file names only; D1 read no holdout page) scored 75.4%
-// (1,550/2,057) on arrival: dev 96.4% -> 95.8% (67,226/70,188).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.957, holdout: 0.832 };
+// (1,550/2,057) on arrival: dev 96.4% -> 95.8% (67,226/70,188). T1's rules (less its table-under-title rule, reverted
+// for h97 -85 and h165 -14) end the session at dev 96.3% (67,570/70,184; 376-387 75.4 -> 86.4%), holdout 83.8%
+// (35,810/42,723; h13-h126 87.11 -> 87.30, h127-h156 71.32 -> 72.42, h157-h166 80.02 -> 83.66, h167-h176 78.41 -> 78.41):
+// the holdout pages whose forms D1 wrote dev pages in gained (h153 +40, h154 +24, h156 +28, h166 +71, h87 +58); the
+// fifteenth, whose forms no one steered by, did not move.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.838 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.871 },
-  { name: 'h127-h156', first: 127, last: 156, floor: 0.713 },
-  { name: 'h157-h166', first: 157, last: 166, floor: 0.8 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.872 },
+  { name: 'h127-h156', first: 127, last: 156, floor: 0.724 },
+  { name: 'h157-h166', first: 157, last: 166, floor: 0.836 },
   { name: 'h167-', first: 167, last: Number.POSITIVE_INFINITY, floor: 0.784 },
 ];
 
@@ -139,8 +143,8 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 24: dev role-as-title 3; the new holdout pages h157-h166 bring holdout role-as-title 56 -> 65 with the start
   // code, and this session's rules 65 -> 67 (h92, h143 one each): the ceiling follows the grown set, not lowered.
   // Session 25: the new holdout pages h167-h176 bring holdout role-as-title 67 -> 68 with the start code.
-  // Session 25: dev pages 376-387 bring dev role-as-title 3 -> 8 with the start code.
-  dev: { 'role-as-title': 8, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  // Session 25: dev pages 376-387 bring dev role-as-title 3 -> 8 with the start code; T1's rules 8 -> 5.
+  dev: { 'role-as-title': 5, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
   holdout: { 'role-as-title': 68, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
 };
 
