@@ -116,6 +116,17 @@ describe.skipIf(!available)('search in the browser', () => {
     expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
+  it('takes the query along when the reader switches language, and only the query', async () => {
+    await open('en/search/');
+    const other = page.locator('.lang-switch a[data-choose-lang]');
+    const before = new URL((await other.getAttribute('href'))!, page.url());
+    expect(before.search).toBe('');
+    await searchFor(page, 'heating');
+    const after = new URL((await other.getAttribute('href'))!, page.url());
+    expect(after.pathname).toBe(before.pathname);
+    expect([...after.searchParams]).toEqual([['q', 'heating']]);
+  });
+
   it('opens the right report from a result, with the keyboard', async () => {
     await open('zh/search/');
     await page.focus('#search-q');

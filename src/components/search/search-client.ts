@@ -111,6 +111,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     const ticket = ++latest;
     const query = writeState(state);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    keepQueryAcrossLanguages(other, state.q);
     page.other.hidden = true;
     if (!state.q && !hasFilters(state)) {
       page.list.replaceChildren();
@@ -208,6 +209,16 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   });
 
   await search();
+}
+
+/**
+ * The header's language switch takes the query along to the other language's search page (its filters are this
+ * language's values, so only the words go); without script it opens that page empty, as it did.
+ */
+function keepQueryAcrossLanguages(other: OtherLanguage | null, query: string | undefined): void {
+  const link = document.querySelector<HTMLAnchorElement>('.lang-switch a[data-choose-lang]');
+  if (!other || !link) return;
+  link.href = query ? otherSearchHref(other, query) : other.searchPage;
 }
 
 /** Says how many reports the other language has for the query, with a link to them; nothing when none. */
