@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readFrontmatter } from '../ingest/frontmatter.ts';
 import { FileNotes } from '../lib/file-notes.ts';
-import { groupOf as groupOfYear, groupYears, UNDATED, yearGroupMax, yearGroupMin } from '../../src/lib/content/shard.ts';
+import { reportGroupsOf, UNDATED, yearGroupMax, yearGroupMin } from '../../src/lib/content/shard.ts';
 
 /** Published reports per year (`undated` for those without): drafts and translations count for none. */
 export function yearCounts(frontmatters: readonly Record<string, unknown>[]): Map<number | typeof UNDATED, number> {
@@ -80,14 +80,9 @@ export async function reportGroups(
 ): Promise<{ groups: string[]; groupOf: Map<string, string> } | undefined> {
   const root = join(contentDir, 'articles');
   if (!existsSync(root)) return undefined;
-  const all = articleFacts(root, notesFile);
-  const groups = groupYears(yearCounts(all.map((a) => a.facts) as unknown as Record<string, unknown>[]), min, max);
-  const groupOf = new Map<string, string>();
-  for (const { name, facts } of all) {
-    if (facts.draft || facts.translationOf !== undefined) continue;
-    const id = basename(name).replace(/\.mdx?$/, '');
-    const group = groupOfYear(groups, facts.year, id);
-    if (group !== undefined) groupOf.set(id, group);
-  }
-  return { groups, groupOf };
+  // Published reports only: a draft is not built, a translation is its Chinese report's other language.
+  const published = articleFacts(root, notesFile)
+    .filter(({ facts }) => !facts.draft && facts.translationOf === undefined)
+    .map(({ name, facts }) => ({ id: basename(name).replace(/\.mdx?$/, ''), ...(facts.year !== undefined && { year: facts.year }) }));
+  return reportGroupsOf(published, min, max);
 }

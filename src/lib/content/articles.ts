@@ -16,7 +16,7 @@ import { FigureFileError, parseFigureFile } from './figure-schema.ts';
 import { figureFileText } from './figure-loader.ts';
 import { englishTitle, localise, type LocalisedArticle, type LocalText, type TermLookup } from './localise.ts';
 import { readMarkdownBody } from './markdown-body.ts';
-import { currentShard, emitsArticle, groupOf, groupYears, UNDATED, yearGroupMax, yearGroupMin } from './shard.ts';
+import { currentShard, emitsArticle, reportGroupsOf } from './shard.ts';
 
 export type Entry = CollectionEntry<'articles'> | CollectionEntry<'articlesMdx'>;
 export type ArticleView = LocalisedArticle<Entry>;
@@ -132,24 +132,16 @@ export async function articleRoutesFilter(): Promise<(article: { id: string }) =
 let groupsOfReports: Promise<ReadonlyMap<string, { group: string; rank: number }>> | undefined;
 
 /**
- * Each report's search-index group (shard.ts `groupYears` over the catalog's years: the groups
- * scripts/build/shard-names.ts lists) and the group's place among them, newest first. The report route renders
+ * Each report's search-index group (shard.ts reportGroupsOf over the catalog: the groups scripts/build/shard-names.ts
+ * lists) and the group's place among them, newest first. The report route renders
  * its pages group by group and tells the build each page's group (build-progress.ts), so the search index of a
  * group begins while astro renders the next (scripts/build/index-ahead.ts, issue 17).
  */
 export function reportGroups(): Promise<ReadonlyMap<string, { group: string; rank: number }>> {
   groupsOfReports ??= getCatalog().then((catalog) => {
-    const counts = new Map<number | typeof UNDATED, number>();
-    for (const { year } of catalog.articles) counts.set(year ?? UNDATED, (counts.get(year ?? UNDATED) ?? 0) + 1);
-    const min = yearGroupMin();
-    const groups = groupYears(counts, min, yearGroupMax(process.env, min));
+    const { groups, groupOf } = reportGroupsOf(catalog.articles);
     const rank = new Map(groups.map((group, i) => [group, i]));
-    const out = new Map<string, { group: string; rank: number }>();
-    for (const { id, year } of catalog.articles) {
-      const group = groupOf(groups, year, id) ?? UNDATED;
-      out.set(id, { group, rank: rank.get(group) ?? groups.length });
-    }
-    return out;
+    return new Map([...groupOf].map(([id, group]) => [id, { group, rank: rank.get(group)! }]));
   });
   return groupsOfReports;
 }

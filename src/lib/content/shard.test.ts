@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareGroups, emitsArchiveWide, emitsArticle, groupOf, groupYears, partOf, shardOf, UNDATED, yearGroupMax, yearGroupMin, yearsOf } from './shard.ts';
+import { compareGroups, emitsArchiveWide, emitsArticle, groupOf, groupYears, partOf, shardOf, UNDATED, yearGroupMax, yearGroupMin, yearsOf, reportGroupsOf } from './shard.ts';
 
 describe('shardOf', () => {
   it('reads CZ_SHARD: unset is the whole site, hub, or a group of years', () => {
@@ -109,5 +109,19 @@ describe('groups past the bound', () => {
     expect(yearsOf('2024.2of2')).toEqual([2024]);
     expect(yearGroupMax({})).toBe(2000);
     expect(yearGroupMax({ CZ_YEAR_GROUP_MAX: '500', CZ_YEAR_GROUP_MIN: '1000' })).toBe(1000);
+  });
+});
+
+describe('reportGroupsOf', () => {
+  it('groups the reports by their years and gives each its group, as groupYears and groupOf do', () => {
+    const reports = [
+      { id: 'a', year: 2025 },
+      { id: 'b', year: 2025 },
+      { id: 'c', year: 2024 },
+      { id: 'd' },
+    ];
+    const { groups, groupOf } = reportGroupsOf(reports, 2, 2);
+    expect(groups).toEqual(['2025', '2024+undated']);
+    expect([...groupOf]).toEqual([['a', '2025'], ['b', '2025'], ['c', '2024+undated'], ['d', '2024+undated']]);
   });
 });

@@ -169,6 +169,28 @@ function parsedShard(name: string): Shard {
   return shard;
 }
 
+/**
+ * The groups of the published `reports` (each its id and year), newest first, and the group of each report: what
+ * --list-shards names (scripts/build/shard-names.ts), the search index's groups, and the order the report pages
+ * render in (lib/content/articles.ts reportGroups).
+ */
+export function reportGroupsOf(
+  reports: Iterable<{ id: string; year?: number }>,
+  min = yearGroupMin(),
+  max = yearGroupMax(process.env, min),
+): { groups: string[]; groupOf: Map<string, string> } {
+  const list = [...reports];
+  const counts = new Map<number | typeof UNDATED, number>();
+  for (const { year } of list) counts.set(year ?? UNDATED, (counts.get(year ?? UNDATED) ?? 0) + 1);
+  const groups = groupYears(counts, min, max);
+  const of = new Map<string, string>();
+  for (const { id, year } of list) {
+    const group = groupOf(groups, year, id);
+    if (group !== undefined) of.set(id, group);
+  }
+  return { groups, groupOf: of };
+}
+
 /** The years a group spans, newest first. */
 export function yearsOf(group: string): number[] {
   const parsed = parseGroup(group);
