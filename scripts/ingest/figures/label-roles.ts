@@ -109,7 +109,8 @@ function roles(text: string): Tagged[] {
   }
   for (let i = 1; i < words.length; i++) {
     // A time word between a verb and its noun modifies the noun (`完成全年任务`); 目标 right before 的 or the
-    // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target.
+    // number is the head noun (`完成年度目标的105%`), not the word that makes a figure a target; so is 计划 there, the
+    // base of a share (`占计划的90%`, `完成计划的76.6%`), where before a verb it makes a plan (`计划新建…`).
     const following = words[i + 1];
     // The base of a comparison (`较去年提高`, `比上年增加`) says what changed against what: it stays.
     if (words[i]!.role === 'stop' && TIME_WORD.test(words[i]!.word) && /^(?:较|比)$/.test(words[i - 1]!.word)) {
@@ -122,7 +123,7 @@ function roles(text: string): Tagged[] {
       words[i - 1]!.role = 'noun';
       if (words[i - 2]?.tag === 'd' && words[i - 2]!.role === 'stop') words[i - 2]!.role = 'skip';
     }
-    const head = words[i]!.word === '目标' && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
+    const head = /^(?:目标|计划)$/.test(words[i]!.word) && (!following || following.role === 'de') && /^(?:noun|verb)$/.test(words[i - 1]!.role);
     const modifier = /^(?:全年|年度|当年)$/.test(words[i]!.word) && words[i - 1]!.role === 'verb' && following?.role === 'noun';
     if (words[i]!.role === 'stop' && (head || modifier)) words[i]!.role = 'noun';
     // A locality word of two characters between two nouns is inside their noun phrase (`公办/n 初中/f 学位`): jieba tags

@@ -62,6 +62,13 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县城镇新增就业3000人，完成年度目标的98%。', '98%')).toBe('完成年度目标');
   });
 
+  it('reads 计划 as the base of a share after a verb (占计划的, 完成计划的), and as a plan before a verb', () => {
+    expect(label('新修村级道路18公里，完成计划的75%。', '75%')).toBe('完成计划');
+    expect(label('◇县图书馆新馆：已完成投资0.6亿元，占计划的64%', '64%')).toContain('计划');
+    // (Before what is done, 计划 makes a plan and stays no part of the label.)
+    expect(label('明年计划新修村级道路30公里。', '30公里')).toBe('新修村级道路');
+  });
+
   it('reads a noun with a place ending as no actor (城市, 小区), and a verb-led phrase as no actor', () => {
     expect(label('今年将城市低保标准提高到每人每月800元。', '800元')).toBe('城市低保标准每人每月');
     expect(label('今年全区实施老旧小区改造项目40个。', '40个')).toBe('实施老旧小区改造项目');
