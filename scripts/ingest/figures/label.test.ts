@@ -274,8 +274,18 @@ describe('labelOf: a time limit', () => {
     expect(label('紧急诉求须在2小时内到达现场。', '2小时内', '小时')).toBe('紧急诉求到达现场时限');
   });
 
+  it('reads a rule stated bare, the act right after 内 ending its clause or item, as a limit', () => {
+    expect(label('对燃气泄漏报警的，物业人员30分钟内入户检查。', '30分钟内', '分钟')).toBe('物业人员入户检查时限');
+    expect(label('受理投诉后，市场监管所3个工作日内答复、10个工作日内办结。', '3个工作日内', '个工作日')).toMatch(/答复时限$/);
+    expect(label('受理投诉后，市场监管所3个工作日内答复、10个工作日内办结。', '10个工作日内', '个工作日')).toMatch(/办结时限$/);
+    // (An item of a list of limits takes the act after the last.)
+    expect(label('接到求助后，城区20分钟内、山区1小时内赶到现场。', '20分钟内', '分钟')).toBe('城区赶到现场时限');
+  });
+
   it('reads what something took, with no must, as time taken', () => {
     expect(label('县医院专家15分钟内就能出报告。', '15分钟')).toBe('出报告用时');
+    // (Nor is a plain noun after 内 an act.)
+    expect(label('全镇建成15分钟内生活圈。', '15分钟内', '分钟')).not.toContain('时限');
   });
 });
 

@@ -203,16 +203,41 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
  * something took, `县医院专家15分钟内就能出报告`, is read as time taken).
  */
 const OBLIGED = /(?:必须|须|需|需要|要|应|应当)(?:在|于)$/;
+/**
+ * … or the rule a notice states bare: who, the duration with 内 and the act right after it, ending its clause or its
+ * item of a list (`供热企业24小时内上门排查`, `城区30分钟内、农村1小时内到达现场`, `接诉后2小时内响应、24小时内解决`). Not
+ * where the act is what it took (`15分钟内就能出报告`: 就, 能, 可, 即, 便 say so) or holds a number of its own.
+ */
+const BARE_ACT = /^(?:[\p{Script=Han}]{1,8})$/u;
+const TOOK = /^(?:就|能|可|即|便|才|都|也)/;
 function timeLimit(scope: FigureScope, clause: { start: number; end: number }): string {
   const after = scope.sentence.slice(scope.end, clause.end);
   const before = scope.sentence.slice(clause.start, scope.start);
   // (内 is after the span, or in it as its qualifier: `2小时内`.)
-  if (!(/^(?:之内|以内|内)/.test(after) || /(?:之内|以内|内)$/.test(scope.text)) || !OBLIGED.test(before)) return '';
+  if (!(/^(?:之内|以内|内)/.test(after) || /(?:之内|以内|内)$/.test(scope.text))) return '';
+  const obliged = OBLIGED.test(before);
+  // (The act of a bare rule runs to the next item of a list, `、`, or the clause's end.)
+  // (Or, where the figure is an item of a list of limits, `城区30分钟内、农村1小时内到达现场`, the act after the last.)
+  const own = clean(after.replace(/^(?:之内|以内|内)/, '')).replace(/^\s+/, '').split('、')[0]!.trim();
+  const act = own || listedAct(scope.sentence.slice(scope.end).split(/[，,；;。！？!?]/)[0]!);
+  const bare = !obliged && BARE_ACT.test(act) && !TOOK.test(act);
+  if (!obliged && !bare) return '';
+  // (A short act is named whole, `上门检测`, `赶到现场处置`, `出具诊断报告`, whatever the dictionary tags its words, but
+  // a plain noun is none: `15分钟内生活圈`; a longer act by its verb and object.)
+  const short = BARE_ACT.test(act) && !TOOK.test(act) && tagged(act).some((w) => w.tag !== 'n') ? act : '';
   const rest = tagged(clean(after.replace(/^(?:之内|以内|内)/, ''))).filter((w) => w.role !== 'skip');
-  const what = verbObject(rest) || (rest[0]?.role === 'verb' ? rest[0].word : '');
+  const what = short || (obliged ? verbObject(rest) || (rest[0]?.role === 'verb' ? rest[0].word : '') : '');
   if (!what) return '';
-  const who = join(leftPhrase(tagged(clean(before.replace(OBLIGED, '')))));
+  // (Who acts, past where: `社区网格员均在`.)
+  const who = join(leftPhrase(tagged(clean(before.replace(OBLIGED, '').replace(/(?:均|都|要)?(?:在|于)$/, '')))));
   return `${hasNoun(tagged(who)) ? who : ''}${what}时限`;
+}
+
+/** The act after the last of a list of limits the figure opens (`、农村1小时内到达现场` → 到达现场), or ''. */
+function listedAct(tail: string): string {
+  const items = tail.replace(/^(?:之内|以内|内)/, '').split('、');
+  if (items.length < 2 || items[0] !== '') return '';
+  return /[0-9０-９一二两三四五六七八九十半](?:[^0-9０-９]{0,4}?)(?:之内|以内|内)([\p{Script=Han}]{1,8})$/u.exec(items.at(-1)!)?.[1] ?? '';
 }
 
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
