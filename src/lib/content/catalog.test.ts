@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../domain/figure.ts';
 import { sourceHashOf } from '../../domain/translation.ts';
 import { articleSchema } from '../../domain/article.ts';
-import { allRelated, buildCatalog, CatalogError, neighbours, related, relatedInputs, seedRelated, type ArticleEntry } from './catalog.ts';
+import { allRelated, buildCatalog, CatalogError, neighbours, related, RELATED_REACH, relatedInputs, scoreRelated, seedRelated, type ArticleEntry } from './catalog.ts';
 import { canteenInvestment, huguanZh, jobsZh, museumEn, museumStudents, museumZh, shangdangZh } from './fixtures.ts';
 
 /** An editor's English-only report, told from seed 000 (Shangdang's school canteens), with a hand figure. */
@@ -198,6 +198,48 @@ describe('related at archive scale', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('looks only within its reach either side, in slices that stop once no later report can take a place', () => {
+    const article = fc.record({
+      topics: fc.subarray([...topics], { minLength: 1 }),
+      regions: fc.subarray(places),
+      year: fc.integer({ min: 2018, max: 2026 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 1, max: 7 }),
+        (list, pick, limit, reach, slice) => {
+          const catalog = buildCatalog(list.map((a, i) => entry(i, a.topics, a.regions, a.year)), new Map());
+          const own = pick % catalog.articles.length;
+          const me = catalog.articles[own]!;
+          const score = (o: (typeof catalog.articles)[number]) =>
+            2 * o.topics.filter((t) => me.topics.includes(t)).length + o.regions.filter((r) => r !== '长治市' && me.regions.includes(r)).length;
+          const expected = catalog.articles
+            .map((o, at) => ({ o, at }))
+            .filter(({ o, at }) => o.id !== me.id && Math.abs(at - own) <= reach && score(o) > 0)
+            .sort((a, b) => score(b.o) - score(a.o) || a.at - b.at)
+            .slice(0, limit)
+            .map(({ o }) => o.id);
+          expect(scoreRelated(catalog, me.id, limit, reach, slice).map((o) => o.id)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds an old report reports of its own time, not the newest of its topic', () => {
+    const count = 2 * RELATED_REACH + 200;
+    const catalog = buildCatalog(Array.from({ length: count }, (_, i) => entry(i, ['heating'], ['上党区'], 2010 + Math.floor((16 * i) / count))), new Map());
+    const oldest = catalog.articles.at(-1)!;
+    const found = related(catalog, oldest.id);
+    expect(found).toHaveLength(3);
+    for (const o of found) expect(catalog.position.get(o.id)!).toBeGreaterThanOrEqual(count - 1 - RELATED_REACH);
+    expect(related(catalog, catalog.articles[0]!.id).map((o) => o.id)).toEqual(catalog.articles.slice(1, 4).map((o) => o.id));
   });
 
   it('gives back answers kept from a catalog with the same inputs, as a fresh catalog works them out', () => {

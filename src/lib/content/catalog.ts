@@ -209,8 +209,10 @@ const WEAK_REGIONS = new Set(['长治市']);
 
 /**
  * Up to `limit` articles sharing the most topics and regions with one (a shared topic counts 2, a shared
- * region 1, the city as a whole nothing); ties go to the newer article. Reads only the posting lists of
- * the article's own topics and regions, never the whole collection.
+ * region 1, the city as a whole nothing); ties go to the newer article. They are chosen among the RELATED_REACH
+ * reports either side of it in the catalog's order: reports of about the same time, not the newest of a topic
+ * for every old report alike, and the work of a page does not grow with the archive. Reads only the posting
+ * lists of the article's own topics and regions, never the whole collection.
  */
 export function related<E extends ArticleEntry>(catalog: Catalog<E>, id: string, limit = 3): ArticleRecord<E>[] {
   // Asked for one article by its page's cache key and by the page itself, in each language, so up to four
@@ -280,11 +282,14 @@ function postingsOf(catalog: Catalog<ArticleEntry>): Postings {
 }
 
 /**
- * The counting is the whole archive's cost: every article scans the posting lists of its topics, so all of
- * them together grow with the square of the archive (50,435 bench articles: 190 s of a cold build with the
- * counts made by a closure into a growing array of ids, profiled). It runs as flat loops over typed arrays.
+ * The counting was the whole archive's cost when every article scanned the whole posting lists of its topics
+ * (50,435 bench articles: 190 s of a cold build with the counts made by a closure into a growing array of ids,
+ * profiled; 13.5 s as flat loops over typed arrays). Now it reads the runs of its lists within RELATED_REACH,
+ * in slices of the catalog's order, newest first: once the best `limit` kept score at least what the lists
+ * still holding later articles could add up to, no later article can take a place (ties go to the newer), so the rest is never read.
+ * `related` asks it through its memo; `reach` and `slice` other than the build's are for tests.
  */
-function scoreRelated<E extends ArticleEntry>(catalog: Catalog<E>, id: string, limit: number): ArticleRecord<E>[] {
+export function scoreRelated<E extends ArticleEntry>(catalog: Catalog<E>, id: string, limit: number, reach = RELATED_REACH, slice = SLICE): ArticleRecord<E>[] {
   const article = catalog.byId.get(id);
   const own = catalog.position.get(id);
   if (!article || own === undefined) return [];
@@ -299,39 +304,74 @@ function scoreRelated<E extends ArticleEntry>(catalog: Catalog<E>, id: string, l
     const list = WEAK_REGIONS.has(r) ? undefined : byRegion.get(r);
     if (list) lists.push(list), weights.push(1);
   }
-  // The article itself is counted too (its lists all hold it) and passed over when ranking.
-  let count = 0;
-  for (let k = 0; k < lists.length; k++) {
-    const list = lists[k]!;
-    const weight = weights[k]!;
-    for (let i = 0; i < list.length; i++) {
-      // Without a branch: whether an article is scored for the first time is a coin toss the processor
-      // mispredicts (half the counting's time at 10,000 articles).
-      const other = list[i]!;
-      const score = scores[other]!;
-      touched[count] = other;
-      count += +(score === 0);
-      scores[other] = score + weight;
-    }
-  }
-  // Keep the best `limit` in one pass (more points first, then the newer: the lower position); most of those
-  // scored fall short of the last kept, which is held in two numbers to test them against.
+  // Positions in each list rise (catalog order), so a slice of positions is a run of each list from its cursor.
+  const from = Math.max(0, own - reach);
+  const to = own + reach + 1;
+  const cursors = Int32Array.from(lists, (list) => firstAtOrAfter(list, from));
+  // The best so far and their scores (the counts are cleared after each slice).
   const best: number[] = [];
+  const bestScores: number[] = [];
   let lastScore = 0;
   let lastAt = -1;
-  for (let i = 0; i < count; i++) {
-    const other = touched[i]!;
-    const score = scores[other]!;
-    if (best.length === limit && (score < lastScore || (score === lastScore && other > lastAt))) continue;
-    if (other === own) continue;
-    let at = best.length;
-    while (at > 0 && (scores[best[at - 1]!]! < score || (scores[best[at - 1]!]! === score && best[at - 1]! > other))) at--;
-    best.splice(at, 0, other);
-    if (best.length > limit) best.pop();
-    if (best.length === limit) (lastAt = best[limit - 1]!), (lastScore = scores[lastAt]!);
+  for (let end = Math.min(from + slice, to); ; end = Math.min(end + slice, to)) {
+    // The article itself is counted too (its lists all hold it) and passed over when ranking.
+    let count = 0;
+    let later = 0;
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!;
+      const weight = weights[k]!;
+      let i = cursors[k]!;
+      for (; i < list.length && list[i]! < end; i++) {
+        // Without a branch: whether an article is scored for the first time is a coin toss the processor
+        // mispredicts (half the counting's time at 10,000 articles).
+        const other = list[i]!;
+        const score = scores[other]!;
+        touched[count] = other;
+        count += +(score === 0);
+        scores[other] = score + weight;
+      }
+      cursors[k] = i;
+      if (i < list.length && list[i]! < to) later += weight;
+    }
+    // Keep the best `limit` in one pass (more points first, then the newer: the lower position); most of those
+    // scored fall short of the last kept, which is held in two numbers to test them against.
+    for (let i = 0; i < count; i++) {
+      const other = touched[i]!;
+      const score = scores[other]!;
+      if (best.length === limit && (score < lastScore || (score === lastScore && other > lastAt))) continue;
+      if (other === own) continue;
+      let at = best.length;
+      while (at > 0 && (bestScores[at - 1]! < score || (bestScores[at - 1]! === score && best[at - 1]! > other))) at--;
+      best.splice(at, 0, other);
+      bestScores.splice(at, 0, score);
+      if (best.length > limit) best.pop(), bestScores.pop();
+      if (best.length === limit) (lastAt = best[limit - 1]!), (lastScore = bestScores[limit - 1]!);
+    }
+    for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
+    if (later === 0 || (best.length === limit && lastScore >= later)) break;
   }
-  for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
   return best.map((other) => catalog.articles[other]!);
+}
+
+/** How many positions of the catalog's order one round of scoreRelated counts before it asks whether to go on. */
+const SLICE = 512;
+
+/**
+ * How far either side of a report, in the catalog's order, its related reports are looked for: an archive of up
+ * to 2 × 2,000 + 1 reports is searched whole; at 50,000 it is a few months either side.
+ */
+export const RELATED_REACH = 2000;
+
+/** The index of the first entry of a rising list at or after `position`. */
+function firstAtOrAfter(list: Int32Array, position: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function push<K>(map: Map<K, string[]>, key: K, id: string): void {
