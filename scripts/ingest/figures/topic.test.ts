@@ -246,6 +246,16 @@ describe('topicOf, a table or list printed a row a line', () => {
     expect(topic(rows, '46个', [], { topics: ['childcare', 'elderly-care'] })).toBe('elderly-care');
     expect(topic(rows, '11家', [], { topics: ['childcare', 'elderly-care'] })).toBe('childcare');
   });
+
+  it('reads a cell by its column’s head when the head is a measure with its unit, the row naming only a place', () => {
+    const works = { topics: ['governance'] as Topic[] };
+    const table = '各县区民生实事进展如下：\n|县区|新建改造供水管网（公里）|新增养老床位（张）|\n|武乡县|38|120|\n|沁县|21|85|';
+    expect(topic(table, '21', [], works)).toBe('water');
+    expect(topic(table, '120', [], works)).toBe('elderly-care');
+    // (A head with no unit is a kind of what the table counts, which the words before it name: not the cell's topic.)
+    const posts = '今年各县区开发公益性岗位安置就业困难人员，名额如下：\n|县区|保洁绿化|养老服务|\n|武乡县|40|25|\n|沁县|30|20|';
+    expect(topic(posts, '25', [], { topics: ['employment'] })).toBe('employment');
+  });
 });
 
 describe('topicOf, the domain’s own words', () => {

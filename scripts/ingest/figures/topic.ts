@@ -26,6 +26,8 @@ import { officeScores } from './topic-offices.ts';
 import { callsForElders, growersIncome, joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 import { learnedTopics } from './topic-model.ts';
+import { tableCell } from './table.ts';
+import { unitOf } from './table-units.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
 
@@ -178,6 +180,16 @@ function itemLabel(scope: FigureScope): string {
   return ITEM_LABEL.exec(scope.paragraph.slice(lineStart))?.[1] ?? '';
 }
 
+/** A measure printed with its unit in brackets (`新增托位（个）`, `新建改造供热管网（公里）`). */
+const MEASURE_HEAD = /^(.+?)\s*[（(]([^（）()]{1,10})[）)]$/u;
+
+/** The head of the table column the figure stands in, when it names a measure with its unit; else ''. */
+function measureHead(scope: FigureScope): string {
+  const heading = tableCell(scope.sentence, scope.start, scope.end)?.heading;
+  const m = heading ? MEASURE_HEAD.exec(heading) : null;
+  return m && unitOf(m[2]!) ? m[1]! : '';
+}
+
 /** A topic tag opening the sentence (`#安全教育进校园# 全县各中小学…`): a heading, not the figure's clause. */
 const TAG = /^\s*#[^#]{1,20}#/;
 /** A topic tag inside the sentence (`其中#小米加工# 专项培训560人次`): a heading too, whatever it stands beside. */
@@ -262,6 +274,10 @@ export function keywordEvidence(scope: FigureScope): Map<Topic, number> {
     [joinedClause(ownClause, scope.start - clause.start, scope.end - clause.start), WEIGHTS.clause],
     // An item's label opening its line (`助洁：居室保洁每小时30元`) says what each figure of the line is, as near as its clause.
     [itemLabel(scope), WEIGHTS.clause],
+    // A table's cell is what its column's head names when the head is a measure, a unit in brackets after it
+    // (`|潞州区|12|420|` under `新增托位（个）`): the row, its clause, names only a place. (A head with no unit names a
+    // kind of what the whole table counts: `保洁绿化` among public-welfare posts.)
+    [measureHead(scope), WEIGHTS.clause],
     // The clauses of its segment up to the figure's say what it is about more than those after it.
     [others.slice(segment.start, own), WEIGHTS.segment],
     [others.slice(own, segment.end), WEIGHTS.segment / 2],
