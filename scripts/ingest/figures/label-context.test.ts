@@ -107,6 +107,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(withPrevious(paragraph, '1.32万人', '3.8%')).toContain('低保对象');
   });
 
+  it('keeps 容纳, what a place holds, before the count (jieba tags it a person’s name)', () => {
+    expect(label('新建的村史馆可同时容纳50名游客参观。', '50名')).toBe('容纳游客参观');
+    expect(label('礼堂能容纳300人开会。', '300人')).toContain('容纳');
+    // (A verb jieba tags a verb already is read as before: `接待` stays as it was.)
+    expect(label('新建的村史馆可同时接待50名游客参观。', '50名')).toBe('接待游客参观');
+  });
+
   it('keeps the base of a comparison (较去年, 比上年)', () => {
     expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
   });

@@ -65,8 +65,9 @@ const EXTRA_WORDS = [
 ] as const;
 
 // Words jieba has with a tag these reports never use them in: 低保 (the minimum living allowance) is a noun,
-// `低保对象`, `城市低保标准` (jieba: a verb, so a label leaning on `低保对象` kept only `对象`).
-const RETAG: Readonly<Record<string, string>> = { 低保: 'n' };
+// `低保对象`, `城市低保标准` (jieba: a verb, so a label leaning on `低保对象` kept only `对象`); 容纳, what a hall or a
+// canteen holds (`可同时容纳60位老人就餐`), is a verb (jieba: a person's name, so the label lost it: `老人就餐`).
+const RETAG: Readonly<Record<string, string>> = { 低保: 'n', 容纳: 'v' };
 
 let jieba: JiebaLike | undefined;
 
