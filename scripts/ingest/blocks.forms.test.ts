@@ -184,6 +184,13 @@ describe('a question and its answer alone on a line between finished texts (issu
     const broken = ['某区今年完成36条小巷亮化改造，新增路灯', '路灯不亮？电工当天就到', '晚上7点，家住某街道的李大娘拨通了服务热线。'];
     expect(kinds(classifyBlocks(broken))[1]).toBe('paragraph');
   });
+
+  it('is one under a rule drawn after finished text too; under a rule after a broken line it stays text', () => {
+    const ruled = ['预约挂号请拨打热线12345。', '---', '路灯不亮？电工当天就到', '晚上7点，家住某街道的李大娘拨通了服务热线。'];
+    expect(classifyBlocks(ruled).find((b) => b.text === '路灯不亮？电工当天就到')?.kind).not.toBe('paragraph');
+    const broken = ['预约挂号请拨打热线，或者到', '---', '路灯不亮？电工当天就到', '晚上7点，家住某街道的李大娘拨通了服务热线。'];
+    expect(classifyBlocks(broken).find((b) => b.text === '路灯不亮？电工当天就到')?.kind).toBe('paragraph');
+  });
 });
 
 describe('one short sentence over its photo credit between paragraphs of an article (issue 15)', () => {

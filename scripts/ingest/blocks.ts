@@ -213,9 +213,11 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
   });
 }
 
-/** The block right above block `i` is running text that ends on its sentence's mark. */
+/** The block right above block `i` (past a rule drawn under it, `---`) is running text that ends on its sentence's mark. */
 function afterFinishedText(marked: readonly Marked[], i: number): boolean {
-  const above = marked[i - 1];
+  let k = i - 1;
+  while (k > 0 && marked[k]!.shape === 'furniture' && isRule(marked[k]!.block.text)) k--;
+  const above = marked[k];
   return above?.shape === 'paragraph' && (above.block.credit !== undefined || endsComplete(above.block.text));
 }
 

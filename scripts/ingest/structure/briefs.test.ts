@@ -91,6 +91,13 @@ describe('a bulleted line with a number', () => {
     expect(kinds([TEXT, '■ 某镇改造农村公路12公里', '本报讯 ' + TEXT_TWO])[1]).toEqual(['headline', '某镇改造农村公路12公里']);
     expect(kinds([TEXT, '■ 改造农村公路 12公里', '■ 新建桥梁 3座', TEXT_TWO]).slice(1, 3).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
   });
+
+  it('under a list of another mark that ends on a number is still the next item\'s headline: a data box keeps one mark', () => {
+    const list = ['- 下一步：将把供餐单位纳入监管', '- 目标：明年底前覆盖率达到100%'];
+    expect(kinds([TEXT, ...list, '■某县新建公园5座', TEXT_TWO])[3]).toEqual(['headline', '某县新建公园5座']);
+    // Under a line of its own mark with a number, it is a line of that box still.
+    expect(kinds([TEXT, '■ 新建桥梁 3座', '■某县新建公园5座', TEXT_TWO]).slice(1, 3).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
+  });
 });
 
 describe('a box of tips under its label (issue 15)', () => {

@@ -58,9 +58,10 @@ export function bulletedTitles(printed: Marked[]): Marked[] {
     const t = m.block.text.trim();
     if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || TRIANGLE.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
     const label = t.replace(SYMBOL_BULLET, '');
-    // A line of a data box stands beside another (`◆ 改造老旧小区 46个` / `◆ 加装电梯 22部`); alone over running text,
-    // a bulleted line with a number is the item's headline (`■ 东阳关镇改造农村公路12公里`).
-    const dataBox = isDataLine(t) && [marked[i - 1], marked[i + 1]].some((n) => n !== undefined && isDataLine(n.block.text));
+    // A line of a data box stands beside another set off by the same mark (`◆ 改造老旧小区 46个` / `◆ 加装电梯 22部`);
+    // alone over running text, a bulleted line with a number is the item's headline (`■ 东阳关镇改造农村公路12公里`),
+    // even under a list of another mark that ends on a number (`- 目标：覆盖率达到100%` / `■ 某县营造林3.2万亩`).
+    const dataBox = isDataLine(t) && [marked[i - 1], marked[i + 1]].some((n) => n !== undefined && isDataLine(n.block.text) && n.block.text.trim()[0] === t[0]);
     if (!isTitleLike(label) || dataBox) return m;
     // Its byline may stand between it and its text (`◆ 夏店镇开通城乡公交专线` / `□ 通讯员 郭 锐` / `本报讯 …`).
     const signed = marked[i + 1]?.shape === 'byline' && !isPhotoCredit(marked[i + 1]!.block.text);
