@@ -258,6 +258,19 @@ describe('topicOf, a table or list printed a row a line', () => {
   });
 });
 
+describe('topicOf, a numbered item', () => {
+  it('reads the item’s head over the sentences after it, as near as their clause', () => {
+    const pledges = { topics: ['governance'] as Topic[] };
+    const item = '3.新建农村互助幸福院。计划新建30个，已建成26个，其余4个正在施工。';
+    expect(topic(item, '26个', ['全市民生实事进展'], pledges)).toBe('elderly-care');
+    const lines = '各项实事进展如下：\n1.新增公共停车泊位。计划新增3000个，已完成2800个。\n2.改造农村户厕。计划改造5000座，已完成4600座。';
+    expect(topic(lines, '2800个', [], pledges)).toBe('transport');
+    expect(topic(lines, '4600座', [], pledges)).toBe('environment');
+    // (A paragraph opening on no numbered head is read as before: the pledges' own count stays theirs.)
+    expect(topic('今年确定的民生实事，计划完成12件，已完成10件。', '10件', [], pledges)).toBe('governance');
+  });
+});
+
 describe('topicOf, the domain’s own words', () => {
   it('files streetlights under streets, 银龄 and village canteens under elderly care', () => {
     expect(topic('今年以来，市城市照明管理处共维修城区路灯4100余盏。', '4100余盏', [], { topics: ['governance'] })).toBe('transport');

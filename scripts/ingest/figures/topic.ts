@@ -27,6 +27,7 @@ import { callsForElders, growersIncome, joinedClause, linesAsTransport, pensionE
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 import { learnedTopics } from './topic-model.ts';
 import { tableCell } from './table.ts';
+import { itemHead } from './label-head.ts';
 import { unitOf } from './table-units.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -274,6 +275,8 @@ export function keywordEvidence(scope: FigureScope): Map<Topic, number> {
     [joinedClause(ownClause, scope.start - clause.start, scope.end - clause.start), WEIGHTS.clause],
     // An item's label opening its line (`助洁：居室保洁每小时30元`) says what each figure of the line is, as near as its clause.
     [itemLabel(scope), WEIGHTS.clause],
+    // So does the head of a numbered item over the sentences after it (`2.新增普惠托位。计划新增2000个，已新增2160个`).
+    [itemHead(scope), WEIGHTS.clause],
     // A table's cell is what its column's head names when the head is a measure, a unit in brackets after it
     // (`|潞州区|12|420|` under `新增托位（个）`): the row, its clause, names only a place. (A head with no unit names a
     // kind of what the whole table counts: `保洁绿化` among public-welfare posts.)
