@@ -13,7 +13,8 @@ describe('an unsigned report whose dated lead restates its headline', () => {
   });
   it("leaves a feature's opening that does not restate it, and one with sections, to the other rules", () => {
     const scene = block('paragraph', '12月1日清晨，记者在高铁东站看到，不少乘客正在等车。', 4);
-    expect(findKind({ blocks: [headline, scene, more] }, { index: 1 })).toBe('article');
+    const after = block('paragraph', '据介绍，市公交公司还将根据客流调整发车间隔。', 6);
+    expect(findKind({ blocks: [headline, scene, more, after] }, { index: 1 })).toBe('article');
     const sections = [headline, lead, block('heading', '站点怎么设', 5), more, block('heading', '票价怎么定', 7), more];
     expect(findKind({ blocks: sections }, { index: 1 })).toBe('article');
   });

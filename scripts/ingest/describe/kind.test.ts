@@ -268,7 +268,8 @@ describe('findKind: the paper’s commentator and a box by its label', () => {
     const item = [block('headline', '某镇卫生院开设夜间门诊', 0), block('paragraph', '11月以来，某镇卫生院开设夜间门诊，每晚有2名医生值班。', 1)];
     expect(findKind({ blocks: item }, { index: 2 })).toBe('news');
     expect(findKind({ blocks: item }, { index: 0 })).toBe('article');
-    expect(findKind({ blocks: [...item, block('paragraph', '院长介绍，夜间门诊开设后，群众晚上看病不用再跑到区里。', 2)] }, { index: 2 })).toBe('article');
+    const more = ['院长介绍，夜间门诊开设后，群众晚上看病不用再跑到区里。', '下一步，卫生院将开设周末门诊。'].map((t, i) => block('paragraph', t, 2 + i));
+    expect(findKind({ blocks: [...item, ...more] }, { index: 2 })).toBe('article');
     expect(findKind({ blocks: [item[0]!, block('byline', '本报记者 孔 亮', 1), item[1]!] }, { index: 2 })).toBe('article');
   });
 });

@@ -42,6 +42,11 @@ const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(
 // The label of a box beside a report, the whole of its headline or kicker (ornaments aside): what relates to it
 // (`相关链接`, `■相关新闻`, `相关阅读`, `相关报道`: what more there is to read on it, not `相关部门`), …
 export const SIDEBAR_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:相关(?:链接|新闻|阅读|报道)|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
+// A public document by its title: `关于…的通知`, `关于…的建议（的答复）`, or a body's own `…招聘公告`, `…拟聘用人员公示` that
+// names its issuer and matter first. Its terms and tables are the document's: an article, not a box.
+export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$/u;
+// A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
+const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
@@ -83,6 +88,10 @@ export function isOneLineNews(text: string): boolean {
 
 /** An unsigned news report runs to a few paragraphs; a feature runs longer. */
 const MAX_REPORT_PARAGRAPHS = 3;
+/** A report signed in brackets under its text runs to a few paragraphs. */
+const SIGNED_MAX_PARAGRAPHS = 4;
+/** An unsigned item under its own headline among others runs to two short paragraphs at most. */
+const ITEM_MAX_REPORT_PARAGRAPHS = 2;
 
 /**
  * - `commentary`: furniture, a kicker or the headline's own label marks an opinion column (新闻时评,
@@ -117,6 +126,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
   const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
   if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
+  const headlineText = (blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, '');
+  if (NOTES_HEADLINE.test(headlineText)) return 'commentary';
+  if (DOCUMENT_TITLE.test(headlineText)) return 'article';
   // A box told by how the page prints it (segment-packed-box.ts).
   if (segment.box) return 'sidebar';
 
@@ -149,7 +161,11 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A feature signed so (a photo with its caption, a column's name over it) is an article, not a news item.
   const feature = blocks.some((b) => b.kind === 'caption' || b.kind === 'kicker');
   const bracketedReporter = !feature && leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
-  if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter) return 'news';
+  // … or under the text, on a line of its own (`（融媒记者 郝 玲）`), after a report of a few paragraphs.
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.kind !== 'paragraph') last--;
+  const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
+  if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
   // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
   // 市公交公司新开通3条公交线路，…`, structure/lead-restates.ts), no section heading: a news item.
@@ -193,13 +209,17 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // as the second item of a column whose name stands over the first.
   const unsigned = !blocks.some((b) => b.kind === 'byline' || b.kind === 'caption' || b.byline || b.credit);
   const headed = blocks.some((b) => b.kind === 'headline' && b.text.trim());
-  if (headed && unsigned && paragraphs.length === 1 && isReport(paragraphs[0]!.text) && position.index !== 0) return 'news';
+  // (Not the rest of a piece jumped from another page, `（上接第1版）`: a longer article's.)
+  const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');
+  // Two paragraphs, so too (`◆某镇卫生院新业务楼投用` / what was done / what its head says), under no column's name (a
+  // feature's: `百姓身边`) and with no question among them (`问：…？` / `答：…`, an exchange).
+  const item = paragraphs.length === 1 || (paragraphs.length <= ITEM_MAX_REPORT_PARAGRAPHS && !blocks.some((b) => b.kind === 'kicker') && !paragraphs.some((p) => /[？?]$/u.test(p.text.trim())));
+  if (headed && unsigned && !continued && item && paragraphs.every((p) => isReport(p.text)) && position.index !== 0) return 'news';
   // An item of a copy under its headline in brackets (`【堠北庄街道普惠托育点开园】`, structure/run-headline.ts): a news
   // item of a few short paragraphs, the photo's caption with it or not.
   const bracketed = blocks.some((b) => b.kind === 'headline' && isBracketedHeadline(b.text));
   if (bracketed && !blocks.some((b) => b.kind === 'byline' || b.kind === 'kicker') && paragraphs.length <= ITEM_MAX_PARAGRAPHS && paragraphs.every((p) => [...p.text].length <= BRIEF_MAX_CHARS)) return 'news';
   const hasHeadline = blocks.some((b) => b.kind === 'headline' && b.text.trim());
-  const continued = segment.continued?.from || segment.continued?.to || blocks.some((b) => b.kind === 'continuation');
   const chars = paragraphs.reduce((sum, p) => sum + p.text.length, 0);
   const short = paragraphs.length > 0 && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && chars <= SIDEBAR_MAX_CHARS;
   // An untitled line of news (`县人民医院今年完成白内障复明手术一千一百例。`), an item of a column of one-line news:

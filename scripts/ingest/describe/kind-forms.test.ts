@@ -1,0 +1,74 @@
+// Kinds told by the form of a piece (kind.ts): a public document by its title, a report signed in brackets under
+// its text, a short unsigned item among others, a writer's notes under their label. Lines made up in the forms
+// the papers print, each with a near miss.
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_TITLE, findKind } from './kind.ts';
+import { block } from './seed-fixtures.ts';
+
+describe('a public document by its title', () => {
+  it('reads 关于…的通知/公告/建议 and an issuer\'s …公告/…公示 as documents', () => {
+    expect(DOCUMENT_TITLE.test('关于做好今冬明春农村道路养护工作的通知')).toBe(true);
+    expect(DOCUMENT_TITLE.test('关于增设社区老年食堂的建议的答复')).toBe(true);
+    expect(DOCUMENT_TITLE.test('某县2025年第三批乡村医生招聘公告')).toBe(true);
+    expect(DOCUMENT_TITLE.test('某区2025年第一批低保对象拟认定人员公示')).toBe(true);
+  });
+  it('not a report that names one, nor a bare label', () => {
+    expect(DOCUMENT_TITLE.test('我市发布供热收费公告后群众反映良好')).toBe(false);
+    expect(DOCUMENT_TITLE.test('停气通知')).toBe(false);
+    expect(DOCUMENT_TITLE.test('关于供热，你想知道的都在这里')).toBe(false);
+  });
+  it('is an article though it prints a table and its issuer under it', () => {
+    const notice = [
+      block('headline', '某县2025年第三批乡村医生招聘公告', 1),
+      block('paragraph', '根据工作需要，现面向社会公开招聘乡村医生12名，岗位如下：', 2),
+      block('paragraph', '乡镇 | 岗位 | 人数\n甲镇 | 乡村医生 | 5\n乙乡 | 乡村医生 | 7', 3),
+      block('paragraph', '某县卫生健康局\n2025年12月2日', 4),
+    ];
+    expect(findKind({ blocks: notice }, { index: 2 })).toBe('article');
+    expect(findKind({ blocks: notice, box: true }, { index: 2 })).toBe('article');
+    const label = [block('headline', '停气通知', 1), ...notice.slice(1)];
+    expect(findKind({ blocks: label, box: true }, { index: 2 })).toBe('sidebar');
+  });
+});
+
+describe('a report signed in brackets on a line of its own under its text', () => {
+  const headline = block('headline', '某镇新建村级托育点6个', 1);
+  const text = [block('paragraph', '今年，某镇在6个村新建托育点，设托位120个。', 2), block('paragraph', '托育点由村里的幼儿教师负责照看，每月收费300元。', 3)];
+  it('is news', () => {
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（融媒记者 某 某）', 4)] }, { index: 0 })).toBe('news');
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（通讯员 某某）', 4)] }, { index: 0 })).toBe('news');
+  });
+  it('not a feature under a column name, a long piece, or a compiler\'s or a contributor\'s credit', () => {
+    expect(findKind({ blocks: [block('kicker', '乡村振兴', 0), headline, ...text, block('byline', '（融媒记者 某 某）', 4)] }, { index: 0 })).toBe('article');
+    const long = Array.from({ length: 5 }, (_, i) => block('paragraph', '托育点由村里的幼儿教师负责照看，每月收费300元。', 2 + i));
+    expect(findKind({ blocks: [headline, ...long, block('byline', '（记者 某某）', 9)] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（本报记者 某某 整理）', 4)] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（某县卫健局供稿）', 4)] }, { index: 0 })).toBe('article');
+  });
+});
+
+describe('an unsigned item of two short paragraphs under its own headline, among others', () => {
+  const headline = block('headline', '某镇卫生院新门诊楼投用', 5);
+  const first = block('paragraph', '某镇卫生院新门诊楼近日投入使用，新增床位30张，设有中医馆和康复室。', 6);
+  const second = block('paragraph', '院长介绍，新楼投用后日均门诊量可达200人次。', 7);
+  it('is news', () => {
+    expect(findKind({ blocks: [headline, first, second] }, { index: 3 })).toBe('news');
+  });
+  it('not the page\'s first piece, the rest of a jumped piece, a third paragraph, or a paragraph that is not a report', () => {
+    expect(findKind({ blocks: [headline, first, second] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [headline, block('continuation', '（上接第1版）', 6), first, second] }, { index: 3 })).toBe('article');
+    expect(findKind({ blocks: [headline, first, second, block('paragraph', '下一步，镇里将在3个村建设卫生室。', 8)] }, { index: 3 })).toBe('article');
+    expect(findKind({ blocks: [headline, first, block('paragraph', '“以前看病要跑县城，现在出门就到。”村民说。', 7)] }, { index: 3 })).toBe('article');
+  });
+});
+
+describe("a writer's notes under a headline that is only their label", () => {
+  const text = [block('paragraph', '采访中，记者听到最多的一句话是“方便了”。这三个字，是对这项工作最好的评价。', 2)];
+  it('is commentary', () => {
+    expect(findKind({ blocks: [block('headline', '记者手记', 1), ...text] }, { index: 2 })).toBe('commentary');
+    expect(findKind({ blocks: [block('headline', '采访札记', 1), ...text] }, { index: 2 })).toBe('commentary');
+  });
+  it('not a headline that only ends on the word', () => {
+    expect(findKind({ blocks: [block('headline', '一名乡村教师的三十年教学手记', 1), ...text, ...text, ...text, ...text] }, { index: 0 })).toBe('article');
+  });
+});
