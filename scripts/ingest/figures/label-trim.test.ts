@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { trimLabel } from './label-trim.ts';
+import { splitLinks, trimLabel } from './label-trim.ts';
+import { tagWords } from './words.ts';
 
 const keeps = (word: string) => /^(?:累计|新增|人均|每.*)$/.test(word);
 const trim = (label: string, endOnly = false) => trimLabel(label, { keeps, endOnly });
@@ -48,5 +49,19 @@ describe('trimLabel', () => {
   it('leaves nothing of a label that is only linking words, and can trim the end alone', () => {
     expect(trim('和')).toBe('');
     expect(trim('占一般公共预算支出的', true)).toBe('占一般公共预算支出');
+  });
+});
+
+describe('splitLinks', () => {
+  const words = (text: string) => splitLinks(tagWords(text)).map((w) => w.word);
+
+  it('splits a number’s unit off the verb jieba glued it to (元调, 元涨), so a change to a level reads its verb', () => {
+    expect(words('居民用气价格拟由每立方米2.6元调至2.9元')).toEqual(expect.arrayContaining(['元', '调']));
+    expect(words('今冬液化气价格由每罐95元涨至105元')).toEqual(expect.arrayContaining(['元', '涨']));
+  });
+
+  it('leaves a count’s measure word with the noun after it (个村 is the village counted, no verb)', () => {
+    const glued = tagWords('沿岸6个村2800余名群众受益').map((w) => w.word);
+    expect(words('沿岸6个村2800余名群众受益')).toEqual(glued);
   });
 });

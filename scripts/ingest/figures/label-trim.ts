@@ -8,6 +8,7 @@
 // Words that define a number (累计, 新增, 人均, 每月 …: `keeps`) are never trimmed.
 
 import { tagWords, type Word } from './words.ts';
+import { UNITS } from '../../../src/domain/units.ts';
 
 /** Tags that never end or open a label: conjunctions, prepositions, particles, modal particles, interjections. */
 const EDGE_TAG = /^(?:c|p|u|uj|ul|uz|ug|ud|uv|y|e)$/;
@@ -45,7 +46,15 @@ export interface TrimOptions {
  * one-character link.
  */
 export function splitLinks(words: readonly Word[]): Word[] {
-  return words.flatMap((w) => {
+  return words.flatMap((w, i) => {
+    // (So is a number's unit from the verb after it: `由每吨3.3元调至3.6元`, 元调/x → 元 + 调.)
+    const unit = w.word[0]!;
+    if (w.tag === 'x' && w.word.length === 2 && /^[0-9.]+$/.test(words[i - 1]?.word ?? '') && UNITS.get(unit)?.kind !== 'count' && UNITS.has(unit) && /\p{Script=Han}$/u.test(w.word)) {
+      return [
+        { word: unit, tag: 'q', start: w.start, end: w.start + 1 },
+        { word: w.word.slice(1), tag: tagWords(w.word.slice(1))[0]?.tag ?? 'x', start: w.start + 1, end: w.end },
+      ];
+    }
     const last = w.word.slice(-1);
     if (w.tag !== 'x' || w.word.length < 2 || !SPLIT_LINKS.has(last) || !/\p{Script=Han}/u.test(w.word)) return [w];
     return [

@@ -60,6 +60,9 @@ describe('labelOf: a change from a level to another', () => {
   it('names what changed, before 从/由 and the from-level', () => {
     expect(label('今冬诉求中，投诉类占比从去年的58%降到了41%。', '41%')).toBe('投诉类占比');
     expect(label('全县村卫生室覆盖率由去年的八成提高到九成。', '九成')).toBe('村卫生室覆盖率');
+    // (With the unit split off the verb jieba glued it to, and 涨至 a link like 调至.)
+    expect(label('今冬液化气价格由每罐95元涨至105元。', '105元')).toBe('今冬液化气价格每罐');
+    expect(label('居民用气价格拟由每立方米2.6元调至2.9元。', '2.9元')).toBe('居民用气价格每立方米');
   });
 
   it('keeps a measure word with no number before it as a suffix of the noun phrase', () => {
