@@ -34,7 +34,12 @@ export function findSidebarStarts(blocks: readonly Block[], dropped: readonly Dr
     if (first - gapFrom < SIDEBAR_MIN_COPIES || first - gapFrom > dropped.length) return;
     const gap = Array.from({ length: first - gapFrom }, (_, k) => gapFrom + k);
     if (gap.some((g) => present.has(g))) return;
-    if (gap.every((g) => (copyOf.get(g) ?? -1) >= first)) starts.add(i);
+    if (!gap.every((g) => (copyOf.get(g) ?? -1) >= first)) return;
+    // The copies are of the box that opens here, not of one printed past another article's head further on
+    // (a box set inside an article and printed again at the page's foot: the article's text goes on under it).
+    const last = Math.max(...gap.map((g) => blocks.findIndex((b) => b.source.includes(copyOf.get(g)!))));
+    if (last >= i && blocks.slice(i + 1, last).some((b) => b.kind === 'headline' || b.kind === 'byline')) return;
+    starts.add(i);
   });
   return starts;
 }

@@ -47,3 +47,27 @@ describe('segment: a data box printed twice, its first printing inside an articl
     expect(['1. 加快推进管网更新', '2、完善停车设施', '2025年 全市新建小区', '2024年　全县改造'].filter(isBoxLine)).toEqual([]);
   });
 });
+
+describe("segment: a data box set inside an article's text (issue 15)", () => {
+  const A = ['某县公园建设提速', '本报记者 孔 亮', '入冬前，某县城区新建的三座口袋公园陆续开放。'];
+  const after = ['“下楼就能遛弯了。”居民张大爷说。', '下一步，县里将再建公园5座。'];
+  const B = ['某镇：零工市场开张', '本报记者 李 强', '11月10日，某镇零工市场正式运营，当天登记求职200余人。'];
+
+  it('printed once under a paragraph of the text, is a sidebar after the article, which keeps the text under it', () => {
+    const { segments } = structurePage([...A, '数说', '12座　今年新建公园\n3.6万人　周边受益居民', ...after, ...B].join('\n\n'));
+    const texts = segments.map((s) => s.blocks.map((b) => b.text).join('\n'));
+    expect(texts[0]).toContain('下一步，县里将再建公园5座。');
+    expect(texts[0]).not.toContain('12座');
+    expect(texts[1]).toContain('3.6万人');
+    expect(texts[2]).toContain('某镇零工市场正式运营');
+  });
+
+  it("printed again at the page's foot, past another article: the text under its first printing stays the article's", () => {
+    const lines = '● 新建公园　12座\n● 受益居民　3.6万人\n● 新增座椅　240个';
+    const { segments } = structurePage([...A, '■公园一组数', lines, ...after, ...B, `公园一组数\n${lines}`].join('\n\n'));
+    const texts = segments.map((s) => s.blocks.map((b) => b.text).join('\n'));
+    expect(texts[0]).toContain('下一步，县里将再建公园5座。');
+    expect(texts.filter((t) => t.includes('受益居民'))).toHaveLength(1);
+    expect(segments).toHaveLength(3);
+  });
+});

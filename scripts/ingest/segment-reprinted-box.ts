@@ -10,6 +10,7 @@ import type { Block } from './types.ts';
 /** A box's title is a label: a few characters, no clause. */
 const MAX_TITLE_CHARS = 12;
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'heading', 'subheading', 'paragraph']);
+const LABEL_KINDS = new Set<Block['kind']>(['caption', 'heading', 'subheading', 'kicker']);
 const GOES_ON = new Set<Block['kind']>(['paragraph', 'heading', 'subheading']);
 /**
  * `3.2万人　全市登记助餐老人`: a quantity (a number and its unit or measure word), a space, its label; no sentence.
@@ -50,7 +51,8 @@ function boxEnd(blocks: readonly Block[], at: number, reprints: ReadonlySet<numb
   const title = blocks[at]!;
   const t = title.text.trim();
   // A headline may title the box only under the article's own headline.
-  const titled = TITLE_KINDS.has(title.kind) || (title.kind === 'headline' && blocks.slice(0, at).some((b) => b.kind === 'headline'));
+  // So may a label read as a kicker (`数说`) inside the text, the box's lines under it.
+  const titled = TITLE_KINDS.has(title.kind) || (title.kind === 'headline' && blocks.slice(0, at).some((b) => b.kind === 'headline')) || (title.kind === 'kicker' && setInText(blocks, at));
   if (!titled || t.includes('\n') || [...t].length > MAX_TITLE_CHARS || /[，,。；;！？!?]/u.test(t) || isBoxLine(t)) return -1;
   let end = at + 1;
   let lines = 0;
@@ -59,7 +61,16 @@ function boxEnd(blocks: readonly Block[], at: number, reprints: ReadonlySet<numb
     end++;
   }
   if (lines < 2) return -1;
-  if (!copiesReprint(blocks.slice(at + 1, end), reprints)) return -1;
+  if (!copiesReprint(blocks.slice(at + 1, end), reprints) && !setInText(blocks, at)) return -1;
   while (blocks[end] !== undefined && blocks[end]!.kind === 'paragraph' && isBoxNote(blocks[end]!.text)) end++;
   return end;
+}
+
+/**
+ * A box printed once is lifted only where it stands inside an article's text: under the article's headline and
+ * a paragraph of its text, its title a label (caption, heading or kicker; no headline of its own).
+ */
+function setInText(blocks: readonly Block[], at: number): boolean {
+  const before = blocks.slice(0, at);
+  return LABEL_KINDS.has(blocks[at]!.kind) && before.some((b) => b.kind === 'headline') && before.at(-1)?.kind === 'paragraph';
 }
