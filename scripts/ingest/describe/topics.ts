@@ -6,6 +6,7 @@
 import { TOPIC_KEYWORDS, type Keyword } from '../lexicon/topics.ts';
 import { FIGURE_KEYWORDS } from '../figures/topic.ts';
 import { exchangeTopics } from './exchanges.ts';
+import { listItems, listTopics } from './topics-list.ts';
 import { TOPIC_KEYWORDS_EN } from '../lexicon/topics-en.ts';
 import { TOPICS, type Topic } from '../../../src/domain/topics.ts';
 
@@ -21,6 +22,7 @@ export const HEADING_WEIGHT = 2;
 export const LEAD_WEIGHT = 2;
 export const BODY_WEIGHT = 1;
 
+// At most five, but for an article made of a list: it is also about each topic one of its items leads with.
 const MAX_TOPICS = 5;
 // A topic must score at least this much …
 const MIN_SCORE = 3;
@@ -58,7 +60,10 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
   const kept = ranked.filter((t) => t.score >= threshold).map((t) => t.topic);
   // An article told in turns is also about what each of its exchanges asks (describe/exchanges.ts).
   const turns = lang === 'zh' ? exchangeTopics(pieces.map((p) => p.text), (t) => scoreTopics([{ text: t, weight: BODY_WEIGHT }]), MIN_EXCHANGE_SCORE) : [];
-  const withTurns = [...kept, ...turns.filter((t) => !kept.includes(t))].slice(0, MAX_TOPICS);
+  // An article made of a list is about what each of its items is about (describe/topics-list.ts).
+  const items = lang === 'zh' ? listTopics(listItems(pieces), (t) => scoreTopics([{ text: t, weight: BODY_WEIGHT }]), MIN_SCORE) : [];
+  const leading = [...kept, ...turns.filter((t) => !kept.includes(t))].slice(0, MAX_TOPICS);
+  const withTurns = [...leading, ...items.filter((t) => !leading.includes(t))];
   if (withTurns.length > 0) return withTurns;
   // A long article with weak hints still has a leading topic; a stray word in a short one is noise.
   return [best.score >= MIN_SCORE ? best.topic : FALLBACK];
