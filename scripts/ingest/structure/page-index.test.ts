@@ -10,6 +10,10 @@ describe('pageIndexes', () => {
     const out = pageIndexes([b('furniture', '本期导读'), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场'), b('kicker', '文体动态'), b('headline', '东山冰雪季开幕')]);
     expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'kicker', 'headline']);
   });
+  it('makes entries that open with their page number furniture under the label', () => {
+    const out = pageIndexes([b('caption', '今日导读'), b('kicker', '第4版　乡村　东河村新修9座蓄水池'), b('kicker', '第6版　文体　全民健身月启动'), b('headline', '城西菜市场改造完工')]);
+    expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'headline']);
+  });
   it('leaves a list of sentences, or one entry, as it is', () => {
     const sentences = [b('caption', '导读'), b('paragraph', '● 全县新建公厕12座，完成全年任务。'), b('paragraph', '● 城西修缮路灯120盏。')];
     expect(pageIndexes(sentences).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);

@@ -1,7 +1,9 @@
 // A page's index (导读): under its label (`本期导读`, `今日导读`, `导读`), the titles of the page's pieces, each set off by a
-// bullet or an arrow (`▶ 沁源冰雪季开幕`, `● 社区文化节`). The entries point at articles; they are the page's, not
+// bullet or an arrow (`▶ 沁源冰雪季开幕`, `● 社区文化节`), or by the number of the page it stands on (`第2版　城事　…`:
+// page-lines.ts isIndexEntry). The entries point at articles; they are the page's, not
 // the text of the first article under them.
 
+import { isIndexEntry } from './page-lines.ts';
 import { isListItem, isTitleLike, LEADING_BULLET } from './shape.ts';
 import type { Block } from '../types.ts';
 
@@ -12,6 +14,7 @@ const ARROW = /^[▶►▷>→][\s\u3000]*/u;
 
 function isEntry(block: Block): boolean {
   const t = block.text.trim();
+  if (isIndexEntry(t)) return true;
   if (!(isListItem(t) || ARROW.test(t)) || t.includes('\n')) return false;
   return isTitleLike(t.replace(LEADING_BULLET, '').replace(ARROW, ''));
 }

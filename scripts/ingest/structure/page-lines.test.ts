@@ -36,6 +36,13 @@ describe('readPageLine: the date line in its forms', () => {
     expect(isPageLine('▶2版 黎城县：暖气进了山里人家')).toBe(true);
   });
 
+  it('knows an index entry with no arrow by the page number it opens with, and keeps a page line\'s own number', () => {
+    for (const t of ['第4版　乡村　东河村新修9座蓄水池', '6版：城西菜市场改造完工', 'B2 文体 3000人参加全民健身月开幕式']) expect(readPageLine(t), t).toEqual({});
+    expect(readPageLine('第6版 文化 责任编辑：周秀英')).toEqual({ page: 6 });
+    // A sentence that opens with a page, or a page glued to its words, is no entry.
+    for (const t of ['第4版刊发的报道引起读者关注', '第4版 乡村 东河村新修9座蓄水池。']) expect(readPageLine(t), t).toBeUndefined();
+  });
+
   it('knows a staff credit without its colon, a lunar date with 农历, a zero-padded page', () => {
     expect(readPageLine('2025年11月18日 星期二 第03版 责任编辑 王五 校对 赵六')).toEqual({ date: '2025-11-18', page: 3 });
     expect(readPageLine('农历乙巳年十月初六')).toEqual({});

@@ -89,7 +89,16 @@ const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
 // Whole lines: a page number set between dashes (`— 3 —`), an index entry of a front page (`▶2版 …`).
 const PAGE_FOOTER = /^[—–\-－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–\-－]+$/u;
 const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
+// Or with no arrow, the page's number set off by a space or a colon from what stands there (`第2版　城事　潞州区新增12处
+// 便民网点`, `A3：…`): read when the line is no page line of its own (`第6版 文化 责任编辑：…` tells its page).
+const BARE_INDEX_ENTRY = /^(?:第?[\d一二三四五六七八九十]{1,3}版|[A-H]\d{1,2})(?:[\s\u3000]+|[：:][\s\u3000]*)\S/u;
 const MAX_INDEX_ENTRY_CHARS = 40;
+
+/** A line of a front page's index: a page's number and the title of a piece printed there (`▶2版 …`, `第3版　县区　…`). */
+export function isIndexEntry(text: string): boolean {
+  const line = text.trim();
+  return (INDEX_ENTRY.test(line) || BARE_INDEX_ENTRY.test(line)) && !line.includes('\n') && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line);
+}
 
 type Token = { strong: boolean; facts?: PageFacts; padded?: true };
 // A page's section name beside its number is a word or two (`03 民生`, `要闻·县域`); a clause after a number
@@ -121,6 +130,10 @@ export function directoryRows(lines: readonly string[]): boolean[] {
  * anything else (headlines, bylines, captions, running text, a lone section label like `县区传真`).
  */
 export function readPageLine(text: string): PageFacts | undefined {
+  return readPageWords(text) ?? (isIndexEntry(text) ? {} : undefined);
+}
+
+function readPageWords(text: string): PageFacts | undefined {
   const rows = text.trim().split('\n');
   if (rows.length >= MIN_DIRECTORY_ROWS && directoryRows(rows).every(Boolean)) return undefined;
   // `责任编辑： 王五` and `责任编辑 王五` are `责任编辑：王五`.
