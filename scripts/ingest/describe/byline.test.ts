@@ -15,6 +15,14 @@ describe('cleanByline', () => {
     expect(cleanByline('本报讯 记者贾志敏 通讯员郭艳波报道')).toBe('本报讯 记者贾志敏 通讯员郭艳波');
   });
 
+  it("leaves off the day filed that closes a wire mark's brackets after the names (issue 15)", () => {
+    expect(cleanByline('本报讯（记者 某某某　通讯员 某　某　11月28日）')).toBe('本报讯（记者 某某某 通讯员 某 某）');
+    expect(cleanByline('本报讯（通讯员 某某 2025年3月5日电）')).toBe('本报讯（通讯员 某某）');
+    // A date that is the whole bracket, or one not at its end, is no filing day after the names.
+    expect(cleanByline('本报讯（12月1日）')).toBe('本报讯（12月1日）');
+    expect(cleanByline('本报讯（记者 某某 12月1日 摄）')).toBe('本报讯（记者 某某 12月1日 摄）');
+  });
+
   it('takes the ornaments off before each role', () => {
     expect(cleanByline('■本报记者 周洋 ■通讯员 孙立')).toBe('本报记者 周洋 通讯员 孙立');
   });

@@ -33,7 +33,8 @@ function namesNobody(byline: string): boolean {
  * `本报讯 记者史晓萍`; `本报记者 姚晋华摄` → `本报记者 姚晋华 摄`; `来源：某融媒体中心 | 记者 郝 静` → `记者 郝 静`.
  */
 export function cleanByline(text: string): string {
-  let byline = withoutSourceNote(text).replace(/[\s\u3000]+/gu, ' ').trim();
+  // `本报讯（记者 王某 11月28日）`: the day the item was filed, closing the wire mark's brackets after the names, is no one's name.
+  let byline = withoutSourceNote(text).replace(/[\s\u3000]+/gu, ' ').trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?:\d{4}年)?\d{1,2}月\d{1,2}日电?(?=[)）]$)/u, '');
   // Wrapping is taken off in layers: `（·桑梓·）`.
   for (let before = ''; before !== byline; ) {
     before = byline;

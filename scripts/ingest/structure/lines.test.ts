@@ -44,6 +44,11 @@ describe('splitPageLines', () => {
     expect(splitPageLines(`入冬以来，城区各供热站点24小时值守，\n管网压力、水温实时监测。\n${TEXT_2}`)).toEqual([`入冬以来，城区各供热站点24小时值守，管网压力、水温实时监测。`, TEXT_2]);
   });
 
+  it('joins a sentence wrapped short after a clause mark over a line that finishes it, and keeps a lead-in over its headline apart (issue 15)', () => {
+    expect(splitPageLines('某局负责人介绍，\n新站点建成后，全县具备条件的行政村\n通快递比例达到100%。')).toEqual(['某局负责人介绍，新站点建成后，全县具备条件的行政村通快递比例达到100%。']);
+    expect(splitPageLines('医养结合让老人住得安心，\n某区公办养老机构\n全部开设护理专区\n本报记者 孔 亮')).toEqual(['医养结合让老人住得安心，', '某区公办养老机构', '全部开设护理专区', '本报记者 孔 亮']);
+  });
+
   it("joins running text hard-wrapped at the page's width mid-word, and keeps a headline over text apart", () => {
     const page = '城区供热管网改造完工\n本报记者 孔 亮\n入冬以来，城区各供热站点24小时值守，管网压力、水温实时监\n测，居民家中室温普遍在20度以上。\n据统计，今年全区新增供热面积120万平\n方米。';
     expect(splitPageLines(page)).toEqual(['城区供热管网改造完工', '本报记者 孔 亮', TEXT, '据统计，今年全区新增供热面积120万平方米。']);

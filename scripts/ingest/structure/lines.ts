@@ -165,7 +165,9 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // A body's name under a head (`关于…的建议的答复` / `市教育局`): the reply's signature, a line of its own.
   if (group.length === 1 && isIssuerUnderHead(a, b)) return true;
   // A lead-in that runs on with its comma over the headline's first line (`“菜篮子”连着“钱袋子”，` / `荫城镇大棚蔬菜`).
-  if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b)) return true;
+  // Not where the line under it finishes the sentence (`县交通运输局负责人介绍，` / `新线路开通后，全县…的建制村` / `通公交比例达到100%。`):
+  // running text wrapped short.
+  if (group.length === 1 && isCommaLeadIn(a) && isTitleLike(b) && !(next !== undefined && runsOn(next))) return true;
   // A wire item's opening line (`本报讯（记者 马 丽）11月13日，市公交` / `公司新开通…`) opens a paragraph, never a title:
   // cut off mid-sentence, it runs on, however short the line. Cut before its first comma (`本报讯（记者 赵 鑫）记者从市中级人民法`
   // / `院获悉，…`), it runs on into a line that finishes its sentence and opens none of its own.
@@ -185,6 +187,9 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // the item may run on.
   const broken = endsBroken(a) || (isListItem(a) && endsBroken(a.replace(LEADING_BULLET, '')));
   if (/[，、；]/u.test(a) && broken && (wordStraddles(a, b) || (charCount(a) >= MIN_WRAPPED_CHARS && !opensParagraph(b)))) return false;
+  // A paragraph already running over lines goes on where its line breaks off mid-clause and the next finishes it.
+  // (A line of clauses, not a row of names, `韩某　赵某`, under a list's lead-in.)
+  if (group.length >= 2 && broken && /[，,；;]/u.test(a) && runsOn(b)) return false;
   return charCount(a) <= MAX_TITLE_CHARS;
 }
 
