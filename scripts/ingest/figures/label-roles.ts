@@ -129,6 +129,9 @@ function roles(text: string): Tagged[] {
     // A locality word of two characters between two nouns is inside their noun phrase (`公办/n 初中/f 学位`): jieba tags
     // some nouns so, and a place word there says where the noun after it is (`城区周边村庄`).
     if (words[i]!.tag === 'f' && words[i]!.word.length === 2 && words[i]!.role === 'stop' && words[i - 1]!.role === 'noun' && following?.role === 'noun') words[i]!.role = 'noun';
+    // 自己 before what one pays (`药费自己只掏30多元`, `自己只花了8元`) says the amount is out of one's own pocket: it
+    // belongs to the phrase, with the words before it, as 个人 would (`个人支付`); elsewhere it is a pronoun that ends it.
+    if (words[i - 1]!.word === '自己' && words[i - 1]!.role === 'stop' && OWN_PAY.test(nextNonSkip(words, i)?.word ?? '')) words[i - 1]!.role = 'noun';
     // A modal after a per-word (`每天要走访20多户居民`, `每月能领`) neither ends the phrase nor belongs to it.
     if (/^(?:要|得|能|可|会)$/.test(words[i]!.word) && /^每/.test(words[i - 1]!.word) && words[i - 1]!.role === 'noun') words[i]!.role = 'skip';
     // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.
@@ -195,6 +198,10 @@ function comparedBase(words: readonly Tagged[], at: number): boolean {
   return !after || after.role === 'number' || (after.word === '了' && (!words[k + 2] || words[k + 2]!.role === 'number'));
 }
 const COMPARATIVE = /^(?:高|低|多|少|快|慢|长|短|高出|多出|低了|增加|减少|提高|下降|降低|增长)$/;
+
+/** What one pays, after 自己: out of pocket. */
+const OWN_PAY = /^(?:只|才|仅)?(?:掏|花|付|出|交|承担|负担|支付|垫付)/;
+const nextNonSkip = (words: readonly Tagged[], from: number) => words.slice(from).find((w) => w.role !== 'skip');
 
 const PLANNED_NOUN = /^(?:计划投资|计划资金|目标任务)$/;
 

@@ -62,6 +62,12 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县城镇新增就业3000人，完成年度目标的98%。', '98%')).toBe('完成年度目标');
   });
 
+  it('keeps 自己 before what one pays (out of pocket), with the words before it; a pronoun elsewhere', () => {
+    expect(label('“做一次康复理疗，自己只掏了20多元。”', '20多元')).toBe('自己掏');
+    expect(label('“现在每月电费自己只花100元左右。”', '100元左右')).toContain('电费自己');
+    expect(label('他自己开了一家店，年收入20万元。', '20万元')).toBe('年收入');
+  });
+
   it('reads 计划 as the base of a share after a verb (占计划的, 完成计划的), and as a plan before a verb', () => {
     expect(label('新修村级道路18公里，完成计划的75%。', '75%')).toBe('完成计划');
     expect(label('◇县图书馆新馆：已完成投资0.6亿元，占计划的64%', '64%')).toContain('计划');
