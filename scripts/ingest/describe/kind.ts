@@ -47,6 +47,11 @@ export const SIDEBAR_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:相�
 export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$/u;
 // A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
 const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
+// A box's label of tips with what they are about before it, two characters at most (`健康小贴士`, `出行提示`, `暖心提醒`;
+// not a report's headline `医保缴费提醒请收好`).
+const TIP_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)[\s\u3000]*[】\]）)]?$/u;
+// A headline that asks what a word means (`什么是“时间银行”？`): an explainer's.
+const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
@@ -203,7 +208,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
 
   // A box beside a report by its label: `相关链接`, `小贴士`, `延伸阅读`, `名词解释`, `背景资料`.
   const labels = blocks.filter((b) => b.kind === 'headline' || b.kind === 'kicker').map((b) => b.text.trim());
+  const signedPiece = blocks.some((b) => b.kind === 'byline' || b.byline || b.credit);
   if (labels.some((t) => SIDEBAR_LABEL.test(t))) return 'sidebar';
+  // … or a tip's label with its matter before it (`【健康小贴士】`, `出行提示`, `温馨提醒`), or what a word means
+  // (`什么是黎城落子`) told in a short paragraph or two.
+  const explains = headlineText.length > 0 && EXPLAINER.test(headlineText) && paragraphs.length <= 2 && paragraphs.every((p) => [...p.text].length <= BRIEF_MAX_CHARS);
+  if (!signedPiece && (labels.some((t) => TIP_LABEL.test(t)) || explains)) return 'sidebar';
   // A short item of one paragraph under its own headline, signed by no one and with no photo, printed among
   // others (not the page's first), that reports (it opens with no quote and ends its sentence): a brief, such
   // as the second item of a column whose name stands over the first.
