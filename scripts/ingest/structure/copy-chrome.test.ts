@@ -66,6 +66,7 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '预计阅读时间：2分钟',
     '【版权声明】本网稿件未经授权不得转载。',
     '凡注明“来源：某某新闻网”的稿件，版权均属某某新闻网所有，转载请注明出处。',
+    '本版图文均由某某融媒体中心提供，转载请注明出处。',
   ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   // A path that stops short of the piece, one keyword heading a part of the text, a sentence that gives a time or a
   // count, a source alone, a sentence on rights.
@@ -77,6 +78,7 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '来源：某某新闻网',
     '2025-12-03 10:15',
     '作者对这部作品享有版权，出版社依法保护。',
+    '本报记者走访发现，不少转载文章未注明出处。',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 
   it("reads a summary under its label, over the piece's text", () => {

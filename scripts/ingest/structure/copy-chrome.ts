@@ -105,14 +105,16 @@ export function isSummary(text: string): boolean {
 }
 
 // `【版权声明】凡注明“来源：…”的稿件，版权均属…所有，转载请注明出处。`: the site's notice of its rights, under its label or
-// saying whose the rights are and how to reprint; a sentence of a piece names a 版权 without both.
+// saying whose the rights are (or naming its own copy) and how to reprint; a sentence of a piece names a 版权 without both.
 const COPYRIGHT_LABEL = /^[【\[(（]?(?:版权声明|免责声明)[】\])）]?[\s\u3000]*[：:]?/u;
 const RIGHTS = /版权(?:均|皆)?(?:归|属于?)[^。！？]{1,20}所有/u;
 const REPRINT = /(?:转载|转发|使用)[^。！？]{0,8}(?:注明|授权|许可)|(?:未经|未获)[^。！？]{0,6}(?:授权|许可)/u;
+// Or the page's, paper's or post's own copy named first (`本版稿件均据原媒体刊发内容整理，转载请注明出处。`).
+const OWN_COPY = /^(?:本版|本报|本刊|本号|本网|本文|本期)(?:所有|所发|刊发|刊登|刊载|发布)?的?(?:稿件|文章|内容|图片|图文|作品)/u;
 const MAX_COPYRIGHT_CHARS = 120;
 
 /** A copy's notice of its rights (see above), one short paragraph. */
 export function isCopyright(text: string): boolean {
   const t = text.trim();
-  return [...t].length <= MAX_COPYRIGHT_CHARS && !t.includes('\n') && (COPYRIGHT_LABEL.test(t) || (RIGHTS.test(t) && REPRINT.test(t)));
+  return [...t].length <= MAX_COPYRIGHT_CHARS && !t.includes('\n') && (COPYRIGHT_LABEL.test(t) || ((RIGHTS.test(t) || OWN_COPY.test(t)) && REPRINT.test(t)));
 }

@@ -58,3 +58,20 @@ describe("an app's list of other pieces at the page's foot (issue 15)", () => {
     expect(kinds(box).slice(2)).not.toContain('furniture');
   });
 });
+
+describe('a source line under a piece\'s text (issue 15)', () => {
+  it('is the page\'s where the text ends under it: a headline, the page\'s lines or the page\'s end', () => {
+    const page = ['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '（转自某某新闻网　作者：某　某）', '某县新修村道12公里', '某县今年新修村道12公里，惠及群众2万人。', '（综合某某日报、某县融媒体中心报道）'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'headline', 'paragraph', 'furniture']);
+    expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '来源：某某日报', '编辑：某某某'])).toEqual(['headline', 'paragraph', 'furniture', 'furniture']);
+  });
+  it('is left where running text goes on under it, and a bracket that is no source is text', () => {
+    const inText = ['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '（综合某某日报报道）', '下一步，某镇将再建2个老年食堂，覆盖所有行政村。'];
+    expect(kinds(inText)).not.toContain('furniture');
+    expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '（转自居民的留言：饭菜可口，价格实惠。）']).at(-1)).not.toBe('furniture');
+  });
+  it('takes past posts under the staff lines, bulleted, beside a prompt the page prints as its line', () => {
+    const page = ['【某镇：社区食堂开到家门口】', '某街道今年新建社区食堂3个，目前日均就餐800余人次。', '编辑：某某某　审核：某 某', '往期推荐', '▶ 某县两会｜一图读懂政府工作报告', '▶ 代表通道｜他们这样说', '点击“阅读原文”，查看更多报道'];
+    expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
+  });
+});

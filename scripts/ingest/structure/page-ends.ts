@@ -15,6 +15,7 @@
 import type { Block } from '../types.ts';
 import { readPageLine } from './page-lines.ts';
 import { SIDEBAR_LABEL } from '../describe/kind.ts';
+import { isSourceLine } from './copy-chrome.ts';
 
 // The kinds a title-like line may have been given: a line of the page's furniture may take any of them.
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'kicker', 'headline', 'heading', 'deck', 'subheading']);
@@ -42,6 +43,13 @@ function isPromptLine(block: Block): boolean {
   return block.kind === 'paragraph' && isBareLine(block) && [...block.text.trim()].length <= MAX_PROMPT_CHARS;
 }
 
+// `▶ 某县两会｜一图读懂政府工作报告`: an arrow or a bullet before a past post's title, no sentence's end in it.
+const PAST_POST = /^[▶►▷>→·•・●▪][\s\u3000]*[^。！？!?\n]{4,40}$/u;
+
+function isPastPost(block: Block): boolean {
+  return block.kind === 'paragraph' && isBareLine(block) && PAST_POST.test(block.text.trim());
+}
+
 /** The most lines a copy prints over its date line: a prompt to follow, the account's name, the post's title. */
 const MAX_HEAD_LINES = 3;
 
@@ -61,21 +69,50 @@ export function headOverDateLine(blocks: readonly Block[]): Block[] {
   return [...blocks];
 }
 
+// Where a reprinted piece comes from, in brackets on a line of its own: `（转自某某网）`, `（来源：某某客户端　编辑：某某）`,
+// `（综合某某日报、某某融媒体中心报道）`; no sentence inside.
+const SOURCE_NOTE = /^[（(](?:来源[：:]|转自|转载自|综合)[^（）()\n。！？!?；;]{2,40}[)）]$/u;
+
+/** `来源：某某日报`, `（转自某某网）`: a source named alone on its line (see SOURCE_NOTE, copy-chrome.ts isSourceLine). */
+export function isSourceNote(text: string): boolean {
+  const t = text.trim();
+  return SOURCE_NOTE.test(t) || isSourceLine(t) || SOURCE_LINE.test(t);
+}
+
+/**
+ * A source line set under a piece's last paragraph, where its text ends (a headline, the page's lines, a wire item
+ * or the page's end under it), is the page's line about the piece, as its former title is (`原标题：《…》`), never its
+ * text, kicker or caption. Inside a piece's text, running text going on under it, it is left as it was.
+ */
+export function sourcesUnderText(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  out.forEach((block, i) => {
+    if (block.kind === 'furniture' || !isBareLine(block) || !isSourceNote(block.text)) return;
+    let above = i - 1;
+    while (above >= 0 && out[above]!.kind === 'furniture') above--;
+    const below = out[i + 1];
+    const textAbove = out[above]?.kind === 'paragraph';
+    const textEnds = below === undefined || below.kind !== 'paragraph' || below.byline !== undefined;
+    if (textAbove && textEnds) out[i] = furniture(block);
+  });
+  return out;
+}
+
 /** The copy's tail under its last running text: see the module's header. */
 export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
-  const out = [...blocks];
+  // The source lines under each piece's text first (sourcesUnderText).
+  const out = sourcesUnderText(blocks);
   const isStaff = (b: Block) => b.kind === 'furniture' && readPageLine(b.text) !== undefined;
-  // Short lines of text at the very end are prompts only right under a staff line.
-  let prompts = out.length;
-  while (prompts > 0 && isPromptLine(out[prompts - 1]!)) prompts--;
-  if (prompts === 0 || !isStaff(out[prompts - 1]!)) prompts = out.length;
-  let foot = prompts;
-  while (foot > 0 && out[foot - 1]!.kind !== 'paragraph') foot--;
+  // Short lines of text at the very end are prompts only under a staff line; past posts' titles may stand among
+  // them, a label's (`往期推荐`) or bulleted ones (`▶ 某县两会｜一图读懂政府工作报告`), and other lines of the page.
+  const tailLine = (b: Block) => b.kind !== 'paragraph' || isPromptLine(b) || isPastPost(b);
+  let foot = out.length;
+  while (foot > 0 && tailLine(out[foot - 1]!)) foot--;
   const staff = out.findIndex((b, i) => i >= foot && isStaff(b));
   if (staff < 0) return out;
-  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!) || i >= prompts) out[i] = furniture(out[i]!);
-  const source = out[foot - 1];
-  if (source !== undefined && staff === foot && !source.credit && !source.byline && SOURCE_LINE.test(source.text.trim())) out[foot - 1] = furniture(source);
+  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!) || isPromptLine(out[i]!) || isPastPost(out[i]!)) out[i] = furniture(out[i]!);
+  const source = out[staff - 1];
+  if (source?.kind === 'paragraph' && !source.credit && !source.byline && SOURCE_LINE.test(source.text.trim())) out[staff - 1] = furniture(source);
   return out;
 }
 
