@@ -51,6 +51,11 @@ describe('a headline broken over two lines', () => {
   it('a short kicker over a headline stays the kicker, though a word might be read across them', () => {
     expect(roles(['快评', '别让“僵尸充电桩”寒了人心', '■ 柳青', TEXT]).slice(0, 2)).toEqual([['kicker', '快评'], ['headline', '别让“僵尸充电桩”寒了人心']]);
   });
+
+  it('a column name set apart by its middle dot stays the kicker over a headline, a deck with figures and a byline (issue 15)', () => {
+    const got = roles(['便民服务·再回访', '山村里的小超市有了“冷柜”', '某区36个村便民店配上冷链设备，村民买菜更方便', '本报记者 孔 亮 通讯员 李 强', TEXT]).slice(0, 2);
+    expect(got).toEqual([['kicker', '便民服务·再回访'], ['headline', '山村里的小超市有了“冷柜”']]);
+  });
 });
 
 describe('a headline broken for the width of a PDF copy’s column (brokenForColumn)', () => {

@@ -298,6 +298,8 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       !opensWithSectionNumber(lower.block.text) && !isNamedSpeakerLine(upper.block.text) &&
       // A box's label alone on its line (`记者手记`, `编后语`: describe/kind.ts) names the box over its title: its kicker.
       !isBoxLabel(upper.block.text.trim()) &&
+      // Nor does a column's name set apart by its middle dot (`民生实事·回头看`, columns.ts): a label, whole on its line.
+      !(/[·・]/u.test(upper.block.text) && isColumnName(upper.block.text)) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
