@@ -114,6 +114,13 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(label('新建的村史馆可同时接待50名游客参观。', '50名')).toBe('接待游客参观');
   });
 
+  it('reads 一老一小 as one name (jieba cuts 一小 an adverb), so the works verb before it stays', () => {
+    expect(label('今年全区新建“一老一小”活动室12个。', '12个')).toBe('新建“一老一小”活动室');
+    // (一小 of a school's name or of an hour is read as before.)
+    expect(label('城区一小新建教学楼1栋。', '1栋')).toBe('新建教学楼');
+    expect(label('每天一小时，全镇参与健身群众3000人。', '3000人')).toBe('每天参与健身群众');
+  });
+
   it('keeps the base of a comparison (较去年, 比上年)', () => {
     expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
   });

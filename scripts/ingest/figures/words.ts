@@ -38,6 +38,9 @@ const EXTRA_WORDS = [
   ['达线率', 3000, 'n'],
   ['充电桩', 3000, 'n'],
   ['背街小巷', 3000, 'n'],
+  // (The policy's name for services to elders and small children, `“一老一小”服务站`: jieba cuts 一小 as an adverb, d,
+  // and the label stopped there.)
+  ['一老一小', 3000, 'n'],
   ['提档升级', 3000, 'v'],
   ['零工', 3000, 'n'],
   ['户厕', 3000, 'n'],
