@@ -36,6 +36,12 @@ describe('readPageLine: the date line in its forms', () => {
     expect(isPageLine('▶2版 黎城县：暖气进了山里人家')).toBe(true);
   });
 
+  it('knows the paper\'s contacts and serials with a long dash, a desk named by its page or paper, and a site\'s address', () => {
+    for (const t of ['某某日报社出版　　国内统一连续出版物号：CN14—0099', '邮发代号：21—99', '本版邮箱：abc@example.com　　新闻热线：0355—2000000', '晚报热线：0355—2000001', '某某新闻网：www.example.cn']) expect(readPageLine(t), t).toEqual({});
+    // A service's number in an article, and a site's name over words, are text.
+    for (const t of ['咨询电话：0355—2000000', '某某新闻网：群众的事无小事']) expect(readPageLine(t), t).toBeUndefined();
+  });
+
   it('knows an index entry with no arrow by the page number it opens with, and keeps a page line\'s own number', () => {
     for (const t of ['第4版　乡村　东河村新修9座蓄水池', '6版：城西菜市场改造完工', 'B2 文体 3000人参加全民健身月开幕式']) expect(readPageLine(t), t).toEqual({});
     expect(readPageLine('第6版 文化 责任编辑：周秀英')).toEqual({ page: 6 });

@@ -67,9 +67,11 @@ const LATIN_PAPER_BEFORE_MARK = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Tim
 // `网址：www.czrb.com.cn`, `本报地址：长治市…`, `邮编：046000`; or the bare address, number or mail.
 // Only the paper's own desks: a service's number in an article (`服务热线：12345`, `咨询电话：…`) is its text.
 // Where readers write to (`来信请寄：某报读者之声版`).
-const CONTACT_LABEL = /^(?:(?:新闻|读者|投稿|来稿|广告|发行|订阅|订报|本报|报社|编辑部|总编室|社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)|来信请?寄(?:至|往)?)[：:]\S+$/u;
+// The desk may be the page's or the paper's by its kind (`本版邮箱`, `晚报热线`), or the desk that prints ads (`刊登热线`).
+const CONTACT_LABEL = /^(?:(?:新闻|读者|投稿|来稿|广告|刊登|发行|订阅|订报|报料|本报|本版|本刊|日报|晚报|报社|编辑部|总编室|社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)|来信请?寄(?:至|往)?)[：:]\S+$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
+const SITE_ADDRESS = /^(\p{Script=Han}{2,10})[：:](\S+)$/u;
 const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
 // A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
 // The note opens with the scan (or names the code): `屯留区零工市场上线“扫码找活”` is a headline naming a service.
@@ -165,6 +167,8 @@ function readPageWords(text: string): PageFacts | undefined {
     // `英文审校：Ｌｉｎｄａ Ｚｈａｏ`: a name in (full-width) Latin letters after a staff role is one word.
     .replace(/[Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(new RegExp(`(${STAFF_ROLE}[：:])([A-Z][a-z]+(?:[\\s\\u3000][A-Z][a-z]+){1,2})(?=[\\s\\u3000]|$)`, 'gu'), (_m, role: string, name: string) => role + name.replace(/[\s\u3000]/gu, '_'))
+    // `CN14—0021`, `0355—2188666`: a dash of any width between digits joins a serial's or a phone number's parts.
+    .replace(/(?<=\d)[—–－](?=\d)/gu, '-')
     // `CN 14-0010`: the serial number spaced after its letters.
     .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
     // An English page's number: `Page 8`, `PAGE 8`.
@@ -293,6 +297,9 @@ function readToken(word: string): Token | undefined {
   // column too: `政协提案办理在线`).
   if (SITE.test(word)) return { strong: true };
   if (PUBLISHER.test(word) || LATIN_MASTHEAD.test(word)) return { strong: true };
+  // A paper's or site's name over its web address (`某某新闻网：www.example.cn`).
+  const named = SITE_ADDRESS.exec(word);
+  if (named && (PAPER.test(named[1]!) || SITE.test(named[1]!)) && URL.test(named[2]!)) return { strong: true };
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
   if (LABEL.test(word) || LATIN_LABEL.test(word)) return { strong: false };
   return undefined;

@@ -14,7 +14,7 @@ import { isPhotoCredit } from './bylines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
 import { findClosingTags, settleCaptions } from './run-captions.ts';
-import { findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
+import { findBandKickers, findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { bulletOf, withoutBullet } from './item-column.ts';
 import { anchorBylines, anchorDecks, findAuthorNames, kickersOverHeadlines } from './run-titles.ts';
@@ -112,6 +112,7 @@ function resolve(run: Run, state: ReadingState): void {
   anchorBylines(run);
   findPageHeader(run);
   findBanners(run);
+  findBandKickers(run);
   anchorDecks(run);
   kickersOverHeadlines(run);
   const sectionHeading = resolveLastTitle(run, state);

@@ -5,13 +5,16 @@
 //   it is a slogan (`奋进新征程 建功新时代`), a banner's form;
 // - lines set between pieces of page furniture are the issue's banner (kicker), but a column's name over a rule
 //   over its items is furniture, and the longer line last over running text its headline;
-// - of two column names stacked over a headline under the header, the upper names the page's section.
+// - of two column names stacked over a headline under the header, the upper names the page's section;
+// - a section's name set between heavy rules (`━━━━　便民·服务　━━━━`: frames.ts isBand) is the page's at its head, but
+//   after running text, right over a headline, the column name of the piece under it (its kicker).
 
 import { isPosterStamp } from './copy-chrome.ts';
 import { isIssuerDateLine } from './bulletin-lines.ts';
 import { isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
 import { isPageLine } from './page-lines.ts';
-import { atPageFoot, text, type Run } from './run.ts';
+import { isBand } from './frames.ts';
+import { afterRunningText, atPageFoot, text, type Run } from './run.ts';
 import { isListItem, isRule } from './shape.ts';
 
 /**
@@ -87,3 +90,19 @@ export function findBanners(run: Run): void {
     run.kinds[i] = atPageFoot(run, i) || overItems ? 'furniture' : 'kicker';
   }
 }
+
+/**
+ * A band after running text, right over a headline signed under it (a headline, maybe a deck, then a byline): the
+ * column name of the piece it heads (see above). Over lines of a list (a timeline's dated rows) it is no kicker.
+ */
+export function findBandKickers(run: Run): void {
+  const i = run.indices[0]!;
+  const last = run.indices.at(-1)!;
+  if (run.kinds[i] !== 'furniture' || !isBand(text(run, i)) || !afterRunningText(run)) return;
+  let k = i + 1;
+  while (k <= last && k - i <= MAX_TITLE_LINES && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck')) k++;
+  if (k > i + 1 && k <= last && run.kinds[k] === 'byline') run.kinds[i] = 'kicker';
+}
+
+/** A headline and its deck. */
+const MAX_TITLE_LINES = 2;

@@ -1,0 +1,19 @@
+// run-furniture.ts on made-up pages: a section's band between heavy rules after running text, over a headline, is
+// the column name of the piece under it; at the page's head, or over lines that are no headline, it is not.
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
+
+const kinds = (lines: string[]) => classifyBlocks(lines).map((b) => b.kind);
+
+describe('a band between heavy rules (issue 15)', () => {
+  it('after running text, over a headline and its byline, is the kicker of the piece under it', () => {
+    const page = ['某镇新建老年食堂3个', '本报记者 某 某', '某镇今年新建老年食堂3个，日均就餐300余人次。', '━━━　文体·生活　━━━', '某县全民健身中心开放', '本报记者 某某某', '5月3日，某县全民健身中心正式向市民开放，日均接待健身群众1200人次。'];
+    expect(kinds(page)).toEqual(['headline', 'byline', 'paragraph', 'kicker', 'headline', 'byline', 'paragraph']);
+  });
+  it('at the page\'s head is the page\'s, and after text over the lines of a list it is no kicker', () => {
+    const head = ['══════　周末·文体　══════', '某县全民健身中心开放', '本报记者 某某某', '5月3日，某县全民健身中心正式向市民开放，日均接待健身群众1200人次。'];
+    expect(kinds(head)[0]).toBe('furniture');
+    const list = ['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '━━━ 食堂这三年 ━━━', '2023年6月　某镇首家老年食堂开业', '2024年3月　全镇推行助餐“一卡通”'];
+    expect(kinds(list)[2]).not.toBe('kicker');
+  });
+});
