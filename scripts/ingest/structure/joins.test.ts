@@ -13,6 +13,16 @@ describe('continues (issue 15)', () => {
     expect(continues(b('heading', '据介绍，今年全县新增集中供热面积'), b('paragraph', '38万平方米。'))).toBe(true);
   });
 
+  it('joins a line of three clauses cut off as a heading to the words that finish it (issue 15)', () => {
+    expect(continues(b('heading', '某局负责人介绍，明年全县计划再建公园5座，力争公园绿地面积'), b('paragraph', '增加到90公顷。'))).toBe(true);
+    // One comma is a headline's (`天冷了，志愿者为老人送棉衣`): it needs a word or a number run across the break.
+    expect(continues(b('heading', '天冷了，志愿者为老人送棉衣'), b('paragraph', '受到老人欢迎。'))).toBe(false);
+  });
+
+  it('joins a paragraph broken off before its figure, the rest opening with the figure and a comma (issue 15)', () => {
+    expect(continues(b('paragraph', '截至11月底，某镇今年改造户厕1260户，卫生厕所普及率达到'), b('paragraph', '88.5%，比去年提高6个百分点。'))).toBe(true);
+  });
+
   it('leaves a real heading or caption apart from the paragraph under it', () => {
     expect(continues(b('heading', '办好民生实事 增进群众福祉'), b('paragraph', '今年，全县新建学校3所。'))).toBe(false);
     expect(continues(b('caption', '天冷了，志愿者为老人送棉衣'), b('paragraph', '近日，某镇志愿者走进敬老院。'))).toBe(false);

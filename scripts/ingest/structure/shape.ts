@@ -116,11 +116,13 @@ export function opensParagraph(text: string): boolean {
   if (/^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:以来|来|上午|下午|晚)?[，,]/u.test(t)) return true;
   const firstSentence = /^[^。！？!?]*[。！？!?]/u.exec(t)?.[0] ?? '';
   const firstClause = /^[^，,。！？!?]*/u.exec(t)?.[0] ?? '';
+  // (A figure alone is no topic: `88.5%，比去年提高6个百分点。` finishes the sentence broken off before it.)
   return (
     firstSentence.length > 0 &&
     charCount(firstSentence) <= 18 &&
     /[，,]/u.test(firstSentence) &&
-    charCount(firstClause) <= 10
+    charCount(firstClause) <= 10 &&
+    !/^\d+(?:[.．]\d+)?(?:[%％]|[万亿]?\p{Script=Han}{1,2})?$/u.test(firstClause.trim())
   );
 }
 
