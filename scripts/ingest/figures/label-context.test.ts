@@ -121,6 +121,12 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(label('每天一小时，全镇参与健身群众3000人。', '3000人')).toBe('每天参与健身群众');
   });
 
+  it('keeps the verb before the division the counted are in (覆盖全县12个乡镇): where, not what', () => {
+    expect(label('今年新开通城乡公交线路6条，覆盖全县12个乡镇。', '12个')).toBe('覆盖乡镇');
+    // (With no verb before the division, what the counted did names them, as before.)
+    expect(label('目前，全县12个乡镇全部通了客车。', '12个')).toBe('通客车的乡镇');
+  });
+
   it('keeps the base of a comparison (较去年, 比上年)', () => {
     expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
   });

@@ -2,7 +2,7 @@
 // the counted own, the verbs that made the counting happen, what a count after 由 makes up, and the verbs before a
 // list closed by 等, where those counted next come from. Split from label.ts so the forms of a verb's object read together.
 
-import { hasNoun, join, type Tagged } from './label-roles.ts';
+import { hasNoun, join, type Tagged, TIME_WORD } from './label-roles.ts';
 import { rightPhrase } from './label-phrases.ts';
 
 /**
@@ -44,12 +44,16 @@ export function ownedObject(rest: readonly Tagged[]): string {
  */
 export function causeBefore(left: readonly Tagged[]): string {
   let end = left.length;
-  while (end > 0 && /^(?:f|s)$/.test(left[end - 1]!.tag)) end--;
+  // (Or past the division or place named whole, `覆盖全县8个乡镇`, `覆盖市区23所中小学`: where, not what.)
+  while (end > 0 && (/^(?:f|s)$/.test(left[end - 1]!.tag) || wherePlace(left[end - 1]!))) end--;
   let start = end;
   while (start > 0 && left[start - 1]!.role === 'verb') start--;
   const verbs = join(left.slice(start, end));
   return verbs && !LINKING_VERBS.test(verbs) ? verbs : '';
 }
+
+/** A place or division ending a phrase (`全县`, `市区`): a noun read as a boundary, not a time, plan or aim. */
+const wherePlace = (w: Tagged) => w.role === 'stop' && /^(?:n|ns)$/.test(w.tag) && !TIME_WORD.test(w.word) && !/^(?:目标|计划|其中|其余)$/.test(w.word);
 
 /**
  * What a count after 由 makes up: the noun after `组成的` (`组成的志愿服务队` → 志愿服务队), a name in quotes
