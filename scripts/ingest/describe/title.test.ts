@@ -47,6 +47,12 @@ describe('stripLeadingDate and firstClause', () => {
 });
 
 describe('findTitles', () => {
+  it('takes a deck set in round brackets as subtitle without them, and leaves a short mark in brackets as printed (issue 15)', () => {
+    const blocks = (deck: string) => [block('headline', '入户测温1200户 平均室温20℃', 0), block('deck', deck, 1), block('paragraph', '12月8日，某局对城区小区进行了入户测温。', 2)];
+    expect(findTitles(blocks('（某局开展供暖季首次室温抽查）'), 'article').subtitle).toBe('某局开展供暖季首次室温抽查');
+    expect(findTitles(blocks('（上）'), 'article').subtitle).toBe('（上）');
+  });
+
   it('takes a second headline as subtitle when it comes with a deck', () => {
     const titles = findTitles(
       [block('headline', '民生为本 幸福生活成色足', 19), block('headline', '壶关县精准施策织密织牢民生保障网', 20)],

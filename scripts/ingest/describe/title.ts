@@ -29,6 +29,11 @@ function unwrapped(headline: string): string {
   const m = WRAPPED.exec(headline);
   return (m?.[1] ?? m?.[2])?.trim() || headline;
 }
+/** `（市某局开展首次室温抽查）` → its words; a short mark in brackets (`（上）`, a part's number) is left as printed. */
+function unbracketed(deck: string): string {
+  return /^[（(]([^（）()]{4,})[)）]$/u.exec(deck.trim())?.[1]!.trim() ?? deck;
+}
+
 // Closing quotes and brackets are not trailing punctuation: `打通“幸福路”` keeps its ”.
 const TRAILING_PUNCTUATION = /[\s，,、。；;：:！!？?—–…·-]+$/u;
 
@@ -41,7 +46,8 @@ export function findTitles(blocks: readonly Block[], kind: ArticleKind): Titles 
   // `【县城新增3处公共停车场】`, `◆ 数读民生 ◆`: square brackets or ornaments round the whole headline set it off,
   // as a bullet does; they are not its words.
   const headlines = textsOf(blocks, 'headline').map(unwrapped);
-  const decks = blocks.filter((b) => b.kind === 'deck').map((b) => stripDashes(b.text));
+  // A deck set in round brackets under the headline (`（市某局开展首次室温抽查）`) without them, as one after dashes.
+  const decks = blocks.filter((b) => b.kind === 'deck').map((b) => unbracketed(stripDashes(b.text)));
   const subtitle = joined([...decks, ...headlines.slice(1)]);
   // `■ 民生关注`, `【我为群众办实事】`: the bullet or brackets that set a column name off are not part of its name.
   // A lead-in that runs into the headline (`守护万家温暖——`) without its dashes.
