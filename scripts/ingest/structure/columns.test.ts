@@ -118,3 +118,10 @@ describe('topic tags in more forms (issue 15)', () => {
     expect(isTopicTagLine('#长治民生# 全市新建公园3个')).toBe(false);
   });
 });
+
+describe('a printed code\'s mark (issue 15)', () => {
+  it('is no column name, bracketed or not; a column of photos is', () => {
+    expect(['[二维码]', '【二维码】', '扫码'].map(mayBeColumnName)).toEqual([false, false, false]);
+    expect(mayBeColumnName('【图说民生】')).toBe(true);
+  });
+});

@@ -67,6 +67,12 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '【版权声明】本网稿件未经授权不得转载。',
     '凡注明“来源：某某新闻网”的稿件，版权均属某某新闻网所有，转载请注明出处。',
     '本版图文均由某某融媒体中心提供，转载请注明出处。',
+    '上一篇 下一篇',
+    '上一页　　下一页　　返回首页',
+    '【字号 大 中 小】 【打印本页】 【关闭窗口】',
+    '[打印] [关闭]',
+    '未经许可不得转载',
+    '版权所有：某某日报社',
   ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   // A path that stops short of the piece, one keyword heading a part of the text, a sentence that gives a time or a
   // count, a source alone, a sentence on rights.
@@ -79,6 +85,10 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '2025-12-03 10:15',
     '作者对这部作品享有版权，出版社依法保护。',
     '本报记者走访发现，不少转载文章未注明出处。',
+    '下一步 返回村里',
+    '【关闭】',
+    '【打印】某县打印店开进社区',
+    '未经许可擅自转载他人作品的行为屡禁不止',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 
   it("reads a summary under its label, over the piece's text", () => {

@@ -86,9 +86,22 @@ export function isLabelledStamp(text: string): boolean {
   return (POSTED.test(m[1]!) && (STAMP.test(value) || WORDED_STAMP.test(value))) || /^《[^《》]+》$/u.test(value);
 }
 
+// A web page's buttons and links round the piece: `上一版　　下一版　　返回目录`, `上一篇　下一篇`, `【字号　大　中　小】　【打印本页】
+// 【关闭窗口】`. Each word moves to the page before or after, goes back, prints, closes, sizes the type or shares: two of
+// them or more on a line, maybe each in brackets, and nothing else.
+const PAGE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回\p{Script=Han}{1,4}|回到顶部|打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本页|此文)?|分享(?:到)?|字号(?:[\s\u3000]*[大中小]){0,3}|[大中小])$/u;
+const MIN_PAGE_BUTTONS = 2;
+
+function isPageButtons(t: string): boolean {
+  const bracketed = t.match(/[【\[][^【】\[\]]{1,12}[】\]]/gu) ?? [];
+  const outside = t.replace(/[【\[][^【】\[\]]{1,12}[】\]]/gu, '').trim();
+  const words = bracketed.length >= MIN_PAGE_BUTTONS && outside === '' ? bracketed.map((b) => b.slice(1, -1).trim()) : t.split(/[\s\u3000|｜]+/u);
+  return words.length >= MIN_PAGE_BUTTONS && words.every((w) => PAGE_BUTTON.test(w));
+}
+
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
@@ -112,9 +125,14 @@ const REPRINT = /(?:转载|转发|使用)[^。！？]{0,8}(?:注明|授权|许�
 // Or the page's, paper's or post's own copy named first (`本版稿件均据原媒体刊发内容整理，转载请注明出处。`).
 const OWN_COPY = /^(?:本版|本报|本刊|本号|本网|本文|本期)(?:所有|所发|刊发|刊登|刊载|发布)?的?(?:稿件|文章|内容|图片|图文|作品)/u;
 const MAX_COPYRIGHT_CHARS = 120;
+const MAX_WARNING_CHARS = 16;
+const WARNING = /^(?:(?:未经|未获)[^。！？，,]{0,6}(?:授权|许可)[^。！？，,]{0,6}(?:转载|转发|复制|使用)|(?:转载|转发)[^。！？，,]{0,6}(?:注明|授权))[^。！？，,]{0,6}[。！]?$/u;
+const OWNER = /^版权所有[\s\u3000]*[：:©]?[\s\u3000]*(?:©[\s\u3000]*)?\p{Script=Han}{2,16}$/u;
 
 /** A copy's notice of its rights (see above), one short paragraph. */
 export function isCopyright(text: string): boolean {
   const t = text.trim();
-  return [...t].length <= MAX_COPYRIGHT_CHARS && !t.includes('\n') && (COPYRIGHT_LABEL.test(t) || ((RIGHTS.test(t) || OWN_COPY.test(t)) && REPRINT.test(t)));
+  // A warning alone on its line (`未经授权不得转载`, `转载请注明出处`) is the notice too; so is whose the rights are (`版权所有：某某日报社`).
+  const warning = [...t].length <= MAX_WARNING_CHARS && WARNING.test(t);
+  return [...t].length <= MAX_COPYRIGHT_CHARS && !t.includes('\n') && (COPYRIGHT_LABEL.test(t) || warning || OWNER.test(t) || ((RIGHTS.test(t) || OWN_COPY.test(t)) && REPRINT.test(t)));
 }

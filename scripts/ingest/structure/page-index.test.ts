@@ -14,6 +14,10 @@ describe('pageIndexes', () => {
     const out = pageIndexes([b('caption', '今日导读'), b('kicker', '第4版　乡村　东河村新修9座蓄水池'), b('kicker', '第6版　文体　全民健身月启动'), b('headline', '城西菜市场改造完工')]);
     expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'headline']);
   });
+  it('makes a web page\'s navigation of dotted titles furniture under its label', () => {
+    const out = pageIndexes([b('furniture', '本版导航'), b('caption', '· 某县新增学位1350个'), b('caption', '· 某镇服务站覆盖城乡社区'), b('byline', '本报记者 某某某')]);
+    expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'byline']);
+  });
   it('leaves a list of sentences, or one entry, as it is', () => {
     const sentences = [b('caption', '导读'), b('paragraph', '● 全县新建公厕12座，完成全年任务。'), b('paragraph', '● 城西修缮路灯120盏。')];
     expect(pageIndexes(sentences).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);

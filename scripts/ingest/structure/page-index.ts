@@ -1,4 +1,4 @@
-// A page's index (导读): under its label (`本期导读`, `今日导读`, `导读`), the titles of the page's pieces, each set off by a
+// A page's index (导读): under its label (`本期导读`, `今日导读`, `导读`, `本版导航`), the titles of the page's pieces, each set off by a
 // bullet or an arrow (`▶ 沁源冰雪季开幕`, `● 社区文化节`), or by the number of the page it stands on (`第2版　城事　…`:
 // page-lines.ts isIndexEntry). The entries point at articles; they are the page's, not
 // the text of the first article under them.
@@ -8,9 +8,9 @@ import { isListItem, isTitleLike, LEADING_BULLET } from './shape.ts';
 import type { Block } from '../types.ts';
 
 // The index's label, alone on its line, maybe in brackets.
-const INDEX_LABEL = /^[【〔\[(（]?(?:本期|今日|本版|本刊)?(?:导读|要目|目录)[】〕\]）)]?$/u;
-// An entry: a bullet or an arrow, then a title (`▶ 沁源冰雪季开幕`, `> 第3版 …`).
-const ARROW = /^[▶►▷>→][\s\u3000]*/u;
+const INDEX_LABEL = /^[【〔\[(（]?(?:本期|今日|本版|本刊)?(?:导读|导航|要目|目录)[】〕\]）)]?$/u;
+// An entry: a bullet, an arrow or a dot, then a title (`▶ 沁源冰雪季开幕`, `> 第3版 …`, `· 某县新增学位1350个`).
+const ARROW = /^[▶►▷>→·•・][\s\u3000]*/u;
 
 function isEntry(block: Block): boolean {
   const t = block.text.trim();

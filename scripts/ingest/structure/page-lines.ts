@@ -53,6 +53,10 @@ const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／](?:\\p{Script=Han}{2,4}|[A-Z][
 // The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
 // A county paper's licence: `准印证号：（晋）0412-0025`, `内部资料准印证：…`, `刊号：…`.
 const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
+// A site's licence number: `晋ICP备05001234号`, `晋ICP备05001234号-1`, `晋公网安备14040202000123号`.
+const SITE_LICENCE = /^\p{Script=Han}(?:ICP[备证]|公网安备)[\d-]{4,20}号(?:-\d{1,2})?$/u;
+// A prompt to get the paper's app: `下载“某某日报”APP，阅读更多新闻`, `打开某某客户端　看更多`.
+const APP_NOTE = /^(?:下载|打开|安装)[^。！？!?]{0,12}(?:APP|App|app|客户端)(?:[，,\s\u3000][^。！？!?，,]{0,12})?[。！!]?$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 const SITE = /^\p{Script=Han}{2,8}(?:新闻网|客户端)$/u;
@@ -132,7 +136,14 @@ export function directoryRows(lines: readonly string[]): boolean[] {
  * anything else (headlines, bylines, captions, running text, a lone section label like `县区传真`).
  */
 export function readPageLine(text: string): PageFacts | undefined {
-  return readPageWords(text) ?? (isIndexEntry(text) ? {} : undefined);
+  return readPageWords(text) ?? (isIndexEntry(text) || partsArePageLines(text) ? {} : undefined);
+}
+
+/** Parts set apart on one line by space, each a page line of its own (`网址：…　　下载“某某日报”APP，…`). */
+function partsArePageLines(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000]+/u).filter(Boolean);
+  // A number alone (`[1]`, a note's mark) is a page's number only on a line of its own.
+  return parts.length >= 2 && !text.includes('\n') && parts.every((p) => /\p{L}/u.test(p) && isPageLine(p));
 }
 
 function readPageWords(text: string): PageFacts | undefined {
@@ -192,6 +203,7 @@ function readPageWords(text: string): PageFacts | undefined {
   // `扫码看视频`, `（扫码关注“今日襄垣”客户端）`: in brackets, with the app's name in quotes.
   const note = line.replace(/[“”"()（）]/gu, '');
   if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, ''))) return {};
+  if (APP_NOTE.test(line) || SITE_LICENCE.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
   // `第5版·访谈`, `要闻｜县区`, `民生丨热线`, `责任编辑：韩冰 & 校对：贾静`: a dot, a bar (or the bar-like 丨) or an
