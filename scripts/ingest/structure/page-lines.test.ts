@@ -40,6 +40,8 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['某某日报社出版　　国内统一连续出版物号：CN14—0099', '邮发代号：21—99', '本版邮箱：abc@example.com　　新闻热线：0355—2000000', '晚报热线：0355—2000001', '某某新闻网：www.example.cn']) expect(readPageLine(t), t).toEqual({});
     // A service's number in an article, and a site's name over words, are text.
     for (const t of ['咨询电话：0355—2000000', '某某新闻网：群众的事无小事']) expect(readPageLine(t), t).toBeUndefined();
+    // A dash between other digits is a range or a date's, not a serial's: such a line stays text.
+    for (const t of ['2025—11—03　转发12　评论3', '11—03 09:15', '0355—2000000']) expect(readPageLine(t), t).toBeUndefined();
   });
 
   it('knows a web copy\'s lines: a prompt to get the app, a site\'s licence, parts that are page lines each', () => {

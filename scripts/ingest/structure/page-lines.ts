@@ -178,8 +178,11 @@ function readPageWords(text: string): PageFacts | undefined {
     // `英文审校：Ｌｉｎｄａ Ｚｈａｏ`: a name in (full-width) Latin letters after a staff role is one word.
     .replace(/[Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(new RegExp(`(${STAFF_ROLE}[：:])([A-Z][a-z]+(?:[\\s\\u3000][A-Z][a-z]+){1,2})(?=[\\s\\u3000]|$)`, 'gu'), (_m, role: string, name: string) => role + name.replace(/[\s\u3000]/gu, '_'))
-    // `CN14—0021`, `0355—2188666`: a dash of any width between digits joins a serial's or a phone number's parts.
-    .replace(/(?<=\d)[—–－](?=\d)/gu, '-')
+    // `CN14—0021`, `邮发代号：21—22`: a dash of any width joins a serial's parts. Only in those shapes: between other
+    // digits it is a range's or a date's (`11—03`, `8—10时`), and a bare phone number with a long dash
+    // (`0355—2188666`) is a post's or a notice's text; the paper's own desk is known by its label (CONTACT_LABEL).
+    .replace(/(CN[\s\u3000]*\d{2})[—–－](?=\d{4}(?!\d))/gu, '$1-')
+    .replace(/(代号[：:]?[\s\u3000]*\d{1,2})[—–－](?=\d{1,3}(?!\d))/gu, '$1-')
     // `CN 14-0010`: the serial number spaced after its letters.
     .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
     // An English page's number: `Page 8`, `PAGE 8`.
