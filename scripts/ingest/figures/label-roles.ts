@@ -132,8 +132,10 @@ function roles(text: string): Tagged[] {
     // 自己 before what one pays (`药费自己只掏30多元`, `自己只花了8元`) says the amount is out of one's own pocket: it
     // belongs to the phrase, with the words before it, as 个人 would (`个人支付`); elsewhere it is a pronoun that ends it.
     if (words[i - 1]!.word === '自己' && words[i - 1]!.role === 'stop' && OWN_PAY.test(nextNonSkip(words, i)?.word ?? '')) words[i - 1]!.role = 'noun';
-    // A modal after a per-word (`每天要走访20多户居民`, `每月能领`) neither ends the phrase nor belongs to it.
-    if (/^(?:要|得|能|可|会)$/.test(words[i]!.word) && /^每/.test(words[i - 1]!.word) && words[i - 1]!.role === 'noun') words[i]!.role = 'skip';
+    // A modal after a per-word (`每天要走访20多户居民`, `每月能领`) neither ends the phrase nor belongs to it; nor does
+    // one after a per-word of one (`一天要走15公里山路`, `一个月能拿3800元`).
+    const perWord = words[i - 1]!.role === 'noun' && (/^每/.test(words[i - 1]!.word) || /^一(?:天|年|个月|周)$/.test(words[i - 1]!.word));
+    if (/^(?:要|得|能|可|会)$/.test(words[i]!.word) && perWord) words[i]!.role = 'skip';
     // A unit after a number is part of it (`2300/m 万元/m`), whatever jieba tags it.
     const unit = words[i]!.word.replace(/^[余多万亿千百]+/, '');
     if (words[i - 1]!.role === 'number' && (AFTER_NUMBER.test(words[i]!.word) || (HAN.test(words[i]!.word) && (unit === '' || UNITS.has(unit))))) {

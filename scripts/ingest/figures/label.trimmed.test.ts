@@ -62,6 +62,12 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县城镇新增就业3000人，完成年度目标的98%。', '98%')).toBe('完成年度目标');
   });
 
+  it('skips a modal after a per-word of one as after 每 (一天要走, 一个月能拿)', () => {
+    expect(label('护林员说，他一天要巡护12公里林区。', '12公里')).toContain('一天');
+    // (Where no per-word stands before it, 要 still ends the phrase: it is the plan's.)
+    expect(label('明年要新建公厕12座。', '12座')).toBe('新建公厕');
+  });
+
   it('keeps 自己 before what one pays (out of pocket), with the words before it; a pronoun elsewhere', () => {
     expect(label('“做一次康复理疗，自己只掏了20多元。”', '20多元')).toBe('自己掏');
     expect(label('“现在每月电费自己只花100元左右。”', '100元左右')).toContain('电费自己');
