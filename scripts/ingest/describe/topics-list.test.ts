@@ -11,8 +11,17 @@ describe('the items of a list', () => {
     const numbered = '今年确定的实事进展如下：\n1.改造老旧小区40个。\n2.新增普惠托位600个。\n其中社区托育点12个。\n3.新建农村公路30公里。';
     expect(listItems([{ text: numbered }])).toEqual(['1.改造老旧小区40个。', '2.新增普惠托位600个。\n其中社区托育点12个。', '3.新建农村公路30公里。']);
     const table = '| 项目 | 完成 |\n|---|---|\n| 新建村级养老服务站 | 8个 |\n| 改造农村户厕 | 900户 |\n| 新建农村公路 | 25公里 |';
-    expect(listItems([{ text: table }])).toEqual(['| 新建村级养老服务站 | 8个 |', '| 改造农村户厕 | 900户 |', '| 新建农村公路 | 25公里 |']);
-    expect(listItems([{ text: '（一）改造老旧小区。' }, { text: '（二）新增托位。' }, { text: '（三）新建公路。' }])).toHaveLength(3);
+    expect(listItems([{ text: table }])).toEqual(['| 新建村级养老服务站 | 8个 |', '| 改造农村户厕 | 900户 |', '| 新建农村公路 | 25公里 |', '完成']);
+    expect(listItems([{ text: '（一）改造老旧小区30个。' }, { text: '（二）新增托位五百个。' }, { text: '（三）新建公路12公里。' }])).toHaveLength(3);
+    expect(listItems([{ text: '● 新增学位 4680个\n● 改造老旧小区 46个\n● 家庭医生签约 21.3万人' }])).toHaveLength(3);
+  });
+  it("reads the heads of a table's columns where its rows are places, and a box's figures over their labels", () => {
+    const byCounty = '|县区|新建农村公路（公里）|新增托位（个）|\n|甲县|12|420|\n|乙县|86|310|\n|丙区|74|260|';
+    expect(listItems([{ text: byCounty }])).toEqual(expect.arrayContaining(['新建农村公路（公里）', '新增托位（个）']));
+    expect(listItems([{ text: '1.26亿平方米\n集中供热面积' }, { text: '136个\n改造老旧小区' }, { text: '4.52万人\n城镇新增就业' }])).toHaveLength(3);
+  });
+  it('not a list of areas or steps that counts no work', () => {
+    expect(listItems([{ text: '停水区域如下：\n1.青年路沿线住户；\n2.县医院家属院；\n3.城关小学。' }])).toEqual([]);
   });
   it('no list of fewer than three, nor a decimal at a line\'s start', () => {
     expect(listItems([{ text: '1.改造老旧小区40个。\n2.新增普惠托位600个。' }])).toEqual([]);
