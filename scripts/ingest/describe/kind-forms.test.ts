@@ -26,6 +26,8 @@ describe('a public document by its title', () => {
     ];
     expect(findKind({ blocks: notice }, { index: 2 })).toBe('article');
     expect(findKind({ blocks: notice, box: true }, { index: 2 })).toBe('article');
+    const bracketed = [block('headline', '【关于增设社区老年食堂的建议】', 1), block('paragraph', '代表：某某', 2), block('paragraph', '答复摘要：今年新建社区老年食堂12个。', 3)];
+    expect(findKind({ blocks: bracketed }, { index: 2 })).toBe('article');
     const label = [block('headline', '停气通知', 1), ...notice.slice(1)];
     expect(findKind({ blocks: label, box: true }, { index: 2 })).toBe('sidebar');
   });

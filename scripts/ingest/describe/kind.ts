@@ -131,7 +131,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
   const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
   if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
-  const headlineText = (blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, '');
+  // (Its brackets aside: `【关于…的建议】`.)
+  const headlineText = (blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, '').replace(/^【([^【】]+)】$/u, '$1');
   if (NOTES_HEADLINE.test(headlineText)) return 'commentary';
   if (DOCUMENT_TITLE.test(headlineText)) return 'article';
   // A box told by how the page prints it (segment-packed-box.ts).
