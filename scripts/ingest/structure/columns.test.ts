@@ -125,3 +125,12 @@ describe('a printed code\'s mark (issue 15)', () => {
     expect(mayBeColumnName('【图说民生】')).toBe(true);
   });
 });
+
+describe('a column name set between long dashes (issue 15)', () => {
+  it('is read without them; a deck opened by dashes and an end mark are no column names', () => {
+    expect(columnLabel('—— 视觉长治 ——')).toBe('视觉长治');
+    expect(mayBeColumnName('——记者手记——')).toBe(true);
+    expect(mayBeColumnName('——全县新建改造农村公路126公里')).toBe(false);
+    expect(mayBeColumnName('- END -')).toBe(false);
+  });
+});

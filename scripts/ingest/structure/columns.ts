@@ -40,6 +40,8 @@ const WRAPPINGS = [
   /^<(\p{Script=Han}[^<>]*)>$/u,
   /^(?:>>|»)[\s\u3000]*([^<>»]+)$/u,
   /^[~～]{1,2}([^~～]+?)[~～]{1,2}$/u,
+  // `—— 图片新闻 ——`: a name set between long dashes (a deck opens with them and runs on).
+  /^[—―－]{1,4}[\s\u3000]*([^—―－\s\u3000][^—―－]*?)[\s\u3000]*[—―－]{1,4}$/u,
 ];
 const ORNAMENT = '[\\u2190-\\u21FF\\u2580-\\u25FF\\u2600-\\u27BF\\u{1F300}-\\u{1FAFF}※·・•]';
 const ORNAMENTS = new RegExp(`^${ORNAMENT}+[\\s\\u3000]*|[\\s\\u3000]*${ORNAMENT}+$`, 'gu');

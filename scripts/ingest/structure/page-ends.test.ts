@@ -70,6 +70,10 @@ describe('a source line under a piece\'s text (issue 15)', () => {
     expect(kinds(inText)).not.toContain('furniture');
     expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '（转自居民的留言：饭菜可口，价格实惠。）']).at(-1)).not.toBe('furniture');
   });
+  it('leaves a listing\'s short fields under a contact line as they are: a contact is no editors\' line', () => {
+    const page = ['◎某社区长者食堂', '地点：某社区党群服务中心一楼，每天中午开餐。', '电话：0355-2000000', '说明：老人每餐12元', '◎某街道助餐点', '时间：周一至周六'];
+    expect(kinds(page).slice(3)).not.toContain('furniture');
+  });
   it('takes past posts under the staff lines, bulleted, beside a prompt the page prints as its line', () => {
     const page = ['【某镇：社区食堂开到家门口】', '某街道今年新建社区食堂3个，目前日均就餐800余人次。', '编辑：某某某　审核：某 某', '往期推荐', '▶ 某县两会｜一图读懂政府工作报告', '▶ 代表通道｜他们这样说', '点击“阅读原文”，查看更多报道'];
     expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);

@@ -13,7 +13,7 @@
 // All are the page's furniture, never a kicker or caption of an article.
 
 import type { Block } from '../types.ts';
-import { readPageLine } from './page-lines.ts';
+import { isStaffLine, readPageLine } from './page-lines.ts';
 import { SIDEBAR_LABEL } from '../describe/kind.ts';
 import { isSourceLine } from './copy-chrome.ts';
 
@@ -102,15 +102,25 @@ export function sourcesUnderText(blocks: readonly Block[]): Block[] {
 export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
   // The source lines under each piece's text first (sourcesUnderText).
   const out = sourcesUnderText(blocks);
-  const isStaff = (b: Block) => b.kind === 'furniture' && readPageLine(b.text) !== undefined;
-  // Short lines of text at the very end are prompts only under a staff line; past posts' titles may stand among
-  // them, a label's (`往期推荐`) or bulleted ones (`▶ 某县两会｜一图读懂政府工作报告`), and other lines of the page.
+  // Under the editors' own line (`编辑：… 审核：…`: isStaffLine) short lines of text are prompts, and past posts' titles
+  // may stand among them, a label's (`往期推荐`) or bulleted ones (`▶ 某县两会｜…`), with other lines of the page.
   const tailLine = (b: Block) => b.kind !== 'paragraph' || isPromptLine(b) || isPastPost(b);
   let foot = out.length;
   while (foot > 0 && tailLine(out[foot - 1]!)) foot--;
-  const staff = out.findIndex((b, i) => i >= foot && isStaff(b));
-  if (staff < 0) return out;
-  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!) || isPromptLine(out[i]!) || isPastPost(out[i]!)) out[i] = furniture(out[i]!);
+  let staff = out.findIndex((b, i) => i >= foot && b.kind === 'furniture' && isStaffLine(b.text));
+  let prompts = staff + 1;
+  if (staff < 0) {
+    // Under any other page line (a contact), short lines of text at the very end are prompts only right under it.
+    const isStaff = (b: Block) => b.kind === 'furniture' && readPageLine(b.text) !== undefined;
+    prompts = out.length;
+    while (prompts > 0 && isPromptLine(out[prompts - 1]!)) prompts--;
+    if (prompts === 0 || !isStaff(out[prompts - 1]!)) prompts = out.length;
+    foot = prompts;
+    while (foot > 0 && out[foot - 1]!.kind !== 'paragraph') foot--;
+    staff = out.findIndex((b, i) => i >= foot && isStaff(b));
+    if (staff < 0) return out;
+  }
+  for (let i = staff + 1; i < out.length; i++) if (isTitleLine(out[i]!) || (i >= prompts && (isPromptLine(out[i]!) || isPastPost(out[i]!)))) out[i] = furniture(out[i]!);
   const source = out[staff - 1];
   if (source?.kind === 'paragraph' && !source.credit && !source.byline && SOURCE_LINE.test(source.text.trim())) out[staff - 1] = furniture(source);
   return out;

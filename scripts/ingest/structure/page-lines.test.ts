@@ -50,6 +50,10 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['下载某某APP的老人越来越多了，社区开课教用手机', '[1] 数据来源：某某局', '网址：www.example.cn 欢迎广大市民积极报名参加']) expect(isPageLine(t), t).toBe(false);
   });
 
+  it('knows a section\'s name of two characters set letter-spaced on the date line', () => {
+    expect(readPageLine('06　文　体　　　2025.03.14　星期五　　　某某日报')).toEqual({ date: '2025-03-14', paper: '某某日报', page: 6 });
+  });
+
   it('knows an index entry with no arrow by the page number it opens with, and keeps a page line\'s own number', () => {
     for (const t of ['第4版　乡村　东河村新修9座蓄水池', '6版：城西菜市场改造完工', 'B2 文体 3000人参加全民健身月开幕式']) expect(readPageLine(t), t).toEqual({});
     expect(readPageLine('第6版 文化 责任编辑：周秀英')).toEqual({ page: 6 });

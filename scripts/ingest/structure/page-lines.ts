@@ -153,10 +153,10 @@ function readPageWords(text: string): PageFacts | undefined {
   const line = text
     .trim()
     // An OCR copy's full-width digits and colon (`２０２５年１１月１４日`, `０８：３０`) and a paper's name set letter by
-    // letter (`长 治 日 报`) are the date and the name.
+    // letter (`长 治 日 报`, a section's two characters `视　觉` too) are the date and the name.
     .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/(?<=\d)：(?=\d{2}(?:$|[\s\u3000]))/gu, ':')
-    .replace(/(?<=^|[\s\u3000])\p{Script=Han}(?:[\s\u3000]\p{Script=Han}(?=$|[\s\u3000])){2,}/gu, (spaced) => spaced.replace(/[\s\u3000]/gu, ''))
+    .replace(/(?<=^|[\s\u3000])\p{Script=Han}(?:[\s\u3000]\p{Script=Han}(?=$|[\s\u3000])){1,}/gu, (spaced) => spaced.replace(/[\s\u3000]/gu, ''))
     // `[责任编辑：韩 梅]`, `〔本版编辑：赵静〕`, `■ 责任编辑：韩 梅`: brackets or an ornament set the whole line off.
     .replace(/^[【〔［\[（(]([^【】〔〕［］\[\]（）()]+)[】〕］\]）)]$/u, '$1')
     .replace(/^[□■○●◎◆◇◉★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉★☆]$/gu, '')

@@ -139,3 +139,12 @@ describe("a box's label over its title after an article's text (issue 15)", () =
     expect(roles(['开学季 某县新增中', '小学学位3200个', '本报记者 孔 亮', TEXT])[0]![0]).toBe('headline');
   });
 });
+
+describe("a column's name set off by an ornament over a headline (issue 15)", () => {
+  it('is the kicker, never the headline\'s upper half', () => {
+    expect(roles(['▌乡村振兴看变化', '某镇：自来水通到了山顶村', '本报通讯员 孔 亮 记者 某 某', TEXT]).slice(0, 2)).toEqual([['kicker', '▌乡村振兴看变化'], ['headline', '某镇：自来水通到了山顶村']]);
+  });
+  it('leaves a headline broken after a word with no ornament joined', () => {
+    expect(roles(['开学季 某县新增中', '小学学位3200个', '本报记者 孔 亮', TEXT])[0]![0]).toBe('headline');
+  });
+});

@@ -300,6 +300,8 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       !isBoxLabel(upper.block.text.trim()) &&
       // Nor does a column's name set apart by its middle dot (`民生实事·回头看`, columns.ts): a label, whole on its line.
       !(/[·・]/u.test(upper.block.text) && isColumnName(upper.block.text)) &&
+      // Nor one set off by an ornament or brackets (`▌民生实事进行时`, `■ 百姓故事`): the mark sets a label apart.
+      !(columnLabel(upper.block.text) !== upper.block.text.trim() && mayBeColumnName(upper.block.text)) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
