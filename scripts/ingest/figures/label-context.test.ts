@@ -127,6 +127,12 @@ describe('labelOf, a change leaning on the figure before', () => {
     expect(label('目前，全县12个乡镇全部通了客车。', '12个')).toBe('通客车的乡镇');
   });
 
+  it('reads the problem solved past the other counts of those it was solved for (解决了18个村、6000余人的…问题)', () => {
+    expect(label('今年新打机井12眼，解决了18个村、6000余人的饮水困难问题。', '18个')).toBe('解决饮水困难问题的村');
+    // (A list of counts with no 的 after it is no object: what was reached stays.)
+    expect(label('今年新打机井12眼，惠及18个村、6000余人。', '18个')).toBe('惠及村');
+  });
+
   it('keeps the base of a comparison (较去年, 比上年)', () => {
     expect(withPrevious('全县农村自来水普及率达到95%，较去年提高3个百分点。', '95%', '3个百分点')).toBe('农村自来水普及率较去年提高');
   });

@@ -63,7 +63,8 @@ export function countedLabel(
   const holders = held ? `${causeBefore(left)}${held}的${age}${join(noun)}` : '';
   // `解决1.5万户居民冬季取暖问题`: a noun phrase running from the counted to the clause's end is the object of
   // the verb before the count, and the counted are those it was done for (解决冬季取暖问题的居民).
-  const objectOf = !held && !later && verbs && verbs === trailingVerbs(phrase) ? ownedObject(rest) : '';
+  // (Past the other counts of those it was done for, before 的: `解决了42个村、1.1万人的季节性缺水问题`, `解决6个乡镇2.3万人的…`.)
+  const objectOf = !held && !later && verbs && verbs === trailingVerbs(phrase) ? ownedObject(rest) || ownedObject(pastCounts(rest)) : '';
   if (objectOf && `${verbs}${objectOf}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${verbs}${objectOf}的${age}${join(noun)}`;
   else if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
   else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
@@ -89,3 +90,16 @@ export function countedLabel(
 }
 
 const FOR_WHOM = /(?:为|给|向)(?:全[省市县区镇乡村])?$/;
+
+/**
+ * The words after the other counts of the same people or places and their 的, where the words after the counted noun
+ * are only such counts (`、1.1万人的季节性缺水问题` → 季节性缺水问题); [] otherwise.
+ */
+function pastCounts(rest: readonly Tagged[]): readonly Tagged[] {
+  let i = rest[0]?.word === '、' ? 1 : 0;
+  if (rest[i]?.role !== 'number') return [];
+  while (rest[i]?.role === 'number') i++;
+  // (A noun may name the count, `1.1万名群众的`.)
+  while (rest[i]?.role === 'noun' && rest[i + 1]?.role !== 'number') i++;
+  return rest[i]?.role === 'de' ? rest.slice(i + 1) : [];
+}
