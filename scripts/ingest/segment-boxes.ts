@@ -3,7 +3,7 @@
 // (`小贴士` over its lines), and the marks that end the text above (a rule, a notice's signature).
 import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './structure/briefs.ts';
-import { mayBeColumnName } from './structure/columns.ts';
+import { columnLabel, mayBeColumnName } from './structure/columns.ts';
 import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
 import { endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
 import { isStaffLine } from './structure/page-lines.ts';
@@ -139,4 +139,28 @@ export function labelledBoxStarts(blocks: readonly Block[], printed: readonly nu
     starts.add(i);
   });
   return starts;
+}
+
+/**
+ * `■人物小传` / `【市民心声】` after an article's finished text, over text that runs on to the next article's headline
+ * with no heading of its own: a box's label, set off by its bullet or brackets, closing the article — a
+ * piece of its own, as a box ruled off is. Not where the article heads other sections the same way (`■ 一…` / `■ 二…`),
+ * nor over text of several forms.
+ */
+export function labelClosesText(current: Draft, blocks: readonly Block[], i: number): boolean {
+  const t = blocks[i]!.text.trim();
+  const above = blocks[i - 1];
+  if (!current.hasHeadline || above?.kind !== 'paragraph' || !(above.credit !== undefined || endsComplete(above.text))) return false;
+  if (columnLabel(t) === t || !mayBeColumnName(t)) return false;
+  const sections = current.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (sections.some((b) => b.text.trim()[0] === t[0])) return false;
+  let k = i + 1;
+  while (blocks[k]?.kind === 'paragraph' && !blocks[k]!.byline) k++;
+  const next = blocks[k];
+  // The box holds one paragraph, or items of a list (`①…` / `②…`): text of other forms under a profile's one
+  // paragraph (`问：…` / `答：…`) is the article going on.
+  const lines = blocks.slice(i + 1, k);
+  const oneForm = lines.length === 1 || lines.every((b) => isListItem(b.text));
+  // It stands between two articles: at the page's foot a label over a last paragraph may be the article's last section.
+  return lines.length > 0 && oneForm && (next?.kind === 'headline' || next?.kind === 'kicker');
 }

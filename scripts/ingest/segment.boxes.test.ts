@@ -172,3 +172,26 @@ describe("segment: a data box printed twice, its note under its figures, the fir
     expect(segments[1]!.blocks.map((x) => x.text)).toContain('数据截至2025年11月底 | 制图 钱多');
   });
 });
+
+describe("a box's label set off by a bullet or brackets closing an article's text (issue 15)", () => {
+  const story = ['某村：一口老井的变迁', '口述 某某 整理 本报记者 孔 亮', '我今年七十多岁，一辈子没离开过这个村。', '如今家家通了自来水，一吨水才3元钱。'];
+  const next = ['某镇新建农家书屋6个', '本报讯（记者 李 强）近日，某镇新建农家书屋6个，藏书1.2万册。'];
+  const pieces = (page: string[]) => structurePage(page.join('\n\n')).segments.map((s) => ({ box: s.box === true, kinds: s.blocks.map((x) => x.kind), text: s.blocks.map((x) => x.text).join('|') }));
+
+  it('heads a box of its own, one paragraph or a list of items, running to the next headline', () => {
+    const got = pieces([...story, '■人物小传', '某某，1950年生，某县某镇人，当过生产队长。', ...next]);
+    expect(got).toHaveLength(3);
+    expect(got[1]).toMatchObject({ box: true, kinds: ['headline', 'paragraph'] });
+    const listed = pieces([...story, '【村民心声】', '①“水龙头一拧就来水。”——村民 某某', '②“再也不用挑水了。”——村民 某某', ...next]);
+    expect(listed).toHaveLength(3);
+    expect(listed[1]).toMatchObject({ box: true });
+    expect(listed[1]!.text).toContain('再也不用挑水了');
+  });
+
+  it("stays a section where the article heads others the same way, or where other text goes on under a profile's paragraph", () => {
+    const sections = pieces([...story, '■变化一', '以前吃水靠挑。', '■变化二', '现在吃水靠管子。', ...next]);
+    expect(sections).toHaveLength(2);
+    const qa = pieces([...story, '【人物名片】', '某某，某局局长，从事医保工作18年。', '问：今年做了哪些事？', '答：我们开通了报销窗口。', ...next]);
+    expect(qa.some((p) => p.text.startsWith('【人物名片】|某某，某局局长') && p.text.includes('问：'))).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ import { isSummary } from './structure/copy-chrome.ts';
 import { isLatin } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
-import { boxInsideArticle, findSidebarStarts, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, ruledOff, signedOff } from './segment-boxes.ts';
+import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, ruledOff, signedOff } from './segment-boxes.ts';
 import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
 import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
@@ -67,9 +67,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
-    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i));
+    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i));
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts) || (current.hasBody && boxLabels.has(i)) || (runItems.has(i) && (current.hasBody || current.closed)))) {
-      const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text) };
+      // A box's label closing the text above (`■人物小传`, segment-boxes.ts) heads a box: a sidebar.
+      const boxed = (block.kind === 'heading' || block.kind === 'subheading') && labelClosesText(current, blocks, i);
+      const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text), ...(boxed && { box: true }) };
       const noteRole = forced ? undefined : noteUnderColumn(current, blocks, i);
       const over = noteRole ? takeNoteUnderColumn(current, noteRole) : takeOverHeadline(current);
       if (!forced && over.length === 0) over.push(...kickerAfterLead(current, blocks, i));
@@ -124,7 +126,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
-      return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current)));
+      return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current) || labelClosesText(current, blocks, i)));
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':

@@ -47,6 +47,12 @@ describe('stripLeadingDate and firstClause', () => {
 });
 
 describe('findTitles', () => {
+  it("leaves a box label's bullet before it out of the title; a headline's own words after a bullet stay as they are (issue 15)", () => {
+    const box = (headline: string) => findTitles([block('headline', headline, 0), block('paragraph', '某某，1950年生，某县某镇人。', 1)], 'sidebar').title;
+    expect(box('■人物小传')).toBe('人物小传');
+    expect(box('■ 某镇改造农村公路12公里')).toBe('■ 某镇改造农村公路12公里');
+  });
+
   it('takes a deck set in round brackets as subtitle without them, and leaves a short mark in brackets as printed (issue 15)', () => {
     const blocks = (deck: string) => [block('headline', '入户测温1200户 平均室温20℃', 0), block('deck', deck, 1), block('paragraph', '12月8日，某局对城区小区进行了入户测温。', 2)];
     expect(findTitles(blocks('（某局开展供暖季首次室温抽查）'), 'article').subtitle).toBe('某局开展供暖季首次室温抽查');

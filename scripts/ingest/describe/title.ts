@@ -2,7 +2,7 @@
 
 import type { ArticleKind } from '../../../src/domain/article.ts';
 import type { Block, Warning } from '../types.ts';
-import { columnLabel } from '../structure/columns.ts';
+import { columnLabel, mayBeColumnName } from '../structure/columns.ts';
 import { BULLET_MARK, charCount } from '../structure/shape.ts';
 import { PHOTO_COLUMN } from './kind.ts';
 
@@ -27,8 +27,10 @@ const WRAPPED = /^(?:[【〔［]([^【】〔〕［］]+)[】〕］]|[□■○�
 
 function unwrapped(headline: string): string {
   const m = WRAPPED.exec(headline);
-  return (m?.[1] ?? m?.[2])?.trim() || headline;
+  // A box's label set off by a bullet before it only (`■人物小传`): the bullet is no word of it.
+  return (m?.[1] ?? m?.[2])?.trim() || (LABEL_BULLET.test(headline) && mayBeColumnName(headline) ? headline.replace(LABEL_BULLET, '') : headline);
 }
+const LABEL_BULLET = /^[□■○●◎◆◇◉★☆][\s\u3000]*(?=\S)/u;
 /** `（市某局开展首次室温抽查）` → its words; a short mark in brackets (`（上）`, a part's number) is left as printed. */
 function unbracketed(deck: string): string {
   return /^[（(]([^（）()]{4,})[)）]$/u.exec(deck.trim())?.[1]!.trim() ?? deck;
