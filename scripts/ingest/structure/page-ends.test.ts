@@ -79,3 +79,21 @@ describe('a source line under a piece\'s text (issue 15)', () => {
     expect(kinds(page)).toEqual(['headline', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
   });
 });
+
+describe('ads, lost notices and end marks among the pieces (issue 15)', () => {
+  const item = ['某县开通城乡公交新线路3条', '本报讯（通讯员 某 某） 11月19日，某县开通城乡公交新线路3条，新增通公交的行政村21个。'];
+  it('are the page\'s: a strip of classified ads under its labels, a lost notice under its label, an end mark alone', () => {
+    const page = ['某区改造老旧小区12个', '本报记者 某 某', '今年，某区改造老旧小区12个，惠及居民2940户。', '■', '广 告', '分类信息', '【求职】会计求职，有证书，电话：138××××0000\n【出售】九成新电动车一辆，价格面议，电话：139××××1111', ...item, '遗失声明', '某某县某某商店遗失食品经营许可证正本，证号：JY0000000000，声明作废。', ...item, '（完）'];
+    const out = kinds(page);
+    expect(out.slice(3, 7)).toEqual(['furniture', 'furniture', 'furniture', 'furniture']);
+    expect(out.slice(9, 11)).toEqual(['furniture', 'furniture']);
+    expect(out.at(-1)).toBe('furniture');
+    expect(out[7]).toBe('headline');
+  });
+  it('leaves one bracketed line with a number, a report of a lost thing, and a heading over text as they are', () => {
+    const page = ['某镇便民服务', '【温馨提示】办理业务请携带身份证，咨询电话：0355-2000000', '村民李某遗失的钱包已由民警送还，失主连声道谢。', '服务指南', '某镇便民服务中心今年共办理业务1.2万件。'];
+    expect(kinds(page)).not.toContain('furniture');
+    const notices = ['声 明', '●某某商店遗失食品经营许可证正本，证号：JY0000000000，声明作废。', '●某某遗失残疾人证一本，证号：140000000000000000，声明作废。'];
+    expect(kinds(notices)).not.toContain('furniture');
+  });
+});

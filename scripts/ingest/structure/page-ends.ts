@@ -16,6 +16,7 @@ import type { Block } from '../types.ts';
 import { isStaffLine, readPageLine } from './page-lines.ts';
 import { SIDEBAR_LABEL } from '../describe/kind.ts';
 import { isSourceLine } from './copy-chrome.ts';
+import { isListItem } from './shape.ts';
 
 // The kinds a title-like line may have been given: a line of the page's furniture may take any of them.
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'kicker', 'headline', 'heading', 'deck', 'subheading']);
@@ -98,10 +99,54 @@ export function sourcesUnderText(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+// An end mark alone on its line: `■`, `（完）`, `- END -`.
+const END_MARK = /^(?:[■□]|[（(]完[)）]|[-—–]*[\s\u3000]*END[\s\u3000]*[-—–]*)$/iu;
+// A classified ad: its kind in brackets, what is offered, a number to call (`【出租】…两室一厅出租，月租1500元，电话：139××××8830`).
+const CLASSIFIED = /^【\p{Script=Han}{2,4}】[^【】\n]{4,80}?(?:电话|热线|手机|联系方式)[：:]?[\s\u3000]*[\d×xX*＊\-—]{7,16}$/u;
+// A notice of a lost paper (`某某便利店遗失营业执照正本，…，声明作废。`), printed among the ads.
+const LOST_NOTICE = /遗失[^。！？]{2,80}(?:声明作废|特此声明)[。]?$/u;
+const MAX_LOST_NOTICE_CHARS = 150;
+// The label over ads or notices: a few characters, maybe letter-spaced (`广　告`, `分类信息`, `遗失声明`).
+const MAX_AD_LABEL_CHARS = 6;
+
+/** A block of two classified ads or more, one to a line (or run together as a copy joins them). */
+function isClassifieds(text: string): boolean {
+  const ads = text.trim().split(/\n|(?=【\p{Script=Han}{2,4}】)/u).map((l) => l.trim()).filter(Boolean);
+  return ads.length >= 2 && ads.every((a) => CLASSIFIED.test(a));
+}
+
+/**
+ * What a page prints among its articles that is no article: end marks alone on their line, a strip of classified
+ * ads and a notice of a lost paper (`遗失声明` / `…遗失营业执照正本，…，声明作废。`), with the short labels over them
+ * (`广　告` / `分类信息`); all the page's furniture, never a caption, a heading or an article.
+ */
+export function adsAndEndMarks(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  out.forEach((block, i) => {
+    const t = block.text.trim();
+    if (block.kind === 'furniture' || block.byline !== undefined || block.credit !== undefined) return;
+    if (END_MARK.test(t)) out[i] = furniture(block);
+    // One notice alone among the articles: a notices' page lists several, bulleted, as a piece of its own.
+    const isLost = (b: Block | undefined) => b?.kind === 'paragraph' && LOST_NOTICE.test(b.text.trim());
+    const lost = isLost(block) && !t.includes('\n') && [...t].length <= MAX_LOST_NOTICE_CHARS && !isListItem(t) && !isLost(out[i - 1]) && !isLost(out[i + 1]);
+    if (!(block.kind === 'paragraph' && isClassifieds(t)) && !lost) return;
+    out[i] = furniture(block);
+    for (let k = i - 1; k >= 0 && isLabelOver(out[k]!, lost); k--) out[k] = furniture(out[k]!);
+  });
+  return out;
+}
+
+/** A short label alone on its line over ads (any) or over a lost notice (one that ends in 声明). */
+function isLabelOver(block: Block, lost: boolean): boolean {
+  const t = block.text.trim().replace(/[\s\u3000]+/gu, '');
+  if (!TITLE_KINDS.has(block.kind) || !isBareLine(block) || !/^\p{Script=Han}+$/u.test(t) || [...t].length > MAX_AD_LABEL_CHARS) return false;
+  return !lost || t.endsWith('声明');
+}
+
 /** The copy's tail under its last running text: see the module's header. */
 export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
-  // The source lines under each piece's text first (sourcesUnderText).
-  const out = sourcesUnderText(blocks);
+  // The source lines under each piece's text first (sourcesUnderText), and ads and end marks among the pieces.
+  const out = sourcesUnderText(adsAndEndMarks(blocks));
   // Under the editors' own line (`编辑：… 审核：…`: isStaffLine) short lines of text are prompts, and past posts' titles
   // may stand among them, a label's (`往期推荐`) or bulleted ones (`▶ 某县两会｜…`), with other lines of the page.
   const tailLine = (b: Block) => b.kind !== 'paragraph' || isPromptLine(b) || isPastPost(b);
