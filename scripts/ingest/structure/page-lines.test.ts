@@ -50,6 +50,13 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['下载某某APP的老人越来越多了，社区开课教用手机', '[1] 数据来源：某某局', '网址：www.example.cn 欢迎广大市民积极报名参加']) expect(isPageLine(t), t).toBe(false);
   });
 
+  it('knows the paper a copy names as its source, with the date and page it printed', () => {
+    expect(readPageLine('来源：《某某报》2025年11月3日第4版')).toEqual({ date: '2025-11-03', paper: '某某报', page: 4 });
+    expect(readPageLine('原载《某某晚报》')).toEqual({ paper: '某某晚报' });
+    // A document named as a source is no paper.
+    expect(readPageLine('来源：《某市2025年民生实事进展通报》第3页')).toBeUndefined();
+  });
+
   it('knows a section\'s name of two characters set letter-spaced on the date line', () => {
     expect(readPageLine('06　文　体　　　2025.03.14　星期五　　　某某日报')).toEqual({ date: '2025-03-14', paper: '某某日报', page: 6 });
   });

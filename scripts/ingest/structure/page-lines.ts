@@ -59,6 +59,8 @@ const SITE_LICENCE = /^\p{Script=Han}(?:ICP[备证]|公网安备)[\d-]{4,20}号(
 const APP_NOTE = /^(?:下载|打开|安装)[^。！？!?]{0,12}(?:APP|App|app|客户端)(?:[，,\s\u3000][^。！？!?，,]{0,12})?[。！!]?$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
+// The paper a copy was taken from, in title marks after its label: `来源：《某某报》`.
+const SOURCE_PAPER = /^(?:来源|原载|刊于|转自|摘自)[：:]?《(\p{Script=Han}{2,12})》$/u;
 const SITE = /^\p{Script=Han}{2,8}(?:新闻网|客户端)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
 // A date with its label: `出版日期：2025年11月18日`.
@@ -183,6 +185,9 @@ function readPageWords(text: string): PageFacts | undefined {
     // (`0355—2188666`) is a post's or a notice's text; the paper's own desk is known by its label (CONTACT_LABEL).
     .replace(/(CN[\s\u3000]*\d{2})[—–－](?=\d{4}(?!\d))/gu, '$1-')
     .replace(/(代号[：:]?[\s\u3000]*\d{1,2})[—–－](?=\d{1,3}(?!\d))/gu, '$1-')
+    // `来源：《某某报》2025年12月3日第2版`: the paper a copy names as its source, then the date and page it printed.
+    .replace(/(?<=^(?:来源|原载|刊于|转自|摘自)[：:]?《[^《》]{2,12}》)(?=\d)/u, ' ')
+    .replace(/(?<=\d日)(?=第[\d一二三四五六七八九十]{1,3}版)/gu, ' ')
     // `CN 14-0010`: the serial number spaced after its letters.
     .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
     // An English page's number: `Page 8`, `PAGE 8`.
@@ -308,6 +313,8 @@ function readToken(word: string): Token | undefined {
   // (A copy's time of posting beside its date: `2025-11-20 18:06 发表于山西`.)
   if (MONTH_DAY.test(word) || CLOCK.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
+  const source = SOURCE_PAPER.exec(word);
+  if (source) return { strong: true, facts: { paper: source[1]! } };
   // A news site's or app's name (`长治新闻网`, `长治日报客户端`) stands where a paper's does on a web copy's line (`…在线` names a
   // column too: `政协提案办理在线`).
   if (SITE.test(word)) return { strong: true };
