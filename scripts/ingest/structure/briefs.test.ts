@@ -15,6 +15,15 @@ describe('isBrief: a bulleted question', () => {
   });
 });
 
+describe('isBrief: a voice under a box label (issue 15)', () => {
+  it("reads a person's words after the office and name that say them as no brief; a place's label still opens one", () => {
+    expect(isBrief('● 市人大代表、小学校长　某　某：建议扩大课后服务覆盖面。')).toBe(false);
+    expect(isBrief('● 市政协委员、医院院长 王建军：建议在山区推广“流动诊所”。')).toBe(false);
+    expect(isBrief('● 某县：今年新建农村互助幸福院12个。')).toBe(true);
+    expect(isBrief('● 县人社局：为返乡人员提供岗位3200个。')).toBe(true);
+  });
+});
+
 describe('isBrief', () => {
   it('is an item set off by a bullet that ends its sentence, dated or not', () => {
     expect(isBrief('◆ 东街社区卫生服务站新增中医理疗室，居民在家门口就能做针灸。')).toBe(true);

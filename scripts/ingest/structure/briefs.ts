@@ -6,6 +6,7 @@
 import { isPhotoCredit } from './bylines.ts';
 import { mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
+import { isNamedSpeakerLine } from './speaker-lists.ts';
 import { restates } from './lead-restates.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
@@ -33,6 +34,10 @@ export function isBrief(text: string): boolean {
   // `【潞州区】全区新增…。`: opened by its place in brackets (place-label.ts).
   if (ends && opensWithPlaceLabel(t)) return true;
   if (!isListItem(t) || !ends || isDataLine(t)) return false;
+  // `● 市人大代表、小学校长 某某：建议…。`: a person's words after the office and name that say them, a voice of a box,
+  // not a news item (a place's label, `● 某县：…`, opens a brief).
+  const speaker = /^(?:[●■◆►▶▷▪•◇○□◎◉★☆▲△]|[-—*])?[\s\u3000]*([^：:。！？!?，,]{4,30})[：:]/u.exec(t)?.[1];
+  if (speaker !== undefined && isNamedSpeakerLine(speaker)) return false;
   // `■ 症结：场地<需求，改造钱从哪来？`: one question alone on its line is a section's head; a brief tells, never only asks.
   if (!isLatin(t) && !t.includes('\n') && /[？?]$/u.test(t) && !/[。！!]/u.test(t)) return false;
   return opensWithDate(t) || SYMBOL_BULLET.test(t);
