@@ -73,6 +73,7 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '[打印] [关闭]',
     '未经许可不得转载',
     '版权所有：某某日报社',
+    '分享到：微信 朋友圈 微博',
   ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   // A path that stops short of the piece, one keyword heading a part of the text, a sentence that gives a time or a
   // count, a source alone, a sentence on rights.
@@ -89,6 +90,7 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '【关闭】',
     '【打印】某县打印店开进社区',
     '未经许可擅自转载他人作品的行为屡禁不止',
+    '分享到：这是我们村最热闹的一天，大家都来了。',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 
   it("reads a summary under its label, over the piece's text", () => {

@@ -50,6 +50,12 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['下载某某APP的老人越来越多了，社区开课教用手机', '[1] 数据来源：某某局', '网址：www.example.cn 欢迎广大市民积极报名参加']) expect(isPageLine(t), t).toBe(false);
   });
 
+  it('knows the paper\'s address under its own name, a producer\'s credit, and where to place a notice', () => {
+    for (const t of ['某某晚报社地址：某市某区某路 新闻热线：0355-2000000', '某县融媒体中心出品 新闻热线：0355-2000001', '刊登声明、公告请拨打：0355-2000002（某某日报广告部）']) expect(readPageLine(t), t).toEqual({});
+    // A service's address, and a sentence about placing notices, are text.
+    for (const t of ['某某服务中心地址：某市某区某路', '刊登声明的市民越来越多，请拨打热线咨询。']) expect(readPageLine(t), t).toBeUndefined();
+  });
+
   it('knows the paper a copy names as its source, with the date and page it printed', () => {
     expect(readPageLine('来源：《某某报》2025年11月3日第4版')).toEqual({ date: '2025-11-03', paper: '某某报', page: 4 });
     expect(readPageLine('原载《某某晚报》')).toEqual({ paper: '某某晚报' });

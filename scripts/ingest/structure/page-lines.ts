@@ -55,6 +55,8 @@ const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／](?:\\p{Script=Han}{2,4}|[A-Z][
 const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
 // A site's licence number: `晋ICP备05001234号`, `晋ICP备05001234号-1`, `晋公网安备14040202000123号`.
 const SITE_LICENCE = /^\p{Script=Han}(?:ICP[备证]|公网安备)[\d-]{4,20}号(?:-\d{1,2})?$/u;
+// Where to place a notice or an ad: `刊登声明、公告请拨打：0355-…（某某日报广告部）`.
+const AD_DESK = /^刊登[^：:。！？]{1,12}(?:请拨打|请致电|请联系)[：:][\s\u3000]*[\d-]{7,14}(?:[（(][^（）()]{2,16}[)）])?$/u;
 // A prompt to get the paper's app: `下载“某某日报”APP，阅读更多新闻`, `打开某某客户端　看更多`.
 const APP_NOTE = /^(?:下载|打开|安装)[^。！？!?]{0,12}(?:APP|App|app|客户端)(?:[，,\s\u3000][^。！？!?，,]{0,12})?[。！!]?$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
@@ -62,7 +64,7 @@ const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊
 // The paper a copy was taken from, in title marks after its label: `来源：《某某报》`.
 const SOURCE_PAPER = /^(?:来源|原载|刊于|转自|摘自)[：:]?《(\p{Script=Han}{2,12})》$/u;
 const SITE = /^\p{Script=Han}{2,8}(?:新闻网|客户端)$/u;
-const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
+const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印|出品)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
 // A date with its label: `出版日期：2025年11月18日`.
 const DATE_LABEL = /^\p{Script=Han}{0,4}日期[：:]/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
@@ -74,7 +76,7 @@ const LATIN_PAPER_BEFORE_MARK = /^(?:[A-Z][a-z]+ ){1,3}(?:Daily|News|Evening|Tim
 // Only the paper's own desks: a service's number in an article (`服务热线：12345`, `咨询电话：…`) is its text.
 // Where readers write to (`来信请寄：某报读者之声版`).
 // The desk may be the page's or the paper's by its kind (`本版邮箱`, `晚报热线`), or the desk that prints ads (`刊登热线`).
-const CONTACT_LABEL = /^(?:(?:新闻|读者|投稿|来稿|广告|刊登|发行|订阅|订报|报料|本报|本版|本刊|日报|晚报|报社|编辑部|总编室|社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)|来信请?寄(?:至|往)?)[：:]\S+$/u;
+const CONTACT_LABEL = /^(?:(?:新闻|读者|投稿|来稿|广告|刊登|发行|订阅|订报|报料|本报|本版|本刊|日报|晚报|报社|编辑部|总编室|社|\p{Script=Han}{2,10}报社)?(?:热线|电话|邮箱|信箱|邮编|网址|传真|地?址|微信号?|微博)|来信请?寄(?:至|往)?)[：:]\S+$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
 const SITE_ADDRESS = /^(\p{Script=Han}{2,10})[：:](\S+)$/u;
@@ -211,7 +213,7 @@ function readPageWords(text: string): PageFacts | undefined {
   // `扫码看视频`, `（扫码关注“今日襄垣”客户端）`: in brackets, with the app's name in quotes.
   const note = line.replace(/[“”"()（）]/gu, '');
   if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, ''))) return {};
-  if (APP_NOTE.test(line) || SITE_LICENCE.test(line)) return {};
+  if (APP_NOTE.test(line) || SITE_LICENCE.test(line) || AD_DESK.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
   // `第5版·访谈`, `要闻｜县区`, `民生丨热线`, `责任编辑：韩冰 & 校对：贾静`: a dot, a bar (or the bar-like 丨) or an
