@@ -134,3 +134,11 @@ describe('a column name set between long dashes (issue 15)', () => {
     expect(mayBeColumnName('- END -')).toBe(false);
   });
 });
+
+describe('a hotline\'s number in a column\'s name after its dot (issue 15)', () => {
+  it('is a column name; a figure after a dot, or a number with no name after it, is not', () => {
+    expect(isColumnName('民声热线·12345留言选登')).toBe(true);
+    expect(isColumnName('民生·12345')).toBe(false);
+    expect(isColumnName('新增·1200个车位')).toBe(false);
+  });
+});
