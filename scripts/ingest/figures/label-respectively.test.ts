@@ -17,6 +17,12 @@ describe('respectively', () => {
     expect(read(p, '15%', [...earlier, ['12%', '接待游客同比增长']])).toBe('实现旅游收入同比增长');
   });
 
+  it('reads a name whose kind a verb makes (受伤人数, 死亡人数) as a name of the list', () => {
+    expect(read('全县交通事故起数、受伤人数同比分别下降12%和9%。', '9%')).toBe('受伤人数同比下降');
+    // (Not a verb before a verbal noun, what was done: `完成投资、带动就业` are no names.)
+    expect(read('今年完成投资、带动就业分别达到12亿元和3000人。', '3000人')).toBe('');
+  });
+
   it('reads a list of names before 分别 when no figures are, without the count of the items', () => {
     const p = '日前，县城至王和镇、县城至郭道镇两条班车线路开通，两条线路全长分别为23公里和31公里。';
     expect(read(p, '23公里')).toBe('县城至王和镇线路全长');

@@ -149,7 +149,15 @@ function joinedBy(text: string): number {
 function nameWords(text: string): { word: string; name: boolean }[] {
   const places = scanPlaces(text).filter((m) => m.place);
   let at = 0;
-  return tagWords(text).map((w) => {
+  const words = tagWords(text);
+  // (A verb opening an item right before the noun it makes a kind of is part of the name: 死亡/v 人数 of `事故起数、死亡人数同比
+  // 分别下降`; after a name it is what the name did, `西街幼儿园新增学位`.)
+  const modifies = (i: number) => i === 0 && words[i]!.tag === 'v' && words[i]!.word.length === 2 && /^n$/.test(words[i + 1]?.tag ?? '');
+  return words.map((w, i) => {
+    if (modifies(i)) {
+      at += w.word.length;
+      return { word: w.word, name: true };
+    }
     const start = at;
     at += w.word.length;
     const place = places.some((m) => m.at < at && m.end > start);
