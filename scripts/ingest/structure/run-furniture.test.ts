@@ -17,3 +17,14 @@ describe('a band between heavy rules (issue 15)', () => {
     expect(kinds(list)[2]).not.toBe('kicker');
   });
 });
+
+describe('a copy\'s author line among its header\'s page lines (issue 15)', () => {
+  it('is the page\'s, the first piece keeping its own byline', () => {
+    const page = ['某县融媒 2025-12-03 18:20 发表于山西', '来源：《某某报》2025年12月3日第2版', '作者：某某某 某 某', '编辑：某 某', '某县新建日间照料中心5个', '文｜某某某', '12月1日，记者从某县民政局获悉，今年全县新建日间照料中心5个。'];
+    expect(kinds(page)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'headline', 'byline', 'paragraph']);
+  });
+  it('leaves a byline under a headline between page lines the piece\'s', () => {
+    const page = ['2025年12月3日 星期三 第2版', '某县新建日间照料中心5个', '本报记者 某某某', '编辑：某 某', '12月1日，记者从某县民政局获悉，今年全县新建日间照料中心5个。'];
+    expect(kinds(page)[2]).toBe('byline');
+  });
+});

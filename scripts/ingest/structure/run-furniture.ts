@@ -26,6 +26,12 @@ export function findPageHeader(run: Run): void {
   const first = run.indices[0]!;
   const last = run.indices.at(-1)!;
   const pageLine = (i: number) => run.kinds[i] === 'furniture' && isPageLine(text(run, i));
+  // A copy's author line set between its header's page lines, over every piece (`来源：《某某报》…` / `作者：甲　乙　丙` /
+  // `编辑：…`): the post's credit, not the first piece's byline; no headline, byline or text stands above it.
+  for (const i of run.indices) {
+    const headerAbove = i > first && pageLine(i - 1) && run.marked.slice(0, i).every((m, k) => m.shape !== 'paragraph' && run.kinds[k] !== 'headline' && run.kinds[k] !== 'byline');
+    if (run.kinds[i] === 'byline' && i < last && pageLine(i + 1) && headerAbove) run.kinds[i] = 'furniture';
+  }
   for (const i of run.indices) {
     if (run.kinds[i] !== 'title' || run.names.has(i)) continue;
     let before = i - 1;
