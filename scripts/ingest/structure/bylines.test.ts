@@ -209,3 +209,13 @@ describe('an oral history signed, and a box label set off by an ornament (issue 
     for (const text of ['■人物小传', '◎ 老年助浴', '◆ 过去一年']) expect(isBylineLine(text), text).toBe(false);
   });
 });
+
+describe('a county paper named short as 某某报 before its reporter (issue 15)', () => {
+  it('reads `某某报记者 name` as a byline, in brackets at an item\'s end too', () => {
+    expect(isBylineLine('沁水报记者 郭 亮')).toBe(true);
+    expect(cutClosingSignature('近日，某镇卫生院新增床位20张。（沁水报记者　郭亮）').signature).toBe('（沁水报记者　郭亮）');
+  });
+  it('leaves a word ending in 报 that names no paper, glued to the role, alone', () => {
+    expect(isBylineLine('汇报记者 郭亮')).toBe(false);
+  });
+});
