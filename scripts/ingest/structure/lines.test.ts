@@ -175,6 +175,12 @@ describe('splitPageLines: a line ending on a number to call (issue 15)', () => {
     const block = ['某县2025年农村危房改造补助对象公示', '根据农户申请、村级评议和乡镇审核，现将补助对象予以公示，公示期为7天。', text, '某县住房和城乡建设局', '2025年11月24日'].join('\n');
     expect(splitPageLines(block, 40)).toEqual(block.split('\n'));
   });
+  it('ends there over a title-like line in a block of two lines: the next piece\'s headline is a block of its own (issue 15)', () => {
+    expect(splitPageLines('联系人：某某 联系电话：0355-1234567\n某县：青年创业园里“创”出新天地')).toEqual(['联系人：某某 联系电话：0355-1234567', '某县：青年创业园里“创”出新天地']);
+    // A box's title over the rows of a directory, each ending on its number, stays one block.
+    expect(splitPageLines('■ 服务站点一览（部分）\n西关街道　西关社区日间照料中心　助餐、健康监测　电话：0355-1234567\n城南街道　城南社区养老服务站　助餐、助浴　电话：0355-7654321')).toHaveLength(1);
+  });
+
   it('goes on where the next line goes on with its digits', () => {
     expect(splitPageLines('如有疑问，可拨打监督电话：0355-80\n00000咨询，工作日8:30—17:30受理。', 20)).toHaveLength(1);
   });

@@ -72,6 +72,9 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
     lines.some(standsAlone) ||
     lines.some((l, k) => k > 0 && isColumnLine(lines[k - 1]!) && isTitleLike(l)) ||
     lines.slice(0, -1).some(endsParagraph) ||
+    // A line that ends on a number to call (`联系人：某某 联系电话：0355-…`) ends whole, over a title-like line.
+    // (Not the next row of a directory, `某街道　某服务站　电话：…`, which ends on its number too.)
+    lines.some((l, k) => k > 0 && ENDS_ON_PHONE.test(lines[k - 1]!) && isTitleLike(l) && !/^[\d\-－]/u.test(l) && !ENDS_ON_PHONE.test(l)) ||
     lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && (!isListItem(lines[k - 1]!) || isBulletedTitle(lines[k - 1]!)) && isText(l)) ||
     boxUnderTitle(lines) ||
     deckUnderTitle(lines) ||
