@@ -18,6 +18,13 @@ describe('pageIndexes', () => {
     const out = pageIndexes([b('furniture', '本版导航'), b('caption', '· 某县新增学位1350个'), b('caption', '· 某镇服务站覆盖城乡社区'), b('byline', '本报记者 某某某')]);
     expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'byline']);
   });
+  it('gives the first piece back its headline where the role pass took an entry for it', () => {
+    const out = pageIndexes([b('furniture', '本版导航'), b('caption', '· 某县新增学位1350个'), b('headline', '· 某镇服务站覆盖城乡社区'), b('byline', '本报记者 某某某'), b('caption', '某县新增学位1350个'), b('paragraph', '7月20日，记者从某县教育局获悉，今年该县新增学位1350个。')]);
+    expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'byline', 'headline', 'paragraph']);
+    // Where no entry was taken for a headline, a caption under the index is left as it is.
+    const photo = pageIndexes([b('furniture', '本版导航'), b('caption', '· 某县新增学位1350个'), b('caption', '· 某镇服务站覆盖城乡社区'), b('caption', '孩子们在新教室里上课'), b('paragraph', '7月20日，记者从某县教育局获悉。')]);
+    expect(photo.at(-2)!.kind).toBe('caption');
+  });
   it('leaves a list of sentences, or one entry, as it is', () => {
     const sentences = [b('caption', '导读'), b('paragraph', '● 全县新建公厕12座，完成全年任务。'), b('paragraph', '● 城西修缮路灯120盏。')];
     expect(pageIndexes(sentences).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);

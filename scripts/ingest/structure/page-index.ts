@@ -27,8 +27,16 @@ export function pageIndexes(blocks: readonly Block[]): Block[] {
     let end = i + 1;
     while (out[end] !== undefined && isEntry(out[end]!)) end++;
     if (end - i - 1 < 2) return;
+    const tookHeadline = out.slice(i + 1, end).some((b) => b.kind === 'headline');
     out[i] = { kind: 'furniture', text: block.text, source: block.source };
     for (let k = i + 1; k < end; k++) out[k] = { kind: 'furniture', text: out[k]!.text, source: out[k]!.source };
+    // An entry read as the first piece's headline took its place: the title-like line the piece prints over its
+    // text, under its byline (`本报记者 某某` / `某县新增学位1350个` / text), read as a caption for it, is the headline.
+    if (!tookHeadline) return;
+    let k = end;
+    while (out[k]?.kind === 'byline') k++;
+    const head = out[k];
+    if (head?.kind === 'caption' && !head.text.includes('\n') && !head.credit && out[k + 1]?.kind === 'paragraph') out[k] = { ...head, kind: 'headline' };
   });
   return out;
 }
