@@ -74,6 +74,8 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '未经许可不得转载',
     '版权所有：某某日报社',
     '分享到：微信 朋友圈 微博',
+    '往期推荐：#某县这一年# 某区新开通公交线路 | 冬至去哪儿',
+    '相关阅读：某县供暖提前开栓｜某镇新建日间照料中心',
   ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   // A path that stops short of the piece, one keyword heading a part of the text, a sentence that gives a time or a
   // count, a source alone, a sentence on rights.
@@ -91,6 +93,8 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     '【打印】某县打印店开进社区',
     '未经许可擅自转载他人作品的行为屡禁不止',
     '分享到：这是我们村最热闹的一天，大家都来了。',
+    '推荐阅读：某县供暖提前开栓',
+    '专家推荐：时间：每天9:00 | 地点：某社区',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 
   it("reads a summary under its label, over the piece's text", () => {

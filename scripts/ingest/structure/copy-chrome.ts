@@ -102,9 +102,13 @@ function isPageButtons(t: string): boolean {
 // Where to share the piece: `分享到：微信　朋友圈　微博`, the platforms' short names after the label.
 const SHARE_TO = /^分享(?:到|至)[：:][\s\u3000]*[^\s\u3000，,。！？]{1,6}(?:[\s\u3000、|｜]+[^\s\u3000，,。！？]{1,6}){0,6}$/u;
 
+// Past posts or other pieces to read, listed on one line after their label and set apart by bars (`往期推荐：#长治这一年#
+// 某区新开通公交线路 | 重阳节去哪儿`): two titles or more, no sentence's end and no field's colon in them.
+const READING_LIST = /^\p{Script=Han}{0,4}(?:推荐|回顾|阅读)[：:][\s\u3000]*[^：:。！？!?|｜\n]{2,40}(?:[\s\u3000]*[|｜][\s\u3000]*[^：:。！？!?|｜\n]{2,40})+$/u;
+
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || SHARE_TO.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
