@@ -219,3 +219,12 @@ describe('a county paper named short as 某某报 before its reporter (issue 15)
     expect(isBylineLine('汇报记者 郭亮')).toBe(false);
   });
 });
+
+describe('a correspondent signing with the town they write from (issue 15)', () => {
+  it('cuts `（某某镇　name）` from the end of the text as its signature', () => {
+    expect(cutClosingSignature('今年全镇发展林下种植2300亩，带动680户农户增收。（东河镇　王丽娟）').signature).toBe('（东河镇　王丽娟）');
+  });
+  it('leaves a place and a thing in brackets as text', () => {
+    expect(cutClosingSignature('今年全镇发展林下种植2300亩。（东河镇　卫生院）').signature).toBeUndefined();
+  });
+});
