@@ -216,6 +216,8 @@ describe('labelOf: a name shortened after the paragraph named it in full', () =>
     expect(label('12月1日，县城至南垂村的城乡公交专线开通。专线全程36公里。', '36公里')).toBe('城乡公交专线全程');
     expect(label('学生在新建成的冰雪运动场上训练，运动场面积约8000平方米。', '约8000平方米')).toBe('冰雪运动场面积');
     expect(label('县里为困难家庭发放取暖补贴，每户每年补贴标准为900元。', '900元')).toBe('每户每年取暖补贴标准');
+    // (With the season it is for before the verb that names its kind.)
+    expect(label('县里为困难家庭发放冬季取暖补贴，每户补贴标准为700元。', '700元')).toBe('每户冬季取暖补贴标准');
   });
 
   it('leaves a noun that does not open the clause as it is', () => {

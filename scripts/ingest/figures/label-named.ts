@@ -11,7 +11,7 @@ import { MAX_LABEL_LENGTH } from './label-phrases.ts';
  * (`…的城乡公交专线正式开通。专线全程28公里` → 城乡公交专线全程; `…新建成的冰雪运动场上…，运动场面积约…` →
  * 冰雪运动场面积; `发放取暖补贴，每户每年补贴标准提高到1200元` → 每户每年取暖补贴标准): the label takes the full
  * name. The full name is the nearest run before the clause that ends on the same word, with nouns before it, or
- * one verb between a verb and it (取暖 of `发放取暖补贴`). The clause opens on the noun past per-words,
+ * one verb between a verb and it (取暖 of `发放取暖补贴`, with a time before it: `发放冬季取暖补贴`). The clause opens on the noun past per-words,
  * demonstratives and skipped words only.
  */
 export function fullNameBefore(label: string, scope: FigureScope): string {
@@ -26,8 +26,10 @@ export function fullNameBefore(label: string, scope: FigureScope): string {
     if (before[k]!.word !== head.word) continue;
     let start = k;
     while (start > 0 && before[start - 1]!.role === 'noun' && /^(?:n|nz|vn|j)$/.test(before[start - 1]!.tag)) start--;
-    // (One verb between a verb and the noun modifies it: 发放/v 取暖/v 补贴.)
+    // (One verb between a verb and the noun modifies it: 发放/v 取暖/v 补贴; with the season or time it is for before it,
+    // 发放/v 冬季/t 取暖/v 补贴.)
     if (start === k && before[k - 1]?.tag === 'v' && before[k - 2]?.role === 'verb') start = k - 1;
+    else if (start === k && before[k - 1]?.tag === 'v' && before[k - 2]?.tag === 't' && before[k - 3]?.role === 'verb') start = k - 2;
     if (start === k) return label;
     const name = join(before.slice(start, k + 1));
     const named = label.includes(name) ? label : label.replace(head.word, name);
