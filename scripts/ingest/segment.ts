@@ -132,7 +132,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'byline':
       // A photo's credit over its caption, after the credit that closed the photo above (structure/credit-above.ts),
       // a rule line or other furniture between them or not.
-      return creditsPhotoBelow(current.blocks.findLast((b) => b.kind !== 'furniture'), block, blocks[i + 1]);
+      return creditsPhotoBelow(current.blocks.findLast((b) => b.kind !== 'furniture'), block, blocks[i + 1], blocks[i + 2]);
     default:
       return false;
   }

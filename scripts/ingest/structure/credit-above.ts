@@ -14,8 +14,10 @@ function closesWithCredit(block: Block | undefined): boolean {
 
 /**
  * `byline` credits the photo of the text under it: a photo credit (`图/通讯员 马 骏`, `本报记者 X 摄`) right after
- * a credit that closed the photo above (`last`), over a paragraph (`next`).
+ * a credit that closed the photo above (`last`), over a paragraph (`next`), or over a title and the paragraph under it (`after`).
  */
-export function creditsPhotoBelow(last: Block | undefined, byline: Block, next: Block | undefined): boolean {
-  return byline.kind === 'byline' && tookPhotos(byline.text) && closesWithCredit(last) && next?.kind === 'paragraph' && next.credit === undefined;
+export function creditsPhotoBelow(last: Block | undefined, byline: Block, next: Block | undefined, after?: Block): boolean {
+  // Or over the photo's title and its caption (`本报记者 X 摄` / `夜市里的烟火气` / `8月14日晚，…`).
+  const titled = next?.kind === 'headline' && after?.kind === 'paragraph' && after.credit === undefined;
+  return byline.kind === 'byline' && tookPhotos(byline.text) && closesWithCredit(last) && ((next?.kind === 'paragraph' && next.credit === undefined) || titled);
 }
