@@ -13,6 +13,12 @@ describe('labelOf, a change leaning on the figure before', () => {
     return labelOf(scope, { previous: { label: before, end: paragraph.indexOf(previous) + previous.length } });
   };
 
+  it('counts a part after 其中 that names who alone by the measure the whole closes on, not under its holder', () => {
+    expect(withPrevious('全县幸福院日均就餐1800人次，其中失能老人300人次。', '1800人次', '300人次')).toBe('失能老人日均就餐');
+    // (A whole done by a verb gives its part that verb, as before.)
+    expect(withPrevious('全市新增技能人才1.4万人，其中高技能人才3200人。', '1.4万人', '3200人')).toBe('新增高技能人才');
+  });
+
   it('names the share of a task done by what the figure before counted, and leaves it out of a part after it', () => {
     const paragraph = '今年1至10月，沁源县城镇新增就业2410人，完成全年任务的98%，其中返乡农民工就业620人。';
     expect(withPrevious(paragraph, '2410人', '98%')).toBe('城镇新增就业完成全年任务');

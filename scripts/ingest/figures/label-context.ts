@@ -76,6 +76,12 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   // the first's label without its own words (市场主体总数企业 → 市场主体总数), then its own.
   const listed = previous && leaning && subset ? nextPart(label, scope, previous) : '';
   if (listed) return listed;
+  // A part after 其中 that names who or what alone (`各助餐点日均就餐2600余人次，其中农村老人1400余人次`) is counted by
+  // the measure the whole's label closes on, from its first per-word or verb (日均就餐), not under the whole's holder.
+  const prevWords = previous && subset && leaning ? tagged(previous.label) : [];
+  const measureAt = prevWords.findIndex((w) => w.role === 'verb' || (DEFINING.test(w.word) && /^(?:人均|户均|日均|月均|年均|每)/.test(w.word)));
+  const measure = measureAt > 0 && hasNoun(prevWords.slice(0, measureAt)) && hasNoun(words) && !hasVerb(words) && !LEADING_AGE.test(label) ? join(prevWords.slice(measureAt)) : '';
+  if (measure && !label.endsWith(measure) && `${label}${measure}`.length <= MAX_LABEL_LENGTH) return `${label}${measure}`;
   // An age group names its own subset (`其中80岁以上老人占比…`); one with no noun takes the figure before's
   // (`90至99周岁的每人每月100元` after `80至89周岁的老人每人每月50元` → 90至99周岁老人每人每月).
   const age = LEADING_AGE.exec(label);
