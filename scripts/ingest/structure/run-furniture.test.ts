@@ -28,3 +28,14 @@ describe('a copy\'s author line among its header\'s page lines (issue 15)', () =
     expect(kinds(page)[2]).toBe('byline');
   });
 });
+
+describe('a barred section line at the page\'s top over its page lines (issue 15)', () => {
+  it('is the page\'s, not the first piece\'s kicker', () => {
+    const page = ['法治在线 | 代表建议答复选登', '主编：某某某 责任编辑：某某', '【关于加快农村供水管网改造的建议】', '代表：某县某镇 某某某', '答复摘要：您提出的建议已收悉。今年我局新建改造农村供水管网420公里。'];
+    expect(kinds(page)[0]).toBe('furniture');
+  });
+  it('leaves a barred line over a headline its kicker', () => {
+    const page = ['法治在线 | 以案说法', '某县法院巡回审判进村', '本报记者 某某某', '近日，某县法院在某村开庭审理一起赡养纠纷案件，200余名村民旁听。'];
+    expect(kinds(page)[0]).not.toBe('furniture');
+  });
+});

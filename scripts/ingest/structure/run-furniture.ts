@@ -31,6 +31,9 @@ export function findPageHeader(run: Run): void {
   for (const i of run.indices) {
     const headerAbove = i > first && pageLine(i - 1) && run.marked.slice(0, i).every((m, k) => m.shape !== 'paragraph' && run.kinds[k] !== 'headline' && run.kinds[k] !== 'byline');
     if (run.kinds[i] === 'byline' && i < last && pageLine(i + 1) && headerAbove) run.kinds[i] = 'furniture';
+    // The page's first line, a section and its page's title set apart by a bar (`民主法治 | 代表建议答复选登`), over the
+    // page's lines: the page's own, as a title-like line there is; a kicker stands over a headline, not a page line.
+    if (run.kinds[i] === 'kicker' && i === 0 && i < last && pageLine(i + 1)) run.kinds[i] = 'furniture';
   }
   for (const i of run.indices) {
     if (run.kinds[i] !== 'title' || run.names.has(i)) continue;
