@@ -161,6 +161,15 @@ export function labelClosesText(current: Draft, blocks: readonly Block[], i: num
   // paragraph (`问：…` / `答：…`) is the article going on.
   const lines = blocks.slice(i + 1, k);
   const oneForm = lines.length === 1 || lines.every((b) => isListItem(b.text));
-  // It stands between two articles: at the page's foot a label over a last paragraph may be the article's last section.
-  return lines.length > 0 && oneForm && (next?.kind === 'headline' || next?.kind === 'kicker');
+  // It stands between two articles: at the page's foot a label over a last paragraph may be the article's last section,
+  // and over a table's title (`某表（单位：元）` / its rows) the label may be a column's name set inside the text.
+  return lines.length > 0 && oneForm && (next?.kind === 'headline' || next?.kind === 'kicker') && headsReport(blocks, k);
+}
+
+/** The headline at `k` (past its kicker and decks) stands over a report: its byline, or running text with a sentence's end. */
+function headsReport(blocks: readonly Block[], k: number): boolean {
+  let j = k;
+  while (blocks[j] !== undefined && (blocks[j]!.kind === 'kicker' || blocks[j]!.kind === 'headline' || blocks[j]!.kind === 'deck')) j++;
+  const under = blocks[j];
+  return under?.kind === 'byline' || (under?.kind === 'paragraph' && (under.byline !== undefined || endsComplete(under.text)));
 }

@@ -188,9 +188,11 @@ describe("a box's label set off by a bullet or brackets closing an article's tex
     expect(listed[1]!.text).toContain('再也不用挑水了');
   });
 
-  it("stays a section where the article heads others the same way, or where other text goes on under a profile's paragraph", () => {
+  it("stays a section where the article heads others the same way, over a table's title, or where other text goes on under a profile's paragraph", () => {
     const sections = pieces([...story, '■变化一', '以前吃水靠挑。', '■变化二', '现在吃水靠管子。', ...next]);
     expect(sections).toHaveLength(2);
+    const table = pieces([...story, '「乡村直通车」', '村里还计划明年修一座蓄水池，让浇地也不愁。', '部分乡镇农村低保标准（单位：元/人·月）', '乡镇　调整前　调整后\n东镇　560　590\n西镇　540　570\n南乡　530　560', '注：其余乡镇标准可在网站查询。']);
+    expect(table.some((p) => p.box)).toBe(false);
     const qa = pieces([...story, '【人物名片】', '某某，某局局长，从事医保工作18年。', '问：今年做了哪些事？', '答：我们开通了报销窗口。', ...next]);
     expect(qa.some((p) => p.text.startsWith('【人物名片】|某某，某局局长') && p.text.includes('问：'))).toBe(false);
   });
