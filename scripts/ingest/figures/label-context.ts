@@ -100,11 +100,13 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     // (Or, where the label before opens on what holds the works, the works verb before its own noun: `改造后的老旧小区
     // 新增养老服务站14个、托育点9个` → 新增托育点.)
     const verbs = /涉及/.test(previous.label) ? previous.label.replace(/涉及.*$/, '涉及') : leadingVerbs(previous.label) || lastWorks(previous.label);
-    if (verbs && !label.startsWith(verbs)) return `${verbs}${label}`;
+    // (累计 the item took from the list it is in, label.ts, is in what the label before says already.)
+    if (verbs && !label.startsWith(verbs)) return `${verbs}${verbs.includes('累计') ? label.replace(/^累计/, '') : label}`;
     // (Or, where the label before names who did it first, what it says before its own nouns: `纪念馆累计接待研学团队1260批次、
     // 游客186万人次` → 纪念馆累计接待游客.)
     const done = verbs ? '' : beforeOwnNouns(previous.label);
-    if (done && !label.startsWith(done) && hasNoun(words) && !hasVerb(words) && `${done}${label}`.length <= MAX_LABEL_LENGTH) return `${done}${label}`;
+    const own = done.includes('累计') ? label.replace(/^累计/, '') : label;
+    if (done && !own.startsWith(done) && hasNoun(tagged(own)) && !hasVerb(tagged(own)) && `${done}${own}`.length <= MAX_LABEL_LENGTH) return `${done}${own}`;
   }
   // `…行政村“银发食堂”全覆盖，总数达到120个`, `送去…“暖心包”，价值36万元`: a how-many or how-much alone is of
   // what the clause before closed on (its quoted name, else its last nouns).

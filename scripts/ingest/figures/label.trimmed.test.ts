@@ -1,6 +1,8 @@
 // labelOf trimmed to what defines the number: the words of the clause that do not say what is counted are left out.
 import { describe, expect, it } from 'vitest';
 import { label } from './label.fixture.ts';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
 
 describe('labelOf, trimmed to what defines the number', () => {
   it('ends on the counted noun, never on a conjunction before the next item', () => {
@@ -142,6 +144,11 @@ describe('labelOf, trimmed to what defines the number', () => {
     const r = '参会单位累计1.32万家，提供岗位47.7万个。';
     expect(label(r, '47.7万个')).not.toContain('累计');
     expect(label('累计发放各项社保待遇5.79亿元，全民参保率达97%以上。', '97%以上', '%')).toBe('全民参保率');
+    // (Over the items of a list joined by 、 in one clause too, up to one that says it was added.)
+    expect(label('全镇累计发放积分卡4600张、兑换物品1.2万件。', '1.2万件')).toBe('累计兑换物品');
+    expect(label('全镇累计建成幸福院12个、新建老年食堂5个。', '5个')).toBe('新建老年食堂');
+    // (Once, where the item takes the verbs of the label before, which hold it: 累计建成老年食堂.)
+    expect(labelOf(scopeFor('全县累计建成幸福院12个、老年食堂5个。', '5个'), { previous: { label: '累计建成幸福院', end: '全县累计建成幸福院12个'.length } })).toBe('累计建成老年食堂');
   });
 
   it('keeps a per-word of the clause or of a lead clause opening on it, though a boundary cut it off', () => {

@@ -131,8 +131,11 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // guide), up to an item that says it was added (新增, 新建); not a rate or share, nor after 累计 before a number
   // (`参会单位累计1.32万家，提供岗位47.7万个`: that one alone is summed).
   const chain = scope.sentence.slice(segmentOf(scope).start, clause.start);
-  const opens = /累计(?![0-9约近超达为])[\p{Script=Han}]/u.test(chain) && UNITS.get(scope.unit)?.kind !== 'percent';
-  if (opens && !/累计|新增|新建|其中/.test(before) && label && !label.startsWith('累计')) label = `累计${label}`;
+  // (So does one opening the items of a list before this one in its clause: `累计上门维修2360家次、出动抢修车辆460台次`.)
+  const items = before.split('、');
+  const ownItem = items.pop()!;
+  const opens = /累计(?![0-9约近超达为])[\p{Script=Han}]/u.test(`${chain}${items.join('、')}`) && UNITS.get(scope.unit)?.kind !== 'percent';
+  if (opens && !/累计|新增|新建|其中/.test(ownItem) && label && !label.startsWith('累计')) label = `累计${label}`;
   // A per-word of the clause, or of a lead clause that opens on it, defines the amount though a boundary cut it
   // off (`改造户每户可享受一次性设备补贴3000元` → 每户设备补贴; `每座户厕改造，县财政补助1200元` → 每座…补助).
   // (So does one of what is done, `每收发一件快递，可获补贴0.5元` → 每收发一件, wherever the lead clause has it.)
