@@ -121,14 +121,23 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // (35,810/42,723; h13-h126 87.11 -> 87.30, h127-h156 71.32 -> 72.42, h157-h166 80.02 -> 83.66, h167-h176 78.41 -> 78.41):
 // the holdout pages whose forms D1 wrote dev pages in gained (h153 +40, h154 +24, h156 +28, h166 +71, h87 +58); the
 // fifteenth, whose forms no one steered by, did not move.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.962, holdout: 0.838 };
+// Session 26 (2026-12-06): a sixteenth holdout h177-h186 (10 pages, 48 articles, 146 figures, written by W30 who read no
+// ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 86.7% (1,645/1,898) with the
+// session's start code (62cecb6); D2's dev pages 388-399 (those kinds, chosen with no reference to the holdout) 94.0% and
+// D3's 400-407 (furniture, column names and bylines wherever they stand) 93.4%: with the start code dev 96.1%
+// (72,528/75,471), holdout 83.9% (37,455/44,621). T2's, P2's, R2's and F2's rules end the session at dev 96.6%
+// (72,875/75,463; 388-407 93.8 -> 97.3, blind 350-359 80.0 -> 80.6), holdout 84.3% (37,597/44,618; h13-h126 87.30 ->
+// 87.49, h127-h156 72.42 -> 73.38, h157-h166 83.66 -> 83.91, h167-h176 78.41 -> 78.41, h177-h186 86.67 -> 86.78).
+// The two holdouts no one steered by moved by 2 expectations of 3,677 between them.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.964, holdout: 0.841 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.872 },
-  { name: 'h127-h156', first: 127, last: 156, floor: 0.724 },
-  { name: 'h157-h166', first: 157, last: 166, floor: 0.836 },
-  { name: 'h167-', first: 167, last: Number.POSITIVE_INFINITY, floor: 0.784 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.874 },
+  { name: 'h127-h156', first: 127, last: 156, floor: 0.733 },
+  { name: 'h157-h166', first: 157, last: 166, floor: 0.838 },
+  { name: 'h167-h176', first: 167, last: 176, floor: 0.784 },
+  { name: 'h177-', first: 177, last: Number.POSITIVE_INFINITY, floor: 0.866 },
 ];
 
 /**
@@ -144,8 +153,11 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // code, and this session's rules 65 -> 67 (h92, h143 one each): the ceiling follows the grown set, not lowered.
   // Session 25: the new holdout pages h167-h176 bring holdout role-as-title 67 -> 68 with the start code.
   // Session 25: dev pages 376-387 bring dev role-as-title 3 -> 8 with the start code; T1's rules 8 -> 5.
-  dev: { 'role-as-title': 5, 'later-year': 4, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 68, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
+  // Session 26: dev pages 388-407 bring dev role-as-title 5 -> 11 with the start code; P2's and T2's rules 11 -> 3, and
+  // later-year 4 -> 0. The new holdout pages h177-h186 bring holdout role-as-title 68 -> 69; the rules 69 -> 62. The three
+  // outside-gazetteer figures are 山西省 (全省…), which the figure guide allows as a place outside Changzhi.
+  dev: { 'role-as-title': 3, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 62, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -201,7 +213,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // period 84.6, region 95.9, topic 92.2, label 93.1, kind 94.4: the floors follow the grown set (topic's too: the
   // new pages' own, not a fall on the older ones). At the session's end status 97.4, year 96.8, period 84.6, region
   // 96.1, topic 92.6 (the learned topic model), label 93.1, kind 94.4.
-  dev: { status: 0.971, year: 0.965, period: 0.843, region: 0.958, topic: 0.923, label: 0.928, kind: 0.94 },
+  // Dev grown to 6,866 figures (pages 376-407; sessions 25-26): at session 26's end status 98.0, year 97.9, period 84.9,
+  // region 96.4, topic 93.4, label 94.5, kind 95.5.
+  dev: { status: 0.971, year: 0.965, period: 0.843, region: 0.958, topic: 0.926, label: 0.938, kind: 0.948 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
