@@ -289,6 +289,10 @@ describe('labelOf: a time limit', () => {
     expect(label('县医院专家15分钟内就能出报告。', '15分钟')).toBe('出报告用时');
     // (Nor is a plain noun after 内 an act.)
     expect(label('全镇建成15分钟内生活圈。', '15分钟内', '分钟')).not.toContain('时限');
+    // (Nor a span of years, or one after a word of the past: what a thing took, not a pledge.)
+    expect(label('过去3年内全县新建学校12所。', '3年内', '年') ?? '').not.toContain('时限');
+    expect(label('这家企业2年内扭亏为盈。', '2年内', '年') ?? '').not.toContain('时限');
+    expect(label('短短10天内完成改造。', '10天内', '天') ?? '').not.toContain('时限');
   });
 });
 

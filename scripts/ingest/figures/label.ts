@@ -213,6 +213,8 @@ const OBLIGED = /(?:必须|须|需|需要|要|应|应当)(?:在|于)$/;
  */
 const BARE_ACT = /^(?:[\p{Script=Han}]{1,8})$/u;
 const TOOK = /^(?:就|能|可|即|便|才|都|也)/;
+const PLEDGE_SPAN = /(?:分钟|小时|天|日)(?:之内|以内|内)?$/u;
+const PAST_SPAN = /(?:过去|近|前|短短|仅用|用了)$/u;
 function timeLimit(scope: FigureScope, clause: { start: number; end: number }): string {
   const after = scope.sentence.slice(scope.end, clause.end);
   const before = scope.sentence.slice(clause.start, scope.start);
@@ -223,7 +225,9 @@ function timeLimit(scope: FigureScope, clause: { start: number; end: number }): 
   // (Or, where the figure is an item of a list of limits, `城区30分钟内、农村1小时内到达现场`, the act after the last.)
   const own = clean(after.replace(/^(?:之内|以内|内)/, '')).replace(/^\s+/, '').split('、')[0]!.trim();
   const act = own || listedAct(scope.sentence.slice(scope.end).split(/[，,；;。！？!?]/)[0]!);
-  const bare = !obliged && BARE_ACT.test(act) && !TOOK.test(act);
+  // (A pledge's limit is told in minutes, hours or days; a span of months or years, or one after a word of the past
+  // (`过去3年内全县新建学校`, `2年内扭亏为盈`), is what a thing took, not a rule.)
+  const bare = !obliged && BARE_ACT.test(act) && !TOOK.test(act) && PLEDGE_SPAN.test(scope.text) && !PAST_SPAN.test(before);
   if (!obliged && !bare) return '';
   // (A short act is named whole, `上门检测`, `赶到现场处置`, `出具诊断报告`, whatever the dictionary tags its words, but
   // a plain noun is none: `15分钟内生活圈`; a longer act by its verb and object.)

@@ -17,6 +17,9 @@ describe('continues (issue 15)', () => {
     expect(continues(b('heading', '某局负责人介绍，明年全县计划再建公园5座，力争公园绿地面积'), b('paragraph', '增加到90公顷。'))).toBe(true);
     // One comma is a headline's (`天冷了，志愿者为老人送棉衣`): it needs a word or a number run across the break.
     expect(continues(b('heading', '天冷了，志愿者为老人送棉衣'), b('paragraph', '受到老人欢迎。'))).toBe(false);
+    // Three parallel clauses with no count are a section head's slogan over its paragraph.
+    expect(continues(b('heading', '坚持规划引领，突出特色发展，打造宜居乡村'), b('paragraph', '全县把人居环境整治作为重点工作，累计投入资金3.2亿元。'))).toBe(false);
+    expect(continues(b('heading', '抓项目，促发展，惠民生'), b('paragraph', '全县把项目建设作为头等大事来抓。'))).toBe(false);
   });
 
   it('joins a paragraph broken off before its figure, the rest opening with the figure and a comma (issue 15)', () => {

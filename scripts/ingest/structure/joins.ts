@@ -48,8 +48,9 @@ function finishesClause(before: Block, after: Block): boolean {
   const head = before.text.trim();
   if (before.credit || !/\p{Script=Han}[，,]\p{Script=Han}/u.test(head) || !/[\p{Script=Han}\d]$/u.test(head)) return false;
   if (opensParagraph(after.text) || closesUnopened(after.text, head)) return false;
-  // Three clauses or more (`某负责人介绍，明年…再建大棚100座，力争年产值` / `突破3亿元。`): no heading reads so.
-  if ((head.match(/[，,]/gu) ?? []).length >= 2) return true;
+  // Three clauses or more giving a count (`某负责人介绍，明年…再建大棚100座，力争年产值` / `突破3亿元。`): no heading reads
+  // so. Parallel clauses with no number are a section head's slogan (`坚持规划引领，突出特色发展，打造宜居乡村`).
+  if ((head.match(/[，,]/gu) ?? []).length >= 2 && /\d/u.test(head)) return true;
   return wordStraddles(head, after.text) || /^[\d〇一二三四五六七八九十百千万两]+(?:[.．]\d+)?[\p{Script=Han}%]/u.test(after.text.trim());
 }
 

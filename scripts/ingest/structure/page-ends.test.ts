@@ -70,6 +70,11 @@ describe('a source line under a piece\'s text (issue 15)', () => {
     expect(kinds(inText)).not.toContain('furniture');
     expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '（转自居民的留言：饭菜可口，价格实惠。）']).at(-1)).not.toBe('furniture');
   });
+  it('leaves a source line that names the reporter to the piece: it signs it', () => {
+    for (const line of ['（来源：某县融媒体中心　记者　某某）', '来源：某某日报 记者 某某', '（综合某某日报记者某某报道）']) {
+      expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', line]).at(-1), line).not.toBe('furniture');
+    }
+  });
   it('leaves a listing\'s short fields under a contact line as they are: a contact is no editors\' line', () => {
     const page = ['◎某社区长者食堂', '地点：某社区党群服务中心一楼，每天中午开餐。', '电话：0355-2000000', '说明：老人每餐12元', '◎某街道助餐点', '时间：周一至周六'];
     expect(kinds(page).slice(3)).not.toContain('furniture');

@@ -23,6 +23,8 @@ const TITLE_KINDS = new Set<Block['kind']>(['caption', 'kicker', 'headline', 'he
 // `来源：上党区融媒体中心`, `稿件来源：…`: a source named alone on its line.
 const SOURCE_LINE = /^(?:稿件|信息|文章)?来源[：:][^，,。！？!?；;\n]{2,24}$/u;
 
+const NAMES_REPORTER = /记者|通讯员/u;
+
 function furniture(block: Block): Block {
   return { kind: 'furniture', text: block.text, source: block.source };
 }
@@ -88,7 +90,8 @@ export function isSourceNote(text: string): boolean {
 export function sourcesUnderText(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   out.forEach((block, i) => {
-    if (block.kind === 'furniture' || !isBareLine(block) || !isSourceNote(block.text)) return;
+    // (A source line that names a reporter is the piece's signature, `来源：长治日报 记者 王丽`: describe reads it.)
+    if (block.kind === 'furniture' || block.kind === 'byline' || !isBareLine(block) || !isSourceNote(block.text) || NAMES_REPORTER.test(block.text)) return;
     let above = i - 1;
     while (above >= 0 && out[above]!.kind === 'furniture') above--;
     const below = out[i + 1];

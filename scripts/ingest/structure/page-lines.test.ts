@@ -48,6 +48,8 @@ describe('readPageLine: the date line in its forms', () => {
     for (const t of ['下载“某某日报”APP，阅读更多新闻', '打开某某客户端 看更多', '晋ICP备12345678号', '晋公网安备14040202000999号', '网址：www.example.cn 下载“某某日报”APP，阅读更多新闻', '版权所有：某某日报社 未经授权不得转载', '地址：某市某区某路 晋ICP备12345678号']) expect(isPageLine(t), t).toBe(true);
     // A headline about an app, a note's number before a source, a sentence with a page line in it.
     for (const t of ['下载某某APP的老人越来越多了，社区开课教用手机', '[1] 数据来源：某某局', '网址：www.example.cn 欢迎广大市民积极报名参加']) expect(isPageLine(t), t).toBe(false);
+    // After the app, only a read-more prompt: a headline about a service, or a sentence, is text.
+    for (const t of ['下载“长治通”APP，社保缴费更方便', '打开微信小程序或客户端，即可办理。']) expect(isPageLine(t), t).toBe(false);
   });
 
   it('knows the paper\'s address under its own name, a producer\'s credit, and where to place a notice', () => {
@@ -69,6 +71,8 @@ describe('readPageLine: the date line in its forms', () => {
 
   it('knows an index entry with no arrow by the page number it opens with, and keeps a page line\'s own number', () => {
     for (const t of ['第4版　乡村　东河村新修9座蓄水池', '6版：城西菜市场改造完工', 'B2 文体 3000人参加全民健身月开幕式']) expect(readPageLine(t), t).toEqual({});
+    // A paper's sections are lettered A to D: a road's number opens a headline (`G55 …`).
+    for (const t of ['G55 二广高速长治段改扩建工程开工', 'G5 京昆高速长治段施工期间分流']) expect(readPageLine(t), t).toBeUndefined();
     expect(readPageLine('第6版 文化 责任编辑：周秀英')).toEqual({ page: 6 });
     // A sentence that opens with a page, or a page glued to its words, is no entry.
     for (const t of ['第4版刊发的报道引起读者关注', '第4版 乡村 东河村新修9座蓄水池。']) expect(readPageLine(t), t).toBeUndefined();

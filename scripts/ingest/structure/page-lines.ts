@@ -58,7 +58,8 @@ const SITE_LICENCE = /^\p{Script=Han}(?:ICP[备证]|公网安备)[\d-]{4,20}号(
 // Where to place a notice or an ad: `刊登声明、公告请拨打：0355-…（某某日报广告部）`.
 const AD_DESK = /^刊登[^：:。！？]{1,12}(?:请拨打|请致电|请联系)[：:][\s\u3000]*[\d-]{7,14}(?:[（(][^（）()]{2,16}[)）])?$/u;
 // A prompt to get the paper's app: `下载“某某日报”APP，阅读更多新闻`, `打开某某客户端　看更多`.
-const APP_NOTE = /^(?:下载|打开|安装)[^。！？!?]{0,12}(?:APP|App|app|客户端)(?:[，,\s\u3000][^。！？!?，,]{0,12})?[。！!]?$/u;
+// What may follow is a read-more prompt only: `下载“长治通”APP，社保缴费更方便` is a headline about a service.
+const APP_NOTE = /^(?:下载|打开|安装)[^。！？!?]{0,12}(?:APP|App|app|客户端)(?:[，,\s\u3000]*(?:阅读|看|查看|获取|了解|浏览)(?:更多|全文|原文)\S{0,4})?[。！!]?$/u;
 // `长治日报`, `上党晚报`, `黎城周刊`, `中共武乡县委机关报`; `武乡县融媒体中心主办`; `CHANGZHI DAILY`.
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 // The paper a copy was taken from, in title marks after its label: `来源：《某某报》`.
@@ -101,7 +102,8 @@ const PAGE_FOOTER = /^[—–\-－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–\-－]
 const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
 // Or with no arrow, the page's number set off by a space or a colon from what stands there (`第2版　城事　潞州区新增12处
 // 便民网点`, `A3：…`): read when the line is no page line of its own (`第6版 文化 责任编辑：…` tells its page).
-const BARE_INDEX_ENTRY = /^(?:第?[\d一二三四五六七八九十]{1,3}版|[A-H]\d{1,2})(?:[\s\u3000]+|[：:][\s\u3000]*)\S/u;
+// A paper's sections are lettered A to D (`B2 文体 …`); `G55 二广高速长治段改扩建工程开工` is a headline naming a road.
+const BARE_INDEX_ENTRY = /^(?:第?[\d一二三四五六七八九十]{1,3}版|[A-D]\d{1,2})(?:[\s\u3000]+|[：:][\s\u3000]*)\S/u;
 const MAX_INDEX_ENTRY_CHARS = 40;
 
 /** A line of a front page's index: a page's number and the title of a piece printed there (`▶2版 …`, `第3版　县区　…`). */
