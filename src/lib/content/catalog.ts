@@ -216,9 +216,7 @@ const WEAK_REGIONS = new Set(['长治市']);
  */
 export function related<E extends ArticleEntry>(catalog: Catalog<E>, id: string, limit = 3): ArticleRecord<E>[] {
   // Asked for one article by its page's cache key and by the page itself, in each language, so up to four
-  // times a build: scoring scans its topics' posting lists, which grow with the archive, so all of them
-  // together grow with its square (about 1 s of CPU at 1,016 articles, 63 s at 10,000, profiled). Worked out
-  // once per catalog, on positions rather than ids (postingsOf).
+  // times a build: worked out once per catalog (scoreRelated, on positions rather than ids: postingsOf).
   let answers = relatedMemo.get(catalog);
   if (!answers) relatedMemo.set(catalog, (answers = new Map()));
   const key = `${limit} ${id}`;
@@ -357,8 +355,9 @@ export function scoreRelated<E extends ArticleEntry>(catalog: Catalog<E>, id: st
 const SLICE = 512;
 
 /**
- * How far either side of a report, in the catalog's order, its related reports are looked for: an archive of up
- * to 2 × 2,000 + 1 reports is searched whole; at 50,000 it is a few months either side.
+ * How far either side of a report, in the catalog's order, its related reports are looked for: in an archive of up
+ * to 2,001 reports every report searches it whole (the newest and the oldest reach 2,000 the one way); at 50,000 it
+ * is a few months either side.
  */
 export const RELATED_REACH = 2000;
 
