@@ -29,7 +29,7 @@ import { readBoxForms } from './structure/box-forms.ts';
 import { readFormBoxes } from './structure/form-box.ts';
 import { letterSignatures } from './structure/letters.ts';
 import { contactsLineAtFoot } from './structure/page-foot.ts';
-import { headOverDateLine, relatedAtFoot, tailUnderStaffLines } from './structure/page-ends.ts';
+import { adsAndEndMarks, headOverDateLine, relatedAtFoot, sourcesUnderText, tailUnderStaffLines } from './structure/page-ends.ts';
 import { headlinesOverDatelines } from './structure/datelines.ts';
 import { readFieldLines } from './structure/field-lines.ts';
 import { datedSourceHeads, isDatedSource } from './structure/dated-source.ts';
@@ -152,8 +152,9 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // tables, figures over labels, timelines and notices signed by their issuer are read last (structure/box-forms.ts), and
   // a box told by its lines' form under its short title after running text (structure/form-box.ts),
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
-  // under its staff lines (an account's name, past posts, prompts to follow: structure/page-ends.ts).
-  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw))))))), raw))))));
+  // under its staff lines (an account's name, past posts, prompts to follow), with the source lines under each piece's
+  // text and the ads and end marks among the pieces before it (structure/page-ends.ts).
+  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(sourcesUnderText(adsAndEndMarks(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw))))))), raw))))))));
 }
 
 /**

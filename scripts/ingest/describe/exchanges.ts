@@ -34,9 +34,17 @@ export function exchangesOf(paragraphs: readonly string[]): string[][] {
  * reaches `minScore`.
  */
 export function exchangeTopics(paragraphs: readonly string[], score: (text: string) => Record<Topic, number>, minScore: number): Topic[] {
+  return leadingTopics(exchangesOf(paragraphs).map((exchange) => exchange.join('\n')), score, minScore);
+}
+
+/**
+ * The leading topic of each text, all of those tied at its top, in the order first led and without repeats, where it
+ * reaches `minScore`: an exchange's here, a list's item in topics-list.ts.
+ */
+export function leadingTopics(texts: readonly string[], score: (text: string) => Record<Topic, number>, minScore: number): Topic[] {
   const leaders: Topic[] = [];
-  for (const exchange of exchangesOf(paragraphs)) {
-    const scores = Object.entries(score(exchange.join('\n'))) as [Topic, number][];
+  for (const text of texts) {
+    const scores = Object.entries(score(text)) as [Topic, number][];
     const top = Math.max(0, ...scores.map(([, points]) => points));
     if (top < minScore) continue;
     for (const [topic, points] of scores) if (points === top && !leaders.includes(topic)) leaders.push(topic);

@@ -2,8 +2,8 @@
 // `③…`, `● 新增学位 4680个`), a table of its projects, a box of figures over their labels — is about what each item
 // is about: an item's leading topic counts for the article, as an exchange's does for one told in turns
 // (exchanges.ts), though one item says less of it than the whole text's leading topics say of theirs.
-import type { Topic } from '../../../src/domain/topics.ts';
 import { isDataItem } from '../structure/data-items.ts';
+import { leadingTopics } from './exchanges.ts';
 
 /** A piece of an article's text (topics.ts WeightedText). */
 interface Piece {
@@ -17,7 +17,7 @@ const TABLE_ROW = /^(?=.*\p{Script=Han})(?:[^|\n]*\|){2,}[^|\n]*$|^(?=.*\p{Scrip
 // A count in digits or in words (`2000个`, `一千二百户`).
 const COUNTS = /\d|[一二两三四五六七八九十百千万]+(?:个|座|户|名|人|元|吨|亩|公里|所|处|家|条|张|项|件|场|次|台|辆|套|间|部)/u;
 /** A list has this many items at least. */
-export const MIN_LIST_ITEMS = 3;
+const MIN_LIST_ITEMS = 3;
 
 /**
  * The items of the list an article is made of, three of a kind at least: each line opened by an ordinal or a bullet
@@ -31,7 +31,7 @@ export function listItems(pieces: readonly Piece[]): string[] {
   const rows: string[] = [];
   for (const piece of pieces) {
     let open: string[] | undefined;
-    const tableRows = piece.text.split('\n').filter((l) => TABLE_ROW.test(l.trim()) && !/^[\s|:：\-—]+$/u.test(l));
+    const tableRows = piece.text.split('\n').filter((l) => TABLE_ROW.test(l.trim()));
     const cells = (row: string) => row.split(/[|\t]/u).map((c) => c.trim()).filter(Boolean);
     if (tableRows.length >= MIN_LIST_ITEMS + 1) rows.push(...tableRows.slice(1), ...cells(tableRows[0]!).slice(1));
     for (const line of piece.text.split('\n')) {
@@ -47,18 +47,11 @@ export function listItems(pieces: readonly Piece[]): string[] {
   // A list's item is a work done or planned with its count (`2.新增普惠托位2000个`): not a list of areas a water cut
   // reaches or of steps to take, which name no figure.
   const works = numbered.filter((item) => COUNTS.test(item.replace(ORDINAL, '')));
-  return [works.length >= MIN_LIST_ITEMS ? works : [], rows, figures].filter((items) => items.length >= MIN_LIST_ITEMS).flat();
+  return [works, rows, figures].filter((items) => items.length >= MIN_LIST_ITEMS).flat();
 }
 
-/** The leading topic of each item that names one with one strong word at least, in the order first led. */
-export function listTopics(items: readonly string[], score: (text: string) => Record<Topic, number>, minScore: number): Topic[] {
-  const leaders: Topic[] = [];
-  for (const item of items) {
-    const scores = Object.entries(score(item)) as [Topic, number][];
-    const top = Math.max(0, ...scores.map(([, points]) => points));
-    if (top < minScore) continue;
-    // Two topics tied at its head are both what the item is about (`新建养老服务中心25个，新增普惠托位1800个`).
-    for (const [topic, points] of scores) if (points === top && !leaders.includes(topic)) leaders.push(topic);
-  }
-  return leaders;
-}
+/**
+ * The leading topic of each item that names one with one strong word at least, in the order first led; two topics
+ * tied at its head are both what the item is about (`新建养老服务中心25个，新增普惠托位1800个`).
+ */
+export const listTopics = leadingTopics;

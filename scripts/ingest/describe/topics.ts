@@ -59,9 +59,10 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
   const threshold = Math.max(MIN_SCORE, length / CHARS_PER_POINT, best.score * SHARE_OF_BEST);
   const kept = ranked.filter((t) => t.score >= threshold).map((t) => t.topic);
   // An article told in turns is also about what each of its exchanges asks (describe/exchanges.ts).
-  const turns = lang === 'zh' ? exchangeTopics(pieces.map((p) => p.text), (t) => scoreTopics([{ text: t, weight: BODY_WEIGHT }]), MIN_EXCHANGE_SCORE) : [];
+  const scoreBody = (t: string) => scoreTopics([{ text: t, weight: BODY_WEIGHT }]);
+  const turns = lang === 'zh' ? exchangeTopics(pieces.map((p) => p.text), scoreBody, MIN_EXCHANGE_SCORE) : [];
   // An article made of a list is about what each of its items is about (describe/topics-list.ts).
-  const items = lang === 'zh' ? listTopics(listItems(pieces), (t) => scoreTopics([{ text: t, weight: BODY_WEIGHT }]), MIN_SCORE) : [];
+  const items = lang === 'zh' ? listTopics(listItems(pieces), scoreBody, MIN_SCORE) : [];
   const leading = [...kept, ...turns.filter((t) => !kept.includes(t))].slice(0, MAX_TOPICS);
   const withTurns = [...leading, ...items.filter((t) => !leading.includes(t))];
   if (withTurns.length > 0) return withTurns;

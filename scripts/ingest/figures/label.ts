@@ -215,24 +215,27 @@ const BARE_ACT = /^(?:[\p{Script=Han}]{1,8})$/u;
 const TOOK = /^(?:就|能|可|即|便|才|都|也)/;
 const PLEDGE_SPAN = /(?:分钟|小时|天|日)(?:之内|以内|内)?$/u;
 const PAST_SPAN = /(?:过去|近|前|短短|仅用|用了)$/u;
+const WITHIN = /^(?:之内|以内|内)/;
 function timeLimit(scope: FigureScope, clause: { start: number; end: number }): string {
   const after = scope.sentence.slice(scope.end, clause.end);
   const before = scope.sentence.slice(clause.start, scope.start);
   // (内 is after the span, or in it as its qualifier: `2小时内`.)
-  if (!(/^(?:之内|以内|内)/.test(after) || /(?:之内|以内|内)$/.test(scope.text))) return '';
+  if (!(WITHIN.test(after) || /(?:之内|以内|内)$/.test(scope.text))) return '';
   const obliged = OBLIGED.test(before);
   // (The act of a bare rule runs to the next item of a list, `、`, or the clause's end.)
   // (Or, where the figure is an item of a list of limits, `城区30分钟内、农村1小时内到达现场`, the act after the last.)
-  const own = clean(after.replace(/^(?:之内|以内|内)/, '')).replace(/^\s+/, '').split('、')[0]!.trim();
+  const tail = clean(after.replace(WITHIN, ''));
+  const own = tail.replace(/^\s+/, '').split('、')[0]!.trim();
   const act = own || listedAct(scope.sentence.slice(scope.end).split(/[，,；;。！？!?]/)[0]!);
   // (A pledge's limit is told in minutes, hours or days; a span of months or years, or one after a word of the past
   // (`过去3年内全县新建学校`, `2年内扭亏为盈`), is what a thing took, not a rule.)
-  const bare = !obliged && BARE_ACT.test(act) && !TOOK.test(act) && PLEDGE_SPAN.test(scope.text) && !PAST_SPAN.test(before);
+  const plainAct = BARE_ACT.test(act) && !TOOK.test(act);
+  const bare = !obliged && plainAct && PLEDGE_SPAN.test(scope.text) && !PAST_SPAN.test(before);
   if (!obliged && !bare) return '';
   // (A short act is named whole, `上门检测`, `赶到现场处置`, `出具诊断报告`, whatever the dictionary tags its words, but
   // a plain noun is none: `15分钟内生活圈`; a longer act by its verb and object.)
-  const short = BARE_ACT.test(act) && !TOOK.test(act) && tagged(act).some((w) => w.tag !== 'n') ? act : '';
-  const rest = tagged(clean(after.replace(/^(?:之内|以内|内)/, ''))).filter((w) => w.role !== 'skip');
+  const short = plainAct && tagged(act).some((w) => w.tag !== 'n') ? act : '';
+  const rest = tagged(tail).filter((w) => w.role !== 'skip');
   const what = short || (obliged ? verbObject(rest) || (rest[0]?.role === 'verb' ? rest[0].word : '') : '');
   if (!what) return '';
   // (Who acts, past where: `社区网格员均在`.)
@@ -242,7 +245,7 @@ function timeLimit(scope: FigureScope, clause: { start: number; end: number }): 
 
 /** The act after the last of a list of limits the figure opens (`、农村1小时内到达现场` → 到达现场), or ''. */
 function listedAct(tail: string): string {
-  const items = tail.replace(/^(?:之内|以内|内)/, '').split('、');
+  const items = tail.replace(WITHIN, '').split('、');
   if (items.length < 2 || items[0] !== '') return '';
   return /[0-9０-９一二两三四五六七八九十半](?:[^0-9０-９]{0,4}?)(?:之内|以内|内)([\p{Script=Han}]{1,8})$/u.exec(items.at(-1)!)?.[1] ?? '';
 }

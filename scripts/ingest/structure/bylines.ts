@@ -185,10 +185,9 @@ const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$
 // `(By Li Na and Wang Jun)`), or a wire after a dash or in brackets (`—Xinhua`, `(Xinhua)`, `— Changzhi Daily`).
 const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*\)|\((?:Xinhua|Reuters|AP|AFP|CNS)\)|[—–]{1,2} ?(?:Xinhua|Reuters|China Daily|(?:[A-Z][a-z]+ ){1,2}(?:Daily|News|Evening News|Times)))$/u;
 
-// A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`.
-const CLOSING_NAME = /[(（][\s\u3000]*(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
-// Or with the town or village the correspondent writes from before the name: `（某某镇　王丽娟）`.
-const CLOSING_PLACE_NAME = /[(（][\s\u3000]*\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)[\s\u3000]+(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
+// A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`; or with the town or
+// village the correspondent writes from before the name: `（某某镇　王丽娟）`.
+const CLOSING_NAME = /[(（][\s\u3000]*(?:\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)[\s\u3000]+)?(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
 
 /**
  * Cuts a bracketed signature from the end of a paragraph, a role and name or a person's name alone (jieba, not
@@ -198,7 +197,7 @@ export function cutClosingSignature(text: string): { signature?: string; text: s
   // An English item's: `… on Friday. (Zhao Min)`, `… on Friday. —Xinhua`, `… (Xinhua)`.
   const english = ENGLISH_CLOSING.exec(text);
   if (english && /[.!?]["”’]?$/u.test(text.slice(0, english.index).trimEnd())) return { signature: english[0].trim(), text: text.slice(0, english.index).trimEnd() };
-  const name = CLOSING_NAME.exec(text) ?? CLOSING_PLACE_NAME.exec(text);
+  const name = CLOSING_NAME.exec(text);
   const match = CLOSING_SIGNATURE.exec(text) ?? (name && endsWithPersonName(name[1]!.replace(/[\s\u3000]/gu, '')) ? name : null);
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();

@@ -148,8 +148,7 @@ function isLabelOver(block: Block, lost: boolean): boolean {
 
 /** The copy's tail under its last running text: see the module's header. */
 export function tailUnderStaffLines(blocks: readonly Block[]): Block[] {
-  // The source lines under each piece's text first (sourcesUnderText), and ads and end marks among the pieces.
-  const out = sourcesUnderText(adsAndEndMarks(blocks));
+  const out = [...blocks];
   // Under the editors' own line (`编辑：… 审核：…`: isStaffLine) short lines of text are prompts, and past posts' titles
   // may stand among them, a label's (`往期推荐`) or bulleted ones (`▶ 某县两会｜…`), with other lines of the page.
   const tailLine = (b: Block) => b.kind !== 'paragraph' || isPromptLine(b) || isPastPost(b);

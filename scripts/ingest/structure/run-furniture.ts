@@ -29,8 +29,8 @@ export function findPageHeader(run: Run): void {
   // A copy's author line set between its header's page lines, over every piece (`来源：《某某报》…` / `作者：甲　乙　丙` /
   // `编辑：…`): the post's credit, not the first piece's byline; no headline, byline or text stands above it.
   for (const i of run.indices) {
-    const headerAbove = i > first && pageLine(i - 1) && run.marked.slice(0, i).every((m, k) => m.shape !== 'paragraph' && run.kinds[k] !== 'headline' && run.kinds[k] !== 'byline');
-    if (run.kinds[i] === 'byline' && i < last && pageLine(i + 1) && headerAbove) run.kinds[i] = 'furniture';
+    const headerAbove = () => i > first && pageLine(i - 1) && run.marked.slice(0, i).every((m, k) => m.shape !== 'paragraph' && run.kinds[k] !== 'headline' && run.kinds[k] !== 'byline');
+    if (run.kinds[i] === 'byline' && i < last && pageLine(i + 1) && headerAbove()) run.kinds[i] = 'furniture';
     // The page's first line, a section and its page's title set apart by a bar (`民主法治 | 代表建议答复选登`), over the
     // page's lines: the page's own, as a title-like line there is; a kicker stands over a headline, not a page line.
     if (run.kinds[i] === 'kicker' && i === 0 && i < last && pageLine(i + 1)) run.kinds[i] = 'furniture';
