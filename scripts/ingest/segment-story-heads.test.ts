@@ -181,3 +181,25 @@ describe("a heading over a lead that opens on the day a change starts from (自1
     ]) expect(structurePage([...feature, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
   });
 });
+
+describe("a report's headline that opens on another county than the report above, as that report's headline does", () => {
+  const report = ['襄垣县新建温室大棚200座', '', '今年，襄垣县在夏店镇新建温室大棚200座，带动农户900户。', '', '大棚采用新型保温墙体，冬季不加温也能种菜。', ''];
+  it('heads a report of its own over a lead that names its place, with a blank line or none', () => {
+    const next = ['黎城县开展冬季消防安全检查', '', '入冬以来，黎城县消防救援大队对全县人员密集场所开展检查，发现隐患41处。', ''];
+    for (const page of [[...report, ...next], [...report, ...next].filter((l) => l !== '')]) {
+      expect(structurePage(page.join('\n')).segments.map((s) => s.blocks[0]!.text)).toEqual(['襄垣县新建温室大棚200座', '黎城县开展冬季消防安全检查']);
+    }
+    const colons = ['襄垣县：温室大棚里的冬日丰收', '', '今年，襄垣县在夏店镇新建温室大棚200座。', '', '黎城县：消防检查进场所', '', '12月2日，黎城县消防救援大队对全县人员密集场所开展检查。', ''];
+    expect(structurePage(colons.join('\n')).segments.length).toBe(2);
+  });
+  it("stays a section of a report on the same county, on a place in it, under a roundup's headline, or over a lead that does not name it", () => {
+    for (const [head, text] of [
+      ['襄垣县扩大种植规模', '今年，襄垣县还将新建大棚100座。'],
+      ['夏店镇建起育苗中心', '今年，夏店镇建起育苗中心1座，年育苗300万株。'],
+      ['黎城县经验值得借鉴', '今年，周边县区也在学习大棚种植技术。'],
+      ['黎城县：也在学', '今年，黎城县也新建了大棚50座。'],
+    ]) expect(structurePage([...report, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
+    const roundup = ['我市冬季蔬菜供应充足', '', '今年，全市新建温室大棚1200座。', '', '黎城县开展冬季蔬菜保供', '', '入冬以来，黎城县新建温室大棚50座。', ''];
+    expect(structurePage(roundup.join('\n')).segments.length).toBe(1);
+  });
+});

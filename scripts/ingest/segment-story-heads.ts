@@ -13,7 +13,7 @@
 // (`▶潞城区完成…工程` / `潞城区今年投资…`) heads its report too, in a piece with no sections of its own.
 
 import { restates } from './structure/lead-restates.ts';
-import { findPlace } from '../../src/domain/places/gazetteer.ts';
+import { findPlace, isCountyLevel, scanPlaces, type Place } from '../../src/domain/places/gazetteer.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { isTimeLabel } from './structure/time-labels.ts';
 import { charCount, opensWithDate, opensWithSectionNumber } from './structure/shape.ts';
@@ -51,7 +51,31 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   const headline = blocks.find((b) => b.kind === 'headline');
   const whole = headline && placeColon(headline.text);
   const place = placeItemHead(heading.text, next.text) ?? (hasSections(blocks, at) ? undefined : placeLedBrief(heading.text, next.text));
-  return place !== undefined && !(whole !== undefined && findPlace(place, whole) !== undefined);
+  if (place !== undefined && !(whole !== undefined && findPlace(place, whole) !== undefined)) return true;
+  return headline !== undefined && !hasSections(blocks, at) && siblingReport(headline.text, heading.text, next.text);
+}
+
+/**
+ * `沁县开展冬季森林防火巡查` under the report `武乡县新建蔬菜大棚300座`: a line that opens on another county-level place
+ * than the piece's headline, neither lying in the other, printed as that headline is (no colon after either place, or
+ * one after both), over a lead that opens as a report does and names the line's place in its first sentence: the
+ * page's next report. A feature's sections name no other county than its own; a roundup's headline opens on none.
+ */
+function siblingReport(headline: string, heading: string, text: string): boolean {
+  const [own, other] = [countyOpening(headline), countyOpening(heading)];
+  if (own === undefined || other === undefined || own.name === other.name) return false;
+  if (placeColon(headline) === undefined !== (placeColon(heading) === undefined)) return false;
+  if (charCount(heading.trim()) - charCount(openingPlace(heading)!) < MIN_BRIEF_WORDS) return false;
+  const first = text.trim().split(/(?<=[。！？!?])/u)[0] ?? '';
+  const opensAsReport = opensWithDay(text) || LEAD_OPENING.test(text.trim()) || openingPlace(text) !== undefined;
+  return opensAsReport && scanPlaces(first).some((p) => findPlace(p.text)?.name === other.name);
+}
+
+/** The county-level place a line opens on (`沁县开展…` → 沁县), not a town or the city. */
+function countyOpening(line: string): Place | undefined {
+  const printed = openingPlace(line);
+  const place = printed === undefined ? undefined : findPlace(printed);
+  return place !== undefined && isCountyLevel(place) ? place : undefined;
 }
 
 /**
