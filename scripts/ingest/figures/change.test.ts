@@ -35,6 +35,17 @@ describe('findChanges', () => {
     expect(changes('届时县城集中供热普及率将由目前的88%提高到95%以上。')[1]).not.toHaveProperty('absorbs');
   });
 
+  it('links a level before told per head and per time (由每人每年…提高到…), not a level after a per word alone', () => {
+    expect(changes('全县农村低保标准由每人每年5200元提高到5800元，增加了600元。')[1]).toEqual({
+      text: '5800元',
+      change: { from: 5200, to: 5800, direction: 'up' },
+      absorbs: 0,
+    });
+    expect(changes('垃圾清运费从每户每月25元降至18元。')[1]).toMatchObject({ change: { from: 25, to: 18, direction: 'down' }, absorbs: 0 });
+    // No 从/由 before the first level: two standards side by side, the second raised to its level.
+    expect(changes('城市低保标准为每人每月820元，农村低保标准每人每年提高到6200元。')[1]).not.toHaveProperty('absorbs');
+  });
+
   it('links 以前…，现在… (seed 001 prices, seed 002 temperatures)', () => {
     expect(changes('“以前村民每斤谷子只能卖4元，现在提高到6元。”')[1]).toEqual({
       text: '6元',

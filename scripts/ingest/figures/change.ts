@@ -17,7 +17,8 @@ const AMOUNT_BEFORE = /(增收|增加|增长|提高|多领|上涨|涨了|减少|
 const PAST = '(?:(?:[0-9]{4}年(?:底|末|初)?|去年|上年|前年|年初|原来|以前|过去|此前)的?)?';
 const WHEN = '(?:(?:[0-9]{4}年(?:底|末|初)?|今年|去年|上年|前年|目前|现在|当前)的?)?';
 const TO_BEFORE = new RegExp(`(${UP}|${DOWN}|升)(?:到了?|至)${WHEN}$`);
-const FROM_BEFORE = new RegExp(`(?:从|由)${PAST}(?:每[月年人天斤亩户])?$`);
+// (A standard told per head and per time, `由每人每年5400元提高到6000元`, `从每户每月30元降至20元`, names both before its level.)
+const FROM_BEFORE = new RegExp(`(?:从|由)${PAST}(?:每[月年人天斤亩户吨])?(?:每[月年人天斤亩户吨])?$`);
 const EARLIER = /以前|原来|过去|此前|之前/;
 const NOW = /现在|如今|目前/;
 const IS_DOWN = new RegExp(`^(?:${DOWN})`);
