@@ -22,6 +22,13 @@ describe('perKind', () => {
     expect(per('现在坐公交只要3元，车就停在村口。', '3元')).toBe('per');
   });
 
+  it('reads 一个人 after a pronoun as alone (我一个人种了…), not per head, and 一个人 opening a clause as per head', () => {
+    expect(per('“我一个人承包了45亩果园。”', '45亩')).toBeUndefined();
+    expect(per('她自己一个人照看了12个孩子。', '12个')).toBeUndefined();
+    expect(per('“一个人一天能包800个饺子。”', '800个')).toBe('per');
+    expect(per('以前一个人要管20多户。', '20多户')).toBe('per');
+  });
+
   it('reads money that holds for each case as per, and a per-unit change with its object between as a change', () => {
     expect(per('每座户厕改造，县财政补助1200元。', '1200元')).toBe('per');
     expect(per('我市城市低保标准为780元。', '780元')).toBe('per');
