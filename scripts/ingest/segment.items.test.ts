@@ -161,3 +161,17 @@ describe('segment: a 本报讯 item signed at the end of its second paragraph (i
     expect(structurePage(dated).segments).toHaveLength(2);
   });
 });
+
+describe('segment: items opened by a wire dateline of place and day ending in 讯 (issue 15)', () => {
+  const page = [
+    '壶关县：旱地西红柿喜获丰收', '本报壶关9月8日讯（记者 冯某）连日来，壶关县旱地西红柿进入采摘期，日均上市80吨。', '县农业农村局介绍，全县今年种植旱地西红柿2.1万亩。',
+    '襄垣·古韩镇的“共享菜园”', '本报襄垣9月9日讯 在古韩镇西关村，30块闲置地变成了“共享菜园”，认领的居民已有60户。',
+  ];
+  it('starts an item at each, its byline cut off, its head above it, a blank line between lines or none', () => {
+    for (const text of [page.join('\n'), page.join('\n\n')]) {
+      const { segments } = structurePage(text);
+      expect(segments.map((s) => s.blocks[0]!.text)).toEqual(['壶关县：旱地西红柿喜获丰收', '襄垣·古韩镇的“共享菜园”']);
+      expect(segments.map((s) => s.blocks[1]!.byline)).toEqual(['本报壶关9月8日讯（记者 冯某）', '本报襄垣9月9日讯']);
+    }
+  });
+});

@@ -117,8 +117,8 @@ describe('cutOpeningSignature', () => {
 
 describe('isWireByline', () => {
   it('knows the opening byline of a news item, not the 讯 of 通讯员', () => {
-    for (const text of ['本报讯 记者史晓萍报道：', '本报讯（记者 王芳）', '新华社讯', '本报长治1月26日电', '（通讯员 申晓峰）']) expect(isWireByline(text), text).toBe(true);
-    for (const text of ['通讯员 刘晋 贾敏', '本报记者 张宏伟 通讯员 李建斌']) expect(isWireByline(text), text).toBe(false);
+    for (const text of ['本报讯 记者史晓萍报道：', '本报讯（记者 王芳）', '新华社讯', '本报长治1月26日电', '本报黎城12月2日讯', '（通讯员 申晓峰）']) expect(isWireByline(text), text).toBe(true);
+    for (const text of ['通讯员 刘晋 贾敏', '本报记者 张宏伟 通讯员 李建斌', '本报通讯员 刘晋', '本报特约通讯员 刘晋']) expect(isWireByline(text), text).toBe(false);
   });
 });
 

@@ -225,7 +225,7 @@ const ITEM_BULLET = /^[●■◆◇○□◎◉★☆][\s\u3000]*/u;
  * 通讯员) or the reporter in brackets before a brief (`（通讯员 申晓峰）`).
  */
 export function isWireByline(byline: string): boolean {
-  return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电|^[(（]/u.test(byline.trim());
+  return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}(?:电|日讯)|^[(（]/u.test(byline.trim());
 }
 
 // A source's dateline standing alone where an item's head would be (`黎城县融媒体中心讯`, `长治市新闻中心消息`,

@@ -81,6 +81,14 @@ describe('cutOpeningByline', () => {
     expect(cutOpeningByline(text)).toEqual({ text });
     expect(cutOpeningByline('本报讯')).toEqual({ text: '本报讯' });
   });
+
+  it("cuts a wire's dateline of its place and day ending in 讯, as in 电 (issue 15)", () => {
+    expect(cutOpeningByline('本报黎城12月2日讯（记者 贾 明）12月1日，黎城县新建村级养老驿站8个。').byline).toBe('本报黎城12月2日讯（记者 贾 明）');
+    expect(cutOpeningByline('本报长治12月12日讯 冬至将至，市区各大超市的速冻水饺销售火爆。').byline).toBe('本报长治12月12日讯');
+    // A sentence that opens on 本报 and a day but is no dateline stays whole.
+    const text = '本报12月2日讯息称，全市新建养老驿站8个。';
+    expect(cutOpeningByline(text)).toEqual({ text });
+  });
 });
 
 describe('isStandaloneByline: a commentary signed after a square (issue 15)', () => {

@@ -113,12 +113,12 @@ export function isStandaloneByline(text: string): boolean {
   return dotted === null || endsWithPersonName(dotted[1]!.replace(/[\s\u3000]/gu, ''));
 }
 
-// `本报讯 记者史晓萍报道：`, `本报讯 记者贾志敏 通讯员郭艳波报道：`, `本报讯（记者 张三）`, `新华社北京1月26日电`,
+// `本报讯 记者史晓萍报道：`, `本报讯 记者贾志敏 通讯员郭艳波报道：`, `本报讯（记者 张三）`, `新华社北京1月26日电`, `本报长治11月3日讯`,
 // `武乡讯（通讯员 王 磊）`.
 const OPENING_BYLINE = new RegExp(
   [
     `^\\p{Script=Han}{0,6}?(?:本报|社|报|网|台)讯(?:${SPACE}*[(（][^()（）]{1,40}[)）]|${SPACE}*[^：:。！？，]{1,40}?报道${SPACE}*[：:]|(?=${SPACE}))`,
-    `^(?:本报|新华社|中新社)\\p{Script=Han}{0,6}\\d{1,2}月\\d{1,2}日电(?:${SPACE}*[(（][^()（）]{1,40}[)）])?`,
+    `^(?:本报|新华社|中新社)\\p{Script=Han}{0,6}\\d{1,2}月\\d{1,2}日(?:电|讯(?=[\\s\u3000(（]))(?:${SPACE}*[(（][^()（）]{1,40}[)）])?`,
     // A county's media centre's: its place and 讯, its reporters in brackets (`武乡讯（通讯员 王 磊）`).
     `^\\p{Script=Han}{2,4}讯${SPACE}*[(（][^()（）]{0,20}(?:记者|通讯员|实习生)[^()（）]{1,30}[)）]`,
   ].join('|'),
