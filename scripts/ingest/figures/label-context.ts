@@ -89,7 +89,10 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     // (`长者食堂…老人占比` before `其中…老人占比约三成`: the figure before already says it.)
     const nouns = nounsOf(previous.label).replace(LEADING_AGE, '$2');
     if (age) return `${age[1]}${nouns}${age[2]}`;
-    return nouns.endsWith(label) ? nouns : `${nouns}${label}`;
+    // (A share of a whole the clause opens on with 占 keeps it between the part and the whole: `老旧小区加装电梯96部，
+    // 占已完成总数的67.6%` → 老旧小区加装电梯占已完成总数.)
+    const of = /^占到?(?!比)/.test(scope.sentence.slice(clauseOf(scope).start, scope.start).trim()) && !label.startsWith('占') ? '占' : '';
+    return nouns.endsWith(label) ? nouns : `${nouns}${of}${label}`;
   }
   const between = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
   // (A verb between two nouns is inside the next item's noun phrase, 村级健身/v广场: it is no verb of its own.)

@@ -64,7 +64,9 @@ export function countedLabel(
   // `解决1.5万户居民冬季取暖问题`: a noun phrase running from the counted to the clause's end is the object of
   // the verb before the count, and the counted are those it was done for (解决冬季取暖问题的居民).
   // (Past the other counts of those it was done for, before 的: `解决了42个村、1.1万人的季节性缺水问题`, `解决6个乡镇2.3万人的…`.)
-  const objectOf = !held && !later && verbs && verbs === trailingVerbs(phrase) ? ownedObject(rest) || ownedObject(pastCounts(rest)) : '';
+  // (Or with 的 between them, `解决了3800户村民的吃水问题`, `完成了15个村的道路硬化`: a verb may open the phrase there, as
+  // it modifies the noun closing it.)
+  const objectOf = !held && !later && verbs && verbs === trailingVerbs(phrase) ? ownedObject(rest) || ownedObject(pastCounts(rest)) || ownedAfterDe(rest) : '';
   if (objectOf && `${verbs}${objectOf}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${verbs}${objectOf}的${age}${join(noun)}`;
   else if (holders && holders.length <= MAX_LABEL_LENGTH) label = holders;
   else if (later && !verbs && `${later}的${age}${join(noun)}`.length <= MAX_LABEL_LENGTH) label = `${later}的${age}${join(noun)}`;
@@ -102,4 +104,13 @@ function pastCounts(rest: readonly Tagged[]): readonly Tagged[] {
   // (A noun may name the count, `1.1万名群众的`.)
   while (rest[i]?.role === 'noun' && rest[i + 1]?.role !== 'number') i++;
   return rest[i]?.role === 'de' ? rest.slice(i + 1) : [];
+}
+
+/** The noun phrase after 的 right after the counted noun, `的吃水问题`, read as ownedObject reads it (a verb may open it). */
+function ownedAfterDe(rest: readonly Tagged[]): string {
+  if (rest[0]?.role !== 'de' || rest[1]?.role !== 'verb' && rest[1]?.role !== 'noun') return '';
+  const phrase = rest.slice(1);
+  // (Only its first word may be a verb: `的家庭了解情况` runs on into a predicate of its own.)
+  if (phrase.slice(1).some((w) => w.role === 'verb')) return '';
+  return ownedObject(phrase[0]!.role === 'verb' ? [{ ...phrase[0]!, tag: 'vn' }, ...phrase.slice(1)] : phrase);
 }

@@ -3,7 +3,7 @@
 // The predicates after a noun are in label-predicates.ts, ages and thresholds in label-ages.ts.
 
 import { UNITS } from '../../../src/domain/units.ts';
-import { isActor, isHead, join, hasNoun, DEFINING, LIGHT_VERBS, LINKING, type Tagged } from './label-roles.ts';
+import { isActor, isHead, join, hasNoun, DEFINING, LIGHT_VERBS, LINKING, TIME_WORD, type Tagged } from './label-roles.ts';
 import { ageEnd, ageStart } from './label-ages.ts';
 
 /** A label's length at most, in characters (cut at a word boundary from the start: the head noun is last). */
@@ -47,6 +47,12 @@ function phraseStart(words: readonly Tagged[], end: number): number {
         start = age;
         continue;
       }
+      // (A place right after 占 bounds the whole a part is of, not the phrase, where the part stands before 占:
+      // `住院人数占全县住院总人数的38%` reads 住院人数占全县住院总人数, as `家庭农场收入占农民总收入的45%` does.)
+      if (w.role === 'stop' && wholePlace(w) && /^占到?$/.test(words[start - 2]?.word ?? '') && /^(?:noun|verb)$/.test(words[start - 3]?.role ?? '')) {
+        start--;
+        continue;
+      }
       if (w.role === 'stop' || w.role === 'number' || (w.role === 'punct' && !(lists && listJoin(words, start - 1)))) break;
       if (w.role === 'de' && start === end) break;
       start--;
@@ -57,6 +63,9 @@ function phraseStart(words: readonly Tagged[], end: number): number {
   const joined = words.slice(start, end).map((w) => w.word).join('');
   return joined.length <= MAX_LABEL_LENGTH ? start : within(false);
 }
+
+/** A place named whole (`全县`, `全市`, `市区`), no time word. */
+const wholePlace = (w: Tagged) => /^(?:n|ns|s)$/.test(w.tag) && !TIME_WORD.test(w.word) && /^(?:全[省市县区镇乡村国]|市区|城区|县城)$/.test(w.word);
 
 /**
  * Whether the 、 at `at` joins items of one noun phrase (`新建改扩建中小学、幼儿园7所`, `走访慰问低保户、特困户、
