@@ -102,3 +102,11 @@ describe("a web copy's lines about its piece (issue 15)", () => {
     expect(['摘要显示，某县改造供水管网96公里。', '提要求的群众越来越多。'].map(isSummary)).toEqual([false, false]);
   });
 });
+
+describe("an app's and an e-paper's controls, and a prompt to tap (issue 15, point 2)", () => {
+  it.each(['阅读原文', '查看全文', '关注我们', '点赞', '在看', '写留言', '返回首页', '↑上一篇 下一篇↓', '◀ 上一版', '下一期 →', '放大　缩小　还原', '赞 在看 转发', '【打印本页】【关闭窗口】'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  // A column's or section's name alone (`评论`, `推荐`, `关注`), a headline after 返回, a line of words that are no controls.
+  it.each(['评论', '推荐', '关注', '赞', '返回家乡', '放大镜下看变化', '分享经验 共同进步', '在看病的路上'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+  it.each(['点击“阅读原文”了解详情', '▲点击上方蓝字 关注我们', '戳这里查看报名方式', '长按二维码识别', '👆点击上方关注'])('%s is a prompt to tap', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each(['点击量突破20万', '点击鼠标就能办理社保', '点击“我要办”，在线提交材料，三天办结', '长按喇叭提醒行人'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});

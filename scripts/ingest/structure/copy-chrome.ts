@@ -87,16 +87,34 @@ export function isLabelledStamp(text: string): boolean {
 }
 
 // A web page's buttons and links round the piece: `上一版　　下一版　　返回目录`, `上一篇　下一篇`, `【字号　大　中　小】　【打印本页】
-// 【关闭窗口】`. Each word moves to the page before or after, goes back, prints, closes, sizes the type or shares: two of
-// them or more on a line, maybe each in brackets, and nothing else.
-const PAGE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回\p{Script=Han}{1,4}|回到顶部|打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本页|此文)?|分享(?:到)?|字号(?:[\s\u3000]*[大中小]){0,3}|[大中小])$/u;
+// 【关闭窗口】`, an app's `赞 在看 分享`, an e-paper's `放大 缩小`. Each word moves to the page before or after, goes back,
+// prints, closes, sizes the type, shares, or is what a reader taps under a post (likes, follows, comments, reads the
+// original): two of them or more on a line, maybe each in brackets or with its arrow (`↑上一版 下一版↓`), and nothing
+// else; or one alone that no column, heading or headline is named like (`阅读原文`, `返回目录`).
+const PAGE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回\p{Script=Han}{1,4}|回到顶部|打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本页|此文)?|分享(?:到)?|字号(?:[\s\u3000]*[大中小]){0,3}|[大中小]|放大|缩小|还原|(?:阅读|查看)(?:原文|全文)|(?:点击)?关注(?:我们)?|点赞|赞|在看|转发|评论|写?留言|推荐)$/u;
+// Alone on its line only a control no column or heading is named like: not `评论`, `推荐`, `关注` (a section's names), nor
+// `返回家乡` (a headline's words after 返回).
+const LONE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回(?:目录|首页|顶部|列表|主页|本版|上页)|回到顶部|打印(?:本页|此文|文章)|关闭(?:窗口|本页)|收藏|分享|放大|缩小|(?:阅读|查看)(?:原文|全文)|点击关注|关注我们|点赞|在看|转发|写留言)$/u;
+// The arrow a button is printed with: `↑上一版`, `下一版↓`, `← 上一篇`, `下一篇 →`, `◀ 上一版`.
+const BUTTON_ARROW = /^[↑↓←→◀▶«»‹›<>＜＞][\s\u3000]*|[\s\u3000]*[↑↓←→◀▶«»‹›<>＜＞]$/gu;
 const MIN_PAGE_BUTTONS = 2;
 
 function isPageButtons(t: string): boolean {
   const bracketed = t.match(/[【\[][^【】\[\]]{1,12}[】\]]/gu) ?? [];
   const outside = t.replace(/[【\[][^【】\[\]]{1,12}[】\]]/gu, '').trim();
-  const words = bracketed.length >= MIN_PAGE_BUTTONS && outside === '' ? bracketed.map((b) => b.slice(1, -1).trim()) : t.split(/[\s\u3000|｜]+/u);
+  const words = (bracketed.length >= MIN_PAGE_BUTTONS && outside === '' ? bracketed.map((b) => b.slice(1, -1).trim()) : t.split(/[\s\u3000|｜]+/u)).map((w) => w.replace(BUTTON_ARROW, '')).filter(Boolean);
+  if (words.length === 1) return LONE_BUTTON.test(words[0]!);
   return words.length >= MIN_PAGE_BUTTONS && words.every((w) => PAGE_BUTTON.test(w));
+}
+
+// A prompt to tap: `点击“阅读原文”查看更多`, `▲点击上方蓝字关注`, `戳这里查看详情`, `长按识别小程序`. It opens with the tap (maybe
+// under the mark pointing at what to tap) and ends on what it opens or asks, no clause mark in it; `点击量突破10万` and
+// `点击鼠标就能查看社保记录` say something of the tap.
+const TAP_PROMPT = /^[▲△↑☝👆][\s\u3000]*(?:点击|戳|长按|轻触|轻点)|^(?:点击|戳|长按|轻触|轻点)(?:这里|此处|上方|下方|左下角|右上角|“[^“”]{2,8}”|蓝字|图片|链接|二维码|小程序)/u;
+const MAX_TAP_PROMPT_CHARS = 24;
+
+function isTapPrompt(t: string): boolean {
+  return TAP_PROMPT.test(t) && [...t].length <= MAX_TAP_PROMPT_CHARS && !/[，,。！？!?；;]/u.test(t);
 }
 
 // Where to share the piece: `分享到：微信　朋友圈　微博`, the platforms' short names after the label.
@@ -108,7 +126,7 @@ const READING_LIST = /^\p{Script=Han}{0,4}(?:推荐|回顾|阅读)[：:][\s\u300
 
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isTapPrompt(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */

@@ -10,6 +10,7 @@ import { isCopyChrome } from './copy-chrome.ts';
 import { isBulletinLine, isIssuerDateLine, PRINT_RUN } from './bulletin-lines.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
+import { isPrintedPageLine } from './page-lines-print.ts';
 
 /** What a page line (or a seed's sidecar, seed-meta.ts) tells about its page. */
 export interface PageFacts {
@@ -47,7 +48,7 @@ const PADDED_PAGE = /^0\d$/u;
 const BARE_NUMBER = /^\d{1,2}$/u;
 // `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`, `值班编委：…`.
 // The role is a desk word with what the person does there before it: `美术编辑`, `实习编辑`, `版式设计`, `总编辑`.
-const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|编委|校对|审核|审校|审读|初审|复审|终审|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画|策划|统筹)';
+const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=Han}{1,2})?(?:编辑|责编|美编|主编|总编|编委|校对|审核|审校|审读|初审|复审|终审|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画|策划|统筹|社长)';
 // A name in Latin letters after the role (`英文审校：Linda Zhao`, its space kept as `_` by readPageLine).
 const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／](?:\\p{Script=Han}{2,4}|[A-Z][a-z]+(?:_[A-Z][a-z]+){0,2})$`, 'u');
 // The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
@@ -84,7 +85,8 @@ const SITE_ADDRESS = /^(\p{Script=Han}{2,10})[：:](\S+)$/u;
 const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
 // A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
 // The note opens with the scan (or names the code): `屯留区零工市场上线“扫码找活”` is a headline naming a service.
-const QR_NOTE = /二维码|^(?:扫码|扫一扫|扫描)/u;
+// The app to scan with may come first (`微信扫一扫 分享到朋友圈`).
+const QR_NOTE = /二维码|^(?:微信|手机|用手机|请用微信)?(?:扫码|扫一扫|扫描)/u;
 const MAX_QR_NOTE_CHARS = 30;
 // An English page's staff credits: `Editor: Liu Yang`, `Editor: Liu Yang Proofreader: Chen Hui`.
 const ENGLISH_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
@@ -286,7 +288,8 @@ export function isPageLine(text: string): boolean {
   // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts), and a teaser of
   // another page's piece.
   // A copy's chrome (`阅读 1.2万　点赞 45`, `发布时间：2025-11-18 09:30`, `原标题：《…》`: copy-chrome.ts) is the page's too.
-  return readPageLine(text) !== undefined || isBand(text) || isContactFooter(text) || TEASER.test(text.trim()) || isCopyChrome(text) || isBulletinLine(text);
+  // So are a printed copy's and the paper's small boxes' lines (page-lines-print.ts: `第 3 页 共 8 页`, the weather).
+  return readPageLine(text) !== undefined || isPrintedPageLine(text) || isBand(text) || isContactFooter(text) || TEASER.test(text.trim()) || isCopyChrome(text) || isBulletinLine(text);
 }
 
 // Who edited or passed a piece: `责任编辑`, `编辑`, `审核`, `终审`; not who drew its chart or picture (`制图：王 晨`).

@@ -1,0 +1,35 @@
+// A printed copy's and the paper's small boxes' own lines (page-lines-print.ts), made up in the forms local papers and
+// their exports print them; each beside the line of text of the same look that is none.
+import { describe, expect, it } from 'vitest';
+import { isDebris, isPrintedPageLine, isWeatherLine } from './page-lines-print.ts';
+import { isPageLine } from './page-lines.ts';
+
+describe("where a page stands in a printed file, the file's name and when it was made", () => {
+  it.each(['第 2 页 共 6 页', '第2页/共6页', '共6页 第2页', '第5页', '共12页', 'Page 2 of 6', 'PAGE 4', '2 / 6', 'B2版（共16版）', '第二版（共8版）'])('%s is one', (line) => {
+    expect(isPrintedPageLine(line)).toBe(true);
+    expect(isPageLine(line)).toBe(true);
+  });
+  it.each(['xxrb20240307_02.pdf', '襄垣报第4版.PDF', '2024-03-07.docx', '2024/3/7 18:05:41', '2024-03-07 07:12', '导出时间：2024-03-07 18:05:41', '打印日期：2024.3.7'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  // A sentence that names a page or a file, a notice's time and a figure are text.
+  it.each(['全书共6页，图文并茂。', '第2页写着老人的病史', '报名表见附件.pdf下载', '活动时间：2024-03-07 09:00', '截止2024-03-07 18:00前报名', '6页', '306'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+});
+
+describe("a page's number and section set apart by a slash, and a pointer to a page alone", () => {
+  it.each(['05/县域', '第5版／民生', '时政 / B1', '详见第5版', '（见第二版）', '请看B3版'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  // A ratio of figures and a teaser with its title: no page's section; a title that cites a page is page-lines.ts's teaser.
+  it.each(['5/10户', '见证第一版', '他说：“详见第5版的报道。”', '县域/乡村/城市'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+});
+
+describe("the weather box", () => {
+  it.each(['今日天气：多云 -2℃~9℃ 东南风2级', '明天 小雨转阴 3~11℃', '后天 晴 北风3~4级', '襄垣 阴 -4℃～6℃', '今夜 -6℃~1℃ 微风', '空气质量：轻度污染', 'AQI 68', '天气预报', '明日天气', '沁源天气'])('%s is one', (line) => expect(isWeatherLine(line)).toBe(true));
+  // A sentence about the weather, a headline with its verb, a row of data with no sky, a thing named weather.
+  it.each(['今天白天多云，最高气温9℃。', '明日最低气温-6℃ 注意防寒保暖', '室内温度 18~22℃', '极端天气', '晴', '明天 -6℃', '应对雨雪天气'])('%s is not', (line) => expect(isWeatherLine(line)).toBe(false));
+});
+
+describe("an ad's mark alone, the e-paper's name and OCR's debris", () => {
+  it.each(['广告', '（广告）', '〔广　告〕', '公益广告', '分类广告', '上党晚报电子版', '黎城报数字报', '电子报'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  it.each(['广告牌拆除后街面亮了', '公益广告进社区', '电子版报名表', '数字报刊阅览室'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+  it.each(['｜', '■', '•', '口口口口', '一　一　一', 'IIII'])('%s is debris', (line) => expect(isDebris(line)).toBe(true));
+  // A number repeated is a figure, a rule is a rule (shape.ts), two of a word are a word, an interjection has its mark.
+  it.each(['888', '---', '妈妈', '哈哈哈，真好', '一二三'])('%s is not', (line) => expect(isDebris(line)).toBe(false));
+});
