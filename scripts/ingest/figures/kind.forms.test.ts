@@ -16,6 +16,12 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('今年以来，该镇累计发放积分卡900张，兑换物品2600件。', '2600件')).toBe('cumulative');
   });
 
+  it('reads works whose building is done (完成主体施工) as works, and a stock of builders as a stock', () => {
+    expect(kind('截至10月底，已有36栋楼完成主体施工。', '36栋')).toBe('new');
+    expect(kind('全县计划新建的8所学校中，已有5所完成主体工程。', '5所')).toBe('new');
+    expect(kind('全县现有建筑施工企业32家。', '32家')).toBe('total');
+  });
+
   it('reads additions named new as new under a running sum, other works told one after another as a running sum, and a level as a stock', () => {
     expect(kind('2023年以来，该县累计新建公共充电桩420个。', '420个')).toBe('new');
     expect(kind('近年来，该镇先后建成日光温室300座，蔬菜种植面积达到2100亩。', '300座')).toBe('cumulative');
