@@ -215,6 +215,16 @@ describe('periodOf, a chart row named by a year printed bare', () => {
     expect(period(chart, '9800').year).toBe(2021);
     expect(period(chart, '10820').year).toBe(2023);
   });
+
+  it('gives a row named by a year no span of years its title prints (近三年…), but keeps a span within the year', () => {
+    const series = ['近三年全县农村自来水普及率（%）', '2023年　88.4', '2024年　91.7', '2025年　95.2'].join('\n');
+    expect(period(series, '91.7')).toEqual({ year: 2024 });
+    const bare = ['近年来城镇新增就业（人）', '2021　4210', '2022　4460', '2023　4630'].join('\n');
+    expect(period(bare, '4460')).toEqual({ year: 2022 });
+    // A span within each year (`1至10月`) is what each year's row is counted over.
+    const months = ['1至10月全县接待游客（万人次）', '2024年　86.5', '2025年　97.3'].join('\n');
+    expect(period(months, '86.5').period).toBe('1至10月');
+  });
 });
 
 describe('periodOf: a data piece\'s headline opening on a year', () => {

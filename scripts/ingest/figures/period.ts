@@ -11,7 +11,7 @@
 // other sentences in period-carried.ts, and what a span does not govern in period-levels.ts.
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
-import { periodIn, standaloneBefore } from './period-printed.ts';
+import { CLOSED_YEARS, periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, maskShareBase, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
 import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
@@ -28,6 +28,8 @@ const SHORT_HEADING = 12;
 const LOOKING_BACK = /^近?[一二三四五六七八九十两0-9]+年(?:来|间)?$|^近年来$/;
 
 const BARE_YEAR_ROW = /^(?:19|20)[0-9]{2}$/;
+/** A row named by a year (`2021年`, `2021`). */
+const YEAR_ROW = /^(?:19|20)[0-9]{2}年?$/;
 
 /** A data title: a year opening it, then a name with no clause mark and no number (`2024年沁源民生账`, `2025年长治民生账单`). */
 const DATA_TITLE = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到])[^\s，,。；;：:！？!?0-9]{2,12}$/u;
@@ -85,7 +87,10 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
   const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? periodIn(chain, at);
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? openingSpanBefore(scope) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope) ?? listIntroPeriod(scope) ?? dataRunIntroPeriod(scope) ?? deckPeriod(scope) ?? titlePeriod(scope);
-  const period = printedPeriod && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
+  // (A row named by a year in a series over years, `近五年…标准（元）` over `2021年 143`, is that year's value: the title's span
+  // of years says which rows there are, not a span each row is counted over.)
+  const yearsOverRows = (rowYear !== undefined || (cell !== undefined && YEAR_ROW.test(cell.row.trim()))) && printedPeriod !== undefined && (LOOKING_BACK.test(printedPeriod.text) || CLOSED_YEARS.test(printedPeriod.text));
+  const period = printedPeriod && !yearsOverRows && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
