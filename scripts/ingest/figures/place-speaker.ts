@@ -15,7 +15,7 @@ export function speakerOf(scope: FigureScope): string {
   const { paragraph } = scope;
   const at = scope.sentenceStart + scope.start;
   const quote = quoteAround(paragraph, at, scope.sentenceStart + scope.end);
-  if (quote === undefined) return '';
+  if (quote === undefined) return reportedSpeaker(scope);
   const open = paragraph.lastIndexOf('“', at);
   const close = paragraph.indexOf('”', at);
   const after = close < 0 ? '' : paragraph.slice(close + 1).split(/[。！？!?“]/)[0]!;
@@ -31,4 +31,14 @@ export function speakerOf(scope: FigureScope): string {
   const opensParagraph = open >= 0 && paragraph.slice(0, open).trim() === '';
   if (after.length <= SCENE_MAX && (said.test(after.trim()) || (opensParagraph && close >= 0))) return after.replace(/来自/g, '  ');
   return said.test(before) ? before : '';
+}
+
+/**
+ * A resident's words told without quotation marks (`来自余吾镇的求职者张强说，他…每天能挣300元`, `家住西街社区的王大妈告诉
+ * 记者，…`): the clause opening the sentence names where the speaker lives or comes from, then the verb of saying; the
+ * figure stands after it. An official's words (`县人社局局长王军说，全县…`) name no home: nothing.
+ */
+function reportedSpeaker(scope: FigureScope): string {
+  const opening = /^[^，,。；;：:“”]*?(?:家住|来自)[^，,。；;：:“”]{2,16}?的[^，,。；;：:“”]{1,16}?(?:说|表示|告诉记者|介绍)[，,：:]/.exec(scope.sentence);
+  return opening !== null && opening[0].length <= scope.start ? opening[0].replace(/来自/g, '  ') : '';
 }

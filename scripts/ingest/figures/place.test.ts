@@ -120,6 +120,12 @@ describe('regionOf', () => {
   it('takes a speaker’s place from 来自, and leaves a yardstick average out', () => {
     const p = '“一个月能挣3000多元。”来自八义镇的李师傅说。';
     expect(region(p, '3000多元', ['上党区'])).toBe('上党区八义镇');
+    // Told without quotation marks: the clause opening the sentence names the speaker's home, then the verb of saying.
+    expect(region('来自西火镇的务工人员王刚说，他在园区上班，每月能拿4800元。', '4800元', ['上党区'])).toBe('上党区西火镇');
+    expect(region('家住韩店街道的李大妈告诉记者，她每天花8元就能吃上热饭。', '8元', ['上党区'])).toBe('上党区韩店街道');
+    // An official's words name no home; a supplier 来自 a town, not a speaker, is a partner.
+    expect(region('西火镇镇长王刚说，全区今年新增就业4800人。', '4800人', ['上党区'])).not.toBe('上党区西火镇');
+    expect(region('食堂的蔬菜来自西火镇的合作社，每天供应800斤。', '800斤', ['上党区'])).toBe('上党区');
     const q = '缴费基数在全省上年度就业人员平均工资的60%至300%之间自行选择。';
     expect(region(q, '60%', [])).toBeUndefined();
   });
