@@ -360,3 +360,9 @@ describe("a masthead's head of the paper, and a prompt to scan that names its ap
   it.each(['上党晚报社出版 社长：赵刚 总编辑：钱伟', '社长：赵刚', '微信扫一扫 看视频', '手机扫码 阅读全文'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
   it.each(['社长赵刚带队走访企业', '微信扫一扫就能缴纳水费，方便多了'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
+
+describe('page lines a Markdown export quotes (issue 15, point 2)', () => {
+  it.each(['> 编辑：王五 | 审核：李四', '> 责任编辑：赵 静', '>　第2版　要闻'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  // A quoted source or sentence stays the piece's; so does a block of several quoted lines.
+  it.each(['> 来源：市人社局', '> 编辑部的同志们走进社区，听取居民意见。', '> 编辑：王五\n> 审核：李四\n> 以上为本期内容'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});

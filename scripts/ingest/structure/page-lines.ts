@@ -285,6 +285,8 @@ const TEASER = /^[^。！？!?\n]{4,40}?[\s\u3000]*[（(]?详?见第?[一二三�
 
 /** Whether the block is a page line (see readPageLine). */
 export function isPageLine(text: string): boolean {
+  // A Markdown export may quote the page's lines (`> 编辑：王五 | 审核：李四`): the mark is no word of them.
+  if (/^>[\s\u3000]+\S/u.test(text.trim()) && !text.includes('\n')) return isPageLine(text.trim().replace(/^>[\s\u3000]+/u, ''));
   // A section's band between heavy rules and a footer of contacts are the page's too (frames.ts), and a teaser of
   // another page's piece.
   // A copy's chrome (`阅读 1.2万　点赞 45`, `发布时间：2025-11-18 09:30`, `原标题：《…》`: copy-chrome.ts) is the page's too.
