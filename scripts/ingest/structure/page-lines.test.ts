@@ -366,3 +366,9 @@ describe('page lines a Markdown export quotes (issue 15, point 2)', () => {
   // A quoted source or sentence stays the piece's; so does a block of several quoted lines.
   it.each(['> 来源：市人社局', '> 编辑部的同志们走进社区，听取居民意见。', '> 编辑：王五\n> 审核：李四\n> 以上为本期内容'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
+
+describe('the three reviews a copy is passed through, and the duty head (issue 15, point 2)', () => {
+  it.each(['一审：赵 刚　二审：钱 伟　三审：孙 丽', '三审丨孙丽', '编审：周敏', '值班主任：吴军 第2版', '要闻 / 值班主任：吴军'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  // A sentence about a trial, a review's clause, a head of an office named in a notice.
+  it.each(['一审判决后，被告提出上诉。', '三审三校制度落实到每一篇稿件', '办公室主任：吴军'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});
