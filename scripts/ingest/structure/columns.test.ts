@@ -142,3 +142,12 @@ describe('a hotline\'s number in a column\'s name after its dot (issue 15)', () 
     expect(isColumnName('新增·1200个车位')).toBe(false);
   });
 });
+
+describe('a column name in single angle brackets or the small ones (issue 15, point 2)', () => {
+  it.each(['〈乡村纪事〉', '﹝一线传真﹞', '«暖心故事»', '＜健康提示＞', '⟨城事⟩'])('%s is a column name', (line) => {
+    expect(isColumnName(line)).toBe(true);
+    expect(columnLabel(line)).not.toMatch(/[〈〉﹝﹞«»＜＞⟨⟩]/u);
+  });
+  // Brackets that do not match, or a clause inside them, are no column's.
+  it.each(['〈乡村纪事»', '〈村里通了公交，老人进城方便了〉', '＜5℃'])('%s is not', (line) => expect(isColumnName(line)).toBe(false));
+});
