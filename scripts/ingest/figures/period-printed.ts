@@ -43,8 +43,9 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /(?:(?:20[0-9]{2}年|今年|去年)?(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日)[\p{Script=Han}]{2,4}?以来/gu },
   // 产业园建成以来, 系统开通一个月来, 开诊半个月来 (a clause opening on the start itself)
   // (A campaign's or a reform's start too: 专项整治开展以来, 公交改革推行以来, 工程启动以来, 新规施行以来.)
-  // (A name in quotes is one word of it, `“双减”政策推行以来`, `“幸福食堂”建成以来`; after 自, without the 自.)
-  { pattern: /(?:(?<![\p{Script=Han}0-9])|(?<=自)(?=“))(?!自“)(?:[\p{Script=Han}]|“[^“”，,。；;]{1,12}”){0,6}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线|开展|启动|推行|施行|试行|运行|出台)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
+  // (A name in quotes is one word of it, `“双减”政策推行以来`, `“幸福食堂”建成以来`; after 自, without the 自. A body named
+  // with its place first takes up to eight characters: `长子县医疗集团成立以来`.)
+  { pattern: /(?:(?<![\p{Script=Han}0-9])|(?<=自)(?=“))(?!自“)(?:[\p{Script=Han}]|“[^“”，,。；;]{1,12}”){0,8}?(?:建成|成立|投用|投运|运营|开通|开放|实施|开诊|开业|开园|启用|上线|开展|启动|推行|施行|试行|运行|出台)(?:以来|(?:[一二三四五六七八九十两0-9]+|半)(?:个月|年|天)来)/gu },
   // A start of two to four characters opening a clause: 入冬以来, 入夏以来, 开栓以来 (not 长期以来, 多年以来: no start).
   // (With the year it is in: 今年秋季开学以来, 今年入冬以来.)
   { pattern: /(?<=^|[，,；;：:。#\s])(?:今年|去年|20[0-9]{2}年)?(?!长期|多年|一直|历来)[\p{Script=Han}]{2,4}以来/gu },

@@ -246,6 +246,10 @@ describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past y
   it('reads a start told by the verb that opens a campaign or a reform (开展, 推行, 启动 … 以来) as the span', () => {
     expect(period('专项整治开展以来，市市场监管局查处违规经营42起。', '42起').period).toBe('专项整治开展以来');
     expect(period('公交改革推行以来，沁源县新开通城乡公交线路14条。', '14条').period).toBe('公交改革推行以来');
+    // (A body named with its place first, up to eight characters: 壶关县医疗集团成立以来.)
+    expect(period('壶关县医疗集团成立以来，累计下派医师860人次。', '860人次').period).toBe('壶关县医疗集团成立以来');
+    // Not a start inside a clause that opens on other words: the clause is the figure's own.
+    expect(period('今年全县推动医疗服务集团成立以来的各项改革，新增床位60张。', '60张').period).toBeUndefined();
   });
 
   it('keeps the quoted name of what started (“双减”政策推行以来), not only the Han words after the quotes', () => {
