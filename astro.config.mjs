@@ -12,7 +12,7 @@ import { oneStylesheet } from './src/lib/one-stylesheet.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { startGate } from './src/lib/start-gate.ts';
-import { buildProgress } from './src/lib/build-progress.ts';
+import { buildProgress, PAGES_AT_ONCE } from './src/lib/build-progress.ts';
 
 // SITE_URL gives canonical URLs, feeds and the sitemap; BASE_PATH deploys under a sub-path (`/archive/cz/`).
 // Both are optional: without SITE_URL links stay paths on the site and there is no feed or sitemap (they
@@ -36,7 +36,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // The site's CSS is one file every page links (src/lib/one-stylesheet.ts), fetched once, not inlined in each page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages render at once (PAGES_AT_ONCE): one page mostly waits on its folder and files, so one at a time
+  // leaves a core idle.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: PAGES_AT_ONCE },
   integrations,
   // Article text renders literally (no GFM, no smart quotes), with the `#p<N>` anchors figures link to.
   // No syntax highlighting: reports have no code, and Shiki's inline styles would break the CSP below.
@@ -52,8 +54,7 @@ export default defineConfig({
   // and styles (src/lib/csp.ts); not applied by `astro dev`.
   security: { csp: cspOptions() },
   // Pages whose getStaticPaths cacheKey (src/lib/cache-keys.ts) and code are unchanged since the last build
-  // are copied from the cache (cacheDir, node_modules/.astro/) instead of rendered again. It needs
-  // build.concurrency 1 (the default).
+  // are copied from the cache (cacheDir, node_modules/.astro/) instead of rendered again.
   experimental: { incrementalBuild: true },
   // A shard of a sharded build (`npm run build -- --shard 2024`, src/lib/content/shard.ts) keeps its own cache,
   // so shards built in turn on one checkout do not evict each other's pages; an ordinary build is unchanged.

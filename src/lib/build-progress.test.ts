@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { groupsWritten, REPORT_ROUTE, routeRecorder } from './build-progress.ts';
+import { groupsWritten, PAGES_AT_ONCE, REPORT_ROUTE, routeRecorder } from './build-progress.ts';
 
 describe('routeRecorder', () => {
   it('appends each route once as rendering reaches it, and nothing without a file', () => {
     const written: string[] = [];
-    const record = routeRecorder('/tmp/progress.txt', (file, text) => written.push(`${file}:${text}`));
+    const record = routeRecorder('/tmp/progress.txt', (file, text) => written.push(`${file}:${text}`), 0);
     for (const route of ['/404', REPORT_ROUTE, REPORT_ROUTE, REPORT_ROUTE, '/[lang]/data/[topic]', '/[lang]/data/[topic]']) record(route);
     expect(written).toEqual(['/tmp/progress.txt:/404\n', `/tmp/progress.txt:${REPORT_ROUTE}\n`, '/tmp/progress.txt:/[lang]/data/[topic]\n']);
     const none: string[] = [];
-    for (const file of [undefined, '']) routeRecorder(file, (_f, text) => none.push(text))(REPORT_ROUTE);
+    for (const file of [undefined, '']) routeRecorder(file, (_f, text) => none.push(text), 0)(REPORT_ROUTE);
     expect(none).toEqual([]);
   });
 
   it("notes a report page's group each time it changes", () => {
     const written: string[] = [];
-    const record = routeRecorder('p', (_f, text) => written.push(text));
+    const record = routeRecorder('p', (_f, text) => written.push(text), 0);
     for (const group of ['2025', '2025', '2024', '2024', 'undated.1of2']) record(REPORT_ROUTE, group);
     record('/[lang]/data/[topic]');
     expect(written.join('')).toBe(`${REPORT_ROUTE}\t2025\n${REPORT_ROUTE}\t2024\n${REPORT_ROUTE}\tundated.1of2\n/[lang]/data/[topic]\n`);
@@ -25,9 +25,29 @@ describe('routeRecorder', () => {
     const record = routeRecorder('/no/such/folder/progress.txt', () => {
       calls++;
       throw new Error('ENOENT');
-    });
+    }, 0);
     expect(() => (record('/a'), record('/b'))).not.toThrow();
     expect(calls).toBe(1);
+  });
+
+  it('tells a page only once the pages that may render beside it have started, so a told group is written', () => {
+    const lag = PAGES_AT_ONCE - 1;
+    const written: string[] = [];
+    const record = routeRecorder('p', (_f, text) => written.push(text), lag);
+    const pages = ['2025', '2025', '2024', '2024', '2024', '2023', '2023', '2022', '2022', '2022', '2022'];
+    pages.forEach((group, i) => {
+      record(REPORT_ROUTE, group);
+      // When page i starts, pages i - lag … i may still be rendering: no group told as written has one of them.
+      const rendering = new Set(pages.slice(Math.max(0, i - lag), i + 1));
+      for (const told of groupsWritten(written.join('').split('\n'))) expect(rendering.has(told)).toBe(false);
+    });
+    expect(groupsWritten(written.join('').split('\n'))).toEqual(['2025', '2024', '2023']);
+    // Each group's line once, and the last lag pages untold (their group is left to the index after astro).
+    expect(written.join('')).toBe(['2025', '2024', '2023', '2022'].map((g) => `${REPORT_ROUTE}\t${g}\n`).join(''));
+    for (let i = 0; i < lag; i++) record('/[lang]/data/[topic]');
+    expect(groupsWritten(written.join('').split('\n'))).toEqual(['2025', '2024', '2023']);
+    record('/[lang]/data/[topic]');
+    expect(groupsWritten(written.join('').split('\n'))).toEqual(['2025', '2024', '2023', '2022']);
   });
 });
 

@@ -1,13 +1,24 @@
 // Which route astro is rendering, told to `npm run build` as it goes (issue 17), so the search index of the reports
-// can start while astro still renders. Astro renders one route's pages after the other (build.concurrency 1), each
-// written before the next starts, and the reports' route renders its pages group by group of the search index
-// (src/pages/[lang]/articles/[id].astro, each page's group in its props): once a page of the next group or of
-// another route renders, every page of the group before is in dist/ (scripts/build/index-ahead.ts then indexes
-// that group beside astro: scripts/search/index-site.ts indexReportsAhead).
+// can start while astro still renders. Astro starts the pages in order, route after route, at most PAGES_AT_ONCE
+// at a time (build.concurrency), each slot freed once its page is written, and the reports' route renders its
+// pages group by group of the search index (src/pages/[lang]/articles/[id].astro, each page's group in its props).
+// The notes therefore lag PAGES_AT_ONCE - 1 pages behind rendering: once the note of a page of the next group or of
+// another route is written, every page of the group before is in dist/ (scripts/build/index-ahead.ts then indexes
+// that group beside astro: scripts/search/index-site.ts indexReportsAhead). A page slower than the PAGES_AT_ONCE - 1
+// after it could still be writing then: the index after astro checks every group's pages again, so such an index
+// is only wasted, never kept.
 // The integration adds a middleware (build-progress-middleware.ts) to every build, so the pages' code is the same
 // with or without a listener; with CZ_BUILD_PROGRESS set to a file, it appends each route as rendering reaches it.
 import type { AstroIntegration } from 'astro';
 import { appendFileSync } from 'node:fs';
+
+/**
+ * How many pages astro renders at once (astro.config.mjs build.concurrency). A page waits on its output folder
+ * and file (and the incremental cache's copy) for much of its time (one at a time, the main thread of a cold build of
+ * 2,021 articles was idle 35% of the time); with four in flight the second core works
+ * while they wait. The output is the same bytes in the same files as one at a time (tests/quality/reproducible.test.ts).
+ */
+export const PAGES_AT_ONCE = 4;
 
 /** The environment variable naming the file routes are appended to. */
 export const PROGRESS_VARIABLE = 'CZ_BUILD_PROGRESS';
@@ -18,18 +29,25 @@ export const SEARCH_GROUP_PROP = 'searchGroup';
 
 /**
  * A function that appends `route` (and a report page's `group`: `route<TAB>group`) to `file` when it is not the
- * line it appended last. A note that cannot be written never fails the page: the build then only loses its head
- * start (notes stop after the first failure).
+ * line it appended last, `lag` pages late: a page's line is appended when the `lag`-th page after it starts, so the
+ * pages told are written (at most `lag` others render beside a page). The last `lag` pages are never told: the
+ * index after astro takes their groups. A note that cannot be written never fails the page: the build then only
+ * loses its head start (notes stop after the first failure).
  */
 export function routeRecorder(
   file: string | undefined,
   append: (file: string, text: string) => void = appendFileSync,
+  lag = PAGES_AT_ONCE - 1,
 ): (route: string, group?: string) => void {
   let last: string | undefined;
   let broken = file === undefined || file === '';
+  const rendering: string[] = [];
   return (route, group) => {
-    const line = group === undefined ? route : `${route}\t${group}`;
-    if (broken || line === last) return;
+    if (broken) return;
+    rendering.push(group === undefined ? route : `${route}\t${group}`);
+    if (rendering.length <= lag) return;
+    const line = rendering.shift()!;
+    if (line === last) return;
     last = line;
     try {
       append(file as string, `${line}\n`);

@@ -35,7 +35,10 @@ async function astroBuild(project: string): Promise<BuildLog> {
     maxBuffer: 64 * 1024 * 1024,
   });
   const log: BuildLog = { rendered: [], reused: [] };
-  for (const line of stdout.replace(/\u001b\[[0-9;]*m/g, '').split('\n')) {
+  // Astro prints `12:00:01   ├─ /page` as a page starts and its time (or `(cached)`, `(restored)`) when it is done;
+  // pages rendered side by side (build.concurrency) share a line, but a reused page's mark follows its name at once.
+  const entries = stdout.replace(/\u001b\[[0-9;]*m/g, '').replace(/(\d\d:\d\d:\d\d )/g, '\n$1');
+  for (const line of entries.split('\n')) {
     const page = /├─ \/(\S+)/.exec(line)?.[1];
     if (page) (/\((cached|restored)\)/.test(line) ? log.reused : log.rendered).push(page);
   }

@@ -1,8 +1,9 @@
 // Two builds of the same sources are byte-for-byte the same: no build time, random id or file-system
 // order leaks into dist/. The second build has its own name, so build-site.ts builds it from scratch
 // in another folder (a different absolute path too, which catches paths leaking into the output)
-// rather than handing back the first from its cache.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// rather than handing back the first from its cache. It also renders one page at a time where the site renders
+// PAGES_AT_ONCE (src/lib/build-progress.ts): pages rendered side by side must not change a byte.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,10 +41,19 @@ describe('compareTrees on hand-made folders', () => {
   });
 });
 
+/** Sets astro's build.concurrency of a project copy to 1; fails when the config no longer says PAGES_AT_ONCE. */
+function oneAtATime(project: string): void {
+  const config = `${project}/astro.config.mjs`;
+  const text = readFileSync(config, 'utf8');
+  const changed = text.replace('concurrency: PAGES_AT_ONCE', 'concurrency: 1');
+  if (changed === text) throw new Error('astro.config.mjs: no `concurrency: PAGES_AT_ONCE` to set to 1');
+  writeFileSync(config, changed);
+}
+
 describe('the site build', () => {
-  it('gives byte-for-byte the same dist/ twice (every file, sha256)', async () => {
+  it('gives byte-for-byte the same dist/ twice, the second one page at a time (every file, sha256)', async () => {
     const first = await buildSite({ name: 'root' });
-    const second = await buildSite({ name: 'reproducible-second' });
+    const second = await buildSite({ name: 'reproducible-second', editProject: oneAtATime });
     expect(first.distDir).not.toBe(second.distDir);
     const diff = compareTrees(first.distDir, second.distDir);
     expect(isSame(diff), describeDifference(diff, first.distDir, second.distDir)).toBe(true);
