@@ -41,7 +41,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂', '一键呼叫'), ...k(2, '独居老人', '百岁老人')],
   // Social insurance as a whole is employment's (the annotation guide): its contributions too.
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
-  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会')],
+  // Training people (培训农民, 培训学员) is for work, lightly: a field the clause names (游泳, 乡村医生) outweighs it.
+  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会'), ...k(1, '培训')],
   // Air quality by its measures (PM2.5, PM10, 颗粒物, 二氧化硫) and public toilets (公厕) too.
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕'), ...k(2, '公园')],
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
@@ -71,8 +72,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Memorial halls and study tours to them (纪念馆, 展馆, 研学) are culture's, the pupils they receive included; races
   // by what people do (长跑).
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰', '纪念馆', '展馆', '研学', '长跑'), ...k(2, '出版', '编纂')],
-  // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults.
-  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查'), ...k(2, '燃气')],
+  // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults; a
+  // sampling inspection (抽检) of food or goods, whatever was sampled.
+  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查', '抽检'), ...k(2, '燃气')],
   // Market prices as the price monitors report them (物价, 菜价, 价格监测; 价格 less): the market's, not the farm's
   // (what a grower sells at, 售价 and 收购价, stays farming's by its other words; so does a 零售价 a grower names).
   // A service's own price word names its field (票价, 水价; 供热价格 under 供热's weight).
