@@ -122,3 +122,22 @@ describe('a list introduced by a colon', () => {
     expect(at(report, 2, '4.90元')).toMatchObject({ status: 'actual', year: 2025 });
   });
 });
+
+describe('meaningOf, a box headed only by a time and a plan word', () => {
+  const box = (title: string, text: string, figure: string) => {
+    const context = articleContext({ body: [{ kind: 'paragraph', text, source: [0] }], title, titleFrom: 'headline', year: 2025, pageYear: 2025, regions: ['长治市'], topics: ['education'] });
+    const at = text.indexOf(figure);
+    return meaningOf(context, scopeAt(context, 1, at, at + figure.length, figure.replace(/^[0-9.]+/, '')));
+  };
+
+  it('reads the lines of a box titled 明年计划 or 2026年目标任务 as planned, for the year the title names', () => {
+    expect(box('明年计划', '● 新建公办幼儿园 6所', '6所')).toMatchObject({ status: 'plan', year: 2026 });
+    expect(box('2026年目标任务', '● 新增城镇就业 4.2万人', '4.2万人')).toMatchObject({ year: 2026 });
+    expect(box('2026年目标任务', '● 新增城镇就业 4.2万人', '4.2万人').status).not.toBe('actual');
+  });
+
+  it('leaves a headline that says more than a plan word (a clause, a figure) to the lines themselves', () => {
+    expect(box('明年计划新建幼儿园6所', '● 全县现有幼儿园 86所', '86所')).toMatchObject({ status: 'actual', year: 2025 });
+    expect(box('今年成绩', '● 新建公办幼儿园 6所', '6所')).toMatchObject({ status: 'actual', year: 2025 });
+  });
+});
