@@ -72,9 +72,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Memorial halls and study tours to them (纪念馆, 展馆, 研学) are culture's, the pupils they receive included; races
   // by what people do (长跑).
   'culture-sports': [...k(3, '书房', '景区', '游客', '乡村文艺队', '演出', '冰雪', '滑雪', '滑冰', '纪念馆', '展馆', '研学', '长跑'), ...k(2, '出版', '编纂')],
-  // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults; a
-  // sampling inspection (抽检) of food or goods, whatever was sampled.
-  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查', '抽检'), ...k(2, '燃气')],
+  // Accidents, crime, how safe people feel, and the alarms and breakers put up against fire, gas and faults.
+  'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查'), ...k(2, '燃气')],
   // Market prices as the price monitors report them (物价, 菜价, 价格监测; 价格 less): the market's, not the farm's
   // (what a grower sells at, 售价 and 收购价, stays farming's by its other words; so does a 零售价 a grower names).
   // A service's own price word names its field (票价, 水价; 供热价格 under 供热's weight).
