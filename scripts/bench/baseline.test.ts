@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, side } from './baseline.ts';
+import { median, minimalConfig, side } from './baseline.ts';
 import { readTime } from './site/project.ts';
 
 describe('the baseline bench over several runs', () => {
@@ -51,6 +51,13 @@ describe('the baseline bench over several runs', () => {
       { seconds: 12, cpuSeconds: 6, systemSeconds: 1 },
     ];
     expect(side(runs, 1000)).toMatchObject({ cpuMsPerPage: 5.5, systemMsPerPage: 1, gcMsPerPage: null });
+  });
+});
+
+describe("the minimal site's config", () => {
+  it("keeps Astro's defaults (one page at a time) unless told how many pages to render at once", () => {
+    expect(minimalConfig()).toContain('defineConfig({})');
+    expect(minimalConfig(4)).toContain('defineConfig({ build: { concurrency: 4 } })');
   });
 });
 

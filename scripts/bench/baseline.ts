@@ -1,4 +1,4 @@
-// `npm run bench -- baseline [--size 2000] [--runs 1] [--keep] [--content DIR]`: this site's astro build beside a minimal Astro site
+// `npm run bench -- baseline [--size 2000] [--runs 1] [--keep] [--content DIR] [--minimal-at-once N]`: this site's astro build beside a minimal Astro site
 // built from the same Markdown, one run each, on the same synthetic archive, one after the other in one
 // process so both meet the same machine load. The minimal site is what issue 17 measures against: the
 // articles as one content collection (glob loader, no schema) and one page per article with its title and
@@ -13,7 +13,9 @@
 // CPU time moves by ±15% with what else runs (2026-12-04, load 8-17 on 2 cores). Each side's CPU ms per page is
 // split into its system (kernel) part, which is mostly output folders and files, and beside it the garbage
 // collection pauses of its main thread (site/gc-observer.mjs, preloaded into both builds alike), so a run says
-// where a gap between the two comes from.
+// where a gap between the two comes from. The site renders PAGES_AT_ONCE pages at a time (src/lib/build-progress.ts);
+// the minimal site renders one at a time, Astro's default, unless `--minimal-at-once N` gives it build.concurrency N
+// as well (the result says which).
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -55,6 +57,8 @@ export interface BaselineResult {
   cpuRatio: number | null;
   /** Where the archive came from: written and ingested by this run, or `--content DIR`. */
   content?: string;
+  /** The minimal site's build.concurrency when `--minimal-at-once` set one (else Astro's default, 1). */
+  minimalAtOnce?: number;
   /** The machine of this run, and its load average when the run began (other work slows both sides). */
   machine: ReturnType<typeof machine>;
   loadAverage: number;
@@ -63,8 +67,14 @@ export interface BaselineResult {
   measuredAt: string;
 }
 
+/** The minimal site's astro.config.mjs: Astro's defaults, or `atOnce` pages rendered at a time. */
+export function minimalConfig(atOnce?: number): string {
+  const options = atOnce === undefined ? '{}' : `{ build: { concurrency: ${atOnce} } }`;
+  return `import { defineConfig } from 'astro/config';\nexport default defineConfig(${options});\n`;
+}
+
 /** A minimal Astro project in a temp folder whose one collection is the Markdown under `articlesDir`. */
-export function makeMinimalSite(articlesDir: string): string {
+export function makeMinimalSite(articlesDir: string, atOnce?: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'cz-bench-minimal-'));
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
@@ -72,7 +82,7 @@ export function makeMinimalSite(articlesDir: string): string {
     if (!['.astro', '.vite', '.cache'].includes(entry)) symlinkSync(join(PROJECT_ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   writeFileSync(join(dir, 'package.json'), '{ "name": "minimal", "private": true, "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(join(dir, 'astro.config.mjs'), minimalConfig(atOnce));
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     [
@@ -168,7 +178,7 @@ function fillContent(project: string, size: number, content: string | undefined,
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-/** Entry point for `npm run bench -- baseline [--size N] [--keep] [--content DIR]`. */
+/** Entry point for `npm run bench -- baseline [--size N] [--keep] [--content DIR] [--minimal-at-once N]`. */
 export function run(args: string[] = []): BaselineResult {
   const { values } = parseArgs({
     args,
@@ -177,8 +187,13 @@ export function run(args: string[] = []): BaselineResult {
       runs: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       content: { type: 'string' },
+      'minimal-at-once': { type: 'string' },
     },
   });
+  const atOnce = values['minimal-at-once'] === undefined ? undefined : Number(values['minimal-at-once']);
+  if (atOnce !== undefined && !(Number.isInteger(atOnce) && atOnce >= 1)) {
+    throw new Error(`--minimal-at-once: "${values['minimal-at-once']}" is not a whole number of pages`);
+  }
   const size = Number(values.size);
   if (!Number.isInteger(size) || size < 1) throw new Error(`--size: "${values.size}" is not a whole number of articles`);
   const runs = Number(values.runs);
@@ -191,7 +206,7 @@ export function run(args: string[] = []): BaselineResult {
     console.log(`bench baseline: ${size} articles — ${values.content ? `content of ${values.content}` : 'corpus and ingest'} …`);
     fillContent(project, size, values.content, logs);
     const articles = readdirSync(join(project, 'content', 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
-    minimal = makeMinimalSite(join(project, 'content', 'articles'));
+    minimal = makeMinimalSite(join(project, 'content', 'articles'), atOnce);
 
     const minimalRuns: MeasuredBuild[] = [];
     const siteRuns: MeasuredBuild[] = [];
@@ -212,6 +227,7 @@ export function run(args: string[] = []): BaselineResult {
       ratio: round(siteRun.pagesPerSecond / minimalRun.pagesPerSecond),
       cpuRatio: siteRun.cpuMsPerPage && minimalRun.cpuMsPerPage ? round(minimalRun.cpuMsPerPage / siteRun.cpuMsPerPage) : null,
       ...(values.content && { content: values.content }),
+      ...(atOnce !== undefined && { minimalAtOnce: atOnce }),
       machine: machine(),
       loadAverage,
       loadAverageEnd: round(loadavg()[0]!, 1),
