@@ -1,7 +1,7 @@
 // A copy's chrome by its form (copy-chrome.ts): menus of counts and labelled stamps, made up; and the lines of text
 // and data boxes of the same look that are neither.
 import { describe, expect, it } from 'vitest';
-import { isCopyChrome, isCountMenu, isIconCounts, isLabelledStamp, isPosterStamp, isSourceLine, isSummary } from './copy-chrome.ts';
+import { isCopyChrome, isCountMenu, isIconCounts, isLabelledStamp, isPosterStamp, isReaderAsk, isSourceLine, isSummary } from './copy-chrome.ts';
 
 describe('a menu of counts', () => {
   it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
@@ -109,4 +109,11 @@ describe("an app's and an e-paper's controls, and a prompt to tap (issue 15, poi
   it.each(['评论', '推荐', '关注', '赞', '返回家乡', '放大镜下看变化', '分享经验 共同进步', '在看病的路上'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
   it.each(['点击“阅读原文”了解详情', '▲点击上方蓝字 关注我们', '戳这里查看报名方式', '长按二维码识别', '👆点击上方关注'])('%s is a prompt to tap', (line) => expect(isCopyChrome(line)).toBe(true));
   it.each(['点击量突破20万', '点击鼠标就能办理社保', '点击“我要办”，在线提交材料，三天办结', '长按喇叭提醒行人'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});
+
+describe("a post's ask of its reader, and where the platform filed it (issue 15, point 2)", () => {
+  it.each(['觉得不错就点个“在看”吧！', '点亮“在看”，让更多人知道', '点一下在看', '长按识别下方二维码，关注我们', '点击“阅读原文”，了解报名方式', '设为星标，不错过每一条推送'])('%s is an ask', (line) => expect(isReaderAsk(line)).toBe(true));
+  it.each(['收录于合集', '收录于话题 #暖冬行动'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  // A headline's praise, who scans in a sentence, a sentence about sharing, a long paragraph that mentions 在看.
+  it.each(['给坚守一线的环卫工点个赞', '村民扫码二维码就能买到平价菜，方便得很。', '她把腌菜手艺分享给身边的姐妹', '合集收录了百余篇稿件', '他正在看书，记者走进屋里时，他抬起头笑了笑，说起了村里这几年的变化。点个“在看”这样的说法他也知道。'])('%s is not', (line) => expect(isReaderAsk(line) || isCopyChrome(line)).toBe(false));
 });

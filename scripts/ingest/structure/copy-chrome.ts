@@ -124,9 +124,29 @@ const SHARE_TO = /^分享(?:到|至)[：:][\s\u3000]*[^\s\u3000，,。！？]{1,
 // 某区新开通公交线路 | 重阳节去哪儿`): two titles or more, no sentence's end and no field's colon in them.
 const READING_LIST = /^\p{Script=Han}{0,4}(?:推荐|回顾|阅读)[：:][\s\u3000]*[^：:。！？!?|｜\n]{2,40}(?:[\s\u3000]*[|｜][\s\u3000]*[^：:。！？!?|｜\n]{2,40})+$/u;
 
+// A post's ask of its reader, after its text: to tap 在看 or a control named in quotes (`喜欢就点个“在看”吧！`, `觉得有
+//用，点个在看`), to follow (`点击上方蓝字关注`, `设为星标`), to scan its code, the scan opening the line (`长按识别二维码，获取
+// 更多资讯`), to read the original (`点击“阅读原文”，查看更多报道`): short, one sentence, one of those asks in it. A
+// headline's praise (`为最美护林员点个赞`) names no control in quotes; a sentence says who scans (`居民扫描二维码就能报修`).
+const READER_ASK = /点(?:个|一下|亮)?[“"「]?在看[”"」]?|[“"「](?:阅读原文|在看|赞|分享|星标)[”"」]|^(?:请|可)?(?:长按|扫描|扫码|扫一扫)(?:识别)?(?:下方|上方|图中)?二维码|点击上方[^，,。！？!?]{0,4}(?:蓝字|关注)|设为?星标/u;
+const MAX_READER_ASK_CHARS = 30;
+// `收录于合集`, `收录于话题 #长治民生 #暖冬`: where the platform filed the post.
+const FILED_IN = /^收录于(?:合集|话题)(?:[\s\u3000]*[#＃]\S{1,12})*$/u;
+
+/**
+ * A post's ask of its reader alone on its line (see READER_ASK). Not a page line (isPageLine): read so, a line of it
+ * under the staff line changed how the lines above were cut (page-ends.ts reads the tail under the staff lines); the
+ * blocks' pass (page-ends.ts adsAndEndMarks) takes it for the page's wherever it stands.
+ */
+export function isReaderAsk(text: string): boolean {
+  const t = text.trim();
+  const sentences = t.split(/[。！？!?]/u).filter((x) => x.trim()).length;
+  return READER_ASK.test(t) && [...t].length <= MAX_READER_ASK_CHARS && sentences <= 1 && !t.includes('\n');
+}
+
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isTapPrompt(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isTapPrompt(t) || FILED_IN.test(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */

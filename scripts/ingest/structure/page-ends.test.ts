@@ -102,3 +102,13 @@ describe('ads, lost notices and end marks among the pieces (issue 15)', () => {
     expect(kinds(notices)).not.toContain('furniture');
   });
 });
+
+describe("a post's ask of its reader wherever it stands (issue 15, point 2)", () => {
+  it("is the page's between pieces as at the foot; a sentence of the text that mentions a scan is the text's", () => {
+    const page = ['某县开通城乡公交新线路3条', '本报讯 11月19日，某县开通城乡公交新线路3条，新增通公交的行政村21个。', '觉得有用，点个“在看”吧', '某镇卫生院开设夜间门诊', '本报讯 近日，某镇卫生院开设夜间门诊，村民扫描二维码就能预约。', '长按识别二维码，关注某县发布'];
+    const out = kinds(page);
+    expect([out[2], out[5]]).toEqual(['furniture', 'furniture']);
+    expect(out[3]).toBe('headline');
+    expect(out[4]).toBe('paragraph');
+  });
+});

@@ -15,7 +15,7 @@
 import type { Block } from '../types.ts';
 import { isStaffLine, readPageLine } from './page-lines.ts';
 import { SIDEBAR_LABEL } from '../describe/kind.ts';
-import { isSourceLine } from './copy-chrome.ts';
+import { isReaderAsk, isSourceLine } from './copy-chrome.ts';
 import { isListItem } from './shape.ts';
 
 // The kinds a title-like line may have been given: a line of the page's furniture may take any of them.
@@ -119,16 +119,18 @@ function isClassifieds(text: string): boolean {
 }
 
 /**
- * What a page prints among its articles that is no article: end marks alone on their line, a strip of classified
- * ads and a notice of a lost paper (`遗失声明` / `…遗失营业执照正本，…，声明作废。`), with the short labels over them
- * (`广　告` / `分类信息`); all the page's furniture, never a caption, a heading or an article.
+ * What a page prints among its articles that is no article: end marks and a post's asks of its reader alone on
+ * their line, a strip of classified ads and a notice of a lost paper (`遗失声明` / `…遗失营业执照正本，…，声明作废。`),
+ * with the short labels over them (`广　告` / `分类信息`); all the page's furniture, never a caption, a heading or an
+ * article.
  */
 export function adsAndEndMarks(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   out.forEach((block, i) => {
     const t = block.text.trim();
     if (block.kind === 'furniture' || block.byline !== undefined || block.credit !== undefined) return;
-    if (END_MARK.test(t)) out[i] = furniture(block);
+    // (A post's ask of its reader, `喜欢就点个“在看”吧！`, wherever it stands: copy-chrome.ts isReaderAsk.)
+    if (END_MARK.test(t) || (isBareLine(block) && isReaderAsk(t))) out[i] = furniture(block);
     // One notice alone among the articles: a notices' page lists several, bulleted, as a piece of its own.
     const isLost = (b: Block | undefined) => b?.kind === 'paragraph' && LOST_NOTICE.test(b.text.trim());
     const lost = isLost(block) && !t.includes('\n') && [...t].length <= MAX_LOST_NOTICE_CHARS && !isListItem(t) && !isLost(out[i - 1]) && !isLost(out[i + 1]);

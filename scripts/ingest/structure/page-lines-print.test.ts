@@ -33,3 +33,8 @@ describe("an ad's mark alone, the e-paper's name and OCR's debris", () => {
   // A number repeated is a figure, a rule is a rule (shape.ts), two of a word are a word, an interjection has its mark.
   it.each(['888', '---', '妈妈', '哈哈哈，真好', '一二三'])('%s is not', (line) => expect(isDebris(line)).toBe(false));
 });
+
+describe("the colophon's days of printing and legal adviser", () => {
+  it.each(['每周三、六出版', '逢周五出版', '本报常年法律顾问：山西某某律师事务所', '法律顾问：山西某某律师事务所　赵刚律师'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  it.each(['每周出版两期特刊', '报纸每周二、五出版，逢节假日顺延。', '法律顾问赵刚说，合同要看清楚'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+});

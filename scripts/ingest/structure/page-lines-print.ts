@@ -8,6 +8,7 @@
 // - the weather box: a day or place, the sky, the temperatures, the wind, each a part of its own
 //   (`今日天气：晴 -5℃~8℃ 西北风3级`, `明天 多云转阴 -3℃~10℃`), or the air's quality (`空气质量：良`);
 // - an ad's mark alone (`广告`, `【广告】`, `公益广告`, `广　告`), and the e-paper's name (`长治日报电子版`, `数字报`);
+// - the colophon's days of printing (`每周二、五出版`) and legal adviser (`本报法律顾问：某某律师事务所`);
 // - OCR's debris: one sign alone (`｜`, `■`, `·`), one character repeated (`口口口`, `一 一 一`, `lll`).
 // Article text never stands so: a sentence about the weather has its clause marks (`今天最高气温8℃，…`), a headline
 // about it a verb (`明日最低气温-5℃ 注意防寒`), a title that cites a page its words.
@@ -85,6 +86,11 @@ const E_PAPER = /^(?:\p{Script=Han}{2,8}(?:日报|晚报|早报|报))?(?:电子�
 const LONE_SIGN = /^[\p{P}\p{S}]$/u;
 const REPEATED = /^(\p{L})(?:[\s\u3000]*\1){2,}$/u;
 
+// When the paper comes out, alone on its line: `每周二、五出版`, `逢周三出版`, `每日出版`.
+const SCHEDULE = /^(?:每|逢)(?:日|天|周[一二三四五六日、]{1,7}|月\d{1,2}日(?:、\d{1,2}日)*)出版$/u;
+// The paper's legal adviser in its colophon: `本报法律顾问：山西某某律师事务所`.
+const LEGAL_ADVISER = /^(?:本报|本刊|本社)?(?:常年)?法律顾问[：:][\s\u3000]*\p{Script=Han}{2,20}律师事务所(?:[\s\u3000]+\p{Script=Han}{2,4}律师)*$/u;
+
 /** Whether the whole line is one of the page's own lines above (see the head of this file). */
 export function isPrintedPageLine(text: string): boolean {
   const t = text.trim();
@@ -100,6 +106,8 @@ export function isPrintedPageLine(text: string): boolean {
     isWeatherLine(t) ||
     AD_MARK.test(t) ||
     E_PAPER.test(t) ||
+    SCHEDULE.test(t) ||
+    LEGAL_ADVISER.test(t) ||
     isDebris(t)
   );
 }
