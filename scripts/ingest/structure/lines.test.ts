@@ -241,3 +241,21 @@ describe('a bulleted brief wrapped onto the next line (issue 15)', () => {
     expect(splitPageLines(['简讯', '◆卫生室建到村，看病不出村', '今年西火镇新建村级卫生室四所。', next].join('\n'))).toHaveLength(4);
   });
 });
+
+describe('splitPageLines: a sentence closed by an end mark or a note in brackets (issue 15)', () => {
+  it("ends its paragraph there on a page of items one a line, the next item's head a line of its own", () => {
+    const page = [
+      '城区8条背街小巷完成改造',
+      '本报讯 近日，城区8条背街小巷改造工程全部完工，累计铺设透水砖路面3.6万平方米。（完）',
+      '市区至高铁东站公交加密',
+      '本报讯 12月1日起，市区至高铁东站的3条公交线路加密班次，高峰时段每8分钟一班。（联系电话：0355-2030123）',
+      '沁县开通城乡公交新线路',
+      '本报讯 近日，沁县开通城乡公交新线路3条，沿线31个村通了公交车。',
+    ];
+    expect(splitPageLines(page.join('\n'))).toEqual(page);
+  });
+  it('runs on where the wrapped line filling the column closes a bracket mid-sentence (near miss)', () => {
+    const page = '城区供热管网改造完工\n本报记者 孔 亮\n入冬以来，城区各供热站点（含换热站）\n24小时值守，管网压力、水温实时监测，\n居民家中室温普遍在20度以上。\n据统计，今年全区新增供热面积120万平\n方米。';
+    expect(splitPageLines(page)).toEqual(['城区供热管网改造完工', '本报记者 孔 亮', '入冬以来，城区各供热站点（含换热站）24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。', '据统计，今年全区新增供热面积120万平方米。']);
+  });
+});

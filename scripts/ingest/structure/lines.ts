@@ -17,7 +17,7 @@ import { isRunningHead } from './table-notes.ts';
 import { tableRows } from './tables.ts';
 import { opensWithPartLabel } from './title-parts.ts';
 import { columnMeasure, fillsColumn, fillsIndented } from './wraps.ts';
-import { charCount, endsBroken, endsComplete, isKeyValueBox, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
+import { charCount, endsBroken, endsComplete, endsWithNote, isKeyValueBox, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, LEADING_BULLET, MAX_TITLE_CHARS, opensParagraph, wordStraddles } from './shape.ts';
 
 // An editor's note's label alone: `【编者按】`, `编者按：`, `编后语`.
 const NOTE_LABEL = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|编后)[】\])）]?[：:]?$/u;
@@ -55,6 +55,9 @@ function standsAlone(line: string): boolean {
 function endsParagraph(line: string): boolean {
   if (isLatin(line) && /[.!?]["”’)]*$/u.test(line)) return true;
   if (cutContinuation(line).continued?.to !== undefined) return true;
+  // `…铺设沥青路面26万平方米。（完）`, `…每天发车8班。（联系电话：0355-2030123）`: a sentence ended, then a short note or end
+  // mark in brackets closing it.
+  if (endsWithNote(line)) return true;
   return endsComplete(line) || cutClosingCredit(line).credit !== undefined || cutClosingSignature(line).signature !== undefined;
 }
 

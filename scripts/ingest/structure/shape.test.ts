@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   closesUnopened,
   endsBroken,
+  endsWithNote,
   endsComplete,
   hasPhraseSpace,
   isDialogueTurn,
@@ -52,6 +53,15 @@ describe('endsComplete / endsBroken', () => {
   it('does not count a lead-in dash or a colon as broken', () => {
     expect(endsBroken('普惠，扩大服务供给——')).toBe(false);
     expect(endsBroken('喜悦之情溢于言表：')).toBe(false);
+  });
+});
+
+describe('endsWithNote (issue 15)', () => {
+  it('reads a sentence closed by an end mark or a short note in brackets', () => {
+    for (const text of ['…铺设沥青路面26万平方米。（完）', '…月底前全部完工。（县住建局供稿）', '“路通了，心也宽了。”（通讯员 李某）']) expect(endsWithNote(text), text).toBe(true);
+  });
+  it('leaves a clause that ends on a bracket, and a long aside, to what they are', () => {
+    for (const text of ['…今年新建公厕（其中新建12座）', '…新建公厕36座。（其中城区新建12座、乡镇新建24座，全部实行24小时免费开放）']) expect(endsWithNote(text), text).toBe(false);
   });
 });
 

@@ -64,6 +64,14 @@ export function endsComplete(text: string): boolean {
 }
 
 /**
+ * Ends a sentence and then a short note or end mark in brackets that closes it: `…铺设沥青路面26万平方米。（完）`,
+ * `…月底前全部完工。（县住建局供稿）`, `…每天发车8班。（联系电话：0355-2030123）`.
+ */
+export function endsWithNote(text: string): boolean {
+  return /[。！？!?][”’」』]?[（(][^（()）\n]{1,24}[)）]$/u.test(text.trim());
+}
+
+/**
  * Running text that stops where no sentence can stop: on a character (`…定向化培`), after a comma or
  * enumeration mark, or on a closing quote with no full stop in it (`“壶关工匠”`). A colon or a dash
  * introduces what follows, so it is not counted as broken.

@@ -2,7 +2,7 @@
 // its rows, its title and unit line over it (`市区主要农副产品零售价格监测表` / `单位：元/斤`), its note under it
 // (`（数据来源：…）`, `注：…`). structure/tables.ts keeps them in the table's block; figures/table*.ts read them.
 
-import { endsComplete, isTitleLike } from './shape.ts';
+import { endsComplete, endsWithNote, isTitleLike } from './shape.ts';
 import { BARS, isUnitLine } from './table-cells.ts';
 import { CHART_TITLE, titleUnitOf } from './table-charts.ts';
 import { readPageLine } from './page-lines.ts';
@@ -47,12 +47,19 @@ export function tableHeadLines(lines: readonly string[], header: number): number
 }
 
 /**
- * A line under a table's title that says what all its cells are in or when they stand: its unit (`单位：元/斤`) or a
- * note set whole in brackets (`（截至6月30日）`, `（单位：万元）`). It stays with the table, as the title does.
+ * A line under a table's title that says what all its cells are in or when they stand: its unit (`单位：元/斤`), a
+ * note set whole in brackets (`（截至6月30日）`, `（单位：万元）`), or the day its figures stand at and their unit set
+ * apart on one line (`截至11月25日　单位：户`, `单位：万元　统计时间：10月底`). It stays with the table, as the title does.
  */
 export function isTitleNote(line: string): boolean {
-  return isUnitLine(line) || BRACKETED_LINE.test(line.trim());
+  const t = line.trim();
+  if (isUnitLine(t) || BRACKETED_LINE.test(t)) return true;
+  const parts = t.split(/[\s\u3000]+/u);
+  return parts.length === 2 && parts.some(isUnitLine) && parts.some((p) => AS_OF.test(p));
 }
+
+/** When a table's figures stand: `截至11月25日`, `截止10月底`, `统计时间：2025年10月`. */
+const AS_OF = /^(?:截至|截止|统计(?:时间|日期|截止)?[：:])[^，,。；;：:]{2,14}$/u;
 
 /** A table's label opening its title: `表：`, `表1：`, `附表：`, `图表：`. */
 const TABLE_LABEL = /^(?:附|图)?表[0-9一二三四五六七八九十]?[：:]/u;
@@ -73,8 +80,8 @@ export function tableTitleAt(lines: readonly string[], below: number): boolean {
   return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || ((unit !== undefined || TABLE_LABEL.test(title)) && !BOX_LABEL.test(title));
 }
 
-/** A line of running text ending where a table may follow: a full stop, or a colon that leads into it (`…完成情况如下：`). */
-const endsRunning = (line: string) => endsComplete(line) || (/[：:]$/u.test(line) && !isTitleLike(line));
+/** A line of running text ending where a table may follow: a full stop (a note in brackets may close it), or a colon that leads into it (`…完成情况如下：`). */
+const endsRunning = (line: string) => endsComplete(line) || endsWithNote(line) || (/[：:]$/u.test(line) && !isTitleLike(line));
 
 /** A note's label opening its line (`注：`, `数据来源：`, `说明：`). */
 const NOTE_LABEL = /^(?:注|备注|说明|(?:数据|资料)?来源)\s*[：:]/u;

@@ -112,6 +112,15 @@ describe('a table\'s unit line', () => {
   it('goes with the title opening its block', () => {
     expect(tableHeadLines(['县区煤改气补贴标准', '单位：元/户', ...table], 2)).toBe(2);
   });
+
+  it("goes with the table given with the day its figures stand at, under a title over a sentence a note closes (issue 15)", () => {
+    const item = '本报讯 截至11月底，全县煤改气改造完成3120户。（县住建局供稿）';
+    expect(tableHeadLines([item, '县区煤改气改造进度', '截至11月30日　单位：户', ...table], 3)).toBe(2);
+    expect(tableHeadLines([item, '县区煤改气改造进度', '单位：户　统计时间：11月底', ...table], 3)).toBe(2);
+    // (A day alone, or a day and a clause, is no unit line; nor is a sentence that ends on a phrase in brackets.)
+    expect(tableHeadLines([item, '县区煤改气改造进度', '截至11月30日', ...table], 3)).toBe(0);
+    expect(tableHeadLines(['全县煤改气改造完成3120户（含农村）', '县区煤改气改造进度', '单位：户', ...table], 3)).toBe(0);
+  });
 });
 
 describe('a table printed with spaces, as fixed-width tables print', () => {
