@@ -13,6 +13,7 @@ import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/d
 import { UNITS } from '../../../src/domain/units.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
 import { perKind } from './kind-per.ts';
+import { valueFirstName } from './kind-value-first.ts';
 import { stackedLabel } from './label-stacked.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableLabel } from './table.ts';
@@ -159,7 +160,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (cell && done) return kindOf(cellClause(scope, `${cell.row}${done}`), change);
   // Otherwise a cell is read as the clause its row and column make (`新筹集保障性租赁住房5120套`, `加装电梯8`): the
   // whole table is one sentence, and the words before a cell are other rows'.
-  const name = cell ? tableLabel(scope.paragraph, at, scope.sentenceStart + scope.end) : undefined;
+  // (So is a line printed value first, `▶ 2600余个：今年新增停车泊位`: kind-value-first.ts.)
+  const name = cell ? tableLabel(scope.paragraph, at, scope.sentenceStart + scope.end) : valueFirstName(scope);
   if (name) return kindOf(cellClause(scope, name), change);
   const perOrChange = perKind(scope, change, { before, chain, after });
   if (perOrChange) return perOrChange;
