@@ -252,6 +252,12 @@ describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past y
     expect(period('今年全县推动医疗服务集团成立以来的各项改革，新增床位60张。', '60张').period).toBeUndefined();
   });
 
+  it('reads a day as a start (12月3日以来) as a month is (8月以来), and a day alone as no span', () => {
+    expect(period('12月3日以来，县供热服务热线共受理诉求2300件。', '2300件').period).toBe('12月3日以来');
+    expect(period('2025年10月8日以来，全区累计办理业务1.2万件。', '1.2万件').period).toBe('2025年10月8日以来');
+    expect(period('12月3日，县供热服务热线共受理诉求230件。', '230件').period).toBeUndefined();
+  });
+
   it('keeps the quoted name of what started (“双减”政策推行以来), not only the Han words after the quotes', () => {
     expect(period('“双减”政策推行以来，全县课后服务覆盖学生3.6万人。', '3.6万人').period).toBe('“双减”政策推行以来');
     expect(period('“幸福食堂”建成以来，全镇累计就餐5.2万人次。', '5.2万人次').period).toBe('“幸福食堂”建成以来');
