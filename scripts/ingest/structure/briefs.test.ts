@@ -65,6 +65,20 @@ describe('a bulleted title-like line', () => {
   });
 });
 
+describe('a line under a caption mark (▲, △) over text (issue 15)', () => {
+  const item = '本报讯 入冬以来，城区集中供暖平稳运行，供热面积达到3200万平方米。';
+  it("heads a brief where the text under it restates it, as a report's lead restates its headline", () => {
+    const page = [item, '▲潞城区新建口袋公园6个', '今年，潞城区在城区新建口袋公园6个，新增绿地2.3万平方米。', '▲ 黎城县完成农村改厕1200户', '今年，黎城县完成农村户厕改造1200户，超额完成年度任务。'];
+    expect(kinds(page).map(([k]) => k).slice(0, 3)).toEqual(['paragraph', 'headline', 'paragraph']);
+    const heads = structurePage(page.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+    expect(heads).toEqual([undefined, '潞城区新建口袋公园6个', '黎城县完成农村改厕1200户']);
+  });
+  it("stays a photo's caption where the text goes on with its own words, or where it tells the scene in a sentence", () => {
+    expect(kinds([item, '▲潞城区新建的口袋公园', '据介绍，城区还将新建绿道12公里，方便市民健身。']).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(kinds([item, '▲ 市民在新建的口袋公园里健身。', '今年，潞城区在城区新建口袋公园6个，市民在新建的口袋公园里健身。']).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
+  });
+});
+
 describe('a column of briefs', () => {
   it('gives each bulleted sentence an article of its own, the column\'s name in brackets furniture over the first', () => {
     const page = ['东街社区：“小书屋”开到楼门口', '本报记者 孔 亮', TEXT, '【一句话新闻】', '● 1月5日，西街街道举办冬季招聘会。', '● 县图书馆寒假阅读季启动，计划开展活动30场。'];

@@ -61,8 +61,11 @@ export function bulletedTitles(printed: Marked[]): Marked[] {
   const marked = headsOnItemLines(printed);
   return marked.map((m, i) => {
     const t = m.block.text.trim();
-    if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || TRIANGLE.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
+    if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
     const label = t.replace(SYMBOL_BULLET, '');
+    // A line under a caption's mark (`▲ 老人们在互助幸福院用餐`) tells a photo; it heads a brief only where the text under
+    // it restates it, as a report's lead restates its headline (`▲潞城区新建口袋公园6个` / `今年，潞城区在城区新建口袋公园6个，…`).
+    if (TRIANGLE.test(t) && !(marked[i + 1]?.shape === 'paragraph' && isTitleLike(label) && restates(label, marked[i + 1]!.block.text))) return m;
     // A line of a data box stands beside another set off by the same mark (`◆ 改造老旧小区 46个` / `◆ 加装电梯 22部`);
     // alone over running text, a bulleted line with a number is the item's headline (`■ 东阳关镇改造农村公路12公里`),
     // even under a list of another mark that ends on a number (`- 目标：覆盖率达到100%` / `■ 某县营造林3.2万亩`).
