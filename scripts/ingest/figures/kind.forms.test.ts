@@ -16,6 +16,11 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('今年以来，该镇累计发放积分卡900张，兑换物品2600件。', '2600件')).toBe('cumulative');
   });
 
+  it('reads roads paved by the length (硬化…公里) as works, and villages whose roads were paved as reached', () => {
+    expect(kind('今年，该乡硬化通组道路26.4公里。', '26.4公里')).toBe('new');
+    expect(kind('全县已有48个村完成道路硬化。', '48个')).toBe('total');
+  });
+
   it('reads works whose building is done (完成主体施工) as works, and a stock of builders as a stock', () => {
     expect(kind('截至10月底，已有36栋楼完成主体施工。', '36栋')).toBe('new');
     expect(kind('全县计划新建的8所学校中，已有5所完成主体工程。', '5所')).toBe('new');

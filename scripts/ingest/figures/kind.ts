@@ -89,9 +89,9 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总长度?|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|(?<!新)开展/g],
 ];
-// Works finished by the length or area (`已完成路基18.5公里`, `完成12公里农村公路“白改黑”工程`); money
-// 完成 (完成投资) is spent, not added, and a count 完成 may be anything done.
-const BUILT = /建设|完成/g;
+// Works finished by the length or area (`已完成路基18.5公里`, `完成12公里农村公路“白改黑”工程`, `硬化村内道路18.5公里`); money
+// 完成 (完成投资) is spent, not added, and a count 完成 may be anything done (`完成道路硬化的村12个`: villages reached).
+const BUILT = /建设|完成|硬化/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置|配备(?!有)/g;
