@@ -228,3 +228,12 @@ describe('a correspondent signing with the town they write from (issue 15)', () 
     expect(cutClosingSignature('今年全镇发展林下种植2300亩。（东河镇　卫生院）').signature).toBeUndefined();
   });
 });
+
+describe('who gave the picture, with the label first or any name before 供图, and a picture a machine made (issue 15, point 2)', () => {
+  it.each(['供图：襄垣县融媒体中心', '（供图：市文旅局）', '图片提供：黎城县委宣传部', '供图／通讯员 郭 亮', '受访单位供图', '（东方IC供图）', 'AI生成图片', '（图片由AI生成）', '本图AI制作'])('%s is a photo credit', (line) => {
+    expect(isBylineLine(line)).toBe(true);
+    expect(isPhotoCredit(line)).toBe(true);
+  });
+  // A sentence about giving pictures, a headline about machines that draw, a long clause before 供图.
+  it.each(['村民为展览提供图片', 'AI生成的海报吸引了不少年轻人', 'AI制图工具走进中学课堂', '市档案馆和县文旅局联合征集老照片并供图'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
+});

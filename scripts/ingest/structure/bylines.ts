@@ -74,8 +74,14 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^[(（]?${S}*(?:(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供|资料图片?|资料照片|新华社发|图片来源[：:][^。，,；;！？()（）]{2,20})${S}*[)）]?$`, 'u'),
   // A photo set's credit: `本组图片由本报记者 赵敏 摄`, `以上图片均由通讯员 李娜 摄`.
   new RegExp(`^[(（]?${S}*(?:本组|以上|上述)?(?:图片|照片)均?由${S}*(?:${ROLE}${S}*)?${NAMES}${S}*摄影?${S}*[)）]?$`, 'u'),
-  // A body that gave the picture, named by its kind (`县委宣传部供图`, `沁县融媒体中心 供图`).
+  // A body that gave the picture, named by its kind (`县委宣传部供图`, `沁县融媒体中心 供图`); or with the label first
+  // (`供图：沁县融媒体中心`, `图片提供：县文旅局`).
   new RegExp(`^[(（]?${S}*${ORG}${S}*供图${S}*[)）]?$`, 'u'),
+  new RegExp(`^[(（]?${S}*(?:供图|图片提供|图片供稿)${S}*[：:/／]${S}*(?:${ORG}|(?:${ROLE}${S}*)?${NAMES})${S}*[)）]?$`, 'u'),
+  // Who gave the picture, any short name before 供图 (`受访者供图`, `视觉中国供图`, `某某 供图` is NAMES' above), and a
+  // picture a machine made (`AI生成图片`, `（图片由AI生成）`).
+  new RegExp(`^[(（]?${S}*\\p{Script=Han}[\\p{Script=Han}A-Z]{1,7}${S}*供图${S}*[)）]?$`, 'u'),
+  new RegExp(`^[(（]?${S}*(?:(?:本)?图片?(?:由|为)?)?AI${S}*(?:生成|制作|绘制|制图)(?:图片|图像|配图)?${S}*[)）]?$`, 'iu'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
   // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Reporter: Guo Feng)`, `(Xinhua)`.
@@ -168,7 +174,7 @@ export function isBylineLine(text: string): boolean {
 export function isPhotoCredit(text: string): boolean {
   if (ENGLISH_PHOTO_CREDIT.test(text.trim())) return true;
   // `摄影 王刚`, `摄影：本报记者 王刚`: the deed before the names.
-  return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]/u.test(text.trim()) && isBylineLine(text);
+  return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]|^[(（]?[\s\u3000]*(?:供图|图片提供|图片供稿)[\s\u3000]*[：:/／]|AI[\s\u3000]*(?:生成|制作|绘制|制图)/iu.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`, `本报记者 秦 岭 文/图` (the deed after the names). */

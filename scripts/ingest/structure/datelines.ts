@@ -23,6 +23,16 @@ export function opensWithDateline(text: string): boolean {
   return DATELINE.test(text.trim().normalize('NFKC'));
 }
 
+// A Chinese source's dateline alone on its line: a wire's or the paper's name, maybe a place, the day and 电, or 讯 or
+// 消息 after a body's name (by the word it ends with), maybe its reporter in brackets after it (`新华社北京11月18日电`,
+// `本报讯（记者 某某）`, `某县融媒体中心消息`).
+const SOURCE_DATELINE_ALONE = /^(?:本报|本台|新华社|中新社|人民日报|\p{Script=Han}{2,12}(?:部|局|中心|委|办|站|台|社|报|网))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日电|讯|消息)(?:[\s\u3000]*[（(][^（）()]{2,24}[)）])?$/u;
+
+/** `新华社北京11月18日电`, `本报讯（记者 某某）` alone: it opens a text, it is no title and shows nothing (roles.ts). */
+export function isSourceDatelineAlone(text: string): boolean {
+  return SOURCE_DATELINE_ALONE.test(text.trim());
+}
+
 /**
  * Blocks with each English title-like line (read as a section heading, a caption or a title) set directly over a
  * paragraph opened by a dateline, or between two English paragraphs of unsigned briefs, made that item's headline.

@@ -163,3 +163,18 @@ describe('an English item on a Chinese page (issue 15)', () => {
   });
 });
 
+
+describe("a Chinese source's dateline alone on its line (issue 15, point 2)", () => {
+  const kindOf = (page: string[], line: string) => classifyBlocks(page).find((b) => b.text === line)?.kind;
+  it('is text, never a heading, caption or headline, between paragraphs or over the next piece', () => {
+    for (const line of ['新华社太原12月2日电（记者 某某）', '本报讯', '某县融媒体中心消息', '人民日报北京11月18日电']) {
+      expect(kindOf(['某县新建日间照料中心8个', '本报记者　某　某', PARAGRAPH, line, PARAGRAPH_2], line)).toBe('paragraph');
+      expect(kindOf([PARAGRAPH, line], line)).toBe('paragraph');
+    }
+  });
+  // A headline that names a wire or a dispatch, and a caption, are read as before.
+  it('leaves a headline about a paper or a day, and a caption at the end, as they were', () => {
+    expect(kindOf(['某县新建日间照料中心8个', '本报记者　某　某', PARAGRAPH, '老人们在照料中心下棋'], '老人们在照料中心下棋')).toBe('caption');
+    expect(kindOf(['新华社记者走进太行山村', '本报记者　某　某', PARAGRAPH], '新华社记者走进太行山村')).toBe('headline');
+  });
+});

@@ -11,6 +11,7 @@
 
 import type { Block, BlockKind } from '../types.ts';
 import { isPhotoCredit } from './bylines.ts';
+import { isSourceDatelineAlone } from './datelines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
 import { findClosingTags, settleCaptions } from './run-captions.ts';
@@ -23,7 +24,9 @@ import { isLatin, opensWithDate } from './shape.ts';
 export type { Marked, Shape } from './run.ts';
 export { isDataLine } from './data-box.ts';
 
-export function assignRoles(marked: readonly Marked[]): Block[] {
+export function assignRoles(given: readonly Marked[]): Block[] {
+  // `新华社北京11月18日电` alone on its line opens the text under it: text, never a headline, heading or caption.
+  const marked = given.map((m): Marked => (m.shape === 'title' && isSourceDatelineAlone(m.block.text) ? { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } } : m));
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
   const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, photos: false, continued: false, markedHeadings: false };
