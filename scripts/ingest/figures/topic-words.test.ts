@@ -19,3 +19,15 @@ describe('training people', () => {
     expect(topic('县卫健局今年培训乡村医生420人次，覆盖全部村卫生室。', '420人次', ['health'])).toBe('health');
   });
 });
+
+describe('taking part', () => {
+  it('reads words after 参加 that end on a doing as what is taken part in, which names the topic', () => {
+    expect(topic('全县农民今年参加技能培训2400人次。', '2400人次', ['agriculture'])).toBe('employment');
+    expect(topic('全县退休职工今年参加健康体检9000人次。', '9000人次', ['elderly-care'])).toBe('health');
+  });
+
+  it('still reads a noun of people after 参与 as who takes part, naming no topic', () => {
+    // (参与农户 are who; the works they join, named before, say what about.)
+    expect(topic('镇里开展人居环境整治，参与农户达到3200户。', '3200户', ['agriculture'])).toBe('environment');
+  });
+});

@@ -29,6 +29,7 @@ import { learnedTopics } from './topic-model.ts';
 import { tableCell } from './table.ts';
 import { itemHead } from './label-head.ts';
 import { unitOf } from './table-units.ts';
+import { tagged } from './label-roles.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
 
@@ -219,6 +220,17 @@ const COUNT_THEN_WHO = /^([0-9０-９.．]+(?:万|亿)?(?:余|多)?\p{Script=Han
 const PARTICIPANTS = /(?<=参与|参加)[^，,；;。0-9“”]{1,8}?(?=(?:达到|达|共|约|近|超过|超)?[0-9一二三四五六七八九十两百千万]+[^，,；;。]{0,4}$)/;
 
 /**
+ * … but words after 参加/参与 that end on a verb or a verbal noun name what is taken part in, not who (`参加技能培训
+ * 2400人次`, `参加健康体检1860人次`, `参加消防演练…`): they say what the figure is about.
+ */
+function namesActivity(words: string): boolean {
+  const last = tagged(words.trim()).filter((w) => w.role !== 'punct').at(-1);
+  return last !== undefined && /^(?:v|vn)$/.test(last.tag) && !LINK_AFTER_WHO.test(last.word);
+}
+/** The linking words a count of those taking part may stand after (`参与农户达到6200户`). */
+const LINK_AFTER_WHO = /^(?:达到|达|共|约|近|超过|超)$/;
+
+/**
  * A work filed among the year's pledges (`把长者食堂建设列入民生实事`, `沁河大桥是…民生实事之一`, `作为重点民生实事项目之一`),
  * or the pledges opening the list of works after a colon (`将实施十件民生实事：计划新建改造供热管网12公里…`):
  * the pledge is a frame, the work names the topic. (Pledges counted themselves, `15件民生实事全部兑现`, stay.)
@@ -246,7 +258,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
     .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)))
     .replace(COUNTED_FOR, (m, at: number) => (at < figureAt && figureAt < at + m.length ? m.slice(0, figureAt - at) + m.slice(figureAt - at).replace(COUNT_THEN_WHO, (c, n: string) => n + ' '.repeat(c.length - n.length)) : m));
   const who = PARTICIPANTS.exec(text.slice(0, figureAt + 1));
-  if (who) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
+  if (who && !namesActivity(who[0])) text = text.slice(0, who.index) + ' '.repeat(who[0].length) + text.slice(who.index + who[0].length);
   return tag ? { text, tag: [opening, ...inline].filter(Boolean).map((t) => t!.trim().slice(1, -1)).join(' ') } : { text };
 }
 
