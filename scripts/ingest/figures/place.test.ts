@@ -6,6 +6,15 @@ const region = (paragraph: string, figure: string, regions = ['长治市'], para
   regionOf(scopeFor(paragraph, figure, { article: { regions } }), localPlacesOf([...paragraphs, paragraph]));
 
 describe('regionOf', () => {
+  it('places a figure of an article that names no place at the city when a city office speaks or acts beside it', () => {
+    const p = '截至目前，会议共收到意见建议146条，其中涉及教育的有28条；市人大常委会收到议案12件。';
+    expect(region(p, '146条', [])).toBe('长治市');
+    expect(region('市疾控中心专家提醒，冬季要注意补水。平均每人每天喝水1500毫升为宜。', '1500毫升', [])).toBe('长治市');
+    // Nothing names a place, or only an office of no named county: no place.
+    expect(region('专家建议，成年人每天步行6000步以上。', '6000步以上', [])).toBeUndefined();
+    expect(region('会议共收到意见建议146条；县人大常委会收到议案12件。', '146条', [])).toBeUndefined();
+  });
+
   it("reads the city's own average as the city's, a yardstick against it not", () => {
     const snow = '图为雪后的平顺县石城镇岳家寨。据气象部门统计，此次降雪全市平均降水量达到6.8毫米。';
     expect(region(snow, '6.8毫米', ['平顺县', '平顺县石城镇'])).toBe('长治市');

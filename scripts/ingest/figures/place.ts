@@ -124,5 +124,22 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
     if (best) return best.name;
   }
   const first = scope.article.regions[0];
-  return first === undefined ? undefined : (findPlace(first)?.name ?? first);
+  if (first === undefined) return cityOfficeNear(scope);
+  return findPlace(first)?.name ?? first;
+}
+
+/**
+ * Where nothing names a place but a city office speaks or acts in the figure's text (`大会共收到代表建议218件，…；市政协收到
+ * 提案305件`, a 市人社局 over a list of counts): the city, as an office opening the figure's sentence gives it. Read in the
+ * clauses of the sentence, then of the paragraph and the paragraphs before it under the same headings, then the headline.
+ */
+function cityOfficeNear(scope: FigureScope): string | undefined {
+  const texts = [scope.sentence, scope.paragraph, scope.preceding ?? '', scope.article.title ?? ''];
+  for (const text of texts) {
+    for (const clause of text.split(/[，,；;。！？!?\n]/)) {
+      const office = officeLevel(clause).find((m) => m.place !== undefined);
+      if (office?.place) return office.place.name;
+    }
+  }
+  return undefined;
 }
