@@ -161,6 +161,12 @@ export const MAX_COLUMN_NAME_CHARS = 8;
  */
 const QR_MARK = /二维码|^扫码|^扫一扫/u;
 
+/** `民生关注①`, `热点追踪（二）`: a column's name with its part's number after it, the name a label (isColumnName). */
+export function isNumberedColumnName(text: string): boolean {
+  const label = columnLabel(text);
+  return SERIES_NUMBER.test(label) && isColumnName(label.replace(SERIES_NUMBER, ''));
+}
+
 export function mayBeColumnName(text: string): boolean {
   // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off; a series numbers its
   // parts after the name (`民生实事回头看①`, `走基层（三）`, `蹲点日记之二`).

@@ -88,3 +88,19 @@ describe('a public notice\'s slogan over who put it up, at the page\'s foot (iss
     expect(kinds(page).get('居民在新建的停车场停放车辆。')).not.toBe('furniture');
   });
 });
+
+describe("labels that show nothing: two set apart by a bar, a series' numbered name at the page's foot (issue 15, point 2)", () => {
+  const piece = ['某镇新建村级卫生室4所', '本报记者　某　某', '', '今年以来，某镇新建村级卫生室4所，村民看病不出村。', ''];
+  it('are no captions', () => {
+    const got = kinds([...piece, '乡村｜振兴', '', '另一镇新建幸福院2所', '本报记者　某　某', '', '今年以来，另一镇新建幸福院2所。', '', '基层观察③'].join('\n'));
+    expect(got.get('乡村｜振兴')).not.toBe('caption');
+    expect(got.get('基层观察③')).toBe('furniture');
+  });
+  // A headline's bar before a clause with figures, a caption at the foot, and a clause numbered at the foot stay.
+  it('leaves a caption and a barred headline as they were', () => {
+    const got = kinds([...piece, '村民在新建的卫生室里看病'].join('\n'));
+    expect(got.get('村民在新建的卫生室里看病')).toBe('caption');
+    const barred = kinds([...piece, '某县｜新增车位1200个', '本报记者　某　某', '', '今年以来，某县新增车位1200个。'].join('\n'));
+    expect(barred.get('某县｜新增车位1200个')).toBe('headline');
+  });
+});

@@ -2,7 +2,8 @@
 // names found under titles, a column's name at the foot of the page, and every other title-like line.
 // - a name of 2–3 characters right under a headline or deck signs it (a byline); elsewhere it is a caption;
 // - a line of topic tags that is no kicker is text (`#长治民生# #你问我答#`, `# 数说 #`), never a caption;
-// - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is;
+// - a column's name over the name of its first part (`一句话新闻` / `【教育】`) is furniture, as that name is; so are
+//   two labels set apart by a bar (`城事｜民生`) and, at the page's foot, a column's name with its part's number;
 // - a call to the reader that opens with its verb (`点击上方蓝字关注我们`, `阅读 2.3万 在看 128`), in the page's head or at
 //   its foot, is page furniture; a 的-phrase naming a thing after what was done to it (`修复后的古建筑群`) stays a caption;
 // - a slogan no headline carries (`创建全国文明城市 共建美好幸福家园`) is page furniture;
@@ -13,7 +14,7 @@
 
 import { isVerb, tagWords } from '../figures/words.ts';
 import { isMakerCredit } from './bylines.ts';
-import { isColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
+import { isColumnName, isNumberedColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
 import { opensWithPartMark } from './time-labels.ts';
@@ -28,7 +29,8 @@ export function settleCaptions(run: Run): void {
     // date): page furniture.
     else if (run.kinds[i] === 'title' && isTopicTagLine(text(run, i))) run.kinds[i] = beforeAnyText(run, i) ? 'furniture' : 'paragraph';
     // A column's name at the foot of the page, with no text after it, heads nothing: the page's furniture.
-    else if (run.kinds[i] === 'title' && run.next === undefined && atPageFoot(run, i) && isColumnName(text(run, i))) run.kinds[i] = 'furniture';
+    // So is one numbered as a series' part (`民生关注①`, `热点追踪（二）`).
+    else if (run.kinds[i] === 'title' && run.next === undefined && atPageFoot(run, i) && (isColumnName(text(run, i)) || isNumberedColumnName(text(run, i)))) run.kinds[i] = 'furniture';
     // `点击上方蓝字关注我们` under the copy's date, `阅读 2.3万 在看 128` or `下载…客户端 阅读更多精彩内容` after its text: a
     // call to the reader that opens with its verb, in the page's head or at its foot, is the copy's furniture; a
     // photo's caption names who or what it shows first (`郝家庄镇新建的停车场`, `工人在英雄南路更换供热管道`).
@@ -41,9 +43,15 @@ export function settleCaptions(run: Run): void {
       run.kinds[i] = 'heading';
       run.levels[i] = opensWithSectionNumber(text(run, i)) || opensWithPartMark(text(run, i)) ? 2 : 3;
     }
+    // `城事｜民生`: two labels set apart by a bar name a page's or a column's parts, nothing a photo shows.
+    else if (run.kinds[i] === 'title' && BARRED_LABELS.test(text(run, i).trim())) run.kinds[i] = 'furniture';
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
 }
+
+// Two labels of Chinese words alone, a bar between them (`城事｜民生`, `县域 | 动态`); a headline's bar sets a place or a
+// topic before a clause with figures or marks (`潞州区｜新增车位1200个`).
+const BARRED_LABELS = /^\p{Script=Han}{2,6}[\s\u3000]*[|｜丨][\s\u3000]*\p{Script=Han}{2,6}$/u;
 
 /**
  * A public notice's slogan over who put it up (`创城有你我　文明靠大家` / `市创建全国文明城市指挥部办公室　宣`): the slogan on
