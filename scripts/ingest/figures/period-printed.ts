@@ -83,8 +83,10 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // 接待游客可达8万人次`, `12月计划开展阅读活动40场`): not a day (12月15日), an edge (月底, 月初, 12月起), 月份, nor
   // the date that says which works (`4月开工建设的…热网工程`).
   // (A month with 份 as a clause of its own: `11月份，中心共受理各类业务1.35万件`.)
+  // (A month alone as a clause of its own is an event's date, `今年3月，上党区启动…改造`, unless the sentence compares its
+  // statistics with the month or year before, `9月，全市居民消费价格同比上涨0.6%，环比下降0.2%`: the month they are for.)
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月份(?=[，,])/g },
-  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}])/gu },
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}]|[，,](?=[^。；;！？!?]*?(?:同比|环比)))/gu },
   // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
 ];

@@ -252,6 +252,12 @@ describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past y
     expect(period('今年全县推动医疗服务集团成立以来的各项改革，新增床位60张。', '60张').period).toBeUndefined();
   });
 
+  it('reads a month set apart by a comma as the span of statistics compared over it (同比, 环比), not as an event\'s date', () => {
+    expect(period('10月，全市居民消费价格同比上涨0.4%，环比下降0.1%。', '0.4%').period).toBe('10月');
+    expect(period('10月，全市居民消费价格同比上涨0.4%，环比下降0.1%。', '0.1%').period).toBe('10月');
+    expect(period('今年10月，镇里举办农民丰收节，现场销售农产品8万元。', '8万元').period).toBeUndefined();
+  });
+
   it('reads a day as a start (12月3日以来) as a month is (8月以来), and a day alone as no span', () => {
     expect(period('12月3日以来，县供热服务热线共受理诉求2300件。', '2300件').period).toBe('12月3日以来');
     expect(period('2025年10月8日以来，全区累计办理业务1.2万件。', '1.2万件').period).toBe('2025年10月8日以来');
