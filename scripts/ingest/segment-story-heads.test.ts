@@ -203,3 +203,24 @@ describe("a report's headline that opens on another county than the report above
     expect(structurePage(roundup.join('\n')).segments.length).toBe(1);
   });
 });
+
+describe('a headline that exclaims or asks, read as a line of text, over a dated lead that restates it', () => {
+  const feature = ['山里人家住上新房', '本报记者 某某', '', '在武乡县蟠龙镇，一排排新建的安置房整齐排列。今年，全县完成易地搬迁安置房建设460套。', '', '县乡村振兴局介绍，明年将继续推进搬迁后续扶持工作。', ''];
+  it('heads a report of its own, with a blank line or none', () => {
+    for (const [head, lead] of [
+      ['冬季送温暖活动启动啦！', '12月2日，团市委启动冬季送温暖活动，为山区留守儿童送去冬衣2000套。'],
+      ['医保电子凭证怎么用？', '近日，市医保局发布医保电子凭证使用指南，参保群众看病购药可扫码结算。'],
+    ]) {
+      for (const page of [[...feature, head, '', lead, ''], [...feature, head, lead].filter((l) => l !== '')]) {
+        expect(structurePage(page.join('\n')).segments.map((s) => s.blocks[0]!.text), head).toEqual(['山里人家住上新房', head]);
+      }
+    }
+  });
+  it("stays the feature's line where its text does not restate it, opens on no day, or answers it", () => {
+    for (const [head, lead] of [
+      ['住上新房真好！', '12月2日，搬迁户王大爷一家搬进了新居，他逢人便夸新房宽敞明亮。'],
+      ['新房的暖气怎么用？', '县里为每户搬迁户发放了暖气使用指南，新房的暖气怎么用一看就懂。'],
+      ['“住上新房真好！”', '12月2日，搬迁户王大爷说住上新房真好。'],
+    ]) expect(structurePage([...feature, head, '', lead, ''].join('\n')).segments.length, head).toBe(1);
+  });
+});

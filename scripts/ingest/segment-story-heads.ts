@@ -38,10 +38,13 @@ function markedSection(text: string): boolean {
 /** The heading that heads a report of its own: after running text, over a report's lead (opening on its time or its place) that restates it. */
 function headsStory(blocks: readonly Block[], at: number): boolean {
   const heading = blocks[at]!;
-  if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
   if (!blocks.slice(0, at).some((b) => b.kind === 'paragraph')) return false;
   const next = blocks[at + 1];
   if (next?.kind !== 'paragraph' || next.byline !== undefined) return false;
+  // `冬季暖心行动启动啦！`, `医保电子凭证怎么用？` over `11月20日，团市委启动“冬季暖心行动”，…`: a headline that exclaims or asks,
+  // read as a line of text, over a lead that opens on its day and restates it (a feature's cry, `住上新房真好！`, is not restated).
+  if (isCryOrQuestion(heading) && blocks[at - 1]?.kind === 'paragraph') return opensWithDay(next.text) && restates(heading.text, next.text);
+  if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
   if ((opensWithDay(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
   // A lead opening on its span or its source, under a line that is not a section's label and a colon (`破局：引入…`),
   // in a piece with no section of its own that its text goes on from (a feature's numbered or titled sections).
@@ -77,6 +80,16 @@ function countyOpening(line: string): Place | undefined {
   const place = printed === undefined ? undefined : findPlace(printed);
   return place !== undefined && isCountyLevel(place) ? place : undefined;
 }
+
+/** A line of text that is one short sentence ending in ！ or ？, neither quoted nor opened by a speaker's or list's label. */
+function isCryOrQuestion(block: Block): boolean {
+  const t = block.text.trim();
+  if (block.kind !== 'paragraph' || block.byline !== undefined || block.credit !== undefined || t.includes('\n')) return false;
+  return charCount(t) <= MAX_CRY_CHARS && /^[^。！？!?“”"：:]+[！？!?]$/u.test(t) && !opensWithSectionNumber(t);
+}
+
+/** A headline that exclaims or asks runs to this many characters at most. */
+const MAX_CRY_CHARS = 24;
 
 /**
  * `▶潞城区完成农村饮水安全巩固提升工程` over `潞城区今年投资1800万元…`: a brief's head that opens on its place and says
