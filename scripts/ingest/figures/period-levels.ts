@@ -44,7 +44,9 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   // measured in it (`11月，全市蔬菜平均零售价为每斤3.12元`, `前三季度，…务工人员人均月收入约2800元`).
   // (A name in quotes is a name: `推出“一件事一次办”事项38项` prints no price per time.)
   // (A change in one, `人均月收入比去年提高260元`, is a change over the span: it keeps it.)
-  const standard = STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) && !(MEASURED_AVERAGE.test(ownBefore) && !OPEN_SPAN.test(span.text)) && !CHANGED.test(ownBefore);
+  // (So is a price of goods by weight in a closed span, `本周，西红柿每斤4.5元`: what the market asked in it, monitored.)
+  const measured = (MEASURED_AVERAGE.test(ownBefore) || WEIGHED_PRICE.test(ownBefore)) && !OPEN_SPAN.test(span.text);
+  const standard = STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) && !measured && !CHANGED.test(ownBefore);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
   const laterTime =
@@ -78,6 +80,8 @@ const STANDARD = /(?<!高)标准(?!化)[^，,；;。0-9]{0,8}$|最高[^，,；;�
 const CHANGED = /(?:提高|提升|增加|增长|上涨|下降|降低|减少|下调|上调)了?$/;
 /** An average the clause says was measured (平均零售价, 人均月收入, 均价), not a standard set. */
 const MEASURED_AVERAGE = /(?:平均|人均|均价)[^，,；;。0-9]{0,8}$/;
+/** A price per weight of goods (`每斤4.5元`, `每公斤12元`), as a market is monitored. */
+const WEIGHED_PRICE = /每(?:斤|公斤|千克)$/;
 const COVERED = /已覆盖[^，,；;。0-9]{0,4}$/;
 /** Places that have reached a state (`全县262个行政村实现快递进村`, `城区3个街道实现全覆盖`): a level, not a count over a span. */
 const PLACES_REACHED = /^[^，,；;。0-9]{0,4}?(?:村|社区|街道|乡镇|小区)(?:已|均|全部|都)?实现/;
