@@ -38,3 +38,9 @@ describe("the colophon's days of printing and legal adviser", () => {
   it.each(['每周三、六出版', '逢周五出版', '本报常年法律顾问：山西某某律师事务所', '法律顾问：山西某某律师事务所　赵刚律师'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
   it.each(['每周出版两期特刊', '报纸每周二、五出版，逢节假日顺延。', '法律顾问赵刚说，合同要看清楚'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
 });
+
+describe("the issue's number alone, a special issue's name, a paper's stack", () => {
+  it.each(['第12期', '（第5期）', '2024年第3期', '两会特刊', '2026上党两会特刊', '迎新春　专版', '沁县乡村振兴专刊', '号外', 'C叠', '县域B2'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  // A headline about a special issue or a numbered course, a road's number.
+  it.each(['本报推出两会特刊', '第5期技能培训班结业', '国道G207', '特刊出版座谈会召开'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+});

@@ -8,12 +8,14 @@
 // - the weather box: a day or place, the sky, the temperatures, the wind, each a part of its own
 //   (`今日天气：晴 -5℃~8℃ 西北风3级`, `明天 多云转阴 -3℃~10℃`), or the air's quality (`空气质量：良`);
 // - an ad's mark alone (`广告`, `【广告】`, `公益广告`, `广　告`), and the e-paper's name (`长治日报电子版`, `数字报`);
+// - the issue's number alone (`第3期`), a special issue's name (`两会特刊`, `温暖过冬　专版`), a stack (`B叠`, `要闻A1`);
 // - the colophon's days of printing (`每周二、五出版`) and legal adviser (`本报法律顾问：某某律师事务所`);
 // - OCR's debris: one sign alone (`｜`, `■`, `·`), one character repeated (`口口口`, `一 一 一`, `lll`).
 // Article text never stands so: a sentence about the weather has its clause marks (`今天最高气温8℃，…`), a headline
 // about it a verb (`明日最低气温-5℃ 注意防寒`), a title that cites a page its words.
 
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
+import { tagWords } from '../figures/words.ts';
 
 const S = '[\\s\\u3000]';
 const N = '\\d{1,3}';
@@ -91,6 +93,23 @@ const SCHEDULE = /^(?:每|逢)(?:日|天|周[一二三四五六日、]{1,7}|月\
 // The paper's legal adviser in its colophon: `本报法律顾问：山西某某律师事务所`.
 const LEGAL_ADVISER = /^(?:本报|本刊|本社)?(?:常年)?法律顾问[：:][\s\u3000]*\p{Script=Han}{2,20}律师事务所(?:[\s\u3000]+\p{Script=Han}{2,4}律师)*$/u;
 
+// The issue's number alone (`第3期`, `（第12期）`, `2025年第12期`) and a special issue's or page's name (`两会特刊`,
+// `2025长治两会特刊`, `温暖过冬　专版`, `号外`); a paper's stack (`B叠`) and a section's name glued to its page (`要闻A1`).
+const ISSUE_ALONE = /^[（(]?(?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期[)）]?$/u;
+const SPECIAL_ISSUE = /^(?:\d{4}[·・]?)?[\p{Script=Han}·・\s\u3000]{0,12}?(?:特刊|专刊|增刊|专版|号外|特辑)$/u;
+const STACK = /^[A-H]叠$|^\p{Script=Han}{2,4}[A-D]\d{1,2}$/u;
+
+/** A special issue's name: nothing done to a thing in the words before it (`本报推出两会特刊` is a headline), or set apart from them. */
+function isSpecialIssue(t: string): boolean {
+  if (!SPECIAL_ISSUE.test(t)) return false;
+  const before = t.replace(/(?:特刊|专刊|增刊|专版|号外|特辑)$/u, '');
+  // (A place's name is no verb: `屯留区民生实事专版`.)
+  const words = scanPlaces(before).reduce((rest, p) => rest.replace(p.text, ''), before.replace(/[\d·・]/gu, ''));
+  // A verb with its object after it says what was done (`推出两会`); one closing a name is the name's (`乡村振兴`).
+  const tagged = tagWords(words);
+  return /[\s\u3000·・]$/u.test(before) || !tagged.slice(0, -1).some((w) => w.tag === 'v');
+}
+
 /** Whether the whole line is one of the page's own lines above (see the head of this file). */
 export function isPrintedPageLine(text: string): boolean {
   const t = text.trim();
@@ -107,6 +126,9 @@ export function isPrintedPageLine(text: string): boolean {
     AD_MARK.test(t) ||
     E_PAPER.test(t) ||
     SCHEDULE.test(t) ||
+    ISSUE_ALONE.test(t) ||
+    isSpecialIssue(t) ||
+    STACK.test(t) ||
     LEGAL_ADVISER.test(t) ||
     isDebris(t)
   );
