@@ -28,6 +28,16 @@ describe('periodOf, the page’s year', () => {
   });
 });
 
+describe('periodOf, an as-of day after a coming year', () => {
+  it('dates a count made on a day this year (截至11月20日) by the page, not by the coming scheme year told before it', () => {
+    const p = '2026年度职工医保缴费工作启动以来，截至11月20日，全县已有8.6万人完成缴费。';
+    expect(period(p, '8.6万人').year).toBe(2025);
+    // A plan for the coming year keeps its year; so does a past year's as-of day (the year told is not ahead).
+    expect(period('2026年度，全县计划新增参保人员5000人。', '5000人').year).toBe(2026);
+    expect(period('2024年度工作中，截至12月底，全县完成参保8.1万人。', '8.1万人').year).toBe(2024);
+  });
+});
+
 describe('periodOf, the nearest governing time', () => {
   it('takes the nearest sentence lead of its paragraph that names a time, 如今 resetting 前年', () => {
     const p = '前年，村里投入80万元修了文化广场。如今，全村有文艺队3支。上半年，文艺队演出42场。';

@@ -165,5 +165,9 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
   const range = CLOSED_YEARS.exec(open);
   if (range) found.push({ at: range.index, year: Number(range[2]) });
   const before = found.filter((f) => f.at < at).sort((a, b) => b.at - a.at)[0];
+  // A day this year's count was made on (`截至11月17日`, no year of its own) after a coming year told before it (`2026年度
+  // 城乡居民医保集中征缴…，截至11月17日，全市已有241万人完成参保缴费`) is of now: the page's year, not the scheme's.
+  if (before && base !== undefined && before.year > base && AS_OF_THIS_YEAR.test(open.slice(before.at, at))) return base;
   return (before ?? found.sort((a, b) => a.at - b.at)[0])?.year;
 }
+const AS_OF_THIS_YEAR = /截[至止](?:今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?/;
