@@ -39,7 +39,8 @@ export const LINKING = [
 // (A negation defines a number as much: `未打通`, `不达标`; it is never dropped.)
 export const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
 // An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
-export const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|市|县|区|镇|乡|村)$/;
+// (The people's organisations act as offices do: 县总工会, 区妇联, 县残联, 律师协会.)
+export const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|工会|协会|妇联|残联|市|县|区|镇|乡|村)$/;
 // Nouns with a place's ending that are no actor: what is counted or measured (`城市低保标准`, `老旧小区改造项目`).
 const NOT_INSTITUTION = /(?:城市|小区|社区|农村|园区|景区|城区|乡村)$/;
 /** Whether the words before a verb are an institution or a place acting (`县财政安排…`), not a noun it modifies. */
@@ -66,6 +67,16 @@ function newlyDone(word: string): boolean {
   return rest.length === 1 && rest[0]!.tag === 'v';
 }
 
+/**
+ * 再 and a one-character verb the dictionary does not know as one word (`再建/x`, `再修/x`): done again, a verb.
+ * (Words it knows keep their tags: 再生/v, 再就业/n.)
+ */
+function againDone(word: string, tag: string): boolean {
+  if (tag !== 'x' || word.length !== 2 || !word.startsWith('再')) return false;
+  const rest = tagWords(word.slice(1));
+  return rest.length === 1 && rest[0]!.tag === 'v';
+}
+
 const KIND_POINTER = /^(?:这样|这种|这类|此类|这些|那样)$/;
 
 const LATIN_NAME = /^[A-Za-z]{2,}(?:[0-9]+(?:\.[0-9]+)?)?$/;
@@ -74,7 +85,7 @@ function roleOf(w: Word, inPlace: boolean): Role {
   // (A Latin name with its digits, `PM2.5`, `PM10`, is a noun like `APP`: what is measured, no number.)
   if (!HAN.test(w.word)) return /^[0-9.%]+$/.test(w.word) ? 'number' : LATIN_NAME.test(w.word) ? 'noun' : 'punct';
   // (So does the dictionary with 惠及, the papers' verb of reach: it tags it a place name, ns, wherever it stands.)
-  if (WORKS_VERB.test(w.word) || (w.word === '惠及' && !inPlace) || newlyDone(w.word)) return 'verb';
+  if (WORKS_VERB.test(w.word) || (w.word === '惠及' && !inPlace) || newlyDone(w.word) || againDone(w.word, w.tag)) return 'verb';
   if (w.word === '的' || w.word === '之') return 'de';
   // A four-character idiom (`脱颖而出`) narrates: it is no part of what a number counts (jieba tags some
   // short phrases idioms too: `一封信`, `每顿饭`).

@@ -23,7 +23,7 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableLabel } from './table.ts';
 import { withTableSubject } from './label-table-subject.ts';
 import { barLabel, headedLabel, lineAfterLabel, stackedLabel } from './label-stacked.ts';
-import { clean, DEFINING, hasNoun, hasVerb, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, hasNoun, hasVerb, isActor, isHead, join, tagged, WORKS_VERB } from './label-roles.ts';
 import { activityBefore, countedBefore, countedBeside, holderBefore, type LabelContext, namedBefore, objectBefore, withContext } from './label-context.ts';
 import { doerBefore, fullNameBefore, moneyOf, takingPartIn } from './label-named.ts';
 import { leftPhrase, MAX_LABEL_LENGTH, rightPhrase } from './label-phrases.ts';
@@ -168,8 +168,10 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const fronted = !full || !namesThing(full) || endsOnVerb(full, scope) ? frontedNoun(scope) : '';
   if (fronted && `${full ?? ''}${fronted}`.length <= MAX_LABEL_LENGTH) return fit(`${full ?? ''}${fronted}`);
   // (Works alone, `今年新建32个、改造提升18个`, name what the sentence before counted in the same measure word.)
-  const counted = full && !hasNoun(tagged(full)) ? countedBefore(scope) : '';
-  if (counted && `${full}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${counted}`);
+  // (So do works after an institution that does them, `县总工会计划明年再建10个` → 再建职工驿站: who, not what.)
+  const done = full ? withoutActor(full) : '';
+  const counted = done && !hasNoun(tagged(done)) ? countedBefore(scope) : '';
+  if (counted && `${done}${counted}`.length <= MAX_LABEL_LENGTH) return fit(`${done}${counted}`);
   // (So do works after a count of the same measure word in the sentence: `现有蔬菜大棚640座，今年新发展82座`.)
   const beside = full ? countedBeside(full, scope, context) : '';
   if (beside && `${full}${beside}`.length <= MAX_LABEL_LENGTH) return fit(`${full}${beside}`);
@@ -248,6 +250,13 @@ function listedAct(tail: string): string {
   const items = tail.replace(WITHIN, '').split('、');
   if (items.length < 2 || items[0] !== '') return '';
   return /[0-9０-９一二两三四五六七八九十半](?:[^0-9０-９]{0,4}?)(?:之内|以内|内)([\p{Script=Han}]{1,8})$/u.exec(items.at(-1)!)?.[1] ?? '';
+}
+
+/** A label of an institution and the verbs it did, without the institution (`县总工会再建` → 再建); else the label. */
+function withoutActor(label: string): string {
+  const words = tagged(label);
+  const verb = words.findIndex((w) => w.role === 'verb');
+  return verb > 0 && isActor(words.slice(0, verb)) && words.slice(verb).every((w) => w.role === 'verb') ? join(words.slice(verb)) : label;
 }
 
 const JOB_FAIR = /招聘会|招聘活动|招聘月|双选会|供需见面会|人才交流会/;
