@@ -112,3 +112,21 @@ describe("a post's ask of its reader wherever it stands (issue 15, point 2)", ()
     expect(out[4]).toBe('paragraph');
   });
 });
+
+describe("a label printed again and again on the page, a running head (issue 15, point 2)", () => {
+  const text = (n: number) => `某县今年新建改造农村公路${n}公里，沿线群众出行更方便了。`;
+  it("is the page's at each column's top, where a caption or heading was read; over a headline it stays the kicker", () => {
+    const page = ['某县农村公路建设提速', '本报记者 某 某', text(1), '百姓视点', text(2), text(3), '百姓视点', text(4), '百姓视点', '某镇修通致富路', '本报讯 ' + text(5), '百姓视点'];
+    const got = classifyBlocks(page).map((b) => [b.kind, b.text]);
+    const kinds = got.filter(([, t]) => t === '百姓视点').map(([k]) => k);
+    expect(kinds).not.toContain('caption');
+    expect(kinds).not.toContain('heading');
+    expect(kinds[2]).toBe('kicker');
+  });
+  // Printed twice, a label is a box's printed again (a sidebar twice) or a section's: read as before.
+  it('leaves a label printed twice as it was', () => {
+    const once = classifyBlocks(['某县农村公路建设提速', '本报记者 某 某', text(1), '路通了', text(2)]).find((b) => b.text === '路通了')!.kind;
+    const twice = classifyBlocks(['某县农村公路建设提速', '本报记者 某 某', text(1), '路通了', text(2), '路通了', text(3)]).filter((b) => b.text === '路通了').map((b) => b.kind);
+    expect(twice).toEqual([once, once]);
+  });
+});

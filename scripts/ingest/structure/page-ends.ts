@@ -17,6 +17,10 @@ import { isStaffLine, readPageLine } from './page-lines.ts';
 import { SIDEBAR_LABEL } from '../describe/kind.ts';
 import { isReaderAsk, isSourceLine } from './copy-chrome.ts';
 import { isListItem } from './shape.ts';
+import { mayBeColumnName } from './columns.ts';
+
+/** A running head is printed at the top of two columns or more. */
+const MIN_RUNNING_HEADS = 3;
 
 // The kinds a title-like line may have been given: a line of the page's furniture may take any of them.
 const TITLE_KINDS = new Set<Block['kind']>(['caption', 'kicker', 'headline', 'heading', 'deck', 'subheading']);
@@ -125,7 +129,7 @@ function isClassifieds(text: string): boolean {
  * article.
  */
 export function adsAndEndMarks(blocks: readonly Block[]): Block[] {
-  const out = [...blocks];
+  const out = repeatedLabels(blocks);
   out.forEach((block, i) => {
     const t = block.text.trim();
     if (block.kind === 'furniture' || block.byline !== undefined || block.credit !== undefined) return;
@@ -193,4 +197,23 @@ export function relatedAtFoot(blocks: readonly Block[]): Block[] {
   if (titles < 2 || label === undefined || !isBareLine(label) || !LIST_LABEL.test(label.text.trim()) || SIDEBAR_LABEL.test(label.text.trim())) return out;
   for (let i = k - 1; i < out.length; i++) out[i] = furniture(out[i]!);
   return out;
+}
+
+// The kinds a running head may have been given where it stands: a caption, a section's heading, a piece's headline.
+const RUNNING_HEAD_KINDS = new Set<Block['kind']>(['caption', 'heading', 'subheading']);
+
+/**
+ * A label printed again and again on the page, alone on its line (`县域新闻` at the top of each column of an OCR copy,
+ * `民生周刊` over each of its parts): the page's running head, never a caption, a heading or a headline. A column's
+ * name right over a headline is that piece's kicker, each time it is printed (run-titles.ts), and stays.
+ */
+function repeatedLabels(blocks: readonly Block[]): Block[] {
+  const key = (b: Block) => b.text.trim().replace(/[\s\u3000]+/gu, '');
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (isBareLine(b)) counts.set(key(b), (counts.get(key(b)) ?? 0) + 1);
+  return blocks.map((b, i) => {
+    if (!RUNNING_HEAD_KINDS.has(b.kind) || !isBareLine(b) || (counts.get(key(b)) ?? 0) < MIN_RUNNING_HEADS || !mayBeColumnName(b.text)) return b;
+    const next = blocks[i + 1];
+    return next?.kind === 'headline' || next?.kind === 'byline' ? b : furniture(b);
+  });
 }
