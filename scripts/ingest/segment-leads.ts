@@ -7,6 +7,7 @@ import { mayBeColumnName, mayBeKicker } from './structure/columns.ts';
 import { isLabelledItem } from './structure/item-runs.ts';
 import { goesOn, leadsHeadline } from './structure/leads.ts';
 import { endsComplete, isListItem } from './structure/shape.ts';
+import { isTable } from './structure/tables.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
 
@@ -33,7 +34,8 @@ export function leadsInto(current: Draft, blocks: readonly Block[], i: number): 
   // `【沁县】…。`), is a report whole without the headline below: no lead printed above it. Nor are the items of a
   // list (`1.“暖心车厢”车身贴有橙色标识…。` / `2.…。`, a box's tips): a lead is running text. Nor an item headed by its
   // date in brackets or its place and a colon on its line (`〔11月27日〕…。`, `西营镇：卫生院开设夜间门诊。入冬以来，…。`).
-  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text) || isListItem(b.text) || isLabelledItem(b.text))) return false;
+  // Nor a table printed as one block under its title (`某县服务清单` / `| 项目 | 数量 |` / …): a box, not running text.
+  if (paragraphs.some((b) => b.byline !== undefined || isBrief(b.text) || isListItem(b.text) || isLabelledItem(b.text) || isTable(b.text.split('\n')))) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'deck') next++;
   // A report under the headline's byline opened by its own dateline (`本报记者 秦 雯` / `本报讯 12月8日，…`) is opened

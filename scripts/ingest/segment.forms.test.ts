@@ -159,6 +159,10 @@ describe('segment: an item of its own at the top of the page is no lead of the h
   it('while a lead that only quotes a dateline inside its text still opens the article below', () => {
     expect(heads('入冬以来，长子县把群众温暖过冬作为头等大事，正如本报讯所报道的那样，各镇都在行动。')).toHaveLength(1);
   });
+  it('a table printed as one block under its title (issue 15)', () => {
+    expect(heads(['石哲镇积分兑换清单', '| 物品 | 所需积分 |', '| 大米 | 20分 |', '| 食用油 | 30分 |'].join('\n'))).toHaveLength(2);
+    expect(heads(['石哲镇积分兑换清单', '物品　　所需积分　　已兑换', '大米　　20分　　　　360袋', '食用油　30分　　　　210桶'].join('\n'))).toHaveLength(2);
+  });
 });
 
 describe('segment: continuation marks printed inside a paragraph (issue 15)', () => {
