@@ -97,3 +97,22 @@ describe('a box under a label that names a box, closing the article (issue 15)',
     expect(headlines(page(['■就餐须知', '供水抢修热线：12345', '物业投诉电话：0355-7654321', '供电服务热线：95598'], next))).not.toContain('就餐须知');
   });
 });
+
+describe("a table under a box's label in brackets and its title, after an article's text (issue 15)", () => {
+  const table = ['【数据】武乡县社区食堂一览', '| 项目 | 数量 | 同比 |', '| 社区食堂 | 9个 | +4个 |', '| 日均就餐 | 600人次 | +210人次 |'];
+  const next = ['“银发食堂”开进山村', '本报记者 李 某', '今年以来，沁县在山区新建村级老年食堂14个。'];
+  it('is a box of its own, its label the kicker, whether the next article or the page foot follows, blank lines or none', () => {
+    for (const text of [page(table, next), page(table, next).replace(/\n\n/gu, '\n'), page(table, ['责任编辑：某某'])]) {
+      const { segments } = structurePage(text);
+      const box = segments.find((s) => s.blocks.some((b) => b.kind === 'headline' && b.text === '武乡县社区食堂一览'));
+      expect(box?.blocks.find((b) => b.kind === 'kicker')?.text).toBe('【数据】');
+      expect(segments[0]!.blocks.some((b) => b.text.includes('| 社区食堂 |'))).toBe(false);
+    }
+  });
+  it("stays the article's where no label in brackets opens it, or its lines are no table", () => {
+    const own = page(['武乡县社区食堂一览', ...table.slice(1)], ['责任编辑：某某']);
+    expect(headlines(own)).toEqual(['社区食堂开到家门口']);
+    const note = page(['【数据】武乡县社区食堂今年新增4个，日均就餐600人次。'], ['责任编辑：某某']);
+    expect(headlines(note)).toEqual(['社区食堂开到家门口']);
+  });
+});

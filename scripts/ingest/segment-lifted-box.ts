@@ -7,7 +7,8 @@
 import { isLabelledBox, SYMBOL_BULLET } from './structure/briefs.ts';
 import { mayBeColumnName } from './structure/columns.ts';
 import { SIDEBAR_LABEL } from './describe/kind.ts';
-import { isListItem } from './structure/shape.ts';
+import { isListItem, isTitleLike } from './structure/shape.ts';
+import { isTable } from './structure/tables.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
@@ -37,12 +38,23 @@ export function liftLabelledBox(draft: Draft): Draft[] {
     ];
   }
   // (At the article's end, a box whose label names a box, `■相关链接` / `供热服务热线：12345` / …: describe/kind.ts.)
-  const at = blocks.findIndex((b, j) => j > 0 && isBoxBlock(b) && (goesOn(blocks.slice(j + 1)) || (endsArticle(blocks.slice(j + 1)) && SIDEBAR_LABEL.test(b.text.split('\n')[0]!.trim()))) && hasText(blocks.slice(0, j)));
+  // (So does a table under a box's label in brackets and its title, `【数据】某县服务清单` / `| 项目 | 数量 |` / …, wherever it stands.)
+  const at = blocks.findIndex((b, j) => j > 0 && (isBoxBlock(b) || isLabelledTable(b)) && (goesOn(blocks.slice(j + 1)) || (endsArticle(blocks.slice(j + 1)) && (SIDEBAR_LABEL.test(b.text.split('\n')[0]!.trim()) || isLabelledTable(b)))) && hasText(blocks.slice(0, j)));
   if (at < 0) return [draft];
   return [
     { ...draft, blocks: [...blocks.slice(0, at), ...blocks.slice(at + 1)] },
-    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: asSidebar(blocks[at]!) },
+    { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: isLabelledTable(blocks[at]!) ? asLabelledTable(blocks[at]!) : asSidebar(blocks[at]!) },
   ];
+}
+
+/** The table's label as its kicker, its title as its headline (the label alone when it has none), its rows as one block. */
+function asLabelledTable(box: Block): Block[] {
+  const [head, ...rows] = box.text.split('\n');
+  const label = BOX_LABEL.exec(head!.trim())![0];
+  const title = head!.trim().slice(label.length).trim();
+  const { level: _level, ...rest } = box;
+  const table: Block = { ...rest, kind: 'paragraph', text: rows.join('\n') };
+  return title === '' ? [{ ...rest, kind: 'headline', text: label }, table] : [{ ...rest, kind: 'kicker', text: label }, { ...rest, kind: 'headline', text: title }, table];
 }
 
 /** The box's head as a headline, its lines as paragraphs. */
@@ -57,6 +69,23 @@ function asSidebar(box: Block): Block[] {
 function isBoxBlock(block: Block): boolean {
   return block.kind === 'paragraph' && !block.byline && !block.credit && isLabelledBox(block.text);
 }
+
+/**
+ * A table printed as one block under a box's label in brackets and its title (`【数据】沁县“一老一小”服务清单` / `| 项目 | 数量 |`
+ * / rows): a box of its own, as structure/table-notes.ts reads such a title (a table's own title has no label).
+ */
+function isLabelledTable(block: Block): boolean {
+  const [head, ...rows] = block.text.split('\n');
+  const label = BOX_LABEL.exec(head!.trim());
+  if (block.kind !== 'paragraph' || block.byline || block.credit || !label || rows.length < MIN_TABLE_LINES) return false;
+  const title = head!.trim().slice(label[0].length).trim();
+  return (title === '' || isTitleLike(title)) && isTable(rows);
+}
+
+// A box's label in brackets opening a line: `【数据】`, `【链接】`, `[图表]`.
+const BOX_LABEL = /^[【\[［〖][^【】\[\]［］〖〗\s]{1,6}[】\]］〗]/u;
+/** A table holds its header and a row at least. */
+const MIN_TABLE_LINES = 2;
 
 /** The article's text or its photo's caption goes on under the box. */
 function goesOn(after: readonly Block[]): boolean {
