@@ -16,6 +16,12 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('今年以来，该镇累计发放积分卡900张，兑换物品2600件。', '2600件')).toBe('cumulative');
   });
 
+  it('reads a part named after 其中 that reaches a level of its own after a rate as that rate, a part 占 of it as a share', () => {
+    expect(kind('全区燃气普及率为91%，其中城区达到99.5%。', '99.5%')).toBe('rate');
+    expect(kind('全区燃气普及率为91%，其中城区用户占76%。', '76%')).toBe('share');
+    expect(kind('全区燃气用户12万户，其中城区达到76%。', '76%')).toBe('share');
+  });
+
   it('reads roads paved by the length (硬化…公里) as works, and villages whose roads were paved as reached', () => {
     expect(kind('今年，该乡硬化通组道路26.4公里。', '26.4公里')).toBe('new');
     expect(kind('全县已有48个村完成道路硬化。', '48个')).toBe('total');

@@ -235,6 +235,7 @@ const DONE_OF_WORK = /完成了?[^，,；;。0-9的占]{0,4}$/;
 // The share words a clause names a part of a whole by (`占`, `的`, `其中`: `其中重点人群占60%`, `覆盖90%的社区`, `其中8%计入个人
 // 账户`: a part of the rate before, dev 54).
 const PART_OF = /占|的|比例|比重|一半|之一|其中/;
+const SUBSET_LEVEL = /^其中[^，,；;。0-9占的]{1,10}(?:达到|达|为)$/;
 
 /**
  * A percentage whose clause names no measure of its own, going on from a clause of the same sentence that gave a rate
@@ -242,7 +243,8 @@ const PART_OF = /占|的|比例|比重|一半|之一|其中/;
  * rate; not where its clause names a part of a whole (占, 的, 其中).
  */
 function goesOnWithRate(scope: FigureScope, before: string): boolean {
-  if (PART_OF.test(before)) return false;
+  // (其中 before a part that reaches a level of its own, `普及率为93%，其中县城达到100%`, names where, not a part of a whole.)
+  if (PART_OF.test(SUBSET_LEVEL.test(before) ? before.slice(2) : before)) return false;
   const clause = clauseOf(scope);
   const previous = scope.sentence.slice(0, clause.start).replace(/[，,；;\s]+$/u, '').split(/[，,；;]/).pop() ?? '';
   return RATE_WORD.test(previous) && /[0-9０-９][%％]|成/.test(previous);
