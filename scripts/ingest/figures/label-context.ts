@@ -111,7 +111,7 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
     const own = done.includes('累计') ? label.replace(/^累计/, '') : label;
     if (done && !own.startsWith(done) && hasNoun(tagged(own)) && !hasVerb(tagged(own)) && `${done}${own}`.length <= MAX_LABEL_LENGTH) return `${done}${own}`;
   }
-  // `…行政村“银发食堂”全覆盖，总数达到120个`, `送去…“暖心包”，价值36万元`: a how-many or how-much alone is of
+  // `…行政村“银发食堂”全覆盖，总数达到120个`, `送去…“暖心包”，价值36万元`, `发放惠民消费券，总额3000万元`: a how-many or how-much alone is of
   // what the clause before closed on (its quoted name, else its last nouns).
   const closing = GENERIC_HEADS.test(label) ? closingNoun(scope.sentence, clauseOf(scope).start) : '';
   if (closing && `${closing}${label}`.length <= MAX_LABEL_LENGTH) return `${closing}${label}`;
@@ -143,7 +143,7 @@ const REACH = /^(?:惠及|受益)\p{Script=Han}{1,4}$/u;
 const WORKS_TAIL = /(?:涉及.*|总投资|投资|投入|资金|总面积|面积)$/;
 
 // How many or how much, of nothing the label names.
-const GENERIC_HEADS = /^(?:总数|总量|数量|价值|总价值|总规模)$/;
+const GENERIC_HEADS = /^(?:总数|总量|数量|价值|总价值|总规模|总额|总金额)$/;
 
 /**
  * What the clause before `start` closes on: the name it quotes last (`“银发食堂”全覆盖` → 银发食堂), else the
@@ -157,7 +157,8 @@ function closingNoun(sentence: string, start: number): string {
   if (quoted) return quoted;
   const words = tagged(clean(clause));
   let end = words.length;
-  while (end > 0 && /^(?:verb|number|punct|skip)$/.test(words[end - 1]!.role)) end--;
+  // (A count closing the clause goes with its measure word, `发放创业担保贷款326笔` → 创业担保贷款.)
+  while (end > 0 && (/^(?:verb|number|punct|skip)$/.test(words[end - 1]!.role) || words[end - 2]?.role === 'number')) end--;
   let first = end;
   while (first > 0 && words[first - 1]!.role === 'noun' && !DEFINING.test(words[first - 1]!.word)) first--;
   return hasNoun(words.slice(first, end)) ? join(words.slice(first, end)) : '';

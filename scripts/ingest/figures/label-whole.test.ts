@@ -42,3 +42,14 @@ describe('a share told with 占', () => {
     expect(withPrevious('全县文旅收入18亿元，占比达到15%。', '18亿元', '15%')).not.toContain('占占');
   });
 });
+
+describe('a how-much alone after a clause (总额, 总金额)', () => {
+  it('is of what the clause before closed on, past a count and its measure word', () => {
+    expect(label('区里今年分两批发放文旅消费券，总额800万元。', '800万元')).toBe('文旅消费券总额');
+    expect(label('今年全县发放助学贷款1260笔，总金额1.1亿元。', '1.1亿元')).toContain('贷款总金额');
+  });
+
+  it('leaves a total that names its own thing as it is', () => {
+    expect(label('今年全县发放助学贷款1260笔，贷款总额1.1亿元。', '1.1亿元')).toBe('助学贷款总额');
+  });
+});
