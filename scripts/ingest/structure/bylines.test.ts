@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline, tookPhotos, withoutSourceNote } from './bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isWireByline, tookPhotos, withoutSourceNote } from './bylines.ts';
 
 describe('isBylineLine: <role word> <names>', () => {
   it('knows one role with one or several names', () => {
@@ -236,4 +236,12 @@ describe('who gave the picture, with the label first or any name before 供图, 
   });
   // A sentence about giving pictures, a headline about machines that draw, a long clause before 供图.
   it.each(['村民为展览提供图片', 'AI生成的海报吸引了不少年轻人', 'AI制图工具走进中学课堂', '市档案馆和县文旅局联合征集老照片并供图'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
+});
+
+describe("a paper's commentator named in full, a writer with where they work, and a note of who the writer is (issue 15, point 2)", () => {
+  it.each(['上党晚报评论员', '长治日报特约评论员', '赵晓峰（长治市第二中学）', '郭 敏（沁县人民医院）', '刘建国（市委党校）'])('%s is a byline', (line) => expect(isBylineLine(line)).toBe(true));
+  // A thing a body named after a place, a newsroom's word, a title with a body in brackets.
+  it.each(['长治日报评论员文章摘登', '太行山（长治市文旅局）', '新校区（长治市第二中学）', '评论员'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
+  it.each(['作者单位：长治学院', '作者系潞州区政协委员', '（作者系长治学院教师）', '作者简介：某某，某县人'])('%s is an author note', (line) => expect(isAuthorNote(line)).toBe(true));
+  it.each(['作者在文中写道：“家乡变了。”', '作者系列讲座开讲', '本文作者'])('%s is not', (line) => expect(isAuthorNote(line)).toBe(false));
 });

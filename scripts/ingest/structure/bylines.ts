@@ -84,6 +84,8 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^[(（]?${S}*(?:(?:本)?图片?(?:由|为)?)?AI${S}*(?:生成|制作|绘制|制图)(?:图片|图像|配图)?${S}*[)）]?$`, 'iu'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
+  // A paper's commentator, the paper named in full: `长治日报评论员`, `上党晚报特约评论员`.
+  new RegExp(`^\\p{Script=Han}{2,6}(?:日报|晚报|报)(?:特约)?评论员$`, 'u'),
   // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Reporter: Guo Feng)`, `(Xinhua)`.
   /^[(（](?:By:? |Reporters?: |Correspondents?: )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:(?:, | and )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})*[)）]$/u,
   // `Zhao Min / Changzhi Daily`: the reporter and the paper; `Photo by Wang Jun`, `Photo: Wang Jun`: a photo credit.
@@ -148,6 +150,17 @@ export function isUnitNames(text: string): boolean {
   return unit !== null && endsWithPersonName(unit[1]!.replace(/[\s\u3000、，,]/gu, ''));
 }
 
+// A name of two to four characters (maybe spaced) and a body by the word it ends with, in brackets.
+const NAME_AND_BODY = /^(\p{Script=Han}{2,4}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[（(]\p{Script=Han}{2,20}(?:学校|中学|小学|大学|学院|医院|卫生院|局|委员会|委|办公室|中心|公司|社区|村委会|街道|研究院|研究所|协会|党校|报社)[)）]$/u;
+
+// Who the writer is, a note under a commentary: `作者单位：长治学院`, `作者系潞州区政协委员`, `（作者系长治学院教师）`.
+const AUTHOR_NOTE = /^[(（]?[\s\u3000]*(?:作者(?:单位|简介)?[：:]|作者系(?!列)|作者为|作者是)[^。！？!?\n]{2,40}[)）]?$/u;
+
+/** A note of who the writer is (see AUTHOR_NOTE): the commentary's own text, never a title or a caption. */
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text.trim()) && !text.trim().includes('\n');
+}
+
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
@@ -161,6 +174,9 @@ export function isBylineLine(text: string): boolean {
   if (bylineAfterSource(t) !== undefined) return true;
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
+  // `王晓丽（长治市第一中学）`: a writer's name and where they work, a body by its kind, in brackets after it.
+  const affiliated = NAME_AND_BODY.exec(t);
+  if (affiliated) return endsWithPersonName(affiliated[1]!.replace(/[\s\u3000]/gu, ''));
   const label = ORNAMENTED.exec(t)?.[1]?.replace(/[\s\u3000]/gu, '');
   // Four characters make a name only with a compound surname (`■ 欧阳晓东`); `■人物小传` labels a box.
   if (label !== undefined && [...label].length === 4 && !new RegExp(`^${COMPOUND_SURNAME}`, 'u').test(label)) return false;

@@ -178,3 +178,10 @@ describe("a Chinese source's dateline alone on its line (issue 15, point 2)", ()
     expect(kindOf(['新华社记者走进太行山村', '本报记者　某　某', PARAGRAPH], '新华社记者走进太行山村')).toBe('headline');
   });
 });
+
+describe("a note of who the writer is, under a commentary (issue 15, point 2)", () => {
+  it('is text, never a caption or a headline', () => {
+    const page = ['让好政策落到群众心坎上', '赵晓峰', PARAGRAPH, PARAGRAPH_2, '作者单位：长治学院', '某县新建日间照料中心8个', '本报记者　某　某', PARAGRAPH];
+    expect(classifyBlocks(page).find((b) => b.text === '作者单位：长治学院')?.kind).toBe('paragraph');
+  });
+});

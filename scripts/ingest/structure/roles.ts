@@ -10,7 +10,7 @@
 // - what is left: bylines, a column's name at the page's foot, photo captions (run-captions.ts).
 
 import type { Block, BlockKind } from '../types.ts';
-import { isPhotoCredit } from './bylines.ts';
+import { isAuthorNote, isPhotoCredit } from './bylines.ts';
 import { isSourceDatelineAlone } from './datelines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
@@ -25,8 +25,10 @@ export type { Marked, Shape } from './run.ts';
 export { isDataLine } from './data-box.ts';
 
 export function assignRoles(given: readonly Marked[]): Block[] {
-  // `新华社北京11月18日电` alone on its line opens the text under it: text, never a headline, heading or caption.
-  const marked = given.map((m): Marked => (m.shape === 'title' && isSourceDatelineAlone(m.block.text) ? { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } } : m));
+  // `新华社北京11月18日电` alone on its line opens the text under it, and a note of who the writer is (`作者单位：长治学院`)
+  // closes a commentary: text, never a headline, heading or caption.
+  const isText = (m: Marked) => m.shape === 'title' && (isSourceDatelineAlone(m.block.text) || isAuthorNote(m.block.text));
+  const marked = given.map((m): Marked => (isText(m) ? { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } } : m));
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
   const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, photos: false, continued: false, markedHeadings: false };
