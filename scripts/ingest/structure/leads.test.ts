@@ -81,7 +81,7 @@ describe('a report’s last paragraph that goes on from its text, over the next 
   const next = ['黎城县：老年助餐点开到村口', '通讯员 李某', '12月3日中午，黎城县停河铺乡的老年助餐点里，十几位老人围坐在一起吃饭。'];
 
   it('stays with its report, flat or not, though it speaks of what the headline below names', () => {
-    for (const last of ['目前，全区已建成老年助餐点36个，开到了村口。', '据介绍，明年全区还将在村口新建老年助餐点10个。', '此外，区里还在村口新建老年助餐点8个。']) {
+    for (const last of ['目前，全区已建成老年助餐点36个，开到了村口。', '据介绍，明年全区还将在村口新建老年助餐点10个。', '此外，区里还在村口新建老年助餐点8个。', '区民政局负责人介绍，明年全区还将在村口新建老年助餐点10个。', '院长王某表示，助餐点明年将开到每个村口。']) {
       for (const join of ['\n', '\n\n']) {
         expect(structurePage([...report, last, ...next].join(join)).segments.map((s) => s.blocks[0]!.text)).toEqual([report[0], next[0]]);
       }

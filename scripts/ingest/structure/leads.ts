@@ -17,10 +17,10 @@ export function topicWords(text: string): Set<string> {
   return new Set(tagWords(joined).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
 }
 
-// A paragraph opened as one that goes on from the text before it: by whom it was told (`据介绍，`, `据了解，`), by
-// where things stand now (`目前，`), or by a conjunction adding to it (`此外，`, `同时，`, `下一步，`). A lead opens its
-// piece; it refers back to nothing.
-const GOES_ON = /^(?:据[^，,。！？]{0,6}(?:介绍|了解|统计|悉)|目前|此外|同时|另外|与此同时|下一步)[，,]/u;
+// A paragraph opened as one that goes on from the text before it: by whom it was told (`据介绍，`, `据了解，`, or the
+// teller named, `县教育局负责人介绍，`, `院长李华表示，`), by where things stand now (`目前，`), or by a conjunction adding
+// to it (`此外，`, `同时，`, `下一步，`). A lead opens its piece; it refers back to nothing.
+const GOES_ON = /^(?:据[^，,。！？]{0,6}(?:介绍|了解|统计|悉)|[^，,。！？：:“”"]{2,16}(?:介绍|表示)|目前|此外|同时|另外|与此同时|下一步)[，,]/u;
 
 /** The paragraph goes on from the text before it (`据介绍，…`, `目前，…`): a report's, never a lead printed above a headline. */
 export function goesOn(paragraph: string): boolean {
