@@ -58,7 +58,9 @@ describe('endsComplete / endsBroken', () => {
 
 describe('endsWithNote (issue 15)', () => {
   it('reads a sentence closed by an end mark or a short note in brackets', () => {
-    for (const text of ['…铺设沥青路面26万平方米。（完）', '…月底前全部完工。（县住建局供稿）', '“路通了，心也宽了。”（通讯员 李某）']) expect(endsWithNote(text), text).toBe(true);
+    for (const text of ['…铺设沥青路面26万平方米。（完）', '…月底前全部完工。（县住建局供稿）', '“路通了，心也宽了。”（通讯员 李某）', '…沿线31个村通了公交车。■', '…通了公交车。 □']) expect(endsWithNote(text), text).toBe(true);
+    // (A square that opens the next item on the line, or stands after no full stop, ends nothing.)
+    for (const text of ['…通了公交车。■沁县开通', '沁县开通城乡公交新线路■']) expect(endsWithNote(text), text).toBe(false);
   });
   it('leaves a clause that ends on a bracket, and a long aside, to what they are', () => {
     for (const text of ['…今年新建公厕（其中新建12座）', '…新建公厕36座。（其中城区新建12座、乡镇新建24座，全部实行24小时免费开放）']) expect(endsWithNote(text), text).toBe(false);

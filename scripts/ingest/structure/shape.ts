@@ -65,10 +65,11 @@ export function endsComplete(text: string): boolean {
 
 /**
  * Ends a sentence and then a short note or end mark in brackets that closes it: `…铺设沥青路面26万平方米。（完）`,
- * `…月底前全部完工。（县住建局供稿）`, `…每天发车8班。（联系电话：0355-2030123）`.
+ * `…月底前全部完工。（县住建局供稿）`, `…每天发车8班。（联系电话：0355-2030123）`; or the square a paper closes its
+ * piece with (`…通了公交车。■`).
  */
 export function endsWithNote(text: string): boolean {
-  return /[。！？!?][”’」』]?[（(][^（()）\n]{1,24}[)）]$/u.test(text.trim());
+  return /[。！？!?][”’」』]?(?:[（(][^（()）\n]{1,24}[)）]|[\s\u3000]?[■□◆◇])$/u.test(text.trim());
 }
 
 /**
