@@ -47,3 +47,17 @@ describe('labelOf, a table cell whose row is a place', () => {
     expect(label(routes, '各线路运营情况如下：', '410')).toBe('县城—店上镇日均客运量');
   });
 });
+
+describe('labelOf, a table under its own title and a note line', () => {
+  // (Title, then the day and unit the cells stand at, then the header: the title names what the cells count.)
+  const table = '全县农村危房改造推进情况\n截至9月30日　单位：户\n乡镇\t年度任务\t已开工\n丹朱镇\t46\t41\n鲍店镇\t38\t38';
+  it('takes the title as the subject, its works kept and how far they got left out', () => {
+    expect(labelOf(scopeFor(table, '41'))).toBe('丹朱镇农村危房改造已开工');
+    expect(labelOf(scopeFor('全县冬季清洁取暖改造完成情况\n截至11月20日　单位：户\n乡镇\t全年计划\t已完成\n丹朱镇\t620\t615\n鲍店镇\t480\t480', '615'))).toBe('丹朱镇清洁取暖改造已完成');
+  });
+
+  it('reads no title where the block opens on its note line or on a sentence', () => {
+    expect(labelOf(scopeFor('截至9月30日　单位：户\n乡镇\t年度任务\t已开工\n丹朱镇\t46\t41\n鲍店镇\t38\t38', '41'))).toBe('丹朱镇已开工');
+    expect(labelOf(scopeFor('今年全县危房改造进展顺利。\n截至9月30日　单位：户\n乡镇\t年度任务\t已开工\n丹朱镇\t46\t41\n鲍店镇\t38\t38', '41'))).not.toContain('进展顺利');
+  });
+});

@@ -10,6 +10,7 @@ import { tableCell } from './table.ts';
 import type { FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 import { scanPlaces } from './place-names.ts';
+import { isTitleNote, titleNameOf } from '../structure/table-notes.ts';
 
 // The sentence that introduces a table: the words before 如下 (…如下表, …如下：), in the last sentence before it.
 const INTRO = /([^。；;！？!?\n：:]{2,40}?)如下表?(?:[（(][^（）()]*[)）])?[：:]?\s*$/u;
@@ -46,7 +47,7 @@ export function tableSubject(intro: string): string {
 const GENERIC_HEAD = /(?:任务|工作)$/;
 
 /** The subject of the phrase that introduces a table: without framing, report words and a verb closing it. */
-function phraseSubject(text: string, verbsClose = true): string {
+function phraseSubject(text: string, verbsClose = true, title = false): string {
   const words = tagWords(text);
   let end = words.length;
   // (The report's words and the verbs closing the phrase go: 发放情况公告; not the works a clause's subject names.)
@@ -57,12 +58,16 @@ function phraseSubject(text: string, verbsClose = true): string {
   let start = 0;
   for (let at = 0; start < end; ) {
     const placeEnd = placeEnds.get(at);
-    if (placeEnd === undefined && !framing(words[start]!)) break;
+    // (A title's adjective is its measure's, `清洁取暖改造`; an intro's frames it, `具体`.)
+    if (placeEnd === undefined && (!framing(words[start]!) || (title && /^(?:a|ad)$/.test(words[start]!.tag)))) break;
     const to = placeEnd ?? at + words[start]!.word.length;
     while (start < end && at < to) at += words[start++]!.word.length;
   }
   const subject = words.slice(start, end).map((w) => w.word).join('');
-  return /^\p{Script=Han}{2,10}$/u.test(subject) && words.slice(start, end).some((w) => /^n/.test(w.tag) || w.tag === 'vn') ? subject : '';
+  // (A title's works named by their verbs alone, `清洁取暖改造`, name a measure too.)
+  const kept = words.slice(start, end);
+  const names = kept.some((w) => /^n/.test(w.tag) || w.tag === 'vn') || (title && kept.length >= 2 && kept.at(-1)!.tag === 'v');
+  return /^\p{Script=Han}{2,10}$/u.test(subject) && names ? subject : '';
 }
 
 /** A word opening an intro that frames the table (when, which) rather than names what it counts. */
@@ -73,8 +78,11 @@ function framing(word: { word: string; tag: string }): boolean {
 /** A table cell's label with the table's subject, where its column does not name it; the label as it was otherwise. */
 export function withTableSubject(label: string, scope: FigureScope): string {
   const cell = tableCell(scope.sentence, scope.start, scope.end);
-  if (!cell || cell.title) return label;
-  const subject = tableSubject(introOf(scope));
+  if (!cell) return label;
+  // (The table's own title over its note line names it, though table.ts took the note for the title.)
+  const titled = titleSubject(scope.sentence);
+  if (cell.title && !titled) return label;
+  const subject = titled || tableSubject(introOf(scope));
   if (!subject || label.includes(subject)) return label;
   // (Only a row that names no thing, a place or a total, leaves the measure to the column and the subject.)
   const row = cell.row.replace(/[（(][^（）()]*[)）]/g, '').trim();
@@ -86,6 +94,21 @@ export function withTableSubject(label: string, scope: FigureScope): string {
   const named = `${row}${subject}${column.slice(overlap)}`;
   return column && named.length <= MAX_LABEL_LENGTH ? named : label;
 }
+
+/**
+ * The subject a table's own title names where the title stands over a note line at the top of the table's block
+ * (`全县冬季清洁取暖改造完成情况` / `截至11月25日　单位：户` / the header → 清洁取暖改造): read as the phrase before 如下
+ * is. (A title right over the header is the cell's title already: table.ts.)
+ */
+function titleSubject(block: string): string {
+  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 3 || !isTitleNote(lines[1]!)) return '';
+  // (The works stay, `…改造`; how far they got, `完成情况`, `推进进度`, goes.)
+  const title = titleNameOf(lines[0]!)?.replace(PROGRESS, '');
+  return title ? phraseSubject(title, false, true) : '';
+}
+
+const PROGRESS = /(?:完成|推进|实施|落实|办理)?(?:情况|进度|进展)(?:统计|一览)?表?$/;
 
 /** The text before the table: its paragraph before the table's lines, or the paragraphs before it. */
 function introOf(scope: FigureScope): string {
