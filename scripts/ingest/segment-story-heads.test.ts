@@ -195,7 +195,7 @@ describe("a report's headline that opens on another county than the report above
   it("stays a section of a report on the same county, on a place in it, under a roundup's headline, or over a lead that does not name it", () => {
     for (const [head, text] of [
       ['襄垣县扩大种植规模', '今年，襄垣县还将新建大棚100座。'],
-      ['夏店镇建起育苗中心', '今年，夏店镇建起育苗中心1座，年育苗300万株。'],
+      ['夏店镇建起育苗中心', '今年，夏店镇新增大棚蔬菜种植面积1200亩。'],
       ['黎城县经验值得借鉴', '今年，周边县区也在学习大棚种植技术。'],
       ['黎城县：也在学', '今年，黎城县也新建了大棚50座。'],
     ]) expect(structurePage([...report, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
@@ -222,5 +222,17 @@ describe('a headline that exclaims or asks, read as a line of text, over a dated
       ['新房的暖气怎么用？', '县里为每户搬迁户发放了暖气使用指南，新房的暖气怎么用一看就懂。'],
       ['“住上新房真好！”', '12月2日，搬迁户王大爷说住上新房真好。'],
     ]) expect(structurePage([...feature, head, '', lead, ''].join('\n')).segments.length, head).toBe(1);
+  });
+});
+
+describe("a brief's head over a lead that opens on the year it reports (今年，…) and restates it", () => {
+  const story = ['山里人家住上新房', '本报记者 某某', '', '在武乡县蟠龙镇，一排排新建的安置房整齐排列。', '', '县乡村振兴局介绍，明年将继续推进搬迁后续扶持工作。', ''];
+  it('heads a report of its own after a feature, bulleted or not', () => {
+    const page = [...story, '★潞城区新建口袋公园6个', '', '今年，潞城区在城区新建口袋公园6个，新增绿地2.3万平方米。', '', '★黎城县完成农村改厕1200户', '', '去年，黎城县完成农村户厕改造1200户，超额完成年度任务。', ''];
+    expect(structurePage(page.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['山里人家住上新房', '潞城区新建口袋公园6个', '黎城县完成农村改厕1200户']);
+  });
+  it("stays a section where the lead does not restate it", () => {
+    const page = [...story, '新房住得暖', '', '今年，搬迁户家家装上了暖气，冬天屋里有20多度。', ''];
+    expect(structurePage(page.join('\n')).segments.length).toBe(1);
   });
 });

@@ -25,9 +25,9 @@ const MIN_BRIEF_WORDS = 4;
 
 /**
  * A news lead's opening clause that is neither a date nor a place: the span it reports (`11月以来，`, `今年以来，`,
- * `2024年，`) or its source (`记者从市图书馆获悉，`).
+ * `2024年，`, `今年，`) or its source (`记者从市图书馆获悉，`).
  */
-const LEAD_OPENING = /^(?:\d{4}年|[^，,。！？\s]{1,6}以来|记者[^，,。！？]{1,20}(?:获悉|了解到|得知))[，,]/u;
+const LEAD_OPENING = /^(?:\d{4}年|[今去]年|[^，,。！？\s]{1,6}以来|记者[^，,。！？]{1,20}(?:获悉|了解到|得知))[，,]/u;
 
 /** A heading marked as a feature's section: numbered, a time alone or before its words, a year, a dash or a hash. */
 function markedSection(text: string): boolean {
