@@ -25,8 +25,12 @@ export function quoted(label: string, sentence: string): string {
   return out;
 }
 
-/** At most MAX_LABEL_LENGTH characters, cut at a word boundary from the start (the head noun is last). */
-export function fit(label: string): string {
+/**
+ * At most MAX_LABEL_LENGTH characters, cut at a word boundary from the start (the head noun is last); a space
+ * between two Chinese characters, a letter-spaced heading's (`投 资`, `合 计`), goes first.
+ */
+export function fit(printed: string): string {
+  const label = printed.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1');
   if (label.length <= MAX_LABEL_LENGTH) return label;
   const words = tagWords(label);
   let i = 0;

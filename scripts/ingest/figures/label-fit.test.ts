@@ -1,0 +1,22 @@
+// A label's last form (label-fit.ts): letter-spaced words closed up, length cut at a word boundary.
+import { describe, expect, it } from 'vitest';
+import { fit } from './label-fit.ts';
+import { labelOf } from './label.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+describe('fit', () => {
+  it('closes up a space between two Chinese characters, as a letter-spaced heading prints them', () => {
+    expect(fit('丹朱镇投 资')).toBe('丹朱镇投资');
+    expect(fit('合　计补贴户数')).toBe('合计补贴户数');
+  });
+
+  it('keeps a space beside a Latin name or a number', () => {
+    expect(fit('PM2.5 平均浓度')).toBe('PM2.5 平均浓度');
+    expect(fit('5G 基站')).toBe('5G 基站');
+  });
+
+  it('reads a letter-spaced column heading of a table whole', () => {
+    const table = '| 乡 镇 | 新建改造 | 投 资 |\n| | （公里） | （万元） |\n| 丹朱镇 | 38 | 2860 |\n| 鲍店镇 | 44 | 3120 |';
+    expect(labelOf(scopeFor(table, '2860'))).toBe('丹朱镇投资');
+  });
+});
