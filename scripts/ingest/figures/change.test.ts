@@ -59,6 +59,13 @@ describe('findChanges', () => {
     });
   });
 
+  it('keeps two states told side by side (以前…要花15元，现在…只要3元) as two figures: no verb holds the second at a level', () => {
+    expect(changes('“以前看病来回要50分钟，现在10分钟就到。”')).toEqual([{ text: '50分钟' }, { text: '10分钟' }]);
+    expect(changes('以前去镇上赶集要花8元车费，现在只要2元。')[1]).not.toHaveProperty('absorbs');
+    // Held at a level now (稳定在, 保持在), the level before is where it changed from.
+    expect(changes('“以前屋里只有15℃，现在稳定在21℃。”')[1]).toMatchObject({ change: { from: 15, to: 21, direction: 'up' }, absorbs: 0 });
+  });
+
   it('gives a level reached without a level before (seed 001)', () => {
     expect(changes('每日生活污水处理能力将提升至4.5万立方米，服务人口约20万。')[0]).toEqual({
       text: '4.5万立方米',

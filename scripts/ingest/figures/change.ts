@@ -21,6 +21,8 @@ const TO_BEFORE = new RegExp(`(${UP}|${DOWN}|升)(?:到了?|至)${WHEN}$`);
 const FROM_BEFORE = new RegExp(`(?:从|由)${PAST}(?:每[月年人天斤亩户吨])?(?:每[月年人天斤亩户吨])?$`);
 const EARLIER = /以前|原来|过去|此前|之前/;
 const NOW = /现在|如今|目前/;
+/** A level held or reached right before the figure (`维持在`, `保持在`, `稳定在`, `达到`). */
+const HELD_AT = /(?:维持|保持|稳定|徘徊|升|涨|降)(?:在|到|至)了?$|达到了?$/;
 const IS_DOWN = new RegExp(`^(?:${DOWN})`);
 const CLAUSE_BREAK = /[，,；;]/;
 
@@ -41,7 +43,10 @@ export function findChanges(text: string, spans: readonly FigureSpan[], sentence
     const lead = text.slice(Math.max(sentence.start, span.start - 10), span.start);
 
     const to = TO_BEFORE.exec(lead);
-    const earlier = to || NOW.test(piece(text, sentence.start, span.start)) ? earlierLevel(text, spans, i, sentence) : undefined;
+    // (Without a verb of change, a level of now is the change's end only where its clause holds it at a level, `现在稳稳维持在
+    // 22℃以上`: `以前…要花15元，现在坐公交只要3元` tells two prices, each a figure of its own.)
+    const nowLevel = NOW.test(piece(text, sentence.start, span.start)) && HELD_AT.test(lead);
+    const earlier = to || nowLevel ? earlierLevel(text, spans, i, sentence) : undefined;
     if (to || earlier !== undefined) {
       const from = earlier === undefined ? undefined : spans[earlier]!.value;
       if (!to && from === undefined) return;
