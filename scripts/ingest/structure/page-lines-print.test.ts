@@ -44,3 +44,9 @@ describe("the issue's number alone, a special issue's name, a paper's stack", ()
   // A headline about a special issue or a numbered course, a road's number.
   it.each(['本报推出两会特刊', '第5期技能培训班结业', '国道G207', '特刊出版座谈会召开'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
 });
+
+describe("the issue's serial number with 号, and the paper's house alone", () => {
+  it.each(['（总第1256号）', '总第8421期', '第12580号', '上党晚报社', '黎城日报社'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  // A numbered contestant or building, a sentence naming the house, a notice's number in its document's form.
+  it.each(['第3号', '第12号楼', '长治日报社召开年度总结会', '报社'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+});
