@@ -58,3 +58,15 @@ describe('累计 before a verb covers the works items 、 lists after it', () =>
     expect(kinds('截至10月底，黎城县累计投资2.1亿元，改造供水管网80公里。')['80公里']).toBe('new');
   });
 });
+
+describe('a share of an amount per one, told after it (kind-part.ts sharedPer)', () => {
+  it('reads who pays what share of a per-one amount as per the same one', () => {
+    expect(kinds('老人在助餐点就餐每餐10元，政府补贴3元，个人支付7元。')).toMatchObject({ '10元': 'per', '3元': 'per', '7元': 'per' });
+    expect(kinds('安装一台空气源热泵花费约2.4万元，财政补贴1.2万元。')).toMatchObject({ '1.2万元': 'per' });
+  });
+
+  it('leaves a sum of all the cases, and money after a count, as totals', () => {
+    expect(kinds('每户补贴标准为600元，共补贴360万元。')['360万元']).toBe('total');
+    expect(kinds('全县改造农户600户，财政补贴360万元。')['360万元']).toBe('total');
+  });
+});

@@ -38,3 +38,19 @@ export function partKind(scope: FigureScope, earlier: readonly EarlierFigure[], 
   const whole = [...before].reverse().find((f) => f.unit === scope.unit) ?? last;
   return whole.kind !== undefined && COUNTS.has(whole.kind) ? whole.kind : undefined;
 }
+
+/**
+ * A share of an amount per one told after it in its sentence (`每餐12元，政府补贴4元，个人支付8元`, `加装一部电梯花费约60万元，政府
+ * 补贴20万元`): money whose clause names only who pays it (补贴, 支付, 出资, 承担) after a figure per one in yuan is per the
+ * same one. Not a sum (`共补贴360万元`, `累计`, `全年`): that counts all the cases.
+ */
+export function sharedPer(scope: FigureScope, earlier: readonly EarlierFigure[]): FigureKind | undefined {
+  if (scope.unit !== '元') return undefined;
+  const last = earlier.filter((f) => f.end <= scope.start).at(-1);
+  if (!last || last.kind !== 'per' || last.unit !== '元') return undefined;
+  const between = scope.sentence.slice(last.end, scope.start);
+  return PAYS_SHARE.test(between) && !SUMMED.test(between) ? 'per' : undefined;
+}
+/** One clause after the figure before, naming who pays its share: 补贴, 补助, 支付, 自付, 出资, 承担, 负担, 报销, 交. */
+const PAYS_SHARE = /^[，,；;][^，,；;。0-9]{0,8}?(?:补贴|补助|支付|自付|出资|承担|负担|报销|交)了?(?:约|仅|只)?$/;
+const SUMMED = /共|累计|全年|总|合计/;

@@ -8,7 +8,7 @@ import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureChange } from '../../../src/domain/figure.ts';
 import type { BodyNode } from '../types.ts';
 import { hasKindWord, kindOf, NAMED_NEW, type Kind } from './kind.ts';
-import { PART, partKind, type EarlierFigure } from './kind-part.ts';
+import { PART, partKind, sharedPer, type EarlierFigure } from './kind-part.ts';
 import { labelOf, type LabelContext } from './label.ts';
 import { normalizeWidth } from './numerals.ts';
 import { periodOf } from './period.ts';
@@ -201,7 +201,7 @@ function listKind(scope: FigureScope, input: MeaningInput): Kind | undefined {
 function countKind(scope: FigureScope, input: MeaningInput): Kind {
   const own = kindOf(scope, input.change, input.previous?.end);
   if (own !== 'new' && own !== 'total' && own !== 'cumulative') return own;
-  return partKind(scope, input.earlier ?? [], hasKindWord) ?? own;
+  return partKind(scope, input.earlier ?? [], hasKindWord) ?? sharedPer(scope, input.earlier ?? []) ?? own;
 }
 
 export function meaningOf(context: ArticleContext, scope: FigureScope, input: MeaningInput = {}): FigureMeaning {
