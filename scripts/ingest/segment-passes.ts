@@ -225,10 +225,10 @@ function isQuestionsAndAnswers(after: readonly Block[]): boolean {
 /** A section heading runs to a dozen characters or so; a headline's two phrases run longer. */
 const MIN_HEADLINE_FORM_CHARS = 14;
 
-/** `中午11点半，潞州区…`, `11月17日，…`, `近日，…`: a report's opening clause, its time and place. */
+/** `中午11点半，潞州区…`, `11月17日，…`, `近日，…`, `连日来，…`: a report's opening clause, its time and place. */
 function opensAsReport(text: string): boolean {
   const t = text.trim();
-  if (opensWithDate(t)) return true;
+  if (opensWithDate(t) || /^(?:连日来|连日以来|这几天)[，,]/u.test(t)) return true;
   const clause = /^[^，,。]{2,24}[，,]/u.exec(t)?.[0] ?? '';
   return /(?:清晨|早上|上午|中午|下午|傍晚|晚上|凌晨|\d{1,2}[点时])/u.test(clause) && scanPlaces(t.slice(0, 40)).length > 0;
 }

@@ -25,6 +25,16 @@ describe('an unsigned report after a signed feature (issue 15)', () => {
     ].join('\n');
     expect(structurePage(page).segments.length).toBe(2);
   });
+  it("reads a report's opening on the days just past (连日来，…) as its time, as 近日 (issue 15)", () => {
+    const page = [
+      '老旧小区“焕新”记', '本报记者 某某', '清晨七点，潞州区一处小区的院子里，老人已经在新铺的健身步道上走了两圈。', '今年潞州区共改造老旧小区46个，惠及居民1.2万户。',
+      '冬储菜上市 价格稳中有降', '连日来，市区各农贸市场冬储白菜、土豆大量上市，价格较去年同期下降一成。', '市商务局提醒市民按需购买。',
+    ];
+    expect(structurePage(page.join('\n')).segments.map((s) => s.blocks[0]!.text)).toEqual(['老旧小区“焕新”记', '冬储菜上市 价格稳中有降']);
+    // (A section of the feature that goes on from its text keeps it, however its heading is set.)
+    const section = [...page.slice(0, 4), '楼道亮了 心里暖了', '楼道里装上了感应灯，老人晚上出门不再摸黑。'];
+    expect(structurePage(section.join('\n')).segments).toHaveLength(1);
+  });
   it('keeps a lone short section heading in its article', async () => {
     const { structurePage } = await import('./segment.ts');
     const page = ['老旧小区“焕新”记', '', '本报记者 某某', '', '清晨七点，潞州区一处小区的院子里，老人已经在步道上走了两圈。', '', '今年潞州区共改造老旧小区46个。', '', '加装电梯', '', '截至10月底，潞州区今年已完成加装电梯37部。', ''].join('\n');
