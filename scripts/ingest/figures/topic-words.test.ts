@@ -31,3 +31,14 @@ describe('taking part', () => {
     expect(topic('镇里开展人居环境整治，参与农户达到3200户。', '3200户', ['agriculture'])).toBe('environment');
   });
 });
+
+describe('a temperature', () => {
+  it('is heating’s where the sentence tells no weather, whatever the story around it is about', () => {
+    expect(topic('“墙也保温了，窗也换了，今年屋里能到21℃。”', '21℃', ['housing'])).toBe('heating');
+    expect(topic('记者在敬老院看到，温度计显示20℃。', '20℃', ['elderly-care'])).toBe('heating');
+  });
+
+  it('is not heating’s beside the weather', () => {
+    expect(topic('受寒潮影响，全市最低气温将降至零下15℃。', '零下15℃', ['public-safety'])).not.toBe('heating');
+  });
+});
