@@ -151,3 +151,11 @@ describe('a column name in single angle brackets or the small ones (issue 15, po
   // Brackets that do not match, or a clause inside them, are no column's.
   it.each(['〈乡村纪事»', '〈村里通了公交，老人进城方便了〉', '＜5℃'])('%s is not', (line) => expect(isColumnName(line)).toBe(false));
 });
+
+describe('a column name set off by a box-drawing line, a circled mark, the geta mark or old signs, or pointed at (issue 15, point 2)', () => {
+  it.each(['═ 乡村纪事 ═', '⊙一线传真', '〓暖心故事〓', '¤健康提示', '§城事速递', '乡村纪事>>', '一线传真 »'])('%s is a column name', (line) => {
+    expect(isColumnName(line)).toBe(true);
+  });
+  // A comparison, a formula and a clause set off so are not.
+  it.each(['气温>30℃', '⊙村里通了公交，老人进城方便了', '收入>>支出'])('%s is not', (line) => expect(isColumnName(line)).toBe(false));
+});

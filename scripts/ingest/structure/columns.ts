@@ -41,11 +41,15 @@ const WRAPPINGS = [
   // `<民生>`: one angle mark each side of a Chinese name (no tag: `<b>` is a tag's); `>> 关注`, `~~暖冬~~`.
   /^<(\p{Script=Han}[^<>]*)>$/u,
   /^(?:>>|»)[\s\u3000]*([^<>»]+)$/u,
+  // `县域传真>>`, `县域传真 »`: the angle marks after the name, pointing at the piece under it.
+  /^([^<>»]+?)[\s\u3000]*(?:>>|»)$/u,
   /^[~～]{1,2}([^~～]+?)[~～]{1,2}$/u,
   // `—— 图片新闻 ——`: a name set between long dashes (a deck opens with them and runs on).
   /^[—―－]{1,4}[\s\u3000]*([^—―－\s\u3000][^—―－]*?)[\s\u3000]*[—―－]{1,4}$/u,
 ];
-const ORNAMENT = '[\\u2190-\\u21FF\\u2580-\\u25FF\\u2600-\\u27BF\\u{1F300}-\\u{1FAFF}※·・•]';
+// (Box-drawing lines, the circled operators, the geta mark and the old currency and section signs are ornaments too:
+// `═ 县域传真 ═`, `⊙县域传真`, `〓县域传真〓`, `¤县域传真`, `§县域传真`.)
+const ORNAMENT = '[\\u2190-\\u21FF\\u2295-\\u229B\\u2500-\\u25FF\\u2600-\\u27BF\\u{1F300}-\\u{1FAFF}※·・•〓¤§]';
 const ORNAMENTS = new RegExp(`^${ORNAMENT}+[\\s\\u3000]*|[\\s\\u3000]*${ORNAMENT}+$`, 'gu');
 
 /** The column name without what sets it off: `【我为群众办实事】` → `我为群众办实事`, `■ 聚焦 ■` → `聚焦`, `*图说民生*` → `图说民生`. */
