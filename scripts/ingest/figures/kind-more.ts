@@ -6,8 +6,15 @@
 
 import { tagWords } from './words.ts';
 
-/** Whether the words right before a figure are 多/少 and a verb: a difference from before. */
+/**
+ * The size of a change named before the figure (`涨幅不超过5%`, `降幅在3%左右`, `价格波动幅度控制在10%以内`): the figure is how much
+ * a level moves, a change, though no verb of change stands before it.
+ */
+const CHANGE_SIZE = /(?:[涨降增跌减]幅|(?:波动|变动|上涨|下降|增长)幅度)[^，,；;。0-9]{0,6}$/u;
+
+/** Whether the words right before a figure are 多/少 and a verb (a difference from before), or name a change's size. */
 export function moreOrLessOfAct(before: string): boolean {
+  if (CHANGE_SIZE.test(before)) return true;
   if (!/[多少]\p{Script=Han}{1,2}了?$/u.test(before)) return false;
   const words = tagWords(before).filter((w) => !(w.word === '了' || w.tag === 'ul'));
   const verb = words.at(-1);

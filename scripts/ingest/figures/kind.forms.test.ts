@@ -22,6 +22,13 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('全区燃气用户12万户，其中城区达到76%。', '76%')).toBe('share');
   });
 
+  it('reads a percentage named as a change\'s size (涨幅, 降幅, 波动幅度) as a change, not a share', () => {
+    expect(kind('预计春节前猪肉价格涨幅在5%左右。', '5%左右')).toBe('change');
+    expect(kind('力争主要农产品价格波动幅度控制在8%以内。', '8%以内')).toBe('change');
+    // The size named in a clause before is not the figure's own: a price after it stays per one.
+    expect(kind('本周蔬菜价格涨幅较大，西红柿每斤4.6元。', '4.6元')).toBe('per');
+  });
+
   it('reads roads paved by the length (硬化…公里) as works, and villages whose roads were paved as reached', () => {
     expect(kind('今年，该乡硬化通组道路26.4公里。', '26.4公里')).toBe('new');
     expect(kind('全县已有48个村完成道路硬化。', '48个')).toBe('total');
