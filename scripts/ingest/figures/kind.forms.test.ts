@@ -29,6 +29,11 @@ describe('kindOf, forms of issue 15 (made-up sentences in the forms the papers p
     expect(kind('本周蔬菜价格涨幅较大，西红柿每斤4.6元。', '4.6元')).toBe('per');
   });
 
+  it('reads 多出 after a comparison (比计划多出12公里) as a change, as 高出 is', () => {
+    expect(kind('全年完成造林2.6万亩，比计划多出3000亩。', '3000亩')).toBe('change');
+    expect(kind('全年完成造林2.6万亩，比计划多出3000亩。', '2.6万亩')).not.toBe('change');
+  });
+
   it('reads roads paved by the length (硬化…公里) as works, and villages whose roads were paved as reached', () => {
     expect(kind('今年，该乡硬化通组道路26.4公里。', '26.4公里')).toBe('new');
     expect(kind('全县已有48个村完成道路硬化。', '48个')).toBe('total');
