@@ -372,3 +372,8 @@ describe('the three reviews a copy is passed through, and the duty head (issue 1
   // A sentence about a trial, a review's clause, a head of an office named in a notice.
   it.each(['一审判决后，被告提出上诉。', '三审三校制度落实到每一篇稿件', '办公室主任：吴军'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
+
+describe("the colophon's prices by the year or month, its printer, and the call to subscribe (issue 15, point 2)", () => {
+  it.each(['年价：288元　月价：24元', '某某日报社印务中心印刷　地址：某市某路1号', '某县印刷厂承印', '敬请订阅《某某晚报》！', '欢迎订阅2026年度《某某日报》'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  it.each(['推广绿色印刷', '3D印刷走进课堂', '订阅《某某日报》的读者越来越多', '年价上涨了两成'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});

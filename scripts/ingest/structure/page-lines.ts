@@ -53,7 +53,8 @@ const STAFF_ROLE = '(?:本版)?(?:责任|视觉|图片|文字|值班|\\p{Script=
 const STAFF = new RegExp(`^${STAFF_ROLE}[：:/／](?:\\p{Script=Han}{2,4}|[A-Z][a-z]+(?:_[A-Z][a-z]+){0,2})$`, 'u');
 // The colophon: price, printer, licence, where to follow the paper (`定价：1.50元`, `印刷：长治日报印刷厂`, `微信公众号：长治日报`).
 // A county paper's licence: `准印证号：（晋）0412-0025`, `内部资料准印证：…`, `刊号：…`.
-const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$/u;
+// A price by the year or month too (`年价：360元`), and who printed it, a body by its kind (`某某日报社印务中心印刷`).
+const COLOPHON = /^\p{Script=Han}{0,4}(?:定价|零售价|印刷|许可证|准印证号?|刊号|发行|公众号|客户端|抖音号|视频号)[：:]?\S+$|^(?:全年|全月)?(?:年价|月价|季价)[：:]?\d[\d.]*元$|^\p{Script=Han}{2,14}(?:厂|中心|公司|印务|社)(?:印刷|承印)$/u;
 // A site's licence number: `晋ICP备05001234号`, `晋ICP备05001234号-1`, `晋公网安备14040202000123号`.
 const SITE_LICENCE = /^\p{Script=Han}(?:ICP[备证]|公网安备)[\d-]{4,20}号(?:-\d{1,2})?$/u;
 // Where to place a notice or an ad: `刊登声明、公告请拨打：0355-…（某某日报广告部）`.
