@@ -88,6 +88,19 @@ describe('segment: a photo item after an article whose photo was captioned and c
   });
 });
 
+describe('segment: a 图为 news photo of its own day after a wire item (issue 15)', () => {
+  const wire = ['城区供暖平稳运行', '本报讯 入冬以来，城区集中供暖平稳运行，供热面积达到3200万平方米。', '市热力公司表示，将继续做好供热保障。'];
+  const next = ['沁县开通城乡公交新线路', '本报讯 近日，沁县开通城乡公交新线路3条，沿线31个村通了公交车。'];
+  const heads = (photo: string) => structurePage([...wire, photo, ...next].join('\n')).segments.map((s) => s.blocks.length);
+  it('is an item of its own when it opens with its date and goes on past one sentence', () => {
+    expect(heads('图为12月3日，屯留区渔泽镇的村民在温室大棚里采摘黄瓜。今年，全镇新建温室大棚60座。（王某 摄）')).toHaveLength(3);
+  });
+  it("stays the item's caption as one sentence, or with no date of its own", () => {
+    expect(heads('图为12月3日，屯留区渔泽镇的村民在温室大棚里采摘黄瓜。（王某 摄）')).toHaveLength(2);
+    expect(heads('图为供热公司工作人员在检修管网。工作人员每天巡检两次。（王某 摄）')).toHaveLength(2);
+  });
+});
+
 describe('segment: a photo item under a section label, after a box (issue 15)', () => {
   // Made-up: a 链接 box, then a label line of the page's own, one paragraph and its photo's credit under it.
   const box = [b('kicker', 0, '链接'), b('headline', 1, '什么是“助餐点”'), b('paragraph', 2, '助餐点是指为老年人提供集中就餐和送餐服务的场所。')];

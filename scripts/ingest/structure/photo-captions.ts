@@ -1,7 +1,7 @@
 // Passes over a page's marked blocks (blocks.ts classifyBlocks) that tell a photo's caption from text by where it
 // stands: a lone ▲ line, a credited sentence under a picture's mark, a short sentence over its credit between an
 // article's paragraphs, and a 图为 item of a photo page that is no caption of the item above.
-import { isPhotoCredit } from './bylines.ts';
+import { isPhotoCredit, isWireByline } from './bylines.ts';
 import { cutClosingCredit } from './marks.ts';
 import type { Marked } from './roles.ts';
 import { charCount, endsComplete, isRule, opensWithDate } from './shape.ts';
@@ -77,6 +77,14 @@ export function captionsInText(marked: Marked[]): Marked[] {
   });
 }
 
+/** The paragraphs that end at `k` open with a wire byline (`本报讯（记者 X）…`): a news item, whole. */
+function wireItemAbove(marked: readonly Marked[], k: number): boolean {
+  let j = k;
+  while (j > 0 && marked[j]?.shape === 'paragraph' && marked[j]!.block.byline === undefined && marked[j - 1]?.shape === 'paragraph') j--;
+  const first = marked[j];
+  return k >= 0 && first?.shape === 'paragraph' && first.block.byline !== undefined && isWireByline(first.block.byline) && marked[k]!.block.credit === undefined;
+}
+
 /**
  * On a photo page an item may open with `图为`: `图为9月10日，…新生参观图书室。今年潞州区新增学位6400个。 刘红 摄`,
  * right after another item closed by its credit. Text of more than one sentence that carries its own credit
@@ -94,7 +102,11 @@ export function photoItemsOpenedByTuwei(marked: Marked[]): Marked[] {
     const above = marked[k];
     const closedAbove = (above?.shape === 'paragraph' && above.block.credit !== undefined) || (above?.shape === 'byline' && isPhotoCredit(above.block.text));
     // So is one sentence that opens with its own date (`图为3月1日，…。（通讯员 李娜 摄）`): a news photo's.
-    if ((sentences < 2 && !opensWithDate(m.block.text.replace(/^图为/u, ''))) || !closedAbove) return m;
+    const dated = opensWithDate(m.block.text.replace(/^图为/u, ''));
+    // After a wire item (`本报讯 …。`), which prints no photo's caption of its own day and more, so is text of more than one
+    // sentence that opens with its own date: the next item, a news photo.
+    if (sentences >= 2 && dated && wireItemAbove(marked, k)) return { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } };
+    if ((sentences < 2 && !dated) || !closedAbove) return m;
     return { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } };
   });
 }
