@@ -42,3 +42,13 @@ describe('a temperature', () => {
     expect(topic('受寒潮影响，全市最低气温将降至零下15℃。', '零下15℃', ['public-safety'])).not.toBe('heating');
   });
 });
+
+describe('a compound’s courtyard network (庭院管网)', () => {
+  it('is heating’s, though the compounds it is in are housing’s', () => {
+    expect(topic('今年全区对26个老旧小区的庭院管网进行了更换。', '26个', ['housing'])).toBe('heating');
+  });
+
+  it('leaves the compounds’ other works to housing', () => {
+    expect(topic('今年全区改造老旧小区26个，加装电梯40部。', '26个', ['housing'])).toBe('housing');
+  });
+});

@@ -53,7 +53,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // (`学生专线`, `定制专线`), whoever rides: a 专线 alone may be a phone line for a service (`助残爱心专线`).
   transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价', '班线', '首末站', '候车亭', '公交专线', '定制专线', '学生专线', '通勤专线', '客运专线'), ...k(2, '客流', '开车')],
   // Gas piped to villages and homes heats them (`用上管道天然气1860户`: 煤改气 is the lexicon's).
-  heating: [...k(2, '天然气')],
+  // The courtyard network of a compound (庭院管网) carries its heat, whatever compound's works it is among.
+  heating: [...k(3, '庭院管网'), ...k(2, '天然气')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
   water: [...k(3, '水窖', '水井', '吃水')],
   // The loess country's cave dwellings (窑洞) are homes.
