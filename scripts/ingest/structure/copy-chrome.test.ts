@@ -117,3 +117,12 @@ describe("a post's ask of its reader, and where the platform filed it (issue 15,
   // A headline's praise, who scans in a sentence, a sentence about sharing, a long paragraph that mentions 在看.
   it.each(['给坚守一线的环卫工点个赞', '村民扫码二维码就能买到平价菜，方便得很。', '她把腌菜手艺分享给身边的姐妹', '合集收录了百余篇稿件', '他正在看书，记者走进屋里时，他抬起头笑了笑，说起了村里这几年的变化。点个“在看”这样的说法他也知道。'])('%s is not', (line) => expect(isReaderAsk(line) || isCopyChrome(line)).toBe(false));
 });
+
+describe("what an app's page says of itself round a post (issue 15, point 2)", () => {
+  it.each(['某县发布 · 某县融媒体中心官方账号', '视频加载中...', '文章已于2025-11-30修改', 'IP属地：山西', '预览时标签不可点', '继续滑动看下一个', '已分享到朋友圈', '36人划线', '轻点两下取消赞', '阅读原文 阅读 1.2万'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  // A sentence with a date of a change, a place a post tells of, a loading bay, a count of readers in a sentence.
+  it.each(['城区公交线路已于12月1日调整', '发布于山西的通知', '货车正在装卸货物', '加载中心投入使用', '阅读量 3256，点赞 120，评论 36。'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+  it('takes the piece\'s source named with 本文 or 文章 for its source line', () => {
+    expect(['本文来源：某某日报', '文章来源：某县融媒体中心'].map(isSourceLine)).toEqual([true, true]);
+  });
+});

@@ -33,7 +33,7 @@ const WORDED_STAMP = /^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?::\
 const LABELLED = /^(\p{Script=Han}{2,5})[：:][\s\u3000]*(\S.*)$/u;
 // `来源：上党区融媒体中心`, `来源：长治日报`: where the piece comes from, alone on its line: one name, no space, bar or clause
 // mark in it (`来源：长治日报 记者 闫晓明` is a byline, bylines.ts; `数据来源：…` a table's note, text).
-const SOURCE_LINE = /^(?:信息|稿件)?来源(?:[\s\u3000]*[：:|｜丨][\s\u3000]*)[\p{Script=Han}·・]{2,20}$/u;
+const SOURCE_LINE = /^(?:信息|稿件|本文|文章)?来源(?:[\s\u3000]*[：:|｜丨][\s\u3000]*)[\p{Script=Han}·・]{2,20}$/u;
 // `原标题：潞州区义诊工作有序推进`: the title the piece had where it was first printed, with or without its title marks.
 const FORMER_TITLE = /^原标题[：:][^。！？!?\n]{2,60}$/u;
 
@@ -144,9 +144,27 @@ export function isReaderAsk(text: string): boolean {
   return READER_ASK.test(t) && [...t].length <= MAX_READER_ASK_CHARS && sentences <= 1 && !t.includes('\n');
 }
 
+// What an app's page says of itself round a post, each a whole line: the account's line (`某某日报 . 某某日报官方账号`),
+// a clip still loading (`视频加载中...`), where the post was edited or sent from (`文章已于2025-12-02修改`, `IP属地：山西`),
+// and the app's own prompts (`预览时标签不可点`, `向上滑动看下一个`, `已同时分享到朋友圈`, `12人划线`, `轻触阅读原文`).
+const APP_LINES = [
+  /^\S{2,12}[\s\u3000]*[.·・][\s\u3000]*\S{2,16}(?:官方账号|官方公众号|公众号|官方微博|官方抖音号|官方视频号)$/u,
+  /^(?:视频|图片|音频)?(?:正在)?加载中[.。…]*$/u,
+  /^(?:文章|本文)?已于[\d\-/.年月日:\s]{6,20}修改$/u,
+  /^(?:IP属地|发表于|发布于)[：:]?[\s\u3000]*\p{Script=Han}{2,4}$/u,
+  /^预览时标签不可点$|^(?:向上|继续)?滑动看下一个$|^已(?:同时)?分享到朋友圈$|^\d*人划线$|^轻[触点](?:两下)?(?:阅读原文|取消赞|取消在看)$/u,
+];
+
+/** `阅读原文 阅读 3256`: controls and one word with its count beside them. */
+function isButtonsAndCount(t: string): boolean {
+  const pairs = [...t.matchAll(PAIR)];
+  const rest = t.replace(PAIR, '').trim();
+  return pairs.length === 1 && rest !== '' && isPageButtons(rest) && pairs.every((p) => tagWords(p[1]!).some((w) => w.tag.startsWith('v')));
+}
+
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isTapPrompt(t) || FILED_IN.test(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
