@@ -236,3 +236,17 @@ describe("a brief's head over a lead that opens on the year it reports (今年�
     expect(structurePage(page.join('\n')).segments.length).toBe(1);
   });
 });
+
+describe("a brief's head on another county than the feature's own place, in a feature with sections", () => {
+  const feature = ['郭道镇：一座新桥连通两岸六村', '本报记者 某某', '', '“以前过河要绕到下游的老桥，现在一脚油门就到了。”村民说。', '', '桥修好了', '', '沁河大桥全长186米，是今年县里承诺的民生实事之一。', ''];
+  it('heads a brief of its own over text that opens on its place', () => {
+    const page = [...feature, '◆上党区冬季义诊进社区', '', '上党区卫健体局近日组织专家走进6个社区开展义诊，服务居民1100余人次。', ''];
+    expect(structurePage(page.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['郭道镇：一座新桥连通两岸六村', '上党区冬季义诊进社区']);
+  });
+  it("stays a section when it names the feature's own county or a town in it", () => {
+    for (const [head, text] of [
+      ['沁源县交通更便利了', '沁源县今年新建改造农村公路96公里，改造危桥5座。'],
+      ['王和镇也在修桥', '王和镇今年也新建了跨河便民桥2座。'],
+    ]) expect(structurePage([...feature, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
+  });
+});

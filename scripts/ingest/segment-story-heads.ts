@@ -53,7 +53,9 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   // places that lie in it (`王和镇：路通了`): those stay its sections (structure/item-heads.ts).
   const headline = blocks.find((b) => b.kind === 'headline');
   const whole = headline && placeColon(headline.text);
-  const place = placeItemHead(heading.text, next.text) ?? (hasSections(blocks, at) ? undefined : placeLedBrief(heading.text, next.text));
+  // (A brief's head on another county than the feature's own place is none of its sections, whatever else stands in it.)
+  const sections = hasSections(blocks, at) && !(headline !== undefined && otherCounty(headline.text, heading.text));
+  const place = placeItemHead(heading.text, next.text) ?? (sections ? undefined : placeLedBrief(heading.text, next.text));
   if (place !== undefined && !(whole !== undefined && findPlace(place, whole) !== undefined)) return true;
   return headline !== undefined && !hasSections(blocks, at) && siblingReport(headline.text, heading.text, next.text);
 }
@@ -72,6 +74,18 @@ function siblingReport(headline: string, heading: string, text: string): boolean
   const first = text.trim().split(/(?<=[。！？!?])/u)[0] ?? '';
   const opensAsReport = opensWithDay(text) || LEAD_OPENING.test(text.trim()) || openingPlace(text) !== undefined;
   return opensAsReport && scanPlaces(first).some((p) => findPlace(p.text)?.name === other.name);
+}
+
+/**
+ * The line opens on a county-level place other than the county of the place the headline opens on, a town's county
+ * for a town (`郭道镇：一座新桥连通两岸六村` over `上党区冬季义诊进社区`: 沁源县 and 上党区).
+ */
+function otherCounty(headline: string, line: string): boolean {
+  const printed = openingPlace(headline);
+  const place = printed === undefined ? undefined : findPlace(printed);
+  const own = place === undefined ? undefined : isCountyLevel(place) ? place : place.parent !== undefined ? findPlace(place.parent) : undefined;
+  const other = countyOpening(line);
+  return own !== undefined && isCountyLevel(own) && other !== undefined && own.name !== other.name;
 }
 
 /** The county-level place a line opens on (`沁县开展…` → 沁县), not a town or the city. */
