@@ -198,3 +198,13 @@ describe('more closing photo credit forms (issue 15)', () => {
     }
   });
 });
+
+describe('continuation marks with 下接, with no number, or with a lettered page and no 版 (issue 15, point 2)', () => {
+  it('reads them where they point', () => {
+    expect(readContinuation('（下接第7版）')).toEqual({ to: '第7版' });
+    expect(readContinuation('接上版')).toEqual({ from: '上页' });
+    expect(readContinuation('转B3')).toEqual({ to: 'B3' });
+  });
+  // A verb that opens with 转 or 接, and a mark with nothing after it, are no continuation.
+  it.each(['转发', '接上级通知', '下接', '转A类'])('%s is not one', (line) => expect(readContinuation(line)).toBeUndefined());
+});

@@ -33,7 +33,8 @@ export function readMarkup(block: string): Markup | undefined {
 }
 
 const CONTINUATION = new RegExp(
-  `^[→>]?${OPEN}?${SPACE}*(上接|接上|紧接|转自|接|下转|转下|转至|续见|转)${SPACE}*(${PAGE_NUMBER}|页)${SPACE}*${CLOSE}?$`,
+  // (`下接第6版`, `接上版` with no number, `转A4` with no 版 after a lettered page are the same marks.)
+  `^[→>]?${OPEN}?${SPACE}*(上接|接上|紧接|转自|接|下转|下接|转下|转至|续见|转)${SPACE}*(${PAGE_NUMBER}|[A-H]\\d{1,2}|页|版)${SPACE}*${CLOSE}?$`,
   'u',
 );
 
@@ -82,7 +83,7 @@ export function readContinuation(text: string): Continued | undefined {
   // `接上页` / `转下页` name no page number: the page before or after this one.
   // The page as printed, without a section name or column mark after it; `第` added to a bare number.
   const printed = match[2]!.replace(/[·・].*$|[①-⑩]$/u, '');
-  const page = printed === '页' ? (/^(?:上接|接上|紧接|转自|接)$/u.test(match[1]!) ? '上页' : '下页') : /^[第A-H]/u.test(printed) ? printed : `第${printed}`;
+  const page = printed === '页' || printed === '版' ? (/^(?:上接|接上|紧接|转自|接)$/u.test(match[1]!) ? '上页' : '下页') : /^[第A-H]/u.test(printed) ? printed : `第${printed}`;
   return /^(?:上接|接上|紧接|转自|接)$/u.test(match[1]!) ? { from: page } : { to: page };
 }
 
