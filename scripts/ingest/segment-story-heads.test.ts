@@ -250,3 +250,17 @@ describe("a brief's head on another county than the feature's own place, in a fe
     ]) expect(structurePage([...feature, head, '', text, ''].join('\n')).segments.length, head).toBe(1);
   });
 });
+
+describe("a drawing's title over its caption and its maker's line, after another piece's text", () => {
+  const brief = ['◆潞城区冬季义诊进社区', '', '潞城区卫健局近日组织专家走进6个社区开展义诊，服务居民1100余人次。', ''];
+  it('is a cartoon of its own', () => {
+    const page = [...brief, '热情有余 效率不足', '', '窗口笑脸多了，可群众要跑的腿一样没少。', '', '王 某/作', ''];
+    expect(structurePage(page.join('\n')).segments.map((s) => s.blocks[0]!.text)).toEqual(['潞城区冬季义诊进社区', '热情有余 效率不足']);
+  });
+  it("stays the piece's section where its text is signed by a reporter, or runs on past two sentences", () => {
+    for (const [text, sign] of [
+      ['窗口笑脸多了，可群众要跑的腿一样没少。', '本报记者 王某'],
+      ['窗口笑脸多了。群众要跑的腿一样没少。材料也没少交。', '王 某/作'],
+    ]) expect(structurePage([...brief, '热情有余 效率不足', '', text, '', sign, ''].join('\n')).segments.map((s) => s.blocks[0]!.text), sign).not.toContain('热情有余 效率不足');
+  });
+});

@@ -10,7 +10,9 @@
 // and the line's place lies in it (`沁源县：…` over `王和镇：路通了`: its sections). A section's text goes on from the story above and does not
 // repeat its heading; a feature's sections marked by a clock time, a year, a number or a dash (`9:15　…`,
 // `2016年——…`, `一是…`) are left to it. A brief's head opening on its place over text that opens on that place
-// (`▶潞城区完成…工程` / `潞城区今年投资…`) heads its report too, in a piece with no sections of its own.
+// (`▶潞城区完成…工程` / `潞城区今年投资…`) heads its report too, in a piece with no sections of its own. So do a report's
+// headline printed as the one above it on another county, a headline that exclaims or asks over a lead restating it,
+// and a drawing's title over its caption and its drawer's line (a cartoon).
 
 import { restates } from './structure/lead-restates.ts';
 import { findPlace, isCountyLevel, scanPlaces, type Place } from '../../src/domain/places/gazetteer.ts';
@@ -44,6 +46,7 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   // `冬季暖心行动启动啦！`, `医保电子凭证怎么用？` over `11月20日，团市委启动“冬季暖心行动”，…`: a headline that exclaims or asks,
   // read as a line of text, over a lead that opens on its day and restates it (a feature's cry, `住上新房真好！`, is not restated).
   if (isCryOrQuestion(heading) && blocks[at - 1]?.kind === 'paragraph') return opensWithDay(next.text) && restates(heading.text, next.text);
+  if (headsCartoon(blocks, at)) return true;
   if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
   if ((opensWithDay(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
   // A lead opening on its span or its source, under a line that is not a section's label and a colon (`破局：引入…`),
@@ -94,6 +97,23 @@ function countyOpening(line: string): Place | undefined {
   const place = printed === undefined ? undefined : findPlace(printed);
   return place !== undefined && isCountyLevel(place) ? place : undefined;
 }
+
+/**
+ * `笑脸相迎　事难办` / `窗口服务态度好了，可群众要跑的腿…一样没少。` / `张 宇/作`: a drawing's title over its caption of a
+ * sentence or two and its maker's line (a slash and 作, 绘 or 画), after the text of the piece above: a cartoon, a piece
+ * of its own. A section's text is not signed by a drawer.
+ */
+function headsCartoon(blocks: readonly Block[], at: number): boolean {
+  const [heading, caption, maker] = [blocks[at]!, blocks[at + 1], blocks[at + 2]];
+  if (heading.kind !== 'heading' || blocks[at - 1]?.kind !== 'paragraph' || caption?.kind !== 'paragraph' || maker?.kind !== 'byline') return false;
+  const sentences = caption.text.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).length;
+  return sentences <= MAX_CARTOON_SENTENCES && !caption.text.includes('\n') && DRAWN_BY.test(maker.text.trim());
+}
+
+/** A cartoon's caption runs to two sentences at most. */
+const MAX_CARTOON_SENTENCES = 2;
+// The drawer after a slash closing the line: `张 宇/作`, `李明／绘`.
+const DRAWN_BY = /[/／][\s\u3000]*[作绘画]$/u;
 
 /** A line of text that is one short sentence ending in ！ or ？, neither quoted nor opened by a speaker's or list's label. */
 function isCryOrQuestion(block: Block): boolean {
