@@ -50,3 +50,9 @@ describe("the issue's serial number with 号, and the paper's house alone", () =
   // A numbered contestant or building, a sentence naming the house, a notice's number in its document's form.
   it.each(['第3号', '第12号楼', '长治日报社召开年度总结会', '报社'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
 });
+
+describe("a few signs alone, what is left of a picture's or a box's frame", () => {
+  it.each(['【 】', '〔　〕', '□□', '“”', '( )'])('%s is debris', (line) => expect(isDebris(line)).toBe(true));
+  // A rule is a rule (shape.ts), a figure in brackets is text, a long row of signs is a rule's or an ornament's.
+  it.each(['------', '（1）', '【图】', '★★★★★★★★'])('%s is not', (line) => expect(isDebris(line)).toBe(false));
+});

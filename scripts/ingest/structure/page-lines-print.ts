@@ -11,12 +11,13 @@
 // - the issue's number alone (`第3期`, `（总第1256号）`), the paper's house (`长治日报社`), a special issue's name (`两会特刊`, `温暖过冬　专版`), a stack (`B叠`, `要闻A1`);
 // - the colophon's days of printing (`每周二、五出版`) and legal adviser (`本报法律顾问：某某律师事务所`), the call to
 //   subscribe (`欢迎订阅2026年度《长治日报》`);
-// - OCR's debris: one sign alone (`｜`, `■`, `·`), one character repeated (`口口口`, `一 一 一`, `lll`).
+// - OCR's debris: one sign alone (`｜`, `■`, `·`) or a few (`【 】`, `□□`), one letter repeated (`口口口`, `一 一 一`, `lll`).
 // Article text never stands so: a sentence about the weather has its clause marks (`今天最高气温8℃，…`), a headline
 // about it a verb (`明日最低气温-5℃ 注意防寒`), a title that cites a page its words.
 
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords } from '../figures/words.ts';
+import { isRule } from './shape.ts';
 
 const S = '[\\s\\u3000]';
 const N = '\\d{1,3}';
@@ -144,6 +145,10 @@ export function isPrintedPageLine(text: string): boolean {
 /** `｜`, `■`, `口口口`, `一 一 一`, `lll`: a sign alone or one character repeated, what OCR reads off a rule or a smudge. */
 export function isDebris(text: string): boolean {
   const t = text.trim();
-  // (A number repeated is a figure: `111`, `000`.)
-  return LONE_SIGN.test(t) || (REPEATED.test(t) && !/^\d/u.test(t));
+  // (A number repeated is a figure: `111`, `000`.) Signs alone, a few of them (`【 】`, `□□`, `“”`), are what is left of a
+  // picture's or a box's frame; a rule drawn with them is a rule (shape.ts isRule).
+  return LONE_SIGN.test(t) || (REPEATED.test(t) && !/^\d/u.test(t)) || (SIGNS.test(t) && [...t.replace(/[\s\u3000]/gu, '')].length <= MAX_SIGNS && !isRule(t));
 }
+
+const SIGNS = /^[\p{P}\p{S}\s\u3000]+$/u;
+const MAX_SIGNS = 6;
