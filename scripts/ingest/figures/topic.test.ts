@@ -170,8 +170,11 @@ describe('topicOf, by the form of the clause', () => {
     expect(topic(p, '12所', [], { topics: ['culture-sports'] })).toBe('elderly-care');
   });
 
-  it('files social insurance contributions under employment, accidents and crime under public safety', () => {
-    expect(topic('个人缴费比例为12%。', '12%', [], { topics: ['elderly-care'] })).toBe('employment');
+  it('files pension contributions under eldercare (the guide, session 16), accidents and crime under public safety', () => {
+    expect(topic('个人缴费比例为12%。', '12%', [], { topics: ['elderly-care'] })).toBe('elderly-care');
+    expect(topic('城乡居民养老保险个人缴费比例为8%。', '8%', [], { topics: ['employment'] })).toBe('elderly-care');
+    // (Social insurance as a whole stays employment's: 社保 with nothing of pensions beside it.)
+    expect(topic('全县社保待遇按时足额发放，发放金额3.2亿元。', '3.2亿元', [], { topics: ['employment'] })).toBe('employment');
     expect(topic('全县发生道路交通事故21起。', '21起', [], { topics: ['transport'] })).toBe('public-safety');
     expect(topic('全县刑事案件立案数下降8%。', '8%', [], { topics: ['governance'] })).toBe('public-safety');
   });

@@ -39,11 +39,13 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // 幸福食堂 is the villages' name for the elders' canteen (银龄, the seniors' own word, is the lexicon's).
   // The home services of eldercare by their names (助餐、助浴、助洁、助医、助行、助急: the "six helps"), and a call
   // device for elders (一键呼叫), alone or beside an alarm, with an elder word in its clause (topic-forms.ts).
-  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂', '一键呼叫'), ...k(2, '独居老人', '百岁老人')],
-  // Social insurance as a whole is employment's (the annotation guide): its contributions too.
+  // Pension insurance's contributions (缴费基数, 缴费比例, 缴费年限, 个人账户) are pensions', as the guide files the
+  // scheme (ruled in session 16), not social insurance's as a whole.
+  'elderly-care': [...k(3, '幸福院', '敬老院', '养老金', '高龄津贴', '医养', '助餐', '助洁', '助医', '助行', '助急', '社区食堂', '长者食堂', '幸福食堂', '一键呼叫', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '独居老人', '百岁老人')],
+  // Social insurance as a whole is employment's (the annotation guide).
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   // Training people (培训农民, 培训学员) is for work, lightly: a field the clause names (游泳, 乡村医生) outweighs it.
-  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '缴费基数', '缴费比例', '缴费年限', '个人账户'), ...k(2, '招聘会'), ...k(1, '培训')],
+  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业'), ...k(2, '招聘会'), ...k(1, '培训')],
   // Air quality by its measures (PM2.5, PM10, 颗粒物, 二氧化硫) and public toilets (公厕) too.
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕'), ...k(2, '公园')],
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
