@@ -56,3 +56,8 @@ describe("a few signs alone, what is left of a picture's or a box's frame", () =
   // A rule is a rule (shape.ts), a figure in brackets is text, a long row of signs is a rule's or an ornament's.
   it.each(['------', '（1）', '【图】', '★★★★★★★★'])('%s is not', (line) => expect(isDebris(line)).toBe(false));
 });
+
+describe("the paper's or the county's account named alone", () => {
+  it.each(['某某日报微信公众号', '某县发布官方抖音号', '某某晚报客户端'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  it.each(['某县开通政务公众号', '公众号', '关注某某日报微信公众号，了解更多'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+});

@@ -10,7 +10,7 @@
 // - an ad's mark alone (`广告`, `【广告】`, `公益广告`, `广　告`), and the e-paper's name (`长治日报电子版`, `数字报`);
 // - the issue's number alone (`第3期`, `（总第1256号）`), the paper's house (`长治日报社`), a special issue's name (`两会特刊`, `温暖过冬　专版`), a stack (`B叠`, `要闻A1`);
 // - the colophon's days of printing (`每周二、五出版`) and legal adviser (`本报法律顾问：某某律师事务所`), the call to
-//   subscribe (`欢迎订阅2026年度《长治日报》`);
+//   subscribe (`欢迎订阅2026年度《长治日报》`), the paper's account named alone (`长治日报微信公众号`);
 // - OCR's debris: one sign alone (`｜`, `■`, `·`) or a few (`【 】`, `□□`), one letter repeated (`口口口`, `一 一 一`, `lll`).
 // Article text never stands so: a sentence about the weather has its clause marks (`今天最高气温8℃，…`), a headline
 // about it a verb (`明日最低气温-5℃ 注意防寒`), a title that cites a page its words.
@@ -100,6 +100,8 @@ const LEGAL_ADVISER = /^(?:本报|本刊|本社)?(?:常年)?法律顾问[：:][\
 const ISSUE_ALONE = /^[（(]?(?:\d{4}年)?第[\d一二三四五六七八九十百]{1,4}期[)）]?$|^[（(]?总第\d{1,6}[期号][)）]?$|^第\d{3,6}号$/u;
 // The paper's call to subscribe: `欢迎订阅2026年度《长治日报》`, `敬请订阅《上党晚报》！`.
 const SUBSCRIBE = /^(?:欢迎|敬请|请)?订阅(?:\d{4}年度?)?《\p{Script=Han}{2,10}(?:日报|晚报|早报|报|周刊)》[！!。]?$/u;
+// The paper's or the county's account named alone (`长治日报微信公众号`, `长治发布官方抖音号`), as a QR code's note prints it.
+const ACCOUNT = /^\p{Script=Han}{2,10}(?:日报|晚报|报|发布|融媒|新闻)(?:官方)?(?:微信公众号|公众号|微博|抖音号|视频号|客户端|APP)$/u;
 // The paper's house alone: `长治日报社`, `上党晚报社`.
 const PAPER_HOUSE = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报)社$/u;
 const SPECIAL_ISSUE = /^(?:\d{4}[·・]?)?[\p{Script=Han}·・\s\u3000]{0,12}?(?:特刊|专刊|增刊|专版|号外|特辑)$/u;
@@ -135,6 +137,7 @@ export function isPrintedPageLine(text: string): boolean {
     ISSUE_ALONE.test(t) ||
     PAPER_HOUSE.test(t) ||
     SUBSCRIBE.test(t) ||
+    ACCOUNT.test(t) ||
     isSpecialIssue(t) ||
     STACK.test(t) ||
     LEGAL_ADVISER.test(t) ||
