@@ -261,3 +261,15 @@ describe('splitPageLines: a sentence closed by an end mark or a note in brackets
     expect(splitPageLines(page)).toEqual(['城区供热管网改造完工', '本报记者 孔 亮', '入冬以来，城区各供热站点（含换热站）24小时值守，管网压力、水温实时监测，居民家中室温普遍在20度以上。', '据统计，今年全区新增供热面积120万平方米。']);
   });
 });
+
+describe('splitPageLines: a headline over its deck or byline, right under a line of text (issue 15)', () => {
+  it('is a line of its own, labelled or not, where the text line above would run on into it', () => {
+    const page = ['数据来源: 县民政局、县卫健局（截至2025年10月）', '"夜校": 家门口的"充电站"', '-- 潞州区今年开办社区夜校36所', '本报记者 某某', '晚上7点，潞州区紫金街街道的社区夜校里坐满了人。'];
+    expect(splitPageLines(page.join('\n'))).toEqual(page);
+    const signed = ['县民政局、县卫健局供稿，数据截至10月底', '夜校开到家门口', '本报记者 某某', '晚上7点，潞州区紫金街街道的社区夜校里坐满了人。'];
+    expect(splitPageLines(signed.join('\n'))).toEqual(signed);
+  });
+  it('leaves text broken after a comma running on into the line that finishes it, over its signature', () => {
+    expect(splitPageLines(['今年，县里新建老年食堂12个，', '日均服务老人900余人次', '（记者 某某）'].join('\n'))[0]).toBe('今年，县里新建老年食堂12个，日均服务老人900余人次');
+  });
+});

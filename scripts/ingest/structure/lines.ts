@@ -178,6 +178,10 @@ function breaksBefore(group: readonly string[], b: string, measure?: number, nex
   // cut off mid-sentence, it runs on, however short the line. Cut before its first comma (`本报讯（记者 赵 鑫）记者从市中级人民法`
   // / `院获悉，…`), it runs on into a line that finishes its sentence and opens none of its own.
   if (group.length === 1 && WIRE_OPENING.test(a) && endsBroken(a) && !standsAlone(b) && !isListItem(b) && (/[，,、；;]/u.test(a) || runsOn(b))) return false;
+  // A title-like line over a deck opened by dashes or a byline line, under a line of text (its clause marks), is a headline
+  // (`数据来源: 县民政局、县卫健局（截至10月）` / `"助餐点": 老人家门口的"幸福食堂"` / `-- 上党区…`): the text does not run on
+  // into it. (Under a title-like line it may be a headline's second line.)
+  if (next !== undefined && isTitleLike(b) && /[，,、；;。！？]/u.test(a) && !/[，,、；;：:]$/u.test(a) && (opensWithDash(next) || isBylineLine(next))) return true;
   const ledIn = /[：:]$/u.test(group[0]!) && group.slice(1).every(isListItem);
   if (isListItem(b)) return !ledIn;
   if (standsAlone(a) || standsAlone(b) || endsParagraph(a) || isLatin(a) !== isLatin(b)) return true;
