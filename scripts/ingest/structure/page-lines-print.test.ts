@@ -61,3 +61,8 @@ describe("the paper's or the county's account named alone", () => {
   it.each(['某某日报微信公众号', '某县发布官方抖音号', '某某晚报客户端'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
   it.each(['某县开通政务公众号', '公众号', '关注某某日报微信公众号，了解更多'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
 });
+
+describe("an ad's own lines and an account mentioned alone", () => {
+  it.each(['本广告由某某商贸公司提供', '本版广告由某某传媒发布', '广告发布登记号：某市监广登字〔2025〕001号', '@某某日报', '400-666-8888'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  it.each(['广告由专人审核后发布，请放心', '@某某人，冬季供暖服务热线请收好', '广告牌', '4008886666元'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});

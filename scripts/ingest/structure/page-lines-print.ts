@@ -7,7 +7,8 @@
 //   (`详见第3版`, `（见第6版）`): a teaser with its title is page-lines.ts's;
 // - the weather box: a day or place, the sky, the temperatures, the wind, each a part of its own
 //   (`今日天气：晴 -5℃~8℃ 西北风3级`, `明天 多云转阴 -3℃~10℃`), or the air's quality (`空气质量：良`);
-// - an ad's mark alone (`广告`, `【广告】`, `公益广告`, `广　告`), and the e-paper's name (`长治日报电子版`, `数字报`);
+// - an ad's mark alone (`广告`, `【广告】`, `公益广告`, `广　告`), its source and licence lines, an account mentioned alone
+//   (`@长治日报`), and the e-paper's name (`长治日报电子版`, `数字报`);
 // - the issue's number alone (`第3期`, `（总第1256号）`), the paper's house (`长治日报社`), a special issue's name (`两会特刊`, `温暖过冬　专版`), a stack (`B叠`, `要闻A1`);
 // - the colophon's days of printing (`每周二、五出版`) and legal adviser (`本报法律顾问：某某律师事务所`), the call to
 //   subscribe (`欢迎订阅2026年度《长治日报》`), the paper's account named alone (`长治日报微信公众号`);
@@ -102,6 +103,10 @@ const ISSUE_ALONE = /^[（(]?(?:\d{4}年)?第[\d一二三四五六七八九十�
 const SUBSCRIBE = /^(?:欢迎|敬请|请)?订阅(?:\d{4}年度?)?《\p{Script=Han}{2,10}(?:日报|晚报|早报|报|周刊)》[！!。]?$/u;
 // The paper's or the county's account named alone (`长治日报微信公众号`, `长治发布官方抖音号`), as a QR code's note prints it.
 const ACCOUNT = /^\p{Script=Han}{2,10}(?:日报|晚报|报|发布|融媒|新闻)(?:官方)?(?:微信公众号|公众号|微博|抖音号|视频号|客户端|APP)$/u;
+// An ad's own lines: who it is from (`本广告由某某公司提供`), its licence (`广告发布登记号：…`); an account mentioned alone
+// (`@长治日报`).
+const AD_LINE = /^(?:本|此|以上)?版?广告(?:内容)?由\p{Script=Han}{2,20}(?:提供|发布|制作)$|^广告(?:发布)?(?:登记号|经营许可证号?|许可证号?)[：:]\S+$/u;
+const MENTION = /^[@＠]\p{Script=Han}{2,12}$/u;
 // The paper's house alone: `长治日报社`, `上党晚报社`.
 const PAPER_HOUSE = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报)社$/u;
 const SPECIAL_ISSUE = /^(?:\d{4}[·・]?)?[\p{Script=Han}·・\s\u3000]{0,12}?(?:特刊|专刊|增刊|专版|号外|特辑)$/u;
@@ -138,6 +143,8 @@ export function isPrintedPageLine(text: string): boolean {
     PAPER_HOUSE.test(t) ||
     SUBSCRIBE.test(t) ||
     ACCOUNT.test(t) ||
+    AD_LINE.test(t) ||
+    MENTION.test(t) ||
     isSpecialIssue(t) ||
     STACK.test(t) ||
     LEGAL_ADVISER.test(t) ||

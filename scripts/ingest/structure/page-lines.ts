@@ -83,7 +83,8 @@ const CONTACT_LABEL = /^(?:(?:新闻|读者|投稿|来稿|广告|刊登|发行|�
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/iu;
 const SITE_ADDRESS = /^(\p{Script=Han}{2,10})[：:](\S+)$/u;
-const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$/u;
+// A service's number of ten digits too: `400-888-6666`.
+const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$|^[48]00-?\d{3}-?\d{4}$/u;
 // A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
 // The note opens with the scan (or names the code): `屯留区零工市场上线“扫码找活”` is a headline naming a service.
 // The app to scan with may come first (`微信扫一扫 分享到朋友圈`).
