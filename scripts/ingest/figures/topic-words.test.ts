@@ -52,3 +52,14 @@ describe('a compound’s courtyard network (庭院管网)', () => {
     expect(topic('今年全区改造老旧小区26个，加装电梯40部。', '26个', ['housing'])).toBe('housing');
   });
 });
+
+describe('a speaker named by a political office', () => {
+  it('names no topic of the figures told', () => {
+    expect(topic('镇党委书记王丽说，今年全镇新栽核桃树3000株。', '3000株', ['agriculture'])).toBe('agriculture');
+    expect(topic('县人大代表、某镇党委书记王丽说，镇上去年建起了2个老年食堂。', '2个', ['governance'])).toBe('elderly-care');
+  });
+
+  it('leaves a speaker of a service to say what it is about', () => {
+    expect(topic('托育园负责人说：“我们每月收费1100元。”', '1100元', ['elderly-care'])).toBe('childcare');
+  });
+});

@@ -247,6 +247,12 @@ const PLEDGE_FRAME = /(?<=列入|作为)[^，,；;。]{0,6}?民生实事(?:项�
  * no topic of what it counts.
  */
 const SOURCE = /据[^，,；;。据]{1,16}?(?:统计|监测|测算|调查|数据显示|介绍)/g;
+/**
+ * A speaker named by a political office (`市人大代表、某镇党委书记田丽娟说，`, `镇长王某表示，`): the office names no topic
+ * of the figures they tell of. A clause before the figure closed by a verb of saying and a comma or colon, naming a
+ * secretary, deputy, member or head of a government; a speaker of a service (`托育室负责人说`) says what it is about.
+ */
+const SPEAKER = /[^，,；;。：:“”]{0,30}?(?:书记|代表|委员|[镇乡县区市]长)[^，,；;。：:“”]{0,8}?(?:说|表示|介绍|坦言|告诉记者)[，,：:]/g;
 /** The pledges opening a list of works after a colon: a frame for the works after it, not for their own count (`十件`). */
 const PLEDGE_LIST = /民生实事(?:项目)?(?=[：:])/g;
 
@@ -260,6 +266,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
     .replace(SOURCE, (m) => ' '.repeat(m.length))
+    .replace(SPEAKER, (m, at: number) => (at + m.length <= figureAt ? ' '.repeat(m.length) : m))
     .replace(PLEDGE_LIST, (m, at: number) => (at + m.length < figureAt ? ' '.repeat(m.length) : m))
     .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)))
     .replace(COUNTED_FOR, (m, at: number) => (at < figureAt && figureAt < at + m.length ? m.slice(0, figureAt - at) + m.slice(figureAt - at).replace(COUNT_THEN_WHO, (c, n: string) => n + ' '.repeat(c.length - n.length)) : m));
