@@ -10,7 +10,9 @@ export const NUMBER = /百分之|半数|(?<![上下前后一多大过])半(?=个
 // An OCR copy prints a stray space inside a number of full-width digits (`投入资金２ ３００万元`, `为４ ５０户`): one space
 // between runs of at most three digits, the number opening after a word (not after a space, as a table's cell does)
 // and closing on its unit. The scan reads the space as a joiner (U+2060, one character for one, so offsets hold).
-const OCR_GAP = /(?<=(?:^|[^\s０-９0-9．.,，])[０-９]{1,3})[ \u3000](?=[０-９]{1,3}(?:．[０-９]+)?[^\s０-９．])/gu;
+// (Arabic digits are grouped by thousands with a space, thin or not, `受益群众8 600余人`: the run after it is three
+// digits and the unit or multiplier follows it at once.)
+const OCR_GAP = /(?<=(?:^|[^\s０-９0-9．.,，])[０-９]{1,3})[ \u3000](?=[０-９]{1,3}(?:．[０-９]+)?[^\s０-９．])|(?<=(?:^|[^\s０-９0-9．.,，:：/\-])[0-9]{1,3})[ \u2009\u202f\u00a0](?=[0-9]{3}(?:\.[0-9]+)?[\p{Script=Han}%‰])/gu;
 const JOINER = '\u2060';
 
 /** The width-normalised text with each OCR gap of the printed paragraph made a joiner. */

@@ -38,6 +38,14 @@ describe('a stray space inside an OCR copy\'s full-width number', () => {
     // (Not a table's cells, each set off by spaces: `沁源县 ２４ ８９．２％`.)
     expect(spans('沁源县 ２４ ８９．２％').map((f) => f.value)).toEqual([89.2]);
   });
+
+  it('reads Arabic digits grouped by thousands with a space (8 600余人) as one number, its unit right after the group', () => {
+    expect(spans('惠及群众8 600余人。')[0]).toMatchObject({ text: '8 600余人', value: 8600, unit: '人' });
+    expect(spans('累计投入12 400万元，')[0]).toMatchObject({ value: 124_000_000, unit: '元' });
+    // (Not a table's cells set off by spaces, nor a group of fewer than three digits after the space.)
+    expect(spans('襄垣县 24 892户').map((f) => f.value)).toEqual([892]);
+    expect(spans('为12 个村配备').map((f) => f.value)).toEqual([12]);
+  });
 });
 
 describe('a number set apart from its unit', () => {
