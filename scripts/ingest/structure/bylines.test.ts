@@ -245,3 +245,9 @@ describe("a paper's commentator named in full, a writer with where they work, an
   it.each(['作者单位：长治学院', '作者系潞州区政协委员', '（作者系长治学院教师）', '作者简介：某某，某县人'])('%s is an author note', (line) => expect(isAuthorNote(line)).toBe(true));
   it.each(['作者在文中写道：“家乡变了。”', '作者系列讲座开讲', '本文作者'])('%s is not', (line) => expect(isAuthorNote(line)).toBe(false));
 });
+
+describe('a reporter stationed in a county, a trainee reporter, and each name with its deed (issue 15, point 2)', () => {
+  it.each(['本报驻沁县记者 赵晓峰', '某某日报驻黎城记者站 郭 敏', '实习记者 刘建国', '记者 赵晓峰/文 郭敏/图', '赵晓峰 文/图', '（本报驻沁县记者 赵晓峰）'])('%s is a byline', (line) => expect(isBylineLine(line)).toBe(true));
+  // A village cadre named, a headline about a bureau, a slogan before 文/图.
+  it.each(['驻村干部赵晓峰', '记者站建成投用', '民生为本 文/图', '赵晓峰说文图并茂'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
+});
