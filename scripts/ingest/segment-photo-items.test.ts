@@ -50,3 +50,17 @@ describe('segment: a photo item that says its news in one clause, then dates it,
     expect(starts(blank([...COMMENT, `${ITEM}（林 舟）`]))).toHaveLength(1);
   });
 });
+
+describe('a brief signed at its end, opening on its day behind a topic tag or on the days just past (issue 15)', () => {
+  const qa = ['寒假托管三问', '问：今年寒假能报托管班吗？', '答：能。全市各中小学将在放假前两周开放报名。'];
+  it('is an item of its own after the text above', () => {
+    for (const brief of ['#防汛进行时# 连日来，某县组织干部群众1200余人次排查山洪隐患点86处。（通讯员 张某）', '连日来，某县组织干部群众1200余人次排查山洪隐患点86处。（通讯员 张某）', '#安全生产# 12月2日，某县开展冬季消防演练，参演人员200余人。（通讯员 张某）']) {
+      for (const join of [flat, blank]) expect(starts(join([...qa, brief])), brief).toEqual(['寒假托管三问', brief.replace(/（通讯员 张某）$/u, '')]);
+    }
+  });
+  it("stays the text's where the tag opens no day, or nothing signs it", () => {
+    for (const last of ['#寒假# 家长可向班主任报名，费用按学期收取。（通讯员 张某）', '#防汛进行时# 连日来，某县组织干部群众1200余人次排查山洪隐患点86处。']) {
+      expect(starts(flat([...qa, last])), last).toHaveLength(1);
+    }
+  });
+});

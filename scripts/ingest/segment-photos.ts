@@ -43,7 +43,16 @@ export function photoItemAfterText(blocks: readonly Block[], i: number): boolean
 export function startsPhotoItem(current: Draft, block: Block): boolean {
   // `…临时停车位300个。（记者 赵凯）`: a signature in brackets, no photo's credit, ends the 本报讯 item it follows.
   const signsWire = /^[（(]/u.test(block.credit ?? '') && !isPhotoCredit(block.credit ?? '');
-  return opensWithDate(block.text) || (current.wire && !signsWire) || (photoDone(current) && opensPhotoItem(block.text)) || (isPhotoCredit(block.credit ?? '') && headedPhotoItem(block.text));
+  return opensWithDay(block.text) || (current.wire && !signsWire) || (photoDone(current) && opensPhotoItem(block.text)) || (isPhotoCredit(block.credit ?? '') && headedPhotoItem(block.text));
+}
+
+/**
+ * `1月24日，…`, `连日来，…`, behind a topic tag (`#防汛进行时# 连日来，…`): a brief's or photo's opening on its day, as a
+ * news item opens.
+ */
+function opensWithDay(text: string): boolean {
+  const t = text.trim().replace(/^#[^#\s]{2,20}#[\s\u3000]*/u, '');
+  return opensWithDate(t) || /^(?:连日来|连日以来)[，,]/u.test(t);
 }
 
 /** A photo item's headline sentence runs to about this many characters. */
