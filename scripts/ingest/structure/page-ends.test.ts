@@ -130,3 +130,12 @@ describe("a label printed again and again on the page, a running head (issue 15,
     expect(twice).toEqual([once, once]);
   });
 });
+
+describe('the end mark of a whole piece (issue 15, point 2)', () => {
+  it("is the page's, as （完） is; a sentence that ends so stays text", () => {
+    const page = ['某县开通城乡公交新线路3条', '本报讯 11月19日，某县开通城乡公交新线路3条，新增通公交的行政村21个。', '（全文完）', '某镇卫生院开设夜间门诊', '本报讯 近日，某镇卫生院开设夜间门诊。（本文完）'];
+    const out = kinds(page);
+    expect(out[2]).toBe('furniture');
+    expect(out[4]).toBe('paragraph');
+  });
+});

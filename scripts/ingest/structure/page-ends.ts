@@ -106,8 +106,8 @@ export function sourcesUnderText(blocks: readonly Block[]): Block[] {
   return out;
 }
 
-// An end mark alone on its line: `■`, `（完）`, `- END -`.
-const END_MARK = /^(?:[■□]|[（(]完[)）]|[-—–]*[\s\u3000]*END[\s\u3000]*[-—–]*)$/iu;
+// An end mark alone on its line: `■`, `（完）`, `（全文完）`, `- END -`.
+const END_MARK = /^(?:[■□]|[（(](?:全文|本文)?完[)）]|[-—–]*[\s\u3000]*END[\s\u3000]*[-—–]*)$/iu;
 // A classified ad: its kind in brackets, what is offered, a number to call (`【出租】…两室一厅出租，月租1500元，电话：139××××8830`).
 const CLASSIFIED = /^【\p{Script=Han}{2,4}】[^【】\n]{4,80}?(?:电话|热线|手机|联系方式)[：:]?[\s\u3000]*[\d×xX*＊\-—]{7,16}$/u;
 // A notice of a lost paper (`某某便利店遗失营业执照正本，…，声明作废。`), printed among the ads.

@@ -377,3 +377,8 @@ describe("the colophon's prices by the year or month, its printer, and the call 
   it.each(['年价：288元　月价：24元', '某某日报社印务中心印刷　地址：某市某路1号', '某县印刷厂承印', '敬请订阅《某某晚报》！', '欢迎订阅2026年度《某某日报》'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
   it.each(['推广绿色印刷', '3D印刷走进课堂', '订阅《某某日报》的读者越来越多', '年价上涨了两成'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
+
+describe('a new-media or all-media editor credited (issue 15, point 2)', () => {
+  it.each(['新媒体编辑：赵静', '融媒体编辑：钱伟　审核：孙丽'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  it.each(['新媒体编辑部成立', '融媒体编辑们连夜赶稿'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});
