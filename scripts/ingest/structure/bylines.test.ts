@@ -235,7 +235,7 @@ describe('who gave the picture, with the label first or any name before 供图, 
     expect(isPhotoCredit(line)).toBe(true);
   });
   // A sentence about giving pictures, a headline about machines that draw, a long clause before 供图.
-  it.each(['村民为展览提供图片', 'AI生成的海报吸引了不少年轻人', 'AI制图工具走进中学课堂', '市档案馆和县文旅局联合征集老照片并供图'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
+  it.each(['欢迎读者踊跃供图', '积极供图', '村民为展览提供图片', 'AI生成的海报吸引了不少年轻人', 'AI制图工具走进中学课堂', '市档案馆和县文旅局联合征集老照片并供图'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
 });
 
 describe("a paper's commentator named in full, a writer with where they work, and a note of who the writer is (issue 15, point 2)", () => {

@@ -6,6 +6,7 @@
 // list of people: any name of two or three characters fits.
 
 import { endsWithPersonName } from './names.ts';
+import { tagWords } from '../figures/words.ts';
 
 const S = '[\\s\\u3000]';
 // 本报记者 (a site's own, 本网记者), 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 沁县融媒记者 (a county's
@@ -81,9 +82,7 @@ const LINE_FORMS: readonly RegExp[] = [
   // (`供图：沁县融媒体中心`, `图片提供：县文旅局`).
   new RegExp(`^[(（]?${S}*${ORG}${S}*供图${S}*[)）]?$`, 'u'),
   new RegExp(`^[(（]?${S}*(?:供图|图片提供|图片供稿)${S}*[：:/／]${S}*(?:${ORG}|(?:${ROLE}${S}*)?${NAMES})${S}*[)）]?$`, 'u'),
-  // Who gave the picture, any short name before 供图 (`受访者供图`, `视觉中国供图`, `某某 供图` is NAMES' above), and a
-  // picture a machine made (`AI生成图片`, `（图片由AI生成）`).
-  new RegExp(`^[(（]?${S}*\\p{Script=Han}[\\p{Script=Han}A-Z]{1,7}${S}*供图${S}*[)）]?$`, 'u'),
+  // A picture a machine made (`AI生成图片`, `（图片由AI生成）`).
   new RegExp(`^[(（]?${S}*(?:(?:本)?图片?(?:由|为)?)?AI${S}*(?:生成|制作|绘制|制图)(?:图片|图像|配图)?${S}*[)）]?$`, 'iu'),
   // `（王五 摄）`.
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
@@ -153,6 +152,8 @@ export function isUnitNames(text: string): boolean {
   return unit !== null && endsWithPersonName(unit[1]!.replace(/[\s\u3000、，,]/gu, ''));
 }
 
+// Any short name before 供图: `受访者供图`, `（东方IC供图）`.
+const GIVER = /^[(（]?[\s\u3000]*(\p{Script=Han}[\p{Script=Han}A-Z]{1,7})[\s\u3000]*供图[\s\u3000]*[)）]?$/u;
 // A name of two to four characters (maybe spaced) and a body by the word it ends with, in brackets.
 const NAME_AND_BODY = /^(\p{Script=Han}{2,4}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[（(]\p{Script=Han}{2,20}(?:学校|中学|小学|大学|学院|医院|卫生院|局|委员会|委|办公室|中心|公司|社区|村委会|街道|研究院|研究所|协会|党校|报社)[)）]$/u;
 
@@ -177,6 +178,10 @@ export function isBylineLine(text: string): boolean {
   if (bylineAfterSource(t) !== undefined) return true;
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
+  // Who gave the picture, any short name before 供图 that ends on a noun (`受访者供图`, `受访单位供图`, `视觉中国供图`; not
+  // `欢迎读者踊跃供图`, a call for pictures).
+  const giver = GIVER.exec(t);
+  if (giver) return /^(?:n|eng)/u.test(tagWords(giver[1]!).at(-1)?.tag ?? '');
   // `王晓丽（长治市第一中学）`: a writer's name and where they work, a body by its kind, in brackets after it.
   const affiliated = NAME_AND_BODY.exec(t);
   if (affiliated) return endsWithPersonName(affiliated[1]!.replace(/[\s\u3000]/gu, ''));
