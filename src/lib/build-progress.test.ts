@@ -30,14 +30,14 @@ describe('routeRecorder', () => {
     expect(calls).toBe(1);
   });
 
-  it('tells a page only once the pages that may render beside it have started, so a told group is written', () => {
+  it('tells a page only once the lag pages after it have started: no told group has one of the last lag + 1 pages', () => {
     const lag = PAGES_AT_ONCE - 1;
     const written: string[] = [];
     const record = routeRecorder('p', (_f, text) => written.push(text), lag);
     const pages = ['2025', '2025', '2024', '2024', '2024', '2023', '2023', '2022', '2022', '2022', '2022'];
     pages.forEach((group, i) => {
       record(REPORT_ROUTE, group);
-      // When page i starts, pages i - lag … i may still be rendering: no group told as written has one of them.
+      // Pages i - lag … i are the ones most likely still rendering when page i starts: no group told has one of them.
       const rendering = new Set(pages.slice(Math.max(0, i - lag), i + 1));
       for (const told of groupsWritten(written.join('').split('\n'))) expect(rendering.has(told)).toBe(false);
     });

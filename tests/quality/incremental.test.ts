@@ -35,12 +35,11 @@ async function astroBuild(project: string): Promise<BuildLog> {
     maxBuffer: 64 * 1024 * 1024,
   });
   const log: BuildLog = { rendered: [], reused: [] };
-  // Astro prints `12:00:01   ├─ /page` as a page starts and its time (or `(cached)`, `(restored)`) when it is done;
-  // pages rendered side by side (build.concurrency) share a line, but a reused page's mark follows its name at once.
-  const entries = stdout.replace(/\u001b\[[0-9;]*m/g, '').replace(/(\d\d:\d\d:\d\d )/g, '\n$1');
-  for (const line of entries.split('\n')) {
-    const page = /├─ \/(\S+)/.exec(line)?.[1];
-    if (page) (/\((cached|restored)\)/.test(line) ? log.reused : log.rendered).push(page);
+  // Astro prints `├─ /page` as a page starts and its time (or `(cached)`, `(restored)`) when it is done; pages
+  // rendered side by side (build.concurrency) share a line, but a reused page's mark follows its name at once.
+  for (const entry of stdout.replace(/\u001b\[[0-9;]*m/g, '').split(/(?=├─ )/)) {
+    const page = /^├─ \/(\S+?)(?=\s|\d\d[:.]\d\d[:.]\d\d|$)/.exec(entry)?.[1];
+    if (page) (/^├─ \S+ \((cached|restored)\)/.test(entry) ? log.reused : log.rendered).push(page);
   }
   return log;
 }
