@@ -244,6 +244,9 @@ describe("a paper's commentator named in full, a writer with where they work, an
   it.each(['长治日报评论员文章摘登', '太行山（长治市文旅局）', '新校区（长治市第二中学）', '评论员'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
   it.each(['作者单位：长治学院', '作者系潞州区政协委员', '（作者系长治学院教师）', '作者简介：某某，某县人'])('%s is an author note', (line) => expect(isAuthorNote(line)).toBe(true));
   it.each(['作者在文中写道：“家乡变了。”', '作者系列讲座开讲', '本文作者'])('%s is not', (line) => expect(isAuthorNote(line)).toBe(false));
+  // After 为 or 是, a note names a body and the writer's post there; a headline goes on with a deed, a question or a sentence.
+  it.each(['作者为长治学院教师', '（作者是某县第一中学语文教师）', '作者为潞州区政协委员'])('%s is an author note', (line) => expect(isAuthorNote(line)).toBe(true));
+  it.each(['作者为家乡写下百首诗', '作者为何钟情太行山', '作者是一名乡村教师', '作者为村里修路捐款'])('%s is not', (line) => expect(isAuthorNote(line)).toBe(false));
 });
 
 describe('a reporter stationed in a county, a trainee reporter, and each name with its deed (issue 15, point 2)', () => {

@@ -158,11 +158,14 @@ const GIVER = /^[(（]?[\s\u3000]*(\p{Script=Han}[\p{Script=Han}A-Z]{1,7})[\s\u3
 const NAME_AND_BODY = /^(\p{Script=Han}{2,4}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[（(]\p{Script=Han}{2,20}(?:学校|中学|小学|大学|学院|医院|卫生院|局|委员会|委|办公室|中心|公司|社区|村委会|街道|研究院|研究所|协会|党校|报社)[)）]$/u;
 
 // Who the writer is, a note under a commentary: `作者单位：长治学院`, `作者系潞州区政协委员`, `（作者系长治学院教师）`.
-const AUTHOR_NOTE = /^[(（]?[\s\u3000]*(?:作者(?:单位|简介)?[：:]|作者系(?!列)|作者为|作者是)[^。！？!?\n]{2,40}[)）]?$/u;
+const AUTHOR_NOTE = /^[(（]?[\s\u3000]*(?:作者(?:单位|简介)?[：:]|作者系(?!列))[^。！？!?\n]{2,40}[)）]?$/u;
+// After 为 or 是 (words a headline also opens on: `作者为家乡写下百首诗`), a note names a body or a place by the word
+// it ends with, then the writer's post there by the word that closes it: `作者为长治学院教师`, `（作者是潞州区政协委员）`.
+const AUTHOR_IS = /^[(（]?[\s\u3000]*作者[为是](?!一[名位个])\p{Script=Han}{0,16}(?:省|市|县|区|镇|乡|学院|大学|中学|小学|学校|医院|卫生院|局|委员会|委|政协|人大|中心|公司|协会|学会|党校|报社|研究院|研究所)\p{Script=Han}{0,8}(?:教师|老师|教授|讲师|委员|代表|干部|会员|主任|职工|学生|书记|院长|校长|馆员|员|师|长|家)[)）]?$/u;
 
 /** A note of who the writer is (see AUTHOR_NOTE): the commentary's own text, never a title or a caption. */
 export function isAuthorNote(text: string): boolean {
-  return AUTHOR_NOTE.test(text.trim()) && !text.trim().includes('\n');
+  return (AUTHOR_NOTE.test(text.trim()) || AUTHOR_IS.test(text.trim())) && !text.trim().includes('\n');
 }
 
 /** The whole block is a byline or a photo credit, by its form. */
