@@ -75,6 +75,10 @@ describe('a line under a caption mark (▲, △) over text (issue 15)', () => {
   });
   it("stays a photo's caption where the text goes on with its own words, or where it tells the scene in a sentence", () => {
     expect(kinds([item, '▲潞城区新建的口袋公园', '据介绍，城区还将新建绿道12公里，方便市民健身。']).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
+    // A photo's caption that the text under it restates (the scene, then the day and who did it): no place opens it, no count.
+    const photo = ['连日来，城区供热管网检修工作有序推进，确保居民温暖过冬。', '▲ 工人在城东路检修供热阀门', '12月2日，市热力公司组织工人在城东路检修供热阀门，保障管网安全运行。'];
+    expect(kinds(photo).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(structurePage(photo.join('\n')).segments.length).toBe(1);
     expect(kinds([item, '▲ 市民在新建的口袋公园里健身。', '今年，潞城区在城区新建口袋公园6个，市民在新建的口袋公园里健身。']).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
   });
 });

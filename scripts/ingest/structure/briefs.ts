@@ -8,6 +8,7 @@ import { mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { isNamedSpeakerLine } from './speaker-lists.ts';
 import { restates } from './lead-restates.ts';
+import { openingPlace } from './opening-place.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
 import { charCount, endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
@@ -64,8 +65,11 @@ export function bulletedTitles(printed: Marked[]): Marked[] {
     if (m.shape !== 'paragraph' || !SYMBOL_BULLET.test(t) || t.includes('\n') || m.block.byline || m.block.credit) return m;
     const label = t.replace(SYMBOL_BULLET, '');
     // A line under a caption's mark (`▲ 老人们在互助幸福院用餐`) tells a photo; it heads a brief only where the text under
-    // it restates it, as a report's lead restates its headline (`▲潞城区新建口袋公园6个` / `今年，潞城区在城区新建口袋公园6个，…`).
-    if (TRIANGLE.test(t) && !(marked[i + 1]?.shape === 'paragraph' && isTitleLike(label) && restates(label, marked[i + 1]!.block.text))) return m;
+    // it restates it, as a report's lead restates its headline (`▲潞城区新建口袋公园6个` / `今年，潞城区在城区新建口袋公园6个，…`),
+    // and the head is a brief's: it opens on its place or reports a count (`▲ 工人在城东路检修供热阀门` is a photo's scene,
+    // restated by the text under it as a photo story's text does).
+    const briefHead = openingPlace(label) !== undefined || /[\d０-９]/u.test(label);
+    if (TRIANGLE.test(t) && !(briefHead && marked[i + 1]?.shape === 'paragraph' && isTitleLike(label) && restates(label, marked[i + 1]!.block.text))) return m;
     // A line of a data box stands beside another set off by the same mark (`◆ 改造老旧小区 46个` / `◆ 加装电梯 22部`);
     // alone over running text, a bulleted line with a number is the item's headline (`■ 东阳关镇改造农村公路12公里`),
     // even under a list of another mark that ends on a number (`- 目标：覆盖率达到100%` / `■ 某县营造林3.2万亩`).
