@@ -236,6 +236,12 @@ describe('who gave the picture, with the label first or any name before 供图, 
   });
   // A sentence about giving pictures, a headline about machines that draw, a long clause before 供图.
   it.each(['欢迎读者踊跃供图', '积极供图', '村民为展览提供图片', 'AI生成的海报吸引了不少年轻人', 'AI制图工具走进中学课堂', '市档案馆和县文旅局联合征集老照片并供图'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
+  // Who gave it for whom or to whom (为, 向, 给 between two names) is a sentence; a body whose name holds 为民 is a giver.
+  it.each(['老党员为村史馆供图', '村民向展览馆供图', '县医院给报社供图'])('%s is not', (line) => {
+    expect(isBylineLine(line)).toBe(false);
+    expect(isPhotoCredit(line)).toBe(false);
+  });
+  it.each(['某县为民服务中心供图', '（向阳社区供图）'])('%s is a photo credit', (line) => expect(isPhotoCredit(line)).toBe(true));
 });
 
 describe("a paper's commentator named in full, a writer with where they work, and a note of who the writer is (issue 15, point 2)", () => {

@@ -168,9 +168,22 @@ export function isAuthorNote(text: string): boolean {
   return (AUTHOR_NOTE.test(text.trim()) || AUTHOR_IS.test(text.trim())) && !text.trim().includes('\n');
 }
 
+// Any words before 供图, a body's name or a clause.
+const BEFORE_GAVE = /^[(（]?[\s\u3000]*(\p{Script=Han}[\p{Script=Han}A-Z]{1,20})[\s\u3000]*供图[\s\u3000]*[)）]?$/u;
+
+/**
+ * `老党员为村史馆供图`: who gave the picture for or to whom, a sentence: a word opening on 为, 向 or 给 after the first
+ * word, read as a preposition (or as no word, `为村`). Inside a word of a body's name (`为民服务中心供图`) it stays a credit.
+ */
+function givenForWhom(text: string): boolean {
+  const before = BEFORE_GAVE.exec(text)?.[1];
+  return before !== undefined && tagWords(before).slice(1).some((w) => /^[为向给]/u.test(w.word) && /^(?:p|x)$/u.test(w.tag));
+}
+
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
+  if (givenForWhom(t)) return false;
   if (LINE_FORMS.some((form) => form.test(t))) return true;
   // The names after a unit must read as a person's (jieba): `沁县融媒体中心 出品` credits no one.
   if (UNIT_NAMES.test(t)) return isUnitNames(t);
