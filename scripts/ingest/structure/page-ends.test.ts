@@ -129,6 +129,15 @@ describe("a label printed again and again on the page, a running head (issue 15,
     const twice = classifyBlocks(['某县农村公路建设提速', '本报记者 某 某', text(1), '路通了', text(2), '路通了', text(3)]).filter((b) => b.text === '路通了').map((b) => b.kind);
     expect(twice).toEqual([once, once]);
   });
+  // Over each of a feature's profiles, the label heads its part: what it heads opens on a person's name and a comma.
+  it("leaves a label over each of three profiles as it was", () => {
+    const profile = (name: string) => `${name}，男，1968年生，某县某村人，三十年来坚守在乡村教学一线，带出学生上千名。`;
+    const parts = ['某县三位乡村教师的坚守', '本报记者 某 某', text(1), '人物小传', profile('赵志刚'), text(2), '人物小传', profile('钱卫东'), text(3), '人物小传', profile('孙建国'), text(4)];
+    const once = classifyBlocks(parts.slice(0, 6)).find((b) => b.text === '人物小传')!.kind;
+    const kinds = classifyBlocks(parts).filter((b) => b.text === '人物小传').map((b) => b.kind);
+    expect(once).not.toBe('furniture');
+    expect(kinds).toEqual([once, once, once]);
+  });
 });
 
 describe('the end mark of a whole piece (issue 15, point 2)', () => {

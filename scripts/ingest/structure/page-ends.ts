@@ -18,6 +18,7 @@ import { SIDEBAR_LABEL } from '../describe/kind.ts';
 import { isReaderAsk, isSourceLine } from './copy-chrome.ts';
 import { isListItem } from './shape.ts';
 import { mayBeColumnName } from './columns.ts';
+import { endsWithPersonName } from './names.ts';
 
 /** A running head is printed at the top of two columns or more. */
 const MIN_RUNNING_HEADS = 3;
@@ -214,6 +215,18 @@ function repeatedLabels(blocks: readonly Block[]): Block[] {
   return blocks.map((b, i) => {
     if (!RUNNING_HEAD_KINDS.has(b.kind) || !isBareLine(b) || (counts.get(key(b)) ?? 0) < MIN_RUNNING_HEADS || !mayBeColumnName(b.text)) return b;
     const next = blocks[i + 1];
-    return next?.kind === 'headline' || next?.kind === 'byline' ? b : furniture(b);
+    return next?.kind === 'headline' || next?.kind === 'byline' || opensOnName(next) ? b : furniture(b);
   });
+}
+
+// A paragraph that opens on a subject of two to four characters and a comma: `赵志刚，男，1968年生，…`.
+const OPENING_SUBJECT = /^(\p{Script=Han}{2,4})[，,]/u;
+
+/**
+ * The paragraph opens on a person's name and a comma (jieba): a label over it (`人物小传` over each of a feature's
+ * profiles) heads that part, as a running head (`县域新闻` at a column's top, over text going on) never does.
+ */
+function opensOnName(block: Block | undefined): boolean {
+  const subject = block?.kind === 'paragraph' ? OPENING_SUBJECT.exec(block.text.trim())?.[1] : undefined;
+  return subject !== undefined && endsWithPersonName(subject);
 }
