@@ -6,10 +6,13 @@ const region = (paragraph: string, figure: string, regions = ['长治市'], para
   regionOf(scopeFor(paragraph, figure, { article: { regions } }), localPlacesOf([...paragraphs, paragraph]));
 
 describe('regionOf', () => {
-  it('places a figure of an article that names no place at the city when a city office speaks or acts beside it', () => {
+  it('places a figure of an article that names no place at the city when a city office acts in its own sentence', () => {
     const p = '截至目前，会议共收到意见建议146条，其中涉及教育的有28条；市人大常委会收到议案12件。';
     expect(region(p, '146条', [])).toBe('长治市');
-    expect(region('市疾控中心专家提醒，冬季要注意补水。平均每人每天喝水1500毫升为宜。', '1500毫升', [])).toBe('长治市');
+    // General advice in a sentence after the office's, or under a headline or paragraph naming one, has no place.
+    expect(region('市疾控中心专家提醒，冬季要注意补水。平均每人每天喝水1500毫升为宜。', '1500毫升', [])).toBeUndefined();
+    const tip = scopeFor('医生建议，成年人每天睡眠7小时以上。', '7小时以上', { article: { regions: [], title: '市卫健委开展健康讲座进社区' } });
+    expect(regionOf({ ...tip, preceding: '日前，市中医医院组织专家走进社区。' }, localPlacesOf([]))).toBeUndefined();
     // Nothing names a place, or only an office of no named county: no place.
     expect(region('专家建议，成年人每天步行6000步以上。', '6000步以上', [])).toBeUndefined();
     expect(region('会议共收到意见建议146条；县人大常委会收到议案12件。', '146条', [])).toBeUndefined();

@@ -97,12 +97,15 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
     placesIn(mentionsIn(sentence, local), actsInTown),
     // An office opening the sentence speaks for its level (`市住建局有关负责人表示：明年…`: the city).
     placesIn(officeLevel(sentence, scope.start)),
-    countedAt ? { places: countedAt, relative: [] } : placesIn(nearest(scope.paragraph, mentionsIn(scope.paragraph, local), at, countsBack)),
-    placesIn(nearest(scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), Number.POSITIVE_INFINITY, countsBack)),
+    // (An office of another sentence, `市疾控中心专家提醒…。每人每天喝水1500毫升为宜。`, does not place the figure: it acts
+    // in its own sentence, and advice after it is no place's.)
+    countedAt ? { places: countedAt, relative: [] } : placesIn(nearest(scope.paragraph, notOfficesBeyond(scope, scope.paragraph, mentionsIn(scope.paragraph, local), scope.sentenceStart, scope.sentenceStart + sentence.length), at, countsBack)),
+    placesIn(nearest(scope.preceding ?? '', notOfficesBeyond(scope, scope.preceding ?? '', mentionsIn(scope.preceding ?? '', local), 0, 0), Number.POSITIVE_INFINITY, countsBack)),
     ...[...scope.headings].reverse().map((h) => placesIn(mentionsIn(h, local))),
     // The headline is the heading over every section (`郭道镇卫生院开通“流动诊室”`): its place before the
     // article's first, which puts a town's county first; so is its deck (`家门口的养老服务清单` / `英雄中路街道…一览`).
-    placesIn(mentionsIn([scope.article.title ?? '', scope.article.deck ?? ''].join('\n'), local)),
+    // (Not an office there: it acts in its own line, `市卫健委开展健康讲座进社区` over general advice.)
+    placesIn(headline(scope, local, [scope.article.title ?? '', scope.article.deck ?? ''].join('\n'))),
   ];
   const article = scope.article.regions.map((r) => findPlace(r)).filter((p): p is Place => p !== undefined);
   found.push({ places: article.slice(0, 1), relative: [] });
@@ -128,18 +131,31 @@ export function regionOf(tagged: FigureScope, local?: LocalPlaces): string | und
   return findPlace(first)?.name ?? first;
 }
 
+/** An office's level (`市` of `市卫健委`, place-names.ts) is a mention of one character. */
+const OFFICE_LEVEL = /^[市县区镇]$/u;
+
 /**
- * Where nothing names a place but a city office speaks or acts in the figure's text (`大会共收到代表建议218件，…；市政协收到
- * 提案305件`, a 市人社局 over a list of counts): the city, as an office opening the figure's sentence gives it. Read in the
- * clauses of the sentence, then of the paragraph and the paragraphs before it under the same headings, then the headline.
+ * In an article that names no place, the mentions of `text` but the offices outside [from, to): an office places what it
+ * does in its own sentence, not advice after it. (Where the article has a place, an office's sentence before the figure
+ * still says where it is, `市供热服务热线共受理…。其中，反映室温不达标的1120件`.)
+ */
+function notOfficesBeyond(scope: FigureScope, text: string, mentions: PlaceMention[], from: number, to: number): PlaceMention[] {
+  if (scope.article.regions.length > 0) return mentions;
+  return mentions.filter((m) => (m.at >= from && m.at < to) || !OFFICE_LEVEL.test(text.slice(m.at, m.end)));
+}
+
+const headline = (scope: FigureScope, local: LocalPlaces | undefined, text: string) => notOfficesBeyond(scope, text, mentionsIn(text, local), 0, 0);
+
+/**
+ * Where nothing names a place but a city office acts in the figure's own sentence (`大会共收到代表建议218件，…；市政协收到
+ * 提案305件`): the city, as an office opening the figure's sentence gives it. The office must open a clause of that
+ * sentence, as the subject of the clause's verb; an office in another sentence, the paragraphs before or the headline
+ * does not place the figure (`市疾控中心专家提醒…。平均每人每天喝水1500毫升为宜。`: general advice, no place).
  */
 function cityOfficeNear(scope: FigureScope): string | undefined {
-  const texts = [scope.sentence, scope.paragraph, scope.preceding ?? '', scope.article.title ?? ''];
-  for (const text of texts) {
-    for (const clause of text.split(/[，,；;。！？!?\n]/)) {
-      const office = officeLevel(clause).find((m) => m.place !== undefined);
-      if (office?.place) return office.place.name;
-    }
+  for (const clause of scope.sentence.split(/[，,；;：:\n]/)) {
+    const office = officeLevel(clause).find((m) => m.place !== undefined);
+    if (office?.place) return office.place.name;
   }
   return undefined;
 }
