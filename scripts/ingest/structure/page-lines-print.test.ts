@@ -21,9 +21,9 @@ describe("a page's number and section set apart by a slash, and a pointer to a p
 });
 
 describe("the weather box", () => {
-  it.each(['今日天气：多云 -2℃~9℃ 东南风2级', '明天 小雨转阴 3~11℃', '后天 晴 北风3~4级', '襄垣 阴 -4℃～6℃', '今夜 -6℃~1℃ 微风', '空气质量：轻度污染', 'AQI 68', '天气预报', '明日天气', '沁源天气'])('%s is one', (line) => expect(isWeatherLine(line)).toBe(true));
+  it.each(['今日天气：多云 -2℃~9℃ 东南风2级', '明天 小雨转阴 3~11℃', '后天 晴 北风3~4级', '襄垣 阴 -4℃～6℃', '今夜 -6℃~1℃ 微风', '空气质量：轻度污染', 'AQI 68', '天气预报', '明日天气', '沁源天气', '今日天气：晴', '明天：小雨转阴'])('%s is one', (line) => expect(isWeatherLine(line)).toBe(true));
   // A sentence about the weather, a headline with its verb, a row of data with no sky, a thing named weather.
-  it.each(['今天白天多云，最高气温9℃。', '明日最低气温-6℃ 注意防寒保暖', '室内温度 18~22℃', '极端天气', '晴', '明天 -6℃', '应对雨雪天气'])('%s is not', (line) => expect(isWeatherLine(line)).toBe(false));
+  it.each(['今天白天多云，最高气温9℃。', '明日最低气温-6℃ 注意防寒保暖', '室内温度 18~22℃', '极端天气', '晴', '明天 -6℃', '应对雨雪天气', '今日 小雪', '明日 大雪'])('%s is not', (line) => expect(isWeatherLine(line)).toBe(false));
 });
 
 describe("an ad's mark alone, the e-paper's name and OCR's debris", () => {
@@ -40,9 +40,9 @@ describe("the colophon's days of printing and legal adviser", () => {
 });
 
 describe("the issue's number alone, a special issue's name, a paper's stack", () => {
-  it.each(['第12期', '（第5期）', '2024年第3期', '两会特刊', '2026上党两会特刊', '迎新春　专版', '沁县乡村振兴专刊', '号外', 'C叠', '县域B2'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
+  it.each(['第12期', '（第5期）', '2024年第3期', '两会特刊', '2026上党两会特刊', '迎新春　专版', '沁县乡村振兴专刊', '号外', 'C叠', '县域B2', '时政要闻A3'])('%s is one', (line) => expect(isPrintedPageLine(line)).toBe(true));
   // A headline about a special issue or a numbered course, a road's number.
-  it.each(['本报推出两会特刊', '第5期技能培训班结业', '国道G207', '特刊出版座谈会召开'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
+  it.each(['本报推出两会特刊', '第5期技能培训班结业', '国道G207', '特刊出版座谈会召开', '维生素B12', '维生素D3'])('%s is not', (line) => expect(isPrintedPageLine(line)).toBe(false));
 });
 
 describe("the issue's serial number with 号, and the paper's house alone", () => {

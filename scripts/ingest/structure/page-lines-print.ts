@@ -80,7 +80,10 @@ export function isWeatherLine(text: string): boolean {
   const kinds = parts.map((p) => (Object.keys(WEATHER_PARTS) as WeatherPart[]).find((k) => WEATHER_PARTS[k].test(p)));
   if (parts.length < 2 || kinds.some((k) => k === undefined)) return false;
   const has = (k: WeatherPart) => kinds.includes(k);
-  return has('sky') || (has('range') && (has('day') || has('wind')));
+  // A day alone beside the sky (`今日 小雪`) may be a headline naming the day's solar term: the sky needs something of
+  // the box beside it, a temperature, the wind, a place, or the day labelled (`今日天气：晴`, `明天：小雨`).
+  const beside = kinds.some((k, i) => k !== 'sky' && !(k === 'day' && !/(?:天气(?:预报)?|[：:])$/u.test(parts[i]!)));
+  return (has('sky') && beside) || (has('range') && (has('day') || has('wind')));
 }
 
 // `广告`, `【广告】`, `（广告）`, `公益广告`, `广　告`: an ad's mark alone on its line.
@@ -110,7 +113,15 @@ const MENTION = /^[@＠]\p{Script=Han}{2,12}$/u;
 // The paper's house alone: `长治日报社`, `上党晚报社`.
 const PAPER_HOUSE = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报)社$/u;
 const SPECIAL_ISSUE = /^(?:\d{4}[·・]?)?[\p{Script=Han}·・\s\u3000]{0,12}?(?:特刊|专刊|增刊|专版|号外|特辑)$/u;
-const STACK = /^[A-H]叠$|^\p{Script=Han}{2,4}[A-D]\d{1,2}$/u;
+const STACK = /^[A-H]叠$/u;
+// A section's name glued to its page (`县域B2`, `时政要闻A3`): the name one or two words of two characters, as sections
+// are named; a thing's name before a letter and a number is one word of its own (`维生素B12`).
+const SECTION_PAGE = /^(\p{Script=Han}{2}|\p{Script=Han}{4})[A-D]\d{1,2}$/u;
+
+function isSectionPage(t: string): boolean {
+  const name = SECTION_PAGE.exec(t)?.[1];
+  return name !== undefined && tagWords(name).every((w) => [...w.word].length === 2);
+}
 
 /** A special issue's name: nothing done to a thing in the words before it (`本报推出两会特刊` is a headline), or set apart from them. */
 function isSpecialIssue(t: string): boolean {
@@ -147,6 +158,7 @@ export function isPrintedPageLine(text: string): boolean {
     MENTION.test(t) ||
     isSpecialIssue(t) ||
     STACK.test(t) ||
+    isSectionPage(t) ||
     LEGAL_ADVISER.test(t) ||
     isDebris(t)
   );
