@@ -358,7 +358,7 @@ describe("where readers write to the paper (issue 15)", () => {
 
 describe("a masthead's head of the paper, and a prompt to scan that names its app first (issue 15, point 2)", () => {
   it.each(['上党晚报社出版 社长：赵刚 总编辑：钱伟', '社长：赵刚', '微信扫一扫 看视频', '手机扫码 阅读全文'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
-  it.each(['社长赵刚带队走访企业', '微信扫一扫就能缴纳水费，方便多了'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+  it.each(['社长赵刚带队走访企业', '微信扫一扫就能缴纳水费，方便多了', '手机扫码即可缴纳医保费', '扫码就能办营业执照'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
 
 describe('page lines a Markdown export quotes (issue 15, point 2)', () => {

@@ -10,6 +10,7 @@ import { isCopyChrome } from './copy-chrome.ts';
 import { isBulletinLine, isIssuerDateLine, PRINT_RUN } from './bulletin-lines.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
+import { tagWords } from '../figures/words.ts';
 import { isPrintedPageLine } from './page-lines-print.ts';
 
 /** What a page line (or a seed's sidecar, seed-meta.ts) tells about its page. */
@@ -90,6 +91,17 @@ const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$|^[48]00-?\d{3}-?\d{4}$
 // The app to scan with may come first (`微信扫一扫 分享到朋友圈`).
 const QR_NOTE = /二维码|^(?:微信|手机|用手机|请用微信)?(?:扫码|扫一扫|扫描)/u;
 const MAX_QR_NOTE_CHARS = 30;
+// The scan and, right after it, an adverb (`扫码即可…`, `扫一扫就能…`): what scanning lets one do, a headline's statement,
+// where a note beside the code bids the reader to do a thing (`扫码看视频`).
+const SCAN_AT_START = /^(?:微信|手机|用手机|请用微信)?(?:扫码|扫一扫|扫描二维码|扫描)/u;
+
+/** The line states what scanning is enough for (`手机扫码即可缴纳医保费`): the first word after the scan an adverb (jieba). */
+function statesWhatScanDoes(note: string): boolean {
+  const scan = SCAN_AT_START.exec(note);
+  if (scan === null) return false;
+  const next = tagWords(note.slice(scan[0].length)).find((w) => w.word.trim() !== '');
+  return next?.tag === 'd';
+}
 // An English page's staff credits: `Editor: Liu Yang`, `Editor: Liu Yang Proofreader: Chen Hui`.
 const ENGLISH_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
 const ENGLISH_STAFF = new RegExp(`^(?:(?:Chief |Copy |Managing )?(?:Editor|Proofreader|Designer|Translator|Reviewer|Layout)s?: ?${ENGLISH_NAME}(?:\\s+|$))+$`, 'u');
@@ -218,7 +230,7 @@ function readPageWords(text: string): PageFacts | undefined {
   if (english !== undefined) return isCalendarDate(english) ? { date: english } : undefined;
   // `扫码看视频`, `（扫码关注“今日襄垣”客户端）`: in brackets, with the app's name in quotes.
   const note = line.replace(/[“”"()（）]/gu, '');
-  if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, ''))) return {};
+  if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, '')) && !statesWhatScanDoes(note)) return {};
   if (APP_NOTE.test(line) || SITE_LICENCE.test(line) || AD_DESK.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
