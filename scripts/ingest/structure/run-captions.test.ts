@@ -103,4 +103,8 @@ describe("labels that show nothing: two set apart by a bar, a series' numbered n
     const barred = kinds([...piece, '某县｜新增车位1200个', '本报记者　某　某', '', '今年以来，某县新增车位1200个。'].join('\n'));
     expect(barred.get('某县｜新增车位1200个')).toBe('headline');
   });
+  // A place before the bar says where the picture was taken: a photo's caption (`沁源｜雪后太岳山`), not two labels.
+  it("leaves a place's name and what a photo shows, a bar between, a caption", () => {
+    expect(kinds([...piece, '襄垣｜雪后仙堂山'].join('\n')).get('襄垣｜雪后仙堂山')).toBe('caption');
+  });
 });

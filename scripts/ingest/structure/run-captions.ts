@@ -12,6 +12,7 @@
 // - a picture's maker (`漫画　张宇/作`) alone between paragraphs credits the picture there: a caption, not a byline;
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
+import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { isVerb, tagWords } from '../figures/words.ts';
 import { isMakerCredit } from './bylines.ts';
 import { isColumnName, isNumberedColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
@@ -44,14 +45,22 @@ export function settleCaptions(run: Run): void {
       run.levels[i] = opensWithSectionNumber(text(run, i)) || opensWithPartMark(text(run, i)) ? 2 : 3;
     }
     // `城事｜民生`: two labels set apart by a bar name a page's or a column's parts, nothing a photo shows.
-    else if (run.kinds[i] === 'title' && BARRED_LABELS.test(text(run, i).trim())) run.kinds[i] = 'furniture';
+    else if (run.kinds[i] === 'title' && isBarredLabels(text(run, i).trim())) run.kinds[i] = 'furniture';
     else if (run.kinds[i] === 'title') run.kinds[i] = 'caption';
   }
 }
 
 // Two labels of Chinese words alone, a bar between them (`城事｜民生`, `县域 | 动态`); a headline's bar sets a place or a
 // topic before a clause with figures or marks (`潞州区｜新增车位1200个`).
-const BARRED_LABELS = /^\p{Script=Han}{2,6}[\s\u3000]*[|｜丨][\s\u3000]*\p{Script=Han}{2,6}$/u;
+const BARRED_LABELS = /^(\p{Script=Han}{2,6})[\s\u3000]*[|｜丨][\s\u3000]*\p{Script=Han}{2,6}$/u;
+
+/** Two labels a bar sets apart (see BARRED_LABELS); a place's name before the bar says where a photo was taken (`沁源｜雪后太岳山`). */
+function isBarredLabels(line: string): boolean {
+  const first = BARRED_LABELS.exec(line)?.[1];
+  if (first === undefined) return false;
+  const places = scanPlaces(first);
+  return !(places.length === 1 && places[0]!.text === first);
+}
 
 /**
  * A public notice's slogan over who put it up (`创城有你我　文明靠大家` / `市创建全国文明城市指挥部办公室　宣`): the slogan on
