@@ -1,7 +1,7 @@
 // English datelines open an item; the title-like line over one is that item's headline.
 import { describe, expect, it } from 'vitest';
 import { structurePage } from '../segment.ts';
-import { headlinesOverDatelines, opensWithDateline } from './datelines.ts';
+import { headlinesOverDatelines, isSourceDatelineAlone, opensWithDateline } from './datelines.ts';
 
 describe('opensWithDateline', () => {
   it('reads the city and day before a dash, or the day alone', () => {
@@ -59,4 +59,10 @@ describe('English briefs with headlines and no datelines', () => {
     const page = ['Shelters open in Riverton', 'By Li Na', '', 'RIVERTON, Nov 13 — The city opened 24 shelters on Thursday.', '', 'Library extends hours', '', 'The city library will stay open until 9 pm on weekdays.'].join('\n');
     expect(structurePage(page).segments.length).toBe(2);
   });
+});
+
+describe("a Chinese source's dateline alone", () => {
+  it.each(['新华社太原12月2日电（记者 某某）', '本报讯', '某县融媒体中心消息', '长治市教育局消息'])('%s is one', (line) => expect(isSourceDatelineAlone(line)).toBe(true));
+  // Where a piece of news came from, said in words that open on a verb (来自, 据): a headline or a sentence's head.
+  it.each(['来自县招生办消息', '来自市气象台消息', '据县招生办消息'])('%s is not', (line) => expect(isSourceDatelineAlone(line)).toBe(false));
 });

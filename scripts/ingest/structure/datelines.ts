@@ -7,6 +7,7 @@
 // reads as a masthead's words, over an English item's text or byline.
 
 import { isLatin, isLatinTitle } from './shape.ts';
+import { tagWords } from '../figures/words.ts';
 import type { Block } from '../types.ts';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -30,7 +31,13 @@ const SOURCE_DATELINE_ALONE = /^(?:本报|本台|新华社|中新社|人民日�
 
 /** `新华社北京11月18日电`, `本报讯（记者 某某）` alone: it opens a text, it is no title and shows nothing (roles.ts). */
 export function isSourceDatelineAlone(text: string): boolean {
-  return SOURCE_DATELINE_ALONE.test(text.trim());
+  const t = text.trim();
+  if (!SOURCE_DATELINE_ALONE.test(t)) return false;
+  // The body's name opens on no verb or preposition (jieba): `来自县招生办消息`, `据县招生办消息` say where news came
+  // from. (A first word jieba reads as no word, `据县`, is read by its first character.)
+  const first = tagWords(t)[0];
+  const tag = first?.tag === 'x' ? tagWords([...t][0]!)[0]?.tag : first?.tag;
+  return !/^(?:v|p)/u.test(tag ?? '');
 }
 
 /**
