@@ -41,6 +41,11 @@ describe('a temperature', () => {
   it('is not heating’s beside the weather', () => {
     expect(topic('受寒潮影响，全市最低气温将降至零下15℃。', '零下15℃', ['public-safety'])).not.toBe('heating');
   });
+
+  it('is not heating’s where its clause tells of no room, home or radiator: a cold store, a bath (made up)', () => {
+    expect(topic('这家企业新建冷库3座，冷链仓库温度须控制在零下18℃以下。', '零下18℃以下', ['economy'])).not.toBe('heating');
+    expect(topic('服务队每周上门两次，助浴车内水温保持在40℃左右。', '40℃左右', ['elderly-care'])).toBe('elderly-care');
+  });
 });
 
 describe('a compound’s courtyard network (庭院管网)', () => {

@@ -176,6 +176,8 @@ function ownEnd(sentence: string, end: number, clauseEnd: number): number {
 
 /** Words of the weather: a temperature beside them is the air's. */
 const WEATHER = /气温|天气|降温|升温|寒潮|低温|高温|霜冻|气象|预报|预警/;
+/** Words of a room's warmth, the form of a heating figure in ℃: the room or home, its radiator, the heating, a thermometer. */
+const INDOORS = /室温|室内|屋里|屋内|家里|家中|暖气|供暖|供热|采暖|温度计/;
 
 const MEDICAL_ONLY = /医疗保险|医保/;
 const OTHER_INSURANCE = /社保|社会保险|养老保险|失业保险|工伤保险/;
@@ -322,10 +324,12 @@ export function keywordEvidence(scope: FigureScope): Map<Topic, number> {
   for (const [text, weight] of rings) {
     for (const [topic, score] of topicScores(text)) total.set(topic, (total.get(topic) ?? 0) + weight * score);
   }
-  // A temperature is of heating where the sentence tells no weather (`屋里能有22℃`, `温度计显示22℃`): a home's or a
-  // radiator's warmth is what these pages measure in ℃; a day's air (气温, 降温, 寒潮) is not. (Twice a clause's word
-  // that names its topic: the unit says it whatever the words of a housing or eldercare story around it say.)
-  if (scope.unit === '℃' && !WEATHER.test(scope.sentence)) total.set('heating', (total.get('heating') ?? 0) + 2 * WEIGHTS.clause * NAMED);
+  // A temperature is of heating where its clause tells of indoor warmth (`屋里能有22℃`, `温度计显示22℃`, `室温达到20℃`)
+  // and the sentence tells no weather: a home's or a radiator's warmth is what these pages measure in ℃; a day's air
+  // (气温, 降温, 寒潮) is not, nor a cold store's or a bath's (`冷链仓库温度须控制在零下18℃以下`, `车内水温保持在40℃左右`).
+  // (Twice a clause's word that names its topic: the unit says it whatever the words of a housing or eldercare story
+  // around it say.)
+  if (scope.unit === '℃' && INDOORS.test(sentence.slice(clause.start, clause.end)) && !WEATHER.test(scope.sentence)) total.set('heating', (total.get('heating') ?? 0) + 2 * WEIGHTS.clause * NAMED);
   // A clause that names no topic is of the remit of an office its sentence names (topic-offices.ts: `市卫健委组织的
   // 专家服务团…接待群众310人次`).
   if (topicScores(ownClause).size === 0) {
