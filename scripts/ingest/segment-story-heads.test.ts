@@ -195,6 +195,7 @@ describe("a report's headline that opens on another county than the report above
   it("stays a section of a report on the same county, on a place in it, under a roundup's headline, or over a lead that does not name it", () => {
     for (const [head, text] of [
       ['襄垣县扩大种植规模', '今年，襄垣县还将新建大棚100座。'],
+      ['夏店镇建起育苗中心', '今年，夏店镇建起育苗中心1座，年育苗300万株。'],
       ['夏店镇建起育苗中心', '今年，夏店镇新增大棚蔬菜种植面积1200亩。'],
       ['黎城县经验值得借鉴', '今年，周边县区也在学习大棚种植技术。'],
       ['黎城县：也在学', '今年，黎城县也新建了大棚50座。'],
@@ -221,6 +222,7 @@ describe('a headline that exclaims or asks, read as a line of text, over a dated
       ['住上新房真好！', '12月2日，搬迁户王大爷一家搬进了新居，他逢人便夸新房宽敞明亮。'],
       ['新房的暖气怎么用？', '县里为每户搬迁户发放了暖气使用指南，新房的暖气怎么用一看就懂。'],
       ['“住上新房真好！”', '12月2日，搬迁户王大爷说住上新房真好。'],
+      ['屋里终于暖和了！', '11月20日，东岭村接通了集中供暖，老人们笑着说屋里终于暖和了。'],
     ]) expect(structurePage([...feature, head, '', lead, ''].join('\n')).segments.length, head).toBe(1);
   });
 });
@@ -233,6 +235,12 @@ describe("a brief's head over a lead that opens on the year it reports (今年�
   });
   it("stays a section where the lead does not restate it", () => {
     const page = [...story, '新房住得暖', '', '今年，搬迁户家家装上了暖气，冬天屋里有20多度。', ''];
+    expect(structurePage(page.join('\n')).segments.length).toBe(1);
+  });
+  it("stays a section of a signed feature whose heads open on no other county, though each lead restates its head", () => {
+    const page = ['东岭村：山沟里种出“金果果”', '本报记者 某某', '', '走进东岭村，漫山的核桃树挂满了果实。', '',
+      '核桃产业带富村民', '', '今年，东岭村核桃产业带富村民180户，户均增收6000元。', '',
+      '村容村貌焕然一新', '', '去年，东岭村村容村貌焕然一新，硬化道路8公里。', ''];
     expect(structurePage(page.join('\n')).segments.length).toBe(1);
   });
 });

@@ -31,6 +31,9 @@ const MIN_BRIEF_WORDS = 4;
  */
 const LEAD_OPENING = /^(?:\d{4}年|[今去]年|[^，,。！？\s]{1,6}以来|记者[^，,。！？]{1,20}(?:获悉|了解到|得知))[，,]/u;
 
+/** A lead opening on the year alone, with no figure of its own: `今年，`, `去年，`. */
+const YEAR_ALONE = /^[今去]年[，,]/u;
+
 /** A heading marked as a feature's section: numbered, a time alone or before its words, a year, a dash or a hash. */
 function markedSection(text: string): boolean {
   const t = text.trim();
@@ -45,16 +48,20 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   if (next?.kind !== 'paragraph' || next.byline !== undefined) return false;
   // `冬季暖心行动启动啦！`, `医保电子凭证怎么用？` over `11月20日，团市委启动“冬季暖心行动”，…`: a headline that exclaims or asks,
   // read as a line of text, over a lead that opens on its day and restates it (a feature's cry, `住上新房真好！`, is not restated).
-  if (isCryOrQuestion(heading) && blocks[at - 1]?.kind === 'paragraph') return opensWithDay(next.text) && restates(heading.text, next.text);
+  // A cry the lead gives as someone's words (`…，村民们说这个冬天不再冷了。`) is a voice of the feature, not its headline.
+  if (isCryOrQuestion(heading) && blocks[at - 1]?.kind === 'paragraph') return opensWithDay(next.text) && restates(heading.text, next.text) && !saidInLead(heading.text, next.text);
   if (headsCartoon(blocks, at)) return true;
   if (heading.kind !== 'heading' || heading.level === 3 || markedSection(heading.text)) return false;
   if ((opensWithDay(next.text) || openingPlace(next.text) !== undefined) && restates(heading.text, next.text)) return true;
   // A lead opening on its span or its source, under a line that is not a section's label and a colon (`破局：引入…`),
   // in a piece with no section of its own that its text goes on from (a feature's numbered or titled sections).
-  if (LEAD_OPENING.test(next.text.trim()) && !sectionLabel(heading.text) && !hasSections(blocks, at) && restates(heading.text, next.text)) return true;
+  const headline = blocks.find((b) => b.kind === 'headline');
+  // A lead on the year alone (`今年，…`, `去年，…`) opens a feature's sections as often as a brief: it heads a brief only
+  // under a head that opens on a county other than the piece's own (`★潞城区新建口袋公园6个` after `山里人家住上新房`).
+  const opening = LEAD_OPENING.test(next.text.trim()) && (!YEAR_ALONE.test(next.text.trim()) || otherCountyHead(headline?.text, heading.text));
+  if (opening && !sectionLabel(heading.text) && !hasSections(blocks, at) && restates(heading.text, next.text)) return true;
   // A feature headed by its own place and a colon (`沁源县：一条公路连起十个村`) heads its sections alike with the
   // places that lie in it (`王和镇：路通了`): those stay its sections (structure/item-heads.ts).
-  const headline = blocks.find((b) => b.kind === 'headline');
   const whole = headline && placeColon(headline.text);
   // (A brief's head on another county than the feature's own place is none of its sections, whatever else stands in it.)
   const sections = hasSections(blocks, at) && !(headline !== undefined && otherCounty(headline.text, heading.text));
@@ -91,6 +98,17 @@ function otherCounty(headline: string, line: string): boolean {
   return own !== undefined && isCountyLevel(own) && other !== undefined && own.name !== other.name;
 }
 
+/**
+ * The line opens on a county-level place, and the headline over the piece (if any) on no place of that county
+ * (`山里人家住上新房` over `潞城区新建口袋公园6个`; not `襄垣县新建温室大棚200座` over `夏店镇建起育苗中心`, nor over `襄垣县扩大种植规模`).
+ */
+function otherCountyHead(headline: string | undefined, line: string): boolean {
+  const other = countyOpening(line);
+  if (other === undefined) return false;
+  const printed = headline === undefined ? undefined : openingPlace(headline);
+  return printed === undefined || otherCounty(headline!, line);
+}
+
 /** The county-level place a line opens on (`沁县开展…` → 沁县), not a town or the city. */
 function countyOpening(line: string): Place | undefined {
   const printed = openingPlace(line);
@@ -124,6 +142,18 @@ function isCryOrQuestion(block: Block): boolean {
 
 /** A headline that exclaims or asks runs to this many characters at most. */
 const MAX_CRY_CHARS = 24;
+
+// A verb of saying right before the words it gives, a colon or an opening quote maybe between.
+const SAID = /(?:说道?|表示|感叹|感慨|直言|坦言)[：:，,]?[“"‘]?$/u;
+
+/** The lead's first sentence gives the cry's words after a verb of saying (`老人们笑着说屋里终于暖和了。`). */
+function saidInLead(cry: string, lead: string): boolean {
+  const first = lead.trim().split(/(?<=[。！？!?])/u)[0] ?? '';
+  const words = [...cry.trim()].filter((c) => /[\p{Script=Han}\d]/u.test(c));
+  const opening = words.slice(0, 2).join('');
+  const at = opening.length === 2 ? first.indexOf(opening) : -1;
+  return at > 0 && SAID.test(first.slice(0, at));
+}
 
 /**
  * `▶潞城区完成农村饮水安全巩固提升工程` over `潞城区今年投资1800万元…`: a brief's head that opens on its place and says
