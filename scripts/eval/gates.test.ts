@@ -129,15 +129,23 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // (72,875/75,463; 388-407 93.8 -> 97.3, blind 350-359 80.0 -> 80.6), holdout 84.3% (37,597/44,618; h13-h126 87.30 ->
 // 87.49, h127-h156 72.42 -> 73.38, h157-h166 83.66 -> 83.91, h167-h176 78.41 -> 78.41, h177-h186 86.67 -> 86.78).
 // The two holdouts no one steered by moved by 2 expectations of 3,677 between them.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.964, holdout: 0.841 };
+// Session 27 (2026-12-06): a seventeenth holdout h187-h196 (10 pages, 50 articles, 206 figures, written by W31 who read
+// no ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 87.8% (2,062/2,348) with the
+// session's start code (f667518): holdout 84.4% (39,659/46,966). T3's, P3's, F3's and F4's rules and the review's mends
+// end the session at dev 96.7% (72,875 -> 72,969 / 75,463; blind 350-359 2,324 -> 2,327), holdout 84.7% (39,775/46,965;
+// h13-h126 87.49 -> 87.62, h127-h156 73.38 -> 73.45, h157-h166 83.91 -> 84.02, h167-h176 78.41 -> 78.47, h177-h186
+// 86.78 -> 86.83, h187-h196 87.82 -> 90.63: h187 224 -> 290, one wire dateline form `本报潞城12月1日讯（…）` that a
+// tuner's brief named among everyday forms before the page was written).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.966, holdout: 0.845 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.874 },
-  { name: 'h127-h156', first: 127, last: 156, floor: 0.733 },
-  { name: 'h157-h166', first: 157, last: 166, floor: 0.838 },
+  { name: 'h13-h126', first: 13, last: 126, floor: 0.875 },
+  { name: 'h127-h156', first: 127, last: 156, floor: 0.734 },
+  { name: 'h157-h166', first: 157, last: 166, floor: 0.84 },
   { name: 'h167-h176', first: 167, last: 176, floor: 0.784 },
-  { name: 'h177-', first: 177, last: Number.POSITIVE_INFINITY, floor: 0.866 },
+  { name: 'h177-h186', first: 177, last: 186, floor: 0.868 },
+  { name: 'h187-', first: 187, last: Number.POSITIVE_INFINITY, floor: 0.906 },
 ];
 
 /**
@@ -156,8 +164,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 26: dev pages 388-407 bring dev role-as-title 5 -> 11 with the start code; P2's and T2's rules 11 -> 3, and
   // later-year 4 -> 0. The new holdout pages h177-h186 bring holdout role-as-title 68 -> 69; the rules 69 -> 62. The three
   // outside-gazetteer figures are 山西省 (全省…), which the figure guide allows as a place outside Changzhi.
+  // Session 27: the new holdout pages h187-h196 bring holdout role-as-title 62 -> 63 with the start code; P3's rules
+  // (furniture, credits and column names by their form) 63 -> 59.
   dev: { 'role-as-title': 3, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 62, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
+  holdout: { 'role-as-title': 59, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -214,8 +224,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // new pages' own, not a fall on the older ones). At the session's end status 97.4, year 96.8, period 84.6, region
   // 96.1, topic 92.6 (the learned topic model), label 93.1, kind 94.4.
   // Dev grown to 6,866 figures (pages 376-407; sessions 25-26): at session 26's end status 98.0, year 97.9, period 84.9,
-  // region 96.4, topic 93.4, label 94.5, kind 95.5.
-  dev: { status: 0.971, year: 0.965, period: 0.843, region: 0.958, topic: 0.926, label: 0.938, kind: 0.948 },
+  // region 96.4, topic 93.4, label 94.5, kind 95.5. Session 27's end: status 98.1, year 98.0, period 85.7, region 96.5,
+  // topic 93.7, label 94.9, kind 95.7.
+  dev: { status: 0.971, year: 0.965, period: 0.843, region: 0.958, topic: 0.928, label: 0.942, kind: 0.95 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
