@@ -10,8 +10,8 @@ import { isCopyChrome } from './copy-chrome.ts';
 import { isBulletinLine, isIssuerDateLine, PRINT_RUN } from './bulletin-lines.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
-import { tagWords } from '../figures/words.ts';
 import { isPrintedPageLine } from './page-lines-print.ts';
+import { isEnglishQrNote, isQrNote, SENTENCE_PUNCTUATION } from './qr-notes.ts';
 
 /** What a page line (or a seed's sidecar, seed-meta.ts) tells about its page. */
 export interface PageFacts {
@@ -25,7 +25,6 @@ export interface PageFacts {
 const BAR = /[\s\u3000]*[|｜丨][\s\u3000]*/u;
 const REPORTER = /记者|通讯员|实习生/u;
 
-const SENTENCE_PUNCTUATION = /[，,。！？!?；;、“”"]/u;
 
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 // `2025.11.18`, `2025-11-18`, `2025/11/18`; `二〇二五年十一月十八日` in Chinese numerals.
@@ -86,28 +85,9 @@ const URL = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i
 const SITE_ADDRESS = /^(\p{Script=Han}{2,10})[：:](\S+)$/u;
 // A service's number of ten digits too: `400-888-6666`.
 const PHONE = /^(?:0\d{2,3}-?)?\d{7,8}$|^1\d{10}$|^\d{5}$|^[48]00-?\d{3}-?\d{4}$/u;
-// A note beside a printed QR code: `扫描二维码 关注长治日报微信公众号`, `扫码看视频`, `扫一扫 看更多`.
-// The note opens with the scan (or names the code): `屯留区零工市场上线“扫码找活”` is a headline naming a service.
-// The app to scan with may come first (`微信扫一扫 分享到朋友圈`).
-const QR_NOTE = /二维码|^(?:微信|手机|用手机|请用微信)?(?:扫码|扫一扫|扫描)/u;
-const MAX_QR_NOTE_CHARS = 30;
-// The scan and, right after it, an adverb (`扫码即可…`, `扫一扫就能…`): what scanning lets one do, a headline's statement,
-// where a note beside the code bids the reader to do a thing (`扫码看视频`).
-const SCAN_AT_START = /^(?:微信|手机|用手机|请用微信)?(?:扫码|扫一扫|扫描二维码|扫描)/u;
-
-/** The line states what scanning is enough for (`手机扫码即可缴纳医保费`): the first word after the scan an adverb (jieba). */
-function statesWhatScanDoes(note: string): boolean {
-  const scan = SCAN_AT_START.exec(note);
-  if (scan === null) return false;
-  const next = tagWords(note.slice(scan[0].length)).find((w) => w.word.trim() !== '');
-  return next?.tag === 'd';
-}
 // An English page's staff credits: `Editor: Liu Yang`, `Editor: Liu Yang Proofreader: Chen Hui`.
 const ENGLISH_NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}';
 const ENGLISH_STAFF = new RegExp(`^(?:(?:Chief |Copy |Managing )?(?:Editor|Proofreader|Designer|Translator|Reviewer|Layout)s?: ?${ENGLISH_NAME}(?:\\s+|$))+$`, 'u');
-// `Scan the QR code to read more stories in English`.
-const QR_NOTE_EN = /\bQR code\b|^Scan (?:to|the|for)\b/iu;
-const MAX_QR_NOTE_EN_CHARS = 80;
 // An English section label beside them, in title case: `English Weekly`.
 const LATIN_LABEL = /^[A-Z][a-z]+$/u;
 // A section label beside them: `要闻`, `县域新闻`, `文旅·开放`, `民生·热线`.
@@ -220,7 +200,7 @@ function readPageWords(text: string): PageFacts | undefined {
   // the line under its headline, not the page's (bylines.ts reads the line as a byline).
   if (text.split(BAR).some((part) => REPORTER.test(part) && isBylineLine(part))) return undefined;
   if (ENGLISH_STAFF.test(line)) return {};
-  if (QR_NOTE_EN.test(line) && [...line].length <= MAX_QR_NOTE_EN_CHARS && !/[.!?]$/u.test(line)) return {};
+  if (isEnglishQrNote(line)) return {};
   const footer = PAGE_FOOTER.exec(line);
   if (footer) return { page: Number(footer[1]) };
   if (INDEX_ENTRY.test(line) && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line)) return {};
@@ -230,7 +210,7 @@ function readPageWords(text: string): PageFacts | undefined {
   if (english !== undefined) return isCalendarDate(english) ? { date: english } : undefined;
   // `扫码看视频`, `（扫码关注“今日襄垣”客户端）`: in brackets, with the app's name in quotes.
   const note = line.replace(/[“”"()（）]/gu, '');
-  if (QR_NOTE.test(note) && [...line].length <= MAX_QR_NOTE_CHARS && !SENTENCE_PUNCTUATION.test(note.replace(/：/gu, '')) && !statesWhatScanDoes(note)) return {};
+  if (isQrNote(note, line)) return {};
   if (APP_NOTE.test(line) || SITE_LICENCE.test(line) || AD_DESK.test(line)) return {};
   if (SENTENCE_PUNCTUATION.test(line.replace(/：/gu, ''))) return undefined;
   if (LATIN_PAPER.test(line)) return {};
