@@ -136,11 +136,13 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // h13-h126 87.49 -> 87.62, h127-h156 73.38 -> 73.45, h157-h166 83.91 -> 84.02, h167-h176 78.41 -> 78.47, h177-h186
 // 86.78 -> 86.83, h187-h196 87.82 -> 90.63: h187 224 -> 290, one wire dateline form `本报潞城12月1日讯（…）` that a
 // tuner's brief named among everyday forms before the page was written).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.966, holdout: 0.845 };
+// Session 28 (2026-12-06): the holdout pages h13-h126 became dev pages 513-626 (tests/fixtures/pages/README.md), used up
+// by ten sessions of choices. With the start code (3fae034): dev 94.1% (99,742/106,019; 513-626 87.6%, 26,773/30,556),
+// holdout h127 and later 79.2% (13,002/16,409). The floors follow the moved sets, not a change of the ingest.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.938, holdout: 0.79 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h13-h126', first: 13, last: 126, floor: 0.875 },
   { name: 'h127-h156', first: 127, last: 156, floor: 0.734 },
   { name: 'h157-h166', first: 157, last: 166, floor: 0.84 },
   { name: 'h167-h176', first: 167, last: 176, floor: 0.784 },
@@ -166,8 +168,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // outside-gazetteer figures are 山西省 (全省…), which the figure guide allows as a place outside Changzhi.
   // Session 27: the new holdout pages h187-h196 bring holdout role-as-title 62 -> 63 with the start code; P3's rules
   // (furniture, credits and column names by their form) 63 -> 59.
-  dev: { 'role-as-title': 3, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 59, 'later-year': 1, 'year-from-nowhere': 2, 'outside-gazetteer': 3 },
+  // Session 28: h13-h126 moved to dev (513-626) bring dev role-as-title 3 -> 27 and year-from-nowhere 0 -> 1, and leave the
+  // holdout role-as-title 35 and year-from-nowhere 1.
+  dev: { 'role-as-title': 27, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 35, 'later-year': 1, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -226,7 +230,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Dev grown to 6,866 figures (pages 376-407; sessions 25-26): at session 26's end status 98.0, year 97.9, period 84.9,
   // region 96.4, topic 93.4, label 94.5, kind 95.5. Session 27's end: status 98.1, year 98.0, period 85.7, region 96.5,
   // topic 93.7, label 94.9, kind 95.7.
-  dev: { status: 0.971, year: 0.965, period: 0.843, region: 0.958, topic: 0.928, label: 0.942, kind: 0.95 },
+  // Session 28: dev grown to 9,760 figures by pages 513-626 (the former holdout h13-h126): with the start code status
+  // 95.5, year 95.8, period 82.5, region 94.1, topic 91.2, label 91.7, kind 93.2. The floors follow the grown set.
+  dev: { status: 0.95, year: 0.953, period: 0.82, region: 0.936, topic: 0.907, label: 0.912, kind: 0.927 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
