@@ -182,6 +182,15 @@ describe("a unit's reporters under its name", () => {
   it('credits no one with a word that is no name after the unit', () => {
     expect(['沁县融媒体中心 出品', '潞州区融媒体中心 供稿', '武乡县融媒体中心 乡村振兴'].map(isBylineLine)).toEqual([false, false, false]);
   });
+
+  it('reads a photo credit of the unit: the deed after the names, or the text-and-photo word before the unit', () => {
+    for (const text of ['襄垣县融媒体中心 赵 磊 摄', '平顺县广播电视台 郭晓 摄影报道', '图/沁源县融媒体中心 冯 丽', '图／文 壶关县融媒体中心 孟 涛']) {
+      expect([isBylineLine(text), tookPhotos(text)], text).toEqual([true, true]);
+    }
+    expect(isPhotoCredit('平顺县广播电视台 郭晓 摄影报道')).toBe(true);
+    // A deed or a credit word after a unit with no person's name: a programme's credit or a headline, not a byline.
+    for (const text of ['沁县融媒体中心 出品 摄', '图/沁源县融媒体中心 出品', '图文 武乡县融媒体中心 新春走基层']) expect(isBylineLine(text), text).toBe(false);
+  });
 });
 
 describe("an app's line of who posted a piece, its byline among the parts (issue 15)", () => {

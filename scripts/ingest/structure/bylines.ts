@@ -20,7 +20,7 @@ const NAME = `(?:${COMPOUND_SURNAME}\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3}|\\
 const NAMES = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*`;
 // What the reporter did, after the names: took the photo, compiled, reported.
 // `文/图` after the names: wrote the text and took the photos (`本报记者 吕 晶 文/图`).
-const DEED = `(?:${S}*(?:摄影?|供图|整理|报道|采写|执笔|供稿|文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文))`;
+const DEED = `(?:${S}*(?:摄影报道|摄影?|供图|整理|报道|采写|执笔|供稿|文${S}*[/／·、]?${S}*图|图${S}*[/／·、]${S}*文|文))`;
 /** `<role> <names>` once or more, spaced (a role glued to a word, `记者见闻`, is a column name, not a byline). */
 const ORNAMENT_BEFORE_ROLE = '(?:[□■○●◎◆◇◉·•・][\\s\\u3000]*)?';
 /** `■本报记者 刘洋 ■通讯员 孙丽`: an ornament may stand before each role. */
@@ -152,6 +152,21 @@ export function isUnitNames(text: string): boolean {
   return unit !== null && endsWithPersonName(unit[1]!.replace(/[\s\u3000、，,]/gu, ''));
 }
 
+// The same with what its people did, a credit in any list: the deed after the names (`武乡县融媒体中心 韩斌 摄`,
+// `屯留区融媒体中心 张 磊 摄影报道`), or the text-and-photo word before the unit (`图/黎城县融媒体中心 宋 佳`,
+// `图/文 黎城县融媒体中心 陈 浩`).
+const CREDIT_WORD = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|图片?|摄影)`;
+const UNIT = `\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)`;
+// The names as few as may be, so that a deed of two words (`摄影报道`) is not read as a name and a deed.
+const NAMES_FEWEST = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*?`;
+const UNIT_DEED = new RegExp(`^${UNIT}${S}+(${NAMES_FEWEST})${DEED}$`, 'u');
+const WORD_UNIT = new RegExp(`^${CREDIT_WORD}${S}*(?:[/／：:|｜]${S}*)?${UNIT}${S}*(${NAMES_FEWEST})${DEED}?$`, 'u');
+
+function isUnitCredit(text: string): boolean {
+  const names = (UNIT_DEED.exec(text) ?? WORD_UNIT.exec(text))?.[1];
+  return names !== undefined && endsWithPersonName(names.replace(/[\s\u3000、，,]/gu, ''));
+}
+
 // Any short name before 供图: `受访者供图`, `（东方IC供图）`.
 const GIVER = /^[(（]?[\s\u3000]*(\p{Script=Han}[\p{Script=Han}A-Z]{1,7})[\s\u3000]*供图[\s\u3000]*[)）]?$/u;
 // A name of two to four characters (maybe spaced) and a body by the word it ends with, in brackets.
@@ -186,6 +201,7 @@ export function isBylineLine(text: string): boolean {
   if (givenForWhom(t)) return false;
   if (LINE_FORMS.some((form) => form.test(t))) return true;
   // The names after a unit must read as a person's (jieba): `沁县融媒体中心 出品` credits no one.
+  if (isUnitCredit(t)) return true;
   if (UNIT_NAMES.test(t)) return isUnitNames(t);
   // `来源：潞州区融媒体中心 | 记者 郝 静`: a source and a byline set apart by a bar.
   const parts = t.split(BAR);
@@ -221,7 +237,7 @@ export function isPhotoCredit(text: string): boolean {
 export function tookPhotos(text: string): boolean {
   const t = text.trim();
   if (ENGLISH_PHOTO_CREDIT.test(t)) return true;
-  return isBylineLine(t) && (/(?:摄影?|供图)[)）]?$|^摄影[\s\u3000/／：:]|[\s\u3000](?:文[/／·、]图|图[/／·、]文)$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
+  return isBylineLine(t) && (/(?:摄影?|供图|摄影报道)[)）]?$|^摄影[\s\u3000/／：:]|[\s\u3000](?:文[/／·、]图|图[/／·、]文)$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
 }
 
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
