@@ -90,3 +90,18 @@ describe("a box of tips by its label, an explainer by its question", () => {
     expect(findKind({ blocks: [block('headline', '什么是“共享厨房”？', 1), ...long] }, { index: 0 })).toBe('article');
   });
 });
+
+describe('an office that answers the paper’s questions', () => {
+  const qa = ['问：今年的补贴标准有变化吗？', '答：每户每年提高到900元，比去年多100元。', '问：补贴什么时候发放？', '答：审核通过后10个工作日内打到社保卡上。'];
+  const body = qa.map((t, i) => block('paragraph', t, i + 3));
+  const heads = (deck: string) => [block('headline', '补贴怎么领？一次说明白', 0), block('deck', deck, 1), block('byline', '本报记者 某某', 2)];
+  it('is an interview under a deck `——某局负责人答记者问` over 问/答 turns', () => {
+    expect(findKind({ blocks: [...heads('——某县民政局负责人答记者问'), ...body] }, { index: 0 })).toBe('interview');
+    expect(findKind({ blocks: [...heads('——某区医保中心主任答记者问'), ...body] }, { index: 0 })).toBe('interview');
+  });
+  it('not a press conference’s answers (an article), nor the same Q&A with no such deck', () => {
+    expect(findKind({ blocks: [...heads('——某县新闻发布会答记者问'), ...body] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [...heads('——发布人答记者问'), ...body] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [...heads('——群众关心的几个问题'), ...body] }, { index: 0 })).toBe('article');
+  });
+});

@@ -55,6 +55,9 @@ const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
+// A deck that says an office's official answers the paper's questions (`——市住建局负责人答记者问`): the paper's own
+// talk with one office. Not a press conference's (`——…新闻发布会答记者问`, `发布人答记者问`): that is told as an article.
+const ANSWERS_PAPER_DECK = /^[—―－\-–\s]*\p{Script=Han}{2,24}(?:负责人|局长|主任|院长|校长|书记|县长|区长|市长)答记者问$/u;
 // A column of photos by its name.
 export const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
 // A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
@@ -159,7 +162,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A deck or kicker that says the paper interviews someone (`——访市人民医院主任医师张建军`, `专访`, `院长访谈`,
   // `对话局长`) over questions each answered in the text (`今年扩充学位做了哪些工作？` set as a subhead, the
   // answer under it unlabelled): the questions are the paper's, the answers the person's the deck names.
-  const interviewMark = blocks.some((b) => (b.kind === 'deck' && INTERVIEW_DECK.test(b.text.trim())) || ((b.kind === 'kicker' || b.kind === 'deck') && INTERVIEW_LABEL.test(b.text)));
+  const interviewMark = blocks.some((b) => (b.kind === 'deck' && (INTERVIEW_DECK.test(b.text.trim()) || (ANSWERS_PAPER_DECK.test(b.text.trim()) && !/发布/u.test(b.text)))) || ((b.kind === 'kicker' || b.kind === 'deck') && INTERVIEW_LABEL.test(b.text)));
   if (interviewMark && exchangesOf(turns.map((b) => b.text)).length >= MIN_ANSWERED_QUESTIONS) return 'interview';
   const wireLine = (b: Block) => b.kind === 'byline' && /^[^\s（(]{0,8}讯(?!员)/u.test(b.text.trim());
   // Under the headline, before the text: a closing `（人民日报记者 X）` signs a long reprinted report.
