@@ -12,6 +12,7 @@
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
+import { moreWorks, newlyDone } from './kind-again.ts';
 import { perKind } from './kind-per.ts';
 import { valueFirstName } from './kind-value-first.ts';
 import { stackedLabel } from './label-stacked.ts';
@@ -121,6 +122,7 @@ const EXPERIENCED = /过的[^，,；;。]{0,6}$/;
 // The time after works (`建成后可解决8万人的饮水问题`, `改造后`): when, not the verb that counts the figure.
 const AFTER_WORKS = /(?:新建|建成|改造|改扩建|完工|竣工|投用|投入使用)(?:投用|投运)?后/g;
 const FRONTED = /[对把将](?:其中)?$/;
+const EVENTS = /^(?:场|次|期|届|批)$/; // units of events held
 const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 // A table cell reads its column's heading as a clause reads the words before the number: a column of changes
 // (`涨幅`, `涨跌幅`, `比上周`, `同比`, `较上年增减`, `变化`) gives changes, a column of prices or standards (`零售价（元/斤）`,
@@ -181,7 +183,9 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   const fronted = FRONTED.test(before) && !/^(?:超过|超|突破|达到|达)/.test(scope.text);
   const people = /^(?:人|名|位|人次)$/.test(scope.unit);
   const ownWords = outsideRelative(own, measured).replace(AFTER_WORKS, (m) => ' '.repeat(m.length));
-  const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people);
+  // (More works, `再投放…20辆`: not of people, events held or projects counted as projects, `再实施微改造项目30个`: kind-again.ts.)
+  const again = !people && !EVENTS.test(scope.unit) && !/项目$/.test(own);
+  const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people, again);
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
   // Works told one after another over years (`近年来，…先后建成…1200座`) are a running sum, unless named new.
@@ -208,7 +212,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // Problems fixed (`整治安全隐患320处`, `排查整治问题86个`) are cases handled, not works (the guide): a total.
   if (ownMarker === 'new' && PROBLEMS_FIXED.test(ownWords)) return 'total';
   // Items of a list of tasks or projects (`14项已完工`) are counted as items, not works, unless named new.
-  if (scope.unit === '项' && !NAMED_NEW.test(ownWords)) return 'total';
+  if (scope.unit === '项' && !NAMED_NEW.test(ownWords) && moreWorks(ownWords).length === 0) return 'total';
   const linked = ownMarker === 'total' && LINKED.test(ownWords) && nearestMarker(ownWords.replace(LINKED, ''), measured, false, true) === 'new' ? 'new' : ownMarker;
   // The verb after the counted noun (`完成2057座农村户厕改建`) is read up to the next number, and not where it opens the
   // noun itself (`36个提档升级村建设`: a kind of village, the programme's reach; `3座新建的…中心` are new ones).
@@ -326,7 +330,6 @@ function builtFacilities(own: string, after: string): boolean {
   return counted !== '' && !PLACE_COUNTED.test(counted);
 }
 
-
 /** Where the last running-sum word of the text ends, or undefined. */
 function lastRunning(text: string): number | undefined {
   const all = [...text.matchAll(new RegExp(RUNNING.source, 'g'))];
@@ -344,7 +347,7 @@ export function hasKindWord(text: string): boolean {
   return RUNNING.test(text) || MARKERS.some(([, pattern]) => lastMatch(pattern, text));
 }
 
-function nearestMarker(text: string, measured: boolean, first = false, putUp = false, people = false): Kind | undefined {
+function nearestMarker(text: string, measured: boolean, first = false, putUp = false, people = false, again = false): Kind | undefined {
   let best: { at: number; kind: Kind } | undefined;
   const extra: [Kind, RegExp][] = [...(measured ? [['new', BUILT] as [Kind, RegExp]] : []), ...(putUp ? [['new', people ? PUT_UP_THINGS : PUT_UP] as [Kind, RegExp]] : [])];
   for (const [kind, pattern] of [...MARKERS, ...extra]) {
@@ -355,32 +358,10 @@ function nearestMarker(text: string, measured: boolean, first = false, putUp = f
     }
   }
   // (People newly hired, `新聘…教师60名`, are people placed: a total, as the guide has it.)
-  for (const at of [...objectWorks(text), ...(people ? [] : newlyDone(text))]) if (!best || (first ? at < best.at : at > best.at)) best = { at, kind: 'new' };
+  for (const at of [...objectWorks(text), ...(people ? [] : newlyDone(text)), ...(again ? moreWorks(text) : [])]) if (!best || (first ? at < best.at : at > best.at)) best = { at, kind: 'new' };
   return best?.kind;
 }
 
-/**
- * Where 新 says a thing was newly done, before a verb (`新铺沥青路面`, `新装路灯`, `新上线自助服务终端`, `新接入集中
- * 供热的小区`): 新 alone before a word jieba tags a verb, or glued to one (新装, 新铺: the character after it a
- * verb on its own) with nothing but nouns after it up to the number. Not a noun that opens on 新 (新能源, 新时代,
- * 新闻发布会: jieba keeps them one word, a noun after it, not the number).
- */
-function newlyDone(text: string): number[] {
-  if (!text.includes('新')) return [];
-  const words = tagWords(text);
-  const ends: number[] = [];
-  words.forEach((w, i) => {
-    const next = words[i + 1];
-    if (w.word === '新' && next && (/^v/.test(next.tag) || VERB_AFTER_NEW.test(next.word))) {
-      ends.push(next.end);
-    } else if (w.word.length === 2 && w.word[0] === '新' && tagWords(w.word[1]!)[0]?.tag === 'v' && words.slice(i + 1).every((r) => /^n/.test(r.tag))) {
-      ends.push(w.end);
-    }
-  });
-  return ends;
-}
-// (Jieba tags some verbs of putting into service nouns when alone: 上线, 上岗.)
-const VERB_AFTER_NEW = /^(?:上线|上岗|投用|启用)$/;
 
 /**
  * Where a project's name holds the object of its works (`实施老旧小区改造项目27个`: one project a compound
