@@ -20,8 +20,18 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // the status is read from the answer alone, where nothing says it is to come (F18: figure status). Session 23's
     // new dev page 372 brought it; not a fault of a session's rules.
     { page: '372-interview-wen-da-name-card-box-editors-note-square-notes-label-benbaoxun', max: 1, why: "next year's standard in an answer read as done" },
+    // Session 28's dev pages 513-626 (the former holdout h13-h126) brought the next four; none is a fault of a session's
+    // rules (the session's start code gives each). A commentary's `从今冬供暖到明年的12件民生实事` (page of 2025): the
+    // 12 projects are next year's, a plan; read as done and dated 2026 (figures: status/year, F6's files).
+    { page: '625-executive-meeting-report-huiyi-paragraphs-appointment-list-staff-commentator', max: 1, why: "next year's projects in a commentary read as done" },
   ],
   'no article is empty': [
+    // A WeChat copy's closing chrome `▼点击阅读原文，查看政府工作报告全文` is read as a headline with nothing under it
+    // (structure/copy-chrome.ts: a ▼ read-the-original prompt is chrome wherever it stands). From dev 595 (session 28).
+    { page: '595-wechat-two-sessions-report-digest-deputies-proposal-box', max: 1, why: 'a ▼ read-the-original prompt read as a headline' },
+    // A warning printed between `#` marks on a line of its own (`# 报警器发出警报时，请第一时间离开房间 #`) is read as a
+    // Markdown heading with nothing under it; a `#…#` line is text, as a topic tag is (structure: markup). From dev 545.
+    { page: '545-markup-chars-no-blank-lines', max: 1, why: 'a #-wrapped warning line read as an empty heading' },
     // Printed as a Markdown export (`# 全市应急管理值班电话` over its directory rows, no blank line between): the
     // `# ` line is taken for the head of a table (structure/table-notes.ts tableHeadLines: a title opening its block),
     // so the block is not cut, and the Markdown heading (structure/marks.ts readMarkup) takes the whole directory as
@@ -46,6 +56,11 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // A box's title letter-spaced as typeset (`title-spaces`: `一 组 数 据`) over its ◆ lines: an article of the title
     // alone, its lines apart (S21: structure, spaced titles over a data box).
     { page: '71-diamond-data-box-twice', variant: 'title-spaces', max: 1, why: 'a letter-spaced box title cut from its lines' },
+  ],
+  'every article is dated or reported undated': [
+    // `长治晚报 2025年11月20日 星期四 第7版 <生活·服务>`: the page's date line, its section in angle brackets, is not read
+    // as one (structure/datelines.ts), so the page's articles are neither dated nor reported undated. From dev 553.
+    { page: '553-markup-chars-pipe-table-no-blank-lines', max: 1, why: 'a date line ending in an <angle-bracketed> section not read' },
   ],
   'an English item is its own article': [
     // Copied from a PDF (`pdf-wrap*`), a list of ways to report (`- 电话：…` / `- 网址：https://…` / `- 邮箱：…`) is cut
