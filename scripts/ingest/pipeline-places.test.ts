@@ -78,6 +78,15 @@ describe('a box beside a report', () => {
     expect(drafts[1]!.regions).toEqual([]);
   });
 
+  it('under a label of advice whose digits are times or a hotline is about no place; one of a scheme’s figure is the report’s', () => {
+    const tips = page.replace(/一组数据[\s\S]*$/u, '# 求职小贴士\n\n面试请提前15分钟到场，招聘会每天9:00开始。\n\n被拖欠工资可拨打12333。\n');
+    const { drafts } = draftSeed(seed(tips));
+    expect(drafts.map((d) => d.kind)).toEqual(['article', 'sidebar']);
+    expect(drafts[1]!.regions).toEqual([]);
+    const scheme = draftSeed(seed(tips.replace('被拖欠工资可拨打12333。', '在驿站登记求职可领交通补贴50元。'))).drafts;
+    expect(scheme[1]!.regions).toEqual(['襄垣县']);
+  });
+
   it('that names a place keeps its own', () => {
     const { drafts } = draftSeed(seed(page.replace('◆ 举办招聘会 18场', '◆ 沁县举办招聘会 18场')));
     expect(drafts[1]!.regions).toEqual(['沁县']);

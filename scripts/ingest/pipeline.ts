@@ -6,6 +6,7 @@ import { decode, InputError, type Encoding } from './decode.ts';
 import { describe } from './describe.ts';
 import { heldBackCounties, printsHeldBackStem } from './describe/held-back.ts';
 import { homeCountyOf } from './describe/home-county.ts';
+import { isAdviceBox } from './describe/advice-box.ts';
 import { presentYear } from './describe/year.ts';
 import { emitArticle } from './emit.ts';
 import { extractFigures } from './figures/index.ts';
@@ -207,6 +208,9 @@ function withBoxPlaces(drafts: ArticleDraft[]): void {
     if (d.kind !== 'sidebar' || d.lang !== 'zh' || d.regions.length > 0) return;
     // A box of advice that prints no figure (小贴士: 一要勤洗手…) is general knowledge, about no place.
     if (!/\d/u.test([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
+    // … nor is one under a label of advice or of words explained whose digits are only times, temperatures or a
+    // hotline (`健康小贴士` 每天开窗2~3次; describe/advice-box.ts).
+    if (isAdviceBox(d.title, d.body.map((n) => n.text).join('\n'))) return;
     // `数读潞州民生` names its place, held back where the page does not name it in full (withPageCounties).
     if (printsHeldBackStem([d.title, ...d.body.map((n) => n.text)].join('\n'))) return;
     // The report whose figures the box restates, above or below it (structure/box-report.ts); else the nearest above.

@@ -49,7 +49,7 @@ export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案
 const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A box's label of tips with what they are about before it, two characters at most (`健康小贴士`, `出行提示`, `暖心提醒`;
 // not a report's headline `医保缴费提醒请收好`).
-const TIP_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)[\s\u3000]*[】\]）)]?$/u;
+export const TIP_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)[\s\u3000]*[】\]）)]?$/u;
 // A headline that asks what a word means (`什么是“时间银行”？`): an explainer's.
 const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.

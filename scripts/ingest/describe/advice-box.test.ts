@@ -1,0 +1,22 @@
+// A box of advice or of words explained is about no place of its neighbour (advice-box.ts). Made-up boxes in the
+// forms the papers print, each with a near miss.
+import { describe, expect, it } from 'vitest';
+import { isAdviceBox } from './advice-box.ts';
+
+describe('isAdviceBox', () => {
+  it('reads advice whose digits number its points, say how often, how long, when or how warm, or give a number to call', () => {
+    expect(isAdviceBox('【用电小贴士】', '1.电暖器不要长时间无人看管；\n2.每次使用不超过4小时；\n3.室温保持在16℃~20℃即可。')).toBe(true);
+    expect(isAdviceBox('出行提示', '雪天出行请提前10分钟出门，发现路面结冰可拨打12328反映。')).toBe(true);
+    expect(isAdviceBox('■ 温馨提醒', '服务大厅办公时间为9:00—17:00，咨询电话：0355-3012345。')).toBe(true);
+    expect(isAdviceBox('防疫小贴士', '出现高热不退，请立即拨打120。')).toBe(true);
+  });
+  it('reads a glossary as the word’s, whatever its numbers', () => {
+    expect(isAdviceBox('名词解释', '小微企业：指年营业收入300万元以下的企业。')).toBe(true);
+  });
+  it('not advice that prints a figure of a scheme, nor a box of another label', () => {
+    expect(isAdviceBox('温馨提示', '1.首次办理乘车卡可享受补贴30元；\n2.办卡请携带身份证。')).toBe(false);
+    expect(isAdviceBox('出行提示', '道路恢复通行后，8路、16路公交车恢复原线路运行。')).toBe(false);
+    expect(isAdviceBox('相关链接', '每天开窗通风2次，每次30分钟。')).toBe(false);
+    expect(isAdviceBox('一组数据', '新建公厕12座。')).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+// A box of words explained (`名词解释`, `小知识`) or of general advice (`健康小贴士`, `出行提示`, `【温馨提醒】`): what any
+// reader may know or do, about no place unless its own lines name one, though it prints digits. A definition's
+// numbers are the word's (`年主营业务收入2000万元及以上`); advice's digits only number its points (`1.`), say how
+// often, how long, when or how warm (`每天开窗2~3次`, `不少于30分钟`, `8:00—18:00`, `18℃至22℃`) or give a number to
+// call (`12315`, `拨打120`, `0355-2021234`). Advice that prints a figure of a scheme (`首次办卡补贴50元`, `12路公交恢复
+// 原线路`) is the box of the report beside it (pipeline.ts withBoxPlaces).
+
+import { TIP_LABEL } from './kind.ts';
+
+const EXPLAINED_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:名词解释|小知识|小常识|知识链接)[\s\u3000]*[】\]）)]?$/u;
+// Digits that tell no scheme's figure: a point's number, a phone number, a span of time, a frequency, a temperature.
+const ADVICE_DIGITS = [
+  /(?:^|\n)[\s\u3000]*[-•>]?[\s\u3000]*\d{1,2}[.、．)）](?!\d)/gu,
+  /\d{3,4}[-－]\d{7,8}|\d{5,}|(?:拨打|致电|电话|热线)[：:]?[\s\u3000]*\d{3,}/gu,
+  /\d{1,2}[:：]\d{2}/gu,
+  /[<>≤≥]?\d+(?:\.\d+)?(?:[~～至到—-]\d+(?:\.\d+)?)?[\s\u3000]*(?:次|分钟|秒钟?|小时|个?工作日|天|周|℃|°C|度|岁)/gu,
+];
+
+/** The box's head is a label of words explained, or of advice whose digits tell no scheme's figure. */
+export function isAdviceBox(title: string, text: string): boolean {
+  const t = title.trim();
+  if (EXPLAINED_LABEL.test(t)) return true;
+  if (!TIP_LABEL.test(t)) return false;
+  const rest = ADVICE_DIGITS.reduce((s, re) => s.replace(re, ' '), text);
+  return !/\d/u.test(rest);
+}
