@@ -5,7 +5,7 @@
 import { leadOf, clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableRow } from './table.ts';
 import { periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
-import { COMPARED_YEAR, timeIn } from './period-years.ts';
+import { COMPARED_YEAR, timeIn, yearIn } from './period-years.ts';
 import { statusOf } from './status.ts';
 import { stockOrLevel } from './period-levels.ts';
 
@@ -16,13 +16,27 @@ import { stockOrLevel } from './period-levels.ts';
  */
 export function partOfBefore(scope: FigureScope): { text: string; year?: number; end?: number } | undefined {
   // (A year compared with is not the part's time: `其中，…诉求1.9万件，较去年同期新增4200件`.)
-  if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start).replace(COMPARED_YEAR, ''))) return undefined;
-  // (A paragraph opening on 其中 breaks down the last sentence of the paragraph before: `…共受理纠纷1380件。` / `其中，…210件`.)
-  const lastOf = (text: string) => text.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
-  const before = lastOf(scope.paragraph.slice(0, scope.sentenceStart)) ?? lastOf(scope.preceding?.split('\n').filter((p) => p.trim()).at(-1) ?? '');
+  const before = wholeBefore(scope);
   if (!before) return undefined;
   const found = periodIn(before, before.length) ?? periodIn(standaloneBefore(before, before.length), Number.POSITIVE_INFINITY);
   return found ? { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) } : undefined;
+}
+
+/** The sentence a 其中-sentence breaks down, when the 其中-sentence names no time of its own before the figure. */
+function wholeBefore(scope: FigureScope): string | undefined {
+  if (!/^其中[，,]/.test(scope.sentence) || timeIn(scope.sentence.slice(0, scope.start).replace(COMPARED_YEAR, ''))) return undefined;
+  // (A paragraph opening on 其中 breaks down the last sentence of the paragraph before: `…共受理纠纷1380件。` / `其中，…210件`.)
+  const lastOf = (text: string) => text.split(/(?<=[。！？!?])/).map((t) => t.trim()).filter(Boolean).at(-1);
+  return lastOf(scope.paragraph.slice(0, scope.sentenceStart)) ?? lastOf(scope.preceding?.split('\n').filter((p) => p.trim()).at(-1) ?? '');
+}
+
+/**
+ * The year of the sentence a 其中-sentence breaks down (`2026年我市拟实施民生实事项目12件…。其中，计划新增城镇就业4万人`): the
+ * part is of the whole's year, as it is of its span (partOfBefore).
+ */
+export function partOfYear(scope: FigureScope, now: number | undefined, base: number | undefined, past?: number): number | undefined {
+  const before = wholeBefore(scope);
+  return before ? yearIn(before, before.length, now, base, past) : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { CLOSED_YEARS, periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, maskShareBase, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
-import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, tableIntroPeriod } from './period-carried.ts';
+import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, partOfYear, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
@@ -103,6 +103,8 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     () => (period ? (period.year ?? (LOOKING_BACK.test(period.text) ? past : base)) : undefined),
     () => (sentenceLead !== undefined ? yearIn(sentenceLead, sentenceLead.length, now, base, past) : undefined),
     () => nearestLeadYear(scope, now, base, past),
+    // (A sentence opening on 其中 is of the year of the sentence it breaks down: period-carried.ts.)
+    () => partOfYear(scope, now, base, past),
     // (The paragraph introducing a list dates its items: `自2026年1月1日起，…具体标准如下：` over `二、…水价为每立方米4.90元`.)
     () => (scope.intro !== undefined && !timeIn(chain) ? yearIn(scope.intro, scope.intro.length, now, base, past) : undefined),
     // (So does a short section heading over it: `明年计划` over `● 新建幼儿园 3所`.)
