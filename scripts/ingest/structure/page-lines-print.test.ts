@@ -66,3 +66,8 @@ describe("an ad's own lines and an account mentioned alone", () => {
   it.each(['本广告由某某商贸公司提供', '本版广告由某某传媒发布', '广告发布登记号：某市监广登字〔2025〕001号', '@某某日报', '400-666-8888'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
   it.each(['广告由专人审核后发布，请放心', '@某某人，冬季供暖服务热线请收好', '广告牌', '4008886666元'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
+
+describe("the serial number set apart from its label by a space (issue 15, point 2)", () => {
+  it.each(['国内统一连续出版物号 CN14-0099', '某某县委机关报　　国内统一连续出版物号　CN14-0098　　今日4版'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  it.each(['本报国内统一连续出版物号为CN14-0099。', '某某日报社公布连续出版物号 CN14-0099 新版'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});

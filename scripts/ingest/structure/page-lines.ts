@@ -188,8 +188,9 @@ function readPageWords(text: string): PageFacts | undefined {
     // `来源：《某某报》2025年12月3日第2版`: the paper a copy names as its source, then the date and page it printed.
     .replace(/(?<=^(?:来源|原载|刊于|转自|摘自)[：:]?《[^《》]{2,12}》)(?=\d)/u, ' ')
     .replace(/(?<=\d日)(?=第[\d一二三四五六七八九十]{1,3}版)/gu, ' ')
-    // `CN 14-0010`: the serial number spaced after its letters.
+    // `CN 14-0010`: the serial number spaced after its letters; `国内统一连续出版物号 CN14-0012`: and from its label (ending on 号).
     .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
+    .replace(/(?<=\p{Script=Han}号[：:]?)[\s\u3000]+(?=CN\d{2}-\d{4})/gu, '')
     // An English page's number: `Page 8`, `PAGE 8`.
     .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版')
     // The paper's English name first with its section's after a mark (`Shangdang Evening News · Weekend　周末版`): the
