@@ -4,7 +4,7 @@
 
 import { UNITS } from '../../../src/domain/units.ts';
 import type { FigureScope } from './scope.ts';
-import { clean, hasNoun, hasVerb, isActor, isHead, join, type Tagged, tagged } from './label-roles.ts';
+import { clean, hasNoun, hasVerb, isActor, isHead, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { rightPhrase } from './label-phrases.ts';
 import { heldPredicate, predicate } from './label-predicates.ts';
 
@@ -29,9 +29,13 @@ export function purposeLabel(label: string, scope: FigureScope, phrase: readonly
     // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for; so it does
     // after a verbal noun of spending, `屯留区投资2860万元，对12个老旧小区供热管网进行改造`.)
     const next = tagged(clean(nextClause(scope.sentence, clauseEnd)));
-    if (next[0]?.word === '对' || next[0]?.word === '用于') {
+    if (next[0]?.word === '对' || next[0]?.word === '用于' || next[0]?.word === '为') {
       const purpose = purposeOf(next.slice(1));
       if (purpose && hasNoun(tagged(purpose))) label = `${purpose}${label}`;
+    } else if (WORKS_VERB.test(next[0]?.word ?? '') && /^投[入资]/.test(label)) {
+      // (… or the works it paid for, counted in the clause after: `投入资金460万元，新建社区助餐点18个` → 新建社区助餐点投入资金.)
+      const works = purposeOf(next.slice(1));
+      if (works && hasNoun(tagged(works))) label = `${next[0]!.word}${works}${label}`;
     }
   }
   return label;
@@ -56,7 +60,7 @@ function purposeOf(words: readonly Tagged[]): string {
   const done = predicate(rest.filter((w) => w.role !== 'number' && w.word !== '、'));
   const purpose = `${join(first < 0 ? noun : noun.slice(0, first))}${done}`.replace(/(?:进行|开展|实施)了?/g, '');
   // (A measure word jieba glued to the noun after a number, `19个村卫生室` → 个村/卫生室, is no part of it.)
-  const glued = i > 0 && words[i - 1]!.role === 'number' && words[i]!.tag === 'x' && UNITS.get(words[i]!.word[0]!)?.kind === 'count';
+  const glued = i > 0 && words[i - 1]!.role === 'number' && words[i]?.tag === 'x' && UNITS.get(words[i]!.word[0]!)?.kind === 'count';
   return glued ? purpose.slice(1) : purpose;
 }
 

@@ -1,0 +1,45 @@
+// A measure of a whole alone (总投资, 总产量, 产值, 总面积) takes the thing the clause before counts or names, or the
+// thing a demonstrative's head points back to (label-whole-of.ts); money put in takes the works the clause after
+// pays for (label-money.ts). Made-up sentences in the forms the papers print, with near misses.
+import { describe, expect, it } from 'vitest';
+import { label } from './label.fixture.ts';
+
+describe('a measure of a whole alone after a clause that names the thing', () => {
+  it('is of the thing the clause before counts after its verb', () => {
+    expect(label('今年，襄垣县新建蔬菜大棚320座，总投资2400万元。', '2400万元')).toBe('蔬菜大棚总投资');
+    expect(label('去年，屯留区在余吾镇、上村镇等乡镇新建改造村级卫生室40个，总面积6000平方米。', '6000平方米')).toBe('村级卫生室总面积');
+    expect(label('今年，沁县建设高标准农田4.6万亩，总投资9200万元。', '9200万元')).toBe('高标准农田总投资');
+  });
+
+  it('is of the nouns the clause before opens on, past a bare measure clause between', () => {
+    expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨，产值1.6亿元。', '3000吨')).toBe('党参总产量');
+    expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨，产值1.6亿元。', '1.6亿元')).toBe('党参产值');
+  });
+
+  it('stays alone where nothing before it names a thing', () => {
+    expect(label('据统计，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
+  });
+});
+
+describe('a measure after a demonstrative and its head', () => {
+  it('is of the last thing named before whose name ends on the head', () => {
+    expect(label('11月20日，沁县农村饮水安全巩固工程全面完工。该工程总投资2600万元，铺设管网90公里。', '2600万元')).toBe('农村饮水安全巩固工程总投资');
+    expect(label('学生们在新建成的综合实验楼里上课。该楼建筑面积5200平方米。', '5200平方米')).toBe('综合实验楼建筑面积');
+  });
+
+  it('stays as it was when nothing before names the head', () => {
+    expect(label('该工程总投资2600万元。', '2600万元')).toBe('工程总投资');
+    expect(label('县里新修了两条路。该工程总投资2600万元。', '2600万元')).toBe('工程总投资');
+  });
+});
+
+describe('money put in, and the works the clause after pays for', () => {
+  it('takes the works verb and its object, or what 为 is done for', () => {
+    expect(label('今年，黎城县投入资金500万元，新建村级养老驿站12个。', '500万元')).toBe('新建村级养老驿站投入资金');
+    expect(label('今年，武乡县投入资金500万元，为全县26个村卫生室配备设备。', '500万元')).toContain('村卫生室');
+  });
+
+  it('leaves money put in alone when the clause after tells no works', () => {
+    expect(label('今年，武乡县投入资金500万元，全年接待游客12万人次。', '500万元')).toBe('投入资金');
+  });
+});

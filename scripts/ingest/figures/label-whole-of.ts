@@ -1,0 +1,107 @@
+// A measure of a whole alone (`总投资1.04亿元`, `总产量约2.3万吨`, `产值2.1亿元`, `总面积4.2万平方米`) names no thing: it is
+// of the thing the sentence or the text before names, by the form of what stands there —
+// - a clause before it in the sentence that counts a thing after its verb (`新建改造农村文化广场28个，总面积…` →
+//   农村文化广场总面积), else the nouns it opens on before its verb (`花椒种植面积达到3.8万亩，总产量…` → 花椒总产量);
+//   a clause that is itself a bare measure (`总产量320万公斤，产值…`) is passed over to the one before;
+// - a demonstrative and a head noun (`该工程总投资`, `这项工程`, `该馆建筑面积`, a bare `工程总投资`): the last thing named
+//   before the sentence, in the paragraph, the paragraphs before or the headline, whose name ends on that head
+//   (`善福镇农村供水保障工程全面完工。该工程总投资…` → 农村供水保障工程总投资).
+// label.ts asks this when a label is such a measure alone, with or without its head.
+
+import { clauseOf, type FigureScope } from './scope.ts';
+import { clean, hasNoun, join, type Tagged, tagged } from './label-roles.ts';
+import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+
+const MEASURE = '(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积)';
+/** A measure of a whole alone. */
+const WHOLE = new RegExp(`^${MEASURE}$`, 'u');
+/** A head noun and the measure: what a demonstrative before it points back to (`该工程总投资` reads 工程总投资). */
+const HEADED = new RegExp(`^(工程|项目|[\\p{Script=Han}])(${MEASURE})$`, 'u');
+/** A demonstrative right before the head (`该`, `这项`, `此`). */
+const POINTER = /(?:该|这项|这个|这座|这所|这一|此项?|本)$/u;
+/** A bare measure opening a clause, the words of its verb after it (`总产量预计达到`). */
+const MEASURE_OPENING = new RegExp(`^(?:全年|今年)?${MEASURE}`, 'u');
+
+/** `label` with the thing it is of, where it is a measure of a whole alone or after a pointed-to head; else ''. */
+export function wholeOf(label: string, scope: FigureScope): string {
+  // (jieba may glue a one-character head to its demonstrative, `该馆`: the label is then the measure alone.)
+  const glued = WHOLE.test(label) ? new RegExp(`(?:该|这|此)(\\p{Script=Han})${label}\\s*$`, 'u').exec(before(scope))?.[1] : undefined;
+  const head = glued ?? HEADED.exec(label)?.[1];
+  const thing = WHOLE.test(label) && !glued ? thingBefore(scope) : head ? pointedTo(head, scope) : '';
+  const out = thing ? `${thing}${label.replace(HEADED, (all, head: string, measure: string) => (thing.endsWith(head) ? measure : all))}` : '';
+  return out && out.length <= MAX_LABEL_LENGTH ? out : '';
+}
+
+/** The figure's clause up to the figure. */
+const before = (scope: FigureScope): string => scope.sentence.slice(clauseOf(scope).start, scope.start);
+
+/** The thing the clauses before the figure's, in its sentence, name (nearest first); '' when none does. */
+function thingBefore(scope: FigureScope): string {
+  const clause = clauseOf(scope);
+  if (!MEASURE_OPENING.test(scope.sentence.slice(clause.start, scope.start).trim())) return '';
+  const clauses = scope.sentence.slice(0, clause.start).split(/[，,；;：:]/u).filter((c) => c.trim());
+  for (let i = clauses.length - 1; i >= 0 && i >= clauses.length - 3; i--) {
+    const text = clauses[i]!.trim();
+    // (A bare measure before, `总产量320万公斤`, is of the same thing: read the clause before it.)
+    if (MEASURE_OPENING.test(text)) continue;
+    const words = tagged(clean(text));
+    return countedThing(words) || subjectThing(words);
+  }
+  return '';
+}
+
+/**
+ * The nouns right before the first number after a verb (`新建蔬菜大棚320座` → 蔬菜大棚), or before the first number of a
+ * clause with no verb, past a verbal noun opening them (`建设/vn 高标准农田5.2万亩` → 高标准农田).
+ */
+function countedThing(words: readonly Tagged[]): string {
+  const verb = words.findIndex((w) => w.role === 'verb');
+  const number = words.findIndex((w, i) => i > verb && w.role === 'number');
+  if (number < 0) return '';
+  let first = number;
+  while (first > verb + 1 && words[first - 1]!.role === 'noun') first--;
+  while (first < number - 1 && words[first]!.tag === 'vn') first++;
+  const run = words.slice(first, number);
+  return hasNoun(run) ? join(run) : '';
+}
+
+/** The nouns a clause opens on before its first verb, after its last 的 (`党参种植面积达到…` → 党参). */
+function subjectThing(words: readonly Tagged[]): string {
+  const verb = words.findIndex((w) => w.role === 'verb');
+  if (verb <= 0) return '';
+  const before = words.slice(0, verb);
+  let first = before.length;
+  while (first > 0 && before[first - 1]!.role === 'noun') first--;
+  const run = before.slice(first);
+  return hasNoun(run) && !WHOLE.test(join(run)) ? join(run) : '';
+}
+
+/** The thing a head after a demonstrative (or alone, opening its sentence) points back to; '' when none. */
+function pointedTo(head: string, scope: FigureScope): string {
+  const text = before(scope);
+  const at = text.lastIndexOf(head);
+  const lead = at < 0 ? '' : text.slice(0, at).replace(/^.*[，,；;：:]/u, '');
+  // (Pointed to: a demonstrative before the head, or nothing before it in its clause: `工程总投资8600万元`.)
+  if (at < 0 || !(POINTER.test(lead) || lead.trim() === '')) return '';
+  const earlier = [scope.article.title ?? '', scope.preceding ?? '', scope.paragraph.slice(0, scope.sentenceStart)].join('。');
+  for (const text of earlier.split(/[，,；;：:。！？!?\n]/u).reverse()) {
+    const name = nameEndingOn(tagged(clean(text)), head);
+    if (name) return name;
+  }
+  return '';
+}
+
+/** The last name in a clause that ends on `head` and is more than it: the nouns and verbal nouns before it, past places and 的. */
+function nameEndingOn(words: readonly Tagged[], head: string): string {
+  for (let end = words.length - 1; end >= 0; end--) {
+    const w = words[end]!;
+    if (w.role !== 'noun' || !w.word.endsWith(head)) continue;
+    let first = end;
+    while (first > 0 && (words[first - 1]!.role === 'noun' || words[first - 1]!.role === 'verb') && end - first < 5) first--;
+    // (A verb opening the run is what was done to the thing, `建成…`, unless a noun of it follows: `供水改造工程`.)
+    while (first < end && words[first]!.role === 'verb' && words[first + 1]!.role !== 'noun') first++;
+    const name = join(words.slice(first, end + 1));
+    if (name.length > head.length && name.length <= 12) return name;
+  }
+  return '';
+}
