@@ -126,3 +126,8 @@ describe("what an app's page says of itself round a post (issue 15, point 2)", (
     expect(['本文来源：某某日报', '文章来源：某县融媒体中心'].map(isSourceLine)).toEqual([true, true]);
   });
 });
+
+describe("an e-paper's page navigation and its type-size control with a colon (issue 15, point 2)", () => {
+  it.each(['上一篇　下一篇　版面导航　往期推荐', '【字体：大 中 小】 【打印此文】', '本版导航  往期回顾'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each(['往期回顾', '版面导航', '往期回顾：去年冬天的供暖难题', '字体大小可随意调整'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});

@@ -86,12 +86,12 @@ export function isLabelledStamp(text: string): boolean {
   return (POSTED.test(m[1]!) && (STAMP.test(value) || WORDED_STAMP.test(value))) || /^《[^《》]+》$/u.test(value);
 }
 
-// A web page's buttons and links round the piece: `上一版　　下一版　　返回目录`, `上一篇　下一篇`, `【字号　大　中　小】　【打印本页】
-// 【关闭窗口】`, an app's `赞 在看 分享`, an e-paper's `放大 缩小`. Each word moves to the page before or after, goes back,
+// A web page's buttons and links round the piece: `上一版　　下一版　　返回目录`, `上一篇　下一篇　本版导航　往期回顾`, `【字号　大　中　小】
+// 【字体：大 中 小】　【打印本页】【关闭窗口】`, an app's `赞 在看 分享`, an e-paper's `放大 缩小`. Each word moves to the page before or after, goes back,
 // prints, closes, sizes the type, shares, or is what a reader taps under a post (likes, follows, comments, reads the
 // original): two of them or more on a line, maybe each in brackets or with its arrow (`↑上一版 下一版↓`), and nothing
 // else; or one alone that no column, heading or headline is named like (`阅读原文`, `返回目录`).
-const PAGE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回\p{Script=Han}{1,4}|回到顶部|打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本页|此文)?|分享(?:到)?|字号(?:[\s\u3000]*[大中小]){0,3}|[大中小]|放大|缩小|还原|(?:阅读|查看)(?:原文|全文)|(?:点击)?关注(?:我们)?|点赞|赞|在看|转发|评论|写?留言|推荐)$/u;
+const PAGE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回\p{Script=Han}{1,4}|回到顶部|打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本页|此文)?|分享(?:到)?|字[号体][：:]?(?:[\s\u3000]*[大中小]){0,3}|(?:本版|版面)导航|往期(?:回顾|推荐)|[大中小]|放大|缩小|还原|(?:阅读|查看)(?:原文|全文)|(?:点击)?关注(?:我们)?|点赞|赞|在看|转发|评论|写?留言|推荐)$/u;
 // Alone on its line only a control no column or heading is named like: not `评论`, `推荐`, `关注` (a section's names), nor
 // `返回家乡` (a headline's words after 返回).
 const LONE_BUTTON = /^(?:(?:上|下)一(?:版|篇|页|条|期)|返回(?:目录|首页|顶部|列表|主页|本版|上页)|回到顶部|打印(?:本页|此文|文章)|关闭(?:窗口|本页)|收藏|分享|放大|缩小|(?:阅读|查看)(?:原文|全文)|点击关注|关注我们|点赞|在看|转发|写留言)$/u;
