@@ -5,7 +5,7 @@
 // call (`12315`, `拨打120`, `0355-2021234`). Advice that prints a figure of a scheme (`首次办卡补贴50元`, `12路公交恢复
 // 原线路`) is the box of the report beside it (pipeline.ts withBoxPlaces).
 
-import { TIP_LABEL } from './kind.ts';
+import { isTipHead } from './kind.ts';
 
 const EXPLAINED_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:名词解释|小知识|小常识|知识链接)[\s\u3000]*[】\]）)]?$/u;
 // Digits that tell no scheme's figure: a point's number, a phone number, a span of time, a frequency, a temperature.
@@ -20,7 +20,7 @@ const ADVICE_DIGITS = [
 export function isAdviceBox(title: string, text: string): boolean {
   const t = title.trim();
   if (EXPLAINED_LABEL.test(t)) return true;
-  if (!TIP_LABEL.test(t)) return false;
+  if (!isTipHead(t)) return false;
   const rest = ADVICE_DIGITS.reduce((s, re) => s.replace(re, ' '), text);
   return !/\d/u.test(rest);
 }

@@ -105,3 +105,16 @@ describe('an office that answers the paper’s questions', () => {
     expect(findKind({ blocks: [...heads('——群众关心的几个问题'), ...body] }, { index: 0 })).toBe('article');
   });
 });
+
+describe('a box of tips by its head', () => {
+  const points = ['1. 不要用湿手触摸电暖器开关；', '2. 不要在电暖器上烘烤衣物；', '3. 外出前请切断电源。', '发现线路故障，请拨打供电服务热线。'].map((t, i) => block('paragraph', t, i + 1));
+  it('is a sidebar when its head names its matter before a tip’s word, in brackets or before a colon, over two points or more', () => {
+    expect(findKind({ blocks: [block('headline', '【冬季用电安全提醒】', 0), ...points] }, { index: 2 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '温馨提示：冬季用电“三不要”', 0), ...points] }, { index: 2 })).toBe('sidebar');
+  });
+  it('not a report’s headline over the same points, nor a tip’s head over one paragraph of news', () => {
+    expect(findKind({ blocks: [block('headline', '某社区开展冬季用电安全宣传', 0), ...points] }, { index: 2 })).not.toBe('sidebar');
+    const news = [block('headline', '【冬季用电安全提醒】', 0), block('paragraph', '12月1日起，某县供电公司入户检查线路2300户，发现并整改隐患86处，今冬还将开展用电安全宣传进社区活动。', 1), block('byline', '（通讯员 某某）', 2)];
+    expect(findKind({ blocks: news }, { index: 2 })).not.toBe('sidebar');
+  });
+});

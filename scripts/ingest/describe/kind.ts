@@ -50,6 +50,17 @@ const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A box's label of tips with what they are about before it, two characters at most (`健康小贴士`, `出行提示`, `暖心提醒`;
 // not a report's headline `医保缴费提醒请收好`).
 export const TIP_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)[\s\u3000]*[】\]）)]?$/u;
+// A tip's word ending a head (`冬季用气安全提醒`, `温馨提示`, `出行须知`), and how many paragraphs such a box runs to.
+const TIP_WORD = /(?:小贴士|提示|提醒|须知)$/u;
+const TIP_BOX_MAX_PARAGRAPHS = 8;
+/** A head that names a box of tips: whole (`出行提示`, `【冬季用气安全提醒】`) or as its label before a colon (`温馨提示：…`). */
+export function isTipHead(title: string): boolean {
+  const t = title.replace(/\*\*|__/gu, '').trim();
+  if (TIP_LABEL.test(t)) return true;
+  const labelled = HEADLINE_LABEL.exec(t);
+  const label = (labelled?.[2] ?? labelled?.[3] ?? '').trim();
+  return TIP_WORD.test(label || t.replace(/^[【\[]|[】\]]$/gu, ''));
+}
 // A headline that asks what a word means (`什么是“时间银行”？`): an explainer's.
 const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
@@ -218,6 +229,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // (`什么是黎城落子`) told in a short paragraph or two.
   const explains = headlineText.length > 0 && EXPLAINER.test(headlineText) && paragraphs.length <= 2 && paragraphs.every((p) => [...p.text].length <= BRIEF_MAX_CHARS);
   if (!signedPiece && (labels.some((t) => TIP_LABEL.test(t)) || explains)) return 'sidebar';
+  // A headline that names its matter before a tip's word, whole, in brackets or as a label before a colon
+  // (`【冬季用气安全提醒】`, `温馨提示：冬季用气“三不要”`), over two points or more (`1. 不要…`, `● …`): a box of tips.
+  const points = paragraphs.flatMap((p) => p.text.split('\n')).filter((l) => isListItem(l.trim())).length;
+  if (!signedPiece && isTipHead(headlineText) && points >= 2 && paragraphs.length <= TIP_BOX_MAX_PARAGRAPHS) return 'sidebar';
   // A short item of one paragraph under its own headline, signed by no one and with no photo, printed among
   // others (not the page's first), that reports (it opens with no quote and ends its sentence): a brief, such
   // as the second item of a column whose name stands over the first.
