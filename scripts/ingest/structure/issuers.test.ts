@@ -10,6 +10,11 @@ describe('issuers', () => {
     for (const t of ['黎城县供电公司', '武乡县民政局', '中共沁县县委办公室', '长治市城市照明管理处', '壶关县医疗保障局', '长子县人民政府']) expect(isIssuerLine(t), t).toBe(true);
   });
 
+  it('reads a body named after a place jieba tags as a verb (屯留/v), the place a place word', () => {
+    expect(isIssuerLine('屯留区文化和旅游局')).toBe(true);
+    for (const t of ['屯留区', '屯留区建成社区食堂', '屯留区民政局门前']) expect(isIssuerLine(t), t).toBe(false);
+  });
+
   it('reads no caption, column name, heading or sentence as one', () => {
     for (const t of ['老人们在幸福院用餐', '生活提示', '一图读懂', '县医院：专家坐诊到乡镇', '请到县民政局', '黎城县供电公司。'])
       expect(isIssuerLine(t), t).toBe(false);

@@ -7,6 +7,7 @@
 
 import { parseNumeral } from '../figures/numerals.ts';
 import { tagWords } from '../figures/words.ts';
+import { openingPlace } from './opening-place.ts';
 import type { Marked } from './run.ts';
 import { charCount, isTitleLike } from './shape.ts';
 
@@ -27,7 +28,9 @@ const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{
 export function isIssuerLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.includes('\n') || [...t].length > MAX_ISSUER_CHARS || !/^\p{Script=Han}+$/u.test(t) || !ORG_END.test(t)) return false;
-  const words = tagWords(t);
+  // A place of the gazetteer may open the name (`屯留区教育科技局`), whatever jieba makes of it (屯留/v 区/n): a place word.
+  const place = openingPlace(t);
+  const words = place === undefined ? tagWords(t) : [{ word: place, tag: 'ns' }, ...tagWords(t.slice(place.length))];
   // What the body does may stand inside its name (`城市照明管理处`: 照明/v), never first.
   return words.length >= 2 && NAME_TAGS.test(words[0]!.tag) && /^n/u.test(words.at(-1)!.tag) && words.every((w) => NAME_TAGS.test(w.tag) || INNER_TAGS.test(w.tag));
 }
