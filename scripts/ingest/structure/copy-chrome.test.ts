@@ -131,3 +131,8 @@ describe("an e-paper's page navigation and its type-size control with a colon (i
   it.each(['上一篇　下一篇　版面导航　往期推荐', '【字体：大 中 小】 【打印此文】', '本版导航  往期回顾'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   it.each(['往期回顾', '版面导航', '往期回顾：去年冬天的供暖难题', '字体大小可随意调整'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
+
+describe("the ask to read the original unquoted, under the mark pointing down at it (issue 15, point 2)", () => {
+  it.each(['▼点击阅读原文，查看活动报名表', '👇点击阅读原文了解详情', '点击阅读原文'])('%s is an ask', (line) => expect(isReaderAsk(line)).toBe(true));
+  it.each(['居民点击阅读原文即可在线报名', '点击阅读原文的读者超过一万人次，说明大家很关心'])('%s is not', (line) => expect(isReaderAsk(line)).toBe(false));
+});

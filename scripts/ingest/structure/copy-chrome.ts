@@ -126,9 +126,10 @@ const READING_LIST = /^\p{Script=Han}{0,4}(?:推荐|回顾|阅读)[：:][\s\u300
 
 // A post's ask of its reader, after its text: to tap 在看 or a control named in quotes (`喜欢就点个“在看”吧！`, `觉得有
 //用，点个在看`), to follow (`点击上方蓝字关注`, `设为星标`), to scan its code, the scan opening the line (`长按识别二维码，获取
-// 更多资讯`), to read the original (`点击“阅读原文”，查看更多报道`): short, one sentence, one of those asks in it. A
+// 更多资讯`), to read the original (`点击“阅读原文”，查看更多报道`, unquoted as the line opens, maybe under the mark pointing
+// down at it: `▼点击阅读原文，查看全文`): short, one sentence, one of those asks in it. A
 // headline's praise (`为最美护林员点个赞`) names no control in quotes; a sentence says who scans (`居民扫描二维码就能报修`).
-const READER_ASK = /点(?:个|一下|亮)?[“"「]?在看[”"」]?|[“"「](?:阅读原文|在看|赞|分享|星标)[”"」]|^(?:请|可)?(?:长按|扫描|扫码|扫一扫)(?:识别)?(?:下方|上方|图中)?二维码|点击上方[^，,。！？!?]{0,4}(?:蓝字|关注)|设为?星标/u;
+const READER_ASK = /点(?:个|一下|亮)?[“"「]?在看[”"」]?|^(?:[▼▽↓👇][\s\u3000]*)?(?:点击|轻触|轻点)阅读原文(?=$|[，,：:\s\u3000]|查看|了解|获取|浏览|进入)|[“"「](?:阅读原文|在看|赞|分享|星标)[”"」]|^(?:请|可)?(?:长按|扫描|扫码|扫一扫)(?:识别)?(?:下方|上方|图中)?二维码|点击上方[^，,。！？!?]{0,4}(?:蓝字|关注)|设为?星标/u;
 const MAX_READER_ASK_CHARS = 30;
 // `收录于合集`, `收录于话题 #长治民生 #暖冬`: where the platform filed the post.
 const FILED_IN = /^收录于(?:合集|话题)(?:[\s\u3000]*[#＃]\S{1,12})*$/u;
