@@ -40,6 +40,7 @@ import { perMoney } from './label-per-money.ts';
 import { durationLabel } from './label-durations.ts';
 import { extentOf } from './label-extent.ts';
 import { wholeOf } from './label-whole-of.ts';
+import { nominalLabel } from './label-nominal.ts';
 import { comparedWith } from './label-compared.ts';
 import { doneOf } from './label-done.ts';
 import { countedLabel } from './label-counted.ts';
@@ -63,6 +64,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // A number of a list after 分别 is of the item of the list before it in the same place (label-respectively.ts).
   const item = respectively(scope, context.previous?.earlier ?? []);
   if (item) return fit(item);
+  // (Those a 的 phrase or a part of a whole with 中 name by what they do: label-nominal.ts.)
+  const nominal = nominalLabel(scope);
+  if (nominal) return fit(nominal);
   const clause = clauseOf(scope);
   // (A share that says what it is with 是, `一半以上是附近的村民`: label-measures.ts shareIs.)
   const is = shareIs(scope.sentence.slice(clause.start, scope.start), scope.sentence.slice(scope.end, clause.end), scope.unit);
