@@ -118,3 +118,17 @@ describe('a box of tips by its head', () => {
     expect(findKind({ blocks: news }, { index: 2 })).not.toBe('sidebar');
   });
 });
+
+describe('a guest’s opinion piece', () => {
+  const text = ['加装电梯是好事，可一些小区卡在了“最后一票”上。', '多听听低层住户的难处，办法总比困难多。'].map((t, i) => block('paragraph', t, i + 3));
+  const heads = (kicker: string) => [block('kicker', kicker, 0), block('headline', '加装电梯要多算“邻里账”', 1), block('byline', '张某某', 2)];
+  it('is commentary under the column 来论, or closing with where its author works', () => {
+    expect(findKind({ blocks: [...heads('来论'), ...text] }, { index: 1 })).toBe('commentary');
+    expect(findKind({ blocks: [...heads('百姓心声'), ...text, block('paragraph', '（作者单位：某县委党校）', 5)] }, { index: 1 })).toBe('commentary');
+    expect(findKind({ blocks: [...heads('百姓心声'), ...text, block('paragraph', '（作者系某区教育局干部）', 5)] }, { index: 1 })).toBe('commentary');
+  });
+  it('not a reader’s letter, nor a piece closing with a note on its data', () => {
+    expect(findKind({ blocks: [...heads('读者来信'), ...text] }, { index: 1 })).not.toBe('commentary');
+    expect(findKind({ blocks: [...heads('百姓心声'), ...text, block('paragraph', '（文中数据截至11月底）', 5)] }, { index: 1 })).not.toBe('commentary');
+  });
+});

@@ -22,9 +22,9 @@ export interface PagePosition {
 }
 
 // Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
-// named `…评` (快评, 短评, 锐评), and a writer's notes (记者手记).
+// named `…评` (快评, 短评, 锐评), a reader's or guest's opinion (来论), and a writer's notes (记者手记).
 // A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
-export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
+export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
 // A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
 // … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
 const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
@@ -61,6 +61,8 @@ export function isTipHead(title: string): boolean {
   const label = (labelled?.[2] ?? labelled?.[3] ?? '').trim();
   return TIP_WORD.test(label || t.replace(/^[【\[]|[】\]]$/gu, ''));
 }
+// Where a guest writer works, in brackets on a line of its own: `（作者单位：中共某县委党校）`, `（作者系某区教育局干部）`.
+const AUTHOR_UNIT = /^[（(](?:作者单位[：:]|作者系)[^（()）]{2,40}[）)]$/u;
 // A headline that asks what a word means (`什么是“时间银行”？`): an explainer's.
 const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
@@ -145,6 +147,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
   const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
   if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
+  // A guest writer's piece closes with where its author works (`（作者单位：某县委党校）`): an opinion piece.
+  if (blocks.some((b) => b.kind === 'paragraph' && AUTHOR_UNIT.test(b.text.trim()))) return 'commentary';
   // (Its brackets aside: `【关于…的建议】`.)
   const headlineText = (blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, '').replace(/^【([^【】]+)】$/u, '$1');
   if (NOTES_HEADLINE.test(headlineText)) return 'commentary';
