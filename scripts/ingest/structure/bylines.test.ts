@@ -27,11 +27,11 @@ describe('isBylineLine: <role word> <names>', () => {
   });
 
   it("knows a county media centre's reporter, an ornament before 文/图, a spaced ornamented name, names alone", () => {
-    for (const text of ['县融媒体中心记者 孔亮', '沁源县融媒体中心记者 孔亮 通讯员 周宁', '县广播电视台记者 孔亮', '■ 文/图 本报记者 孔亮', '□ 周 宁', '孔亮 周宁', '孔亮 周宁 申晓燕']) {
+    for (const text of ['县融媒体中心记者 孔亮', '沁源县融媒体中心记者 孔亮 通讯员 周宁', '县融媒体记者 孔亮 通讯员 周宁', '市全媒体记者 孔 亮', '县广播电视台记者 孔亮', '■ 文/图 本报记者 孔亮', '□ 周 宁', '孔亮 周宁', '孔亮 周宁 申晓燕']) {
       expect(isBylineLine(text), text).toBe(true);
     }
     // Two phrases that are no person's names are a headline.
-    for (const text of ['喜迎新春 共话发展', '民生为本 幸福同行', '乡村 振兴']) expect(isBylineLine(text), text).toBe(false);
+    for (const text of ['喜迎新春 共话发展', '民生为本 幸福同行', '乡村 振兴', '县融媒体 出品', '县融媒体记者站揭牌']) expect(isBylineLine(text), text).toBe(false);
   });
 
   it('knows a three-character name set apart one character by one, as an OCR or a spaced page prints it', () => {
