@@ -7,6 +7,7 @@
 
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
+import { periodsIn } from './period-printed.ts';
 
 const AHEAD = /下一步|接下来|今后|明年/;
 const STRIVE = /力争|拟/;
@@ -27,3 +28,22 @@ export function plansAhead(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'
   const adverb = (i: number) => words[i + 1] !== undefined && !ACTED_ON.test(words[i + 1]!.tag) && words[i + 1]!.tag !== 'x';
   return words.some((w, i) => (w.word === '将' || w.word === '再') && w.tag === 'd' && adverb(i));
 }
+
+/**
+ * A deadline (`…前`) printed after the figure in its segment with no other number between (`其余4个将于明年5月底前完工`, `再规划
+ * 建设停车泊位500个，计划明年6月底前投入使用`): the period of a planned figure (period.ts asks only for one), as the guide
+ * writes a plan's deadline. Not one after another figure (`新建公厕6座，其中4座年底前完工`: the 4's).
+ */
+export function deadlineAfter(scope: Pick<FigureScope, 'sentence' | 'start' | 'end'>, segment: { end: number }): { text: string; year?: number } | undefined {
+  const after = scope.sentence.slice(scope.end, segment.end);
+  const found = periodsIn(after).find((p) => p.text.endsWith('前'));
+  if (!found || /[0-9０-９]/.test(after.slice(0, found.at))) return undefined;
+  // (In its own clause or the next one, which completes the same works: not an aim of its own, `…，力争2027年底前实现全覆盖`,
+  // `…，确保10月底前全部完工`.)
+  const clauses = after.split(/[，,]/);
+  const reach = (clauses[0] ?? '').length + 1 + (clauses[1] ?? '').length;
+  const own = clauses.findIndex((_, i) => clauses.slice(0, i + 1).join('，').length > found.at);
+  if (found.at >= reach || (own > 0 && AIM_OF_ITS_OWN.test(clauses[own]!))) return undefined;
+  return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
+}
+const AIM_OF_ITS_OWN = /力争|确保|实现|达到|提高|覆盖/;

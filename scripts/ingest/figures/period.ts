@@ -19,7 +19,7 @@ import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
 import { titlePeriod } from './period-titles.ts';
 import { statusOf } from './status.ts';
-import { plansAhead } from './period-next.ts';
+import { deadlineAfter, plansAhead } from './period-next.ts';
 
 /** A section heading this short names what its section is (`明年计划`, `2026年目标`), not a story's headline. */
 const SHORT_HEADING = 12;
@@ -85,7 +85,10 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const headingSpan = heading === undefined ? undefined : periodIn(heading, heading.length);
   const headingPeriod = headingSpan && { text: headingSpan.text, ...(headingSpan.year !== undefined ? { year: headingSpan.year } : {}) };
   const headingYear = heading === undefined ? undefined : yearIn(heading, heading.length, now, base, past);
-  const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? periodIn(chain, at);
+  // (A plan's or an aim's deadline printed after it in its segment, `其余4个将于明年5月底前完工`, `…500个，计划明年6月底前投入
+  // 使用`, is its period, over a time told before it: period-next.ts.)
+  const deadline = headingPeriod || !PLANNED.has(statusOf(scope)) ? undefined : deadlineAfter(scope, segment);
+  const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? deadline ?? periodIn(chain, at);
   const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? openingSpanBefore(scope) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope) ?? listIntroPeriod(scope) ?? dataRunIntroPeriod(scope) ?? deckPeriod(scope) ?? titlePeriod(scope);
   // (A row named by a year in a series over years, `近五年…标准（元）` over `2021年 143`, is that year's value: the title's span
   // of years says which rows there are, not a span each row is counted over.)
@@ -98,6 +101,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const readings: (() => number | undefined)[] = [
     () => headingYear,
     () => rowYear,
+    () => (deadline && period === deadline && deadline.year === undefined && now !== undefined && deadline.text.startsWith('明年') ? now + 1 : undefined),
     () => yearIn(maskShareBase(chain, at, scope.unit), at, now, base, past),
     // (A span back from now, `五年来`, `近三年`, `近年来`, ends in the year a January review looks back on.)
     () => (period ? (period.year ?? (LOOKING_BACK.test(period.text) ? past : base)) : undefined),

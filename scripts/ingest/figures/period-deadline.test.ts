@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './period.ts';
+import { scopeFor } from './scope.fixture.ts';
+
+// Made-up sentences: a plan's deadline (…前) is its period (the figure guide), printed before it or after it in its clause or
+// the next clause that completes the same works (period-next.ts, deadlineAfter; period-printed.ts).
+const of = (paragraph: string, figure: string) => periodOf(scopeFor(paragraph, figure, { article: { pageYear: 2025, year: 2025 } }));
+
+describe('a plan’s deadline', () => {
+  it('is printed with the next year, a part of a month or a heating season', () => {
+    expect(of('社区计划在明年4月前再增设快递柜20组。', '20组')).toEqual({ year: 2026, period: '明年4月前' });
+    expect(of('县里将于12月中旬前完成改造36户。', '36户').period).toBe('12月中旬前');
+    expect(of('全县计划2026年采暖季前完成余下9个小区的热网改造。', '9个').period).toBe('2026年采暖季前');
+  });
+
+  it('after the figure, in its clause or the next one completing the works, over a time told before it', () => {
+    expect(of('截至10月底，已建成12座，其余3座将于明年4月底前建成。', '3座')).toEqual({ year: 2026, period: '明年4月底前' });
+    expect(of('下一步，街道将新建停车泊位260个，计划明年5月底前投入使用。', '260个')).toEqual({ year: 2026, period: '明年5月底前' });
+  });
+
+  it('not an aim of its own in the next clause, a deadline after another figure, nor what was done', () => {
+    expect(of('下一步，县里计划再改造老旧小区12个，力争2027年底前实现全覆盖。', '12个').period).toBeUndefined();
+    expect(of('今年计划新建公厕8座，其中5座将于年底前完工。', '8座').period).toBeUndefined();
+    expect(of('今年全县新建公厕8座，年底前全部投入使用。', '8座').period).toBeUndefined();
+  });
+});
