@@ -23,3 +23,15 @@ describe('durations as people tell them', () => {
     expect(label('全市空气质量优良天数达到267天。', '267天')).toBe('空气质量优良天数');
   });
 });
+
+describe('a verb of spending time alone (只用了, 用了)', () => {
+  it('says only that time went: 用时, after what the clause before did when it names it', () => {
+    expect(label('从报警到救护车赶到，只用了11分钟。', '11分钟')).toMatch(/用时$/);
+    expect(label('司机接单后一路疾驰，只用了15分钟就把病人送到了医院。', '15分钟')).toMatch(/用时$/);
+  });
+
+  it('leaves a label that names its thing, and the verb with what was done before it, as they were', () => {
+    expect(label('全程只用了2小时。', '2小时')).toContain('全程');
+    expect(label('下楼一趟要花20多分钟。', '20多分钟')).toBe('下楼一趟用时');
+  });
+});

@@ -18,6 +18,9 @@ const TIME_NOUN = /天数|用时|时长|时间|周期|工期|时限|提前|推�
 const TOTAL = /(?:共|共计|合计|总计)$/u;
 const fits = (label: string) => label.length <= MAX_LABEL_LENGTH;
 
+/** A verb of spending time alone (`只用`, `用了`, `花了`): it names no thing, only that time went (label.ts reads it as 用时). */
+export const spendingAlone = (label: string): boolean => /[花用费]/u.test(label) && SPENDING.test(label.replace(/^(?:只|仅|才)/u, ''));
+
 /** The label of a duration in one of the forms above, from the label `label` its clause gave; else ''. */
 export function durationLabel(label: string, scope: FigureScope): string {
   const clause = clauseOf(scope);

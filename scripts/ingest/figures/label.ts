@@ -37,7 +37,7 @@ import { respectively } from './label-respectively.ts';
 import { withItemHead } from './label-head.ts';
 import { introListLabel } from './label-intro-list.ts';
 import { perMoney } from './label-per-money.ts';
-import { durationLabel } from './label-durations.ts';
+import { durationLabel, spendingAlone } from './label-durations.ts';
 import { extentOf } from './label-extent.ts';
 import { wholeOf } from './label-whole-of.ts';
 import { nominalLabel } from './label-nominal.ts';
@@ -126,7 +126,9 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const got = duration ? verbObject(right.filter((w) => w.role !== 'skip' && !/^(?:内|以内|左右)$/.test(w.word))) : '';
   if (duration && (got || !hasNoun(tagged(label)))) {
     const activity = got ? '' : activityBefore(scope.sentence, clause.start);
-    const done = got ? `${got}用时` : activity ? `${activity}${label || '用时'}` : hasVerb(tagged(label)) ? label : '';
+    // (A verb of spending time alone, `只用了9分钟`, says only that time went: 用时.)
+    const spent = spendingAlone(label) ? '用时' : label;
+    const done = got ? `${got}用时` : activity ? `${activity}${spent || '用时'}` : spent === '用时' ? spent : hasVerb(tagged(label)) ? label : '';
     if (done) return fit(trimLabel(done, TRIM));
   }
   const before = scope.sentence.slice(clause.start, scope.start).replace(/^[^\p{Script=Han}]+/u, '');
