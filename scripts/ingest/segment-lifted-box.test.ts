@@ -79,9 +79,12 @@ describe('lists under bracketed labels set inside an article (issue 15)', () => 
     expect(paragraphs(text, 2)).toEqual(['1.武乡县丰州镇某社区：助餐点菜品单一。', '2.武乡县韩北镇某村：送餐不及时，老人有意见。']);
   });
 
-  it('leave a label over one item, and lists with no text of the article under them, as they were', () => {
+  it('leave a label over one item as it was', () => {
     expect(headlines(page(['【好评榜】', '1.武乡县洪水镇：敬老院饭菜可口，老人满意。'], ['上榜的单位将通报表扬。']))).not.toContain('好评榜');
-    expect(headlines(page(lists, []))).not.toContain('好评榜');
+  });
+
+  it('closing the article, no text of it under them, are boxes too, each printed apart (segment-closing-box.ts)', () => {
+    expect(headlines(page(lists, []))).toEqual(['社区食堂开到家门口', '好评榜', '差评榜']);
   });
 });
 

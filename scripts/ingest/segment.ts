@@ -12,7 +12,8 @@
 // segment-photos.ts, boxes, lists and the marks that end the text above in segment-boxes.ts. The second look over
 // the drafts once cut (joins, boxes, lone headings): segment-passes.ts, segment-turn-box.ts,
 // segment-reprinted-box.ts (a box printed twice, its first printing inside an article), segment-item-column.ts (a
-// column of news items under its name, each an article), segment-run-in-heads.ts (a brief's bulleted head on its
+// column of news items under its name, each an article), segment-closing-box.ts (a titled block printed apart closing an
+// article: a sidebar), segment-run-in-heads.ts (a brief's bulleted head on its
 // text's line); the last, which merges
 // pieces that are no article (labels alone, a tag or the next numbered heading read as a headline, a dialogue cut
 // by a credit) into the article they belong to: segment-junk.ts.
@@ -37,6 +38,7 @@ import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPho
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
 import { liftPrintedBoxes } from './segment-printed-box.ts';
+import { liftClosingBoxes } from './segment-closing-box.ts';
 import { textAfterSignedBoxes } from './signed-boxes.ts';
 import { liftReprintedBox } from './segment-reprinted-box.ts';
 import { liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
@@ -87,7 +89,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
   const printed = options.printed ?? [];
-  return mergeJunkPieces(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap((d) => liftPrintedBoxes(d, printed)).flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption)).map(toSegment);
+  const lifted = liftClosingBoxes(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap((d) => liftPrintedBoxes(d, printed)), printed);
+  return mergeJunkPieces(lifted.flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption)).map(toSegment);
 }
 
 /**

@@ -1,0 +1,71 @@
+// A box closing an article (segment-closing-box.ts): a block printed apart after the article's text, its first line a
+// title of a few words over short lines of its own. Lines made up in that form, with near misses: a section's head over
+// running text, a head over one line, a table under its title, sections of fields, a numbered section, a rule.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+
+const ARTICLE = ['某区新建社区助餐点12个', '本报记者 赵 某', '', '今年以来，某区在老旧小区新建社区助餐点12个，每天为900余名老人提供午餐和晚餐。', '', '区民政局负责人介绍，80岁以上老人每餐可享受补贴5元，持卡刷卡即可。'];
+const NEXT = ['', '某镇开通城乡公交线路3条', '本报讯 近日，某镇新开通的3条城乡公交线路正式运营，沿线11个村群众出行更方便。'];
+const FOOT = ['', '责任编辑：某 某'];
+const heads = (lines: string[]) => structurePage(lines.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+const boxOf = (lines: string[], title: string) => structurePage(lines.join('\n')).segments.find((s) => s.blocks.some((b) => b.kind === 'headline' && b.text === title));
+
+describe('a box closing an article, printed apart under its title', () => {
+  it('is a sidebar of its own, at the page foot or before the next article, its title a plain line or set off by a mark', () => {
+    const tips = ['', '用餐提醒', '●请老人错峰就餐，避免排队；', '●有慢性病的老人请告知工作人员；', '●助餐点咨询电话：0355-1234567'];
+    for (const after of [FOOT, NEXT]) {
+      expect(heads([...ARTICLE, ...tips, ...after])).toEqual(['某区新建社区助餐点12个', '用餐提醒', ...(after === NEXT ? ['某镇开通城乡公交线路3条'] : [])]);
+      const box = boxOf([...ARTICLE, ...tips, ...after], '用餐提醒')!;
+      expect(box.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n')).toMatch(/^●请老人错峰就餐，避免排队；\n●有慢性病/u);
+    }
+    const marked = ['', '■本月服务安排', '1.每周二上门理发', '2.每周四健康体检', '3.每月末集体生日会'];
+    expect(heads([...ARTICLE, ...marked, ...FOOT])).toEqual(['某区新建社区助餐点12个', '本月服务安排']);
+    const emoji = ['', '📍出行小提示', '1.雪天路滑，请减速慢行。', '2.山区道路请勿夜间行车。'];
+    expect(heads([...ARTICLE, ...emoji, ...FOOT])).toEqual(['某区新建社区助餐点12个', '出行小提示']);
+  });
+
+  it('boxes printed one after another each stand alone; the article keeps its text', () => {
+    const figures = ['', '助餐点就餐人数前三位', '1.东街社区 210人', '2.西关社区 180人', '3.南苑社区 150人'];
+    const tips = ['', '用餐提醒', '●请老人错峰就餐；', '●就餐请出示助餐卡。'];
+    const segments = structurePage([...ARTICLE, ...figures, ...tips, ...FOOT].join('\n')).segments;
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['某区新建社区助餐点12个', '助餐点就餐人数前三位', '用餐提醒']);
+    expect(segments[0]!.blocks.filter((b) => b.kind === 'paragraph').at(-1)!.text).toMatch(/^区民政局负责人/u);
+  });
+
+  it('keeps its bullets together where one read alone would open a brief', () => {
+    const tips = ['', '用餐提醒', '●请老人错峰就餐，避免排队；', '●有慢性病的老人请告知工作人员；', '●外出就餐请结伴而行，注意防滑。'];
+    const segments = structurePage([...ARTICLE, ...tips, ...FOOT].join('\n')).segments;
+    expect(segments).toHaveLength(2);
+    expect(segments[1]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n')).toContain('●外出就餐请结伴而行，注意防滑。');
+  });
+});
+
+describe('what closes an article like a box but is its own', () => {
+  it("the last of the article's sections printed so, each a head over sentences; a head over one line only", () => {
+    const sections = ['', '助餐点怎么建', '东街社区把闲置的活动室改成了食堂。', '西关社区则与附近餐馆合作，由餐馆供餐。', '', '下一步打算', '明年，区里将在农村地区推广助餐服务。', '区里还将引入社会力量参与运营。'];
+    expect(heads([...ARTICLE, ...sections, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
+    const one = ['', '用餐提醒', '●请老人错峰就餐，避免排队。'];
+    expect(heads([...ARTICLE, ...one, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
+  });
+
+  it("a profile's box of sentences closing an article of no such sections is a box", () => {
+    const profile = ['', '某某小米专业合作社', '合作社成立于2018年，现有社员120户。', '订购热线：0355-1234567'];
+    expect(heads([...ARTICLE, ...profile, ...FOOT])).toEqual(['某区新建社区助餐点12个', '某某小米专业合作社']);
+  });
+
+  it('a table or a chart under its title, a table\'s header, sections of fields, a numbered section, a rule', () => {
+    const table = ['', '各街道助餐点数量', '街道 助餐点（个） 日均就餐（人次）', '东街街道 4 320', '西关街道 5 410', '南苑街道 3 170'];
+    const header = ['', '街道 助餐点 就餐人次', '东街 4 320', '西关 5 410'];
+    const fields = ['', '东街社区助餐点', '时间：每天11:00—12:30', '地点：东街社区服务中心一楼', '', '西关社区助餐点', '时间：每天11:30—13:00', '地点：西关社区服务中心'];
+    const numbered = ['', '三、下一步打算', '推广农村助餐', '引入社会力量'];
+    const rule = ['', '＊　＊　＊', '推广农村助餐', '引入社会力量'];
+    const chart = ['', '■近三年助餐点日均就餐人次', '2023年 420', '2024年 610', '2025年 900'];
+    const unit = ['', '近三年助餐点日均就餐人次（人次）', '2023年 420', '2024年 610', '2025年 900'];
+    for (const box of [table, header, fields, numbered, rule, chart, unit]) expect(heads([...ARTICLE, ...box, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
+  });
+
+  it('lines printed with the text above them, no blank line between', () => {
+    const lines = [...ARTICLE.filter((l) => l !== ''), '用餐提醒', '●请老人错峰就餐，避免排队；', '●就餐请出示助餐卡。', ...FOOT];
+    expect(heads(lines)).not.toContain('用餐提醒');
+  });
+});
