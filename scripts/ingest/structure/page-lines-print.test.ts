@@ -71,8 +71,3 @@ describe("the serial number set apart from its label by a space (issue 15, point
   it.each(['国内统一连续出版物号 CN14-0099', '某某县委机关报　　国内统一连续出版物号　CN14-0098　　今日4版'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
   it.each(['本报国内统一连续出版物号为CN14-0099。', '某某日报社公布连续出版物号 CN14-0099 新版'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
-
-describe("a government's release account a copy was posted from, a place before 发布 (issue 15, point 2)", () => {
-  it.each(['沁源发布', '长治市发布'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
-  it.each(['政策发布', '数据发布', '沁源发布会召开'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
-});

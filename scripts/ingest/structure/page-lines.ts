@@ -12,7 +12,6 @@ import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
 import { isPrintedPageLine } from './page-lines-print.ts';
 import { isEnglishQrNote, isQrNote, SENTENCE_PUNCTUATION } from './qr-notes.ts';
-import { openingPlace } from './opening-place.ts';
 
 /** What a page line (or a seed's sidecar, seed-meta.ts) tells about its page. */
 export interface PageFacts {
@@ -318,8 +317,6 @@ function readToken(word: string): Token | undefined {
   // (A copy's time of posting beside its date: `2025-11-20 18:06 发表于山西`.)
   if (MONTH_DAY.test(word) || CLOCK.test(word)) return { strong: false };
   if (PAPER.test(word)) return { strong: true, facts: { paper: word } };
-  // A government's release account a copy was posted from, a place of the gazetteer before 发布 (`长治发布`): no paper.
-  if (/^\p{Script=Han}{2,6}发布$/u.test(word) && openingPlace(word) === word.slice(0, -2)) return { strong: true };
   const source = SOURCE_PAPER.exec(word);
   if (source) return { strong: true, facts: { paper: source[1]! } };
   // A news site's or app's name (`长治新闻网`, `长治日报客户端`) stands where a paper's does on a web copy's line (`…在线` names a

@@ -39,20 +39,3 @@ describe('a barred section line at the page\'s top over its page lines (issue 15
     expect(kinds(page)[0]).not.toBe('furniture');
   });
 });
-
-describe('a column\'s name right under the page\'s header, straight over running text (issue 15)', () => {
-  it('names the page\'s column over its untitled items: furniture, not the first item\'s headline', () => {
-    const photos = ['某某日报　2025年3月4日　星期二', '第5版　视觉', '镜头民生', '3月2日，某县某镇的农民在大棚里移栽西红柿苗。', '通讯员 某某某 摄', '春耕备耕忙', '3月1日，某区农机合作社检修拖拉机。', '本报记者 某某 摄'];
-    expect(kinds(photos).slice(0, 3)).toEqual(['furniture', 'furniture', 'furniture']);
-    const framed = ['某县融媒　2025年3月10日　第二版', '【光影】', '3月8日，某县某村的妇女在非遗工坊里绣制布老虎。', '图/文 某某某'];
-    expect(kinds(framed)[1]).toBe('furniture');
-  });
-  it('leaves a notice\'s head, a label over an editor\'s note and a label after running text as they were', () => {
-    const notice = ['某某晚报　2025年3月4日　星期二　第6版', '停电通知', '因线路检修，3月6日8:00至18:00某街道部分小区停电，请居民提前做好准备。'];
-    expect(kinds(notice)[1]).toBe('headline');
-    const note = ['某某日报　2025年3月4日　星期二　第5版', '山乡新事', '【开栏语】即日起，本报开设“山乡新事”栏目，讲述乡村里的新变化。', '某镇：一棵花椒富了一个村', '本报记者 某某', '初春，走进某县某镇某村，花椒树已冒出新芽。'];
-    expect(kinds(note)[1]).not.toBe('furniture');
-    const after = ['某某日报　2025年3月4日　星期二　第5版', '某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '镜头民生', '3月2日，某县某镇的农民在大棚里移栽西红柿苗。'];
-    expect(kinds(after)[3]).not.toBe('furniture');
-  });
-});

@@ -47,26 +47,6 @@ export function findPageHeader(run: Run): void {
     // A bulletin's issuer and date right under its page lines (`工作简报` / `第23期` / `某县民政局办公室　2025年11月28日`).
     else if (before >= first && before === i - 1 && pageLine(before) && isIssuerDateLine(text(run, i))) run.kinds[i] = 'furniture';
   }
-  pageColumnOverText(run);
-}
-
-// A notice's head names the kind of document it is (`停水通知`, `招领启事`): a headline, short as a label may be.
-const DOCUMENT_KIND = /(?:通知|通告|公告|公示|启事|声明|告示)$/u;
-// An editor's note (`编者按：…`, `【开栏语】…`) under a column's name leads into the piece under it, which the name heads
-// as its kicker (segment-leads.ts noteUnderColumn).
-const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|开栏语|开篇语|导读)/u;
-
-/**
- * A column's name by its form alone (`图说民生`, `一周要闻`: a label, columns.ts isColumnName) set right under the page's
- * header (nothing but furniture over it on the page) and straight over running text names the page's column, whose
- * items (an untitled photo item, a digest's dated lines) it heads as a whole: furniture, not the first item's headline.
- */
-function pageColumnOverText(run: Run): void {
-  const last = run.indices.at(-1)!;
-  if (run.kinds[last] !== 'title' || run.names.has(last) || run.next === undefined || last === 0) return;
-  if (DOCUMENT_KIND.test(text(run, last).trim()) || EDITORS_NOTE.test(run.next.text.trim())) return;
-  if (!isColumnName(text(run, last)) || !run.marked.slice(0, last).every((m, k) => (k < run.indices[0]! ? m.shape : run.kinds[k]) === 'furniture')) return;
-  run.kinds[last] = 'furniture';
 }
 
 /**
