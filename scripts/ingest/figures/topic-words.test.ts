@@ -68,3 +68,25 @@ describe('a speaker named by a political office', () => {
     expect(topic('托育园负责人说：“我们每月收费1100元。”', '1100元', ['elderly-care'])).toBe('childcare');
   });
 });
+
+describe('people put to work', () => {
+  it('are counted for work, whatever they work at', () => {
+    expect(topic('今年，合作社吸纳周边村民就近务工45人，人均月收入2600元。', '45人', ['agriculture'])).toBe('employment');
+    expect(topic('镇里新建食用菌大棚60座，带动230户村民在家门口务工。', '230户', ['agriculture'])).toBe('employment');
+  });
+
+  it('leave what the farm grows or sells to farming', () => {
+    expect(topic('今年，合作社种植食用菌320亩，亩均收入1.2万元。', '320亩', ['agriculture'])).toBe('agriculture');
+  });
+});
+
+describe('gas piped to homes', () => {
+  it('is heating by the words of its supply', () => {
+    expect(topic('该工程新铺设燃气管道36公里，惠及群众1800余户。', '36公里', ['public-safety'])).toBe('heating');
+    expect(topic('全镇燃气普及率达到88%。', '88%', ['public-safety'])).toBe('heating');
+  });
+
+  it('leaves gas alone and gas alarms to safety', () => {
+    expect(topic('今年为独居老人免费安装燃气报警器900台。', '900台', ['heating'])).toBe('public-safety');
+  });
+});

@@ -45,7 +45,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Social insurance as a whole is employment's (the annotation guide).
   // (养老保险 stays 养老's: enrolment in the pension scheme is filed with pensions.)
   // Training people (培训农民, 培训学员) is for work, lightly: a field the clause names (游泳, 乡村医生) outweighs it.
-  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业'), ...k(2, '招聘会'), ...k(1, '培训')],
+  // People put to work (`带动1800余户农民就近务工`, `在合作社分拣车间打工`) are counted for work, whatever they work at.
+  employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '务工'), ...k(2, '招聘会', '打工'), ...k(1, '培训')],
   // Air quality by its measures (PM2.5, PM10, 颗粒物, 二氧化硫) and public toilets (公厕) too.
   environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕'), ...k(2, '公园')],
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
@@ -56,7 +57,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价', '班线', '首末站', '候车亭', '公交专线', '定制专线', '学生专线', '通勤专线', '客运专线'), ...k(2, '客流', '开车')],
   // Gas piped to villages and homes heats them (`用上管道天然气1860户`: 煤改气 is the lexicon's).
   // The courtyard network of a compound (庭院管网) carries its heat, whatever compound's works it is among.
-  heating: [...k(3, '庭院管网'), ...k(2, '天然气')],
+  // So is gas piped to homes by the words of its supply (燃气管道, 燃气管网, 燃气普及率, 管道燃气): gas alone, its alarms
+  // and its appliances checked (燃气报警器, 检修燃气灶具) are safety's.
+  heating: [...k(3, '庭院管网', '燃气管道', '燃气管网', '燃气普及率', '管道燃气'), ...k(2, '天然气')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
   water: [...k(3, '水窖', '水井', '吃水')],
   // The loess country's cave dwellings (窑洞) are homes.
