@@ -46,13 +46,15 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   // (A change in one, `人均月收入比去年提高260元`, is a change over the span: it keeps it.)
   // (So is a price of goods by weight in a closed span, `本周，西红柿每斤4.5元`: what the market asked in it, monitored.)
   const measured = (MEASURED_AVERAGE.test(ownBefore) || WEIGHED_PRICE.test(ownBefore)) && !OPEN_SPAN.test(span.text);
-  const standard = STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) && !measured && !CHANGED.test(ownBefore);
+  // (A time limit, `城区2小时内到达现场`, `一般问题24小时内解决`, is a standard too: each case is held to it; not an average
+  // measured, `平均8分钟内上门`.)
+  const standard = (STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) || (TIME_LIMIT.test(scope.text) && !/平均[^，,；;。0-9]{0,6}$/.test(ownBefore))) && !measured && !CHANGED.test(ownBefore);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
   const laterTime =
     inChain?.end !== undefined &&
     inChain.end < at &&
-    (LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, '')) || (inChain.end <= clause.start - segment.start && /^全年/.test(ownBefore)));
+    (LATER_TIME.test(chain.slice(inChain.end, at).replace(MODIFYING_YEAR, '').replace(COMPARED_YEAR, '')) || (inChain.end <= clause.start - segment.start && WHOLE_YEAR_OWN.test(ownBefore)));
   // (An as-of date is when what is done or there was counted: a plan or an aim beside it, `全年计划` 85 in a progress table
   // 截至6月30日, `其余600户月底前完工`, is the year's or the deadline's, not as of that day.)
   const planned = asOfDate && PLANNED.has(statusOf(scope));
@@ -92,6 +94,10 @@ const POINTS = /^个?百分点$/;
 const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
 /** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
 const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
+/** A clause of its own about the whole year (`全年目标为4000人`), also foreseen or striven for (`预计全年…`, `力争全年…`). */
+const WHOLE_YEAR_OWN = /^(?:预计|力争|确保|争取)?全年/;
+/** A time limit: a duration within which (`2小时内`, `3个工作日内`). */
+const TIME_LIMIT = /^[0-9０-９.一二三四五六七八九十两半]+(?:个)?(?:小时|分钟|天|日|工作日|个工作日|周)内$/;
 const TAKING_PART = /(?:参与|参加|接待|服务|受理|办理|就餐|就诊|接诊)[^，,；;。0-9]{0,6}(?:达到|达)[^，,；;。0-9]{0,4}$/;
 const LEVEL_REACHED = /(?:达到|已有|现有|共有|保持|保持在|稳定在|(?:提高|提升|缩短|降低|下降|降|增加|增长)(?:到|至))[^，,；;。0-9]{0,10}$/;
 
