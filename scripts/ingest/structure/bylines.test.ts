@@ -89,6 +89,9 @@ describe('cutClosingSignature', () => {
   it("cuts a person's name alone in brackets, as a county paper signs a brief, and leaves an editor's mark", () => {
     expect(cutClosingSignature('入冬以来，某镇设立“暖心驿站”6处。（王丽娟）')).toEqual({ signature: '（王丽娟）', text: '入冬以来，某镇设立“暖心驿站”6处。' });
     expect(cutClosingSignature('入冬以来，某镇设立“暖心驿站”6处。（王 丽）').signature).toBe('（王 丽）');
+    // The media centre the reporter works for before the name; a centre's credit of no person is no signature.
+    expect(cutClosingSignature('入冬以来，某镇设立“暖心驿站”6处。（平顺县融媒体中心 郭 斌）').signature).toBe('（平顺县融媒体中心 郭 斌）');
+    expect(cutClosingSignature('入冬以来，某镇设立“暖心驿站”6处。（平顺县融媒体中心 出品）').signature).toBeUndefined();
     for (const mark of ['（待续）', '（下同）', '（完）', '（附图）']) expect(cutClosingSignature(`入冬以来，某镇设立驿站6处。${mark}`).signature, mark).toBeUndefined();
   });
 

@@ -248,8 +248,9 @@ const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$
 const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*\)|\((?:Xinhua|Reuters|AP|AFP|CNS)\)|[—–]{1,2} ?(?:Xinhua|Reuters|China Daily|(?:[A-Z][a-z]+ ){1,2}(?:Daily|News|Evening News|Times)))$/u;
 
 // A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`; or with the town or
-// village the correspondent writes from before the name: `（某某镇　王丽娟）`.
-const CLOSING_NAME = /[(（][\s\u3000]*(?:\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)[\s\u3000]+)?(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
+// village the correspondent writes from before the name: `（某某镇　王丽娟）`; or the media centre the reporter works for
+// (`（某某县融媒体中心 王 涛）`).
+const CLOSING_NAME = /[(（][\s\u3000]*(?:\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)[\s\u3000]+|\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)[\s\u3000]*)?(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
 
 /**
  * Cuts a bracketed signature from the end of a paragraph, a role and name or a person's name alone (jieba, not
