@@ -3,7 +3,7 @@
 // for every amount in 元.
 
 import { UNITS } from '../../../src/domain/units.ts';
-import type { FigureScope } from './scope.ts';
+import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, hasVerb, isActor, isHead, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { rightPhrase } from './label-phrases.ts';
 import { heldPredicate, predicate } from './label-predicates.ts';
@@ -29,7 +29,10 @@ export function purposeLabel(label: string, scope: FigureScope, phrase: readonly
     // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for; so it does
     // after a verbal noun of spending, `屯留区投资2860万元，对12个老旧小区供热管网进行改造`.)
     const next = tagged(clean(nextClause(scope.sentence, clauseEnd)));
-    if (next[0]?.word === '对' || next[0]?.word === '用于' || next[0]?.word === '为') {
+    // (… or what the sentence made its priority before it, `把清洁取暖作为头号民生工程，投入资金1.36亿元` → 清洁取暖投入资金.)
+    const priority = /^投[入资]/.test(label) ? /把([^，,；;。把]{2,10}?)(?:作为|列为|列入)[^，,；;。]*[，,]$/u.exec(scope.sentence.slice(0, clauseOf(scope).start))?.[1] : undefined;
+    if (priority && hasNoun(tagged(clean(priority)))) label = `${clean(priority)}${label}`;
+    else if (next[0]?.word === '对' || next[0]?.word === '用于' || next[0]?.word === '为') {
       const purpose = purposeOf(next.slice(1));
       if (purpose && hasNoun(tagged(purpose))) label = `${purpose}${label}`;
     } else if (WORKS_VERB.test(next[0]?.word ?? '') && /^投[入资]/.test(label)) {

@@ -39,6 +39,11 @@ describe('money put in, and the works the clause after pays for', () => {
     expect(label('今年，武乡县投入资金500万元，为全县26个村卫生室配备设备。', '500万元')).toContain('村卫生室');
   });
 
+  it('takes what the sentence made its priority with 把…作为 before it, over the works after', () => {
+    expect(label('今年，襄垣县把农村供暖作为头号民生工程，投入资金8600万元，新增“煤改电”用户3200户。', '8600万元')).toBe('农村供暖投入资金');
+    expect(label('县里把这件事放在心上，投入资金300万元。', '300万元')).toBe('投入资金');
+  });
+
   it('leaves money put in alone when the clause after tells no works', () => {
     expect(label('今年，武乡县投入资金500万元，全年接待游客12万人次。', '500万元')).toBe('投入资金');
   });
