@@ -69,3 +69,19 @@ describe('what closes an article like a box but is its own', () => {
     expect(heads(lines)).not.toContain('用餐提醒');
   });
 });
+
+describe('a box of advice closing an article: a label of reminding printed apart over a paragraph or two', () => {
+  const tip = '冬季用电量大，请不要私拉乱接电线，外出时及时关闭电暖器电源，确保安全过冬。';
+  it('is a sidebar of its own, its label plain or in brackets', () => {
+    for (const box of [['', '【温馨提示】', '', tip], ['', '用电提示', '', tip], ['', '温馨提示', '', tip, '', '如遇停电，请拨打供电服务热线咨询。']]) {
+      const title = box[1]!.replace(/^【|】$/gu, '');
+      expect(heads([...ARTICLE, ...box, ...FOOT])).toEqual(['某区新建社区助餐点12个', title]);
+    }
+  });
+
+  it('not a section head of other words, nor a label over three paragraphs', () => {
+    expect(heads([...ARTICLE, '', '下一步打算', '', tip, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
+    const three = ['', '用电提醒', '', tip, '', '如遇停电，请拨打供电服务热线咨询。', '', '区供电所还将组织人员入户检查线路，排除隐患。'];
+    expect(heads([...ARTICLE, ...three, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
+  });
+});

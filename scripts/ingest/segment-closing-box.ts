@@ -8,6 +8,7 @@
 // run long), a head over one line only, a numbered section's head (`三、下一步打算`), a block printed with the text
 // above it (no blank line between), a head right under the article's headline.
 import { isTable } from './structure/tables.ts';
+import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { charCount, isListItem, isRule, isTableRow, isTitleLike } from './structure/shape.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
 import type { Block } from './types.ts';
@@ -29,6 +30,10 @@ const NOT_IN_TITLE = /[。！？!?；;，,：:|｜、]/u;
 const UNIT_IN_BRACKETS = /[（(][^（）()]{0,4}(?:元|人|个|户|吨|亩|%|％|公里|平方米|人次|万|亿)[)）]$/u;
 // A chart's row: a label, a space, a number with no unit (`2021年 143`, `东街 4.5`).
 const CHART_ROW = /^\S+[\s\u3000]+[\d.,]+$/u;
+// A label of reminding: a few characters ending on 提示 or 提醒 (`求职提醒`, `出行提示`).
+const TIP_LABEL = /^\p{Script=Han}{0,4}(?:提示|提醒)$/u;
+/** A box of advice holds a paragraph or two. */
+const MAX_TIP_PARAGRAPHS = 2;
 // `时间：12月6日`, `地点：…`: a field's short label and its colon opening the line.
 const FIELD = /^\p{Script=Han}{2,4}[：:]/u;
 
@@ -57,7 +62,7 @@ function lift(draft: Draft, printed: readonly number[]): Draft[] {
   const boxes: Draft[] = [];
   let blocks = draft.blocks;
   for (;;) {
-    const at = closingBox(blocks, printed);
+    const at = [closingBox(blocks, printed), closingTip(blocks)].find((k) => k >= 0) ?? -1;
     if (at < 0) break;
     boxes.unshift(asBox(blocks.slice(at)));
     blocks = blocks.slice(0, at);
@@ -90,6 +95,27 @@ function closingBox(blocks: readonly Block[], printed: readonly number[]): numbe
   // Running text stands above it, and not the headline alone with its deck and kicker.
   const before = blocks.slice(0, at).findLast((b) => b.kind !== 'furniture');
   if (before === undefined || !['paragraph', 'caption', 'byline'].includes(before.kind)) return -1;
+  return blocks.slice(0, at).some(isRunningText) ? at : -1;
+}
+
+/**
+ * A box of advice closing an article: its label alone on its line, a box's name (`温馨提示`, `【温馨提示】`) or a word of
+ * reminding (`▲求职提醒`, `用电提示`), over one or two paragraphs, only the page's furniture after them; where its index, or -1.
+ * Not where the article heads its other sections the same way (`▲…` / `▲…`).
+ */
+function closingTip(blocks: readonly Block[]): number {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.kind === 'furniture') end--;
+  const at = blocks.slice(0, end).findLastIndex((b) => b.kind !== 'paragraph');
+  if (at <= 0 || end - at - 1 < 1 || end - at - 1 > MAX_TIP_PARAGRAPHS) return -1;
+  const head = blocks[at]!;
+  const title = titleOf(head);
+  if (head.kind !== 'heading' && head.kind !== 'subheading') return -1;
+  if (title === undefined || head.text.includes('\n') || !(SIDEBAR_LABEL.test(head.text.trim()) || TIP_LABEL.test(title))) return -1;
+  if (!blocks.slice(at + 1, end).every((b) => b.byline === undefined && b.credit === undefined)) return -1;
+  const mark = head.text.trim()[0];
+  const sections = blocks.slice(0, at).filter((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (sections.some((b) => b.text.trim()[0] === mark)) return -1;
   return blocks.slice(0, at).some(isRunningText) ? at : -1;
 }
 
