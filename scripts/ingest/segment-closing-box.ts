@@ -8,7 +8,6 @@
 // run long), a head over one line only, a numbered section's head (`三、下一步打算`), a block printed with the text
 // above it (no blank line between), a head right under the article's headline.
 import { isTable } from './structure/tables.ts';
-import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { charCount, isListItem, isRule, isTableRow, isTitleLike } from './structure/shape.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
 import type { Block } from './types.ts';
@@ -99,8 +98,9 @@ function closingBox(blocks: readonly Block[], printed: readonly number[]): numbe
 }
 
 /**
- * A box of advice closing an article: its label alone on its line, a box's name (`温馨提示`, `【温馨提示】`) or a word of
- * reminding (`▲求职提醒`, `用电提示`), over one or two paragraphs, only the page's furniture after them; where its index, or -1.
+ * A box of advice closing an article: its label alone on its line, a word of reminding (`温馨提示`, `【温馨提示】`,
+ * `▲求职提醒`), over one or two paragraphs, only the page's furniture after them; where its index, or -1. (A box's other
+ * names, `相关链接`, over a paragraph there may be the article's last section: segment.boxes.test.ts.)
  * Not where the article heads its other sections the same way (`▲…` / `▲…`).
  */
 function closingTip(blocks: readonly Block[]): number {
@@ -111,7 +111,7 @@ function closingTip(blocks: readonly Block[]): number {
   const head = blocks[at]!;
   const title = titleOf(head);
   if (head.kind !== 'heading' && head.kind !== 'subheading') return -1;
-  if (title === undefined || head.text.includes('\n') || !(SIDEBAR_LABEL.test(head.text.trim()) || TIP_LABEL.test(title))) return -1;
+  if (title === undefined || head.text.includes('\n') || !TIP_LABEL.test(title)) return -1;
   if (!blocks.slice(at + 1, end).every((b) => b.byline === undefined && b.credit === undefined)) return -1;
   const mark = head.text.trim()[0];
   const sections = blocks.slice(0, at).filter((b) => b.kind === 'heading' || b.kind === 'subheading');
