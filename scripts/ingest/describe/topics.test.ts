@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOPIC_KEYWORDS } from '../lexicon/topics.ts';
 import { TOPIC_LABELS, TOPICS } from '../../../src/domain/topics.ts';
 import { childcareSection004, heatingSection002 } from './seed-fixtures.ts';
-import { findTopics, LEAD_WEIGHT, scoreEnglishTopics, scoreTopics, type WeightedText } from './topics.ts';
+import { BODY_WEIGHT, findTopics, LEAD_WEIGHT, scoreEnglishTopics, scoreTopics, TITLE_WEIGHT, type WeightedText } from './topics.ts';
 
 const asText = (blocks: { kind: string; text: string }[]): WeightedText[] =>
   blocks.map((b) => ({ text: b.text, weight: b.kind === 'paragraph' ? 1 : 2 }));
@@ -39,6 +39,15 @@ describe('findTopics', () => {
   it('gives an article without any keyword the catch-all topic', () => {
     expect(findTopics('涓涓细流，汇成壮阔的大海；坚实脚步，走出不凡的历程。')).toEqual(['governance']);
     expect(findTopics('')).toEqual(['governance']);
+  });
+
+  it('gives a short piece whose title or lead holds one hint that hint’s topic, not the catch-all; a stray word in its body is noise', () => {
+    const piece = (title: string, lead: string) => [{ text: title, weight: TITLE_WEIGHT }, { text: lead, weight: LEAD_WEIGHT }];
+    expect(findTopics(piece('山村的冬夜不再冷清', '每到晚上，村民们聚在活动室里读书看报。'))).toEqual(['culture-sports']);
+    expect(findTopics(piece('山村的冬夜不再冷清', '每到晚上，村民们聚在活动室里拉家常。'))).toEqual(['governance']);
+    expect(findTopics([...piece('山村的冬夜不再冷清', '每到晚上，村民们聚在活动室里拉家常。'), { text: '也有人在一旁读书。', weight: BODY_WEIGHT }])).toEqual(['governance']);
+    const long = '涓涓细流，汇成大海；一步一个脚印，走出新的天地。'.repeat(14);
+    expect(findTopics([{ text: '新年新气象', weight: TITLE_WEIGHT }, { text: long, weight: LEAD_WEIGHT }, { text: '守好每一个岗位。', weight: BODY_WEIGHT }])).toEqual(['governance']);
   });
 });
 
