@@ -132,3 +132,17 @@ describe('a guest’s opinion piece', () => {
     expect(findKind({ blocks: [...heads('百姓心声'), ...text, block('paragraph', '（文中数据截至11月底）', 5)] }, { index: 1 })).not.toBe('commentary');
   });
 });
+
+describe('a compiler’s credit', () => {
+  const box = (credit: string) => [
+    block('kicker', '链接', 0),
+    block('headline', '某县清洁取暖这样推进', 1),
+    block('paragraph', '截至10月底，全县累计完成清洁取暖改造3.2万户，覆盖率达到96%。', 2, { credit }),
+  ];
+  it('signs no report: a box put together by a reporter (`（记者 某某 整理）`) is a sidebar still', () => {
+    expect(findKind({ blocks: box('（记者 某某 整理）') }, { index: 2 })).toBe('sidebar');
+  });
+  it('not a reporter’s own credit, which signs a news item', () => {
+    expect(findKind({ blocks: box('（记者 某某）') }, { index: 2 })).toBe('news');
+  });
+});

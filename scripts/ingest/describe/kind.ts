@@ -190,7 +190,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   while (last >= 0 && blocks[last]!.kind !== 'paragraph') last--;
   const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
   if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
-  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? ''))) return 'news';
+  // (Not a compiler's credit, `（记者 某某 整理）`: a box or digest put together, no report of its own.)
+  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !/整理[）)]$/u.test(p.credit!.trim()))) return 'news';
   // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
   // 市公交公司新开通3条公交线路，…`, structure/lead-restates.ts), no section heading: a news item.
   const headline = blocks.find((b) => b.kind === 'headline');
