@@ -90,3 +90,17 @@ describe('gas piped to homes', () => {
     expect(topic('今年为独居老人免费安装燃气报警器900台。', '900台', ['heating'])).toBe('public-safety');
   });
 });
+
+describe('a list of works under a frame clause', () => {
+  it('gives each item the topic its clause names outright, not the frame’s', () => {
+    const p = '明年该县将继续实施十件民生实事，计划改造老旧小区28个，新增普惠托位420个，力争城镇新增就业稳定在5000人以上。';
+    const framed = (figure: string) => topicOf(scopeFor(p, figure, { article: { topics: ['governance'], title: '十件民生实事惠民生' } }));
+    expect(framed('28个')).toBe('housing');
+    expect(framed('420个')).toBe('childcare');
+    expect(framed('5000人以上')).toBe('employment');
+  });
+
+  it('leaves a clause that names no topic to the frame', () => {
+    expect(topic('明年该县将继续实施十件民生实事，总投资达到8.6亿元。', '8.6亿元', ['governance'])).toBe('governance');
+  });
+});

@@ -313,7 +313,9 @@ export function keywordEvidence(scope: FigureScope): Map<Topic, number> {
     // kind of what the whole table counts: `保洁绿化` among public-welfare posts.)
     [measureHead(scope), WEIGHTS.clause],
     // The clauses of its segment up to the figure's say what it is about more than those after it.
-    [others.slice(segment.start, own), WEIGHTS.segment],
+    // (Not where the clause names its topic outright: the clauses before it frame the list, `实施十项民生实事，计划改造老旧小区35个`.)
+    // (An item's key before a colon, `助医：陪同就医每次40元`, is no frame: it names the item.)
+    [named && !/[：:]/u.test(others.slice(segment.start, clause.start)) ? others.slice(clause.start, own) : others.slice(segment.start, own), WEIGHTS.segment],
     [others.slice(own, segment.end), WEIGHTS.segment / 2],
     [others, WEIGHTS.sentence],
     ...scope.headings.map((h): [string, number] => [h, WEIGHTS.heading]),
