@@ -146,3 +146,16 @@ describe('a compiler’s credit', () => {
     expect(findKind({ blocks: box('（记者 某某）') }, { index: 2 })).toBe('news');
   });
 });
+
+describe('a photo report', () => {
+  const item = (credit: string) => [
+    block('paragraph', '12月6日，某县在体育中心举办冬季长跑活动，800余名群众参加。', 0, { byline: '本报讯' }),
+    block('byline', credit, 1),
+  ];
+  it('is photo news when its credit calls it one (`（记者 某某 摄影报道）`), though it opens 本报讯', () => {
+    expect(findKind({ blocks: item('（记者 某某 摄影报道）') }, { index: 2 })).toBe('photo-news');
+  });
+  it('not a 本报讯 item a photo goes with (`（记者 某某 摄）`), which is news', () => {
+    expect(findKind({ blocks: item('（记者 某某 摄）') }, { index: 2 })).toBe('news');
+  });
+});

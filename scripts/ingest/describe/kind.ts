@@ -168,6 +168,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A set of photos, two captions or more (`①…` / `②…`), over its one paragraph is a photo item still.
   const photoSet = blocks.filter((b) => b.kind === 'caption' && b.text.trim()).length >= 2;
   if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || isPhotoCredit(c) || /摄影?(?:报道)?[)）]?$/u.test(c.trim()))) return captioned && !photoSet ? 'news' : 'photo-news';
+  // A credit that calls the piece a photo report (`（记者 某某 摄影报道）`) makes one paragraph a photo item though it
+  // opens 本报讯: the photo is the report, the paragraph its caption.
+  if (paragraphs.length === 1 && !captioned && credits.some((c) => /摄影报道[)）]?$/u.test(c.trim()))) return 'photo-news';
   // A question may be set as a subhead (`■ 记者：…？` in bold on a line of its own): turns are read in both.
   const turns = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'subheading');
   // Under a column of photos (`图片新闻`, `图说民生`, `光影长治`, `镜头`), a lone paragraph is the photo's
