@@ -159,3 +159,18 @@ describe('a photo report', () => {
     expect(findKind({ blocks: item('（记者 某某 摄）') }, { index: 2 })).toBe('news');
   });
 });
+
+describe('two photos’ captions in one block', () => {
+  const item = (caption: string) => [
+    block('headline', '社区里的“银发课堂”', 0),
+    block('caption', caption, 1),
+    block('paragraph', '今年秋季，某社区老年学校开设课程12门，学员达到300人。', 2),
+    block('byline', '本报记者 某某 摄', 3),
+  ];
+  it('make a set of photos, a photo item, when each line names its photo (`上图：…` / `下图：…`)', () => {
+    expect(findKind({ blocks: item('上图：学员在练习书法。\n下图：学员在排练合唱。') }, { index: 2 })).toBe('photo-news');
+  });
+  it('not one caption of one photo, a report a photo goes with', () => {
+    expect(findKind({ blocks: item('图为学员在练习书法。') }, { index: 2 })).toBe('news');
+  });
+});

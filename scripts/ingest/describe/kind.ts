@@ -63,6 +63,8 @@ export function isTipHead(title: string): boolean {
 }
 // Where a guest writer works, in brackets on a line of its own: `（作者单位：中共某县委党校）`, `（作者系某区教育局干部）`.
 const AUTHOR_UNIT = /^[（(](?:作者单位[：:]|作者系)[^（()）]{2,40}[）)]$/u;
+// A caption's line that says which photo it is under (`上图：`, `左图：`, `图①`).
+const PHOTO_PLACE = /^(?:[上下左右中]图[：:]|图[①-⑩\d])/u;
 // A headline that asks what a word means (`什么是“时间银行”？`): an explainer's.
 const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
@@ -166,7 +168,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // report that a photo goes with.
   const captioned = blocks.some((b) => b.kind === 'caption' && b.text.trim());
   // A set of photos, two captions or more (`①…` / `②…`), over its one paragraph is a photo item still.
-  const photoSet = blocks.filter((b) => b.kind === 'caption' && b.text.trim()).length >= 2;
+  // (Two photos' captions may share one block, each line naming its photo: `上图：…` / `下图：…`.)
+  const captionCount = blocks.filter((b) => b.kind === 'caption' && b.text.trim()).reduce((n, b) => n + Math.max(1, b.text.split('\n').filter((l) => PHOTO_PLACE.test(l.trim())).length), 0);
+  const photoSet = captionCount >= 2;
   if (!wire && paragraphs.length === 1 && credits.some((c) => tookPhotos(c) || isPhotoCredit(c) || /摄影?(?:报道)?[)）]?$/u.test(c.trim()))) return captioned && !photoSet ? 'news' : 'photo-news';
   // A credit that calls the piece a photo report (`（记者 某某 摄影报道）`) makes one paragraph a photo item though it
   // opens 本报讯: the photo is the report, the paragraph its caption.
