@@ -174,3 +174,19 @@ describe('two photos’ captions in one block', () => {
     expect(findKind({ blocks: item('图为学员在练习书法。') }, { index: 2 })).toBe('news');
   });
 });
+
+describe('a photo’s credit in brackets', () => {
+  const piece = (credit: string) => [
+    block('headline', '某县老旧小区改造惠及2100户', 0),
+    block('byline', '记者 某某 通讯员 某某', 1),
+    block('paragraph', '今年，某县实施老旧小区改造项目15个，涉及居民2100户。', 2),
+    block('paragraph', '改造内容包括更新管网、增设停车位等，共新增停车位300个。', 3),
+    block('paragraph', '某县某小区改造后焕然一新。', 4, { credit }),
+  ];
+  it('signs no report: a signed feature with a photo credited `（通讯员 某某 摄）` is an article', () => {
+    expect(findKind({ blocks: piece('（通讯员 某某 摄）') }, { index: 0 })).toBe('article');
+  });
+  it('not a text closed by its reporter in brackets, which signs a news item', () => {
+    expect(findKind({ blocks: piece('（通讯员 某某）') }, { index: 0 })).toBe('news');
+  });
+});

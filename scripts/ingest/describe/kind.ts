@@ -198,7 +198,8 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
   if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
   // (Not a compiler's credit, `（记者 某某 整理）`: a box or digest put together, no report of its own.)
-  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !/整理[）)]$/u.test(p.credit!.trim()))) return 'news';
+  // Nor a photo's credit (`（通讯员 某某 摄）`): the photo's, not the text's signature.
+  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !/(?:整理|摄影?)[）)]$/u.test(p.credit!.trim()))) return 'news';
   // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
   // 市公交公司新开通3条公交线路，…`, structure/lead-restates.ts), no section heading: a news item.
   const headline = blocks.find((b) => b.kind === 'headline');
