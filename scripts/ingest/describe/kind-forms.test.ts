@@ -131,6 +131,20 @@ describe('a guest’s opinion piece', () => {
     expect(findKind({ blocks: [...heads('读者来信'), ...text] }, { index: 1 })).not.toBe('commentary');
     expect(findKind({ blocks: [...heads('百姓心声'), ...text, block('paragraph', '（文中数据截至11月底）', 5)] }, { index: 1 })).not.toBe('commentary');
   });
+  it('is commentary under a column whose name ends on 来论, whole, in its brackets or not', () => {
+    expect(findKind({ blocks: [...heads('【读者来论】'), ...text] }, { index: 1 })).toBe('commentary');
+    expect(findKind({ blocks: [...heads('■ 来论'), ...text] }, { index: 1 })).toBe('commentary');
+  });
+  it('not a kicker that only holds 来论 inside its words (未来论坛, 往来论道) over a signed report', () => {
+    const report = [
+      block('headline', '数字乡村建设让山村跟上时代', 1),
+      block('byline', '本报记者 王 某', 2),
+      block('paragraph', '11月以来，某镇在12个行政村铺设光纤，村民在家就能办理社保认证。', 3),
+      block('paragraph', '镇里还培训电商带头人30名，帮助农户在网上销售小米和核桃。', 4),
+    ];
+    expect(findKind({ blocks: [block('kicker', '未来论坛', 0), ...report] }, { index: 1 })).toBe('article');
+    expect(findKind({ blocks: [block('kicker', '往来论道', 0), ...report] }, { index: 1 })).toBe('article');
+  });
 });
 
 describe('a compiler’s credit', () => {
@@ -188,5 +202,16 @@ describe('a photo’s credit in brackets', () => {
   });
   it('not a text closed by its reporter in brackets, which signs a news item', () => {
     expect(findKind({ blocks: piece('（通讯员 某某）') }, { index: 0 })).toBe('news');
+  });
+  const text = [block('paragraph', '今年，某镇新修通村水泥路18公里，连通7个自然村。', 2), block('paragraph', '路修好了，村里的核桃和小米也能直接拉到县城卖了。', 3)];
+  const headline = block('headline', '某镇通村路修到家门口', 1);
+  it('signs no report on a line of its own either, after the last paragraph or under the headline', () => {
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（通讯员 某某 摄）', 4)] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（记者 某某 摄影）', 4)] }, { index: 0 })).toBe('article');
+    expect(findKind({ blocks: [headline, block('byline', '（记者 某某 摄）', 2), ...text] }, { index: 0 })).toBe('article');
+  });
+  it('not the reporter’s own line in either place, which signs a news item', () => {
+    expect(findKind({ blocks: [headline, ...text, block('byline', '（通讯员 某某）', 4)] }, { index: 0 })).toBe('news');
+    expect(findKind({ blocks: [headline, block('byline', '（记者 某某）', 2), ...text] }, { index: 0 })).toBe('news');
   });
 });

@@ -22,9 +22,10 @@ export interface PagePosition {
 }
 
 // Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
-// named `…评` (快评, 短评, 锐评), a reader's or guest's opinion (来论), and a writer's notes (记者手记).
+// named `…评` (快评, 短评, 锐评), a reader's or guest's opinion, a column whose name ends on it (`来论`, `读者来论`; not
+// 来论 inside other words, `未来论坛`, `往来论道`), and a writer's notes (记者手记).
 // A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
-export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
+export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论$|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
 // A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
 // … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
 const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
@@ -37,11 +38,26 @@ const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3
 // A reporter's role before the name (`■ 记者 任 静`, `□ 通讯员 王 倩`): a report's byline, not an author's.
 const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
 // The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
-// byline with its 本报讯 left out. Not a compiler's credit (`（本报记者 李珂 整理）`).
-const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*(?<!整理)[）)]$/u;
+// byline with its 本报讯 left out (not a credit that signs no report, below).
+const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*[）)]$/u;
+/**
+ * A credit in brackets that signs no report, wherever it stands (after a paragraph, on a line of its own under the
+ * headline or after the text): a compiler's (`（记者 某某 整理）`: a box or digest put together, no report of its
+ * own) or a photo's (`（通讯员 某某 摄）`, `（记者 某某 摄影）`: the photo's, not the text's signature).
+ */
+function signsNoReport(credit: string): boolean {
+  return /(?:整理|摄影?)[）)]$/u.test(credit.trim());
+}
+const signsReport = (credit: string): boolean => BRACKETED_REPORTER.test(credit.trim()) && !signsNoReport(credit);
+/** A box's label, the whole of its line: `words` (a pattern's source) with an ornament or bracket before and after, or none. */
+export function wholeLabel(words: string): RegExp {
+  return new RegExp(`^[【\\[（(■●◆□◎▍]?[\\s\\u3000]*(?:${words})[\\s\\u3000]*[】\\]）)]?$`, 'u');
+}
+// The labels of a box of words explained (`名词解释`, `小知识`, `知识链接`): a sidebar's, and advice-box.ts's.
+export const EXPLAINED_WORDS = '名词解释|知识链接|小知识';
 // The label of a box beside a report, the whole of its headline or kicker (ornaments aside): what relates to it
 // (`相关链接`, `■相关新闻`, `相关阅读`, `相关报道`: what more there is to read on it, not `相关部门`), …
-export const SIDEBAR_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:相关(?:链接|新闻|阅读|报道)|链接|小贴士|温馨提示|延伸阅读|名词解释|背景资料|背景链接|知识链接|小知识)[\s\u3000]*[】\]）)]?$/u;
+export const SIDEBAR_LABEL = wholeLabel(`相关(?:链接|新闻|阅读|报道)|链接|小贴士|温馨提示|延伸阅读|背景资料|背景链接|${EXPLAINED_WORDS}`);
 // A public document by its title: `关于…的通知`, `关于…的建议（的答复）`, or a body's own `…招聘公告`, `…拟聘用人员公示` that
 // names its issuer and matter first. Its terms and tables are the document's: an article, not a box.
 export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$/u;
@@ -49,7 +65,7 @@ export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案
 const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A box's label of tips with what they are about before it, two characters at most (`健康小贴士`, `出行提示`, `暖心提醒`;
 // not a report's headline `医保缴费提醒请收好`).
-export const TIP_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)[\s\u3000]*[】\]）)]?$/u;
+const TIP_LABEL = wholeLabel('\\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)');
 // A tip's word ending a head (`冬季用气安全提醒`, `温馨提示`, `出行须知`), and how many paragraphs such a box runs to.
 const TIP_WORD = /(?:小贴士|提示|提醒|须知)$/u;
 const TIP_BOX_MAX_PARAGRAPHS = 8;
@@ -191,15 +207,14 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const leadIn = blocks.slice(0, Math.max(0, blocks.findIndex((b) => b.kind === 'paragraph')));
   // A feature signed so (a photo with its caption, a column's name over it) is an article, not a news item.
   const feature = blocks.some((b) => b.kind === 'caption' || b.kind === 'kicker');
-  const bracketedReporter = !feature && leadIn.some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
+  const bracketedReporter = !feature && leadIn.some((b) => b.kind === 'byline' && signsReport(b.text));
   // … or under the text, on a line of its own (`（融媒记者 郝 玲）`), after a report of a few paragraphs.
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last]!.kind !== 'paragraph') last--;
-  const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && BRACKETED_REPORTER.test(b.text.trim()));
+  const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && signsReport(b.text));
   if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
-  // (Not a compiler's credit, `（记者 某某 整理）`: a box or digest put together, no report of its own.)
-  // Nor a photo's credit (`（通讯员 某某 摄）`): the photo's, not the text's signature.
-  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !/(?:整理|摄影?)[）)]$/u.test(p.credit!.trim()))) return 'news';
+  // … or a paragraph's credit in brackets (`…（本报记者 郝静）`), not one that signs no report (a compiler's, a photo's).
+  if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !signsNoReport(p.credit!))) return 'news';
   // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
   // 市公交公司新开通3条公交线路，…`, structure/lead-restates.ts), no section heading: a news item.
   const headline = blocks.find((b) => b.kind === 'headline');
