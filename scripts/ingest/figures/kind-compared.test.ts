@@ -18,4 +18,10 @@ describe('kindOf: a comparison', () => {
     expect(kind('民生支出占比重\n城镇新增就业｜2.6万人', '2.6万人')).not.toBe('change');
     expect(kind('今年全县新增节水灌溉面积1.2万亩。', '1.2万亩')).toBe('new');
   });
+  it('reads 比 … 新增 only where 比 compares with a time, and leaves 增收 out of what 增产 grew', () => {
+    expect(kind('全区比上年新增快递网点12个。', '12个')).toBe('change');
+    expect(kind('今年全县体育节比赛新增项目7个。', '7个')).toBe('new');
+    expect(kind('本届岗位练兵比武新增参赛工种4个。', '4个')).toBe('new');
+    expect(kind('协会帮助增产增收种植户860户。', '860户')).toBe('total');
+  });
 });
