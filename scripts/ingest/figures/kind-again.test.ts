@@ -20,6 +20,11 @@ describe('kindOf: 再 before a verb', () => {
     expect(kind('县住建局计划明年再实施微改造项目20个。', '20个')).toBe('total');
     expect(kind('新线路开通后，沿线7个村的群众不用再走远路。', '7个')).toBe('total');
   });
+
+  it('leaves a way travelled: after a negation, or 再 before a verb of moving', () => {
+    expect(kind('大桥通车后，学生上学无需再绕行9公里。', '9公里')).toBe('total');
+    expect(kind('隧道打通后，司机再开15公里就到市区。', '15公里')).toBe('total');
+  });
 });
 
 describe('moreWorks', () => {

@@ -29,6 +29,8 @@ const VERB_AFTER_NEW = /^(?:上线|上岗|投用|启用)$/;
  * Where 再 says more of a thing will be done (`计划再投放新能源公交车20辆`, `今年打算再修20公里`): the
  * adverb 再 before a word jieba tags a verb, or glued to one (再修, 再建: the character after it a verb
  * on its own). Not a level reached (`再扩到`, `再提高至`), nor 再 inside a word (再次, 再生资源, 再就业).
+ * Not what no longer has to be done (`不用再绕行12公里`, `无需再跑`: a negation before 再), nor a way travelled
+ * (`再走8公里就到`, `再开15公里`: a verb of moving on, whose number is a distance, not works).
  */
 export function moreWorks(text: string): number[] {
   if (!text.includes('再')) return [];
@@ -36,9 +38,14 @@ export function moreWorks(text: string): number[] {
   const ends: number[] = [];
   words.forEach((w, i) => {
     const next = words[i + 1];
-    if (w.word === '再' && next && /^v/.test(next.tag) && !LEVEL_REACHED.test(next.word)) ends.push(next.end);
-    else if (w.word.length === 2 && w.word[0] === '再' && w.tag === 'x' && tagWords(w.word[1]!)[0]?.tag === 'v') ends.push(w.end);
+    if (NEGATION.test(words[i - 1]?.word ?? '')) return;
+    if (w.word === '再' && next && /^v/.test(next.tag) && !LEVEL_REACHED.test(next.word) && !MOVING.test(next.word)) ends.push(next.end);
+    else if (w.word.length === 2 && w.word[0] === '再' && w.tag === 'x' && tagWords(w.word[1]!)[0]?.tag === 'v' && !MOVING.test(w.word[1]!)) ends.push(w.end);
   });
   return ends;
 }
 const LEVEL_REACHED = /[到至成]$/;
+// Words that say a thing need not or will not be done (不用, 无需, 不必, 不, 没): 再 after them is "no more".
+const NEGATION = /(?:不|没|无|别|免|勿)(?:用|需|须|必|需要|有)?$/;
+// Verbs of going on one's way (walking, driving, riding, going round): the number after them is a way travelled.
+const MOVING = /^(?:走|跑|绕|绕行|绕道|开|骑|坐|乘|行驶|步行|奔波|往返|折返)$/;
