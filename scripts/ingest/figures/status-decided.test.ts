@@ -28,5 +28,7 @@ describe('statusOf: a meeting decides', () => {
     expect(status('今年县里确定的12件民生实事已完成10件。', '10件')).toBe('actual');
     expect(status('会议宣读了县委表彰决定，对20个先进集体予以通报表彰。', '20个')).toBe('actual');
     expect(status('去年全县新建公厕36座，同意加装电梯的住户有120户。', '120户')).toBe('actual');
+    expect(status('会议决定，对去年改造完成的24个老旧小区予以奖补。', '24个')).toBe('actual');
+    expect(status('会议确定，对已建成的9个日间照料中心给予表彰。', '9个')).toBe('actual');
   });
 });

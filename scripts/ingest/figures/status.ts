@@ -126,9 +126,13 @@ function readStatus(scope: FigureScope): Status {
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear);
   // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
   if (byYear && !(byYear === 'plan' && STANDARD_SET.test(sentence.slice(clause.start, scope.start)))) return byYear;
-  const lead = leadOf(scope.sentence, scope.start) ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
+  const sentenceLead = leadOf(scope.sentence, scope.start);
+  const lead = sentenceLead ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
   if (lead) {
-    const fromLead = matches(lead).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year, scope.article.pageYear);
+    // (A lead of the figure's sentence is read with the words after it up to the figure's clause, for a word whose reading
+    // looks ahead: `会议决定，对去年建成的18个示范点予以表彰` decides no plan of the 18 built last year.)
+    const leadMarks = sentenceLead !== undefined ? matches(scope.sentence.slice(0, clause.end)).filter((m) => m.end <= lead.length) : matches(lead);
+    const fromLead = leadMarks.sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(lead, scope.article.year, scope.article.pageYear);
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
   // A short section heading over the figure's paragraph that plans or aims (`明年计划`, `2026年目标`) governs it.
