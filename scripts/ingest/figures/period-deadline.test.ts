@@ -23,4 +23,10 @@ describe('a plan’s deadline', () => {
     expect(of('今年计划新建公厕8座，其中5座将于年底前完工。', '8座').period).toBeUndefined();
     expect(of('今年全县新建公厕8座，年底前全部投入使用。', '8座').period).toBeUndefined();
   });
+
+  it('not a time around a month (…月前后)', () => {
+    expect(of('镇里计划新建停车场3处，预计明年6月前后建成投用。', '3处').period).not.toBe('明年6月前');
+    expect(of('街道计划改造背街小巷14条，9月前后开工。', '14条').period).not.toBe('9月前');
+    expect(of('区里计划改造背街小巷14条，2026年5月前后完工。', '14条').period).not.toBe('2026年5月前');
+  });
 });
