@@ -29,8 +29,9 @@ export function purposeLabel(label: string, scope: FigureScope, phrase: readonly
     // (`投入资金120万元，对全镇19个村卫生室进行标准化改造`: the clause after the amount says what it is for; so it does
     // after a verbal noun of spending, `屯留区投资2860万元，对12个老旧小区供热管网进行改造`.)
     const next = tagged(clean(nextClause(scope.sentence, clauseEnd)));
-    // (… or what the sentence made its priority before it, `把清洁取暖作为头号民生工程，投入资金1.36亿元` → 清洁取暖投入资金.)
-    const priority = /^投[入资]/.test(label) ? /把([^，,；;。把]{2,10}?)(?:作为|列为|列入)[^，,；;。]*[，,]$/u.exec(scope.sentence.slice(0, clauseOf(scope).start))?.[1] : undefined;
+    // (… or what the sentence made its priority before it, `把清洁取暖作为头号民生工程，投入资金1.36亿元` → 清洁取暖投入资金:
+    // made works or a programme, the phrase after 作为 ending on one; not a yardstick, `把群众满意作为标准`, `…作为目标`.)
+    const priority = /^投[入资]/.test(label) ? /把([^，,；;。把]{2,10}?)(?:作为|列为|列入)[^，,；;。]*(?:工程|项目|实事|任务|工作|行动|大事|要事|重点|计划|清单)[，,]$/u.exec(scope.sentence.slice(0, clauseOf(scope).start))?.[1] : undefined;
     if (priority && hasNoun(tagged(clean(priority)))) label = `${clean(priority)}${label}`;
     else if (next[0]?.word === '对' || next[0]?.word === '用于' || next[0]?.word === '为') {
       const purpose = purposeOf(next.slice(1));

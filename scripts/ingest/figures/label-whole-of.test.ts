@@ -42,6 +42,8 @@ describe('money put in, and the works the clause after pays for', () => {
   it('takes what the sentence made its priority with 把…作为 before it, over the works after', () => {
     expect(label('今年，襄垣县把农村供暖作为头号民生工程，投入资金8600万元，新增“煤改电”用户3200户。', '8600万元')).toBe('农村供暖投入资金');
     expect(label('县里把这件事放在心上，投入资金300万元。', '300万元')).toBe('投入资金');
+    expect(label('镇里把村民认可作为原则，投入资金260万元。', '260万元')).toBe('投入资金');
+    expect(label('县里把农民增收作为目标，投入资金420万元。', '420万元')).toBe('投入资金');
   });
 
   it('leaves money put in alone when the clause after tells no works', () => {
