@@ -94,7 +94,8 @@ const POINTS = /^个?百分点$/;
 const COMPARED_YEAR_BEFORE = /(?:较|比)(?:去年|上年|(?:19|20)[0-9]{2}年)(?!同期)[^，,；;。0-9]{0,8}$/;
 /** A time of the figure's own nearer than the period (`计划2026年底前…，到2028年…达到99%`): the period is not its. */
 const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
-/** A clause of its own about the whole year (`全年目标为4000人`), also foreseen or striven for (`预计全年…`, `力争全年…`). */
+/** A clause of its own about the whole year (`全年目标为4000人`), also foreseen or striven for (`预计全年…`, `力争全年…`).
+ * (Not period-next.ts's STRIVE or AIM_OF_ITS_OWN: any word that may open a clause on 全年, 预计 too; its header says why.) */
 const WHOLE_YEAR_OWN = /^(?:预计|力争|确保|争取)?全年/;
 /** A time limit: a duration within which (`2小时内`, `3个工作日内`). */
 const TIME_LIMIT = /^[0-9０-９.一二三四五六七八九十两半]+(?:个)?(?:小时|分钟|天|日|工作日|个工作日|周)内$/;

@@ -4,12 +4,21 @@
 // adverb before what is done (`将新建`, `将在…新建`, `再开通`), not 将 as 把 before what is acted on (`将800户危房纳入…`)
 // nor 再 inside a word (`再就业`, `再造林`). A time of the year in that chain (全年, 年内, 年底, `9月`) keeps the plan in
 // the article's year.
+// Also a planned figure's deadline printed after it (deadlineAfter: `其余4个将于明年5月底前完工` → 明年5月底前), in its clause
+// or the next one that completes the same works, not one that sets an aim of its own.
+//
+// Three sets of striving words read periods, each for its own question, so they are not one set: STRIVE (here) says a
+// sentence plans ahead, so it holds 拟 (is to) beside 力争 and nothing that only assures (确保 a deadline is kept this year);
+// AIM_OF_ITS_OWN (here) says a clause after a figure sets an aim of its own, so it holds the verbs of reaching a level
+// (实现, 达到, 提高, 覆盖) beside 力争/确保; WHOLE_YEAR_OWN (period-levels.ts) says a clause is about the whole year, so it
+// holds 预计 and 争取 as well, any word that may open a clause on 全年.
 
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 import { periodsIn } from './period-printed.ts';
 
 const AHEAD = /下一步|接下来|今后|明年/;
+/** Striving or intending in the figure's chain: the plan reaches past now (see the header for the other sets). */
 const STRIVE = /力争|拟/;
 /** A clause striving for a figure of its own (`力争管网漏损率降到9%以内`): the sentence aims past now, not only `力争超额完成`. */
 const STRIVES_FOR = /(?:力争|拟)[^，,。；;：:]*[0-9０-９]/;
@@ -46,4 +55,5 @@ export function deadlineAfter(scope: Pick<FigureScope, 'sentence' | 'start' | 'e
   if (found.at >= reach || (own > 0 && AIM_OF_ITS_OWN.test(clauses[own]!))) return undefined;
   return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
 }
+/** A clause after the figure with an aim of its own: striving, assuring or reaching a level (see the header). */
 const AIM_OF_ITS_OWN = /力争|确保|实现|达到|提高|覆盖/;
