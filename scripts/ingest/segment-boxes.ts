@@ -8,7 +8,7 @@ import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
 import { endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
 import { isStaffLine } from './structure/page-lines.ts';
 import type { Block, Dropped } from './types.ts';
-import type { Draft } from './segment-passes.ts';
+import { type Draft, printedGroupOf } from './segment-passes.ts';
 
 /** A box reprinted this many times or more (its copies dropped) before its text marks a sidebar. */
 export const SIDEBAR_MIN_COPIES = 2;
@@ -126,7 +126,7 @@ function sameBullet(lines: readonly string[]): boolean {
  */
 export function labelledBoxStarts(blocks: readonly Block[], printed: readonly number[]): Set<number> {
   const starts = new Set<number>();
-  const groupOf = (b: Block | undefined) => (b === undefined || b.source.length === 0 ? undefined : printed[b.source[0]!]);
+  const groupOf = printedGroupOf(printed);
   blocks.forEach((block, i) => {
     if (block.kind !== 'heading' || !SIDEBAR_LABEL.test(block.text.trim())) return;
     const group = groupOf(block);

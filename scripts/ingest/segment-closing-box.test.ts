@@ -85,3 +85,29 @@ describe('a box of advice closing an article: a label of reminding printed apart
     expect(heads([...ARTICLE, ...three, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
   });
 });
+
+describe("a label of reminding that is the article's last section, or printed with its text", () => {
+  const P = ['记者走访发现，市民购买理财产品时，最关心的仍是收益，很多人只看宣传中的预期收益率。', '某银行理财经理介绍，今年以来固收类产品更受欢迎，年化收益多在2%到3%之间。', '专家说，理财非存款，产品有风险，投资者应根据自身风险承受能力审慎选择。'];
+  const tip = '冬季用电量大，请不要私拉乱接电线，外出时及时关闭电暖器电源，确保安全过冬。';
+  it('a plain head where the article heads its other sections plainly, as Markdown heads are, is its last section', () => {
+    const markdown = ['# 理财产品怎么选', '本报记者 钱 某', '', '## 收益看长期', '', P[0]!, '', P[1]!, '', '## 风险提示', '', P[2]!, ...FOOT];
+    expect(heads(markdown)).toEqual(['理财产品怎么选']);
+    const subheads = ['# 理财产品怎么选', '本报记者 钱 某', '', '### 收益看长期', '', P[0]!, '', P[1]!, '', '### 投资风险提醒', '', P[2]!, ...FOOT];
+    expect(heads(subheads)).toEqual(['理财产品怎么选']);
+  });
+
+  it('a label printed with the text above it, no blank line between, stays the article\'s', () => {
+    expect(heads([...ARTICLE, '用电提示', tip, ...FOOT])).toEqual(['某区新建社区助餐点12个']);
+  });
+
+  it('a label set off by a mark, or plain under a headline of no sections, closing a Markdown article is a box still', () => {
+    const marked = ['# 理财产品怎么选', '本报记者 钱 某', '', '## 收益看长期', '', P[0]!, '', P[1]!, '', '## ▲用电提示', '', tip, ...FOOT];
+    expect(heads(marked)).toEqual(['理财产品怎么选', '用电提示']);
+    const alone = ['# 理财产品怎么选', '本报记者 钱 某', '', P[0]!, '', P[1]!, '', '## 风险提示', '', P[2]!, ...FOOT];
+    expect(heads(alone)).toEqual(['理财产品怎么选', '风险提示']);
+    // Sections whose heads are printed with their lines (a mark the page set before them may be gone from the text),
+    // and the label alone between blank lines: a box.
+    const printedWith = ['# 理财产品怎么选', '本报记者 钱 某', '', P[0]!, '', '## 收益看长期', P[1]!, '', '## 风险怎么看', P[2]!, '', '## 风险提示', '', tip, ...FOOT];
+    expect(heads(printedWith)).toEqual(['理财产品怎么选', '风险提示']);
+  });
+});

@@ -7,9 +7,10 @@
 // block (`●…。` after `●…；`) is given back to it. What is no such box: a section's head over running text (its lines
 // run long), a head over one line only, a numbered section's head (`三、下一步打算`), a block printed with the text
 // above it (no blank line between), a head right under the article's headline.
+import { isReminderLabel } from './structure/reminder-label.ts';
 import { isTable } from './structure/tables.ts';
 import { charCount, isListItem, isRule, isTableRow, isTitleLike } from './structure/shape.ts';
-import { type Draft, emptyDraft } from './segment-passes.ts';
+import { type Draft, emptyDraft, printedGroupOf } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
 /** A box's line runs short: an item, a row, a label and its figure, a note. */
@@ -29,8 +30,6 @@ const NOT_IN_TITLE = /[。！？!?；;，,：:|｜、]/u;
 const UNIT_IN_BRACKETS = /[（(][^（）()]{0,4}(?:元|人|个|户|吨|亩|%|％|公里|平方米|人次|万|亿)[)）]$/u;
 // A chart's row: a label, a space, a number with no unit (`2021年 143`, `东街 4.5`).
 const CHART_ROW = /^\S+[\s\u3000]+[\d.,]+$/u;
-// A label of reminding: a few characters ending on 提示 or 提醒 (`求职提醒`, `出行提示`).
-const TIP_LABEL = /^\p{Script=Han}{0,4}(?:提示|提醒)$/u;
 /** A box of advice holds a paragraph or two. */
 const MAX_TIP_PARAGRAPHS = 2;
 // `时间：12月6日`, `地点：…`: a field's short label and its colon opening the line.
@@ -61,7 +60,7 @@ function lift(draft: Draft, printed: readonly number[]): Draft[] {
   const boxes: Draft[] = [];
   let blocks = draft.blocks;
   for (;;) {
-    const at = [closingBox(blocks, printed), closingTip(blocks)].find((k) => k >= 0) ?? -1;
+    const at = [closingBox(blocks, printed), closingTip(blocks, printed)].find((k) => k >= 0) ?? -1;
     if (at < 0) break;
     boxes.unshift(asBox(blocks.slice(at)));
     blocks = blocks.slice(0, at);
@@ -71,7 +70,7 @@ function lift(draft: Draft, printed: readonly number[]): Draft[] {
 
 /** Where the box closing the blocks begins (its title), or -1. */
 function closingBox(blocks: readonly Block[], printed: readonly number[]): number {
-  const groupOf = (b: Block | undefined) => (b === undefined || b.source.length === 0 ? undefined : printed[b.source[0]!]);
+  const groupOf = printedGroupOf(printed);
   let end = blocks.length;
   while (end > 0 && blocks[end - 1]!.kind === 'furniture') end--;
   if (end === 0) return -1;
@@ -99,11 +98,13 @@ function closingBox(blocks: readonly Block[], printed: readonly number[]): numbe
 
 /**
  * A box of advice closing an article: its label alone on its line, a word of reminding (`温馨提示`, `【温馨提示】`,
- * `▲求职提醒`), over one or two paragraphs, only the page's furniture after them; where its index, or -1. (A box's other
- * names, `相关链接`, over a paragraph there may be the article's last section: segment.boxes.test.ts.)
- * Not where the article heads its other sections the same way (`▲…` / `▲…`).
+ * `▲求职提醒`: structure/reminder-label.ts), printed apart from the text above (a blank line between), over one or two
+ * paragraphs, only the page's furniture after them; where its index, or -1. (A box's other names, `相关链接`, over a
+ * paragraph there may be the article's last section: segment.boxes.test.ts.) Not where the article heads its other
+ * sections the same way: with the same mark (`▲…` / `▲…`), or plainly and printed as this one is (`## 收益看长期`
+ * alone between blank lines / `## 风险提示` alone: a plain label there is its last section).
  */
-function closingTip(blocks: readonly Block[]): number {
+function closingTip(blocks: readonly Block[], printed: readonly number[]): number {
   let end = blocks.length;
   while (end > 0 && blocks[end - 1]!.kind === 'furniture') end--;
   const at = blocks.slice(0, end).findLastIndex((b) => b.kind !== 'paragraph');
@@ -111,12 +112,23 @@ function closingTip(blocks: readonly Block[]): number {
   const head = blocks[at]!;
   const title = titleOf(head);
   if (head.kind !== 'heading' && head.kind !== 'subheading') return -1;
-  if (title === undefined || head.text.includes('\n') || !TIP_LABEL.test(title)) return -1;
+  if (title === undefined || head.text.includes('\n') || !isReminderLabel(title)) return -1;
   if (!blocks.slice(at + 1, end).every((b) => b.byline === undefined && b.credit === undefined)) return -1;
-  const mark = head.text.trim()[0];
-  const sections = blocks.slice(0, at).filter((b) => b.kind === 'heading' || b.kind === 'subheading');
-  if (sections.some((b) => b.text.trim()[0] === mark)) return -1;
+  const groupOf = printedGroupOf(printed);
+  if (groupOf(head) === undefined || groupOf(blocks[at - 1]) === groupOf(head)) return -1;
+  const form = (j: number) => headForm(blocks, j, groupOf);
+  if (blocks.slice(0, at).some((b, j) => (b.kind === 'heading' || b.kind === 'subheading') && form(j) === form(at))) return -1;
   return blocks.slice(0, at).some(isRunningText) ? at : -1;
+}
+
+/**
+ * How the head at `j` is set: by its mark (an ornament, an emoji, an opening bracket); a plain head (its mark, if the
+ * page had one, may be gone from its text) by how it is printed, alone between blank lines or with the lines under it.
+ */
+function headForm(blocks: readonly Block[], j: number, groupOf: (b: Block | undefined) => number | undefined): string {
+  const t = blocks[j]!.text.trim();
+  if (ORNAMENT.test(t) || /^[【［\[〖]/u.test(t)) return [...t][0]!;
+  return groupOf(blocks[j + 1]) === groupOf(blocks[j]) ? 'plain, printed with its lines' : 'plain, printed alone';
 }
 
 /** The box's title: its first line, marks and brackets left off, when it is a title of a few words. */
@@ -174,7 +186,7 @@ function asBox(blocks: readonly Block[]): Draft {
 
 /** The next draft has no headline and is the rest of the printed block the draft ends in. */
 function restOfBlock(draft: Draft, next: Draft, printed: readonly number[]): boolean {
-  const groupOf = (b: Block | undefined) => (b === undefined || b.source.length === 0 ? undefined : printed[b.source[0]!]);
+  const groupOf = printedGroupOf(printed);
   const last = draft.blocks.findLast((b) => b.kind !== 'furniture');
   const text = next.blocks.filter((b) => b.kind !== 'furniture');
   if (next.hasHeadline || last === undefined || text.length === 0 || draft.blocks.at(-1) !== last) return false;

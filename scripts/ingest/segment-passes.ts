@@ -38,6 +38,14 @@ export function emptyDraft(): Draft {
   return { blocks: [], hasBody: false, hasHeadline: false, closed: false, wire: false, lead: false, photoDone: false, continued: {} };
 }
 
+/**
+ * The printed block (blank lines round it, blocks.ts printedBlocks) a block was cut from, by its first raw block;
+ * undefined for a block of no source. `printed[r]`: the printed block of raw block r.
+ */
+export function printedGroupOf(printed: readonly number[]): (b: Block | undefined) => number | undefined {
+  return (b) => (b === undefined || b.source.length === 0 ? undefined : printed[b.source[0]!]);
+}
+
 const SUBSTANCE = new Set<Block['kind']>(['paragraph', 'heading', 'subheading', 'headline']);
 /**
  * A stretch with no paragraph, heading or headline (stray captions or furniture between two articles)

@@ -7,7 +7,7 @@
 // running text, or over text the page prints apart from it.
 import { mayBeColumnName } from './structure/columns.ts';
 import { charCount } from './structure/shape.ts';
-import { type Draft, emptyDraft } from './segment-passes.ts';
+import { type Draft, emptyDraft, printedGroupOf } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
 // `【代表点评】`, `■ 测评权重`: a label of a few characters, no punctuation, in brackets or after a mark.
@@ -19,7 +19,7 @@ const MIN_BOX_LINES = 2;
 
 /** The article without its printed boxes, and each box as a sidebar after it; or the draft as it was. */
 export function liftPrintedBoxes(draft: Draft, printed: readonly number[]): Draft[] {
-  const groupOf = (b: Block | undefined) => (b === undefined || b.source.length === 0 ? undefined : printed[b.source[0]!]);
+  const groupOf = printedGroupOf(printed);
   const { blocks } = draft;
   const boxes: [number, number][] = [];
   for (let j = 1; j < blocks.length; j++) {
