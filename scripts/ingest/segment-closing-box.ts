@@ -7,6 +7,9 @@
 // block (`●…。` after `●…；`) is given back to it. What is no such box: a section's head over running text (its lines
 // run long), a head over one line only, a numbered section's head (`三、下一步打算`), a block printed with the text
 // above it (no blank line between), a head right under the article's headline.
+// A box of advice (closingTip): a label of reminding alone on its line (`温馨提示`, `【温馨提示】`, `▲求职提醒`), printed
+// apart from the text above, over one or two paragraphs at the article's end, is a sidebar too; not where the article
+// heads its other sections the same way (the same mark; or plain heads printed as the label is).
 import { isReminderLabel } from './structure/reminder-label.ts';
 import { isTable } from './structure/tables.ts';
 import { charCount, isListItem, isRule, isTableRow, isTitleLike } from './structure/shape.ts';

@@ -89,7 +89,20 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
   const droppedBlocks = new Set((options.dropped ?? []).map((d) => d.block));
   const printed = options.printed ?? [];
-  const lifted = liftClosingBoxes(reprintedTitles(textAfterPackedBoxes(textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints)).flatMap((d) => liftPackedBox(d, printed)), printed), droppedBlocks).flatMap((d) => liftReprintedBox(d, reprints)).flatMap(loneHeadingHeadline).flatMap(splitStoryHeads).flatMap(boxBetweenTurns).flatMap(liftLabelledBox).flatMap((d) => liftPrintedBoxes(d, printed)), printed);
+  // Text after a box goes back to the report it continues: a boxed sidebar's, a signed box's, a packed box's.
+  const rejoined = textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints));
+  const unpacked = textAfterPackedBoxes(rejoined.flatMap((d) => liftPackedBox(d, printed)), printed);
+  // Boxes and heads inside an article: a reprinted box, a lone heading, story heads, a box between turns, a labelled
+  // box, a printed box.
+  const inside = reprintedTitles(unpacked, droppedBlocks)
+    .flatMap((d) => liftReprintedBox(d, reprints))
+    .flatMap(loneHeadingHeadline)
+    .flatMap(splitStoryHeads)
+    .flatMap(boxBetweenTurns)
+    .flatMap(liftLabelledBox)
+    .flatMap((d) => liftPrintedBoxes(d, printed));
+  // Boxes closing an article (a titled block printed apart, a box of advice): sidebars after it.
+  const lifted = liftClosingBoxes(inside, printed);
   return mergeJunkPieces(lifted.flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption)).map(toSegment);
 }
 
