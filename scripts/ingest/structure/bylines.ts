@@ -143,28 +143,33 @@ export function withoutSourceNote(text: string): string {
   return parts.length < 2 ? text : parts.filter((part) => !besideByline(part)).join(' ');
 }
 
-// `长子县融媒体中心 韩斌 崔涛磊`: a county's or the city's media centre or station standing as the role, then its names.
-const UNIT_NAMES = new RegExp(`^\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)${S}+(${NAMES})$`, 'u');
+// A county's or the city's media centre or station (`长子县融媒体中心`, `市广播电视台`), standing as a role: in a list of
+// its people's names, in a photo credit, in a brief's closing signature.
+const UNIT = `\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)`;
+// `长子县融媒体中心 韩斌 崔涛磊`: the unit, then its names.
+const UNIT_NAMES = new RegExp(`^${UNIT}${S}+(${NAMES})$`, 'u');
+
+/** Names read off a unit's line (`韩斌 崔涛磊`, `张 磊、李 娜`) are people's: the last ends on a person's name (jieba). */
+function arePeople(names: string | undefined): boolean {
+  return names !== undefined && endsWithPersonName(names.replace(/[\s\u3000、，,]/gu, ''));
+}
 
 /** `长子县融媒体中心 韩斌 崔涛磊`: a media centre or station and its people's names, by form (unit-lists.ts reads where). */
 export function isUnitNames(text: string): boolean {
-  const unit = UNIT_NAMES.exec(text.trim());
-  return unit !== null && endsWithPersonName(unit[1]!.replace(/[\s\u3000、，,]/gu, ''));
+  return arePeople(UNIT_NAMES.exec(text.trim())?.[1]);
 }
 
 // The same with what its people did, a credit in any list: the deed after the names (`武乡县融媒体中心 韩斌 摄`,
 // `屯留区融媒体中心 张 磊 摄影报道`), or the text-and-photo word before the unit (`图/黎城县融媒体中心 宋 佳`,
 // `图/文 黎城县融媒体中心 陈 浩`).
 const CREDIT_WORD = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|图片?|摄影)`;
-const UNIT = `\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)`;
 // The names as few as may be, so that a deed of two words (`摄影报道`) is not read as a name and a deed.
 const NAMES_FEWEST = `${NAME}(?:(?:${S}+|${S}*[、，,]${S}*)${NAME})*?`;
 const UNIT_DEED = new RegExp(`^${UNIT}${S}+(${NAMES_FEWEST})${DEED}$`, 'u');
 const WORD_UNIT = new RegExp(`^${CREDIT_WORD}${S}*(?:[/／：:|｜]${S}*)?${UNIT}${S}*(${NAMES_FEWEST})${DEED}?$`, 'u');
 
 function isUnitCredit(text: string): boolean {
-  const names = (UNIT_DEED.exec(text) ?? WORD_UNIT.exec(text))?.[1];
-  return names !== undefined && endsWithPersonName(names.replace(/[\s\u3000、，,]/gu, ''));
+  return arePeople((UNIT_DEED.exec(text) ?? WORD_UNIT.exec(text))?.[1]);
 }
 
 // Any short name before 供图: `受访者供图`, `（东方IC供图）`.
@@ -250,7 +255,7 @@ const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2
 // A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`; or with the town or
 // village the correspondent writes from before the name: `（某某镇　王丽娟）`; or the media centre the reporter works for
 // (`（某某县融媒体中心 王 涛）`).
-const CLOSING_NAME = /[(（][\s\u3000]*(?:\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)[\s\u3000]+|\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)[\s\u3000]*)?(\p{Script=Han}{2,3}|\p{Script=Han}[\s\u3000]\p{Script=Han})[\s\u3000]*[)）]$/u;
+const CLOSING_NAME = new RegExp(`[(（]${S}*(?:\\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)${S}+|${UNIT}${S}*)?(\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})${S}*[)）]$`, 'u');
 
 /**
  * Cuts a bracketed signature from the end of a paragraph, a role and name or a person's name alone (jieba, not
