@@ -22,4 +22,12 @@ describe('isAdviceBox', () => {
     expect(isAdviceBox('某县开展用电安全宣传：入户检查', '每天检查线路1次。')).toBe(false);
     expect(isAdviceBox('一组数据', '新建公厕12座。')).toBe(false);
   });
+  it('not advice whose age or duration is a scheme’s rule or a changed standard of service', () => {
+    expect(isAdviceBox('温馨提示', '本县户籍65岁以上老人凭身份证可免费乘坐城区公交。')).toBe(false);
+    expect(isAdviceBox('温馨提示', '不动产登记办理时限由7个工作日缩短为3个工作日。')).toBe(false);
+    expect(isAdviceBox('办事提醒', '营业执照审批时间压缩至2个工作日。')).toBe(false);
+  });
+  it('still reads how long advice says a thing takes, or when, as advice', () => {
+    expect(isAdviceBox('温馨提示', '办理结果3个工作日内短信通知，每次通风时间为30分钟。')).toBe(true);
+  });
 });

@@ -5,15 +5,17 @@
 // call (`12315`, `拨打120`, `0355-2021234`). Advice that prints a figure of a scheme (`首次办卡补贴50元`, `12路公交恢复
 // 原线路`) is the box of the report beside it (pipeline.ts withBoxPlaces).
 
-import { isTipHead } from './kind.ts';
+import { EXPLAINED_WORDS, isTipHead, wholeLabel } from './kind.ts';
 
-const EXPLAINED_LABEL = /^[【\[（(■●◆□◎▍]?[\s\u3000]*(?:名词解释|小知识|小常识|知识链接)[\s\u3000]*[】\]）)]?$/u;
+const EXPLAINED_LABEL = wholeLabel(`${EXPLAINED_WORDS}|小常识`);
 // Digits that tell no scheme's figure: a point's number, a phone number, a span of time, a frequency, a temperature.
+// Not an age (`65岁以上老人`: a scheme's rule of who may), nor a span a standard of service is changed from or to
+// (`时限由7个工作日缩短为3个工作日`, `压缩至2个工作日`): the scheme's figures.
 const ADVICE_DIGITS = [
   /(?:^|\n)[\s\u3000]*[-•>]?[\s\u3000]*\d{1,2}[.、．)）](?!\d)/gu,
   /\d{3,4}[-－]\d{7,8}|\d{5,}|(?:拨打|致电|电话|热线)[：:]?[\s\u3000]*\d{3,}/gu,
   /\d{1,2}[:：]\d{2}/gu,
-  /[<>≤≥]?\d+(?:\.\d+)?(?:[~～至到—-]\d+(?:\.\d+)?)?[\s\u3000]*(?:次|分钟|秒钟?|小时|个?工作日|天|周|℃|°C|度|岁)/gu,
+  /(?<![\d.]|由|(?:缩短|压缩|缩减|减少|延长|提高|降低|调整)[为至到])[<>≤≥]?\d+(?:\.\d+)?(?:[~～至到—-]\d+(?:\.\d+)?)?[\s\u3000]*(?:次|分钟|秒钟?|小时|个?工作日|天|周|℃|°C|度)/gu,
 ];
 
 /** The box's head is a label of words explained, or of advice whose digits tell no scheme's figure. */
