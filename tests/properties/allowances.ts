@@ -26,9 +26,6 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     { page: '625-executive-meeting-report-huiyi-paragraphs-appointment-list-staff-commentator', max: 1, why: "next year's projects in a commentary read as done" },
   ],
   'no article is empty': [
-    // A WeChat copy's closing chrome `▼点击阅读原文，查看政府工作报告全文` is read as a headline with nothing under it
-    // (structure/copy-chrome.ts: a ▼ read-the-original prompt is chrome wherever it stands). From dev 595 (session 28).
-    { page: '595-wechat-two-sessions-report-digest-deputies-proposal-box', max: 1, why: 'a ▼ read-the-original prompt read as a headline' },
     // A warning printed between `#` marks on a line of its own (`# 报警器发出警报时，请第一时间离开房间 #`) is read as a
     // Markdown heading with nothing under it; a `#…#` line is text, as a topic tag is (structure: markup). From dev 545.
     { page: '545-markup-chars-no-blank-lines', max: 1, why: 'a #-wrapped warning line read as an empty heading' },
