@@ -9,6 +9,7 @@ import { isSummary } from '../structure/copy-chrome.ts';
 import { isBoxText } from '../structure/box-forms.ts';
 import { isFormBoxText } from '../structure/form-box.ts';
 import { isDirectoryBox, isNoticeBox } from '../structure/notice-box.ts';
+import { REMINDER_WORD } from '../structure/reminder-label.ts';
 import { isBracketedHeadline } from '../structure/run-headline.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
@@ -64,10 +65,10 @@ export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案
 // A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
 const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A box's label of tips with what they are about before it, two characters at most (`健康小贴士`, `出行提示`, `暖心提醒`;
-// not a report's headline `医保缴费提醒请收好`).
-const TIP_LABEL = wholeLabel('\\p{Script=Han}{0,2}(?:小贴士|小知识|提示|提醒)');
+// not a report's headline `医保缴费提醒请收好`). The words of reminding are structure/reminder-label.ts's.
+const TIP_LABEL = wholeLabel(`\\p{Script=Han}{0,2}(?:小贴士|小知识|${REMINDER_WORD})`);
 // A tip's word ending a head (`冬季用气安全提醒`, `温馨提示`, `出行须知`), and how many paragraphs such a box runs to.
-const TIP_WORD = /(?:小贴士|提示|提醒|须知)$/u;
+const TIP_WORD = new RegExp(`(?:小贴士|${REMINDER_WORD}|须知)$`, 'u');
 const TIP_BOX_MAX_PARAGRAPHS = 8;
 /** A head that names a box of tips: whole (`出行提示`, `【冬季用气安全提醒】`) or as its label before a colon (`温馨提示：…`). */
 export function isTipHead(title: string): boolean {
