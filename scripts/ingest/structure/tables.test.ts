@@ -4,6 +4,11 @@ import { titleUnitOf } from './table-charts.ts';
 import { isRowBreak, tableHeadLines, tableNoteAt, tableTitleAt, titleNameOf } from './table-notes.ts';
 
 describe('isTable', () => {
+  it('reads no table in lines that are all blank or rules (a block fast-check made: no line to look at)', () => {
+    expect(isTable([])).toBe(false);
+    expect(isTable(['', '   '])).toBe(false);
+    expect(isTable(['----', '', '————'])).toBe(false);
+  });
   it('reads rows cut by bars under a header row of words', () => {
     expect(isTable(['编号 | 户主 | 所在村 | 补助项目', '1 | 刘某某 | 东庄村 | 危房改造', '2 | 赵某某 | 西河村 | 厕所改造'])).toBe(true);
     expect(isTable(['| 线路 | 首班 | 末班 |', '|---|---|---|', '| 5路 | 6:30 | 20:00 |', '| 9路 | 6:40 | 19:30 |'])).toBe(true);

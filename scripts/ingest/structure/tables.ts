@@ -18,6 +18,7 @@ const LONE_MARK = /^[·・•*＊]$/u;
 
 export function isTable(lines: readonly string[]): boolean {
   const all = lines.map((l) => l.trim()).filter((l) => l && !isRuleRow(l));
+  if (all.length === 0) return false;
   // (A line giving its unit over it, `单位：元/斤`, is the table's own, and so is a title over that line.)
   const unit = all.findIndex(isUnitLine);
   const head = unit === 0 || (unit === 1 && isTitleLike(all[0]!)) ? unit + 1 : 0;
