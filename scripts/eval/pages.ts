@@ -15,9 +15,10 @@ import { scorePage } from './score.ts';
 const PAGES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages');
 const SETS = ['dev', 'holdout'] as const;
 
-const USAGE = `usage: npm run eval -- pages [--set dev|holdout|all] [--page NAME] [--verbose] [--min SHARE] [--json FILE]
+const USAGE = `usage: npm run eval -- pages [--set dev|holdout|all] [--page NAME] [--numbers A-B] [--verbose] [--min SHARE] [--json FILE]
   --set      the page set to score (default: all)
   --page     only the pages whose name contains NAME (e.g. 03 or benbaoxun)
+  --numbers  only the pages whose leading number is from A to B (e.g. 513-626; h-pages by their number)
   --verbose  every failed expectation, gold against got (of one set: --set dev, or --set holdout for its writer)
   --min      exit 1 when a set holds less than this share of its expectations (0.98 or 98%)
   --json     write every page's expectations and the totals to FILE`;
@@ -26,6 +27,7 @@ export async function run(args: string[]): Promise<void> {
   const read = readOptions('eval pages', USAGE, args, {
     set: { type: 'string', default: 'all' },
     page: { type: 'string' },
+    numbers: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     min: { type: 'string' },
     json: { type: 'string' },
@@ -42,8 +44,11 @@ export async function run(args: string[]): Promise<void> {
   if (values.verbose && set === 'all') throw new Error('--verbose prints every failure: name one set (--set dev; --set holdout only for the holdout\'s writer)');
 
   const pages = (set === 'all' ? SETS : [set]).flatMap((s) => loadGold(join(PAGES, s)));
-  const chosen = values.page ? pages.filter((p) => p.name.includes(values.page!)) : pages;
-  if (chosen.length === 0) throw new Error(`no page to score${values.page ? ` named like ${values.page}` : ''} in ${PAGES}`);
+  const range = values.numbers === undefined ? undefined : parseRange(values.numbers);
+  const chosen = pages
+    .filter((p) => !values.page || p.name.includes(values.page))
+    .filter((p) => !range || inRange(p.name, range));
+  if (chosen.length === 0) throw new Error(`no page to score${values.page ? ` named like ${values.page}` : ''}${values.numbers ? ` numbered ${values.numbers}` : ''} in ${PAGES}`);
 
   const summary = summarize(chosen.map(evaluatePage));
   console.log(formatSummary(summary, values.verbose ?? false));
@@ -51,6 +56,19 @@ export async function run(args: string[]): Promise<void> {
   const low = min === undefined ? [] : belowMin(summary, min);
   for (const line of low) console.error(line);
   if (low.length > 0) process.exitCode = 1;
+}
+
+/** `513-626` → [513, 626]; a clear error for anything else. */
+export function parseRange(text: string): [number, number] {
+  const m = /^(\d+)-(\d+)$/.exec(text.trim());
+  if (!m || Number(m[1]) > Number(m[2])) throw new Error(`--numbers: ${text} is not a range like 513-626`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** Whether a page's leading number (`604-…`, `h197-…`) lies in the range: a page name without one never does. */
+export function inRange(name: string, [from, to]: [number, number]): boolean {
+  const m = /^h?(\d+)-/.exec(name);
+  return m !== null && Number(m[1]) >= from && Number(m[1]) <= to;
 }
 
 /** Ingests one page on its own, as a seed would be, and scores it against its gold. */
