@@ -5,6 +5,7 @@
 // (`温馨提示` / `一、…；` / `二、…。`) is one too, and so is a label set off by a mark that was read as the page's
 // furniture (`▍乘车小贴士` / `1.…。` / `2.…。`). A `【温馨提示】` opening a paragraph of text is no box: it stays the article's.
 import { isLabelledBox, SYMBOL_BULLET } from './structure/briefs.ts';
+import { BOX_LABEL, BOX_MARK, boxLabel } from './structure/box-label.ts';
 import { mayBeColumnName } from './structure/columns.ts';
 import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { isListItem, isTitleLike } from './structure/shape.ts';
@@ -23,7 +24,7 @@ export function liftLabelledBox(draft: Draft): Draft[] {
   const tail = listUnderHead(blocks);
   if (tail >= 0) {
     const { level: _level, ...head } = blocks[tail]!;
-    const title = head.kind === 'furniture' ? head.text.trim().replace(/^[▍▌┃|｜■□◆◇●○▶▷►◎★☆][\s\u3000]*/u, '') : head.text;
+    const title = head.kind === 'furniture' ? head.text.trim().replace(BOX_MARK, '') : head.text;
     return [
       { ...draft, blocks: blocks.slice(0, tail) },
       { ...emptyDraft(), hasHeadline: true, hasBody: true, blocks: [{ ...head, kind: 'headline', text: title }, ...blocks.slice(tail + 1)] },
@@ -82,8 +83,6 @@ function isLabelledTable(block: Block): boolean {
   return (title === '' || isTitleLike(title)) && isTable(rows);
 }
 
-// A box's label in brackets opening a line: `【数据】`, `【链接】`, `[图表]`.
-const BOX_LABEL = /^[【\[［〖][^【】\[\]［］〖〗\s]{1,6}[】\]］〗]/u;
 /** A table holds its header and a row at least. */
 const MIN_TABLE_LINES = 2;
 
@@ -124,23 +123,21 @@ function listUnderHead(blocks: readonly Block[]): number {
  * the head of the list under it, when one stands there.
  */
 function markedLabel(b: Block): boolean {
-  return b.kind === 'furniture' && !b.text.includes('\n') && /^[▍▌┃|｜■□◆◇●○▶▷►◎★☆]/u.test(b.text.trim()) && mayBeColumnName(b.text);
+  return b.kind === 'furniture' && BOX_MARK.test(b.text.trim()) && boxLabel(b.text) !== undefined;
 }
 
-// `【红榜】`, `【曝光台】`: a label in brackets alone on its line.
-const BRACKETED_LABEL = /^【[^【】\s]{2,8}】$/u;
 /** A box of a list holds this many items at least. */
 const MIN_LIST_ITEMS = 2;
 
 /** A label set off by a mark or in brackets, read as the page's furniture: a list's head when items stand under it. */
 function listLabel(b: Block): boolean {
-  return markedLabel(b) || (b.kind === 'furniture' && BRACKETED_LABEL.test(b.text.trim()) && mayBeColumnName(b.text));
+  return b.kind === 'furniture' && boxLabel(b.text) !== undefined;
 }
 
 /** The label, its mark or brackets left off, as the box's headline. */
 function asHead(b: Block): Block {
   const { level: _level, ...head } = b;
-  return { ...head, kind: 'headline', text: b.text.trim().replace(/^[▍▌┃|｜■□◆◇●○▶▷►◎★☆][\s\u3000]*/u, '').replace(/^【(.+)】$/u, '$1') };
+  return { ...head, kind: 'headline', text: boxLabel(b.text)! };
 }
 
 /**

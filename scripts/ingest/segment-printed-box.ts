@@ -5,13 +5,11 @@
 // is a sidebar titled by its label (as the pages' README rules for a box under its own head, wherever it stands); the
 // article keeps the text around it. A section of the article is no such block: its head stands over paragraphs of
 // running text, or over text the page prints apart from it.
-import { mayBeColumnName } from './structure/columns.ts';
+import { boxLabel } from './structure/box-label.ts';
 import { charCount } from './structure/shape.ts';
 import { type Draft, emptyDraft, printedGroupOf } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
-// `【代表点评】`, `■ 测评权重`: a label of a few characters, no punctuation, in brackets or after a mark.
-const LABEL = /^(?:【([^【】\s]{2,8})】|[■□◆◇●○▶►◎★☆▍][\s\u3000]*([^\s\u3000]{2,8}))$/u;
 /** A box's line runs short: a remark, a label and its figure, an item. */
 const MAX_BOX_LINE_CHARS = 60;
 /** A box holds two lines at least. */
@@ -54,9 +52,7 @@ const shortLine = (line: string) => line.trim() !== '' && charCount(line.trim())
 
 function labelOf(b: Block): string | undefined {
   if (b.kind === 'headline' || b.byline !== undefined || b.credit !== undefined || b.text.includes('\n')) return undefined;
-  const m = LABEL.exec(b.text.trim());
-  const label = m?.[1] ?? m?.[2];
-  return label !== undefined && mayBeColumnName(label) ? label : undefined;
+  return boxLabel(b.text);
 }
 
 /** A line of a box: short text (read as a paragraph, or as a caption or a heading for its shortness), no one's signature. */

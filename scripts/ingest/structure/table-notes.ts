@@ -7,6 +7,7 @@ import { BARS, isUnitLine } from './table-cells.ts';
 import { CHART_TITLE, titleUnitOf } from './table-charts.ts';
 import { readPageLine } from './page-lines.ts';
 import { isJoinedRule } from './frames.ts';
+import { BOX_LABEL } from './box-label.ts';
 
 // A rule under the header row (`|---|:---:|`): the table's own line.
 const RULE_ROW = /^\|?[\s:：\-—]+(?:\|[\s:：\-—]+)+\|?$/u;
@@ -63,8 +64,6 @@ const AS_OF = /^(?:截至|截止|统计(?:时间|日期|截止)?[：:])[^，,。
 
 /** A table's label opening its title: `表：`, `表1：`, `附表：`, `图表：`. */
 const TABLE_LABEL = /^(?:附|图)?表[0-9一二三四五六七八九十]?[：:]/u;
-/** A box's label opening a title (`【数据】`, `[图表]`): the title heads a box of its own. */
-const BOX_LABEL = /^[【\[［〖]/u;
 
 /**
  * Whether the line over line `below` is a table's title: title-like, under a sentence or a colon leading into the
