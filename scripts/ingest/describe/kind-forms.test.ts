@@ -85,6 +85,8 @@ describe("a box of tips by its label, an explainer by its question", () => {
   it('not a report whose headline only ends on such a word, a signed piece, or a long explanation', () => {
     const report = block('paragraph', '12月1日起，市医保局提醒参保群众按时缴纳2026年度医保费用，缴费截止到12月31日。', 2);
     expect(findKind({ blocks: [block('headline', '城乡居民医保缴费提醒', 1), report] }, { index: 2 })).toBe('news');
+    // Four characters of matter before the word head a report, though a closing box's label may run so long.
+    expect(findKind({ blocks: [block('headline', '供暖缴费提醒', 1), report] }, { index: 2 })).toBe('news');
     expect(findKind({ blocks: [block('headline', '用电提醒', 1), block('byline', '本报记者 某某', 2), report] }, { index: 0 })).toBe('article');
     const long = Array.from({ length: 3 }, (_, i) => block('paragraph', '共享厨房是社区提供灶具和场地，居民自带食材做饭的公共空间。', 2 + i));
     expect(findKind({ blocks: [block('headline', '什么是“共享厨房”？', 1), ...long] }, { index: 0 })).toBe('article');

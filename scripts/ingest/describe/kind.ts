@@ -64,9 +64,13 @@ export const SIDEBAR_LABEL = wholeLabel(`相关(?:链接|新闻|阅读|报道)|�
 export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$/u;
 // A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
 const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
-// A box's label of tips with what they are about before it, two characters at most (`健康小贴士`, `出行提示`, `暖心提醒`;
-// not a report's headline `医保缴费提醒请收好`). The words of reminding are structure/reminder-label.ts's.
-const TIP_LABEL = wholeLabel(`\\p{Script=Han}{0,2}(?:小贴士|小知识|${REMINDER_WORD})`);
+// A box's label of tips with what they are about before it (`健康小贴士`, `出行提示`, `暖心提醒`; not a report's headline
+// `医保缴费提醒请收好`). The words of reminding are structure/reminder-label.ts's; its MAX_REMINDER_TOPIC (4) is not
+// this: it reads a label printed apart at an article's end, a box by where it stands, while this reads a piece's
+// own headline or kicker, where four characters of matter name a report (`医保缴费提醒` over a news item of what to pay).
+/** What a tip's label names before its word, when the label heads a piece of its own: two characters at most. */
+const MAX_TIP_HEADLINE_TOPIC = 2;
+const TIP_LABEL = wholeLabel(`\\p{Script=Han}{0,${MAX_TIP_HEADLINE_TOPIC}}(?:小贴士|小知识|${REMINDER_WORD})`);
 // A tip's word ending a head (`冬季用气安全提醒`, `温馨提示`, `出行须知`), and how many paragraphs such a box runs to.
 const TIP_WORD = new RegExp(`(?:小贴士|${REMINDER_WORD}|须知)$`, 'u');
 const TIP_BOX_MAX_PARAGRAPHS = 8;
