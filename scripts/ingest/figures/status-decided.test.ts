@@ -30,5 +30,7 @@ describe('statusOf: a meeting decides', () => {
     expect(status('去年全县新建公厕36座，同意加装电梯的住户有120户。', '120户')).toBe('actual');
     expect(status('会议决定，对去年改造完成的24个老旧小区予以奖补。', '24个')).toBe('actual');
     expect(status('会议确定，对已建成的9个日间照料中心给予表彰。', '9个')).toBe('actual');
+    // (Works named built by a 的-phrase, status-words.ts BUILT_THE, as status.ts reads them after a completion.)
+    expect(status('会议决定，为新落成的14个村级养老驿站配备护理员。', '14个')).toBe('actual');
   });
 });

@@ -19,7 +19,7 @@ import { modalAfterSubject, peopleWhoWill } from './status-after.ts';
 import { isAnecdote } from './status-anecdote.ts';
 import { governing } from './status-governing.ts';
 import { columnStatus, headedClause, headingGoverns, maskInsideCells, tableIntroStatus } from './status-tables.ts';
-import { matches, WILL } from './status-words.ts';
+import { BUILT_WORKS, matches, WILL } from './status-words.ts';
 import { yearStatus } from './status-years.ts';
 import { tableCell } from './table.ts';
 
@@ -170,9 +170,6 @@ function builtLater(scope: FigureScope): boolean {
   return WORKS_BUILT_LATER.test(next);
 }
 const WORKS_BUILT_LATER = /^(?:这些|上述|以上|该批|这批)[^，,；;。]{0,6}(?:工程|项目|设施)[^，,；;。]{0,12}?(?:建成|建设|投入使用|投用|投运|完工|竣工)[^，,；;。]{0,4}?后/;
-// Works named as built by a 的-phrase (`建成的公共停车场`, `新落成的养老中心`), not as planned (`计划建成的`, `将建成的`)
-// nor by a deadline (`年底前建成的`, `力争年内建成的`; 此前/去年底 are past, not deadlines).
-const BUILT_WORKS = /(?<!计划|将|拟|要|规划|预计|力争|确保|(?<![此之早以先从日])前|(?<![去前])年(?:底|末|内))(?:建成|落成|建好)的/;
 const DONE_SINCE_START = /已|累计|(?<!为|除)了(?!解)/;
 const IN_USE_FORECAST = /预计于?[^，,；;。0-9]{0,4}?(?:(?:20[0-9]{2}年|今年|明年|年底|年内)?(?:[0-9]{1,2}月)?(?:底|末|前|内|份)?)(?:建成|投用|投运|完工|竣工|投入使用|交付|开通)[，,][可能][^，,；;。]*$/;
 const AFTER_COMPLETION = /(?:建成|完工|投用|投运|投入使用|投入运营|建成投用|竣工|实施)后/;
