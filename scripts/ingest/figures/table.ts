@@ -23,6 +23,8 @@ const RULE = /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/;
 const GENERIC = /^(?:数量|数值|数目|数据|规模|指标|内容|情况|完成情况|合计|备注)$/;
 /** A heading's unit in brackets (`价格（元/斤）`): the figure's unit (table-units.ts), not part of its name. */
 const HEADING_UNIT = /\s*[（(]([^（）()]{1,10})[）)]$/u;
+/** A heading or row name less the unit in brackets at its end (`新增托位（个）` → `新增托位`); unchanged when the bracket holds no unit. */
+export const withoutUnit = (name: string): string => name.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket));
 /** A row's serial number or rank (`1`, `02`, `3.`, `①`, `第一名`): it counts rows, and the cell after it names the row. */
 const SERIAL = /^(?:\d{1,3}[.、．]?|[①-⑳]|第[一二三四五六七八九十\d]{1,3}名)$/u;
 /** The cell that names a row: its first, or its second where the first is a serial number. */
@@ -44,7 +46,7 @@ const TIME_ONLY = /^(?:[0-9]{1,2}(?:[至—–\-~～到][0-9]{1,2})?月(?:份|�
 /** A column that prints each row's unit (`单位`): no measure. */
 const UNIT_HEADING = /^(?:计量)?单位$/u;
 const headingName = (heading: string | undefined) =>
-  heading?.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)).replace(HEADING_TIME, '') || undefined;
+  (heading && withoutUnit(heading).replace(HEADING_TIME, '')) || undefined;
 
 /**
  * The row the figure at [start, end) of `text` stands in, when it is a table row (place.ts reads its places): a row
@@ -130,7 +132,7 @@ export function tableLabel(text: string, start: number, end: number): string | u
   if (!cell) return undefined;
   const heading = headingName(cell.heading);
   // (A row's unit in brackets, `居民用气（元/立方米）`, is its cells' unit, as a heading's is.)
-  const row = cell.row.replace(HEADING_UNIT, (bracket, inside: string) => (unitOf(inside) ? '' : bracket)) || cell.row;
+  const row = withoutUnit(cell.row) || cell.row;
   const measure = headingName(cell.measure);
   const own = heading && !GENERIC.test(heading) && !TIME_ONLY.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
   // (A column headed by a time alone, `2025年1至11月`, `2024年同期`, counts what the table's title names.)

@@ -26,9 +26,8 @@ import { officeScores } from './topic-offices.ts';
 import { callsForElders, growersIncome, joinedClause, linesAsTransport, pensionEnrolment } from './topic-forms.ts';
 import { clauseOf, lineOf, segmentOf, type FigureScope } from './scope.ts';
 import { learnedTopics } from './topic-model.ts';
-import { tableCell } from './table.ts';
+import { tableCell, withoutUnit } from './table.ts';
 import { itemHead } from './label-head.ts';
-import { unitOf } from './table-units.ts';
 import { tagged } from './label-roles.ts';
 
 const k = (weight: Keyword['weight'], ...words: string[]): Keyword[] => words.map((word) => ({ word, weight }));
@@ -194,14 +193,14 @@ function itemLabel(scope: FigureScope): string {
   return ITEM_LABEL.exec(scope.paragraph.slice(lineStart))?.[1] ?? '';
 }
 
-/** A measure printed with its unit in brackets (`新增托位（个）`, `新建改造供热管网（公里）`). */
-const MEASURE_HEAD = /^(.+?)\s*[（(]([^（）()]{1,10})[）)]$/u;
-
-/** The head of the table column the figure stands in, when it names a measure with its unit; else ''. */
+/**
+ * The head of the table column the figure stands in, when it names a measure with its unit in brackets
+ * (`新增托位（个）`, `新建改造供热管网（公里）`: table.ts reads the unit away); else ''.
+ */
 function measureHead(scope: FigureScope): string {
   const heading = tableCell(scope.sentence, scope.start, scope.end)?.heading;
-  const m = heading ? MEASURE_HEAD.exec(heading) : null;
-  return m && unitOf(m[2]!) ? m[1]! : '';
+  const measure = heading ? withoutUnit(heading) : '';
+  return measure !== heading ? measure : '';
 }
 
 /** A topic tag opening the sentence (`#安全教育进校园# 全县各中小学…`): a heading, not the figure's clause. */
