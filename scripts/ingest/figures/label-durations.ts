@@ -8,14 +8,13 @@
 //   what the item's key or the sentence's subject names lasts (停水时长, 本供暖季天数).
 
 import { clauseOf, type FigureScope } from './scope.ts';
-import { clean, hasNoun, hasVerb, join, tagged } from './label-roles.ts';
+import { clean, hasNoun, hasVerb, join, SUMMED, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 
 /** Verbs of spending time with nothing else (`要花`, `得花`, `需要`, `用了`). */
 const SPENDING = /^(?:要|得|需|需要|只需|只要|就|都|也|还)?(?:要|得)?(?:花|花了|花费|用|用了|耗时|费)?$/u;
 /** Words of time already in a label: it names the span. */
 const TIME_NOUN = /天数|用时|时长|时间|周期|工期|时限|提前|推迟|延长|缩短/u;
-const TOTAL = /(?:共|共计|合计|总计)$/u;
 const fits = (label: string) => label.length <= MAX_LABEL_LENGTH;
 
 /** A verb of spending time alone (`只用`, `用了`, `花了`): it names no thing, only that time went (label.ts reads it as 用时). */
@@ -50,7 +49,7 @@ function daysOf(label: string, scope: FigureScope, before: string): string {
 
 /** `停水时间：…，共计12小时` → 停水时长; `本供暖季为…，共120天` → 本供暖季天数: a total with no label of its own. */
 function totalOf(label: string, scope: FigureScope, before: string): string {
-  if (label || !TOTAL.test(before)) return '';
+  if (label || !SUMMED.test(before)) return '';
   const span = scope.unit === '天' ? '天数' : '时长';
   const head = scope.sentence.slice(0, scope.start);
   // (The key of the item, a short phrase before its colon: 停水时间 → 停水.)

@@ -8,7 +8,7 @@
 // label.ts asks this before it reads the clause's words.
 
 import { clauseOf, type FigureScope } from './scope.ts';
-import { clean, hasNoun, join, type Tagged, tagged } from './label-roles.ts';
+import { clean, HELD, hasNoun, join, type Tagged, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 
 /** A clause's opening that is no part of its subject. */
@@ -57,9 +57,6 @@ function hasNounBeforeVerb(words: readonly Tagged[]): boolean {
   return hasNoun(words.slice(0, verb < 0 ? words.length : verb));
 }
 
-/** A verb of having before a count: the words before it are its holder. */
-const HOLDS = /(?:共有|共计|共|总共|合计|有)$/u;
-
 /** The noun counted in `measure` nearest before, in the clauses given: the nouns right before the count, else after it. */
 function countedBefore(text: string, measure: string): string {
   for (const clause of text.split(/[，,；;：:]/u).reverse()) {
@@ -68,7 +65,7 @@ function countedBefore(text: string, measure: string): string {
     const end = at + clause.slice(at).search(new RegExp(measure, 'u')) + measure.length;
     const right = nounsFrom(tagged(clean(clause.slice(end))));
     // (A holder that has them, `这栋楼共18户`: they are of the measure word itself where it names them, 户.)
-    if (HOLDS.test(clause.slice(0, at))) return /^(?:户|人|家)$/u.test(measure) ? measure : right;
+    if (HELD.test(clause.slice(0, at))) return /^(?:户|人|家)$/u.test(measure) ? measure : right;
     const left = tagged(clean(clause.slice(0, at)));
     let first = left.length;
     while (first > 0 && left[first - 1]!.role === 'noun') first--;

@@ -35,6 +35,11 @@ export const LINKING = [
   '缩短到', '缩短至', '突破', '不到', '不足', '多达', '高达', '了', '的', '在', '实现', '占到', '占', '到', '最高',
   '最低', '为期', '总共', '一共', '显示',
 ];
+/** Words of a sum closing the words before a count (`共计12小时`, `共120天`; 一共 and 总共 end on 共): the count is a total. */
+const SUM_WORDS = '共计|合计|总计|共';
+export const SUMMED = new RegExp(`(?:${SUM_WORDS})$`, 'u');
+/** A sum's words or a verb of having (`这栋楼共18户`, `共有`, `有`) closing the words before a count: those words are its holder. */
+export const HELD = new RegExp(`(?:${SUM_WORDS}|有)$`, 'u');
 // Adverbs and per-words that define a number and stay in its label.
 // (A negation defines a number as much: `未打通`, `不达标`; it is never dropped.)
 export const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
