@@ -126,6 +126,8 @@ describe('kindOf, more forms', () => {
     expect(kind('已完成投资5.6亿元，占年度计划的81%。', '81%')).toBe('rate');
     expect(kind('全年完成投资4.5亿元，占年度计划投资的90%。', '90%')).toBe('rate');
     expect(kind('其中农村居民占全县人口的61%。', '61%')).toBe('share');
+    expect(kind('这座净水厂总投资2800万元，目前已完成投资的64%。', '64%')).toBe('rate');
+    expect(kind('项目总投资1.2亿元，其中社会资本投资占总投资的35%。', '35%')).toBe('share');
   });
 
   it('reads a big number over a name of a ratio measure as a rate, over a name of a part as a share', () => {

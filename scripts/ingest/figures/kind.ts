@@ -60,7 +60,9 @@ const UNDER_WAY = /^[^，,；;。]{0,4}?(?:正在施工|正在建设|在建|施�
 // A key line: a short key and a colon before the values (`老旧小区改造：开工48个，完工31个`).
 const KEY_LINE = /^[\p{Script=Han}]{2,12}[：:]/u;
 /** A ratio to a task or plan (`完成全年任务的108%`, `占年度计划的76%`) is a rate, not a share (the guide). */
-const TO_TASK = /(?:任务|计划|目标)(?:投资|数|量|面积|里程)?的?$/;
+// (So is the part of an investment done, `已完成投资的72%`, `完成总投资的六成`: progress against the task; not a part that
+// someone's money makes of it, `政府投资占总投资的40%`.)
+const TO_TASK = /(?:任务|计划|目标)(?:投资|数|量|面积|里程)?的?$|完成(?:总|计划)?投资(?:额)?的$/;
 // A named ratio measure: …率, 满意度, and the standard 比例 of a scheme (缴费比例, 报销比例: the guide).
 // 比例 right after its noun names a standard measure (`村通硬化路比例`, `缴费比例`); after 的 or 占 it says what
 // part of a whole is meant (`享受助餐补贴的比例`, `占…比例`): a share.

@@ -30,3 +30,17 @@ describe('a plan’s deadline', () => {
     expect(of('区里计划改造背街小巷14条，2026年5月前后完工。', '14条').period).not.toBe('2026年5月前');
   });
 });
+
+describe('a deadline after 到 (period-printed.ts, BY_END)', () => {
+  it('is the period of what is planned, aimed at or foreseen by then, written without 到', () => {
+    expect(of('县卫健局表示，到2027年底，全县力争新建村级卫生室40所。', '40所')).toEqual({ year: 2027, period: '2027年底' });
+    expect(of('到年底，全镇日间照料中心将达到9个。', '9个').period).toBe('年底');
+    expect(of('预计到明年6月底，城区公共充电桩可达1500个。', '1500个').period).toBe('明年6月底');
+    expect(of('街道表示，到今年底，辖区将再开设老年食堂4个。', '4个').period).toBe('年底');
+  });
+
+  it('not of what was done by then, nor the end of a span of months', () => {
+    expect(of('到2021年底，全乡9个行政村全部通了客车，累计开通线路14条。', '14条').period).toBeUndefined();
+    expect(of('1月到11月底，全县共受理诉求3200件。', '3200件').period).not.toBe('11月底');
+  });
+});

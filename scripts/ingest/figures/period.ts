@@ -11,7 +11,7 @@
 // other sentences in period-carried.ts, and what a span does not govern in period-levels.ts.
 
 import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
-import { CLOSED_YEARS, periodIn, standaloneBefore } from './period-printed.ts';
+import { BY_END, CLOSED_YEARS, periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, maskShareBase, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
 import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, partOfYear, tableIntroPeriod } from './period-carried.ts';
 import { spanHolds } from './period-levels.ts';
@@ -93,7 +93,9 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // (A row named by a year in a series over years, `近五年…标准（元）` over `2021年 143`, is that year's value: the title's span
   // of years says which rows there are, not a span each row is counted over.)
   const yearsOverRows = (rowYear !== undefined || (cell !== undefined && YEAR_ROW.test(cell.row.trim()))) && printedPeriod !== undefined && (LOOKING_BACK.test(printedPeriod.text) || CLOSED_YEARS.test(printedPeriod.text));
-  const period = printedPeriod && !yearsOverRows && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
+  // (A deadline after 到, `到2026年底`, is the period of what is planned, aimed at or foreseen by then, not of what was done.)
+  const doneBy = printedPeriod !== undefined && BY_END.test(printedPeriod.text) && !PLANNED.has(statusOf(scope));
+  const period = printedPeriod && !yearsOverRows && !doneBy && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
