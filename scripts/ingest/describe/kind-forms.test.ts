@@ -217,3 +217,20 @@ describe('a photo’s credit in brackets', () => {
     expect(findKind({ blocks: [headline, block('byline', '（记者 某某）', 2), ...text] }, { index: 0 })).toBe('news');
   });
 });
+
+describe('a box of questions answered under its label', () => {
+  const lines = block('paragraph', '问：老人助餐卡在哪里办？\n答：带上身份证到所在社区服务站即可办理。\n问：每餐补贴多少？\n答：80周岁以上老人每餐补贴5元。', 2);
+  const pairs = [block('paragraph', '问：老人助餐卡在哪里办？', 2), block('paragraph', '答：带上身份证到所在社区服务站即可办理。', 3), block('paragraph', '问：每餐补贴多少？', 4), block('paragraph', '答：80周岁以上老人每餐补贴5元。', 5)];
+  it('is a sidebar, its lines in one block or a paragraph each, the label bracketed or plain', () => {
+    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), lines] }, { index: 2 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '【热线答疑】', 1), ...pairs] }, { index: 2 })).toBe('sidebar');
+  });
+  it('not a headline of its own over them, a column over such a label, a signed piece or a label over a report', () => {
+    expect(findKind({ blocks: [block('headline', '老人助餐怎么办？这些问题一次说清', 1), lines] }, { index: 2 })).not.toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '社区老人助餐服务政策问答', 1), lines] }, { index: 2 })).not.toBe('sidebar');
+    expect(findKind({ blocks: [block('kicker', '网友问·部门答', 0), block('headline', '助餐政策问答', 1), lines] }, { index: 2 })).not.toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), block('byline', '本报记者 某某 整理', 2), lines] }, { index: 2 })).not.toBe('sidebar');
+    const report = block('paragraph', '12月1日，某区召开助餐政策问答会，解答群众疑问30余个。', 2);
+    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), report, block('paragraph', '会后，社区服务站还设置了咨询台。', 3)] }, { index: 0 })).not.toBe('sidebar');
+  });
+});
