@@ -131,7 +131,9 @@ export function laterPredicate(rest: readonly Tagged[], joined = false): string 
   const first = words[0];
   if (!first || first.role === 'noun' || first.role === 'de' || first.role === 'number' || first.role === 'punct') return '';
   // (Nor one that opens on a boundary: an idiom, `脱颖而出`, or a preposition, `围绕…进行展示`.)
-  if (first.role === 'stop' && !(first.tag === 'p' && words[1]?.tag === 'f')) return '';
+  // (An adverb of how or where right before the verb stays with it: `带动1800余名群众就近务工` → 就近务工.)
+  const manner = first.tag === 'd' && first.word.length === 2 && !IN_TURN.test(first.word) && words[1]?.role === 'verb';
+  if (first.role === 'stop' && !(first.tag === 'p' && words[1]?.tag === 'f') && !manner) return '';
   if (LINK_VERBS.has(first.word) || RELATIONAL.has(first.word) || IN_TURN.test(first.word)) return '';
   // (A preposition opens no predicate, but one jieba split off its complement does: 用/p 上/f of 用上.)
   if (/^(?:p|c)$/.test(first.tag) && words[1]?.tag !== 'f') return '';

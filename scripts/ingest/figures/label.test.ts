@@ -22,6 +22,14 @@ describe('labelOf', () => {
     expect(label('有备案托育机构77家，200余个普惠性社区(家庭)托育点、幼儿园托班。', '200余个')).toBe('普惠性社区托育点、幼儿园托班');
   });
 
+  it('keeps an adverb of how or where before what those counted were brought to do (就近务工), not one of order', () => {
+    expect(label('村里的食用菌基地带动230余名脱贫群众就近就业。', '230余名')).toBe('带动脱贫群众就近就业');
+    expect(label('镇里新建的加工厂带动80余户农民就近务工。', '80余户')).toBe('带动农民就近务工');
+    // (An adverb of order narrates what they did in turn: no part of who is counted.)
+    expect(label('活动吸引300余名市民陆续参与。', '300余名')).toBe('吸引市民');
+    expect(label('带动120户村民依次入场。', '120户')).toBe('带动村民');
+  });
+
   it('drops linking words, time, place and an institution acting, and keeps 累计, 人均, 每…', () => {
     expect(label('全区老年食堂达到41个。', '41个')).toBe('老年食堂');
     expect(label('今年，县财政安排专项资金260万元。', '260万元')).toBe('安排专项资金');
