@@ -150,6 +150,18 @@ describe('findTopics, the vocabulary of each field', () => {
     expect(findTopics([{ text: '县总工会为800名环卫工人送去棉衣、手套等慰问品。', weight: LEAD_WEIGHT }])[0]).toBe('employment');
   });
 
+  it('reads the jobs a project brings as employment beside what it grows', () => {
+    const farm = [{ text: '山楂沟村：大棚草莓甜了村民日子', weight: TITLE_WEIGHT }, { text: '今年，村里新建草莓大棚40座，种植面积达到200亩，亩均收入3万元。合作社吸纳本村42名妇女就近务工。', weight: LEAD_WEIGHT }];
+    expect(findTopics(farm)).toEqual(['agriculture', 'employment']);
+    expect(findTopics([farm[0]!, { text: '今年，村里新建草莓大棚40座，种植面积达到200亩，带动全村1200户群众就业增收。', weight: LEAD_WEIGHT }])).toContain('employment');
+  });
+
+  it('not where the project only brings income, or the count and the work stand in two clauses', () => {
+    const farm = [{ text: '山楂沟村：大棚草莓甜了村民日子', weight: TITLE_WEIGHT }];
+    expect(findTopics([...farm, { text: '今年，村里新建草莓大棚40座，种植面积达到200亩，带动农户86户增收。', weight: LEAD_WEIGHT }])).not.toContain('employment');
+    expect(findTopics([...farm, { text: '今年，村里新建草莓大棚40座，带动农户86户，种植面积达到200亩。年轻人不用再外出务工。', weight: LEAD_WEIGHT }])).not.toContain('employment');
+  });
+
   it('reads 中小学生 as the pupils a service carries, not as schools', () => {
     expect(findTopics('今年，县里新开通公交线路6条，每天运送中小学生3500人次。')[0]).toBe('transport');
     expect(findTopics('全县中小学全部配备了心理健康教师。')[0]).toBe('education');

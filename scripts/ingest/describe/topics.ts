@@ -40,6 +40,9 @@ const MIN_EXCHANGE_SCORE = 2;
 // scores this much: a weak word (weight 1) in the title or lead, or a stronger one anywhere (3 -> 2: on the dev pages
 // three articles of three writers gain, 237, 324 and 592, one loses, 305; a long piece's stray word stays noise).
 const MIN_LONE_SCORE = 2;
+// People a project puts to work, counted: `带动`/`吸纳` and a count before `务工` or `就业` in one clause (not `带动1800户增收`,
+// nor a count and its work in two clauses, `带动120户，务工收入…`).
+const JOBS_BROUGHT = /(?:带动|吸纳)[^。；，！？\n]{0,14}?(?:\d|[一二两三四五六七八九十百千万])[^。；，！？\n]{0,12}?(?:务工|就业)/u;
 // Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
 const FALLBACK: Topic = 'governance';
 
@@ -69,7 +72,10 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
   const items = lang === 'zh' ? listTopics(listItems(pieces), scoreBody, MIN_SCORE) : [];
   const leading = [...kept, ...turns.filter((t) => !kept.includes(t))].slice(0, MAX_TOPICS);
   const withTurns = [...leading, ...items.filter((t) => !leading.includes(t))];
-  if (withTurns.length > 0) return withTurns;
+  // Work a project brings to people (`带动1800余户农民就近务工`, `吸纳60余名村民就业`) is employment's, whatever the project
+  // grows or makes (the figure guide's ruling): a farm's or a workshop's story is also about those jobs.
+  const bringsJobs = lang === 'zh' && pieces.some((p) => JOBS_BROUGHT.test(p.text));
+  if (withTurns.length > 0) return bringsJobs && !withTurns.includes('employment') ? [...withTurns, 'employment'] : withTurns;
   // A long article with weak hints still has a leading topic; a stray word in a short one is noise, but in a short
   // piece one hint in its title or lead (`村民们聚在活动室里读书看报`), or a strong word once, says what it is about.
   const lone = length <= CHARS_PER_POINT ? MIN_LONE_SCORE : MIN_SCORE;
