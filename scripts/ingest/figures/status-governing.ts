@@ -9,6 +9,8 @@ const LEVEL_ANYWHERE = /达到|达(?!标)|不低于|不少于|提高到|提高�
 const LEVEL_AIMED = /(?:(?:达到|达)(?!标)|不低于|不少于)[^，,；;。0-9]{0,4}$/;
 // A deadline for completing works (`确保12月底前全部完工`): when, not a level, so the works' figures are planned.
 const DEADLINE_DONE = /^[^，,；;。]{0,14}?(?:前|底|内)[^，,；;。]{0,6}?(?:完工|建成|投用|竣工|完成|交付|开通|投入使用)/;
+/** A weather office told as the source before 将 in the sentence (从…获悉, 据, its forecast), or the weather right before it in its clause. */
+const WEATHER = /(?:从|据)[^，,；;。]{0,8}气象(?:台|局|部门|站)|气象(?:台|局|部门|站)[^，,；;。]{0,4}(?:预报|预测|发布|消息)|(?:气温|降温|降雪|降雨|降水|寒潮|冷空气|风力)[^，,；;。0-9]{0,6}$/;
 const LEVEL_VERB = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|控制在|稳定在)[^，,；;。0-9]{0,6}$/;
 
 /**
@@ -25,6 +27,9 @@ export function governing(found: readonly Marker[], nearest: Marker | undefined,
   if (forecast && nearest.status !== 'actual' && forecast.at <= nearest.at) return 'forecast';
   if (nearest.status === 'plan' && LEVEL_VERB.test(ownClause) && before.some((m) => m.status === 'target' && /^到/.test(scope.sentence.slice(m.at, m.end)))) return 'target';
   const word = scope.sentence.slice(nearest.at, nearest.end);
+  // 将 in what a weather office tells (`记者从市气象台获悉，…全市气温将下降6℃至8℃`), or with the weather as its subject
+  // (`周末最低气温将降至-9℃`), foretells it: no one plans the weather.
+  if (nearest.status === 'plan' && word === '将' && WEATHER.test(scope.sentence.slice(0, nearest.at))) return 'forecast';
   // A time word (明年, 今后) inside the clause an aim governs (`争取明年再建成公办幼儿园3所`, `力争明年…`) dates the aim; it does
   // not make the figure a plan.
   const ownStart = scope.start - ownClause.length;

@@ -26,3 +26,25 @@ describe('statusOf: 将 before a preposition', () => {
     expect(status('今年，全市将在用的320部老旧电梯列入改造清单。', '320部')).toBe('actual');
   });
 });
+
+describe('statusOf: 将 foretelling the weather (status-governing.ts, WEATHER)', () => {
+  it('reads 将 in what a weather office tells, or with the weather as its subject, as a forecast', () => {
+    expect(status('记者从县气象局获悉，受寒潮影响，周末我县将出现雨雪天气，降温幅度6℃至8℃。', '6℃')).toBe('forecast');
+    expect(status('本周后期冷空气将再度南下，夜间最低气温将降至-11℃。', '-11℃')).toBe('forecast');
+  });
+  it('leaves a weather office’s plan of its own works, and a plan that only names the cold', () => {
+    expect(status('市气象局将在山区新建自动气象站12个。', '12个')).toBe('plan');
+    expect(status('今年冬季，街道将为独居老人发放取暖补贴，每户400元。', '400元')).toBe('plan');
+    expect(status('入冬降温后，县里将为120户困难群众送去棉被。', '120户')).toBe('plan');
+  });
+});
+
+describe('statusOf: 将 of a time about to pass or come (status-words.ts, WILL)', () => {
+  it('is the story’s time, no plan', () => {
+    expect(status('一年将尽，全县今年新建农村公厕360座。', '360座')).toBe('actual');
+    expect(status('岁末将至，街道为辖区困难家庭送去慰问金2.6万元。', '2.6万元')).toBe('actual');
+  });
+  it('leaves 将至少 as "will"', () => {
+    expect(status('明年，县里将至少新建农村公厕120座。', '120座')).toBe('plan');
+  });
+});
