@@ -234,3 +234,19 @@ describe('a box of questions answered under its label', () => {
     expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), report, block('paragraph', '会后，社区服务站还设置了咨询台。', 3)] }, { index: 0 })).not.toBe('sidebar');
   });
 });
+
+describe('a correspondent’s dispatch: one short paragraph under its headline, signed by correspondents alone', () => {
+  const headline = block('headline', '某某镇：山村通上了天然气', 1);
+  const one = block('paragraph', '近日，某某镇12个村的天然气管道全部通气，1300余户村民用上了清洁能源。今年，镇里投资460万元铺设燃气管道18公里。', 3);
+  it('is news, its byline above the text or in brackets under it', () => {
+    expect(findKind({ blocks: [headline, block('byline', '通讯员 某 某', 2), one] }, { index: 1 })).toBe('news');
+    expect(findKind({ blocks: [headline, block('byline', '本报通讯员 某某 某某某', 2), one] }, { index: 1 })).toBe('news');
+    expect(findKind({ blocks: [block('kicker', '基层传真', 0), headline, one, block('byline', '（通讯员 某某某）', 4)] }, { index: 1 })).toBe('news');
+  });
+  it('not a reporter’s, a photo’s credit, two paragraphs, or one with its own photo', () => {
+    expect(findKind({ blocks: [headline, block('byline', '本报记者 某某', 2), one] }, { index: 1 })).toBe('article');
+    expect(findKind({ blocks: [headline, block('byline', '记者 某某 通讯员 某某', 2), one] }, { index: 1 })).toBe('article');
+    expect(findKind({ blocks: [headline, block('byline', '通讯员 某某', 2), one, block('paragraph', '“做饭取暖都方便了，再也不用烧煤了。”村民某某说。', 4)] }, { index: 1 })).toBe('article');
+    expect(findKind({ blocks: [headline, block('byline', '通讯员 某某', 2), one, block('caption', '图为工作人员入户检查燃气管道', 4)] }, { index: 1 })).toBe('article');
+  });
+});

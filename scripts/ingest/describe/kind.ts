@@ -122,6 +122,8 @@ function isReport(text: string): boolean {
   return [...t].length <= BRIEF_MAX_CHARS && !/^[“"「『‘]/u.test(t) && endsComplete(t);
 }
 
+// A byline of correspondents alone (`通讯员 崔 鹏`, `本报通讯员 王 静 李 娜`, `特约通讯员 某某`): no reporter's role in it.
+const CORRESPONDENT_BYLINE = /^(?:本报)?(?:特约)?通讯员[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){2,4}(?:[\s\u3000、]+(?:\p{Script=Han}[\s\u3000]?){2,4})*$/u;
 /** A line of news is one sentence of about this many characters at most. */
 const ONE_LINE_NEWS_CHARS = 60;
 // A count in digits or in Chinese numerals (`1.8万人次`, `一千一百例`, `五个`).
@@ -288,6 +290,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // feature's: `百姓身边`) and with no question among them (`问：…？` / `答：…`, an exchange).
   const item = paragraphs.length === 1 || (paragraphs.length <= ITEM_MAX_REPORT_PARAGRAPHS && !blocks.some((b) => b.kind === 'kicker') && !paragraphs.some((p) => /[？?]$/u.test(p.text.trim())));
   if (headed && unsigned && !continued && item && paragraphs.every((p) => isReport(p.text)) && position.index !== 0) return 'news';
+  // One short paragraph under its own headline sent by correspondents alone (`通讯员 某某` on its line, above the text
+  // or in brackets under it): a stringer's dispatch, news, with no photo of its own. Not a reporter's (`本报记者 某某`
+  // over one paragraph: a short feature's), nor two paragraphs or more (a correspondent's feature).
+  const bylineBlocks = blocks.filter((b) => b.kind === 'byline').map((b) => b.text.trim().replace(/^[（(]|[）)]$/gu, ''));
+  const correspondents = bylineBlocks.length > 0 && bylineBlocks.every((t) => CORRESPONDENT_BYLINE.test(t) && !/(?:摄影?|供图|整理)$/u.test(t));
+  if (headed && correspondents && !captioned && !continued && paragraphs.length === 1 && [...paragraphs[0]!.text.trim()].length <= BRIEF_MAX_CHARS && endsComplete(paragraphs[0]!.text.trim())) return 'news';
   // An item of a copy under its headline in brackets (`【堠北庄街道普惠托育点开园】`, structure/run-headline.ts): a news
   // item of a few short paragraphs, the photo's caption with it or not.
   const bracketed = blocks.some((b) => b.kind === 'headline' && isBracketedHeadline(b.text));
