@@ -25,3 +25,18 @@ describe('labelOf: a price changed to a level', () => {
     expect(label('第一阶梯水价从每吨2.5元提高到3元。', '3元')).toBe('第一阶梯水价每吨');
   });
 });
+
+describe('labelOf, a level reached after a from-level with 从 or 由', () => {
+  it('names what changed, not the verb of the change (扩大到, 压缩至, 发展到) nor the time the from-level was at', () => {
+    expect(label('今年起，不动产抵押登记办理时限由7个工作日压缩至2个工作日。', '2个工作日')).toBe('不动产抵押登记办理时限');
+    expect(label('今年，城乡居民两病用药目录由86种扩大到120种。', '120种')).toBe('城乡居民两病用药目录');
+    expect(label('全镇糖尿病患者规范管理率从三年前的48%提高到87%。', '87%')).toBe('糖尿病患者规范管理率');
+    expect(label('村里的冷棚从最初的8座发展到现在的64座。', '64座')).toBe('冷棚');
+    // (The noun the from-level counts is the level's too.)
+    expect(label('县医院儿科已由2个诊室增开到5个。', '5个')).toBe('县医院儿科诊室');
+  });
+
+  it('leaves a verb before 到 that no from-level precedes: it says what was done', () => {
+    expect(label('今年，合作社社员发展到46户。', '46户')).toBe('合作社社员发展');
+  });
+});

@@ -82,10 +82,11 @@ function listJoin(words: readonly Tagged[], at: number): boolean {
 
 /** The phrase before the number; when it names nothing, the phrase before that one too. */
 export function leftPhrase(words: readonly Tagged[]): Tagged[] {
-  const linked = withoutLinking(words);
+  const linked = withoutLinking(words, changedTo(words));
   const end = fromLevelStart(words, linked);
   // (The per-words of the from-level define the level reached too: `价格由每立方米2.6元调整为2.8元` → 价格每立方米.)
-  const perWords = end < linked ? words.slice(end, linked).filter((w, k) => perWord(words, end + k)) : [];
+  // (So does the noun it counts: `发热门诊由3个诊室增开到` → 发热门诊诊室.)
+  const perWords = end < linked ? words.slice(end, linked).filter((w, k) => perWord(words, end + k) || (k === linked - end - 1 && w.role === 'noun' && words[end + k - 1]?.role === 'number')) : [];
   const start = phraseStart(words, end);
   let phrase = words.slice(start, end);
   // Past a few boundary words (`参与率由去年的六成`), the phrase before says what the number is of.
@@ -117,10 +118,28 @@ export function leftPhrase(words: readonly Tagged[]): Tagged[] {
  */
 function fromLevelStart(words: readonly Tagged[], end: number): number {
   let k = end;
+  // (The noun the from-level counts may follow it: `由3个诊室`.)
+  if (k > 1 && words[k - 1]!.role === 'noun' && words[k - 2]!.role === 'number') k--;
+  const counted = k;
   while (k > 0 && words[k - 1]!.role === 'number') k--;
-  if (k === end) return end;
-  while (k > 0 && (words[k - 1]!.role === 'de' || TIME.test(words[k - 1]!.word) || perWord(words, k - 1))) k--;
+  if (k === counted) return end;
+  while (k > 0 && (words[k - 1]!.role === 'de' || TIME.test(words[k - 1]!.word) || before(words, k - 1) || perWord(words, k - 1))) k--;
   return k > 0 && /^(?:从|由)$/.test(words[k - 1]!.word) ? withoutLinking(words, k - 1) : end;
+}
+/** A time the from-level was at (`最初`, `几年前`): a time noun, or 前 after a span. */
+const before = (words: readonly Tagged[], at: number) =>
+  words[at]!.tag === 't' || (words[at]!.word === '前' && /^(?:几|[0-9一二三四五六七八九十两]+)年$/.test(words[at - 1]?.word ?? '')) || /^(?:几|[0-9一二三四五六七八九十两]+)年$/.test(words[at]!.word) && words[at + 1]?.word === '前';
+/**
+ * Where the words before a level reached end once the verb of change and its 到/至 go (`病种由39种扩大到`,
+ * `时限由5个工作日压缩至`, `大棚从最初的12座发展到现在的`): only after a from-level with 从 or 由, which says the verb
+ * tells a change to the number, not what was done; `words.length` otherwise.
+ */
+function changedTo(words: readonly Tagged[]): number {
+  let k = words.length;
+  while (k > 0 && (words[k - 1]!.role === 'de' || /^(?:现在|目前|如今|今年|当前)$/.test(words[k - 1]!.word))) k--;
+  if (k < 2 || !/^(?:到|至)$/.test(words[k - 1]!.word) || !/^v/.test(words[k - 2]!.tag)) return words.length;
+  const verb = k - 2;
+  return fromLevelStart(words, verb) < verb ? verb : words.length;
 }
 /** A per-word (`每吨`), or 每 and the measure word jieba cut from it (`每/zg 立方米/q`). */
 const perWord = (words: readonly Tagged[], at: number) =>
