@@ -104,3 +104,19 @@ describe('perKind: intervals, tickets, fees, a case’s ceiling or floor, one ma
     expect(per('上月产量达到3000吨。', '3000吨')).toBeUndefined();
   });
 });
+
+describe('perKind: a whole span is no per (PER, SINCE_START)', () => {
+  it('reads a whole year, a year of no one unit and a span since a start as no per', () => {
+    expect(per('老周说：“跑运输一年下来能挣6万多元。”', '6万多元')).toBeUndefined();
+    expect(per('“在外头干活，一年到头也就攒下2万来块。”', '2万来块')).toBeUndefined();
+    expect(per('“合作社分红加上务工，一年能挣5万多元。”', '5万多元')).toBeUndefined();
+    expect(per('便民超市开业一个月销售额达到18万元。', '18万元')).toBeUndefined();
+    expect(per('服务站开通一周已接待群众230人次。', '230人次')).toBeUndefined();
+  });
+  it('keeps one unit’s year, a year’s standard and one month of anyone as per', () => {
+    expect(per('“一座大棚一年能收入4万多元。”', '4万多元')).toBe('per');
+    expect(per('按政策，一年可以领取补贴2400元。', '2400元')).toBe('per');
+    expect(per('“现在一个月能挣3600元。”', '3600元')).toBe('per');
+    expect(per('“以前一天能挣80元。”', '80元')).toBe('per');
+  });
+});

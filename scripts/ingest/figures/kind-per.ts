@@ -10,9 +10,17 @@ import { MOVED_FROM } from './moved-from.ts';
 import { maskQuotedNames, type FigureScope } from './scope.ts';
 import { tagWords } from './words.ts';
 
+/** Not right after a start (开业一个月, 开通一周): the span since then. */
+const SINCE_START = '(?<!开业|开通|开园|开馆|开诊|运营|投用|上线|成立|启用)';
 // Per head, household, unit or time (日产, 月产, 日结: a day's or a month's output or pay); an average (平均, 亩产); a ceiling per case (`最高20万元的创业担保贷款`); one day,
 // time or show of several (`周末单日接待游客超过6000人次`). (一个人 after a pronoun is alone, `我一个人种了30亩谷子`: no per.)
-const PER = /[人户村亩日月年校班床次店站生家]均|单(?:日|月|周|次|场)(?!位)|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|一年(?!级)|一天|一(?:周|星期)|一次(?!性)|(?<![我你他她己])一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单上下本])(?:日(?:供水|处理|产|接待|发送|结)|月(?:产|结))[^，,；;。0-9]{0,4}?(?:能力|量)?/u;
+// (A span since a start, `开业一个月销售额达到26万元`, `开业一周已帮助56名…`, is that span's whole amount, not per it; so is a whole
+// year, `一年下来`, `一年到头`, and what one can make or do in a year told of no one unit, `一年能挣8万多元`: per one unit's year
+// only after that unit, `一个棚一年能收入6万多元`.)
+const PER = new RegExp(
+  `[人户村亩日月年校班床次店站生家]均|单(?:日|月|周|次|场)(?!位)|平均|均价|亩产|(?:票|单|售|水|电|气|房|收购|零售|批发)价(?:格)?|时速|(?:千|万|百)人(?:拥有|口)|每[^，,；;。、0-9]{0,8}$|每(?:户|人|年|月|天|日|晚|周|次|餐|斤|亩|个|名|位|千人口|万人)|千人口|${SINCE_START}一个(?:月|采暖季|供暖季|冬天|冬季|夏天|季度|学期|星期)|一(?:采暖季|供暖季|学期)|${SINCE_START}一年(?!级|下来|到头|能)|(?<=一[个座间亩块户家台只头][\\p{Script=Han}]{0,3})一年|${SINCE_START}一天|${SINCE_START}一(?:周|星期)|一次(?!性)|(?<![我你他她己])一个人|月(?:工资|收入|薪)|(?:^|[^0-9今昨明当节首次每单上下本])(?:日(?:供水|处理|产|接待|发送|结)|月(?:产|结))[^，,；;。0-9]{0,4}?(?:能力|量)?`,
+  'u',
+);
 // A capacity per day or year, whatever it handles, is per that time: `年门诊服务能力将提升至60万人次`, `年加工能力达到500吨`; not
 // 今年 or 全年, nor a 年 inside a word (`老年人能力评估`, `青年创业能力培训`): the 年 or 日 opens a word of its own (jieba).
 const CAPACITY_PER = /(?<=^|[^0-9今去前明当全上下同首每])[年日]\p{Script=Han}{1,4}?能力/gu;
