@@ -162,6 +162,19 @@ describe('findTopics, the vocabulary of each field', () => {
     expect(findTopics([...farm, { text: '今年，村里新建草莓大棚40座，带动农户86户，种植面积达到200亩。年轻人不用再外出务工。', weight: LEAD_WEIGHT }])).not.toContain('employment');
   });
 
+  it('reads a short piece that warns twice or more as safety advice, whatever hazard it names', () => {
+    const tips = [{ text: '冬季用电小常识', weight: TITLE_WEIGHT }, { text: '1.电暖器周围不要堆放衣物；\n2.切勿私拉乱接电线；\n3.外出前关闭电源。', weight: LEAD_WEIGHT }];
+    expect(findTopics(tips)).toContain('public-safety');
+    const swindle = [{ text: '提醒', weight: TITLE_WEIGHT }, { text: '近期有人冒充社区工作人员上门推销保健品。请老人们谨防上当，不要向陌生人透露银行卡密码。', weight: LEAD_WEIGHT }];
+    expect(findTopics(swindle)).toContain('public-safety');
+  });
+
+  it('not a piece that warns once, nor a long report that quotes its rules', () => {
+    expect(findTopics([{ text: '冬季用电小常识', weight: TITLE_WEIGHT }, { text: '1.电暖器周围不要堆放衣物；\n2.外出前关闭电源。', weight: LEAD_WEIGHT }])).not.toContain('public-safety');
+    const long = '今年，县里新建幼儿园3所，新增学位540个，全县学前教育毛入园率达到92%，比上年提高2个百分点。'.repeat(12);
+    expect(findTopics([{ text: long, weight: BODY_WEIGHT }, { text: '校方提醒家长不要让孩子独自上学，切勿在校门口停车。', weight: BODY_WEIGHT }])).not.toContain('public-safety');
+  });
+
   it('reads 中小学生 as the pupils a service carries, not as schools', () => {
     expect(findTopics('今年，县里新开通公交线路6条，每天运送中小学生3500人次。')[0]).toBe('transport');
     expect(findTopics('全县中小学全部配备了心理健康教师。')[0]).toBe('education');

@@ -43,6 +43,11 @@ const MIN_LONE_SCORE = 2;
 // People a project puts to work, counted: `带动`/`吸纳` and a count before `务工` or `就业` in one clause (not `带动1800户增收`,
 // nor a count and its work in two clauses, `带动120户，务工收入…`).
 const JOBS_BROUGHT = /(?:带动|吸纳)[^。；，！？\n]{0,14}?(?:\d|[一二两三四五六七八九十百千万])[^。；，！？\n]{0,12}?(?:务工|就业)/u;
+// The words of a warning against doing something (`不要`, `切勿`, `请勿`, `严禁`, `谨防`, `千万别`), a piece of advice of this
+// many characters at most (a box or a short item, not a report that quotes one rule), and how many it gives.
+const WARNING = /不要|切勿|请勿|严禁|谨防|千万别/gu;
+const MAX_ADVICE_CHARS = 2 * CHARS_PER_POINT;
+const MIN_WARNINGS = 2;
 // Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
 const FALLBACK: Topic = 'governance';
 
@@ -60,9 +65,11 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best) return [FALLBACK];
-
   const length = pieces.reduce((sum, p) => sum + p.text.length, 0);
+  const also = topicsBesides(pieces, lang, length);
+  const withAlso = (topics: readonly Topic[]): Topic[] => [...topics, ...also.filter((t) => !topics.includes(t))];
+  if (!best) return also.length > 0 ? also : [FALLBACK];
+
   const threshold = Math.max(MIN_SCORE, length / CHARS_PER_POINT, best.score * SHARE_OF_BEST);
   const kept = ranked.filter((t) => t.score >= threshold).map((t) => t.topic);
   // An article told in turns is also about what each of its exchanges asks (describe/exchanges.ts).
@@ -72,14 +79,28 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
   const items = lang === 'zh' ? listTopics(listItems(pieces), scoreBody, MIN_SCORE) : [];
   const leading = [...kept, ...turns.filter((t) => !kept.includes(t))].slice(0, MAX_TOPICS);
   const withTurns = [...leading, ...items.filter((t) => !leading.includes(t))];
-  // Work a project brings to people (`带动1800余户农民就近务工`, `吸纳60余名村民就业`) is employment's, whatever the project
-  // grows or makes (the figure guide's ruling): a farm's or a workshop's story is also about those jobs.
-  const bringsJobs = lang === 'zh' && pieces.some((p) => JOBS_BROUGHT.test(p.text));
-  if (withTurns.length > 0) return bringsJobs && !withTurns.includes('employment') ? [...withTurns, 'employment'] : withTurns;
+  if (withTurns.length > 0) return withAlso(withTurns);
   // A long article with weak hints still has a leading topic; a stray word in a short one is noise, but in a short
   // piece one hint in its title or lead (`村民们聚在活动室里读书看报`), or a strong word once, says what it is about.
   const lone = length <= CHARS_PER_POINT ? MIN_LONE_SCORE : MIN_SCORE;
-  return [best.score >= lone ? best.topic : FALLBACK];
+  if (best.score >= lone) return withAlso([best.topic]);
+  return also.length > 0 ? also : [FALLBACK];
+}
+
+/**
+ * Topics an article's form says it is about besides its words' scores: work a project brings to people
+ * (`带动1800余户农民就近务工`, `吸纳60余名村民就业`) is employment's, whatever the project grows or makes (the figure guide's
+ * ruling), so a farm's or a workshop's story is also about those jobs; a short piece that warns against doing things
+ * twice or more (`不要私拉乱接电线`, `切勿开关电器`, `谨防…`) is safety advice, whatever hazard it names (gas, heaters,
+ * chargers, swindlers): public safety's too.
+ */
+function topicsBesides(pieces: readonly WeightedText[], lang: TopicLang, length: number): Topic[] {
+  if (lang !== 'zh') return [];
+  const warnings = pieces.reduce((n, p) => n + (p.text.match(WARNING) ?? []).length, 0);
+  return [
+    ...(pieces.some((p) => JOBS_BROUGHT.test(p.text)) ? ['employment' as const] : []),
+    ...(length <= MAX_ADVICE_CHARS && warnings >= MIN_WARNINGS ? ['public-safety' as const] : []),
+  ];
 }
 
 /**
