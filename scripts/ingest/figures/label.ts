@@ -47,6 +47,7 @@ import { countedLabel } from './label-counted.ts';
 import { endsOnVerb, frontedNoun, namesThing } from './label-fronted.ts';
 import { keyedLabel, onePer, PER_ALONE, PER_DONE, PER_WORD } from './label-per-words.ts';
 import { lowerEnd, upperEnd } from './label-ranges.ts';
+import { soldAt } from './label-sold.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -155,7 +156,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // greenhouse), and with what is done after it the label (一亩地收入), whatever the words before the clause say.
   // (Not where a noun after the number names what is counted: `一户一个冬天得买4吨煤`.)
   const perOne = hasNoun(noun) ? '' : onePer(left);
-  if (perOne) return fit(perOne);
+  if (perOne) return fit(soldAt(perOne, scope));
   const subset = /^其中/.test(before);
   // Employers counted at a job fair the sentence names take part in it: the guide's measure `[参会, 企业|单位]`
   // (`沁县举办…专场招聘会，89家企业提供岗位2100余个` → 招聘会参会企业), whatever the verb after them says.
@@ -209,7 +210,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
-  return full ? fit(quoted(split || shareOf(full, before, scope.unit, partOf), scope.sentence)) : undefined;
+  return full ? fit(quoted(soldAt(split || shareOf(full, before, scope.unit, partOf), scope), scope.sentence)) : undefined;
 }
 
 /**
