@@ -1,11 +1,12 @@
 // Boxes, lists and ends, for segment.ts: a sidebar the page reprinted around itself, a box or list whose lines
 // stay one piece (tips, field lines, a 声明 list), a box set inside its article, a labelled box that ends it
 // (`小贴士` over its lines), and the marks that end the text above (a rule, a notice's signature).
-import { SIDEBAR_LABEL } from './describe/kind.ts';
-import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel } from './structure/briefs.ts';
+import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
+import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel, SYMBOL_BULLET } from './structure/briefs.ts';
+import { openingPlace } from './structure/opening-place.ts';
 import { columnLabel, mayBeColumnName } from './structure/columns.ts';
 import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
-import { endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
+import { charCount, endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
 import { isStaffLine } from './structure/page-lines.ts';
 import type { Block, Dropped } from './types.ts';
 import { type Draft, printedGroupOf } from './segment-passes.ts';
@@ -89,6 +90,66 @@ export function nextListedItem(current: Draft, block: Block): boolean {
   if (headline === undefined || !mayBeColumnName(headline.text.replace(/[\s\u3000]/gu, '')) || body.length === 0 || !body.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit)) return false;
   const lines = [...body.map((b) => b.text.trim()), block.text.trim()];
   return sameBullet(lines) && !lines.some((l) => opensWithDate(l.slice(1).trim()));
+}
+
+/**
+ * A bulleted line under an item of the same bullet left open (`燃气公司提醒：` / `●保持通风；` / `●不要…；` / `●闻到燃气味，…。`):
+ * the list's next item, its last one closing with a full stop, not a brief of its own.
+ */
+export function openListGoesOn(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  const t = blocks[i]!.text.trim();
+  if (above?.kind !== 'paragraph' || above.byline || above.credit || !SYMBOL_BULLET.test(t)) return false;
+  const a = above.text.trim();
+  return a[0] === t[0] && !a.includes('\n') && /[；;]$/u.test(a);
+}
+
+/**
+ * A line of a run set off by one bullet right under a box's label, two lines or more (`■ 赛场花絮` / `●…。` / `●…。`,
+ * `【去年成绩单】` / `◆ …。` / `◆ …。`): the box's lines, not briefs of their own, when no line of the run opens the way a
+ * news item opens (with its day or its place) and the label names no column of news items (`简讯`, `乡镇动态`:
+ * describe/kind.ts NEWS_COLUMN), whose items those lines would be.
+ */
+export function labelledRunLine(blocks: readonly Block[], i: number): boolean {
+  const bullet = blocks[i]!.text.trim()[0]!;
+  const inRun = (b: Block | undefined) => b !== undefined && b.kind === 'paragraph' && !b.byline && !b.credit && !b.text.includes('\n') && SYMBOL_BULLET.test(b.text.trim()) && b.text.trim()[0] === bullet;
+  if (!inRun(blocks[i])) return false;
+  let from = i;
+  while (inRun(blocks[from - 1])) from--;
+  let to = i + 1;
+  while (inRun(blocks[to])) to++;
+  const label = blocks[from - 1];
+  if (to - from < MIN_RUN_LINES || label === undefined || !RUN_LABEL_KINDS.has(label.kind) || label.byline || label.credit) return false;
+  return boxLinesUnder(label.text, blocks.slice(from, to).map((b) => b.text));
+}
+
+/**
+ * Lines under `label` that are a box's, not items of news: the label a box's (in brackets, after a mark, or a column
+ * name's form) naming no column of news items, and every line one short sentence (a fact, a figure, a remark) that
+ * does not open the way news opens, with its day or its place; an item of news may tell more than one thing.
+ */
+export function boxLinesUnder(label: string, lines: readonly string[]): boolean {
+  return isRunLabel(label) && lines.every((l) => {
+    const line = l.trim().replace(SYMBOL_BULLET, '');
+    const sentences = line.split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '').length;
+    return sentences === 1 && charCount(line) <= MAX_BOX_LINE_CHARS && !opensWithDate(line) && openingPlace(line) === undefined;
+  });
+}
+
+/** A box's line runs to one short sentence. */
+const MAX_BOX_LINE_CHARS = 60;
+
+/** A box's run holds two lines at least. */
+const MIN_RUN_LINES = 2;
+// What a box's label over its lines may have been read as.
+const RUN_LABEL_KINDS = new Set<Block['kind']>(['furniture', 'headline', 'heading', 'subheading', 'kicker', 'caption']);
+// A label set off on its line: in brackets (`【赛场花絮】`, `【2025年成绩单】`) or after a mark (`■ 赛场花絮`), a short name with
+// no sentence's punctuation.
+const RUN_LABEL = /^(?:【[^【】\s，,。！？!?；;：:、]{2,12}】|[■□◆◇●○▶►◎★☆▍][\s\u3000]*[^\s，,。！？!?；;：:、]{2,12})$/u;
+
+function isRunLabel(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && (RUN_LABEL.test(t) || mayBeColumnName(t)) && !NEWS_COLUMN.test(columnLabel(t).replace(/[\s\u3000]/gu, ''));
 }
 
 /**

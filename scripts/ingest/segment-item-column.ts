@@ -12,11 +12,13 @@
 // numbered tips), and unmarked lines not under a piece's own headline that names the place its lead opens with.
 import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
 import { mayBeColumnName, unspaced } from './structure/columns.ts';
+import { SYMBOL_BULLET } from './structure/briefs.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import { asKind } from './block-kind.ts';
+import { boxLinesUnder } from './segment-boxes.ts';
 import type { Block } from './types.ts';
 
 const MIN_ITEMS = 3;
@@ -84,7 +86,9 @@ function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean
   }
   // Unmarked one-sentence reports, only right under the name that opens the piece, and not under the piece's own
   // headline over its lead (`黎城县冬季送温暖` / `黎城县为…。`).
-  if (opensDraft && !headsItsLead(blocks[from - 1]!, lines[0]) && lines.every((b) => plainItem(b) && counts(b) && numberOf(b.text, true) === undefined)) return { starts: at, headed: false };
+  // Nor lines set off by one bullet that a box's label heads, none opening as news opens (segment-boxes.ts boxLinesUnder).
+  const boxed = lines.every((b) => SYMBOL_BULLET.test(b.text.trim()) && b.text.trim()[0] === lines[0]!.text.trim()[0]) && boxLinesUnder(blocks[from - 1]!.text, lines.map((b) => b.text));
+  if (opensDraft && !boxed && !headsItsLead(blocks[from - 1]!, lines[0]) && lines.every((b) => plainItem(b) && counts(b) && numberOf(b.text, true) === undefined)) return { starts: at, headed: false };
   return undefined;
 }
 

@@ -32,7 +32,7 @@ import { isSummary } from './structure/copy-chrome.ts';
 import { isLatin } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
-import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, ruledOff, signedOff } from './segment-boxes.ts';
+import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, openListGoesOn, labelledRunLine, ruledOff, signedOff } from './segment-boxes.ts';
 import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
 import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
@@ -131,7 +131,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'paragraph':
       if (begun && (EDITORS_NOTE.test(block.text) || block.continued?.from !== undefined)) return true;
       if (current.hasBody && switchesLanguage(current, block)) return true;
-      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i) && !nextFieldLine(current, block) && !nextListedItem(current, block)) return true;
+      if (begun && isBrief(block.text) && !boxInsideArticle(blocks, i) && !nextTip(current, blocks, i) && !nextFieldLine(current, block) && !nextListedItem(current, block) && !openListGoesOn(blocks, i) && !labelledRunLine(blocks, i)) return true;
       if (block.byline) return begun;
       if (block.credit) return begun && (current.closed || startsPhotoItem(current, block));
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;

@@ -7,6 +7,7 @@ import { isPhotoCredit } from './bylines.ts';
 import { mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { isNamedSpeakerLine } from './speaker-lists.ts';
+import { endsWithPersonName } from './names.ts';
 import { restates } from './lead-restates.ts';
 import { openingPlace } from './opening-place.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
@@ -39,6 +40,10 @@ export function isBrief(text: string): boolean {
   // not a news item (a place's label, `● 某县：…`, opens a brief).
   const speaker = /^(?:[●■◆►▶▷▪•◇○□◎◉★☆▲△]|[-—*])?[\s\u3000]*([^：:。！？!?，,]{4,30})[：:]/u.exec(t)?.[1];
   if (speaker !== undefined && isNamedSpeakerLine(speaker)) return false;
+  // `■ 市人大代表、某社区党委书记王某某：“…。”`: someone's words in quotes after the office and name that say them.
+  const voice = /^(?:[●■◆►▶▷▪•◇○□◎◉★☆▲△]|[-—*])?[\s\u3000]*([^：:。！？!?，,“”"]{4,40})[：:][\s\u3000]*[“"]/u.exec(t)?.[1];
+  // (A two-character name may be spaced to the width of three, `赵 强`.)
+  if (voice !== undefined && (endsWithPersonName(voice) || /\p{Script=Han}{2}\p{Script=Han}[\s\u3000]\p{Script=Han}$/u.test(voice))) return false;
   // `■ 症结：场地<需求，改造钱从哪来？`: one question alone on its line is a section's head; a brief tells, never only asks.
   if (!isLatin(t) && !t.includes('\n') && /[？?]$/u.test(t) && !/[。！!]/u.test(t)) return false;
   return opensWithDate(t) || SYMBOL_BULLET.test(t);
