@@ -71,3 +71,11 @@ describe("the serial number set apart from its label by a space (issue 15, point
   it.each(['国内统一连续出版物号 CN14-0099', '某某县委机关报　　国内统一连续出版物号　CN14-0098　　今日4版'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
   it.each(['本报国内统一连续出版物号为CN14-0099。', '某某日报社公布连续出版物号 CN14-0099 新版'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
+
+describe("a page's number between dashes last on the editor's line (a scan's foot)", () => {
+  it.each(['责任编辑：郑 兰　　　　　　　— 7 —', '编辑：王小川 —12—', '美编：陈 冬　校对：李 静　– 3 –'])('%s is a page line', (line) => {
+    expect(isPageLine(line)).toBe(true);
+  });
+  // A sentence or a figure before the dashes is text; so is a dash inside a line (a range, an aside).
+  it.each(['全年新建公路86公里，完成投资2.1亿元。　— 7 —', '全乡增收12.5%　— 7 —', '责任编辑：郑 兰 — 7 — 王五说'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});

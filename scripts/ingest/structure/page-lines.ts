@@ -191,6 +191,8 @@ function readPageWords(text: string): PageFacts | undefined {
     // `CN 14-0010`: the serial number spaced after its letters; `国内统一连续出版物号 CN14-0012`: and from its label (ending on 号).
     .replace(/\bCN[\s\u3000]+(?=\d{2}-\d{4})/gu, 'CN')
     .replace(/(?<=\p{Script=Han}号[：:]?)[\s\u3000]+(?=CN\d{2}-\d{4})/gu, '')
+    // `责任编辑：王五　　— 5 —`: the page's number between dashes, last after the page's other words.
+    .replace(/(?<=[\s\u3000])[—–－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–－]+$/u, '第$1版')
     // An English page's number: `Page 8`, `PAGE 8`.
     .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版')
     // The paper's English name first with its section's after a mark (`Shangdang Evening News · Weekend　周末版`): the
