@@ -126,7 +126,7 @@ function nextFilled(lines: readonly string[], k: number): string | undefined {
 }
 
 function typedLinesOf(text: string): string[] {
-  return text.split(/\r\n|\r|\n/u).map((typed) => readBoxSides(readExportLine(typed)));
+  return text.split(/\r\n|\r|\n/u).flatMap((typed) => readExportLine(typed).split('\n').map(readBoxSides));
 }
 
 function pageMeasure(typedLines: readonly string[]): number | undefined {

@@ -76,3 +76,21 @@ describe('a quote mark before a byline', () => {
     expect(readExportLine('满意度 > 99%')).toBe('满意度 > 99%');
   });
 });
+
+describe("an HTML export's paragraph: its breaks, no-break spaces and an image alone (issue 15)", () => {
+  it('reads each line of a paragraph broken by <br>, its &nbsp; as a space', () => {
+    expect(readExportLine('<p>&nbsp;&nbsp;本报讯 某县新建公园3个。<br/>&nbsp;&nbsp;公园占地2公顷。</p>')).toBe('\u00a0\u00a0本报讯 某县新建公园3个。\n\u00a0\u00a0公园占地2公顷。');
+    expect(readExportLine('<p style="text-align:right;">（编辑：赵&nbsp;明）</p>')).toBe('（编辑：赵\u00a0明）');
+    expect(readExportLine('<p>市民在公园晨练。&#160;王五&#160;摄</p>')).toBe('市民在公园晨练。\u00a0王五\u00a0摄');
+  });
+  it('marks an image alone in its paragraph as a text copy marks a photo', () => {
+    expect(readExportLine('<p style="text-align:center;"><img src="/pic/01.jpg" /></p>')).toBe('[图片]');
+    expect(readExportLine('<img src="a.png">')).toBe('[图片]');
+  });
+  // A <br> inside a line that is no HTML paragraph (a Markdown copy's list item) is the text as typed; an image
+  // tag beside text is the text's.
+  it('leaves a break outside a paragraph, and an image beside words, as typed', () => {
+    expect(readExportLine('2. 描述故障<br>和室温情况。')).toBe('2. 描述故障<br>和室温情况。');
+    expect(readExportLine('<p>见下图<img src="a.png"></p>')).toBe('见下图<img src="a.png">');
+  });
+});

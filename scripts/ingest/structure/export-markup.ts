@@ -53,7 +53,22 @@ export function unquoteByline(line: string): string {
   return m && isBylineLine(m[1]!) ? m[1]!.trim() : line;
 }
 
-/** All of them, as a page's line is read: tags first (`<p><strong>标题</strong></p>`), then a title's emphasis. */
+// A no-break space typed as its entity (`&nbsp;`, `&#160;`): a space, as a copy's indent or between a name and 摄.
+const NBSP_ENTITY = /&(?:nbsp|#160|#x0*a0);/giu;
+// An image's tag alone in its paragraph (`<p><img src="…" /></p>`): where the photo stands, as a text copy marks it.
+const IMAGE_TAG = /^<img\s[^<>]*>$/iu;
+// A paragraph's or a division's opening tag: the line is an HTML export's.
+const PARAGRAPH_TAG = /^[\s\u3000]*<(?:p|div)(?:\s[^<>]*)?>/iu;
+const BREAK_TAG = /<br\s*\/?>/iu;
+
+/**
+ * All of them, as a page's line is read: tags first (`<p><strong>标题</strong></p>`), then a title's emphasis. An
+ * HTML export's paragraph is its lines (`<p>…<br/>…</p>`, one a line; a `<br>` inside a line of any other text is
+ * the text as typed), its `&nbsp;` a space and an image alone in it a photo's mark (`[图片]`).
+ */
 export function readExportLine(line: string): string {
-  return unquoteByline(unwrapTitleEmphasis(unwrapHtmlLine(line)));
+  const unwrapped = unwrapHtmlLine(line).replace(NBSP_ENTITY, '\u00a0');
+  if (IMAGE_TAG.test(unwrapped.trim())) return '[图片]';
+  const lines = PARAGRAPH_TAG.test(line) ? unwrapped.split(BREAK_TAG) : [unwrapped];
+  return lines.map((part) => unquoteByline(unwrapTitleEmphasis(part))).join('\n');
 }
