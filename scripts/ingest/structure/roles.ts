@@ -19,7 +19,7 @@ import { findBandKickers, findBanners, findPageHeader, findSectionLabel } from '
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { bulletOf, withoutBullet } from './item-column.ts';
 import { anchorBylines, anchorDecks, findAuthorNames, kickersOverHeadlines } from './run-titles.ts';
-import { isLatin, opensWithDate } from './shape.ts';
+import { charCount, isLatin, isTitleLike, opensWithDate } from './shape.ts';
 
 export type { Marked, Shape } from './run.ts';
 export { isDataLine } from './data-box.ts';
@@ -28,7 +28,7 @@ export function assignRoles(given: readonly Marked[]): Block[] {
   // `新华社北京11月18日电` alone on its line opens the text under it, and a note of who the writer is (`作者单位：长治学院`)
   // closes a commentary: text, never a headline, heading or caption.
   const isText = (m: Marked) => m.shape === 'title' && (isSourceDatelineAlone(m.block.text) || isAuthorNote(m.block.text));
-  const marked = given.map((m): Marked => (isText(m) ? { shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } } : m));
+  const marked = given.flatMap((m, i): Marked[] => (isText(m) ? [{ shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } }] : headPartsOnOneLine(m, given[i + 1]) ?? [m]));
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
   const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, photos: false, continued: false, markedHeadings: false };
@@ -107,6 +107,26 @@ function isOneClause(text: string): boolean {
   if (isLatin(t)) return /^[^.!?,;:\n]+[.!?]?$/u.test(t);
   const clause = '[^。！？!?，,；;：:\\n]+';
   return new RegExp(`^(?:[^。！？!?，,；;：:\\n]{2,20}[里内中旁边外上][，,])?${clause}[。！？!?]?$`, 'u').test(t);
+}
+
+// Each part of a headline printed on one line runs to a few characters; a place's name of two is a route's stop.
+const MIN_PART_CHARS = 4;
+
+/**
+ * A headline's three parts printed on one line, set apart by `——` (`守护一方平安 共建美好家园——某县召开平安建设大会——
+ * 王五出席`) over the text its byline opens (`本报讯（记者 X）…`): the kicker, the headline and its `——` deck, each a
+ * title-like line. A line with a sentence's mark, of two parts (a headline may hold a dash) or of places joined by
+ * dashes (`长治——太原——郑州`, a route) is read as it is.
+ */
+function headPartsOnOneLine(m: Marked, next: Marked | undefined): Marked[] | undefined {
+  const t = m.block.text.trim();
+  if ((m.shape !== 'paragraph' && m.shape !== 'title') || m.block.byline || m.block.credit || t.includes('\n') || /[。！？!?；;，,：:]/u.test(t)) return undefined;
+  if (!(next?.shape === 'byline' || (next?.shape === 'paragraph' && next.block.byline))) return undefined;
+  const parts = t.split(/[\s\u3000]*——[\s\u3000]*/u);
+  if (parts.length !== 3 || parts.some((p) => charCount(p) < MIN_PART_CHARS || !isTitleLike(p))) return undefined;
+  const [kicker, title, deck] = parts as [string, string, string];
+  const { source } = m.block;
+  return [{ shape: 'kicker', block: { kind: 'kicker', text: kicker, source } }, { shape: 'title', block: { kind: 'caption', text: title, source } }, { shape: 'deck', block: { kind: 'deck', text: deck, source } }];
 }
 
 /** Decides every title-like line of a run, then carries the reading state past it. */
