@@ -23,3 +23,27 @@ describe('averages measured over a closed span, standards set', () => {
     expect(period('今年以来，合作社以每斤3元的保护价收购谷子。', '3元')).toBeUndefined();
   });
 });
+
+describe('an average reached under a start (period-levels.ts, AVERAGE_OVER)', () => {
+  it('is measured over the span, as the guide counts averages', () => {
+    expect(period('今年以来，县急救中心共出车1.2万车次，平均到达现场时间缩短到14分钟。', '14分钟')).toBe('今年以来');
+    expect(period('10月以来，城区公交日均客运量达到9.8万人次。', '9.8万人次')).toBe('10月以来');
+  });
+  it('leaves a level reached with no average, a limit, and an average at the end of a thing’s life', () => {
+    expect(period('今年以来，全县上门检修2100余次，群众报修平均响应时间缩短到2小时以内。', '2小时以内')).toBeUndefined();
+    expect(period('自2022年建成以来，中心共救治患者900余例，平均救治时间缩短至60分钟。', '60分钟')).toBeUndefined();
+    expect(period('今年以来，全县政务服务事项办理时限缩短到3个工作日。', '3个工作日')).toBeUndefined();
+    expect(period('今年以来，全县农村公路总里程达到2300公里。', '2300公里')).toBeUndefined();
+  });
+});
+
+describe('a holiday named with 假期 or 期间 opening its clause without a comma (period-printed.ts)', () => {
+  it('is the span of what the clause counts', () => {
+    expect(period('红色景区人气旺，国庆假期接待游客12.6万人次。', '12.6万人次')).toBe('国庆假期');
+    expect(period('街区完成改造后，中秋国庆假期接待游客8.2万人次。', '8.2万人次')).toBe('中秋国庆假期');
+  });
+  it('not a holiday inside a name, nor a holiday alone before a noun', () => {
+    expect(period('县里举办“春节假期文化惠民”活动18场。', '18场')).toBeUndefined();
+    expect(period('国庆档电影票房达到360万元。', '360万元')).toBeUndefined();
+  });
+});

@@ -58,7 +58,11 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   // (An as-of date is when what is done or there was counted: a plan or an aim beside it, `全年计划` 85 in a progress table
   // 截至6月30日, `其余600户月底前完工`, is the year's or the deadline's, not as of that day.)
   const planned = asOfDate && PLANNED.has(statusOf(scope));
-  return !(reached && !RATE_OVER.test(ownBefore) && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || standard || levelChange)) && !laterTime && !planned;
+  // (An average reached in this year so far is measured over it, as over a reporting period, as the guide counts averages:
+  // `今年以来，…平均匹配时间缩短至2天`, `公交日均客运量达到16万人次`; not a limit, `平均响应时间缩短到2小时以内`, nor the level at
+  // the end of a thing's life, `自2023年启动建设以来，…平均门球时间缩短至58分钟`, `公交改革推行以来，…日均客运量提高到1.2万人次`.)
+  const averaged = AVERAGE_OVER.test(ownBefore) && THIS_YEAR_SO_FAR.test(span.text) && !/内$/.test(scope.text);
+  return !(reached && !RATE_OVER.test(ownBefore) && !averaged && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || standard || levelChange)) && !laterTime && !planned;
 }
 
 /**
@@ -66,6 +70,10 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
  * it, as the annotation guide says of rates; a level of coverage (覆盖率, 普及率) is a level reached.
  */
 const RATE_OVER = /(?:办结|满意|完成|解决|回访|签约|接通|响应|处置)率[^，,；;。0-9]{0,6}$/;
+/** An average the clause names before its level (平均, 日均, 月均). */
+const AVERAGE_OVER = /(?:平均|日均|月均|周均)[^，,；;。0-9]{0,12}$/;
+/** A start within this year, running to now: 今年以来, 今年3月以来, 8月以来. */
+const THIS_YEAR_SO_FAR = /^(?:今年|年初|[0-9]{1,2}月)[^年]*以来$/;
 const OPEN_SPAN = /(?:以来|期间|近年来|近[一二三四五六七八九十两0-9]+年来?)$/;
 /**
  * What no span dates but an as-of date: the level a stock reached (`人均体育场地面积达到2.86平方米`, `总里程达到

@@ -22,8 +22,8 @@ export function countsSpanBefore(text: string, word: string, at: number): boolea
 const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number | undefined }[] = [
   // 2021—2025年, 2021年至2025年
   { pattern: new RegExp(CLOSED_YEARS.source, 'g'), year: (m) => Number(m[2]) },
-  // 截至2024年底, 截至今年10月底, 截至11月24日
-  { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末|初)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
+  // 截至2024年底, 截至今年10月底, 截至11月24日; a part of a month, 截至11月中旬, and an hour, 截至1月7日18时
+  { pattern: /截[至止](?:(20[0-9]{2})年|今年)?[0-9]{1,2}月(?:[0-9]{1,2}日(?:[0-9]{1,2}[时点])?)?(?:底|末|初|上旬|中旬|下旬)?|截[至止](20[0-9]{2})年(?:底|末)?/g, year: (m) => (m[1] ?? m[2] ? Number(m[1] ?? m[2]) : undefined) },
   // 2026年底前 (not `2000年底前建成的…`, which says which estates, nor 前后, a time around: `2026年5月前后完工`); 2026年6月底前,
   // 2026年供暖季前 too.
   { pattern: /(20[0-9]{2})年(?:底|末|供暖季|采暖季|[0-9]{1,2}月(?:底|末|上旬|中旬|下旬)?)前(?!后)(?![^，,；;。]{0,4}的)/g, year: (m) => Number(m[1]) },
@@ -75,7 +75,8 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
   // names programmes, 暑期托管班, and the gold reads 今年暑假，… as the time of an event; nor a run of days,
   // 12月8日至11日: an event's dates).
-  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:假期|期间|黄金周|小长假)?(?=[，,])/g },
+  // (Named a holiday's days, 假期 or 期间, it opens its clause without a comma too: `…，国庆假期接待游客9.6万人次`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:(?:假期|期间|黄金周|小长假)?(?=[，,])|(?:假期|期间|黄金周|小长假))/g },
   // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
   // (With the start it counts from, `开栓首周`, `开园首日`.)
   // (A start of two characters before it says which first days it is, so it opens its clause without a comma too:

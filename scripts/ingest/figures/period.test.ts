@@ -131,6 +131,10 @@ describe('periodOf', () => {
     // A reporting period measures what reaches a level in it; an as-of date dates stocks.
     expect(period('1至9月，全县农村快递业务量达到138万件。', '138万件').period).toBe('1至9月');
     expect(period('截至11月底，全市托位达到1.46万个。', '1.46万个').period).toBe('截至11月底');
+    // (A part of a month, or an hour of a day, is printed with it; a day alone stays a day.)
+    expect(period('截至12月上旬，全县已完成改造户厕820座。', '820座').period).toBe('截至12月上旬');
+    expect(period('截至3月5日17时，大会共收到代表建议214件。', '214件').period).toBe('截至3月5日17时');
+    expect(period('截至3月5日，大会共收到代表建议214件。', '214件').period).toBe('截至3月5日');
   });
 
   it('reads a campaign’s time as printed, and 截至目前 as now, not a period', () => {
