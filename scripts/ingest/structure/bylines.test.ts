@@ -272,3 +272,13 @@ describe('a reporter stationed in a county, a trainee reporter, and each name wi
   // A village cadre named, a headline about a bureau, a slogan before 文/图.
   it.each(['驻村干部赵晓峰', '记者站建成投用', '民生为本 文/图', '赵晓峰说文图并茂'])('%s is not', (line) => expect(isBylineLine(line)).toBe(false));
 });
+
+describe("the paper's own commentator signing a piece (issue 15 point 2)", () => {
+  it('is a byline alone or after a square', () => {
+    for (const line of ['本报评论员', '□ 本报评论员', '■本刊特约评论员']) expect(isBylineLine(line), line).toBe(true);
+  });
+  // The kind of piece over its headline, and a sentence about a commentator, are not.
+  it('is not the label of the kind of piece, nor a sentence naming one', () => {
+    for (const line of ['本报评论员文章', '□ 本报评论员文章', '本报评论员指出', '本报评论员：办实事贵在实']) expect(isBylineLine(line), line).toBe(false);
+  });
+});

@@ -88,6 +88,9 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
   // A paper's commentator, the paper named in full: `长治日报评论员`, `上党晚报特约评论员`.
   new RegExp(`^\\p{Script=Han}{2,6}(?:日报|晚报|报)(?:特约)?评论员$`, 'u'),
+  // The paper's own commentator, alone or after a square (`本报评论员`, `□ 本报特约评论员`); `本报评论员文章` names the kind
+  // of piece over its headline, a kicker.
+  new RegExp(`^(?:[□■]${S}*)?(?:本报|本刊)(?:特约)?评论员$`, 'u'),
   // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Reporter: Guo Feng)`, `(Xinhua)`.
   /^[(（](?:By:? |Reporters?: |Correspondents?: )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:(?:, | and )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})*[)）]$/u,
   // `Zhao Min / Changzhi Daily`: the reporter and the paper; `Photo by Wang Jun`, `Photo: Wang Jun`: a photo credit.

@@ -62,7 +62,9 @@ describe('isStandaloneByline', () => {
   });
 
   it('leaves headlines and captions alone', () => {
-    for (const text of ['新年新气象 奋斗正当时', '桑梓', '新建上党区人民医院', '零碳(近零碳)矿山试点']) {
+    // `本报评论员文章` names the kind of piece over its headline (a kicker); `本报评论员 王五` is one signed.
+    expect(isStandaloneByline('本报特约评论员 王五')).toBe(true);
+    for (const text of ['新年新气象 奋斗正当时', '桑梓', '新建上党区人民医院', '零碳(近零碳)矿山试点', '本报评论员文章', '特约评论员文章']) {
       expect(isStandaloneByline(text), text).toBe(false);
     }
   });

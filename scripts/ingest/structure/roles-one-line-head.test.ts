@@ -21,3 +21,11 @@ describe("a headline's three parts on one line", () => {
     expect(read(['守护一方平安 共建美好家园——某县召开平安建设推进会——王五出席并讲话', '12月3日，某县召开平安建设推进会，总结今年工作。'])[0]).not.toMatch(/^kicker/u);
   });
 });
+
+describe("the label of a commentator's piece over its headline", () => {
+  it('is its kicker, the commentator under the headline its byline', () => {
+    const blocks = read(['本报评论员文章', '让好事办到群众心坎上', '本报评论员', '岁末年初，一张张民生“成绩单”陆续晒出，群众看在眼里。']);
+    expect(blocks.slice(0, 3)).toEqual(['kicker: 本报评论员文章', 'headline: 让好事办到群众心坎上', 'byline: 本报评论员']);
+    expect(read(['让好事办到群众心坎上', '□ 本报评论员', '岁末年初，一张张民生“成绩单”陆续晒出，群众看在眼里。']).slice(0, 2)).toEqual(['headline: 让好事办到群众心坎上', 'byline: □ 本报评论员']);
+  });
+});
