@@ -28,3 +28,11 @@ describe('labelOf, money named by the clause after it', () => {
     expect(label('今年，镇里投入资金120万元，对全镇19个村卫生室进行标准化改造。', '120万元')).toBe('村卫生室标准化改造投入资金');
   });
 });
+
+describe('labelOf, money named by the works right after it', () => {
+  it('reads a verb of works jieba tags as a place (新建/ns) as the verb it is', () => {
+    expect(label('县里今年投资500万元新建小米加工车间。', '500万元')).toBe('小米加工车间投资');
+    // (Works counted by a figure of their own keep the money's own words.)
+    expect(label('县里今年投资500万元新建冷库3座。', '500万元')).toBe('投资');
+  });
+});

@@ -17,7 +17,8 @@ export function purposeLabel(label: string, scope: FigureScope, phrase: readonly
   // Not when the works are counted by figures of their own (`投资2300万元新建供热管网9.6公里`).
   const objectAt = right.findIndex((w, i) => i > purposeAt && w.tag !== 'v' && w.tag !== 'vn');
   const purposeVerb =
-    /^vn?$/.test(right[purposeAt]?.tag ?? '') && objectAt > purposeAt && isHead(right[objectAt]!) && !right.some((w) => w.role === 'number');
+    // (A verb of works jieba tags otherwise, 新建/ns, is a verb too.)
+    (/^vn?$/.test(right[purposeAt]?.tag ?? '') || WORKS_VERB.test(right[purposeAt]?.word ?? '')) && objectAt > purposeAt && isHead(right[objectAt]!) && !right.some((w) => w.role === 'number');
   if (scope.unit === '元' && (PURPOSE_START.has(right[purposeAt]?.word ?? '') || purposeVerb)) {
     const purpose = purposeOf(right.slice(purposeAt + 1));
     const verb = phrase.findIndex((w) => w.role === 'verb');
