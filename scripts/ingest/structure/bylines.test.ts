@@ -282,3 +282,13 @@ describe("the paper's own commentator signing a piece (issue 15 point 2)", () =>
     for (const line of ['本报评论员文章', '□ 本报评论员文章', '本报评论员指出', '本报评论员：办实事贵在实']) expect(isBylineLine(line), line).toBe(false);
   });
 });
+
+describe("a reader's signature: where they live and their name, in brackets (issue 15 point 2)", () => {
+  it('is a byline line', () => {
+    for (const line of ['（城关镇　王秀英）', '（某县东关街道 赵 刚）', '(西河村 李建国)']) expect(isBylineLine(line), line).toBe(true);
+  });
+  // Two places, a place and a body or its people, and a bracketed aside are not.
+  it('is not two places, a place and a group, or an aside', () => {
+    for (const line of ['（城关镇 南关村）', '（长治市 潞州区）', '（东关社区 居民）', '（西河村 党支部）', '（城关镇 今年以来）']) expect(isBylineLine(line), line).toBe(false);
+  });
+});

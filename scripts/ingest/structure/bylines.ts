@@ -203,6 +203,9 @@ function givenForWhom(text: string): boolean {
   return before !== undefined && tagWords(before).slice(1).some((w) => /^[为向给]/u.test(w.word) && /^(?:p|x)$/u.test(w.tag));
 }
 
+// A place by the word its name ends with, a space, and a name of two or three characters (maybe spaced), in brackets.
+const PLACE_SIGNED = new RegExp(`^[(（]${S}*\\p{Script=Han}{1,12}(?:县|区|市|镇|乡|街道|村|社区)${S}+(\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})${S}*[)）]$`, 'u');
+
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
@@ -216,6 +219,9 @@ export function isBylineLine(text: string): boolean {
   if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => besideByline(part) || isBylineLine(part));
   // `来源：长治日报 记者 闫晓明`: a source and a byline set apart by a space.
   if (bylineAfterSource(t) !== undefined) return true;
+  // `（灵空山镇　张海燕）`: a reader signs where they live and their name, in brackets closing the piece.
+  const signed = PLACE_SIGNED.exec(t);
+  if (signed) return endsWithPersonName(signed[1]!.replace(/[\s\u3000]/gu, ''));
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
   // Who gave the picture, any short name before 供图 that ends on a noun (`受访者供图`, `受访单位供图`, `视觉中国供图`; not
