@@ -250,3 +250,21 @@ describe('a correspondent’s dispatch: one short paragraph under its headline, 
     expect(findKind({ blocks: [headline, block('byline', '通讯员 某某', 2), one, block('caption', '图为工作人员入户检查燃气管道', 4)] }, { index: 1 })).toBe('article');
   });
 });
+
+describe('a schedule of entries under their own heads, told in labelled fields', () => {
+  const entries = [
+    block('paragraph', '时间：12月8日（周一）9:00—11:00\n地点：某某社区党群服务中心', 2),
+    block('heading', '◆免费测血压', 3),
+    block('paragraph', '时间：12月10日（周三）全天\n地点：某某社区卫生服务站\n名额：50人', 4),
+    block('heading', '◆读书会', 5),
+    block('paragraph', '◎ 冬日诗会\n时间：12月12日（周五）15:00\n地点：某某街道图书室', 6),
+  ];
+  it('is a sidebar, unsigned', () => {
+    expect(findKind({ blocks: [block('headline', '本周社区活动', 1), ...entries] }, { index: 2 })).toBe('sidebar');
+  });
+  it('not a reporter’s list under a lead, nor entries told in sentences', () => {
+    expect(findKind({ blocks: [block('headline', '家门口的服务清单', 1), block('byline', '本报记者 某某', 1), ...entries] }, { index: 2 })).toBe('article');
+    const lead = block('paragraph', '入冬以来，某某街道推出为老服务项目十项，记者梳理其中几项，供居民参考。', 2);
+    expect(findKind({ blocks: [block('headline', '本周社区活动', 1), lead, ...entries] }, { index: 2 })).toBe('article');
+  });
+});

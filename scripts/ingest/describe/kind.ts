@@ -105,6 +105,8 @@ export const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随
 export const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
+// A labelled field of an entry: a short label, a colon, its value (`时间：12月6日9:00`, `地点：…`, `名额：30人`).
+const FIELD_LINE = /^[\s\u3000]*\p{Script=Han}{2,4}[：:][\s\u3000]*\S/u;
 // A note on a box's data by its label: `数据来源: 某县民政局`, `备注：…`, `注：…`.
 const LABELLED_NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]/u;
 // A brief runs to a few sentences.
@@ -255,6 +257,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Short lines with no sentence, labelled facts or a list's items, three or more (structure/form-box.ts).
   // A list of entries under their own heads is an article's: a box has no sections.
   if (isFormBoxText(lines) && !blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return 'sidebar';
+  // … but a schedule of entries under their own heads, each told in labelled fields (`时间：…` / `地点：…` / `名额：…`,
+  // an entry's head marked in a line among them, `◎ 健康讲座`), signed by no one and with no sentence around them, is a
+  // box though it has sections (`本周为老服务活动一览`; not a reporter's list under a lead, `记者梳理其中几项…`).
+  const fields = lines.filter((l) => FIELD_LINE.test(l)).length;
+  const unsignedSchedule = !blocks.some((b) => b.kind === 'byline' || b.byline || b.credit) && blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading');
+  if (unsignedSchedule && lines.length >= 2 && fields * 2 >= lines.length && lines.every((l) => FIELD_LINE.test(l) || isListItem(l.trim()))) return 'sidebar';
   // A table of data typed with bars (`| 项目 | 数量 |` / …) and nothing else but a note on it.
   const table = (t: string) => t.split('\n').every(isTableRow);
   const note = (t: string) => BRACKETED_NOTE.test(t.trim()) || LABELLED_NOTE.test(t.trim());
