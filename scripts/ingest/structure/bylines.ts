@@ -5,6 +5,7 @@
 // an English `By Wang Fang`. A role word is a closed grammatical class (who wrote it: 记者, 通讯员 …), not a
 // list of people: any name of two or three characters fits.
 
+import { endsAsSourceDateline } from './datelines.ts';
 import { endsWithPersonName } from './names.ts';
 import { tagWords } from '../figures/words.ts';
 
@@ -305,12 +306,11 @@ export function isWireByline(byline: string): boolean {
   return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}(?:电|日讯)|^[(（]/u.test(byline.trim());
 }
 
-// A source's dateline standing alone where an item's head would be (`黎城县融媒体中心讯`, `长治市新闻中心消息`,
-// `本报长治11月3日电`): a body's name (by the word it ends with) before 讯 or 消息, or a day before 电.
-const SOURCE_DATELINE = /(?:部|局|中心|委|办|站|台|社|报|网)(?:讯|消息)$|日电$/u;
-
-/** Who sends an item, never its title: a wire byline, or a body's or a day's dateline (segment-run-in-heads.ts). */
+/**
+ * Who sends an item, never its title: a wire byline, or a body's or a day's dateline standing where an item's head
+ * would be (datelines.ts endsAsSourceDateline; segment-run-in-heads.ts).
+ */
 export function isSourceDateline(text: string): boolean {
-  return isWireByline(text) || SOURCE_DATELINE.test(text);
+  return isWireByline(text) || endsAsSourceDateline(text);
 }
 

@@ -27,7 +27,18 @@ export function opensWithDateline(text: string): boolean {
 // A Chinese source's dateline alone on its line: a wire's or the paper's name, maybe a place, the day and 电, or 讯 or
 // 消息 after a body's name (by the word it ends with), maybe its reporter in brackets after it (`新华社北京11月18日电`,
 // `本报讯（记者 某某）`, `某县融媒体中心消息`).
-const SOURCE_DATELINE_ALONE = /^(?:本报|本台|新华社|中新社|人民日报|\p{Script=Han}{2,12}(?:部|局|中心|委|办|站|台|社|报|网))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日电|讯|消息)(?:[\s\u3000]*[（(][^（）()]{2,24}[)）])?$/u;
+// The word a body's name ends with, before its 讯 or 消息: the one recogniser of a source's dateline (bylines.ts reads
+// how one ends from here).
+const SOURCE_BODY_END = '(?:部|局|中心|委|办|站|台|社|报|网)';
+const SOURCE_DATELINE_ALONE = new RegExp(`^(?:本报|本台|新华社|中新社|人民日报|\\p{Script=Han}{2,12}${SOURCE_BODY_END})(?:\\p{Script=Han}{0,6}?\\d{1,2}月\\d{1,2}日电|讯|消息)(?:[\\s\\u3000]*[（(][^（）()]{2,24}[)）])?$`, 'u');
+// How a source's dateline ends wherever it stands, where an item's head would be (`黎城县融媒体中心讯`, `长治市新闻中心消息`,
+// `本报长治11月3日电`): 讯 or 消息 after a body's name, or 电 after a day.
+const SOURCE_DATELINE_END = new RegExp(`${SOURCE_BODY_END}(?:讯|消息)$|日电$`, 'u');
+
+/** `黎城县融媒体中心讯`, `本报长治11月3日电`: the text ends as a source's dateline does (see SOURCE_DATELINE_END). */
+export function endsAsSourceDateline(text: string): boolean {
+  return SOURCE_DATELINE_END.test(text);
+}
 
 /** `新华社北京11月18日电`, `本报讯（记者 某某）` alone: it opens a text, it is no title and shows nothing (roles.ts). */
 export function isSourceDatelineAlone(text: string): boolean {
