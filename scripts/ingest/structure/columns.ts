@@ -5,6 +5,7 @@
 
 import { tagWords } from '../figures/words.ts';
 import { endsWithPersonName } from './names.ts';
+import { QR_MARK } from './qr-notes.ts';
 import { charCount } from './shape.ts';
 
 /**
@@ -163,7 +164,6 @@ export const MAX_COLUMN_NAME_CHARS = 8;
  * A column or campaign name by its form alone: a label (isColumnName), or a short phrase of Chinese only —
  * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
  */
-const QR_MARK = /二维码|^扫码|^扫一扫/u;
 
 /** `民生关注①`, `热点追踪（二）`: a column's name with its part's number after it, the name a label (isColumnName). */
 export function isNumberedColumnName(text: string): boolean {
@@ -175,7 +175,8 @@ export function mayBeColumnName(text: string): boolean {
   // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off; a series numbers its
   // parts after the name (`民生实事回头看①`, `走基层（三）`, `蹲点日记之二`).
   const t = columnLabel(text).replace(SERIES_NUMBER, '');
-  // A printed code's mark (`[二维码]`) labels no column: the line is the page's (page-lines.ts).
+  // A printed code's mark (`[二维码]`) or a note beside it (`扫码看视频`) labels no column: the line is the page's
+  // (page-lines.ts, qr-notes.ts).
   if (QR_MARK.test(t)) return false;
   if (isColumnName(t)) return true;
   // A series' name with its part's number in words (`“一老一小”幸福长治系列报道之三`): a photo's caption may be

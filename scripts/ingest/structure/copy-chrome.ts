@@ -19,6 +19,7 @@
 // set merged so, while no dev page gained by it).
 
 import { tagWords } from '../figures/words.ts';
+import { QR_CODE, SCAN } from './qr-notes.ts';
 
 const S = '[\\s\\u3000]';
 // `阅读 1.2万`, `点赞45`, `在看 128`: a two-character word and its bare count (no unit: a figure of a data box has one).
@@ -110,7 +111,7 @@ function isPageButtons(t: string): boolean {
 // A prompt to tap: `点击“阅读原文”查看更多`, `▲点击上方蓝字关注`, `戳这里查看详情`, `长按识别小程序`. It opens with the tap (maybe
 // under the mark pointing at what to tap) and ends on what it opens or asks, no clause mark in it; `点击量突破10万` and
 // `点击鼠标就能查看社保记录` say something of the tap.
-const TAP_PROMPT = /^[▲△↑☝👆][\s\u3000]*(?:点击|戳|长按|轻触|轻点)|^(?:点击|戳|长按|轻触|轻点)(?:这里|此处|上方|下方|左下角|右上角|“[^“”]{2,8}”|蓝字|图片|链接|二维码|小程序)/u;
+const TAP_PROMPT = new RegExp(`^[▲△↑☝👆][\\s\\u3000]*(?:点击|戳|长按|轻触|轻点)|^(?:点击|戳|长按|轻触|轻点)(?:这里|此处|上方|下方|左下角|右上角|“[^“”]{2,8}”|蓝字|图片|链接|${QR_CODE}|小程序)`, 'u');
 const MAX_TAP_PROMPT_CHARS = 24;
 
 function isTapPrompt(t: string): boolean {
@@ -129,7 +130,7 @@ const READING_LIST = /^\p{Script=Han}{0,4}(?:推荐|回顾|阅读)[：:][\s\u300
 // 更多资讯`), to read the original (`点击“阅读原文”，查看更多报道`, unquoted as the line opens, maybe under the mark pointing
 // down at it: `▼点击阅读原文，查看全文`): short, one sentence, one of those asks in it. A
 // headline's praise (`为最美护林员点个赞`) names no control in quotes; a sentence says who scans (`居民扫描二维码就能报修`).
-const READER_ASK = /点(?:个|一下|亮)?[“"「]?在看[”"」]?|^(?:[▼▽↓👇][\s\u3000]*)?(?:点击|轻触|轻点)阅读原文(?=$|[，,：:\s\u3000]|查看|了解|获取|浏览|进入)|[“"「](?:阅读原文|在看|赞|分享|星标)[”"」]|^(?:请|可)?(?:长按|扫描|扫码|扫一扫)(?:识别)?(?:下方|上方|图中)?二维码|点击上方[^，,。！？!?]{0,4}(?:蓝字|关注)|设为?星标/u;
+const READER_ASK = new RegExp(`点(?:个|一下|亮)?[“"「]?在看[”"」]?|^(?:[▼▽↓👇][\\s\\u3000]*)?(?:点击|轻触|轻点)阅读原文(?=$|[，,：:\\s\\u3000]|查看|了解|获取|浏览|进入)|[“"「](?:阅读原文|在看|赞|分享|星标)[”"」]|^(?:请|可)?(?:长按|${SCAN})(?:识别)?(?:下方|上方|图中)?${QR_CODE}|点击上方[^，,。！？!?]{0,4}(?:蓝字|关注)|设为?星标`, 'u');
 const MAX_READER_ASK_CHARS = 30;
 // `收录于合集`, `收录于话题 #长治民生 #暖冬`: where the platform filed the post.
 const FILED_IN = /^收录于(?:合集|话题)(?:[\s\u3000]*[#＃]\S{1,12})*$/u;
