@@ -104,3 +104,13 @@ describe('a list of works under a frame clause', () => {
     expect(topic('明年该县将继续实施十件民生实事，总投资达到8.6亿元。', '8.6亿元', ['governance'])).toBe('governance');
   });
 });
+
+describe('selling online', () => {
+  it('is of the field of the goods sold where the clause names them', () => {
+    expect(topic('全乡开通电商网店64家，帮助农户销售农产品380吨。', '64家', ['governance'])).toBe('agriculture');
+  });
+
+  it('is the economy’s where no goods are named', () => {
+    expect(topic('今年前三季度，全市电商企业实现网络零售额86亿元。', '86亿元', ['governance'])).toBe('economy');
+  });
+});

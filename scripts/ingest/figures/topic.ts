@@ -83,16 +83,18 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Market prices as the price monitors report them (物价, 菜价, 价格监测; 价格 less): the market's, not the farm's
   // (what a grower sells at, 售价 and 收购价, stays farming's by its other words; so does a 零售价 a grower names).
   // A service's own price word names its field (票价, 水价; 供热价格 under 供热's weight).
-  economy: [...k(3, '工业投资', '快递', '寄递', '专精特新', '物价', '菜价', '价格监测'), ...k(2, '价格')],
+  // Selling online (电商) weighs lightly for a figure: what is sold names the field (`开通电商网店64家，帮助农户销售农产品`
+  // is farming's, as the dev gold files rural e-commerce), a sale with no goods named is the economy's.
+  economy: [...k(3, '工业投资', '快递', '寄递', '专精特新', '物价', '菜价', '价格监测'), ...k(2, '价格'), ...k(1, '电商')],
 };
 /** Lexicon words that do not count for a figure inside these longer words (因病致贫返贫 is illness's). */
 const FIGURE_NOT_IN: Record<string, string[]> = { 返贫: ['因病致贫'], 交通: ['交通事故', '交通安全'] };
 /**
  * Lexicon words that say nothing of a figure's own topic: money invested and output are counted for what
  * they build or grow (`老旧小区…完成投资9.8亿元` is housing, `连翘…产值` agriculture), and a traffic police
- * contest is public safety.
+ * contest is public safety. (电商 is the economy's for a figure too, lightly: FIGURE_KEYWORDS.)
  */
-const NOT_FOR_FIGURES = new Set(['投资', '产值', '交警']);
+const NOT_FOR_FIGURES = new Set(['投资', '产值', '交警', '电商']);
 
 const TOPICS = Object.keys(TOPIC_KEYWORDS) as Topic[];
 
