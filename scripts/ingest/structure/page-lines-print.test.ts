@@ -2,7 +2,7 @@
 // their exports print them; each beside the line of text of the same look that is none.
 import { describe, expect, it } from 'vitest';
 import { isDebris, isPrintedPageLine, isWeatherLine } from './page-lines-print.ts';
-import { isPageLine } from './page-lines.ts';
+import { isPageLine, readPageLine } from './page-lines.ts';
 
 describe("where a page stands in a printed file, the file's name and when it was made", () => {
   it.each(['第 2 页 共 6 页', '第2页/共6页', '共6页 第2页', '第5页', '共12页', 'Page 2 of 6', 'PAGE 4', '2 / 6', 'B2版（共16版）', '第二版（共8版）'])('%s is one', (line) => {
@@ -78,4 +78,13 @@ describe("a page's number between dashes last on the editor's line (a scan's foo
   });
   // A sentence or a figure before the dashes is text; so is a dash inside a line (a range, an aside).
   it.each(['全年新建公路86公里，完成投资2.1亿元。　— 7 —', '全乡增收12.5%　— 7 —', '责任编辑：郑 兰 — 7 — 王五说'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
+});
+
+describe("an English date opening a line of the page's other words (an English page's head)", () => {
+  it('tells the date with the page and the paper', () => {
+    expect(readPageLine('Monday, March 3, 2025　Page 4　长治日报·英文周刊')).toEqual({ date: '2025-03-03', page: 4, paper: '长治日报' });
+    expect(readPageLine('Mar. 3, 2025 PAGE 4')).toEqual({ date: '2025-03-03', page: 4 });
+  });
+  // A headline or a sentence after the date is no page line.
+  it.each(['Monday, March 3, 2025　Wuxiang opens a new library', 'March 3, 2025 was the coldest day of the winter.'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });

@@ -193,6 +193,8 @@ function readPageWords(text: string): PageFacts | undefined {
     .replace(/(?<=\p{Script=Han}号[：:]?)[\s\u3000]+(?=CN\d{2}-\d{4})/gu, '')
     // `责任编辑：王五　　— 5 —`: the page's number between dashes, last after the page's other words.
     .replace(/(?<=[\s\u3000])[—–－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–－]+$/u, '第$1版')
+    // `Friday, December 12, 2025　Page 8　…`: an English date opening a line of other page words is one word, the date.
+    .replace(ENGLISH_DATE_OPENING, (date) => readEnglishDate(date) ?? date)
     // An English page's number: `Page 8`, `PAGE 8`.
     .replace(/\bpage\s+(\d{1,2})\b/giu, '第$1版')
     // The paper's English name first with its section's after a mark (`Shangdang Evening News · Weekend　周末版`): the
@@ -338,6 +340,8 @@ const WEEKDAY_EN = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Th
 const MONTH_EN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 // An English page's date line: `Tuesday, November 18, 2025`, `18 November 2025`, `Nov. 18, 2025`.
 const ENGLISH_DATE = new RegExp(`^(?:${WEEKDAY_EN})?(?:${MONTH_EN}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${MONTH_EN}\\s+(\\d{4}))$`, 'iu');
+// The same opening a line, other words after it (readPageWords reads it as one word).
+const ENGLISH_DATE_OPENING = new RegExp(`${ENGLISH_DATE.source.slice(0, -1)}(?=[\\s\\u3000])`, 'iu');
 
 /** An English date line as `YYYY-MM-DD`; undefined for anything else. */
 function readEnglishDate(line: string): string | undefined {
