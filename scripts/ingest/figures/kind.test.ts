@@ -203,3 +203,14 @@ describe('kindOf, who and where, links and 将', () => {
     expect(kind('线路全长18公里，票价2元。', '2元')).toBe('per');
   });
 });
+
+describe('kindOf: 建成 of what a place has, and 建成区', () => {
+  it('reads 已 a few words before 建成 as what a place has, and 建成区 as a noun', () => {
+    expect(kind('目前，全县已在城区和乡镇建成便民驿站26个。', '26个')).toBe('total');
+    expect(kind('如今，县城建成区面积达到18.6平方公里。', '18.6平方公里')).toBe('total');
+  });
+  it('keeps 建成 of works this year, and 建成区、乡、村 as a verb over a list of levels', () => {
+    expect(kind('今年，全县建成便民驿站26个。', '26个')).toBe('new');
+    expect(kind('今年，全区建成区、乡、村三级养老服务站点86个。', '86个')).toBe('new');
+  });
+});
