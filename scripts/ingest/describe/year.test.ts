@@ -69,6 +69,15 @@ describe('findYear: never a plan or a target (issue 15)', () => {
     expect(findYear('明年将在2026年新建3所学校，预计2026年投入使用。')).toBeUndefined();
   });
 
+  it('reads 争取 as winning money or a project, not a plan, where it wins them (争取到, 争取…资金)', () => {
+    expect(findYear('答复：2024年，我局争取省级资金8600万元，改造农村供水管网120公里。')).toBe(2024);
+    expect(findYear('2023年，县里争取到中央预算内投资3亿元。')).toBe(2023);
+    expect(findYear('2024年，县里争取上级项目12个。')).toBe(2024);
+    // … but a plan where it aims at doing (争取 + what is to be done).
+    expect(findYear('2026年，全县争取新建改造农村公路200公里。')).toBeUndefined();
+    expect(findYear('县里争取2027年实现农村供水全覆盖。')).toBeUndefined();
+  });
+
   it('takes past references: 2024年以来, a year that opens a sentence', () => {
     expect(findYear('2024年以来，平顺县新建冷库14座。下一步计划2026年再建10座。')).toBe(2024);
   });

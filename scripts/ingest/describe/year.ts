@@ -19,14 +19,17 @@ const TO_BE = /将|计划|力争|争取|预计|确保|要|拟/u;
 const TARGET_AFTER = /^年?(?:远景|目标)/u;
 // Plans and targets: a year in a clause that says what someone means to do (`计划2026年底前…`,
 // `力争2027年实现…`, `明年…2026年`) or a deadline (`2026年底前`) is not the year of the events reported.
-const PLAN_BEFORE = /(?:计划|将于?|拟|力争|争取|预计|预期|有望|规划|目标|确保|明年|后年|未来|今后|下一步|下步|接下来)[^，,。；;！？]{0,12}$/u;
+// 争取 is a plan's word (`争取2026年通水`) but not where it wins money or a project (`争取到`, `争取中央资金1.36亿元`,
+// `争取省级项目3个`): what was won is past.
+const WON = '争取(?!到|[^，,。；;！？]{0,10}?(?:资金|项目|支持|补助|补贴|债券|指标))';
+const PLAN_BEFORE = new RegExp(`(?:计划|将于?|拟|力争|${WON}|预计|预期|有望|规划|目标|确保|明年|后年|未来|今后|下一步|下步|接下来)[^，,。；;！？]{0,12}$`, 'u');
 // A deadline: `2026年底前`, `2026年6月底前`, `2026年春节前`, `2026年汛期之前`. `2025年前三季度`, `2025年前10个月`,
 // `2024年前两个月` are the first part of that year, not a deadline: 前 followed by a count of quarters or
 // months (or 半年) opens a period.
 const DEADLINE_AFTER =
   /^年(?:年底|[\d一二三四五六七八九十]{1,2}月份?|[春夏秋冬]季|春节|元旦|汛期|采暖季|供暖季)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)(?![一二两三四五六七八九十\d]{1,2}(?:个)?(?:季度|月)|半年)/u;
 // `2026年，该县计划投资…`: the year's own clause, or the one after it, says what is planned.
-const PLAN_AFTER = /^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|争取|预计|有望|要(?![闻素求]))/u;
+const PLAN_AFTER = new RegExp(`^年[^。；;！？]{0,12}?(?:计划|将|拟|力争|${WON}|预计|有望|要(?![闻素求]))`, 'u');
 // The title of a plan (`《2026年民生实事实施方案》`, `《长治市2026年供热工作要点》`): what is planned, not done.
 const PLAN_TITLE_AFTER = /^[^《》。]{0,30}?(?:方案|规划|计划|要点|行动|任务清单)[^《》]{0,4}》/u;
 // A rule taking effect (`自2026年1月1日起…施行`, `2026年起实施`): announced before, so not the year reported.
