@@ -114,3 +114,15 @@ describe('selling online', () => {
     expect(topic('今年前三季度，全市电商企业实现网络零售额86亿元。', '86亿元', ['governance'])).toBe('economy');
   });
 });
+
+describe('who or what is sent out (出动)', () => {
+  it('is counted for the task the sentence names, not for the workers or machines', () => {
+    expect(topic('雪停后，全县出动环卫工人640人次、铲雪车辆31台次，清扫城区道路积雪58公里。', '640人次', ['environment'])).toBe('transport');
+    expect(topic('雪停后，全县出动环卫工人640人次、铲雪车辆31台次，清扫城区道路积雪58公里。', '31台次', ['environment'])).toBe('transport');
+    expect(topic('节前，镇里出动检查人员36人次，对辖区商铺开展消防安全检查。', '36人次', ['governance'])).toBe('public-safety');
+  });
+
+  it('leaves the workers naming the topic where they are not sent out but counted for what they do', () => {
+    expect(topic('今年，全区环卫工人清运生活垃圾3.2万吨。', '3.2万吨', ['governance'])).toBe('environment');
+  });
+});

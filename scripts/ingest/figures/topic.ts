@@ -53,7 +53,8 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // fares (票价), whoever rides (`校园公交每天发车120班次`).
   // The lines and stops of public transport by their names (班线; 首末站, 候车亭), and a 专线 by who or what rides it
   // (`学生专线`, `定制专线`), whoever rides: a 专线 alone may be a phone line for a service (`助残爱心专线`).
-  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价', '班线', '首末站', '候车亭', '公交专线', '定制专线', '学生专线', '通勤专线', '客运专线'), ...k(2, '客流', '开车')],
+  // Snow and ice cleared off roads keep them open (积雪, 除雪, 融雪, 除冰): getting about, whoever clears them.
+  transport: [...k(3, '背街小巷', '公交线路', '危桥', '大桥', '产业路', '旅游路', '硬化路', '班次', '票价', '班线', '首末站', '候车亭', '公交专线', '定制专线', '学生专线', '通勤专线', '客运专线', '积雪', '除雪', '融雪', '除冰'), ...k(2, '客流', '开车')],
   // Gas piped to villages and homes heats them (`用上管道天然气1860户`: 煤改气 is the lexicon's).
   // The courtyard network of a compound (庭院管网) carries its heat, whatever compound's works it is among.
   // So is gas piped to homes by the words of its supply (燃气管道, 燃气管网, 燃气普及率, 管道燃气): gas alone, its alarms
@@ -259,6 +260,11 @@ const SOURCE = /据[^，,；;。据]{1,16}?(?:统计|监测|测算|调查|数据
  * secretary, deputy, member or head of a government; a speaker of a service (`托育室负责人说`) says what it is about.
  */
 const SPEAKER = /[^，,；;。：:“”]{0,30}?(?:书记|代表|委员|[镇乡县区市]长)[^，,；;。：:“”]{0,8}?(?:说|表示|介绍|坦言|告诉记者)[，,：:]/g;
+/**
+ * Who or what is sent out (`出动环卫工人1260人次`, `出动机械车辆42台次`): counted for the task they are sent to, which the
+ * sentence names (`清扫道路积雪`, `开展消防安全大排查`); the workers and machines name no topic of it.
+ */
+const DEPLOYED = /(?<=出动)[^，,；;。、0-9“”]{1,10}?(?=[0-9一二三四五六七八九十两百千万]+(?:余|多)?(?:人次|台次|辆次|人|台|辆|名))/g;
 /** The pledges opening a list of works after a colon: a frame for the works after it, not for their own count (`十件`). */
 const PLEDGE_LIST = /民生实事(?:项目)?(?=[：:])/g;
 
@@ -272,6 +278,7 @@ function ownWords(sentence: string, figureAt: number): { text: string; tag?: str
     .replace(PAYER, (m) => ' '.repeat(m.length))
     .replace(PLEDGE_FRAME, (m) => ' '.repeat(m.length))
     .replace(SOURCE, (m) => ' '.repeat(m.length))
+    .replace(DEPLOYED, (m) => ' '.repeat(m.length))
     .replace(SPEAKER, (m, at: number) => (at + m.length <= figureAt ? ' '.repeat(m.length) : m))
     .replace(PLEDGE_LIST, (m, at: number) => (at + m.length < figureAt ? ' '.repeat(m.length) : m))
     .replace(BENEFICIARY, (m, _who: string, at: number) => (at > figureAt ? m : ' '.repeat(m.length)))
