@@ -120,3 +120,15 @@ describe('perKind: a whole span is no per (PER, SINCE_START)', () => {
     expect(per('“以前一天能挣80元。”', '80元')).toBe('per');
   });
 });
+
+describe('perKind: a price told in speech (PRICE_PAID, ENOUGH_AFTER)', () => {
+  it('reads 才花 and spoken money enough for a thing as per', () => {
+    expect(per('“两菜一汤，才花4块钱。”', '4块钱', '元')).toBe('per');
+    expect(per('“现在3块钱就到县城了。”', '3块钱', '元')).toBe('per');
+    expect(per('村民花2元钱就能坐公交进城。', '2元钱', '元')).toBe('per');
+  });
+  it('leaves a sum in figures that is enough, and what one time cost', () => {
+    expect(per('项目投入50万元就能建成。', '50万元', '元')).toBeUndefined();
+    expect(per('“来回得花100块钱车费。”', '100块钱', '元')).toBeUndefined();
+  });
+});

@@ -53,9 +53,13 @@ const THRESHOLD_OF = /(?:以上|以下)\p{Script=Han}$/u;
 const STANDARD = /标准[^，,；;。0-9]{0,6}$/;
 // An amount followed by one of what it is for (`售价3元一穗`).
 const ONE_AFTER = /^一[\p{Script=Han}]{1,2}(?=$|[，,；;。])/u;
-// What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`, `坐公交只要3元`): a price, per item. (Paid once,
+// What one pays for a thing, told as all it costs (`老人只需交2元`, `只掏3块钱`, `才花3块钱`, `坐公交只要3元`): a price, per item. (Paid once,
 // with 了, it is what that time cost: `自己只掏了不到2000元`.)
-const PRICE_PAID = /(?:只|仅)(?:(?:需|用|要)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
+const PRICE_PAID = /(?:只|仅|才)(?:(?:需|用|要)(?:掏|花|交|付|收)?|(?:掏|花|交|付|收)(?!了))$/;
+// Money told in speech (`2块钱`, `2元钱`) that is enough for a thing (`现在2块钱就到了`, `花2元钱就能坐车进城`): its price, per time.
+// (Not a sum in figures, `投入50万元就能建成`: only the spoken 钱.)
+const ENOUGH_AFTER = /^就(?:能|可以|可|到|够|行|办)/;
+const SPOKEN_MONEY = /[块元]钱$/;
 // A clause that sets what each case is (`每座户厕改造，`, `服务站每收发一件快递，`) makes the amounts after it per case.
 const EACH_CASE = /(?:^|[，,：:])[^，,；;。0-9]{0,8}每[^，,；;。0-9]{1,10}[，,]/;
 // A ceiling per case, with or without a verb or a noun of what is capped (`个人最高可贷30万元`, `最高保额为3万元`), and a ceiling
@@ -105,7 +109,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   if (perIn(perText) || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
-  if (money && (MONEY_CEILING.test(before) || (ticketOrFee(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  if (money && (MONEY_CEILING.test(before) || (ticketOrFee(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || (SPOKEN_MONEY.test(scope.text) && ENOUGH_AFTER.test(after)) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   return undefined;
 }
 
