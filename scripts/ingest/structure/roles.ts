@@ -14,7 +14,7 @@ import { isAuthorNote, isPhotoCredit } from './bylines.ts';
 import { isSourceDatelineAlone } from './datelines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
-import { findClosingTags, settleCaptions } from './run-captions.ts';
+import { chartRowsAsText, findClosingTags, settleCaptions } from './run-captions.ts';
 import { findBandKickers, findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { bulletOf, withoutBullet } from './item-column.ts';
@@ -131,6 +131,7 @@ function headPartsOnOneLine(m: Marked, next: Marked | undefined): Marked[] | und
 
 /** Decides every title-like line of a run, then carries the reading state past it. */
 function resolve(run: Run, state: ReadingState): void {
+  chartRowsAsText(run);
   findClosingTags(run);
   findSectionLabel(run);
   findAuthorNames(run);

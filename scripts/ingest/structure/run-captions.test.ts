@@ -1,5 +1,6 @@
 // A numbered section's head over running text is a heading, never a photo's caption (run-captions.ts).
 import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../blocks.ts';
 import { structurePage } from '../segment.ts';
 
 const kinds = (page: string) => new Map(structurePage(page).segments.flatMap((s) => s.blocks).map((b) => [b.text, b.kind]));
@@ -106,5 +107,21 @@ describe("labels that show nothing: two set apart by a bar, a series' numbered n
   // A place before the bar says where the picture was taken: a photo's caption (`沁源｜雪后太岳山`), not two labels.
   it("leaves a place's name and what a photo shows, a bar between, a caption", () => {
     expect(kinds([...piece, '襄垣｜雪后仙堂山'].join('\n')).get('襄垣｜雪后仙堂山')).toBe('caption');
+  });
+});
+
+describe("a bar chart's rows printed one to a line after running text (issue 15 point 2)", () => {
+  const roles = (raw: string[]) => new Map(classifyBlocks(raw).map((b) => [b.text, b.kind]));
+  const NEXT = ['某乡养老院开门迎客', '12月1日，某乡养老院投入使用，可提供床位60张。'];
+  it('are text, never captions nor a section head', () => {
+    const rows = ['城乡社区 ██████████ 12.4亿元', '交通运输 █████ 6.2亿元', '2024年 ▇▇▇▇ 3150', '文化旅游 ■■■ 3.1亿元'];
+    const k = roles(['某县前三季度财政支出情况', '1—9月，全县一般公共预算支出完成42.6亿元，同比增长5.1%。其中：', ...rows, ...NEXT]);
+    expect(rows.map((r) => k.get(r))).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+  // A byline after an ornament, a column name between ornaments and a bar with no figure after it are not a chart's row.
+  it('is not a line with one ornament, with no figure, or a bar alone', () => {
+    const k = roles(['某县新建公园3个', '今年，某县新建城市公园3个，新增绿地12公顷。', '■■ 数说民生 ■■', '██████', ...NEXT]);
+    expect(k.get('■■ 数说民生 ■■')).not.toBe('paragraph');
+    expect(k.get('██████')).not.toBe('paragraph');
   });
 });

@@ -10,6 +10,7 @@
 // - a numbered section's head (`一、今年以来工作回顾`, `（二）…`) over running text is a heading, never a photo's
 //   caption, and so is a title-like line between it and that text (its first part's head, `民生投入持续加大`);
 // - a picture's maker (`漫画　张宇/作`) alone between paragraphs credits the picture there: a caption, not a byline;
+// - a bar chart's row set on a line of its own (`教育　████████　58.2亿元`) is the text's, read first (roles.ts);
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
@@ -19,6 +20,16 @@ import { isColumnName, isNumberedColumnName, isSlogan, isTopicTagLine, mayBeColu
 import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
 import { opensWithPartMark } from './time-labels.ts';
+
+// A row of a bar chart printed in text: a label, its bar of block characters, its figure (`教育　████████　58.2亿元`,
+// `2023年 █████ 28960`, `潞州区 ■■■■■ 6820`).
+const BAR = '[█▇▆▅▄▃▂▁■▬]';
+const CHART_ROW = new RegExp(`^[^\\s\\u3000█▇▆▅▄▃▂▁■▬]{1,12}[\\s\\u3000]*${BAR}{2,}[\\s\\u3000]*\\d[\\d.,%]*\\p{Script=Han}{0,4}$`, 'u');
+
+/** A chart's rows (see CHART_ROW) set one to a line are the text's figures, never a photo's caption nor a section's head. */
+export function chartRowsAsText(run: Run): void {
+  for (const i of run.indices) if (run.kinds[i] === 'title' && CHART_ROW.test(text(run, i).trim())) run.kinds[i] = 'paragraph';
+}
 
 export function settleCaptions(run: Run): void {
   for (const i of run.indices) {
