@@ -29,7 +29,7 @@ import { itemRunIndices } from './structure/item-runs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { readContinuation } from './structure/marks.ts';
 import { isSummary } from './structure/copy-chrome.ts';
-import { isLatin } from './structure/shape.ts';
+import { endsComplete, isLatin } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, openListGoesOn, labelledRunLine, ruledOff, signedOff } from './segment-boxes.ts';
@@ -41,11 +41,12 @@ import { liftPrintedBoxes } from './segment-printed-box.ts';
 import { liftClosingBoxes } from './segment-closing-box.ts';
 import { textAfterSignedBoxes } from './signed-boxes.ts';
 import { liftReprintedBox } from './segment-reprinted-box.ts';
-import { liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
+import { labelledTitle, liftPackedBox, textAfterPackedBoxes } from './segment-packed-box.ts';
 import { mergeJunkPieces } from './segment-junk.ts';
 import { splitStoryHeads } from './segment-story-heads.ts';
 import { splitItemColumn } from './segment-item-column.ts';
 import { splitRunInHead } from './segment-run-in-heads.ts';
+import { sectionLabels } from './segment-section-labels.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -63,13 +64,21 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   // A box's label (`小贴士`) over its lines after the article's last paragraph heads the box, a piece of its own.
   const boxLabels = labelledBoxStarts(blocks, options.printed ?? []);
   // A column's bracket-labelled items one to a line (`【襄垣】…。` / `【武乡】…。` …): each an item (structure/item-runs.ts).
+  // A report's sections under labels in brackets (`【去年成绩单】` / `◆ …。` / `【今年目标】` / …): its heads, no headlines.
+  const sections = sectionLabels(blocks);
   const runItems = itemRunIndices(blocks.map((b) => (b.kind === 'paragraph' && !b.byline ? b.text : b.kind === 'furniture' ? null : undefined)));
   const drafts: Draft[] = [];
   let current = { ...emptyDraft(), lead: true };
   blocks.forEach((block, i) => {
     const forced = options.splitBefore?.has(block.source[0] ?? -1) ?? false;
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
+    // `一图看懂｜某某项目清单` after the report's finished text: a piece's kicker and headline, parted by the bar.
+    const barred = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && !current.closed && barredTitle(current, block) ? labelledTitle(block.text) : undefined;
     const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i));
+    if (sections.has(i) && !forced) {
+      add(current, { ...asHeadline(block), kind: 'heading' });
+      return;
+    }
     if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts) || (current.hasBody && boxLabels.has(i)) || (runItems.has(i) && (current.hasBody || current.closed)))) {
       // A box's label closing the text above (`■人物小传`, segment-boxes.ts) heads a box: a sidebar.
       const boxed = (block.kind === 'heading' || block.kind === 'subheading') && labelClosesText(current, blocks, i);
@@ -82,6 +91,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
       next.blocks.push(...over);
       if (current.blocks.length > 0) drafts.push(current);
       current = next;
+    }
+    if (barred !== undefined) {
+      add(current, { ...asHeadline(block), kind: 'kicker', text: barred.label });
+      add(current, { ...asHeadline(block), text: barred.title });
+      return;
     }
     add(current, ruledHeading ? asHeadline(block) : block);
   });
@@ -142,7 +156,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
-      return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current) || labelClosesText(current, blocks, i)));
+      return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current) || labelClosesText(current, blocks, i) || barredTitle(current, block)));
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':
@@ -157,6 +171,15 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
 function asHeadline(block: Block): Block {
   const { level: _level, ...rest } = block;
   return { ...rest, kind: 'headline' };
+}
+
+/**
+ * A heading that sets a label before its title by a bar (`一图看懂｜某某项目清单`, segment-packed-box.ts labelledTitle)
+ * under a finished paragraph of the text above: the head of a piece of its own, as no section heading is set.
+ */
+function barredTitle(current: Draft, block: Block): boolean {
+  const last = current.blocks.findLast((b) => b.kind !== 'furniture');
+  return labelledTitle(block.text) !== undefined && last?.kind === 'paragraph' && last.byline === undefined && endsComplete(last.text.trim());
 }
 
 /** An English paragraph after Chinese running text, or the other way round: an item in another language. */
