@@ -139,5 +139,12 @@ describe('meaningOf, a box headed only by a time and a plan word', () => {
   it('leaves a headline that says more than a plan word (a clause, a figure) to the lines themselves', () => {
     expect(box('明年计划新建幼儿园6所', '● 全县现有幼儿园 86所', '86所')).toMatchObject({ status: 'actual', year: 2025 });
     expect(box('今年成绩', '● 新建公办幼儿园 6所', '6所')).toMatchObject({ status: 'actual', year: 2025 });
+    expect(box('2025年工作回顾', '● 新建公办幼儿园 6所', '6所')).toMatchObject({ status: 'actual', year: 2025 });
+    expect(box('民生实事项目（一）', '● 新建公办幼儿园 6所', '6所')).toMatchObject({ status: 'actual', year: 2025 });
+  });
+
+  it('reads a year’s main aims and a draft list (…（草案）) as planned', () => {
+    expect(box('2025年主要预期目标', '城镇新增就业3.2万人以上', '3.2万人以上').status).not.toBe('actual');
+    expect(box('2025年民生实事项目（草案）', '1.教育：新建公办幼儿园6所；', '6所').status).toBe('plan');
   });
 });

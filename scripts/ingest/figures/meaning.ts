@@ -16,6 +16,7 @@ import { localPlacesOf, regionOf, type LocalPlaces } from './place.ts';
 import { segmentOf, type ArticleMeta, type FigureScope } from './scope.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
+import { PLAN_BOX_TITLE } from './status-words.ts';
 import { topicOf } from './topic.ts';
 import { tagWords } from './words.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
@@ -63,8 +64,6 @@ const AS_OF_NOTE = /^[（(](?:文中|本文|文内|以上|表中|上述)?数据(
 const SOURCE_AS_OF =
   /^(?:(?:数据|资料)?来源\s*[:：][^（()）]{1,40}[（(]|[（(](?:数据|资料)?来源\s*[:：][^（()），,]{1,40}[，,]\s*)(截[至止](?:20[0-9]{2}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?)[）)]$/;
 
-/** A headline of a time and a plan word alone (`明年计划`, `2026年目标任务`, `下一步打算`): no clause, no figure. */
-const PLAN_BOX_TITLE = /^(?:20[0-9]{2}年|明年|今年|下一步|下步)?(?:工作)?(?:计划|目标|目标任务|打算|安排)$/;
 
 export function articleContext(article: { body: readonly BodyNode[]; title?: string; subtitle?: string; titleFrom?: 'headline' | 'inferred'; kind?: string; year?: number; pageYear?: number; siblingYear?: number; regions: readonly string[]; topics: readonly Topic[]; date?: string }): ArticleContext {
   const paragraphs: string[] = [];

@@ -7,6 +7,10 @@
 import type { FigureStatus } from '../../../src/domain/figure.ts';
 import { MOVED_FROM } from './moved-from.ts';
 
+/** A box's headline of a time and a plan word alone (`明年计划`, `2026年目标任务`, `下一步打算`): no clause, no figure (meaning.ts makes it the box's heading, status.ts reads it). */
+// (Also a year's main aims, `2025年主要预期目标`, and a draft of what is proposed, `2026年民生实事项目（草案）`: a list that plans.)
+export const PLAN_BOX_TITLE = /^(?:20[0-9]{2}年|明年|今年|下一步|下步)?(?:工作|主要)?(?:预期)?(?:计划|目标|目标任务|打算|安排)$|^(?:20[0-9]{2}年)?[^，,。；;：:！？!?0-9\s]{2,12}[（(]草案[）)]$/u;
+
 /** A status the words of a clause can give (an anecdote is read from who tells it, status-anecdote.ts). */
 export type Governed = Exclude<FigureStatus, 'anecdote'>;
 
@@ -51,12 +55,13 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // (`今年承诺办理的12件民生实事中，已有10件完成`) it says which things, as 计划 there does.
   // What a report or a plan proposes (`报告提出今年新建高标准农田18万亩`, `方案明确…`) is planned; so are projects 谋划
   // (devised: `今年全县共谋划重点项目120个`), not works done after planning ahead (`提前谋划、…共新建…`).
+  // A draft, `…民生实事项目（草案）`, is what is proposed: planned (a box so titled, meaning.ts PLAN_BOX_TITLE, plans its lines).
   // 打算 before what is meant to be done is a plan (`今年我们打算再修20公里`); as a noun (`有什么打算？`, `下一步打算，`) it is none.
   // What a meeting decides (`会议决定，年底前为…发放补贴300元`, `常务会议，确定…民生实事，总投资38.6亿元`), a grant it agrees to
   // (`同意从市级财政安排资金2.8亿元`) and what an adopted scheme sets (`审议通过《…方案》，明确储备用煤120万吨`) are planned; things
   // set earlier and told as done (`今年确定的12件民生实事已完成10件`) are not the meeting's decision; nor is what the decided clause
   // dates in the past or calls done before its number (`会议决定，对去年建成的18个示范点予以表彰`: the 18 are built, the award decided).
-  ['plan', new RegExp(`(?<!原|占|比|较|超|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列|[^，,；;。0-9]{1,6}的)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计|至|到)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标|[^，,；;。0-9]{1,6}的)|(?<![主重需只必想不就]|(?<!今年|明年|全年|年内|下一步|全[县市区镇]|[县市区镇]里)还)要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])(?![^，,；;。0-9]{1,6}的)|(?<=(?:报告|规划|方案|纲要)(?:中|里)?)(?:提出|明确)|谋划(?=[^，,；;。]{0,8}(?:项目|工程))|(?<![的么些原不])打算(?![？?。，,！!的])|(?<=会议(?:还|研究)?[，,]?)(?:决定|确定)(?!的)(?![，,]?[^，,；;。]*?(?:去年|前年|上年|往年|已|${BUILT_THE}|(?:完成|完工|竣工|改造|新建)的)[^，,；;。]*?[0-9])|同意(?=从|安排|拨付|下达)|(?<=审议通过了?[^，,；;。]{2,40}[，,])明确`, 'g')],
+  ['plan', new RegExp(`(?<!原|占|比|较|超|(?:按|按照|根据|依据)[^，,；;。]{0,4})计划(?!的|内|中|外|数|任务|目标|生育|单列|[^，,；;。0-9]{1,6}的)|(?<![模虚比草])拟(?!人|定的)|即将|${WILL}|下一步|今后|接下来|未来|(?<!预计|至|到)明年|(?<!按照|根据|依据|按)规划(?!的|中|内|任务|目标|[^，,；;。0-9]{1,6}的)|(?<![主重需只必想不就]|(?<!今年|明年|全年|年内|下一步|全[县市区镇]|[县市区镇]里)还)要(?=[把让建新实完推抓加筹改培开打提])|承诺(?=[办做建实完落兑])(?![^，,；;。0-9]{1,6}的)|(?<=(?:报告|规划|方案|纲要)(?:中|里)?)(?:提出|明确)|谋划(?=[^，,；;。]{0,8}(?:项目|工程))|(?<![的么些原不])打算(?![？?。，,！!的])|(?<=会议(?:还|研究)?[，,]?)(?:决定|确定)(?!的)(?![，,]?[^，,；;。]*?(?:去年|前年|上年|往年|已|${BUILT_THE}|(?:完成|完工|竣工|改造|新建)的)[^，,；;。]*?[0-9])|同意(?=从|安排|拨付|下达)|(?<=审议通过了?[^，,；;。]{2,40}[，,])明确|[（(]草案[）)]`, 'g')],
   // 实际 before what was done sets the outcome against the plan (`计划投资3.1亿元，实际完成投资2.9亿元`).
   ['actual', /已经|已|累计|截至|截止|以来|目前|如今|现在|先后|完成了|建成了|实际(?=完成|到位|投资|支出|发放|使用|建成|接待|参与)/g],
 ];

@@ -19,7 +19,7 @@ import { modalAfterSubject, peopleWhoWill } from './status-after.ts';
 import { isAnecdote } from './status-anecdote.ts';
 import { governing } from './status-governing.ts';
 import { columnStatus, headedClause, headingGoverns, maskInsideCells, tableIntroStatus } from './status-tables.ts';
-import { BUILT_WORKS, matches, WILL } from './status-words.ts';
+import { BUILT_WORKS, matches, PLAN_BOX_TITLE, WILL } from './status-words.ts';
 import { yearStatus } from './status-years.ts';
 import { tableCell } from './table.ts';
 
@@ -137,7 +137,7 @@ function readStatus(scope: FigureScope): Status {
   }
   // A short section heading over the figure's paragraph that plans or aims (`明年计划`, `2026年目标`) governs it.
   const heading = scope.headings.at(-1);
-  if (heading !== undefined && heading.length <= SHORT_HEADING) {
+  if (heading !== undefined && (heading.length <= SHORT_HEADING || PLAN_BOX_TITLE.test(heading))) {
     const fromHeading = matches(heading).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(heading, scope.article.year, scope.article.pageYear);
     if (fromHeading && fromHeading !== 'actual') return fromHeading;
   }
