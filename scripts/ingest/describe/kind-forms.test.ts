@@ -268,3 +268,19 @@ describe('a schedule of entries under their own heads, told in labelled fields',
     expect(findKind({ blocks: [block('headline', '本周社区活动', 1), lead, ...entries] }, { index: 2 })).toBe('article');
   });
 });
+
+describe('a transcript printed as one', () => {
+  const turns = [
+    block('paragraph', '主持人：王局长，群众反映的问题什么时候能解决？', 2),
+    block('paragraph', '市住建局局长王某某：我们承诺本月底前完成改造。', 3),
+    block('paragraph', '主持人：李局长，山里的水什么时候能通？', 4),
+    block('paragraph', '市水务局副局长李某某：新井已开钻，月底实现全天供水。', 5),
+  ];
+  it('is an article, as a press conference is', () => {
+    expect(findKind({ blocks: [block('headline', '《百姓问政》第三期实录', 1), ...turns] }, { index: 0 })).toBe('article');
+  });
+  it('not without the word, nor an interview’s own transcript', () => {
+    expect(findKind({ blocks: [block('headline', '《百姓问政》第三期', 1), ...turns] }, { index: 0 })).toBe('interview');
+    expect(findKind({ blocks: [block('headline', '局长专访实录', 1), ...turns] }, { index: 0 })).toBe('interview');
+  });
+});

@@ -95,6 +95,8 @@ const EXPLAINER = /^什么是.{2,14}$/u;
 // A deck that names whom the paper visits (`——访长子县人民医院院长陈建国`), and a label of an interview.
 const INTERVIEW_DECK = /^[—―－\-–\s]*访\p{Script=Han}/u;
 const INTERVIEW_LABEL = /访谈|专访|对话/u;
+// A title that calls the piece a transcript (`实录`, `文字实录`).
+const TRANSCRIPT = /实录/u;
 // A deck that says an office's official answers the paper's questions (`——市住建局负责人答记者问`): the paper's own
 // talk with one office. Not a press conference's (`——…新闻发布会答记者问`, `发布人答记者问`): that is told as an article.
 const ANSWERS_PAPER_DECK = /^[—―－\-–\s]*\p{Script=Han}{2,24}(?:负责人|局长|主任|院长|校长|书记|县长|区长|市长)答记者问$/u;
@@ -209,7 +211,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Under a column of photos (`图片新闻`, `图说民生`, `光影长治`, `镜头`), a lone paragraph is the photo's
   // caption though its credit is lost or in a form not read.
   if (!wire && !captioned && paragraphs.length === 1 && blocks.some((b) => b.kind === 'kicker' && PHOTO_COLUMN.test(bareMark(b.text)))) return 'photo-news';
-  if (isInterview(turns.map((b) => b.text))) return 'interview';
+  // A transcript printed as one (`…实录`, `《问政长治》第十二期实录（摘登）`: a show's or a conference's hosts and guests in
+  // turns) is told as an article, as a press conference is (the README's kinds); not an interview's own (`专访实录`).
+  const transcript = blocks.some((b) => (b.kind === 'headline' || b.kind === 'deck' || b.kind === 'kicker') && TRANSCRIPT.test(b.text) && !INTERVIEW_LABEL.test(b.text));
+  if (!transcript && isInterview(turns.map((b) => b.text))) return 'interview';
   // A deck or kicker that says the paper interviews someone (`——访市人民医院主任医师张建军`, `专访`, `院长访谈`,
   // `对话局长`) over questions each answered in the text (`今年扩充学位做了哪些工作？` set as a subhead, the
   // answer under it unlabelled): the questions are the paper's, the answers the person's the deck names.
