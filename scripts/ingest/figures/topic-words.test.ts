@@ -126,3 +126,15 @@ describe('who or what is sent out (出动)', () => {
     expect(topic('今年，全区环卫工人清运生活垃圾3.2万吨。', '3.2万吨', ['governance'])).toBe('environment');
   });
 });
+
+describe('rivers and their works', () => {
+  it('are water’s: dredging, banks, patrols, stretches of river', () => {
+    expect(topic('今年，该乡完成浊漳河河道清淤治理3.2公里，新建护岸1.1公里。', '3.2公里', ['environment'])).toBe('water');
+    expect(topic('今年，该乡完成浊漳河河道清淤治理3.2公里，新建护岸1.1公里。', '1.1公里', ['environment'])).toBe('water');
+    expect(topic('“我每天巡河6公里，一天也不落下。”', '6公里', ['environment'])).toBe('water');
+  });
+
+  it('leaves the rubbish cleared from a river the environment’s', () => {
+    expect(topic('近年来，全乡累计清理河道垃圾8000立方米。', '8000立方米', ['water'])).toBe('environment');
+  });
+});

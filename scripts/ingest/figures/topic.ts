@@ -47,7 +47,7 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // People put to work (`带动1800余户农民就近务工`, `在合作社分拣车间打工`) are counted for work, whatever they work at.
   employment: [...k(3, '社保', '参保', '欠薪', '农民工工资', '返乡创业', '灵活就业', '务工'), ...k(2, '招聘会', '打工'), ...k(1, '培训')],
   // Air quality by its measures (PM2.5, PM10, 颗粒物, 二氧化硫) and public toilets (公厕) too.
-  environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕'), ...k(2, '公园')],
+  environment: [...k(3, '户厕', '卫生厕所', '黑臭水体', '人居环境', '绿地', '口袋公园', '废弃建筑', 'PM2.5', 'PM10', '颗粒物', '二氧化硫', '公厕', '河道垃圾'), ...k(2, '公园')],
   // Bridges and driving (`沁河大桥…全长186米`, `开车得20多分钟`) are getting about (streetlights are the lexicon's);
   // so are roads named for what they serve or how they are made (产业路, 旅游路, 硬化路), a line's runs (班次) and
   // fares (票价), whoever rides (`校园公交每天发车120班次`).
@@ -61,7 +61,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // and its appliances checked (燃气报警器, 检修燃气灶具) are safety's.
   heating: [...k(3, '庭院管网', '燃气管道', '燃气管网', '燃气普及率', '管道燃气'), ...k(2, '天然气')],
   // Cisterns and wells hold the water people drink (集雨水窖, 水井), 吃水 is drinking it (解决吃水难题).
-  water: [...k(3, '水窖', '水井', '吃水')],
+  // Rivers and their works (河道清淤治理, 新建护岸, 巡河, 剩余河段) are water's: the rubbish cleared from them stays the
+  // environment's (河道垃圾, below).
+  water: [...k(3, '水窖', '水井', '吃水', '护岸', '巡河', '河段'), ...k(2, '河道')],
   // The loess country's cave dwellings (窑洞) are homes.
   housing: [...k(3, '公租房', '楼栋', '加装电梯', '窑洞')],
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食); irrigating fields and yields per mu
