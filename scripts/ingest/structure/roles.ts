@@ -14,7 +14,7 @@ import { isAuthorNote, isPhotoCredit } from './bylines.ts';
 import { isSourceDatelineAlone } from './datelines.ts';
 import { readParagraph, type ReadingState } from './reading.ts';
 import { advance, newRun, type Marked, type Run, type Shape } from './run.ts';
-import { chartRowsAsText, findClosingTags, settleCaptions } from './run-captions.ts';
+import { findClosingTags, settleCaptions, textRows } from './run-captions.ts';
 import { findBandKickers, findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { bulletOf, withoutBullet } from './item-column.ts';
@@ -27,8 +27,10 @@ export { isDataLine } from './data-box.ts';
 export function assignRoles(given: readonly Marked[]): Block[] {
   // `新华社北京11月18日电` alone on its line opens the text under it, and a note of who the writer is (`作者单位：长治学院`)
   // closes a commentary: text, never a headline, heading or caption.
-  const isText = (m: Marked) => m.shape === 'title' && (isSourceDatelineAlone(m.block.text) || isAuthorNote(m.block.text));
-  const marked = given.flatMap((m, i): Marked[] => (isText(m) ? [{ shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } }] : headPartsOnOneLine(m, given[i + 1]) ?? [m]));
+  // So are a chart's rows and a list's rows typed with wide gaps (run-captions.ts textRows).
+  const rows = textRows(given);
+  const isText = (m: Marked, i: number) => m.shape === 'title' && (isSourceDatelineAlone(m.block.text) || isAuthorNote(m.block.text) || rows.has(i));
+  const marked = given.flatMap((m, i): Marked[] => (isText(m, i) ? [{ shape: 'paragraph', block: { ...m.block, kind: 'paragraph' } }] : headPartsOnOneLine(m, given[i + 1]) ?? [m]));
   const kinds: Shape[] = marked.map((m) => m.shape);
   const levels: (2 | 3 | undefined)[] = marked.map((m) => m.block.level);
   const state: ReadingState = { open: false, hasHeadline: false, signed: false, wire: false, photos: false, continued: false, markedHeadings: false };
@@ -131,7 +133,6 @@ function headPartsOnOneLine(m: Marked, next: Marked | undefined): Marked[] | und
 
 /** Decides every title-like line of a run, then carries the reading state past it. */
 function resolve(run: Run, state: ReadingState): void {
-  chartRowsAsText(run);
   findClosingTags(run);
   findSectionLabel(run);
   findAuthorNames(run);

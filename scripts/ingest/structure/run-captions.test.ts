@@ -125,3 +125,17 @@ describe("a bar chart's rows printed one to a line after running text (issue 15 
     expect(k.get('██████')).not.toBe('paragraph');
   });
 });
+
+describe("a list's rows typed with wide gaps under their box's head, after a photo's caption (issue 15 point 2)", () => {
+  const roles = (raw: string[]) => classifyBlocks(raw).map((b) => `${b.kind}: ${b.text}`);
+  const ARTICLE = ['某县冬季客运加密', '本报讯（记者 王五）12月1日起，某县城乡客运班次加密，全县日发班次增至260班。', '[图片]', '旅客在某县汽车站候车。（王五 摄）'];
+  it('reads the rows as text and the line over them as their head', () => {
+    const blocks = roles([...ARTICLE, '城乡客运班次表', '某县—甲镇  每20分钟一班  票价5元', '某县—乙乡  每日6班  票价8元']);
+    expect(blocks.slice(-3)).toEqual(['headline: 城乡客运班次表', 'paragraph: 某县—甲镇  每20分钟一班  票价5元', 'paragraph: 某县—乙乡  每日6班  票价8元']);
+  });
+  // One such row alone, and lines with wide gaps but no figure (two phrases of a couplet), are read as before.
+  it('leaves one row alone, and gapped lines with no figure, as they were', () => {
+    expect(roles([...ARTICLE, '城乡客运班次表', '某县—甲镇  每20分钟一班  票价5元']).at(-1)).not.toBe('paragraph: 某县—甲镇  每20分钟一班  票价5元');
+    expect(roles([...ARTICLE, '冬日山村  家家屋里暖  户户笑开颜', '冬闲时节  农民学技能  考证书']).slice(-2).some((b) => b.startsWith('paragraph'))).toBe(false);
+  });
+});

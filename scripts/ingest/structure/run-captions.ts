@@ -10,14 +10,15 @@
 // - a numbered section's head (`一、今年以来工作回顾`, `（二）…`) over running text is a heading, never a photo's
 //   caption, and so is a title-like line between it and that text (its first part's head, `民生投入持续加大`);
 // - a picture's maker (`漫画　张宇/作`) alone between paragraphs credits the picture there: a caption, not a byline;
-// - a bar chart's row set on a line of its own (`教育　████████　58.2亿元`) is the text's, read first (roles.ts);
+// - a bar chart's row set on a line of its own (`教育　████████　58.2亿元`), and rows of a list typed with wide gaps
+//   (`长治—太原  每30分钟一班  票价78元`), are the text's, read before the runs (roles.ts);
 // - everything else title-like is a photo caption (the photos themselves are not in the text).
 
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { isVerb, tagWords } from '../figures/words.ts';
 import { isMakerCredit } from './bylines.ts';
 import { isColumnName, isNumberedColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
-import { afterRunningText, atPageFoot, followsTitle, text, type Run } from './run.ts';
+import { afterRunningText, atPageFoot, followsTitle, text, type Marked, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
 import { opensWithPartMark } from './time-labels.ts';
 
@@ -26,9 +27,25 @@ import { opensWithPartMark } from './time-labels.ts';
 const BAR = '[█▇▆▅▄▃▂▁■▬]';
 const CHART_ROW = new RegExp(`^[^\\s\\u3000█▇▆▅▄▃▂▁■▬]{1,12}[\\s\\u3000]*${BAR}{2,}[\\s\\u3000]*\\d[\\d.,%]*\\p{Script=Han}{0,4}$`, 'u');
 
-/** A chart's rows (see CHART_ROW) set one to a line are the text's figures, never a photo's caption nor a section's head. */
-export function chartRowsAsText(run: Run): void {
-  for (const i of run.indices) if (run.kinds[i] === 'title' && CHART_ROW.test(text(run, i).trim())) run.kinds[i] = 'paragraph';
+// A row of a timetable or price list typed with wide gaps between its cells (`长治—太原  每30分钟一班  票价78元`): three
+// cells or more, a figure among them, no sentence's mark.
+const SPACED_ROW = /^[^\s。！？!?；;，,]+(?:(?:[ \u00a0]{2,}|\u3000+)[^\s。！？!?；;，,]+){2,}$/u;
+const isSpacedRow = (line: string) => SPACED_ROW.test(line.trim()) && /\d/u.test(line);
+
+/**
+ * The title-like lines that are rows of the text, set one to a line: a chart's row (see CHART_ROW), never a photo's
+ * caption nor a section's head, and two rows or more of a list typed with wide gaps (see SPACED_ROW), under their
+ * box's head. Read before the runs are (roles.ts), so that a head over them heads them.
+ */
+export function textRows(marked: readonly Marked[]): Set<number> {
+  const rows = new Set<number>();
+  const title = (i: number) => marked[i]?.shape === 'title' && !marked[i]!.block.text.includes('\n');
+  const spaced = (i: number) => title(i) && isSpacedRow(marked[i]!.block.text);
+  marked.forEach((m, i) => {
+    if (title(i) && CHART_ROW.test(m.block.text.trim())) rows.add(i);
+    if (spaced(i) && (spaced(i - 1) || spaced(i + 1))) rows.add(i);
+  });
+  return rows;
 }
 
 export function settleCaptions(run: Run): void {
