@@ -44,7 +44,7 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const year = findYear(articleText, pageYear);
   // An English item on a Chinese page is an article of its own language; the Chinese readers do not read it.
   const lang = isLatin(articleText) ? 'en' : 'zh';
-  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle, ...datelineParts(blocks), ...body], homeCounty);
+  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body], homeCounty);
 
   return {
     title,

@@ -308,6 +308,10 @@ describe('a line of bodies’ names', () => {
     const text = '2024年，襄垣县完成32个村的生活污水治理。';
     expect(findPlaces([{ text: '武乡县水利局', source: [] }, { text, source: [] }]).regions).toEqual(['襄垣县']);
     expect(findPlaces([{ text: '答复单位：长子县人民政府', source: [] }, { text, source: [] }]).regions).toEqual(['襄垣县']);
+    // The article's own headline naming a body is what it is about (a company's box under its name).
+    const box = [{ text: '平顺县龙溪镇椒香园农产品有限公司', source: [], headline: true }, { text: '公司主要加工花椒、核桃，年加工能力800吨。', source: [] }];
+    expect(findPlaces(box).regions).toEqual(['平顺县', '平顺县龙溪镇']);
+    expect(findPlaces([{ ...box[0]!, headline: false }, box[1]!]).regions).toEqual([]);
     // After the text, a body's name signs a notice (or heads a section) and is read.
     const notice = [{ text: '解放东街部分路段实施交通管制。', source: [] }, { text: '长治市公安局交通警察支队', source: [] }];
     expect(findPlaces(notice).regions).toEqual(['长治市']);

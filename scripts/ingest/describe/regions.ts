@@ -24,6 +24,8 @@ import { AUTHOR_NOTE, isReplyingBodies, SENTENCE_END } from './regions-skipped.t
 export interface PlaceText {
   text: string;
   source: readonly number[];
+  /** The article's headline: what it is about, never a line of the bodies that reply (`武乡县故城镇某食品有限公司` heading its box). */
+  headline?: boolean;
 }
 
 export interface ArticlePlaces {
@@ -70,7 +72,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
-    if (AUTHOR_NOTE.test(part.text.trim()) || isReplyingBodies(part.text, index > firstSentence)) {
+    if (AUTHOR_NOTE.test(part.text.trim()) || (!part.headline && isReplyingBodies(part.text, index > firstSentence))) {
       offset += part.text.length + 1;
       continue;
     }
