@@ -48,3 +48,15 @@ describe('statusOf: 将 of a time about to pass or come (status-words.ts, WILL)'
     expect(status('明年，县里将至少新建农村公厕120座。', '120座')).toBe('plan');
   });
 });
+
+describe('statusOf: 将 before an object moved or spread to where it reaches (status-words.ts, WILL)', () => {
+  it('is 把: done', () => {
+    expect(status('今年，县里将助餐服务覆盖到全县9个乡镇，惠及老人2100名。', '9个')).toBe('actual');
+    expect(status('中心将群众诉求分派到全区236名网格员手中。', '236名')).toBe('actual');
+  });
+  it('right before the verb it is "will"', () => {
+    expect(status('明年，助餐服务将覆盖到全县9个乡镇。', '9个')).toBe('plan');
+    expect(status('县里将逐步把助餐服务覆盖到全县9个乡镇。', '9个')).toBe('plan');
+    expect(status('首批清洁煤运抵镇里，将配送到12个村的困难家庭。', '12个')).toBe('plan');
+  });
+});
