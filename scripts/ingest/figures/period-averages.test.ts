@@ -47,3 +47,12 @@ describe('a holiday named with 假期 or 期间 opening its clause without a com
     expect(period('国庆档电影票房达到360万元。', '360万元')).toBeUndefined();
   });
 });
+
+describe('a limit counted in working days (period-levels.ts, WORKING_DAYS)', () => {
+  it('holds for each case: no span', () => {
+    expect(period('今年以来，县政务中心把一般事项办理时限由5个工作日压缩至2个工作日。', '2个工作日')).toBeUndefined();
+  });
+  it('leaves days worked, counted over the span', () => {
+    expect(period('今年以来，县志愿服务队累计服务群众3600天次。', '3600天次')).toBe('今年以来');
+  });
+});

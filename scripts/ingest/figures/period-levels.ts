@@ -48,7 +48,7 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   const measured = (MEASURED_AVERAGE.test(ownBefore) || WEIGHED_PRICE.test(ownBefore)) && !OPEN_SPAN.test(span.text);
   // (A time limit, `城区2小时内到达现场`, `一般问题24小时内解决`, is a standard too: each case is held to it; not an average
   // measured, `平均8分钟内上门`.)
-  const standard = (STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) || (TIME_LIMIT.test(scope.text) && !/平均[^，,；;。0-9]{0,6}$/.test(ownBefore))) && !measured && !CHANGED.test(ownBefore);
+  const standard = (STANDARD.test(ownBefore.replace(/“[^”]*”/g, '名')) || ((TIME_LIMIT.test(scope.text) || WORKING_DAYS.test(scope.unit)) && !/平均[^，,；;。0-9]{0,6}$/.test(ownBefore))) && !measured && !CHANGED.test(ownBefore);
   const levelChange = POINTS.test(scope.unit) && COMPARED_YEAR_BEFORE.test(ownBefore);
   // (So does a clause of its own about the whole year after the span's: `1至10月…，全年目标为4000人`.)
   const laterTime =
@@ -105,6 +105,8 @@ const LATER_TIME = /(?:到|至|于)?20[0-9]{2}年/;
 /** A clause of its own about the whole year (`全年目标为4000人`), also foreseen or striven for (`预计全年…`, `力争全年…`).
  * (Not period-next.ts's STRIVE or AIM_OF_ITS_OWN: any word that may open a clause on 全年, 预计 too; its header says why.) */
 const WHOLE_YEAR_OWN = /^(?:预计|力争|确保|争取)?全年/;
+/** Working days are how an office counts a limit (`办理时限由5个工作日压缩至3个工作日`), as kind-per.ts reads them. */
+const WORKING_DAYS = /工作日/;
 /** A time limit: a duration within which (`2小时内`, `3个工作日内`). */
 const TIME_LIMIT = /^[0-9０-９.一二三四五六七八九十两半]+(?:个)?(?:小时|分钟|天|日|工作日|个工作日|周)内$/;
 const TAKING_PART = /(?:参与|参加|接待|服务|受理|办理|就餐|就诊|接诊)[^，,；;。0-9]{0,6}(?:达到|达)[^，,；;。0-9]{0,4}$/;
