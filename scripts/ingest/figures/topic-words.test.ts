@@ -138,3 +138,14 @@ describe('rivers and their works', () => {
     expect(topic('近年来，全乡累计清理河道垃圾8000立方米。', '8000立方米', ['water'])).toBe('environment');
   });
 });
+
+describe('homes let', () => {
+  it('are housing’s by their own words (房源, 房租), whoever rents them', () => {
+    expect(topic('近日，县里青年驿站二期投用，新增房源160套，供来县就业的高校毕业生申请。', '160套', ['employment'])).toBe('housing');
+    expect(topic('在县城工作的小王说，他每月房租只要500元。', '500元', ['employment'])).toBe('housing');
+  });
+
+  it('leaves the rent of land to its field', () => {
+    expect(topic('村集体流转土地800亩，每亩每年租金600元。', '600元', ['agriculture'])).toBe('agriculture');
+  });
+});

@@ -64,8 +64,9 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Rivers and their works (河道清淤治理, 新建护岸, 巡河, 剩余河段) are water's: the rubbish cleared from them stays the
   // environment's (河道垃圾, below).
   water: [...k(3, '水窖', '水井', '吃水', '护岸', '巡河', '河段'), ...k(2, '河道')],
-  // The loess country's cave dwellings (窑洞) are homes.
-  housing: [...k(3, '公租房', '楼栋', '加装电梯', '窑洞')],
+  // The loess country's cave dwellings (窑洞) are homes; so are the homes let and their rent (房源, 房租), whoever rents
+  // them (`新增房源420套`). (租金 alone may be a field's: 土地流转租金.)
+  housing: [...k(3, '公租房', '楼栋', '加装电梯', '窑洞', '房源', '房租')],
   // Who farms and what: 菜农, 果农, 种植户, 养殖户, 杂粮 (小杂粮 is no 粮食); irrigating fields and yields per mu
   // (节水灌溉面积, 亩均增产) and dry farming (旱作节水): water saved on farmland is farming's; so is crop protection,
   // drones spraying fields included (植保无人机, 飞防).
