@@ -48,6 +48,7 @@ import { endsOnVerb, frontedNoun, namesThing } from './label-fronted.ts';
 import { keyedLabel, onePer, PER_ALONE, PER_DONE, PER_WORD } from './label-per-words.ts';
 import { lowerEnd, upperEnd } from './label-ranges.ts';
 import { soldAt } from './label-sold.ts';
+import { summedBefore } from './label-sum.ts';
 
 export type { LabelContext } from './label-context.ts';
 
@@ -210,7 +211,12 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (A percentage before its noun, `八成以上财政收入`, `90%的城市社区`, is a part of that noun too.)
   const partOf = right1.noun.length > 0 && right[0] === right1.noun[0] || (afterDe && right1.noun.length > 0);
   const split = splitOf(full, before, scope.unit, right.length === 0);
-  return full ? fit(quoted(soldAt(split || shareOf(full, before, scope.unit, partOf), scope), scope.sentence)) : undefined;
+  if (!full) {
+    // (A bare total in a clause of its own, `…市级民生实事项目，共12件`, sums what the clause before names: label-sum.ts.)
+    const summed = summedBefore(scope);
+    return summed ? fit(summed) : undefined;
+  }
+  return fit(quoted(soldAt(split || shareOf(full, before, scope.unit, partOf), scope), scope.sentence));
 }
 
 /**
