@@ -33,6 +33,29 @@ describe('a public document by its title', () => {
   });
 });
 
+describe('a notice under its own title (the README\'s kinds: an article however short)', () => {
+  const outage = [
+    block('headline', '停气通知', 1),
+    block('paragraph', '因燃气主管线改线施工，12月3日9:00至17:00，某镇东大街沿线将暂停供气，请用户提前做好准备。', 2),
+    block('paragraph', '武乡县燃气公司', 3),
+    block('paragraph', '2025年12月1日', 4),
+  ];
+  it('is an article, signed by its issuer over the day or not, short title or long', () => {
+    expect(findKind({ blocks: outage }, { index: 3 })).toBe('article');
+    expect(findKind({ blocks: outage.slice(0, 2) }, { index: 3 })).toBe('article');
+    const correction = [block('headline', '致歉启事', 1), block('paragraph', '本报12月2日第2版一文中，“某镇”应为“某乡”，特此更正。', 2), block('paragraph', '本报编辑部', 3)];
+    expect(findKind({ blocks: correction }, { index: 4 })).toBe('article');
+    const works = [block('headline', '某路段夜间封闭施工通告', 1), block('paragraph', '因雨污分流改造，12月5日至12月20日每晚22:00至次日6:00，某路段封闭施工。', 2), block('paragraph', '黎城县住房和城乡建设局', 3)];
+    expect(findKind({ blocks: works }, { index: 1 })).toBe('article');
+  });
+  it('not when a box is drawn round it, nor a report whose long headline only ends on the word', () => {
+    const framed = [block('furniture', '┌──────────┐', 0), ...outage, block('furniture', '└──────────┘', 5)];
+    expect(findKind({ blocks: framed }, { index: 3 })).toBe('sidebar');
+    const report = [block('headline', '县里下发冬季安全生产紧急通知', 1), block('paragraph', '12月1日，县应急管理局下发紧急通知，部署冬季安全生产工作。', 2)];
+    expect(findKind({ blocks: report }, { index: 3 })).toBe('news');
+  });
+});
+
 describe('a report signed in brackets on a line of its own under its text', () => {
   const headline = block('headline', '某镇新建村级托育点6个', 1);
   const text = [block('paragraph', '今年，某镇在6个村新建托育点，设托位120个。', 2), block('paragraph', '托育点由村里的幼儿教师负责照看，每月收费300元。', 3)];

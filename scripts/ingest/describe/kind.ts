@@ -9,6 +9,8 @@ import { isSummary } from '../structure/copy-chrome.ts';
 import { isBoxText } from '../structure/box-forms.ts';
 import { isFormBoxText } from '../structure/form-box.ts';
 import { isDirectoryBox, isNoticeBox } from '../structure/notice-box.ts';
+import { isIssuerLine, isSignedDate } from '../structure/issuers.ts';
+import { isBoxEdge } from '../structure/frames.ts';
 import { REMINDER_WORD } from '../structure/reminder-label.ts';
 import { isBracketedHeadline } from '../structure/run-headline.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
@@ -62,6 +64,16 @@ export const SIDEBAR_LABEL = wholeLabel(`相关(?:链接|新闻|阅读|报道)|�
 // A public document by its title: `关于…的通知`, `关于…的建议（的答复）`, or a body's own `…招聘公告`, `…拟聘用人员公示` that
 // names its issuer and matter first. Its terms and tables are the document's: an article, not a box.
 export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$/u;
+// A notice's own title: what it is about, then the notice's word (`停水通知`, `更正启事`, `停电检修公告`, `寻人启事`).
+const NOTICE_TITLE = /^(\p{Script=Han}{2,})(?:通知|启事|公告|通告)$/u;
+/** How many characters of matter a notice's title names before its word and still reads as a notice's alone (`停电检修`). */
+const MAX_NOTICE_MATTER = 4;
+/** Whether the text is signed by a body's name alone on its line at the end (`长治市供水有限责任公司`), maybe over the day. */
+function signedByIssuer(blocks: readonly Block[]): boolean {
+  const texts = blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const last = texts.length > 0 && isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
+  return texts.length >= 2 && last !== undefined && isIssuerLine(last);
+}
 // A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
 const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A box's label of tips with what they are about before it (`健康小贴士`, `出行提示`, `暖心提醒`; not a report's headline
@@ -188,6 +200,14 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (DOCUMENT_TITLE.test(headlineText)) return 'article';
   // A box told by how the page prints it (segment-packed-box.ts).
   if (segment.box) return 'sidebar';
+  // A notice under its own title that names the matter before the notice's word (`停水通知`, `更正启事`, `停电检修公告`),
+  // signed by its issuer or short enough to be a notice's own title: an article however short (the README's kinds),
+  // not a box signed by a body, nor a news brief. Not a tip's head (`温馨提示`: a box), nor a report's headline that
+  // only ends on the word (`县里下发紧急通知` unsigned and long is a headline like any other).
+  const noticeTitle = NOTICE_TITLE.exec(headlineText);
+  // (A box drawn round it, `┌────┐` over its title, is a sidebar still: the README's boxes.)
+  const drawn = blocks.some((b) => isBoxEdge(b.text));
+  if (noticeTitle && !drawn && !isTipHead(headlineText) && ([...noticeTitle[1]!].length <= MAX_NOTICE_MATTER || signedByIssuer(blocks))) return 'article';
 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const credits = [...paragraphs.map((p) => p.credit ?? ''), ...blocks.filter((b) => b.kind === 'byline').map((b) => b.text)];
