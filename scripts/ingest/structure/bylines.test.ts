@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isWireByline, tookPhotos, withoutSourceNote } from './bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isPlaceSignature, isWireByline, tookPhotos, withoutSourceNote } from './bylines.ts';
+import { structurePage } from '../segment.ts';
 
 describe('isBylineLine: <role word> <names>', () => {
   it('knows one role with one or several names', () => {
@@ -284,11 +285,36 @@ describe("the paper's own commentator signing a piece (issue 15 point 2)", () =>
 });
 
 describe("a reader's signature: where they live and their name, in brackets (issue 15 point 2)", () => {
-  it('is a byline line', () => {
-    for (const line of ['（城关镇　王秀英）', '（某县东关街道 赵 刚）', '(西河村 李建国)']) expect(isBylineLine(line), line).toBe(true);
+  it('is a signature', () => {
+    for (const line of ['（城关镇　王秀英）', '（某县东关街道 赵 刚）', '(西河村 李建国)', '（某县某某镇　李秋兰）']) expect(isPlaceSignature(line), line).toBe(true);
   });
-  // Two places, a place and a body or its people, and a bracketed aside are not.
+  // Two places, a place and a body or its people, and a bracketed aside are not; nor a county and a town of the
+  // gazetteer by its stem, which jieba may read as a person's name (王和, 余吾 are towns), nor a place ending on 县/区/市.
   it('is not two places, a place and a group, or an aside', () => {
-    for (const line of ['（城关镇 南关村）', '（长治市 潞州区）', '（东关社区 居民）', '（西河村 党支部）', '（城关镇 今年以来）']) expect(isBylineLine(line), line).toBe(false);
+    for (const line of ['（城关镇 南关村）', '（长治市 潞州区）', '（东关社区 居民）', '（西河村 党支部）', '（城关镇 今年以来）', '（沁源县 王和）', '（屯留区 余吾）', '（城关镇 王桥）', '（某县 王秀英）']) expect(isPlaceSignature(line), line).toBe(false);
+  });
+  it('is no byline line alone: only where it closes the piece (blocks.ts, letters.ts)', () => {
+    expect(isBylineLine('（城关镇　王秀英）')).toBe(false);
+  });
+});
+
+describe("a reader's signature on a line of its own signs the piece it closes (issue 15 point 2)", () => {
+  const piece = ['我家门前的小公园', '', '我家住在县城东关，门前原是一片荒地。', '', '去年，县里把这里建成了小公园，还装了健身器材。', ''];
+  const next = ['某镇新建村级卫生室6所', '', '本报讯（记者 周某）近日，某镇新建的6所村级卫生室投入使用，方便群众就近看病。'];
+  const bylineOf = (lines: string[], k: number) => structurePage(lines.join('\n')).segments[k]?.blocks.find((b) => b.kind === 'byline')?.text;
+  it('before the next headline, or at the end of the page', () => {
+    expect(bylineOf([...piece, '（城关镇　王秀英）', '', ...next], 0)).toBe('（城关镇　王秀英）');
+    expect(bylineOf([...piece, '（城关镇　王秀英）'], 0)).toBe('（城关镇　王秀英）');
+  });
+  // A place and a village or a town in brackets between two paragraphs is an aside of the text: it neither signs the
+  // piece nor splits it.
+  it('not between two paragraphs of the text, nor where it names a town', () => {
+    const story = ['冬日古关游人多', '', '本报讯（记者 周某）连日来，某乡迎来大批游客，全乡接待游客1.1万人次。', ''];
+    const after = ['', '据介绍，今年以来全乡旅游收入达到760万元。'];
+    for (const aside of ['（城关镇 王家庄）', '（屯留区 余吾）']) {
+      const { segments } = structurePage([...story, aside, ...after].join('\n'));
+      expect(segments.length, aside).toBe(1);
+      expect(segments[0]!.blocks.find((b) => b.kind === 'byline')?.text ?? segments[0]!.blocks.find((b) => b.byline)?.byline, aside).toBe('本报讯（记者 周某）');
+    }
   });
 });

@@ -7,6 +7,7 @@
 
 import { endsAsSourceDateline } from './datelines.ts';
 import { endsWithPersonName } from './names.ts';
+import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords } from '../figures/words.ts';
 
 const S = '[\\s\\u3000]';
@@ -204,9 +205,6 @@ function givenForWhom(text: string): boolean {
   return before !== undefined && tagWords(before).slice(1).some((w) => /^[为向给]/u.test(w.word) && /^(?:p|x)$/u.test(w.tag));
 }
 
-// A place by the word its name ends with, a space, and a name of two or three characters (maybe spaced), in brackets.
-const PLACE_SIGNED = new RegExp(`^[(（]${S}*\\p{Script=Han}{1,12}(?:县|区|市|镇|乡|街道|村|社区)${S}+(\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})${S}*[)）]$`, 'u');
-
 /** The whole block is a byline or a photo credit, by its form. */
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
@@ -220,9 +218,6 @@ export function isBylineLine(text: string): boolean {
   if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => besideByline(part) || isBylineLine(part));
   // `来源：长治日报 记者 闫晓明`: a source and a byline set apart by a space.
   if (bylineAfterSource(t) !== undefined) return true;
-  // `（灵空山镇　张海燕）`: a reader signs where they live and their name, in brackets closing the piece.
-  const signed = PLACE_SIGNED.exec(t);
-  if (signed) return endsWithPersonName(signed[1]!.replace(/[\s\u3000]/gu, ''));
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
   // Who gave the picture, any short name before 供图 that ends on a noun (`受访者供图`, `受访单位供图`, `视觉中国供图`; not
@@ -265,7 +260,31 @@ const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2
 // A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`; or with the town or
 // village the correspondent writes from before the name: `（某某镇　王丽娟）`; or the media centre the reporter works for
 // (`（某某县融媒体中心 王 涛）`).
-const CLOSING_NAME = new RegExp(`[(（]${S}*(?:\\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)${S}+|${UNIT}${S}*)?(\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})${S}*[)）]$`, 'u');
+// The town or village signed from: a place by the word its name ends with (a county's, 某县, may stand before it).
+const SIGNED_FROM = `\\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)`;
+const SIGNED_NAME = `(\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})`;
+const CLOSING_NAME = new RegExp(`[(（]${S}*(?:${SIGNED_FROM}${S}+|${UNIT}${S}*)?${SIGNED_NAME}${S}*[)）]$`, 'u');
+// The same on a line of its own: `（灵空山镇　张海燕）`.
+const PLACE_SIGNED = new RegExp(`^[(（]${S}*${SIGNED_FROM}${S}+${SIGNED_NAME}${S}*[)）]$`, 'u');
+
+/**
+ * A name that signs: read as a person's (jieba), and no place of the gazetteer by any of its forms (jieba reads
+ * some towns' stems as names: 王和, 余吾 of 王和镇, 余吾镇).
+ */
+function signsName(name: string): boolean {
+  const n = name.replace(/[\s\u3000]/gu, '');
+  return endsWithPersonName(n) && placesNamed(n).length === 0;
+}
+
+/**
+ * A reader's signature on a line of its own, where they live and their name in brackets (`（灵空山镇　张海燕）`,
+ * `（某县某某镇　李秋兰）`). Only where it closes the piece is it the piece's byline (letters.ts letterSignatures): between
+ * two paragraphs a place and a name in brackets is an aside of the text.
+ */
+export function isPlaceSignature(text: string): boolean {
+  const signed = PLACE_SIGNED.exec(text.trim());
+  return signed !== null && signsName(signed[1]!);
+}
 
 /**
  * Cuts a bracketed signature from the end of a paragraph, a role and name or a person's name alone (jieba, not
@@ -276,7 +295,7 @@ export function cutClosingSignature(text: string): { signature?: string; text: s
   const english = ENGLISH_CLOSING.exec(text);
   if (english && /[.!?]["”’]?$/u.test(text.slice(0, english.index).trimEnd())) return { signature: english[0].trim(), text: text.slice(0, english.index).trimEnd() };
   const name = CLOSING_NAME.exec(text);
-  const match = CLOSING_SIGNATURE.exec(text) ?? (name && endsWithPersonName(name[1]!.replace(/[\s\u3000]/gu, '')) ? name : null);
+  const match = CLOSING_SIGNATURE.exec(text) ?? (name && signsName(name[1]!) ? name : null);
   if (!match) return { text };
   const rest = text.slice(0, match.index).trimEnd();
   if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };

@@ -4,8 +4,11 @@
 // person's name). The signature is the letter's byline, never the first line of the headline under it.
 // A letter printed with no salutation under its head signs with a dash (`——潞城区潞华街道居民　赵女士`): the dash and the
 // signature's form, on a line of its own right after the text, sign it so; under a headline the same dash opens a deck.
+// A reader's piece signed in brackets, where they live and their name (`（灵空山镇　张海燕）`), is signed so where the line
+// closes it: last on the page or over the next piece's headline, not between two paragraphs.
 
 import { tagWords } from '../figures/words.ts';
+import { isPlaceSignature } from './bylines.ts';
 import { endsWithPersonName } from './names.ts';
 import type { Marked } from './run.ts';
 import { isDialogueTurn } from './shape.ts';
@@ -50,7 +53,7 @@ export function isDashSignature(text: string): boolean {
 export function letterSignatures(marked: Marked[]): Marked[] {
   const out = [...marked];
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.shape === 'paragraph' && isDashSigned(out, i + 1)) {
+    if (out[i]!.shape === 'paragraph' && (isDashSigned(out, i + 1) || closesWithPlaceSignature(out, i + 1))) {
       const { level: _level, byline: _byline, credit: _credit, ...block } = out[i + 1]!.block;
       out[i + 1] = { shape: 'byline', block: { ...block, kind: 'byline' } };
       continue;
@@ -65,6 +68,16 @@ export function letterSignatures(marked: Marked[]): Marked[] {
     i = k;
   }
   return out;
+}
+
+/**
+ * The line at k is a reader's signature in brackets (`（灵空山镇　张海燕）`, bylines.ts isPlaceSignature) that closes the
+ * piece: the page ends there or what follows is no running text (the next piece's headline, the page's staff line).
+ */
+function closesWithPlaceSignature(out: readonly Marked[], k: number): boolean {
+  const sign = out[k];
+  const after = out[k + 1];
+  return sign?.shape === 'paragraph' && !sign.block.text.includes('\n') && isPlaceSignature(sign.block.text) && (after === undefined || (after.shape !== 'paragraph' && after.shape !== 'continuation'));
 }
 
 /** The line at k signs the text right over it with a dash: one line, no byline read off it yet. */
