@@ -9,8 +9,20 @@ const LEVEL_ANYWHERE = /达到|达(?!标)|不低于|不少于|提高到|提高�
 const LEVEL_AIMED = /(?:(?:达到|达)(?!标)|不低于|不少于)[^，,；;。0-9]{0,4}$/;
 // A deadline for completing works (`确保12月底前全部完工`): when, not a level, so the works' figures are planned.
 const DEADLINE_DONE = /^[^，,；;。]{0,14}?(?:前|底|内)[^，,；;。]{0,6}?(?:完工|建成|投用|竣工|完成|交付|开通|投入使用)/;
-/** A weather office told as the source before 将 in the sentence (从…获悉, 据, its forecast), or the weather right before it in its clause. */
-const WEATHER = /(?:从|据)[^，,；;。]{0,8}气象(?:台|局|部门|站)|气象(?:台|局|部门|站)[^，,；;。]{0,4}(?:预报|预测|发布|消息)|(?:气温|降温|降雪|降雨|降水|寒潮|冷空气|风力)[^，,；;。0-9]{0,6}$/;
+// 将 foretelling the weather (no one plans it), by the form of its clause. The weather as the subject of the clause 将
+// governs: a weather word right before 将, but for an adverb (`最低气温将降至-9℃`, `冷空气也将南下`), not a weather word
+// that only dates another agent's clause (`降雪期间环卫公司将增派…`).
+const WEATHER_WORD = '(?:气温|降温|降雪|降雨|降水|寒潮|冷空气|风力|雨雪|大风|大雾|雾霾|沙尘)';
+const WEATHER_SUBJECT = new RegExp(`${WEATHER_WORD}(?:幅度|量)?(?:也|还|又|则|或)?$`);
+// A weather office told as the source (从/据…气象台, 气象局预报): what it tells is a forecast only when 将 opens on the
+// weather's own verb (`将降至`, `将下降`, `将转晴`, `将出现雨雪天气`, `将迎来降温天气`, `将有一次降雪过程`) or the figure is a
+// weather measure (℃, 毫米); the office's own works (`将新建自动气象站20个`, `将为120个村安装…`) stay plans.
+const WEATHER_SOURCE = /(?:从|据)[^，,；;。]{0,8}气象(?:台|局|部门|站)|气象(?:台|局|部门|站)[^，,；;。]{0,4}(?:预报|预测|发布|消息)/;
+const WEATHER_VERB = new RegExp(`^(?:再度|再次|继续|持续|逐渐|明显)?(?:降(?!低)|下降|回升|回落|升(?!级)|上升|转(?!移|变|让|型|交|化)|(?:出现|迎来|有)[^，,；;。0-9]{0,8}?(?:${WEATHER_WORD}|天气|过程))`);
+const WEATHER_MEASURE = /^(?:℃|毫米)$/;
+const foretold = (scope: FigureScope, at: number, end: number): boolean =>
+  WEATHER_SUBJECT.test(scope.sentence.slice(0, at)) ||
+  (WEATHER_SOURCE.test(scope.sentence.slice(0, at)) && (WEATHER_VERB.test(scope.sentence.slice(end)) || WEATHER_MEASURE.test(scope.unit)));
 const LEVEL_VERB = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|降至|降到|下降到|控制在|稳定在)[^，,；;。0-9]{0,6}$/;
 
 /**
@@ -27,9 +39,9 @@ export function governing(found: readonly Marker[], nearest: Marker | undefined,
   if (forecast && nearest.status !== 'actual' && forecast.at <= nearest.at) return 'forecast';
   if (nearest.status === 'plan' && LEVEL_VERB.test(ownClause) && before.some((m) => m.status === 'target' && /^到/.test(scope.sentence.slice(m.at, m.end)))) return 'target';
   const word = scope.sentence.slice(nearest.at, nearest.end);
-  // 将 in what a weather office tells (`记者从市气象台获悉，…全市气温将下降6℃至8℃`), or with the weather as its subject
-  // (`周末最低气温将降至-9℃`), foretells it: no one plans the weather.
-  if (nearest.status === 'plan' && word === '将' && WEATHER.test(scope.sentence.slice(0, nearest.at))) return 'forecast';
+  // 将 in what a weather office tells of the weather (`记者从市气象台获悉，…全市将迎来降温天气`), or with the weather as its
+  // subject (`周末最低气温将降至-9℃`), foretells it: no one plans the weather.
+  if (nearest.status === 'plan' && word === '将' && foretold(scope, nearest.at, nearest.end)) return 'forecast';
   // A time word (明年, 今后) inside the clause an aim governs (`争取明年再建成公办幼儿园3所`, `力争明年…`) dates the aim; it does
   // not make the figure a plan.
   const ownStart = scope.start - ownClause.length;

@@ -37,6 +37,21 @@ describe('statusOf: 将 foretelling the weather (status-governing.ts, WEATHER)',
     expect(status('今年冬季，街道将为独居老人发放取暖补贴，每户400元。', '400元')).toBe('plan');
     expect(status('入冬降温后，县里将为120户困难群众送去棉被。', '120户')).toBe('plan');
   });
+  it('leaves a plan a weather office tells of its own works, and a plan whose clause only opens on the cold, as plans (WEATHER_SOURCE needs a weather verb after 将 or a weather measure; WEATHER_SUBJECT the weather right before 将)', () => {
+    expect(status('记者从区气象局获悉，今年全区将新建雨量监测站15个。', '15个')).toBe('plan');
+    expect(status('据市气象台介绍，明年将为全市80所学校安装气象显示屏。', '80所')).toBe('plan');
+    expect(status('记者从县气象局了解到，全县将有60个村配上预警大喇叭。', '60个')).toBe('plan');
+    expect(status('降雪期间环卫公司将增派保洁人员300名。', '300名')).toBe('plan');
+    expect(status('寒潮来临前，燃气公司将对1200户居民的燃气管道逐一检查。', '1200户')).toBe('plan');
+    expect(status('据县气象局消息，明年将在全县安装气温监测仪50台。', '50台')).toBe('plan');
+  });
+  it('still reads the weather an office tells of, or the weather as the subject of 将, as a forecast', () => {
+    expect(status('记者从市气象台获悉，受强冷空气影响，本周我市将迎来大风降温天气，过程降温幅度6℃至9℃。', '6℃')).toBe('forecast');
+    expect(status('据县气象局预报，周末全县将有一次明显降雪过程，降雪量3至5毫米。', '5毫米')).toBe('forecast');
+    expect(status('记者从市气象台获悉，本周后期我市将受冷空气影响，气温下降6℃。', '6℃')).toBe('forecast');
+    expect(status('记者从市气象台获悉，明天全市大部地区气温将下降7℃至9℃。', '7℃')).toBe('forecast');
+    expect(status('受寒潮影响，周末全市最低气温将降至-13℃。', '-13℃')).toBe('forecast');
+  });
 });
 
 describe('statusOf: 将 of a time about to pass or come (status-words.ts, WILL)', () => {
