@@ -73,9 +73,16 @@ describe('findYear: never a plan or a target (issue 15)', () => {
     expect(findYear('答复：2024年，我局争取省级资金8600万元，改造农村供水管网120公里。')).toBe(2024);
     expect(findYear('2023年，县里争取到中央预算内投资3亿元。')).toBe(2023);
     expect(findYear('2024年，县里争取上级项目12个。')).toBe(2024);
+    expect(findYear('2023年，全县争取中央预算内资金2亿元。')).toBe(2023);
+    expect(findYear('2024年，全镇争取专项债券资金6000万元。')).toBe(2024);
     // … but a plan where it aims at doing (争取 + what is to be done).
     expect(findYear('2026年，全县争取新建改造农村公路200公里。')).toBeUndefined();
     expect(findYear('县里争取2027年实现农村供水全覆盖。')).toBeUndefined();
+    // … and where a verb stands between 争取 and the project or the money: a target, not a win.
+    expect(findYear('2026年，全区争取实施民生项目25个，完成投资40亿元。')).toBeUndefined();
+    expect(findYear('2027年，全市争取实现城乡供水项目全覆盖。')).toBeUndefined();
+    expect(findYear('2026年，该镇争取新建产业项目8个。')).toBeUndefined();
+    expect(findYear('2026年，县里争取完成债券资金支付。')).toBeUndefined();
   });
 
   it('takes past references: 2024年以来, a year that opens a sentence', () => {

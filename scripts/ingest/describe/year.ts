@@ -20,8 +20,13 @@ const TARGET_AFTER = /^年?(?:远景|目标)/u;
 // Plans and targets: a year in a clause that says what someone means to do (`计划2026年底前…`,
 // `力争2027年实现…`, `明年…2026年`) or a deadline (`2026年底前`) is not the year of the events reported.
 // 争取 is a plan's word (`争取2026年通水`) but not where it wins money or a project (`争取到`, `争取中央资金1.36亿元`,
-// `争取省级项目3个`): what was won is past.
-const WON = '争取(?!到|[^，,。；;！？]{0,10}?(?:资金|项目|支持|补助|补贴|债券|指标))';
+// `争取省级项目3个`): what was won is past. Won only where 到 or the money's noun phrase follows 争取 at once: its
+// source first (中央和省级, 上级), then a few words naming the fund (预算内, 大气污染防治), then the money or the
+// project; or the money itself (争取资金, 争取专项债券). A verb after 争取 (`争取实施重点项目30个`,
+// `争取实现…项目全覆盖`, `争取新建…`) is an aim to be done, a plan.
+const WON_SOURCE = '(?:中央|国家|中省|省市|省级?|市级?|上级|各级|部委)';
+const WON_MONEY = '(?:资金|项目|支持|补助|补贴|债券|指标|投资)';
+const WON = `争取(?!到|${WON_SOURCE}(?:[和及与、]?${WON_SOURCE}){0,2}[^，,。；;！？]{0,8}?${WON_MONEY}|(?:专项|各类|各项)?${WON_MONEY})`;
 const PLAN_BEFORE = new RegExp(`(?:计划|将于?|拟|力争|${WON}|预计|预期|有望|规划|目标|确保|明年|后年|未来|今后|下一步|下步|接下来)[^，,。；;！？]{0,12}$`, 'u');
 // A deadline: `2026年底前`, `2026年6月底前`, `2026年春节前`, `2026年汛期之前`. `2025年前三季度`, `2025年前10个月`,
 // `2024年前两个月` are the first part of that year, not a deadline: 前 followed by a count of quarters or
