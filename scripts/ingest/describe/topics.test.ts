@@ -175,6 +175,25 @@ describe('findTopics, the vocabulary of each field', () => {
     expect(findTopics([{ text: long, weight: BODY_WEIGHT }, { text: '校方提醒家长不要让孩子独自上学，切勿在校门口停车。', weight: BODY_WEIGHT }])).not.toContain('public-safety');
   });
 
+  it('not a short report whose prose forbids or warns twice: only warnings that open the clauses of its own advice count', () => {
+    // Two prohibitions among a report's many clauses: what a meeting decided, not a box of advice.
+    const rules = [{ text: '某社区修订居民公约', weight: TITLE_WEIGHT }, { text: '近日，某社区召开居民议事会，修订居民公约，提倡节俭办宴，严禁高价彩礼，严禁攀比之风，宴席不超过8桌。', weight: LEAD_WEIGHT }];
+    expect(findTopics(rules)).not.toContain('public-safety');
+    // What someone was told, in the middle of a sentence.
+    const meal = [{ text: '小学开展光盘行动', weight: TITLE_WEIGHT }, { text: '午饭时，老师叮嘱学生们吃饭不要挑剔，不要剩饭剩菜，学校食堂每周评选“光盘班级”。', weight: LEAD_WEIGHT }];
+    expect(findTopics(meal)).not.toContain('public-safety');
+    // A resident's words in quotes.
+    const clinic = [{ text: '村卫生室焕然一新', weight: TITLE_WEIGHT }, { text: '“如今看病不要跑到县城，也不要排长队了。”村民李大爷说，新卫生室配备了医生3名。', weight: LEAD_WEIGHT }];
+    expect(findTopics(clinic)).not.toContain('public-safety');
+  });
+
+  it('reads a box of warnings as safety advice by its form: its head a tip box, or warnings opening most of its clauses', () => {
+    const tipped = [{ text: '暖气使用提示', weight: TITLE_WEIGHT }, { text: '1.家中无人时，不要让暖气片旁堆放杂物。\n2.发现漏水，切勿自行拆卸阀门，应及时报修。', weight: LEAD_WEIGHT }];
+    expect(findTopics(tipped)).toContain('public-safety');
+    const bare = [{ text: '燃气灶使用“四不要”', weight: TITLE_WEIGHT }, { text: '● 不要在灶旁晾晒衣物；\n● 不要让儿童操作灶具；\n● 不要离人煮饭；\n● 不要用水浇灭油火。', weight: LEAD_WEIGHT }];
+    expect(findTopics(bare)).toContain('public-safety');
+  });
+
   it('reads 中小学生 as the pupils a service carries, not as schools', () => {
     expect(findTopics('今年，县里新开通公交线路6条，每天运送中小学生3500人次。')[0]).toBe('transport');
     expect(findTopics('全县中小学全部配备了心理健康教师。')[0]).toBe('education');

@@ -8,6 +8,7 @@ import { FIGURE_KEYWORDS } from '../figures/topic.ts';
 import { exchangeTopics } from './exchanges.ts';
 import { listItems, listTopics } from './topics-list.ts';
 import { TOPIC_KEYWORDS_EN } from '../lexicon/topics-en.ts';
+import { isTipHead } from './kind.ts';
 import { TOPICS, type Topic } from '../../../src/domain/topics.ts';
 
 /** A piece of an article's text and how much a keyword in it counts: a title says more than a paragraph. */
@@ -45,9 +46,21 @@ const MIN_LONE_SCORE = 2;
 const JOBS_BROUGHT = /(?:带动|吸纳)[^。；，！？\n]{0,14}?(?:\d|[一二两三四五六七八九十百千万])[^。；，！？\n]{0,12}?(?:务工|就业)/u;
 // The words of a warning against doing something (`不要`, `切勿`, `请勿`, `严禁`, `谨防`, `千万别`), a piece of advice of this
 // many characters at most (a box or a short item, not a report that quotes one rule), and how many it gives.
-const WARNING = /不要|切勿|请勿|严禁|谨防|千万别/gu;
+const WARNING = /不要|切勿|请勿|严禁|谨防|千万别/u;
 const MAX_ADVICE_CHARS = 2 * CHARS_PER_POINT;
 const MIN_WARNINGS = 2;
+// A warning counts where it opens a clause of the piece's own advice: at a line's start or after a clause's stop,
+// alone or after 请 and whom it asks (`请老人们谨防上当`), or in an item's first clause after what it is about
+// (`1.电暖器周围不要堆放衣物`); not inside a sentence (`吃饭不要挑食`, `现在不要出村`) nor in quotes (a speaker's words,
+// a box's name `“六不要”`).
+const CLAUSE_STOP = /[，,；;。：:！!？?]/u;
+const ITEM_MARK = /^(?:[●○•·■□▪◆◇★☆▲△►▶➤\-—*]+|[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])\s*/u;
+const OPENING_WARNING = new RegExp(`^(?:请\\p{Script=Han}{0,4}?)?(?:${WARNING.source})`, 'u');
+const ITEM_WARNING = new RegExp(`^.{0,6}?(?:${WARNING.source})`, 'u');
+const QUOTED = /“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』|"[^"\n]*"/gu;
+// … and it is a box of advice when its head names a tip box (`冬季用气安全提示`) or such warnings open at least this
+// share of the clauses below its head (`燃气灶使用“四不要”` over four items that each open with 不要).
+const MIN_WARNING_SHARE = 0.5;
 // Every article gets a topic; one that matches (almost) no rule is about public affairs in general.
 const FALLBACK: Topic = 'governance';
 
@@ -96,11 +109,30 @@ export function findTopics(text: string | readonly WeightedText[], lang: TopicLa
  */
 function topicsBesides(pieces: readonly WeightedText[], lang: TopicLang, length: number): Topic[] {
   if (lang !== 'zh') return [];
-  const warnings = pieces.reduce((n, p) => n + (p.text.match(WARNING) ?? []).length, 0);
   return [
     ...(pieces.some((p) => JOBS_BROUGHT.test(p.text)) ? ['employment' as const] : []),
-    ...(length <= MAX_ADVICE_CHARS && warnings >= MIN_WARNINGS ? ['public-safety' as const] : []),
+    ...(length <= MAX_ADVICE_CHARS && isWarningBox(pieces) ? ['public-safety' as const] : []),
   ];
+}
+
+/** A short piece of advice that warns twice or more in clauses of its own (see OPENING_WARNING), in a tip box or mostly. */
+function isWarningBox(pieces: readonly WeightedText[]): boolean {
+  let clauses = 0;
+  let warnings = 0;
+  for (const p of pieces) {
+    for (const line of p.text.replace(QUOTED, '“”').split('\n')) {
+      const item = ITEM_MARK.test(line.trim());
+      line.trim().replace(ITEM_MARK, '').split(CLAUSE_STOP).forEach((raw, i) => {
+        const c = raw.trim();
+        if (c.length === 0 || c === '“”') return;
+        if (p.weight !== TITLE_WEIGHT) clauses += 1;
+        if (OPENING_WARNING.test(c) || (item && i === 0 && ITEM_WARNING.test(c))) warnings += 1;
+      });
+    }
+  }
+  if (warnings < MIN_WARNINGS) return false;
+  const tipBox = pieces.some((p) => p.weight === TITLE_WEIGHT && isTipHead(p.text.trim().replace(ITEM_MARK, '')));
+  return tipBox || warnings >= clauses * MIN_WARNING_SHARE;
 }
 
 /**
