@@ -290,6 +290,16 @@ describe('a schedule of entries under their own heads, told in labelled fields',
     const lead = block('paragraph', '入冬以来，某某街道推出为老服务项目十项，记者梳理其中几项，供居民参考。', 2);
     expect(findKind({ blocks: [block('headline', '本周社区活动', 1), lead, ...entries] }, { index: 2 })).toBe('article');
   });
+  it('not a report’s list of projects whose fields are sentences (`项目内容：新建…，新增…。`)', () => {
+    const projects = [
+      block('headline', '某县2026年为民办实事项目出台', 1),
+      block('heading', '养老类', 2),
+      block('paragraph', '项目内容：新建农村老年食堂12个，惠及老人3000人。\n牵头单位：县民政局。', 3),
+      block('heading', '交通类', 4),
+      block('paragraph', '项目内容：改造农村公路80公里，年底前全部完工。\n牵头单位：县交通运输局。', 5),
+    ];
+    expect(findKind({ blocks: projects }, { index: 2 })).not.toBe('sidebar');
+  });
 });
 
 describe('a transcript printed as one', () => {

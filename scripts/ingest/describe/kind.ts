@@ -121,6 +121,8 @@ export const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话�
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 // A labelled field of an entry: a short label, a colon, its value (`时间：12月6日9:00`, `地点：…`, `名额：30人`).
 const FIELD_LINE = /^[\s\u3000]*\p{Script=Han}{2,4}[：:][\s\u3000]*\S/u;
+// A schedule's field holds a fact, not a sentence: no sentence's stop in it (`项目内容：新建…，新增学位900个。` is a report's).
+const SENTENCE_STOP = /[。！？!?]/u;
 // A note on a box's data by its label: `数据来源: 某县民政局`, `备注：…`, `注：…`.
 const LABELLED_NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]/u;
 // A brief runs to a few sentences.
@@ -284,10 +286,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   if (isFormBoxText(lines) && !blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading')) return 'sidebar';
   // … but a schedule of entries under their own heads, each told in labelled fields (`时间：…` / `地点：…` / `名额：…`,
   // an entry's head marked in a line among them, `◎ 健康讲座`), signed by no one and with no sentence around them, is a
-  // box though it has sections (`本周为老服务活动一览`; not a reporter's list under a lead, `记者梳理其中几项…`).
+  // box though it has sections (`本周为老服务活动一览`; not a reporter's list under a lead, `记者梳理其中几项…`, nor a
+  // report's list of projects whose fields are sentences, `项目内容：新建…，新增学位900个。`).
   const fields = lines.filter((l) => FIELD_LINE.test(l)).length;
   const unsignedSchedule = !blocks.some((b) => b.kind === 'byline' || b.byline || b.credit) && blocks.some((b) => b.kind === 'heading' || b.kind === 'subheading');
-  if (unsignedSchedule && lines.length >= 2 && fields * 2 >= lines.length && lines.every((l) => FIELD_LINE.test(l) || isListItem(l.trim()))) return 'sidebar';
+  const scheduleLine = (l: string) => (FIELD_LINE.test(l) || isListItem(l.trim())) && !SENTENCE_STOP.test(l);
+  if (unsignedSchedule && lines.length >= 2 && fields * 2 >= lines.length && lines.every(scheduleLine)) return 'sidebar';
   // A table of data typed with bars (`| 项目 | 数量 |` / …) and nothing else but a note on it.
   const table = (t: string) => t.split('\n').every(isTableRow);
   const note = (t: string) => BRACKETED_NOTE.test(t.trim()) || LABELLED_NOTE.test(t.trim());
