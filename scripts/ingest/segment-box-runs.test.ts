@@ -36,6 +36,14 @@ describe('a run of bulleted lines under a box label after an article', () => {
     expect(count([...ARTICLE, ...dated, ...NEXT])).toBeGreaterThanOrEqual(4);
   });
 
+  // A column's name the news columns' words do not hold (`■ 民生传真`): its lines open as a brief opens, with where the
+  // reporter had it from (`记者从县民政局获悉，`, `据县气象局消息，`), and are briefs of their own.
+  it('stays items where its lines open with the source of the news', () => {
+    const sourced = ['■ 民生传真', '', '● 记者从县民政局获悉，全县今年新建老年助餐点24个。', '', '● 据县气象局消息，本周全县最低气温将降至零下12摄氏度。', '', '● 记者从县教育局了解到，全县新增公办幼儿园学位600个。'];
+    expect(count([...ARTICLE, ...sourced, ...NEXT])).toBeGreaterThanOrEqual(5);
+    expect(heads([...ARTICLE, ...sourced, ...NEXT])).not.toContain('民生传真');
+  });
+
   it('stays items where its lines tell more than one thing each', () => {
     const long = [box[0]!, '●某代表建议增设公交站点。县公交公司答复，已于11月新增站点2处。', '●某委员提出增加公共厕所。县城管局答复，今年已新建公厕6座。'];
     expect(count([...ARTICLE, ...long, ...NEXT])).toBeGreaterThanOrEqual(4);

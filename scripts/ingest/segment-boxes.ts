@@ -4,6 +4,7 @@
 import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
 import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel, SYMBOL_BULLET } from './structure/briefs.ts';
 import { openingPlace } from './structure/opening-place.ts';
+import { opensWithSource } from './structure/bylines.ts';
 import { columnLabel, mayBeColumnName } from './structure/columns.ts';
 import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
 import { charCount, endsComplete, isListItem, isRule, opensWithDate } from './structure/shape.ts';
@@ -126,13 +127,15 @@ export function labelledRunLine(blocks: readonly Block[], i: number): boolean {
 /**
  * Lines under `label` that are a box's, not items of news: the label a box's (in brackets, after a mark, or a column
  * name's form) naming no column of news items, and every line one short sentence (a fact, a figure, a remark) that
- * does not open the way news opens, with its day or its place; an item of news may tell more than one thing.
+ * does not open the way news opens, with its day, its place or where the reporter had it from (`记者从县医保局获悉，`,
+ * `据县气象局消息，`: structure/bylines.ts opensWithSource), whatever the label; an item of news may tell more than one
+ * thing.
  */
 export function boxLinesUnder(label: string, lines: readonly string[]): boolean {
   return isRunLabel(label) && lines.every((l) => {
     const line = l.trim().replace(SYMBOL_BULLET, '');
     const sentences = line.split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '').length;
-    return sentences === 1 && charCount(line) <= MAX_BOX_LINE_CHARS && !opensWithDate(line) && openingPlace(line) === undefined;
+    return sentences === 1 && charCount(line) <= MAX_BOX_LINE_CHARS && !opensWithDate(line) && openingPlace(line) === undefined && !opensWithSource(line);
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isPlaceSignature, isWireByline, tookPhotos, withoutSourceNote } from './bylines.ts';
+import { cutClosingSignature, cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isPlaceSignature, isWireByline, opensWithSource, tookPhotos, withoutSourceNote } from './bylines.ts';
 import { structurePage } from '../segment.ts';
 
 describe('isBylineLine: <role word> <names>', () => {
@@ -316,5 +316,15 @@ describe("a reader's signature on a line of its own signs the piece it closes (i
       expect(segments.length, aside).toBe(1);
       expect(segments[0]!.blocks.find((b) => b.kind === 'byline')?.text ?? segments[0]!.blocks.find((b) => b.byline)?.byline, aside).toBe('本报讯（记者 周某）');
     }
+  });
+});
+
+describe('opensWithSource: a news item opening with where the reporter had it from', () => {
+  it('reads the reporter told by a body and a wire-like 据…消息', () => {
+    for (const t of ['● 记者从县民政局获悉，全县新建老年助餐点24个。', '记者近日从市教育局了解到，全市新增学位3000个。', '据县气象局消息，本周将有降雪。', '■ 据悉，该项目年底完工。']) expect(opensWithSource(t), t).toBe(true);
+  });
+  // A box's remark about what was said, a reporter in the middle of a sentence, a figure by the count are not.
+  it('leaves a line that opens otherwise', () => {
+    for (const t of ['● 年龄最小的选手只有9岁。', '● 记者在现场看到，选手们热情高涨。', '● 据统计，参赛人数创新高。', '● 不少市民据此调整了出行。', '记者节当天，全县举办座谈会。']) expect(opensWithSource(t), t).toBe(false);
   });
 });

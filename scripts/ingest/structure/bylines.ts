@@ -325,6 +325,15 @@ export function isWireByline(byline: string): boolean {
   return /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}(?:电|日讯)|^[(（]/u.test(byline.trim());
 }
 
+// Where the reporter had the news from, opening an item's first clause: `记者从县医保局获悉，`, `记者近日从市教育局了解到，`,
+// `据县气象局消息，`, `据悉，`.
+const SOURCE_OPENING = /^(?:记者[^，,。！？!?\s]{0,24}(?:获悉|了解到|得知)|据(?:悉|[^，,。！？!?\s]{1,16}(?:消息|报道|通报)))[，,]/u;
+
+/** The text (after a bullet) opens the way a news item does with its source: `● 记者从县医保局获悉，…`. */
+export function opensWithSource(text: string): boolean {
+  return SOURCE_OPENING.test(text.trim().replace(ITEM_BULLET, ''));
+}
+
 /**
  * Who sends an item, never its title: a wire byline, or a body's or a day's dateline standing where an item's head
  * would be (datelines.ts endsAsSourceDateline; segment-run-in-heads.ts).
