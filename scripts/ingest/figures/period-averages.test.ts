@@ -46,6 +46,11 @@ describe('a holiday named with 假期 or 期间 opening its clause without a com
     expect(period('县里举办“春节假期文化惠民”活动18场。', '18场')).toBeUndefined();
     expect(period('国庆档电影票房达到360万元。', '360万元')).toBeUndefined();
   });
+  it('not a time before or after the holiday (the review of 10d1fd09)', () => {
+    expect(period('为方便群众出行，国庆假期前县里新开通公交线路3条。', '3条')).toBeUndefined();
+    expect(period('国庆假期后，县里新开通公交线路3条。', '3条')).toBeUndefined();
+    expect(period('春节假期结束后，全市新增就业岗位1200个。', '1200个')).toBeUndefined();
+  });
 });
 
 describe('a limit counted in working days (period-levels.ts, WORKING_DAYS)', () => {

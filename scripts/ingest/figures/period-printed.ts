@@ -75,8 +75,9 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // A holiday as a clause of its own: 中秋假期, 国庆期间, 春节假期, 春运期间 (not a school break: 暑期 also
   // names programmes, 暑期托管班, and the gold reads 今年暑假，… as the time of an event; nor a run of days,
   // 12月8日至11日: an event's dates).
-  // (Named a holiday's days, 假期 or 期间, it opens its clause without a comma too: `…，国庆假期接待游客9.6万人次`.)
-  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:(?:假期|期间|黄金周|小长假)?(?=[，,])|(?:假期|期间|黄金周|小长假))/g },
+  // (Named a holiday's days, 假期 or 期间, it opens its clause without a comma too: `…，国庆假期接待游客9.6万人次`;
+  // not a time before or after it, `国庆假期前新开通公交线路3条`.)
+  { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|春运){1,2}(?:(?:假期|期间|黄金周|小长假)?(?=[，,])|(?:假期|期间|黄金周|小长假)(?![前后]|以[前后]|结束|过后))/g },
   // The first day, week or month of something as a clause of its own (`首周，县供热公司…逐户抽测室温`).
   // (With the start it counts from, `开栓首周`, `开园首日`.)
   // (A start of two characters before it says which first days it is, so it opens its clause without a comma too:
