@@ -30,6 +30,8 @@ describe('statusOf', () => {
 
   it('reads 其他 as no person (推广到其他8个社区 is the plan\'s, not a story of 他)', () => {
     expect(status('社区主任说，下一步将把这一做法推广到街道其他6个社区。', '6个')).toBe('plan');
+    // 将把 with an object spread to where it reaches is "will" + 把, not 把 alone (the review of 0b72619e).
+    expect(status('县民政局表示，将把助餐服务延伸到12个村。', '12个')).toBe('plan');
     expect(status('他说，今年他家的大棚收入了3万多元。', '3万多元')).toBe('anecdote');
     expect(status('老伴上个月做了膝盖手术，下楼一趟要花20多分钟。', '20多分钟')).toBe('anecdote');
     // (我 before a body, `我局`, `我委`, is an office's voice in a reply, as 我市 is.)
