@@ -7,7 +7,6 @@ import { BARS, isUnitLine } from './table-cells.ts';
 import { CHART_TITLE, titleUnitOf } from './table-charts.ts';
 import { readPageLine } from './page-lines.ts';
 import { isJoinedRule } from './frames.ts';
-import { BOX_LABEL } from './box-label.ts';
 
 // A rule under the header row (`|---|:---:|`): the table's own line.
 const RULE_ROW = /^\|?[\s:：\-—]+(?:\|[\s:：\-—]+)+\|?$/u;
@@ -64,6 +63,11 @@ const AS_OF = /^(?:截至|截止|统计(?:时间|日期|截止)?[：:])[^，,。
 
 /** A table's label opening its title: `表：`, `表1：`, `附表：`, `图表：`. */
 const TABLE_LABEL = /^(?:附|图)?表[0-9一二三四五六七八九十]?[：:]/u;
+/**
+ * A bracket opening a title (`【数据】`, `[图表]`, `【各县区新增就业情况一览】`): the title heads a box of its own, whatever
+ * its length (not box-label.ts's BOX_LABEL, a short label alone: a long bracketed title over a table is a box's too).
+ */
+const OPENS_BRACKETED = /^[【\[［〖]/u;
 
 /**
  * Whether the line over line `below` is a table's title: title-like, under a sentence or a colon leading into the
@@ -76,7 +80,7 @@ export function tableTitleAt(lines: readonly string[], below: number): boolean {
   // (A title giving the table's unit in brackets, `图表：各县区城镇新增就业（人）`, is the table's whatever stands over it,
   // and so is one a table's label opens, `表：1—10月部分县区民生支出情况`, `表1：…`.)
   const unit = titleUnitOf(title);
-  return (above === undefined ? !BOX_LABEL.test(title) : endsRunning(above)) || ((unit !== undefined || TABLE_LABEL.test(title)) && !BOX_LABEL.test(title));
+  return (above === undefined ? !OPENS_BRACKETED.test(title) : endsRunning(above)) || ((unit !== undefined || TABLE_LABEL.test(title)) && !OPENS_BRACKETED.test(title));
 }
 
 /** A line of running text ending where a table may follow: a full stop (a note in brackets may close it), or a colon that leads into it (`…完成情况如下：`). */
