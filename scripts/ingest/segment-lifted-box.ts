@@ -11,6 +11,7 @@ import { SIDEBAR_LABEL } from './describe/kind.ts';
 import { isListItem, isTitleLike } from './structure/shape.ts';
 import { isTable } from './structure/tables.ts';
 import { type Draft, emptyDraft } from './segment-passes.ts';
+import { sectionLabels } from './segment-section-labels.ts';
 import type { Block } from './types.ts';
 
 /** The article without its box, and the box as a sidebar of its own after it; or the draft as it was. */
@@ -112,19 +113,12 @@ const CHINESE_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
 function listUnderHead(blocks: readonly Block[]): number {
   const at = blocks.findLastIndex((b) => b.kind === 'heading' || b.kind === 'subheading' || markedLabel(b));
   if (at <= 0 || !mayBeColumnName(blocks[at]!.text) || !hasText(blocks.slice(0, at))) return -1;
-  // A head set off as heads above it in the article are (`【去年成绩单】` … `【今年重点】`) is the last of its sections, no box.
-  if (blocks.slice(0, at).some((b) => (b.kind === 'heading' || b.kind === 'subheading') && setOffAlike(b.text, blocks[at]!.text))) return -1;
+  // The last of a report's section labels (`【去年成绩单】` … `【今年重点】`, segment-section-labels.ts) heads its section, no box.
+  if (sectionLabels(blocks).has(at)) return -1;
   const under = blocks.slice(at + 1);
   const items = under.length > 0 && under.every((b) => b.kind === 'paragraph' && !b.byline && !b.credit && isItem(b.text));
   // A label read as the page's furniture heads a box only over two items or more (`▍乘车小贴士` / `1.…。` / `2.…。`).
   return items && (blocks[at]!.kind !== 'furniture' || under.length >= 2) ? at : -1;
-}
-
-/** Two heads set off alike: in the same brackets, or after the same mark. */
-function setOffAlike(a: string, b: string): boolean {
-  const [x, y] = [a.trim(), b.trim()];
-  const bracketed = (t: string) => /^[【〔［\[].*[】〕］\]]$/u.test(t);
-  return bracketed(x) ? bracketed(y) && x[0] === y[0] : BOX_MARK.test(x) && x[0] === y[0];
 }
 
 /**

@@ -4,10 +4,13 @@
 // the sections tell no news of their own — no one signs them, and none opens as a news item opens, with its day or its
 // place — so they go on from the lead: the labels are the report's section heads. A page of items under bracketed
 // headlines (`【某路公交延伸至新城区】` / `记者从…获悉，…`, `【…】` / `12月1日，…`) is no such report: its items are signed or
-// open with their day.
+// open with their day or their source. Nor is a column of short items under bracketed headlines after an article that has
+// told its own news (`【2处停车场投用】` / `为方便…，…。`): the report's lead is its only paragraph, right above its first label,
+// and its sections are each two lines or more, either lists (every line bulleted or numbered) or text the lead points on
+// to (`…一起来看↓↓↓`, `…如下：`).
 import { isWireByline } from './structure/bylines.ts';
 import { openingPlace } from './structure/opening-place.ts';
-import { endsComplete, opensWithDate } from './structure/shape.ts';
+import { endsComplete, isListItem, opensWithDate } from './structure/shape.ts';
 import { SYMBOL_BULLET } from './structure/briefs.ts';
 import type { Block } from './types.ts';
 
@@ -36,28 +39,62 @@ export function sectionLabels(blocks: readonly Block[]): Set<number> {
       series.push(at);
       at = end;
     }
-    if (series.length >= MIN_SECTIONS) series.forEach((k) => labels.add(k));
+    if (series.length >= MIN_SECTIONS && (pointsOn(blocks[i - 1]!) || series.every((k) => listed(blocks, k)))) series.forEach((k) => labels.add(k));
     i = Math.max(i, at - 1);
   }
   return labels;
 }
 
-/** A report's running text right above: a finished paragraph (maybe pointing on down, `一起来看↓↓↓`), no one's signature closing it. */
+/**
+ * A report's lead right above: a finished paragraph (maybe pointing on down, `一起来看↓↓↓`), no one's signature closing
+ * it, and the only paragraph of its article that ends a sentence (none back to its headline or the page's top; `来源：…`
+ * lines may stand there): the labels follow the lead of the headline's report, not the last paragraph of an article that
+ * has told its own news.
+ */
 function leadAbove(blocks: readonly Block[], i: number): boolean {
-  const above = blocks.slice(0, i).findLast((b) => b.kind !== 'furniture');
-  const text = above?.text.trim().replace(POINTING_ON, '') ?? '';
-  return above?.kind === 'paragraph' && above.byline === undefined && above.credit === undefined && (endsComplete(text) || /\p{Script=Han}$/u.test(text));
+  const above = blocks[i - 1];
+  if (above?.kind !== 'paragraph' || above.byline !== undefined || above.credit !== undefined || !finished(above)) return false;
+  for (let k = i - 2; k >= 0 && blocks[k]!.kind !== 'headline'; k--) if (blocks[k]!.kind === 'paragraph' && endsComplete(blocks[k]!.text.trim())) return false;
+  return true;
 }
 
-// Arrows pointing on down to what follows, after a lead's last words: `一起来看↓↓↓`, `请看▼`.
+/** A paragraph that ends a sentence, or ends in words before arrows pointing on down. */
+const finished = (b: Block) => {
+  const text = b.text.trim().replace(POINTING_ON, '');
+  return endsComplete(text) || /\p{Script=Han}$/u.test(text);
+};
+
+// Arrows pointing on down to what follows, after a lead's last words: `一起来看↓↓↓`, `请看▼`; or a colon: `…如下：`.
 const POINTING_ON = /[\s\u3000]*[↓⬇▼👇]+$/u;
+/** A lead that points on to what follows: by arrows, or by a colon. */
+const pointsOn = (b: Block) => /(?:[↓⬇▼👇]|[：:])[\s\u3000]*$/u.test(b.text.trim());
+
+/** The section under the label at `i` is a list: every line of its text bulleted or numbered (`◆ …`, `1.…`, `一、…`). */
+function listed(blocks: readonly Block[], i: number): boolean {
+  const lines = sectionLines(blocks, i).flatMap((b) => b.text.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => isListItem(l) || SECTION_NUMBER.test(l));
+}
+// `一、住有宜居。…`: a section's own numbering in Chinese numerals.
+const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}[、．.]/u;
+
+/** The body lines of the section under the label at `i`. */
+const sectionLines = (blocks: readonly Block[], i: number) => {
+  const end = sectionEnd(blocks, i) ?? i + 1;
+  return blocks.slice(i + 1, end).filter((b) => b.kind === 'paragraph');
+};
+
+// A news item's opening naming its source: `记者从县公交公司获悉，…`, `据了解，…`, `据介绍，…`.
+const SOURCED = /^(?:据(?:悉|了解|介绍|统计)|记者[^，。,\s]{0,4}(?:从|在)[^，。]{1,30}(?:获悉|了解到|得知))/u;
+/** A section holds two lines of text or more (a brief under a bracketed headline is one paragraph). */
+const MIN_LINES = 2;
 
 /** Where the section under the label at `i` ends (the next block that is none of its lines); undefined when it is no section. */
 function sectionEnd(blocks: readonly Block[], i: number): number | undefined {
   let end = i + 1;
   while (end < blocks.length && !isLabel(blocks[end]) && SECTION_KINDS.has(blocks[end]!.kind) && blocks[end]!.byline === undefined && blocks[end]!.credit === undefined) end++;
-  const first = blocks.slice(i + 1, end).find((b) => b.kind === 'paragraph');
-  if (first === undefined) return undefined;
+  const body = blocks.slice(i + 1, end).filter((b) => b.kind === 'paragraph');
+  const first = body[0];
+  if (first === undefined || body.flatMap((b) => b.text.split('\n')).filter((l) => l.trim() !== '').length < MIN_LINES) return undefined;
   const line = first.text.trim().replace(SYMBOL_BULLET, '');
-  return opensWithDate(line) || openingPlace(line) !== undefined || isWireByline(line) ? undefined : end;
+  return opensWithDate(line) || openingPlace(line) !== undefined || isWireByline(line) || SOURCED.test(line) ? undefined : end;
 }
