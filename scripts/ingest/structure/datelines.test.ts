@@ -1,5 +1,6 @@
 // English datelines open an item; the title-like line over one is that item's headline.
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../pipeline.ts';
 import { structurePage } from '../segment.ts';
 import { headlinesOverDatelines, isSourceDatelineAlone, opensWithDateline } from './datelines.ts';
 
@@ -65,4 +66,27 @@ describe("a Chinese source's dateline alone", () => {
   it.each(['新华社太原12月2日电（记者 某某）', '本报讯', '某县融媒体中心消息', '长治市教育局消息'])('%s is one', (line) => expect(isSourceDatelineAlone(line)).toBe(true));
   // Where a piece of news came from, said in words that open on a verb (来自, 据): a headline or a sentence's head.
   it.each(['来自县招生办消息', '来自市气象台消息', '据县招生办消息'])('%s is not', (line) => expect(isSourceDatelineAlone(line)).toBe(false));
+});
+
+// A page's own date line (read by page-lines.ts) in a masthead framed by rule marks with its page number in brackets,
+// or as an OCR copy prints it, its section and the editor's name letter-spaced, a space before the colon: it dates
+// every article of the page and is furniture, never a caption.
+describe("a page's date line in a text copy's or an OCR copy's form", () => {
+  const page = (dateLine: string) =>
+    [dateLine, '', '城区新增公交线路两条', '本报记者　李 明', '', '　　3月4日，城区新开通公交线路两条，沿线设站28个，方便居民出行。', ''].join('\n');
+  it.each([
+    ['== 上党晚报 · 城区新闻 ==　2024/3/5　周二　[第6版]', 6],
+    ['2024年3月5日　第7版　城 建 · 交 通　　编辑 :  王 小 明', 7],
+    ['2024.3.5　星期二　【第2版】　责任编辑 ： 赵 强', 2],
+  ])('%s dates the page and is furniture', (line, pageNumber) => {
+    expect(structurePage(page(line)).blocks.map((b) => b.kind)).toEqual(['furniture', 'headline', 'byline', 'paragraph']);
+    const [built] = ingest([{ name: 'made-up.txt', bytes: new TextEncoder().encode(page(line)) }], []).articles;
+    expect(built?.article).toMatchObject({ date: '2024-03-05', year: 2024, source: { page: pageNumber } });
+  });
+  // A sentence opened by a date and a notice's time over an article are text: they date nothing.
+  it.each(['2024年3月5日，第2批补贴资金已发放到户。', '时间：2024/3/5 周二 14:00'])('%s does not', (line) => {
+    expect(structurePage(page(line)).blocks[0]?.kind).not.toBe('furniture');
+    const built = ingest([{ name: 'made-up.txt', bytes: new TextEncoder().encode(page(line)) }], []).articles;
+    expect(built.some((a) => a.article.date === '2024-03-05')).toBe(false);
+  });
 });

@@ -108,6 +108,11 @@ export function isIndexEntry(text: string): boolean {
   return (INDEX_ENTRY.test(line) || BARE_INDEX_ENTRY.test(line)) && !line.includes('\n') && [...line].length <= MAX_INDEX_ENTRY_CHARS && !/[。！？!?]/u.test(line);
 }
 
+// A word in brackets of its own among a line's words (`[第8版]`): readPageWords keeps it if it is a page's number.
+const BRACKETED_WORD = /(?<=^|[\s\u3000])[【〔［\[（(]([^【】〔〕［］\[\]（）()\s\u3000]{1,6})[】〕］\]）)](?=$|[\s\u3000])/gu;
+// A run of rule marks (`==`, `＝＝＝`, `~~`, `**`); not dashes, which open a deck or a sign-off (`—— 记者 …`).
+const RULE_WORD = /^(?:={2,}|＝{2,}|~{2,}|～{2,}|\*{2,}|＊{2,})$/u;
+
 type Token = { strong: boolean; facts?: PageFacts; padded?: true };
 // A page's section name beside its number is a word or two (`03 民生`, `要闻·县域`); a clause after a number
 // (`01 让群众喝上放心水`) is a copy's numbered section heading.
@@ -163,7 +168,11 @@ function readPageWords(text: string): PageFacts | undefined {
     .replace(/^[【〔［\[（(]([^【】〔〕［］\[\]（）()]+)[】〕］\]）)]$/u, '$1')
     .replace(/^[□■○●◎◆◇◉★☆][\s\u3000]*|[\s\u3000]*[□■○●◎◆◇◉★☆]$/gu, '')
     .trim()
+    // `编辑 : 李慧芳`: an OCR copy spaces a staff role from its colon too.
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[：:])/gu, '')
     .replace(/([：:])[\s\u3000]+/gu, '$1')
+    // `[第8版]`, `【A3】`: a page's number set in brackets among the line's other words is the number.
+    .replace(BRACKETED_WORD, (whole, word: string) => (PAGE.test(word) ? ` ${word} ` : whole))
     .replace(/版[：:]/gu, '版 ')
     // `2025年 11月 18日`, `第 3 版`: spaces inside one date or page number; `18日星期二`, `（星期二）`: glued or bracketed.
     .replace(/(\d)[\s\u3000]+(?=[年月日](?:$|[\s\u3000\d星周礼农]))/gu, '$1')
@@ -223,7 +232,9 @@ function readPageWords(text: string): PageFacts | undefined {
   // ampersand sets words apart as a space does.
   // So does a slash with space round it (`责任编辑：王五 / 校对：李四`); one between a role and its name is the name's.
   // An ornament opening each word after a space sets the words apart too (`■2025年10月9日　■星期四　■第8版`).
-  const words = line.split(/[\s\u3000]+[/／][\s\u3000]+|[\s\u3000]+[□■○●◎◆◇◉★☆▪◼][\s\u3000]*|[\s\u3000·・|｜丨│┃&＆]+/u).filter(Boolean);
+  // A rule of marks standing as a word of its own (`== 长治日报 · 高新区新闻 ==`) frames the words it stands beside.
+  const words = line.split(/[\s\u3000]+[/／][\s\u3000]+|[\s\u3000]+[□■○●◎◆◇◉★☆▪◼][\s\u3000]*|[\s\u3000·・|｜丨│┃&＆]+/u).filter((w) => w && !RULE_WORD.test(w));
+  if (words.length === 0) return undefined;
   if (words.length === 1 && BARE_NUMBER.test(line)) return { page: Number(line) };
   const tokens: Token[] = [];
   let unknown = 0;
