@@ -148,7 +148,15 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // furniture rules were reverted for what they took from holdout pages (fe7b5238: one page 183 -> 41, one 290 -> 249).
 // T4's closing-box rule (0067457c) gained the holdout 81 (three pages +18 to +39) and took one expectation from
 // h157-h166 (two pages each one junk sidebar, one more expectation right): that part's floor is lowered 0.84 -> 0.838.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.944, holdout: 0.812 };
+// Session 29 (2026-12-06): a nineteenth holdout h207-h216 (10 pages, 46 articles, 166 figures, written by W33 who read no
+// ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 91.7% (1,856/2,024) with the start
+// code (0c151f1): holdout 82.4% (16,990/20,625). Ten new dev pages 627-636 (W34, the same kinds) scored 90.8%
+// (1,861/2,050) on arrival. T5's, P5's, F7's, F8's, D5's and D6's rules and the review's mends end the session at dev
+// 95.1% (102,717/108,056; 513-626 89.3 -> 91.0, 627-636 90.8 -> 91.3, blind 350-359 2,332 -> 2,337), holdout 82.5%
+// (17,010/20,624; h127-h156 74.47 -> 74.64, h167-h176 78.70 -> 78.81, h197-h206 93.00 -> 93.14, h207-h216 91.70 -> 91.80,
+// the others unchanged). One rule (d5fe7661, a report's sections under bracketed labels) took a holdout page 116 -> 97;
+// narrowed by form (8739e219), the page is back and the rule keeps its dev gain.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.949, holdout: 0.823 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
@@ -157,7 +165,8 @@ const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor
   { name: 'h167-h176', first: 167, last: 176, floor: 0.786 },
   { name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
   { name: 'h187-h196', first: 187, last: 196, floor: 0.907 },
-  { name: 'h197-', first: 197, last: Number.POSITIVE_INFINITY, floor: 0.929 },
+  { name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
+  { name: 'h207-', first: 207, last: Number.POSITIVE_INFINITY, floor: 0.916 },
 ];
 
 /**
@@ -184,8 +193,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // holdout later-year 1 -> 0, role-as-title 36 -> 38, RAISED on purpose: T4's closing-box rule (0067457c), which gained
   // the holdout 81 expectations, sets two boxes apart whose title the gold calls a role (+2), and reverting f035c013
   // for the 41 it took from one holdout page gave back the one it had removed (+1); 8b61ccac removed one (-1).
+  // Session 29: the nineteenth holdout h207-h216 brings holdout role-as-title 38 -> 40 with the start code; dev pages
+  // 627-636 bring dev role-as-title 14 -> 15 with the start code, this session's rules 15 -> 14.
   dev: { 'role-as-title': 14, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 38, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  holdout: { 'role-as-title': 40, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -248,7 +259,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // 95.5, year 95.8, period 82.5, region 94.1, topic 91.2, label 91.7, kind 93.2. The floors follow the grown set.
   // At the session's end status 95.6, year 96.0, period 83.1, region 94.2, topic 91.9 (the topic model learns from every
   // dev page but the blind ones now: 91.13 -> 91.73% on held-out folds of 513-626), label 92.0, kind 93.4.
-  dev: { status: 0.951, year: 0.955, period: 0.826, region: 0.937, topic: 0.914, label: 0.915, kind: 0.929 },
+  // Session 29: dev grown to 9,928 figures by pages 627-636; at the session's end status 96.2, year 96.9, period 83.6,
+  // region 94.7, topic 92.8, label 92.6, kind 94.2.
+  dev: { status: 0.955, year: 0.962, period: 0.828, region: 0.940, topic: 0.920, label: 0.918, kind: 0.935 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
