@@ -5,7 +5,7 @@
 // (`问：`, `记者：`, `王海军：`) and a speaker's words (`他说：“…”`) are not notices.
 
 import { endsWithPersonName } from './names.ts';
-import { directoryRows } from './page-lines.ts';
+import { directoryRows } from './directory-rows.ts';
 import type { Run } from './run.ts';
 import { BULLET_MARK, isDialogueTurn } from './shape.ts';
 

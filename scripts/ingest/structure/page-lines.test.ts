@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directoryRows, isCalendarDate, isPageLine, isStaffLine, pageFactsOf, readPageLine } from './page-lines.ts';
+import { isCalendarDate, isPageLine, isStaffLine, pageFactsOf, readPageLine } from './page-lines.ts';
 
 describe('readPageLine: the date line in its forms', () => {
   it('reads date, page and paper from a full date line', () => {
@@ -120,8 +120,6 @@ describe('readPageLine: the date line in its forms', () => {
 
   it('reads rows of names beside phone numbers, three or more, as a directory, not the paper\'s contacts', () => {
     const rows = ['市民政局　0355-2031234', '潞城区　0355-5029876', '武乡县 0355-6389012'];
-    expect(directoryRows(['值班电话', ...rows, '（24小时值守）'])).toEqual([false, true, true, true, false]);
-    expect(directoryRows(rows.slice(0, 2))).toEqual([false, false]);
     expect(readPageLine(rows.join('\n'))).toBeUndefined();
     expect(isPageLine(rows[0]!)).toBe(true);
   });
@@ -381,27 +379,4 @@ describe("the colophon's prices by the year or month, its printer, and the call 
 describe('a new-media or all-media editor credited (issue 15, point 2)', () => {
   it.each(['新媒体编辑：赵静', '融媒体编辑：钱伟　审核：孙丽'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
   it.each(['新媒体编辑部成立', '融媒体编辑们连夜赶稿'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
-});
-
-describe('a date line framed by rule marks, its page number in brackets, its staff role spaced from its colon (issue 15)', () => {
-  it.each([
-    ['== 上党晚报 · 城区新闻 ==　2024/3/5　周二　[第6版]', { paper: '上党晚报', date: '2024-03-05', page: 6 }],
-    ['＝＝ 黎城周刊 ＝＝　2024.3.5　星期二　【A3】', { paper: '黎城周刊', date: '2024-03-05', page: 3 }],
-    ['2024-03-05　周二　（第12版）　县域新闻', { date: '2024-03-05', page: 12 }],
-    ['2024年3月5日　第6版　城 建 · 交 通　　编辑 :  王 小 明', { date: '2024-03-05', page: 6 }],
-    ['2024年3月5日　星期二　第6版　责任编辑 ： 赵 强', { date: '2024-03-05', page: 6 }],
-  ])('%s is read', (line, facts) => expect(readPageLine(line)).toEqual(facts));
-  // A sentence opened by a date, a notice's time, a dated list item, a bracket that is no page's number, a heading
-  // between rule marks: text.
-  it.each([
-    '2024年3月5日，第6批补贴资金已发放到户。',
-    '2024年3月5日 第6批补贴资金发放',
-    '时间：2024/3/5 周二 14:00',
-    '时间 : 2024/3/5 周二 14:00',
-    '1. 2024/3/5 周二 报名截止',
-    '- 2024年3月5日 周二 第一场',
-    '2024年3月5日 周二 [见第3版]',
-    '2024年3月5日 周二 [详情]',
-    '== 活动预告 ==',
-  ])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });
