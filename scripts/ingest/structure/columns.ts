@@ -160,17 +160,16 @@ export function isQuotedNameLeadIn(text: string): boolean {
  */
 export const MAX_COLUMN_NAME_CHARS = 8;
 
-/**
- * A column or campaign name by its form alone: a label (isColumnName), or a short phrase of Chinese only —
- * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
- */
-
 /** `民生关注①`, `热点追踪（二）`: a column's name with its part's number after it, the name a label (isColumnName). */
 export function isNumberedColumnName(text: string): boolean {
   const label = columnLabel(text);
   return SERIES_NUMBER.test(label) && isColumnName(label.replace(SERIES_NUMBER, ''));
 }
 
+/**
+ * A column or campaign name by its form alone: a label (isColumnName), or a short phrase of Chinese only —
+ * no digit, no punctuation but a middle dot or quotes — of at most MAX_COLUMN_NAME_CHARS characters.
+ */
 export function mayBeColumnName(text: string): boolean {
   // `■链接`, `▲ 数说民生`, `【我为群众办实事】`: a bullet or brackets set the name off; a series numbers its
   // parts after the name (`民生实事回头看①`, `走基层（三）`, `蹲点日记之二`).
