@@ -214,3 +214,14 @@ describe('kindOf: 建成 of what a place has, and 建成区', () => {
     expect(kind('今年，全区建成区、乡、村三级养老服务站点86个。', '86个')).toBe('new');
   });
 });
+
+describe('kindOf: 已在X建成 under a span of doing', () => {
+  it('reads 已 a few words before 建成 in a span of doing as works of the span: new', () => {
+    expect(kind('今年我镇已在南关村建成爱心驿站9个，明年计划再建5个。', '9个')).toBe('new');
+    expect(kind('“冬季送温暖”活动期间，街道已在各小区建成暖心驿站14个。', '14个')).toBe('new');
+  });
+  it('keeps what a whole place or now has built a total', () => {
+    expect(kind('目前，我镇已在南关村建成爱心驿站9个。', '9个')).toBe('total');
+    expect(kind('今年以来，全县已在城区建成爱心驿站31个。', '31个')).toBe('total');
+  });
+});

@@ -48,6 +48,9 @@ const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,12}(?:隐患
 const SIGNED = /^[+＋\-−][0-9]/u;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
+// 已 up to a few words before 建成 (`已建成`, `已在城区和乡镇建成`), and a span of doing named before it (`…活动期间`).
+const BUILT_ALREADY = /已[^，,；;。0-9]{0,10}?建成(?!区)/;
+const SPAN_OF_DOING = /期间/;
 // A plan of additions earlier in the sentence (`计划新建公共充电桩3000个，已建成2450个`): what is 已建成 is of them.
 const PLANNED_NEW = /(?:计划|拟|将)(?:新建|新增|建设)/;
 // The rest of the works (`其余22个正在施工`): of what the chain's works verb counts. (Not 已建成, 已完成 or 正在施工 alone: what
@@ -203,8 +206,9 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (ownMarker !== 'new' && !REACH.test(before) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';
-  // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period.)
-  if (/已建成/.test(own) && (THIS_PERIOD.test(chain) || PLANNED_NEW.test(scope.sentence.slice(0, scope.start - own.length))) && !/全[市县区镇乡省]/.test(own)) return 'new';
+  // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period. 已 a few words before 建成,
+  // `今年我县已在定昌镇建成…12个`, `…活动期间，已在各村建成…`, is built in the span as 已建成 is.)
+  if (BUILT_ALREADY.test(own) && (THIS_PERIOD.test(chain) || SPAN_OF_DOING.test(chain) || PLANNED_NEW.test(scope.sentence.slice(0, scope.start - own.length))) && !/全[市县区镇乡省]/.test(own)) return 'new';
   if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
   // The rest of works counted in steps (`今年计划改造120个，已完成改造98个，其余22个正在施工`), more of them under way
   // (`已完成加装电梯37部，另有15部正在施工`) and the values of
