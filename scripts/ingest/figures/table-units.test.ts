@@ -51,6 +51,22 @@ describe('a bare number in a table takes the unit its table prints elsewhere', (
     ]);
   });
 
+  it('a price in the rate its row prints, where the column heads money and the `单位` column a money rate (元/斤 under 均价（元）)', () => {
+    const prices = ['品种\t单位\t零售价（元）\t涨跌（%）', '土豆\t元/斤\t1.6\t-2.5', '花生油\t元/升\t12.8\t0.0'].join('\n');
+    expect(figures(prices)).toEqual([
+      ['1.6', 1.6, '元/斤'],
+      ['-2.5', -2.5, '%'],
+      ['12.8', 12.8, '元/升'],
+      ['0.0', 0, '%'],
+    ]);
+    // (A row unit that is no money rate, `公斤` or `%`, leaves the money column's price per it, as above.)
+    const plain = ['品种\t单位\t零售价（元）', '土豆\t公斤\t3.2', '花生油\t升\t12.8'].join('\n');
+    expect(figures(plain)).toEqual([
+      ['3.2', 3.2, '元/公斤'],
+      ['12.8', 12.8, '元/升'],
+    ]);
+  });
+
   it('in a row leaving cells blank, from the column it stands in', () => {
     const quota = ['园所名称 班级 名额（个） 报名时间 咨询电话', '第一幼儿园 小班 30 8月11日—12日 0355-2021356', '中班 8 8月11日—12日', '第三幼儿园 小班 25 8月13日—14日 0355-2035817', '大班 5', '合计 68'].join('\n');
     expect(figures(quota).filter(([, , unit]) => unit === '个')).toEqual([

@@ -120,12 +120,16 @@ function cellsOf(line: string, lineStart: number, width?: number): Cell[] {
 const MONEY = /^元$/u;
 /** A money or rate unit: no unit a price is per. */
 const NOT_PER = /^(?:元|%|‰|百分点|个百分点)$|\//u;
+/** A price's own rate unit: money per a unit (`元/斤`, `元/升`). */
+const MONEY_RATE = /^元\/[^/]+$/u;
 
 /**
  * A column headed by money (`价格（元）`, `涨跌（元）`) in a table whose rows print their own unit (`单位` column: 斤, 桶):
  * a price per that unit (元/斤, 元/桶); any other heading's unit stands as it is.
  */
 function pricePer(own: { unit: string; exponent: number }, row: { unit: string; exponent: number }): { unit: string; exponent: number } {
+  // (A row printing a money rate itself, `元/斤` under `均价（元）`, gives the price that rate.)
+  if (MONEY.test(own.unit) && own.exponent === 0 && MONEY_RATE.test(row.unit)) return row;
   if (!MONEY.test(own.unit) || NOT_PER.test(row.unit) || row.exponent !== 0) return own;
   return unitOf(`${own.unit}/${row.unit}`) ?? own;
 }
