@@ -25,3 +25,14 @@ describe('labelOf, holders of what had works done', () => {
     expect(label('全县20个村的村民都用上了自来水和天然气，日子越过越好。', '20个')).not.toMatch(/^村民.*的村$/);
   });
 });
+
+describe('labelOf, a predicate told one by one', () => {
+  it('reads 分别 before a verb as an adverb of order, as 依次: what follows narrates (IN_TURN)', () => {
+    expect(label('来自4个村的25名选手分别上台。', '25名')).toBe('选手');
+    expect(label('来自4个村的25名选手依次上台。', '25名')).toBe('选手');
+    expect(label('会上，6名代表分别作了交流发言。', '6名')).toBe('代表');
+    // Near misses: an adverb of how before the verb still defines it, and a verb with no adverb of order stays.
+    expect(label('合作社带动300余名村民就近务工。', '300余名')).toBe('带动村民就近务工');
+    expect(label('会上，6名代表作了交流发言。', '6名')).toBe('代表作交流发言');
+  });
+});

@@ -150,8 +150,9 @@ export function laterPredicate(rest: readonly Tagged[], joined = false): string 
 }
 export const predicate = (rest: readonly Tagged[]) => Object.values(predicateOf(rest)).join('');
 
-// Adverbs of order tell events in turn (`依次登台`, `纷纷报名`): what follows them narrates, it does not define.
-const IN_TURN = /^(?:依次|先后|陆续|相继|纷纷|一一|轮流)$/;
+// Adverbs of order tell events in turn (`依次登台`, `纷纷报名`), or one by one (`分别发言`): what follows them
+// narrates, it does not define.
+const IN_TURN = /^(?:依次|先后|陆续|相继|纷纷|一一|轮流|分别)$/;
 // What a predicate that only links opens on: a preposition or a conjunction.
 const LINKING_OPEN = /^(?:p|c)$/;
 
