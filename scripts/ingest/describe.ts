@@ -10,7 +10,7 @@ import { datelineParts } from './describe/regions-dateline.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
 import { findYear } from './describe/year.ts';
-import { captionsThatRead, captionWords } from './structure/caption-form.ts';
+import { captionsOf, captionsThatRead } from './structure/caption-form.ts';
 import { isDataLine } from './structure/data-box.ts';
 import { isLatin } from './structure/shape.ts';
 import type { ArticleDraft, Block, Segment } from './types.ts';
@@ -35,7 +35,7 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const { title, titleFrom, subtitle, kicker, warning } = findTitles(blocks, kind);
   const byline = findByline(blocks);
   const body = buildBody(blocks);
-  const captions = blocks.filter((b) => b.kind === 'caption').map((b) => captionWords(b.text)).filter(Boolean);
+  const captions = blocks.filter((b) => b.kind === 'caption').flatMap((b) => captionsOf(b.text));
 
   // Kickers are left out: a series name (发扬“四敢”精神 推动长治高质量发展) says nothing of the article's place; a
   // dateline's place (本报武乡讯) is read as the headline's is.

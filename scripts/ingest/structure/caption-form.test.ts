@@ -1,7 +1,7 @@
 // A caption only when it reads as one (caption-form.ts): lines made up in the forms of captions and of lines that
 // describe nothing, and an article whose caption slot holds such a line.
 import { describe, expect, it } from 'vitest';
-import { captionsThatRead, describesNothing, isSetOffLabel, isSpacedOut, captionWords } from './caption-form.ts';
+import { captionsOf, captionsThatRead, describesNothing, isSetOffLabel, isSpacedOut, captionWords } from './caption-form.ts';
 import type { Block } from '../types.ts';
 
 describe('a line that describes nothing shown', () => {
@@ -77,5 +77,24 @@ describe('describesNothing: two characters set wide (issue 15)', () => {
   it('is a label, not a caption', () => {
     for (const t of ['简　讯', '声 明']) expect(describesNothing(t), t).toBe(true);
     for (const t of ['简讯', '图 为']) expect(describesNothing(t), t).toBe(false);
+  });
+});
+
+describe('captionsOf: a caption block of several photos, a credit in brackets closing a caption (issue 15)', () => {
+  it('gives one caption per line when each line names its photo', () => {
+    expect(captionsOf('上图：11月3日，村民在新修的文化广场上排练。\n下图：孩子们在广场边放风筝。')).toEqual(['11月3日，村民在新修的文化广场上排练。', '孩子们在广场边放风筝。']);
+    expect(captionsOf('①工人在调试新装的锅炉。\n②检修员在查看管道阀门。')).toEqual(['工人在调试新装的锅炉。', '检修员在查看管道阀门。']);
+  });
+  it('keeps a block whose lines do not all name their photo as one caption', () => {
+    expect(captionsOf('上图：工人在调试新装的锅炉。\n锅炉房里暖意融融。')).toEqual(['工人在调试新装的锅炉。\n锅炉房里暖意融融。']);
+    expect(captionsOf('图为村民在新修的文化广场上排练。')).toEqual(['图为村民在新修的文化广场上排练。']);
+  });
+  it('drops a credit in brackets after the caption’s sentence', () => {
+    expect(captionWords('上图：2001年的县城老街。（资料图片）')).toBe('2001年的县城老街。');
+    expect(captionWords('村民在晾晒柿饼。（本报记者 王 芳 摄）')).toBe('村民在晾晒柿饼。');
+    expect(captionWords('新建的游客中心。（图片由县文旅局提供）')).toBe('新建的游客中心。');
+  });
+  it('keeps brackets that are the caption’s own words', () => {
+    for (const t of ['村民在新修的广场（原打谷场）上排练。', '县城老街。（左一为老街坊王师傅）', '资料图片显示的老街（1985年）']) expect(captionWords(t)).toBe(t);
   });
 });

@@ -123,8 +123,27 @@ const PHOTO_POSITION = /^(?:[①-⑳]|[上下左右中]图[：:])[\s\u3000]*/u;
  */
 export function captionWords(text: string): string {
   const t = text.trim();
-  const words = t.replace(PHOTO_POSITION, '');
+  const words = withoutClosingCredit(t.replace(PHOTO_POSITION, ''));
   return words === '' ? t : words;
+}
+
+// A note in brackets closing a caption, after its sentence: `（资料图片）`, `（本报记者 X 摄）`, `（图片由…提供）`.
+const CLOSING_NOTE = /(?<=[。！？!?])[\s\u3000]*([(（][^()（）]+[)）])$/u;
+
+/** `1985年的县城主街。（资料图片）` → `1985年的县城主街。`: the credit in brackets is the photo's, not what it shows. */
+function withoutClosingCredit(text: string): string {
+  const m = CLOSING_NOTE.exec(text);
+  return m !== null && isPhotoCredit(m[1]!) ? text.slice(0, m.index).trimEnd() : text;
+}
+
+/**
+ * The photos' captions a caption block holds: one per line when each of its lines says which photo of a set it is
+ * under (`上图：…` / `下图：…`, `①…` / `②…`), printed with no blank line between; else the block's one caption.
+ */
+export function captionsOf(text: string): string[] {
+  const lines = text.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const each = lines.length > 1 && lines.every((l) => PHOTO_POSITION.test(l) && l.replace(PHOTO_POSITION, '') !== '');
+  return (each ? lines : [text]).map(captionWords).filter(Boolean);
 }
 
 /**
