@@ -50,6 +50,9 @@ const COUNTS = [
   // sets of machines (`8课时`, `24学时`, `农机具15台套`; session 18): the classifiers of countable things papers print.
   '颗', '粒', '枚', '桌', '回', '堂', '包', '顿', '车', '课时', '学时', '台套',
   '宗', // cases, as courts and land offices count them: `受理纠纷案件1200宗`
+  // Doses given (`接种流感疫苗12.6万剂`) and orders taken (`一场直播卖出600多单`; session 30): like 眼 or 床 they count only
+  // where they close a word of their own (not 单元, 单位, 剂量: scripts/ingest/figures/measure-words.ts).
+  '剂', '单',
 ] as const;
 
 // A count unit with 次 counts each time anew, as 人次 counts people (`出动车辆120台次`, `检查企业45家次`,

@@ -32,6 +32,16 @@ describe('measure words', () => {
     expect(closesWord('新打机井11眼，', 6, '眼')).toBe(true);
   });
 
+  it('counts vaccine or medicine doses (剂) and orders (单), not the words they open (单元, 单位, 剂量) nor an ordinal', () => {
+    expect(first('卫生院今年已接种疫苗3600余剂。')).toEqual({ text: '3600余剂', value: 3600, unit: '剂' });
+    expect(first('全县累计接种5.2万剂，无不良反应。')).toEqual({ text: '5.2万剂', value: 52000, unit: '剂' });
+    expect(first('网店一天能接800多单。')).toEqual({ text: '800多单', value: 800, unit: '单' });
+    expect(spans('家住3单元的老人')).toEqual([]);
+    expect(spans('共有12单位参加')).toEqual([]);
+    expect(spans('每次2剂量')).toEqual([]);
+    expect(spans('寄出当天的第5单快递')).toEqual([]);
+  });
+
   it('counts in a common measure word whatever word jieba would make of it and what follows', () => {
     for (const [text, figure] of [['一家有5个人参加', '5个'], ['来了3家人', '3家'], ['捐赠200本书', '200本'], ['分到2套房', '2套'], ['养了5头牛', '5头']]) {
       expect(first(text), text).toMatchObject({ text: figure });

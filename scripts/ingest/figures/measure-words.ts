@@ -10,9 +10,10 @@ import { dictionaryWords, tagWords } from './words.ts';
 const HAN = /\p{Script=Han}/u;
 
 // Measure words that are nouns, verbs or titles of their own (眼 an eye, 口 a mouth, 床 a bed, 尾 a tail, 副 a
-// deputy, 具 to have, 回 to return, 包 to wrap, 车 a vehicle …): the ones a longer word may open (回到, 包括, 车道). The common measure words (个, 家, 本, 套 …) count
+// deputy, 具 to have, 回 to return, 包 to wrap, 车 a vehicle, 单 a list, 剂 an agent …): the ones a longer word may open
+// (回到, 包括, 车道, 单元, 剂量). The common measure words (个, 家, 本, 套 …) count
 // whatever follows them (`5个人`, `3家人`, `200本书`, `2套房`: jieba's 个人, 家人, 本书, 套房 are other readings).
-const NOUN_LIKE = new Set(['眼', '口', '孔', '具', '架', '艘', '副', '顶', '床', '匹', '尾', '羽', '班', '块', '双', '袋', '箱', '桶', '盒', '瓶', '碗', '杯', '颗', '粒', '枚', '桌', '回', '堂', '包', '顿', '车', '宗']);
+const NOUN_LIKE = new Set(['眼', '口', '孔', '具', '架', '艘', '副', '顶', '床', '匹', '尾', '羽', '班', '块', '双', '袋', '箱', '桶', '盒', '瓶', '碗', '杯', '颗', '粒', '枚', '桌', '回', '堂', '包', '顿', '车', '宗', '剂', '单']);
 
 /** True when the measure word may count here: a common one always, a noun-like one where it closes a word. */
 export function countsHere(text: string, at: number, unit: string): boolean {
