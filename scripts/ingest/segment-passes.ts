@@ -182,7 +182,6 @@ export function loneHeadingHeadline(draft: Draft): Draft[] {
   const after = draft.blocks.slice(at + 1);
   if (after[0]?.kind !== 'paragraph') return [draft];
   if (before >= 1 && englishItemHead(draft, heading, after)) return splitAt(draft, heading, at, after);
-  if (before >= 2 && !opensWithSectionNumber(t) && isQuestionsAndAnswers(after)) return splitAt(draft, heading, at, after);
   if (before >= 1 && isPlaceHeadline(t) && signsItself(draft.blocks.slice(0, at), after)) return splitAt(draft, heading, at, after);
   if (before < 2 || !after.every((b) => b.kind === 'paragraph' || b.kind === 'caption')) return [draft];
   if (opensWithSectionNumber(t) || /^[—–\-－#]/u.test(t) || heading.level === 3) return [draft];
@@ -219,15 +218,6 @@ function englishItemHead(draft: Draft, heading: Block, after: readonly Block[]):
   const text = [...draft.blocks, ...after].filter((b) => b.kind === 'paragraph');
   const report = draft.blocks.find((b) => b.kind === 'paragraph' && isLatin(b.text));
   return isLatinTitle(heading.text) && report !== undefined && opensWithDateline(report.text) && text.every((b) => isLatin(b.text)) && after.every((b) => b.kind === 'paragraph' || b.kind === 'caption' || b.kind === 'furniture');
-}
-
-/**
- * `家长关心的几个问题` over `问：…` / `答：…` pairs to the article's end, after its text: a box of questions and answers
- * of its own, not a section (an interview's questions run through its text, with no heading over them alone).
- */
-function isQuestionsAndAnswers(after: readonly Block[]): boolean {
-  const turn = (b: Block, k: number) => b.kind === 'paragraph' && (k % 2 === 0 ? /^问[：:]/u : /^答[（(：:]/u).test(b.text.trim());
-  return after.length >= 4 && after.length % 2 === 0 && after.every(turn);
 }
 
 /** A section heading runs to a dozen characters or so; a headline's two phrases run longer. */

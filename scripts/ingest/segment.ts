@@ -47,6 +47,7 @@ import { splitStoryHeads } from './segment-story-heads.ts';
 import { splitItemColumn } from './segment-item-column.ts';
 import { splitRunInHead } from './segment-run-in-heads.ts';
 import { sectionLabels } from './segment-section-labels.ts';
+import { exchangeBox } from './segment-exchanges.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -106,10 +107,11 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   // Text after a box goes back to the report it continues: a boxed sidebar's, a signed box's, a packed box's.
   const rejoined = textAfterSignedBoxes(textAfterBoxes(mergeWithoutSubstance(drafts), reprints));
   const unpacked = textAfterPackedBoxes(rejoined.flatMap((d) => liftPackedBox(d, printed)), printed);
-  // Boxes and heads inside an article: a reprinted box, a lone heading, story heads, a box between turns, a labelled
-  // box, a printed box.
+  // Boxes and heads inside an article: a reprinted box, a box of exchanges (segment-exchanges.ts), a lone heading,
+  // story heads, a box between turns, a labelled box, a printed box.
   const inside = reprintedTitles(unpacked, droppedBlocks)
     .flatMap((d) => liftReprintedBox(d, reprints))
+    .flatMap(exchangeBox)
     .flatMap(loneHeadingHeadline)
     .flatMap(splitStoryHeads)
     .flatMap(boxBetweenTurns)
