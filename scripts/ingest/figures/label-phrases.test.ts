@@ -40,3 +40,18 @@ describe('labelOf, a level reached after a from-level with 从 or 由', () => {
     expect(label('今年，合作社社员发展到46户。', '46户')).toBe('合作社社员发展');
   });
 });
+
+describe('labelOf, a counted noun whose modifiers are verbs', () => {
+  it('reads a list of modifiers whose items jieba tags verbs as the counted noun, not as its predicate', () => {
+    // A verb after a joiner is an item of the list (`…和独居老人提供…`): the predicate is the verb after the noun.
+    expect(label('今年，区里为860名失能、高龄和独居老人提供送餐服务。', '860名')).toBe('提供送餐服务的失能、高龄和独居老人');
+    // A verb opening the list before 、 (`独居/v、空巢老人`) is one of its items.
+    expect(label('镇里已为420户独居、空巢老人安装了智能门磁。', '420户')).toBe('安装智能门磁的独居、空巢老人');
+    // A verb inside the noun before a verbal noun of manner and a verb (`取暖家庭免费安装`) modifies the noun.
+    expect(label('入冬以来，县里为6000户燃煤取暖家庭免费安装一氧化碳报警器。', '6000户')).toBe('安装一氧化碳报警器的燃煤取暖家庭');
+    // Near misses: a verb of works after the count with its objects listed is the predicate (the counted are the
+    // towns), and a verb after a noun with no joiner before it still cuts.
+    expect(label('8个乡镇开设电焊、家政、中式烹调等培训班。', '8个')).toBe('乡镇');
+    expect(label('为1570名农民工追讨工资1578万元。', '1570名')).toBe('追讨工资的农民工');
+  });
+});

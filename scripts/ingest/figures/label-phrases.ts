@@ -177,6 +177,11 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
       i++;
       continue;
     }
+    // (A verb opening a list of modifiers before its noun, `独居/v、空巢老人`, is one of them.)
+    if (noun.length === 0 && w.role === 'verb' && next?.word === '、' && words[i + 2]?.role === 'noun') {
+      noun.push({ ...w, role: 'noun' });
+      continue;
+    }
     if (classifier && i === 0 && w.tag === 'v' && next && next.role !== 'noun') {
       noun.push({ ...w, role: 'noun' });
       continue;
@@ -219,7 +224,11 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
   // Cut short of the clause's end by a verb, a phrase with a verb inside had its predicate in it
   // (`8个乡镇开设电焊、家政、中式烹调等培训班` → 乡镇); so had one cut by the next figure, whose object it
   // names (`为1570名农民工追讨工资1578万元` → 农民工): it ends before that verb.
-  let inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb');
+  // (A verb right after a joiner is an item of a list of modifiers, `失能、高龄和独居老人提供…`: the predicate is a verb after it.)
+  let inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb' && !JOINED.test(noun[k - 1]!.word));
+  // (Cut short by a verbal noun of manner before a verb, `燃煤取暖家庭免费安装…`, the phrase stopped at its predicate: a
+  // verb inside it modifies its noun.)
+  if (words[i]?.tag === 'vn' && words[i + 1]?.role === 'verb') inner = -1;
   // (Not one cut by a list's next item: `3座…站管网铺设和13个…`.)
   const byNumber = words[i]?.role === 'number' && !/^(?:和|与|及|、)$/.test(words[i - 1]?.word ?? '');
   // (Only a verb and one object: in `2737个街道、社区就业社保服务点40项…` 就业 modifies 服务点.)
@@ -229,6 +238,8 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
   if (cutShort && inner > 0) return { noun: noun.slice(0, inner), rest: words.slice(words.indexOf(noun[inner]!)), afterDe };
   return { noun, rest: words.slice(i), afterDe };
 }
+
+const JOINED = /^(?:、|和|及|与)$/;
 
 // Verbs that link a noun to another, never what was done to it (`…中心为支撑`, `梁余妮是…`, `场站配有…`).
 export const LINK_VERBS = new Set(['为', '是', '有', '成为', '作为', '配有', '设有', '拥有', '共有', '占', '占到']);

@@ -54,6 +54,8 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
   if (verb.length > MAX_PREDICATE && words.length > 2 && words[0]!.tag === 'vn' && words[1]!.role === 'verb') {
     const rest = words.slice(1).filter((w) => w.role !== 'skip');
     if (!/[了过着]/.test(text) && join(rest).length <= MAX_PREDICATE) return { verb: join(rest).replace(PREDICATE_FILLER, ''), object: '' };
+    // (A verb and the nouns it takes, `免费/vn 安装 一氧化碳报警器`, are what was done and to what, however long the object.)
+    if (!/[了过着]/.test(text) && rest.length > 1 && rest[0]!.role === 'verb' && rest.slice(1).every((w) => w.role === 'noun') && rest[0]!.word.length <= MAX_PREDICATE) return { verb: rest[0]!.word, object: join(rest.slice(1)) };
   }
   if (verb.length > MAX_PREDICATE) return none;
   if (!verb || !/[了过着]/.test(text)) return { verb, object: '' };
