@@ -47,3 +47,17 @@ describe('regionOf, an office opening a sentence that names no place', () => {
     expect(region(town, '食品安全事关群众健康，今年区市场监管局共抽检食品500批次。', '500批次', ['沁源县'])).toBe('沁源县');
   });
 });
+
+describe('regionOf, an office opening a sentence after the dates of a span it reports on', () => {
+  const town = '襄垣县古韩镇今年新建社区食堂3个。';
+  it('speaks for its level in every clause of that sentence (made up)', () => {
+    const week = '12月1日至7日，市12345便民热线共受理群众诉求1.52万件，环比下降3.6%，按时办结率99.2%。';
+    expect(region(town, week, '3.6%', ['襄垣县'])).toBe('长治市');
+    expect(region(town, week, '99.2%', ['襄垣县'])).toBe('长治市');
+    expect(region(town, '10月份，市住建局共检查在建工地86个。', '86个', ['襄垣县'])).toBe('长治市');
+  });
+  it('not after a clause that is no date, nor where the office follows more than the dates (made up)', () => {
+    expect(region(town, '天气转冷，市12345便民热线共受理群众诉求1.52万件，环比下降3.6%。', '3.6%', ['襄垣县'])).toBe('襄垣县古韩镇');
+    expect(region(town, '12月1日至7日，镇里协调市热力公司更换阀门36个。', '36个', ['襄垣县'])).toBe('襄垣县古韩镇');
+  });
+});

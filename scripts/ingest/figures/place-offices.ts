@@ -14,7 +14,10 @@ import { dictionaryWords } from './words.ts';
 // 市, 县 or 区, then the office's name up to its kind (局, 委, 办, 中心, 政府, 公司 …): one office name, opening the
 // sentence (after 据) or the figure's own clause (after a time word at most, `今年区供热热线…`).
 const OFFICE_NAME = String.raw`([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:局|委员会|委|办公室|办|中心|政府|公司|院|热线|政协|人大)`;
-const OFFICE = new RegExp(`^(?:据)?${OFFICE_NAME}`, 'u');
+// (The dates of the span a report covers may open the sentence before it, a clause of their own: `11月7日至13日，市12345…热线共
+// 受理…`, `10月份，市住建局…`, `上周，…`.)
+const DATES_LEAD = String.raw`(?:(?:[0-9]{1,2}月(?:份|[0-9]{1,2}日)?(?:\s*(?:至|到|—|－|-|~|～)\s*(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?|上周|本周|上月|本月)[，,])?`;
+const OFFICE = new RegExp(`^${DATES_LEAD}(?:据)?${OFFICE_NAME}`, 'u');
 const CLAUSE_OFFICE = new RegExp(`^(?:今年|去年|目前|近日|当前|如今)?${OFFICE_NAME}`, 'u');
 // The level is a word of its own (`市/交通运输局`, `区/市场监管局`) or opens an office's word (`县政府`, `市政协`), never
 // the first character of another word (`市场监管局`, `市民服务中心`: no city's office), as jieba's dictionary cuts the
@@ -45,7 +48,9 @@ export function officeLevel(sentence: string, at?: number): PlaceMention[] {
 /** The office found, if its level character is a word of its own or opens an office's word in `text`. */
 function levelWord(text: string, found: RegExpExecArray | null): RegExpExecArray | null {
   if (!found) return null;
-  const at = found[0].indexOf(found[1]!);
-  const word = dictionaryWords(text.split(/[，,；;。]/, 1)[0]!).find((w) => w.start <= at && at < w.end);
+  // (The level opens the office's clause: after the dates that may lead the sentence, read from there.)
+  const lead = /^[^，,]*[，,]/.exec(found[0])?.[0].length ?? 0;
+  const at = found[0].indexOf(found[1]!, lead) - lead;
+  const word = dictionaryWords(text.slice(lead).split(/[，,；;。]/, 1)[0]!).find((w) => w.start <= at && at < w.end);
   return word && word.start === at && (word.end === at + 1 || WHOLE_OFFICE.test(word.word)) ? found : null;
 }
