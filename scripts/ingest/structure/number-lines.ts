@@ -27,9 +27,14 @@ const GAP = String.raw`(?:[\s\u3000]+|[\s\u3000]*(?:…+|·{2,}|\.{2,})[\s\u3000
 const ROW_NUMBER = String.raw`[约]?\d+(?:\.\d+)?(?:[%％‰]|[万亿]?(?![年月日号时])\p{Script=Han}{1,3})?`;
 // A date or a year is no big number (`2025年`, `11月30日`).
 const DATE = /^\d{4}年$|^\d{1,2}[月日]|[月日号]$/u;
+// The characters a chart's bar is drawn with (`████`, `▇▇▇`, `■■■`, `▬▬▬`): the one list run-captions.ts and
+// table-charts.ts read bars by too.
+const BAR_CHARS = '█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░▬';
+/** A bar drawn in a chart's row: two of its characters or more. */
+export const BAR = new RegExp(`[${BAR_CHARS}]{2,}`, 'u');
 // A chart's row: a rank maybe, a name, space, bars maybe, a number and maybe a second (this year's, last year's):
 // `潞州区  ████  42.5`, `城区 12.5`, `2021年　71.5`, `第一名 潞城区 98.5分`, `潞州区  11260  10480`.
-const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}${GAP}(?:[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░|]+[\s\u3000]*)?${ROW_NUMBER}(?:[\s\u3000]+${ROW_NUMBER})?$`, 'u');
+const ROW = new RegExp(String.raw`^(?:${RANK})?${ROW_NAME}${GAP}(?:[${BAR_CHARS}|]+[\s\u3000]*)?${ROW_NUMBER}(?:[\s\u3000]+${ROW_NUMBER})?$`, 'u');
 // A note on the data: `注：…`, `数据来源：…`, `（数据截至…）`.
 export const NOTE = /^(?:[备附]?注|(?:数据|资料)?来源)[：:]|^[（(][^（()）]*[)）]$/u;
 // The chart's maker: `制图：王 晨`, `制表：…`.
@@ -78,6 +83,11 @@ export function itemLine(line: string): ItemLine | undefined {
 export function isChartRow(line: string): boolean {
   // (A line behind a bullet is a list's, `●新建供热管网 21.6公里`: an item, not a chart's row.)
   return ROW.test(line.trim()) && !MARK.test(line.trim());
+}
+
+/** `教育　████████　58.2亿元`: a chart's row with its bar drawn, a row of the text wherever it stands. */
+export function isBarRow(line: string): boolean {
+  return isChartRow(line) && BAR.test(line);
 }
 
 const RANKED = new RegExp(String.raw`^${RANK}\S`, 'u');

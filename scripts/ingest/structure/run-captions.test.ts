@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../blocks.ts';
 import { structurePage } from '../segment.ts';
+import { isBarRow } from './number-lines.ts';
 
 const kinds = (page: string) => new Map(structurePage(page).segments.flatMap((s) => s.blocks).map((b) => [b.text, b.kind]));
 
@@ -137,5 +138,14 @@ describe("a list's rows typed with wide gaps under their box's head, after a pho
   it('leaves one row alone, and gapped lines with no figure, as they were', () => {
     expect(roles([...ARTICLE, '城乡客运班次表', '某县—甲镇  每20分钟一班  票价5元']).at(-1)).not.toBe('paragraph: 某县—甲镇  每20分钟一班  票价5元');
     expect(roles([...ARTICLE, '冬日山村  家家屋里暖  户户笑开颜', '冬闲时节  农民学技能  考证书']).slice(-2).some((b) => b.startsWith('paragraph'))).toBe(false);
+  });
+});
+
+describe('a bar chart row, read by the one recogniser number-lines.ts has', () => {
+  it('is a row with its bar drawn, in any bar character', () => {
+    for (const row of ['体育　██████　12.4亿元', '2022年 ▇▇▇▇ 31870', '襄垣县 ■■■■ 5230', '某镇　▬▬▬　86%']) expect(isBarRow(row), row).toBe(true);
+  });
+  it('is not a row without a bar, a bulleted item or a sentence', () => {
+    for (const line of ['襄垣县 5230', '■新建供热管网 21.6公里', '全县新建■■供热站，共计3座。']) expect(isBarRow(line), line).toBe(false);
   });
 });

@@ -18,14 +18,11 @@ import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { isVerb, tagWords } from '../figures/words.ts';
 import { isMakerCredit } from './bylines.ts';
 import { isColumnName, isNumberedColumnName, isSlogan, isTopicTagLine, mayBeColumnName, opensWithVerb } from './columns.ts';
+import { isBarRow } from './number-lines.ts';
 import { afterRunningText, atPageFoot, followsTitle, text, type Marked, type Run } from './run.ts';
 import { opensWithSectionNumber } from './shape.ts';
 import { opensWithPartMark } from './time-labels.ts';
 
-// A row of a bar chart printed in text: a label, its bar of block characters, its figure (`教育　████████　58.2亿元`,
-// `2023年 █████ 28960`, `潞州区 ■■■■■ 6820`).
-const BAR = '[█▇▆▅▄▃▂▁■▬]';
-const CHART_ROW = new RegExp(`^[^\\s\\u3000█▇▆▅▄▃▂▁■▬]{1,12}[\\s\\u3000]*${BAR}{2,}[\\s\\u3000]*\\d[\\d.,%]*\\p{Script=Han}{0,4}$`, 'u');
 
 // A row of a timetable or price list typed with wide gaps between its cells (`长治—太原  每30分钟一班  票价78元`): three
 // cells or more, a figure among them, no sentence's mark.
@@ -33,7 +30,8 @@ const SPACED_ROW = /^[^\s。！？!?；;，,]+(?:(?:[ \u00a0]{2,}|\u3000+)[^\s�
 const isSpacedRow = (line: string) => SPACED_ROW.test(line.trim()) && /\d/u.test(line);
 
 /**
- * The title-like lines that are rows of the text, set one to a line: a chart's row (see CHART_ROW), never a photo's
+ * The title-like lines that are rows of the text, set one to a line: a bar chart's row (`教育　████████　58.2亿元`,
+ * `2023年 █████ 28960`: number-lines.ts isBarRow), never a photo's
  * caption nor a section's head, and two rows or more of a list typed with wide gaps (see SPACED_ROW), under their
  * box's head. Read before the runs are (roles.ts), so that a head over them heads them.
  */
@@ -42,7 +40,7 @@ export function textRows(marked: readonly Marked[]): Set<number> {
   const title = (i: number) => marked[i]?.shape === 'title' && !marked[i]!.block.text.includes('\n');
   const spaced = (i: number) => title(i) && isSpacedRow(marked[i]!.block.text);
   marked.forEach((m, i) => {
-    if (title(i) && CHART_ROW.test(m.block.text.trim())) rows.add(i);
+    if (title(i) && isBarRow(m.block.text)) rows.add(i);
     if (spaced(i) && (spaced(i - 1) || spaced(i + 1))) rows.add(i);
   });
   return rows;

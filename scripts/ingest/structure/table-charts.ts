@@ -2,7 +2,7 @@
 // name and a number, bars between maybe (`各县区新增供热面积（万平方米）` / `潞州区  ████  42.5`); and what a chart's
 // or table's title names and the unit it prints. structure/tables.ts opens a table on a chart with chartSpan.
 
-import { isChartRow, isRankedRow } from './number-lines.ts';
+import { BAR, isChartRow, isRankedRow } from './number-lines.ts';
 import { MIN_ROWS, spaceCells, type TableSpan } from './table-cells.ts';
 
 /**
@@ -57,6 +57,3 @@ export function chartSpan(at: (k: number) => string | undefined, start: number):
   const heading = unit ? `${title[1]}（${unit}）` : title[1]!;
   return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), heading], first, end } : undefined;
 }
-
-/** A bar drawn in a chart's row. */
-const BAR = /[█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░]{2,}/u;
