@@ -11,6 +11,7 @@ describe('periodOf: a run of days and a week of a month', () => {
     const week = '12月1日至7日，市12345便民热线共受理群众诉求1.52万件，环比下降3.6%。';
     expect(period(week, '1.52万件')).toBe('12月1日至7日');
     expect(period('10月1日—7日，全县共接待游客21.6万人次。', '21.6万人次')).toBe('10月1日—7日');
+    expect(period('记者从县文旅局获悉，10月1日至7日，全县共接待游客21.6万人次。', '21.6万人次')).toBe('10月1日至7日');
   });
   it('not a run of days inside a clause, nor a level reached in it', () => {
     expect(period('报名时间为12月1日至7日，共设岗位120个。', '120个')).toBeUndefined();

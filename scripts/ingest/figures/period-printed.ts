@@ -97,10 +97,11 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月份(?=[，,])/g },
   // A week of a month, `12月第2周`, whole (a table's title prints it in brackets: `零售均价（12月第2周）`).
   { pattern: /(?:今年)?(?<![0-9])[0-9]{1,2}月第[0-9一二三四五]周/g },
-  // A run of days as a clause of its own opening a sentence (`11月7日至13日，市12345…热线共受理…`, `10月1日—7日，全县共接待游客…`):
+  // A run of days as a clause of its own opening a sentence or after its source (`11月7日至13日，市12345…热线共受理…`, `记者从
+  // 市文旅局获悉，10月1日至8日，全市共接待游客…`):
   // the span a report's counts are over (period.ts keeps levels reached out); not dates inside a clause (`报名时间为…`), nor an
   // event's dates, the sentence going on to what was held (`12月8日至11日，王和镇举办技能培训班，…`, `…，本报开展了问卷调查`).
-  { pattern: /(?<=^|[。！？!?\s])(?:今年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:至|到|—|–|－|-|~|～)\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?=[，,])(?![，,][^，,；;。]{0,16}?(?:举办|举行|开展|召开|组织|集中))/g },
+  { pattern: /(?<=^|[。！？!?\s，,])(?:今年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:至|到|—|–|－|-|~|～)\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?=[，,])(?![，,][^，,；;。]{0,16}?(?:举办|举行|开展|召开|组织|集中))/g },
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?!第[0-9一二三四五]周)(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}]|[，,](?=[^。；;！？!?]*?(?:同比|环比)))/gu },
   // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },
