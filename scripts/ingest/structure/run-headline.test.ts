@@ -23,3 +23,19 @@ describe('a line after an article\'s numbered sections (issue 15)', () => {
     expect(kinds(plain).slice(-3)).toEqual(['heading', 'paragraph', 'byline']);
   });
 });
+
+describe("a photo column's name first on the page, over a photo item (issue 15)", () => {
+  const top = ['某某日报　2025年12月9日　星期二　第5版'];
+  const photo = ['12月8日，某县某镇的村民在新建的冬储菜窖里码放白菜。', '本报记者 孙 原 摄'];
+  const read = (lines: string[]) => classifyBlocks(lines).map((b) => `${b.kind}: ${b.text}`);
+
+  it("is the page's furniture; the item under it has no headline", () => {
+    expect(read([...top, '光影民生', ...photo]).slice(0, 3)).toEqual([`furniture: ${top[0]}`, 'furniture: 光影民生', `paragraph: ${photo[0]}`]);
+  });
+
+  it('leaves a short headline over a photo item lower on the page its headline, and a longer one at the top', () => {
+    const lower = read([...top, '菜窖里的冬天', ...photo, '冬日暖阳', '12月8日，市民在公园里晒太阳。', '本报记者 孙 原 摄']);
+    expect(lower).toContain('headline: 冬日暖阳');
+    expect(read([...top, '冬储白菜入窖忙', ...photo])).toContain('headline: 冬储白菜入窖忙');
+  });
+});

@@ -93,6 +93,14 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[last] = 'furniture';
     return undefined;
   }
+  // `图说民生` first on the page, under nothing but lines that are furniture by their own form (the page's date and
+  // number), over a photo item (its text closed by the photo's credit): the page's column, furniture, and the item has
+  // no headline. Lower on the page, a short line over a photo item is its headline (`冬日暖阳`), as is a longer one at
+  // the top or one under the column's name (`图说民生` / `冰上乐趣多`).
+  if (isColumnName(label) && photoItemBelow(run) && run.marked.slice(0, last).every((m) => m.shape === 'furniture')) {
+    run.kinds[last] = 'furniture';
+    return undefined;
+  }
   // `图说民生` over `智能充电桩进小区`: a column name over the line that opens running text makes it a headline.
   if (order.at(-2) === last - 1 && run.kinds[last - 1] === 'title' && mayBeColumnName(text(run, last - 1))) {
     run.kinds[last] = 'headline';
