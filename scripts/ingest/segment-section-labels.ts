@@ -8,7 +8,7 @@
 // told its own news (`【2处停车场投用】` / `为方便…，…。`): the report's lead is its only paragraph, right above its first label,
 // and its sections are each two lines or more, either lists (every line bulleted or numbered) or text the lead points on
 // to (`…一起来看↓↓↓`, `…如下：`).
-import { isWireByline } from './structure/bylines.ts';
+import { isWireByline, opensWithSource } from './structure/bylines.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { endsComplete, isListItem, opensWithDate } from './structure/shape.ts';
 import { SYMBOL_BULLET } from './structure/briefs.ts';
@@ -83,8 +83,8 @@ const sectionLines = (blocks: readonly Block[], i: number) => {
   return blocks.slice(i + 1, end).filter((b) => b.kind === 'paragraph');
 };
 
-// A news item's opening naming its source: `记者从县公交公司获悉，…`, `据了解，…`, `据介绍，…`.
-const SOURCED = /^(?:据(?:悉|了解|介绍|统计)|记者[^，。,\s]{0,4}(?:从|在)[^，。]{1,30}(?:获悉|了解到|得知))/u;
+// A news item's opening on its count (`据统计，…`); its source (`记者从县公交公司获悉，`, `据了解，`) is bylines.ts opensWithSource.
+const COUNTED = /^据统计[，,]/u;
 /** A section holds two lines of text or more (a brief under a bracketed headline is one paragraph). */
 const MIN_LINES = 2;
 
@@ -96,5 +96,5 @@ function sectionEnd(blocks: readonly Block[], i: number): number | undefined {
   const first = body[0];
   if (first === undefined || body.flatMap((b) => b.text.split('\n')).filter((l) => l.trim() !== '').length < MIN_LINES) return undefined;
   const line = first.text.trim().replace(SYMBOL_BULLET, '');
-  return opensWithDate(line) || openingPlace(line) !== undefined || isWireByline(line) || SOURCED.test(line) ? undefined : end;
+  return opensWithDate(line) || openingPlace(line) !== undefined || isWireByline(line) || opensWithSource(line) || COUNTED.test(line) ? undefined : end;
 }

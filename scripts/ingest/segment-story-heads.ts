@@ -14,6 +14,7 @@
 // headline printed as the one above it on another county, a headline that exclaims or asks over a lead restating it,
 // and a drawing's title over its caption and its drawer's line (a cartoon).
 
+import { opensWithSource } from './structure/bylines.ts';
 import { restates } from './structure/lead-restates.ts';
 import { findPlace, isCountyLevel, scanPlaces, type Place } from '../../src/domain/places/gazetteer.ts';
 import { openingPlace } from './structure/opening-place.ts';
@@ -25,11 +26,14 @@ import type { Block } from './types.ts';
 /** A brief's head says this much past its place. */
 const MIN_BRIEF_WORDS = 4;
 
+// The span a news lead reports, its opening clause: `11月以来，`, `今年以来，`, `2024年，`, `今年，`.
+const SPAN_OPENING = /^(?:\d{4}年|[今去]年|[^，,。！？\s]{1,6}以来)[，,]/u;
+
 /**
- * A news lead's opening clause that is neither a date nor a place: the span it reports (`11月以来，`, `今年以来，`,
- * `2024年，`, `今年，`) or its source (`记者从市图书馆获悉，`).
+ * A news lead's opening clause that is neither a date nor a place: the span it reports or its source (`记者从市图书馆获悉，`,
+ * structure/bylines.ts opensWithSource).
  */
-const LEAD_OPENING = /^(?:\d{4}年|[今去]年|[^，,。！？\s]{1,6}以来|记者[^，,。！？]{1,20}(?:获悉|了解到|得知))[，,]/u;
+const opensAsLead = (text: string) => SPAN_OPENING.test(text.trim()) || opensWithSource(text);
 
 /** A lead opening on the year alone, with no figure of its own: `今年，`, `去年，`. */
 const YEAR_ALONE = /^[今去]年[，,]/u;
@@ -58,7 +62,7 @@ function headsStory(blocks: readonly Block[], at: number): boolean {
   const headline = blocks.find((b) => b.kind === 'headline');
   // A lead on the year alone (`今年，…`, `去年，…`) opens a feature's sections as often as a brief: it heads a brief only
   // under a head that opens on a county other than the piece's own (`★潞城区新建口袋公园6个` after `山里人家住上新房`).
-  const opening = LEAD_OPENING.test(next.text.trim()) && (!YEAR_ALONE.test(next.text.trim()) || otherCountyHead(headline?.text, heading.text));
+  const opening = opensAsLead(next.text) && (!YEAR_ALONE.test(next.text.trim()) || otherCountyHead(headline?.text, heading.text));
   if (opening && !sectionLabel(heading.text) && !hasSections(blocks, at) && restates(heading.text, next.text)) return true;
   // A feature headed by its own place and a colon (`沁源县：一条公路连起十个村`) heads its sections alike with the
   // places that lie in it (`王和镇：路通了`): those stay its sections (structure/item-heads.ts).
@@ -82,7 +86,7 @@ function siblingReport(headline: string, heading: string, text: string): boolean
   if (placeColon(headline) === undefined !== (placeColon(heading) === undefined)) return false;
   if (charCount(heading.trim()) - charCount(openingPlace(heading)!) < MIN_BRIEF_WORDS) return false;
   const first = text.trim().split(/(?<=[。！？!?])/u)[0] ?? '';
-  const opensAsReport = opensWithDay(text) || LEAD_OPENING.test(text.trim()) || openingPlace(text) !== undefined;
+  const opensAsReport = opensWithDay(text) || opensAsLead(text) || openingPlace(text) !== undefined;
   return opensAsReport && scanPlaces(first).some((p) => findPlace(p.text)?.name === other.name);
 }
 

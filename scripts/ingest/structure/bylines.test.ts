@@ -321,7 +321,7 @@ describe("a reader's signature on a line of its own signs the piece it closes (i
 
 describe('opensWithSource: a news item opening with where the reporter had it from', () => {
   it('reads the reporter told by a body and a wire-like 据…消息', () => {
-    for (const t of ['● 记者从县民政局获悉，全县新建老年助餐点24个。', '记者近日从市教育局了解到，全市新增学位3000个。', '据县气象局消息，本周将有降雪。', '■ 据悉，该项目年底完工。']) expect(opensWithSource(t), t).toBe(true);
+    for (const t of ['● 记者从县民政局获悉，全县新建老年助餐点24个。', '记者近日从市教育局了解到，全市新增学位3000个。', '据县气象局消息，本周将有降雪。', '■ 据悉，该项目年底完工。', '据了解，新站点下月开放。', '● 据介绍，该镇共设服务点6个。']) expect(opensWithSource(t), t).toBe(true);
   });
   // A box's remark about what was said, a reporter in the middle of a sentence, a figure by the count are not.
   it('leaves a line that opens otherwise', () => {

@@ -326,10 +326,11 @@ export function isWireByline(byline: string): boolean {
 }
 
 // Where the reporter had the news from, opening an item's first clause: `记者从县医保局获悉，`, `记者近日从市教育局了解到，`,
-// `据县气象局消息，`, `据悉，`.
-const SOURCE_OPENING = /^(?:记者[^，,。！？!?\s]{0,24}(?:获悉|了解到|得知)|据(?:悉|[^，,。！？!?\s]{1,16}(?:消息|报道|通报)))[，,]/u;
+// `据县气象局消息，`, `据悉，`, `据了解，`, `据介绍，` (a count, `据统计，`, is none). The one reading of a source's opening:
+// segment-boxes.ts, segment-section-labels.ts and segment-story-heads.ts read it here.
+const SOURCE_OPENING = /^(?:记者[^，,。！？!?\s]{0,24}(?:获悉|了解到|得知)|据(?:悉|了解|介绍|[^，,。！？!?\s]{1,16}(?:消息|报道|通报)))[，,]/u;
 
-/** The text (after a bullet) opens the way a news item does with its source: `● 记者从县医保局获悉，…`. */
+/** The text (after a bullet) opens the way a news item does with its source: `● 记者从县医保局获悉，…`, `据了解，…`. */
 export function opensWithSource(text: string): boolean {
   return SOURCE_OPENING.test(text.trim().replace(ITEM_BULLET, ''));
 }
