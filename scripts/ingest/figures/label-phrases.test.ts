@@ -55,3 +55,15 @@ describe('labelOf, a counted noun whose modifiers are verbs', () => {
     expect(label('为1570名农民工追讨工资1578万元。', '1570名')).toBe('追讨工资的农民工');
   });
 });
+
+describe('labelOf, the per-words of a standard after 按', () => {
+  it('reads per-words after 按 as the rate of the thing named after the amount, not of who sets it', () => {
+    expect(label('街道办按每人每餐4元的标准给予补贴。', '4元')).toBe('每人每餐补贴');
+    expect(label('该县对在岗村医按每人每月300元至500元的标准发放岗位补助。', '300元')).toBe('每人每月岗位补助');
+    // A generic head opening the noun after the amount gives way to the noun after it.
+    expect(label('村集体按每人每餐2元标准补贴。', '2元')).toBe('每人每餐补贴');
+    // Near misses: with no thing after the amount, the words before 按 name what the per-words rate.
+    expect(label('小区物业费按每月每平方米0.5元收取。', '0.5元')).toContain('物业费');
+    expect(label('托育点收费按每月900元至1100元分档执行。', '900元')).toContain('收费');
+  });
+});

@@ -81,7 +81,7 @@ function listJoin(words: readonly Tagged[], at: number): boolean {
 }
 
 /** The phrase before the number; when it names nothing, the phrase before that one too. */
-export function leftPhrase(words: readonly Tagged[]): Tagged[] {
+export function leftPhrase(words: readonly Tagged[], thingAfter = false): Tagged[] {
   const linked = withoutLinking(words, changedTo(words));
   const end = fromLevelStart(words, linked);
   // (The per-words of the from-level define the level reached too: `价格由每立方米2.6元调整为2.8元` → 价格每立方米.)
@@ -95,7 +95,10 @@ export function leftPhrase(words: readonly Tagged[]): Tagged[] {
   const names = (words: readonly Tagged[]) => words.some((w) => isHead(w) && w.tag !== 'vn');
   // (A year is such a boundary too: `入住率从2022年的31%`.)
   const year = (at: number) => words[at - 1]?.word === '年' && /^[0-9]{4}$/.test(words[at - 2]?.word ?? '');
-  for (let skipped = 0; !names(phrase) && stop > 0 && (words[stop - 1]!.role === 'stop' || year(stop)) && skipped < 3; skipped++) {
+  // (Not past 按 before per-words where a thing named after the amount is what they rate, `民政局按每人每餐2元的标准给予
+  // 补贴`: who sets the standard is no part of it; with none after, `物业费按每月每平方米0.35元收取`, the words before 按 name it.)
+  const rate = thingAfter && phrase.length > 0 && phrase.every((w) => /^每/.test(w.word)) && /^(?:按|按照|依照)$/.test(words[start - 1]?.word ?? '');
+  for (let skipped = 0; !rate && !names(phrase) && stop > 0 && (words[stop - 1]!.role === 'stop' || year(stop)) && skipped < 3; skipped++) {
     const outerEnd = withoutLinking(words, year(stop) ? stop - 2 : stop - 1);
     const outerStart = phraseStart(words, outerEnd);
     const outer = words.slice(outerStart, outerEnd);
@@ -187,7 +190,8 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
       continue;
     }
     // A verbal noun before a verb says how it is done (`统一/vn 购买`): it ends the phrase.
-    if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0) break;
+    // (Not before a verb closing the clause, which names the thing: `乡村教师生活/vn补助/v`.)
+    if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0 && words[i + 2]) break;
     if (w.role === 'noun') noun.push(w);
     // A verb heading the phrase or inside it modifies its noun (`送餐老人`, `创业担保贷款`), unless it is
     // a light verb that takes the noun as its object (`…标准给予运营补助`).

@@ -77,12 +77,19 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (The lower end of a range reads past its upper end: `每餐可享受3元至5元的补贴` → the 补贴 after both.)
   const right = tagged(clean(scope.sentence.slice(scope.end + upperEnd(scope).length, clause.end)));
   const counter = UNITS.get(scope.unit)?.kind === 'count';
-  const phrase = leftPhrase(left);
   // 人, 人次, 户 and 次 are units of their own (`300人参加培训`); the other measure words of counts take a noun.
   const right1 = rightPhrase(right, counter && !/^(?:人|人次|户|次)$/.test(scope.unit));
   const { rest, afterDe } = right1;
   // `…1200元的标准给予运行补贴`: a generic head gives way to the object of the verb after it.
-  const noun = GENERIC_HEAD.has(join(right1.noun)) ? rightPhrase(rest.slice(rest.findIndex((w) => w.role !== 'verb'))).noun : right1.noun;
+  // (So does one opening the noun after the amount, `每人每餐3元标准补贴` → 补贴.)
+  const generic = right1.noun.length > 1 && GENERIC_HEAD.has(right1.noun[0]!.word) ? right1.noun.slice(1) : right1.noun;
+  const standard = GENERIC_HEAD.has(join(right1.noun));
+  const thing = standard ? rightPhrase(rest.slice(rest.findIndex((w) => w.role !== 'verb'))) : { noun: generic, rest };
+  const noun = thing.noun;
+  // (A standard's amount, `按每人每餐2元的标准给予补贴`, rates the thing named after the standard, closing the clause:
+  // the per-words before it are of that thing, not of who sets it: leftPhrase.)
+  const rated = ((standard && rest.some((w) => w.role !== 'verb')) || (generic !== right1.noun && generic.some((w) => !/^v/.test(w.tag)))) && hasNoun(noun) && thing.rest.every((w) => w.role === 'punct' || w.role === 'skip');
+  const phrase = leftPhrase(left, rated);
 
   let label: string;
   if ((counter || afterDe) && hasNoun(noun)) {
