@@ -4,6 +4,7 @@
 import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
 import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel, SYMBOL_BULLET } from './structure/briefs.ts';
 import { openingPlace } from './structure/opening-place.ts';
+import { isSetOffName } from './structure/box-label.ts';
 import { opensWithSource } from './structure/bylines.ts';
 import { columnLabel, mayBeColumnName } from './structure/columns.ts';
 import { isIssuerLine, isSignedDate } from './structure/issuers.ts';
@@ -146,13 +147,10 @@ const MAX_BOX_LINE_CHARS = 60;
 const MIN_RUN_LINES = 2;
 // What a box's label over its lines may have been read as.
 const RUN_LABEL_KINDS = new Set<Block['kind']>(['furniture', 'headline', 'heading', 'subheading', 'kicker', 'caption']);
-// A label set off on its line: in brackets (`【赛场花絮】`, `【2025年成绩单】`) or after a mark (`■ 赛场花絮`), a short name with
-// no sentence's punctuation.
-const RUN_LABEL = /^(?:【[^【】\s，,。！？!?；;：:、]{2,12}】|[■□◆◇●○▶►◎★☆▍][\s\u3000]*[^\s，,。！？!?；;：:、]{2,12})$/u;
 
 function isRunLabel(text: string): boolean {
   const t = text.trim();
-  return !t.includes('\n') && (RUN_LABEL.test(t) || mayBeColumnName(t)) && !NEWS_COLUMN.test(columnLabel(t).replace(/[\s\u3000]/gu, ''));
+  return !t.includes('\n') && (isSetOffName(t) || mayBeColumnName(t)) && !NEWS_COLUMN.test(columnLabel(t).replace(/[\s\u3000]/gu, ''));
 }
 
 /**

@@ -19,3 +19,18 @@ export function boxLabel(line: string): string | undefined {
   const label = bracketed ?? marked;
   return label !== undefined && label !== '' && mayBeColumnName(t) && mayBeColumnName(label) ? label : undefined;
 }
+
+// A short name set off on its line, whatever its words: in brackets (`【赛场花絮】`, `【2025年成绩单】`) or after a mark
+// (`■ 赛场花絮`), 2-12 characters with no sentence's punctuation and no space.
+const SET_OFF_NAME = /^(?:【[^【】\s，,。！？!?；;：:、]{2,12}】|[■□◆◇●○▶►◎★☆▍][\s\u3000]*[^\s，,。！？!?；;：:、]{2,12})$/u;
+
+/**
+ * A label by its form alone (SET_OFF_NAME), for a pass that checks the lines under it (segment-boxes.ts labelledRunLine:
+ * each a box's short line). It differs from boxLabel on purpose: boxLabel, used where nothing else is checked, asks the
+ * label's words to be a column name's too (columns.ts mayBeColumnName), which refuses a year's or a figure's label
+ * (`【2025年成绩单】`) — swapping one for the other cost dev 579 196 points in session 29.
+ * segment-section-labels.ts SECTION_LABEL is this form's bracketed half with quotes refused.
+ */
+export function isSetOffName(line: string): boolean {
+  return SET_OFF_NAME.test(line.trim());
+}
