@@ -225,3 +225,15 @@ describe('kindOf: 已在X建成 under a span of doing', () => {
     expect(kind('今年以来，全县已在城区建成爱心驿站31个。', '31个')).toBe('total');
   });
 });
+
+describe('kindOf: 设置 of what a facility just described holds', () => {
+  it('reads 设置 opening the clause after the size or the opening of a facility as what it holds: total', () => {
+    expect(kind('新建的养老中心建筑面积2800平方米，设置床位120张，配有康复室。', '120张')).toBe('total');
+    expect(kind('11月20日，社区食堂投入使用，设置餐位80个。', '80个')).toBe('total');
+    expect(kind('冰雪乐园占地5万平方米，设置游乐项目12个。', '12个')).toBe('total');
+  });
+  it('keeps equipment put up along a way, or after works, new', () => {
+    expect(kind('今年，镇里在村道沿线设置警示桩300根。', '300根')).toBe('new');
+    expect(kind('今年以来，全区补画斑马线136处，设置减速带48条。', '48条')).toBe('new');
+  });
+});

@@ -106,6 +106,8 @@ const BUILT = /建设|完成|硬化/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置|配备(?!有)/g;
+// A clause that tells a facility by its size (建筑面积, 占地, 面积 … a number) or its opening (投用, 投入使用, 开诊, 开业 …).
+const FACILITY_TOLD = /(?:建筑面积|占地(?:面积)?|面积|总投资)[^，,；;。]{0,8}[0-9][^，,；;。]*$|(?:投用|投入使用|投入运营|开诊|开业|开馆|开园|启用)$/;
 // (People are not equipment: `配备专兼职网格员1260名` are people placed, a total.)
 const PUT_UP_THINGS = /安装|设置/g;
 // Those a work is done for (`为3150户…家庭实施适老化改造`) and the places it is done in (`在12个村建成…电站`) are
@@ -196,6 +198,9 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (More works, `再投放…20辆`: not of people, events held or projects counted as projects, `再实施微改造项目30个`: kind-again.ts.)
   const again = !people && !EVENTS.test(scope.unit) && !/项目$/.test(own);
   const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people, again);
+  // 设置 opening its clause right after a clause that gives a facility's size or its opening (`中心建筑面积3200平方米，设置托位
+  // 200个`, `…投入使用，设置床位30张`) says what the facility holds: a total, as 配有 does (not equipment put up somewhere).
+  if (ownMarker === 'new' && /^\s*设置/.test(before) && FACILITY_TOLD.test(chain.slice(0, chain.length - before.length).replace(/[，,\s]+$/u, ''))) return 'total';
   // 累计 or 以来共 earlier in the chain covers the list it opens (`累计发放积分卡4600余张，兑换物品1.2万余件`)
   // up to a verb of the figure's own (`…，新增技能人才2.8万人` is new; `共新增充电桩…，惠及6个社区` a total).
   // Works told one after another over years (`近年来，…先后建成…1200座`) are a running sum, unless named new.
