@@ -70,6 +70,13 @@ describe('a source line under a piece\'s text (issue 15)', () => {
     expect(kinds(inText)).not.toContain('furniture');
     expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', '（转自居民的留言：饭菜可口，价格实惠。）']).at(-1)).not.toBe('furniture');
   });
+  it('is the page\'s among a copy\'s head lines, the page\'s lines alone above and under it', () => {
+    const head = ['某县发布', '原创 某县发布 2026年01月08日 19:30 山西', '来源：某某日报', '编辑：某 某', '某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。'];
+    expect(kinds(head).slice(0, 4)).toEqual(['furniture', 'furniture', 'furniture', 'furniture']);
+  });
+  it('leaves a source line under the page\'s lines with running text under it as it was', () => {
+    expect(kinds(['2026年1月8日 星期四', '来源：某某日报', '某镇今年新建老年食堂3个，日均就餐300余人次。', '下一步将再建2个。'])[1]).not.toBe('furniture');
+  });
   it('leaves a source line that names the reporter to the piece: it signs it', () => {
     for (const line of ['（来源：某县融媒体中心　记者　某某）', '来源：某某日报 记者 某某', '（综合某某日报记者某某报道）']) {
       expect(kinds(['某镇新建老年食堂3个', '某镇今年新建老年食堂3个，日均就餐300余人次。', line]).at(-1), line).not.toBe('furniture');

@@ -90,7 +90,9 @@ export function isSourceNote(text: string): boolean {
 /**
  * A source line set under a piece's last paragraph, where its text ends (a headline, the page's lines, a wire item
  * or the page's end under it), is the page's line about the piece, as its former title is (`原标题：《…》`), never its
- * text, kicker or caption. Inside a piece's text, running text going on under it, it is left as it was.
+ * text, kicker or caption. So is one set among a copy's head lines, the page's lines alone above it and under it
+ * (`原创 某县发布 2026年01月08日` / `来源：某某日报` / `编辑：某某`). Inside a piece's text, running text going on under it,
+ * it is left as it was.
  */
 export function sourcesUnderText(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
@@ -102,7 +104,8 @@ export function sourcesUnderText(blocks: readonly Block[]): Block[] {
     const below = out[i + 1];
     const textAbove = out[above]?.kind === 'paragraph';
     const textEnds = below === undefined || below.kind !== 'paragraph' || below.byline !== undefined;
-    if (textAbove && textEnds) out[i] = furniture(block);
+    const inHead = i > 0 && above < 0 && below?.kind === 'furniture';
+    if ((textAbove && textEnds) || inHead) out[i] = furniture(block);
   });
   return out;
 }
