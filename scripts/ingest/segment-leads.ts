@@ -14,8 +14,9 @@ import type { Draft } from './segment-passes.ts';
 /** Most paragraphs a lead printed above its headline runs to; more is an article of its own. */
 export const MAX_LEAD_PARAGRAPHS = 3;
 
-// An editor's note, printed above the headline of the article it introduces.
-export const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|导读)[】\])）]?[\s\u3000]*[：:]?/u;
+// An editor's note, printed above the headline of the article it introduces; a new column's (`【开栏语】…`, `开栏的话：…`)
+// over the column's first article.
+export const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|导读|开栏语|开栏的话)[】\])）]?[\s\u3000]*[：:]?/u;
 
 // Blocks set over a headline that belong to the article below them, not to the one above.
 const OVER_HEADLINE = new Set<Block['kind']>(['kicker', 'furniture', 'deck']);
