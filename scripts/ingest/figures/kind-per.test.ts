@@ -132,3 +132,20 @@ describe('perKind: a price told in speech (PRICE_PAID, ENOUGH_AFTER)', () => {
     expect(per('“来回得花100块钱车费。”', '100块钱', '元')).toBeUndefined();
   });
 });
+
+describe('perKind: what one unit can yield, and what each pack holds', () => {
+  it('reads one of a thing, then 能 or 可 (a season or a year between), as per that one', () => {
+    expect(per('老李说，一个大棚能收黄瓜1.2万斤。', '1.2万斤')).toBe('per');
+    expect(per('村里一座温室一季可收草莓3000斤左右。', '3000斤')).toBe('per');
+    expect(per('她一场直播能卖出核桃300多单。', '300多单', '单')).toBe('per');
+  });
+  it('not one thing that did or holds it, without 能 or 可', () => {
+    expect(per('一台挖掘机清理河道1200米。', '1200米')).toBeUndefined();
+    expect(per('一座城市书房面积达200平方米。', '200平方米')).toBeUndefined();
+  });
+  it('reads the items each pack holds, listed, as per pack', () => {
+    expect(per('每份礼包包括围巾、手套、保温杯等5件物品。', '5件')).toBe('per');
+    expect(per('每袋含大米、面粉、食用油等3种物资。', '3种')).toBe('per');
+    expect(per('共发放围巾、手套、保温杯等物品5000件。', '5000件')).toBeUndefined();
+  });
+});

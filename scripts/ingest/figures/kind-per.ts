@@ -25,9 +25,15 @@ const PER = new RegExp(
 // 今年 or 全年, nor a 年 inside a word (`老年人能力评估`, `青年创业能力培训`): the 年 or 日 opens a word of its own (jieba).
 const CAPACITY_PER = /(?<=^|[^0-9今去前明当全上下同首每])[年日]\p{Script=Han}{1,4}?能力/gu;
 
+// One of a thing, then what it can yield (能, 可; a season or a year between): `一个棚能收1.5万斤`, `一座大棚一季能收西红柿1.2万斤`,
+// `一场直播能卖出小米600多单`; not one thing that did or holds it (`一台挖掘机清理河道1200米`). And the items each pack holds,
+// listed (`每份包括棉手套、保温杯、护膝等7件物品`, `每袋含…等3种`): per pack.
+const ONE_CAN = /(?<![第统唯同逐每单])一(?:个|座|场|间|棵|株|头|只)[\p{Script=Han}]{1,3}?(?:一(?:季|茬|年|天))?(?:能|可)[^，,；;。0-9]{0,8}$/u;
+const EACH_PACK = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)[^，,；;。0-9]{0,24}$/u;
+
 /** Does the text name an amount per one (PER), or a capacity per year or day (CAPACITY_PER)? */
 function perIn(text: string): boolean {
-  if (PER.test(text)) return true;
+  if (PER.test(text) || ONE_CAN.test(text) || EACH_PACK.test(text)) return true;
   CAPACITY_PER.lastIndex = 0;
   for (let m = CAPACITY_PER.exec(text); m; m = CAPACITY_PER.exec(text)) {
     if (tagWords(text).some((w) => w.start === m!.index)) return true;
