@@ -206,3 +206,18 @@ describe('one short sentence over its photo credit between paragraphs of an arti
     expect(kinds(classifyBlocks(page('招聘会现场，求职者在展位前咨询。', '本报讯（通讯员 赵 敏）近日，某县举办返乡创业培训班，学员86人。')))[2]).toBe('paragraph');
   });
 });
+
+describe('a question under its label in brackets, the first of a Q&A box (issue 15)', () => {
+  const news = ['某县开通城乡公交', '本报讯 近日，某县开通城乡公交线路3条。'];
+  const read = (lines: string[]) => classifyBlocks(lines).map((b) => `${b.kind}: ${b.text}`);
+
+  it('is text, a turn of the Q&A: the box’s title over it is its headline, no kicker', () => {
+    const got = read([...news, '冬季用水问答', '【问】水管冻住了怎么办？', '【答】用温水慢慢浇，不要用明火烤。', '【问】停水了去哪里查询？', '【答】可拨打供水服务热线。']);
+    expect(got.slice(2, 4)).toEqual(['headline: 冬季用水问答', 'paragraph: 【问】水管冻住了怎么办？']);
+  });
+
+  it('leaves a headline that asks, under a column’s name, a headline', () => {
+    const got = read([...news, '民生关注', '水管冻住了怎么办？', '入冬以来，不少市民家中水管受冻，供水部门提醒及早做好防冻。']);
+    expect(got).toContain('headline: 水管冻住了怎么办？');
+  });
+});

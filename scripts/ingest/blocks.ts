@@ -48,7 +48,7 @@ import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { ornamentSeriesHeads } from './structure/ornament-series.ts';
 import { unitNameLists } from './structure/unit-lists.ts';
-import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isQuestion, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
@@ -209,7 +209,7 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
     if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire || nextItem || askedAndAnswered)) return m;
     // `…怎么办？`, or a question and its answer (`暖气不热怎么办？部门来回复`): one question or exclamation mark (`!!`).
     const oneSentence = /^[^。！？!?；;]+[？！?!]{1,2}[^。！？!?；;，,、：:]*$/u.test(t) && !t.includes('\n');
-    if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t)) return m;
+    if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t) || isQuestion(t)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
   });
 }

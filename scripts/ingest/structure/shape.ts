@@ -214,9 +214,13 @@ export function opensWithDate(text: string): boolean {
 const QUESTION = /^(?:问|Q|[^\s：:，,。！？]{1,12}问|[^\s：:，,。！？]{0,8}记者|主持人|本报)[：:]/u;
 const ANSWER = /^(?:答|A|[^\s：:，,。！？]{1,12}答)[：:]/u;
 
+// `【问】…`, `[问]…`: a Q&A's question under its label in brackets (its answer `【答】…`).
+const BRACKETED_QUESTION = /^[【\[［]问[】\]］]/u;
+
 /** A question of a Q&A or an interview: whole as printed, with or without its question mark. */
 export function isQuestion(text: string): boolean {
-  return QUESTION.test(text.trim());
+  const t = text.trim();
+  return QUESTION.test(t) || BRACKETED_QUESTION.test(t);
 }
 
 /** A turn of a Q&A or an interview opens a paragraph of its own: repair never joins or moves it into another. */
