@@ -154,6 +154,12 @@ describe('topicOf, the annotation guide’s borders', () => {
     expect(topic('合作社的小米收购价每斤比市场价高出0.5元，种植户增收明显。', '0.5元', [], farm)).toBe('agriculture');
     expect(topic('鸡蛋价格每斤4.80元，环比上涨3.2%。', '4.80元', [], farm)).toBe('economy');
     expect(topic('居民供热价格每平方米5.6元。', '5.6元', [], farm)).toBe('heating');
+    // What shoppers pay, a retail price, vegetables or not (the annotation guide, session 30).
+    expect(topic('今年我市设立便民售菜点30个，萝卜零售价每斤0.5元至0.7元。', '0.5元', [], farm)).toBe('economy');
+    const table = '城区农贸市场蔬菜零售均价\n|品名|单位|均价（元）|\n|土豆|斤|1.35|';
+    expect(topicOf(scopeFor(table, '1.35', { article: farm }))).toBe('economy');
+    // Near miss: what a grower sells at stays farming's.
+    expect(topic('种植户的西红柿每斤售价3元，比往年多卖0.5元。', '3元', [], farm)).toBe('agriculture');
   });
 });
 
