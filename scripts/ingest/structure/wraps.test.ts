@@ -144,3 +144,30 @@ describe('a copy broken at a count of characters, digits and all (issue 15)', ()
     expect(fillsIndented('12名务工人员5天追回28.6万元欠薪', 22)).toBe(false);
   });
 });
+
+describe('columnMeasure beside indented first lines whose indent the copy trimmed', () => {
+  // A column of 16: paragraphs' first lines hold 14 (two characters of 首行缩进, trimmed), the rest 16.
+  const lines = [
+    '某县今年新建城乡公交站亭二十',
+    '个，更新公交车辆三十六台，开通定',
+    '制线路五条，群众出行更加方便了。',
+    '截至目前，公交线路已覆盖全县',
+    '所有行政村，日均客流已经达到一万',
+    '人次。',
+    '县交通运输局负责人介绍，明年',
+    '还将新开通农村客运线路三条，方便',
+    '山区群众进城办事、看病、赶集。',
+  ];
+  it('is the column, not the width one short that the first lines and the full lines both come near', () => {
+    expect(columnMeasure(lines)).toBe(16);
+    expect(splitPageLines(lines.join('\n'))).toEqual([
+      '某县今年新建城乡公交站亭二十个，更新公交车辆三十六台，开通定制线路五条，群众出行更加方便了。',
+      '截至目前，公交线路已覆盖全县所有行政村，日均客流已经达到一万人次。',
+      '县交通运输局负责人介绍，明年还将新开通农村客运线路三条，方便山区群众进城办事、看病、赶集。',
+    ]);
+  });
+  it('stays one short where a line that width runs on mid-sentence: a column set that wide', () => {
+    const narrow = [...lines.slice(0, 6), '县交通运输局负责人介绍，明年还', '将新开通农村客运线路三条，方', '便山区群众进城办事、看病、赶集。'];
+    expect(columnMeasure(narrow)).not.toBe(16);
+  });
+});

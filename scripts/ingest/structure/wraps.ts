@@ -40,8 +40,19 @@ export function columnMeasure(lines: readonly string[]): number | undefined {
     const holds = widths.filter((x) => x > w + SLACK).length * 5 <= lines.length;
     return { w, broken, full: full.length, holds };
   });
-  const best = candidates.filter((c) => c.holds && c.broken >= 2).sort((a, b) => b.broken - a.broken || b.full - a.full)[0];
+  const held = candidates.filter((c) => c.holds && c.broken >= 2);
+  const best = held.sort((a, b) => b.broken - a.broken || b.full - a.full)[0];
+  // The width one wider holds the lines too, and the lines one short of this width all open paragraphs (under a
+  // sentence's end, a byline or a title, never mid-sentence): paragraphs' indented first lines, two short of the
+  // column (the copy's indent trimmed), that pulled the measure in by one. The column is the wider.
+  if (best && held.some((c) => c.w === best.w + 1) && indentedFirstLines(lines, widths, best.w - 1)) return best.w + 1;
   return best?.w;
+}
+
+/** Two lines or more are `width` wide, and each opens a paragraph: the first, or under a sentence's end or a line of no running text. */
+function indentedFirstLines(lines: readonly string[], widths: readonly number[], width: number): boolean {
+  const at = widths.flatMap((w, k) => (w === width ? [k] : []));
+  return at.length >= 2 && at.every((k) => k === 0 || (COMPLETE.test(lines[k - 1]!.trim()) || !CLAUSE.test(lines[k - 1]!)));
 }
 
 // Two cells of a row: a space between Chinese words or figures (running text sets none there).
