@@ -63,4 +63,20 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Tourists from across the country came to Pingshun county.')).toEqual(['平顺县']);
     expect(findEnglishPlaces('Buyers from Taiyuan and Licheng county filled the market in Wuxiang county.')).toEqual(['武乡县']);
   });
+
+  it("leaves out where a quoted speaker lives or works, when the item names a place of its own", () => {
+    const city = 'Bus stops in Changzhi now have heated waiting rooms, the city transport bureau said.';
+    expect(findEnglishPlaces(`${city} "I no longer freeze in the morning," said Wang Fang, a nurse in Luzhou district.`)).toEqual(['长治市']);
+    expect(findEnglishPlaces(`${city} "Orders doubled," said Li Qiang, manager of a bakery in Changzhi High-tech Zone.`)).toEqual(['长治市']);
+    expect(findEnglishPlaces(`${city} Zhang Hua, a resident of Pingshun county, said the rooms are warm.`)).toEqual(['长治市']);
+    // Near misses: the speaker's place is all the item names, or the item names it again as its own.
+    expect(findEnglishPlaces('"Our clinic is open every day now," said Zhao Lan, a doctor in Xigou Township.')).toEqual(['平顺县', '平顺县西沟乡']);
+    expect(findEnglishPlaces(`${city} Luzhou district added 40 stops. "It helps," said Wang Fang, a nurse in Luzhou district.`)).toEqual(['长治市', '潞州区']);
+    expect(findEnglishPlaces(`${city} The rooms in Luzhou district are the warmest, said Wang Fang.`)).toEqual(['长治市', '潞州区']);
+  });
+
+  it('does not read the city in a source credit in brackets', () => {
+    expect(findEnglishPlaces('Villages in Huguan County welcomed 36,000 visitors.\n(Source: Changzhi English Page)')).toEqual(['壶关县']);
+    expect(findEnglishPlaces('Villages in Huguan County welcomed visitors from Changzhi city (about 36,000).')).toEqual(['壶关县']);
+  });
 });

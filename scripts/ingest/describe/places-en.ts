@@ -48,9 +48,10 @@ function listedTowns(text: string): Place[] {
 // The city's English name (`Changzhi`) opening another proper name, capitalised words after it on the line, that
 // is not the city speaking: a name ending in `Zone` (the zone by a short name, `Changzhi High-Tech Zone`), or a
 // name standing alone as a masthead or credit, with no sentence going on after it (`Changzhi Daily · English
-// Corner`, `Source: Changzhi Evening News`). In a sentence the city's body is the city's (`Changzhi Library will …`).
+// Corner`, `Source: Changzhi Evening News`, `(Source: Changzhi English Page)`). In a sentence the city's body is the
+// city's (`Changzhi Library will …`).
 const OTHER_NAME = new RegExp(
-  String.raw`\b${escape(CITY.en)}(?:[ \t]+${NAME})*[ \t]+(?:Zone\b|${NAME}(?=[ \t]*(?:[·•|｜—–(（]|$)))`,
+  String.raw`\b${escape(CITY.en)}(?:[ \t]+${NAME})*[ \t]+(?:Zone\b|${NAME}(?=[ \t]*(?:[·•|｜—–(（)）]|$)))`,
   'gmu',
 );
 const CITY_NAMED = new RegExp(String.raw`\b${escape(CITY.en)}\b`, 'u');
@@ -84,6 +85,19 @@ function withoutPassing(text: string): string {
   );
 }
 
+// Who a quoted speaker is, after their name (`…," said Zhao Min, a teacher in Luzhou district.`, `said Li Jun, sales
+// manager of a company in Changzhi High-tech Zone`, `Wang Lei, a resident of Luzhou district, said …`): where the
+// speaker lives or works, named in passing, as a visitor's home is. Read away only where the item names a place of
+// its own besides (a villager's words may be all that names the village the item is about).
+const SPEAKER = String.raw`${NAME}\s+${NAME}`;
+const WHO = String.raw`,\s+(?:(?:a|an|the)\s+)?[a-z0-9][^.,;:"“”]{0,60}?\b(?:in|of|at|from)\s+(?:the\s+)?${PLACE_LIST}(?:\s+(?:${LEVEL_AFTER}|Zone)\b)?`;
+const SPEAKER_PLACE = new RegExp(String.raw`\b(?:said|says|told\s+[A-Za-z ]{1,30}?)\s+${SPEAKER}${WHO}|\b${SPEAKER}${WHO}(?=,\s+(?:said|says)\b)`, 'gu');
+
+/** The text without where its quoted speakers live or work (SPEAKER_PLACE). */
+function withoutSpeakers(text: string): string {
+  return text.replace(SPEAKER_PLACE, (phrase: string) => ' '.repeat(phrase.length));
+}
+
 /**
  * The places an English text names, as the gazetteer's place keys, in gazetteer order (a town after its
  * county, which it brings with it): county-level places by their English names, towns by theirs (a name two
@@ -91,7 +105,13 @@ function withoutPassing(text: string): string {
  * than as the first word of the zone's or a masthead's name (OTHER_NAME).
  */
 export function findEnglishPlaces(printed: string): string[] {
-  const text = withoutPassing(readable(printed));
+  const passing = withoutPassing(readable(printed));
+  const others = placesIn(withoutSpeakers(passing));
+  return others.length > 0 ? others : placesIn(passing);
+}
+
+/** The places `text` names (findEnglishPlaces, with nothing read away). */
+function placesIn(text: string): string[] {
   const found = new Set<Place>(FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place));
   const counties = new Set([...found].map((p) => p.name));
   const towns = [...new Set([...TOWN_FORMS.filter((f) => f.pattern.test(text)).map((f) => f.place), ...listedTowns(text)])];
