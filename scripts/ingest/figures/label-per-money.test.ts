@@ -31,3 +31,12 @@ describe('a sum of money labelled by per-words alone', () => {
     expect(label('该小区按面积收费，每平方米每月2.8元。', '2.8元')).not.toContain('收费');
   });
 });
+
+describe('the money a verb before it names what it is for', () => {
+  it('keeps a verb right before the noun of money after a verb that takes the two, or a time (发放取暖补贴, 冬季取暖补贴)', () => {
+    expect(label('今冬区里继续对低保户发放取暖补贴，每户900元，共惠及3100户。', '900元')).toBe('取暖补贴每户');
+    expect(label('县里向特困家庭发放冬季取暖补贴，每户500元。', '500元')).toBe('取暖补贴每户');
+    // Near miss: the verb that pays it, after whom it is paid to, is no part of the money.
+    expect(label('县里对困难家庭给予补贴，每户800元。', '800元')).toBe('补贴每户');
+  });
+});

@@ -45,6 +45,9 @@ function lastMoney(text: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     if (!isMoney(words[i]!)) continue;
     let first = i;
+    // (A verb right before the noun of money names what it is for, where a verb taking the two or a time stands before
+    // it: `发放取暖补贴` → 取暖补贴, `冬季取暖补贴`; not the verb that pays it, `对…给予补贴`.)
+    if (first > 1 && words[first - 1]!.tag === 'v' && (words[first - 2]!.role === 'verb' || words[first - 2]!.tag === 't')) first--;
     while (first > 0 && modifies(words[first - 1]!) && words.slice(first - 1, i + 1).map((w) => w.word).join('').length <= MAX_PHRASE) first--;
     return words.slice(first, i + 1).map((w) => w.word).join('');
   }
