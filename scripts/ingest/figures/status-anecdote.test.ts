@@ -27,3 +27,15 @@ describe('isAnecdote: topic tags', () => {
     expect(anecdote('#我为群众办实事# 村民王大爷说，我家今年种了8亩地。', '8亩')).toBe(true);
   });
 });
+
+describe('isAnecdote: a household named by its member', () => {
+  it('reads a name before 家 and what the household has, paid or grew as one story', () => {
+    expect(anecdote('刘桂芬家有4个大棚，今年的西红柿已经卖完了。', '4个')).toBe(true);
+    expect(anecdote('加装电梯时，孙志强家出了2.8万元。', '2.8万元')).toBe(true);
+  });
+  it('not a word of many or of a body ending on 家 (大家, 商家, 农家, 专家)', () => {
+    expect(anecdote('今年，全县商家有320个参加了促销活动。', '320个')).toBe(false);
+    expect(anecdote('活动中，专家有12名到场义诊。', '12名')).toBe(false);
+    expect(anecdote('全镇农家有860户办起了民宿。', '860户')).toBe(false);
+  });
+});

@@ -71,7 +71,17 @@ export function isAnecdote(scope: FigureScope): boolean {
   const segment = untagged(scope.sentence);
   const told = untagged(before);
   // (A resident named after any noun that says what they are, `种粮大户郭有福今年流转…`, `被告人王某…`, acts too: status-speaker.ts.)
-  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told);
+  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told);
+}
+
+// A person's name, then 家 and what the household has, paid or did (`王翠兰家有3个大棚`, `张建国家出了3.2万元`), opening a clause.
+const NAME_HOUSEHOLD = /(?:^|[，,。：:\s])(\p{Script=Han}{2,3})家(?=有|出了?|种了?|养了?|开的|花了|掏了|收入)/gu;
+
+/** Whether a clause before the figure opens on a household named by its member (a name: status-speaker.ts namesSomeone). */
+function householdNamed(text: string): boolean {
+  NAME_HOUSEHOLD.lastIndex = 0;
+  for (let m = NAME_HOUSEHOLD.exec(text); m; m = NAME_HOUSEHOLD.exec(text)) if (namesSomeone(m[1]!) && tagWords(m[1]!).length <= 2) return true;
+  return false;
 }
 
 // A document's words cited before the figure: a report, plan or policy that proposes, states or sets it.
