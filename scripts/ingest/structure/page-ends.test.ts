@@ -14,6 +14,19 @@ describe('a copy\'s head over its date line (issue 15)', () => {
     const page = ['点击上方蓝字关注我们', '某县民生早知道｜今冬供暖、托育、就业，这些好消息请收好！', '某县发布  2025年12月01日 08:30  山西', '【某区今冬新增供热面积86万平方米】', '11月30日，记者从某区住建局获悉，全区新增供热面积86万平方米。'];
     expect(kinds(page)).toEqual(['furniture', 'furniture', 'furniture', 'headline', 'paragraph']);
   });
+  it('has a post of one piece, its text right under its head, headed by the post\'s title', () => {
+    const post = ['某县发布', '记者调查｜老街停车难，车位从哪来？', '原创 某县发布 2025年10月09日 08:30 山西', '文｜某某报记者 某某', '停车难，是不少老街居民的心病。', '记者走访了3个老小区。'];
+    expect(kinds(post)).toEqual(['furniture', 'headline', 'furniture', 'byline', 'paragraph', 'paragraph']);
+    const bare = ['冬游某县｜这2条线路，带你玩转冰雪！', '原创 某县发布 2025年12月06日 18:30 山西', '点击蓝字 关注我们', '今年冬季，某县推出冬游系列活动，8家景区参加。'];
+    expect(kinds(bare).slice(0, 3)).toEqual(['headline', 'furniture', 'furniture']);
+  });
+  it('leaves the account\'s name over the date line the page\'s, text under it or not', () => {
+    expect(kinds(['某县发布', '2025-12-02 07:45 山西', '今年冬季，某县推出冬游系列活动，8家景区参加。']).slice(0, 2)).toEqual(['furniture', 'furniture']);
+  });
+  it('leaves a printed page\'s section line over its date line the page\'s: no time of posting', () => {
+    const page = ['某县晚报', 'Mouxian in English · 英文周刊', '2025年11月14日 星期五 第6版', '本版英文稿件由某县融媒体中心编译，仅供参考。', 'Village road opens', 'MOUXIAN, Nov 12 — A new road opened on Wednesday.'];
+    expect(kinds(page).slice(0, 3)).toEqual(['furniture', 'furniture', 'furniture']);
+  });
   it('leaves the text over a date line printed at the page\'s foot its article\'s', () => {
     const page = ['某镇集中供热管网通到村', '12月1日，某镇供热管网延伸工程正式通热。', '今年新增集中供热用户1860户。', '群众说，再也不用半夜起来添煤了。', '2025年12月2日 星期二 第3版'];
     expect(kinds(page)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph', 'furniture']);

@@ -63,18 +63,31 @@ const MAX_HEAD_LINES = 3;
 
 /**
  * Lines above the page's first dated page line, a few at the very top, each one line with no byline or credit
- * (a post's title may be a sentence: `…，这些好消息请收好！`), are the page's.
+ * (a post's title may be a sentence: `…，这些好消息请收好！`), are the page's: over a digest of items each under a
+ * headline of its own. A post that is one piece, its text right under its head (the date line with the time it was
+ * posted, source and staff lines, a byline), has its title as that piece's headline (`冬游长治｜这3条线路，带你玩转太行冰雪！`): the line right
+ * over the date line, longer than the account's or a column's name.
  */
 export function headOverDateLine(blocks: readonly Block[]): Block[] {
   const line = (b: Block) => (TITLE_KINDS.has(b.kind) || b.kind === 'paragraph') && isBareLine(b);
   for (let k = 0; k < blocks.length && k <= MAX_HEAD_LINES; k++) {
     const block = blocks[k]!;
     if (block.kind === 'furniture' && readPageLine(block.text)?.date !== undefined) {
-      return blocks.map((b, i) => (i < k && b.kind !== 'furniture' ? furniture(b) : b));
+      const title = k - 1 >= 0 && POSTED_AT.test(block.text) && blocks[k - 1]!.kind !== 'furniture' && headsTextUnder(blocks, k) && !mayBeColumnName(blocks[k - 1]!.text) ? k - 1 : -1;
+      return blocks.map((b, i) => (i === title ? { ...b, kind: 'headline' } : i < k && b.kind !== 'furniture' ? furniture(b) : b));
     }
     if (block.kind !== 'furniture' && !line(block)) break;
   }
   return [...blocks];
+}
+
+// A post's date line gives the time it was posted (`2025年12月06日 18:30`, `2025-12-02 07:45`); a printed page's gives none.
+const POSTED_AT = /(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)/u;
+
+/** Under the date line at `k`, past the copy's page lines and a byline, running text comes first: no headline of its own. */
+function headsTextUnder(blocks: readonly Block[], k: number): boolean {
+  const first = blocks.slice(k + 1).find((b) => b.kind !== 'furniture' && b.kind !== 'byline');
+  return first?.kind === 'paragraph' && first.byline === undefined;
 }
 
 // Where a reprinted piece comes from, in brackets on a line of its own: `（转自某某网）`, `（来源：某某客户端　编辑：某某）`,
@@ -90,8 +103,8 @@ export function isSourceNote(text: string): boolean {
 /**
  * A source line set under a piece's last paragraph, where its text ends (a headline, the page's lines, a wire item
  * or the page's end under it), is the page's line about the piece, as its former title is (`原标题：《…》`), never its
- * text, kicker or caption. So is one set among a copy's head lines, the page's lines alone above it and under it
- * (`原创 某县发布 2026年01月08日` / `来源：某某日报` / `编辑：某某`). Inside a piece's text, running text going on under it,
+ * text, kicker or caption. So is one set among a copy's head lines, the page's lines (and the post's title) alone above
+ * it and the page's lines under it (`原创 某县发布 2026年01月08日` / `来源：某某日报` / `编辑：某某`). Inside a piece's text, running text going on under it,
  * it is left as it was.
  */
 export function sourcesUnderText(blocks: readonly Block[]): Block[] {
@@ -104,7 +117,7 @@ export function sourcesUnderText(blocks: readonly Block[]): Block[] {
     const below = out[i + 1];
     const textAbove = out[above]?.kind === 'paragraph';
     const textEnds = below === undefined || below.kind !== 'paragraph' || below.byline !== undefined;
-    const inHead = i > 0 && above < 0 && below?.kind === 'furniture';
+    const inHead = i > 0 && out.slice(0, i).every((b) => b.kind === 'furniture' || b.kind === 'headline') && below?.kind === 'furniture';
     if ((textAbove && textEnds) || inHead) out[i] = furniture(block);
   });
   return out;
