@@ -161,7 +161,8 @@ function roles(text: string): Tagged[] {
     // closing a verb right before the number (`安装智能充电口/q 360个`).
     const closing = words[i - 1]!.role === 'verb' && (!words[i + 1] || words[i + 1]!.role === 'number') && /^\p{Script=Han}$/u.test(words[i]!.word);
     // (So is one with no number before it, between a verb and a noun: `室温不达标类/q 占比`, a kind of the noun.)
-    const suffix = words[i - 1]!.role === 'verb' && words[i + 1]?.role === 'noun' && /^\p{Script=Han}$/u.test(words[i]!.word);
+    // (类, a kind, makes one too before a verb jieba tags so: `供暖/v 类/q 诉求/v` is the 供暖 kind of 诉求.)
+    const suffix = words[i - 1]!.role === 'verb' && (words[i + 1]?.role === 'noun' || (words[i]!.word === '类' && words[i + 1]?.role === 'verb')) && /^\p{Script=Han}$/u.test(words[i]!.word);
     if (words[i]!.tag === 'q' && words[i]!.role === 'number' && (words[i - 1]!.role === 'noun' || closing || suffix) && !NUMERAL.test(words[i]!.word)) {
       words[i]!.role = 'noun';
     }

@@ -75,6 +75,11 @@ describe('labelOf: a change from a level to another', () => {
 
   it('keeps a measure word with no number before it as a suffix of the noun phrase', () => {
     expect(label('室温不达标类占比为45%。', '45%')).toBe('室温不达标类占比');
+    // (类 before a verb jieba tags so, `供暖/v 类/q 诉求/v`, is the kind of it too, not a number breaking the phrase.)
+    expect(label('本周热线受理群众诉求5100件，其中供暖类诉求1300件。', '1300件')).toBe('供暖类诉求');
+    expect(label('今年以来，维修类投诉同比下降18%。', '18%')).toContain('维修类投诉');
+    // (Not 类 counted by a number before it: `3类技能培训` is three kinds of training.)
+    expect(label('今年开展3类技能培训1200人次。', '1200人次')).toBe('技能培训');
   });
 });
 
