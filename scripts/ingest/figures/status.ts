@@ -41,7 +41,9 @@ const FORMER_PLAN = /原(?:计划|定|拟)[^，,；;。0-9]*?的/g;
 const ALL_DONE_LATER = /^[^。；;]*?[，,](?:目前|现在|如今)?(?:已经?|现已)(?:全部|如期|提前|顺利)?(?:完工|完成|建成|竣工|投用|投入使用)(?=[，,；;。]|$)/;
 // A programme's list of projects or tasks (`推进…、新增备案67个…等15个项目`, `明确了…18个项目建设任务`): set
 // for the future, whatever the tense of the verb setting it.
-const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?/g;
+// (So are the projects a programme settles, `三年行动确定的286个项目已开工271个`, and a batch arranges, `本批共安排项目5个，拟投入…`;
+// not a year's list told with what is done of it, `今年以来…共确定项目12项，已完成9项`: the guide's year list, actual.)
+const PROGRAMME = /(?:推进|实施|谋划|明确了?|部署了?|确定的)[^；;。]*?[0-9一二三四五六七八九十]+(?:个|项|大)?(?:项目|工程|重点任务)(?:建设)?(?:任务)?|安排了?(?:项目|工程)[0-9一二三四五六七八九十]+(?:个|项)/g;
 // After the figure only an aim names it (`定下2025年签约额145亿元的目标`); 将 there is the next verb's.
 // (So does a task set, `全年承担3万亩的造林任务`, and one exceeded, `超额完成1.8万亩的年度任务`: more than it was done; not
 // one its clause says was completed, `完成植树造林2.1万亩的任务`: that much was done. A figure its clause names as the
