@@ -248,11 +248,17 @@ describe('a box of questions answered under its label', () => {
     expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), lines] }, { index: 2 })).toBe('sidebar');
     expect(findKind({ blocks: [block('headline', '【热线答疑】', 1), ...pairs] }, { index: 2 })).toBe('sidebar');
   });
+  it('credited to whoever gathered or sent the answers, the matter before the label up to six characters', () => {
+    expect(findKind({ blocks: [block('headline', '冬季燃气安全问答', 1), ...pairs, block('byline', '（本报记者 某某 整理）', 6)] }, { index: 2 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), block('byline', '本报记者 某某 整理', 2), lines] }, { index: 2 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '医保缴费热线问答', 1), lines, block('byline', '（某某区医保中心供稿）', 3)] }, { index: 2 })).toBe('sidebar');
+  });
   it('not a headline of its own over them, a column over such a label, a signed piece or a label over a report', () => {
     expect(findKind({ blocks: [block('headline', '老人助餐怎么办？这些问题一次说清', 1), lines] }, { index: 2 })).not.toBe('sidebar');
     expect(findKind({ blocks: [block('headline', '社区老人助餐服务政策问答', 1), lines] }, { index: 2 })).not.toBe('sidebar');
     expect(findKind({ blocks: [block('kicker', '网友问·部门答', 0), block('headline', '助餐政策问答', 1), lines] }, { index: 2 })).not.toBe('sidebar');
-    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), block('byline', '本报记者 某某 整理', 2), lines] }, { index: 2 })).not.toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), block('byline', '本报记者 某某', 2), lines] }, { index: 2 })).not.toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), lines, block('byline', '（记者 某某 通讯员 某某）', 3)] }, { index: 2 })).not.toBe('sidebar');
     const report = block('paragraph', '12月1日，某区召开助餐政策问答会，解答群众疑问30余个。', 2);
     expect(findKind({ blocks: [block('headline', '助餐政策问答', 1), report, block('paragraph', '会后，社区服务站还设置了咨询台。', 3)] }, { index: 0 })).not.toBe('sidebar');
   });

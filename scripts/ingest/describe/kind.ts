@@ -86,9 +86,9 @@ const TIP_LABEL = wholeLabel(`\\p{Script=Han}{0,${MAX_TIP_HEADLINE_TOPIC}}(?:小
 // A tip's word ending a head (`冬季用气安全提醒`, `温馨提示`, `出行须知`), and how many paragraphs such a box runs to.
 const TIP_WORD = new RegExp(`(?:小贴士|${REMINDER_WORD}|须知)$`, 'u');
 const TIP_BOX_MAX_PARAGRAPHS = 8;
-// A box's label of questions answered (`政策问答`, `热线答疑`, `供暖热线问答`), what they are about before it four
-// characters at most (not a headline that only ends on one, `灵活就业人员参保缴费问答`).
-const MAX_QA_LABEL_TOPIC = 4;
+// A box's label of questions answered (`政策问答`, `热线答疑`, `供暖热线问答`, `冬季健康热线问答`), what they are about before
+// it six characters at most (not a headline that only ends on one, `灵活就业人员参保缴费问答`).
+const MAX_QA_LABEL_TOPIC = 6;
 const QA_LABEL = wholeLabel(`\\p{Script=Han}{0,${MAX_QA_LABEL_TOPIC}}(?:问答|答疑|答问)`);
 /** A head that names a box of tips: whole (`出行提示`, `【冬季用气安全提醒】`) or as its label before a colon (`温馨提示：…`). */
 export function isTipHead(title: string): boolean {
@@ -315,7 +315,12 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // Its lines are all exchanges, the first a question (one block or one line to a paragraph).
   const qaLines = paragraphs.flatMap((p) => p.text.split('\n')).filter((l) => l.trim());
   const allExchanges = exchangesOf(qaLines).flat().length === qaLines.length;
-  if (!signedPiece && !blocks.some((b) => b.kind === 'kicker') && QA_LABEL.test(headlineText) && qaLines.length > 0 && allExchanges) return 'sidebar';
+  // Signed by no one, or only by whoever gathered or sent the answers (`（本报记者 某某 整理）`, `（某某公司供稿）`): the box's
+  // credit, not a report's byline.
+  const compiled = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')]
+    .filter((t) => t.trim())
+    .every((t) => /(?:整理|供稿)[）)]?$/u.test(t.trim()));
+  if (compiled && !blocks.some((b) => b.kind === 'kicker') && QA_LABEL.test(headlineText) && qaLines.length > 0 && allExchanges) return 'sidebar';
   // A short item of one paragraph under its own headline, signed by no one and with no photo, printed among
   // others (not the page's first), that reports (it opens with no quote and ends its sentence): a brief, such
   // as the second item of a column whose name stands over the first.
