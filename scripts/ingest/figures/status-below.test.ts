@@ -25,3 +25,14 @@ describe('a table under a paragraph setting out what is to be filled', () => {
     expect(cell('前三季度，各县区主要民生指标见下表。')).toBe('actual');
   });
 });
+
+describe('a table under a paragraph publishing what is proposed (拟…予以公示)', () => {
+  it('reads the cells as plans when the paragraph publishes proposed projects or posts for comment', () => {
+    expect(cell('现将2025年度第三批拟安排项目予以公示。本批共安排项目6个，拟投入资金820万元。')).toBe('plan');
+    expect(cell('经审核，现将拟聘用公益性岗位人员名单公示如下：')).toBe('plan');
+  });
+  it('keeps them actual under a notice of what was done, or a 公示 of no proposal', () => {
+    expect(cell('现将2025年度已完工项目予以公示。')).toBe('actual');
+    expect(cell('现将今年各乡镇低保发放情况予以公示。')).toBe('actual');
+  });
+});

@@ -30,6 +30,8 @@ export function headingGoverns(heading: string): boolean {
 
 // A plan the paragraph publishes as a document (`公布2025年城区义务教育学校招生计划`, `下达年度建设计划`): its table is the plan.
 const PUBLISHED_PLAN = /(?:公布|发布|印发|下达|公示|出台)了?[^，,；;。]{0,30}?计划(?=[，,；;。：:]|$)/;
+// What is proposed, published for comment (`现将…拟安排项目予以公示`, `现将拟聘用…人员名单公示如下`): its table lists the proposal.
+const PROPOSED_PUBLISHED = /拟[^，,；;。0-9]{0,12}?(?:项目|人员|名单|对象)[^，,；;。0-9]{0,8}?(?:予以)?(?:公示|公布)/;
 // What is to be filled, set out below: the paragraph's last noun before 如下 / 见下表 (a unit in brackets aside) names a
 // plan, a quota, a target figure or a task (`各县区招聘名额如下`, `年度建设任务（单位：公里）见下表`), as a column so headed
 // (PLAN_COLUMN) does; not the progress of one (`完成情况如下`, `计划执行情况如下`). An indicator (指标) is a quota only
@@ -48,7 +50,7 @@ export function tableIntroStatus(scope: FigureScope): Governed | undefined {
   const end = scope.sentenceStart + scope.end;
   if (tableCell(scope.paragraph, start, end) === undefined && tableRow(scope.paragraph, start, end) === undefined) return undefined;
   const intro = (scope.preceding ?? '').split('\n').filter(Boolean).at(-1)?.trim();
-  return intro !== undefined && (PUBLISHED_PLAN.test(intro) || TO_BE_FILLED_BELOW.test(intro)) ? 'plan' : undefined;
+  return intro !== undefined && (PUBLISHED_PLAN.test(intro) || TO_BE_FILLED_BELOW.test(intro) || PROPOSED_PUBLISHED.test(intro)) ? 'plan' : undefined;
 }
 
 const YEAR_IN = /20[0-9]{2}年/;
