@@ -158,6 +158,9 @@ describe('topicOf, the annotation guide’s borders', () => {
     expect(topic('今年我市设立便民售菜点30个，萝卜零售价每斤0.5元至0.7元。', '0.5元', [], farm)).toBe('economy');
     const table = '城区农贸市场蔬菜零售均价\n|品名|单位|均价（元）|\n|土豆|斤|1.35|';
     expect(topicOf(scopeFor(table, '1.35', { article: farm }))).toBe('economy');
+    // And the markets and points where shoppers buy them.
+    expect(topic('为保障节日供应，全市设立平价蔬菜销售网点72个。', '72个', [], farm)).toBe('economy');
+    expect(topic('今年城区新建社区菜市场9个。', '9个', [], farm)).toBe('economy');
     // Near miss: what a grower sells at stays farming's.
     expect(topic('种植户的西红柿每斤售价3元，比往年多卖0.5元。', '3元', [], farm)).toBe('agriculture');
   });

@@ -86,11 +86,12 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   'public-safety': [...k(3, '交通安全', '交警', '民警', '防溺水', '事故', '刑事', '安全感', '报警器', '漏电', '安全检查'), ...k(2, '燃气')],
   // Market prices as the price monitors report them (物价, 菜价, 价格监测; 价格 less): the market's, not the farm's
   // (what a grower sells at, 售价 and 收购价, stays farming's by its other words). What shoppers pay, a retail price
-  // (零售价, a market's 零售均价), is the market's too, vegetables and grain included (the annotation guide, session 30).
+  // (零售价, a market's 零售均价), is the market's too, vegetables and grain included (the annotation guide, session 30); so
+  // are the markets and points where shoppers buy them (菜市场, 销售网点).
   // A service's own price word names its field (票价, 水价; 供热价格 under 供热's weight).
   // Selling online (电商) weighs lightly for a figure: what is sold names the field (`开通电商网店64家，帮助农户销售农产品`
   // is farming's, as the dev gold files rural e-commerce), a sale with no goods named is the economy's.
-  economy: [...k(3, '工业投资', '快递', '寄递', '专精特新', '物价', '菜价', '价格监测', '零售价', '零售均价'), ...k(2, '价格'), ...k(1, '电商')],
+  economy: [...k(3, '工业投资', '快递', '寄递', '专精特新', '物价', '菜价', '价格监测', '零售价', '零售均价', '菜市场', '销售网点'), ...k(2, '价格'), ...k(1, '电商')],
 };
 /** Lexicon words that do not count for a figure inside these longer words (因病致贫返贫 is illness's). */
 const FIGURE_NOT_IN: Record<string, string[]> = { 返贫: ['因病致贫'], 交通: ['交通事故', '交通安全'] };
