@@ -39,3 +39,20 @@ describe("a photo column's name first on the page, over a photo item (issue 15)"
     expect(read([...top, '冬储白菜入窖忙', ...photo])).toContain('headline: 冬储白菜入窖忙');
   });
 });
+
+describe('a short headline first on a photo page whose later items carry short headlines too (issue 15)', () => {
+  const top = ['某某日报　2025年12月9日　星期二　第5版'];
+  const read = (lines: string[]) => classifyBlocks(lines).map((b) => `${b.kind}: ${b.text}`);
+  const items = ['冬日暖阳', '12月8日，市民在公园里晒太阳。', '本报记者 孙原 摄', '雪后初晴', '12月7日，某县某村的村民在清扫村道积雪。', '本报通讯员 李明 摄'];
+
+  it('stays the first item\'s headline, one of a series of short headlines', () => {
+    const kinds = read([...top, ...items]);
+    expect(kinds).toContain('headline: 冬日暖阳');
+    expect(kinds).toContain('headline: 雪后初晴');
+  });
+
+  it("is still the page's column over an item when the items lower carry longer headlines", () => {
+    const page = [...top, '光影民生', '12月8日，市民在公园里晒太阳。', '本报记者 孙原 摄', '雪后村道扫得净', '12月7日，某县某村的村民在清扫村道积雪。', '本报通讯员 李明 摄'];
+    expect(read(page).slice(0, 3)).toEqual([`furniture: ${top[0]}`, 'furniture: 光影民生', 'paragraph: 12月8日，市民在公园里晒太阳。']);
+  });
+});
