@@ -1,7 +1,8 @@
 // An editor's notes by their labels (segment.ts, segment-leads.ts EDITORS_NOTE; issue 15): a new column's opening note
 // (`【开栏语】…`) over the column's first article is that article's lead, as `编者按：…` is; an afterword (`编后：…`) after
 // a piece its byline closed is that piece's last paragraph. Made-up pages; near misses: a paragraph that only mentions
-// the words, and an afterword under an unsigned notice that is still the notice's text.
+// the words, a 后记：… after a signature, and an afterword under an unsigned notice that is still the notice's text; an
+// afterword is one reading in all its forms (编后语：…, 【编后语】…, 编后记：…), never a note over the next headline.
 import { describe, expect, it } from 'vitest';
 import { structurePage } from './segment.ts';
 
@@ -33,6 +34,22 @@ describe("an editor's afterword after a signed piece", () => {
     const got = pieces([...letter, '编后：读者反映的问题，本报已转至区城市管理局。该局表示，一周内完成维修。', ...next]);
     expect(got.map((p) => p.head)).toEqual(['小区门口的路灯该修了', '“小事”连着民心']);
     expect(got[0]!.text.at(-1)).toBe('编后：读者反');
+  });
+
+  it('is that piece’s last paragraph in every form of its label (编后语, 编后记, in brackets), not a note over the next headline', () => {
+    for (const label of ['编后语：', '【编后语】', '编后记：', '【编后】']) {
+      const got = pieces([...letter, `${label}读者反映的问题，本报已转至区城市管理局。`, ...next]);
+      expect(got.map((p) => p.head)).toEqual(['小区门口的路灯该修了', '“小事”连着民心']);
+      expect(got[0]!.text.at(-1)).toBe(`${label}读者反映的问题`.slice(0, 6));
+      expect(got[1]!.text[0]).toBe('群众身边的小');
+    }
+  });
+
+  it('stays the text of an unsigned notice it closes', () => {
+    const notice = ['某小区停水通知', '因管网维修，12月10日8时至18时某小区停水，请居民提前储水。'];
+    const got = pieces([...notice, '编后语：停水期间，物业将安排送水车。', ...next]);
+    expect(got.map((p) => p.head)).toEqual(['某小区停水通知', '“小事”连着民心']);
+    expect(got[0]!.text.at(-1)).toBe('编后语：停水');
   });
 
   it('leaves a paragraph after the signature that is no afterword a piece of its own', () => {

@@ -16,7 +16,11 @@ export const MAX_LEAD_PARAGRAPHS = 3;
 
 // An editor's note, printed above the headline of the article it introduces; a new column's (`【开栏语】…`, `开栏的话：…`)
 // over the column's first article.
-export const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|导读|开栏语|开栏的话)[】\])）]?[\s\u3000]*[：:]?/u;
+export const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|导读|开栏语|开栏的话)[】\])）]?[\s\u3000]*[：:]?/u;
+
+// An editor's afterword, its label opening its paragraph set off by brackets or a colon (`编后：…`, `【编后】…`, `编后语：…`,
+// `编后记：…`): it follows the piece it comments on, never introduces the next (segment.ts startsArticle).
+export const AFTERWORD = /^(?:[【\[(（]编后[语记]?[】\])）]|编后[语记]?[\s\u3000]*[：:])/u;
 
 // Blocks set over a headline that belong to the article below them, not to the one above.
 const OVER_HEADLINE = new Set<Block['kind']>(['kicker', 'furniture', 'deck']);

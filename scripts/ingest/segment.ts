@@ -33,7 +33,7 @@ import { endsComplete, isLatin } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, openListGoesOn, labelledRunLine, ruledOff, signedOff } from './segment-boxes.ts';
-import { EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
+import { AFTERWORD, EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
 import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
@@ -138,9 +138,6 @@ export function structurePage(
   return { blocks, repair: repaired, segments };
 }
 
-// The label of an editor's afterword, opening its paragraph: `编后：…`, `【编后】…`.
-const AFTERWORD = /^(?:[【\[]编后[】\]]|编后[：:])/u;
-
 function startsArticle(current: Draft, blocks: readonly Block[], i: number, sidebarStarts: Set<number>): boolean {
   const block = blocks[i]!;
   const begun = current.hasBody || current.closed;
@@ -156,7 +153,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       if (photoDone(current) && isPhotoCredit(blocks[i + 1]?.kind === 'byline' ? blocks[i + 1]!.text : '') && opensPhotoItem(block.text)) return true;
       if (current.hasBody && underLabel(blocks, i) && creditedBelow(blocks, i)) return true;
       if (current.hasBody && photoItemAfterText(blocks, i)) return true;
-      // `编后：…`, `【编后】…` after a piece its byline closed: the paper's afterword on that piece, its last paragraph.
+      // `编后：…`, `【编后语】…` after a piece its byline closed: the paper's afterword on that piece, its last paragraph.
       if (current.closed && current.hasBody && AFTERWORD.test(block.text.trim())) return false;
       // `【回复】某单位：…` under a letter signed with a dash: the letter's reply (structure/letters.ts).
       if (current.closed && repliesToSignature(current.blocks.at(-1)?.kind === 'byline' ? current.blocks.at(-1)!.text : undefined, block.text)) return false;
