@@ -1,5 +1,6 @@
 // A box of exchanges under its own label after an article's text (segment-exchanges.ts, issue 15). Made-up pages in
-// the printed forms: a label over netizens' messages and a department's replies, the page's furniture under them, the
+// the printed forms: a label over netizens' messages and a department's replies, or over 问：/答： or 【问】/【答】 turns
+// (read by structure/shape.ts isQuestion/isAnswer, as everywhere), the page's furniture under them, the
 // next box's label after them; near misses that stay the article's: a section of prose, an interview's speaker turns,
 // a reply missing, a label over turns with the article's text going on.
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,11 @@ describe('a label over exchanges after an article (segment-exchanges.ts)', () =>
     expect(heads([...story, '居民关心的几个问题', '问：公园几点关门？', '答：晚上十点。', '问：可以带宠物吗？', '答：需牵绳并及时清理。'])).toEqual(['城西片区新建三处口袋公园', '居民关心的几个问题']);
   });
 
+  it('keeps the form with its labels in brackets: 【问】 / 【答】, as the 问： / 答： form', () => {
+    const box = ['居民关心的几个问题', '【问】公园几点关门？', '【答】晚上十点。', '【问】可以带宠物吗？', '【答】需牵绳并及时清理。'];
+    expect(heads([...story, ...box])).toEqual(['城西片区新建三处口袋公园', '居民关心的几个问题']);
+  });
+
   it('leaves a section of prose the article’s', () => {
     expect(heads([...story, '居民怎么说', '家住附近的王大爷说，以前锻炼要去两公里外的广场。', '现在出门就是公园，孙子也有了玩的地方。'])).toEqual(['城西片区新建三处口袋公园']);
   });
@@ -48,5 +54,9 @@ describe('isExchanges', () => {
     expect(isExchanges([p('网友“甲”：路灯坏了。'), p('已修好。'), p('网友“乙”：井盖丢了。'), p('市政公司回复：已补装。')])).toBe(false);
     // A reply is no question: two replies in a row are no exchange.
     expect(isExchanges([p('街道办回复：已修好。'), p('街道办回复：已修好。'), p('网友“乙”：井盖丢了。'), p('市政公司回复：已补装。')])).toBe(false);
+    // Questions and answers under their labels in brackets, or naming who answers; a question is no answer.
+    expect(isExchanges([p('【问】路灯坏了找谁？'), p('【答】拨打热线报修。'), p('[问]井盖丢了找谁？'), p('[答]找市政公司。')])).toBe(true);
+    expect(isExchanges([p('问（本报记者）：路灯坏了找谁？'), p('答（街道办主任）：拨打热线报修。'), p('问：井盖丢了找谁？'), p('答：找市政公司。')])).toBe(true);
+    expect(isExchanges([p('【问】路灯坏了找谁？'), p('【问】井盖丢了找谁？'), p('【问】水管冻了找谁？'), p('【答】拨打热线报修。')])).toBe(false);
   });
 });

@@ -4,14 +4,17 @@
 // with no heading over them alone; a report's section is prose. So the label and the turns under it, to the
 // article's end, are a piece of their own, not the article's last section; a label that follows the turns (the
 // page's next box, `◆一周热线◆` over its text) opens one more piece, since a box of exchanges has no sections.
-import { opensWithSectionNumber } from './structure/shape.ts';
+import { isAnswer, isQuestion, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
-// `问：…`, `问（某报记者）：…`, or a short speaker's label and its colon (`网友“沁州人”：`, `网友“潞城老李”留言：`).
-const ASK = /^(?:问[（(：:]|[^：:，,。！？!?；;\s]{2,16}[：:])/u;
-// `答：…`, `答（张某）：…`, `潞城区交通运输局回复：…`, `县教育局答复：…`.
-const REPLY = /^(?:答[（(：:]|[^：:，,。！？!?；;\s]{2,16}(?:回复|答复)[：:])/u;
+// Questions and answers are read where every reader reads them (structure/shape.ts: `问：…`, `【问】…`, `答：…`, `【答】…`,
+// `答（张某）：…`); a box of messages adds its own turns: a short speaker's label and its colon (`网友“沁州人”：`,
+// `网友“潞城老李”留言：`, `问（某报记者）：`), and a reply that names itself (`潞城区交通运输局回复：…`, `县教育局答复：…`).
+const SPEAKER = /^[^：:，,。！？!?；;\s]{2,16}[：:]/u;
+const REPLIED = /^[^：:，,。！？!?；;\s]{2,16}(?:回复|答复)[：:]/u;
+const asks = (t: string) => isQuestion(t) || SPEAKER.test(t);
+const replies = (t: string) => isAnswer(t) || REPLIED.test(t);
 
 /** Two exchanges or more, each a question (a speaker's turn that is no reply) and the reply under it. */
 export function isExchanges(turns: readonly Block[]): boolean {
@@ -19,7 +22,7 @@ export function isExchanges(turns: readonly Block[]): boolean {
   return turns.every((b, k) => {
     const t = b.text.trim();
     if (b.kind !== 'paragraph' || b.byline !== undefined || b.credit !== undefined) return false;
-    return k % 2 === 0 ? ASK.test(t) && !REPLY.test(t) : REPLY.test(t);
+    return k % 2 === 0 ? asks(t) && !replies(t) : replies(t);
   });
 }
 

@@ -5,6 +5,7 @@ import {
   endsWithNote,
   endsComplete,
   hasPhraseSpace,
+  isAnswer,
   isDialogueTurn,
   isLatinTitle,
   isListItem,
@@ -151,6 +152,8 @@ describe('list items, Q&A turns and English titles (issue 15)', () => {
     for (const text of ['问：津贴标准是多少', 'Q：怎么申请', '记者：下一步还有什么打算', '市民王先生问：水压低怎么办', '某某日报记者：供暖期间遇到问题如何反映？']) expect(isQuestion(text), text).toBe(true);
     for (const text of ['答：每人每月50元。', 'A：线上申请。', '市水务局答：已列入改造计划。']) expect(isDialogueTurn(text), text).toBe(true);
     expect(isQuestion('他问我，这条路什么时候修好。')).toBe(false);
+    for (const text of ['答：每人每月50元。', '市水务局答：已列入改造计划。', '【答】线上申请。', '答（张某）：已修好。']) expect(isAnswer(text), text).toBe(true);
+    for (const text of ['问：津贴标准是多少', '【问】怎么申请？', '他答应我，这条路年底修好。', '答（张某）说，路已修好。']) expect(isAnswer(text), text).toBe(false);
     expect(endsBroken('问：津贴标准是多少')).toBe(false);
     expect(opensParagraph('答：80至89周岁的老人每人每月50元，90至99周岁的每人每月100元。')).toBe(true);
   });

@@ -223,6 +223,15 @@ export function isQuestion(text: string): boolean {
   return QUESTION.test(t) || BRACKETED_QUESTION.test(t);
 }
 
+// `【答】…`, `[答]…`; `答（张某）：…`, an answer naming who gives it (as `问（某报记者）：…` names who asks).
+const BRACKETED_ANSWER = /^(?:[【\[［]答[】\]］]|答[（(][^（()）\n]{1,12}[）)][：:])/u;
+
+/** An answer of a Q&A or an interview, under its label: `答：…`, `A：…`, `张某答：…`, `【答】…`, `答（张某）：…`. */
+export function isAnswer(text: string): boolean {
+  const t = text.trim();
+  return ANSWER.test(t) || BRACKETED_ANSWER.test(t);
+}
+
 /** A turn of a Q&A or an interview opens a paragraph of its own: repair never joins or moves it into another. */
 export function isDialogueTurn(text: string): boolean {
   const t = text.trim();
