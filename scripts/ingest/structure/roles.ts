@@ -18,6 +18,7 @@ import { findClosingTags, settleCaptions, textRows } from './run-captions.ts';
 import { findBandKickers, findBanners, findPageHeader, findSectionLabel } from './run-furniture.ts';
 import { findLateHeadline, resolveLastTitle } from './run-headline.ts';
 import { bulletOf, withoutBullet } from './item-column.ts';
+import { isRoute } from './route-lines.ts';
 import { anchorBylines, anchorDecks, findAuthorNames, kickersOverHeadlines } from './run-titles.ts';
 import { charCount, isLatin, isTitleLike, opensWithDate } from './shape.ts';
 
@@ -126,6 +127,7 @@ function headPartsOnOneLine(m: Marked, next: Marked | undefined): Marked[] | und
   if (!(next?.shape === 'byline' || (next?.shape === 'paragraph' && next.block.byline))) return undefined;
   const parts = t.split(/[\s\u3000]*——[\s\u3000]*/u);
   if (parts.length !== 3 || parts.some((p) => charCount(p) < MIN_PART_CHARS || !isTitleLike(p))) return undefined;
+  if (isRoute(parts)) return undefined;
   const [kicker, title, deck] = parts as [string, string, string];
   const { source } = m.block;
   return [{ shape: 'kicker', block: { kind: 'kicker', text: kicker, source } }, { shape: 'title', block: { kind: 'caption', text: title, source } }, { shape: 'deck', block: { kind: 'deck', text: deck, source } }];
