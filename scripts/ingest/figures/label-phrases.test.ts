@@ -53,6 +53,10 @@ describe('labelOf, a counted noun whose modifiers are verbs', () => {
     // towns), and a verb after a noun with no joiner before it still cuts.
     expect(label('8个乡镇开设电焊、家政、中式烹调等培训班。', '8个')).toBe('乡镇');
     expect(label('为1570名农民工追讨工资1578万元。', '1570名')).toBe('追讨工资的农民工');
+    // A verb before the head noun modifies it only in a count of people or homes: in a count of places that act, a verb
+    // with its object before a verbal noun of manner and a verb is the predicate (the counted are the towns).
+    expect(label('县里为2000户农村取暖家庭免费更换炉具。', '2000户')).toBe('免费更换炉具的农村取暖家庭');
+    expect(label('全县6个乡镇开设面点培训班统一组织考试。', '6个')).toBe('乡镇');
   });
 });
 
@@ -62,8 +66,15 @@ describe('labelOf, the per-words of a standard after 按', () => {
     expect(label('该县对在岗村医按每人每月300元至500元的标准发放岗位补助。', '300元')).toBe('每人每月岗位补助');
     // A generic head opening the noun after the amount gives way to the noun after it.
     expect(label('村集体按每人每餐2元标准补贴。', '2元')).toBe('每人每餐补贴');
+    // A verbal noun before the verb closing the standard's object is part of the thing (生活/vn 补助/v).
+    expect(label('镇里按每人每年500元的标准发放困难群众生活补助。', '500元')).toBe('每人每年困难群众生活补助');
     // Near misses: with no thing after the amount, the words before 按 name what the per-words rate.
     expect(label('小区物业费按每月每平方米0.5元收取。', '0.5元')).toContain('物业费');
     expect(label('托育点收费按每月900元至1100元分档执行。', '900元')).toContain('收费');
+    // A generic head (规模, 标准) opening the noun after any other amount is part of that noun; and after a count, a
+    // verbal noun of manner before a verb closing the clause says how (免费体检), it is not the counted noun.
+    expect(label('全县新增7家规模以上工业企业。', '7家')).toBe('新增规模以上工业企业');
+    expect(label('全镇发展15个规模养殖场。', '15个')).toBe('规模养殖场');
+    expect(label('街道为300名高龄、失能老人免费体检。', '300名')).toBe('免费体检的高龄、失能老人');
   });
 });

@@ -158,7 +158,7 @@ function withoutInstitution(phrase: Tagged[]): Tagged[] {
 }
 
 /** The noun phrase right after the number (`个学校食堂进行了改造` → 学校食堂) and the words after it. */
-export function rightPhrase(words: readonly Tagged[], classifier = false): { noun: Tagged[]; rest: Tagged[]; afterDe: boolean } {
+export function rightPhrase(words: readonly Tagged[], classifier = false, object = false, people = false): { noun: Tagged[]; rest: Tagged[]; afterDe: boolean } {
   let i = 0;
   const afterDe = words[0]?.role === 'de';
   if (afterDe) i++;
@@ -190,8 +190,9 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
       continue;
     }
     // A verbal noun before a verb says how it is done (`统一/vn 购买`): it ends the phrase.
-    // (Not before a verb closing the clause, which names the thing: `乡村教师生活/vn补助/v`.)
-    if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0 && words[i + 2]) break;
+    // (Not before a verb closing the clause in the object of a standard's verb, which names the thing: `按…标准发放乡村
+    // 教师生活/vn补助/v`; after a count it says how, `500名高龄、失能老人免费/vn体检/v`.)
+    if (w.tag === 'vn' && next?.role === 'verb' && noun.length > 0 && (words[i + 2] || !object)) break;
     if (w.role === 'noun') noun.push(w);
     // A verb heading the phrase or inside it modifies its noun (`送餐老人`, `创业担保贷款`), unless it is
     // a light verb that takes the noun as its object (`…标准给予运营补助`).
@@ -231,10 +232,11 @@ export function rightPhrase(words: readonly Tagged[], classifier = false): { nou
   // (A verb right after a joiner is an item of a list of modifiers, `失能、高龄和独居老人提供…`: the predicate is a verb after it.)
   let inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb' && !JOINED.test(noun[k - 1]!.word));
   // (Cut short by a verbal noun of manner before a verb, `燃煤取暖家庭免费安装…`, the phrase stopped at its predicate: a
-  // verb inside it modifies its noun.)
-  if (words[i]?.tag === 'vn' && words[i + 1]?.role === 'verb') inner = -1;
+  // verb right before its head noun modifies it, in a count of people or homes (名, 人, 户, 位). Not in a count of
+  // places or things that act, `8个乡镇开设电焊培训班统一组织考试`: that verb, with its object, is the predicate.)
+  if (people && words[i]?.tag === 'vn' && words[i + 1]?.role === 'verb' && inner > 0 && inner === noun.length - 2) inner = -1;
   // (Not one cut by a list's next item: `3座…站管网铺设和13个…`.)
-  const byNumber = words[i]?.role === 'number' && !/^(?:和|与|及|、)$/.test(words[i - 1]?.word ?? '');
+  const byNumber = words[i]?.role === 'number' && !JOINED.test(words[i - 1]?.word ?? '');
   // (Only a verb and one object: in `2737个街道、社区就业社保服务点40项…` 就业 modifies 服务点.)
   const cutShort = i < words.length && words[i]!.role !== 'punct' && (words[i]!.role !== 'number' || (byNumber && inner === noun.length - 2));
   // (A defining adverb before that verb is its own: `10个书房累计接待读者…` → 书房.)

@@ -53,6 +53,8 @@ import { summedBefore } from './label-sum.ts';
 export type { LabelContext } from './label-context.ts';
 
 const GENERIC_HEAD = new Set(['标准', '水平', '规模', '额度']);
+// 按 (按照, 依照) and the per-words of a standard right before its amount: `按每人每月`.
+const RATED_BY = /(?:按|按照|依照)每[^，。；、0-9０-９]{0,8}$/;
 const TRIM = { keeps: (word: string) => DEFINING.test(word) || WORKS_VERB.test(word) };
 
 export function labelOf(scope: FigureScope, context: LabelContext = {}): string | undefined {
@@ -78,13 +80,15 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const right = tagged(clean(scope.sentence.slice(scope.end + upperEnd(scope).length, clause.end)));
   const counter = UNITS.get(scope.unit)?.kind === 'count';
   // 人, 人次, 户 and 次 are units of their own (`300人参加培训`); the other measure words of counts take a noun.
-  const right1 = rightPhrase(right, counter && !/^(?:人|人次|户|次)$/.test(scope.unit));
+  const right1 = rightPhrase(right, counter && !/^(?:人|人次|户|次)$/.test(scope.unit), false, /^(?:名|人|户|位)$/.test(scope.unit));
   const { rest, afterDe } = right1;
   // `…1200元的标准给予运行补贴`: a generic head gives way to the object of the verb after it.
-  // (So does one opening the noun after the amount, `每人每餐3元标准补贴` → 补贴.)
-  const generic = right1.noun.length > 1 && GENERIC_HEAD.has(right1.noun[0]!.word) ? right1.noun.slice(1) : right1.noun;
+  // (So does one opening the noun after a standard's amount, 按 before its per-words, `按每人每餐3元标准补贴` → 补贴; not
+  // a noun the head is part of after any other amount, `新增8家规模以上工业企业`, `12个规模养殖场`.)
+  const byStandard = RATED_BY.test(scope.sentence.slice(clause.start, scope.start));
+  const generic = byStandard && right1.noun.length > 1 && GENERIC_HEAD.has(right1.noun[0]!.word) ? right1.noun.slice(1) : right1.noun;
   const standard = GENERIC_HEAD.has(join(right1.noun));
-  const thing = standard ? rightPhrase(rest.slice(rest.findIndex((w) => w.role !== 'verb'))) : { noun: generic, rest };
+  const thing = standard ? rightPhrase(rest.slice(rest.findIndex((w) => w.role !== 'verb')), false, true) : { noun: generic, rest };
   const noun = thing.noun;
   // (A standard's amount, `按每人每餐2元的标准给予补贴`, rates the thing named after the standard, closing the clause:
   // the per-words before it are of that thing, not of who sets it: leftPhrase.)
