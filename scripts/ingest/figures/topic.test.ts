@@ -161,6 +161,12 @@ describe('topicOf, the annotation guide’s borders', () => {
     // And the markets and points where shoppers buy them.
     expect(topic('为保障节日供应，全市设立平价蔬菜销售网点72个。', '72个', [], farm)).toBe('economy');
     expect(topic('今年城区新建社区菜市场9个。', '9个', [], farm)).toBe('economy');
+    // Near misses: a point of sale not at a shopper's price is of what it sells (coal for heating, farm supplies, medicine).
+    expect(topic('全县设立洁净型煤销售网点28个，保障群众取暖用煤。', '28个', [], { topics: ['heating', 'economy'] })).toBe('heating');
+    expect(topic('在各乡镇设立农资销售网点36个，保障春耕用肥。', '36个', [], { topics: ['agriculture', 'economy'] })).toBe('agriculture');
+    expect(topic('全县设立药品销售网点40个。', '40个', [], { topics: ['health', 'economy'] })).toBe('health');
+    // (And at a shopper's price, a 便民 point of the same form stays the market's.)
+    expect(topic('在各社区设立便民蔬菜销售网点36个。', '36个', [], { topics: ['agriculture', 'economy'] })).toBe('economy');
     // Near miss: what a grower sells at stays farming's.
     expect(topic('种植户的西红柿每斤售价3元，比往年多卖0.5元。', '3元', [], farm)).toBe('agriculture');
   });

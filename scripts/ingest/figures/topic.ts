@@ -87,12 +87,15 @@ export const FIGURE_KEYWORDS: Partial<Record<Topic, Keyword[]>> = {
   // Market prices as the price monitors report them (物价, 菜价, 价格监测; 价格 less): the market's, not the farm's
   // (what a grower sells at, 售价 and 收购价, stays farming's by its other words). What shoppers pay, a retail price
   // (零售价, a market's 零售均价), is the market's too, vegetables and grain included (the annotation guide, session 30); so
-  // are the markets and points where shoppers buy them (菜市场, 销售网点).
+  // are the markets and points where shoppers buy them (菜市场; a 销售网点 only at a shopper's price, IN_FORM below).
   // A service's own price word names its field (票价, 水价; 供热价格 under 供热's weight).
   // Selling online (电商) weighs lightly for a figure: what is sold names the field (`开通电商网店64家，帮助农户销售农产品`
   // is farming's, as the dev gold files rural e-commerce), a sale with no goods named is the economy's.
   economy: [...k(3, '工业投资', '快递', '寄递', '专精特新', '物价', '菜价', '价格监测', '零售价', '零售均价', '菜市场', '销售网点'), ...k(2, '价格'), ...k(1, '电商')],
 };
+/** Keywords that count only in a form of their own: a point of sale is the shoppers' where it sells at their price
+ * (`平价蔬菜销售网点`, `便民销售网点`); what a point sells names its field (`洁净型煤销售网点` heating's, `农资销售网点` farming's). */
+const IN_FORM = new Map<string, RegExp>([['销售网点', /(?:平价|便民|惠民)[\p{Script=Han}]{0,6}?销售网点/u]]);
 /** Lexicon words that do not count for a figure inside these longer words (因病致贫返贫 is illness's). */
 const FIGURE_NOT_IN: Record<string, string[]> = { 返贫: ['因病致贫'], 交通: ['交通事故', '交通安全'] };
 /**
@@ -158,7 +161,7 @@ function scoreText(text: string): Map<Topic, number> {
   for (const topic of TOPICS) {
     let score = 0;
     for (const { word, weight, notIn } of KEYWORDS.get(topic)!) {
-      if ((word.length > 0 && !chars.has(word.charCodeAt(0))) || !text.includes(word) || notIn?.some((longer) => text.includes(longer))) continue;
+      if ((word.length > 0 && !chars.has(word.charCodeAt(0))) || !text.includes(word) || notIn?.some((longer) => text.includes(longer)) || IN_FORM.get(word)?.test(text) === false) continue;
       examples ??= exampleSpans(text);
       score += ownUse(text, word, examples) ? weight : weight * EXAMPLE_WEIGHT;
     }
