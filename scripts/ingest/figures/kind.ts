@@ -106,8 +106,11 @@ const BUILT = /建设|完成|硬化/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置|配备(?!有)/g;
-// A clause that tells a facility by its size (建筑面积, 占地, 面积 … a number) or its opening (投用, 投入使用, 开诊, 开业 …).
-const FACILITY_TOLD = /(?:建筑面积|占地(?:面积)?|面积|总投资)[^，,；;。]{0,8}[0-9][^，,；;。]*$|(?:投用|投入使用|投入运营|开诊|开业|开馆|开园|启用)$/;
+// A clause that tells a facility by its own size (建筑面积, 占地 … a number), by its area or cost told right after a
+// building's name (`市场面积300平方米`, `敬老院总投资1200万元`: 院, 馆, 站, 场, 中心 …), or by its opening (投用, 投入使用,
+// 开诊, 开业 …); not works done told by their area (`新增绿化面积3.2万平方米`, `完成造林面积1.2万亩`: a verb of works in the
+// clause; `新建的` names the facility), nor a project's money (`该项目总投资1200万元`): what is put up after those is new.
+const FACILITY_TOLD = /(?<=^|[，,；;。])(?![^，,；;。]*(?:新增|新建(?!的)|完成|建成(?!的)|改造|造林|绿化|硬化|实施))[^，,；;。]*(?:建筑面积|占地(?:面积)?|(?:[院馆站楼园所校厅室场]|中心)(?:总?面积|总投资))[^，,；;。]{0,8}[0-9][^，,；;。]*$|(?:投用|投入使用|投入运营|开诊|开业|开馆|开园|启用)$/;
 // (People are not equipment: `配备专兼职网格员1260名` are people placed, a total.)
 const PUT_UP_THINGS = /安装|设置/g;
 // Those a work is done for (`为3150户…家庭实施适老化改造`) and the places it is done in (`在12个村建成…电站`) are
