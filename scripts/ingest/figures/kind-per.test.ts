@@ -143,6 +143,12 @@ describe('perKind: what one unit can yield, and what each pack holds', () => {
     expect(per('一台挖掘机清理河道1200米。', '1200米')).toBeUndefined();
     expect(per('一座城市书房面积达200平方米。', '200平方米')).toBeUndefined();
   });
+  it('not the one thing named or just built (一 after 的, 这, 只有…, or after its works)', () => {
+    expect(per('新建的一座冷库可储存果蔬2000吨。', '2000吨')).toBeUndefined();
+    expect(per('这一个项目可带动周边群众就业200人。', '200人')).toBeUndefined();
+    expect(per('全县只有一个乡镇能提供托育服务80个。', '80个')).toBeUndefined();
+    expect(per('建成后，一座水库可灌溉农田3000亩。', '3000亩')).toBeUndefined();
+  });
   it('reads the items each pack holds, listed, as per pack', () => {
     expect(per('每份礼包包括围巾、手套、保温杯等5件物品。', '5件')).toBe('per');
     expect(per('每袋含大米、面粉、食用油等3种物资。', '3种')).toBe('per');

@@ -28,12 +28,15 @@ const CAPACITY_PER = /(?<=^|[^0-9今去前明当全上下同首每])[年日]\p{S
 // One of a thing, then what it can yield (能, 可; a season or a year between): `一个棚能收1.5万斤`, `一座大棚一季能收西红柿1.2万斤`,
 // `一场直播能卖出小米600多单`; not one thing that did or holds it (`一台挖掘机清理河道1200米`). And the items each pack holds,
 // listed (`每份包括棉手套、保温杯、护膝等7件物品`, `每袋含…等3种`): per pack.
-const ONE_CAN = /(?<![第统唯同逐每单])一(?:个|座|场|间|棵|株|头|只)[\p{Script=Han}]{1,3}?(?:一(?:季|茬|年|天))?(?:能|可)[^，,；;。0-9]{0,8}$/u;
+// 一 stands unmodified: one of a kind, any one; not the one thing named (`新建的一座冷库`, `这一个项目`, `只有一个乡镇`, `仅一座`), nor
+// the one thing just built, after its works (`建成后，一座水库可灌溉农田3000亩`: AFTER_BUILT in the clause before).
+const ONE_CAN = /(?<![第统唯同逐每单的这那该其此有仅])一(?:个|座|场|间|棵|株|头|只)[\p{Script=Han}]{1,3}?(?:一(?:季|茬|年|天))?(?:能|可)[^，,；;。0-9]{0,8}$/u;
+const AFTER_BUILT = /(?:建成|建好|投用|投产|投运|投入使用|完工|竣工|落成|改造)后[，,]\s*$/;
 const EACH_PACK = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)[^，,；;。0-9]{0,24}$/u;
 
 /** Does the text name an amount per one (PER), or a capacity per year or day (CAPACITY_PER)? */
 function perIn(text: string): boolean {
-  if (PER.test(text) || ONE_CAN.test(text) || EACH_PACK.test(text)) return true;
+  if (PER.test(text) || EACH_PACK.test(text)) return true;
   CAPACITY_PER.lastIndex = 0;
   for (let m = CAPACITY_PER.exec(text); m; m = CAPACITY_PER.exec(text)) {
     if (tagWords(text).some((w) => w.start === m!.index)) return true;
@@ -109,10 +112,11 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   const perText = maskQuotedNames(change?.from !== undefined && UNITS.get(scope.unit)?.kind !== 'percent' ? chain : before);
   // A per-unit amount of change with its object between (`每亩增加收入600元`, `平均每次缩短等待时间20分钟`) is a change,
   // its label keeping the per word (the guide); a level reached (`增加到`) is not, nor a saving (节省, 节约: per, as the gold reads it).
-  if (perIn(perText) && PER_CHANGE.test(before)) return 'change';
+  const oneCan = ONE_CAN.test(perText) && !AFTER_BUILT.test(chain.slice(0, chain.length - before.length));
+  if ((perIn(perText) || oneCan) && PER_CHANGE.test(before)) return 'change';
   // A time limit (`24小时内`, `3个工作日内`, `30分钟内`) is what each case is held to: per case, as a standard is.
   if (isTimeLimit(scope, chain)) return 'per';
-  if (perIn(perText) || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
+  if (perIn(perText) || oneCan || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
   if (money && (MONEY_CEILING.test(before) || (ticketOrFee(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || (SPOKEN_MONEY.test(scope.text) && ENOUGH_AFTER.test(after)) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
