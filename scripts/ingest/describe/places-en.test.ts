@@ -75,6 +75,16 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces(`${city} The rooms in Luzhou district are the warmest, said Wang Fang.`)).toEqual(['长治市', '潞州区']);
   });
 
+  it("keeps the place of a body a speaker heads or serves (an office of the body, not a home)", () => {
+    const city = 'Changzhi has opened 120 heated bus shelters, the city said on Monday.';
+    expect(findEnglishPlaces(`${city} "We built 40 of them," said Wang Fang, director of the transport bureau of Luzhou district.`)).toEqual(['长治市', '潞州区']);
+    expect(findEnglishPlaces(`${city} "Lunch is warm now," said Li Hua, head of the canteen in Xiangyuan county.`)).toEqual(['长治市', '襄垣县']);
+    expect(findEnglishPlaces(`${city} Zhou Qiang, an official of the housing bureau of Pingshun county, said more will follow.`)).toEqual(['长治市', '平顺县']);
+    // Near misses: a worker of some business, a resident, still read away.
+    expect(findEnglishPlaces(`${city} "Sales rose," said Li Hua, head of a bakery in Xiangyuan county.`)).toEqual(['长治市']);
+    expect(findEnglishPlaces(`${city} "It is warm," said Li Hua, a nurse at a clinic in Xiangyuan county.`)).toEqual(['长治市']);
+  });
+
   it('does not read the city in a source credit in brackets', () => {
     expect(findEnglishPlaces('Villages in Huguan County welcomed 36,000 visitors.\n(Source: Changzhi English Page)')).toEqual(['壶关县']);
     expect(findEnglishPlaces('Villages in Huguan County welcomed visitors from Changzhi city (about 36,000).')).toEqual(['壶关县']);

@@ -93,9 +93,15 @@ const SPEAKER = String.raw`${NAME}\s+${NAME}`;
 const WHO = String.raw`,\s+(?:(?:a|an|the)\s+)?[a-z0-9][^.,;:"“”]{0,60}?\b(?:in|of|at|from)\s+(?:the\s+)?${PLACE_LIST}(?:\s+(?:${LEVEL_AFTER}|Zone)\b)?`;
 const SPEAKER_PLACE = new RegExp(String.raw`\b(?:said|says|told\s+[A-Za-z ]{1,30}?)\s+${SPEAKER}${WHO}|\b${SPEAKER}${WHO}(?=,\s+(?:said|says)\b)`, 'gu');
 
-/** The text without where its quoted speakers live or work (SPEAKER_PLACE). */
+// But an office the speaker holds in a body named as the one body (`director of the transport bureau of Luzhou
+// district`, `head of the canteen in Xiangyuan county`, `an official of the housing bureau of …`): the body is the
+// place's own, and its place is the item's, not a home. A worker of some business (`manager of a bakery in …`) or a
+// resident (`a resident of …`, `a nurse in …`) is still where the speaker lives or works.
+const OFFICE = /,\s+[^,]*?\b(?:of|at)\s+the\s+[a-z]/u;
+
+/** The text without where its quoted speakers live or work (SPEAKER_PLACE), an office in a body kept (OFFICE). */
 function withoutSpeakers(text: string): string {
-  return text.replace(SPEAKER_PLACE, (phrase: string) => ' '.repeat(phrase.length));
+  return text.replace(SPEAKER_PLACE, (phrase: string) => (OFFICE.test(phrase) ? phrase : ' '.repeat(phrase.length)));
 }
 
 /**
