@@ -244,3 +244,15 @@ describe('kindOf: 设置 of what a facility just described holds', () => {
     expect(kind('该项目总投资1200万元，设置公共充电桩200个。', '200个')).toBe('new');
   });
 });
+
+describe('kindOf: 已…建成 under a span that is no campaign, and 已建成的', () => {
+  it('keeps what was built already (已建成的…) and what a holiday, season or plan span finds built totals', () => {
+    expect(kind('国庆期间，我镇已建成的12个便民服务点全部照常开放。', '12个')).not.toBe('new');
+    expect(kind('采暖期间，城区已在各街道建成的供热站48座全部正常运行。', '48座')).not.toBe('new');
+    expect(kind('“十三五”期间，我区已建成日间照料中心34个。', '34个')).not.toBe('new');
+  });
+  it('still reads a campaign carried out as the span of the works: new', () => {
+    expect(kind('“清洁取暖”专项行动开展期间，我镇已在各村建成集中供热站7座。', '7座')).toBe('new');
+    expect(kind('实施“暖心工程”期间，街道已在各小区建成暖心驿站11个。', '11个')).toBe('new');
+  });
+});

@@ -48,9 +48,10 @@ const PROBLEMS_FIXED = /(?:整治|治理|整改)[^，,；;。0-9]{0,12}(?:隐患
 const SIGNED = /^[+＋\-−][0-9]/u;
 // Built this period (`今年已建成…11个`), unlike 已建成 alone, what a place has.
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
-// 已 up to a few words before 建成 (`已建成`, `已在城区和乡镇建成`), and a span of doing named before it (`…活动期间`).
-const BUILT_ALREADY = /已[^，,；;。0-9]{0,10}?建成(?!区)/;
-const SPAN_OF_DOING = /期间/;
+// 已 up to a few words before 建成 (`已建成`, `已在城区和乡镇建成`; not `已建成的…`, what exists), and a campaign carried out
+// named before it (`…活动期间`, `开展/实施…期间`; not a holiday's, a season's or a plan's span: `春节期间`, `“十四五”期间`).
+const BUILT_ALREADY = /已[^，,；;。0-9]{0,10}?建成(?![区的])/;
+const SPAN_OF_DOING = /(?:活动|行动|(?:开展|实施)[^，,；;。0-9]{0,12}?)期间/;
 // A plan of additions earlier in the sentence (`计划新建公共充电桩3000个，已建成2450个`): what is 已建成 is of them.
 const PLANNED_NEW = /(?:计划|拟|将)(?:新建|新增|建设)/;
 // The rest of the works (`其余22个正在施工`): of what the chain's works verb counts. (Not 已建成, 已完成 or 正在施工 alone: what
