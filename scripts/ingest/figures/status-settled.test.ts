@@ -13,6 +13,10 @@ describe('statusOf: projects settled and what a meeting publishes', () => {
     expect(status(p, '132个')).toBe('actual');
     expect(status('本批共安排项目8个，拟投入资金960万元。', '8个')).toBe('plan');
     expect(status('今年以来，镇里把群众最关心的事列入实事清单，共确定项目10项，已完成7项。', '10项')).toBe('actual');
+    // A year's list arranged, told with what is done of it: actual, as with 确定.
+    expect(status('今年，全镇共安排项目18个，已完工15个。', '18个')).toBe('actual');
+    expect(status('今年全区共安排项目64个，完成投资21亿元。', '64个')).toBe('actual');
+    expect(status('今年已安排项目4个，全部完工。', '4个')).toBe('actual');
   });
   it('plans what a meeting publishes for the year, not what it reports as done', () => {
     expect(status('会议还公布了今年县级民生实事项目，共10件，总投资6.2亿元。', '10件')).toBe('plan');

@@ -187,11 +187,14 @@ const DEADLINE_AFTER = /^(?:(?!已|均已)[^，,；;。]){0,6}?(?:(?:20[0-9]{2}�
 // Each one's share of a scheme before its figure: `每户补贴标准为`, `每人每月补助`, `每户补贴`.
 const PER_STANDARD = /^\s*每(?:户|人|名|位|所|家|亩|吨)(?:每(?:月|年|天|季))?[^，,；;。0-9]{0,6}?(?:补贴|补助|奖补|奖励)(?:资金)?(?:标准)?(?:为|是)?$/;
 const STANDARD_SET = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。0-9]{0,6}$/;
+// A list arranged told with what is done of it in the next clause (`安排项目26个，已完工21个`, `…，完成投资38亿元`, `…，全部完工`):
+// the year's list, actual, as 确定 without 的 is.
+const ARRANGED_DONE = /^[，,][^，,；;。0-9]{0,4}?(?:已|均已|全部|完成|完工|建成|竣工|开工)/;
 /** Whether the figure at `at` is one of a programme's projects, or their count, not yet done (已). */
 function inProgramme(segment: string, at: number): boolean {
   PROGRAMME.lastIndex = 0;
   for (let m = PROGRAMME.exec(segment); m; m = PROGRAMME.exec(segment)) {
-    if (at >= m.index && at < m.index + m[0].length) return !m[0].includes('已');
+    if (at >= m.index && at < m.index + m[0].length) return !m[0].includes('已') && !(/^安排/.test(m[0]) && ARRANGED_DONE.test(segment.slice(m.index + m[0].length)));
   }
   return false;
 }
