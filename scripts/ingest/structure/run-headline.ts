@@ -93,15 +93,6 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
     run.kinds[last] = 'furniture';
     return undefined;
   }
-  // `图说民生` first on the page, under nothing but lines that are furniture by their own form (the page's date and
-  // number), over a photo item (its text closed by the photo's credit): the page's column, furniture, and the item has
-  // no headline. Lower on the page, a short line over a photo item is its headline (`冬日暖阳`), as is a longer one at
-  // the top or one under the column's name (`图说民生` / `冰上乐趣多`). Where a photo item lower on the page carries a
-  // headline of the same short form (`冬日暖阳` … `雪后初晴`), the line is one of the items' headlines, no column's.
-  if (isColumnName(label) && photoItemBelow(run) && run.marked.slice(0, last).every((m) => m.shape === 'furniture') && !shortPhotoHeadLater(run)) {
-    run.kinds[last] = 'furniture';
-    return undefined;
-  }
   // `图说民生` over `智能充电桩进小区`: a column name over the line that opens running text makes it a headline.
   if (order.at(-2) === last - 1 && run.kinds[last - 1] === 'title' && mayBeColumnName(text(run, last - 1))) {
     run.kinds[last] = 'headline';
@@ -312,15 +303,6 @@ function photoItemBelow(run: Run): boolean {
   const end = run.indices.at(-1)! + 1;
   const after = run.marked[end + 1];
   return run.marked[end]?.shape === 'paragraph' && after?.shape === 'byline' && tookPhotos(after.block.text);
-}
-
-/** A photo item further down the page under a headline of a column name's short form (`雪后初晴` / text / `李明 摄`). */
-function shortPhotoHeadLater(run: Run): boolean {
-  for (let k = run.indices.at(-1)! + 2; k < run.marked.length - 2; k++) {
-    const [head, body, credit] = [run.marked[k]!, run.marked[k + 1]!, run.marked[k + 2]!];
-    if (head.shape === 'title' && isColumnName(head.block.text) && body.shape === 'paragraph' && credit.shape === 'byline' && tookPhotos(credit.block.text)) return true;
-  }
-  return false;
 }
 
 /** An article running without a headline gets the couplet-style title printed over a section heading. */
