@@ -98,3 +98,14 @@ describe('captionsOf: a caption block of several photos, a credit in brackets cl
     for (const t of ['村民在新修的广场（原打谷场）上排练。', '县城老街。（左一为老街坊王师傅）', '资料图片显示的老街（1985年）']) expect(captionWords(t)).toBe(t);
   });
 });
+
+describe('captionWords: a photo\'s number after 图 (图①：, 图②　) is a mark too (issue 15)', () => {
+  it('drops 图① with a colon or a wide space after it, and splits a block of such lines', () => {
+    expect(captionWords('图①：护士在社区卫生站为老人量体温。')).toBe('护士在社区卫生站为老人量体温。');
+    expect(captionWords('图②　11月30日，志愿者在小区门口发放防滑垫。')).toBe('11月30日，志愿者在小区门口发放防滑垫。');
+    expect(captionsOf('图①：护士在社区卫生站为老人量体温。\n图②：医生在讲解冬季用药常识。')).toEqual(['护士在社区卫生站为老人量体温。', '医生在讲解冬季用药常识。']);
+  });
+  it('keeps 图为 and a caption opening with 图 in its own words', () => {
+    for (const t of ['图为新建的游客中心。', '图书馆里，孩子们在读绘本。']) expect(captionWords(t)).toBe(t);
+  });
+});

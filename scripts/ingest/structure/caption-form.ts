@@ -113,11 +113,11 @@ export function describesNothing(text: string): boolean {
 // Two characters set wide, a label alone on its line (`简　讯`, `声　明`): no photo is described in two characters.
 const TWO_SET_WIDE = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 
-// The mark that says which photo of a set a caption is for: its number (`①`), its place (`上图：`, `左图：`).
-const PHOTO_POSITION = /^(?:[①-⑳]|[上下左右中]图[：:])[\s\u3000]*/u;
+// The mark that says which photo of a set a caption is for: its number (`①`, `图①：`, `图②　`), its place (`上图：`, `左图：`).
+const PHOTO_POSITION = /^(?:图?[①-⑳][：:]?|[上下左右中]图[：:])[\s\u3000]*/u;
 
 /**
- * A caption's words without the mark that says which photo of a set it is for (`①游客在滑雪场体验滑雪。`,
+ * A caption's words without the mark that says which photo of a set it is for (`①游客在滑雪场体验滑雪。`, `图①：…`,
  * `上图：上岗前，志愿者们集合。` → the sentence): the number or the place points at the photo, it says nothing of it.
  * `图为…` and a caption's own words stay.
  */
