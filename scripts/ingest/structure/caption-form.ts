@@ -64,8 +64,12 @@ function hasNoWords(text: string): boolean {
   return !/\p{Script=Han}/u.test(t) && !(isLatin(t) && t.split(/\s+/u).length >= 3);
 }
 
-/** A name set off by brackets or an ornament, with no clause in it (`【县域传真】`, `▍ 城事速递`, `《社区观察》`). */
-function isSetOffName(text: string): boolean {
+/**
+ * A column's name set off by brackets, an ornament or title marks, with no clause in it and no photo's mark (`【县域传真】`,
+ * `▍ 城事速递`, `《社区观察》`): it names a column, no photo. (box-label.ts isSetOffName is another test: a box label's
+ * bracket or ornament form alone.)
+ */
+function isSetOffColumnName(text: string): boolean {
   const t = text.trim();
   // A column's name may be set in title marks too (`《社区观察》`), where a caption never stands whole.
   const label = /^《[^《》]+》$/u.test(t) ? t.slice(1, -1) : columnLabel(t);
@@ -107,7 +111,7 @@ function hasVerb(text: string): boolean {
 export function describesNothing(text: string): boolean {
   const t = text.trim();
   if (PHOTO_MARK.test(t) || isPhotoCredit(t)) return false;
-  return hasNoWords(t) || isSpacedOut(t) || TWO_SET_WIDE.test(t) || isLabelledValue(t) || isCopyChrome(t) || isSourceLine(t) || isSetOffName(t);
+  return hasNoWords(t) || isSpacedOut(t) || TWO_SET_WIDE.test(t) || isLabelledValue(t) || isCopyChrome(t) || isSourceLine(t) || isSetOffColumnName(t);
 }
 
 // Two characters set wide, a label alone on its line (`简　讯`, `声　明`): no photo is described in two characters.
