@@ -44,6 +44,14 @@ describe('a run of bulleted lines under a box label after an article', () => {
     expect(heads([...ARTICLE, ...sourced, ...NEXT])).not.toContain('民生传真');
   });
 
+  // `据介绍，` / `据了解，` name no one the news came from: under a box's label a short line opening so is one more of the
+  // box's facts (what a reader sees is the box's list going on), not an item of news; a named source
+  // (`据县气象局消息，`, `记者从…获悉，`) still opens news (above).
+  it('stays one box where a line opens with 据介绍，or 据了解，, naming no source', () => {
+    const told = [box[0]!, box[1]!, '●据介绍，本次比赛沿途共设置补给点8个。', '●据了解，明年比赛将增设半程马拉松组别。'];
+    expect(heads([...ARTICLE, ...told, ...NEXT])).toEqual([ARTICLE[0], '赛事花絮', NEXT[1]]);
+  });
+
   it('stays items where its lines tell more than one thing each', () => {
     const long = [box[0]!, '●某代表建议增设公交站点。县公交公司答复，已于11月新增站点2处。', '●某委员提出增加公共厕所。县城管局答复，今年已新建公厕6座。'];
     expect(count([...ARTICLE, ...long, ...NEXT])).toBeGreaterThanOrEqual(4);

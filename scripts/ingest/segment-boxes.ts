@@ -136,9 +136,13 @@ export function boxLinesUnder(label: string, lines: readonly string[]): boolean 
   return isRunLabel(label) && lines.every((l) => {
     const line = l.trim().replace(SYMBOL_BULLET, '');
     const sentences = line.split(/(?<=[。！？!?])/u).filter((x) => x.trim() !== '').length;
-    return sentences === 1 && charCount(line) <= MAX_BOX_LINE_CHARS && !opensWithDate(line) && openingPlace(line) === undefined && !opensWithSource(line);
+    return sentences === 1 && charCount(line) <= MAX_BOX_LINE_CHARS && !opensWithDate(line) && openingPlace(line) === undefined && !(opensWithSource(line) && !TOLD_OPENING.test(line));
   });
 }
+
+// `据介绍，`, `据了解，` open a source's words in opensWithSource, but name no one: a box's fact line opens so as readily
+// as news does, and under a box's label it stays the box's line (a named source, `据县气象局消息，`, still opens news).
+const TOLD_OPENING = /^据(?:介绍|了解)[，,]/u;
 
 /** A box's line runs to one short sentence. */
 const MAX_BOX_LINE_CHARS = 60;
