@@ -39,8 +39,14 @@ describe('a deadline after 到 (period-printed.ts, BY_END)', () => {
     expect(of('街道表示，到今年底，辖区将再开设老年食堂4个。', '4个').period).toBe('年底');
   });
 
-  it('not of what was done by then, nor the end of a span of months', () => {
-    expect(of('到2021年底，全乡9个行政村全部通了客车，累计开通线路14条。', '14条').period).toBeUndefined();
+  it('before what is done by then (已, 累计) is an as-of date, as 截至 is, written as printed with 到', () => {
+    expect(of('到2021年底，全乡9个行政村全部通了客车，累计开通线路14条。', '14条')).toEqual({ year: 2021, period: '到2021年底' });
+    expect(of('年初定下的八项实事，到10月底已有六项完成。', '六项').period).toBe('到10月底');
+    expect(of('到今年底，全县已建成村级卫生室42所。', '42所').period).toBe('到今年底');
+  });
+
+  it('not the end of a span of months', () => {
     expect(of('1月到11月底，全县共受理诉求3200件。', '3200件').period).not.toBe('11月底');
+    expect(of('1月到11月底，全县共受理诉求3200件。', '3200件').period).not.toBe('到11月底');
   });
 });

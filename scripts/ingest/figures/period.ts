@@ -93,9 +93,12 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // (A row named by a year in a series over years, `近五年…标准（元）` over `2021年 143`, is that year's value: the title's span
   // of years says which rows there are, not a span each row is counted over.)
   const yearsOverRows = (rowYear !== undefined || (cell !== undefined && YEAR_ROW.test(cell.row.trim()))) && printedPeriod !== undefined && (LOOKING_BACK.test(printedPeriod.text) || CLOSED_YEARS.test(printedPeriod.text));
-  // (A deadline after 到, `到2026年底`, is the period of what is planned, aimed at or foreseen by then, not of what was done.)
+  // (A deadline after 到, `到2026年底`, is the period of what is planned, aimed at or foreseen by then, written without 到;
+  // before what was done by then, `到11月底已有九件完成`, `到2020年底，…累计达到63公里`, it is an as-of date as 截至 is,
+  // written as printed with its 到: asOfBy.)
   const doneBy = printedPeriod !== undefined && BY_END.test(printedPeriod.text) && !PLANNED.has(statusOf(scope));
-  const period = printedPeriod && !yearsOverRows && !doneBy && spanHolds(scope, printedPeriod, inChain, chain, at) ? printedPeriod : undefined;
+  const kept = doneBy ? asOfBy(scope, printedPeriod) : printedPeriod;
+  const period = printedPeriod && kept && !yearsOverRows && spanHolds(scope, printedPeriod, inChain, chain, at) ? kept : undefined;
   // The nearest time phrase governs: the figure's clause chain, then a period printed for it (one without a
   // year, `上半年`, is the article's), then the sentence's lead, then the nearest lead of a sentence before it
   // in the paragraph that names a time (`前年，…。如今，…。上半年，…` — 如今 resets 前年).
@@ -153,4 +156,15 @@ function footnoteAsOf(scope: FigureScope, year: number | undefined): string | un
   const named = /(20[0-9]{2})年/.exec(asOf);
   const of = named ? Number(named[1]) : articleYear(scope);
   return of !== undefined && of === year ? asOf : undefined;
+}
+
+/**
+ * An end of a year or month after 到 before what is done by then (`到11月底已有九件完成`): the as-of date as printed, its
+ * 到 (and 今年's 今) kept, the last one printed before the figure in its paragraph; none where no 到 stands before it.
+ */
+function asOfBy<P extends { text: string }>(scope: FigureScope, printed: P): P | undefined {
+  const before = scope.paragraph.slice(0, scope.sentenceStart + scope.start);
+  const text = printed.text.replace(/^年/, '今?年');
+  const found = [...before.matchAll(new RegExp(`(?<![0-9月截])到${text}`, 'gu'))].at(-1);
+  return found ? { ...printed, text: found[0] } : undefined;
 }
