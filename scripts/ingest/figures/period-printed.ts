@@ -4,6 +4,7 @@
 // decides which of them governs a figure, period-years.ts the year, period-carried.ts spans carried over.
 
 import { boundedMemo } from './memo.ts';
+import { DAYS_RUN } from './period-printed-days.ts';
 
 // Each pattern is a period as printed (the annotation guide, tests/fixtures/figures-gold/README.md);
 // `year`, when set, gives the year it ends in. 今年 inside a closed span is dropped (`今年1至10月` →
@@ -104,7 +105,7 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // The report's form must be there: a source before it (`…获悉，`, `数据显示，`, `据…统计，`), or, opening a sentence, a count
   // summed in the clause after it (共, 累计, 合计) or a comparison in its sentence (同比, 环比), as the month rule below asks. An
   // event's dates (`11月3日至9日，第五届农民运动会在…进行，共有800名运动员参赛`, `按照安排，12月1日至3日，省专家组来我县…`) have neither.
-  { pattern: /(?:(?<=(?:获悉|了解到|(?:数据|统计|监测)显示|统计)[，,])|(?<=^|[。！？!?\s])(?=[^，,；;。]*[，,](?:[^，,；;。]*?(?<!公)(?:共(?!同|享|建)|累计|合计)|[^。；;！？!?]*?(?:同比|环比))))(?:今年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:至|到|—|–|－|-|~|～)\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日(?=[，,])(?![，,][^，,；;。]{0,16}?(?:举办|举行|开展|召开|组织|集中))/g },
+  { pattern: new RegExp(String.raw`(?:(?<=(?:获悉|了解到|(?:数据|统计|监测)显示|统计)[，,])|(?<=^|[。！？!?\s])(?=[^，,；;。]*[，,](?:[^，,；;。]*?(?<!公)(?:共(?!同|享|建)|累计|合计)|[^。；;！？!?]*?(?:同比|环比))))(?:今年)?${DAYS_RUN}(?=[，,])(?![，,][^，,；;。]{0,16}?(?:举办|举行|开展|召开|组织|集中))`, 'g') },
   { pattern: /(?<=^|[，,；;：:。\s])(?:今年)?[0-9]{1,2}月(?![0-9份底末初中上下旬日号起至到以—–\-~～])(?!第[0-9一二三四五]周)(?![^，,；;。]{0,6}的)(?=[\p{Script=Han}]|[，,](?=[^。；;！？!?]*?(?:同比|环比)))/gu },
   // A five-year plan's period ends in its last year: 十四五 2021—2025, 十五五 2026—2030.
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|以来)/g, year: (m) => 2000 + 5 * '一二三四五六七八九'.indexOf(m[1]!) + 10 },

@@ -56,6 +56,13 @@ describe('regionOf, an office opening a sentence after the dates of a span it re
     expect(region(town, week, '99.2%', ['襄垣县'])).toBe('长治市');
     expect(region(town, '10月份，市住建局共检查在建工地86个。', '86个', ['襄垣县'])).toBe('长治市');
   });
+  it('reads the run of days with every dash the period reads it with (–, —, ～), and a run of months (made up)', () => {
+    expect(region(town, '11月3日–9日，市12345便民热线共受理群众诉求1.3万件。', '1.3万件', ['襄垣县'])).toBe('长治市');
+    expect(region(town, '11月28日—12月4日，市12345便民热线共受理群众诉求1.4万件。', '1.4万件', ['襄垣县'])).toBe('长治市');
+    expect(region(town, '10月至11月，市住建局共检查在建工地150个。', '150个', ['襄垣县'])).toBe('长治市');
+    // (Not a run missing its last day, nor a run of days that opens no office's clause.)
+    expect(region(town, '11月3日–，镇里协调市热力公司更换阀门20个。', '20个', ['襄垣县'])).toBe('襄垣县古韩镇');
+  });
   it('not after a clause that is no date, nor where the office follows more than the dates (made up)', () => {
     expect(region(town, '天气转冷，市12345便民热线共受理群众诉求1.52万件，环比下降3.6%。', '3.6%', ['襄垣县'])).toBe('襄垣县古韩镇');
     expect(region(town, '12月1日至7日，镇里协调市热力公司更换阀门36个。', '36个', ['襄垣县'])).toBe('襄垣县古韩镇');
