@@ -33,7 +33,7 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // `预计明年3月前后建成`).
   { pattern: /(?<![0-9])(?:今年|明年)?(?:[0-9]{1,2}\s?月(?:底|末|上旬|中旬|下旬)?|年底|年末)前(?!后)(?![^，,；;。]{0,4}的)/g },
   // 到2026年底, 到年底, 到明年6月底: by then, a plan's or an aim's deadline as 2026年底前 is, written without 到 (the guide);
-  // period.ts keeps it only for what is planned, aimed at or foreseen (BY_END: `到2020年底，…累计达到63公里` is done by then).
+  // before what is done by then (BY_END: `到2020年底，…累计达到63公里`) period.ts keeps it as an as-of date with its 到 (asOfBy).
   // Not the end of a span of months (`1月到11月底`, above) nor 截到.
   { pattern: /(?<![0-9月截])到((?:(20[0-9]{2})|明|今)?年(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末)前?/g, year: (m) => (m[2] ? Number(m[2]) : undefined) },
   // 2024年以来, 今年以来, 去年以来, 今年3月以来, 8月以来, 11月15日以来, 年初以来, 2023年至今, 自2023年11月正式投入运营以来
