@@ -156,7 +156,12 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // (17,010/20,624; h127-h156 74.47 -> 74.64, h167-h176 78.70 -> 78.81, h197-h206 93.00 -> 93.14, h207-h216 91.70 -> 91.80,
 // the others unchanged). One rule (d5fe7661, a report's sections under bracketed labels) took a holdout page 116 -> 97;
 // narrowed by form (8739e219), the page is back and the rule keeps its dev gain.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.949, holdout: 0.823 };
+// Session 30 (2026-12-07): a twentieth holdout h217-h226 (10 pages, 43 articles, 207 figures, written by W35 who read no
+// ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 85.4% (1,978/2,317) with the start
+// code (d03c40d): holdout 82.8% (18,988/22,941). T6's, P6's, F9's, F10's and D7's rules, G1's gold rulings and the
+// review's mends end the session at dev 95.5% (103,177/108,085; the start code on the end's gold 95.1%, 102,842: the
+// code +335, the gold's rulings +125), holdout unchanged at 18,988 (h160, h171, h183 -1 each; h191, h202, h220 +1 each).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.953, holdout: 0.826 };
 // The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
 // what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
@@ -166,7 +171,8 @@ const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor
   { name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
   { name: 'h187-h196', first: 187, last: 196, floor: 0.907 },
   { name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
-  { name: 'h207-', first: 207, last: Number.POSITIVE_INFINITY, floor: 0.916 },
+  { name: 'h207-h216', first: 207, last: 216, floor: 0.916 },
+  { name: 'h217-', first: 217, last: Number.POSITIVE_INFINITY, floor: 0.852 },
 ];
 
 /**
@@ -195,8 +201,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // for the 41 it took from one holdout page gave back the one it had removed (+1); 8b61ccac removed one (-1).
   // Session 29: the nineteenth holdout h207-h216 brings holdout role-as-title 38 -> 40 with the start code; dev pages
   // 627-636 bring dev role-as-title 14 -> 15 with the start code, this session's rules 15 -> 14.
-  dev: { 'role-as-title': 14, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 40, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // Session 30: the twentieth holdout h217-h226 brings holdout role-as-title 40 -> 42 with the start code; this session's
+  // rules leave it at 42 and take dev 14 -> 13.
+  dev: { 'role-as-title': 13, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 42, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -261,7 +269,8 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // dev page but the blind ones now: 91.13 -> 91.73% on held-out folds of 513-626), label 92.0, kind 93.4.
   // Session 29: dev grown to 9,928 figures by pages 627-636; at the session's end status 96.2, year 96.9, period 83.6,
   // region 94.7, topic 92.8, label 92.6, kind 94.2.
-  dev: { status: 0.955, year: 0.962, period: 0.828, region: 0.940, topic: 0.920, label: 0.918, kind: 0.935 },
+  // Session 30's end (9,928 figures): status 96.5, year 96.9, period 84.8, region 94.7, topic 93.0, label 92.9, kind 94.4.
+  dev: { status: 0.958, year: 0.962, period: 0.840, region: 0.940, topic: 0.923, label: 0.922, kind: 0.938 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
