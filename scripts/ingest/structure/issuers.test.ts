@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headsOverLabelledLines, isBodiesLine, isIssuerLine, isSignedDate, numberedPieceHeads } from './issuers.ts';
+import { headsOverLabelledLines, isBodiesLine, isIssuerLine, isProposerLine, isSignedDate, numberedPieceHeads } from './issuers.ts';
 import type { Marked } from './run.ts';
 
 const para = (text: string): Marked => ({ shape: 'paragraph', block: { kind: 'paragraph', text, source: [0] } });
@@ -86,6 +86,30 @@ describe('issuers', () => {
     const noSalutation = [para('上文。'), para('代表建议：让农村学生吃上热乎饭\n答复单位：屯留区教育局'), para('全区新建食堂3个。')];
     expect(headsOverLabelledLines(noSalutation)).toEqual(noSalutation);
   });
+
+  it("reads the line naming who made a proposal, under the proposal's head, as the text it opens: never a headline", () => {
+    // In the head's block, no blank line between: the first line is the headline.
+    const inBlock = [para('上文已办结。'), title('关于增设某镇夜间公交的建议\n提案人：孙某（某区政协委员）'), para('【建议内容】夜间出行不便。')];
+    expect(headsOverLabelledLines(inBlock).map((m) => [m.shape, m.block.text])).toEqual([
+      ['paragraph', '上文已办结。'],
+      ['headline', '关于增设某镇夜间公交的建议'],
+      ['paragraph', '提案人：孙某（某区政协委员）'],
+      ['paragraph', '【建议内容】夜间出行不便。'],
+    ]);
+    // On a line of its own under the head: a paragraph, the head left for the run to read.
+    const ownLine = [title('代表心声'), title('关于改造某村饮水管网的建议'), title('领衔代表：周 某（某乡人大代表）'), para('【建议内容】管网老化。')];
+    expect(headsOverLabelledLines(ownLine).map((m) => m.shape)).toEqual(['title', 'title', 'paragraph', 'paragraph']);
+    // Near misses: a head over a hotline's labelled line, a deck naming a body, a headline quoting a deputy.
+    const hotline = [title('冬季供暖服务指南'), title('咨询电话：0355-1234567'), para('供暖期内24小时值守。')];
+    expect(headsOverLabelledLines(hotline)).toEqual(hotline);
+    const deck = [para('上文。'), title('关于加快老旧小区改造的建议\n承办单位：市住建局'), para('【办理答复】已列入计划。')];
+    expect(headsOverLabelledLines(deck)).toEqual(deck);
+    const quoted = [title('代表说：农村养老要办到心坎上'), para('王某代表说，今年村里新建幸福院。')];
+    expect(headsOverLabelledLines(quoted)).toEqual(quoted);
+  });
+
+  it.each(['提案人：王某某（某县政协委员）', '领衔代表：李 某（某镇人大代表）', '提案人：张某委员', '提案人：市政协委员 刘某某'])('%s names who made a proposal', (line) => expect(isProposerLine(line)).toBe(true));
+  it.each(['承办单位：市住建局', '提案人：民盟某市委员会', '咨询电话：12345', '代表说：要把好事办好', '联系人：王某（市民政局）'])('%s does not', (line) => expect(isProposerLine(line)).toBe(false));
 
   it('leaves a numbered list alone: one item, numbers not from 1, or no labelled line under the item', () => {
     const one = [para('1．关于增设城区公交站点的建议的答复'), title('答复单位：长治市交通运输局'), para('今年新增站点12个。')];

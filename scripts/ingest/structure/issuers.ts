@@ -149,6 +149,8 @@ export function headsOverLabelledLines(marked: Marked[]): Marked[] {
   return marked.flatMap((m, i) => {
     const lines = m.block.text.trim().split('\n').map((l) => l.trim());
     const below = marked[i + 1]?.block.text.trim().split('\n')[0]?.trim() ?? '';
+    const proposer = proposerUnderHead(marked, i);
+    if (proposer !== undefined) return proposer;
     if ((m.shape !== 'title' && m.shape !== 'paragraph') || m.block.byline || m.block.credit || lines.length < 2 || !SALUTATION_ALONE.test(below)) return [m];
     // Under a head already (`对…第086号提案的答复` / `提案人：…` / `答复单位：…`) the block is all labelled lines of the text.
     const above = marked[i - 1]?.shape;
@@ -160,6 +162,41 @@ export function headsOverLabelledLines(marked: Marked[]): Marked[] {
       { shape: 'paragraph', block: { ...block, kind: 'paragraph', text: lines.slice(1).join('\n') } },
     ];
   });
+}
+
+// Who made a proposal or a suggestion, by the form of a deputy's or member's name: a short label and its colon, then
+// a name with the seat in brackets (`提案人：王某（某县政协委员）`, `领衔代表：李某（某镇人大代表）`), the seat after the
+// name (`提案人：张某委员`) or before it (`提案人：市政协委员 刘某`).
+const NAME = '\\p{Script=Han}(?:[\\s\\u3000]?\\p{Script=Han}){1,3}';
+const SEAT = '(?:委员|代表)';
+const PROPOSER_LINE = new RegExp(`^\\p{Script=Han}{2,6}[：:][\\s\\u3000]*(?:${NAME}[（(][^（）()，,。；;：:]{0,20}${SEAT}[)）]|${NAME}${SEAT}|[^，,。；;：:\\s\\u3000]{2,16}${SEAT}[\\s\\u3000]+${NAME})$`, 'u');
+
+/** `提案人：王某（某县政协委员）`, `领衔代表：李某（某镇人大代表）`: the line that names who made a proposal. */
+export function isProposerLine(text: string): boolean {
+  return PROPOSER_LINE.test(text.trim());
+}
+
+/**
+ * A proposal's head with the line naming who made it under it (`关于…的建议` / `提案人：王某（某县政协委员）`) over its text:
+ * that line opens the text, never a headline nor a deck — in the head's block (no blank line between: the first line
+ * is the headline) or on a title-like line of its own under the head (then a paragraph, the head the run's to read).
+ */
+function proposerUnderHead(marked: readonly Marked[], i: number): Marked[] | undefined {
+  const m = marked[i]!;
+  const below = marked[i + 1];
+  if (below?.shape !== 'paragraph' || m.block.byline || m.block.credit) return undefined;
+  const lines = m.block.text.trim().split('\n').map((l) => l.trim());
+  const { level: _level, ...block } = m.block;
+  if (lines.length === 1 && m.shape === 'title' && isProposerLine(lines[0]!) && marked[i - 1]?.shape === 'title' && !isProposerLine(marked[i - 1]!.block.text)) {
+    return [{ shape: 'paragraph', block: { ...block, kind: 'paragraph' } }];
+  }
+  const above = marked[i - 1]?.shape;
+  if (above === 'title' || above === 'headline' || above === 'heading') return undefined;
+  if (lines.length !== 2 || (m.shape !== 'title' && m.shape !== 'headline') || !isProposerLine(lines[1]!) || isLabelledLine(lines[0]!) || !isTitleLike(lines[0]!)) return undefined;
+  return [
+    { shape: 'headline', block: { ...block, kind: 'headline', text: lines[0]! } },
+    { shape: 'paragraph', block: { ...block, kind: 'paragraph', text: lines[1]! } },
+  ];
 }
 
 /**
