@@ -9,6 +9,10 @@ describe('isColumnName', () => {
     // A year may name the series, with its dot; a year alone or a figure with its dot is none.
     expect(['2026·两会特刊', '2025・年终盘点'].map(isColumnName)).toEqual([true, true]);
     expect(['2025', '2025·', '12·5万'].map(isColumnName)).toEqual([false, false, false]);
+    // A dot spaced on both sides (`乡村振兴 · 某县行动`, a scan's or export's spacing) joins the two as a close one does;
+    // a headline with a spaced dot runs past a series' part.
+    expect(['乡村振兴 · 某县行动', '民生 ・ 看变化', '口述　·　老手艺'].map(isColumnName)).toEqual([true, true, true]);
+    expect(['乡村振兴 · 某县三十年前那个冬天来了第一辆汽车', '某县 · 新建公园5座', '乡村 · 振兴 · 行动'].map(isColumnName)).toEqual([false, false, false]);
   });
 
   it('leaves headlines and captions alone', () => {

@@ -78,8 +78,9 @@ export function unspaced(text: string): string {
 
 // The shapes of a label: `图说民生`, `民生实事·看变化`, `红色沃土 振兴足音` (couplets of up to four characters); a column's
 // name and its series' after a middle dot run longer (`口述·我与长治这些年`), and a year may name the series (`2025·年终盘点`).
+// A dot spaced on both sides sets the two apart as a close one does (`乡村振兴 · 某县行动`, a scan's or an export's spacing).
 // A hotline's number may open the series' part (`网上信访·12345留言选登`), not a figure's with its unit (`1200个车位`).
-const LABEL = /^(?:\p{Script=Han}{2,4}(?:[·・][\s\u3000]*(?:\d{3,6}(?![个座人元万亿千百公米辆户名家所条台项件次只张套栋间平吨斤亩余多])\p{Script=Han}{2,6}|\p{Script=Han}{2,8})|[\s\u3000]+\p{Script=Han}{2,4})?|\d{4}[·・][\s\u3000]*\p{Script=Han}{2,8})$/u;
+const LABEL = /^(?:\p{Script=Han}{2,4}(?:[\s\u3000]*[·・][\s\u3000]*(?:\d{3,6}(?![个座人元万亿千百公米辆户名家所条台项件次只张套栋间平吨斤亩余多])\p{Script=Han}{2,6}|\p{Script=Han}{2,8})|[\s\u3000]+\p{Script=Han}{2,4})?|\d{4}[·・][\s\u3000]*\p{Script=Han}{2,8})$/u;
 
 /** A label short enough to be a column name on its own form, wherever it stands. */
 export function isColumnName(text: string): boolean {
