@@ -40,8 +40,12 @@ export const URBAN_AREA = /^区/u;
 export const BODY_TAIL = /^[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)(?![\p{Script=Han}]{0,2}[市县区镇乡])/u;
 
 // A body of the city by its name's form: `市` and a name that ends like a body's (`市水务局`, `市医保中心`,
-// `市城镇热力公司`, `市人民医院`, the service line it runs: `市供热服务热线`); `市里` (the city's authorities); `市区` (its urban area: `市区7条公交线路`).
-const CITY_BODY = /市(?:[\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)|里|区(?!域))/gu;
+// `市城镇热力公司`, `市人民医院`, the service line it runs: `市供热服务热线`, and the one its number names,
+// `市12345政务服务便民热线`, `市12345热线`); `市里` (the city's authorities); `市区` (its urban area: `市区7条公交线路`);
+// the city's own councils by their short names, which end on no body's word (`市委`, `市政府`, `市人大`, `市政协`; their
+// sessions, `市十六届人大六次会议`, `市人代会`, `市两会`).
+const COUNCIL = '委|政府|人大(?!代表)|政协|人代会|两会|[一二三四五六七八九十]{1,3}届(?:人大|政协)';
+const CITY_BODY = new RegExp(`市(?:[\\p{Script=Han}]{1,8}?(?:局|委|办|厅|中心|公司|集团|院|馆|所|站|队|热线)|\\d{5}[\\p{Script=Han}]{0,8}?热线|${COUNCIL}|里|区(?!域))`, 'gu');
 
 /**
  * Where the text names a body of the city (`记者从市水务局获悉`), as offsets in `text`: the `市` must stand as

@@ -203,6 +203,16 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
     expect(findRegions('城市区域的公交线路将优化调整。')).toEqual([]);
   });
 
+  it('takes the city’s councils (市委, 市政府, a 市…届人大 session) and its numbered hotline (市12345…热线) for the city', () => {
+    expect(findRegions('本周，市12345政务服务便民热线共受理群众诉求3120件。')).toEqual(['长治市']);
+    expect(findRegions('市委、市政府决定，授予30个单位先进集体称号。')).toEqual(['长治市']);
+    expect(findRegions('出席市十五届人大三次会议的代表们审议了报告。')).toEqual(['长治市']);
+    // Near misses: 市 ending a word (城市, 超市), a county's article naming the city's government once, a deputy's post.
+    expect(findRegions('城市政府的职能在转变，超市委托厂家生产。')).toEqual([]);
+    expect(findRegions('沁县县政府与市政府签约，沁县今年新建卫生室12个。')).toEqual(['沁县']);
+    expect(findRegions('市人大代表王某建议在潞州区增设公交站点，潞州区交通运输局答复：已纳入计划。')).toEqual(['潞州区']);
+  });
+
   it('does not read 市 out of 城市, 超市 or 长治市, nor add the city to a county’s article for one of its bodies', () => {
     expect(findRegions('超市里人很多，城市的市场也热闹。')).toEqual([]);
     expect(findRegions('沁县县医院与市人民医院开展合作。')).toEqual(['沁县']);
