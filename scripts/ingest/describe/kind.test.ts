@@ -147,6 +147,17 @@ describe('findKind: an English item', () => {
     ];
     expect(findKind({ blocks })).toBe('news');
   });
+  it('is a brief, not a box, with its headline left on its first line or with none, among other pieces', () => {
+    const glued = [block('paragraph', 'Free skating for pupils in Huguan\nHuguan County opened its ice rink to pupils for free on Saturday, local officials said.', 1)];
+    expect(findKind({ blocks: glued }, { index: 3 })).toBe('news');
+    const untitled = [
+      block('paragraph', 'Licheng: A new bus line to Shangyao Town opened on Monday, carrying 900 riders in its first week.', 1),
+      block('paragraph', 'Pingshun: The county planted 3,000 mu of walnut trees this year.', 2),
+    ];
+    expect(findKind({ blocks: untitled }, { index: 3 })).toBe('news');
+    // Near miss: a short Chinese paragraph under no headline among other pieces stays a box.
+    expect(findKind({ blocks: [block('paragraph', '供暖报修电话：0355-1234567，24小时有人值守。', 1)] }, { index: 3 })).toBe('sidebar');
+  });
 });
 
 describe('findKind: a reporter’s notes', () => {

@@ -261,9 +261,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const unsignedReport = !blocks.some((b) => b.kind === 'byline' || b.kind === 'heading' || b.kind === 'subheading');
   if (headline && unsignedReport && paragraphs.length > 0 && paragraphs.length <= MAX_REPORT_PARAGRAPHS && opensWithDate(paragraphs[0]!.text) && restates(headline.text, paragraphs[0]!.text)) return 'news';
   // An English item on a Chinese page is a brief: a few paragraphs, the news told in the first (`…, the city's
-  // transport bureau said on Thursday.`).
+  // transport bureau said on Thursday.`), its headline read as one or left on its first line (`Xiangyuan turns on
+  // heat early` / `Xiangyuan county started…`), or none (`Wuxiang: A new ski resort…opened…`): never a box.
   const english = paragraphs.length > 0 && isLatin(paragraphs.map((p) => p.text).join(' '));
-  if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && blocks.some((b) => b.kind === 'headline')) return 'news';
+  if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS) return 'news';
   // A brief set off by a bullet (structure/briefs.ts): `● 3月5日，…。`, `◆ 善福镇完成农村户厕改造310户，…。`.
   // Two bulleted lines or more in that one block (`● 冬季取暖请注意通风；` / `● …`, no blank line) are a box's, below.
   const bulletedLines = paragraphs[0]?.text.split('\n').filter((l) => isListItem(l.trim())).length ?? 0;
