@@ -16,6 +16,14 @@ describe('exchangesOf', () => {
     const paragraphs = ['记者：请介绍一下今年的工作。', '孙某某：全区新增学位2000个。', '■ 记者：下一步有什么打算', '孙某某：继续扩充学位。'];
     expect(exchangesOf(paragraphs)).toHaveLength(2);
   });
+  it('reads the asker’s label as the structure reads a question’s turn (shape.ts isQuestion), bracketed or bold too', () => {
+    const named = ['市民王先生问：老楼加装电梯怎么申请。', '市住建局答：向街道提交申请即可。', '【问】补贴多少', '答：每部电梯补贴15万元。'];
+    expect(exchangesOf(named)).toHaveLength(2);
+    const bracketed = ['【记者】：今年新增了多少学位。', '孙某某：2000个。', '**问：**明年呢', '孙某某：再增1500个。'];
+    expect(exchangesOf(bracketed)).toHaveLength(2);
+    // Near miss: a speaker who tells, not asks (`王先生说：`), opens no exchange.
+    expect(exchangesOf(['王先生说：电梯装好了。', '很方便。', '李女士说：楼道也亮了。', '晚上不怕了。'])).toEqual([]);
+  });
   it('finds none in a report with one question, or a question left unanswered', () => {
     expect(exchangesOf(['开头一段。', '怎么办？', '答案在这里。', '结尾一段。'])).toEqual([]);
     expect(exchangesOf(['物业怎么样？', '很好。', '班车方便吗？'])).toEqual([]);

@@ -6,21 +6,30 @@
 // asker's label: `记者：`, `问：`), then what follows it up to the next such paragraph.
 
 import type { Topic } from '../../../src/domain/topics.ts';
+import { isQuestion } from '../structure/shape.ts';
 
 /** An article of fewer exchanges is not told in turns. */
 export const MIN_EXCHANGES = 2;
 // A question is short: a line of the paper's or a reader's, not a paragraph that only ends on a rhetorical one.
 const MAX_QUESTION_CHARS = 80;
 const ASKS = /[？?]\s*$/u;
-// … or opens with the asker's label, whatever it ends with (`记者：请介绍一下今年的工作。`, `问：…`).
-const ASKER = /^[\s\u3000]*(?:[●■◆□▲★][\s\u3000]*)?(?:\*\*)?[【\[]?(?:本报)?(?:记者|主持人|问)[】\]]?[：:]/u;
+// … or opens with the asker's label, whatever it ends with (`记者：请介绍一下今年的工作。`, `问：…`, `市民王先生问：…`,
+// `【问】…`): the label as the structure reads a question's turn (structure/shape.ts isQuestion, which segmentation and
+// repair read too), past an ornament or bold before it (`■ 记者：`, `**问：**`), and the asker's label in brackets
+// (`【记者】：`, `[主持人]：`), which shape.ts leaves to the answer it heads.
+const TURN_MARK = /^[\s\u3000]*(?:[●■◆□▲★][\s\u3000]*)?(?:\*\*)?/u;
+const BRACKETED_ASKER = /^[【\[](?:本报)?(?:记者|主持人)[】\]][：:]/u;
+const asks = (text: string): boolean => {
+  const t = text.replace(TURN_MARK, '');
+  return isQuestion(t) || BRACKETED_ASKER.test(t);
+};
 
 /** The article's paragraphs grouped into exchanges (a question and the paragraphs up to the next); [] when fewer than two. */
 export function exchangesOf(paragraphs: readonly string[]): string[][] {
   const exchanges: string[][] = [];
   for (const p of paragraphs) {
     const text = p.trim();
-    if ((ASKS.test(text) || ASKER.test(text)) && [...text].length <= MAX_QUESTION_CHARS) exchanges.push([text]);
+    if ((ASKS.test(text) || asks(text)) && [...text].length <= MAX_QUESTION_CHARS) exchanges.push([text]);
     else exchanges.at(-1)?.push(text);
   }
   // A question with no answer after it is no exchange (a headline-like question closing a piece).
