@@ -69,6 +69,13 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('06　文　体　　　2025.03.14　星期五　　　某某日报')).toEqual({ date: '2025-03-14', paper: '某某日报', page: 6 });
   });
 
+  it('knows a section\'s name after its label (版面：, 栏目：) beside the page\'s number or date, never alone', () => {
+    expect(readPageLine('版面：民生周刊·百姓　第5版')).toEqual({ page: 5 });
+    expect(readPageLine('2025年3月4日　栏目：城事')).toEqual({ date: '2025-03-04' });
+    // Alone, or with a sentence after the label, it is no page line.
+    for (const text of ['版面：民生周刊', '栏目：我市新增学位6800个　第5版', '版面：调整后的第5版更好看了']) expect(readPageLine(text), text).toBeUndefined();
+  });
+
   it('knows an index entry with no arrow by the page number it opens with, and keeps a page line\'s own number', () => {
     for (const t of ['第4版　乡村　东河村新修9座蓄水池', '6版：城西菜市场改造完工', 'B2 文体 3000人参加全民健身月开幕式']) expect(readPageLine(t), t).toEqual({});
     // A paper's sections are lettered A to D: a road's number opens a headline (`G55 …`).

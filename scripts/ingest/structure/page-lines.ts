@@ -94,6 +94,9 @@ const LATIN_LABEL = /^[A-Z][a-z]+$/u;
 // A section label beside them: `要闻`, `县域新闻`, `文旅·开放`, `民生·热线`.
 const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
 
+// The section's name after its label (`版面：城事`, `栏目：民生`): a label still, only beside a strong page word.
+const LABELLED_SECTION = /^(?:版面|版名|栏目|频道)[：:][\p{Script=Han}·・]{2,8}$/u;
+
 // Whole lines: a page number set between dashes (`— 3 —`), an index entry of a front page (`▶2版 …`).
 const PAGE_FOOTER = /^[—–\-－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–\-－]+$/u;
 const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
@@ -324,7 +327,7 @@ function readToken(word: string): Token | undefined {
   const named = SITE_ADDRESS.exec(word);
   if (named && (PAPER.test(named[1]!) || SITE.test(named[1]!)) && URL.test(named[2]!)) return { strong: true };
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
-  if (LABEL.test(word) || LATIN_LABEL.test(word)) return { strong: false };
+  if (LABEL.test(word) || LATIN_LABEL.test(word) || LABELLED_SECTION.test(word)) return { strong: false };
   return undefined;
 }
 
