@@ -149,10 +149,14 @@ const perWord = (words: readonly Tagged[], at: number) =>
   /^每/.test(words[at]!.word) || (words[at]!.tag === 'q' && words[at - 1]?.word === '每');
 const TIME = /^(?:去年|上年|前年|今年|年初|目前|现在|过去|以前|此前|原来|同期|去年同期|(?:19|20)[0-9]{2}年(?:底|末|初)?)$/;
 
+// A noun that measures the act of the verb right before it (`补助标准`, `补贴比例`, `奖励额度`): verb and noun are one noun,
+// and the words before them say whose act it is (`各级财政补助标准`), no institution acting.
+const MEASURE_OF_ACT = /^(?:标准|比例|额度|上限|限额)$/;
+
 /** Without an institution acting before a verb with an object (`县财政安排专项资金` → 安排专项资金). */
 function withoutInstitution(phrase: Tagged[]): Tagged[] {
   const verb = phrase.findIndex((w, i) => i > 0 && w.role === 'verb' && phrase.slice(i + 1).some(isHead));
-  if (verb <= 0) return phrase;
+  if (verb <= 0 || MEASURE_OF_ACT.test(phrase[verb + 1]?.word ?? '')) return phrase;
   const actor = join(phrase.slice(0, verb));
   return isActor(phrase.slice(0, verb)) && !phrase.slice(0, verb).some((w) => w.role === 'de') ? phrase.slice(verb) : phrase;
 }

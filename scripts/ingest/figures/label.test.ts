@@ -38,6 +38,14 @@ describe('labelOf', () => {
     expect(label('全区老年食堂日均就餐老人2600余人次。', '2600余人次')).toBe('老年食堂日均就餐老人');
   });
 
+  it('keeps whose act a standard or a share measures (财政补助标准): a verb and its measure noun are one noun, no actor', () => {
+    expect(label('明年，各级财政补助标准为每人每年不低于820元。', '不低于820元')).toBe('财政补助标准每人每年');
+    expect(label('县财政奖励比例为40%。', '40%')).toBe('县财政奖励比例');
+    // (Near misses: an institution acting on an object, and a verb before a noun that is no measure of it.)
+    expect(label('今年，市财政安排专项资金380万元。', '380万元')).toBe('安排专项资金');
+    expect(label('区财政补助资金150万元。', '150万元')).toBe('补助资金');
+  });
+
   it('reads the phrase before a boundary when the words next to the number name nothing', () => {
     expect(label('据介绍，加装电梯每户只需出资1.8万元。', '1.8万元')).toBe('加装电梯每户出资');
     expect(label('县里对改造户按每户每个采暖季最高1200元的标准给予运行补贴。', '1200元')).toBe('每户每个采暖季补贴');
