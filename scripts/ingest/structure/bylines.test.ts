@@ -165,6 +165,12 @@ describe('isBylineLine: a source and a byline set apart by a space (a web copy, 
     expect(isBylineLine('来源：武乡县融媒体中心 武乡县新增公交线路4条')).toBe(false);
     expect(withoutSourceNote('来源：武乡县融媒体中心 武乡县新增公交线路4条')).toBe('来源：武乡县融媒体中心 武乡县新增公交线路4条');
   });
+  it('keeps a bar between a role and its name when no source stands beside the byline', () => {
+    expect(withoutSourceNote('记者｜王 某　　通讯员｜李某某')).toBe('记者｜王 某　　通讯员｜李某某');
+    expect(withoutSourceNote('文｜某某某　图｜某 某')).toBe('文｜某某某　图｜某 某');
+    // A source beside it by a bar is still taken off (near miss).
+    expect(withoutSourceNote('来源：某县融媒体中心｜记者 王 某')).toBe('记者 王 某');
+  });
 });
 
 describe('a county media centre named short before its reporter (issue 15)', () => {

@@ -140,12 +140,16 @@ function bylineAfterSource(text: string): string | undefined {
   return rest !== undefined && isBylineLine(rest) ? rest : undefined;
 }
 
-/** `来源：潞州区融媒体中心 | 记者 郝 静` → `记者 郝 静`: the byline without the source set beside it by a bar or a space. */
+/**
+ * `来源：潞州区融媒体中心 | 记者 郝 静` → `记者 郝 静`: the byline without the source set beside it by a bar or a space. A bar
+ * between a role and its name with no source beside them (`记者｜李 娜`, `文｜某某`) is the byline's own, kept as printed.
+ */
 export function withoutSourceNote(text: string): string {
   const afterSpace = bylineAfterSource(text);
   if (afterSpace !== undefined) return afterSpace;
   const parts = text.trim().split(BAR);
-  return parts.length < 2 ? text : parts.filter((part) => !besideByline(part)).join(' ');
+  const kept = parts.filter((part) => !besideByline(part));
+  return parts.length < 2 || kept.length === parts.length ? text : kept.join(' ');
 }
 
 // A county's or the city's media centre or station (`长子县融媒体中心`, `市广播电视台`), standing as a role: in a list of
