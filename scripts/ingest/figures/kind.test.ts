@@ -226,25 +226,6 @@ describe('kindOf: 已在X建成 under a span of doing', () => {
   });
 });
 
-describe('kindOf: 设置 of what a facility just described holds', () => {
-  it('reads 设置 opening the clause after the size or the opening of a facility as what it holds: total', () => {
-    expect(kind('新建的养老中心建筑面积2800平方米，设置床位120张，配有康复室。', '120张')).toBe('total');
-    expect(kind('11月20日，社区食堂投入使用，设置餐位80个。', '80个')).toBe('total');
-    expect(kind('冰雪乐园占地5万平方米，设置游乐项目12个。', '12个')).toBe('total');
-    expect(kind('日间照料中心总投资300万元，设置休息床位40张。', '40张')).toBe('total');
-    expect(kind('11月25日，镇农贸市场投入使用。市场面积500平方米，设置摊位60个。', '60个')).toBe('total');
-  });
-  it('keeps equipment put up along a way, or after works, new', () => {
-    expect(kind('今年，镇里在村道沿线设置警示桩300根。', '300根')).toBe('new');
-    expect(kind('今年以来，全区补画斑马线136处，设置减速带48条。', '48条')).toBe('new');
-    // (Nor after works told by their area, or a project's money: not a facility's own size.)
-    expect(kind('今年，全区新增绿化面积3.2万平方米，设置休闲座椅120个。', '120个')).toBe('new');
-    expect(kind('今年全县完成造林面积1.2万亩，设置护林防火检查站30个。', '30个')).toBe('new');
-    expect(kind('今年，城区新增停车场面积1.5万平方米，设置停车位600个。', '600个')).toBe('new');
-    expect(kind('该项目总投资1200万元，设置公共充电桩200个。', '200个')).toBe('new');
-  });
-});
-
 describe('kindOf: 已…建成 under a span that is no campaign, and 已建成的', () => {
   it('keeps what was built already (已建成的…) and what a holiday, season or plan span finds built totals', () => {
     expect(kind('国庆期间，我镇已建成的12个便民服务点全部照常开放。', '12个')).not.toBe('new');

@@ -14,6 +14,7 @@ import { UNITS } from '../../../src/domain/units.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
 import { moreWorks, newlyDone } from './kind-again.ts';
 import { perKind } from './kind-per.ts';
+import { FACILITY_TOLD, SIZE_HEADING } from './kind-facility.ts';
 import { valueFirstName } from './kind-value-first.ts';
 import { stackedLabel } from './label-stacked.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
@@ -107,11 +108,6 @@ const BUILT = /建设|完成|硬化/g;
 // Equipment put up counts by the piece after the verb (`设置警示牌420块`); those it was put up for, before
 // it, are reached, not added (`为126户独居老人安装了烟雾报警器`: a total).
 const PUT_UP = /安装|设置|配备(?!有)/g;
-// A clause that tells a facility by its own size (建筑面积, 占地 … a number), by its area or cost told right after a
-// building's name (`市场面积300平方米`, `敬老院总投资1200万元`: 院, 馆, 站, 场, 中心 …), or by its opening (投用, 投入使用,
-// 开诊, 开业 …); not works done told by their area (`新增绿化面积3.2万平方米`, `完成造林面积1.2万亩`: a verb of works in the
-// clause; `新建的` names the facility), nor a project's money (`该项目总投资1200万元`): what is put up after those is new.
-const FACILITY_TOLD = /(?<=^|[，,；;。])(?![^，,；;。]*(?:新增|新建(?!的)|完成|建成(?!的)|改造|造林|绿化|硬化|实施))[^，,；;。]*(?:建筑面积|占地(?:面积)?|(?:[院馆站楼园所校厅室场]|中心)(?:总?面积|总投资))[^，,；;。]{0,8}[0-9][^，,；;。]*$|(?:投用|投入使用|投入运营|开诊|开业|开馆|开园|启用)$/;
 // (People are not equipment: `配备专兼职网格员1260名` are people placed, a total.)
 const PUT_UP_THINGS = /安装|设置/g;
 // Those a work is done for (`为3150户…家庭实施适老化改造`) and the places it is done in (`在12个村建成…电站`) are
@@ -148,9 +144,6 @@ const PRICE_HEADING = /价|收费|资费|标准|租金/;
 /** A column of the plan (`全年计划`, `年度目标（公里）`) and one of what was done of it (`已完成`, `实际完成`). */
 const PLAN_HEADING = /^(?:全年|年度|今年)?(?:计划|目标)(?:数|任务|规模)?(?:[（(][^（）()]*[）)])?$/;
 const DONE_HEADING = /^(?:已|实际|累计)?完成(?:数|量)?(?:[（(][^（）()]*[）)])?$/;
-// A column headed by a dimension (`长度（公里）`, `里程`, `面积`, `规模`, `总投资`) gives the size of the thing its row names,
-// whatever works the name tells of (`长兴北路改造 4.6`): a total, as `全长` or `总投资` before a number is.
-const SIZE_HEADING = /^(?:长度|全长|总?里程|总?面积|建筑面积|规模|总投资|投资额)/;
 
 /**
  * The kind of a figure. `previousEnd` is where the figure before it in the sentence ends (offset in the

@@ -5,6 +5,7 @@
 import { boundedMemo } from './memo.ts';
 import { leadOf, type FigureScope } from './scope.ts';
 import { CLOSED_YEARS, countsSpanBefore, periodIn } from './period-printed.ts';
+import { OPENED } from './kind-facility.ts';
 
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 /** Words for "now": the time the article reports, which a review printed in January places in the year before. */
@@ -21,7 +22,7 @@ const SINCE_OPEN = /自(?:20[0-9]{2}年)?[^，,；;]*?以来/g;
 // When a thing was built or opened, as a clause of its own (`这个照料中心2023年建成，面积860平方米，设有床位40张`): the date
 // of that event, not of the figures told of the thing after it (states of now). Only a past one: a planned opening
 // (`预计2026年投用，可容纳观众1500人`) dates what the thing will hold.
-const EVENT_DATE = /(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:建成|落成|投用|投入使用|成立|开业|开通|启用)(?=[，,])/g;
+const EVENT_DATE = new RegExp(`(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:建成|落成|成立|开通|${OPENED})(?=[，,])`, 'g');
 // A year a figure is compared with is not its own: `较去年提高4.2个百分点`, `由去年的六成提高到九成`, `与去年相比`.
 // A year that says which things, not when (`2000年底前建成的老旧小区`).
 export const MODIFYING_YEAR = /(?:19|20)[0-9]{2}年(?:底|末)?(?:以?前|以后)[^，,；;。]{0,4}的/g;

@@ -1,0 +1,21 @@
+// A facility told by its own size or by its opening, the words kind.ts and period-years.ts both read, with one home each:
+// the verbs of a facility opened for use (OPENED), the sizes a building is told by (BUILDING_SIZES), and the headings of
+// a column of sizes (SIZE_HEADING).
+
+/** A facility opened for use (`投入使用`, `开诊`, `开馆` …): kind.ts's FACILITY_TOLD, period-years.ts's EVENT_DATE. */
+export const OPENED = '投用|投入使用|投入运营|开诊|开业|开馆|开园|启用';
+
+/** The sizes told right after a building's name (`市场面积300平方米`, `敬老院总投资1200万元`). */
+const BUILDING_SIZES = '总?面积|总投资';
+
+// A column headed by a dimension (`长度（公里）`, `里程`, `面积`, `规模`, `总投资`) gives the size of the thing its row names,
+// whatever works the name tells of (`长兴北路改造 4.6`): a total, as `全长` or `总投资` before a number is.
+export const SIZE_HEADING = new RegExp(`^(?:长度|全长|总?里程|建筑面积|规模|投资额|${BUILDING_SIZES})`);
+
+// A clause that tells a facility by its own size (建筑面积, 占地 … a number), by its area or cost told right after a
+// building's name (`市场面积300平方米`, `敬老院总投资1200万元`: 院, 馆, 站, 场, 中心 …), or by its opening (投用, 投入使用,
+// 开诊, 开业 …); not works done told by their area (`新增绿化面积3.2万平方米`, `完成造林面积1.2万亩`: a verb of works in the
+// clause; `新建的` names the facility), nor a project's money (`该项目总投资1200万元`): what is put up after those is new.
+export const FACILITY_TOLD = new RegExp(
+  `(?<=^|[，,；;。])(?![^，,；;。]*(?:新增|新建(?!的)|完成|建成(?!的)|改造|造林|绿化|硬化|实施))[^，,；;。]*(?:建筑面积|占地(?:面积)?|(?:[院馆站楼园所校厅室场]|中心)(?:${BUILDING_SIZES}))[^，,；;。]{0,8}[0-9][^，,；;。]*$|(?:${OPENED})$`,
+);
