@@ -154,4 +154,10 @@ describe('perKind: what one unit can yield, and what each pack holds', () => {
     expect(per('每袋含大米、面粉、食用油等3种物资。', '3种')).toBe('per');
     expect(per('共发放围巾、手套、保温杯等物品5000件。', '5000件')).toBeUndefined();
   });
+  it('reads the value of what each pack holds, told after its list, as per pack; a whole’s value not', () => {
+    expect(per('社区为独居老人送去爱心包，每个爱心包内有毛毯、保温杯和挂面，价值260元，共投入资金3.1万元。', '260元')).toBe('per');
+    expect(per('每份礼包含围巾、手套等4件物品和价值80元的购物卡。', '80元')).toBe('per');
+    expect(per('镇里发放爱心包600份，每份含围巾、手套、保温杯、挂面等物品，总价值9.6万元。', '9.6万元')).toBeUndefined();
+    expect(per('镇里发放爱心包600份，价值9.6万元。', '9.6万元')).toBeUndefined();
+  });
 });

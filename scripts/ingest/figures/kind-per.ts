@@ -33,6 +33,9 @@ const CAPACITY_PER = /(?<=^|[^0-9今去前明当全上下同首每])[年日]\p{S
 const ONE_CAN = /(?<![第统唯同逐每单的这那该其此有仅])一(?:个|座|场|间|棵|株|头|只)[\p{Script=Han}]{1,3}?(?:一(?:季|茬|年|天))?(?:能|可)[^，,；;。0-9]{0,8}$/u;
 const AFTER_BUILT = /(?:建成|建好|投用|投产|投运|投入使用|完工|竣工|落成|改造)后[，,]\s*$/;
 const EACH_PACK = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)[^，,；;。0-9]{0,24}$/u;
+// … and the value of what each pack holds, told after its list (`每个温暖包内有棉被、米面油等物品，价值300元`, `每份含手套、护膝
+// 等6件物品和价值50元的餐券`): per pack, as its items are. (A whole's value, `总价值12万元`, is the sum.)
+const EACH_PACK_VALUE = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)[^；;。]{0,30}(?<!总)价值(?:约|近|达)?$/u;
 
 /** Does the text name an amount per one (PER), or a capacity per year or day (CAPACITY_PER)? */
 function perIn(text: string): boolean {
@@ -116,6 +119,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   if ((perIn(perText) || oneCan) && PER_CHANGE.test(before)) return 'change';
   // A time limit (`24小时内`, `3个工作日内`, `30分钟内`) is what each case is held to: per case, as a standard is.
   if (isTimeLimit(scope, chain)) return 'per';
+  if (EACH_PACK_VALUE.test(chain)) return 'per';
   if (perIn(perText) || oneCan || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
