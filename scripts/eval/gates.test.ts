@@ -161,18 +161,27 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // code (d03c40d): holdout 82.8% (18,988/22,941). T6's, P6's, F9's, F10's and D7's rules, G1's gold rulings and the
 // review's mends end the session at dev 95.5% (103,177/108,085; the start code on the end's gold 95.1%, 102,842: the
 // code +335, the gold's rulings +125), holdout unchanged at 18,988 (h160, h171, h183 -1 each; h191, h202, h220 +1 each).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.953, holdout: 0.826 };
-// The whole holdout's floor follows the grown set; its older pages keep theirs, so that a rule cannot take from them
-// what a new set's low score hides (RV, session 17). Each part is held to its own floor.
-const HOLDOUT_PARTS: readonly { name: string; first: number; last: number; floor: number }[] = [
-  { name: 'h127-h156', first: 127, last: 156, floor: 0.744 },
-  { name: 'h157-h166', first: 157, last: 166, floor: 0.838 },
-  { name: 'h167-h176', first: 167, last: 176, floor: 0.786 },
-  { name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
-  { name: 'h187-h196', first: 187, last: 196, floor: 0.907 },
-  { name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
-  { name: 'h207-h216', first: 207, last: 216, floor: 0.916 },
-  { name: 'h217-', first: 217, last: Number.POSITIVE_INFINITY, floor: 0.852 },
+// Session 31 (2026-12-07): dev pages 637-666 (N1, N2, N3, writers who read no ingest code, in the three families that
+// fail hardest on unseen pages, chosen by the lead from the worst holdout pages' file names: web/WeChat copies and
+// reprints, PDF/OCR exports, service/jobs/reader-exchange pages) scored 69.1% (4,605/6,667) on arrival with the start
+// code (f999eafc): dev 95.5% -> 94.0%. A twenty-first holdout h227-h236 (10 pages, 56 articles, 210 figures, W36, who
+// read no ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 88.8% (2,201/2,478) with
+// the start code: holdout 82.8% -> 83.4% (21,189/25,419). The dev pages 1-636 keep 0.953 as a part of their own.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.938, holdout: 0.832 };
+// The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
+// a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
+const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
+  { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.953 },
+  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.69 },
+  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.744 },
+  { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.838 },
+  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.786 },
+  { set: 'holdout', name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
+  { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.907 },
+  { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
+  { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.916 },
+  { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.852 },
+  { set: 'holdout', name: 'h227-', first: 227, last: Number.POSITIVE_INFINITY, floor: 0.88 },
 ];
 
 /**
@@ -203,8 +212,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // 627-636 bring dev role-as-title 14 -> 15 with the start code, this session's rules 15 -> 14.
   // Session 30: the twentieth holdout h217-h226 brings holdout role-as-title 40 -> 42 with the start code; this session's
   // rules leave it at 42 and take dev 14 -> 13.
-  dev: { 'role-as-title': 13, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 42, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // Session 31: dev pages 637-666 bring dev role-as-title 13 -> 29 with the start code; the twenty-first holdout
+  // h227-h236 brings holdout role-as-title 42 -> 52.
+  dev: { 'role-as-title': 29, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 52, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -270,7 +281,8 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Session 29: dev grown to 9,928 figures by pages 627-636; at the session's end status 96.2, year 96.9, period 83.6,
   // region 94.7, topic 92.8, label 92.6, kind 94.2.
   // Session 30's end (9,928 figures): status 96.5, year 96.9, period 84.8, region 94.7, topic 93.0, label 92.9, kind 94.4.
-  dev: { status: 0.958, year: 0.962, period: 0.840, region: 0.940, topic: 0.923, label: 0.922, kind: 0.938 },
+  // Session 31: dev pages 637-666 (595 figures, untuned on arrival) lower year, period, topic, label and kind.
+  dev: { status: 0.958, year: 0.958, period: 0.836, region: 0.940, topic: 0.920, label: 0.916, kind: 0.935 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
@@ -289,10 +301,10 @@ describe('eval gates (issues 14 and 15)', () => {
       lines.push(`pages ${set.padEnd(8)} ${share(tally!)} (floor ${pct(floor)})`);
       if (got < floor) low.push(`${set} ${pct(got)} < ${pct(floor)}`);
     }
-    for (const part of HOLDOUT_PARTS) {
-      const inPart = results.filter((r) => r.set === 'holdout' && Number(/^h(\d+)/.exec(r.page)?.[1]) >= part.first && Number(/^h(\d+)/.exec(r.page)?.[1]) <= part.last);
+    for (const part of PARTS) {
+      const inPart = results.filter((r) => r.set === part.set && Number(/^h?(\d+)/.exec(r.page)?.[1]) >= part.first && Number(/^h?(\d+)/.exec(r.page)?.[1]) <= part.last);
       const tally = { held: inPart.reduce((n, r) => n + r.expectations.filter((e) => e.ok).length, 0), total: inPart.reduce((n, r) => n + r.expectations.length, 0) };
-      expect(tally.total, `holdout ${part.name} has pages`).toBeGreaterThan(0);
+      expect(tally.total, `${part.set} ${part.name} has pages`).toBeGreaterThan(0);
       lines.push(`pages ${part.name.padEnd(8)} ${share(tally)} (floor ${pct(part.floor)})`);
       if (tally.held / tally.total < part.floor) low.push(`${part.name} ${pct(tally.held / tally.total)} < ${pct(part.floor)}`);
     }
