@@ -136,3 +136,28 @@ describe("the ask to read the original unquoted, under the mark pointing down at
   it.each(['▼点击阅读原文，查看活动报名表', '👇点击阅读原文了解详情', '点击阅读原文'])('%s is an ask', (line) => expect(isReaderAsk(line)).toBe(true));
   it.each(['居民点击阅读原文即可在线报名', '点击阅读原文的读者超过一万人次，说明大家很关心'])('%s is not', (line) => expect(isReaderAsk(line)).toBe(false));
 });
+
+describe("a site's path, menu and links to the pieces either side (issue 15, point 2: web and e-paper copies)", () => {
+  it.each([
+    '您现在的位置：首页 > 某县要闻',
+    '当前位置：首页 >> 园区动态 >> 民生服务',
+    '栏目：新闻>民生',
+    '某某学习平台 > 某某新闻 > 民生',
+    '某县融媒 ＞ 民生 ＞ 社区',
+    '首页 | 某县要闻 | 媒体看某县 | 乡镇动态',
+    '网站首页 | 走进园区 | 政务公开 | 互动交流 | English',
+    '上一篇：无　　下一篇：某镇卫生院开设中医馆',
+    '上一篇：某区：校园食堂“明厨亮灶”　　下一篇：某街道：“四点半课堂”开课了',
+    '下一篇：无',
+  ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each([
+    // A comparison of floors, a headline with a bar and a title in marks, a sentence about the next piece, a pipe table's row,
+    // two names on a path (a route), a position in a sentence.
+    '6楼 > 5楼 > 4楼',
+    '守护“钱袋子” | <<消费者权益保护法>>',
+    '上一篇文章写得好，下一篇更精彩',
+    '| 县区 | 新增岗位 | 同比 |',
+    '长治 > 太原',
+    '位置：在村委会东侧，步行约5分钟。',
+  ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});

@@ -47,8 +47,21 @@ const ICON_PAIR = /\p{Extended_Pictographic}\uFE0F?[\s\u3000]*\d[\d.,]*(?:万|w|
 // `视频时长 02:35`, `时长：1:02:10`: a running time, minutes and seconds, under its label.
 const RUNNING_TIME = /^\p{Script=Han}{0,2}时长[：:\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
-// `首页 > 本地新闻 > 民生`: the home, then short names of sections, joined by the path's marks; no sentence's mark.
-const HOME_PATH = /^首页(?:[\s\u3000]*[>＞›»][\s\u3000]*[^\s\u3000>＞›»。！？!?，,；;]{1,12})+$/u;
+// `首页 > 本地新闻 > 民生`: the home, then short names of sections, joined by the path's marks (one or two: `>>`); no
+// sentence's mark. A site may say where the reader is first (`您现在的位置：首页 > …`, `当前位置：首页 >> …`).
+const WHERE = '(?:(?:(?:您|你)(?:现在)?的?|当前|所在)?位置|(?:所属)?栏目|频道)[：:][\\s\\u3000]*';
+const PATH_MARK = '[\\s\\u3000]*[>＞›»]{1,2}[\\s\\u3000]*';
+const PATH_NAME = '[^\\s\\u3000>＞›»。！？!?，,；;：:]{1,12}';
+const HOME_PATH = new RegExp(`^(?:${WHERE})?(?:网站)?首页(?:${PATH_MARK}${PATH_NAME})+$`, 'u');
+// `栏目：新闻>民生`: a section's path after the label that says so; `长治学习平台 > 长治新闻 > 民生`, `某某融媒 ＞ 民生 ＞ 社区`:
+// a site's or app's name and its sections, three names or more, none with a figure (`6楼 > 5楼 > 4楼` compares floors).
+const LABELLED_PATH = new RegExp(`^${WHERE}${PATH_NAME}(?:${PATH_MARK}${PATH_NAME})+$`, 'u');
+const SITE_PATH = /^[^\s\u3000\d>＞›»。！？!?，,；;：:]{1,12}(?:[\s\u3000]*[>＞›»]{1,2}[\s\u3000]*[^\s\u3000\d>＞›»。！？!?，,；;：:]{1,12}){2,}$/u;
+// `首页 | 黎城要闻 | 媒体看黎城 | 乡镇动态`: a site's menu, its home first, then its sections' short names set apart by bars.
+const MENU = /^(?:网站)?首页(?:[\s\u3000]*[|｜丨][\s\u3000]*[^\s\u3000|｜丨。！？!?，,；;：:]{1,8}){2,}$/u;
+// `上一篇：某某　　下一篇：无`: the links to the pieces before and after, each under its label, on one line or each alone.
+const NEIGHBOUR = '(?:上|下)一(?:篇|条|则)[：:][\\s\\u3000]*[^\\n]{1,40}?';
+const NEIGHBOURS = new RegExp(`^${NEIGHBOUR}(?:[\\s\\u3000]{2,}${NEIGHBOUR})?$`, 'u');
 // `长治新闻网 > 民生 > 正文`: a path from the site's name to the piece itself (正文, 详情), three names or more.
 const PIECE_PATH = /^[^\s\u3000>＞›»。！？!?，,；;]{1,12}(?:[\s\u3000]*[>＞›»][\s\u3000]*[^\s\u3000>＞›»。！？!?，,；;]{1,12})+[\s\u3000]*[>＞›»][\s\u3000]*(?:正文|详情|内容)$/u;
 // `关键词：农村供水　管网改造　长子县`: a copy's keywords, two or more words set apart by spaces after their label (one
@@ -166,7 +179,7 @@ function isButtonsAndCount(t: string): boolean {
 
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
