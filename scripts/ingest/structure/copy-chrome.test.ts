@@ -161,3 +161,22 @@ describe("a site's path, menu and links to the pieces either side (issue 15, poi
     '位置：在村委会东侧，步行约5分钟。',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
+
+describe("a copy's line about the piece: who posted it, when, from where, how often read (issue 15, point 2)", () => {
+  it.each([
+    '某县融媒　2025-12-04 08:05　阅读 1.2万',
+    '发布时间：2025-11-30 09:12　　来源：某某日报　　点击：1276',
+    '信息来源：某区社会事务局　　发布日期：2025-11-24　　浏览量：[ 1532 ]',
+    '2025-11-20 18:06 | 来源：某某新闻网 | 浏览次数：865',
+    '某县融媒 App',
+    '某某日报客户端',
+  ])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each([
+    // A notice's issuer and day, a source and a chart's maker, a byline's line with its author, a data row, a headline naming an app.
+    '某市民政局　2025.11.28',
+    '来源：某市能源局　制图：王 某',
+    '来源：某学习平台　　作者：某某日报记者 王某某　　2025-11-28',
+    '沁县　新增岗位　1200',
+    '“长治通”App上线社保缴费功能',
+  ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});

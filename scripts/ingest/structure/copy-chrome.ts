@@ -159,12 +159,14 @@ export function isReaderAsk(text: string): boolean {
   return READER_ASK.test(t) && [...t].length <= MAX_READER_ASK_CHARS && sentences <= 1 && !t.includes('\n');
 }
 
-// What an app's page says of itself round a post, each a whole line: the account's line (`某某日报 . 某某日报官方账号`),
+// What an app's page says of itself round a post, each a whole line: the account's line (`某某日报 . 某某日报官方账号`), its name,
 // a clip still loading (`视频加载中...`), where the post was edited or sent from (`文章已于2025-12-02修改`, `IP属地：山西`),
 // and the app's own prompts (`预览时标签不可点`, `向上滑动看下一个`, `已同时分享到朋友圈`, `12人划线`, `轻触阅读原文`).
 const APP_LINES = [
   /^\S{2,12}[\s\u3000]*[.·・][\s\u3000]*\S{2,16}(?:官方账号|官方公众号|公众号|官方微博|官方抖音号|官方视频号)$/u,
   /^(?:视频|图片|音频)?(?:正在)?加载中[.。…]*$/u,
+  // The app's name alone over a copy, as a masthead (`某县融媒 App`, `某某日报客户端`).
+  /^[\p{Script=Han}·・]{2,10}[\s\u3000]?(?:App|APP|app|客户端)$/u,
   /^(?:文章|本文)?已于[\d\-/.年月日:\s]{6,20}修改$/u,
   /^(?:IP属地|发表于|发布于)[：:]?[\s\u3000]*\p{Script=Han}{2,4}$/u,
   /^预览时标签不可点$|^(?:向上|继续)?滑动看下一个$|^已(?:同时)?分享到朋友圈$|^\d*人划线$|^轻[触点](?:两下)?(?:阅读原文|取消赞|取消在看)$/u,
@@ -177,9 +179,28 @@ function isButtonsAndCount(t: string): boolean {
   return pairs.length === 1 && rest !== '' && isPageButtons(rest) && pairs.every((p) => tagWords(p[1]!).some((w) => w.tag.startsWith('v')));
 }
 
+// A copy's line about the piece, its parts set apart by space or bars (`某县融媒　2025-12-04 08:05　阅读 1.2万`,
+// `发布时间：2025-11-30 09:12　　来源：某某日报　　点击：1276`, `信息来源：某局　　发布日期：2025-11-24　　浏览量：[ 1532 ]`): each
+// part a stamp, a labelled stamp, a source, or how often it was read (a count under its verb, its colon and brackets or
+// not); who posted it may stand first. A count or a posting label among them (a bare day beside a name may close a
+// notice, `某局　2025.11.28`, and a paper's name beside its day and time is a page line, page-lines.ts), and no one's
+// name (`作者：…` is a byline's line).
+const META_SEP = String.raw`(?:[\s\u3000]*[|｜][\s\u3000]*|[\s\u3000]+)`;
+const META_DAY = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const META_COUNT = String.raw`(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?[：:]?[\s\u3000]*[\[［(（]?[\s\u3000]*\d[\d.,]*(?:万|w|W|k|K)?\+?[\s\u3000]*[\]］)）]?`;
+const META_LABELLED = String.raw`(?:发布|发表|更新)?(?:时间|日期)[：:][\s\u3000]*${META_DAY}`;
+const META_SOURCE = String.raw`(?:信息|稿件|文章)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。！？!?；;：:]{2,24}`;
+const META_PART = `(?:${META_DAY}|${META_LABELLED}|${META_COUNT}|${META_SOURCE})`;
+const META_LINE = new RegExp(`^(?:[\\p{Script=Han}·・]{2,12}${META_SEP})?${META_PART}(?:${META_SEP}${META_PART})+$`, 'u');
+const META_TOLD = new RegExp(`${META_COUNT}|(?:发布|发表|更新)?(?:时间|日期)[：:]`, 'u');
+
+function isMetaLine(t: string): boolean {
+  return !t.includes('\n') && META_LINE.test(t) && META_TOLD.test(t);
+}
+
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isMetaLine(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
