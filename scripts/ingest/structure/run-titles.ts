@@ -101,7 +101,7 @@ export function headsTwoLineStack(run: Run, upper: number, lower: number): boole
   const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
   // A column's name may stand over the two (`新闻发布会` / `今冬供暖“成绩单”出炉` / `全市集中供热面积突破…`): their kicker.
   // Photos' captions may stand so too (`八义窑红绿彩陶瓷` / `振东制药自动化生产线` / headline): a name is shorter.
-  if (titleAt(top)) return stackUnderColumn(run, upper);
+  if (titleAt(top)) return stackUnderColumn(run, upper) || groupedUnderKicker(run, upper, lower);
   // After running text, a line that says who does what where (`村民在新建的文化广场上跳舞`) is the photo caption the
   // article above ends with, over the next headline.
   if (afterRunningText(run) && saysWhoDoesWhere(text(run, upper))) return false;
@@ -118,6 +118,21 @@ const SPACED_PAIR = /^(\p{Script=Han}{3,10})[\s\u3000]+(\p{Script=Han}{3,10})$/u
 function pairedOverPlain(upper: string, lower: string): boolean {
   const m = SPACED_PAIR.exec(upper.trim());
   return m !== null && Math.abs(charCount(m[1]!) - charCount(m[2]!)) <= 1 && !hasPhraseSpace(lower);
+}
+
+/**
+ * `12345热线一周报告` / blank line / `一周受理群众诉求1.86万件` / `供热类诉求占两成多` over a byline: three title lines, the
+ * lower two printed as one block (stacked-titles.ts read them as two lines that are not one headline broken) and the
+ * top one set apart by a blank line: the page groups the headline with its deck, the top line is their kicker. No
+ * fourth title line stands over them; after running text, a top line that says who does what where is the photo
+ * caption the article above ends with.
+ */
+function groupedUnderKicker(run: Run, upper: number, lower: number): boolean {
+  const top = upper - 1;
+  const titleAt = (k: number) => k >= run.indices[0]! && (run.kinds[k] === 'title' || run.kinds[k] === 'headline' || run.kinds[k] === 'deck');
+  if (run.kinds[top] !== 'title' || titleAt(top - 1) || !printedTogether(run, upper, lower) || printedTogether(run, top, upper)) return false;
+  if (afterRunningText(run) && saysWhoDoesWhere(text(run, top))) return false;
+  return readsAsHeadline(text(run, upper), true) && !hasLeadInForm(text(run, upper));
 }
 
 /** Blocks `a` and `b` are lines of one block the page printed with no blank line between (blocks.ts, stacked-titles.ts). */

@@ -148,3 +148,25 @@ describe("a column's name set off by an ornament over a headline (issue 15)", ()
     expect(roles(['开学季 某县新增中', '小学学位3200个', '本报记者 孔 亮', TEXT])[0]![0]).toBe('headline');
   });
 });
+
+describe('a headline whose subject names a place no division is, or counts what is there (issue 15)', () => {
+  it('joins a river\'s name and what is there over its predicate, printed as one block under a kicker set apart', () => {
+    expect(roles([TEXT, '守住一城绿意', '汾河公园\n绿道串起城乡美', '本报记者 孔 亮', TEXT]).slice(1, 3)).toEqual([
+      ['kicker', '守住一城绿意'], ['headline', '汾河公园/绿道串起城乡美'],
+    ]);
+  });
+
+  it('joins the paper\'s own place and a count of what is there over its predicate, over a 本报讯 item', () => {
+    expect(roles(['我县今年12件民生实事', '已全部完成年度任务', `本报讯（记者 孔 亮）${TEXT}`]).slice(0, 1)).toEqual([
+      ['headline', '我县今年12件民生实事/已全部完成年度任务'],
+    ]);
+  });
+
+  it('leaves a place and a part of it (`上游`: where, no noun of what is there) over a clause apart', () => {
+    expect(roles([TEXT, '守住一城绿意', '汾河上游\n水草丰茂白鹭来', '本报记者 孔 亮', TEXT]).map(([, t]) => t)).not.toContain('汾河上游/水草丰茂白鹭来');
+  });
+
+  it('leaves an upper line that holds its own verb over a 本报讯 item apart: a clause, no subject', () => {
+    expect(roles(['我县新增8处公共停车场', '缓解城区停车难', `本报讯（记者 孔 亮）${TEXT}`]).map(([, t]) => t)).not.toContain('我县新增8处公共停车场/缓解城区停车难');
+  });
+});

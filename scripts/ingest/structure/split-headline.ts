@@ -13,7 +13,7 @@
 import { isSpacedOut } from './caption-form.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { isVerb, tagWords, type Word } from '../figures/words.ts';
-import { isPhotoCredit } from './bylines.ts';
+import { isPhotoCredit, isWireByline } from './bylines.ts';
 import { columnLabel, isColumnName, mayBeColumnName } from './columns.ts';
 import { opensWithDash } from './marks.ts';
 import type { Marked } from './run.ts';
@@ -50,11 +50,11 @@ function namedWords(line: string): Word[] {
 }
 
 /** The words after the place that opens the upper line (punctuation left out), or undefined if none opens it. */
-function afterPlace(line: string): Word[] | undefined {
+function afterPlace(line: string, figures = false): Word[] | undefined {
   const colon = PLACE_COLON.exec(line);
   const rest = colon ? line.slice(colon[0].length) : line;
-  if (!PLAIN.test(rest)) return undefined;
-  const end = placeEnd(line);
+  if (!(figures ? PLAIN_WITH_FIGURES : PLAIN).test(rest)) return undefined;
+  const end = placeEnd(line) || (colon ? 0 : namedPlaceEnd(line));
   if (end === 0 || (colon && end !== colon[1]!.length)) return undefined;
   // jieba may tag a county's first characters as a verb (`屯留/v`): only the words after the place count.
   const after = namedWords(line).filter((w) => w.start >= (colon ? colon[0].length : end) && /\p{Script=Han}/u.test(w.word));
@@ -64,9 +64,12 @@ function afterPlace(line: string): Word[] | undefined {
 // A noun, a verb used as one (`灌溉/vn`), or a set phrase used as one (`集中供热/l`).
 const NOUN = /^(?:n|vn|l$)/u;
 
-/** A place and what is there: no verb, and no adverb, which only a predicate has (`医疗服务再升级`). */
+/**
+ * A place and what is there: no verb, and no adverb, which only a predicate has (`医疗服务再升级`). What is there may
+ * be counted (`我市今年15项民生实事`): a number and its measure word make no verb.
+ */
 function isSubject(line: string): boolean {
-  const after = afterPlace(line);
+  const after = afterPlace(line, true);
   return after !== undefined && !after.some((w) => isVerb(w) || w.tag === 'd') && NOUN.test(after.at(-1)!.tag);
 }
 
@@ -99,6 +102,15 @@ function placeEnd(line: string): number {
     end = place.end;
   }
   return end;
+}
+
+/**
+ * Where a place no gazetteer of divisions holds ends, as jieba names one (`漳河源头`, `太行山区`: a river's, a range's
+ * name), 0 when the line opens with no such name: a subject may open with it as with a county's.
+ */
+function namedPlaceEnd(line: string): number {
+  const first = tagWords(line)[0];
+  return first !== undefined && first.start === 0 && first.tag === 'ns' && charCount(first.word) >= 2 ? first.end : 0;
 }
 
 /** `襄垣县王桥镇：`: a place and its colon alone, the headline's words on the next line. */
@@ -276,7 +288,8 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
     const figured = third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text) && /\d/u.test(lower?.block.text ?? '') && marked[i + 3]?.shape === 'byline';
     const deck = (third?.shape === 'deck' && opensWithDash(third.block.text)) || (third?.shape === 'title' && /\d/u.test(third.block.text) && !/\d/u.test(upper.block.text + (lower?.block.text ?? ''))) || figured;
     const byline = marked[i + (deck ? 3 : 2)];
-    const signed = byline?.shape === 'byline' && !isPhotoCredit(byline.block.text);
+    // A news item's text opened by its wire mark and reporter (`本报讯（记者 X）…`) signs it as a byline line does.
+    const signed = (byline?.shape === 'byline' && !isPhotoCredit(byline.block.text)) || (byline?.shape === 'paragraph' && byline.block.byline !== undefined && isWireByline(byline.block.byline));
     const kicked = underKicker(marked, i);
     // Under a lead-in read as a kicker (a clause with its comma, a quotation: lead-ins.ts), the upper line is no
     // kicker, and a predicate that gives figures (`开进28个村`) is the headline's; a column's name over a place's

@@ -184,3 +184,30 @@ describe('two lines under a column\'s name after running text', () => {
     expect(got.get('武乡县板山景区红叶漫山')).not.toBe('headline');
   });
 });
+
+describe('a kicker set apart over a headline and its deck printed as one block (issue 15)', () => {
+  const page = (top: string, opening = '上党晚报　2025年12月3日　星期三　第5版') => kinds([
+    opening,
+    '',
+    top,
+    '',
+    '一周办结群众诉求9200件',
+    '供暖类诉求居首位',
+    '',
+    '本报记者　孔　亮',
+    '',
+    '11月24日至30日，市便民服务热线共办结群众诉求9200件，其中供暖类诉求2100件。',
+  ].join('\n'));
+
+  it('reads the top line as the kicker, the block\'s lines as headline and deck, never photo captions', () => {
+    const got = page('便民热线第48期周报', '上党晚报　2025年12月3日　星期三　第5版\n编辑：孔　亮');
+    expect(got.get('便民热线第48期周报')).toBe('kicker');
+    expect(got.get('一周办结群众诉求9200件')).toBe('headline');
+    expect(got.get('供暖类诉求居首位')).toBe('deck');
+  });
+
+  it('leaves a photo caption that says who does what after running text a caption', () => {
+    const got = page('志愿者在社区为老人义务理发', '西营镇新建的日间照料中心投入使用，可同时为40名老人提供助餐服务。');
+    expect(got.get('志愿者在社区为老人义务理发')).toBe('caption');
+  });
+});
