@@ -273,3 +273,17 @@ describe('splitPageLines: a headline over its deck or byline, right under a line
     expect(splitPageLines(['今年，县里新建老年食堂12个，', '日均服务老人900余人次', '（记者 某某）'].join('\n'))[0]).toBe('今年，县里新建老年食堂12个，日均服务老人900余人次');
   });
 });
+
+describe('an English headline of many letters over its text, no blank line between (issue 15)', () => {
+  const TEXT_EN = 'Wuxiang county opened a new cold-storage warehouse for vegetables on Monday, letting growers keep their harvest fresh for three months.';
+
+  it('is a block of its own, though it holds more letters than a Chinese headline holds characters', () => {
+    expect(splitPageLines(`Wuxiang growers store their cabbage for spring\n${TEXT_EN}`)).toEqual(['Wuxiang growers store their cabbage for spring', TEXT_EN]);
+    expect(splitPageLines(`Warm Rooms Open: Rural Bus Riders Wait Indoors\n${TEXT_EN}`)).toHaveLength(2);
+  });
+
+  it('leaves a paragraph wrapped at a column\'s width one block, its next line opening with a name', () => {
+    const wrapped = 'The county opened a new cold-storage warehouse in the town of\nWuxiang on Monday, and growers say it will keep vegetables fresh.';
+    expect(splitPageLines(wrapped)).toEqual([wrapped]);
+  });
+});

@@ -80,11 +80,25 @@ function holdsSeveralBlocks(lines: readonly string[]): boolean {
     // (Not the next row of a directory, `某街道　某服务站　电话：…`, which ends on its number too.)
     lines.some((l, k) => k > 0 && ENDS_ON_PHONE.test(lines[k - 1]!) && isTitleLike(l) && !/^[\d\-－]/u.test(l) && !ENDS_ON_PHONE.test(l)) ||
     lines.some((l, k) => k > 0 && isTitleLike(lines[k - 1]!) && (!isListItem(lines[k - 1]!) || isBulletedTitle(lines[k - 1]!)) && isText(l)) ||
+    lines.some((l, k) => k > 0 && isLatinHeadOverText(lines[k - 1]!, l)) ||
     boxUnderTitle(lines) ||
     deckUnderTitle(lines) ||
     lines.some((l, k) => k > 0 && isIssuerUnderHead(lines[k - 1]!, l))
   );
 }
+
+/**
+ * `Xiangyuan turns on heat ahead of schedule` / `Xiangyuan county started central heating on November 5, …`: an English
+ * headline (a dozen words or so, no sentence's end: isLatinTitle), however many letters it holds, over its text, a
+ * sentence that opens in capitals and runs longer than the headline. A paragraph wrapped at a column's width breaks
+ * into lines as wide as the next or wider, or goes on in lower case (`…at rural` / `bus stops, …`).
+ */
+function isLatinHeadOverText(head: string, line: string): boolean {
+  return isLatinTitle(head) && isLatin(line) && /^[A-Z]/u.test(line) && /[.!?]["”’)]?$/u.test(line) && charCount(line) > LATIN_TEXT_OVER_HEAD * charCount(head);
+}
+
+/** How much longer than an English headline the first line of its text runs, at least: a wrapped paragraph's lines are of one width. */
+const LATIN_TEXT_OVER_HEAD = 1.5;
 
 /**
  * A column's name by its form (`百姓身边`, `民生·关注`, `<民生>`, `■ 民生关注`) on the line over a headline: the
