@@ -180,3 +180,11 @@ describe("a copy's line about the piece: who posted it, when, from where, how of
     '“长治通”App上线社保缴费功能',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
+
+describe('the note of where a reposted copy was taken from (issue 15, point 2)', () => {
+  it.each(['以下文章来源于某某日报，作者王某', '本文系“学习强国”某某学习平台供稿', '本文转载自某某新闻网', '本文由某县民政局提供'])('%s is chrome', (line) =>
+    expect(isCopyChrome(line)).toBe(true));
+  // A sentence that opens on 本文 (本文系统…), a source with a clause after it, a piece that says how it is made.
+  it.each(['本文系统梳理了全市养老服务的现状和问题。', '以下文章来源于群众的真实反映，记者进行了核实。', '本文由三部分组成，第一部分介绍政策'])('%s is not', (line) =>
+    expect(isCopyChrome(line)).toBe(false));
+});

@@ -194,13 +194,18 @@ const META_PART = `(?:${META_DAY}|${META_LABELLED}|${META_COUNT}|${META_SOURCE})
 const META_LINE = new RegExp(`^(?:[\\p{Script=Han}·・]{2,12}${META_SEP})?${META_PART}(?:${META_SEP}${META_PART})+$`, 'u');
 const META_TOLD = new RegExp(`${META_COUNT}|(?:发布|发表|更新)?(?:时间|日期)[：:]`, 'u');
 
+// Where the copy was taken from, said of the whole piece (`以下文章来源于某某日报，作者王某`, the note a reposted post opens
+// with; `本文系“某某”学习平台供稿`, `本文转载自某某新闻网`): it opens on the piece itself (本文, 以下文章) and names who gave or
+// first printed it, one short sentence, maybe with its author after a comma.
+const REPOST_NOTE = /^(?:本文|以下文章|以下内容|此文)(?:(?:系|由)[^，,。！？!?；;\n]{2,30}?(?:供稿|提供|授权(?:发布|转载)?)|(?:来源于|来自|转载自|转自|摘自|选自)[^，,。！？!?；;\n]{2,30}?)(?:[，,][\s\u3000]*作者[：:]?[\s\u3000]*[^，,。！？!?；;\s\u3000]{2,12})?[。]?$/u;
+
 function isMetaLine(t: string): boolean {
   return !t.includes('\n') && META_LINE.test(t) && META_TOLD.test(t);
 }
 
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isMetaLine(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isMetaLine(t) || REPOST_NOTE.test(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
