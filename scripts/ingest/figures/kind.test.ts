@@ -29,6 +29,10 @@ describe('kindOf', () => {
     expect(kind('今年，镇里新接入集中供热的小区有14个。', '14个')).toBe('new');
     expect(kind('目前，全县新能源汽车保有量超过5200辆。', '超过5200辆', '辆')).toBe('total');
     expect(kind('明年将为课后服务新聘专业兴趣教师60名。', '60名')).toBe('total');
+    // (新装 whatever words follow it: a verbal noun, `新装监测终端`, or more than one noun.)
+    expect(kind('明年，县里计划在山区村新装水质监测终端45台。', '45台')).toBe('new');
+    expect(kind('供水站已完成清淤，并新装净水过滤设备2套。', '2套')).toBe('new');
+    expect(kind('社区新装修的活动中心面积260平方米。', '260平方米')).toBe('total');
   });
 
   it('reads 省 said for 节省 (还省, 省下, 省了) as a change, not 省 the province', () => {
