@@ -9,7 +9,7 @@ import { findPlaces } from './describe/regions.ts';
 import { datelineParts } from './describe/regions-dateline.ts';
 import { findTitles } from './describe/title.ts';
 import { BODY_WEIGHT, findTopics, HEADING_WEIGHT, LEAD_WEIGHT, TITLE_WEIGHT, type WeightedText } from './describe/topics.ts';
-import { findYear } from './describe/year.ts';
+import { findYear, postedYear } from './describe/year.ts';
 import { captionsOf, captionsThatRead } from './structure/caption-form.ts';
 import { isDataLine } from './structure/data-box.ts';
 import { isLatin } from './structure/shape.ts';
@@ -41,7 +41,8 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   // dateline's place (本报武乡讯) is read as the headline's is.
   const printedTitle = blocks.filter((b) => b.kind === 'headline' || b.kind === 'deck');
   const articleText = [...printedTitle.map((b) => b.text), ...body.map((n) => n.text)].join('\n');
-  const year = findYear(articleText, pageYear);
+  // A copied piece's own time line (`发布时间：2026-11-30 09:12`) dates it before what its text names (describe/year.ts).
+  const year = postedYear(blocks) ?? findYear(articleText, pageYear);
   // An English item on a Chinese page is an article of its own language; the Chinese readers do not read it.
   const lang = isLatin(articleText) ? 'en' : 'zh';
   const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body], homeCounty);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findYear, presentYear } from './year.ts';
+import { findYear, postedYear, presentYear } from './year.ts';
 
 describe('findYear', () => {
   it('reads the year the text names (seed 002)', () => {
@@ -156,3 +156,21 @@ describe('findYear: a rule taking effect, the age of an old thing', () => {
   });
 });
 
+
+describe('postedYear: a copied piece’s own time line', () => {
+  const b = (kind: string, text: string) => ({ kind, text });
+  it('reads the dashed date of the line under its headline, over the year its text names', () => {
+    const blocks = [b('headline', '某区：驿站里等来好活计'), b('furniture', '发布时间：2026-11-30 09:12 来源：某日报 点击：1276'), b('paragraph', '驿站自2025年11月运营以来，累计发布用工信息8600条。')];
+    expect(postedYear(blocks)).toBe(2026);
+    expect(postedYear([b('headline', '某镇：大棚绿意浓'), b('byline', '某县融媒体中心 张某 2026-11-28'), b('paragraph', '近日，…')])).toBe(2026);
+  });
+  it('reads one printed over its headline when none stands under it', () => {
+    const blocks = [b('furniture', '某融媒 ＞ 民生'), b('furniture', '2025-12-02 16:20 来源：某区融媒体中心 阅读 1.1万'), b('headline', '老楼加装电梯'), b('paragraph', '今年以来，…')];
+    expect(postedYear(blocks)).toBe(2025);
+  });
+  it('not a reprint’s source date in words, a date in the text, a phone number or an impossible day', () => {
+    expect(postedYear([b('furniture', '来源：某日报 2026年11月30日 第6版'), b('headline', '小山村里的大食堂'), b('paragraph', '…')])).toBeUndefined();
+    expect(postedYear([b('headline', '通知'), b('paragraph', '报名截止2026-12-10。')])).toBeUndefined();
+    expect(postedYear([b('headline', '热线'), b('furniture', '电话：0355-2031-2345'), b('furniture', '编号 2026-13-45'), b('paragraph', '…')])).toBeUndefined();
+  });
+});

@@ -132,3 +132,25 @@ export function presentYear(text: string): number | undefined {
   const first = yearMentions(text.slice(start))[0];
   return first?.day && OPENING_YEAR.test(text.slice(start)) ? first.year : undefined;
 }
+
+// A copy's line about its piece says when it was posted, its date written with dashes (`发布时间：2026-11-30 09:12
+// 来源：…`, `屯留融媒 2026-12-04 08:05 阅读 1.2万`, `来源：… 作者：… 2026-11-28`): the piece's own date line.
+const POSTED_DATE = /(?<![\d-])(20\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])/u;
+
+/**
+ * The year of the date a copied piece's own line prints for it: the line under its headline (read as furniture or as
+ * its byline) before the text begins, else one over its headline (a copy's time line printed first); a date written
+ * in words there (`来源：山西日报 2026年11月30日 第6版`) is a reprint's source, the day another paper printed it, not
+ * this piece's date line. The year is the piece's as a page's date line gives its articles theirs.
+ */
+export function postedYear(blocks: readonly { kind: string; text: string }[]): number | undefined {
+  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  const head = blocks.slice(0, firstText < 0 ? blocks.length : firstText);
+  const headline = head.findIndex((b) => b.kind === 'headline');
+  const lines = (from: number, to: number) => head.slice(from, to).filter((b) => b.kind === 'furniture' || b.kind === 'byline');
+  for (const b of [...lines(headline + 1, head.length), ...lines(0, Math.max(0, headline)).reverse()]) {
+    const date = POSTED_DATE.exec(b.text);
+    if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12 && Number(date[3]) >= 1 && Number(date[3]) <= 31) return Number(date[1]);
+  }
+  return undefined;
+}
