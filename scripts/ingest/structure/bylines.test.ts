@@ -334,3 +334,15 @@ describe('opensWithSource: a news item opening with where the reporter had it fr
     for (const t of ['● 年龄最小的选手只有9岁。', '● 记者在现场看到，选手们热情高涨。', '● 据统计，参赛人数创新高。', '● 不少市民据此调整了出行。', '记者节当天，全县举办座谈会。']) expect(opensWithSource(t), t).toBe(false);
   });
 });
+
+describe('a media centre named short by its place, and a picture credited after 图 and its mark (issue 15, point 2)', () => {
+  it('reads 某某融媒记者 as a role with or without 县/区 in the place', () => {
+    for (const line of ['文｜某党融媒记者 王某某 通讯员 李 某', '长子融媒记者 王 某', '某县融媒记者 王某']) expect(isBylineLine(line), line).toBe(true);
+    // A column's name or a sentence that holds the words is none.
+    for (const line of ['县融媒记者走访', '某党融媒 报道', '融媒记者见闻']) expect(isBylineLine(line), line).toBe(false);
+  });
+  it('reads 图｜…, 图/…, 图：… as the photo\'s credit, never 图/文 or a byline crediting the text too', () => {
+    for (const line of ['图｜通讯员 王 某', '图/本报记者 李某某', '图：某党融媒记者 王某某', '图片/王某']) expect(isPhotoCredit(line), line).toBe(true);
+    for (const line of ['图/文 王某', '文/本报记者 王某 图/通讯员 李某', '图文/王某', '文｜王某某']) expect(isPhotoCredit(line), line).toBe(false);
+  });
+});

@@ -12,9 +12,9 @@ import { tagWords } from '../figures/words.ts';
 
 const S = '[\\s\\u3000]';
 // 本报记者 (a site's own, 本网记者), 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 沁县融媒记者, 县融媒体记者
-// (a county's media centre named short), 实习生, 本报评论员, 撰稿人.
+// (a county's media centre named short, by its place with or without 县/区: 某某融媒记者), 实习生, 本报评论员, 撰稿人.
 // A reader who wrote in signs a letter so, maybe with where the reader lives: 读者, 潞州区读者.
-const ROLE = `(?:(?:本报|本网|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{0,6}(?:日报|晚报)|\\p{Script=Han}{2,4}报(?=记者|通讯员)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台)|\\p{Script=Han}{0,5}(?:市|县|区)(?=融媒|全媒))?(?:驻\\p{Script=Han}{1,5}?)?(?:特约|见习|实习|首席|驻站|融媒体?|全媒体|摄影)?(?:记者站?|通讯员|实习生|评论员|撰稿人?)|(?:\\p{Script=Han}{1,5}(?:市|县|区))?读者)`;
+const ROLE = `(?:(?:本报|本网|本台|本刊|新华社|人民日报|中新社|\\p{Script=Han}{0,6}(?:日报|晚报)|\\p{Script=Han}{2,4}报(?=记者|通讯员)|\\p{Script=Han}{0,6}(?:融媒体中心|广播电视台|电视台)|(?:\\p{Script=Han}{0,5}(?:市|县|区)|\\p{Script=Han}{2,4})(?=融媒|全媒))?(?:驻\\p{Script=Han}{1,5}?)?(?:特约|见习|实习|首席|驻站|融媒体?|全媒体|摄影)?(?:记者站?|通讯员|实习生|评论员|撰稿人?)|(?:\\p{Script=Han}{1,5}(?:市|县|区))?读者)`;
 // A name: two or three characters, or two or three set apart one by one as some pages and OCR scans print them
 // (`郝 斌`, `牛 丽 霞`). A compound surname makes a name of four (`欧阳晓东`): the surnames are a closed class.
 const COMPOUND_SURNAME = '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门)';
@@ -243,8 +243,9 @@ export function isBylineLine(text: string): boolean {
  */
 export function isPhotoCredit(text: string): boolean {
   if (ENGLISH_PHOTO_CREDIT.test(text.trim())) return true;
-  // `摄影 王刚`, `摄影：本报记者 王刚`: the deed before the names.
-  return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]|^[(（]?[\s\u3000]*(?:供图|图片提供|图片供稿)[\s\u3000]*[：:/／]|AI[\s\u3000]*(?:生成|制作|绘制|制图)/iu.test(text.trim()) && isBylineLine(text);
+  // `摄影 王刚`, `摄影：本报记者 王刚`: the deed before the names; `图｜通讯员 王某`, `图/王某`: the picture's, set apart by its
+  // mark (a byline that credits text too, `文/某 图/某`, `图/文 某`, is the piece's).
+  return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]|^图片?[\s\u3000]*[/／|｜：:](?![\s\u3000]*文)(?!.*文[\s\u3000]*[/／|｜：:])|^[(（]?[\s\u3000]*(?:供图|图片提供|图片供稿)[\s\u3000]*[：:/／]|AI[\s\u3000]*(?:生成|制作|绘制|制图)/iu.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`, `本报记者 秦 岭 文/图` (the deed after the names). */
