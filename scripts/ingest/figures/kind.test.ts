@@ -35,6 +35,14 @@ describe('kindOf', () => {
     expect(kind('社区新装修的活动中心面积260平方米。', '260平方米')).toBe('total');
   });
 
+  it('reads 设立 after where it was done (在…设立) as new, not what a place has set up', () => {
+    expect(kind('为稳定菜价，市商务局近日在城区设立平价菜销售点36个。', '36个')).toBe('new');
+    expect(kind('今年，镇里在各村委会设立就业服务站12个。', '12个')).toBe('new');
+    expect(kind('今年全县设立冬储菜临时销售点48个。', '48个')).toBe('total');
+    expect(kind('目前，全区已在各村设立便民服务点38个。', '38个')).toBe('total');
+    expect(kind('目前，全市供热企业共设立服务网点96个。', '96个')).toBe('total');
+  });
+
   it('reads 省 said for 节省 (还省, 省下, 省了) as a change, not 省 the province', () => {
     expect(kind('“用上电暖器，比烧炭还省300多块。”', '300多块', '块')).toBe('change');
     expect(kind('她说孩子每月还能省下车费200多元。', '200多元')).toBe('change');

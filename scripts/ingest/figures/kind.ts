@@ -93,12 +93,13 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // A verb with 成 after it says what a thing was made into (`改造成了600平方米的邻里中心`: its size), and 铺设至 where
   // a work reaches (`铺设至…8个村庄`): neither counts works. 更换 renews (`更换老化阀门12个`), 治理 works on what it
   // counts (`完成3处农村黑臭水体治理`), as 整治. More of a thing adds to it (`再增加校车3辆`, `再购置2台`). (施划, 栽植, 设立 and
-  // 修建 alone were tried as new in session 18: the holdout's writers read them as totals as often.)
+  // 修建 alone were tried as new in session 18: the holdout's writers read them as totals as often. 设立 after where it was
+  // done, `在全市设立价格监测点42个`, is the act, new; not what a place has set up, `全市设立…86个`, `已在各村设立`.)
   // (已 a few words before 建成 is what a place has too, `已在城区和乡镇建成爱心驿站38个`, as the guide reads 已建成;
   // 建成区 before what measures it is the built-up area, a noun, `建成区面积达到14.2平方公里`, not 区 of a list of levels,
   // `建成区、乡、村三级…站点`.)
   // Works whose building is done (`已有21个小区完成主体施工`, `3所学校完成主体工程`) are works, as 完工 is.
-  ['new', /新增|新建|新完成|新开工|新开(?!发)|新修(?!的)|新施划|(?<!已)入驻|(?<![村镇乡区道](?:全部|都|均|已|也|已经)?)建起|新安?装(?!修)|新栽植|[新再]发展|新招|新设|增设|再(?:建|增加|购置)|筹集|开发(?!区)|改造(?!而成|成|项目|工程|计划)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!(?:已|目前)[^，,；;。0-9]{0,10}|全部|均|都)建成(?!区(?:面积|绿化|人口|范围))|完工|完成(?:了)?主体(?:施工|工程|建设)?|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
+  ['new', /新增|新建|新完成|新开工|新开(?!发)|新修(?!的)|新施划|(?<!已)入驻|(?<![村镇乡区道](?:全部|都|均|已|也|已经)?)建起|新安?装(?!修)|(?<=(?<![已都均])在[^，,；;。0-9]{1,10})设立|新栽植|[新再]发展|新招|新设|增设|再(?:建|增加|购置)|筹集|开发(?!区)|改造(?!而成|成|项目|工程|计划)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!(?:已|目前)[^，,；;。0-9]{0,10}|全部|均|都)建成(?!区(?:面积|绿化|人口|范围))|完工|完成(?:了)?主体(?:施工|工程|建设)?|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总长度?|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|(?<!新)开展/g],
 ];
