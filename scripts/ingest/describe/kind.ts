@@ -34,7 +34,9 @@ export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论$|手记$
 const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
 // A mark's ornaments and brackets (`【记者手记】`, `■ 乡镇动态`, `#健康快递#`), read away before its words are.
 const MARK_FRAME = /^[\s\u3000]*[【\[〖（(■●◆□◎★☆#]+[\s\u3000]*|[\s\u3000]*[】\]〗）)#]+[\s\u3000]*$/gu;
-const bareMark = (text: string): string => text.replace(MARK_FRAME, '');
+// A site's trail to the piece (`当前位置：首页 >> 园区动态 >> 民生服务`): the column the piece stands under is its last step.
+const TRAIL_STEP = /[\s\u3000]*(?:>+|＞+|›|»)[\s\u3000]*/u;
+const bareMark = (text: string): string => (TRAIL_STEP.test(text) ? text.split(TRAIL_STEP).at(-1)! : text).replace(MARK_FRAME, '');
 const ENGLISH_OPINION = /^(?:opinion|comment|commentary|editorial|viewpoint|op-ed)$/iu;
 // `□ 史晓东`, `■ 柳青`, `□ 史 伟` (a two-character name spaced to three): an author set off by an ornament.
 const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
@@ -142,6 +144,17 @@ function isReport(text: string): boolean {
 
 // A byline of correspondents alone (`通讯员 崔 鹏`, `本报通讯员 王 静 李 娜`, `特约通讯员 某某`): no reporter's role in it.
 const CORRESPONDENT_BYLINE = /^(?:本报)?(?:特约)?通讯员[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){2,4}(?:[\s\u3000、]+(?:\p{Script=Han}[\s\u3000]?){2,4})*$/u;
+// Another outlet's dateline: a news agency's (`新华社太原11月26日电`, `中新社…电`) or a paper's or site's by its name
+// (`山西日报讯`, `山西新闻网讯`, `人民网…电`); not the page's own (`本报讯`, `本网讯`, `晚报讯`, `融媒讯`, `武乡讯`).
+const REPRINTED_DATELINE = /^(?:新华社|中新社|人民网|央广网|\p{Script=Han}{2,6}(?:日报|晚报|新闻网|网)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电))/u;
+// A site's menu: four names or more between bars (`网站首页 | 走进高新 | 政务公开 | 园区动态 | 投资服务`), none a date or
+// a page's number (`上党晚报 | 2025年12月2日 | 星期二 | A3 民生·服务` is the page's line, its section named once).
+const MENU_BAR = /[|｜]/u;
+const MIN_MENU_ITEMS = 4;
+function isSiteMenu(text: string): boolean {
+  const items = text.split(MENU_BAR).map((t) => t.trim());
+  return items.length >= MIN_MENU_ITEMS && items.every((t) => t.length > 0 && !/\d/u.test(t));
+}
 /** A line of news is one sentence of about this many characters at most. */
 const ONE_LINE_NEWS_CHARS = 60;
 // A count in digits or in Chinese numerals (`1.8万人次`, `一千一百例`, `五个`).
@@ -183,7 +196,8 @@ const ITEM_MAX_REPORT_PARAGRAPHS = 2;
  */
 export function findKind(segment: Segment, position: PagePosition = {}): ArticleKind {
   const { blocks } = segment;
-  const marks = blocks.filter((b) => b.kind === 'furniture' || b.kind === 'kicker');
+  // (Not a site's menu of its columns, `首页 | 黎城要闻 | 乡镇动态 | 视频黎城 | 专题专栏`: it names every column, not this piece's.)
+  const marks = blocks.filter((b) => (b.kind === 'furniture' || b.kind === 'kicker') && !isSiteMenu(b.text));
   if (marks.some((b) => COMMENTARY_MARK.test(bareMark(b.text)))) return 'commentary';
   // Emphasis an export left on the label (`**Opinion:** Warm homes…`) is read away.
   const labelled = HEADLINE_LABEL.exec((blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/\*\*|__/gu, '').trim());
@@ -216,7 +230,10 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // A 本报讯 item is news though a photo goes with it (`…口袋公园3处。` / `（赵敏 摄）`).
   // (Past a copy's summary over the text, `核心提示：…`: the text's first paragraph.)
   const opening = paragraphs.find((p) => p.byline !== undefined || !isSummary(p.text));
-  const wire = /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(opening?.byline ?? '');
+  // (Not another outlet's dateline over a piece reprinted: `山西日报讯（记者 X）`, `新华社太原11月26日电`, `山西新闻网讯`.
+  // The page or site reprints that outlet's report, which is the kind it otherwise reads as.)
+  const reprinted = REPRINTED_DATELINE.test(opening?.byline ?? '');
+  const wire = !reprinted && /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(opening?.byline ?? '');
   // A photo item's paragraph is the photo's caption; one that prints a caption of its own (`图为…`) is a
   // report that a photo goes with.
   const captioned = blocks.some((b) => b.kind === 'caption' && b.text.trim());
@@ -252,7 +269,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last]!.kind !== 'paragraph') last--;
   const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && signsReport(b.text));
-  if (wire || isWireByline(opening?.byline ?? '') || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
+  if (wire || (!reprinted && isWireByline(opening?.byline ?? '')) || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
   // … or a paragraph's credit in brackets (`…（本报记者 郝静）`), not one that signs no report (a compiler's, a photo's).
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !signsNoReport(p.credit!))) return 'news';
   // An unsigned report of a few paragraphs whose dated lead restates its headline (`我市新开通3条公交线路` / `12月1日起，
