@@ -170,3 +170,18 @@ describe('a headline whose subject names a place no division is, or counts what 
     expect(roles(['我县新增8处公共停车场', '缓解城区停车难', `本报讯（记者 孔 亮）${TEXT}`]).map(([, t]) => t)).not.toContain('我县新增8处公共停车场/缓解城区停车难');
   });
 });
+
+describe('a subject and the rest of its headline over a deck of dashes (issue 15)', () => {
+  // No kicker over them that reads as one (a stack under a kicker and over a deck holds its headline between them).
+  const stack = (upper: string, lower: string) => roles([TEXT, upper, lower, '——惠及群众超过8万人次', '本报记者 孔 亮', TEXT]).map(([, t]) => t);
+
+  it('joins them, though jieba tags the lower line\'s verb as a set phrase or a verbal noun', () => {
+    expect(stack('我县九项惠民工程', '超额完成全年计划')).toContain('我县九项惠民工程/超额完成全年计划');
+    expect(stack('我区新能源公交车辆', '突破300辆')).toContain('我区新能源公交车辆/突破300辆');
+  });
+
+  it('leaves them apart when the lower line opens with a noun of its own, or the upper holds a verb', () => {
+    expect(stack('我县惠民实事', '群众满意度达98%')).not.toContain('我县惠民实事/群众满意度达98%');
+    expect(stack('我区新增公交车辆', '突破300辆')).not.toContain('我区新增公交车辆/突破300辆');
+  });
+});

@@ -190,6 +190,16 @@ function subjectFirst(line: string): Word[] | undefined {
   return words.length >= 2 && NOUN.test(words[0]!.tag) ? words : undefined;
 }
 
+/**
+ * `我市十二件民生实事` / `超额完成年度目标`, `我市集中供热面积` / `突破8000万平方米`, over a deck of dashes: a place and what is
+ * there, with no verb, over a line that opens with no noun (jieba may tag its verb as a set phrase or a verbal noun,
+ * `超额完成/l`, `突破/vn`). The deck is taken, and a subject alone is no kicker: the two lines are the headline.
+ */
+function subjectOverItsRest(upper: string, lower: string): boolean {
+  const first = tagWords(lower)[0];
+  return isSubject(upper) && PLAIN_WITH_FIGURES.test(lower) && first !== undefined && /\p{Script=Han}/u.test(first.word) && !first.tag.startsWith('n') && first.tag !== 'm';
+}
+
 /** The two lines read as one headline: subject and predicate, or a verb and its object. */
 export function readsAsOne(upper: string, lower: string, figures = false): boolean {
   if (isPlaceAlone(upper)) return PLAIN.test(lower);
@@ -295,6 +305,8 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
     // kicker, and a predicate that gives figures (`开进28个村`) is the headline's; a column's name over a place's
     // subject leaves a figured line under it a deck.
     const underLeadIn = marked[i - 1]?.shape === 'kicker';
+    // Over a deck of dashes (`——城区热用户室温达标率…`) the lower line is no deck: the stack holds one.
+    const dashDecked = third?.shape === 'deck' && opensWithDash(third.block.text);
     const joins =
       (upper.shape === 'title' || (upper.shape === 'paragraph' && isPlaceAlone(upper.block.text.trim()))) && lower?.shape === 'title' &&
       charCount(upper.block.text + lower.block.text) <= MAX_TITLE_CHARS &&
@@ -316,6 +328,7 @@ export function joinSplitHeadlines(marked: Marked[], wrapped = false): Marked[] 
       // Nor one set off by an ornament or brackets (`▌民生实事进行时`, `■ 百姓故事`): the mark sets a label apart.
       !(columnLabel(upper.block.text) !== upper.block.text.trim() && mayBeColumnName(upper.block.text)) &&
       ((signed && readsAsOne(upper.block.text.trim(), lower.block.text.trim(), figured || underLeadIn)) ||
+        (signed && dashDecked && subjectOverItsRest(upper.block.text.trim(), lower.block.text.trim())) ||
         // Between a kicker and a deck, the two lines are the headline: a stack holds one of each.
         (signed && kicked && deck) ||
         // On a PDF copy, a headline broken for its column's width, over its byline or its text.
