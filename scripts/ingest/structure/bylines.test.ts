@@ -346,3 +346,17 @@ describe('a media centre named short by its place, and a picture credited after 
     for (const line of ['图/文 王某', '文/本报记者 王某 图/通讯员 李某', '图文/王某', '文｜王某某']) expect(isPhotoCredit(line), line).toBe(false);
   });
 });
+
+describe("a web copy's author among its line's parts, its label and the day it was posted (issue 15, point 2)", () => {
+  it('reads the author part as the byline, without 作者： when it names its roles, and drops a posting day after it', () => {
+    expect(isBylineLine('2025-12-03 07:45:12　　来源：某某日报　　作者：本报记者 王某某　　浏览次数：3862')).toBe(true);
+    expect(withoutSourceNote('2025-12-03 07:45:12　　来源：某某日报　　作者：本报记者 王某某　　浏览次数：3862')).toBe('本报记者 王某某');
+    expect(withoutSourceNote('来源：某学习平台　　作者：某某日报记者 李 某　　2025-11-28')).toBe('某某日报记者 李 某');
+    expect(withoutSourceNote('作者：融媒记者 王某某 通讯员 李 某')).toBe('融媒记者 王某某 通讯员 李 某');
+    expect(withoutSourceNote('某某日报记者 王某某 2025-11-28')).toBe('某某日报记者 王某某');
+    // Near misses: a name alone keeps its label; a sentence among the parts is no such line, nor a day before a byline's text.
+    expect(withoutSourceNote('作者：王某')).toBe('作者：王某');
+    expect(withoutSourceNote('2025-11-28 记者走访了3个小区')).toBe('2025-11-28 记者走访了3个小区');
+    expect(isBylineLine('来源：某某日报　　作者：本报记者 王某　　今年新增岗位1200个')).toBe(false);
+  });
+});

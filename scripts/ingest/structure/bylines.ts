@@ -131,6 +131,24 @@ function besideByline(part: string): boolean {
   return SOURCE_NOTE.test(part) || POSTER.test(part) || POSTED_AT.test(part);
 }
 
+// A web copy's line about its piece with the author among its parts, set apart by wide space or bars
+// (`2025-12-03 07:45:12　　来源：某某日报　　作者：本报记者 王某　　浏览次数：3862`, `来源：某学习平台　　作者：某某日报记者 王某　　2025-11-28`):
+// the author's part is the byline, the others name no one (a source, a stamp, a count of readers).
+const WIDE_PARTS = /[\s\u3000]*[|｜][\s\u3000]*|[\s\u3000]*\u3000[\s\u3000]*|[\s\u3000]{2,}/u;
+const AUTHOR = /^作者[：:][\s\u3000]*/u;
+const STAMPED = /^(.+?)[\s\u3000]+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const READ_COUNT = /^(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?[：:]?[\s\u3000]*[\[［(（]?[\s\u3000]*\d[\d.,]*(?:万|w|W|k|K)?\+?[\s\u3000]*[\]］)）]?$/u;
+
+/** The author's part of such a line, without its label (`本报记者 王某`); undefined for any other line. */
+function authorAmongParts(text: string): string | undefined {
+  const parts = text.trim().split(WIDE_PARTS).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const authors = parts.filter((p) => AUTHOR.test(p) && isBylineLine(p));
+  if (authors.length !== 1 || !parts.every((p) => authors.includes(p) || besideByline(p) || READ_COUNT.test(p))) return undefined;
+  const rest = authors[0]!.replace(AUTHOR, '');
+  return isBylineLine(rest) ? rest : authors[0]!;
+}
+
 // `来源：长治日报 记者 闫晓明`: the source, then a space, then the rest of the line (a byline, if it reads as one).
 const SOURCE_THEN_SPACE = /^((?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24})[\s\u3000]+(\S[\s\S]*)$/u;
 
@@ -145,6 +163,14 @@ function bylineAfterSource(text: string): string | undefined {
  * between a role and its name with no source beside them (`记者｜李 娜`, `文｜某某`) is the byline's own, kept as printed.
  */
 export function withoutSourceNote(text: string): string {
+  const author = authorAmongParts(text);
+  if (author !== undefined) return author;
+  // `作者：融媒记者 王某 通讯员 李某`: the label over a byline that names its roles is no part of it (`作者：王某` keeps it).
+  const labelled = AUTHOR.test(text.trim()) ? text.trim().replace(AUTHOR, '') : undefined;
+  if (labelled !== undefined && isBylineLine(labelled)) return labelled;
+  // `某某日报记者 王某 2025-11-28`: the day a copy was posted, after its byline, is no one's name.
+  const dated = STAMPED.exec(text.trim());
+  if (dated && isBylineLine(dated[1]!)) return dated[1]!;
   const afterSpace = bylineAfterSource(text);
   if (afterSpace !== undefined) return afterSpace;
   const parts = text.trim().split(BAR);
@@ -222,6 +248,7 @@ export function isBylineLine(text: string): boolean {
   if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => besideByline(part) || isBylineLine(part));
   // `来源：长治日报 记者 闫晓明`: a source and a byline set apart by a space.
   if (bylineAfterSource(t) !== undefined) return true;
+  if (authorAmongParts(t) !== undefined) return true;
   // Each must read as a person's name (jieba): `民生为本 幸福同行` is a headline of two phrases.
   if (NAMES_ALONE.test(t)) return t.split(/[\s\u3000]+/u).every(endsWithPersonName);
   // Who gave the picture, any short name before 供图 that ends on a noun (`受访者供图`, `受访单位供图`, `视觉中国供图`; not
