@@ -35,6 +35,14 @@ describe('kindOf', () => {
     expect(kind('社区新装修的活动中心面积260平方米。', '260平方米')).toBe('total');
   });
 
+  it('reads the last batch of works done (最后一批…完成) as new, not the last of a kind told otherwise', () => {
+    expect(kind('近日，沁源县最后一批15个村卫生室完成信息化设备安装调试。', '15个')).toBe('new');
+    expect(kind('近日，该乡最后4个村卫生室完成标准化建设并投入使用。', '4个')).toBe('new');
+    expect(kind('11月28日，东关镇最后一批6个村完成燃气管道入户并点火通气。', '6个')).toBe('new');
+    expect(kind('目前，全村最后8户困难户全部脱贫。', '8户')).toBe('total');
+    expect(kind('全镇最后5个村的道路正在施工。', '5个')).toBe('total');
+  });
+
   it('reads 设立 after where it was done (在…设立) as new, not what a place has set up', () => {
     expect(kind('为稳定菜价，市商务局近日在城区设立平价菜销售点36个。', '36个')).toBe('new');
     expect(kind('今年，镇里在各村委会设立就业服务站12个。', '12个')).toBe('new');

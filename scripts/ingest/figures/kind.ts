@@ -39,6 +39,8 @@ const CHANGE_AIMED = /(?:增长|增速|增幅|下降|降低|提高|减少)[^，,
 const TASK_IS = /(?:任务|计划|目标)(?:数|值)?(?:为|是)$/;
 // What a work involves (`涉及楼栋380栋`, `共涉及小区412个`) in a report of works is what the works did, not who they reached.
 const INVOLVES = /涉及/;
+const LAST_BATCH = /最后(?:一批)?$/;
+const LAST_DONE = /^[^，,；;。]{0,12}?(?:完成|建成|接通|开通|通气|投入使用)/;
 // A count of facilities built (`建设2个县域医疗次中心`, `建设…教室146间`) is works; a count of villages or towns "built"
 // (`建设5个精品示范村`) is a programme's reach, a total.
 const PLACE_COUNTED = /(?:村|镇|乡|社区|街道)$/;
@@ -213,6 +215,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // `今年我县已在定昌镇建成…12个`, `…活动期间，已在各村建成…`, is built in the span as 已建成 is.)
   if (BUILT_ALREADY.test(own) && (THIS_PERIOD.test(chain) || SPAN_OF_DOING.test(chain) || PLANNED_NEW.test(scope.sentence.slice(0, scope.start - own.length))) && !/全[市县区镇乡省]/.test(own)) return 'new';
   if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
+  // The last of works done (`最后一批27个村卫生室完成设备安装`, `最后3个村完成通气`): the batch the works finished, new.
+  if (LAST_BATCH.test(before) && LAST_DONE.test(after)) return 'new';
   // The rest of works counted in steps (`今年计划改造120个，已完成改造98个，其余22个正在施工`), more of them under way
   // (`已完成加装电梯37部，另有15部正在施工`) and the values of
   // a key line of works (`老旧小区改造：开工48个`, `新增停车泊位：共2150个`) are the works' own, as the verb earlier in the
