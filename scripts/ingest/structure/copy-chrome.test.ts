@@ -188,3 +188,11 @@ describe('the note of where a reposted copy was taken from (issue 15, point 2)',
   it.each(['本文系统梳理了全市养老服务的现状和问题。', '以下文章来源于群众的真实反映，记者进行了核实。', '本文由三部分组成，第一部分介绍政策'])('%s is not', (line) =>
     expect(isCopyChrome(line)).toBe(false));
 });
+
+describe("an export's separators and its column field (issue 15, point 2)", () => {
+  it.each(['----- 稿件 1／4 -----', '===== 3/5 =====', '----- 导出结束 -----', '栏目：公告', '所属栏目：民生'])('%s is chrome', (line) =>
+    expect(isCopyChrome(line)).toBe(true));
+  // A box's label between rules, a sentence about a column.
+  it.each(['--- 记者手记 ---', '=== 健康提醒 ===', '*** 相关链接 ***', '栏目：今年新开设了一个便民栏目。'])('%s is not', (line) =>
+    expect(isCopyChrome(line)).toBe(false));
+});

@@ -199,13 +199,20 @@ const META_TOLD = new RegExp(`${META_COUNT}|(?:发布|发表|更新)?(?:时间|�
 // first printed it, one short sentence, maybe with its author after a comma.
 const REPOST_NOTE = /^(?:本文|以下文章|以下内容|此文)(?:(?:系|由)[^，,。！？!?；;\n]{2,30}?(?:供稿|提供|授权(?:发布|转载)?)|(?:来源于|来自|转载自|转自|摘自|选自)[^，,。！？!?；;\n]{2,30}?)(?:[，,][\s\u3000]*作者[：:]?[\s\u3000]*[^，,。！？!?；;\s\u3000]{2,12})?[。]?$/u;
 
+// An export's separator between its pieces: a count of the pieces (`----- 稿件 1／4 -----`) or the export's end (`----- 导出结束 -----`)
+// between runs of rule marks. A box's label set so (`--- 记者手记 ---`, `=== 健康提醒 ===`) heads its box.
+const RULE_RUN = '(?:-{3,}|={3,}|\\*{3,}|~{3,})';
+const BANNER = new RegExp(`^${RULE_RUN}[\\s\\u3000]*(?:[^-=*~。！？!?，,\\n]{0,8}?\\d{1,3}[\\s\\u3000]*[／/][\\s\\u3000]*\\d{1,3}|\\p{Script=Han}{0,6}(?:结束|完毕|开始))[\\s\\u3000]*${RULE_RUN}$`, 'u');
+// The column a system files the piece under, alone after its label (`栏目：公告`, `所属栏目：民生`).
+const COLUMN_FIELD = /^(?:所属)?栏目[：:][\s\u3000]*[\p{Script=Han}·・]{2,8}$/u;
+
 function isMetaLine(t: string): boolean {
   return !t.includes('\n') && META_LINE.test(t) && META_TOLD.test(t);
 }
 
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isMetaLine(t) || REPOST_NOTE.test(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isMetaLine(t) || REPOST_NOTE.test(t) || BANNER.test(t) || COLUMN_FIELD.test(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */
