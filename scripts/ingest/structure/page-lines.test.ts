@@ -76,6 +76,12 @@ describe('readPageLine: the date line in its forms', () => {
     for (const text of ['版面：民生周刊', '栏目：我市新增学位6800个　第5版', '版面：调整后的第5版更好看了']) expect(readPageLine(text), text).toBeUndefined();
   });
 
+  it('knows any desk\'s number, masked or not, beside a desk of the paper\'s own on the line, never alone', () => {
+    expect(readPageLine('热线电话：0355-1234×××　　投稿邮箱：abc@126.com')).toEqual({});
+    expect(readPageLine('本报热线：0355-1234×××　　新闻投诉：0355-5678×××')).toEqual({});
+    for (const text of ['咨询电话：0355-1234×××', '热线电话：12345', '服务热线：12345　　联系人：王某']) expect(readPageLine(text), text).toBeUndefined();
+  });
+
   it('knows an index entry with no arrow by the page number it opens with, and keeps a page line\'s own number', () => {
     for (const t of ['第4版　乡村　东河村新修9座蓄水池', '6版：城西菜市场改造完工', 'B2 文体 3000人参加全民健身月开幕式']) expect(readPageLine(t), t).toEqual({});
     // A paper's sections are lettered A to D: a road's number opens a headline (`G55 …`).

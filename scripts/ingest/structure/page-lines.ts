@@ -97,6 +97,11 @@ const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
 // The section's name after its label (`版面：城事`, `栏目：民生`): a label still, only beside a strong page word.
 const LABELLED_SECTION = /^(?:版面|版名|栏目|频道)[：:][\p{Script=Han}·・]{2,8}$/u;
 
+// Any desk's number under its label, its last digits masked or not (`热线电话：0355-2188×××`, `新闻投诉：0355-2186×××`): the
+// paper's only beside a desk of its own on the line (a service's number alone, `服务热线：12345`, is an article's text).
+const OTHER_CONTACT = /^\p{Script=Han}{2,6}[：:](?:0\d{2,3}-?)?\d{3,8}(?:[×xX*＊]{2,4})?$/u;
+const OWN_DESK = /^(?:新闻|读者|投稿|来稿|广告|刊登|报料|本报|本版|本刊|编辑部|总编室|\p{Script=Han}{2,10}报社)\p{Script=Han}{0,2}[：:]/u;
+
 // Whole lines: a page number set between dashes (`— 3 —`), an index entry of a front page (`▶2版 …`).
 const PAGE_FOOTER = /^[—–\-－]+[\s\u3000]*(\d{1,3})[\s\u3000]*[—–\-－]+$/u;
 const INDEX_ENTRY = /^[▶►▷>][\s\u3000]*第?[\d一二三四五六七八九十]{1,3}版[\s\u3000：:]*\S/u;
@@ -117,7 +122,7 @@ const BRACKETED_WORD = /(?<=^|[\s\u3000])[【〔［\[（(]([^【】〔〕［］\
 // A run of rule marks (`==`, `＝＝＝`, `~~`, `**`); not dashes, which open a deck or a sign-off (`—— 记者 …`).
 const RULE_WORD = /^(?:={2,}|＝{2,}|~{2,}|～{2,}|\*{2,}|＊{2,})$/u;
 
-type Token = { strong: boolean; facts?: PageFacts; padded?: true };
+type Token = { strong: boolean; facts?: PageFacts; padded?: true; contact?: true };
 // A page's section name beside its number is a word or two (`03 民生`, `要闻·县域`); a clause after a number
 // (`01 让群众喝上放心水`) is a copy's numbered section heading.
 const MAX_SECTION_NAME_CHARS = 4;
@@ -231,6 +236,7 @@ function readPageWords(text: string): PageFacts | undefined {
   // `要闻·民生 3`: a section's name with its page's number after it, and nothing else (`5 文化` may open a list).
   if (unknown === 0 && tokens.length >= 2 && pageNumberBesideLabels(words)) return { page: Number(words.find((w) => BARE_NUMBER.test(w))) };
   if (!tokens.some((t) => t.strong)) return undefined;
+  if (tokens.some((t) => t.contact) && !words.some((w) => OWN_DESK.test(w))) return undefined;
   const longLabel = words.some((w) => LABEL.test(w) && [...w].length > MAX_SECTION_NAME_CHARS);
   if (longLabel && tokens.filter((t) => t.strong).every((t) => t.padded)) return undefined;
   // A long header line may hold one word of its own (`…第3版 民生 特别策划 责任编辑：王五`): a dated line with
@@ -327,6 +333,7 @@ function readToken(word: string): Token | undefined {
   const named = SITE_ADDRESS.exec(word);
   if (named && (PAPER.test(named[1]!) || SITE.test(named[1]!)) && URL.test(named[2]!)) return { strong: true };
   if (COLOPHON.test(word) || CONTACT_LABEL.test(word) || EMAIL.test(word) || URL.test(word) || PHONE.test(word)) return { strong: true };
+  if (OTHER_CONTACT.test(word)) return { strong: false, contact: true };
   if (LABEL.test(word) || LATIN_LABEL.test(word) || LABELLED_SECTION.test(word)) return { strong: false };
   return undefined;
 }
