@@ -1,4 +1,5 @@
-// kindOf (figures/kind.ts) with 再 before a verb (kind-again.ts): more works to be done are new, on made-up sentences.
+// kindOf (figures/kind.ts) with 再 before a verb (kind-again.ts): more works to be done are new, on made-up sentences; and
+// a project named after the object of its works (objectWorks) counted as the works.
 import { describe, expect, it } from 'vitest';
 import { moreWorks } from './kind-again.ts';
 import { kindOf } from './kind.ts';
@@ -36,5 +37,12 @@ describe('moreWorks', () => {
     expect(moreWorks('再次获评')).toEqual([]);
     expect(moreWorks('实现再就业')).toEqual([]);
     expect(moreWorks('把服务点再扩到')).toEqual([]);
+  });
+});
+
+describe('kindOf: a project named after the object of its works (objectWorks)', () => {
+  it('counts projects named after the object of their works as the works, projects of a kind as projects', () => {
+    expect(kind('今年，英雄中路街道实施老旧小区改造项目27个，涉及楼栋186栋。', '27个')).toBe('new');
+    expect(kind('今年，全区实施微改造项目23个。', '23个')).toBe('total');
   });
 });

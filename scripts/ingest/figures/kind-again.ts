@@ -1,5 +1,5 @@
-// Works told by an adverb before a verb jieba knows (新 + verb: newly done; 再 + verb: more to be done): new, as the
-// works verbs of kind.ts are.
+// Works told by an adverb before a verb jieba knows (新 + verb: newly done; 再 + verb: more to be done), or by a project named
+// after their object (改造项目): new, as the works verbs of kind.ts are.
 import { tagWords } from './words.ts';
 
 /**
@@ -49,3 +49,19 @@ const LEVEL_REACHED = /[到至成]$/;
 const NEGATION = /(?:不|没|无|别|免|勿)(?:用|需|须|必|需要|有)?$/;
 // Verbs of going on one's way (walking, driving, riding, going round): the number after them is a way travelled.
 const MOVING = /^(?:走|跑|绕|绕行|绕道|开|骑|坐|乘|行驶|步行|奔波|往返|折返)$/;
+
+/**
+ * Where a project's name holds the object of its works (`实施老旧小区改造项目27个`: one project a compound
+ * renovated, counted as the works are): 改造 after a noun of two characters or more, by jieba, before 项目.
+ * A manner before 改造 (`微改造项目`) names a kind of project: those are counted as projects (MARKERS).
+ */
+export function objectWorks(text: string): number[] {
+  if (!text.includes('改造项目')) return [];
+  const words = tagWords(text);
+  const ends: number[] = [];
+  words.forEach((w, i) => {
+    const before = words[i - 1];
+    if (w.word === '改造' && words[i + 1]?.word === '项目' && before && before.word.length >= 2 && /^(?:n|x)/.test(before.tag)) ends.push(words[i + 1]!.end);
+  });
+  return ends;
+}

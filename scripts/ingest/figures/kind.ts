@@ -12,7 +12,7 @@
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
-import { moreWorks, newlyDone } from './kind-again.ts';
+import { moreWorks, newlyDone, objectWorks } from './kind-again.ts';
 import { perKind } from './kind-per.ts';
 import { FACILITY_TOLD, SIZE_HEADING } from './kind-facility.ts';
 import { valueFirstName } from './kind-value-first.ts';
@@ -40,6 +40,9 @@ const TASK_IS = /(?:任务|计划|目标)(?:数|值)?(?:为|是)$/;
 // What a work involves (`涉及楼栋380栋`, `共涉及小区412个`) in a report of works is what the works did, not who they reached.
 const INVOLVES = /涉及/;
 const LAST_BATCH = /最后(?:一批)?$/;
+const PART_BEFORE = /其中[，,]?\s*$/;
+const LINKING_VERB = /^(?:有|是|为|达到|达)$/;
+const LINKING_END = /(?:有|是|为|达到|达)$/;
 const LAST_DONE = /^[^，,；;。]{0,12}?(?:完成|建成|接通|开通|通气|投入使用)/;
 // A count of facilities built (`建设2个县域医疗次中心`, `建设…教室146间`) is works; a count of villages or towns "built"
 // (`建设5个精品示范村`) is a programme's reach, a total.
@@ -194,7 +197,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // 将 before a figure that opens on a verb of its own (`将超过5万人`) is "will", not 将 = 把 fronting an object.
   const fronted = FRONTED.test(before) && !/^(?:超过|超|突破|达到|达)/.test(scope.text);
   const people = /^(?:人|名|位|人次)$/.test(scope.unit);
-  const ownWords = outsideRelative(own, measured).replace(AFTER_WORKS, (m) => ' '.repeat(m.length));
+  const ownWords = outsideRelative(own, measured, PART_BEFORE.test(chain.slice(0, chain.length - own.length))).replace(AFTER_WORKS, (m) => ' '.repeat(m.length));
   // (More works, `再投放…20辆`: not of people, events held or projects counted as projects, `再实施微改造项目30个`: kind-again.ts.)
   const again = !people && !EVENTS.test(scope.unit) && !/项目$/.test(own);
   const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people, again);
@@ -321,7 +324,7 @@ function hasVerb(text: string): boolean {
  * The figure's own stretch without a works' 的-phrase naming its subject (`新建成的敬老院可容纳老人120名`, `新建改造后的
  * 换热站服务面积达到…`): the works describe the thing; the verb after them, jieba's, counts the figure.
  */
-function outsideRelative(own: string, measured: boolean): string {
+function outsideRelative(own: string, measured: boolean, part = false): string {
   const at = own.lastIndexOf('的');
   if (at < 0) return own;
   const head = own.slice(0, at);
@@ -333,6 +336,11 @@ function outsideRelative(own: string, measured: boolean): string {
   // (Not 有, 是 or 达到: `新接入集中供热的小区有14个`, `新增的托育机构达到15家` count what the works did.)
   // (After the works, `新建改造后的换热站服务面积达到…`, is a time: what follows is the state they left.)
   if (nearestMarker(head, measured) === 'new' && /后$/.test(head)) return rest;
+  // A verb of works inside a phrase that only says which things are counted (`开通跨省直接结算的定点医药机构达到1260家`,
+  // `已开通…的定点医药机构1860家`, `2000年以前建成的老旧小区1500余个`, `同意加装的有11户`) does not count them: they are a
+  // stock, unless the works are named new or dated to this period (`新接入…的小区有14个`, `今年完成改造的1260户`), the verb
+  // is the clause's predicate (`开通了…的专线4条`), or the count is a part of works told new before it (`其中，…建成的…有5处`).
+  if (!part && rest.trim() !== '' && nearestMarker(head, measured) === 'new' && !/新|了/.test(head) && !THIS_PERIOD.test(head) && !/[，,；;。]/.test(head) && tagWords(rest).every((w) => w.tag !== 'v' || LINKING_VERB.test(w.word)) && (/已|以前/.test(head) || LINKING_END.test(rest))) return rest;
   // A verb opening the phrase's noun (`开通…至县城学校的定制公交线路5条`: 定制 qualifies the lines) is no predicate: only a
   // verb after a word of the noun's own counts the figure (`新建成的敬老院可容纳老人120名`).
   if (nearestMarker(head, measured) !== 'new' || !tagWords(rest).some((w, i) => i > 0 && w.tag === 'v' && !/^(?:有|是|为|达到|达)$/.test(w.word))) return own;
@@ -378,21 +386,4 @@ function nearestMarker(text: string, measured: boolean, first = false, putUp = f
   // (People newly hired, `新聘…教师60名`, are people placed: a total, as the guide has it.)
   for (const at of [...objectWorks(text), ...(people ? [] : newlyDone(text)), ...(again ? moreWorks(text) : [])]) if (!best || (first ? at < best.at : at > best.at)) best = { at, kind: 'new' };
   return best?.kind;
-}
-
-
-/**
- * Where a project's name holds the object of its works (`实施老旧小区改造项目27个`: one project a compound
- * renovated, counted as the works are): 改造 after a noun of two characters or more, by jieba, before 项目.
- * A manner before 改造 (`微改造项目`) names a kind of project: those are counted as projects (MARKERS).
- */
-function objectWorks(text: string): number[] {
-  if (!text.includes('改造项目')) return [];
-  const words = tagWords(text);
-  const ends: number[] = [];
-  words.forEach((w, i) => {
-    const before = words[i - 1];
-    if (w.word === '改造' && words[i + 1]?.word === '项目' && before && before.word.length >= 2 && /^(?:n|x)/.test(before.tag)) ends.push(words[i + 1]!.end);
-  });
-  return ends;
 }
