@@ -108,3 +108,14 @@ describe('a box’s numbered items over a feature’s kicker, headline and bylin
     expect(segmentOf([lead, ...feature].join('\n\n'), feature[1]!).blocks[0]!.text).toBe(lead);
   });
 });
+
+describe('a last paragraph sharing one word with the next headline (issue 15)', () => {
+  it('stays the article\'s above: one word in common is what paragraphs of one page share', () => {
+    expect(leadsHeadline('暑期班不上新课，以阅读和手工为主。街道还安排资金12万元，给每位带班志愿者发放餐补。', '某区新招募志愿者300名', '暑假孩子有了好去处')).toBe(false);
+  });
+
+  it('leads the next headline when it says again a name that headline quotes, or shares two words with it', () => {
+    expect(leadsHeadline('推开某街道“夜校课堂”的门，剪纸、朗诵、手机摄影课排得满满的。', '“夜校课堂”让居民充电', '某镇大棚西红柿上市')).toBe(true);
+    expect(leadsHeadline('凌晨的果蔬市场里，菜农正把白菜装车运往城区超市。', '白菜进城区超市', '某镇大棚西红柿上市')).toBe(true);
+  });
+});

@@ -32,9 +32,19 @@ export function goesOn(paragraph: string): boolean {
  * `…路村乡的乡村医生…为慢性病老人测血压…“背包医生”` shares 背包 and 医生 with `路村乡有一支“背包医生”队伍` under it, and
  * only 老人 with `渔泽镇：“爱心餐桌”让留守老人吃上热乎饭` over it.
  */
+/**
+ * Under an article with a headline of its own, a paragraph is the next headline's lead only when it shares two
+ * content words with it at least, or says again a name the headline quotes: one word in common (`教师`, `中药材`) is
+ * what paragraphs of one page share.
+ */
+const MIN_SHARED_UNDER_HEADLINE = 2;
+
 export function leadsHeadline(paragraph: string, headlineBelow: string, headlineAbove: string | undefined): boolean {
   const words = topicWords(paragraph);
   const shared = (headline: string) => [...topicWords(headline)].filter((w) => words.has(w)).length;
   const below = shared(headlineBelow);
-  return below > 0 && (headlineAbove === undefined || below > shared(headlineAbove));
+  if (headlineAbove === undefined) return below > 0;
+  // A name the headline quotes (`“银龄课堂”让老人乐享晚年`), said again in the paragraph, is the piece's own matter.
+  const named = [...headlineBelow.matchAll(/[“"]([^“”"]{2,})[”"]/gu)].some((m) => paragraph.includes(m[1]!));
+  return (below >= MIN_SHARED_UNDER_HEADLINE || (below > 0 && named)) && below > shared(headlineAbove);
 }
