@@ -29,8 +29,8 @@ describe('a report reprinted from another outlet', () => {
     expect(findKind({ blocks: [headline, opening('山西日报讯（记者 郭某 通讯员 李某）'), ...rest] }, { index: 1 })).toBe('article');
     expect(findKind({ blocks: [headline, opening('某省新闻网讯'), ...rest] }, { index: 1 })).toBe('article');
   });
-  it('news under the page’s own dateline (本报讯, 本网讯, 融媒讯, a county’s 武乡讯)', () => {
-    for (const own of ['本报讯（记者 王某）', '本网讯（记者 吕某）', '融媒讯（记者 段某）', '武乡讯（通讯员 郝某）']) {
+  it('news under the page’s own dateline (本报讯, 本网讯, 融媒讯, a county’s 武乡讯) or a local outlet’s named by its place', () => {
+    for (const own of ['本报讯（记者 王某）', '本网讯（记者 吕某）', '融媒讯（记者 段某）', '武乡讯（通讯员 郝某）', '长治新闻网讯（记者 赵某）', '上党晚报讯（记者 李某）']) {
       expect(findKind({ blocks: [headline, opening(own), ...rest] }, { index: 1 })).toBe('news');
     }
   });

@@ -15,7 +15,9 @@ import { REMINDER_WORD } from '../structure/reminder-label.ts';
 import { isBracketedHeadline } from '../structure/run-headline.ts';
 import { endsComplete, isLatin, isListItem, isTableRow, opensWithDate } from '../structure/shape.ts';
 import type { Block, Segment } from '../types.ts';
+import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { exchangesOf } from './exchanges.ts';
+import { printsHeldBackStem } from './held-back.ts';
 import { isInterview, MIN_ANSWERED_QUESTIONS } from './interview.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
@@ -144,9 +146,16 @@ function isReport(text: string): boolean {
 
 // A byline of correspondents alone (`通讯员 崔 鹏`, `本报通讯员 王 静 李 娜`, `特约通讯员 某某`): no reporter's role in it.
 const CORRESPONDENT_BYLINE = /^(?:本报)?(?:特约)?通讯员[\s\u3000]*(?:\p{Script=Han}[\s\u3000]?){2,4}(?:[\s\u3000、]+(?:\p{Script=Han}[\s\u3000]?){2,4})*$/u;
-// Another outlet's dateline: a news agency's (`新华社太原11月26日电`, `中新社…电`) or a paper's or site's by its name
-// (`山西日报讯`, `山西新闻网讯`, `人民网…电`); not the page's own (`本报讯`, `本网讯`, `晚报讯`, `融媒讯`, `武乡讯`).
-const REPRINTED_DATELINE = /^(?:新华社|中新社|人民网|央广网|\p{Script=Han}{2,6}(?:日报|晚报|新闻网|网)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电))/u;
+// Another outlet's dateline: a news agency's (`新华社太原11月26日电`, `中新社…电`) or a paper's or site's from beyond the
+// city by its name (`山西日报讯`, `山西新闻网讯`, `人民网…电`); not the page's own (`本报讯`, `本网讯`, `晚报讯`, `融媒讯`,
+// `武乡讯`), nor an outlet of the city's or a county's, named by its place (`长治新闻网讯`, `上党晚报讯`, `武乡新闻网讯`).
+const OUTLET_DATELINE = /^(?:新华社|中新社|人民网|央广网|(\p{Script=Han}{2,6})(?:日报|晚报|新闻网|网))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+function isReprintedDateline(byline: string): boolean {
+  const outlet = OUTLET_DATELINE.exec(byline.trim());
+  if (!outlet) return false;
+  const name = outlet[1] ?? '';
+  return !scanPlaces(name).some((m) => m.place !== undefined) && !printsHeldBackStem(name);
+}
 // A site's menu: four names or more between bars (`网站首页 | 走进高新 | 政务公开 | 园区动态 | 投资服务`), none a date or
 // a page's number (`上党晚报 | 2025年12月2日 | 星期二 | A3 民生·服务` is the page's line, its section named once).
 const MENU_BAR = /[|｜]/u;
@@ -232,7 +241,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const opening = paragraphs.find((p) => p.byline !== undefined || !isSummary(p.text));
   // (Not another outlet's dateline over a piece reprinted: `山西日报讯（记者 X）`, `新华社太原11月26日电`, `山西新闻网讯`.
   // The page or site reprints that outlet's report, which is the kind it otherwise reads as.)
-  const reprinted = REPRINTED_DATELINE.test(opening?.byline ?? '');
+  const reprinted = isReprintedDateline(opening?.byline ?? '');
   const wire = !reprinted && /^[^\s（(]{0,8}讯(?!员)|^(?:本报|新华社|中新社)\S{0,10}电/u.test(opening?.byline ?? '');
   // A photo item's paragraph is the photo's caption; one that prints a caption of its own (`图为…`) is a
   // report that a photo goes with.
