@@ -106,6 +106,14 @@ describe('issuers', () => {
     expect(headsOverLabelledLines(deck)).toEqual(deck);
     const quoted = [title('代表说：农村养老要办到心坎上'), para('王某代表说，今年村里新建幸福院。')];
     expect(headsOverLabelledLines(quoted)).toEqual(quoted);
+    // An interview's head under a kicker names a member as a proposer line would, but the head above is no proposal's:
+    // kicker and headline stay, on their own lines or in one block.
+    const interview = [title('两会访谈'), title('对话：张某委员'), para('今年是他连任的第三年。')];
+    expect(headsOverLabelledLines(interview)).toEqual(interview);
+    const seatFirst = [title('代表风采'), title('专访：市政协委员 王某某'), para('他一直关注农村养老。')];
+    expect(headsOverLabelledLines(seatFirst)).toEqual(seatFirst);
+    const interviewBlock = [para('上文。'), title('两会访谈\n对话：李某代表'), para('今年是她连任的第三年。')];
+    expect(headsOverLabelledLines(interviewBlock)).toEqual(interviewBlock);
   });
 
   it.each(['提案人：王某某（某县政协委员）', '领衔代表：李 某（某镇人大代表）', '提案人：张某委员', '提案人：市政协委员 刘某某'])('%s names who made a proposal', (line) => expect(isProposerLine(line)).toBe(true));

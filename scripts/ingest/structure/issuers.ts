@@ -171,6 +171,10 @@ const NAME = '\\p{Script=Han}(?:[\\s\\u3000]?\\p{Script=Han}){1,3}';
 const SEAT = '(?:委员|代表)';
 const PROPOSER_LINE = new RegExp(`^\\p{Script=Han}{2,6}[：:][\\s\\u3000]*(?:${NAME}[（(][^（）()，,。；;：:]{0,20}${SEAT}[)）]|${NAME}${SEAT}|[^，,。；;：:\\s\\u3000]{2,16}${SEAT}[\\s\\u3000]+${NAME})$`, 'u');
 
+// The head such a line stands under ends on a proposal's kind (`关于…的建议`, `…的提案`, `…的议案的答复`); an interview's
+// head under a kicker (`两会访谈` / `对话：张某委员`) names a member in the same form but stands under no proposal.
+const PROPOSAL_HEAD = /(?:建议|提案|议案)(?:的答复)?$/u;
+
 /** `提案人：王某（某县政协委员）`, `领衔代表：李某（某镇人大代表）`: the line that names who made a proposal. */
 export function isProposerLine(text: string): boolean {
   return PROPOSER_LINE.test(text.trim());
@@ -187,12 +191,13 @@ function proposerUnderHead(marked: readonly Marked[], i: number): Marked[] | und
   if (below?.shape !== 'paragraph' || m.block.byline || m.block.credit) return undefined;
   const lines = m.block.text.trim().split('\n').map((l) => l.trim());
   const { level: _level, ...block } = m.block;
-  if (lines.length === 1 && m.shape === 'title' && isProposerLine(lines[0]!) && marked[i - 1]?.shape === 'title' && !isProposerLine(marked[i - 1]!.block.text)) {
+  const head = marked[i - 1];
+  if (lines.length === 1 && m.shape === 'title' && isProposerLine(lines[0]!) && head?.shape === 'title' && PROPOSAL_HEAD.test(head.block.text.trim())) {
     return [{ shape: 'paragraph', block: { ...block, kind: 'paragraph' } }];
   }
   const above = marked[i - 1]?.shape;
   if (above === 'title' || above === 'headline' || above === 'heading') return undefined;
-  if (lines.length !== 2 || (m.shape !== 'title' && m.shape !== 'headline') || !isProposerLine(lines[1]!) || isLabelledLine(lines[0]!) || !isTitleLike(lines[0]!)) return undefined;
+  if (lines.length !== 2 || (m.shape !== 'title' && m.shape !== 'headline') || !isProposerLine(lines[1]!) || isLabelledLine(lines[0]!) || !PROPOSAL_HEAD.test(lines[0]!) || !isTitleLike(lines[0]!)) return undefined;
   return [
     { shape: 'headline', block: { ...block, kind: 'headline', text: lines[0]! } },
     { shape: 'paragraph', block: { ...block, kind: 'paragraph', text: lines[1]! } },
