@@ -159,6 +159,10 @@ describe("a site's path, menu and links to the pieces either side (issue 15, poi
     '| 县区 | 新增岗位 | 同比 |',
     '长治 > 太原',
     '位置：在村委会东侧，步行约5分钟。',
+    // A procedure's steps, a ranking, an app's menu told as an instruction (the app's name quoted): text, not a site's path.
+    '线上申请 > 社区初审 > 街道复核 > 区民政局审批',
+    '供热 > 物业 > 市政设施',
+    '“某某山西”APP > 社保服务 > 灵活就业人员参保登记',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
 
