@@ -49,11 +49,42 @@ const CITY_BODY = new RegExp(`市(?:[\\p{Script=Han}]{1,8}?(?:局|委|办|厅|�
 
 /**
  * Where the text names a body of the city (`记者从市水务局获悉`), as offsets in `text`: the `市` must stand as
- * a word of its own, not end one (城市, 超市, 股市 …: jieba reads the character before it and 市 as one word).
+ * a word of its own, not end one (城市, 超市, 股市 …: jieba reads the character before it and 市 as one word), and be
+ * no other place's (太原市委, 晋中市政府: see namesAnotherPlace).
  */
 export function cityBodies(text: string): number[] {
-  return bodies(text, CITY_BODY).filter((at) => text.slice(Math.max(0, at - 2), at) !== '长治' && !SPEAKS.test(text.slice(at)));
+  const found: number[] = [];
+  let another = -1;
+  for (const at of bodies(text, CITY_BODY)) {
+    if (text.slice(Math.max(0, at - 2), at) === '长治' || SPEAKS.test(text.slice(at))) continue;
+    // Another city's (`太原市委`, `晋中市政府`), and a body listed with it (`太原市委、市政府`: the second is 太原's too).
+    if (namesAnotherPlace(text, at) || (another >= 0 && text[at - 1] === '、' && LISTED_AFTER.test(text.slice(another, at - 1)))) {
+      another = at;
+      continue;
+    }
+    found.push(at);
+  }
+  return found;
 }
+
+// What stands between another city's 市 and the 、 of a body listed after it (`市委` in `太原市委、市政府`).
+const LISTED_AFTER = /^市[\p{Script=Han}]{1,9}$/u;
+
+/**
+ * The 市 at `at` is another place's, by jieba's tags in its sentence: a place's name ends on it (晋中市/ns,
+ * 阳泉市/ns) or stands right before the word it opens (太原/ns + 市委). 长治 is left to the caller.
+ */
+function namesAnotherPlace(text: string, at: number): boolean {
+  const start = Math.max(0, ...[...SENTENCE_ENDS].map((end) => text.lastIndexOf(end, at) + 1));
+  const words = tagWords(text.slice(start, at + 8));
+  const i = words.findIndex((w) => w.start <= at - start && at - start < w.end);
+  const word = words[i];
+  if (word === undefined) return false;
+  if (word.start < at - start) return word.tag === 'ns';
+  const previous = words[i - 1];
+  return previous !== undefined && previous.end === word.start && previous.tag === 'ns';
+}
+const SENTENCE_ENDS = '。！？；\n';
 
 // A body of the city that only speaks (`市城市管理局提醒：…可拨打12345`, `市住建局负责人介绍，`) tells the article's
 // readers something; it does not make the article the city's, as figures/place-names.ts reads it too.

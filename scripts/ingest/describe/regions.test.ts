@@ -213,6 +213,18 @@ describe('findRegions: bodies of the city and towns two counties share (issue 15
     expect(findRegions('市人大代表王某建议在潞州区增设公交站点，潞州区交通运输局答复：已纳入计划。')).toEqual(['潞州区']);
   });
 
+  it('does not read another city’s 市 (太原市委, 晋中市政府, 阳泉市两会, 太原市12345热线) as the city’s body', () => {
+    // jieba tags the name before 市 (太原 + 市委) or the name with it (晋中市) as a place name (ns).
+    expect(findRegions('太原市委、市政府召开会议，部署全省冬季供暖工作。')).toEqual([]);
+    expect(findRegions('晋中市政府与太原市政府签署合作协议。')).toEqual([]);
+    expect(findRegions('阳泉市两会期间，代表们审议了政府工作报告。')).toEqual([]);
+    expect(findRegions('记者从太原市12345热线获悉，本周受理诉求3000件。')).toEqual([]);
+    expect(findRegions('运城市教育局发布通知，各中小学推迟开学。')).toEqual([]);
+    // Near misses: the city's own bodies after a word that is no place's name still count.
+    expect(findRegions('今年以来，市委、市政府高度重视冬季供暖工作。')).toEqual(['长治市']);
+    expect(findRegions('记者从市12345热线获悉，本周受理诉求3000件。')).toEqual(['长治市']);
+  });
+
   it('does not read 市 out of 城市, 超市 or 长治市, nor add the city to a county’s article for one of its bodies', () => {
     expect(findRegions('超市里人很多，城市的市场也热闹。')).toEqual([]);
     expect(findRegions('沁县县医院与市人民医院开展合作。')).toEqual(['沁县']);
