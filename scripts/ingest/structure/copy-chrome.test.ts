@@ -182,6 +182,10 @@ describe("a copy's line about the piece: who posted it, when, from where, how of
     '来源：某学习平台　　作者：某某日报记者 王某某　　2025-11-28',
     '沁县　新增岗位　1200',
     '“长治通”App上线社保缴费功能',
+    // A service guide's subheads naming the app each step is done in: no news outlet's app, text.
+    '某某山西APP',
+    '云闪付APP',
+    '某某医保客户端',
   ])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
 

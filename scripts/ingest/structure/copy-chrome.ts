@@ -169,8 +169,10 @@ export function isReaderAsk(text: string): boolean {
 const APP_LINES = [
   /^\S{2,12}[\s\u3000]*[.·・][\s\u3000]*\S{2,16}(?:官方账号|官方公众号|公众号|官方微博|官方抖音号|官方视频号)$/u,
   /^(?:视频|图片|音频)?(?:正在)?加载中[.。…]*$/u,
-  // The app's name alone over a copy, as a masthead (`某县融媒 App`, `某某日报客户端`).
-  /^[\p{Script=Han}·・]{2,10}[\s\u3000]?(?:App|APP|app|客户端)$/u,
+  // A news outlet's app named alone over a copy, as a masthead (`某县融媒 App`, `某某日报客户端`): the name ends on what
+  // the outlet is (…融媒, …日报, …新闻, …发布). A service's app alone on its line (`某某山西APP`, `云闪付APP`) heads a
+  // guide's step, text.
+  /^[\p{Script=Han}·・]{1,8}(?:融媒(?:体)?|日报|晚报|新闻|发布|电视台|广电)[\s\u3000]?(?:App|APP|app|客户端)$/u,
   /^(?:文章|本文)?已于[\d\-/.年月日:\s]{6,20}修改$/u,
   /^(?:IP属地|发表于|发布于)[：:]?[\s\u3000]*\p{Script=Han}{2,4}$/u,
   /^预览时标签不可点$|^(?:向上|继续)?滑动看下一个$|^已(?:同时)?分享到朋友圈$|^\d*人划线$|^轻[触点](?:两下)?(?:阅读原文|取消赞|取消在看)$/u,
