@@ -172,5 +172,8 @@ describe('postedYear: a copied piece’s own time line', () => {
     expect(postedYear([b('furniture', '来源：某日报 2026年11月30日 第6版'), b('headline', '小山村里的大食堂'), b('paragraph', '…')])).toBeUndefined();
     expect(postedYear([b('headline', '通知'), b('paragraph', '报名截止2026-12-10。')])).toBeUndefined();
     expect(postedYear([b('headline', '热线'), b('furniture', '电话：0355-2031-2345'), b('furniture', '编号 2026-13-45'), b('paragraph', '…')])).toBeUndefined();
+    // A day no month has (the 30th of February, the 31st of April) is no posting date, whatever its digits' shape.
+    expect(postedYear([b('headline', '某村：冬储菜上市'), b('furniture', '编号 2026-02-30 来源：某融媒'), b('paragraph', '…')])).toBeUndefined();
+    expect(postedYear([b('headline', '某村：冬储菜上市'), b('byline', '某县融媒体中心 张某 2025-04-31'), b('paragraph', '…')])).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 // The year an article's events are in, as its text says.
 
+import { isCalendarDate } from '../structure/page-lines.ts';
+
 // `2025年`, `2024年5月`, `2025届毕业生`, `二〇二五年` (a notice or a commentary's date in Chinese numerals); not
 // `1990年代`, and not a bare `2024` (`2024山西公安交警系统…` is a contest's name).
 const YEAR = /(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*(?:年(?!代)|届)/gu;
@@ -150,7 +152,7 @@ export function postedYear(blocks: readonly { kind: string; text: string }[]): n
   const lines = (from: number, to: number) => head.slice(from, to).filter((b) => b.kind === 'furniture' || b.kind === 'byline');
   for (const b of [...lines(headline + 1, head.length), ...lines(0, Math.max(0, headline)).reverse()]) {
     const date = POSTED_DATE.exec(b.text);
-    if (date && Number(date[2]) >= 1 && Number(date[2]) <= 12 && Number(date[3]) >= 1 && Number(date[3]) <= 31) return Number(date[1]);
+    if (date && isCalendarDate(`${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`)) return Number(date[1]);
   }
   return undefined;
 }
