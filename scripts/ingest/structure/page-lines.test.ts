@@ -74,6 +74,8 @@ describe('readPageLine: the date line in its forms', () => {
     expect(readPageLine('2025年3月4日　栏目：城事')).toEqual({ date: '2025-03-04' });
     // Alone, or with a sentence after the label, it is no page line.
     for (const text of ['版面：民生周刊', '栏目：我市新增学位6800个　第5版', '版面：调整后的第5版更好看了']) expect(readPageLine(text), text).toBeUndefined();
+    // Opening the line, over a programme's day or time in a body, with no page's number nor paper's name: text.
+    for (const text of ['栏目：百姓问政　2025年3月6日', '频道：新闻综合　2025-03-06　20:00']) expect(readPageLine(text), text).toBeUndefined();
   });
 
   it('knows any desk\'s number, masked or not, beside a desk of the paper\'s own on the line, never alone', () => {

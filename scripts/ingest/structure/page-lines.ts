@@ -133,7 +133,9 @@ const MAX_SECTION_NAME_CHARS = 4;
  * anything else (headlines, bylines, captions, running text, a lone section label like `县区传真`).
  */
 export function readPageLine(text: string): PageFacts | undefined {
-  return readPageWords(text) ?? (isIndexEntry(text) || partsArePageLines(text) ? {} : undefined);
+  const facts = readPageWords(text) ?? (isIndexEntry(text) || partsArePageLines(text) ? {} : undefined);
+  // A line opening on a labelled section (`栏目：某某　2025年3月6日`, a programme's line in a body) needs the page's number or the paper's name on it.
+  return facts && LABELLED_SECTION.test(text.trim().split(/[\s\u3000]+/u)[0]!) && facts.page === undefined && facts.paper === undefined ? undefined : facts;
 }
 
 /** Parts set apart on one line by space, each a page line of its own (`网址：…　　下载“某某日报”APP，…`). */
