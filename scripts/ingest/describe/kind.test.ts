@@ -155,8 +155,12 @@ describe('findKind: an English item', () => {
       block('paragraph', 'Pingshun: The county planted 3,000 mu of walnut trees this year.', 2),
     ];
     expect(findKind({ blocks: untitled }, { index: 3 })).toBe('news');
+    expect(findKind({ blocks: [block('paragraph', 'Tunliu: The district built 3.5 km of heating pipes this autumn.', 1)] }, { index: 3 })).toBe('news');
     // Near miss: a short Chinese paragraph under no headline among other pieces stays a box.
     expect(findKind({ blocks: [block('paragraph', '供暖报修电话：0355-1234567，24小时有人值守。', 1)] }, { index: 3 })).toBe('sidebar');
+    // Near miss: an English line under no headline that tells nothing in a sentence (a contact, a label) stays a box.
+    expect(findKind({ blocks: [block('paragraph', 'Contact us: news@example.cn', 1)] }, { index: 3 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('paragraph', 'Tips: Wear a mask. Keep warm.', 1)] }, { index: 3 })).toBe('sidebar');
   });
 });
 

@@ -183,6 +183,11 @@ const SIGNED_MAX_PARAGRAPHS = 4;
 /** An unsigned item under its own headline among others runs to two short paragraphs at most. */
 const ITEM_MAX_REPORT_PARAGRAPHS = 2;
 
+// An English sentence that tells news: six words or more, up to its full stop (`The county planted 3,000 mu of
+// walnut trees this year.`); a stop inside a word (`3.5`, `U.S`) ends none.
+const SENTENCE_WORD = String.raw`(?:[^\s.!?]|[.!?](?=\S))+`;
+const TELLING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:${SENTENCE_WORD}\s+){5,}${SENTENCE_WORD}[.!?]["'”’)]*(?!\S)`, 'u');
+
 /**
  * - `commentary`: furniture, a kicker or the headline's own label marks an opinion column (新闻时评,
  *   XINWENSHIPI, 评论, 社论, `快评：…`, `Opinion: …`), or the author is set off by an ornament with no
@@ -290,7 +295,9 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   // transport bureau said on Thursday.`), its headline read as one or left on its first line (`Xiangyuan turns on
   // heat early` / `Xiangyuan county started…`), or none (`Wuxiang: A new ski resort…opened…`): never a box.
   const english = paragraphs.length > 0 && isLatin(paragraphs.map((p) => p.text).join(' '));
-  if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS) return 'news';
+  // With no headline read, it must tell something in a sentence (`…opened on Monday.`): a contact or a tip
+  // (`Contact us: news@…`, `Tips: Wear a mask.`) under no headline is a box's.
+  if (english && paragraphs.length <= SIDEBAR_MAX_PARAGRAPHS && (blocks.some((b) => b.kind === 'headline') || paragraphs.some((p) => TELLING_SENTENCE.test(p.text)))) return 'news';
   // A brief set off by a bullet (structure/briefs.ts): `● 3月5日，…。`, `◆ 善福镇完成农村户厕改造310户，…。`.
   // Two bulleted lines or more in that one block (`● 冬季取暖请注意通风；` / `● …`, no blank line) are a box's, below.
   const bulletedLines = paragraphs[0]?.text.split('\n').filter((l) => isListItem(l.trim())).length ?? 0;
