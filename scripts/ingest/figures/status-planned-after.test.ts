@@ -17,4 +17,8 @@ describe('statusOf, a plan verb with its time after the count', () => {
     expect(status('3所新建学校已按计划于9月开学。', '3所')).toBe('actual');
     expect(status('今年全县新建公厕12座，列入明年计划的还有8座。', '12座')).toBe('actual');
   });
+  it('leaves a plan told of the past alone: done later in the sentence, or of a year before the page’s', () => {
+    expect(status('首批3部电梯计划于今年3月开工，目前已全部投入使用。', '3部')).toBe('actual');
+    expect(statusOf(scopeFor('这12个项目计划2024年开工，去年底全部完工。', '12个', { article: { year: 2025, pageYear: 2025 } }))).toBe('actual');
+  });
 });

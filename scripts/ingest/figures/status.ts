@@ -101,7 +101,7 @@ function readStatus(scope: FigureScope): Status {
   // was done: the clause's own verb governs its figure.
   const ownAfter = sentence.slice(scope.end, clause.end);
   // (So is one its clause gives a deadline to be completed by: `其余600户月底前完工`.)
-  if ((!before || before.end <= clause.start) && (FUTURE_AFTER.test(ownAfter) || DEADLINE_AFTER.test(ownAfter) || PLANNED_AFTER.test(ownAfter)) && !peopleWhoWill(scope.text, ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
+  if ((!before || before.end <= clause.start) && (FUTURE_AFTER.test(ownAfter) || DEADLINE_AFTER.test(ownAfter) || plannedAfter(ownAfter, sentence.slice(scope.end), scope.article.pageYear ?? scope.article.year)) && !peopleWhoWill(scope.text, ownAfter) && !AIM_AFTER.test(ownAfter)) return 'plan';
   // (An aim or a forecast after the figure that is its clause's subject governs it too: `剩下的9个小区力争年内全部完工`.)
   const modal = !before || before.end <= clause.start ? modalAfterSubject(sentence.slice(clause.start, scope.start), ownAfter, scope.text) : undefined;
   if (modal) return modal;
@@ -186,6 +186,14 @@ const DEADLINE_AFTER = /^(?:(?!已|均已)[^，,；;。]){0,6}?(?:(?:20[0-9]{2}�
 // A plan the counted things are the subject of, with when it is to be (`首批3部电梯计划于明年3月开工`, `其余5个村拟在年底前通水`):
 // 计划/拟 as a verb followed by a time. Not the plan as a noun (`超额完成年度计划`, `按计划于9月开学`, `列入计划`).
 const PLANNED_AFTER = /^(?:(?!已|均已)[^，,；;。按原比]){0,8}?(?:计划|拟)(?:于|在)?(?:明年|今年|年底|年内|年末|下半年|近期|下月|(?:20[0-9]{2}|[0-9]{1,2})(?:年|月))/;
+// (Not a plan of a year before the page's, `计划2024年开工`, nor one the sentence goes on to call done, `…计划于今年3月开工，
+// 目前已全部投入使用`: told of the past, it was carried out.)
+function plannedAfter(ownAfter: string, rest: string, year: number | undefined): boolean {
+  const m = PLANNED_AFTER.exec(ownAfter);
+  if (!m || ALL_DONE_LATER.test(rest)) return false;
+  const named = /(20[0-9]{2})年$/.exec(m[0]);
+  return !(named && year !== undefined && Number(named[1]) < year);
+}
 // A standard or price stated as set (`标准为`, `标准提高到每人每月780元`).
 // Each one's share of a scheme before its figure: `每户补贴标准为`, `每人每月补助`, `每户补贴`.
 const PER_STANDARD = /^\s*每(?:户|人|名|位|所|家|亩|吨)(?:每(?:月|年|天|季))?[^，,；;。0-9]{0,6}?(?:补贴|补助|奖补|奖励)(?:资金)?(?:标准)?(?:为|是)?$/;
