@@ -28,6 +28,8 @@ describe('kindOf', () => {
     expect(kind('明年，县里计划在山区村新装水质监测终端45台。', '45台')).toBe('new');
     expect(kind('供水站已完成清淤，并新装净水过滤设备2套。', '2套')).toBe('new');
     expect(kind('社区新装修的活动中心面积260平方米。', '260平方米')).toBe('total');
+    // 新装备 is a noun (new equipment), not 新装 the verb: 配发 of it is a total.
+    expect(kind('今年，县里为消防队配发新装备300套。', '300套')).toBe('total');
   });
 
   it('reads a verb of works inside a phrase that only says which things are counted as no verb of the count: a stock', () => {
