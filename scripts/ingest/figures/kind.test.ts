@@ -57,6 +57,9 @@ describe('kindOf', () => {
     expect(kind('今年全县设立冬储菜临时销售点48个。', '48个')).toBe('total');
     expect(kind('目前，全区已在各村设立便民服务点38个。', '38个')).toBe('total');
     expect(kind('目前，全市供热企业共设立服务网点96个。', '96个')).toBe('total');
+    // A stock: 目前 or an as-of date (截至…) before, or 共/累计 between 在 and 设立.
+    expect(kind('目前，全区在各村共设立便民服务点38个。', '38个')).toBe('total');
+    expect(kind('截至10月底，全市在各乡镇设立农村养老服务站126个。', '126个')).toBe('total');
   });
 
   it('reads 省 said for 节省 (还省, 省下, 省了) as a change, not 省 the province', () => {

@@ -56,6 +56,9 @@ const SIGNED = /^[+＋\-−][0-9]/u;
 const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}月以来|近日|日前/;
 // 已 up to a few words before 建成 (`已建成`, `已在城区和乡镇建成`; not `已建成的…`, what exists), and a campaign carried out
 // named before it (`…活动期间`, `开展/实施…期间`; not a holiday's, a season's or a plan's span: `春节期间`, `“十四五”期间`).
+// 设立 after where it was done, the last verb before the figure (kind's MARKERS), and a sentence dated as of a day or now.
+const SET_UP_IN = /在[^，,；;。0-9]{1,10}设立[^，,；;。0-9]*$/;
+const AS_OF = /截至|目前/;
 const BUILT_ALREADY = /已[^，,；;。0-9]{0,10}?建成(?![区的])/;
 const SPAN_OF_DOING = /(?:活动|行动|(?:开展|实施)[^，,；;。0-9]{0,12}?)期间/;
 // A plan of additions earlier in the sentence (`计划新建公共充电桩3000个，已建成2450个`): what is 已建成 is of them.
@@ -104,7 +107,7 @@ const MARKERS: readonly [Kind, RegExp][] = [
   // 建成区 before what measures it is the built-up area, a noun, `建成区面积达到14.2平方公里`, not 区 of a list of levels,
   // `建成区、乡、村三级…站点`.)
   // Works whose building is done (`已有21个小区完成主体施工`, `3所学校完成主体工程`) are works, as 完工 is.
-  ['new', /新增|新建|新完成|新开工|新开(?!发)|新修(?!的)|新施划|(?<!已)入驻|(?<![村镇乡区道](?:全部|都|均|已|也|已经)?)建起|新安?装(?!修|备)|(?<=(?<![已都均])在[^，,；;。0-9]{1,10})设立|新栽植|[新再]发展|新招|新设|增设|再(?:建|增加|购置)|筹集|开发(?!区)|改造(?!而成|成|项目|工程|计划)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!(?:已|目前)[^，,；;。0-9]{0,10}|全部|均|都)建成(?!区(?:面积|绿化|人口|范围))|完工|完成(?:了)?主体(?:施工|工程|建设)?|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
+  ['new', /新增|新建|新完成|新开工|新开(?!发)|新修(?!的)|新施划|(?<!已)入驻|(?<![村镇乡区道](?:全部|都|均|已|也|已经)?)建起|新安?装(?!修|备)|(?<!(?:已|目前)[^，,；;。0-9]{0,10})(?<=(?<![已都均])在(?:(?!共|累计)[^，,；;。0-9]){1,10})设立|新栽植|[新再]发展|新招|新设|增设|再(?:建|增加|购置)|筹集|开发(?!区)|改造(?!而成|成|项目|工程|计划)|改建(?!成)|改扩建|扩建|加装|铺设(?![至到])|整治|治理|更换|提档升级|(?<!(?:已|目前)[^，,；;。0-9]{0,10}|全部|均|都)建成(?!区(?:面积|绿化|人口|范围))|完工|完成(?:了)?主体(?:施工|工程|建设)?|接通|开通|入选|首次实现|更新(?!项目|工程)/g],
   // Words inside names (服务站, 覆盖率) are not verbs here: only verbs that take the figure count.
   ['total', /全部建成|均已?建成|惠及|覆盖(?!率)|共有|现有|总投资|总里程|总面积|总建筑面积|总长度?|总量|总计|全长|提供|配有|投入|达到|达(?!标)|入住|已入|发放|(?<!新)开展/g],
 ];
@@ -201,6 +204,9 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // (More works, `再投放…20辆`: not of people, events held or projects counted as projects, `再实施微改造项目30个`: kind-again.ts.)
   const again = !people && !EVENTS.test(scope.unit) && !/项目$/.test(own);
   const ownMarker = fronted ? undefined : nearestMarker(ownWords, measured, false, true, people, again);
+  // 设立 after where it was done, in a sentence dated as of a day or now (`截至10月底，全市在各乡镇设立…`, `目前，…在各村设立…`),
+  // is what the places have set up: a stock, as 目前…建成 is.
+  if (ownMarker === 'new' && SET_UP_IN.test(ownWords) && AS_OF.test(scope.sentence.slice(0, scope.start - scope.sentenceStart))) return 'total';
   // 设置 opening its clause right after a clause that gives a facility's size or its opening (`中心建筑面积3200平方米，设置托位
   // 200个`, `…投入使用，设置床位30张`) says what the facility holds: a total, as 配有 does (not equipment put up somewhere).
   if (ownMarker === 'new' && /^\s*设置/.test(before) && FACILITY_TOLD.test(chain.slice(0, chain.length - before.length).replace(/[，,\s]+$/u, ''))) return 'total';
