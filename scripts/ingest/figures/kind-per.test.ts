@@ -159,5 +159,7 @@ describe('perKind: what one unit can yield, and what each pack holds', () => {
     expect(per('每份礼包含围巾、手套等4件物品和价值80元的购物卡。', '80元')).toBe('per');
     expect(per('镇里发放爱心包600份，每份含围巾、手套、保温杯、挂面等物品，总价值9.6万元。', '9.6万元')).toBeUndefined();
     expect(per('镇里发放爱心包600份，价值9.6万元。', '9.6万元')).toBeUndefined();
+    // A count of the packs between the list and 价值: the value is the whole's.
+    expect(per('每个爱心包内有米面油和棉衣，共送出500个，价值15万元。', '15万元')).toBeUndefined();
   });
 });

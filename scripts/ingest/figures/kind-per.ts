@@ -35,7 +35,7 @@ const AFTER_BUILT = /(?:建成|建好|投用|投产|投运|投入使用|完工|�
 const EACH_PACK = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)[^，,；;。0-9]{0,24}$/u;
 // … and the value of what each pack holds, told after its list (`每个温暖包内有棉被、米面油等物品，价值300元`, `每份含手套、护膝
 // 等6件物品和价值50元的餐券`): per pack, as its items are. (A whole's value, `总价值12万元`, is the sum.)
-const EACH_PACK_VALUE = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)[^；;。]{0,30}(?<!总)价值(?:约|近|达)?$/u;
+const EACH_PACK_VALUE = /每(?:份|个|袋|箱|套|包|盒)[^，,；;。0-9]{0,6}?(?:包括|包含|含有?|装有|内有)(?:(?!共|总|合计|累计|[0-9]+(?:份|个|袋|箱|套|包|盒))[^；;。]){0,30}(?<!总)价值(?:约|近|达)?$/u;
 
 /** Does the text name an amount per one (PER), or a capacity per year or day (CAPACITY_PER)? */
 function perIn(text: string): boolean {
