@@ -27,18 +27,15 @@ export function goesOn(paragraph: string): boolean {
   return GOES_ON.test(paragraph.trim());
 }
 
+const MIN_SHARED_UNDER_HEADLINE = 2;
+
 /**
  * The paragraph shares more content words with the headline under it than with the headline of its own item:
  * `…路村乡的乡村医生…为慢性病老人测血压…“背包医生”` shares 背包 and 医生 with `路村乡有一支“背包医生”队伍` under it, and
- * only 老人 with `渔泽镇：“爱心餐桌”让留守老人吃上热乎饭` over it.
+ * only 老人 with `渔泽镇：“爱心餐桌”让留守老人吃上热乎饭` over it. Under an article with a headline of its own, it must
+ * share two content words with the headline at least (MIN_SHARED_UNDER_HEADLINE), or say again a name the headline
+ * quotes: one word in common (`教师`, `中药材`) is what paragraphs of one page share.
  */
-/**
- * Under an article with a headline of its own, a paragraph is the next headline's lead only when it shares two
- * content words with it at least, or says again a name the headline quotes: one word in common (`教师`, `中药材`) is
- * what paragraphs of one page share.
- */
-const MIN_SHARED_UNDER_HEADLINE = 2;
-
 export function leadsHeadline(paragraph: string, headlineBelow: string, headlineAbove: string | undefined): boolean {
   const words = topicWords(paragraph);
   const shared = (headline: string) => [...topicWords(headline)].filter((w) => words.has(w)).length;
