@@ -166,22 +166,25 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // reprints, PDF/OCR exports, service/jobs/reader-exchange pages) scored 69.1% (4,605/6,667) on arrival with the start
 // code (f999eafc): dev 95.5% -> 94.0%. A twenty-first holdout h227-h236 (10 pages, 56 articles, 210 figures, W36, who
 // read no ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 88.8% (2,201/2,478) with
-// the start code: holdout 82.8% -> 83.4% (21,189/25,419). The dev pages 1-636 keep 0.953 as a part of their own.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.938, holdout: 0.832 };
+// the start code: holdout 82.8% -> 83.4% (21,189/25,419). T7's, P7's, F11's and D8's rules, G2's and G3's gold checks of
+// the new pages and the review's mends end the session at dev 94.3% (108,288/114,795; 1-636 95.46 -> 95.66, 637-666
+// 68.9 -> 73.0 on their end gold, blind 350-359 2,351 -> 2,352), holdout 83.4% (21,189 -> 21,202/25,416; h227-h236, the
+// one set no one steered, 2,201 -> 2,204; h132 and h212 -1 each, by c96224c1 and 95ad7fee). The floors follow.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.942, holdout: 0.833 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
-  { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.953 },
-  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.69 },
-  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.744 },
-  { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.838 },
+  { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.955 },
+  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.728 },
+  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.745 },
+  { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.840 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.786 },
   { set: 'holdout', name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
   { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.907 },
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
   { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.916 },
   { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.852 },
-  { set: 'holdout', name: 'h227-', first: 227, last: Number.POSITIVE_INFINITY, floor: 0.88 },
+  { set: 'holdout', name: 'h227-', first: 227, last: Number.POSITIVE_INFINITY, floor: 0.888 },
 ];
 
 /**
@@ -213,9 +216,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 30: the twentieth holdout h217-h226 brings holdout role-as-title 40 -> 42 with the start code; this session's
   // rules leave it at 42 and take dev 14 -> 13.
   // Session 31: dev pages 637-666 bring dev role-as-title 13 -> 29 with the start code; the twenty-first holdout
-  // h227-h236 brings holdout role-as-title 42 -> 52.
-  dev: { 'role-as-title': 29, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 52, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // h227-h236 brings holdout role-as-title 42 -> 52. This session's rules take dev 29 -> 14 (copies' chrome, bylines and
+  // credits by their form) and year-from-nowhere 1 -> 0, holdout role-as-title 52 -> 51.
+  dev: { 'role-as-title': 14, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 51, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -282,7 +286,8 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // region 94.7, topic 92.8, label 92.6, kind 94.2.
   // Session 30's end (9,928 figures): status 96.5, year 96.9, period 84.8, region 94.7, topic 93.0, label 92.9, kind 94.4.
   // Session 31: dev pages 637-666 (595 figures, untuned on arrival) lower year, period, topic, label and kind.
-  dev: { status: 0.958, year: 0.958, period: 0.836, region: 0.940, topic: 0.920, label: 0.916, kind: 0.935 },
+  // End of session 31 (10,529 figures): status 95.9, year 96.3, period 84.1, region 94.1, topic 92.3, label 91.9, kind 94.0.
+  dev: { status: 0.958, year: 0.962, period: 0.840, region: 0.940, topic: 0.922, label: 0.917, kind: 0.938 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
