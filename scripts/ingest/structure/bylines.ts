@@ -124,7 +124,9 @@ const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
 // `沁县融媒体中心 | 通讯员 李 娜 | 12-01 08:30`): the paper's or media centre's name, and the stamp of the day in figures
 // with its time, set apart from the byline by bars, as a source note is.
 const POSTER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|融媒体中心|融媒|广播电视台|电视台)(?:客户端|APP|网)?$/u;
-const POSTED_AT = /^(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+// The stamp itself, its year and time optional (`2025-12-01 08:30`, `12-01`), read alone here and after a name (STAMPED).
+const POST_STAMP = String.raw`(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const POSTED_AT = new RegExp(`^${POST_STAMP}$`, 'u');
 
 /** A part set beside a byline by a bar that names no one: a source note, the poster's name or the time it was posted. */
 function besideByline(part: string): boolean {
@@ -136,8 +138,10 @@ function besideByline(part: string): boolean {
 // the author's part is the byline, the others name no one (a source, a stamp, a count of readers).
 const WIDE_PARTS = /[\s\u3000]*[|｜][\s\u3000]*|[\s\u3000]*\u3000[\s\u3000]*|[\s\u3000]{2,}/u;
 const AUTHOR = /^作者[：:][\s\u3000]*/u;
-const STAMPED = /^(.+?)[\s\u3000]+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-const READ_COUNT = /^(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?[：:]?[\s\u3000]*[\[［(（]?[\s\u3000]*\d[\d.,]*(?:万|w|W|k|K)?\+?[\s\u3000]*[\]］)）]?$/u;
+const STAMPED = new RegExp(`^(.+?)[\\s\\u3000]+${POST_STAMP}$`, 'u');
+/** How often a copy was read, its verb, colon and brackets or not (`阅读 1.2万`, `浏览量：[ 1532 ]`); copy-chrome.ts reads it too. */
+export const READ_COUNT_PART = String.raw`(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?[：:]?[\s\u3000]*[\[［(（]?[\s\u3000]*\d[\d.,]*(?:万|w|W|k|K)?\+?[\s\u3000]*[\]］)）]?`;
+const READ_COUNT = new RegExp(`^${READ_COUNT_PART}$`, 'u');
 
 /** The author's part of such a line, without its label (`本报记者 王某`); undefined for any other line. */
 function authorAmongParts(text: string): string | undefined {

@@ -19,6 +19,7 @@
 // set merged so, while no dev page gained by it).
 
 import { tagWords } from '../figures/words.ts';
+import { READ_COUNT_PART } from './bylines.ts';
 import { QR_CODE, SCAN } from './qr-notes.ts';
 
 const S = '[\\s\\u3000]';
@@ -193,7 +194,7 @@ function isButtonsAndCount(t: string): boolean {
 // name (`作者：…` is a byline's line).
 const META_SEP = String.raw`(?:[\s\u3000]*[|｜][\s\u3000]*|[\s\u3000]+)`;
 const META_DAY = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?`;
-const META_COUNT = String.raw`(?:阅读|浏览|点击|访问)(?:量|数|次数|人次)?[：:]?[\s\u3000]*[\[［(（]?[\s\u3000]*\d[\d.,]*(?:万|w|W|k|K)?\+?[\s\u3000]*[\]］)）]?`;
+const META_COUNT = READ_COUNT_PART;
 const META_LABELLED = String.raw`(?:发布|发表|更新)?(?:时间|日期)[：:][\s\u3000]*${META_DAY}`;
 const META_SOURCE = String.raw`(?:信息|稿件|文章)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。！？!?；;：:]{2,24}`;
 const META_PART = `(?:${META_DAY}|${META_LABELLED}|${META_COUNT}|${META_SOURCE})`;
