@@ -1,6 +1,6 @@
 // The year an article's events are in, as its text says.
 
-import { isCalendarDate } from '../structure/page-lines.ts';
+import { isCalendarDate } from '../structure/page-dates.ts';
 
 // `2025年`, `2024年5月`, `2025届毕业生`, `二〇二五年` (a notice or a commentary's date in Chinese numerals); not
 // `1990年代`, and not a bare `2024` (`2024山西公安交警系统…` is a contest's name).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isPageLine, isStaffLine, pageFactsOf, readPageLine } from './page-lines.ts';
+import { isPageLine, isStaffLine, pageFactsOf, readPageLine } from './page-lines.ts';
 
 describe('readPageLine: the date line in its forms', () => {
   it('reads date, page and paper from a full date line', () => {
@@ -224,14 +224,6 @@ describe('pageFactsOf', () => {
   it('takes the first date, paper and page number of the page lines in reading order', () => {
     expect(pageFactsOf(['上党晚报', '2025年8月5日 星期二', 'A8 图片新闻 责任编辑：牛丽娟', '— 3 —'])).toEqual({ paper: '上党晚报', date: '2025-08-05', page: 8 });
     expect(pageFactsOf(['新年新气象 奋斗正当时', '聚焦'])).toEqual({});
-  });
-});
-
-describe('isCalendarDate', () => {
-  it('knows the days of the calendar', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2025-02-29')).toBe(false);
-    expect(isCalendarDate('2025-1-27')).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
 // `中共武乡县委机关报 武乡县融媒体中心主办`), page numbers (`03`, `— 3 —`, `A8 图片新闻`), the staff credits
 // (`责任编辑：…`, `校对：…`) and the index of a front page (`▶2版 黎城县：暖气进了山里人家`) — told by their form,
 // word by word, wherever they stand and in whatever order or split over lines. What they say (the page's
-// date, paper and number) is read too: it dates every article of the page and cites the page.
+// date, paper and number) is read too: it dates every article of the page and cites the page. The dates in their
+// printed forms are read in page-dates.ts; a printed copy's and the paper's small boxes' lines are page-lines-print.ts's.
 
 import { directoryRows, MIN_DIRECTORY_ROWS } from './directory-rows.ts';
 import { isBylineLine } from './bylines.ts';
@@ -11,6 +12,7 @@ import { isCopyChrome } from './copy-chrome.ts';
 import { isBulletinLine, isIssuerDateLine, PRINT_RUN } from './bulletin-lines.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
+import { ENGLISH_DATE_OPENING, isCalendarDate, readDate, readEnglishDate } from './page-dates.ts';
 import { isPrintedPageLine } from './page-lines-print.ts';
 import { isEnglishQrNote, isQrNote, SENTENCE_PUNCTUATION } from './qr-notes.ts';
 
@@ -26,12 +28,6 @@ export interface PageFacts {
 const BAR = /[\s\u3000]*[|｜丨][\s\u3000]*/u;
 const REPORTER = /记者|通讯员|实习生/u;
 
-
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
-// `2025.11.18`, `2025-11-18`, `2025/11/18`; `二〇二五年十一月十八日` in Chinese numerals.
-const NUMERIC_DATE = /^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$/u;
-const HAN_DATE = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/u;
-const HAN_DIGITS = '〇一二三四五六七八九';
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
 // A day without its year beside the weekday: `11月18日 星期二`.
 const MONTH_DAY = /^\d{1,2}月\d{1,2}日$/u;
@@ -340,44 +336,6 @@ function readToken(word: string): Token | undefined {
   return undefined;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAY_EN = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+';
-const MONTH_EN = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-// An English page's date line: `Tuesday, November 18, 2025`, `18 November 2025`, `Nov. 18, 2025`.
-const ENGLISH_DATE = new RegExp(`^(?:${WEEKDAY_EN})?(?:${MONTH_EN}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${MONTH_EN}\\s+(\\d{4}))$`, 'iu');
-// The same opening a line, other words after it (readPageWords reads it as one word).
-const ENGLISH_DATE_OPENING = new RegExp(`${ENGLISH_DATE.source.slice(0, -1)}(?=[\\s\\u3000])`, 'iu');
-
-/** An English date line as `YYYY-MM-DD`; undefined for anything else. */
-function readEnglishDate(line: string): string | undefined {
-  const m = ENGLISH_DATE.exec(line);
-  if (!m) return undefined;
-  const [month, day, year] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
-  const index = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().replace(/\.$/u, '').slice(0, 3)));
-  return index < 0 ? undefined : `${year}-${pad(index + 1)}-${pad(Number(day))}`;
-}
-
-/** A date in one of its printed forms as `YYYY-MM-DD` (not checked against the calendar); undefined for anything else. */
-function readDate(word: string): string | undefined {
-  const arabic = DATE.exec(word) ?? NUMERIC_DATE.exec(word);
-  if (arabic) return `${arabic[1]}-${pad(Number(arabic[2]))}-${pad(Number(arabic[3]))}`;
-  const han = HAN_DATE.exec(word);
-  if (!han) return undefined;
-  const year = [...han[1]!.replace(/[○零]/gu, '〇')].map((c) => HAN_DIGITS.indexOf(c)).join('');
-  const month = parseNumeral(han[2]!);
-  const day = parseNumeral(han[3]!);
-  return month !== undefined && day !== undefined ? `${year}-${pad(month)}-${pad(day)}` : undefined;
-}
-
-/** `2025-02-28` is a day of the calendar; `2025-02-30` and `2025-13-01` have the form of one but are none. */
-export function isCalendarDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** The facts of a page, from its page lines in reading order: the first date, paper and number each. */
 export function pageFactsOf(lines: readonly string[]): PageFacts {
   const facts: PageFacts = {};
@@ -393,8 +351,4 @@ export function pageFactsOf(lines: readonly string[]): PageFacts {
 
 function withoutUndefined(facts: PageFacts): PageFacts {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as PageFacts;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }
