@@ -171,9 +171,15 @@ const NAME = '\\p{Script=Han}(?:[\\s\\u3000]?\\p{Script=Han}){1,3}';
 const SEAT = '(?:委员|代表)';
 const PROPOSER_LINE = new RegExp(`^\\p{Script=Han}{2,6}[：:][\\s\\u3000]*(?:${NAME}[（(][^（）()，,。；;：:]{0,20}${SEAT}[)）]|${NAME}${SEAT}|[^，,。；;：:\\s\\u3000]{2,16}${SEAT}[\\s\\u3000]+${NAME})$`, 'u');
 
+// A document's title ends on the kind of document it is, the closed class official writing names its papers by
+// (`关于…的建议的答复`, `对…第086号提案的答复`, `关于…的通知`); an item of a work list over its lead unit and deadline
+// (`新建改造农村公路500公里` / `牵头单位：市交通运输局` / `完成时限：12月底`) names a task. Read by piece-heads.ts too
+// (held here, as it imports this file). A proposal is one of those kinds: what a deputy or member puts forward.
+const PROPOSAL_KIND = '建议|提案|议案';
+export const DOCUMENT_KIND = new RegExp(`(?:答复|${PROPOSAL_KIND}|意见|通知|通告|公告|公示|报告|决定|批复|办法|函)$`, 'u');
 // The head such a line stands under ends on a proposal's kind (`关于…的建议`, `…的提案`, `…的议案的答复`); an interview's
 // head under a kicker (`两会访谈` / `对话：张某委员`) names a member in the same form but stands under no proposal.
-const PROPOSAL_HEAD = /(?:建议|提案|议案)(?:的答复)?$/u;
+const PROPOSAL_HEAD = new RegExp(`(?:${PROPOSAL_KIND})(?:的答复)?$`, 'u');
 
 /** `提案人：王某（某县政协委员）`, `领衔代表：李某（某镇人大代表）`: the line that names who made a proposal. */
 export function isProposerLine(text: string): boolean {

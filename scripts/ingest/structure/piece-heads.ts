@@ -13,16 +13,14 @@
 // credit (`本报记者 梁 晨 摄`) closes the piece above as its text's end does.
 
 import { isPhotoCredit } from './bylines.ts';
-import { isBodiesLine, isLabelledLine, PIECE_NUMBER } from './issuers.ts';
+import { DOCUMENT_KIND, isBodiesLine, isLabelledLine, PIECE_NUMBER } from './issuers.ts';
 import type { Marked } from './run.ts';
 import { charCount, isTitleLike } from './shape.ts';
 
 /** A document's head runs longer than a section's (`关于在潞城区增设老年助餐点的建议`, not `报名时间和地点`). */
 const MIN_HEAD_CHARS = 10;
-// A document's title ends on the kind of document it is, the closed class official writing names its papers by
-// (`关于…的建议的答复`, `对…第086号提案的答复`, `关于…的通知`); an item of a work list over its lead unit and deadline
-// (`新建改造农村公路500公里` / `牵头单位：市交通运输局` / `完成时限：12月底`) names a task.
-const DOCUMENT_KIND = /(?:答复|建议|提案|议案|意见|通知|通告|公告|公示|报告|决定|批复|办法|函)$/u;
+// Its title ends on the kind of document it is (`…的建议的答复`, `关于…的通知`): issuers.ts DOCUMENT_KIND, a proposal's
+// kinds among them.
 /** Who it is from and to takes a few lines at most. */
 const MAX_LABELLED_LINES = 4;
 // Whom a reply answers, opening the line under its labelled lines: `郭某代表：`, `张某委员：您提出的…`.
