@@ -215,3 +215,15 @@ describe('an English headline letter-spaced by an OCR copy', () => {
     expect(isLatin('百 姓 身 边')).toBe(false);
   });
 });
+
+describe("an adviser's label is no asker's (reviewer, session 31)", () => {
+  it('reads `法律顾问：张某` as a role and a name, not a question ending its label on 问', () => {
+    for (const text of ['法律顾问：张某', '法律顾问：张某律师', '本报法律顾问：山西某某律师事务所', '技术顾问：李某']) {
+      expect(isQuestion(text), text).toBe(false);
+      expect(isDialogueTurn(text), text).toBe(false);
+    }
+  });
+  it('keeps a question under its label, an asker named before 问 too', () => {
+    for (const text of ['问：供暖不热怎么办？', '市民李先生问：小区的水压为什么低', '网友提问：公交卡在哪里办理？']) expect(isQuestion(text), text).toBe(true);
+  });
+});

@@ -210,8 +210,9 @@ export function opensWithDate(text: string): boolean {
 }
 
 // A turn of a Q&A or an interview: `问：`, `答：`, `市民王先生问：`, `市水务局答：`, `记者：`, `主持人：`.
-// An outlet's reporter asks too: `长治日报记者：`, `上党晚报记者：`.
-const QUESTION = /^(?:问|Q|[^\s：:，,。！？]{1,12}问|[^\s：:，,。！？]{0,8}记者|主持人|本报)[：:]/u;
+// An outlet's reporter asks too: `长治日报记者：`, `上党晚报记者：`. An adviser's title ends on 问 but names who answers or
+// is credited (`法律顾问：张某`, `技术顾问：…`): no asker's label.
+const QUESTION = /^(?:问|Q|[^\s：:，,。！？]{1,12}(?<!顾)问|[^\s：:，,。！？]{0,8}记者|主持人|本报)[：:]/u;
 const ANSWER = /^(?:答|A|[^\s：:，,。！？]{1,12}答)[：:]/u;
 
 // `【问】…`, `[问]…`: a Q&A's question under its label in brackets (its answer `【答】…`).
