@@ -360,3 +360,11 @@ describe("a web copy's author among its line's parts, its label and the day it w
     expect(isBylineLine('来源：某某日报　　作者：本报记者 王某　　今年新增岗位1200个')).toBe(false);
   });
 });
+
+describe('the source note written once (SOURCE_PART, read by copy-chrome.ts too: reviewer, session 31)', () => {
+  it('takes 文章来源 beside a byline as 来源, and a source with a clause mark in it as none', () => {
+    expect(withoutSourceNote('文章来源：某某日报｜记者 王 某')).toBe('记者 王 某');
+    expect(withoutSourceNote('文章来源：某某日报 记者 王 某')).toBe('记者 王 某');
+    expect(withoutSourceNote('来源：某某日报！｜记者 王 某')).toBe('来源：某某日报！｜记者 王 某');
+  });
+});

@@ -116,8 +116,10 @@ const ORNAMENTED = new RegExp(`^${ORNAMENT}${S}*(\\p{Script=Han}{2,4}|\\p{Script
 // `王栋 李静 周宁`: names alone, two or more, set apart by spaces — the authors with no role printed.
 const NAMES_ALONE = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3})+$/u;
 
-// `来源：潞州区融媒体中心`: where the item comes from, a label and a colon, set beside its byline.
-const SOURCE_NOTE = /^(?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24}$/u;
+// `来源：潞州区融媒体中心`, `文章来源：某某日报`: where the item comes from, a label and a colon, then one name with no
+// space, bar or clause mark in it; set beside its byline, and a part of a copy's line about its piece (copy-chrome.ts).
+export const SOURCE_PART = String.raw`(?:信息|稿件|文章)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。！？!?；;：:]{2,24}`;
+const SOURCE_NOTE = new RegExp(`^${SOURCE_PART}$`, 'u');
 // `|`, `｜`: the bar a WeChat post sets between the source and the byline.
 const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
 // An app's line of who posted the piece and when, the byline among its parts (`长治日报 | 记者 郝 静 | 2025-12-01 08:30`,
@@ -154,7 +156,7 @@ function authorAmongParts(text: string): string | undefined {
 }
 
 // `来源：长治日报 记者 闫晓明`: the source, then a space, then the rest of the line (a byline, if it reads as one).
-const SOURCE_THEN_SPACE = /^((?:信息|稿件)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。]{2,24})[\s\u3000]+(\S[\s\S]*)$/u;
+const SOURCE_THEN_SPACE = new RegExp(`^(${SOURCE_PART})[\\s\\u3000]+(\\S[\\s\\S]*)$`, 'u');
 
 /** The byline a source set before it by a space leaves (`来源：长治日报 记者 闫晓明` → `记者 闫晓明`), or undefined. */
 function bylineAfterSource(text: string): string | undefined {

@@ -19,7 +19,7 @@
 // set merged so, while no dev page gained by it).
 
 import { tagWords } from '../figures/words.ts';
-import { READ_COUNT_PART } from './bylines.ts';
+import { READ_COUNT_PART, SOURCE_PART } from './bylines.ts';
 import { QR_CODE, SCAN } from './qr-notes.ts';
 
 const S = '[\\s\\u3000]';
@@ -196,7 +196,7 @@ const META_SEP = String.raw`(?:[\s\u3000]*[|｜][\s\u3000]*|[\s\u3000]+)`;
 const META_DAY = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?`;
 const META_COUNT = READ_COUNT_PART;
 const META_LABELLED = String.raw`(?:发布|发表|更新)?(?:时间|日期)[：:][\s\u3000]*${META_DAY}`;
-const META_SOURCE = String.raw`(?:信息|稿件|文章)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。！？!?；;：:]{2,24}`;
+const META_SOURCE = SOURCE_PART;
 const META_PART = `(?:${META_DAY}|${META_LABELLED}|${META_COUNT}|${META_SOURCE})`;
 const META_LINE = new RegExp(`^(?:[\\p{Script=Han}·・]{2,12}${META_SEP})?${META_PART}(?:${META_SEP}${META_PART})+$`, 'u');
 const META_TOLD = new RegExp(`${META_COUNT}|(?:发布|发表|更新)?(?:时间|日期)[：:]`, 'u');
