@@ -204,3 +204,8 @@ describe("an export's separators and its column field (issue 15, point 2)", () =
   it.each(['--- 记者手记 ---', '=== 健康提醒 ===', '*** 相关链接 ***', '栏目：今年新开设了一个便民栏目。'])('%s is not', (line) =>
     expect(isCopyChrome(line)).toBe(false));
 });
+
+describe('a labelled section written once (LABELLED_SECTION, read by page-lines.ts too: reviewer, session 31)', () => {
+  it.each(['版面：城事', '频道：民生', '版名：县域新闻'])('%s alone is chrome, as 栏目： is', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each(['频道：今年新开了三个频道。', '版面：调整后的第5版更好看了'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});

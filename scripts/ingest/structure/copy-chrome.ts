@@ -50,7 +50,9 @@ const RUNNING_TIME = /^\p{Script=Han}{0,2}时长[：:\s\u3000]*\d{1,2}:\d{2}(?::
 
 // `首页 > 本地新闻 > 民生`: the home, then short names of sections, joined by the path's marks (one or two: `>>`); no
 // sentence's mark. A site may say where the reader is first (`您现在的位置：首页 > …`, `当前位置：首页 >> …`).
-const WHERE = '(?:(?:(?:您|你)(?:现在)?的?|当前|所在)?位置|(?:所属)?栏目|频道)[：:][\\s\\u3000]*';
+// The label of a page's or a column's section (`栏目：`, `所属栏目：`, `版面：`, `频道：`).
+const SECTION_LABEL = '(?:版面|版名|(?:所属)?栏目|频道)';
+const WHERE = `(?:(?:(?:您|你)(?:现在)?的?|当前|所在)?位置|${SECTION_LABEL})[：:][\\s\\u3000]*`;
 const PATH_MARK = '[\\s\\u3000]*[>＞›»]{1,2}[\\s\\u3000]*';
 const PATH_NAME = '[^\\s\\u3000>＞›»。！？!?，,；;：:]{1,12}';
 const HOME_PATH = new RegExp(`^(?:${WHERE})?(?:网站)?首页(?:${PATH_MARK}${PATH_NAME})+$`, 'u');
@@ -210,8 +212,9 @@ const REPOST_NOTE = /^(?:本文|以下文章|以下内容|此文)(?:(?:系|由)[
 // between runs of rule marks. A box's label set so (`--- 记者手记 ---`, `=== 健康提醒 ===`) heads its box.
 const RULE_RUN = '(?:-{3,}|={3,}|\\*{3,}|~{3,})';
 const BANNER = new RegExp(`^${RULE_RUN}[\\s\\u3000]*(?:[^-=*~。！？!?，,\\n]{0,8}?\\d{1,3}[\\s\\u3000]*[／/][\\s\\u3000]*\\d{1,3}|\\p{Script=Han}{0,6}(?:结束|完毕|开始))[\\s\\u3000]*${RULE_RUN}$`, 'u');
-// The column a system files the piece under, alone after its label (`栏目：公告`, `所属栏目：民生`).
-const COLUMN_FIELD = /^(?:所属)?栏目[：:][\s\u3000]*[\p{Script=Han}·・]{2,8}$/u;
+// The section a page or a system files the piece under, its name alone after its label (`栏目：公告`, `所属栏目：民生`,
+// `版面：城事`): a line of the copy's chrome, and a weak word of a page line (page-lines.ts).
+export const LABELLED_SECTION = new RegExp(`^${SECTION_LABEL}[：:][\\s\\u3000]*[\\p{Script=Han}·・]{2,8}$`, 'u');
 
 function isMetaLine(t: string): boolean {
   return !t.includes('\n') && META_LINE.test(t) && META_TOLD.test(t);
@@ -219,7 +222,7 @@ function isMetaLine(t: string): boolean {
 
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
-  return isPageButtons(t) || isMetaLine(t) || REPOST_NOTE.test(t) || BANNER.test(t) || COLUMN_FIELD.test(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
+  return isPageButtons(t) || isMetaLine(t) || REPOST_NOTE.test(t) || BANNER.test(t) || LABELLED_SECTION.test(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);
 }
 
 /** `来源：上党区融媒体中心`: where the piece comes from, alone on its line (never `来源：长治日报 记者 X`, `数据来源：…`). */

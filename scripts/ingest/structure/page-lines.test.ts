@@ -72,6 +72,7 @@ describe('readPageLine: the date line in its forms', () => {
   it('knows a section\'s name after its label (版面：, 栏目：) beside the page\'s number or date, never alone', () => {
     expect(readPageLine('版面：民生周刊·百姓　第5版')).toEqual({ page: 5 });
     expect(readPageLine('2025年3月4日　栏目：城事')).toEqual({ date: '2025-03-04' });
+    expect(readPageLine('所属栏目：民生　第5版')).toEqual({ page: 5 });
     // Alone, or with a sentence after the label, it is no page line.
     for (const text of ['版面：民生周刊', '栏目：我市新增学位6800个　第5版', '版面：调整后的第5版更好看了']) expect(readPageLine(text), text).toBeUndefined();
     // Opening the line, over a programme's day or time in a body, with no page's number nor paper's name: text.

@@ -8,7 +8,7 @@
 
 import { directoryRows, MIN_DIRECTORY_ROWS } from './directory-rows.ts';
 import { isBylineLine } from './bylines.ts';
-import { isCopyChrome } from './copy-chrome.ts';
+import { isCopyChrome, LABELLED_SECTION } from './copy-chrome.ts';
 import { isBulletinLine, isIssuerDateLine, PRINT_RUN } from './bulletin-lines.ts';
 import { isBand, isContactFooter } from './frames.ts';
 import { parseNumeral } from '../figures/numerals.ts';
@@ -89,9 +89,8 @@ const ENGLISH_STAFF = new RegExp(`^(?:(?:Chief |Copy |Managing )?(?:Editor|Proof
 const LATIN_LABEL = /^[A-Z][a-z]+$/u;
 // A section label beside them: `要闻`, `县域新闻`, `文旅·开放`, `民生·热线`.
 const LABEL = /^[\p{Script=Han}·・]{2,8}$/u;
-
-// The section's name after its label (`版面：城事`, `栏目：民生`): a label still, only beside a strong page word.
-const LABELLED_SECTION = /^(?:版面|版名|栏目|频道)[：:][\p{Script=Han}·・]{2,8}$/u;
+// The section's name after its label (`版面：城事`, `栏目：民生`) is a label still, only beside a strong page word
+// (LABELLED_SECTION, copy-chrome.ts: alone on its line it is a copy's chrome).
 
 // Any desk's number under its label, its last digits masked or not (`热线电话：0355-2188×××`, `新闻投诉：0355-2186×××`): the
 // paper's only beside a desk of its own on the line (a service's number alone, `服务热线：12345`, is an article's text).
