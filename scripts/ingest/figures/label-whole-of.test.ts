@@ -1,4 +1,4 @@
-// A measure of a whole alone (总投资, 总产量, 产值, 总面积) takes the thing the clause before counts or names, or the
+// A measure of a whole alone (总投资, 总产量, 产值, 总面积, 全长, 金额; 计划投资, 累计完成投资) takes the thing the clause before counts or names, or the
 // thing a demonstrative's head points back to (label-whole-of.ts); money put in takes the works the clause after
 // pays for (label-money.ts). Made-up sentences in the forms the papers print, with near misses.
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,31 @@ describe('a measure of a whole alone after a clause that names the thing', () =>
 
   it('stays alone where nothing before it names a thing', () => {
     expect(label('据统计，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
+  });
+});
+
+describe('a measure of a whole alone, of the thing the clause before names by its form', () => {
+  it('is of the object closing the clause before, after its verb', () => {
+    expect(label('那年冬天，镇里开始修建第一条通村水泥路，全长8.6公里。', '8.6公里')).toContain('通村水泥路全长');
+    expect(label('明年还将在丰州镇新建室外游泳池，面积800平方米。', '800平方米')).toBe('室外游泳池面积');
+    expect(label('市政府确定2025年十件民生实事，总投资38.6亿元。', '38.6亿元')).toBe('民生实事总投资');
+    expect(label('医院已为3260名患者免缴住院押金，累计金额达1150万元。', '1150万元')).toBe('住院押金累计金额');
+  });
+
+  it('keeps what was done with the whole before its measure (计划, 累计完成), past a clause that names no thing', () => {
+    expect(label('今年全市确定的15项民生实事进展顺利，截至10月底，累计完成投资48.6亿元。', '48.6亿元')).toBe('民生实事累计完成投资');
+    expect(label('今年县里确定的12件民生实事全部办结，累计完成投资6.4亿元。', '6.4亿元')).toBe('民生实事累计完成投资');
+  });
+
+  it('is of a thing named before whose name ends on the measure’s head', () => {
+    expect(label('新开通的6条城乡公交线路正式运营，线路总长186公里。', '186公里')).toBe('城乡公交线路总长');
+    expect(label('今年改造背街小巷46条，总长度18.6公里。', '18.6公里')).toBe('背街小巷总长度');
+  });
+
+  it('stays alone after a place’s name, after nothing that names a thing, or on the label’s own word', () => {
+    expect(label('二、管制路段：解放东街（长兴路口至东二环路口），全长1.6公里。', '1.6公里')).toBe('全长');
+    expect(label('截至10月底，累计完成投资48.6亿元。', '48.6亿元')).toBe('累计完成投资');
+    expect(label('小区已列入明年的改造计划，计划投资620万元。', '620万元')).not.toMatch(/^计划计划/);
   });
 });
 

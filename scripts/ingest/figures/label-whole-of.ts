@@ -9,45 +9,104 @@
 // label.ts asks this when a label is such a measure alone, with or without its head.
 
 import { clauseOf, type FigureScope } from './scope.ts';
-import { clean, hasNoun, join, type Tagged, tagged } from './label-roles.ts';
+import { clean, hasNoun, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 
-const MEASURE = '(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积)';
+const MEASURE = '(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积|全长|总长度?|长度|总里程|里程|总金额|金额)';
+/**
+ * What was done with the whole before its measure (`计划投资`, `累计完成投资`, `计划总投资`, `累计金额`): the measure is
+ * still the thing's, the words before it say how far along.
+ */
+const DONE_BEFORE = '(?:计划|预计|累计|累计完成|完成|共计)?';
 /** A measure of a whole alone. */
-const WHOLE = new RegExp(`^${MEASURE}$`, 'u');
+const WHOLE = new RegExp(`^${DONE_BEFORE}${MEASURE}$`, 'u');
 /** A head noun and the measure: what a demonstrative before it points back to (`该工程总投资` reads 工程总投资). */
 const HEADED = new RegExp(`^(工程|项目|[\\p{Script=Han}])(${MEASURE})$`, 'u');
 /** A demonstrative right before the head (`该`, `这项`, `此`). */
 const POINTER = /(?:该|这项|这个|这座|这所|这一|此项?|本)$/u;
 /** A bare measure opening a clause, the words of its verb after it (`总产量预计达到`). */
-const MEASURE_OPENING = new RegExp(`^(?:全年|今年)?${MEASURE}`, 'u');
+const MEASURE_OPENING = new RegExp(`^(?:全年|今年)?${DONE_BEFORE}${MEASURE}`, 'u');
+/** A noun head of two characters or more and the measure (`线路总长`): of a thing named before whose name ends on the head. */
+const NOUN_HEADED = new RegExp(`^(\\p{Script=Han}{2,4}?)(${MEASURE})$`, 'u');
 
 /** `label` with the thing it is of, where it is a measure of a whole alone or after a pointed-to head; else ''. */
 export function wholeOf(label: string, scope: FigureScope): string {
   // (jieba may glue a one-character head to its demonstrative, `该馆`: the label is then the measure alone.)
   const glued = WHOLE.test(label) ? new RegExp(`(?:该|这|此)(\\p{Script=Han})${label}\\s*$`, 'u').exec(before(scope))?.[1] : undefined;
   const head = glued ?? HEADED.exec(label)?.[1];
-  const thing = WHOLE.test(label) && !glued ? thingBefore(scope) : head ? pointedTo(head, scope) : '';
-  const out = thing ? `${thing}${label.replace(HEADED, (all, head: string, measure: string) => (thing.endsWith(head) ? measure : all))}` : '';
+  const found = WHOLE.test(label) && !glued ? thingBefore(scope) : head ? pointedTo(head, scope) : '';
+  // (A thing that is the label's own first word, `…改造计划，计划投资`, is no thing of it.)
+  const thing = found && !label.startsWith(found) ? found : '';
+  const out = thing ? `${thing}${label.replace(HEADED, (all, head: string, measure: string) => (thing.endsWith(head) ? measure : all))}` : headedBefore(label, scope);
   return out && out.length <= MAX_LABEL_LENGTH ? out : '';
+}
+
+/**
+ * A measure after a noun head (`线路总长186公里`) that a clause before names more fully, its name ending on the head
+ * (`新开通的6条城乡公交线路正式运营，线路总长…` → 城乡公交线路总长); '' when none does.
+ */
+function headedBefore(label: string, scope: FigureScope): string {
+  const headed = NOUN_HEADED.exec(label);
+  if (!headed || HEADED.test(label)) return '';
+  const [, head, measure] = headed;
+  const clause = clauseOf(scope);
+  if (scope.sentence.slice(clause.start, scope.start).trim() !== label) return '';
+  const thing = thingBefore(scope, head!);
+  return thing.length > head!.length && thing.endsWith(head!) ? `${thing}${measure}` : '';
 }
 
 /** The figure's clause up to the figure. */
 const before = (scope: FigureScope): string => scope.sentence.slice(clauseOf(scope).start, scope.start);
 
 /** The thing the clauses before the figure's, in its sentence, name (nearest first); '' when none does. */
-function thingBefore(scope: FigureScope): string {
+function thingBefore(scope: FigureScope, head = ''): string {
   const clause = clauseOf(scope);
-  if (!MEASURE_OPENING.test(scope.sentence.slice(clause.start, scope.start).trim())) return '';
+  if (!head && !MEASURE_OPENING.test(scope.sentence.slice(clause.start, scope.start).trim())) return '';
   const clauses = scope.sentence.slice(0, clause.start).split(/[，,；;：:]/u).filter((c) => c.trim());
   for (let i = clauses.length - 1; i >= 0 && i >= clauses.length - 3; i--) {
     const text = clauses[i]!.trim();
     // (A bare measure before, `总产量320万公斤`, is of the same thing: read the clause before it.)
     if (MEASURE_OPENING.test(text)) continue;
     const words = tagged(clean(text));
-    return countedThing(words) || subjectThing(words);
+    // (So is a clause that names no thing, a time or a bare count: `截至10月底`, `共12件`.)
+    if (!hasNoun(words)) continue;
+    return countedThing(words) || objectAtEnd(words) || subjectThing(words) || lastSubject(words);
   }
   return '';
+}
+
+/** Words of manner or progress a clause may close on after its thing (`正式运营`, `进展顺利`): no part of its name. */
+const CLOSING_MANNER = /^(?:ad|vn|d)$/;
+
+/**
+ * The nouns closing a clause after a verb, its object (`新建室外游泳池` → 室外游泳池, `确定2025年十件民生实事` → 民生实事,
+ * `修建第一条通村水泥路`), past words of manner closing it (`…民生实事进展顺利`); a works verb closing the object is part of
+ * it (`启动…供水管网改造` → 供水管网改造). '' when the clause ends on a number or names no verb before its nouns.
+ */
+function objectAtEnd(words: readonly Tagged[]): string {
+  let end = words.length;
+  while (end > 0 && words[end - 1]!.role !== 'verb' && CLOSING_MANNER.test(words[end - 1]!.tag)) end--;
+  const works = end > 1 && words[end - 1]!.role === 'verb' && WORKS_VERB.test(words[end - 1]!.word) && words[end - 2]!.role === 'noun';
+  let first = works ? end - 1 : end;
+  while (first > 0 && words[first - 1]!.role === 'noun') first--;
+  const run = words.slice(first, end);
+  // (A place's name after a verb, `解放/v 东街/ns`, is a name jieba split, no object.)
+  if (!run.some((w) => w.role === 'noun' && w.tag !== 'ns') || !words.slice(0, first).some((w) => w.role === 'verb')) return '';
+  return join(run);
+}
+
+/**
+ * The nouns before the verb a clause closes on, after the 的 of a clause that qualifies them (`我市确定的15件民生实事全部办结`
+ * → 民生实事), past adverbs.
+ */
+function lastSubject(words: readonly Tagged[]): string {
+  let verb = words.length - 1;
+  if (verb < 1 || words[verb]!.role !== 'verb') return '';
+  while (verb > 0 && words[verb - 1]!.role === 'skip') verb--;
+  let first = verb;
+  while (first > 0 && words[first - 1]!.role === 'noun') first--;
+  const run = words.slice(first, verb);
+  return hasNoun(run) && !WHOLE.test(join(run)) ? join(run) : '';
 }
 
 /**
