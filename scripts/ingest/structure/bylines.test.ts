@@ -368,3 +368,11 @@ describe('the source note written once (SOURCE_PART, read by copy-chrome.ts too:
     expect(withoutSourceNote('来源：某某日报！｜记者 王 某')).toBe('来源：某某日报！｜记者 王 某');
   });
 });
+
+describe("an outlet's name written once (OUTLET_NAME, read by copy-chrome.ts too: reviewer, session 31)", () => {
+  it("takes a site's or an official account's name beside a byline as the poster's, as a paper's", () => {
+    expect(withoutSourceNote('长治新闻网｜记者 王 某｜12-01 08:30')).toBe('记者 王 某');
+    expect(withoutSourceNote('长治发布｜通讯员 李 某')).toBe('通讯员 李 某');
+    expect(withoutSourceNote('沁县融媒体中心 | 通讯员 李 娜 | 12-01 08:30')).toBe('通讯员 李 娜');
+  });
+});

@@ -120,12 +120,17 @@ const NAMES_ALONE = /^\p{Script=Han}{2,3}(?:[\s\u3000]+\p{Script=Han}{2,3})+$/u;
 // space, bar or clause mark in it; set beside its byline, and a part of a copy's line about its piece (copy-chrome.ts).
 export const SOURCE_PART = String.raw`(?:信息|稿件|文章)?来源[：:][\s\u3000]*[^\s\u3000|｜，,。！？!?；;：:]{2,24}`;
 const SOURCE_NOTE = new RegExp(`^${SOURCE_PART}$`, 'u');
+// A news outlet's name: a paper, a media centre or station, a site, a platform or an official account, by the word it
+// ends on, maybe with its app or site after it (`长治日报`, `沁县融媒体中心`, `长治新闻网`, `长治日报客户端`, `长治发布`), or an
+// app's (`掌上长治客户端`). Who posted an app's line (POSTER), and the first name of a path from a site to its sections
+// (copy-chrome.ts SITE_PATH). A word of a page line is a site's name in a narrower form (page-lines.ts SITE, which says why).
+export const OUTLET_NAME = String.raw`\p{Script=Han}{2,10}(?:(?:日报|晚报|早报|商报|周报|周刊|融媒体中心|融媒|广播电视台|电视台|网|平台|发布)(?:客户端|APP|App|app|网)?|客户端|APP|App|app)`;
 // `|`, `｜`: the bar a WeChat post sets between the source and the byline.
 const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
 // An app's line of who posted the piece and when, the byline among its parts (`长治日报 | 记者 郝 静 | 2025-12-01 08:30`,
 // `沁县融媒体中心 | 通讯员 李 娜 | 12-01 08:30`): the paper's or media centre's name, and the stamp of the day in figures
 // with its time, set apart from the byline by bars, as a source note is.
-const POSTER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|融媒体中心|融媒|广播电视台|电视台)(?:客户端|APP|网)?$/u;
+const POSTER = new RegExp(`^${OUTLET_NAME}$`, 'u');
 // The stamp itself, its year and time optional (`2025-12-01 08:30`, `12-01`), read alone here and after a name (STAMPED).
 const POST_STAMP = String.raw`(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?`;
 const POSTED_AT = new RegExp(`^${POST_STAMP}$`, 'u');

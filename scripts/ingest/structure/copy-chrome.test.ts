@@ -209,3 +209,8 @@ describe('a labelled section written once (LABELLED_SECTION, read by page-lines.
   it.each(['版面：城事', '频道：民生', '版名：县域新闻'])('%s alone is chrome, as 栏目： is', (line) => expect(isCopyChrome(line)).toBe(true));
   it.each(['频道：今年新开了三个频道。', '版面：调整后的第5版更好看了'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
+
+describe("a path from an outlet's name to its sections (OUTLET_NAME, bylines.ts: reviewer, session 31)", () => {
+  it.each(['长治广播电视台 > 新闻 > 民生', '掌上长治客户端 > 民生 > 社区', '长治学习平台 > 长治新闻 > 民生'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each(['“某某”APP > 社保服务 > 缴费', '线上申请 > 社区初审 > 街道复核'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});

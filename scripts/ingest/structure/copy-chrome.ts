@@ -19,7 +19,7 @@
 // set merged so, while no dev page gained by it).
 
 import { tagWords } from '../figures/words.ts';
-import { READ_COUNT_PART, SOURCE_PART } from './bylines.ts';
+import { OUTLET_NAME, READ_COUNT_PART, SOURCE_PART } from './bylines.ts';
 import { QR_CODE, SCAN } from './qr-notes.ts';
 
 const S = '[\\s\\u3000]';
@@ -58,12 +58,11 @@ const PATH_NAME = '[^\\s\\u3000>＞›»。！？!?，,；;：:]{1,12}';
 const HOME_PATH = new RegExp(`^(?:${WHERE})?(?:网站)?首页(?:${PATH_MARK}${PATH_NAME})+$`, 'u');
 // `栏目：新闻>民生`: a section's path after the label that says so; `长治学习平台 > 长治新闻 > 民生`, `某某融媒 ＞ 民生 ＞ 社区`:
 // a site's or app's name and its sections, three names or more, none with a figure (`6楼 > 5楼 > 4楼` compares floors).
-// The first name reads as a site's or app's by its end (…网, …平台, …融媒, …客户端, …APP, …发布, …日报) and is not
-// quoted: a procedure's steps (`线上申请 > 社区初审 > 街道复核`), a ranking (`供热 > 物业 > 市政设施`) or an app's menu
-// told as an instruction (`“某某”APP > 社保服务 > …`) are the text's.
+// The first name reads as an outlet's, a site's or an app's by its end (…网, …平台, …融媒, …客户端, …APP, …发布, …日报:
+// bylines.ts OUTLET_NAME) and is not quoted: a procedure's steps (`线上申请 > 社区初审 > 街道复核`), a ranking (`供热 >
+// 物业 > 市政设施`) or an app's menu told as an instruction (`“某某”APP > 社保服务 > …`) are the text's.
 const LABELLED_PATH = new RegExp(`^${WHERE}${PATH_NAME}(?:${PATH_MARK}${PATH_NAME})+$`, 'u');
-const SITE_NAME = '[^\\s\\u3000\\d>＞›»。！？!?，,；;：:“”"‘’「」]{1,10}(?:网|平台|融媒(?:体中心)?|客户端|App|APP|app|发布|日报|晚报)';
-const SITE_PATH = new RegExp(`^${SITE_NAME}(?:[\\s\\u3000]*[>＞›»]{1,2}[\\s\\u3000]*[^\\s\\u3000\\d>＞›»。！？!?，,；;：:]{1,12}){2,}$`, 'u');
+const SITE_PATH = new RegExp(`^${OUTLET_NAME}(?:[\\s\\u3000]*[>＞›»]{1,2}[\\s\\u3000]*[^\\s\\u3000\\d>＞›»。！？!?，,；;：:]{1,12}){2,}$`, 'u');
 // `首页 | 黎城要闻 | 媒体看黎城 | 乡镇动态`: a site's menu, its home first, then its sections' short names set apart by bars.
 const MENU = /^(?:网站)?首页(?:[\s\u3000]*[|｜丨][\s\u3000]*[^\s\u3000|｜丨。！？!?，,；;：:]{1,8}){2,}$/u;
 // `上一篇：某某　　下一篇：无`: the links to the pieces before and after, each under its label, on one line or each alone.

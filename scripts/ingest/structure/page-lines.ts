@@ -63,6 +63,8 @@ const APP_NOTE = /^(?:下载|打开|安装)[^。！？!?]{0,12}(?:APP|App|app|�
 const PAPER = /^\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|周报|周刊|机关报)$/u;
 // The paper a copy was taken from, in title marks after its label: `来源：《某某报》`.
 const SOURCE_PAPER = /^(?:来源|原载|刊于|转自|摘自)[：:]?《(\p{Script=Han}{2,12})》$/u;
+// A news site's or app's name: narrower than an outlet's elsewhere (bylines.ts OUTLET_NAME), which as a strong page word
+// took a pipe network's line (`新建改造供热管网`), a kicker (`权威发布`) and a media centre's credit for the page's.
 const SITE = /^\p{Script=Han}{2,8}(?:新闻网|客户端)$/u;
 const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印|出品)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
 // A date with its label: `出版日期：2025年11月18日`.
