@@ -36,6 +36,17 @@ describe('labelOf, a level reached after a from-level with 从 or 由', () => {
     expect(label('县医院儿科已由2个诊室增开到5个。', '5个')).toBe('县医院儿科诊室');
   });
 
+  it('names what changed at the from-level too, whose label the record takes (meaning.ts labelScope): the verb of change after a count is no noun it counts', () => {
+    expect(label('从明年起，全县门诊慢特病病种由33种增至41种。', '33种')).toBe('门诊慢特病病种');
+    expect(label('今年我们把门诊慢特病病种由38种扩大到52种。', '38种')).toBe('门诊慢特病病种');
+    expect(label('全区普惠托位由2022年的560个增加到1180个。', '560个')).toBe('普惠托位');
+    expect(label('今年他的羊群从去年的80只增加到了136只。', '80只')).toBe('羊群');
+    // Near misses: a verb right after a measure word before no number is the noun it counts (选手/v), and one before
+    // a noun still modifies it.
+    expect(label('全县有51名选手参赛。', '51名')).toBe('选手参赛');
+    expect(label('近日，全镇5座新建的村级卫生室正式开诊。', '5座')).toContain('新建村级卫生室');
+  });
+
   it('leaves a verb before 到 that no from-level precedes: it says what was done', () => {
     expect(label('今年，合作社社员发展到46户。', '46户')).toBe('合作社社员发展');
   });

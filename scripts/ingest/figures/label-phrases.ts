@@ -189,7 +189,8 @@ export function rightPhrase(words: readonly Tagged[], classifier = false, object
       noun.push({ ...w, role: 'noun' });
       continue;
     }
-    if (classifier && i === 0 && w.tag === 'v' && next && next.role !== 'noun') {
+    // (Not a verb of change before the level it reached, `由33种增至41种`, `由560个增加到1180个`: a predicate, the count a level.)
+    if (classifier && i === 0 && w.tag === 'v' && next && next.role !== 'noun' && next.role !== 'number' && !/^(?:到|至|为)$/.test(next.word)) {
       noun.push({ ...w, role: 'noun' });
       continue;
     }
