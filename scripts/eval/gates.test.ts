@@ -170,12 +170,18 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // the new pages and the review's mends end the session at dev 94.3% (108,288/114,795; 1-636 95.46 -> 95.66, 637-666
 // 68.9 -> 73.0 on their end gold, blind 350-359 2,351 -> 2,352), holdout 83.4% (21,189 -> 21,202/25,416; h227-h236, the
 // one set no one steered, 2,201 -> 2,204; h132 and h212 -1 each, by c96224c1 and 95ad7fee). The floors follow.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.942, holdout: 0.833 };
+// Session 32 (2026-12-07): dev pages 667-686 (N4, N5, writers who read no ingest code, in forms of their own choosing: an
+// ordinary fortnight of a city daily's, county weeklies' and the evening paper's livelihood pages) scored 86.1%
+// (3,623/4,208) on arrival with the start code (9553c2e9): dev 94.3% -> 94.0%. A twenty-second holdout h237-h246 (10
+// pages, 46 articles, 169 figures, W37, who read no ingest code and no other holdout page) scored 89.9% (1,831/2,036):
+// holdout 83.4% -> 83.9% (23,033/27,452). Retraining the topic and line models on the grown dev set changed no score.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.940, holdout: 0.839 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.955 },
   { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.728 },
+  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.860 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.745 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.840 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.786 },
@@ -184,7 +190,8 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
   { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.916 },
   { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.852 },
-  { set: 'holdout', name: 'h227-', first: 227, last: Number.POSITIVE_INFINITY, floor: 0.888 },
+  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.888 },
+  { set: 'holdout', name: 'h237-', first: 237, last: Number.POSITIVE_INFINITY, floor: 0.899 },
 ];
 
 /**
@@ -218,8 +225,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 31: dev pages 637-666 bring dev role-as-title 13 -> 29 with the start code; the twenty-first holdout
   // h227-h236 brings holdout role-as-title 42 -> 52. This session's rules take dev 29 -> 14 (copies' chrome, bylines and
   // credits by their form) and year-from-nowhere 1 -> 0, holdout role-as-title 52 -> 51.
-  dev: { 'role-as-title': 14, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 51, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // Session 32: dev pages 667-686 bring dev role-as-title 14 -> 19 with the start code; the twenty-second holdout
+  // h237-h246 brings holdout role-as-title 51 -> 52.
+  dev: { 'role-as-title': 19, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 52, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -287,7 +296,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Session 30's end (9,928 figures): status 96.5, year 96.9, period 84.8, region 94.7, topic 93.0, label 92.9, kind 94.4.
   // Session 31: dev pages 637-666 (595 figures, untuned on arrival) lower year, period, topic, label and kind.
   // End of session 31 (10,529 figures): status 95.9, year 96.3, period 84.1, region 94.1, topic 92.3, label 91.9, kind 94.0.
-  dev: { status: 0.958, year: 0.962, period: 0.840, region: 0.940, topic: 0.922, label: 0.917, kind: 0.938 },
+  // Session 32: dev pages 667-686 (347 figures, untuned on arrival): 10,876 figures at status 95.5, year 96.0, period 83.6,
+  // region 93.6, topic 91.8, label 91.4, kind 93.6.
+  dev: { status: 0.954, year: 0.960, period: 0.835, region: 0.935, topic: 0.918, label: 0.914, kind: 0.936 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
