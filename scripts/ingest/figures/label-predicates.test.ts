@@ -36,3 +36,16 @@ describe('labelOf, a predicate told one by one', () => {
     expect(label('会上，6名代表作了交流发言。', '6名')).toBe('代表作交流发言');
   });
 });
+
+describe('labelOf, two predicates of the counted joined by 并', () => {
+  it('reads the first, a verb and its object, as what defines the counted', () => {
+    expect(label('近日，某乡最后3个村卫生室完成标准化建设并投入使用。', '3个')).toBe('完成标准化建设的村卫生室');
+    expect(label('全镇12个村完成改厕并通过验收。', '12个')).toBe('完成改厕的村');
+    expect(label('近日，某乡最后2个村卫生室完成标准化改造并投入使用。', '2个')).toContain('标准化改造');
+  });
+
+  it('leaves 并 as an adverb (并未, 并不) and a verb alone before 并 as they were', () => {
+    expect(label('全县32个小区安装了充电桩，并未收取费用。', '32个')).toBe('安装充电桩的小区');
+    expect(label('8个村并入新社区。', '8个')).not.toContain('的村');
+  });
+});

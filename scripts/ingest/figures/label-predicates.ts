@@ -25,7 +25,7 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
   let text = '';
   for (; i < rest.length; i++) {
     const w = rest[i]!;
-    if (w.role === 'punct' || w.role === 'number' || w.role === 'de') break;
+    if (w.role === 'punct' || w.role === 'number' || w.role === 'de' || joinsPredicates(rest, i, words)) break;
     words.push(w);
     text = join(words).replace(PREDICATE_FILLER, '');
     if (/[了过着]/.test(text)) break;
@@ -33,7 +33,7 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
   // `2436个村完成“清化收”工作`: a light verb before words closing on a noun is the predicate's own verb (what the counted
   // finished), not a filler before a verb of works (`完成改造`, `进行了提档升级`): it stays, with the nouns as its object.
   const objectWords = words.slice(1).filter((w) => w.role !== 'skip');
-  const closes = !rest[i] || rest[i]!.role === 'punct';
+  const closes = !rest[i] || rest[i]!.role === 'punct' || joinsPredicates(rest, i, words);
   if (closes && words[0]?.role === 'verb' && OWN_LIGHT_VERB.test(words[0].word) && objectWords.length > 0 && objectWords[objectWords.length - 1]!.role === 'noun' && join(objectWords).length <= MAX_PREDICATE) {
     return { verb: words[0].word, object: join(objectWords) };
   }
@@ -67,6 +67,14 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
 }
 
 const MAX_PREDICATE = 8;
+/**
+ * 并 (并且, 且) after a verb and its object, before another verb: it joins two predicates of the counted (`3个村卫生室完成
+ * 标准化建设并投入使用`), the first whole before it (完成标准化建设).
+ */
+function joinsPredicates(rest: readonly Tagged[], at: number, before: readonly Tagged[]): boolean {
+  const w = rest[at]!;
+  return w.tag === 'c' && /^(?:并|并且|且)$/.test(w.word) && before.length >= 2 && before[0]!.role === 'verb' && at + 1 < rest.length;
+}
 /** Light verbs a predicate may open on with a noun object (what PREDICATE_FILLER drops before a verb). */
 const OWN_LIGHT_VERB = /^(?:完成|实现|开展|实施)$/;
 const MAX_LATER_PREDICATE = 10;
