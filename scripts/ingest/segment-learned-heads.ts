@@ -10,6 +10,12 @@
 // Not registered in segment.ts: on 2026-12-05 it changed no held-out dev fold, gained h13–h86 one article (+50
 // expectations) but lost the blind dev pages 350–359 24 expectations and made one junk article there (see
 // scripts/train/lines-folds.ts). Register it after segment.ts's last pass (before mergeJunkPieces) once it gains.
+// Measured again on 2026-12-07 (session 32, the model retrained on dev 1-686), registered there in a scratch tree:
+// held-out dev folds unchanged (the rules already cut every dev page the pass would); on pages no rule was tuned on,
+// holdout h127-h236 +42 (h175 +36, h231 +6), blind dev 353 -24 (one junk piece), new dev 667-676 on arrival -39 (670),
+// 677-686 and the new holdout h237-h246 0: -21 in all, so still not registered. Of the holdout's 45 lost articles, 42
+// are merged into the article above, 20 of them under a title printed as a section heading; the pass's own guard for a
+// series of heads (sectionSeries) stops 8 of those, and dropping it costs dev 539 expectations on 14 pages.
 import { titleProbability, type LineModel } from './learn/lines-model.ts';
 import { isHeadCandidate, pageLines, type Line, type PageLines } from './learn/lines.ts';
 import { isBylineLine, isWireByline } from './structure/bylines.ts';
