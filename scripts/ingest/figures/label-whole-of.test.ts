@@ -75,3 +75,20 @@ describe('money put in, and the works the clause after pays for', () => {
     expect(label('今年，武乡县投入资金500万元，全年接待游客12万人次。', '500万元')).toBe('投入资金');
   });
 });
+
+describe('a count after 涉及 with no figure before it in its sentence', () => {
+  it('is of what the works the clause before names involved', () => {
+    expect(label('今年全市提前完成了庭院管网改造，涉及小区46个。', '46个')).toBe('庭院管网改造涉及小区');
+    expect(label('4月，全市老旧小区改造项目集中开工，涉及小区186个。', '186个')).toBe('老旧小区改造项目涉及小区');
+    expect(label('今年，某区在韩店街道实施雨污分流改造工程，涉及老旧小区46个。', '46个')).toBe('雨污分流改造工程涉及老旧小区');
+  });
+
+  it('leaves it as it was where the clause before tells no works, or a figure before gave them', () => {
+    expect(label('二、停水范围：长兴路以东、淮海路以西区域，涉及小区27个。', '27个')).toBe('小区');
+    expect(label('今年潞州区改造老旧小区27个，涉及楼栋264栋。', '264栋')).not.toMatch(/涉及.*涉及/);
+  });
+
+  it('reads no thing across a year jieba glued to the noun after it (2026/m 年老/n)', () => {
+    expect(label('小区已列入2026年老旧小区改造计划，计划投资620万元。', '620万元')).not.toMatch(/^年/);
+  });
+});

@@ -35,8 +35,9 @@ export function wholeOf(label: string, scope: FigureScope): string {
   const glued = WHOLE.test(label) ? new RegExp(`(?:该|这|此)(\\p{Script=Han})${label}\\s*$`, 'u').exec(before(scope))?.[1] : undefined;
   const head = glued ?? HEADED.exec(label)?.[1];
   const found = WHOLE.test(label) && !glued ? thingBefore(scope) : head ? pointedTo(head, scope) : '';
-  // (A thing that is the label's own first word, `…改造计划，计划投资`, is no thing of it.)
-  const thing = found && !label.startsWith(found) ? found : '';
+  // (A thing that ends on the word of what was done opening the label, `…改造计划，计划投资`, is that word read twice, no thing of it.)
+  const done = new RegExp(`^${DONE_BEFORE}`, 'u').exec(label)?.[0] ?? '';
+  const thing = found && !(done && found.endsWith(done)) ? found : '';
   const out = thing ? `${thing}${label.replace(HEADED, (all, head: string, measure: string) => (thing.endsWith(head) ? measure : all))}` : headedBefore(label, scope);
   return out && out.length <= MAX_LABEL_LENGTH ? out : '';
 }
@@ -87,9 +88,10 @@ function objectAtEnd(words: readonly Tagged[]): string {
   let end = words.length;
   while (end > 0 && words[end - 1]!.role !== 'verb' && CLOSING_MANNER.test(words[end - 1]!.tag)) end--;
   const works = end > 1 && words[end - 1]!.role === 'verb' && WORKS_VERB.test(words[end - 1]!.word) && words[end - 2]!.role === 'noun';
-  let first = works ? end - 1 : end;
-  while (first > 0 && words[first - 1]!.role === 'noun') first--;
+  const first = nounsBack(words, works ? end - 1 : end);
   const run = words.slice(first, end);
+  // (A year's 年 jieba glued to the noun after it, `2026/m 年老/n 旧/a 小区`, splits the name: no thing read.)
+  if (words[first - 1]?.role === 'number' && /^[年月日]\p{Script=Han}/u.test(run[0]?.word ?? '')) return '';
   // (A place's name after a verb, `解放/v 东街/ns`, is a name jieba split, no object.)
   if (!run.some((w) => w.role === 'noun' && w.tag !== 'ns') || !words.slice(0, first).some((w) => w.role === 'verb')) return '';
   return join(run);
@@ -102,10 +104,13 @@ function objectAtEnd(words: readonly Tagged[]): string {
 function lastSubject(words: readonly Tagged[]): string {
   let verb = words.length - 1;
   if (verb < 1 || words[verb]!.role !== 'verb') return '';
+  // (Past adverbs and a verb of manner before it, `集中开工`.)
   while (verb > 0 && words[verb - 1]!.role === 'skip') verb--;
-  let first = verb;
-  while (first > 0 && words[first - 1]!.role === 'noun') first--;
-  const run = words.slice(first, verb);
+  if (verb > 1 && words[verb - 1]!.role === 'verb' && !WORKS_VERB.test(words[verb - 1]!.word) && words[verb - 2]!.role === 'noun') verb--;
+  const first = nounsBack(words, verb);
+  // (A works verb right after the nouns closes their name, `…提前完成了庭院管网改造` → 庭院管网改造.)
+  const works = verb === words.length - 1 && WORKS_VERB.test(words[verb]!.word);
+  const run = words.slice(first, works ? verb + 1 : verb);
   return hasNoun(run) && !WHOLE.test(join(run)) ? join(run) : '';
 }
 
@@ -123,6 +128,31 @@ function countedThing(words: readonly Tagged[]): string {
   const run = words.slice(first, number);
   return hasNoun(run) ? join(run) : '';
 }
+
+/** Where the nouns ending before `end` start, a works verb between two of them included (`老旧小区改造项目`, `雨污分流改造工程`). */
+function nounsBack(words: readonly Tagged[], end: number): number {
+  let first = end;
+  while (first > 0 && (words[first - 1]!.role === 'noun' || (first < end && first > 1 && WORKS_VERB.test(words[first - 1]!.word) && words[first - 2]!.role === 'noun'))) first--;
+  return first;
+}
+
+/**
+ * A count after 涉及 (`…庭院管网改造，涉及小区46个`, `全市老旧小区改造项目集中开工，涉及小区186个`) is of what the works the clause
+ * before names involved: those works, 涉及 and the label (庭院管网改造涉及小区), where no figure before it in its sentence gave
+ * them (label-context.ts reads that). '' when the label has them already or nothing before names them.
+ */
+export function involvedOf(label: string, scope: FigureScope): string {
+  if (label.includes('涉及') || !INVOLVES.test(before(scope).trim())) return '';
+  const clause = clauseOf(scope);
+  const text = scope.sentence.slice(0, clause.start).split(/[，,；;：:]/u).filter((c) => c.trim()).at(-1)?.trim() ?? '';
+  const words = tagged(clean(text));
+  if (!hasVerb(words)) return '';
+  const thing = countedThing(words) || objectAtEnd(words) || lastSubject(words);
+  const out = thing ? `${thing}涉及${label}` : '';
+  return out.length <= MAX_LABEL_LENGTH ? out : '';
+}
+const INVOLVES = /^(?:共|共计|总共|一共)?涉及/u;
+const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
 
 /** The nouns a clause opens on before its first verb, after its last 的 (`党参种植面积达到…` → 党参). */
 function subjectThing(words: readonly Tagged[]): string {

@@ -39,7 +39,7 @@ import { introListLabel } from './label-intro-list.ts';
 import { perMoney } from './label-per-money.ts';
 import { durationLabel, spendingAlone } from './label-durations.ts';
 import { extentOf } from './label-extent.ts';
-import { wholeOf } from './label-whole-of.ts';
+import { involvedOf, wholeOf } from './label-whole-of.ts';
 import { nominalLabel } from './label-nominal.ts';
 import { comparedWith } from './label-compared.ts';
 import { doneOf } from './label-done.ts';
@@ -205,7 +205,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const extent = full ? extentOf(full, scope) : '';
   if (extent) return fit(extent);
   // A measure of a whole alone (总投资, 总产量) is of the thing the clause before counts or the head it points to names (label-whole-of.ts).
-  const whole = full ? wholeOf(full, scope) : '';
+  const whole = full ? wholeOf(full, scope) || involvedOf(full, scope) : '';
   if (whole) return fit(whole);
   // A gap to a wider place's average keeps whose average it is (label-compared.ts: 高于全市平均水平).
   const gap = comparedWith(full ?? '', before, scope.unit);
