@@ -40,6 +40,21 @@ describe("a body's name alone (issue 15)", () => {
   });
 });
 
+describe("a box's line stands whole (issue 15)", () => {
+  it('moves no later fragment back onto the day a notice was signed, nor onto a box line of figures', () => {
+    // `2025年12月4日` + `本报11月28日…` would read 日本 across the join: the day closes the notice, the next piece is apart.
+    const page = [b('paragraph', '因管道改造施工，定于12月8日暂停供水。'), b('paragraph', '某县自来水公司'), b('paragraph', '2025年12月4日'), b('heading', '更正启事'), b('paragraph', '本报11月28日第3版一文中，某某误为某某，特此更正。')];
+    expect(moveFragmentsBack(page).blocks.map((x) => x.text)).toEqual(page.map((x) => x.text));
+    const term = [b('paragraph', '限额以上单位：指年主营业务收入2000万元'), b('heading', '名词解释'), b('paragraph', '及以上的批发业企业。')];
+    expect(moveFragmentsBack(term).blocks.map((x) => x.text)).toEqual(term.map((x) => x.text));
+  });
+
+  it('still moves back a fragment that finishes a paragraph of running text broken off (near miss)', () => {
+    const page = [b('paragraph', '全市今年将加快华'), b('heading', '相关链接'), b('paragraph', '南智慧融创新科技园建设。')];
+    expect(moveFragmentsBack(page).blocks.map((x) => x.text)).toEqual(['全市今年将加快华南智慧融创新科技园建设。', '相关链接']);
+  });
+});
+
 describe('joinBlocks', () => {
   it('keeps the continuation marks of both halves: where the first came from, where the second goes', () => {
     const head: Block = { kind: 'paragraph', text: '据了解，全县计划明年在两个镇推广', source: [4], continued: { from: '第1版' } };

@@ -31,11 +31,12 @@ export function continues(before: Block, after: Block): boolean {
 
 /**
  * The paragraph stops mid-sentence (shape.ts endsBroken), and not on a speaker's name: a line listing who speaks
- * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop, and so does a body's name alone.
+ * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop, and so does a body's name alone, or a
+ * box's line (`2025年12月4日`, the day a notice was signed: box-forms.ts isBoxLine), which no fragment printed later finishes.
  */
 function breaksOff(text: string): boolean {
   const last = text.trim().slice(text.trim().lastIndexOf('\n') + 1);
-  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last);
+  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text);
 }
 
 /**
