@@ -17,6 +17,7 @@ import {
 } from './describe/seed-fixtures.ts';
 import { ARTICLE_KINDS } from '../../src/domain/article.ts';
 import { TOPICS } from '../../src/domain/topics.ts';
+import { findPlace } from '../../src/domain/places/gazetteer.ts';
 import type { Block, BlockKind, Segment } from './types.ts';
 
 group('describe: titles', () => {
@@ -168,6 +169,36 @@ group('describe: regions, topics, year', () => {
 
   it('does not tag a photo by the home county of a company it names', () => {
     expect(describe(photoNews001, SEED_001).regions).toEqual(['潞州区']);
+  });
+
+  it('gives a county paper’s report that names no place its county, not a commentary or an interview in general words', () => {
+    const wuxiang = findPlace('武乡县')!;
+    const report: Segment = {
+      blocks: [block('headline', '纪念馆暑期迎客流高峰', 0), block('paragraph', '本报讯 进入暑期，八路军太行纪念馆迎来参观高峰，日均接待游客1.2万人次。', 1)],
+    };
+    expect(describe(report, SEED_001, 2025, undefined, wuxiang).regions).toEqual(['武乡县']);
+    expect(describe(commentary001, SEED_001, 2025, undefined, wuxiang).kind).toBe('commentary');
+    expect(describe(commentary001, SEED_001, 2025, undefined, wuxiang).regions).toEqual([]);
+    const voices: Segment = {
+      blocks: [
+        block('headline', '“小课桌”连着大民生', 0),
+        block('byline', '本报记者 李珂 整理', 1),
+        block('paragraph', '记者：学生午餐怎么解决？', 2),
+        block('paragraph', '家长代表张丽萍：以前孩子中午只能在校门口小饭桌吃，现在学校食堂每餐两荤两素。', 3),
+        block('paragraph', '记者：对学校还有哪些期待？', 4),
+        block('paragraph', '家长代表郭建军：希望多开一些体育和艺术课，让孩子全面发展。', 5),
+      ],
+    };
+    expect(describe(voices, SEED_001, 2025, undefined, wuxiang).kind).toBe('interview');
+    expect(describe(voices, SEED_001, 2025, undefined, wuxiang).regions).toEqual([]);
+    // Near misses: a commentary that says 我县, an interview that names its county, are the county's.
+    const ours: Segment = {
+      blocks: commentary001.blocks.map((b, i) => (i === 4 ? block('paragraph', '回望过去的一年，我县新建村级养老服务站12个，我们接续奋斗，砥砺前行。', b.source) : b)),
+    };
+    expect(describe(ours, SEED_001, 2025, undefined, wuxiang).kind).toBe('commentary');
+    expect(describe(ours, SEED_001, 2025, undefined, wuxiang).regions).toEqual(['武乡县']);
+    const named: Segment = { blocks: voices.blocks.map((b, i) => (i === 3 ? block('paragraph', '家长代表张丽萍：武乡县实验小学的食堂每餐两荤两素。', 3) : b)) };
+    expect(describe(named, SEED_001, 2025, undefined, wuxiang).regions).toEqual(['武乡县']);
   });
 });
 

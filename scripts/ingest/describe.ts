@@ -45,7 +45,10 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const year = postedYear(blocks) ?? findYear(articleText, pageYear);
   // An English item on a Chinese page is an article of its own language; the Chinese readers do not read it.
   const lang = isLatin(articleText) ? 'en' : 'zh';
-  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body], homeCounty);
+  // A commentary or an interview that names no place speaks in general words (a view, voices heard): about no place
+  // on a county's paper as on the city's, where a report that names none is the county's (describe/regions.ts).
+  const homeWhenNone = kind !== 'commentary' && kind !== 'interview';
+  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body], homeCounty, homeWhenNone);
 
   return {
     title,

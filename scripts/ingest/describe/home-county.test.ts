@@ -26,3 +26,16 @@ describe('homeCountyOf: a masthead set letter by letter (issue 15)', () => {
     expect(homeCountyOf(['本版编辑 王 丽 娜'])).toBeUndefined();
   });
 });
+
+describe('homeCountyOf: staff fields on the masthead or date line (issue 15)', () => {
+  it('reads the paper past an editor’s or proofreader’s name and colon', () => {
+    expect(homeCountyOf(['第3版 民生服务', '2025年12月5日 星期五 今日壶关 编辑：郝 丽 校对：陈 静'])?.name).toBe('壶关县');
+    expect(homeCountyOf(['编辑：王晓 今日武乡 第2版'])?.name).toBe('武乡县');
+    expect(homeCountyOf(['潞城新闻 2025年12月2日 星期二 第2版 访谈 责任编辑：王璐'])?.name).toBe('潞城区');
+  });
+  it('still skips an index entry, another field with a colon, and a city paper with its editor', () => {
+    expect(homeCountyOf(['长治日报', '▶2版 黎城县：暖气进了山里人家'])).toBeUndefined();
+    expect(homeCountyOf(['第2版 责任编辑：李 敏 地址：壶关县龙泉镇府前街'])).toBeUndefined();
+    expect(homeCountyOf(['长治日报 编辑：王 丽 校对：陈 静'])).toBeUndefined();
+  });
+});

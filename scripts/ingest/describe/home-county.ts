@@ -8,6 +8,10 @@ import { isSpacedOut } from '../structure/caption-form.ts';
 
 // A page's index entry (`▶2版 黎城县：暖气进了山里人家`) names the county of an article, not the page's.
 const INDEX_ENTRY = /^[▶►▷>]|[：:，,。！？]/u;
+// A staff field on the date or masthead line (`编辑：郝 丽`, `责任编辑：李敏`, `校对/陈 静`): its colon is a label's, no
+// index entry's, and a person's name (two or three characters, maybe spaced) names no place. Read without it, the
+// line's other words (`2025年12月5日 星期五 今日壶关`) name the paper as a line printing no staff does.
+const STAFF_FIELD = /(?:本版|责任)?(?:编辑|校对|美编|组版|排版|审核|审校|值班)[：:／/][\s\u3000]*\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,2}(?!\p{Script=Han})/gu;
 
 /**
  * The one county-level place the page's furniture lines name (each line naming nothing else), when they all
@@ -15,7 +19,8 @@ const INDEX_ENTRY = /^[▶►▷>]|[：:，,。！？]/u;
  */
 export function homeCountyOf(furniture: readonly string[]): Place | undefined {
   const named = new Set<Place>();
-  for (const line of furniture) {
+  for (const printed of furniture) {
+    const line = printed.replace(STAFF_FIELD, ' ');
     if (INDEX_ENTRY.test(line.trim())) continue;
     // The city right before its county (`长治市武乡县融媒体中心`) is the county's address, not a second place.
     // (A masthead set letter by letter, `平 顺 新 闻`, names its county as one printed together does.)

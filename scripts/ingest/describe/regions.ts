@@ -43,7 +43,7 @@ export interface ArticlePlaces {
  * item's places: describe/places-en.ts.) A table or chart whose rows are the counties (regions-table.ts) is the
  * reach of the city's statistic: its rows' places are kept apart as a reached list's are.
  */
-export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePlaces {
+export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNone = true): ArticlePlaces {
   const named: { key: string; at: number }[] = [];
   const perCounty = new Map<string, number>();
   const warnings: Warning[] = [];
@@ -199,8 +199,9 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
     unresolved.delete(text);
   }
   // On a county's own paper, an article that names no place at all is the home county's (`八路军太行纪念馆迎来参观
-  // 高峰` in 武乡新闻), as 我县 would say.
-  if (home !== undefined && named.length === 0 && unresolved.size === 0) named.push({ key: placeKey(home), at: 0 });
+  // 高峰` in 武乡新闻), as 我县 would say: a report of what was done tells where, and there the county. Not where the
+  // caller says the piece tells of no place by its kind (`homeWhenNone` false: describe.ts).
+  if (homeWhenNone && home !== undefined && named.length === 0 && unresolved.size === 0) named.push({ key: placeKey(home), at: 0 });
   const regions = [...new Set(named.sort((a, b) => a.at - b.at).map((n) => n.key))];
 
   for (const [text, { candidates, blocks }] of unresolved) {
@@ -217,8 +218,8 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place): ArticlePl
 
 
 /** The places one text is about (findPlaces on a single piece of text, on a page of `home`'s paper), for tests and callers without blocks. */
-export function findRegions(text: string, home?: Place): string[] {
-  return findPlaces([{ text, source: [] }], home).regions;
+export function findRegions(text: string, home?: Place, homeWhenNone = true): string[] {
+  return findPlaces([{ text, source: [] }], home, homeWhenNone).regions;
 }
 
 function unknownPlaceWarnings(parts: readonly PlaceText[]): Warning[] {
