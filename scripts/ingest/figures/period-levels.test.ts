@@ -54,3 +54,17 @@ describe('periodOf: a change in a standard or a pay over a span (FG, session 16)
     expect(period('今年以来，全县城乡低保标准提高到每人每月780元。', '780元').period).toBeUndefined();
   });
 });
+
+describe('periodOf: 已有 and what the counted did this year so far', () => {
+  it('dates those who did something since the start of the year by the span (已有 N … and a verb after the count)', () => {
+    expect(period('今年以来，全市已有2.6万人次办理异地就医备案。', '2.6万人次').period).toBe('今年以来');
+    expect(period('今年以来，全县已有42所中小学开设课后托管服务。', '42所').period).toBe('今年以来');
+    expect(period('今年以来，王桥镇已有9个村的幸福院开办了食堂。', '9个').period).toBe('今年以来');
+  });
+
+  it('leaves a stock the place has, and those since a thing’s own start, undated by the span', () => {
+    expect(period('近年来，全县已有返乡创业青年1340人。', '1340人').period).toBeUndefined();
+    expect(period('今年以来，全区已有老年食堂41个。', '41个').period).toBeUndefined();
+    expect(period('试点以来，已有1300多名志愿者注册。', '1300多名').period).toBeUndefined();
+  });
+});

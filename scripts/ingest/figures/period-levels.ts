@@ -29,7 +29,7 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   const previousClause = scope.sentence.slice(segment.start, Math.max(segment.start, clause.start - 1)).split(/[，,]/).pop() ?? '';
   const previousBefore = previousClause.slice(0, Math.max(0, previousClause.search(/[0-9]/)));
   const listedLevel = ownBefore.trim() !== '' && LEVEL_REACHED.test(previousBefore) && !TAKING_PART.test(previousBefore) && !tagWords(ownBefore).some((w) => w.tag === 'v');
-  const reached = (LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore)) || listedLevel;
+  const reached = (LEVEL_REACHED.test(ownBefore) && !TAKING_PART.test(ownBefore) && !(THIS_YEAR_SO_FAR.test(span.text) && didSince(scope, ownBefore))) || listedLevel;
   // (A big number over its label, `1.86万人` / `脱贫人口务工规模`, is named by the line under it, the words before it being
   // the label of the number above: a size is a stock.)
   const stacked = stackedLabel(scope);
@@ -63,6 +63,18 @@ export function spanHolds(scope: FigureScope, span: { text: string }, inChain: {
   // the end of a thing's life, `自2023年启动建设以来，…平均门球时间缩短至58分钟`, `公交改革推行以来，…日均客运量提高到1.2万人次`.)
   const averaged = AVERAGE_OVER.test(ownBefore) && THIS_YEAR_SO_FAR.test(span.text) && !/内$/.test(scope.text);
   return !(reached && !RATE_OVER.test(ownBefore) && !averaged && OPEN_SPAN.test(span.text)) && !(!asOfDate && (stock || standard || levelChange)) && !laterTime && !planned;
+}
+
+/**
+ * 已有 right before a count whose clause goes on to what the counted did, in this year so far (`今年以来，全市已有2.6万人次办理
+ * 异地就医备案`, `已有42所中小学开设…`, `已有9个村的幸福院开办了食堂`): those who did it this year, counted over it, as those
+ * taking part are; not a stock the place has (`近年来，…已有返乡创业青年1340人`: the noun before the count, no verb after
+ * it), nor those since a thing's own start (`试点以来，已有1300多名志愿者注册`: how many it has, dev 35's gold).
+ */
+function didSince(scope: FigureScope, ownBefore: string): boolean {
+  if (!/已有$/.test(ownBefore.trim())) return false;
+  const after = scope.sentence.slice(scope.end, clauseOf(scope).end);
+  return tagWords(after).some((w) => /^v/.test(w.tag) && !/^(?:是|为|有)$/.test(w.word));
 }
 
 /**
