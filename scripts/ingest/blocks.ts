@@ -39,6 +39,7 @@ import { tableGoesOn } from './structure/tables.ts';
 import { columnMeasure } from './structure/wraps.ts';
 import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDatesUnderText } from './structure/issuers.ts';
 import { pieceHeadsAfterText } from './structure/piece-heads.ts';
+import { countedRowBoxes } from './structure/row-box.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
 import { speakerLists } from './structure/speaker-lists.ts';
 import { speakerTurns } from './structure/speaker-turns.ts';
@@ -154,7 +155,7 @@ export function classifyBlocks(raw: string[], wrapped = false): Block[] {
   // then a line of contacts closing the page (structure/page-foot.ts), and what a copy prints over its date line and
   // under its staff lines (an account's name, past posts, prompts to follow), with the source lines under each piece's
   // text and the ads and end marks among the pieces before it (structure/page-ends.ts).
-  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(sourcesUnderText(adsAndEndMarks(headOverDateLine(contactsLineAtFoot(readFormBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw))))))), raw))))))));
+  return datedSourceHeads(relatedAtFoot(tailUnderStaffLines(sourcesUnderText(adsAndEndMarks(headOverDateLine(contactsLineAtFoot(readFormBoxes(countedRowBoxes(readBoxForms(contactsAtFoot(numberedCaptions(pageIndexes(titlesInBoxes(headlinesOverDatelines(readFieldLines(assignRoles(captionsInText(captionsUnderMediaMarks(triangleCaptions(photoItemsOpenedByTuwei(questionsUnderColumns(titlesOverBylines(joinSplitHeadlines(letterSignatures(signedDatesUnderText(issuersUnderHeads(headsOverLabelledLines(pieceHeadsAfterText(numberedPieceHeads(commaLeadIns(bulletedTitles(speakerTurns(speakerLists(readTitleParts(ornamentSeriesHeads(unitNameLists(raw.flatMap((text, index) => readTitledBlock(text, index))))))))))))))), wrapped)))))))), raw)))))))), raw))))))));
 }
 
 /**
