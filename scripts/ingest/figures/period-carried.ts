@@ -190,9 +190,11 @@ export function listIntroPeriod(scope: FigureScope): { text: string; year?: numb
   const lead = leadOf(last);
   // (Or a clause of its own after the source's, `日前，记者从县发改局获悉，截至9月底，…主要指标进展如下：`.)
   const found = (lead === undefined ? undefined : periodIn(`${lead}，`, Number.POSITIVE_INFINITY)) ?? periodIn(standaloneBefore(last, last.length), Number.POSITIVE_INFINITY);
-  if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text))) return undefined;
+  // (This week, `本周诉求量前五位：`, is a closed span of the weekly report the list counts, as the guide reads 本周.)
+  if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text) || THIS_WEEK.test(found.text))) return undefined;
   return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
 }
+const THIS_WEEK = /^本周$/;
 
 /** A deck that is a title of data, not a sentence: no clause mark, short. */
 const DATA_DECK = /^[^，,。；;：:！？!?]{2,16}$/u;

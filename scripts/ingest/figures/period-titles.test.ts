@@ -21,6 +21,12 @@ describe('the span of a title of data over its lines', () => {
     expect(period('全区完成户厕改造860户。', '860户', { title: '前三季度我区户厕改造提速' })).toBeUndefined();
   });
 
+  it('dates the lines of data under a title opening on 本周, not a sentence of a box listing the week’s events', () => {
+    expect(period('小米　6.50元/斤　比上周涨0.10元', '6.50元/斤', { title: '本周农产品价格', box: true })).toBe('本周');
+    expect(period('大白菜　0.45元/斤', '0.45元/斤', { headings: ['本周主要蔬菜价格'] })).toBe('本周');
+    expect(period('名额：30人，先到先得', '30人', { title: '本周为老服务活动一览', box: true })).toBeUndefined();
+  });
+
   it('reads a title, not a sentence, holding one closed span or as-of date', () => {
     expect(titleSpan('数说襄垣·1至9月')?.text).toBe('1至9月');
     expect(titleSpan('“十四五”以来成就回眸')).toBeUndefined();

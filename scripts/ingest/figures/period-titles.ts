@@ -19,16 +19,23 @@ const PLANNED = new Set(['plan', 'target', 'forecast']);
 const OTHER_SPAN = /季度|半年|[0-9]{1,2}月/;
 
 /** A start (`今年以来`, `2024年以来`): a section's heading may give it its paragraphs, a headline may not. */
+const THIS_WEEK = /^本周$/;
+/** A line of running text has a clause mark; a line of data (`小米　6.50元/斤`) has none. */
+const PROSE_MARK = /[，,。；;！？!?]/;
 const START = /以来$/;
 
 /** The one closed span or as-of date a title of data holds (or a start, for a section's heading), if it is one. */
-export function titleSpan(title: string | undefined, section = false): { text: string; year?: number } | undefined {
+export function titleSpan(title: string | undefined, section = false, dataLine = false): { text: string; year?: number } | undefined {
   const t = title?.trim();
   if (!t) return undefined;
   const found = periodsIn(t);
   if (found.length !== 1) return undefined;
   const span = found[0]!;
-  if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, '')) && !(section && START.test(span.text))) return undefined;
+  // (This week, `本周农产品价格` over the lines of prices monitored in it, is the weekly report's closed span, as the guide reads
+  // 本周, for a line of data under it (no clause mark: `小米　6.50元/斤　比上周涨0.10元`); not for a sentence of a box that lists
+  // the week's events, `本周为老服务活动一览` over `名额：30人，先到先得`: no count over the week.)
+  const week = THIS_WEEK.test(span.text) && (section || dataLine);
+  if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, '')) && !(section && START.test(span.text)) && !week) return undefined;
   const rest = t.replace(span.text, '');
   // (A title setting two spans side by side, `一季度与二季度对比`, dates neither.)
   if (OTHER_SPAN.test(rest) || !TITLE.test(rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[（()）]/g, ''))) return undefined;
@@ -39,7 +46,8 @@ export function titlePeriod(scope: FigureScope): { text: string; year?: number }
   if (timeIn(scope.paragraph)) return undefined;
   // (The nearest heading that gives one, past a subhead that names only a matter: `一、今年以来工作回顾` over `民生投入持续
   // 加大` over `全县民生支出达到14.2亿元`.)
-  const span = [...scope.headings].reverse().map((heading) => titleSpan(heading, true)).find((found) => found !== undefined) ?? (scope.headings.length === 0 && scope.article.box ? titleSpan(scope.article.title) : undefined);
+  const dataLine = !PROSE_MARK.test(scope.sentence);
+  const span = [...scope.headings].reverse().map((heading) => titleSpan(heading, true, dataLine)).find((found) => found !== undefined) ?? (scope.headings.length === 0 && scope.article.box ? titleSpan(scope.article.title, false, dataLine) : undefined);
   if (!span || PLANNED.has(statusOf(scope))) return undefined;
   return span;
 }

@@ -211,6 +211,14 @@ describe('periodOf: more printed spans', () => {
     expect(item('潞州区15项民生实事进展如下：', '老旧小区改造：开工48个。', '48个')).toBeUndefined();
     expect(item('今年以来，进展如下：', '老旧小区改造：开工48个。', '48个')).toBeUndefined();
   });
+
+  it('dates the items of a weekly report by 本周 its introducing line opens on (本周诉求量前五位：), as the guide reads 本周', () => {
+    const item = (intro: string, line: string, figure: string) => periodOf({ ...scopeFor(line, figure, { article: { pageYear: 2025 } }), intro }).period;
+    expect(item('本周诉求量前五位：', '1.供热供暖　4260件', '4260件')).toBe('本周');
+    expect(item('本周各类诉求如下：', '物业管理　2130件', '2130件')).toBe('本周');
+    // (Last week is what a change is measured on, not a span of the list: none.)
+    expect(item('上周诉求量前五位：', '1.供热供暖　3860件', '3860件')).toBeUndefined();
+  });
 });
 
 describe('periodOf, a chart row named by a year printed bare', () => {
