@@ -33,3 +33,19 @@ describe("a column's name set off under a headline", () => {
     expect(items.slice(1, 3).map((b) => b[0])).toEqual(['furniture', 'furniture']);
   });
 });
+
+describe("a column's name over unheaded items each signed on its own (issue 15)", () => {
+  const OPENED = ['本报讯（通讯员 李 娜）12月3日，县人民医院专家团队走进某镇，为群众免费体检320人次。', '本报讯（记者 王 鹏）近日，某镇旱地西红柿迎来最后一茬采摘，亩均收入达1.1万元。'];
+  const CLOSED = ['11月27日，区人社局举办冬季专场招聘会，提供就业岗位860个。（李 静）', '近日，区市场监管局对全区47所学校食堂开展食品安全检查。（赵 鹏）'];
+
+  it.each([['县内简讯', OPENED], ['◆简讯◆', CLOSED], ['■ 乡镇快讯', CLOSED]])('reads %s as the column\'s name, no item\'s headline', (name, items) => {
+    const blocks = read([...BEFORE, name, ...items]).slice(4);
+    expect(blocks[0]![0]).toBe('furniture');
+  });
+
+  it('leaves a headline over one signed item, a name no news column\'s, or items signed by a photo credit (near misses)', () => {
+    expect(read([...BEFORE, '县内简讯', OPENED[0]!, '某县新建公园3处', OPENED[1]!]).slice(4)[0]![0]).toBe('headline');
+    expect(read([...BEFORE, '健康义诊进乡村', ...OPENED]).slice(4)[0]![0]).toBe('headline');
+    expect(read([...BEFORE, '县内简讯', '12月2日，某村种植户在大棚里采摘西红柿。（融媒记者 张 强 摄）', CLOSED[0]!]).slice(4)[0]![0]).not.toBe('furniture');
+  });
+});

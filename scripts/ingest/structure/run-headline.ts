@@ -89,7 +89,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   // Set letter by letter (`简　讯`), the name is a column's over news items that open with their date; a notice's (`声　明`)
   // is set so too, over items of its own that open with who they are about.
   const spacedColumn = isColumnName(unspaced(label)) && opensWithDate(run.next.text.replace(/^[^\p{Script=Han}\d]+/u, ''));
-  if ((isColumnName(label) || spacedColumn || setOff) && (isListItem(run.next.text) || isBrief(run.next.text) || itemRunBelow(run)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
+  if ((isColumnName(label) || spacedColumn || setOff) && (isListItem(run.next.text) || isBrief(run.next.text) || itemRunBelow(run) || signedItemsBelow(run)) && !dataBoxBelow(run) && !tipsBelow(run) && !listBoxBelow(run)) {
     run.kinds[last] = 'furniture';
     return undefined;
   }
@@ -278,6 +278,26 @@ function itemRunBelow(run: Run): boolean {
   const texts = paragraphTexts(run);
   texts[run.indices.at(-1)!] = null;
   return itemRunIndices(texts).has(run.indices.at(-1)! + 1);
+}
+
+/** A column of news items signs this many items at least under its name. */
+const MIN_SIGNED_ITEMS = 2;
+
+/**
+ * A column's name (`县内简讯`, `◆简讯◆`) over items with no heads, each signed on its own: opened by its wire byline (`本报讯（通讯员 李 娜）12月3日，…`) or closed by its reporter in
+ * brackets (`…现场达成就业意向215人。（李 静）`), two or more one after another: an article is signed once. The name is
+ * the column's, over items that carry no headline: the first item's byline does not make it that item's headline. A
+ * photo's credit signs no item.
+ */
+function signedItemsBelow(run: Run): boolean {
+  let items = 0;
+  for (let i = run.indices.at(-1)! + 1; i < run.marked.length && run.marked[i]!.shape === 'paragraph' && items < MIN_SIGNED_ITEMS; i++) {
+    const { byline, credit } = run.marked[i]!.block;
+    const signed = (byline !== undefined && isWireByline(byline)) || (credit !== undefined && /^[(（]/u.test(credit.trim()) && !isPhotoCredit(credit));
+    if (!signed) return false;
+    items++;
+  }
+  return items >= MIN_SIGNED_ITEMS;
 }
 
 function paragraphTexts(run: Run): (string | null | undefined)[] {
