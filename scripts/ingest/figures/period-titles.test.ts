@@ -27,6 +27,14 @@ describe('the span of a title of data over its lines', () => {
     expect(period('名额：30人，先到先得', '30人', { title: '本周为老服务活动一览', box: true })).toBeUndefined();
   });
 
+  it('reads the week’s dates printed in brackets after 本周 as the week (本周热线来电分类（12月1日—12月5日）)', () => {
+    expect(period('供暖　136件　占41.2%', '136件', { title: '本周热线来电分类（12月1日—12月5日）', box: true })).toBe('本周');
+    expect(titleSpan('本周热线来电分类（11月27日—12月3日）', false, true)?.text).toBe('本周');
+    // (A sentence under it is no line of data; and a title of 本周 beside another span dates neither.)
+    expect(period('供暖类来电最多，共136件。', '136件', { title: '本周热线来电分类（12月1日—12月5日）', box: true })).toBeUndefined();
+    expect(titleSpan('本周与前三季度对比', false, true)).toBeUndefined();
+  });
+
   it('reads a title, not a sentence, holding one closed span or as-of date', () => {
     expect(titleSpan('数说襄垣·1至9月')?.text).toBe('1至9月');
     expect(titleSpan('“十四五”以来成就回眸')).toBeUndefined();

@@ -28,7 +28,9 @@ const START = /以来$/;
 export function titleSpan(title: string | undefined, section = false, dataLine = false): { text: string; year?: number } | undefined {
   const t = title?.trim();
   if (!t) return undefined;
-  const found = periodsIn(t);
+  // (The week's dates printed after 本周 in brackets, `本周热线来电分类（12月1日—12月5日）`, are the week: 本周, as the guide writes it.)
+  const read = /本周/.test(t) ? t.replace(/[（(][^（）()]*[）)]/gu, '') : t;
+  const found = periodsIn(read);
   if (found.length !== 1) return undefined;
   const span = found[0]!;
   // (This week, `本周农产品价格` over the lines of prices monitored in it, is the weekly report's closed span, as the guide reads
@@ -36,7 +38,7 @@ export function titleSpan(title: string | undefined, section = false, dataLine =
   // the week's events, `本周为老服务活动一览` over `名额：30人，先到先得`: no count over the week.)
   const week = THIS_WEEK.test(span.text) && (section || dataLine);
   if (!CLOSED_OR_AS_OF.test(span.text.replace(/^20[0-9]{2}年/, '')) && !(section && START.test(span.text)) && !week) return undefined;
-  const rest = t.replace(span.text, '');
+  const rest = read.replace(span.text, '');
   // (A title setting two spans side by side, `一季度与二季度对比`, dates neither.)
   if (OTHER_SPAN.test(rest) || !TITLE.test(rest.replace(/[（(][^）)]*[）)]/g, '').replace(/[（()）]/g, ''))) return undefined;
   return { text: span.text, ...(span.year !== undefined ? { year: span.year } : {}) };
