@@ -33,6 +33,13 @@ describe('statusOf: funds sought from those who give them', () => {
     expect(status('2024年，我局争取中央和省级资金1.36亿元，在壶关县改造农村供水管网215公里。', '215公里', { article: { year: 2025, regions: ['长治市'], topics: ['water'] } })).toBe('actual');
     expect(status('争取年底前完成改造管网30公里。', '30公里')).toBe('target');
   });
+
+  it('reads funds 争取 whatever names them before the word of funds (预算内, 衔接) as obtained; a year, works or a level between as an aim', () => {
+    expect(status('截至10月底，累计完成投资2.8亿元，其中争取中央预算内资金1.1亿元。', '1.1亿元')).toBe('actual');
+    expect(status('村里去年争取衔接资金160万元，建起花椒加工车间。', '160万元')).toBe('actual');
+    expect(status('县里争取明年新建项目3个。', '3个')).toBe('target');
+    expect(status('全县争取实现年产值5000万元。', '5000万元')).toBe('target');
+  });
 });
 
 describe('statusOf: funds won and things pledged (FG, session 16)', () => {
