@@ -49,3 +49,14 @@ describe('labelOf, two predicates of the counted joined by 并', () => {
     expect(label('8个村并入新社区。', '8个')).not.toContain('的村');
   });
 });
+
+describe('labelOf, what the counted did after the measure it was done by (按)', () => {
+  it('reads the verb after 按 and its noun, a verbal noun closing the clause too, as what the counted did', () => {
+    expect(label('其余26万元由12户居民按楼层分摊。', '12户')).toBe('分摊的居民');
+    expect(label('电梯建成后，全楼18户居民按月缴纳维保费。', '18户')).toContain('居民');
+  });
+
+  it('leaves a verbal noun after 按 that does not close the clause to the words after it', () => {
+    expect(label('12户居民按楼层分摊费用后，电梯顺利开工。', '12户')).not.toBe('分摊的居民');
+  });
+});

@@ -96,11 +96,12 @@ const MONTH = /^[0-9]{1,2}月(?:底|初|份|中旬|下旬|上旬)?(?:起|前|以
  * What the counted did or got, read past what frames it (predicateOf reads only a predicate right after the
  * noun): a coordinated count (`9个乡镇和288个村全部建成便民服务站`), a time (`1860户村民12月起用上天然气`), a
  * place or a date with 在 (`60余户村民在家门口增收`, `7个小区将在11月底前完工`), whom it was done for with 向, 对 or
- * 给 (`…单位向社会开放内部停车位`) and adverbs go; what is left,
+ * 给 (`…单位向社会开放内部停车位`), the measure by which with 按 (`12户居民按楼层分摊`) and adverbs go; what is left,
  * running to the end of the clause, is the predicate (`用上天然气`, `建成便民服务站`, `增收`, `完工`), with
  * a number inside it kept (`实现24小时供水`). Not one that opens on a noun, 的, a number or a linking word.
  */
-export function laterPredicate(rest: readonly Tagged[], joined = false): string {
+export function laterPredicate(given: readonly Tagged[], joined = false): string {
+  let rest = given;
   let i = 0;
   // Characters of the word at i that belong to what was skipped (jieba's 起用 of `12月起用上`).
   let cut = 0;
@@ -125,9 +126,12 @@ export function laterPredicate(rest: readonly Tagged[], joined = false): string 
       if (coordinated && rest[k]?.role !== 'skip') return '';
       i = k;
       again = true;
-    } else if (w.word === '在' || w.word === '于' || (w.tag === 'p' && /^(?:向|对|给)$/.test(w.word))) {
+    } else if (w.word === '在' || w.word === '于' || (w.tag === 'p' && /^(?:向|对|给|按|按照)$/.test(w.word))) {
+      // (By what measure it was done, `12户居民按楼层分摊`, goes too: the verb after it is what they did, a verbal noun closing the
+      // clause there too, 分摊/vn.)
       let k = i + 1;
-      while (k < rest.length && rest[k]!.role !== 'verb' && rest[k]!.role !== 'punct') k++;
+      while (k < rest.length && rest[k]!.role !== 'verb' && rest[k]!.role !== 'punct' && !(k === rest.length - 1 && k > i + 1 && rest[k]!.tag === 'vn')) k++;
+      if (k === rest.length - 1 && rest[k]!.tag === 'vn' && rest[k]!.role !== 'verb') rest = [...rest.slice(0, k), { ...rest[k]!, role: 'verb' as const }];
       if (k < rest.length && rest[k]!.role === 'verb') {
         i = k;
         again = true;
