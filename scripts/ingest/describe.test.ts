@@ -200,6 +200,18 @@ group('describe: regions, topics, year', () => {
     const named: Segment = { blocks: voices.blocks.map((b, i) => (i === 3 ? block('paragraph', '家长代表张丽萍：武乡县实验小学的食堂每餐两荤两素。', 3) : b)) };
     expect(describe(named, SEED_001, 2025, undefined, wuxiang).regions).toEqual(['武乡县']);
   });
+
+  it('gives a piece that names no place the place of the body whose 供稿 credit it prints', () => {
+    const box = (lines: string[], credit: string): Segment => ({
+      blocks: [block('headline', '政策问答', 0), ...lines.map((l, i) => block('paragraph', l, i + 1)), block('byline', credit, 9)],
+    });
+    const qa = ['问：非本科学历的技术工人能申请吗？', '答：可以，持高级工证书的可按技能人才申请。', '问：租期最长多久？', '答：首次签约最长3年。'];
+    expect(describe(box(qa, '（高新区人才服务中心供稿）'), SEED_001, 2025, { index: 2 }).regions).toEqual(['长治高新技术产业开发区']);
+    expect(describe(box(qa, '（襄垣县人社局供稿）'), SEED_001, 2025, { index: 2 }).regions).toEqual(['襄垣县']);
+    // Near misses: a text that names its own place keeps it; a credit that sends nothing (整理) names none.
+    expect(describe(box(['问：潞城区的技术工人能申请吗？', ...qa.slice(1)], '（高新区人才服务中心供稿）'), SEED_001, 2025, { index: 2 }).regions).toEqual(['潞城区']);
+    expect(describe(box(qa, '（襄垣县融媒体中心记者 王 某 整理）'), SEED_001, 2025, { index: 2 }).regions).toEqual([]);
+  });
 });
 
 group('describe: topics from what the article is about (issue 15)', () => {

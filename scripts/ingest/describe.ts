@@ -22,6 +22,9 @@ export { findPlaces, findRegions } from './describe/regions.ts';
 export { findTopics, scoreTopics, type WeightedText } from './describe/topics.ts';
 export { findYear } from './describe/year.ts';
 
+// A credit that names who sent the piece (`市医疗保障局供稿`, `（高新区人才服务中心供稿）`).
+const SENT_BY = /供稿[）)]?$/u;
+
 /**
  * Describes one article. `seed` is the page file's name (it goes into `source`); `pageYear` is the year the
  * page was printed, when known, for news dated only by day (`1月26日`); `position` is where the segment
@@ -48,7 +51,12 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   // A commentary or an interview that names no place speaks in general words (a view, voices heard): about no place
   // on a county's paper as on the city's, where a report that names none is the county's (describe/regions.ts).
   const homeWhenNone = kind !== 'commentary' && kind !== 'interview';
-  const places = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces([...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body], homeCounty, homeWhenNone);
+  const parts = [...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body];
+  // A piece whose text names no place is about the place of the body that sent it (`（高新区人才服务中心供稿）`, a 供稿
+  // credit: the office's own matter), as its text would say 我区.
+  const sender = byline !== undefined && SENT_BY.test(byline.trim()) ? [{ text: byline, source: [] }] : [];
+  const own = lang === 'en' ? { regions: findEnglishPlaces(articleText), warnings: [] } : findPlaces(parts, homeCounty, homeWhenNone && sender.length === 0);
+  const places = lang === 'zh' && sender.length > 0 && own.regions.length === 0 ? findPlaces([...parts, ...sender], homeCounty, homeWhenNone) : own;
 
   return {
     title,

@@ -31,3 +31,17 @@ describe('isAdviceBox', () => {
     expect(isAdviceBox('温馨提示', '办理结果3个工作日内短信通知，每次通风时间为30分钟。')).toBe(true);
   });
 });
+
+describe('isAdviceBox: a box of questions answered (issue 15)', () => {
+  it('reads every line a question or its answer as what any reader may ask, whatever its policy’s figures', () => {
+    const qa = '问：哪些人可以申请就业援助？\n答：登记失业的就业困难人员均可到公共就业服务机构申请。\n问：企业招用就业困难人员有什么补贴？\n答：按每人每月500元给予社会保险补贴，补贴期限最长3年。';
+    expect(isAdviceBox('就业援助政策问答', qa)).toBe(true);
+    expect(isAdviceBox('常见问题', 'Q：缴费档次可以调整吗？\nA：可以，在平均工资的60%至300%之间自主选择。\nQ：中断缴费会有影响吗？\nA：中断期间不计算缴费年限。')).toBe(true);
+  });
+  it('not one that says whom to call, nor a report among its lines, nor a lone question', () => {
+    expect(isAdviceBox('热线答疑', '问：拨打12345后，多久能有回复？\n答：一般诉求在3个工作日内联系诉求人。\n问：对结果不满意怎么办？\n答：可在回访时说明。')).toBe(false);
+    expect(isAdviceBox('政策问答', '今年全县发放就业补贴1200万元。\n问：哪些人可以申请？\n答：登记失业人员。\n问：补贴多少？\n答：每人每月500元。')).toBe(false);
+    expect(isAdviceBox('政策问答', '问：补贴多少？\n答：每人每月500元。')).toBe(false);
+  });
+});
+

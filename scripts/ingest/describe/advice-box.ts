@@ -5,6 +5,7 @@
 // call (`12315`, `拨打120`, `0355-2021234`). Advice that prints a figure of a scheme (`首次办卡补贴50元`, `12路公交恢复
 // 原线路`) is the box of the report beside it (pipeline.ts withBoxPlaces).
 
+import { exchangesOf } from './exchanges.ts';
 import { EXPLAINED_WORDS, isTipHead, wholeLabel } from './kind.ts';
 
 const EXPLAINED_LABEL = wholeLabel(`${EXPLAINED_WORDS}|小常识`);
@@ -18,11 +19,27 @@ const ADVICE_DIGITS = [
   /(?<![\d.]|由|(?:缩短|压缩|缩减|减少|延长|提高|降低|调整)[为至到])[<>≤≥]?\d+(?:\.\d+)?(?:[~～至到—-]\d+(?:\.\d+)?)?[\s\u3000]*(?:次|分钟|秒钟?|小时|个?工作日|天|周|℃|°C|度)/gu,
 ];
 
+// A number to call (`0355-2021234`, `12345`, `拨打12315`): a box that says whom to call speaks for that service, the
+// report's beside it.
+const PHONE = new RegExp(ADVICE_DIGITS[1]!.source, 'u');
+
 /** The box's head is a label of words explained, or of advice whose digits tell no scheme's figure. */
 export function isAdviceBox(title: string, text: string): boolean {
   const t = title.trim();
   if (EXPLAINED_LABEL.test(t)) return true;
+  if (isQuestionsAnswered(text)) return true;
   if (!isTipHead(t)) return false;
   const rest = ADVICE_DIGITS.reduce((s, re) => s.replace(re, ' '), text);
   return !/\d/u.test(rest);
 }
+
+/**
+ * A box of questions answered, every line a question or its answer (`问：哪些人可以申请就业援助？` / `答：登记失业的…`,
+ * `Q：…` / `A：…`): what any reader may ask of a policy or a trade, answered in its own terms (`按每人每月500元给予社会
+ * 保险补贴`, `补贴期限最长3年`), about no place unless its own lines name one, whatever report it stands beside.
+ */
+function isQuestionsAnswered(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && exchangesOf(lines).flat().length === lines.length && !PHONE.test(text);
+}
+
