@@ -251,3 +251,23 @@ describe('the article’s text under a box, ending on its jump (issue 15)', () =
     expect(segments[1]!.continued?.to).toBeUndefined();
   });
 });
+
+describe('a notice closed by its formula and signed by a body, no day under it (issue 15)', () => {
+  const photo = ['图片新闻', '冰雪乐园开园迎客', '12月4日，某区冰雪乐园开园迎客，市民带着孩子在雪圈滑道上嬉戏。', '本报记者 孙 磊 摄', ''];
+  const next = ['', '城乡居民医保缴费进入“倒计时”', '本报讯（记者 韩 丽）记者从市医保局获悉，城乡居民医保集中缴费将于12月31日结束。'];
+  const pieces = (lines: string[]) => structurePage(lines.join('\n')).segments.map((s) => s.blocks.filter((b) => b.kind !== 'furniture').map((b) => [b.kind, b.text]));
+
+  it('keeps the signing desk in the notice as its text, no kicker of the next headline', () => {
+    const notice = ['更正启事', '本报11月28日第3版刊发的《某某》一文中，“1200个”有误，应为“2100个”。特此更正，并向读者致歉。', '', '本报编辑部'];
+    const segments = pieces([...photo, ...notice, ...next]);
+    const correction = segments.find((s) => s[0]![1] === '更正启事')!;
+    expect(correction.at(-1)).toEqual(['paragraph', '本报编辑部']);
+    expect(segments.at(-1)![0]).toEqual(['headline', '城乡居民医保缴费进入“倒计时”']);
+  });
+
+  it('reads a body\'s name after text that closes on no notice\'s formula as before (near miss)', () => {
+    const text = ['今冬供暖季，某区敬老院新装了空气源热泵，老人们住得暖和。', '', '某区民政局'];
+    const page = readBoxForms([block('paragraph', text[0]!, 0), block('caption', text[2]!, 1), block('headline', '城乡居民医保缴费进入“倒计时”', 2)]);
+    expect(page[1]!.kind).toBe('caption');
+  });
+});

@@ -190,9 +190,13 @@ function isItemList(rows: readonly string[]): boolean {
 // A label a box is set off by: a bullet or brackets before it.
 const MARKED_LABEL = /^[【〔\[■□●○◆◇▲△★☆◎▍▌]/u;
 
+// The formula a notice's text closes on: `特此公告。`, `…特此更正，并向读者致歉。`.
+const CLOSES_NOTICE = /特此(?:公告|通知|通告|更正|声明|说明|公示)[^。！？!?]{0,12}[。！!]$/u;
+
 /**
- * A body's name alone after a paragraph (`平顺县自来水公司`) signs a notice where the day it signed stands under it,
- * the box drawn round the notice closes under it, or the notice holds a table (a 公示's list): it is text, and the
+ * A body's name alone after a paragraph (`平顺县自来水公司`, `本报编辑部`) signs a notice where the day it signed stands
+ * under it, the box drawn round the notice closes under it, the notice holds a table (a 公示's list) or its text closes
+ * on a notice's formula (`…特此更正，并向读者致歉。`): it is text, and the
  * notice's title over its text (after text, a rule or a page line) is a headline. A place's name under a photo (`某县某镇敬老院`) is none of these.
  * A numbered head over the signed text (`四、录取公示`) is the notice's last section, its title stands higher.
  */
@@ -209,7 +213,7 @@ function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
     let k = i - 1;
     while (k > 0 && out[k]!.kind === 'paragraph') k--;
     const table = [...tabled].some((t) => t > k && t < i);
-    if (!dated && !table && !(after !== undefined && isBoxEdge(after.text))) continue;
+    if (!dated && !table && !(after !== undefined && isBoxEdge(after.text)) && !CLOSES_NOTICE.test(out[i - 1]!.text.trim())) continue;
     out[i] = asParagraph(b);
     if (dated) out[i + 1] = asParagraph(out[i + 1]!);
     const title = out[k]!;

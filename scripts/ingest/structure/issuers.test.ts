@@ -15,6 +15,11 @@ describe('issuers', () => {
     for (const t of ['屯留区', '屯留区建成社区食堂', '屯留区民政局门前']) expect(isIssuerLine(t), t).toBe(false);
   });
 
+  it('reads the paper\'s own desk naming the paper as 本报 or 本刊 (issue 15)', () => {
+    for (const t of ['本报编辑部', '本刊编辑部']) expect(isIssuerLine(t), t).toBe(true);
+    for (const t of ['本报讯', '本报记者', '本报评论员', '本报编辑部门前']) expect(isIssuerLine(t), t).toBe(false);
+  });
+
   it('reads no caption, column name, heading or sentence as one', () => {
     for (const t of ['老人们在幸福院用餐', '生活提示', '一图读懂', '县医院：专家坐诊到乡镇', '请到县民政局', '黎城县供电公司。'])
       expect(isIssuerLine(t), t).toBe(false);

@@ -24,12 +24,16 @@ const INNER_TAGS = /^(?:v|zg|ng|a|an)$/u;
 // `2025年12月4日`, `二〇二五年十二月四日`: a date alone on its line.
 const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
-/** `平顺县自来水公司`, `中共某县委办公室`: a body's name alone on its line. */
+// The paper naming itself before its desk: `本报编辑部`, `本刊编辑部`.
+const OWN_PAPER = /^本(?:报|刊)(?=\p{Script=Han})/u;
+
+/** `平顺县自来水公司`, `中共某县委办公室`, `本报编辑部`: a body's name alone on its line. */
 export function isIssuerLine(text: string): boolean {
   const t = text.trim();
   if (!t || t.includes('\n') || [...t].length > MAX_ISSUER_CHARS || !/^\p{Script=Han}+$/u.test(t) || !ORG_END.test(t)) return false;
   // A place of the gazetteer may open the name (`屯留区教育科技局`), whatever jieba makes of it (屯留/v 区/n): a place word.
-  const place = openingPlace(t);
+  // So may the paper naming itself (`本报编辑部`, `本刊编辑部`: 本报/r), a notice of its own (a correction) signed by its desk.
+  const place = openingPlace(t) ?? OWN_PAPER.exec(t)?.[0];
   const words = place === undefined ? tagWords(t) : [{ word: place, tag: 'ns' }, ...tagWords(t.slice(place.length))];
   // What the body does may stand inside its name (`城市照明管理处`: 照明/v), never first.
   return words.length >= 2 && NAME_TAGS.test(words[0]!.tag) && /^n/u.test(words.at(-1)!.tag) && words.every((w) => NAME_TAGS.test(w.tag) || INNER_TAGS.test(w.tag));
