@@ -201,6 +201,21 @@ group('describe: regions, topics, year', () => {
     expect(describe(named, SEED_001, 2025, undefined, wuxiang).regions).toEqual(['武乡县']);
   });
 
+  it('gives no home county to a box of advice told as points or questions answered, naming no place', () => {
+    const wuxiang = findPlace('武乡县')!;
+    const tips: Segment = {
+      blocks: [block('headline', '健康提示', 0), block('paragraph', '冬季老年人防病，要做到“三注意”：\n1.注意保暖，外出戴好帽子；\n2.注意饮食清淡，多喝温水；\n3.注意按时服药。', 1)],
+    };
+    expect(describe(tips, SEED_001, 2025, { index: 3 }, wuxiang).kind).toBe('sidebar');
+    expect(describe(tips, SEED_001, 2025, { index: 3 }, wuxiang).regions).toEqual([]);
+    // Near misses: a reminder in a sentence to the paper's readers, and points that name the county's own office.
+    const reminder: Segment = { blocks: [block('headline', '温馨提示', 0), block('paragraph', '近期气温骤降，请广大群众使用电暖器时注意通风，外出时及时断电断气。', 1)] };
+    expect(describe(reminder, SEED_001, 2025, { index: 3 }, wuxiang).kind).toBe('sidebar');
+    expect(describe(reminder, SEED_001, 2025, { index: 3 }, wuxiang).regions).toEqual(['武乡县']);
+    const office: Segment = { blocks: [block('headline', '健康提示', 0), block('paragraph', '1.注意保暖；\n2.身体不适可到县人民医院就诊。', 1)] };
+    expect(describe(office, SEED_001, 2025, { index: 3 }, wuxiang).regions).toEqual(['武乡县']);
+  });
+
   it('gives a piece that names no place the place of the body whose 供稿 credit it prints', () => {
     const box = (lines: string[], credit: string): Segment => ({
       blocks: [block('headline', '政策问答', 0), ...lines.map((l, i) => block('paragraph', l, i + 1)), block('byline', credit, 9)],

@@ -1,6 +1,7 @@
 // Stage 5: one segment of a page → an article draft: frontmatter (title, byline, kind, regions, topics,
 // year …) and body. Pure: the CLI reads the seeds and writes content/.
 
+import { isGeneralAdvice } from './describe/advice-box.ts';
 import { buildBody } from './describe/body.ts';
 import { findByline } from './describe/byline.ts';
 import { findKind, type PagePosition } from './describe/kind.ts';
@@ -50,7 +51,8 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const lang = isLatin(articleText) ? 'en' : 'zh';
   // A commentary or an interview that names no place speaks in general words (a view, voices heard): about no place
   // on a county's paper as on the city's, where a report that names none is the county's (describe/regions.ts).
-  const homeWhenNone = kind !== 'commentary' && kind !== 'interview';
+  // So is a box of advice told as questions answered or as points (describe/advice-box.ts).
+  const homeWhenNone = kind !== 'commentary' && kind !== 'interview' && !(kind === 'sidebar' && isGeneralAdvice(title, body.map((n) => n.text).join('\n')));
   const parts = [...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body];
   // A piece whose text names no place is about the place of the body that sent it (`（高新区人才服务中心供稿）`, a 供稿
   // credit: the office's own matter), as its text would say 我区.

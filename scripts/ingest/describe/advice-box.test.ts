@@ -1,7 +1,7 @@
 // A box of advice or of words explained is about no place of its neighbour (advice-box.ts). Made-up boxes in the
 // forms the papers print, each with a near miss.
 import { describe, expect, it } from 'vitest';
-import { isAdviceBox } from './advice-box.ts';
+import { isAdviceBox, isGeneralAdvice } from './advice-box.ts';
 
 describe('isAdviceBox', () => {
   it('reads advice whose digits number its points, say how often, how long, when or how warm, or give a number to call', () => {
@@ -42,6 +42,18 @@ describe('isAdviceBox: a box of questions answered (issue 15)', () => {
     expect(isAdviceBox('热线答疑', '问：拨打12345后，多久能有回复？\n答：一般诉求在3个工作日内联系诉求人。\n问：对结果不满意怎么办？\n答：可在回访时说明。')).toBe(false);
     expect(isAdviceBox('政策问答', '今年全县发放就业补贴1200万元。\n问：哪些人可以申请？\n答：登记失业人员。\n问：补贴多少？\n答：每人每月500元。')).toBe(false);
     expect(isAdviceBox('政策问答', '问：补贴多少？\n答：每人每月500元。')).toBe(false);
+  });
+});
+
+describe('isGeneralAdvice (issue 15)', () => {
+  it('reads advice told as questions answered or as two points or more', () => {
+    expect(isGeneralAdvice('农技问答', '问：冬季温室大棚蔬菜怎样防冻？\n答：寒潮来临前要加盖保温被。\n问：冬季羊圈管理要注意什么？\n答：圈舍要保持干燥通风。')).toBe(true);
+    expect(isGeneralAdvice('健康提示', '冬季老年人防病，要做到“四注意”：\n1.注意保暖，外出戴好帽子；\n2.注意饮食清淡，多喝温水。')).toBe(true);
+  });
+  it('not a reminder told in a sentence, nor points printing a scheme’s figure, nor a box of another label', () => {
+    expect(isGeneralAdvice('温馨提示', '近期气温骤降，请广大群众使用电暖器时注意通风，外出时及时断电断气。')).toBe(false);
+    expect(isGeneralAdvice('温馨提示', '1.首次办理乘车卡可享受补贴30元；\n2.办卡请携带身份证。')).toBe(false);
+    expect(isGeneralAdvice('一组数据', '1.新建公厕12座；\n2.新增停车位300个。')).toBe(false);
   });
 });
 

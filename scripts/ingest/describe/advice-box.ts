@@ -5,6 +5,7 @@
 // call (`12315`, `拨打120`, `0355-2021234`). Advice that prints a figure of a scheme (`首次办卡补贴50元`, `12路公交恢复
 // 原线路`) is the box of the report beside it (pipeline.ts withBoxPlaces).
 
+import { isListItem } from '../structure/shape.ts';
 import { exchangesOf } from './exchanges.ts';
 import { EXPLAINED_WORDS, isTipHead, wholeLabel } from './kind.ts';
 
@@ -41,5 +42,20 @@ export function isAdviceBox(title: string, text: string): boolean {
 function isQuestionsAnswered(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.length > 0 && exchangesOf(lines).flat().length === lines.length && !PHONE.test(text);
+}
+
+/** How many points a box of advice lists at least to be told as points (`1.注意保暖…` / `2.注意饮食…`). */
+const MIN_POINTS = 2;
+
+/**
+ * Advice told as general knowledge, by its form: a box of advice (isAdviceBox) whose lines are questions answered
+ * (`问：冬季羊圈管理要注意什么？` / `答：…`) or two points or more (`1.注意保暖…` / `2.…`). On a county's paper too it is about
+ * no place when it names none (describe.ts), where a report naming none is the county's; not a reminder told in a
+ * sentence to the paper's readers (`近期气温骤降，请广大群众…注意通风`), which the county's paper addresses to its own.
+ */
+export function isGeneralAdvice(title: string, text: string): boolean {
+  if (!isAdviceBox(title, text)) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return isQuestionsAnswered(text) || lines.filter((l) => isListItem(l)).length >= MIN_POINTS;
 }
 
