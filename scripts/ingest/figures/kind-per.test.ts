@@ -163,3 +163,16 @@ describe('perKind: what one unit can yield, and what each pack holds', () => {
     expect(per('每个爱心包内有米面油和棉衣，共送出500个，价值15万元。', '15万元')).toBeUndefined();
   });
 });
+
+describe('perKind: one meal told by its dishes before what it costs', () => {
+  it('reads the price after 一荤两素一碗汤, 两荤一素一汤 or 两菜一汤 as per meal, paid once or not', () => {
+    expect(per('两荤一素一汤，76岁的老人刷卡付了3元。', '3元', '元')).toBe('per');
+    expect(per('“一荤一素一碗粥，我自己掏9块钱，剩下的街道给补。”', '9块钱', '元')).toBe('per');
+    expect(per('“两菜一汤才8块钱，比自己做饭省事多了。”', '8块钱', '元')).toBe('per');
+  });
+
+  it('leaves the takings after a count of meals or a sum as they were', () => {
+    expect(per('食堂今年供应一荤两素套餐1.2万份，收入9.6万元。', '9.6万元', '元')).toBeUndefined();
+    expect(per('一荤两素的套餐卖得好，全年共收入12万元。', '12万元', '元')).toBeUndefined();
+  });
+});
