@@ -216,6 +216,18 @@ group('describe: regions, topics, year', () => {
     expect(describe(office, SEED_001, 2025, { index: 3 }, wuxiang).regions).toEqual(['武乡县']);
   });
 
+  it('reads the place an author is signed by as the text’s, not a reporter’s or an outlet’s', () => {
+    const essay = (byline: string): Segment => ({
+      blocks: [block('headline', '我家的三次“搬家”', 0), block('byline', byline, 1), block('paragraph', '小时候，我家住在土坯房里。去年，我们搬进了新楼房，步行5分钟就到卫生服务站。', 2)],
+    });
+    expect(describe(essay('黎城县黎侯镇 李秋兰'), SEED_001, 2025).regions).toEqual(['黎城县', '黎城县黎侯镇']);
+    expect(describe(essay('潞城区店上镇中心学校五年级 李欣怡 指导教师 郭 芳'), SEED_001, 2025).regions).toEqual(['潞城区', '潞城区店上镇']);
+    // Near misses: a reporter's, a correspondent's or an outlet's byline names no place of the text.
+    expect(describe(essay('本报记者 王 某'), SEED_001, 2025).regions).toEqual([]);
+    expect(describe(essay('武乡县融媒体中心 韩 斌'), SEED_001, 2025).regions).toEqual([]);
+    expect(describe(essay('黎城县委宣传部通讯员 李 某'), SEED_001, 2025).regions).toEqual([]);
+  });
+
   it('gives a piece that names no place the place of the body whose 供稿 credit it prints', () => {
     const box = (lines: string[], credit: string): Segment => ({
       blocks: [block('headline', '政策问答', 0), ...lines.map((l, i) => block('paragraph', l, i + 1)), block('byline', credit, 9)],

@@ -25,6 +25,9 @@ export { findYear } from './describe/year.ts';
 
 // A credit that names who sent the piece (`市医疗保障局供稿`, `（高新区人才服务中心供稿）`).
 const SENT_BY = /供稿[）)]?$/u;
+// A byline whose place is not the author's own: a reporter's or correspondent's, an outlet's (`武乡县融媒体中心 X`,
+// `长治日报`, `黎城新闻网`, `本报讯`), a photo's or compiler's credit, a sender's (供稿: SENT_BY), an English one.
+const NOT_THE_AUTHORS_PLACE = /记者|通讯员|融媒|媒体|新闻|报|台|摄|图|提供|供稿|整理|编辑|网|讯|By/u;
 
 /**
  * Describes one article. `seed` is the page file's name (it goes into `source`); `pageYear` is the year the
@@ -53,7 +56,10 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   // on a county's paper as on the city's, where a report that names none is the county's (describe/regions.ts).
   // So is a box of advice told as questions answered or as points (describe/advice-box.ts).
   const homeWhenNone = kind !== 'commentary' && kind !== 'interview' && !(kind === 'sidebar' && isGeneralAdvice(title, body.map((n) => n.text).join('\n')));
-  const parts = [...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body];
+  // An author signed by their own place (`黎城县黎侯镇 李秋兰`, `潞城区店上镇中心学校五年级 李欣怡`, `潞州区读者 周先生`, a
+  // replying body `市公安局交通警察支队`) writes of it (我家, 我们学校, 小区门口): it is read as the text is.
+  const author = byline !== undefined && !NOT_THE_AUTHORS_PLACE.test(byline) ? [{ text: byline, source: [] }] : [];
+  const parts = [...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body, ...author];
   // A piece whose text names no place is about the place of the body that sent it (`（高新区人才服务中心供稿）`, a 供稿
   // credit: the office's own matter), as its text would say 我区.
   const sender = byline !== undefined && SENT_BY.test(byline.trim()) ? [{ text: byline, source: [] }] : [];
