@@ -92,7 +92,7 @@ const SUMMED = /累计|共|全年|总/;
 const ONE_MEAL = /[一两二三四][荤素菜](?:[一两二三四][荤素菜])*(?:一[碗份个]?[汤粥])?/u;
 const MEAL_DISHES = /[荤素]|菜一[碗份个]?汤/u;
 const MEALS_COUNTED = /[0-9０-９.]+[万千]?[余多]?(?:份|餐|顿|人次|次|单)/u;
-function oneMeal(chain: string): boolean {
+export function oneMeal(chain: string): boolean {
   const m = ONE_MEAL.exec(chain);
   // (Not after a count of meals or a sum between, `供应一荤两素套餐1.2万份，收入9.6万元`: the takings of them all.)
   const between = m === null ? '' : chain.slice(m.index + m[0].length);

@@ -40,3 +40,15 @@ describe('the money a verb before it names what it is for', () => {
     expect(label('县里对困难家庭给予补贴，每户800元。', '800元')).toBe('补贴每户');
   });
 });
+
+describe('labelOf, the price of one meal told by its dishes', () => {
+  it('puts 每餐 before what was paid after 一荤两素一碗汤, 两荤两素一汤', () => {
+    expect(labelOf(scopeFor('“一荤两素一碗汤，我们只掏3块钱。”', '3块钱', { unit: '元' }))).toBe('每餐掏');
+    expect(label('两荤两素一汤，老人只需付8元。', '8元')).toBe('每餐老人需付');
+  });
+
+  it('leaves a label that has its per-word, and takings after a count of meals, as they were', () => {
+    expect(label('一荤两素一汤，60岁以上老人每餐只需8元。', '8元')).toBe('60岁以上老人每餐');
+    expect(label('食堂今年供应一荤两素套餐1.2万份，收入9.6万元。', '9.6万元')).not.toMatch(/^每餐/);
+  });
+});
