@@ -250,3 +250,14 @@ describe('labelOf: those taking part, named without what in', () => {
     expect(label('参与课后服务的学生达到1.2万人。', '1.2万人')).toBe('参与课后服务的学生');
   });
 });
+
+describe('withContext: one more object of the verb that took the count before', () => {
+  const after = (paragraph: string, previousLabel: string, previous: string, figure: string) =>
+    labelOf(scopeFor(paragraph, figure), { previous: { label: previousLabel, end: paragraph.indexOf(previous) + previous.length } });
+
+  it('shares the last verb of the label before, the one that took its count, not the verbs it opens on', () => {
+    expect(after('将新建改造村道6.8公里，惠及沿线5个村的3200余名群众。', '新建改造村道惠及沿线村', '5个', '3200余名')).toBe('惠及群众');
+    // (A label before with one verb run, its leading verbs, as before.)
+    expect(after('这条公交线路惠及沿线8个村3100余名群众。', '惠及沿线村', '8个', '3100余名')).toBe('惠及群众');
+  });
+});

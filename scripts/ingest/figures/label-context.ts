@@ -42,7 +42,8 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   // `惠及沿线12个村4600余名群众`: a count right after the noun of the count before, with nothing between, is one more
   // object of its verb (惠及群众).
   const gap = previous && previous.end <= scope.start ? scope.sentence.slice(previous.end, scope.start) : '';
-  const shared = gap && /^\p{Script=Han}{1,4}$/u.test(gap) && !hasVerb(tagged(gap)) && hasNoun(words) && !hasVerb(words) ? leadingVerbs(previous!.label, false) : '';
+  // (The verb is the one that took the count before, the last of its label: `新建改造村道，惠及沿线5个村的3200余名群众` → 惠及群众.)
+  const shared = gap && /^\p{Script=Han}{1,4}$/u.test(gap) && !hasVerb(tagged(gap)) && hasNoun(words) && !hasVerb(words) ? lastVerbs(previous!.label) : '';
   if (shared && !label.startsWith(shared) && `${shared}${label}`.length <= MAX_LABEL_LENGTH) return `${shared}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋，惠及居民1.2万户`: those the works of the sentence reached are counted under
   // the works (改造老旧小区惠及居民), not beside the reach of any other works (供热管网改造惠及居民).
@@ -225,6 +226,16 @@ function headVerbs(words: readonly Tagged[], start: number, end: number): boolea
 }
 
 /** The verbs (and, unless told not, defining words) a label opens with: `新建改造` of 新建改造供热管网. */
+/** The last run of verbs in a label, the one that took its noun (`新建改造村道惠及沿线村` → 惠及); its leading verbs where it has no other. */
+function lastVerbs(label: string): string {
+  const words = tagged(label);
+  let end = words.length;
+  while (end > 0 && words[end - 1]!.role !== 'verb') end--;
+  let start = end;
+  while (start > 0 && words[start - 1]!.role === 'verb') start--;
+  return start === 0 ? leadingVerbs(label, false) : join(words.slice(start, end));
+}
+
 function leadingVerbs(label: string, defining = true): string {
   const words = tagged(label);
   let end = 0;
