@@ -69,6 +69,9 @@ describe('isPhotoCredit', () => {
     expect(isPhotoCredit('长治湖畔摄')).toBe(false);
     expect(isPhotoCredit('（图片由某县文旅局提供）')).toBe(true);
     expect(isPhotoCredit('图片由于光线太暗看不清楚，请读者谅解')).toBe(false);
+    // A photo set's giver (`本组图片由…提供`), and a credit in square brackets with a role and a slash before 摄.
+    for (const text of ['本组图片由某县融媒体中心提供', '以上照片均由某镇政府提供', '【通讯员 张 某／摄】', '【本报记者 李伟 摄】']) expect(isPhotoCredit(text), text).toBe(true);
+    for (const text of ['本组图片由于天气原因未能刊发', '【通讯员风采】', '【摄影大赛】']) expect(isPhotoCredit(text), text).toBe(false);
   });
 });
 

@@ -77,7 +77,7 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^\\p{Script=Han}{0,6}讯${S}+${ROLE_NAMES}$`, 'u'),
   // A photo credit that names who gave the picture: `图片由襄垣县住建局提供`, `（照片由受访者提供）`; or where it
   // comes from: `资料图片`, `（新华社发）`, `图片来源：网络`.
-  new RegExp(`^[(（]?${S}*(?:(?:图片|照片|图)由[^。，,；;！？()（）]{2,20}提供|资料图片?|资料照片|新华社发|图片来源[：:][^。，,；;！？()（）]{2,20})${S}*[)）]?$`, 'u'),
+  new RegExp(`^[(（]?${S}*(?:(?:(?:本组|以上|上述)?(?:图片|照片)均?|图)由[^。，,；;！？()（）]{2,20}提供|资料图片?|资料照片|新华社发|图片来源[：:][^。，,；;！？()（）]{2,20})${S}*[)）]?$`, 'u'),
   // A photo set's credit: `本组图片由本报记者 赵敏 摄`, `以上图片均由通讯员 李娜 摄`.
   new RegExp(`^[(（]?${S}*(?:本组|以上|上述)?(?:图片|照片)均?由${S}*(?:${ROLE}${S}*)?${NAMES}${S}*摄影?${S}*[)）]?$`, 'u'),
   // A body that gave the picture, named by its kind (`县委宣传部供图`, `沁县融媒体中心 供图`); or with the label first
@@ -86,8 +86,9 @@ const LINE_FORMS: readonly RegExp[] = [
   new RegExp(`^[(（]?${S}*(?:供图|图片提供|图片供稿)${S}*[：:/／]${S}*(?:${ORG}|(?:${ROLE}${S}*)?${NAMES})${S}*[)）]?$`, 'u'),
   // A picture a machine made (`AI生成图片`, `（图片由AI生成）`).
   new RegExp(`^[(（]?${S}*(?:(?:本)?图片?(?:由|为)?)?AI${S}*(?:生成|制作|绘制|制图)(?:图片|图像|配图)?${S}*[)）]?$`, 'iu'),
-  // `（王五 摄）`.
+  // `（王五 摄）`; in square brackets, a role before the names and a slash before the deed maybe (`【通讯员 任 婕／摄】`).
   new RegExp(`^[(（]${S}*${NAMES}${S}*摄影?${S}*[)）]$`, 'u'),
+  new RegExp(`^【${S}*(?:${ROLE}${S}*)?${NAMES}${S}*[/／]?${S}*摄影?${S}*】$`, 'u'),
   // A paper's commentator, the paper named in full: `长治日报评论员`, `上党晚报特约评论员`.
   new RegExp(`^\\p{Script=Han}{2,6}(?:日报|晚报|报)(?:特约)?评论员$`, 'u'),
   // The paper's own commentator, alone or after a square (`本报评论员`, `□ 本报特约评论员`); `本报评论员文章` names the kind
@@ -283,7 +284,7 @@ export function isPhotoCredit(text: string): boolean {
   if (ENGLISH_PHOTO_CREDIT.test(text.trim())) return true;
   // `摄影 王刚`, `摄影：本报记者 王刚`: the deed before the names; `图｜通讯员 王某`, `图/王某`: the picture's, set apart by its
   // mark (a byline that credits text too, `文/某 图/某`, `图/文 某`, is the piece's).
-  return /摄影?[)）]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]|^图片?[\s\u3000]*[/／|｜：:](?![\s\u3000]*文)(?!.*文[\s\u3000]*[/／|｜：:])|^[(（]?[\s\u3000]*(?:供图|图片提供|图片供稿)[\s\u3000]*[：:/／]|AI[\s\u3000]*(?:生成|制作|绘制|制图)/iu.test(text.trim()) && isBylineLine(text);
+  return /摄影?[)）】]?$|摄影报道$|供图[)）]?$|由[^由]{2,20}提供[)）]?$|^[(（]?(?:资料图片?|资料照片|新华社发|图片来源)|^摄影[\s\u3000/／：:]|^图片?[\s\u3000]*[/／|｜：:](?![\s\u3000]*文)(?!.*文[\s\u3000]*[/／|｜：:])|^[(（]?[\s\u3000]*(?:供图|图片提供|图片供稿)[\s\u3000]*[：:/／]|AI[\s\u3000]*(?:生成|制作|绘制|制图)/iu.test(text.trim()) && isBylineLine(text);
 }
 
 /** The byline credits the photos: `本报记者 李伟 摄`, `文/图 张丽`, `图 王刚`, `本报记者 秦 岭 文/图` (the deed after the names). */

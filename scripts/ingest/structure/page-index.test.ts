@@ -25,6 +25,12 @@ describe('pageIndexes', () => {
     const photo = pageIndexes([b('furniture', '本版导航'), b('caption', '· 某县新增学位1350个'), b('caption', '· 某镇服务站覆盖城乡社区'), b('caption', '孩子们在新教室里上课'), b('paragraph', '7月20日，记者从某县教育局获悉。')]);
     expect(photo.at(-2)!.kind).toBe('caption');
   });
+  it('reads a label set letter by letter to the column\'s width (`导　读`) as the label', () => {
+    const out = pageIndexes([b('caption', '导　读'), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场'), b('headline', '城西菜市场改造完工')]);
+    expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'headline']);
+    // Spaced words that are no label stay as they are.
+    expect(pageIndexes([b('caption', '导　游　词'), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场')]).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);
+  });
   it('leaves a list of sentences, or one entry, as it is', () => {
     const sentences = [b('caption', '导读'), b('paragraph', '● 全县新建公厕12座，完成全年任务。'), b('paragraph', '● 城西修缮路灯120盏。')];
     expect(pageIndexes(sentences).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);

@@ -23,7 +23,8 @@ function isEntry(block: Block): boolean {
 export function pageIndexes(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   out.forEach((block, i) => {
-    if (!INDEX_LABEL.test(block.text.trim())) return;
+    // Set letter by letter to the column's width (`导　读`), the label is read with its letters joined.
+    if (!INDEX_LABEL.test(block.text.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, ''))) return;
     let end = i + 1;
     while (out[end] !== undefined && isEntry(out[end]!)) end++;
     if (end - i - 1 < 2) return;
