@@ -19,6 +19,14 @@ describe('a year in brackets between the paragraphs of a feature', () => {
   });
 });
 
+describe('a figure alone in brackets between the paragraphs of a data piece (`一组数据看…`)', () => {
+  it('is a section heading of the piece, not the headline of an article', () => {
+    const F1 = '今年以来，全市城镇新增就业4.6万人，完成全年任务的108%。';
+    const F2 = '全市城镇调查失业率稳定在5%以内，就业形势总体平稳。';
+    expect(kinds(['一组数据看就业', '本报记者 王 敏', LEAD, '【4.6万人】', F1, '【98.6%】', F2])).toEqual(['headline', 'byline', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+});
+
 describe('a part of a story told in parts, over the part\'s first subhead', () => {
   it('is a section heading, not a photo caption', () => {
     expect(kinds(['一条山路的十年', '通讯员 王 敏', LEAD, '上篇：路通了', '【2016年】', P1])).toEqual(['headline', 'byline', 'paragraph', 'heading', 'heading', 'paragraph']);

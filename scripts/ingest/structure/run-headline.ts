@@ -26,7 +26,7 @@ import { headsTwoLineStack, isPlaceHeadline, markKicker, printedTogether, stackU
 import { isLabelledLine } from './issuers.ts';
 import { closesOnContacts } from './page-foot.ts';
 import { bulletHeadAfterList } from './bullet-after-list.ts';
-import { isTimeLabel } from './time-labels.ts';
+import { isFigureLabel, isTimeLabel } from './time-labels.ts';
 import { itemRunIndices } from './item-runs.ts';
 import { colonHeadLikeItemAbove, nextNumberedSection } from './item-heads.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSectionNumber } from './shape.ts';
@@ -212,11 +212,12 @@ function listBoxBelow(run: Run): boolean {
 
 /**
  * A whole line in 【】 holding a clause longer than a column's name (`【冬季招聘会下周举行】`, not `【教育】`), nor only a
- * year, date or time (`【2016年】` heads a section of a feature told year by year, time-labels.ts).
+ * year, date or time (`【2016年】` heads a section of a feature told year by year, time-labels.ts), nor only a figure
+ * (`【4.6万人】` heads a section of a piece told figure by figure).
  */
 export function isBracketedHeadline(line: string): boolean {
   const m = /^【([^【】\n]+)】$/u.exec(line.trim());
-  return m !== null && !mayBeColumnName(line) && !/[：:]$/u.test(m[1]!) && !isTimeLabel(line);
+  return m !== null && !mayBeColumnName(line) && !/[：:]$/u.test(m[1]!) && !isTimeLabel(line) && !isFigureLabel(line);
 }
 
 /** The head printed alike before it in its column of items heads an item: so does this line (item-column.ts). */

@@ -1,7 +1,7 @@
 // Lines that only say when (a year, a date, a clock time) and the part marks of a story told in parts: subheads by
 // their form (time-labels.ts). The lines are made up in those forms.
 import { describe, expect, it } from 'vitest';
-import { isTimeLabel, opensWithPartMark } from './time-labels.ts';
+import { isFigureLabel, isTimeLabel, opensWithPartMark } from './time-labels.ts';
 
 describe('isTimeLabel', () => {
   it('reads a year, a date, a span of years and a clock time, bare or in brackets', () => {
@@ -14,6 +14,15 @@ describe('isTimeLabel', () => {
     for (const line of ['【2016年：路通了】', '2016年，全镇通了水泥路。', '【冬季招聘会下周举行】', '6:30　交接班', '3月起新规施行', '【武乡县】', '第5版']) {
       expect(isTimeLabel(line), line).toBe(false);
     }
+  });
+});
+
+describe('isFigureLabel', () => {
+  it('reads a line in brackets that is only a number and its unit', () => {
+    for (const line of ['【4.6万人】', '【98.6%】', '〔3.8亿元〕', '［526万人次］', '【 12 个 】']) expect(isFigureLabel(line), line).toBe(true);
+  });
+  it('leaves a figure with words, a bare figure and a year to their own readers', () => {
+    for (const line of ['【新增就业4.6万人】', '4.6万人', '【4.6万人次就业】', '【第三季度】']) expect(isFigureLabel(line), line).toBe(false);
   });
 });
 

@@ -1,6 +1,8 @@
 // A line that only says when: a year, a date, a span of years or a clock time, bare or in brackets (`【2016年】`,
 // `〔3月15日〕`, `6:30`, `清晨6时`, `2016—2020年`). In a feature told year by year or hour by hour it heads a section of
 // the story (a subhead between its paragraphs); it names nothing a headline would, so it never starts an article.
+// A line in brackets that is only a figure, a number and its unit (`【4.6万人】`, `【98.6%】`, `【526万人次】`), heads a
+// section of a piece told figure by figure (a data page's `一组数据看…`) the same way: it names no thing a headline would.
 // A part of a series set before its subhead (`上篇：路通了`, `下篇　产业来了`, `第二部分：…`) heads a section the same way.
 
 const PART_OF_DAY = '(?:清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|凌晨|深夜)';
@@ -19,6 +21,13 @@ const TIME_LINE = new RegExp(`^(?:[【〔［\\[(（]\\s*(?:${TIME})\\s*[】〕�
 /** `【2016年】`, `2020年`, `〔11月24日〕`, `6:30`, `下午2时`: a line that is only a year, date, span or clock time. */
 export function isTimeLabel(line: string): boolean {
   return TIME_LINE.test(line.trim().replace(/[\s\u3000]+/gu, ''));
+}
+
+const FIGURE_LINE = /^[【〔［\[]\d+(?:[.．]\d+)?[万亿千百]?(?:[%％‰]|\p{Script=Han}{1,2})[】〕］\]]$/u;
+
+/** `【4.6万人】`, `【98.6%】`, `【3.8亿元】`: a line in brackets that is only a number and its unit. */
+export function isFigureLabel(line: string): boolean {
+  return FIGURE_LINE.test(line.trim().replace(/[\s\u3000]+/gu, ''));
 }
 
 // 上篇, 中篇, 下篇; 第二部分, 第三篇; 之一 — then a colon or a space and the part's own words.
