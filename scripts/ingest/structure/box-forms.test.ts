@@ -126,6 +126,21 @@ describe('readBoxForms', () => {
     expect(out.map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('reads a signed notice’s title as a headline after a photo’s credit, as after text (issue 15)', () => {
+    const after = (credit: Block) => readBoxForms([
+      block('caption', '社区食堂里，老人们在用午餐。', 0),
+      credit,
+      block('heading', '停水通知', 2),
+      block('paragraph', '因管网改造施工，12月14日8时至20时以下区域暂停供水。', 3),
+      block('caption', '长治市供水有限公司', 4),
+      block('furniture', '2025年12月11日', 5),
+    ])[2]!.kind;
+    expect(after(block('byline', '本报记者 某某 摄', 1))).toBe('headline');
+    expect(after({ ...block('caption', '老人们在用午餐。', 1), credit: '本报记者　某某　摄' })).toBe('headline');
+    // A byline that credits no photo is no end the notice's title stands after.
+    expect(after(block('byline', '本报记者 某某', 1))).not.toBe('headline');
+  });
+
   it('reads a box’s title lines under a signed notice as its title, not the page’s furniture', () => {
     const page = ['长治晚报 2025年3月2日 第3版', '', '停电公告', '', '因线路检修，定于3月6日对以下区域停电，请用户提前做好准备。', '', '武乡县供电公司', '2025年3月1日', '', '生活提示', '本周菜价', '品名\t价格\t单位', '白菜\t1.2\t元/斤', '土豆\t1.5\t元/斤'].join('\n');
     expect(kinds(page).slice(-5)).toEqual([

@@ -4,6 +4,7 @@
 // them are the box's headline and kicker, so the box is a piece of its own, not the tail of the article above.
 // Run over a page's classified blocks (blocks.ts); describe/kind.ts asks isBoxText whether a piece is such a box.
 
+import { isPhotoCredit } from './bylines.ts';
 import { isBoxEdge } from './frames.ts';
 import { isDataItem, isFigureLine, isItemLabel, isItemPair, isLabelColonFigure, isLabelledFigure, MIN_DATA_ITEMS } from './data-items.ts';
 import { isIssuerLine, isSignedDate } from './issuers.ts';
@@ -217,10 +218,18 @@ function signIssuers(out: Block[], tabled: ReadonlySet<number>): void {
     out[i] = asParagraph(b);
     if (dated) out[i + 1] = asParagraph(out[i + 1]!);
     const title = out[k]!;
-    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && !opensWithSectionNumber(title.text) && (out[k - 1] === undefined || out[k - 1]!.kind === 'paragraph' || out[k - 1]!.kind === 'furniture')) {
+    if ((title.kind === 'heading' || title.kind === 'subheading' || title.kind === 'caption') && isTitleBlock(title) && !opensWithSectionNumber(title.text) && (out[k - 1] === undefined || out[k - 1]!.kind === 'paragraph' || out[k - 1]!.kind === 'furniture' || closesOnCredit(out[k - 1]!))) {
       out[k] = { ...asParagraph(title), kind: 'headline' };
     }
   }
+}
+
+/**
+ * A photo's credit closes the piece above as its text's end does: on a line of its own (`本报记者 梁 晨 摄`) or after the
+ * caption it ends (`府后社区“幸福食堂”里，老人们在用午餐。　本报记者　贺雅文　摄`).
+ */
+function closesOnCredit(b: Block): boolean {
+  return (b.kind === 'caption' && b.credit !== undefined && isPhotoCredit(b.credit)) || (b.kind === 'byline' && isPhotoCredit(b.text));
 }
 
 /** The page's blocks with its boxes read: lines as text, titles over them as headline and kicker, issuers as text. */
