@@ -226,3 +226,16 @@ describe('kindOf: more of a thing (session 18)', () => {
     expect(kind('已为6800人接种疫苗。', '6800人')).toBe('total');
   });
 });
+
+describe('kindOf: 建成 after a whole place in a sentence that dates and plans nothing', () => {
+  it('reads what the whole place has built as its stock (全市建成…316个), as 全县已建成 is', () => {
+    expect(kind('全市建成老年助餐点316个。', '316个')).toBe('total');
+    expect(kind('截至目前，全县建成村级幸福食堂58个。', '58个')).toBe('total');
+  });
+
+  it('leaves works of a period or a plan new (今年, 2024年, 计划, 再)', () => {
+    expect(kind('今年，全市建成老年助餐点36个。', '36个')).toBe('new');
+    expect(kind('2024年，全镇种植谷子2.3万亩，建成加工车间4个。', '4个')).toBe('new');
+    expect(kind('明年，全县计划再建成日间照料中心10个。', '10个')).toBe('new');
+  });
+});
