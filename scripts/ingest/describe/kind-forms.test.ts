@@ -323,3 +323,26 @@ describe('a transcript printed as one', () => {
     expect(findKind({ blocks: [block('headline', '局长专访实录', 1), ...turns] }, { index: 0 })).toBe('interview');
   });
 });
+
+describe('a label of readers’ messages and the replies to them (issue 15)', () => {
+  const pairs = [
+    block('paragraph', '网友“向阳花”：南环路的路灯坏了好几盏，晚上走路很不安全，什么时候能修好？', 2),
+    block('paragraph', '区城市管理局：经核实，南环路共有7盏路灯因线路老化不亮，目前已全部修复。', 3),
+    block('paragraph', '网友“老王头”：街道的老年食堂还招志愿者吗？', 4),
+    block('paragraph', '街道办事处：街道长期招募助餐志愿者，欢迎有意愿的居民报名。', 5),
+  ];
+  it('is a box over its message/reply lines', () => {
+    expect(findKind({ blocks: [block('headline', '网友留言 ︱ 部门回复', 1), ...pairs] }, { index: 3 })).toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '网友留言｜回复', 1), ...pairs] }, { index: 3 })).toBe('sidebar');
+  });
+  it('not a headline of its own that names a message, nor the label over a report, nor under a byline', () => {
+    expect(findKind({ blocks: [block('headline', '网友留言：南环路路灯何时修好？', 1), ...pairs] }, { index: 3 })).not.toBe('sidebar');
+    const report = [
+      block('paragraph', '今年以来，区城市管理局共办理网友留言1260件，办结率98%。', 2),
+      block('paragraph', '其中，路灯维修类留言最多，占三成以上。', 3),
+    ];
+    expect(findKind({ blocks: [block('headline', '网友留言 ︱ 部门回复', 1), ...report] }, { index: 3 })).not.toBe('sidebar');
+    expect(findKind({ blocks: [block('headline', '网友留言 ︱ 部门回复', 1), block('byline', '本报记者 某某', 2), ...pairs] }, { index: 3 })).not.toBe('sidebar');
+  });
+});
+

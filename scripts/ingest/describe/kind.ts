@@ -94,6 +94,9 @@ const TIP_BOX_MAX_PARAGRAPHS = 8;
 // it six characters at most (not a headline that only ends on one, `灵活就业人员参保缴费问答`).
 const MAX_QA_LABEL_TOPIC = 6;
 const QA_LABEL = wholeLabel(`\\p{Script=Han}{0,${MAX_QA_LABEL_TOPIC}}(?:问答|答疑|答问)`);
+// A box's label of readers' messages and the replies to them, the whole head (`网友留言 ︱ 回复`, `网友留言｜部门回复`,
+// `留言与回复`): over its message/reply lines it is a box as a label of questions answered is (the README's kinds).
+const MESSAGES_LABEL = /^(?:网友|读者|市民)?留言(?:[︱｜|/／、与和]?(?:部门)?(?:回复|答复|回音))?$/u;
 /** A head that names a box of tips: whole (`出行提示`, `【冬季用气安全提醒】`) or as its label before a colon (`温馨提示：…`). */
 export function isTipHead(title: string): boolean {
   const t = title.replace(/\*\*|__/gu, '').trim();
@@ -354,7 +357,7 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   const compiled = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')]
     .filter((t) => t.trim())
     .every((t) => /(?:整理|供稿)[）)]?$/u.test(t.trim()));
-  if (compiled && !blocks.some((b) => b.kind === 'kicker') && QA_LABEL.test(headlineText) && qaLines.length > 0 && allExchanges) return 'sidebar';
+  if (compiled && !blocks.some((b) => b.kind === 'kicker') && (QA_LABEL.test(headlineText) || MESSAGES_LABEL.test(headlineText)) && qaLines.length > 0 && allExchanges) return 'sidebar';
   // A short item of one paragraph under its own headline, signed by no one and with no photo, printed among
   // others (not the page's first), that reports (it opens with no quote and ends its sentence): a brief, such
   // as the second item of a column whose name stands over the first.
