@@ -65,3 +65,27 @@ describe('near misses: the blocks stay as they were', () => {
     unchanged([text, block('paragraph', '■本周诉求\n供暖类诉求612件。\n物业类诉求238件。\n交通类诉求147件。'), block('headline', '社区新增助餐点5个')]);
   });
 });
+
+describe('an article\'s own byline closing its text under the rows (finding #18)', () => {
+  const article = ['上党区养老服务网络基本建成', '', '截至10月底，上党区已建成街道综合养老服务中心3个、社区日间照料中心28个。', '区民政局负责人介绍，明年将新增护理型床位200张。'];
+  const box = ['■上党区养老服务设施一览', '街道综合养老服务中心　3个', '社区日间照料中心　28个', '农村互助幸福院　146个'];
+  const bylines = (text: string) => pieces(text).map((s) => s.blocks.filter((b) => b.kind === 'byline').map((b) => b.text));
+
+  it('is the article\'s: the box stays with it and no piece is headed by the byline', () => {
+    const text = [...article, ...box, '（本报记者 王 某）', '', '潞州区新建10个社区食堂', '本报讯（记者 李 某）今年以来，潞州区新建社区食堂10个，日均就餐1200余人次。'].join('\n');
+    expect(headlines(text)[0]).toBe('上党区养老服务网络基本建成');
+    expect(headlines(text)).not.toContain('■上党区养老服务设施一览');
+    expect(headlines(text)).not.toContain('上党区养老服务设施一览');
+    expect(bylines(text)[0]).toEqual(['（本报记者 王 某）']);
+  });
+
+  it('near misses: a byline over the text it signs heads the next piece, and the box is its own', () => {
+    const signed = [text, ...rows.slice(0, 3)];
+    const title = block('caption', '■本周热线来电分类');
+    const by = block('byline', '本报记者 李 娜');
+    const next = block('paragraph', '今年以来，某区新建社区食堂10个，日均就餐1200余人次。');
+    expect(countedRowBoxes([signed[0]!, title, ...signed.slice(1), by, next]).map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph', 'byline', 'paragraph']);
+    unchanged([signed[0]!, title, ...signed.slice(1), block('byline', '（本报记者 王 某）'), next]);
+    unchanged([signed[0]!, title, ...signed.slice(1), block('byline', '本报记者 王 某'), block('caption', '潞州区新建10个社区食堂')]);
+  });
+});

@@ -32,8 +32,8 @@ const linesOf = (b: Block) => b.text.split('\n').map((l) => l.trim()).filter(Boo
 const plain = (b: Block | undefined) => b !== undefined && b.byline === undefined && b.credit === undefined;
 // What a row or the box's title may have been read as before the box was seen.
 const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 'subheading']);
-// What may stand after the box: the next piece's head or the page's lines, not running text.
-const NEXT_KINDS = new Set<Block['kind']>(['headline', 'kicker', 'byline', 'furniture']);
+// What may stand after the box: the next piece's head or the page's lines, not running text (a byline: headsNext).
+const NEXT_KINDS = new Set<Block['kind']>(['headline', 'kicker', 'furniture']);
 
 /** A box's title: one title-like line, no row and no label announcing what follows (`各县区排名：`). */
 function isBoxTitle(line: string): boolean {
@@ -52,9 +52,19 @@ function rowsFrom(blocks: readonly Block[], from: number): [number, number] {
   return [rows, k];
 }
 
+// A byline in brackets (`（本报记者 王 某）`) closes the text above it: it signs that text, it heads no piece.
+const BRACKETED = /^[（(].*[）)]$/u;
+
+/**
+ * A byline under the rows heads the next piece only over the text it signs (`本报记者 李 娜` / `今年以来，…`); one in
+ * brackets, or one under which no text follows, is the article's own, closing its text, and the box stays with it.
+ */
+const headsNext = (blocks: readonly Block[], k: number) => !BRACKETED.test(blocks[k]!.text.trim()) && blocks[k + 1]?.kind === 'paragraph';
+
 /** After the rows: the next piece or the page's end, past one title-like line over the next piece (`【读者来信】`). */
 function closesBox(blocks: readonly Block[], end: number): boolean {
   const next = blocks[end];
+  if (next?.kind === 'byline') return headsNext(blocks, end);
   if (next === undefined || NEXT_KINDS.has(next.kind)) return true;
   const after = blocks[end + 1];
   return LINE_KINDS.has(next.kind) && plain(next) && linesOf(next).length === 1 && isTitleLike(next.text.trim()) && after !== undefined && (after.kind === 'headline' || after.kind === 'kicker');
