@@ -11,10 +11,13 @@ describe('the year of a share whose base is dated', () => {
     expect(year('稳岗返还比例为企业上年度实际缴纳失业保险费的60%。', '60%')).toBe(2025);
     expect(year('今年调整水平为2024年退休人员月人均基本养老金的2.5%。', '2.5%')).toBe(2025);
     expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%至300%之间选择。', '60%')).toBe(2025);
+    // (The upper end of a range of shares of that base is of it too.)
+    expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%至300%之间选择。', '300%')).toBe(2025);
   });
 
   it('keeps a year that dates the share itself', () => {
     expect(year('2024年全县民生支出占一般公共预算支出的81%。', '81%')).toBe(2024);
     expect(year('去年，全县民生支出占一般公共预算支出的80%。', '80%')).toBe(2024);
+    expect(year('去年，全县合格率由85%提高到95%。', '95%')).toBe(2024);
   });
 });

@@ -38,11 +38,12 @@ export function maskShareBase(chain: string, at: number, unit: string): string {
   if (unit !== '%') return chain;
   const m = SHARE_BASE.exec(chain.slice(0, at));
   if (!m) return chain;
-  const from = m.index + m[0].length - m[1]!.length - 1;
+  const from = m.index + m[0].indexOf(m[1]!, 1);
   const base = chain.slice(from, at).replace(BASE_YEAR, (y) => ' '.repeat(y.length));
   return chain.slice(0, from) + base + chain.slice(at);
 }
-const SHARE_BASE = /(?:为|是|占|在|相当于)([^，,；;。为是占在]*?)的$/;
+// (Or the upper end of a range of shares of that base, `…平均工资的60%至300%`: the base is the lower end's too.)
+const SHARE_BASE = /(?:为|是|占|在|相当于)([^，,；;。为是占在]*?)的(?:[0-9.]+%?\s*(?:至|到|—|–|-|～|~))?$/;
 const BASE_YEAR = /(?:19|20)[0-9]{2}年度?|上年度?|去年|前年/g;
 
 // A span from one year into the next, by its form: a season's or a school year's years joined by a dash (`2025—2026年采暖
