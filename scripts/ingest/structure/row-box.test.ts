@@ -38,7 +38,8 @@ describe('a box of counted rows after the text, under its own title', () => {
   it('is a piece of its own where its title in brackets stands apart over a row a line, over a column label and the next headline', () => {
     const box = ['【本月诉求分类（11月1日—11月7日）】', '供暖　　　　612件', '物业管理　　238件', '噪声扰民　　 86件', '其　他　　　303件', '合　计　　 1239件'];
     const text = [...head, ...box, '', '【读者来信】', '小区路灯何时能修好？', '读者 张先生', '', '编辑同志：我家小区的路灯坏了一个多月。'].join('\n');
-    expect(headlines(text).map((t) => t?.replace(/[【】]/gu, ''))).toEqual(['热线帮居民修好暖气', '本月诉求分类（11月1日—11月7日）', '小区路灯何时能修好？']);
+    // Its brackets stay on at this stage (the article's title is taken off them later), its mark would not.
+    expect(headlines(text)).toEqual(['热线帮居民修好暖气', '【本月诉求分类（11月1日—11月7日）】', '小区路灯何时能修好？']);
     expect(paragraphs(text, 0)).toHaveLength(1);
     expect(paragraphs(text, 1)).toContain('物业管理　　238件');
   });
@@ -87,5 +88,27 @@ describe('an article\'s own byline closing its text under the rows (finding #18)
     expect(countedRowBoxes([signed[0]!, title, ...signed.slice(1), by, next]).map((b) => b.kind)).toEqual(['paragraph', 'headline', 'paragraph', 'paragraph', 'paragraph', 'byline', 'paragraph']);
     unchanged([signed[0]!, title, ...signed.slice(1), block('byline', '（本报记者 王 某）'), next]);
     unchanged([signed[0]!, title, ...signed.slice(1), block('byline', '本报记者 王 某'), block('caption', '潞州区新建10个社区食堂')]);
+  });
+});
+
+describe('the box\'s title, its mark left off in either form (finding #19)', () => {
+  const rowLines = ['街道综合养老服务中心　3个', '社区日间照料中心　28个', '农村互助幸福院　146个'];
+
+  it('where the title is a block of its own over a row a block (`■…` / rows)', () => {
+    const title = block('caption', '■上党区养老服务设施一览');
+    const out = countedRowBoxes([text, title, ...rowLines.map((r) => block('paragraph', r)), block('headline', '潞州区新建10个社区食堂')]);
+    expect(out.filter((b) => b.kind === 'headline').map((b) => b.text)).toEqual(['上党区养老服务设施一览', '潞州区新建10个社区食堂']);
+  });
+
+  it('where the title and its rows are one block, any bullet shape.ts knows (`◆ …`)', () => {
+    const out = countedRowBoxes([text, block('paragraph', ['◆ 上党区养老服务设施一览', ...rowLines].join('\n')), block('headline', '潞州区新建10个社区食堂')]);
+    expect(out.filter((b) => b.kind === 'headline').map((b) => b.text)).toEqual(['上党区养老服务设施一览', '潞州区新建10个社区食堂']);
+  });
+
+  it('near misses: a title with no mark is kept as printed, brackets and all (a later stage takes them off)', () => {
+    const out = countedRowBoxes([text, block('caption', '【上党区养老服务设施一览】'), ...rowLines.map((r) => block('paragraph', r)), block('headline', '潞州区新建10个社区食堂')]);
+    expect(out[1]).toMatchObject({ kind: 'headline', text: '【上党区养老服务设施一览】' });
+    const plainTitle = countedRowBoxes([text, block('caption', '上党区养老服务设施一览'), ...rowLines.map((r) => block('paragraph', r)), block('headline', '潞州区新建10个社区食堂')]);
+    expect(plainTitle[1]).toMatchObject({ kind: 'headline', text: '上党区养老服务设施一览' });
   });
 });

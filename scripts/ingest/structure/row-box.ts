@@ -2,12 +2,12 @@
 // 分类（…）`) over three rows or more, each a name and its count set apart by spaces, maybe with its share after
 // (`供暖　　　　612件`, `物业管理　74件　占22.4%`, a name spaced to the column's width: `其　他　　　303件`), standing
 // between an article's finished text and the next piece (its headline, its kicker, its byline, the page's foot). Such a
-// box prints no sentence of the article: its title is a headline and the rows its text, a piece of its own. Rows that
-// running text goes on under (`热线数读` / `供暖　1.9万件` / … / `从诉求类型看，…。`) stay in their article, and so
-// does a box with no title of its own or one under text that breaks off.
+// box prints no sentence of the article: its title is a headline (its mark left off) and the rows its text, a piece of
+// its own. Rows that running text goes on under (`热线数读` / `供暖　1.9万件` / … / `从诉求类型看，…。`) stay in their
+// article, and so does a box with no title of its own or one under text that breaks off.
 
 import type { Block } from '../types.ts';
-import { endsComplete, isTitleLike } from './shape.ts';
+import { endsComplete, isTitleLike, LEADING_BULLET } from './shape.ts';
 
 /** A box has at least this many rows. */
 const MIN_ROWS = 3;
@@ -18,10 +18,8 @@ const COUNT = String.raw`\d+(?:\.\d+)?[万亿]?(?:(?![年月日号时])\p{Script
 // Its share after the count: `占22.4%`, `22.4%`.
 const SHARE = String.raw`占?\d+(?:\.\d+)?[%％]`;
 const ROW = new RegExp(String.raw`^${NAME}[\s\u3000]+${COUNT}(?:[\s\u3000]+${SHARE})?$`, 'u');
-// A title's mark before it or brackets round it: `■`, `▍`, `【…】`.
-const MARK = /^[■□●◆◇▲★☆▍▌◎]\s*|^【(.+)】$/u;
-// The mark before a title, left off the headline.
-const BULLET = /^[■□●◆◇▲★☆▍▌◎]\s*/u;
+// Brackets round a title: `【…】` (a later stage takes them off the headline).
+const BRACKETS = /^【(.+)】$/u;
 
 /** `物业管理　　238件`, `供暖　136件　占41.2%`, `其　他　　　303件`: a name and its count, a row of a counted box. */
 export function isCountRow(line: string): boolean {
@@ -35,9 +33,12 @@ const LINE_KINDS = new Set<Block['kind']>(['paragraph', 'caption', 'heading', 's
 // What may stand after the box: the next piece's head or the page's lines, not running text (a byline: headsNext).
 const NEXT_KINDS = new Set<Block['kind']>(['headline', 'kicker', 'furniture']);
 
+/** A title with its mark before it (`■`, `◆`: shape.ts LEADING_BULLET) left off, as its headline prints it. */
+const untitled = (line: string) => line.trim().replace(LEADING_BULLET, '');
+
 /** A box's title: one title-like line, no row and no label announcing what follows (`各县区排名：`). */
 function isBoxTitle(line: string): boolean {
-  const t = line.replace(MARK, '$1').trim();
+  const t = untitled(line).replace(BRACKETS, '$1').trim();
   return t.length > 0 && isTitleLike(t) && !isCountRow(t) && !/[：:]$/u.test(t);
 }
 
@@ -86,13 +87,13 @@ export function countedRowBoxes(blocks: readonly Block[]): Block[] {
     const own = linesOf(b);
     // The title and its rows in one block (`■本周热线来电分类（…）` / `供暖　136件　占41.2%` / …).
     if (b.kind === 'paragraph' && plain(b) && own.length > MIN_ROWS && isBoxTitle(own[0]!) && own.slice(1).every(isCountRow) && afterText(blocks[i - 1]) && closesBox(blocks, i + 1)) {
-      out.push(asKind(b, 'headline', own[0]!.replace(BULLET, '')), asKind(b, 'paragraph', own.slice(1).join('\n')));
+      out.push(asKind(b, 'headline', untitled(own[0]!)), asKind(b, 'paragraph', own.slice(1).join('\n')));
       continue;
     }
     // The title a block of its own over rows a block each (`【…】` / `供暖　　612件` / …).
     const [rows, end] = rowsFrom(blocks, i + 1);
     if (LINE_KINDS.has(b.kind) && plain(b) && own.length === 1 && isBoxTitle(own[0]!) && rows >= MIN_ROWS && afterText(blocks[i - 1]) && closesBox(blocks, end)) {
-      out.push(asKind(b, 'headline'), ...blocks.slice(i + 1, end).map((r) => asKind(r, 'paragraph')));
+      out.push(asKind(b, 'headline', untitled(own[0]!)), ...blocks.slice(i + 1, end).map((r) => asKind(r, 'paragraph')));
       i = end - 1;
       continue;
     }
