@@ -6,7 +6,7 @@
 // figures have none, and "none = none" would say little).
 import type { GoldFigure } from './figures-gold.ts';
 import type { FigurePair, Matching, ProducedFigure } from './figures-match.ts';
-import { samePeriod } from './normalize.ts';
+import { place, samePeriod } from './normalize.ts';
 
 export const FIELDS = ['status', 'year', 'period', 'region', 'topic', 'label', 'kind'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -52,14 +52,13 @@ export function labelFits(keys: readonly string[], label: string | undefined): b
 }
 
 /**
- * The same place, allowing the bare name of a town for the gold's county+town form (`西火镇` for
- * `上党区西火镇`): a record may name a town as the gazetteer lists it.
+ * The same place, as the page eval compares places (normalize.ts `place`, one key per division): the bare name of a
+ * town for the gold's county+town form (`西火镇` for `上党区西火镇`: a record may name a town as the gazetteer lists
+ * it), and a town's former name for its present one (`麟绛镇` for `屯留区麟绛街道`: the gazetteer records both).
  */
 export function sameRegion(gold: string | undefined, got: string | undefined): boolean {
   if (gold === undefined || got === undefined) return gold === got;
-  if (gold === got) return true;
-  const county = gold.slice(0, gold.length - got.length);
-  return got.length >= 2 && gold.endsWith(got) && /[区县]$/.test(county);
+  return place(gold) === place(got);
 }
 
 export interface SetScore {
