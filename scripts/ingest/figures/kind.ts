@@ -11,6 +11,7 @@
 
 import { FIGURE_KINDS, type FigureChange, type FigureKind } from '../../../src/domain/figure.ts';
 import { UNITS } from '../../../src/domain/units.ts';
+import { wholePlaceBuilt } from './kind-built.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
 import { moreWorks, newlyDone, objectWorks } from './kind-again.ts';
 import { perKind } from './kind-per.ts';
@@ -140,10 +141,6 @@ export const NAMED_NEW = /新增|新建|新开|新设|新招|新栽|新发展|�
 // the start of this period (今年以来, 入冬以来, 8月以来) 共 only sums the period's activity: a total.
 const SINCE_TOGETHER = /(?:(?:19|20)[0-9]{2}年[^，,；;。]{0,12}以来|自[^，,；;。]{1,24}以来|近年来|近[一二三四五六七八九十两0-9]+年来?)[^；;。]*?(?:共|先后|累计)/;
 const EXPERIENCED = /过的[^，,；;。]{0,6}$/;
-/** A whole place opening the clause chain before 建成 (`全市建成`, `全镇种植…，建成`), no 已 between. */
-const WHOLE_PLACE_BUILT = /(?:^|[，,：:])全[市县区镇乡][^，,；;。0-9已]{0,12}?(?:[，,][^，,；;。已]{0,20}?)?建成(?!区|后|的)/u;
-/** A time or a plan in the sentence: works of a period or meant to be, not a stock. */
-const DATED_OR_PLANNED = /(?:19|20)[0-9]{2}年|今年|去年|前年|本年|年内|当年|今冬|入冬|以来|期间|近年|近[一二三四五六七八九十两0-9]+年|近日|日前|[0-9]{1,2}月|计划|将|再|明年|拟|力争|下一步/u;
 // The time after works (`建成后可解决8万人的饮水问题`, `改造后`): when, not the verb that counts the figure.
 const AFTER_WORKS = /(?:新建|建成|改造|改扩建|完工|竣工|投用|投入使用)(?:投用|投运)?后/g;
 const FRONTED = /[对把将](?:其中)?$/;
@@ -222,10 +219,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // unless an item is named new (新增, 新建) or dated to this period.
   if (ownMarker === 'new' && /^、/.test(own) && RUNNING_LIST.test(chain.slice(0, chain.length - own.length)) && !NAMED_NEW.test(own) && !THIS_PERIOD.test(own)) return 'cumulative';
   if (ownMarker !== 'new' && !REACH.test(before) && !REACH.test(after) && !LEVEL.test(own) && (RUNNING_LIST.test(chain) || SINCE_TOGETHER.test(chain))) return 'cumulative';
-  // 建成 after a whole place as its subject, in a sentence (and a paragraph before it) that dates nothing and plans nothing (`全市建成老年助餐点316个`, `全镇种植
-  // 中药材1.2万亩，建成初加工车间3个`), is what the place has built, its stock, as 全县已建成 is; a time or a plan (今年, 2024年,
-  // 近年来, 计划, 将, 再) makes it the period's works.
-  if (ownMarker === 'new' && /建成/.test(own) && WHOLE_PLACE_BUILT.test(chain) && !DATED_OR_PLANNED.test(scope.paragraph.slice(0, scope.sentenceStart) + scope.sentence)) return 'total';
+  // What a whole place has built, dated and planned by nothing (`全市建成老年助餐点316个`): its stock (kind-built.ts).
+  if (ownMarker === 'new' && wholePlaceBuilt(own, chain, scope)) return 'total';
   // 截至 before a count does not make it a running sum (`截至7月底，已有专家86人次下沉坐诊`: a total).
   if (FOR_OR_IN.test(before) && hasVerb(after)) return 'total';
   // (What a whole place has built, `全县已建成幸福食堂126个`, is its stock, whatever the period. 已 a few words before 建成,
