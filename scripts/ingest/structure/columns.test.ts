@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, isColumnName, isCouplet, isSlogan, isTopicTagLine, mayBeColumnName, mayBeKicker, opensWithTopicTag } from './columns.ts';
+import { columnLabel, isColumnName, isCouplet, isSlogan, isTopicTagLine, mayBeColumnName, mayBeKicker, opensWithTopicTag, unspaced } from './columns.ts';
 
 describe('isColumnName', () => {
   it('knows short labels, couplets, joined labels and topic tags', () => {
@@ -162,4 +162,17 @@ describe('a column name set off by a box-drawing line, a circled mark, the geta 
   });
   // A comparison, a formula and a clause set off so are not.
   it.each(['气温>30℃', '⊙村里通了公交，老人进城方便了', '收入>>支出'])('%s is not', (line) => expect(isColumnName(line)).toBe(false));
+});
+
+describe('unspaced: a label set letter by letter, read with its letters joined (one home, finding #27)', () => {
+  it('joins two to four letters set apart, the line maybe with its spaces round it', () => {
+    expect(unspaced('简　讯')).toBe('简讯');
+    expect(unspaced(' 短 评 ')).toBe('短评');
+    expect(unspaced('本 期 导 读')).toBe('本期导读');
+  });
+  it('near misses: a spaced person\'s name, a longer line and a word printed whole stay as printed', () => {
+    expect(unspaced('郭 涛')).toBe('郭 涛');
+    expect(unspaced('导 读 与 评 论')).toBe('导 读 与 评 论');
+    expect(unspaced('简讯')).toBe('简讯');
+  });
 });

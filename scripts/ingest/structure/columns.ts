@@ -67,12 +67,14 @@ export function columnLabel(text: string): string {
 const SPACED_NAME = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,3}$/u;
 
 /**
- * `简　讯` → `简讯`; a person's name spaced so (`郭 涛`, jieba) is left as printed, for the byline it is. Only where the
- * lines under it tell a column (segment-item-column.ts): a notice's head is spaced so too (`声　明`).
+ * `简　讯` → `简讯`, `导　读` → `导读`: a label set letter by letter to a column's width, read with its letters joined (the
+ * one home of that reading: segment-item-column.ts, run-headline.ts, page-index.ts). A person's name spaced so
+ * (`郭 涛`, jieba) is left as printed, for the byline it is; so is any longer line. Whether the joined word is a column's
+ * is the caller's to ask: a notice's head is spaced so too (`声　明`).
  */
 export function unspaced(text: string): string {
-  if (!SPACED_NAME.test(text)) return text;
-  const joined = text.replace(/[\s\u3000]+/gu, '');
+  if (!SPACED_NAME.test(text.trim())) return text;
+  const joined = text.trim().replace(/[\s\u3000]+/gu, '');
   return endsWithPersonName(joined) ? text : joined;
 }
 

@@ -30,6 +30,12 @@ describe('pageIndexes', () => {
     expect(out.map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture', 'headline']);
     // Spaced words that are no label stay as they are.
     expect(pageIndexes([b('caption', '导　游　词'), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场')]).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);
+    // In brackets, or with its page's word (`【导　读】`, `本 期 导 读`), as columns.ts unspaced reads any such label.
+    for (const label of ['【导　读】', '本 期 导 读', '今日导读']) {
+      expect(pageIndexes([b('caption', label), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场')]).map((x) => x.kind)).toEqual(['furniture', 'furniture', 'furniture']);
+    }
+    // A label spaced past four letters, or a word of its own, is no index's (`导 读 与 评 论`).
+    expect(pageIndexes([b('caption', '导 读 与 评 论'), b('paragraph', '▶ 东山冰雪季开幕'), b('paragraph', '● 社区文化节热闹开场')]).map((x) => x.kind)).toEqual(['caption', 'paragraph', 'paragraph']);
   });
   it('leaves a list of sentences, or one entry, as it is', () => {
     const sentences = [b('caption', '导读'), b('paragraph', '● 全县新建公厕12座，完成全年任务。'), b('paragraph', '● 城西修缮路灯120盏。')];

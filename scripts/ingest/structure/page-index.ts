@@ -3,12 +3,15 @@
 // page-lines.ts isIndexEntry). The entries point at articles; they are the page's, not
 // the text of the first article under them.
 
+import { unspaced } from './columns.ts';
 import { isIndexEntry } from './page-lines.ts';
 import { isListItem, isTitleLike, LEADING_BULLET } from './shape.ts';
 import type { Block } from '../types.ts';
 
-// The index's label, alone on its line, maybe in brackets.
-const INDEX_LABEL = /^[【〔\[(（]?(?:本期|今日|本版|本刊)?(?:导读|导航|要目|目录)[】〕\]）)]?$/u;
+// The index's label, alone on its line, maybe in brackets; its word maybe set letter by letter (`导　读`, columns.ts unspaced).
+const BRACKETED = /^[【〔\[(（]?(.+?)[】〕\]）)]?$/u;
+const INDEX_WORD = /^(?:本期|今日|本版|本刊)?(?:导读|导航|要目|目录)$/u;
+const isIndexLabel = (text: string) => INDEX_WORD.test(unspaced(BRACKETED.exec(text.trim())?.[1] ?? ''));
 // An entry: a bullet, an arrow or a dot, then a title (`▶ 沁源冰雪季开幕`, `> 第3版 …`, `· 某县新增学位1350个`).
 const ARROW = /^[▶►▷>→·•・][\s\u3000]*/u;
 
@@ -23,8 +26,7 @@ function isEntry(block: Block): boolean {
 export function pageIndexes(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   out.forEach((block, i) => {
-    // Set letter by letter to the column's width (`导　读`), the label is read with its letters joined.
-    if (!INDEX_LABEL.test(block.text.trim().replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, ''))) return;
+    if (!isIndexLabel(block.text)) return;
     let end = i + 1;
     while (out[end] !== undefined && isEntry(out[end]!)) end++;
     if (end - i - 1 < 2) return;

@@ -16,7 +16,7 @@ import { isBrief, isTipsBox } from './briefs.ts';
 import { isSetOffLabel } from './caption-form.ts';
 import { isPosterStamp } from './copy-chrome.ts';
 import { isPhotoCredit, isWireByline, tookPhotos } from './bylines.ts';
-import { columnLabel, isColumnName, isSlogan, mayBeColumnName } from './columns.ts';
+import { columnLabel, isColumnName, isSlogan, mayBeColumnName, unspaced } from './columns.ts';
 import { dataBoxAbove, dataBoxBelow } from './data-box.ts';
 import { previousHead } from './item-column.ts';
 import { directoryBelow, noticeBoxBelow } from './notice-box.ts';
@@ -184,12 +184,6 @@ function afterNumberedSections(run: Run, last: number): boolean {
     sections++;
   }
   return false;
-}
-
-/** A name set letter by letter to a column's width (`简　讯`, `短 评`) read as its letters joined: `简讯`. */
-function unspaced(line: string): string {
-  const t = line.trim();
-  return /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,3}$/u.test(t) ? t.replace(/[\s\u3000]+/gu, '') : t;
 }
 
 /** A box of tips under the run (`温馨提示` / `■ 冬季路面湿滑，…。` / `■ …。`, briefs.ts): the line over it is its headline. */
