@@ -47,10 +47,12 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // aims, not forecasts.
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan), whoever gives them and whatever names them before the word of funds
-  // or projects (`争取中央和省级资金1.36亿元`, `争取中央预算内资金1.1亿元`, `争取衔接资金160万元`); not an aim of works or a level between
-  // (`争取明年新建项目3个`: a year, a works verb, 实现 or 达 there make it one).
+  // (`争取中央和省级资金1.36亿元`, `争取中央预算内资金1.1亿元`, `争取衔接资金160万元`); not an aim of works or a level between
+  // (`争取明年新建项目3个`: a year, a works verb, 实现 or 达 there make it one), nor a verb of the aim (引进, 签约, 落地, 开工, 招引,
+  // 有, 享受). Projects, support and policies are sought only from a giver named right before them (`争取上级项目`): after a verb
+  // the count of projects is what is aimed at (`争取签约项目20个`, `争取引进亿元以上项目5个`: an aim, finding #20 of session 32).
   // 争取 with a result after it (争取到, 争取了) says what was won: done, no aim (`县里争取到…资金2300万元`).
-  ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?![到了来得过])(?!(?:(?!年|明|建|改|新增|实现|达)[^，,；;。0-9]){0,8}?(?:资金|项目|专项|债券|支持|政策))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
+  ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?![到了来得过])(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:项目|支持|政策)|(?:(?!年|明|建|改|新增|实现|达|引进|签|落地|开工|招|有(?!关)|享受)[^，,；;。0-9]){0,8}?(?:资金|专项|债券))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`, `比计划多出12公里`) name a plan, they do not make the clause one; nor do they
   // in a 的-phrase naming a thing (`占年度计划投资的90%`, `规划建设的12个安置小区已全部交付`).
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)

@@ -40,6 +40,20 @@ describe('statusOf: funds sought from those who give them', () => {
     expect(status('县里争取明年新建项目3个。', '3个')).toBe('target');
     expect(status('全县争取实现年产值5000万元。', '5000万元')).toBe('target');
   });
+
+  it('reads 争取 + a verb + 项目 (引进, 签约, 落地, 开工, 招引) and 争取 before 政策 or 有…项目 as an aim: only funds are obtained whatever names them (finding #20)', () => {
+    expect(status('今年，县里争取引进亿元以上项目5个。', '5个')).toBe('target');
+    expect(status('全年争取签约项目20个以上。', '20个')).toBe('target');
+    expect(status('全区争取落地项目10个。', '10个')).toBe('target');
+    expect(status('争取开工重点项目15个。', '15个')).toBe('target');
+    expect(status('争取每个乡镇都有项目2个以上。', '2个')).toBe('target');
+    expect(status('争取更多群众享受政策，覆盖1.2万户。', '1.2万户')).toBe('target');
+    expect(status('全年争取招引项目30个。', '30个')).toBe('target');
+    // funds named before their word stay obtained, and so does a project's funds from a giver
+    expect(status('今年镇里争取省级专项资金180万元。', '180万元')).toBe('actual');
+    expect(status('全县争取地方政府专项债券资金3.2亿元。', '3.2亿元')).toBe('actual');
+    expect(status('去年争取上级项目资金800万元。', '800万元')).toBe('actual');
+  });
 });
 
 describe('statusOf: funds won and things pledged (FG, session 16)', () => {
