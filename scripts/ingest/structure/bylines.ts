@@ -41,7 +41,11 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 const OWN_ROLE = `本[报网](?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
 // A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`.
-const ORG = '\\p{Script=Han}{1,14}(?:部|局|中心|委员会|委|办|站|院|队|所|会|公司|社|台|馆|厅)';
+const ORG_END = '(?:部|局|中心|委员会|委|办|站|院|队|所|会|公司|社|台|馆|厅)';
+const ORG = `\\p{Script=Han}{1,14}${ORG_END}`;
+// A writer signed by where they work after 文/: the unit by the word it ends on (a body, a hospital's department, a
+// school), then a person's name (`文/沁县人民医院心内科 王 某`, `文/潞州区委党校 李 某`; arePeople reads the name).
+const UNIT_AUTHOR = new RegExp(`^文${S}*[/／]${S}*\\p{Script=Han}{1,14}(?:${ORG_END}|科|校|中学|小学|大学|社区|街道)${S}+(${NAMES})$`, 'u');
 
 // `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`; in brackets, `[Photo by Li Na]`, `(Photo/Li Na)`.
 // In capitals too: `PHOTO BY LI NA`.
@@ -255,6 +259,7 @@ export function isBylineLine(text: string): boolean {
   // The names after a unit must read as a person's (jieba): `沁县融媒体中心 出品` credits no one.
   if (isUnitCredit(t)) return true;
   if (UNIT_NAMES.test(t)) return isUnitNames(t);
+  if (arePeople(UNIT_AUTHOR.exec(t)?.[1])) return true;
   // `来源：潞州区融媒体中心 | 记者 郝 静`: a source and a byline set apart by a bar.
   const parts = t.split(BAR);
   if (parts.length >= 2) return parts.some(isBylineLine) && parts.every((part) => besideByline(part) || isBylineLine(part));
