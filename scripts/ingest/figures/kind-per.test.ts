@@ -175,4 +175,13 @@ describe('perKind: one meal told by its dishes before what it costs', () => {
     expect(per('食堂今年供应一荤两素套餐1.2万份，收入9.6万元。', '9.6万元', '元')).toBeUndefined();
     expect(per('一荤两素的套餐卖得好，全年共收入12万元。', '12万元', '元')).toBeUndefined();
   });
+
+  it('leaves funds, spending and takings after the dishes as they were: a meal\'s price is paid, in no 万 or 亿 (finding #22)', () => {
+    expect(per('食堂推出一荤两素套餐，今年区里补贴资金50万元。', '50万元', '元')).toBeUndefined();
+    expect(per('两荤一素，去年全区财政投入200万元用于老年助餐。', '200万元', '元')).toBeUndefined();
+    expect(per('一荤两素，一年下来这家食堂营业额达到80万元。', '80万元', '元')).toBeUndefined();
+    expect(per('一荤两素，这家食堂一年下来挣了5万元。', '5万元', '元')).toBeUndefined();
+    // a price paid after the dishes stays per, 补贴 of one meal too
+    expect(per('两荤一素一汤，老人只需付3元。', '3元', '元')).toBe('per');
+  });
 });

@@ -92,11 +92,16 @@ const SUMMED = /累计|共|全年|总/;
 const ONE_MEAL = /[一两二三四][荤素菜](?:[一两二三四][荤素菜])*(?:一[碗份个]?[汤粥])?/u;
 const MEAL_DISHES = /[荤素]|菜一[碗份个]?汤/u;
 const MEALS_COUNTED = /[0-9０-９.]+[万千]?[余多]?(?:份|餐|顿|人次|次|单)/u;
-export function oneMeal(chain: string): boolean {
+// Nor after a noun of funds, spending or takings between (`推出一荤两素套餐，今年区里补贴资金50万元`, `财政投入200万元`,
+// `食堂营业额达到80万元`), nor for an amount in 万 or 亿 (`一荤两素，这家食堂一年下来挣了5万元`): a meal's price is paid by one
+// diner, in yuan (finding #22 of session 32).
+const FUNDS_BETWEEN = /资金|投入|投资|财政|经费|预算|拨付|营业额|营收|收入|销售额|利润/u;
+export function oneMeal(chain: string, figure = ''): boolean {
+  if (/[万亿]/u.test(figure)) return false;
   const m = ONE_MEAL.exec(chain);
   // (Not after a count of meals or a sum between, `供应一荤两素套餐1.2万份，收入9.6万元`: the takings of them all.)
   const between = m === null ? '' : chain.slice(m.index + m[0].length);
-  return m !== null && MEAL_DISHES.test(m[0]) && !SUMMED.test(between) && !MEALS_COUNTED.test(between);
+  return m !== null && MEAL_DISHES.test(m[0]) && !SUMMED.test(between) && !MEALS_COUNTED.test(between) && !FUNDS_BETWEEN.test(between);
 }
 
 /** The figure's stretches kind.ts reads: its clause before it, its clause chain before it, its clause after it. */
@@ -134,7 +139,7 @@ export function perKind(scope: FigureScope, change: FigureChange | undefined, { 
   if (perIn(perText) || oneCan || perIn(after.slice(0, 2)) || ONE_AFTER.test(after) || PER_UNIT.test(scope.text) || scope.unit.includes('/') || (oneUnit(perText) && !/^的/.test(after))) return 'per';
   // Money: a ceiling (最高20万元) is per case, and so are a price paid, a standard, a level each reached, a threshold.
   const money = scope.unit === '元';
-  if (money && (MONEY_CEILING.test(before) || oneMeal(chain) || (ticketOrFee(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || (SPOKEN_MONEY.test(scope.text) && ENOUGH_AFTER.test(after)) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
+  if (money && (MONEY_CEILING.test(before) || oneMeal(chain, scope.text) || (ticketOrFee(before) && !SUMMED.test(before)) || EACH_REACHED.test(before + (/^[^0-9一二三四五六七八九十两]*/.exec(scope.text)?.[0] ?? '')) || THRESHOLD_OF.test(scope.text + after.slice(0, 1)) || PRICE_PAID.test(before) || (SPOKEN_MONEY.test(scope.text) && ENOUGH_AFTER.test(after)) || STANDARD.test(before) || EACH_CASE.test(chain.slice(0, chain.length - before.length)))) return 'per';
   return undefined;
 }
 
