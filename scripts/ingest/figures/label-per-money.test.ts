@@ -51,4 +51,11 @@ describe('labelOf, the price of one meal told by its dishes', () => {
     expect(label('一荤两素一汤，60岁以上老人每餐只需8元。', '8元')).toBe('60岁以上老人每餐');
     expect(label('食堂今年供应一荤两素套餐1.2万份，收入9.6万元。', '9.6万元')).not.toMatch(/^每餐/);
   });
+
+  it('puts no 每餐 before a year\'s funds, spending or takings told after the dishes (finding #24)', () => {
+    expect(label('食堂推出一荤两素套餐，今年区里补贴资金50万元。', '50万元')).toBe('补贴资金');
+    expect(label('两荤一素，去年全区财政投入200万元用于老年助餐。', '200万元')).not.toMatch(/^每餐/);
+    expect(label('一荤两素，一年下来这家食堂营业额达到80万元。', '80万元')).not.toMatch(/^每餐/);
+    expect(label('一荤两素，这家食堂一年下来挣了5万元。', '5万元')).not.toMatch(/^每餐/);
+  });
 });

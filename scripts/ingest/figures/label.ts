@@ -164,7 +164,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // after it: `每餐12元，政府补贴4元，个人支付8元` → 每餐政府补贴.)
   const splitPer = context.previous && context.previous.end <= scope.start && /元$/.test(scope.unit) ? PER_ALONE.exec(context.previous.label)?.[0] : undefined;
   // (So does one meal told by its dishes before what it costs, `一荤两素一碗汤，我们只掏3块钱` → 每餐掏: kind-per.ts oneMeal.)
-  const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]) ?? splitPer ?? (/元$/.test(scope.unit) && oneMeal(`${chain}${before}`) ? '每餐' : undefined);
+  const per = PER_DONE.exec(before)?.[0] ?? PER_WORD.exec(before)?.[0] ?? (/^每/.test(chain) ? PER_WORD.exec(chain)?.[0] : PER_DONE.exec(chain)?.[0]) ?? splitPer ?? (/元$/.test(scope.unit) && oneMeal(`${chain}${before}`, scope.text) ? '每餐' : undefined);
   if (per && label && !label.includes(per) && !(/^每/.test(per) && label.includes('每')) && !/^(?:人均|户均|村均|亩均|日均|月均|年均)/.test(label) && `${per}${label}`.length <= MAX_LABEL_LENGTH) label = `${per}${label}`;
   // `一亩地收入1万多元`, `一个棚一年能收入6万多元`: one of a measure opening the clause is a per-word (per mu, per
   // greenhouse), and with what is done after it the label (一亩地收入), whatever the words before the clause say.
