@@ -129,7 +129,8 @@ const SOURCE_NOTE = new RegExp(`^${SOURCE_PART}$`, 'u');
 // ends on, maybe with its app or site after it (`长治日报`, `沁县融媒体中心`, `长治新闻网`, `长治日报客户端`, `长治发布`), or an
 // app's (`掌上长治客户端`). Who posted an app's line (POSTER), and the first name of a path from a site to its sections
 // (copy-chrome.ts SITE_PATH). A word of a page line is a site's name in a narrower form (page-lines.ts SITE, which says why).
-export const OUTLET_NAME = String.raw`\p{Script=Han}{2,10}(?:(?:日报|晚报|早报|商报|周报|周刊|融媒体中心|融媒|广播电视台|电视台|网|平台|发布)(?:客户端|APP|App|app|网)?|客户端|APP|App|app)`;
+// An app's name may hold Latin letters (`i长治客户端`, `长治Plus客户端`), never digits (`12345热线平台` is a hotline's).
+export const OUTLET_NAME = String.raw`(?:[A-Za-z]{1,6})?\p{Script=Han}[\p{Script=Han}A-Za-z]{1,9}(?:(?:日报|晚报|早报|商报|周报|周刊|融媒体中心|融媒|广播电视台|电视台|网|平台|发布)(?:客户端|APP|App|app|网)?|客户端|APP|App|app)`;
 // `|`, `｜`: the bar a WeChat post sets between the source and the byline.
 const BAR = /[\s\u3000]*[|｜][\s\u3000]*/u;
 // An app's line of who posted the piece and when, the byline among its parts (`长治日报 | 记者 郝 静 | 2025-12-01 08:30`,

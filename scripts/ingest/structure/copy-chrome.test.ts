@@ -214,3 +214,7 @@ describe("a path from an outlet's name to its sections (OUTLET_NAME, bylines.ts:
   it.each(['长治广播电视台 > 新闻 > 民生', '掌上长治客户端 > 民生 > 社区', '长治学习平台 > 长治新闻 > 民生'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   it.each(['“某某”APP > 社保服务 > 缴费', '线上申请 > 社区初审 > 街道复核'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
 });
+describe("an app's name with Latin letters opening a path (OUTLET_NAME: reviewer's finding #10, session 32)", () => {
+  it.each(['i长治客户端 > 民生 > 社区', '长治Plus客户端 > 民生 > 社区', 'i长治APP > 民生 > 社区'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
+  it.each(['12345热线平台 > 诉求受理 > 办理反馈', '“i长治”客户端 > 民生 > 社区', 'App > 民生 > 社区'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});
