@@ -46,6 +46,27 @@ describe('a measure of a whole alone, of the thing the clause before names by it
   });
 });
 
+describe('a measure of a whole alone after a clause whose object is no thing of it (findings #1, #5, #12)', () => {
+  it('takes the subject of a clause that places it (位于, 坐落在), not the place', () => {
+    expect(label('该项目位于城区东部，总投资5亿元。', '5亿元')).toBe('项目总投资');
+    expect(label('体育馆坐落在滨河公园内，建筑面积1.2万平方米。', '1.2万平方米')).toBe('体育馆建筑面积');
+    expect(label('图书馆新馆位于市民中心，建筑面积2万平方米。', '2万平方米')).toBe('图书馆新馆建筑面积');
+    expect(label('新建的养老院位于县城北部，建筑面积3000平方米。', '3000平方米')).not.toContain('北部');
+  });
+
+  it('takes no plan or list a thing was put in (纳入…计划, 列入…项目) as the thing', () => {
+    expect(label('该路段已纳入今年的维修计划，总投资80万元。', '80万元')).not.toContain('计划总投资');
+    expect(label('该路段列入今年维修项目，预计投资80万元。', '80万元')).not.toContain('项目投资');
+  });
+
+  it('passes over a clause that says who told the reporter', () => {
+    expect(label('记者从市住建局了解到，计划投资1.5亿元。', '1.5亿元')).toBe('计划投资');
+    expect(label('县发改局负责人告诉记者，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
+    expect(label('据项目负责人介绍，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
+    expect(label('今年，襄垣县新建蔬菜大棚320座，据县农业农村局介绍，总投资2400万元。', '2400万元')).toBe('蔬菜大棚总投资');
+  });
+});
+
 describe('a measure after a demonstrative and its head', () => {
   it('is of the last thing named before whose name ends on the head', () => {
     expect(label('11月20日，沁县农村饮水安全巩固工程全面完工。该工程总投资2600万元，铺设管网90公里。', '2600万元')).toBe('农村饮水安全巩固工程总投资');

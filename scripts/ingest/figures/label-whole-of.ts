@@ -69,12 +69,20 @@ function thingBefore(scope: FigureScope, head = ''): string {
     // (A bare measure before, `总产量320万公斤`, is of the same thing: read the clause before it.)
     if (MEASURE_OPENING.test(text)) continue;
     const words = tagged(clean(text));
-    // (So is a clause that names no thing, a time or a bare count: `截至10月底`, `共12件`.)
-    if (!hasNoun(words)) continue;
-    return countedThing(words) || objectAtEnd(words) || subjectThing(words) || lastSubject(words);
+    // (So is a clause that names no thing, a time or a bare count: `截至10月底`, `共12件`, and one that says who told the
+    // reporter: `记者从市住建局了解到`, `县发改局负责人告诉记者`, `据项目负责人介绍`.)
+    if (!hasNoun(words) || SAYING.test(text)) continue;
+    // (A clause that places its subject or puts it in a plan or list, `该项目位于城区东部`, `该路段已纳入今年的维修计划`,
+    // ends on where it is or what it was put in: no thing of the measure; its subject is, if it opens on one.)
+    return countedThing(words) || (PLACING.test(text) ? '' : objectAtEnd(words)) || subjectThing(words) || lastSubject(words);
   }
   return '';
 }
+
+/** A clause of saying or learning (`据…介绍`, `记者从…了解到`, `…告诉记者`, `…表示`): who told, no thing counted (findings #12, #14). */
+const SAYING = /^(?:据|记者)|(?:告诉记者|介绍|了解到|获悉|表示|透露|称|说)$/u;
+/** A verb that places its subject or puts it in a plan or list: its object is a place or the plan, no thing (findings #1, #5). */
+const PLACING = /位于|坐落|地处|选址|紧邻|毗邻|纳入|列入/u;
 
 /** Words of manner or progress a clause may close on after its thing (`正式运营`, `进展顺利`): no part of its name. */
 const CLOSING_MANNER = /^(?:ad|vn|d)$/;
