@@ -113,3 +113,20 @@ describe('a metadata line closing an article', () => {
     expect(kinds[0]).not.toContain('headline caption');
   });
 });
+
+describe("a section's label among a body's own field lines is text, not a copy's chrome (reviewer's finding #9, session 32)", () => {
+  const kinds = (text: string) => structurePage(text).segments.flatMap((s) => s.blocks);
+  const kindOf = (text: string, line: string) => kinds(text).find((b) => b.text.startsWith(line))?.kind;
+
+  it('keeps 频道： between a sentence and a programme\'s 播出时间：, and 版面： between a job\'s 岗位： and 要求：', () => {
+    const show = ['《百姓热线》下周起改版播出', '本报记者 王 某', '', '记者从广播电视台获悉，民生栏目《百姓热线》将从12月8日起改版播出。', '频道：新闻综合频道', '播出时间：每周一至周五19:30', '市民可拨打热线反映身边的问题。'].join('\n');
+    expect(kindOf(show, '频道：新闻综合频道')).toBe('paragraph');
+    const job = ['某某日报社招聘启事', '因工作需要，现面向社会招聘编辑2名。', '岗位：版面编辑', '版面：县域新闻', '要求：本科以上学历，年龄35周岁以下。'].join('\n');
+    expect(kindOf(job, '版面：县域新闻')).toBe('paragraph');
+  });
+
+  it('near misses: alone at a copy\'s head, under its headline and over its text, it is still chrome', () => {
+    const copy = ['城西菜市场改造完工', '频道：民生', '', '近日，城西菜市场改造完工，新增摊位120个。', '市场内还设置了便民服务点。'].join('\n');
+    expect(kindOf(copy, '频道：民生')).toBe('furniture');
+  });
+});

@@ -6,6 +6,7 @@
 // names are the closed vocabulary of such exports, as 记者 and 通讯员 are of bylines (bylines.ts).
 
 import { cutBracketKicker } from './bracket-titles.ts';
+import { LABELLED_SECTION } from './copy-chrome.ts';
 import { isRule } from './shape.ts';
 import type { Block, BlockKind } from '../types.ts';
 
@@ -141,7 +142,28 @@ export function readFieldLines(blocks: readonly Block[], raw: readonly string[])
     const author = meta!.find((f) => f.role === 'byline');
     if (author !== undefined) out.push({ kind: 'byline', text: author.value, source: [index] });
   }
-  return out;
+  return bodyFieldsKept(out);
+}
+
+// What a body's text may have been read as, around a field line of its own.
+const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'subheading']);
+// A line of the body that opens on a field's label and its colon: `播出时间：每周一至周五19:30`, `岗位：版面编辑`.
+const OPENS_ON_LABEL = /^\p{Script=Han}{2,6}[：:]/u;
+
+/**
+ * `频道：新闻综合频道`, `版面：县域新闻`: a section under its label alone on its line is a copy's chrome (copy-chrome.ts
+ * LABELLED_SECTION), but among a body's labelled field lines (a programme's `播出时间：…`, a job's `岗位：…` / `要求：…`),
+ * body text on both sides and a labelled line beside it, it is a field of that text: a paragraph again.
+ */
+function bodyFieldsKept(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    const before = blocks[i - 1];
+    const after = blocks[i + 1];
+    if (b.kind !== 'furniture' || b.text.includes('\n') || !LABELLED_SECTION.test(b.text.trim())) return b;
+    if (before === undefined || after === undefined || !BODY_KINDS.has(before.kind) || !BODY_KINDS.has(after.kind)) return b;
+    if (!OPENS_ON_LABEL.test(before.text.trim()) && !OPENS_ON_LABEL.test(after.text.trim())) return b;
+    return { kind: 'paragraph', text: b.text, source: b.source };
+  });
 }
 
 // What a headline over a metadata line may have been read as before the line was seen.

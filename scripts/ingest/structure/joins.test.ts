@@ -63,3 +63,13 @@ describe('joinBlocks', () => {
     expect(joinBlocks(b('paragraph', '全县计划明年推广'), b('paragraph', '这一做法。'))).not.toHaveProperty('continued');
   });
 });
+
+describe("a section under its label stands whole (reviewer's finding #9, session 32)", () => {
+  it('takes no next line onto `版面：县域新闻` or `频道：新闻综合频道`', () => {
+    expect(continues(b('paragraph', '版面：县域新闻'), b('paragraph', '要求：本科以上学历，年龄35周岁以下。'))).toBe(false);
+    expect(continues(b('paragraph', '岗位：版面编辑\n版面：县域新闻'), b('paragraph', '要求：本科以上学历。'))).toBe(false);
+  });
+  it('near misses: a sentence broken after a word of the same label still takes its rest', () => {
+    expect(continues(b('paragraph', '频道：今年起，县融媒体中心将调整新闻综合频'), b('paragraph', '道的播出时间，每晚增加一档民生节目。'))).toBe(true);
+  });
+});

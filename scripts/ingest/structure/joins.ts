@@ -3,6 +3,7 @@
 import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '../../../src/domain/text-gaps.ts';
 import type { Block, Join, Warning } from '../types.ts';
 import { isBoxLine } from './box-forms.ts';
+import { LABELLED_SECTION } from './copy-chrome.ts';
 import { isFormBoxText } from './form-box.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
 import { isBodiesLine } from './issuers.ts';
@@ -32,11 +33,12 @@ export function continues(before: Block, after: Block): boolean {
 /**
  * The paragraph stops mid-sentence (shape.ts endsBroken), and not on a speaker's name: a line listing who speaks
  * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop, and so does a body's name alone, or a
- * box's line (`2025年12月4日`, the day a notice was signed: box-forms.ts isBoxLine), which no fragment printed later finishes.
+ * box's line (`2025年12月4日`, the day a notice was signed: box-forms.ts isBoxLine), which no fragment printed later finishes,
+ * or a section under its label (`版面：县域新闻`, copy-chrome.ts LABELLED_SECTION), a field of its own.
  */
 function breaksOff(text: string): boolean {
   const last = text.trim().slice(text.trim().lastIndexOf('\n') + 1);
-  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text);
+  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text) && !LABELLED_SECTION.test(last);
 }
 
 /**
