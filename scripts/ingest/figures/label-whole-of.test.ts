@@ -109,6 +109,19 @@ describe('a count after 涉及 with no figure before it in its sentence', () => 
     expect(label('今年潞州区改造老旧小区27个，涉及楼栋264栋。', '264栋')).not.toMatch(/涉及.*涉及/);
   });
 
+  it('leaves it as it was where the clause before tells a time, a cause or who told, with a verb but no works (finding #14)', () => {
+    expect(label('12月5日9时至17时停水，涉及小区27个。', '27个')).toBe('小区');
+    expect(label('据市住建局介绍，涉及小区46个。', '46个')).toBe('小区');
+    expect(label('本次停水由管网维修引起，涉及小区27个。', '27个')).toBe('小区');
+    expect(label('因供热管道爆裂，涉及小区12个。', '12个')).toBe('小区');
+    expect(label('市民反映的问题主要集中在物业服务方面，涉及小区46个。', '46个')).toBe('小区');
+    // works named before stay: a check, a traffic control
+    expect(label('全市开展燃气安全大排查，涉及小区320个。', '320个')).toBe('燃气安全大排查涉及小区');
+    expect(label('施工期间实行交通管制，涉及路段12条。', '12条')).toBe('交通管制涉及路段');
+    // and so does a state the clause tells of its subject (dev 612's form)
+    expect(label('经排查，小区的问题出在庭院管网老化，涉及住户312户。', '312户')).toBe('庭院管网老化涉及住户');
+  });
+
   it('reads no thing across a year jieba glued to the noun after it (2026/m 年老/n)', () => {
     expect(label('小区已列入2026年老旧小区改造计划，计划投资620万元。', '620万元')).not.toMatch(/^年/);
   });

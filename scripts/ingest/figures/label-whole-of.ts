@@ -154,12 +154,17 @@ export function involvedOf(label: string, scope: FigureScope): string {
   const clause = clauseOf(scope);
   const text = scope.sentence.slice(0, clause.start).split(/[，,；;：:]/u).filter((c) => c.trim()).at(-1)?.trim() ?? '';
   const words = tagged(clean(text));
-  if (!hasVerb(words)) return '';
-  const thing = countedThing(words) || objectAtEnd(words) || lastSubject(words);
+  // (A cause (`因供热管道爆裂`, `由管网维修引起`) or who told (`据市住建局介绍`) names nothing the count is of, nor does a
+  // time's one character (`9时至17时停水` → 时) or where complaints fall (`集中在物业服务方面`): finding #14.)
+  if (!hasVerb(words) || CAUSE.test(text) || SAYING.test(text)) return '';
+  const found = countedThing(words) || objectAtEnd(words) || lastSubject(words);
+  const thing = found.length >= 2 && !/方面$/u.test(found) ? found : '';
   const out = thing ? `${thing}涉及${label}` : '';
   return out.length <= MAX_LABEL_LENGTH ? out : '';
 }
 const INVOLVES = /^(?:共|共计|总共|一共)?涉及/u;
+/** A clause of cause (`因…`, `由…引起`, `…导致`): why, not what. */
+const CAUSE = /^(?:因|由于)|引起|导致|造成/u;
 const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
 
 /** The nouns a clause opens on before its first verb, after its last 的 (`党参种植面积达到…` → 党参). */
