@@ -67,4 +67,14 @@ describe('periodOf: 已有 and what the counted did this year so far', () => {
     expect(period('今年以来，全区已有老年食堂41个。', '41个').period).toBeUndefined();
     expect(period('试点以来，已有1300多名志愿者注册。', '1300多名').period).toBeUndefined();
   });
+
+  it('leaves those that reached or hold a level after the count undated by the span (达到, 超过, 在岗, 投入运营, 建成: finding #16)', () => {
+    expect(period('今年以来，全市已有12个县区达到省级标准。', '12个').period).toBeUndefined();
+    expect(period('今年以来，全县已有30个村的集体收入超过50万元。', '30个').period).toBeUndefined();
+    expect(period('今年以来，全市已有1200名医生在岗服务。', '1200名').period).toBeUndefined();
+    expect(period('今年以来，全区已有41个老年食堂投入运营。', '41个').period).toBeUndefined();
+    expect(period('今年以来，全县已有86个村建成标准化卫生室。', '86个').period).toBeUndefined();
+    // a deed done once after the count stays dated
+    expect(period('今年以来，已有120家企业入驻产业园。', '120家').period).toBe('今年以来');
+  });
 });
