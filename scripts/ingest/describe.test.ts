@@ -228,6 +228,20 @@ group('describe: regions, topics, year', () => {
     expect(describe(essay('黎城县委宣传部通讯员 李 某'), SEED_001, 2025).regions).toEqual([]);
   });
 
+  it('reads no place from an expert signed by unit and title over general advice or an opinion (finding #25)', () => {
+    const piece = (title: string, byline: string, text: string): Segment => ({
+      blocks: [block('headline', title, 0), block('byline', byline, 1), block('paragraph', text, 2)],
+    });
+    const tips = '冬季气温低，血管容易收缩，老年人要注意保暖，按时服药，坚持适量运动。';
+    const opinion = '民生实事办得好不好，群众最有发言权。要把群众的“需求清单”变成“满意清单”。';
+    expect(describe(piece('冬季如何预防心脑血管疾病', '沁县人民医院心内科 王 某', tips), SEED_001, 2025).regions).toEqual([]);
+    expect(describe(piece('让“民生实事”更实更暖', '潞州区委党校 李 某', opinion), SEED_001, 2025).regions).toEqual([]);
+    expect(describe(piece('让“民生实事”更实更暖', '长治学院教授 李 某', opinion), SEED_001, 2025).regions).toEqual([]);
+    // Near misses: a text that speaks from its author's place, and a body's reply, read the byline's place.
+    expect(describe(piece('我们村的新路', '武乡县丰州镇 王 某', '我们村的路修好了，下雨天再也不怕出门了。'), SEED_001, 2025).regions).toEqual(['武乡县', '武乡县丰州镇']);
+    expect(describe(piece('关于增设公交站点的建议的答复', '襄垣县交通运输局', '您提出的建议收悉。经研究，拟于明年增设站点。'), SEED_001, 2025).regions).toEqual(['襄垣县']);
+  });
+
   it('gives a piece that names no place the place of the body whose 供稿 credit it prints', () => {
     const box = (lines: string[], credit: string): Segment => ({
       blocks: [block('headline', '政策问答', 0), ...lines.map((l, i) => block('paragraph', l, i + 1)), block('byline', credit, 9)],

@@ -28,6 +28,10 @@ const SENT_BY = /供稿[）)]?$/u;
 // A byline whose place is not the author's own: a reporter's or correspondent's, an outlet's (`武乡县融媒体中心 X`,
 // `长治日报`, `黎城新闻网`, `本报讯`), a photo's or compiler's credit, a sender's (供稿: SENT_BY), an English one.
 const NOT_THE_AUTHORS_PLACE = /记者|通讯员|融媒|媒体|新闻|报|台|摄|图|提供|供稿|整理|编辑|网|讯|By/u;
+// A text that speaks from its author's place in the first person (`我家住在…`, `我们学校的新操场`, `我们村`), or a body's reply
+// (`…的提案的答复`, `【回音】`): the byline's place is what it writes of.
+const SPEAKS_FROM = /我家|我[村校]|我们(?:家|村|学校|小区|社区|镇|乡|单位|厂)|咱们?[村家]|俺[村家]/u;
+const REPLY = /答复|回复|回音|复函/u;
 
 /**
  * Describes one article. `seed` is the page file's name (it goes into `source`); `pageYear` is the year the
@@ -58,7 +62,10 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const homeWhenNone = kind !== 'commentary' && kind !== 'interview' && !(kind === 'sidebar' && isGeneralAdvice(title, body.map((n) => n.text).join('\n')));
   // An author signed by their own place (`黎城县黎侯镇 李秋兰`, `潞城区店上镇中心学校五年级 李欣怡`, `潞州区读者 周先生`, a
   // replying body `市公安局交通警察支队`) writes of it (我家, 我们学校, 小区门口): it is read as the text is.
-  const author = byline !== undefined && !NOT_THE_AUTHORS_PLACE.test(byline) ? [{ text: byline, source: [] }] : [];
+  // (Only where the text speaks from that place, 我家, 我们学校, or answers for the body, 答复: an expert signed by unit and
+  // title, `沁县人民医院心内科 王 某` over winter health tips, `潞州区委党校 李 某` over an opinion, writes of no place: finding #25.)
+  const speaksFrom = SPEAKS_FROM.test(articleText) || REPLY.test(articleText);
+  const author = byline !== undefined && speaksFrom && !NOT_THE_AUTHORS_PLACE.test(byline) ? [{ text: byline, source: [] }] : [];
   const parts = [...printedTitle.map((b) => ({ text: b.text, source: b.source, headline: b.kind === 'headline' })), ...datelineParts(blocks), ...body, ...author];
   // A piece whose text names no place is about the place of the body that sent it (`（高新区人才服务中心供稿）`, a 供稿
   // credit: the office's own matter), as its text would say 我区.
