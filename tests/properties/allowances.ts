@@ -82,5 +82,11 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // post's tag line `#…# #…#` under its date line titling an article (666).
     { page: '643-portal-copy-box-english-item-utf16-crlf', max: 1, why: 'a portal copy chrome line titling an article' },
     { page: '666-county-wechat-job-fair-employer-blocks-bom-crlf', max: 1, why: 'a tag line titling an article' },
+    // Dev pages 667–686 (session 32, N4 and N5, writers who never read the ingest): on arrival six junk pieces on three
+    // pages; this session's rules took 676's (a credit in square brackets titling a photo item) and 667's as written.
+    // Left: 667 printed with no blank lines and tabs, its spaced `导 读` index joined to its entries as a piece of its
+    // own; 671's price list, its `■` title over a 采价日期 line and a table cut off as a title alone (structure: boxes).
+    { page: '667-city-daily-front-yinti-two-line-head-daodu-jump-commentator-gb18030', max: 1, why: 'a spaced index label with its entries, no blank lines, read as a piece' },
+    { page: '671-county-farm-page-bracket-credit-ends-price-list-nongji-qa-gb18030-crlf', max: 1, why: 'a price list title cut off alone' },
   ],
 };
