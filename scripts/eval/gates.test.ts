@@ -175,22 +175,26 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // (3,623/4,208) on arrival with the start code (9553c2e9): dev 94.3% -> 94.0%. A twenty-second holdout h237-h246 (10
 // pages, 46 articles, 169 figures, W37, who read no ingest code and no other holdout page) scored 89.9% (1,831/2,036):
 // holdout 83.4% -> 83.9% (23,033/27,452). Retraining the topic and line models on the grown dev set changed no score.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.940, holdout: 0.839 };
+// F12's, T8's, D9's rules, G4's gold check of 667-686, the lead's three patches of T8's and the review's mends end the
+// session at dev 94.3% (112,265/119,012; the start code on the end gold 111,917: 1-636 95.66 -> 95.72, 637-666 72.97 ->
+// 74.32, 667-686 85.98 -> 90.61, blind 350-359 unchanged at 2,352), holdout 84.0% (23,033 -> 23,065; h237-h246, the one
+// set no one steered, 1,831 -> 1,832; no holdout page lower than at the start). The floors follow.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.943, holdout: 0.840 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
-  { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.955 },
-  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.728 },
-  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.860 },
-  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.745 },
-  { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.840 },
-  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.786 },
+  { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
+  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
+  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.906 },
+  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.748 },
+  { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
+  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.788 },
   { set: 'holdout', name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
-  { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.907 },
-  { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.930 },
-  { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.916 },
-  { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.852 },
-  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.888 },
+  { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.908 },
+  { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.933 },
+  { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.920 },
+  { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.854 },
+  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.893 },
   { set: 'holdout', name: 'h237-', first: 237, last: Number.POSITIVE_INFINITY, floor: 0.899 },
 ];
 
@@ -226,9 +230,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // h227-h236 brings holdout role-as-title 42 -> 52. This session's rules take dev 29 -> 14 (copies' chrome, bylines and
   // credits by their form) and year-from-nowhere 1 -> 0, holdout role-as-title 52 -> 51.
   // Session 32: dev pages 667-686 bring dev role-as-title 14 -> 19 with the start code; the twenty-second holdout
-  // h237-h246 brings holdout role-as-title 51 -> 52.
-  dev: { 'role-as-title': 19, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 52, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // h237-h246 brings holdout role-as-title 51 -> 52. This session's rules take dev 19 -> 15 (credits in square brackets, a
+  // column's name over signed items, a spaced index label) and holdout 52 -> 46.
+  dev: { 'role-as-title': 15, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 46, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -298,7 +303,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // End of session 31 (10,529 figures): status 95.9, year 96.3, period 84.1, region 94.1, topic 92.3, label 91.9, kind 94.0.
   // Session 32: dev pages 667-686 (347 figures, untuned on arrival): 10,876 figures at status 95.5, year 96.0, period 83.6,
   // region 93.6, topic 91.8, label 91.4, kind 93.6.
-  dev: { status: 0.954, year: 0.960, period: 0.835, region: 0.935, topic: 0.918, label: 0.914, kind: 0.936 },
+  // End of session 32 (10,877 figures): status 95.6, year 96.2, period 84.7, region 94.1 (the figures eval now compares
+  // places as the page eval does, a town's former name its present one: 93.6 -> 94.1 by the eval alone), topic 92.0,
+  // label 91.8, kind 93.8.
+  dev: { status: 0.956, year: 0.961, period: 0.847, region: 0.941, topic: 0.919, label: 0.918, kind: 0.938 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
