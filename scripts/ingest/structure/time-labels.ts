@@ -5,6 +5,8 @@
 // section of a piece told figure by figure (a data page's `一组数据看…`) the same way: it names no thing a headline would.
 // A part of a series set before its subhead (`上篇：路通了`, `下篇　产业来了`, `第二部分：…`) heads a section the same way.
 
+import { isFigureLine } from './data-items.ts';
+
 const PART_OF_DAY = '(?:清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|夜里|凌晨|深夜)';
 const TIME = [
   // 2016年, 2016, 2016年3月, 2016年3月15日, 2016.3
@@ -23,11 +25,12 @@ export function isTimeLabel(line: string): boolean {
   return TIME_LINE.test(line.trim().replace(/[\s\u3000]+/gu, ''));
 }
 
-const FIGURE_LINE = /^[【〔［\[]\d+(?:[.．]\d+)?[万亿千百]?(?:[%％‰]|\p{Script=Han}{1,2})[】〕］\]]$/u;
+const BRACKETED = /^[【〔［\[]([^【】〔〕［］\[\]]+)[】〕］\]]$/u;
 
-/** `【4.6万人】`, `【98.6%】`, `【3.8亿元】`: a line in brackets that is only a number and its unit. */
+/** `【4.6万人】`, `【超98%】`, `【1.3万平方米】`: a line in brackets round a figure alone (data-items.ts isFigureLine). */
 export function isFigureLabel(line: string): boolean {
-  return FIGURE_LINE.test(line.trim().replace(/[\s\u3000]+/gu, ''));
+  const m = BRACKETED.exec(line.trim().replace(/[\s\u3000]+/gu, ''));
+  return m !== null && isFigureLine(m[1]!);
 }
 
 // 上篇, 中篇, 下篇; 第二部分, 第三篇; 之一 — then a colon or a space and the part's own words.
