@@ -3,10 +3,10 @@
 // words the period's works, new. Read by kind.ts's kindOf for a count its own verb calls new.
 import type { FigureScope } from './scope.ts';
 
-/** A whole place opening the clause chain before 建成 (`全市建成`, `全镇种植…，建成`), no 已 between. */
-const WHOLE_PLACE_BUILT = /(?:^|[，,：:])全[市县区镇乡][^，,；;。0-9已]{0,12}?(?:[，,][^，,；;。已]{0,20}?)?建成(?!区|后|的)/u;
+/** A whole place opening the clause chain before 建成 (`全市建成`, `全镇种植…，建成`), no 已 between, no 新 before it (`新建成`: new). */
+const WHOLE_PLACE_BUILT = /(?:^|[，,：:])全[市县区镇乡][^，,；;。0-9已]{0,12}?(?:[，,][^，,；;。已]{0,20}?)?(?<!新)建成(?!区|后|的)/u;
 /** A time or a plan in the sentence: works of a period or meant to be, not a stock. */
-const DATED_OR_PLANNED = /(?:19|20)[0-9]{2}年|今年|去年|前年|本年|年内|当年|今冬|入冬|以来|期间|近年|近[一二三四五六七八九十两0-9]+年|近日|日前|[0-9]{1,2}月|计划|将|再|明年|拟|力争|下一步/u;
+const DATED_OR_PLANNED = /(?:19|20)[0-9]{2}年|今年|去年|前年|本年|年内|当年|全年|今冬|入冬|以来|期间|近年|近[一二三四五六七八九十两0-9]+年|近日|日前|[0-9]{1,2}月|计划|将|再|明年|拟|力争|下一步/u;
 
 /**
  * 建成 in the count's own clause after a whole place as its subject (`全市建成老年助餐点316个`, `全镇种植中药材1.2万亩，

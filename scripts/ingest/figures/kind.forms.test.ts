@@ -237,5 +237,9 @@ describe('kindOf: 建成 after a whole place in a sentence that dates and plans 
     expect(kind('今年，全市建成老年助餐点36个。', '36个')).toBe('new');
     expect(kind('2024年，全镇种植谷子2.3万亩，建成加工车间4个。', '4个')).toBe('new');
     expect(kind('明年，全县计划再建成日间照料中心10个。', '10个')).toBe('new');
+    // Said new (新建成) or told of the year's works (全年): the period's works (review finding #28).
+    expect(kind('全市新建成老年助餐点36个。', '36个')).toBe('new');
+    expect(kind('全区新建成投用社区食堂12个。', '12个')).toBe('new');
+    expect(kind('全市全年建成老年助餐点316个。', '316个')).toBe('new');
   });
 });
