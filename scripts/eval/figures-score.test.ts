@@ -84,6 +84,8 @@ describe('figures eval scoring', () => {
     expect(sameRegion('屯留区麟绛镇', '屯留区麟绛街道')).toBe(true);
     expect(sameRegion('潞州区大辛庄街道', '大辛庄镇')).toBe(true);
     expect(sameRegion('屯留区麟绛镇', '屯留区')).toBe(false);
+    // A bare name two counties share (店上镇: 潞城区 and 壶关县) still matches the gold's county+town form.
+    expect(sameRegion('潞城区店上镇', '店上镇')).toBe(true);
   });
 
   it('calls a chart group like with like only when status, kind, unit and keys agree and no member is an anecdote', () => {

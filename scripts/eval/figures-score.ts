@@ -54,11 +54,15 @@ export function labelFits(keys: readonly string[], label: string | undefined): b
 /**
  * The same place, as the page eval compares places (normalize.ts `place`, one key per division): the bare name of a
  * town for the gold's county+town form (`西火镇` for `上党区西火镇`: a record may name a town as the gazetteer lists
- * it), and a town's former name for its present one (`麟绛镇` for `屯留区麟绛街道`: the gazetteer records both).
+ * it, even a name two counties share), and a town's former name for its present one (`麟绛镇` for `屯留区麟绛街道`: the
+ * gazetteer records both).
  */
 export function sameRegion(gold: string | undefined, got: string | undefined): boolean {
   if (gold === undefined || got === undefined) return gold === got;
-  return place(gold) === place(got);
+  if (place(gold) === place(got)) return true;
+  // A town's bare name the gazetteer holds in two counties (`店上镇`) has no key of its own: the gold's county+town ends on it.
+  const county = gold.slice(0, gold.length - got.length);
+  return got.length >= 2 && gold.endsWith(got) && /[区县]$/u.test(county);
 }
 
 export interface SetScore {
