@@ -4,7 +4,7 @@
 
 import { leadOf, clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableRow } from './table.ts';
-import { periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
+import { THIS_WEEK, periodIn, periodsIn, standaloneBefore } from './period-printed.ts';
 import { COMPARED_YEAR, timeIn, yearIn } from './period-years.ts';
 import { statusOf } from './status.ts';
 import { stockOrLevel } from './period-levels.ts';
@@ -194,7 +194,6 @@ export function listIntroPeriod(scope: FigureScope): { text: string; year?: numb
   if (!found || !(CLOSED_SPAN.test(found.text) || /^截[至止]/.test(found.text) || THIS_WEEK.test(found.text))) return undefined;
   return { text: found.text, ...(found.year !== undefined ? { year: found.year } : {}) };
 }
-const THIS_WEEK = /^本周$/;
 
 /** A deck that is a title of data, not a sentence: no clause mark, short. */
 const DATA_DECK = /^[^，,。；;：:！？!?]{2,16}$/u;

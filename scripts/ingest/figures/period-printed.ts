@@ -217,3 +217,6 @@ const printedIn = boundedMemo((text: string): Printed[] => {
   }
   return out;
 });
+
+/** A period printed as this week alone (`本周`, the span read above): a closed span, as the guide reads 本周 (period-carried.ts, period-titles.ts). */
+export const THIS_WEEK = /^本周$/;

@@ -7,7 +7,7 @@
 // (`一、今年以来工作回顾`), and not what is planned or aimed at.
 
 import type { FigureScope } from './scope.ts';
-import { periodsIn } from './period-printed.ts';
+import { THIS_WEEK, periodsIn } from './period-printed.ts';
 import { timeIn } from './period-years.ts';
 import { statusOf } from './status.ts';
 
@@ -19,10 +19,9 @@ const PLANNED = new Set(['plan', 'target', 'forecast']);
 const OTHER_SPAN = /季度|半年|[0-9]{1,2}月/;
 
 /** A start (`今年以来`, `2024年以来`): a section's heading may give it its paragraphs, a headline may not. */
-const THIS_WEEK = /^本周$/;
+const START = /以来$/;
 /** A line of running text has a clause mark; a line of data (`小米　6.50元/斤`) has none. */
 const PROSE_MARK = /[，,。；;！？!?]/;
-const START = /以来$/;
 
 /** The one closed span or as-of date a title of data holds (or a start, for a section's heading), if it is one. */
 export function titleSpan(title: string | undefined, section = false, dataLine = false): { text: string; year?: number } | undefined {
