@@ -6,6 +6,7 @@
 // list of people: any name of two or three characters fits.
 
 import { endsAsSourceDateline } from './datelines.ts';
+import { ORG_END_WORD } from './issuers.ts';
 import { endsWithPersonName } from './names.ts';
 import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords } from '../figures/words.ts';
@@ -40,12 +41,16 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本[报网](?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
-// A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`.
-const ORG_END = '(?:部|局|中心|委员会|委|办|站|院|队|所|会|公司|社|台|馆|厅)';
-const ORG = `\\p{Script=Han}{1,14}${ORG_END}`;
-// A writer signed by where they work after 文/: the unit by the word it ends on (a body, a hospital's department, a
-// school), then a person's name (`文/沁县人民医院心内科 王 某`, `文/潞州区委党校 李 某`; arePeople reads the name).
-const UNIT_AUTHOR = new RegExp(`^文${S}*[/／]${S}*\\p{Script=Han}{1,14}(?:${ORG_END}|科|校|中学|小学|大学|社区|街道)${S}+(${NAMES})$`, 'u');
+// A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`, `街道办事处` (issuers.ts holds the word).
+const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
+// A post by the word that closes it: `教师`, `主任`, `主任医师`, `副教授`, `护士长`, `政协委员` (a writer's note, AUTHOR_IS, and
+// a unit's author, UNIT_AUTHOR, read it).
+const POST_END = '(?:教师|老师|教授|讲师|委员|代表|干部|会员|主任|职工|学生|书记|院长|校长|馆员|员|师|长|家)';
+// A writer signed by where they work: the unit by the word it ends on (a body, a hospital's department, a school),
+// maybe their post there, then a person's name (arePeople reads it), after the text's mark (`文/`, `作者：`) or an
+// ornament as a name alone stands after one (`□ 史晓东`): `文/沁县人民医院心内科主任医师 王 某`, `□ 潞州区委党校 李 某`,
+// `作者：沁县人民医院 王某`.
+const UNIT_AUTHOR = new RegExp(`^(?:(?:文|作者|撰文)${S}*[/／：:]|${ORNAMENT})${S}*\\p{Script=Han}{1,14}(?:${ORG_END_WORD}|科|校|中学|小学|大学|社区|街道)(?:\\p{Script=Han}{0,8}${POST_END})?${S}+(${NAMES})$`, 'u');
 
 // `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`; in brackets, `[Photo by Li Na]`, `(Photo/Li Na)`.
 // In capitals too: `PHOTO BY LI NA`.
@@ -233,7 +238,7 @@ const NAME_AND_BODY = /^(\p{Script=Han}{2,4}|\p{Script=Han}[\s\u3000]\p{Script=H
 const AUTHOR_NOTE = /^[(（]?[\s\u3000]*(?:作者(?:单位|简介)?[：:]|作者系(?!列))[^。！？!?\n]{2,40}[)）]?$/u;
 // After 为 or 是 (words a headline also opens on: `作者为家乡写下百首诗`), a note names a body or a place by the word
 // it ends with, then the writer's post there by the word that closes it: `作者为长治学院教师`, `（作者是潞州区政协委员）`.
-const AUTHOR_IS = /^[(（]?[\s\u3000]*作者[为是](?!一[名位个])\p{Script=Han}{0,16}(?:省|市|县|区|镇|乡|学院|大学|中学|小学|学校|医院|卫生院|局|委员会|委|政协|人大|中心|公司|协会|学会|党校|报社|研究院|研究所)\p{Script=Han}{0,8}(?:教师|老师|教授|讲师|委员|代表|干部|会员|主任|职工|学生|书记|院长|校长|馆员|员|师|长|家)[)）]?$/u;
+const AUTHOR_IS = new RegExp(`^[(（]?[\\s\\u3000]*作者[为是](?!一[名位个])\\p{Script=Han}{0,16}(?:省|市|县|区|镇|乡|学院|大学|中学|小学|学校|医院|卫生院|局|委员会|委|政协|人大|中心|公司|协会|学会|党校|报社|研究院|研究所)\\p{Script=Han}{0,8}${POST_END}[)）]?$`, 'u');
 
 /** A note of who the writer is (see AUTHOR_NOTE): the commentary's own text, never a title or a caption. */
 export function isAuthorNote(text: string): boolean {
