@@ -117,6 +117,19 @@ describe('figures eval scoring', () => {
     expect(mixed.verdicts[0]!.why).toBe('status, kind, unit, label differ');
   });
 
+  it('calls two golds one label when each one\'s keys fit the other\'s label, however the annotators split the keys', () => {
+    const lift = (id: string, label: string, keys: string[]) => ({ f: got(id, '30部', 9, {}), g: gold('30部', 9, { unit: '部', label, keys }) });
+    const x = lift('x', '计划加装电梯', ['加装', '电梯']);
+    const y = lift('y', '加装电梯', ['加装电梯']);
+    const z = lift('z', '正在安装调试电梯', ['电梯']);
+    const golds = new Map([x, y, z].map((m) => [m.f, m.g]));
+    const verdict = (...ms: (typeof x)[]) => scoreGroups([{ where: 'topic housing', figures: ms.map((m) => m.f) }], (f) => golds.get(f)).verdicts[0]!;
+    expect(verdict(x, y).like).toBe(true);
+    // 电梯 fits 加装电梯, but 加装 does not fit 正在安装调试电梯: a lift being tested is not a lift added.
+    expect(verdict(y, z)).toMatchObject({ like: false, why: 'label differ' });
+    expect(verdict(x, y, z).like).toBe(false);
+  });
+
   it('holds a set to --min and reads shares or percentages', () => {
     expect(parseMin('status=0.9,topic=95%')).toEqual({ status: 0.9, topic: 0.95 });
     expect(() => parseMin('colour=0.5')).toThrow(/unknown field/);

@@ -138,7 +138,7 @@ export interface LikeScore {
 
 /**
  * A chart group compares like with like when every member has a gold figure and all share status, kind,
- * unit and label keys, and none is an anecdote. `groups` are the member lists the site charts, each with
+ * unit and label (each one's keys fit the others' labels), and none is an anecdote. `groups` are the member lists the site charts, each with
  * where it is drawn; the same members drawn on several pages count once.
  */
 export function scoreGroups(
@@ -181,9 +181,17 @@ function unlikeness(figures: readonly ProducedFigure[], goldOf: (f: ProducedFigu
     differ('status', (g) => g.status),
     differ('kind', (g) => g.kind),
     differ('unit', (g, i) => g.unit ?? figures[i]!.unit),
-    differ('label', (g) => [...g.keys].sort().join('+')),
+    sameLabels(known) ? undefined : 'label',
   ].filter(Boolean);
   return reasons.length > 0 ? `${reasons.join(', ')} differ` : undefined;
+}
+
+/**
+ * Two golds name the same thing when each one's keys fit the other's label, as a produced label is scored:
+ * [加装, 电梯] and [加装电梯] are one label written by two annotators, [电梯] and [加装电梯] are not.
+ */
+function sameLabels(golds: readonly GoldFigure[]): boolean {
+  return golds.every((a) => golds.every((b) => a === b || (labelFits(a.keys, b.label) && labelFits(b.keys, a.label))));
 }
 
 function squash(text: string | undefined): string {
