@@ -6,6 +6,7 @@
 
 import type { FigureStatus } from '../../../src/domain/figure.ts';
 import { MOVED_FROM } from './moved-from.ts';
+import { isVerb, tagWords } from './words.ts';
 
 /** A box's headline of a time and a plan word alone (`明年计划`, `2026年目标任务`, `下一步打算`): no clause, no figure (meaning.ts makes it the box's heading, status.ts reads it). */
 // (Also a year's main aims, `2025年主要预期目标`, and a draft of what is proposed, `2026年民生实事项目（草案）`: a list that plans.)
@@ -36,6 +37,20 @@ const BUILT_THE = '(?:建成|落成|建好)的';
 // Works named as built by a 的-phrase, not as planned (`计划建成的`, `将建成的`) nor by a deadline (`年底前建成的`,
 // `力争年内建成的`; 此前/去年底 are past, not deadlines): status.ts reads a completion after them as past.
 export const BUILT_WORKS = new RegExp(`(?<!计划|将|拟|要|规划|预计|力争|确保|(?<![此之早以先从日])前|(?<![去前])年(?:底|末|内))${BUILT_THE}`);
+/** 争取 and what names the funds it seeks before their word (`中央预算内`, `衔接`, `地方政府专项`): funds sought are obtained, no aim. */
+const SOUGHT_FUNDS = '(?:(?!年|明|建|改|新增|实现|达)[^，,；;。0-9]){0,8}?(?:资金|专项|债券)';
+const SEEKING_FUNDS = new RegExp(`争取(?![到了来得过])(${SOUGHT_FUNDS})`, 'g');
+
+// 争取 then a verb whose object is the funds' name (`争取撬动社会资金`, `吸引社会资金`, `引导金融资金`: jieba a verb, then a noun
+// before the word of funds) is an aim: the funds are what the verb is to do (finding #31 of session 32). A verb right before
+// the word of funds names them (`衔接资金`, `补助资金`, `转移支付资金`), as a noun opening the name does (`乡村振兴衔接资金`):
+// sought, obtained. (`争取筹措资金` is told from `争取扶持资金` by no form: it stays obtained.)
+function aimVerbBefore(sought: string): boolean {
+  const words = tagWords(sought).filter((w) => w.start >= 2);
+  const funds = words.findIndex((w) => /资金|专项|债券/.test(w.word));
+  return funds > 1 && isVerb(words[0]!) && words.slice(1, funds).some((w) => w.tag.startsWith('n'));
+}
+
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`), or the one clause
@@ -48,11 +63,12 @@ const MARKERS: readonly [Governed, RegExp][] = [
   // 目标的105% is a ratio to a target (`完成年度目标的105%`, `完成全年目标任务的105%`), done. 争取 before funds or projects is "to seek"
   // them, no aim (`明年将再争取资金50万元`: the 将 makes a plan), whoever gives them and whatever names them before the word of funds
   // (`争取中央和省级资金1.36亿元`, `争取中央预算内资金1.1亿元`, `争取衔接资金160万元`); not an aim of works or a level between
-  // (`争取明年新建项目3个`: a year, a works verb, 实现 or 达 there make it one), nor a verb of the aim (引进, 签约, 落地, 开工, 招引,
-  // 有, 享受). Projects, support and policies are sought only from a giver named right before them (`争取上级项目`): after a verb
-  // the count of projects is what is aimed at (`争取签约项目20个`, `争取引进亿元以上项目5个`: an aim, finding #20 of session 32).
+  // (`争取明年新建项目3个`: a year, a works verb, 实现 or 达 there make it one), nor funds that a verb before them takes as its
+  // object (`争取撬动社会资金5000万元`: aimVerbBefore, read by matches). Projects, support and policies are sought only from a giver
+  // named right before them (`争取上级项目`): after a verb the count of projects is what is aimed at (`争取签约项目20个`,
+  // `争取引进亿元以上项目5个`: an aim, finding #20 of session 32).
   // 争取 with a result after it (争取到, 争取了) says what was won: done, no aim (`县里争取到…资金2300万元`).
-  ['target', /(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?![到了来得过])(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:项目|支持|政策)|(?:(?!年|明|建|改|新增|实现|达|引进|签|落地|开工|招|有(?!关)|享受)[^，,；;。0-9]){0,8}?(?:资金|专项|债券))|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?/g],
+  ['target', new RegExp(`(?<!(?:完成|实现)[^，,；;。]{0,6})目标(?!(?:任务)?的)|预期性?指标|力争|力促|(?<!为了?)确保|争取(?![到了来得过])(?!(?:(?:上级|中央|省级|市级|国家|更多)[和、及与]?){0,3}(?:项目|支持|政策)|${SOUGHT_FUNDS})|努力实现|到(?:20[0-9]{2}年|年底|年末)|推动[^，,；;。]*?达(?:到)?`, 'g')],
   // 计划 and 规划 as nouns (`占年度计划的76%`, `按照规划`, `比计划多出12公里`) name a plan, they do not make the clause one; nor do they
   // in a 的-phrase naming a thing (`占年度计划投资的90%`, `规划建设的12个安置小区已全部交付`).
   // (A year's plan as the subject of a verb, `全年计划投资4.5亿元`, is one; `按照年初计划` names it.)
@@ -87,5 +103,7 @@ export function matches(text: string): Marker[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ at: m.index, end: m.index + m[0].length, status });
   }
+  SEEKING_FUNDS.lastIndex = 0;
+  for (let m = SEEKING_FUNDS.exec(text); m; m = SEEKING_FUNDS.exec(text)) if (aimVerbBefore(m[0])) found.push({ at: m.index, end: m.index + 2, status: 'target' });
   return found;
 }

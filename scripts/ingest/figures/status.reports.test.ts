@@ -54,6 +54,20 @@ describe('statusOf: funds sought from those who give them', () => {
     expect(status('全县争取地方政府专项债券资金3.2亿元。', '3.2亿元')).toBe('actual');
     expect(status('去年争取上级项目资金800万元。', '800万元')).toBe('actual');
   });
+
+  it('reads 争取 + a verb and its object before the word of funds (撬动社会资金, 吸引社会资金) as an aim: the funds are what the verb is to do (finding #31)', () => {
+    expect(status('全年争取撬动社会资金5000万元。', '5000万元')).toBe('target');
+    expect(status('全年争取吸引社会资金3亿元。', '3亿元')).toBe('target');
+    expect(status('今年争取引导金融资金2亿元投向民生领域。', '2亿元')).toBe('target');
+    expect(status('今年争取募集慈善资金200万元。', '200万元')).toBe('target');
+    // near misses: funds named by nouns, or by a verb right before the word of funds that names them (衔接, 补助, 扶持,
+    // 转移支付), or by a noun and a verb (乡村振兴衔接), stay obtained
+    expect(status('村里去年争取乡村振兴衔接资金2000万元。', '2000万元')).toBe('actual');
+    expect(status('去年争取上级补助资金300万元。', '300万元')).toBe('actual');
+    expect(status('去年争取扶持资金200万元。', '200万元')).toBe('actual');
+    expect(status('去年争取转移支付资金5000万元。', '5000万元')).toBe('actual');
+    expect(status('2024年，我局争取中央和省级资金1.36亿元。', '1.36亿元')).toBe('actual');
+  });
 });
 
 describe('statusOf: funds won and things pledged (FG, session 16)', () => {
