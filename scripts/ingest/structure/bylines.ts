@@ -6,8 +6,8 @@
 // list of people: any name of two or three characters fits.
 
 import { endsAsSourceDateline } from './datelines.ts';
-import { ORG_END_WORD } from './issuers.ts';
 import { endsWithPersonName } from './names.ts';
+import { ORG_END_WORD, POST_END } from './org-words.ts';
 import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords } from '../figures/words.ts';
 
@@ -41,13 +41,10 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 /** `本报记者张三`: a role of the paper's own needs no space before the name, nor do two roles in a row. */
 const OWN_ROLE = `本[报网](?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
-// A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`, `街道办事处` (issuers.ts holds the word).
+// A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`, `街道办事处` (org-words.ts).
 const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
-// A post by the word that closes it: `教师`, `主任`, `主任医师`, `副教授`, `护士长`, `政协委员` (a writer's note, AUTHOR_IS, and
-// a unit's author, UNIT_AUTHOR, read it).
-const POST_END = '(?:教师|老师|教授|讲师|委员|代表|干部|会员|主任|职工|学生|书记|院长|校长|馆员|员|师|长|家)';
 // A writer signed by where they work: the unit by the word it ends on (a body, a hospital's department, a school),
-// maybe their post there, then a person's name (arePeople reads it), after the text's mark (`文/`, `作者：`) or an
+// maybe their post there (org-words.ts POST_END), then a person's name (arePeople reads it), after the text's mark (`文/`, `作者：`) or an
 // ornament as a name alone stands after one (`□ 史晓东`): `文/沁县人民医院心内科主任医师 王 某`, `□ 潞州区委党校 李 某`,
 // `作者：沁县人民医院 王某`.
 const UNIT_AUTHOR = new RegExp(`^(?:(?:文|作者|撰文)${S}*[/／：:]|${ORNAMENT})${S}*\\p{Script=Han}{1,14}(?:${ORG_END_WORD}|科|校|中学|小学|大学|社区|街道)(?:\\p{Script=Han}{0,8}${POST_END})?${S}+(${NAMES})$`, 'u');

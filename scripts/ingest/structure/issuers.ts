@@ -8,13 +8,13 @@
 import { parseNumeral } from '../figures/numerals.ts';
 import { tagWords } from '../figures/words.ts';
 import { openingPlace } from './opening-place.ts';
+import { ORG_END_WORD } from './org-words.ts';
 import type { Marked } from './run.ts';
 import { charCount, isTitleLike } from './shape.ts';
 
 /** A body's name runs to about a headline's length. */
 const MAX_ISSUER_CHARS = 30;
-/** The word a body's name ends with (the one home: bylines.ts reads a unit so too). */
-export const ORG_END_WORD = '(?:部|局|中心|委员会|委|办公室|办|站|院|队|所|会|公司|社|台|馆|厅|处|署|集团|小组|指挥部|政府)';
+// The word a body's name ends with (org-words.ts).
 const ORG_END = new RegExp(`${ORG_END_WORD}$`, 'u');
 // Tags of the words a body's name is made of: nouns of every kind, place names, abbreviations, numerals
 // (`第一`), a conjunction (`人力资源和社会保障局`), distinguishing words (`公益性`); jieba tags an unknown name `x`.
