@@ -129,4 +129,21 @@ describe("a section's label among a body's own field lines is text, not a copy's
     const copy = ['城西菜市场改造完工', '频道：民生', '', '近日，城西菜市场改造完工，新增摊位120个。', '市场内还设置了便民服务点。'].join('\n');
     expect(kindOf(copy, '频道：民生')).toBe('furniture');
   });
+
+  it('judges the run of labelled lines as a whole: a field read as a caption above 频道： is a field too (finding #36)', () => {
+    const show = ['《百姓热线》下周起改版播出', '本报记者 王 某', '', '记者从长治广播电视台获悉，民生栏目《百姓热线》将从12月8日起改版播出，每期时长延长至30分钟。', '节目名称：百姓热线', '频道：新闻综合频道', '播出时间：每周一至周五19:30', '市民可拨打热线2186000反映身边的问题。'].join('\n');
+    expect(kindOf(show, '节目名称：百姓热线')).toBe('paragraph');
+    expect(kindOf(show, '频道：新闻综合频道')).toBe('paragraph');
+    expect(kindOf(show, '播出时间：每周一至周五19:30')).not.toBe('furniture');
+  });
+
+  it('near misses: a section label alone among text, labelled chrome closing a copy, a copy\'s head stay chrome', () => {
+    // Alone between two sentences, no other labelled line beside it.
+    const alone = ['城西菜市场改造完工', '本报记者 王 某', '', '近日，城西菜市场改造完工，新增摊位120个。', '频道：民生', '市场内还设置了便民服务点。'].join('\n');
+    expect(kindOf(alone, '频道：民生')).toBe('furniture');
+    // At a copy's foot, under its text and over nothing: chrome.
+    const foot = ['城西菜市场改造完工', '本报记者 王 某', '', '近日，城西菜市场改造完工，新增摊位120个。', '市场内还设置了便民服务点。', '栏目：民生', '频道：城事'].join('\n');
+    expect(kindOf(foot, '栏目：民生')).toBe('furniture');
+    expect(kindOf(foot, '频道：城事')).toBe('furniture');
+  });
 });

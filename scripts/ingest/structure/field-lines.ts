@@ -150,18 +150,47 @@ const BODY_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'subheading']
 // A line of the body that opens on a field's label and its colon: `播出时间：每周一至周五19:30`, `岗位：版面编辑`.
 const OPENS_ON_LABEL = /^\p{Script=Han}{2,6}[：:]/u;
 
+// A field line read as a caption: its label, its colon and a short value with no clause in it (`节目名称：百姓热线`).
+const FIELD_VALUE_LINE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^。！？!?；;，,\s\u3000][^。！？!?；;，,\n]{0,23}$/u;
+
+// A line opening on a label, its colon and a value after it (`播出时间：每周一至周五19:30`; not a salutation, `某某代表：`).
+const LABEL_AND_VALUE = /^\p{Script=Han}{2,6}[：:][\s\u3000]*[^\s\u3000]/u;
+
+/**
+ * A body's field line over the next field (`节目名称：百姓热线` / `频道：新闻综合频道`): each a field of its own, which the
+ * next, its own label, colon and value, does not finish (joins.ts).
+ */
+export function fieldOverField(before: string, after: string): boolean {
+  const last = before.trim().slice(before.trim().lastIndexOf('\n') + 1);
+  return FIELD_VALUE_LINE.test(last) && LABEL_AND_VALUE.test(after.trim());
+}
+
+/** A line read as chrome or a caption that a body's run of labelled lines may hold as one of its fields. */
+function mayBeField(b: Block | undefined): boolean {
+  if (b === undefined || b.text.includes('\n')) return false;
+  const t = b.text.trim();
+  return (b.kind === 'furniture' && LABELLED_SECTION.test(t)) || (b.kind === 'caption' && FIELD_VALUE_LINE.test(t));
+}
+
 /**
  * `频道：新闻综合频道`, `版面：县域新闻`: a section under its label alone on its line is a copy's chrome (copy-chrome.ts
- * LABELLED_SECTION), but among a body's labelled field lines (a programme's `播出时间：…`, a job's `岗位：…` / `要求：…`),
- * body text on both sides and a labelled line beside it, it is a field of that text: a paragraph again.
+ * LABELLED_SECTION), but among a body's labelled field lines (a programme's `节目名称：…` / `播出时间：…`, a job's `岗位：…` /
+ * `要求：…`) it is a field of that text: a paragraph again, as is a field line read as a caption there. The run of such
+ * lines is judged as a whole, whatever each was read as: body text on both sides of it, and two lines or more in it
+ * (counting the text on either side) opening on a label and its colon.
  */
 function bodyFieldsKept(blocks: Block[]): Block[] {
   return blocks.map((b, i) => {
-    const before = blocks[i - 1];
-    const after = blocks[i + 1];
-    if (b.kind !== 'furniture' || b.text.includes('\n') || !LABELLED_SECTION.test(b.text.trim())) return b;
+    if (!mayBeField(b)) return b;
+    let first = i;
+    while (mayBeField(blocks[first - 1])) first--;
+    let last = i;
+    while (mayBeField(blocks[last + 1])) last++;
+    const before = blocks[first - 1];
+    const after = blocks[last + 1];
     if (before === undefined || after === undefined || !BODY_KINDS.has(before.kind) || !BODY_KINDS.has(after.kind)) return b;
-    if (!OPENS_ON_LABEL.test(before.text.trim()) && !OPENS_ON_LABEL.test(after.text.trim())) return b;
+    const labelled = blocks.slice(first - 1, last + 2).filter((x) => OPENS_ON_LABEL.test(x.text.trim()));
+    if (labelled.length < 2) return b;
     return { kind: 'paragraph', text: b.text, source: b.source };
   });
 }

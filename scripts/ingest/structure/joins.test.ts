@@ -73,3 +73,14 @@ describe("a section under its label stands whole (reviewer's finding #9, session
     expect(continues(b('paragraph', '频道：今年起，县融媒体中心将调整新闻综合频'), b('paragraph', '道的播出时间，每晚增加一档民生节目。'))).toBe(true);
   });
 });
+
+describe("a body's field line takes no next field onto it (reviewer's finding #36, session 32)", () => {
+  it('keeps `节目名称：百姓热线` and `频道：新闻综合频道` apart, and a field over the programme\'s time', () => {
+    expect(continues(b('paragraph', '节目名称：百姓热线'), b('paragraph', '频道：新闻综合频道'))).toBe(false);
+    expect(continues(b('paragraph', '主持人：王 某'), b('paragraph', '播出时间：每周一至周五19:30'))).toBe(false);
+  });
+  it('near misses: a labelled line broken mid-clause takes its rest, and so does a field line whose next line is no field', () => {
+    expect(continues(b('paragraph', '记者了解到：今年全市新建'), b('paragraph', '社区食堂36个。'))).toBe(true);
+    expect(continues(b('paragraph', '节目名称：百姓热线'), b('paragraph', '等民生栏目也将陆续改版。'))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { brokenOffMessage, excerpt, unfinishedMessage, unopenedMessage } from '.
 import type { Block, Join, Warning } from '../types.ts';
 import { isBoxLine } from './box-forms.ts';
 import { LABELLED_SECTION } from './copy-chrome.ts';
+import { fieldOverField } from './field-lines.ts';
 import { isFormBoxText } from './form-box.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
 import { isBodiesLine } from './issuers.ts';
@@ -24,6 +25,7 @@ export function continues(before: Block, after: Block): boolean {
   if (before.kind === 'heading' || before.kind === 'caption') return finishesClause(before, after);
   if (before.kind !== 'paragraph') return false;
   if (before.credit || !breaksOff(before.text)) return false;
+  if (fieldOverField(before.text, after.text)) return false;
   if (closesUnopened(after.text, before.text)) return false;
   // `…“我们还开通了24小时服务` + `热线，群众有问题随时打。”…`: `after` closes the quote `before` left open.
   if (closesOpenQuote(before.text, after.text)) return true;
