@@ -84,3 +84,14 @@ describe("a body's field line takes no next field onto it (reviewer's finding #3
     expect(continues(b('paragraph', '节目名称：百姓热线'), b('paragraph', '等民生栏目也将陆续改版。'))).toBe(true);
   });
 });
+
+describe("a quoted voice and its speaker in brackets end whole (reviewer's finding #39, session 32)", () => {
+  it('takes no next voice onto `“…。”（市民 李女士）`', () => {
+    expect(continues(b('paragraph', '“一荤两素才8块钱，比自己做还划算。”（市民 李女士）'), b('paragraph', '“孩子们上班忙，我们在食堂吃饭，他们也放心。”（退休教师 王某）'))).toBe(false);
+    expect(continues(b('paragraph', '“路修好了，出门方便多了！”（村民 赵大爷）'), b('paragraph', '“以前一下雨就是泥。”（村民 孙某）'))).toBe(false);
+  });
+  it('near misses: a quote not finished before the bracket, or a bracket inside a broken sentence, still takes its rest', () => {
+    expect(continues(b('paragraph', '他说“食堂的饭菜很可口”（见图）'), b('paragraph', '还经常带着老伴一起来。'))).toBe(true);
+    expect(continues(b('paragraph', '据市民李女士（退休教师）介绍，食堂每天供应'), b('paragraph', '午餐和晚餐两顿饭。'))).toBe(true);
+  });
+});

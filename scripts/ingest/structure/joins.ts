@@ -36,12 +36,17 @@ export function continues(before: Block, after: Block): boolean {
  * The paragraph stops mid-sentence (shape.ts endsBroken), and not on a speaker's name: a line listing who speaks
  * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop, and so does a body's name alone, or a
  * box's line (`2025年12月4日`, the day a notice was signed: box-forms.ts isBoxLine), which no fragment printed later finishes,
- * or a section under its label (`版面：县域新闻`, copy-chrome.ts LABELLED_SECTION), a field of its own.
+ * or a section under its label (`版面：县域新闻`, copy-chrome.ts LABELLED_SECTION), a field of its own, or a quoted voice and
+ * its speaker in brackets (VOICE_AND_SPEAKER).
  */
 function breaksOff(text: string): boolean {
   const last = text.trim().slice(text.trim().lastIndexOf('\n') + 1);
-  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text) && !LABELLED_SECTION.test(last);
+  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text) && !LABELLED_SECTION.test(last) && !VOICE_AND_SPEAKER.test(last);
 }
+
+// A quoted voice finished inside its quotation marks, then who spoke in brackets (`“…比自己做还划算。”（市民 李女士）`): the
+// sentence ended before the bracket, so the line ends whole however the bracket closes.
+const VOICE_AND_SPEAKER = /[。！？!?…][”」』’][\s\u3000]*[（(][^（()）\n]{1,20}[)）]$/u;
 
 /**
  * A short line read as a heading or caption that is really the head of a paragraph broken after it: it
