@@ -65,6 +65,21 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('据项目负责人介绍，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
     expect(label('今年，襄垣县新建蔬菜大棚320座，据县农业农村局介绍，总投资2400万元。', '2400万元')).toBe('蔬菜大棚总投资');
   });
+
+  it('reads a placing verb and a clause of saying by their form, not by a list of words (finding #34)', () => {
+    // a verb closing on 在/于/入 or with 在/于 after it: its object is where the thing is
+    expect(label('新图书馆设在市民中心，建筑面积2万平方米。', '2万平方米')).toBe('新图书馆建筑面积');
+    expect(label('新馆建在滨河公园内，建筑面积1.2万平方米。', '1.2万平方米')).toBe('新馆建筑面积');
+    expect(label('该馆建于城东，建筑面积1.2万平方米。', '1.2万平方米')).not.toContain('城东');
+    // a verb of saying with its hearer after it, or closing the clause: who told
+    expect(label('项目负责人告诉本报，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
+    expect(label('县住建局局长王某指出，总投资3.2亿元。', '3.2亿元')).toBe('总投资');
+    // near misses: a verb's object that is the thing, after 在 and a place, after a verb of putting money in, after works
+    expect(label('今年市里在城北新建一座体育馆，总投资5亿元。', '5亿元')).toBe('体育馆总投资');
+    expect(label('县里实施老旧小区改造，计划投资3000万元。', '3000万元')).toBe('老旧小区改造计划投资');
+    expect(label('我市确定的15件民生实事全部办结，总投资38亿元。', '38亿元')).toBe('民生实事总投资');
+    expect(label('新开通的6条城乡公交线路正式运营，线路总长186公里。', '186公里')).toBe('城乡公交线路总长');
+  });
 });
 
 describe('a measure after a demonstrative and its head', () => {

@@ -11,6 +11,7 @@
 import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { SAYS } from './status-speaker.ts';
 
 const MEASURE = '(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积|全长|总长度?|长度|总里程|里程|总金额|金额)';
 /**
@@ -71,18 +72,36 @@ function thingBefore(scope: FigureScope, head = ''): string {
     const words = tagged(clean(text));
     // (So is a clause that names no thing, a time or a bare count: `截至10月底`, `共12件`, and one that says who told the
     // reporter: `记者从市住建局了解到`, `县发改局负责人告诉记者`, `据项目负责人介绍`.)
-    if (!hasNoun(words) || SAYING.test(text)) continue;
-    // (A clause that places its subject or puts it in a plan or list, `该项目位于城区东部`, `该路段已纳入今年的维修计划`,
-    // ends on where it is or what it was put in: no thing of the measure; its subject is, if it opens on one.)
-    return countedThing(words) || (PLACING.test(text) ? '' : objectAtEnd(words)) || subjectThing(words) || lastSubject(words);
+    if (!hasNoun(words) || saying(text, words)) continue;
+    // (A clause that places its subject or puts it in a plan or list, `该项目位于城区东部`, `新图书馆设在市民中心`,
+    // `该路段已纳入今年的维修计划`, ends on where it is or what it was put in: no thing of the measure; its subject is, if it
+    // opens on one.)
+    return countedThing(words) || (placing(words) ? '' : objectAtEnd(words)) || subjectThing(words) || lastSubject(words);
   }
   return '';
 }
 
-/** A clause of saying or learning (`据…介绍`, `记者从…了解到`, `…告诉记者`, `…表示`): who told, no thing counted (findings #12, #14). */
-const SAYING = /^(?:据|记者)|(?:告诉记者|介绍|了解到|获悉|表示|透露|称|说)$/u;
-/** A verb that places its subject or puts it in a plan or list: its object is a place or the plan, no thing (findings #1, #5). */
-const PLACING = /位于|坐落|地处|选址|紧邻|毗邻|纳入|列入/u;
+/**
+ * A clause of saying or learning: who told, no thing counted (findings #12, #14, #34). It opens on the preposition 据
+ * (`据项目负责人介绍`, `据统计`), or its last verb of saying (status-speaker.ts SAYS) has no more after it than the hearer
+ * or 到 (`…告诉记者`, `…告诉本报`, `…对记者说`, `…指出`, `记者从市住建局了解到`).
+ */
+function saying(text: string, words: readonly Tagged[]): boolean {
+  if (text.startsWith('据')) return true;
+  let end = words.length;
+  while (end > 0 && (words[end - 1]!.role === 'noun' || /^(?:r|nr)$/.test(words[end - 1]!.tag) || words[end - 1]!.word === '到')) end--;
+  return end > 0 && SAYS.test(words[end - 1]!.word);
+}
+
+/**
+ * A clause that places its subject or puts it in a plan or list: its object is where the thing is or what it was put
+ * in, no thing of the measure (findings #1, #5, #34). By the verb's form: a verb closing on a complement of place or
+ * of putting into (位于, 设在, 纳入, 列入), or a verb with the preposition 在/于 right after it (坐落在, 建在, 选址在, 设于), or
+ * a verb of lying beside (紧邻, 毗邻, 相邻).
+ */
+function placing(words: readonly Tagged[]): boolean {
+  return words.some((w, i) => w.role === 'verb' && (/^\p{Script=Han}[在于入]$/u.test(w.word) || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
+}
 
 /** Words of manner or progress a clause may close on after its thing (`正式运营`, `进展顺利`): no part of its name. */
 const CLOSING_MANNER = /^(?:ad|vn|d)$/;
@@ -156,7 +175,7 @@ export function involvedOf(label: string, scope: FigureScope): string {
   const words = tagged(clean(text));
   // (A cause (`因供热管道爆裂`, `由管网维修引起`) or who told (`据市住建局介绍`) names nothing the count is of, nor does a
   // time's one character (`9时至17时停水` → 时) or where complaints fall (`集中在物业服务方面`): finding #14.)
-  if (!hasVerb(words) || CAUSE.test(text) || SAYING.test(text)) return '';
+  if (!hasVerb(words) || CAUSE.test(text) || saying(text, words)) return '';
   const found = countedThing(words) || objectAtEnd(words) || lastSubject(words);
   const thing = found.length >= 2 && !/方面$/u.test(found) ? found : '';
   const out = thing ? `${thing}涉及${label}` : '';

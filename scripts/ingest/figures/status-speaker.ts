@@ -63,8 +63,8 @@ export function toldByResident(paragraph: string, quote: string): boolean {
 }
 
 // What a name is followed by when it only attributes what follows (`种植大户秦海龙介绍，…`, `记者李明了解到`): no doing of
-// the person's own.
-const SAYS = /^(?:说|表示|介绍|告诉|指出|称|坦言|透露|了解|获悉|谈到|算了)/;
+// the person's own. (label-whole-of.ts reads a clause closing on one as who told: no thing of a measure.)
+export const SAYS = /^(?:说|表示|介绍|告诉|指出|称|坦言|透露|了解|获悉|谈到|算了)/;
 // A name made anonymous in a court's or police report: a surname and 某 (`王某`, `李某某`).
 const ANONYMOUS = /^\p{Script=Han}某{1,2}$/u;
 // A household named by what it grows or keeps (`种粮大户`, `种植户`, `养殖户`, `脱贫户`): a noun ending on 户.
