@@ -2,6 +2,7 @@
 // and data boxes of the same look that are neither.
 import { describe, expect, it } from 'vitest';
 import { isCopyChrome, isCountMenu, isIconCounts, isLabelledStamp, isPosterStamp, isReaderAsk, isSourceLine, isSummary } from './copy-chrome.ts';
+import { structurePage } from '../segment.ts';
 
 describe('a menu of counts', () => {
   it.each(['阅读 5820 点赞 37', '阅读 3.4万　在看 215　分享 48', '阅读5820 点赞37', '阅读 10万+ 点赞 1.2万'])('%s is one', (line) => expect(isCountMenu(line)).toBe(true));
@@ -217,4 +218,23 @@ describe("a path from an outlet's name to its sections (OUTLET_NAME, bylines.ts:
 describe("an app's name with Latin letters opening a path (OUTLET_NAME: reviewer's finding #10, session 32)", () => {
   it.each(['i长治客户端 > 民生 > 社区', '长治Plus客户端 > 民生 > 社区', 'i长治APP > 民生 > 社区'])('%s is chrome', (line) => expect(isCopyChrome(line)).toBe(true));
   it.each(['12345热线平台 > 诉求受理 > 办理反馈', '“i长治”客户端 > 民生 > 社区', 'App > 民生 > 社区'])('%s is not', (line) => expect(isCopyChrome(line)).toBe(false));
+});
+
+describe("a path a sentence closing on a colon introduces is the text's, a step it tells (reviewer's finding #35, session 32)", () => {
+  const kindOf = (lines: string[], line: string) => structurePage(lines.join('\n')).segments.flatMap((s) => s.blocks).find((b) => b.text.includes(line))?.kind;
+  const head = ['医保缴费可以“掌上办”', '本报记者 王 某', ''];
+
+  it('keeps an app\'s menu told as a step under `…操作步骤如下：` in the body', () => {
+    const page = [...head, '城乡居民医保集中缴费将于12月31日结束。参保群众可通过手机缴费，操作步骤如下：', '登录掌上长治APP > 我的 > 医保缴费', '选择缴费年度和档次，确认后完成支付。'];
+    expect(kindOf(page, '登录掌上长治APP > 我的 > 医保缴费')).toBe('paragraph');
+    const home = [...head, '市民也可在网上办理，路径为：', '首页 > 办事服务 > 医保缴费', '选择缴费年度和档次，确认后完成支付。'];
+    expect(kindOf(home, '首页 > 办事服务 > 医保缴费')).toBe('paragraph');
+  });
+
+  it('near misses: a path over a copy\'s headline, or under a sentence that closes on a full stop, is still chrome', () => {
+    const copy = ['掌上长治客户端 > 民生 > 社区', '', '城西菜市场改造完工', '本报记者 王 某', '', '近日，城西菜市场改造完工，新增摊位120个。'];
+    expect(kindOf(copy, '掌上长治客户端 > 民生 > 社区')).toBe('furniture');
+    const stop = [...head, '城乡居民医保集中缴费将于12月31日结束。', '掌上长治客户端 > 民生 > 社区', '选择缴费年度和档次，确认后完成支付。'];
+    expect(kindOf(stop, '掌上长治客户端 > 民生 > 社区')).toBe('furniture');
+  });
 });

@@ -219,6 +219,12 @@ function isMetaLine(t: string): boolean {
   return !t.includes('\n') && META_LINE.test(t) && META_TOLD.test(t);
 }
 
+/** A path from a site's home, a labelled section or an outlet's name to its sections or the piece (`掌上长治客户端 > 民生 > 社区`). */
+export function isSitePath(text: string): boolean {
+  const t = text.trim();
+  return HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || PIECE_PATH.test(t);
+}
+
 export function isCopyChrome(text: string): boolean {
   const t = text.trim();
   return isPageButtons(t) || isMetaLine(t) || REPOST_NOTE.test(t) || BANNER.test(t) || LABELLED_SECTION.test(t) || isTapPrompt(t) || FILED_IN.test(t) || APP_LINES.some((line) => line.test(t)) || isButtonsAndCount(t) || SHARE_TO.test(t) || READING_LIST.test(t) || isCountMenu(t) || isCopyright(t) || isLabelledStamp(t) || FORMER_TITLE.test(t) || isIconCounts(t) || isPosterStamp(t) || RUNNING_TIME.test(t) || HOME_PATH.test(t) || LABELLED_PATH.test(t) || SITE_PATH.test(t) || MENU.test(t) || NEIGHBOURS.test(t) || PIECE_PATH.test(t) || KEYWORDS.test(t) || READING.test(t);

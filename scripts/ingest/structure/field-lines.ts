@@ -6,7 +6,7 @@
 // names are the closed vocabulary of such exports, as 记者 and 通讯员 are of bylines (bylines.ts).
 
 import { cutBracketKicker } from './bracket-titles.ts';
-import { LABELLED_SECTION } from './copy-chrome.ts';
+import { isSitePath, LABELLED_SECTION } from './copy-chrome.ts';
 import { isRule } from './shape.ts';
 import type { Block, BlockKind } from '../types.ts';
 
@@ -142,7 +142,7 @@ export function readFieldLines(blocks: readonly Block[], raw: readonly string[])
     const author = meta!.find((f) => f.role === 'byline');
     if (author !== undefined) out.push({ kind: 'byline', text: author.value, source: [index] });
   }
-  return bodyFieldsKept(out);
+  return introducedPathsKept(bodyFieldsKept(out));
 }
 
 // What a body's text may have been read as, around a field line of its own.
@@ -197,3 +197,20 @@ function bodyFieldsKept(blocks: Block[]): Block[] {
 
 // What a headline over a metadata line may have been read as before the line was seen.
 const TITLE_LINE = new Set<Block['kind']>(['headline', 'kicker', 'caption', 'heading', 'subheading']);
+
+// A sentence that closes on a colon, introducing what follows (`…操作步骤如下：`, `路径为：`).
+const INTRODUCES = /[：:]$/u;
+
+/**
+ * `登录掌上长治APP > 我的 > 医保缴费`, `首页 > 办事服务 > 医保缴费`: a path of a site's or an app's menus is a copy's chrome
+ * (copy-chrome.ts isSitePath) at its head or foot, but under a body's sentence that closes on a colon it is the step
+ * that sentence introduces: a paragraph again.
+ */
+function introducedPathsKept(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    const before = blocks[i - 1];
+    if (b.kind !== 'furniture' || b.text.includes('\n') || !isSitePath(b.text)) return b;
+    if (before?.kind !== 'paragraph' || !INTRODUCES.test(before.text.trim())) return b;
+    return { kind: 'paragraph', text: b.text, source: b.source };
+  });
+}
