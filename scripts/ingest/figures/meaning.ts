@@ -18,6 +18,7 @@ import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
 import { PLAN_BOX_TITLE } from './status-words.ts';
 import { topicOf } from './topic.ts';
+import { RANGE_MARK } from './units.ts';
 import { tagWords } from './words.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
 
@@ -166,7 +167,7 @@ export interface MeaningInput {
 // (`分别增长4.6%和6.8%`: 和 and 及 join list items too.)
 const LIST_ITEM = /^(?:、|和|及|，?涉及)[^，,；;。0-9]*$/;
 // The upper end of a range (`可提高2℃至3℃`) is read as its lower end.
-const RANGE_END = /^(?:至|到|—|–|-|~|～)$/;
+const RANGE_END = new RegExp(`^${RANGE_MARK}$`);
 // People and households a list of works involves (`涉及楼栋312栋、居民8900余户`) are reached, not added.
 const PEOPLE = /^(?:户|人|名|人次|位)$/;
 

@@ -13,6 +13,10 @@ describe('the year of a share whose base is dated', () => {
     expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%至300%之间选择。', '60%')).toBe(2025);
     // (The upper end of a range of shares of that base is of it too.)
     expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%至300%之间选择。', '300%')).toBe(2025);
+    // (The range mark is any of its spellings, RANGE_MARK: the full-width hyphen and the en dash too, finding #30.)
+    expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%－300%之间选择。', '300%')).toBe(2025);
+    expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%–300%之间选择。', '300%')).toBe(2025);
+    expect(year('缴费基数在全省上年度城镇单位就业人员平均工资的60%～300%之间选择。', '300%')).toBe(2025);
   });
 
   it('keeps a year that dates the share itself', () => {

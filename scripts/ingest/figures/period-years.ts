@@ -6,6 +6,7 @@ import { boundedMemo } from './memo.ts';
 import { leadOf, type FigureScope } from './scope.ts';
 import { CLOSED_YEARS, countsSpanBefore, periodIn } from './period-printed.ts';
 import { OPENED } from './kind-facility.ts';
+import { RANGE_MARK } from './units.ts';
 
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 /** Words for "now": the time the article reports, which a review printed in January places in the year before. */
@@ -43,7 +44,7 @@ export function maskShareBase(chain: string, at: number, unit: string): string {
   return chain.slice(0, from) + base + chain.slice(at);
 }
 // (Or the upper end of a range of shares of that base, `…平均工资的60%至300%`: the base is the lower end's too.)
-const SHARE_BASE = /(?:为|是|占|在|相当于)([^，,；;。为是占在]*?)的(?:[0-9.]+%?\s*(?:至|到|—|–|-|～|~))?$/;
+const SHARE_BASE = new RegExp(String.raw`(?:为|是|占|在|相当于)([^，,；;。为是占在]*?)的(?:[0-9.]+%?\s*${RANGE_MARK})?$`);
 const BASE_YEAR = /(?:19|20)[0-9]{2}年度?|上年度?|去年|前年/g;
 
 // A span from one year into the next, by its form: a season's or a school year's years joined by a dash (`2025—2026年采暖

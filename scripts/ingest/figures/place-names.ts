@@ -8,6 +8,7 @@ import * as gazetteer from '../../../src/domain/places/gazetteer.ts';
 import { inPassing, listAround } from '../describe/regions-passing.ts';
 import { townStemsAt } from '../describe/town-stems.ts';
 import { boundedMemo } from './memo.ts';
+import { RANGE_MARK } from './units.ts';
 
 export type PlaceLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -79,7 +80,7 @@ const SEVERAL_BEFORE = /(?:镇|乡|街道)、$/;
 // A town a route from the county seat runs to (`开通县城至晋庄镇的“暖心巴士”`, `县城至龙溪镇集中供热管网`, a table's
 // `县城—树掌镇` line): the county's
 // route, which holds both ends. (A town's own line to the seat, `夏店镇至县城的专线`, stays the town's.)
-const FROM_SEAT = /县城(?:至|到|—{1,2}|－|-|～|~)$/u;
+const FROM_SEAT = new RegExp(`县城(?:——|${RANGE_MARK})$`, 'u');
 function routeEnd(text: string, m: gazetteer.PlaceMention): boolean {
   return FROM_SEAT.test(text.slice(Math.max(0, m.start - 4), m.start));
 }

@@ -8,8 +8,9 @@
 // city's 12345 line by its number, `市12345政务服务便民热线…`), and so are the congress and the consultative conference
 // of the level (`市政协收到提案305件`).
 
-import { DAYS_DASH, DAYS_RUN } from './period-printed-days.ts';
+import { DAYS_RUN } from './period-printed-days.ts';
 import { findPlace, type PlaceMention } from './place-names.ts';
+import { RANGE_MARK } from './units.ts';
 import { dictionaryWords } from './words.ts';
 
 // 市, 县 or 区, then the office's name up to its kind (局, 委, 办, 中心, 政府, 公司 …): one office name, opening the
@@ -18,7 +19,7 @@ const OFFICE_NAME = String.raw`([市县区])(?:12345)?[\p{Script=Han}]{0,8}?(?:�
 // (The dates of the span a report covers may open the sentence before it, a clause of their own: a run of days, `11月7日至13日，
 // 市12345…热线共受理…` (period-printed-days.ts, as the period reads it), a run of months, a month or a day, `10月份，市住建局…`,
 // `上周，…`.)
-const DATES_LEAD = String.raw`(?:(?:${DAYS_RUN}|[0-9]{1,2}月(?:份|[0-9]{1,2}日)?(?:\s*${DAYS_DASH}\s*[0-9]{1,2}月(?:份)?)?|上周|本周|上月|本月)[，,])?`;
+const DATES_LEAD = String.raw`(?:(?:${DAYS_RUN}|[0-9]{1,2}月(?:份|[0-9]{1,2}日)?(?:\s*${RANGE_MARK}\s*[0-9]{1,2}月(?:份)?)?|上周|本周|上月|本月)[，,])?`;
 const OFFICE = new RegExp(`^${DATES_LEAD}(?:据)?${OFFICE_NAME}`, 'u');
 const CLAUSE_OFFICE = new RegExp(`^(?:今年|去年|目前|近日|当前|如今)?${OFFICE_NAME}`, 'u');
 // The level is a word of its own (`市/交通运输局`, `区/市场监管局`) or opens an office's word (`县政府`, `市政协`), never

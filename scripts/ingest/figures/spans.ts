@@ -18,6 +18,7 @@ import {
   plusSignBefore,
   PREFIX_QUALIFIER,
   RANGE_JOIN_AT,
+  RANGE_MARK,
   readUnit,
   type ReadUnit,
   SUFFIX_AT,
@@ -162,4 +163,4 @@ function dayLimitAt(text: string, at: number, pos: number): boolean {
   return DAY_LIMIT_AT.test(text) && !/[月\-/.年第]/.test(text[at - 1] ?? '') && !RANGE_END_DAY.test(text.slice(Math.max(0, at - 12), at));
 }
 // A day after 至/到/— that follows a date is that range's end (`12月1日至20日内`), no deadline in days.
-const RANGE_END_DAY = /[0-9一二三四五六七八九十]+[日号]\s*(?:至|到|—|－|-|~|～)\s*$/;
+const RANGE_END_DAY = new RegExp(String.raw`[0-9一二三四五六七八九十]+[日号]\s*${RANGE_MARK}\s*$`);
