@@ -42,6 +42,14 @@ export interface SiteBuildOptions {
   editProject?: (projectDir: string) => void;
   /** Run Pagefind after astro, as `npm run build` does (default true). */
   search?: boolean;
+  /** Environment variables of this build's steps (astro and the search index), on top of the test process's. */
+  env?: Record<string, string>;
+  /**
+   * Run no astro of its own: the build named so, with the same options but no `env`, gives its astro output (its
+   * search index left out), indexed again with this build's `env`. For a build whose `env` only the index step
+   * reads (CZ_YEAR_GROUP_MIN): the shared build's astro output is the one it would render.
+   */
+  reindexOf?: string;
 }
 
 export interface BuiltSite {
@@ -72,12 +80,19 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     copyProject(project);
     options.editProject?.(project);
     const dist = join(work, 'dist');
-    await run(options.name, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], project, {
-      BASE_PATH: base,
-      SITE_URL: site,
-    });
+    if (options.reindexOf !== undefined) {
+      const source = await buildSite({ ...options, name: options.reindexOf, reindexOf: undefined, env: undefined });
+      const index = join(source.distDir, 'pagefind');
+      cpSync(source.distDir, dist, { recursive: true, filter: (from) => from !== index });
+    } else {
+      await run(options.name, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], project, {
+        ...options.env,
+        BASE_PATH: base,
+        SITE_URL: site,
+      });
+    }
     if (options.search !== false) {
-      await run(options.name, ['--input-type=module', '-e', `await (await import('./scripts/search/index-site.ts')).indexSite(${JSON.stringify(dist)})`], project, {});
+      await run(options.name, ['--input-type=module', '-e', `await (await import('./scripts/search/index-site.ts')).indexSite(${JSON.stringify(dist)})`], project, { ...options.env });
     }
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -98,7 +113,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
 
 function fingerprint(options: SiteBuildOptions, base: string, site: string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ base, site, search: options.search !== false, edit: options.editProject?.toString() ?? '' }));
+  hash.update(JSON.stringify({ base, site, search: options.search !== false, edit: options.editProject?.toString() ?? '', env: options.env, reindexOf: options.reindexOf }));
   for (const input of PROJECT_INPUTS) {
     const full = join(PROJECT_ROOT, input);
     if (!existsSync(full)) continue;
