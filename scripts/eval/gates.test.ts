@@ -179,13 +179,18 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // session at dev 94.3% (112,265/119,012; the start code on the end gold 111,917: 1-636 95.66 -> 95.72, 637-666 72.97 ->
 // 74.32, 667-686 85.98 -> 90.61, blind 350-359 unchanged at 2,352), holdout 84.0% (23,033 -> 23,065; h237-h246, the one
 // set no one steered, 1,831 -> 1,832; no holdout page lower than at the start). The floors follow.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.943, holdout: 0.840 };
+// Session 33 (2026-12-07): dev pages 687-706 (N6: a month of a city daily's and the evening paper's livelihood pages; N7:
+// the county papers'; writers who read no ingest code) scored 87.7% (3,721/4,242) on arrival with the start code
+// (4a900aea): dev 94.33% -> 94.10%. A twenty-third holdout h247-h256 (10 pages, 46 articles, 164 figures, W38, who read
+// no ingest code and no other holdout page) scored 95.7% (1,921/2,008): holdout 84.02% -> 84.81% (24,986/29,460).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.940, holdout: 0.840 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
   { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
   { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.906 },
+  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.877 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.748 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.788 },
@@ -195,7 +200,8 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.920 },
   { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.854 },
   { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.893 },
-  { set: 'holdout', name: 'h237-', first: 237, last: Number.POSITIVE_INFINITY, floor: 0.899 },
+  { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.899 },
+  { set: 'holdout', name: 'h247-', first: 247, last: Number.POSITIVE_INFINITY, floor: 0.956 },
 ];
 
 /**
@@ -232,8 +238,10 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 32: dev pages 667-686 bring dev role-as-title 14 -> 19 with the start code; the twenty-second holdout
   // h237-h246 brings holdout role-as-title 51 -> 52. This session's rules take dev 19 -> 15 (credits in square brackets, a
   // column's name over signed items, a spaced index label) and holdout 52 -> 46.
-  dev: { 'role-as-title': 15, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 46, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // Session 33: dev pages 687-706 bring dev role-as-title 15 -> 17 with the start code; the twenty-third holdout
+  // h247-h256 brings holdout role-as-title 46 -> 48.
+  dev: { 'role-as-title': 17, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 48, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -306,7 +314,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // End of session 32 (10,877 figures): status 95.6, year 96.2, period 84.7, region 94.1 (the figures eval now compares
   // places as the page eval does, a town's former name its present one: 93.6 -> 94.1 by the eval alone), topic 92.0,
   // label 91.8, kind 93.8.
-  dev: { status: 0.956, year: 0.961, period: 0.847, region: 0.941, topic: 0.919, label: 0.918, kind: 0.938 },
+  // Session 33: dev pages 687-706 (354 figures, untuned on arrival): 11,231 figures at status 95.5, year 96.0, period 84.4,
+  // region 93.9, topic 91.8, label 91.6, kind 93.7.
+  dev: { status: 0.955, year: 0.960, period: 0.843, region: 0.938, topic: 0.917, label: 0.915, kind: 0.937 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
