@@ -1,6 +1,7 @@
-// The reused tab keeps one visit's state from the next (support/tabs.ts): on two tiny pages in Chromium, a fault
+// The reused tab keeps one visit's state from the next (support/tabs.ts): on three tiny pages in Chromium, a fault
 // the last page raises when it is resized is not the next page's, storage set on one visit is gone on the next,
-// print media and dark mode do not carry over, and a visit that differs by a #fragment alone loads afresh.
+// print media and dark mode do not carry over, a request to another host is recorded and goes nowhere, and a visit
+// that differs by a #fragment alone loads afresh.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ const PAGES: Record<string, string> = {
     addEventListener('resize', () => setTimeout(() => { throw new Error('a broke on resize'); }, 30));
   </script>`,
   b: `<!doctype html><title>b</title><p>b</p>`,
+  /** An image from another host: recorded as a request to it, and never loaded. */
+  c: `<!doctype html><title>c</title><p>c</p><img alt="" src="https://cdn.example.com/c.png">`,
 };
 
 describe.skipIf(!available)('a reused tab', () => {
@@ -58,6 +61,13 @@ describe.skipIf(!available)('a reused tab', () => {
     expect(await page.evaluate(() => localStorage.getItem('seen'))).toBeNull();
     expect(await page.evaluate(() => matchMedia('print').matches)).toBe(false);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+  });
+
+  it('records a request to another host, which fails without leaving the machine', async () => {
+    const { page, trouble } = await tabs.visit('c/');
+    expect(trouble.offSiteRequests).toEqual(['https://cdn.example.com/c.png']);
+    expect(await page.evaluate(() => document.querySelector('img')!.naturalWidth)).toBe(0);
+    expect((await tabs.visit('b/')).trouble.offSiteRequests).toEqual([]);
   });
 
   it('loads the same address, or one differing by a #fragment, afresh', async () => {
