@@ -33,6 +33,16 @@ describe('homeCountyOf: staff fields on the masthead or date line (issue 15)', (
     expect(homeCountyOf(['编辑：王晓 今日武乡 第2版'])?.name).toBe('武乡县');
     expect(homeCountyOf(['潞城新闻 2025年12月2日 星期二 第2版 访谈 责任编辑：王璐'])?.name).toBe('潞城区');
   });
+  it('reads the paper past any staff role the page line knows (责编, 版式, 美术编辑: finding #17)', () => {
+    expect(homeCountyOf(['2025年12月5日 星期五 今日壶关 责编：郝丽 校对：陈静'])?.name).toBe('壶关县');
+    expect(homeCountyOf(['2025年12月5日 今日壶关 版式：王 敏'])?.name).toBe('壶关县');
+    expect(homeCountyOf(['今日壶关 美术编辑：郝丽'])?.name).toBe('壶关县');
+    expect(homeCountyOf(['今日壶关编辑：郝丽'])?.name).toBe('壶关县');
+    // near misses: another field with a colon still blocks, and a city paper's staff names no county
+    expect(homeCountyOf(['今日壶关　责编：郝丽　电话：0355-6668888'])).toBeUndefined();
+    expect(homeCountyOf(['长治日报 责编：王 丽 版式：陈 静'])).toBeUndefined();
+  });
+
   it('still skips an index entry, another field with a colon, and a city paper with its editor', () => {
     expect(homeCountyOf(['长治日报', '▶2版 黎城县：暖气进了山里人家'])).toBeUndefined();
     expect(homeCountyOf(['第2版 责任编辑：李 敏 地址：壶关县龙泉镇府前街'])).toBeUndefined();

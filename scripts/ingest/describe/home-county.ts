@@ -5,13 +5,16 @@
 
 import { isCountyLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
 import { isSpacedOut } from '../structure/caption-form.ts';
+import { STAFF_DESK, STAFF_ROLE } from '../structure/page-lines.ts';
 
 // A page's index entry (`▶2版 黎城县：暖气进了山里人家`) names the county of an article, not the page's.
 const INDEX_ENTRY = /^[▶►▷>]|[：:，,。！？]/u;
 // A staff field on the date or masthead line (`编辑：郝 丽`, `责任编辑：李敏`, `校对/陈 静`): its colon is a label's, no
 // index entry's, and a person's name (two or three characters, maybe spaced) names no place. Read without it, the
-// line's other words (`2025年12月5日 星期五 今日壶关`) name the paper as a line printing no staff does.
-const STAFF_FIELD = /(?:本版|责任)?(?:编辑|校对|美编|组版|排版|审核|审校|值班)[：:／/][\s\u3000]*\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,2}(?!\p{Script=Han})/gu;
+// line's other words (`2025年12月5日 星期五 今日壶关`) name the paper as a line printing no staff does. The roles are the
+// page line's (structure/page-lines.ts STAFF_ROLE: 责编, 版式, 美术编辑 …, finding #17 of session 32); a role glued to a word
+// before it is its desk word alone (`今日壶关编辑：…` leaves 今日壶关).
+const STAFF_FIELD = new RegExp(`(?:(?<!\\p{Script=Han})${STAFF_ROLE}|${STAFF_DESK})[：:／/][\\s\\u3000]*\\p{Script=Han}(?:[ \\u3000]?\\p{Script=Han}){1,2}(?!\\p{Script=Han})`, 'gu');
 
 /**
  * The one county-level place the page's furniture lines name (each line naming nothing else), when they all
