@@ -44,16 +44,26 @@ describe('labelOf, two predicates of the counted joined by 并', () => {
     expect(label('近日，某乡最后2个村卫生室完成标准化改造并投入使用。', '2个')).toContain('标准化改造');
   });
 
+  it('reads the first predicate in the one form whatever its verb, not only a light verb (finding #7)', () => {
+    expect(label('全县8所学校新建食堂并配备了餐具。', '8所')).toBe('新建食堂的学校');
+    expect(label('5名医生到村义诊并发放药品。', '5名')).toBe('到村义诊的医生');
+    expect(label('有20户群众领取补贴并表示感谢。', '20户')).toBe('领取补贴的群众');
+    expect(label('12个村成立合作社并带动农户增收。', '12个')).toBe('成立合作社的村');
+    expect(label('全市15个小区加装电梯并且全部投用。', '15个')).toBe('加装电梯的小区');
+  });
+
   it('leaves 并 as an adverb (并未, 并不) and a verb alone before 并 as they were', () => {
     expect(label('全县32个小区安装了充电桩，并未收取费用。', '32个')).toBe('安装充电桩的小区');
     expect(label('8个村并入新社区。', '8个')).not.toContain('的村');
+    // (并 as an adverb right after a verb and its object, which reaches the 并 test: finding #8.)
+    expect(label('全县3个村卫生室完成标准化建设并未投入使用。', '3个')).toBe('村卫生室');
   });
 });
 
 describe('labelOf, what the counted did after the measure it was done by (按)', () => {
   it('reads the verb after 按 and its noun, a verbal noun closing the clause too, as what the counted did', () => {
     expect(label('其余26万元由12户居民按楼层分摊。', '12户')).toBe('分摊的居民');
-    expect(label('电梯建成后，全楼18户居民按月缴纳维保费。', '18户')).toContain('居民');
+    expect(label('电梯建成后，全楼18户居民按月缴纳维保费。', '18户')).toBe('缴纳维保费的居民');
   });
 
   it('leaves a verbal noun after 按 that does not close the clause to the words after it', () => {

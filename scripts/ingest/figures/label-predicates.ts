@@ -33,8 +33,11 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
   // `2436个村完成“清化收”工作`: a light verb before words closing on a noun is the predicate's own verb (what the counted
   // finished), not a filler before a verb of works (`完成改造`, `进行了提档升级`): it stays, with the nouns as its object.
   const objectWords = words.slice(1).filter((w) => w.role !== 'skip');
-  const closes = !rest[i] || rest[i]!.role === 'punct' || joinsPredicates(rest, i, words);
-  if (closes && words[0]?.role === 'verb' && OWN_LIGHT_VERB.test(words[0].word) && objectWords.length > 0 && objectWords[objectWords.length - 1]!.role === 'noun' && join(objectWords).length <= MAX_PREDICATE) {
+  // (Before 并 any verb and its object are the first predicate, in the same form: `新建食堂并配备了餐具` → 新建食堂的学校, as
+  // 完成改厕并通过验收 → 完成改厕的村, finding #7 of session 32.)
+  const joined = i < rest.length && joinsPredicates(rest, i, words);
+  const closes = !rest[i] || rest[i]!.role === 'punct' || joined;
+  if (closes && words[0]?.role === 'verb' && (OWN_LIGHT_VERB.test(words[0].word) || joined) && objectWords.length > 0 && objectWords[objectWords.length - 1]!.role === 'noun' && join(objectWords).length <= MAX_PREDICATE) {
     return { verb: words[0].word, object: join(objectWords) };
   }
   const verb = text.replace(/[了过着].*$/, '');
