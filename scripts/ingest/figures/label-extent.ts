@@ -6,8 +6,14 @@ import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, join, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 
+/**
+ * The words of a measure of extent (`全长`, `总长度`, `里程`): label-whole-of.ts's measures of a whole hold them too. Not 全程:
+ * a route's whole run follows where it goes (`从上党区韩店街道发车，直达长治高新区产业园区，全程18公里`), whose place a reader
+ * of the clause before would take for the thing (dev 10, 608); it stays alone (finding #13 of session 32: in both or neither).
+ */
+export const EXTENT_WORDS = '(?:全长|总长度?|长度|总里程|里程)';
 /** A measure of extent alone: it names no thing. */
-const EXTENT = /^(?:全长|总长|总长度|长度|全程|总里程|里程)$/u;
+const EXTENT = new RegExp(`^${EXTENT_WORDS}$`, 'u');
 /** Words of how far along a thing is that stand before its verb (`全线贯通`, `全面完工`): no part of its name. */
 const ALONG = /^(?:全线|全面|全部|正式|顺利|已|已经)/u;
 

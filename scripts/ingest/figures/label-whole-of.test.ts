@@ -82,6 +82,13 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
   });
 });
 
+describe('a measure of extent is one list of words for both its readers (finding #13)', () => {
+  it('reads a measure of extent by one list: 全程, a route’s run after where it goes, stays alone for both', () => {
+    expect(label('今年，全县新建改造农村公路12条，全长86公里。', '86公里')).toBe('农村公路全长');
+    expect(label('我市首条定制公交线路正式开通，从上党区韩店街道发车，直达长治高新区产业园区，全程18公里。', '18公里')).toBe('全程');
+  });
+});
+
 describe('a measure after a demonstrative and its head', () => {
   it('is of the last thing named before whose name ends on the head', () => {
     expect(label('11月20日，沁县农村饮水安全巩固工程全面完工。该工程总投资2600万元，铺设管网90公里。', '2600万元')).toBe('农村饮水安全巩固工程总投资');

@@ -10,10 +10,12 @@
 
 import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { EXTENT_WORDS } from './label-extent.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { SAYS } from './status-speaker.ts';
 
-const MEASURE = '(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积|全长|总长度?|长度|总里程|里程|总金额|金额)';
+// (A measure of extent, `全长`, `总里程`, is label-extent.ts's: one list of its words, finding #13 of session 32.)
+const MEASURE = `(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积|${EXTENT_WORDS}|总金额|金额)`;
 /**
  * What was done with the whole before its measure (`计划投资`, `累计完成投资`, `计划总投资`, `累计金额`): the measure is
  * still the thing's, the words before it say how far along.
