@@ -18,6 +18,7 @@ import { perKind } from './kind-per.ts';
 import { FACILITY_TOLD, SIZE_HEADING } from './kind-facility.ts';
 import { valueFirstName } from './kind-value-first.ts';
 import { stackedLabel } from './label-stacked.ts';
+import { INVOLVES } from './label-involves.ts';
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { tableCell, tableLabel } from './table.ts';
 import { tagWords } from './words.ts';
@@ -38,8 +39,6 @@ const POINTS = new Set(['个百分点', '百分点']);
 const CHANGE_AIMED = /(?:增长|增速|增幅|下降|降低|提高|减少)[^，,；;。0-9]{0,4}?(?:目标|指标)(?:值)?(?:为|是|定为)$/;
 // A figure a clause names as the value of a task, plan or aim (`年度任务为100处`): the works of the chain it sets.
 const TASK_IS = /(?:任务|计划|目标)(?:数|值)?(?:为|是)$/;
-// What a work involves (`涉及楼栋380栋`, `共涉及小区412个`) in a report of works is what the works did, not who they reached.
-const INVOLVES = /涉及/;
 const LAST_BATCH = /最后(?:一批)?$/;
 const PART_BEFORE = /其中[，,]?\s*$/;
 const LINKING_VERB = /^(?:有|是|为|达到|达)$/;
@@ -235,7 +234,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // chain counts them: no verb of the figure's own decides otherwise.
   const underWay = PROGRESS.test(own + after) || (MORE.test(own) && UNDER_WAY.test(after)) || TASK_IS.test(own);
   if (ownMarker === undefined && !fronted && !people && !money && (underWay || KEY_LINE.test(chain)) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
-  // Those a report of works involves, other than people and households, are the works' (`改造老旧小区18个，…涉及楼栋126栋`).
+  // Those a report of works involves (INVOLVES, label-involves.ts), other than people and households, are the works' (`改造老旧
+  // 小区18个，…涉及楼栋126栋`, `共涉及小区412个`): what the works did, not who they reached.
   if (INVOLVES.test(own) && !people && !/^户$/.test(scope.unit) && nearestMarker(chain.slice(0, chain.length - own.length), measured) === 'new') return 'new';
   // An object named through what it holds (`对城区42个老旧小区的供热管网实施改造`): the count is of the holders, reached.
   if ((fronted || ownMarker === undefined) && HOLDER.test(after) && nearestMarker(after.slice(0, after.indexOf('的')), measured, true) === undefined) return 'total';

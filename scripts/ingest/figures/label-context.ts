@@ -7,6 +7,7 @@ import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
 import { clean, DEFINING, hasNoun, hasVerb, INSTITUTION, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { LEADING_AGE } from './label-ages.ts';
+import { involvedAfter } from './label-involves.ts';
 
 export interface LabelContext {
   /**
@@ -55,7 +56,8 @@ export function withContext(label: string, scope: FigureScope, context: LabelCon
   if (served && !label.startsWith(served) && `${served}${label}`.length <= MAX_LABEL_LENGTH) return `${served}${label}`;
   // `改造老旧小区46个，涉及楼栋318栋`: what the works before involved is counted under their whole label.
   const works = previous?.label.replace(CHANGE_TAIL, '');
-  if (works && /^涉及/.test(label) && !GENERIC_TOTALS.test(works) && !label.startsWith(works)) return `${works}${label}`;
+  const involved = works && !GENERIC_TOTALS.test(works) ? involvedAfter(label, works) : '';
+  if (involved) return involved;
   // `新建城市书房6个，每个面积约200平方米`: 每 and the measure word the figure before counted in is one of what it
   // counted (每个城市书房面积), unless the label names it already (`…站点76个，每个站点…`).
   const each = /^每([个座所处间家条台栋套张])/.exec(label);

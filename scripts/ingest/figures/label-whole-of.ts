@@ -60,7 +60,7 @@ function headedBefore(label: string, scope: FigureScope): string {
 }
 
 /** The figure's clause up to the figure. */
-const before = (scope: FigureScope): string => scope.sentence.slice(clauseOf(scope).start, scope.start);
+export const before = (scope: FigureScope): string => scope.sentence.slice(clauseOf(scope).start, scope.start);
 
 /** The thing the clauses before the figure's, in its sentence, name (nearest first); '' when none does. */
 function thingBefore(scope: FigureScope, head = ''): string {
@@ -88,7 +88,7 @@ function thingBefore(scope: FigureScope, head = ''): string {
  * (`据项目负责人介绍`, `据统计`), or its last verb of saying (status-speaker.ts SAYS) has no more after it than the hearer
  * or 到 (`…告诉记者`, `…告诉本报`, `…对记者说`, `…指出`, `记者从市住建局了解到`).
  */
-function saying(text: string, words: readonly Tagged[]): boolean {
+export function saying(text: string, words: readonly Tagged[]): boolean {
   if (text.startsWith('据')) return true;
   let end = words.length;
   while (end > 0 && (words[end - 1]!.role === 'noun' || /^(?:r|nr)$/.test(words[end - 1]!.tag) || words[end - 1]!.word === '到')) end--;
@@ -113,7 +113,7 @@ const CLOSING_MANNER = /^(?:ad|vn|d)$/;
  * `修建第一条通村水泥路`), past words of manner closing it (`…民生实事进展顺利`); a works verb closing the object is part of
  * it (`启动…供水管网改造` → 供水管网改造). '' when the clause ends on a number or names no verb before its nouns.
  */
-function objectAtEnd(words: readonly Tagged[]): string {
+export function objectAtEnd(words: readonly Tagged[]): string {
   let end = words.length;
   while (end > 0 && words[end - 1]!.role !== 'verb' && CLOSING_MANNER.test(words[end - 1]!.tag)) end--;
   const works = end > 1 && words[end - 1]!.role === 'verb' && WORKS_VERB.test(words[end - 1]!.word) && words[end - 2]!.role === 'noun';
@@ -130,7 +130,7 @@ function objectAtEnd(words: readonly Tagged[]): string {
  * The nouns before the verb a clause closes on, after the 的 of a clause that qualifies them (`我市确定的15件民生实事全部办结`
  * → 民生实事), past adverbs.
  */
-function lastSubject(words: readonly Tagged[]): string {
+export function lastSubject(words: readonly Tagged[]): string {
   let verb = words.length - 1;
   if (verb < 1 || words[verb]!.role !== 'verb') return '';
   // (Past adverbs and a verb of manner before it, `集中开工`.)
@@ -147,7 +147,7 @@ function lastSubject(words: readonly Tagged[]): string {
  * The nouns right before the first number after a verb (`新建蔬菜大棚320座` → 蔬菜大棚), or before the first number of a
  * clause with no verb, past a verbal noun opening them (`建设/vn 高标准农田5.2万亩` → 高标准农田).
  */
-function countedThing(words: readonly Tagged[]): string {
+export function countedThing(words: readonly Tagged[]): string {
   const verb = words.findIndex((w) => w.role === 'verb');
   const number = words.findIndex((w, i) => i > verb && w.role === 'number');
   if (number < 0) return '';
@@ -165,28 +165,6 @@ function nounsBack(words: readonly Tagged[], end: number): number {
   return first;
 }
 
-/**
- * A count after 涉及 (`…庭院管网改造，涉及小区46个`, `全市老旧小区改造项目集中开工，涉及小区186个`) is of what the works the clause
- * before names involved: those works, 涉及 and the label (庭院管网改造涉及小区), where no figure before it in its sentence gave
- * them (label-context.ts reads that). '' when the label has them already or nothing before names them.
- */
-export function involvedOf(label: string, scope: FigureScope): string {
-  if (label.includes('涉及') || !INVOLVES.test(before(scope).trim())) return '';
-  const clause = clauseOf(scope);
-  const text = scope.sentence.slice(0, clause.start).split(/[，,；;：:]/u).filter((c) => c.trim()).at(-1)?.trim() ?? '';
-  const words = tagged(clean(text));
-  // (A cause (`因供热管道爆裂`, `由管网维修引起`) or who told (`据市住建局介绍`) names nothing the count is of, nor does a
-  // time's one character (`9时至17时停水` → 时) or where complaints fall (`集中在物业服务方面`): finding #14.)
-  if (!hasVerb(words) || CAUSE.test(text) || saying(text, words)) return '';
-  const found = countedThing(words) || objectAtEnd(words) || lastSubject(words);
-  const thing = found.length >= 2 && !/方面$/u.test(found) ? found : '';
-  const out = thing ? `${thing}涉及${label}` : '';
-  return out.length <= MAX_LABEL_LENGTH ? out : '';
-}
-const INVOLVES = /^(?:共|共计|总共|一共)?涉及/u;
-/** A clause of cause (`因…`, `由…引起`, `…导致`): why, not what. */
-const CAUSE = /^(?:因|由于)|引起|导致|造成/u;
-const hasVerb = (words: readonly Tagged[]) => words.some((w) => w.role === 'verb');
 
 /** The nouns a clause opens on before its first verb, after its last 的 (`党参种植面积达到…` → 党参). */
 function subjectThing(words: readonly Tagged[]): string {
