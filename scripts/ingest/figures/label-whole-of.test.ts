@@ -82,6 +82,16 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
   });
 });
 
+describe('a measure of a whole alone after works a verbal noun starts (finding #2)', () => {
+  it('takes the works the clause closes on, not the verbal noun before them', () => {
+    expect(label('我市今年启动城中村改造，计划投资50亿元。', '50亿元')).toBe('城中村改造计划投资');
+    expect(label('今年县里启动老旧小区改造，计划投资3000万元。', '3000万元')).toBe('老旧小区改造计划投资');
+    // near misses: works after a verb, and a subject before a verb of level, stay as they were
+    expect(label('今年县里实施老旧小区改造，计划投资3000万元。', '3000万元')).toBe('老旧小区改造计划投资');
+    expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨。', '3000吨')).toBe('党参总产量');
+  });
+});
+
 describe('a measure of extent is one list of words for both its readers (finding #13)', () => {
   it('reads a measure of extent by one list: 全程, a route’s run after where it goes, stays alone for both', () => {
     expect(label('今年，全县新建改造农村公路12条，全长86公里。', '86公里')).toBe('农村公路全长');

@@ -166,15 +166,22 @@ function nounsBack(words: readonly Tagged[], end: number): number {
 }
 
 
-/** The nouns a clause opens on before its first verb, after its last 的 (`党参种植面积达到…` → 党参). */
+/**
+ * The nouns a clause opens on before its first verb, after its last 的 (`党参种植面积达到…` → 党参). A works verb closing the
+ * clause right after them makes them its object, the works the thing (`我市启动城中村改造` → 城中村改造), and a verbal noun
+ * opening them is what was done to the works (`启动/vn`), no part of their name (finding #2 of session 32).
+ */
 function subjectThing(words: readonly Tagged[]): string {
   const verb = words.findIndex((w) => w.role === 'verb');
   if (verb <= 0) return '';
   const before = words.slice(0, verb);
   let first = before.length;
   while (first > 0 && before[first - 1]!.role === 'noun') first--;
+  const works = verb === words.length - 1 && WORKS_VERB.test(words[verb]!.word);
+  while (works && first < before.length - 1 && before[first]!.tag === 'vn') first++;
   const run = before.slice(first);
-  return hasNoun(run) && !WHOLE.test(join(run)) ? join(run) : '';
+  const thing = works && hasNoun(run) ? [...run, words[verb]!] : run;
+  return hasNoun(run) && !WHOLE.test(join(thing)) ? join(thing) : '';
 }
 
 /** The thing a head after a demonstrative (or alone, opening its sentence) points back to; '' when none. */
