@@ -221,3 +221,30 @@ describe('a question under its label in brackets, the first of a Q&A box (issue 
     expect(got).toContain('headline: 水管冻住了怎么办？');
   });
 });
+
+describe('a question over a text opening on a label: a hotline page’s pieces, a Q&A box', () => {
+  const read = (lines: string[]) => classifyBlocks(lines).map((b) => `${b.kind}: ${b.text}`);
+  const piece = (question: string, place: string) => [question, `【市民诉求】${place}居民来电反映，小区附近路灯不亮。`, `【部门回复】${place}城管局：已于11月5日全部修复。`];
+
+  it('reads each question over its 【…】 parts as the headline of a piece of its own', () => {
+    const got = read(['热线·问政', ...piece('路灯不亮，何时能修好？', '某区'), ...piece('小巷积水，谁来管一管？', '某县')]);
+    expect(got).toContain('headline: 路灯不亮，何时能修好？');
+    expect(got).toContain('headline: 小巷积水，谁来管一管？');
+  });
+
+  it('reads a question over a Q&A’s first 问： after a photo’s credit as the box’s headline', () => {
+    const got = read(['某县新建供水管道86公里，12个村通上自来水。', '上图：村民在家中使用自来水。\n本报记者 某某 摄', '暖气不热找谁？', '问：室温多少度算不达标？', '答：卧室室温应不低于18℃。']);
+    expect(got).toContain('headline: 暖气不热找谁？');
+  });
+
+  it('leaves a question under a broken-off line, over plain text or over a speaker’s turn as it was', () => {
+    expect(read(['某区12345热线回应关切', '本报记者 某某', '11月以来，某区完成36条小巷亮化改造，对老旧线路进行了全面检修，新增路灯', '路灯不亮，何时能修好？', '【市民诉求】某区居民来电反映，小区附近路灯不亮。'])).toContain('paragraph: 路灯不亮，何时能修好？');
+    expect(read(['某区今年完成36条小巷亮化改造。', '路灯不亮，何时能修好？', '晚上7点，家住某街道的李大娘拨通了服务热线。'])).toContain('paragraph: 路灯不亮，何时能修好？');
+    expect(read(['某区今年完成36条小巷亮化改造。', '路灯不亮，何时能修好？', '王某：我们当天就派人去修。'])).toContain('paragraph: 路灯不亮，何时能修好？');
+  });
+
+  it('keeps a question over a labelled part, under a headline of another form, a section of that article', () => {
+    const got = read(['某区12345热线回应群众关切', '本报记者 某某', '11月以来，某区12345热线受理群众诉求1200件。', '路灯不亮，何时能修好？', '【部门回复】某区城管局：已于11月5日全部修复。']);
+    expect(got.filter((l) => l.startsWith('headline'))).toEqual(['headline: 某区12345热线回应群众关切']);
+  });
+});

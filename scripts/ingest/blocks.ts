@@ -48,8 +48,9 @@ import { stackedTitleLines } from './structure/stacked-titles.ts';
 import { opensWithPartLabel, readTitleParts } from './structure/title-parts.ts';
 import { assignRoles, type Marked, type Shape } from './structure/roles.ts';
 import { ornamentSeriesHeads } from './structure/ornament-series.ts';
+import { isQuestionHead, openingLabel } from './structure/question-heads.ts';
 import { unitNameLists } from './structure/unit-lists.ts';
-import { charCount, endsComplete, SEMICOLON, isDialogueTurn, isQuestion, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
+import { charCount, endsComplete, SEMICOLON, isQuestion, isLatin, isLatinTitle, isListItem, isRule, isTableRow, isTitleLike, MAX_TITLE_CHARS } from './structure/shape.ts';
 import type { Block } from './types.ts';
 
 /** A deck is a subtitle, a little longer than a headline may be. */
@@ -185,9 +186,6 @@ function titlesOverBylines(marked: Marked[]): Marked[] {
   });
 }
 
-/** A question or exclamation set as a headline runs to about this many characters; more is a paragraph. */
-const MAX_QUESTION_HEADLINE_CHARS = 24;
-
 /**
  * A question or exclamation of headline length, maybe with its answer after it (`暖气不热怎么办？部门来回复`),
  * set directly under a column name (`记者调查` / `老旧电梯“带病”运行谁来管？`) or directly over a news item's
@@ -207,12 +205,26 @@ function questionsUnderColumns(marked: Marked[]): Marked[] {
     // A question and its answer with no mark closing the line (`暖气不热？维修师傅上门了`), alone between finished texts: a
     // headline's form, as no sentence of running text ends unmarked.
     const askedAndAnswered = below?.shape === 'paragraph' && /[？?][^。！？!?；;，,、：:…]*\p{Script=Han}$/u.test(t) && afterFinishedText(marked, i);
-    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire || nextItem || askedAndAnswered)) return m;
+    // So is one over a text that opens on a label: a Q&A's first question (`问：…`) or a labelled part (`【市民诉求】…`),
+    // as a hotline page answers its readers under their questions; running text asks no such question over its first
+    // part, and no broken-off line stands over it.
+    const overLabel = below?.shape === 'paragraph' && !below.block.byline && openingLabel(below.block.text) !== undefined && !afterBrokenText(marked, i);
+    if (m.shape !== 'paragraph' || m.block.byline || m.block.credit || !(underColumn || overWire || nextItem || askedAndAnswered || overLabel)) return m;
     // `…怎么办？`, or a question and its answer (`暖气不热怎么办？部门来回复`): one question or exclamation mark (`!!`).
-    const oneSentence = /^[^。！？!?；;]+[？！?!]{1,2}[^。！？!?；;，,、：:]*$/u.test(t) && !t.includes('\n');
-    if (!oneSentence || charCount(t) > MAX_QUESTION_HEADLINE_CHARS || isDialogueTurn(t) || isQuestion(t)) return m;
+    if (!isQuestionHead(t) || isQuestion(t)) return m;
     return { shape: 'title', block: { ...m.block, kind: 'caption' } };
   });
+}
+
+/**
+ * The block right above block `i` is a sentence broken off: clauses (a comma, a colon) with no sentence's mark closing
+ * them, nor a photo's credit. A column's name or a headline over the line has no clause.
+ */
+function afterBrokenText(marked: readonly Marked[], i: number): boolean {
+  const above = marked[i - 1];
+  if (above === undefined || above.block.credit !== undefined) return false;
+  const t = above.block.text.trim();
+  return /[，,、；;：:]/u.test(t) && !endsComplete(t) && !/摄影?$/u.test(t);
 }
 
 /** The block right above block `i` (past a rule drawn under it, `---`) is running text that ends on its sentence's mark. */

@@ -29,6 +29,7 @@ import { bulletHeadAfterList } from './bullet-after-list.ts';
 import { isFigureLabel, isTimeLabel } from './time-labels.ts';
 import { itemRunIndices } from './item-runs.ts';
 import { colonHeadLikeItemAbove, nextNumberedSection } from './item-heads.ts';
+import { isQuestionHead, openingLabel } from './question-heads.ts';
 import { endsComplete, hasPhraseSpace, isListItem, opensWithDate, opensWithSectionNumber } from './shape.ts';
 
 /**
@@ -102,7 +103,7 @@ export function resolveLastTitle(run: Run, state: ReadingState): number | undefi
   }
   const before = stateAt(run, state, last);
   // `【堠北庄街道普惠托育点开园】` on its own line, a clause in brackets no column's name: a copy's item headline.
-  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text)) || posterBelow(run, last) || (signedBelow(run) && afterNumberedSections(run, last));
+  const itemBelow = isBracketedHeadline(label) || tipsBelow(run) || (setOff && listBoxBelow(run)) || photoItemBelow(run) || headsLikeItemAbove(run, last) || colonHeadLikeItemAbove(run, last) || (before.signed && signedBelow(run)) || dataBoxBelow(run) || noticeBoxBelow(run) || directoryBelow(run) || briefAbove(run) || contactsAbove(run) || bulletHeadAfterList(run, last) || (dataBoxAbove(run) && opensWithDate(run.next.text)) || posterBelow(run, last) || (signedBelow(run) && afterNumberedSections(run, last)) || questionHeadAbove(run, last);
   // `【数据】` / `某县服务清单`: a line under a kicker of its own opens an article; a section carries no kicker.
   const underKicker = last - 1 >= run.indices[0]! && run.kinds[last - 1] === 'kicker' && run.marked[last - 1]!.shape === 'kicker';
   if (!before.open || (before.wire && !isRoundupSubhead(run, last)) || run.next.byline || (run.next.credit && !nextNumberedSection(run, last)) || itemBelow || underKicker || switchesLanguage(run, last)) {
@@ -218,6 +219,20 @@ export function isBracketedHeadline(line: string): boolean {
 function headsLikeItemAbove(run: Run, last: number): boolean {
   const head = previousHead(run.marked, last);
   return head !== undefined && run.kinds[head] === 'headline';
+}
+
+/**
+ * `背街小巷路灯不亮，何时能修好？` over `【市民诉求】…`, where the open article's headline is a question over the same
+ * label (`小区供暖不热，问题出在哪？` / `【市民诉求】…`): the next piece of a hotline page's run, in its headline's form, not
+ * a section of the first (question-heads.ts). Only the article's own text may stand between the two.
+ */
+function questionHeadAbove(run: Run, last: number): boolean {
+  const label = run.next === undefined ? undefined : openingLabel(run.next.text);
+  if (label === undefined || !isQuestionHead(text(run, last))) return false;
+  let k = run.indices[0]! - 1;
+  while (k > 0 && run.marked[k]!.shape === 'paragraph') k--;
+  const opening = run.marked[k + 1];
+  return run.kinds[k] === 'headline' && isQuestionHead(text(run, k)) && opening?.shape === 'paragraph' && openingLabel(opening.block.text) === label;
 }
 
 /**
