@@ -90,6 +90,10 @@ describe('a measure of a whole alone after works a verbal noun starts (finding #
     expect(label('今年县里实施老旧小区改造，计划投资3000万元。', '3000万元')).toBe('老旧小区改造计划投资');
     expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨。', '3000吨')).toBe('党参总产量');
   });
+
+  it('takes no measure of the clause before as the thing of the measure after (finding #4)', () => {
+    expect(label('今年以来，全市固定资产投资增长5%，完成投资120亿元。', '120亿元')).toBe('完成投资');
+  });
 });
 
 describe('a measure of extent is one list of words for both its readers (finding #13)', () => {

@@ -23,6 +23,8 @@ const MEASURE = `(?:总投资|投资|总投入|总产量|产量|总产值|产值
 const DONE_BEFORE = '(?:计划|预计|累计|累计完成|完成|共计)?';
 /** A measure of a whole alone. */
 const WHOLE = new RegExp(`^${DONE_BEFORE}${MEASURE}$`, 'u');
+/** Words closing on a measure of a whole (`固定资产投资`, `总投资`). */
+const CLOSING_MEASURE = new RegExp(`${MEASURE}$`, 'u');
 /** A head noun and the measure: what a demonstrative before it points back to (`该工程总投资` reads 工程总投资). */
 const HEADED = new RegExp(`^(工程|项目|[\\p{Script=Han}])(${MEASURE})$`, 'u');
 /** A demonstrative right before the head (`该`, `这项`, `此`). */
@@ -181,7 +183,8 @@ function subjectThing(words: readonly Tagged[]): string {
   while (works && first < before.length - 1 && before[first]!.tag === 'vn') first++;
   const run = before.slice(first);
   const thing = works && hasNoun(run) ? [...run, words[verb]!] : run;
-  return hasNoun(run) && !WHOLE.test(join(thing)) ? join(thing) : '';
+  // (Nouns closing on a measure of their own, `全市固定资产投资增长5%`, are that measure, no thing of the one after: finding #4.)
+  return hasNoun(run) && !CLOSING_MEASURE.test(join(thing)) ? join(thing) : '';
 }
 
 /** The thing a head after a demonstrative (or alone, opening its sentence) points back to; '' when none. */
