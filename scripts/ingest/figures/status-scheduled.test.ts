@@ -1,0 +1,19 @@
+// statusOf (figures/status-words.ts): what a notice says is set for a date (定于 + a date: `定于12月14日…暂停供水，影响用户约2600户`)
+// is planned, as 将 makes it.
+import { describe, expect, it } from 'vitest';
+import { scopeFor } from './scope.fixture.ts';
+import { statusOf } from './status.ts';
+
+const status = (paragraph: string, figure: string) => statusOf(scopeFor(paragraph, figure));
+
+describe('statusOf: 定于 + a date', () => {
+  it('reads what is set for a date, and the clauses after it, as planned', () => {
+    expect(status('因东街供水管道改造，县自来水公司定于1月8日8:00至18:00暂停供水，影响用户约900户。', '约900户')).toBe('plan');
+    expect(status('市供热公司定于2026年3月20日停止供热，涉及小区46个。', '46个')).toBe('plan');
+    expect(status('运动会定于下月10日开幕，设比赛项目18个。', '18个')).toBe('plan');
+  });
+  it('leaves a date once set (原定于), one already set (已定于), and 定于 with no date', () => {
+    expect(status('原定于10月开工的改造工程提前完工，惠及居民1200户。', '1200户')).toBe('actual');
+    expect(status('会议地点定于县委党校，参会代表120人。', '120人')).toBe('actual');
+  });
+});
