@@ -12,6 +12,23 @@ describe('a public document by its title', () => {
     expect(DOCUMENT_TITLE.test('某县2025年第三批乡村医生招聘公告')).toBe(true);
     expect(DOCUMENT_TITLE.test('某区2025年第一批低保对象拟认定人员公示')).toBe(true);
   });
+  it('reads a body\'s …启事 under a long title and a correction titled 更正 as notices: articles, not briefs', () => {
+    const call = [
+      block('headline', '“美丽乡村·幸福家园”短视频作品征集启事', 1),
+      block('paragraph', '为展示我县乡村新面貌，县融媒体中心即日起面向社会征集短视频作品，时长不超过3分钟。', 2),
+      block('paragraph', '本次征集设一等奖1名，奖金1000元。截稿日期为2026年2月28日。', 3),
+    ];
+    expect(findKind({ blocks: call }, { index: 3 })).toBe('article');
+    const correction = [block('headline', '更正', 1), block('paragraph', '本报12月2日第2版一文中，“某镇”应为“某乡”，特此更正。', 2)];
+    expect(findKind({ blocks: correction }, { index: 4 })).toBe('article');
+    expect(DOCUMENT_TITLE.test('某县2026年春季招聘启事')).toBe(true);
+  });
+  it('not a headline that only holds the word, nor a report of one', () => {
+    expect(DOCUMENT_TITLE.test('县统计局及时更正错误数据')).toBe(false);
+    expect(DOCUMENT_TITLE.test('更正启事发布后群众点赞')).toBe(false);
+    const report = [block('headline', '县统计局及时更正错误数据', 1), block('paragraph', '12月2日，县统计局对一组农业数据作出更正，涉及3个乡镇。', 2)];
+    expect(findKind({ blocks: report }, { index: 4 })).toBe('news');
+  });
   it('not a report that names one, nor a bare label', () => {
     expect(DOCUMENT_TITLE.test('我市发布供热收费公告后群众反映良好')).toBe(false);
     expect(DOCUMENT_TITLE.test('停气通知')).toBe(false);

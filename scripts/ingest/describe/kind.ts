@@ -67,7 +67,9 @@ export const EXPLAINED_WORDS = '名词解释|知识链接|小知识';
 export const SIDEBAR_LABEL = wholeLabel(`相关(?:链接|新闻|阅读|报道)|链接|小贴士|温馨提示|延伸阅读|背景资料|背景链接|${EXPLAINED_WORDS}`);
 // A public document by its title: `关于…的通知`, `关于…的建议（的答复）`, or a body's own `…招聘公告`, `…拟聘用人员公示` that
 // names its issuer and matter first. Its terms and tables are the document's: an article, not a box.
-export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$/u;
+// A notice of a body's own under a title naming its matter at length (`“我的家乡·我的长治”摄影作品征集启事`) is one too: 启事
+// ends no report's headline. So is a correction titled by its word alone (`更正`).
+export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示|启事)$|^更正$/u;
 // A notice's own title: what it is about, then the notice's word (`停水通知`, `更正启事`, `停电检修公告`, `寻人启事`).
 const NOTICE_TITLE = /^(\p{Script=Han}{2,})(?:通知|启事|公告|通告)$/u;
 /** How many characters of matter a notice's title names before its word and still reads as a notice's alone (`停电检修`). */
