@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from '../e2e/browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH, browserInstalled, INSTALL_HINT } from '../e2e/browser.ts';
 import type { BuiltSite } from '../site/build-site.ts';
 import { attr, by, findAll } from '../site/html.ts';
 import { parseHtml } from '../site/html.ts';
@@ -149,10 +149,10 @@ describe.skipIf(!haveNginx && !inCi)('the site under a sub-path on nginx (deploy
     }
   });
 
-  describe.skipIf(!chromiumAvailable() && !inCi)('in a browser', () => {
+  describe.skipIf(!browserInstalled() && !inCi)('in a browser', () => {
     it('finds an article with the search page and opens it, all under the sub-path', async () => {
-      expect(chromiumAvailable(), `Chromium must be installed in CI: ${INSTALL_HINT}`).toBe(true);
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      expect(browserInstalled(), `Chromium must be installed in CI: ${INSTALL_HINT}`).toBe(true);
+      const browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
       try {
         const page = await browser.newPage();
         const failed: string[] = [];

@@ -9,16 +9,16 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH, browserInstalled, INSTALL_HINT } from './browser.ts';
 import { buildChartsSite, MDX_CHART_ARTICLE, TEST_REPORT } from './charts-site.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 import { Tabs } from './support/tabs.ts';
 import { tabTo } from './support/keyboard.ts';
 
 const ARTICLE = 'min-sheng-wei-ben-xing-fu-sheng-huo';
-const available = chromiumAvailable();
+const available = browserInstalled();
 if (!available) {
-  const message = `Chromium not found at ${CHROMIUM_PATH}: the chart browser tests need it. Install it with: ${INSTALL_HINT}`;
+  const message = `Chromium not found at ${BROWSER_PATH}: the chart browser tests need it. Install it with: ${INSTALL_HINT}`;
   if (process.env.CI === 'true') throw new Error(message);
   console.warn(`\n*** SKIPPING tests/e2e/charts.test.ts ***\n${message}\n`);
 }
@@ -35,7 +35,7 @@ describe.skipIf(!available)('charts in the browser', () => {
   beforeAll(async () => {
     const site = await buildChartsSite();
     server = await serveStatic(site.distDir, site.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
     all = ((await (await fetch(`${server.url}data/figures.json`)).json()) as typeof all).filter((f) => f.status !== 'anecdote');
   }, 600_000);
 

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH, browserInstalled, INSTALL_HINT } from './browser.ts';
 
 const CSS = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
-const available = chromiumAvailable();
+const available = browserInstalled();
 if (!available) {
-  const message = `Chromium not found at ${CHROMIUM_PATH}: the glyph test needs it. Install it with: ${INSTALL_HINT}`;
+  const message = `Chromium not found at ${BROWSER_PATH}: the glyph test needs it. Install it with: ${INSTALL_HINT}`;
   if (process.env.CI === 'true') throw new Error(message);
   console.warn(`\n*** SKIPPING tests/e2e/glyphs.test.ts ***\n${message}\n`);
 }
@@ -18,7 +18,7 @@ if (!available) {
 describe.skipIf(!available)('signs in Chinese text', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
   }, 60_000);
   afterAll(async () => browser?.close());
 

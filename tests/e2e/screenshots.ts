@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH } from './browser.ts';
 import { buildChartsSite } from './charts-site.ts';
 import { serveStatic } from './serve.ts';
 
@@ -12,7 +12,7 @@ const [out = 'screenshots', article = 'min-sheng-wei-ben-xing-fu-sheng-huo'] = p
 mkdirSync(out, { recursive: true });
 const site = await buildChartsSite();
 const server = await serveStatic(site.distDir, site.base);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
 try {
   for (const lang of ['zh', 'en']) {
     for (const width of [390, 1280]) {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { SEARCH_EXCLUDE } from '../../scripts/search/index-site.ts';
 import { buildSite } from '../site/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH } from './browser.ts';
 import { chromiumOrSkip, resultIds, searchFor } from './search-support.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -36,7 +36,7 @@ describe.skipIf(!available)('search under a sub-path', () => {
   beforeAll(async () => {
     const site = await buildSite({ name: 'search-sub-path', basePath: BASE, editProject: leaveOneUntranslated });
     server = await serveStatic(site.distDir, site.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage();
   }, 300_000);
   afterAll(async () => {

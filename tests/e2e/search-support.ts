@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../site/build-site.ts';
-import { CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from './browser.ts';
+import { BROWSER_PATH, browserInstalled, INSTALL_HINT } from './browser.ts';
 
 /** False (after a loud warning) when Chromium is missing; throws instead when CI is set. */
 export function chromiumOrSkip(suite: string): boolean {
-  if (chromiumAvailable()) return true;
-  const message = `${suite}: Chromium not found at ${CHROMIUM_PATH}. Install it with: ${INSTALL_HINT}`;
+  if (browserInstalled()) return true;
+  const message = `${suite}: Chromium not found at ${BROWSER_PATH}. Install it with: ${INSTALL_HINT}`;
   if (process.env.CI) throw new Error(`${message} (CI is set, so the browser tests may not be skipped)`);
   console.warn(`\n*** SKIPPING ${message} ***\n`);
   return false;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../site/build-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH } from './browser.ts';
 import { chromiumOrSkip, resultIds, searchFor } from './search-support.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -37,7 +37,7 @@ describe.skipIf(!available)('search across the years’ indexes', () => {
     const site = await buildSite({ name: 'search-years', reindexOf: 'root', env: { CZ_YEAR_GROUP_MIN: '1' } });
     distDir = site.distDir;
     server = await serveStatic(site.distDir, site.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

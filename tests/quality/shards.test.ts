@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FROM_YEARS } from '../../scripts/build/merge.ts';
 import { readFrontmatter } from '../../scripts/ingest/frontmatter.ts';
 import { groupOf } from '../../src/lib/content/shard.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH } from '../e2e/browser.ts';
 import { chromiumOrSkip, resultIds, searchFor } from '../e2e/search-support.ts';
 import { serveStatic, type StaticServer } from '../e2e/serve.ts';
 import { buildEnvironment, copyProject } from '../site/build-site.ts';
@@ -161,7 +161,7 @@ describe.skipIf(!available)('search on the merged site', () => {
   let browser: Browser;
   beforeAll(async () => {
     server = await serveStatic(join(project, 'dist'), '/');
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: BROWSER_PATH, args: CHROMIUM_ARGS });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,21 +1,22 @@
 // The one place the browser tests decide whether they can run, start Chromium, and watch a page for
-// trouble. Debian's Chromium is used (CI installs it with apt-get); playwright-core downloads no browser.
+// trouble. Debian's Chromium, or its headless shell when installed (../browser.ts BROWSER_PATH), is used (CI installs
+// both with apt-get); playwright-core downloads no browser.
 // Without Chromium a local run skips the browser suites with a loud message naming the install command;
 // with CI=true it fails instead, so a CI machine that lost its browser cannot pass by skipping.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable, INSTALL_HINT } from '../browser.ts';
+import { CHROMIUM_ARGS, BROWSER_PATH, browserInstalled, INSTALL_HINT } from '../browser.ts';
 
-export { CHROMIUM_PATH, INSTALL_HINT };
+export { BROWSER_PATH, INSTALL_HINT };
 
 /**
  * Whether the browser suite named `suite` can run. Throws when Chromium is missing and CI is set;
  * otherwise prints a loud warning and returns false, for `describe.skipIf(!browserAvailable(...))`.
  */
-export function browserAvailable(suite: string, env: NodeJS.ProcessEnv = process.env, found = chromiumAvailable()): boolean {
+export function browserAvailable(suite: string, env: NodeJS.ProcessEnv = process.env, found = browserInstalled()): boolean {
   if (found) return true;
-  const message = `${suite}: Chromium not found at ${CHROMIUM_PATH}. Install it with: ${INSTALL_HINT}`;
+  const message = `${suite}: Chromium not found at ${BROWSER_PATH}. Install it with: ${INSTALL_HINT}`;
   if (env.CI && env.CI !== 'false' && env.CI !== '0') {
     throw new Error(`${message} (CI is set, so the browser tests may not be skipped)`);
   }
@@ -30,7 +31,7 @@ export function browserAvailable(suite: string, env: NodeJS.ProcessEnv = process
 export const LOCAL_HOSTS_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, LOCAL_HOSTS_ONLY] });
+  return chromium.launch({ executablePath: BROWSER_PATH, args: [...CHROMIUM_ARGS, LOCAL_HOSTS_ONLY] });
 }
 
 /** What went wrong while a page was open: console errors, uncaught exceptions, requests to other hosts. */
