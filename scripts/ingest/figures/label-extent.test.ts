@@ -15,4 +15,9 @@ describe('a length given by 全长 alone', () => {
     expect(label('三、施工路段：英雄北路（太行街口至府后街口），全长0.8公里。', '0.8公里')).toBe('全长');
     expect(label('新修旅游公路全长9.6公里。', '9.6公里')).toContain('旅游公路');
   });
+
+  it('reads a route’s 全程 after the line it opens, and not its stops', () => {
+    expect(label('城乡公交专线正式开通，全程36公里。', '36公里')).toBe('城乡公交专线全程');
+    expect(label('新开通的57路由长治站发车，终点为长治高新区产业园区，全程21公里。', '21公里')).not.toContain('产业园区');
+  });
 });

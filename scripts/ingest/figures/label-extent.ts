@@ -7,13 +7,16 @@ import { clean, hasNoun, join, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 
 /**
- * The words of a measure of extent (`全长`, `总长度`, `里程`): label-whole-of.ts's measures of a whole hold them too. Not 全程:
- * a route's whole run follows where it goes (`从上党区韩店街道发车，直达长治高新区产业园区，全程18公里`), whose place a reader
- * of the clause before would take for the thing (dev 10, 608); it stays alone (finding #13 of session 32: in both or neither).
+ * The words of a measure of extent (`全长`, `总长度`, `里程`): label-whole-of.ts's measures of a whole hold them too. Not 全程
+ * there: a route's whole run follows where it goes (`从上党区韩店街道发车，直达长治高新区产业园区，全程18公里`), whose place
+ * wholeOf's object-at-end reading would take for the thing (dev 10, 608); EXTENT below adds it for this file's reader.
  */
 export const EXTENT_WORDS = '(?:全长|总长度?|长度|总里程|里程)';
-/** A measure of extent alone: it names no thing. */
-const EXTENT = new RegExp(`^${EXTENT_WORDS}$`, 'u');
+/**
+ * A measure of extent alone: it names no thing. This reader takes 全程 too: it reads the clause just before, where a line's
+ * opening (`城乡公交专线正式开通，全程36公里`) names the thing; a route's stops are wholeOf's trap, not this one's.
+ */
+const EXTENT = new RegExp(`^(?:${EXTENT_WORDS}|全程)$`, 'u');
 /** Words of how far along a thing is that stand before its verb (`全线贯通`, `全面完工`): no part of its name. */
 const ALONG = /^(?:全线|全面|全部|正式|顺利|已|已经)/u;
 
