@@ -39,3 +39,21 @@ describe('isAnecdote: a household named by its member', () => {
     expect(anecdote('全镇农家有860户办起了民宿。', '860户')).toBe(false);
   });
 });
+
+describe('isAnecdote: a resident named after their noun, then a time (namedThenTime)', () => {
+  it('reads 种植户/种粮大户/养殖户 + a name jieba cuts apart or letter-spaced + 今年/去年 as one person’s story', () => {
+    expect(anecdote('种植户刘春生今年种了15亩黄芩，预计收入4万元左右。', '15亩')).toBe(true);
+    expect(anecdote('种植户刘春生今年种了15亩黄芩，预计收入4万元左右。', '4万元左右')).toBe(true);
+    expect(anecdote('种粮大户常满仓今年种了600亩玉米。', '600亩')).toBe(true);
+    expect(anecdote('种植户郭 建 平 今年种了20亩谷子，亩产达到 400斤。', '400斤')).toBe(true);
+    expect(anecdote('养殖户赵红兵去年出栏肉牛120头。', '120头')).toBe(true);
+  });
+  it('leaves a role alone, a count of households, a noun jieba knows after the role, and a one-character time', () => {
+    expect(anecdote('村民代表今年共提出建议120条。', '120条')).toBe(false);
+    expect(anecdote('全村128户今年全部用上了天然气，新建燃气管网3公里。', '3公里')).toBe(false);
+    expect(anecdote('农户收入今年增长8%，达到1.2万元。', '1.2万元')).toBe(false);
+    expect(anecdote('种植户今年共种植黄芩3.2万亩。', '3.2万亩')).toBe(false);
+    expect(anecdote('为保障改造户温暖过冬，各县区组建了86支运维服务队。', '86支')).toBe(false);
+    expect(anecdote('为了让独居老人过好冬，县民政局还为全县186户独居老人安装了一键呼叫设备。', '186户')).toBe(false);
+  });
+});

@@ -71,7 +71,36 @@ export function isAnecdote(scope: FigureScope): boolean {
   const segment = untagged(scope.sentence);
   const told = untagged(before);
   // (A resident named after any noun that says what they are, `种粮大户郭有福今年流转…`, `被告人王某…`, acts too: status-speaker.ts.)
-  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told);
+  return PERSON_BEFORE.test(told.replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told) || namedThenTime(told);
+}
+
+// A noun of one household or resident (`种植户`, `种粮大户`, PEOPLE_ROLES; not a count of households, `128户`, nor 每户/各户), then a
+// name of two or three characters opening on a surname, then a time (`种植户刘春生今年种了15亩黄芩`, `种粮大户常满仓今年…`): one
+// person's doing in that time, whatever jieba makes of the name (it cuts 刘/zg 春生/n, tags 常/d 满仓/v). A letter-spaced name
+// (`郭 建 平`) is read closed up. (A name jieba reads as one word of another kind is none: `村民代表今年…`.)
+const ONE_HOUSEHOLD = '(?<![0-9０-９一二三四五六七八九十百千万两几每各全该此这那等])\\p{Script=Han}{1,3}户';
+const ROLE_BEFORE_NAME = new RegExp(`(?:${ONE_HOUSEHOLD}|${PEOPLE_ROLES})(?=\\p{Script=Han})`, 'gu');
+
+/**
+ * Whether a resident, named after the noun that says what they are, is followed by a time word of two characters or more (jieba t:
+ * 今年, 去年; not 冬 of `为保障改造户温暖过冬`): their own doing then.
+ */
+function namedThenTime(text: string): boolean {
+  const closed = text.replace(/(?<=\p{Script=Han})[ 　](?=\p{Script=Han})/gu, '');
+  ROLE_BEFORE_NAME.lastIndex = 0;
+  for (let hit = ROLE_BEFORE_NAME.exec(closed); hit; hit = ROLE_BEFORE_NAME.exec(closed)) {
+    const at = hit.index + hit[0].length;
+    for (const length of [3, 2]) {
+      const name = closed.slice(at, at + length);
+      if (name.length !== length || !/^\p{Script=Han}+$/u.test(name) || !isSurnameOpening(name)) continue;
+      // (Not a word of its own jieba knows as no name: `村民代表今年…`, `农户收入今年…`.)
+      const words = tagWords(name);
+      if (words.length === 1 && !/^(?:nr|x)/.test(words[0]!.tag)) continue;
+      const next = tagWords(closed.slice(at + length, at + length + 4))[0];
+      if (next !== undefined && next.start === 0 && next.tag === 't' && next.word.length >= 2) return true;
+    }
+  }
+  return false;
 }
 
 // A person's name, then 家 and what the household has, paid or did (`王翠兰家有3个大棚`, `张建国家出了3.2万元`), opening a clause.
