@@ -190,6 +190,18 @@ describe('findRegions: what an article is about', () => {
   });
 });
 
+describe('findRegions: the city\'s weather as a county story\'s setting', () => {
+  it('does not count the city of a sentence that tells its weather against the county whose work is told', () => {
+    expect(findRegions('11月29日，我市迎来今冬首场降雪。潞州区环卫部门连夜出动环卫工人1200余人次，清扫城区主次干道86条。')).toEqual(['潞州区']);
+    expect(findRegions('12月3日，全市出现大风降温天气。平顺县供电公司组织抢修队伍巡查线路46公里。')).toEqual(['平顺县']);
+  });
+  it('counts it where no county is named (a forecast for the city), and counts the city\'s words outside it', () => {
+    expect(findRegions('受冷空气影响，12月6日至8日我市将有一次大风降温天气过程，请市民注意防寒保暖。')).toEqual(['长治市']);
+    expect(findRegions('11月29日，我市迎来今冬首场降雪。全市环卫部门出动1.2万人次，潞州区清扫主干道86条。')).toEqual(['长治市', '潞州区']);
+    expect(findRegions('11月29日，我市环卫部门出动1.2万人次，潞州区清扫主干道86条。')).toEqual(['长治市', '潞州区']);
+  });
+});
+
 describe('findRegions: bodies of the city and towns two counties share (issue 15)', () => {
   it('takes a body of the city (市水务局, 市里) for the city when no county is named', () => {
     expect(findRegions('记者从市水务局获悉，全年新铺设管网80公里。')).toEqual(['长治市']);

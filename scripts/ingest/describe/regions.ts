@@ -50,6 +50,10 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
   const unresolved = new Map<string, { candidates: readonly Place[]; blocks: Set<number>; at: number }>();
   let cityMentions = 0;
   let firstCity = Infinity;
+  // The city's words in a sentence of its weather (`11月29日，我市迎来今冬首场降雪。`): where it snowed, the setting of a
+  // county's work told next, not the city speaking; they count only where no county is named (a forecast for the city).
+  let weatherMentions = 0;
+  let firstWeather = Infinity;
   // Bodies of the city (`市水务局`): the article is the city's when it names no county.
   let bodyMentions = 0;
   let firstBody = Infinity;
@@ -161,6 +165,11 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
     }
     for (const m of part.text.matchAll(CITY_WORDS)) {
       if (ranksInCity(part.text, m.index, m[0].length)) continue;
+      if (tellsWeather(part.text, m.index)) {
+        weatherMentions++;
+        firstWeather = Math.min(firstWeather, offset + m.index);
+        continue;
+      }
       cityMentions++;
       firstCity = Math.min(firstCity, offset + m.index);
     }
@@ -177,6 +186,10 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
   }
 
   const topCounty = Math.max(0, ...perCounty.values());
+  if (perCounty.size === 0 && weatherMentions > 0) {
+    cityMentions += weatherMentions;
+    firstCity = Math.min(firstCity, firstWeather);
+  }
   if (cityMentions > 0 && cityMentions >= topCounty) named.push({ key: CITY, at: firstCity });
   // A paragraph the city's body holds alone counts as the city's: one such beside a county named once
   // (市供热服务热线 takes the city's calls; one caller lives in 潞州区…) is as much the city's story.
@@ -216,6 +229,19 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
   return { regions, warnings };
 }
 
+
+// The weather a sentence tells: snow, rain, a cold wave, a fall in temperature, a gale.
+const WEATHER = /降雪|降雨|雨雪|暴雪|暴雨|寒潮|降温|冷空气|大风/u;
+const SENTENCE_STOPS = /[。！？!?；;\n]/u;
+
+/** Whether the city's word at `at` stands in a sentence that tells the weather. */
+function tellsWeather(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !SENTENCE_STOPS.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_STOPS.test(text[end]!)) end++;
+  return WEATHER.test(text.slice(start, end));
+}
 
 /** The places one text is about (findPlaces on a single piece of text, on a page of `home`'s paper), for tests and callers without blocks. */
 export function findRegions(text: string, home?: Place, homeWhenNone = true): string[] {
