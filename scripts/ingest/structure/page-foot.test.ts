@@ -16,6 +16,17 @@ describe('page foot', () => {
     expect(isContactsLine('市民可拨打0355-2012345咨询，或发邮件至shb@example.cn。')).toBe(false);
   });
 
+  it('reads a masked phone number, a postcode and an address going on past a space under its label as the foot line’s', () => {
+    expect(isContactsLine('社区热线：0355-2012×××　　邮箱：sq@example.cn')).toBe(true);
+    expect(isContactsLine('来信请寄：某市某路　某报评论部　邮编：046000　电子邮箱：pl@example.cn')).toBe(true);
+    expect(isClosingContacts('联系人：王某　联系电话：0355-2209×××')).toBe(true);
+    // One contact, with a postcode's number under another label, or an unlabelled part first, is no such line.
+    expect(isContactsLine('社区热线：0355-2012×××')).toBe(false);
+    expect(isContactsLine('报名地点：县文化馆　编号：046000　咨询电话：0355-2012×××')).toBe(false);
+    expect(isContactsLine('某报评论部　邮编：046000　电子邮箱：pl@example.cn')).toBe(false);
+    expect(isContactsLine('来信请寄：某市某路　欢迎读者来信，我们将择优刊登。　电子邮箱：pl@example.cn')).toBe(false);
+  });
+
   it('makes the last such line of the page the page’s', () => {
     const b = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
     const page = [b('headline', '路灯修好了', 0), b('paragraph', '记者回访时，路灯已全部亮起。', 1), b('paragraph', '来稿请寄：上党晚报社会新闻部 投稿邮箱：shb@example.cn 报料电话：0355-2012345', 2)];

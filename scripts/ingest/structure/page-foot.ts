@@ -7,15 +7,25 @@ import type { Block } from '../types.ts';
 
 // A labelled part: a short label, a colon, what it gives.
 const PART = /^\p{Script=Han}{2,10}[：:]\S+$/u;
-// A phone number (with its area code), a mobile, a hotline's short number, a mail or web address.
-const CONTACT = /[：:](?:(?:0\d{2,3}-)?\d{7,8}|1[3-9]\d{9}|\d{5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*)$/iu;
+// A phone number (with its area code), its last digits maybe masked as a copy prints it (`0355-2028×××`), a mobile, a
+// hotline's short number, a mail or web address.
+const CONTACT = /[：:](?:(?:0\d{2,3}-)?\d{7,8}|(?:0\d{2,3}-)?\d{3,6}[×xX*＊]{2,4}|1[3-9]\d{9}|\d{5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\S*)$/iu;
 
-/** `读者来信请寄：…　邮箱：a@b.cn　热线电话：0355-…`: labelled parts, two or more of them contacts. */
+// A postcode, where a letter is sent (`邮编：046000`).
+const POSTCODE = /^(?:邮编|邮政编码)[：:]\d{6}$/u;
+// An address goes on past a space without a label of its own (`来信请寄：长治市潞州区英雄中路　上党晚报评论部`): a name, no mark.
+const ADDRESS_GOES_ON = /^[\p{Script=Han}\d]{2,16}$/u;
+
+/**
+ * `读者来信请寄：…　邮箱：a@b.cn　热线电话：0355-…`: labelled parts (an address may go on past a space under its
+ * label), two or more of them contacts (a postcode one).
+ */
 export function isContactsLine(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return false;
   const parts = t.split(/[\s\u3000]+/u);
-  return parts.length >= 2 && parts.every((p) => PART.test(p)) && parts.filter((p) => CONTACT.test(p)).length >= 2;
+  const labelled = parts.every((p, k) => PART.test(p) || (k > 0 && PART.test(parts[k - 1]!) && !CONTACT.test(parts[k - 1]!) && ADDRESS_GOES_ON.test(p)));
+  return parts.length >= 2 && labelled && parts.filter((p) => CONTACT.test(p) || POSTCODE.test(p)).length >= 2;
 }
 
 /**
