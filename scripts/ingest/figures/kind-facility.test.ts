@@ -50,3 +50,19 @@ describe('kindOf: 设置 of what a facility just described holds', () => {
   });
 });
 
+
+describe('kindOf: facilities the clause counts as its subject, then opens (OPENED_AFTER)', () => {
+  it('reads a count of facilities put in use (投入使用, 开园, 开餐, 通车) as new', () => {
+    expect(kind('11月21日，上村镇2处“暖心驿站”投入使用，可为环卫工人提供热水。', '2处')).toBe('new');
+    expect(kind('12月2日，潞城区店上镇、微子镇和合室乡的3所长者食堂同时开餐。', '3所')).toBe('new');
+    expect(kind('麟绛街道、渔泽镇两所公办托育园于11月投入使用，每月收费不超过1500元。', '两所')).toBe('new');
+    expect(kind('3月，潞州区首批12个社区嵌入式托育点同时开园，新增托位360个。', '12个')).toBe('new');
+  });
+  it('leaves a part of them, the places something opens in, a stock and a count after a verb of its own', () => {
+    expect(kind('在城区，新建的12所中小学、幼儿园已有9所投入使用。', '9所')).toBe('total');
+    expect(kind('近日，翟店街道“四点半课堂”在6个社区同时开课。', '6个')).toBe('total');
+    expect(kind('潞州区推广集中充电棚，已在紫金街街道、延安南路街道等32个小区投用，新增充电端口1280个。', '32个')).toBe('total');
+    expect(kind('同时落实运营补贴，引入2家社会组织托管运营。', '2家')).toBe('total');
+    expect(kind('全县共有养老机构12家投入运营。', '12家')).toBe('total');
+  });
+});
