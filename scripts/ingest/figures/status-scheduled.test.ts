@@ -17,3 +17,16 @@ describe('statusOf: 定于 + a date', () => {
     expect(status('会议地点定于县委党校，参会代表120人。', '120人')).toBe('actual');
   });
 });
+
+describe('statusOf: a coming year’s standard and how much it moved', () => {
+  const a = { article: { year: 2025, pageYear: 2025 } };
+  const st = (paragraph: string, figure: string) => statusOf(scopeFor(paragraph, figure, a));
+  it('reads the change of a standard set for a coming year, told in the next clause, as set already', () => {
+    expect(st('2026年度城乡居民医保个人缴费标准为每人每年400元，比上年提高20元。', '20元')).toBe('actual');
+    expect(st('2026年度各级财政对居民医保的补助标准为每人每年不低于700元，比上年提高30元。', '30元')).toBe('actual');
+  });
+  it('leaves a planned level and its change, with no standard set, as planned', () => {
+    expect(st('明年全县将新建日间照料中心12个，比今年增加4个。', '4个')).toBe('plan');
+    expect(st('2026年城区供热面积将达到1300万平方米，比今年增加80万平方米。', '80万平方米')).toBe('plan');
+  });
+});

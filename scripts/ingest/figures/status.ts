@@ -127,7 +127,9 @@ function readStatus(scope: FigureScope): Status {
   if ((completed && !DONE_SINCE.test(since) && !completedPast) || (FUTURE_AFTER.test(sentence.slice(scope.end, clause.end)) && !peopleWhoWill(scope.text, sentence.slice(scope.end, clause.end)))) return 'plan';
   const byYear = yearStatus(scope.sentence.slice(segment.start, clause.end), scope.article.year, scope.article.pageYear);
   // A standard set for a coming year (`2026年度…个人缴费标准为每人每年400元`) is set already: a fact of the policy.
-  if (byYear && !(byYear === 'plan' && STANDARD_SET.test(sentence.slice(clause.start, scope.start)))) return byYear;
+  // (So is its change told in the next clause, `2026年度个人缴费标准为每人每年400元，比上年提高20元`: how much the set standard moved.)
+  const standardMoved = STANDARD_CHANGED.test(sentence.slice(clause.start, scope.start)) && STANDARD_SET_BEFORE.test(sentence.slice(segment.start, clause.start));
+  if (byYear && !(byYear === 'plan' && (STANDARD_SET.test(sentence.slice(clause.start, scope.start)) || standardMoved))) return byYear;
   const sentenceLead = leadOf(scope.sentence, scope.start);
   const lead = sentenceLead ?? leadOf(scope.paragraph, scope.sentenceStart + scope.start);
   if (lead) {
@@ -198,6 +200,10 @@ function plannedAfter(ownAfter: string, rest: string, year: number | undefined):
 // Each one's share of a scheme before its figure: `每户补贴标准为`, `每人每月补助`, `每户补贴`.
 const PER_STANDARD = /^\s*每(?:户|人|名|位|所|家|亩|吨)(?:每(?:月|年|天|季))?[^，,；;。0-9]{0,6}?(?:补贴|补助|奖补|奖励)(?:资金)?(?:标准)?(?:为|是)?$/;
 const STANDARD_SET = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。0-9]{0,6}$/;
+// A standard or price set in the clause before, with its value (`个人缴费标准为每人每年400元，`), and a comparison that moves it in the
+// figure's own clause (`比上年提高`, `较去年增加`).
+const STANDARD_SET_BEFORE = /(?:标准|价格|票价|单价)[^，,；;。0-9]{0,4}(?:为|是|确定为|调整为|提高到|提高至|提升至|上调至|定为)[^，,；;。]{0,12}[0-9][^，,；;。]{0,6}[，,]\s*$/;
+const STANDARD_CHANGED = /^\s*(?:比|较)[^，,；;。0-9]{0,8}(?:提高|增加|上调|提升|上涨|降低|下调|减少)了?$/;
 // A list arranged told with what is done of it in the next clause (`安排项目26个，已完工21个`, `…，完成投资38亿元`, `…，全部完工`):
 // the year's list, actual, as 确定 without 的 is.
 const ARRANGED_DONE = /^[，,][^，,；;。0-9]{0,4}?(?:已|均已|全部|完成|完工|建成|竣工|开工)/;
