@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from '../../scripts/ingest/decode.ts';
 import { ingest, type BuiltArticle, type SeedReport } from '../../scripts/ingest/pipeline.ts';
-import { loadPages, ORIGINAL, VARIANTS } from '../../scripts/eval/variants.ts';
+import { loadPages, ORIGINAL, VARIANTS, type PageText } from '../../scripts/eval/variants.ts';
 import type { Variant } from '../../scripts/eval/variants-forms.ts';
 
 /** One page as the ingest read it: where it came from, its text, what the ingest made of it. */
@@ -34,9 +34,20 @@ export function readPage(label: string, name: string, text: string): ReadPage {
  */
 export const SAMPLE_EVERY = process.env.CZ_PROPERTIES_ALL === '1' ? 1 : 6;
 
+let texts: PageText[] | undefined;
+
+/**
+ * The dev pages with their gold, read once per test file: loadPages parses every dev page's gold (some 3 CPU s), and
+ * a variants file asks for the pages of some twenty variants. Nothing changes them (a variant prints a new text).
+ */
+function devTexts(): PageText[] {
+  texts ??= loadPages();
+  return texts;
+}
+
 /** Every dev page printed as `variant` prints it, ingested; with `sample`, only the pages of its share. */
 export function devPages(variant: Variant = ORIGINAL, sample?: { index: number; every: number }): ReadPage[] {
-  const pages = loadPages().filter((_, i) => !sample || i % sample.every === sample.index % sample.every);
+  const pages = devTexts().filter((_, i) => !sample || i % sample.every === sample.index % sample.every);
   return pages.map(({ gold, text }) => {
     const label = variant === ORIGINAL ? `dev ${gold.name}` : `dev ${gold.name} (${variant.name})`;
     return readPage(label, `${gold.name}.txt`, variant.page(text, gold));
