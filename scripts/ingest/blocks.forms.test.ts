@@ -248,3 +248,20 @@ describe('a question over a text opening on a label: a hotline page’s pieces, 
     expect(got.filter((l) => l.startsWith('headline'))).toEqual(['headline: 某区12345热线回应群众关切']);
   });
 });
+
+describe('a body’s note of sending closing the last sentence of an item', () => {
+  const item = (last: string) => ['某区为农民工追回欠薪326万元', `今年以来，某区人社局开展根治欠薪冬季专项行动，共为312名农民工追回欠薪326万元。${last}`];
+
+  it('is cut off the text as the item’s signature', () => {
+    const blocks = classifyBlocks(item('（某区人社局供稿）'));
+    expect(blocks[1]!.text.endsWith('追回欠薪326万元。')).toBe(true);
+    expect(blocks[1]!.credit).toBe('（某区人社局供稿）');
+  });
+
+  it('stays in a 本报讯 item’s text, after no finished sentence, and without a body’s name', () => {
+    const wire = classifyBlocks(['某县清洁取暖改造完成全年任务', '本报讯　截至11月25日，某县今冬清洁取暖改造已完成4043户。（县住建局供稿）']);
+    expect(wire[1]!.text.endsWith('（县住建局供稿）')).toBe(true);
+    expect(classifyBlocks(item('处理欠薪线索47条（某区人社局供稿）'))[1]!.credit).toBeUndefined();
+    expect(classifyBlocks(item('（王某供稿）'))[1]!.credit).toBeUndefined();
+  });
+});

@@ -305,6 +305,21 @@ export function tookPhotos(text: string): boolean {
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
 const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u');
 
+// The body that sent the item, closing it after its last sentence: `…处理欠薪线索47条。（屯留区人社局供稿）`.
+const CLOSING_SENT = new RegExp(`[(（]${S}*${ORG}${S}*供稿${S}*[)）]$`, 'u');
+
+/**
+ * Cuts the note of the body that sent an item from the end of its paragraph (`…47条。（屯留区人社局供稿）`), after a
+ * finished sentence: its byline, as the same note on a line of its own is (marks.ts STANDALONE_BYLINES).
+ */
+export function cutClosingSent(text: string): { signature?: string; text: string } {
+  const match = CLOSING_SENT.exec(text);
+  if (!match) return { text };
+  const rest = text.slice(0, match.index).trimEnd();
+  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
+  return { signature: match[0].trim(), text: rest };
+}
+
 // An English item signed after its last sentence: a name of two or three words in brackets (`(Zhao Min)`,
 // `(By Li Na and Wang Jun)`), or a wire after a dash or in brackets (`—Xinhua`, `(Xinhua)`, `— Changzhi Daily`).
 const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*\)|\((?:Xinhua|Reuters|AP|AFP|CNS)\)|[—–]{1,2} ?(?:Xinhua|Reuters|China Daily|(?:[A-Z][a-z]+ ){1,2}(?:Daily|News|Evening News|Times)))$/u;
