@@ -1,9 +1,19 @@
 // A facility told by its own size or by its opening, the words kind.ts and period-years.ts both read, with one home each:
-// the verbs of a facility opened for use (OPENED), the sizes a building is told by (BUILDING_SIZES), and the headings of
-// a column of sizes (SIZE_HEADING).
+// the verbs of a facility opened for use (OPENED), a count of facilities that then open (OPENED_AFTER), the sizes a
+// building is told by (BUILDING_SIZES), and the headings of a column of sizes (SIZE_HEADING).
 
 /** A facility opened for use (`投入使用`, `开诊`, `开馆` …): kind.ts's FACILITY_TOLD, period-years.ts's EVENT_DATE. */
 export const OPENED = '投用|投入使用|投入运营|开诊|开业|开馆|开园|启用';
+
+/**
+ * After a count, the facility's noun, how or when, then its opening (OPENED, 开餐, 通车) closing the clause (`上村镇2处“暖心驿站”
+ * 投入使用`, `…的3所长者食堂同时开餐`, `两所公办托育园于11月投入使用`): kind.ts reads them put in use in the period, new, as
+ * 新建的3所…投入使用 is — not a part of them (`已有9所投入使用`), the places something opens in (`在6个社区同时开课`, `已在…等32个
+ * 小区投用`), nor a count after a verb of its own (`引入2家社会组织托管运营`); those kind.ts tells apart before it.
+ */
+export const OPENED_AFTER = new RegExp(
+  `^[^，,；;。0-9]{0,14}?(?:正式|同时|已|均|都|全部|相继|陆续|顺利|于[0-9]{1,2}月(?:[0-9]{1,2}日)?)*(?:${OPENED}|开餐|通车)(?=$|[，,；;。])`,
+);
 
 /** The sizes told right after a building's name (`市场面积300平方米`, `敬老院总投资1200万元`). */
 const BUILDING_SIZES = '总?面积|总投资';

@@ -15,7 +15,7 @@ import { wholePlaceBuilt } from './kind-built.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
 import { moreWorks, newlyDone, objectWorks } from './kind-again.ts';
 import { perKind } from './kind-per.ts';
-import { FACILITY_TOLD, OPENED, SIZE_HEADING } from './kind-facility.ts';
+import { FACILITY_TOLD, OPENED_AFTER, SIZE_HEADING } from './kind-facility.ts';
 import { valueFirstName } from './kind-value-first.ts';
 import { stackedLabel } from './label-stacked.ts';
 import { INVOLVES } from './label-involves.ts';
@@ -63,8 +63,6 @@ const BUILT_ALREADY = /已[^，,；;。0-9]{0,10}?建成(?![区的])/;
 const SPAN_OF_DOING = /(?:活动|行动|(?:开展|实施)[^，,；;。0-9]{0,12}?)期间/;
 // A plan of additions earlier in the sentence (`计划新建公共充电桩3000个，已建成2450个`): what is 已建成 is of them.
 const PLANNED_NEW = /(?:计划|拟|将)(?:新建|新增|建设)/;
-// A facility's noun, then how or when, then its opening (kind-facility.ts OPENED, or 开餐, 通车), closing the clause.
-const OPENED_AFTER = new RegExp(`^[^，,；;。0-9]{0,14}?(?:正式|同时|已|均|都|全部|相继|陆续|顺利|于[0-9]{1,2}月(?:[0-9]{1,2}日)?)*(?:${OPENED}|开餐|通车)(?=$|[，,；;。])`);
 // The rest of the works (`其余22个正在施工`): of what the chain's works verb counts. (Not 已建成, 已完成 or 正在施工 alone: what
 // a place has, what was done, and what is not yet added are read by their own words; the dev gold reads them so.)
 const PROGRESS = /其余|剩余|剩下/;
@@ -228,9 +226,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // `今年我县已在定昌镇建成…12个`, `…活动期间，已在各村建成…`, is built in the span as 已建成 is.)
   if (BUILT_ALREADY.test(own) && (THIS_PERIOD.test(chain) || SPAN_OF_DOING.test(chain) || PLANNED_NEW.test(scope.sentence.slice(0, scope.start - own.length))) && !/全[市县区镇乡省]/.test(own)) return 'new';
   if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
-  // Facilities the clause counts as its subject, then opens (`上村镇2处“暖心驿站”投入使用`, `…的3所长者食堂同时开餐`, `两所公办托育园于11月
-  // 投入使用`): put in use in the period, new, as 新建的3所…投入使用 is. Not a part of them (`已有9所投入使用`), the places something
-  // opens in (`在6个社区同时开课`, `已在…等32个小区投用`), nor a count after a verb of its own (`引入2家社会组织托管运营`).
+  // Facilities the clause counts as its subject, then opens (kind-facility.ts OPENED_AFTER): put in use in the period, new.
   if (!fronted && ownMarker === undefined && !people && !money && OPENED_AFTER.test(after) && !/有$/.test(before) && !/在/.test(before) && !hasVerb(own)) return 'new';
   // The last of works done (`最后一批27个村卫生室完成设备安装`, `最后3个村完成通气`): the batch the works finished, new.
   if (LAST_BATCH.test(before) && LAST_DONE.test(after)) return 'new';
