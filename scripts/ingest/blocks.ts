@@ -3,7 +3,8 @@
 // short title-like lines: headline, heading, caption, deck, kicker or the author's name (structure/roles.ts).
 
 import { isBannerKicker, isFurniture } from './lexicon/furniture.ts';
-import { cutClosingSent, cutClosingSignature, cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { cutClosingSent, cutClosingSignature } from './structure/signatures.ts';
 import {
   cutClosingCredit,
   cutContinuation,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isPlaceSignature, isWireByline, opensWithSource, tookPhotos, withoutSourceNote } from './bylines.ts';
+import { cutOpeningSignature, isAuthorNote, isBylineLine, isPhotoCredit, isWireByline, opensWithSource, tookPhotos, withoutSourceNote } from './bylines.ts';
+import { cutClosingSignature, isPlaceSignature } from './signatures.ts';
 import { structurePage } from '../segment.ts';
 
 describe('isBylineLine: <role word> <names>', () => {

@@ -8,10 +8,9 @@
 import { endsAsSourceDateline } from './datelines.ts';
 import { endsWithPersonName } from './names.ts';
 import { ORG_END_WORD, POST_END } from './org-words.ts';
-import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 import { tagWords } from '../figures/words.ts';
 
-const S = '[\\s\\u3000]';
+export const S = '[\\s\\u3000]';
 // 本报记者 (a site's own, 本网记者), 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 沁县融媒记者, 县融媒体记者
 // (a county's media centre named short, by its place with or without 县/区: 某某融媒记者), 实习生, 本报评论员, 撰稿人.
 // A reader who wrote in signs a letter so, maybe with where the reader lives: 读者, 潞州区读者.
@@ -33,7 +32,7 @@ const ROLE_SEP = `(?:${S}*[：:/／|｜]${S}*|${S}+)`;
 const PART_SEP = `(?:${S}*[/／|｜]${S}*|${S}+)`;
 const ROLE_NAMES = `${ROLE}${ROLE_SEP}${NAMES}(?:${PART_SEP}${ORNAMENT_BEFORE_ROLE}${ROLE}${ROLE_SEP}${NAMES})*${DEED}?`;
 /** Inside brackets the space may be left out: `（记者王芳）`. */
-const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
+export const ROLE_NAMES_TIGHT = `${ROLE}${S}*${NAMES}(?:${S}*${ROLE}${S}*${NAMES})*${DEED}?`;
 // The role and the names are set apart by a slash, a colon or a space: `图说民生` is a column name.
 // A role may stand between the slash and the names: `文/图 本报通讯员 魏晓东`, `文/本报记者 申磊 图/通讯员 李敏`.
 const TEXT_AND_PHOTO = `(?:文${S}*[/／·、]?${S}*图|图${S}*[/／·、]?${S}*文|文|图片?|摄影|作者|撰文)(?:${S}*[/／：:|｜]${S}*|${S}+)(?:${ROLE}${S}*)?${NAMES}`;
@@ -42,7 +41,7 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 const OWN_ROLE = `本[报网](?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
 // A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`, `街道办事处` (org-words.ts).
-const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
+export const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
 // A writer signed by where they work: the unit by the word it ends on (a body, a hospital's department, a school),
 // maybe their post there (org-words.ts POST_END), then a person's name (arePeople reads it), after the text's mark (`文/`, `作者：`) or an
 // ornament as a name alone stands after one (`□ 史晓东`): `文/沁县人民医院心内科主任医师 王 某`, `□ 潞州区委党校 李 某`,
@@ -199,7 +198,7 @@ export function withoutSourceNote(text: string): string {
 
 // A county's or the city's media centre or station (`长子县融媒体中心`, `市广播电视台`), standing as a role: in a list of
 // its people's names, in a photo credit, in a brief's closing signature.
-const UNIT = `\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)`;
+export const UNIT = `\\p{Script=Han}{1,5}(?:市|县|区)(?:融媒体中心|广播电视台|电视台)`;
 // `长子县融媒体中心 韩斌 崔涛磊`: the unit, then its names.
 const UNIT_NAMES = new RegExp(`^${UNIT}${S}+(${NAMES})$`, 'u');
 
@@ -300,73 +299,6 @@ export function tookPhotos(text: string): boolean {
   const t = text.trim();
   if (ENGLISH_PHOTO_CREDIT.test(t)) return true;
   return isBylineLine(t) && (/(?:摄影?|供图|摄影报道)[)）]?$|^摄影[\s\u3000/／：:]|[\s\u3000](?:文[/／·、]图|图[/／·、]文)$/u.test(t) || /^(?:文[\s\u3000]*[/／·、]?[\s\u3000]*)?图(?![\s\u3000]*[/／·、][\s\u3000]*文)|^图[\s\u3000]*[/／·、][\s\u3000]*文/u.test(t));
-}
-
-// The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
-const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u');
-
-// The body that sent the item, closing it after its last sentence: `…处理欠薪线索47条。（屯留区人社局供稿）`.
-const CLOSING_SENT = new RegExp(`[(（]${S}*${ORG}${S}*供稿${S}*[)）]$`, 'u');
-
-/**
- * Cuts the note of the body that sent an item from the end of its paragraph (`…47条。（屯留区人社局供稿）`), after a
- * finished sentence: its byline, as the same note on a line of its own is (marks.ts STANDALONE_BYLINES).
- */
-export function cutClosingSent(text: string): { signature?: string; text: string } {
-  const match = CLOSING_SENT.exec(text);
-  if (!match) return { text };
-  const rest = text.slice(0, match.index).trimEnd();
-  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
-  return { signature: match[0].trim(), text: rest };
-}
-
-// An English item signed after its last sentence: a name of two or three words in brackets (`(Zhao Min)`,
-// `(By Li Na and Wang Jun)`), or a wire after a dash or in brackets (`—Xinhua`, `(Xinhua)`, `— Changzhi Daily`).
-const ENGLISH_CLOSING = /[\s\u3000]*(?:\((?:By )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})*\)|\((?:Xinhua|Reuters|AP|AFP|CNS)\)|[—–]{1,2} ?(?:Xinhua|Reuters|China Daily|(?:[A-Z][a-z]+ ){1,2}(?:Daily|News|Evening News|Times)))$/u;
-
-// A county paper signs a brief with the name alone: `…提供热水、休息等服务。（王丽娟）`, `（王 丽）`; or with the town or
-// village the correspondent writes from before the name: `（某某镇　王丽娟）`; or the media centre the reporter works for
-// (`（某某县融媒体中心 王 涛）`).
-// The town or village signed from: a place by the word its name ends with (a county's, 某县, may stand before it).
-const SIGNED_FROM = `\\p{Script=Han}{1,6}(?:镇|乡|街道|社区|村)`;
-const SIGNED_NAME = `(\\p{Script=Han}{2,3}|\\p{Script=Han}${S}\\p{Script=Han})`;
-const CLOSING_NAME = new RegExp(`[(（]${S}*(?:${SIGNED_FROM}${S}+|${UNIT}${S}*)?${SIGNED_NAME}${S}*[)）]$`, 'u');
-// The same on a line of its own: `（灵空山镇　张海燕）`.
-const PLACE_SIGNED = new RegExp(`^[(（]${S}*${SIGNED_FROM}${S}+${SIGNED_NAME}${S}*[)）]$`, 'u');
-
-/**
- * A name that signs: read as a person's (jieba), and no place of the gazetteer by any of its forms (jieba reads
- * some towns' stems as names: 王和, 余吾 of 王和镇, 余吾镇).
- */
-function signsName(name: string): boolean {
-  const n = name.replace(/[\s\u3000]/gu, '');
-  return endsWithPersonName(n) && placesNamed(n).length === 0;
-}
-
-/**
- * A reader's signature on a line of its own, where they live and their name in brackets (`（灵空山镇　张海燕）`,
- * `（某县某某镇　李秋兰）`). Only where it closes the piece is it the piece's byline (letters.ts letterSignatures): between
- * two paragraphs a place and a name in brackets is an aside of the text.
- */
-export function isPlaceSignature(text: string): boolean {
-  const signed = PLACE_SIGNED.exec(text.trim());
-  return signed !== null && signsName(signed[1]!);
-}
-
-/**
- * Cuts a bracketed signature from the end of a paragraph, a role and name or a person's name alone (jieba, not
- * `（待续）` or `（下同）`); it must follow a finished sentence.
- */
-export function cutClosingSignature(text: string): { signature?: string; text: string } {
-  // An English item's: `… on Friday. (Zhao Min)`, `… on Friday. —Xinhua`, `… (Xinhua)`.
-  const english = ENGLISH_CLOSING.exec(text);
-  if (english && /[.!?]["”’]?$/u.test(text.slice(0, english.index).trimEnd())) return { signature: english[0].trim(), text: text.slice(0, english.index).trimEnd() };
-  const name = CLOSING_NAME.exec(text);
-  const match = CLOSING_SIGNATURE.exec(text) ?? (name && signsName(name[1]!) ? name : null);
-  if (!match) return { text };
-  const rest = text.slice(0, match.index).trimEnd();
-  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
-  return { signature: match[0].trim(), text: rest };
 }
 
 // The reporter named in brackets before the text of a brief, without `本报讯`: `（通讯员 申晓峰）9月23日，…`.

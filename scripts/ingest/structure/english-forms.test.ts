@@ -1,6 +1,7 @@
 // English items' bylines, bracketed photo credits and city-only datelines, by their form (made-up lines).
 import { describe, expect, it } from 'vitest';
-import { cutClosingSignature, isBylineLine, isPhotoCredit } from './bylines.ts';
+import { isBylineLine, isPhotoCredit } from './bylines.ts';
+import { cutClosingSignature } from './signatures.ts';
 import { opensWithDateline } from './datelines.ts';
 import { cutClosingCredit } from './marks.ts';
 import { structurePage } from '../segment.ts';

@@ -8,7 +8,7 @@
 // closes it: last on the page or over the next piece's headline, not between two paragraphs.
 
 import { tagWords } from '../figures/words.ts';
-import { isPlaceSignature } from './bylines.ts';
+import { isPlaceSignature } from './signatures.ts';
 import { endsWithPersonName } from './names.ts';
 import type { Marked } from './run.ts';
 import { isDialogueTurn } from './shape.ts';

@@ -4,7 +4,8 @@
 // whose lines only read together (a headline broken over two lines, a list under its lead-in) is kept whole.
 
 import { isFurniture } from '../lexicon/furniture.ts';
-import { cutClosingSignature, isBylineLine } from './bylines.ts';
+import { isBylineLine } from './bylines.ts';
+import { cutClosingSignature } from './signatures.ts';
 import { columnLabel, isColumnName, isTopicTagLine, mayBeColumnName } from './columns.ts';
 import { isDataLine } from './data-box.ts';
 import { isIssuerUnderHead } from './issuers.ts';
