@@ -38,4 +38,31 @@ describe('a notice page', () => {
     const article = ['某镇新建日间照料中心', '', '今年以来，某镇新建日间照料中心3个，服务老人200余人。', '', '下一步打算', '', '明年，该镇计划再建2个中心。'].join('\n');
     expect(structurePage(article).segments).toHaveLength(1);
   });
+
+  it('a title-like line left a caption under the issuer and day that sign a notice heads the next piece', () => {
+    const page = [
+      '某县融媒体中心 第4版 服务',
+      '',
+      '停水通知',
+      '',
+      '因供水管网维修，县自来水公司定于12月30日8时至18时停止向城区东部居民供水，影响用户约900户。请用户提前储水，敬请谅解。',
+      '',
+      '壶关县自来水公司',
+      '2025年12月29日',
+      '',
+      '',
+      '本周民生热线诉求分类（12月22日—12月28日）',
+      '供暖　　　　128件',
+      '物业管理　　56件',
+      '道路交通　　31件',
+      '合计　　　　215件',
+      '（县民生热线中心提供）',
+    ].join('\n');
+    const heads = titles(page);
+    expect(heads[0]).toBe('停水通知');
+    expect(heads).toContain('本周民生热线诉求分类（12月22日—12月28日）');
+    // Not under text no one signed: a photo's caption after a report stays a caption of that report.
+    const report = ['某镇新建日间照料中心', '', '今年以来，某镇新建日间照料中心3个，服务老人200余人。', '', '老人们在照料中心用餐', '', '该镇计划明年再建2个中心。'].join('\n');
+    expect(structurePage(report).segments).toHaveLength(1);
+  });
 });

@@ -29,7 +29,7 @@ import { itemRunIndices } from './structure/item-runs.ts';
 import { creditsPhotoBelow } from './structure/credit-above.ts';
 import { readContinuation } from './structure/marks.ts';
 import { isSummary } from './structure/copy-chrome.ts';
-import { endsComplete, isLatin } from './structure/shape.ts';
+import { endsComplete, isLatin, isTitleLike } from './structure/shape.ts';
 import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, openListGoesOn, labelledRunLine, ruledOff, signedOff } from './segment-boxes.ts';
@@ -75,7 +75,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
     // `一图看懂｜某某项目清单` after the report's finished text: a piece's kicker and headline, parted by the bar.
     const barred = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && !current.closed && barredTitle(current, block) ? labelledTitle(block.text) : undefined;
-    const ruledHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i));
+    const ruledHeading = ((block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i))) || titleAfterSignature(current, blocks, i);
     if (sections.has(i) && !forced) {
       add(current, { ...asHeadline(block), kind: 'heading' });
       return;
@@ -161,6 +161,8 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'heading':
     case 'subheading':
       return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current) || labelClosesText(current, blocks, i) || barredTitle(current, block)));
+    case 'caption':
+      return titleAfterSignature(current, blocks, i);
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':
@@ -170,6 +172,18 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     default:
       return false;
   }
+}
+
+/**
+ * A title-like line no neighbour named (left a caption) right under a notice's signature (`壶关县自来水公司` /
+ * `2025年12月29日`), over text of its own with no credit: the notice has ended, and the line heads the next piece
+ * (`本周12345热线民生诉求分类（12月22日—12月28日）` / `供暖　　128件` / …), as a heading there does (signedOff).
+ */
+function titleAfterSignature(current: Draft, blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const below = blocks[i + 1];
+  if (block.kind !== 'caption' || block.credit !== undefined || block.byline !== undefined || !current.hasBody || !isTitleLike(block.text)) return false;
+  return below?.kind === 'paragraph' && below.credit === undefined && below.byline === undefined && signedOff(current);
 }
 
 function asHeadline(block: Block): Block {
