@@ -57,6 +57,9 @@ describe('statusOf: 将 foretelling the weather (status-governing.ts, WEATHER)',
 describe('statusOf: 将 of a time about to pass or come (status-words.ts, WILL)', () => {
   it('is the story’s time, no plan', () => {
     expect(status('一年将尽，全县今年新建农村公厕360座。', '360座')).toBe('actual');
+    // 临时 after 将 is "for a while", not 临 = near: the stop is planned.
+    expect(status('因换热站检修，12月20日该小区将临时停止供热，影响用户约4200户。', '4200户')).toBe('plan');
+    expect(status('春节将临，社区为120户困难家庭送去慰问品。', '120户')).toBe('actual');
     expect(status('岁末将至，街道为辖区困难家庭送去慰问金2.6万元。', '2.6万元')).toBe('actual');
   });
   it('leaves 将至少 as "will"', () => {
