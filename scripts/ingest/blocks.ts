@@ -65,9 +65,9 @@ const NOTE = /^(?:[(（][^()（）]{2,40}[)）]|\[\d{1,2}\][\s\u3000]*\S.*|(?:[�
 const PAGE_NOTE = /^[(（]?[\s\u3000]*(?:本版|本期|本栏)[^。！？!?]{2,40}[)）]?$|^(?:下期|明日|本期)?预告[：:][^。！？!?]{2,30}$/u;
 // An ornament before a byline: `■ 本报评论员`.
 const ORNAMENT = /^[□■○●◎◆◇◉][\s\u3000]*/u;
-// A photo caption by its own words: `图为…`, `图：…`, `图①：…`, `上图：…`, or its label in brackets (`[图] …`, `【图片说明】…`,
+// A photo caption by its own words: `图为…`, `图：…`, `图①：…`, `图一：…`, `上图：…`, or its label in brackets (`[图] …`, `【图片说明】…`,
 // `<图片说明> …`).
-const CAPTION = /^(?:图为|图[①-⑳\d]{0,2}[：:\s]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)][：:]?[\s\u3000]*\S)/u;
+const CAPTION = /^(?:图为|图[①-⑳\d]{0,2}[：:\s]|图[一二三四五六七八九十]{1,2}[：:]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)][：:]?[\s\u3000]*\S)/u;
 const FULL_STOP = /[。！？!?]/u;
 // A short label in brackets with no colon: `（新春走基层）`; `（完）`, `（待续）` end an article and stay text.
 const BRACKETED_LABEL = /^[(（](?![^()（）]*[完续])[^()（）：:\s]{2,8}[)）]$/u;

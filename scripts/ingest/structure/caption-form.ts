@@ -23,8 +23,8 @@ import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import type { Block } from '../types.ts';
 
 const S = '[\\s\\u3000]';
-// The photo marks a caption opens with: `图为`, `图：`, `图①`, `上图：`, `【图】`, `（图片说明）`, `▲` under a photo.
-const PHOTO_MARK = /^(?:图为|图[①-⑳\d]{0,2}[：:\s\u3000]|图[①-⑳]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)]|[▲△↑][\s\u3000]*\p{Script=Han})/u;
+// The photo marks a caption opens with: `图为`, `图：`, `图①`, `图一：`, `上图：`, `【图】`, `（图片说明）`, `▲` under a photo.
+const PHOTO_MARK = /^(?:图为|图[①-⑳\d]{0,2}[：:\s\u3000]|图[①-⑳]|图[一二三四五六七八九十]{1,2}[：:]|[上下左右中]图[：:为\s\u3000]|图片[：:]|[\[【〔<＜（(](?:图|图片|照片|图片说明|图注)[\]】〕>＞）)]|[▲△↑][\s\u3000]*\p{Script=Han})/u;
 // Clause and sentence punctuation: a label has none.
 const SENTENCE = /[，,。！？!?；;]/u;
 // `编辑：王晓`: a label of up to five characters, then a colon.
@@ -117,8 +117,8 @@ export function describesNothing(text: string): boolean {
 // Two characters set wide, a label alone on its line (`简　讯`, `声　明`): no photo is described in two characters.
 const TWO_SET_WIDE = /^\p{Script=Han}[\s\u3000]+\p{Script=Han}$/u;
 
-// The mark that says which photo of a set a caption is for: its number (`①`, `图①：`, `图②　`), its place (`上图：`, `左图：`).
-const PHOTO_POSITION = /^(?:图?[①-⑳][：:]?|[上下左右中]图[：:])[\s\u3000]*/u;
+// The mark that says which photo of a set a caption is for: its number (`①`, `图①：`, `图②　`, `图一：`), its place (`上图：`, `左图：`).
+const PHOTO_POSITION = /^(?:图?[①-⑳][：:]?|图[一二三四五六七八九十]{1,2}[：:]|[上下左右中]图[：:])[\s\u3000]*/u;
 
 /**
  * A caption's words without the mark that says which photo of a set it is for (`①游客在滑雪场体验滑雪。`, `图①：…`,

@@ -146,4 +146,17 @@ describe("a section's label among a body's own field lines is text, not a copy's
     expect(kindOf(foot, '栏目：民生')).toBe('furniture');
     expect(kindOf(foot, '频道：城事')).toBe('furniture');
   });
+
+  it("two photos' captions that say which photo they are under (`上图：` / `下图：`, `左图：` / `右图：`, `图一：` / `图二：`) are no fields (R2's F14, session 33)", () => {
+    const page = (a: string, b: string) => ['志愿服务进社区', '本报记者 王 某', '', '12月4日，潞州区英雄中路社区组织志愿者开展“暖冬行动”，为辖区60余位老人提供理发、义诊等服务。', '', a, '', b, '', '活动持续了一整天，老人们纷纷点赞。社区负责人表示，今后将每月开展一次志愿服务活动。'].join('\n');
+    for (const [a, b] of [['上图：志愿者为老人理发', '下图：社区医生上门义诊'], ['左图：志愿者为老人理发', '右图：社区医生上门义诊'], ['图一：志愿者为老人理发', '图二：社区医生上门义诊']] as const) {
+      expect(kindOf(page(a, b), a)).toBe('caption');
+      expect(kindOf(page(a, b), b)).toBe('caption');
+    }
+  });
+
+  it('near misses: a field read as a caption over a field, text on both sides, is still a field', () => {
+    const show = ['《百姓热线》下周起改版播出', '本报记者 王 某', '', '记者从长治广播电视台获悉，民生栏目《百姓热线》将从12月8日起改版播出。', '', '节目名称：百姓热线', '', '主持人：王 某', '', '市民可拨打热线2186000反映身边的问题。'].join('\n');
+    expect(kindOf(show, '节目名称：百姓热线')).toBe('paragraph');
+  });
 });

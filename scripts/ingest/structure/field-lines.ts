@@ -6,6 +6,7 @@
 // names are the closed vocabulary of such exports, as 记者 and 通讯员 are of bylines (bylines.ts).
 
 import { cutBracketKicker } from './bracket-titles.ts';
+import { opensWithPhotoMark } from './caption-form.ts';
 import { isSitePath, LABELLED_SECTION } from './copy-chrome.ts';
 import { isRule } from './shape.ts';
 import type { Block, BlockKind } from '../types.ts';
@@ -165,11 +166,15 @@ export function fieldOverField(before: string, after: string): boolean {
   return FIELD_VALUE_LINE.test(last) && LABEL_AND_VALUE.test(after.trim());
 }
 
-/** A line read as chrome or a caption that a body's run of labelled lines may hold as one of its fields. */
+/**
+ * A line read as chrome or a caption that a body's run of labelled lines may hold as one of its fields. A caption
+ * whose label is a photo's mark (`上图：…`, `左图：…`, `图一：…`: which photo of a set it is under) is no field, though
+ * its form is one (R2's F14, session 33).
+ */
 function mayBeField(b: Block | undefined): boolean {
   if (b === undefined || b.text.includes('\n')) return false;
   const t = b.text.trim();
-  return (b.kind === 'furniture' && LABELLED_SECTION.test(t)) || (b.kind === 'caption' && FIELD_VALUE_LINE.test(t));
+  return (b.kind === 'furniture' && LABELLED_SECTION.test(t)) || (b.kind === 'caption' && FIELD_VALUE_LINE.test(t) && !opensWithPhotoMark(t));
 }
 
 /**
