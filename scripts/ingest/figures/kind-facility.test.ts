@@ -65,4 +65,15 @@ describe('kindOf: facilities the clause counts as its subject, then opens (OPENE
     expect(kind('同时落实运营补贴，引入2家社会组织托管运营。', '2家')).toBe('total');
     expect(kind('全县共有养老机构12家投入运营。', '12家')).toBe('total');
   });
+  it('leaves all of a whole in use now a stock: each of them (均, 都, 全部), or the whole place or now before the count', () => {
+    // (F23, session 33: a whole in use was read as opened now.)
+    expect(kind('目前，全市126个社区食堂均已投入使用。', '126个')).toBe('total');
+    expect(kind('目前，全市126个社区食堂已全部投入使用。', '126个')).toBe('total');
+    expect(kind('截至目前，全县36个日间照料中心已全部投入运营。', '36个')).toBe('total');
+    expect(kind('全市12个社区食堂全部正常开餐。', '12个')).toBe('total');
+    expect(kind('全县8个乡镇敬老院都已投入使用。', '8个')).toBe('total');
+    // (Near misses: an opening dated, of a count with no whole before it, stays new.)
+    expect(kind('11月，潞州区4个社区食堂正式投入使用。', '4个')).toBe('new');
+    expect(kind('近日，3所公办幼儿园相继开园。', '3所')).toBe('new');
+  });
 });

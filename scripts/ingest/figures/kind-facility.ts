@@ -12,8 +12,23 @@ export const OPENED = '投用|投入使用|投入运营|开诊|开业|开馆|开
  * 小区投用`), nor a count after a verb of its own (`引入2家社会组织托管运营`); those kind.ts tells apart before it.
  */
 export const OPENED_AFTER = new RegExp(
-  `^[^，,；;。0-9]{0,14}?(?:正式|同时|已|均|都|全部|相继|陆续|顺利|于[0-9]{1,2}月(?:[0-9]{1,2}日)?)*(?:${OPENED}|开餐|通车)(?=$|[，,；;。])`,
+  `^[^，,；;。0-9]{0,14}?(?:正式|同时|已|相继|陆续|顺利|于[0-9]{1,2}月(?:[0-9]{1,2}日)?)*(?:${OPENED}|开餐|通车)(?=$|[，,；;。])`,
 );
+
+/** A sentence told as of a day or now (`截至10月底`, `目前`): what is there then, a stock. */
+export const AS_OF = /截至|目前/;
+/** An adverb of the whole (均, 都, 全部, 皆: "each of them") before the opening: all of a set are in use, a state. */
+const EACH_OF_THEM = /均|都|全部|皆/;
+
+/**
+ * A count the clause opens after (OPENED_AFTER) put in use in the period: not a whole in use now — the opening told of each
+ * of them (`126个社区食堂均已投入使用`, `…已全部投入运营`), or the count after a whole place (`全市12个`) or in a sentence told
+ * as of now (`目前，`, `截至目前，`): the stock.
+ */
+export function openedInPeriod(after: string, before: string, sentenceBefore: string): boolean {
+  const opened = OPENED_AFTER.exec(after)?.[0];
+  return opened !== undefined && !EACH_OF_THEM.test(opened) && !/全[省市县区镇乡]$/.test(before) && !AS_OF.test(sentenceBefore);
+}
 
 /** The sizes told right after a building's name (`市场面积300平方米`, `敬老院总投资1200万元`). */
 const BUILDING_SIZES = '总?面积|总投资';

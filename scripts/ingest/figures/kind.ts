@@ -15,7 +15,7 @@ import { wholePlaceBuilt } from './kind-built.ts';
 import { moreOrLessOfAct } from './kind-more.ts';
 import { moreWorks, newlyDone, objectWorks } from './kind-again.ts';
 import { perKind } from './kind-per.ts';
-import { FACILITY_TOLD, OPENED_AFTER, SIZE_HEADING } from './kind-facility.ts';
+import { AS_OF, FACILITY_TOLD, openedInPeriod, SIZE_HEADING } from './kind-facility.ts';
 import { valueFirstName } from './kind-value-first.ts';
 import { stackedLabel } from './label-stacked.ts';
 import { INVOLVES } from './label-involves.ts';
@@ -58,7 +58,6 @@ const THIS_PERIOD = /今年|本年|年内|当年|今冬|入冬以来|[0-9]{1,2}�
 // named before it (`…活动期间`, `开展/实施…期间`; not a holiday's, a season's or a plan's span: `春节期间`, `“十四五”期间`).
 // 设立 after where it was done, the last verb before the figure (kind's MARKERS), and a sentence dated as of a day or now.
 const SET_UP_IN = /在[^，,；;。0-9]{1,10}设立[^，,；;。0-9]*$/;
-const AS_OF = /截至|目前/;
 const BUILT_ALREADY = /已[^，,；;。0-9]{0,10}?建成(?![区的])/;
 const SPAN_OF_DOING = /(?:活动|行动|(?:开展|实施)[^，,；;。0-9]{0,12}?)期间/;
 // A plan of additions earlier in the sentence (`计划新建公共充电桩3000个，已建成2450个`): what is 已建成 is of them.
@@ -226,8 +225,8 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   // `今年我县已在定昌镇建成…12个`, `…活动期间，已在各村建成…`, is built in the span as 已建成 is.)
   if (BUILT_ALREADY.test(own) && (THIS_PERIOD.test(chain) || SPAN_OF_DOING.test(chain) || PLANNED_NEW.test(scope.sentence.slice(0, scope.start - own.length))) && !/全[市县区镇乡省]/.test(own)) return 'new';
   if (!fronted && ownMarker === undefined && !people && !money && !measured && builtFacilities(own, after)) return 'new';
-  // Facilities the clause counts as its subject, then opens (kind-facility.ts OPENED_AFTER): put in use in the period, new.
-  if (!fronted && ownMarker === undefined && !people && !money && OPENED_AFTER.test(after) && !/有$/.test(before) && !/在/.test(before) && !hasVerb(own)) return 'new';
+  // Facilities the clause counts as its subject, then opens in the period (kind-facility.ts openedInPeriod; not all of a whole), new.
+  if (!fronted && ownMarker === undefined && !people && !money && openedInPeriod(after, before, scope.sentence.slice(0, scope.start - scope.sentenceStart)) && !/有$/.test(before) && !/在/.test(before) && !hasVerb(own)) return 'new';
   // The last of works done (`最后一批27个村卫生室完成设备安装`, `最后3个村完成通气`): the batch the works finished, new.
   if (LAST_BATCH.test(before) && LAST_DONE.test(after)) return 'new';
   // The rest of works counted in steps (`今年计划改造120个，已完成改造98个，其余22个正在施工`), more of them under way
