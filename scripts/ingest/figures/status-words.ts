@@ -51,6 +51,13 @@ function aimVerbBefore(sought: string): boolean {
   return funds > 1 && isVerb(words[0]!) && words.slice(1, funds).some((w) => w.tag.startsWith('n'));
 }
 
+// 争取 told as done is what was won, whatever follows it (`已累计争取撬动社会资金5000万元`, `2024年，全县共争取引进…项目5个`): an
+// adverb of what is done or summed right before it in its clause (已, 累计, 共 — not 共同, together), or a past time earlier in the
+// sentence (去年, 近三年来, 以来, 截至) with no time to come or plan between (`…，明年争取撬动…`, `…，下一步争取…`: aims).
+const DONE_BEFORE_SEEKING = /(?:已经?|累计|共(?!同)计?|先后)[^，,；;。0-9]{0,4}$/;
+const PAST_BEFORE_SEEKING = /(?:去年|前年|上年|近[一二三四五六七八九十两0-9]+年来?|以来|截[至止])(?![^；;。]*?(?:今年(?!以来)|明年|全年|年内|年底|下一步|今后|将|计划|力争))[^；;。]*$/;
+const seekingDone = (before: string): boolean => DONE_BEFORE_SEEKING.test(before) || PAST_BEFORE_SEEKING.test(before);
+
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`), or the one clause
@@ -107,5 +114,5 @@ export function matches(text: string): Marker[] {
   }
   SEEKING_FUNDS.lastIndex = 0;
   for (let m = SEEKING_FUNDS.exec(text); m; m = SEEKING_FUNDS.exec(text)) if (aimVerbBefore(m[0])) found.push({ at: m.index, end: m.index + 2, status: 'target' });
-  return found;
+  return found.filter((m) => m.status !== 'target' || !text.startsWith('争取', m.at) || !seekingDone(text.slice(0, m.at)));
 }

@@ -68,6 +68,19 @@ describe('statusOf: funds sought from those who give them', () => {
     expect(status('去年争取转移支付资金5000万元。', '5000万元')).toBe('actual');
     expect(status('2024年，我局争取中央和省级资金1.36亿元。', '1.36亿元')).toBe('actual');
   });
+
+  it('reads 争取 told as done (已, 累计, 共 right before it; 去年, 近N年来, 截至 earlier in the sentence) as what was won, whatever follows it (F1, session 33)', () => {
+    expect(status('截至目前，已累计争取撬动社会资金5000万元。', '5000万元')).toBe('actual');
+    expect(status('2024年，全县共争取使用地方政府专项债券资金3.2亿元。', '3.2亿元')).toBe('actual');
+    expect(status('去年，全县争取撬动社会资金5000万元。', '5000万元')).toBe('actual');
+    expect(status('近三年来，全县争取吸引社会资金3亿元投入文旅产业。', '3亿元')).toBe('actual');
+    expect(status('截至目前，已累计争取签约项目20个。', '20个')).toBe('actual');
+    expect(status('2024年，全县共争取引进亿元以上项目5个。', '5个')).toBe('actual');
+    // near misses: an aim of a plan's time after the past, or 共同 (together), stay aims
+    expect(status('去年撬动社会资金3000万元，明年争取撬动社会资金5000万元。', '5000万元')).toBe('target');
+    expect(status('全县上下共同争取撬动社会资金1亿元。', '1亿元')).toBe('target');
+    expect(status('截至目前，全县正积极对接，下一步争取签约项目20个。', '20个')).toBe('target');
+  });
 });
 
 describe('statusOf: funds won and things pledged (FG, session 16)', () => {
