@@ -49,4 +49,24 @@ describe('page foot', () => {
     const inside: Block[] = [page[0]!, { ...page[1]!, text: `${foot}\n回复：已派人修好。` }];
     expect(contactsLineAtFoot(inside).map((x) => x.kind)).toEqual(['headline', 'paragraph']);
   });
+
+  it("leaves a notice its own last line when the notice's text closes a clause on the act the line's label gives the place for (R2's F22, session 33)", () => {
+    const b = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
+    const foot = '投稿地址：长治市潞州区英雄中路　上党晚报副刊部　邮编：046000　电子邮箱：zhengwen@example.cn';
+    const call = [b('headline', '“我的家乡”征文启事', 0), b('paragraph', '本报即日起开展“我的家乡”主题征文活动，欢迎广大读者踊跃投稿。来稿以散文为主，截稿日期为2026年1月31日。', 1), b('paragraph', foot, 2)];
+    expect(contactsLineAtFoot(call).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'paragraph']);
+    const signUp = [b('headline', '社区春节联欢会节目征集', 0), b('paragraph', '有意参加演出的居民请于12月20日前报名，节目形式不限。', 1), b('paragraph', '报名地点：英雄中路社区服务站　报名电话：0355-2012×××　邮箱：sq@example.cn', 2)];
+    expect(contactsLineAtFoot(signUp).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'paragraph']);
+    // Glued into the notice's last block on a page with no blank lines, it is not cut off either.
+    const glued = [call[0]!, b('paragraph', `${call[1]!.text}\n${foot}`, 1)];
+    expect(contactsLineAtFoot(glued).map((x) => x.kind)).toEqual(['headline', 'paragraph']);
+  });
+
+  it('near misses: the paper\'s line under a piece that names its label\'s word only inside a clause, or not at all, is the page\'s', () => {
+    const b = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
+    const poll = [b('headline', '冬季供暖，你家温度达标了吗？', 0), b('paragraph', '本报微信公众号发起的投票中，共有3268名网友参与。', 1), b('paragraph', '来信请寄：长治市潞州区英雄中路　上党晚报评论部　邮编：046000　电子邮箱：pl@example.cn', 2)];
+    expect(contactsLineAtFoot(poll).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'furniture']);
+    const community = [b('headline', '把小事当成大事来办', 0), b('paragraph', '社区工作千头万绪，把这些小事当成大事来办，居民的日子就会越过越舒心。', 1), b('paragraph', '社区热线：0355-2028×××　邮箱：sq@example.cn', 2)];
+    expect(contactsLineAtFoot(community).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'furniture']);
+  });
 });

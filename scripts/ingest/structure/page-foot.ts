@@ -3,6 +3,7 @@
 // after the text. It is the page's, never the last paragraph of the article above it. One contact alone
 // (`咨询电话：0355-…` closing a notice) is the notice's text; a line of contacts only is read by frames.ts.
 
+import { tagWords } from '../figures/words.ts';
 import type { Block } from '../types.ts';
 
 // A labelled part: a short label, a colon, what it gives.
@@ -52,20 +53,41 @@ export function closesOnContacts(lines: readonly string[]): boolean {
   return lines.length - first >= 2 && CONTACT.test(last.split(/[\s\u3000]+/u).at(-1)!);
 }
 
-/** The last text of the page, a line of contacts after furniture only, is the page's furniture. */
+/**
+ * The line gives the place for the act the text above it calls for, a notice's own last line: its label's first word
+ * (`投稿地址` → 投稿, `报名电话` → 报名) closes a clause of that text (`…欢迎广大读者踊跃投稿。`, `…请于12月20日前报名，`).
+ * The paper's own line under a piece names no such act there (`来信请寄：…` under a poll; `社区热线：…` under text on
+ * 社区工作, where the word opens a clause).
+ */
+function answersCall(line: string, text: string): boolean {
+  const label = /^(\p{Script=Han}{2,10})[：:]/u.exec(line.trim())?.[1];
+  const head = label === undefined ? undefined : tagWords(label)[0]?.word;
+  if (head === undefined || [...head].length < 2 || head === label) return false;
+  return new RegExp(`${head}[，。！；、,!;]`, 'u').test(text);
+}
+
+/** The text of the piece the block at `i` closes: its paragraphs back to its headline. */
+function pieceTextAbove(blocks: readonly Block[], i: number): string {
+  const text: string[] = [];
+  for (let k = i - 1; k >= 0 && blocks[k]!.kind !== 'headline'; k--) if (blocks[k]!.kind === 'paragraph') text.unshift(blocks[k]!.text);
+  return text.join('\n');
+}
+
+/** The last text of the page, a line of contacts after furniture only, is the page's furniture, unless it answers its piece's call. */
 export function contactsLineAtFoot(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   let i = out.length - 1;
   while (i >= 0 && out[i]!.kind === 'furniture') i--;
   const last = out[i];
   if (i > 0 && last !== undefined && last.kind === 'paragraph' && !last.credit && !last.byline && isContactsLine(last.text)) {
+    if (answersCall(last.text, pieceTextAbove(out, i))) return out;
     out[i] = { kind: 'furniture', text: last.text, source: last.source };
     return out;
   }
   // On a page exported with no blank line, the foot line may close the lines read into the last block
   // (`回复：…` / `读者来信请寄：…　邮箱：…`): it is cut off that block, the page's still.
   const lines = last?.kind === 'paragraph' && !last.credit ? last.text.split('\n') : [];
-  if (i > 0 && lines.length >= 2 && isContactsLine(lines.at(-1)!)) {
+  if (i > 0 && lines.length >= 2 && isContactsLine(lines.at(-1)!) && !answersCall(lines.at(-1)!, `${pieceTextAbove(out, i)}\n${lines.slice(0, -1).join('\n')}`)) {
     out.splice(i, 1, { ...last!, text: lines.slice(0, -1).join('\n') }, { kind: 'furniture', text: lines.at(-1)!.trim(), source: last!.source });
   }
   return out;
