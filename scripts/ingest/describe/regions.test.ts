@@ -200,6 +200,12 @@ describe('findRegions: the city\'s weather as a county story\'s setting', () => 
     expect(findRegions('11月29日，我市迎来今冬首场降雪。全市环卫部门出动1.2万人次，潞州区清扫主干道86条。')).toEqual(['长治市', '潞州区']);
     expect(findRegions('11月29日，我市环卫部门出动1.2万人次，潞州区清扫主干道86条。')).toEqual(['长治市', '潞州区']);
   });
+  it('counts the city acting in a sentence that names the weather: the weather its clause does not close on (F20, session 33)', () => {
+    expect(findRegions('12月4日，针对今冬首场降雪，我市启动应急预案，全市出动除雪车辆500台次、环卫工人3000余人。其中，潞州区出动除雪车辆120台次，上党区出动80台次，主要道路未出现拥堵。')).toEqual(['长治市', '潞州区', '上党区']);
+    expect(findRegions('12月4日，我市启动降雪天气应急响应，全市出动除雪车辆500台次。其中，潞州区出动除雪车辆120台次，上党区出动80台次。')).toEqual(['长治市', '潞州区', '上党区']);
+    // (Near miss: the city where it snowed, its clause closing on the weather, stays the setting.)
+    expect(findRegions('12月4日，我市迎来今冬首场降雪，潞州区出动除雪车辆120台次，上党区出动80台次。')).toEqual(['潞州区', '上党区']);
+  });
 });
 
 describe('findRegions: bodies of the city and towns two counties share (issue 15)', () => {

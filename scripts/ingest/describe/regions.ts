@@ -230,17 +230,20 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
 }
 
 
-// The weather a sentence tells: snow, rain, a cold wave, a fall in temperature, a gale.
-const WEATHER = /降雪|降雨|雨雪|暴雪|暴雨|寒潮|降温|冷空气|大风/u;
-const SENTENCE_STOPS = /[。！？!?；;\n]/u;
+// The weather a clause tells, closing it: snow, rain, a cold wave, a fall in temperature, a gale (`…首场降雪`, `…大风降温天气`,
+// `…大风降温天气过程`); not the weather naming what is done against it (`降雪天气应急响应`).
+const WEATHER = /(?:降雪|降雨|雨雪|暴雪|暴雨|寒潮|降温|冷空气|大风)(?:天气)?(?:过程)?$/u;
+const CLAUSE_STOPS = /[，,。！？!?；;\n]/u;
 
-/** Whether the city's word at `at` stands in a sentence that tells the weather. */
+/**
+ * Whether the city's word at `at` is where the weather fell: its own clause, from the word on, closes on the weather
+ * (`我市迎来今冬首场降雪`, `全市出现大风降温天气`); not the city acting in a sentence that names it (`针对今冬首场降雪，我市启动应急
+ * 预案，全市出动除雪车辆…`: the city's clauses tell what it did).
+ */
 function tellsWeather(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && !SENTENCE_STOPS.test(text[start - 1]!)) start--;
   let end = at;
-  while (end < text.length && !SENTENCE_STOPS.test(text[end]!)) end++;
-  return WEATHER.test(text.slice(start, end));
+  while (end < text.length && !CLAUSE_STOPS.test(text[end]!)) end++;
+  return WEATHER.test(text.slice(at, end));
 }
 
 /** The places one text is about (findPlaces on a single piece of text, on a page of `home`'s paper), for tests and callers without blocks. */
