@@ -43,6 +43,14 @@ describe('homeCountyOf: staff fields on the masthead or date line (issue 15)', (
     expect(homeCountyOf(['长治日报 责编：王 丽 版式：陈 静'])).toBeUndefined();
   });
 
+  it('reads the paper past 值班 alone, the duty editor (F6, session 33)', () => {
+    expect(homeCountyOf(['今日壶关 编辑：郝丽 美编：王芳 校对：陈静 值班：李强'])?.name).toBe('壶关县');
+    expect(homeCountyOf(['2025年12月5日　星期五　今日壶关　编辑：郝丽　美编：王芳　校对：陈静　值班：李强'])?.name).toBe('壶关县');
+    expect(homeCountyOf(['今日壶关 总值班：李强'])?.name).toBe('壶关县');
+    // near misses: another field with a colon still blocks
+    expect(homeCountyOf(['今日壶关　值班：李强　新闻热线：0355-6668888'])).toBeUndefined();
+  });
+
   it('still skips an index entry, another field with a colon, and a city paper with its editor', () => {
     expect(homeCountyOf(['长治日报', '▶2版 黎城县：暖气进了山里人家'])).toBeUndefined();
     expect(homeCountyOf(['第2版 责任编辑：李 敏 地址：壶关县龙泉镇府前街'])).toBeUndefined();

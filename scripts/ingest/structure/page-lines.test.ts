@@ -375,6 +375,9 @@ describe('page lines a Markdown export quotes (issue 15, point 2)', () => {
 
 describe('the three reviews a copy is passed through, and the duty head (issue 15, point 2)', () => {
   it.each(['一审：赵 刚　二审：钱 伟　三审：孙 丽', '三审丨孙丽', '编审：周敏', '值班主任：吴军 第2版', '要闻 / 值班主任：吴军'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  // (值班 alone is the duty editor, as 值班主任 is: F6, session 33.)
+  it.each(['值班：李强', '总值班：李强', '编辑：郝丽　校对：陈静　值班：李强'])('%s is a page line', (line) => expect(isPageLine(line)).toBe(true));
+  it.each(['春节期间，县医院安排24小时值班：急诊科、儿科全天接诊。'])('%s is no page line', (line) => expect(isPageLine(line)).toBe(false));
   // A sentence about a trial, a review's clause, a head of an office named in a notice.
   it.each(['一审判决后，被告提出上诉。', '三审三校制度落实到每一篇稿件', '办公室主任：吴军'])('%s is not', (line) => expect(isPageLine(line)).toBe(false));
 });

@@ -43,11 +43,12 @@ const ISSUE_NUMBER = /^(?:总第|第)\d{2,6}期$|^(?:\p{Script=Han}{2,10}[：:]?
 // A zero-padded page number (`03 民生`): no count or year is printed so.
 const PADDED_PAGE = /^0\d$/u;
 const BARE_NUMBER = /^\d{1,2}$/u;
-// `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`, `值班编委：…`.
+// `责任编辑：王晓燕`, `视觉编辑：王帅`, `美编：陈冬`, `校对：范晶`, `版式：田野`, `审核：王建华`, `本版责编：…`, `值班编委：…`,
+// the duty editor by 值班 alone (`值班：李强`, `总值班：…`).
 // The role is a desk word with what the person does there before it: `美术编辑`, `实习编辑`, `版式设计`, `总编辑`.
 // (One home for who made the page: describe/home-county.ts reads a masthead line past the same roles.)
 /** The desk word of a staff role alone (`编辑`, `责编`, `校对`, `版式`). */
-export const STAFF_DESK = '(?:编辑|责编|美编|主编|总编|编委|校对|审核|审校|审读|初审|复审|终审|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画|策划|统筹|社长|[一二三]审|编审|值班主任)';
+export const STAFF_DESK = '(?:编辑|责编|美编|主编|总编|编委|校对|审核|审校|审读|初审|复审|终审|签发|版式|设计|排版|组版|监制|制图|题图|插图|绘图|漫画|策划|统筹|社长|[一二三]审|编审|值班主任|值班)';
 /** A staff role: the desk word with what the person does there before it. */
 export const STAFF_ROLE = `(?:本版)?(?:责任|视觉|图片|文字|值班|新媒体|融媒体|\\p{Script=Han}{1,2})?${STAFF_DESK}`;
 // A name in Latin letters after the role (`英文审校：Linda Zhao`, its space kept as `_` by readPageLine).
