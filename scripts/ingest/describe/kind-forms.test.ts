@@ -29,6 +29,15 @@ describe('a public document by its title', () => {
     const report = [block('headline', '县统计局及时更正错误数据', 1), block('paragraph', '12月2日，县统计局对一组农业数据作出更正，涉及3个乡镇。', 2)];
     expect(findKind({ blocks: report }, { index: 4 })).toBe('news');
   });
+  it('not a report of a notice, its headline naming one by 的 or a count before the word (F19, session 33)', () => {
+    expect(DOCUMENT_TITLE.test('菜市场里的一则寻物启事')).toBe(false);
+    expect(DOCUMENT_TITLE.test('一张泛黄的寻人启事')).toBe(false);
+    const item = [block('headline', '菜市场里的一则寻物启事', 1), block('paragraph', '本报讯（记者 王某）12月3日，摊主李大姐在朋友圈发出寻物启事，2小时后钱包物归原主。', 2)];
+    expect(findKind({ blocks: item }, { index: 4 })).toBe('news');
+    // (near misses: the matter and the word, the notice's own title, stays one)
+    expect(DOCUMENT_TITLE.test('长治市第一人民医院2026年招聘启事')).toBe(true);
+    expect(DOCUMENT_TITLE.test('“我的家乡”主题征文启事')).toBe(true);
+  });
   it('not a report that names one, nor a bare label', () => {
     expect(DOCUMENT_TITLE.test('我市发布供热收费公告后群众反映良好')).toBe(false);
     expect(DOCUMENT_TITLE.test('停气通知')).toBe(false);

@@ -69,7 +69,10 @@ export const SIDEBAR_LABEL = wholeLabel(`相关(?:链接|新闻|阅读|报道)|�
 // names its issuer and matter first. Its terms and tables are the document's: an article, not a box.
 // A notice of a body's own under a title naming its matter at length (`“我的家乡·我的长治”摄影作品征集启事`) is one too: 启事
 // ends no report's headline. So is a correction titled by its word alone (`更正`).
-export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示|启事)$|^更正$/u;
+// (A headline naming a notice by a 的-phrase or a count before the word, `菜市场里的一则寻物启事`, `一张泛黄的寻人启事`, is a report
+// of one: the notice's own title is its matter and the word, as NOTICE_TITLE's; a 的 inside a quoted name, `“我的家乡”主题征文启事`,
+// is the matter's.)
+export const DOCUMENT_TITLE = /^关于.+的(?:公告|通告|通知|建议|提案|意见|决定|答复|批复)$|^.{6,}(?:公告|通告|公示)$|^(?!.*(?:的[^”"」』]*$|[一两二三几这那每][则张份篇封]))(?=.{8,}$).*启事$|^更正$/u;
 // A notice's own title: what it is about, then the notice's word (`停水通知`, `更正启事`, `停电检修公告`, `寻人启事`).
 const NOTICE_TITLE = /^(\p{Script=Han}{2,})(?:通知|启事|公告|通告)$/u;
 /** How many characters of matter a notice's title names before its word and still reads as a notice's alone (`停电检修`). */
