@@ -376,3 +376,24 @@ describe('splitBlocks: a table broken by a blank line', () => {
     expect(blocks.some((b) => b.includes('西营镇') && b.includes('北社乡'))).toBe(true);
   });
 });
+
+describe("a whole quoted voice signed by who spoke is text, however short (R2's F16, session 33)", () => {
+  const classify = (page: string) => classifyBlocks(splitBlocks(page));
+  it('reads `“…”（市民 李女士）` and `“…”——市民 赵大爷` with no mark inside the quote as paragraphs, each its own', () => {
+    const voices = ['“以前一个人做饭费事，现在下楼就能吃上热乎饭”（市民 张先生）', '“一荤两素才8块钱，比自己做还划算”（市民 李女士）', '“饭菜口味清淡，适合老年人”——市民 赵大爷'];
+    const page = ['社区食堂开进家门口', '本报记者 王 某', '', '今年以来，潞州区新建社区食堂10个，日均就餐1200余人次。', '', '百姓心声', '', voices.join('\n\n')].join('\n');
+    const got = classify(page);
+    for (const v of voices) expect(got.find((b) => b.text === v)?.kind, v).toBe('paragraph');
+    // Printed with no blank line between, each voice is still a paragraph of its own.
+    const tight = classify(['社区食堂开进家门口', '本报记者 王 某', '', '今年以来，潞州区新建社区食堂10个，日均就餐1200余人次。', '', '百姓心声', ...voices].join('\n'));
+    for (const v of voices) expect(tight.find((b) => b.text === v)?.kind, v).toBe('paragraph');
+  });
+  it('near misses: a quoted headline signed after a dash or in brackets over its byline stays the headline; a quote naming no speaker stays title-like', () => {
+    for (const head of ['“干就干最好”——记全国劳模 张某', '“干就干最好”（全国劳模 张某）']) {
+      const got = classify([head, '本报记者 王 某', '', '在长治钢铁厂，提起张某，工友们都竖起大拇指。三十年来，他扎根一线，带出徒弟200余名。'].join('\n'));
+      expect(got[0]).toMatchObject({ kind: 'headline', text: head });
+    }
+    const plain = classify(['今年以来，潞州区新建社区食堂10个。', '', '“食堂的饭菜很可口”（见图）', '', '今年以来，潞州区新建社区食堂10个。'].join('\n'));
+    expect(plain.find((b) => b.text.startsWith('“食堂'))?.kind).not.toBe('paragraph');
+  });
+});

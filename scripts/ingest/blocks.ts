@@ -42,7 +42,7 @@ import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDa
 import { pieceHeadsAfterText } from './structure/piece-heads.ts';
 import { countedRowBoxes } from './structure/row-box.ts';
 import { commaLeadIns } from './structure/lead-ins.ts';
-import { speakerLists } from './structure/speaker-lists.ts';
+import { isSignedVoice, speakerLists } from './structure/speaker-lists.ts';
 import { speakerTurns } from './structure/speaker-turns.ts';
 import { joinSplitHeadlines } from './structure/split-headline.ts';
 import { stackedTitleLines } from './structure/stacked-titles.ts';
@@ -375,6 +375,8 @@ function shapeOf(text: string): Shape {
   if (CONTACT.test(text)) return 'paragraph';
   // `土豆1.6元/斤　西红柿3.5元/斤#　富士苹果4.5元/斤`: a row of items, each a name and its figure, is text.
   if (isItemRow(text)) return 'paragraph';
+  // `“…比自己做还划算”（市民 李女士）`: a whole quoted voice signed by who spoke is text, however short.
+  if (isSignedVoice(text)) return 'paragraph';
   if (isTitleLike(text) || isLatinTitle(text)) return 'title';
   return 'paragraph';
 }

@@ -95,3 +95,17 @@ describe("a quoted voice and its speaker in brackets end whole (reviewer's findi
     expect(continues(b('paragraph', '据市民李女士（退休教师）介绍，食堂每天供应'), b('paragraph', '午餐和晚餐两顿饭。'))).toBe(true);
   });
 });
+
+describe("a whole quoted voice and who spoke, in brackets or after a dash, ends whole (R2's F16, session 33)", () => {
+  it('takes no next voice onto a quote closed with no mark before its speaker, or a voice signed after a dash', () => {
+    expect(continues(b('paragraph', '“以前一个人做饭费事，现在下楼就能吃上热乎饭”（市民 张先生）'), b('paragraph', '“一荤两素才8块钱，比自己做还划算”（市民 李女士）'))).toBe(false);
+    expect(continues(b('paragraph', '“一荤两素才8块钱，比自己做还划算”（市民 李女士）'), b('paragraph', '“孩子们上班忙，我们在食堂吃饭，他们也放心。”——退休教师 王某'))).toBe(false);
+    expect(continues(b('paragraph', '“孩子们上班忙，我们在食堂吃饭，他们也放心。”——退休教师 王某'), b('paragraph', '“饭菜口味清淡，适合老年人。”——市民 赵大爷'))).toBe(false);
+    expect(continues(b('paragraph', '“路修好了，出门方便多了”—— 村民 孙某'), b('paragraph', '“以前一下雨就是泥。”——村民 赵某'))).toBe(false);
+  });
+  it('near misses: a quote inside a sentence, a dash that goes on into a clause, a bracket that names no speaker, still take their rest', () => {
+    expect(continues(b('paragraph', '“民生无小事”——这是县委书记在会上反复强调的'), b('paragraph', '一句话。'))).toBe(true);
+    expect(continues(b('paragraph', '“食堂的饭菜很可口”（见图）'), b('paragraph', '还经常带着老伴一起来。'))).toBe(true);
+    expect(continues(b('paragraph', '他说“食堂的饭菜很可口”（市民 张先生）'), b('paragraph', '还经常带着老伴一起来。'))).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import { fieldOverField } from './field-lines.ts';
 import { isFormBoxText } from './form-box.ts';
 import { closesUnopened, endsBroken, opensParagraph, wordStraddles } from './shape.ts';
 import { isBodiesLine } from './issuers.ts';
-import { isSpeakerLine } from './speaker-lists.ts';
+import { isSignedVoice, isSpeakerLine } from './speaker-lists.ts';
 
 /**
  * `after` finishes the paragraph `before` broke off: `before` stops mid-sentence, `after` neither opens a
@@ -37,11 +37,11 @@ export function continues(before: Block, after: Block): boolean {
  * (`市城市管理局副局长 刘 芳`, speaker-lists.ts) ends whole without a full stop, and so does a body's name alone, or a
  * box's line (`2025年12月4日`, the day a notice was signed: box-forms.ts isBoxLine), which no fragment printed later finishes,
  * or a section under its label (`版面：县域新闻`, copy-chrome.ts LABELLED_SECTION), a field of its own, or a quoted voice and
- * its speaker in brackets (VOICE_AND_SPEAKER).
+ * its speaker in brackets (VOICE_AND_SPEAKER), or a whole quotation signed by its speaker (speaker-lists.ts isSignedVoice).
  */
 function breaksOff(text: string): boolean {
   const last = text.trim().slice(text.trim().lastIndexOf('\n') + 1);
-  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text) && !LABELLED_SECTION.test(last) && !VOICE_AND_SPEAKER.test(last);
+  return endsBroken(text) && !isSpeakerLine(last) && !isBodiesLine(last) && !isBoxLine(text) && !LABELLED_SECTION.test(last) && !VOICE_AND_SPEAKER.test(last) && !isSignedVoice(last);
 }
 
 // A quoted voice finished inside its quotation marks, then who spoke in brackets (`“…比自己做还划算。”（市民 李女士）`): the

@@ -14,6 +14,7 @@ import { addressesUnderHead } from './piece-heads.ts';
 import { readFieldLine } from './field-lines.ts';
 import { cutClosingCredit, cutContinuation, isStandaloneByline, opensWithDash, readContinuation } from './marks.ts';
 import { isPageLine } from './page-lines.ts';
+import { isSignedVoice } from './speaker-lists.ts';
 import { directoryRows } from './directory-rows.ts';
 import { isRunningHead } from './table-notes.ts';
 import { tableRows } from './tables.ts';
@@ -60,7 +61,8 @@ function endsParagraph(line: string): boolean {
   // `…铺设沥青路面26万平方米。（完）`, `…每天发车8班。（联系电话：0355-2030123）`: a sentence ended, then a short note or end
   // mark in brackets closing it.
   if (endsWithNote(line)) return true;
-  return endsComplete(line) || cutClosingCredit(line).credit !== undefined || cutClosingSignature(line).signature !== undefined;
+  // `“…比自己做还划算”（市民 李女士）`, `“…也放心。”——退休教师 王某`: a whole quoted voice signed by who spoke.
+  return endsComplete(line) || cutClosingCredit(line).credit !== undefined || cutClosingSignature(line).signature !== undefined || isSignedVoice(line);
 }
 
 /** A line of running text: a sentence, not a title-like line or an item of a list. */

@@ -25,6 +25,16 @@ export function isSpeakerLine(text: string): boolean {
   return NAME_AT_END.test(t);
 }
 
+// A line that is one whole quotation, then who spoke: in brackets (`“…比自己做还划算”（市民 李女士）`) or after a dash
+// (`“…他们也放心。”——退休教师 王某`), with or without a mark inside the quote.
+const QUOTED_THEN_WHO = /^[“「『][^“”「」『』\n]+[”」』][\s\u3000]*(?:[（(]([^（()）\n]{1,20})[)）]|(?:—{1,2}|─{1,2}|－{1,2})[\s\u3000]*([^\n]{1,20}))$/u;
+
+/** A whole quoted voice signed by its speaker, an office and a name (isSpeakerLine): a line that ends whole, text or no (joins.ts, lines.ts). */
+export function isSignedVoice(line: string): boolean {
+  const m = QUOTED_THEN_WHO.exec(line.trim());
+  return m !== null && isSpeakerLine(m[1] ?? m[2]!);
+}
+
 /**
  * `县长 申卫东` under a report's head, where no role label says a speaker follows: the name must read as one — spaced
  * to three (`刘 芳`), or a person's name to jieba (`申卫东`; `笑脸相迎　事难办` is a cartoon's title) — or follow an
