@@ -59,6 +59,13 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('该路段列入今年维修项目，预计投资80万元。', '80万元')).not.toContain('项目投资');
   });
 
+  it('takes the works of a clause that puts funds in (投入, 引入, 注入 + funds + a works verb): no placing (F2, session 33)', () => {
+    expect(label('今年，县里投入专项资金改造城区供水管网，全长12公里。', '12公里')).toBe('城区供水管网全长');
+    expect(label('该村引入社会资本建设光伏电站，总投资800万元。', '800万元')).toBe('光伏电站总投资');
+    expect(label('县里注入资金扩建农贸市场，总面积6000平方米。', '6000平方米')).toBe('农贸市场总面积');
+    expect(label('市里投入资金建设体育馆，总投资1.2亿元。', '1.2亿元')).toBe('体育馆总投资');
+  });
+
   it('passes over a clause that says who told the reporter', () => {
     expect(label('记者从市住建局了解到，计划投资1.5亿元。', '1.5亿元')).toBe('计划投资');
     expect(label('县发改局负责人告诉记者，总投资3.2亿元。', '3.2亿元')).toBe('总投资');

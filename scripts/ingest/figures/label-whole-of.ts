@@ -80,7 +80,10 @@ function thingBefore(scope: FigureScope, head = ''): string {
     // (A clause that places its subject or puts it in a plan or list, `该项目位于城区东部`, `新图书馆设在市民中心`,
     // `该路段已纳入今年的维修计划`, ends on where it is or what it was put in: no thing of the measure; its subject is, if it
     // opens on one.)
-    return countedThing(words) || (placing(words) ? '' : objectAtEnd(words)) || subjectThing(words) || lastSubject(words);
+    // (What a clause puts funds in to do, `投入专项资金改造城区供水管网`, is the works' object: read from the second verb on.)
+    const works = words.findIndex((w, i) => w.role === 'verb' && puttingIn(words, i) > 0);
+    const done = works < 0 ? words : words.slice(puttingIn(words, works)).map((w, i) => (i === 0 ? { ...w, role: 'verb' as const } : w));
+    return countedThing(words) || (placing(words) ? '' : objectAtEnd(done)) || subjectThing(words) || lastSubject(words);
   }
   return '';
 }
@@ -104,7 +107,20 @@ export function saying(text: string, words: readonly Tagged[]): boolean {
  * a verb of lying beside (紧邻, 毗邻, 相邻).
  */
 function placing(words: readonly Tagged[]): boolean {
-  return words.some((w, i) => w.role === 'verb' && (/^\p{Script=Han}[在于入]$/u.test(w.word) || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
+  return words.some((w, i) => w.role === 'verb' && ((/^\p{Script=Han}[在于入]$/u.test(w.word) && puttingIn(words, i) < 0) || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
+}
+
+/**
+ * The second verb after a verb of putting in (投入, 引入, 注入: X入) whose object, nouns right after it, is followed by a second verb and that verb's object
+ * (`投入专项资金改造城区供水管网`, `引入社会资本建设光伏电站`): what is put in is the means, the works the second verb does are
+ * the thing (F2 of session 33), no place or plan it was put in (`纳入今年的维修计划`, `列入今年维修项目`); -1 otherwise.
+ */
+function puttingIn(words: readonly Tagged[], at: number): number {
+  if (!/^\p{Script=Han}入$/u.test(words[at]!.word)) return -1;
+  // (jieba may tag the works verb a verbal noun, `建设/vn`: a verb where it follows the object and takes one of its own.)
+  let j = at + 1;
+  while (j < words.length && words[j]!.role === 'noun' && words[j]!.tag !== 'vn') j++;
+  return j > at + 1 && (words[j]?.role === 'verb' || words[j]?.tag === 'vn') && words[j + 1]?.role === 'noun' ? j : -1;
 }
 
 /** Words of manner or progress a clause may close on after its thing (`正式运营`, `进展顺利`): no part of its name. */
