@@ -16,6 +16,15 @@ describe('statusOf: 定于 + a date', () => {
     expect(status('原定于10月开工的改造工程提前完工，惠及居民1200户。', '1200户')).toBe('actual');
     expect(status('会议地点定于县委党校，参会代表120人。', '120人')).toBe('actual');
   });
+  it('reads what is set for any time word after 定于 (a day of a week, 元旦前, 明天上午) as planned, not only a dated one (F17, session 33)', () => {
+    expect(status('因管网改造施工，定于下周一8:00至20:00暂停供水，影响用户约2600户。', '约2600户')).toBe('plan');
+    expect(status('因管网改造施工，定于本周六暂停供水，影响用户约2600户。', '约2600户')).toBe('plan');
+    expect(status('全县农民运动会定于周日上午开幕，设比赛项目12个。', '12个')).toBe('plan');
+    expect(status('因线路检修，定于明天上午停电，影响用户约800户。', '约800户')).toBe('plan');
+    // (near misses: a date once set, or 定于 a place, stay as they are)
+    expect(status('原定于周六举行的比赛已顺利完成，参赛选手300名。', '300名')).toBe('actual');
+    expect(status('会议地点定于县委党校，参会代表120人。', '120人')).toBe('actual');
+  });
 });
 
 describe('statusOf: a coming year’s standard and how much it moved', () => {

@@ -58,6 +58,18 @@ const DONE_BEFORE_SEEKING = /(?:已经?|累计|共(?!同)计?|先后)[^，,；;�
 const PAST_BEFORE_SEEKING = /(?:去年|前年|上年|近[一二三四五六七八九十两0-9]+年来?|以来|截[至止])(?![^；;。]*?(?:今年(?!以来)|明年|全年|年内|年底|下一步|今后|将|计划|力争))[^；;。]*$/;
 const seekingDone = (before: string): boolean => DONE_BEFORE_SEEKING.test(before) || PAST_BEFORE_SEEKING.test(before);
 
+// 定于 before a time of any spelling is what a notice sets for it, as 定于 before a date is (the plan pattern reads those): a word
+// jieba tags as time (`定于本周六`, `定于明天上午`, `定于春节前`, `定于周日`) or a day of a week (`定于下周一`); not a date once set
+// (原定于) or already (已定于), nor 定于 a place (`会议地点定于县委党校`).
+const SET_FOR = /(?<![原已])定于/g;
+const WEEK_DAY = /^(?:本|下|这)?(?:周|星期)[一二三四五六日天末]/;
+function setForTime(after: string): boolean {
+  if (WEEK_DAY.test(after)) return true;
+  const words = tagWords(after.slice(0, 8));
+  const first = words[0]?.tag === 'r' && /^[本这下]$/.test(words[0].word) ? words[1] : words[0];
+  return first?.tag === 't';
+}
+
 const MARKERS: readonly [Governed, RegExp][] = [
   // 据测算 and 可望 are the guide's forecasts too (`据测算，这一举措每年可为群众节省…`); 测算 governs only a
   // clause that says what can be (可, 能, 将), not a fact told beside it (`互认项目涉及…126项`), or the one clause
@@ -114,5 +126,7 @@ export function matches(text: string): Marker[] {
   }
   SEEKING_FUNDS.lastIndex = 0;
   for (let m = SEEKING_FUNDS.exec(text); m; m = SEEKING_FUNDS.exec(text)) if (aimVerbBefore(m[0])) found.push({ at: m.index, end: m.index + 2, status: 'target' });
+  SET_FOR.lastIndex = 0;
+  for (let m = SET_FOR.exec(text); m; m = SET_FOR.exec(text)) if (setForTime(text.slice(m.index + 2))) found.push({ at: m.index, end: m.index + 2, status: 'plan' });
   return found.filter((m) => m.status !== 'target' || !text.startsWith('争取', m.at) || !seekingDone(text.slice(0, m.at)));
 }
