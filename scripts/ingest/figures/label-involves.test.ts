@@ -20,6 +20,15 @@ describe('涉及, one word for every reader', () => {
   });
 });
 
+describe('涉及 after any word of the whole INVOLVES names (共, 共计, 总共, 一共): one label, its works kept (F10, session 33)', () => {
+  it('reads 总共涉及, 一共涉及 and 共计涉及 as 共涉及 is read', () => {
+    expect(label('今年全县改造老旧小区46个，总共涉及楼栋318栋。', '318栋')).toBe(label('今年全县改造老旧小区46个，共涉及楼栋318栋。', '318栋'));
+    expect(label('今年全县改造老旧小区46个，共计涉及楼栋318栋。', '318栋')).toBe(label('今年全县改造老旧小区46个，共涉及楼栋318栋。', '318栋'));
+    expect(label('今年全县实施庭院管网改造，一共涉及小区46个。', '46个')).toBe('庭院管网改造涉及小区');
+    expect(label('今年全县实施庭院管网改造，总共涉及小区46个。', '46个')).toBe('庭院管网改造涉及小区');
+  });
+});
+
 describe('a count after 涉及 with no figure before it in its sentence', () => {
   it('is of what the works the clause before names involved', () => {
     expect(label('今年全市提前完成了庭院管网改造，涉及小区46个。', '46个')).toBe('庭院管网改造涉及小区');

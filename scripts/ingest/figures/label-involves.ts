@@ -6,10 +6,11 @@
 import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasVerb, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { WHOLE_WORDS } from './label-trim.ts';
 import { before, countedThing, lastSubject, objectAtEnd, saying } from './label-whole-of.ts';
 
-/** 涉及, with a word of the whole before it (`共涉及小区412个`, `共计涉及`). */
-export const INVOLVES = /(?:共|共计|总共|一共)?涉及/u;
+/** 涉及, with a word of the whole before it (`共涉及小区412个`, `共计涉及`: label-trim.ts WHOLE_WORDS, trimmed from a label as links). */
+export const INVOLVES = new RegExp(`(?:${WHOLE_WORDS.join('|')})?涉及`, 'u');
 /** A text opening on 涉及 (`涉及楼栋`, `共涉及小区`). */
 const INVOLVES_OPENING = new RegExp(`^${INVOLVES.source}`, 'u');
 

@@ -18,6 +18,8 @@ const END_TAG = /^(?:d|ad)$/;
 const OPEN_TAG = /^(?:c|p|u|uj|ul|uz|ug|ud|uv|y|e|d|ad)$/;
 /** Adverbs of sequence and schedule that jieba tags as time words. */
 export const SEQUENCE = new Set(['先后', '相继', '陆续', '依次', '如期', '按期', '同期', '首次', '再次', '已经']);
+/** The words of the whole (`共涉及`, `总共涉及`, `一共涉及`, `共计涉及`): before a verb of relation, how many in all, never what (label-involves.ts INVOLVES). */
+export const WHOLE_WORDS: readonly string[] = ['共', '共计', '总共', '一共'];
 /** Words that tie a phrase to its number or to another phrase, whatever jieba tags them. */
 const LINKS = new Set([
   '达', '达到', '为', '是', '有', '共有', '拥有', '配有', '设有', '占', '占到', '约', '近', '超', '超过', '总', '共',
@@ -81,11 +83,13 @@ export function trimLabel(label: string, options: TrimOptions): string {
   const framing = (w: Word, at: number) => w.tag === 's' && end - at > 2;
   // (A verb jieba split into a preposition and a direction, 用/p 上/f of 用上天然气, opens a label.)
   const splitVerb = (at: number) => words[at]!.tag === 'p' && words[at + 1]?.tag === 'f' && words[at + 1]!.word.length === 1;
+  // (A word of the whole before a verb of relation, `总共涉及`, `一共涉及`, is a link as 共 is.)
+  const wholeOfRelation = (at: number) => WHOLE_WORDS.includes(words[at]!.word) && RELATIONAL.has(words[at + 1]?.word ?? '');
   const trimsStart = (w: Word, at: number) =>
     !options.endOnly &&
     !splitVerb(at) &&
     (isPunct(w) ||
-      (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || DEMONSTRATIVE.test(w.word) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word))));
+      (!options.keeps(w.word) && (OPEN_TAG.test(w.tag) || framing(w, at) || DEMONSTRATIVE.test(w.word) || SEQUENCE.has(w.word) || LINKS.has(w.word) || RELATIONAL.has(w.word) || wholeOfRelation(at))));
   for (let again = true; again; ) {
     again = false;
     while (end > start && trimsEnd(words[end - 1]!, end - 1)) (end--, (again = true));
