@@ -249,19 +249,14 @@ describe('a question over a text opening on a label: a hotline page’s pieces, 
   });
 });
 
-describe('a body’s note of sending closing the last sentence of an item', () => {
-  const item = (last: string) => ['某区为农民工追回欠薪326万元', `今年以来，某区人社局开展根治欠薪冬季专项行动，共为312名农民工追回欠薪326万元。${last}`];
-
-  it('is cut off the text as the item’s signature', () => {
-    const blocks = classifyBlocks(item('（某区人社局供稿）'));
-    expect(blocks[1]!.text.endsWith('追回欠薪326万元。')).toBe(true);
-    expect(blocks[1]!.credit).toBe('（某区人社局供稿）');
-  });
-
-  it('stays in a 本报讯 item’s text, after no finished sentence, and without a body’s name', () => {
-    const wire = classifyBlocks(['某县清洁取暖改造完成全年任务', '本报讯　截至11月25日，某县今冬清洁取暖改造已完成4043户。（县住建局供稿）']);
-    expect(wire[1]!.text.endsWith('（县住建局供稿）')).toBe(true);
-    expect(classifyBlocks(item('处理欠薪线索47条（某区人社局供稿）'))[1]!.credit).toBeUndefined();
-    expect(classifyBlocks(item('（王某供稿）'))[1]!.credit).toBeUndefined();
+describe('a body’s note of sending glued to a paragraph', () => {
+  // e2adc9a7 cut it off as the item's signature and took back (review finding F24, session 33): under a headline the note
+  // may close a paragraph that is not the item's last (`…全部完工。（屯留区交通运输局供稿）` / `各乡镇完成情况如下：` / a table),
+  // and the cut ended the item there, the text under it a new article. It stays in the text until a rule can tell the
+  // item's end; on a line of its own it is the item's byline (marks.ts STANDALONE_BYLINES).
+  it('stays in the text, so what follows stays in the item', () => {
+    const blocks = classifyBlocks(['某区农村公路建设全部完工', '今年以来，某区新建改造农村公路120公里，12月底前全部完工。（某区交通运输局供稿）', '各乡镇完成情况如下：\n某街道　15公里\n某镇　22公里']);
+    expect(blocks[1]!.text.endsWith('（某区交通运输局供稿）')).toBe(true);
+    expect(blocks[1]!.credit).toBeUndefined();
   });
 });

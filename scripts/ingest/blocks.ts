@@ -4,7 +4,7 @@
 
 import { isBannerKicker, isFurniture } from './lexicon/furniture.ts';
 import { cutOpeningSignature, isBylineLine, isPhotoCredit, isWireByline } from './structure/bylines.ts';
-import { cutClosingSent, cutClosingSignature } from './structure/signatures.ts';
+import { cutClosingSignature } from './structure/signatures.ts';
 import {
   cutClosingCredit,
   cutContinuation,
@@ -328,10 +328,7 @@ function readBlock(raw: string, index: number): Marked {
   const signed = wire.byline === undefined ? cutOpeningSignature(marks.text) : undefined;
   const opening = signed?.signature !== undefined ? { byline: signed.signature, text: signed.text } : wire;
   const closing = cutClosingCredit(opening.text);
-  // A body's note of sending closes an item no wire byline opened (`…47条。（屯留区人社局供稿）`); a 本报讯 item's text may
-  // go on under it (a table of the body's figures), the note then the item's own.
-  const sent = closing.credit === undefined && wire.byline === undefined ? cutClosingSent(closing.text) : { text: closing.text };
-  const closingSignature = sent.signature !== undefined ? sent : closing.credit === undefined ? cutClosingSignature(closing.text) : { text: closing.text };
+  const closingSignature = closing.credit === undefined ? cutClosingSignature(closing.text) : { text: closing.text };
   const credit = closing.credit ?? closingSignature.signature;
   return {
     shape,

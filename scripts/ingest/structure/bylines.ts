@@ -41,7 +41,7 @@ const ORNAMENT = '[□■○●◎◆◇◉·•・]';
 const OWN_ROLE = `本[报网](?:特约|见习|首席|融媒体?|全媒体|摄影)?(?:记者|通讯员|实习生)`;
 
 // A body by the word its name ends with: `县委宣传部`, `沁县融媒体中心`, `市热力公司`, `街道办事处` (org-words.ts).
-export const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
+const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
 // A writer signed by where they work: the unit by the word it ends on (a body, a hospital's department, a school),
 // maybe their post there (org-words.ts POST_END), then a person's name (arePeople reads it), after the text's mark (`文/`, `作者：`) or an
 // ornament as a name alone stands after one (`□ 史晓东`): `文/沁县人民医院心内科主任医师 王 某`, `□ 潞州区委党校 李 某`,

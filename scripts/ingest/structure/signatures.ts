@@ -1,29 +1,14 @@
 // A paragraph's closing signature, by its form: the reporter in brackets after the last sentence (`…设备。（通讯员 李娜）`),
-// a name alone or after the place or media centre it is signed from (`（王丽娟）`, `（某某镇　王丽娟）`), the body that sent
-// the item (`（屯留区人社局供稿）`), an English item's (`(Zhao Min)`, `—Xinhua`); and a reader's place-and-name signature on a
-// line of its own. The forms of a byline themselves are bylines.ts's.
+// a name alone or after the place or media centre it is signed from (`（王丽娟）`, `（某某镇　王丽娟）`), an English
+// item's (`(Zhao Min)`, `—Xinhua`); and a reader's place-and-name signature on a line of its own. The forms of a byline
+// themselves are bylines.ts's.
 
 import { endsWithPersonName } from './names.ts';
-import { ORG, ROLE_NAMES_TIGHT, S, UNIT } from './bylines.ts';
+import { ROLE_NAMES_TIGHT, S, UNIT } from './bylines.ts';
 import { placesNamed } from '../../../src/domain/places/gazetteer.ts';
 
 // The reporter's signature closing a short item: `…安装了一键呼叫设备。（通讯员 李娜）`.
 const CLOSING_SIGNATURE = new RegExp(`[(（]${S}*${ROLE_NAMES_TIGHT}${S}*[)）]$`, 'u');
-
-// The body that sent the item, closing it after its last sentence: `…处理欠薪线索47条。（屯留区人社局供稿）`.
-const CLOSING_SENT = new RegExp(`[(（]${S}*${ORG}${S}*供稿${S}*[)）]$`, 'u');
-
-/**
- * Cuts the note of the body that sent an item from the end of its paragraph (`…47条。（屯留区人社局供稿）`), after a
- * finished sentence: its byline, as the same note on a line of its own is (marks.ts STANDALONE_BYLINES).
- */
-export function cutClosingSent(text: string): { signature?: string; text: string } {
-  const match = CLOSING_SENT.exec(text);
-  if (!match) return { text };
-  const rest = text.slice(0, match.index).trimEnd();
-  if (!/[。！？!?…][”’」』）)]*$/u.test(rest)) return { text };
-  return { signature: match[0].trim(), text: rest };
-}
 
 // An English item signed after its last sentence: a name of two or three words in brackets (`(Zhao Min)`,
 // `(By Li Na and Wang Jun)`), or a wire after a dash or in brackets (`—Xinhua`, `(Xinhua)`, `— Changzhi Daily`).
