@@ -4,9 +4,12 @@
 
 import { UNITS } from '../../../src/domain/units.ts';
 import type { Tagged } from './label-roles.ts';
+import { RANGE_MARK } from './units.ts';
 
-export const LEADING_AGE = /^((?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?)的?(.*)$/;
-const AGE = /^(?:[0-9]+|[一二三四五六七八九十百]+)(?:(?:至|到|-|—|~)(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?$/;
+// An age or a span of ages (`80至89周岁`, `60～79岁`: units.ts RANGE_MARK, the one spelling of a range's mark).
+const AGE_SPAN = String.raw`(?:[0-9]+|[一二三四五六七八九十百]+)(?:${RANGE_MARK}(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?`;
+export const LEADING_AGE = new RegExp(`^(${AGE_SPAN})的?(.*)$`);
+const AGE = new RegExp(`^${AGE_SPAN}$`);
 // A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
 // its noun is a figure of its own (`67个以上普惠社区托育点`).
 const MEASURE_UNITS = [...UNITS].filter(([u, info]) => info.kind === 'measure' && /\p{Script=Han}/u.test(u)).map(([u]) => u);
