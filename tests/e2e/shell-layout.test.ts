@@ -17,7 +17,7 @@ if (!both) {
   console.warn(`\n*** SKIPPING ${message} ***\n`);
 }
 
-const PAGES = ['/', '/en/', '/data/', '/en/data/', '/regions/', '/en/articles/min-sheng-wei-ben-xing-fu-sheng-huo/', '/articles/min-sheng-wei-ben-xing-fu-sheng-huo/'];
+const PAGES = ['/', '/zh/', '/en/', '/zh/data/', '/en/data/', '/zh/regions/', '/en/articles/min-sheng-wei-ben-xing-fu-sheng-huo/', '/zh/articles/min-sheng-wei-ben-xing-fu-sheng-huo/'];
 const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -41,7 +41,8 @@ describe.skipIf(!both)('the headless shell lays the site out as Chromium does', 
   /** The page's size and the first box of each part, rounded to the pixel, as `browser` lays them out. */
   async function layout(browser: Browser, path: string, viewport: { width: number; height: number }): Promise<Record<string, string>> {
     const page = await browser.newPage({ viewport });
-    await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+    const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+    expect(response?.status(), `${path} is served`).toBe(200);
     await page.evaluate(() => document.fonts.ready);
     const boxes = await page.evaluate((parts) => {
       const out: Record<string, string> = { page: `${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}` };
