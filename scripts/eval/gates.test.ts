@@ -183,14 +183,18 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // the county papers'; writers who read no ingest code) scored 87.7% (3,721/4,242) on arrival with the start code
 // (4a900aea): dev 94.33% -> 94.10%. A twenty-third holdout h247-h256 (10 pages, 46 articles, 164 figures, W38, who read
 // no ingest code and no other holdout page) scored 95.7% (1,921/2,008): holdout 84.02% -> 84.81% (24,986/29,460).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.940, holdout: 0.840 };
+// T9's, D10's and F13's rules (two writers each), the lead's two patches after a holdout check, G5's gold check of 687-706
+// and the mends of two reviews end the session at dev 94.29% (116,214/123,258; the start code on the end gold 115,985:
+// 1-636 95.72 -> 95.75, 667-686 90.61 -> 90.73, 687-706 87.61 -> 92.13, blind 350-359 2,352 -> 2,353), holdout 84.85%
+// (24,986 -> 24,996; h247-h256, the one set no one steered, unchanged at 1,921; no page lower). The floors follow.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.942, holdout: 0.848 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
   { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
-  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.906 },
-  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.877 },
+  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.907 },
+  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.921 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.748 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.788 },
@@ -199,8 +203,8 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.933 },
   { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.920 },
   { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.854 },
-  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.893 },
-  { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.899 },
+  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.894 },
+  { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.900 },
   { set: 'holdout', name: 'h247-', first: 247, last: Number.POSITIVE_INFINITY, floor: 0.956 },
 ];
 
@@ -316,7 +320,8 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // label 91.8, kind 93.8.
   // Session 33: dev pages 687-706 (354 figures, untuned on arrival): 11,231 figures at status 95.5, year 96.0, period 84.4,
   // region 93.9, topic 91.8, label 91.6, kind 93.7.
-  dev: { status: 0.955, year: 0.960, period: 0.843, region: 0.938, topic: 0.917, label: 0.915, kind: 0.937 },
+  // End of session 33 (11,231 figures): status 95.6, year 96.0, period 84.5, region 93.9, topic 91.8, label 91.6, kind 93.8.
+  dev: { status: 0.955, year: 0.960, period: 0.845, region: 0.938, topic: 0.918, label: 0.915, kind: 0.937 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
