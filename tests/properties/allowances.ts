@@ -88,5 +88,9 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // own; 671's price list, its `■` title over a 采价日期 line and a table cut off as a title alone (structure: boxes).
     { page: '667-city-daily-front-yinti-two-line-head-daodu-jump-commentator-gb18030', max: 1, why: 'a spaced index label with its entries, no blank lines, read as a piece' },
     { page: '671-county-farm-page-bracket-credit-ends-price-list-nongji-qa-gb18030-crlf', max: 1, why: 'a price list title cut off alone' },
+    // Dev pages 687–706 (session 33, N6 and N7, writers who never read the ingest): on arrival one junk piece, on 694 (its
+    // original and CRLF printings, one each): the photo page's closing `图片投稿邮箱：…@163.com` line, a contact line of the page's
+    // foot, read as a piece of its own (structure: page foot; left for the next session).
+    { page: '694-evening-photo-page-group-captions-credits-utf16', max: 1, why: 'a page foot contact line (a submission e-mail) read as a piece' },
   ],
 };
