@@ -18,7 +18,11 @@ import type { Block, Segment } from '../types.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { exchangesOf } from './exchanges.ts';
 import { printsHeldBackStem } from './held-back.ts';
+import { bareMark, HEADLINE_LABEL, isMarkedOpinion, marksOf } from './kind-marks.ts';
 import { isInterview, MIN_ANSWERED_QUESTIONS } from './interview.ts';
+
+// (COMMENTARY_MARK's home is kind-marks.ts; structure/split-headline.ts reads it from here.)
+export { COMMENTARY_MARK } from './kind-marks.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
 export interface PagePosition {
@@ -26,24 +30,6 @@ export interface PagePosition {
   index?: number;
 }
 
-// Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
-// named `…评` (快评, 短评, 锐评), a reader's or guest's opinion, a column whose name ends on it (`来论`, `读者来论`; not
-// 来论 inside other words, `未来论坛`, `往来论道`), and a writer's notes (记者手记).
-// A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
-export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论$|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
-// A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
-// … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
-const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
-// A mark's ornaments and brackets (`【记者手记】`, `■ 乡镇动态`, `#健康快递#`), read away before its words are.
-const MARK_FRAME = /^[\s\u3000]*[【\[〖（(■●◆□◎★☆#]+[\s\u3000]*|[\s\u3000]*[】\]〗）)#]+[\s\u3000]*$/gu;
-// A site's trail to the piece (`当前位置：首页 >> 园区动态 >> 民生服务`): the column the piece stands under is its last step.
-const TRAIL_STEP = /[\s\u3000]*(?:>+|＞+|›|»)[\s\u3000]*/u;
-const bareMark = (text: string): string => (TRAIL_STEP.test(text) ? text.split(TRAIL_STEP).at(-1)! : text).replace(MARK_FRAME, '');
-const ENGLISH_OPINION = /^(?:opinion|comment|commentary|editorial|viewpoint|op-ed)$/iu;
-// `□ 史晓东`, `■ 柳青`, `□ 史 伟` (a two-character name spaced to three): an author set off by an ornament.
-const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
-// A reporter's role before the name (`■ 记者 任 静`, `□ 通讯员 王 倩`): a report's byline, not an author's.
-const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
 // The reporter in brackets on a line of their own under the headline (`（记者 秦 凯）`): the wire item's
 // byline with its 本报讯 left out (not a credit that signs no report, below).
 const BRACKETED_REPORTER = /^[（(][^（()）]*(?:记者|通讯员)[^（()）]*[）)]$/u;
@@ -83,8 +69,6 @@ function signedByIssuer(blocks: readonly Block[]): boolean {
   const last = texts.length > 0 && isSignedDate(texts.at(-1)!) ? texts.at(-2) : texts.at(-1);
   return texts.length >= 2 && last !== undefined && isIssuerLine(last);
 }
-// A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
-const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
 // A box's label of tips with what they are about before it (`健康小贴士`, `出行提示`, `暖心提醒`; not a report's headline
 // `医保缴费提醒请收好`). The words of reminding are structure/reminder-label.ts's; its MAX_REMINDER_TOPIC (4) is not
 // this: it reads a label printed apart at an article's end, a box by where it stands, while this reads a piece's
@@ -110,8 +94,6 @@ export function isTipHead(title: string): boolean {
   const label = (labelled?.[2] ?? labelled?.[3] ?? '').trim();
   return TIP_WORD.test(label || t.replace(/^[【\[]|[】\]]$/gu, ''));
 }
-// Where a guest writer works, in brackets on a line of its own: `（作者单位：中共某县委党校）`, `（作者系某区教育局干部）`.
-const AUTHOR_UNIT = /^[（(](?:作者单位[：:]|作者系)[^（()）]{2,40}[）)]$/u;
 // A caption's line that says which photo it is under (`上图：`, `左图：`, `图①`).
 const PHOTO_PLACE = /^(?:[上下左右中]图[：:]|图[①-⑩\d])/u;
 // A headline that asks what a word means (`什么是“时间银行”？`): an explainer's.
@@ -164,14 +146,6 @@ function isReprintedDateline(byline: string): boolean {
   const name = outlet[1] ?? '';
   return !scanPlaces(name).some((m) => m.place !== undefined) && !printsHeldBackStem(name);
 }
-// A site's menu: four names or more between bars (`网站首页 | 走进高新 | 政务公开 | 园区动态 | 投资服务`), none a date or
-// a page's number (`上党晚报 | 2025年12月2日 | 星期二 | A3 民生·服务` is the page's line, its section named once).
-const MENU_BAR = /[|｜]/u;
-const MIN_MENU_ITEMS = 4;
-function isSiteMenu(text: string): boolean {
-  const items = text.split(MENU_BAR).map((t) => t.trim());
-  return items.length >= MIN_MENU_ITEMS && items.every((t) => t.length > 0 && !/\d/u.test(t));
-}
 /** A line of news is one sentence of about this many characters at most. */
 const ONE_LINE_NEWS_CHARS = 60;
 // A count in digits or in Chinese numerals (`1.8万人次`, `一千一百例`, `五个`).
@@ -218,23 +192,10 @@ const TELLING_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:${SENTENCE_WO
  */
 export function findKind(segment: Segment, position: PagePosition = {}): ArticleKind {
   const { blocks } = segment;
-  // (Not a site's menu of its columns, `首页 | 黎城要闻 | 乡镇动态 | 视频黎城 | 专题专栏`: it names every column, not this piece's.)
-  const marks = blocks.filter((b) => (b.kind === 'furniture' || b.kind === 'kicker') && !isSiteMenu(b.text));
-  if (marks.some((b) => COMMENTARY_MARK.test(bareMark(b.text)))) return 'commentary';
-  // Emphasis an export left on the label (`**Opinion:** Warm homes…`) is read away.
-  const labelled = HEADLINE_LABEL.exec((blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/\*\*|__/gu, '').trim());
-  const label = (labelled?.[1] ?? labelled?.[2] ?? labelled?.[3] ?? '').trim();
-  if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return 'commentary';
-  // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
-  if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()) && !REPORTER_ROLE.test(b.text))) return 'commentary';
-  // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
-  const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
-  if (signatures.some((t) => /评论员/u.test(t))) return 'commentary';
-  // A guest writer's piece closes with where its author works (`（作者单位：某县委党校）`): an opinion piece.
-  if (blocks.some((b) => b.kind === 'paragraph' && AUTHOR_UNIT.test(b.text.trim()))) return 'commentary';
+  const marks = marksOf(blocks);
   // (Its brackets aside: `【关于…的建议】`.)
   const headlineText = (blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, '').replace(/^【([^【】]+)】$/u, '$1');
-  if (NOTES_HEADLINE.test(headlineText)) return 'commentary';
+  if (isMarkedOpinion(blocks, headlineText)) return 'commentary';
   if (DOCUMENT_TITLE.test(headlineText)) return 'article';
   // A box told by how the page prints it (segment-packed-box.ts).
   if (segment.box) return 'sidebar';

@@ -1,0 +1,63 @@
+// The marks a piece stands under (a column's name, a label before its headline) and the opinion they and its
+// signature mark: what findKind (kind.ts) reads first.
+
+import type { Block } from '../types.ts';
+
+// Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
+// named `…评` (快评, 短评, 锐评), a reader's or guest's opinion, a column whose name ends on it (`来论`, `读者来论`; not
+// 来论 inside other words, `未来论坛`, `往来论道`), and a writer's notes (记者手记).
+// A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
+export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论$|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
+// A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
+// … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
+export const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
+// A mark's ornaments and brackets (`【记者手记】`, `■ 乡镇动态`, `#健康快递#`), read away before its words are.
+const MARK_FRAME = /^[\s\u3000]*[【\[〖（(■●◆□◎★☆#]+[\s\u3000]*|[\s\u3000]*[】\]〗）)#]+[\s\u3000]*$/gu;
+// A site's trail to the piece (`当前位置：首页 >> 园区动态 >> 民生服务`): the column the piece stands under is its last step.
+const TRAIL_STEP = /[\s\u3000]*(?:>+|＞+|›|»)[\s\u3000]*/u;
+export const bareMark = (text: string): string => (TRAIL_STEP.test(text) ? text.split(TRAIL_STEP).at(-1)! : text).replace(MARK_FRAME, '');
+const ENGLISH_OPINION = /^(?:opinion|comment|commentary|editorial|viewpoint|op-ed)$/iu;
+// `□ 史晓东`, `■ 柳青`, `□ 史 伟` (a two-character name spaced to three): an author set off by an ornament.
+const ORNAMENT_AUTHOR = /^[□■○◎◆◇][\s\u3000]*\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,3}$/u;
+// A reporter's role before the name (`■ 记者 任 静`, `□ 通讯员 王 倩`): a report's byline, not an author's.
+const REPORTER_ROLE = /记者|通讯员|实习生|见习/u;
+// A writer's notes under a headline that is only their label (`记者手记`, `采访札记`): opinion.
+const NOTES_HEADLINE = /^\p{Script=Han}{0,4}(?:手记|札记)$/u;
+// Where a guest writer works, in brackets on a line of its own: `（作者单位：中共某县委党校）`, `（作者系某区教育局干部）`.
+const AUTHOR_UNIT = /^[（(](?:作者单位[：:]|作者系)[^（()）]{2,40}[）)]$/u;
+// A site's menu: four names or more between bars (`网站首页 | 走进高新 | 政务公开 | 园区动态 | 投资服务`), none a date or
+// a page's number (`上党晚报 | 2025年12月2日 | 星期二 | A3 民生·服务` is the page's line, its section named once).
+const MENU_BAR = /[|｜]/u;
+const MIN_MENU_ITEMS = 4;
+export function isSiteMenu(text: string): boolean {
+  const items = text.split(MENU_BAR).map((t) => t.trim());
+  return items.length >= MIN_MENU_ITEMS && items.every((t) => t.length > 0 && !/\d/u.test(t));
+}
+
+/** The page furniture and kickers a piece stands under, a site's menu of every column aside. */
+export function marksOf(blocks: readonly Block[]): Block[] {
+  // (Not a site's menu of its columns, `首页 | 黎城要闻 | 乡镇动态 | 视频黎城 | 专题专栏`: it names every column, not this piece's.)
+  return blocks.filter((b) => (b.kind === 'furniture' || b.kind === 'kicker') && !isSiteMenu(b.text));
+}
+
+/**
+ * The piece is marked an opinion: by its column (新闻时评, 快评, 记者手记…), its headline's own label (`快评：…`,
+ * `Opinion: …`), its author set off with no reporter's role (`□ 史晓东`), the paper's commentator, a guest writer's
+ * unit under the text, or a headline that is only a writer's label for notes (`记者手记`). `headlineText` is the
+ * headline with its spaces and whole brackets read away.
+ */
+export function isMarkedOpinion(blocks: readonly Block[], headlineText: string): boolean {
+  if (marksOf(blocks).some((b) => COMMENTARY_MARK.test(bareMark(b.text)))) return true;
+  // Emphasis an export left on the label (`**Opinion:** Warm homes…`) is read away.
+  const labelled = HEADLINE_LABEL.exec((blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/\*\*|__/gu, '').trim());
+  const label = (labelled?.[1] ?? labelled?.[2] ?? labelled?.[3] ?? '').trim();
+  if (label && (COMMENTARY_MARK.test(label) || ENGLISH_OPINION.test(label))) return true;
+  // `□ 史晓东`, `■ 柳青`: an author set off by an ornament, no reporter's role: a signed opinion piece.
+  if (blocks.some((b) => b.kind === 'byline' && ORNAMENT_AUTHOR.test(b.text.trim()) && !REPORTER_ROLE.test(b.text))) return true;
+  // Signed by the paper's commentator (`本报评论员`, `特约评论员 王海`).
+  const signatures = [...blocks.filter((b) => b.kind === 'byline').map((b) => b.text), ...blocks.map((b) => b.byline ?? ''), ...blocks.map((b) => b.credit ?? '')];
+  if (signatures.some((t) => /评论员/u.test(t))) return true;
+  // A guest writer's piece closes with where its author works (`（作者单位：某县委党校）`): an opinion piece.
+  if (blocks.some((b) => b.kind === 'paragraph' && AUTHOR_UNIT.test(b.text.trim()))) return true;
+  return NOTES_HEADLINE.test(headlineText);
+}
