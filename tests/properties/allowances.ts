@@ -92,9 +92,12 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // original and CRLF printings, one each): the photo page's closing `图片投稿邮箱：…@163.com` line, a contact line of the page's
     // foot, read as a piece of its own (structure: page foot; left for the next session).
     { page: '694-evening-photo-page-group-captions-credits-utf16', max: 1, why: 'a page foot contact line (a submission e-mail) read as a piece' },
-    // Dev pages 707–726 (session 34, N8 and N9, writers who never read the ingest): on arrival one junk piece, on 714 (its
-    // original and italic-title printings, one each): the culture page's closing `文旅热线：0355-2051×××` line, a hotline
-    // of the page's foot, read as a piece of its own (structure: page foot, the same form as 694's).
+    // Dev pages 707–726 (session 34, N8 and N9, writers who never read the ingest): on arrival three junk pieces of one
+    // form, each in two printings: a page's closing hotline line (714 `文旅热线：0355-2051×××`, 713 `法律咨询热线：12348`,
+    // 715 `健康咨询热线：0355-12320`), a contact of the page's foot, read as a piece of its own (structure: page foot, the
+    // same form as 694's).
     { page: '714-evening-culture-tourism-weekly-wen-tu-byline-caption-credit-bar-box-english-utf8bom-crlf', max: 1, why: 'a page foot contact line (a hotline) read as a piece' },
+    { page: '713-daily-law-safety-hashtag-kicker-dash-deck-case-box-colon-photo-utf16-crlf', max: 1, why: 'a page foot contact line (a hotline) read as a piece' },
+    { page: '715-daily-health-interview-turns-dash-deck-tips-box-supplied-photo-gb18030', max: 1, why: 'a page foot contact line (a hotline) read as a piece' },
   ],
 };
