@@ -16,6 +16,7 @@ import { localPlacesOf, regionOf, type LocalPlaces } from './place.ts';
 import { segmentOf, type ArticleMeta, type FigureScope } from './scope.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { statusOf, type Status } from './status.ts';
+import { residentSpeakers } from './status-speaker.ts';
 import { PLAN_BOX_TITLE } from './status-words.ts';
 import { topicOf } from './topic.ts';
 import { RANGE_MARK } from './units.ts';
@@ -102,6 +103,8 @@ export function articleContext(article: { body: readonly BodyNode[]; title?: str
   if (asOf) meta.asOf = asOf.replace(/^截止/, '截至');
   if (REPORT_DIGEST.test(paragraphs[0]?.trim() ?? '')) meta.reportDigest = true;
   if (article.kind === 'sidebar') meta.box = true;
+  const speakers = residentSpeakers([article.title ?? '', article.subtitle ?? '', ...paragraphs]);
+  if (speakers.length > 0) meta.residentSpeakers = speakers;
   const intros = paragraphs.map((_, i) => introOf(paragraphs, headings, i));
   return { meta, paragraphs, headings, preceding, intros, local: localPlacesOf(paragraphs) };
 }

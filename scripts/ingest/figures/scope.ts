@@ -36,6 +36,8 @@ export interface ArticleMeta {
   reportDigest?: boolean;
   /** The article is a box standing apart (a sidebar: `数说…` over ● lines), its title the box's head (period-titles.ts). */
   box?: boolean;
+  /** The speakers of its transcript lines (`王磊：…`) whom it never introduces as officials (status-speaker.ts residentSpeakers). */
+  residentSpeakers?: readonly string[];
 }
 
 export interface FigureScope {

@@ -5,7 +5,7 @@
 // a person's age. Kept apart from status.ts, which reads what governs a clause (plan, target, forecast, actual).
 
 import { chainBefore, quoteAround, type FigureScope } from './scope.ts';
-import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, SPOKE_AFTER, toldByResident } from './status-speaker.ts';
+import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, SPEAKER_LINE, SPOKE_AFTER, toldByResident } from './status-speaker.ts';
 import { tagWords } from './words.ts';
 
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
@@ -58,6 +58,10 @@ export function isAnecdote(scope: FigureScope): boolean {
     // (So does a quote tagged by 他 or by nothing, after the reporter's sentences about one resident: status-speaker.ts.)
     if (!WHOLE_PLACE.test(quote) && (speakerIsResident(scope.paragraph, quote) || toldByResident(scope.paragraph, quote))) return true;
   }
+  // A transcript's answer (`王磊：投了4家，…`, `郭保平：我们卫生室管着后河、前河、西岭3个村`), its speaker a resident (no
+  // official by the article: status-speaker.ts residentSpeakers), is that person's words, read as a quote of them is.
+  const speech = transcriptSpeech(scope);
+  if (speech !== undefined && !POLICY_GIVEN.test(scope.sentence.slice(0, scope.end)) && (PERSONAL_QUOTE.test(speech) || !WHOLE_PLACE.test(speech))) return true;
   // A resident's message told after a colon, without quotation marks (`市民“漳河边的风”12月2日留言：…屋里只有14℃`).
   const message = MESSAGE.exec(scope.sentence.slice(0, scope.start));
   if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
@@ -155,4 +159,10 @@ function personActsBefore(text: string): boolean {
     if (first && /^(?:nr|x)/.test(first.tag) && first.word.length <= 4 && isSurnameOpening(first.word) && /\p{Script=Han}/u.test(after)) return true;
   }
   return false;
+}
+
+/** What a resident says in a transcript's answer line holding the figure: the paragraph after the speaker's name and colon. */
+function transcriptSpeech(scope: FigureScope): string | undefined {
+  const line = SPEAKER_LINE.exec(scope.paragraph);
+  return line && scope.article.residentSpeakers?.includes(line[1]!) ? scope.paragraph.slice(line[0].length) : undefined;
 }

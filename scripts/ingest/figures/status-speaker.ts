@@ -94,3 +94,29 @@ export function namedActorBefore(text: string): boolean {
   }
   return false;
 }
+
+// A transcript's answer line: a bare name of two or three characters and a colon opening the paragraph (`王磊：投了4家，…`,
+// `郭保平：我们卫生室管着…`), as an interview or a Q&A prints who speaks. (A speaker line with a title before the name,
+// `市人大代表 郭丽萍：…`, is no bare name: a deputy's figures are not read as their own.)
+export const SPEAKER_LINE = /^(\p{Script=Han}{2,3})[:：]/u;
+// An official's title standing before a name in its clause (`专访了市医疗保障局局长赵建平`, `市住建局党组成员、副局长 秦志刚`).
+const TITLED_BEFORE = new RegExp(`(?:${OFFICIAL.source})[^，,。；;！？!?\\n]{0,8}$`);
+// …or in brackets right after it (`郭红梅（市人社局就业促进科科长）：`).
+const TITLED_AFTER = new RegExp(`^[（(][^）)]{0,24}?(?:${OFFICIAL.source})`);
+
+/**
+ * The speakers of an article's transcript lines who are residents: each a person's name (namesSomeone) that the article
+ * (its headline, deck and paragraphs, a letter-spaced name closed up: `赵 丽`) never introduces with an official's title.
+ */
+export function residentSpeakers(texts: readonly string[]): string[] {
+  const closed = texts.map((t) => t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, ''));
+  const names = new Set(closed.flatMap((t) => SPEAKER_LINE.exec(t)?.[1] ?? []));
+  const all = closed.join('\n');
+  return [...names].filter((name) => {
+    if (OFFICIAL.test(name) || !namesSomeone(name)) return false;
+    for (let at = all.indexOf(name); at >= 0; at = all.indexOf(name, at + 1)) {
+      if (TITLED_BEFORE.test(all.slice(Math.max(0, at - 24), at)) || TITLED_AFTER.test(all.slice(at + name.length))) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { BodyNode } from '../types.ts';
+import { articleContext } from './meaning.ts';
+import { scopeFor } from './scope.fixture.ts';
+import { isAnecdote } from './status-anecdote.ts';
+import { residentSpeakers } from './status-speaker.ts';
+
+const paragraphs = (...texts: string[]): BodyNode[] => texts.map((text) => ({ kind: 'paragraph', text }) as BodyNode);
+
+describe('residentSpeakers: who speaks a transcript line as a resident', () => {
+  it('takes a bare name opening a line with a colon, introduced with no official title', () => {
+    expect(residentSpeakers(['记者：您在这里摆摊几年了？', '赵满囤：摆了7年，一天能卖200多个烧饼。'])).toEqual(['赵满囤']);
+    // (Introduced by what they do, a village doctor or a stall keeper, they are still residents.)
+    expect(residentSpeakers(['——对话黎城县西井镇乡村医生秦有福', '秦有福：我们卫生室管着2个村。'])).toEqual(['秦有福']);
+  });
+
+  it('leaves out a speaker the article introduces as an official, before the name, in brackets after it, or letter-spaced', () => {
+    expect(residentSpeakers(['记者日前专访了市民政局局长高建英。', '高建英：今年全市新建助餐点86个。'])).toEqual([]);
+    expect(residentSpeakers(['牛红霞（县人社局就业科科长）：今年我们开了12场招聘会。'])).toEqual([]);
+    expect(residentSpeakers(['发布人：市住建局副局长 冯 晓', '冯晓：全市改造老旧小区96个。'])).toEqual([]);
+  });
+
+  it('reads no speaker in a line a key opens (时间：, 记者：) or a name jieba does not read as one', () => {
+    expect(residentSpeakers(['时间：12月5日上午', '记者：有多少人报名？', '张医生：体温可达39℃以上。'])).toEqual([]);
+  });
+});
+
+describe('isAnecdote: a resident\'s transcript answer', () => {
+  const answer = (paragraph: string, figure: string, speakers: string[]) => isAnecdote(scopeFor(paragraph, figure, { article: { residentSpeakers: speakers } }));
+
+  it('reads the figures of a resident\'s answer as their own story (fails before: no quotation marks, no 说)', () => {
+    expect(answer('赵满囤：摆了7年，一天能卖200多个烧饼。', '200多个', ['赵满囤'])).toBe(true);
+    expect(answer('秦有福：我们卫生室管着东沟、西沟2个村，800多名村民。', '800多名', ['秦有福'])).toBe(true);
+  });
+
+  it('keeps an answer about a whole place or a policy, and an official\'s answer, as statistics', () => {
+    expect(answer('赵满囤：全村今年新开了烧饼铺12家。', '12家', ['赵满囤'])).toBe(false);
+    expect(answer('高建英：今年我们新建助餐点86个。', '86个', [])).toBe(false);
+  });
+
+  it('reaches the speakers through articleContext', () => {
+    const context = articleContext({ body: paragraphs('记者：您在这里摆摊几年了？', '赵满囤：摆了7年，一天能卖200多个烧饼。'), regions: [], topics: [] });
+    expect(context.meta.residentSpeakers).toEqual(['赵满囤']);
+  });
+});
