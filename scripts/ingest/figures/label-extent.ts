@@ -5,13 +5,8 @@
 import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, join, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { EXTENT_WORDS, ownThing } from './label-own-measure.ts';
 
-/**
- * The words of a measure of extent (`全长`, `总长度`, `里程`): label-whole-of.ts's measures of a whole hold them too. Not 全程
- * there: a route's whole run follows where it goes (`从上党区韩店街道发车，直达长治高新区产业园区，全程18公里`), whose place
- * wholeOf's object-at-end reading would take for the thing (dev 10, 608); EXTENT below adds it for this file's reader.
- */
-export const EXTENT_WORDS = '(?:全长|总长度?|长度|总里程|里程)';
 /**
  * A measure of extent alone: it names no thing. This reader takes 全程 too: it reads the clause just before, where a line's
  * opening (`城乡公交专线正式开通，全程36公里`) names the thing; a route's stops are wholeOf's trap, not this one's.
@@ -35,6 +30,9 @@ export function extentOf(label: string, scope: FigureScope): string {
   // (From the first noun after the last 的, a section's name and all: `旅游公路黎城段`.)
   const de = before.findLastIndex((w) => w.role === 'de');
   const first = before.findIndex((w, i) => i > de && w.role === 'noun');
-  const thing = first < 0 ? '' : join(before.slice(first));
+  // (Up to its last noun, past adverbs before the verb, `农村公路里程不断延伸`; nouns closing on a measure of their own name
+  // the thing before it: 农村公路, label-own-measure.ts.)
+  const last = before.findLastIndex((w) => w.role === 'noun');
+  const thing = first < 0 ? '' : ownThing(join(before.slice(first, last + 1)));
   return thing && hasNoun(tagged(thing)) && `${thing}${label}`.length <= MAX_LABEL_LENGTH ? `${thing}${label}` : '';
 }

@@ -98,8 +98,15 @@ describe('a measure of a whole alone after works a verbal noun starts (finding #
     expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨。', '3000吨')).toBe('党参总产量');
   });
 
-  it('takes no measure of the clause before as the thing of the measure after (finding #4)', () => {
-    expect(label('今年以来，全市固定资产投资增长5%，完成投资120亿元。', '120亿元')).toBe('完成投资');
+  it('takes the thing nouns closing on a measure of their own name, the measure cut off (finding #4, F18 of session 33)', () => {
+    expect(label('今年以来，全市固定资产投资增长5%，完成投资120亿元。', '120亿元')).toBe('固定资产完成投资');
+    expect(label('全县农村公路里程不断延伸，总里程达到5000公里。', '5000公里')).toBe('农村公路总里程');
+    expect(label('全市城市绿地面积持续扩大，总面积达到1200公顷。', '1200公顷')).toBe('城市绿地总面积');
+    expect(label('全县民间投资持续回暖，总投资达到45亿元。', '45亿元')).toBe('民间总投资');
+    // near misses: a measure alone before takes no thing, and a measure the verb splits off stays as it was
+    expect(label('今年以来，全市投资增长5%，完成投资120亿元。', '120亿元')).toBe('完成投资');
+    expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨。', '3000吨')).toBe('党参总产量');
+    expect(label('今年，全县新建改造农村公路12条，全长86公里。', '86公里')).toBe('农村公路全长');
   });
 });
 

@@ -10,12 +10,11 @@
 
 import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
-import { EXTENT_WORDS } from './label-extent.ts';
+import { MEASURE, ownThing } from './label-own-measure.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { SAYS } from './status-speaker.ts';
 
-// (A measure of extent, `全长`, `总里程`, is label-extent.ts's: one list of its words, finding #13 of session 32.)
-const MEASURE = `(?:总投资|投资|总投入|总产量|产量|总产值|产值|总面积|面积|建筑面积|占地面积|${EXTENT_WORDS}|总金额|金额)`;
+// (The words of a measure, of extent too, have one home: label-own-measure.ts, findings #13 of session 32, F18 of session 33.)
 /**
  * What was done with the whole before its measure (`计划投资`, `累计完成投资`, `计划总投资`, `累计金额`): the measure is
  * still the thing's, the words before it say how far along.
@@ -23,8 +22,6 @@ const MEASURE = `(?:总投资|投资|总投入|总产量|产量|总产值|产值
 const DONE_BEFORE = '(?:计划|预计|累计|累计完成|完成|共计)?';
 /** A measure of a whole alone. */
 const WHOLE = new RegExp(`^${DONE_BEFORE}${MEASURE}$`, 'u');
-/** Words closing on a measure of a whole (`固定资产投资`, `总投资`). */
-const CLOSING_MEASURE = new RegExp(`${MEASURE}$`, 'u');
 /** A head noun and the measure: what a demonstrative before it points back to (`该工程总投资` reads 工程总投资). */
 const HEADED = new RegExp(`^(工程|项目|[\\p{Script=Han}])(${MEASURE})$`, 'u');
 /** A demonstrative right before the head (`该`, `这项`, `此`). */
@@ -83,7 +80,8 @@ function thingBefore(scope: FigureScope, head = ''): string {
     // (What a clause puts funds in to do, `投入专项资金改造城区供水管网`, is the works' object: read from the second verb on.)
     const works = words.findIndex((w, i) => w.role === 'verb' && puttingIn(words, i) > 0);
     const done = works < 0 ? words : words.slice(puttingIn(words, works)).map((w, i) => (i === 0 ? { ...w, role: 'verb' as const } : w));
-    return countedThing(words) || (placing(words) ? '' : objectAtEnd(done)) || subjectThing(words) || lastSubject(words);
+    // (Nouns closing on a measure of their own, `全市固定资产投资增长5%`, name the thing before it: 固定资产, F18 of session 33.)
+    return ownThing(countedThing(words) || (placing(words) ? '' : objectAtEnd(done)) || subjectThing(words) || lastSubject(words));
   }
   return '';
 }
@@ -199,8 +197,7 @@ function subjectThing(words: readonly Tagged[]): string {
   while (works && first < before.length - 1 && before[first]!.tag === 'vn') first++;
   const run = before.slice(first);
   const thing = works && hasNoun(run) ? [...run, words[verb]!] : run;
-  // (Nouns closing on a measure of their own, `全市固定资产投资增长5%`, are that measure, no thing of the one after: finding #4.)
-  return hasNoun(run) && !CLOSING_MEASURE.test(join(thing)) ? join(thing) : '';
+  return hasNoun(run) ? join(thing) : '';
 }
 
 /** The thing a head after a demonstrative (or alone, opening its sentence) points back to; '' when none. */
