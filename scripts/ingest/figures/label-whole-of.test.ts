@@ -98,6 +98,13 @@ describe('a measure of a whole alone after works a verbal noun starts (finding #
     expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨。', '3000吨')).toBe('党参总产量');
   });
 
+  it('skips only the one verbal noun that opens the works, not one of their name (F8 of session 33)', () => {
+    expect(label('我市今年启动供热管网改造，总投资2亿元。', '2亿元')).toBe('供热管网改造总投资');
+    // near misses: a verbal noun opening a clause with no verb goes, one after a verb is of the name
+    expect(label('建设高标准农田5.2万亩，总投资1亿元。', '1亿元')).toBe('高标准农田总投资');
+    expect(label('今年新建供热管网38公里，总投资1亿元。', '1亿元')).toBe('供热管网总投资');
+  });
+
   it('takes the thing nouns closing on a measure of their own name, the measure cut off (finding #4, F18 of session 33)', () => {
     expect(label('今年以来，全市固定资产投资增长5%，完成投资120亿元。', '120亿元')).toBe('固定资产完成投资');
     expect(label('全县农村公路里程不断延伸，总里程达到5000公里。', '5000公里')).toBe('农村公路总里程');

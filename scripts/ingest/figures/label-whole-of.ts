@@ -161,7 +161,7 @@ export function lastSubject(words: readonly Tagged[]): string {
 
 /**
  * The nouns right before the first number after a verb (`新建蔬菜大棚320座` → 蔬菜大棚), or before the first number of a
- * clause with no verb, past a verbal noun opening them (`建设/vn 高标准农田5.2万亩` → 高标准农田).
+ * clause with no verb, past the one verbal noun opening them (`建设/vn 高标准农田5.2万亩` → 高标准农田).
  */
 export function countedThing(words: readonly Tagged[]): string {
   const verb = words.findIndex((w) => w.role === 'verb');
@@ -169,7 +169,9 @@ export function countedThing(words: readonly Tagged[]): string {
   if (number < 0) return '';
   let first = number;
   while (first > verb + 1 && words[first - 1]!.role === 'noun') first--;
-  while (first < number - 1 && words[first]!.tag === 'vn') first++;
+  // (One verbal noun opening a clause with no verb governs the nouns after it; after a verb, one is part of their name:
+  // `新建/v 供热/vn 管网`, F8 of session 33.)
+  if (verb < 0 && first < number - 1 && words[first]!.tag === 'vn') first++;
   const run = words.slice(first, number);
   return hasNoun(run) ? join(run) : '';
 }
@@ -194,7 +196,9 @@ function subjectThing(words: readonly Tagged[]): string {
   let first = before.length;
   while (first > 0 && before[first - 1]!.role === 'noun') first--;
   const works = verb === words.length - 1 && WORKS_VERB.test(words[verb]!.word);
-  while (works && first < before.length - 1 && before[first]!.tag === 'vn') first++;
+  // (Only the one opening them governs the works: a verbal noun after it is part of their name, `启动/vn 供热/vn 管网 改造` →
+  // 供热管网改造, F8 of session 33.)
+  if (works && first < before.length - 1 && before[first]!.tag === 'vn') first++;
   const run = before.slice(first);
   const thing = works && hasNoun(run) ? [...run, words[verb]!] : run;
   return hasNoun(run) ? join(thing) : '';
