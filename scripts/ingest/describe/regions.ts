@@ -18,7 +18,7 @@ import { countyTables, isTownRow } from './regions-table.ts';
 import { listedTownStems, townStemsAt } from './town-stems.ts';
 import { bodies, BODY_TAIL, CITY_WORDS, cityBodies, HOME_BODIES, HOME_WORDS, MIN_ACTING_BODY_MENTIONS, NO_WORDS, ranksInCity, URBAN_AREA } from './regions-city.ts';
 import { reachedList } from './regions-reached.ts';
-import { AUTHOR_NOTE, isReplyingBodies, SENTENCE_END } from './regions-skipped.ts';
+import { AUTHOR_NOTE, closingSigner, isReplyingBodies, SENTENCE_END } from './regions-skipped.ts';
 
 /** A piece of an article's text with the raw blocks it came from, so a warning can point at them. */
 export interface PlaceText {
@@ -73,6 +73,9 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
   const townRows = countyTables(parts.map((p) => p.text), isTownRow).rows;
   // The first part ending a sentence: bodies' names after it sign or head text (isReplyingBodies).
   const firstSentence = ((at) => (at < 0 ? Infinity : at))(parts.findIndex((p) => SENTENCE_END.test(p.text.trim())));
+  // The body's name closing a notice (`长治市供水有限公司` over `2025年11月25日`): who signs it, not a part in which the city's
+  // body acts beside the county the notice names.
+  const signer = closingSigner(parts.map((p) => p.text), firstSentence);
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
@@ -178,7 +181,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
       firstBody = Math.min(firstBody, offset + at);
       firstPartBody = Math.min(firstPartBody, offset + at);
     }
-    if (firstPartBody < Infinity && named.length === namedBefore) {
+    if (firstPartBody < Infinity && named.length === namedBefore && index !== signer) {
       cityParts++;
       firstCityPart = Math.min(firstCityPart, firstPartBody);
     }
