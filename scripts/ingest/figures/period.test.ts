@@ -247,6 +247,15 @@ describe('periodOf: a data piece\'s headline opening on a year', () => {
     expect(titled('● 改造老旧小区 18个', '18个', '2024年沁源民生账')).toBe(2024);
   });
 
+  it('reads the year printed bare, opening the headline or closing a short one (2024沁源民生账, 数说2024; fails before)', () => {
+    expect(titled('● 改造老旧小区 18个', '18个', '2024沁源民生账')).toBe(2024);
+    expect(titled('● 新增学位 1200个', '1200个', '数说2024')).toBe(2024);
+    expect(titled('● 新增学位 1200个', '1200个', '数读2024年')).toBe(2024);
+    // (Not a headline that says more than a name before the year, nor a span opening on the year.)
+    expect(titled('● 新增学位 1200个', '1200个', '我县新增学位超过2024')).toBe(2025);
+    expect(titled('● 新增学位 1200个', '1200个', '2024年以来新增学位')).toBe(2025);
+  });
+
   it('not a headline that is a sentence or a span, nor a paragraph that names its own time', () => {
     expect(titled('● 改造老旧小区 18个', '18个', '2024年，沁源改造老旧小区18个')).toBe(2025);
     expect(titled('● 改造老旧小区 18个', '18个', '2021—2025年沁源民生账')).toBe(2025);

@@ -31,13 +31,16 @@ const BARE_YEAR_ROW = /^(?:19|20)[0-9]{2}$/;
 /** A row named by a year (`2021年`, `2021`). */
 const YEAR_ROW = /^(?:19|20)[0-9]{2}年?$/;
 
-/** A data title: a year opening it, then a name with no clause mark and no number (`2024年沁源民生账`, `2025年长治民生账单`). */
-const DATA_TITLE = /^((?:19|20)[0-9]{2})年(?![以度—–\-~～至到])[^\s，,。；;：:！？!?0-9]{2,12}$/u;
+/**
+ * A data title: a year opening it, then a name with no clause mark and no number (`2024年沁源民生账`, `2025年长治民生账单`;
+ * the year printed bare too, `2025潞城民生账单`), or a short name closed by the year (`数说2025`, `数读2025年`).
+ */
+const DATA_TITLE = /^((?:19|20)[0-9]{2})年?(?![以度—–\-~～至到年0-9])[^\s，,。；;：:！？!?0-9]{2,12}$|^[^\s，,。；;：:！？!?0-9]{2,6}((?:19|20)[0-9]{2})年?$/u;
 
-/** The year a data piece's headline opens on (DATA_TITLE), if it is one. */
+/** The year a data piece's headline opens on or closes with (DATA_TITLE), if it is one. */
 function dataTitleYear(title: string | undefined): number | undefined {
   const m = title === undefined ? null : DATA_TITLE.exec(title.trim());
-  return m ? Number(m[1]) : undefined;
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 const PLANNED = new Set(['plan', 'target', 'forecast']);
