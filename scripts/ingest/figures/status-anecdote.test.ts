@@ -57,3 +57,19 @@ describe('isAnecdote: a resident named after their noun, then a time (namedThenT
     expect(anecdote('为了让独居老人过好冬，县民政局还为全县186户独居老人安装了一键呼叫设备。', '186户')).toBe(false);
   });
 });
+
+describe('isAnecdote: a temperature read off a thermometer', () => {
+  const reads = (paragraph: string, figure: string) => isAnecdote(scopeFor(paragraph, figure));
+
+  it('reads the thermometer\'s reading in the clause chain as one room\'s (fails before)', () => {
+    expect(reads('12月3日上午，县城第二中学的教室里，墙上的温度计显示18℃。', '18℃')).toBe(true);
+    expect(reads('记者走进一户居民家中，温控器显示，客厅温度是21℃。', '21℃')).toBe(true);
+    expect(reads('她把温度计挂在卧室门后，数字停在了20.5℃。', '20.5℃')).toBe(true);
+  });
+
+  it('keeps a temperature no thermometer reads, and a thermometer\'s count, as statistics', () => {
+    expect(reads('开栓以来，全市居民家中平均室温20.5℃，达标率98.6%。', '20.5℃')).toBe(false);
+    expect(reads('今冬室外气温最低降到零下15℃，供热企业提前升温。', '零下15℃')).toBe(false);
+    expect(reads('社区为独居老人发放温度计300支，随时掌握室温。', '300支')).toBe(false);
+  });
+});

@@ -39,6 +39,9 @@ const SPEECH = /[，,。！？!?…]/;
 // 小米1800吨`: a manager on his factory, as the annotation guide reads it; an official's `我们全县` is not).
 const PERSONAL_QUOTE = /(?<![自本])我(?![们市县区省国]|(?:局|委|办|院|厅|镇|乡|村|校|所|站|中心|单位|公司)(?![\p{Script=Han}]?的))|俺|咱|家里|我家|自家|屋里|自己|孩子|儿女|老伴|以前|过去|平时|现在|如今|一个月|每月能|能(?:挣|赚|有|收入|领)|只要|只需|卖|花了|掏|省下|省了|我们(?=厂|公司|合作社|店|车间|企业|加工|收购|销售|种)/u;
 const AGE_UNIT = '岁';
+const TEMPERATURE = /^(?:℃|度)$/;
+// A thermometer and the verb of its reading after it (显示, 停在, 指向/指着), in the figure's clause chain.
+const READING = /(?:温度计|温控器|温度表|测温仪|测温枪)[^；;。]*?(?:显示|停在|停留在|指向|指着|指在)/;
 /** A topic tag set in hash marks (`#我为群众办实事#`). */
 const TOPIC_TAG = /#[^#\s，,。；;！？!?]{1,16}#/gu;
 const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
@@ -67,6 +70,9 @@ export function isAnecdote(scope: FigureScope): boolean {
   if (message && PERSONAL_QUOTE.test(scope.sentence.slice(message.index + message[0].length))) return true;
   const before = chainBefore(scope);
   if (PERSONAL_PAY.test(before)) return true;
+  // A temperature read off a thermometer in its clause chain (`墙上的温度计显示19℃`, `温控器显示，屋里温度是20℃`, `把温度计放在
+  // 茶几上，数字停在了21.5℃`) is one room's at one moment, as the guide reads a home's temperature.
+  if (TEMPERATURE.test(scope.unit) && READING.test(before)) return true;
   // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
   // annotation guide reads the manager's `去年我们加工小米1800吨`.
   if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start)) || HEAD_ON_OWN_PLACE.test(scope.sentence.slice(0, scope.start))) return true;
