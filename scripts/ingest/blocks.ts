@@ -37,6 +37,7 @@ import { datedSourceHeads, isDatedSource } from './structure/dated-source.ts';
 import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.ts';
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { tableGoesOn } from './structure/tables.ts';
+import { setApartBlocks } from './structure/set-apart.ts';
 import { columnMeasure } from './structure/wraps.ts';
 import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDatesUnderText } from './structure/issuers.ts';
 import { pieceHeadsAfterText } from './structure/piece-heads.ts';
@@ -94,11 +95,14 @@ export function splitBlocks(text: string): string[] {
  * The blocks of splitBlocks, and for each the blank-line block of the page it was cut from (`printed[i]`): lines a
  * page prints together, no blank line between them (a box's title over its text), share one.
  */
-export function printedBlocks(text: string): { blocks: string[]; printed: number[] } {
+export function printedBlocks(text: string): { blocks: string[]; printed: number[]; apart: ReadonlySet<number> } {
   const blocks: string[] = [];
   const printed: number[] = [];
   let lines: string[] = [];
   let group = 0;
+  // (The blank lines over each printed block: a page may set its pieces apart by more, structure/set-apart.ts.)
+  const gaps: number[] = [];
+  let blank = 0;
   const typedLines = typedLinesOf(text);
   // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
   const measure = pageMeasure(typedLines);
@@ -108,17 +112,21 @@ export function printedBlocks(text: string): { blocks: string[]; printed: number
       const cut = splitPageLines(block, measure);
       blocks.push(...cut);
       printed.push(...cut.map(() => group));
+      if (group > 0) gaps[group] = blank;
       group++;
+      blank = 0;
     }
     lines = [];
   };
   for (const [k, line] of typedLines.entries()) {
     // (A blank line that only breaks a table, its rows going on under it, is no break: structure/tables.ts.)
-    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) flush();
-    else if (line.trim() !== '') lines.push(line);
+    if (line.trim() === '' && !tableGoesOn(lines, nextFilled(typedLines, k))) {
+      flush();
+      blank++;
+    } else if (line.trim() !== '') lines.push(line);
   }
   flush();
-  return { blocks, printed };
+  return { blocks, printed, apart: setApartBlocks(gaps) };
 }
 
 /** The first line after line `k` that is not blank. */

@@ -39,31 +39,31 @@ const MAX_TIP_PARAGRAPHS = 2;
 const FIELD = /^\p{Script=Han}{2,4}[：:]/u;
 
 /** The drafts with the boxes closing each article lifted out as sidebars after it. */
-export function liftClosingBoxes(drafts: readonly Draft[], printed: readonly number[]): Draft[] {
+export function liftClosingBoxes(drafts: readonly Draft[], printed: readonly number[], apart: ReadonlySet<number> = new Set()): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
     const next = drafts[i + 1];
     // The rest of the box cut off as a piece of its own (a bullet read as a brief's): tried with the box first.
     if (next !== undefined && restOfBlock(draft, next, printed)) {
-      const joined = lift({ ...draft, blocks: [...draft.blocks, ...next.blocks] }, printed);
+      const joined = lift({ ...draft, blocks: [...draft.blocks, ...next.blocks] }, printed, apart);
       if (joined.length > 1) {
         out.push(...joined);
         i++;
         continue;
       }
     }
-    out.push(...lift(draft, printed));
+    out.push(...lift(draft, printed, apart));
   }
   return out;
 }
 
 /** The article and the boxes at its end, each a draft; or the draft as it was. */
-function lift(draft: Draft, printed: readonly number[]): Draft[] {
+function lift(draft: Draft, printed: readonly number[], apart: ReadonlySet<number>): Draft[] {
   const boxes: Draft[] = [];
   let blocks = draft.blocks;
   for (;;) {
-    const at = [closingBox(blocks, printed), closingTip(blocks, printed)].find((k) => k >= 0) ?? -1;
+    const at = [closingBox(blocks, printed, apart), closingTip(blocks, printed)].find((k) => k >= 0) ?? -1;
     if (at < 0) break;
     boxes.unshift(asBox(blocks.slice(at)));
     blocks = blocks.slice(0, at);
@@ -71,8 +71,8 @@ function lift(draft: Draft, printed: readonly number[]): Draft[] {
   return boxes.length === 0 ? [draft] : [{ ...draft, blocks }, ...boxes];
 }
 
-/** Where the box closing the blocks begins (its title), or -1. */
-function closingBox(blocks: readonly Block[], printed: readonly number[]): number {
+/** Where the box closing the blocks begins (its title), or -1. `apart`: the printed blocks set apart (structure/set-apart.ts). */
+function closingBox(blocks: readonly Block[], printed: readonly number[], apart: ReadonlySet<number> = new Set()): number {
   const groupOf = printedGroupOf(printed);
   let end = blocks.length;
   while (end > 0 && blocks[end - 1]!.kind === 'furniture') end--;
@@ -88,9 +88,11 @@ function closingBox(blocks: readonly Block[], printed: readonly number[]): numbe
   if (titleOf(head) === undefined || !under.every(boxLine) || lines.filter((l) => l.trim() !== '').length < MIN_LINES) return -1;
   if (!lines.every((l) => charCount(l.trim()) <= MAX_LINE_CHARS)) return -1;
   // Sentences under the title (a profile's, a tip's) make a box only in an article of no sections of that form.
-  if (lines.some(isProse) && sectioned(blocks.slice(0, at), groupOf)) return -1;
-  // A table under its title, and a section of fields (`时间：…` / `地点：…`), are the article's own.
-  if (isTable(lines) || lines.some(isTableRow) || FIELD.test(lines[0]!.trim())) return -1;
+  // (A table's note under its rows, `注：环比为与10月均价相比。`, is no section's sentence.)
+  if (lines.some(isProse) && !isTable(lines) && sectioned(blocks.slice(0, at), groupOf)) return -1;
+  // A table under its title, and a section of fields (`时间：…` / `地点：…`), are the article's own; not a table the page
+  // sets apart from the text above by a wider gap than its paragraphs' (structure/set-apart.ts): a box of its own.
+  if (((isTable(lines) || lines.some(isTableRow)) && !apart.has(group)) || FIELD.test(lines[0]!.trim())) return -1;
   // A chart under its title (`近五年养老金标准（元）` / `2021年 143` / …): its rows a label and a bare number each.
   if (UNIT_IN_BRACKETS.test(titleOf(head)!) || lines.every((l) => CHART_ROW.test(l.trim()))) return -1;
   // Running text stands above it, and not the headline alone with its deck and kicker.

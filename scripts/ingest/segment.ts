@@ -57,6 +57,8 @@ export interface SegmentOptions {
   splitBefore?: ReadonlySet<number>;
   /** For each raw block, the blank-line block it was cut from (blocks.ts printedBlocks): boxes printed as one. */
   printed?: readonly number[];
+  /** The printed blocks the page sets apart by a wider gap than its paragraphs' (structure/set-apart.ts). */
+  apart?: ReadonlySet<number>;
 }
 
 /** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
@@ -118,7 +120,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     .flatMap(liftLabelledBox)
     .flatMap((d) => liftPrintedBoxes(d, printed));
   // Boxes closing an article (a titled block printed apart, a box of advice): sidebars after it.
-  const lifted = liftClosingBoxes(inside, printed);
+  const lifted = liftClosingBoxes(inside, printed, options.apart);
   return mergeJunkPieces(lifted.flatMap(splitItemColumn).map(splitRunInHead).map(loneHeadingCaption)).map(toSegment);
 }
 
@@ -130,11 +132,11 @@ export function structurePage(
   text: string,
   overrides?: PageOverrides,
 ): { blocks: Block[]; repair: RepairResult; segments: Segment[] } {
-  const { blocks: raw, printed } = printedBlocks(text);
+  const { blocks: raw, printed, apart } = printedBlocks(text);
   const classified = classifyBlocks(raw, wrappedAtColumn(text));
   const blocks = overrides ? applyRoles(classified, raw, overrides.roles) : classified;
   const repaired = repair(blocks);
-  const segments = segment(repaired.blocks, { dropped: repaired.dropped, printed, ...(overrides && { splitBefore: overrides.splitBefore }) });
+  const segments = segment(repaired.blocks, { dropped: repaired.dropped, printed, apart, ...(overrides && { splitBefore: overrides.splitBefore }) });
   return { blocks, repair: repaired, segments };
 }
 

@@ -1,0 +1,48 @@
+// Pieces set apart by a wider gap (structure/set-apart.ts): on a page that parts its paragraphs by one blank line and
+// its pieces by two, a table under its title after two blank lines is a box of its own. Lines made up in that form, with
+// near misses: the same table after one blank line, on a page of one gap, on a page of two-line gaps throughout.
+import { describe, expect, it } from 'vitest';
+import { structurePage } from './segment.ts';
+import { setApartBlocks } from './structure/set-apart.ts';
+
+const ARTICLE = ['某镇：大棚里的冬季菜篮子', '本报记者 赵 某', '', '寒冬时节，某镇的设施蔬菜园区里暖意融融，菜农们正忙着采摘、装箱。', '', '园区负责人介绍，园区共有日光温室126座，今年新建了24座，带动周边80余名村民务工。'];
+const BARRED = ['本周县城农贸市场主要农产品零售均价', '品名｜单位｜均价（元）｜较上周', '大白菜｜斤｜0.85｜持平', '土豆｜斤｜1.30｜↑0.05', '鸡蛋｜斤｜4.20｜↑0.10'];
+const SPACED = ['本周部分农产品批发价格', '品名　　价格　　较上周', '小米　　6.8元/斤　　↑0.2', '玉米　　1.12元/斤　　↓0.03', '土豆　　1.3元/斤　　↑0.1'];
+const NEXT = ['某县谷子种植面积突破12万亩', '本报讯（通讯员 某 某）今年某县谷子种植面积达到12.3万亩，平均亩产达到420斤。'];
+const gap = (n: number) => Array<string>(n).fill('');
+const heads = (lines: string[]) => structurePage(lines.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text);
+
+describe('a table under its title set apart by a wider gap than the paragraphs', () => {
+  it('is a box of its own, titled by its title line, the rows its text; the article keeps its paragraphs', () => {
+    for (const table of [BARRED, SPACED]) {
+      const segments = structurePage([...ARTICLE, ...gap(2), ...table, ...gap(2), ...NEXT].join('\n')).segments;
+      expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual([ARTICLE[0], table[0], NEXT[0]]);
+      expect(segments[1]!.box).toBe(true);
+      expect(segments[1]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n')).toContain(table[2]);
+      expect(segments[0]!.blocks.filter((b) => b.kind === 'paragraph').at(-1)!.text).toMatch(/^园区负责人介绍/u);
+    }
+    // (At the page's foot too.)
+    expect(heads([...ARTICLE, ...gap(2), ...BARRED])).toEqual([ARTICLE[0], BARRED[0]]);
+  });
+
+  it('near misses: the table after one blank line, on a page of one gap or of two-line gaps throughout, stays the article\'s', () => {
+    for (const table of [BARRED, SPACED]) {
+      // Mixed gaps, but the table printed one blank line under the text: the article's table.
+      expect(heads([...ARTICLE, ...gap(1), ...table, ...gap(2), ...NEXT])).toEqual([ARTICLE[0], NEXT[0]]);
+      // One gap throughout.
+      expect(heads([...ARTICLE, ...gap(1), ...table, ...gap(1), ...NEXT])).toEqual([ARTICLE[0], NEXT[0]]);
+      // Two blank lines everywhere: nothing is set apart.
+      const wide = [...ARTICLE.slice(0, 2), ...gap(2), ARTICLE[3]!, ...gap(2), ARTICLE[5]!, ...gap(2), ...table, ...gap(2), ...NEXT];
+      expect(heads(wide)).toEqual([ARTICLE[0], NEXT[0]]);
+    }
+  });
+});
+
+describe('setApartBlocks', () => {
+  it('sets apart the blocks after two blank lines or more where one blank line parts others', () => {
+    expect([...setApartBlocks([undefined, 1, 2, 1, 3])]).toEqual([2, 4]);
+    expect([...setApartBlocks([undefined, 1, 1, 1])]).toEqual([]);
+    expect([...setApartBlocks([undefined, 2, 2, 3])]).toEqual([]);
+    expect([...setApartBlocks([undefined])]).toEqual([]);
+  });
+});
