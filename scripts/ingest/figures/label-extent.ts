@@ -26,6 +26,10 @@ export function extentOf(label: string, scope: FigureScope): string {
   const verb = words.findIndex((w, i) => i > 0 && (w.role === 'verb' || ALONG.test(w.word)));
   // (The clause tells what was done to the thing, a verb after it: a bare name, `解放东街`, may be anything's.)
   if (verb < 0) return '';
+  // (A verb right before a second verb whose object closes the clause, `县财政筹集资金用于修建乡村公路`, says what the subject
+  // went to: the works' object is the thing, wholeOf's reading, not the subject.)
+  const after = words.slice(verb + 2);
+  if (words[verb]!.role === 'verb' && words[verb + 1]?.role === 'verb' && after.length > 0 && after.every((w) => w.role === 'noun')) return '';
   const before = words.slice(0, verb);
   // (From the first noun after the last 的, a section's name and all: `旅游公路黎城段`.)
   const de = before.findLastIndex((w) => w.role === 'de');

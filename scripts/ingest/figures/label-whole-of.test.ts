@@ -66,6 +66,14 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('市里投入资金建设体育馆，总投资1.2亿元。', '1.2亿元')).toBe('体育馆总投资');
   });
 
+  it('takes the works of a clause whose X于 verb a second verb follows: no placing (用于 + works, finding 4 of session 33’s review)', () => {
+    expect(label('县财政筹集资金用于修建乡村公路，总里程56公里。', '56公里')).toBe('乡村公路总里程');
+    expect(label('县财政筹集资金用于修建乡村公路，总投资5600万元。', '5600万元')).toBe('乡村公路总投资');
+    // near misses: 于 before a place is a placing still, and a road's subject before verbs with no object stays
+    expect(label('该馆建于城东，建筑面积1.2万平方米。', '1.2万平方米')).not.toContain('城东');
+    expect(label('11月28日，沁源县王和镇至景凤乡的农村公路全线完工，全长18.2公里。', '18.2公里')).toBe('农村公路全长');
+  });
+
   it('passes over a clause that says who told the reporter', () => {
     expect(label('记者从市住建局了解到，计划投资1.5亿元。', '1.5亿元')).toBe('计划投资');
     expect(label('县发改局负责人告诉记者，总投资3.2亿元。', '3.2亿元')).toBe('总投资');

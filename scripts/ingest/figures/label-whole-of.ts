@@ -102,10 +102,11 @@ export function saying(text: string, words: readonly Tagged[]): boolean {
  * A clause that places its subject or puts it in a plan or list: its object is where the thing is or what it was put
  * in, no thing of the measure (findings #1, #5, #34). By the verb's form: a verb closing on a complement of place or
  * of putting into (位于, 设在, 纳入, 列入), or a verb with the preposition 在/于 right after it (坐落在, 建在, 选址在, 设于), or
- * a verb of lying beside (紧邻, 毗邻, 相邻).
+ * a verb of lying beside (紧邻, 毗邻, 相邻). Not one a second verb follows, `用于修建乡村公路`: what comes after it is what
+ * the subject went to, no place (finding 4 of session 33's review).
  */
 function placing(words: readonly Tagged[]): boolean {
-  return words.some((w, i) => w.role === 'verb' && ((/^\p{Script=Han}[在于入]$/u.test(w.word) && puttingIn(words, i) < 0) || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
+  return words.some((w, i) => w.role === 'verb' && ((/^\p{Script=Han}[在于入]$/u.test(w.word) && puttingIn(words, i) < 0 && words[i + 1]?.role !== 'verb') || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
 }
 
 /**
