@@ -25,13 +25,7 @@ export function countedLabel(
   words: { left: readonly Tagged[]; phrase: readonly Tagged[]; noun: readonly Tagged[]; rest: readonly Tagged[] },
   counter: boolean,
 ): string {
-  const { left, phrase } = words;
-  // (A counted subject whose phrase closes its clause on a verb and its object, `8所学校新建食堂。`, did that: read in the
-  // one form with `…新建食堂并…` and `…新建了食堂` (label-predicates.ts), 新建食堂的学校 (F5 of session 33): closingPredicate.)
-  // (Not where a verb or a preposition before the count makes it an object: `完成全县47所…食堂“明厨亮灶”改造`, `对2起…`.)
-  const subject = !hasNoun(phrase) && !left.some((w) => w.role === 'verb' || (w.tag === 'p' && PREPOSITION.test(w.word))) ? closingPredicate(words.noun, words.rest, scope.unit) : undefined;
-  const noun = subject?.noun ?? words.noun;
-  const rest = subject ? [] : words.rest;
+  const { left, phrase, noun, rest } = words;
   let label: string;
   // `新增备案67个普惠社区托育点`, `接受为期3年的培养`: the noun after is what is counted, with the verb
   // right before the number (`…农村路的畅通惠及5万余名群众`) or the verb phrase opening the words before.
@@ -43,7 +37,7 @@ export function countedLabel(
   const verbs = where || (hasNoun(phrase) ? trailingVerbs(phrase) || verbPhrase(phrase) : age ? '' : join(phrase) || causeBefore(left));
   // (A noun phrase with its own modifier, `已达成意向的项目`, is defined already: what it does after is no part of it.)
   const modified = noun.some((w) => w.role === 'de');
-  const done = subject ?? (verbs || modified ? { verb: '', object: '' } : predicateOf(rest));
+  const done = verbs || modified ? { verb: '', object: '' } : predicateOf(rest);
   // `2.1万名老人统一购买了意外伤害保险`: a verb with its object reads as what defines the noun; of a
   // list of objects too long for a label, the first (`安装了烟雾报警器和一键呼叫设备` → 安装烟雾报警器).
   const object = `${done.verb}${done.object}的${join(noun)}`.length <= MAX_LABEL_LENGTH ? done.object : done.object.split(/[、和及与]/)[0]!;
@@ -98,26 +92,6 @@ export function countedLabel(
 }
 
 const FOR_WHOM = /(?:为|给|向)(?:全[省市县区镇乡村])?$/;
-// Prepositions that make the count what was acted on, not who did it (`对2起哄抬价格行为立案调查`, `为12个村卫生室更新…`).
-const PREPOSITION = /^(?:对|为|给|向|把|将|让|使)$/;
-
-/**
- * The counted noun and the predicate closing its clause, where the noun phrase after the count runs on into a verb and
- * its object to the clause's end (`学校 新建 食堂 。` → 学校 + 新建食堂): a common noun before the verb (not a time, a
- * place or a name, `暑期托管班`, `现场达成…`: NOT_COMMON), an object of common nouns of two characters or more (not a one-character head a verb
- * modifies, `充电棚`, `烘干点`), after a measure word that takes a noun (not 人, 人次, 次: units of their own).
- */
-const NOT_COMMON = /^(?:t|s|f|ns|nr|m|q)$/;
-function closingPredicate(noun: readonly Tagged[], rest: readonly Tagged[], unit: string): { noun: Tagged[]; verb: string; object: string } | undefined {
-  if (/^(?:人|人次|次)$/.test(unit) || !rest.every((w) => w.role === 'punct' && w.word !== '、')) return undefined;
-  const inner = noun.findIndex((w, k) => k > 0 && w.role === 'verb');
-  if (inner < 1 || noun.some((w) => /^(?:、|和|及|与)$/.test(w.word))) return undefined;
-  const subject = noun.slice(0, inner);
-  const object = noun.slice(inner + 1);
-  if (!subject.every((w) => w.role === 'noun' && !NOT_COMMON.test(w.tag))) return undefined;
-  if (object.length === 0 || !object.every((w) => w.role === 'noun' && !NOT_COMMON.test(w.tag) && w.tag !== 'vn') || join(object).length < 2) return undefined;
-  return { noun: subject, verb: noun[inner]!.word, object: join(object) };
-}
 
 /**
  * The words after the other counts of the same people or places and their 的, where the words after the counted noun

@@ -65,9 +65,7 @@ export function predicateOf(rest: readonly Tagged[]): { verb: string; object: st
   // Cut at 了: the noun phrase after it is the verb's object, which the predicate needs (`开启了…模式`);
   // one that does not run to the end of the clause is half of one, and the predicate is left out.
   const after = rightPhrase(rest.slice(i + 1));
-  // (Or up to 并 before the next predicate, `新建了食堂并配备了餐具` → 新建 + 食堂, as without 了: F5 of session 33.)
-  const joinsNext = after.rest[0]?.tag === 'c' && /^(?:并|并且|且)$/.test(after.rest[0].word) && after.rest[1]?.role === 'verb';
-  if (!hasNoun(after.noun) || (!joinsNext && after.rest.some((w) => w.role !== 'punct'))) return none;
+  if (!hasNoun(after.noun) || after.rest.some((w) => w.role !== 'punct')) return none;
   return { verb, object: join(after.noun) };
 }
 
