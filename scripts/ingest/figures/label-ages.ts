@@ -9,6 +9,13 @@ import { RANGE_MARK } from './units.ts';
 // An age or a span of ages (`80至89周岁`, `60～79岁`: units.ts RANGE_MARK, the one spelling of a range's mark).
 const AGE_SPAN = String.raw`(?:[0-9]+|[一二三四五六七八九十百]+)(?:${RANGE_MARK}(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?`;
 export const LEADING_AGE = new RegExp(`^(${AGE_SPAN})的?(.*)$`);
+/** The ends of a span of ages and its mark, whatever the page prints (`60～79岁`, `60-79岁`, `60到79周岁`). */
+const SPAN_ENDS = new RegExp(String.raw`([0-9]+|[一二三四五六七八九十百]+)${RANGE_MARK}([0-9]+|[一二三四五六七八九十百]+)(?=周?岁)`, 'gu');
+/**
+ * A label's span of ages written one way, with 至 (`60～79岁老年人`, `60-79岁老年人` → 60至79岁老年人): one group, one
+ * label, whatever mark the page prints (review of 16ca4f78, session 33). label-fit.ts writes every label through it.
+ */
+export const ageSpanWritten = (label: string): string => label.replace(SPAN_ENDS, '$1至$2');
 const AGE = new RegExp(`^${AGE_SPAN}$`);
 // A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
 // its noun is a figure of its own (`67个以上普惠社区托育点`).

@@ -1,4 +1,4 @@
-// A label's last form (label-fit.ts): letter-spaced words closed up, length cut at a word boundary.
+// A label's last form (label-fit.ts): letter-spaced words closed up, a span of ages written with 至, length cut at a word boundary.
 import { describe, expect, it } from 'vitest';
 import { fit } from './label-fit.ts';
 import { labelOf } from './label.ts';
@@ -13,6 +13,16 @@ describe('fit', () => {
   it('keeps a space beside a Latin name or a number', () => {
     expect(fit('PM2.5 平均浓度')).toBe('PM2.5 平均浓度');
     expect(fit('5G 基站')).toBe('5G 基站');
+  });
+
+  it('writes a span of ages with 至, whatever mark the page prints: one group, one label (review of 16ca4f78)', () => {
+    for (const mark of ['～', '-', '—', '至', '~', '－']) {
+      expect(labelOf(scopeFor(`全县60${mark}79岁老年人有3.2万人。`, '3.2万人'))).toBe('60至79岁老年人');
+    }
+    expect(fit('80到89周岁老人')).toBe('80至89周岁老人');
+    // near misses: a threshold, and a span of anything but ages, keep their marks
+    expect(fit('60岁以上老人')).toBe('60岁以上老人');
+    expect(fit('3-5吨货车')).toBe('3-5吨货车');
   });
 
   it('reads a letter-spaced column heading of a table whole', () => {

@@ -1,9 +1,10 @@
-// A label's last form: the quotes of a name the sentence prints kept, and at most MAX_LABEL_LENGTH characters cut
-// at a word boundary. Split from label.ts, which passes every label it returns through fit.
+// A label's last form: the quotes of a name the sentence prints kept, a span of ages written with 至, and at most
+// MAX_LABEL_LENGTH characters cut at a word boundary. Split from label.ts, which passes every label it returns through fit.
 
 import { tagWords } from './words.ts';
 import { QUOTES } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
+import { ageSpanWritten } from './label-ages.ts';
 
 /** A name the sentence prints in quotes keeps them in the label (`组建“双招双引”小分队`): they were taken out to tag it. */
 export function quoted(label: string, sentence: string): string {
@@ -30,7 +31,8 @@ export function quoted(label: string, sentence: string): string {
  * between two Chinese characters, a letter-spaced heading's (`投 资`, `合 计`), goes first.
  */
 export function fit(printed: string): string {
-  const label = printed.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1');
+  // (A span of ages takes the one mark, 至: label-ages.ts.)
+  const label = ageSpanWritten(printed.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1'));
   if (label.length <= MAX_LABEL_LENGTH) return label;
   const words = tagWords(label);
   let i = 0;

@@ -57,7 +57,7 @@ describe('labelOf, trimmed to what defines the number', () => {
     expect(label('全县70岁以上老人享受助餐补贴的比例达到一半。', '一半')).toBe('70岁以上老人享受助餐补贴的比例');
     expect(label('65至79周岁的老人每人每月30元。', '30元')).toBe('65至79周岁的老人每人每月');
     // A span of ages by any mark of a range (units.ts RANGE_MARK) is one age: not cut to its upper end.
-    for (const mark of ['～', '－', '-', '至']) expect(label(`全县60${mark}79岁老年人有3.2万人。`, '3.2万人')).toBe(`60${mark}79岁老年人`);
+    for (const mark of ['～', '－', '-', '至']) expect(label(`全县60${mark}79岁老年人有3.2万人。`, '3.2万人')).toBe('60至79岁老年人');
   });
 
   it('reads Latin words as nouns, and a time word or 目标 after a verb as part of its noun', () => {
