@@ -4,6 +4,7 @@
 import { isGeneralAdvice } from './describe/advice-box.ts';
 import { buildBody } from './describe/body.ts';
 import { findByline } from './describe/byline.ts';
+import { givesHomeFigures } from './describe/home-county.ts';
 import { findKind, type PagePosition } from './describe/kind.ts';
 import { findEnglishPlaces } from './describe/places-en.ts';
 import { findPlaces } from './describe/regions.ts';
@@ -58,8 +59,9 @@ export function describe(segment: Segment, seed: string, pageYear?: number, posi
   const lang = isLatin(articleText) ? 'en' : 'zh';
   // A commentary or an interview that names no place speaks in general words (a view, voices heard): about no place
   // on a county's paper as on the city's, where a report that names none is the county's (describe/regions.ts).
-  // So is a box of advice told as questions answered or as points (describe/advice-box.ts).
-  const homeWhenNone = kind !== 'commentary' && kind !== 'interview' && !(kind === 'sidebar' && isGeneralAdvice(title, body.map((n) => n.text).join('\n')));
+  // So is a box of advice told as questions answered or as points (describe/advice-box.ts). A commentary that gives
+  // figures (`去年的12件民生实事…`) gives its county's, as a report naming no place does (describe/home-county.ts).
+  const homeWhenNone = (kind !== 'commentary' || givesHomeFigures(body.map((n) => n.text).join('\n'))) && kind !== 'interview' && !(kind === 'sidebar' && isGeneralAdvice(title, body.map((n) => n.text).join('\n')));
   // An author signed by their own place (`黎城县黎侯镇 李秋兰`, `潞城区店上镇中心学校五年级 李欣怡`, `潞州区读者 周先生`, a
   // replying body `市公安局交通警察支队`) writes of it (我家, 我们学校, 小区门口): it is read as the text is.
   // (Only where the text speaks from that place, 我家, 我们学校, or answers for the body, 答复: an expert signed by unit and

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { homeCountyOf } from './home-county.ts';
+import { findPlace } from '../../../src/domain/places/gazetteer.ts';
+import { describe as describeSegment } from '../describe.ts';
+import type { Segment } from '../types.ts';
+import { givesHomeFigures, homeCountyOf } from './home-county.ts';
+import { block } from './seed-fixtures.ts';
 
 describe('homeCountyOf', () => {
   it('reads the county a county paper’s masthead names', () => {
@@ -55,5 +59,28 @@ describe('homeCountyOf: staff fields on the masthead or date line (issue 15)', (
     expect(homeCountyOf(['长治日报', '▶2版 黎城县：暖气进了山里人家'])).toBeUndefined();
     expect(homeCountyOf(['第2版 责任编辑：李 敏 地址：壶关县龙泉镇府前街'])).toBeUndefined();
     expect(homeCountyOf(['长治日报 编辑：王 丽 校对：陈 静'])).toBeUndefined();
+  });
+});
+
+describe('givesHomeFigures: a commentary on a county’s paper that gives figures is the county’s (698, 706)', () => {
+  it('reads a count in digits, not a date', () => {
+    expect(givesHomeFigures('去年的12件民生实事之所以件件落地，一个重要原因是项目从群众中来。')).toBe(true);
+    expect(givesHomeFigures('今年供暖季开始以来，县供热热线已受理群众诉求1300余件。')).toBe(true);
+    expect(givesHomeFigures('全县3.6万户居民用上了清洁能源。')).toBe(true);
+    // (Near misses: a year, a day, a clock time, numbers in words.)
+    expect(givesHomeFigures('回望过去的2023年，我们接续奋斗。阔步2024年，我们该以什么样的作为开启新希望？')).toBe(false);
+    expect(givesHomeFigures('12月22日起，群众的冷暖要时时放在心上，8时前要回访到位。')).toBe(false);
+    expect(givesHomeFigures('十件实事，件件连着百姓的冷暖。')).toBe(false);
+  });
+
+  it('gives a county paper’s commentary with figures its county, one in general words none', () => {
+    const home = findPlace('长子县')!;
+    const commentary = (text: string): Segment => ({
+      blocks: [block('kicker', '短评', 0), block('headline', '暖气热不热，群众说了算', 1), block('byline', '许文斌', 2), block('paragraph', text, 3)],
+    });
+    const figures = describeSegment(commentary('今年供暖季开始以来，县城已受理群众诉求1300余件。每一件诉求背后，都是一户人家的冷暖。'), 'x', 2025, undefined, home);
+    expect(figures.kind).toBe('commentary');
+    expect(figures.regions).toEqual(['长子县']);
+    expect(describeSegment(commentary('回望2025年，每一件诉求背后，都是一户人家的冷暖。'), 'x', 2025, undefined, home).regions).toEqual([]);
   });
 });

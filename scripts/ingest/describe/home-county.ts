@@ -37,3 +37,16 @@ export function homeCountyOf(furniture: readonly string[]): Place | undefined {
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+// A count the text gives in digits (`12件`, `1300余件`, `3.6万户`, `22℃`), not a date's (`2025年`, `12月22日`, `8时`).
+const COUNT_IN_DIGITS = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年|月|日|时|点|:|：)/u;
+
+/**
+ * Whether an opinion piece speaks of its paper's own county when it names no place: where it gives the county's
+ * figures (`去年的12件民生实事之所以件件落地`, `县供热热线已受理群众诉求1300余件`), as a report that names none does; in general
+ * words only (`清单晒出来了，更要一件一件抓落实`) it is about no place (the README's places: a commentary that names no
+ * place and gives no figures has regions []; one that gives its place's figures is that place's).
+ */
+export function givesHomeFigures(text: string): boolean {
+  return COUNT_IN_DIGITS.test(text);
+}

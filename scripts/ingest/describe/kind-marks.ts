@@ -1,6 +1,8 @@
 // The marks a piece stands under (a column's name, a label before its headline) and the opinion they and its
 // signature mark: what findKind (kind.ts) reads first.
 
+import { endsWithPersonName } from '../structure/names.ts';
+import { tookPhotos } from '../structure/bylines.ts';
 import type { Block } from '../types.ts';
 
 // Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
@@ -8,6 +10,11 @@ import type { Block } from '../types.ts';
 // 来论 inside other words, `未来论坛`, `往来论道`), and a writer's notes (记者手记).
 // A reporter's or writer's own notes are opinion too: `记者手记`, `编辑札记`, `随笔`, `杂谈`.
 export const COMMENTARY_MARK = /时评|评论|评$|社论|言论|来论$|手记$|札记$|随笔$|杂谈$|XINWENSHIPI|SHIPING|PINGLUN/iu;
+// A column of photos by its name.
+export const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
+// A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
+// (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
+export const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
 // A headline that opens with its column's name (`快评：让…`, `时评｜…`, an English item's `Opinion: Warm homes…`).
 // … or set off as a tag or in brackets (`#Opinion# Warm homes…`, `【快评】让…`).
 export const HEADLINE_LABEL = /^(?:#([^#\s][^#]{0,9})#|【([^】]{1,10})】|([^：:｜|#【]{1,10})[：:｜|])/u;
@@ -59,5 +66,24 @@ export function isMarkedOpinion(blocks: readonly Block[], headlineText: string):
   if (signatures.some((t) => /评论员/u.test(t))) return true;
   // A guest writer's piece closes with where its author works (`（作者单位：某县委党校）`): an opinion piece.
   if (blocks.some((b) => b.kind === 'paragraph' && AUTHOR_UNIT.test(b.text.trim()))) return true;
-  return NOTES_HEADLINE.test(headlineText);
+  if (NOTES_HEADLINE.test(headlineText)) return true;
+  return signedByColumnAuthor(blocks);
+}
+
+// An author's name alone, bare or after the text's mark (`常 瑜`, `文／王建新`): no role, no unit, no place before it (a
+// reporter's `本报记者 X`, a reader's `潞州区读者 X`, a writer's `灵空山镇 X` sign no column of their own).
+const AUTHOR_ALONE = /^(?:文[\s\u3000]*[/／：:][\s\u3000]*)?(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,2})$/u;
+
+/**
+ * A column's piece signed under its headline by its author's name alone (`就业观察` / `稳就业要多在“精准”上下功夫` /
+ * `文／王建新`; `记者观察` / … / `常 瑜`): the column is the author's, an opinion, as a name set off by an ornament is
+ * (`□ 史晓东`). Not under a column of news items or photos (`民生简讯`, `图说民生`), nor a reporter's byline over a
+ * column's report (`楼市观察` / … / `记者 焦 阳`), nor a name in brackets closing the text (a box's or an item's credit).
+ */
+function signedByColumnAuthor(blocks: readonly Block[]): boolean {
+  const column = blocks.some((b) => b.kind === 'kicker' && !NEWS_COLUMN.test(bareMark(b.text)) && !PHOTO_COLUMN.test(bareMark(b.text)));
+  const text = blocks.findIndex((b) => b.kind === 'paragraph');
+  const signatures = blocks.slice(0, text < 0 ? blocks.length : text).filter((b) => b.kind === 'byline').map((b) => b.text.trim());
+  const name = signatures.length === 1 ? AUTHOR_ALONE.exec(signatures[0]!)?.[1]?.replace(/[\s\u3000]/gu, '') : undefined;
+  return column && name !== undefined && !tookPhotos(signatures[0]!) && endsWithPersonName(name);
 }

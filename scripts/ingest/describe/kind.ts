@@ -18,11 +18,12 @@ import type { Block, Segment } from '../types.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { exchangesOf } from './exchanges.ts';
 import { printsHeldBackStem } from './held-back.ts';
-import { bareMark, HEADLINE_LABEL, isMarkedOpinion, marksOf } from './kind-marks.ts';
+import { bareMark, HEADLINE_LABEL, isMarkedOpinion, marksOf, NEWS_COLUMN, PHOTO_COLUMN } from './kind-marks.ts';
 import { isInterview, MIN_ANSWERED_QUESTIONS } from './interview.ts';
 
-// (COMMENTARY_MARK's home is kind-marks.ts; structure/split-headline.ts reads it from here.)
-export { COMMENTARY_MARK } from './kind-marks.ts';
+// (The columns' marks have their home in kind-marks.ts; structure/split-headline.ts, title.ts and the segmenters read
+// them from here.)
+export { COMMENTARY_MARK, NEWS_COLUMN, PHOTO_COLUMN } from './kind-marks.ts';
 
 /** Where the segment sits on its page; the CLI knows, describe alone does not. */
 export interface PagePosition {
@@ -106,11 +107,6 @@ const TRANSCRIPT = /实录/u;
 // A deck that says an office's official answers the paper's questions (`——市住建局负责人答记者问`): the paper's own
 // talk with one office. Not a press conference's (`——…新闻发布会答记者问`, `发布人答记者问`): that is told as an article.
 const ANSWERS_PAPER_DECK = /^[—―－\-–\s]*\p{Script=Han}{2,24}(?:负责人|局长|主任|院长|校长|书记|县长|区长|市长)答记者问$/u;
-// A column of photos by its name.
-export const PHOTO_COLUMN = /图片新闻|图说|图闻|影像|镜头|光影|随手拍|视觉/u;
-// A column of news items by its name: 简讯, 快讯, 短讯, 动态, 速递, 速览, 一句话新闻, and a beat's `…快递`
-// (健康快递, 教育快递: the express of a beat's news; not 快递 as a subject, 快递进村, which opens its line).
-export const NEWS_COLUMN = /简讯|快讯|短讯|动态|速递|速览|一句话新闻|\p{Script=Han}{2}快递$/u;
 // A note on the data of a box (`（文中数据截至2025年11月底）`, `（数据来源：市统计局）`): a line in brackets.
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/u;
 // A labelled field of an entry: a short label, a colon, its value (`时间：12月6日9:00`, `地点：…`, `名额：30人`).

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findKind } from './kind.ts';
+import { block } from './seed-fixtures.ts';
+import type { Block } from '../types.ts';
+
+const text = [
+  block('paragraph', '今年全市高校毕业生达到2.1万人，叠加返乡农民工求职高峰，稳就业任务不轻。', 3),
+  block('paragraph', '稳就业，关键在精准。岗位要对准需求，培训要对准市场，服务要对准每一个人。', 4),
+];
+const piece = (kicker: string | undefined, byline: string): Block[] => [
+  ...(kicker === undefined ? [] : [block('kicker', kicker, 0)]),
+  block('headline', '稳就业要多在“精准”上下功夫', 1),
+  block('byline', byline, 2),
+  ...text,
+];
+
+describe('findKind: a column signed by its author alone (673, 706, 619)', () => {
+  it('reads a column whose piece is signed under its headline by a name alone, bare or after 文/, as commentary', () => {
+    expect(findKind({ blocks: piece('就业观察', '文／王建新') }, { index: 3 })).toBe('commentary');
+    expect(findKind({ blocks: piece('潞城观察', '文/霍晓东') }, { index: 3 })).toBe('commentary');
+    expect(findKind({ blocks: piece('■记者观察', '常 瑜') }, { index: 3 })).toBe('commentary');
+  });
+
+  it('does not read a reporter’s, a reader’s or a placed writer’s byline, a photo credit, or no column so', () => {
+    // (Near misses, made up: a reporter's byline under a column; a reader's or a writer's place before the name; a
+    // photo's credit; a news items' or photos' column; a name alone with no column; a name closing the text.)
+    expect(findKind({ blocks: piece('楼市观察', '记者 焦 阳') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece('民生观察', '文/本报记者 郭晓峰') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece('读者来信', '潞州区读者 赵建平') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece('百姓故事', '灵空山镇　张海燕') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece('民生观察', '李 明 摄') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece('民生简讯', '李 静') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece('图说民生', '李 静') }, { index: 3 })).not.toBe('commentary');
+    expect(findKind({ blocks: piece(undefined, '李 静') }, { index: 3 })).not.toBe('commentary');
+    const closing = [block('kicker', '记者观察', 0), block('headline', '改造之后更要管好', 1), ...text, block('byline', '（冯晓燕）', 5)];
+    expect(findKind({ blocks: closing }, { index: 3 })).not.toBe('commentary');
+  });
+});
