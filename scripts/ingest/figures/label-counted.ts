@@ -56,7 +56,8 @@ export function countedLabel(
   // `1860户村民12月起用上天然气`: what the counted got, past the time, place and adverbs before it; after a
   // verb that took them as its object (`带动60余户村民在家门口增收`), what that verb made them do.
   const later = done.verb || !counter || modified ? '' : laterPredicate(rest, /^(?:和|及|与|、)$/.test(noun[noun.length - 1]?.word ?? ''));
-  const pivot = verbs && later && PEOPLE.test(scope.unit) && trailingVerbs(phrase) === verbs;
+  // (So does one before a place word the phrase stopped at: `带动周边60余名村民就近务工` → 带动周边村民就近务工.)
+  const pivot = verbs && later && PEOPLE.test(scope.unit) && (trailingVerbs(phrase) === verbs || (phrase.length === 0 && causeBefore(left) === verbs));
   // `对城区85个老旧小区的庭院管网进行了更新`: the count is of the holders that had works done to what they hold
   // (庭院管网更新的老旧小区), with the verbs closing the words before, which made it happen (`带动…的村民就业`).
   const held = done.verb || later ? '' : heldPredicate(rest);

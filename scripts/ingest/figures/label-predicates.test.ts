@@ -26,6 +26,16 @@ describe('labelOf, holders of what had works done', () => {
   });
 });
 
+describe('labelOf, what a verb of making made the counted do, past a place word (dev 694, 721)', () => {
+  it('reads what those a verb before a place word took as its object did after the count', () => {
+    expect(label('今年该镇种植冬储大白菜1800亩，带动周边60余名村民就近务工。', '60余名')).toBe('带动村民就近务工');
+    expect(label('园区带动周边80余名村民在家门口务工。', '80余名')).toBe('带动村民务工');
+    // near misses: a count of people with nothing after it, and one of places, keep the place word
+    expect(label('合作社带动周边300余名村民。', '300余名')).toBe('带动周边村民');
+    expect(label('新线路覆盖沿线14个行政村。', '14个')).toBe('覆盖沿线行政村');
+  });
+});
+
 describe('labelOf, a predicate told one by one', () => {
   it('reads 分别 before a verb as an adverb of order, as 依次: what follows narrates (IN_TURN)', () => {
     expect(label('来自4个村的25名选手分别上台。', '25名')).toBe('选手');
