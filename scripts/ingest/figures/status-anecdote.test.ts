@@ -73,3 +73,15 @@ describe('isAnecdote: a temperature read off a thermometer', () => {
     expect(reads('社区为独居老人发放温度计300支，随时掌握室温。', '300支')).toBe(false);
   });
 });
+
+describe('isAnecdote: a quoted name is no one\'s person', () => {
+  it('reads no person in an award\'s or a campaign\'s quoted name before the figure (fails before)', () => {
+    expect(anecdote('12月20日，全县“好婆婆好儿媳”表彰会召开，18户家庭受到表彰。', '18户')).toBe(false);
+    expect(anecdote('社区把修路灯作为“我为群众办实事”的项目，已修复路灯46盏。', '46盏')).toBe(false);
+  });
+
+  it('keeps the person a quote does not hold', () => {
+    expect(anecdote('他把修好的“老伙计”推回院里，今年又修了3台。', '3台')).toBe(true);
+    expect(anecdote('“最美家庭”评选中，王大娘家种了6个大棚。', '6个')).toBe(true);
+  });
+});
