@@ -1,6 +1,7 @@
 // Pieces set apart by a wider gap (structure/set-apart.ts): on a page that parts its paragraphs by one blank line and
 // its pieces by two, a table under its title after two blank lines is a box of its own. Lines made up in that form, with
-// near misses: the same table after one blank line, on a page of one gap, on a page of two-line gaps throughout.
+// near misses: the same table after one blank line, on a page of one gap, on a page of two-line gaps throughout; and a
+// heading over list lines set apart so heads a piece of its own (near misses: one blank line, one gap throughout).
 import { describe, expect, it } from 'vitest';
 import { structurePage } from './segment.ts';
 import { setApartBlocks } from './structure/set-apart.ts';
@@ -35,6 +36,22 @@ describe('a table under its title set apart by a wider gap than the paragraphs',
       const wide = [...ARTICLE.slice(0, 2), ...gap(2), ARTICLE[3]!, ...gap(2), ARTICLE[5]!, ...gap(2), ...table, ...gap(2), ...NEXT];
       expect(heads(wide)).toEqual([ARTICLE[0], NEXT[0]]);
     }
+  });
+});
+
+const LIST = ['部分参会企业岗位信息', '', '某县宏达纺织有限公司：招聘挡车工30名，月薪3500元至4500元，包食宿。', '某县顺通物流有限公司：招聘货车司机8名，持A2驾照，月薪6000元以上。'];
+
+describe('a heading set apart by a wider gap than the paragraphs', () => {
+  it('heads a piece of its own over the lines under it, not a section of the article above', () => {
+    const segments = structurePage([...ARTICLE, ...gap(2), ...LIST, ...gap(2), ...NEXT].join('\n')).segments;
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual([ARTICLE[0], LIST[0], NEXT[0]]);
+    expect(segments[1]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n')).toContain('招聘货车司机8名');
+    expect(segments[0]!.blocks.some((b) => b.text.includes('招聘挡车工'))).toBe(false);
+  });
+
+  it('near misses: after one blank line on a page of mixed gaps, or on a page of one gap, it stays the article\'s', () => {
+    expect(heads([...ARTICLE, ...gap(1), ...LIST, ...gap(2), ...NEXT])).toEqual([ARTICLE[0], NEXT[0]]);
+    expect(heads([...ARTICLE, ...gap(1), ...LIST, ...gap(1), ...NEXT])).toEqual([ARTICLE[0], NEXT[0]]);
   });
 });
 

@@ -48,6 +48,7 @@ import { splitItemColumn } from './segment-item-column.ts';
 import { splitRunInHead } from './segment-run-in-heads.ts';
 import { sectionLabels } from './segment-section-labels.ts';
 import { exchangeBox } from './segment-exchanges.ts';
+import { opensSetApart } from './structure/set-apart.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -77,12 +78,14 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     // A heading ruled off from the text above heads what follows (a box's `【健康小贴士】`): it is that piece's headline.
     // `一图看懂｜某某项目清单` after the report's finished text: a piece's kicker and headline, parted by the bar.
     const barred = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && !current.closed && barredTitle(current, block) ? labelledTitle(block.text) : undefined;
-    const ruledHeading = ((block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i))) || titleAfterSignature(current, blocks, i);
+    // So does one the page sets apart from the text above by a wider gap than its paragraphs' (structure/set-apart.ts).
+    const apartHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && opensSetApart(block.source, options.printed ?? [], options.apart);
+    const ruledHeading = apartHeading || ((block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i))) || titleAfterSignature(current, blocks, i);
     if (sections.has(i) && !forced) {
       add(current, { ...asHeadline(block), kind: 'heading' });
       return;
     }
-    if (current.blocks.length > 0 && (forced || startsArticle(current, blocks, i, sidebarStarts) || (current.hasBody && boxLabels.has(i)) || (runItems.has(i) && (current.hasBody || current.closed)))) {
+    if (current.blocks.length > 0 && (forced || apartHeading || startsArticle(current, blocks, i, sidebarStarts) || (current.hasBody && boxLabels.has(i)) || (runItems.has(i) && (current.hasBody || current.closed)))) {
       // A box's label closing the text above (`■人物小传`, segment-boxes.ts) heads a box: a sidebar.
       const boxed = (block.kind === 'heading' || block.kind === 'subheading') && labelClosesText(current, blocks, i);
       const next = { ...emptyDraft(), lead: block.kind === 'paragraph' && EDITORS_NOTE.test(block.text), ...(boxed && { box: true }) };

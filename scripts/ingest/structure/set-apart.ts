@@ -1,7 +1,8 @@
 // Pieces set apart by a wider gap (stage 2, read with the blocks): a page that parts its paragraphs by one blank line
 // may part its pieces by two or more (`…卖出好价钱。` / blank / blank / `本周县城农贸市场主要农产品零售均价` / `品名｜单位｜…`).
 // On such a page a printed block after the wider gap opens a piece of its own: a table under its title there is a box,
-// not the closing table of the article above (segment-closing-box.ts). A page of one gap (its pieces parted as its
+// not the closing table of the article above (segment-closing-box.ts), and a heading there heads a piece, not a section
+// of the article above (`部分参会企业岗位信息` over its employers' lines, segment.ts). A page of one gap (its pieces parted as its
 // paragraphs are, or its paragraphs not parted at all) sets nothing apart.
 
 /**
@@ -12,4 +13,13 @@ export function setApartBlocks(gaps: readonly (number | undefined)[]): ReadonlyS
   const inner = gaps.filter((g): g is number => g !== undefined);
   if (!inner.some((g) => g === 1) || !inner.some((g) => g >= 2)) return new Set();
   return new Set(gaps.flatMap((g, block) => (g !== undefined && g >= 2 ? [block] : [])));
+}
+
+/**
+ * Whether the block (by its first raw block) opens a printed block the page sets apart: `printed[r]` is the printed
+ * block of raw block r, `apart` those set apart (setApartBlocks).
+ */
+export function opensSetApart(source: readonly number[], printed: readonly number[], apart: ReadonlySet<number> | undefined): boolean {
+  const r = source[0];
+  return r !== undefined && r > 0 && apart !== undefined && printed[r - 1] !== printed[r] && apart.has(printed[r]!);
 }
