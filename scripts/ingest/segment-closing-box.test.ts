@@ -111,3 +111,25 @@ describe("a label of reminding that is the article's last section, or printed wi
     expect(heads(printedWith)).toEqual(['理财产品怎么选', '风险提示']);
   });
 });
+
+describe('a box head printed as its label, a colon and its title; a box cut off as a brief', () => {
+  const tips = ['1.注意保暖，外出时做好头颈部防护。', '2.饮食清淡，多吃新鲜蔬菜水果。', '3.出现胸闷等症状，应立即拨打急救电话。'];
+  it('is a sidebar titled by the line whole, a question\'s mark and a comma in its title or not', () => {
+    expect(heads([...ARTICLE, '', '■健康提示：冬季取暖记住这几点', ...tips, ...NEXT])).toEqual(['某区新建社区助餐点12个', '健康提示：冬季取暖记住这几点', '某镇开通城乡公交线路3条']);
+    const poll = ['', '■本期话题：冬季出行，你选公交吗？', '本报发起的投票中，共有1200名网友参与——', '● 每天乘坐公交，很方便　52.3%', '● 偶尔乘坐公交　30.1%', '● 从不乘坐公交　17.6%'];
+    expect(heads([...ARTICLE, ...poll, ...FOOT])).toEqual(['某区新建社区助餐点12个', '本期话题：冬季出行，你选公交吗？']);
+  });
+
+  it('a bulleted head too long for a label over lines in one paragraph (only the last ends its sentence), read as a brief, is the box', () => {
+    const box = ['', '■冬季家庭用电安全小贴士', '1.不要私拉乱接电线；', '2.外出时关闭电暖器电源；', '3.老人独居家庭请定期检查线路。'];
+    const segments = structurePage([...ARTICLE, ...box, ...NEXT].join('\n')).segments;
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['某区新建社区助餐点12个', '冬季家庭用电安全小贴士', '某镇开通城乡公交线路3条']);
+    expect(segments[1]!.blocks.find((b) => b.kind === 'paragraph')!.text).toMatch(/^1\.不要私拉乱接电线；/u);
+  });
+
+  it("no field's value, no part counted before its colon, no sentence: those heads title no box", () => {
+    for (const head of ['■咨询电话：0355-1234567', '◇第一站：东街社区食堂', '■温馨提示：天冷路滑，请注意安全。', '■时间：12月6日上午']) {
+      expect(heads([...ARTICLE, '', head, ...tips, ...FOOT])).not.toContain(head.slice(1));
+    }
+  });
+});

@@ -10,6 +10,7 @@
 // A box of advice (closingTip): a label of reminding alone on its line (`温馨提示`, `【温馨提示】`, `▲求职提醒`), printed
 // apart from the text above, over one or two paragraphs at the article's end, is a sidebar too; not where the article
 // heads its other sections the same way (the same mark; or plain heads printed as the label is).
+import { mayBeColumnName } from './structure/columns.ts';
 import { isReminderLabel } from './structure/reminder-label.ts';
 import { isTable } from './structure/tables.ts';
 import { charCount, isListItem, isRule, isTableRow, isTitleLike } from './structure/shape.ts';
@@ -31,6 +32,8 @@ const BRACKETED = /^[【［\[〖]([^【】［］\[\]〖〗]+)[】］\]〗]$/u;
 const NOT_IN_TITLE = /[。！？!?；;，,：:|｜、]/u;
 // A title giving its figures' unit in brackets at its end: `（元）`, `(万人)`, `（%）`.
 const UNIT_IN_BRACKETS = /[（(][^（）()]{0,4}(?:元|人|个|户|吨|亩|%|％|公里|平方米|人次|万|亿)[)）]$/u;
+// `健康提示：冬季预防心脑血管病记住这几点`, `本期话题：冬季供暖，你家温度达标了吗？`: a box's label, a colon, its title.
+const LABEL_COLON = /^([^：:\s\u3000]{2,6})[：:]([^：:]+)$/u;
 // A chart's row: a label, a space, a number with no unit (`2021年 143`, `东街 4.5`).
 const CHART_ROW = /^\S+[\s\u3000]+[\d.,]+$/u;
 /** A box of advice holds a paragraph or two. */
@@ -53,9 +56,24 @@ export function liftClosingBoxes(drafts: readonly Draft[], printed: readonly num
         continue;
       }
     }
+    const above = drafts[i - 1];
+    if (above !== undefined && cutOffBox(above, draft, printed)) {
+      out.push(asBox(draft.blocks));
+      continue;
+    }
     out.push(...lift(draft, printed, apart));
   }
   return out;
+}
+
+/**
+ * The draft is a box the segmenter cut off from the article above as a brief (its bulleted head over its lines in one
+ * printed block, `■冬季流感防护小贴士` / `1.勤洗手…；` / `2.…；` / `3.…。`, read as an item's text): the box that would
+ * close that article, had it been left there, starts where the draft does. It is that box, titled by its head.
+ */
+function cutOffBox(above: Draft, draft: Draft, printed: readonly number[]): boolean {
+  if (draft.hasHeadline || draft.box || draft.blocks.length === 0 || draft.blocks[0]!.kind !== 'paragraph') return false;
+  return closingBox([...above.blocks, ...draft.blocks], printed) === above.blocks.length;
 }
 
 /** The article and the boxes at its end, each a draft; or the draft as it was. */
@@ -141,7 +159,8 @@ function titleOf(b: Block): string | undefined {
   if (b.byline !== undefined || b.credit !== undefined || !['paragraph', 'heading', 'subheading', 'furniture', 'caption', 'kicker'].includes(b.kind)) return undefined;
   const first = b.text.split('\n')[0]!.trim();
   const t = first.replace(ORNAMENT, '').replace(BRACKETED, '$1').trim();
-  if (charCount(t) < 2 || charCount(t) > MAX_TITLE_CHARS || !isTitleLike(t) || NOT_IN_TITLE.test(t)) return undefined;
+  if (charCount(t) < 2 || charCount(t) > MAX_TITLE_CHARS) return undefined;
+  if ((!isTitleLike(t) || NOT_IN_TITLE.test(t)) && !labelColonTitle(t)) return undefined;
   if (isListItem(first) && ORNAMENT.exec(first) === null) return undefined;
   if (isRule(first) || !/[\p{Script=Han}A-Za-z]{2}/u.test(t)) return undefined;
   if (isTableRow(first) || /^[一二三四五六七八九十\d]+[、.．]/u.test(t)) return undefined;
@@ -149,6 +168,19 @@ function titleOf(b: Block): string | undefined {
   const cells = t.split(/[\s\u3000]+/u);
   if (cells.length >= 3 && cells.some((c) => charCount(c) > 1)) return undefined;
   return t;
+}
+
+/**
+ * A box's head printed as its label, a colon and its title on one line (`健康提示：冬季预防心脑血管病记住这几点`,
+ * `本期话题：冬季供暖，你家温度达标了吗？`): the title is the line whole, as a bar's (`小知识｜…`) is. The title after the
+ * colon reads as a headline (words, maybe a comma, a question's mark at its end), not a field's value (`咨询电话：0355-…`,
+ * `时间：12月6日`) nor a sentence; a part counted before it (`第一站：…`) is a section's.
+ */
+function labelColonTitle(t: string): boolean {
+  const m = LABEL_COLON.exec(t);
+  if (m === null || !mayBeColumnName(m[1]!) || /^(?:第|其)|[一二三四五六七八九十\d]$/u.test(m[1]!)) return false;
+  const title = m[2]!.trim().replace(/[？?！!]$/u, '');
+  return /^[\p{Script=Han}“"]/u.test(title) && isTitleLike(title) && !/[。；;|｜、\d]/u.test(title) && (title.match(/\p{Script=Han}/gu) ?? []).length >= 4;
 }
 
 /** A line of a box: its text, not someone's signature nor a headline. */
