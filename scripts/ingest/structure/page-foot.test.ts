@@ -69,4 +69,24 @@ describe('page foot', () => {
     const community = [b('headline', '把小事当成大事来办', 0), b('paragraph', '社区工作千头万绪，把这些小事当成大事来办，居民的日子就会越过越舒心。', 1), b('paragraph', '社区热线：0355-2028×××　邮箱：sq@example.cn', 2)];
     expect(contactsLineAtFoot(community).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'furniture']);
   });
+
+  it("reads one contact alone as the page's last text right under a photo's credit as the page's; under a notice's text or a reporter's byline, the piece's", () => {
+    const b = (kind: Block['kind'], text: string, i: number): Block => ({ kind, text, source: [i] });
+    const photo = [b('headline', '雪天护学岗', 0), b('paragraph', '12月3日早上，某小学门口，交警冒雪在护学岗疏导交通。', 1)];
+    for (const contact of ['法律咨询热线：12348', '健康咨询热线：0355-12320', '图片投稿邮箱：photo@example.cn', '文旅热线：0355-2051×××']) {
+      expect(contactsLineAtFoot([...photo, b('byline', '通讯员　秦　某　摄', 2), b('paragraph', contact, 3)]).map((x) => x.kind), contact).toEqual(['headline', 'paragraph', 'byline', 'furniture']);
+      expect(contactsLineAtFoot([...photo, b('byline', '（通讯员　何　某　供图）', 2), b('paragraph', contact, 3)]).at(-1)!.kind, contact).toBe('furniture');
+      const credited: Block = { ...photo[1]!, credit: '（本报记者　某　摄）' };
+      expect(contactsLineAtFoot([photo[0]!, credited, b('paragraph', contact, 2)]).at(-1)!.kind, contact).toBe('furniture');
+    }
+    // Near misses: under a notice's text, under a reporter's byline, not the last text, or no contact alone.
+    const notice = [b('headline', '停水通知', 0), b('paragraph', '因管道维修，12月20日8:00至20:00暂停供水。', 1), b('paragraph', '咨询电话：0355-7032×××', 2)];
+    expect(contactsLineAtFoot(notice).at(-1)!.kind).toBe('paragraph');
+    const signed = [...photo, b('byline', '本报记者　秦　某', 2), b('paragraph', '咨询电话：0355-7032×××', 3)];
+    expect(contactsLineAtFoot(signed).at(-1)!.kind).toBe('paragraph');
+    const notLast = [...photo, b('byline', '通讯员　秦　某　摄', 2), b('paragraph', '法律咨询热线：12348', 3), b('paragraph', '如遇法律问题，可拨打热线咨询。', 4)];
+    expect(contactsLineAtFoot(notLast).map((x) => x.kind)).toEqual(['headline', 'paragraph', 'byline', 'paragraph', 'paragraph']);
+    const sentence = [...photo, b('byline', '通讯员　秦　某　摄', 2), b('paragraph', '咨询请拨打热线：12348。', 3)];
+    expect(contactsLineAtFoot(sentence).at(-1)!.kind).toBe('paragraph');
+  });
 });

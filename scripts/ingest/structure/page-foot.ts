@@ -4,6 +4,7 @@
 // (`咨询电话：0355-…` closing a notice) is the notice's text; a line of contacts only is read by frames.ts.
 
 import { tagWords } from '../figures/words.ts';
+import { isPhotoCredit } from './bylines.ts';
 import type { Block } from '../types.ts';
 
 // A labelled part: a short label, a colon, what it gives.
@@ -73,13 +74,27 @@ function pieceTextAbove(blocks: readonly Block[], i: number): string {
   return text.join('\n');
 }
 
+// One labelled contact (`法律咨询热线：12348`, `健康咨询热线：0355-12320`, `图片投稿邮箱：a@b.com`): a label, a colon, a number
+// (an area code before it or not) or an address.
+const ONE_CONTACT = /^\p{Script=Han}{2,10}[：:](?:(?:0\d{2,3}-)?\d{5,8}|(?:0\d{2,3}-)?\d{3,6}[×xX*＊]{2,4}|1[3-9]\d{9}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
+
+/**
+ * One contact alone as the page's last text, right under a photo's credit (`通讯员 秦 晓 摄` / `法律咨询热线：12348`): the
+ * photo is done with its credit, and no notice ends there on its number; the line is the page's desk's.
+ */
+function contactUnderPhotoCredit(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  if (!ONE_CONTACT.test(blocks[i]!.text.trim()) || above === undefined) return false;
+  return (above.kind === 'byline' && isPhotoCredit(above.text)) || (above.kind === 'paragraph' && isPhotoCredit(above.credit ?? ''));
+}
+
 /** The last text of the page, a line of contacts after furniture only, is the page's furniture, unless it answers its piece's call. */
 export function contactsLineAtFoot(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   let i = out.length - 1;
   while (i >= 0 && out[i]!.kind === 'furniture') i--;
   const last = out[i];
-  if (i > 0 && last !== undefined && last.kind === 'paragraph' && !last.credit && !last.byline && isContactsLine(last.text)) {
+  if (i > 0 && last !== undefined && last.kind === 'paragraph' && !last.credit && !last.byline && (isContactsLine(last.text) || contactUnderPhotoCredit(out, i))) {
     if (answersCall(last.text, pieceTextAbove(out, i))) return out;
     out[i] = { kind: 'furniture', text: last.text, source: last.source };
     return out;
