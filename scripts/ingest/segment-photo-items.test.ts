@@ -64,3 +64,25 @@ describe('a brief signed at its end, opening on its day behind a topic tag or on
     }
   });
 });
+
+describe('segment: a marked caption after a wire item that is a photo news item of its own', () => {
+  const WIRE = ['某镇农家书屋“上新”', '', '本报讯（通讯员 李某）近日，某镇为辖区18个村的农家书屋配送新书3200册，涵盖农业技术、少儿读物等类别。'];
+  const NOTICE = ['', '某景区冬季开放时间调整公告', '', '自2025年12月15日起，某景区开放时间调整为每日8:30至17:00。', '', '特此公告。'];
+  const CAPTION = '▲12月9日，某村村民在村文化广场排练迎新年文艺节目。今年以来，某镇组建村级文艺队伍15支。';
+  const heads = (lines: string[]) => structurePage(lines.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text ?? s.blocks.find((b) => b.kind === 'paragraph')?.text);
+  it('opens with its date and tells in two sentences, credited at its end or on the line under it, under a label or not', () => {
+    for (const photo of [[`${CAPTION}（通讯员　郝某　摄）`], [CAPTION, '晚报记者　刘　某　摄'], ['图片新闻', CAPTION, '晚报记者　刘　某　摄']]) {
+      const got = heads([...WIRE, '', '', ...photo, ...NOTICE]);
+      expect(got, photo.join('/')).toHaveLength(3);
+      expect(got[1], photo.join('/')).toMatch(/^▲12月9日/u);
+      expect(got[2]).toBe('某景区冬季开放时间调整公告');
+    }
+  });
+
+  it("near misses: a caption of one sentence, one with no date, or one after an article that is no wire item, stays a caption", () => {
+    const feature = ['某镇：玉米收获进度过九成', '', '10月26日，某镇的田野里，几台大型收割机来回穿梭，金黄的玉米粒装满了运粮车。'];
+    for (const [text, photo] of [[WIRE, '▲12月9日，某村村民在村文化广场排练迎新年文艺节目。'], [WIRE, '▲某村村民在村文化广场排练节目。今年以来，某镇组建村级文艺队伍15支。'], [feature, CAPTION]] as const) {
+      expect(heads([...text, '', photo, '晚报记者　刘　某　摄', ...NOTICE]), photo).toHaveLength(2);
+    }
+  });
+});

@@ -88,3 +88,18 @@ export function opensPhotoItem(text: string): boolean {
   const t = text.trim();
   return /^图为/u.test(t) && opensWithDate(t.slice(2)) && /[。！？][^。！？]*[。！？]/u.test(t);
 }
+
+/**
+ * A marked photo caption that is a photo news item of its own, after a wire item (`本报讯…。` / `▲11月15日，…巡查供热管线。
+ * 该公司每天巡查管线约30公里。` / `晚报记者 刘 佳 摄`): it opens with its date and tells past its scene, in two sentences or
+ * more, credited at its end or on the line under it. A 本报讯 report takes no captioned photo at its end; a feature's
+ * caption of one sentence (`▲10月26日，…收获玉米。本报记者 X 摄`) stays its article's.
+ */
+export function captionOpensPhotoItem(current: Draft, blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const below = blocks[i + 1];
+  if (!current.wire || !current.hasBody || block.byline !== undefined) return false;
+  const credited = isPhotoCredit(block.credit ?? '') || (below?.kind === 'byline' && isPhotoCredit(below.text));
+  const t = block.text.trim().replace(/^[▲△↑]\s*/u, '');
+  return credited && opensWithDate(t) && (t.match(/[。！？!?]/gu) ?? []).length >= 2;
+}

@@ -34,7 +34,7 @@ import type { Block, Dropped, RepairResult, Segment } from './types.ts';
 import type { Continued } from '../../src/domain/article.ts';
 import { boxInsideArticle, findSidebarStarts, labelClosesText, labelledBoxStarts, nextFieldLine, nextListedItem, nextTip, openListGoesOn, labelledRunLine, ruledOff, signedOff } from './segment-boxes.ts';
 import { AFTERWORD, EDITORS_NOTE, isLeadAbove, kickerAfterLead, leadsInto, noteUnderColumn, takeNoteUnderColumn, takeOverHeadline, titlesCurrent } from './segment-leads.ts';
-import { creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
+import { captionOpensPhotoItem, creditedBelow, opensPhotoItem, photoDone, photoItemAfterText, startsPhotoItem, underLabel } from './segment-photos.ts';
 import { boxBetweenTurns } from './segment-turn-box.ts';
 import { liftLabelledBox } from './segment-lifted-box.ts';
 import { liftPrintedBoxes } from './segment-printed-box.ts';
@@ -81,6 +81,8 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     // So does one the page sets apart from the text above by a wider gap than its paragraphs' (structure/set-apart.ts).
     const apartHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && opensSetApart(block.source, options.printed ?? [], options.apart);
     const ruledHeading = apartHeading || ((block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i))) || titleAfterSignature(current, blocks, i);
+    // A marked caption after a wire item that is a photo news item of its own (segment-photos.ts): that item's text.
+    const photoItem = block.kind === 'caption' && captionOpensPhotoItem(current, blocks, i);
     if (sections.has(i) && !forced) {
       add(current, { ...asHeadline(block), kind: 'heading' });
       return;
@@ -103,7 +105,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
       add(current, { ...asHeadline(block), text: barred.title });
       return;
     }
-    add(current, ruledHeading ? asHeadline(block) : block);
+    add(current, ruledHeading ? asHeadline(block) : photoItem ? { ...block, kind: 'paragraph' } : block);
   });
   if (current.blocks.length > 0) drafts.push(current);
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
@@ -167,7 +169,7 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
     case 'subheading':
       return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current) || labelClosesText(current, blocks, i) || barredTitle(current, block)));
     case 'caption':
-      return titleAfterSignature(current, blocks, i);
+      return titleAfterSignature(current, blocks, i) || captionOpensPhotoItem(current, blocks, i);
     case 'continuation':
       return readContinuation(block.text)?.from !== undefined && begun;
     case 'byline':
