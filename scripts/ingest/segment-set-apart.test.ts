@@ -53,6 +53,18 @@ describe('a heading set apart by a wider gap than the paragraphs', () => {
     expect(heads([...ARTICLE, ...gap(1), ...LIST, ...gap(2), ...NEXT])).toEqual([ARTICLE[0], NEXT[0]]);
     expect(heads([...ARTICLE, ...gap(1), ...LIST, ...gap(1), ...NEXT])).toEqual([ARTICLE[0], NEXT[0]]);
   });
+
+  it('near miss: a page the other signs read as one long feature keeps the heads it prints after wider gaps as its sections', () => {
+    // (Seeds 000 and 004, real pages, print three blank lines before each section head of their one report.)
+    const SECTION_1 = ['优先发展教育　厚植幸福之本', '', '今年以来，某区新建改扩建学校5所，新增学位2400个。'];
+    const SECTION_2 = ['织密医疗网络　守护群众健康', '', '某区人民医院新院区投用，新增床位300张，群众看病更方便了。'];
+    const feature = [...ARTICLE, ...gap(3), ...SECTION_1, ...gap(3), ...SECTION_2];
+    const segments = structurePage(feature.join('\n')).segments;
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual([ARTICLE[0]]);
+    expect(segments[0]!.blocks.filter((b) => b.kind === 'heading' || b.kind === 'subheading').map((b) => b.text)).toEqual([SECTION_1[0], SECTION_2[0]]);
+    // With another piece on the page, the gaps part pieces: the heads after them head pieces of their own.
+    expect(heads([...feature, ...gap(3), ...NEXT])).toEqual([ARTICLE[0], SECTION_1[0], SECTION_2[0], NEXT[0]]);
+  });
 });
 
 describe('setApartBlocks', () => {

@@ -64,6 +64,15 @@ export interface SegmentOptions {
 
 /** Splits one page into its articles. An empty page gives none; any other page at least one. Never throws. */
 export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[] {
+  // A heading after a wider gap heads a piece of its own only on a page of several pieces, where the gap parts them
+  // (structure/set-apart.ts). A page the other signs read as one long feature, a wider gap before each of its section
+  // heads, keeps its sections (seeds 000 and 004, real pages: one report each, its heads after three blank lines).
+  const plain = segmentPage(blocks, options, false);
+  if (options.apart === undefined || options.apart.size === 0 || plain.length < 2) return plain;
+  return segmentPage(blocks, options, true);
+}
+
+function segmentPage(blocks: Block[], options: SegmentOptions, headsApart: boolean): Segment[] {
   const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
   // A box's label (`小贴士`) over its lines after the article's last paragraph heads the box, a piece of its own.
   const boxLabels = labelledBoxStarts(blocks, options.printed ?? []);
@@ -79,7 +88,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
     // `一图看懂｜某某项目清单` after the report's finished text: a piece's kicker and headline, parted by the bar.
     const barred = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && !current.closed && barredTitle(current, block) ? labelledTitle(block.text) : undefined;
     // So does one the page sets apart from the text above by a wider gap than its paragraphs' (structure/set-apart.ts).
-    const apartHeading = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && opensSetApart(block.source, options.printed ?? [], options.apart);
+    const apartHeading = headsApart && (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && opensSetApart(block.source, options.printed ?? [], options.apart);
     const ruledHeading = apartHeading || ((block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i))) || titleAfterSignature(current, blocks, i);
     // A marked caption after a wire item that is a photo news item of its own (segment-photos.ts): that item's text.
     const photoItem = block.kind === 'caption' && captionOpensPhotoItem(current, blocks, i);
