@@ -71,7 +71,7 @@ const SOURCE_PAPER = /^(?:来源|原载|刊于|转自|摘自)[：:]?《(\p{Scrip
 // A news site's or app's name: narrower than an outlet's elsewhere (bylines.ts OUTLET_NAME), which as a strong page word
 // took a pipe network's line (`新建改造供热管网`), a kicker (`权威发布`) and a media centre's credit for the page's.
 const SITE = /^\p{Script=Han}{2,8}(?:新闻网|客户端)$/u;
-const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印|出品)$|^(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
+const PUBLISHER = /^\p{Script=Han}{2,16}(?:主办|出版|主管|承办|协办|编印|出品)$|^(?:本版|本刊|本期)?(?:主办|主管|出版|承办|协办|编印)(?:单位)?[：:]\S{2,20}$/u;
 // A date with its label: `出版日期：2025年11月18日`.
 const DATE_LABEL = /^\p{Script=Han}{0,4}日期[：:]/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z.]{1,}$/u;
