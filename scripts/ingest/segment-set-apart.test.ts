@@ -73,5 +73,7 @@ describe('setApartBlocks', () => {
     expect([...setApartBlocks([undefined, 1, 1, 1])]).toEqual([]);
     expect([...setApartBlocks([undefined, 2, 2, 3])]).toEqual([]);
     expect([...setApartBlocks([undefined])]).toEqual([]);
+    // One blank line under a date line, two between the paragraphs: two blank lines are the page's gap, nothing apart.
+    expect([...setApartBlocks([undefined, 1, 2, 2, 2, 2])]).toEqual([]);
   });
 });

@@ -7,11 +7,14 @@
 
 /**
  * The printed blocks a page sets apart, by index, from the blank lines before each (`gaps[g]` for block g after the
- * first): those after two blank lines or more, where one blank line parts some other block from the one above it.
+ * first): those after two blank lines or more, where one blank line is the page's gap, parting at least as many of its
+ * blocks as the wider ones do. (A page parting its paragraphs by two blank lines and its date line by one sets nothing apart.)
  */
 export function setApartBlocks(gaps: readonly (number | undefined)[]): ReadonlySet<number> {
   const inner = gaps.filter((g): g is number => g !== undefined);
-  if (!inner.some((g) => g === 1) || !inner.some((g) => g >= 2)) return new Set();
+  const ones = inner.filter((g) => g === 1).length;
+  const wider = inner.filter((g) => g >= 2).length;
+  if (wider === 0 || ones < wider) return new Set();
   return new Set(gaps.flatMap((g, block) => (g !== undefined && g >= 2 ? [block] : [])));
 }
 
