@@ -101,8 +101,9 @@ export function namedActorBefore(text: string): boolean {
 export const SPEAKER_LINE = /^(\p{Script=Han}{2,3})[:：]/u;
 // An official's title standing before a name in its clause (`专访了市医疗保障局局长赵建平`, `市住建局党组成员、副局长 秦志刚`).
 const TITLED_BEFORE = new RegExp(`(?:${OFFICIAL.source})[^，,。；;！？!?\\n]{0,8}$`);
-// …or in brackets right after it (`郭红梅（市人社局就业促进科科长）：`).
-const TITLED_AFTER = new RegExp(`^[（(][^）)]{0,24}?(?:${OFFICIAL.source})`);
+// …or in brackets right after it (`郭红梅（市人社局就业促进科科长）：`), or in the clause right after it, as a name card
+// or a guest's line prints it (`王强，县医疗保障局副局长。`, `嘉宾：王 强　县医疗保障局副局长`).
+const TITLED_AFTER = new RegExp(`^(?:[（(][^）)]{0,24}?|[，,\\s　]*[^，,。；;！？!?：:\\n]{0,16}?)(?:${OFFICIAL.source})`, 'u');
 
 /**
  * The speakers of an article's transcript lines who are residents: each a person's name (namesSomeone) that the article

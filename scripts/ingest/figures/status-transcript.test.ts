@@ -38,6 +38,14 @@ describe('isAnecdote: a resident\'s transcript answer', () => {
     expect(answer('高建英：今年我们新建助餐点86个。', '86个', [])).toBe(false);
   });
 
+  it('leaves an official introduced by a name card or a guest line, the title in the clause after the name (review R3 F1)', () => {
+    expect(residentSpeakers(['王强，县医疗保障局副局长。', '王强：今年全县报销医药费2.3亿元，惠及群众8.6万人次。'])).toEqual([]);
+    expect(residentSpeakers(['嘉宾：王 强　县医疗保障局副局长', '王 强：今年全县报销医药费2.3亿元。'])).toEqual([]);
+    // Near misses: a resident's own clause after the name, and an office named inside the answer, keep the resident.
+    expect(residentSpeakers(['王磊，今年45岁，在县城开了一家面馆。', '王磊：投了4家，都没回音。'])).toEqual(['王磊']);
+    expect(residentSpeakers(['王磊：我在县人社局办了登记，投了4家。'])).toEqual(['王磊']);
+  });
+
   it('reaches the speakers through articleContext', () => {
     const context = articleContext({ body: paragraphs('记者：您在这里摆摊几年了？', '赵满囤：摆了7年，一天能卖200多个烧饼。'), regions: [], topics: [] });
     expect(context.meta.residentSpeakers).toEqual(['赵满囤']);
