@@ -187,25 +187,35 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // and the mends of two reviews end the session at dev 94.29% (116,214/123,258; the start code on the end gold 115,985:
 // 1-636 95.72 -> 95.75, 667-686 90.61 -> 90.73, 687-706 87.61 -> 92.13, blind 350-359 2,352 -> 2,353), holdout 84.85%
 // (24,986 -> 24,996; h247-h256, the one set no one steered, unchanged at 1,921; no page lower). The floors follow.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.942, holdout: 0.848 };
+// Session 34 (2026-12-07): dev pages 707-726 (N8: a season of the city daily's and the evening paper's pages where plans,
+// targets and results stand side by side; N9: county papers; writers who read no ingest code) scored 82.9% (3,249/3,920)
+// on arrival with the start code (35245574): dev 94.29% -> 93.93% on the end gold. A twenty-fourth holdout h257-h266 (10
+// pages, 42 articles, 151 figures, W39) scored 95.0% (1,708/1,798): holdout 85.43% with it. X1's wider-gap rules (a
+// table or heading a page sets apart by two blank lines where its paragraphs are parted by one), T10's, D11's, F14's and
+// M11's rules (two writers each), G6's gold check of 707-726 and the lead's mends end the session at dev 94.17%
+// (119,784/127,197; start code on the end gold 119,479: 667-686 90.73 -> 92.77, 687-706 92.13 -> 93.05, 707-726 82.87 ->
+// 87.26, blind 350-359 unchanged), holdout 85.87% (26,704 -> 26,841, no page lower; h257-h266, unsteered, unchanged).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.941, holdout: 0.858 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
   { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
-  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.907 },
-  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.921 },
-  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.748 },
+  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.927 },
+  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.930 },
+  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.872 },
+  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.753 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
-  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.788 },
+  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.808 },
   { set: 'holdout', name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
   { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.908 },
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.933 },
-  { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.920 },
+  { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.921 },
   { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.854 },
-  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.894 },
-  { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.900 },
-  { set: 'holdout', name: 'h247-', first: 247, last: Number.POSITIVE_INFINITY, floor: 0.956 },
+  { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.903 },
+  { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.916 },
+  { set: 'holdout', name: 'h247-h256', first: 247, last: 256, floor: 0.956 },
+  { set: 'holdout', name: 'h257-', first: 257, last: Number.POSITIVE_INFINITY, floor: 0.949 },
 ];
 
 /**
@@ -244,8 +254,11 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // column's name over signed items, a spaced index label) and holdout 52 -> 46.
   // Session 33: dev pages 687-706 bring dev role-as-title 15 -> 17 with the start code; the twenty-third holdout
   // h247-h256 brings holdout role-as-title 46 -> 48.
-  dev: { 'role-as-title': 17, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 48, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // Session 34: dev pages 707-726 bring dev role-as-title 17 -> 22 with the start code, this session's rules 22 -> 19; the
+  // twenty-fourth holdout h257-h266 brings holdout role-as-title 48 -> 50, and the session leaves it there (a closing box's
+  // label：title head took a page's 本版协办：… line for a box's title, 50 -> 51, until that line was read as the page's).
+  dev: { 'role-as-title': 19, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 50, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -321,7 +334,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Session 33: dev pages 687-706 (354 figures, untuned on arrival): 11,231 figures at status 95.5, year 96.0, period 84.4,
   // region 93.9, topic 91.8, label 91.6, kind 93.7.
   // End of session 33 (11,231 figures): status 95.6, year 96.0, period 84.5, region 93.9, topic 91.8, label 91.6, kind 93.8.
-  dev: { status: 0.955, year: 0.960, period: 0.845, region: 0.938, topic: 0.918, label: 0.915, kind: 0.937 },
+  // Session 34: dev pages 707-726 (341 figures, untuned on arrival): 11,575 figures at status 95.3, year 95.8, period 83.8,
+  // region 93.7, topic 91.6, label 91.3, kind 93.6 with the start code; at the end status 95.4 (+20), year 95.9 (+14),
+  // period 83.8 (-2), region 93.7 (+8), topic 91.6 (+8), label 91.3 (+5), kind 93.6 (+4).
+  dev: { status: 0.954, year: 0.958, period: 0.837, region: 0.937, topic: 0.916, label: 0.913, kind: 0.936 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
