@@ -36,15 +36,6 @@ describe('readPageLine: the date line in its forms', () => {
     expect(isPageLine('▶2版 黎城县：暖气进了山里人家')).toBe(true);
   });
 
-  it('knows a page\'s co-publisher named for the page (`本版协办：…`), as the paper\'s (`协办单位：…`)', () => {
-    expect(isPageLine('本版协办：某市卫生健康委员会')).toBe(true);
-    expect(isPageLine('本期主办：某县融媒体中心')).toBe(true);
-    expect(isPageLine('协办单位：某市卫生健康委员会')).toBe(true);
-    // Near misses: a box's label over its title, and a sentence that names a co-organiser.
-    expect(isPageLine('本期话题：冬季供暖，你家温度达标了吗？')).toBe(false);
-    expect(isPageLine('本次活动由某市卫生健康委员会协办，共有12家医院参加。')).toBe(false);
-  });
-
   it('knows the paper\'s contacts and serials with a long dash, a desk named by its page or paper, and a site\'s address', () => {
     for (const t of ['某某日报社出版　　国内统一连续出版物号：CN14—0099', '邮发代号：21—99', '本版邮箱：abc@example.com　　新闻热线：0355—2000000', '晚报热线：0355—2000001', '某某新闻网：www.example.cn']) expect(readPageLine(t), t).toEqual({});
     // A service's number in an article, and a site's name over words, are text.
