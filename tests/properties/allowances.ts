@@ -88,16 +88,10 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // own; 671's price list, its `■` title over a 采价日期 line and a table cut off as a title alone (structure: boxes).
     { page: '667-city-daily-front-yinti-two-line-head-daodu-jump-commentator-gb18030', max: 1, why: 'a spaced index label with its entries, no blank lines, read as a piece' },
     { page: '671-county-farm-page-bracket-credit-ends-price-list-nongji-qa-gb18030-crlf', max: 1, why: 'a price list title cut off alone' },
-    // Dev pages 687–706 (session 33, N6 and N7, writers who never read the ingest): on arrival one junk piece, on 694 (its
-    // original and CRLF printings, one each): the photo page's closing `图片投稿邮箱：…@163.com` line, a contact line of the page's
-    // foot, read as a piece of its own (structure: page foot; left for the next session).
-    { page: '694-evening-photo-page-group-captions-credits-utf16', max: 1, why: 'a page foot contact line (a submission e-mail) read as a piece' },
-    // Dev pages 707–726 (session 34, N8 and N9, writers who never read the ingest): on arrival three junk pieces of one
-    // form, each in two printings: a page's closing hotline line (714 `文旅热线：0355-2051×××`, 713 `法律咨询热线：12348`,
-    // 715 `健康咨询热线：0355-12320`), a contact of the page's foot, read as a piece of its own (structure: page foot, the
-    // same form as 694's).
+    // Dev pages 687–706 and 707–726 (sessions 33 and 34, writers who never read the ingest): on arrival a page's closing
+    // contact line read as a piece of its own, in two printings each (694 `图片投稿邮箱：…@163.com`, 713 `法律咨询热线：12348`,
+    // 714 `文旅热线：0355-2051×××`, 715 `健康咨询热线：0355-12320`). a8fc14b5 (a lone contact under a photo credit at the
+    // page's end is the page's) took 694, 713 and 715; 714's line stands under a box, not a credit (structure: page foot).
     { page: '714-evening-culture-tourism-weekly-wen-tu-byline-caption-credit-bar-box-english-utf8bom-crlf', max: 1, why: 'a page foot contact line (a hotline) read as a piece' },
-    { page: '713-daily-law-safety-hashtag-kicker-dash-deck-case-box-colon-photo-utf16-crlf', max: 1, why: 'a page foot contact line (a hotline) read as a piece' },
-    { page: '715-daily-health-interview-turns-dash-deck-tips-box-supplied-photo-gb18030', max: 1, why: 'a page foot contact line (a hotline) read as a piece' },
   ],
 };
