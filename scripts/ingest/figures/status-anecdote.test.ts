@@ -72,6 +72,16 @@ describe('isAnecdote: a temperature read off a thermometer', () => {
     expect(reads('今冬室外气温最低降到零下15℃，供热企业提前升温。', '零下15℃')).toBe(false);
     expect(reads('社区为独居老人发放温度计300支，随时掌握室温。', '300支')).toBe(false);
   });
+
+  it('keeps an average read off many meters a statistic (review R3 F8, fails before)', () => {
+    expect(reads('市热力公司在200户居民家中安装了智能温控器，温控器显示，这些住户平均室温达到21.3℃。', '21.3℃')).toBe(false);
+    expect(reads('据热力公司监测平台统计，全市1.2万块智能温控器显示，居民平均室温为20.6℃。', '20.6℃')).toBe(false);
+    expect(reads('供热期间，全市布设的500个测温仪显示，居民室温达标率为98%，平均室温20.8℃。', '20.8℃')).toBe(false);
+    // (near misses: one room's meter, one meter in one home)
+    expect(reads('走进王大娘家，墙上的温度计显示21℃。', '21℃')).toBe(true);
+    expect(reads('客厅的1个温控器显示，屋里温度是22℃。', '22℃')).toBe(true);
+    expect(reads('记者看到，客厅里一个温控器显示，温度是22℃。', '22℃')).toBe(true);
+  });
 });
 
 describe('isAnecdote: a quoted name is no one\'s person', () => {

@@ -42,6 +42,9 @@ const AGE_UNIT = '岁';
 const TEMPERATURE = /^(?:℃|度)$/;
 // A thermometer and the verb of its reading after it (显示, 停在, 指向/指着), in the figure's clause chain.
 const READING = /(?:温度计|温控器|温度表|测温仪|测温枪)[^；;。]*?(?:显示|停在|停留在|指向|指着|指在)/;
+// …unless the chain tells a whole read off many meters: an average (平均, 均), a whole place (WHOLE_PLACE: 全市, 户均), or a
+// count of the meters (`1.2万块智能温控器`, `500个测温仪`).
+const MANY_READINGS = /平均|均温|(?<![0-9０-９.．])(?![1１一](?![0-9０-９.．十百千万]))[0-9０-９.．两二三四五六七八九十百千万几]+[余多]?(?:块|个|台|支|套)[^，,；;。]{0,6}(?:温度计|温控器|温度表|测温仪|测温枪)/;
 /** A topic tag set in hash marks (`#我为群众办实事#`). */
 const TOPIC_TAG = /#[^#\s，,。；;！？!?]{1,16}#/gu;
 const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
@@ -72,7 +75,7 @@ export function isAnecdote(scope: FigureScope): boolean {
   if (PERSONAL_PAY.test(before)) return true;
   // A temperature read off a thermometer in its clause chain (`墙上的温度计显示19℃`, `温控器显示，屋里温度是20℃`, `把温度计放在
   // 茶几上，数字停在了21.5℃`) is one room's at one moment, as the guide reads a home's temperature.
-  if (TEMPERATURE.test(scope.unit) && READING.test(before)) return true;
+  if (TEMPERATURE.test(scope.unit) && READING.test(before) && !MANY_READINGS.test(before) && !WHOLE_PLACE.test(before)) return true;
   // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
   // annotation guide reads the manager's `去年我们加工小米1800吨`.
   if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start)) || HEAD_ON_OWN_PLACE.test(scope.sentence.slice(0, scope.start))) return true;
