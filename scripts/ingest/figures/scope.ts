@@ -154,7 +154,17 @@ export function quoteAround(text: string, start: number, end: number): string | 
 
 const QUOTED_NAME = /[“‘「『《][^“”‘’「」『』《》，,。；;！？!?]{1,20}[”’」』》]/g;
 
-/** The text with quoted names (`“职引未来”`, `《…26条措施》`) blanked out, offsets kept: their words govern nothing. */
-export function maskQuotedNames(text: string): string {
-  return text.replace(QUOTED_NAME, (m) => ' '.repeat(m.length));
+// A quote standing as a remark, not as a name: it opens its sentence (or follows a colon or a verb of saying) and a clause
+// mark closes it (`“我家的暖气热乎乎的”，屋里温度达到22℃`, a short quote printed with its closing mark inside the sentence).
+const REMARK_BEFORE = /(?:^|[。！？!?：:]|说|道)\s*$/;
+const REMARK_AFTER = /^\s*(?:[，,。；;！？!?…]|$)/;
+
+/**
+ * The text with quoted names (`“职引未来”`, `《…26条措施》`) blanked out, offsets kept: their words govern nothing. With
+ * `remarks: 'kept'`, a short remark (REMARK_BEFORE/REMARK_AFTER) stays: its words are a speaker's, not a name's.
+ */
+export function maskQuotedNames(text: string, options: { remarks?: 'kept' } = {}): string {
+  return text.replace(QUOTED_NAME, (m, at: number) =>
+    options.remarks === 'kept' && !m.startsWith('《') && REMARK_BEFORE.test(text.slice(0, at)) && REMARK_AFTER.test(text.slice(at + m.length)) ? m : ' '.repeat(m.length),
+  );
 }

@@ -94,4 +94,13 @@ describe('isAnecdote: a quoted name is no one\'s person', () => {
     expect(anecdote('他把修好的“老伙计”推回院里，今年又修了3台。', '3台')).toBe(true);
     expect(anecdote('“最美家庭”评选中，王大娘家种了6个大棚。', '6个')).toBe(true);
   });
+
+  it('keeps a resident\'s short remark, its closing mark inside the sentence, the speaker\'s (review R3 F15, fails before)', () => {
+    expect(anecdote('“我家的暖气热乎乎的”，屋里温度达到22℃。', '22℃')).toBe(true);
+    expect(anecdote('“老伴的药费能报销一大半”，今年报销了3000多元。', '3000多元')).toBe(true);
+    expect(anecdote('她笑着说：“我家这个冬天不冷了”，一个冬天省了800多元。', '800多元')).toBe(true);
+    // (near misses: a quoted name opening the sentence before a noun, one after a verb)
+    expect(anecdote('“好婆婆好儿媳”表彰会上，全县18户家庭受到表彰。', '18户')).toBe(false);
+    expect(anecdote('全县开展“我为群众办实事”，已修复路灯46盏。', '46盏')).toBe(false);
+  });
 });

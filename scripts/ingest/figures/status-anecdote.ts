@@ -84,8 +84,9 @@ export function isAnecdote(scope: FigureScope): boolean {
   const segment = untagged(scope.sentence);
   const told = untagged(before);
   // (A resident named after any noun that says what they are, `种粮大户郭有福今年流转…`, `被告人王某…`, acts too: status-speaker.ts.)
-  // (A quoted name, `“好婆婆好媳妇”表彰会`, `把加装电梯作为“我为群众办实事”的重点`, is an award's or a campaign's, no one's person.)
-  return PERSON_BEFORE.test(maskQuotedNames(told).replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told) || namedThenTime(told);
+  // (A quoted name, `“好婆婆好媳妇”表彰会`, `把加装电梯作为“我为群众办实事”的重点`, is an award's or a campaign's, no one's person;
+  // a short remark, `“我家的暖气热乎乎的”，屋里…`, is its speaker's.)
+  return PERSON_BEFORE.test(maskQuotedNames(told, { remarks: 'kept' }).replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told) || namedThenTime(told);
 }
 
 // A noun of one household or resident (`种植户`, `种粮大户`, PEOPLE_ROLES; not a count of households, `128户`, nor 每户/各户), then a
