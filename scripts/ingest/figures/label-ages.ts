@@ -5,17 +5,25 @@
 import { UNITS } from '../../../src/domain/units.ts';
 import type { Tagged } from './label-roles.ts';
 import { RANGE_MARK } from './units.ts';
+import { parseNumeral } from './numerals.ts';
 
 // An age or a span of ages (`80至89周岁`, `60～79岁`: units.ts RANGE_MARK, the one spelling of a range's mark).
-const AGE_SPAN = String.raw`(?:[0-9]+|[一二三四五六七八九十百]+)(?:${RANGE_MARK}(?:[0-9]+|[一二三四五六七八九十百]+))?周?岁(?:以上|以下|及以上)?`;
+// (The lower end may print its own 岁, `60岁至79岁`, and the mark spaces round it, `60 - 79岁`, as PDF copies print.)
+const AGE_NUMBER = String.raw`(?:[0-9]+|[一二三四五六七八九十百]+)`;
+const AGE_SPAN = String.raw`${AGE_NUMBER}(?:(?:周?岁)?\s*${RANGE_MARK}\s*${AGE_NUMBER})?周?岁(?:以上|以下|及以上)?`;
 export const LEADING_AGE = new RegExp(`^(${AGE_SPAN})的?(.*)$`);
-/** The ends of a span of ages and its mark, whatever the page prints (`60～79岁`, `60-79岁`, `60到79周岁`). */
-const SPAN_ENDS = new RegExp(String.raw`([0-9]+|[一二三四五六七八九十百]+)${RANGE_MARK}([0-9]+|[一二三四五六七八九十百]+)(?=周?岁)`, 'gu');
+/** The ends of a span of ages and its mark, whatever the page prints (`60～79岁`, `60-79岁`, `60岁到79周岁`, `60 - 79岁`). */
+const SPAN_ENDS = new RegExp(String.raw`(${AGE_NUMBER})(?:周?岁)?\s*${RANGE_MARK}\s*(${AGE_NUMBER})(周?岁)的?`, 'gu');
+/** An end in words as digits (`六十` → 60); one in digits as printed. */
+const digits = (end: string): string => (/^[0-9]+$/.test(end) ? end : String(parseNumeral(end) ?? end));
 /**
- * A label's span of ages written one way, with 至 (`60～79岁老年人`, `60-79岁老年人` → 60至79岁老年人): one group, one
- * label, whatever mark the page prints (review of 16ca4f78, session 33). label-fit.ts writes every label through it.
+ * A label's span of ages written one way: its ends in digits, 至 between them, one 岁 after the upper end and no 的
+ * (`60～79岁老年人`, `60-79岁老年人`, `60岁至79岁老年人`, `60岁到79岁的老年人`, `六十至七十九岁老年人` → 60至79岁老年人): one
+ * group, one label, whatever the page prints (review of 16ca4f78, session 33; R3 F11, session 34: `60岁至79岁` had lost
+ * its lower end, 79岁老年人, another group). label-fit.ts writes every label through it.
  */
-export const ageSpanWritten = (label: string): string => label.replace(SPAN_ENDS, '$1至$2');
+export const ageSpanWritten = (label: string): string =>
+  label.replace(SPAN_ENDS, (_, low: string, high: string, unit: string) => `${digits(low)}至${digits(high)}${unit}`);
 const AGE = new RegExp(`^${AGE_SPAN}$`);
 // A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
 // its noun is a figure of its own (`67个以上普惠社区托育点`).

@@ -55,9 +55,21 @@ describe('labelOf, trimmed to what defines the number', () => {
 
   it('keeps the age group that defines who is counted', () => {
     expect(label('全县70岁以上老人享受助餐补贴的比例达到一半。', '一半')).toBe('70岁以上老人享受助餐补贴的比例');
-    expect(label('65至79周岁的老人每人每月30元。', '30元')).toBe('65至79周岁的老人每人每月');
+    expect(label('65至79周岁的老人每人每月30元。', '30元')).toBe('65至79周岁老人每人每月');
     // A span of ages by any mark of a range (units.ts RANGE_MARK) is one age: not cut to its upper end.
     for (const mark of ['～', '－', '-', '至']) expect(label(`全县60${mark}79岁老年人有3.2万人。`, '3.2万人')).toBe('60至79岁老年人');
+  });
+
+  it('writes a span of ages one way however the page prints it, never its upper end alone (R3 F11, session 34)', () => {
+    // (The lower end with its own 岁, spaces round the mark, 到, 的, the ends in words: one group, one label.)
+    for (const span of ['60岁至79岁', '60 - 79岁', '60岁—79岁', '60岁到79岁的', '六十至七十九岁', '60～79岁的']) {
+      expect(label(`全市${span}老年人有32.5万人。`, '32.5万人')).toBe('60至79岁老年人');
+    }
+    expect(label('为全县60周岁至79周岁老年人发放补贴1200万元。', '1200万元')).toBe('60至79周岁老年人发放补贴');
+    expect(label('全市3岁至5岁儿童有1.2万人。', '1.2万人')).toBe('3至5岁儿童');
+    // Near misses: one age keeps its spelling (百岁 is no 100岁), a threshold its 以上.
+    expect(label('全市80岁以上老人有3.2万人。', '3.2万人')).toBe('80岁以上老人');
+    expect(label('全县百岁老人有126人。', '126人')).toBe('百岁老人');
   });
 
   it('reads Latin words as nouns, and a time word or 目标 after a verb as part of its noun', () => {
