@@ -261,6 +261,14 @@ describe('periodOf: a data piece\'s headline opening on a year', () => {
     expect(titled('● 改造老旧小区 18个', '18个', '2021—2025年沁源民生账')).toBe(2025);
     expect(titled('● 今年改造老旧小区 18个', '18个', '2024年沁源民生账')).toBe(2025);
   });
+
+  it('never dates what is done after the page\'s year (review R3 F9: a greeting, 你好2026, on a 2025 page; fails before)', () => {
+    expect(titled('全市23个广场举办跨年活动，吸引市民5万余人次参与。', '5万余人次', '你好2026')).toBe(2025);
+    expect(titled('市大剧院新年音乐会演出曲目16首，观众1200余人。', '1200余人', '2026新年音乐会奏响')).toBe(2025);
+    // (near miss: the page's own year or one before it still dates the lines)
+    expect(titled('● 新增学位 1200个', '1200个', '数说2025')).toBe(2025);
+    expect(titled('● 新增学位 1200个', '1200个', '数说2024')).toBe(2024);
+  });
 });
 
 describe('periodOf: a campaign\'s or a reform\'s start, and a headline\'s past year', () => {

@@ -125,8 +125,13 @@ export function periodOf(scope: FigureScope): FigurePeriod {
     // 小区18个`, dates what its paragraphs do not; so does a report's headline opening on a year before the page's,
     // `2025年我市城镇新增就业5.12万人` on a January page: the year it reports.)
     // (Not what is planned or aimed at, `下一步，…计划新增…`: that is for the years ahead.)
-    () => (!timeIn(scope.paragraph) ? (dataTitleYear(scope.article.title) ?? (PLANNED.has(statusOf(scope)) ? undefined : pastHeadlineYear(scope.article.title, base))) : undefined),
+    // (Nor a year after the page's for what is done: `你好2026` on a 2025-12-31 page is a greeting, its items the page's year.)
+    () => (!timeIn(scope.paragraph) ? (doneByPage(dataTitleYear(scope.article.title)) ?? (PLANNED.has(statusOf(scope)) ? undefined : pastHeadlineYear(scope.article.title, base))) : undefined),
   ];
+  function doneByPage(year: number | undefined): number | undefined {
+    const page = scope.article.pageYear;
+    return year !== undefined && page !== undefined && year > page && !PLANNED.has(statusOf(scope)) ? undefined : year;
+  }
   // On a page that prints no date, a plan or aim of what comes next that names no year of its own (`下一步，将新建…60个`,
   // `计划再开通…15条`) is for years the page does not say: no year (the guide: a plan takes the year it is for), not the
   // year the article reviews. (A plan under way, `计划安装200台，已安装136台`, or a notice's, `计划招收…`, is the year's;
