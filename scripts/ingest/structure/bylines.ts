@@ -9,6 +9,7 @@ import { endsAsSourceDateline } from './datelines.ts';
 import { endsWithPersonName } from './names.ts';
 import { ORG_END_WORD, POST_END } from './org-words.ts';
 import { tagWords } from '../figures/words.ts';
+import { ENGLISH_LINE_FORMS, ENGLISH_PHOTO_CREDIT } from './bylines-english.ts';
 
 export const S = '[\\s\\u3000]';
 // 本报记者 (a site's own, 本网记者), 记者, 特约记者, 本报特约通讯员, 见习记者, 融媒体记者, 长治日报记者, 县融媒体中心记者, 沁县融媒记者, 县融媒体记者
@@ -47,10 +48,6 @@ const ORG = `\\p{Script=Han}{1,14}${ORG_END_WORD}`;
 // ornament as a name alone stands after one (`□ 史晓东`): `文/沁县人民医院心内科主任医师 王 某`, `□ 潞州区委党校 李 某`,
 // `作者：沁县人民医院 王某`.
 const UNIT_AUTHOR = new RegExp(`^(?:(?:文|作者|撰文)${S}*[/／：:]|${ORNAMENT})${S}*\\p{Script=Han}{1,14}(?:${ORG_END_WORD}|科|校|中学|小学|大学|社区|街道)(?:\\p{Script=Han}{0,8}${POST_END})?${S}+(${NAMES})$`, 'u');
-
-// `Photo by Wang Jun`, `Photos: Li Na`, `Photo: Xinhua`; in brackets, `[Photo by Li Na]`, `(Photo/Li Na)`.
-// In capitals too: `PHOTO BY LI NA`.
-const ENGLISH_PHOTO_CREDIT = /^(?:(?:Photos?|Photographs?) ?(?:by|:) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|PHOTOS? ?(?:BY|:) ?[A-Z]+(?: [A-Z]+){0,2}|[[(（【](?:Photos?|Photographs?) ?(?:by|:|\/) ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[\])）】])$/u;
 
 const MAKER_CREDIT = new RegExp(`^${NAMES}${S}*[/／]${S}*(?:作|绘|画)$`, 'u');
 
@@ -99,22 +96,7 @@ const LINE_FORMS: readonly RegExp[] = [
   // The paper's own commentator, alone or after a square (`本报评论员`, `□ 本报特约评论员`); `本报评论员文章` names the kind
   // of piece over its headline, a kicker.
   new RegExp(`^(?:[□■]${S}*)?(?:本报|本刊)(?:特约)?评论员$`, 'u'),
-  // An English item's signature in brackets: `(Li Na)`, `(By Wang Fang)`, `(Reporter: Guo Feng)`, `(Xinhua)`.
-  /^[(（](?:By:? |Reporters?: |Correspondents?: )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:(?:, | and )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})*[)）]$/u,
-  // `Zhao Min / Changzhi Daily`: the reporter and the paper; `Photo by Wang Jun`, `Photo: Wang Jun`: a photo credit.
-  /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})? ?[/|] ?(?:[A-Z][a-z]+ ){0,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u,
-  ENGLISH_PHOTO_CREDIT,
-  // `By Wang Xiaoyu in Wuxiang`: the reporter and where the story was filed; `Wang Xiaoyu, Changzhi Daily`: and the
-  // paper; `Story and photos by Li Na`, `Text and photo by Li Na`, `Compiled by Li Na`: who wrote, took the pictures
-  // or put the items together.
-  /^(?:By|BY) [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})* in [A-Z][a-z]+(?: [A-Z][a-z]+)?$/u,
-  /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}, (?:[A-Z][a-z]+ ){0,3}(?:Daily|News|Evening|Times|Weekly|Post|Herald)$/u,
-  /^(?:Story|Text|Words|Compiled|Edited|Translated)(?: and (?:photos?|pictures?|photographs?))? by [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*$/u,
-  // `Changzhi Daily reporter Zhao Min`, `Shangdang Evening News correspondents Li Na and Wang Jun`, `Reporter: Zhao Min`:
-  // the paper, the role in lower case (a title-case `Reporter Visits …` is a headline), the names.
-  /^(?:(?:[A-Z][a-z]+ ){1,3}(?:reporters?|correspondents?|staff writers?) |(?:Reporters?|Correspondents?): ?)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:(?:, | and )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})*$/u,
-  // `By Wang Fang`, `By Li Na and Zhang Wei`.
-  /^(?:[—–]{1,2}\s*)?(?:By|BY):? (?:[Oo]ur (?:reporters?|correspondents?) )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}(?:(?:, | and | AND )[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})*$/u,
+  ...ENGLISH_LINE_FORMS,
 ];
 
 // `□ 史晓东`, `■ 柳青`, `○ 郝文`, `□ 王 栋`, `□ 王 丽 娜` — a name, where `■ 民生关注` is a column name set off the same way.
@@ -342,3 +324,18 @@ export function isSourceDateline(text: string): boolean {
   return isWireByline(text) || endsAsSourceDateline(text);
 }
 
+
+// The role words before the names, up to the last (`晚报记者`, `本报讯（通讯员`), and the deed after them (`摄`, `供图`).
+const UP_TO_ROLE = new RegExp(`^[\\s\\S]*${ROLE}`, 'u');
+const DEED_END = new RegExp(`${DEED}[)）】]?$`, 'u');
+
+/**
+ * A photo's credit names one of the people the byline names (`记者 王 磊 摄` under `本报讯（记者 王 磊）`): the
+ * credit's first name, its spaces closed up, stands in the byline.
+ */
+export function creditsBylinePerson(credit: string, byline: string): boolean {
+  const close = (t: string) => t.replace(/[\s\u3000]+/gu, '');
+  const names = close(credit).replace(/^[(（【]/u, '').replace(DEED_END, '').replace(UP_TO_ROLE, '');
+  const first = [...names].slice(0, 2).join('');
+  return /^\p{Script=Han}{2}$/u.test(first) && close(byline).includes(first);
+}
