@@ -71,6 +71,12 @@ describe('givesHomeFigures: a commentary on a county’s paper that gives figure
     expect(givesHomeFigures('回望过去的2023年，我们接续奋斗。阔步2024年，我们该以什么样的作为开启新希望？')).toBe(false);
     expect(givesHomeFigures('12月22日起，群众的冷暖要时时放在心上，8时前要回访到位。')).toBe(false);
     expect(givesHomeFigures('十件实事，件件连着百姓的冷暖。')).toBe(false);
+    // (Review R3 F13: a number that counts nothing, a hotline's, a service's hours; another province's figures.)
+    expect(givesHomeFigures('群众有诉求，拨打12345热线，24小时有人接听。办不办得好，群众说了算。')).toBe(false);
+    expect(givesHomeFigures('近日，浙江一些地方推出“老年食堂”，全省已建成老年助餐点1.2万个。这样的做法值得借鉴。')).toBe(false);
+    expect(givesHomeFigures('全国已建成老年助餐点3万多个。')).toBe(false);
+    // (Near miss: the county's figures beside a hotline's number stay the county's.)
+    expect(givesHomeFigures('拨打12345热线，24小时有人接听。今年以来，热线已受理群众诉求1300余件。')).toBe(true);
   });
 
   it('gives a county paper’s commentary with figures its county, one in general words none', () => {

@@ -4,6 +4,9 @@
 // pages have no home county, and there 全县 says nothing by itself.
 
 import { isCountyLevel, scanPlaces, type Place } from '../../../src/domain/places/gazetteer.ts';
+import { scanPlaces as scanPlaceWords } from '../figures/place-names.ts';
+import { sentenceText, splitSentences } from '../figures/sentences.ts';
+import { findFigureSpans } from '../figures/spans.ts';
 import { isSpacedOut } from '../structure/caption-form.ts';
 import { STAFF_DESK, STAFF_ROLE } from '../structure/page-lines.ts';
 
@@ -40,13 +43,26 @@ export function homeCountyOf(furniture: readonly string[]): Place | undefined {
 
 // A count the text gives in digits (`12件`, `1300余件`, `3.6万户`, `22℃`), not a date's (`2025年`, `12月22日`, `8时`).
 const COUNT_IN_DIGITS = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年|月|日|时|点|:|：)/u;
+// The nation's or a province's whole (`全国`, `外省`; `全省`, `我省`, `山西省` are the province figures/place-names.ts reads).
+const WIDER_WHOLE = /全国|外省|省外|各省/u;
 
 /**
  * Whether an opinion piece speaks of its paper's own county when it names no place: where it gives the county's
- * figures (`去年的12件民生实事之所以件件落地`, `县供热热线已受理群众诉求1300余件`), as a report that names none does; in general
+ * figures, a figure the ingest reads in a sentence naming no wider place (`去年的12件民生实事之所以件件落地`,
+ * `县供热热线已受理群众诉求1300余件`), as a report that names none does; in general
  * words only (`清单晒出来了，更要一件一件抓落实`) it is about no place (the README's places: a commentary that names no
  * place and gives no figures has regions []; one that gives its place's figures is that place's).
  */
 export function givesHomeFigures(text: string): boolean {
-  return COUNT_IN_DIGITS.test(text);
+  return text.split('\n').some((paragraph) =>
+    splitSentences(paragraph)
+      .map((s) => sentenceText(paragraph, s))
+      .some((s) => COUNT_IN_DIGITS.test(s) && findFigureSpans(s).length > 0 && !namesWiderPlace(s)),
+  );
+}
+
+// A sentence of a wider place's figures (`…浙江一些地方推出“老年食堂”，全省已建成老年助餐点1.2万个`): another's, not the
+// county's (review R3 F13). A number that counts nothing (`拨打12345热线`, `24小时有人接听`) is no figure (figures/spans.ts).
+function namesWiderPlace(sentence: string): boolean {
+  return WIDER_WHOLE.test(sentence) || scanPlaceWords(sentence).some((m) => m.place?.level === 'province');
 }
