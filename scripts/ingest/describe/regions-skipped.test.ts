@@ -9,9 +9,16 @@ describe('closingSigner: the body that signs a notice at its end', () => {
     expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司', '2025年12月18日'], 0)).toBe(1);
     expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司\n2025年12月18日'], 0)).toBe(1);
     expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司'], 0)).toBe(1);
+    // (Review R3 F5: the day on the signer's line after a space; the seal's note after the name.)
+    expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司　2025年12月18日'], 0)).toBe(1);
+    expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司（盖章）', '2025年12月18日'], 0)).toBe(1);
+    expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司（盖章）　2025年12月18日'], 0)).toBe(1);
     // (Near misses: a body's name before any sentence heads or signs the text from above; a sentence last is text.)
     expect(closingSigner(['长治市供水有限公司', '因管网检修，定于12月20日暂停供水。'], 1)).toBe(-1);
     expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '请用户提前储水。'], 0)).toBe(-1);
+    // (Near misses: a sentence with a day after a space; a body and a word not a day.)
+    expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '请用户提前储水　2025年12月18日'], 0)).toBe(-1);
+    expect(closingSigner(['因管网检修，定于12月20日暂停供水。', '长治市供水有限公司　热线服务'], 0)).toBe(-1);
   });
 });
 
@@ -22,6 +29,10 @@ describe('findPlaces: the city’s company signing a county’s notice', () => {
       '屯留区麟绛街道',
     ]);
     expect(findPlaces(parts('因管网改造施工，定于12月20日8:00至20:00对潞州区西街街道部分区域暂停供水，影响用户约2600户。', '长治市供水有限公司\n2025年12月18日')).regions).toEqual([
+      '潞州区',
+      '潞州区西街街道',
+    ]);
+    expect(findPlaces(parts('因管网改造施工，定于12月20日8:00至20:00对潞州区西街街道部分区域暂停供水，影响用户约2600户。', '长治市供水有限公司　2025年12月18日')).regions).toEqual([
       '潞州区',
       '潞州区西街街道',
     ]);

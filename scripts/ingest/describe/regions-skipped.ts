@@ -33,5 +33,17 @@ export function closingSigner(texts: readonly string[], firstSentence: number): 
   if (last >= 0 && isSignedDate(texts[last]!)) last--;
   const lines = (texts[last] ?? '').trim().split('\n');
   const name = lines.length === 2 && isSignedDate(lines[1]!) ? lines[0]! : lines.join('\n');
-  return last > firstSentence && isIssuerLine(name) ? last : -1;
+  return last > firstSentence && isIssuerLine(signerName(name)) ? last : -1;
+}
+
+// The seal's note after the signer (`长治市供水有限公司（盖章）`, `（章）`).
+const SEAL = /[\s\u3000]*[（(](?:盖章|公章|章)[）)]$/u;
+// The day signed on the signer's own line after a space (`长治市供水有限公司　2025年12月18日`, right-aligned signatures).
+const DAY_AFTER = /[\s\u3000]+(\S+)$/u;
+
+/** The signer's name read without the seal's note or the day printed after it on its line (review R3 F5). */
+function signerName(line: string): string {
+  const unsealed = line.trim().replace(SEAL, '');
+  const day = DAY_AFTER.exec(unsealed);
+  return (day && isSignedDate(day[1]!) ? unsealed.slice(0, day.index) : unsealed).replace(SEAL, '');
 }
