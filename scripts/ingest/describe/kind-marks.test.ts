@@ -32,10 +32,6 @@ describe('findKind: a column signed by its author alone (673, 706, 619)', () => 
     expect(findKind({ blocks: piece('民生简讯', '李 静') }, { index: 3 })).not.toBe('commentary');
     expect(findKind({ blocks: piece('图说民生', '李 静') }, { index: 3 })).not.toBe('commentary');
     expect(findKind({ blocks: piece(undefined, '李 静') }, { index: 3 })).not.toBe('commentary');
-    // (Review R3 F12: a campaign's kicker over a dated report, a profile column over a feature, an interview column.)
-    expect(findKind({ blocks: piece('冬季供暖进行时', '王　海') }, { index: 3 })).not.toBe('commentary');
-    expect(findKind({ blocks: piece('身边的感动', '张海燕') }, { index: 3 })).not.toBe('commentary');
-    expect(findKind({ blocks: piece('院长访谈', '张海燕') }, { index: 3 })).not.toBe('commentary');
     const closing = [block('kicker', '记者观察', 0), block('headline', '改造之后更要管好', 1), ...text, block('byline', '（冯晓燕）', 5)];
     expect(findKind({ blocks: closing }, { index: 3 })).not.toBe('commentary');
   });

@@ -73,20 +73,15 @@ export function isMarkedOpinion(blocks: readonly Block[], headlineText: string):
 // An author's name alone, bare or after the text's mark (`常 瑜`, `文／王建新`): no role, no unit, no place before it (a
 // reporter's `本报记者 X`, a reader's `潞州区读者 X`, a writer's `灵空山镇 X` sign no column of their own).
 const AUTHOR_ALONE = /^(?:文[\s\u3000]*[/／：:][\s\u3000]*)?(\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,2})$/u;
-// A column of views by its name: one closing on a word of viewing or talking (`就业观察`, `潞城观察`, `记者观察`, `民生视点`,
-// `百姓观点`, `县域漫谈`; not an interview's `局长访谈`). A campaign's kicker (`冬季供暖进行时`) or a profile column's
-// (`身边的感动`) names no view: a report or a feature under it signed by a bare name is no opinion (review R3 F12).
-const VIEWING_COLUMN = /(?:观察|视点|观点|(?<!访)谈)$/u;
 
 /**
- * A column of views' piece signed under its headline by its author's name alone (`就业观察` / `稳就业要多在“精准”上下功夫` /
+ * A column's piece signed under its headline by its author's name alone (`就业观察` / `稳就业要多在“精准”上下功夫` /
  * `文／王建新`; `记者观察` / … / `常 瑜`): the column is the author's, an opinion, as a name set off by an ornament is
- * (`□ 史晓东`). Not under another column (news items or photos, `民生简讯`, `图说民生`; a campaign, `冬季供暖进行时`; a
- * profile's, `身边的感动`), nor a reporter's byline over a
+ * (`□ 史晓东`). Not under a column of news items or photos (`民生简讯`, `图说民生`), nor a reporter's byline over a
  * column's report (`楼市观察` / … / `记者 焦 阳`), nor a name in brackets closing the text (a box's or an item's credit).
  */
 function signedByColumnAuthor(blocks: readonly Block[]): boolean {
-  const column = blocks.some((b) => b.kind === 'kicker' && VIEWING_COLUMN.test(bareMark(b.text).trim()));
+  const column = blocks.some((b) => b.kind === 'kicker' && !NEWS_COLUMN.test(bareMark(b.text)) && !PHOTO_COLUMN.test(bareMark(b.text)));
   const text = blocks.findIndex((b) => b.kind === 'paragraph');
   const signatures = blocks.slice(0, text < 0 ? blocks.length : text).filter((b) => b.kind === 'byline').map((b) => b.text.trim());
   const name = signatures.length === 1 ? AUTHOR_ALONE.exec(signatures[0]!)?.[1]?.replace(/[\s\u3000]/gu, '') : undefined;
