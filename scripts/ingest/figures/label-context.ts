@@ -4,7 +4,7 @@
 // word, the holder a count right after a counted noun belongs to, and the activity of a clause before a
 // duration. label.ts asks these after it has read the figure's own clause.
 import { clauseOf, segmentOf, type FigureScope } from './scope.ts';
-import { clean, DEFINING, hasNoun, hasVerb, INSTITUTION, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DEFINING, DONE_VERB, hasNoun, hasVerb, INSTITUTION, isHead, join, LIGHT_VERBS, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { leftPhrase, MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { LEADING_AGE } from './label-ages.ts';
 import { involvedAfter } from './label-involves.ts';
@@ -195,8 +195,6 @@ export function worksOf(label: string): string {
   const works = label.replace(CHANGE_TAIL, '').replace(WORKS_TAIL, '');
   return tagged(works).some((w) => WORKS_VERB.test(w.word)) && hasNoun(tagged(works)) ? works : '';
 }
-// Verbs that say what was done with a thing, never what kind of thing it is (`使用`, `建成`, `发放`).
-const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造)$/;
 // What a change adds to the label of the figure it changes (`…同比增长`).
 export const CHANGE_TAIL = /(?:同比|环比|较)?(?:增长|下降|提高|降低|增加|减少|增收).*$/;
 const GENERIC_TOTALS = /^(?:完成)?(?:产量|产值|投资|总投资|营业收入|收入|销售收入|签约额|增加值)$/;

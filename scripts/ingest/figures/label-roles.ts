@@ -64,6 +64,9 @@ export interface Tagged extends Word {
 
 // Verbs of works that define a number, whatever jieba tags them (it reads 新建 as a place name, ns).
 export const WORKS_VERB = /^(?:新建|新增|新建改造|改造|改扩建|扩建|改建|新设|增设)$/;
+// Verbs that say what was done with a thing, never what kind of thing it is (`使用`, `建成`, `发放`; `启动`, `开工` of works):
+// before the name of works they open them, no part of it (label-whole-of.ts worksName).
+export const DONE_VERB = /^(?:使用|投入使用|建成|建设|完成|开展|举办|发放|实施|推进|组织|开通|解决|涉及|配备|安装|设置|培训|提供|投入|新建改造|启动|开工)$/;
 
 /** 新 and a verb, one word to the dictionary (`新开通/nz`, `新入选`): done anew, a verb, whatever its tag. */
 function newlyDone(word: string): boolean {

@@ -106,6 +106,20 @@ describe('a measure of a whole alone after works a verbal noun starts (finding #
     expect(label('今年，平顺县党参种植面积达到2.1万亩，总产量约3000吨。', '3000吨')).toBe('党参总产量');
   });
 
+  it('names the works between the verbs of doing that open them and the closing works verb, whatever jieba tags the name (R3 F3, session 34)', () => {
+    // (供暖, 照明, 停车 are tagged v: of the name all the same.)
+    for (const kind of ['供暖', '照明', '停车', '充电', '排污', '供热']) {
+      expect(label(`我市今年启动${kind}设施改造，总投资2亿元。`, '2亿元')).toBe(`${kind}设施改造总投资`);
+    }
+    expect(label('我市今年启动供暖管网改造，总投资2亿元。', '2亿元')).toBe('供暖管网改造总投资');
+    // (A second verb of doing opens them too: 启动建设, 启动实施, 开工建设.)
+    expect(label('全县今年启动建设污水管网改造，总投资8000万元。', '8000万元')).toBe('污水管网改造总投资');
+    expect(label('全县今年启动实施污水管网改造，总投资8000万元。', '8000万元')).toBe('污水管网改造总投资');
+    // near misses: no verb of doing before the works, as before
+    expect(label('我市启动城中村改造，总投资2亿元。', '2亿元')).toBe('城中村改造总投资');
+    expect(label('今年新建供热管网38公里，总投资1亿元。', '1亿元')).toBe('供热管网总投资');
+  });
+
   it('skips only the one verbal noun that opens the works, not one of their name (F8 of session 33)', () => {
     expect(label('我市今年启动供热管网改造，总投资2亿元。', '2亿元')).toBe('供热管网改造总投资');
     // near misses: a verbal noun opening a clause with no verb goes, one after a verb is of the name

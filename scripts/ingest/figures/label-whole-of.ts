@@ -9,7 +9,7 @@
 // label.ts asks this when a label is such a measure alone, with or without its head.
 
 import { clauseOf, type FigureScope } from './scope.ts';
-import { clean, hasNoun, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
+import { clean, DONE_VERB, hasNoun, join, type Tagged, tagged, WORKS_VERB } from './label-roles.ts';
 import { MEASURE, ownThing } from './label-own-measure.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { SAYS } from './status-speaker.ts';
@@ -81,7 +81,7 @@ function thingBefore(scope: FigureScope, head = ''): string {
     const works = words.findIndex((w, i) => w.role === 'verb' && puttingIn(words, i) > 0);
     const done = works < 0 ? words : words.slice(puttingIn(words, works)).map((w, i) => (i === 0 ? { ...w, role: 'verb' as const } : w));
     // (Nouns closing on a measure of their own, `全市固定资产投资增长5%`, name the thing before it: 固定资产, F18 of session 33.)
-    return ownThing(countedThing(words) || (placing(words) ? '' : objectAtEnd(done)) || subjectThing(words) || lastSubject(words));
+    return ownThing(countedThing(words) || (placing(words) ? '' : worksName(done) || objectAtEnd(done)) || subjectThing(words) || lastSubject(words));
   }
   return '';
 }
@@ -120,6 +120,23 @@ function puttingIn(words: readonly Tagged[], at: number): number {
   let j = at + 1;
   while (j < words.length && words[j]!.role === 'noun' && words[j]!.tag !== 'vn') j++;
   return j > at + 1 && (words[j]?.role === 'verb' || words[j]?.tag === 'vn') && words[j + 1]?.role === 'noun' ? j : -1;
+}
+
+/**
+ * The name of the works a clause closes on, after the verbs that open them (`启动供暖设施改造` → 供暖设施改造,
+ * `启动建设污水管网改造` → 污水管网改造, `开工建设城市快速路改造`): the words between the last verb of doing before them
+ * (label-roles.ts DONE_VERB: 启动, 建设, 实施, 推进) and the closing works verb, whatever jieba tags them (供暖/v, 照明/v and
+ * 供热/vn are of the name). '' where no verb of doing opens them (objectAtEnd and subjectThing read those). R3 F3, session 34.
+ */
+function worksName(words: readonly Tagged[]): string {
+  let end = words.length;
+  while (end > 0 && words[end - 1]!.role !== 'verb' && CLOSING_MANNER.test(words[end - 1]!.tag)) end--;
+  const works = end - 1;
+  if (works < 2 || words[works]!.role !== 'verb' || !WORKS_VERB.test(words[works]!.word) || words[works - 1]!.role !== 'noun') return '';
+  let first = works;
+  while (first > 0 && (words[first - 1]!.role === 'noun' || words[first - 1]!.role === 'verb') && !DONE_VERB.test(words[first - 1]!.word)) first--;
+  const run = words.slice(first, works);
+  return first > 0 && DONE_VERB.test(words[first - 1]!.word) && hasNoun(run) ? join([...run, words[works]!]) : '';
 }
 
 /** Words of manner or progress a clause may close on after its thing (`正式运营`, `进展顺利`): no part of its name. */
