@@ -19,3 +19,18 @@ describe('periodOf: a festival\'s, a week\'s or a month\'s time, unquoted', () =
     expect(period('施工期间，将在府后东街设置临时供水点4处。', '4处')).toBeUndefined();
   });
 });
+
+describe('periodOf: a time standing as a clause of its own governs the segments after it', () => {
+  it('reads 11月份，… and 今年秋季学期，… over the figures after a semicolon too (fails before)', () => {
+    const month = '记者12月2日从市生态环境局获悉，11月份，我区空气质量优良天数为22天，同比增加4天；细颗粒物平均浓度为41微克/立方米，同比下降8.9%。';
+    expect(period(month, '22天')).toBe('11月份');
+    expect(period(month, '41微克/立方米')).toBe('11月份');
+    expect(period(month, '8.9%')).toBe('11月份');
+    expect(period('今年秋季学期，全市开展食堂检查3轮，抽检样品860批次；发现并整改问题136个。', '136个')).toBe('今年秋季学期');
+  });
+
+  it('not a time inside a clause of other words (学期 over a school\'s count), nor a bare month (an event\'s date)', () => {
+    expect(period('学校今年秋季学期开设课程18门；本学期共招收学员320人。', '320人')).toBeUndefined();
+    expect(period('今年3月，上党区启动老旧小区改造；全区共改造小区18个。', '18个')).toBeUndefined();
+  });
+});

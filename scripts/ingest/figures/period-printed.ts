@@ -135,17 +135,18 @@ const SEASON = /^(?:20[0-9]{2}年|今年|去年|本|今|上个?|这个)?(?:冬�
 const CLOSED_WITH_YEAR = /^20[0-9]{2}年(?=[0-9]{1,2}月?[至—–\-~～到]|前[0-9一二三四五六七八九十]+个?月|上半年|下半年|前三季度|第?[一二三四]季度)/;
 
 /** Each period pattern anchored to a whole clause (compiled once: this runs for every figure). */
-const WHOLE_CLAUSE = PERIODS.map(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})$`, pattern.flags.replace('g', '')));
+// (The clause is read with the comma that closed it: a form that must open a clause of its own, `11月份，`, looks for it.)
+const WHOLE_CLAUSE = PERIODS.map(({ pattern }) => new RegExp(`^(?:据统计|据了解|今年)?(?:${pattern.source})，?$`, pattern.flags.replace('g', '')));
 
-/** The clauses before `at` that hold nothing but a time (`今年1至10月`, `截至目前`), joined. */
+/** The clauses before `at` that hold nothing but a time (`今年1至10月`, `截至目前`), each with the comma closing it. */
 export function standaloneBefore(sentence: string, at: number): string {
   return sentence
     .slice(0, at)
     .split(/[，,；;：:]/)
     .slice(0, -1)
-    .map((c) => c.replace(/^\s*#[^#]{1,20}#\s*/, ''))
-    .filter((c) => c.length <= 12 && WHOLE_CLAUSE.some((whole) => whole.test(c)))
-    .join('，');
+    .map((c) => `${c.replace(/^\s*#[^#]{1,20}#\s*/, '')}，`)
+    .filter((c) => c.length <= 13 && WHOLE_CLAUSE.some((whole) => whole.test(c)))
+    .join('');
 }
 
 /**
