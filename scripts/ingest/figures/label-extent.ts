@@ -6,6 +6,7 @@ import { clauseOf, type FigureScope } from './scope.ts';
 import { clean, hasNoun, join, tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { EXTENT_WORDS, ownThing } from './label-own-measure.ts';
+import { worksAfter } from './label-whole-of.ts';
 
 /**
  * A measure of extent alone: it names no thing. This reader takes 全程 too: it reads the clause just before, where a line's
@@ -29,7 +30,9 @@ export function extentOf(label: string, scope: FigureScope): string {
   // (A verb right before a second verb whose object closes the clause, `县财政筹集资金用于修建乡村公路`, says what the subject
   // went to: the works' object is the thing, wholeOf's reading, not the subject.)
   const after = words.slice(verb + 2);
+  // (So do works after a verb X于, `用于乡村公路建设`, `用于建设/vn 养老服务中心`: label-whole-of.ts worksAfter.)
   if (words[verb]!.role === 'verb' && words[verb + 1]?.role === 'verb' && after.length > 0 && after.every((w) => w.role === 'noun')) return '';
+  if (worksAfter(words, verb) >= 0) return '';
   const before = words.slice(0, verb);
   // (From the first noun after the last 的, a section's name and all: `旅游公路黎城段`.)
   const de = before.findLastIndex((w) => w.role === 'de');

@@ -74,6 +74,17 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('11月28日，沁源县王和镇至景凤乡的农村公路全线完工，全长18.2公里。', '18.2公里')).toBe('农村公路全长');
   });
 
+  it('takes the works after 用于 where jieba tags the works verb a verbal noun, and the works named first (R3 F10, session 34)', () => {
+    // (用于/v 建设/vn 养老服务中心: the means, 资金, is no thing of the measure.)
+    expect(label('这笔资金用于建设养老服务中心，总投资3000万元。', '3000万元')).toBe('养老服务中心总投资');
+    expect(label('上级资金用于建设养老服务中心，建筑面积3000平方米。', '3000平方米')).toBe('养老服务中心建筑面积');
+    // (用于 + nouns + 建设/vn: the same works, object first.)
+    expect(label('县财政筹集资金用于乡村公路建设，总投资5600万元。', '5600万元')).toBe('乡村公路总投资');
+    expect(label('县财政筹集资金用于乡村公路建设，总里程56公里。', '56公里')).toBe('乡村公路总里程');
+    // near misses: a place after X于 is a placing still
+    expect(label('新建停车场位于城东，总面积1.2万平方米。', '1.2万平方米')).not.toContain('城东');
+  });
+
   it('passes over a clause that says who told the reporter', () => {
     expect(label('记者从市住建局了解到，计划投资1.5亿元。', '1.5亿元')).toBe('计划投资');
     expect(label('县发改局负责人告诉记者，总投资3.2亿元。', '3.2亿元')).toBe('总投资');

@@ -79,7 +79,10 @@ function thingBefore(scope: FigureScope, head = ''): string {
     // opens on one.)
     // (What a clause puts funds in to do, `投入专项资金改造城区供水管网`, is the works' object: read from the second verb on.)
     const works = words.findIndex((w, i) => w.role === 'verb' && puttingIn(words, i) > 0);
-    const done = works < 0 ? words : words.slice(puttingIn(words, works)).map((w, i) => (i === 0 ? { ...w, role: 'verb' as const } : w));
+    // (So is what a verb of purpose goes to, `用于建设/vn 养老服务中心`: R3 F10, session 34.)
+    const goesTo = words.findIndex((w, i) => w.role === 'verb' && worksAfter(words, i) === i + 1 && words[i + 1]!.tag === 'vn');
+    const second = works >= 0 ? puttingIn(words, works) : goesTo >= 0 ? goesTo + 1 : -1;
+    const done = second < 0 ? words : words.slice(second).map((w, i) => (i === 0 ? { ...w, role: 'verb' as const } : w));
     // (Nouns closing on a measure of their own, `全市固定资产投资增长5%`, name the thing before it: 固定资产, F18 of session 33.)
     return ownThing(countedThing(words) || (placing(words) ? '' : worksName(done) || objectAtEnd(done)) || subjectThing(words) || lastSubject(words));
   }
@@ -106,7 +109,19 @@ export function saying(text: string, words: readonly Tagged[]): boolean {
  * the subject went to, no place (finding 4 of session 33's review).
  */
 function placing(words: readonly Tagged[]): boolean {
-  return words.some((w, i) => w.role === 'verb' && ((/^\p{Script=Han}[在于入]$/u.test(w.word) && puttingIn(words, i) < 0 && words[i + 1]?.role !== 'verb') || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
+  return words.some((w, i) => w.role === 'verb' && ((/^\p{Script=Han}[在于入]$/u.test(w.word) && puttingIn(words, i) < 0 && words[i + 1]?.role !== 'verb' && worksAfter(words, i) < 0) || w.word.includes('邻') || (words[i + 1]?.tag === 'p' && /^[在于]$/u.test(words[i + 1]!.word))));
+}
+
+/**
+ * Works after a verb X于 (`用于`), where they start: a verbal noun taking the nouns after it as its object (`用于建设/vn
+ * 养老服务中心`), or the nouns closing on one (`用于乡村公路建设/vn`); jieba tags 建设, the commonest works verb, a verbal
+ * noun. What the subject went to, no place (R3 F10, session 34). -1 otherwise.
+ */
+export function worksAfter(words: readonly Tagged[], at: number): number {
+  if (!/^\p{Script=Han}于$/u.test(words[at]!.word)) return -1;
+  const after = words.slice(at + 1);
+  if (after[0]?.tag === 'vn' && after.length > 1 && after.slice(1).every((w) => w.role === 'noun')) return at + 1;
+  return after.length > 1 && after.every((w) => w.role === 'noun') && after.at(-1)!.tag === 'vn' && after[0]!.tag !== 'vn' ? at + 1 : -1;
 }
 
 /**
