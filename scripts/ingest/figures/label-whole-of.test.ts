@@ -163,6 +163,19 @@ describe('a measure after a demonstrative and its head', () => {
     expect(label('学生们在新建成的综合实验楼里上课。该楼建筑面积5200平方米。', '5200平方米')).toBe('综合实验楼建筑面积');
   });
 
+  it('reads a head of two characters, and the subject of the clause before, as pointed back to (dev 697, 737)', () => {
+    // (A caption names the place, jieba gluing 上 to it: `风雨/n 操场上/v`; the sentence after points back to it.)
+    expect(label('学生们在新建成的风雨操场上进行跳绳比赛。该操场建筑面积1200平方米，可同时容纳6个班级。', '1200平方米')).toBe('风雨操场建筑面积');
+    expect(label('学生在新建的风雨操场上进行跳绳比赛。该操场今年10月投入使用，面积1600平方米。', '1600平方米')).toBe('风雨操场面积');
+    expect(label('村里新修了文化广场。该广场今年投入使用，面积1600平方米。', '1600平方米')).toBe('文化广场面积');
+    expect(label('县里新建了一座体育馆。该馆今年投入使用，建筑面积1.2万平方米。', '1.2万平方米')).toBe('体育馆建筑面积');
+    // near misses: nothing before names it more fully
+    expect(label('该操场建筑面积1200平方米。', '1200平方米')).toBe('操场建筑面积');
+    expect(label('该项目位于城区东部，总投资3亿元。', '3亿元')).toBe('项目总投资');
+    // (A clause that counts a thing of its own keeps it: 该村 only says whose.)
+    expect(label('南关村是远近闻名的蔬菜村。该村新建蔬菜大棚320座，总投资800万元。', '800万元')).toBe('蔬菜大棚总投资');
+  });
+
   it('stays as it was when nothing before names the head', () => {
     expect(label('该工程总投资2600万元。', '2600万元')).toBe('工程总投资');
     expect(label('县里新修了两条路。该工程总投资2600万元。', '2600万元')).toBe('工程总投资');

@@ -35,12 +35,16 @@ const NOUN_HEADED = new RegExp(`^(\\p{Script=Han}{2,4}?)(${MEASURE})$`, 'u');
 export function wholeOf(label: string, scope: FigureScope): string {
   // (jieba may glue a one-character head to its demonstrative, `该馆`: the label is then the measure alone.)
   const glued = WHOLE.test(label) ? new RegExp(`(?:该|这|此)(\\p{Script=Han})${label}\\s*$`, 'u').exec(before(scope))?.[1] : undefined;
-  const head = glued ?? HEADED.exec(label)?.[1];
+  // (A noun head of two characters or more after a demonstrative, `该操场建筑面积`, points back as 该工程 does: R3, dev 697, 737.)
+  const nounHead = NOUN_HEADED.exec(label);
+  const pointed = nounHead && POINTER.test(before(scope).slice(0, before(scope).lastIndexOf(label))) ? nounHead : null;
+  const headed = HEADED.exec(label) ?? pointed;
+  const head = glued ?? headed?.[1];
   const found = WHOLE.test(label) && !glued ? thingBefore(scope) : head ? pointedTo(head, scope) : '';
   // (A thing that ends on the word of what was done opening the label, `…改造计划，计划投资`, is that word read twice, no thing of it.)
   const done = new RegExp(`^${DONE_BEFORE}`, 'u').exec(label)?.[0] ?? '';
   const thing = found && !(done && found.endsWith(done)) ? found : '';
-  const out = thing ? `${thing}${label.replace(HEADED, (all, head: string, measure: string) => (thing.endsWith(head) ? measure : all))}` : headedBefore(label, scope);
+  const out = thing ? `${thing}${headed && thing.endsWith(headed[1]!) ? headed[2] : label}` : headedBefore(label, scope);
   return out && out.length <= MAX_LABEL_LENGTH ? out : '';
 }
 
@@ -84,7 +88,8 @@ function thingBefore(scope: FigureScope, head = ''): string {
     const second = works >= 0 ? puttingIn(words, works) : goesTo >= 0 ? goesTo + 1 : -1;
     const done = second < 0 ? words : words.slice(second).map((w, i) => (i === 0 ? { ...w, role: 'verb' as const } : w));
     // (Nouns closing on a measure of their own, `全市固定资产投资增长5%`, name the thing before it: 固定资产, F18 of session 33.)
-    return ownThing(countedThing(words) || (placing(words) ? '' : worksName(done) || objectAtEnd(done)) || subjectThing(words) || lastSubject(words));
+    // (A subject a demonstrative points back to, `该操场今年10月投入使用`, is the thing named before: pointedSubject.)
+    return ownThing(countedThing(words) || (placing(words) ? '' : worksName(done) || objectAtEnd(done)) || pointedSubject(words, scope) || subjectThing(words) || lastSubject(words));
   }
   return '';
 }
@@ -244,6 +249,11 @@ function pointedTo(head: string, scope: FigureScope): string {
   const lead = at < 0 ? '' : text.slice(0, at).replace(/^.*[，,；;：:]/u, '');
   // (Pointed to: a demonstrative before the head, or nothing before it in its clause: `工程总投资8600万元`.)
   if (at < 0 || !(POINTER.test(lead) || lead.trim() === '')) return '';
+  return namedEarlier(head, scope);
+}
+
+/** The last name ending on `head` in the text before the figure's sentence (its headline, the paragraphs before, its own). */
+function namedEarlier(head: string, scope: FigureScope): string {
   const earlier = [scope.article.title ?? '', scope.preceding ?? '', scope.paragraph.slice(0, scope.sentenceStart)].join('。');
   for (const text of earlier.split(/[，,；;：:。！？!?\n]/u).reverse()) {
     const name = nameEndingOn(tagged(clean(text)), head);
@@ -252,16 +262,29 @@ function pointedTo(head: string, scope: FigureScope): string {
   return '';
 }
 
+/**
+ * A clause opening on a demonstrative and a noun, its subject pointed back to (`该操场今年10月投入使用` → 风雨操场, named
+ * before the sentence: `学生在新建的风雨操场上…。`); '' when it opens otherwise or nothing before names it more fully.
+ */
+function pointedSubject(words: readonly Tagged[], scope: FigureScope): string {
+  // (jieba may glue a one-character head to its demonstrative, `该馆`.)
+  const head = /^(?:该|这|此)$/u.test(words[0]?.word ?? '') && words[1]?.role === 'noun' && words[1].tag !== 'vn' ? words[1].word : /^(?:该|此)(\p{Script=Han})$/u.exec(words[0]?.word ?? '')?.[1];
+  const name = head ? namedEarlier(head, scope) : '';
+  return head && name.length > head.length ? name : '';
+}
+
 /** The last name in a clause that ends on `head` and is more than it: the nouns and verbal nouns before it, past places and 的. */
 function nameEndingOn(words: readonly Tagged[], head: string): string {
   for (let end = words.length - 1; end >= 0; end--) {
     const w = words[end]!;
-    if (w.role !== 'noun' || !w.word.endsWith(head)) continue;
+    // (jieba may glue a place word after the head to it, `风雨/n 操场上/v`: the head all the same.)
+    const glued = w.word.length > head.length && w.word.slice(0, -1).endsWith(head) && /[上里内中]$/u.test(w.word);
+    if (!(w.role === 'noun' && w.word.endsWith(head)) && !glued) continue;
     let first = end;
     while (first > 0 && (words[first - 1]!.role === 'noun' || words[first - 1]!.role === 'verb') && end - first < 5) first--;
     // (A verb opening the run is what was done to the thing, `建成…`, unless a noun of it follows: `供水改造工程`.)
     while (first < end && words[first]!.role === 'verb' && words[first + 1]!.role !== 'noun') first++;
-    const name = join(words.slice(first, end + 1));
+    const name = join(words.slice(first, end + 1)).slice(0, glued ? -1 : undefined);
     if (name.length > head.length && name.length <= 12) return name;
   }
   return '';
