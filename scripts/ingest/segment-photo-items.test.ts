@@ -85,4 +85,17 @@ describe('segment: a marked caption after a wire item that is a photo news item 
       expect(heads([...text, '', photo, '晚报记者　刘　某　摄', ...NOTICE]), photo).toHaveLength(2);
     }
   });
+
+  it("near miss (review R3 F18): the item's own photo, credited to the reporter its byline names, stays its caption", () => {
+    const own = ['热力公司开展供热管线巡查', '', '本报讯（记者 王 某）为确保供暖季安全运行，市热力公司近日组织30支巡查队，对城区供热主管网开展拉网式巡查。'];
+    const photo = '▲12月5日，市热力公司工作人员在英雄南路巡查供热管线。巡查队每天巡查管线约30公里。';
+    for (const credit of [['记者 王 某 摄'], ['记者　王　某　摄'], []]) {
+      const lines = credit.length > 0 ? [photo, ...credit] : [`${photo}（记者 王某 摄）`];
+      const segments = structurePage([...own, '', ...lines, ...NOTICE].join('\n')).segments;
+      expect(segments, lines.join('/')).toHaveLength(2);
+      expect(segments[0]!.blocks.some((b) => b.kind === 'caption' && b.text.includes('巡查管线约30公里'))).toBe(true);
+    }
+    // Another reporter's photo after it is still an item of its own.
+    expect(heads([...own, '', photo, '通讯员 李 某 摄', ...NOTICE])).toHaveLength(3);
+  });
 });

@@ -1,6 +1,6 @@
 // Photo news items, for segment.ts: where a credited paragraph is an item of its own (its date, a wire item
 // before it, a photo already done) rather than the last paragraph of the article above.
-import { isPhotoCredit, tookPhotos } from './structure/bylines.ts';
+import { creditsBylinePerson, isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
 import { charCount, opensWithDate } from './structure/shape.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
@@ -92,14 +92,18 @@ export function opensPhotoItem(text: string): boolean {
 /**
  * A marked photo caption that is a photo news item of its own, after a wire item (`本报讯…。` / `▲11月15日，…巡查供热管线。
  * 该公司每天巡查管线约30公里。` / `晚报记者 刘 佳 摄`): it opens with its date and tells past its scene, in two sentences or
- * more, credited at its end or on the line under it. A 本报讯 report takes no captioned photo at its end; a feature's
- * caption of one sentence (`▲10月26日，…收获玉米。本报记者 X 摄`) stays its article's.
+ * more, credited at its end or on the line under it, by someone the item's byline does not name. The item's own
+ * reporter's photo (`本报讯（记者 王 磊）…` / `▲12月5日，…。…。` / `记者 王 磊 摄`) is the item's, as a feature's caption of one
+ * sentence (`▲10月26日，…收获玉米。本报记者 X 摄`) stays its article's.
  */
 export function captionOpensPhotoItem(current: Draft, blocks: readonly Block[], i: number): boolean {
   const block = blocks[i]!;
   const below = blocks[i + 1];
   if (!current.wire || !current.hasBody || block.byline !== undefined) return false;
-  const credited = isPhotoCredit(block.credit ?? '') || (below?.kind === 'byline' && isPhotoCredit(below.text));
+  const credit = isPhotoCredit(block.credit ?? '') ? block.credit : below?.kind === 'byline' && isPhotoCredit(below.text) ? below.text : undefined;
   const t = block.text.trim().replace(/^[▲△↑]\s*/u, '');
-  return credited && opensWithDate(t) && (t.match(/[。！？!?]/gu) ?? []).length >= 2;
+  if (credit === undefined || !opensWithDate(t) || (t.match(/[。！？!?]/gu) ?? []).length < 2) return false;
+  // The item's own reporter took it (`本报讯（记者 王 磊）…` / `▲…` / `记者 王 磊 摄`): the item's photo, its caption.
+  const wire = current.blocks.find((b) => b.byline !== undefined && isWireByline(b.byline))?.byline;
+  return wire === undefined || !creditsBylinePerson(credit, wire);
 }
