@@ -32,3 +32,16 @@ describe('tableOwnPeriod', () => {
     expect(periodOf({ ...scope, preceding: '今年以来，我市菜价总体平稳。' }).period).toBe('截至11月底');
   });
 });
+
+describe('tableOwnPeriod: a time opening the title', () => {
+  it('reads a time the title opens on as a clause would (11月份…数据, 2025年秋季…情况; fails before)', () => {
+    expect(own(['11月份各街道（镇）空气质量监测点数据', '监测点 PM2.5 优良天数', '英雄中路街道监测点 43 21', '紫金街街道监测点 40 22'].join('\n'), '40')).toBe('11月份');
+    expect(own(['2025年秋季全市各学段招生情况', '学段 招生人数 较上年增减', '小学一年级 32600 －2140', '初中七年级 34100 ＋860'].join('\n'), '34100')).toBe('2025年秋季');
+  });
+
+  it('not a title opening on a place, a year alone, or an undated season naming the thing', () => {
+    expect(own(['各街道11月份空气质量监测点数据', '监测点 PM2.5 优良天数', '英雄中路街道监测点 43 21', '紫金街街道监测点 40 22'].join('\n'), '40')).toBeUndefined();
+    expect(own(['2025年全市各学段招生情况', '学段 招生人数 较上年增减', '小学一年级 32600 －2140', '初中七年级 34100 ＋860'].join('\n'), '34100')).toBeUndefined();
+    expect(own(['冬季供暖价格表', '学段 招生人数 较上年增减', '小学一年级 32600 －2140', '初中七年级 34100 ＋860'].join('\n'), '34100')).toBeUndefined();
+  });
+});

@@ -43,6 +43,20 @@ function titlePeriod(title: string): { text: string; year?: number } | undefined
   return found && found.text.length === inside.length ? withYear(found.text, found.year) : undefined;
 }
 
+/**
+ * The time a title opens on, standing as a clause would (`11月份各街道（镇）空气质量监测点数据`, `2025年秋季全市各学段招生情况`):
+ * the longest opening the period patterns read as a whole clause of its own, dated (a number, 今年, 本: not `冬季供暖价格表`,
+ * `秋季学期招生计划表`, where the season names the thing).
+ */
+function openingPeriod(title: string): { text: string; year?: number } | undefined {
+  const line = title.trim();
+  for (let length = Math.min(12, line.length - 2); length >= 2; length--) {
+    const found = periodIn(`${line.slice(0, length)}，`, Number.POSITIVE_INFINITY);
+    if (found && found.end === length && /[0-9]|今年|去年|本/.test(line.slice(0, length))) return withYear(found.text, found.year);
+  }
+  return undefined;
+}
+
 /** The period the title or the note of the table a figure's cell stands in prints; undefined outside a table. */
 export function tableOwnPeriod(scope: FigureScope): { text: string; year?: number } | undefined {
   const start = scope.sentenceStart + scope.start;
@@ -51,7 +65,7 @@ export function tableOwnPeriod(scope: FigureScope): { text: string; year?: numbe
   const line = scope.paragraph.slice(0, start).split('\n').length - 1;
   const around = titleAndNote(lines, line);
   if (!around) return undefined;
-  const fromTitle = around.title ? titlePeriod(around.title) : undefined;
+  const fromTitle = around.title ? (titlePeriod(around.title) ?? openingPeriod(around.title)) : undefined;
   if (fromTitle) return fromTitle;
   const fromNote = around.note ? periodIn(around.note, around.note.length) : undefined;
   return fromNote ? withYear(fromNote.text, fromNote.year) : undefined;
