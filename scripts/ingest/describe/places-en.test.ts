@@ -89,4 +89,16 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Villages in Huguan County welcomed 36,000 visitors.\n(Source: Changzhi English Page)')).toEqual(['壶关县']);
     expect(findEnglishPlaces('Villages in Huguan County welcomed visitors from Changzhi city (about 36,000).')).toEqual(['壶关县']);
   });
+
+  it('does not read a county opening another proper name in a sentence, nor the city as a county’s address (675, 685)', () => {
+    expect(findEnglishPlaces('Villagers of Nanzhang town, Zhangzi county, gathered for a Shangdang Bangzi show staged by the county troupe.')).toEqual([
+      '长子县',
+      '长子县南漳镇',
+    ]);
+    expect(findEnglishPlaces('The festival opened in Licheng county, Changzhi. "Come in every season," said Qin Lei, an official of the county.')).toEqual(['黎城县']);
+    // (Near misses: the level word after the name; a headline in title case; the city in a sentence of its own.)
+    expect(findEnglishPlaces('Canteens opened in Shangdang District and Qin County this year.')).toEqual(['上党区', '沁县']);
+    expect(findEnglishPlaces('Luzhou Opens Six New Canteens\nThe district opened six canteens for the elderly.')).toEqual(['潞州区']);
+    expect(findEnglishPlaces('The festival opened in Licheng county. Changzhi plans two more next year.')).toEqual(['长治市', '黎城县']);
+  });
 });

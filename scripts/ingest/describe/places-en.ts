@@ -99,6 +99,26 @@ const SPEAKER_PLACE = new RegExp(String.raw`\b(?:said|says|told\s+[A-Za-z ]{1,30
 // resident (`a resident of …`, `a nurse in …`) is still where the speaker lives or works.
 const OFFICE = /,\s+[^,]*?\b(?:of|at)\s+the\s+[a-z]/u;
 
+// A county's name opening a longer proper name in a sentence (`a Shangdang Bangzi show`, the opera; `said Qin Lei, an
+// official`, a person): a capitalised word right after it that is not its level word. Not in a headline set in title
+// case (`Luzhou Opens Six New Canteens`), where every longer word is capitalised: a line is a sentence where some word of
+// four letters or more is not. And the city after a county and a comma (`in Licheng county, Changzhi`) is that
+// county's address, as 长治市 before a county is in Chinese (describe/regions.ts), not the city spoken of.
+const COUNTY_NAMES = [...new Set(FORMS.map((f) => f.pattern.source.slice(2, -2)))].join('|');
+const LEVEL_NAME = String.raw`(?:County|District|Zone|Town|Township|Subdistrict)\b`;
+const LONGER_NAME = new RegExp(String.raw`\b(?:${COUNTY_NAMES})(?=[ \t]+(?!${LEVEL_NAME})[A-Z][a-z])`, 'gu');
+const CITY_ADDRESS = new RegExp(String.raw`(?<=\b(?:county|district|County|District),[ \t]+)${escape(CITY.en)}\b`, 'gu');
+const SENTENCE_LINE = /\b[a-z][a-z]{3,}\b/u;
+
+/** The text without a county's name opening another's (LONGER_NAME) or the city as a county's address (CITY_ADDRESS). */
+function withoutOtherNames(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .split('\n')
+    .map((line) => (SENTENCE_LINE.test(line) ? line.replace(LONGER_NAME, blank) : line).replace(CITY_ADDRESS, blank))
+    .join('\n');
+}
+
 /** The text without where its quoted speakers live or work (SPEAKER_PLACE), an office in a body kept (OFFICE). */
 function withoutSpeakers(text: string): string {
   return text.replace(SPEAKER_PLACE, (phrase: string) => (OFFICE.test(phrase) ? phrase : ' '.repeat(phrase.length)));
@@ -111,7 +131,7 @@ function withoutSpeakers(text: string): string {
  * than as the first word of the zone's or a masthead's name (OTHER_NAME).
  */
 export function findEnglishPlaces(printed: string): string[] {
-  const passing = withoutPassing(readable(printed));
+  const passing = withoutPassing(withoutOtherNames(readable(printed)));
   const others = placesIn(withoutSpeakers(passing));
   return others.length > 0 ? others : placesIn(passing);
 }
