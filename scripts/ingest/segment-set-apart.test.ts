@@ -77,3 +77,21 @@ describe('setApartBlocks', () => {
     expect([...setApartBlocks([undefined, 1, 2, 2, 2, 2])]).toEqual([]);
   });
 });
+
+describe('a kicker-like line at the page\'s gap under the text above, the headline below set apart by a wider one', () => {
+  const ITEM = (head: string, status: string) => [head, '', '我家住潞州区某小区，楼道里的感应灯从11月下旬就不亮了，希望有关部门督促一下。', '', '某街道办事处回复：接到留言后，社区工作人员已更换灯具24盏。', '', status];
+  const kickers = (lines: string[]) => structurePage(lines.join('\n')).segments.map((s) => s.blocks.find((b) => b.kind === 'kicker')?.text);
+  it('closes the text above (an item\'s status line), no kicker of the next headline', () => {
+    const lines = [...ITEM('小区楼道灯坏了半个月没人修', '【已办结】'), ...gap(4), ...ITEM('村里一到冬天就停水', '【办理中】'), ...gap(3), ...NEXT];
+    const segments = structurePage(lines.join('\n')).segments;
+    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['小区楼道灯坏了半个月没人修', '村里一到冬天就停水', NEXT[0]]);
+    expect(kickers(lines)).toEqual([undefined, undefined, undefined]);
+    expect(segments[0]!.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '【已办结】' });
+    expect(segments[1]!.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '【办理中】' });
+  });
+
+  it('near misses: a kicker set apart from the text above as its headline is, or on a page of one gap, stays the kicker', () => {
+    expect(kickers([...ARTICLE, ...gap(3), '·县区短波·', ...gap(2), ...NEXT])).toEqual([undefined, '·县区短波·']);
+    expect(kickers([...ARTICLE, ...gap(1), '·县区短波·', ...gap(1), ...NEXT])).toEqual([undefined, '·县区短波·']);
+  });
+});

@@ -22,7 +22,7 @@ import { classifyBlocks, printedBlocks, wrappedAtColumn } from './blocks.ts';
 import type { PageOverrides } from './hints/resolve.ts';
 import { applyRoles } from './hints/roles.ts';
 import { repair } from './repair.ts';
-import { isPhotoCredit, isWireByline } from './structure/bylines.ts';
+import { isBylineLine, isPhotoCredit, isWireByline } from './structure/bylines.ts';
 import { repliesToSignature } from './structure/letters.ts';
 import { isBrief } from './structure/briefs.ts';
 import { itemRunIndices } from './structure/item-runs.ts';
@@ -48,7 +48,7 @@ import { splitItemColumn } from './segment-item-column.ts';
 import { splitRunInHead } from './segment-run-in-heads.ts';
 import { sectionLabels } from './segment-section-labels.ts';
 import { exchangeBox } from './segment-exchanges.ts';
-import { opensSetApart } from './structure/set-apart.ts';
+import { closesTextAbove, opensSetApart } from './structure/set-apart.ts';
 import { setApartColumnHeads } from './structure/set-apart-column.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
@@ -70,6 +70,9 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   // heads, keeps its sections (seeds 000 and 004, real pages: one report each, its heads after three blank lines).
   // A column of items in one repeated shape, parted only by those gaps, is read so on a page of one piece too
   // (structure/set-apart-column.ts): its heads, a short question line too, head its items.
+  // A kicker the page prints at its one gap under the text above and apart from the headline below closes that text (an
+  // item's status line, `【已办结】`; a photo set's credit) (structure/set-apart.ts closesTextAbove).
+  blocks = blocks.map((b, i) => (b.kind === 'kicker' && blocks.slice(0, i).some((a) => a.kind === 'paragraph') && closesTextAbove(blocks, i, options.printed ?? [], options.apart) ? { ...b, kind: isBylineLine(b.text) ? 'byline' : 'paragraph' } : b));
   const plain = segmentPage(blocks, options, false);
   if (options.apart === undefined || options.apart.size === 0) return plain;
   const column = setApartColumnHeads(blocks, options.printed ?? [], options.apart);

@@ -26,3 +26,18 @@ export function opensSetApart(source: readonly number[], printed: readonly numbe
   const r = source[0];
   return r !== undefined && r > 0 && apart !== undefined && printed[r - 1] !== printed[r] && apart.has(printed[r]!);
 }
+
+/**
+ * The printed block of block `i` closes the text above rather than standing over the headline under it: the headline
+ * (block i+1) opens a printed block the page sets apart, while block i stands at the page's one gap under the text
+ * above or with no gap at all (`…回复：…。` / `【已办结】` / four blank lines / the next item's head). A kicker set apart
+ * from the text above as its headline is (`·县区短波·` after three blank lines, two over the brief) stays its kicker.
+ */
+export function closesTextAbove(blocks: readonly { source: readonly number[] }[], i: number, printed: readonly number[], apart: ReadonlySet<number> | undefined): boolean {
+  const own = blocks[i]?.source[0];
+  const next = blocks[i + 1];
+  if (own === undefined || own === 0 || next === undefined || apart === undefined) return false;
+  const p = printed[own]!;
+  const opensApart = printed[own - 1] !== p && apart.has(p);
+  return opensSetApart(next.source, printed, apart) && printed[next.source[0]!] !== p && !opensApart;
+}
