@@ -102,6 +102,9 @@ export function leftPhrase(words: readonly Tagged[], thingAfter = false): Tagged
     const outerEnd = withoutLinking(words, year(stop) ? stop - 2 : stop - 1);
     const outerStart = phraseStart(words, outerEnd);
     const outer = words.slice(outerStart, outerEnd);
+    // (A verb alone there governs the count past the place word, `医院已巡诊全县12个乡镇`: the nouns before it are its
+    // subject, not what the number is of; causeBefore reads the verb.)
+    if (!hasNoun(outer) && phrase.length === 0 && outer.at(-1)?.role === 'verb' && words[outerEnd]?.role === 'stop' && /^(?:n|ns|s)$/.test(words[outerEnd]!.tag)) break;
     if (hasNoun(outer)) phrase = [...outer, ...phrase];
     stop = outerStart;
   }
