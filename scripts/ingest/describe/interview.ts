@@ -43,7 +43,7 @@ export function namedSpeaker(paragraph: string): string | undefined {
 }
 
 /** The label a turn of talk opens with (`张医生：…` → `张医生`), unless it is a question's or answer's (问, 答, 记者). */
-function speakerLabel(paragraph: string): string | undefined {
+export function speakerLabel(paragraph: string): string | undefined {
   const label = SPEAKER.exec(plainTurn(paragraph).trim())?.[1];
   return label === undefined || NOT_A_NAME.test(label) || /(?:问|答)$/u.test(label) ? undefined : label;
 }

@@ -5,7 +5,7 @@
 // a person's age. Kept apart from status.ts, which reads what governs a clause (plan, target, forecast, actual).
 
 import { chainBefore, maskQuotedNames, quoteAround, type FigureScope } from './scope.ts';
-import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, SPEAKER_LINE, SPOKE_AFTER, toldByResident } from './status-speaker.ts';
+import { isSurnameOpening, namedActorBefore, namesSomeone, OFFICIAL, SPOKE_AFTER, toldByResident, turnOf } from './status-speaker.ts';
 import { tagWords } from './words.ts';
 
 // Residents of a place told as many (`家住锦绣苑小区的居民通过12345热线反映，…约260米的道路多年未打通`): a
@@ -174,6 +174,6 @@ function personActsBefore(text: string): boolean {
 
 /** What a resident says in a transcript's answer line holding the figure: the paragraph after the speaker's name and colon. */
 function transcriptSpeech(scope: FigureScope): string | undefined {
-  const line = SPEAKER_LINE.exec(scope.paragraph);
-  return line && scope.article.residentSpeakers?.includes(line[1]!) ? scope.paragraph.slice(line[0].length) : undefined;
+  const turn = turnOf(scope.paragraph);
+  return turn && scope.article.residentSpeakers?.includes(turn.name) ? turn.speech : undefined;
 }

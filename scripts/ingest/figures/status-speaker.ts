@@ -5,6 +5,7 @@
 // or a surname before a term of address (`程/n 女士/n`, `张/q 大爷/n`). Used by status-anecdote.ts; an official's voice
 // (a body, a post in one) is never a resident's.
 
+import { isInterview, namedSpeaker, speakerLabel } from '../describe/interview.ts';
 import { tagWords } from './words.ts';
 // pinyin-pro's table of Chinese surnames (single and compound), which it uses to read names.
 import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
@@ -95,10 +96,34 @@ export function namedActorBefore(text: string): boolean {
   return false;
 }
 
-// A transcript's answer line: a bare name of two or three characters and a colon opening the paragraph (`王磊：投了4家，…`,
-// `郭保平：我们卫生室管着…`), as an interview or a Q&A prints who speaks. (A speaker line with a title before the name,
-// `市人大代表 郭丽萍：…`, is no bare name: a deputy's figures are not read as their own.)
-export const SPEAKER_LINE = /^(\p{Script=Han}{2,3})[:：]/u;
+// A letter-spaced name (`王　磊`, `赵 丽`), read closed up.
+const LETTER_SPACED = /(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu;
+// Where a turn's label ends: its colon, or the bracket closing it (`【王磊】…`).
+const LABEL_END = /[:：】\]〗]/u;
+
+/**
+ * A transcript's answer line (`王磊：投了4家，…`, `郭保平：我们卫生室管着…`): the turn of talk as describe/interview.ts reads it
+ * (namedSpeaker: an ornament, emphasis or brackets round the label read away, `■王磊：`, `**王磊：**`, `【王磊】`, a role before
+ * the name, `求职者王磊：`), a letter-spaced name closed up (`王　磊：`). Gives the person's name closing the label, the role
+ * before it, and the words after the label.
+ */
+export function turnOf(paragraph: string): { name: string; role: string; speech: string; plain: boolean } | undefined {
+  const closed = paragraph.replace(LETTER_SPACED, '');
+  const speech = () => paragraph.slice(paragraph.search(LABEL_END) + 1).replace(/^(?:\*\*|__)/, '');
+  // (The plain printing, a bare name and its colon opening the line: `王磊：`.)
+  const plain = PLAIN_TURN.test(closed);
+  // (A bare name of two or three characters is read by the surnames table, as any name here is: `赵满囤：`.)
+  const bare = speakerLabel(closed);
+  if (bare !== undefined && /^\p{Script=Han}{2,3}$/u.test(bare)) return namesSomeone(bare) ? { name: bare, role: '', speech: speech(), plain } : undefined;
+  const label = namedSpeaker(closed);
+  if (label === undefined) return undefined;
+  const words = tagWords(label);
+  const last = words.at(-1)!;
+  const surname = words.at(-2);
+  const start = /^(?:nr|x)/.test(last.tag) || surname === undefined || surname.word.length !== 1 ? last.start : surname.start;
+  return { name: label.slice(start), role: label.slice(0, start), speech: speech(), plain };
+}
+const PLAIN_TURN = /^\p{Script=Han}{2,3}[:：]/u;
 // An official's title standing before a name in its clause (`专访了市医疗保障局局长赵建平`, `市住建局党组成员、副局长 秦志刚`).
 const TITLED_BEFORE = new RegExp(`(?:${OFFICIAL.source})[^，,。；;！？!?\\n]{0,8}$`);
 // …or in brackets right after it (`郭红梅（市人社局就业促进科科长）：`), or in the clause right after it, as a name card
@@ -110,8 +135,12 @@ const TITLED_AFTER = new RegExp(`^(?:[（(][^）)]{0,24}?|[，,\\s　]*[^，,。
  * (its headline, deck and paragraphs, a letter-spaced name closed up: `赵 丽`) never introduces with an official's title.
  */
 export function residentSpeakers(texts: readonly string[]): string[] {
-  const closed = texts.map((t) => t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, ''));
-  const names = new Set(closed.flatMap((t) => SPEAKER_LINE.exec(t)?.[1] ?? []));
+  const closed = texts.map((t) => t.replace(LETTER_SPACED, ''));
+  // (A role in the label before the name is read as a title before it is: `市医保中心工作人员李娟：` is an office's.)
+  // (A printing other than the plain one, `【王磊】`, `张建军（居民代表）：`, is a speaker's only in an interview of the paper's
+  // questions answered (describe/interview.ts isInterview): `【养老】新建…` heads a box's line, a meeting record lists its speakers.)
+  const interview = isInterview(closed);
+  const names = new Set(closed.flatMap((t) => turnOf(t) ?? []).filter((turn) => !OFFICIAL.test(turn.role) && (turn.plain || interview)).map((turn) => turn.name));
   const all = closed.join('\n');
   return [...names].filter((name) => {
     if (OFFICIAL.test(name) || !namesSomeone(name)) return false;

@@ -46,6 +46,23 @@ describe('isAnecdote: a resident\'s transcript answer', () => {
     expect(residentSpeakers(['王磊：我在县人社局办了登记，投了4家。'])).toEqual(['王磊']);
   });
 
+  it('reads the turn\'s speaker in every printing describe/interview.ts reads (review R3 F2, fails before)', () => {
+    const answer1 = '我之前在江苏一家工厂干了5年，人家给月薪5500元。';
+    for (const line of [`王　磊：${answer1}`, `■王磊：${answer1}`, `【王磊】${answer1}`, `**王磊：**${answer1}`, `求职者王磊：${answer1}`]) {
+      const second = line.replace(answer1, '投了4家，有两家让我下周去面试。');
+      const speakers = residentSpeakers(['记者：今天来找什么工作？', line, '记者：投了几家？', second]);
+      expect(speakers).toEqual(['王磊']);
+      expect(answer(line, '5500元', speakers)).toBe(true);
+    }
+    // Near misses: a role of an office in the label, an ornament over an official's answer, and a key line are no residents.
+    expect(residentSpeakers(['市医保中心工作人员李娟：今年全市报销医药费2.3亿元。'])).toEqual([]);
+    expect(residentSpeakers(['记者日前专访了市民政局局长高建英。', '■高建英：今年全市新建助餐点86个。'])).toEqual([]);
+    expect(residentSpeakers(['时间：12月5日上午'])).toEqual([]);
+    // (Not outside an interview: a box's bracketed head, a meeting record's speaker with a role in brackets.)
+    expect(residentSpeakers(['【养老】新建社区老年食堂11个', '【教育】新增学位1080个'])).toEqual([]);
+    expect(residentSpeakers(['主持人：李红梅（社区党支部书记）', '张建军（9号楼居民代表）：每部电梯总价约58万元。'])).toEqual([]);
+  });
+
   it('reaches the speakers through articleContext', () => {
     const context = articleContext({ body: paragraphs('记者：您在这里摆摊几年了？', '赵满囤：摆了7年，一天能卖200多个烧饼。'), regions: [], topics: [] });
     expect(context.meta.residentSpeakers).toEqual(['赵满囤']);
