@@ -148,19 +148,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // furniture rules were reverted for what they took from holdout pages (fe7b5238: one page 183 -> 41, one 290 -> 249).
 // T4's closing-box rule (0067457c) gained the holdout 81 (three pages +18 to +39) and took one expectation from
 // h157-h166 (two pages each one junk sidebar, one more expectation right): that part's floor is lowered 0.84 -> 0.838.
-// Session 29 (2026-12-06): a nineteenth holdout h207-h216 (10 pages, 46 articles, 166 figures, written by W33 who read no
-// ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 91.7% (1,856/2,024) with the start
-// code (0c151f1): holdout 82.4% (16,990/20,625). Ten new dev pages 627-636 (W34, the same kinds) scored 90.8%
-// (1,861/2,050) on arrival. T5's, P5's, F7's, F8's, D5's and D6's rules and the review's mends end the session at dev
-// 95.1% (102,717/108,056; 513-626 89.3 -> 91.0, 627-636 90.8 -> 91.3, blind 350-359 2,332 -> 2,337), holdout 82.5%
-// (17,010/20,624; h127-h156 74.47 -> 74.64, h167-h176 78.70 -> 78.81, h197-h206 93.00 -> 93.14, h207-h216 91.70 -> 91.80,
-// the others unchanged). One rule (d5fe7661, a report's sections under bracketed labels) took a holdout page 116 -> 97;
-// narrowed by form (8739e219), the page is back and the rule keeps its dev gain.
-// Session 30 (2026-12-07): a twentieth holdout h217-h226 (10 pages, 43 articles, 207 figures, written by W35 who read no
-// ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 85.4% (1,978/2,317) with the start
-// code (d03c40d): holdout 82.8% (18,988/22,941). T6's, P6's, F9's, F10's and D7's rules, G1's gold rulings and the
-// review's mends end the session at dev 95.5% (103,177/108,085; the start code on the end's gold 95.1%, 102,842: the
-// code +335, the gold's rulings +125), holdout unchanged at 18,988 (h160, h171, h183 -1 each; h191, h202, h220 +1 each).
+// Sessions 29-30 (2026-12-06/07): holdouts h207-h216 (W33, 91.7% on arrival) and h217-h226 (W35, 85.4%), dev 627-636
+// (W34, 90.8%); their rules end at dev 95.5% (103,177/108,085), holdout 82.8% (18,988/22,941); one rule that took a
+// holdout page 116 -> 97 was narrowed by form (8739e219) and the page came back.
 // Session 31 (2026-12-07): dev pages 637-666 (N1, N2, N3, writers who read no ingest code, in the three families that
 // fail hardest on unseen pages, chosen by the lead from the worst holdout pages' file names: web/WeChat copies and
 // reprints, PDF/OCR exports, service/jobs/reader-exchange pages) scored 69.1% (4,605/6,667) on arrival with the start
@@ -191,18 +181,22 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // holdout h257-h266 (W39) 95.0%. X1's wider-gap rules, T10's, D11's, F14's and M11's (two writers each) and the lead's
 // mends end it at dev 94.17% (119,784/127,197; start code 119,479: 707-726 82.87 -> 87.26), holdout 85.87% (26,704 ->
 // 26,841, no page lower; h257-h266 unchanged).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.941, holdout: 0.858 };
+// Session 35 (2026-12-07): dev pages 727-746 (N10, N11) scored 84.2% on arrival (start code 24be25e5), a 25th holdout
+// h267-h276 (W40) 94.9%. T11's, X2's, D12's, F15's and M12's rules end it at dev 93.97% (123,690/131,632; start code
+// 123,517: 727-746 84.19 -> 87.60), holdout 86.62% (28,690 -> 28,763; h176 +71 by a gate the lead described from it).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.939, holdout: 0.866 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
   { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
-  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.927 },
-  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.930 },
-  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.872 },
-  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.753 },
+  { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.928 },
+  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.933 },
+  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.873 },
+  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.875 },
+  { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.754 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
-  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.808 },
+  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.848 },
   { set: 'holdout', name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
   { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.908 },
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.933 },
@@ -211,7 +205,8 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.903 },
   { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.916 },
   { set: 'holdout', name: 'h247-h256', first: 247, last: 256, floor: 0.956 },
-  { set: 'holdout', name: 'h257-', first: 257, last: Number.POSITIVE_INFINITY, floor: 0.949 },
+  { set: 'holdout', name: 'h257-h266', first: 257, last: 266, floor: 0.949 },
+  { set: 'holdout', name: 'h267-', first: 267, last: Number.POSITIVE_INFINITY, floor: 0.948 },
 ];
 
 /**
@@ -253,7 +248,8 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 34: dev pages 707-726 bring dev role-as-title 17 -> 22 with the start code, this session's rules 22 -> 19; the
   // twenty-fourth holdout h257-h266 brings holdout role-as-title 48 -> 50, and the session leaves it there (a closing box's
   // label：title head took a page's 本版协办：… line for a box's title, 50 -> 51, until that line was read as the page's).
-  dev: { 'role-as-title': 19, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  // Session 35: dev pages 727-746 bring dev role-as-title 19 -> 21 with the start code, this session's rules 21 -> 20.
+  dev: { 'role-as-title': 20, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
   holdout: { 'role-as-title': 50, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
@@ -333,7 +329,10 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Session 34: dev pages 707-726 (341 figures, untuned on arrival): 11,575 figures at status 95.3, year 95.8, period 83.8,
   // region 93.7, topic 91.6, label 91.3, kind 93.6 with the start code; at the end status 95.4 (+20), year 95.9 (+14),
   // period 83.8 (-2), region 93.7 (+8), topic 91.6 (+8), label 91.3 (+5), kind 93.6 (+4).
-  dev: { status: 0.954, year: 0.958, period: 0.837, region: 0.937, topic: 0.916, label: 0.913, kind: 0.936 },
+  // Session 35: dev pages 727-746 (394 figures): 11,969 at status 95.2, year 95.7, period 82.7, region 93.5, topic 91.5,
+  // label 91.0, kind 93.5 with the start code; at the end period 83.3 (+20), region 93.4 (-13: 741's lead report now
+  // 长治市, not its district, once its table was set apart), the others +1 to +5.
+  dev: { status: 0.952, year: 0.956, period: 0.832, region: 0.934, topic: 0.915, label: 0.910, kind: 0.935 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
