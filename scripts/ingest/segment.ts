@@ -181,8 +181,6 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       if (current.closed && current.hasBody && AFTERWORD.test(block.text.trim())) return false;
       // `【回复】某单位：…` under a letter signed with a dash: the letter's reply (structure/letters.ts).
       if (current.closed && repliesToSignature(current.blocks.at(-1)?.kind === 'byline' ? current.blocks.at(-1)!.text : undefined, block.text)) return false;
-      // A short line right under that reply (`【已办结】`, `办理状态：已答复`) closes it: the letter's status, no piece.
-      if (current.closed && isTitleLike(block.text) && repliesToSignature(current.blocks.at(-2)?.kind === 'byline' ? current.blocks.at(-2)!.text : undefined, current.blocks.at(-1)?.kind === 'paragraph' ? current.blocks.at(-1)!.text : '')) return false;
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':

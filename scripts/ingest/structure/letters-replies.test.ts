@@ -44,28 +44,3 @@ describe('letters signed after a dash, each with its reply', () => {
     expect(segments[0]!.blocks.map((b) => b.kind).slice(0, 3)).toEqual(['headline', 'deck', 'byline']);
   });
 });
-
-describe('netizens\' posts signed bare under the text, each answered by a reply that names who answers', () => {
-  const item = (head: string, post: string, sign: string, reply: string, status: string) => ['', '', head, '', `${post}\n${sign}`, '', reply, '', status];
-  const lines = [
-    '某报　2025年12月16日　星期二　A06　热线·问政',
-    ...item('小区楼道灯坏了半个月没人修', '我家住某小区3号楼，楼道里的感应灯从11月下旬就不亮了，希望有关部门督促一下。', '网友　夜归人', '某街道办事处回复：网友您好！接到留言后，社区工作人员更换了灯具24盏。', '【已办结】'),
-    ...item('孩子上幼儿园的减免怎么申请', '我家孩子在某街道一所普惠性民办幼儿园上学，听说有减免政策，想了解一下怎么申请。', '某区读者　王丽娟', '某区教育局回复：在普惠性民办幼儿园就读的幼儿，每生每学期减免保教费600元。', '【已答复】'),
-    '', '', '', '（本版稿件由本报记者　王　静　整理）',
-  ];
-  it('are one piece each: the signature its byline, the reply and the status line its text', () => {
-    const { segments } = structurePage(lines.join('\n'));
-    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'headline')?.text)).toEqual(['小区楼道灯坏了半个月没人修', '孩子上幼儿园的减免怎么申请']);
-    expect(segments.map((s) => s.blocks.find((b) => b.kind === 'byline')?.text)).toEqual(['网友　夜归人', '某区读者　王丽娟']);
-    expect(segments[0]!.blocks.filter((b) => b.kind === 'paragraph').at(-1)?.text).toBe('【已办结】');
-    expect(segments[1]!.blocks.some((b) => b.text.startsWith('某区教育局回复：'))).toBe(true);
-  });
-
-  it('near misses: a bare signature takes only a reply that names who answers, and signs no text that runs on', () => {
-    expect(repliesToSignature('网友　夜归人', '某街道办事处回复：接到留言后，已更换灯具。')).toBe(true);
-    expect(repliesToSignature('网友　夜归人', '12月1日晚，记者再次来到小区。')).toBe(false);
-    expect(repliesToSignature('记者　王磊', '某街道办事处回复：接到留言后，已更换灯具。')).toBe(false);
-    const prose = structurePage(['某小区楼道灯修好了', '', '楼道里的感应灯坏了半个月。\n网友　夜归人', '', '12月1日晚，记者再次来到小区，楼道灯已经亮了。'].join('\n')).segments;
-    expect(prose[0]!.blocks.some((b) => b.kind === 'byline')).toBe(false);
-  });
-});

@@ -53,7 +53,7 @@ export function isDashSignature(text: string): boolean {
 export function letterSignatures(marked: Marked[]): Marked[] {
   const out = [...marked];
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.shape === 'paragraph' && (isDashSigned(out, i + 1) || closesWithPlaceSignature(out, i + 1) || isReaderSigned(out, i + 1))) {
+    if (out[i]!.shape === 'paragraph' && (isDashSigned(out, i + 1) || closesWithPlaceSignature(out, i + 1))) {
       const { level: _level, byline: _byline, credit: _credit, ...block } = out[i + 1]!.block;
       out[i + 1] = { shape: 'byline', block: { ...block, kind: 'byline' } };
       continue;
@@ -80,17 +80,6 @@ function closesWithPlaceSignature(out: readonly Marked[], k: number): boolean {
   return sign?.shape === 'paragraph' && !sign.block.text.includes('\n') && isPlaceSignature(sign.block.text) && (after === undefined || (after.shape !== 'paragraph' && after.shape !== 'continuation'));
 }
 
-/**
- * The line at k signs the text right over it as a reader's bare signature (`网友　夜归人`, `沁源县郭道镇读者　王丽娟`): one
- * line, no byline read off it yet, and a reply under it or nothing that runs on (the next head, the page's end).
- */
-function isReaderSigned(out: readonly Marked[], k: number): boolean {
-  const sign = out[k];
-  const after = out[k + 1];
-  if (sign === undefined || sign.shape === 'byline' || sign.block.text.includes('\n') || !BARE_READER.test(sign.block.text.trim())) return false;
-  return after === undefined || (after.shape !== 'paragraph' && after.shape !== 'continuation') || REPLY.test(after.block.text.trim()) || NAMED_REPLY.test(after.block.text.trim());
-}
-
 /** The line at k signs the text right over it with a dash: one line, no byline read off it yet. */
 function isDashSigned(out: readonly Marked[], k: number): boolean {
   const sign = out[k];
@@ -106,14 +95,8 @@ const REPLY = /^[【\[][^】\]\n]{1,4}[】\]][\s\u3000]*[^：:，,。\n]{2,20}[�
  * its own.
  */
 export function repliesToSignature(signature: string | undefined, paragraph: string): boolean {
-  const s = signature?.trim();
-  if (s === undefined) return false;
-  return ((isDashSignature(s) || READER_SIGNATURE.test(s)) && REPLY.test(paragraph.trim())) || (BARE_READER.test(s) && (REPLY.test(paragraph.trim()) || NAMED_REPLY.test(paragraph.trim())));
+  return signature !== undefined && (isDashSignature(signature) || READER_SIGNATURE.test(signature.trim())) && REPLY.test(paragraph.trim());
 }
 
 // `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from, the role, the name).
 const READER_SIGNATURE = /^[（(][^（）()]{0,12}(?:读者|市民|居民|村民|网友)[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$/u;
-// The same bare on its own line, the name set off by a space (`网友　夜归人`, `屯留区读者　赵志刚`).
-const BARE_READER = /^[^（）()\s\u3000，,。：:！？]{0,12}(?:读者|网友)[\s\u3000]+[^（）()\s\u3000，,。：:！？]{1,8}$/u;
-// A reply that names who answers (`紫金街街道办事处回复：…`, `县教育局答复：…`).
-const NAMED_REPLY = /^[^：:，,。！？!?；;\s]{2,16}(?:回复|答复)[：:]/u;
