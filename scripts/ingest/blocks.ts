@@ -38,7 +38,6 @@ import { contactsAtFoot, readBoxSides, titlesInBoxes } from './structure/frames.
 import { isFactBox, isFenced, splitPageLines } from './structure/lines.ts';
 import { tableGoesOn } from './structure/tables.ts';
 import { setApartBlocks } from './structure/set-apart.ts';
-import { isRunningParagraph, setApartByParagraphs } from './structure/set-apart-paragraphs.ts';
 import { columnMeasure } from './structure/wraps.ts';
 import { headsOverLabelledLines, issuersUnderHeads, numberedPieceHeads, signedDatesUnderText } from './structure/issuers.ts';
 import { pieceHeadsAfterText } from './structure/piece-heads.ts';
@@ -103,8 +102,6 @@ export function printedBlocks(text: string): { blocks: string[]; printed: number
   let group = 0;
   // (The blank lines over each printed block: a page may set its pieces apart by more, structure/set-apart.ts.)
   const gaps: number[] = [];
-  // (And whether each is running text: the gap between two such is the page's paragraphs'.)
-  const prose: boolean[] = [];
   let blank = 0;
   const typedLines = typedLinesOf(text);
   // A page copied from a PDF is set in one column width: a short block (a brief of two lines) is read by it too.
@@ -116,7 +113,6 @@ export function printedBlocks(text: string): { blocks: string[]; printed: number
       blocks.push(...cut);
       printed.push(...cut.map(() => group));
       if (group > 0) gaps[group] = blank;
-      prose[group] = isRunningParagraph(block);
       group++;
       blank = 0;
     }
@@ -130,9 +126,7 @@ export function printedBlocks(text: string): { blocks: string[]; printed: number
     } else if (line.trim() !== '') lines.push(line);
   }
   flush();
-  // (Or, on a page of short pieces, by the gap between its paragraphs: structure/set-apart-paragraphs.ts.)
-  const apart = setApartBlocks(gaps);
-  return { blocks, printed, apart: apart.size > 0 ? apart : setApartByParagraphs(gaps, prose) };
+  return { blocks, printed, apart: setApartBlocks(gaps) };
 }
 
 /** The first line after line `k` that is not blank. */
