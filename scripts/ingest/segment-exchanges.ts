@@ -4,15 +4,16 @@
 // with no heading over them alone; a report's section is prose. So the label and the turns under it, to the
 // article's end, are a piece of their own, not the article's last section; a label that follows the turns (the
 // page's next box, `◆一周热线◆` over its text) opens one more piece, since a box of exchanges has no sections.
-import { isAnswer, isQuestion, opensWithSectionNumber, SPEAKER_LABEL } from './structure/shape.ts';
+import { isAnswer, isQuestion, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
 
 // Questions and answers are read where every reader reads them (structure/shape.ts: `问：…`, `【问】…`, `答：…`, `【答】…`,
 // `答（张某）：…`); a box of messages adds its own turns: a short speaker's label and its colon (`网友“沁州人”：`,
 // `网友“潞城老李”留言：`, `问（某报记者）：`), and a reply that names itself (`潞城区交通运输局回复：…`, `县教育局答复：…`).
+const SPEAKER = /^[^：:，,。！？!?；;\s]{2,16}[：:]/u;
 const REPLIED = /^[^：:，,。！？!?；;\s]{2,16}(?:回复|答复)[：:]/u;
-const asks = (t: string) => isQuestion(t) || SPEAKER_LABEL.test(t);
+const asks = (t: string) => isQuestion(t) || SPEAKER.test(t);
 const replies = (t: string) => isAnswer(t) || REPLIED.test(t);
 
 /** Two exchanges or more, each a question (a speaker's turn that is no reply) and the reply under it. */

@@ -49,7 +49,6 @@ import { splitRunInHead } from './segment-run-in-heads.ts';
 import { sectionLabels } from './segment-section-labels.ts';
 import { exchangeBox } from './segment-exchanges.ts';
 import { closesTextAbove, opensSetApart } from './structure/set-apart.ts';
-import { setApartColumnHeads } from './structure/set-apart-column.ts';
 import { type Draft, emptyDraft, loneHeadingCaption, loneHeadingHeadline, mergeWithoutSubstance, reprintedTitles, textAfterBoxes } from './segment-passes.ts';
 
 export interface SegmentOptions {
@@ -68,19 +67,15 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   // A heading after a wider gap heads a piece of its own only on a page of several pieces, where the gap parts them
   // (structure/set-apart.ts). A page the other signs read as one long feature, a wider gap before each of its section
   // heads, keeps its sections (seeds 000 and 004, real pages: one report each, its heads after three blank lines).
-  // A column of items in one repeated shape, parted only by those gaps, is read so on a page of one piece too
-  // (structure/set-apart-column.ts): its heads, a short question line too, head its items.
   // A kicker the page prints at its one gap under the text above and apart from the headline below closes that text (an
   // item's status line, `【已办结】`; a photo set's credit) (structure/set-apart.ts closesTextAbove).
   blocks = blocks.map((b, i) => (b.kind === 'kicker' && blocks.slice(0, i).some((a) => a.kind === 'paragraph') && closesTextAbove(blocks, i, options.printed ?? [], options.apart) ? { ...b, kind: isBylineLine(b.text) ? 'byline' : 'paragraph' } : b));
   const plain = segmentPage(blocks, options, false);
-  if (options.apart === undefined || options.apart.size === 0) return plain;
-  const column = setApartColumnHeads(blocks, options.printed ?? [], options.apart);
-  if (plain.length < 2 && column.size === 0) return plain;
-  return segmentPage(blocks, options, true, column);
+  if (options.apart === undefined || options.apart.size === 0 || plain.length < 2) return plain;
+  return segmentPage(blocks, options, true);
 }
 
-function segmentPage(blocks: Block[], options: SegmentOptions, headsApart: boolean, column: ReadonlySet<number> = new Set()): Segment[] {
+function segmentPage(blocks: Block[], options: SegmentOptions, headsApart: boolean): Segment[] {
   const sidebarStarts = findSidebarStarts(blocks, options.dropped ?? []);
   // A box's label (`小贴士`) over its lines after the article's last paragraph heads the box, a piece of its own.
   const boxLabels = labelledBoxStarts(blocks, options.printed ?? []);
@@ -96,7 +91,7 @@ function segmentPage(blocks: Block[], options: SegmentOptions, headsApart: boole
     // `一图看懂｜某某项目清单` after the report's finished text: a piece's kicker and headline, parted by the bar.
     const barred = (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && !current.closed && barredTitle(current, block) ? labelledTitle(block.text) : undefined;
     // So does one the page sets apart from the text above by a wider gap than its paragraphs' (structure/set-apart.ts).
-    const apartHeading = (headsApart && (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && opensSetApart(block.source, options.printed ?? [], options.apart)) || (column.has(i) && current.hasBody);
+    const apartHeading = headsApart && (block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && opensSetApart(block.source, options.printed ?? [], options.apart);
     const ruledHeading = apartHeading || ((block.kind === 'heading' || block.kind === 'subheading') && current.hasBody && (ruledOff(blocks, i) || signedOff(current) || boxLabels.has(i) || labelClosesText(current, blocks, i))) || titleAfterSignature(current, blocks, i);
     // A marked caption after a wire item that is a photo news item of its own (segment-photos.ts): that item's text.
     const photoItem = block.kind === 'caption' && captionOpensPhotoItem(current, blocks, i);

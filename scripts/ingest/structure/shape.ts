@@ -209,10 +209,6 @@ export function opensWithDate(text: string): boolean {
   return /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬)|近日|日前|近期)/u.test(t);
 }
 
-// A short speaker's or label's name and its colon opening a line: `网友“沁州人”：`, `潞城区交通运输局回复：`, `办理状态：`
-// (a box of messages, segment-exchanges.ts; an item of a column the page sets apart, set-apart-column.ts).
-export const SPEAKER_LABEL = /^[^：:，,。！？!?；;\s]{2,16}[：:]/u;
-
 // A turn of a Q&A or an interview: `问：`, `答：`, `市民王先生问：`, `市水务局答：`, `记者：`, `主持人：`.
 // An outlet's reporter asks too: `长治日报记者：`, `上党晚报记者：`. An adviser's title ends on 问 but names who answers or
 // is credited (`法律顾问：张某`, `技术顾问：…`): no asker's label.
