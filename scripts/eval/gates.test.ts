@@ -182,21 +182,21 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // mends end it at dev 94.17% (119,784/127,197; start code 119,479: 707-726 82.87 -> 87.26), holdout 85.87% (26,704 ->
 // 26,841, no page lower; h257-h266 unchanged).
 // Session 35 (2026-12-07): dev pages 727-746 (N10, N11) scored 84.2% on arrival (start code 24be25e5), a 25th holdout
-// h267-h276 (W40) 94.9%. T11's, X2's, D12's, F15's and M12's rules end it at dev 93.97% (123,690/131,632; start code
-// 123,517: 727-746 84.19 -> 87.60), holdout 86.62% (28,690 -> 28,763; h176 +71 by a gate the lead described from it).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.939, holdout: 0.866 };
+// h267-h276 (W40) 94.9%. T11's, D12's, F15's and M12's rules end it at dev 93.86% (123,552/131,631; start code 123,517:
+// 727-746 84.19 -> 84.73), holdout 86.40% (28,690 -> 28,692); three rules reverted at the end (junk, splits, one writer).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.938, holdout: 0.864 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
   { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
   { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.928 },
-  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.933 },
+  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.930 },
   { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.873 },
-  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.875 },
+  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.847 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.754 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
-  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.848 },
+  { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.808 },
   { set: 'holdout', name: 'h177-h186', first: 177, last: 186, floor: 0.869 },
   { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.908 },
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.933 },
@@ -248,8 +248,8 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // Session 34: dev pages 707-726 bring dev role-as-title 17 -> 22 with the start code, this session's rules 22 -> 19; the
   // twenty-fourth holdout h257-h266 brings holdout role-as-title 48 -> 50, and the session leaves it there (a closing box's
   // label：title head took a page's 本版协办：… line for a box's title, 50 -> 51, until that line was read as the page's).
-  // Session 35: dev pages 727-746 bring dev role-as-title 19 -> 21 with the start code, this session's rules 21 -> 20.
-  dev: { 'role-as-title': 20, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  // Session 35: dev pages 727-746 bring dev role-as-title 19 -> 21 with the start code, and the session leaves it there.
+  dev: { 'role-as-title': 21, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
   holdout: { 'role-as-title': 50, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
@@ -330,9 +330,8 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // region 93.7, topic 91.6, label 91.3, kind 93.6 with the start code; at the end status 95.4 (+20), year 95.9 (+14),
   // period 83.8 (-2), region 93.7 (+8), topic 91.6 (+8), label 91.3 (+5), kind 93.6 (+4).
   // Session 35: dev pages 727-746 (394 figures): 11,969 at status 95.2, year 95.7, period 82.7, region 93.5, topic 91.5,
-  // label 91.0, kind 93.5 with the start code; at the end period 83.3 (+20), region 93.4 (-13: 741's lead report now
-  // 长治市, not its district, once its table was set apart), the others +1 to +5.
-  dev: { status: 0.952, year: 0.956, period: 0.832, region: 0.934, topic: 0.915, label: 0.910, kind: 0.935 },
+  // label 91.0, kind 93.5 with the start code; at the end period 83.5 (+28), label +4, the others unchanged.
+  dev: { status: 0.952, year: 0.956, period: 0.834, region: 0.935, topic: 0.915, label: 0.910, kind: 0.934 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
