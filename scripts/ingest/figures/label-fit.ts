@@ -1,7 +1,7 @@
 // A label's last form: the quotes of a name the sentence prints kept, a span of ages written with 至, and at most
 // MAX_LABEL_LENGTH characters cut at a word boundary. Split from label.ts, which passes every label it returns through fit.
 
-import { tagWords } from './words.ts';
+import { closedUp, tagWords } from './words.ts';
 import { QUOTES } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 import { ageSpanWritten } from './label-ages.ts';
@@ -32,7 +32,7 @@ export function quoted(label: string, sentence: string): string {
  */
 export function fit(printed: string): string {
   // (A span of ages takes the one mark, 至: label-ages.ts.)
-  const label = ageSpanWritten(printed.replace(/(\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '$1'));
+  const label = ageSpanWritten(closedUp(printed));
   if (label.length <= MAX_LABEL_LENGTH) return label;
   const words = tagWords(label);
   let i = 0;

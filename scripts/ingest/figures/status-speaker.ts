@@ -6,7 +6,7 @@
 // (a body, a post in one) is never a resident's.
 
 import { isInterview, namedSpeaker, speakerLabel } from '../describe/interview.ts';
-import { tagWords } from './words.ts';
+import { closedUp, tagWords } from './words.ts';
 // pinyin-pro's table of Chinese surnames (single and compound), which it uses to read names.
 import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
 
@@ -96,8 +96,6 @@ export function namedActorBefore(text: string): boolean {
   return false;
 }
 
-// A letter-spaced name (`王　磊`, `赵 丽`), read closed up.
-const LETTER_SPACED = /(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu;
 // Where a turn's label ends: its colon, or the bracket closing it (`【王磊】…`).
 const LABEL_END = /[:：】\]〗]/u;
 
@@ -108,7 +106,7 @@ const LABEL_END = /[:：】\]〗]/u;
  * before it, and the words after the label.
  */
 export function turnOf(paragraph: string): { name: string; role: string; speech: string; plain: boolean } | undefined {
-  const closed = paragraph.replace(LETTER_SPACED, '');
+  const closed = closedUp(paragraph);
   const speech = () => paragraph.slice(paragraph.search(LABEL_END) + 1).replace(/^(?:\*\*|__)/, '');
   // (The plain printing, a bare name and its colon opening the line: `王磊：`.)
   const plain = PLAIN_TURN.test(closed);
@@ -135,7 +133,7 @@ const TITLED_AFTER = new RegExp(`^(?:[（(][^）)]{0,24}?|[，,\\s　]*[^，,。
  * (its headline, deck and paragraphs, a letter-spaced name closed up: `赵 丽`) never introduces with an official's title.
  */
 export function residentSpeakers(texts: readonly string[]): string[] {
-  const closed = texts.map((t) => t.replace(LETTER_SPACED, ''));
+  const closed = texts.map(closedUp);
   // (A role in the label before the name is read as a title before it is: `市医保中心工作人员李娟：` is an office's.)
   // (A printing other than the plain one, `【王磊】`, `张建军（居民代表）：`, is a speaker's only in an interview of the paper's
   // questions answered (describe/interview.ts isInterview): `【养老】新建…` heads a box's line, a meeting record lists its speakers.)

@@ -89,6 +89,9 @@ function load(): JiebaLike {
 export const isVerb = (w: Word): boolean => w.tag.startsWith('v') && w.tag !== 'vn';
 
 /** The words of `text` in order, with tags and offsets (shared and frozen: each text is tagged once). */
+/** A text letter-spaced by a typesetter or an OCR (`王　磊`, `黎 城 县 为 独 居…`), read with the spaces between its Chinese
+ * characters out: the one home of that reading (status-speaker.ts turns, structure/leads.ts topic words, label-fit.ts). */
+export const closedUp = (text: string): string => text.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
 export const tagWords: (text: string) => readonly Word[] = boundedMemo((text) => tagText(text));
 
 /**

@@ -4,7 +4,7 @@
 // `长子县：智慧大棚里种出“致富菜”`), and nothing of the item above's headline; and how it opens: one that goes on
 // from the text before it (`目前，…`, `据介绍，…`) is that text's.
 
-import { tagWords } from '../figures/words.ts';
+import { closedUp, tagWords } from '../figures/words.ts';
 
 // Nouns of every kind (places ns, organisations nt, names nr, other proper nouns nz), place words (s) and
 // verbal nouns (vn): the words a headline's subject is said in. Verbs, numbers and function words are not.
@@ -13,7 +13,7 @@ const TOPIC_TAG = /^(?:n[rstz]?|s|vn)$/u;
 /** The content words of a text: nouns, places and verbal nouns of two characters or more. */
 export function topicWords(text: string): Set<string> {
   // A line an OCR spaced character by character (`黎 城 县 为 独 居 老 人 装 上…`) is read with its spaces out.
-  const joined = text.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+  const joined = closedUp(text);
   return new Set(tagWords(joined).filter((w) => TOPIC_TAG.test(w.tag) && [...w.word].length >= 2).map((w) => w.word));
 }
 
