@@ -184,7 +184,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 35 (2026-12-07): dev pages 727-746 (N10, N11) scored 84.2% on arrival (start code 24be25e5), a 25th holdout
 // h267-h276 (W40) 94.9%. T11's, D12's, F15's and M12's rules end it at dev 93.86% (123,552/131,631; start code 123,517:
 // 727-746 84.19 -> 84.73), holdout 86.40% (28,690 -> 28,692); three rules reverted at the end (junk, splits, one writer).
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.938, holdout: 0.864 };
+// Session 36 (2026-12-07): dev pages 747-766 (N12, N13) score 85.2% on arrival (start code c779e93e), a 26th holdout
+// h277-h286 (W41) 83.7%: the whole sets' floors move to the arrival until the session's end sets them.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.936, holdout: 0.862 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
@@ -249,8 +251,9 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // twenty-fourth holdout h257-h266 brings holdout role-as-title 48 -> 50, and the session leaves it there (a closing box's
   // label：title head took a page's 本版协办：… line for a box's title, 50 -> 51, until that line was read as the page's).
   // Session 35: dev pages 727-746 bring dev role-as-title 19 -> 21 with the start code, and the session leaves it there.
-  dev: { 'role-as-title': 21, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
-  holdout: { 'role-as-title': 50, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
+  // Session 36: dev pages 747-766 bring it 21 -> 24 with the start code, the holdout's h277-h286 50 -> 51.
+  dev: { 'role-as-title': 24, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  holdout: { 'role-as-title': 51, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
 /** Share of gold figures whose field must be right, per set (`npm run eval -- figures`). */
@@ -323,15 +326,15 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // End of session 32 (10,877 figures): status 95.6, year 96.2, period 84.7, region 94.1 (the figures eval now compares
   // places as the page eval does, a town's former name its present one: 93.6 -> 94.1 by the eval alone), topic 92.0,
   // label 91.8, kind 93.8.
-  // Session 33: dev pages 687-706 (354 figures, untuned on arrival): 11,231 figures at status 95.5, year 96.0, period 84.4,
-  // region 93.9, topic 91.8, label 91.6, kind 93.7.
-  // End of session 33 (11,231 figures): status 95.6, year 96.0, period 84.5, region 93.9, topic 91.8, label 91.6, kind 93.8.
+  // Session 33: dev pages 687-706 (354 figures): 11,231 at status 95.5, year 96.0, period 84.4, region 93.9, topic 91.8,
+  // label 91.6, kind 93.7 on arrival; at its end status 95.6, period 84.5, kind 93.8.
   // Session 34: dev pages 707-726 (341 figures, untuned on arrival): 11,575 figures at status 95.3, year 95.8, period 83.8,
   // region 93.7, topic 91.6, label 91.3, kind 93.6 with the start code; at the end status 95.4 (+20), year 95.9 (+14),
   // period 83.8 (-2), region 93.7 (+8), topic 91.6 (+8), label 91.3 (+5), kind 93.6 (+4).
   // Session 35: dev pages 727-746 (394 figures): 11,969 at status 95.2, year 95.7, period 82.7, region 93.5, topic 91.5,
   // label 91.0, kind 93.5 with the start code; at the end period 83.5 (+28), label +4, the others unchanged.
-  dev: { status: 0.952, year: 0.956, period: 0.834, region: 0.935, topic: 0.915, label: 0.910, kind: 0.934 },
+  // Session 36: dev pages 747-766 (342 figures matched) bring the set to 12,311 at their arrival's floors below.
+  dev: { status: 0.947, year: 0.954, period: 0.824, region: 0.932, topic: 0.911, label: 0.906, kind: 0.932 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
