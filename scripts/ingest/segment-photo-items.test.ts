@@ -98,4 +98,16 @@ describe('segment: a marked caption after a wire item that is a photo news item 
     // Another reporter's photo after it is still an item of its own.
     expect(heads([...own, '', photo, '通讯员 李 某 摄', ...NOTICE])).toHaveLength(3);
   });
+
+  it("review R4 F16: the same reporter's photo of another event is an item of its own; one of two reporters' photo of the item's event stays", () => {
+    const own = ['县图书馆延长冬季开放时间', '', '本报讯（记者 王 某）12月1日起，县图书馆冬季开放时间延长至每晚9时，新增自习座位120个。'];
+    const other = '▲12月6日，县城人民广场冰雕展开幕，市民在冰雕前合影留念。本次冰雕展共展出作品60件，将持续至明年2月。';
+    for (const credit of ['记者 王 某 摄', '记者 赵 敏　王 某 摄']) expect(heads([...own, '', other, credit, ...NOTICE]), credit).toHaveLength(3);
+    const heat = ['热力公司开展供热管线巡查', '', '本报讯（记者 王 某）为确保供暖季安全运行，市热力公司近日组织30支巡查队，对城区供热主管网开展拉网式巡查。'];
+    const photo = '▲12月5日，市热力公司工作人员在英雄南路巡查供热管线。巡查队每天巡查管线约30公里。';
+    for (const credit of ['记者 赵 敏　王 某 摄', '记者 赵敏 王某 摄', '本报记者 王某 赵敏 摄']) expect(heads([...heat, '', photo, credit, ...NOTICE]), credit).toHaveLength(2);
+    // Near miss: the item's own day opens the caption, whatever its words: the item's photo.
+    const games = ['县一中举办冬季运动会', '', '本报讯（记者 王 某）12月5日，县第一中学举办冬季田径比赛，1200名学生参加。'];
+    expect(heads([...games, '', '▲12月5日，学生们在拔河项目中奋力拼搏。本届共设项目18个。', '记者 王 某 摄', ...NOTICE])).toHaveLength(2);
+  });
 });

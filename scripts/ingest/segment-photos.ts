@@ -1,6 +1,7 @@
 // Photo news items, for segment.ts: where a credited paragraph is an item of its own (its date, a wire item
 // before it, a photo already done) rather than the last paragraph of the article above.
 import { creditsBylinePerson, isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
+import { sharedPairs } from './structure/lead-restates.ts';
 import { charCount, opensWithDate } from './structure/shape.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
@@ -94,7 +95,8 @@ export function opensPhotoItem(text: string): boolean {
  * 该公司每天巡查管线约30公里。` / `晚报记者 刘 佳 摄`): it opens with its date and tells past its scene, in two sentences or
  * more, credited at its end or on the line under it, by someone the item's byline does not name. The item's own
  * reporter's photo (`本报讯（记者 王 磊）…` / `▲12月5日，…。…。` / `记者 王 磊 摄`) is the item's, as a feature's caption of one
- * sentence (`▲10月26日，…收获玉米。本报记者 X 摄`) stays its article's.
+ * sentence (`▲10月26日，…收获玉米。本报记者 X 摄`) stays its article's. The same reporter's photo of another event (its
+ * caption shares no words with the item) is an item of its own (review R4 F16).
  */
 export function captionOpensPhotoItem(current: Draft, blocks: readonly Block[], i: number): boolean {
   const block = blocks[i]!;
@@ -103,7 +105,20 @@ export function captionOpensPhotoItem(current: Draft, blocks: readonly Block[], 
   const credit = isPhotoCredit(block.credit ?? '') ? block.credit : below?.kind === 'byline' && isPhotoCredit(below.text) ? below.text : undefined;
   const t = block.text.trim().replace(/^[▲△↑]\s*/u, '');
   if (credit === undefined || !opensWithDate(t) || (t.match(/[。！？!?]/gu) ?? []).length < 2) return false;
-  // The item's own reporter took it (`本报讯（记者 王 磊）…` / `▲…` / `记者 王 磊 摄`): the item's photo, its caption.
+  // The item's own reporter took it (`本报讯（记者 王 磊）…` / `▲…` / `记者 王 磊 摄`) of the item's event: its caption.
   const wire = current.blocks.find((b) => b.byline !== undefined && isWireByline(b.byline))?.byline;
-  return wire === undefined || !creditsBylinePerson(credit, wire);
+  return wire === undefined || !creditsBylinePerson(credit, wire) || !showsItsEvent(current, t);
+}
+
+/** A caption of the item's own event shares words of its body, place or act (市热力公司, 巡查, 供热管线): at least so many pairs. */
+const MIN_SHARED_PAIRS = 2;
+
+/**
+ * The caption shows the item's event, not another the same reporter photographed (`县图书馆…延长…` / `▲12月6日，县城人民广场
+ * 冰雕展开幕，…`): it shares the words of the item's headline and text, or the day it opens on stands in the item.
+ */
+function showsItsEvent(current: Draft, caption: string): boolean {
+  const item = current.blocks.filter((b) => b.kind === 'headline' || b.kind === 'paragraph').map((b) => b.text).join('\n');
+  const day = /^\d{1,2}月\d{1,2}日/u.exec(caption)?.[0];
+  return sharedPairs(caption, item) >= MIN_SHARED_PAIRS || (day !== undefined && new RegExp(`(?<!\\d)${day}`, 'u').test(item));
 }

@@ -329,13 +329,19 @@ export function isSourceDateline(text: string): boolean {
 const UP_TO_ROLE = new RegExp(`^[\\s\\S]*${ROLE}`, 'u');
 const DEED_END = new RegExp(`${DEED}[)）】]?$`, 'u');
 
+/** The names of a credit or a byline, role words and deed cut, one per name where they are parted (`赵 敏　王 磊` → 赵敏, 王磊). */
+function creditNames(text: string): string[] {
+  const close = (t: string) => t.replace(/[\s\u3000]+/gu, '');
+  const bare = text.trim().replace(/^[(（【]/u, '').replace(/[)）】]$/u, '').replace(DEED_END, '').replace(UP_TO_ROLE, '');
+  return bare.split(/[\u3000、，,/／]|\s{2,}/u).map(close).filter((n) => /^\p{Script=Han}{2}/u.test(n));
+}
+
 /**
- * A photo's credit names one of the people the byline names (`记者 王 磊 摄` under `本报讯（记者 王 磊）`): the
- * credit's first name, its spaces closed up, stands in the byline.
+ * A photo's credit names one of the people the byline names (`记者 王 磊 摄` under `本报讯（记者 王 磊）`, `记者 赵 敏　王 磊 摄`
+ * too): a name of the credit, its spaces closed up, stands in the byline, or a name of the byline in the credit.
  */
 export function creditsBylinePerson(credit: string, byline: string): boolean {
   const close = (t: string) => t.replace(/[\s\u3000]+/gu, '');
-  const names = close(credit).replace(/^[(（【]/u, '').replace(DEED_END, '').replace(UP_TO_ROLE, '');
-  const first = [...names].slice(0, 2).join('');
-  return /^\p{Script=Han}{2}$/u.test(first) && close(byline).includes(first);
+  const stands = (names: string[], text: string) => names.some((n) => close(text).includes([...n].slice(0, 2).join('')));
+  return stands(creditNames(credit), byline) || stands(creditNames(byline), credit);
 }

@@ -20,3 +20,14 @@ export function restates(line: string, paragraph: string): boolean {
   const held = own.filter((p) => first.includes(p)).length;
   return held >= MIN_RESTATED_PAIRS && held >= MIN_RESTATED_SHARE * own.length;
 }
+
+/** Han pairs only (`市热力公司` → 市热, 热力, 力公, 公司): what a text is about, without its dates and counts. */
+function hanPairs(text: string): Set<string> {
+  return new Set(pairs(text).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
+}
+
+/** How many of the text's Han pairs stand in the other text: a caption of the report's own event shares its body or its act. */
+export function sharedPairs(text: string, other: string): number {
+  const theirs = hanPairs(other);
+  return [...hanPairs(text)].filter((p) => theirs.has(p)).length;
+}
