@@ -176,6 +176,19 @@ describe('a measure after a demonstrative and its head', () => {
     expect(label('南关村是远近闻名的蔬菜村。该村新建蔬菜大棚320座，总投资800万元。', '800万元')).toBe('蔬菜大棚总投资');
   });
 
+  it('is not the pointed body where the clause names a thing of its own, or where the body was only described (R4 F15)', () => {
+    expect(label('东湖公园是市民休闲的好去处。该公园今年对园内步道进行提档升级，总投资500万元。', '500万元')).toBe('园内步道总投资');
+    expect(label('长治市第二人民医院是全市规模最大的医院。该医院新门诊楼今年投入使用，建筑面积3万平方米。', '3万平方米')).not.toContain('人民医院');
+    expect(label('长治市第二人民医院是全市规模最大的医院。该医院今年投资建设了新门诊楼，建筑面积3万平方米。', '3万平方米')).not.toContain('人民医院');
+    expect(label('西火镇是我县的产粮大镇。该镇今年新修的农田道路，总长12公里。', '12公里')).not.toContain('产粮大镇');
+    expect(label('西火镇是我县的产粮大镇。该镇今年完成改造，总投资800万元。', '800万元')).not.toContain('产粮大镇');
+    expect(label('锦绣小区是老旧小区。该小区今年完成改造，总投资800万元。', '800万元')).toBe('锦绣小区总投资');
+    // near misses: the pointed noun is the whole subject; a clause opening on 是 names its thing (dev 550)
+    expect(label('锦绣小区建于上世纪90年代。该小区今年完成改造，总投资800万元。', '800万元')).toBe('锦绣小区总投资');
+    expect(label('东湖公园是市民休闲的好去处。该公园今年完成改造，总投资500万元。', '500万元')).toBe('东湖公园总投资');
+    expect(label('还有一件没完成的，是店上镇的集中供水改造工程。这项工程总投资3200万元。', '3200万元')).toBe('集中供水改造工程总投资');
+  });
+
   it('stays as it was when nothing before names the head', () => {
     expect(label('该工程总投资2600万元。', '2600万元')).toBe('工程总投资');
     expect(label('县里新修了两条路。该工程总投资2600万元。', '2600万元')).toBe('工程总投资');

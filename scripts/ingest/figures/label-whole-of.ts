@@ -268,7 +268,12 @@ function namedEarlier(head: string, scope: FigureScope): string {
  */
 function pointedSubject(words: readonly Tagged[], scope: FigureScope): string {
   // (jieba may glue a one-character head to its demonstrative, `该馆`.)
-  const head = /^(?:该|这|此)$/u.test(words[0]?.word ?? '') && words[1]?.role === 'noun' && words[1].tag !== 'vn' ? words[1].word : /^(?:该|此)(\p{Script=Han})$/u.exec(words[0]?.word ?? '')?.[1];
+  const split = /^(?:该|这|此)$/u.test(words[0]?.word ?? '') && words[1]?.role === 'noun' && words[1].tag !== 'vn';
+  const head = split ? words[1]!.word : /^(?:该|此)(\p{Script=Han})$/u.exec(words[0]?.word ?? '')?.[1];
+  // (Only where the pointed noun is the clause's whole thing: a noun of its own after it, `该医院新门诊楼…`, `该公园今年对园内
+  // 步道进行…`, `该镇今年新修的农田道路`, is what the measure is of, the demonstrative only says whose. A verbal noun or what was
+  // done to the thing, `投入使用/n`, names none. R4 F15, session 35.)
+  if (words.slice(split ? 2 : 1).some((w) => w.role === 'noun' && w.tag !== 'vn' && !DONE_VERB.test(w.word))) return '';
   const name = head ? namedEarlier(head, scope) : '';
   return head && name.length > head.length ? name : '';
 }
@@ -280,6 +285,9 @@ function nameEndingOn(words: readonly Tagged[], head: string): string {
     // (jieba may glue a place word after the head to it, `风雨/n 操场上/v`: the head all the same.)
     const glued = w.word.length > head.length && w.word.slice(0, -1).endsWith(head) && /[上里内中]$/u.test(w.word);
     if (!(w.role === 'noun' && w.word.endsWith(head)) && !glued) continue;
+    // (What a clause says its subject is, `西火镇是我县的产粮大镇`, `锦绣小区是老旧小区`, is a description, no name: R4 F15.
+    // A clause opening on 是 names its thing, `还有一件没完成的，是店上镇的集中供水改造工程`: dev 550.)
+    if (words.slice(1, end).some((w) => w.word === '是' && w.role === 'verb')) continue;
     let first = end;
     while (first > 0 && (words[first - 1]!.role === 'noun' || words[first - 1]!.role === 'verb') && end - first < 5) first--;
     // (A verb opening the run is what was done to the thing, `建成…`, unless a noun of it follows: `供水改造工程`.)
