@@ -131,6 +131,15 @@ describe('a measure of a whole alone after works a verbal noun starts (finding #
     expect(label('今年新建供热管网38公里，总投资1亿元。', '1亿元')).toBe('供热管网总投资');
   });
 
+  it('ends the name at a verb that governs it, the name holding one verb of its own (R4 F12, session 35)', () => {
+    expect(label('今年全市完成投资推动供热管网改造，总投资2亿元。', '2亿元')).toBe('供热管网改造总投资');
+    expect(label('我市今年启动引进社会资本参与供热管网改造，总投资2亿元。', '2亿元')).toBe('供热管网改造总投资');
+    // near misses: the one verb of the name stays (加装 电梯), a name of verbal nouns runs to the verb of doing
+    expect(label('我市今年启动老旧小区加装电梯改造，总投资2亿元。', '2亿元')).toBe('老旧小区加装电梯改造总投资');
+    expect(label('全县今年开工建设城乡供水一体化改造，总投资2亿元。', '2亿元')).toBe('城乡供水一体化改造总投资');
+    expect(label('我市今年启动集中供热管网改造，总投资2亿元。', '2亿元')).toBe('集中供热管网改造总投资');
+  });
+
   it('skips only the one verbal noun that opens the works, not one of their name (F8 of session 33)', () => {
     expect(label('我市今年启动供热管网改造，总投资2亿元。', '2亿元')).toBe('供热管网改造总投资');
     // near misses: a verbal noun opening a clause with no verb goes, one after a verb is of the name

@@ -154,9 +154,13 @@ function worksName(words: readonly Tagged[]): string {
   const works = end - 1;
   if (works < 2 || words[works]!.role !== 'verb' || !WORKS_VERB.test(words[works]!.word) || words[works - 1]!.role !== 'noun') return '';
   let first = works;
-  while (first > 0 && (words[first - 1]!.role === 'noun' || words[first - 1]!.role === 'verb') && !DONE_VERB.test(words[first - 1]!.word)) first--;
+  // (The name holds one verb of its own, the modifier: `加装/v 电梯`, `供热/vn 管网`. A verb before a run that holds one
+  // already governs the works as their object and opens them, `完成投资推动供热管网改造`, `引进社会资本参与供热管网改造`:
+  // R4 F12, session 35.)
+  const governs = (at: number) => words[at]!.role === 'verb' && words.slice(at + 1, works).some((w) => w.role === 'verb' || w.tag === 'vn');
+  while (first > 0 && (words[first - 1]!.role === 'noun' || words[first - 1]!.role === 'verb') && !DONE_VERB.test(words[first - 1]!.word) && !governs(first - 1)) first--;
   const run = words.slice(first, works);
-  return first > 0 && DONE_VERB.test(words[first - 1]!.word) && hasNoun(run) ? join([...run, words[works]!]) : '';
+  return first > 0 && (DONE_VERB.test(words[first - 1]!.word) || governs(first - 1)) && hasNoun(run) ? join([...run, words[works]!]) : '';
 }
 
 /** Words of manner or progress a clause may close on after its thing (`正式运营`, `进展顺利`): no part of its name. */

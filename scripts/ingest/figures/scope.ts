@@ -159,12 +159,19 @@ const QUOTED_NAME = /[“‘「『《][^“”‘’「」『』《》，,。；
 const REMARK_BEFORE = /(?:^|[。！？!?：:]|说|道)\s*$/;
 const REMARK_AFTER = /^\s*(?:[，,。；;！？!?…]|$)/;
 
+// (A verb of saying right before it, `他说：“…”`, gives the remark a speaker, whatever its words.)
+const SPOKEN_BEFORE = /(?:说|道)[：:，,]?\s*$/;
+
 /**
  * The text with quoted names (`“职引未来”`, `《…26条措施》`) blanked out, offsets kept: their words govern nothing. With
- * `remarks: 'kept'`, a short remark (REMARK_BEFORE/REMARK_AFTER) stays: its words are a speaker's, not a name's.
+ * `remarks: 'kept'`, a short remark (REMARK_BEFORE/REMARK_AFTER) stays: its words are a speaker's, not a name's — unless
+ * `nameOf` (the quote's words and the text after it) reads it as a name standing as the sentence's lead, no one speaking.
  */
-export function maskQuotedNames(text: string, options: { remarks?: 'kept' } = {}): string {
-  return text.replace(QUOTED_NAME, (m, at: number) =>
-    options.remarks === 'kept' && !m.startsWith('《') && REMARK_BEFORE.test(text.slice(0, at)) && REMARK_AFTER.test(text.slice(at + m.length)) ? m : ' '.repeat(m.length),
-  );
+export function maskQuotedNames(text: string, options: { remarks?: 'kept'; nameOf?: (words: string, after: string) => boolean } = {}): string {
+  return text.replace(QUOTED_NAME, (m, at: number) => {
+    const after = text.slice(at + m.length);
+    const remark = options.remarks === 'kept' && !m.startsWith('《') && REMARK_BEFORE.test(text.slice(0, at)) && REMARK_AFTER.test(after);
+    const spoken = SPOKEN_BEFORE.test(text.slice(0, at));
+    return remark && (spoken || options.nameOf?.(m.slice(1, -1), after) !== true) ? m : ' '.repeat(m.length);
+  });
 }

@@ -103,4 +103,16 @@ describe('isAnecdote: a quoted name is no one\'s person', () => {
     expect(anecdote('“好婆婆好儿媳”表彰会上，全县18户家庭受到表彰。', '18户')).toBe(false);
     expect(anecdote('全县开展“我为群众办实事”，已修复路灯46盏。', '46盏')).toBe(false);
   });
+
+  it('reads a quoted name standing as the sentence\'s lead, no one speaking it, as a name (review R4 F3, fails before)', () => {
+    expect(anecdote('“我为群众办实事”，全县已修复路灯46盏。', '46盏')).toBe(false);
+    expect(anecdote('活动主题：“我为群众办实事”，全县已修复路灯46盏。', '46盏')).toBe(false);
+    expect(anecdote('“我的家乡我的年”，全市共举办民俗活动120场。', '120场')).toBe(false);
+    expect(anecdote('“好婆婆好儿媳”，全县今年共评出18人。', '18人')).toBe(false);
+    expect(anecdote('“奶奶的饭桌”，社区食堂今年供餐3万份。', '3万份')).toBe(false);
+    // (near misses: a remark that says what was done, or one a verb of saying gives a speaker, stays the speaker's)
+    expect(anecdote('“我家装上了新暖气”，屋里温度达到22℃。', '22℃')).toBe(true);
+    expect(anecdote('“老伴有了新棉袄”，她花了300元。', '300元')).toBe(true);
+    expect(anecdote('他说：“我家今年种了8亩地”，收入3万元。', '3万元')).toBe(true);
+  });
 });

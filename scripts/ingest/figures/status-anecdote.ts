@@ -86,7 +86,18 @@ export function isAnecdote(scope: FigureScope): boolean {
   // (A resident named after any noun that says what they are, `种粮大户郭有福今年流转…`, `被告人王某…`, acts too: status-speaker.ts.)
   // (A quoted name, `“好婆婆好媳妇”表彰会`, `把加装电梯作为“我为群众办实事”的重点`, is an award's or a campaign's, no one's person;
   // a short remark, `“我家的暖气热乎乎的”，屋里…`, is its speaker's.)
-  return PERSON_BEFORE.test(maskQuotedNames(told, { remarks: 'kept' }).replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told) || namedThenTime(told);
+  return PERSON_BEFORE.test(maskQuotedNames(told, { remarks: 'kept', nameOf: sloganLead }).replace(RESIDENTS_OF, (m) => ' '.repeat(m.length))) || namesPerson(segment) || personActsBefore(told) || namedActorBefore(told) || householdNamed(told) || namedThenTime(told);
+}
+
+/**
+ * Whether a quote opening its sentence with no one speaking it is a name standing as the lead (a campaign's, a programme's:
+ * `“我为群众办实事”，全县已修复路灯46盏`, `“奶奶的饭桌”，社区食堂…`), not a resident's remark: its words end on a noun with no
+ * verb or aspect particle among them (jieba n*; v, 了/着/过: a name is a noun phrase, a remark says what is or was done,
+ * `…热乎乎的`, `…不冷了`, `俺家也用上了天然气`), or the clause after it tells a whole place (WHOLE_PLACE: `“我的家乡我的年”，全市…`).
+ */
+function sloganLead(words: string, after: string): boolean {
+  const tagged = tagWords(words);
+  return (/^n/.test(tagged.at(-1)?.tag ?? '') && !tagged.some((w) => /^(?:v|ul|uz|ug)/.test(w.tag))) || WHOLE_PLACE.test(after);
 }
 
 // A noun of one household or resident (`种植户`, `种粮大户`, PEOPLE_ROLES; not a count of households, `128户`, nor 每户/各户), then a
