@@ -137,9 +137,13 @@ const LEVEL_REACHED = /(?:达到|已有|现有|共有|保持|保持在|稳定在
 export function stockOrLevel(scope: FigureScope): boolean {
   const ownBefore = scope.sentence.slice(clauseOf(scope).start, scope.start);
   if (POPULATION.test(ownBefore)) return true;
-  const having = tagWords(ownBefore).findLast((w) => HAVING.has(w.word));
-  if (having !== undefined && /^[^，,；;。0-9]{0,12}$/.test(ownBefore.slice(having.end))) return true;
+  if (holds(ownBefore)) return true;
   return LEVEL_IS.test(ownBefore) && !RATE_OVER.test(ownBefore) && kindOf(scope) === 'rate';
+}
+/** Whether the clause before a figure tells what a place has (HAVING as a word of its own, before the figure's noun). */
+export function holds(ownBefore: string): boolean {
+  const having = tagWords(ownBefore).findLast((w) => HAVING.has(w.word));
+  return having !== undefined && /^[^，,；;。0-9]{0,12}$/.test(ownBefore.slice(having.end));
 }
 const HAVING = new Set(['有', '共有', '现有', '已有', '拥有', '建有', '设有', '存有']);
 const POPULATION = /人口[^，,；;。0-9]{0,4}$/;

@@ -29,6 +29,17 @@ describe('periodOf: a time standing as a clause of its own governs the segments 
     expect(period('今年秋季学期，全市开展食堂检查3轮，抽检样品860批次；发现并整改问题136个。', '136个')).toBe('今年秋季学期');
   });
 
+  it('not across the semicolon to a segment with a time of its own or a stock (review R4 F13, fails before)', () => {
+    expect(period('11月份，我区空气质量优良天数为22天；全区现有空气质量监测站点12个。', '12个')).toBeUndefined();
+    expect(period('11月份，我区空气质量优良天数为22天；全年优良天数目标为280天。', '280天')).toBeUndefined();
+    expect(period('11月份，我区空气质量优良天数为22天；截至目前，全区共有监测站点12个。', '12个')).toBeUndefined();
+    expect(period('今年秋季，全市新建幼儿园8所；目前全市共有幼儿园320所。', '320所')).toBeUndefined();
+    // (near misses: a level or a change reached in the span, a count done in it)
+    expect(period('今年1至11月，全县乡镇卫生院门急诊量达到28.6万人次，同比增长13.5%；县域内就诊率达到91.2%。', '91.2%')).toBe('1至11月');
+    expect(period('今年1至10月，全县城镇新增就业3180人；农村劳动力转移就业4.1万人，比上年同期多1900人。', '1900人')).toBe('1至10月');
+    expect(period('今年秋季，全市新建幼儿园8所；新增学位2400个。', '2400个')).toBe('今年秋季');
+  });
+
   it('not a time inside a clause of other words (学期 over a school\'s count), nor a bare month (an event\'s date)', () => {
     expect(period('学校今年秋季学期开设课程18门；本学期共招收学员320人。', '320人')).toBeUndefined();
     expect(period('今年3月，上党区启动老旧小区改造；全区共改造小区18个。', '18个')).toBeUndefined();

@@ -14,7 +14,7 @@ import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { BY_END, CLOSED_YEARS, periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, maskShareBase, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
 import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, partOfYear, tableIntroPeriod } from './period-carried.ts';
-import { spanHolds } from './period-levels.ts';
+import { holds, spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
 import { titlePeriod } from './period-titles.ts';
@@ -92,7 +92,7 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   // 使用`, is its period, over a time told before it: period-next.ts.)
   const deadline = headingPeriod || !PLANNED.has(statusOf(scope)) ? undefined : deadlineAfter(scope, segment);
   const inChain: { text: string; year?: number; end?: number } | undefined = headingPeriod ?? deadline ?? periodIn(chain, at);
-  const printedPeriod = inChain ?? periodIn(standaloneBefore(scope.sentence, scope.start), Number.POSITIVE_INFINITY) ?? openingSpanBefore(scope) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope) ?? listIntroPeriod(scope) ?? dataRunIntroPeriod(scope) ?? deckPeriod(scope) ?? titlePeriod(scope);
+  const printedPeriod = inChain ?? periodIn(standaloneReaching(scope, segment), Number.POSITIVE_INFINITY) ?? openingSpanBefore(scope) ?? partOfBefore(scope) ?? carriedFromBefore(scope) ?? tableOwnPeriod(scope) ?? tableIntroPeriod(scope) ?? listIntroPeriod(scope) ?? dataRunIntroPeriod(scope) ?? deckPeriod(scope) ?? titlePeriod(scope);
   // (A row named by a year in a series over years, `近五年…标准（元）` over `2021年 143`, is that year's value: the title's span
   // of years says which rows there are, not a span each row is counted over.)
   const yearsOverRows = (rowYear !== undefined || (cell !== undefined && YEAR_ROW.test(cell.row.trim()))) && printedPeriod !== undefined && (LOOKING_BACK.test(printedPeriod.text) || CLOSED_YEARS.test(printedPeriod.text));
@@ -153,6 +153,24 @@ export function periodOf(scope: FigureScope): FigurePeriod {
   const asOf = period ? undefined : footnoteAsOf(scope, year);
   return { ...(year !== undefined ? { year } : {}), ...(period ? { period: period.text } : asOf ? { period: asOf } : {}) };
 }
+
+/**
+ * The clauses standing as a time of their own before the figure (standaloneBefore), as far as they reach it: one in an
+ * earlier segment (`11月份，…22天；…`) does not reach across the semicolon a segment that opens on a time of its own
+ * (`截至目前，`, `目前`, `全年…目标为280天`) or tells what a place has (`全区现有监测站点12个`, `全市共有幼儿园320所`:
+ * period-levels.ts holds, as a span carried from a sentence before reaches no stock). (A level or a change reached in the
+ * span, `…；县域内就诊率达到91.2%`, `…；比上年同期多1900人`, is still the span's.)
+ */
+function standaloneReaching(scope: FigureScope, segment: { start: number }): string {
+  const all = standaloneBefore(scope.sentence, scope.start);
+  if (segment.start === 0 || all === '') return all;
+  const own = standaloneBefore(scope.sentence.slice(segment.start), scope.start - segment.start);
+  if (own !== '') return own;
+  const ownBefore = scope.sentence.slice(segment.start, scope.start);
+  return OWN_TIME.test(ownBefore) || holds(ownBefore.slice(ownBefore.search(/[^，,]*$/))) ? '' : all;
+}
+/** A segment opening on a time of its own: now (`截至目前`, `目前`) or the whole year (`全年…`, `预计全年…`). */
+const OWN_TIME = /^\s*(?:截[至止])?(?:目前|现在|如今|当前|眼下|(?:预计|力争|确保|争取)?全年)/;
 
 /**
  * The as-of date a footnote gives the article's data (`（文中数据截至2025年11月底）`, the annotation guide),
