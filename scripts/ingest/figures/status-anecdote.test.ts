@@ -82,6 +82,18 @@ describe('isAnecdote: a temperature read off a thermometer', () => {
     expect(reads('客厅的1个温控器显示，屋里温度是22℃。', '22℃')).toBe(true);
     expect(reads('记者看到，客厅里一个温控器显示，温度是22℃。', '22℃')).toBe(true);
   });
+
+  it('reads one home\'s reading as one room\'s though the chain names a rate, a standard or meters handed out (review R4 F1, fails before)', () => {
+    expect(reads('为检验供热达标率，记者走进东街一户居民家中，墙上的温度计显示19℃。', '19℃')).toBe(true);
+    expect(reads('记者随机走进一户居民家中，对照供热标准，墙上的温度计显示19℃。', '19℃')).toBe(true);
+    expect(reads('社区今冬发放了300支温度计，记者在一户人家看到，温度计显示19℃。', '19℃')).toBe(true);
+    expect(reads('记者走进东街一户居民家中，卧室和客厅两个温度计都显示21℃。', '21℃')).toBe(true);
+    expect(reads('记者在这户居民家看到，温控器显示近一周平均室温21℃。', '21℃')).toBe(true);
+    // (near misses: many meters read, counted in words too; an average over many homes; a whole place)
+    expect(reads('记者看到，十一个温控器显示，室温都在20℃左右。', '20℃左右')).toBe(false);
+    expect(reads('热力公司安装的两万块智能温控器显示，室温普遍在20℃以上。', '20℃以上')).toBe(false);
+    expect(reads('开栓以来，全市居民家中的温控器显示，室温在20℃以上。', '20℃以上')).toBe(false);
+  });
 });
 
 describe('isAnecdote: a quoted name is no one\'s person', () => {

@@ -42,9 +42,20 @@ const AGE_UNIT = '岁';
 const TEMPERATURE = /^(?:℃|度)$/;
 // A thermometer and the verb of its reading after it (显示, 停在, 指向/指着), in the figure's clause chain.
 const READING = /(?:温度计|温控器|温度表|测温仪|测温枪)[^；;。]*?(?:显示|停在|停留在|指向|指着|指在)/;
-// …unless the chain tells a whole read off many meters: an average (平均, 均), a whole place (WHOLE_PLACE: 全市, 户均), or a
-// count of the meters (`1.2万块智能温控器`, `500个测温仪`).
-const MANY_READINGS = /平均|均温|(?<![0-9０-９.．])(?![1１一](?![0-9０-９.．十百千万]))[0-9０-９.．两二三四五六七八九十百千万几]+[余多]?(?:块|个|台|支|套)[^，,；;。]{0,6}(?:温度计|温控器|温度表|测温仪|测温枪)/;
+// …unless the chain tells a whole read off many meters: a count of three or more governing the meter that reads (`全市1.2万块
+// 智能温控器显示`, `全市布设的500个测温仪显示`; not meters handed out, `发放了300支温度计，…温度计显示`, nor one home's two,
+// `两个温度计都显示`), an average over more than one home (平均, 均温; not `这户…平均室温21℃`), or a whole place (`全市…`:
+// a place's word, not any 率 or 标准 of the chain, `为检验供热达标率，记者走进…一户居民家中`).
+const NUMERAL = '0-9０-９.．一两二三四五六七八九十百千万几';
+const METER = '温度计|温控器|温度表|测温仪|测温枪';
+const MANY_METERS = new RegExp(`(?<![${NUMERAL}])(?:数|上)?(?![1１2２一两二](?![${NUMERAL}]))[${NUMERAL}]+[余多]?(?:块|个|台|支|套|只)[^，,；;。]{0,6}(?:${METER})[^，,；;。]{0,4}?(?:显示|停在|停留在|指向|指着|指在)`, 'u');
+const AVERAGE = /平均|均温/;
+const ONE_HOME = /[一这该那]户(?!均)|[一这该那]家(?!企业|公司|单位)/;
+const WHOLE_AREA = /全[县市区镇乡省]|我[县市区镇乡省]|[县市区镇乡]里|村均|户均/;
+/** Whether a thermometer's reading in the chain is a whole read off many meters, not one room's. */
+function manyReadings(before: string): boolean {
+  return MANY_METERS.test(before) || (AVERAGE.test(before) && !ONE_HOME.test(before)) || WHOLE_AREA.test(before);
+}
 /** A topic tag set in hash marks (`#我为群众办实事#`). */
 const TOPIC_TAG = /#[^#\s，,。；;！？!?]{1,16}#/gu;
 const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
@@ -75,7 +86,7 @@ export function isAnecdote(scope: FigureScope): boolean {
   if (PERSONAL_PAY.test(before)) return true;
   // A temperature read off a thermometer in its clause chain (`墙上的温度计显示19℃`, `温控器显示，屋里温度是20℃`, `把温度计放在
   // 茶几上，数字停在了21.5℃`) is one room's at one moment, as the guide reads a home's temperature.
-  if (TEMPERATURE.test(scope.unit) && READING.test(before) && !MANY_READINGS.test(before) && !WHOLE_PLACE.test(before)) return true;
+  if (TEMPERATURE.test(scope.unit) && READING.test(before) && !manyReadings(before)) return true;
   // A small business's figures told by its own manager (`车间负责人介绍，车间去年带动周边6个村的村民就业…`), as the
   // annotation guide reads the manager's `去年我们加工小米1800吨`.
   if (OWN_BUSINESS_TOLD.test(scope.sentence.slice(0, scope.start)) || HEAD_ON_OWN_PLACE.test(scope.sentence.slice(0, scope.start))) return true;
