@@ -13,6 +13,15 @@ describe('periodOf: a festival\'s, a week\'s or a month\'s time, unquoted', () =
     expect(period('文化节期间，上党区荫城镇共接待游客3.2万人次。', '3.2万人次')).toBe('文化节期间');
   });
 
+  it('reads the name alone, not the clause\'s place or 在 before it (review R4 F8, fails before)', () => {
+    expect(period('我市宪法宣传周期间，共开展法治宣传活动420余场。', '420余场')).toBe('宪法宣传周期间');
+    expect(period('据了解，我县在文化节期间，共接待游客3.2万人次。', '3.2万人次')).toBe('文化节期间');
+    expect(period('记者了解到，在第三届文化节期间，共接待游客3.2万人次。', '3.2万人次')).toBe('第三届文化节期间');
+    expect(period('第十二届中国长治上党文化节期间，全市共接待游客86万人次。', '86万人次')).toBe('第十二届中国长治上党文化节期间');
+    // (near miss: a place in the festival's name is its own)
+    expect(period('上党区文化节期间，共接待游客3.2万人次。', '3.2万人次')).toBe('上党区文化节期间');
+  });
+
   it('not a state\'s or a works\' time (供暖期间, 施工期间, 会议期间), nor one inside a clause', () => {
     expect(period('供暖期间，区里开通了供热服务热线，已受理群众诉求1300余件。', '1300余件')).toBeUndefined();
     expect(period('会议期间，委员们共提交提案126件。', '126件')).toBeUndefined();

@@ -71,7 +71,9 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   { pattern: /“(?!十[一二三四五六七八九]五”)[^“”，,。；;]{2,12}”期间/g },
   // (Unquoted, a festival's, a week's or a month's name as a clause of its own: `宪法宣传周期间，…`, `文化节期间，…`, `春节、元宵节
   // 期间，…`; not a state's time, `供暖期间`, `施工期间`, `会议期间`.)
-  { pattern: /(?<=^|[，,；;：:。\s])[\p{Script=Han}、]{1,10}?[节周月]期间(?=[，,])/gu },
+  // (The clause's subject, a whole place, and 在 before the name are no part of it: `我市宪法宣传周期间，`, `我县在文化节期间，`,
+  // `在第三届文化节期间，`; a place in the name stays, `上党区文化节期间`.)
+  { pattern: /(?<=(?:^|[，,；;：:。\s])(?:(?:全|我)[市县区镇乡]|[市县区镇乡]里)?在?)(?!(?:全|我)[市县区镇乡]|[市县区镇乡]里|在)[\p{Script=Han}、]{1,14}?[节周月]期间(?=[，,])/gu },
   // 1至10月 (今年 dropped), 2025年1至10月, 前8个月, 前三季度, 上半年, 一季度, 2025年冬季
   // (also 1月至10月, 前10月, 第一季度)
   { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
