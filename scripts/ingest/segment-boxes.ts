@@ -2,7 +2,7 @@
 // stay one piece (tips, field lines, a 声明 list), a box set inside its article, a labelled box that ends it
 // (`小贴士` over its lines), and the marks that end the text above (a rule, a notice's signature).
 import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
-import { isBrief, isLabelledBox, isTipsBox, opensWithFieldLabel, SYMBOL_BULLET } from './structure/briefs.ts';
+import { isBrief, isLabelledBox, isTipsBox, opensOnTerm, opensWithFieldLabel, SYMBOL_BULLET } from './structure/briefs.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { isSetOffName } from './structure/box-label.ts';
 import { opensWithSource } from './structure/bylines.ts';
@@ -72,12 +72,14 @@ export function nextTip(current: Draft, blocks: readonly Block[], i: number): bo
 /**
  * A bulleted line of a box under its headline whose lines give fields (`冬游太行　这样玩更省心` / `●线路：…。` / `●门票：…。` /
  * `●八路军太行纪念馆免费参观，…。`): every line so far set off by the same bullet, one of them opening with a field's
- * label. The box's, not a brief of its own.
+ * label. The box's, not a brief of its own. Under a label read as the page's (`◎政策速递` / `●创业担保贷款：…` /
+ * `●以工代训补贴：…`), every line must open on its term (structure/briefs.ts opensOnTerm).
  */
 export function nextFieldLine(current: Draft, block: Block): boolean {
   const paragraphs = current.blocks.filter((b) => b.kind === 'paragraph');
-  if (!current.hasHeadline || paragraphs.length === 0) return false;
+  if (paragraphs.length === 0) return false;
   const lines = [...paragraphs.map((b) => b.text.trim()), block.text.trim()];
+  if (!current.hasHeadline) return current.blocks[0]?.kind === 'furniture' && sameBullet(lines) && lines.every(opensOnTerm);
   return sameBullet(lines) && lines.some(opensWithFieldLabel) && opensWithFieldLabel(lines[0]!);
 }
 

@@ -12,7 +12,7 @@
 // numbered tips), and unmarked lines not under a piece's own headline that names the place its lead opens with.
 import { charCount, endsComplete, isTitleLike } from './structure/shape.ts';
 import { mayBeColumnName, unspaced } from './structure/columns.ts';
-import { SYMBOL_BULLET } from './structure/briefs.ts';
+import { opensOnTerm, SYMBOL_BULLET } from './structure/briefs.ts';
 import { itemNumber, type ItemNumber } from './structure/item-numbers.ts';
 import { openingPlace } from './structure/opening-place.ts';
 import { NEWS_COLUMN, SIDEBAR_LABEL } from './describe/kind.ts';
@@ -74,7 +74,8 @@ function headsItsLead(head: Block, first: Block | undefined): boolean {
 function columnItems(blocks: readonly Block[], from: number, opensDraft: boolean, newsHead = false): { starts: number[]; headed: boolean } | undefined {
   const at = blocks.map((_, k) => k).filter((k) => k >= from && blocks[k]!.kind !== 'furniture');
   const lines = at.map((k) => blocks[k]!);
-  if (lines.length < MIN_ITEMS) return undefined;
+  // A box's terms (`【政策速递】` / `1.居家适老化改造：…` / `2.家庭养老床位：…`) are no column's items (briefs.ts opensOnTerm).
+  if (lines.length < MIN_ITEMS || lines.every((b) => opensOnTerm(withoutNumber(b.text)))) return undefined;
   // One numbered line of finished sentences an item (numbered in Chinese only under a news column's name).
   if (lines.every((b) => finished(b) && counts(b)) && inOrder(lines.map((b) => b.text), newsHead)) return { starts: at, headed: false };
   // A numbered head line over one paragraph an item.

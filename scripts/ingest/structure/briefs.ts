@@ -10,6 +10,7 @@ import { isNamedSpeakerLine } from './speaker-lists.ts';
 import { endsWithPersonName } from './names.ts';
 import { restates } from './lead-restates.ts';
 import { openingPlace } from './opening-place.ts';
+import { ORG_END_WORD } from './org-words.ts';
 import { opensWithPlaceLabel } from './place-label.ts';
 import type { Marked } from './run.ts';
 import { charCount, endsComplete, isLatin, isListItem, isTitleLike, opensWithDate } from './shape.ts';
@@ -156,6 +157,20 @@ function headsOnItemLines(marked: readonly Marked[]): Marked[] {
 // A box's field after its bullet: `●线路：…`, `●门票：…` — a short label that names no place (`■ 沁源县：…` is a brief's dateline).
 const FIELD_LABEL = /^[\p{Script=Han}]{2,4}[：:]/u;
 const DIVISION_END = /(?:区|县|市|镇|乡|街道|村|社区)$/u;
+
+// The term a box's line sets out and its colon, after its bullet (`●创业担保贷款：…`, `居家适老化改造：…`, `申请办法：…`).
+const TERM_LABEL = /^(\p{Script=Han}{2,10})[：:]/u;
+const BODY_NAME = new RegExp(`${ORG_END_WORD}$`, 'u');
+
+/**
+ * The line (its bullet or number cut) opens on the term it sets out and a colon, as a box's terms do (`◎政策速递` /
+ * `●创业担保贷款：…` / `●一次性求职创业补贴：…`): a field's label of any length. An item of news opens on its news, or
+ * on its place or the body it is from (`潞城区：…`, `市医保局：…`).
+ */
+export function opensOnTerm(text: string): boolean {
+  const label = TERM_LABEL.exec(text.trim().replace(SYMBOL_BULLET, ''))?.[1];
+  return label !== undefined && !DIVISION_END.test(label) && openingPlace(label) === undefined && !BODY_NAME.test(label);
+}
 
 /** `●门票：太行山大峡谷景区联票120元，…。`: a bulleted line that opens with a field's label, no place's. */
 export function opensWithFieldLabel(text: string): boolean {
