@@ -291,3 +291,17 @@ describe('statusOf', () => {
     expect(status('“今年屋里能到23℃。”', '23℃')).toBe('anecdote');
   });
 });
+
+describe('statusOf, a section heading printed in brackets or numbered', () => {
+  it('reads 【2026年主要预期目标】 and 二、2026年主要预期目标 as the heading they print: its items aimed at (fails before)', () => {
+    const page = { article: { year: 2026, pageYear: 2026 } };
+    expect(status('◆ 地区生产总值增长5.5%左右，一般公共预算收入增长5%以上。', '5.5%左右', { ...page, headings: ['【2026年主要预期目标】'] })).toBe('target');
+    expect(status('◆ 城镇新增就业3800人以上。', '3800人以上', { ...page, headings: ['【2026年目标】'] })).toBe('target');
+    expect(status('全区地区生产总值增长5.5%左右，城镇新增就业5000人以上。', '5000人以上', { ...page, headings: ['二、2026年主要预期目标'] })).toBe('target');
+    expect(status('全区地区生产总值增长5.5%左右，城镇新增就业5000人以上。', '5.5%左右', { ...page, headings: ['（二）2026年主要预期目标'] })).toBe('target');
+    // (near misses: a bracketed heading of what was done, and one of no plan or aim)
+    expect(status('◆ 城镇新增就业3860人。', '3860人', { ...page, headings: ['【2025年成绩单】'] })).toBe('actual');
+    expect(status('◆ 城镇新增就业3860人。', '3860人', { ...page, headings: ['【民生账单】'] })).toBe('actual');
+    expect(status('全区地区生产总值完成328.6亿元。', '328.6亿元', { ...page, headings: ['一、2025年工作回顾'] })).toBe('actual');
+  });
+});

@@ -140,7 +140,9 @@ function readStatus(scope: FigureScope): Status {
     if (fromLead && fromLead !== 'actual') return fromLead;
   }
   // A short section heading over the figure's paragraph that plans or aims (`明年计划`, `2026年目标`) governs it.
-  const heading = scope.headings.at(-1);
+  // (Read as what it names, without the brackets or the section's number it is printed with: `【2026年主要预期目标】`, `二、2026年
+  // 主要预期目标`.)
+  const heading = scope.headings.at(-1)?.replace(SECTION_NUMBER, '').replace(/^[【\[［〖]\s*([^【】\[\]［］〖〗]+?)\s*[】\]］〗]$/u, '$1');
   if (heading !== undefined && (heading.length <= SHORT_HEADING || PLAN_BOX_TITLE.test(heading))) {
     const fromHeading = matches(heading).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(heading, scope.article.year, scope.article.pageYear);
     if (fromHeading && fromHeading !== 'actual') return fromHeading;
@@ -163,6 +165,8 @@ function isTimeLimit(scope: FigureScope): boolean {
 }
 
 const SHORT_HEADING = 12;
+/** A section's number before its heading's words: `二、`, `（二）`. */
+const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,2}[）)])\s*/u;
 
 
 /**
