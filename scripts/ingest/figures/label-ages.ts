@@ -10,10 +10,15 @@ import { parseNumeral } from './numerals.ts';
 // An age or a span of ages (`80至89周岁`, `60～79岁`: units.ts RANGE_MARK, the one spelling of a range's mark).
 // (The lower end may print its own 岁, `60岁至79岁`, and the mark spaces round it, `60 - 79岁`, as PDF copies print.)
 const AGE_NUMBER = String.raw`(?:[0-9]+|[一二三四五六七八九十百]+)`;
-const AGE_SPAN = String.raw`${AGE_NUMBER}(?:(?:周?岁)?\s*${RANGE_MARK}\s*${AGE_NUMBER})?周?岁(?:以上|以下|及以上)?`;
+// (A lower end in months is an end of the span too, `6个月至3岁婴幼儿`: R4 F4, session 35.)
+const AGE_SPAN = String.raw`${AGE_NUMBER}(?:(?:周?岁|个月)?\s*${RANGE_MARK}\s*${AGE_NUMBER})?周?岁(?:以上|以下|及以上)?`;
 export const LEADING_AGE = new RegExp(`^(${AGE_SPAN})的?(.*)$`);
 /** The ends of a span of ages and its mark, whatever the page prints (`60～79岁`, `60-79岁`, `60岁到79周岁`, `60 - 79岁`). */
-const SPAN_ENDS = new RegExp(String.raw`(${AGE_NUMBER})(?:周?岁)?\s*${RANGE_MARK}\s*(${AGE_NUMBER})(周?岁)的?`, 'gu');
+const SPAN_ENDS = new RegExp(String.raw`(${AGE_NUMBER})(周?岁|个月)?\s*${RANGE_MARK}\s*(${AGE_NUMBER})(周?岁)的?`, 'gu');
+/** An age or a span printed with spaces inside it, as a PDF copy spaces its digits (`60 岁至 79 岁`, `3 至 6 岁`, `80 岁以上`). */
+const SPACED_AGE = new RegExp(String.raw`${AGE_NUMBER}(?:\s*(?:周?岁|个月))?\s*${RANGE_MARK}\s*${AGE_NUMBER}\s*周?岁|${AGE_NUMBER}\s+周?岁`, 'gu');
+/** `text` with the spaces inside its ages out: one age, one token, however the copy spaces it (R4 F4, session 35). */
+export const agesClosedUp = (text: string): string => text.replace(SPACED_AGE, (age) => age.replace(/\s+/gu, ''));
 /** An end in words as digits (`六十` → 60); one in digits as printed. */
 const digits = (end: string): string => (/^[0-9]+$/.test(end) ? end : String(parseNumeral(end) ?? end));
 /**
@@ -23,7 +28,7 @@ const digits = (end: string): string => (/^[0-9]+$/.test(end) ? end : String(par
  * its lower end, 79岁老年人, another group). label-fit.ts writes every label through it.
  */
 export const ageSpanWritten = (label: string): string =>
-  label.replace(SPAN_ENDS, (_, low: string, high: string, unit: string) => `${digits(low)}至${digits(high)}${unit}`);
+  label.replace(SPAN_ENDS, (_, low: string, lowUnit: string | undefined, high: string, unit: string) => `${digits(low)}${lowUnit === '个月' ? lowUnit : ''}至${digits(high)}${unit}`);
 const AGE = new RegExp(`^${AGE_SPAN}$`);
 // A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
 // its noun is a figure of its own (`67个以上普惠社区托育点`).

@@ -25,6 +25,18 @@ describe('fit', () => {
     expect(fit('3-5吨货车')).toBe('3-5吨货车');
   });
 
+  it('reads a span of ages a PDF copy spaces, or one opening in months, as one age (R4 F4, session 35)', () => {
+    expect(labelOf(scopeFor('全市 60 岁至 79 岁老年人有 32.5 万人。', '32.5 万人'))).toBe('60至79岁老年人');
+    expect(labelOf(scopeFor('全市60 岁至79 岁老年人有32.5万人。', '32.5万人'))).toBe('60至79岁老年人');
+    expect(labelOf(scopeFor('全市3 至 6 岁儿童有1.2万人。', '1.2万人'))).toBe('3至6岁儿童');
+    expect(labelOf(scopeFor('全市80 岁以上老人有3.2万人。', '3.2万人'))).toBe('80岁以上老人');
+    expect(labelOf(scopeFor('全市6个月至3岁婴幼儿有2.1万人。', '2.1万人'))).toBe('6个月至3岁婴幼儿');
+    expect(labelOf(scopeFor('全市6个月到3岁的婴幼儿有2.1万人。', '2.1万人'))).toBe('6个月至3岁婴幼儿');
+    // near misses: a span printed closed up, and a count of months alone, as before
+    expect(labelOf(scopeFor('全市0至3岁婴幼儿有2.1万人。', '2.1万人'))).toBe('0至3岁婴幼儿');
+    expect(fit('3-5吨货车')).toBe('3-5吨货车');
+  });
+
   it('reads a letter-spaced column heading of a table whole', () => {
     const table = '| 乡 镇 | 新建改造 | 投 资 |\n| | （公里） | （万元） |\n| 丹朱镇 | 38 | 2860 |\n| 鲍店镇 | 44 | 3120 |';
     expect(labelOf(scopeFor(table, '2860'))).toBe('丹朱镇投资');

@@ -49,6 +49,7 @@ import { countedLabel } from './label-counted.ts';
 import { endsOnVerb, frontedNoun, namesThing } from './label-fronted.ts';
 import { keyedLabel, onePer, PER_ALONE, PER_DONE, PER_WORD } from './label-per-words.ts';
 import { lowerEnd, upperEnd } from './label-ranges.ts';
+import { agesClosedUp } from './label-ages.ts';
 import { soldAt } from './label-sold.ts';
 import { summedBefore } from './label-sum.ts';
 
@@ -77,7 +78,7 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   // (A share that says what it is with 是, `一半以上是附近的村民`: label-measures.ts shareIs.)
   const is = shareIs(scope.sentence.slice(clause.start, scope.start), scope.sentence.slice(scope.end, clause.end), scope.unit);
   if (is) return fit(is);
-  const left = tagged(clean(scope.sentence.slice(clause.start, scope.start)));
+  const left = tagged(clean(agesClosedUp(scope.sentence.slice(clause.start, scope.start))));
   // (The lower end of a range reads past its upper end: `每餐可享受3元至5元的补贴` → the 补贴 after both.)
   const right = tagged(clean(scope.sentence.slice(scope.end + upperEnd(scope).length, clause.end)));
   const counter = UNITS.get(scope.unit)?.kind === 'count';
