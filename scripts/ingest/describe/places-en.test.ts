@@ -101,4 +101,15 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Luzhou Opens Six New Canteens\nThe district opened six canteens for the elderly.')).toEqual(['潞州区']);
     expect(findEnglishPlaces('The festival opened in Licheng county. Changzhi plans two more next year.')).toEqual(['长治市', '黎城县']);
   });
+
+  it('reads a body or a site named for its county as the county, as 潞州区人民医院 is in Chinese (review R4 F17)', () => {
+    expect(findEnglishPlaces("Patients lined up at Luzhou People's Hospital on Monday morning for the free clinic.")).toEqual(['潞州区']);
+    expect(findEnglishPlaces('The new building of Qinyuan Middle School opened to students this week.')).toEqual(['沁源县']);
+    expect(findEnglishPlaces('Tourists visited Huguan Grand Canyon during the holiday, the scenic area said.')).toEqual(['壶关县']);
+    expect(findEnglishPlaces('Wuxiang Revolutionary Memorial Hall received 120,000 visitors this year.')).toEqual(['武乡县']);
+    expect(findEnglishPlaces('Licheng Huangya Cave is being renovated for visitors.')).toEqual(['黎城县']);
+    // (Near misses: a name all of romanised Chinese words, a person or a thing of culture, still names no place.)
+    expect(findEnglishPlaces('Fans watched a Shangdang Bangzi show in the village square.')).toEqual([]);
+    expect(findEnglishPlaces('"The rooms are warm," said Qin Lei, who runs the canteen.')).toEqual([]);
+  });
 });

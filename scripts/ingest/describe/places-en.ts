@@ -99,14 +99,23 @@ const SPEAKER_PLACE = new RegExp(String.raw`\b(?:said|says|told\s+[A-Za-z ]{1,30
 // resident (`a resident of …`, `a nurse in …`) is still where the speaker lives or works.
 const OFFICE = /,\s+[^,]*?\b(?:of|at)\s+the\s+[a-z]/u;
 
-// A county's name opening a longer proper name in a sentence (`a Shangdang Bangzi show`, the opera; `said Qin Lei, an
-// official`, a person): a capitalised word right after it that is not its level word. Not in a headline set in title
-// case (`Luzhou Opens Six New Canteens`), where every longer word is capitalised: a line is a sentence where some word of
-// four letters or more is not. And the city after a county and a comma (`in Licheng county, Changzhi`) is that
-// county's address, as 长治市 before a county is in Chinese (describe/regions.ts), not the city spoken of.
+// A county's name opening a longer proper name in a sentence, a name of Chinese words romanised (`a Shangdang Bangzi
+// show`, the opera; `said Qin Lei, an official`, a person): capitalised words right after it, not its level word, every
+// one of them a run of pinyin syllables. A name with an English word in it is a body or a site named for the county
+// (`Luzhou People's Hospital`, `Qinyuan Middle School`, `Licheng Huangya Cave`), which places the item as
+// 潞州区人民医院 does in Chinese (review R4 F17). Not in a headline set in title case (`Luzhou Opens Six New Canteens`),
+// where every longer word is capitalised: a line is a sentence where some word of four letters or more is not. And the
+// city after a county and a comma (`in Licheng county, Changzhi`) is that county's address, as 长治市 before a county is
+// in Chinese (describe/regions.ts), not the city spoken of.
 const COUNTY_NAMES = [...new Set(FORMS.map((f) => f.pattern.source.slice(2, -2)))].join('|');
 const LEVEL_NAME = String.raw`(?:County|District|Zone|Town|Township|Subdistrict)\b`;
-const LONGER_NAME = new RegExp(String.raw`\b(?:${COUNTY_NAMES})(?=[ \t]+(?!${LEVEL_NAME})[A-Z][a-z])`, 'gu');
+const CAPITALISED = String.raw`[A-Z][A-Za-z'’]*`;
+const LONGER_NAME = new RegExp(String.raw`\b(?:${COUNTY_NAMES})((?:[ \t]+(?!${LEVEL_NAME})${CAPITALISED})+)`, 'gu');
+// A pinyin syllable, toneless: an initial and its final, or a final of its own opening on a, o or e (y and w write the
+// others' zero initial). `Bangzi`, `Lei`, `Huangya` are runs of them; `Hospital`, `Middle`, `Cave`, `People's` are not.
+const SYLLABLE = String.raw`(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))`;
+const PINYIN_WORD = new RegExp(String.raw`^(?:${SYLLABLE})+$`, 'iu');
+const romanised = (run: string): boolean => run.trim().split(/[ \t]+/u).every((word) => PINYIN_WORD.test(word));
 const CITY_ADDRESS = new RegExp(String.raw`(?<=\b(?:county|district|County|District),[ \t]+)${escape(CITY.en)}\b`, 'gu');
 const SENTENCE_LINE = /\b[a-z][a-z]{3,}\b/u;
 
@@ -115,7 +124,12 @@ function withoutOtherNames(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   return text
     .split('\n')
-    .map((line) => (SENTENCE_LINE.test(line) ? line.replace(LONGER_NAME, blank) : line).replace(CITY_ADDRESS, blank))
+    .map((line) =>
+      (SENTENCE_LINE.test(line) ? line.replace(LONGER_NAME, (m: string, run: string) => (romanised(run) ? blank(m.slice(0, -run.length)) + run : m)) : line).replace(
+        CITY_ADDRESS,
+        blank,
+      ),
+    )
     .join('\n');
 }
 
