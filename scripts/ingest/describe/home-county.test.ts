@@ -75,6 +75,11 @@ describe('givesHomeFigures: a commentary on a county’s paper that gives figure
     expect(givesHomeFigures('群众有诉求，拨打12345热线，24小时有人接听。办不办得好，群众说了算。')).toBe(false);
     expect(givesHomeFigures('近日，浙江一些地方推出“老年食堂”，全省已建成老年助餐点1.2万个。这样的做法值得借鉴。')).toBe(false);
     expect(givesHomeFigures('全国已建成老年助餐点3万多个。')).toBe(false);
+    // (Review R4 F11: the nation by 我国 or 国家; near misses, the county's honour of the nation's rank.)
+    expect(givesHomeFigures('据统计，我国60岁以上老年人已达3亿人，其中独居老人超过1亿人。')).toBe(false);
+    expect(givesHomeFigures('国家规定，城乡居民基础养老金每月不低于143元，今年又提高了20元。')).toBe(false);
+    expect(givesHomeFigures('我县3个村入选国家级传统村落名录。')).toBe(true);
+    expect(givesHomeFigures('创建国家卫生县城以来，全县新建公厕46座。')).toBe(true);
     // (Near miss: the county's figures beside a hotline's number stay the county's.)
     expect(givesHomeFigures('拨打12345热线，24小时有人接听。今年以来，热线已受理群众诉求1300余件。')).toBe(true);
   });
