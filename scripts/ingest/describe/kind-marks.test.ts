@@ -19,6 +19,10 @@ describe('findKind: a column signed by its author alone (673, 706, 619)', () => 
     expect(findKind({ blocks: piece('就业观察', '文／王建新') }, { index: 3 })).toBe('commentary');
     expect(findKind({ blocks: piece('潞城观察', '文/霍晓东') }, { index: 3 })).toBe('commentary');
     expect(findKind({ blocks: piece('■记者观察', '常 瑜') }, { index: 3 })).toBe('commentary');
+    // (Review R4 F10: opinion columns by any name over argument text stay commentary.)
+    for (const column of ['潞城论坛', '一家之言', '百姓说事', '街谈巷议', '三言两语']) {
+      expect(findKind({ blocks: piece(column, '李 静') }, { index: 3 })).toBe('commentary');
+    }
   });
 
   it('does not read a reporter’s, a reader’s or a placed writer’s byline, a photo credit, or no column so', () => {
@@ -32,6 +36,14 @@ describe('findKind: a column signed by its author alone (673, 706, 619)', () => 
     expect(findKind({ blocks: piece('民生简讯', '李 静') }, { index: 3 })).not.toBe('commentary');
     expect(findKind({ blocks: piece('图说民生', '李 静') }, { index: 3 })).not.toBe('commentary');
     expect(findKind({ blocks: piece(undefined, '李 静') }, { index: 3 })).not.toBe('commentary');
+    // (Review R3 F12: a campaign's kicker over a report that opens on its day, signed by its correspondent's name.)
+    const dated = [block('kicker', '冬季供暖进行时', 0), block('headline', '热力抢修队：24小时守护万家温暖', 1), block('byline', '王　海', 2), block('paragraph', '12月20日凌晨，潞城区一小区供热管线漏水，抢修队接到报修后30分钟赶到现场。', 3)];
+    expect(findKind({ blocks: dated }, { index: 3 })).not.toBe('commentary');
+    // (Review R4 F10: a meeting's or a beat's column over a dated report, signed by a name alone, is a report too.)
+    const report = [block('paragraph', '12月20日凌晨，潞城区一小区供热管道发生泄漏，县热力公司抢修队30分钟赶到现场。', 3), block('paragraph', '经过4个小时抢修，320户居民家中恢复供暖。', 4)];
+    for (const kicker of ['招商洽谈', '民情恳谈', '新春座谈', '基层观察', '民生视点']) {
+      expect(findKind({ blocks: [block('kicker', kicker, 0), block('headline', '抢修队连夜排险', 1), block('byline', '王　海', 2), ...report] }, { index: 3 })).not.toBe('commentary');
+    }
     const closing = [block('kicker', '记者观察', 0), block('headline', '改造之后更要管好', 1), ...text, block('byline', '（冯晓燕）', 5)];
     expect(findKind({ blocks: closing }, { index: 3 })).not.toBe('commentary');
   });

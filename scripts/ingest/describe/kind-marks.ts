@@ -3,6 +3,7 @@
 
 import { endsWithPersonName } from '../structure/names.ts';
 import { tookPhotos } from '../structure/bylines.ts';
+import { opensWithDate } from '../structure/shape.ts';
 import type { Block } from '../types.ts';
 
 // Page furniture or kickers that mark an opinion column: 新闻时评 / XINWENSHIPI, 社论, any column
@@ -85,5 +86,8 @@ function signedByColumnAuthor(blocks: readonly Block[]): boolean {
   const text = blocks.findIndex((b) => b.kind === 'paragraph');
   const signatures = blocks.slice(0, text < 0 ? blocks.length : text).filter((b) => b.kind === 'byline').map((b) => b.text.trim());
   const name = signatures.length === 1 ? AUTHOR_ALONE.exec(signatures[0]!)?.[1]?.replace(/[\s\u3000]/gu, '') : undefined;
-  return column && name !== undefined && !tookPhotos(signatures[0]!) && endsWithPersonName(name);
+  // (A text that opens on its day, `12月20日凌晨，…抢修队接到报修后…`, reports what was done: a report signed by its
+  // correspondent under a campaign's kicker, not an author's view: review R3 F12.)
+  const opening = blocks[text]?.text ?? '';
+  return column && name !== undefined && !tookPhotos(signatures[0]!) && endsWithPersonName(name) && !opensWithDate(opening);
 }
