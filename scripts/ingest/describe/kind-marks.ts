@@ -91,3 +91,14 @@ function signedByColumnAuthor(blocks: readonly Block[]): boolean {
   const opening = blocks[text]?.text ?? '';
   return column && name !== undefined && !tookPhotos(signatures[0]!) && endsWithPersonName(name) && !opensWithDate(opening);
 }
+
+// A profile under its subject's name (`王秀梅：守在村口的“健康哨兵”`, `王建军：一条公交线跑了15年`): a person's name before the
+// headline's colon (not a place's, `黎城：…`, `襄垣：…`), the person its text goes on to tell of.
+const NAMED_HEAD = /^(\p{Script=Han}{2,3})[：:]/u;
+
+/** The piece is a profile of the person its headline names before a colon, named again in its text. */
+export function isProfile(blocks: readonly Block[]): boolean {
+  const head = NAMED_HEAD.exec((blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, ''));
+  const name = head?.[1];
+  return name !== undefined && endsWithPersonName(name) && blocks.some((b) => b.kind === 'paragraph' && b.text.includes(name));
+}

@@ -18,7 +18,7 @@ import type { Block, Segment } from '../types.ts';
 import { scanPlaces } from '../../../src/domain/places/gazetteer.ts';
 import { exchangesOf } from './exchanges.ts';
 import { printsHeldBackStem } from './held-back.ts';
-import { bareMark, HEADLINE_LABEL, isMarkedOpinion, marksOf, NEWS_COLUMN, PHOTO_COLUMN } from './kind-marks.ts';
+import { bareMark, HEADLINE_LABEL, isMarkedOpinion, isProfile, marksOf, NEWS_COLUMN, PHOTO_COLUMN } from './kind-marks.ts';
 import { isInterview, MIN_ANSWERED_QUESTIONS } from './interview.ts';
 
 // (The columns' marks have their home in kind-marks.ts; structure/split-headline.ts, title.ts and the segmenters read
@@ -248,6 +248,11 @@ export function findKind(segment: Segment, position: PagePosition = {}): Article
   let last = blocks.length - 1;
   while (last >= 0 && blocks[last]!.kind !== 'paragraph') last--;
   const signedUnder = !feature && paragraphs.length <= SIGNED_MAX_PARAGRAPHS && blocks.slice(last + 1).some((b) => b.kind === 'byline' && signsReport(b.text));
+  // A profile under its subject's name (kind-marks.ts isProfile: `王秀梅：守在村口的“健康哨兵”` / … / `（本报记者 冯晓丽）`) is
+  // a feature however it is signed; one paragraph sent by correspondents alone stays a dispatch (below).
+  const signers = credits.filter((c) => c.trim()).map((c) => c.trim().replace(/^[（(]|[）)]$/gu, ''));
+  const dispatch = paragraphs.length === 1 && signers.length > 0 && signers.every((t) => CORRESPONDENT_BYLINE.test(t));
+  if (!wire && signers.length > 0 && !dispatch && isProfile(blocks)) return 'article';
   if (wire || (!reprinted && isWireByline(opening?.byline ?? '')) || blocks.some(wireLine) || bracketedReporter || signedUnder) return 'news';
   // … or a paragraph's credit in brackets (`…（本报记者 郝静）`), not one that signs no report (a compiler's, a photo's).
   if (paragraphs.some((p) => /^[(（]/u.test(p.credit ?? '') && !signsNoReport(p.credit!))) return 'news';
