@@ -38,6 +38,13 @@ describe('findPlaces: the city’s company signing a county’s notice', () => {
     ]);
   });
 
+  it('does not count the signer as a second mention of the city’s body that the text names once (748, 766)', () => {
+    expect(findPlaces(parts('因英雄中路供水管网改造施工，长治市供水公司定于1月10日8:00至18:00对潞州区英雄中路街道部分区域停止供水，涉及居民约3200户。', '长治市供水公司', '2026年1月7日')).regions).toEqual([
+      '潞州区',
+      '潞州区英雄中路街道',
+    ]);
+  });
+
   it('keeps the city where its body acts in the text, or where the notice names no county', () => {
     // (Near misses, made up: the city's body in a sentence of the text; a notice for the whole city.)
     expect(findPlaces(parts('市供水公司联合屯留区水务局对麟绛街道管网进行改造，定于12月20日暂停供水。', '市供水公司还将对全市20个小区管网进行排查。', '长治市供水有限公司', '2025年12月18日')).regions).toContain('长治市');

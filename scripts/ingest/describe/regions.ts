@@ -76,6 +76,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
   // The body's name closing a notice (`长治市供水有限公司` over `2025年11月25日`): who signs it, not a part in which the city's
   // body acts beside the county the notice names.
   const signer = closingSigner(parts.map((p) => p.text), firstSentence);
+  let signerBodies = 0;
 
   for (const [index, part] of parts.entries()) {
     const rows = tableRows[index]!;
@@ -113,7 +114,14 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
       if (place.level === 'city') {
         if (URBAN_AREA.test(after)) continue;
         // 长治市第二人民医院, 长治市住建局: a body of the city by its full name, not the city speaking for itself.
+        // (The notice's signer, `长治市供水有限公司` over the day, is who issues it: named once more it does not act again
+        // beside the county the notice names, counted below only where the notice names none.)
         if (BODY_TAIL.test(after)) {
+          if (index === signer) {
+            signerBodies++;
+            firstBody = Math.min(firstBody, at);
+            continue;
+          }
           bodyMentions++;
           firstBody = Math.min(firstBody, at);
           firstPartBody = Math.min(firstPartBody, at);
@@ -177,6 +185,11 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
       firstCity = Math.min(firstCity, offset + m.index);
     }
     for (const at of cityBodies(part.text)) {
+      if (index === signer) {
+        signerBodies++;
+        firstBody = Math.min(firstBody, offset + at);
+        continue;
+      }
       bodyMentions++;
       firstBody = Math.min(firstBody, offset + at);
       firstPartBody = Math.min(firstPartBody, offset + at);
@@ -189,6 +202,7 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
   }
 
   const topCounty = Math.max(0, ...perCounty.values());
+  if (perCounty.size === 0) bodyMentions += signerBodies;
   if (perCounty.size === 0 && weatherMentions > 0) {
     cityMentions += weatherMentions;
     firstCity = Math.min(firstCity, firstWeather);
