@@ -85,6 +85,16 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('新建停车场位于城东，总面积1.2万平方米。', '1.2万平方米')).not.toContain('城东');
   });
 
+  it('reads works after 用于 alone, and only works of building: 属于 classes, 培训 spends on people (R4 F14, session 35)', () => {
+    expect(label('该项目属于城市更新建设，总投资3亿元。', '3亿元')).toBe('项目总投资');
+    expect(label('这笔资金用于培训农民工，总投资200万元。', '200万元')).not.toContain('农民工');
+    expect(label('资金用于管理运营养老服务中心，总投资3000万元。', '3000万元')).not.toContain('运营');
+    // near misses: works of building after 用于, either order, as before
+    expect(label('这笔资金用于建设养老服务中心和日间照料中心，总投资3000万元。', '3000万元')).toBe('养老服务中心和日间照料中心总投资');
+    expect(label('专项资金用于改造老旧小区，总投资3亿元。', '3亿元')).toBe('老旧小区总投资');
+    expect(label('这笔资金用于养老服务中心建设，总投资3000万元。', '3000万元')).toBe('养老服务中心总投资');
+  });
+
   it('passes over a clause that says who told the reporter', () => {
     expect(label('记者从市住建局了解到，计划投资1.5亿元。', '1.5亿元')).toBe('计划投资');
     expect(label('县发改局负责人告诉记者，总投资3.2亿元。', '3.2亿元')).toBe('总投资');

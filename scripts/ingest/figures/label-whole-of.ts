@@ -123,11 +123,18 @@ function placing(words: readonly Tagged[]): boolean {
  * noun. What the subject went to, no place (R3 F10, session 34). -1 otherwise.
  */
 export function worksAfter(words: readonly Tagged[], at: number): number {
-  if (!/^\p{Script=Han}于$/u.test(words[at]!.word)) return -1;
+  // (The verb of purpose is 用于 alone, 专用于 too: 属于, 位于, 高于 class, place or compare, no purpose. And the verbal noun is
+  // one of building, 建 or 造 in it, `建设`, `修建`, `改造`, `打造`: `培训/vn 农民工`, `管理/vn 运营…` spend on people or
+  // running, no works. R4 F14, session 35.)
+  if (!/用于$/u.test(words[at]!.word)) return -1;
   const after = words.slice(at + 1);
-  if (after[0]?.tag === 'vn' && after.length > 1 && after.slice(1).every((w) => w.role === 'noun')) return at + 1;
-  return after.length > 1 && after.every((w) => w.role === 'noun') && after.at(-1)!.tag === 'vn' && after[0]!.tag !== 'vn' ? at + 1 : -1;
+  const building = (w: Tagged | undefined) => w?.tag === 'vn' && BUILDING.test(w.word);
+  if (building(after[0]) && after.length > 1 && after.slice(1).every((w) => w.role === 'noun' && w.tag !== 'vn')) return at + 1;
+  return after.length > 1 && after.every((w) => w.role === 'noun') && building(after.at(-1)) && after[0]!.tag !== 'vn' ? at + 1 : -1;
 }
+
+/** A verb of building: 建 or 造 in it (建设, 修建, 改造, 打造, 新建, 扩建, 建造). */
+const BUILDING = /[建造]/u;
 
 /**
  * The second verb after a verb of putting in (投入, 引入, 注入: X入) whose object, nouns right after it, is followed by a second verb and that verb's object
