@@ -220,3 +220,14 @@ describe('periodOf, a span running from one year into the next', () => {
     expect(period('2021年至2025年，全县累计新建公路320公里。', '320公里').year).toBe(2025);
   });
 });
+
+describe('periodOf, a count of a coming year\'s scheme as of a day of this year', () => {
+  it('dates it this year where the day opens the chain before the scheme\'s year, the year before or after the figure (fails before)', () => {
+    expect(period('截至11月20日，全市2026年度城乡居民基本医疗保险已缴费212.4万人，完成征缴任务的78.2%。', '212.4万人').year).toBe(2025);
+    expect(period('截至11月底，全市已有218.6万人完成2026年度参保缴费，参保率达到91.3%。', '218.6万人').year).toBe(2025);
+    expect(period('截至11月底，全市已有218.6万人完成2026年度参保缴费，参保率达到91.3%。', '91.3%').year).toBe(2025);
+    // (near misses: the scheme's standard, and a plan for the coming year after a semicolon)
+    expect(period('2026年度个人缴费标准为每人每年400元。', '400元').year).toBe(2026);
+    expect(period('截至11月底，全县已完成投资3亿元；2026年度计划新增就业5000人。', '5000人').year).toBe(2026);
+  });
+});

@@ -171,6 +171,10 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
   // A day this year's count was made on (`截至11月17日`, no year of its own) after a coming year told before it (`2026年度
   // 城乡居民医保集中征缴…，截至11月17日，全市已有241万人完成参保缴费`) is of now: the page's year, not the scheme's.
   if (before && base !== undefined && before.year > base && AS_OF_THIS_YEAR.test(open.slice(before.at, at))) return base;
-  return (before ?? found.sort((a, b) => a.at - b.at)[0])?.year;
+  // (So is one the day opens its clause chain before the scheme's year is named, before or after the figure: `截至11月20日，全市
+  // 2026年度城乡居民基本医疗保险已缴费212.4万人`, `截至11月底，全市已有218.6万人完成2026年度参保缴费`.)
+  const chosen = before ?? found.sort((a, b) => a.at - b.at)[0];
+  if (chosen && base !== undefined && chosen.year > base && SCHEME_YEAR.exec(open.slice(chosen.at))?.index === 0 && AS_OF_THIS_YEAR.test(open.slice(0, Math.min(at, chosen.at)))) return base;
+  return chosen?.year;
 }
 const AS_OF_THIS_YEAR = /截[至止](?:今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?/;
