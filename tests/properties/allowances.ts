@@ -10,11 +10,6 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // end of the season (2026); the gold, and the rule of property 3, date a price in force this winter by its
     // start. The figures' year (F18: scripts/ingest/figures, a table's year from the span above it).
     { page: '166-spreadsheet-pipe-table-keyvalue-lines-braces-tilde', max: 12, why: 'table prices dated by the far end of a season' },
-    // `2026年度城乡居民医保集中征缴工作进展顺利，全市已有241万人完成参保缴费，参保率达到97%`: the count of people who
-    // have paid so far takes the scheme's year (2026) of its clause; it is done, in 2025 (F18, figure year).
-    { page: '183-city-story-county-scene-county-story-city-frame', max: 2, why: 'a done count dated by the scheme year of its clause' },
-    // `截至11月20日，全市2026年度城乡居民基本医疗保险已缴费212.4万人，完成…78.2%` (a bulletin of 2025-11): as on 183.
-    { page: '650-department-bulletin-pdf-issue-number-distribution-page-break-utf16', max: 2, why: 'a done count dated by the scheme year of its clause' },
     // A fixed-width price table under `2025—2026年采暖季…`: as on 166 (F18, figure year).
     { page: '259-fixed-width-and-tab-tables-unit-headers-star-list-crlf', max: 4, why: 'table prices dated by the far end of a season' },
     // An interview's answer to `问：明年群众缴费标准会有变化吗？` (page of 2025-12-10): `答：2026年城乡居民医保个人缴费
@@ -31,11 +26,9 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // lines of what is paid: the lines' figures dated by the window's far end (figure year).
     { page: '642-wechat-department-push-bracket-numerals-diamond-lines', max: 5, why: 'figures under a window into next year dated by its end' },
     // Dev pages 747-766 came in session 36 from writers who never read the ingest; their arrival faults, counted for the
-    // tuners to lower (figure status/year). `截至11月底，全市已有218.6万人完成2026年度参保缴费，参保率达到91.3%` (page of
-    // 2025-12-12): as on 183 and 650, the done count takes the scheme's year.
-    { page: '749-daily-yitu-dudong-policy-explainer-numbered-points-text-table-utf16', max: 2, why: 'a done count dated by the scheme year of its clause' },
-    // `其余10.4万元用于明年扩大村核桃加工车间生产` (a village's 分配方案 of 2025-12-30): money set aside for next year is a plan
-    // for 2026, read as done and dated 2026.
+    // tuners to lower (figure status/year; 749's and 650's done counts dated by their scheme's year came off with
+    // bc72c0e9). `其余10.4万元用于明年扩大村核桃加工车间生产` (a village's 分配方案 of 2025-12-30): money set aside for next
+    // year is a plan for 2026, read as done and dated 2026.
     { page: '763-county-village-affairs-accounts-dividend-notice-signed-by-committee', max: 1, why: "money set aside for next year read as done" },
   ],
   'no article is empty': [
@@ -59,10 +52,6 @@ export const ALLOWANCES: Readonly<Record<string, readonly Allowance[]>> = {
     // between, read as one Markdown heading holding the box. A fault of this form, not of the session's rules: the
     // session's start code (10043dc) gives the same on the page (S21: structure, a # line is one line).
     { page: '320-education-plain-title-explainer-midarticle-colon-qa-box-hours-after-furniture', variant: 'md-headings', max: 1, why: 'a # box title over its lines read as one heading' },
-    // Copied from a PDF (`pdf-wrap`, `pdf-wrap-flat`: a paragraph hard-wrapped so that a line opens on its comma,
-    // `，总投资32.4亿元，建成后长治城区至壶关县`): the line is read as a headline, with nothing under it. A line opening on
-    // a comma goes on from the line above; no headline opens so (S21: structure, title-like lines).
-    ...['pdf-wrap', 'pdf-wrap-flat'].map((variant) => ({ page: '251-roadworks-progress-table-pdf-breaks-jumps', variant, max: 1, why: 'a wrapped line opening on a comma read as a headline' })),
     // A box's title letter-spaced as typeset (`title-spaces`: `一 组 数 据`) over its ◆ lines: an article of the title
     // alone, its lines apart (S21: structure, spaced titles over a data box).
     { page: '71-diamond-data-box-twice', variant: 'title-spaces', max: 1, why: 'a letter-spaced box title cut from its lines' },
