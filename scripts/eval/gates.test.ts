@@ -160,15 +160,10 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // the new pages and the review's mends end the session at dev 94.3% (108,288/114,795; 1-636 95.46 -> 95.66, 637-666
 // 68.9 -> 73.0 on their end gold, blind 350-359 2,351 -> 2,352), holdout 83.4% (21,189 -> 21,202/25,416; h227-h236, the
 // one set no one steered, 2,201 -> 2,204; h132 and h212 -1 each, by c96224c1 and 95ad7fee). The floors follow.
-// Session 32 (2026-12-07): dev pages 667-686 (N4, N5, writers who read no ingest code, in forms of their own choosing: an
-// ordinary fortnight of a city daily's, county weeklies' and the evening paper's livelihood pages) scored 86.1%
-// (3,623/4,208) on arrival with the start code (9553c2e9): dev 94.3% -> 94.0%. A twenty-second holdout h237-h246 (10
-// pages, 46 articles, 169 figures, W37, who read no ingest code and no other holdout page) scored 89.9% (1,831/2,036):
-// holdout 83.4% -> 83.9% (23,033/27,452). Retraining the topic and line models on the grown dev set changed no score.
-// F12's, T8's, D9's rules, G4's gold check of 667-686, the lead's three patches of T8's and the review's mends end the
-// session at dev 94.3% (112,265/119,012; the start code on the end gold 111,917: 1-636 95.66 -> 95.72, 637-666 72.97 ->
-// 74.32, 667-686 85.98 -> 90.61, blind 350-359 unchanged at 2,352), holdout 84.0% (23,033 -> 23,065; h237-h246, the one
-// set no one steered, 1,831 -> 1,832; no holdout page lower than at the start). The floors follow.
+// Session 32 (2026-12-07): dev pages 667-686 (N4, N5, writers who read no ingest code) scored 86.1% (3,623/4,208) on
+// arrival with the start code (9553c2e9), a twenty-second holdout h237-h246 (W37) 89.9% (1,831/2,036). The session's
+// rules end it at dev 94.3% (112,265/119,012; start code on the end gold 111,917: 667-686 85.98 -> 90.61), holdout 84.0%
+// (23,033 -> 23,065; h237-h246 1,831 -> 1,832; no holdout page lower than at the start). The floors follow.
 // Session 33 (2026-12-07): dev pages 687-706 (N6: a month of a city daily's and the evening paper's livelihood pages; N7:
 // the county papers'; writers who read no ingest code) scored 87.7% (3,721/4,242) on arrival with the start code
 // (4a900aea): dev 94.33% -> 94.10%. A twenty-third holdout h247-h256 (10 pages, 46 articles, 164 figures, W38, who read
@@ -184,18 +179,20 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 35 (2026-12-07): dev pages 727-746 (N10, N11) scored 84.2% on arrival (start code 24be25e5), a 25th holdout
 // h267-h276 (W40) 94.9%. T11's, D12's, F15's and M12's rules end it at dev 93.86% (123,552/131,631; start code 123,517:
 // 727-746 84.19 -> 84.73), holdout 86.40% (28,690 -> 28,692); three rules reverted at the end (junk, splits, one writer).
-// Session 36 (2026-12-07): dev pages 747-766 (N12, N13) score 85.2% on arrival (start code c779e93e), a 26th holdout
-// h277-h286 (W41) 83.7%: the whole sets' floors move to the arrival until the session's end sets them.
+// Session 36 (2026-12-07): dev pages 747-766 (N12, N13) 85.2% on arrival (start code c779e93e), a 26th holdout h277-h286
+// (W41) 83.7%. T12's, D13's, F16's and M13's rules end it at dev 93.65% (127,115/135,741; start code 127,044), holdout
+// 86.30% (30,508 -> 30,528, h225 +20; h277-h286 unchanged), no page lower on either.
 const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.936, holdout: 0.862 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
-  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.743 },
+  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.744 },
   { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.928 },
   { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.930 },
-  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.873 },
-  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.847 },
+  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.879 },
+  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.855 },
+  { set: 'dev', name: '747-766', first: 747, last: 766, floor: 0.850 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.754 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.808 },
@@ -203,12 +200,13 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'holdout', name: 'h187-h196', first: 187, last: 196, floor: 0.908 },
   { set: 'holdout', name: 'h197-h206', first: 197, last: 206, floor: 0.933 },
   { set: 'holdout', name: 'h207-h216', first: 207, last: 216, floor: 0.921 },
-  { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.854 },
+  { set: 'holdout', name: 'h217-h226', first: 217, last: 226, floor: 0.863 },
   { set: 'holdout', name: 'h227-h236', first: 227, last: 236, floor: 0.903 },
   { set: 'holdout', name: 'h237-h246', first: 237, last: 246, floor: 0.916 },
   { set: 'holdout', name: 'h247-h256', first: 247, last: 256, floor: 0.956 },
   { set: 'holdout', name: 'h257-h266', first: 257, last: 266, floor: 0.949 },
-  { set: 'holdout', name: 'h267-', first: 267, last: Number.POSITIVE_INFINITY, floor: 0.948 },
+  { set: 'holdout', name: 'h267-h276', first: 267, last: 276, floor: 0.948 },
+  { set: 'holdout', name: 'h277-', first: 277, last: Number.POSITIVE_INFINITY, floor: 0.836 },
 ];
 
 /**
@@ -333,8 +331,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // period 83.8 (-2), region 93.7 (+8), topic 91.6 (+8), label 91.3 (+5), kind 93.6 (+4).
   // Session 35: dev pages 727-746 (394 figures): 11,969 at status 95.2, year 95.7, period 82.7, region 93.5, topic 91.5,
   // label 91.0, kind 93.5 with the start code; at the end period 83.5 (+28), label +4, the others unchanged.
-  // Session 36: dev pages 747-766 (342 figures matched) bring the set to 12,311 at their arrival's floors below.
-  dev: { status: 0.947, year: 0.954, period: 0.824, region: 0.932, topic: 0.911, label: 0.906, kind: 0.932 },
+  // Session 36: dev pages 747-766 (345 figures): 12,314 at status 94.7, year 95.4, period 82.5, region 93.3, topic 91.1,
+  // label 90.6, kind 93.3 with the start code; at the end status +11, year +6, region -1, topic +2, kind +1.
+  dev: { status: 0.948, year: 0.954, period: 0.824, region: 0.932, topic: 0.911, label: 0.906, kind: 0.933 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
