@@ -20,6 +20,11 @@ describe("a box's terms under a label with a news column's name (733, 720)", () 
   it('near misses: items opening on their place, their body or their news are still cut', () => {
     expect(pieces(['◎城事速递', '●潞城区：今年新建城市书房6家，累计接待读者2万人次。', '●屯留区：新开通城乡公交线路3条，惠及群众1.2万人。', '●襄垣县：完成老旧小区改造12个，惠及居民3000户。'])).toBe(5);
     expect(pieces(['◎城事速递', '●市医保局：今年新增定点药店45家。', '●市教育局：今年新建幼儿园8所。', '●市住建局：今年改造老旧小区32个。'])).toBe(5);
+    // A news column's items under their topic tags (review R5 F8): a word of two or three characters, or an item
+    // opening on its day after its label, is no box's term.
+    expect(pieces(['◎城事速递', '●供暖：12月1日起，全市集中供暖全面启动，新增供热面积120万平方米。', '●交通：市区新开通3条公交线路，惠及群众5万人。', '●教育：今年全市新建幼儿园8所。'])).toBe(5);
+    expect(pieces(['【民生快讯】', '1.就业：今年全市城镇新增就业5.2万人。', '2.医保：全市新增定点药店45家。', '3.公积金：今年全市归集住房公积金38亿元。'])).toBe(5);
+    expect(pieces(['◎城事速递', '●集中供暖工作：12月1日起，全市集中供暖全面启动。', '●城市公交线路：12月5日起，市区新开通3条公交线路。', '●幼儿园建设：12月8日，全市新建幼儿园8所投用。'])).toBe(5);
     expect(pieces(['【城事速递】', '1.12月1日起，市区新开通3条公交线路。', '2.记者从市教育局获悉，今年全市新建幼儿园8所。', '3.12月5日，市图书馆新增自习座位120个。'])).toBe(5);
   });
 });

@@ -158,8 +158,10 @@ function headsOnItemLines(marked: readonly Marked[]): Marked[] {
 const FIELD_LABEL = /^[\p{Script=Han}]{2,4}[：:]/u;
 const DIVISION_END = /(?:区|县|市|镇|乡|街道|村|社区)$/u;
 
-// The term a box's line sets out and its colon, after its bullet (`●创业担保贷款：…`, `居家适老化改造：…`, `申请办法：…`).
-const TERM_LABEL = /^(\p{Script=Han}{2,10})[：:]/u;
+// The term a box's line sets out and its colon, after its bullet (`●创业担保贷款：…`, `居家适老化改造：…`, `申请办法：…`):
+// a phrase of four characters or more. A word of two or three (`●供暖：`, `1.就业：`, `●公积金：`) is a news column's
+// topic tag over an item of news (review R5 F8).
+const TERM_LABEL = /^(\p{Script=Han}{4,10})[：:]/u;
 const BODY_NAME = new RegExp(`${ORG_END_WORD}$`, 'u');
 
 /**
@@ -168,8 +170,11 @@ const BODY_NAME = new RegExp(`${ORG_END_WORD}$`, 'u');
  * on its place or the body it is from (`潞城区：…`, `市医保局：…`).
  */
 export function opensOnTerm(text: string): boolean {
-  const label = TERM_LABEL.exec(text.trim().replace(SYMBOL_BULLET, ''))?.[1];
-  return label !== undefined && !DIVISION_END.test(label) && openingPlace(label) === undefined && !BODY_NAME.test(label);
+  const line = text.trim().replace(SYMBOL_BULLET, '');
+  const label = TERM_LABEL.exec(line)?.[1];
+  if (label === undefined || DIVISION_END.test(label) || openingPlace(label) !== undefined || BODY_NAME.test(label)) return false;
+  // What follows a term sets out a rule or an offer; an item of news opens on its day (`●供暖工作：12月1日起，…`).
+  return !opensWithDate(line.slice(label.length + 1));
 }
 
 /** `●门票：太行山大峡谷景区联票120元，…。`: a bulleted line that opens with a field's label, no place's. */
