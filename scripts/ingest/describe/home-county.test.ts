@@ -80,6 +80,10 @@ describe('givesHomeFigures: a commentary on a county’s paper that gives figure
     expect(givesHomeFigures('国家规定，城乡居民基础养老金每月不低于143元，今年又提高了20元。')).toBe(false);
     expect(givesHomeFigures('我县3个村入选国家级传统村落名录。')).toBe(true);
     expect(givesHomeFigures('创建国家卫生县城以来，全县新建公厕46座。')).toBe(true);
+    // (Review R5 F12: 国家 inside the county's own sentence, the giver, the standard or a name, keeps the county.)
+    for (const own of ['今年，县里争取国家专项资金3000万元，新建日间照料中心12个。', '去年县里创建国家园林县城，新增绿地12万平方米。', '今年全县有1.2万名老人领到了国家发放的高龄补贴。', '县医院按照国家标准新建了老年病科，新增床位50张。', '县里今年为1.2万户居民办理了国家电网的电费补贴。']) {
+      expect(givesHomeFigures(own)).toBe(true);
+    }
     // (Near miss: the county's figures beside a hotline's number stay the county's.)
     expect(givesHomeFigures('拨打12345热线，24小时有人接听。今年以来，热线已受理群众诉求1300余件。')).toBe(true);
   });

@@ -44,9 +44,10 @@ export function homeCountyOf(furniture: readonly string[]): Place | undefined {
 // A count the text gives in digits (`12件`, `1300余件`, `3.6万户`, `22℃`), not a date's (`2025年`, `12月22日`, `8时`).
 const COUNT_IN_DIGITS = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年|月|日|时|点|:|：)/u;
 // The nation's or a province's whole (`全国`, `外省`; `全省`, `我省`, `山西省` are the province figures/place-names.ts reads).
-// The nation is also 我国 and 国家 (`据统计，我国60岁以上老年人已达3亿人`, `国家规定，…每月不低于143元`: review R4 F11), but
-// not a rank of the county's own (`国家级`, `创建国家卫生县城`: an honour, the county's).
-const WIDER_WHOLE = /全国|外省|省外|各省|我国|国家(?!级|卫生)/u;
+// The nation is also 我国, and 国家 opening its clause as the one that sets the rule (`据统计，我国60岁以上老年人已达3亿人`,
+// `国家规定，…每月不低于143元`: review R4 F11); 国家 inside the county's own sentence is what the county got or followed
+// (`县里争取国家专项资金…`, `按照国家标准…`, `创建国家卫生县城`, `国家级`: review R5 F12), the county's.
+const WIDER_WHOLE = /全国|外省|省外|各省|我国|(?<![^，。；！？\s])国家(?!级)/u;
 
 /**
  * Whether an opinion piece speaks of its paper's own county when it names no place: where it gives the county's
