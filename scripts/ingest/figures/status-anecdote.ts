@@ -51,7 +51,9 @@ const METER = '温度计|温控器|温度表|测温仪|测温枪';
 const MANY_METERS = new RegExp(`(?<![${NUMERAL}])(?:数|上)?(?![1１2２一两二](?![${NUMERAL}]))[${NUMERAL}]+[余多]?(?:块|个|台|支|套|只)[^，,；;。]{0,6}(?:${METER})[^，,；;。]{0,4}?(?:显示|停在|停留在|指向|指着|指在)`, 'u');
 const AVERAGE = /平均|均温/;
 const ONE_HOME = /[一这该那]户(?!均)|[一这该那]家(?!企业|公司|单位)/;
-const WHOLE_AREA = /全[县市区镇乡省]|我[县市区镇乡省]|[县市区镇乡]里|村均|户均/;
+// A whole area by its word (全市, 我县, 县里, 户均): one spelling, read alone here and within WHOLE_PLACE below.
+const AREA_WORDS = '全[县市区镇乡省]|我[县市区镇乡省]|[县市区镇乡]里|村均|户均';
+const WHOLE_AREA = new RegExp(AREA_WORDS);
 /** Whether a thermometer's reading in the chain is a whole read off many meters, not one room's. */
 function manyReadings(before: string): boolean {
   return MANY_METERS.test(before) || (AVERAGE.test(before) && !ONE_HOME.test(before)) || WHOLE_AREA.test(before);
@@ -153,7 +155,7 @@ function householdNamed(text: string): boolean {
 // A document's words cited before the figure: a report, plan or policy that proposes, states or sets it.
 const CITED = /(?:报告|规划|方案|纲要|文件|政策)(?:中|里|上)?(?:提出|明确|规定|写着|写明)(?![^，,；;。]{0,6}的)/;
 // What a quote says of a whole place, a scheme or a measure (`全县村均人口不足800人`): a statistic, whoever speaks.
-const WHOLE_PLACE = /全[县市区镇乡省村]|我[县市区镇乡省]|[县市区镇乡]里|村均|人均|户均|率|累计|共有|共计|政策|标准/;
+const WHOLE_PLACE = new RegExp(`${AREA_WORDS}|全村|人均|率|累计|共有|共计|政策|标准`);
 
 /**
  * Whether the quote's speaker, named right after it (`“…”…刚参加工作的王浩向记者算了一笔账`) or right before it (`村民赵月娥说：
