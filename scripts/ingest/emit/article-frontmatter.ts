@@ -8,9 +8,13 @@ import type { IngestedArticle } from '../types.ts';
  * Every string is double-quoted. Astro reads frontmatter with js-yaml, which takes some plain scalars
  * the `yaml` package would leave unquoted for something else (`2026-01-26` becomes a Date); a quoted
  * string is a string to every YAML reader, and its escapes (`\n`, `\x01`) keep it on one line.
+ * One line always: `yaml` 2.9 folds a long string at its line breaks and there writes a space that
+ * stands alone between two of them as `\\ ` (a backslash and a space), so the text would come back
+ * changed; escaped, it comes back as written (emit.property.test.ts found `"…\n \n…"`).
  */
 const STRINGIFY_OPTIONS = {
   lineWidth: 0,
+  doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
   defaultStringType: 'QUOTE_DOUBLE',
   defaultKeyType: 'PLAIN',
   flowCollectionPadding: false,
