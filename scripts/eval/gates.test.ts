@@ -107,20 +107,11 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // an app copy; 77.0% on arrival) and WP2's and DT4's rules end at dev 95.6% (65,178/68,148; < 350 96.6%,
 // 350-359 78.6%, 360-367 93.6%, 368-375 91.4%), holdout 83.6% (32,633/39,018; h97-h106 83.1, h137-h146 72.1,
 // h147-h156 62.9), h13-h126 87.05%, h127+ 71.3%. The floors follow.
-// Session 24 (2026-12-06): a fourteenth holdout h157-h166 (10 pages, 47 articles, 152 figures, written by W28 who read no
-// ingest code and no other holdout page) scored 78.2% with the session's start code (4270a62): holdout 83.6% -> 83.4% of
-// 40,941 by new pages alone. T1's and T2's rules end the session at dev 96.4% (65,676/68,131), holdout 83.5%
-// (34,191/40,942; h13-h126 87.1, h127-h156 71.3, h157-h166 78.2 -> 80.0). Two rules were reverted for what they took
-// from holdout pages (824f74e6: h97 376 -> 291; part of 2cba9487: h96 355 -> 305), found by these per-page totals.
-// Session 25 (2026-12-06): a fifteenth holdout h167-h176 (10 pages, 41 articles, 145 figures, written by W29 who read no
-// ingest code and no other holdout page) scored 78.4% (1,395/1,779) with the session's start code (f265d5a): holdout
-// 83.5% -> 83.3% (35,586/42,721) by new pages alone; its own part and floor below. D1's dev pages 376-387 (twelve forms
-// the lead chose from the worst-scoring holdout pages' file names only; D1 read no holdout page) scored 75.4%
-// (1,550/2,057) on arrival: dev 96.4% -> 95.8% (67,226/70,188). T1's rules (less its table-under-title rule, reverted
-// for h97 -85 and h165 -14) end the session at dev 96.3% (67,570/70,184; 376-387 75.4 -> 86.4%), holdout 83.8%
-// (35,810/42,723; h13-h126 87.11 -> 87.30, h127-h156 71.32 -> 72.42, h157-h166 80.02 -> 83.66, h167-h176 78.41 -> 78.41):
-// the holdout pages whose forms D1 wrote dev pages in gained (h153 +40, h154 +24, h156 +28, h166 +71, h87 +58); the
-// fifteenth, whose forms no one steered by, did not move.
+// Session 24 (2026-12-06): a fourteenth holdout h157-h166 (W28) 78.2% on arrival; T1's and T2's rules end at dev 96.4%,
+// holdout 83.5%; two rules reverted for holdout pages (824f74e6: h97 376 -> 291; part of 2cba9487: h96 355 -> 305).
+// Session 25 (2026-12-06): a fifteenth holdout h167-h176 (W29) 78.4%; D1's dev pages 376-387 (forms chosen from the worst
+// holdout pages' file names) 75.4%; T1's rules end at dev 96.3% (376-387 -> 86.4%), holdout 83.8%: the holdout pages
+// whose forms D1 wrote gained (h153 +40, h154 +24, h156 +28, h166 +71, h87 +58), the fifteenth did not move.
 // Session 26 (2026-12-06): a sixteenth holdout h177-h186 (10 pages, 48 articles, 146 figures, written by W30 who read no
 // ingest code and no other holdout page, in the everyday kinds issue 15 names) scored 86.7% (1,645/1,898) with the
 // session's start code (62cecb6); D2's dev pages 388-399 (those kinds, chosen with no reference to the holdout) 94.0% and
@@ -148,9 +139,8 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // furniture rules were reverted for what they took from holdout pages (fe7b5238: one page 183 -> 41, one 290 -> 249).
 // T4's closing-box rule (0067457c) gained the holdout 81 (three pages +18 to +39) and took one expectation from
 // h157-h166 (two pages each one junk sidebar, one more expectation right): that part's floor is lowered 0.84 -> 0.838.
-// Sessions 29-30 (2026-12-06/07): holdouts h207-h216 (W33, 91.7% on arrival) and h217-h226 (W35, 85.4%), dev 627-636
-// (W34, 90.8%); their rules end at dev 95.5% (103,177/108,085), holdout 82.8% (18,988/22,941); one rule that took a
-// holdout page 116 -> 97 was narrowed by form (8739e219) and the page came back.
+// Sessions 29-30: holdouts h207-h216 (W33, 91.7% on arrival), h217-h226 (W35, 85.4%), dev 627-636 (W34, 90.8%); their
+// rules end at dev 95.5%, holdout 82.8%; a rule that took a holdout page 116 -> 97 was narrowed by form (8739e219).
 // Session 31 (2026-12-07): dev pages 637-666 (N1, N2, N3, writers who read no ingest code, in the three families that
 // fail hardest on unseen pages, chosen by the lead from the worst holdout pages' file names: web/WeChat copies and
 // reprints, PDF/OCR exports, service/jobs/reader-exchange pages) scored 69.1% (4,605/6,667) on arrival with the start
@@ -182,7 +172,9 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // Session 36 (2026-12-07): dev pages 747-766 (N12, N13) 85.2% on arrival (start code c779e93e), a 26th holdout h277-h286
 // (W41) 83.7%. T12's, D13's, F16's and M13's rules end it at dev 93.65% (127,115/135,741; start code 127,044), holdout
 // 86.30% (30,508 -> 30,528, h225 +20; h277-h286 unchanged), no page lower on either.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.936, holdout: 0.862 };
+// Session 37 (2026-12-07): dev pages 767-786 (N14, N15) 83.4% on arrival (start code 6d7366b5), a 27th holdout h287-h296
+// (W42) 92.8%: floors set on arrival, to be raised at the session's end.
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.933, holdout: 0.862 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
@@ -193,6 +185,7 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.879 },
   { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.855 },
   { set: 'dev', name: '747-766', first: 747, last: 766, floor: 0.850 },
+  { set: 'dev', name: '767-786', first: 767, last: 786, floor: 0.834 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.754 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.808 },
@@ -206,7 +199,8 @@ const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; las
   { set: 'holdout', name: 'h247-h256', first: 247, last: 256, floor: 0.956 },
   { set: 'holdout', name: 'h257-h266', first: 257, last: 266, floor: 0.949 },
   { set: 'holdout', name: 'h267-h276', first: 267, last: 276, floor: 0.948 },
-  { set: 'holdout', name: 'h277-', first: 277, last: Number.POSITIVE_INFINITY, floor: 0.836 },
+  { set: 'holdout', name: 'h277-h286', first: 277, last: 286, floor: 0.836 },
+  { set: 'holdout', name: 'h287-', first: 287, last: Number.POSITIVE_INFINITY, floor: 0.928 },
 ];
 
 /**
@@ -250,7 +244,8 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // label：title head took a page's 本版协办：… line for a box's title, 50 -> 51, until that line was read as the page's).
   // Session 35: dev pages 727-746 bring dev role-as-title 19 -> 21 with the start code, and the session leaves it there.
   // Session 36: dev pages 747-766 bring it 21 -> 24 with the start code, the holdout's h277-h286 50 -> 51.
-  dev: { 'role-as-title': 24, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  // Session 37: dev pages 767-786 bring it 24 -> 27 with the start code; h287-h296 add none.
+  dev: { 'role-as-title': 27, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
   holdout: { 'role-as-title': 51, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
@@ -333,7 +328,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // label 91.0, kind 93.5 with the start code; at the end period 83.5 (+28), label +4, the others unchanged.
   // Session 36: dev pages 747-766 (345 figures): 12,314 at status 94.7, year 95.4, period 82.5, region 93.3, topic 91.1,
   // label 90.6, kind 93.3 with the start code; at the end status +11, year +6, region -1, topic +2, kind +1.
-  dev: { status: 0.948, year: 0.954, period: 0.824, region: 0.932, topic: 0.911, label: 0.906, kind: 0.933 },
+  // Session 37: dev pages 767-786 (368 figures): 12,682 at status 94.3, year 95.3, period 81.2, region 93.0, topic 90.7,
+  // label 90.0, kind 92.9 with the start code.
+  dev: { status: 0.943, year: 0.953, period: 0.812, region: 0.930, topic: 0.907, label: 0.900, kind: 0.929 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
