@@ -145,6 +145,24 @@ export function holds(ownBefore: string): boolean {
   const having = tagWords(ownBefore).findLast((w) => HAVING.has(w.word));
   return having !== undefined && /^[^，,；;。0-9]{0,12}$/.test(ownBefore.slice(having.end));
 }
+/**
+ * Whether a segment after a standalone time tells what a place has (holds, in the segment's last clause), not a part of
+ * the span's own count: a part after 其中 or `…中，` (`其中，有高校毕业生380人`, `受理的诉求中，有1260件已办结`), or those
+ * the having word brings on to an act of their own (`有1260件当天办结`, `共有180户个体工商户获得贷款`: the count right
+ * after 有, a verb after it in its clause). (review R5 F5)
+ */
+export function segmentHolds(scope: FigureScope, segmentBefore: string): boolean {
+  const clause = segmentBefore.slice(segmentBefore.search(/[^，,]*$/));
+  if (!holds(clause)) return false;
+  if (PART_OPENING.test(segmentBefore)) return false;
+  // (The clause is its having word alone, the count right after it, and a verb after the count's first word: `有1260件
+  // 当天办结`; `全区有12个就业服务站` is a place's stock, and so is `有12个就业服务站`, whose 就业 is its noun's.)
+  if (!/^\s*(?:共有|有|还有|另有)\s*$/.test(clause)) return true;
+  const after = tagWords(scope.sentence.slice(scope.end, clauseOf(scope).end));
+  return !after.slice(1).some((w) => w.tag === 'v' && !/^(?:是|为|有)$/.test(w.word));
+}
+/** A segment opening on a part of a whole: 其中, or a clause ending 中 (`新增就业人员中，`). */
+const PART_OPENING = /^\s*(?:其中|[^，,；;。0-9]{1,12}中[，,])/;
 const HAVING = new Set(['有', '共有', '现有', '已有', '拥有', '建有', '设有', '存有']);
 const POPULATION = /人口[^，,；;。0-9]{0,4}$/;
 const LEVEL_IS = /(?:为|是|达到?|保持在?|稳定在)[^，,；;。0-9]{0,4}$/;

@@ -49,6 +49,17 @@ describe('periodOf: a time standing as a clause of its own governs the segments 
     expect(period('今年秋季，全市新建幼儿园8所；新增学位2400个。', '2400个')).toBe('今年秋季');
   });
 
+  it('keeps the span over a part of its own count that a having word brings (review R5 F5, fails before)', () => {
+    expect(period('11月份，全区新增城镇就业1200人；其中，有高校毕业生380人。', '380人')).toBe('11月份');
+    expect(period('今年1至10月，全市新增城镇就业4.2万人；新增就业人员中，有高校毕业生1.1万人。', '1.1万人')).toBe('1至10月');
+    expect(period('11月份，热线共受理群众诉求1300件；有1260件当天办结。', '1260件')).toBe('11月份');
+    expect(period('今年1至10月，全县共发放创业担保贷款3200万元；共有180户个体工商户获得贷款。', '180户')).toBe('1至10月');
+    // (near misses: a place's stock, its having word after the place or before the noun)
+    expect(period('11月份，我区新增就业1200人；全区有12个就业服务站。', '12个')).toBeUndefined();
+    expect(period('11月份，我区新增就业1200人；有12个就业服务站。', '12个')).toBeUndefined();
+    expect(period('11月份，我区空气质量优良天数为22天；全区共有12个监测站点。', '12个')).toBeUndefined();
+  });
+
   it('not a time inside a clause of other words (学期 over a school\'s count), nor a bare month (an event\'s date)', () => {
     expect(period('学校今年秋季学期开设课程18门；本学期共招收学员320人。', '320人')).toBeUndefined();
     expect(period('今年3月，上党区启动老旧小区改造；全区共改造小区18个。', '18个')).toBeUndefined();

@@ -14,7 +14,7 @@ import { leadOf, segmentOf, clauseOf, type FigureScope } from './scope.ts';
 import { BY_END, CLOSED_YEARS, periodIn, standaloneBefore } from './period-printed.ts';
 import { articleYear, maskShareBase, nearestLeadYear, reviewedYear, thisYear, timeIn, yearIn } from './period-years.ts';
 import { carriedFromBefore, dataRunIntroPeriod, deckPeriod, listIntroPeriod, openingSpanBefore, partOfBefore, partOfYear, tableIntroPeriod } from './period-carried.ts';
-import { holds, spanHolds } from './period-levels.ts';
+import { segmentHolds, spanHolds } from './period-levels.ts';
 import { tableCell } from './table.ts';
 import { tableOwnPeriod } from './table-period.ts';
 import { titlePeriod } from './period-titles.ts';
@@ -158,8 +158,9 @@ export function periodOf(scope: FigureScope): FigurePeriod {
  * The clauses standing as a time of their own before the figure (standaloneBefore), as far as they reach it: one in an
  * earlier segment (`11月份，…22天；…`) does not reach across the semicolon a segment that opens on a time of its own
  * (`截至目前，`, `目前`, `全年…目标为280天`) or tells what a place has (`全区现有监测站点12个`, `全市共有幼儿园320所`:
- * period-levels.ts holds, as a span carried from a sentence before reaches no stock). (A level or a change reached in the
- * span, `…；县域内就诊率达到91.2%`, `…；比上年同期多1900人`, is still the span's.)
+ * period-levels.ts segmentHolds, as a span carried from a sentence before reaches no stock). (A level or a change reached in
+ * the span, `…；县域内就诊率达到91.2%`, `…；比上年同期多1900人`, and a part of its own count, `…；其中，有高校毕业生380人`,
+ * `…；有1260件当天办结`, are still the span's.)
  */
 function standaloneReaching(scope: FigureScope, segment: { start: number }): string {
   const all = standaloneBefore(scope.sentence, scope.start);
@@ -167,7 +168,7 @@ function standaloneReaching(scope: FigureScope, segment: { start: number }): str
   const own = standaloneBefore(scope.sentence.slice(segment.start), scope.start - segment.start);
   if (own !== '') return own;
   const ownBefore = scope.sentence.slice(segment.start, scope.start);
-  return OWN_TIME.test(ownBefore) || holds(ownBefore.slice(ownBefore.search(/[^，,]*$/))) ? '' : all;
+  return OWN_TIME.test(ownBefore) || segmentHolds(scope, ownBefore) ? '' : all;
 }
 /** A segment opening on a time of its own: now (`截至目前`, `目前`) or the whole year (`全年…`, `预计全年…`). */
 const OWN_TIME = /^\s*(?:截[至止])?(?:目前|现在|如今|当前|眼下|(?:预计|力争|确保|争取)?全年)/;
