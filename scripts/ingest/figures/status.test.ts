@@ -304,4 +304,15 @@ describe('statusOf, a section heading printed in brackets or numbered', () => {
     expect(status('◆ 城镇新增就业3860人。', '3860人', { ...page, headings: ['【民生账单】'] })).toBe('actual');
     expect(status('全区地区生产总值完成328.6亿元。', '328.6亿元', { ...page, headings: ['一、2025年工作回顾'] })).toBe('actual');
   });
+
+  it('reads a heading that reports the aims met (目标完成情况, 目标任务圆满完成, 看成效) as results, not aims (review R5 F9, fails before)', () => {
+    const page = { article: { year: 2025, pageYear: 2025 } };
+    const done = '全区地区生产总值完成328.6亿元，城镇新增就业5120人。';
+    for (const heading of ['二、2025年目标完成情况', '（一）2025年目标完成情况', '【2025年目标完成情况】', '一、今年目标任务圆满完成', '【对标目标看成效】']) {
+      expect(status(done, '5120人', { ...page, headings: [heading] })).toBe('actual');
+    }
+    // (near misses: the aims themselves, and aims to complete)
+    expect(status('城镇新增就业5000人以上。', '5000人以上', { ...page, headings: ['二、2026年主要目标任务'] })).toBe('target');
+    expect(status('城镇新增就业5000人以上。', '5000人以上', { ...page, headings: ['【民生实事目标】'] })).toBe('target');
+  });
 });

@@ -143,7 +143,7 @@ function readStatus(scope: FigureScope): Status {
   // (Read as what it names, without the brackets or the section's number it is printed with: `【2026年主要预期目标】`, `二、2026年
   // 主要预期目标`.)
   const heading = scope.headings.at(-1)?.replace(SECTION_NUMBER, '').replace(/^[【\[［〖]\s*([^【】\[\]［］〖〗]+?)\s*[】\]］〗]$/u, '$1');
-  if (heading !== undefined && (heading.length <= SHORT_HEADING || PLAN_BOX_TITLE.test(heading))) {
+  if (heading !== undefined && (heading.length <= SHORT_HEADING || PLAN_BOX_TITLE.test(heading)) && !AIMS_MET.test(heading)) {
     const fromHeading = matches(heading).sort((a, b) => b.end - a.end)[0]?.status ?? yearStatus(heading, scope.article.year, scope.article.pageYear);
     if (fromHeading && fromHeading !== 'actual') return fromHeading;
   }
@@ -165,6 +165,11 @@ function isTimeLimit(scope: FigureScope): boolean {
 }
 
 const SHORT_HEADING = 12;
+/**
+ * A heading that reports how the aims were met (`2025年目标完成情况`, `今年目标任务圆满完成`, `对标目标看成效`): the section
+ * tells results, whatever aim it names (review R5 F9).
+ */
+const AIMS_MET = /目标(?:任务)?[^，,；;。0-9]{0,4}?完成|完成情况|成效/;
 /** A section's number before its heading's words: `二、`, `（二）`. */
 const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,2}[）)])\s*/u;
 
