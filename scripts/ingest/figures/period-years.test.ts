@@ -230,4 +230,13 @@ describe('periodOf, a count of a coming year\'s scheme as of a day of this year'
     expect(period('2026年度个人缴费标准为每人每年400元。', '400元').year).toBe(2026);
     expect(period('截至11月底，全县已完成投资3亿元；2026年度计划新增就业5000人。', '5000人').year).toBe(2026);
   });
+
+  it('not the scheme\'s standards, plans or money told after the day: only a count done or a level reached by it (review R5 F16, fails before)', () => {
+    expect(period('截至11月底，全市已有218.6万人完成参保缴费，2026年度个人缴费标准为每人每年400元。', '400元').year).toBe(2026);
+    expect(period('截至11月底，全市2026年度城乡居民医保个人缴费标准为每人每年400元。', '400元').year).toBe(2026);
+    expect(period('截至11月底，全市2026年度拟新增城镇就业岗位5000个。', '5000个').year).toBe(2026);
+    expect(period('截至11月底，我市2026年度民生实事项目已确定12件，总投资36亿元。', '36亿元').year).toBe(2026);
+    // (near miss: what was decided by the day is counted this year)
+    expect(period('截至11月底，我市2026年度民生实事项目已确定12件，总投资36亿元。', '12件').year).toBe(2025);
+  });
 });

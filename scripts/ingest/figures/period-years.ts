@@ -174,7 +174,17 @@ export function yearIn(text: string, at: number, now: number | undefined, base: 
   // (So is one the day opens its clause chain before the scheme's year is named, before or after the figure: `截至11月20日，全市
   // 2026年度城乡居民基本医疗保险已缴费212.4万人`, `截至11月底，全市已有218.6万人完成2026年度参保缴费`.)
   const chosen = before ?? found.sort((a, b) => a.at - b.at)[0];
-  if (chosen && base !== undefined && chosen.year > base && SCHEME_YEAR.exec(open.slice(chosen.at))?.index === 0 && AS_OF_THIS_YEAR.test(open.slice(0, Math.min(at, chosen.at)))) return base;
+  // (Only a count done by that day, its clause telling it done: `已缴费`, `已有…完成…缴费`; the scheme's standards, plans and
+  // money told after the day, `2026年度个人缴费标准为每人每年400元`, `2026年度拟新增…5000个`, stay the coming year's: R5 F16.)
+  if (chosen && base !== undefined && chosen.year > base && SCHEME_YEAR.exec(open.slice(chosen.at))?.index === 0 && AS_OF_THIS_YEAR.test(open.slice(0, Math.min(at, chosen.at))) && DONE_BY.test(clauseAround(open, at))) return base;
   return chosen?.year;
+}
+/** What tells a count done or a level reached by an as-of day, in its clause. */
+const DONE_BY = /已|完成|累计|达到/;
+/** The clause of `text` around `at`, between clause marks. */
+function clauseAround(text: string, at: number): string {
+  const start = Math.max(...[...'，,；;。：:'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
+  const end = text.slice(at).search(/[，,；;。]/);
+  return text.slice(start, end < 0 ? text.length : at + end);
 }
 const AS_OF_THIS_YEAR = /截[至止](?:今年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:底|末)?/;
