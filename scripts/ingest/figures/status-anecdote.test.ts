@@ -127,4 +127,14 @@ describe('isAnecdote: a quoted name is no one\'s person', () => {
     expect(anecdote('“老伴有了新棉袄”，她花了300元。', '300元')).toBe(true);
     expect(anecdote('他说：“我家今年种了8亩地”，收入3万元。', '3万元')).toBe(true);
   });
+
+  it('keeps a remark that names a household the speaker\'s though the clause after names the county as giver or rule (review R5 F4, fails before)', () => {
+    expect(anecdote('“我家今年装上了新暖气”，县里补贴了2000元。', '2000元')).toBe(true);
+    expect(anecdote('“我家的地流转出去了”，按照全县统一标准，每年能拿租金4000元。', '4000元')).toBe(true);
+    expect(anecdote('“老伴住院花了不少钱”，按照市里的政策，报销了3000多元。', '3000多元')).toBe(true);
+    expect(anecdote('“老伴的救命钱”，今年报销了3000多元。', '3000多元')).toBe(true);
+    // (near misses: a campaign's name over a whole place, one over a body)
+    expect(anecdote('“我为群众办实事”，社区今年已修复路灯46盏。', '46盏')).toBe(false);
+    expect(anecdote('“我的家乡我的年”，全市共举办民俗活动120场。', '120场')).toBe(false);
+  });
 });

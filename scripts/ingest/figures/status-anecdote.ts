@@ -19,7 +19,9 @@ const OWN_BUSINESS_TOLD = /^[^，,；;。]{0,12}?(车间|工厂|加工厂|合作
 const POLICY_GIVEN = /(?:园区|政府|县里|区里|市里|镇里|街道|单位|学校|医院)[^，,；;。“”]{0,4}(?:提供|发放|给予|补贴|补助)/;
 // (我 before a body, `我局会同公安交警部门…`, `我委`, `我镇`, is an office's voice, as 我市 is; 他 inside 其他 names no one: `推广到街道其他8个社区`. A kin word, `老伴上个月做了膝盖手术，下楼一趟要花20多分钟`, tells one
 // household's story.)
-const PERSON_BEFORE = /家住|我家|家里|自家|老伴|(?<![独子])(?:丈夫|妻子|儿子|女儿|孙子|孙女)|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|(?<![其吉])[她他](?![们人])|(?<![自本])我(?![市县区国省们]|(?:局|委|办|院|厅|镇|乡|村|校|所|站|中心|单位|公司)(?![\p{Script=Han}]?的))/u;
+const KIN = '家住|我家|家里|自家|老伴|(?<![独子])(?:丈夫|妻子|儿子|女儿|孙子|孙女)';
+const KIN_WORD = new RegExp(KIN, 'u');
+const PERSON_BEFORE = new RegExp(String.raw`${KIN}|(?:女士|先生|大爷|大妈|大娘|大姐|大哥|大叔|大嫂|老汉|婆婆|阿姨|奶奶|爷爷|师傅)(?!们)|(?<![其吉])[她他](?![们人])|(?<![自本])我(?![市县区国省们]|(?:局|委|办|院|厅|镇|乡|村|校|所|站|中心|单位|公司)(?![\p{Script=Han}]?的))`, 'u');
 const ROLES = '护士长|医生|村民|居民|市民|负责人|老板|店主|职工|教师|老师|主任|经理|家长|网格员|志愿者|社工|司机';
 /**
  * Residents a report names as one of many: such a word and a name, in the figure's clause chain, tell one person's
@@ -109,6 +111,9 @@ export function isAnecdote(scope: FigureScope): boolean {
  * `…热乎乎的`, `…不冷了`, `俺家也用上了天然气`), or the clause after it tells a whole place (WHOLE_PLACE: `“我的家乡我的年”，全市…`).
  */
 function sloganLead(words: string, after: string): boolean {
+  // (A quote naming a household, `“我家今年装上了新暖气”，县里补贴了2000元`, `“老伴的救命钱”，今年报销了3000多元`, is its
+  // speaker's remark whatever the clause after it names, the county as the giver or its standard: R5 F4.)
+  if (KIN_WORD.test(words)) return false;
   const tagged = tagWords(words);
   return (/^n/.test(tagged.at(-1)?.tag ?? '') && !tagged.some((w) => /^(?:v|ul|uz|ug)/.test(w.tag))) || WHOLE_PLACE.test(after);
 }
