@@ -94,6 +94,16 @@ describe('isAnecdote: a temperature read off a thermometer', () => {
     expect(reads('热力公司安装的两万块智能温控器显示，室温普遍在20℃以上。', '20℃以上')).toBe(false);
     expect(reads('开栓以来，全市居民家中的温控器显示，室温在20℃以上。', '20℃以上')).toBe(false);
   });
+
+  it('reads one home\'s reading as one room\'s whatever place word stands before the home (review R5 F6, fails before)', () => {
+    expect(reads('记者走进我市东街一户居民家中，墙上的温度计显示19℃。', '19℃')).toBe(true);
+    expect(reads('全县集中供暖首日，记者来到城关镇一户居民家中，温度计显示19℃。', '19℃')).toBe(true);
+    expect(reads('在我县王家庄村一户村民家中，温度计显示室温18℃。', '18℃')).toBe(true);
+    expect(reads('记者在老李家看到，温控器显示近一周平均室温21℃。', '21℃')).toBe(true);
+    // (near misses: a whole place as the meters' subject, after the home or with none)
+    expect(reads('记者在老李家看到，全市温控器显示平均室温21℃。', '21℃')).toBe(false);
+    expect(reads('据监测平台数据，全市温控器显示平均室温20.6℃。', '20.6℃')).toBe(false);
+  });
 });
 
 describe('isAnecdote: a quoted name is no one\'s person', () => {

@@ -58,8 +58,16 @@ const AREA_WORDS = '全[县市区镇乡省]|我[县市区镇乡省]|[县市区�
 const WHOLE_AREA = new RegExp(AREA_WORDS);
 /** Whether a thermometer's reading in the chain is a whole read off many meters, not one room's. */
 function manyReadings(before: string): boolean {
-  return MANY_METERS.test(before) || (AVERAGE.test(before) && !ONE_HOME.test(before)) || WHOLE_AREA.test(before);
+  if (MANY_METERS.test(before)) return true;
+  // (Where the chain names one home, `…一户居民家中`, `老李家`, the reading is that home's whatever place stands before it,
+  // `记者走进我市东街一户居民家中`, `全县集中供暖首日，记者来到…一户居民家中`: a whole place counts only after it, as the
+  // meters' or the average's subject: R5 F6.)
+  const homes = [...before.matchAll(HOME)].filter((m) => !m[1] || isSurnameOpening(m[1]));
+  if (homes.length > 0) return WHOLE_AREA.test(before.slice(homes.at(-1)!.index + homes.at(-1)![0].length));
+  return AVERAGE.test(before) || WHOLE_AREA.test(before);
 }
+/** One home: 一户/这户, 一家, or by its person, 老李家 (a surname after 老/小), 王大爷家. */
+const HOME = new RegExp(`${ONE_HOME.source}|[老小](\\p{Script=Han})家|(?:大爷|大妈|大娘|大姐|大哥|大叔|大嫂|奶奶|爷爷|阿姨|师傅)家`, 'gu');
 /** A topic tag set in hash marks (`#我为群众办实事#`). */
 const TOPIC_TAG = /#[^#\s，,。；;！？!?]{1,16}#/gu;
 const MESSAGE = /(?:市民|居民|村民|网友|群众)[^，,。；;：:]{0,16}?(?:留言|来信|反映|来电|说|问)[:：]/;
