@@ -95,6 +95,15 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('这笔资金用于养老服务中心建设，总投资3000万元。', '3000万元')).toBe('养老服务中心总投资');
   });
 
+  it('reads works laid or fitted after 用于 as works of building, their object holding what they serve (R5 F15, session 36)', () => {
+    expect(label('这笔资金用于铺设供热管网，总投资3000万元。', '3000万元')).toBe('供热管网总投资');
+    expect(label('这笔资金用于铺设燃气管道，总投资3000万元。', '3000万元')).toBe('燃气管道总投资');
+    // near misses: a second doing after the works, and spending on people, name no works
+    expect(label('这笔资金用于建设运营养老服务中心，总投资3000万元。', '3000万元')).not.toContain('运营');
+    expect(label('资金用于管理运营养老服务中心，总投资3000万元。', '3000万元')).not.toContain('运营');
+    expect(label('这笔资金用于培训农民工，总投资200万元。', '200万元')).not.toContain('农民工');
+  });
+
   it('passes over a clause that says who told the reporter', () => {
     expect(label('记者从市住建局了解到，计划投资1.5亿元。', '1.5亿元')).toBe('计划投资');
     expect(label('县发改局负责人告诉记者，总投资3.2亿元。', '3.2亿元')).toBe('总投资');

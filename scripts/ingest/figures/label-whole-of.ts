@@ -129,12 +129,20 @@ export function worksAfter(words: readonly Tagged[], at: number): number {
   if (!/用于$/u.test(words[at]!.word)) return -1;
   const after = words.slice(at + 1);
   const building = (w: Tagged | undefined) => w?.tag === 'vn' && BUILDING.test(w.word);
-  if (building(after[0]) && after.length > 1 && after.slice(1).every((w) => w.role === 'noun' && w.tag !== 'vn')) return at + 1;
+  // (The object may hold a verbal noun of what the works serve, `铺设/vn 供热/vn 管网`, but none of a second doing, works or
+  // running, `建设/vn 运营/vn 养老服务中心`: R5 F15, session 36.)
+  const doing = (w: Tagged) => w.tag === 'vn' && (BUILDING.test(w.word) || DONE_VERB.test(w.word) || RUNNING.test(w.word));
+  if (building(after[0]) && after.length > 1 && after.slice(1).every((w) => w.role === 'noun' && !doing(w))) return at + 1;
   return after.length > 1 && after.every((w) => w.role === 'noun') && building(after.at(-1)) && after[0]!.tag !== 'vn' ? at + 1 : -1;
 }
 
-/** A verb of building: 建 or 造 in it (建设, 修建, 改造, 打造, 新建, 扩建, 建造). */
-const BUILDING = /[建造]/u;
+/**
+ * A verb of building: 建 or 造 in it (建设, 修建, 改造, 打造, 新建, 扩建, 建造), or one of laying, mending or fitting works
+ * (铺设, 修缮, 维修, 硬化, 安装, 更换: review R5 F15, session 36 — `用于铺设/vn 供热管网` had lost its works).
+ */
+const BUILDING = /[建造]|^(?:铺设|敷设|修缮|维修|硬化|绿化|安装|更换)$/u;
+/** A verb of running a thing once built (运营, 运行, 管理, 维护): a second doing, no part of the works' object. */
+const RUNNING = /^(?:运营|运行|管理|维护|经营)$/u;
 
 /**
  * The second verb after a verb of putting in (投入, 引入, 注入: X入) whose object, nouns right after it, is followed by a second verb and that verb's object
