@@ -95,6 +95,17 @@ describe('a measure of a whole alone after a clause whose object is no thing of 
     expect(label('这笔资金用于养老服务中心建设，总投资3000万元。', '3000万元')).toBe('养老服务中心总投资');
   });
 
+  it('passes over the nouns of an adverbial after a demonstrative: whose support, which standard, where (R5 F3, session 36)', () => {
+    const built = '锦绣小区建于上世纪90年代。';
+    expect(label(`${built}该小区在上级支持下完成改造，总投资800万元。`, '800万元')).toBe('锦绣小区总投资');
+    expect(label(`${built}该小区今年按照新标准完成改造，总投资800万元。`, '800万元')).toBe('锦绣小区总投资');
+    expect(label('长治市第二人民医院始建于1946年。该医院今年在城东新区投资建设，总投资3亿元。', '3亿元')).toBe('长治市第二人民医院总投资');
+    // near misses: the object of 对 or 把, or of a verb after the adverbial, is the thing
+    expect(label('东湖公园是我市最大的公园。该公园今年对园内步道进行提档升级，总投资500万元。', '500万元')).toBe('园内步道总投资');
+    expect(label(`${built}该小区把老旧管网全部更换，总投资800万元。`, '800万元')).toBe('老旧管网总投资');
+    expect(label(`${built}该小区在上级支持下新建了停车场，总投资800万元。`, '800万元')).toBe('停车场总投资');
+  });
+
   it('reads works laid or fitted after 用于 as works of building, their object holding what they serve (R5 F15, session 36)', () => {
     expect(label('这笔资金用于铺设供热管网，总投资3000万元。', '3000万元')).toBe('供热管网总投资');
     expect(label('这笔资金用于铺设燃气管道，总投资3000万元。', '3000万元')).toBe('燃气管道总投资');

@@ -292,9 +292,23 @@ function pointedSubject(words: readonly Tagged[], scope: FigureScope): string {
   // (Only where the pointed noun is the clause's whole thing: a noun of its own after it, `该医院新门诊楼…`, `该公园今年对园内
   // 步道进行…`, `该镇今年新修的农田道路`, is what the measure is of, the demonstrative only says whose. A verbal noun or what was
   // done to the thing, `投入使用/n`, names none. R4 F15, session 35.)
-  if (words.slice(split ? 2 : 1).some((w) => w.role === 'noun' && w.tag !== 'vn' && !DONE_VERB.test(w.word))) return '';
+  // (A noun inside an adverbial, a preposition's phrase up to its verb or its closing place word, says whose support, by
+  // which standard or where, no thing of the clause: `该小区在上级/b 支持下…`, `按照新标准`, `在城东新区`. Only the
+  // object of 对, 把 or 将 is: R5 F3, session 36.)
+  const adverbial = inAdverbial(words);
+  if (words.slice(split ? 2 : 1).some((w, i) => w.role === 'noun' && w.tag !== 'vn' && !DONE_VERB.test(w.word) && !adverbial.has(i + (split ? 2 : 1)))) return '';
   const name = head ? namedEarlier(head, scope) : '';
   return head && name.length > head.length ? name : '';
+}
+
+/** Where the words of a preposition's adverbial phrase stand (`在上级支持下`, `按照新标准`): from the preposition to its verb or place word. */
+function inAdverbial(words: readonly Tagged[]): Set<number> {
+  const at = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.tag !== 'p' || /^(?:对|把|将)$/u.test(words[i]!.word)) continue;
+    for (let j = i + 1; j < words.length && words[j]!.role !== 'verb' && words[j]!.tag !== 'f'; j++) at.add(j);
+  }
+  return at;
 }
 
 /** The last name in a clause that ends on `head` and is more than it: the nouns and verbal nouns before it, past places and 的. */
