@@ -11,12 +11,14 @@ import { parseNumeral } from './numerals.ts';
 // (The lower end may print its own 岁, `60岁至79岁`, and the mark spaces round it, `60 - 79岁`, as PDF copies print.)
 const AGE_NUMBER = String.raw`(?:[0-9]+|[一二三四五六七八九十百]+)`;
 // (A lower end in months is an end of the span too, `6个月至3岁婴幼儿`: R4 F4, session 35.)
-const AGE_SPAN = String.raw`${AGE_NUMBER}(?:(?:周?岁|个月)?\s*${RANGE_MARK}\s*${AGE_NUMBER})?周?岁(?:以上|以下|及以上)?`;
+// (And an age in months below a bound is one, `12个月以内婴儿`, `6个月以下婴儿`: R5 F10, session 36.)
+const AGE_SPAN = String.raw`${AGE_NUMBER}(?:(?:周?岁|个月)?\s*${RANGE_MARK}\s*${AGE_NUMBER})?周?岁(?:以上|以下|及以上|以内)?|${AGE_NUMBER}个月(?:以下|以内)`;
 export const LEADING_AGE = new RegExp(`^(${AGE_SPAN})的?(.*)$`);
 /** The ends of a span of ages and its mark, whatever the page prints (`60～79岁`, `60-79岁`, `60岁到79周岁`, `60 - 79岁`). */
 const SPAN_ENDS = new RegExp(String.raw`(${AGE_NUMBER})(周?岁|个月)?\s*${RANGE_MARK}\s*(${AGE_NUMBER})(周?岁)的?`, 'gu');
 /** An age or a span printed with spaces inside it, as a PDF copy spaces its digits (`60 岁至 79 岁`, `3 至 6 岁`, `80 岁以上`). */
-const SPACED_AGE = new RegExp(String.raw`${AGE_NUMBER}(?:\s*(?:周?岁|个月))?\s*${RANGE_MARK}\s*${AGE_NUMBER}\s*周?岁|${AGE_NUMBER}\s+周?岁`, 'gu');
+// (The bound after it may be spaced off as well, `80 岁 以上`, `12 个月 以内`: R5 F10, session 36.)
+const SPACED_AGE = new RegExp(String.raw`(?:${AGE_NUMBER}(?:\s*(?:周?岁|个月))?\s*${RANGE_MARK}\s*${AGE_NUMBER}\s*周?岁|${AGE_NUMBER}\s*周?岁|${AGE_NUMBER}\s*个月(?=\s*(?:以下|以内)))(?:\s*(?:及以上|以上|以下|以内))?`, 'gu');
 /** `text` with the spaces inside its ages out: one age, one token, however the copy spaces it (R4 F4, session 35). */
 export const agesClosedUp = (text: string): string => text.replace(SPACED_AGE, (age) => age.replace(/\s+/gu, ''));
 /** An end in words as digits (`六十` → 60); one in digits as printed. */
@@ -29,7 +31,7 @@ const digits = (end: string): string => (/^[0-9]+$/.test(end) ? end : String(par
  */
 export const ageSpanWritten = (label: string): string =>
   label.replace(SPAN_ENDS, (_, low: string, lowUnit: string | undefined, high: string, unit: string) => `${digits(low)}${lowUnit === '个月' ? lowUnit : ''}至${digits(high)}${unit}`);
-const AGE = new RegExp(`^${AGE_SPAN}$`);
+const AGE = new RegExp(`^(?:${AGE_SPAN})$`);
 // A threshold in a measure that defines which things are counted (`年收入30万元以上村`); a count with 以上 before
 // its noun is a figure of its own (`67个以上普惠社区托育点`).
 const MEASURE_UNITS = [...UNITS].filter(([u, info]) => info.kind === 'measure' && /\p{Script=Han}/u.test(u)).map(([u]) => u);

@@ -37,6 +37,15 @@ describe('fit', () => {
     expect(fit('3-5吨货车')).toBe('3-5吨货车');
   });
 
+  it('reads a bound spaced off its age, and an age in months below a bound, as one age (R5 F10, session 36)', () => {
+    expect(labelOf(scopeFor('全市 80 岁 以上老人有 3.2 万人。', '3.2 万人'))).toBe('80岁以上老人');
+    expect(labelOf(scopeFor('全县12个月以内婴儿有3000人。', '3000人'))).toBe('12个月以内婴儿');
+    expect(labelOf(scopeFor('全县 12 个月 以内婴儿有 3000 人。', '3000 人'))).toBe('12个月以内婴儿');
+    // near misses: the bound printed closed up, and months counting no age, as before
+    expect(labelOf(scopeFor('全市80岁以上老人有3.2万人。', '3.2万人'))).toBe('80岁以上老人');
+    expect(labelOf(scopeFor('全县6个月以上失业人员有300人。', '300人'))).not.toContain('个月');
+  });
+
   it('reads a letter-spaced column heading of a table whole', () => {
     const table = '| 乡 镇 | 新建改造 | 投 资 |\n| | （公里） | （万元） |\n| 丹朱镇 | 38 | 2860 |\n| 鲍店镇 | 44 | 3120 |';
     expect(labelOf(scopeFor(table, '2860'))).toBe('丹朱镇投资');
