@@ -7,7 +7,7 @@
 // it is a bare number, and only with a unit its header or its row prints; a row's first cell names the row and a
 // column of serial numbers (`序号`, or 1, 2, 3 … down the column) counts rows, so neither is ever a figure.
 
-import { spacedCells, type TableSpan } from '../structure/table-cells.ts';
+import { ARROWED_AMOUNT, spacedCells, type TableSpan } from '../structure/table-cells.ts';
 import { titleUnitOf } from '../structure/table-charts.ts';
 import { isRowBreak } from '../structure/table-notes.ts';
 import { rowCellsAt, tableSpan } from '../structure/tables.ts';
@@ -199,6 +199,17 @@ function readTable(
     if (column.every((t) => t !== undefined && YEAR.test(t))) continue;
     const own = headerUnit(header[c]!) ?? countUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
     for (const row of rows) {
+      // (An arrowed change, `↑0.05` under `较上周`, is in the unit of the measure it changes: the row's nearest figure
+      // before it, `1.30` in 元/斤 under `均价（元）`, where its own heading prints none.)
+      const arrow = row[c] && ARROWED_AMOUNT.exec(row[c]!.text);
+      if (arrow) {
+        const measured = headerUnit(header[c]!) ?? unitsBefore(found, row.slice(0, c));
+        if (measured) {
+          const numberStart = row[c]!.end - arrow[2]!.length;
+          found.units.set(numberStart, { start: numberStart, end: row[c]!.end, numberStart, unit: measured.unit, exponent: measured.exponent });
+        }
+        continue;
+      }
       // (A cell may name its number before it, `基本热价 8.80`: the figure is the number, in the column's unit.)
       const named = row[c] && NAMED_NUMBER.exec(row[c]!.text);
       const cell = named ? { text: named[2]!, start: row[c]!.end - named[2]!.length, end: row[c]!.end } : row[c];
@@ -212,4 +223,13 @@ function readTable(
       found.units.set(numberStart, { start: cell.start, end: cell.end, numberStart, ...unit });
     }
   }
+}
+
+/** The unit of the last of `cells` that holds a figure read so far (the measure a change after it is of), if any. */
+function unitsBefore(found: TableCells, cells: readonly (Cell | undefined)[]): { unit: string; exponent: number } | undefined {
+  for (const cell of [...cells].reverse()) {
+    const unit = cell && [...found.units.values()].find((u) => u.start === cell.start && u.end === cell.end);
+    if (unit) return unit;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@
 // brackets (`零售价（元/公斤）`) is the figure's unit (table-units.ts), left out of its name. A column of changes
 // (`环比`, `同比`, `增速`) is a change of the measure the nearest column before it heads (`均价 环比 同比` → 大白菜均价同比).
 
-import { spacedCells, type TableSpan } from '../structure/table-cells.ts';
+import { ARROWED_AMOUNT, spacedCells, type TableSpan } from '../structure/table-cells.ts';
 import { itemLine } from '../structure/number-lines.ts';
 import { titleNameOf } from '../structure/table-notes.ts';
 import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
@@ -74,11 +74,14 @@ export interface TableCell {
   sole?: boolean;
   /** Every column's heading, in order (a blank one undefined). */
   headings?: readonly (string | undefined)[];
+  /** For a change printed with its arrow (`↑0.05`), the way it went (`上涨`, `下降`). */
+  way?: string;
 }
 
 /** The measure a column of changes is of: the nearest heading before it, past other changes and a unit column. */
-function measureOf(headings: readonly (string | undefined)[], column: number): string | undefined {
-  if (!isRelative(headings[column]?.trim() ?? '')) return undefined;
+function measureOf(headings: readonly (string | undefined)[], column: number, arrowed = false): string | undefined {
+  // (An arrowed change, `↑0.05`, is a change whatever its column's heading: `较上周`, or none.)
+  if (!arrowed && !isRelative(headings[column]?.trim() ?? '')) return undefined;
   for (let c = column - 1; c >= 1; c--) {
     const h = headings[c]?.trim();
     if (!h) return undefined;
@@ -134,7 +137,7 @@ export function tableLabel(text: string, start: number, end: number): string | u
   // (A row's unit in brackets, `居民用气（元/立方米）`, is its cells' unit, as a heading's is.)
   const row = withoutUnit(cell.row) || cell.row;
   const measure = headingName(cell.measure);
-  const own = heading && !GENERIC.test(heading) && !TIME_ONLY.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}` : undefined;
+  const own = heading && !GENERIC.test(heading) && !TIME_ONLY.test(heading) ? `${measure && !GENERIC.test(measure) ? measure : ''}${heading}${cell.way ?? ''}` : cell.way && measure ? `${measure}${cell.way}` : undefined;
   // (A column headed by a time alone, `2025年1至11月`, `2024年同期`, counts what the table's title names.)
   const byTitle = cell.title && own === undefined && (heading === undefined || TIME_ONLY.test(heading)) ? cell.title : undefined;
   // (A title over a table of one measure, a name and a number a row (or each half), that ends on the column's
@@ -215,8 +218,9 @@ function bareCell(text: string, lineStart: number, at: number): TableCell | unde
   const found = bareCellAt(text.split('\n'), index, at);
   if (!found) return undefined;
   const { cells, column, header } = found;
-  const measure = measureOf(header, column);
-  return { row: rowName(cells, column), heading: header[column]!, ...(measure ? { measure } : {}), half: cells.map((c) => c.text).join(' ') };
+  const way = wayOf(cells[column]!.text);
+  const measure = measureOf(header, column, way !== undefined);
+  return { row: rowName(cells, column), heading: header[column]!, ...(measure ? { measure } : {}), half: cells.map((c) => c.text).join(' '), ...(way ? { way } : {}) };
 }
 
 /** A cell of a spaced table: a word or a figure, no clause mark. */
@@ -224,7 +228,12 @@ const SPACED_CELL = /^[^，,。；;：:！？!?]{1,20}$/u;
 const FIGURE_CELL = /^[+\-]?[0-9]/;
 /** A cell opening with a year (`2024年`, `2025年价格`) heads a column or names a row: a time, no figure. */
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年/;
-const figureCell = (cell: string) => FIGURE_CELL.test(cell) && !YEAR_CELL.test(cell);
+const figureCell = (cell: string) => (FIGURE_CELL.test(cell) && !YEAR_CELL.test(cell)) || ARROWED_AMOUNT.test(cell.trim());
+/** The way a change printed with its arrow went, in the words a clause would say it (`↑0.05` → 上涨), if the cell is one. */
+function wayOf(cell: string): string | undefined {
+  const arrow = ARROWED_AMOUNT.exec(cell.trim())?.[1];
+  return arrow === undefined ? undefined : /[↑▲]/u.test(arrow) ? '上涨' : '下降';
+}
 /** A cell of words then its number, a space between (`基本热价 8.80`, structure/table-cells.ts namedLastCell). */
 const NAMED_CELL = /^(\p{Script=Han}{2,8}) [+\-－]?[0-9]+(?:\.[0-9]+)?$/u;
 
@@ -255,7 +264,8 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   // (A cell may name its number before it, `基本热价 8.80` under `价格`: its words name the figure, not the heading.)
   const named = NAMED_CELL.exec(placed[column]!.text)?.[1];
   if (!figureCell(placed[column]!.text) && !named) return undefined;
-  const measure = named ? undefined : measureOf(table.header, column);
+  const way = wayOf(placed[column]!.text);
+  const measure = named ? undefined : measureOf(table.header, column, way !== undefined);
   // (A table printed as two halves side by side, `县区 床位 县区 床位`: a cell's row is named in its own half.)
   const half = halfWidth(table.header);
   const base = column - (column % half);
@@ -265,7 +275,7 @@ function spacedCell(text: string, lineStart: number, line: string, at: number): 
   const title = titleOver(lines, table.start);
   // (Its cells as cut, so a name padded to align reads whole: `黎 城 县` → 黎城县.)
   const halfText = (half < table.header.length ? inHalf : cells).map((c) => c.text).join(' ');
-  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: named ?? table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}), headings: table.header };
+  return { row: `${merged ?? ''}${rowName(base > 0 ? inHalf : cells, column - base)}`, heading: named ?? table.header[column]!, ...(measure ? { measure } : {}), ...(title ? { title } : {}), half: halfText, ...(half === 2 ? { sole: true } : {}), headings: table.header, ...(way ? { way } : {}) };
 }
 
 /** The first cell of the nearest row above line `line` in `table` that prints one: the name a merged cell gives. */

@@ -14,6 +14,13 @@ export const YEAR_CELL = /^(?:19|20)\d{2}年/u;
 const MONTH_CELL = /^(?:\d{1,2}\s*[—–\-~～至到]\s*)?\d{1,2}月(?!\d|份?\d)/u;
 export const opensWithFigure = (cell: string) => FIGURE_CELL.test(cell.trim()) && !YEAR_CELL.test(cell.trim()) && !MONTH_CELL.test(cell.trim());
 
+/**
+ * A change printed as an arrow and its amount (`↑0.05`, `↓0.30`, `▲1.2`): how far a row's measure moved since the last
+ * report, its way (group 1) shown by the arrow, its amount (group 2) the figure. figures/table-units.ts gives it the unit
+ * of the measure it changes, figures/table.ts names it, table-charts.ts reads price lists of them.
+ */
+export const ARROWED_AMOUNT = /^([↑↓▲▼])[\s\u3000]*([0-9]+(?:\.[0-9]+)?)$/u;
+
 /** A cell of a row cut by spaces, with where it stands in its line. */
 export interface SpacedCell {
   text: string;

@@ -2,8 +2,8 @@
 // name and a number, bars between maybe (`各县区新增供热面积（万平方米）` / `潞州区  ████  42.5`); and what a chart's
 // or table's title names and the unit it prints. structure/tables.ts opens a table on a chart with chartSpan.
 
-import { BAR, isChartRow, isRankedRow } from './number-lines.ts';
-import { MIN_ROWS, spaceCells, type TableSpan } from './table-cells.ts';
+import { BAR, isChartRow, isRankedRow, MARK } from './number-lines.ts';
+import { ARROWED_AMOUNT, MIN_ROWS, opensWithFigure, spaceCells, type TableSpan } from './table-cells.ts';
 
 /**
  * A chart's title, its unit in brackets at its end, maybe behind a label (`各县区新增供热面积（万平方米）`,
@@ -39,6 +39,7 @@ export function chartSpan(at: (k: number) => string | undefined, start: number):
   const unit = unitOfTitle(title) ?? unitLine?.[1];
   const first = unitLine ? start + 2 : start + 1;
   const firstRow = at(first)?.trim();
+  if (title && firstRow && unit && isChangeRow(firstRow)) return changeChartSpan(at, first, `${title[1]!.replace(MARK, '')}（${unit}）`);
   if (!title || !firstRow || !isChartRow(firstRow)) return undefined;
   const width = spaceCells(firstRow).length;
   let end = first;
@@ -56,4 +57,29 @@ export function chartSpan(at: (k: number) => string | undefined, start: number):
   if (!unit && (unitless || !(ranked || barred))) return undefined;
   const heading = unit ? `${title[1]}（${unit}）` : title[1]!;
   return end - first >= MIN_ROWS - 1 ? { header: [...Array<string>(width - 1).fill(''), heading], first, end } : undefined;
+}
+
+/** A bare number, a price or an amount: `0.85`, `14.50`. */
+const AMOUNT = /^\d+(?:\.\d+)?$/u;
+/** No move since the last report: `—`, `持平` (a move is an arrow and its amount, ARROWED_AMOUNT). */
+const UNCHANGED = /^(?:[—–－-]{1,2}|持平)$/u;
+/** A row of a name (maybe padded, `土　豆`), its amount and its change: `大白菜　　0.85　　↑0.05`, `土　豆　　1.30　　—`. */
+function isChangeRow(line: string): boolean {
+  const cells = spaceCells(line, 3);
+  return cells.length === 3 && !opensWithFigure(cells[0]!) && !/\d/u.test(cells[0]!) && AMOUNT.test(cells[1]!) && (ARROWED_AMOUNT.test(cells[2]!) || UNCHANGED.test(cells[2]!));
+}
+
+/**
+ * A price list printed as a chart (`■本周主要农副产品零售均价（单位：元/斤）` over `大白菜　　0.85　　↑0.05` / `土　豆　　1.30　　—`):
+ * rows of a name, its amount and its change since the last report, under a title with its unit. The title heads the
+ * amounts' column; the changes' has no heading, and is read in the amounts' unit (figures/table-units.ts).
+ */
+function changeChartSpan(at: (k: number) => string | undefined, first: number, heading: string): TableSpan | undefined {
+  let end = first;
+  let arrows = 0;
+  for (let row = at(end)?.trim(); row !== undefined && isChangeRow(row); row = at(end)?.trim()) {
+    if (ARROWED_AMOUNT.test(spaceCells(row, 3)[2]!)) arrows++;
+    end++;
+  }
+  return end - first >= MIN_ROWS - 1 && arrows > 0 ? { header: ['', heading, ''], first, end } : undefined;
 }
