@@ -34,4 +34,14 @@ describe('item keys before a colon', () => {
     expect(key('办理时间：每周一至周五，全年接待群众3000人次。', '3000人次')).toBe('');
     expect(key('城市公园建设：今年全区在城区新建改造口袋公园共16个。', '16个')).toBe('');
   });
+
+  it('label a rate of money per head by its item key, past who it is paid to (720, 733)', () => {
+    expect(label('1.居家适老化改造：符合条件的困难老年人家庭，每户最高补贴3000元。', '3000元')).toBe('居家适老化改造每户最高补贴');
+    expect(label('2.家庭养老床位：每张床位一次性建设补贴2000元。', '2000元')).toBe('家庭养老床位每张建设补贴');
+    expect(label('●以工代训补贴：企业新招用就业困难人员并开展以工代训的，按每人每月500元给予补贴。', '500元')).toBe('以工代训补贴每人每月');
+    // near misses: a rate naming its own thing, a speaker's key, and a line with no key, as before
+    expect(label('●高龄津贴：80至89周岁老人每人每月50元。', '50元')).toBe('80至89周岁老人高龄津贴每人每月');
+    expect(label('村民王大爷：“我家每户补贴3000元。”', '3000元')).not.toContain('王大爷');
+    expect(label('符合条件的困难老年人家庭，每户最高补贴3000元。', '3000元')).toBe('每户最高补贴');
+  });
 });

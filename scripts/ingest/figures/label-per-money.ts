@@ -11,7 +11,7 @@ import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 const PER_TAIL = /(?:每(?:[人户月年天日餐次吨斤亩位名件间套]|平方米|立方米|度电?|学期|季度))+$/u;
 /** A noun of money: what a sum is paid, charged or earned as. */
 // (费 after a verb of paying is the paying, `收费`, `缴费`: no money named.)
-const MONEY_HEAD = /(?:补贴|津贴|补助|奖补|奖励|价格|单价|票价|费用|[^收缴交付]费|租金|工资|收入|养老金|救助金)$/u;
+export const MONEY_HEAD = /(?:补贴|津贴|补助|奖补|奖励|价格|单价|票价|费用|[^收缴交付]费|租金|工资|收入|养老金|救助金)$/u;
 const NOUNISH = /^(?:n|nz|vn|ng)$/;
 const MAX_PHRASE = 8;
 

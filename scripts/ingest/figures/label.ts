@@ -32,7 +32,7 @@ import { causeBefore, listVerbs, verbObject } from './label-objects.ts';
 import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareIs, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
-import { withItemKey } from './label-item-key.ts';
+import { perHead, withItemKey } from './label-item-key.ts';
 import { respectively } from './label-respectively.ts';
 import { withItemHead } from './label-head.ts';
 import { introListLabel } from './label-intro-list.ts';
@@ -180,7 +180,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   if (employers && scope.unit === '家' && JOB_FAIR.test(scope.sentence.slice(0, scope.start)) && !/参会|参展|参加/.test(label)) return fit(`招聘会参会${employers.replace(/^.*?(用人单位|企业|单位)$/, '$1')}`);
   // An item's key before a colon says what a thin label is of (`老旧小区改造：开工48个` → 老旧小区改造开工), before what
   // the sentences around name; a per-word alone is keyedLabel's (`第二阶梯：…每立方米4.90元`).
-  const itemKeyed = /^每/.test(label) ? '' : withItemKey(label, scope);
+  // (A rate of money per head opening on its per-word is thin too: `每户最高补贴` → 居家适老化改造每户最高补贴.)
+  const itemKeyed = /^每/.test(label) && !perHead(label) ? '' : withItemKey(label, scope);
   if (itemKeyed) return fit(itemKeyed);
   // A later figure of a box's data line (`●城镇新增就业 4.1万人 完成年度目标的108%`) is of the thing the line opens on.
   const lineKeyed = withLineHead(label, scope);
