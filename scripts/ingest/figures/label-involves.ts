@@ -26,6 +26,14 @@ export function involvedAfter(label: string, works: string): string {
  */
 export function involvedOf(label: string, scope: FigureScope): string {
   if (label.includes('涉及') || !INVOLVES_OPENING.test(before(scope).trim())) return '';
+  const works = involvedWorks(label, scope);
+  // (Where nothing before names works, `停水范围：…太行西街以北区域，涉及居民约3200户`, 涉及 stays: those the cut or the
+  // works reach, not every resident.)
+  return works || (label && `涉及${label}`.length <= MAX_LABEL_LENGTH ? `涉及${label}` : '');
+}
+
+/** The works the clause before a count after 涉及 names, 涉及 and the label (庭院管网改造涉及小区); '' where none. */
+function involvedWorks(label: string, scope: FigureScope): string {
   const clause = clauseOf(scope);
   const text = scope.sentence.slice(0, clause.start).split(/[，,；;：:]/u).filter((c) => c.trim()).at(-1)?.trim() ?? '';
   const words = tagged(clean(text));
