@@ -22,6 +22,17 @@ describe('periodOf: a festival\'s, a week\'s or a month\'s time, unquoted', () =
     expect(period('上党区文化节期间，共接待游客3.2万人次。', '3.2万人次')).toBe('上党区文化节期间');
   });
 
+  it('reads no subject before 在 wherever it stands, and no whole place after 在 (review R5 F7, fails before)', () => {
+    expect(period('全市各景区在国庆节期间，共接待游客86万人次。', '86万人次')).toBe('国庆节期间');
+    expect(period('全县上下在安全生产月期间，共排查隐患3200处。', '3200处')).toBe('安全生产月期间');
+    expect(period('县医院在春节期间，共接诊患者3200人次。', '3200人次')).toBe('春节期间');
+    expect(period('在全市安全生产月期间，共排查隐患3200处。', '3200处')).toBe('安全生产月期间');
+    expect(period('今年我市第三届文化节期间，共接待游客3.2万人次。', '3.2万人次')).toBe('第三届文化节期间');
+    // (near misses: 今年 after the place, and a place in the name)
+    expect(period('全县今年春节期间，共接待游客12万人次。', '12万人次')).toBe('春节期间');
+    expect(period('荫城镇铁货文化节期间，共接待游客3.2万人次。', '3.2万人次')).toBe('荫城镇铁货文化节期间');
+  });
+
   it('not a state\'s or a works\' time (供暖期间, 施工期间, 会议期间), nor one inside a clause', () => {
     expect(period('供暖期间，区里开通了供热服务热线，已受理群众诉求1300余件。', '1300余件')).toBeUndefined();
     expect(period('会议期间，委员们共提交提案126件。', '126件')).toBeUndefined();

@@ -73,7 +73,9 @@ const PERIODS: readonly { pattern: RegExp; year?: (m: RegExpExecArray) => number
   // 期间，…`; not a state's time, `供暖期间`, `施工期间`, `会议期间`.)
   // (The clause's subject, a whole place, and 在 before the name are no part of it: `我市宪法宣传周期间，`, `我县在文化节期间，`,
   // `在第三届文化节期间，`; a place in the name stays, `上党区文化节期间`.)
-  { pattern: /(?<=(?:^|[，,；;：:。\s])(?:(?:全|我)[市县区镇乡]|[市县区镇乡]里)?在?)(?!(?:全|我)[市县区镇乡]|[市县区镇乡]里|在)[\p{Script=Han}、]{1,14}?[节周月]期间(?=[，,])/gu },
+  // (Nor a subject before 在 wherever it stands, `全市各景区在国庆节期间，`, `全县上下在…`, nor a whole place after 在 or after
+  // 今年, `在全市安全生产月期间，`: the name is what follows them, no 在 inside it: R5 F7.)
+  { pattern: /(?<=(?:^|[，,；;：:。\s])(?:今年)?(?:(?:全|我)[市县区镇乡]|[市县区镇乡]里)?(?:今年)?(?:[^，,；;：:。\s在]{0,8}在)?(?:(?:全|我)[市县区镇乡])?)(?!(?:全|我)[市县区镇乡]|[市县区镇乡]里|在|今年)(?:(?!在)[\p{Script=Han}、]){1,14}?[节周月]期间(?=[，,])/gu },
   // 1至10月 (今年 dropped), 2025年1至10月, 前8个月, 前三季度, 上半年, 一季度, 2025年冬季
   // (also 1月至10月, 前10月, 第一季度)
   { pattern: /(?:(20[0-9]{2})年|今年)?[0-9]{1,2}月?[至—–\-~～到][0-9]{1,2}月(?:份)?/g, year: (m) => (m[1] ? Number(m[1]) : undefined) },
