@@ -89,3 +89,12 @@ describe('labelOf, the per-words of a standard after 按', () => {
     expect(label('街道为300名高龄、失能老人免费体检。', '300名')).toBe('免费体检的高龄、失能老人');
   });
 });
+
+describe('labelOf, the words between a verb and the number', () => {
+  it('reads an idiom right between a verb and the number as what is counted (752, 782)', () => {
+    expect(label('今年，全县共排查安全隐患43处。', '43处')).toBe('排查安全隐患');
+    expect(label('全年排查整改安全隐患87处。', '87处')).toBe('排查整改安全隐患');
+    // near miss: an idiom with no verb before it narrates
+    expect(label('比赛中，他过关斩将5轮。', '5轮')).not.toContain('他');
+  });
+});
