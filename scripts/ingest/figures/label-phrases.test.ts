@@ -97,4 +97,10 @@ describe('labelOf, the words between a verb and the number', () => {
     // near miss: an idiom with no verb before it narrates
     expect(label('比赛中，他过关斩将5轮。', '5轮')).not.toContain('他');
   });
+
+  it('keeps the verb of stopping with the service stopped (748, 780)', () => {
+    expect(label('西大街两侧小区将暂停供水12小时。', '12小时')).toBe('暂停供水');
+    expect(label('丽景小区等6个小区将暂停供气。', '6个')).toBe('小区暂停供气');
+    expect(label('公交1路、11路临时改道，沿线4个站点暂停使用。', '4个')).toBe('沿线站点暂停使用');
+  });
 });

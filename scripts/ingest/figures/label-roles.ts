@@ -42,7 +42,8 @@ export const SUMMED = new RegExp(`(?:${SUM_WORDS})$`, 'u');
 export const HELD = new RegExp(`(?:${SUM_WORDS}|有)$`, 'u');
 // Adverbs and per-words that define a number and stay in its label.
 // (A negation defines a number as much: `未打通`, `不达标`; it is never dropped.)
-export const DEFINING = /^(?:累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
+// (So does a stop, the service or use cut off: `6个小区将暂停/d 供气`, `暂停供水12小时`, `沿线4个站点暂停使用`; 748, 780.)
+export const DEFINING = /^(?:暂停|停止|累计|新|人均|户均|村均|亩均|日均|月均|年均|平均|总|首批|每.*|一个月|一年|一天|不|未|没|没有|无|尚未|从未)$/;
 // An actor that is an institution or a place (`县财政安排…`, `区民政局提供…`): not part of the label.
 // (The people's organisations act as offices do: 县总工会, 区妇联, 县残联, 律师协会.)
 export const INSTITUTION = /(?:局|委|府|财政|部门|单位|公司|集团|中心|医院|学校|工会|协会|妇联|残联|市|县|区|镇|乡|村)$/;
