@@ -3,6 +3,7 @@
 
 import { endsWithPersonName } from '../structure/names.ts';
 import { tookPhotos } from '../structure/bylines.ts';
+import { OFFICIAL } from '../figures/status-speaker.ts';
 import { opensWithDate } from '../structure/shape.ts';
 import type { Block } from '../types.ts';
 
@@ -96,9 +97,24 @@ function signedByColumnAuthor(blocks: readonly Block[]): boolean {
 // headline's colon (not a place's, `黎城：…`, `襄垣：…`), the person its text goes on to tell of.
 const NAMED_HEAD = /^(\p{Script=Han}{2,3})[：:]/u;
 
-/** The piece is a profile of the person its headline names before a colon, named again in its text. */
+// An official's words as a report gives them, the name or its pronoun before the verb (`王建军强调，`, `他指出`): what a
+// leader said at a meeting or an inspection (review R5 F14), not what a profile's subject says (`…。”王秀梅说。`).
+const OFFICIAL_WORDS = /^[\s\u3000]*(?:在[^，,。；;]{0,16}?)?(?:强调|指出|要求|部署|提出)/u;
+
+/**
+ * The piece is a profile of the person its headline names before a colon, named again in its text. Not a report of an
+ * official's words under the same headline (`王建军：确保每户居民室温达标` / `…县长王建军到县热力公司调研…` / `王建军强调，…`):
+ * the text names the person after their post (status-speaker.ts OFFICIAL: 县长, 主任, 局长…) and gives their words as a
+ * leader's (强调, 指出, 要求).
+ */
 export function isProfile(blocks: readonly Block[]): boolean {
   const head = NAMED_HEAD.exec((blocks.find((b) => b.kind === 'headline')?.text ?? '').replace(/[\s\u3000]+/gu, ''));
   const name = head?.[1];
-  return name !== undefined && endsWithPersonName(name) && blocks.some((b) => b.kind === 'paragraph' && b.text.includes(name));
+  if (name === undefined || !endsWithPersonName(name)) return false;
+  const texts = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.replace(/[\s\u3000]+/gu, ''));
+  if (!texts.some((t) => t.includes(name))) return false;
+  const after = (t: string) => t.split(name).slice(1);
+  const titled = texts.some((t) => t.split(name).slice(0, -1).some((before) => new RegExp(`(?:${OFFICIAL.source})$`, 'u').test(before)));
+  const speaks = texts.some((t) => after(t).some((rest) => OFFICIAL_WORDS.test(rest)));
+  return !(titled && speaks);
 }

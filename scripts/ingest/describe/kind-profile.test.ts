@@ -24,4 +24,16 @@ describe('a profile under its subject’s name, signed under its text', () => {
     const wire = { ...one, byline: '本报讯（记者 某某）' };
     expect(findKind({ blocks: [headline('赵建国：五年零投诉的快递小哥'), wire] }, { index: 2 })).toBe('news');
   });
+
+  // (Review R5 F14: a leader's inspection under `名字：` and a quote of their words is a report of what they said, not a
+  // profile; a profile of a village's party secretary, named after the post but not speaking as a leader, stays one.)
+  it('not a report of an official’s words, named after the post, under the same headline', () => {
+    const visit = block('paragraph', '12月5日，县长王建军到县热力公司调研冬季供热工作，实地察看了换热站运行情况。', 2);
+    const words = block('paragraph', '王建军强调，要把群众温暖过冬作为头等大事，今冬全县新增供热面积12万平方米。', 3);
+    expect(findKind({ blocks: [headline('王建军：确保每户居民室温达标'), visit, words, block('byline', '（本报记者 冯晓丽　通讯员 李 明）', 4)] }, { index: 2 })).toBe('news');
+    expect(findKind({ blocks: [headline('王建军：全力保障群众温暖过冬'), visit, words, block('byline', '（本报记者 冯晓丽）', 4)] }, { index: 2 })).toBe('news');
+    const secretary = block('paragraph', '东坡村党支部书记李国强上任8年，带着村民在荒山上种下核桃树2000亩。', 2);
+    const says = block('paragraph', '“荒山变成了金山，大伙儿的日子才有奔头。”李国强说。', 3);
+    expect(findKind({ blocks: [headline('李国强：让荒山变成金山'), secretary, says, block('byline', '（本报记者 冯晓丽）', 4)] }, { index: 2 })).toBe('article');
+  });
 });
