@@ -228,6 +228,15 @@ export function findPlaces(parts: readonly PlaceText[], home?: Place, homeWhenNo
     named.push({ key: placeKey(inNamedCounty[0]!), at });
     unresolved.delete(text);
   }
+  // On a county's own paper, such a town named with neither county is the home county's (潞城新闻's `店上镇“煤改电”补贴
+  // 发放到户`), as 我县 would say: the paper tells of its own towns.
+  for (const [text, { candidates, at }] of home === undefined ? [] : unresolved) {
+    if (candidates.some((c) => perCounty.has(c.parent ?? c.name))) continue;
+    const inHome = candidates.filter((c) => c.parent === home!.name);
+    if (inHome.length !== 1) continue;
+    named.push({ key: placeKey(home!), at }, { key: placeKey(inHome[0]!), at });
+    unresolved.delete(text);
+  }
   // On a county's own paper, an article that names no place at all is the home county's (`八路军太行纪念馆迎来参观
   // 高峰` in 武乡新闻), as 我县 would say: a report of what was done tells where, and there the county. Not where the
   // caller says the piece tells of no place by its kind (`homeWhenNone` false: describe.ts).
