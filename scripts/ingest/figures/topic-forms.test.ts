@@ -74,3 +74,17 @@ describe('growersIncome', () => {
     expect(growersIncome('果农增收，城镇居民人均可支配收入增长5%')).toBe('果农增收，城镇居民人均可支配收入增长5%');
   });
 });
+
+describe('topicOf: enrolment under a headline or heading of the medical insurance', () => {
+  const under = (paragraph: string, figure: string, title: string, headings: string[] = []) =>
+    topicOf(scopeFor(paragraph, figure, { headings, article: { topics: ['employment', 'health'], title } }));
+  it('files 参保 with the medical insurance its headline or heading names, the paragraph naming none (fails before)', () => {
+    expect(under('截至11月底，全市已有218.6万人完成参保缴费，参保率达到91.3%。', '91.3%', '一图读懂｜2026年度城乡居民医保缴费和待遇')).toBe('health');
+    expect(under('全县参保缴费人数达到12.6万人。', '12.6万人', '全县冬季民生工作综述', ['三、城乡居民医疗保险'])).toBe('health');
+    // (near misses: another insurance named beside it, and a headline of none)
+    expect(under('全县参保缴费人数达到12.6万人。', '12.6万人', '医保和养老保险缴费开始了')).toBe('employment');
+    expect(under('全县参保缴费人数达到12.6万人。', '12.6万人', '全县冬季民生工作综述')).toBe('employment');
+    // (and the paragraph's own insurance first: 医保 there under a 社保 headline stays health's)
+    expect(under('今年，全县城乡居民医保参保人数为13.2万人。', '13.2万人', '就业社保服务站建到家门口')).toBe('health');
+  });
+});

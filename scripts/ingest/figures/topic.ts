@@ -307,7 +307,11 @@ export function keywordEvidence(scope: FigureScope): Map<Topic, number> {
   const { text: words, tag } = ownWords(scope.sentence, scope.start);
   // Enrolment in the medical insurance the paragraph is about (`城乡居民基本医疗保险…参保率达到94.8%`) is health's;
   // social insurance as a whole (社保, 养老保险 and the rest) is employment's (the annotation guide).
-  const sentence = MEDICAL_ONLY.test(scope.paragraph) && !OTHER_INSURANCE.test(scope.paragraph) ? words.replaceAll('参保', '医保') : words;
+  // (So is one under a headline or a section heading of that insurance, where the paragraph names no insurance of its own:
+  // a notice's table rows, `低保对象 300 100`, an infographic's lines under `一图读懂｜2026年度城乡居民医保缴费和待遇`.)
+  const names = (text: string) => MEDICAL_ONLY.test(text) || OTHER_INSURANCE.test(text);
+  const about = names(scope.paragraph) ? scope.paragraph : [scope.article.title ?? '', ...scope.headings].join('\n');
+  const sentence = MEDICAL_ONLY.test(about) && !OTHER_INSURANCE.test(about) ? words.replaceAll('参保', '医保') : words;
   const clause = lineOf(sentence, clauseOf(scope), scope.start, scope.end);
   const segment = lineOf(sentence, segmentOf(scope), scope.start, scope.end);
   const own = ownEnd(sentence, scope.end, clause.end);
