@@ -112,4 +112,13 @@ describe('findEnglishPlaces', () => {
     expect(findEnglishPlaces('Fans watched a Shangdang Bangzi show in the village square.')).toEqual([]);
     expect(findEnglishPlaces('"The rooms are warm," said Qin Lei, who runs the canteen.')).toEqual([]);
   });
+
+  it('reads a body or a site whose English head spells as pinyin as the county too (review R5 F11)', () => {
+    expect(findEnglishPlaces('Workers at Tunliu Mine produced 3 million tonnes of coal this year.')).toEqual(['屯留区']);
+    expect(findEnglishPlaces('The Luzhou Home for the Aged added 50 beds this winter.')).toEqual(['潞州区']);
+    expect(findEnglishPlaces("Nurses at Tunliu Women and Children's Hospital gave free checks.")).toEqual(['屯留区']);
+    expect(findEnglishPlaces('Residents on Luzhou Lane got new water pipes.')).toEqual(['潞州区']);
+    // (Near miss: a romanised name, a dish's, still names no place.)
+    expect(findEnglishPlaces('Guests tasted Luzhou Mian Pi at the night market.')).toEqual([]);
+  });
 });

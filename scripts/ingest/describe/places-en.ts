@@ -115,7 +115,11 @@ const LONGER_NAME = new RegExp(String.raw`\b(?:${COUNTY_NAMES})((?:[ \t]+(?!${LE
 // others' zero initial). `Bangzi`, `Lei`, `Huangya` are runs of them; `Hospital`, `Middle`, `Cave`, `People's` are not.
 const SYLLABLE = String.raw`(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))`;
 const PINYIN_WORD = new RegExp(String.raw`^(?:${SYLLABLE})+$`, 'iu');
-const romanised = (run: string): boolean => run.trim().split(/[ \t]+/u).every((word) => PINYIN_WORD.test(word));
+// English heads of a body's or a site's name that also spell as pinyin syllables (`Mine` mi·ne, `Home`, `Lane`, `Line`,
+// `Women` wo·men): a name ending on one, or holding one, is the county's body or site (`Tunliu Mine`, `Luzhou Home for the
+// Aged`, `Tunliu Women and Children's Hospital`, `Luzhou Lane`: review R5 F11), not a romanised name.
+const ENGLISH_HEAD = /^(?:Mine|Home|Lane|Line|Lake|Gate|Women|Pagoda)$/iu;
+const romanised = (run: string): boolean => run.trim().split(/[ \t]+/u).every((word) => PINYIN_WORD.test(word) && !ENGLISH_HEAD.test(word));
 const CITY_ADDRESS = new RegExp(String.raw`(?<=\b(?:county|district|County|District),[ \t]+)${escape(CITY.en)}\b`, 'gu');
 const SENTENCE_LINE = /\b[a-z][a-z]{3,}\b/u;
 
