@@ -89,8 +89,26 @@ function signedByColumnAuthor(blocks: readonly Block[]): boolean {
   const name = signatures.length === 1 ? AUTHOR_ALONE.exec(signatures[0]!)?.[1]?.replace(/[\s\u3000]/gu, '') : undefined;
   // (A text that opens on its day, `12月20日凌晨，…抢修队接到报修后…`, reports what was done: a report signed by its
   // correspondent under a campaign's kicker, not an author's view: review R3 F12.)
-  const opening = blocks[text]?.text ?? '';
-  return column && name !== undefined && !tookPhotos(signatures[0]!) && endsWithPersonName(name) && !opensWithDate(opening);
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  return column && name !== undefined && !tookPhotos(signatures[0]!) && endsWithPersonName(name) && !reportsOnItsDay(paragraphs);
+}
+
+// A report's other openings on its day: `昨天凌晨，`, `前天，`, `记者12月20日从县热力公司获悉，`, `记者近日了解到`.
+const REPORT_OPENING = /^(?:昨天|昨日|前天|记者[^，,。]{0,20}?(?:获悉|了解到|看到))/u;
+
+/**
+ * The text reports what was done on its day: it opens on the day (structure/shape.ts opensWithDate, or REPORT_OPENING)
+ * and goes on telling, a count past its first sentence (`经过6个小时连续作业，…320户居民家中恢复供暖`), or says no more. A
+ * commentary's news peg opens on its day too (`12月20日，市政府常务会议审议通过了…。这是一份沉甸甸的民生答卷。`), and past it
+ * the column argues with no count of its own (`稳就业，关键在精准。岗位要对准需求…`): review R5 F13.
+ */
+function reportsOnItsDay(paragraphs: readonly string[]): boolean {
+  const opening = (paragraphs[0] ?? '').trim();
+  if (!opensWithDate(opening) && !REPORT_OPENING.test(opening)) return false;
+  const whole = paragraphs.map((p) => p.trim()).join('\n');
+  const stop = whole.search(/[。！？!?]/u);
+  const rest = stop < 0 ? '' : whole.slice(stop + 1).trim();
+  return rest === '' || /\p{Nd}/u.test(rest);
 }
 
 // A profile under its subject's name (`王秀梅：守在村口的“健康哨兵”`, `王建军：一条公交线跑了15年`): a person's name before the
