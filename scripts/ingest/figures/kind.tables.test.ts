@@ -14,6 +14,17 @@ describe('kindOf, a table cell by its column heading', () => {
     expect(kind(['| 指标 | 2025年 | 涨幅 |', '| --- | --- | --- |', '| 居民水价 | 3.65元 | 4.2% |', '| 非居民水价 | 5.10元 | 3.0% |'].join('\n'), '4.2%', '%')).toBe('change');
   });
 
+  it('reads a cell printed as an arrow and its amount as a change, under any heading; the price beside it stays per', () => {
+    const arrows = ['品名｜单位｜均价（元）｜较上周', '土豆｜斤｜1.30｜↑0.05', '猪肉（后腿）｜斤｜13.50｜↓0.30'].join('\n');
+    expect(kind(arrows, '0.05', '元/斤')).toBe('change');
+    expect(kind(arrows, '0.30', '元/斤')).toBe('change');
+    expect(kind(arrows, '13.50', '元/斤')).toBe('per');
+    const box = ['■本周主要农副产品零售均价（单位：元/斤）', '大白菜　　0.85　　↑0.05', '土　豆　　1.30　　—', '西红柿　　3.60　　↑0.20', '鸡　蛋　　4.10　　↓0.10', '注：↑为比上周上涨，↓为比上周下降，—为持平。'].join('\n');
+    expect(kind(box, '0.20', '元/斤')).toBe('change');
+    expect(kind(box, '0.10', '元/斤')).toBe('change');
+    expect(kind(box, '3.60', '元/斤')).toBe('per');
+  });
+
   it('reads a price column, or a unit per unit, as per', () => {
     expect(kind(prices, '0.85', '元/斤')).toBe('per');
     expect(kind(['| 类别 | 标准 |', '| --- | --- |', '| 城市低保 | 780元 |', '| 农村低保 | 6000元 |'].join('\n'), '780元')).toBe('per');

@@ -146,7 +146,8 @@ const EVENTS = /^(?:场|次|期|届|批)$/; // units of events held
 const RATE_AFTER = /^(?:签约|覆盖|达标|普及|参保)/;
 // A table cell reads its column's heading as a clause reads the words before the number: a column of changes
 // (`涨幅`, `涨跌幅`, `比上周`, `同比`, `较上年增减`, `变化`) gives changes, a column of prices or standards (`零售价（元/斤）`,
-// `单价`, `收费标准`) amounts per unit. (`增长率` and `完成率` name rates, not changes.)
+// `单价`, `收费标准`) amounts per unit. (`增长率` and `完成率` name rates, not changes.) A cell printed as an arrow and its
+// amount (`↑0.05`, structure/table-cells.ts) is a change whatever its column.
 const CHANGE_HEADING = /涨跌|[涨降增减]幅|增减|变化|变动|同比|环比|^(?:比|较)|(?:增长|增加|下降|减少|上涨|下跌)(?!率)/;
 const PRICE_HEADING = /价|收费|资费|标准|租金/;
 /** A column of the plan (`全年计划`, `年度目标（公里）`) and one of what was done of it (`已完成`, `实际完成`). */
@@ -170,7 +171,7 @@ export function kindOf(scope: FigureScope, change?: FigureChange, previousEnd?: 
   if (change?.rate !== undefined || change?.amount !== undefined || COMPARED.test(before) || moreOrLessOfAct(before) || CHANGE_AIMED.test(before) || POINTS.has(scope.unit) || (SIGNED.test(scope.text) && scope.unit !== '℃')) return 'change';
   const at = scope.sentenceStart + scope.start;
   const cell = tableCell(scope.paragraph, at, scope.sentenceStart + scope.end);
-  if (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading)) return 'change';
+  if (cell?.way !== undefined || (cell?.heading !== undefined && CHANGE_HEADING.test(cell.heading))) return 'change';
   if (cell?.heading !== undefined && PRICE_HEADING.test(cell.heading)) return 'per';
   if (cell?.heading !== undefined && SIZE_HEADING.test(cell.heading)) return 'total';
   // A column of the plan beside a column of what was done (`全年计划 已完成 完成率`) counts the same works: its cell is
