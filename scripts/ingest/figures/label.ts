@@ -33,6 +33,7 @@ import { purposeLabel, spokenSum } from './label-money.ts';
 import { measured, shareIs, shareOf, splitOf } from './label-measures.ts';
 import { fit, quoted } from './label-fit.ts';
 import { perHead, withItemKey } from './label-item-key.ts';
+import { forWhom } from './label-for-whom.ts';
 import { respectively } from './label-respectively.ts';
 import { withItemHead } from './label-head.ts';
 import { introListLabel } from './label-intro-list.ts';
@@ -127,6 +128,8 @@ export function labelOf(scope: FigureScope, context: LabelContext = {}): string 
   const overList = label && !hasVerb(tagged(label)) ? listVerbs(left) : '';
   if (overList && `${overList}${label}`.length <= MAX_LABEL_LENGTH) label = `${overList}${label}`;
   label = purposeLabel(label, scope, phrase, right, clause.end);
+  // (What is done for whom keeps how it is done: `上门为老人测血压、送药` — label-for-whom.ts.)
+  label = forWhom(label, left, phrase);
   label = trimLabel(label.replace(/^[的之已将]+/, '').trim(), { ...TRIM, endOnly: true });
   // How long something takes, where the clause names no thing: what was done, in the clause (`现在下楼5分钟
   // 就到了` → 下楼) or before it (`以前开药要去医院排队，来回两个多小时` → 开药来回; `过去去趟县城得绕大半天，
