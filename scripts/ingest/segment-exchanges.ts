@@ -7,14 +7,14 @@
 import { isAnswer, isQuestion, opensWithSectionNumber } from './structure/shape.ts';
 import { emptyDraft, type Draft } from './segment-passes.ts';
 import type { Block } from './types.ts';
+import { NAMED_REPLY } from './structure/letters.ts';
 
 // Questions and answers are read where every reader reads them (structure/shape.ts: `问：…`, `【问】…`, `答：…`, `【答】…`,
 // `答（张某）：…`); a box of messages adds its own turns: a short speaker's label and its colon (`网友“沁州人”：`,
 // `网友“潞城老李”留言：`, `问（某报记者）：`), and a reply that names itself (`潞城区交通运输局回复：…`, `县教育局答复：…`).
 const SPEAKER = /^[^：:，,。！？!?；;\s]{2,16}[：:]/u;
-const REPLIED = /^[^：:，,。！？!?；;\s]{2,16}(?:回复|答复)[：:]/u;
 const asks = (t: string) => isQuestion(t) || SPEAKER.test(t);
-const replies = (t: string) => isAnswer(t) || REPLIED.test(t);
+const replies = (t: string) => isAnswer(t) || NAMED_REPLY.test(t);
 
 /** Two exchanges or more, each a question (a speaker's turn that is no reply) and the reply under it. */
 export function isExchanges(turns: readonly Block[]): boolean {

@@ -32,6 +32,8 @@ export interface Draft {
   continued: Continued;
   /** A box told by how the page prints it (segment-packed-box.ts): a sidebar. */
   box?: boolean;
+  /** A reader's letter closed by its signature goes on in its reply (structure/letters.ts repliesToSignature). */
+  reply?: boolean;
 }
 
 export function emptyDraft(): Draft {

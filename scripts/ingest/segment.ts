@@ -69,7 +69,7 @@ export function segment(blocks: Block[], options: SegmentOptions = {}): Segment[
   // heads, keeps its sections (seeds 000 and 004, real pages: one report each, its heads after three blank lines).
   // A kicker the page prints at its one gap under the text above and apart from the headline below closes that text (an
   // item's status line, `【已办结】`; a photo set's credit) (structure/set-apart.ts closesTextAbove).
-  blocks = blocks.map((b, i) => (b.kind === 'kicker' && blocks.slice(0, i).some((a) => a.kind === 'paragraph') && closesTextAbove(blocks, i, options.printed ?? [], options.apart) ? { ...b, kind: isBylineLine(b.text) ? 'byline' : 'paragraph' } : b));
+  blocks = blocks.map((b, i) => ((b.kind === 'kicker' || b.kind === 'heading') && blocks.slice(0, i).some((a) => a.kind === 'paragraph') && closesTextAbove(blocks, i, options.printed ?? [], options.apart) ? { ...b, kind: isBylineLine(b.text) ? 'byline' : 'paragraph' } : b));
   const plain = segmentPage(blocks, options, false);
   if (options.apart === undefined || options.apart.size === 0 || plain.length < 2) return plain;
   return segmentPage(blocks, options, true);
@@ -117,7 +117,9 @@ function segmentPage(blocks: Block[], options: SegmentOptions, headsApart: boole
       add(current, { ...asHeadline(block), text: barred.title });
       return;
     }
+    const reply = block.kind === 'paragraph' && current.closed && repliesToSignature(lastByline(current), block.text);
     add(current, ruledHeading ? asHeadline(block) : photoItem ? { ...block, kind: 'paragraph' } : block);
+    if (reply) current.reply = true;
   });
   if (current.blocks.length > 0) drafts.push(current);
   const reprints = new Set((options.dropped ?? []).map((d) => d.duplicateOf));
@@ -175,10 +177,14 @@ function startsArticle(current: Draft, blocks: readonly Block[], i: number, side
       // `编后：…`, `【编后语】…` after a piece its byline closed: the paper's afterword on that piece, its last paragraph.
       if (current.closed && current.hasBody && AFTERWORD.test(block.text.trim())) return false;
       // `【回复】某单位：…` under a letter signed with a dash: the letter's reply (structure/letters.ts).
-      if (current.closed && repliesToSignature(current.blocks.at(-1)?.kind === 'byline' ? current.blocks.at(-1)!.text : undefined, block.text)) return false;
+      if (current.closed && repliesToSignature(lastByline(current), block.text)) return false;
+      // The reply's text runs on to the next head (its salutation, its paragraphs, the body and day that sign it).
+      if (current.reply && !block.credit) return false;
       return current.closed || (current.hasBody && sidebarStarts.has(i));
     case 'heading':
     case 'subheading':
+      // A short bracketed line right under a letter's reply (`【已办结】`): its status, the reply's last line.
+      if (current.reply && /^【[^【】\s]{2,4}】$/u.test(block.text.trim())) return false;
       return current.closed || (current.hasBody && (ruledOff(blocks, i) || signedOff(current) || labelClosesText(current, blocks, i) || barredTitle(current, block)));
     case 'caption':
       return titleAfterSignature(current, blocks, i) || captionOpensPhotoItem(current, blocks, i);
@@ -203,6 +209,12 @@ function titleAfterSignature(current: Draft, blocks: readonly Block[], i: number
   const below = blocks[i + 1];
   if (block.kind !== 'caption' || block.credit !== undefined || block.byline !== undefined || !current.hasBody || !isTitleLike(block.text)) return false;
   return below?.kind === 'paragraph' && below.credit === undefined && below.byline === undefined && signedOff(current);
+}
+
+/** The byline the draft's last block is, if it is one. */
+function lastByline(current: Draft): string | undefined {
+  const last = current.blocks.at(-1);
+  return last?.kind === 'byline' ? last.text : undefined;
 }
 
 function asHeadline(block: Block): Block {

@@ -9,6 +9,8 @@ import { distance } from 'fastest-levenshtein';
 import type { Block, Dropped, Warning } from '../types.ts';
 import { continues, excerpt } from './joins.ts';
 import { charCount } from './shape.ts';
+import { isSignedDate } from './issuers.ts';
+import { isReplyLabel, isSalutationAlone } from './letters.ts';
 
 /** Shorter paragraphs may repeat by design (`利民之事，丝发必兴。`); only longer ones are near-matched. */
 export const NEAR_MIN_CHARS = 20;
@@ -77,9 +79,12 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
     kept[copy] = false;
     dropped.push(...droppedOf(blocks, copy, original, true));
   }
+  // A line each piece prints for itself (a letter's salutation, `编辑同志：`; a reply's label, `【回复】`; the day a reply was signed) is no reprint where the
+  // lines round it are kept: every letter on the page has its own.
+  for (const [group, keeper] of chosen) for (const i of group) if (i !== keeper && ownLine(blocks[i]!) && kept[i - 1] !== false && kept[i + 1] !== false) kept[i] = true;
   for (const [group, keeper] of chosen) {
     for (const i of group) {
-      if (i === keeper) continue;
+      if (i === keeper || kept[i]) continue;
       const exact = texts[i] === texts[keeper];
       const block = blocks[i]!.source[0] ?? i;
       const duplicateOf = blocks[keeper]!.source[0] ?? keeper;
@@ -101,6 +106,11 @@ export function findDuplicates(blocks: readonly Block[]): Dedupe {
     chosen.set(group, keeper);
     for (const i of group) kept[i] = i === keeper;
   }
+}
+
+/** A salutation (`编辑同志：`), a reply's label (`【回复】`) or a signed day alone: a line each piece prints for itself. */
+function ownLine(block: Block): boolean {
+  return isSalutationAlone(block.text) || isReplyLabel(block.text) || isSignedDate(block.text);
 }
 
 /**

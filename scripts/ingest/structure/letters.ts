@@ -11,7 +11,9 @@ import { tagWords } from '../figures/words.ts';
 import { isPlaceSignature } from './signatures.ts';
 import { endsWithPersonName } from './names.ts';
 import type { Marked } from './run.ts';
-import { isDialogueTurn } from './shape.ts';
+import { isDialogueTurn, isTitleLike } from './shape.ts';
+import { BOX_MARK } from './box-label.ts';
+import { openingLabel } from './question-heads.ts';
 
 // An editor's note opens with its label and a colon too (`编者按：`, `编后：`): the paper's words, no letter's.
 const EDITORS_NOTE = /^[【\[(（]?(?:编者按|编者的话|编前语|编后语|编后|导读)/u;
@@ -53,7 +55,7 @@ export function isDashSignature(text: string): boolean {
 export function letterSignatures(marked: Marked[]): Marked[] {
   const out = [...marked];
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.shape === 'paragraph' && (isDashSigned(out, i + 1) || closesWithPlaceSignature(out, i + 1))) {
+    if (out[i]!.shape === 'paragraph' && (isDashSigned(out, i + 1) || closesWithPlaceSignature(out, i + 1) || isReaderSigned(out, i + 1))) {
       const { level: _level, byline: _byline, credit: _credit, ...block } = out[i + 1]!.block;
       out[i + 1] = { shape: 'byline', block: { ...block, kind: 'byline' } };
       continue;
@@ -67,7 +69,14 @@ export function letterSignatures(marked: Marked[]): Marked[] {
     out[k] = { shape: 'byline', block: { ...block, kind: 'byline' } };
     i = k;
   }
-  return out;
+  // The reply's label under a reader's signature (`【回复】`, `▶部门回复`) over the reply's text opens it: the letter's text,
+  // no head. Over a headline of its own (`【回音】` / `屯留区城市管理局：14盏路灯已全部点亮`) it is that reply's kicker.
+  return out.map((m, i) => {
+    const [sign, text] = [out[i - 1], out[i + 1]];
+    if (sign?.shape !== 'byline' || !isReaderSignature(sign.block.text) || !isReplyLabel(m.block.text) || text === undefined || isTitleLike(text.block.text)) return m;
+    const { level: _l, byline: _b, credit: _c, ...rest } = m.block;
+    return { shape: 'paragraph', block: { ...rest, kind: 'paragraph' } };
+  });
 }
 
 /**
@@ -80,6 +89,20 @@ function closesWithPlaceSignature(out: readonly Marked[], k: number): boolean {
   return sign?.shape === 'paragraph' && !sign.block.text.includes('\n') && isPlaceSignature(sign.block.text) && (after === undefined || (after.shape !== 'paragraph' && after.shape !== 'continuation'));
 }
 
+/**
+ * The line at k signs the text right over it as a reader who wrote in (`（潞城区潞华街道居民　张建华）`, `网友　夜归人`,
+ * `沁源县郭道镇读者　王丽娟`): one line, no byline read off it yet, and under it the reply (its label alone,
+ * `【回复】`, or a body answering by name, `紫金街街道办事处回复：…`) or nothing that runs on (the next head, the page's end).
+ */
+function isReaderSigned(out: readonly Marked[], k: number): boolean {
+  const sign = out[k];
+  const after = out[k + 1];
+  if (sign === undefined || sign.shape === 'byline' || sign.block.text.includes('\n') || !isReaderSignature(sign.block.text)) return false;
+  if (after === undefined) return true;
+  const t = after.block.text.trim();
+  return isReplyLabel(t) || REPLY.test(t) || NAMED_REPLY.test(t) || openingLabel(t) !== undefined || (after.shape !== 'paragraph' && after.shape !== 'continuation');
+}
+
 /** The line at k signs the text right over it with a dash: one line, no byline read off it yet. */
 function isDashSigned(out: readonly Marked[], k: number): boolean {
   const sign = out[k];
@@ -88,6 +111,8 @@ function isDashSigned(out: readonly Marked[], k: number): boolean {
 
 // `【回复】潞华街道办事处：…`: a bracketed label, then the body that answers and a colon.
 const REPLY = /^[【\[][^】\]\n]{1,4}[】\]][\s\u3000]*[^：:，,。\n]{2,20}[：:]/u;
+// A reply that names who answers (`紫金街街道办事处回复：…`, `县教育局答复：…`): segment-exchanges.ts reads it so too.
+export const NAMED_REPLY = /^[^：:，,。！？!?；;\s]{2,16}(?:回复|答复)[：:]/u;
 
 /**
  * A paragraph answering the letter signed with a dash or a reader's bracketed signature right over it
@@ -95,8 +120,43 @@ const REPLY = /^[【\[][^】\]\n]{1,4}[】\]][\s\u3000]*[^：:，,。\n]{2,20}[�
  * its own.
  */
 export function repliesToSignature(signature: string | undefined, paragraph: string): boolean {
-  return signature !== undefined && (isDashSignature(signature) || READER_SIGNATURE.test(signature.trim())) && REPLY.test(paragraph.trim());
+  if (signature === undefined) return false;
+  const [s, p] = [signature.trim(), paragraph.trim()];
+  return ((isDashSignature(s) || isReaderSignature(s)) && REPLY.test(p)) || (isReaderSignature(s) && (isReplyLabel(p) || NAMED_REPLY.test(p) || openingLabel(p) !== undefined || addressesSigner(s, p)));
 }
 
-// `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from, the role, the name).
-const READER_SIGNATURE = /^[（(][^（）()]{0,12}(?:读者|市民|居民|村民|网友)[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$/u;
+// `李女士：`, `王福来同志：`, `编辑同志：`: whom a letter or a reply is written to, alone on its line.
+const SALUTATION_ALONE = /^([^，,。！？!?；;：:\s]{2,12})[：:]$/u;
+
+/** `编辑同志：`, `李女士：`: a salutation alone on its line. */
+export function isSalutationAlone(text: string): boolean {
+  return SALUTATION_ALONE.test(text.trim());
+}
+
+/** The paragraph is a salutation alone to the reader who signed (`（某镇读者　王福来）` / `王福来同志：`): the reply opens. */
+function addressesSigner(signature: string, paragraph: string): boolean {
+  const name = /([^（）()\s\u3000]+)[)）]?$/u.exec(signature)?.[1];
+  const to = SALUTATION_ALONE.exec(paragraph)?.[1];
+  return name !== undefined && to !== undefined && [...name].length >= 2 && to.startsWith(name);
+}
+
+// `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from, the role, the name; no
+// label and colon before them, as `（数据来源：市民生实事办公室）` has).
+const READER_SIGNATURE = /^[（(][^（）()：:]{0,12}(?:读者|市民|居民|村民|网友)[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$/u;
+// The same bare on its own line, the name set off by a space: the role alone or after where the reader lives, a place by
+// the word its name ends with (`网友　夜归人`, `屯留区读者　赵志刚`, `沁源县郭道镇读者　王丽娟`; not `致读者　新年寄语`).
+const BARE_READER = /^(?:\p{Script=Han}{1,14}(?:市|县|区|镇|乡|街道|社区|村|小区))?(?:读者|市民|居民|村民|网友)[\s\u3000]+[^（）()\s\u3000，,。：:！？!?、]{1,8}$/u;
+
+/** A reader's signature on its own line, in brackets or bare: `（某区读者 周先生）`, `网友　夜归人`. */
+export function isReaderSignature(text: string): boolean {
+  const t = text.trim();
+  return READER_SIGNATURE.test(t) || BARE_READER.test(t);
+}
+
+// `【回复】`, `▶部门回复`, `部门回复`, `【部门回音】`: a reply's label alone on its line, in brackets or after a box's mark.
+const REPLY_LABEL = /^[【\[〖]?(?:\p{Script=Han}{0,4})(?:回复|答复|回音)[】\]〗]?$/u;
+
+/** `【回复】`, `▶部门回复`: the label of a reply alone on its line. */
+export function isReplyLabel(text: string): boolean {
+  return REPLY_LABEL.test(text.trim().replace(BOX_MARK, ''));
+}
