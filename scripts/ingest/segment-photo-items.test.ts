@@ -110,4 +110,17 @@ describe('segment: a marked caption after a wire item that is a photo news item 
     const games = ['县一中举办冬季运动会', '', '本报讯（记者 王 某）12月5日，县第一中学举办冬季田径比赛，1200名学生参加。'];
     expect(heads([...games, '', '▲12月5日，学生们在拔河项目中奋力拼搏。本届共设项目18个。', '记者 王 某 摄', ...NOTICE])).toHaveLength(2);
   });
+
+  it('review R5 F1, F2: another event\'s photo names a thing of its own twice; the item\'s own scene told in words of its own stays its caption', () => {
+    const library = ['县图书馆延长冬季开放时间', '', '本报讯（记者 王 某）12月1日起，县图书馆冬季开放时间延长至每晚9时，新增自习座位120个。图书馆工作人员介绍，今冬已接待读者1.2万人次。'];
+    // 工作人员 (F1): an ordinary word shared keeps no other event's photo as the item's caption; nor the day a service starts from.
+    expect(heads([...library, '', '▲12月6日，县城管局工作人员在人民广场布置冰雕，冰雕展将于元旦开幕。本次冰雕展共展出作品60件，将持续至明年2月。', '记者 王 某 摄', ...NOTICE])).toHaveLength(3);
+    const clinic = ['县医院开通夜间便民门诊', '', '本报讯（记者 王 某）12月6日起，县人民医院开通夜间便民门诊，每晚接诊患者约80人次。'];
+    expect(heads([...clinic, '', '▲12月6日，县城人民广场冰雕展开幕，游客在冰雕前合影留念。本次冰雕展共展出作品60件，将持续至明年2月。', '记者 王 某 摄', ...NOTICE])).toHaveLength(3);
+    // F2: the item's photo in words of its own, no day of the item's: its caption.
+    const heat = ['热力公司开展供热管线巡查', '', '本报讯（记者 王 某）为确保供暖季安全运行，市热力公司近日组织30支巡查队，对城区供热主管网开展拉网式巡查，发现并处置隐患17处。'];
+    expect(heads([...heat, '', '▲12月5日，工人在英雄南路检修阀门。他们每天要走约30公里。', '记者 王 某 摄', ...NOTICE])).toHaveLength(2);
+    const leak = ['城区一供热管道泄漏　抢修6小时恢复供暖', '', '本报讯（记者 王 某）昨日凌晨，英雄南路一处供热管道发生泄漏，市热力公司抢修队接到报修后30分钟赶到现场。'];
+    expect(heads([...leak, '', '▲12月5日凌晨，抢修人员在现场连夜作业。天亮前，管道修复完毕。', '记者 王 某 摄', ...NOTICE])).toHaveLength(2);
+  });
 });

@@ -1,7 +1,7 @@
 // Photo news items, for segment.ts: where a credited paragraph is an item of its own (its date, a wire item
 // before it, a photo already done) rather than the last paragraph of the article above.
 import { creditsBylinePerson, isPhotoCredit, isWireByline, tookPhotos } from './structure/bylines.ts';
-import { sharedPairs } from './structure/lead-restates.ts';
+import { tagWords } from './figures/words.ts';
 import { charCount, opensWithDate } from './structure/shape.ts';
 import type { Block } from './types.ts';
 import type { Draft } from './segment-passes.ts';
@@ -110,15 +110,19 @@ export function captionOpensPhotoItem(current: Draft, blocks: readonly Block[], 
   return wire === undefined || !creditsBylinePerson(credit, wire) || !showsItsEvent(current, t);
 }
 
-/** A caption of the item's own event shares words of its body, place or act (市热力公司, 巡查, 供热管线): at least so many pairs. */
-const MIN_SHARED_PAIRS = 2;
-
 /**
- * The caption shows the item's event, not another the same reporter photographed (`县图书馆…延长…` / `▲12月6日，县城人民广场
- * 冰雕展开幕，…`): it shares the words of the item's headline and text, or the day it opens on stands in the item.
+ * The caption shows the item's event unless it names a thing of its own the item does not: a noun it says twice or more
+ * (`▲12月6日，…人民广场布置冰雕，冰雕展将于元旦开幕。本次冰雕展共展出作品60件…`), nowhere in the item's headline and text —
+ * the same reporter's photo of another event, a news item of its own. A caption that tells the item's scene in words of
+ * its own once each (`▲12月5日，工人在英雄南路检修阀门。他们每天要走约30公里。`) is the item's, and so is one of the day the
+ * item tells of (review R5 F1, F2).
  */
 function showsItsEvent(current: Draft, caption: string): boolean {
   const item = current.blocks.filter((b) => b.kind === 'headline' || b.kind === 'paragraph').map((b) => b.text).join('\n');
+  const said = new Map<string, number>();
+  for (const w of tagWords(caption)) if (/^n/u.test(w.tag) && charCount(w.word) >= 2) said.set(w.word, (said.get(w.word) ?? 0) + 1);
+  if (![...said].some(([word, times]) => times >= 2 && !item.includes(word))) return true;
+  // The day it opens on is the day the item tells of (`12月5日，…举办…` / `▲12月5日，学生们在…`), not one it starts from (`12月6日起`).
   const day = /^\d{1,2}月\d{1,2}日/u.exec(caption)?.[0];
-  return sharedPairs(caption, item) >= MIN_SHARED_PAIRS || (day !== undefined && new RegExp(`(?<!\\d)${day}`, 'u').test(item));
+  return day !== undefined && new RegExp(`(?<!\\d)${day}(?!起)`, 'u').test(item);
 }
