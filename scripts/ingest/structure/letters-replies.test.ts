@@ -79,6 +79,14 @@ describe('netizens\' posts signed bare under the text, each answered by a reply 
     expect(isReaderSignature('（某区某街道居民　张建华）')).toBe(true);
     expect(isReaderSignature('某县某镇读者　王丽娟')).toBe(true);
   });
+
+  it('a bracketed note naming residents is no signature: before the role in brackets stands only where the reader lives', () => {
+    expect(isReaderSignature('（本文部分居民姓名为化名）')).toBe(false);
+    expect(isReaderSignature('（图中市民均已同意拍摄）')).toBe(false);
+    expect(isReaderSignature('（某区读者 周先生）')).toBe(true);
+    expect(isReaderSignature('（网友 小李）')).toBe(true);
+    expect(isReaderSignature('（某县某镇村民　李女士）')).toBe(true);
+  });
 });
 
 describe('readers\' letters signed in brackets, each answered under a 【回复】 label and signed by the body and its day', () => {

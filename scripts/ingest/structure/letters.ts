@@ -140,12 +140,13 @@ function addressesSigner(signature: string, paragraph: string): boolean {
   return name !== undefined && to !== undefined && [...name].length >= 2 && to.startsWith(name);
 }
 
-// `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from, the role, the name; no
-// label and colon before them, as `（数据来源：市民生实事办公室）` has).
-const READER_SIGNATURE = /^[（(][^（）()：:]{0,12}(?:读者|市民|居民|村民|网友)[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$/u;
+// `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from — a place by the word its
+// name ends with, as bare below — the role, the name; not a note on residents, `（本文部分居民姓名为化名）`).
+const READER = String.raw`(?:\p{Script=Han}{1,14}(?:市|县|区|镇|乡|街道|社区|村|小区))?(?:读者|市民|居民|村民|网友)`;
+const READER_SIGNATURE = new RegExp(String.raw`^[（(]${READER}[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$`, 'u');
 // The same bare on its own line, the name set off by a space: the role alone or after where the reader lives, a place by
 // the word its name ends with (`网友　夜归人`, `屯留区读者　赵志刚`, `沁源县郭道镇读者　王丽娟`; not `致读者　新年寄语`).
-const BARE_READER = /^(?:\p{Script=Han}{1,14}(?:市|县|区|镇|乡|街道|社区|村|小区))?(?:读者|市民|居民|村民|网友)[\s\u3000]+[^（）()\s\u3000，,。：:！？!?、]{1,8}$/u;
+const BARE_READER = new RegExp(String.raw`^${READER}[\s\u3000]+[^（）()\s\u3000，,。：:！？!?、]{1,8}$`, 'u');
 
 /** A reader's signature on its own line, in brackets or bare: `（某区读者 周先生）`, `网友　夜归人`. */
 export function isReaderSignature(text: string): boolean {
