@@ -50,6 +50,22 @@ describe('an arrowed change in a table cell', () => {
   });
 });
 
+describe('an arrowed change beside a column of changes or of ranks (review R6 G5 on d22e9a68)', () => {
+  it('is in the unit of the measure it is named by, past a 同比 column between, not of the nearest cell', () => {
+    const table = ['品名｜单位｜均价（元）｜同比（%）｜较上周', '猪肉｜斤｜14.50｜3.2｜↑0.30', '鸡蛋｜斤｜4.10｜-1.5｜↓0.10'].join('\n');
+    expect(figures(table).filter(([text]) => text === '0.30' || text === '0.10')).toEqual([
+      ['0.30', 0.3, '元/斤'],
+      ['0.10', 0.1, '元/斤'],
+    ]);
+    expect(labelOf(table, '0.30')).toBe('猪肉均价较上周上涨');
+  });
+
+  it('takes no unit from a column that prints none (a rank)', () => {
+    const table = ['县区｜新增供热面积（万平方米）｜排名｜较上月', '潞州区｜42.5｜1｜↑2', '上党区｜30.1｜2｜↓1'].join('\n');
+    expect(figures(table).some(([text, , unit]) => text === '2' && unit === '万平方米')).toBe(false);
+  });
+});
+
 describe('near misses: no arrowed change', () => {
   it('an arrow alone, no amount beside it, is no figure; the prices still are', () => {
     const table = ['品名 单位 均价（元） 较上周', '大白菜 斤 0.85 ↓', '土豆 斤 1.35 —', '西红柿 斤 3.40 ↑'].join('\n');

@@ -199,11 +199,14 @@ function readTable(
     if (column.every((t) => t !== undefined && YEAR.test(t))) continue;
     const own = headerUnit(header[c]!) ?? countUnit(header[c]!) ?? (unitColumn < 0 ? tableUnit : undefined);
     for (const row of rows) {
-      // (An arrowed change, `↑0.05` under `较上周`, is in the unit of the measure it changes: the row's nearest figure
-      // before it, `1.30` in 元/斤 under `均价（元）`, where its own heading prints none.)
+      // (An arrowed change, `↑0.05` under `较上周`, is in the unit of the measure it changes, the one table.ts names it by:
+      // the nearest column before it past changes, shares and the unit column, `1.30` in 元/斤 under `均价（元）` — not a
+      // `同比（%）` cell between — where its own heading prints none; a column with no unit, `排名`, gives it none.)
       const arrow = row[c] && ARROWED_AMOUNT.exec(row[c]!.text);
       if (arrow) {
-        const measured = headerUnit(header[c]!) ?? unitsBefore(found, row.slice(0, c));
+        let m = c - 1;
+        while (m >= 1 && (m === unitColumn || isRelative(header[m]?.trim() ?? ''))) m--;
+        const measured = headerUnit(header[c]!) ?? (m >= 1 ? unitsBefore(found, [row[m]]) : undefined);
         if (measured) {
           const numberStart = row[c]!.end - arrow[2]!.length;
           found.units.set(numberStart, { start: numberStart, end: row[c]!.end, numberStart, unit: measured.unit, exponent: measured.exponent });
@@ -224,6 +227,16 @@ function readTable(
     }
   }
 }
+
+/** A heading that names a change alone (`环比`, `同比`, `增速`, `涨跌幅（%）`): of the measure a column before it heads. */
+const CHANGE_HEADING = /^(?:同比|环比|增速|增幅|涨幅|降幅|涨跌幅?|增减幅?度?|变化|变动)(?:[（(]%[）)])?$/u;
+/**
+ * A heading of a measure relative to another column's (`占一般公共预算支出比重（%）`, `同比增长（%）`, `比上年增加`): a share
+ * opening on 占, or a change after the time it is against. It too is of the measure a column before it heads.
+ */
+const RELATIVE_HEADING = /^(?:占[^（）()]{1,16}|(?:同比|环比|比上年|较上年|比去年|较去年)(?:增长|下降|增加|减少|提高|降低|增减))(?:[（(][^（）()]{1,6}[）)])?$/u;
+/** A heading of a change or a share of another column's measure (table.ts names the cell by that measure). */
+export const isRelative = (h: string) => CHANGE_HEADING.test(h) || RELATIVE_HEADING.test(h);
 
 /** The unit of the last of `cells` that holds a figure read so far (the measure a change after it is of), if any. */
 function unitsBefore(found: TableCells, cells: readonly (Cell | undefined)[]): { unit: string; exponent: number } | undefined {

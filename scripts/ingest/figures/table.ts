@@ -11,7 +11,7 @@ import { ARROWED_AMOUNT, spacedCells, type TableSpan } from '../structure/table-
 import { itemLine } from '../structure/number-lines.ts';
 import { titleNameOf } from '../structure/table-notes.ts';
 import { isTotalLine, keyFigure, keyValueEnd, rowCellsAt, tableAt } from '../structure/tables.ts';
-import { unitOf } from './table-units.ts';
+import { isRelative, unitOf } from './table-units.ts';
 import { articleTable } from './memo.ts';
 import { tagWords } from './words.ts';
 import { bareCellAt } from './bare-rows.ts';
@@ -33,14 +33,6 @@ const rowName = (cells: readonly Cell[], column: number) => (SERIAL.test(cells[0
 const DATE_ROW = /^(?:(?:19|20)[0-9]{2}年?|[0-9]{1,2}(?:月|日|[至—–\-~～到][0-9]{1,2}月))/;
 /** A year or a relative one opening a heading (`2024年`, `2025年价格`, `上年同期`): the figure's time (period.ts), not its name. */
 const HEADING_TIME = /^(?:(?:19|20)[0-9]{2}年?度?|今年|去年|上年|本年|前年)(?:同期)?/u;
-/** A heading that names a change alone (`环比`, `同比`, `增速`, `涨跌幅（%）`): of the measure a column before it heads. */
-const CHANGE_HEADING = /^(?:同比|环比|增速|增幅|涨幅|降幅|涨跌幅?|增减幅?度?|变化|变动)(?:[（(]%[）)])?$/u;
-/**
- * A heading of a measure relative to another column's (`占一般公共预算支出比重（%）`, `同比增长（%）`, `比上年增加`): a share
- * opening on 占, or a change after the time it is against. It too is of the measure a column before it heads.
- */
-const RELATIVE_HEADING = /^(?:占[^（）()]{1,16}|(?:同比|环比|比上年|较上年|比去年|较去年)(?:增长|下降|增加|减少|提高|降低|增减))(?:[（(][^（）()]{1,6}[）)])?$/u;
-const isRelative = (h: string) => CHANGE_HEADING.test(h) || RELATIVE_HEADING.test(h);
 /** What is left of a heading naming a time once its year is read away (`1至11月`, `同期`, `前三季度`): no measure. */
 const TIME_ONLY = /^(?:[0-9]{1,2}(?:[至—–\-~～到][0-9]{1,2})?月(?:份|底|末)?|前?[一二三四]季度|[上下]半年|全年|同期|以来)+$/u;
 /** A column that prints each row's unit (`单位`): no measure. */
