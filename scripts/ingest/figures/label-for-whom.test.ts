@@ -13,4 +13,9 @@ describe('a doing for whom keeps how it is done (label-for-whom.ts)', () => {
     expect(label('今年以来，市残联为残疾人适配辅具860件。', '860件')).toBe('残疾人适配辅具');
     expect(label('街道为300名高龄、失能老人免费体检。', '300名')).toBe('免费体检的高龄、失能老人');
   });
+
+  it('leaves out a person who does it opening the run, keeping how (review R6 G17 on 8fc873b5)', () => {
+    expect(label('今年以来，社区医护人员定期为老人体检1200人次。', '1200人次')).toBe('定期为老人体检');
+    expect(label('今年以来，志愿者免费为老人理发300余人次。', '300余人次')).toBe('免费为老人理发');
+  });
 });

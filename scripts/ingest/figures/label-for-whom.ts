@@ -6,6 +6,8 @@
 import { isActor, isHead, join, type Tagged } from './label-roles.ts';
 import { MAX_LABEL_LENGTH } from './label-phrases.ts';
 
+/** jieba's tags of a plain noun or a person's name (not `vn` 定期, nor `ns`, which it gives 上门). */
+const PLAIN_NOUN = /^(?:n|nr|nrfg|nrt)$/;
 /** At most this many words before 为 are read as how it is done (`远程/会诊/平台`). */
 const MANNER_WORDS = 3;
 
@@ -18,8 +20,10 @@ export function forWhom(label: string, left: readonly Tagged[], phrase: readonly
   if (!isHead(phrase[0]!) || /^每/.test(phrase[0]!.word) || phrase.at(-1)!.role !== 'verb') return label;
   let first = at - 1;
   while (first > 0 && at - 1 - first < MANNER_WORDS && /^(?:noun|verb)$/.test(left[first - 1]!.role) && !/^(?:r|m|t)$/.test(left[first - 1]!.tag)) first--;
-  // (A verb opening the run is the clause's, who was sent or organised: `组织/协理员上门为…`.)
-  while (first < at - 1 && left[first]!.role === 'verb') first++;
+  // (A verb opening the run is the clause's, who was sent or organised: `组织/协理员上门为…`; so is a plain noun before
+  // how it is done, not brought by a preposition as `通过/远程会诊平台` is: who does it, `社区/医护人员/定期为老人体检`.)
+  while (first < at - 2 && (left[first]!.role === 'verb' || (PLAIN_NOUN.test(left[first]!.tag) && left[first - 1]?.tag !== 'p'))) first++;
+  if (first === at - 2 && left[first]!.role === 'verb') first++;
   // (Dropped from the front, an actor first: `协理员/上门` → 上门 where the two would be too long.)
   for (; first < at - 1; first++) {
     const manner = left.slice(first, at - 1);
