@@ -173,19 +173,20 @@ const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 // (W41) 83.7%. T12's, D13's, F16's and M13's rules end it at dev 93.65% (127,115/135,741; start code 127,044), holdout
 // 86.30% (30,508 -> 30,528, h225 +20; h277-h286 unchanged), no page lower on either.
 // Session 37 (2026-12-07): dev pages 767-786 (N14, N15) 83.4% on arrival (start code 6d7366b5), a 27th holdout h287-h296
-// (W42) 92.8%: floors set on arrival, to be raised at the session's end.
-const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.933, holdout: 0.862 };
+// (W42) 92.8%. T13's, X4's, D14's, F17's and M14's rules and the lead's mends end it at dev 93.56% (130,613 -> 130,914 on
+// the end gold: letters with replies 716 +83, 750 +57; price arrows 661 +84, 721 +24), holdout 86.64% (32,340, no page moved).
+const PAGE_FLOORS: Record<'dev' | 'holdout', number> = { dev: 0.935, holdout: 0.866 };
 // The whole sets' floors follow the grown sets; their older pages keep theirs (dev 1-636, the holdout's parts), so that
 // a rule cannot take from them what a new set's low score hides (RV, session 17). Each part is held to its own floor.
 const PARTS: readonly { set: 'dev' | 'holdout'; name: string; first: number; last: number; floor: number }[] = [
   { set: 'dev', name: '1-636', first: 1, last: 636, floor: 0.957 },
-  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.744 },
+  { set: 'dev', name: '637-666', first: 637, last: 666, floor: 0.756 },
   { set: 'dev', name: '667-686', first: 667, last: 686, floor: 0.928 },
-  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.930 },
-  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.879 },
-  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.855 },
-  { set: 'dev', name: '747-766', first: 747, last: 766, floor: 0.850 },
-  { set: 'dev', name: '767-786', first: 767, last: 786, floor: 0.834 },
+  { set: 'dev', name: '687-706', first: 687, last: 706, floor: 0.933 },
+  { set: 'dev', name: '707-726', first: 707, last: 726, floor: 0.908 },
+  { set: 'dev', name: '727-746', first: 727, last: 746, floor: 0.858 },
+  { set: 'dev', name: '747-766', first: 747, last: 766, floor: 0.867 },
+  { set: 'dev', name: '767-786', first: 767, last: 786, floor: 0.837 },
   { set: 'holdout', name: 'h127-h156', first: 127, last: 156, floor: 0.754 },
   { set: 'holdout', name: 'h157-h166', first: 157, last: 166, floor: 0.842 },
   { set: 'holdout', name: 'h167-h176', first: 167, last: 176, floor: 0.808 },
@@ -244,8 +245,8 @@ const NEVER_CEILINGS: Record<'dev' | 'holdout', Record<NeverRule, number>> = {
   // label：title head took a page's 本版协办：… line for a box's title, 50 -> 51, until that line was read as the page's).
   // Session 35: dev pages 727-746 bring dev role-as-title 19 -> 21 with the start code, and the session leaves it there.
   // Session 36: dev pages 747-766 bring it 21 -> 24 with the start code, the holdout's h277-h286 50 -> 51.
-  // Session 37: dev pages 767-786 bring it 24 -> 27 with the start code; h287-h296 add none.
-  dev: { 'role-as-title': 27, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
+  // Session 37: dev pages 767-786 bring it 24 -> 27 with the start code; h287-h296 add none. The session's rules 27 -> 26.
+  dev: { 'role-as-title': 26, 'later-year': 0, 'year-from-nowhere': 0, 'outside-gazetteer': 0 },
   holdout: { 'role-as-title': 51, 'later-year': 0, 'year-from-nowhere': 1, 'outside-gazetteer': 3 },
 };
 
@@ -329,8 +330,9 @@ const FIGURE_FLOORS: Record<'seeds' | 'dev', Record<Field, number>> = {
   // Session 36: dev pages 747-766 (345 figures): 12,314 at status 94.7, year 95.4, period 82.5, region 93.3, topic 91.1,
   // label 90.6, kind 93.3 with the start code; at the end status +11, year +6, region -1, topic +2, kind +1.
   // Session 37: dev pages 767-786 (368 figures): 12,682 at status 94.3, year 95.3, period 81.2, region 93.0, topic 90.7,
-  // label 90.0, kind 92.9 with the start code.
-  dev: { status: 0.943, year: 0.952, period: 0.812, region: 0.929, topic: 0.907, label: 0.900, kind: 0.929 },
+  // label 90.0, kind 92.9 with the start code; at the end status 94.5, year 95.5, period 81.5, region 93.1, topic 90.9, label
+  // 90.3, kind 93.1.
+  dev: { status: 0.945, year: 0.954, period: 0.815, region: 0.930, topic: 0.909, label: 0.902, kind: 0.930 },
 };
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
