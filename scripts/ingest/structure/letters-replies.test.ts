@@ -87,6 +87,14 @@ describe('netizens\' posts signed bare under the text, each answered by a reply 
     expect(isReaderSignature('（网友 小李）')).toBe(true);
     expect(isReaderSignature('（某县某镇村民　李女士）')).toBe(true);
   });
+
+  it('after the role stands a person name or a netizen handle, not a column name spaced like one (review R6 G20)', () => {
+    expect(isReaderSignature('市民　有话说')).toBe(false);
+    expect(isReaderSignature('（居民　心里话）')).toBe(false);
+    expect(isReaderSignature('市民　赵志刚')).toBe(true);
+    expect(isReaderSignature('（某区居民　王老师）')).toBe(true);
+    expect(isReaderSignature('网友　夜归人')).toBe(true);
+  });
 });
 
 describe('readers\' letters signed in brackets, each answered under a 【回复】 label and signed by the body and its day', () => {

@@ -151,8 +151,15 @@ const BARE_READER = new RegExp(String.raw`^${READER}[\s\u3000]+[^（）()\s\u300
 /** A reader's signature on its own line, in brackets or bare: `（某区读者 周先生）`, `网友　夜归人`. */
 export function isReaderSignature(text: string): boolean {
   const t = text.trim();
-  return READER_SIGNATURE.test(t) || BARE_READER.test(t);
+  if (!READER_SIGNATURE.test(t) && !BARE_READER.test(t)) return false;
+  // (After the role, a person's name — `张建华`, `周先生`, `王老师` — or a netizen's handle, `网友　夜归人`; not a column's
+  // name spaced like one, `市民　有话说`: review R6 G20.)
+  const [, role, name] = SIGNER.exec(t)!;
+  return role === '网友' || endsWithPersonName(name!);
 }
+
+/** The role and the name of a reader's signature. */
+const SIGNER = /(读者|市民|居民|村民|网友)[\s\u3000]*([^（）()\s\u3000]+)[)）]?$/u;
 
 // `【回复】`, `▶部门回复`, `部门回复`, `【部门回音】`: a reply's label alone on its line, in brackets or after a box's mark.
 const REPLY_LABEL = /^[【\[〖]?(?:\p{Script=Han}{0,4})(?:回复|答复|回音)[】\]〗]?$/u;
