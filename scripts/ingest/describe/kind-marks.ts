@@ -116,8 +116,9 @@ function reportsOnItsDay(paragraphs: readonly string[]): boolean {
 const NAMED_HEAD = /^(\p{Script=Han}{2,3})[：:]/u;
 
 // An official's words as a report gives them, the name or its pronoun before the verb (`王建军强调，`, `他指出`): what a
-// leader said at a meeting or an inspection (review R5 F14), not what a profile's subject says (`…。”王秀梅说。`).
-const OFFICIAL_WORDS = /^[\s\u3000]*(?:在[^，,。；;]{0,16}?)?(?:强调|指出|要求|部署|提出)/u;
+// leader said at a meeting or an inspection (review R5 F14), not what a profile's subject says (`…。”王秀梅说。`), asks of
+// himself or puts forward (`李国强要求自己…`, `李国强提出…`: review R6 G10).
+const OFFICIAL_WORDS = /^[\s\u3000]*(?:在[^，,。；;]{0,16}?)?(?:强调|指出|部署)/u;
 
 /**
  * The piece is a profile of the person its headline names before a colon, named again in its text. Not a report of an

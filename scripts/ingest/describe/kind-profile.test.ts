@@ -35,5 +35,7 @@ describe('a profile under its subject’s name, signed under its text', () => {
     const secretary = block('paragraph', '东坡村党支部书记李国强上任8年，带着村民在荒山上种下核桃树2000亩。', 2);
     const says = block('paragraph', '“荒山变成了金山，大伙儿的日子才有奔头。”李国强说。', 3);
     expect(findKind({ blocks: [headline('李国强：让荒山变成金山'), secretary, says, block('byline', '（本报记者 冯晓丽）', 4)] }, { index: 2 })).toBe('article');
+    const asks = block('paragraph', '李国强要求自己每天进山看一遍树苗，他提出“一户一片林”，村里的核桃林今年扩到3000亩。', 3);
+    expect(findKind({ blocks: [headline('李国强：让荒山变成金山'), secretary, asks, says, block('byline', '（本报记者 冯晓丽）', 5)] }, { index: 2 })).toBe('article');
   });
 });
