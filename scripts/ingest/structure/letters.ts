@@ -142,7 +142,9 @@ function addressesSigner(signature: string, paragraph: string): boolean {
 
 // `（潞州区读者 周先生）`, `（网友 小李）`: a reader who wrote in, signed in brackets (where from — a place by the word its
 // name ends with, as bare below — the role, the name; not a note on residents, `（本文部分居民姓名为化名）`).
-const READER = String.raw`(?:\p{Script=Han}{1,14}(?:市|县|区|镇|乡|街道|社区|村|小区))?(?:读者|市民|居民|村民|网友)`;
+/** Who writes in: the role a reader signs with. */
+const ROLE = '(读者|市民|居民|村民|网友)';
+const READER = String.raw`(?:\p{Script=Han}{1,14}(?:市|县|区|镇|乡|街道|社区|村|小区))?${ROLE}`;
 const READER_SIGNATURE = new RegExp(String.raw`^[（(]${READER}[\s\u3000]*[^（）()\s\u3000]{1,8}[)）]$`, 'u');
 // The same bare on its own line, the name set off by a space: the role alone or after where the reader lives, a place by
 // the word its name ends with (`网友　夜归人`, `屯留区读者　赵志刚`, `沁源县郭道镇读者　王丽娟`; not `致读者　新年寄语`).
@@ -159,7 +161,7 @@ export function isReaderSignature(text: string): boolean {
 }
 
 /** The role and the name of a reader's signature. */
-const SIGNER = /(读者|市民|居民|村民|网友)[\s\u3000]*([^（）()\s\u3000]+)[)）]?$/u;
+const SIGNER = new RegExp(String.raw`${ROLE}[\s\u3000]*([^（）()\s\u3000]+)[)）]?$`, 'u');
 
 // `【回复】`, `▶部门回复`, `部门回复`, `【部门回音】`: a reply's label alone on its line, in brackets or after a box's mark.
 const REPLY_LABEL = /^[【\[〖]?(?:\p{Script=Han}{0,4})(?:回复|答复|回音)[】\]〗]?$/u;
